@@ -1,0 +1,225 @@
+"""markdown-it-py tokens → a flat stream of blocks with clean text (pure).
+
+The rules in ``rules.py`` read this stream, not markdown: headings, paragraphs
+(with the list items they sit in), fenced code and tables.  Inline text keeps
+just enough structure (bold and code spans) to find the term a line is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from quizzer.text import clean, nfc
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+__all__ = ["Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "read_blocks"]
+
+SpanKind = Literal["text", "strong", "code"]
+
+# HTML that notes use for layout; any other <...> is the writer's placeholder.
+_LAYOUT_TAG = re.compile(
+    r"^</?(?:br|p|div|span|ul|ol|li|kbd|b|i|u|s|em|strong|code|pre|sub|sup|small|big|font|center|"
+    r"mark|del|ins|hr|img|a|details|summary|table|thead|tbody|tr|td|th|h[1-6]|blockquote|tt)\b[^>]*/?>$",
+    re.IGNORECASE,
+)
+_BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
+_CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    kind: SpanKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    spans: tuple[Span, ...]
+
+    @property
+    def plain(self) -> str:
+        return clean("".join(span.text for span in self.spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListLevel:
+    ordered: bool
+    number: int  # the item's number in an ordered list; its index in a bullet list
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    inline: Inline
+    line: int
+    lists: tuple[ListLevel, ...]  # enclosing list items, outermost first
+    first: bool  # the first paragraph of its list item (or not in a list)
+    quote: bool  # inside a blockquote
+
+    @property
+    def text(self) -> str:
+        return self.inline.plain
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    info: str
+    lines: tuple[tuple[int, str], ...]  # (line number, text)
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[Inline, ...]], ...]  # (line number, cells)
+    line: int
+
+
+Block = Heading | Para | Code | Table
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def prepare(text: str) -> str:
+    """NFC, LF line ends, YAML front matter blanked (line numbers kept)."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    match = _FRONT_MATTER.match(text)
+    if match:
+        text = "\n" * match.group(0).count("\n") + text[match.end() :]
+    return text
+
+
+def read_blocks(text: str) -> Iterator[Block]:
+    """Blocks of ``text`` in document order."""
+    tokens = _parser().parse(prepare(text))
+    lists: list[list[int | bool]] = []  # [ordered, next number, current number]
+    item_paragraphs: list[int] = []  # paragraphs seen in each open list item
+    quote_depth = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind == "heading_open":
+            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token))
+            i += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1)
+            lists.append([kind == "ordered_list_open", start, start])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            level = lists[-1]
+            level[2] = level[1]
+            level[1] = int(level[1]) + 1
+            item_paragraphs.append(0)
+        elif kind == "list_item_close":
+            item_paragraphs.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "paragraph_open":
+            inline = _inline(tokens[i + 1])
+            first = True
+            if item_paragraphs:
+                first = item_paragraphs[-1] == 0
+                item_paragraphs[-1] += 1
+            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
+            if inline.spans:
+                yield Para(inline, _line(token), levels, first, quote_depth > 0)
+            i += 3
+            continue
+        elif kind in ("fence", "code_block"):
+            start = _line(token) + (1 if kind == "fence" else 0)
+            body = token.content.split("\n")
+            if body and body[-1] == "":
+                body.pop()
+            yield Code(
+                token.info.strip().lower(),
+                tuple((start + n, nfc(line)) for n, line in enumerate(body)),
+                _line(token),
+            )
+        elif kind == "table_open":
+            table, i = _table(tokens, i)
+            yield table
+            continue
+        i += 1
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0
+
+
+def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
+    header: list[str] = []
+    rows: list[tuple[int, tuple[Inline, ...]]] = []
+    line = _line(tokens[i])
+    cells: list[Inline] = []
+    row_line = line
+    in_head = False
+    while tokens[i].type != "table_close":
+        token = tokens[i]
+        if token.type == "thead_open":
+            in_head = True
+        elif token.type == "thead_close":
+            in_head = False
+        elif token.type == "tr_open":
+            cells, row_line = [], _line(token)
+        elif token.type == "inline":
+            cells.append(_inline(token))
+        elif token.type == "tr_close":
+            if in_head:
+                header = [cell.plain for cell in cells]
+            else:
+                rows.append((row_line, tuple(cells)))
+        i += 1
+    return Table(tuple(header), tuple(rows), line), i + 1
+
+
+def _inline(token: Token) -> Inline:
+    spans: list[Span] = []
+    style: SpanKind = "text"
+    for child in token.children or ():
+        kind = child.type
+        if kind == "text":
+            spans.append(Span(style, child.content))
+        elif kind == "code_inline":
+            spans.append(Span("code", child.content))
+        elif kind in ("softbreak", "hardbreak"):
+            spans.append(Span(style, " "))
+        elif kind == "strong_open":
+            style = "strong"
+        elif kind == "strong_close":
+            style = "text"
+        elif kind == "html_inline":
+            tag = child.content
+            if _LAYOUT_TAG.match(tag):
+                if _BREAK_TAG.match(tag):
+                    spans.append(Span(style, " "))
+            elif not tag.startswith("<!--"):
+                spans.append(Span(style, tag))  # <file>, <repo-url>: the writer's text
+        # em, links: keep their text (already yielded as text children); images: drop
+    if spans and spans[0].kind == "text":
+        head = _CALLOUT.sub("", spans[0].text)
+        spans[0] = Span("text", head)
+    return Inline(tuple(span for span in spans if span.text))

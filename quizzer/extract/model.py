@@ -1,0 +1,89 @@
+"""What extraction produces: note drafts and warnings (plain frozen data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = ["DeckDraft", "Kind", "NoteDraft", "Warning", "note_key"]
+
+
+class Kind(StrEnum):
+    COMMAND = "command"
+    OPTION = "option"
+    FLAG = "flag"
+    SYNTAX = "syntax"
+    CONCEPT = "concept"
+    STEP = "step"
+
+
+#: Kinds that also get a reverse card (purpose → command).
+REVERSIBLE = frozenset({Kind.COMMAND, Kind.OPTION, Kind.FLAG})
+
+
+def note_key(deck: str, kind: Kind, command: str | None, term: str) -> str:
+    """A note's identity: what it is about, never its answer text."""
+    return "|".join((deck, kind.value, command or "", term))
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """One fact from a document, ready to store.
+
+    ``front`` is the subject (a command, an option's spellings, a term) and
+    ``back`` what the notes say of it.  ``answers`` lists every spelling a
+    typed answer may use; ``context`` is the example line a flag came from or
+    the usage line of a command; ``position`` is a step's place in its procedure.
+    """
+
+    key: str
+    kind: Kind
+    front: str
+    back: str
+    command: str | None
+    section: tuple[str, ...]
+    line: int
+    tags: tuple[str, ...]
+    answers: tuple[str, ...] = ()
+    context: str | None = None
+    position: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "kind": self.kind.value,
+            "front": self.front,
+            "back": self.back,
+            "command": self.command,
+            "section": list(self.section),
+            "line": self.line,
+            "tags": list(self.tags),
+            "answers": list(self.answers),
+            "context": self.context,
+            "position": self.position,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:  # noqa: A001 - the user's word for it
+    line: int
+    message: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"line": self.line, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class DeckDraft:
+    name: str
+    source: str
+    notes: tuple[NoteDraft, ...] = field(default=())
+    warnings: tuple[Warning, ...] = field(default=())
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "source": self.source,
+            "notes": [note.as_json() for note in self.notes],
+            "warnings": [warning.as_json() for warning in self.warnings],
+        }

@@ -1,0 +1,173 @@
+"""Finding what a line is about: ``term: description`` and inline flag lists (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizzer.extract.blocks import Inline
+from quizzer.shell import Invocation, split_flags, tokenize
+from quizzer.text import clean
+
+__all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
+
+_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>)\s*")
+_PLAIN_SPACED = re.compile(r"^(.+?)\s+[:：]\s+(.+)$")
+_PLAIN_COLON = re.compile(r"^([^:：]+?)[:：](?:\s+(.*)|\s*$)")
+# "-d:", "--tail :", "f :" (a bare letter glossing a flag of the line)
+_DEF = re.compile(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_OPTION_TERM = re.compile(r"^(?:--?)?[A-Za-z0-9][\w-]*(?:=\S+)?$")
+_MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
+
+
+def strip_markers(text: str) -> str:
+    """Drop emphasis markers a note left unbalanced: ``_ 구문: … _`` → ``구문: …``."""
+    return _MARKERS.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    term: str
+    description: str
+    style: str  # "strong", "code" or "plain"
+
+
+def split_term(inline: Inline) -> Term | None:
+    """``**docker pull**: 설명`` → Term("docker pull", "설명", "strong")."""
+    spans = inline.spans
+    if not spans:
+        return None
+    head = spans[0]
+    if head.kind in ("strong", "code"):
+        parts = [head.text]
+        index = 1
+        # `apt`, `yum`: a run of code spans joined by commas is one term
+        while (
+            head.kind == "code"
+            and index + 1 < len(spans)
+            and spans[index].text.strip() == ","
+            and spans[index + 1].kind == "code"
+        ):
+            parts.append(spans[index + 1].text)
+            index += 2
+        term = ", ".join(clean(part) for part in parts)
+        rest = "".join(span.text for span in spans[index:])
+        if term.endswith((":", "：")):
+            term = term[:-1].rstrip()
+        else:
+            match = _SEPARATOR.match(rest)
+            if not match:
+                return None
+            rest = rest[match.end() :]
+        description = clean(strip_markers(rest))
+        if not term or not description:
+            return None
+        return Term(term, description, head.kind)
+    text = inline.plain
+    match = _PLAIN_SPACED.match(text) or _PLAIN_COLON.match(text)
+    if not match or not match.group(2):
+        return None
+    term, description = clean(match.group(1)), clean(strip_markers(match.group(2)))
+    if not term or not description or term.lower() in ("http", "https"):
+        return None
+    return Term(term, description, "plain")
+
+
+@dataclass(frozen=True, slots=True)
+class FlagDef:
+    flag: str
+    meaning: str
+    also: tuple[str, ...] = ()  # other spellings named in the meaning: "-i: --interactive / …"
+
+
+def _defs_in(text: str, line_flags: set[str]) -> list[FlagDef] | None:
+    """Read ``text`` as ``-f: 실시간, -t: 마지막로그까지``; None if it is not one."""
+    matches = list(_DEF.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    defs: list[FlagDef] = []
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        flag = match.group(1)
+        if not flag.startswith("-"):
+            if f"-{flag}" not in line_flags:
+                return None
+            flag = f"-{flag}"
+        meaning = text[match.end() : end].strip().rstrip(",").strip()
+        also: tuple[str, ...] = ()
+        alias = re.match(r"^(--?[A-Za-z][\w-]*)\s*(?:/|,|:|-\s)\s*(.+)$", meaning)
+        if alias and alias.group(1) != flag:
+            also, meaning = (alias.group(1),), alias.group(2)
+        if not meaning:
+            return None
+        defs.append(FlagDef(flag, clean(meaning), also))
+    return defs
+
+
+def flag_definitions(description: str, invocation: Invocation) -> tuple[str, list[FlagDef]]:
+    """Pull inline flag lists out of a description.
+
+    ``컨테이너 접근 로그를 확인 (-f: 실시간, -t: 마지막로그까지)`` gives the description
+    ``컨테이너 접근 로그를 확인`` and two flag definitions.  A description that is all
+    definitions (``컨테이너 이름: webserver1, -d: 백그라운드 실행``) gives ``""``; a
+    ``label: value`` item there names the flag whose value it is (``--name``).
+    """
+    line_flags = {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    defs: list[FlagDef] = []
+
+    def parenthetical(match: re.Match[str]) -> str:
+        found = _defs_in(match.group(1).strip(), line_flags)
+        if found is None:
+            return match.group(0)
+        defs.extend(found)
+        return ""
+
+    rest = clean(_PAREN.sub(parenthetical, description))
+    whole = _whole_list(rest, invocation, line_flags)
+    if whole is not None:
+        return "", defs + whole
+    return rest, defs
+
+
+def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list[FlagDef] | None:
+    items = [item.strip() for item in re.split(r",\s+(?=[^,:：]{1,30}[:：]\s)", text)]
+    if len(items) < 2 and not _DEF.match(text):
+        return None
+    tokens = tokenize(invocation.line)
+    defs: list[FlagDef] = []
+    for item in items:
+        found = _defs_in(item, line_flags)
+        if found:
+            defs.extend(found)
+            continue
+        label = re.match(r"^(.+?)\s*[:：]\s*(\S+)$", item)
+        if not label:
+            return None
+        value = label.group(2)
+        owner = next(
+            (tokens[i - 1] for i in range(1, len(tokens)) if tokens[i] == value and tokens[i - 1].startswith("-")),
+            None,
+        )
+        if owner is None:
+            return None
+        defs.append(FlagDef(owner, clean(label.group(1))))
+    return defs if any(d.flag for d in defs) else None
+
+
+def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
+    """``all-tags, -a`` → ``["--all-tags", "-a"]``; None if ``term`` is not an option.
+
+    Bare words count only where the notes say they list options (``bare_ok``).
+    """
+    parts = [p.strip() for p in re.split(r"\s*(?:,|/|\bor\b|\|)\s*", term) if p.strip()]
+    if not parts or not all(_OPTION_TERM.match(part) for part in parts):
+        return None
+    if not any(part.startswith("-") for part in parts) and not bare_ok:
+        return None
+    spellings: list[str] = []
+    for part in parts:
+        if not part.startswith("-"):
+            part = ("--" if len(part) > 1 else "-") + part
+        spellings.append(part)
+    return spellings

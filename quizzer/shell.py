@@ -1,0 +1,172 @@
+"""Reading command lines the way a shell user does (pure).
+
+Notes write commands with placeholders (``옵션 파일명 이미지명``, ``OPTIONS IMAGE``,
+``<file>``, ``{image_id}``, ``[NAME]``, ``이미지이름<:태그>``) and with concrete
+arguments (``webserver1``, ``nginx:1.18``).  Neither is part of what a command
+*is*: ``docker image save 옵션 파일명 이미지명`` is the command ``docker image save``.
+This module splits a written line into that command, its flags and the rest.
+It is also the base for grading typed answers later (``-it`` ≡ ``-i -t``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Invocation",
+    "is_flag",
+    "is_placeholder",
+    "looks_like_command",
+    "parse_invocation",
+    "split_flags",
+    "tokenize",
+]
+
+# Programs whose next word (or two) names a sub-command.  A word listed under a
+# prefix takes one more level: ``docker image ls``, ``git remote add``.
+_GROUPS: dict[str, frozenset[str]] = {
+    "docker": frozenset(
+        "image container volume network compose system builder buildx context plugin swarm "
+        "service stack secret config node trust manifest".split()
+    ),
+    "git": frozenset("remote stash flow submodule worktree notes bisect lfs".split()),
+    "git flow": frozenset("feature release hotfix bugfix support".split()),
+    "kubectl": frozenset("create config rollout set top auth".split()),
+    "kubectl create": frozenset("service secret".split()),
+    "podman": frozenset("image container volume network pod system".split()),
+    "helm": frozenset("repo plugin".split()),
+    "npm": frozenset(),
+    "systemctl": frozenset(),
+}
+# Programs with sub-commands but no groups, beyond those above.
+_VERB_PROGRAMS = frozenset(
+    "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
+    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip".split()
+)
+_PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
+_OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)"})
+_PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
+
+
+def tokenize(line: str) -> list[str]:
+    """Split on spaces, keeping quoted strings and bracketed placeholders whole."""
+    tokens: list[str] = []
+    current: list[str] = []
+    depth = 0
+    quote = ""
+    for ch in line.strip():
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "\"'":
+            quote = ch
+        elif ch in "[{<(":
+            depth += 1
+        elif ch in "]}>)" and depth:
+            depth -= 1
+        if ch.isspace() and not depth:
+            if current:
+                tokens.append("".join(current))
+                current = []
+            continue
+        current.append(ch)
+    if current:
+        tokens.append("".join(current))
+    return tokens
+
+
+def is_flag(token: str) -> bool:
+    """``-d``, ``--name``, ``--platform=linux``; not ``-`` or ``--`` alone."""
+    return bool(_FLAG.match(token)) and token not in {"-", "--"}
+
+
+def is_placeholder(token: str) -> bool:
+    """A word that stands for something the user fills in."""
+    if token.lower() in _OPTION_MARKERS:
+        return True
+    if any(ch in token for ch in "<>{}[]"):
+        return True
+    if _HANGUL.search(token):
+        return True
+    letters = [ch for ch in token if ch.isalpha()]
+    return bool(letters) and token.upper() == token and len(letters) >= 2
+
+
+def strip_prompt(line: str) -> str:
+    return _PROMPT.sub("", line, count=1)
+
+
+def looks_like_command(text: str) -> bool:
+    """Does ``text`` start like a command line rather than prose?"""
+    tokens = tokenize(text)
+    if not tokens:
+        return False
+    first = tokens[0]
+    if _HANGUL.search(first) or first[0].isupper() and not first.startswith(":"):
+        return False
+    if first.startswith(":"):  # vi ex commands such as :wq
+        return len(first) > 1
+    if not re.match(r"^[a-z0-9./_~][\w.+/~-]*$", first):
+        return False
+    if first.endswith(".") or first.replace(".", "").isdigit():
+        return False
+    # "ls", "docker run …": prose words in English rarely carry a flag or sit alone.
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Invocation:
+    """A written command line, read: ``docker logs -f webserver1``."""
+
+    command: str  # program and sub-commands: "docker logs"
+    flags: tuple[str, ...]  # as written, in order: ("-f",)
+    line: str  # the whole line as written
+
+    @property
+    def subject(self) -> str:
+        """What the line is about: the command and its flags, no arguments."""
+        return " ".join((self.command, *self.flags))
+
+
+def parse_invocation(line: str) -> Invocation | None:
+    """Read ``line`` as a command; None when it does not start like one."""
+    line = strip_prompt(line).strip()
+    # A pipe or redirect ends the command we are describing.
+    tokens = tokenize(line)
+    if not tokens or not looks_like_command(line):
+        return None
+    words = [tokens[0]]
+    rest = tokens[1:]
+    index = 0
+    program = tokens[0]
+    wants_verb = program in _GROUPS or program in _VERB_PROGRAMS
+    while index < len(rest) and wants_verb:
+        token = rest[index]
+        if token.isupper() and token.isalpha() and token.lower() not in _OPTION_MARKERS:
+            index += 1  # "docker IMAGE pull": an upper-case placeholder between words
+            continue
+        if not _PLAIN_WORD.match(token):
+            break
+        words.append(token)
+        index += 1
+        prefix = " ".join(words[:-1])
+        wants_verb = token in _GROUPS.get(prefix, frozenset())
+    flags: list[str] = []
+    for token in rest[index:]:
+        if token in {"|", "||", "&&", ";", ">", ">>", "<"} or token.startswith(("|", ">")):
+            break
+        if is_flag(token):
+            flags.append(token)
+    return Invocation(command=" ".join(words), flags=tuple(flags), line=line)
+
+
+def split_flags(flag: str) -> list[str]:
+    """``-it`` → ``["-i", "-t"]``; long flags and single letters stay whole."""
+    if flag.startswith("--") or len(flag) <= 2 or "=" in flag:
+        return [flag]
+    return [f"-{ch}" for ch in flag[1:]]

@@ -1,0 +1,83 @@
+"""Plain-text helpers shared by extraction, storage and display (pure).
+
+Everything quizzer stores is NFC-normalised with whitespace folded; display
+widths are measured with wcwidth so Korean (two cells a character) lines up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean", "nfc", "slug", "strip_numbering", "width", "wrap"]
+
+_SPACE = re.compile(r"\s+")
+# "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
+_NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
+_SLUG_DROP = re.compile(r"[^\w.+#-]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, whitespace folded to single spaces, trimmed."""
+    return _SPACE.sub(" ", nfc(text)).strip()
+
+
+def strip_numbering(text: str) -> str:
+    """``"3-1-2 도커 이미지"`` → ``"도커 이미지"``; text without numbering is unchanged."""
+    stripped = _NUMBERING.sub("", text, count=1)
+    return stripped or text
+
+
+def slug(text: str) -> str:
+    """A tag made from a heading: no spaces (Anki splits tags on them)."""
+    return _SLUG_DROP.sub("_", clean(strip_numbering(text))).strip("_")
+
+
+def width(text: str) -> int:
+    """Terminal cells ``text`` takes (Korean and emoji count two)."""
+    from wcwidth import wcswidth, wcwidth
+
+    total = wcswidth(text)
+    if total >= 0:
+        return total
+    return sum(max(wcwidth(ch), 0) for ch in text)
+
+
+def wrap(text: str, cells: int) -> list[str]:
+    """Wrap ``text`` to lines of at most ``cells`` terminal cells.
+
+    Breaks at spaces where it can and inside a word (Korean runs often have
+    no spaces) where it must.  Existing newlines are kept.
+    """
+    from wcwidth import wcwidth
+
+    cells = max(cells, 2)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, line_width = "", 0
+        for word in re.split(r"(\s+)", paragraph):
+            if not word:
+                continue
+            word_width = width(word)
+            if word.isspace():
+                if line and line_width + 1 <= cells:
+                    line, line_width = line + " ", line_width + 1
+                continue
+            if line_width + word_width <= cells:
+                line, line_width = line + word, line_width + word_width
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            line, line_width = "", 0
+            for ch in word:
+                w = max(wcwidth(ch), 0)
+                if line_width + w > cells:
+                    lines.append(line)
+                    line, line_width = "", 0
+                line, line_width = line + ch, line_width + w
+        lines.append(line.rstrip())
+    return lines
