@@ -1,0 +1,206 @@
+"""The command line: parse arguments, open the database, call one function, print.
+
+Problems a user can fix arrive as QuizzerError and leave as one ``Error: …``
+line with exit status 1.  Heavy modules are imported inside the command that
+needs them, so ``quizzer --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from quizzer import __version__
+from quizzer.errors import QuizzerError
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+
+__all__ = ["main"]
+
+KINDS = ("command", "option", "flag", "syntax", "concept", "step")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open(args: argparse.Namespace) -> Database:
+    """The database the user chose, with the built-in decks in it."""
+    from quizzer.db import open_database
+    from quizzer.decks import ensure_builtin_decks
+    from quizzer.paths import database_path
+
+    db = open_database(database_path(args.db))
+    try:
+        ensure_builtin_decks(db, now=_now())
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _today(args: argparse.Namespace) -> dt.date:
+    from quizzer.config import load_config
+    from quizzer.days import study_day
+
+    return study_day(dt.datetime.now(), load_config().rollover_hour)
+
+
+# -- commands -------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the notes of documents without touching the database."""
+    from quizzer.decks import draft_documents
+
+    drafts = draft_documents(args.paths, deck=args.deck)
+    if args.json:
+        _print_json({"decks": [draft.as_json() for draft in drafts]})
+        return 0
+    from quizzer.render import print_drafts
+
+    print_drafts(drafts)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import documents into decks, keeping review history of every note."""
+    from quizzer.decks import draft_documents, import_drafts
+
+    drafts = draft_documents(args.paths, deck=args.deck)
+    db = _open(args)
+    try:
+        results = import_drafts(db, drafts, now=_now())
+    finally:
+        db.close()
+    if args.json:
+        _print_json(
+            {
+                "imports": [
+                    {
+                        "deck": r.deck,
+                        "source": r.source,
+                        "added": r.added,
+                        "updated": r.updated,
+                        "unchanged": r.unchanged,
+                        "retired": r.retired,
+                        "restored": r.restored,
+                        "warnings": [w.as_json() for w in r.warnings],
+                    }
+                    for r in results
+                ]
+            }
+        )
+        return 0
+    from quizzer.render import print_imports
+
+    print_imports(results)
+    return 0
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    """List decks with their notes, cards, new and due counts."""
+    from quizzer.db.queries import deck_summaries
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            summaries = deck_summaries(session, _today(args))
+    finally:
+        db.close()
+    if args.json:
+        _print_json({"decks": [summary.as_json() for summary in summaries]})
+        return 0
+    from quizzer.render import print_decks
+
+    print_decks(summaries)
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """List the cards of one deck."""
+    from quizzer.db.queries import card_rows, find_deck
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            deck = find_deck(session, args.deck)
+            rows = card_rows(session, deck, kind=args.kind, search=args.search)
+    finally:
+        db.close()
+    if args.json:
+        _print_json({"deck": args.deck, "cards": [row.as_json() for row in rows]})
+        return 0
+    from quizzer.render import print_cards
+
+    print_cards(args.deck, rows)
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizzer",
+        description="Turn study notes into flashcards and review them daily with SM-2.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizzer {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $QUIZZER_DB, else $QUIZZER_HOME/quizzer.db, else your data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(func=func)
+        return sub
+
+    extract = add("extract", cmd_extract, "Show the notes quizzer finds in documents (the database is not touched).")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
+    extract.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    importer = add("import", cmd_import, "Import documents into decks; re-importing keeps every card's history.")
+    importer.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
+    importer.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
+    importer.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    decks = add("decks", cmd_decks, "List decks: notes, cards, new and due today.")
+    decks.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    cards = add("cards", cmd_cards, "List the cards of a deck.")
+    cards.add_argument("deck", metavar="DECK", help="deck name (see 'quizzer decks')")
+    cards.add_argument("--kind", choices=KINDS, help="only notes of this kind")
+    cards.add_argument("--search", metavar="TEXT", help="only cards whose text contains TEXT")
+    cards.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser.parse_args([*(argv or sys.argv[1:]), "decks"])
+    try:
+        return int(args.func(args))
+    except QuizzerError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,103 @@
+"""Settings from ``config.toml``: daily limits (global and per deck), the hour a
+study day starts, and what to do with leeches.
+
+The file lives beside the database's default home: ``$QUIZZER_CONFIG``, else
+``$QUIZZER_HOME/config.toml``, else the platform's config folder.  A missing
+file means the defaults (Anki's: 20 new cards and 200 reviews a day).
+
+    rollover_hour = 4
+    new_per_day = 20
+    reviews_per_day = 200
+    leech_lapses = 8          # lapses that make a card a leech
+    leech_suspend = true      # suspend leeches (they are tagged either way)
+
+    [decks."docker-containers.ko"]
+    new_per_day = 10
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from quizzer.errors import QuizzerError
+
+__all__ = ["Config", "Limits", "config_path", "load_config"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    rollover_hour: int = 4
+    limits: Limits = Limits()
+    deck_limits: dict[str, Limits] = field(default_factory=dict)
+    leech_lapses: int = 8
+    leech_suspend: bool = True
+
+    def limits_for(self, deck: str) -> Limits:
+        return self.deck_limits.get(deck, self.limits)
+
+
+def config_path() -> Path:
+    explicit = os.environ.get("QUIZZER_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = os.environ.get("QUIZZER_HOME")
+    if home:
+        return Path(home).expanduser() / "config.toml"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
+
+
+def _int(table: dict[str, object], name: str, default: int, low: int, high: int, where: Path) -> int:
+    value = table.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise QuizzerError(f"In {where}, {name} must be a whole number from {low} to {high}, not {value!r}.")
+    return value
+
+
+def _limits(table: dict[str, object], base: Limits, where: Path) -> Limits:
+    return replace(
+        base,
+        new_per_day=_int(table, "new_per_day", base.new_per_day, 0, 100_000, where),
+        reviews_per_day=_int(table, "reviews_per_day", base.reviews_per_day, 0, 1_000_000, where),
+    )
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError) as error:
+        raise QuizzerError(f"Cannot read the settings file {path}: {error}.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise QuizzerError(f"The settings file {path} is not valid TOML: {error}.") from None
+    limits = _limits(data, Limits(), path)
+    decks = data.get("decks", {})
+    if not isinstance(decks, dict):
+        raise QuizzerError(f"In {path}, [decks] must be a table of deck names.")
+    deck_limits = {}
+    for name, table in decks.items():
+        if not isinstance(table, dict):
+            raise QuizzerError(f"In {path}, [decks.\"{name}\"] must be a table.")
+        deck_limits[name] = _limits(table, limits, path)
+    leech_suspend = data.get("leech_suspend", True)
+    if not isinstance(leech_suspend, bool):
+        raise QuizzerError(f"In {path}, leech_suspend must be true or false.")
+    return Config(
+        rollover_hour=_int(data, "rollover_hour", 4, 0, 23, path),
+        limits=limits,
+        deck_limits=deck_limits,
+        leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
+        leech_suspend=leech_suspend,
+    )

@@ -1,0 +1,141 @@
+"""Opening the database: engine, pragmas, transactions, schema checks.
+
+SQLite in WAL mode with foreign keys on and a busy timeout.  pysqlite's own
+transaction handling is switched off (it makes DDL non-atomic, see the SQLAlchemy
+SQLite dialect docs) and every transaction starts with ``BEGIN IMMEDIATE``, so
+two quizzer processes queue for the write lock instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from quizzer.db import migrations
+from quizzer.errors import QuizzerError
+
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
+
+BUSY_TIMEOUT_MS = 15_000
+APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
+
+
+class Database:
+    """An open quizzer database.  ``with db.session() as s:`` is one transaction."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        with translate_errors(self.path), self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's failures into one sentence a user can act on."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise _user_error(path, error.orig) from error
+    except sqlite3.DatabaseError as error:
+        raise _user_error(path, error) from error
+
+
+def _user_error(path: Path, error: BaseException | None) -> QuizzerError:
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return QuizzerError(
+            f"The database {path} is locked by another program; close it or try again in a moment."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return QuizzerError(f"The database {path} is damaged or is not a quizzer database.")
+    if "readonly" in message or "read-only" in message:
+        return QuizzerError(f"The database {path} is read-only; quizzer needs to write to it.")
+    if "unable to open" in message or "disk i/o" in message:
+        return QuizzerError(f"The database {path} cannot be opened ({error}).")
+    return QuizzerError(f"The database {path} could not be used: {error}.")
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the quizzer database at ``path``."""
+    if path.is_dir():
+        raise QuizzerError(f"The database path {path} is a folder, not a file.")
+    if not path.exists():
+        if not create:
+            raise QuizzerError(f"There is no database at {path}.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise QuizzerError(f"Cannot create the folder for the database {path}: {error.strerror}.") from None
+    engine = make_engine(path)
+    try:
+        with translate_errors(path):
+            version = _check(path, engine)
+            if 0 < version < migrations.CURRENT:
+                migrations.backup(engine, path, version)
+            with engine.begin() as connection:
+                if version == 0:
+                    migrations.create(connection)
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                elif version < migrations.CURRENT:
+                    migrations.upgrade(connection, version)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine)
+
+
+def _check(path: Path, engine: Engine) -> int:
+    """The file's schema version (0: a new, empty file); refuse files not ours or too new."""
+    raw = engine.raw_connection()
+    try:
+        app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+        version = raw.execute("PRAGMA user_version").fetchone()[0]
+        tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        raw.close()
+    if app_id != APPLICATION_ID and (tables or version):
+        raise QuizzerError(f"The file {path} is an SQLite database, but not one of quizzer's.")
+    if version > migrations.CURRENT:
+        raise QuizzerError(
+            f"The database {path} was made by a newer quizzer (schema {version}; this one reads "
+            f"up to {migrations.CURRENT}); upgrade quizzer to open it."
+        )
+    return int(version)

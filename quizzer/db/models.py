@@ -1,0 +1,100 @@
+"""The ORM models: deck → note → card, and the append-only review log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from quizzer.db.types import Day, Instant
+
+__all__ = ["Base", "Card", "Deck", "Meta", "Note", "Review"]
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Small key/value facts about the database (e.g. built-in deck hashes)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str]
+
+
+class Deck(Base):
+    __tablename__ = "deck"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    source: Mapped[str]
+    builtin: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(Instant)
+
+    notes: Mapped[list[Note]] = relationship(back_populates="deck", passive_deletes=True)
+
+
+class Note(Base):
+    """One fact from a document; ``key`` says what it is about and never changes."""
+
+    __tablename__ = "note"
+    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"))
+    key: Mapped[str]
+    kind: Mapped[str]
+    front: Mapped[str]
+    back: Mapped[str]
+    command: Mapped[str | None]
+    context: Mapped[str | None]
+    answers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    section: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    line: Mapped[int]
+    position: Mapped[int | None]
+    doc_order: Mapped[int]  # place in its document; new cards are shown in this order
+    retired_at: Mapped[dt.datetime | None] = mapped_column(Instant)  # gone from the notes
+    created_at: Mapped[dt.datetime] = mapped_column(Instant)
+    updated_at: Mapped[dt.datetime] = mapped_column(Instant)
+
+    deck: Mapped[Deck] = relationship(back_populates="notes")
+    cards: Mapped[list[Card]] = relationship(back_populates="note", passive_deletes=True)
+
+
+class Card(Base):
+    """Something to recall: a note asked forward (ord 0) or in reverse (ord 1)."""
+
+    __tablename__ = "card"
+    __table_args__ = (
+        UniqueConstraint("note_id", "ord"),
+        # serves both queues: due reviews (deck, due ≤ today) and new cards (deck, due NULL, by rank)
+        Index("ix_card_queue", "deck_id", "due", "new_rank"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"))
+    ord: Mapped[int]
+    new_rank: Mapped[int]
+    reps: Mapped[int] = mapped_column(default=0)
+    interval: Mapped[int] = mapped_column(default=0)
+    ef_centi: Mapped[int] = mapped_column(default=250)
+    due: Mapped[dt.date | None] = mapped_column(Day)
+    suspended: Mapped[bool] = mapped_column(default=False)
+
+    note: Mapped[Note] = relationship(back_populates="cards")
+
+
+class Review(Base):
+    """One grade given to one card; rows are only ever appended."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    reviewed_at: Mapped[dt.datetime] = mapped_column(Instant)
+    grade: Mapped[int]

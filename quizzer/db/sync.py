@@ -1,0 +1,104 @@
+"""Writing a document's notes into a deck: upsert by stable key, retire the rest.
+
+An edited description updates its note in place, so the note's cards keep
+their review history; a fact gone from the document is retired (hidden, its
+history kept) and comes back when the document has it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizzer.db.models import Card, Deck, Note
+from quizzer.extract import REVERSIBLE, DeckDraft, Kind, NoteDraft, Warning
+
+__all__ = ["ImportResult", "sync_deck"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    deck: str
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    restored: int = 0
+    warnings: tuple[Warning, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.retired or self.restored)
+
+
+def card_ords(kind: str) -> tuple[int, ...]:
+    """Forward (0) for every note; reverse (1) for commands, options and flags."""
+    return (0, 1) if Kind(kind) in REVERSIBLE else (0,)
+
+
+def _content(note: Note | NoteDraft) -> tuple[object, ...]:
+    """What a person sees on the note's cards; a change here counts as an update."""
+    return (note.front, note.back, note.command, note.context, list(note.answers), note.position)
+
+
+def sync_deck(session: Session, draft: DeckDraft, *, now: dt.datetime, builtin: bool = False) -> ImportResult:
+    deck = session.scalars(select(Deck).where(Deck.name == draft.name)).one_or_none()
+    if deck is None:
+        deck = Deck(name=draft.name, source=draft.source, builtin=builtin, created_at=now)
+        session.add(deck)
+        session.flush()
+    else:
+        deck.source = draft.source
+    existing = {note.key: note for note in session.scalars(select(Note).where(Note.deck_id == deck.id))}
+    cards: dict[tuple[int, int], Card] = {
+        (card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))
+    }
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
+    for order, item in enumerate(draft.notes):
+        note = existing.pop(item.key, None)
+        if note is None:
+            note = Note(deck_id=deck.id, key=item.key, kind=item.kind.value, created_at=now, updated_at=now)
+            _copy(item, note, order)
+            session.add(note)
+            counts["added"] += 1
+        else:
+            if note.retired_at is not None:
+                note.retired_at = None
+                counts["restored"] += 1
+            elif _content(note) != _content(item):
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+            if _content(note) != _content(item):
+                note.updated_at = now
+            _copy(item, note, order)
+        session.flush()
+        for ord_ in card_ords(note.kind):
+            card = cards.get((note.id, ord_))
+            if card is None:
+                session.add(Card(note_id=note.id, deck_id=deck.id, ord=ord_, new_rank=order))
+            elif card.new_rank != order:
+                card.new_rank = order
+    for note in existing.values():
+        if note.retired_at is None:
+            note.retired_at = now
+            counts["retired"] += 1
+    session.flush()
+    return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
+
+
+def _copy(item: NoteDraft, note: Note, order: int) -> None:
+    note.front = item.front
+    note.back = item.back
+    note.command = item.command
+    note.context = item.context
+    note.answers = list(item.answers)
+    note.section = list(item.section)
+    note.tags = list(item.tags)
+    note.line = item.line
+    note.position = item.position
+    note.doc_order = order

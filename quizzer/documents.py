@@ -1,0 +1,70 @@
+"""Reading note documents from disk: the edge between files and extraction.
+
+Every problem with a file becomes a :class:`QuizzerError` naming it, raised
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizzer.errors import QuizzerError
+
+__all__ = ["Document", "collect", "deck_name", "load"]
+
+SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: Path
+    text: str
+    digest: str  # sha256 of the bytes: tells a changed built-in deck
+
+
+def deck_name(path: Path) -> str:
+    """``decks/docker-containers.ko.md`` → ``docker-containers.ko``."""
+    name = path.name
+    for suffix in SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """The documents named: files as given, folders searched for .md files."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            raise QuizzerError(f"There is no file or folder at {path}.")
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not inside:
+                raise QuizzerError(f"The folder {path} holds no markdown (.md) files.")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def load(path: Path) -> Document:
+    """Read one document as UTF-8 text, refusing binary and empty files."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise QuizzerError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if b"\x00" in data[:8192]:
+        raise QuizzerError(f"{path} is a binary file, not a markdown document.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QuizzerError(
+            f"{path} is not UTF-8 text (byte {error.start} is invalid); save it as UTF-8 and try again."
+        ) from None
+    if not text.strip():
+        raise QuizzerError(f"{path} is empty.")
+    return Document(path, text, hashlib.sha256(data).hexdigest())

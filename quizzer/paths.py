@@ -1,0 +1,38 @@
+"""Where quizzer keeps things: the database file and the built-in decks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["builtin_decks", "database_path"]
+
+DB_NAME = "quizzer.db"
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--db PATH`` > ``QUIZZER_DB`` > ``QUIZZER_HOME/quizzer.db`` > the user data dir."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env_db = os.environ.get("QUIZZER_DB")
+    if env_db:
+        return Path(env_db).expanduser()
+    home = os.environ.get("QUIZZER_HOME")
+    if home:
+        return Path(home).expanduser() / DB_NAME
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("quizzer", appauthor=False)) / DB_NAME
+
+
+def builtin_decks() -> list[Path]:
+    """The note documents that ship with quizzer, sorted by name.
+
+    In a wheel they sit in ``quizzer/decks``; in a source checkout (and an
+    editable install) in the project's top-level ``decks/``.
+    """
+    here = Path(__file__).resolve().parent
+    for folder in (here / "decks", here.parent / "decks"):
+        if folder.is_dir():
+            return sorted(folder.glob("*.md"))
+    return []
