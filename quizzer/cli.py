@@ -146,6 +146,85 @@ def cmd_cards(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """Review what is due today, then new cards (the default command)."""
+    from dataclasses import replace
+
+    from quizzer.config import Limits, load_config
+    from quizzer.review.controller import Controller
+
+    config = load_config()
+    if args.new_limit is not None or args.review_limit is not None:
+        def override(limits: Limits) -> Limits:
+            return replace(
+                limits,
+                new_per_day=limits.new_per_day if args.new_limit is None else args.new_limit,
+                reviews_per_day=limits.reviews_per_day if args.review_limit is None else args.review_limit,
+            )
+
+        config = replace(
+            config,
+            limits=override(config.limits),
+            deck_limits={name: override(limits) for name, limits in config.deck_limits.items()},
+        )
+    db = _open(args)
+    try:
+        controller = Controller(db, config=config, deck_names=args.decks)
+        if controller.session.current() is None:
+            from quizzer.render import print_nothing_due
+
+            print_nothing_due(controller.summary(), controller.today)
+            return 0
+        if not sys.stdin.isatty() or not sys.stdout.isatty():
+            raise QuizzerError("The review screen needs an interactive terminal.")
+        from quizzer.tui import ReviewScreen
+
+        screen = ReviewScreen(controller)
+        screen.run()
+        from quizzer.render import print_summary
+
+        print_summary(controller.summary(), finished=not screen.quit_early)
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_suspend(args: argparse.Namespace) -> int:
+    """Suspend cards: they stop coming up until unsuspended."""
+    return _set_suspended(args, True)
+
+
+def cmd_unsuspend(args: argparse.Namespace) -> int:
+    """Unsuspend cards."""
+    return _set_suspended(args, False)
+
+
+def _set_suspended(args: argparse.Namespace, value: bool) -> int:
+    from quizzer.review.store import set_suspended
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            missing = [card for card in args.cards if not set_suspended(session, card, value)]
+            if missing:
+                raise QuizzerError(f"There is no card {missing[0]} (see 'quizzer cards DECK' for ids).")
+    finally:
+        db.close()
+    word = "Suspended" if value else "Unsuspended"
+    print(f"{word} {len(args.cards)} card{'s' if len(args.cards) != 1 else ''}.")
+    return 0
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
+    return value
+
+
 # -- parser ---------------------------------------------------------------------
 
 
@@ -186,6 +265,16 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--search", metavar="TEXT", help="only cards whose text contains TEXT")
     cards.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    review = add("review", cmd_review, "Review today's cards (the default when no command is given).")
+    review.add_argument("decks", nargs="*", metavar="DECK", help="decks to review (default: all)")
+    review.add_argument("--new-limit", type=_non_negative, metavar="N", help="new cards today (default 20)")
+    review.add_argument("--review-limit", type=_non_negative, metavar="N", help="reviews today (default 200)")
+
+    suspend = add("suspend", cmd_suspend, "Suspend cards by id: they stop coming up.")
+    suspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")
+    unsuspend = add("unsuspend", cmd_unsuspend, "Unsuspend cards by id.")
+    unsuspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")
+
     return parser
 
 
@@ -193,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        args = parser.parse_args([*(argv or sys.argv[1:]), "decks"])
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "review"])
     try:
         return int(args.func(args))
     except QuizzerError as error:

@@ -3,7 +3,9 @@ as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -13,7 +15,10 @@ from quizzer.db.queries import CardRow, DeckSummary
 from quizzer.db.sync import ImportResult
 from quizzer.extract import DeckDraft
 
-__all__ = ["print_cards", "print_decks", "print_drafts", "print_imports"]
+if TYPE_CHECKING:
+    from quizzer.review.controller import Summary
+
+__all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_summary"]
 
 
 def _console() -> Console:
@@ -76,3 +81,28 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
             due = "suspended"
         _row(table, row.id, row.kind, "reverse" if row.ord else "forward", row.front, row.back, due, row.interval)
     console.print(table)
+
+
+def _when(day: dt.date, today: dt.date) -> str:
+    days = (day - today).days
+    if days == 1:
+        return f"tomorrow ({day.isoformat()})"
+    return f"in {days} days ({day.isoformat()})"
+
+
+def print_nothing_due(summary: Summary, today: dt.date) -> None:
+    console = _console()
+    if summary.next_due is None:
+        console.print(Text("Nothing to review today, and no cards are scheduled. Add notes with: quizzer import NOTES.md"))
+    else:
+        console.print(Text(f"Nothing due today. Your next card is due {_when(summary.next_due, today)}."))
+
+
+def print_summary(summary: Summary, *, finished: bool) -> None:
+    console = _console()
+    minutes, seconds = divmod(int(summary.seconds), 60)
+    head = "Done for today." if finished else "Stopped; every answer so far is saved."
+    grades = ", ".join(f"{grade}: {count}" for grade, count in sorted(summary.grades.items())) or "none"
+    console.print(Text(head, style="bold"))
+    console.print(Text(f"Cards answered: {summary.cards} in {minutes}m {seconds:02d}s  (grades {grades})"))
+    console.print(Text(f"Due tomorrow: {summary.tomorrow} review{'s' if summary.tomorrow != 1 else ''}"))

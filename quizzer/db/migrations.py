@@ -17,10 +17,38 @@ from quizzer.db.models import Base
 
 __all__ = ["CURRENT", "backup", "create", "upgrade"]
 
-CURRENT = 1
+CURRENT = 2
+
+
+def _v1_to_v2(connection: Connection) -> None:
+    """Schema 2 (daily review): lapses and leeches on cards; the review log learns
+    the study day, re-drills and the state before and after each answer."""
+    for statement in (
+        "ALTER TABLE card ADD COLUMN lapses INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE card ADD COLUMN leech BOOLEAN NOT NULL DEFAULT 0",
+        "ALTER TABLE review ADD COLUMN day INTEGER",
+        "ALTER TABLE review ADD COLUMN drill BOOLEAN NOT NULL DEFAULT 0",
+        "ALTER TABLE review ADD COLUMN duration_ms INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_reps INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_interval INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_ef_centi INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_due INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_lapses INTEGER",
+        "ALTER TABLE review ADD COLUMN prev_suspended BOOLEAN",
+        "ALTER TABLE review ADD COLUMN prev_leech BOOLEAN",
+        "ALTER TABLE review ADD COLUMN interval INTEGER",
+        "ALTER TABLE review ADD COLUMN ef_centi INTEGER",
+        "ALTER TABLE review ADD COLUMN due INTEGER",
+        # The study day of old rows: local date, the day starting at 4 AM (the default).
+        "UPDATE review SET day = CAST(julianday(reviewed_at / 1000, 'unixepoch', 'localtime', "
+        "'-4 hours', 'start of day') - 1721424.5 AS INTEGER)",
+        "CREATE INDEX ix_review_day ON review (day)",
+    ):
+        connection.exec_driver_sql(statement)
+
 
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
 
 
 def create(connection: Connection) -> None:

@@ -85,16 +85,38 @@ class Card(Base):
     ef_centi: Mapped[int] = mapped_column(default=250)
     due: Mapped[dt.date | None] = mapped_column(Day)
     suspended: Mapped[bool] = mapped_column(default=False)
+    lapses: Mapped[int] = mapped_column(default=0)  # failed after it had been learned
+    leech: Mapped[bool] = mapped_column(default=False)  # lapsed too often (schema 2)
 
     note: Mapped[Note] = relationship(back_populates="cards")
 
 
 class Review(Base):
-    """One grade given to one card; rows are only ever appended."""
+    """One grade given to one card; rows are only ever appended (undo removes the last).
+
+    ``drill`` grades (a re-drill after a low grade, or a second grade the same
+    day) are logged but changed nothing.  The card's state before the answer is
+    kept so undo restores it exactly; the state after, for statistics.
+    """
 
     __tablename__ = "review"
+    __table_args__ = (Index("ix_review_day", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     reviewed_at: Mapped[dt.datetime] = mapped_column(Instant)
     grade: Mapped[int]
+    # schema 2
+    day: Mapped[dt.date | None] = mapped_column(Day)  # the study day it counts for
+    drill: Mapped[bool] = mapped_column(default=False)
+    duration_ms: Mapped[int | None]
+    prev_reps: Mapped[int | None]
+    prev_interval: Mapped[int | None]
+    prev_ef_centi: Mapped[int | None]
+    prev_due: Mapped[dt.date | None] = mapped_column(Day)
+    prev_lapses: Mapped[int | None]
+    prev_suspended: Mapped[bool | None]
+    prev_leech: Mapped[bool | None]
+    interval: Mapped[int | None]
+    ef_centi: Mapped[int | None]
+    due: Mapped[dt.date | None] = mapped_column(Day)

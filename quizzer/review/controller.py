@@ -1,0 +1,160 @@
+"""A review day against the database: the imperative shell around the session.
+
+Every answer is one committed transaction before the next card is chosen, so
+a crash, Ctrl-C or kill -9 loses at most the card on screen.  The clock is
+passed in; the screen (``quizzer.tui``) only calls these methods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from quizzer.config import Config
+from quizzer.days import study_day
+from quizzer.db import Database
+from quizzer.db.models import Deck
+from quizzer.db.queries import find_decks
+from quizzer.errors import QuizzerError
+from quizzer.review import store
+from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
+from quizzer.review.session import Session
+
+__all__ = ["Controller", "Summary", "local_now"]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    cards: int
+    seconds: float
+    grades: dict[int, int] = field(default_factory=dict)
+    tomorrow: int = 0
+    next_due: dt.date | None = None
+
+
+class Controller:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        config: Config,
+        deck_names: Sequence[str] = (),
+        clock: Callable[[], dt.datetime] = local_now,
+        timer: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.db = db
+        self.config = config
+        self.clock = clock
+        self.timer = timer
+        self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
+        with db.session() as s:
+            decks = find_decks(s, list(deck_names)) if deck_names else list(s.scalars(select(Deck).order_by(Deck.name)))
+            self.decks: list[Deck] = decks
+            self.deck_ids = [deck.id for deck in decks]
+        if not self.decks:
+            raise QuizzerError("There are no decks yet; add one with 'quizzer import NOTES.md'.")
+        self._undo_rows: list[int | None] = []  # review row of each undoable step (None: a suspension)
+        self.started = timer()
+        self._shown_at = self.started
+        self.today = self._today()
+        self.session = self._load()
+
+    def _today(self) -> dt.date:
+        return study_day(self.clock(), self.config.rollover_hour)
+
+    def _load(self) -> Session:
+        with self.db.session() as s:
+            plan = store.plan_day(s, self.decks, self.today, self.config)
+        queue = build_queue(
+            due=plan.due,
+            new=plan.new,
+            review_room=plan.review_room,
+            new_room=plan.new_room,
+            seen_notes=plan.seen_notes,
+            deck_order=self.deck_ids,
+        )
+        return Session(queue, redrill=plan.redrill, graded_today=plan.graded_today)
+
+    def roll_over(self) -> bool:
+        """Start a new day's queue if the clock passed the day's start hour."""
+        today = self._today()
+        if today == self.today:
+            return False
+        self.today = today
+        answers = self.session.answers
+        self.session = self._load()
+        self.session.answers.extend(answers)  # the summary still counts them
+        self._undo_rows.clear()  # yesterday's answers stay
+        return True
+
+    # -- the card on screen ------------------------------------------------------
+    def current(self) -> store.CardView | None:
+        card_id = self.session.current()
+        if card_id is None:
+            return None
+        with self.db.session() as s:
+            return store.card_view(s, card_id)
+
+    def shown(self) -> None:
+        """The card on screen was just shown: its answer time starts now."""
+        self._shown_at = self.timer()
+
+    def answer(self, grade: int) -> Answer:
+        card_id = self.session.current()
+        if card_id is None:
+            raise QuizzerError("There is no card to answer.")
+        at = self.clock()
+        duration = int((self.timer() - self._shown_at) * 1000)
+        with self.db.session() as s:
+            state = store.load_card(s, card_id)
+            answer = answer_card(
+                state, grade, self.today, graded_today=self.session.graded_today(card_id), leech=self.leech
+            )
+            review_id = store.apply_answer(s, answer, at=at.astimezone(dt.timezone.utc), duration_ms=duration)
+        # committed: only now does the session move on
+        self.session.record(answer)
+        self._undo_rows.append(review_id)
+        return answer
+
+    def suspend(self) -> int | None:
+        card_id = self.session.current()
+        if card_id is None:
+            return None
+        with self.db.session() as s:
+            store.set_suspended(s, card_id, True)
+        self.session.drop(card_id)
+        self._undo_rows.append(None)
+        return card_id
+
+    def undo(self) -> int | None:
+        """Take back the last answer or suspension; returns its card."""
+        step = self.session.undo()
+        if step is None:
+            return None
+        review_id = self._undo_rows.pop()
+        with self.db.session() as s:
+            if review_id is None:
+                store.set_suspended(s, step.card_id, False)
+            else:
+                store.undo_answer(s, review_id)
+        return step.card_id
+
+    # -- the end -----------------------------------------------------------------
+    def summary(self) -> Summary:
+        grades: dict[int, int] = {}
+        for answer in self.session.answers:
+            grades[answer.grade] = grades.get(answer.grade, 0) + 1
+        with self.db.session() as s:
+            tomorrow = store.tomorrow_load(s, self.deck_ids, self.today)
+            upcoming = store.next_due(s, self.deck_ids, self.today)
+        return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming)
+
+

@@ -1,0 +1,133 @@
+"""Where a review day stands: the queue, the re-drill line and undo (pure).
+
+The session never touches the database; its controller stores each answer
+first and then tells the session, so what is on screen is never ahead of
+what is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate
+
+__all__ = ["Session", "Undo"]
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """The last step taken back: an answer (to remove) or a suspension (to lift)."""
+
+    card_id: int
+    answer: Answer | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    position: int
+    redrill: tuple[int, ...]
+    graded: frozenset[int]
+    dropped: frozenset[int]
+    undo: Undo
+
+
+class Session:
+    def __init__(
+        self,
+        queue: Sequence[Candidate],
+        *,
+        redrill: Iterable[int] = (),
+        graded_today: Iterable[int] = (),
+    ) -> None:
+        self._queue = list(queue)
+        self._position = 0
+        self._redrill = list(dict.fromkeys(redrill))
+        self._graded = set(graded_today)
+        self._dropped: set[int] = set()
+        self._history: list[_Snapshot] = []
+        self.answers: list[Answer] = []
+
+    # -- what is next ----------------------------------------------------------
+    def _skip_dropped(self) -> None:
+        while self._position < len(self._queue) and self._queue[self._position].card_id in self._dropped:
+            self._position += 1
+
+    def current(self) -> int | None:
+        """The card to show now, or None when the day is done."""
+        self._skip_dropped()
+        if self._position < len(self._queue):
+            return self._queue[self._position].card_id
+        return self._redrill[0] if self._redrill else None
+
+    @property
+    def in_redrill(self) -> bool:
+        self._skip_dropped()
+        return self._position >= len(self._queue) and bool(self._redrill)
+
+    def graded_today(self, card_id: int) -> bool:
+        """Has SM-2 already had this card's grade today?"""
+        return card_id in self._graded
+
+    def counts(self) -> tuple[int, int, int]:
+        """(new, review, re-drill) cards left, the one on screen included."""
+        self._skip_dropped()
+        rest = [c for c in self._queue[self._position :] if c.card_id not in self._dropped]
+        new = sum(1 for c in rest if c.is_new)
+        return new, len(rest) - new, len(self._redrill)
+
+    @property
+    def total(self) -> int:
+        return len(self._queue)
+
+    @property
+    def done(self) -> int:
+        return len(self.answers)
+
+    # -- steps -----------------------------------------------------------------
+    def _snapshot(self, undo: Undo) -> _Snapshot:
+        return _Snapshot(self._position, tuple(self._redrill), frozenset(self._graded), frozenset(self._dropped), undo)
+
+    def _leave_current(self, card_id: int) -> None:
+        if self._position < len(self._queue) and self._queue[self._position].card_id == card_id:
+            self._position += 1
+        elif self._redrill and self._redrill[0] == card_id:
+            self._redrill.pop(0)
+        else:
+            raise ValueError(f"Card {card_id} is not the card on screen.")
+
+    def record(self, answer: Answer) -> None:
+        """The stored answer to the card on screen; move on."""
+        snapshot = self._snapshot(Undo(answer.card_id, answer))
+        self._leave_current(answer.card_id)
+        if not answer.drill:
+            self._graded.add(answer.card_id)
+        if answer.grade < REDRILL_BELOW and not answer.after.suspended:
+            self._redrill.append(answer.card_id)
+        self._history.append(snapshot)
+        self.answers.append(answer)
+
+    def drop(self, card_id: int) -> None:
+        """The card on screen was suspended: it leaves today's queue."""
+        snapshot = self._snapshot(Undo(card_id, None))
+        self._leave_current(card_id)
+        self._dropped.add(card_id)
+        self._redrill = [c for c in self._redrill if c != card_id]
+        self._history.append(snapshot)
+
+    def undo(self) -> Undo | None:
+        """Take back the last step; the caller restores the database to match."""
+        if not self._history:
+            return None
+        snapshot = self._history.pop()
+        self._position = snapshot.position
+        self._redrill = list(snapshot.redrill)
+        self._graded = set(snapshot.graded)
+        self._dropped = set(snapshot.dropped)
+        if snapshot.undo.answer is not None:
+            self.answers.pop()
+        return snapshot.undo
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history)

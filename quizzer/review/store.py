@@ -1,0 +1,243 @@
+"""Reading and writing review state (the database edge of the review day).
+
+Each function takes the caller's session and neither commits nor opens one;
+the controller wraps each answer in its own transaction.  Queries read only
+what the queue needs, through ``ix_card_queue`` and ``ix_review_day``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from quizzer.config import Config
+from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
+from quizzer.sm2 import Sm2State
+
+__all__ = [
+    "CardView",
+    "DayPlan",
+    "apply_answer",
+    "card_view",
+    "load_card",
+    "next_due",
+    "plan_day",
+    "set_suspended",
+    "tomorrow_load",
+    "undo_answer",
+]
+
+_LIVE = and_(Card.suspended.is_(False), Note.retired_at.is_(None))
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    """What the database says about today, for building the session."""
+
+    due: list[Candidate]
+    new: list[Candidate]
+    review_room: dict[int, int]
+    new_room: dict[int, int]
+    seen_notes: set[int]
+    graded_today: set[int]
+    redrill: list[int]
+
+
+def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Config) -> DayPlan:
+    deck_ids = [deck.id for deck in decks]
+    done_rows = session.execute(
+        select(Card.deck_id, Review.prev_due.is_(None), func.count())
+        .join(Card, Card.id == Review.card_id)
+        .where(Review.day == today, Review.drill.is_(False), Card.deck_id.in_(deck_ids))
+        .group_by(Card.deck_id, Review.prev_due.is_(None))
+    ).all()
+    new_done = {deck_id: 0 for deck_id in deck_ids}
+    reviews_done = dict(new_done)
+    for deck_id, was_new, count in done_rows:
+        (new_done if was_new else reviews_done)[deck_id] += count
+    today_rows = session.execute(
+        select(Review.card_id, Review.grade, Review.drill, Card.note_id)
+        .join(Card, Card.id == Review.card_id)
+        .where(Review.day == today, Card.deck_id.in_(deck_ids))
+        .order_by(Review.id)
+    ).all()
+    last_grade: dict[int, int] = {}
+    graded: set[int] = set()
+    seen: set[int] = set()
+    for card_id, grade, drill, note_id in today_rows:
+        last_grade[card_id] = grade
+        seen.add(note_id)
+        if not drill:
+            graded.add(card_id)
+    suspended = set(
+        session.scalars(select(Card.id).where(Card.id.in_(list(last_grade)), Card.suspended.is_(True)))
+    )
+    redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in suspended]
+
+    due: list[Candidate] = []
+    new: list[Candidate] = []
+    review_room: dict[int, int] = {}
+    new_room: dict[int, int] = {}
+    for deck in decks:
+        limits = config.limits_for(deck.name)
+        review_room[deck.id] = max(limits.reviews_per_day - reviews_done[deck.id], 0)
+        new_room[deck.id] = max(limits.new_per_day - new_done[deck.id], 0)
+        columns = (Card.id, Card.note_id, Card.deck_id, Card.due, Card.new_rank, Card.ord)
+        # Fetch a little more than the room: siblings of one note are skipped.
+        if review_room[deck.id]:
+            rows = session.execute(
+                select(*columns)
+                .join(Note, Note.id == Card.note_id)
+                .where(Card.deck_id == deck.id, Card.due <= today, _LIVE)
+                .order_by(Card.due, Card.new_rank, Card.ord)
+                .limit(review_room[deck.id] * 2 + 10)
+            ).all()
+            due.extend(Candidate(*row) for row in rows)
+        if new_room[deck.id]:
+            rows = session.execute(
+                select(*columns)
+                .join(Note, Note.id == Card.note_id)
+                .where(Card.deck_id == deck.id, Card.due.is_(None), _LIVE)
+                .order_by(Card.new_rank, Card.ord)
+                .limit(new_room[deck.id] * 2 + 10)
+            ).all()
+            new.extend(Candidate(*row) for row in rows)
+    return DayPlan(due, new, review_room, new_room, seen, graded, redrill)
+
+
+def load_card(session: Session, card_id: int) -> CardState:
+    card = session.get_one(Card, card_id)
+    return CardState(
+        card.id,
+        card.note_id,
+        Sm2State(card.reps, card.interval, card.ef_centi, card.due),
+        card.lapses,
+        card.suspended,
+        card.leech,
+    )
+
+
+def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None) -> int:
+    """Store an answer: the card's new state and a review row.  Returns the row id."""
+    before, after = answer.before, answer.after
+    if not answer.drill:
+        session.execute(
+            update(Card)
+            .where(Card.id == answer.card_id)
+            .values(
+                reps=after.sm2.reps,
+                interval=after.sm2.interval,
+                ef_centi=after.sm2.ef_centi,
+                due=after.sm2.due,
+                lapses=after.lapses,
+                suspended=after.suspended,
+                leech=after.leech,
+            )
+        )
+    row = Review(
+        card_id=answer.card_id,
+        reviewed_at=at,
+        grade=answer.grade,
+        day=answer.day,
+        drill=answer.drill,
+        duration_ms=duration_ms,
+        prev_reps=before.sm2.reps,
+        prev_interval=before.sm2.interval,
+        prev_ef_centi=before.sm2.ef_centi,
+        prev_due=before.sm2.due,
+        prev_lapses=before.lapses,
+        prev_suspended=before.suspended,
+        prev_leech=before.leech,
+        interval=after.sm2.interval,
+        ef_centi=after.sm2.ef_centi,
+        due=after.sm2.due,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def undo_answer(session: Session, review_id: int) -> None:
+    """Put the card back exactly as it was before that answer and remove the row."""
+    row = session.get_one(Review, review_id)
+    if not row.drill:
+        session.execute(
+            update(Card)
+            .where(Card.id == row.card_id)
+            .values(
+                reps=row.prev_reps,
+                interval=row.prev_interval,
+                ef_centi=row.prev_ef_centi,
+                due=row.prev_due,
+                lapses=row.prev_lapses,
+                suspended=row.prev_suspended,
+                leech=row.prev_leech,
+            )
+        )
+    session.execute(delete(Review).where(Review.id == review_id))
+
+
+def set_suspended(session: Session, card_id: int, suspended: bool) -> bool:
+    """Suspend or unsuspend; False if there is no such card."""
+    result = session.execute(update(Card).where(Card.id == card_id).values(suspended=suspended))
+    return bool(getattr(result, "rowcount", 0))
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """What the screen shows of a card."""
+
+    card_id: int
+    deck: str
+    kind: str
+    ord: int
+    front: str
+    back: str
+    command: str | None
+    context: str | None
+    section: tuple[str, ...]
+    answers: tuple[str, ...]
+    position: int | None
+    is_new: bool
+    leech: bool
+
+
+def card_view(session: Session, card_id: int) -> CardView:
+    card, note, deck_name = session.execute(
+        select(Card, Note, Deck.name)
+        .join(Note, Note.id == Card.note_id)
+        .join(Deck, Deck.id == Card.deck_id)
+        .where(Card.id == card_id)
+    ).one()
+    return CardView(
+        card.id, deck_name, note.kind, card.ord, note.front, note.back, note.command, note.context,
+        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech,
+    )
+
+
+def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:
+    """Reviews that will be due tomorrow (overdue ones included)."""
+    tomorrow = today + dt.timedelta(days=1)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Card)
+            .join(Note, Note.id == Card.note_id)
+            .where(Card.deck_id.in_(list(deck_ids)), Card.due <= tomorrow, _LIVE)
+        )
+        or 0
+    )
+
+
+def next_due(session: Session, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:
+    """The first day after today with a card due."""
+    return session.scalar(
+        select(func.min(Card.due))
+        .join(Note, Note.id == Card.note_id)
+        .where(Card.deck_id.in_(list(deck_ids)), Card.due > today, _LIVE)
+    )

@@ -1,0 +1,271 @@
+"""The review screen (prompt-toolkit, full screen, keyboard only).
+
+A thin adapter: it draws what the controller says and sends it keys.  Note
+text goes on screen as plain fragments, never as HTML or ANSI markup, and is
+wrapped by display width (Korean takes two cells a character).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from prompt_toolkit.application import Application
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.output import Output
+from prompt_toolkit.styles import Style
+
+from quizzer.cards import render
+from quizzer.errors import QuizzerError
+from quizzer.sm2 import GRADE_LABELS, Grade
+from quizzer.text import width, wrap
+
+if TYPE_CHECKING:
+    from quizzer.review.controller import Controller
+    from quizzer.review.store import CardView
+
+__all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
+
+MIN_COLUMNS = 40
+MIN_ROWS = 14
+
+STYLE = Style.from_dict(
+    {
+        "title": "bold",
+        "dim": "#8a8a8a",
+        "prompt": "italic #5fafff",
+        "question": "bold",
+        "context": "#d7af5f",
+        "answer": "bold #5fd75f",
+        "after": "#87af87",
+        "bar.done": "#5fd75f",
+        "bar.left": "#444444",
+        "key": "reverse",
+        "message": "#ff875f",
+        "leech": "bold #ff5f5f",
+    }
+)
+
+SHORT_LABELS = {
+    Grade.BLACKOUT: "blackout",
+    Grade.WRONG_REMEMBERED: "wrong, knew it once shown",
+    Grade.WRONG_EASY: "wrong, seemed easy",
+    Grade.HARD: "right, with difficulty",
+    Grade.HESITANT: "right, hesitated",
+    Grade.PERFECT: "perfect",
+}
+
+HELP = [
+    ("Space / Enter", "show the answer"),
+    ("0 – 5", "grade it: " + "; ".join(label for label in GRADE_LABELS.values())),
+    ("u", "undo the last answer (or suspension)"),
+    ("s", "suspend this card (it stops coming back until 'quizzer unsuspend ID')"),
+    ("e / ?", "show or hide this help"),
+    ("q / Ctrl-C", "quit; every answer so far is already saved"),
+]
+
+
+class ReviewScreen:
+    """One review session on screen; ``run()`` returns when the day is done or on quit."""
+
+    def __init__(self, controller: Controller, *, input: Input | None = None, output: Output | None = None) -> None:
+        self.controller = controller
+        self.card: CardView | None = None
+        self.revealed = False
+        self.help = False
+        self.message = ""
+        self.quit_early = False
+        self._advance()
+        self.app: Application[None] = Application(
+            layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
+            key_bindings=self._keys(),
+            style=STYLE,
+            full_screen=True,
+            mouse_support=False,
+            input=input,
+            output=output,
+        )
+
+    def run(self) -> None:
+        if self.card is None:
+            return
+        self.app.run()
+
+    # -- actions -------------------------------------------------------------
+    def _advance(self) -> None:
+        self.controller.roll_over()
+        self.card = self.controller.current()
+        self.revealed = False
+        self.controller.shown()
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except QuizzerError as error:  # e.g. the database is locked for too long
+            self.message = str(error)
+        if self.card is None:
+            self.app.exit()
+
+    def _grade(self, grade: int) -> None:
+        if self.card is None:
+            return
+        if not self.revealed:
+            self.message = "Show the answer first (Space), then grade it 0–5."
+            return
+        answer = self.controller.answer(grade)
+        self.message = ""
+        if answer.became_leech:
+            self.message = "That card is a leech (forgotten too often): it was tagged" + (
+                " and suspended." if answer.after.suspended else "."
+            )
+        self._advance()
+
+    def _undo(self) -> None:
+        if self.controller.undo() is None:
+            self.message = "Nothing to undo yet."
+            return
+        self.message = "Undone."
+        self._advance()
+
+    def _suspend(self) -> None:
+        card_id = self.controller.suspend()
+        if card_id is not None:
+            self.message = f"Card {card_id} suspended (u to undo)."
+            self._advance()
+
+    def _keys(self) -> KeyBindings:
+        keys = KeyBindings()
+
+        @keys.add(" ")
+        @keys.add("enter")
+        def _reveal(event: KeyPressEvent) -> None:
+            self.revealed = True
+            self.message = ""
+
+        for digit in "012345":
+
+            @keys.add(digit)
+            def _answer(event: KeyPressEvent, grade: int = int(digit)) -> None:
+                self._guard(lambda: self._grade(grade))
+
+        @keys.add("u")
+        def _undo(event: KeyPressEvent) -> None:
+            self._guard(self._undo)
+
+        @keys.add("s")
+        def _suspend(event: KeyPressEvent) -> None:
+            self._guard(self._suspend)
+
+        @keys.add("e")
+        @keys.add("?")
+        def _help(event: KeyPressEvent) -> None:
+            self.help = not self.help
+
+        @keys.add("q")
+        @keys.add("c-c")
+        @keys.add("c-d")
+        def _quit(event: KeyPressEvent) -> None:
+            self.quit_early = self.card is not None
+            event.app.exit()
+
+        @keys.add("<any>")
+        def _other(event: KeyPressEvent) -> None:
+            self.message = "Keys: Space shows the answer, 0–5 grade, u undo, s suspend, ? help, q quit."
+
+        return keys
+
+    # -- drawing -------------------------------------------------------------
+    def _size(self) -> Size:
+        return self.app.output.get_size()
+
+    def _fragments(self) -> StyleAndTextTuples:
+        size = self._size()
+        if size.columns < MIN_COLUMNS or size.rows < MIN_ROWS:
+            text = (
+                f"The terminal is too small for quizzer ({size.columns}×{size.rows}); "
+                f"make it at least {MIN_COLUMNS}×{MIN_ROWS}, or press q to quit."
+            )
+            return _lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 10))])
+        return _lines(self._screen(size.columns - 2))
+
+    def _screen(self, cols: int) -> list[StyleAndTextTuples]:
+        lines: list[StyleAndTextTuples] = []
+        card = self.card
+        if card is None:
+            return [[("class:title", "All done for today.")]]
+        new, review, redrill = self.controller.session.counts()
+        where = " › ".join(card.section[-2:]) if card.section else ""
+        header = f"{card.deck}" + (f" · {where}" if where else "")
+        lines += _wrapped(header, cols, "class:title")
+        lines.append(self._progress(cols, new, review, redrill))
+        lines.append([("class:dim", "─" * cols)])
+        face = render(card)
+        label = f"{card.kind} · {'reverse' if card.ord else 'forward'}"
+        if card.leech:
+            label += " · leech"
+        lines.append([("class:dim", label)])
+        lines += _wrapped(face.prompt, cols, "class:prompt")
+        lines.append([])
+        lines += _wrapped(face.question, cols - 2, "class:question", indent="  ")
+        if face.context:
+            lines.append([])
+            lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
+        lines.append([])
+        lines.append([("class:dim", "─" * cols)])
+        if self.revealed:
+            lines += _wrapped(face.answer, cols - 2, "class:answer", indent="  ")
+            if face.after:
+                lines += _wrapped(face.after, cols - 2, "class:after", indent="  ")
+            lines.append([])
+            lines += self._grade_keys(cols)
+        else:
+            lines.append([("class:key", " Space "), ("", " show the answer")])
+        lines.append([])
+        if self.message:
+            lines += _wrapped(self.message, cols, "class:message")
+        if self.help:
+            lines.append([("class:title", "Keys")])
+            for key, meaning in HELP:
+                lines += _wrapped(f"{key:<14}{meaning}", cols, "")
+        else:
+            lines.append([("class:dim", "u undo · s suspend · ? help · q quit")])
+        return lines
+
+    def _progress(self, cols: int, new: int, review: int, redrill: int) -> StyleAndTextTuples:
+        done = self.controller.session.done
+        total = done + new + review + redrill
+        counts = f" {done}/{total}  new {new} · review {review} · re-drill {redrill}"
+        bar_width = max(cols - width(counts) - 1, 5)
+        filled = bar_width * done // total if total else bar_width
+        return [("class:bar.done", "█" * filled), ("class:bar.left", "░" * (bar_width - filled)), ("", counts)]
+
+    def _grade_keys(self, cols: int) -> list[StyleAndTextTuples]:
+        """``0 blackout  1 wrong, remembered …`` flowed over as many lines as fit."""
+        lines: list[StyleAndTextTuples] = [[]]
+        used = 0
+        for grade in Grade:
+            key, label = f" {int(grade)} ", f" {SHORT_LABELS[grade]}  "
+            needed = width(key) + width(label)
+            if used and used + needed > cols:
+                lines.append([])
+                used = 0
+            lines[-1] += [("class:key", key), ("", label)]
+            used += needed
+        return lines
+
+
+def _wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAndTextTuples]:
+    return [[(style, indent + line)] for line in wrap(text, max(cols, 10))]
+
+
+def _lines(lines: list[StyleAndTextTuples]) -> StyleAndTextTuples:
+    out: StyleAndTextTuples = []
+    for n, line in enumerate(lines):
+        if n:
+            out.append(("", "\n"))
+        out.extend(line)
+    return out
