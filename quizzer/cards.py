@@ -14,12 +14,18 @@ __all__ = ["Face", "render"]
 
 
 class CardLike(Protocol):
-    kind: str
-    ord: int
-    front: str
-    back: str
-    command: str | None
-    context: str | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def ord(self) -> int: ...
+    @property
+    def front(self) -> str: ...
+    @property
+    def back(self) -> str: ...
+    @property
+    def command(self) -> str | None: ...
+    @property
+    def context(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,16 @@ def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
+_NUMERIC = frozenset("notes cards new due line added updated unchanged retired restored interval".split())
+
+
 def _table(title: str, *columns: str) -> Table:
     table = Table(title=Text(title), title_justify="left", show_lines=False)
     for column in columns:
-        justify = "right" if column in {"notes", "cards", "new", "due", "line", "added", "updated",
-                                         "unchanged", "retired", "restored", "interval"} else "left"
-        table.add_column(Text(column), justify=justify, overflow="fold")
+        if column in _NUMERIC:
+            table.add_column(Text(column), justify="right", overflow="fold")
+        else:
+            table.add_column(Text(column), justify="left", overflow="fold")
     return table
 
 

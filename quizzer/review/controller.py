@@ -115,9 +115,9 @@ class Controller:
         duration = int((self.timer() - self._shown_at) * 1000)
         with self.db.session() as s:
             state = store.load_card(s, card_id)
-            answer = answer_card(
-                state, grade, self.today, graded_today=self.session.graded_today(card_id), leech=self.leech
-            )
+            # another session on this database may have graded it since the queue was built
+            graded = self.session.graded_today(card_id) or store.graded_on(s, card_id, self.today)
+            answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
             review_id = store.apply_answer(s, answer, at=at.astimezone(dt.timezone.utc), duration_ms=duration)
         # committed: only now does the session move on
         self.session.record(answer)

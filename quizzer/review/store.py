@@ -24,6 +24,7 @@ __all__ = [
     "DayPlan",
     "apply_answer",
     "card_view",
+    "graded_on",
     "load_card",
     "next_due",
     "plan_day",
@@ -108,6 +109,14 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
             ).all()
             new.extend(Candidate(*row) for row in rows)
     return DayPlan(due, new, review_room, new_room, seen, graded, redrill)
+
+
+def graded_on(session: Session, card_id: int, day: dt.date) -> bool:
+    """Has the card had its scheduling grade on ``day`` (perhaps in another session)?"""
+    found = session.scalar(
+        select(Review.id).where(Review.card_id == card_id, Review.day == day, Review.drill.is_(False)).limit(1)
+    )
+    return found is not None
 
 
 def load_card(session: Session, card_id: int) -> CardState:
