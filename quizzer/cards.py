@@ -56,5 +56,5 @@ def render(card: CardLike) -> Face:
     if kind == "syntax":
         return Face("Write the syntax of this command.", card.front, card.back)
     if kind == "step":
-        return Face("Which step is this?", card.front, card.back, after=card.context)
+        return Face("What is this step of the procedure?", card.front, card.back, after=card.context)
     return Face("Explain.", card.front, card.back, after=card.context)
