@@ -48,15 +48,27 @@ _PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
 _OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)"})
+# "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
+_SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
 
 
 def tokenize(line: str) -> list[str]:
-    """Split on spaces, keeping quoted strings and bracketed placeholders whole."""
+    """Split on spaces, keeping quoted strings and bracketed placeholders whole.
+
+    A pipe outside quotes and brackets is a token of its own: ``--list|grep``
+    gives ``--list``, ``|``, ``grep``.
+    """
     tokens: list[str] = []
     current: list[str] = []
     depth = 0
     quote = ""
+
+    def flush() -> None:
+        if current:
+            tokens.append("".join(current))
+            current.clear()
+
     for ch in line.strip():
         if quote:
             current.append(ch)
@@ -70,13 +82,16 @@ def tokenize(line: str) -> list[str]:
         elif ch in "]}>)" and depth:
             depth -= 1
         if ch.isspace() and not depth:
-            if current:
-                tokens.append("".join(current))
-                current = []
+            flush()
             continue
+        piped = bool(current) and current[-1] == "|" and not depth
+        if ch == "|" and not depth:
+            if not piped:
+                flush()
+        elif piped:
+            flush()
         current.append(ch)
-    if current:
-        tokens.append("".join(current))
+    flush()
     return tokens
 
 
@@ -115,6 +130,10 @@ def looks_like_command(text: str) -> bool:
         return False
     if first.endswith(".") or first.replace(".", "").isdigit():
         return False
+    if _SETTING.match(first) or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
+        return False  # "core.pager", "name = dunz": settings, not commands
+    if "+" in tokens:
+        return False  # "ctrl + r": keys pressed together
     # "ls", "docker run …": prose words in English rarely carry a flag or sit alone.
     return True
 
@@ -126,20 +145,32 @@ class Invocation:
     command: str  # program and sub-commands: "docker logs"
     flags: tuple[str, ...]  # as written, in order: ("-f",)
     line: str  # the whole line as written
+    piped: tuple[str, ...] = ()  # what the output is piped into: ("wc -l",)
 
     @property
     def subject(self) -> str:
         """What the line is about: the command and its flags, no arguments."""
-        return " ".join((self.command, *self.flags))
+        return " | ".join((" ".join((self.command, *self.flags)), *self.piped))
+
+
+_WRAPPERS = frozenset({"sudo", "xargs", "nohup", "time", "watch"})
+_STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
 
 def parse_invocation(line: str) -> Invocation | None:
-    """Read ``line`` as a command; None when it does not start like one."""
+    """Read ``line`` as a command; None when it does not start like one.
+
+    A pipe joins the next command to the subject (``docker ps | wc -l``); a
+    redirect, ``&&`` or ``;`` ends what the line is about.
+    """
     line = strip_prompt(line).strip()
-    # A pipe or redirect ends the command we are describing.
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
+    if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D", "sudo apt install"
+        inner = parse_invocation(" ".join(tokens[1:]))
+        if inner is not None:
+            return Invocation(f"{tokens[0]} {inner.command}", inner.flags, line, inner.piped)
     words = [tokens[0]]
     rest = tokens[1:]
     index = 0
@@ -157,12 +188,18 @@ def parse_invocation(line: str) -> Invocation | None:
         prefix = " ".join(words[:-1])
         wants_verb = token in _GROUPS.get(prefix, frozenset())
     flags: list[str] = []
-    for token in rest[index:]:
-        if token in {"|", "||", "&&", ";", ">", ">>", "<"} or token.startswith(("|", ">")):
+    piped: tuple[str, ...] = ()
+    for n, token in enumerate(rest[index:], start=index):
+        if token == "|":
+            after = parse_invocation(" ".join(rest[n + 1 :]))
+            if after is not None:
+                piped = (" ".join((after.command, *after.flags)), *after.piped)
+            break
+        if token in _STOPS or token.startswith((">", "|")):
             break
         if is_flag(token):
             flags.append(token)
-    return Invocation(command=" ".join(words), flags=tuple(flags), line=line)
+    return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
 
 
 def split_flags(flag: str) -> list[str]:

@@ -8,7 +8,7 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -29,6 +29,7 @@ _LAYOUT_TAG = re.compile(
     r"mark|del|ins|hr|img|a|details|summary|table|thead|tbody|tr|td|th|h[1-6]|blockquote|tt)\b[^>]*/?>$",
     re.IGNORECASE,
 )
+_KBD_OPEN = re.compile(r"^<kbd\b[^>]*>$", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -46,7 +47,12 @@ class Inline:
 
     @property
     def plain(self) -> str:
-        return clean("".join(span.text for span in self.spans))
+        return clean(self.raw)
+
+    @property
+    def raw(self) -> str:
+        """The text with its line breaks, whitespace not folded."""
+        return "".join(span.text for span in self.spans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,29 +203,57 @@ def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
 
 
 def _inline(token: Token) -> Inline:
+    """An inline token's text as spans; line breaks (soft, ``<br>``) kept as ``\n``."""
     spans: list[Span] = []
     style: SpanKind = "text"
-    for child in token.children or ():
+    kbd = False
+    children = token.children or []
+    for n, child in enumerate(children):
         kind = child.type
-        if kind == "text":
-            spans.append(Span(style, child.content))
+        if kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
+            spans.append(Span(style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
+        elif kind == "text":
+            spans.append(Span("code" if kbd else style, child.content))
         elif kind == "code_inline":
             spans.append(Span("code", child.content))
         elif kind in ("softbreak", "hardbreak"):
-            spans.append(Span(style, " "))
+            spans.append(Span(style, "\n"))
         elif kind == "strong_open":
             style = "strong"
         elif kind == "strong_close":
             style = "text"
         elif kind == "html_inline":
             tag = child.content
-            if _LAYOUT_TAG.match(tag):
+            if _KBD_OPEN.match(tag):
+                kbd = True  # <kbd>:</kbd> is a key, not a separator
+            elif tag.startswith("</"):
+                kbd = False  # a closing tag is never the writer's placeholder (</bkd> too)
                 if _BREAK_TAG.match(tag):
-                    spans.append(Span(style, " "))
+                    spans.append(Span(style, "\n"))
+            elif _LAYOUT_TAG.match(tag):
+                if _BREAK_TAG.match(tag):
+                    spans.append(Span(style, "\n"))
             elif not tag.startswith("<!--"):
                 spans.append(Span(style, tag))  # <file>, <repo-url>: the writer's text
         # em, links: keep their text (already yielded as text children); images: drop
     if spans and spans[0].kind == "text":
         head = _CALLOUT.sub("", spans[0].text)
         spans[0] = Span("text", head)
-    return Inline(tuple(span for span in spans if span.text))
+    return Inline(_merge(span for span in spans if span.text))
+
+
+def _between_digits(children: list[Token], n: int) -> bool:
+    before = children[n - 1].content if n > 0 else ""
+    after = children[n + 1].content if n + 1 < len(children) else ""
+    return bool(before[-1:].isdigit() or after[:1].isdigit())
+
+
+def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Join neighbours of one kind: ``**git clone <repo-url>**`` is one strong span."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and merged[-1].kind == span.kind and span.kind != "code":
+            merged[-1] = Span(span.kind, merged[-1].text + span.text)
+        else:
+            merged.append(span)
+    return tuple(merged)

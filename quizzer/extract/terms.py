@@ -12,8 +12,9 @@ from quizzer.text import clean
 __all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
 _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>)\s*")
-_PLAIN_SPACED = re.compile(r"^(.+?)\s+[:：]\s+(.+)$")
-_PLAIN_COLON = re.compile(r"^([^:：]+?)[:：](?:\s+(.*)|\s*$)")
+_DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
+_SPACED = re.compile(r"\s[:：]\s+")
+_COLON = re.compile(r"[:：](?:\s+|$)")
 # "-d:", "--tail :", "f :" (a bare letter glossing a flag of the line)
 _DEF = re.compile(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -30,7 +31,7 @@ def strip_markers(text: str) -> str:
 class Term:
     term: str
     description: str
-    style: str  # "strong", "code" or "plain"
+    style: str  # "strong", "code", "plain" or "definition" (``term`` / ``: meaning`` on the next line)
 
 
 def split_term(inline: Inline) -> Term | None:
@@ -64,14 +65,39 @@ def split_term(inline: Inline) -> Term | None:
         if not term or not description:
             return None
         return Term(term, description, head.kind)
-    text = inline.plain
-    match = _PLAIN_SPACED.match(text) or _PLAIN_COLON.match(text)
-    if not match or not match.group(2):
+    return _plain_term(inline)
+
+
+def _plain_term(inline: Inline) -> Term | None:
+    """``ls -a : 설명``, ``이유: 설명``, and ``created <br> : 설명`` (a definition).
+
+    Colons inside code spans and ``<kbd>`` keys do not separate.
+    """
+    raw = inline.raw
+    masked = "".join(span.text if span.kind != "code" else "\0" * len(span.text) for span in inline.spans)
+    style = "plain"
+    match = _DEFINITION.match(masked)
+    if match:
+        style = "definition"
+    else:
+        match = _SPACED.search(masked) or _COLON.search(masked)
+        if not match:
+            return None
+    if style == "definition":
+        term, description = raw[: match.end(1)], raw[match.start(2) :]
+    else:
+        term, description = raw[: match.start()], raw[match.end() :]
+    term, description = clean(term), clean(strip_markers(description))
+    label = re.match(r"^[^:：]{1,30}[:：]\s+(\S.*)$", term)
+    if label:  # "EX모드에서 사용하는 꼴: (줄 수1),(줄 수2)d : 설명"
+        term = label.group(1)
+    if not term or not description or term.lower() in ("http", "https") or not _balanced(term):
         return None
-    term, description = clean(match.group(1)), clean(strip_markers(match.group(2)))
-    if not term or not description or term.lower() in ("http", "https"):
-        return None
-    return Term(term, description, "plain")
+    return Term(term, description, style)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
 @dataclass(frozen=True, slots=True)

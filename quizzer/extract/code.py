@@ -1,0 +1,194 @@
+"""Fenced and indented code blocks: commands and what the notes say of them (pure).
+
+A command line in a code block is described, in order of preference, by its
+trailing comment (``git log -p // 변경사항까지 확인``), by the comment lines just
+above it (``# 컨테이너 실행``), by the bullets just after the block (``- 이 명령어를
+사용하면 …``), or by the short text just above the block (a heading or a line of
+prose) when that text can only be about this command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizzer.extract.blocks import Block, Code, Para
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
+from quizzer.extract.walk import PendingCode, Walk
+from quizzer.shell import Invocation, parse_invocation, strip_prompt, tokenize
+from quizzer.text import clean
+
+__all__ = ["follows", "read", "settle"]
+
+_NON_SHELL = frozenset(
+    "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
+    "dockerfile toml ini properties groovy kotlin makefile vim vimrc gitconfig diff markdown md "
+    "text txt plaintext log output".split()
+)
+_COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
+_TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
+_CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)$")
+# a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
+# begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
+_NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
+
+
+@dataclass
+class _Entry:
+    invocation: Invocation
+    line: int
+    own: list[str] = field(default_factory=list)  # its comments
+    flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+
+
+def read(walk: Walk, block: Code) -> None:
+    prose, walk.prose = walk.prose, None
+    if prose and re.fullmatch(r"[A-Za-z][\w-]*", prose):
+        prose = None  # "## Show": a heading word names a topic, not what a line does
+    walk.heading_command = None
+    if block.info.split(" ")[0] in _NON_SHELL:
+        return
+    lines = [(n, strip_prompt(text).rstrip()) for n, text in block.lines]
+    first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
+    if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
+        walk.syntax(first[1], first[0])
+        return
+    entries = _entries(walk, lines)
+    bare = [entry for entry in entries if not entry.own]
+    if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
+        # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
+        for entry in entries:
+            own = "; ".join(entry.own)
+            if prose not in own and own not in prose:
+                entry.own = [f"{prose} ({own})"]
+    for entry in entries:
+        if entry.own:
+            walk.add_command(entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags)
+        else:
+            for line, flag in entry.flags:
+                walk.add_flag(flag, entry.invocation, line)
+    if bare:
+        shared = len({entry.invocation.command for entry in bare}) == 1
+        walk.pending = PendingCode(
+            [(entry.invocation, entry.line) for entry in bare],
+            prose if shared and (len(bare) == len(entries) or bare[0] is entries[0]) else None,
+        )
+
+
+def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
+    entries: list[_Entry] = []
+    comments: list[str] = []
+    defs: list[tuple[int, str]] = []
+    previous: _Entry | None = None
+    for n, raw in lines:
+        comment = _COMMENT.match(raw)
+        if not raw.strip():
+            comments, defs, previous = [], [], None
+            continue
+        if comment:
+            body = clean(comment.group(1))
+            if re.match(r"^-{1,2}[A-Za-z]", body):
+                defs.append((n, body))
+            elif body and not _NOT_A_DESCRIPTION.match(body):
+                comments.append(body)
+            previous = None
+            continue
+        option = _CODE_OPTION.match(raw)
+        if option:
+            spellings = option_spellings(option.group(1), bare_ok=False)
+            if spellings:
+                owner = entries[-1].invocation.command if entries else walk.command()
+                walk.add_option(spellings, option.group(2), owner, n)
+            continue
+        trailing = _TRAILING.search(raw)
+        invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
+        if invocation is None:
+            comments, defs, previous = [], [], None
+            continue
+        own = list(comments)
+        if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
+            own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
+        flags: list[tuple[int, FlagDef]] = []
+        for line, body in defs:
+            _, found = flag_definitions(body, invocation)
+            if found:
+                flags.extend((line, d) for d in found)
+            else:
+                own.append(body)
+        comments, defs = [], []
+        if not own and not flags and previous is not None and previous.invocation.command == invocation.command:
+            continue  # "docker image rm {image_id}" / "docker image rm {image_name}": one comment, two spellings
+        entry = _Entry(invocation, n, own, flags)
+        entries.append(entry)
+        previous = entry if own else None
+    return entries
+
+
+def _is_syntax_line(text: str) -> bool:
+    tokens = tokenize(text)
+    return len(tokens) > 1 and any(t.strip("[]<>()").upper() in ("OPTIONS", "옵션", "OPTION") for t in tokens[1:])
+
+
+def _names_heading_term(walk: Walk, text: str) -> bool:
+    """``## 2. exec - 설명`` then ``docker exec <CONTAINER_ID>``: the usage of that heading."""
+    if walk.heading_term is None:
+        return False
+    invocation = parse_invocation(text)
+    return invocation is not None and invocation.command.split()[-1] == walk.heading_term[0]
+
+
+# -- bullets after a code block -----------------------------------------------
+
+
+def follows(walk: Walk, block: Block) -> bool:
+    """Read ``block`` as what the pending code block's bullets say; False if it is not."""
+    pending = walk.pending
+    assert pending is not None
+    single = len({invocation.line for invocation, _ in pending.entries}) == 1
+    if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
+        if single or walk.heading_flag:
+            if len(block.lists) == 1 and block.first:
+                term = split_term(block.inline)
+                spellings = option_spellings(term.term, bare_ok=False) if term else None
+                if term and spellings:
+                    pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
+                else:
+                    pending.bullets.append((block.line, strip_markers(block.text)))
+            return True
+    settle(walk)
+    return False
+
+
+def settle(walk: Walk) -> None:
+    """Describe the pending command lines with what came after them, or the prose above."""
+    pending, walk.pending = walk.pending, None
+    if pending is None:
+        return
+    flag = walk.heading_flag
+    if flag and any(flag in invocation.flags for invocation, _ in pending.entries):
+        walk.flag_examples.extend(invocation for invocation, _ in pending.entries)
+        if pending.bullets:
+            examples = walk.flag_examples
+            commands = {example.command for example in examples}
+            command = commands.pop() if len(commands) == 1 else examples[0].command.split()[0]
+            walk.add(
+                Kind.FLAG,
+                term=flag,
+                front=flag,
+                back="\n".join(text for _, text in pending.bullets),
+                command=command,
+                line=pending.bullets[0][0],
+                answers=(flag,),
+                context=examples[0].line,
+            )
+            walk.heading_flag = None
+        return
+    invocation, line = pending.entries[0]
+    if pending.bullets:
+        walk.add_command(invocation, "\n".join(text for _, text in pending.bullets), line)
+    for flag_line, d in pending.flags:
+        walk.add_flag(d, invocation, flag_line)
+    if not pending.bullets and pending.prose:
+        for invocation, line in pending.entries:
+            walk.add_command(invocation, pending.prose, line)

@@ -1,0 +1,124 @@
+"""Tables: ``| 명령어 | 설명 |`` in any column order, Korean or English headers (pure).
+
+A description cell may hold more than one fact, split by ``<br>`` or ``<li>``:
+``cd`` → ``change directory … <ul><li>cd .. : 한레벨 위로 올림</li></ul>``.
+Lines of the cell that pair a command of the row's program with a meaning
+become notes of their own; a bare usage line becomes the row's context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import option_spellings, strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
+_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+_TRAILING = re.compile(r"\s+#\s*(\S.*)$")
+
+
+def read(walk: Walk, block: Table) -> None:
+    walk.prose = None
+    header = block.header
+    term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
+    desc_col = next((i for i, h in enumerate(header) if _DESC_HEADER.search(h)), None)
+    if (term_col is None or desc_col is None) and len(header) == 2:
+        term_col, desc_col = 0, 1
+    if term_col is None or desc_col is None or term_col == desc_col:
+        return
+    options_table = walk.options_block or any(
+        re.search(r"옵션|option", text, re.IGNORECASE) for text in (*header, *walk.path[-1:])
+    )
+    for line, cells in block.rows:
+        if max(term_col, desc_col) >= len(cells):
+            continue
+        term = strip_markers(cells[term_col].plain)
+        if term:
+            _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
+
+
+def _parts(cell: Inline) -> list[str]:
+    """The lines of a cell, list markers dropped."""
+    parts = (clean(strip_markers(_BULLET.sub("", part))) for part in cell.raw.split("\n"))
+    return [part for part in parts if part]
+
+
+def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool) -> None:
+    invocation = parse_invocation(term) if looks_like_command(term) else None
+    program = invocation.command.split()[0] if invocation else None
+    meaning: list[str] = []
+    usage: str | None = None
+    facts: list[tuple[Invocation, str]] = []
+    for part in parts:
+        fact = _fact(part, program)
+        if fact is not None:
+            facts.append(fact)
+        elif program and part.split()[0] == program and looks_like_command(part) and usage is None and meaning:
+            usage = part  # "mv [source_file] [destination_folder]/": how it is written
+        else:
+            meaning.append(part)
+    description = " ".join(meaning)
+    if description:
+        _describe(walk, term, invocation, description, line, usage, options_table=options_table)
+    for fact_invocation, fact_meaning in facts:
+        walk.add_command(fact_invocation, fact_meaning, line)
+
+
+def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
+    """``cd .. : 한레벨 위로 올림``, ``하위 디렉터리 생성 : mkdir -p movies/``, ``wc x # 설명``."""
+    if program is None:
+        return None
+    pairs: list[tuple[str, str]] = []
+    if " : " in part:
+        left, right = (side.strip() for side in part.split(" : ", 1))
+        pairs = [(left, right), (right, left)]
+    trailing = _TRAILING.search(part)
+    if trailing:
+        pairs.append((part[: trailing.start()], trailing.group(1)))
+    for command_text, meaning in pairs:
+        if command_text.split() and command_text.split()[0] == program and meaning:
+            invocation = parse_invocation(command_text)
+            if invocation is not None:
+                return invocation, meaning
+    return None
+
+
+def _describe(
+    walk: Walk,
+    term: str,
+    invocation: Invocation | None,
+    meaning: str,
+    line: int,
+    usage: str | None,
+    *,
+    options_table: bool,
+) -> None:
+    spellings = option_spellings(term, bare_ok=False)
+    if spellings:
+        walk.add_option(spellings, meaning, walk.command(), line)
+        return
+    alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]
+    if invocation is not None and len(alternatives) > 1 and all(is_flag(a) for a in alternatives[1:]):
+        head = parse_invocation(alternatives[0])  # "docker compose -t, --timeout"
+        if head is not None and head.flags:
+            walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line)
+            return
+    if invocation is None or len(alternatives) > 1:
+        walk.add(
+            Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives)
+        )
+        return
+    if options_table and len(invocation.flags) == 1 and invocation.subject == invocation.line:
+        walk.add_option([invocation.flags[0]], meaning, invocation.command, line)
+        return
+    if usage:  # the row's own usage line is its context
+        invocation = Invocation(invocation.command, invocation.flags, usage, invocation.piped)
+    walk.add_command(invocation, meaning, line)

@@ -1,0 +1,275 @@
+"""The state of one pass over a document and the notes it collects (pure).
+
+The rules (``rules.py``, ``code.py``, ``tables.py``) read blocks in the light of
+what came before them; this module holds that context and turns facts into
+:class:`NoteDraft` values with stable keys.
+
+Identity.  A command note is keyed by its command and flags (``docker logs``),
+not by the example's arguments (``webserver1``) nor by placeholders
+(``이미지이름<:태그>``).  When one document describes the same command with
+*different* usages (``cd`` → home, ``cd ..`` → up a level, ``cd /home/x``), the
+notes whose usage adds arguments are told apart by their usage instead of being
+merged: ``cd`` keeps its key, ``cd ..`` gets its own.  The same usage written
+twice (a section pasted twice) is one note and a warning naming both lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
+from quizzer.extract.terms import FlagDef, flag_definitions
+from quizzer.shell import Invocation, parse_invocation, split_flags
+from quizzer.text import clean, slug
+
+__all__ = ["PendingCode", "Section", "Walk"]
+
+# "플랫폼 지정  ex. --platform=linux": the example goes to the context, so the
+# answer does not sit in the question of a reverse card.
+_EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
+
+
+@dataclass
+class Section:
+    level: int
+    text: str
+    command: str | None = None  # what the section is about: a command heading, a 구문: line
+    last: str | None = None  # the last command a note in the section was about
+
+
+@dataclass
+class PendingCode:
+    """Command lines of a code block still waiting for their description.
+
+    Notes often explain a command in bullets *after* its code block; whether
+    those come is known only at the next block.
+    """
+
+    entries: list[tuple[Invocation, int]]
+    prose: str | None
+    bullets: list[tuple[int, str]] = field(default_factory=list)
+    flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+
+
+@dataclass
+class Walk:
+    deck: str
+    notes: dict[str, NoteDraft] = field(default_factory=dict)
+    warnings: list[Warning] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    block: int = 0  # which block of the document is being read
+    options_block: bool = False
+    prose: str | None = None  # the short text just above, for a code block without comments
+    prose_block: int = 0  # the block a paragraph of prose came from
+    heading_command: tuple[Invocation, int] | None = None  # awaiting its description
+    heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
+    heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
+    flag_examples: list[Invocation] = field(default_factory=list)
+    pending: PendingCode | None = None
+    item_commands: dict[int, Invocation] = field(default_factory=dict)
+    item_concepts: set[int] = field(default_factory=set)
+    explained: tuple[str, int, int] | None = None  # "1. run" (term, line, depth) awaiting its bullets
+    step_depth: int | None = None
+    last_step: str | None = None
+    procedure: str | None = None
+    _origin: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # key → (block, usage)
+    _split: set[str] = field(default_factory=set)
+
+    # -- context -----------------------------------------------------------
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(section.text for section in self.sections if section.text)
+
+    def command(self, depth: int = 0) -> str | None:
+        """The command an option here belongs to, or None."""
+        for level in range(depth - 1, 0, -1):
+            if level in self.item_commands:
+                return self.item_commands[level].command
+        for section in reversed(self.sections):
+            if section.command:
+                return section.command
+        for section in reversed(self.sections):
+            if section.last:
+                return section.last
+        return self._guess_from_heading()
+
+    def _guess_from_heading(self) -> str | None:
+        """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
+        programs = Counter(
+            note.command.split()[0] for note in self.notes.values() if note.command and note.kind is Kind.COMMAND
+        )
+        if not programs:
+            return None
+        program = programs.most_common(1)[0][0]
+        for section in reversed(self.sections):
+            word = section.text.strip()
+            if re.fullmatch(r"[A-Za-z][a-z-]+", word) and program in ("git", "docker", "kubectl"):
+                return f"{program} {word.lower()}"
+        return None
+
+    def set_command(self, command: str) -> None:
+        if self.sections:
+            self.sections[-1].command = command
+        else:
+            self.sections.append(Section(0, "", command))
+
+    # -- output ------------------------------------------------------------
+    def add(
+        self,
+        kind: Kind,
+        *,
+        term: str,
+        front: str,
+        back: str,
+        command: str | None,
+        line: int,
+        answers: tuple[str, ...] = (),
+        context: str | None = None,
+        position: int | None = None,
+        usage: str | None = None,
+    ) -> None:
+        front, back, term = clean(front), _clean_lines(back), clean(term)
+        if (context is None or clean(context) == front) and kind is not Kind.STEP:
+            example = _EXAMPLE.match(back)
+            if example and "\n" not in back:
+                back, context = example.group(1), example.group(2)
+        if not front or not back:
+            return
+        key = note_key(self.deck, kind, command, term)
+        if usage is not None:
+            usage = clean(usage)
+            if self._tells_apart(key, usage, kind, command, term):
+                key = note_key(self.deck, kind, command, usage)
+                front, answers, context = usage, (usage,), None
+        if context is not None:
+            context = clean(context) or None
+            if context == front:
+                context = None
+        if command and kind is not Kind.STEP and self.sections:
+            self.sections[-1].last = command
+        existing = self.notes.get(key)
+        if existing is None:
+            tags = tuple(dict.fromkeys(t for t in (slug(p) for p in self.path) if t))
+            self.notes[key] = NoteDraft(
+                key, kind, front, back, command, self.path, line, tags, answers, context, position
+            )
+            self._origin[key] = (self.block, usage)
+            return
+        if self._origin.get(key, (None,))[0] != self.block:
+            self.warnings.append(
+                Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
+            )
+        lines = existing.back.split("\n")
+        merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
+        self.notes[key] = NoteDraft(
+            key, kind, existing.front, merged, command, existing.section, existing.line, existing.tags,
+            tuple(dict.fromkeys(existing.answers + answers)), existing.context or context,
+            existing.position if existing.position is not None else position,
+        )
+
+    def _tells_apart(self, key: str, usage: str, kind: Kind, command: str | None, term: str) -> bool:
+        """Should this note be keyed by its usage rather than ``key``?"""
+        if key not in self._split:
+            origin = self._origin.get(key)
+            if origin is None or origin[1] is None or origin[1] == usage:
+                return False
+            self._split.add(key)
+            old_usage = origin[1]
+            if old_usage != term:  # the earlier note moves to a key of its own usage
+                note = self.notes.pop(key)
+                moved = note_key(self.deck, kind, command, old_usage)
+                self.notes[moved] = NoteDraft(
+                    moved, note.kind, old_usage, note.back, note.command, note.section, note.line, note.tags,
+                    (old_usage,), None, note.position,
+                )
+                self._origin[moved] = self._origin.pop(key)
+        return usage != term
+
+    def syntax(self, usage: str, line: int) -> None:
+        """``구문: docker IMAGE pull OPTIONS …``: the section is now about that command."""
+        invocation = parse_invocation(usage)
+        if invocation is None:
+            return
+        self.set_command(invocation.command)
+        self.add(
+            Kind.SYNTAX,
+            term=invocation.command,
+            front=invocation.command,
+            back=clean(usage),
+            command=invocation.command,
+            line=line,
+        )
+        self.options_block = False
+        pending, self.heading_term = self.heading_term, None
+        if pending and invocation.command.split()[-1] == pending[0]:
+            self.add_command(Invocation(invocation.command, (), invocation.command), pending[1], pending[2])
+
+    def add_command(
+        self, invocation: Invocation, description: str, line: int, *, glossed: Sequence[tuple[int, FlagDef]] = ()
+    ) -> None:
+        """A command line and what it does, plus any flags the description (or ``glossed``) explains.
+
+        Flags explained on their own cards leave the command's subject:
+        ``docker logs -f webserver1`` (``-f: 실시간``) is about ``docker logs``.
+        """
+        rests: list[str] = []
+        defs: list[FlagDef] = [d for _, d in glossed]
+        for part in description.split("\n"):
+            part_rest, part_defs = flag_definitions(part, invocation)
+            rests.append(part_rest)
+            defs.extend(part_defs)
+        rest = "\n".join(r for r in rests if r)
+        explained = {part for d in defs for part in (d.flag, *split_flags(d.flag))}
+        flags = tuple(f for f in invocation.flags if not set(split_flags(f)) <= explained and f not in explained)
+        subject = Invocation(invocation.command, flags, invocation.line, invocation.piped).subject
+        if rest:
+            self.add(
+                Kind.COMMAND,
+                term=subject,
+                front=subject,
+                back=rest,
+                command=invocation.command,
+                line=line,
+                answers=(subject,),
+                context=invocation.line,
+                usage=invocation.line,
+            )
+        lines = {id(d): n for n, d in glossed}
+        for d in defs:
+            self.add_flag(d, invocation, lines.get(id(d), line))
+
+    def add_flag(self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None) -> None:
+        self.add(
+            Kind.FLAG,
+            term=d.flag,
+            front=d.flag,
+            back=d.meaning,
+            command=command or invocation.command,
+            line=line,
+            answers=(d.flag, *d.also),
+            context=invocation.line,
+        )
+
+    def add_option(self, spellings: list[str], meaning: str, command: str | None, line: int) -> None:
+        primary = next((s for s in spellings if s.startswith("--")), spellings[0])
+        self.add(
+            Kind.OPTION,
+            term=primary,
+            front=", ".join(spellings),
+            back=meaning,
+            command=command,
+            line=line,
+            answers=tuple(spellings),
+        )
+
+    def draft(self, source: str) -> DeckDraft:
+        notes = sorted(self.notes.values(), key=lambda note: note.line)
+        return DeckDraft(self.deck, source, tuple(notes), tuple(self.warnings))
+
+
+def _clean_lines(text: str) -> str:
+    """Each line cleaned, empty lines dropped: backs may hold several facts."""
+    return "\n".join(line for line in (clean(part) for part in text.split("\n")) if line)

@@ -1,0 +1,88 @@
+"""Invariants of extraction over arbitrary markdown-ish text (hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizzer.extract import Kind, extract
+
+_WORDS = st.sampled_from(
+    [
+        "docker", "run", "git", "log", "-d", "--name", "-it", "--dry-run=client", "nginx:1.18", "<file>",
+        "{image_id}", "[NAME]", "OPTIONS", "옵션", "이미지명", "컨테이너", "실행", "삭제", "구문:", "명령 옵션",
+        ":", " : ", "-", "|", ">", "//", "#", "(", ")", "`", "**", "_", "<br>", "</br>", "<kbd>", "&lt;",
+        "1.", "ls", "cd", "..", "kubectl", "create", "ex.", "예)", "https://x.y", "Use case:", "\u1100\u1161",
+    ]
+)
+_TEXT = st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=8).map(" ".join)
+
+
+@st.composite
+def _line(draw: st.DrawFn) -> str:
+    text = draw(_TEXT)
+    kind = draw(st.integers(0, 9))
+    if kind == 0:
+        return "#" * draw(st.integers(1, 6)) + " " + text
+    if kind == 1:
+        indent = " " * draw(st.sampled_from([0, 2, 4]))
+        return f"{indent}- **{draw(_TEXT)}**: {text}"
+    if kind == 2:
+        return f"- `{draw(_TEXT)}`: {text}"
+    if kind == 3:
+        return f"| {draw(_TEXT)} | {text} |"
+    if kind == 4:
+        return draw(st.sampled_from(["| 명령어 | 설명 |", "| --- | --- |", "|COMMAND| Description |", "|:---:|:---:|"]))
+    if kind == 5:
+        return draw(st.sampled_from(["```", "```shell", "```yaml", "```console"]))
+    if kind == 6:
+        return f"{draw(st.integers(1, 9))}. {text}"
+    if kind == 7:
+        return f"> {text}"
+    if kind == 8:
+        return f"{draw(_TEXT)} # {text}"
+    return text
+
+
+_DOCUMENT = st.lists(_line(), max_size=25).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCUMENT)
+def test_extraction_never_raises_and_notes_are_well_formed(text: str) -> None:
+    draft = extract(text, deck="d", source="s")
+    keys = [note.key for note in draft.notes]
+    assert len(keys) == len(set(keys))
+    for note in draft.notes:
+        assert note.front.strip() and note.back.strip()
+        assert note.key.startswith(f"d|{note.kind.value}|")
+        assert note.line >= 1
+        for value in (note.front, note.back, note.context or "", *note.answers, *note.section):
+            assert unicodedata.is_normalized("NFC", value)
+        if note.kind is Kind.STEP:
+            assert note.position is not None
+    for warning in draft.warnings:
+        assert warning.line >= 1 and warning.message
+
+
+@settings(max_examples=150, deadline=None)
+@given(_DOCUMENT)
+def test_extraction_is_deterministic(text: str) -> None:
+    assert extract(text, deck="d", source="s") == extract(text, deck="d", source="s")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_at_all(text: str) -> None:
+    draft = extract(text, deck="d", source="s")
+    assert len({n.key for n in draft.notes}) == len(draft.notes)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_DOCUMENT)
+def test_nfd_input_gives_the_same_notes_as_nfc(text: str) -> None:
+    nfc = extract(unicodedata.normalize("NFC", text), deck="d", source="s")
+    nfd = extract(unicodedata.normalize("NFD", text), deck="d", source="s")
+    assert nfc == nfd

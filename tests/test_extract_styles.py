@@ -1,0 +1,334 @@
+"""One test per way people write command notes, built from the real notes in ../shared/corpus."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from quizzer.extract import DeckDraft, Kind, NoteDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="test.md")
+
+
+def _facts(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def _one(text: str, front: str, kind: Kind | None = None) -> NoteDraft:
+    found = [n for n in _draft(text).notes if n.front == front and (kind is None or n.kind is kind)]
+    assert len(found) == 1, [(n.kind, n.front) for n in _draft(text).notes]
+    return found[0]
+
+
+# -- bold-colon bullets (the seed; git-useful-commands-en.md) --------------------------------
+
+
+def test_bold_colon_bullets_korean() -> None:
+    text = "- **docker pull**: 도커 허브 레지스트리에서 로컬로 도커 이미지 내려받기\n- **docker login**: 도커 허브 로그인\n"
+    assert _facts(text) == [
+        ("command", "docker pull", "docker pull", "도커 허브 레지스트리에서 로컬로 도커 이미지 내려받기"),
+        ("command", "docker login", "docker login", "도커 허브 로그인"),
+    ]
+
+
+def test_bold_colon_bullets_english_with_placeholders_and_use_case_sub_bullets() -> None:
+    text = (
+        "## Basic Commands\n"
+        "- **git clone <repo-url>**: Copies a remote repository to your local machine.\n"
+        "  - Use case: Download a team’s repository from GitHub to work on it locally.\n\n"
+        "- **git checkout -b <branch-name>**: Creates and switches to a new branch in one command.\n"
+        "  - Use case: Quickly start working on a new feature branch.\n"
+    )
+    assert _facts(text) == [
+        ("command", "git clone", "git clone", "Copies a remote repository to your local machine."),
+        ("command", "git checkout", "git checkout -b", "Creates and switches to a new branch in one command."),
+    ]
+    assert _one(text, "git clone").context == "git clone <repo-url>"
+
+
+# -- backtick bullets ------------------------------------------------------------------------
+
+
+def test_backtick_bullets_colon_and_dash() -> None:
+    text = "- `git add <파일>`: 파일을 staging area에 추가\n- `git status` - 작업 디렉토리 상태 확인\n"
+    assert _facts(text) == [
+        ("command", "git add", "git add", "파일을 staging area에 추가"),
+        ("command", "git status", "git status", "작업 디렉토리 상태 확인"),
+    ]
+
+
+# -- tables ----------------------------------------------------------------------------------
+
+
+def test_table_korean_headers_with_html_in_cells() -> None:
+    text = (
+        "| 명령 | 용법 |\n| --- | --- |\n"
+        "| `pwd` | 현재 디렉터리 절대 경로 출려 |\n"
+        "| `mkdir` | <p>디렉터리를 생성합니다.<br>하위 디렉터리 생성 : mkdir -p movies/2004/</p> |\n"
+        "| `apt`, `yum`, `pacman` | 패키지 관리자에 액세스 |\n"
+    )
+    assert _facts(text) == [
+        ("command", "pwd", "pwd", "현재 디렉터리 절대 경로 출려"),
+        ("command", "mkdir", "mkdir", "디렉터리를 생성합니다."),
+        ("command", "mkdir", "mkdir -p", "하위 디렉터리 생성"),
+        ("command", None, "apt, yum, pacman", "패키지 관리자에 액세스"),
+    ]
+    assert _one(text, "apt, yum, pacman").answers == ("apt", "yum", "pacman")
+
+
+def test_table_english_headers_any_column_order_and_options() -> None:
+    text = (
+        "## 1. run - 컨테이너 실행\n\n```\ndocker run [OPTIONS] IMAGE[:TAG|@DIGEST] [COMMAND] [ARG...]\n```\n\n"
+        "| Default | Description | COMMAND |\n|---|---|---|\n"
+        "| | detached mode (백그라운드 모드) | -d |\n"
+        "| 10 | Seconds to wait | --time , -t |\n"
+    )
+    assert _facts(text) == [
+        ("command", "docker run", "docker run", "컨테이너 실행"),
+        ("syntax", "docker run", "docker run", "docker run [OPTIONS] IMAGE[:TAG|@DIGEST] [COMMAND] [ARG...]"),
+        ("option", "docker run", "-d", "detached mode (백그라운드 모드)"),
+        ("option", "docker run", "--time, -t", "Seconds to wait"),
+    ]
+
+
+def test_table_of_command_rows_that_are_options() -> None:
+    text = (
+        "## Options\n| Command | Description |\n| --- | --- |\n"
+        "| `docker compose -d` | 백그라운드 실행 |\n"
+        "| `docker compose -t`, `--timeout` | 컨테이너를 종료할 때의 타임아웃 설정 |\n"
+        "| `--project-name`, `-p` | Project name |\n"
+    )
+    assert _facts(text) == [
+        ("option", "docker compose", "-d", "백그라운드 실행"),
+        ("option", "docker compose", "-t, --timeout", "컨테이너를 종료할 때의 타임아웃 설정"),
+        ("option", "docker compose", "--project-name, -p", "Project name"),
+    ]
+
+
+def test_table_of_vi_keys_with_bold_and_kbd() -> None:
+    text = (
+        "| 명령어 | 모드 | 설명 |\n| :---: | :---: | --- |\n"
+        "| **dd** | 명령모드| 커서가 있는 **행 전체 삭제** |\n"
+        "| <kbd>ctrl</bkd> + r | 명령모드| redo |\n"
+        "| 2,3d | EX모드| 2번째~3번째 행 삭제 |\n"
+    )
+    assert [(n.front, n.back, n.answers) for n in _draft(text).notes] == [
+        ("dd", "커서가 있는 행 전체 삭제", ("dd",)),
+        ("ctrl + r", "redo", ("ctrl + r",)),
+        ("2,3d", "2번째~3번째 행 삭제", ("2,3d",)),
+    ]
+
+
+# -- fenced code blocks ----------------------------------------------------------------------
+
+
+def test_code_block_comment_above_each_command() -> None:
+    text = (
+        "```shell\n# 실행 중인 컨테이너 목록\ndocker ps\n\n# 중단된 컨테이너까지 포함한 목록\ndocker ps -a\n```\n\n"
+        "```shell\n# 컨테이너 실행\n# -i: --interactive / 표준 입력(STDIN)을 열어둔 채로 유지한다.\n"
+        "# -t: --tty / 가상 터미널 할당.\ndocker exec -it {container_name} bash\n```\n"
+    )
+    assert _facts(text) == [
+        ("command", "docker ps", "docker ps", "실행 중인 컨테이너 목록"),
+        ("command", "docker ps", "docker ps -a", "중단된 컨테이너까지 포함한 목록"),
+        ("flag", "docker exec", "-i", "표준 입력(STDIN)을 열어둔 채로 유지한다."),
+        ("flag", "docker exec", "-t", "가상 터미널 할당."),
+        ("command", "docker exec", "docker exec", "컨테이너 실행"),
+    ]
+    assert _one(text, "-i").answers == ("-i", "--interactive")
+
+
+def test_code_block_trailing_comments_slash_and_hash() -> None:
+    text = (
+        "## Log\n```sh\ngit log -p //변경사항까지 확인\ngit reflog  // reference log 보기\n"
+        "set autoindent #자동 들여쓰기\ngit push // 혹은\n```\n"
+    )
+    assert _facts(text) == [
+        ("command", "git log", "git log -p", "변경사항까지 확인"),
+        ("command", "git reflog", "git reflog", "reference log 보기"),
+        ("command", "set", "set", "자동 들여쓰기"),
+    ]
+    assert _one(text, "set").context == "set autoindent"  # the argument is usage unless told apart
+
+
+def test_code_block_described_by_the_prose_above() -> None:
+    text = "### Log\n\n커밋 이력 한 줄씩 보기\n\n```shell\n$ git log --oneline\n```\n"
+    assert _facts(text) == [("command", "git log", "git log --oneline", "커밋 이력 한 줄씩 보기")]
+
+
+def test_code_block_described_by_the_bullets_after() -> None:
+    text = (
+        "### create (Deployment)\n\n```bash\nkubectl create deployment --image=nginx nginx --replicas=4\n```\n\n"
+        "- Kubernetes v1.19 이후부터는 `--replicas` 옵션을 줄 수 있다.\n\n"
+        "### --dry-run=client\n\n```bash\nkubectl run nginx --image=nginx --dry-run=client -o yaml\n```\n\n"
+        "- `--dry-run=client` 명령어로 `Pod`를 직접 생성하지 않고, yaml 기본 템플릿을 자동으로 출력할 수 있다.\n"
+    )
+    assert _facts(text) == [
+        ("command", "kubectl create deployment", "kubectl create deployment --image=nginx --replicas=4",
+         "Kubernetes v1.19 이후부터는 --replicas 옵션을 줄 수 있다."),
+        ("flag", "kubectl run", "--dry-run=client",
+         "--dry-run=client 명령어로 Pod를 직접 생성하지 않고, yaml 기본 템플릿을 자동으로 출력할 수 있다."),
+    ]
+
+
+def test_yaml_and_config_blocks_are_not_commands() -> None:
+    text = (
+        "```yaml\nservices:\n  web:\n    image: nginx\n```\n\n"
+        "```\n[user]\n\tname = dunz\n```\n\n"
+        "```sh\ngui.encoding\t\t\t\t// utf-8\ncore.pager // cat\n```\n"
+    )
+    assert _draft(text).notes == ()
+
+
+# -- a heading per command -------------------------------------------------------------------
+
+
+def test_heading_per_command_with_description_paragraph() -> None:
+    text = (
+        "### git log\n커밋 히스토리를 출력\n\n### git show [커밋 아이디]\n특정 커밋에서 어떤 변경사항이 있었는지 확인\n\n"
+        "##### git diff 설정\n```sh\ncore.pager // cat\n```\n"
+    )
+    assert _facts(text) == [
+        ("command", "git log", "git log", "커밋 히스토리를 출력"),
+        ("command", "git show", "git show", "특정 커밋에서 어떤 변경사항이 있었는지 확인"),
+    ]
+
+
+def test_heading_with_gloss_and_bullets_of_examples() -> None:
+    text = "#### cd (Change Directory)\n - cd : 사용자의 home 디렉토리로 이동\n - cd .. : 상위 디렉토리로 이동\n"
+    assert _facts(text) == [
+        ("command", "cd", "cd", "사용자의 home 디렉토리로 이동"),
+        ("command", "cd", "cd ..", "상위 디렉토리로 이동"),
+    ]
+
+
+# -- nested option bullets, options blocks ---------------------------------------------------
+
+
+def test_nested_option_bullets_under_a_command() -> None:
+    text = (
+        "- **docker ps**: 컨테이너 목록\n"
+        "  - **-a**: 중지된 컨테이너 포함\n"
+        "  - **--quiet, -q**: ID만 출력\n"
+        "- **docker images**: 이미지 목록\n"
+    )
+    assert _facts(text) == [
+        ("command", "docker ps", "docker ps", "컨테이너 목록"),
+        ("option", "docker ps", "-a", "중지된 컨테이너 포함"),
+        ("option", "docker ps", "--quiet, -q", "ID만 출력"),
+        ("command", "docker images", "docker images", "이미지 목록"),
+    ]
+
+
+def test_options_block_after_a_syntax_line_belongs_to_that_command() -> None:
+    text = (
+        "**_ 구문: docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST] _**\n\n"
+        "**명령 옵션**\n- **all-tags, -a**: 저장소에 태그로 지정된 여러 이미지를 모두 다운\n"
+    )
+    option = _one(text, "--all-tags, -a", Kind.OPTION)
+    assert (option.command, option.answers) == ("docker pull", ("--all-tags", "-a"))
+
+
+def test_option_lines_dash_a_comma_double_dash_all() -> None:
+    text = "### ls\n\n- `-a, --all`: 숨김 파일까지 표시\n- -l, --long : 자세히 표시\n\n```shell\n--ff : fast-forward 병합\n```\n"
+    assert [(n.kind.value, n.front, n.answers) for n in _draft(text).notes] == [
+        ("option", "-a, --all", ("-a", "--all")),
+        ("option", "-l, --long", ("-l", "--long")),
+        ("option", "--ff", ("--ff",)),
+    ]
+    assert {n.command for n in _draft(text).notes} == {"ls"}
+
+
+# -- inline flag lists -----------------------------------------------------------------------
+
+
+def test_inline_flag_lists_in_parentheses_and_whole() -> None:
+    text = (
+        "- **docker logs -f webserver1**: 컨테이너 접근 로그를 확인 (-f: 실시간, -t: 마지막로그까지)\n"
+        " - rm -r estellechoi : 해당 디렉토리 삭제 (r : recursive)\n"
+        "- **docker run --name web -d nginx**: 컨테이너 이름: web, -d: 백그라운드 실행\n"
+    )
+    assert _facts(text) == [
+        ("command", "docker logs", "docker logs", "컨테이너 접근 로그를 확인"),
+        ("flag", "docker logs", "-f", "실시간"),
+        ("flag", "docker logs", "-t", "마지막로그까지"),
+        ("command", "rm", "rm", "해당 디렉토리 삭제"),
+        ("flag", "rm", "-r", "recursive"),
+        ("flag", "docker run", "--name", "컨테이너 이름"),
+        ("flag", "docker run", "-d", "백그라운드 실행"),
+    ]
+    assert all(n.context for n in _draft(text).notes if n.kind is Kind.FLAG)
+
+
+# -- syntax, concept, step -------------------------------------------------------------------
+
+
+def test_concepts_and_definitions() -> None:
+    text = (
+        "# Docker compose\n: 여러 컨테이너를 하나의 서비스로 관리하는 도구\n\n"
+        "- 컨테이너 서비스 환경 도입의 이유:\n개발, 테스트, 배포, 운영의 컴퓨팅 환경을 일관적으로 제공함\n\n"
+        "- created <br>\n: 생성된 이후로 한 번도 시작되지 않은 컨테이너\n\n"
+        "- 더 많은 명령어: https://vim.rtorr.com/lang/ko/\n"
+        "- 명령 모드에서 <kbd>:</kbd> 을 입력해 진입한다\n"
+    )
+    assert _facts(text) == [
+        ("concept", None, "Docker compose", "여러 컨테이너를 하나의 서비스로 관리하는 도구"),
+        ("concept", None, "컨테이너 서비스 환경 도입의 이유", "개발, 테스트, 배포, 운영의 컴퓨팅 환경을 일관적으로 제공함"),
+        ("concept", None, "created", "생성된 이후로 한 번도 시작되지 않은 컨테이너"),
+    ]
+
+
+def test_steps_of_a_numbered_procedure_with_its_title() -> None:
+    text = (
+        "### 4. 삭제\n\n> 응용: **화면 전체 삭제**\n> 1. 명령 모드에서 `gg`를 눌러 커서를 **첫 라인** 으로 이동 <br>\n"
+        "> 2. 명령 모드에서 `dG`를 입력해 **맨 뒷줄까지 삭제** <br>\n"
+    )
+    assert [(n.front, n.back, n.position) for n in _draft(text).notes] == [
+        ("화면 전체 삭제 — step 1", "명령 모드에서 gg를 눌러 커서를 첫 라인 으로 이동", 1),
+        ("화면 전체 삭제 — step 2", "명령 모드에서 dG를 입력해 맨 뒷줄까지 삭제", 2),
+    ]
+
+
+def test_a_numbered_term_with_bullets_is_a_concept_not_a_step() -> None:
+    text = "## 특징\n\n1. run \n    - 컨테이너를 생성하고 실행할 때 사용\n    - 새로운 컨테이너 환경을 만듬\n2. exec \n    - 디버깅 용도\n"
+    assert _facts(text) == [
+        ("concept", None, "run", "컨테이너를 생성하고 실행할 때 사용\n새로운 컨테이너 환경을 만듬"),
+        ("concept", None, "exec", "디버깅 용도"),
+    ]
+
+
+# -- identity --------------------------------------------------------------------------------
+
+
+def test_same_command_with_different_usages_is_told_apart() -> None:
+    text = "- **git branch**: Lists all branches.\n- **git branch <branch-name>**: Creates a new branch.\n"
+    notes = _draft(text).notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("git branch", "Lists all branches."),
+        ("git branch <branch-name>", "Creates a new branch."),
+    ]
+    assert len({n.key for n in notes}) == 2 and _draft(text).warnings == ()
+
+
+def test_same_usage_twice_is_one_note_and_a_warning() -> None:
+    text = "## A\n- **docker image inspect OPTIONS IMAGE**: 세부 정보 조회\n\n## B\n- **docker image inspect OPTIONS IMAGE**: 세부 정보 조회\n"
+    draft = _draft(text)
+    assert len(draft.notes) == 1
+    assert [w.line for w in draft.warnings] == [5]
+    assert "line 5" in draft.warnings[0].message and "line 2" in draft.warnings[0].message
+
+
+# -- clean text ------------------------------------------------------------------------------
+
+
+def test_clean_text_no_markers_html_or_entities_and_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "도커 허브 로그인")
+    text = (
+        f"- **docker login**: {decomposed}</br>\n"
+        "- **docker logout**: &lt;허브&gt; 로그아웃 &#x3C;확인&#x3E; <div>끝</div>\n"
+        "- **docker push**: _로컬_ 이미지를 `허브`에 **업로드**\n"
+    )
+    backs = [n.back for n in _draft(text).notes]
+    assert backs == ["도커 허브 로그인", "<허브> 로그아웃 <확인> 끝", "로컬 이미지를 허브에 업로드"]
+    assert all(unicodedata.is_normalized("NFC", b) for b in backs)

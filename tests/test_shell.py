@@ -1,0 +1,99 @@
+"""Reading written command lines: the command, its flags, and what is only usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzer.shell import is_flag, is_placeholder, looks_like_command, parse_invocation, split_flags, tokenize
+
+
+@pytest.mark.parametrize(
+    ("line", "command", "flags"),
+    [
+        # placeholders after the command are usage, not part of what it is
+        ("docker image save 옵션 파일명 이미지명", "docker image save", ()),
+        ("docker image inspect OPTIONS IMAGE", "docker image inspect", ()),
+        ("git add <file>", "git add", ()),
+        ("docker image rm {image_id}", "docker image rm", ()),
+        ("docker run [NAME]", "docker run", ()),
+        ("docker image rm 옵션 이미지이름<:태그>", "docker image rm", ()),
+        ("docker rmi 옵션 이미지이름<:태그>", "docker rmi", ()),
+        # an upper-case placeholder between the program and its verb
+        ("docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST]", "docker pull", ()),
+        # concrete arguments are not part of it either; flags are
+        ("docker run --name webserver1 -d -p 8001:80 nginx:1.18", "docker run", ("--name", "-d", "-p")),
+        ("docker logs -f webserver1", "docker logs", ("-f",)),
+        ("git remote add origin <repo-url>", "git remote add", ()),
+        ("git flow feature start [add-branch] [base-branch]", "git flow feature start", ()),
+        ("kubectl create deployment --image=nginx nginx", "kubectl create deployment", ("--image=nginx",)),
+        ("kubectl create service clusterip redis --tcp=6379:6379", "kubectl create service clusterip", ("--tcp=6379:6379",)),
+        ("docker compose up -d --build", "docker compose up", ("-d", "--build")),
+        ("docker-compose up -d {container_name}", "docker-compose up", ("-d",)),
+        ("$ git log --oneline", "git log", ("--oneline",)),
+        ("ls -al", "ls", ("-al",)),
+        (":wq", ":wq", ()),
+    ],
+)
+def test_parse_invocation(line: str, command: str, flags: tuple[str, ...]) -> None:
+    invocation = parse_invocation(line)
+    assert invocation is not None
+    assert (invocation.command, invocation.flags) == (command, flags)
+
+
+def test_the_line_is_kept_as_written_without_its_prompt() -> None:
+    invocation = parse_invocation("$ docker image save 옵션 파일명 이미지명")
+    assert invocation is not None
+    assert invocation.line == "docker image save 옵션 파일명 이미지명"
+    assert invocation.subject == "docker image save"
+
+
+def test_a_pipe_joins_the_subject_and_a_redirect_ends_it() -> None:
+    piped = parse_invocation("docker ps | wc -l")
+    assert piped is not None and piped.subject == "docker ps | wc -l"
+    glued = parse_invocation("git config --list|grep core")
+    assert glued is not None and glued.subject == "git config --list | grep"
+    redirected = parse_invocation("kubectl run nginx --image=nginx --dry-run=client -o yaml > pod.yaml")
+    assert redirected is not None and redirected.subject == "kubectl run --image=nginx --dry-run=client -o"
+
+
+def test_wrappers_keep_the_command_they_run() -> None:
+    xargs = parse_invocation("xargs git branch -D")
+    assert xargs is not None and xargs.subject == "xargs git branch -D"
+    sudo = parse_invocation("sudo apt install gimp")
+    assert sudo is not None and sudo.command == "sudo apt install"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Docker는 컨테이너", "커밋 이력 보기", "gui.encoding", "i18n.commitEncoding", "name = dunz", "ctrl + r", "", "1.", "*   commit 4646"],
+)
+def test_not_a_command(text: str) -> None:
+    assert not looks_like_command(text)
+    assert parse_invocation(text) is None
+
+
+def test_scripts_and_paths_are_commands() -> None:
+    assert looks_like_command("./gitflow-installer.sh")
+    assert looks_like_command("deploy.sh --dry")
+
+
+@pytest.mark.parametrize(
+    ("flag", "parts"),
+    [("-it", ["-i", "-t"]), ("-aq", ["-a", "-q"]), ("-fd", ["-f", "-d"]), ("-d", ["-d"]), ("--name", ["--name"]),
+     ("--platform=linux", ["--platform=linux"])],
+)
+def test_split_flags(flag: str, parts: list[str]) -> None:
+    assert split_flags(flag) == parts
+
+
+def test_tokenize_keeps_quotes_and_brackets_whole() -> None:
+    assert tokenize('git commit -m "first commit"') == ["git", "commit", "-m", '"first commit"']
+    assert tokenize("docker run -v [호스트 경로]:[컨테이너 경로] 이미지") == ["docker", "run", "-v", "[호스트 경로]:[컨테이너 경로]", "이미지"]
+    assert tokenize("a || b") == ["a", "||", "b"]
+
+
+def test_flags_and_placeholders() -> None:
+    assert is_flag("-d") and is_flag("--dry-run=client") and not is_flag("-") and not is_flag("--")
+    assert is_placeholder("OPTIONS") and is_placeholder("<file>") and is_placeholder("{image_id}")
+    assert is_placeholder("[NAME]") and is_placeholder("이미지이름<:태그>") and is_placeholder("옵션")
+    assert not is_placeholder("nginx") and not is_placeholder("-d")
