@@ -17,6 +17,7 @@ from quizzer.documents import Document, collect, deck_name, load
 from quizzer.errors import QuizzerError
 from quizzer.extract import DeckDraft, extract
 from quizzer.paths import builtin_decks
+from quizzer.text import nfc
 
 __all__ = ["draft_documents", "ensure_builtin_decks", "import_drafts"]
 
@@ -36,14 +37,14 @@ def draft_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> 
     files = collect(paths)
     if deck is not None and len(files) > 1:
         raise QuizzerError("--deck names one deck, so give it one document, not several.")
-    return [_draft(load(path), deck or deck_name(path), str(path)) for path in files]
-
-
-def import_drafts(db: Database, drafts: list[DeckDraft], *, now: dt.datetime) -> list[ImportResult]:
-    names = [draft.name for draft in drafts]
+    names = [nfc(deck) if deck else deck_name(path) for path in files]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         raise QuizzerError(f"Two documents would fill the same deck '{repeated[0]}'; import them one at a time.")
+    return [_draft(load(path), name, str(path)) for path, name in zip(files, names, strict=True)]
+
+
+def import_drafts(db: Database, drafts: list[DeckDraft], *, now: dt.datetime) -> list[ImportResult]:
     results = []
     for draft in drafts:
         with db.session() as session:

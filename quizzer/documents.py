@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizzer.errors import QuizzerError
+from quizzer.text import nfc
 
 __all__ = ["Document", "collect", "deck_name", "load"]
 
@@ -27,11 +28,11 @@ class Document:
 
 def deck_name(path: Path) -> str:
     """``decks/docker-containers.ko.md`` → ``docker-containers.ko``."""
-    name = path.name
+    name = nfc(path.name)  # macOS spells file names in NFD
     for suffix in SUFFIXES:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
-    return path.stem
+    return nfc(path.stem)
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:

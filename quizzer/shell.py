@@ -50,6 +50,7 @@ _FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
 _OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)"})
 # "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
+_SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
 
 
@@ -59,6 +60,8 @@ def tokenize(line: str) -> list[str]:
     A pipe outside quotes and brackets is a token of its own: ``--list|grep``
     gives ``--list``, ``|``, ``grep``.
     """
+    if not _SPECIAL.search(line):  # the common case: plain words
+        return line.split()
     tokens: list[str] = []
     current: list[str] = []
     depth = 0

@@ -52,12 +52,22 @@ def translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        raise _user_error(path, error.orig) from error
+        translated = _user_error(path, error.orig)
+        if translated is None:
+            raise
+        raise translated from error
     except sqlite3.DatabaseError as error:
-        raise _user_error(path, error) from error
+        translated = _user_error(path, error)
+        if translated is None:
+            raise
+        raise translated from error
 
 
-def _user_error(path: Path, error: BaseException | None) -> QuizzerError:
+def _user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
+    """The sentence for a failure of the file itself; None for a bug of ours
+    (an integrity or programming error keeps its traceback)."""
+    if isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+        return None
     message = str(error).lower()
     if "locked" in message or "busy" in message:
         return QuizzerError(
@@ -69,7 +79,9 @@ def _user_error(path: Path, error: BaseException | None) -> QuizzerError:
         return QuizzerError(f"The database {path} is read-only; quizzer needs to write to it.")
     if "unable to open" in message or "disk i/o" in message:
         return QuizzerError(f"The database {path} cannot be opened ({error}).")
-    return QuizzerError(f"The database {path} could not be used: {error}.")
+    if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
+        return QuizzerError(f"The database {path} could not be used: {error}.")
+    return None
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -77,7 +89,6 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 
@@ -116,10 +127,21 @@ def open_database(path: Path, *, create: bool = True) -> Database:
                     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 elif version < migrations.CURRENT:
                     migrations.upgrade(connection, version)
+            _use_wal(engine)
     except BaseException:
         engine.dispose()
         raise
     return Database(path, engine)
+
+
+def _use_wal(engine: Engine) -> None:
+    """WAL lets a reader and a writer work at once.  Set only once the file is
+    known to be ours (it rewrites the header), and outside a transaction."""
+    raw = engine.raw_connection()
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
 
 
 def _check(path: Path, engine: Engine) -> int:

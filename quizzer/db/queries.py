@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
 from quizzer.errors import QuizzerError
+from quizzer.text import nfc
 
 __all__ = ["CardRow", "DeckSummary", "card_rows", "deck_summaries", "find_deck", "find_decks"]
 
@@ -62,6 +63,7 @@ def deck_summaries(session: Session, today: dt.date) -> list[DeckSummary]:
 
 
 def find_deck(session: Session, name: str) -> Deck:
+    name = nfc(name)
     deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
     if deck is not None:
         return deck
@@ -127,6 +129,7 @@ def card_rows(
     if kind:
         query = query.where(Note.kind == kind)
     if search:
+        search = nfc(search)
         escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped}%"
         query = query.where(
@@ -144,5 +147,5 @@ def card_rows(
             card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.key,
             card.due, card.interval, card.reps, card.ef_centi, card.suspended, note.retired_at is not None,
         )
-        for card, note in session.execute(query).tuples()
+        for card, note in session.execute(query)
     ]

@@ -77,6 +77,7 @@ class Walk:
     procedure: str | None = None
     _origin: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # key → (block, usage)
     _split: set[str] = field(default_factory=set)
+    _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
 
     # -- context -----------------------------------------------------------
     @property
@@ -98,12 +99,9 @@ class Walk:
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
-        programs = Counter(
-            note.command.split()[0] for note in self.notes.values() if note.command and note.kind is Kind.COMMAND
-        )
-        if not programs:
+        if not self._programs:
             return None
-        program = programs.most_common(1)[0][0]
+        program = self._programs.most_common(1)[0][0]
         for section in reversed(self.sections):
             word = section.text.strip()
             if re.fullmatch(r"[A-Za-z][a-z-]+", word) and program in ("git", "docker", "kubectl"):
@@ -157,6 +155,8 @@ class Walk:
                 key, kind, front, back, command, self.path, line, tags, answers, context, position
             )
             self._origin[key] = (self.block, usage)
+            if command and kind is Kind.COMMAND:
+                self._programs[command.split()[0]] += 1
             return
         if self._origin.get(key, (None,))[0] != self.block:
             self.warnings.append(

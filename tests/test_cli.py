@@ -1,0 +1,403 @@
+"""The real command line, driven in-process (and twice as ``python -m quizzer``).
+
+Each test gets its own QUIZZER_HOME under tmp_path; QUIZZER_DB and
+QUIZZER_CONFIG are removed so nothing reaches the real home directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import quizzer
+from quizzer import __version__
+from quizzer.cli import build_parser, main
+
+
+PROJECT_ROOT = Path(quizzer.__file__).resolve().parent.parent
+BUILTIN_DECK = "docker-containers.ko"
+
+GIT_NOTES = """\
+# Git
+
+- **git status**: show the working tree status
+- **git add**: stage changes
+
+| command | purpose |
+|---|---|
+| `git log` | show history |
+"""
+
+# Text that rich would eat if it were treated as markup.
+MARKUP_NOTES = """\
+# Docker
+
+- **docker pull**: pull name[:tag | @IMAGE_DIGEST] from a registry
+- **docker rmi**: remove 이미지이름<:태그> and [bold]not bold[/bold]
+"""
+
+
+@pytest.fixture(autouse=True)
+def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("QUIZZER_HOME", str(home))
+    monkeypatch.delenv("QUIZZER_DB", raising=False)
+    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+    monkeypatch.setenv("COLUMNS", "300")  # rich folds cells narrower than the text
+    return home
+
+
+def is_empty(folder: Path) -> bool:
+    """Nothing written there (tests/conftest.py may have made the folder itself)."""
+    return not folder.exists() or not any(folder.iterdir())
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def one_sentence(err: str) -> str:
+    """The single ``Error: …`` line a failing command prints."""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Error: "), err
+    assert lines[0].endswith("."), err
+    return lines[0]
+
+
+def subprocess_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"QUIZZER_DB", "QUIZZER_CONFIG"}}
+    env["QUIZZER_HOME"] = str(home)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+# -- help, version, python -m ---------------------------------------------------
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: quizzer")
+    for name in ("extract", "import", "decks", "cards", "review", "suspend", "unsuspend"):
+        assert name in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"quizzer {__version__}"
+
+
+def _subcommands() -> dict[str, tuple[argparse.ArgumentParser, str | None]]:
+    parser = build_parser()
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
+    return {name: (sub, helps.get(name)) for name, sub in action.choices.items()}
+
+
+def test_every_command_and_argument_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    commands = _subcommands()
+    assert {"extract", "import", "decks", "cards"} <= set(commands)
+    for name, (sub, help_text) in commands.items():
+        assert help_text and help_text.strip(), f"command {name!r} has no help text"
+        assert sub.description, f"command {name!r} has no description"
+        for action in sub._actions:
+            assert action.help and action.help.strip(), f"{name} {action.dest} has no help text"
+        with pytest.raises(SystemExit) as exit_info:
+            main([name, "--help"])
+        assert exit_info.value.code == 0
+        assert help_text in " ".join(capsys.readouterr().out.split())
+    for action in build_parser()._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            assert action.help, f"global option {action.dest} has no help text"
+
+
+def test_python_dash_m_quizzer_help_version_and_extract(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = subprocess_env(home)
+    helped = subprocess.run([sys.executable, "-m", "quizzer", "--help"], env=env, capture_output=True,
+                            text=True, check=False)
+    assert helped.returncode == 0, helped.stderr
+    assert "usage: quizzer" in helped.stdout
+    version = subprocess.run([sys.executable, "-m", "quizzer", "--version"], env=env, capture_output=True,
+                             text=True, check=False)
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"quizzer {__version__}"
+    notes = write(tmp_path / "git.md", GIT_NOTES)
+    extracted = subprocess.run([sys.executable, "-m", "quizzer", "extract", str(notes), "--json"], env=env,
+                               capture_output=True, check=False)
+    assert extracted.returncode == 0, extracted.stderr
+    data = json.loads(extracted.stdout.decode("utf-8"))
+    assert [n["front"] for n in data["decks"][0]["notes"]] == ["git status", "git add", "git log"]
+    assert is_empty(home)
+
+
+def test_python_dash_m_quizzer_error_is_one_line_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database at all\n" * 200)
+    before = bad.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "quizzer", "--db", str(bad), "decks"],
+                            env=subprocess_env(tmp_path / "home"), capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "damaged or is not a quizzer database" in one_sentence(result.stderr)
+    assert bad.read_bytes() == before
+
+
+# -- extract ----------------------------------------------------------------------
+
+
+def test_extract_json_has_the_promised_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             cli_home: Path) -> None:
+    notes = write(tmp_path / "git.md", GIT_NOTES)
+    rc, out, err = run(capsys, "extract", str(notes), "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert set(data) >= {"decks"}
+    (deck,) = data["decks"]
+    assert deck["name"] == "git"
+    assert deck["source"] == str(notes)
+    assert isinstance(deck["warnings"], list)
+    assert len(deck["notes"]) == 3
+    types = {"key": str, "kind": str, "front": str, "back": str, "section": list, "line": int, "tags": list}
+    for note in deck["notes"]:
+        for field, kind in types.items():
+            assert isinstance(note[field], kind), (field, note)
+        assert note["command"] is None or isinstance(note["command"], str)
+        assert all(isinstance(s, str) for s in note["section"])
+        assert all(isinstance(t, str) for t in note["tags"])
+    first = deck["notes"][0]
+    assert (first["kind"], first["front"], first["back"], first["command"], first["line"]) == (
+        "command", "git status", "show the working tree status", "git status", 3)
+    assert first["section"] == ["Git"]
+    assert is_empty(cli_home), "extract must not create a database"
+
+
+def test_extract_json_warnings_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = write(tmp_path / "dup.md", "# T\n\n- **git add**: stage\n- **git add**: stage again\n")
+    rc, out, _ = run(capsys, "extract", str(notes), "--json")
+    assert rc == 0
+    warnings = json.loads(out)["decks"][0]["warnings"]
+    assert warnings, "a repeated command should be reported"
+    for warning in warnings:
+        assert set(warning) >= {"line", "message"}
+        assert isinstance(warning["line"], int) and isinstance(warning["message"], str)
+
+
+def test_extract_json_is_nfc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    nfd = unicodedata.normalize("NFD", "# 도커\n\n- **docker ps**: 실행 중인 컨테이너 목록\n")
+    assert not unicodedata.is_normalized("NFC", nfd)
+    notes = write(tmp_path / "ko.md", nfd)
+    rc, out, _ = run(capsys, "extract", str(notes), "--json")
+    assert rc == 0
+    assert unicodedata.is_normalized("NFC", out)
+    note = json.loads(out)["decks"][0]["notes"][0]
+    assert note["back"] == "실행 중인 컨테이너 목록"
+    assert note["section"] == ["도커"]
+
+
+def test_deck_name_from_an_nfd_file_name_is_nfc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """macOS spells file names in NFD; the deck must still be '도커' as the user types it."""
+    notes = write(tmp_path / unicodedata.normalize("NFD", "도커.md"), "- **docker ps**: list containers\n")
+    rc, out, _ = run(capsys, "extract", str(notes), "--json")
+    assert rc == 0
+    deck = json.loads(out)["decks"][0]
+    assert deck["name"] == "도커"
+    assert unicodedata.is_normalized("NFC", deck["notes"][0]["key"])
+
+
+def test_extract_with_db_option_does_not_create_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = write(tmp_path / "git.md", GIT_NOTES)
+    db = tmp_path / "explicit.db"
+    rc, _, _ = run(capsys, "--db", str(db), "extract", str(notes))
+    assert rc == 0
+    assert not db.exists()
+
+
+def test_extract_table_is_readable_and_markup_is_not_interpreted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = write(tmp_path / "docker.md", MARKUP_NOTES)
+    rc, out, _ = run(capsys, "extract", str(notes))
+    assert rc == 0
+    assert "docker" in out and "2 notes" in out
+    for header in ("line", "kind", "command", "front", "back"):
+        assert header in out
+    assert "name[:tag | @IMAGE_DIGEST]" in out
+    assert "이미지이름<:태그>" in out
+    assert "[bold]not bold[/bold]" in out
+    assert "\x1b[" not in out  # not a terminal: no styling codes
+
+
+def test_extract_folder_reads_every_markdown_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "notes" / "git.md", GIT_NOTES)
+    write(tmp_path / "notes" / "sub" / "docker.md", MARKUP_NOTES)
+    write(tmp_path / "notes" / "readme.txt", "- **ls**: not markdown, ignored\n")
+    rc, out, _ = run(capsys, "extract", str(tmp_path / "notes"), "--json")
+    assert rc == 0
+    assert sorted(deck["name"] for deck in json.loads(out)["decks"]) == ["docker", "git"]
+
+
+# -- import, decks, cards ----------------------------------------------------------
+
+
+def test_import_prints_counts_per_deck(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    git = write(tmp_path / "git.md", GIT_NOTES)
+    docker = write(tmp_path / "docker.md", MARKUP_NOTES)
+    rc, out, _ = run(capsys, "import", str(git), str(docker))
+    assert rc == 0
+    for header in ("deck", "added", "updated", "unchanged", "retired"):
+        assert header in out
+    rows = {line.split()[1]: line.split()[3:12:2] for line in out.splitlines()
+            if line.startswith("│") and line.split()[1] in {"git", "docker"}}
+    assert rows == {"git": ["3", "0", "0", "0", "0"], "docker": ["2", "0", "0", "0", "0"]}
+
+    rc, out, _ = run(capsys, "import", str(git), str(docker), "--json")
+    assert rc == 0
+    counts = {r["deck"]: (r["added"], r["updated"], r["unchanged"], r["retired"]) for r in json.loads(out)["imports"]}
+    assert counts == {"git": (0, 0, 3, 0), "docker": (0, 0, 2, 0)}
+
+
+def test_new_database_gets_the_builtin_deck(capsys: pytest.CaptureFixture[str], cli_home: Path) -> None:
+    rc, out, _ = run(capsys, "decks", "--json")
+    assert rc == 0
+    decks = {d["name"]: d for d in json.loads(out)["decks"]}
+    assert BUILTIN_DECK in decks
+    builtin = decks[BUILTIN_DECK]
+    assert set(builtin) >= {"name", "notes", "cards", "new", "due"}
+    assert builtin["notes"] > 0 and builtin["cards"] >= builtin["notes"]
+    assert builtin["new"] == builtin["cards"] and builtin["due"] == 0
+    assert (cli_home / "quizzer.db").exists()
+
+
+def test_decks_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)))
+    rc, out, _ = run(capsys, "decks")
+    assert rc == 0
+    for header in ("deck", "notes", "cards", "new", "due"):
+        assert header in out
+    (git_line,) = [line for line in out.splitlines() if " git " in line]
+    assert git_line.split()[1:10:2] == ["git", "3", "6", "6", "0"]
+    rc, out, _ = run(capsys, "decks", "--json")
+    decks = {d["name"]: d for d in json.loads(out)["decks"]}
+    assert decks["git"] == {"name": "git", "notes": 3, "cards": 6, "new": 6, "due": 0}
+
+
+def test_cards_filters_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = GIT_NOTES + "\n## Ideas\n\n- **git stash**: shelve 100% of the changes_for later\n"
+    run(capsys, "import", str(write(tmp_path / "git.md", notes)))
+    rc, out, _ = run(capsys, "cards", "git", "--json")
+    assert rc == 0
+    data = json.loads(out)
+    assert data["deck"] == "git"
+    cards = data["cards"]
+    assert [(c["front"], c["direction"]) for c in cards][:2] == [("git status", "forward"), ("git status", "reverse")]
+    assert len(cards) == 8
+    for card in cards:
+        assert set(card) >= {"id", "kind", "front", "back", "due", "interval", "suspended"}
+        assert card["due"] is None and card["retired"] is False
+
+    rc, out, _ = run(capsys, "cards", "git", "--search", "HISTORY", "--json")
+    assert [c["front"] for c in json.loads(out)["cards"]] == ["git log", "git log"]
+    # LIKE wildcards in the search are literal text
+    rc, out, _ = run(capsys, "cards", "git", "--search", "100%", "--json")
+    assert {c["front"] for c in json.loads(out)["cards"]} == {"git stash"}
+    rc, out, _ = run(capsys, "cards", "git", "--search", "s_a", "--json")
+    assert json.loads(out)["cards"] == []
+    rc, out, _ = run(capsys, "cards", "git", "--kind", "command", "--json")
+    assert len(json.loads(out)["cards"]) == 8
+    rc, out, _ = run(capsys, "cards", "git", "--kind", "concept", "--json")
+    assert rc == 0 and json.loads(out)["cards"] == []
+
+
+def test_cards_table_shows_text_exactly_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "import", str(write(tmp_path / "docker.md", MARKUP_NOTES)))
+    rc, out, _ = run(capsys, "cards", "docker")
+    assert rc == 0
+    assert "docker: 4 cards" in out
+    assert "name[:tag | @IMAGE_DIGEST]" in out
+    assert "이미지이름<:태그>" in out
+    assert "[bold]not bold[/bold]" in out
+
+
+def test_builtin_syntax_line_shows_exactly_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(capsys, "cards", BUILTIN_DECK, "--search", "IMAGE_DIGEST")
+    assert rc == 0
+    assert "name[:tag | @IMAGE_DIGEST]" in out
+
+
+def test_cards_json_is_nfc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    nfd = unicodedata.normalize("NFD", "# 도커\n\n- **docker ps**: 실행 중인 컨테이너 목록\n")
+    run(capsys, "import", str(write(tmp_path / "ko.md", nfd)))
+    rc, out, _ = run(capsys, "cards", "ko", "--json")
+    assert rc == 0
+    assert unicodedata.is_normalized("NFC", out)
+    assert json.loads(out)["cards"][0]["back"] == "실행 중인 컨테이너 목록"
+
+
+def test_cards_search_in_nfd_finds_nfc_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "import", str(write(tmp_path / "ko.md", "- **docker ps**: 실행 중인 컨테이너 목록\n")))
+    rc, out, _ = run(capsys, "cards", "ko", "--search", unicodedata.normalize("NFD", "컨테이너"), "--json")
+    assert rc == 0
+    assert len(json.loads(out)["cards"]) == 2
+
+
+def test_cards_runs_without_deprecation_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """pyproject allows SQLAlchemy 2.1, and the suite turns warnings into errors."""
+    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)))
+    rc, out, _ = run(capsys, "cards", "git", "--json")
+    assert rc == 0
+    assert len(json.loads(out)["cards"]) == 6
+
+
+def test_unknown_deck_is_one_sentence_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_home: Path) -> None:
+    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)))
+    db = cli_home / "quizzer.db"
+    before = db.read_bytes()
+    rc, out, err = run(capsys, "cards", "nosuch")
+    assert rc == 1 and out == ""
+    sentence = one_sentence(err)
+    assert "'nosuch'" in sentence and "git" in sentence
+    assert db.read_bytes() == before
+    assert not Path(f"{db}-wal").exists()
+
+
+def test_no_command_means_review(capsys: pytest.CaptureFixture[str], cli_home: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no new cards allowed and none due: a sentence, not the interactive screen."""
+    config = write(cli_home.parent / "config.toml", "new_per_day = 0\n")
+    monkeypatch.setenv("QUIZZER_CONFIG", str(config))
+    rc, out, _ = run(capsys)
+    assert rc == 0
+    assert "Nothing" in out
+
+
+def test_wal_and_lock_files_do_not_linger(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          cli_home: Path) -> None:
+    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)))
+    run(capsys, "decks")
+    assert sorted(p.name for p in cli_home.iterdir()) == ["quizzer.db"]
+    with sqlite3.connect(cli_home / "quizzer.db") as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()

@@ -1,0 +1,184 @@
+"""Where quizzer keeps things (database and settings) and what config.toml may say."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quizzer.cli import main
+from quizzer.config import Config, Limits, config_path, load_config
+from quizzer.errors import QuizzerError
+from quizzer.paths import database_path
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("QUIZZER_HOME", str(home))
+    monkeypatch.delenv("QUIZZER_DB", raising=False)
+    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+    # the platform folders, for the tests that fall all the way back to them
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return home
+
+
+def is_empty(folder: Path) -> bool:
+    """Nothing written there (tests/conftest.py may have made the folder itself)."""
+    return not folder.exists() or not any(folder.iterdir())
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- the database path -------------------------------------------------------------------------
+
+
+def test_database_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config_home: Path) -> None:
+    monkeypatch.setenv("QUIZZER_DB", str(tmp_path / "env.db"))
+    assert database_path(tmp_path / "flag.db") == tmp_path / "flag.db"
+    assert database_path(None) == tmp_path / "env.db"
+    monkeypatch.delenv("QUIZZER_DB")
+    assert database_path(None) == config_home / "quizzer.db"
+    monkeypatch.delenv("QUIZZER_HOME")
+    assert database_path(None) == tmp_path / "xdg-data" / "quizzer" / "quizzer.db"
+
+
+def test_database_path_expands_the_user_folder(tmp_path: Path) -> None:
+    assert database_path("~/notes/q.db") == tmp_path / "user" / "notes" / "q.db"
+
+
+@pytest.mark.parametrize("winner", ["flag", "QUIZZER_DB", "QUIZZER_HOME", "platform"])
+def test_the_cli_writes_where_the_precedence_says(winner: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    places = {
+        "flag": tmp_path / "flag.db",
+        "QUIZZER_DB": tmp_path / "env.db",
+        "QUIZZER_HOME": tmp_path / "home" / "quizzer.db",
+        "platform": tmp_path / "xdg-data" / "quizzer" / "quizzer.db",
+    }
+    # every source set, then everything that outranks the winner taken away
+    monkeypatch.setenv("QUIZZER_DB", str(places["QUIZZER_DB"]))
+    outranking = list(places)[: list(places).index(winner)]
+    for name in outranking:
+        if name != "flag":
+            monkeypatch.delenv(name)
+    argv = ["--db", str(places["flag"])] if winner == "flag" else []
+    assert main([*argv, "decks", "--json"]) == 0
+    assert "docker-containers.ko" in json.loads(capsys.readouterr().out)["decks"][0]["name"]
+    assert [name for name, path in places.items() if path.exists()] == [winner]
+
+
+# -- the settings file -------------------------------------------------------------------------
+
+
+def test_config_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config_home: Path) -> None:
+    monkeypatch.setenv("QUIZZER_CONFIG", str(tmp_path / "elsewhere.toml"))
+    assert config_path() == tmp_path / "elsewhere.toml"
+    monkeypatch.delenv("QUIZZER_CONFIG")
+    assert config_path() == config_home / "config.toml"
+    monkeypatch.delenv("QUIZZER_HOME")
+    assert config_path() == tmp_path / "xdg-config" / "quizzer" / "config.toml"
+
+
+def test_no_file_means_anki_defaults(config_home: Path) -> None:
+    config = load_config()
+    assert config == Config()
+    assert (config.rollover_hour, config.limits, config.leech_lapses, config.leech_suspend) == (
+        4, Limits(new_per_day=20, reviews_per_day=200), 8, True)
+    assert is_empty(config_home)
+
+
+def test_a_full_file(config_home: Path) -> None:
+    write(config_home / "config.toml", """\
+rollover_hour = 0
+new_per_day = 5
+reviews_per_day = 50
+leech_lapses = 3
+leech_suspend = false
+
+[decks."docker-containers.ko"]
+new_per_day = 10
+
+[decks."도커 명령어"]
+reviews_per_day = 7
+""")
+    config = load_config()
+    assert config.rollover_hour == 0
+    assert config.limits == Limits(5, 50)
+    assert config.leech_lapses == 3 and config.leech_suspend is False
+    # a deck's table overrides what it names and inherits the rest from the top level
+    assert config.limits_for("docker-containers.ko") == Limits(10, 50)
+    assert config.limits_for("도커 명령어") == Limits(5, 7)
+    assert config.limits_for("other") == Limits(5, 50)
+
+
+def test_quizzer_config_wins_over_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config_home: Path) -> None:
+    write(config_home / "config.toml", "new_per_day = 1\n")
+    monkeypatch.setenv("QUIZZER_CONFIG", str(write(tmp_path / "mine.toml", "new_per_day = 2\n")))
+    assert load_config().limits.new_per_day == 2
+
+
+BAD_CONFIGS = {
+    "not toml": ("new_per_day = = 3\n", "not valid TOML"),
+    "negative": ("new_per_day = -1\n", "new_per_day must be a whole number from 0"),
+    "text": ('reviews_per_day = "lots"\n', "reviews_per_day must be a whole number"),
+    "bool as number": ("new_per_day = true\n", "new_per_day must be a whole number"),
+    "float": ("new_per_day = 2.5\n", "new_per_day must be a whole number"),
+    "hour 24": ("rollover_hour = 24\n", "rollover_hour must be a whole number from 0 to 23"),
+    "no lapses": ("leech_lapses = 0\n", "leech_lapses must be a whole number from 1"),
+    "suspend text": ('leech_suspend = "yes"\n', "leech_suspend must be true or false"),
+    "decks not a table": ('decks = "all"\n', "[decks] must be a table"),
+    "deck not a table": ('[decks]\ngit = 3\n', 'git'),
+    "deck limit bad": ('[decks.git]\nnew_per_day = -5\n', "new_per_day must be a whole number"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_CONFIGS)
+def test_bad_settings_are_one_sentence_naming_the_file(case: str, config_home: Path) -> None:
+    text, says = BAD_CONFIGS[case]
+    path = write(config_home / "config.toml", text)
+    with pytest.raises(QuizzerError) as error:
+        load_config()
+    message = str(error.value)
+    assert str(path) in message and says in message, message
+
+
+def test_settings_that_are_not_utf8(config_home: Path) -> None:
+    path = config_home / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes("# r\u00e9glages\nnew_per_day = 3\n".encode("latin-1"))
+    with pytest.raises(QuizzerError, match="Cannot read the settings file"):
+        load_config()
+
+
+def test_a_settings_folder_is_one_sentence(config_home: Path) -> None:
+    (config_home / "config.toml").mkdir(parents=True)
+    with pytest.raises(QuizzerError, match="Cannot read the settings file"):
+        load_config()
+
+
+@pytest.mark.parametrize("command", [["decks"], ["review"]])
+def test_the_cli_reports_bad_settings_in_one_line(command: list[str], config_home: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    write(config_home / "config.toml", "rollover_hour = 99\n")
+    rc = main(command)
+    out, err = capsys.readouterr()
+    assert rc == 1 and out == ""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "rollover_hour" in lines[0]
+
+
+def test_review_limits_from_the_command_line_must_be_whole_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["review", "--new-limit", "-3"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "expected 0 or more" in err and "Traceback" not in err

@@ -1,0 +1,305 @@
+"""Old databases upgrade in place; files that are not ours, too new or damaged are refused untouched.
+
+``data/quizzer-schema-v1.db`` was written by schema version 1, before the review columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import quizzer.db.migrations as migrations
+from quizzer.cli import main
+from quizzer.days import study_day
+from quizzer.db import open_database
+from quizzer.db.engine import APPLICATION_ID
+
+V1_DB = Path(__file__).resolve().parent.parent / "data" / "quizzer-schema-v1.db"
+V1_COLUMNS = {
+    "deck": ["id", "name", "source", "builtin", "created_at"],
+    "note": ["id", "deck_id", "key", "kind", "front", "back", "command", "context", "answers", "section", "tags",
+             "line", "position", "doc_order", "retired_at", "created_at", "updated_at"],
+    "card": ["id", "note_id", "deck_id", "ord", "new_rank", "reps", "interval", "ef_centi", "due", "suspended"],
+    "review": ["id", "card_id", "reviewed_at", "grade"],
+    "meta": ["key", "value"],
+}
+
+
+pytestmark = pytest.mark.skipif(not V1_DB.exists(), reason=f"{V1_DB} is missing")
+
+
+@pytest.fixture(autouse=True)
+def migration_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("QUIZZER_HOME", str(home))
+    monkeypatch.delenv("QUIZZER_DB", raising=False)
+    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+    return home
+
+
+@pytest.fixture
+def old_db(tmp_path: Path) -> Path:
+    path = tmp_path / "old" / "quizzer.db"
+    path.parent.mkdir()
+    shutil.copyfile(V1_DB, path)
+    return path
+
+
+def query(path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def v1_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    return {table: query(path, f"SELECT {', '.join(map(repr, cols))} FROM {table} ORDER BY rowid".replace("'", '"'))
+            for table, cols in V1_COLUMNS.items()}
+
+
+def columns(path: Path, table: str) -> dict[str, tuple[str, int]]:
+    return {name: (kind, notnull) for _, name, kind, notnull, _, _ in query(path, f"PRAGMA table_info({table})")}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err
+
+
+def one_sentence(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Error: ") and lines[0].endswith("."), err
+    return lines[0]
+
+
+# -- the stored old database -------------------------------------------------------------
+
+
+def test_fixture_is_a_version_1_database() -> None:
+    assert query(V1_DB, "PRAGMA user_version") == [(1,)]
+    assert "lapses" not in columns(V1_DB, "card")
+    assert query(V1_DB, "SELECT count(*) FROM review")[0][0] > 0
+
+
+def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = v1_rows(old_db)
+    original_bytes = old_db.read_bytes()
+    rc, out, err = run(capsys, "--db", str(old_db), "decks", "--json")
+    assert rc == 0, err
+    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert query(old_db, "PRAGMA journal_mode") == [("wal",)]
+
+    # a backup of the old file beside it, still version 1, same content
+    backup = old_db.with_name("quizzer.db.v1.bak")
+    assert backup.exists()
+    assert query(backup, "PRAGMA user_version") == [(1,)]
+    assert v1_rows(backup) == before
+    assert "lapses" not in columns(backup, "card")
+    assert V1_DB.read_bytes() == original_bytes  # the stored fixture itself is never touched
+
+    # every row and every card's state kept
+    assert v1_rows(old_db) == before
+    decks = {d["name"]: d for d in json.loads(out)["decks"]}
+    assert decks["docker-containers.ko"]["notes"] == len([n for n in before["note"] if n[14] is None])
+
+    # the new columns, with their defaults on old rows
+    assert {"lapses", "leech"} <= set(columns(old_db, "card"))
+    assert {"day", "drill", "duration_ms", "prev_reps", "prev_due", "interval", "ef_centi", "due"} <= set(
+        columns(old_db, "review"))
+    assert query(old_db, "SELECT DISTINCT lapses, leech FROM card") == [(0, 0)]
+    assert query(old_db, "SELECT DISTINCT drill FROM review") == [(0,)]
+    assert ("ix_review_day",) in query(old_db, "SELECT name FROM sqlite_master WHERE type = 'index'")
+
+
+def test_upgraded_schema_matches_a_new_one(old_db: Path, tmp_path: Path) -> None:
+    open_database(old_db).close()
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).close()
+    for table in V1_COLUMNS:
+        assert columns(old_db, table) == columns(fresh, table), table
+    index_sql = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    assert query(old_db, index_sql) == query(fresh, index_sql)
+
+
+@pytest.fixture
+def local_zone(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[str]:
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("local_zone", ["UTC", "Asia/Seoul", "America/Los_Angeles"], indirect=True)
+def test_review_day_is_backfilled_as_the_local_study_day(old_db: Path, local_zone: str) -> None:
+    open_database(old_db).close()
+    rows = query(old_db, "SELECT reviewed_at, day FROM review ORDER BY id")
+    assert rows and all(day is not None for _, day in rows)
+    for reviewed_at, day in rows:
+        assert isinstance(reviewed_at, int)
+        local = dt.datetime.fromtimestamp(reviewed_at / 1000)
+        assert day == study_day(local, 4).toordinal(), (local_zone, local)
+
+
+def test_opening_again_changes_nothing(old_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", str(old_db), "decks")[0] == 0
+    backup = old_db.with_name("quizzer.db.v1.bak")
+    backup_bytes, rows = backup.read_bytes(), query(old_db, "SELECT * FROM review")
+    db_bytes = old_db.read_bytes()
+    assert run(capsys, "--db", str(old_db), "decks")[0] == 0
+    assert sorted(p.name for p in old_db.parent.iterdir()) == ["quizzer.db", "quizzer.db.v1.bak"]
+    assert backup.read_bytes() == backup_bytes
+    assert query(old_db, "SELECT * FROM review") == rows
+    assert old_db.read_bytes() == db_bytes
+
+
+def test_a_failed_upgrade_leaves_the_old_schema(old_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The upgrade runs in one transaction: a step failing half-way undoes its ALTERs."""
+
+    def half_way(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("ALTER TABLE card ADD COLUMN lapses INTEGER NOT NULL DEFAULT 0")
+        raise RuntimeError("power cut")
+
+    before = v1_rows(old_db)
+    monkeypatch.setitem(migrations.STEPS, 1, half_way)
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_database(old_db)
+    assert query(old_db, "PRAGMA user_version") == [(1,)]
+    assert "lapses" not in columns(old_db, "card")
+    assert v1_rows(old_db) == before
+    monkeypatch.undo()
+    open_database(old_db).close()
+    assert query(old_db, "PRAGMA user_version") == [(2,)]
+
+
+# -- files quizzer must refuse ---------------------------------------------------------------
+
+
+def _newer(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("PRAGMA user_version = 99")
+    con.execute("CREATE TABLE future (x)")
+    con.commit()
+    con.close()
+
+
+def _other_app(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    con.execute("INSERT INTO contacts VALUES ('Kim', '010')")
+    con.commit()
+    con.close()
+
+
+def test_a_newer_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "newer.db"
+    _newer(path)
+    notes = tmp_path / "notes.md"
+    notes.write_text("- **git add**: stage\n", encoding="utf-8")
+    for argv in (["decks"], ["import", str(notes)], ["cards", "x"]):
+        rc, out, err = run(capsys, "--db", str(path), *argv)
+        assert rc == 1 and out == ""
+        sentence = one_sentence(err)
+        assert "newer quizzer" in sentence and "99" in sentence and str(path) in sentence
+    assert query(path, "PRAGMA user_version") == [(99,)]
+    assert query(path, "SELECT name FROM sqlite_master") == [("future",)]
+    assert not path.with_name("newer.db.v99.bak").exists()
+
+
+def test_another_apps_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "contacts.db"
+    _other_app(path)
+    rc, out, err = run(capsys, "--db", str(path), "decks")
+    assert rc == 1 and out == ""
+    assert "not one of quizzer's" in one_sentence(err)
+    assert query(path, "SELECT * FROM contacts") == [("Kim", "010")]
+    assert query(path, "SELECT name FROM sqlite_master") == [("contacts",)]
+
+
+@pytest.mark.parametrize("make", [_newer, _other_app], ids=["newer", "other-app"])
+def test_a_refused_database_is_not_modified(make, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "refused.db"
+    make(path)
+    before = path.read_bytes()
+    rc, _, _ = run(capsys, "--db", str(path), "decks")
+    assert rc == 1
+    assert path.read_bytes() == before
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04 this is a zip file, not a database " * 300)
+
+
+def _text(path: Path) -> None:
+    path.write_text("- **ls**: someone passed their notes as --db\n" * 200, encoding="utf-8")
+
+
+def _truncated_half(path: Path) -> None:
+    data = V1_DB.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _truncated_header(path: Path) -> None:
+    path.write_bytes(V1_DB.read_bytes()[:100])
+
+
+def _first_page_only(path: Path) -> None:
+    path.write_bytes(V1_DB.read_bytes()[:4096])
+
+
+def _scribbled(path: Path) -> None:
+    data = bytearray(V1_DB.read_bytes())
+    data[4096:] = bytes((i * 7 + 3) % 256 for i in range(len(data) - 4096))
+    path.write_bytes(bytes(data))
+
+
+DAMAGED = {
+    "garbage": _garbage,
+    "text": _text,
+    "truncated-half": _truncated_half,
+    "truncated-header": _truncated_header,
+    "first-page-only": _first_page_only,
+    "scribbled": _scribbled,
+}
+
+
+@pytest.mark.parametrize("command", [["decks"], ["cards", "docker-containers.ko"], ["import", "NOTES"]])
+@pytest.mark.parametrize("damage", DAMAGED)
+def test_a_damaged_database_is_one_sentence(damage: str, command: list[str], tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = folder / "damaged.db"
+    DAMAGED[damage](path)
+    notes = folder / "notes.md"
+    notes.write_text("- **git add**: stage\n", encoding="utf-8")
+    rc, out, err = run(capsys, "--db", str(path), *[str(notes) if a == "NOTES" else a for a in command])
+    assert rc == 1 and out == ""
+    assert "damaged or is not a quizzer database" in one_sentence(err)
+    # no journal left behind (a version-1 file whose damage shows only while upgrading keeps its backup)
+    assert {p.name for p in folder.iterdir()} - {"damaged.db.v1.bak"} == {"damaged.db", "notes.md"}
+
+
+
+@pytest.mark.parametrize("damage", DAMAGED)
+def test_a_damaged_database_is_not_modified(damage: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "damaged.db"
+    DAMAGED[damage](path)
+    before = path.read_bytes()
+    rc, _, _ = run(capsys, "--db", str(path), "decks")
+    assert rc == 1
+    assert path.read_bytes() == before
