@@ -11,6 +11,7 @@ It is also the base for grading typed answers later (``-it`` ≡ ``-i -t``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 __all__ = [
@@ -54,14 +55,15 @@ _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
 
 
-def tokenize(line: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def tokenize(line: str) -> tuple[str, ...]:
     """Split on spaces, keeping quoted strings and bracketed placeholders whole.
 
     A pipe outside quotes and brackets is a token of its own: ``--list|grep``
     gives ``--list``, ``|``, ``grep``.
     """
     if not _SPECIAL.search(line):  # the common case: plain words
-        return line.split()
+        return tuple(line.split())
     tokens: list[str] = []
     current: list[str] = []
     depth = 0
@@ -95,7 +97,7 @@ def tokenize(line: str) -> list[str]:
             flush()
         current.append(ch)
     flush()
-    return tokens
+    return tuple(tokens)
 
 
 def is_flag(token: str) -> bool:
@@ -119,6 +121,7 @@ def strip_prompt(line: str) -> str:
     return _PROMPT.sub("", line, count=1)
 
 
+@lru_cache(maxsize=8192)
 def looks_like_command(text: str) -> bool:
     """Does ``text`` start like a command line rather than prose?"""
     tokens = tokenize(text)
@@ -160,6 +163,7 @@ _WRAPPERS = frozenset({"sudo", "xargs", "nohup", "time", "watch"})
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
 
+@lru_cache(maxsize=8192)
 def parse_invocation(line: str) -> Invocation | None:
     """Read ``line`` as a command; None when it does not start like one.
 

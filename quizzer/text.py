@@ -12,18 +12,24 @@ import unicodedata
 __all__ = ["clean", "nfc", "slug", "strip_numbering", "width", "wrap"]
 
 _SPACE = re.compile(r"\s+")
+_FOLD = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space other than " "
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
 _NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
 _SLUG_DROP = re.compile(r"[^\w.+#-]+")
 
 
 def nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 
 def clean(text: str) -> str:
     """NFC, whitespace folded to single spaces, trimmed."""
-    return _SPACE.sub(" ", nfc(text)).strip()
+    text = nfc(text)
+    if _FOLD.search(text):
+        text = _SPACE.sub(" ", text)
+    return text.strip()
 
 
 def strip_numbering(text: str) -> str:

@@ -87,9 +87,9 @@ def test_split_flags(flag: str, parts: list[str]) -> None:
 
 
 def test_tokenize_keeps_quotes_and_brackets_whole() -> None:
-    assert tokenize('git commit -m "first commit"') == ["git", "commit", "-m", '"first commit"']
-    assert tokenize("docker run -v [호스트 경로]:[컨테이너 경로] 이미지") == ["docker", "run", "-v", "[호스트 경로]:[컨테이너 경로]", "이미지"]
-    assert tokenize("a || b") == ["a", "||", "b"]
+    assert tokenize('git commit -m "first commit"') == ("git", "commit", "-m", '"first commit"',)
+    assert tokenize("docker run -v [호스트 경로]:[컨테이너 경로] 이미지") == ("docker", "run", "-v", "[호스트 경로]:[컨테이너 경로]", "이미지",)
+    assert tokenize("a || b") == ("a", "||", "b",)
 
 
 def test_flags_and_placeholders() -> None:

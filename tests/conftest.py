@@ -1,0 +1,249 @@
+"""Shared fixtures: a throwaway home and database, a fake clock, small decks, tmux.
+
+Every test runs with ``QUIZZER_HOME`` pointing into its own tmp folder (and
+``QUIZZER_DB`` / ``QUIZZER_CONFIG`` unset), so nothing touches the real home.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from quizzer.db import Database, open_database
+from quizzer.db.models import Card, Deck, Note, Review
+
+# A fixed local zone (Seoul) so study days never depend on the machine's zone.
+KST = dt.timezone(dt.timedelta(hours=9), "KST")
+EPOCH = dt.datetime(2024, 3, 1, 10, 0, tzinfo=KST)  # study day 2024-03-01
+
+
+class FakeClock:
+    """A clock (aware local datetimes) and a timer (seconds) that move only when told."""
+
+    def __init__(self, start: dt.datetime = EPOCH) -> None:
+        self.now = start
+        self.seconds = 0.0
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def timer(self) -> float:
+        return self.seconds
+
+    def advance(self, **delta: float) -> dt.datetime:
+        step = dt.timedelta(**delta)
+        self.now += step
+        self.seconds += step.total_seconds()
+        return self.now
+
+    def set(self, moment: dt.datetime) -> None:
+        self.now = moment
+
+    def next_day(self, days: int = 1) -> dt.date:
+        """Move to 10:00 local, ``days`` study days on; returns that study day."""
+        target = (self.now - dt.timedelta(hours=4)).date() + dt.timedelta(days=days)
+        self.now = dt.datetime.combine(target, dt.time(10, 0), KST)
+        self.seconds += 86400.0 * days
+        return target
+
+
+@pytest.fixture(autouse=True)
+def quizzer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("QUIZZER_HOME", str(home))
+    monkeypatch.delenv("QUIZZER_DB", raising=False)
+    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "q.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def seeded_db(db: Database) -> Database:
+    """The database with the built-in deck (docker-containers.ko) imported."""
+    from quizzer.decks import ensure_builtin_decks
+
+    ensure_builtin_decks(db, now=EPOCH.astimezone(dt.timezone.utc))
+    return db
+
+
+@dataclass(frozen=True)
+class MadeDeck:
+    deck_id: int
+    name: str
+    note_ids: list[int]
+    forward: list[int]  # card ids of ord 0, in document order
+    reverse: list[int]  # card ids of ord 1 (empty when not reversible)
+
+
+def make_deck(db: Database, name: str, notes: int, *, reversible: bool = True, kind: str = "command") -> MadeDeck:
+    """A deck written straight through the ORM (no extraction): ``notes`` notes in
+    document order, each with a forward card and (if reversible) a reverse one."""
+    now = EPOCH.astimezone(dt.timezone.utc)
+    with db.session() as s:
+        deck = Deck(name=name, source=f"test:{name}", created_at=now)
+        s.add(deck)
+        s.flush()
+        note_ids: list[int] = []
+        forward: list[int] = []
+        reverse: list[int] = []
+        for n in range(notes):
+            note = Note(
+                deck_id=deck.id, key=f"{name}:{n}", kind=kind, front=f"{name} front {n}", back=f"{name} back {n}",
+                command=f"{name} cmd {n}", context=None, answers=[], section=[name], tags=[], line=n + 1,
+                position=None, doc_order=n, created_at=now, updated_at=now,
+            )
+            s.add(note)
+            s.flush()
+            note_ids.append(note.id)
+            for ord_ in (0, 1) if reversible else (0,):
+                card = Card(note_id=note.id, deck_id=deck.id, ord=ord_, new_rank=n)
+                s.add(card)
+                s.flush()
+                (forward if ord_ == 0 else reverse).append(card.id)
+        return MadeDeck(deck.id, name, note_ids, forward, reverse)
+
+
+def card_row(db: Database, card_id: int) -> dict[str, object]:
+    """Every column of a card, for exact before/after comparisons."""
+    with db.session() as s:
+        card = s.get_one(Card, card_id)
+        return {c.key: getattr(card, c.key) for c in Card.__table__.columns}
+
+
+def review_rows(db: Database, card_id: int | None = None) -> list[Review]:
+    with db.session() as s:
+        query = select(Review).order_by(Review.id)
+        if card_id is not None:
+            query = query.where(Review.card_id == card_id)
+        return list(s.scalars(query))
+
+
+def set_card(db: Database, card_id: int, **values: object) -> None:
+    with db.session() as s:
+        card = s.get_one(Card, card_id)
+        for key, value in values.items():
+            setattr(card, key, value)
+
+
+# -- a real terminal: tmux -------------------------------------------------------------
+
+DEADLINE = 60.0  # seconds to wait for the screen to show something; generous, not a timing assertion
+
+
+def quizzer_command() -> list[str]:
+    """The installed ``quizzer`` console script of this Python (else ``python -m quizzer``)."""
+    script = Path(sys.executable).parent / "quizzer"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("quizzer")
+    return [found] if found else [sys.executable, "-m", "quizzer"]
+
+
+def wait_for(check: Callable[[], object], what: str, deadline: float = DEADLINE) -> object:
+    """Poll ``check`` until it returns something true; fail with ``what`` after ``deadline``."""
+    end = time.monotonic() + deadline
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > end:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+class Tmux:
+    """One private tmux server (its own socket) running one command in a fixed-size window."""
+
+    def __init__(self, home: Path) -> None:
+        # a socket of our own in a short folder of our own (so it is removed afterwards)
+        self.folder = tempfile.mkdtemp(prefix=f"quizzer-tmux-{os.getpid()}-")
+        self.socket = os.path.join(self.folder, "socket")
+        self.home = home
+        self.session = "review"
+        self.started = False
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-S", self.socket, "-f", "/dev/null", *args], capture_output=True, text=True, check=True
+        )
+        return result.stdout
+
+    def start(self, argv: list[str], *, columns: int = 80, rows: int = 30) -> None:
+        # a first idle session starts the server, so the option is set before quizzer runs
+        self.tmux("new-session", "-d", "-s", "idle", "-x", str(columns), "-y", str(rows), "cat")
+        self.started = True
+        self.tmux("set-option", "-g", "remain-on-exit", "on")
+        env = ["-e", f"QUIZZER_HOME={self.home}", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8"]
+        self.tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(rows), *env, *argv)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.session)
+
+    def wait_screen(self, text: str, deadline: float = DEADLINE) -> str:
+        """The screen, once ``text`` is on it."""
+        last = ""
+
+        def check() -> str | None:
+            nonlocal last
+            last = self.screen()
+            return last if text in last else None
+
+        try:
+            return str(wait_for(check, repr(text), deadline))
+        except AssertionError:
+            raise AssertionError(f"{text!r} never appeared; the screen was:\n{last}") from None
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", self.session, *keys)
+
+    def pane_pid(self) -> int:
+        return int(self.tmux("display-message", "-p", "-t", self.session, "#{pane_pid}").strip())
+
+    def dead(self) -> bool:
+        return self.tmux("display-message", "-p", "-t", self.session, "#{pane_dead}").strip() == "1"
+
+    def close(self) -> None:
+        if self.started:
+            subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True, check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def tmux(quizzer_home: Path) -> Iterator[Tmux]:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    session = Tmux(quizzer_home)
+    try:
+        yield session
+    finally:
+        session.close()
