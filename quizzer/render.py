@@ -96,10 +96,18 @@ def _when(day: dt.date, today: dt.date) -> str:
 
 def print_nothing_due(summary: Summary, today: dt.date) -> None:
     console = _console()
-    if summary.next_due is None:
-        console.print(Text("Nothing to review today, and no cards are scheduled. Add notes with: quizzer import NOTES.md"))
+    if summary.next_due is not None:
+        line = f"Nothing due today. Your next review is due {_when(summary.next_due, today)}."
+    elif summary.new_waiting:
+        line = "Nothing due today: no reviews are scheduled yet."
     else:
-        console.print(Text(f"Nothing due today. Your next card is due {_when(summary.next_due, today)}."))
+        line = "Nothing to review: these decks have no cards left. Add notes with: quizzer import NOTES.md"
+    if summary.new_waiting:
+        line += (
+            f" {summary.new_waiting} new card{'s wait' if summary.new_waiting != 1 else ' waits'}"
+            " beyond today's new-card limit (raise it with --new-limit N)."
+        )
+    console.print(Text(line))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
@@ -110,3 +118,5 @@ def print_summary(summary: Summary, *, finished: bool) -> None:
     console.print(Text(head, style="bold"))
     console.print(Text(f"Cards answered: {summary.cards} in {minutes}m {seconds:02d}s  (grades {grades})"))
     console.print(Text(f"Due tomorrow: {summary.tomorrow} review{'s' if summary.tomorrow != 1 else ''}"))
+    if summary.next_due is not None and summary.tomorrow == 0:
+        console.print(Text(f"Next review: {summary.next_due.isoformat()}"))

@@ -97,18 +97,29 @@ class ReviewScreen:
 
     # -- actions -------------------------------------------------------------
     def _advance(self) -> None:
+        # Forget the answered card first: if fetching the next one fails, no
+        # key may grade a card that is not on screen.
+        self.card = None
+        self.revealed = False
         self.controller.roll_over()
         self.card = self.controller.current()
-        self.revealed = False
         self.controller.shown()
 
     def _guard(self, action: Callable[[], None]) -> None:
         try:
             action()
         except QuizzerError as error:  # e.g. the database is locked for too long
-            self.message = str(error)
-        if self.card is None:
-            self.app.exit()
+            self.message = f"{error} (Space tries again.)" if self.card is None else str(error)
+        if self.card is None and self.controller.session.current() is None:
+            self.app.exit()  # the day is done
+
+    def _reveal(self) -> None:
+        if self.card is None:  # the last fetch failed: try again
+            self._advance()
+            self.message = ""
+            return
+        self.revealed = True
+        self.message = ""
 
     def _grade(self, grade: int) -> None:
         if self.card is None:
@@ -116,7 +127,7 @@ class ReviewScreen:
         if not self.revealed:
             self.message = "Show the answer first (Space), then grade it 0–5."
             return
-        answer = self.controller.answer(grade)
+        answer = self.controller.answer(grade, card_id=self.card.card_id)
         self.message = ""
         if answer.became_leech:
             self.message = "That card is a leech (forgotten too often): it was tagged" + (
@@ -132,7 +143,9 @@ class ReviewScreen:
         self._advance()
 
     def _suspend(self) -> None:
-        card_id = self.controller.suspend()
+        if self.card is None:
+            return
+        card_id = self.controller.suspend(card_id=self.card.card_id)
         if card_id is not None:
             self.message = f"Card {card_id} suspended (u to undo)."
             self._advance()
@@ -143,8 +156,7 @@ class ReviewScreen:
         @keys.add(" ")
         @keys.add("enter")
         def _reveal(event: KeyPressEvent) -> None:
-            self.revealed = True
-            self.message = ""
+            self._guard(self._reveal)
 
         for digit in "012345":
 
@@ -189,57 +201,72 @@ class ReviewScreen:
                 f"The terminal is too small for quizzer ({size.columns}×{size.rows}); "
                 f"make it at least {MIN_COLUMNS}×{MIN_ROWS}, or press q to quit."
             )
-            return _lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 10))])
-        return _lines(self._screen(size.columns - 2))
+            return _lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 1))])
+        return _lines(self._screen(size.columns - 2, size.rows))
 
-    def _screen(self, cols: int) -> list[StyleAndTextTuples]:
-        lines: list[StyleAndTextTuples] = []
+    def _screen(self, cols: int, rows: int) -> list[StyleAndTextTuples]:
+        """Header, body and keys; the body gives way so the keys always show."""
+        top = self._header(cols)
+        bottom = self._footer(cols)
+        body = self._help(cols) if self.help else self._body(cols)
+        room = rows - len(top) - len(bottom)
+        if len(body) > room:
+            body = body[: max(room - 1, 0)] + [[("class:dim", "…")]]
+        return top + body + bottom
+
+    def _header(self, cols: int) -> list[StyleAndTextTuples]:
         card = self.card
-        if card is None:
-            return [[("class:title", "All done for today.")]]
+        deck = card.deck if card else ""
+        where = " › ".join(card.section[-2:]) if card and card.section else ""
+        lines = _wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[:2]
         new, review, redrill = self.controller.session.counts()
-        where = " › ".join(card.section[-2:]) if card.section else ""
-        header = f"{card.deck}" + (f" · {where}" if where else "")
-        lines += _wrapped(header, cols, "class:title")
         lines.append(self._progress(cols, new, review, redrill))
         lines.append([("class:dim", "─" * cols)])
+        return lines
+
+    def _body(self, cols: int) -> list[StyleAndTextTuples]:
+        card = self.card
+        if card is None:
+            return [[("class:message", "The next card could not be shown.")]]
         face = render(card)
-        label = f"{card.kind} · {'reverse' if card.ord else 'forward'}"
-        if card.leech:
-            label += " · leech"
-        lines.append([("class:dim", label)])
+        label = f"{card.kind} · {'reverse' if card.ord else 'forward'}" + (" · leech" if card.leech else "")
+        lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
         lines += _wrapped(face.prompt, cols, "class:prompt")
-        lines.append([])
         lines += _wrapped(face.question, cols - 2, "class:question", indent="  ")
         if face.context:
-            lines.append([])
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
-        lines.append([])
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
             lines += _wrapped(face.answer, cols - 2, "class:answer", indent="  ")
             if face.after:
                 lines += _wrapped(face.after, cols - 2, "class:after", indent="  ")
-            lines.append([])
-            lines += self._grade_keys(cols)
-        else:
-            lines.append([("class:key", " Space "), ("", " show the answer")])
-        lines.append([])
+        return lines
+
+    def _footer(self, cols: int) -> list[StyleAndTextTuples]:
+        lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
-        if self.help:
-            lines.append([("class:title", "Keys")])
-            for key, meaning in HELP:
-                lines += _wrapped(f"{key:<14}{meaning}", cols, "")
-        else:
-            lines.append([("class:dim", "u undo · s suspend · ? help · q quit")])
+        if self.card is not None and self.revealed and not self.help:
+            lines += self._grade_keys(cols)
+        elif self.card is not None and not self.help:
+            lines.append([("class:key", " Space "), ("", " show the answer")])
+        lines.append([("class:dim", "? help · q quit" if self.help else "u undo · s suspend · ? help · q quit")])
+        return lines
+
+    def _help(self, cols: int) -> list[StyleAndTextTuples]:
+        lines: list[StyleAndTextTuples] = [[("class:title", "Keys")]]
+        key_width = max(width(key) for key, _ in HELP) + 1
+        for key, meaning in HELP:
+            wrapped = wrap(meaning, max(cols - key_width, 10))
+            lines.append([("class:key", key), ("", " " * (key_width - width(key)) + wrapped[0])])
+            lines += [[("", " " * key_width + rest)] for rest in wrapped[1:]]
         return lines
 
     def _progress(self, cols: int, new: int, review: int, redrill: int) -> StyleAndTextTuples:
         done = self.controller.session.done
         total = done + new + review + redrill
         counts = f" {done}/{total}  new {new} · review {review} · re-drill {redrill}"
-        bar_width = max(cols - width(counts) - 1, 5)
+        bar_width = max(min(cols - width(counts) - 1, 40), 0)
         filled = bar_width * done // total if total else bar_width
         return [("class:bar.done", "█" * filled), ("class:bar.left", "░" * (bar_width - filled)), ("", counts)]
 
@@ -249,12 +276,12 @@ class ReviewScreen:
         used = 0
         for grade in Grade:
             key, label = f" {int(grade)} ", f" {SHORT_LABELS[grade]}  "
-            needed = width(key) + width(label)
+            needed = width(key) + width(label.rstrip())
             if used and used + needed > cols:
                 lines.append([])
                 used = 0
             lines[-1] += [("class:key", key), ("", label)]
-            used += needed
+            used += needed + 2
         return lines
 
 

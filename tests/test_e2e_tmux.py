@@ -151,4 +151,4 @@ def test_nothing_due_prints_a_friendly_line(tmux: Tmux, quizzer_home: Path) -> N
         db.close()
     tmux.start([*quizzer_command(), "review"], columns=80, rows=30)
     screen = tmux.wait_screen("Nothing due today.")
-    assert "Your next card is due in" in screen
+    assert "Your next review is due in" in screen

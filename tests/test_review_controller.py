@@ -542,11 +542,6 @@ def test_nothing_due_says_when_the_next_card_is(quizzer_home: Path, capsys: pyte
     assert "in 3 days" in out or "in 2 days" in out or "in 4 days" in out  # the real clock may cross 4 AM
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with the new-card limit used up (or 0) and no reviews scheduled, 'quizzer review' "
-    "says no cards exist and to import notes, although the deck has new cards waiting.",
-)
 def test_nothing_due_with_new_cards_waiting_does_not_say_the_deck_is_empty(
     quizzer_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -326,32 +326,17 @@ def test_the_tiny_message_can_still_be_quit(db: Database, clock: FakeClock, deck
     assert review_rows(db) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: below 11 columns the 'too small' message is wrapped to 10 cells "
-    "(wrap(text, max(columns - 1, 10))), wider than the terminal, so it is cut off.",
-)
 def test_a_very_narrow_terminal_message_fits(db: Database, clock: FakeClock, deck: MadeDeck) -> None:
     c = make_controller(db, clock)
     check_fits(text_of(shown(c, SizedOutput(8, 40))), 8)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: at the advertised minimum width (40 columns) the progress line overflows: "
-    "the bar keeps 5 cells even when the counts text leaves none, e.g. 5 + 37 = 42 cells.",
-)
 def test_the_progress_line_fits_at_the_minimum_width(db: Database, clock: FakeClock) -> None:
     make_deck(db, "beta", 30)
     c = make_controller(db, clock)
     check_fits(text_of(shown(c, SizedOutput(MIN_COLUMNS, 30))), MIN_COLUMNS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: at the advertised minimum size (40×14) a revealed card needs ~19 lines; the "
-    "grade keys and footer fall below the window and are never seen (no scrolling, no compact layout).",
-)
 def test_grade_keys_are_visible_at_the_minimum_size(db: Database, clock: FakeClock, deck: MadeDeck) -> None:
     c = make_controller(db, clock)
     lines = lines_of(shown(c, SizedOutput(MIN_COLUMNS, MIN_ROWS), revealed=True))
@@ -376,23 +361,12 @@ def test_every_seed_card_fits_a_narrow_terminal_in_height_too(seeded_db: Databas
     assert too_tall == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: on a standard 80×24 terminal the help ('?') is drawn below the card and runs past "
-    "the last row for most seed cards, so its last lines (e.g. 'q / Ctrl-C  quit') are never seen.",
-)
 def test_help_fits_a_standard_terminal(seeded_db: Database, clock: FakeClock) -> None:
     c = make_controller(seeded_db, clock)
     too_tall = [(card_id, len(lines)) for card_id, lines in faces_at(seeded_db, c, 80, 24, help=True) if len(lines) > 24]
     assert too_tall == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the help pads each key to a 14-cell column (f'{key:<14}{meaning}') but then wraps "
-    "the line with text.wrap, which folds runs of spaces to one, so 'u             undo …' shows "
-    "as 'u undo …' and the meanings do not line up.",
-)
 def test_help_meanings_line_up_in_a_column(db: Database, clock: FakeClock, deck: MadeDeck) -> None:
     c = make_controller(db, clock)
     lines = lines_of(shown(c, SizedOutput(100, 40), help=True))

@@ -38,6 +38,7 @@ class Summary:
     grades: dict[int, int] = field(default_factory=dict)
     tomorrow: int = 0
     next_due: dt.date | None = None
+    new_waiting: int = 0
 
 
 class Controller:
@@ -107,10 +108,14 @@ class Controller:
         """The card on screen was just shown: its answer time starts now."""
         self._shown_at = self.timer()
 
-    def answer(self, grade: int) -> Answer:
-        card_id = self.session.current()
-        if card_id is None:
+    def answer(self, grade: int, *, card_id: int | None = None) -> Answer:
+        """Grade the card on screen (``card_id``, when given, must be it)."""
+        current = self.session.current()
+        if current is None:
             raise QuizzerError("There is no card to answer.")
+        if card_id is not None and card_id != current:
+            raise QuizzerError("That card is no longer the one to answer; press Space to see the current card.")
+        card_id = current
         at = self.clock()
         duration = int((self.timer() - self._shown_at) * 1000)
         with self.db.session() as s:
@@ -124,10 +129,11 @@ class Controller:
         self._undo_rows.append(review_id)
         return answer
 
-    def suspend(self) -> int | None:
-        card_id = self.session.current()
-        if card_id is None:
+    def suspend(self, *, card_id: int | None = None) -> int | None:
+        current = self.session.current()
+        if current is None or (card_id is not None and card_id != current):
             return None
+        card_id = current
         with self.db.session() as s:
             store.set_suspended(s, card_id, True)
         self.session.drop(card_id)
@@ -136,15 +142,18 @@ class Controller:
 
     def undo(self) -> int | None:
         """Take back the last answer or suspension; returns its card."""
-        step = self.session.undo()
+        step = self.session.last_step()
         if step is None:
             return None
-        review_id = self._undo_rows.pop()
+        review_id = self._undo_rows[-1]
         with self.db.session() as s:
             if review_id is None:
                 store.set_suspended(s, step.card_id, False)
             else:
                 store.undo_answer(s, review_id)
+        # committed: only now does the session step back
+        self._undo_rows.pop()
+        self.session.undo()
         return step.card_id
 
     # -- the end -----------------------------------------------------------------
@@ -155,6 +164,7 @@ class Controller:
         with self.db.session() as s:
             tomorrow = store.tomorrow_load(s, self.deck_ids, self.today)
             upcoming = store.next_due(s, self.deck_ids, self.today)
-        return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming)
+            waiting = store.new_waiting(s, self.deck_ids)
+        return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting)
 
 

@@ -115,6 +115,10 @@ class Session:
         self._redrill = [c for c in self._redrill if c != card_id]
         self._history.append(snapshot)
 
+    def last_step(self) -> Undo | None:
+        """What ``undo`` would take back, without taking it back."""
+        return self._history[-1].undo if self._history else None
+
     def undo(self) -> Undo | None:
         """Take back the last step; the caller restores the database to match."""
         if not self._history:

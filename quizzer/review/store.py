@@ -26,6 +26,7 @@ __all__ = [
     "card_view",
     "graded_on",
     "load_card",
+    "new_waiting",
     "next_due",
     "plan_day",
     "set_suspended",
@@ -238,6 +239,19 @@ def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> 
             .select_from(Card)
             .join(Note, Note.id == Card.note_id)
             .where(Card.deck_id.in_(list(deck_ids)), Card.due <= tomorrow, _LIVE)
+        )
+        or 0
+    )
+
+
+def new_waiting(session: Session, deck_ids: Sequence[int]) -> int:
+    """New cards not yet seen (beyond today's limit, too)."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Card)
+            .join(Note, Note.id == Card.note_id)
+            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), _LIVE)
         )
         or 0
     )
