@@ -78,19 +78,23 @@ def build(path: Path, cards: int, reviews: int) -> None:
     con.close()
 
 
+# The path of `quizzer review` up to the first card on screen, as cmd_review
+# takes it (built-in deck check and settings included), but without a terminal.
 FIRST_CARD = r"""
 import datetime as dt, sys, time
 t0 = time.perf_counter()
-from quizzer.config import Config
-from quizzer.db import open_database
+from quizzer import cli
+from quizzer.config import load_config
 from quizzer.review.controller import Controller
-import prompt_toolkit.application  # what the screen needs, to be fair
-from pathlib import Path
-db = open_database(Path(sys.argv[1]))
+args = cli.build_parser().parse_args(["--db", sys.argv[1], "review"])
+db = cli._open(args)
 clock = lambda: dt.datetime(2026, 11, 29, 12, tzinfo=dt.timezone.utc)
-controller = Controller(db, config=Config(), clock=clock)
-view = controller.current()
-print(time.perf_counter() - t0, view is not None)
+controller = Controller(db, config=load_config(), clock=clock)
+from quizzer.tui import ReviewScreen
+from prompt_toolkit.output import DummyOutput
+screen = ReviewScreen(controller, output=DummyOutput())
+screen._fragments()  # the first frame
+print(time.perf_counter() - t0, screen.card is not None)
 """
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -62,6 +63,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print the notes of documents without touching the database."""
     from quizzer.decks import draft_documents
 
+    startup_done()
     drafts = draft_documents(args.paths, deck=args.deck)
     if args.json:
         _print_json({"decks": [draft.as_json() for draft in drafts]})
@@ -76,6 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import documents into decks, keeping review history of every note."""
     from quizzer.decks import draft_documents, import_drafts
 
+    startup_done()
     drafts = draft_documents(args.paths, deck=args.deck)
     db = _open(args)
     try:
@@ -180,6 +183,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         from quizzer.tui import ReviewScreen
 
         screen = ReviewScreen(controller)
+        startup_done()
         screen.run()
         from quizzer.render import print_summary
 
@@ -278,7 +282,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def startup_done() -> None:
+    """Collect garbage normally again.
+
+    ``main`` turns the collector off while modules load: with SQLAlchemy's
+    objects alive every collection is costly, and start-up makes no cycles
+    worth collecting.  Long work (the review screen, a large import) calls this.
+    (Not ``gc.freeze()``: with it, the first line printed after the screen
+    closes was lost in tmux.)
+    """
+    gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.disable()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -15,7 +15,7 @@ from quizzer.db.models import Meta
 from quizzer.db.sync import ImportResult, sync_deck
 from quizzer.documents import Document, collect, deck_name, load
 from quizzer.errors import QuizzerError
-from quizzer.extract import DeckDraft, extract
+from quizzer.extract import DeckDraft
 from quizzer.paths import builtin_decks
 from quizzer.text import nfc
 
@@ -23,6 +23,8 @@ __all__ = ["draft_documents", "ensure_builtin_decks", "import_drafts"]
 
 
 def _draft(document: Document, name: str, source: str) -> DeckDraft:
+    from quizzer.extract import extract
+
     draft = extract(document.text, deck=name, source=source)
     if not draft.notes:
         raise QuizzerError(

@@ -32,7 +32,7 @@ V1_COLUMNS = {
 }
 
 
-pytestmark = pytest.mark.skipif(not V1_DB.exists(), reason=f"{V1_DB} is missing")
+# The fixture is part of the repository: its absence is a failure, not a skip.
 
 
 @pytest.fixture(autouse=True)
