@@ -59,6 +59,17 @@ SHORT_LABELS = {
     Grade.PERFECT: "perfect",
 }
 
+# On a short terminal: the same meanings, in fewer cells.
+TINY_LABELS = {
+    Grade.BLACKOUT: "blackout",
+    Grade.WRONG_REMEMBERED: "wrong",
+    Grade.WRONG_EASY: "wrong, easy",
+    Grade.HARD: "hard",
+    Grade.HESITANT: "hesitant",
+    Grade.PERFECT: "perfect",
+}
+COMPACT_ROWS = 20
+
 HELP = [
     ("Space / Enter", "show the answer"),
     ("0 – 5", "grade it: " + "; ".join(label for label in GRADE_LABELS.values())),
@@ -206,19 +217,23 @@ class ReviewScreen:
 
     def _screen(self, cols: int, rows: int) -> list[StyleAndTextTuples]:
         """Header, body and keys; the body gives way so the keys always show."""
-        top = self._header(cols)
-        bottom = self._footer(cols)
+        compact = rows < COMPACT_ROWS
+        top = self._header(cols, compact)
+        bottom = self._footer(cols, compact)
         body = self._help(cols) if self.help else self._body(cols)
         room = rows - len(top) - len(bottom)
+        if len(body) > room:  # first drop the spacing, then cut
+            body = [line for line in body if line is not _SPACER]
         if len(body) > room:
             body = body[: max(room - 1, 0)] + [[("class:dim", "…")]]
-        return top + body + bottom
+        padding: list[StyleAndTextTuples] = [[] for _ in range(max(room - len(body), 0))]
+        return top + body + padding + bottom  # the keys stay at the bottom
 
-    def _header(self, cols: int) -> list[StyleAndTextTuples]:
+    def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         card = self.card
         deck = card.deck if card else ""
-        where = " › ".join(card.section[-2:]) if card and card.section else ""
-        lines = _wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[:2]
+        where = " › ".join(card.section[-1 if compact else -2 :]) if card and card.section else ""
+        lines = _wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[: 1 if compact else 2]
         new, review, redrill = self.controller.session.counts()
         lines.append(self._progress(cols, new, review, redrill))
         lines.append([("class:dim", "─" * cols)])
@@ -232,22 +247,27 @@ class ReviewScreen:
         label = f"{card.kind} · {'reverse' if card.ord else 'forward'}" + (" · leech" if card.leech else "")
         lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
         lines += _wrapped(face.prompt, cols, "class:prompt")
+        lines.append(_SPACER)
         lines += _wrapped(face.question, cols - 2, "class:question", indent="  ")
         if face.context:
+            lines.append(_SPACER)
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
+        lines.append(_SPACER)
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
+            lines.append(_SPACER)
             lines += _wrapped(face.answer, cols - 2, "class:answer", indent="  ")
             if face.after:
+                lines.append(_SPACER)
                 lines += _wrapped(face.after, cols - 2, "class:after", indent="  ")
         return lines
 
-    def _footer(self, cols: int) -> list[StyleAndTextTuples]:
+    def _footer(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
         if self.card is not None and self.revealed and not self.help:
-            lines += self._grade_keys(cols)
+            lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
             lines.append([("class:key", " Space "), ("", " show the answer")])
         lines.append([("class:dim", "? help · q quit" if self.help else "u undo · s suspend · ? help · q quit")])
@@ -270,12 +290,12 @@ class ReviewScreen:
         filled = bar_width * done // total if total else bar_width
         return [("class:bar.done", "█" * filled), ("class:bar.left", "░" * (bar_width - filled)), ("", counts)]
 
-    def _grade_keys(self, cols: int) -> list[StyleAndTextTuples]:
+    def _grade_keys(self, cols: int, labels: dict[Grade, str]) -> list[StyleAndTextTuples]:
         """``0 blackout  1 wrong, remembered …`` flowed over as many lines as fit."""
         lines: list[StyleAndTextTuples] = [[]]
         used = 0
         for grade in Grade:
-            key, label = f" {int(grade)} ", f" {SHORT_LABELS[grade]}  "
+            key, label = f" {int(grade)} ", f" {labels[grade]}  "
             needed = width(key) + width(label.rstrip())
             if used and used + needed > cols:
                 lines.append([])
@@ -283,6 +303,9 @@ class ReviewScreen:
             lines[-1] += [("class:key", key), ("", label)]
             used += needed + 2
         return lines
+
+
+_SPACER: StyleAndTextTuples = []  # a blank line that may go when space is short
 
 
 def _wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAndTextTuples]:
