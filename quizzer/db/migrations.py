@@ -43,6 +43,8 @@ def _v1_to_v2(connection: Connection) -> None:
         "UPDATE review SET day = CAST(julianday(reviewed_at / 1000, 'unixepoch', 'localtime', "
         "'-4 hours', 'start of day') - 1721424.5 AS INTEGER)",
         "CREATE INDEX ix_review_day ON review (day)",
+        "DROP INDEX ix_review_card_id",
+        "CREATE INDEX ix_review_card_day ON review (card_id, day)",
     ):
         connection.exec_driver_sql(statement)
 

@@ -100,10 +100,13 @@ class Review(Base):
     """
 
     __tablename__ = "review"
-    __table_args__ = (Index("ix_review_day", "day"),)
+    __table_args__ = (
+        Index("ix_review_day", "day"),  # today's answers, the stats of a day
+        Index("ix_review_card_day", "card_id", "day"),  # a card's history; graded today?
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
     reviewed_at: Mapped[dt.datetime] = mapped_column(Instant)
     grade: Mapped[int]
     # schema 2

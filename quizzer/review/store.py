@@ -11,7 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, select, update
+from typing import cast
+
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quizzer.config import Config
@@ -114,81 +116,98 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
 
 def graded_on(session: Session, card_id: int, day: dt.date) -> bool:
     """Has the card had its scheduling grade on ``day`` (perhaps in another session)?"""
-    found = session.scalar(
-        select(Review.id).where(Review.card_id == card_id, Review.day == day, Review.drill.is_(False)).limit(1)
+    return session.scalar(_GRADED_ON, {"card_id": card_id, "day": day}) is not None
+
+
+# The answer path runs once a card: its statements are built once, here, and
+# run with parameters (building them each time cost more than SQLite did).
+_CARDS = cast(Table, Card.__table__)
+_REVIEWS = cast(Table, Review.__table__)
+_LOAD_CARD = select(
+    Card.id, Card.note_id, Card.reps, Card.interval, Card.ef_centi, Card.due, Card.lapses, Card.suspended, Card.leech
+).where(Card.id == bindparam("card_id"))
+_SET_STATE = (
+    update(_CARDS)
+    .where(_CARDS.c.id == bindparam("card_id"))
+    .values(
+        reps=bindparam("new_reps"),
+        interval=bindparam("new_interval"),
+        ef_centi=bindparam("new_ef_centi"),
+        due=bindparam("new_due", type_=_CARDS.c.due.type),
+        lapses=bindparam("new_lapses"),
+        suspended=bindparam("new_suspended"),
+        leech=bindparam("new_leech"),
     )
-    return found is not None
+)
+_LOG = insert(_REVIEWS)
+_GRADED_ON = (
+    select(Review.id)
+    .where(Review.card_id == bindparam("card_id"), Review.day == bindparam("day", type_=_REVIEWS.c.day.type))
+    .where(Review.drill.is_(False))
+    .limit(1)
+)
 
 
 def load_card(session: Session, card_id: int) -> CardState:
-    card = session.get_one(Card, card_id)
-    return CardState(
-        card.id,
-        card.note_id,
-        Sm2State(card.reps, card.interval, card.ef_centi, card.due),
-        card.lapses,
-        card.suspended,
-        card.leech,
-    )
+    row = session.execute(_LOAD_CARD, {"card_id": card_id}).one()
+    return CardState(row.id, row.note_id, Sm2State(row.reps, row.interval, row.ef_centi, row.due), *row[6:])
+
+
+def _state_params(card_id: int, state: CardState) -> dict[str, object]:
+    return {
+        "card_id": card_id,
+        "new_reps": state.sm2.reps,
+        "new_interval": state.sm2.interval,
+        "new_ef_centi": state.sm2.ef_centi,
+        "new_due": state.sm2.due,
+        "new_lapses": state.lapses,
+        "new_suspended": state.suspended,
+        "new_leech": state.leech,
+    }
 
 
 def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None) -> int:
     """Store an answer: the card's new state and a review row.  Returns the row id."""
     before, after = answer.before, answer.after
     if not answer.drill:
-        session.execute(
-            update(Card)
-            .where(Card.id == answer.card_id)
-            .values(
-                reps=after.sm2.reps,
-                interval=after.sm2.interval,
-                ef_centi=after.sm2.ef_centi,
-                due=after.sm2.due,
-                lapses=after.lapses,
-                suspended=after.suspended,
-                leech=after.leech,
-            )
-        )
-    row = Review(
-        card_id=answer.card_id,
-        reviewed_at=at,
-        grade=answer.grade,
-        day=answer.day,
-        drill=answer.drill,
-        duration_ms=duration_ms,
-        prev_reps=before.sm2.reps,
-        prev_interval=before.sm2.interval,
-        prev_ef_centi=before.sm2.ef_centi,
-        prev_due=before.sm2.due,
-        prev_lapses=before.lapses,
-        prev_suspended=before.suspended,
-        prev_leech=before.leech,
-        interval=after.sm2.interval,
-        ef_centi=after.sm2.ef_centi,
-        due=after.sm2.due,
+        session.execute(_SET_STATE, _state_params(answer.card_id, after))
+    result = session.execute(
+        _LOG,
+        {
+            "card_id": answer.card_id,
+            "reviewed_at": at,
+            "grade": answer.grade,
+            "day": answer.day,
+            "drill": answer.drill,
+            "duration_ms": duration_ms,
+            "prev_reps": before.sm2.reps,
+            "prev_interval": before.sm2.interval,
+            "prev_ef_centi": before.sm2.ef_centi,
+            "prev_due": before.sm2.due,
+            "prev_lapses": before.lapses,
+            "prev_suspended": before.suspended,
+            "prev_leech": before.leech,
+            "interval": after.sm2.interval,
+            "ef_centi": after.sm2.ef_centi,
+            "due": after.sm2.due,
+        },
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
 
 
 def undo_answer(session: Session, review_id: int) -> None:
     """Put the card back exactly as it was before that answer and remove the row."""
     row = session.get_one(Review, review_id)
     if not row.drill:
-        session.execute(
-            update(Card)
-            .where(Card.id == row.card_id)
-            .values(
-                reps=row.prev_reps,
-                interval=row.prev_interval,
-                ef_centi=row.prev_ef_centi,
-                due=row.prev_due,
-                lapses=row.prev_lapses,
-                suspended=row.prev_suspended,
-                leech=row.prev_leech,
-            )
+        before = CardState(
+            row.card_id,
+            0,
+            Sm2State(int(row.prev_reps or 0), int(row.prev_interval or 0), int(row.prev_ef_centi or 250), row.prev_due),
+            int(row.prev_lapses or 0),
+            bool(row.prev_suspended),
+            bool(row.prev_leech),
         )
+        session.execute(_SET_STATE, _state_params(row.card_id, before))
     session.execute(delete(Review).where(Review.id == review_id))
 
 
