@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["clean", "nfc", "slug", "strip_numbering", "width", "wrap"]
 
@@ -38,6 +39,7 @@ def strip_numbering(text: str) -> str:
     return stripped or text
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """A tag made from a heading: no spaces (Anki splits tags on them)."""
     return _SLUG_DROP.sub("_", clean(strip_numbering(text))).strip("_")

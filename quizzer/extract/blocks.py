@@ -119,6 +119,7 @@ def read_blocks(text: str) -> Iterator[Block]:
     tokens = _parser().parse(prepare(text))
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
+    levels: tuple[ListLevel, ...] = ()  # the open list items, rebuilt only when they change
     quote_depth = 0
     i = 0
     while i < len(tokens):
@@ -133,11 +134,13 @@ def read_blocks(text: str) -> Iterator[Block]:
             lists.append([kind == "ordered_list_open", start, start])
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_open":
             level = lists[-1]
             level[2] = level[1]
             level[1] = int(level[1]) + 1
             item_paragraphs.append(0)
+            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_close":
             item_paragraphs.pop()
         elif kind == "blockquote_open":
@@ -150,7 +153,6 @@ def read_blocks(text: str) -> Iterator[Block]:
             if item_paragraphs:
                 first = item_paragraphs[-1] == 0
                 item_paragraphs[-1] += 1
-            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
             if inline.spans:
                 yield Para(inline, _line(token), levels, first, quote_depth > 0)
             i += 3

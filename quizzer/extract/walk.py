@@ -16,6 +16,7 @@ twice (a section pasted twice) is one note and a warning naming both lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -150,7 +151,7 @@ class Walk:
             self.sections[-1].last = command
         existing = self.notes.get(key)
         if existing is None:
-            tags = tuple(dict.fromkeys(t for t in (slug(p) for p in self.path) if t))
+            tags = _tags(self.path)
             self.notes[key] = NoteDraft(
                 key, kind, front, back, command, self.path, line, tags, answers, context, position
             )
@@ -273,3 +274,9 @@ class Walk:
 def _clean_lines(text: str) -> str:
     """Each line cleaned, empty lines dropped: backs may hold several facts."""
     return "\n".join(line for line in (clean(part) for part in text.split("\n")) if line)
+
+
+@lru_cache(maxsize=1024)
+def _tags(path: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags from a heading path: one per heading, no repeats."""
+    return tuple(dict.fromkeys(t for t in (slug(p) for p in path) if t))
