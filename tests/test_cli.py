@@ -46,11 +46,9 @@ MARKUP_NOTES = """\
 
 
 @pytest.fixture(autouse=True)
-def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("QUIZZER_HOME", str(home))
-    monkeypatch.delenv("QUIZZER_DB", raising=False)
-    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+def cli_home(quizzer_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """conftest's isolated QUIZZER_HOME, under this file's name."""
+    home = quizzer_home
     monkeypatch.setenv("COLUMNS", "300")  # rich folds cells narrower than the text
     return home
 

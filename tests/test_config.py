@@ -14,11 +14,9 @@ from quizzer.paths import database_path
 
 
 @pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("QUIZZER_HOME", str(home))
-    monkeypatch.delenv("QUIZZER_DB", raising=False)
-    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+def config_home(quizzer_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """conftest's isolated QUIZZER_HOME, under this file's name."""
+    home = quizzer_home
     # the platform folders, for the tests that fall all the way back to them
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

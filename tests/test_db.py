@@ -29,11 +29,9 @@ GIT_NOTES = "# Git\n\n- **git status**: show status\n- **git add**: stage 100% o
 
 
 @pytest.fixture(autouse=True)
-def db_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("QUIZZER_HOME", str(home))
-    monkeypatch.delenv("QUIZZER_DB", raising=False)
-    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+def db_home(quizzer_home: Path) -> Path:
+    """conftest's isolated QUIZZER_HOME, under this file's name."""
+    home = quizzer_home
     return home
 
 

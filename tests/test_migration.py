@@ -36,11 +36,9 @@ V1_COLUMNS = {
 
 
 @pytest.fixture(autouse=True)
-def migration_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("QUIZZER_HOME", str(home))
-    monkeypatch.delenv("QUIZZER_DB", raising=False)
-    monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+def migration_home(quizzer_home: Path) -> Path:
+    """conftest's isolated QUIZZER_HOME, under this file's name."""
+    home = quizzer_home
     return home
 
 
