@@ -28,11 +28,11 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def builtin_decks() -> list[Path]:
     """The note documents that ship with quizzer, sorted by name.
 
-    In a wheel they sit in ``quizzer/decks``; in a source checkout (and an
-    editable install) in the project's top-level ``decks/``.
+    In a wheel they sit in ``quizzer/builtin_decks``; in a source checkout (and
+    an editable install) in the project's top-level ``decks/``.
     """
     here = Path(__file__).resolve().parent
-    for folder in (here / "decks", here.parent / "decks"):
+    for folder in (here / "builtin_decks", here.parent / "decks"):
         if folder.is_dir():
             return sorted(folder.glob("*.md"))
     return []
