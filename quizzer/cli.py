@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from quizzer import __version__
 from quizzer.errors import QuizzerError
+from quizzer.extract.model import Kind
 
 if TYPE_CHECKING:
     from quizzer.db import Database
 
 __all__ = ["main"]
 
-KINDS = ("command", "option", "flag", "syntax", "concept", "step")
+KINDS = tuple(kind.value for kind in Kind)
 
 
 def _now() -> dt.datetime:
@@ -49,11 +50,11 @@ def _open(args: argparse.Namespace) -> Database:
     return db
 
 
-def _today(args: argparse.Namespace) -> dt.date:
+def _today() -> dt.date:
     from quizzer.config import load_config
-    from quizzer.days import study_day
+    from quizzer.days import local_now, study_day
 
-    return study_day(dt.datetime.now(), load_config().rollover_hour)
+    return study_day(local_now(), load_config().rollover_hour)
 
 
 # -- commands -------------------------------------------------------------------
@@ -61,7 +62,7 @@ def _today(args: argparse.Namespace) -> dt.date:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the notes of documents without touching the database."""
-    from quizzer.decks import draft_documents
+    from quizzer.documents import draft_documents
 
     startup_done()
     drafts = draft_documents(args.paths, deck=args.deck)
@@ -76,13 +77,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import documents into decks, keeping review history of every note."""
-    from quizzer.decks import draft_documents, import_drafts
+    from quizzer.decks import import_drafts
+    from quizzer.documents import draft_documents
 
     startup_done()
     drafts = draft_documents(args.paths, deck=args.deck)
     db = _open(args)
     try:
-        results = import_drafts(db, drafts, now=_now())
+        results = import_drafts(db, drafts, now=_now(), adopt=args.deck is not None)
     finally:
         db.close()
     if args.json:
@@ -116,8 +118,8 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        with db.session() as session:
-            summaries = deck_summaries(session, _today(args))
+        with db.reading() as session:
+            summaries = deck_summaries(session, _today())
     finally:
         db.close()
     if args.json:
@@ -135,7 +137,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        with db.session() as session:
+        with db.reading() as session:
             deck = find_deck(session, args.deck)
             rows = card_rows(session, deck, kind=args.kind, search=args.search)
     finally:
@@ -296,6 +298,13 @@ def startup_done() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

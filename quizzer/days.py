@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["DEFAULT_ROLLOVER_HOUR", "study_day"]
+__all__ = ["DEFAULT_ROLLOVER_HOUR", "local_now", "study_day"]
 
 DEFAULT_ROLLOVER_HOUR = 4
+
+
+def local_now() -> dt.datetime:
+    """The wall clock here, time zone attached (the default clock of a session)."""
+    return dt.datetime.now().astimezone()
 
 
 def study_day(moment: dt.datetime, rollover_hour: int = DEFAULT_ROLLOVER_HOUR) -> dt.date:

@@ -10,11 +10,15 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
 from quizzer.text import nfc
 
-__all__ = ["Document", "collect", "deck_name", "load"]
+if TYPE_CHECKING:
+    from quizzer.extract import DeckDraft
+
+__all__ = ["Document", "collect", "deck_name", "draft", "draft_documents", "load", "origin"]
 
 SUFFIXES = (".md", ".markdown")
 
@@ -69,3 +73,33 @@ def load(path: Path) -> Document:
     if not text.strip():
         raise QuizzerError(f"{path} is empty.")
     return Document(path, text, hashlib.sha256(data).hexdigest())
+
+
+def origin(path: Path) -> str:
+    """Which document a deck comes from, however the path was written."""
+    return str(path.resolve())
+
+
+def draft(document: Document, name: str, source: str) -> DeckDraft:
+    """The notes of one document; a document with none is an error."""
+    from quizzer.extract import extract
+
+    result = extract(document.text, deck=name, source=source)
+    if not result.notes:
+        raise QuizzerError(
+            f"{document.path} has no notes quizzer can turn into cards "
+            "(it looks for '- **command**: purpose' bullets, command tables, commented code blocks …)."
+        )
+    return result
+
+
+def draft_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> list[DeckDraft]:
+    """Read and extract every document under ``paths``; raise on the first bad one."""
+    files = collect(paths)
+    if deck is not None and len(files) > 1:
+        raise QuizzerError("--deck names one deck, so give it one document, not several.")
+    names = [nfc(deck) if deck else deck_name(path) for path in files]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise QuizzerError(f"Two documents would fill the same deck '{repeated[0]}'; import them one at a time.")
+    return [draft(load(path), name, str(path)) for path, name in zip(files, names, strict=True)]

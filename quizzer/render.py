@@ -11,11 +11,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.db.queries import CardRow, DeckSummary
-from quizzer.db.sync import ImportResult
-from quizzer.extract import DeckDraft
-
 if TYPE_CHECKING:
+    from quizzer.db.queries import CardRow, DeckSummary
+    from quizzer.db.sync import ImportResult
+    from quizzer.extract.model import DeckDraft
     from quizzer.review.controller import Summary
 
 __all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_summary"]
@@ -78,12 +77,13 @@ def print_decks(summaries: Sequence[DeckSummary]) -> None:
 
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
-    table = _table(f"{deck}: {len(rows)} cards", "id", "kind", "side", "front", "back", "due", "interval")
+    table = _table(f"{deck}: {len(rows)} cards", "id", "kind", "command", "side", "front", "back", "due", "interval")
     for row in rows:
         due = row.due.isoformat() if row.due else "new"
         if row.suspended:
             due = "suspended"
-        _row(table, row.id, row.kind, "reverse" if row.ord else "forward", row.front, row.back, due, row.interval)
+        side = "reverse" if row.ord else "forward"
+        _row(table, row.id, row.kind, row.command or "", side, row.front, row.back, due, row.interval)
     console.print(table)
 
 

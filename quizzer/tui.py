@@ -116,7 +116,15 @@ class ReviewScreen:
         self.card = self.controller.current()
         self.controller.shown()
 
+    def _hidden(self) -> bool:
+        """Is the card out of sight (help shown, or the terminal too small)?"""
+        size = self._size()
+        return self.help or size.columns < MIN_COLUMNS or size.rows < MIN_ROWS
+
     def _guard(self, action: Callable[[], None]) -> None:
+        if self._hidden():  # never act on a card the user cannot see
+            self.message = "Press ? to close the help first." if self.help else ""
+            return
         try:
             action()
         except QuizzerError as error:  # e.g. the database is locked for too long

@@ -399,3 +399,24 @@ def test_wal_and_lock_files_do_not_linger(tmp_path: Path, capsys: pytest.Capture
     with sqlite3.connect(cli_home / "quizzer.db") as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     con.close()
+
+
+def test_main_leaves_the_garbage_collector_on(capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    assert main(["decks"]) == 0
+    assert gc.isenabled()
+    assert main(["cards", "no-such-deck"]) == 1
+    assert gc.isenabled()
+
+
+def test_extract_never_loads_the_database_layer(tmp_path: Path) -> None:
+    """`quizzer extract` is pure: SQLAlchemy is not even imported (it costs ~0.2 s)."""
+    notes = write(tmp_path / "n.md", "- **git log**: history\n")
+    code = (
+        "import sys\nfrom quizzer.cli import main\n"
+        f"rc = main(['extract', {str(notes)!r}, '--json'])\n"
+        "print('LOADED' if 'sqlalchemy' in sys.modules else 'CLEAN', rc)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("CLEAN 0")

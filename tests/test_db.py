@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,7 +45,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 def add_git_deck(database: Database) -> None:
     with database.session() as session:
-        sync_deck(session, extract(GIT_NOTES, deck="git", source="git.md"), now=NOW)
+        sync_deck(session, extract(GIT_NOTES, deck="git", source="git.md"), now=NOW, origin="git.md")
 
 
 # -- a new database ----------------------------------------------------------------
@@ -191,7 +192,7 @@ def test_deck_summaries_count_new_due_suspended_retired(db: Database) -> None:
         (summary,) = deck_summaries(session, TODAY)
     assert summary.as_json() == {"name": "git", "notes": 3, "cards": 5, "new": 3, "due": 1}
     with db.session() as session:
-        sync_deck(session, extract("- **git log**: history\n", deck="git", source="git.md"), now=NOW)
+        sync_deck(session, extract("- **git log**: history\n", deck="git", source="git.md"), now=NOW, origin="git.md")
         (summary,) = deck_summaries(session, TODAY)
     assert summary.as_json() == {"name": "git", "notes": 1, "cards": 2, "new": 2, "due": 0}
 
@@ -251,3 +252,24 @@ def test_locked_database_is_one_sentence(journal: str, tmp_path: Path, monkeypat
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT count(*) FROM deck WHERE name = 'git'").fetchone()[0] == 0
     con.close()
+
+
+def test_reading_does_not_wait_for_a_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """WAL lets readers through while another process writes: 'decks' and 'cards' only read."""
+    path = tmp_path / "q.db"
+    assert main(["--db", str(path), "decks"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(quizzer.db.engine, "BUSY_TIMEOUT_MS", 200)
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE card SET suspended = 1")  # not committed: readers must not see it
+        assert main(["--db", str(path), "decks", "--json"]) == 0
+        out, err = capsys.readouterr()
+        assert err == ""
+        assert json.loads(out)["decks"][0]["new"] > 0
+        assert main(["--db", str(path), "cards", "docker-containers.ko", "--json"]) == 0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -413,3 +413,56 @@ def test_reimport_is_idempotent_and_keeps_history(
             assert import_json(capsys, db, notes) == {"cmds": counts(unchanged=len(kept), restored=len(removed))}
             assert card_states(db) == cards
             assert dump(db)["review"] == reviews
+
+
+# -- a deck belongs to one document ---------------------------------------------
+
+
+def test_a_second_document_of_the_same_name_does_not_take_over_a_deck(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    first = write(tmp_path / "a" / "notes.md", GIT_NOTES)
+    second = write(tmp_path / "b" / "notes.md", "- **ls**: list files\n")
+    assert import_json(capsys, db, first) == {"notes": counts(added=3)}
+    rc, out, err = cli(capsys, "--db", str(db), "import", str(second))
+    assert rc == 1
+    assert "--deck" in err and str(first.resolve()) in err and err.count("\n") == 1
+    # nothing changed: the first document's notes are all there
+    rc, out, _ = cli(capsys, "--db", str(db), "cards", "notes", "--json")
+    assert {c["front"] for c in json.loads(out)["cards"]} == {"git status", "git add", "git commit"}
+    # the same document by another spelling of its path is the same document
+    relative = Path("a") / "notes.md"
+    monkey_cwd = Path.cwd()
+    try:
+        import os
+
+        os.chdir(tmp_path)
+        assert import_json(capsys, db, relative) == {"notes": counts(unchanged=3)}
+    finally:
+        os.chdir(monkey_cwd)
+    # naming the deck is the way to move it to another document
+    rc, out, err = cli(capsys, "--db", str(db), "import", str(second), "--deck", "notes", "--json")
+    assert rc == 0, err
+    assert json.loads(out)["imports"][0]["added"] == 1
+
+
+def test_a_user_document_named_like_the_builtin_deck_is_refused_without_deck(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    mine = write(tmp_path / "docker-containers.ko.md", "- **docker ps**: 컨테이너 목록\n")
+    rc, _, err = cli(capsys, "--db", str(db), "import", str(mine))
+    assert rc == 1 and "builtin:" in err
+
+
+def test_the_builtin_deck_is_not_reimported_over_a_deck_the_user_adopted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "q.db"
+    mine = write(tmp_path / "mine.md", "- **docker ps**: 컨테이너 목록\n")
+    rc, _, err = cli(capsys, "--db", str(db), "import", str(mine), "--deck", "docker-containers.ko")
+    assert rc == 0, err
+    # a newer quizzer ships a changed built-in file
+    shipped = write(tmp_path / "shipped" / "docker-containers.ko.md", "- **docker pull**: 내려받기\n- **docker ps**: x\n")
+    monkeypatch.setattr(quizzer.decks, "builtin_decks", lambda: [shipped])
+    rc, out, _ = cli(capsys, "--db", str(db), "cards", "docker-containers.ko", "--json")
+    assert rc == 0
+    assert [c["front"] for c in json.loads(out)["cards"]] == ["docker ps", "docker ps"]  # still the user's

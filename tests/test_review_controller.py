@@ -549,3 +549,20 @@ def test_nothing_due_with_new_cards_waiting_does_not_say_the_deck_is_empty(
     out = capsys.readouterr().out
     assert "no cards are scheduled" not in out
     assert "import" not in out
+
+
+def test_the_queue_fills_even_when_many_cards_have_a_sibling_seen_today(db: Database, clock: FakeClock) -> None:
+    """Notes whose other side was answered today are skipped in SQL, not after a short fetch."""
+    made = make_deck(db, "alpha", 60)
+    yesterday = dt.date(2024, 2, 29)  # the day before the clock's study day
+    # 50 forward cards answered today (so their reverse sides wait); every reverse card is due
+    first = Controller(db, config=Config(limits=Limits(new_per_day=50, reviews_per_day=0)), clock=clock, timer=clock.timer)
+    for _ in range(50):
+        first.answer(5)
+    for card_id in made.reverse:
+        make_due(db, card_id, yesterday)
+    c = Controller(db, config=Config(limits=Limits(new_per_day=0, reviews_per_day=5)), clock=clock, timer=clock.timer)
+    queued = drain(c)
+    assert len(queued) == 5  # the 10 notes not seen today still fill the 5 places
+    notes = {card_row(db, card_id)["note_id"] for card_id in queued}
+    assert notes.isdisjoint(made.note_ids[:50])

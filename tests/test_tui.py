@@ -22,7 +22,8 @@ from wcwidth import wcswidth
 from quizzer.config import Config, Limits
 from quizzer.db import Database
 from quizzer.db.models import Card, Note
-from quizzer.decks import draft_documents, import_drafts
+from quizzer.decks import import_drafts
+from quizzer.documents import draft_documents
 from quizzer.review import store
 from quizzer.review.controller import Controller
 from quizzer.tui import TINY_LABELS, MIN_COLUMNS, MIN_ROWS, SHORT_LABELS, ReviewScreen
@@ -373,3 +374,15 @@ def test_help_meanings_line_up_in_a_column(db: Database, clock: FakeClock, deck:
     c = make_controller(db, clock)
     lines = lines_of(shown(c, SizedOutput(100, 40), help=True))
     assert "u" + " " * 13 + "undo the last answer (or suspension)" in lines
+
+
+def test_keys_do_nothing_to_a_card_hidden_by_the_help(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+    """With the help over the card, Space/digits/s/u must not act on what cannot be seen."""
+    screen = run(make_controller(db, clock), pipe, "?" + " 5" + "s" + "u")
+    assert review_rows(db) == []
+    assert screen.help
+
+
+def test_keys_do_nothing_on_a_terminal_too_small_to_show_the_card(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+    run(make_controller(db, clock), pipe, " 5 5", output=SizedOutput(20, 8))
+    assert review_rows(db) == []

@@ -26,6 +26,7 @@ __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
 
 BUSY_TIMEOUT_MS = 15_000
 APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
+_READ_ONLY = "quizzer_read_only"  # execution option: this transaction only reads
 
 
 class Database:
@@ -35,11 +36,20 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
+        """One write transaction (``BEGIN IMMEDIATE``): committed on success,
+        rolled back on any error."""
         with translate_errors(self.path), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One read transaction (plain ``BEGIN``): in WAL mode it never waits
+        for a writer, and a writer never waits for it."""
+        with translate_errors(self.path), self._readers.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -94,7 +104,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    read_only = connection.get_execution_options().get(_READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:
@@ -121,13 +132,16 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             version = _check(path, engine)
             if 0 < version < migrations.CURRENT:
                 migrations.backup(engine, path, version)
-            with engine.begin() as connection:
-                if version == 0:
-                    migrations.create(connection)
-                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                elif version < migrations.CURRENT:
-                    migrations.upgrade(connection, version)
-            _use_wal(engine)
+            if version < migrations.CURRENT:
+                with engine.begin() as connection:
+                    # another process may have created or upgraded it meanwhile
+                    version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
+                    if version == 0:
+                        migrations.create(connection)
+                        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    elif version < migrations.CURRENT:
+                        migrations.upgrade(connection, version)
+                _use_wal(engine)
     except BaseException:
         engine.dispose()
         raise

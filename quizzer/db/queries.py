@@ -12,7 +12,7 @@ from quizzer.db.models import Card, Deck, Note
 from quizzer.errors import QuizzerError
 from quizzer.text import nfc
 
-__all__ = ["CardRow", "DeckSummary", "card_rows", "deck_summaries", "find_deck", "find_decks"]
+__all__ = ["LIVE", "CardRow", "DeckSummary", "all_decks", "card_rows", "deck_summaries", "find_deck", "find_decks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,13 +27,21 @@ class DeckSummary:
         return {"name": self.name, "notes": self.notes, "cards": self.cards, "new": self.new, "due": self.due}
 
 
+#: A card that can come up: not suspended, its note not retired (join Note to use it).
+LIVE = and_(Note.retired_at.is_(None), Card.suspended.is_(False))
+
+
+def all_decks(session: Session) -> list[Deck]:
+    return list(session.scalars(select(Deck).order_by(Deck.name)))
+
+
 def deck_summaries(session: Session, today: dt.date) -> list[DeckSummary]:
-    live = and_(Note.retired_at.is_(None), Card.suspended.is_(False))
+    live = LIVE
     card_counts = (
         select(
             Card.deck_id,
             func.count().label("cards"),
-            func.sum(case((and_(Card.due.is_(None), Card.reps == 0), 1), else_=0)).label("new"),
+            func.sum(case((Card.due.is_(None), 1), else_=0)).label("new"),  # never answered
             func.sum(case((Card.due <= today, 1), else_=0)).label("due"),
         )
         .join(Note, Note.id == Card.note_id)

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
-from quizzer.extract import REVERSIBLE, DeckDraft, Kind, NoteDraft, Warning
+from quizzer.errors import QuizzerError
+from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, Warning
 
 __all__ = ["ImportResult", "sync_deck"]
 
@@ -45,38 +46,55 @@ def _content(note: Note | NoteDraft) -> tuple[object, ...]:
     return (note.front, note.back, note.command, note.context, list(note.answers), note.position)
 
 
-def sync_deck(session: Session, draft: DeckDraft, *, now: dt.datetime, builtin: bool = False) -> ImportResult:
+def sync_deck(
+    session: Session,
+    draft: DeckDraft,
+    *,
+    now: dt.datetime,
+    origin: str,
+    builtin: bool = False,
+    adopt: bool = False,
+) -> ImportResult:
+    """Write ``draft`` into its deck.  ``origin`` says which document a deck
+    comes from (a resolved path, or ``builtin:NAME``); a deck filled from
+    another document is refused unless the user named it (``adopt``)."""
     deck = session.scalars(select(Deck).where(Deck.name == draft.name)).one_or_none()
     if deck is None:
-        deck = Deck(name=draft.name, source=draft.source, builtin=builtin, created_at=now)
+        deck = Deck(name=draft.name, source=origin, builtin=builtin, created_at=now)
         session.add(deck)
         session.flush()
-    else:
-        deck.source = draft.source
+    elif deck.source != origin:
+        if not adopt:
+            raise QuizzerError(
+                f"The deck '{deck.name}' comes from {deck.source}, not {draft.source}; give this one "
+                f"another name with --deck NAME, or replace the deck's notes with --deck '{deck.name}'."
+            )
+        deck.source, deck.builtin = origin, builtin
     existing = {note.key: note for note in session.scalars(select(Note).where(Note.deck_id == deck.id))}
     cards: dict[tuple[int, int], Card] = {
         (card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))
     }
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
+    placed: list[tuple[Note, int]] = []
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
         if note is None:
             note = Note(deck_id=deck.id, key=item.key, kind=item.kind.value, created_at=now, updated_at=now)
-            _copy(item, note, order)
             session.add(note)
             counts["added"] += 1
         else:
+            changed = _content(note) != _content(item)
             if note.retired_at is not None:
                 note.retired_at = None
                 counts["restored"] += 1
-            elif _content(note) != _content(item):
-                counts["updated"] += 1
             else:
-                counts["unchanged"] += 1
-            if _content(note) != _content(item):
+                counts["updated" if changed else "unchanged"] += 1
+            if changed:
                 note.updated_at = now
-            _copy(item, note, order)
-        session.flush()
+        _copy(item, note, order)
+        placed.append((note, order))
+    session.flush()  # once: the new notes get their ids
+    for note, order in placed:
         for ord_ in card_ords(note.kind):
             card = cards.get((note.id, ord_))
             if card is None:

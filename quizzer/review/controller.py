@@ -12,23 +12,17 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from quizzer.config import Config
-from quizzer.days import study_day
+from quizzer.days import local_now, study_day
 from quizzer.db import Database
 from quizzer.db.models import Deck
-from quizzer.db.queries import find_decks
+from quizzer.db.queries import all_decks, find_decks
 from quizzer.errors import QuizzerError
 from quizzer.review import store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
 
 __all__ = ["Controller", "Summary", "local_now"]
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +50,8 @@ class Controller:
         self.clock = clock
         self.timer = timer
         self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
-        with db.session() as s:
-            decks = find_decks(s, list(deck_names)) if deck_names else list(s.scalars(select(Deck).order_by(Deck.name)))
+        with db.reading() as s:
+            decks = find_decks(s, list(deck_names)) if deck_names else all_decks(s)
             self.decks: list[Deck] = decks
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
@@ -72,7 +66,7 @@ class Controller:
         return study_day(self.clock(), self.config.rollover_hour)
 
     def _load(self) -> Session:
-        with self.db.session() as s:
+        with self.db.reading() as s:
             plan = store.plan_day(s, self.decks, self.today, self.config)
         queue = build_queue(
             due=plan.due,
@@ -101,7 +95,7 @@ class Controller:
         card_id = self.session.current()
         if card_id is None:
             return None
-        with self.db.session() as s:
+        with self.db.reading() as s:
             return store.card_view(s, card_id)
 
     def shown(self) -> None:
@@ -161,8 +155,9 @@ class Controller:
         grades: dict[int, int] = {}
         for answer in self.session.answers:
             grades[answer.grade] = grades.get(answer.grade, 0) + 1
-        with self.db.session() as s:
-            tomorrow = store.tomorrow_load(s, self.deck_ids, self.today)
+        with self.db.reading() as s:
+            due = store.tomorrow_load(s, self.deck_ids, self.today)
+            tomorrow = min(due, sum(self.config.limits_for(deck.name).reviews_per_day for deck in self.decks))
             upcoming = store.next_due(s, self.deck_ids, self.today)
             waiting = store.new_waiting(s, self.deck_ids)
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting)

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from typing import cast
 
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, select, true, update
 from sqlalchemy.orm import Session
 
 from quizzer.config import Config
 from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.db.queries import LIVE
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
 
@@ -36,7 +37,7 @@ __all__ = [
     "undo_answer",
 ]
 
-_LIVE = and_(Card.suspended.is_(False), Note.retired_at.is_(None))
+_LIVE = LIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
             rows = session.execute(
                 select(*columns)
                 .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due <= today, _LIVE)
+                .where(Card.deck_id == deck.id, Card.due <= today, _LIVE, _unseen(seen))
                 .order_by(Card.due, Card.new_rank, Card.ord)
                 .limit(review_room[deck.id] * 2 + 10)
             ).all()
@@ -106,7 +107,7 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
             rows = session.execute(
                 select(*columns)
                 .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due.is_(None), _LIVE)
+                .where(Card.deck_id == deck.id, Card.due.is_(None), _LIVE, _unseen(seen))
                 .order_by(Card.new_rank, Card.ord)
                 .limit(new_room[deck.id] * 2 + 10)
             ).all()
@@ -146,6 +147,11 @@ _GRADED_ON = (
     .where(Review.drill.is_(False))
     .limit(1)
 )
+
+
+def _unseen(notes: set[int]) -> ColumnElement[bool]:
+    """Cards whose note had no card answered today (siblings wait a day)."""
+    return Card.note_id.not_in(notes) if notes else true()
 
 
 def load_card(session: Session, card_id: int) -> CardState:
