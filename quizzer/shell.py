@@ -4,8 +4,10 @@ Notes write commands with placeholders (``옵션 파일명 이미지명``, ``OPT
 ``<file>``, ``{image_id}``, ``[NAME]``, ``이미지이름<:태그>``) and with concrete
 arguments (``webserver1``, ``nginx:1.18``).  Neither is part of what a command
 *is*: ``docker image save 옵션 파일명 이미지명`` is the command ``docker image save``.
-This module splits a written line into that command, its flags and the rest.
-It is also the base for grading typed answers later (``-it`` ≡ ``-i -t``).
+This module splits a written line into that command, its flags and the rest, and
+reads what the line is an example of: the line without its placeholders
+(``docker stats webserver1``, ``cd ..``).  It is also the base for grading typed
+answers later (``-it`` ≡ ``-i -t``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = [
     "is_flag",
     "is_placeholder",
     "looks_like_command",
+    "concrete",
     "parse_invocation",
     "split_flags",
     "tokenize",
@@ -52,6 +55,7 @@ _OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[option
 # "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
+_GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
 
 
@@ -106,9 +110,15 @@ def is_flag(token: str) -> bool:
 
 
 def is_placeholder(token: str) -> bool:
-    """A word that stands for something the user fills in."""
+    """A word that stands for something the user fills in.
+
+    Git's ``HEAD^``, ``ORIG_HEAD`` and a template such as ``{{.Names}}`` are written
+    as they are typed, so they are not placeholders.
+    """
     if token.lower() in _OPTION_MARKERS:
         return True
+    if _GIT_REF.match(token) or "{{" in token:
+        return False
     if any(ch in token for ch in "<>{}[]"):
         return True
     if _HANGUL.search(token):
@@ -140,7 +150,7 @@ def looks_like_command(text: str) -> bool:
         return False  # "core.pager", "name = dunz": settings, not commands
     if "+" in tokens:
         return False  # "ctrl + r": keys pressed together
-    # "ls", "docker run …": prose words in English rarely carry a flag or sit alone.
+    # anything else that starts like a program name ("ls", "docker run …") is a command
     return True
 
 
@@ -157,6 +167,11 @@ class Invocation:
     def subject(self) -> str:
         """What the line is about: the command and its flags, no arguments."""
         return " | ".join((" ".join((self.command, *self.flags)), *self.piped))
+
+    @property
+    def concrete(self) -> str:
+        """What this line is an example of: the line without its placeholders."""
+        return concrete(self.line)
 
 
 _WRAPPERS = frozenset({"sudo", "xargs", "nohup", "time", "watch"})
@@ -207,6 +222,39 @@ def parse_invocation(line: str) -> Invocation | None:
         if is_flag(token):
             flags.append(token)
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
+
+
+_REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
+
+
+@lru_cache(maxsize=8192)
+def concrete(line: str) -> str:
+    """``line`` without its placeholders, up to a redirect, ``&&``, ``;`` or an ``or``.
+
+    ``docker image save 옵션 파일명 이미지명`` → ``docker image save``;
+    ``docker stats webserver1``, ``cd ..`` and ``git reset --hard HEAD^`` stay as
+    they are.  A flag keeps its name when its value is a placeholder
+    (``--name=<name>`` → ``--name``).  Pipes stay: ``docker ps | wc -l``.
+    """
+    tokens = tokenize(strip_prompt(line).strip())
+    words: list[str] = []
+    for n, token in enumerate(tokens):
+        if n and (token in _STOPS or token == "&" or _REDIRECT.match(token) and not is_placeholder(token)):
+            break
+        if token.lower() == "or" and tokens[n + 1 : n + 2] == tokens[:1]:
+            break  # "git add <file> or git add .": the first spelling is the one
+        if token == "|":
+            if words and words[-1] != "|":
+                words.append(token)
+        elif n == 0 or not is_placeholder(token):
+            words.append(token)
+        elif is_flag(token) and "=" in token:
+            words.append(token.split("=", 1)[0])
+        elif is_flag(token):
+            words.append(token)
+    while words and words[-1] == "|":
+        words.pop()
+    return " ".join(words)
 
 
 def split_flags(flag: str) -> list[str]:

@@ -51,8 +51,8 @@ MINIMUM = {
     "docker-infra-command-tables.md": 34,
     "git-cheat-sheet.md": 60,
     "git-command-headings.md": 24,
-    "git-frequent-commands.md": 45,
-    "git-useful-commands-en.md": 19,
+    "git-frequent-commands.md": 40,
+    "git-useful-commands-en.md": 18,
     "kubectl-imperative-commands.md": 14,
     "linux-command-list-table.md": 45,
     "linux-terminal-basics.md": 42,
@@ -106,14 +106,15 @@ def test_git_useful_commands_en_every_bullet() -> None:
     name = "git-useful-commands-en.md"
     assert _back(name, "git init") == "Initializes a new Git repository."
     assert _back(name, "git clone") == "Copies a remote repository to your local machine."
-    assert _back(name, "git branch") == "Lists all branches in the repository."
-    assert _back(name, "git branch <branch-name>") == "Creates a new branch."
-    assert _back(name, "git remote add") == "Links a local repository to a remote one."
+    # "git branch" and "git branch <branch-name>" differ only in a placeholder: one note, both facts
+    assert _back(name, "git branch") == "Lists all branches in the repository.\nCreates a new branch."
+    assert _back(name, "git remote add origin") == "Links a local repository to a remote one."
     assert _back(name, "git reset --hard") == "Resets the branch to a specific commit, discarding later changes."
+    assert _back(name, "git add") == "Stages changes for the next commit."  # "git add <file> or git add ."
     commands = [n for n in _draft(name).notes if n.kind is Kind.COMMAND]
-    assert len(commands) == 19  # one per bullet; the "Use case:" sub-bullets are not notes
+    assert len(commands) == 18  # one per bullet but the two of git branch; "Use case:" sub-bullets are not notes
     assert not any("Use case" in n.front or "Use case" in n.back for n in commands)
-    assert _draft(name).warnings == ()
+    assert [w.line for w in _draft(name).warnings] == [23]
 
 
 def test_git_frequent_commands_prose_above_code() -> None:
@@ -128,7 +129,13 @@ def test_git_frequent_commands_prose_above_code() -> None:
     assert _back(name, "git clean -fd --dry-run") == "untracked 파일 중 지워질 파일 미리 확인하기"
     assert _back(name, "--no-ff", Kind.OPTION, "git merge") == "no fast-forward. merge 커밋 생성"
     # two lines of prose above one block both describe it
-    assert _back(name, "git reset [commit id]") == "변경사항 unstage 상태로 유지하고 커밋 되돌리기 (mixed)\n--mixed 옵션은 default 설정이다"
+    # "git reset", "git reset [파일명]", "git reset [commit id]": placeholders only, so one note
+    assert _back(name, "git reset").split("\n")[2:] == [
+        "변경사항 unstage 상태로 유지하고 커밋 되돌리기 (mixed)", "--mixed 옵션은 default 설정이다"
+    ]
+    assert _back(name, "git revert 4646932 -m 1").endswith("(3edf3cd 상태로 되돌리기)")
+    assert _back(name, "git clone https://github.com/name/repository") == "원격 저장소로부터 복제하기"
+    assert [w.line for w in _draft(name).warnings] == [88, 237]
     # git log's graph output in the revert block is not a command
     assert not any(front.startswith(("*", "|")) for front in _fronts(name))
 
@@ -136,7 +143,9 @@ def test_git_frequent_commands_prose_above_code() -> None:
 def test_git_cheat_sheet_trailing_comments_and_no_settings() -> None:
     name = "git-cheat-sheet.md"
     assert _back(name, "git log -p") == "변경사항까지 확인"
-    assert _back(name, "git config --list | grep") == "core 설정만 보게끔 필터링"
+    assert _back(name, "git config --list | grep core") == "core 설정만 보게끔 필터링"
+    assert _back(name, "git reset --hard ORIG_HEAD") == "reset 취소"
+    assert _back(name, "git cherry-pick ebe6942^..905e279").startswith("range cherry")
     assert _back(name, "git reflog") == "reference log 보기"
     assert _back(name, "git remote set-url --add") == "push 리모트만 추가"
     assert _back(name, "git tag -d") == "로컬 태그 삭제"
@@ -149,7 +158,11 @@ def test_git_cheat_sheet_trailing_comments_and_no_settings() -> None:
     backs = {n.back for n in _draft(name).notes}
     assert not backs & {"혹은", "or", "시에 에러가 나게 된다"}
     assert "git flow" not in fronts  # "## git flow 실험" is a topic heading
-    assert [w.line for w in _draft(name).warnings] == [282]  # the author numbered two steps "2."
+    # the author numbered two steps "2.": two steps (keyed by what they say), both at position 2
+    steps = [(n.line, n.position) for n in _draft(name).notes if n.kind is Kind.STEP and n.front == "Rebase — step 2"]
+    assert steps == [(278, 2), (282, 2)]
+    # git diff's four placeholder-only usages are one note; "rebase 계속 진행" is written twice
+    assert [w.line for w in _draft(name).warnings] == [72, 73, 284]
 
 
 def test_git_command_headings() -> None:
@@ -169,15 +182,18 @@ def test_docker_command_codeblocks() -> None:
     name = "docker-command-codeblocks.md"
     assert _back(name, "docker image ls") == "docker image 목록"
     assert _back(name, "docker ps -a") == "중단된 컨테이너까지 포함한 목록"
-    assert _back(name, "docker run -d -p") == "host 포트 4000번과 컨테이너 포트 80으로 연결하여 실행"
+    assert _back(name, "docker run -d -p 4000:80 nginx") == "host 포트 4000번과 컨테이너 포트 80으로 연결하여 실행"
     assert _back(name, "-i", Kind.FLAG, "docker exec") == "표준 입력(STDIN)을 열어둔 채로 유지한다."
     assert _back(name, "-t", Kind.FLAG, "docker exec") == "가상 터미널 할당. 터미널처럼 보이는 환경을 만들어준다."
-    assert _back(name, "docker logs --tail") == "끝에 10줄만 로그 확인"
+    assert _back(name, "docker logs --tail 10") == "끝에 10줄만 로그 확인"
     assert _back(name, "docker compose down") == "docker-compose 종료"
     assert _back(name, "docker pull nginx:1.30").startswith("특정 버전(태그)의 이미지 다운로드")
     # one comment over two spellings of one command: one note
-    assert _back(name, "docker image rm {image_id}").startswith("특정 ID의 이미지 삭제")
-    assert "docker image rm {image_name}" not in _fronts(name)
+    assert _back(name, "docker image rm").startswith("특정 ID의 이미지 삭제")
+    assert not {"docker image rm {image_id}", "docker image rm {image_name}"} & _fronts(name)
+    assert _back(name, "docker pull nginx") == "최신 버전의 이미지 다운로드"
+    assert _back(name, "docker pull nginx:latest") == "위와 같은 명령어다."
+    assert _draft(name).warnings == ()
 
 
 def test_docker_compose_command_table() -> None:
@@ -213,17 +229,20 @@ def test_docker_infra_command_tables() -> None:
 
 def test_kubectl_imperative_commands_bullets_after_code() -> None:
     name = "kubectl-imperative-commands.md"
-    assert "간단한 Pod 생성" in _back(name, "kubectl run --image=nginx")
-    assert "간단한 Deployment 생성" in _back(name, "kubectl create deployment --image=nginx")
-    assert _back(name, "kubectl create deployment --image=nginx --replicas=4") == (
+    assert "간단한 Pod 생성" in _back(name, "kubectl run nginx --image=nginx")
+    assert "간단한 Deployment 생성" in _back(name, "kubectl create deployment --image=nginx nginx")
+    assert _back(name, "kubectl create deployment --image=nginx nginx --replicas=4") == (
         "Kubernetes v1.19 이후부터는 --replicas 옵션을 줄 수 있다."
     )
-    assert _back(name, "kubectl create service clusterip --tcp=6379:6379").count("\n") == 2
+    assert _back(name, "kubectl create service clusterip redis --tcp=6379:6379").count("\n") == 2
+    # a redirect ends what the line is about; the whole line is the context
+    redirected = "kubectl create deployment --image=nginx nginx --dry-run=client -o yaml"
+    assert _back(name, redirected).startswith("파일을 저장까지 하려면")
     assert "yaml 기본 템플릿을 자동으로 출력" in _back(name, "--dry-run=client", Kind.FLAG)
-    assert _back(name, "kubectl apply -f") == "추출한 yaml 파일을 수정하고 적용하여 리소스를 생성할 수 있다."
+    assert _back(name, "kubectl apply -f nginx-deployment.yaml") == "추출한 yaml 파일을 수정하고 적용하여 리소스를 생성할 수 있다."
     assert _back(name, "kubectl api-resoucres").startswith("리소스의 apiVersion이나 name")
     assert _back(name, "kubectl explain pods.spec").startswith("최상위 요소 하위에")
-    assert _back(name, "kubectl explain --recursice").endswith("yaml 파일 작성에 도움받을 수 있음")
+    assert _back(name, "kubectl explain pods --recursice").endswith("yaml 파일 작성에 도움받을 수 있음")
     assert not any("title" in n.front for n in _draft(name).notes)  # YAML front matter
 
 
@@ -232,8 +251,8 @@ def test_linux_command_list_table() -> None:
     assert _back(name, "ls") == "디렉토리의 내용을 나열합니다."
     assert _back(name, "cd ..") == "한레벨 위로 올림"
     assert _back(name, "cd -") == "이전 디렉토리로 복귀"
-    assert _back(name, "cp -r") == "디렉터리 전체 복사"
-    assert _back(name, "mkdir -p") == "하위 디렉터리 생성"
+    assert _back(name, "cp -r dir_to_copy/ new_copy_dir/") == "디렉터리 전체 복사"
+    assert _back(name, "mkdir -p movies/2004/") == "하위 디렉터리 생성"
     assert _back(name, "man") == "다른 명령의 매뉴얼 페이지를 표시합니다."
     assert _back(name, "--help", Kind.OPTION) == "함께 사용하는 모든 플래그 반환"
     assert _back(name, "wget") == "(World Wide Web get) 인터넷에서 파일을 검색합니다."
@@ -247,7 +266,9 @@ def test_linux_terminal_basics_examples_are_told_apart() -> None:
     assert _back(name, "ls *.txt") == "확장자가 .txt 인 목록"
     assert _back(name, "-f", Kind.FLAG, "rm") == "force"
     assert _back(name, ":wq") == "저장하고 vi 편집기 종료"
-    assert _back(name, "chmod [4XXX] [파일/디렉토리명]").startswith("SetUid")
+    assert _back(name, "chmod").startswith("SetUid")  # "chmod [4XXX] [파일/디렉토리명]": placeholders only
+    assert _back(name, "chmod 4755 test").startswith("test 디렉토리의 user id 를 설정")
+    assert _back(name, "rm -f t.txt") == "해당 파일 바로 삭제"
     assert _back(name, "rwx", Kind.CONCEPT).startswith("(2진법) 111 → 1*4 + 1*2 + 1*1 = 7")
     assert _back(name, "-rwxr-xr-x", Kind.CONCEPT).startswith("파일/디렉토리 접근권한 분류 표기")
     assert not [n for n in _draft(name).notes if n.kind is Kind.OPTION]  # permission strings are not options

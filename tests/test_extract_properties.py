@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from random import Random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,3 +87,36 @@ def test_nfd_input_gives_the_same_notes_as_nfc(text: str) -> None:
     nfc = extract(unicodedata.normalize("NFC", text), deck="d", source="s")
     nfd = extract(unicodedata.normalize("NFD", text), deck="d", source="s")
     assert nfc == nfd
+
+
+# -- identity: a bullet's key comes from its own line -------------------------------------------
+
+_PROGRAMS = st.sampled_from(["docker logs", "docker stats", "docker image rm", "cd", "git reset", "ls", "kubectl get"])
+_ARGS = st.sampled_from(
+    ["webserver1", "web2", "..", "--hard", "HEAD^", "-f", "-it", "--name=<name>", "<file>", "{image_id}", "[NAME]",
+     "옵션", "이미지명", "OPTIONS", "nginx:latest", "pods", "*.txt", "|", "wc", "-l", ">", "out.txt"]
+)
+_COMMAND = st.tuples(_PROGRAMS, st.lists(_ARGS, max_size=4)).map(lambda pa: " ".join((pa[0], *pa[1])))
+
+
+def _key_of(description: str, bullets: list[tuple[str, str]]) -> str | None:
+    """The key of the note that carries ``description`` in a document of those bullets."""
+    text = "".join(f"- **{command}**: {desc}\n" for command, desc in bullets)
+    found = [n.key for n in extract(text, deck="d", source="s").notes if description in n.back.split("\n")]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_COMMAND, min_size=1, max_size=8), st.randoms(use_true_random=False), st.data())
+def test_other_bullets_never_move_a_key(commands: list[str], random: Random, data: st.DataObject) -> None:
+    bullets = [(command, f"설명{n}") for n, command in enumerate(commands)]
+    others = bullets[1:]
+    random.shuffle(others)
+    kept = others[: data.draw(st.integers(0, len(others)), label="kept")]
+    added = [(command, f"추가{n}") for n, command in enumerate(data.draw(st.lists(_COMMAND, max_size=3), label="added"))]
+    edited = [*kept, *added]
+    edited.insert(data.draw(st.integers(0, len(edited)), label="at"), bullets[0])
+    alone = _key_of("설명0", bullets[:1])
+    assert _key_of("설명0", bullets) == alone
+    assert _key_of("설명0", edited) == alone

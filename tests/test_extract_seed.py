@@ -60,7 +60,8 @@ EXPECTED: list[tuple[int, Kind, str | None, str, str, tuple[str, ...], str | Non
     # 3-1-5
     (86, C, "docker image rm", "docker image rm", "하나 이상의 도커 이미지 삭제 (컨테이너 실행중인 이미지는 삭제 불가능)",
      ("docker image rm",), "docker image rm 옵션 이미지이름<:태그>", None),
-    (87, C, "docker rmi", "docker rmi", "단축 명령", ("docker rmi",), "docker rmi 옵션 이미지이름<:태그>", None),
+    # "단축 명령" alone would make an unanswerable reverse card: it says what it is short for
+    (87, C, "docker rmi", "docker rmi", "단축 명령 (docker image rm)", ("docker rmi",), "docker rmi 옵션 이미지이름<:태그>", None),
     # -a is what makes prune remove *all* unused images: it stays in the subject
     (88, C, "docker image prune", "docker image prune -a", "컨테이너로 연결되지 않은 모든 이미지 제거", ("docker image prune -a",), None, None),
     # 3-2-1 / 3-2-2: docker run is described twice (lines 105 and 109): one note, both facts
@@ -71,21 +72,25 @@ EXPECTED: list[tuple[int, Kind, str | None, str, str, tuple[str, ...], str | Non
     (110, F, "docker run", "--name", "컨테이너 이름", ("--name",), RUN_LINE, None),
     (110, F, "docker run", "-d", "백그라운드 실행", ("-d",), RUN_LINE, None),
     (110, F, "docker run", "-p", "컨테이너의 80포트를 호스트의 8001포트와 연결", ("-p",), RUN_LINE, None),
-    (111, C, "docker stats", "docker stats", "컨테이너의 리소스 사용량", ("docker stats",), "docker stats webserver1", None),
-    (112, C, "docker top", "docker top", "컨테이너의 실행 중인 프로세스 표시", ("docker top",), "docker top webserver1", None),
-    # "(-f: 실시간, -t: 마지막로그까지)": two flag cards; -f, glossed, leaves the command's subject
-    (113, C, "docker logs", "docker logs", "컨테이너 접근 로그를 확인", ("docker logs",), "docker logs -f webserver1", None),
+    # a concrete argument is part of what a line is about (its key never depends on other lines);
+    # a typed answer may leave it out
+    (111, C, "docker stats", "docker stats webserver1", "컨테이너의 리소스 사용량", ("docker stats webserver1", "docker stats"), None, None),
+    (112, C, "docker top", "docker top webserver1", "컨테이너의 실행 중인 프로세스 표시", ("docker top webserver1", "docker top"), None, None),
+    # "(-f: 실시간, -t: 마지막로그까지)": two flag cards; the line keeps its -f
+    (113, C, "docker logs", "docker logs -f webserver1", "컨테이너 접근 로그를 확인", ("docker logs -f webserver1", "docker logs -f"), None, None),
     (113, F, "docker logs", "-f", "실시간", ("-f",), "docker logs -f webserver1", None),
     (113, F, "docker logs", "-t", "마지막로그까지", ("-t",), "docker logs -f webserver1", None),
-    (114, C, "docker stop", "docker stop", "컨테이너 중지", ("docker stop",), "docker stop webserver1", None),
-    (115, C, "docker pause", "docker pause", "컨테이너 일시중지", ("docker pause",), "docker pause webserver1", None),
-    (116, C, "docker unpause", "docker unpause", "컨테이너 일시중지 해제", ("docker unpause",), "docker unpause webserver1", None),
-    (117, C, "docker restart", "docker restart", "컨테이너 재시작", ("docker restart",), "docker restart webserver1", None),
-    (118, C, "docker cp", "docker cp", "컨테이너의 파일을 복사", ("docker cp",),
-     "docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", None),
+    (114, C, "docker stop", "docker stop webserver1", "컨테이너 중지", ("docker stop webserver1", "docker stop"), None, None),
+    (115, C, "docker pause", "docker pause webserver1", "컨테이너 일시중지", ("docker pause webserver1", "docker pause"), None, None),
+    (116, C, "docker unpause", "docker unpause webserver1", "컨테이너 일시중지 해제",
+     ("docker unpause webserver1", "docker unpause"), None, None),
+    (117, C, "docker restart", "docker restart webserver1", "컨테이너 재시작", ("docker restart webserver1", "docker restart"), None, None),
+    (118, C, "docker cp", "docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", "컨테이너의 파일을 복사",
+     ("docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", "docker cp"), None, None),
+    # Korean words are placeholders: the line is about docker rename
     (119, C, "docker rename", "docker rename", "컨테이너 이름 변경", ("docker rename",), "docker rename 현재이름 바꿀이름", None),
-    (120, C, "docker commit", "docker commit", "컨테이너 이미지의 저장된 변경과 함께 새로운 이미지를 생성", ("docker commit",),
-     'docker commit -a "gs" webserver1 web:1.0', None),
+    (120, C, "docker commit", 'docker commit -a "gs" webserver1 web:1.0', "컨테이너 이미지의 저장된 변경과 함께 새로운 이미지를 생성",
+     ('docker commit -a "gs" webserver1 web:1.0', "docker commit -a"), None, None),
     (120, F, "docker commit", "-a", "author", ("-a",), 'docker commit -a "gs" webserver1 web:1.0', None),
 ]
 
@@ -124,7 +129,8 @@ def test_seed_keys_come_from_what_a_note_is_about(draft: DeckDraft) -> None:
     assert by_front[(O, "--all-tags, -a")].key == note_key(DECK, O, "docker pull", "--all-tags")
     assert by_front[(F, "-d")].key == note_key(DECK, F, "docker run", "-d")
     assert by_front[(S, "docker pull")].key == "docker|syntax|docker pull|docker pull"
-    assert by_front[(P, f"{PROCESS} — step 3")].key == f"docker|step||{PROCESS}#3"
+    assert by_front[(P, f"{PROCESS} — step 3")].key == f"docker|step||{PROCESS}#Dockerfile build를 통한 새로운 이미지 생성"
+    assert by_front[(C, "docker stats webserver1")].key == note_key(DECK, C, "docker stats", "docker stats webserver1")
     assert len({n.key for n in draft.notes}) == len(draft.notes)
 
 

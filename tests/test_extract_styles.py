@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from pathlib import Path
 
 from quizzer.extract import DeckDraft, Kind, NoteDraft, extract
+
+SEED = Path(__file__).resolve().parents[1] / "decks" / "docker-containers.ko.md"
 
 
 def _draft(text: str) -> DeckDraft:
@@ -71,7 +75,7 @@ def test_table_korean_headers_with_html_in_cells() -> None:
     assert _facts(text) == [
         ("command", "pwd", "pwd", "현재 디렉터리 절대 경로 출려"),
         ("command", "mkdir", "mkdir", "디렉터리를 생성합니다."),
-        ("command", "mkdir", "mkdir -p", "하위 디렉터리 생성"),
+        ("command", "mkdir", "mkdir -p movies/2004/", "하위 디렉터리 생성"),
         ("command", None, "apt, yum, pacman", "패키지 관리자에 액세스"),
     ]
     assert _one(text, "apt, yum, pacman").answers == ("apt", "yum", "pacman")
@@ -134,9 +138,13 @@ def test_code_block_comment_above_each_command() -> None:
         ("command", "docker ps", "docker ps -a", "중단된 컨테이너까지 포함한 목록"),
         ("flag", "docker exec", "-i", "표준 입력(STDIN)을 열어둔 채로 유지한다."),
         ("flag", "docker exec", "-t", "가상 터미널 할당."),
-        ("command", "docker exec", "docker exec", "컨테이너 실행"),
+        ("command", "docker exec", "docker exec -it bash", "컨테이너 실행"),
     ]
     assert _one(text, "-i").answers == ("-i", "--interactive")
+    # the placeholder leaves the subject, the concrete "bash" stays; "docker exec -it" is also an answer
+    exec_note = _one(text, "docker exec -it bash")
+    assert exec_note.answers == ("docker exec -it bash", "docker exec -it")
+    assert exec_note.context == "docker exec -it {container_name} bash"
 
 
 def test_code_block_trailing_comments_slash_and_hash() -> None:
@@ -147,9 +155,9 @@ def test_code_block_trailing_comments_slash_and_hash() -> None:
     assert _facts(text) == [
         ("command", "git log", "git log -p", "변경사항까지 확인"),
         ("command", "git reflog", "git reflog", "reference log 보기"),
-        ("command", "set", "set", "자동 들여쓰기"),
+        ("command", "set", "set autoindent", "자동 들여쓰기"),
     ]
-    assert _one(text, "set").context == "set autoindent"  # the argument is usage unless told apart
+    assert _one(text, "set autoindent").context is None  # the line is its own subject
 
 
 def test_code_block_described_by_the_prose_above() -> None:
@@ -165,7 +173,7 @@ def test_code_block_described_by_the_bullets_after() -> None:
         "- `--dry-run=client` 명령어로 `Pod`를 직접 생성하지 않고, yaml 기본 템플릿을 자동으로 출력할 수 있다.\n"
     )
     assert _facts(text) == [
-        ("command", "kubectl create deployment", "kubectl create deployment --image=nginx --replicas=4",
+        ("command", "kubectl create deployment", "kubectl create deployment --image=nginx nginx --replicas=4",
          "Kubernetes v1.19 이후부터는 --replicas 옵션을 줄 수 있다."),
         ("flag", "kubectl run", "--dry-run=client",
          "--dry-run=client 명령어로 Pod를 직접 생성하지 않고, yaml 기본 템플릿을 자동으로 출력할 수 있다."),
@@ -250,10 +258,10 @@ def test_inline_flag_lists_in_parentheses_and_whole() -> None:
         "- **docker run --name web -d nginx**: 컨테이너 이름: web, -d: 백그라운드 실행\n"
     )
     assert _facts(text) == [
-        ("command", "docker logs", "docker logs", "컨테이너 접근 로그를 확인"),
+        ("command", "docker logs", "docker logs -f webserver1", "컨테이너 접근 로그를 확인"),
         ("flag", "docker logs", "-f", "실시간"),
         ("flag", "docker logs", "-t", "마지막로그까지"),
-        ("command", "rm", "rm", "해당 디렉토리 삭제"),
+        ("command", "rm", "rm -r estellechoi", "해당 디렉토리 삭제"),
         ("flag", "rm", "-r", "recursive"),
         ("flag", "docker run", "--name", "컨테이너 이름"),
         ("flag", "docker run", "-d", "백그라운드 실행"),
@@ -301,14 +309,101 @@ def test_a_numbered_term_with_bullets_is_a_concept_not_a_step() -> None:
 # -- identity --------------------------------------------------------------------------------
 
 
-def test_same_command_with_different_usages_is_told_apart() -> None:
-    text = "- **git branch**: Lists all branches.\n- **git branch <branch-name>**: Creates a new branch.\n"
+def test_concrete_arguments_tell_usages_apart() -> None:
+    text = "- **cd**: 홈으로 이동\n- **cd ..**: 상위 디렉토리로 이동\n- **docker logs webserver1**: 로그\n"
     notes = _draft(text).notes
-    assert [(n.front, n.back) for n in notes] == [
-        ("git branch", "Lists all branches."),
-        ("git branch <branch-name>", "Creates a new branch."),
+    assert [(n.front, n.back, n.answers) for n in notes] == [
+        ("cd", "홈으로 이동", ("cd",)),
+        ("cd ..", "상위 디렉토리로 이동", ("cd ..", "cd")),
+        ("docker logs webserver1", "로그", ("docker logs webserver1", "docker logs")),
     ]
-    assert len({n.key for n in notes}) == 2 and _draft(text).warnings == ()
+    assert len({n.key for n in notes}) == 3 and _draft(text).warnings == ()
+
+
+def test_placeholders_leave_the_subject() -> None:
+    text = (
+        "- **docker image save 옵션 파일명 이미지명**: tar로 저장\n"
+        "- **git reset --hard HEAD^**: 이전 커밋으로\n"
+        "- **docker pull nginx:latest**: 최신 이미지\n"
+        "- **docker run --name=<name> nginx**: 이름 붙여 실행\n"
+    )
+    assert [(n.front, n.context) for n in _draft(text).notes] == [
+        ("docker image save", "docker image save 옵션 파일명 이미지명"),
+        ("git reset --hard HEAD^", None),
+        ("docker pull nginx:latest", None),
+        ("docker run --name nginx", "docker run --name=<name> nginx"),
+    ]
+
+
+def test_usages_differing_only_in_placeholders_are_one_note() -> None:
+    block = "```sh\n# 이미지 삭제\ndocker image rm {image_id}\n# 이름으로 삭제\ndocker image rm {image_name}\n```\n"
+    draft = _draft(block)
+    assert [(n.front, n.back) for n in draft.notes] == [("docker image rm", "이미지 삭제\n이름으로 삭제")]
+    assert draft.warnings == ()  # one code block: two spellings side by side
+    text = "- **git branch**: Lists all branches.\n- **git branch <branch-name>**: Creates a new branch.\n"
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("git branch", "Lists all branches.\nCreates a new branch.")]
+    assert [w.message for w in draft.warnings] == ["line 2 repeats the command 'git branch' of line 1; kept as one note"]
+
+
+def test_a_shorthand_says_what_it_is_short_for() -> None:
+    text = "- **docker image rm 옵션 이미지**: 이미지 삭제\n- **docker rmi 옵션 이미지**: 단축 명령\n- **docker ps**: 단축 명령\n"
+    assert [n.back for n in _draft(text).notes] == ["이미지 삭제", "단축 명령 (docker image rm)", "단축 명령"]
+    assert _one("## 삭제\n\n- **docker rmi**: 단축 명령\n", "docker rmi").back == "단축 명령"  # nothing to be short for
+
+
+def _keys(text: str) -> dict[str, str]:
+    """key → back of every note."""
+    return {n.key: n.back for n in _draft(text).notes}
+
+
+def test_a_key_never_depends_on_other_lines() -> None:
+    first = "- **docker logs webserver1**: 로그\n"
+    other = "- **docker logs web2**: 다른 로그\n"
+    alone = _keys(first)
+    assert list(alone) == ["t|command|docker logs|docker logs webserver1"]
+    for text in (first + other, other + first, "## 로그\n\n" + other + "\n" + first + other.replace("web2", "web3")):
+        keys = _keys(text)
+        assert alone.items() <= keys.items(), text
+    # the other usage's key does not move when the first goes away either
+    assert _keys(first + other).keys() - alone.keys() == _keys(other).keys()
+
+
+def test_seed_keys_survive_another_usage_added_above_below_or_removed() -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    stats = "- **docker stats webserver1**: 컨테이너의 리소스 사용량\n"
+    assert stats in seed
+    before = _keys(seed)
+    variants = {
+        "above": seed.replace(stats, "- **docker stats web2**: 두 번째 컨테이너\n" + stats),
+        "below": seed.replace(stats, stats + "- **docker stats**: 모든 컨테이너\n"),
+        "removed": seed.replace(stats, ""),
+        "logs above": seed.replace(stats, "- **docker logs web2**: 다른 로그\n" + stats),
+    }
+    for name, text in variants.items():
+        after = _keys(text)
+        unchanged = {key: back for key, back in before.items() if name != "removed" or "docker stats" not in key}
+        assert unchanged.items() <= after.items(), name
+
+
+def test_inserting_a_step_renumbers_but_never_rekeys() -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    later = re.compile(r"^- ([2-8])\. ", re.MULTILINE)
+    edited = later.sub(lambda m: f"- {int(m.group(1)) + 1}. ", seed).replace(
+        "- 1. 어플리케이션 코드 개발:\n", "- 1. 어플리케이션 코드 개발:\n\n- 2. 코드 리뷰\n"
+    )
+    before = {n.key: n for n in _draft(seed).notes}
+    after = {n.key: n for n in _draft(edited).notes}
+    assert before.keys() <= after.keys()
+    steps = [key for key, note in before.items() if note.kind is Kind.STEP]
+    assert len(steps) == 8
+    for key in steps:
+        old, new = before[key], after[key]
+        assert (new.back, new.context) == (old.back, old.context)
+        assert new.position == (old.position if old.position == 1 else (old.position or 0) + 1)
+        assert new.front.endswith(f"step {new.position}")
+    added = [n for n in after.values() if n.kind is Kind.STEP and n.key not in before]
+    assert [(n.front, n.back, n.position) for n in added] == [("도커 서비스의 과정 — step 2", "코드 리뷰", 2)]
 
 
 def test_same_usage_twice_is_one_note_and_a_warning() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizzer.shell import is_flag, is_placeholder, looks_like_command, parse_invocation, split_flags, tokenize
+from quizzer.shell import concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, split_flags, tokenize
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,45 @@ def test_flags_and_placeholders() -> None:
     assert is_placeholder("OPTIONS") and is_placeholder("<file>") and is_placeholder("{image_id}")
     assert is_placeholder("[NAME]") and is_placeholder("이미지이름<:태그>") and is_placeholder("옵션")
     assert not is_placeholder("nginx") and not is_placeholder("-d")
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        # placeholders leave, concrete arguments stay
+        ("docker image save 옵션 파일명 이미지명", "docker image save"),
+        ("docker image rm {image_id}", "docker image rm"),
+        ("docker image rm {image_name}", "docker image rm"),
+        ("docker image inspect OPTIONS IMAGE", "docker image inspect"),
+        ("docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST]", "docker pull"),
+        ("git add <file>", "git add"),
+        ("docker rmi 옵션 이미지이름<:태그>", "docker rmi"),
+        ("docker stats webserver1", "docker stats webserver1"),
+        ("cd ..", "cd .."),
+        ("cd", "cd"),
+        ("git reset --hard HEAD^", "git reset --hard HEAD^"),
+        ("git reset --hard ORIG_HEAD", "git reset --hard ORIG_HEAD"),
+        ("docker pull nginx:latest", "docker pull nginx:latest"),
+        ("$ docker logs -f webserver1", "docker logs -f webserver1"),
+        ("docker exec -it {container_name} bash", "docker exec -it bash"),
+        ('docker ps --format "{{.Names}}"', 'docker ps --format "{{.Names}}"'),
+        # a flag keeps its name when its value is a placeholder
+        ("docker run --name=<name> nginx", "docker run --name nginx"),
+        # pipes stay; a redirect, && or a second spelling ends the subject
+        ("git config --list|grep core", "git config --list | grep core"),
+        ("docker ps | grep <pattern>", "docker ps | grep"),
+        ("kubectl run nginx --image=nginx --dry-run=client -o yaml > pod.yaml", "kubectl run nginx --image=nginx --dry-run=client -o yaml"),
+        ("git add . && git commit", "git add ."),
+        ("git add <file> or git add .", "git add"),
+    ],
+)
+def test_concrete_is_the_line_without_placeholders(line: str, subject: str) -> None:
+    assert concrete(line) == subject
+    invocation = parse_invocation(line)
+    assert invocation is not None and invocation.concrete == subject
+
+
+def test_git_refs_and_templates_are_not_placeholders() -> None:
+    assert not is_placeholder("HEAD^") and not is_placeholder("HEAD~2") and not is_placeholder("ORIG_HEAD")
+    assert not is_placeholder('"{{.Names}}"')
+    assert is_placeholder("IMAGE") and is_placeholder("COMMIT_ID")

@@ -30,10 +30,13 @@ def note_key(deck: str, kind: Kind, command: str | None, term: str) -> str:
 class NoteDraft:
     """One fact from a document, ready to store.
 
-    ``front`` is the subject (a command, an option's spellings, a term) and
-    ``back`` what the notes say of it.  ``answers`` lists every spelling a
-    typed answer may use; ``context`` is the example line a flag came from or
-    the usage line of a command; ``position`` is a step's place in its procedure.
+    ``front`` is the subject (a command line without its placeholders, an
+    option's spellings, a term) and ``back`` what the notes say of it.
+    ``answers`` lists every spelling a typed answer may use (``docker stats
+    webserver1`` and ``docker stats``); ``context`` is the line as written when
+    it is not the front (the example a flag came from, a usage with
+    placeholders); ``position`` is a step's place in its procedure, which is in
+    its front but not its key.
     """
 
     key: str

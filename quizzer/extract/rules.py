@@ -262,9 +262,11 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         walk.procedure = _procedure(walk)
     procedure = walk.procedure
     position = block.lists[-1].number
+    # keyed by what the step says, not its number: inserting a step renumbers, never re-keys
+    term = f"{procedure}#{clean(text)}"
     walk.add(
         Kind.STEP,
-        term=f"{procedure}#{position}",
+        term=term,
         front=f"{procedure} — step {position}",
         back=text,
         command=None,
@@ -272,7 +274,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         position=position,
     )
     walk.step_depth = depth
-    walk.last_step = note_key(walk.deck, Kind.STEP, None, f"{procedure}#{position}")
+    walk.last_step = note_key(walk.deck, Kind.STEP, None, term)
 
 
 def _explain(walk: Walk, detail: str) -> None:

@@ -119,6 +119,4 @@ def _describe(
     if options_table and len(invocation.flags) == 1 and invocation.subject == invocation.line:
         walk.add_option([invocation.flags[0]], meaning, invocation.command, line)
         return
-    if usage:  # the row's own usage line is its context
-        invocation = Invocation(invocation.command, invocation.flags, usage, invocation.piped)
-    walk.add_command(invocation, meaning, line)
+    walk.add_command(invocation, meaning, line, context=usage)  # the row's own usage line is its context

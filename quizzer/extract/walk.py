@@ -4,26 +4,27 @@ The rules (``rules.py``, ``code.py``, ``tables.py``) read blocks in the light of
 what came before them; this module holds that context and turns facts into
 :class:`NoteDraft` values with stable keys.
 
-Identity.  A command note is keyed by its command and flags (``docker logs``),
-not by the example's arguments (``webserver1``) nor by placeholders
-(``이미지이름<:태그>``).  When one document describes the same command with
-*different* usages (``cd`` → home, ``cd ..`` → up a level, ``cd /home/x``), the
-notes whose usage adds arguments are told apart by their usage instead of being
-merged: ``cd`` keeps its key, ``cd ..`` gets its own.  The same usage written
-twice (a section pasted twice) is one note and a warning naming both lines.
+Identity.  A note's key comes from its own line, never from the rest of the
+document, so adding, removing or moving other lines never moves a key (and the
+review history under it).  A command note is about its line as written without
+placeholders: ``docker image save 옵션 파일명 이미지명`` is about ``docker image
+save``, ``docker stats webserver1`` and ``cd ..`` are about themselves.  Lines that
+come to the same subject are one note (``docker image rm {image_id}`` and
+``docker image rm {image_name}``); outside one code block that is worth a warning
+naming both lines.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.shell import Invocation, parse_invocation, split_flags
+from quizzer.shell import Invocation, parse_invocation
 from quizzer.text import clean, slug
 
 __all__ = ["PendingCode", "Section", "Walk"]
@@ -31,6 +32,11 @@ __all__ = ["PendingCode", "Section", "Walk"]
 # "플랫폼 지정  ex. --platform=linux": the example goes to the context, so the
 # answer does not sit in the question of a reverse card.
 _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
+# "docker rmi: 단축 명령" right after "docker image rm": short for that
+_SHORTHAND = re.compile(
+    r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -76,8 +82,8 @@ class Walk:
     step_depth: int | None = None
     last_step: str | None = None
     procedure: str | None = None
-    _origin: dict[str, tuple[int, str | None]] = field(default_factory=dict)  # key → (block, usage)
-    _split: set[str] = field(default_factory=set)
+    _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
+    _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
 
     # -- context -----------------------------------------------------------
@@ -128,7 +134,6 @@ class Walk:
         answers: tuple[str, ...] = (),
         context: str | None = None,
         position: int | None = None,
-        usage: str | None = None,
     ) -> None:
         front, back, term = clean(front), _clean_lines(back), clean(term)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
@@ -138,11 +143,6 @@ class Walk:
         if not front or not back:
             return
         key = note_key(self.deck, kind, command, term)
-        if usage is not None:
-            usage = clean(usage)
-            if self._tells_apart(key, usage, kind, command, term):
-                key = note_key(self.deck, kind, command, usage)
-                front, answers, context = usage, (usage,), None
         if context is not None:
             context = clean(context) or None
             if context == front:
@@ -155,11 +155,11 @@ class Walk:
             self.notes[key] = NoteDraft(
                 key, kind, front, back, command, self.path, line, tags, answers, context, position
             )
-            self._origin[key] = (self.block, usage)
+            self._origin[key] = self.block
             if command and kind is Kind.COMMAND:
                 self._programs[command.split()[0]] += 1
             return
-        if self._origin.get(key, (None,))[0] != self.block:
+        if self._origin.get(key) != self.block:
             self.warnings.append(
                 Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
             )
@@ -170,24 +170,6 @@ class Walk:
             tuple(dict.fromkeys(existing.answers + answers)), existing.context or context,
             existing.position if existing.position is not None else position,
         )
-
-    def _tells_apart(self, key: str, usage: str, kind: Kind, command: str | None, term: str) -> bool:
-        """Should this note be keyed by its usage rather than ``key``?"""
-        if key not in self._split:
-            origin = self._origin.get(key)
-            if origin is None or origin[1] is None or origin[1] == usage:
-                return False
-            self._split.add(key)
-            old_usage = origin[1]
-            if old_usage != term:  # the earlier note moves to a key of its own usage
-                note = self.notes.pop(key)
-                moved = note_key(self.deck, kind, command, old_usage)
-                self.notes[moved] = NoteDraft(
-                    moved, note.kind, old_usage, note.back, note.command, note.section, note.line, note.tags,
-                    (old_usage,), None, note.position,
-                )
-                self._origin[moved] = self._origin.pop(key)
-        return usage != term
 
     def syntax(self, usage: str, line: int) -> None:
         """``구문: docker IMAGE pull OPTIONS …``: the section is now about that command."""
@@ -209,12 +191,20 @@ class Walk:
             self.add_command(Invocation(invocation.command, (), invocation.command), pending[1], pending[2])
 
     def add_command(
-        self, invocation: Invocation, description: str, line: int, *, glossed: Sequence[tuple[int, FlagDef]] = ()
+        self,
+        invocation: Invocation,
+        description: str,
+        line: int,
+        *,
+        glossed: Sequence[tuple[int, FlagDef]] = (),
+        context: str | None = None,
     ) -> None:
         """A command line and what it does, plus any flags the description (or ``glossed``) explains.
 
-        Flags explained on their own cards leave the command's subject:
-        ``docker logs -f webserver1`` (``-f: 실시간``) is about ``docker logs``.
+        The note is about the line without its placeholders (``docker logs -f
+        webserver1``); typed answers may also give just the command and flags
+        (``docker logs -f``).  ``context`` is how the line is written when that
+        is not the line itself (a table row's usage line).
         """
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]
@@ -223,10 +213,13 @@ class Walk:
             rests.append(part_rest)
             defs.extend(part_defs)
         rest = "\n".join(r for r in rests if r)
-        explained = {part for d in defs for part in (d.flag, *split_flags(d.flag))}
-        flags = tuple(f for f in invocation.flags if not set(split_flags(f)) <= explained and f not in explained)
-        subject = Invocation(invocation.command, flags, invocation.line, invocation.piped).subject
+        subject = invocation.concrete
         if rest:
+            previous, self._previous = self._previous, (self.block, invocation.subject)
+            if _SHORTHAND.match(clean(rest)):
+                self._previous = None  # "단축 명령" twice in a row is not short for a short form
+                if previous and previous[0] == self.block - 1 and previous[1].split()[0] == subject.split()[0]:
+                    rest = f"{clean(rest)} ({previous[1]})"
             self.add(
                 Kind.COMMAND,
                 term=subject,
@@ -234,9 +227,8 @@ class Walk:
                 back=rest,
                 command=invocation.command,
                 line=line,
-                answers=(subject,),
-                context=invocation.line,
-                usage=invocation.line,
+                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                context=context or invocation.line,
             )
         lines = {id(d): n for n, d in glossed}
         for d in defs:
