@@ -160,9 +160,9 @@ class Walk:
                 self._programs[command.split()[0]] += 1
             return
         if self._origin.get(key) != self.block:
-            self.warnings.append(
-                Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
-            )
+            warning = Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
+            if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
+                self.warnings.append(warning)
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
         self.notes[key] = NoteDraft(
