@@ -427,3 +427,18 @@ def test_clean_text_no_markers_html_or_entities_and_nfc() -> None:
     backs = [n.back for n in _draft(text).notes]
     assert backs == ["도커 허브 로그인", "<허브> 로그아웃 <확인> 끝", "로컬 이미지를 허브에 업로드"]
     assert all(unicodedata.is_normalized("NFC", b) for b in backs)
+
+
+def test_a_comment_over_a_run_of_one_command_describes_each_line() -> None:
+    """git-cheat-sheet: ``// get`` over user.name and user.email; a one-word label
+    takes the heading it sits under (``사용자 설정 (get)``)."""
+    text = (
+        "##### 사용자 설정\n```sh\n// get\ngit config --global user.name\ngit config --global user.email\n\n"
+        "// set\ngit config --global user.name djlee\n```\n"
+    )
+    assert _one(text, "git config --global user.name").back == "사용자 설정 (get)"
+    assert _one(text, "git config --global user.email").back == "사용자 설정 (get)"
+    assert _one(text, "git config --global user.name djlee").back == "사용자 설정 (set)"
+    # different commands under one comment are not all described by it
+    procedure = "```sh\n# 리모트 브랜치 받기\ngit fetch origin\ngit checkout -b feature\n```\n"
+    assert [f for f in _facts(procedure) if f[2] == "git checkout -b feature"] == []

@@ -55,6 +55,10 @@ def read(walk: Walk, block: Code) -> None:
         walk.syntax(first[1], first[0])
         return
     entries = _entries(walk, lines)
+    if prose:
+        for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
+            if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
+                entry.own = [f"{prose} ({entry.own[0]})"]
     bare = [entry for entry in entries if not entry.own]
     if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
@@ -118,11 +122,16 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 own.append(body)
         comments, defs = [], []
         if not own and not flags and previous is not None and previous.invocation.command == invocation.command:
-            continue  # "docker image rm {image_id}" / "docker image rm {image_name}": one comment, two spellings
+            # one comment over a run of the same command: "// get" then user.name, user.email
+            # ({image_id} / {image_name} spellings of one usage merge by key)
+            own = list(previous.own)
         entry = _Entry(invocation, n, own, flags)
         entries.append(entry)
         previous = entry if own else None
     return entries
+
+
+_LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 
 def _is_syntax_line(text: str) -> bool:
