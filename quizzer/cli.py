@@ -12,7 +12,8 @@ import datetime as dt
 import gc
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from quizzer import __version__
@@ -20,6 +21,8 @@ from quizzer.errors import QuizzerError
 from quizzer.extract.model import Kind
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from quizzer.db import Database
 
 __all__ = ["main"]
@@ -48,6 +51,17 @@ def _open(args: argparse.Namespace) -> Database:
         db.close()
         raise
     return db
+
+
+@contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[Session]:
+    """A read transaction on the user's database, closed afterwards."""
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            yield session
+    finally:
+        db.close()
 
 
 def _today() -> dt.date:
@@ -88,23 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json(
-            {
-                "imports": [
-                    {
-                        "deck": r.deck,
-                        "source": r.source,
-                        "added": r.added,
-                        "updated": r.updated,
-                        "unchanged": r.unchanged,
-                        "retired": r.retired,
-                        "restored": r.restored,
-                        "warnings": [w.as_json() for w in r.warnings],
-                    }
-                    for r in results
-                ]
-            }
-        )
+        _print_json({"imports": [result.as_json() for result in results]})
         return 0
     from quizzer.render import print_imports
 
@@ -116,12 +114,8 @@ def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
     from quizzer.db.queries import deck_summaries
 
-    db = _open(args)
-    try:
-        with db.reading() as session:
-            summaries = deck_summaries(session, _today())
-    finally:
-        db.close()
+    with _reading(args) as session:
+        summaries = deck_summaries(session, _today())
     if args.json:
         _print_json({"decks": [summary.as_json() for summary in summaries]})
         return 0
@@ -135,13 +129,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
     """List the cards of one deck."""
     from quizzer.db.queries import card_rows, find_deck
 
-    db = _open(args)
-    try:
-        with db.reading() as session:
-            deck = find_deck(session, args.deck)
-            rows = card_rows(session, deck, kind=args.kind, search=args.search)
-    finally:
-        db.close()
+    with _reading(args) as session:
+        deck = find_deck(session, args.deck)
+        rows = card_rows(session, deck, kind=args.kind, search=args.search)
     if args.json:
         _print_json({"deck": args.deck, "cards": [row.as_json() for row in rows]})
         return 0

@@ -31,6 +31,18 @@ class ImportResult:
     restored: int = 0
     warnings: tuple[Warning, ...] = ()
 
+    def as_json(self) -> dict[str, object]:
+        return {
+            "deck": self.deck,
+            "source": self.source,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "retired": self.retired,
+            "restored": self.restored,
+            "warnings": [warning.as_json() for warning in self.warnings],
+        }
+
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.retired or self.restored)

@@ -37,7 +37,6 @@ __all__ = [
     "undo_answer",
 ]
 
-_LIVE = LIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +97,7 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
             rows = session.execute(
                 select(*columns)
                 .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due <= today, _LIVE, _unseen(seen))
+                .where(Card.deck_id == deck.id, Card.due <= today, LIVE, _unseen(seen))
                 .order_by(Card.due, Card.new_rank, Card.ord)
                 .limit(review_room[deck.id] * 2 + 10)
             ).all()
@@ -107,7 +106,7 @@ def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Co
             rows = session.execute(
                 select(*columns)
                 .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due.is_(None), _LIVE, _unseen(seen))
+                .where(Card.deck_id == deck.id, Card.due.is_(None), LIVE, _unseen(seen))
                 .order_by(Card.new_rank, Card.ord)
                 .limit(new_room[deck.id] * 2 + 10)
             ).all()
@@ -263,7 +262,7 @@ def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> 
             select(func.count())
             .select_from(Card)
             .join(Note, Note.id == Card.note_id)
-            .where(Card.deck_id.in_(list(deck_ids)), Card.due <= tomorrow, _LIVE)
+            .where(Card.deck_id.in_(list(deck_ids)), Card.due <= tomorrow, LIVE)
         )
         or 0
     )
@@ -276,7 +275,7 @@ def new_waiting(session: Session, deck_ids: Sequence[int]) -> int:
             select(func.count())
             .select_from(Card)
             .join(Note, Note.id == Card.note_id)
-            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), _LIVE)
+            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), LIVE)
         )
         or 0
     )
@@ -287,5 +286,5 @@ def next_due(session: Session, deck_ids: Sequence[int], today: dt.date) -> dt.da
     return session.scalar(
         select(func.min(Card.due))
         .join(Note, Note.id == Card.note_id)
-        .where(Card.deck_id.in_(list(deck_ids)), Card.due > today, _LIVE)
+        .where(Card.deck_id.in_(list(deck_ids)), Card.due > today, LIVE)
     )
