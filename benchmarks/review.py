@@ -86,10 +86,11 @@ FIRST_CARD = r"""
 import datetime as dt, sys, time
 t0 = time.perf_counter()
 from quizzer import cli
+from quizzer.commands.common import open_db
 from quizzer.config import load_config
 from quizzer.review.controller import Controller
 args = cli.build_parser().parse_args(["--db", sys.argv[1], "review"])
-db = cli._open(args)
+db = open_db(args)
 clock = lambda: dt.datetime(2026, 11, 29, 12, tzinfo=dt.timezone.utc)
 controller = Controller(db, config=load_config(), clock=clock)
 from quizzer.tui import ReviewScreen

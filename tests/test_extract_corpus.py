@@ -18,7 +18,10 @@ import pytest
 from quizzer.extract import DeckDraft, Kind, extract
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-FILES = sorted(p.name for p in CORPUS.glob("*.md") if p.name != "SOURCES.md") if CORPUS.is_dir() else []
+ALL_FILES = sorted(p.name for p in CORPUS.glob("*.md") if p.name != "SOURCES.md") if CORPUS.is_dir() else []
+# The first batch (named files) is pinned here; the numbered batch is scored against goldens
+# (tests/corpus/golden/) by test_extract_golden.py.
+FILES = [name for name in ALL_FILES if not name[:2].isdigit()]
 
 pytestmark = pytest.mark.skipif(not FILES, reason=f"corpus not found at {CORPUS}")
 
@@ -62,6 +65,7 @@ MINIMUM = {
 
 def test_every_corpus_file_is_listed() -> None:
     assert set(FILES) == set(MINIMUM)
+    assert len(ALL_FILES) - len(FILES) == 30
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -1,0 +1,86 @@
+"""What commands share: the clock, JSON output, the user's database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from quizzer.db import Database
+
+__all__ = ["AddCommand", "non_negative", "now", "open_db", "print_json", "reading", "startup_done", "today"]
+
+#: ``add(name, func, help)`` → the new sub-command's parser.
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """The database the user chose, with the built-in decks in it."""
+    from quizzer.db import open_database
+    from quizzer.decks import ensure_builtin_decks
+    from quizzer.paths import database_path
+
+    db = open_database(database_path(args.db))
+    try:
+        ensure_builtin_decks(db, now=now())
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Session]:
+    """A read transaction on the user's database, closed afterwards."""
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            yield session
+    finally:
+        db.close()
+
+
+def today() -> dt.date:
+    from quizzer.config import load_config
+    from quizzer.days import local_now, study_day
+
+    return study_day(local_now(), load_config().rollover_hour)
+
+
+def non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
+    return value
+
+
+def startup_done() -> None:
+    """Collect garbage normally again.
+
+    ``main`` turns the collector off while modules load: with SQLAlchemy's
+    objects alive every collection is costly, and start-up makes no cycles
+    worth collecting.  Long work (the review screen, a large import) calls this.
+    (Not ``gc.freeze()``: with it, the first line printed after the screen
+    closes was lost in tmux.)
+    """
+    import gc
+
+    gc.enable()

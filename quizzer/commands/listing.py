@@ -1,0 +1,54 @@
+"""Commands that list what is stored: ``decks`` and ``cards``."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizzer.commands.common import AddCommand, print_json, reading, today
+from quizzer.extract.model import Kind
+
+__all__ = ["register"]
+
+KINDS = tuple(kind.value for kind in Kind)
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    """List decks with their notes, cards, new and due counts."""
+    from quizzer.db.queries import deck_summaries
+
+    with reading(args) as session:
+        summaries = deck_summaries(session, today())
+    if args.json:
+        print_json({"decks": [summary.as_json() for summary in summaries]})
+        return 0
+    from quizzer.render import print_decks
+
+    print_decks(summaries)
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """List the cards of one deck."""
+    from quizzer.db.queries import card_rows, find_deck
+
+    with reading(args) as session:
+        deck = find_deck(session, args.deck)
+        rows = card_rows(session, deck, kind=args.kind, search=args.search)
+    if args.json:
+        print_json({"deck": args.deck, "cards": [row.as_json() for row in rows]})
+        return 0
+    from quizzer.render import print_cards
+
+    print_cards(args.deck, rows)
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    decks = add("decks", cmd_decks, "List decks: notes, cards, new and due today.")
+    decks.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    cards = add("cards", cmd_cards, "List the cards of a deck.")
+    cards.add_argument("deck", metavar="DECK", help="deck name (see 'quizzer decks')")
+    cards.add_argument("--kind", choices=KINDS, help="only notes of this kind")
+    cards.add_argument("--search", metavar="TEXT", help="only cards whose text contains TEXT")
+    cards.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -1,0 +1,57 @@
+"""Commands over note documents: ``extract`` (nothing stored) and ``import``."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done
+
+__all__ = ["register"]
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the notes of documents without touching the database."""
+    from quizzer.documents import draft_documents
+
+    startup_done()
+    drafts = draft_documents(args.paths, deck=args.deck)
+    if args.json:
+        print_json({"decks": [draft.as_json() for draft in drafts]})
+        return 0
+    from quizzer.render import print_drafts
+
+    print_drafts(drafts)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import documents into decks, keeping review history of every note."""
+    from quizzer.decks import import_drafts
+    from quizzer.documents import draft_documents
+
+    startup_done()
+    drafts = draft_documents(args.paths, deck=args.deck)
+    db = open_db(args)
+    try:
+        results = import_drafts(db, drafts, now=now(), adopt=args.deck is not None)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"imports": [result.as_json() for result in results]})
+        return 0
+    from quizzer.render import print_imports
+
+    print_imports(results)
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    extract = add("extract", cmd_extract, "Show the notes quizzer finds in documents (the database is not touched).")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
+    extract.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    importer = add("import", cmd_import, "Import documents into decks; re-importing keeps every card's history.")
+    importer.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
+    importer.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
+    importer.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -1,0 +1,93 @@
+"""The daily review (the default command) and suspending cards."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from quizzer.commands.common import AddCommand, non_negative, open_db, startup_done
+from quizzer.errors import QuizzerError
+
+__all__ = ["register"]
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """Review what is due today, then new cards (the default command)."""
+    from dataclasses import replace
+
+    from quizzer.config import Limits, load_config
+    from quizzer.review.controller import Controller
+
+    config = load_config()
+    if args.new_limit is not None or args.review_limit is not None:
+        def override(limits: Limits) -> Limits:
+            return replace(
+                limits,
+                new_per_day=limits.new_per_day if args.new_limit is None else args.new_limit,
+                reviews_per_day=limits.reviews_per_day if args.review_limit is None else args.review_limit,
+            )
+
+        config = replace(
+            config,
+            limits=override(config.limits),
+            deck_limits={name: override(limits) for name, limits in config.deck_limits.items()},
+        )
+    db = open_db(args)
+    try:
+        controller = Controller(db, config=config, deck_names=args.decks)
+        if controller.session.current() is None:
+            from quizzer.render import print_nothing_due
+
+            print_nothing_due(controller.summary(), controller.today)
+            return 0
+        if not sys.stdin.isatty() or not sys.stdout.isatty():
+            raise QuizzerError("The review screen needs an interactive terminal.")
+        from quizzer.tui import ReviewScreen
+
+        screen = ReviewScreen(controller)
+        startup_done()
+        screen.run()
+        from quizzer.render import print_summary
+
+        print_summary(controller.summary(), finished=not screen.quit_early)
+    finally:
+        db.close()
+    return 0
+
+
+def _set_suspended(args: argparse.Namespace, value: bool) -> int:
+    from quizzer.review.store import set_suspended
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            missing = [card for card in args.cards if not set_suspended(session, card, value)]
+            if missing:
+                raise QuizzerError(f"There is no card {missing[0]} (see 'quizzer cards DECK' for ids).")
+    finally:
+        db.close()
+    word = "Suspended" if value else "Unsuspended"
+    print(f"{word} {len(args.cards)} card{'s' if len(args.cards) != 1 else ''}.")
+    return 0
+
+
+def cmd_suspend(args: argparse.Namespace) -> int:
+    """Suspend cards: they stop coming up until unsuspended."""
+    return _set_suspended(args, True)
+
+
+def cmd_unsuspend(args: argparse.Namespace) -> int:
+    """Unsuspend cards."""
+    return _set_suspended(args, False)
+
+
+def register(add: AddCommand) -> None:
+    review = add("review", cmd_review, "Review today's cards (the default when no command is given).")
+    review.add_argument("decks", nargs="*", metavar="DECK", help="decks to review (default: all)")
+    review.add_argument("--new-limit", type=non_negative, metavar="N", help="new cards today (default 20)")
+    review.add_argument("--review-limit", type=non_negative, metavar="N", help="reviews today (default 200)")
+
+    suspend = add("suspend", cmd_suspend, "Suspend cards by id: they stop coming up.")
+    suspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")
+    unsuspend = add("unsuspend", cmd_unsuspend, "Unsuspend cards by id.")
+    unsuspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")

@@ -1,0 +1,70 @@
+"""The interface's words in English or Korean, from one gettext catalogue.
+
+Code writes every message in English, whole sentences with named
+placeholders, wrapped in ``_()`` (or ``ngettext()`` for counts)::
+
+    _("Imported {count} notes into {deck}.").format(count=n, deck=name)
+
+The Korean catalogue is ``quizzer/locale/ko/LC_MESSAGES/quizzer.po`` (the
+source, edited by people) compiled to ``quizzer.mo`` beside it (shipped).
+The language is chosen once at start-up (:func:`set_language`); until then it
+follows the environment's locale.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+__all__ = ["DOMAIN", "LANGUAGES", "LOCALE_DIR", "_", "detect_language", "language", "ngettext", "set_language"]
+
+DOMAIN = "quizzer"
+LOCALE_DIR = Path(__file__).parent / "locale"
+LANGUAGES = ("en", "ko")
+
+_current: tuple[str, gettext.NullTranslations] | None = None
+
+
+def detect_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The interface language the locale asks for (``ko`` or ``en``), as gettext reads it."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def set_language(code: str | None) -> str:
+    """Use ``code`` (``en``/``ko``; None: the locale's) from now on; returns the one chosen."""
+    global _current
+    chosen = code if code in LANGUAGES else detect_language()
+    translations: gettext.NullTranslations = gettext.NullTranslations()
+    if chosen != "en":
+        translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[chosen], fallback=True)
+    _current = (chosen, translations)
+    return chosen
+
+
+def _translations() -> gettext.NullTranslations:
+    if _current is None:
+        set_language(None)
+    assert _current is not None
+    return _current[1]
+
+
+def language() -> str:
+    """The language in use: ``en`` or ``ko``."""
+    _translations()
+    assert _current is not None
+    return _current[0]
+
+
+def _(message: str) -> str:
+    return _translations().gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    return _translations().ngettext(singular, plural, count)
