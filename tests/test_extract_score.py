@@ -54,9 +54,33 @@ def test_a_card_matches_on_kind_command_front_and_contained_back() -> None:
     card = C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작한다.", ("systemctl start <unit>",))
     assert matches(card, START)
     assert not matches(C(Kind.CONCEPT, "systemctl start", "systemctl start", "서비스를 시작한다."), START)
-    assert not matches(C(Kind.COMMAND, "systemctl", "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, "systemctl enable", "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, None, "systemctl start", "서비스를 시작한다."), START)
     assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl stop", "서비스를 시작한다."), START)
     assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 중지"), START)
+
+
+def test_fronts_keep_case_and_punctuation_when_short() -> None:
+    word = fact("command", "vim", ["w"], "다음 단어")
+    assert matches(C(Kind.COMMAND, "vim", "w", "다음 단어로"), word)
+    assert not matches(C(Kind.COMMAND, "vim", "W", "다음 단어로"), word)
+    split = fact("command", "tmux", ["Ctrl+b %"], "세로 분할")
+    assert matches(C(Kind.COMMAND, "tmux", "Ctrl+b  %", "세로 분할"), split)
+    assert not matches(C(Kind.COMMAND, "tmux", 'Ctrl+b "', "세로 분할"), split)
+    assert not matches(C(Kind.COMMAND, "tmux", "Ctrl-b %", "세로 분할"), split)
+    # longer than three characters: case does not matter; markup never does
+    assert matches(C(Kind.COMMAND, "docker ps", "Docker ps", "컨테이너 목록"),
+                   fact("command", "docker ps", ["`docker ps`"], "컨테이너 목록"))
+    assert matches(C(Kind.COMMAND, "Docker PS", "docker ps", "컨테이너 목록"),
+                   fact("command", "docker ps", ["docker ps"], "컨테이너 목록"))
+
+
+def test_a_fact_of_a_sub_command_accepts_a_card_of_its_tool_naming_it_in_front() -> None:
+    new = fact("command", "tmux new", ["tmux new -s"], "새 세션")
+    assert matches(C(Kind.COMMAND, "tmux", "tmux new -s", "새 세션 만들기"), new)
+    assert not matches(C(Kind.COMMAND, "tmux", "tmux attach", "새 세션 만들기"), new)
+    flag = fact("flag", "tmux new", ["-s"], "세션 이름")
+    assert not matches(C(Kind.FLAG, "tmux", "-s", "세션 이름"), flag)
 
 
 def test_front_matches_through_an_answer_and_placeholders() -> None:
@@ -155,3 +179,10 @@ def test_golden_problems_name_a_back_off_its_line() -> None:
         "back not at line 2 (elsewhere in the document)", "back not at line 5 (not in the document)",
         "line 50 is outside the document (7 lines)",
     ]
+
+
+def test_one_back_shared_by_two_facts_does_not_join() -> None:
+    a = fact("command", "git switch", ["git switch"], "브랜치 이동", line=3)
+    b = fact("command", "git checkout", ["git checkout"], "브랜치 이동", line=4)
+    result = score([C(Kind.COMMAND, "git switch", "git switch", "브랜치 이동")], Golden("x.md", (a, b)))
+    assert (result.matched, result.wrong) == (1, 0)

@@ -4,20 +4,22 @@ The rule is the one ``tests/corpus/README.md`` defines; this is its only
 implementation (``tests/test_extract_golden.py`` and
 ``benchmarks/extract_quality.py`` both call it).
 
-- Text is compared after NFC, case folding, and removing markup, quotes,
-  punctuation and white space (:func:`normal`).
+- Backs are compared after NFC, case folding, and removing markup, quotes,
+  punctuation and white space (:func:`normal`).  Fronts keep case and
+  punctuation (vim's ``w``/``W``, tmux's ``%``/``"``): NFC, markup and white
+  space removed (:func:`front_form`); a front longer than three characters
+  also matches case-insensitively.
 - A card **matches** a fact when its kind is one of the fact's kinds, its
-  command equals the fact's command (when the fact names one), its front or one
-  of its accepted answers, placeholders removed, equals one of the fact's fronts,
-  placeholders removed, and its back contains the fact's back.  A step card
-  matches on its back and its position instead of its front.
-- A card is **wrong** when it matches no fact and no optional fact, or when its
-  back contains the backs of two different facts (two facts joined).  Facts are
-  "different" when they are about different subjects: a card that matches every
-  fact whose back it holds is one subject described twice (usages that differ
-  only in placeholders may share a note), not a join.  A back that sits inside
-  another contained back (``컨테이너 실행`` in ``컨테이너 실행 후 접속``) is not a
-  second fact.
+  command equals the fact's command (when the fact names one; case-insensitive,
+  and a fact naming ``tool sub`` also accepts a card of ``tool`` whose front
+  starts with ``sub``), its front or one of its accepted answers, placeholders
+  removed, equals one of the fact's fronts, placeholders removed, and its back
+  contains the fact's back.  A step card matches on its back and its position
+  instead of its front.
+- A card is **joined** (wrong) when its back contains the backs of two facts of
+  different subjects, neither back inside the other and the two not identical
+  (a short back inside a longer one, or one back shared by two facts, does not
+  join).  A card that matches no fact and no optional fact is **wrong** too.
 
 recall = facts matched by at least one card / facts; wrong = wrong cards / cards.
 """
@@ -36,7 +38,7 @@ from quizzer.extract.model import Kind
 
 __all__ = [
     "Card", "Fact", "FileScore", "Golden", "Total", "WrongCard",
-    "golden_problems", "half", "load_golden", "matches", "normal", "score", "strip_placeholders", "total",
+    "front_form", "golden_problems", "half", "load_golden", "matches", "normal", "score", "strip_placeholders", "total",
 ]
 
 
@@ -166,9 +168,30 @@ def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     return " ".join(kept)
 
 
+_FRONT_MARKUP = re.compile(r"\*\*|`|__")
+
+
+@lru_cache(maxsize=16384)
+def front_form(text: str) -> str:
+    """A front as compared: NFC, markup and white space removed, case and punctuation kept."""
+    text = unicodedata.normalize("NFC", text)
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    text = _FRONT_MARKUP.sub("", _TAGS.sub(" ", text))
+    return "".join(text.split())
+
+
 def _front_key(text: str, kind: Kind) -> str:
     command_like = kind not in (Kind.CONCEPT, Kind.STEP)
-    return normal(strip_placeholders(text, command_like=command_like))
+    return front_form(strip_placeholders(text, command_like=command_like))
+
+
+def _same_front(a: str, b: str) -> bool:
+    return a == b or len(a) > 3 and a.casefold() == b.casefold()
+
+
+def _command_form(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
 
 
 # -- matching -----------------------------------------------------------------------------------
@@ -178,17 +201,29 @@ def _kind(card: Card) -> Kind:
     return Kind(card.kind)
 
 
+def _command_matches(card: Card, fact: Fact) -> bool:
+    if fact.command is None:
+        return True
+    want, have = _command_form(fact.command), _command_form(card.command)
+    if want == have:
+        return True
+    # a fact of "tmux new" accepts a card of "tmux" whose front starts with "new" (or "tmux new")
+    if have and want.startswith(have + " "):
+        sub = want[len(have) + 1 :]
+        front = _command_form(card.front)
+        return front == sub or front.startswith((sub + " ", want + " ")) or front == want
+    return False
+
+
 def _subject_matches(card: Card, fact: Fact) -> bool:
     """Kind, command and front (or, for a step, position) agree."""
     kind = _kind(card)
-    if kind not in fact.kinds:
-        return False
-    if fact.command is not None and normal(card.command or "") != normal(fact.command):
+    if kind not in fact.kinds or not _command_matches(card, fact):
         return False
     if kind is Kind.STEP:
         return fact.position is None or card.position == fact.position
-    fronts = {_front_key(f, kind) for f in fact.fronts}
-    return any(_front_key(spelling, kind) in fronts for spelling in (card.front, *card.answers))
+    fronts = [_front_key(f, kind) for f in fact.fronts]
+    return any(_same_front(_front_key(s, kind), f) for s in (card.front, *card.answers) for f in fronts)
 
 
 def _contains(card: Card, fact: Fact) -> bool:
@@ -200,18 +235,25 @@ def matches(card: Card, fact: Fact) -> bool:
     return _contains(card, fact) and _subject_matches(card, fact)
 
 
+def _same_subject(a: Fact, b: Fact) -> bool:
+    if _command_form(a.command) != _command_form(b.command) or not a.kinds & b.kinds:
+        return False
+    if a.position is not None or b.position is not None:
+        return a.position == b.position and a.fronts == b.fronts
+    kind = next(iter(a.kinds & b.kinds))
+    return any(_same_front(_front_key(x, kind), _front_key(y, kind)) for x in a.fronts for y in b.fronts)
+
+
 def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
-    """The facts about other subjects whose backs ``card`` joins to its own; [] when none."""
+    """Two facts of different subjects whose backs ``card`` holds, neither back inside the other."""
     held = [f for f in facts if normal(f.back) and _contains(card, f)]
-    backs = {normal(f.back) for f in held}
-    # a back inside another held back is part of that one, not a second fact
-    outer = [f for f in held if not any(normal(f.back) != b and normal(f.back) in b for b in backs)]
-    distinct = {normal(f.back) for f in outer}
-    if len(distinct) < 2:
-        return []
-    if all(_subject_matches(card, f) for f in outer):
-        return []  # one subject described twice
-    return outer
+    for n, a in enumerate(held):
+        for b in held[n + 1 :]:
+            x, y = normal(a.back), normal(b.back)
+            if x in y or y in x or _same_subject(a, b):
+                continue
+            return [a, b]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
