@@ -17,38 +17,29 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
-from prompt_toolkit.styles import Style
 
 from quizzer.cards import render
 from quizzer.errors import QuizzerError
+from quizzer.screen import (
+    COMPACT_ROWS,
+    MIN_COLUMNS,
+    MIN_ROWS,
+    SPACER,
+    STYLE,
+    fit,
+    help_lines,
+    join_lines,
+    too_small_lines,
+    wrapped,
+)
 from quizzer.sm2 import GRADE_LABELS, Grade
-from quizzer.text import width, wrap
+from quizzer.text import width
 
 if TYPE_CHECKING:
     from quizzer.review.controller import Controller
     from quizzer.review.store import CardView
 
 __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
-
-MIN_COLUMNS = 40
-MIN_ROWS = 14
-
-STYLE = Style.from_dict(
-    {
-        "title": "bold",
-        "dim": "#8a8a8a",
-        "prompt": "italic #5fafff",
-        "question": "bold",
-        "context": "#d7af5f",
-        "answer": "bold #5fd75f",
-        "after": "#87af87",
-        "bar.done": "#5fd75f",
-        "bar.left": "#444444",
-        "key": "reverse",
-        "message": "#ff875f",
-        "leech": "bold #ff5f5f",
-    }
-)
 
 SHORT_LABELS = {
     Grade.BLACKOUT: "blackout",
@@ -68,7 +59,6 @@ TINY_LABELS = {
     Grade.HESITANT: "hesitant",
     Grade.PERFECT: "perfect",
 }
-COMPACT_ROWS = 20
 
 HELP = [
     ("Space / Enter", "show the answer"),
@@ -220,7 +210,7 @@ class ReviewScreen:
                 f"The terminal is too small for quizzer ({size.columns}×{size.rows}); "
                 f"make it at least {MIN_COLUMNS}×{MIN_ROWS}, or press q to quit."
             )
-            return _lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 1))])
+            return _lines(too_small_lines(size, text))
         return _lines(self._screen(size.columns - 2, size.rows))
 
     def _screen(self, cols: int, rows: int) -> list[StyleAndTextTuples]:
@@ -229,13 +219,7 @@ class ReviewScreen:
         top = self._header(cols, compact)
         bottom = self._footer(cols, compact)
         body = self._help(cols) if self.help else self._body(cols)
-        room = rows - len(top) - len(bottom)
-        if len(body) > room:  # first drop the spacing, then cut
-            body = [line for line in body if line is not _SPACER]
-        if len(body) > room:
-            body = body[: max(room - 1, 0)] + [[("class:dim", "…")]]
-        padding: list[StyleAndTextTuples] = [[] for _ in range(max(room - len(body), 0))]
-        return top + body + padding + bottom  # the keys stay at the bottom
+        return fit(top, body, bottom, rows)
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         card = self.card
@@ -282,13 +266,7 @@ class ReviewScreen:
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:
-        lines: list[StyleAndTextTuples] = [[("class:title", "Keys")]]
-        key_width = max(width(key) for key, _ in HELP) + 1
-        for key, meaning in HELP:
-            wrapped = wrap(meaning, max(cols - key_width, 10))
-            lines.append([("class:key", key), ("", " " * (key_width - width(key)) + wrapped[0])])
-            lines += [[("", " " * key_width + rest)] for rest in wrapped[1:]]
-        return lines
+        return help_lines("Keys", HELP, cols)
 
     def _progress(self, cols: int, new: int, review: int, redrill: int) -> StyleAndTextTuples:
         done = self.controller.session.done
@@ -313,17 +291,6 @@ class ReviewScreen:
         return lines
 
 
-_SPACER: StyleAndTextTuples = []  # a blank line that may go when space is short
-
-
-def _wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAndTextTuples]:
-    return [[(style, indent + line)] for line in wrap(text, max(cols, 10))]
-
-
-def _lines(lines: list[StyleAndTextTuples]) -> StyleAndTextTuples:
-    out: StyleAndTextTuples = []
-    for n, line in enumerate(lines):
-        if n:
-            out.append(("", "\n"))
-        out.extend(line)
-    return out
+_SPACER = SPACER
+_wrapped = wrapped
+_lines = join_lines

@@ -223,6 +223,18 @@ class Tmux:
         except AssertionError:
             raise AssertionError(f"{text!r} never appeared; the screen was:\n{last}") from None
 
+    def wait_exit(self, deadline: float = DEADLINE) -> str:
+        """The screen once the program has exited: everything it printed is on it.
+
+        Waiting for one line of a summary and then reading the lines after it
+        races the program still printing them; waiting for the exit does not.
+        """
+        try:
+            wait_for(self.dead, "the program to exit", deadline)
+        except AssertionError:
+            raise AssertionError(f"the program never exited; the screen was:\n{self.screen()}") from None
+        return self.screen()
+
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)
 

@@ -135,7 +135,8 @@ def test_ctrl_c_in_the_terminal_quits_with_the_summary(tmux: Tmux, quizzer_home:
     tmux.wait_screen("Space  show the answer")
     answer_in_terminal(tmux, db_path, 5, 1)
     tmux.keys("C-c")
-    screen = tmux.wait_screen("Stopped; every answer so far is saved.")
+    tmux.wait_screen("Stopped; every answer so far is saved.")
+    screen = tmux.wait_exit()
     assert "Cards answered: 1" in screen
     assert "Traceback" not in screen
     assert count_reviews(db_path) == 1

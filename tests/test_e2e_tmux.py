@@ -55,7 +55,8 @@ def test_review_the_seed_deck_in_a_real_terminal(tmux: Tmux, quizzer_home: Path,
     tmux.keys("Space")
     captures.append(tmux.wait_screen("5  perfect"))
     tmux.keys("q")
-    summary = tmux.wait_screen("Stopped; every answer so far is saved.")
+    tmux.wait_screen("Stopped; every answer so far is saved.")
+    summary = tmux.wait_exit()
     assert "Cards answered: 5" in summary
     assert "grades 2: 1, 3: 1, 4: 1, 5: 2" in summary
     assert "Due tomorrow: 5 reviews" in summary
@@ -81,7 +82,8 @@ def test_bare_quizzer_opens_the_review(tmux: Tmux, quizzer_home: Path) -> None:
     tmux.start(quizzer_command(), columns=80, rows=30)
     tmux.wait_screen("Space  show the answer")
     tmux.keys("q")
-    screen = tmux.wait_screen("Stopped; every answer so far is saved.")
+    tmux.wait_screen("Stopped; every answer so far is saved.")
+    screen = tmux.wait_exit()
     assert "Cards answered: 0" in screen
     assert reviews(quizzer_home) == []
 
@@ -93,7 +95,8 @@ def test_limit_flags_and_deck_argument(tmux: Tmux, quizzer_home: Path) -> None:
     tmux.keys("Space")
     tmux.wait_screen("5  perfect")
     tmux.keys("4")
-    screen = tmux.wait_screen("Done for today.")  # the last card ends the session by itself
+    tmux.wait_screen("Done for today.")  # the last card ends the session by itself
+    screen = tmux.wait_exit()
     assert "Cards answered: 2" in screen
     assert [r.grade for r, _ in reviews(quizzer_home)] == [5, 4]
 
@@ -150,5 +153,5 @@ def test_nothing_due_prints_a_friendly_line(tmux: Tmux, quizzer_home: Path) -> N
     finally:
         db.close()
     tmux.start([*quizzer_command(), "review"], columns=80, rows=30)
-    screen = tmux.wait_screen("Nothing due today.")
-    assert "Your next review is due in" in screen
+    screen = tmux.wait_screen("Your next review is due in")  # the last line asserted
+    assert "Nothing due today." in screen

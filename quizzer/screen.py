@@ -1,0 +1,117 @@
+"""Pieces every full-screen view shares (review, quiz, exam): plain fragments only.
+
+Each piece returns prompt-toolkit lines (lists of ``(style, text)`` fragments);
+note text always goes in as plain text, wrapped by display width (Korean takes
+two cells a character), never as markup.  A screen is a header, a body that
+gives way when rows are short, and a key bar that always shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.styles import Style
+
+from quizzer.text import width, wrap
+
+__all__ = [
+    "COMPACT_ROWS",
+    "MIN_COLUMNS",
+    "MIN_ROWS",
+    "SPACER",
+    "STYLE",
+    "fit",
+    "help_lines",
+    "join_lines",
+    "rule",
+    "too_small",
+    "too_small_lines",
+    "wrapped",
+]
+
+MIN_COLUMNS = 40
+MIN_ROWS = 14
+COMPACT_ROWS = 20  # below this, labels get shorter so the card itself always shows
+
+STYLE = Style.from_dict(
+    {
+        "title": "bold",
+        "dim": "#8a8a8a",
+        "prompt": "italic #5fafff",
+        "question": "bold",
+        "context": "#d7af5f",
+        "answer": "bold #5fd75f",
+        "after": "#87af87",
+        "bar.done": "#5fd75f",
+        "bar.left": "#444444",
+        "key": "reverse",
+        "message": "#ff875f",
+        "leech": "bold #ff5f5f",
+        "right": "bold #5fd75f",
+        "almost": "bold #d7af5f",
+        "wrong": "bold #ff5f5f",
+        "timer": "bold",
+        "timer.low": "bold #ff5f5f",
+        "chosen": "reverse bold",
+    }
+)
+
+#: A blank line that may go when space is short (compare with ``is``).
+SPACER: StyleAndTextTuples = []
+
+
+def wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAndTextTuples]:
+    """``text`` as lines of at most ``cols`` cells, each a plain fragment."""
+    return [[(style, indent + line)] for line in wrap(text, max(cols, 10))]
+
+
+def rule(cols: int) -> StyleAndTextTuples:
+    return [("class:dim", "─" * max(cols, 0))]
+
+
+def join_lines(lines: Sequence[StyleAndTextTuples]) -> StyleAndTextTuples:
+    """Lines into one fragment list, newline-separated (what a control draws)."""
+    out: StyleAndTextTuples = []
+    for n, line in enumerate(lines):
+        if n:
+            out.append(("", "\n"))
+        out.extend(line)
+    return out
+
+
+def too_small(size: Size) -> bool:
+    return size.columns < MIN_COLUMNS or size.rows < MIN_ROWS
+
+
+def too_small_lines(size: Size, message: str) -> list[StyleAndTextTuples]:
+    """The message shown instead of a screen that does not fit."""
+    return [[("class:message", line)] for line in wrap(message, max(size.columns - 1, 1))]
+
+
+def fit(
+    top: list[StyleAndTextTuples], body: list[StyleAndTextTuples], bottom: list[StyleAndTextTuples], rows: int
+) -> list[StyleAndTextTuples]:
+    """Header, body and keys in ``rows`` lines; the body gives way so the keys always show.
+
+    Spacers go first, then the body is cut with an ellipsis; the keys stay at the bottom.
+    """
+    room = rows - len(top) - len(bottom)
+    if len(body) > room:
+        body = [line for line in body if line is not SPACER]
+    if len(body) > room:
+        body = body[: max(room - 1, 0)] + [[("class:dim", "…")]]
+    padding: list[StyleAndTextTuples] = [[] for _ in range(max(room - len(body), 0))]
+    return top + body + padding + bottom
+
+
+def help_lines(title: str, keys: Sequence[tuple[str, str]], cols: int) -> list[StyleAndTextTuples]:
+    """A help page: each key, then what it does, wrapped beside it."""
+    lines: list[StyleAndTextTuples] = [[("class:title", title)]]
+    key_width = max((width(key) for key, _ in keys), default=0) + 1
+    for key, meaning in keys:
+        lines_of = wrap(meaning, max(cols - key_width, 10))
+        lines.append([("class:key", key), ("", " " * (key_width - width(key)) + lines_of[0])])
+        lines += [[("", " " * key_width + rest)] for rest in lines_of[1:]]
+    return lines
