@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -73,6 +74,53 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
     return 0
 
 
+PACKAGE_SUFFIXES = (".json",)
+
+
+def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str, object]]:
+    """``quizzer import`` of Anki packages and quizzer dumps; prints a line for each unless --json."""
+    from quizzer.errors import QuizzerError
+    from quizzer.i18n import _
+
+    if args.deck is not None:
+        raise QuizzerError(_("--deck names the deck of a markdown document; Anki packages and dumps bring their own."))
+    results: list[dict[str, object]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.is_file():
+            raise QuizzerError(_("There is no file at {path}.").format(path=path))
+        results.append(_restore(args, path))
+    return results
+
+
+def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
+    from quizzer.exchange.dump import parse, restore
+    from quizzer.i18n import _
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        from quizzer.errors import QuizzerError
+
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error)) from None
+    data = parse(text, str(path))
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            counts = restore(session, data, replace=args.replace, source=str(path))
+    finally:
+        db.close()
+    result: dict[str, object] = {
+        "file": str(path), "decks": counts.decks, "notes": counts.notes, "cards": counts.cards,
+        "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
+    }
+    if not args.json:
+        message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
+                    "{notes} notes, {cards} cards, {reviews} reviews.")
+        print(message.format(**result))
+    return result
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export decks to an Anki package, Anki's text format or a JSON dump."""
     return _export(args, args.format)
@@ -88,9 +136,14 @@ def register(add: AddCommand) -> None:
 
     export = add("export", cmd_export, _("Export decks for Anki (.apkg, .txt) or as a complete JSON dump."))
     export.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to export (default: every deck)"))
-    export.add_argument("--format", choices=("apkg", "txt"), default="apkg", help=_("file format (default: apkg)"))
+    export.add_argument("--format", choices=("apkg", "txt", "json"), default="apkg", help=_("file format (default: apkg)"))
     export.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write (default: DECK.FORMAT here)"))
     export.add_argument("--flat", action="store_true", help=_("apkg/txt: one Anki deck, no subdecks from headings"))
     export.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
     export.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
 
+    backup = add("backup", cmd_backup, _("Save every deck with its cards, state and reviews as JSON (quizzer import restores it)."))
+    backup.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to save (default: every deck)"))
+    backup.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write"))
+    backup.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
+    backup.add_argument("--json", action="store_true", help=_("print what was written as JSON"))

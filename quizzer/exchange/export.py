@@ -31,7 +31,16 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
 
     with db.reading() as session:
         decks = find_decks(session, list(request.decks)) if request.decks else all_decks(session)
-        notes = export_notes(session, decks)
+        if request.format == "json":
+            from quizzer.exchange.dump import dump_text
+
+            text, dumped = dump_text(session, decks)
+        else:
+            notes = export_notes(session, decks)
+    if request.format == "json":
+        with replacing(request.target) as path:
+            path.write_text(text, encoding="utf-8")
+        return ExportCounts(dumped.notes, dumped.cards, dumped.reviews)
     if request.format == "txt":
         from quizzer.exchange.anki_text import anki_text
 
