@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
+from quizzer.text import visible
 
 __all__ = ["register"]
 
@@ -69,7 +70,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
                     "reviews": counts.reviews})
     else:
         message = _("Wrote {file}: {notes} notes, {cards} cards, {reviews} reviews.")
-        print(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews))
+        print(visible(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews)))
     return 0
 
 
@@ -119,7 +120,7 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     if not args.json:
         message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
                     "{notes} notes, {cards} cards, {reviews} reviews.")
-        print(message.format(**result))
+        print(visible(message.format(**result)))
     return result
 
 
@@ -164,15 +165,15 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     }
     if not args.json:
         for r in results:
-            print(_("Imported {deck} from {file}: {added} notes added, {updated} updated, {unchanged} unchanged; "
-                    "{cards} cards and {reviews} reviews added.").format(file=path.name, **r.as_json()))
+            print(visible(_("Imported {deck} from {file}: {added} notes added, {updated} updated, {unchanged} unchanged; "
+                            "{cards} cards and {reviews} reviews added.").format(file=path.name, **r.as_json())))
         for reason, count in plan.skipped.items():
             print(_left_out(reason, count))
         if plan.media:
             print(ngettext("Left out: {count} media file (quizzer shows text only).",
                            "Left out: {count} media files (quizzer shows text only).", plan.media).format(count=plan.media))
         if not results:
-            print(_("{file} holds no notes quizzer can use.").format(file=path.name))
+            print(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
     return result
 
 
