@@ -40,6 +40,7 @@ class _Entry:
     line: int
     own: list[str] = field(default_factory=list)  # its comments
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+    reason: str = "comment above it in a code block"
 
 
 def read(walk: Walk, block: Code) -> None:
@@ -52,13 +53,14 @@ def read(walk: Walk, block: Code) -> None:
     lines = [(n, strip_prompt(text).rstrip()) for n, text in block.lines]
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
-        walk.syntax(first[1], first[0])
+        walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
     entries = _entries(walk, lines)
     if prose:
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
                 entry.own = [f"{prose} ({entry.own[0]})"]
+                entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
     if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
@@ -66,12 +68,15 @@ def read(walk: Walk, block: Code) -> None:
             own = "; ".join(entry.own)
             if prose not in own and own not in prose:
                 entry.own = [f"{prose} ({own})"]
+                entry.reason = "text above its code block and its comment"
     for entry in entries:
         if entry.own:
-            walk.add_command(entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags)
+            walk.add_command(
+                entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
+            )
         else:
             for line, flag in entry.flags:
-                walk.add_flag(flag, entry.invocation, line)
+                walk.add_flag(flag, entry.invocation, line, reason="`# -x: meaning` comment in a code block")
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         walk.pending = PendingCode(
@@ -103,7 +108,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             spellings = option_spellings(option.group(1), bare_ok=False)
             if spellings:
                 owner = entries[-1].invocation.command if entries else walk.command()
-                walk.add_option(spellings, option.group(2), owner, n)
+                walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
         trailing = _TRAILING.search(raw)
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
@@ -125,7 +130,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             # one comment over a run of the same command: "// get" then user.name, user.email
             # ({image_id} / {image_name} spellings of one usage merge by key)
             own = list(previous.own)
-        entry = _Entry(invocation, n, own, flags)
+            reason = "one comment over a run of the same command"
+        elif trailing and own:
+            reason = "comment after it on its line in a code block"
+        else:
+            reason = "comment above it in a code block"
+        entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
         previous = entry if own else None
     return entries
@@ -190,14 +200,17 @@ def settle(walk: Walk) -> None:
                 line=pending.bullets[0][0],
                 answers=(flag,),
                 context=examples[0].line,
+                reason="heading naming a flag, its examples and bullets",
             )
             walk.heading_flag = None
         return
     invocation, line = pending.entries[0]
     if pending.bullets:
-        walk.add_command(invocation, "\n".join(text for _, text in pending.bullets), line)
+        walk.add_command(
+            invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
+        )
     for flag_line, d in pending.flags:
-        walk.add_flag(d, invocation, flag_line)
+        walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if not pending.bullets and pending.prose:
         for invocation, line in pending.entries:
-            walk.add_command(invocation, pending.prose, line)
+            walk.add_command(invocation, pending.prose, line, reason="text just above its code block")

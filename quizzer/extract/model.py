@@ -32,6 +32,7 @@ class NoteDraft:
 
     ``front`` is the subject (a command line without its placeholders, an
     option's spellings, a term) and ``back`` what the notes say of it.
+    ``reason`` says which rule made the note, for a person checking why.
     ``answers`` lists every spelling a typed answer may use (``docker stats
     webserver1`` and ``docker stats``); ``context`` is the line as written when
     it is not the front (the example a flag came from, a usage with
@@ -50,6 +51,7 @@ class NoteDraft:
     answers: tuple[str, ...] = ()
     context: str | None = None
     position: int | None = None
+    reason: str = ""  # the rule that made it ("bullet `term: description`"), shown by `quizzer extract`
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -64,6 +66,7 @@ class NoteDraft:
             "answers": list(self.answers),
             "context": self.context,
             "position": self.position,
+            "reason": self.reason,
         }
 
 

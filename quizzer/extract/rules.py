@@ -10,10 +10,11 @@ in ``tables.py``; the state they share in ``walk.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract import code, tables
 from quizzer.extract.blocks import Code, Heading, Para, read_blocks
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, note_key
+from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
@@ -98,7 +99,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:
             walk.set_command(invocation.command)
-            walk.add_command(invocation, term.group(2), block.line)
+            walk.add_command(invocation, term.group(2), block.line, reason="heading `command - description`")
         else:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
@@ -122,12 +123,14 @@ def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote:
-        walk.add_command(pending[0], _unbullet(block.inline.raw), pending[1])
+        walk.add_command(
+            pending[0], _unbullet(block.inline.raw), pending[1], reason="heading naming a command, paragraph under it"
+        )
         walk.prose = None
         return
     syntax = _SYNTAX.match(text)
     if syntax:
-        walk.syntax(syntax.group(1), block.line)
+        walk.syntax(syntax.group(1), block.line, reason="`Usage:` line")
         return
     if _OPTIONS_LABEL.match(text):
         walk.options_block = True
@@ -137,7 +140,10 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if text.startswith((":", "：")) and walk.prose and len(walk.prose) <= 50:
         # "# Docker compose" / ": 단일 서버에서 …": a definition under its heading
-        walk.add(Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line)
+        walk.add(
+            Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line,
+            reason="heading, then `: definition`",
+        )
         walk.prose = None
         return
     term = split_term(block.inline)
@@ -200,7 +206,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
-        walk.add_option(spellings, term.description, walk.command(depth), line)
+        walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
@@ -208,7 +214,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None:
-            walk.add_command(invocation, term.description, line)
+            walk.add_command(invocation, term.description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
@@ -233,7 +239,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _is_command_line(term.description)
     ):
         return False
-    walk.add(Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line)
+    walk.add(
+        Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
+        reason="`term: definition` line",
+    )
     if depth:
         walk.item_concepts.add(depth)
     return True
@@ -272,6 +281,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         command=None,
         line=block.line,
         position=position,
+        reason="item of a numbered procedure",
     )
     walk.step_depth = depth
     walk.last_step = note_key(walk.deck, Kind.STEP, None, term)
@@ -284,12 +294,9 @@ def _explain(walk: Walk, detail: str) -> None:
     key = note_key(walk.deck, Kind.CONCEPT, None, term)
     note = walk.notes.get(key)
     if note is None or note.line != line:
-        walk.add(Kind.CONCEPT, term=term, front=term, back=detail, command=None, line=line)
+        walk.add(Kind.CONCEPT, term=term, front=term, back=detail, command=None, line=line, reason="item with bullets under it")
         return
-    walk.notes[key] = NoteDraft(
-        note.key, note.kind, note.front, f"{note.back}\n{clean(detail)}", note.command, note.section, note.line,
-        note.tags, note.answers, note.context, note.position,
-    )
+    walk.notes[key] = replace(note, back=f"{note.back}\n{clean(detail)}")
 
 
 def _step_detail(walk: Walk, key: str, detail: str) -> None:
@@ -297,7 +304,4 @@ def _step_detail(walk: Walk, key: str, detail: str) -> None:
     if note is None:
         return
     context = f"{note.context} / {detail}" if note.context else detail
-    walk.notes[key] = NoteDraft(
-        note.key, note.kind, note.front, note.back, note.command, note.section, note.line, note.tags,
-        note.answers, clean(context), note.position,
-    )
+    walk.notes[key] = replace(note, context=clean(context))

@@ -69,7 +69,7 @@ def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: b
     if description:
         _describe(walk, term, invocation, description, line, usage, options_table=options_table)
     for fact_invocation, fact_meaning in facts:
-        walk.add_command(fact_invocation, fact_meaning, line)
+        walk.add_command(fact_invocation, fact_meaning, line, reason="command and meaning inside a table cell")
 
 
 def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
@@ -103,20 +103,21 @@ def _describe(
 ) -> None:
     spellings = option_spellings(term, bare_ok=False)
     if spellings:
-        walk.add_option(spellings, meaning, walk.command(), line)
+        walk.add_option(spellings, meaning, walk.command(), line, reason="option table row")
         return
     alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]
     if invocation is not None and len(alternatives) > 1 and all(is_flag(a) for a in alternatives[1:]):
         head = parse_invocation(alternatives[0])  # "docker compose -t, --timeout"
         if head is not None and head.flags:
-            walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line)
+            walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
     if invocation is None or len(alternatives) > 1:
         walk.add(
-            Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives)
+            Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives),
+            reason="table row",
         )
         return
     if options_table and len(invocation.flags) == 1 and invocation.subject == invocation.line:
-        walk.add_option([invocation.flags[0]], meaning, invocation.command, line)
+        walk.add_option([invocation.flags[0]], meaning, invocation.command, line, reason="option table row")
         return
-    walk.add_command(invocation, meaning, line, context=usage)  # the row's own usage line is its context
+    walk.add_command(invocation, meaning, line, context=usage, reason="table row")  # the row's own usage line is its context

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
@@ -134,6 +134,7 @@ class Walk:
         answers: tuple[str, ...] = (),
         context: str | None = None,
         position: int | None = None,
+        reason: str,
     ) -> None:
         front, back, term = clean(front), _clean_lines(back), clean(term)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
@@ -153,7 +154,8 @@ class Walk:
         if existing is None:
             tags = _tags(self.path)
             self.notes[key] = NoteDraft(
-                key, kind, front, back, command, self.path, line, tags, answers, context, position
+                key, kind, front, back, command, self.path, line, tags,
+                answers=answers, context=context, position=position, reason=reason,
             )
             self._origin[key] = self.block
             if command and kind is Kind.COMMAND:
@@ -165,13 +167,15 @@ class Walk:
                 self.warnings.append(warning)
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
-        self.notes[key] = NoteDraft(
-            key, kind, existing.front, merged, command, existing.section, existing.line, existing.tags,
-            tuple(dict.fromkeys(existing.answers + answers)), existing.context or context,
-            existing.position if existing.position is not None else position,
+        self.notes[key] = replace(
+            existing,
+            back=merged,
+            answers=tuple(dict.fromkeys(existing.answers + answers)),
+            context=existing.context or context,
+            position=existing.position if existing.position is not None else position,
         )
 
-    def syntax(self, usage: str, line: int) -> None:
+    def syntax(self, usage: str, line: int, *, reason: str = "usage line") -> None:
         """``구문: docker IMAGE pull OPTIONS …``: the section is now about that command."""
         invocation = parse_invocation(usage)
         if invocation is None:
@@ -184,11 +188,15 @@ class Walk:
             back=clean(usage),
             command=invocation.command,
             line=line,
+            reason=reason,
         )
         self.options_block = False
         pending, self.heading_term = self.heading_term, None
         if pending and invocation.command.split()[-1] == pending[0]:
-            self.add_command(Invocation(invocation.command, (), invocation.command), pending[1], pending[2])
+            self.add_command(
+                Invocation(invocation.command, (), invocation.command), pending[1], pending[2],
+                reason="heading `term - description` with its usage line",
+            )
 
     def add_command(
         self,
@@ -198,6 +206,7 @@ class Walk:
         *,
         glossed: Sequence[tuple[int, FlagDef]] = (),
         context: str | None = None,
+        reason: str,
     ) -> None:
         """A command line and what it does, plus any flags the description (or ``glossed``) explains.
 
@@ -229,12 +238,15 @@ class Walk:
                 line=line,
                 answers=tuple(dict.fromkeys((subject, invocation.subject))),
                 context=context or invocation.line,
+                reason=reason,
             )
         lines = {id(d): n for n, d in glossed}
         for d in defs:
-            self.add_flag(d, invocation, lines.get(id(d), line))
+            self.add_flag(d, invocation, lines.get(id(d), line), reason=f"flag glossed with its command line ({reason})")
 
-    def add_flag(self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None) -> None:
+    def add_flag(
+        self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None, reason: str
+    ) -> None:
         self.add(
             Kind.FLAG,
             term=d.flag,
@@ -244,9 +256,12 @@ class Walk:
             line=line,
             answers=(d.flag, *d.also),
             context=invocation.line,
+            reason=reason,
         )
 
-    def add_option(self, spellings: list[str], meaning: str, command: str | None, line: int) -> None:
+    def add_option(
+        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
+    ) -> None:
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
         self.add(
             Kind.OPTION,
@@ -256,6 +271,7 @@ class Walk:
             command=command,
             line=line,
             answers=tuple(spellings),
+            reason=reason,
         )
 
     def draft(self, source: str) -> DeckDraft:
