@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, read_blocks
+from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, read_blocks
+from quizzer.extract.knowledge import PROGRAMS, program_named, sub_command
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
@@ -33,6 +34,13 @@ _LABELS = frozenset(
     "장점 단점 reference 레퍼런스 참고자료 source".split()
     + ["use case", "e.g."]
 )
+# "grep 옵션", "npm install options", "Options for push:", "브랜치 옵션"
+_COMMAND_OPTIONS = re.compile(
+    r"^(?:(?P<before>.+?)\s+(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
+    r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -46,6 +54,7 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     walk = Walk(deck)
+    walk.tool = program_named(front_matter_title(text) or "")
     for block in read_blocks(text):
         walk.block += 1
         if walk.pending is not None and code.follows(walk, block):
@@ -83,7 +92,12 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.procedure = None
     walk.explained = None
     walk.prose = None
-    bare = strip_numbering(text)
+    walk.prose_heading = False
+    if walk.tool is None and block.level <= 2:
+        walk.tool = program_named(text)
+    bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if _options_of(walk, bare):
+        return
     if _OPTIONS_LABEL.match(bare):
         walk.options_block = True
         # "### git reset [옵션] [커밋 아이디]" then "### 옵션 : --hard --soft": still git reset
@@ -112,8 +126,31 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
             return
+    named = sub_command(walk.tool, bare)
+    if named:
+        walk.set_command(named)  # "## init (초기화)" in notes about terraform
     if not _CATEGORY.search(bare):
         walk.prose = bare
+        walk.prose_heading = True
+
+
+def _options_of(walk: Walk, text: str) -> bool:
+    """``grep 옵션``, ``Options for push:``: what follows are that command's options."""
+    match = _COMMAND_OPTIONS.match(text)
+    if not match:
+        return False
+    named = (match.group("before") or match.group("after") or "").strip("`*_ ")
+    invocation = parse_invocation(named) if looks_like_command(named) else None
+    command: str | None = None
+    if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
+        command = invocation.command
+    else:
+        command = sub_command(walk.tool, named)
+    if command is None:
+        return False
+    walk.set_command(command)
+    walk.options_block = True
+    return True
 
 
 # -- paragraphs ----------------------------------------------------------------
@@ -127,6 +164,10 @@ def _para(walk: Walk, block: Para) -> None:
             pending[0], _unbullet(block.inline.raw), pending[1], reason="heading naming a command, paragraph under it"
         )
         walk.prose = None
+        return
+    if not block.lists and not block.quote and _options_of(walk, text):
+        return
+    if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
         return
     syntax = _SYNTAX.match(text)
     if syntax:
@@ -155,7 +196,20 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = f"{walk.prose}\n{text}"  # two short lines above a code block: both describe it
     else:
         walk.prose = text if len(text) <= 200 else None
+    walk.prose_heading = False
     walk.prose_block = walk.block
+
+
+def _command_lines(walk: Walk, block: Para) -> bool:
+    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
+    lines = [line for line in block.inline.raw.split("\n") if line.strip()]
+    programs = PROGRAMS | {walk.tool}
+    for line in lines:
+        invocation = parse_invocation(line) if looks_like_command(line) else None
+        if invocation is None or invocation.command.split()[0] not in programs:
+            return False
+    code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
+    return True
 
 
 def _unbullet(text: str) -> str:
@@ -192,8 +246,15 @@ def _list_item(walk: Walk, block: Para) -> None:
     if block.lists[-1].ordered and block.first:
         _step(walk, block, depth)
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
+            # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
+            # a remark or two under it come along; a longer list is about something else
+            walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
+            return
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        walk.prose_heading = False
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.knowledge import is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -20,7 +21,7 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
-_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose", re.IGNORECASE)
+_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose|action", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _TRAILING = re.compile(r"\s+#\s*(\S.*)$")
 
@@ -111,6 +112,8 @@ def _describe(
         if head is not None and head.flags:
             walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
+    if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):
+        return
     if invocation is None or len(alternatives) > 1:
         walk.add(
             Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives),

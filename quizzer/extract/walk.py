@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from quizzer.extract.knowledge import KEY_PROGRAMS
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
@@ -82,6 +83,8 @@ class Walk:
     step_depth: int | None = None
     last_step: str | None = None
     procedure: str | None = None
+    tool: str | None = None  # the program the document is about (its title or first heading)
+    prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
@@ -102,7 +105,17 @@ class Walk:
         for section in reversed(self.sections):
             if section.last:
                 return section.last
-        return self._guess_from_heading()
+        return self._guess_from_heading() or self.tool
+
+    def section_command(self) -> str | None:
+        """The command the nearest section is about (a command heading, a sub-command heading), if any."""
+        for section in reversed(self.sections):
+            if section.command:
+                return section.command
+        return None
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(Warning(line, message))
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
@@ -258,6 +271,21 @@ class Walk:
             context=invocation.line,
             reason=reason,
         )
+
+    def key_program(self) -> str | None:
+        """The editor or multiplexer the document is about, whose keys are its commands."""
+        return KEY_PROGRAMS.get(self.tool or "")
+
+    def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
+        """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
+        program = self.key_program()
+        if program is None:
+            return False
+        self.add(
+            Kind.COMMAND, term=key, front=key, back=meaning, command=program, line=line,
+            answers=(clean(key),), reason=reason,
+        )
+        return True
 
     def add_option(
         self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
