@@ -15,6 +15,7 @@ __all__ = [
     "PROGRAMS",
     "SUBCOMMANDS",
     "VERB_PROGRAMS",
+    "dominant_program",
     "is_key_chord",
     "is_label",
     "program_named",
@@ -139,6 +140,21 @@ def program_named(text: str) -> str | None:
         if name in PROGRAMS:
             return KEY_PROGRAMS.get(name, name)
     return None
+
+
+_LINE_START = re.compile(r"^[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]", re.MULTILINE)
+
+
+def dominant_program(text: str) -> str | None:
+    """The known program most lines start with (at least three of them), for notes with no title."""
+    counts: dict[str, int] = {}
+    for word in _LINE_START.findall(text):
+        if word in PROGRAMS:
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda w: counts[w])
+    return KEY_PROGRAMS.get(best, best) if counts[best] >= 3 else None
 
 
 def sub_command(tool: str | None, heading: str) -> str | None:

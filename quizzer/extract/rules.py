@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quizzer.extract import code, tables
 from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, read_blocks
-from quizzer.extract.knowledge import PROGRAMS, program_named, sub_command
+from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
@@ -40,6 +40,7 @@ _COMMAND_OPTIONS = re.compile(
     r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
     re.IGNORECASE,
 )
+_EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -55,6 +56,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     walk = Walk(deck)
     walk.tool = program_named(front_matter_title(text) or "")
+    walk.guessed_tool = dominant_program(text)
     for block in read_blocks(text):
         walk.block += 1
         if walk.pending is not None and code.follows(walk, block):
@@ -122,11 +124,12 @@ def _heading(walk: Walk, block: Heading) -> None:
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
-        if invocation is not None:
+        # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
+        if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
             return
-    named = sub_command(walk.tool, bare)
+    named = sub_command(walk.program, bare)
     if named:
         walk.set_command(named)  # "## init (초기화)" in notes about terraform
     if not _CATEGORY.search(bare):
@@ -145,7 +148,7 @@ def _options_of(walk: Walk, text: str) -> bool:
     if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
         command = invocation.command
     else:
-        command = sub_command(walk.tool, named)
+        command = sub_command(walk.program, named)
     if command is None:
         return False
     walk.set_command(command)
@@ -248,6 +251,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
+            return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else

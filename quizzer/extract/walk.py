@@ -84,6 +84,7 @@ class Walk:
     last_step: str | None = None
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
+    guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
@@ -105,7 +106,7 @@ class Walk:
         for section in reversed(self.sections):
             if section.last:
                 return section.last
-        return self._guess_from_heading() or self.tool
+        return self._guess_from_heading() or self.program
 
     def section_command(self) -> str | None:
         """The command the nearest section is about (a command heading, a sub-command heading), if any."""
@@ -272,9 +273,14 @@ class Walk:
             reason=reason,
         )
 
+    @property
+    def program(self) -> str | None:
+        """The program the document is about: named by its title or first heading, else guessed."""
+        return self.tool or self.guessed_tool
+
     def key_program(self) -> str | None:
         """The editor or multiplexer the document is about, whose keys are its commands."""
-        return KEY_PROGRAMS.get(self.tool or "")
+        return KEY_PROGRAMS.get(self.program or "")
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
