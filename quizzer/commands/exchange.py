@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from quizzer.commands.common import AddCommand, open_db, print_json, startup_done, today
+from quizzer.text import visible
 
 __all__ = ["register"]
 
@@ -69,7 +70,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
                     "reviews": counts.reviews})
     else:
         message = _("Wrote {file}: {notes} notes, {cards} cards, {reviews} reviews.")
-        print(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews))
+        print(visible(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews)))
     return 0
 
 
