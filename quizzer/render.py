@@ -59,7 +59,7 @@ def print_drafts(drafts: Sequence[DeckDraft]) -> None:
         table = _table(f"{draft.name}  ({draft.source}: {len(draft.notes)} notes)", "line", "kind", "command",
                        "front", "back", _("why"))
         for note in draft.notes:
-            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason)
+            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason or "")
         console.print(table)
         for warning in draft.warnings:
             console.print(_text(f"warning: {draft.source}:{warning.line}: {warning.message}"))

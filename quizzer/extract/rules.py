@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, read_blocks
+from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks
+from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -54,11 +55,16 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
+    person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
+    blocks = list(read_blocks(person.text))
+    headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
+    hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
     walk.tool = program_named(front_matter_title(text) or "")
-    walk.guessed_tool = dominant_program(text)
-    for block in read_blocks(text):
+    walk.guessed_tool = dominant_program(person.text)
+    for block in blocks:
         walk.block += 1
+        walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
@@ -70,7 +76,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         else:
             tables.read(walk, block)
     code.settle(walk)
-    return walk.draft(source)
+    return add_hand_notes(walk.draft(source), person, headings)
 
 
 # -- headings ------------------------------------------------------------------

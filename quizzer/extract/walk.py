@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizzer.extract.knowledge import KEY_PROGRAMS
+from quizzer.extract.hints import CommandHint
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
@@ -86,6 +87,7 @@ class Walk:
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
+    hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
@@ -100,19 +102,24 @@ class Walk:
         for level in range(depth - 1, 0, -1):
             if level in self.item_commands:
                 return self.item_commands[level].command
-        for section in reversed(self.sections):
-            if section.command:
-                return section.command
+        named = self.section_command()
+        if named is not None:
+            return named
         for section in reversed(self.sections):
             if section.last:
                 return section.last
         return self._guess_from_heading() or self.program
 
     def section_command(self) -> str | None:
-        """The command the nearest section is about (a command heading, a sub-command heading), if any."""
+        """The command the section is about: a hint, a command or sub-command heading, a usage line."""
+        hint = self.hint
         for section in reversed(self.sections):
+            if hint is not None and section.level <= hint.level:
+                return hint.command  # the person said so; only a deeper command heading says otherwise
             if section.command:
                 return section.command
+        if hint is not None:
+            return hint.command
         return None
 
     def warn(self, line: int, message: str) -> None:
