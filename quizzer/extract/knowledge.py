@@ -94,7 +94,7 @@ PROGRAMS: frozenset[str] = frozenset(
     {
         *GROUPS, *VERB_PROGRAMS, *KEY_PROGRAMS,
         *"""grep egrep sed awk find xargs rsync scp ssh ssh-keygen ssh-copy-id ssh-agent ssh-add sftp ffmpeg
-        jq curl wget tar gzip zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
+        ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
         ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
         python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
         ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod passwd sudo su history alias
