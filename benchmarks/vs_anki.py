@@ -36,7 +36,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]  # this tree's quizzer
 import review as quizzer_bench  # noqa: E402  (benchmarks/review.py: the quizzer collection)
 
 CACHE = Path(tempfile.gettempdir())
