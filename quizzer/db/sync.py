@@ -62,7 +62,7 @@ def card_ords(kind: str) -> tuple[int, ...]:
 
 def _content(note: _Stored | NoteDraft) -> tuple[object, ...]:
     """What a person sees on the note's cards; a change here counts as an update."""
-    return (note.front, note.back, note.command, note.context, list(note.answers), note.position)
+    return (note.kind, note.front, note.back, note.command, note.context, list(note.answers), note.position)
 
 
 @dataclass(slots=True)
@@ -91,19 +91,23 @@ _STORED = select(*(_NOTES.c[name] for name in _Stored.__slots__)).where(  # type
     _NOTES.c.deck_id == bindparam("deck_id")
 )
 #: Columns an import writes (besides ids, deck and times).
-_WRITTEN = ("key", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order")
+_WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order")
 _UPDATE_NOTE = (
     update(_NOTES)
     .where(_NOTES.c.id == bindparam("note_id"))
     .values({name: bindparam(name) for name in (*_WRITTEN, "retired_at", "updated_at")})
 )
-_RERANK = update(_CARDS).where(_CARDS.c.id == bindparam("card_id")).values(new_rank=bindparam("rank"))
+_SET_CARD = (
+    update(_CARDS)
+    .where(_CARDS.c.id == bindparam("card_id"))
+    .values(new_rank=bindparam("rank"), suspended=bindparam("suspended"))
+)
 _RETIRE = update(_NOTES).where(_NOTES.c.id == bindparam("note_id")).values(retired_at=bindparam("at"))
 
 
 def _values(item: NoteDraft, order: int) -> dict[str, object]:
     return {
-        "key": item.key, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
+        "key": item.key, "kind": item.kind.value, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
         "answers": list(item.answers), "section": list(item.section), "tags": list(item.tags), "line": item.line,
         "position": item.position, "doc_order": order,
     }
@@ -139,16 +143,17 @@ def sync_deck(
         session.flush()
     existing = {row.key: _Stored(*row) for row in session.execute(_STORED, {"deck_id": deck.id})}
     cards = {
-        (note_id, ord_): (card_id, rank)
-        for card_id, note_id, ord_, rank in session.execute(
-            select(_CARDS.c.id, _CARDS.c.note_id, _CARDS.c.ord, _CARDS.c.new_rank).where(_CARDS.c.deck_id == deck.id)
+        (note_id, ord_): (card_id, rank, bool(suspended))
+        for card_id, note_id, ord_, rank, suspended in session.execute(
+            select(_CARDS.c.id, _CARDS.c.note_id, _CARDS.c.ord, _CARDS.c.new_rank, _CARDS.c.suspended)
+            .where(_CARDS.c.deck_id == deck.id)
         )
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
     added: list[dict[str, object]] = []
     updated: list[dict[str, object]] = []
-    placed: list[tuple[int, str, int]] = []
+    placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     for order, item in enumerate(draft.notes):
         values = _values(item, order)
@@ -157,10 +162,9 @@ def sync_deck(
             note = _take_over(edited_steps, existing, item)
         if note is None:
             added.append(
-                {"id": next_id, "deck_id": deck.id, "kind": item.kind.value, "retired_at": None,
-                 "created_at": now, "updated_at": now, **values}
+                {"id": next_id, "deck_id": deck.id, "retired_at": None, "created_at": now, "updated_at": now, **values}
             )
-            placed.append((next_id, item.kind.value, order))
+            placed.append((next_id, item.kind.value, order, card_ords(item.kind.value)))
             next_id += 1
             counts["added"] += 1
             continue
@@ -173,24 +177,32 @@ def sync_deck(
         if note.retired_at is not None or changed or stored != values:
             updated.append({"note_id": note.id, **values, "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
-        placed.append((note.id, note.kind, order))
+        placed.append((note.id, item.kind.value, order, card_ords(note.kind)))  # "::" may have become ":::"
     if added:
         session.execute(insert(_NOTES), added)
     if updated:
         _update_notes(session, updated)
     new_cards: list[dict[str, object]] = []
-    reranked: list[dict[str, object]] = []
-    for note_id, kind, order in placed:
-        for ord_ in card_ords(kind):
+    changed_cards: list[dict[str, object]] = []
+    for note_id, kind, order, was in placed:
+        wanted = card_ords(kind)
+        for ord_ in wanted:
             card = cards.get((note_id, ord_))
             if card is None:
                 new_cards.append({"note_id": note_id, "deck_id": deck.id, "ord": ord_, "new_rank": order})
-            elif card[1] != order:
-                reranked.append({"card_id": card[0], "rank": order})
+                continue
+            card_id, rank, suspended = card
+            keep = suspended and ord_ in was  # a way of asking it that came back is asked again
+            if (order, keep) != (rank, suspended):
+                changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep})
+        for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
+            card = cards.get((note_id, ord_))
+            if card is not None and not card[2]:
+                changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
     if new_cards:
         session.execute(insert(_CARDS), new_cards)
-    if reranked:
-        session.execute(_RERANK, reranked)
+    if changed_cards:
+        session.execute(_SET_CARD, changed_cards)
     retiring = [{"note_id": note.id, "at": now} for note in existing.values() if note.retired_at is None]
     if retiring:
         session.execute(_RETIRE, retiring)
