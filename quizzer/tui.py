@@ -22,7 +22,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import render
 from quizzer.errors import QuizzerError
-from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, grade, quality
+from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import _
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -157,8 +157,7 @@ class ReviewScreen:
         card = self.card
         if card is None or not self.asking:
             return
-        answers, spellings = accepted_answers(card)
-        self.verdict = grade(answers, text, spellings=spellings)
+        self.verdict = accepted_answers(card).grade(text)
         self.suggested = quality(
             self.verdict.outcome,
             seconds=self.controller.elapsed(),
