@@ -302,9 +302,7 @@ class ReviewScreen:
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
         lines.append(_SPACER)
         if self.asking:
-            lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
-            lines += self.box.lines(cols)
-            return lines
+            return lines  # the answer box is drawn with the keys, so it always shows
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
             lines.append(_SPACER)
@@ -322,6 +320,10 @@ class ReviewScreen:
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
         if self.card is not None and self.asking and not self.help:
+            lines.append([("class:dim", "─" * cols)])
+            if not compact:
+                lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
+            lines += self.box.lines(cols)
             lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
             lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
             return lines
