@@ -33,6 +33,11 @@ _KBD_OPEN = re.compile(r"^<kbd\b[^>]*>$", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# markdown-it skips whatever sits deeper than this many open tokens (a list level
+# is two: the list and its item), so about 19 list levels are read; deeper
+# content is reported through ``read_blocks(skipped=...)``.
+MAX_NESTING = 40
+_CONTAINERS = frozenset(("bullet_list_open", "ordered_list_open", "list_item_open", "blockquote_open"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,7 @@ Block = Heading | Para | Code | Table
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
 
 
 def prepare(text: str) -> str:
@@ -114,8 +119,12 @@ def prepare(text: str) -> str:
     return text
 
 
-def read_blocks(text: str) -> Iterator[Block]:
-    """Blocks of ``text`` in document order."""
+def read_blocks(text: str, *, skipped: list[tuple[int, int]] | None = None) -> Iterator[Block]:
+    """Blocks of ``text`` in document order.
+
+    ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
+    parser to read (past :data:`MAX_NESTING`), so they can be reported.
+    """
     tokens = _parser().parse(prepare(text))
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
@@ -171,6 +180,8 @@ def read_blocks(text: str) -> Iterator[Block]:
             table, i = _table(tokens, i)
             yield table
             continue
+        if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
+            skipped.append((token.map[0] + 1, token.map[1]))  # its content was never parsed
         i += 1
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, read_blocks
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, note_key
+from quizzer.extract.blocks import MAX_NESTING, Code, Heading, Para, read_blocks
+from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
@@ -45,7 +45,8 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     walk = Walk(deck)
-    for block in read_blocks(text):
+    skipped: list[tuple[int, int]] = []
+    for block in read_blocks(text, skipped=skipped):
         walk.block += 1
         if walk.pending is not None and code.follows(walk, block):
             continue
@@ -58,7 +59,20 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         else:
             tables.read(walk, block)
     code.settle(walk)
+    _too_deep(walk, skipped)
     return walk.draft(source)
+
+
+def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
+    """Say which lines were nested too deeply to read (nested ranges said once)."""
+    end = 0
+    for first, last in sorted(skipped):
+        if first > end:
+            walk.warnings.append(
+                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                        f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
+            )
+        end = max(end, last)
 
 
 # -- headings ------------------------------------------------------------------
