@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import MAX_NESTING, Code, Heading, Para, read_blocks
+from quizzer.extract.blocks import MAX_NESTING, Code, Heading, Para, prepare, read_blocks
+from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
@@ -44,10 +45,15 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
-    walk = Walk(deck)
+    person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
     skipped: list[tuple[int, int]] = []
-    for block in read_blocks(text, skipped=skipped):
+    blocks = list(read_blocks(person.text, skipped=skipped))
+    headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
+    hints = person.hints.scoped((line, level) for line, level, _ in headings)
+    walk = Walk(deck)
+    for block in blocks:
         walk.block += 1
+        walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
@@ -60,7 +66,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
             tables.read(walk, block)
     code.settle(walk)
     _too_deep(walk, skipped)
-    return walk.draft(source)
+    return add_hand_notes(walk.draft(source), person, headings)
 
 
 def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
