@@ -135,14 +135,6 @@ def prepare(text: str) -> str:
     return text
 
 
-<<<<<<< HEAD
-def read_blocks(text: str, *, skipped: list[tuple[int, int]] | None = None) -> Iterator[Block]:
-    """Blocks of ``text`` in document order.
-
-    ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
-    parser to read (past :data:`MAX_NESTING`), so they can be reported.
-    """
-=======
 def front_matter_title(text: str) -> str | None:
     """``title: grep 예제와 옵션`` in the YAML front matter, if any."""
     match = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
@@ -166,9 +158,12 @@ def _dedent_definitions(text: str) -> str:
     return "\n".join(lines)
 
 
-def read_blocks(text: str) -> Iterator[Block]:
-    """Blocks of ``text`` in document order."""
->>>>>>> main
+def read_blocks(text: str, *, skipped: list[tuple[int, int]] | None = None) -> Iterator[Block]:
+    """Blocks of ``text`` in document order.
+
+    ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
+    parser to read (past :data:`MAX_NESTING`), so they can be reported.
+    """
     tokens = _parser().parse(prepare(text))
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
@@ -224,13 +219,10 @@ def read_blocks(text: str) -> Iterator[Block]:
             table, i = _table(tokens, i)
             yield table
             continue
-<<<<<<< HEAD
-        if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
-            skipped.append((token.map[0] + 1, token.map[1]))  # its content was never parsed
-=======
         elif kind == "html_block":
             yield from _html_block(token.content, _line(token))
->>>>>>> main
+        if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
+            skipped.append((token.map[0] + 1, token.map[1]))  # its content was never parsed
         i += 1
 
 
