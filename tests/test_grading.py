@@ -95,6 +95,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("[외부포트]:[내부포트]", C12_RUN, "docker run -it -p 8080:80 --name web ubuntu /bin/bash", E),
     ("[image명] left out", C12_RUN, "docker run -it -p 8080:80 --name web /bin/bash", E),
     ("파일명 이미지명", SEED_SAVE, "docker image save web.tar nginx", E),
+    ("옵션 파일명: an option's value", SEED_SAVE, "docker image save -o web.tar nginx", E),
     ("현재이름 바꿀이름", SEED_RENAME, "docker rename web1 web2", E),
     ("OPTIONS name[:tag]", SEED_PULL_SYNTAX, "docker pull --platform linux/amd64 nginx:1.18", E),
     ("<이름> python=<version>", CONDA_CREATE, "conda create -n py311 python=3.11", E),
