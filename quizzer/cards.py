@@ -61,4 +61,6 @@ def render(card: CardLike) -> Face:
         return Face("Recall the answer." if kind == "written" else "Recall the other side.", card.front, card.back)
     if kind == "step":
         return Face("What is this step of the procedure?", card.front, card.back, after=card.context)
+    if reverse:  # a Basic-and-reversed note imported from Anki
+        return Face("What is this the answer to?", card.back, card.front, after=card.context)
     return Face("Explain.", card.front, card.back, after=card.context)
