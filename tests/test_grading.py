@@ -160,6 +160,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("pause for unpause", ["docker unpause webserver1", "docker unpause"], "docker pause webserver1", W),
     ("push for pull", ["docker pull"], "docker push", W),
     ("wrong flag alone", ["-d"], "-p", W),
+    ("flag case matters", ["-a"], "-A", W),
     ("two flags missing", [SEED_RUN], "docker run --name webserver1 nginx:1.18", W),
     ("two differences", [SEED_RUN], "docker run --name web -d -p 80:80 nginx:1.18", W),
     ("different program", CODEBLOCK_PS, "podman ps -a", W),
