@@ -15,7 +15,7 @@ from dataclasses import replace
 from quizzer.extract import code, tables
 from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks
 from quizzer.extract.explicit import add_hand_notes, read_person
-from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
+from quizzer.extract.knowledge import PROGRAMS, dominant_program, is_key_chord, program_named, sub_command
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
@@ -281,6 +281,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
+    if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+        return True
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
@@ -291,6 +293,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _is_key(walk: Walk, text: str) -> bool:
+    """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
+    if walk.key_program() is None:
+        return False
+    if is_key_chord(text):
+        return True
+    word = text.strip()
+    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
 
 
 def _is_command_line(text: str) -> bool:
