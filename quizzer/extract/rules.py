@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks
+from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks, split_lines
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import PROGRAMS, dominant_program, is_key_chord, program_named, sub_command
 from quizzer.extract.model import DeckDraft, Kind, note_key
@@ -196,6 +196,9 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    if _term_lines(walk, block, depth=0):
+        walk.prose = None
+        return
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
@@ -249,6 +252,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
+    if _term_lines(walk, block, depth=depth):
+        return
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
@@ -283,6 +288,19 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    reverse = parse_invocation(term.description) if looks_like_command(term.description) else None
+    if (
+        reverse is not None
+        and reverse.command.split()[0] in PROGRAMS
+        and not _HANGUL.search(term.description)
+        and not looks_like_command(candidate)
+    ):
+        # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
+        walk.add_command(reverse, candidate, line, reason="`description: command` line")
+        return True
+    sub = sub_command(walk.program, candidate) if " " not in candidate else None
+    if sub is not None and term.style == "plain":
+        candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
@@ -293,6 +311,21 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _term_lines(walk: Walk, block: Para, *, depth: int) -> bool:
+    """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line."""
+    if "\n" not in block.inline.raw:
+        return False
+    lines = split_lines(block.inline)
+    terms = [(n, split_term(line)) for n, line in enumerate(lines) if line.plain]
+    found = [(n, term) for n, term in terms if term is not None]
+    if len(found) < 2 or len(found) * 2 < len(terms):
+        return False
+    for n, term in terms:
+        if term is None or not _term(walk, term, block.line + n, depth=depth):
+            walk.warn(block.line + n, f"line {block.line + n}: not read as a fact of its own among the lines around it; skipped")
+    return True
 
 
 def _is_key(walk: Walk, text: str) -> bool:
