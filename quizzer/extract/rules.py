@@ -15,10 +15,17 @@ from dataclasses import replace
 from quizzer.extract import code, tables
 from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks, split_lines
 from quizzer.extract.explicit import add_hand_notes, read_person
-from quizzer.extract.knowledge import PROGRAMS, dominant_program, is_key_chord, program_named, sub_command
+from quizzer.extract.knowledge import (
+    PROGRAMS,
+    dominant_program,
+    is_key_chord,
+    is_label,
+    program_named,
+    sub_command,
+)
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
-from quizzer.extract.walk import Section, Walk
+from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean, strip_numbering
 
@@ -41,6 +48,13 @@ _COMMAND_OPTIONS = re.compile(
     r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
     re.IGNORECASE,
 )
+# "… 다음과 같다.", "Use it for:", "sed is good for": a list follows
+_LEAD_IN_WORDS = re.compile(
+    r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
+    re.IGNORECASE,
+)
+# an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
+_CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -101,6 +115,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.explained = None
     walk.prose = None
     walk.prose_heading = False
+    walk.lead_in = None
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -141,6 +156,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     if not _CATEGORY.search(bare):
         walk.prose = bare
         walk.prose_heading = True
+        walk.lead_in = LeadIn(bare, walk.block, bool(_LEAD_IN_WORDS.search(bare)))
 
 
 def _options_of(walk: Walk, text: str) -> bool:
@@ -196,6 +212,9 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    walk.lead_in = None
+    if not block.lists and _LEAD_IN_WORDS.search(text) and len(text) <= 80:
+        walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
@@ -262,6 +281,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if _case(walk, block):
+            return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
@@ -311,6 +332,38 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _case(walk: Walk, block: Para) -> bool:
+    """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
+    lead = walk.lead_in
+    text = strip_markers(block.text)
+    if (
+        lead is None
+        or lead.block != walk.block - 1
+        or looks_like_command(text)
+        or "http" in text
+        or len(lead.front) < 3
+        or is_label(lead.front)
+    ):
+        walk.lead_in = None
+        return False
+    if not lead.explicit and not _CASE_ITEM.search(text):
+        walk.lead_in = None
+        return False
+    lead.items.append((block.line, text))
+    lead.block = walk.block
+    if len(lead.items) < (1 if lead.explicit else 2):
+        return True
+    key = note_key(walk.deck, Kind.CONCEPT, None, lead.front)
+    if len(lead.items) > (1 if lead.explicit else 2) and key in walk.notes:
+        walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
+        return True
+    walk.add(
+        Kind.CONCEPT, term=lead.front, front=lead.front, back="\n".join(t for _, t in lead.items), command=None,
+        line=lead.items[0][0], reason="list of cases under its lead-in",
+    )
+    return True
 
 
 def _term_lines(walk: Walk, block: Para, *, depth: int) -> bool:
