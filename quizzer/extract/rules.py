@@ -26,7 +26,7 @@ from quizzer.extract.knowledge import (
 from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean, strip_numbering
 
 __all__ = ["extract"]
@@ -55,6 +55,7 @@ _LEAD_IN_WORDS = re.compile(
 )
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -141,6 +142,9 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
     candidate = _GLOSS.sub("", bare)
+    first_word = candidate.split(" ", 1)[0]
+    if walk.program and first_word.islower() and first_word != walk.program and sub_command(walk.program, first_word):
+        candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
@@ -149,6 +153,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
+            walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
             return
     named = sub_command(walk.program, bare)
     if named:
@@ -184,9 +189,9 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
     pending, walk.heading_command = walk.heading_command, None
-    if pending and not block.lists and not block.quote:
+    if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
-            pending[0], _unbullet(block.inline.raw), pending[1], reason="heading naming a command, paragraph under it"
+            pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
         walk.prose = None
         return
@@ -298,9 +303,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
+        return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition":
         return _concept(walk, term, line, depth)
-    spellings = option_spellings(term.term, bare_ok=walk.options_block)
+    valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
+    spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
@@ -326,6 +334,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
+        if invocation is not None and term.style == "plain" and not _known_command(walk, invocation):
+            return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if invocation is not None:
             walk.add_command(invocation, term.description, line, reason="`command: description` line")
             if depth:
@@ -353,6 +363,15 @@ def _case(walk: Walk, block: Para) -> bool:
         return False
     lead.items.append((block.line, text))
     lead.block = walk.block
+    if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
+        walk.heading_command = None
+        if len(lead.items) == 1:
+            walk.add_command(lead.invocation, text, block.line, reason="heading naming a command, bullets under it")
+        else:
+            key = note_key(walk.deck, Kind.COMMAND, lead.invocation.command, lead.invocation.concrete)
+            if key in walk.notes:
+                walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
+        return True
     if len(lead.items) < (1 if lead.explicit else 2):
         return True
     key = note_key(walk.deck, Kind.CONCEPT, None, lead.front)
@@ -366,19 +385,37 @@ def _case(walk: Walk, block: Para) -> bool:
     return True
 
 
-def _term_lines(walk: Walk, block: Para, *, depth: int) -> bool:
-    """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line."""
+def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
+    """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line.
+
+    ``dry``: only say whether the paragraph is such lines.
+    """
     if "\n" not in block.inline.raw:
         return False
-    lines = split_lines(block.inline)
-    terms = [(n, split_term(line)) for n, line in enumerate(lines) if line.plain]
+    lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
+    terms = [(n, split_term(line)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
     if len(found) < 2 or len(found) * 2 < len(terms):
         return False
+    if dry:
+        return True
     for n, term in terms:
         if term is None or not _term(walk, term, block.line + n, depth=depth):
             walk.warn(block.line + n, f"line {block.line + n}: not read as a fact of its own among the lines around it; skipped")
     return True
+
+
+def _known_command(walk: Walk, invocation: Invocation) -> bool:
+    """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
+    program = invocation.command.split()[0]
+    return (
+        program in PROGRAMS
+        or program == walk.program
+        or bool(invocation.flags)
+        or "/" in program
+        or program.startswith(":")
+        or walk.key_program() is not None
+    )
 
 
 def _is_key(walk: Walk, text: str) -> bool:

@@ -71,6 +71,7 @@ class LeadIn:
     block: int  # the last block that belonged to it
     explicit: bool  # it says a list follows (":", "다음과 같다", "… for"); a bare heading needs its items to say "경우"
     items: list[tuple[int, str]] = field(default_factory=list)
+    invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
 
 
 @dataclass
