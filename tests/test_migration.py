@@ -10,7 +10,7 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -95,7 +95,7 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     original_bytes = old_db.read_bytes()
     rc, out, err = run(capsys, "--db", str(old_db), "decks", "--json")
     assert rc == 0, err
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(old_db, "PRAGMA application_id") == [(APPLICATION_ID,)]
     assert query(old_db, "PRAGMA journal_mode") == [("wal",)]
 
@@ -119,6 +119,27 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     assert query(old_db, "SELECT DISTINCT lapses, leech FROM card") == [(0, 0)]
     assert query(old_db, "SELECT DISTINCT drill FROM review") == [(0,)]
     assert ("ix_review_day",) in query(old_db, "SELECT name FROM sqlite_master WHERE type = 'index'")
+    # schema 3: typed answers, empty on old rows
+    assert query(old_db, "SELECT DISTINCT typed_answer, typed_outcome, suggested_grade FROM review") == [
+        (None, None, None)
+    ]
+
+
+def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO deck (name, source, builtin, created_at) VALUES ('d', 's', 0, 0)")
+    for column in ("typed_answer", "typed_outcome", "suggested_grade"):
+        con.execute(f"ALTER TABLE review DROP COLUMN {column}")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert {"typed_answer", "typed_outcome", "suggested_grade"} <= set(columns(path, "review"))
+    assert query(path, "SELECT name FROM deck") == [("d",)]
+    assert path.with_name("v2.db.v2.bak").exists()
 
 
 def test_upgraded_schema_matches_a_new_one(old_db: Path, tmp_path: Path) -> None:
@@ -179,7 +200,7 @@ def test_a_failed_upgrade_leaves_the_old_schema(old_db: Path, monkeypatch: pytes
     assert v1_rows(old_db) == before
     monkeypatch.undo()
     open_database(old_db).close()
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
 
 
 # -- files quizzer must refuse ---------------------------------------------------------------
@@ -227,7 +248,36 @@ def test_another_apps_database_is_refused(tmp_path: Path, capsys: pytest.Capture
     assert query(path, "SELECT name FROM sqlite_master") == [("contacts",)]
 
 
-@pytest.mark.parametrize("make", [_newer, _other_app], ids=["newer", "other-app"])
+def _ours_at(version: int) -> Callable[[Path], None]:
+    """A quizzer-marked file at a schema version quizzer never wrote."""
+
+    def make(path: Path) -> None:
+        con = sqlite3.connect(path)
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version = {version}")
+        con.execute("CREATE TABLE card (id INTEGER PRIMARY KEY)")
+        con.commit()
+        con.close()
+
+    return make
+
+
+@pytest.mark.parametrize("version", [-1, -2147483648, 0])
+def test_a_schema_version_quizzer_never_wrote_is_refused(version: int, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "odd.db"
+    _ours_at(version)(path)
+    before = path.read_bytes()
+    for argv in (["decks"], ["suspend", "1"]):
+        rc, out, err = run(capsys, "--db", str(path), *argv)
+        assert rc == 1 and out == ""
+        sentence = one_sentence(err)
+        assert "not a quizzer database this version knows" in sentence and f"schema {version}" in sentence
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("odd.db.*"))
+
+
+@pytest.mark.parametrize("make", [_newer, _other_app, _ours_at(-7)], ids=["newer", "other-app", "negative"])
 def test_a_refused_database_is_not_modified(make, tmp_path: Path,  # type: ignore[no-untyped-def]
                                             capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "refused.db"

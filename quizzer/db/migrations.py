@@ -15,9 +15,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from quizzer.db.models import Base
 
-__all__ = ["CURRENT", "backup", "create", "upgrade"]
+__all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 2
+CURRENT = 3
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -49,8 +49,27 @@ def _v1_to_v2(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _v2_to_v3(connection: Connection) -> None:
+    """Schema 3 (typed answers): a review row keeps what was typed, the grader's
+    outcome and the grade it suggested (so an override is visible)."""
+    for statement in (
+        "ALTER TABLE review ADD COLUMN typed_answer VARCHAR",
+        "ALTER TABLE review ADD COLUMN typed_outcome VARCHAR",
+        "ALTER TABLE review ADD COLUMN suggested_grade INTEGER",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def known(version: int, *, empty: bool) -> bool:
+    """Whether a file at ``version`` can be opened: a new, empty file (0), the
+    current schema, or an older one with a step for every version up to now."""
+    if version == 0:
+        return empty
+    return 0 < version <= CURRENT and all(step in STEPS for step in range(version, CURRENT))
 
 
 def create(connection: Connection) -> None:

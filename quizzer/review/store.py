@@ -25,6 +25,7 @@ from quizzer.sm2 import Sm2State
 __all__ = [
     "CardView",
     "DayPlan",
+    "TypedAnswer",
     "apply_answer",
     "card_view",
     "graded_on",
@@ -37,6 +38,15 @@ __all__ = [
     "undo_answer",
 ]
 
+
+
+@dataclass(frozen=True, slots=True)
+class TypedAnswer:
+    """A typed answer as logged: the text, the grader's outcome, the grade it suggested."""
+
+    text: str
+    outcome: str
+    suggested: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +181,9 @@ def _state_params(card_id: int, state: CardState) -> dict[str, object]:
     }
 
 
-def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None) -> int:
+def apply_answer(
+    session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
+) -> int:
     """Store an answer: the card's new state and a review row.  Returns the row id."""
     before, after = answer.before, answer.after
     if not answer.drill:
@@ -195,6 +207,9 @@ def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_
             "interval": after.sm2.interval,
             "ef_centi": after.sm2.ef_centi,
             "due": after.sm2.due,
+            "typed_answer": typed.text if typed else None,
+            "typed_outcome": typed.outcome if typed else None,
+            "suggested_grade": typed.suggested if typed else None,
         },
     )
     return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
@@ -242,16 +257,23 @@ class CardView:
 
 
 def card_view(session: Session, card_id: int) -> CardView:
-    card, note, deck_name = session.execute(
-        select(Card, Note, Deck.name)
-        .join(Note, Note.id == Card.note_id)
-        .join(Deck, Deck.id == Card.deck_id)
-        .where(Card.id == card_id)
-    ).one()
+    row = session.execute(_CARD_VIEW, {"card_id": card_id}).one()
     return CardView(
-        card.id, deck_name, note.kind, card.ord, note.front, note.back, note.command, note.context,
-        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech,
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(row[8]), tuple(row[9]), row[10],
+        row[11] is None, bool(row[12]),
     )
+
+
+# Run once a card: built once, rows as tuples (no ORM objects loaded).
+_CARD_VIEW = (
+    select(
+        Card.id, Deck.name, Note.kind, Card.ord, Note.front, Note.back, Note.command, Note.context,
+        Note.section, Note.answers, Note.position, Card.due, Card.leech,
+    )
+    .join(Note, Note.id == Card.note_id)
+    .join(Deck, Deck.id == Card.deck_id)
+    .where(Card.id == bindparam("card_id"))
+)
 
 
 def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:
