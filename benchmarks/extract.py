@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def sources() -> list[str]:
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "decks").glob("*.md"))]
-    corpus = ROOT.parent / "shared" / "corpus"
+    corpus = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
     if corpus.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.md")) if p.name != "SOURCES.md"]
     return texts

@@ -3,6 +3,11 @@
 An edited description updates its note in place, so the note's cards keep
 their review history; a fact gone from the document is retired (hidden, its
 history kept) and comes back when the document has it again.
+
+A step is keyed by what it says (so inserting a step never re-keys the
+others), which would make fixing a typo in a step a new note.  So a step with
+a new key takes over the stored step of the same procedure and position that
+this import would otherwise retire: same note, new key and text, history kept.
 """
 
 from __future__ import annotations
@@ -88,8 +93,11 @@ def sync_deck(
     }
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
     placed: list[tuple[Note, int]] = []
+    edited_steps = _retiring_steps(existing, draft)
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
+        if note is None and item.kind is Kind.STEP:
+            note = _take_over(edited_steps, existing, item)
         if note is None:
             note = Note(deck_id=deck.id, key=item.key, kind=item.kind.value, created_at=now, updated_at=now)
             session.add(note)
@@ -119,6 +127,32 @@ def sync_deck(
             counts["retired"] += 1
     session.flush()
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
+
+
+def _retiring_steps(existing: dict[str, Note], draft: DeckDraft) -> dict[tuple[str, int | None], list[Note]]:
+    """Live stored steps this import would retire, by procedure and position.
+
+    A step's front is its procedure and position (``Procedure — step 3``).
+    """
+    incoming = {item.key for item in draft.notes}
+    found: dict[tuple[str, int | None], list[Note]] = {}
+    for note in sorted(existing.values(), key=lambda n: n.doc_order):
+        if note.kind == Kind.STEP.value and note.retired_at is None and note.key not in incoming:
+            found.setdefault((note.front, note.position), []).append(note)
+    return found
+
+
+def _take_over(
+    edited_steps: dict[tuple[str, int | None], list[Note]], existing: dict[str, Note], item: NoteDraft
+) -> Note | None:
+    """The stored step ``item`` is an edit of (same procedure, same position), re-keyed; else None."""
+    candidates = edited_steps.get((item.front, item.position))
+    if not candidates:
+        return None
+    note = candidates.pop(0)
+    del existing[note.key]
+    note.key = item.key
+    return note
 
 
 def _copy(item: NoteDraft, note: Note, order: int) -> None:

@@ -1,0 +1,77 @@
+"""Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
+
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [NAME ...]
+
+Each numbered file of ../shared/corpus (beside the repository) with a golden in
+tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
+(quizzer.extract.score).  --verbose lists, per file, the facts no card states
+(misses) and the wrong cards with why they are wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from quizzer.extract import extract
+from quizzer.extract.score import FileScore, golden_problems, half, load_golden, score, total
+
+ROOT = Path(__file__).resolve().parents[1]
+# beside the repository (../shared/corpus), or beside the folder of worktrees it sits in
+CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
+GOLDEN = ROOT / "tests" / "corpus" / "golden"
+
+
+def score_file(golden_path: Path) -> tuple[FileScore, list[str]]:
+    golden = load_golden(golden_path.read_text(encoding="utf-8"))
+    document = (CORPUS / f"{golden_path.stem}.md").read_text(encoding="utf-8")
+    draft = extract(document, deck="corpus", source=golden.source)
+    return score(draft.notes, golden), golden_problems(golden, document)
+
+
+def _row(name: str, facts: int, matched: int, recall: float, cards: int, wrong: int, rate: float) -> str:
+    return f"{name:<44} {matched:>4}/{facts:<4} {recall:6.1%}  {cards:>5} {wrong:>5} {rate:6.1%}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("names", nargs="*", metavar="NAME", help="files to score (default: every golden)")
+    parser.add_argument("--half", choices=("tuning", "held-out"), help="only this half of the corpus")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and wrong cards")
+    args = parser.parse_args()
+    paths = sorted(GOLDEN.glob("*.json"))
+    if args.names:
+        paths = [p for p in paths if any(p.stem.startswith(n.removesuffix(".md")) for n in args.names)]
+    if args.half:
+        paths = [p for p in paths if half(p.stem) == args.half]
+    if not paths:
+        raise SystemExit(f"no goldens to score in {GOLDEN}")
+    results: list[tuple[str, FileScore]] = []
+    print(f"{'file':<44} {'matched':>9} {'recall':>6}  {'cards':>5} {'wrong':>5} {'wrong%':>6}")
+    for path in paths:
+        result, problems = score_file(path)
+        results.append((half(path.stem), result))
+        print(_row(path.stem, result.facts, result.matched, result.recall, result.cards, result.wrong,
+                   result.wrong_rate))
+        if args.verbose:
+            for problem in problems:
+                print(f"    golden: {problem}")
+            for fact in result.misses:
+                print(f"    miss  {fact.describe()}")
+            for wrong in result.wrong_cards:
+                card = wrong.card
+                where = f" [{card.command}]" if card.command else ""
+                back = card.back.replace("\n", " / ")
+                print(f"    wrong {card.line}: {card.kind.value}{where} {card.front} → {back}  ({wrong.reason})")
+    print()
+    for name in ("tuning", "held-out"):
+        part = [r for h, r in results if h == name]
+        if part:
+            t = total(part)
+            print(_row(f"{name} ({len(part)} files)", t.facts, t.matched, t.recall, t.cards, t.wrong, t.wrong_rate))
+    t = total(r for _, r in results)
+    print(_row(f"overall ({len(results)} files)", t.facts, t.matched, t.recall, t.cards, t.wrong, t.wrong_rate))
+
+
+if __name__ == "__main__":
+    main()

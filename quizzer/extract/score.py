@@ -1,0 +1,355 @@
+"""Scoring extracted notes against a hand-written golden (pure).
+
+The rule is the one ``tests/corpus/README.md`` defines; this is its only
+implementation (``tests/test_extract_golden.py`` and
+``benchmarks/extract_quality.py`` both call it).
+
+- Backs are compared after NFC, case folding, and removing markup, quotes,
+  punctuation and white space (:func:`normal`).  Fronts keep case and
+  punctuation (vim's ``w``/``W``, tmux's ``%``/``"``): NFC, markup and white
+  space removed (:func:`front_form`); a front longer than three characters
+  also matches case-insensitively.
+- A card **matches** a fact when its kind is one of the fact's kinds, its
+  command equals the fact's command (when the fact names one; case-insensitive,
+  and a fact naming ``tool sub`` also accepts a card of ``tool`` whose front
+  starts with ``sub``), its front or one of its accepted answers, placeholders
+  removed, equals one of the fact's fronts, placeholders removed, and its back
+  contains the fact's back.  A step card matches on its back and its position
+  instead of its front.
+- A card is **joined** (wrong) when its back contains the backs of two facts of
+  different subjects, neither back inside the other and the two not identical
+  (a short back inside a longer one, or one back shared by two facts, does not
+  join).  A card that matches no fact and no optional fact is **wrong** too.
+
+recall = facts matched by at least one card / facts; wrong = wrong cards / cards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from quizzer.extract.model import Kind
+
+__all__ = [
+    "Card", "Fact", "FileScore", "Golden", "Total", "WrongCard",
+    "front_form", "golden_problems", "half", "load_golden", "matches", "normal", "score", "strip_placeholders", "total",
+]
+
+
+class Card(Protocol):
+    """What the scorer reads of a note (a :class:`NoteDraft` is one)."""
+
+    @property
+    def kind(self) -> Kind: ...
+    @property
+    def command(self) -> str | None: ...
+    @property
+    def front(self) -> str: ...
+    @property
+    def back(self) -> str: ...
+    @property
+    def answers(self) -> tuple[str, ...]: ...
+    @property
+    def position(self) -> int | None: ...
+    @property
+    def line(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    line: int
+    kinds: frozenset[Kind]
+    command: str | None
+    fronts: tuple[str, ...]
+    back: str
+    position: int | None = None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Fact:
+        kind = data["kind"]
+        kinds = [kind] if isinstance(kind, str) else list(kind)  # type: ignore[call-overload]
+        front = data.get("front") or []
+        fronts = [front] if isinstance(front, str) else list(front)  # type: ignore[call-overload]
+        command = data.get("command")
+        position = data.get("position")
+        return cls(
+            line=int(data["line"]),  # type: ignore[call-overload]
+            kinds=frozenset(Kind(k) for k in kinds),
+            command=str(command) if command else None,
+            fronts=tuple(str(f) for f in fronts),
+            back=str(data["back"]),
+            position=int(position) if position is not None else None,  # type: ignore[call-overload]
+        )
+
+    def describe(self) -> str:
+        kinds = "/".join(sorted(k.value for k in self.kinds))
+        where = f" [{self.command}]" if self.command else ""
+        step = f" #{self.position}" if self.position is not None else ""
+        return f"{self.line}: {kinds}{where} {' | '.join(self.fronts)}{step} → {self.back}"
+
+
+@dataclass(frozen=True, slots=True)
+class Golden:
+    source: str
+    facts: tuple[Fact, ...]
+    optional: tuple[Fact, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Golden:
+        return cls(
+            source=str(data.get("source", "")),
+            facts=tuple(Fact.from_json(f) for f in data.get("facts", ())),  # type: ignore[attr-defined]
+            optional=tuple(Fact.from_json(f) for f in data.get("optional", ()) or ()),  # type: ignore[attr-defined]
+        )
+
+
+def load_golden(text: str) -> Golden:
+    """A golden from its JSON text."""
+    return Golden.from_json(json.loads(text))
+
+
+# -- comparing text -----------------------------------------------------------------------------
+
+_TAGS = re.compile(
+    r"</?(?:br|p|div|span|ul|ol|li|kbd|b|i|u|s|em|strong|code|pre|sub|sup|mark|del|ins|tt)\b[^>]*/?>",
+    re.IGNORECASE,
+)
+_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_BRACKETED = re.compile(r"[<\[{][^<>\[\]{}]*[>\]}]")
+
+
+@lru_cache(maxsize=16384)
+def normal(text: str) -> str:
+    """NFC, case folded, markup, quotes, punctuation and white space removed.
+
+    Text that is nothing but punctuation (the vim key ``*``) keeps its
+    characters, white space removed, so that it still says something.
+    """
+    text = unicodedata.normalize("NFC", text)
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    text = _TAGS.sub(" ", text).casefold()
+    kept = "".join(ch for ch in text if ch.isalnum() or unicodedata.category(ch).startswith("M"))
+    return kept or "".join(text.split())
+
+
+def _placeholder(token: str, *, command_like: bool) -> bool:
+    if "{{" in token:
+        return False  # a template as typed: {{.Names}}
+    if _BRACKETED.search(token):
+        return True  # <file>, [NAME], {image_id}, 이미지이름<:태그>
+    if not command_like:
+        return False
+    if _HANGUL.search(token):
+        return True  # docker rename 현재이름 바꿀이름
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and token.upper() == token and not token.startswith(("HEAD", "ORIG_HEAD"))
+
+
+@lru_cache(maxsize=16384)
+def strip_placeholders(text: str, *, command_like: bool = True) -> str:
+    """``git add <file>`` → ``git add``; the first word always stays.
+
+    In a command line (``command_like``) Korean words and upper-case words are
+    placeholders too (``docker rename 현재이름 바꿀이름``, ``cp SOURCE DEST``); in a
+    term or a procedure's name only bracketed ones are.
+    """
+    tokens = text.split()
+    kept = tokens[:1] + [
+        t for t in tokens[1:] if not _placeholder(t.rstrip(".,"), command_like=command_like) and t != "..."
+    ]
+    return " ".join(kept)
+
+
+_FRONT_MARKUP = re.compile(r"\*\*|`|__")
+
+
+@lru_cache(maxsize=16384)
+def front_form(text: str) -> str:
+    """A front as compared: NFC, markup and white space removed, case and punctuation kept."""
+    text = unicodedata.normalize("NFC", text)
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    text = _FRONT_MARKUP.sub("", _TAGS.sub(" ", text))
+    return "".join(text.split())
+
+
+def _front_key(text: str, kind: Kind) -> str:
+    command_like = kind not in (Kind.CONCEPT, Kind.STEP)
+    return front_form(strip_placeholders(text, command_like=command_like))
+
+
+def _same_front(a: str, b: str) -> bool:
+    return a == b or len(a) > 3 and a.casefold() == b.casefold()
+
+
+def _command_form(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+# -- matching -----------------------------------------------------------------------------------
+
+
+def _kind(card: Card) -> Kind:
+    return Kind(card.kind)
+
+
+def _command_matches(card: Card, fact: Fact) -> bool:
+    if fact.command is None:
+        return True
+    want, have = _command_form(fact.command), _command_form(card.command)
+    if want == have:
+        return True
+    # a fact of "tmux new" accepts a card of "tmux" whose front starts with "new" (or "tmux new")
+    if have and want.startswith(have + " "):
+        sub = want[len(have) + 1 :]
+        front = _command_form(card.front)
+        return front == sub or front.startswith((sub + " ", want + " ")) or front == want
+    return False
+
+
+def _subject_matches(card: Card, fact: Fact) -> bool:
+    """Kind, command and front (or, for a step, position) agree."""
+    kind = _kind(card)
+    if kind not in fact.kinds or not _command_matches(card, fact):
+        return False
+    if kind is Kind.STEP:
+        return fact.position is None or card.position == fact.position
+    fronts = [_front_key(f, kind) for f in fact.fronts]
+    return any(_same_front(_front_key(s, kind), f) for s in (card.front, *card.answers) for f in fronts)
+
+
+def _contains(card: Card, fact: Fact) -> bool:
+    return normal(fact.back) in normal(card.back)
+
+
+def matches(card: Card, fact: Fact) -> bool:
+    """Does ``card`` state ``fact``?"""
+    return _contains(card, fact) and _subject_matches(card, fact)
+
+
+def _same_subject(a: Fact, b: Fact) -> bool:
+    if _command_form(a.command) != _command_form(b.command) or not a.kinds & b.kinds:
+        return False
+    if a.position is not None or b.position is not None:
+        return a.position == b.position and a.fronts == b.fronts
+    kind = next(iter(a.kinds & b.kinds))
+    return any(_same_front(_front_key(x, kind), _front_key(y, kind)) for x in a.fronts for y in b.fronts)
+
+
+def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
+    """Two facts of different subjects whose backs ``card`` holds, neither back inside the other."""
+    held = [f for f in facts if normal(f.back) and _contains(card, f)]
+    for n, a in enumerate(held):
+        for b in held[n + 1 :]:
+            x, y = normal(a.back), normal(b.back)
+            if x in y or y in x or _same_subject(a, b):
+                continue
+            return [a, b]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class WrongCard:
+    card: Card
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileScore:
+    source: str
+    facts: int
+    matched: int
+    cards: int
+    misses: tuple[Fact, ...]
+    wrong_cards: tuple[WrongCard, ...]
+
+    @property
+    def wrong(self) -> int:
+        return len(self.wrong_cards)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.facts if self.facts else 1.0
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.wrong / self.cards if self.cards else 0.0
+
+
+def score(cards: Iterable[Card], golden: Golden) -> FileScore:
+    """How well ``cards`` (one document's notes) state ``golden``'s facts."""
+    cards = list(cards)
+    everything = (*golden.facts, *golden.optional)
+    found: set[int] = set()
+    wrong: list[WrongCard] = []
+    for card in cards:
+        hits = [n for n, fact in enumerate(golden.facts) if matches(card, fact)]
+        found.update(hits)
+        joined = _joined(card, everything)
+        if joined:
+            lines = ", ".join(str(f.line) for f in joined)
+            wrong.append(WrongCard(card, f"joins the facts of lines {lines}"))
+        elif not hits and not any(matches(card, fact) for fact in golden.optional):
+            wrong.append(WrongCard(card, "matches no fact"))
+    misses = tuple(fact for n, fact in enumerate(golden.facts) if n not in found)
+    return FileScore(golden.source, len(golden.facts), len(found), len(cards), misses, tuple(wrong))
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    facts: int
+    matched: int
+    cards: int
+    wrong: int
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.facts if self.facts else 1.0
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.wrong / self.cards if self.cards else 0.0
+
+
+def total(scores: Iterable[FileScore]) -> Total:
+    """Facts and cards of several files pooled (recall over all facts, wrong over all cards)."""
+    scores = list(scores)
+    return Total(
+        sum(s.facts for s in scores),
+        sum(s.matched for s in scores),
+        sum(s.cards for s in scores),
+        sum(s.wrong for s in scores),
+    )
+
+
+def half(source: str) -> str:
+    """The fixed split of the corpus: odd-numbered files tune, even-numbered are held out."""
+    number = re.match(r"\d+", source.rsplit("/", 1)[-1])
+    if number is None:
+        return "other"
+    return "tuning" if int(number.group(0)) % 2 else "held-out"
+
+
+def golden_problems(golden: Golden, document: str) -> list[str]:
+    """Outright mistakes in a golden: a back that does not start on its line (or is not in the document)."""
+    lines = document.replace("\r\n", "\n").split("\n")
+    problems: list[str] = []
+    for fact in (*golden.facts, *golden.optional):
+        if not 1 <= fact.line <= len(lines):
+            problems.append(f"line {fact.line} is outside the document ({len(lines)} lines): {fact.describe()}")
+            continue
+        first = normal(lines[fact.line - 1]) if lines[fact.line - 1].strip() else ""
+        near = first + normal(" ".join(lines[fact.line : fact.line + 2]))
+        start = near.find(normal(fact.back))
+        if not 0 <= start < len(first):  # the back starts on its line (it may wrap onto the next)
+            where = "elsewhere in the document" if normal(fact.back) in normal(document) else "not in the document"
+            problems.append(f"back not at line {fact.line} ({where}): {fact.describe()}")
+    return problems

@@ -1,0 +1,62 @@
+"""The numbered corpus files scored against their goldens (tests/corpus/README.md).
+
+Each golden (tests/corpus/golden/NAME.json) was written from the document, blind
+to the extractor.  FLOORS pins, per file, the recall and wrong cards reached so
+far: a change that loses a fact or makes a wrong card fails here.  The overall
+targets (recall ≥ 0.90, wrong ≤ 2 %) are asserted for a half once it meets them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from quizzer.extract import extract
+from quizzer.extract.score import FileScore, golden_problems, half, load_golden, score, total
+
+ROOT = Path(__file__).resolve().parents[1]
+# beside the repository (../shared/corpus), or beside the folder of worktrees it sits in
+CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
+GOLDEN = ROOT / "tests" / "corpus" / "golden"
+NAMES = sorted(p.stem for p in GOLDEN.glob("*.json")) if GOLDEN.is_dir() else []
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
+
+# name → (minimum recall, most wrong cards)
+FLOORS: dict[str, tuple[float, int]] = {}
+# halves whose pooled scores meet the targets
+TARGETS_MET: frozenset[str] = frozenset()
+
+
+@cache
+def _score(name: str) -> FileScore:
+    golden = load_golden((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+    document = (CORPUS / f"{name}.md").read_text(encoding="utf-8")
+    return score(extract(document, deck="corpus", source=golden.source).notes, golden)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_is_about_its_document(name: str) -> None:
+    golden = load_golden((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+    assert golden.source == f"{name}.md"
+    assert golden.facts
+    assert golden_problems(golden, (CORPUS / f"{name}.md").read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_file_keeps_its_floor(name: str) -> None:
+    recall, wrong = FLOORS[name]
+    result = _score(name)
+    missed = "\n".join(fact.describe() for fact in result.misses)
+    assert result.recall >= recall, f"{name}: recall {result.recall:.3f} < {recall}; misses:\n{missed}"
+    made = "\n".join(f"{w.card.line}: {w.card.front} → {w.card.back} ({w.reason})" for w in result.wrong_cards)
+    assert result.wrong <= wrong, f"{name}: {result.wrong} wrong cards > {wrong}:\n{made}"
+
+
+@pytest.mark.parametrize("part", sorted(TARGETS_MET))
+def test_half_meets_the_targets(part: str) -> None:
+    pooled = total(_score(name) for name in NAMES if half(name) == part)
+    assert pooled.recall >= 0.90
+    assert pooled.wrong_rate <= 0.02

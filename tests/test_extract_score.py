@@ -1,0 +1,188 @@
+"""The golden scorer itself, on small hand-made goldens and cards (tests/corpus/README.md's rule)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from quizzer.extract import Kind
+from quizzer.extract.score import Fact, Golden, golden_problems, load_golden, matches, normal, score, strip_placeholders, total
+
+
+@dataclass(frozen=True)
+class C:
+    kind: Kind
+    command: str | None
+    front: str
+    back: str
+    answers: tuple[str, ...] = ()
+    position: int | None = None
+    line: int = 1
+
+
+def fact(kind: str | list[str], command: str | None, front: list[str], back: str, *, line: int = 1,
+         position: int | None = None) -> Fact:
+    data: dict[str, object] = {"line": line, "kind": kind, "command": command, "front": front, "back": back}
+    if position is not None:
+        data["position"] = position
+    return Fact.from_json(data)
+
+
+START = fact("command", "systemctl start", ["systemctl start"], "서비스를 시작", line=12)
+
+
+def test_normal_folds_case_markup_punctuation_and_space() -> None:
+    assert normal("**Git** `add`,  <br> “files”!") == normal("git add files")
+    assert normal("서비스를 시작한다.") == "서비스를시작한다"
+    assert normal("e\u0301") == normal("\u00e9")  # NFD → NFC
+    assert normal("*") == "*"  # a key that is all punctuation still says something
+    assert normal("-a") == normal("a")
+
+
+def test_placeholders_removed_from_command_fronts() -> None:
+    assert strip_placeholders("git add <file>") == "git add"
+    assert strip_placeholders("docker rename 현재이름 바꿀이름") == "docker rename"
+    assert strip_placeholders("cp SOURCE DEST") == "cp"
+    assert strip_placeholders("git reset --hard HEAD^") == "git reset --hard HEAD^"
+    assert strip_placeholders("docker ps --format {{.Names}}") == "docker ps --format {{.Names}}"
+    # a term keeps its words; only bracketed placeholders go
+    assert strip_placeholders("SSH 키 만들기", command_like=False) == "SSH 키 만들기"
+
+
+def test_a_card_matches_on_kind_command_front_and_contained_back() -> None:
+    card = C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작한다.", ("systemctl start <unit>",))
+    assert matches(card, START)
+    assert not matches(C(Kind.CONCEPT, "systemctl start", "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, "systemctl enable", "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, None, "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl stop", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 중지"), START)
+
+
+def test_fronts_keep_case_and_punctuation_when_short() -> None:
+    word = fact("command", "vim", ["w"], "다음 단어")
+    assert matches(C(Kind.COMMAND, "vim", "w", "다음 단어로"), word)
+    assert not matches(C(Kind.COMMAND, "vim", "W", "다음 단어로"), word)
+    split = fact("command", "tmux", ["Ctrl+b %"], "세로 분할")
+    assert matches(C(Kind.COMMAND, "tmux", "Ctrl+b  %", "세로 분할"), split)
+    assert not matches(C(Kind.COMMAND, "tmux", 'Ctrl+b "', "세로 분할"), split)
+    assert not matches(C(Kind.COMMAND, "tmux", "Ctrl-b %", "세로 분할"), split)
+    # longer than three characters: case does not matter; markup never does
+    assert matches(C(Kind.COMMAND, "docker ps", "Docker ps", "컨테이너 목록"),
+                   fact("command", "docker ps", ["`docker ps`"], "컨테이너 목록"))
+    assert matches(C(Kind.COMMAND, "Docker PS", "docker ps", "컨테이너 목록"),
+                   fact("command", "docker ps", ["docker ps"], "컨테이너 목록"))
+
+
+def test_a_fact_of_a_sub_command_accepts_a_card_of_its_tool_naming_it_in_front() -> None:
+    new = fact("command", "tmux new", ["tmux new -s"], "새 세션")
+    assert matches(C(Kind.COMMAND, "tmux", "tmux new -s", "새 세션 만들기"), new)
+    assert not matches(C(Kind.COMMAND, "tmux", "tmux attach", "새 세션 만들기"), new)
+    flag = fact("flag", "tmux new", ["-s"], "세션 이름")
+    assert not matches(C(Kind.FLAG, "tmux", "-s", "세션 이름"), flag)
+
+
+def test_front_matches_through_an_answer_and_placeholders() -> None:
+    option = fact("option", "docker pull", ["-a", "--all-tags"], "모두 다운")
+    card = C(Kind.OPTION, "docker pull", "--all-tags, -a", "저장소의 이미지를 모두 다운", ("--all-tags", "-a"))
+    assert matches(card, option)
+    usage = fact("command", "git add", ["git add <파일>"], "staging area에 추가")
+    assert matches(C(Kind.COMMAND, "git add", "git add", "파일을 staging area에 추가"), usage)
+
+
+def test_a_fact_of_two_kinds_and_no_command() -> None:
+    either = fact(["option", "flag"], "tar", ["-x"], "extract")
+    assert matches(C(Kind.FLAG, "tar", "-x", "extract"), either)
+    assert matches(C(Kind.OPTION, "tar", "-x", "extract files"), either)
+    concept = fact("concept", None, ["inode"], "파일의 메타데이터")
+    assert matches(C(Kind.CONCEPT, None, "inode", "파일의 메타데이터를 담는 구조"), concept)
+
+
+def test_a_step_matches_on_back_and_position() -> None:
+    step = fact("step", None, ["서비스 등록"], "unit 파일 작성", position=2)
+    assert matches(C(Kind.STEP, None, "서비스 등록 — step 2", "unit 파일 작성", position=2), step)
+    assert not matches(C(Kind.STEP, None, "서비스 등록 — step 3", "unit 파일 작성", position=3), step)
+
+
+def test_recall_and_wrong_cards() -> None:
+    stop = fact("command", "systemctl stop", ["systemctl stop"], "서비스를 중지", line=13)
+    golden = Golden("x.md", (START, stop), (fact("syntax", "systemctl", ["systemctl"], "systemctl COMMAND"),))
+    cards = [
+        C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작"),
+        C(Kind.SYNTAX, "systemctl", "systemctl", "systemctl COMMAND UNIT"),  # optional: neither right nor wrong
+        C(Kind.CONCEPT, None, "Use cases", "서버 관리"),  # a label as a front: matches nothing
+    ]
+    result = score(cards, golden)
+    assert (result.facts, result.matched, result.cards, result.wrong) == (2, 1, 3, 1)
+    assert result.recall == 0.5 and result.wrong_rate == pytest.approx(1 / 3)
+    assert result.misses == (stop,)
+    assert [(w.card.front, w.reason) for w in result.wrong_cards] == [("Use cases", "matches no fact")]
+
+
+def test_a_card_joining_two_facts_is_wrong_even_when_it_matches_one() -> None:
+    a = fact("concept", None, ["PID"], "프로세스 번호", line=3)
+    b = fact("concept", None, ["PPID"], "부모 프로세스 번호", line=4)
+    c = fact("concept", None, ["UID"], "사용자 번호", line=5)
+    joined = C(Kind.CONCEPT, None, "PID", "프로세스 번호\nUID: 사용자 번호")
+    result = score([joined], Golden("x.md", (a, b, c)))
+    assert result.matched == 1 and result.wrong == 1
+    assert result.wrong_cards[0].reason == "joins the facts of lines 3, 5"
+
+
+def test_a_back_inside_another_is_not_a_second_fact() -> None:
+    # "부모 프로세스 번호" holds "프로세스 번호": the PPID card states one fact
+    a = fact("concept", None, ["PID"], "프로세스 번호", line=3)
+    b = fact("concept", None, ["PPID"], "부모 프로세스 번호", line=4)
+    result = score([C(Kind.CONCEPT, None, "PPID", "부모 프로세스 번호")], Golden("x.md", (a, b)))
+    assert (result.matched, result.wrong) == (1, 0)
+
+
+def test_one_subject_described_twice_is_not_a_join() -> None:
+    # two usages that differ only in placeholders may share a note
+    a = fact("command", "git branch", ["git branch"], "Lists all branches", line=3)
+    b = fact("command", "git branch", ["git branch <name>"], "Creates a new branch", line=4)
+    card = C(Kind.COMMAND, "git branch", "git branch", "Lists all branches.\nCreates a new branch.")
+    result = score([card], Golden("x.md", (a, b)))
+    assert (result.matched, result.wrong) == (2, 0)
+
+
+def test_total_pools_facts_and_cards() -> None:
+    golden = Golden("x.md", (START,))
+    right = score([C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작")], golden)
+    empty = score([C(Kind.CONCEPT, None, "x", "y")], Golden("y.md", (START, START)))
+    pooled = total([right, empty])
+    assert (pooled.facts, pooled.matched, pooled.cards, pooled.wrong) == (3, 1, 2, 1)
+
+
+def test_load_golden_reads_the_readme_format() -> None:
+    golden = load_golden(
+        '{"source": "01.md", "notes": "", "facts": [{"line": 12, "kind": "command", "command": "systemctl",'
+        ' "front": ["systemctl start"], "back": "서비스를 시작"}], "optional": []}'
+    )
+    assert golden.source == "01.md"
+    assert golden.facts[0].kinds == frozenset({Kind.COMMAND}) and golden.facts[0].fronts == ("systemctl start",)
+    assert golden.optional == ()
+
+
+def test_golden_problems_name_a_back_off_its_line() -> None:
+    document = "# systemctl\n\nService를 시작한다.\n\nService를 정지\n한다.\n"
+    golden = Golden("x.md", (
+        fact("command", "systemctl start", ["systemctl start"], "Service를 시작", line=3),
+        fact("command", "systemctl stop", ["systemctl stop"], "Service를 정지한다", line=5),  # wraps: fine
+        fact("command", "systemctl start", ["systemctl start"], "Service를 시작", line=2),  # blank line above
+        fact("command", "systemctl stop", ["systemctl stop"], "서비스 중지", line=5),
+        fact("command", "systemctl stop", ["systemctl stop"], "서비스 중지", line=50),
+    ))
+    problems = golden_problems(golden, document)
+    assert [p.split(":")[0] for p in problems] == [
+        "back not at line 2 (elsewhere in the document)", "back not at line 5 (not in the document)",
+        "line 50 is outside the document (7 lines)",
+    ]
+
+
+def test_one_back_shared_by_two_facts_does_not_join() -> None:
+    a = fact("command", "git switch", ["git switch"], "브랜치 이동", line=3)
+    b = fact("command", "git checkout", ["git checkout"], "브랜치 이동", line=4)
+    result = score([C(Kind.COMMAND, "git switch", "git switch", "브랜치 이동")], Golden("x.md", (a, b)))
+    assert (result.matched, result.wrong) == (1, 0)
