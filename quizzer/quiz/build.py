@@ -94,13 +94,30 @@ def _directions(fact: Fact) -> tuple[bool, ...]:
     return (False, True) if fact.kind in _REVERSIBLE else (False,)
 
 
+def _grades_exact(fact: Fact) -> Callable[[str], bool]:
+    """Would this text, typed, be a right answer to ``fact`` (``docker image rm`` for ``docker rmi``)?"""
+    from quizzer.grading import grade
+
+    accepted = _accepted(fact)
+    return lambda text: any(grade(accepted, spelling).exact for spelling in text.split(", "))
+
+
+def _accepted(fact: Fact) -> tuple[str, ...]:
+    """What a typed answer about ``fact`` may be: its spellings, and for a command its usage line."""
+    accepted = fact.answers or (fact.front,)
+    if fact.kind == "command" and fact.context and fact.command and fact.context.startswith(fact.command):
+        accepted = (*accepted, fact.context)
+    return accepted
+
+
 def choice_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> Question | None:
     """Four choices about ``fact``, the distractors its siblings in ``pool``; None if too few."""
     directions = list(_directions(fact))
     rng.shuffle(directions)
     for reverse in directions:
         shown, choice = (_back, _front) if reverse else (_front, _back)
-        distractors = choose_distractors(fact, pool, rng, shown=shown, choice=choice)
+        also_right = _grades_exact(fact) if reverse and fact.kind in _TYPED_KINDS else None
+        distractors = choose_distractors(fact, pool, rng, shown=shown, choice=choice, also_right=also_right)
         if distractors is None:
             continue
         choices = [choice(fact), *(choice(other) for other, _level in distractors)]
@@ -173,7 +190,7 @@ def typed_question(fact: Fact) -> Question | None:
     card = fact.card(1)
     return Question(
         format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
-        text=fact.back, answer=fact.answers[0], accepted=fact.answers, note_ids=(fact.note_id,),
+        text=fact.back, answer=fact.answers[0], accepted=_accepted(fact), note_ids=(fact.note_id,),
         card_ids=() if card is None else (card,),
     )
 
@@ -258,6 +275,25 @@ def _matches(fact: Fact, kinds: Collection[str], section: str | None) -> bool:
     return True
 
 
+Maker = Callable[[random.Random], "Question | None"]
+
+
+def _make_choice(fact: Fact, pool: Sequence[Fact]) -> Maker:
+    return lambda rng: choice_question(fact, pool, rng)
+
+
+def _make_typed(fact: Fact) -> Maker:
+    return lambda rng: typed_question(fact)
+
+
+def _make_order(steps: Sequence[Fact]) -> Maker:
+    return lambda rng: order_question(steps, rng)
+
+
+def _make_line(line: str, flags: Sequence[Fact]) -> Maker:
+    return lambda rng: line_question(line, flags)
+
+
 def candidates(
     facts: Sequence[Fact],
     *,
@@ -269,21 +305,16 @@ def candidates(
     chosen = [fact for fact in facts if _matches(fact, kinds, section)]
     out: list[Candidate] = []
     if Format.CHOICE in formats:
-        for fact in chosen:
-            out.append(Candidate(Format.CHOICE, frozenset({fact.note_id}),
-                                 lambda rng, fact=fact: choice_question(fact, facts, rng)))
+        out += [Candidate(Format.CHOICE, frozenset({f.note_id}), _make_choice(f, facts)) for f in chosen]
     if Format.TYPED in formats:
-        for fact in chosen:
-            if typed_question(fact) is not None:
-                out.append(Candidate(Format.TYPED, frozenset({fact.note_id}), lambda rng, fact=fact: typed_question(fact)))
+        out += [Candidate(Format.TYPED, frozenset({f.note_id}), _make_typed(f)) for f in chosen
+                if typed_question(f) is not None]
     if Format.ORDER in formats:
-        for steps in procedures(chosen):
-            out.append(Candidate(Format.ORDER, frozenset(f.note_id for f in steps),
-                                 lambda rng, steps=steps: order_question(steps, rng)))
+        out += [Candidate(Format.ORDER, frozenset(f.note_id for f in steps), _make_order(steps))
+                for steps in procedures(chosen)]
     if Format.LINE in formats:
-        for line, flags in example_lines(chosen):
-            out.append(Candidate(Format.LINE, frozenset(f.note_id for f in flags),
-                                 lambda rng, line=line, flags=flags: line_question(line, flags)))
+        out += [Candidate(Format.LINE, frozenset(f.note_id for f in flags), _make_line(line, flags))
+                for line, flags in example_lines(chosen)]
     return out
 
 

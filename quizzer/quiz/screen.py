@@ -40,9 +40,9 @@ from quizzer.screen import (
     too_small_lines,
     wrapped,
 )
-from quizzer.text import clean, width
+from quizzer.text import clean, width, wrap
 
-__all__ = ["QuizScreen", "clock_text"]
+__all__ = ["QuizScreen", "answer_text", "ask_key", "clock_text"]
 
 TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
 
@@ -340,15 +340,14 @@ class QuizScreen:
         title = _("Exam") if self.exam else _("Quiz")
         where = f"{title} · {question.deck}" + (f" · {question.section}" if question.section else "")
         remaining = self.session.remaining()
-        clock: StyleAndTextTuples = []
-        if remaining is not None:
-            left = _("{time} left").format(time=clock_text(remaining))
-            clock = [("class:timer.low" if remaining < 60 else "class:timer", left)]
-        room = max(cols - sum(width(t) for _s, t in clock) - 2, 10)
-        lines = wrapped(where, room, "class:title")[:1]
-        if clock:
-            used = sum(width(t) for _s, t in lines[0])
-            lines[0] = lines[0] + [("", " " * max(cols - used - sum(width(t) for _s, t in clock), 1))] + clock
+        left = "" if remaining is None else _("{time} left").format(time=clock_text(remaining))
+        room = max(cols - width(left) - 2, 10)
+        first = (wrap(where, room) or [""])[0]
+        line: StyleAndTextTuples = [("class:title", first)]
+        if left:
+            gap = max(cols - width(first) - width(left), 1)
+            line += [("", " " * gap), ("class:timer.low" if (remaining or 0) < 60 else "class:timer", left)]
+        lines: list[StyleAndTextTuples] = [line]
         lines.append(self._progress(cols))
         lines.append(rule(cols))
         return lines
@@ -394,7 +393,7 @@ class QuizScreen:
         for n, choice in enumerate(question.choices):
             label = labels[n]
             chosen = question.format is Format.CHOICE and attempt is not None and attempt.typed == label
-            body = wrap_choice(choice, cols - 6)
+            body = wrap(choice, max(cols - 6, 10))
             out.append([("class:chosen" if chosen else "class:key", f" {label} "), ("", " " + body[0])])
             out += [[("", "    " + rest)] for rest in body[1:]]
         return out
@@ -405,9 +404,9 @@ class QuizScreen:
             if attempt is not None and self.exam:
                 return [[("class:dim", _("Answered: {choice}. Another number changes it.").format(choice=attempt.typed))]]
             return [[("class:dim", _("Press the number of your answer."))]]
-        shown = wrapped(self.typed + "▏", cols - 4, "", indent="")
-        lines: list[StyleAndTextTuples] = [[("class:prompt", "› ")] + shown[0]]
-        lines += [[("", "  ")] + line for line in shown[1:]]
+        shown = wrap(self.typed + "▏", max(cols - 4, 10))
+        lines: list[StyleAndTextTuples] = [[("class:prompt", "› "), ("", shown[0])]]
+        lines += [[("", "  " + rest)] for rest in shown[1:]]
         if self.exam and self.session.answered(self.session.index) and self.checked is None:
             lines.append([("class:dim", _("Answered; Enter stores a changed answer."))])
         return lines
@@ -440,12 +439,6 @@ class QuizScreen:
         return lines
 
 
-def wrap_choice(text: str, cols: int) -> list[str]:
-    from quizzer.text import wrap
-
-    return wrap(text, max(cols, 10))
-
-
 def answer_text(question: Question) -> str:
     """The right answer as a person reads it (an order: the letters, then the steps in order)."""
     if question.format is Format.ORDER:
@@ -454,3 +447,37 @@ def answer_text(question: Question) -> str:
     if question.format is Format.CHOICE:
         return f"{question.key}. {question.answer}"
     return question.answer
+
+
+def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
+    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
+    bindings = KeyBindings()
+    answer = ""
+
+    for key in keys:
+
+        @bindings.add(key)
+        def _on_key(event: KeyPressEvent, key: str = key) -> None:
+            nonlocal answer
+            answer = key
+            event.app.exit()
+
+    @bindings.add("enter")
+    @bindings.add("c-c")
+    @bindings.add("c-d")
+    def _on_no(event: KeyPressEvent) -> None:
+        event.app.exit()
+
+    @bindings.add("<any>")
+    def _on_other(event: KeyPressEvent) -> None:
+        pass
+
+    app: Application[None] = Application(
+        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
+        key_bindings=bindings,
+        full_screen=False,
+        input=input,
+        output=output,
+    )
+    app.run()
+    return answer

@@ -74,6 +74,7 @@ def choose_distractors(
     *,
     shown: Callable[[Fact], str],
     choice: Callable[[Fact], str],
+    also_right: Callable[[str], bool] | None = None,
     count: int = 3,
 ) -> list[tuple[Fact, Level]] | None:
     """``count`` siblings of ``fact`` whose ``choice`` text can stand beside the right one.
@@ -81,7 +82,8 @@ def choose_distractors(
     ``shown`` is the side of a note the question shows, ``choice`` the side the
     choices show.  A sibling is left out when its choice text is the right
     answer's (or another distractor's), or when it shows the same thing as the
-    question (then it would be right too), or shares an accepted spelling.
+    question (then it would be right too), shares an accepted spelling, or
+    ``also_right`` says its text would be a right answer (an alias, say).
     None when there are fewer than ``count`` such siblings.
     """
     right = normal(choice(fact))
@@ -96,6 +98,8 @@ def choose_distractors(
         if not text or text == right or normal(shown(other)) == asked:
             continue
         if spellings & {normal(answer) for answer in other.answers}:
+            continue
+        if also_right is not None and also_right(choice(other)):
             continue
         by_level.setdefault(level, []).append(other)
     chosen: list[tuple[Fact, Level]] = []

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -47,11 +47,11 @@ def load_facts(session: Session, decks: Sequence[Deck]) -> list[Fact]:
     ):
         cards.setdefault(note_id, {})[ord_] = card_id
     order = {deck_id: n for n, deck_id in enumerate(deck_ids)}
-    rows = session.execute(
+    rows = list(session.execute(
         select(Note.id, Note.deck_id, Note.kind, Note.front, Note.back, Note.command, Note.context, Note.answers,
                Note.section, Note.position, Note.doc_order)
         .where(Note.deck_id.in_(deck_ids), Note.retired_at.is_(None))
-    ).all()
+    ))
     rows.sort(key=lambda row: (order[row.deck_id], row.doc_order, row.id))
     facts = []
     for row in rows:
@@ -146,8 +146,8 @@ def exam_history(session: Session) -> list[ExamRow]:
         for exam_id, right, answered in session.execute(
             select(
                 ExamAnswer.exam_id,
-                func.sum(ExamAnswer.outcome == "exact"),
-                func.sum(ExamAnswer.typed.is_not(None)),
+                func.sum(case((ExamAnswer.outcome == "exact", 1), else_=0)),
+                func.sum(case((ExamAnswer.typed.is_not(None), 1), else_=0)),
             ).group_by(ExamAnswer.exam_id)
         )
     }
