@@ -95,7 +95,7 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     original_bytes = old_db.read_bytes()
     rc, out, err = run(capsys, "--db", str(old_db), "decks", "--json")
     assert rc == 0, err
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(old_db, "PRAGMA application_id") == [(APPLICATION_ID,)]
     assert query(old_db, "PRAGMA journal_mode") == [("wal",)]
 
@@ -179,7 +179,7 @@ def test_a_failed_upgrade_leaves_the_old_schema(old_db: Path, monkeypatch: pytes
     assert v1_rows(old_db) == before
     monkeypatch.undo()
     open_database(old_db).close()
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
 
 
 # -- files quizzer must refuse ---------------------------------------------------------------
@@ -301,3 +301,39 @@ def test_a_damaged_database_is_not_modified(damage: str, tmp_path: Path, capsys:
     rc, _, _ = run(capsys, "--db", str(path), "decks")
     assert rc == 1
     assert path.read_bytes() == before
+
+
+# -- schema 3: mock exams ----------------------------------------------------------------------
+
+
+def test_exam_tables_after_upgrade_match_a_new_database(old_db: Path, tmp_path: Path) -> None:
+    open_database(old_db).close()  # 1 → 2 → 3
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).close()
+    assert query(old_db, "PRAGMA user_version") == [(3,)] == query(fresh, "PRAGMA user_version")
+    for table in ("exam", "exam_answer"):
+        assert columns(old_db, table) == columns(fresh, table), table
+        assert columns(fresh, table)
+    sql = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    assert query(old_db, sql) == query(fresh, sql)
+    fk = "PRAGMA foreign_key_list(exam_answer)"
+    assert query(old_db, fk) == query(fresh, fk)
+
+
+def test_a_version_2_database_gains_the_exam_tables_and_keeps_its_rows(old_db: Path, tmp_path: Path) -> None:
+    import quizzer.db.engine as engine
+
+    two = tmp_path / "two.db"
+    shutil.copyfile(old_db, two)
+    with pytest.MonkeyPatch.context() as patch:  # stop at schema 2, as a quizzer of that time would
+        patch.setattr(migrations, "CURRENT", 2)
+        patch.setattr(engine.migrations, "CURRENT", 2)
+        open_database(two).close()
+    assert query(two, "PRAGMA user_version") == [(2,)]
+    assert not query(two, "SELECT name FROM sqlite_master WHERE name = 'exam'")
+    reviews = query(two, "SELECT * FROM review ORDER BY id")
+    open_database(two).close()
+    assert query(two, "PRAGMA user_version") == [(3,)]
+    assert query(two, "SELECT * FROM review ORDER BY id") == reviews
+    assert query(two, "SELECT count(*) FROM exam") == [(0,)]
+    assert two.with_name("two.db.v2.bak").exists()

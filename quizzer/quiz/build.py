@@ -338,6 +338,7 @@ def build_questions(
     firsts: list[Candidate] = []
     for fmt in sorted({c.format for c in pool}):
         firsts.append(next(c for c in pool if c.format == fmt))
+    firsts.sort(key=lambda c: -len(c.note_ids))  # an order question takes all its steps: before a step's choice
     first_ids = {id(c) for c in firsts}
     ordered = firsts + [c for c in pool if id(c) not in first_ids]
     used: set[int] = set()

@@ -115,6 +115,9 @@ class QuizScreen:
     def run(self) -> None:
         self.app.run(pre_run=self._start_ticking)
 
+    async def run_async(self) -> None:
+        await self.app.run_async(pre_run=self._start_ticking)
+
     # -- time ------------------------------------------------------------------
     def _start_ticking(self) -> None:
         if self.session.time_limit is not None:
