@@ -55,6 +55,12 @@ def render(card: CardLike) -> Face:
         return Face(f"What does {card.front} do in this {owner} line?", card.front, card.back, context=card.context)
     if kind == "syntax":
         return Face("Write the syntax of this command.", card.front, card.back)
+    if kind in ("written", "written-both"):  # the person's own card: their words, no instruction of ours
+        if reverse:
+            return Face("Recall the other side.", card.back, card.front)
+        return Face("Recall the answer." if kind == "written" else "Recall the other side.", card.front, card.back)
     if kind == "step":
         return Face("What is this step of the procedure?", card.front, card.back, after=card.context)
+    if reverse:  # a Basic-and-reversed note imported from Anki
+        return Face("What is this the answer to?", card.back, card.front, after=card.context)
     return Face("Explain.", card.front, card.back, after=card.context)

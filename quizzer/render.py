@@ -1,5 +1,7 @@
 """Tables for the terminal (rich).  Note text always goes in as ``Text``, never
-as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written."""
+as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written, and
+through :func:`quizzer.text.visible`, so an escape sequence in it prints as
+``^[[2J`` and does nothing (see :func:`_text`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from quizzer.text import visible
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -24,11 +28,16 @@ def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
+def _text(text: str, style: str = "") -> Text:
+    """Text for rich: never markup, control characters shown inertly."""
+    return Text(visible(text), style=style)
+
+
 _NUMERIC = frozenset("notes cards new due line added updated unchanged retired restored interval".split())
 
 
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=Text(title), title_justify="left", show_lines=False)
+    table = Table(title=_text(title), title_justify="left", show_lines=False)
     for column in columns:
         if column in _NUMERIC:
             table.add_column(Text(column), justify="right", overflow="fold")
@@ -38,19 +47,22 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _row(table: Table, *cells: object) -> None:
-    table.add_row(*(Text("" if cell is None else str(cell)) for cell in cells))
+    table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
 
 
 def print_drafts(drafts: Sequence[DeckDraft]) -> None:
+    """Each deck's notes with why each was made (the rule and its line), then its warnings."""
+    from quizzer.i18n import _
+
     console = _console()
     for draft in drafts:
         table = _table(f"{draft.name}  ({draft.source}: {len(draft.notes)} notes)", "line", "kind", "command",
-                       "front", "back")
+                       "front", "back", _("why"))
         for note in draft.notes:
-            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back)
+            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason or "")
         console.print(table)
         for warning in draft.warnings:
-            console.print(Text(f"warning: {draft.source}:{warning.line}: {warning.message}"))
+            console.print(_text(f"warning: {draft.source}:{warning.line}: {warning.message}"))
 
 
 def print_imports(results: Sequence[ImportResult]) -> None:
@@ -61,7 +73,7 @@ def print_imports(results: Sequence[ImportResult]) -> None:
     console.print(table)
     for result in results:
         for warning in result.warnings:
-            console.print(Text(f"warning: {result.source}:{warning.line}: {warning.message}"))
+            console.print(_text(f"warning: {result.source}:{warning.line}: {warning.message}"))
 
 
 def print_decks(summaries: Sequence[DeckSummary]) -> None:

@@ -119,6 +119,29 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     assert query(old_db, "SELECT DISTINCT lapses, leech FROM card") == [(0, 0)]
     assert query(old_db, "SELECT DISTINCT drill FROM review") == [(0,)]
     assert ("ix_review_day",) in query(old_db, "SELECT name FROM sqlite_master WHERE type = 'index'")
+    # schema 3: typed answers, empty on old rows
+    assert query(old_db, "SELECT DISTINCT typed_answer, typed_outcome, suggested_grade FROM review") == [
+        (None, None, None)
+    ]
+
+
+def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO deck (name, source, builtin, created_at) VALUES ('d', 's', 0, 0)")
+    for column in ("typed_answer", "typed_outcome", "suggested_grade"):
+        con.execute(f"ALTER TABLE review DROP COLUMN {column}")
+    con.execute("DROP TABLE exam_answer")  # schema 4's tables did not exist at 2 either
+    con.execute("DROP TABLE exam")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert {"typed_answer", "typed_outcome", "suggested_grade"} <= set(columns(path, "review"))
+    assert query(path, "SELECT name FROM deck") == [("d",)]
+    assert path.with_name("v2.db.v2.bak").exists()
 
 
 def test_upgraded_schema_matches_a_new_one(old_db: Path, tmp_path: Path) -> None:
@@ -303,14 +326,14 @@ def test_a_damaged_database_is_not_modified(damage: str, tmp_path: Path, capsys:
     assert path.read_bytes() == before
 
 
-# -- schema 3: mock exams ----------------------------------------------------------------------
+# -- schema 4: mock exams ----------------------------------------------------------------------
 
 
 def test_exam_tables_after_upgrade_match_a_new_database(old_db: Path, tmp_path: Path) -> None:
-    open_database(old_db).close()  # 1 → 2 → 3
+    open_database(old_db).close()  # 1 → 2 → 3 → 4
     fresh = tmp_path / "fresh.db"
     open_database(fresh).close()
-    assert query(old_db, "PRAGMA user_version") == [(3,)] == query(fresh, "PRAGMA user_version")
+    assert query(old_db, "PRAGMA user_version") == [(4,)] == query(fresh, "PRAGMA user_version")
     for table in ("exam", "exam_answer"):
         assert columns(old_db, table) == columns(fresh, table), table
         assert columns(fresh, table)
@@ -320,20 +343,17 @@ def test_exam_tables_after_upgrade_match_a_new_database(old_db: Path, tmp_path: 
     assert query(old_db, fk) == query(fresh, fk)
 
 
-def test_a_version_2_database_gains_the_exam_tables_and_keeps_its_rows(old_db: Path, tmp_path: Path) -> None:
-    import quizzer.db.engine as engine
-
-    two = tmp_path / "two.db"
-    shutil.copyfile(old_db, two)
-    with pytest.MonkeyPatch.context() as patch:  # stop at schema 2, as a quizzer of that time would
-        patch.setattr(migrations, "CURRENT", 2)
-        patch.setattr(engine.migrations, "CURRENT", 2)
-        open_database(two).close()
-    assert query(two, "PRAGMA user_version") == [(2,)]
-    assert not query(two, "SELECT name FROM sqlite_master WHERE name = 'exam'")
-    reviews = query(two, "SELECT * FROM review ORDER BY id")
-    open_database(two).close()
-    assert query(two, "PRAGMA user_version") == [(3,)]
-    assert query(two, "SELECT * FROM review ORDER BY id") == reviews
-    assert query(two, "SELECT count(*) FROM exam") == [(0,)]
-    assert two.with_name("two.db.v2.bak").exists()
+def test_a_version_3_database_gains_the_exam_tables_and_keeps_its_rows(old_db: Path, tmp_path: Path) -> None:
+    three = tmp_path / "three.db"
+    shutil.copyfile(old_db, three)
+    with pytest.MonkeyPatch.context() as patch:  # stop at schema 3, as a quizzer of that time would
+        patch.setattr(migrations, "CURRENT", 3)
+        open_database(three).close()
+    assert query(three, "PRAGMA user_version") == [(3,)]
+    assert not query(three, "SELECT name FROM sqlite_master WHERE name = 'exam'")
+    reviews = query(three, "SELECT * FROM review ORDER BY id")
+    open_database(three).close()
+    assert query(three, "PRAGMA user_version") == [(4,)]
+    assert query(three, "SELECT * FROM review ORDER BY id") == reviews
+    assert query(three, "SELECT count(*) FROM exam") == [(0,)]
+    assert three.with_name("three.db.v3.bak").exists()

@@ -17,7 +17,7 @@ from quizzer.db.models import Base
 
 __all__ = ["CURRENT", "backup", "create", "upgrade"]
 
-CURRENT = 3
+CURRENT = 4
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -50,7 +50,18 @@ def _v1_to_v2(connection: Connection) -> None:
 
 
 def _v2_to_v3(connection: Connection) -> None:
-    """Schema 3 (mock exams): each exam with its questions, and each answer as it is given."""
+    """Schema 3 (typed answers): a review row keeps what was typed, the grader's
+    outcome and the grade it suggested (so an override is visible)."""
+    for statement in (
+        "ALTER TABLE review ADD COLUMN typed_answer VARCHAR",
+        "ALTER TABLE review ADD COLUMN typed_outcome VARCHAR",
+        "ALTER TABLE review ADD COLUMN suggested_grade INTEGER",
+    ):
+        connection.exec_driver_sql(statement)
+
+
+def _v3_to_v4(connection: Connection) -> None:
+    """Schema 4 (mock exams): each exam with its questions, and each answer as it is given."""
     for statement in (
         "CREATE TABLE exam ("
         "id INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, ended VARCHAR, "
@@ -66,7 +77,7 @@ def _v2_to_v3(connection: Connection) -> None:
 
 
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def create(connection: Connection) -> None:

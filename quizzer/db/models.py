@@ -124,10 +124,19 @@ class Review(Base):
     interval: Mapped[int | None]
     ef_centi: Mapped[int | None]
     due: Mapped[dt.date | None] = mapped_column(Day)
+    # schema 3: a typed answer, what the grader made of it, and the grade it suggested;
+    # ``grade`` differs from ``suggested_grade`` when the person overrode it
+    typed_answer: Mapped[str | None]
+    typed_outcome: Mapped[str | None]  # "exact", "almost" or "wrong"
+    suggested_grade: Mapped[int | None]
+
+    @property
+    def overridden(self) -> bool:
+        return self.suggested_grade is not None and self.suggested_grade != self.grade
 
 
 class Exam(Base):
-    """One mock exam (schema 3): its questions as asked, so its report outlives the notes.
+    """One mock exam (schema 4): its questions as asked, so its report outlives the notes.
 
     ``ended`` is how it ended: ``finished``, ``time`` (the time ran out) or
     ``stopped``; None while it runs (or if the program was killed).
@@ -148,7 +157,7 @@ class Exam(Base):
 
 
 class ExamAnswer(Base):
-    """The answer to one question of an exam, saved as it is given (schema 3).
+    """The answer to one question of an exam, saved as it is given (schema 4).
 
     ``typed`` is None for a question left unanswered when the exam ended;
     ``spent_ms`` is all the time the question was on screen.
