@@ -134,3 +134,18 @@ def test_kill_9_during_an_exam_keeps_the_answers(tmux: Tmux, quizzer_home: Path,
     assert (exam["ended"], exam["right"], exam["answered"], exam["questions"]) == ("unfinished", 1, 1, 4)
     rc, out, _ = run(capsys, "exam", "--review", str(exam["id"]))
     assert rc == 0 and "1 of 4 right" in out and "not finished" in out
+
+
+@pytest.mark.parametrize("argv", [
+    ["exam", "--review", "99999999999999999999"],
+    ["exam", "--review", "0"],
+    ["quiz", "--seed", "99999999999999999999999"],
+    ["quiz", "--seed", "-1"],
+    ["exam", "--time", "25h"],
+    ["exam", "-n", "0"],
+])
+def test_numbers_sqlite_cannot_hold_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err

@@ -33,7 +33,31 @@ def parse_duration(text: str) -> int:
         seconds = hours * 3600 + minutes * 60 + secs
     if seconds <= 0:
         raise argparse.ArgumentTypeError(f"expected a time longer than zero, not {text!r}")
+    if seconds > MAX_TIME:
+        raise argparse.ArgumentTypeError(f"expected at most 24h, not {text!r}")
     return seconds
+
+
+MAX_TIME = 24 * 3600
+_MAX_INTEGER = 2**63 - 1  # what SQLite stores
+
+
+def _whole(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"expected a number from {low} to {high}, not {value}")
+    return value
+
+
+def _seed_number(text: str) -> int:
+    return _whole(text, 0, _MAX_INTEGER)
+
+
+def _exam_id(text: str) -> int:
+    return _whole(text, 1, _MAX_INTEGER)
 
 
 def _positive(text: str) -> int:
@@ -185,7 +209,7 @@ def register(add: AddCommand) -> None:
     quiz.add_argument("-n", type=_positive, default=20, metavar="N", help="how many questions (default 20)")
     quiz.add_argument("--kind", choices=KINDS, help="only notes of this kind")
     quiz.add_argument("--section", metavar="TEXT", help="only notes under a heading containing TEXT")
-    quiz.add_argument("--seed", type=int, metavar="S", help="the same seed asks the same questions")
+    quiz.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
     quiz.add_argument("--schedule", action="store_true",
                       help="count the answers as reviews (SM-2); by default the schedule is left alone")
 
@@ -194,7 +218,7 @@ def register(add: AddCommand) -> None:
     exam.add_argument("-n", type=_positive, default=30, metavar="N", help="how many questions (default 30)")
     exam.add_argument("--time", type=parse_duration, default=20 * 60, metavar="TIME",
                       help="time allowed, e.g. 20m, 1h, 90s (default 20m)")
-    exam.add_argument("--seed", type=int, metavar="S", help="the same seed asks the same questions")
+    exam.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
     exam.add_argument("--history", action="store_true", help="list past exams and their scores")
-    exam.add_argument("--review", type=int, metavar="ID", help="show the report of a past exam")
+    exam.add_argument("--review", type=_exam_id, metavar="ID", help="show the report of a past exam")
     exam.add_argument("--json", action="store_true", help="with --history: print JSON")
