@@ -51,12 +51,15 @@ def _row(table: Table, *cells: object) -> None:
 
 
 def print_drafts(drafts: Sequence[DeckDraft]) -> None:
+    """Each deck's notes with why each was made (the rule and its line), then its warnings."""
+    from quizzer.i18n import _
+
     console = _console()
     for draft in drafts:
         table = _table(f"{draft.name}  ({draft.source}: {len(draft.notes)} notes)", "line", "kind", "command",
-                       "front", "back")
+                       "front", "back", _("why"))
         for note in draft.notes:
-            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back)
+            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason or "")
         console.print(table)
         for warning in draft.warnings:
             console.print(_text(f"warning: {draft.source}:{warning.line}: {warning.message}"))

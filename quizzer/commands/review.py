@@ -44,7 +44,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise QuizzerError("The review screen needs an interactive terminal.")
         from quizzer.tui import ReviewScreen
 
-        screen = ReviewScreen(controller)
+        screen = ReviewScreen(controller, typed=args.typed)
         startup_done()
         screen.run()
         from quizzer.render import print_summary
@@ -86,6 +86,12 @@ def register(add: AddCommand) -> None:
     review.add_argument("decks", nargs="*", metavar="DECK", help="decks to review (default: all)")
     review.add_argument("--new-limit", type=non_negative, metavar="N", help="new cards today (default 20)")
     review.add_argument("--review-limit", type=non_negative, metavar="N", help="reviews today (default 200)")
+    review.add_argument(
+        "--typed",
+        action="store_true",
+        help="type the answers of command, option and flag cards; quizzer grades them "
+        "(per deck: typed = true in config.toml)",
+    )
 
     suspend = add("suspend", cmd_suspend, "Suspend cards by id: they stop coming up.")
     suspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")

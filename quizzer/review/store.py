@@ -25,6 +25,7 @@ from quizzer.sm2 import Sm2State
 __all__ = [
     "CardView",
     "DayPlan",
+    "TypedAnswer",
     "apply_answer",
     "card_view",
     "graded_on",
@@ -37,6 +38,15 @@ __all__ = [
     "undo_answer",
 ]
 
+
+
+@dataclass(frozen=True, slots=True)
+class TypedAnswer:
+    """A typed answer as logged: the text, the grader's outcome, the grade it suggested."""
+
+    text: str
+    outcome: str
+    suggested: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +181,9 @@ def _state_params(card_id: int, state: CardState) -> dict[str, object]:
     }
 
 
-def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None) -> int:
+def apply_answer(
+    session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
+) -> int:
     """Store an answer: the card's new state and a review row.  Returns the row id."""
     before, after = answer.before, answer.after
     if not answer.drill:
@@ -195,6 +207,9 @@ def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_
             "interval": after.sm2.interval,
             "ef_centi": after.sm2.ef_centi,
             "due": after.sm2.due,
+            "typed_answer": typed.text if typed else None,
+            "typed_outcome": typed.outcome if typed else None,
+            "suggested_grade": typed.suggested if typed else None,
         },
     )
     return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
