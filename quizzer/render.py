@@ -72,8 +72,22 @@ def print_imports(results: Sequence[ImportResult]) -> None:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
     console.print(table)
     for result in results:
-        for warning in result.warnings:
+        # a long list says nothing more than its first lines and its size (44k lines took 9 s)
+        for warning in result.warnings[:WARNINGS_SHOWN]:
             console.print(_text(f"warning: {result.source}:{warning.line}: {warning.message}"))
+        hidden = len(result.warnings) - WARNINGS_SHOWN
+        if hidden > 0:
+            from quizzer.i18n import ngettext
+
+            console.print(_text(ngettext(
+                "… and {count} more warning in {source} ('quizzer extract {source} --json' lists them all).",
+                "… and {count} more warnings in {source} ('quizzer extract {source} --json' lists them all).",
+                hidden,
+            ).format(count=hidden, source=result.source)))
+
+
+#: Warnings printed for one document; the rest are counted.
+WARNINGS_SHOWN = 20
 
 
 def print_decks(summaries: Sequence[DeckSummary]) -> None:

@@ -257,16 +257,23 @@ class CardView:
 
 
 def card_view(session: Session, card_id: int) -> CardView:
-    card, note, deck_name = session.execute(
-        select(Card, Note, Deck.name)
-        .join(Note, Note.id == Card.note_id)
-        .join(Deck, Deck.id == Card.deck_id)
-        .where(Card.id == card_id)
-    ).one()
+    row = session.execute(_CARD_VIEW, {"card_id": card_id}).one()
     return CardView(
-        card.id, deck_name, note.kind, card.ord, note.front, note.back, note.command, note.context,
-        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech,
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(row[8]), tuple(row[9]), row[10],
+        row[11] is None, bool(row[12]),
     )
+
+
+# Run once a card: built once, rows as tuples (no ORM objects loaded).
+_CARD_VIEW = (
+    select(
+        Card.id, Deck.name, Note.kind, Card.ord, Note.front, Note.back, Note.command, Note.context,
+        Note.section, Note.answers, Note.position, Card.due, Card.leech,
+    )
+    .join(Note, Note.id == Card.note_id)
+    .join(Deck, Deck.id == Card.deck_id)
+    .where(Card.id == bindparam("card_id"))
+)
 
 
 def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:
