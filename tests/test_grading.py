@@ -3,6 +3,7 @@ with its outcome; hypothesis for flag order; the SM-2 quality mapping."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -343,3 +344,23 @@ def test_every_note_accepts_its_own_answers() -> None:
             assert grade([note.back], note.back, prose=True).outcome == E, (path.name, note.back)
             checked += len(accepted) + 1
     assert checked > 1000
+
+
+_SHELLISH = st.text(alphabet=st.sampled_from(list("docker run -it--name=x'\"[]<>{}()|$:/.가힣ㄱ ᄀ ᅡ \t")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SHELLISH, min_size=1, max_size=3), _SHELLISH)
+def test_grade_never_fails(answers: list[str], typed: str) -> None:
+    verdict = grade(answers, typed)
+    assert verdict.outcome in (E, A, W)
+    assert verdict.typed == unicodedata.normalize("NFC", typed).strip()
+    if verdict.outcome != E:
+        assert verdict.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHELLISH)
+def test_typed_as_written_is_exact(answer: str) -> None:
+    if answer.strip():
+        assert grade([answer], answer).outcome == E, answer
