@@ -17,22 +17,33 @@ from collections.abc import Callable, Sequence
 from quizzer import __version__
 from quizzer.commands import MODULES
 from quizzer.errors import QuizzerError
+from quizzer.i18n import LANGUAGES, _, set_language
 
 __all__ = ["build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from quizzer.argparse_words import install
+
+    install()
     parser = argparse.ArgumentParser(
         prog="quizzer",
-        description="Turn study notes into flashcards and review them daily with SM-2.",
+        description=_("Turn study notes into flashcards and review them daily with SM-2."),
     )
-    parser.add_argument("--version", action="version", version=f"quizzer {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"quizzer {__version__}", help=_("show the version and exit")
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file (default: $QUIZZER_DB, else $QUIZZER_HOME/quizzer.db, else your data folder)",
+        help=_("database file (default: $QUIZZER_DB, else $QUIZZER_HOME/quizzer.db, else your data folder)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_("language of the interface (default: the 'language' setting, else the locale)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -44,7 +55,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` if given, else the ``language`` setting, else None (the locale).
+
+    Read before the parser is built, so its help is in that language too.
+    """
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    from quizzer.config import load_config
+
+    try:
+        return load_config().language
+    except QuizzerError:
+        return None  # the command that needs the settings says what is wrong with them
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
     gc.disable()  # while modules load; see quizzer.commands.common.startup_done
     try:
         return _main(argv)
@@ -60,10 +92,10 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(_("Error: {message}").format(message=error), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

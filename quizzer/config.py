@@ -10,6 +10,7 @@ file means the defaults (Anki's: 20 new cards and 200 reviews a day).
     reviews_per_day = 200
     leech_lapses = 8          # lapses that make a card a leech
     leech_suspend = true      # suspend leeches (they are tagged either way)
+    language = "ko"           # the interface: "ko" or "en" (default: the locale's)
 
     [decks."docker-containers.ko"]
     new_per_day = 10
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizzer.errors import QuizzerError
+from quizzer.i18n import LANGUAGES
 
 __all__ = ["Config", "Limits", "config_path", "load_config"]
 
@@ -40,6 +42,7 @@ class Config:
     deck_limits: dict[str, Limits] = field(default_factory=dict)
     leech_lapses: int = 8
     leech_suspend: bool = True
+    language: str | None = None  # None: follow the locale
 
     def limits_for(self, deck: str) -> Limits:
         return self.deck_limits.get(deck, self.limits)
@@ -94,10 +97,14 @@ def load_config(path: Path | None = None) -> Config:
     leech_suspend = data.get("leech_suspend", True)
     if not isinstance(leech_suspend, bool):
         raise QuizzerError(f"In {path}, leech_suspend must be true or false.")
+    language = data.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
     return Config(
         rollover_hour=_int(data, "rollover_hour", 4, 0, 23, path),
         limits=limits,
         deck_limits=deck_limits,
         leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
         leech_suspend=leech_suspend,
+        language=language,
     )

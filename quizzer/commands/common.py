@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from quizzer.i18n import _
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -66,9 +68,9 @@ def non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(_("expected a whole number, not {text!r}").format(text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
+        raise argparse.ArgumentTypeError(_("expected 0 or more, not {value}").format(value=value))
     return value
 
 

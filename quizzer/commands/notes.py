@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done
+from quizzer.i18n import _
 
 __all__ = ["register"]
 
@@ -46,12 +47,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    extract = add("extract", cmd_extract, "Show the notes quizzer finds in documents (the database is not touched).")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
-    extract.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
-    extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    extract = add("extract", cmd_extract, _("Show the notes quizzer finds in documents (the database is not touched)."))
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
+    extract.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    extract.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    importer = add("import", cmd_import, "Import documents into decks; re-importing keeps every card's history.")
-    importer.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
-    importer.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
-    importer.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    importer = add("import", cmd_import, _("Import documents into decks; re-importing keeps every card's history."))
+    importer.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
+    importer.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))

@@ -239,6 +239,7 @@ class CardView:
     position: int | None
     is_new: bool
     leech: bool
+    previous: str | None = None  # a step's previous step, as written
 
 
 def card_view(session: Session, card_id: int) -> CardView:
@@ -248,9 +249,25 @@ def card_view(session: Session, card_id: int) -> CardView:
         .join(Deck, Deck.id == Card.deck_id)
         .where(Card.id == card_id)
     ).one()
+    previous = None
+    if note.kind == "step" and note.position is not None and note.position > 1:
+        previous = _previous_step(session, note.deck_id, note.front, note.position)
     return CardView(
         card.id, deck_name, note.kind, card.ord, note.front, note.back, note.command, note.context,
-        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech,
+        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech, previous,
+    )
+
+
+def _previous_step(session: Session, deck_id: int, front: str, position: int) -> str | None:
+    """The text of the step before this one in the same procedure (a live note)."""
+    from quizzer.cards import procedure_of
+
+    previous_front = f"{procedure_of(front)} — step {position - 1}"
+    return session.scalar(
+        select(Note.back)
+        .where(Note.deck_id == deck_id, Note.kind == "step", Note.front == previous_front)
+        .where(Note.position == position - 1, Note.retired_at.is_(None))
+        .limit(1)
     )
 
 
@@ -268,14 +285,22 @@ def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> 
     )
 
 
-def new_waiting(session: Session, deck_ids: Sequence[int]) -> int:
-    """New cards not yet seen (beyond today's limit, too)."""
+def new_waiting(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:
+    """New cards a higher new-card limit would show today.
+
+    One card a note a day: a note with a card answered today shows none
+    (its siblings wait for tomorrow whatever the limit), any other note with
+    new cards shows one of them.
+    """
+    seen_today = (
+        select(Card.note_id).join(Review, Review.card_id == Card.id).where(Review.day == today).scalar_subquery()
+    )
     return int(
         session.scalar(
-            select(func.count())
+            select(func.count(func.distinct(Card.note_id)))
             .select_from(Card)
             .join(Note, Note.id == Card.note_id)
-            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), LIVE)
+            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), LIVE, Card.note_id.not_in(seen_today))
         )
         or 0
     )
