@@ -146,6 +146,10 @@ def render(card: CardLike, *, language: str | None = None) -> Face:
         return Face(prompt, card.front, card.back, context=card.context)
     if kind == "syntax":
         return Face(_("Write the syntax of this command."), card.front, card.back)
+    if kind in ("written", "written-both"):  # the person's own card: their words, no instruction of ours
+        if reverse:
+            return Face(_("Recall the other side."), card.back, card.front)
+        return Face(_("Recall the answer.") if kind == "written" else _("Recall the other side."), card.front, card.back)
     if kind == "step":
         procedure, position = procedure_of(card.front), card.position
         if position == 1:

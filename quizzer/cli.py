@@ -13,20 +13,33 @@ import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from quizzer import __version__
 from quizzer.commands import MODULES
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
+from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
+from quizzer.text import visible
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["build_parser", "main"]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but what it prints (usage errors quote the user's words) is shown inertly."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(visible(message), file)
 
 
 def build_parser() -> argparse.ArgumentParser:
     from quizzer.argparse_words import install
 
     install()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="quizzer",
         description=_("Turn study notes into flashcards and review them daily with SM-2."),
     )
@@ -42,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=LANGUAGES,
         help=_("language of the interface (default: the 'language' setting, else the locale)"),
+    )
+    parser.add_argument(
+        "--ascii-json", action="store_true", help=_("with --json: escape every non-ASCII character as \\uXXXX")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
@@ -78,10 +94,12 @@ def chosen_language(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
     gc.disable()  # while modules load; see quizzer.commands.common.startup_done
+    tolerate_encoding()
     try:
         return _main(argv)
     finally:
         gc.enable()
+        report_unshown()
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -89,10 +107,11 @@ def _main(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "review"])
+    set_ascii_json(args.ascii_json)
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        print(_("Error: {message}").format(message=error), file=sys.stderr)
+        print(_("Error: {message}").format(message=visible(str(error))), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)

@@ -3,7 +3,9 @@ as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written.
 
 Tables fit 80 columns (the width rich assumes when output is piped): numbers,
 dates and kinds never wrap, and note text wraps between words, so neither a
-date nor a Korean word is cut in the middle.
+date nor a Korean word is cut in the middle.  Everything printed goes
+through :func:`quizzer.text.visible`, so an escape sequence in a note prints
+as ``^[[2J`` and does nothing (see :func:`_text`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quizzer.i18n import N_, _, ngettext
+from quizzer.text import visible
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -42,6 +45,11 @@ def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
+def _text(text: str, style: str = "") -> Text:
+    """Text for rich: never markup, control characters shown inertly."""
+    return Text(visible(text), style=style)
+
+
 class _Column:
     """How a column behaves: text wraps between words; numbers, dates and names do not wrap."""
 
@@ -49,7 +57,7 @@ class _Column:
         self.header, self.number, self.keep, self.ratio = header, number, keep, ratio
 
 
-def _text(header: str, ratio: int = 1) -> _Column:
+def _wraps(header: str, ratio: int = 1) -> _Column:
     return _Column(header, ratio=ratio)
 
 
@@ -62,7 +70,7 @@ def _word(header: str) -> _Column:
 
 
 def _table(title: str, *columns: _Column) -> Table:
-    table = Table(title=Text(title), title_justify="left", show_lines=False)
+    table = Table(title=_text(title), title_justify="left", show_lines=False)
     for column in columns:
         justify: Justify = "right" if column.number else "left"
         if column.number or column.keep:
@@ -73,7 +81,7 @@ def _table(title: str, *columns: _Column) -> Table:
 
 
 def _row(table: Table, *cells: object) -> None:
-    table.add_row(*(Text("" if cell is None else str(cell)) for cell in cells))
+    table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
 
 
 def kind_name(kind: str) -> str:
@@ -86,14 +94,14 @@ def print_drafts(drafts: Sequence[DeckDraft]) -> None:
         title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)", len(draft.notes))
         table = _table(
             title.format(deck=draft.name, source=draft.source, count=len(draft.notes)),
-            _number(_("line")), _word(_("kind")), _text(_("command")), _text(_("front")), _text(_("back"), 2),
+            _number(_("line")), _word(_("kind")), _wraps(_("command")), _wraps(_("front")), _wraps(_("back"), 2),
         )
         for note in draft.notes:
             _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back)
         console.print(table)
         for warning in draft.warnings:
             console.print(
-                Text(_("warning: {source}:{line}: {message}").format(
+                _text(_("warning: {source}:{line}: {message}").format(
                     source=draft.source, line=warning.line, message=warning.message
                 ))
             )
@@ -102,7 +110,7 @@ def print_drafts(drafts: Sequence[DeckDraft]) -> None:
 def print_imports(results: Sequence[ImportResult]) -> None:
     console = _console()
     table = _table(
-        _("Imported"), _text(_("deck")), _number(_("added")), _number(_("updated")), _number(_("unchanged")),
+        _("Imported"), _wraps(_("deck")), _number(_("added")), _number(_("updated")), _number(_("unchanged")),
         _number(_("retired")), _number(_("restored")),
     )
     for result in results:
@@ -111,7 +119,7 @@ def print_imports(results: Sequence[ImportResult]) -> None:
     for result in results:
         for warning in result.warnings:
             console.print(
-                Text(_("warning: {source}:{line}: {message}").format(
+                _text(_("warning: {source}:{line}: {message}").format(
                     source=result.source, line=warning.line, message=warning.message
                 ))
             )
@@ -120,10 +128,10 @@ def print_imports(results: Sequence[ImportResult]) -> None:
 def print_decks(summaries: Sequence[DeckSummary]) -> None:
     console = _console()
     if not summaries:
-        console.print(Text(_("No decks yet. Add one with: quizzer import NOTES.md")))
+        console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
     table = _table(
-        _("Decks"), _text(_("deck")), _number(_("notes")), _number(_("cards")), _number(_("new")), _number(_("due"))
+        _("Decks"), _wraps(_("deck")), _number(_("notes")), _number(_("cards")), _number(_("new")), _number(_("due"))
     )
     for s in summaries:
         _row(table, s.name, s.notes, s.cards, s.new, s.due)
@@ -150,7 +158,7 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
     title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
     table = _table(
-        title, _number(_("id")), _word(_("kind")), _text(_("question")), _text(_("answer")), _word(_("due"))
+        title, _number(_("id")), _word(_("kind")), _wraps(_("question")), _wraps(_("answer")), _word(_("due"))
     )
     for row in rows:
         question, answer = card_faces(row)
@@ -161,7 +169,7 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
 def print_nothing_due(summary: Summary, today: dt.date) -> None:
     from quizzer.summary import nothing_due_line
 
-    _console().print(Text(nothing_due_line(summary, today)))
+    _console().print(_text(nothing_due_line(summary, today)))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
@@ -169,6 +177,6 @@ def print_summary(summary: Summary, *, finished: bool) -> None:
 
     console = _console()
     head, *rest = summary_lines(summary, finished=finished)
-    console.print(Text(head, style="bold"))
+    console.print(_text(head, style="bold"))
     for line in rest:
-        console.print(Text(line))
+        console.print(_text(line))

@@ -14,7 +14,7 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.styles import Style
 
-from quizzer.text import width, wrap
+from quizzer.text import visible, width, wrap
 
 __all__ = [
     "COMPACT_ROWS",
@@ -63,8 +63,12 @@ SPACER: StyleAndTextTuples = []
 
 
 def wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAndTextTuples]:
-    """``text`` as lines of at most ``cols`` cells, each a plain fragment."""
-    return [[(style, indent + line)] for line in wrap(text, max(cols, 10))]
+    """``text`` as lines of at most ``cols`` cells, each a plain fragment.
+
+    Control characters and bidirectional overrides in it are shown, not obeyed
+    (:func:`quizzer.text.visible`): prompt-toolkit shows C0/C1 itself, not U+202E.
+    """
+    return [[(style, indent + line)] for line in wrap(visible(text), max(cols, 10))]
 
 
 def rule(cols: int) -> StyleAndTextTuples:

@@ -10,13 +10,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["clean", "nfc", "slug", "strip_numbering", "width", "wrap"]
+__all__ = ["clean", "escape_unsafe", "nfc", "slug", "strip_numbering", "visible", "width", "wrap"]
 
 _SPACE = re.compile(r"\s+")
 _FOLD = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space other than " "
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
 _NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
 _SLUG_DROP = re.compile(r"[^\w.+#-]+")
+# What must never reach a terminal as it is: C0 controls but tab and newline, DEL,
+# C1 controls (U+009B is CSI on some terminals), the bidirectional embeddings,
+# overrides and isolates (U+202A-U+202E, U+2066-U+2069), and lone surrogates (a
+# file name's undecodable bytes, which would go out as raw bytes or fail to encode).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def nfc(text: str) -> str:
@@ -31,6 +36,43 @@ def clean(text: str) -> str:
     if _FOLD.search(text):
         text = _SPACE.sub(" ", text)
     return text.strip()
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return "^" + chr(code + 0x40)  # ESC → ^[, as the review screen shows it
+    if code == 0x7F:
+        return "^?"
+    if code <= 0x9F:
+        return f"<{code:02x}>"
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"<{code - 0xDC00:02x}>"  # an undecodable byte of a file name
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal: what would drive it shown, inert.
+
+    Every place that prints note text, a file or deck name, a message or a
+    warning passes it through here: ESC becomes ``^[`` (so ``ESC [ 2 J`` shows
+    as ``^[[2J`` and clears nothing), C1 controls and undecodable bytes
+    ``<9b>``, bidirectional overrides ``<U+202E>`` (shown, not obeyed).  Tab
+    and newline are layout and stay.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNSAFE.sub(_shown, text)
+
+
+def escape_unsafe(json_text: str) -> str:
+    """JSON text with the characters :func:`visible` shows written as ``\\uXXXX``.
+
+    ``json.dumps`` escapes C0 controls itself; this does the same for DEL, C1,
+    bidirectional controls and lone surrogates, so the JSON keeps every
+    character of the notes and its bytes still drive no terminal.
+    """
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
 
 
 def strip_numbering(text: str) -> str:

@@ -110,7 +110,7 @@ def test_seed_golden_every_note(draft: DeckDraft) -> None:
 
 def test_seed_counts_by_kind(draft: DeckDraft) -> None:
     counts = {kind: sum(1 for note in draft.notes if note.kind is kind) for kind in Kind}
-    assert counts == {C: 22, O: 4, F: 6, S: 1, K: 1, P: 8}
+    assert counts == {C: 22, O: 4, F: 6, S: 1, K: 1, P: 8, Kind.WRITTEN: 0, Kind.WRITTEN_BOTH: 0}
 
 
 def test_seed_repeated_section_is_one_note_and_a_warning_naming_both_lines(draft: DeckDraft) -> None:

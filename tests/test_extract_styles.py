@@ -442,3 +442,18 @@ def test_a_comment_over_a_run_of_one_command_describes_each_line() -> None:
     # different commands under one comment are not all described by it
     procedure = "```sh\n# 리모트 브랜치 받기\ngit fetch origin\ngit checkout -b feature\n```\n"
     assert [f for f in _facts(procedure) if f[2] == "git checkout -b feature"] == []
+
+
+def test_inline_html_one_rule_layout_tags_go_other_tags_are_the_writers_text() -> None:
+    """Issue 9: ``<script>alert(1)</script> <b>bold</b>`` is not ``<script>alert(1) bold``."""
+    text = (
+        "- **ls**: <script>alert(1)</script> <b>bold</b> text\n"
+        "- **cp**: copy <src> to <dst></dst> <!-- a note to self -->\n"
+        "- **mv**: move<br>rename\n"
+        "- **vi**: <kbd>ctrl</bkd> + r redo\n"
+    )
+    backs = {n.front: n.back for n in _draft(text).notes}
+    assert backs["ls"] == "<script>alert(1)</script> bold text"
+    assert backs["cp"] == "copy <src> to <dst></dst>"
+    assert backs["mv"] == "move rename"
+    assert backs["vi"] == "ctrl + r redo"  # a mistyped closing tag still ends the key

@@ -386,3 +386,12 @@ def test_keys_do_nothing_to_a_card_hidden_by_the_help(db: Database, clock: FakeC
 def test_keys_do_nothing_on_a_terminal_too_small_to_show_the_card(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
     run(make_controller(db, clock), pipe, " 5 5", output=SizedOutput(20, 8))
     assert review_rows(db) == []
+
+
+def test_escape_sequences_and_bidi_overrides_are_shown_not_obeyed(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "evil\x1b]2;title\x07\u202e", 1)
+    screen = shown(make_controller(db, clock), SizedOutput(100, 30), revealed=True)
+    text = text_of(screen)
+    assert "evil^[]2;title^G<U+202E> front 0" in text  # the deck in the header, the question
+    assert "evil^[]2;title^G<U+202E> back 0" in text  # the answer
+    assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text

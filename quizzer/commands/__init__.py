@@ -15,4 +15,5 @@ MODULES = (
     "quizzer.commands.review",
     "quizzer.commands.notes",
     "quizzer.commands.listing",
+    "quizzer.commands.exchange",
 )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -28,7 +26,10 @@ def now() -> dt.datetime:
 
 
 def print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """``data`` as JSON on stdout (UTF-8 bytes; inert, see :mod:`quizzer.output`)."""
+    from quizzer.output import write_json
+
+    write_json(data)
 
 
 def open_db(args: argparse.Namespace) -> Database:

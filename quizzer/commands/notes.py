@@ -30,15 +30,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     from quizzer.decks import import_drafts
     from quizzer.documents import draft_documents
 
+    from quizzer.commands.exchange import PACKAGE_SUFFIXES, import_packages
+
     startup_done()
-    drafts = draft_documents(args.paths, deck=args.deck)
+    packages = [path for path in args.paths if path.lower().endswith(PACKAGE_SUFFIXES)]
+    documents = [path for path in args.paths if path not in packages]
+    if packages:  # Anki packages and quizzer dumps (.apkg, .colpkg, .json)
+        imported = import_packages(args, packages)
+        if not documents:
+            if args.json:
+                print_json({"imports": imported})
+            return 0
+    drafts = draft_documents(documents, deck=args.deck)
     db = open_db(args)
     try:
         results = import_drafts(db, drafts, now=now(), adopt=args.deck is not None)
     finally:
         db.close()
     if args.json:
-        print_json({"imports": [result.as_json() for result in results]})
+        print_json({"imports": (imported if packages else []) + [result.as_json() for result in results]})
         return 0
     from quizzer.render import print_imports
 
@@ -52,7 +62,14 @@ def register(add: AddCommand) -> None:
     extract.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
     extract.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    importer = add("import", cmd_import, _("Import documents into decks; re-importing keeps every card's history."))
-    importer.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
+    importer = add(
+        "import", cmd_import,
+        _("Import documents into decks (re-importing keeps every card's history), Anki decks (.apkg, .colpkg) "
+          "or a quizzer dump (.json)."),
+    )
+    importer.add_argument("paths", nargs="+", metavar="PATH",
+                          help=_("markdown files or folders of them; .apkg/.colpkg files; .json dumps"))
     importer.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
     importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    importer.add_argument("--replace", action="store_true",
+                          help=_("a .json dump: put its decks in place of differing decks of the same name"))

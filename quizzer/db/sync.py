@@ -60,7 +60,7 @@ def card_ords(kind: str) -> tuple[int, ...]:
 
 def _content(note: Note | NoteDraft) -> tuple[object, ...]:
     """What a person sees on the note's cards; a change here counts as an update."""
-    return (note.front, note.back, note.command, note.context, list(note.answers), note.position)
+    return (note.kind, note.front, note.back, note.command, note.context, list(note.answers), note.position)
 
 
 def sync_deck(
@@ -92,7 +92,7 @@ def sync_deck(
         (card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))
     }
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
-    placed: list[tuple[Note, int]] = []
+    placed: list[tuple[Note, int, tuple[int, ...]]] = []
     edited_steps = _retiring_steps(existing, draft)
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
@@ -111,16 +111,25 @@ def sync_deck(
                 counts["updated" if changed else "unchanged"] += 1
             if changed:
                 note.updated_at = now
+        was = card_ords(note.kind)  # "::" may have become ":::", or back
         _copy(item, note, order)
-        placed.append((note, order))
+        placed.append((note, order, was))
     session.flush()  # once: the new notes get their ids
-    for note, order in placed:
-        for ord_ in card_ords(note.kind):
+    for note, order, was in placed:
+        wanted = card_ords(note.kind)
+        for ord_ in wanted:
             card = cards.get((note.id, ord_))
             if card is None:
                 session.add(Card(note_id=note.id, deck_id=deck.id, ord=ord_, new_rank=order))
-            elif card.new_rank != order:
+                continue
+            if card.new_rank != order:
                 card.new_rank = order
+            if ord_ not in was:
+                card.suspended = False  # a way of asking it that came back
+        for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
+            card = cards.get((note.id, ord_))
+            if card is not None:
+                card.suspended = True
     for note in existing.values():
         if note.retired_at is None:
             note.retired_at = now
@@ -156,6 +165,7 @@ def _take_over(
 
 
 def _copy(item: NoteDraft, note: Note, order: int) -> None:
+    note.kind = item.kind.value
     note.front = item.front
     note.back = item.back
     note.command = item.command

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-__all__ = ["Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "read_blocks"]
+__all__ = ["Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "html_tag_text", "read_blocks"]
 
 SpanKind = Literal["text", "strong", "code"]
 
@@ -228,20 +228,33 @@ def _inline(token: Token) -> Inline:
             tag = child.content
             if _KBD_OPEN.match(tag):
                 kbd = True  # <kbd>:</kbd> is a key, not a separator
-            elif tag.startswith("</"):
-                kbd = False  # a closing tag is never the writer's placeholder (</bkd> too)
-                if _BREAK_TAG.match(tag):
-                    spans.append(Span(style, "\n"))
-            elif _LAYOUT_TAG.match(tag):
-                if _BREAK_TAG.match(tag):
-                    spans.append(Span(style, "\n"))
-            elif not tag.startswith("<!--"):
-                spans.append(Span(style, tag))  # <file>, <repo-url>: the writer's text
+            elif kbd and tag.startswith("</"):
+                kbd = False  # </kbd>, or a mistyped </bkd>, ends the key
+                continue
+            text = html_tag_text(tag)
+            if text:
+                spans.append(Span(style, text))
         # em, links: keep their text (already yielded as text children); images: drop
     if spans and spans[0].kind == "text":
         head = _CALLOUT.sub("", spans[0].text)
         spans[0] = Span("text", head)
     return Inline(_merge(span for span in spans if span.text))
+
+
+def html_tag_text(tag: str) -> str:
+    """What an HTML tag in notes reads as: the one rule for inline HTML.
+
+    Tags notes use for layout (``<br>``, ``<b>``, ``<kbd>``, ``<td>`` …, opening
+    or closing) are dropped, those that break a line (``<br>``, ``<p>``,
+    ``<li>`` …) leaving a line break; comments are dropped; any other tag
+    (``<file>``, ``<repo-url>``, ``<script>`` and ``</script>``) is the
+    writer's text and kept as written.
+    """
+    if _LAYOUT_TAG.match(tag):
+        return "\n" if _BREAK_TAG.match(tag) else ""
+    if tag.startswith("<!--"):
+        return ""
+    return tag
 
 
 def _between_digits(children: list[Token], n: int) -> bool:

@@ -15,10 +15,12 @@ class Kind(StrEnum):
     SYNTAX = "syntax"
     CONCEPT = "concept"
     STEP = "step"
+    WRITTEN = "written"  # a card written by hand in the notes (front::back)
+    WRITTEN_BOTH = "written-both"  # … to be asked both ways (front:::back)
 
 
-#: Kinds that also get a reverse card (purpose → command).
-REVERSIBLE = frozenset({Kind.COMMAND, Kind.OPTION, Kind.FLAG})
+#: Kinds that also get a reverse card (purpose → command, back → front).
+REVERSIBLE = frozenset({Kind.COMMAND, Kind.OPTION, Kind.FLAG, Kind.WRITTEN_BOTH})
 
 
 def note_key(deck: str, kind: Kind, command: str | None, term: str) -> str:
@@ -36,7 +38,7 @@ class NoteDraft:
     webserver1`` and ``docker stats``); ``context`` is the line as written when
     it is not the front (the example a flag came from, a usage with
     placeholders); ``position`` is a step's place in its procedure, which is in
-    its front but not its key.
+    its front but not its key; ``reason`` says why the note was made.
     """
 
     key: str
@@ -50,6 +52,7 @@ class NoteDraft:
     answers: tuple[str, ...] = ()
     context: str | None = None
     position: int | None = None
+    reason: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -64,6 +67,7 @@ class NoteDraft:
             "answers": list(self.answers),
             "context": self.context,
             "position": self.position,
+            "reason": self.reason,
         }
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, read_blocks
+from quizzer.extract.blocks import Code, Heading, Para, prepare, read_blocks
+from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
@@ -44,9 +45,14 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
+    person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
+    blocks = list(read_blocks(person.text))
+    headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
+    hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
-    for block in read_blocks(text):
+    for block in blocks:
         walk.block += 1
+        walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
@@ -58,7 +64,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         else:
             tables.read(walk, block)
     code.settle(walk)
-    return walk.draft(source)
+    return add_hand_notes(walk.draft(source), person, headings)
 
 
 # -- headings ------------------------------------------------------------------

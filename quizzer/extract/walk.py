@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quizzer.extract.hints import CommandHint
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
@@ -82,6 +83,7 @@ class Walk:
     step_depth: int | None = None
     last_step: str | None = None
     procedure: str | None = None
+    hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
@@ -96,9 +98,14 @@ class Walk:
         for level in range(depth - 1, 0, -1):
             if level in self.item_commands:
                 return self.item_commands[level].command
+        hint = self.hint
         for section in reversed(self.sections):
+            if hint is not None and section.level <= hint.level:
+                return hint.command  # the person said so; only a deeper command heading says otherwise
             if section.command:
                 return section.command
+        if hint is not None:
+            return hint.command
         for section in reversed(self.sections):
             if section.last:
                 return section.last

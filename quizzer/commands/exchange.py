@@ -1,0 +1,149 @@
+"""Commands that move decks out of quizzer: ``export`` and ``backup``.
+
+``import`` (in :mod:`quizzer.commands.notes`) reads these files back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from quizzer.commands.common import AddCommand, open_db, print_json, startup_done, today
+from quizzer.text import visible
+
+__all__ = ["register"]
+
+BIG = 5_000  # notes: from here on a progress bar shows (on a terminal)
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            if total >= BIG:
+                bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> int:
+    from quizzer.exchange.export import ExportRequest, export
+    from quizzer.exchange.files import default_name, output_path
+    from quizzer.i18n import _
+
+    startup_done()
+    db = open_db(args)
+    try:
+        if not args.decks:
+            from quizzer.db.queries import all_decks
+
+            with db.reading() as session:
+                names = [deck.name for deck in all_decks(session)]
+        else:
+            from quizzer.db.queries import find_decks
+
+            with db.reading() as session:
+                names = [deck.name for deck in find_decks(session, list(args.decks))]
+        target = output_path(args.output, default or default_name(names, fmt), force=args.force)
+        request = ExportRequest(
+            decks=tuple(names), format=fmt, target=target,
+            with_history=getattr(args, "with_history", False), flat=getattr(args, "flat", False),
+        )
+        with _progress(_("Exporting")) as progress:
+            counts = export(db, request, today=today(), progress=progress)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"file": str(target), "format": fmt, "notes": counts.notes, "cards": counts.cards,
+                    "reviews": counts.reviews})
+    else:
+        message = _("Wrote {file}: {notes} notes, {cards} cards, {reviews} reviews.")
+        print(visible(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews)))
+    return 0
+
+
+PACKAGE_SUFFIXES = (".json",)
+
+
+def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str, object]]:
+    """``quizzer import`` of Anki packages and quizzer dumps; prints a line for each unless --json."""
+    from quizzer.errors import QuizzerError
+    from quizzer.i18n import _
+
+    if args.deck is not None:
+        raise QuizzerError(_("--deck names the deck of a markdown document; Anki packages and dumps bring their own."))
+    results: list[dict[str, object]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.is_file():
+            raise QuizzerError(_("There is no file at {path}.").format(path=path))
+        results.append(_restore(args, path))
+    return results
+
+
+def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
+    from quizzer.exchange.dump import parse, restore
+    from quizzer.i18n import _
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        from quizzer.errors import QuizzerError
+
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error)) from None
+    data = parse(text, str(path))
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            counts = restore(session, data, replace=args.replace, source=str(path))
+    finally:
+        db.close()
+    result: dict[str, object] = {
+        "file": str(path), "decks": counts.decks, "notes": counts.notes, "cards": counts.cards,
+        "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
+    }
+    if not args.json:
+        message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
+                    "{notes} notes, {cards} cards, {reviews} reviews.")
+        print(message.format(**result))
+    return result
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export decks to an Anki package, Anki's text format or a JSON dump."""
+    return _export(args, args.format)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Every deck (or those named), with cards, state and reviews, as JSON."""
+    return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")
+
+
+def register(add: AddCommand) -> None:
+    from quizzer.i18n import _
+
+    export = add("export", cmd_export, _("Export decks for Anki (.apkg, .txt) or as a complete JSON dump."))
+    export.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to export (default: every deck)"))
+    export.add_argument("--format", choices=("apkg", "txt", "json"), default="apkg", help=_("file format (default: apkg)"))
+    export.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write (default: DECK.FORMAT here)"))
+    export.add_argument("--flat", action="store_true", help=_("apkg/txt: one Anki deck, no subdecks from headings"))
+    export.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
+    export.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
+
+    backup = add("backup", cmd_backup, _("Save every deck with its cards, state and reviews as JSON (quizzer import restores it)."))
+    backup.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to save (default: every deck)"))
+    backup.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write"))
+    backup.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
+    backup.add_argument("--json", action="store_true", help=_("print what was written as JSON"))

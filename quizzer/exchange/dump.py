@@ -1,0 +1,246 @@
+"""quizzer's own complete dump (JSON): decks, notes, cards, their state and every review.
+
+The dump is made from the tables' columns, so a column added by a later
+schema is carried without touching this module; only the ids that tie rows
+together are left out (rows nest instead: deck → notes → cards → reviews), so
+a dump restores into any database.  Times are epoch milliseconds and days ISO
+dates, exactly as stored, and the order of everything is fixed, so
+dump → restore → dump gives the same bytes.
+
+Extension point: tables that hang off a deck or a card (exam results, when
+they exist) go in :data:`CHILD_TABLES` the way reviews do; the format
+``version`` goes up when the shape changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column, Table, delete, insert, select
+from sqlalchemy.orm import Session
+
+from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.db.types import Day, Instant, from_epoch_ms, to_epoch_ms
+from quizzer.errors import QuizzerError
+
+__all__ = ["FORMAT", "VERSION", "DumpCounts", "dump", "dump_text", "restore"]
+
+FORMAT = "quizzer-dump"
+VERSION = 1
+
+_DECK: Table = Deck.__table__  # type: ignore[assignment]
+_NOTE: Table = Note.__table__  # type: ignore[assignment]
+_CARD: Table = Card.__table__  # type: ignore[assignment]
+_REVIEW: Table = Review.__table__  # type: ignore[assignment]
+_LINKS = frozenset({"id", "deck_id", "note_id", "card_id"})
+
+#: Extension point: (key in a card's dump, table with a card_id column); see the module's doc.
+CHILD_TABLES: tuple[tuple[str, Table], ...] = (("reviews", _REVIEW),)
+
+
+@dataclass(frozen=True, slots=True)
+class DumpCounts:
+    decks: int = 0
+    notes: int = 0
+    cards: int = 0
+    reviews: int = 0
+    unchanged: int = 0  # decks already exactly as in the dump
+    replaced: int = 0
+
+
+def _columns(table: Table) -> list[Column[Any]]:
+    return [column for column in table.columns if column.name not in _LINKS]
+
+
+def _out(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, Instant):
+        return to_epoch_ms(value)
+    if isinstance(column.type, Day):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return value
+    return value
+
+
+def _in(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column.type, Instant):
+        return from_epoch_ms(int(value))
+    if isinstance(column.type, Day):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _row(columns: Sequence[Column[Any]], row: Sequence[Any]) -> dict[str, Any]:
+    return {column.name: _out(column, value) for column, value in zip(columns, row, strict=True)}
+
+
+def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
+    deck_columns, note_columns, card_columns = _columns(_DECK), _columns(_NOTE), _columns(_CARD)
+    deck = _row(deck_columns, session.execute(select(*deck_columns).where(_DECK.c.id == deck_id)).one())
+    children: dict[str, dict[int, list[list[Any]]]] = {}
+    for key, table in CHILD_TABLES:
+        columns = _columns(table)
+        by_card: dict[int, list[list[Any]]] = {}
+        query = (
+            select(table.c.card_id, *columns)
+            .join(_CARD, _CARD.c.id == table.c.card_id)
+            .where(_CARD.c.deck_id == deck_id)
+            .order_by(*(c for c in (table.c.get("reviewed_at"), table.c.id) if c is not None))
+        )
+        for card_id, *values in session.execute(query):
+            by_card.setdefault(card_id, []).append([_out(c, v) for c, v in zip(columns, values, strict=True)])
+        children[key] = by_card
+    cards: dict[int, list[dict[str, Any]]] = {}
+    for card_id, note_id, *values in session.execute(
+        select(_CARD.c.id, _CARD.c.note_id, *card_columns).where(_CARD.c.deck_id == deck_id).order_by(_CARD.c.ord)
+    ):
+        card = _row(card_columns, values)
+        for key, _table in CHILD_TABLES:
+            card[key] = children[key].get(card_id, [])
+        cards.setdefault(note_id, []).append(card)
+    notes = []
+    for note_id, *values in session.execute(
+        select(_NOTE.c.id, *note_columns).where(_NOTE.c.deck_id == deck_id).order_by(_NOTE.c.doc_order, _NOTE.c.key)
+    ):
+        note = _row(note_columns, values)
+        note["cards"] = cards.get(note_id, [])
+        notes.append(note)
+    deck["notes"] = notes
+    return deck
+
+
+def _header() -> dict[str, Any]:
+    from quizzer.db.migrations import CURRENT
+
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema": CURRENT,
+        "columns": {key: [c.name for c in _columns(table)] for key, table in CHILD_TABLES},
+    }
+
+
+def dump(session: Session, decks: Iterable[Deck]) -> dict[str, Any]:
+    """The whole of ``decks`` as plain JSON data."""
+    return {**_header(), "decks": [_deck_dump(session, deck.id) for deck in sorted(decks, key=lambda d: d.name)]}
+
+
+def _counts(data: dict[str, Any]) -> DumpCounts:
+    decks = data["decks"]
+    notes = [note for deck in decks for note in deck["notes"]]
+    cards = [card for note in notes for card in note["cards"]]
+    return DumpCounts(len(decks), len(notes), len(cards), sum(len(card["reviews"]) for card in cards))
+
+
+def dump_text(session: Session, decks: Iterable[Deck]) -> tuple[str, DumpCounts]:
+    data = dump(session, decks)
+    return encode(data), _counts(data)
+
+
+def encode(data: dict[str, Any]) -> str:
+    """One deck, note or card a line: diffable, and still compact at a million reviews."""
+    header = {key: value for key, value in data.items() if key != "decks"}
+    lines = ["{", *(f"{json.dumps(k)}: {_compact(v)}," for k, v in header.items()), '"decks": [']
+    for d, deck in enumerate(data["decks"]):
+        head = {key: value for key, value in deck.items() if key != "notes"}
+        lines.append("{" + _compact(head)[1:-1] + ', "notes": [')
+        notes = deck["notes"]
+        for n, note in enumerate(notes):
+            lines.append(_compact(note) + ("," if n + 1 < len(notes) else ""))
+        lines.append("]}" + ("," if d + 1 < len(data["decks"]) else ""))
+    lines.append("]}")
+    return "\n".join(lines) + "\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def parse(text: str, source: str) -> dict[str, Any]:
+    """A dump read back; one sentence when the file is not one of ours."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise QuizzerError(f"{source} is not valid JSON (line {error.lineno}: {error.msg}).") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("decks"), list):
+        raise QuizzerError(f"{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').")
+    if data.get("version") != VERSION:
+        raise QuizzerError(
+            f"{source} is a quizzer dump of format version {data.get('version')}; this quizzer reads version {VERSION}."
+        )
+    return data
+
+
+def _insert_deck(session: Session, deck: dict[str, Any]) -> None:
+    def values(table: Table, item: dict[str, Any]) -> dict[str, Any]:
+        return {c.name: _in(c, item[c.name]) for c in _columns(table) if c.name in item}
+
+    deck_id = session.execute(insert(_DECK).values(values(_DECK, deck)).returning(_DECK.c.id)).scalar_one()
+    notes = deck["notes"]
+    if notes:
+        session.execute(insert(_NOTE), [{**values(_NOTE, note), "deck_id": deck_id} for note in notes])
+    note_ids: dict[str, int] = {
+        key: id_ for key, id_ in session.execute(select(_NOTE.c.key, _NOTE.c.id).where(_NOTE.c.deck_id == deck_id))
+    }
+    cards = [
+        {**values(_CARD, card), "deck_id": deck_id, "note_id": note_ids[note["key"]]}
+        for note in notes for card in note["cards"]
+    ]
+    if cards:
+        session.execute(insert(_CARD), cards)
+    card_ids = {
+        (note_id, ord_): card_id
+        for card_id, note_id, ord_ in session.execute(
+            select(_CARD.c.id, _CARD.c.note_id, _CARD.c.ord).where(_CARD.c.deck_id == deck_id)
+        )
+    }
+    for key, table in CHILD_TABLES:
+        columns = _columns(table)
+        rows = [
+            {**{c.name: _in(c, v) for c, v in zip(columns, row, strict=True)},
+             "card_id": card_ids[(note_ids[note["key"]], card["ord"])]}
+            for note in notes for card in note["cards"] for row in card.get(key, [])
+        ]
+        for start in range(0, len(rows), 50_000):
+            session.execute(insert(table), rows[start : start + 50_000])
+
+
+def _reviewed(session: Session, deck_id: int) -> bool:
+    query = select(_REVIEW.c.id).join(_CARD, _CARD.c.id == _REVIEW.c.card_id).where(_CARD.c.deck_id == deck_id)
+    return session.execute(query.limit(1)).first() is not None
+
+
+def restore(session: Session, data: dict[str, Any], *, replace: bool, source: str) -> DumpCounts:
+    """Write the dump's decks: a deck missing is created, one already the same is left
+    alone; one that differs is replaced when it was never reviewed (nothing is lost: its
+    notes come from its document, e.g. the built-in deck of a new database), else only
+    when asked (``replace``)."""
+    header = _header()
+    if data.get("columns") != header["columns"]:
+        raise QuizzerError(f"{source} was made by a quizzer with another database schema; restore it with that version.")
+    unchanged = replaced = 0
+    for deck in data["decks"]:
+        existing = session.scalars(select(Deck).where(Deck.name == deck["name"])).one_or_none()
+        if existing is not None:
+            if _deck_dump(session, existing.id) == deck:
+                unchanged += 1
+                continue
+            if not replace and _reviewed(session, existing.id):
+                raise QuizzerError(
+                    f"The deck '{deck['name']}' already exists and differs from the one in {source}; "
+                    "restore with --replace to put the saved deck in its place (its newer reviews are lost)."
+                )
+            session.execute(delete(_DECK).where(_DECK.c.id == existing.id))
+            session.flush()
+            replaced += 1
+        _insert_deck(session, deck)
+    counts = _counts(data)
+    return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced)

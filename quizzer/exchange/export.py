@@ -1,0 +1,52 @@
+"""``quizzer export``: decks from the database to a file (the edge: reads the DB, writes files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizzer.db import Database
+from quizzer.exchange.apkg import ExportCounts, Progress, anki_notes, write_apkg
+from quizzer.exchange.files import replacing
+
+__all__ = ["FORMATS", "ExportRequest", "export"]
+
+FORMATS = ("apkg", "txt", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    decks: tuple[str, ...]  # empty: every deck
+    format: str
+    target: Path
+    with_history: bool = False
+    flat: bool = False
+
+
+def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Progress | None = None) -> ExportCounts:
+    """Write the decks named in ``request`` (each file whole, or not at all)."""
+    from quizzer.db.queries import all_decks, find_decks
+    from quizzer.exchange.load import export_notes
+
+    with db.reading() as session:
+        decks = find_decks(session, list(request.decks)) if request.decks else all_decks(session)
+        if request.format == "json":
+            from quizzer.exchange.dump import dump_text
+
+            text, dumped = dump_text(session, decks)
+        else:
+            notes = export_notes(session, decks)
+    if request.format == "json":
+        with replacing(request.target) as path:
+            path.write_text(text, encoding="utf-8")
+        return ExportCounts(dumped.notes, dumped.cards, dumped.reviews)
+    if request.format == "txt":
+        from quizzer.exchange.anki_text import anki_text
+
+        text = anki_text(notes, anki_notes(notes, flat=request.flat))
+        with replacing(request.target) as path:
+            path.write_text(text, encoding="utf-8")
+        return ExportCounts(len(notes), sum(len(note.cards) for note in notes))
+    with replacing(request.target) as path:
+        return write_apkg(notes, path, flat=request.flat, progress=progress)

@@ -1,0 +1,62 @@
+"""Where an export goes: the default name, refusing to overwrite, writing whole files only."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from quizzer.errors import QuizzerError
+
+__all__ = ["default_name", "output_path", "replacing", "write_with"]
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_name(decks: Sequence[str], suffix: str) -> str:
+    """``docker-containers.ko.apkg``; several decks joined with ``+``."""
+    stem = "+".join(_UNSAFE.sub("_", name) for name in decks) or "quizzer"
+    if len(stem) > 120:
+        stem = f"{_UNSAFE.sub('_', decks[0])}+{len(decks) - 1}-more"
+    return f"{stem}.{suffix}"
+
+
+def output_path(given: str | None, default: str, *, force: bool) -> Path:
+    """The file to write; refuses an existing file without ``force`` and a missing folder."""
+    path = Path(given).expanduser() if given else Path(default)
+    if path.is_dir():
+        path = path / default
+    if not path.parent.is_dir():
+        raise QuizzerError(f"The folder {path.parent} does not exist; create it or choose another path with -o.")
+    if path.exists() and not force:
+        raise QuizzerError(f"{path} already exists; add --force to overwrite it, or choose another path with -o.")
+    return path
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` that replaces it only when the block succeeds."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise QuizzerError(f"Cannot write to {target.parent}: {error.strerror or error}.") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        mask = os.umask(0)
+        os.umask(mask)
+        temporary.chmod(0o666 & ~mask)  # as an ordinary new file (mkstemp makes it private)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise QuizzerError(f"Cannot write {target}: {error.strerror or error}.") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_with(target: Path, write: Callable[[Path], None]) -> None:
+    with replacing(target) as temporary:
+        write(temporary)

@@ -1,0 +1,76 @@
+"""Reading what an export needs from the database, in a few bulk queries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.db.types import Day, to_epoch_ms
+from quizzer.exchange.anki_model import ExportCard, ExportNote
+from quizzer.exchange.history import ReviewRow
+
+__all__ = ["export_notes", "export_reviews"]
+
+_DAY = Day()
+
+
+def _ordinal(value: object) -> int | None:
+    return None if value is None else int(value.toordinal())  # type: ignore[attr-defined]
+
+
+def export_notes(session: Session, decks: Sequence[Deck]) -> list[ExportNote]:
+    """The live notes of ``decks`` (retired ones left out) with their cards, in document order."""
+    out: list[ExportNote] = []
+    for deck in decks:
+        cards: dict[int, list[ExportCard]] = {}
+        for row in session.execute(
+            select(
+                Card.note_id, Card.id, Card.ord, Card.new_rank, Card.reps, Card.interval, Card.ef_centi, Card.due,
+                Card.suspended, Card.lapses, Card.leech,
+            )
+            .where(Card.deck_id == deck.id)
+            .order_by(Card.note_id, Card.ord)
+        ):
+            note_id, card_id, ord_, rank, reps, interval, ef, due, suspended, lapses, leech = row
+            cards.setdefault(note_id, []).append(
+                ExportCard(card_id, ord_, rank, reps, interval, ef, _ordinal(due), bool(suspended), lapses, bool(leech))
+            )
+        for note_row in session.execute(
+            select(
+                Note.id, Note.key, Note.kind, Note.front, Note.back, Note.command, Note.context, Note.section,
+                Note.tags, Note.line, Note.updated_at,
+            )
+            .where(Note.deck_id == deck.id, Note.retired_at.is_(None))
+            .order_by(Note.doc_order, Note.id)
+        ):
+            out.append(
+                ExportNote(
+                    deck.name, note_row.key, note_row.kind, note_row.front, note_row.back, note_row.command,
+                    note_row.context,
+                    tuple(note_row.section or ()), tuple(note_row.tags or ()), deck.source, note_row.line,
+                    tuple(cards.get(note_row.id, ())), to_epoch_ms(note_row.updated_at),
+                )
+            )
+    return out
+
+
+def export_reviews(session: Session, card_ids: Sequence[int]) -> list[ReviewRow]:
+    """Every review of these cards, oldest first (the card ids as a temporary table, not a huge IN)."""
+    wanted = set(card_ids)
+    rows: list[ReviewRow] = []
+    query = select(
+        Review.card_id, Review.reviewed_at, Review.grade, Review.drill, Review.duration_ms, Review.prev_interval,
+        Review.interval, Review.ef_centi, Review.prev_due,
+    ).order_by(Review.reviewed_at, Review.id)
+    for card_id, at, grade, drill, duration, prev_interval, interval, ef, prev_due in session.execute(
+        query.execution_options(yield_per=20_000)
+    ):
+        if card_id in wanted:
+            rows.append(
+                ReviewRow(card_id, to_epoch_ms(at), grade, bool(drill), duration, prev_interval, interval, ef,
+                          prev_due is None)
+            )
+    return rows

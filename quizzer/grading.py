@@ -1,0 +1,190 @@
+"""Grading a typed answer against the answers a note accepts (pure).
+
+    >>> grade(["docker run --name webserver1 -d -p 8001:80 nginx:1.18"],
+    ...       "docker container run -dp 8001:80 --name=webserver1 nginx:1.18").outcome
+    'exact'
+
+:func:`grade` is the one entry point (the review screen and the quiz and exam
+screens call it); :func:`quality` turns its verdict into an SM-2 grade.
+
+A command-like answer (a command, a command line, an option or flag spelling)
+is read the way a shell reads it, never compared as a string
+(:mod:`quizzer.line_grading`): flags in any order, ``-it`` ≡ ``-i -t``,
+``--name=x`` ≡ ``--name x``, short ≡ long spellings (:mod:`quizzer.spellings`
+and any the notes give, ``spellings=``), placeholders of the notes match any
+value, ``[optional]`` parts may be left out, the program name's case, extra
+spaces and shell quoting do not matter, docker's management forms and stated
+aliases are the same command.  Every token that differs is one difference:
+none is ``exact``; one is ``almost`` (unless it is a different command, or the
+whole answer was that one token and it is not a slip of the fingers); more is
+``wrong``.  When no answer shows a concrete argument (``docker pull``), typed
+arguments are usage and cost nothing.
+
+A prose answer (a meaning, in Korean or English) is compared after NFKC,
+case folding and dropping spaces and punctuation; a near miss by edit distance
+relative to its length (rapidfuzz, over Hangul letters decomposed into jamo)
+is ``almost``, with a diff the screen can show.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from quizzer.i18n import _
+from quizzer.line_grading import Difference, Line, compare, near, normalize, read_line
+from quizzer.shell import is_flag, parse_invocation, tokenize
+from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS
+
+__all__ = [
+    "NEAR_MISS",
+    "SLOW_AFTER_SECONDS",
+    "Outcome",
+    "Verdict",
+    "grade",
+    "is_command_answer",
+    "quality",
+]
+
+Outcome = Literal["exact", "almost", "wrong"]
+
+#: prose whose similarity (0–1, jamo level) reaches this is a near miss
+NEAR_MISS = 0.8
+#: an exact answer typed slower than this is graded 4, not 5 (config: typed_slow_seconds)
+SLOW_AFTER_SECONDS = 20.0
+
+_RANK = {"exact": 0, "almost": 1, "wrong": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What :func:`grade` found.
+
+    ``answer`` is the accepted answer closest to what was typed (show it as
+    the right answer); ``explanation`` one short line for the screen ("" when
+    typed exactly as written); ``differences`` every difference found, one
+    sentence each; ``diff`` for a prose near miss, the answer and the typed
+    text as runs of ``("same" | "missing" | "extra", text)``.
+    """
+
+    outcome: Outcome
+    answer: str
+    typed: str
+    explanation: str = ""
+    differences: tuple[str, ...] = ()
+    diff: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def exact(self) -> bool:
+        return self.outcome == "exact"
+
+
+def quality(outcome: Outcome, *, seconds: float | None = None, slow_after: float = SLOW_AFTER_SECONDS) -> int:
+    """The SM-2 grade of a typed answer: exact 5 (4 when slower than ``slow_after``), almost 3, wrong 1."""
+    if outcome == "exact":
+        return 4 if seconds is not None and seconds > slow_after else 5
+    return 3 if outcome == "almost" else 1
+
+
+def is_command_answer(answer: str) -> bool:
+    """Is ``answer`` a command, a command line or a flag (rather than prose)?"""
+    tokens = tokenize(normalize(answer))
+    if not tokens:
+        return False
+    first = tokens[0].lower()
+    if is_flag(first) or first.startswith(("[-", ":", "./", "/", "~/")):
+        return True
+    if parse_invocation(" ".join((first, *tokens[1:]))) is None:
+        return False
+    if first in KNOWN_PROGRAMS or first in COMMAND_ALIASES or any(is_flag(t) for t in tokens[1:]):
+        return True
+    return len(tokens) == 1  # one word: "pwd", "dw"; "print working directory" is prose
+
+
+def grade(answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | None = None) -> Verdict:
+    """Grade ``typed`` against every accepted answer; the best verdict wins.
+
+    ``spellings`` maps flag spellings the notes give as one (``{"-a": "--all-tags"}``)
+    beyond those :mod:`quizzer.spellings` knows.
+    """
+    typed_text = normalize(typed)
+    accepted = [a for a in (normalize(a) for a in answers) if a]
+    if not accepted:
+        return Verdict("wrong", "", typed_text, _("This card has no answer to type."))
+    if not typed_text:
+        return Verdict("wrong", accepted[0], typed_text, _("Nothing was typed."))
+    commands = [a for a in accepted if is_command_answer(a)]
+    free_args = not any(_has_example(read_line(a, notes=True)) for a in commands)
+    verdicts = [
+        _grade_command(a, typed_text, free_args=free_args, spellings=spellings or {})
+        if a in commands
+        else _grade_prose(a, typed_text)
+        for a in accepted
+    ]
+    return min(verdicts, key=lambda v: (_RANK[v.outcome], len(v.differences)))
+
+
+def _has_example(line: Line) -> bool:
+    return any(segment.concrete_args for segment in line.segments)
+
+
+def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mapping[str, str]) -> Verdict:
+    expected = read_line(answer, notes=True, spellings=spellings)
+    got = read_line(typed, notes=False, arity=expected.arity(), spellings=spellings)
+    arity = expected.arity()
+    valued = {name: True for name in got.explicit() | expected.explicit() if not arity.get(name)}
+    if valued:  # "--name=x" typed where the notes wrote "--name x" last: read both alike
+        arity |= valued
+        expected = read_line(answer, notes=True, arity=arity, spellings=spellings)
+        got = read_line(typed, notes=False, arity=arity, spellings=spellings)
+    slip: list[Difference] = []
+    program = expected.segments[0].words[:1] if expected.segments else ()
+    first, _space, rest = typed.partition(" ")
+    if program and got.segments and got.segments[0].words[:1] != program and near(first, program[0]):
+        # "dokcer run": read the rest as the program it was meant to be
+        slip.append(Difference(_("{typed}: did you mean {expected}?").format(typed=first, expected=program[0]), near=True))
+        got = read_line(f"{program[0]} {rest}", notes=False, arity=arity, spellings=spellings)
+    found = slip + compare(expected, got, free_args=free_args)
+    messages = tuple(d.message for d in found)
+    if not found:
+        same = typed == answer
+        return Verdict("exact", answer, typed, "" if same else _("Same as {answer}.").format(answer=answer))
+    one = len(found) == 1 and not found[0].fatal and (found[0].near or expected.size > 1)
+    outcome: Outcome = "almost" if one else "wrong"
+    return Verdict(outcome, answer, typed, " ".join(messages[:3]), messages)
+
+
+def _prose_key(text: str) -> str:
+    """Letters and digits only, case folded: "도커 허브, 로그인." → "도커허브로그인"."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LN")
+
+
+def _grade_prose(answer: str, typed: str) -> Verdict:
+    a, t = _prose_key(answer), _prose_key(typed)
+    if a and a == t:
+        return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=answer))
+    similarity = Indel.normalized_similarity(unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", t))
+    if a and similarity >= NEAR_MISS:
+        message = _("Close to the answer: check the differences.")
+        return Verdict("almost", answer, typed, message, (message,), _diff(answer, typed))
+    message = _("Not the answer.")
+    return Verdict("wrong", answer, typed, message, (message,))
+
+
+def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:
+    """Runs of the answer as written against what was typed, for the screen."""
+    runs: list[tuple[str, str]] = []
+    for op in Levenshtein.opcodes(answer, typed):
+        if op.tag == "equal":
+            runs.append(("same", answer[op.src_start : op.src_end]))
+            continue
+        if op.src_end > op.src_start:
+            runs.append(("missing", answer[op.src_start : op.src_end]))
+        if op.dest_end > op.dest_start:
+            runs.append(("extra", typed[op.dest_start : op.dest_end]))
+    return tuple(runs)

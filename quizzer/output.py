@@ -1,0 +1,97 @@
+"""Writing to the user's console: the edge where text becomes bytes.
+
+Three rules, for every command:
+
+- Text that came from notes, files or the user goes through
+  :func:`quizzer.text.visible` before it is printed (tables, messages,
+  warnings, errors), so it never drives the terminal.
+- A console that cannot encode a character (``PYTHONIOENCODING=cp949``, a
+  Korean Windows console) gets ``?`` in its place instead of a traceback, and
+  :func:`report_unshown` says so once, in one sentence, at the end.
+- JSON is UTF-8 bytes whatever the console's encoding (``--ascii-json``:
+  ``\\uXXXX`` escapes, ASCII only); see :func:`write_json`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import sys
+from typing import IO
+
+from quizzer.text import escape_unsafe
+
+__all__ = ["json_text", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
+
+_HANDLER = "quizzer.unshown"
+_unshown: set[str] = set()  # the encodings that could not encode a character printed
+_ascii_json = False
+
+
+def _replace(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    _unshown.add(error.encoding)
+    return "?" * (error.end - error.start), error.end
+
+
+codecs.register_error(_HANDLER, _replace)
+
+
+def _is_unicode(encoding: str | None) -> bool:
+    try:
+        name = codecs.lookup(encoding or "ascii").name
+    except LookupError:
+        return False
+    return name.startswith(("utf-8", "utf-16", "utf-32"))
+
+
+def tolerate_encoding(*streams: IO[str]) -> None:
+    """Let ``streams`` (default: stdout and stderr) write ``?`` for what they cannot encode."""
+    for stream in streams or (sys.stdout, sys.stderr):
+        if stream is None or _is_unicode(getattr(stream, "encoding", None)):
+            continue
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            reconfigure(errors=_HANDLER)
+
+
+def report_unshown() -> None:
+    """One sentence on stderr if some character could not be shown (then forget it)."""
+    if not _unshown:
+        return
+    from quizzer.i18n import _
+
+    encodings = ", ".join(sorted(_unshown))
+    _unshown.clear()
+    print(
+        _(
+            "Some characters cannot be shown in this console's encoding ({encoding}) and were printed as '?'; "
+            "use a UTF-8 terminal (or PYTHONIOENCODING=utf-8) to see them, or --json."
+        ).format(encoding=encodings),
+        file=sys.stderr,
+    )
+
+
+def set_ascii_json(value: bool) -> None:
+    """``--ascii-json``: JSON escapes every non-ASCII character as ``\\uXXXX``."""
+    global _ascii_json
+    _ascii_json = value
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON that drives no terminal (see :func:`quizzer.text.escape_unsafe`)."""
+    return escape_unsafe(json.dumps(data, ensure_ascii=_ascii_json, indent=2)) + "\n"
+
+
+def write_json(data: object) -> None:
+    """Print ``data`` as JSON on stdout: UTF-8 bytes, whatever the console's encoding."""
+    text = json_text(data)
+    stdout = sys.stdout
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None:
+        stdout.write(text)
+        return
+    stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()

@@ -1,0 +1,172 @@
+"""What the grader knows about commands: equivalent spellings, as data (pure).
+
+Every entry here is a fact about a real program, tested one by one in
+``tests/test_spellings.py``.  ``quizzer.grading`` reads a typed command line
+through these tables; nothing else in it knows a program by name.
+
+- :data:`COMMAND_ALIASES`: two ways to write the same command.  Docker's
+  management forms (``docker container run`` for ``docker run``) and its
+  short forms (``docker rmi`` for ``docker image rm``) map to one canonical
+  spelling; ``docker-compose`` is ``docker compose``.
+- :data:`FLAG_SPELLINGS`: a command's short and long spellings of one flag
+  (``-d`` is ``--detach`` for ``docker container run``), keyed by the
+  canonical command.  The same letter can mean different things under
+  different commands (``-t`` is ``--tty`` for ``run``, ``--time`` for ``stop``).
+- :data:`VALUE_FLAGS`: flags (long spelling) that take the next word as their
+  value, so that ``-p 8001:80`` and ``--name web`` are read as one unit.
+- :data:`SINGLE_DASH_PROGRAMS`: programs whose one-dash options are words
+  (``find -name``, ``terraform apply -auto-approve``): never split them.
+- :data:`KNOWN_PROGRAMS`: words that make an answer a command line rather
+  than prose (``print working directory`` is prose, ``ls -a`` a command).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COMMAND_ALIASES",
+    "FLAG_SPELLINGS",
+    "KNOWN_COMMANDS",
+    "KNOWN_PROGRAMS",
+    "SINGLE_DASH_PROGRAMS",
+    "VALUE_FLAGS",
+    "canonical_command",
+]
+
+_CONTAINER_VERBS = (
+    "attach commit cp create diff exec export kill logs pause port rename restart rm run start "
+    "stats stop top unpause update wait"
+).split()
+_IMAGE_VERBS = "build history import load pull push save tag".split()
+
+#: alias → canonical spelling of a command (whole words, program first).
+COMMAND_ALIASES: dict[str, str] = {
+    **{f"docker {verb}": f"docker container {verb}" for verb in _CONTAINER_VERBS},
+    **{f"docker {verb}": f"docker image {verb}" for verb in _IMAGE_VERBS},
+    "docker ps": "docker container ls",
+    "docker container ps": "docker container ls",
+    "docker container list": "docker container ls",
+    "docker container remove": "docker container rm",
+    "docker images": "docker image ls",
+    "docker image list": "docker image ls",
+    "docker rmi": "docker image rm",
+    "docker image remove": "docker image rm",
+    "docker volume list": "docker volume ls",
+    "docker volume remove": "docker volume rm",
+    "docker network list": "docker network ls",
+    "docker network remove": "docker network rm",
+    "docker builder build": "docker image build",
+    "docker buildx build": "docker image build",
+    "docker-compose": "docker compose",
+}
+
+
+def canonical_command(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``("docker", "run")`` → ``("docker", "container", "run")``; the longest
+    aliased prefix is replaced, the rest kept."""
+    for end in range(len(words), 0, -1):
+        alias = COMMAND_ALIASES.get(" ".join(words[:end]))
+        if alias is not None:
+            return (*alias.split(), *words[end:])
+    return words
+
+
+_RUN = {
+    "-d": "--detach",
+    "-p": "--publish",
+    "-P": "--publish-all",
+    "-i": "--interactive",
+    "-t": "--tty",
+    "-v": "--volume",
+    "-e": "--env",
+    "-w": "--workdir",
+    "-u": "--user",
+    "-m": "--memory",
+    "-h": "--hostname",
+    "-l": "--label",
+    "-c": "--cpu-shares",
+    "--net": "--network",
+}
+
+#: canonical command → {spelling: long spelling}
+FLAG_SPELLINGS: dict[str, dict[str, str]] = {
+    "docker container run": _RUN,
+    "docker container create": {k: v for k, v in _RUN.items() if k != "-d"},
+    "docker container exec": {"-d": "--detach", "-i": "--interactive", "-t": "--tty", "-u": "--user",
+                              "-w": "--workdir", "-e": "--env"},
+    "docker container logs": {"-f": "--follow", "-t": "--timestamps", "-n": "--tail"},
+    "docker container ls": {"-a": "--all", "-q": "--quiet", "-f": "--filter", "-s": "--size", "-n": "--last",
+                            "-l": "--latest"},
+    "docker container stop": {"-t": "--time", "-s": "--signal"},
+    "docker container restart": {"-t": "--time", "-s": "--signal"},
+    "docker container rm": {"-f": "--force", "-v": "--volumes", "-l": "--link"},
+    "docker container commit": {"-a": "--author", "-m": "--message", "-c": "--change", "-p": "--pause"},
+    "docker container cp": {"-a": "--archive", "-L": "--follow-link", "-q": "--quiet"},
+    "docker container prune": {"-f": "--force"},
+    "docker image pull": {"-a": "--all-tags", "-q": "--quiet"},
+    "docker image push": {"-a": "--all-tags", "-q": "--quiet"},
+    "docker image ls": {"-a": "--all", "-q": "--quiet", "-f": "--filter"},
+    "docker image rm": {"-f": "--force"},
+    "docker image prune": {"-a": "--all", "-f": "--force"},
+    "docker image build": {"-t": "--tag", "-f": "--file", "-q": "--quiet"},
+    "docker image save": {"-o": "--output"},
+    "docker image load": {"-i": "--input", "-q": "--quiet"},
+    "docker image history": {"-H": "--human", "-q": "--quiet"},
+    "docker compose up": {"-d": "--detach"},
+    "git commit": {"-m": "--message", "-a": "--all"},
+    "git push": {"-f": "--force", "-u": "--set-upstream"},
+    "git add": {"-A": "--all", "-p": "--patch"},
+    "git branch": {"-d": "--delete", "-a": "--all", "-r": "--remotes"},
+    "ls": {"-a": "--all"},
+    "rm": {"-r": "--recursive", "-R": "--recursive", "-f": "--force"},
+    "grep": {"-i": "--ignore-case", "-v": "--invert-match", "-c": "--count", "-n": "--line-number",
+             "-r": "--recursive", "-w": "--word-regexp", "-l": "--files-with-matches", "-E": "--extended-regexp"},
+    "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at"},
+    "conda remove": {"-n": "--name"},
+    "conda create": {"-n": "--name"},
+}
+
+#: canonical command → long spellings of flags that take a value
+VALUE_FLAGS: dict[str, frozenset[str]] = {
+    "docker container run": frozenset(
+        "--publish --name --volume --env --workdir --user --memory --hostname --network --label --cpu-shares "
+        "--mount --entrypoint --cpuset-cpus --restart --platform --env-file".split()
+    ),
+    "docker container create": frozenset("--publish --name --volume --env --network".split()),
+    "docker container exec": frozenset("--user --workdir --env".split()),
+    "docker container logs": frozenset("--tail --since --until".split()),
+    "docker container ls": frozenset("--filter --last --format".split()),
+    "docker container stop": frozenset("--time --signal".split()),
+    "docker container restart": frozenset("--time --signal".split()),
+    "docker container commit": frozenset("--author --message --change".split()),
+    "docker image pull": frozenset({"--platform"}),
+    "docker image ls": frozenset("--filter --format".split()),
+    "docker image build": frozenset("--tag --file --build-arg --platform".split()),
+    "docker image save": frozenset({"--output"}),
+    "docker image load": frozenset({"--input"}),
+    "git commit": frozenset({"--message"}),
+    "git clone": frozenset({"--depth", "--branch"}),
+    "tmux new": frozenset({"-s"}),
+    "tmux attach": frozenset({"-t"}),
+    "tmux kill-session": frozenset({"-t"}),
+    "curl": frozenset("--output --header --continue-at".split()),
+    "conda create": frozenset({"--name"}),
+    "conda remove": frozenset({"--name"}),
+}
+
+SINGLE_DASH_PROGRAMS = frozenset(
+    "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()
+)
+
+KNOWN_PROGRAMS = frozenset(
+    """docker docker-compose podman podman-compose kubectl helm minikube kubeadm git gh npm npx yarn pip pip3
+    python python3 conda poetry uv apt apt-get yum dnf pacman brew snap flatpak cargo go terraform vagrant
+    systemctl service journalctl ls cd pwd cat cp mv rm mkdir rmdir touch ln chmod chown chgrp grep egrep sed
+    awk find xargs curl wget tar gzip gunzip zip unzip ssh scp sftp rsync tmux screen vim vi nano emacs less
+    more head tail wc sort uniq cut tr tee ps kill killall top htop df du free uname whoami id echo printf
+    export source alias unset env which whereis man history sudo su jq sqlite3 ffmpeg ffprobe openssl make
+    crontab mount umount ip ifconfig ping netstat ss nmcli aws gcloud az rpm dpkg winget getopt getopts exit
+    clear date diff file stat basename dirname""".split()
+)
+
+#: commands known to exist (canonical spellings): a typed one is never a typo of another
+KNOWN_COMMANDS = frozenset({*COMMAND_ALIASES.values(), *FLAG_SPELLINGS, *VALUE_FLAGS})

@@ -1,0 +1,203 @@
+"""``quizzer export`` read back by real Anki (the ``anki`` package, Anki desktop's engine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from quizzer.cards import Face, render
+from quizzer.cli import main
+from quizzer.db import open_database
+from quizzer.db.models import Card, Note
+from quizzer.exchange.anki_model import MODEL_ID, field_html, guid_for
+from quizzer.exchange.html_text import html_lines
+from tests.anki_helpers import TRICKY, import_package, make_tricky_deck, open_collection
+
+pytest.importorskip("anki.collection")
+pytest.importorskip("genanki")
+
+BUILTIN = "docker-containers.ko"
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err
+
+
+@pytest.fixture
+def made(db_path: Path) -> Path:
+    db = open_database(db_path)
+    try:
+        make_tricky_deck(db)
+        with db.session() as s:  # suspend the reverse card of 'docker pull'
+            note = s.query(Note).filter(Note.front == "docker pull", Note.key.startswith("tricky|")).one()
+            s.query(Card).filter(Card.note_id == note.id, Card.ord == 1).one().suspended = True
+    finally:
+        db.close()
+    return db_path
+
+
+def export(capsys: pytest.CaptureFixture[str], db_path: Path, target: Path, *decks: str, extra: tuple[str, ...] = ()) -> dict[str, object]:
+    rc, out, err = cli(capsys, "--db", str(db_path), "export", *decks, "-o", str(target), "--json", *extra)
+    assert rc == 0, err
+    result: dict[str, object] = json.loads(out)
+    return result
+
+
+def quizzer_cards(db_path: Path, *decks: str) -> dict[tuple[str, int], Face]:
+    """What quizzer shows for every live card, by (guid, ord)."""
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            faces = {}
+            for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id).filter(Note.retired_at.is_(None)):
+                if note.deck.name in decks:
+                    faces[(guid_for(note.key), card.ord)] = render(_CardView(note, card.ord))
+            return faces
+    finally:
+        db.close()
+
+
+class _CardView:
+    def __init__(self, note: Note, ord_: int) -> None:
+        self.kind, self.front, self.back = note.kind, note.front, note.back
+        self.command, self.context, self.ord = note.command, note.context, ord_
+
+
+def lines(*parts: str | None) -> list[str]:
+    return [line.strip() for part in parts if part for line in part.split("\n") if line.strip()]
+
+
+def test_escaping_is_exact_and_inert() -> None:
+    assert field_html("이미지이름<:태그>") == "이미지이름&lt;:태그&gt;"
+    assert field_html("name[:tag | @X]") == "name&#91;:tag | @X&#93;"
+    assert "<" not in field_html("<script>x</script><img onerror=y>")
+    assert field_html("{{Front}}") == "&#123;&#123;Front}}"
+    assert html_lines(field_html("a\n b &amp; <c>")) == ["a", "b &amp; <c>"]
+
+
+def test_guid_is_stable_and_genanki_compatible() -> None:
+    genanki = pytest.importorskip("genanki")
+    assert guid_for("deck|command|docker ps|docker ps") == genanki.guid_for("deck|command|docker ps|docker ps")
+    assert guid_for("a") != guid_for("b")
+
+
+def test_anki_imports_what_quizzer_shows(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.apkg"
+    result = export(capsys, made, target, "tricky", BUILTIN)
+    ours = quizzer_cards(made, "tricky", BUILTIN)
+    assert result["cards"] == len(ours)
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, target)
+        assert col.note_count() == result["notes"]
+        assert col.card_count() == len(ours)
+        assert col.models.get(MODEL_ID)["name"] == "quizzer"
+        seen = set()
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            note = card.note()
+            face = ours[(note.guid, card.ord)]
+            seen.add((note.guid, card.ord))
+            question, answer = card.question(), card.answer()
+            assert "<script" not in question + answer and "<img" not in question + answer
+            assert "[sound:" not in question + answer or "&#91;" in question + answer
+            assert html_lines(question) == lines(face.prompt, face.question, face.context)
+            assert html_lines(answer) == lines(face.prompt, face.question, face.context, face.answer, face.after)
+            assert not card.question_av_tags() and not card.answer_av_tags()
+        assert seen == set(ours)
+        # exact texts, as written
+        texts = "\n".join(col.get_card(cid).answer() for cid in col.find_cards("deck:tricky*"))
+        for _, front, back, _, _ in TRICKY:
+            for line in html_lines(field_html(front)) + html_lines(field_html(back)):
+                assert line in "\n".join(html_lines(texts))
+        # subdecks from the heading path (the shared title 'Docker' dropped); tags without spaces
+        names = set(col.decks.all_names())
+        assert {"tricky::Part 0", "tricky::Part 1"} <= names
+        assert any(name.startswith(f"{BUILTIN}::") for name in names)
+        assert all(" " not in tag for tag in col.tags.all())
+        # suspended stays suspended
+        suspended = col.find_cards("is:suspended")
+        assert len(suspended) == 1 and col.get_card(suspended[0]).note()["Front"] == "docker pull"
+    finally:
+        col.close()
+
+
+def test_export_again_after_an_edit_updates_the_note(
+    made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "1.apkg", tmp_path / "2.apkg"
+    export(capsys, made, first, "tricky")
+    db = open_database(made)
+    try:
+        with db.session() as s:
+            note = s.query(Note).filter(Note.front == "docker pull", Note.key.startswith("tricky|")).one()
+            note.back = "registry에서 이미지를 받는다 <new>"
+            note.updated_at += dt.timedelta(seconds=1)  # as an import that changes it does
+    finally:
+        db.close()
+    export(capsys, made, second, "tricky")
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, first)
+        notes, cards = col.note_count(), col.card_count()
+        import_package(col, second)
+        assert (col.note_count(), col.card_count()) == (notes, cards)
+        (nid,) = col.find_notes('"Front:docker pull" deck:tricky*')
+        assert html_lines(col.get_note(nid)["Back"]) == ["registry에서 이미지를 받는다 <new>"]
+    finally:
+        col.close()
+
+
+def test_flat_deck(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "flat.apkg"
+    export(capsys, made, target, "tricky", extra=("--flat",))
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, target)
+        assert not any(name.startswith("tricky::") for name in col.decks.all_names())
+        assert len(col.find_cards("deck:tricky")) == col.card_count()
+    finally:
+        col.close()
+
+
+def test_text_export_imports_with_the_same_counts(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from anki.collection import ImportCsvRequest
+
+    target = tmp_path / "out.txt"
+    result = export(capsys, made, target, "tricky", BUILTIN, extra=("--format", "txt"))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("#separator:tab\n#html:true\n")
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        metadata = col.get_csv_metadata(str(target), None)
+        col.import_csv(ImportCsvRequest(path=str(target), metadata=metadata))
+        assert col.note_count() == result["notes"]
+        assert col.card_count() == result["cards"]
+        (nid,) = col.find_notes('"Front:docker image rm 옵션*"')
+        assert html_lines(col.get_note(nid)["Front"]) == ["docker image rm 옵션 이미지이름<:태그>"]
+        # importing the file again updates (guid column), never duplicates
+        col.import_csv(ImportCsvRequest(path=str(target), metadata=col.get_csv_metadata(str(target), None)))
+        assert col.note_count() == result["notes"]
+    finally:
+        col.close()
+
+
+def test_export_errors(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "x.apkg"
+    export(capsys, made, target, "tricky")
+    rc, _, err = cli(capsys, "--db", str(made), "export", "tricky", "-o", str(target))
+    assert rc == 1 and "--force" in err
+    assert cli(capsys, "--db", str(made), "export", "tricky", "-o", str(target), "--force")[0] == 0
+    rc, _, err = cli(capsys, "--db", str(made), "export", "nope", "-o", str(tmp_path / "y.apkg"))
+    assert rc == 1 and "no deck named 'nope'" in err
+    rc, _, err = cli(capsys, "--db", str(made), "export", "tricky", "-o", str(tmp_path / "missing" / "y.apkg"))
+    assert rc == 1 and "does not exist" in err
+    assert zipfile.is_zipfile(target)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

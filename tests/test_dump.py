@@ -1,0 +1,145 @@
+"""The JSON dump (``quizzer backup`` / ``export --format json``) and its restore by ``quizzer import``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from quizzer.cli import main
+from quizzer.db import open_database
+from quizzer.db.models import Card, Note, Review
+from tests.anki_helpers import make_tricky_deck
+
+UTC = dt.timezone.utc
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err
+
+
+def add_history(db_path: Path) -> None:
+    """Reviews with every column set, a retired note, a suspended leech."""
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            cards = s.query(Card).order_by(Card.id).all()
+            at = dt.datetime(2024, 3, 1, 1, 0, tzinfo=UTC)
+            for n, card in enumerate(cards[:6]):
+                for r in range(n + 1):
+                    day = dt.date(2024, 3, 1) + dt.timedelta(days=r)
+                    s.add(Review(
+                        card_id=card.id, reviewed_at=at + dt.timedelta(days=r, seconds=n), grade=(n + r) % 6, day=day,
+                        drill=r == 2, duration_ms=1234 + r, prev_reps=r, prev_interval=r, prev_ef_centi=250 - r,
+                        prev_due=day if r else None, prev_lapses=0, prev_suspended=False, prev_leech=False,
+                        interval=r + 1, ef_centi=250 - r, due=day + dt.timedelta(days=r + 1),
+                    ))
+                card.reps, card.interval, card.ef_centi = n, n + 1, 250 - n
+                card.due = dt.date(2024, 3, 2) + dt.timedelta(days=n)
+                card.lapses = n % 2
+            cards[1].suspended = cards[1].leech = True
+            s.query(Note).order_by(Note.id).first().retired_at = at  # type: ignore[union-attr]
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def filled(db_path: Path) -> Path:
+    db = open_database(db_path)
+    try:
+        make_tricky_deck(db)
+    finally:
+        db.close()
+    add_history(db_path)
+    return db_path
+
+
+def test_dump_restore_dump_is_byte_identical(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    rc, out, err = cli(capsys, "--db", str(filled), "backup", "-o", str(first), "--json")
+    assert rc == 0, err
+    written = json.loads(out)
+    data = json.loads(first.read_text(encoding="utf-8"))
+    assert data["format"] == "quizzer-dump" and data["version"] == 1
+    assert {deck["name"] for deck in data["decks"]} == {"tricky", "docker-containers.ko"}
+    assert written["reviews"] == 21
+    other = tmp_path / "other.db"
+    rc, out, err = cli(capsys, "--db", str(other), "import", str(first), "--json")
+    assert rc == 0, err
+    (result,) = json.loads(out)["imports"]
+    # the new database's own built-in deck, never reviewed, gives way to the saved one
+    assert result["decks"] == 2 and result["replaced"] == 1 and result["reviews"] == 21
+    assert cli(capsys, "--db", str(other), "export", "--format", "json", "-o", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    # a second restore changes nothing
+    rc, out, _ = cli(capsys, "--db", str(other), "import", str(first), "--json")
+    assert json.loads(out)["imports"][0]["unchanged"] == 2
+    assert cli(capsys, "--db", str(other), "export", "--format", "json", "-o", str(second), "--force")[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_restore_keeps_every_column(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    saved = tmp_path / "b.json"
+    assert cli(capsys, "--db", str(filled), "backup", "tricky", "-o", str(saved))[0] == 0
+    other = tmp_path / "other.db"
+    assert cli(capsys, "--db", str(other), "import", str(saved))[0] == 0
+
+    def rows(path: Path) -> list[tuple[object, ...]]:
+        db = open_database(path)
+        try:
+            with db.reading() as s:
+                out = []
+                for review, card, note in (
+                    s.query(Review, Card, Note).join(Card, Card.id == Review.card_id).join(Note, Note.id == Card.note_id)
+                    .order_by(Review.reviewed_at)
+                ):
+                    skip = {"id", "card_id", "note_id", "deck_id"}
+                    out.append((
+                        note.key, note.retired_at,
+                        tuple(getattr(card, c.key) for c in Card.__table__.columns if c.key not in skip),
+                        tuple(getattr(review, c.key) for c in Review.__table__.columns if c.key not in skip),
+                    ))
+                return out
+        finally:
+            db.close()
+
+    assert rows(filled) == rows(other) and len(rows(other)) == 21
+
+
+def test_restore_refuses_to_overwrite_a_changed_deck(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "b.json"
+    assert cli(capsys, "--db", str(filled), "backup", "tricky", "-o", str(saved))[0] == 0
+    db = open_database(filled)
+    try:
+        with db.session() as s:
+            s.query(Card).order_by(Card.id).first().interval = 99  # type: ignore[union-attr]
+    finally:
+        db.close()
+    rc, _, err = cli(capsys, "--db", str(filled), "import", str(saved))
+    assert rc == 1 and "--replace" in err
+    rc, out, err = cli(capsys, "--db", str(filled), "import", str(saved), "--replace")
+    assert rc == 0 and "1 replaced" in out
+    again = tmp_path / "c.json"
+    assert cli(capsys, "--db", str(filled), "backup", "tricky", "-o", str(again))[0] == 0
+    assert again.read_bytes() == saved.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("{nope", "not valid JSON"), ('{"format": "other"}', "not a quizzer dump"),
+     ('{"format": "quizzer-dump", "version": 99, "decks": []}', "format version 99")],
+)
+def test_bad_dumps_are_one_sentence(
+    text: str, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    rc, _, err = cli(capsys, "--db", str(db_path), "import", str(path))
+    assert rc == 1 and expected in err and err.count("\n") == 1

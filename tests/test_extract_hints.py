@@ -1,0 +1,107 @@
+"""Hints in HTML comments: skip a part, say which command a section is about, warn about the rest."""
+
+from __future__ import annotations
+
+from quizzer.extract import Kind, extract
+from quizzer.extract.hints import Hints, read_hints
+
+
+def notes(text: str) -> list[tuple[int, Kind, str, str | None]]:
+    return [(n.line, n.kind, n.front, n.command) for n in extract(text, deck="d", source="d.md").notes]
+
+
+def warnings(text: str) -> list[tuple[int, str]]:
+    return [(w.line, w.message) for w in extract(text, deck="d", source="d.md").warnings]
+
+
+GIT = "# Git\n\n- **git add**: stage\n<!-- quizzer: off -->\n- **git secret**: hidden\n- Q::A\n\n## Skipped heading\n\n```sh\ngit rm x  # remove\n```\n<!-- quizzer: on -->\n- **git commit**: record\n"
+
+
+def test_off_and_on_skip_a_part_without_warnings() -> None:
+    assert [front for _, _, front, _ in notes(GIT)] == ["git add", "git commit"]
+    assert warnings(GIT) == []
+    # the part comes back when the hint goes
+    plain = GIT.replace("<!-- quizzer: off -->\n", "").replace("<!-- quizzer: on -->\n", "")
+    assert {"git secret", "Q", "git rm x"} <= {front for _, _, front, _ in notes(plain)}
+
+
+def test_off_without_on_skips_to_the_end() -> None:
+    text = "- **git add**: stage\n<!--quizzer:OFF-->\n- **git commit**: record\n"
+    assert [front for _, _, front, _ in notes(text)] == ["git add"]
+    assert warnings(text) == []
+
+
+def test_unknown_and_misplaced_hints_are_warnings_with_their_line() -> None:
+    text = (
+        "# T\n\n<!-- quizzer: offf -->\n- **git add**: stage\n"
+        "- **git commit**: record <!-- quizzer: off -->\n<!-- quizzer: on -->\n<!-- quizzer: command= -->\n"
+    )
+    assert [front for _, _, front, _ in notes(text)] == ["git add", "git commit"]
+    found = warnings(text)
+    assert [line for line, _ in found] == [3, 5, 6, 7]
+    assert "unknown quizzer hint 'offf'" in found[0][1]
+    assert "alone on its line" in found[1][1]
+    assert "without an 'off'" in found[2][1]
+
+
+def test_hints_inside_code_are_code() -> None:
+    text = "```markdown\n<!-- quizzer: off -->\n```\n\n- **git add**: stage\n"
+    assert read_hints(text) == Hints()
+    assert [front for _, _, front, _ in notes(text)] == ["git add"]
+
+
+# -- command=NAME ----------------------------------------------------------------------------
+
+VIDEO = """\
+# Video notes
+
+## Compression
+<!-- quizzer: command=ffmpeg -->
+
+- `-crf`: quality, lower is better
+- `--preset`: how hard it tries
+
+### ffprobe
+
+- `-show_streams`: list the streams
+
+### Two-pass
+
+- `-pass`: which pass
+
+## Other tools
+
+- `--verbose`: say more
+"""
+
+
+def test_a_command_hint_names_the_command_of_its_section() -> None:
+    found = {front: command for _, kind, front, command in notes(VIDEO) if kind is Kind.OPTION}
+    assert found["-crf"] == "ffmpeg"
+    assert found["--preset"] == "ffmpeg"
+    assert found["-show_streams"] == "ffprobe"  # a deeper heading that is a command says otherwise
+    assert found["-pass"] == "ffmpeg"  # a deeper topic heading does not
+    assert found["--verbose"] != "ffmpeg"  # the next heading of the same level ends the hint
+
+
+def test_a_hint_just_above_a_heading_covers_that_section() -> None:
+    text = VIDEO.replace("## Compression\n<!-- quizzer: command=ffmpeg -->\n", "<!-- quizzer: command=ffmpeg -->\n\n## Compression\n")
+    found = {front: command for _, kind, front, command in notes(text) if kind is Kind.OPTION}
+    assert (found["-crf"], found["-pass"]) == ("ffmpeg", "ffmpeg")
+    assert found["--verbose"] != "ffmpeg"
+
+
+def test_a_hint_before_the_first_heading_covers_the_document() -> None:
+    text = "Notes about one tool.\n\n<!-- quizzer: command=rsync -->\n\n" + VIDEO.replace(
+        "<!-- quizzer: command=ffmpeg -->\n", "")
+    found = {front: command for _, kind, front, command in notes(text) if kind is Kind.OPTION}
+    assert found["-crf"] == "rsync" and found["--verbose"] == "rsync"
+
+
+def test_hint_scopes_from_headings() -> None:
+    hints = read_hints("# A\n<!-- quizzer: command=x -->\ntext\n## B\ntext\n# C\ntext\n").scoped([(1, 1), (4, 2), (6, 1)])
+    assert [hints.command_for(line) for line in range(1, 8)] == [None, "x", "x", "x", "x", None, None]
+    assert hints.skipped(2) and not hints.skipped(3)
+    nested = read_hints("<!-- quizzer: command=a -->\n# A\n<!-- quizzer: command=b -->\n## B\n# C\n").scoped(
+        [(2, 1), (4, 2), (5, 1)])
+    assert [nested.command_for(line) for line in range(1, 6)] == ["a", "a", "b", "b", None]

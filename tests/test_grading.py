@@ -1,0 +1,277 @@
+"""Grading typed answers: a table of answer pairs from the seed deck and the corpus, each
+with its outcome; hypothesis for flag order; the SM-2 quality mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizzer.extract import extract
+from quizzer.grading import Verdict, grade, is_command_answer, quality
+from quizzer.line_grading import read_line
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
+SEED_RUN = "docker run --name webserver1 -d -p 8001:80 nginx:1.18"  # seed 3-2-2
+SEED_COMMIT = 'docker commit -a "gs" webserver1 web:1.0'  # seed 3-2-2
+SEED_RMI = ["docker rmi", "docker rmi 옵션 이미지이름<:태그>"]  # seed 3-1-5 (answers + context)
+SEED_RM = ["docker image rm", "docker image rm 옵션 이미지이름<:태그>"]
+SEED_PULL_ALL = ["--all-tags", "-a"]  # seed 3-1-1: **all-tags, -a**
+SEED_STATS = ["docker stats webserver1", "docker stats"]
+SEED_LOGS = ["docker logs -f webserver1", "docker logs -f"]
+SEED_SAVE = ["docker image save", "docker image save 옵션 파일명 이미지명"]
+SEED_CP = ["docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", "docker cp"]
+SEED_RENAME = ["docker rename", "docker rename 현재이름 바꿀이름"]
+SEED_PULL_SYNTAX = ["docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST]"]
+# corpus (/work/shared/corpus, the copies in tests/corpus where they exist)
+C12_EXEC = ["docker exec -it /bin/bash", "docker exec -it [CONTAINER_ID] /bin/bash"]  # 12-docker-indented-code
+C12_RUN = ["docker run -it -p [외부포트]:[내부포트] --name [container명] [image명] /bin/bash"]
+C12_BUILD = ["docker build -t", "docker build -t [name] [경로]"]
+CODEBLOCK_RM = ["docker image rm", "docker image rm {image_id}"]  # docker-command-codeblocks
+CODEBLOCK_RUN = ["docker run -d -p 4000:80 nginx", "docker run -d -p 4000:80"]
+CODEBLOCK_PS = ["docker ps -a"]
+INFRA_WC = ["docker ps | wc -l"]  # docker-infra-command-tables
+INFRA_FILTER = ['docker ps --filter "status=exited"', "docker ps --filter"]
+INFRA_STOP_TIME = ["--time", "-t"]
+GIT_ADD = ["git add <파일>"]
+GIT_COMMIT_M = ['git commit -m "Commit message"', "git commit -m"]  # 30-git-bash-vi-faq
+GIT_PUSH_FORCE = ["git push origin master --force", "git push --force"]  # 13-git-seminar-notes
+GIT_CLONE_DEPTH = ["git clone --depth 1", "git clone --depth 1 <repo_URI>"]  # 28-git-nospace-headings
+GIT_RESET = ["git reset --soft HEAD^", "git reset --soft"]
+CONDA_CREATE = ["conda create -n", "conda create -n <이름> python=<version>"]  # 15-conda
+CONDA_REMOVE = ["conda remove --name --all", "conda remove --name <가상환경이름> --all"]
+KUBECTL_EXPOSE = ["kubectl expose pod redis --port=6379 --name redis-service"]  # kubectl-imperative
+TMUX_NEW = ["tmux new -s", "tmux new -s <session-name>"]  # 03-tmux-codeblock-comments
+TERRAFORM = ["terraform apply -input=false -auto-approve"]  # 11-terraform
+CURL_OUT = ["curl https://foo.bar/path/to/image.jpg --output downloaded_image.jpg", "curl --output"]  # 06-curl
+GREP_W = ["grep -w 'up' test.txt", "grep -w"]  # 07-grep-jekyll-post
+RM_RF = ["rm -rf", "rm -rf <directory-name>"]  # 30-git-bash-vi-faq
+VI_WQ = [":wq"]
+PWD_MEANING = ["print working directory"]
+KO_LOGIN = ["도커 허브 로그인"]  # seed: docker login
+KO_BACKGROUND = ["백그라운드 실행"]  # seed: -d
+KO_SAVE = ["도커 이미지를 tar 파일로 저장"]  # seed: docker image save
+KO_REASON = ["개발, 테스트, 배포, 운영의 컴퓨팅 환경을 일관적으로 제공함"]  # seed 1
+
+E, A, W = "exact", "almost", "wrong"
+CASES: list[tuple[str, list[str], str, str]] = [
+    # reordered flags
+    ("reordered", [SEED_RUN], "docker run -d -p 8001:80 --name webserver1 nginx:1.18", E),
+    ("reordered 2", [SEED_RUN], "docker run -p 8001:80 -d --name webserver1 nginx:1.18", E),
+    ("reordered value flag", [SEED_COMMIT], 'docker commit webserver1 -a "gs" web:1.0', E),
+    ("reordered kubectl", KUBECTL_EXPOSE, "kubectl expose pod redis --name redis-service --port=6379", E),
+    ("reordered curl", CURL_OUT, "curl --output downloaded_image.jpg https://foo.bar/path/to/image.jpg", E),
+    # combined short flags
+    ("-dp", [SEED_RUN], "docker run --name webserver1 -dp 8001:80 nginx:1.18", E),
+    ("-it", C12_EXEC, "docker exec -i -t abc123 /bin/bash", E),
+    ("-ti", C12_EXEC, "docker exec -ti abc123 /bin/bash", E),
+    ("-rf split", RM_RF, "rm -r -f build", E),
+    ("-fr", RM_RF, "rm -fr build", E),
+    ("single-dash words kept whole", TERRAFORM, "terraform apply -auto-approve -input=false", E),
+    # = forms
+    ("--name=x", [SEED_RUN], "docker run --name=webserver1 -d -p 8001:80 nginx:1.18", E),
+    ("--port 6379", KUBECTL_EXPOSE, "kubectl expose pod redis --port 6379 --name=redis-service", E),
+    ("--output=", CURL_OUT, "curl https://foo.bar/path/to/image.jpg --output=downloaded_image.jpg", E),
+    # short ≡ long
+    ("long spellings", [SEED_RUN], "docker run --name webserver1 --detach --publish 8001:80 nginx:1.18", E),
+    ("-a for --all-tags", SEED_PULL_ALL, "-a", E),
+    ("--all-tags", SEED_PULL_ALL, "--all-tags", E),
+    ("--follow for -f", SEED_LOGS, "docker logs --follow webserver1", E),
+    ("-t for --time", INFRA_STOP_TIME, "-t", E),
+    ("--message for -m", GIT_COMMIT_M, 'git commit --message "Commit message"', E),
+    ("--force for -f", GIT_PUSH_FORCE, "git push -f origin master", E),
+    ("-n for --name (conda)", CONDA_REMOVE, "conda remove -n myenv --all", E),
+    # placeholders match any value
+    ("<:태그> given", SEED_RM, "docker image rm nginx:1.18", E),
+    ("<:태그> left out", SEED_RM, "docker image rm nginx", E),
+    ("옵션 takes flags", SEED_RM, "docker image rm -f nginx", E),
+    ("{image_id}", CODEBLOCK_RM, "docker image rm 3f2a91c", E),
+    ("<파일>", GIT_ADD, "git add README.md", E),
+    ("<파일> missing", GIT_ADD, "git add", A),
+    ("[CONTAINER_ID]", C12_EXEC, "docker exec -it web1 /bin/bash", E),
+    ("[외부포트]:[내부포트]", C12_RUN, "docker run -it -p 8080:80 --name web ubuntu /bin/bash", E),
+    ("[image명] left out", C12_RUN, "docker run -it -p 8080:80 --name web /bin/bash", E),
+    ("파일명 이미지명", SEED_SAVE, "docker image save web.tar nginx", E),
+    ("현재이름 바꿀이름", SEED_RENAME, "docker rename web1 web2", E),
+    ("OPTIONS name[:tag]", SEED_PULL_SYNTAX, "docker pull --platform linux/amd64 nginx:1.18", E),
+    ("<이름> python=<version>", CONDA_CREATE, "conda create -n py311 python=3.11", E),
+    ("<repo_URI>", GIT_CLONE_DEPTH, "git clone --depth 1 https://github.com/x/y.git", E),
+    ("<session-name>", TMUX_NEW, "tmux new -s work", E),
+    ("[name] [경로]", C12_BUILD, "docker build -t myapp:1.0 .", E),
+    # optional parts, case and spaces, quoting
+    ("bare command", SEED_STATS, "docker stats", E),
+    ("program case, spaces", [SEED_RUN], "  Docker   run  --name webserver1 -d -p 8001:80   nginx:1.18 ", E),
+    ("DOCKER", SEED_STATS, "DOCKER stats webserver1", E),
+    ("prompt typed", CODEBLOCK_PS, "$ docker ps -a", E),
+    ('-a "gs" ≡ -a gs', [SEED_COMMIT], "docker commit -a gs webserver1 web:1.0", E),
+    ("single quotes", [SEED_COMMIT], "docker commit -a 'gs' webserver1 web:1.0", E),
+    ('"up" for \'up\'', GREP_W, 'grep -w "up" test.txt', E),
+    ('filter quoted', INFRA_FILTER, "docker ps --filter status=exited", E),
+    ("pipe without spaces", INFRA_WC, "docker ps|wc -l", E),
+    ("full-width dash from an IME", CODEBLOCK_PS, "docker ps －a", E),
+    # aliases and management forms
+    ("rmi is image rm", SEED_RMI, "docker image rm nginx", E),
+    ("image rm is rmi", SEED_RM, "docker rmi nginx", E),
+    ("container run", [SEED_RUN], "docker container run --name webserver1 -d -p 8001:80 nginx:1.18", E),
+    ("container ls -a", CODEBLOCK_PS, "docker container ls -a", E),
+    ("container ps --all", CODEBLOCK_PS, "docker container ps --all", E),
+    ("container stats", SEED_STATS, "docker container stats webserver1", E),
+    ("image save", SEED_SAVE, "docker save web.tar nginx", E),
+    ("container cp", SEED_CP, "docker container cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", E),
+    # Korean and English prose
+    ("Korean spacing", KO_LOGIN, "도커허브 로그인", E),
+    ("Korean spacing 2", KO_BACKGROUND, "백그라운드실행", E),
+    ("Korean punctuation", KO_REASON, "개발 테스트 배포 운영의 컴퓨팅 환경을 일관적으로 제공함.", E),
+    ("English case, punctuation", PWD_MEANING, "Print working directory.", E),
+    ("Korean near miss: one syllable", KO_SAVE, "도커 이미지를 tar 파일로 저장함", A),
+    ("Korean near miss: a particle", KO_BACKGROUND, "백그라운드로 실행", A),
+    ("Korean typo", KO_LOGIN, "도커 허브 로긴", A),
+    ("English near miss", PWD_MEANING, "print working directry", A),
+    ("Korean wrong", KO_LOGIN, "도커 허브 로그아웃 후 종료", W),
+    ("Korean unrelated", KO_BACKGROUND, "컨테이너 이름", W),
+    # near misses: one token differs
+    ("missing flag", [SEED_RUN], "docker run --name webserver1 -p 8001:80 nginx:1.18", A),
+    ("extra flag", [SEED_RUN], "docker run --name webserver1 -d --rm -p 8001:80 nginx:1.18", A),
+    ("wrong flag", [SEED_RUN], "docker run --name webserver1 -t -p 8001:80 nginx:1.18", A),
+    ("wrong value", [SEED_RUN], "docker run --name webserver1 -d -p 8000:80 nginx:1.18", A),
+    ("wrong name", [SEED_RUN], "docker run --name webserver2 -d -p 8001:80 nginx:1.18", A),
+    ("wrong argument", SEED_STATS, "docker stats webserver2", A),
+    ("missing image", [SEED_RUN], "docker run --name webserver1 -d -p 8001:80", A),
+    ("program typo", SEED_STATS, "dokcer stats webserver1", A),
+    ("sub-command typo", SEED_STATS, "docker stat webserver1", A),
+    ("long flag typo", SEED_PULL_ALL, "--all-tag", A),
+    ("one dash for two", SEED_PULL_ALL, "-all-tags", A),
+    ("extra flag on a short answer", CODEBLOCK_PS, "docker ps -a -q", A),
+    ("missing pipe", INFRA_WC, "docker ps", A),
+    # plain wrong
+    ("different sub-command", SEED_STATS, "docker top webserver1", W),
+    ("pause for unpause", ["docker unpause webserver1", "docker unpause"], "docker pause webserver1", W),
+    ("push for pull", ["docker pull"], "docker push", W),
+    ("wrong flag alone", ["-d"], "-p", W),
+    ("two flags missing", [SEED_RUN], "docker run --name webserver1 nginx:1.18", W),
+    ("two differences", [SEED_RUN], "docker run --name web -d -p 80:80 nginx:1.18", W),
+    ("different program", CODEBLOCK_PS, "podman ps -a", W),
+    ("rm for rmi", SEED_RMI, "docker rm nginx", W),
+    ("empty", SEED_STATS, "", W),
+    ("prose for a command", SEED_STATS, "컨테이너의 리소스 사용량", W),
+    ("vi key", VI_WQ, ":q!", W),
+]
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(CASES) >= 60
+    assert {outcome for *_rest, outcome in CASES} == {E, A, W}
+
+
+@pytest.mark.parametrize(("answers", "typed", "outcome"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_table(answers: list[str], typed: str, outcome: str) -> None:
+    verdict = grade(answers, typed)
+    assert verdict.outcome == outcome, verdict
+    assert verdict.answer in answers
+    if outcome != E:
+        assert verdict.explanation
+
+
+def test_explanations_name_the_difference() -> None:
+    assert grade([SEED_RUN], "docker run --name webserver1 -p 8001:80 nginx:1.18").explanation == "Missing -d."
+    assert "--port is not an option" in grade(["docker run -d nginx"], "docker run -d --port 80 nginx").explanation
+    wrong_value = grade([SEED_RUN], "docker run --name webserver1 -d -p 8000:80 nginx:1.18")
+    assert wrong_value.explanation == "-p 8000:80 should be -p 8001:80."
+    assert grade(["docker pull"], "docker push").explanation == "docker push is a different command from docker pull."
+    assert grade(SEED_PULL_ALL, "--all-tag").explanation == "--all-tag: did you mean --all-tags?"
+    assert grade(SEED_RMI, "docker image rm nginx").explanation.startswith("Same as docker rmi")
+    assert grade([SEED_RUN], SEED_RUN) == Verdict("exact", SEED_RUN, SEED_RUN)
+
+
+def test_prose_near_miss_has_a_diff() -> None:
+    verdict = grade(KO_LOGIN, "도커 허브 로긴")
+    assert verdict.outcome == A
+    assert ("missing", "그") in verdict.diff or any(kind == "missing" for kind, _text in verdict.diff)
+    assert "".join(text for kind, text in verdict.diff if kind != "extra") == KO_LOGIN[0]
+    assert "".join(text for kind, text in verdict.diff if kind != "missing") == "도커 허브 로긴"
+
+
+def test_what_counts_as_a_command() -> None:
+    for text in ("docker ps", "-a", "--all-tags", ":wq", "pwd", "git add <파일>", "ls -a", "dw"):
+        assert is_command_answer(text), text
+    for text in ("print working directory", "도커 허브 로그인", "list all files", ""):
+        assert not is_command_answer(text), text
+
+
+def test_quality() -> None:
+    assert quality("exact") == 5
+    assert quality("exact", seconds=5.0, slow_after=20.0) == 5
+    assert quality("exact", seconds=25.0, slow_after=20.0) == 4
+    assert quality("almost", seconds=1.0) == 3
+    assert quality("wrong") == 1
+
+
+def test_notes_spellings_extend_the_tables() -> None:
+    # `--all-tags, -a` is in the notes; a line using either spelling is the same line
+    assert grade(["docker pull --all-tags nginx"], "docker pull -a nginx").outcome == E
+    assert grade(["rpm --query bash"], "rpm -q bash").outcome == A
+    assert grade(["rpm --query bash"], "rpm -q bash", spellings={"-q": "--query"}).outcome == E
+
+
+# -- hypothesis: flag order never matters, a dropped flag always does ---------------------
+def _example_lines() -> list[str]:
+    """Every example line with at least two flags in the seed and the corpus."""
+    lines: set[str] = set()
+    sources = [ROOT / "decks" / "docker-containers.ko.md", *sorted(CORPUS.glob("*.md"))]
+    for path in sources:
+        draft = extract(path.read_text(encoding="utf-8"), deck=path.stem, source=str(path))
+        for note in draft.notes:
+            for line in (note.context, *note.answers):
+                if line and is_command_answer(line) and "|" not in line:
+                    segments = read_line(line, notes=True).segments
+                    if len(segments) == 1 and len(segments[0].flags) >= 2 and not segments[0].any_flags:
+                        flags = segments[0].flags
+                        valued = {f.name for f in flags if f.value is not None}
+                        if not any(f.value is None and f.name in valued for f in flags):
+                            lines.add(line)  # not "-e A=1 -e -e B=2" (an extraction artifact)
+    return sorted(lines)
+
+
+EXAMPLES = _example_lines()
+
+
+def test_there_are_examples() -> None:
+    assert SEED_RUN in EXAMPLES
+    assert len(EXAMPLES) >= 8
+
+
+def _pieces(line: str) -> tuple[str, list[str], list[str]]:
+    """The line as its command, its flag groups (a flag with its value) and its arguments."""
+    segment = read_line(line, notes=True).segments[0]
+    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value)}" for f in segment.flags]
+    return segment.shown, flags, [_quote(a.text) for a in segment.args]
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"' if " " in text or not text else text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(EXAMPLES), st.randoms(use_true_random=False))
+def test_any_permutation_of_flags_is_exact(line: str, random: object) -> None:
+    import random as random_module
+
+    assert isinstance(random, random_module.Random)
+    command, flags, args = _pieces(line)
+    random.shuffle(flags)
+    typed = " ".join((command, *flags, *args))
+    verdict = grade([line], typed)
+    assert verdict.outcome == E, (line, typed, verdict)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(EXAMPLES), st.data())
+def test_dropping_a_flag_is_never_exact(line: str, data: st.DataObject) -> None:
+    command, flags, args = _pieces(line)
+    dropped = data.draw(st.integers(0, len(flags) - 1))
+    kept = flags[:dropped] + flags[dropped + 1 :]
+    typed = " ".join((command, *kept, *args))
+    assert grade([line], typed).outcome != E, (line, typed)

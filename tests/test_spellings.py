@@ -1,0 +1,59 @@
+"""One test per entry of the grader's knowledge tables (quizzer.spellings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzer.grading import grade, is_command_answer
+from quizzer.spellings import (
+    COMMAND_ALIASES,
+    FLAG_SPELLINGS,
+    KNOWN_COMMANDS,
+    KNOWN_PROGRAMS,
+    SINGLE_DASH_PROGRAMS,
+    VALUE_FLAGS,
+    canonical_command,
+)
+
+
+@pytest.mark.parametrize(("alias", "canonical"), sorted(COMMAND_ALIASES.items()))
+def test_alias_is_the_same_command(alias: str, canonical: str) -> None:
+    assert grade([f"{canonical} x"], f"{alias} x").outcome == "exact"
+    assert grade([f"{alias} x"], f"{canonical} x").outcome == "exact"
+    assert canonical in KNOWN_COMMANDS
+
+
+@pytest.mark.parametrize(
+    ("command", "short", "long"),
+    sorted((command, short, long) for command, table in FLAG_SPELLINGS.items() for short, long in table.items()),
+)
+def test_short_and_long_spelling(command: str, short: str, long: str) -> None:
+    takes = long in VALUE_FLAGS.get(command, frozenset())
+    value = " v1" if takes else ""
+    assert grade([f"{command} {short}{value} arg"], f"{command} {long}{value} arg").outcome == "exact"
+    assert grade([f"{command} {long}{value} arg"], f"{command} {short}{value} arg").outcome == "exact"
+
+
+@pytest.mark.parametrize(
+    ("command", "flag"), sorted((command, flag) for command, flags in VALUE_FLAGS.items() for flag in flags)
+)
+def test_value_flag_keeps_its_value_in_any_order(command: str, flag: str) -> None:
+    answer = f"{command} {flag} v1 -x arg"
+    assert grade([answer], f"{command} -x {flag} v1 arg").outcome == "exact"
+    assert grade([answer], f"{command} -x {flag} v2 arg").outcome == "almost"
+
+
+@pytest.mark.parametrize("program", sorted(SINGLE_DASH_PROGRAMS))
+def test_single_dash_words_are_not_split(program: str) -> None:
+    assert grade([f"{program} -ab x"], f"{program} -a -b x").outcome != "exact"
+
+
+@pytest.mark.parametrize("program", sorted(KNOWN_PROGRAMS))
+def test_known_program_makes_a_command(program: str) -> None:
+    assert is_command_answer(f"{program} thing other")
+
+
+def test_canonical_command_keeps_the_rest() -> None:
+    assert canonical_command(("docker", "run")) == ("docker", "container", "run")
+    assert canonical_command(("docker-compose", "up")) == ("docker", "compose", "up")
+    assert canonical_command(("git", "add")) == ("git", "add")
