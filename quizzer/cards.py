@@ -35,7 +35,7 @@ _ENGLISH_ASKED = re.compile(
     r"differences?|features?|kinds?|types?|uses?|roles?|causes?|effects?|limits?|limitations?)\b",
     re.IGNORECASE,
 )
-_STEP_FRONT = re.compile(r"^(?P<procedure>.*) — step \d+$")
+_STEP_FRONT = re.compile(r"^(?P<procedure>.*) — step (?P<position>\d+)$")
 
 
 class CardLike(Protocol):
@@ -51,10 +51,10 @@ class CardLike(Protocol):
     def command(self) -> str | None: ...
     @property
     def context(self) -> str | None: ...
-    @property
-    def position(self) -> int | None: ...
-    @property
-    def previous(self) -> str | None: ...  # a step's previous step, as written
+
+
+# A card may also have ``previous``: for a step, the step before it, as written
+# (quizzer.review.store.CardView has it; without it the step's position is asked).
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,11 @@ def procedure_of(front: str) -> str:
     """A step's procedure: ``"도커 서비스의 과정 — step 4"`` → ``"도커 서비스의 과정"``."""
     match = _STEP_FRONT.match(front)
     return match.group("procedure") if match else front
+
+
+def _step_position(front: str) -> int | None:
+    match = _STEP_FRONT.match(front)
+    return int(match.group("position")) if match else None
 
 
 def _has_final_consonant(word: str) -> bool:
@@ -151,21 +156,21 @@ def render(card: CardLike, *, language: str | None = None) -> Face:
             return Face(_("Recall the other side."), card.back, card.front)
         return Face(_("Recall the answer.") if kind == "written" else _("Recall the other side."), card.front, card.back)
     if kind == "step":
-        procedure, position = procedure_of(card.front), card.position
+        procedure, position = procedure_of(card.front), _step_position(card.front)
+        previous: str | None = getattr(card, "previous", None)
         if position == 1:
             return Face(_("What is the first step of this procedure?"), procedure, card.back, after=card.context)
-        if position is not None and card.previous:
+        if position is not None and previous:
             return Face(
                 _("What comes after step {previous}?").format(previous=position - 1),
                 procedure,
                 card.back,
-                context=_("{position}. {step}").format(position=position - 1, step=card.previous),
+                context=_("{position}. {step}").format(position=position - 1, step=previous),
                 after=card.context,
             )
-        if position is not None:
-            prompt = _("What is step {position} of this procedure?").format(position=position)
-        else:
-            prompt = _("What is this step of the procedure?")
+        if position is None:
+            return Face(_("What is this step of the procedure?"), card.front, card.back, after=card.context)
+        prompt = _("What is step {position} of this procedure?").format(position=position)
         return Face(prompt, procedure, card.back, after=card.context)
     question = asked_question(card.front, lang)
     if question is not None:
