@@ -172,6 +172,8 @@ def render(card: CardLike, *, language: str | None = None) -> Face:
             return Face(_("What is this step of the procedure?"), card.front, card.back, after=card.context)
         prompt = _("What is step {position} of this procedure?").format(position=position)
         return Face(prompt, procedure, card.back, after=card.context)
+    if reverse:  # a Basic-and-reversed note imported from Anki
+        return Face(_("What is this the answer to?"), card.back, card.front, after=card.context)
     question = asked_question(card.front, lang)
     if question is not None:
         return Face(_("Answer this question."), question, card.back, after=card.context)

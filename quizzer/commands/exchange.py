@@ -12,7 +12,7 @@ from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from quizzer.commands.common import AddCommand, open_db, print_json, startup_done, today
+from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
 from quizzer.text import visible
 
 __all__ = ["register"]
@@ -74,7 +74,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
     return 0
 
 
-PACKAGE_SUFFIXES = (".json",)
+PACKAGE_SUFFIXES = (".apkg", ".colpkg", ".json")
 
 
 def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str, object]]:
@@ -89,7 +89,10 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
         path = Path(raw).expanduser()
         if not path.is_file():
             raise QuizzerError(_("There is no file at {path}.").format(path=path))
-        results.append(_restore(args, path))
+        if path.suffix.lower() == ".json":
+            results.append(_restore(args, path))
+        else:
+            results.append(_import_anki(args, path))
     return results
 
 
@@ -117,7 +120,60 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     if not args.json:
         message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
                     "{notes} notes, {cards} cards, {reviews} reviews.")
-        print(message.format(**result))
+        print(visible(message.format(**result)))
+    return result
+
+
+def _left_out(reason: str, count: int) -> str:
+    from quizzer.i18n import ngettext
+
+    if reason == "occlusion":
+        text = ngettext("Left out: {count} image occlusion note.", "Left out: {count} image occlusion notes.", count)
+    elif reason == "other_template":
+        text = ngettext("Left out: {count} card of a third or later card template.",
+                        "Left out: {count} cards of third or later card templates.", count)
+    elif reason == "no_text":
+        text = ngettext("Left out: {count} note without text (only images or sounds).",
+                        "Left out: {count} notes without text (only images or sounds).", count)
+    else:
+        text = ngettext("Left out: {count} note of a note type quizzer cannot read.",
+                        "Left out: {count} notes of note types quizzer cannot read.", count)
+    return text.format(count=count)
+
+
+def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
+    from quizzer.config import load_config
+    from quizzer.days import local_now
+    from quizzer.exchange.anki_import import write_plan
+    from quizzer.exchange.anki_map import plan_import, study_day_of
+    from quizzer.exchange.anki_read import read_package
+    from quizzer.i18n import _, ngettext
+
+    moment = now()
+    collection = read_package(path, now=moment)
+    plan = plan_import(
+        collection, today=today(), day_of=study_day_of(local_now().tzinfo, load_config().rollover_hour)
+    )
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            results = write_plan(session, plan, now=moment)
+    finally:
+        db.close()
+    result: dict[str, object] = {
+        "file": str(path), "decks": [r.as_json() for r in results], "skipped": plan.skipped, "media": plan.media,
+    }
+    if not args.json:
+        for r in results:
+            print(visible(_("Imported {deck} from {file}: {added} notes added, {updated} updated, {unchanged} unchanged; "
+                            "{cards} cards and {reviews} reviews added.").format(file=path.name, **r.as_json())))
+        for reason, count in plan.skipped.items():
+            print(_left_out(reason, count))
+        if plan.media:
+            print(ngettext("Left out: {count} media file (quizzer shows text only).",
+                           "Left out: {count} media files (quizzer shows text only).", plan.media).format(count=plan.media))
+        if not results:
+            print(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
     return result
 
 

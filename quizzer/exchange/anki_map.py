@@ -1,0 +1,203 @@
+"""An Anki collection as quizzer decks (pure: records in, plain data out).
+
+- Basic, Basic-and-reversed (and optional reversed) and type-in-the-answer notes
+  become ``concept`` notes: the first field is the front, the second the back;
+  template 2 is the reverse card.  Type-in notes keep their answer for typing.
+- A cloze note becomes one note per gap: the text with that gap shown as
+  ``[...]`` (or ``[hint]``) is the front, the gap's text the back.
+- Image occlusion and note types with other shapes are counted, not imported.
+- A note's key is ``anki:<guid>`` (``anki:<guid>:c2`` for a cloze gap), so
+  importing the same package again finds the same notes.
+- The deck is the Anki top-level deck; subdecks become the note's section.
+- Scheduling and the review log are mapped by :mod:`quizzer.exchange.history`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from quizzer.db.types import from_epoch_ms
+from quizzer.exchange.anki_read import AnkiCollection
+from quizzer.exchange.history import (
+    NEW, RELEARNING, REVIEW, SUSPENDED_QUEUE, quizzer_grade, sm2_ef, sm2_reps,
+)
+from quizzer.exchange.html_text import html_text
+
+__all__ = [
+    "ImportPlan", "ImportedCard", "ImportedDeck", "ImportedNote", "ImportedReview", "cloze_sides", "plan_import",
+    "study_day_of",
+]
+
+_IMAGE_OCCLUSION = 6  # Anki's OriginalStockKind
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedReview:
+    at_ms: int
+    grade: int
+    day: dt.date
+    drill: bool
+    duration_ms: int
+    interval: int
+    ef_centi: int
+    prev_interval: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedCard:
+    ord: int
+    reps: int
+    interval: int
+    ef_centi: int
+    due: dt.date | None
+    suspended: bool
+    lapses: int
+    leech: bool
+    reviews: tuple[ImportedReview, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedNote:
+    key: str
+    front: str
+    back: str
+    answers: tuple[str, ...]
+    context: str | None
+    section: tuple[str, ...]
+    tags: tuple[str, ...]
+    cards: tuple[ImportedCard, ...]
+
+
+@dataclass
+class ImportedDeck:
+    name: str
+    notes: list[ImportedNote] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    decks: tuple[ImportedDeck, ...]
+    skipped: dict[str, int]  # left out, by reason: occlusion, other_notetype, other_template, no_text
+    media: int
+
+
+def cloze_sides(text_html: str, number: int) -> tuple[str, str]:
+    """(front with gap ``number`` hidden, the gap's text) of a cloze field."""
+    answers: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        if int(match.group(1)) != number:
+            return match.group(2)
+        answers.append(match.group(2))
+        return f"[{match.group(3)}]" if match.group(3) else "[...]"
+
+    front = _CLOZE.sub(hide, text_html)
+    return html_text(front), " … ".join(html_text(answer) for answer in answers)
+
+
+def _kind(model: dict[str, Any]) -> str:
+    if model.get("originalStockKind") == _IMAGE_OCCLUSION or "image-occlusion" in str(model.get("tmpls", "")):
+        return "occlusion"
+    if int(model.get("type", 0)) == 1:
+        return "cloze"
+    if len(model.get("flds", ())) < 2 or len(model.get("tmpls", ())) > 2:
+        return "other"
+    return "typein" if "{{type:" in model["tmpls"][0].get("qfmt", "") else "standard"
+
+
+def _card(
+    row: Sequence[Any], revlog: Sequence[Sequence[Any]], tags: Sequence[str], *, today: dt.date, anki_today: int,
+    day_of: Callable[[int], dt.date],
+) -> ImportedCard:
+    _id, _nid, _did, ord_, ctype, queue, due, ivl, factor, _reps, lapses, odid, odue = row
+    reviews: list[ImportedReview] = []
+    seen_days: set[dt.date] = set()
+    for rid, _cid, ease, r_ivl, last_ivl, r_factor, time_ms, _type in revlog:
+        if not 1 <= ease <= 4:  # a manual reschedule, not an answer
+            continue
+        day = day_of(rid)
+        reviews.append(ImportedReview(
+            rid, quizzer_grade(ease), day, day in seen_days, max(0, min(int(time_ms), 3_600_000)),
+            max(0, r_ivl), sm2_ef(r_factor), max(0, last_ivl),
+        ))
+        seen_days.add(day)
+    ef = sm2_ef(factor)
+    if ctype == NEW:
+        due_date, reps, interval = None, 0, 0
+    elif ctype == REVIEW:
+        day_number = odue if odid else due
+        due_date = today + dt.timedelta(days=int(day_number) - anki_today)
+        reps, interval = sm2_reps([r[2] for r in revlog if 1 <= r[2] <= 4], review_card=True), max(1, ivl)
+    else:  # learning or relearning: due now
+        due_date, reps, interval = today, 0, max(0, ivl) if ctype == RELEARNING else 0
+    return ImportedCard(
+        ord=ord_, reps=reps, interval=interval, ef_centi=ef, due=due_date, suspended=queue == SUSPENDED_QUEUE,
+        lapses=lapses, leech="leech" in (tag.lower() for tag in tags), reviews=tuple(reviews),
+    )
+
+
+def plan_import(
+    collection: AnkiCollection, *, today: dt.date, day_of: Callable[[int], dt.date]
+) -> ImportPlan:
+    """``day_of(epoch_ms)``: the study day of a moment (the user's zone and rollover)."""
+    skipped: Counter[str] = Counter()
+    cards_of: dict[int, list[tuple[Any, ...]]] = {}
+    for card in collection.cards:
+        cards_of.setdefault(card[1], []).append(card)
+    revlog_of: dict[int, list[tuple[Any, ...]]] = {}
+    for entry in collection.revlog:
+        revlog_of.setdefault(entry[1], []).append(entry)
+    decks: dict[str, ImportedDeck] = {}
+    for nid, guid, mid, flds, tag_text in collection.notes:
+        model = collection.models.get(mid)
+        cards = sorted(cards_of.get(nid, ()), key=lambda c: c[3])
+        kind = _kind(model) if model else "other"
+        if not cards or kind in ("occlusion", "other"):
+            skipped["occlusion" if kind == "occlusion" else "other_notetype"] += 1
+            continue
+        first = cards[0]
+        deck_name = collection.decks.get(first[11] or first[2], "Default")
+        top, *section = [part.strip() for part in deck_name.split("::")]
+        tags = tuple(tag for tag in tag_text.split() if tag)
+        fields = flds.split("\x1f")
+
+        def card_of(row: tuple[Any, ...], ord_: int) -> ImportedCard:
+            made = _card(row, revlog_of.get(row[0], ()), tags, today=today, anki_today=collection.today, day_of=day_of)
+            return replace(made, ord=ord_)
+
+        notes: list[ImportedNote] = []
+        if kind == "cloze":
+            for row in cards:
+                front, back = cloze_sides(fields[0], row[3] + 1)
+                extra = html_text(fields[1]) if len(fields) > 1 else ""
+                notes.append(ImportedNote(
+                    f"anki:{guid}:c{row[3] + 1}", front, back, (), extra or None, tuple(section), tags,
+                    (card_of(row, 0),),
+                ))
+        else:
+            front, back = html_text(fields[0]), html_text(fields[1])
+            usable = [row for row in cards if row[3] in (0, 1)]
+            skipped["other_template"] += len(cards) - len(usable)
+            answers = (back,) if kind == "typein" and back else ()
+            notes.append(ImportedNote(
+                f"anki:{guid}", front, back, answers, None, tuple(section), tags,
+                tuple(card_of(row, row[3]) for row in usable),
+            ))
+        for note in notes:
+            if not note.front or not note.back or not note.cards:
+                skipped["no_text"] += 1
+                continue
+            decks.setdefault(top, ImportedDeck(top)).notes.append(note)
+    return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media)
+
+
+def study_day_of(zone: dt.tzinfo | None, rollover_hour: int) -> Callable[[int], dt.date]:
+    from quizzer.days import study_day
+
+    return lambda ms: study_day(from_epoch_ms(ms).astimezone(zone), rollover_hour)

@@ -1,0 +1,125 @@
+"""Reading an Anki package (.apkg, .colpkg) into plain records.
+
+With the ``anki`` package (``pip install 'quizzer[anki]'``) the package is
+imported into a throw-away collection by Anki's own importer, which reads
+every format.  Without it the standard library reads the legacy formats (a zip
+holding an SQLite ``collection.anki21`` or ``collection.anki2``); the modern
+``collection.anki21b`` is zstd-compressed and needs the extra.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quizzer.errors import QuizzerError
+
+__all__ = ["AnkiCollection", "read_package"]
+
+_NOTES = "SELECT id, guid, mid, flds, tags FROM notes ORDER BY id"
+_CARDS = "SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue FROM cards ORDER BY id"
+_REVLOG = "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiCollection:
+    """What quizzer takes from a collection; rows as Anki stores them."""
+
+    models: dict[int, dict[str, Any]]  # notetype id → Anki's legacy notetype JSON
+    decks: dict[int, str]  # deck id → full name ("Spanish::Verbs")
+    notes: list[tuple[Any, ...]]  # id, guid, mid, flds, tags
+    cards: list[tuple[Any, ...]]  # id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue
+    revlog: list[tuple[Any, ...]]  # id, cid, ease, ivl, lastIvl, factor, time, type
+    today: int  # the collection's day number now (review cards' due counts from its start)
+    media: int  # media files in the package
+
+
+def _media_count(names: list[str]) -> int:
+    return sum(1 for name in names if name.isdigit())
+
+
+def read_package(path: Path, *, now: dt.datetime) -> AnkiCollection:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        raise QuizzerError(f"{path} is not an Anki package (.apkg or .colpkg is a zip file).") from None
+    if not {"collection.anki21b", "collection.anki21", "collection.anki2"} & set(names):
+        raise QuizzerError(f"{path} is a zip file but not an Anki package: it holds no collection.")
+    try:
+        import anki.collection  # noqa: F401
+    except ImportError:
+        return _read_legacy(path, names, now=now)
+    return _read_with_anki(path, names)
+
+
+def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiCollection:
+    if "collection.anki21b" in names:
+        raise QuizzerError(
+            f"{path} is in Anki's modern format (zstd-compressed), which needs Anki's engine: "
+            "pip install 'quizzer[anki]' (or export from Anki with 'Support older Anki versions' ticked)."
+        )
+    member = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
+    with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
+        with zipfile.ZipFile(path) as archive:
+            extracted = archive.extract(member, folder)
+        connection = sqlite3.connect(extracted)
+        try:
+            crt, models, decks = connection.execute("SELECT crt, models, decks FROM col").fetchone()
+            collection = AnkiCollection(
+                models={int(k): v for k, v in json.loads(models).items()},
+                decks={int(k): v["name"] for k, v in json.loads(decks).items()},
+                notes=connection.execute(_NOTES).fetchall(),
+                cards=connection.execute(_CARDS).fetchall(),
+                revlog=connection.execute(_REVLOG).fetchall(),
+                today=max(0, (int(now.timestamp()) - int(crt)) // 86400),
+                media=_media_count(names),
+            )
+        except sqlite3.DatabaseError as error:
+            raise QuizzerError(f"{path} holds a damaged Anki collection ({error}).") from None
+        finally:
+            connection.close()
+    return collection
+
+
+def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.errors import AnkiException
+
+    with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
+        col_path = str(Path(folder) / "collection.anki2")
+        try:
+            if path.suffix.lower() == ".colpkg":
+                from anki._backend import RustBackend
+
+                RustBackend().import_collection_package(
+                    col_path=col_path, backup_path="", media_folder=str(Path(folder) / "media"),
+                    media_db=str(Path(folder) / "media.db"),
+                )
+                col = Collection(col_path)
+            else:
+                col = Collection(col_path)
+                options = ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False)
+                col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
+        except AnkiException as error:
+            raise QuizzerError(f"Anki could not read {path}: {error}.") from None
+        db = col.db
+        assert db is not None
+        try:
+            return AnkiCollection(
+                models={int(model["id"]): model for model in col.models.all()},
+                decks={int(entry.id): entry.name for entry in col.decks.all_names_and_ids()},
+                notes=[tuple(row) for row in db.all(_NOTES)],
+                cards=[tuple(row) for row in db.all(_CARDS)],
+                revlog=[tuple(row) for row in db.all(_REVLOG)],
+                today=col.sched.today,
+                media=_media_count(names),
+            )
+        finally:
+            col.close()
