@@ -89,15 +89,18 @@ def kind_name(kind: str) -> str:
 
 
 def print_drafts(drafts: Sequence[DeckDraft]) -> None:
+    """Each deck's notes with why each was made (the rule and its line), then its warnings."""
     console = _console()
     for draft in drafts:
         title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)", len(draft.notes))
         table = _table(
             title.format(deck=draft.name, source=draft.source, count=len(draft.notes)),
             _number(_("line")), _word(_("kind")), _wraps(_("command")), _wraps(_("front")), _wraps(_("back"), 2),
+            _wraps(_("why")),
         )
         for note in draft.notes:
-            _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back)
+            _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back,
+                 note.reason or "")
         console.print(table)
         for warning in draft.warnings:
             console.print(

@@ -16,6 +16,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from quizzer.extract.knowledge import GROUPS as _GROUPS
+from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
+
 __all__ = [
     "Invocation",
     "is_flag",
@@ -27,27 +30,6 @@ __all__ = [
     "tokenize",
 ]
 
-# Programs whose next word (or two) names a sub-command.  A word listed under a
-# prefix takes one more level: ``docker image ls``, ``git remote add``.
-_GROUPS: dict[str, frozenset[str]] = {
-    "docker": frozenset(
-        "image container volume network compose system builder buildx context plugin swarm "
-        "service stack secret config node trust manifest".split()
-    ),
-    "git": frozenset("remote stash flow submodule worktree notes bisect lfs".split()),
-    "git flow": frozenset("feature release hotfix bugfix support".split()),
-    "kubectl": frozenset("create config rollout set top auth".split()),
-    "kubectl create": frozenset("service secret".split()),
-    "podman": frozenset("image container volume network pod system".split()),
-    "helm": frozenset("repo plugin".split()),
-    "npm": frozenset(),
-    "systemctl": frozenset(),
-}
-# Programs with sub-commands but no groups, beyond those above.
-_VERB_PROGRAMS = frozenset(
-    "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
-    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip".split()
-)
 _PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")

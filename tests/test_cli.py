@@ -192,6 +192,20 @@ def test_extract_json_has_the_promised_shape(tmp_path: Path, capsys: pytest.Capt
     assert is_empty(cli_home), "extract must not create a database"
 
 
+def test_extract_table_shows_why_each_card_was_made_and_the_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_home: Path
+) -> None:
+    notes = write(tmp_path / "git.md", GIT_NOTES + "\n- **git add**: stage again\n")
+    rc, out, err = run(capsys, "extract", str(notes))
+    assert rc == 0, err
+    assert "why" in out
+    assert "`command:" in out and "table row" in out  # the rules (cells may fold on a narrow terminal)
+    assert "repeats the command 'git add'" in out.replace("\n", "")
+    rc, out, _ = run(capsys, "extract", str(notes), "--json")
+    reasons = [note["reason"] for note in json.loads(out)["decks"][0]["notes"]]
+    assert reasons[:3] == ["`command: description` line", "`command: description` line", "table row"]
+
+
 def test_extract_json_warnings_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     notes = write(tmp_path / "dup.md", "# T\n\n- **git add**: stage\n- **git add**: stage again\n")
     rc, out, _ = run(capsys, "extract", str(notes), "--json")

@@ -225,7 +225,8 @@ def _example_lines() -> list[str]:
         draft = extract(path.read_text(encoding="utf-8"), deck=path.stem, source=str(path))
         for note in draft.notes:
             for line in (note.context, *note.answers):
-                if line and is_command_answer(line) and "|" not in line:
+                # a bare "--" ends the options: _pieces cannot rebuild such a line (it would type "-x" as a flag)
+                if line and is_command_answer(line) and "|" not in line and "--" not in line.split():
                     segments = read_line(line, notes=True).segments
                     if len(segments) == 1 and len(segments[0].flags) >= 2 and not segments[0].any_flags:
                         flags = segments[0].flags

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-__all__ = ["Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "html_tag_text", "read_blocks"]
+__all__ = [
+    "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
+    "prepare", "read_blocks",
+]
 
 SpanKind = Literal["text", "strong", "code"]
 
@@ -32,6 +35,9 @@ _LAYOUT_TAG = re.compile(
 _KBD_OPEN = re.compile(r"^<kbd\b[^>]*>$", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
+_END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
+_DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
@@ -106,12 +112,45 @@ def _parser() -> MarkdownIt:
 
 
 def prepare(text: str) -> str:
-    """NFC, LF line ends, YAML front matter blanked (line numbers kept)."""
+    """NFC, LF line ends, YAML front matter blanked, site-generator syntax read (line numbers kept).
+
+    Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; a
+    definition list's bare ``:`` with its content indented under it (MkDocs)
+    is that content, dedented.
+    """
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
+    if "{%" in text:
+        text = _HIGHLIGHT.sub(lambda m: "```" + (m.group(1) or ""), text)
+        text = _END_HIGHLIGHT.sub("```", text)
+    if _DEFINITION_MARK.search(text):
+        text = _dedent_definitions(text)
     return text
+
+
+def front_matter_title(text: str) -> str | None:
+    """``title: grep 예제와 옵션`` in the YAML front matter, if any."""
+    match = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if not match:
+        return None
+    title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", match.group(0), re.MULTILINE)
+    return nfc(title.group(1)) if title else None
+
+
+def _dedent_definitions(text: str) -> str:
+    lines = text.split("\n")
+    inside = False
+    for n, line in enumerate(lines):
+        if _DEFINITION_MARK.fullmatch(line):
+            lines[n] = ""
+            inside = True
+        elif inside and (line.startswith("    ") or not line.strip()):
+            lines[n] = line[4:]
+        else:
+            inside = False
+    return "\n".join(lines)
 
 
 def read_blocks(text: str) -> Iterator[Block]:
@@ -163,7 +202,7 @@ def read_blocks(text: str) -> Iterator[Block]:
             if body and body[-1] == "":
                 body.pop()
             yield Code(
-                token.info.strip().lower(),
+                token.info.strip(),
                 tuple((start + n, nfc(line)) for n, line in enumerate(body)),
                 _line(token),
             )
@@ -171,7 +210,46 @@ def read_blocks(text: str) -> Iterator[Block]:
             table, i = _table(tokens, i)
             yield table
             continue
+        elif kind == "html_block":
+            yield from _html_block(token.content, _line(token))
         i += 1
+
+
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(t[dh])\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_text(fragment: str) -> str:
+    from html import unescape
+
+    return clean(unescape(_HTML_TAG.sub(lambda m: html_tag_text(m.group(0)) or " ", fragment)))
+
+
+def _html_block(content: str, line: int) -> Iterator[Block]:
+    """Headings and tables written in HTML (``<h1>``, ``<table><tr><td>``), as markdown ones."""
+    if "<h" in content.lower():
+        for match in _HTML_HEADING.finditer(content):
+            text = _html_text(match.group(2))
+            if text:
+                yield Heading(int(match.group(1)), text, line + content.count("\n", 0, match.start()))
+    if "<table" not in content.lower():
+        return
+    header: tuple[str, ...] = ()
+    rows: list[tuple[int, tuple[Inline, ...]]] = []
+    for row in _HTML_ROW.finditer(content):
+        cells = list(_HTML_CELL.finditer(row.group(1)))
+        if not cells:
+            continue
+        texts = tuple(_html_text(cell.group(2)) for cell in cells)
+        if all(cell.group(1).lower() == "th" for cell in cells) and not header and not rows:
+            header = texts
+            continue
+        at = row.start(1) + cells[-1].start() if len(cells) < 2 else row.start(1) + cells[1].start()
+        rows.append((line + content.count("\n", 0, at), tuple(Inline((Span("text", t),) if t else ()) for t in texts)))
+    if rows:
+        yield Table(header, tuple(rows), line)
 
 
 def _line(token: Token) -> int:

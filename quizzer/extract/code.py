@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -40,25 +41,42 @@ class _Entry:
     line: int
     own: list[str] = field(default_factory=list)  # its comments
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+    reason: str = "comment above it in a code block"
+    key: bool = False  # a key pressed in the document's editor or multiplexer, not a command line
 
 
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
-    if prose and re.fullmatch(r"[A-Za-z][\w-]*", prose):
-        prose = None  # "## Show": a heading word names a topic, not what a line does
-    walk.heading_command = None
-    if block.info.split(" ")[0] in _NON_SHELL:
+    from_heading, walk.prose_heading = walk.prose_heading, False
+    title = _TITLE.search(block.info)
+    if title:  # ```sh title="Show available contexts"
+        prose, from_heading = clean(title.group(1)), True
+    if prose and (re.fullmatch(r"[A-Za-z][\w-]*", prose) or _LEAD_IN.search(prose.split("\n")[0])):
+        prose = None  # "## Show": a topic; "Usage:" / "for example:": a lead-in, not what a line does
+    heading_command, walk.heading_command = walk.heading_command, None
+    if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
-    lines = [(n, strip_prompt(text).rstrip()) for n, text in block.lines]
+    lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
-        walk.syntax(first[1], first[0])
+        walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
     entries = _entries(walk, lines)
+    if not entries:
+        walk.heading_command = heading_command  # console output between a heading and its text
+        return
+    keys = [entry for entry in entries if entry.key]
+    entries = [entry for entry in entries if not entry.key]
+    for entry in keys:
+        if entry.own:
+            walk.add_key(entry.invocation.line, "\n".join(entry.own), entry.line, reason=entry.reason)
+    if not entries:
+        return
     if prose:
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
                 entry.own = [f"{prose} ({entry.own[0]})"]
+                entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
     if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
@@ -66,18 +84,65 @@ def read(walk: Walk, block: Code) -> None:
             own = "; ".join(entry.own)
             if prose not in own and own not in prose:
                 entry.own = [f"{prose} ({own})"]
+                entry.reason = "text above its code block and its comment"
     for entry in entries:
         if entry.own:
-            walk.add_command(entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags)
+            walk.add_command(
+                entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
+            )
         else:
             for line, flag in entry.flags:
-                walk.add_flag(flag, entry.invocation, line)
+                walk.add_flag(flag, entry.invocation, line, reason="`# -x: meaning` comment in a code block")
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
+        # a fence title speaks for every line of one program in it; a heading of a few words for a
+        # list of that program's commands ("### Manual start and stop" over systemctl start / stop)
+        one_program = len({entry.invocation.command.split()[0] for entry in bare}) == 1
+        listed = all(entry.invocation.line == entry.invocation.command for entry in bare)
+        speaks = title is not None or from_heading and listed and prose is not None and len(prose.split()) > 1
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
-            prose if shared and (len(bare) == len(entries) or bare[0] is entries[0]) else None,
+            prose
+            if (shared or speaks and one_program) and (len(bare) == len(entries) or bare[0] is entries[0])
+            else None,
         )
+
+
+_TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
+# "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
+_LEAD_IN = re.compile(r"[:：]\s*$|^(?:usage|example|예시|예제|사용법)\b", re.IGNORECASE)
+_CONSOLE = frozenset("console shell-session sh-session terminal".split())
+_PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
+_ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
+
+
+def _command_lines(block: Code) -> list[tuple[int, str]]:
+    """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
+    prompted = any(_PROMPTED.match(text) for _, text in block.lines)
+    console = block.info.split(" ")[0].lower() in _CONSOLE
+    lines: list[tuple[int, str]] = []
+    for n, text in block.lines:
+        if console and _ROOT_PROMPT.match(text):
+            rest = _ROOT_PROMPT.sub("", text, count=1)
+            invocation = parse_invocation(rest)
+            if invocation is not None and invocation.command.split()[0] in PROGRAMS:
+                lines.append((n, rest.rstrip()))  # "# systemctl status sshd": a root prompt
+                continue
+        if (prompted or console) and text.strip() and not _PROMPTED.match(text) and not _COMMENT.match(text):
+            continue  # output
+        lines.append((n, strip_prompt(text).rstrip()))
+    return lines
+
+
+# "[i] insert: 커서 앞", "[gg] : 현재 파일 맨 앞": a key, a mnemonic, what it does
+_BRACKET_KEY = re.compile(r"^\s*\[([^\[\]]{1,12})\](?:\s+[A-Za-z][\w-]*)?\s*[:：]\s*(\S.*)$")
+# "# -lock=false   / 상태 파일에 …", "# -no-color 출력에서 …", "# -migrate-state or -reconfigure / …"
+_FLAG_WORD = r"--?[A-Za-z][\w-]*(?:=\S+)?"
+_COMMENT_OPTION = re.compile(
+    rf"^(?P<flags>{_FLAG_WORD}(?:\s*(?:,|\bor\b)\s*{_FLAG_WORD})*)"
+    r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
+)
+_RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
 def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
@@ -85,30 +150,65 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     comments: list[str] = []
     defs: list[tuple[int, str]] = []
     previous: _Entry | None = None
+    usage: str | None = None  # "# terraform plan [options]": whose options the comments list
+    keys = walk.key_program() is not None
+
+    def flush() -> None:
+        """Option comments with no command line after them: options of the section's command."""
+        owner = walk.section_command() or usage or walk.command()
+        for line, body in defs:
+            option = _COMMENT_OPTION.match(body)
+            spellings = option_spellings(option.group("flags"), bare_ok=False) if option else None
+            if option and spellings and owner:
+                walk.add_option(spellings, option.group("meaning"), owner, line, reason="option listed in comments")
+            elif body:
+                walk.warn(line, f"line {line}: '{body}' looks like an option but names no command it belongs to; skipped")
+        defs.clear()
+
     for n, raw in lines:
         comment = _COMMENT.match(raw)
         if not raw.strip():
-            comments, defs, previous = [], [], None
+            flush()
+            comments, previous = [], None
             continue
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
                 defs.append((n, body))
+            elif _is_syntax_line(body) and parse_invocation(body) is not None:
+                usage = parse_invocation(body).command  # type: ignore[union-attr]
             elif body and not _NOT_A_DESCRIPTION.match(body):
                 comments.append(body)
             previous = None
             continue
+        result = _RESULT.match(raw)
+        if result and entries and entries[-1].line < n and not entries[-1].own and not entries[-1].key:
+            entries[-1].own.append(clean(result.group(1)))  # "terraform plan -refresh-only" / "=> 설명"
+            entries[-1].reason = "'=> meaning' line after it in a code block"
+            continue
+        if keys:
+            bracket = _BRACKET_KEY.match(raw)
+            if bracket:
+                walk.add_key(bracket.group(1).strip(), _gloss(raw, bracket), n, reason="`[key] meaning` line")
+                comments, previous = [], None
+                continue
+            if is_key_chord(raw) or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw)):
+                entries.append(_Entry(Invocation("", (), raw.strip()), n, list(comments), [],
+                                      "key in a code block, described by the comment above", key=True))
+                comments, previous = [], None
+                continue
         option = _CODE_OPTION.match(raw)
         if option:
             spellings = option_spellings(option.group(1), bare_ok=False)
             if spellings:
                 owner = entries[-1].invocation.command if entries else walk.command()
-                walk.add_option(spellings, option.group(2), owner, n)
+                walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
         trailing = _TRAILING.search(raw)
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
         if invocation is None:
-            comments, defs, previous = [], [], None
+            flush()
+            comments, previous = [], None
             continue
         own = list(comments)
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
@@ -125,10 +225,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             # one comment over a run of the same command: "// get" then user.name, user.email
             # ({image_id} / {image_name} spellings of one usage merge by key)
             own = list(previous.own)
-        entry = _Entry(invocation, n, own, flags)
+            reason = "one comment over a run of the same command"
+        elif trailing and own:
+            reason = "comment after it on its line in a code block"
+        else:
+            reason = "comment above it in a code block"
+        entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
         previous = entry if own else None
+    flush()
     return entries
+
+
+def _gloss(raw: str, match: re.Match[str]) -> str:
+    """``[i] insert: 커서 앞`` → ``커서 앞 (insert)``: the mnemonic kept beside the meaning."""
+    mnemonic = re.match(r"^\s*\[[^\]]*\]\s+([A-Za-z][\w-]*)\s*[:：]", raw)
+    meaning = clean(match.group(2))
+    return f"{meaning} ({mnemonic.group(1)})" if mnemonic else meaning
 
 
 _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
@@ -190,14 +303,17 @@ def settle(walk: Walk) -> None:
                 line=pending.bullets[0][0],
                 answers=(flag,),
                 context=examples[0].line,
+                reason="heading naming a flag, its examples and bullets",
             )
             walk.heading_flag = None
         return
     invocation, line = pending.entries[0]
     if pending.bullets:
-        walk.add_command(invocation, "\n".join(text for _, text in pending.bullets), line)
+        walk.add_command(
+            invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
+        )
     for flag_line, d in pending.flags:
-        walk.add_flag(d, invocation, flag_line)
+        walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if not pending.bullets and pending.prose:
         for invocation, line in pending.entries:
-            walk.add_command(invocation, pending.prose, line)
+            walk.add_command(invocation, pending.prose, line, reason="text just above its code block")

@@ -34,6 +34,7 @@ class NoteDraft:
 
     ``front`` is the subject (a command line without its placeholders, an
     option's spellings, a term) and ``back`` what the notes say of it.
+    ``reason`` says which rule made the note, for a person checking why.
     ``answers`` lists every spelling a typed answer may use (``docker stats
     webserver1`` and ``docker stats``); ``context`` is the line as written when
     it is not the front (the example a flag came from, a usage with
@@ -52,7 +53,7 @@ class NoteDraft:
     answers: tuple[str, ...] = ()
     context: str | None = None
     position: int | None = None
-    reason: str | None = None
+    reason: str | None = None  # the rule that made it ("`command: description` line"), shown by `quizzer extract`
 
     def as_json(self) -> dict[str, object]:
         return {

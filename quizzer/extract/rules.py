@@ -10,11 +10,13 @@ in ``tables.py``; the state they share in ``walk.py``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, prepare, read_blocks
+from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks
 from quizzer.extract.explicit import add_hand_notes, read_person
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, note_key
+from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
+from quizzer.extract.model import DeckDraft, Kind, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
@@ -33,6 +35,14 @@ _LABELS = frozenset(
     "장점 단점 reference 레퍼런스 참고자료 source".split()
     + ["use case", "e.g."]
 )
+# "grep 옵션", "npm install options", "Options for push:", "브랜치 옵션"
+_COMMAND_OPTIONS = re.compile(
+    r"^(?:(?P<before>.+?)\s+(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
+    r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
+    re.IGNORECASE,
+)
+_EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
+_PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -50,6 +60,8 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
+    walk.tool = program_named(front_matter_title(text) or "")
+    walk.guessed_tool = dominant_program(person.text)
     for block in blocks:
         walk.block += 1
         walk.hint = hints.hint_for(block.line)
@@ -88,7 +100,12 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.procedure = None
     walk.explained = None
     walk.prose = None
-    bare = strip_numbering(text)
+    walk.prose_heading = False
+    if walk.tool is None and block.level <= 2:
+        walk.tool = program_named(text)
+    bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if _options_of(walk, bare):
+        return
     if _OPTIONS_LABEL.match(bare):
         walk.options_block = True
         # "### git reset [옵션] [커밋 아이디]" then "### 옵션 : --hard --soft": still git reset
@@ -104,7 +121,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:
             walk.set_command(invocation.command)
-            walk.add_command(invocation, term.group(2), block.line)
+            walk.add_command(invocation, term.group(2), block.line, reason="heading `command - description`")
         else:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
@@ -113,12 +130,36 @@ def _heading(walk: Walk, block: Heading) -> None:
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
-        if invocation is not None:
+        # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
+        if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
             return
+    named = sub_command(walk.program, bare)
+    if named:
+        walk.set_command(named)  # "## init (초기화)" in notes about terraform
     if not _CATEGORY.search(bare):
         walk.prose = bare
+        walk.prose_heading = True
+
+
+def _options_of(walk: Walk, text: str) -> bool:
+    """``grep 옵션``, ``Options for push:``: what follows are that command's options."""
+    match = _COMMAND_OPTIONS.match(text)
+    if not match:
+        return False
+    named = (match.group("before") or match.group("after") or "").strip("`*_ ")
+    invocation = parse_invocation(named) if looks_like_command(named) else None
+    command: str | None = None
+    if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
+        command = invocation.command
+    else:
+        command = sub_command(walk.program, named)
+    if command is None:
+        return False
+    walk.set_command(command)
+    walk.options_block = True
+    return True
 
 
 # -- paragraphs ----------------------------------------------------------------
@@ -128,12 +169,18 @@ def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote:
-        walk.add_command(pending[0], _unbullet(block.inline.raw), pending[1])
+        walk.add_command(
+            pending[0], _unbullet(block.inline.raw), pending[1], reason="heading naming a command, paragraph under it"
+        )
         walk.prose = None
+        return
+    if not block.lists and not block.quote and _options_of(walk, text):
+        return
+    if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
         return
     syntax = _SYNTAX.match(text)
     if syntax:
-        walk.syntax(syntax.group(1), block.line)
+        walk.syntax(syntax.group(1), block.line, reason="`Usage:` line")
         return
     if _OPTIONS_LABEL.match(text):
         walk.options_block = True
@@ -143,7 +190,10 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if text.startswith((":", "：")) and walk.prose and len(walk.prose) <= 50:
         # "# Docker compose" / ": 단일 서버에서 …": a definition under its heading
-        walk.add(Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line)
+        walk.add(
+            Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line,
+            reason="heading, then `: definition`",
+        )
         walk.prose = None
         return
     term = split_term(block.inline)
@@ -155,7 +205,20 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = f"{walk.prose}\n{text}"  # two short lines above a code block: both describe it
     else:
         walk.prose = text if len(text) <= 200 else None
+    walk.prose_heading = False
     walk.prose_block = walk.block
+
+
+def _command_lines(walk: Walk, block: Para) -> bool:
+    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
+    lines = [line for line in block.inline.raw.split("\n") if line.strip()]
+    programs = PROGRAMS | {walk.tool}
+    for line in lines:
+        invocation = parse_invocation(line) if looks_like_command(line) else None
+        if invocation is None or invocation.command.split()[0] not in programs:
+            return False
+    code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
+    return True
 
 
 def _unbullet(text: str) -> str:
@@ -192,8 +255,17 @@ def _list_item(walk: Walk, block: Para) -> None:
     if block.lists[-1].ordered and block.first:
         _step(walk, block, depth)
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
+            return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
+        if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
+            # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
+            # a remark or two under it come along; a longer list is about something else
+            walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
+            return
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        walk.prose_heading = False
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -206,7 +278,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
-        walk.add_option(spellings, term.description, walk.command(depth), line)
+        walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
@@ -214,7 +286,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None:
-            walk.add_command(invocation, term.description, line)
+            walk.add_command(invocation, term.description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
@@ -239,7 +311,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _is_command_line(term.description)
     ):
         return False
-    walk.add(Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line)
+    walk.add(
+        Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
+        reason="`term: definition` line",
+    )
     if depth:
         walk.item_concepts.add(depth)
     return True
@@ -278,6 +353,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         command=None,
         line=block.line,
         position=position,
+        reason="item of a numbered procedure",
     )
     walk.step_depth = depth
     walk.last_step = note_key(walk.deck, Kind.STEP, None, term)
@@ -290,12 +366,9 @@ def _explain(walk: Walk, detail: str) -> None:
     key = note_key(walk.deck, Kind.CONCEPT, None, term)
     note = walk.notes.get(key)
     if note is None or note.line != line:
-        walk.add(Kind.CONCEPT, term=term, front=term, back=detail, command=None, line=line)
+        walk.add(Kind.CONCEPT, term=term, front=term, back=detail, command=None, line=line, reason="item with bullets under it")
         return
-    walk.notes[key] = NoteDraft(
-        note.key, note.kind, note.front, f"{note.back}\n{clean(detail)}", note.command, note.section, note.line,
-        note.tags, note.answers, note.context, note.position,
-    )
+    walk.notes[key] = replace(note, back=f"{note.back}\n{clean(detail)}")
 
 
 def _step_detail(walk: Walk, key: str, detail: str) -> None:
@@ -303,7 +376,4 @@ def _step_detail(walk: Walk, key: str, detail: str) -> None:
     if note is None:
         return
     context = f"{note.context} / {detail}" if note.context else detail
-    walk.notes[key] = NoteDraft(
-        note.key, note.kind, note.front, note.back, note.command, note.section, note.line, note.tags,
-        note.answers, clean(context), note.position,
-    )
+    walk.notes[key] = replace(note, context=clean(context))

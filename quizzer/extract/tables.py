@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.knowledge import is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -20,7 +21,7 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
-_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose", re.IGNORECASE)
+_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose|action", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _TRAILING = re.compile(r"\s+#\s*(\S.*)$")
 
@@ -69,7 +70,7 @@ def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: b
     if description:
         _describe(walk, term, invocation, description, line, usage, options_table=options_table)
     for fact_invocation, fact_meaning in facts:
-        walk.add_command(fact_invocation, fact_meaning, line)
+        walk.add_command(fact_invocation, fact_meaning, line, reason="command and meaning inside a table cell")
 
 
 def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
@@ -103,20 +104,23 @@ def _describe(
 ) -> None:
     spellings = option_spellings(term, bare_ok=False)
     if spellings:
-        walk.add_option(spellings, meaning, walk.command(), line)
+        walk.add_option(spellings, meaning, walk.command(), line, reason="option table row")
         return
     alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]
     if invocation is not None and len(alternatives) > 1 and all(is_flag(a) for a in alternatives[1:]):
         head = parse_invocation(alternatives[0])  # "docker compose -t, --timeout"
         if head is not None and head.flags:
-            walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line)
+            walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
+    if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):
+        return
     if invocation is None or len(alternatives) > 1:
         walk.add(
-            Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives)
+            Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=tuple(alternatives),
+            reason="table row",
         )
         return
     if options_table and len(invocation.flags) == 1 and invocation.subject == invocation.line:
-        walk.add_option([invocation.flags[0]], meaning, invocation.command, line)
+        walk.add_option([invocation.flags[0]], meaning, invocation.command, line, reason="option table row")
         return
-    walk.add_command(invocation, meaning, line, context=usage)  # the row's own usage line is its context
+    walk.add_command(invocation, meaning, line, context=usage, reason="table row")  # the row's own usage line is its context

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from quizzer.extract.knowledge import KEY_PROGRAMS
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
@@ -83,6 +84,9 @@ class Walk:
     step_depth: int | None = None
     last_step: str | None = None
     procedure: str | None = None
+    tool: str | None = None  # the program the document is about (its title or first heading)
+    guessed_tool: str | None = None  # else the program most of its lines start with
+    prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
@@ -98,6 +102,16 @@ class Walk:
         for level in range(depth - 1, 0, -1):
             if level in self.item_commands:
                 return self.item_commands[level].command
+        named = self.section_command()
+        if named is not None:
+            return named
+        for section in reversed(self.sections):
+            if section.last:
+                return section.last
+        return self._guess_from_heading() or self.program
+
+    def section_command(self) -> str | None:
+        """The command the section is about: a hint, a command or sub-command heading, a usage line."""
         hint = self.hint
         for section in reversed(self.sections):
             if hint is not None and section.level <= hint.level:
@@ -106,10 +120,10 @@ class Walk:
                 return section.command
         if hint is not None:
             return hint.command
-        for section in reversed(self.sections):
-            if section.last:
-                return section.last
-        return self._guess_from_heading()
+        return None
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(Warning(line, message))
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
@@ -141,6 +155,7 @@ class Walk:
         answers: tuple[str, ...] = (),
         context: str | None = None,
         position: int | None = None,
+        reason: str,
     ) -> None:
         front, back, term = clean(front), _clean_lines(back), clean(term)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
@@ -160,7 +175,8 @@ class Walk:
         if existing is None:
             tags = _tags(self.path)
             self.notes[key] = NoteDraft(
-                key, kind, front, back, command, self.path, line, tags, answers, context, position
+                key, kind, front, back, command, self.path, line, tags,
+                answers=answers, context=context, position=position, reason=reason,
             )
             self._origin[key] = self.block
             if command and kind is Kind.COMMAND:
@@ -172,13 +188,15 @@ class Walk:
                 self.warnings.append(warning)
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
-        self.notes[key] = NoteDraft(
-            key, kind, existing.front, merged, command, existing.section, existing.line, existing.tags,
-            tuple(dict.fromkeys(existing.answers + answers)), existing.context or context,
-            existing.position if existing.position is not None else position,
+        self.notes[key] = replace(
+            existing,
+            back=merged,
+            answers=tuple(dict.fromkeys(existing.answers + answers)),
+            context=existing.context or context,
+            position=existing.position if existing.position is not None else position,
         )
 
-    def syntax(self, usage: str, line: int) -> None:
+    def syntax(self, usage: str, line: int, *, reason: str = "usage line") -> None:
         """``구문: docker IMAGE pull OPTIONS …``: the section is now about that command."""
         invocation = parse_invocation(usage)
         if invocation is None:
@@ -191,11 +209,15 @@ class Walk:
             back=clean(usage),
             command=invocation.command,
             line=line,
+            reason=reason,
         )
         self.options_block = False
         pending, self.heading_term = self.heading_term, None
         if pending and invocation.command.split()[-1] == pending[0]:
-            self.add_command(Invocation(invocation.command, (), invocation.command), pending[1], pending[2])
+            self.add_command(
+                Invocation(invocation.command, (), invocation.command), pending[1], pending[2],
+                reason="heading `term - description` with its usage line",
+            )
 
     def add_command(
         self,
@@ -205,6 +227,7 @@ class Walk:
         *,
         glossed: Sequence[tuple[int, FlagDef]] = (),
         context: str | None = None,
+        reason: str,
     ) -> None:
         """A command line and what it does, plus any flags the description (or ``glossed``) explains.
 
@@ -236,12 +259,15 @@ class Walk:
                 line=line,
                 answers=tuple(dict.fromkeys((subject, invocation.subject))),
                 context=context or invocation.line,
+                reason=reason,
             )
         lines = {id(d): n for n, d in glossed}
         for d in defs:
-            self.add_flag(d, invocation, lines.get(id(d), line))
+            self.add_flag(d, invocation, lines.get(id(d), line), reason=f"flag glossed with its command line ({reason})")
 
-    def add_flag(self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None) -> None:
+    def add_flag(
+        self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None, reason: str
+    ) -> None:
         self.add(
             Kind.FLAG,
             term=d.flag,
@@ -251,9 +277,32 @@ class Walk:
             line=line,
             answers=(d.flag, *d.also),
             context=invocation.line,
+            reason=reason,
         )
 
-    def add_option(self, spellings: list[str], meaning: str, command: str | None, line: int) -> None:
+    @property
+    def program(self) -> str | None:
+        """The program the document is about: named by its title or first heading, else guessed."""
+        return self.tool or self.guessed_tool
+
+    def key_program(self) -> str | None:
+        """The editor or multiplexer the document is about, whose keys are its commands."""
+        return KEY_PROGRAMS.get(self.program or "")
+
+    def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
+        """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
+        program = self.key_program()
+        if program is None:
+            return False
+        self.add(
+            Kind.COMMAND, term=key, front=key, back=meaning, command=program, line=line,
+            answers=(clean(key),), reason=reason,
+        )
+        return True
+
+    def add_option(
+        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
+    ) -> None:
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
         self.add(
             Kind.OPTION,
@@ -263,6 +312,7 @@ class Walk:
             command=command,
             line=line,
             answers=tuple(spellings),
+            reason=reason,
         )
 
     def draft(self, source: str) -> DeckDraft:

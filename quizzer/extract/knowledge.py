@@ -1,0 +1,165 @@
+"""What extraction knows about programs and words, as data in one place (pure).
+
+Every entry has a test in ``tests/test_extract_knowledge.py``.  Rules ask these
+tables; they never spell program names or label words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "GROUPS",
+    "KEY_PROGRAMS",
+    "LABELS",
+    "PROGRAMS",
+    "SUBCOMMANDS",
+    "VERB_PROGRAMS",
+    "dominant_program",
+    "is_key_chord",
+    "is_label",
+    "program_named",
+    "sub_command",
+]
+
+#: Programs whose next word (or two) names a sub-command.  A word listed under a
+#: prefix takes one more level: ``docker image ls``, ``git remote add``.
+GROUPS: dict[str, frozenset[str]] = {
+    "docker": frozenset(
+        "image container volume network compose system builder buildx context plugin swarm "
+        "service stack secret config node trust manifest".split()
+    ),
+    "git": frozenset("remote stash flow submodule worktree notes bisect lfs".split()),
+    "git flow": frozenset("feature release hotfix bugfix support".split()),
+    "kubectl": frozenset("create config rollout set top auth".split()),
+    "kubectl create": frozenset("service secret".split()),
+    "podman": frozenset("image container volume network pod system".split()),
+    "helm": frozenset("repo plugin".split()),
+    "aws": frozenset("s3 ec2 iam configure sts lambda ecr eks cloudformation logs rds".split()),
+    "npm": frozenset(),
+    "systemctl": frozenset(),
+}
+
+#: Programs with sub-commands but no groups, beyond those above.
+VERB_PROGRAMS: frozenset[str] = frozenset(
+    "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
+    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter".split()
+)
+
+#: Sub-commands a heading may name alone (``## init (초기화)`` in notes about
+#: terraform is ``terraform init``).  Only these: ``## Window`` in notes about
+#: tmux is a topic, not a sub-command.
+SUBCOMMANDS: dict[str, frozenset[str]] = {
+    "terraform": frozenset(
+        "init plan apply destroy validate fmt show output state import workspace providers refresh taint "
+        "untaint graph console login logout get test version".split()
+    ),
+    "git": frozenset(
+        "init clone add commit push pull fetch merge rebase reset revert checkout switch restore branch tag "
+        "log diff status show stash remote cherry-pick bisect blame reflog clean config rm mv".split()
+    ),
+    "docker": frozenset(
+        "run build pull push ps images exec logs stop start restart rm rmi inspect commit tag login logout "
+        "cp attach kill pause unpause top stats rename save load history port network volume".split()
+    ),
+    "kubectl": frozenset(
+        "get describe create apply delete edit exec logs run expose scale rollout label annotate port-forward "
+        "explain config top cp patch".split()
+    ),
+    "helm": frozenset("install upgrade uninstall rollback list repo search show template lint package pull".split()),
+    "npm": frozenset("init install uninstall update run test start publish ci audit ls".split()),
+    "systemctl": frozenset("start stop restart reload status enable disable daemon-reload".split()),
+    "conda": frozenset("create activate deactivate install remove list info update".split()),
+    "tmux": frozenset("new attach detach ls kill-session kill-server".split()),
+}
+
+#: Programs whose notes are mostly keys pressed inside them (editors, pagers,
+#: multiplexers): a key such as ``dd`` or ``Ctrl+b %`` in such a document is
+#: a command of that program.
+KEY_PROGRAMS: dict[str, str] = {
+    "vim": "vim",
+    "vi": "vim",
+    "nvim": "vim",
+    "neovim": "vim",
+    "emacs": "emacs",
+    "nano": "nano",
+    "less": "less",
+    "tmux": "tmux",
+    "screen": "screen",
+}
+
+#: Command-line programs a title or heading may name (``# grep 명령어``,
+#: ``grep 옵션``): the document's tool when nothing closer names a command.
+PROGRAMS: frozenset[str] = frozenset(
+    {
+        *GROUPS, *VERB_PROGRAMS, *KEY_PROGRAMS,
+        *"""grep egrep sed awk find xargs rsync scp ssh ssh-keygen ssh-copy-id ssh-agent ssh-add sftp ffmpeg
+        ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
+        ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
+        python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
+        ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod passwd sudo su history alias
+        echo printf diff patch ln touch file stat which whereis locate man less more watch""".split(),
+    }
+)
+
+#: Words that label what follows instead of naming a term: never a card's side.
+LABELS: frozenset[str] = frozenset(
+    {
+        "use case", "use cases", "ex", "e.g", "eg", "example", "examples", "예", "예시", "예제", "사용법", "usage",
+        "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
+        "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
+        "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
+        "description", "설명", "summary", "요약", "see also",
+    }
+)
+
+_CHORD = re.compile(
+    r"^(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*\S+"
+    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*)?\S{1,10})?)$",
+    re.IGNORECASE,
+)
+
+
+def is_key_chord(text: str) -> bool:
+    """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
+    text = text.strip()
+    return bool(text) and len(text) <= 30 and bool(_CHORD.match(text))
+
+
+def is_label(text: str) -> bool:
+    """``Use cases``, ``Example:``, ``예시`` — a word that introduces, not a term."""
+    return text.strip().rstrip(":：.").strip().casefold() in LABELS
+
+
+def program_named(text: str) -> str | None:
+    """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
+    ``Basic hotkeys for tmux`` → tmux."""
+    words: list[str] = re.findall(r"[A-Za-z][\w.+-]*", text)
+    for word in words[:5]:
+        name = word.lower().rstrip(".")
+        if name in PROGRAMS:
+            return KEY_PROGRAMS.get(name, name)
+    return None
+
+
+_LINE_START = re.compile(r"^[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]", re.MULTILINE)
+
+
+def dominant_program(text: str) -> str | None:
+    """The known program most lines start with (at least three of them), for notes with no title."""
+    counts: dict[str, int] = {}
+    for word in _LINE_START.findall(text):
+        if word in PROGRAMS:
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda w: counts[w])
+    return KEY_PROGRAMS.get(best, best) if counts[best] >= 3 else None
+
+
+def sub_command(tool: str | None, heading: str) -> str | None:
+    """``init (초기화)`` under notes about terraform → ``terraform init``; None for a topic."""
+    if tool is None:
+        return None
+    word = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip().lower()
+    return f"{tool} {word}" if word in SUBCOMMANDS.get(tool, frozenset()) else None
