@@ -17,9 +17,26 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from quizzer.i18n import translations
+from quizzer.i18n import N_, _, translations
 
-__all__ = ["Face", "asked_question", "note_language", "procedure_of", "render"]
+__all__ = ["KIND_NAMES", "Face", "asked_question", "kind_name", "note_language", "procedure_of", "render"]
+
+#: What the interface calls each kind of note (translated where shown).
+KIND_NAMES = {
+    "command": N_("command"),
+    "option": N_("option"),
+    "flag": N_("flag"),
+    "syntax": N_("syntax"),
+    "concept": N_("concept"),
+    "step": N_("step"),
+    "written": N_("written"),
+    "written-both": N_("written, both ways"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of note in the interface's language."""
+    return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 

@@ -18,7 +18,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.i18n import N_, _, ngettext
+from quizzer.cards import kind_name
+from quizzer.i18n import _, ngettext
 from quizzer.text import visible
 
 if TYPE_CHECKING:
@@ -29,14 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_summary"]
 
-KIND_NAMES = {
-    "command": N_("command"),
-    "option": N_("option"),
-    "flag": N_("flag"),
-    "syntax": N_("syntax"),
-    "concept": N_("concept"),
-    "step": N_("step"),
-}
 
 Justify = Literal["left", "right"]
 
@@ -82,10 +75,6 @@ def _table(title: str, *columns: _Column) -> Table:
 
 def _row(table: Table, *cells: object) -> None:
     table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
-
-
-def kind_name(kind: str) -> str:
-    return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def print_drafts(drafts: Sequence[DeckDraft]) -> None:

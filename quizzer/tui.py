@@ -18,7 +18,7 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
-from quizzer.cards import render
+from quizzer.cards import kind_name, render
 from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _
 from quizzer.screen import (
@@ -72,14 +72,6 @@ HELP = [
     ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
 ]
 
-KIND_NAMES = {
-    "command": N_("command"),
-    "option": N_("option"),
-    "flag": N_("flag"),
-    "syntax": N_("syntax"),
-    "concept": N_("concept"),
-    "step": N_("step"),
-}
 
 
 def help_entries() -> list[tuple[str, str]]:
@@ -258,7 +250,7 @@ class ReviewScreen:
         if card is None:
             return [[("class:message", _("The next card could not be shown."))]]
         face = render(card)
-        kind = _(KIND_NAMES.get(card.kind, card.kind))
+        kind = kind_name(card.kind)
         label = (_("{kind} · reverse") if card.ord else _("{kind} · forward")).format(kind=kind)
         if card.leech:
             label = _("{label} · leech").format(label=label)
