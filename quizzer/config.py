@@ -10,10 +10,13 @@ file means the defaults (Anki's: 20 new cards and 200 reviews a day).
     reviews_per_day = 200
     leech_lapses = 8          # lapses that make a card a leech
     leech_suspend = true      # suspend leeches (they are tagged either way)
+    typed = false             # ask command, option and flag cards as typed questions
+    typed_slow_seconds = 20   # a right typed answer slower than this is graded 4, not 5
     language = "ko"           # the interface: "ko" or "en" (default: the locale's)
 
     [decks."docker-containers.ko"]
     new_per_day = 10
+    typed = true              # this deck's command cards are typed (quizzer review --typed: all decks)
 """
 
 from __future__ import annotations
@@ -43,9 +46,16 @@ class Config:
     leech_lapses: int = 8
     leech_suspend: bool = True
     language: str | None = None  # None: follow the locale
+    typed: bool = False
+    deck_typed: dict[str, bool] = field(default_factory=dict)
+    typed_slow_seconds: int = 20
 
     def limits_for(self, deck: str) -> Limits:
         return self.deck_limits.get(deck, self.limits)
+
+    def typed_for(self, deck: str) -> bool:
+        """Are this deck's command, option and flag cards asked as typed questions?"""
+        return self.deck_typed.get(deck, self.typed)
 
 
 def config_path() -> Path:
@@ -90,13 +100,14 @@ def load_config(path: Path | None = None) -> Config:
     if not isinstance(decks, dict):
         raise QuizzerError(f"In {path}, [decks] must be a table of deck names.")
     deck_limits = {}
+    deck_typed: dict[str, bool] = {}
     for name, table in decks.items():
         if not isinstance(table, dict):
             raise QuizzerError(f"In {path}, [decks.\"{name}\"] must be a table.")
         deck_limits[name] = _limits(table, limits, path)
-    leech_suspend = data.get("leech_suspend", True)
-    if not isinstance(leech_suspend, bool):
-        raise QuizzerError(f"In {path}, leech_suspend must be true or false.")
+        if "typed" in table:
+            deck_typed[name] = _bool(table, "typed", False, path, f'[decks."{name}"] typed')
+    leech_suspend = _bool(data, "leech_suspend", True, path, "leech_suspend")
     language = data.get("language")
     if language is not None and language not in LANGUAGES:
         raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
@@ -107,4 +118,14 @@ def load_config(path: Path | None = None) -> Config:
         leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
         leech_suspend=leech_suspend,
         language=language,
+        typed=_bool(data, "typed", False, path, "typed"),
+        deck_typed=deck_typed,
+        typed_slow_seconds=_int(data, "typed_slow_seconds", 20, 1, 3600, path),
     )
+
+
+def _bool(table: dict[str, object], name: str, default: bool, where: Path, label: str) -> bool:
+    value = table.get(name, default)
+    if not isinstance(value, bool):
+        raise QuizzerError(f"In {where}, {label} must be true or false.")
+    return value

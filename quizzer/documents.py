@@ -18,7 +18,7 @@ from quizzer.text import nfc
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
 
-__all__ = ["Document", "collect", "deck_name", "draft", "draft_documents", "load", "origin"]
+__all__ = ["Document", "collect", "deck_name", "draft", "draft_documents", "load", "load_documents", "origin"]
 
 SUFFIXES = (".md", ".markdown")
 
@@ -93,8 +93,8 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
     return result
 
 
-def draft_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> list[DeckDraft]:
-    """Read and extract every document under ``paths``; raise on the first bad one."""
+def load_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> list[tuple[Document, str]]:
+    """Read every document under ``paths`` with the deck it fills; raise on the first bad one."""
     files = collect(paths)
     if deck is not None and len(files) > 1:
         raise QuizzerError("--deck names one deck, so give it one document, not several.")
@@ -102,4 +102,9 @@ def draft_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> 
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         raise QuizzerError(f"Two documents would fill the same deck '{repeated[0]}'; import them one at a time.")
-    return [draft(load(path), name, str(path)) for path, name in zip(files, names, strict=True)]
+    return [(load(path), name) for path, name in zip(files, names, strict=True)]
+
+
+def draft_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> list[DeckDraft]:
+    """Read and extract every document under ``paths``; raise on the first bad one."""
+    return [draft(document, name, str(document.path)) for document, name in load_documents(paths, deck=deck)]

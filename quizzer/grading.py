@@ -30,21 +30,23 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import Literal, Protocol
 
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quizzer.i18n import _
 from quizzer.line_grading import Difference, Line, compare, near, normalize, read_line
 from quizzer.shell import is_flag, parse_invocation, tokenize
-from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS
+from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS, flag_spellings
 
 __all__ = [
     "NEAR_MISS",
     "SLOW_AFTER_SECONDS",
     "Outcome",
+    "TYPED_KINDS",
     "Verdict",
+    "accepted_answers",
     "grade",
     "is_command_answer",
     "quality",
@@ -112,11 +114,12 @@ def grade(answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | 
     beyond those :mod:`quizzer.spellings` knows.
     """
     typed_text = normalize(typed)
+    shown = unicodedata.normalize("NFC", typed).strip()  # what the person typed, as the log keeps it
     accepted = [a for a in (normalize(a) for a in answers) if a]
     if not accepted:
-        return Verdict("wrong", "", typed_text, _("This card has no answer to type."))
+        return Verdict("wrong", "", shown, _("This card has no answer to type."))
     if not typed_text:
-        return Verdict("wrong", accepted[0], typed_text, _("Nothing was typed."))
+        return Verdict("wrong", accepted[0], shown, _("Nothing was typed."))
     commands = [a for a in accepted if is_command_answer(a)]
     free_args = not any(_has_example(read_line(a, notes=True)) for a in commands)
     verdicts = [
@@ -125,7 +128,8 @@ def grade(answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | 
         else _grade_prose(a, typed_text)
         for a in accepted
     ]
-    return min(verdicts, key=lambda v: (_RANK[v.outcome], len(v.differences)))
+    best = min(verdicts, key=lambda v: (_RANK[v.outcome], len(v.differences)))
+    return replace(best, typed=shown)
 
 
 def _has_example(line: Line) -> bool:
@@ -188,3 +192,50 @@ def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:
         if op.dest_end > op.dest_start:
             runs.append(("extra", typed[op.dest_start : op.dest_end]))
     return tuple(runs)
+
+
+#: kinds of card a typed review asks as typed questions
+TYPED_KINDS = frozenset({"command", "option", "flag"})
+
+
+class TypedCard(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def ord(self) -> int: ...
+    @property
+    def front(self) -> str: ...
+    @property
+    def back(self) -> str: ...
+    @property
+    def command(self) -> str | None: ...
+    @property
+    def context(self) -> str | None: ...
+    @property
+    def answers(self) -> tuple[str, ...]: ...
+
+
+def accepted_answers(card: TypedCard) -> tuple[tuple[str, ...], dict[str, str]]:
+    """What a typed answer to ``card`` is graded against, and the flag spellings that are one.
+
+    A forward card asks for the meaning (prose: its back).  A reverse card asks
+    for the command, option or flag: every spelling the note keeps, and for a
+    command its usage line (``docker image rm 옵션 이미지이름<:태그>``), so any value
+    typed for a placeholder is right.  An option the notes give as
+    ``--all-tags, -a`` makes ``-a`` and ``--all-tags`` one flag in a line too.
+    """
+    if card.ord == 0:
+        return (card.back,), {}
+    answers = list(dict.fromkeys(card.answers or (card.front,)))
+    spellings = flag_spellings(card.command)
+    context = card.context
+    if card.kind == "command" and context and is_command_answer(context) and context not in answers:
+        head = (card.command or card.front).split()[:1]
+        if head and context.split()[:1] == head:
+            answers.append(context)
+    if card.kind == "option":
+        longs = [a for a in answers if a.startswith("--")]
+        for spelling in answers:
+            if longs and not spelling.startswith("--"):
+                spellings[spelling] = longs[0]
+    return tuple(answers), spellings

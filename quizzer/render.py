@@ -109,12 +109,24 @@ def print_imports(results: Sequence[ImportResult]) -> None:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
     console.print(table)
     for result in results:
-        for warning in result.warnings:
+        # a long list says nothing more than its first lines and its size (44k lines took 9 s)
+        for warning in result.warnings[:WARNINGS_SHOWN]:
             console.print(
                 _text(_("warning: {source}:{line}: {message}").format(
                     source=result.source, line=warning.line, message=warning.message
                 ))
             )
+        hidden = len(result.warnings) - WARNINGS_SHOWN
+        if hidden > 0:
+            console.print(_text(ngettext(
+                "… and {count} more warning in {source} ('quizzer extract {source} --json' lists them all).",
+                "… and {count} more warnings in {source} ('quizzer extract {source} --json' lists them all).",
+                hidden,
+            ).format(count=hidden, source=result.source)))
+
+
+#: Warnings printed for one document; the rest are counted.
+WARNINGS_SHOWN = 20
 
 
 def print_decks(summaries: Sequence[DeckSummary]) -> None:

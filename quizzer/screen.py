@@ -55,6 +55,9 @@ STYLE = Style.from_dict(
         "timer": "bold",
         "timer.low": "bold #ff5f5f",
         "chosen": "reverse bold",
+        "typed": "bold",
+        "diff.missing": "underline #5fd75f",
+        "diff.extra": "strike #ff5f5f",
     }
 )
 

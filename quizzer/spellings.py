@@ -30,6 +30,7 @@ __all__ = [
     "SINGLE_DASH_PROGRAMS",
     "VALUE_FLAGS",
     "canonical_command",
+    "flag_spellings",
 ]
 
 _CONTAINER_VERBS = (
@@ -170,3 +171,10 @@ KNOWN_PROGRAMS = frozenset(
 
 #: commands known to exist (canonical spellings): a typed one is never a typo of another
 KNOWN_COMMANDS = frozenset({*COMMAND_ALIASES.values(), *FLAG_SPELLINGS, *VALUE_FLAGS})
+
+
+def flag_spellings(command: str | None) -> dict[str, str]:
+    """The flag spellings known for ``command`` (any alias of it): ``-d`` → ``--detach``."""
+    if not command:
+        return {}
+    return dict(FLAG_SPELLINGS.get(" ".join(canonical_command(tuple(command.lower().split()))), {}))

@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
+from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import kind_name, render
 from quizzer.errors import QuizzerError
+from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, grade, quality
 from quizzer.i18n import N_, _
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -38,7 +41,7 @@ from quizzer.text import width
 
 if TYPE_CHECKING:
     from quizzer.review.controller import Controller
-    from quizzer.review.store import CardView
+    from quizzer.review.store import CardView, TypedAnswer
 
 __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
 
@@ -66,6 +69,8 @@ TINY_LABELS = {
 HELP = [
     ("Space / Enter", N_("show the answer")),
     ("0 – 5", N_("grade it: {grades}")),
+    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
+    ("? (typed)", N_("opens this help while the answer box is empty")),
     ("u", N_("undo the last answer (or suspension)")),
     ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
     ("e / ?", N_("show or hide this help")),
@@ -83,17 +88,24 @@ def help_entries() -> list[tuple[str, str]]:
 class ReviewScreen:
     """One review session on screen; ``run()`` returns when the day is done or on quit."""
 
-    def __init__(self, controller: Controller, *, input: Input | None = None, output: Output | None = None) -> None:
+    def __init__(
+        self, controller: Controller, *, input: Input | None = None, output: Output | None = None, typed: bool = False
+    ) -> None:
         self.controller = controller
+        self.typed = typed  # every deck's command, option and flag cards typed (else per deck: config)
         self.card: CardView | None = None
         self.revealed = False
         self.help = False
         self.message = ""
         self.quit_early = False
+        self.box = AnswerBox()
+        self.asking = False  # a typed question is open: keys go into the answer box
+        self.verdict: Verdict | None = None
+        self.suggested: int | None = None
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
-            key_bindings=self._keys(),
+            key_bindings=merge_key_bindings([self._keys(), self._typed_keys()]),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -112,9 +124,15 @@ class ReviewScreen:
         # key may grade a card that is not on screen.
         self.card = None
         self.revealed = False
+        self.verdict = self.suggested = None
+        self.box.clear()
         self.controller.roll_over()
         self.card = self.controller.current()
+        self.asking = self.card is not None and self._is_typed(self.card)
         self.controller.shown()
+
+    def _is_typed(self, card: CardView) -> bool:
+        return card.kind in TYPED_KINDS and (self.typed or self.controller.config.typed_for(card.deck))
 
     def _hidden(self) -> bool:
         """Is the card out of sight (help shown, or the terminal too small)?"""
@@ -139,6 +157,25 @@ class ReviewScreen:
             self._advance()
             self.message = ""
             return
+        if self.verdict is not None and self.suggested is not None:  # Enter takes the suggested grade
+            self._grade(self.suggested)
+            return
+        self.revealed = True
+        self.message = ""
+
+    def _submit(self, text: str) -> None:
+        """Grade what was typed; show the verdict and the grade it suggests."""
+        card = self.card
+        if card is None or not self.asking:
+            return
+        answers, spellings = accepted_answers(card)
+        self.verdict = grade(answers, text, spellings=spellings)
+        self.suggested = quality(
+            self.verdict.outcome,
+            seconds=self.controller.elapsed(),
+            slow_after=self.controller.config.typed_slow_seconds,
+        )
+        self.asking = False
         self.revealed = True
         self.message = ""
 
@@ -148,8 +185,17 @@ class ReviewScreen:
         if not self.revealed:
             self.message = _("Show the answer first (Space), then grade it 0–5.")
             return
-        answer = self.controller.answer(grade, card_id=self.card.card_id)
+        typed: TypedAnswer | None = None
+        if self.verdict is not None and self.suggested is not None:
+            from quizzer.review.store import TypedAnswer
+
+            typed = TypedAnswer(self.verdict.typed, self.verdict.outcome, self.suggested)
+        answer = self.controller.answer(grade, card_id=self.card.card_id, typed=typed)
         self.message = ""
+        if typed is not None and grade != typed.suggested:
+            self.message = _("Graded {grade} instead of the suggested {suggested} (kept in the log).").format(
+                grade=grade, suggested=typed.suggested
+            )
         if answer.became_leech:
             self.message = (
                 _("That card is a leech (forgotten too often): it was tagged and suspended.")
@@ -175,43 +221,50 @@ class ReviewScreen:
 
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
+        free = Condition(lambda: not self.asking)  # no answer box open: keys are commands
 
-        @keys.add(" ")
-        @keys.add("enter")
+        @keys.add(" ", filter=free)
+        @keys.add("enter", filter=free)
         def _reveal(event: KeyPressEvent) -> None:
             self._guard(self._reveal)
 
         for digit in "012345":
 
-            @keys.add(digit)
+            @keys.add(digit, filter=free)
             def _answer(event: KeyPressEvent, grade: int = int(digit)) -> None:
                 self._guard(lambda: self._grade(grade))
 
-        @keys.add("u")
+        @keys.add("u", filter=free)
         def _undo(event: KeyPressEvent) -> None:
             self._guard(self._undo)
 
-        @keys.add("s")
+        @keys.add("s", filter=free)
         def _suspend(event: KeyPressEvent) -> None:
             self._guard(self._suspend)
 
-        @keys.add("e")
-        @keys.add("?")
+        @keys.add("e", filter=free)
+        @keys.add("?", filter=free | Condition(lambda: self.help or not self.box.text))
+        @keys.add("f1")
         def _help(event: KeyPressEvent) -> None:
             self.help = not self.help
 
-        @keys.add("q")
+        @keys.add("q", filter=free)
         @keys.add("c-c")
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
             self.quit_early = self.card is not None
             event.app.exit()
 
-        @keys.add("<any>")
+        @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
             self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, ? help, q quit.")
 
         return keys
+
+    def _typed_keys(self) -> KeyBindings:
+        """The answer box's keys while a typed question is open (and no help covers it)."""
+        typing = Condition(lambda: self.asking and not self.help)
+        return self.box.key_bindings(active=typing, on_submit=lambda text: self._guard(lambda: self._submit(text)))
 
     # -- drawing -------------------------------------------------------------
     def _size(self) -> Size:
@@ -250,8 +303,11 @@ class ReviewScreen:
         if card is None:
             return [[("class:message", _("The next card could not be shown."))]]
         face = render(card)
+        typed = self.asking or self.verdict is not None
         kind = kind_name(card.kind)
         label = (_("{kind} · reverse") if card.ord else _("{kind} · forward")).format(kind=kind)
+        if typed:
+            label = _("{label} · typed").format(label=label)
         if card.leech:
             label = _("{label} · leech").format(label=label)
         lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
@@ -262,10 +318,17 @@ class ReviewScreen:
             lines.append(_SPACER)
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
         lines.append(_SPACER)
+        if self.asking:
+            lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
+            lines += self.box.lines(cols)
+            return lines
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
             lines.append(_SPACER)
             lines += _wrapped(face.answer, cols - 2, "class:answer", indent="  ")
+            if self.verdict is not None:
+                note = _("suggested grade {grade}").format(grade=self.suggested)
+                lines += verdict_lines(self.verdict, cols, shown_answer=face.answer, grade_note=note)
             if face.after:
                 lines.append(_SPACER)
                 lines += _wrapped(face.after, cols - 2, "class:after", indent="  ")
@@ -275,6 +338,14 @@ class ReviewScreen:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
+        if self.card is not None and self.asking and not self.help:
+            lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
+            lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
+            return lines
+        if self.card is not None and self.verdict is not None and self.suggested is not None and not self.help:
+            label = (TINY_LABELS if compact else SHORT_LABELS)[Grade(self.suggested)]
+            lines.append([("class:key", " Enter "), ("", " " + _("grade {grade}: {label} · or 0–5").format(
+                grade=self.suggested, label=label))])
         if self.card is not None and self.revealed and not self.help:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:

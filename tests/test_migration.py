@@ -95,7 +95,7 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     original_bytes = old_db.read_bytes()
     rc, out, err = run(capsys, "--db", str(old_db), "decks", "--json")
     assert rc == 0, err
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(old_db, "PRAGMA application_id") == [(APPLICATION_ID,)]
     assert query(old_db, "PRAGMA journal_mode") == [("wal",)]
 
@@ -119,6 +119,27 @@ def test_v1_database_upgrades_in_place(old_db: Path, capsys: pytest.CaptureFixtu
     assert query(old_db, "SELECT DISTINCT lapses, leech FROM card") == [(0, 0)]
     assert query(old_db, "SELECT DISTINCT drill FROM review") == [(0,)]
     assert ("ix_review_day",) in query(old_db, "SELECT name FROM sqlite_master WHERE type = 'index'")
+    # schema 3: typed answers, empty on old rows
+    assert query(old_db, "SELECT DISTINCT typed_answer, typed_outcome, suggested_grade FROM review") == [
+        (None, None, None)
+    ]
+
+
+def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO deck (name, source, builtin, created_at) VALUES ('d', 's', 0, 0)")
+    for column in ("typed_answer", "typed_outcome", "suggested_grade"):
+        con.execute(f"ALTER TABLE review DROP COLUMN {column}")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert {"typed_answer", "typed_outcome", "suggested_grade"} <= set(columns(path, "review"))
+    assert query(path, "SELECT name FROM deck") == [("d",)]
+    assert path.with_name("v2.db.v2.bak").exists()
 
 
 def test_upgraded_schema_matches_a_new_one(old_db: Path, tmp_path: Path) -> None:
@@ -179,7 +200,7 @@ def test_a_failed_upgrade_leaves_the_old_schema(old_db: Path, monkeypatch: pytes
     assert v1_rows(old_db) == before
     monkeypatch.undo()
     open_database(old_db).close()
-    assert query(old_db, "PRAGMA user_version") == [(2,)]
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)]
 
 
 # -- files quizzer must refuse ---------------------------------------------------------------

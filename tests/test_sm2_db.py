@@ -68,7 +68,7 @@ def force(db: Database, state: CardState) -> None:
     write(db, read(db, state.card_id), state)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # each commit syncs the disk
 @given(before=card_states, after=card_states)
 def test_state_survives_a_round_trip_and_undo_restores_it(
     shared_db: tuple[Database, int, int],
@@ -95,7 +95,7 @@ def test_state_survives_a_round_trip_and_undo_restores_it(
         assert s.get(Review, review_id) is None
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # each commit syncs the disk
 @given(before=card_states)
 def test_a_drill_writes_a_row_and_leaves_the_card_alone(
     shared_db: tuple[Database, int, int], before: tuple[Sm2State, int, bool, bool]
@@ -111,7 +111,7 @@ def test_a_drill_writes_a_row_and_leaves_the_card_alone(
     assert read(db, card_id) == old
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # each commit syncs the disk
 @given(grades=st.lists(st.integers(0, 5), min_size=1, max_size=40))
 def test_a_graded_history_read_back_each_day_matches_pure_sm2(
     shared_db: tuple[Database, int, int], grades: list[int]

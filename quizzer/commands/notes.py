@@ -27,8 +27,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import documents into decks, keeping review history of every note."""
-    from quizzer.decks import import_drafts
-    from quizzer.documents import draft_documents
+    from quizzer.decks import import_documents
+    from quizzer.documents import draft, load_documents
+    from quizzer.paths import database_path
 
     from quizzer.commands.exchange import PACKAGE_SUFFIXES, import_packages
 
@@ -41,10 +42,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.json:
                 print_json({"imports": imported})
             return 0
-    drafts = draft_documents(documents, deck=args.deck)
+    loaded = load_documents(documents, deck=args.deck)
+    drafts = None
+    if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
+        drafts = [draft(document, name, str(document.path)) for document, name in loaded]
     db = open_db(args)
     try:
-        results = import_drafts(db, drafts, now=now(), adopt=args.deck is not None)
+        results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts)
     finally:
         db.close()
     if args.json:

@@ -45,7 +45,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise QuizzerError(_("The review screen needs an interactive terminal."))
         from quizzer.tui import ReviewScreen
 
-        screen = ReviewScreen(controller)
+        screen = ReviewScreen(controller, typed=args.typed)
         startup_done()
         screen.run()
         from quizzer.render import print_summary
@@ -92,6 +92,12 @@ def register(add: AddCommand) -> None:
     review.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to review (default: all)"))
     review.add_argument("--new-limit", type=non_negative, metavar="N", help=_("new cards today (default 20)"))
     review.add_argument("--review-limit", type=non_negative, metavar="N", help=_("reviews today (default 200)"))
+    review.add_argument(
+        "--typed",
+        action="store_true",
+        help=_("type the answers of command, option and flag cards; quizzer grades them "
+               "(per deck: typed = true in config.toml)"),
+    )
 
     suspend = add("suspend", cmd_suspend, _("Suspend cards by id: they stop coming up."))
     suspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help=_("card ids (see 'quizzer cards')"))

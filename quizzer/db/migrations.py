@@ -17,7 +17,7 @@ from quizzer.db.models import Base
 
 __all__ = ["CURRENT", "backup", "create", "upgrade"]
 
-CURRENT = 2
+CURRENT = 3
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -49,8 +49,19 @@ def _v1_to_v2(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _v2_to_v3(connection: Connection) -> None:
+    """Schema 3 (typed answers): a review row keeps what was typed, the grader's
+    outcome and the grade it suggested (so an override is visible)."""
+    for statement in (
+        "ALTER TABLE review ADD COLUMN typed_answer VARCHAR",
+        "ALTER TABLE review ADD COLUMN typed_outcome VARCHAR",
+        "ALTER TABLE review ADD COLUMN suggested_grade INTEGER",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def create(connection: Connection) -> None:

@@ -123,3 +123,12 @@ class Review(Base):
     interval: Mapped[int | None]
     ef_centi: Mapped[int | None]
     due: Mapped[dt.date | None] = mapped_column(Day)
+    # schema 3: a typed answer, what the grader made of it, and the grade it suggested;
+    # ``grade`` differs from ``suggested_grade`` when the person overrode it
+    typed_answer: Mapped[str | None]
+    typed_outcome: Mapped[str | None]  # "exact", "almost" or "wrong"
+    suggested_grade: Mapped[int | None]
+
+    @property
+    def overridden(self) -> bool:
+        return self.suggested_grade is not None and self.suggested_grade != self.grade

@@ -15,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from typing import cast
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
@@ -58,9 +60,57 @@ def card_ords(kind: str) -> tuple[int, ...]:
     return (0, 1) if Kind(kind) in REVERSIBLE else (0,)
 
 
-def _content(note: Note | NoteDraft) -> tuple[object, ...]:
+def _content(note: _Stored | NoteDraft) -> tuple[object, ...]:
     """What a person sees on the note's cards; a change here counts as an update."""
     return (note.kind, note.front, note.back, note.command, note.context, list(note.answers), note.position)
+
+
+@dataclass(slots=True)
+class _Stored:
+    """A stored note as this import sees it (a row, not an ORM object: imports are bulk)."""
+
+    id: int
+    key: str
+    kind: str
+    front: str
+    back: str
+    command: str | None
+    context: str | None
+    answers: list[str]
+    section: list[str]
+    tags: list[str]
+    line: int
+    position: int | None
+    doc_order: int
+    retired_at: dt.datetime | None
+
+
+_NOTES = cast(Table, Note.__table__)
+_CARDS = cast(Table, Card.__table__)
+_STORED = select(*(_NOTES.c[name] for name in _Stored.__slots__)).where(  # type: ignore[attr-defined]
+    _NOTES.c.deck_id == bindparam("deck_id")
+)
+#: Columns an import writes (besides ids, deck and times).
+_WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order")
+_UPDATE_NOTE = (
+    update(_NOTES)
+    .where(_NOTES.c.id == bindparam("note_id"))
+    .values({name: bindparam(name) for name in (*_WRITTEN, "retired_at", "updated_at")})
+)
+_SET_CARD = (
+    update(_CARDS)
+    .where(_CARDS.c.id == bindparam("card_id"))
+    .values(new_rank=bindparam("rank"), suspended=bindparam("suspended"))
+)
+_RETIRE = update(_NOTES).where(_NOTES.c.id == bindparam("note_id")).values(retired_at=bindparam("at"))
+
+
+def _values(item: NoteDraft, order: int) -> dict[str, object]:
+    return {
+        "key": item.key, "kind": item.kind.value, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
+        "answers": list(item.answers), "section": list(item.section), "tags": list(item.tags), "line": item.line,
+        "position": item.position, "doc_order": order,
+    }
 
 
 def sync_deck(
@@ -74,7 +124,10 @@ def sync_deck(
 ) -> ImportResult:
     """Write ``draft`` into its deck.  ``origin`` says which document a deck
     comes from (a resolved path, or ``builtin:NAME``); a deck filled from
-    another document is refused unless the user named it (``adopt``)."""
+    another document is refused unless the user named it (``adopt``).
+
+    Writes are bulk and touch only what changed: a re-import with one edited
+    line updates one row."""
     deck = session.scalars(select(Deck).where(Deck.name == draft.name)).one_or_none()
     if deck is None:
         deck = Deck(name=draft.name, source=origin, builtin=builtin, created_at=now)
@@ -87,64 +140,104 @@ def sync_deck(
                 f"another name with --deck NAME, or replace the deck's notes with --deck '{deck.name}'."
             )
         deck.source, deck.builtin = origin, builtin
-    existing = {note.key: note for note in session.scalars(select(Note).where(Note.deck_id == deck.id))}
-    cards: dict[tuple[int, int], Card] = {
-        (card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))
+        session.flush()
+    existing = {row.key: _Stored(*row) for row in session.execute(_STORED, {"deck_id": deck.id})}
+    cards = {
+        (note_id, ord_): (card_id, rank, bool(suspended))
+        for card_id, note_id, ord_, rank, suspended in session.execute(
+            select(_CARDS.c.id, _CARDS.c.note_id, _CARDS.c.ord, _CARDS.c.new_rank, _CARDS.c.suspended)
+            .where(_CARDS.c.deck_id == deck.id)
+        )
     }
+    next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
-    placed: list[tuple[Note, int, tuple[int, ...]]] = []
+    added: list[dict[str, object]] = []
+    updated: list[dict[str, object]] = []
+    placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     for order, item in enumerate(draft.notes):
+        values = _values(item, order)
         note = existing.pop(item.key, None)
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
         if note is None:
-            note = Note(deck_id=deck.id, key=item.key, kind=item.kind.value, created_at=now, updated_at=now)
-            session.add(note)
+            added.append(
+                {"id": next_id, "deck_id": deck.id, "retired_at": None, "created_at": now, "updated_at": now, **values}
+            )
+            placed.append((next_id, item.kind.value, order, card_ords(item.kind.value)))
+            next_id += 1
             counts["added"] += 1
+            continue
+        changed = _content(note) != _content(item)
+        if note.retired_at is not None:
+            counts["restored"] += 1
         else:
-            changed = _content(note) != _content(item)
-            if note.retired_at is not None:
-                note.retired_at = None
-                counts["restored"] += 1
-            else:
-                counts["updated" if changed else "unchanged"] += 1
-            if changed:
-                note.updated_at = now
-        was = card_ords(note.kind)  # "::" may have become ":::", or back
-        _copy(item, note, order)
-        placed.append((note, order, was))
-    session.flush()  # once: the new notes get their ids
-    for note, order, was in placed:
-        wanted = card_ords(note.kind)
+            counts["updated" if changed else "unchanged"] += 1
+        stored = {name: getattr(note, name) for name in _WRITTEN}
+        if note.retired_at is not None or changed or stored != values:
+            updated.append({"note_id": note.id, **values, "retired_at": None,
+                            "updated_at": now if changed else _NO_CHANGE})
+        placed.append((note.id, item.kind.value, order, card_ords(note.kind)))  # "::" may have become ":::"
+    if added:
+        session.execute(insert(_NOTES), added)
+    if updated:
+        _update_notes(session, updated)
+    new_cards: list[dict[str, object]] = []
+    changed_cards: list[dict[str, object]] = []
+    for note_id, kind, order, was in placed:
+        wanted = card_ords(kind)
         for ord_ in wanted:
-            card = cards.get((note.id, ord_))
+            card = cards.get((note_id, ord_))
             if card is None:
-                session.add(Card(note_id=note.id, deck_id=deck.id, ord=ord_, new_rank=order))
+                new_cards.append({"note_id": note_id, "deck_id": deck.id, "ord": ord_, "new_rank": order})
                 continue
-            if card.new_rank != order:
-                card.new_rank = order
-            if ord_ not in was:
-                card.suspended = False  # a way of asking it that came back
+            card_id, rank, suspended = card
+            keep = suspended and ord_ in was  # a way of asking it that came back is asked again
+            if (order, keep) != (rank, suspended):
+                changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep})
         for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
-            card = cards.get((note.id, ord_))
-            if card is not None:
-                card.suspended = True
-    for note in existing.values():
-        if note.retired_at is None:
-            note.retired_at = now
-            counts["retired"] += 1
-    session.flush()
+            card = cards.get((note_id, ord_))
+            if card is not None and not card[2]:
+                changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
+    if new_cards:
+        session.execute(insert(_CARDS), new_cards)
+    if changed_cards:
+        session.execute(_SET_CARD, changed_cards)
+    retiring = [{"note_id": note.id, "at": now} for note in existing.values() if note.retired_at is None]
+    if retiring:
+        session.execute(_RETIRE, retiring)
+        counts["retired"] = len(retiring)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
 
 
-def _retiring_steps(existing: dict[str, Note], draft: DeckDraft) -> dict[tuple[str, int | None], list[Note]]:
+#: ``updated_at`` of an update whose content did not change: keep the stored time.
+_NO_CHANGE: object = object()
+
+
+def _update_notes(session: Session, rows: list[dict[str, object]]) -> None:
+    """Rows whose content changed get a new ``updated_at``; the others keep theirs."""
+    stamped = [row for row in rows if row["updated_at"] is not _NO_CHANGE]
+    kept = [{k: v for k, v in row.items() if k != "updated_at"} for row in rows if row["updated_at"] is _NO_CHANGE]
+    if stamped:
+        session.execute(_UPDATE_NOTE, stamped)
+    if kept:
+        session.execute(_UPDATE_KEEPING_TIME, kept)
+
+
+_UPDATE_KEEPING_TIME = (
+    update(_NOTES)
+    .where(_NOTES.c.id == bindparam("note_id"))
+    .values({name: bindparam(name) for name in (*_WRITTEN, "retired_at")})
+)
+
+
+def _retiring_steps(existing: dict[str, _Stored], draft: DeckDraft) -> dict[tuple[str, int | None], list[_Stored]]:
     """Live stored steps this import would retire, by procedure and position.
 
     A step's front is its procedure and position (``Procedure — step 3``).
     """
     incoming = {item.key for item in draft.notes}
-    found: dict[tuple[str, int | None], list[Note]] = {}
+    found: dict[tuple[str, int | None], list[_Stored]] = {}
     for note in sorted(existing.values(), key=lambda n: n.doc_order):
         if note.kind == Kind.STEP.value and note.retired_at is None and note.key not in incoming:
             found.setdefault((note.front, note.position), []).append(note)
@@ -152,8 +245,8 @@ def _retiring_steps(existing: dict[str, Note], draft: DeckDraft) -> dict[tuple[s
 
 
 def _take_over(
-    edited_steps: dict[tuple[str, int | None], list[Note]], existing: dict[str, Note], item: NoteDraft
-) -> Note | None:
+    edited_steps: dict[tuple[str, int | None], list[_Stored]], existing: dict[str, _Stored], item: NoteDraft
+) -> _Stored | None:
     """The stored step ``item`` is an edit of (same procedure, same position), re-keyed; else None."""
     candidates = edited_steps.get((item.front, item.position))
     if not candidates:
@@ -162,17 +255,3 @@ def _take_over(
     del existing[note.key]
     note.key = item.key
     return note
-
-
-def _copy(item: NoteDraft, note: Note, order: int) -> None:
-    note.kind = item.kind.value
-    note.front = item.front
-    note.back = item.back
-    note.command = item.command
-    note.context = item.context
-    note.answers = list(item.answers)
-    note.section = list(item.section)
-    note.tags = list(item.tags)
-    note.line = item.line
-    note.position = item.position
-    note.doc_order = order

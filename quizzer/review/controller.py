@@ -102,8 +102,13 @@ class Controller:
         """The card on screen was just shown: its answer time starts now."""
         self._shown_at = self.timer()
 
-    def answer(self, grade: int, *, card_id: int | None = None) -> Answer:
-        """Grade the card on screen (``card_id``, when given, must be it)."""
+    def elapsed(self) -> float:
+        """Seconds since the card on screen was shown."""
+        return self.timer() - self._shown_at
+
+    def answer(self, grade: int, *, card_id: int | None = None, typed: store.TypedAnswer | None = None) -> Answer:
+        """Grade the card on screen (``card_id``, when given, must be it); ``typed``:
+        the typed answer and the grader's suggestion, logged with the grade."""
         current = self.session.current()
         if current is None:
             raise QuizzerError("There is no card to answer.")
@@ -117,7 +122,9 @@ class Controller:
             # another session on this database may have graded it since the queue was built
             graded = self.session.graded_today(card_id) or store.graded_on(s, card_id, self.today)
             answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
-            review_id = store.apply_answer(s, answer, at=at.astimezone(dt.timezone.utc), duration_ms=duration)
+            review_id = store.apply_answer(
+                s, answer, at=at.astimezone(dt.timezone.utc), duration_ms=duration, typed=typed
+            )
         # committed: only now does the session move on
         self.session.record(answer)
         self._undo_rows.append(review_id)

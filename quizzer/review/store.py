@@ -25,6 +25,7 @@ from quizzer.sm2 import Sm2State
 __all__ = [
     "CardView",
     "DayPlan",
+    "TypedAnswer",
     "apply_answer",
     "card_view",
     "graded_on",
@@ -37,6 +38,15 @@ __all__ = [
     "undo_answer",
 ]
 
+
+
+@dataclass(frozen=True, slots=True)
+class TypedAnswer:
+    """A typed answer as logged: the text, the grader's outcome, the grade it suggested."""
+
+    text: str
+    outcome: str
+    suggested: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +181,9 @@ def _state_params(card_id: int, state: CardState) -> dict[str, object]:
     }
 
 
-def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None) -> int:
+def apply_answer(
+    session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
+) -> int:
     """Store an answer: the card's new state and a review row.  Returns the row id."""
     before, after = answer.before, answer.after
     if not answer.drill:
@@ -195,6 +207,9 @@ def apply_answer(session: Session, answer: Answer, *, at: dt.datetime, duration_
             "interval": after.sm2.interval,
             "ef_centi": after.sm2.ef_centi,
             "due": after.sm2.due,
+            "typed_answer": typed.text if typed else None,
+            "typed_outcome": typed.outcome if typed else None,
+            "suggested_grade": typed.suggested if typed else None,
         },
     )
     return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
@@ -243,19 +258,33 @@ class CardView:
 
 
 def card_view(session: Session, card_id: int) -> CardView:
-    card, note, deck_name = session.execute(
-        select(Card, Note, Deck.name)
-        .join(Note, Note.id == Card.note_id)
-        .join(Deck, Deck.id == Card.deck_id)
-        .where(Card.id == card_id)
-    ).one()
+    row = session.execute(_CARD_VIEW, {"card_id": card_id}).one()
+    kind, front, position = row[2], row[4], row[10]
     previous = None
-    if note.kind == "step" and note.position is not None and note.position > 1:
-        previous = _previous_step(session, note.deck_id, note.front, note.position)
+    if kind == "step" and position is not None and position > 1:
+        previous = _previous_step(session, row[13], front, position)
     return CardView(
-        card.id, deck_name, note.kind, card.ord, note.front, note.back, note.command, note.context,
-        tuple(note.section), tuple(note.answers), note.position, card.due is None, card.leech, previous,
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(row[8]), tuple(row[9]), row[10],
+        row[11] is None, bool(row[12]), previous,
     )
+
+
+# Run once a card: built once, rows as tuples (no ORM objects loaded).
+_CARD_VIEW = (
+    select(
+        Card.id, Deck.name, Note.kind, Card.ord, Note.front, Note.back, Note.command, Note.context,
+        Note.section, Note.answers, Note.position, Card.due, Card.leech, Note.deck_id,
+    )
+    .join(Note, Note.id == Card.note_id)
+    .join(Deck, Deck.id == Card.deck_id)
+    .where(Card.id == bindparam("card_id"))
+)
+_PREVIOUS_STEP = (
+    select(Note.back)
+    .where(Note.deck_id == bindparam("deck_id"), Note.kind == "step", Note.front == bindparam("front"))
+    .where(Note.position == bindparam("position"), Note.retired_at.is_(None))
+    .limit(1)
+)
 
 
 def _previous_step(session: Session, deck_id: int, front: str, position: int) -> str | None:
@@ -263,12 +292,7 @@ def _previous_step(session: Session, deck_id: int, front: str, position: int) ->
     from quizzer.cards import procedure_of
 
     previous_front = f"{procedure_of(front)} — step {position - 1}"
-    return session.scalar(
-        select(Note.back)
-        .where(Note.deck_id == deck_id, Note.kind == "step", Note.front == previous_front)
-        .where(Note.position == position - 1, Note.retired_at.is_(None))
-        .limit(1)
-    )
+    return session.scalar(_PREVIOUS_STEP, {"deck_id": deck_id, "front": previous_front, "position": position - 1})
 
 
 def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:

@@ -1,0 +1,519 @@
+"""quizzer next to Anki's Rust core, on the same collection, in one run.
+
+    python benchmarks/vs_anki.py [--runs 5] [--answers 300] [--large]
+
+Needs the ``anki`` package (``pip install -e '.[anki]'``).  Builds (once, cached
+in /tmp) the same collection twice: 100k cards and 1M reviews in quizzer
+(``benchmarks/review.py``'s data) and the same notes, cards, scheduling state and
+review log in an Anki collection.  Then, run after run (interleaved: quizzer,
+Anki, quizzer, Anki …), times what a person waits for and prints each figure as
+quizzer / Anki, min / median / max over the runs, and the ratio of the medians.
+
+Import is timed on a generated notes file of the same size (50k facts, 100k
+cards) against Anki's text import of the same notes.  ``--large`` adds the
+growth figures: 1M cards and 10M reviews, each figure against its 100k value
+(building that collection takes several minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import pty
+import random
+import resource
+import select
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]  # this tree's quizzer
+import review as quizzer_bench  # noqa: E402  (benchmarks/review.py: the quizzer collection)
+
+CACHE = Path(tempfile.gettempdir())
+PYTHON = sys.executable
+QUIZZER = [PYTHON, "-m", "quizzer"]
+MARKERS = (b"show the answer", b"FIRST-CARD")
+
+# ---------------------------------------------------------------------------
+# building the two collections
+
+
+def study_today() -> dt.date:
+    from quizzer.days import local_now, study_day
+
+    return study_day(local_now(), 4)
+
+
+def build_quizzer(cards: int, reviews: int) -> Path:
+    today = study_today()
+    quizzer_bench.TODAY = today
+    path = CACHE / f"quizzer-vs-anki-{cards}-{reviews}-{today}.db"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        quizzer_bench.build(partial, cards, reviews)
+        # the built-in deck, as the first `quizzer` would add it
+        env = bench_env()
+        subprocess.run([*QUIZZER, "--db", str(partial), "decks"], env=env, check=True, capture_output=True)
+        con = sqlite3.connect(partial)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+        partial.rename(path)
+    return path
+
+
+def build_anki(quizzer_db: Path, cards: int) -> Path:
+    """The same decks, notes (front/back), cards (state, due relative to today) and
+    review log in an Anki collection."""
+    path = quizzer_db.with_name(quizzer_db.stem + ".anki2")
+    if path.exists():
+        return path
+    partial = path.with_name(path.stem + "-partial.anki2")
+    partial.unlink(missing_ok=True)
+    from anki.collection import AddNoteRequest, Collection
+
+    src = sqlite3.connect(quizzer_db)
+    col = Collection(str(partial))
+    model = col.models.by_name("Basic (and reversed card)")
+    assert model is not None
+    # Anki studies one deck and its subdecks: every deck goes under one parent, whose
+    # limits are the sum of the decks' (quizzer's limits are per deck, with no total)
+    deck_ids: dict[int, int] = {}
+    for deck_id, name in src.execute("SELECT id, name FROM deck ORDER BY id"):
+        deck_ids[deck_id] = int(col.decks.id(f"all::{name}") or 0)
+    parent = col.decks.by_name("all")
+    assert parent is not None
+    conf = col.decks.add_config_returning_id("all decks")
+    config = col.decks.get_config(conf)
+    assert config is not None
+    config["new"]["perDay"] = 20 * len(deck_ids)
+    config["rev"]["perDay"] = 200 * len(deck_ids)
+    col.decks.update_config(config)
+    parent["conf"] = conf
+    col.decks.save(parent)
+    col.decks.select(parent["id"])
+    requests = []
+    note_order: list[int] = []
+    for note_id, deck_id, front, back in src.execute(
+        "SELECT id, deck_id, front, back FROM note WHERE retired_at IS NULL ORDER BY id"
+    ):
+        note = col.new_note(model)
+        note["Front"], note["Back"] = front, back
+        requests.append(AddNoteRequest(note=note, deck_id=deck_ids[deck_id]))
+        note_order.append(note_id)
+    for start in range(0, len(requests), 10_000):
+        col.add_notes(requests[start : start + 10_000])
+    anki_today = col.sched.today
+    col.close()
+
+    # scheduling state and review log straight into the file (no unicase indexes on these tables)
+    con = sqlite3.connect(partial)
+    anki_notes = [row[0] for row in con.execute("SELECT id FROM notes ORDER BY id")]
+    note_map = dict(zip(note_order, anki_notes, strict=True))
+    anki_card = {(nid, ord_): cid for cid, nid, ord_ in con.execute("SELECT id, nid, ord FROM cards")}
+    card_map: dict[int, int] = {}
+    updates = []
+    today = quizzer_bench.TODAY.toordinal()
+    for cid, nid, ord_, reps, interval, ef, due, new_rank in src.execute(
+        "SELECT id, note_id, ord, reps, interval, ef_centi, due, new_rank FROM card"
+    ):
+        if nid not in note_map:
+            continue
+        acid = anki_card[(note_map[nid], ord_)]
+        card_map[cid] = acid
+        if due is None:
+            updates.append((0, 0, new_rank, 0, 0, 0, acid))  # new: due is its position
+        else:
+            updates.append((2, 2, anki_today + (due - today), interval, ef * 10, reps, acid))
+    con.executemany("UPDATE cards SET type=?, queue=?, due=?, ivl=?, factor=?, reps=? WHERE id=?", updates)
+
+    def revlog():  # type: ignore[no-untyped-def]
+        for rid, card_id, at, grade in src.execute("SELECT id, card_id, reviewed_at, grade FROM review"):
+            if card_id in card_map:
+                ease = 1 if grade < 3 else 3
+                yield (at + rid % 1000, card_map[card_id], -1, ease, 10, 5, 2500, 6000, 1)
+
+    con.executemany(
+        "INSERT OR IGNORE INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (?,?,?,?,?,?,?,?,?)",
+        revlog(),
+    )
+    con.commit()
+    con.close()
+    src.close()
+    # let Anki check what we wrote, as a user's first open would
+    col = Collection(str(partial))
+    col.close()
+    partial.rename(path)
+    return path
+
+
+def notes_document(cards: int) -> tuple[Path, Path]:
+    """A markdown notes file with cards // 2 command facts (two cards each) and the
+    same notes as an Anki text-import file."""
+    md = CACHE / f"quizzer-vs-anki-notes-{cards}.md"
+    tsv = md.with_suffix(".txt")
+    if md.exists() and tsv.exists():
+        return md, tsv
+    rng = random.Random(11)
+    words = ["이미지", "컨테이너", "네트워크", "볼륨", "레지스트리", "태그", "로그", "포트", "환경 변수", "빌드"]
+    verbs = ["만든다", "지운다", "내려받는다", "보여 준다", "다시 시작한다", "멈춘다", "옮긴다", "검사한다"]
+    parts = ["# 명령어 정리\n"]
+    lines = ["#separator:tab", "#html:false", "#notetype:Basic (and reversed card)", "#deck:notes",
+             "#columns:Front\tBack"]
+    for n in range(cards // 2):
+        if n % 50 == 0:
+            parts.append(f"\n## 묶음 {n // 50}\n\n")
+        front = f"tool{n} {rng.choice(['run', 'pull', 'rm', 'ls', 'inspect'])}"
+        back = (f"{rng.choice(words)} {n}번을 {rng.choice(verbs)}; 옵션 없이 쓰면 기본 설정으로 "
+                f"{rng.choice(words)}와 {rng.choice(words)}까지 함께 {rng.choice(verbs)} (자주 쓰는 형태)")
+        parts.append(f"- **{front}**: {back}\n")
+        lines.append(f"{front}\t{back}")
+    md.write_text("".join(parts), encoding="utf-8")
+    tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return md, tsv
+
+
+def bench_env() -> dict[str, str]:
+    env = dict(os.environ)
+    home = CACHE / "quizzer-vs-anki-home"
+    home.mkdir(exist_ok=True)
+    env["QUIZZER_HOME"] = str(home)
+    env["QUIZZER_CONFIG"] = str(home / "none.toml")  # defaults: 20 new, 200 reviews a deck
+    env.pop("QUIZZER_DB", None)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    return env
+
+
+# ---------------------------------------------------------------------------
+# child processes
+
+
+ANKI_FIRST_CARD = r"""
+import sys
+from anki.collection import Collection
+col = Collection(sys.argv[1])
+card = col.sched.getCard()
+text = card.question()
+print("FIRST-CARD", len(text), flush=True)
+col.close()
+"""
+
+ANKI_DECKS = r"""
+import sys
+from anki.collection import Collection
+col = Collection(sys.argv[1])
+tree = col.sched.deck_due_tree()
+for child in tree.children:
+    print(child.name, child.new_count, child.review_count)
+col.close()
+"""
+
+ANKI_IMPORT = r"""
+import sys
+from anki.collection import Collection, ImportCsvRequest
+col = Collection(sys.argv[1])
+metadata = col.get_csv_metadata(sys.argv[2], None)
+log = col.import_csv(ImportCsvRequest(path=sys.argv[2], metadata=metadata))
+print(len(log.log.new), len(log.log.updated), len(log.log.duplicate), col.card_count())
+col.close()
+"""
+
+# Answer cards and fetch the next one, as the screen would; the queries too.
+ANKI_ANSWERS = r"""
+import json, resource, statistics, sys, time
+from anki.collection import Collection
+from anki.scheduler_pb2 import CardAnswer
+col = Collection(sys.argv[1])
+n = int(sys.argv[2])
+queries = []
+for _ in range(5):
+    t0 = time.perf_counter(); col.sched.deck_due_tree(); queries.append(time.perf_counter() - t0)
+answers, nexts = [], []
+card = col.sched.getCard()
+for i in range(n):
+    if card is None:
+        break
+    rating = CardAnswer.GOOD if i % 4 else CardAnswer.HARD
+    t0 = time.perf_counter()
+    states = col._backend.get_scheduling_states(card.id)
+    col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=rating))
+    t1 = time.perf_counter()
+    card = col.sched.getCard()
+    t2 = time.perf_counter()
+    answers.append(t1 - t0); nexts.append(t2 - t1)
+t0 = time.perf_counter(); col.sched.counts(); col.sched.deck_due_tree(); summary = time.perf_counter() - t0
+sync = col.db.scalar("pragma synchronous")
+journal = col.db.scalar("pragma journal_mode")
+col.close()
+print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
+                  "summary": summary, "synchronous": sync, "journal": journal,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+QUIZZER_ANSWERS = r"""
+import json, resource, statistics, sys, time
+from pathlib import Path
+from quizzer.config import Config
+from quizzer.db import open_database
+from quizzer.review.controller import Controller
+db = open_database(Path(sys.argv[1]))
+n = int(sys.argv[2])
+from quizzer.db.queries import deck_summaries
+controller = Controller(db, config=Config())
+queries = []
+for _ in range(5):
+    t0 = time.perf_counter()
+    with db.reading() as s:
+        deck_summaries(s, controller.today)
+    queries.append(time.perf_counter() - t0)
+answers, nexts = [], []
+view = controller.current()
+for i in range(n):
+    if view is None:
+        break
+    t0 = time.perf_counter()
+    controller.answer(5 if i % 4 else 3)
+    t1 = time.perf_counter()
+    view = controller.current()
+    t2 = time.perf_counter()
+    answers.append(t1 - t0); nexts.append(t2 - t1)
+t0 = time.perf_counter(); controller.summary(); summary = time.perf_counter() - t0
+raw = db.engine.raw_connection()
+sync = raw.execute("pragma synchronous").fetchone()[0]
+journal = raw.execute("pragma journal_mode").fetchone()[0]
+raw.close()
+db.close()
+print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
+                  "summary": summary, "synchronous": sync, "journal": journal,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+# The path of `quizzer review` up to its first frame, without a terminal.
+QUIZZER_FIRST_CARD = r"""
+import sys
+from quizzer import cli
+from quizzer.commands.common import open_db
+from quizzer.config import load_config
+from quizzer.review.controller import Controller
+args = cli.build_parser().parse_args(["--db", sys.argv[1], "review"])
+db = open_db(args)
+controller = Controller(db, config=load_config())
+from prompt_toolkit.output import DummyOutput
+from quizzer.tui import ReviewScreen
+screen = ReviewScreen(controller, output=DummyOutput())
+screen._fragments()
+print("FIRST-CARD", screen.card is not None, flush=True)
+"""
+
+
+def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str, int]:
+    """Like run_child but with the child's own peak RSS (wait4)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{err.decode()}")
+    return elapsed, out.decode(), usage.ru_maxrss
+
+
+def first_card_tty(argv: Sequence[str], *, env: dict[str, str]) -> float:
+    """Seconds from spawning ``argv`` in a pseudo-terminal (80×24) until its first
+    card is on the terminal."""
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env={**env, "TERM": "xterm-256color"},
+                            start_new_session=True)
+    os.close(slave)
+    seen = b""
+    elapsed = None
+    try:
+        while time.perf_counter() - start < 60:
+            ready, _, _ = select.select([master], [], [], 1.0)
+            if not ready:
+                if proc.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if b"\x1b[6n" in chunk:  # a cursor position request: answer it as a terminal would
+                os.write(master, b"\x1b[1;1R")
+            if any(m in seen for m in MARKERS):
+                elapsed = time.perf_counter() - start
+                break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        os.close(master)
+    if elapsed is None:
+        raise SystemExit(f"{' '.join(argv)} drew no card:\n{seen[-2000:]!r}")
+    return elapsed
+
+
+# ---------------------------------------------------------------------------
+# figures
+
+
+class Figure:
+    def __init__(self, name: str, unit: str = "ms", scale: float = 1000.0) -> None:
+        self.name, self.unit, self.scale = name, unit, scale
+        self.ours: list[float] = []
+        self.anki: list[float] = []
+
+    def line(self) -> str:
+        def mmm(values: list[float]) -> str:
+            if not values:
+                return "-"
+            v = [x * self.scale for x in values]
+            return f"{min(v):8.2f} {statistics.median(v):8.2f} {max(v):8.2f}"
+
+        ratio = (statistics.median(self.ours) / statistics.median(self.anki)) if self.ours and self.anki else float("nan")
+        return f"{self.name:42s} {mmm(self.ours)} | {mmm(self.anki)} | {ratio:6.2f}x  ({self.unit})"
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: bool) -> dict[str, Figure]:
+    env = bench_env()
+    t0 = time.perf_counter()
+    qdb = build_quizzer(cards, reviews)
+    adb = build_anki(qdb, cards)
+    print(f"# collections: {qdb} ({qdb.stat().st_size / 1e6:.0f} MB), {adb} ({adb.stat().st_size / 1e6:.0f} MB); "
+          f"ready in {time.perf_counter() - t0:.1f} s", flush=True)
+    work = Path(tempfile.mkdtemp(prefix="quizzer-vs-anki-"))
+    names = {
+        "tty": ("`quizzer review` in a pty, first card drawn", "ms", 1000.0),
+        "notty": ("the same without a terminal", "ms", 1000.0),
+        "answer": ("answer, committed (median)", "ms", 1000.0),
+        "answer_p99": ("answer, committed (p99)", "ms", 1000.0),
+        "next": ("next card fetch (median)", "ms", 1000.0),
+        "both": ("answer + next card (median)", "ms", 1000.0),
+        "both_p99": ("answer + next card (p99)", "ms", 1000.0),
+        "decks": ("`quizzer decks`, whole process", "ms", 1000.0),
+        "decks_query": ("deck counts, the query alone", "ms", 1000.0),
+        "summary": ("end-of-session summary", "ms", 1000.0),
+        "review_rss": ("peak memory while reviewing", "MB", 1 / 1024),
+    }
+    if with_import:
+        names |= {
+            "import": ("import 100k cards (fresh database)", "s", 1.0),
+            "import_rss": ("peak memory, import", "MB", 1 / 1024),
+            "reimport": ("re-import of the same unchanged file", "s", 1.0),
+        }
+    figs = {key: Figure(*value) for key, value in names.items()}
+    md, tsv = notes_document(100_000) if with_import else (None, None)
+    settings: dict[str, object] = {}
+    for run in range(runs):
+        qcopy, acopy = work / "q.db", work / "a.anki2"
+        for stale in work.glob("q.db*"):
+            stale.unlink()
+        shutil.copyfile(qdb, qcopy)
+        shutil.copyfile(adb, acopy)
+        for side, figs_of in (("ours", lambda f: f.ours), ("anki", lambda f: f.anki)):
+            def put(key: str, value: float) -> None:
+                figs_of(figs[key]).append(value)
+
+            if side == "ours":
+                put("tty", first_card_tty([*QUIZZER, "--db", str(qcopy), "review"], env=env))
+                put("notty", timed_child([PYTHON, "-c", QUIZZER_FIRST_CARD, str(qcopy)], env=env)[0])
+                put("decks", timed_child([*QUIZZER, "--db", str(qcopy), "decks"], env=env)[0])
+                _, out, rss = timed_child([PYTHON, "-c", QUIZZER_ANSWERS, str(qcopy), str(answers)], env=env)
+            else:
+                put("tty", first_card_tty([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env))
+                put("notty", timed_child([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env)[0])
+                put("decks", timed_child([PYTHON, "-c", ANKI_DECKS, str(acopy)], env=env)[0])
+                _, out, rss = timed_child([PYTHON, "-c", ANKI_ANSWERS, str(acopy), str(answers)], env=env)
+            data = json.loads(out.strip().splitlines()[-1])
+            settings[side] = (data["journal"], data["synchronous"], len(data["answers"]))
+            put("answer", statistics.median(data["answers"]))
+            put("answer_p99", p99(data["answers"]))
+            put("next", statistics.median(data["nexts"]))
+            both = [a + b for a, b in zip(data["answers"], data["nexts"], strict=True)]
+            put("both", statistics.median(both))
+            put("both_p99", p99(both))
+            put("decks_query", data["decks_query"])
+            put("summary", data["summary"])
+            put("review_rss", data["rss"])
+            if with_import and md and tsv:
+                fresh_q, fresh_a = work / f"import-{run}.db", work / f"import-{run}.anki2"
+                if side == "ours":
+                    seconds, _, rss = timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)
+                    put("import", seconds)
+                    put("import_rss", rss)
+                    put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
+                    for stale in work.glob(f"import-{run}.db*"):
+                        stale.unlink()
+                else:
+                    seconds, _, rss = timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)
+                    put("import", seconds)
+                    put("import_rss", rss)
+                    put("reimport", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
+                    fresh_a.unlink()
+        print(f"# run {run + 1}/{runs} done", flush=True)
+    print(f"# (journal, synchronous, answers a run): quizzer {settings.get('ours')}, Anki {settings.get('anki')}")
+    shutil.rmtree(work, ignore_errors=True)
+    return figs
+
+
+def show(title: str, figs: dict[str, Figure]) -> None:
+    print(f"\n{title}")
+    print(f"{'what':42s} {'quizzer min   median      max':>26s} | {'Anki min   median      max':>26s} | ratio")
+    for fig in figs.values():
+        print(fig.line())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--answers", type=int, default=300, help="answers timed in each run")
+    parser.add_argument("--no-import", action="store_true", help="skip the import figures")
+    parser.add_argument("--cards", type=int, default=100_000, help=argparse.SUPPRESS)
+    parser.add_argument("--reviews", type=int, default=1_000_000, help=argparse.SUPPRESS)
+    parser.add_argument("--large", action="store_true", help="also 1M cards / 10M reviews (slow to build)")
+    args = parser.parse_args()
+    import platform
+
+    print(f"# {platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, anki "
+          f"{__import__('anki.buildinfo', fromlist=['version']).version}")
+    small = measure(args.cards, args.reviews, args.runs, args.answers, with_import=not args.no_import)
+    show(f"{args.cards:,} cards, {args.reviews:,} reviews: quizzer | Anki | ratio of medians", small)
+    if args.large:
+        large = measure(1_000_000, 10_000_000, max(3, args.runs // 2), args.answers, with_import=False)
+        show("1M cards, 10M reviews: quizzer | Anki | ratio of medians", large)
+        print("\ngrowth, 1M/10M over 100k/1M (medians): quizzer | Anki")
+        for key in ("tty", "notty", "answer", "next", "both", "decks", "decks_query", "summary"):
+            ours = statistics.median(large[key].ours) / statistics.median(small[key].ours)
+            anki = statistics.median(large[key].anki) / statistics.median(small[key].anki)
+            print(f"{small[key].name:42s} {ours:6.2f}x | {anki:6.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""Typed review (quizzer review --typed, or typed = true for a deck) through pipe input:
+Hangul typed into the answer box, the verdict, accepting and overriding the suggested
+grade, and what the review log keeps.  Also the answer box and verdict pieces alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import EPOCH, FakeClock, review_rows, set_card
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from sqlalchemy import select
+
+from quizzer.answer_box import CURSOR, AnswerBox, verdict_lines
+from quizzer.config import Config, Limits, load_config
+from quizzer.db import Database
+from quizzer.db.models import Card, Note
+from quizzer.decks import import_drafts
+from quizzer.documents import draft_documents
+from quizzer.grading import grade
+from quizzer.review.controller import Controller
+from quizzer.tui import ReviewScreen
+
+NOTES = """# 도커
+
+### 명령어
+
+- **docker login**: 도커 허브 로그인
+- **docker stats webserver1**: 컨테이너의 리소스 사용량
+- **docker rmi 옵션 이미지이름<:태그>**: 이미지 삭제
+"""
+ENTER, BACKSPACE, CTRL_C = "\r", "\x7f", "\x03"
+
+
+class SizedOutput(DummyOutput):
+    def __init__(self, columns: int = 80, rows: int = 30) -> None:
+        super().__init__()
+        self.size = Size(rows=rows, columns=columns)
+
+    def get_size(self) -> Size:
+        return self.size
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+@pytest.fixture
+def notes_db(db: Database, tmp_path: Path) -> Database:
+    doc = tmp_path / "typed.md"
+    doc.write_text(NOTES, encoding="utf-8")
+    import_drafts(db, draft_documents([doc]), now=EPOCH.astimezone(dt.timezone.utc))
+    return db
+
+
+def cards(db: Database) -> dict[tuple[str, int], int]:
+    """(note front, ord) → card id."""
+    with db.session() as s:
+        rows = s.execute(select(Note.front, Card.ord, Card.id).join(Card, Card.note_id == Note.id)).all()
+    return {(front, ord_): card_id for front, ord_, card_id in rows}
+
+
+def controller(db: Database, clock: FakeClock, **config: object) -> Controller:
+    return Controller(db, config=Config(limits=Limits(new_per_day=20), **config), clock=clock,  # type: ignore[arg-type]
+                      timer=clock.timer)
+
+
+def run(screen: ReviewScreen, pipe: PipeInput, keys: str) -> ReviewScreen:
+    pipe.send_text(keys + CTRL_C)  # Ctrl-C quits even while the answer box is open
+    screen.run()
+    return screen
+
+
+def text_of(screen: ReviewScreen) -> str:
+    return "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
+
+
+def test_typed_review_with_hangul_and_an_override(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    ids = cards(notes_db)
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    assert screen.asking  # a command card: the answer box is open
+    assert "Type the answer and press Enter:" in text_of(screen)
+    keys = (
+        # card 1, "What does this command do? docker login": Hangul sent as jamo (as some input
+        # methods do), one syllable too many, Backspace removes that whole syllable
+        unicodedata.normalize("NFD", "도커허브 로그인함") + BACKSPACE + ENTER
+        + ENTER  # the verdict is exact: Enter takes the suggested grade (5)
+        # card 2, docker stats: a near miss (a particle left out), then an override with 5
+        + "컨테이너 리소스 사용량" + ENTER + "5"
+    )
+    run(screen, pipe, keys)
+    rows = review_rows(notes_db)
+    assert [(r.card_id, r.typed_answer, r.typed_outcome, r.suggested_grade, r.grade) for r in rows] == [
+        (ids[("docker login", 0)], "도커허브 로그인", "exact", 5, 5),
+        (ids[("docker stats webserver1", 0)], "컨테이너 리소스 사용량", "almost", 3, 5),
+    ]
+    assert [r.overridden for r in rows] == [False, True]
+    assert screen.message == "Graded 5 instead of the suggested 3 (kept in the log)."
+
+
+def test_a_reverse_card_grades_a_command_line(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    ids = cards(notes_db)
+    for front in ("docker login", "docker stats webserver1", "docker rmi"):
+        set_card(notes_db, ids[(front, 0)], suspended=True)  # only the reverse cards are left
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    assert "Which command does this?" in text_of(screen)
+    keys = (
+        "quit" + BACKSPACE * 4  # q, u and s are text in the box, never commands
+        + "docker  login" + ENTER + ENTER  # extra space: exact, Enter grades 5
+        + "docker container stats webserver1" + ENTER + ENTER  # the management form: exact
+        + "docker image rm -f nginx:1.18" + ENTER + ENTER  # an alias and a placeholder value: exact
+    )
+    run(screen, pipe, keys)
+    rows = review_rows(notes_db)
+    assert [(r.typed_answer, r.typed_outcome, r.grade) for r in rows] == [
+        ("docker  login", "exact", 5),
+        ("docker container stats webserver1", "exact", 5),
+        ("docker image rm -f nginx:1.18", "exact", 5),
+    ]
+    with notes_db.session() as s:
+        assert not any(s.scalars(select(Card.suspended).where(Card.ord == 1)))
+
+
+def test_the_verdict_shows_with_the_right_answer(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    ids = cards(notes_db)
+    set_card(notes_db, ids[("docker login", 0)], suspended=True)
+    set_card(notes_db, ids[("docker login", 1)], suspended=True)
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    screen._submit("컨테이너 리소스 사용량")  # noqa: SLF001 - as Enter would
+    shown = text_of(screen)
+    assert "컨테이너의 리소스 사용량" in shown  # the answer
+    assert "≈ Almost  suggested grade 3" in shown
+    assert "Enter  grade 3: right, with difficulty · or 0–5" in shown
+    assert "You typed: 컨테이너의 리소스 사용량" in shown  # the diff: "의" is missing
+    assert screen.verdict is not None and screen.verdict.typed == "컨테이너 리소스 사용량"
+
+
+def test_slow_exact_answers_suggest_4(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    screen = ReviewScreen(controller(notes_db, clock, typed_slow_seconds=10), input=pipe, output=SizedOutput(),
+                          typed=True)
+    clock.advance(seconds=11)
+    screen._submit("도커 허브 로그인")  # noqa: SLF001
+    assert screen.verdict is not None and screen.verdict.outcome == "exact"
+    assert screen.suggested == 4
+
+
+def test_undo_asks_the_typed_question_again(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    ids = cards(notes_db)
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    # card 1 answered and stored; on card 2, u is text until the verdict shows, then it undoes card 1
+    run(screen, pipe, "도커 허브 로그인" + ENTER + ENTER + "u" + BACKSPACE + "틀림" + ENTER + "u")
+    assert review_rows(notes_db) == []
+    assert screen.card is not None and screen.card.card_id == ids[("docker login", 0)]
+    assert screen.asking and screen.box.text == ""
+
+
+def test_help_opens_while_the_box_is_empty(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    run(screen, pipe, "?")
+    assert screen.help
+    with create_pipe_input() as again:
+        screen = ReviewScreen(controller(notes_db, clock), input=again, output=SizedOutput(), typed=True)
+        run(screen, again, "왜?")
+        assert not screen.help and screen.box.text == "왜?"
+
+
+def test_without_typed_the_review_is_self_graded(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput())
+    assert not screen.asking
+    run(screen, pipe, " 4")
+    assert [(r.grade, r.typed_answer) for r in review_rows(notes_db)] == [(4, None)]
+
+
+def test_typed_per_deck_from_the_config(notes_db: Database, clock: FakeClock, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('typed_slow_seconds = 30\n[decks.typed]\ntyped = true\n[decks.other]\ntyped = false\n',
+                    encoding="utf-8")
+    config = load_config(path)
+    assert config.typed_for("typed") and not config.typed_for("other") and not config.typed_for("third")
+    assert config.typed_slow_seconds == 30
+    with create_pipe_input() as inp:
+        screen = ReviewScreen(Controller(notes_db, config=config, clock=clock, timer=clock.timer), input=inp,
+                              output=SizedOutput())
+        assert screen.asking
+
+
+# -- the pieces alone ----------------------------------------------------------------------
+def test_answer_box_keeps_hangul_whole() -> None:
+    box = AnswerBox()
+    box.insert(unicodedata.normalize("NFD", "로그인"))
+    assert box.text == "로그인" and box.cursor == 3
+    box.backspace()
+    assert box.text == "로그"
+    box.move(-1)
+    box.insert("ㄱ")
+    assert box.text == "로ㄱ그"
+    box.end()
+    box.insert("a\nb")
+    assert box.take() == "로ㄱ그a b" and box.text == ""
+
+
+def test_answer_box_lines_wrap_by_width_with_the_cursor() -> None:
+    box = AnswerBox(prompt="> ")
+    box.insert("도커허브로그인")  # 14 cells
+    lines = box.lines(10)  # 8 cells of room: 4 syllables a line
+    texts = ["".join(text for style, text in line if style != CURSOR) for line in lines]
+    assert texts == ["> 도커허브", "  로그인"]
+    assert (CURSOR, "") == lines[-1][-2]  # after the last syllable
+    box.home()
+    assert (CURSOR, "") in box.lines(10)[0]
+
+
+def test_verdict_lines_show_the_diff_of_a_near_miss() -> None:
+    verdict = grade(["도커 허브 로그인"], "도커 허브 로긴")
+    lines = verdict_lines(verdict, 40, shown_answer="도커 허브 로그인", grade_note="3")
+    flat = ["".join(text for _style, text in line) for line in lines]
+    assert flat[0] == "≈ Almost  3"
+    assert any(style == "class:diff.missing" for line in lines for style, _text in line)
+    assert not any("Closest accepted answer" in line for line in flat)
+    usage = grade(["docker rmi", "docker rmi 옵션 이미지이름<:태그>"], "docker image rm -f nginx")
+    assert usage.outcome == "exact"
+    exact = verdict_lines(usage, 60, shown_answer="docker rmi")
+    assert any("Closest accepted answer: docker rmi 옵션 이미지이름<:태그>" in "".join(t for _s, t in line)
+               for line in exact)
