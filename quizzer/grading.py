@@ -36,7 +36,8 @@ from typing import Literal, Protocol
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quizzer.i18n import _
-from quizzer.line_grading import Difference, Line, compare, near, normalize, read_line
+from quizzer.command_line import Line, normalize, read_line
+from quizzer.line_grading import Difference, compare, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
 from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS, flag_spellings
 

@@ -121,6 +121,13 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("container stats", SEED_STATS, "docker container stats webserver1", E),
     ("image save", SEED_SAVE, "docker save web.tar nginx", E),
     ("container cp", SEED_CP, "docker container cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", E),
+    ("-p8001:80", CODEBLOCK_RUN, "docker run -d -p4000:80 nginx", E),
+    ("sudo or not", ["apt-get install screen", "apt-get install"], "sudo apt-get install screen", E),  # 04-screen
+    ("docker-compose", ["docker-compose up --build"], "docker compose up --build", E),  # 18-docker-k8s-cribs
+    ("$(…) read as a line", ["docker rm $(docker ps -qa)", "docker rm"], "docker rm $(docker ps -a -q)", E),
+    ("kubectl short resource name", KUBECTL_EXPOSE, "kubectl expose po redis --port=6379 --name redis-service", E),
+    ("tar without a dash", ["tar -zxvf my_env.tar.gz -C my_env"], "tar zxvf my_env.tar.gz -C my_env", E),  # 15-conda
+    ("kubectl get po", ["kubectl get pods"], "kubectl get po", E),  # 19-kubectl-fence-titles
     # Korean and English prose
     ("Korean spacing", KO_LOGIN, "도커허브 로그인", E),
     ("Korean spacing 2", KO_BACKGROUND, "백그라운드실행", E),
@@ -146,6 +153,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("one dash for two", SEED_PULL_ALL, "-all-tags", A),
     ("extra flag on a short answer", CODEBLOCK_PS, "docker ps -a -q", A),
     ("missing pipe", INFRA_WC, "docker ps", A),
+    ("flag after the image", CODEBLOCK_RUN, "docker run -p 4000:80 nginx -d", A),
     # plain wrong
     ("different sub-command", SEED_STATS, "docker top webserver1", W),
     ("pause for unpause", ["docker unpause webserver1", "docker unpause"], "docker pause webserver1", W),
@@ -158,6 +166,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("empty", SEED_STATS, "", W),
     ("prose for a command", SEED_STATS, "컨테이너의 리소스 사용량", W),
     ("vi key", VI_WQ, ":q!", W),
+    ("flags after the image", [SEED_RUN], "docker run nginx:1.18 --name webserver1 -d -p 8001:80", W),
 ]
 
 

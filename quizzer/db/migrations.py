@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from quizzer.db.models import Base
 
-__all__ = ["CURRENT", "backup", "create", "upgrade"]
+__all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
 CURRENT = 3
 
@@ -62,6 +62,14 @@ def _v2_to_v3(connection: Connection) -> None:
 
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def known(version: int, *, empty: bool) -> bool:
+    """Whether a file at ``version`` can be opened: a new, empty file (0), the
+    current schema, or an older one with a step for every version up to now."""
+    if version == 0:
+        return empty
+    return 0 < version <= CURRENT and all(step in STEPS for step in range(version, CURRENT))
 
 
 def create(connection: Connection) -> None:
