@@ -22,7 +22,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import kind_name, render
 from quizzer.errors import QuizzerError
-from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, grade, quality
+from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import N_, _
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -168,8 +168,7 @@ class ReviewScreen:
         card = self.card
         if card is None or not self.asking:
             return
-        answers, spellings = accepted_answers(card)
-        self.verdict = grade(answers, text, spellings=spellings)
+        self.verdict = accepted_answers(card).grade(text)
         self.suggested = quality(
             self.verdict.outcome,
             seconds=self.controller.elapsed(),
@@ -319,9 +318,7 @@ class ReviewScreen:
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
         lines.append(_SPACER)
         if self.asking:
-            lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
-            lines += self.box.lines(cols)
-            return lines
+            return lines  # the answer box is drawn with the keys, so it always shows
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
             lines.append(_SPACER)
@@ -339,6 +336,10 @@ class ReviewScreen:
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
         if self.card is not None and self.asking and not self.help:
+            lines.append([("class:dim", "─" * cols)])
+            if not compact:
+                lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
+            lines += self.box.lines(cols)
             lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
             lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
             return lines

@@ -285,3 +285,34 @@ def test_dropping_a_flag_is_never_exact(line: str, data: st.DataObject) -> None:
     kept = flags[:dropped] + flags[dropped + 1 :]
     typed = " ".join((command, *kept, *args))
     assert grade([line], typed).outcome != E, (line, typed)
+
+
+def test_prose_or_command_can_be_said() -> None:
+    description = "docker logs 로 접근 로그를 확인"  # a meaning that starts with a command
+    assert is_command_answer(description)  # by its look alone, a command line
+    typed = "docker logs로 접근 로그를 확인"
+    assert grade([description], typed).outcome != E
+    assert grade([description], typed, prose=True).outcome == E
+    assert grade(["docker ps"], "docker ps", prose=False).outcome == E
+
+
+def test_accepted_answers_of_cards() -> None:
+    from quizzer.grading import accepted_answers
+    from quizzer.review.store import CardView
+
+    def card(kind: str, ord_: int, front: str, back: str, command: str | None, context: str | None,
+             answers: tuple[str, ...]) -> CardView:
+        return CardView(1, "d", kind, ord_, front, back, command, context, (), answers, None, True, False)
+
+    rmi = card("command", 1, "docker rmi", "단축 명령", "docker rmi", "docker rmi 옵션 이미지이름<:태그>",
+               ("docker rmi",))
+    assert accepted_answers(rmi).answers == ("docker rmi", "docker rmi 옵션 이미지이름<:태그>")
+    assert accepted_answers(rmi).grade("docker image rm -f nginx:1.18").outcome == E
+    forward = card("command", 0, "docker run", "docker pull + create + start 가 합쳐진 명령어", "docker run", None,
+                   ("docker run",))
+    assert accepted_answers(forward).prose and accepted_answers(forward).answers == (forward.back,)
+    flag = card("flag", 1, "-d", "백그라운드 실행", "docker run", SEED_RUN, ("-d",))
+    assert accepted_answers(flag).grade("--detach").outcome == E  # docker run's own spelling
+    option = card("option", 1, "--all-tags, -a", "여러 이미지를 모두 다운", "docker pull", None, ("--all-tags", "-a"))
+    assert accepted_answers(option).spellings["-a"] == "--all-tags"
+    assert accepted_answers(option).grade("-a").outcome == E
