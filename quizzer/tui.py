@@ -73,7 +73,14 @@ HELP = [
     ("? (typed)", N_("opens this help while the answer box is empty")),
     ("u", N_("undo the last answer (or suspension)")),
     ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
-    ("e / ?", N_("show or hide this help")),
+    (
+        "e",
+        N_(
+            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
+            "they are re-imported when you close the editor"
+        ),
+    ),
+    ("?", N_("show or hide this help")),
     ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
 ]
 
@@ -98,6 +105,7 @@ class ReviewScreen:
         self.help = False
         self.message = ""
         self.quit_early = False
+        self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()
         self.asking = False  # a typed question is open: keys go into the answer box
         self.verdict: Verdict | None = None
@@ -218,6 +226,54 @@ class ReviewScreen:
             self.message = _("Card {card} suspended (u to undo).").format(card=card_id)
             self._advance()
 
+    async def _edit(self, card: CardView) -> None:
+        """Open the card's line in the editor, re-import its document, show what it says now."""
+        try:
+            self.message = await self._edited(card)
+        except QuizzerError as error:  # e.g. the database is locked for too long
+            self.message = str(error)
+        finally:
+            self.editing = False
+            if self.card is None and self.controller.session.current() is None:
+                self.app.exit()  # the edit removed the last card of the day
+            else:
+                self.app.invalidate()
+
+    async def _edited(self, card: CardView) -> str:
+        from prompt_toolkit.application import run_in_terminal
+
+        from quizzer.editor import editor_command, run_editor
+
+        target = self.controller.edit_target(card.card_id)
+        command = editor_command(target.path, target.line)
+        if isinstance(command, str):
+            return command
+        failure = await run_in_terminal(lambda: run_editor(command))
+        if failure is not None:
+            return failure
+        try:
+            edited = self.controller.reimport(target)
+        except QuizzerError as error:
+            return _("Your edit is saved in {file}, but it could not be imported: {error}").format(
+                file=target.path.name, error=error
+            )
+        if not edited.live:
+            if self.card is not None and self.card.card_id in edited.card_ids:
+                self._advance()
+            return _(
+                "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
+                "a card the edit made comes up as a new card."
+            )
+        if self.card is None or self.card.card_id != card.card_id:
+            return _("Re-imported {file}.").format(file=target.path.name)
+        self.card = self.controller.current()
+        self.controller.shown()  # the time in the editor is not answer time
+        if self.card is not None and (self.card.front, self.card.back, self.card.context) == (
+            card.front, card.back, card.context
+        ):
+            return _("Re-imported {file}; this card did not change.").format(file=target.path.name)
+        return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=target.path.name)
+
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
         free = Condition(lambda: not self.asking)  # no answer box open: keys are commands
@@ -242,6 +298,14 @@ class ReviewScreen:
             self._guard(self._suspend)
 
         @keys.add("e", filter=free)
+        def _edit(event: KeyPressEvent) -> None:
+            if self._hidden():
+                self.message = "Press ? to close the help first." if self.help else ""
+                return
+            if self.card is not None and not self.editing:
+                self.editing = True
+                event.app.create_background_task(self._edit(self.card))
+
         @keys.add("?", filter=free | Condition(lambda: self.help or not self.box.text))
         @keys.add("f1")
         def _help(event: KeyPressEvent) -> None:
@@ -256,7 +320,21 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
-            self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, ? help, q quit.")
+    ("Space / Enter", N_("show the answer")),
+    ("0 – 5", N_("grade it: {grades}")),
+    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
+    ("? (typed)", N_("opens this help while the answer box is empty")),
+    ("u", N_("undo the last answer (or suspension)")),
+    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
+    (
+        "e",
+        N_(
+            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
+            "they are re-imported when you close the editor"
+        ),
+    ),
+    ("?", N_("show or hide this help")),
+    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
 
         return keys
 
@@ -350,8 +428,21 @@ class ReviewScreen:
         if self.card is not None and self.revealed and not self.help:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
-            lines.append([("class:key", " Space "), ("", " " + _("show the answer"))])
-        lines.append([("class:dim", _("? help · q quit") if self.help else _("u undo · s suspend · ? help · q quit"))])
+    ("Space / Enter", N_("show the answer")),
+    ("0 – 5", N_("grade it: {grades}")),
+    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
+    ("? (typed)", N_("opens this help while the answer box is empty")),
+    ("u", N_("undo the last answer (or suspension)")),
+    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
+    (
+        "e",
+        N_(
+            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
+            "they are re-imported when you close the editor"
+        ),
+    ),
+    ("?", N_("show or hide this help")),
+    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:

@@ -18,7 +18,7 @@ from quizzer.db import Database
 from quizzer.db.models import Deck
 from quizzer.db.queries import all_decks, find_decks
 from quizzer.errors import QuizzerError
-from quizzer.review import store
+from quizzer.review import editing, store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
 
@@ -156,6 +156,19 @@ class Controller:
         self._undo_rows.pop()
         self.session.undo()
         return step.card_id
+
+    # -- editing the notes ---------------------------------------------------------
+    def edit_target(self, card_id: int) -> editing.EditTarget:
+        """Where the card's note is written (a QuizzerError if it cannot be edited there)."""
+        return editing.edit_target(self.db, card_id)
+
+    def reimport(self, target: editing.EditTarget) -> editing.Edited:
+        """Re-import the document after an edit; a note the edit removed leaves today's queue."""
+        edited = editing.reimport(self.db, target, now=self.clock().astimezone(dt.timezone.utc))
+        if not edited.live:
+            for card_id in edited.card_ids:
+                self.session.forget(card_id)
+        return edited
 
     # -- the end -----------------------------------------------------------------
     def summary(self) -> Summary:
