@@ -300,7 +300,7 @@ class ReviewScreen:
         @keys.add("e", filter=free)
         def _edit(event: KeyPressEvent) -> None:
             if self._hidden():
-                self.message = "Press ? to close the help first." if self.help else ""
+                self.message = _("Press ? to close the help first.") if self.help else ""
                 return
             if self.card is not None and not self.editing:
                 self.editing = True
@@ -320,21 +320,7 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
-    ("Space / Enter", N_("show the answer")),
-    ("0 – 5", N_("grade it: {grades}")),
-    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
-    ("? (typed)", N_("opens this help while the answer box is empty")),
-    ("u", N_("undo the last answer (or suspension)")),
-    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
-    (
-        "e",
-        N_(
-            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
-            "they are re-imported when you close the editor"
-        ),
-    ),
-    ("?", N_("show or hide this help")),
-    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
+            self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
 
         return keys
 
@@ -424,25 +410,15 @@ class ReviewScreen:
         if self.card is not None and self.verdict is not None and self.suggested is not None and not self.help:
             label = (TINY_LABELS if compact else SHORT_LABELS)[Grade(self.suggested)]
             lines.append([("class:key", " Enter "), ("", " " + _("grade {grade}: {label} · or 0–5").format(
-                grade=self.suggested, label=label))])
+                grade=self.suggested, label=_(label)))])
         if self.card is not None and self.revealed and not self.help:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
-    ("Space / Enter", N_("show the answer")),
-    ("0 – 5", N_("grade it: {grades}")),
-    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
-    ("? (typed)", N_("opens this help while the answer box is empty")),
-    ("u", N_("undo the last answer (or suspension)")),
-    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
-    (
-        "e",
-        N_(
-            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
-            "they are re-imported when you close the editor"
-        ),
-    ),
-    ("?", N_("show or hide this help")),
-    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
+            lines.append([("class:key", " Space "), ("", " " + _("show the answer"))])
+        keys = _("u undo · s suspend · e edit · ? help · q quit")
+        if width(keys) > cols:
+            keys = _("u · s · e · ? help · q quit")  # the help says what each letter does
+        lines.append([("class:dim", _("? help · q quit") if self.help else keys)])
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:
