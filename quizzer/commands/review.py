@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quizzer.commands.common import AddCommand, non_negative, open_db, startup_done
+from quizzer.commands.common import AddCommand, non_negative, open_db, open_review_db, startup_done
 from quizzer.errors import QuizzerError
 
 __all__ = ["register"]
@@ -32,7 +32,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             limits=override(config.limits),
             deck_limits={name: override(limits) for name, limits in config.deck_limits.items()},
         )
-    db = open_db(args)
+    db = open_review_db(args)
     try:
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
@@ -58,7 +58,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
     from quizzer.review.store import set_suspended
 
-    db = open_db(args)
+    db = open_review_db(args)
     try:
         with db.session() as session:
             missing = [card for card in args.cards if not set_suspended(session, card, value)]

@@ -11,16 +11,18 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.days import local_now, study_day
-from quizzer.db import Database
-from quizzer.db.models import Deck
-from quizzer.db.queries import all_decks, find_decks
 from quizzer.errors import QuizzerError
 from quizzer.review import store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+    from quizzer.db.lite import LiteDatabase
 
 __all__ = ["Controller", "Summary", "local_now"]
 
@@ -38,7 +40,7 @@ class Summary:
 class Controller:
     def __init__(
         self,
-        db: Database,
+        db: Database | LiteDatabase,
         *,
         config: Config,
         deck_names: Sequence[str] = (),
@@ -51,8 +53,8 @@ class Controller:
         self.timer = timer
         self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
         with db.reading() as s:
-            decks = find_decks(s, list(deck_names)) if deck_names else all_decks(s)
-            self.decks: list[Deck] = decks
+            decks = store.find_decks(s, list(deck_names))
+            self.decks: list[store.DeckRef] = decks
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
             raise QuizzerError("There are no decks yet; add one with 'quizzer import NOTES.md'.")
