@@ -36,7 +36,8 @@ from typing import Literal, Protocol
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quizzer.i18n import _
-from quizzer.line_grading import Difference, Line, compare, near, normalize, read_line
+from quizzer.command_line import Line, normalize, read_line
+from quizzer.line_grading import Difference, compare, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
 from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS, flag_spellings
 
@@ -45,6 +46,7 @@ __all__ = [
     "SLOW_AFTER_SECONDS",
     "Outcome",
     "TYPED_KINDS",
+    "Expected",
     "Verdict",
     "accepted_answers",
     "grade",
@@ -107,11 +109,16 @@ def is_command_answer(answer: str) -> bool:
     return len(tokens) == 1  # one word: "pwd", "dw"; "print working directory" is prose
 
 
-def grade(answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | None = None) -> Verdict:
+def grade(
+    answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | None = None, prose: bool | None = None
+) -> Verdict:
     """Grade ``typed`` against every accepted answer; the best verdict wins.
 
     ``spellings`` maps flag spellings the notes give as one (``{"-a": "--all-tags"}``)
-    beyond those :mod:`quizzer.spellings` knows.
+    beyond those :mod:`quizzer.spellings` knows.  ``prose``: the answers are
+    meanings (True) or commands (False); by default each answer's look decides
+    (:func:`is_command_answer`), which a description starting with a command
+    ("docker pull + create + start 가 합쳐진 명령어") can fool.
     """
     typed_text = normalize(typed)
     shown = unicodedata.normalize("NFC", typed).strip()  # what the person typed, as the log keeps it
@@ -120,7 +127,7 @@ def grade(answers: Sequence[str], typed: str, *, spellings: Mapping[str, str] | 
         return Verdict("wrong", "", shown, _("This card has no answer to type."))
     if not typed_text:
         return Verdict("wrong", accepted[0], shown, _("Nothing was typed."))
-    commands = [a for a in accepted if is_command_answer(a)]
+    commands = [a for a in accepted if not prose and (prose is False or is_command_answer(a))]
     free_args = not any(_has_example(read_line(a, notes=True)) for a in commands)
     verdicts = [
         _grade_command(a, typed_text, free_args=free_args, spellings=spellings or {})
@@ -215,7 +222,19 @@ class TypedCard(Protocol):
     def answers(self) -> tuple[str, ...]: ...
 
 
-def accepted_answers(card: TypedCard) -> tuple[tuple[str, ...], dict[str, str]]:
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """What a typed answer to one card is graded against (:meth:`grade` grades one)."""
+
+    answers: tuple[str, ...]
+    spellings: dict[str, str]
+    prose: bool
+
+    def grade(self, typed: str) -> Verdict:
+        return grade(self.answers, typed, spellings=self.spellings, prose=self.prose)
+
+
+def accepted_answers(card: TypedCard) -> Expected:
     """What a typed answer to ``card`` is graded against, and the flag spellings that are one.
 
     A forward card asks for the meaning (prose: its back).  A reverse card asks
@@ -225,7 +244,7 @@ def accepted_answers(card: TypedCard) -> tuple[tuple[str, ...], dict[str, str]]:
     ``--all-tags, -a`` makes ``-a`` and ``--all-tags`` one flag in a line too.
     """
     if card.ord == 0:
-        return (card.back,), {}
+        return Expected((card.back,), {}, prose=True)
     answers = list(dict.fromkeys(card.answers or (card.front,)))
     spellings = flag_spellings(card.command)
     context = card.context
@@ -238,4 +257,4 @@ def accepted_answers(card: TypedCard) -> tuple[tuple[str, ...], dict[str, str]]:
         for spelling in answers:
             if longs and not spelling.startswith("--"):
                 spellings[spelling] = longs[0]
-    return tuple(answers), spellings
+    return Expected(tuple(answers), spellings, prose=False)

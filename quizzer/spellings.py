@@ -16,6 +16,13 @@ through these tables; nothing else in it knows a program by name.
   value, so that ``-p 8001:80`` and ``--name web`` are read as one unit.
 - :data:`SINGLE_DASH_PROGRAMS`: programs whose one-dash options are words
   (``find -name``, ``terraform apply -auto-approve``): never split them.
+- :data:`ARGS_END_FLAGS`: commands whose first argument ends their own flags
+  (``docker run -d nginx`` is not ``docker run nginx -d``: after the image
+  come the container's command and its flags).
+- :data:`ARG_ALIASES`: two names for one argument (``kubectl get po`` is
+  ``kubectl get pods``).
+- :data:`BUNDLED_FIRST_WORD`: programs whose first word may be flags without a
+  dash (``tar xvf`` is ``tar -xvf``).
 - :data:`KNOWN_PROGRAMS`: words that make an answer a command line rather
   than prose (``print working directory`` is prose, ``ls -a`` a command).
 """
@@ -23,6 +30,9 @@ through these tables; nothing else in it knows a program by name.
 from __future__ import annotations
 
 __all__ = [
+    "ARGS_END_FLAGS",
+    "ARG_ALIASES",
+    "BUNDLED_FIRST_WORD",
     "COMMAND_ALIASES",
     "FLAG_SPELLINGS",
     "KNOWN_COMMANDS",
@@ -153,6 +163,24 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "conda create": frozenset({"--name"}),
     "conda remove": frozenset({"--name"}),
 }
+
+ARGS_END_FLAGS = frozenset(
+    {"docker container run", "docker container create", "docker container exec", "podman run", "podman exec"}
+)
+
+_KUBE_RESOURCES = {
+    "po": "pods", "pod": "pods", "svc": "services", "service": "services", "deploy": "deployments",
+    "deployment": "deployments", "ns": "namespaces", "namespace": "namespaces", "no": "nodes", "node": "nodes",
+    "cm": "configmaps", "configmap": "configmaps", "rs": "replicasets", "replicaset": "replicasets",
+    "ing": "ingresses", "ingress": "ingresses", "pv": "persistentvolumes", "persistentvolume": "persistentvolumes",
+    "pvc": "persistentvolumeclaims", "persistentvolumeclaim": "persistentvolumeclaims", "sa": "serviceaccounts",
+    "serviceaccount": "serviceaccounts", "ds": "daemonsets", "daemonset": "daemonsets", "sts": "statefulsets",
+    "statefulset": "statefulsets", "secret": "secrets", "job": "jobs", "cronjob": "cronjobs", "cj": "cronjobs",
+}
+#: program → {argument: canonical argument}; applied to a line's first argument
+ARG_ALIASES: dict[str, dict[str, str]] = {"kubectl": _KUBE_RESOURCES}
+
+BUNDLED_FIRST_WORD = frozenset({"tar"})
 
 SINGLE_DASH_PROGRAMS = frozenset(
     "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()

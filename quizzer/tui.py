@@ -22,7 +22,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import render
 from quizzer.errors import QuizzerError
-from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, grade, quality
+from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import _
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -71,7 +71,8 @@ HELP = [
     ("? (typed)", "opens this help while the answer box is empty"),
     ("u", "undo the last answer (or suspension)"),
     ("s", "suspend this card (it stops coming back until 'quizzer unsuspend ID')"),
-    ("e / ?", "show or hide this help"),
+    ("e", "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); they are re-imported when you close the editor"),
+    ("?", "show or hide this help"),
     ("q / Ctrl-C", "quit; every answer so far is already saved"),
 ]
 
@@ -89,6 +90,7 @@ class ReviewScreen:
         self.help = False
         self.message = ""
         self.quit_early = False
+        self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()
         self.asking = False  # a typed question is open: keys go into the answer box
         self.verdict: Verdict | None = None
@@ -157,8 +159,7 @@ class ReviewScreen:
         card = self.card
         if card is None or not self.asking:
             return
-        answers, spellings = accepted_answers(card)
-        self.verdict = grade(answers, text, spellings=spellings)
+        self.verdict = accepted_answers(card).grade(text)
         self.suggested = quality(
             self.verdict.outcome,
             seconds=self.controller.elapsed(),
@@ -206,6 +207,54 @@ class ReviewScreen:
             self.message = f"Card {card_id} suspended (u to undo)."
             self._advance()
 
+    async def _edit(self, card: CardView) -> None:
+        """Open the card's line in the editor, re-import its document, show what it says now."""
+        try:
+            self.message = await self._edited(card)
+        except QuizzerError as error:  # e.g. the database is locked for too long
+            self.message = str(error)
+        finally:
+            self.editing = False
+            if self.card is None and self.controller.session.current() is None:
+                self.app.exit()  # the edit removed the last card of the day
+            else:
+                self.app.invalidate()
+
+    async def _edited(self, card: CardView) -> str:
+        from prompt_toolkit.application import run_in_terminal
+
+        from quizzer.editor import editor_command, run_editor
+
+        target = self.controller.edit_target(card.card_id)
+        command = editor_command(target.path, target.line)
+        if isinstance(command, str):
+            return command
+        failure = await run_in_terminal(lambda: run_editor(command))
+        if failure is not None:
+            return failure
+        try:
+            edited = self.controller.reimport(target)
+        except QuizzerError as error:
+            return _("Your edit is saved in {file}, but it could not be imported: {error}").format(
+                file=target.path.name, error=error
+            )
+        if not edited.live:
+            if self.card is not None and self.card.card_id in edited.card_ids:
+                self._advance()
+            return _(
+                "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
+                "a card the edit made comes up as a new card."
+            )
+        if self.card is None or self.card.card_id != card.card_id:
+            return _("Re-imported {file}.").format(file=target.path.name)
+        self.card = self.controller.current()
+        self.controller.shown()  # the time in the editor is not answer time
+        if self.card is not None and (self.card.front, self.card.back, self.card.context) == (
+            card.front, card.back, card.context
+        ):
+            return _("Re-imported {file}; this card did not change.").format(file=target.path.name)
+        return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=target.path.name)
+
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
         free = Condition(lambda: not self.asking)  # no answer box open: keys are commands
@@ -230,6 +279,14 @@ class ReviewScreen:
             self._guard(self._suspend)
 
         @keys.add("e", filter=free)
+        def _edit(event: KeyPressEvent) -> None:
+            if self._hidden():
+                self.message = "Press ? to close the help first." if self.help else ""
+                return
+            if self.card is not None and not self.editing:
+                self.editing = True
+                event.app.create_background_task(self._edit(self.card))
+
         @keys.add("?", filter=free | Condition(lambda: self.help or not self.box.text))
         @keys.add("f1")
         def _help(event: KeyPressEvent) -> None:
@@ -244,7 +301,7 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
-            self.message = "Keys: Space shows the answer, 0–5 grade, u undo, s suspend, ? help, q quit."
+            self.message = "Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit."
 
         return keys
 
@@ -303,9 +360,7 @@ class ReviewScreen:
             lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
         lines.append(_SPACER)
         if self.asking:
-            lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
-            lines += self.box.lines(cols)
-            return lines
+            return lines  # the answer box is drawn with the keys, so it always shows
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
             lines.append(_SPACER)
@@ -323,6 +378,10 @@ class ReviewScreen:
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
         if self.card is not None and self.asking and not self.help:
+            lines.append([("class:dim", "─" * cols)])
+            if not compact:
+                lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
+            lines += self.box.lines(cols)
             lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
             lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
             return lines
@@ -334,7 +393,10 @@ class ReviewScreen:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
             lines.append([("class:key", " Space "), ("", " show the answer")])
-        lines.append([("class:dim", "? help · q quit" if self.help else "u undo · s suspend · ? help · q quit")])
+        keys = "u undo · s suspend · e edit · ? help · q quit"
+        if width(keys) > cols:
+            keys = "u · s · e · ? help · q quit"  # the help says what each letter does
+        lines.append([("class:dim", "? help · q quit" if self.help else keys)])
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:

@@ -198,13 +198,14 @@ class Tmux:
         )
         return result.stdout
 
-    def start(self, argv: list[str], *, columns: int = 80, rows: int = 30) -> None:
+    def start(self, argv: list[str], *, columns: int = 80, rows: int = 30, env: dict[str, str] | None = None) -> None:
         # a first idle session starts the server, so the option is set before quizzer runs
         self.tmux("new-session", "-d", "-s", "idle", "-x", str(columns), "-y", str(rows), "cat")
         self.started = True
         self.tmux("set-option", "-g", "remain-on-exit", "on")
-        env = ["-e", f"QUIZZER_HOME={self.home}", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8"]
-        self.tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(rows), *env, *argv)
+        extra = {"QUIZZER_HOME": str(self.home), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", **(env or {})}
+        options = [option for name, value in extra.items() for option in ("-e", f"{name}={value}")]
+        self.tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(rows), *options, *argv)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session)

@@ -179,4 +179,4 @@ def test_review_limits_from_the_command_line_must_be_whole_numbers(capsys: pytes
         main(["review", "--new-limit", "-3"])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
-    assert "expected 0 or more" in err and "Traceback" not in err
+    assert "expected a whole number from 0 to" in err and "Traceback" not in err

@@ -135,7 +135,7 @@ def test_a_narrow_terminal_wraps_korean(tmux: Tmux, quizzer_home: Path) -> None:
     tmux.keys("Space")
     screen = tmux.wait_screen("5  perfect")
     assert "개발, 테스트, 배포, 운영의 컴퓨팅 환경을 일관적으로" in screen.replace("\n", " ")
-    assert "u undo · s suspend · ? help · q quit" in screen
+    assert "u undo · s suspend · e edit · ? help · q quit" in screen
     tmux.keys("q")
     tmux.wait_screen("Stopped")
 
@@ -155,3 +155,44 @@ def test_nothing_due_prints_a_friendly_line(tmux: Tmux, quizzer_home: Path) -> N
     tmux.start([*quizzer_command(), "review"], columns=80, rows=30)
     screen = tmux.wait_screen("Your next review is due in")  # the last line asserted
     assert "Nothing due today." in screen
+
+
+EDITOR_SCRIPT = """\
+#!/bin/sh
+# called as: editor +LINE FILE (what quizzer passes); records it, then fixes the typo
+echo "$1 $2" > "$EDIT_LOG"
+sed 's/stage chnages/stage changes/' "$2" > "$2.new" && mv "$2.new" "$2"
+"""
+
+
+def test_e_opens_the_editor_and_shows_the_corrected_card(tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "git.md"
+    notes.write_text("# Git\n\n- **git add**: stage chnages\n- **git commit**: record changes\n", encoding="utf-8")
+    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
+                   env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
+    editor = tmp_path / "editor.sh"
+    editor.write_text(EDITOR_SCRIPT, encoding="utf-8")
+    editor.chmod(0o755)
+    log = tmp_path / "editor.log"
+    tmux.start([*quizzer_command(), "review", "git"], columns=80, rows=30,
+               env={"VISUAL": str(editor), "EDIT_LOG": str(log)})
+    tmux.wait_screen("git add")
+    tmux.keys("Space")
+    tmux.wait_screen("stage chnages")
+    tmux.keys("e")
+    screen = tmux.wait_screen("the card shows your edit")
+    assert "stage changes" in screen and "chnages" not in screen
+    assert log.read_text(encoding="utf-8").split() == ["+3", str(notes.resolve())]
+    tmux.keys("5")
+    tmux.wait_screen(" 1/")
+    tmux.keys("q")
+    tmux.wait_screen("Stopped")
+    db = open_database(quizzer_home / "quizzer.db", create=False)
+    try:
+        with db.session() as s:
+            backs = {n.front: (n.back, n.retired_at) for n in s.scalars(select(Note))}
+    finally:
+        db.close()
+    assert backs["git add"] == ("stage changes", None)  # the same note, corrected
+    [(row, card)] = reviews(quizzer_home)
+    assert row.grade == 5 and card.ord == 0

@@ -121,6 +121,13 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("container stats", SEED_STATS, "docker container stats webserver1", E),
     ("image save", SEED_SAVE, "docker save web.tar nginx", E),
     ("container cp", SEED_CP, "docker container cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", E),
+    ("-p8001:80", CODEBLOCK_RUN, "docker run -d -p4000:80 nginx", E),
+    ("sudo or not", ["apt-get install screen", "apt-get install"], "sudo apt-get install screen", E),  # 04-screen
+    ("docker-compose", ["docker-compose up --build"], "docker compose up --build", E),  # 18-docker-k8s-cribs
+    ("$(…) read as a line", ["docker rm $(docker ps -qa)", "docker rm"], "docker rm $(docker ps -a -q)", E),
+    ("kubectl short resource name", KUBECTL_EXPOSE, "kubectl expose po redis --port=6379 --name redis-service", E),
+    ("tar without a dash", ["tar -zxvf my_env.tar.gz -C my_env"], "tar zxvf my_env.tar.gz -C my_env", E),  # 15-conda
+    ("kubectl get po", ["kubectl get pods"], "kubectl get po", E),  # 19-kubectl-fence-titles
     # Korean and English prose
     ("Korean spacing", KO_LOGIN, "도커허브 로그인", E),
     ("Korean spacing 2", KO_BACKGROUND, "백그라운드실행", E),
@@ -146,6 +153,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("one dash for two", SEED_PULL_ALL, "-all-tags", A),
     ("extra flag on a short answer", CODEBLOCK_PS, "docker ps -a -q", A),
     ("missing pipe", INFRA_WC, "docker ps", A),
+    ("flag after the image", CODEBLOCK_RUN, "docker run -p 4000:80 nginx -d", A),
     # plain wrong
     ("different sub-command", SEED_STATS, "docker top webserver1", W),
     ("pause for unpause", ["docker unpause webserver1", "docker unpause"], "docker pause webserver1", W),
@@ -158,6 +166,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("empty", SEED_STATS, "", W),
     ("prose for a command", SEED_STATS, "컨테이너의 리소스 사용량", W),
     ("vi key", VI_WQ, ":q!", W),
+    ("flags after the image", [SEED_RUN], "docker run nginx:1.18 --name webserver1 -d -p 8001:80", W),
 ]
 
 
@@ -276,3 +285,34 @@ def test_dropping_a_flag_is_never_exact(line: str, data: st.DataObject) -> None:
     kept = flags[:dropped] + flags[dropped + 1 :]
     typed = " ".join((command, *kept, *args))
     assert grade([line], typed).outcome != E, (line, typed)
+
+
+def test_prose_or_command_can_be_said() -> None:
+    description = "docker logs 로 접근 로그를 확인"  # a meaning that starts with a command
+    assert is_command_answer(description)  # by its look alone, a command line
+    typed = "docker logs로 접근 로그를 확인"
+    assert grade([description], typed).outcome != E
+    assert grade([description], typed, prose=True).outcome == E
+    assert grade(["docker ps"], "docker ps", prose=False).outcome == E
+
+
+def test_accepted_answers_of_cards() -> None:
+    from quizzer.grading import accepted_answers
+    from quizzer.review.store import CardView
+
+    def card(kind: str, ord_: int, front: str, back: str, command: str | None, context: str | None,
+             answers: tuple[str, ...]) -> CardView:
+        return CardView(1, "d", kind, ord_, front, back, command, context, (), answers, None, True, False)
+
+    rmi = card("command", 1, "docker rmi", "단축 명령", "docker rmi", "docker rmi 옵션 이미지이름<:태그>",
+               ("docker rmi",))
+    assert accepted_answers(rmi).answers == ("docker rmi", "docker rmi 옵션 이미지이름<:태그>")
+    assert accepted_answers(rmi).grade("docker image rm -f nginx:1.18").outcome == E
+    forward = card("command", 0, "docker run", "docker pull + create + start 가 합쳐진 명령어", "docker run", None,
+                   ("docker run",))
+    assert accepted_answers(forward).prose and accepted_answers(forward).answers == (forward.back,)
+    flag = card("flag", 1, "-d", "백그라운드 실행", "docker run", SEED_RUN, ("-d",))
+    assert accepted_answers(flag).grade("--detach").outcome == E  # docker run's own spelling
+    option = card("option", 1, "--all-tags, -a", "여러 이미지를 모두 다운", "docker pull", None, ("--all-tags", "-a"))
+    assert accepted_answers(option).spellings["-a"] == "--all-tags"
+    assert accepted_answers(option).grade("-a").outcome == E

@@ -160,3 +160,25 @@ def test_a_new_or_old_database_goes_through_the_full_path_first(tmp_path: Path) 
         foreign = tmp_path / "other.db"
         sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.close()
         open_review_db(cli.build_parser().parse_args(["--db", str(foreign), "review"]))
+
+
+def test_editing_from_a_review_on_the_lite_path_uses_the_full_database(tmp_path: Path) -> None:
+    from quizzer.cli import main
+
+    notes = tmp_path / "git.md"
+    notes.write_text("# Git\n\n- **git add**: stage changes\n", encoding="utf-8")
+    path = tmp_path / "q.db"
+    assert main(["--db", str(path), "import", str(notes)]) == 0
+    fast = lite(path)
+    try:
+        c = Controller(fast, config=Config(), deck_names=["git"])
+        card_id = c.session.current()
+        assert card_id is not None
+        target = c.edit_target(card_id)
+        assert (target.path, target.line) == (notes, 3)
+        notes.write_text("# Git\n\n- **git add**: stage changes for the commit\n", encoding="utf-8")
+        edited = c.reimport(target)
+        assert edited.live and edited.result.updated == 1
+        assert store.card_view(fast.connection, card_id).back == "stage changes for the commit"
+    finally:
+        fast.close()

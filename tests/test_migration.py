@@ -10,7 +10,7 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -248,7 +248,36 @@ def test_another_apps_database_is_refused(tmp_path: Path, capsys: pytest.Capture
     assert query(path, "SELECT name FROM sqlite_master") == [("contacts",)]
 
 
-@pytest.mark.parametrize("make", [_newer, _other_app], ids=["newer", "other-app"])
+def _ours_at(version: int) -> Callable[[Path], None]:
+    """A quizzer-marked file at a schema version quizzer never wrote."""
+
+    def make(path: Path) -> None:
+        con = sqlite3.connect(path)
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version = {version}")
+        con.execute("CREATE TABLE card (id INTEGER PRIMARY KEY)")
+        con.commit()
+        con.close()
+
+    return make
+
+
+@pytest.mark.parametrize("version", [-1, -2147483648, 0])
+def test_a_schema_version_quizzer_never_wrote_is_refused(version: int, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "odd.db"
+    _ours_at(version)(path)
+    before = path.read_bytes()
+    for argv in (["decks"], ["suspend", "1"]):
+        rc, out, err = run(capsys, "--db", str(path), *argv)
+        assert rc == 1 and out == ""
+        sentence = one_sentence(err)
+        assert "not a quizzer database this version knows" in sentence and f"schema {version}" in sentence
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("odd.db.*"))
+
+
+@pytest.mark.parametrize("make", [_newer, _other_app, _ours_at(-7)], ids=["newer", "other-app", "negative"])
 def test_a_refused_database_is_not_modified(make, tmp_path: Path,  # type: ignore[no-untyped-def]
                                             capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "refused.db"

@@ -169,17 +169,19 @@ def test_s_suspends_and_u_brings_it_back(db: Database, clock: FakeClock, deck: M
     assert c.session.current() == deck.forward[0]
 
 
-def test_help_toggles_with_question_mark_and_e(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+def test_help_toggles_with_question_mark(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
     c = make_controller(db, clock)
     screen = run(c, pipe, "?")
     assert screen.help
     assert "undo the last answer" in text_of(screen)
+    assert "re-imported when you close the editor" in text_of(screen)  # e is the edit key now
     with create_pipe_input() as again:
         screen2 = ReviewScreen(c, input=again, output=DummyOutput())
         screen2.help = True
-        again.send_text("e" + QUIT)
+        again.send_text("e")  # not while the card is hidden behind the help
+        again.send_text("?" + QUIT)
         screen2.run()
-    assert not screen2.help
+    assert not screen2.help and not screen2.editing
     assert "undo the last answer" not in text_of(screen2)
 
 

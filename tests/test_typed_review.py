@@ -229,3 +229,28 @@ def test_verdict_lines_show_the_diff_of_a_near_miss() -> None:
     exact = verdict_lines(usage, 60, shown_answer="docker rmi")
     assert any("Closest accepted answer: docker rmi 옵션 이미지이름<:태그>" in "".join(t for _s, t in line)
                for line in exact)
+
+
+@pytest.mark.parametrize(("columns", "rows"), [(40, 14), (60, 20), (80, 30)])
+def test_the_answer_box_and_the_verdict_keys_always_show(seeded_db: Database, clock: FakeClock, columns: int,
+                                                         rows: int) -> None:
+    """Every typed card of the seed, asked and answered, at the smallest size and two others."""
+    with create_pipe_input() as inp:
+        screen = ReviewScreen(controller(seeded_db, clock), input=inp, output=SizedOutput(columns, rows), typed=True)
+        seen = 0
+        while screen.card is not None and seen < 40:
+            if screen.asking:
+                screen.box.insert("docker 컨테이너 실행 --name 웹서버")
+                lines = text_of(screen).split("\n")
+                assert len(lines) == rows
+                assert any(line.startswith("› docker 컨테이너") for line in lines), lines
+                assert "Enter  submit the answer" in lines[-2]
+                screen._submit(screen.box.take())  # noqa: SLF001
+                lines = text_of(screen).split("\n")
+                assert len(lines) == rows
+                assert any("Enter  grade 1" in line for line in lines), lines
+            else:
+                screen._reveal()  # noqa: SLF001
+            screen._grade(5 if screen.verdict is None else 1)  # noqa: SLF001
+            seen += 1
+        assert seen >= 20

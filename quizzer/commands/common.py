@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["AddCommand", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "startup_done", "today"]
+__all__ = ["MAX_ID", "AddCommand", "card_id", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "startup_done",
+           "today", "whole_number"]
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -103,14 +104,31 @@ def today() -> dt.date:
     return study_day(local_now(), load_config().rollover_hour)
 
 
-def non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
-    return value
+#: SQLite's largest integer: a card id beyond it names no card (and would overflow).
+MAX_ID = 2**63 - 1
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else one sentence."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {text[:40]!r}") from None
+        if not low <= value <= high:
+            shown = str(value) if len(str(value)) <= 24 else f"a number of {len(str(value))} digits"
+            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}, not {shown}")
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
+
+
+#: A card id, as ``quizzer cards`` lists them.
+card_id = whole_number(1, MAX_ID)
+#: A count of cards a day (as the settings file allows: up to a million).
+non_negative = whole_number(0, 1_000_000)
 
 
 def startup_done() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quizzer.commands.common import AddCommand, non_negative, open_db, open_review_db, startup_done
+from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, startup_done
 from quizzer.errors import QuizzerError
 
 __all__ = ["register"]
@@ -94,6 +94,6 @@ def register(add: AddCommand) -> None:
     )
 
     suspend = add("suspend", cmd_suspend, "Suspend cards by id: they stop coming up.")
-    suspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")
+    suspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help="card ids (see 'quizzer cards')")
     unsuspend = add("unsuspend", cmd_unsuspend, "Unsuspend cards by id.")
-    unsuspend.add_argument("cards", nargs="+", type=int, metavar="CARD", help="card ids (see 'quizzer cards')")
+    unsuspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help="card ids (see 'quizzer cards')")

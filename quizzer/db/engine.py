@@ -153,4 +153,9 @@ def _check(path: Path, engine: Engine) -> int:
             f"The database {path} was made by a newer quizzer (schema {version}; this one reads "
             f"up to {migrations.CURRENT}); upgrade quizzer to open it."
         )
+    if not migrations.known(version, empty=not tables):
+        raise QuizzerError(
+            f"The database {path} is not a quizzer database this version knows (schema {version}); "
+            "it was left as it is."
+        )
     return int(version)

@@ -18,8 +18,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
 
 __all__ = [
     "APPLICATION_ID",
@@ -99,6 +103,16 @@ class LiteDatabase:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.connection = connection
+        self._full: Database | None = None
+
+    def full(self) -> Database:
+        """The same file through SQLAlchemy, opened (and SQLAlchemy imported) on first
+        use, for the rare work the review path leaves to it (editing a note)."""
+        if self._full is None:
+            from quizzer.db import open_database
+
+            self._full = open_database(self.path, create=False)
+        return self._full
 
     @contextmanager
     def session(self) -> Iterator[sqlite3.Connection]:
@@ -125,6 +139,9 @@ class LiteDatabase:
             self.connection.execute("COMMIT")
 
     def close(self) -> None:
+        if self._full is not None:
+            self._full.close()
+            self._full = None
         self.connection.close()
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the review path reads CURRENT
     from sqlalchemy.engine import Connection, Engine
 
-__all__ = ["CURRENT", "backup", "create", "upgrade"]
+__all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
 CURRENT = 3
 
@@ -62,6 +62,14 @@ def _v2_to_v3(connection: Connection) -> None:
 
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def known(version: int, *, empty: bool) -> bool:
+    """Whether a file at ``version`` can be opened: a new, empty file (0), the
+    current schema, or an older one with a step for every version up to now."""
+    if version == 0:
+        return empty
+    return 0 < version <= CURRENT and all(step in STEPS for step in range(version, CURRENT))
 
 
 def create(connection: Connection) -> None:

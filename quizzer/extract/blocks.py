@@ -39,6 +39,11 @@ _HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", 
 _END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
 _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# markdown-it skips whatever sits deeper than this many open tokens (a list level
+# is two: the list and its item), so about 19 list levels are read; deeper
+# content is reported through ``read_blocks(skipped=...)``.
+MAX_NESTING = 40
+_CONTAINERS = frozenset(("bullet_list_open", "ordered_list_open", "list_item_open", "blockquote_open"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +113,7 @@ Block = Heading | Para | Code | Table
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
 
 
 def prepare(text: str) -> str:
@@ -153,8 +158,12 @@ def _dedent_definitions(text: str) -> str:
     return "\n".join(lines)
 
 
-def read_blocks(text: str) -> Iterator[Block]:
-    """Blocks of ``text`` in document order."""
+def read_blocks(text: str, *, skipped: list[tuple[int, int]] | None = None) -> Iterator[Block]:
+    """Blocks of ``text`` in document order.
+
+    ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
+    parser to read (past :data:`MAX_NESTING`), so they can be reported.
+    """
     tokens = _parser().parse(prepare(text))
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
@@ -212,6 +221,8 @@ def read_blocks(text: str) -> Iterator[Block]:
             continue
         elif kind == "html_block":
             yield from _html_block(token.content, _line(token))
+        if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
+            skipped.append((token.map[0] + 1, token.map[1]))  # its content was never parsed
         i += 1
 
 

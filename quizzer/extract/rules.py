@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import Code, Heading, Para, front_matter_title, prepare, read_blocks
+from quizzer.extract.blocks import MAX_NESTING, Code, Heading, Para, front_matter_title, prepare, read_blocks
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
-from quizzer.extract.model import DeckDraft, Kind, note_key
+from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import Section, Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
@@ -56,7 +56,8 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
-    blocks = list(read_blocks(person.text))
+    skipped: list[tuple[int, int]] = []
+    blocks = list(read_blocks(person.text, skipped=skipped))
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
@@ -76,7 +77,20 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         else:
             tables.read(walk, block)
     code.settle(walk)
+    _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source), person, headings)
+
+
+def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
+    """Say which lines were nested too deeply to read (nested ranges said once)."""
+    end = 0
+    for first, last in sorted(skipped):
+        if first > end:
+            walk.warnings.append(
+                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                        f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
+            )
+        end = max(end, last)
 
 
 # -- headings ------------------------------------------------------------------

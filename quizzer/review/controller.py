@@ -23,6 +23,7 @@ from quizzer.review.session import Session
 if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
+    from quizzer.review import editing
 
 __all__ = ["Controller", "Summary", "local_now"]
 
@@ -158,6 +159,29 @@ class Controller:
         self._undo_rows.pop()
         self.session.undo()
         return step.card_id
+
+    # -- editing the notes ---------------------------------------------------------
+    def _full_db(self) -> Database:
+        """SQLAlchemy's side of the database (imports, the ORM), opened when first needed."""
+        from quizzer.db.lite import LiteDatabase
+
+        return self.db.full() if isinstance(self.db, LiteDatabase) else self.db
+
+    def edit_target(self, card_id: int) -> editing.EditTarget:
+        """Where the card's note is written (a QuizzerError if it cannot be edited there)."""
+        from quizzer.review import editing  # SQLAlchemy's side: only when editing
+
+        return editing.edit_target(self._full_db(), card_id)
+
+    def reimport(self, target: editing.EditTarget) -> editing.Edited:
+        """Re-import the document after an edit; a note the edit removed leaves today's queue."""
+        from quizzer.review import editing
+
+        edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc))
+        if not edited.live:
+            for card_id in edited.card_ids:
+                self.session.forget(card_id)
+        return edited
 
     # -- the end -----------------------------------------------------------------
     def summary(self) -> Summary:

@@ -45,13 +45,19 @@ class Session:
         self._redrill = list(dict.fromkeys(redrill))
         self._graded = set(graded_today)
         self._dropped: set[int] = set()
+        self._gone: set[int] = set()  # cards whose note an edit removed (never undone)
         self._history: list[_Snapshot] = []
         self.answers: list[Answer] = []
 
     # -- what is next ----------------------------------------------------------
     def _skip_dropped(self) -> None:
-        while self._position < len(self._queue) and self._queue[self._position].card_id in self._dropped:
+        gone = self._gone
+        while self._position < len(self._queue) and (
+            self._queue[self._position].card_id in self._dropped or self._queue[self._position].card_id in gone
+        ):
             self._position += 1
+        if gone and any(c in gone for c in self._redrill):  # an undo may have put one back
+            self._redrill = [c for c in self._redrill if c not in gone]
 
     def current(self) -> int | None:
         """The card to show now, or None when the day is done."""
@@ -72,7 +78,7 @@ class Session:
     def counts(self) -> tuple[int, int, int]:
         """(new, review, re-drill) cards left, the one on screen included."""
         self._skip_dropped()
-        rest = [c for c in self._queue[self._position :] if c.card_id not in self._dropped]
+        rest = [c for c in self._queue[self._position :] if c.card_id not in self._dropped and c.card_id not in self._gone]
         new = sum(1 for c in rest if c.is_new)
         return new, len(rest) - new, len(self._redrill)
 
@@ -114,6 +120,11 @@ class Session:
         self._dropped.add(card_id)
         self._redrill = [c for c in self._redrill if c != card_id]
         self._history.append(snapshot)
+
+    def forget(self, card_id: int) -> None:
+        """The card's note left the notes (an edit): out of today's queue for good, nothing to undo."""
+        self._gone.add(card_id)
+        self._redrill = [c for c in self._redrill if c != card_id]
 
     def last_step(self) -> Undo | None:
         """What ``undo`` would take back, without taking it back."""

@@ -1,0 +1,283 @@
+"""Reading a command line the way a shell user does, for grading (pure).
+
+Used by :mod:`quizzer.line_grading`.  A line is read with the same tokenizer as
+extraction (:mod:`quizzer.shell`) into segments (one per ``|``), each with its
+command words (program and sub-commands, aliases made canonical through
+:mod:`quizzer.spellings`; a leading ``sudo`` dropped), its flags (combined
+short flags split, ``--name=x``, ``--name x`` and ``-p8001:80`` alike, short
+and long spellings made one) and its positional arguments.  A placeholder of
+the notes (``<파일>``, ``{image_id}``, ``이미지이름<:태그>``, ``IMAGE``,
+``[NAME]``) becomes a pattern that any typed value matches; ``OPTIONS``/``옵션``
+accepts any flags; a bracketed ``[NAME]`` or ``[-f]`` may be left out.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from quizzer.shell import is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
+from quizzer.spellings import (
+    ARG_ALIASES,
+    ARGS_END_FLAGS,
+    BUNDLED_FIRST_WORD,
+    FLAG_SPELLINGS,
+    SINGLE_DASH_PROGRAMS,
+    VALUE_FLAGS,
+    canonical_command,
+)
+
+__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line"]
+
+_OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)", "[option]"})
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width dashes and spaces from an input method become ASCII), one line."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _unquote(token: str) -> str:
+    """Quoting as a shell reads it: ``"gs"`` → ``gs``, ``'a b'`` → ``a b``."""
+    if not any(ch in token for ch in "\"'\\"):
+        return token
+    try:
+        return " ".join(shlex.split(token))
+    except ValueError:  # an unbalanced quote: keep it as typed
+        return token
+
+
+# -- patterns for placeholders ---------------------------------------------------------------
+_UPPER_WORD = re.compile(r"[A-Z][A-Z0-9_]+")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e][\w\uac00-\ud7a3\u3131-\u318e]*")
+
+
+def _pattern(token: str) -> re.Pattern[str] | None:
+    """The values a placeholder token accepts; None for a concrete token."""
+    if not is_placeholder(token):
+        return None
+    parts: list[str] = []
+    index = 0
+    closing = {"[": "]", "<": ">", "{": "}"}
+    while index < len(token):
+        ch = token[index]
+        if ch in closing:
+            end = _matching(token, index, ch, closing[ch])
+            whole = index == 0 and end == len(token) - 1
+            # "<file>", "{id}", "[NAME]" alone stand for one value; "<:태그>", "[:tag]" inside a word may be left out
+            parts.append(".+" if whole or ch == "{" or (ch == "<" and token[index + 1 : index + 2] != ":") else ".*")
+            index = end + 1
+            continue
+        word = _UPPER_WORD.match(token, index) or _HANGUL_RUN.match(token, index)
+        if word:
+            parts.append(".+")
+            index = word.end()
+            continue
+        plain = re.match(r"[a-z][a-z0-9_-]*", token[index:])
+        if plain and index + plain.end() < len(token) and token[index + plain.end()] in "[<{" and index == 0:
+            parts.append(".+")  # "name[:tag]": the word before a bracket is a placeholder too
+            index += plain.end()
+            continue
+        parts.append(re.escape(ch))
+        index += 1
+    return re.compile("".join(parts) or ".+", re.DOTALL)
+
+
+def _matching(token: str, start: int, opening: str, closing: str) -> int:
+    depth = 0
+    for index in range(start, len(token)):
+        if token[index] == opening:
+            depth += 1
+        elif token[index] == closing:
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(token) - 1
+
+
+# -- reading a line --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Flag:
+    name: str  # canonical: the long spelling when known
+    shown: str  # as written: "-d"
+    value: str | None = None
+    pattern: re.Pattern[str] | None = None  # the notes' placeholder for the value
+    optional: bool = False
+    explicit: bool = False  # written "--name=x": it surely takes a value
+
+    def written(self) -> str:
+        return self.shown if self.value is None else f"{self.shown} {self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    text: str
+    pattern: re.Pattern[str] | None = None
+    optional: bool = False
+
+    def accepts(self, typed: str) -> bool:
+        return bool(self.pattern.fullmatch(typed)) if self.pattern else typed == self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    words: tuple[str, ...]  # canonical command words
+    shown: str  # the command as written (program in lower case)
+    flags: tuple[Flag, ...] = ()
+    args: tuple[Arg, ...] = ()
+    any_flags: bool = False  # the notes wrote OPTIONS / 옵션 here
+
+    @property
+    def concrete_args(self) -> bool:
+        return any(arg.pattern is None for arg in self.args)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    segments: tuple[Segment, ...]
+
+    @property
+    def size(self) -> int:
+        """Tokens that must be right: command words, required flags and arguments."""
+        return sum(
+            len(s.words) + sum(not f.optional for f in s.flags) + sum(not a.optional for a in s.args)
+            for s in self.segments
+        )
+
+    def arity(self) -> dict[str, bool]:
+        """Which flags took a value here: a typed line is read the same way."""
+        return {f.name: f.value is not None for s in self.segments for f in s.flags}
+
+    def explicit(self) -> frozenset[str]:
+        """Flags written with ``=``: whatever the other line says, they take a value."""
+        return frozenset(f.name for s in self.segments for f in s.flags if f.explicit)
+
+
+def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a segment's tokens into its command words and the rest."""
+    if not tokens or is_flag(tokens[0]) or tokens[0].startswith("["):
+        return [], tokens
+    invocation = parse_invocation(" ".join(tokens))
+    if invocation is None:
+        return tokens[:1], tokens[1:]
+    expected = invocation.command.split()
+    words: list[str] = []
+    index = 0
+    while index < len(tokens) and len(words) < len(expected):
+        token = tokens[index]
+        if token == expected[len(words)]:
+            words.append(token)
+        elif not (token.isupper() and token.isalpha()):  # "docker IMAGE pull"
+            break
+        index += 1
+    return words or tokens[:1], tokens[index if words else 1 :]
+
+
+def _flag_tokens(token: str, program: str) -> list[tuple[str, str | None]]:
+    """``-dp`` → ``-d``, ``-p``; ``--name=x`` → ``--name`` with ``x``."""
+    if "=" in token:
+        name, value = token.split("=", 1)
+        return [(name, _unquote(value))]
+    if token.startswith("--") or len(token) <= 2 or program in SINGLE_DASH_PROGRAMS:
+        return [(token, None)]
+    if token[1:].isalnum() and token[1:].isascii():
+        return [(f"-{ch}", None) for ch in token[1:]]
+    return [(token, None)]
+
+
+def read_line(
+    text: str,
+    *,
+    notes: bool,
+    arity: Mapping[str, bool] | None = None,
+    spellings: Mapping[str, str] | None = None,
+) -> Line:
+    """Read ``text`` (from the notes when ``notes``: placeholders are patterns there)."""
+    tokens = list(tokenize(strip_prompt(normalize(text))))
+    segments: list[list[str]] = [[]]
+    for token in tokens:
+        if token == "|":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    return Line(tuple(_segment(t, notes=notes, arity=arity or {}, spellings=spellings or {}) for t in segments if t))
+
+
+def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str], arity: Mapping[str, bool]) -> Flag | None:
+    """``-p8001:80``: a short flag that takes a value, written with it."""
+    if token.startswith("--") or len(token) <= 2 or not token[1].isalpha() or "=" in token:
+        return None
+    name = names.get(token[:2], token[:2])
+    if arity.get(name) or name in valued:
+        return Flag(name, token[:2], _unquote(token[2:]), None, False, True)
+    return None
+
+
+def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spellings: Mapping[str, str]) -> Segment:
+    if len(tokens) > 1 and tokens[0].lower() == "sudo" and not is_flag(tokens[1]):
+        tokens = tokens[1:]  # with or without sudo, the same command
+    if tokens and not is_flag(tokens[0]):
+        tokens = [tokens[0].lower(), *tokens[1:]]
+    words, rest = _command_words(tokens)
+    canonical = canonical_command(tuple(words))
+    key = " ".join(canonical)
+    program = canonical[0] if canonical else ""
+    names = {**FLAG_SPELLINGS.get(key, {}), **spellings}
+    valued = VALUE_FLAGS.get(key)
+    if program in BUNDLED_FIRST_WORD and rest and rest[0].isascii() and rest[0].isalpha():
+        rest = [f"-{rest[0]}", *rest[1:]]  # "tar xvf" is "tar -xvf"
+    entries: list[Flag | Arg] = []
+    any_flags = False
+    after_dashes = False
+    for token in rest:
+        if not after_dashes and token == "--":
+            after_dashes = True
+            continue
+        if notes and not after_dashes and token.lower() in _OPTION_MARKERS:
+            any_flags = True
+            continue
+        optional = notes and token.startswith("[") and token.endswith("]") and is_flag(token[1:-1])
+        bare = token[1:-1] if optional else token
+        attached = None if after_dashes else _attached_value(bare, names, valued or frozenset(), arity)
+        if attached is not None:
+            entries.append(attached)
+            continue
+        if not after_dashes and is_flag(bare):
+            for shown, value in _flag_tokens(bare, program):
+                pattern = _pattern(value) if notes and value is not None else None
+                entries.append(Flag(names.get(shown, shown), shown, value, pattern, optional, value is not None))
+            continue
+        whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
+        entries.append(Arg(_unquote(token), _pattern(token) if notes else None, whole_optional))
+    flags: list[Flag] = []
+    args: list[Arg] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        index += 1
+        if isinstance(entry, Flag) and args and key in ARGS_END_FLAGS:
+            # after the image: the container's command and its flags, in order
+            entry = Arg(entry.shown if entry.value is None else f"{entry.shown}={entry.value}")
+        if isinstance(entry, Arg):
+            if not args and program in ARG_ALIASES:
+                entry = Arg(ARG_ALIASES[program].get(entry.text, entry.text), entry.pattern, entry.optional)
+            args.append(entry)
+            continue
+        following = entries[index] if index < len(entries) else None
+        if entry.value is None and isinstance(following, Arg):
+            if entry.name in arity:
+                takes = arity[entry.name]
+            elif valued is not None:
+                takes = entry.name in valued
+            else:  # a long flag's value; a short flag's too, unless it is the line's last word ("logs -f web")
+                takes = entry.shown.startswith("--") or index < len(entries) - 1
+            if takes:
+                entry = Flag(entry.name, entry.shown, following.text, following.pattern, entry.optional)
+                index += 1
+        flags.append(entry)
+    return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)
+
+

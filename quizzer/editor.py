@@ -1,0 +1,51 @@
+"""Opening a note document in the person's editor (the edge: environment and processes).
+
+The editor is ``$VISUAL``, else ``$EDITOR``, else ``vi``, given ``+LINE`` and the
+file, as vi, vim, nano, emacs, micro, kakoune and helix all understand.  Every
+problem comes back as one sentence for the screen; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from quizzer.i18n import _
+
+__all__ = ["editor_command", "run_editor"]
+
+
+def editor_command(path: Path, line: int, environ: Mapping[str, str] = os.environ) -> list[str] | str:
+    """The command that opens ``path`` at ``line``, or a sentence saying why there is none."""
+    editor = environ.get("VISUAL", "").strip() or environ.get("EDITOR", "").strip() or "vi"
+    try:
+        words = shlex.split(editor)
+    except ValueError:
+        return _("Your editor setting ({editor}) cannot be read as a command; fix $VISUAL or $EDITOR.").format(
+            editor=editor
+        )
+    if not words:
+        words = ["vi"]
+    return [*words, f"+{max(line, 1)}", str(path)]
+
+
+def run_editor(command: list[str]) -> str | None:
+    """Run the editor and wait for it; None when it ended well, else one sentence."""
+    try:
+        status = subprocess.call(command)
+    except FileNotFoundError:
+        return _("The editor '{editor}' was not found; set $VISUAL or $EDITOR to an editor you have.").format(
+            editor=command[0]
+        )
+    except OSError as error:
+        return _("The editor '{editor}' could not start ({reason}).").format(
+            editor=command[0], reason=error.strerror or error
+        )
+    if status != 0:
+        return _("The editor '{editor}' ended with status {status}, so the notes were not re-imported.").format(
+            editor=command[0], status=status
+        )
+    return None

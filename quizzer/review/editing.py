@@ -1,0 +1,71 @@
+"""Editing a card's notes from the review: where its line is, and re-importing its document.
+
+The re-import is the one ``quizzer import`` does (read, extract, sync by key),
+so an edited card keeps its history exactly as it would from the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from quizzer.db import Database
+from quizzer.db.models import Card, Deck, Note
+from quizzer.db.sync import ImportResult
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
+
+__all__ = ["EditTarget", "Edited", "edit_target", "reimport"]
+
+
+@dataclass(frozen=True, slots=True)
+class EditTarget:
+    deck: str
+    path: Path
+    line: int
+    note_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Edited:
+    result: ImportResult
+    live: bool  # the card's note is still in the notes
+    card_ids: tuple[int, ...]  # the cards of that note
+
+
+def edit_target(db: Database, card_id: int) -> EditTarget:
+    """The document and line a card comes from; a QuizzerError says why it cannot be edited."""
+    with db.reading() as session:
+        deck, note = session.execute(
+            select(Deck, Note).join(Note, Note.deck_id == Deck.id).join(Card, Card.note_id == Note.id)
+            .where(Card.id == card_id)
+        ).one()
+        name, source, builtin, line, note_id = deck.name, deck.source, deck.builtin, note.line, note.id
+    if builtin or source.startswith("builtin:"):
+        from quizzer.paths import builtin_decks
+
+        shipped = next((p for p in builtin_decks() if f"builtin:{p.name}" == source), None)
+        raise QuizzerError(_(
+            "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
+            "'quizzer import FILE --deck {deck}' to take it over, history kept."
+        ).format(path=shipped or source.removeprefix("builtin:"), deck=name))
+    path = Path(source)
+    if not path.is_file():
+        raise QuizzerError(_("This card's notes were in {path}, which is no longer there.").format(path=path))
+    return EditTarget(name, path, line, note_id)
+
+
+def reimport(db: Database, target: EditTarget, *, now: dt.datetime) -> Edited:
+    """Import the target's document again, as ``quizzer import`` would."""
+    from quizzer.decks import import_drafts
+    from quizzer.documents import draft_documents
+
+    drafts = draft_documents([target.path], deck=target.deck)
+    [result] = import_drafts(db, drafts, now=now)
+    with db.reading() as session:
+        retired = session.scalar(select(Note.retired_at).where(Note.id == target.note_id))
+        card_ids = tuple(session.scalars(select(Card.id).where(Card.note_id == target.note_id).order_by(Card.ord)))
+    return Edited(result, retired is None, card_ids)

@@ -1,0 +1,199 @@
+"""``e`` on the review screen: edit the card's notes, re-import them, show the card as edited.
+
+The editor is a small Python script (set as $VISUAL) that records how it was
+called and replaces one text with another in the file; keys go in through
+prompt-toolkit's pipe input while the screen runs in an event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import shlex
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import EPOCH, FakeClock, card_row, review_rows
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from test_tui import make_controller, text_of
+
+from sqlalchemy import select
+
+from quizzer.db import Database
+from quizzer.db.models import Card, Note, Review
+from quizzer.decks import import_drafts
+from quizzer.documents import draft_documents
+from quizzer.editor import editor_command
+from quizzer.review.session import Session
+from quizzer.tui import ReviewScreen
+
+NOTES = "# Git\n\n- **git add**: stage changes\n- **git commit**: record changes\n- **git status**: show the state\n"
+
+EDITOR = """\
+import os, pathlib, sys
+line, path = sys.argv[1], pathlib.Path(sys.argv[2])
+pathlib.Path(os.environ["EDIT_LOG"]).write_text(line + " " + str(path), encoding="utf-8")
+text = path.read_text(encoding="utf-8")
+path.write_text(text.replace(os.environ["EDIT_FROM"], os.environ["EDIT_TO"]), encoding="utf-8")
+sys.exit(int(os.environ.get("EDIT_STATUS", "0")))
+"""
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+@pytest.fixture
+def notes(db: Database, tmp_path: Path) -> Path:
+    path = tmp_path / "git.md"
+    path.write_text(NOTES, encoding="utf-8")
+    import_drafts(db, draft_documents([path]), now=EPOCH.astimezone(dt.timezone.utc))
+    return path
+
+
+@pytest.fixture
+def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str], Path]:
+    """Set $VISUAL to the script; ``editor(old, new)`` says what it will change; returns its log."""
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR, encoding="utf-8")
+    log = tmp_path / "editor.log"
+    monkeypatch.setenv("VISUAL", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
+    monkeypatch.setenv("EDIT_LOG", str(log))
+
+    def configure(old: str, new: str) -> Path:
+        monkeypatch.setenv("EDIT_FROM", old)
+        monkeypatch.setenv("EDIT_TO", new)
+        return log
+
+    return configure
+
+
+def give_history(db: Database, front: str) -> int:
+    """The forward card of ``front``, answered a week ago and due today; returns its id."""
+    with db.session() as s:
+        card = s.scalars(select(Card).join(Note).where(Note.front == front, Card.ord == 0)).one()
+        card.reps, card.interval, card.due = 1, 1, dt.date(2024, 3, 1)
+        s.add(Review(card_id=card.id, reviewed_at=EPOCH - dt.timedelta(days=7), grade=4, day=dt.date(2024, 2, 23)))
+        return card.id
+
+
+def press(screen: ReviewScreen, pipe: PipeInput, keys: str) -> None:
+    """Run the screen, send ``keys``, wait until the edit is over (generous deadline), then quit."""
+
+    async def drive() -> None:
+        running = asyncio.ensure_future(screen.app.run_async())
+        pipe.send_text(keys)
+        for _ in range(6000):  # up to a minute; a deadline, not a timing assertion
+            if screen.message and not screen.editing or running.done():
+                break
+            await asyncio.sleep(0.01)
+        if not running.done():
+            pipe.send_text("q")
+        await running
+
+    asyncio.run(drive())
+
+
+def test_e_edits_the_card_and_keeps_its_history(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    log = editor("stage changes", "add changes to the index")
+    card_id = give_history(db, "git add")
+    before = card_row(db, card_id)
+    reviews = [(r.id, r.card_id, r.grade) for r in review_rows(db)]
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    assert screen.card is not None and screen.card.card_id == card_id  # due today: shown first
+    press(screen, pipe, " e")
+    assert log.read_text(encoding="utf-8") == f"+3 {notes.resolve()}"  # the card's own line
+    assert "add changes to the index" in notes.read_text(encoding="utf-8")
+    assert screen.card is not None and screen.card.card_id == card_id
+    assert screen.card.back == "add changes to the index"
+    assert screen.message == "Re-imported git.md: the card shows your edit, its history kept."
+    assert "add changes to the index" in text_of(screen)  # on screen, the answer still shown
+    assert card_row(db, card_id) == before
+    assert [(r.id, r.card_id, r.grade) for r in review_rows(db)] == reviews
+
+
+def test_an_edit_that_changes_nothing_says_so(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("no such text", "")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert "did not change" in screen.message
+
+
+def test_a_missing_editor_is_one_sentence_and_nothing_changes(
+        db: Database, clock: FakeClock, notes: Path, monkeypatch: pytest.MonkeyPatch, pipe: PipeInput) -> None:
+    monkeypatch.setenv("VISUAL", "/no/such/editor --wait")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    before = screen.card
+    press(screen, pipe, "e")
+    assert screen.message == "The editor '/no/such/editor' was not found; set $VISUAL or $EDITOR to an editor you have."
+    assert screen.card == before and notes.read_text(encoding="utf-8") == NOTES
+
+
+def test_a_failing_editor_does_not_reimport(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        monkeypatch: pytest.MonkeyPatch, pipe: PipeInput) -> None:
+    editor("stage changes", "half-typed")
+    monkeypatch.setenv("EDIT_STATUS", "1")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert "ended with status 1, so the notes were not re-imported" in screen.message
+    assert screen.card is not None and screen.card.back == "stage changes"
+
+
+def test_an_edit_that_removes_the_note_moves_on(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("- **git add**: stage changes\n", "")
+    c = make_controller(db, clock)
+    screen = ReviewScreen(c, input=pipe, output=DummyOutput())
+    gone = screen.card
+    assert gone is not None
+    new, review, redrill = c.session.counts()
+    press(screen, pipe, "e")
+    assert "retired (its history is kept)" in screen.message
+    assert screen.card is not None and screen.card.front != "git add"
+    assert c.session.counts() == (new - 1, review, redrill)  # the note's card left today's queue
+
+
+def test_a_document_that_is_gone_is_one_sentence(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("x", "y")
+    notes.unlink()
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert screen.message == f"This card's notes were in {notes.resolve()}, which is no longer there."
+
+
+def test_the_builtin_deck_says_how_to_take_it_over(
+        seeded_db: Database, clock: FakeClock, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    log = editor("x", "y")
+    screen = ReviewScreen(make_controller(seeded_db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert screen.message.startswith("The built-in deck cannot be edited in place: copy ")
+    assert "docker-containers.ko.md" in screen.message
+    assert "'quizzer import FILE --deck docker-containers.ko'" in screen.message
+    assert not log.exists()  # no editor was opened
+
+
+def test_editor_command_prefers_visual_then_editor_then_vi(tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    assert editor_command(path, 7, {"VISUAL": "code --wait", "EDITOR": "nano"}) == ["code", "--wait", "+7", str(path)]
+    assert editor_command(path, 7, {"EDITOR": "nano"}) == ["nano", "+7", str(path)]
+    assert editor_command(path, 0, {"VISUAL": " "}) == ["vi", "+1", str(path)]
+    assert "cannot be read as a command" in str(editor_command(path, 1, {"EDITOR": "vim 'unclosed"}))
+
+
+def test_a_forgotten_card_stays_out_even_after_undo() -> None:
+    from quizzer.review.logic import Candidate
+
+    queue = [Candidate(card_id=n, note_id=n, deck_id=1, due=None, new_rank=n, ord=0) for n in (1, 2, 3)]
+    session = Session(queue)
+    session.forget(2)
+    assert session.counts() == (2, 0, 0)
+    assert session.current() == 1
