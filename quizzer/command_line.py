@@ -176,11 +176,15 @@ def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return words or tokens[:1], tokens[index if words else 1 :]
 
 
+def _quoted(token: str) -> bool:
+    return token[:1] in ("'", '"')
+
+
 def _flag_tokens(token: str, program: str) -> list[tuple[str, str | None]]:
     """``-dp`` → ``-d``, ``-p``; ``--name=x`` → ``--name`` with ``x``."""
     if "=" in token:
         name, value = token.split("=", 1)
-        return [(name, _unquote(value))]
+        return [(name, value)]
     if token.startswith("--") or len(token) <= 2 or program in SINGLE_DASH_PROGRAMS:
         return [(token, None)]
     if token[1:].isalnum() and token[1:].isascii():
@@ -246,12 +250,14 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             entries.append(attached)
             continue
         if not after_dashes and is_flag(bare):
-            for shown, value in _flag_tokens(bare, program):
-                pattern = _pattern(value) if notes and value is not None else None
+            for shown, raw in _flag_tokens(bare, program):
+                value = None if raw is None else _unquote(raw)
+                pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) else None
                 entries.append(Flag(names.get(shown, shown), shown, value, pattern, optional, value is not None))
             continue
         whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
-        entries.append(Arg(_unquote(token), _pattern(token) if notes else None, whole_optional))
+        pattern = _pattern(token) if notes and not _quoted(token) else None  # '{"a":1}' is typed as it is
+        entries.append(Arg(_unquote(token), pattern, whole_optional))
     flags: list[Flag] = []
     args: list[Arg] = []
     index = 0

@@ -177,6 +177,8 @@ def _prose_key(text: str) -> str:
 
 def _grade_prose(answer: str, typed: str) -> Verdict:
     a, t = _prose_key(answer), _prose_key(typed)
+    if not a:  # only symbols ("$", "%": vi keys): they must be typed as they are
+        a, t = answer.replace(" ", ""), typed.replace(" ", "")
     if a and a == t:
         return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=answer))
     similarity = Indel.normalized_similarity(unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", t))

@@ -79,7 +79,19 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
             )
     a, t = _moved_flags(a, t, tally)
     _compare_flags(a, t, tally)
-    _compare_args(a.args, t.args, tally, free=free_args and not a.concrete_args)
+    free = free_args and not a.concrete_args
+    plain = _Tally()
+    _compare_args(a.args, t.args, plain, free=free)
+    if plain.differences and a.any_flags:
+        # "docker image save 옵션 파일명 이미지명" typed "docker image save -o web.tar nginx":
+        # the notes' 파일명 is the value of an option they did not name
+        named = {flag.name for flag in a.flags}
+        values = [Arg(flag.value) for flag in t.flags if flag.value is not None and flag.name not in named]
+        filled = _Tally()
+        _compare_args(a.args, (*values, *t.args), filled, free=free)
+        if len(filled.differences) < len(plain.differences):
+            plain = filled
+    tally.differences += plain.differences
 
 
 def _moved_flags(a: Segment, t: Segment, tally: _Tally) -> tuple[Segment, Segment]:

@@ -95,6 +95,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("[외부포트]:[내부포트]", C12_RUN, "docker run -it -p 8080:80 --name web ubuntu /bin/bash", E),
     ("[image명] left out", C12_RUN, "docker run -it -p 8080:80 --name web /bin/bash", E),
     ("파일명 이미지명", SEED_SAVE, "docker image save web.tar nginx", E),
+    ("옵션 파일명: an option's value", SEED_SAVE, "docker image save -o web.tar nginx", E),
     ("현재이름 바꿀이름", SEED_RENAME, "docker rename web1 web2", E),
     ("OPTIONS name[:tag]", SEED_PULL_SYNTAX, "docker pull --platform linux/amd64 nginx:1.18", E),
     ("<이름> python=<version>", CONDA_CREATE, "conda create -n py311 python=3.11", E),
@@ -166,6 +167,10 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("empty", SEED_STATS, "", W),
     ("prose for a command", SEED_STATS, "컨테이너의 리소스 사용량", W),
     ("vi key", VI_WQ, ":q!", W),
+    ("vi symbol key", ["%"], "$", W),  # 09-vim-indented-keys
+    ("vi symbol key typed", ["%"], " % ", E),
+    ("quoted braces are literal", ["echo '{\"foo\":0}' | jq ."], "echo '{\"foo\":1}' | jq .", A),  # 17-jq
+    ("quoted braces typed", ["echo '{\"foo\":0}' | jq ."], 'echo \'{"foo":0}\' | jq .', E),
     ("flags after the image", [SEED_RUN], "docker run nginx:1.18 --name webserver1 -d -p 8001:80", W),
 ]
 
@@ -316,3 +321,20 @@ def test_accepted_answers_of_cards() -> None:
     option = card("option", 1, "--all-tags, -a", "여러 이미지를 모두 다운", "docker pull", None, ("--all-tags", "-a"))
     assert accepted_answers(option).spellings["-a"] == "--all-tags"
     assert accepted_answers(option).grade("-a").outcome == E
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not found")
+def test_every_note_accepts_its_own_answers() -> None:
+    """Each spelling a note keeps (and its usage line), typed as written, is exact; so is its meaning."""
+    sources = [ROOT / "decks" / "docker-containers.ko.md", *sorted(CORPUS.glob("*.md"))]
+    checked = 0
+    for path in sources:
+        for note in extract(path.read_text(encoding="utf-8"), deck=path.stem, source=str(path)).notes:
+            if note.kind.value not in ("command", "option", "flag"):
+                continue
+            accepted = [*(note.answers or (note.front,)), *((note.context,) if note.context else ())]
+            for answer in accepted:
+                assert grade(accepted, answer).outcome == E, (path.name, answer, accepted)
+            assert grade([note.back], note.back, prose=True).outcome == E, (path.name, note.back)
+            checked += len(accepted) + 1
+    assert checked > 1000

@@ -197,3 +197,14 @@ def test_a_forgotten_card_stays_out_even_after_undo() -> None:
     session.forget(2)
     assert session.counts() == (2, 0, 0)
     assert session.current() == 1
+
+
+def test_an_edit_that_cannot_be_imported_changes_nothing_in_quizzer(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor(NOTES, "   \n")  # the editor saved an empty document
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    before = screen.card
+    press(screen, pipe, "e")
+    assert screen.message.startswith("Your edit is saved in git.md, but it could not be imported: ")
+    assert "is empty" in screen.message
+    assert screen.card == before
