@@ -231,9 +231,15 @@ class Expected:
     answers: tuple[str, ...]
     spellings: dict[str, str]
     prose: bool
+    exact_only: tuple[str, ...] = ()  # also right, but a near miss of these is no "almost"
 
     def grade(self, typed: str) -> Verdict:
-        return grade(self.answers, typed, spellings=self.spellings, prose=self.prose)
+        verdict = grade(self.answers, typed, spellings=self.spellings, prose=self.prose)
+        if verdict.outcome != "exact" and self.exact_only:
+            other = grade(self.exact_only, typed, spellings=self.spellings, prose=self.prose)
+            if other.outcome == "exact":
+                return other
+        return verdict
 
 
 def accepted_answers(card: TypedCard) -> Expected:
@@ -254,9 +260,13 @@ def accepted_answers(card: TypedCard) -> Expected:
         head = (card.command or card.front).split()[:1]
         if head and context.split()[:1] == head:
             answers.append(context)
+    with_command: tuple[str, ...] = ()
+    if card.kind in ("option", "flag") and card.command:
+        # "-d", or the line with it: "docker run -d" (only when right: the flag is what is asked)
+        with_command = tuple(f"{card.command} {a}" for a in answers if a and is_flag(a.split()[0]))
     if card.kind == "option":
         longs = [a for a in answers if a.startswith("--")]
         for spelling in answers:
             if longs and not spelling.startswith("--"):
                 spellings[spelling] = longs[0]
-    return Expected(tuple(answers), spellings, prose=False)
+    return Expected(tuple(answers), spellings, prose=False, exact_only=with_command)

@@ -23,7 +23,7 @@ def near(typed: str, expected: str) -> bool:
     """A slip of the fingers: one edit (a swap counts as one) in a short word, two in a long one."""
     if typed == expected:
         return True
-    a, b = typed.lower().lstrip("-"), expected.lower().lstrip("-")
+    a, b = typed.lstrip("-"), expected.lstrip("-")  # -A is not -a
     if a == b:  # "-all-tags" for "--all-tags", "Run" for "run"
         return True
     allowed = 1 if len(b) <= 7 else 2

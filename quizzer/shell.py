@@ -38,7 +38,7 @@ _OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[option
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
-_PROMPT = re.compile(r"^\s*(?:\$>?|PS>)\s+")  # not "#": in notes that starts a comment
+_PROMPT = re.compile(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
 
 
 @lru_cache(maxsize=8192)

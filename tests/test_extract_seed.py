@@ -53,7 +53,10 @@ EXPECTED: list[tuple[int, Kind, str | None, str, str, tuple[str, ...], str | Non
      ("docker image inspect",), "docker image inspect OPTIONS IMAGE", None),
     (65, C, "docker image history", "docker image history", "현재 이미지 구성을 위해 사용된 레이블 정보 및 명령, 크기 조회",
      ("docker image history",), "docker image history OPTIONS IMAGE", None),
-    # 3-1-4: the three "경우" bullets have no term; the two commands do
+    # 3-1-4: the three "경우" bullets are the cases of the heading (pattern 9): one concept, heading → list
+    (76, K, None, "도커 이미지 파일 관리: tar(Tape ARchiver) 파일로 이미지 관리",
+     "도커 허브로부터 이미지를 내려받아 내부망으로 이전하는 경우\n신규 서비스를 위해 Dockerfile로 새롭게 생성한 이미지를 저장 및 배포하는 경우\n"
+     "컨테이너를 완료하여 생성한 이미지를 저장하는 경우", (), None, None),
     (80, C, "docker image save", "docker image save", "도커 이미지를 tar 파일로 저장",
      ("docker image save",), "docker image save 옵션 파일명 이미지명", None),
     (81, C, "docker image load", "docker image load", "저장한 tar 이미지 파일 로드", ("docker image load",), "docker image load 옵션", None),
@@ -110,7 +113,7 @@ def test_seed_golden_every_note(draft: DeckDraft) -> None:
 
 def test_seed_counts_by_kind(draft: DeckDraft) -> None:
     counts = {kind: sum(1 for note in draft.notes if note.kind is kind) for kind in Kind}
-    assert counts == {C: 22, O: 4, F: 6, S: 1, K: 1, P: 8, Kind.WRITTEN: 0, Kind.WRITTEN_BOTH: 0}
+    assert counts == {C: 22, O: 4, F: 6, S: 1, K: 2, P: 8, Kind.WRITTEN: 0, Kind.WRITTEN_BOTH: 0}
 
 
 def test_seed_repeated_section_is_one_note_and_a_warning_naming_both_lines(draft: DeckDraft) -> None:

@@ -160,6 +160,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("pause for unpause", ["docker unpause webserver1", "docker unpause"], "docker pause webserver1", W),
     ("push for pull", ["docker pull"], "docker push", W),
     ("wrong flag alone", ["-d"], "-p", W),
+    ("flag case matters", ["-a"], "-A", W),
     ("two flags missing", [SEED_RUN], "docker run --name webserver1 nginx:1.18", W),
     ("two differences", [SEED_RUN], "docker run --name web -d -p 80:80 nginx:1.18", W),
     ("different program", CODEBLOCK_PS, "podman ps -a", W),
@@ -318,6 +319,9 @@ def test_accepted_answers_of_cards() -> None:
     assert accepted_answers(forward).prose and accepted_answers(forward).answers == (forward.back,)
     flag = card("flag", 1, "-d", "백그라운드 실행", "docker run", SEED_RUN, ("-d",))
     assert accepted_answers(flag).grade("--detach").outcome == E  # docker run's own spelling
+    assert accepted_answers(flag).grade("docker run -d").outcome == E  # with its command
+    assert accepted_answers(flag).grade("docker container run --detach nginx").outcome == E
+    assert accepted_answers(flag).grade("docker run -p 80:80").outcome == W
     option = card("option", 1, "--all-tags, -a", "여러 이미지를 모두 다운", "docker pull", None, ("--all-tags", "-a"))
     assert accepted_answers(option).spellings["-a"] == "--all-tags"
     assert accepted_answers(option).grade("-a").outcome == E

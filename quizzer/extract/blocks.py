@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "prepare", "read_blocks",
+    "prepare", "read_blocks", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -344,6 +344,19 @@ def html_tag_text(tag: str) -> str:
     if tag.startswith("<!--"):
         return ""
     return tag
+
+
+def split_lines(inline: Inline) -> list[Inline]:
+    """An inline's lines (split at soft and hard breaks, ``<br>``), each with its spans."""
+    lines: list[list[Span]] = [[]]
+    for span in inline.spans:
+        parts = span.text.split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append(Span(span.kind, part))
+    return [Inline(tuple(line)) for line in lines]
 
 
 def _between_digits(children: list[Token], n: int) -> bool:

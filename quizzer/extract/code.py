@@ -62,6 +62,8 @@ def read(walk: Walk, block: Code) -> None:
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
     entries = _entries(walk, lines)
+    # "$conda install … / or / $pip install …": spellings of one step, one description
+    alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries:
         walk.heading_command = heading_command  # console output between a heading and its text
         return
@@ -100,11 +102,12 @@ def read(walk: Walk, block: Code) -> None:
         one_program = len({entry.invocation.command.split()[0] for entry in bare}) == 1
         listed = all(entry.invocation.line == entry.invocation.command for entry in bare)
         speaks = title is not None or from_heading and listed and prose is not None and len(prose.split()) > 1
+        described = (shared or speaks and one_program or alternatives) and (
+            len(bare) == len(entries) or bare[0] is entries[0]
+        )
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
-            prose
-            if (shared or speaks and one_program) and (len(bare) == len(entries) or bare[0] is entries[0])
-            else None,
+            prose if described else None,
         )
 
 
@@ -142,6 +145,7 @@ _COMMENT_OPTION = re.compile(
     rf"^(?P<flags>{_FLAG_WORD}(?:\s*(?:,|\bor\b)\s*{_FLAG_WORD})*)"
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
+_OR = frozenset({"or", "또는", "혹은"})
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -151,6 +155,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     defs: list[tuple[int, str]] = []
     previous: _Entry | None = None
     usage: str | None = None  # "# terraform plan [options]": whose options the comments list
+    lead_in = False  # "# Usage:" above: the comments under it list, they do not describe
     keys = walk.key_program() is not None
 
     def flush() -> None:
@@ -169,12 +174,16 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         comment = _COMMENT.match(raw)
         if not raw.strip():
             flush()
-            comments, previous = [], None
+            comments, previous, lead_in = [], None, False
+            continue
+        if raw.strip().lower() in _OR:
             continue
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
                 defs.append((n, body))
+            elif _LEAD_IN.search(body):
+                comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
             elif body and not _NOT_A_DESCRIPTION.match(body):
@@ -218,7 +227,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             _, found = flag_definitions(body, invocation)
             if found:
                 flags.extend((line, d) for d in found)
-            else:
+            elif not lead_in:
                 own.append(body)
         comments, defs = [], []
         if not own and not flags and previous is not None and previous.invocation.command == invocation.command:
@@ -269,9 +278,13 @@ def follows(walk: Walk, block: Block) -> bool:
     assert pending is not None
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
+        term = split_term(block.inline)
+        if term and parse_invocation(term.term) is not None and " " in term.term:
+            # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
+            settle(walk)
+            return False
         if single or walk.heading_flag:
             if len(block.lists) == 1 and block.first:
-                term = split_term(block.inline)
                 spellings = option_spellings(term.term, bare_ok=False) if term else None
                 if term and spellings:
                     pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))

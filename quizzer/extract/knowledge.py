@@ -92,13 +92,17 @@ KEY_PROGRAMS: dict[str, str] = {
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(
     {
-        *GROUPS, *VERB_PROGRAMS, *KEY_PROGRAMS,
+        *(group for group in GROUPS if " " not in group), *VERB_PROGRAMS, *KEY_PROGRAMS,
         *"""grep egrep sed awk find xargs rsync scp ssh ssh-keygen ssh-copy-id ssh-agent ssh-add sftp ffmpeg
         ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
         ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
         python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
         ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod passwd sudo su history alias
-        echo printf diff patch ln touch file stat which whereis locate man less more watch""".split(),
+        echo printf diff patch ln touch file stat which whereis locate man less more watch cd pwd clear exit
+        source export env unset type pushd popd jobs fg bg nohup chgrp umask id whoami groups uname hostname
+        free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
+        shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
+        rsync zcat zgrep tree""".split(),
     }
 )
 
@@ -150,11 +154,12 @@ def dominant_program(text: str) -> str | None:
     counts: dict[str, int] = {}
     for word in _LINE_START.findall(text):
         if word in PROGRAMS:
-            counts[word] = counts.get(word, 0) + 1
+            name = KEY_PROGRAMS.get(word, word)
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     best = max(sorted(counts), key=lambda w: counts[w])
-    return KEY_PROGRAMS.get(best, best) if counts[best] >= 3 else None
+    return best if counts[best] >= 3 else None
 
 
 def sub_command(tool: str | None, heading: str) -> str | None:

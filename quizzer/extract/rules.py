@@ -13,13 +13,29 @@ import re
 from dataclasses import replace
 
 from quizzer.extract import code, tables
-from quizzer.extract.blocks import MAX_NESTING, Code, Heading, Para, front_matter_title, prepare, read_blocks
+from quizzer.extract.blocks import (
+    MAX_NESTING,
+    Code,
+    Heading,
+    Para,
+    front_matter_title,
+    prepare,
+    read_blocks,
+    split_lines,
+)
 from quizzer.extract.explicit import add_hand_notes, read_person
-from quizzer.extract.knowledge import PROGRAMS, dominant_program, program_named, sub_command
+from quizzer.extract.knowledge import (
+    PROGRAMS,
+    dominant_program,
+    is_key_chord,
+    is_label,
+    program_named,
+    sub_command,
+)
 from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
-from quizzer.extract.walk import Section, Walk
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.extract.walk import LeadIn, Section, Walk
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean, strip_numbering
 
 __all__ = ["extract"]
@@ -41,6 +57,14 @@ _COMMAND_OPTIONS = re.compile(
     r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
     re.IGNORECASE,
 )
+# "… 다음과 같다.", "Use it for:", "sed is good for": a list follows
+_LEAD_IN_WORDS = re.compile(
+    r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
+    re.IGNORECASE,
+)
+# an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
+_CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -115,6 +139,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.explained = None
     walk.prose = None
     walk.prose_heading = False
+    walk.lead_in = None
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -140,6 +165,9 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
     candidate = _GLOSS.sub("", bare)
+    first_word = candidate.split(" ", 1)[0]
+    if walk.program and first_word.islower() and first_word != walk.program and sub_command(walk.program, first_word):
+        candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
@@ -148,6 +176,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
+            walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
             return
     named = sub_command(walk.program, bare)
     if named:
@@ -155,6 +184,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     if not _CATEGORY.search(bare):
         walk.prose = bare
         walk.prose_heading = True
+        walk.lead_in = LeadIn(bare, walk.block, bool(_LEAD_IN_WORDS.search(bare)))
 
 
 def _options_of(walk: Walk, text: str) -> bool:
@@ -182,9 +212,9 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
     pending, walk.heading_command = walk.heading_command, None
-    if pending and not block.lists and not block.quote:
+    if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
-            pending[0], _unbullet(block.inline.raw), pending[1], reason="heading naming a command, paragraph under it"
+            pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
         walk.prose = None
         return
@@ -208,6 +238,12 @@ def _para(walk: Walk, block: Para) -> None:
             Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line,
             reason="heading, then `: definition`",
         )
+        walk.prose = None
+        return
+    walk.lead_in = None
+    if not block.lists and _LEAD_IN_WORDS.search(text) and len(text) <= 80:
+        walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
+    if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
     term = split_term(block.inline)
@@ -263,6 +299,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
+    if _term_lines(walk, block, depth=depth):
+        return
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
@@ -271,6 +309,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if _case(walk, block):
+            return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
@@ -286,25 +326,129 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
+        return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition":
         return _concept(walk, term, line, depth)
-    spellings = option_spellings(term.term, bare_ok=walk.options_block)
+    valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
+    spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
         walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
+    if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+        return True
+    reverse = parse_invocation(term.description) if looks_like_command(term.description) else None
+    if (
+        reverse is not None
+        and reverse.command.split()[0] in PROGRAMS
+        and not _HANGUL.search(term.description)
+        and not looks_like_command(candidate)
+    ):
+        # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
+        walk.add_command(reverse, candidate, line, reason="`description: command` line")
+        return True
+    sub = sub_command(walk.program, candidate) if " " not in candidate else None
+    if sub is not None and term.style == "plain":
+        candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
+        if invocation is not None and term.style == "plain" and not _known_command(walk, invocation):
+            return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if invocation is not None:
             walk.add_command(invocation, term.description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _case(walk: Walk, block: Para) -> bool:
+    """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
+    lead = walk.lead_in
+    text = strip_markers(block.text)
+    if (
+        lead is None
+        or lead.block != walk.block - 1
+        or looks_like_command(text)
+        or "http" in text
+        or len(lead.front) < 3
+        or is_label(lead.front)
+    ):
+        walk.lead_in = None
+        return False
+    if not lead.explicit and not _CASE_ITEM.search(text):
+        walk.lead_in = None
+        return False
+    lead.items.append((block.line, text))
+    lead.block = walk.block
+    if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
+        walk.heading_command = None
+        if len(lead.items) == 1:
+            walk.add_command(lead.invocation, text, block.line, reason="heading naming a command, bullets under it")
+        else:
+            key = note_key(walk.deck, Kind.COMMAND, lead.invocation.command, lead.invocation.concrete)
+            if key in walk.notes:
+                walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
+        return True
+    if len(lead.items) < (1 if lead.explicit else 2):
+        return True
+    key = note_key(walk.deck, Kind.CONCEPT, None, lead.front)
+    if len(lead.items) > (1 if lead.explicit else 2) and key in walk.notes:
+        walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
+        return True
+    walk.add(
+        Kind.CONCEPT, term=lead.front, front=lead.front, back="\n".join(t for _, t in lead.items), command=None,
+        line=lead.items[0][0], reason="list of cases under its lead-in",
+    )
+    return True
+
+
+def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
+    """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line.
+
+    ``dry``: only say whether the paragraph is such lines.
+    """
+    if "\n" not in block.inline.raw:
+        return False
+    lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
+    terms = [(n, split_term(line)) for n, line in enumerate(lines)]
+    found = [(n, term) for n, term in terms if term is not None]
+    if len(found) < 2 or len(found) * 2 < len(terms):
+        return False
+    if dry:
+        return True
+    for n, term in terms:
+        if term is None or not _term(walk, term, block.line + n, depth=depth):
+            walk.warn(block.line + n, f"line {block.line + n}: not read as a fact of its own among the lines around it; skipped")
+    return True
+
+
+def _known_command(walk: Walk, invocation: Invocation) -> bool:
+    """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
+    program = invocation.command.split()[0]
+    return (
+        program in PROGRAMS
+        or program == walk.program
+        or bool(invocation.flags)
+        or "/" in program
+        or program.startswith(":")
+        or walk.key_program() is not None
+    )
+
+
+def _is_key(walk: Walk, text: str) -> bool:
+    """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
+    if walk.key_program() is None:
+        return False
+    if is_key_chord(text):
+        return True
+    word = text.strip()
+    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
 
 
 def _is_command_line(text: str) -> bool:

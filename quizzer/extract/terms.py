@@ -6,12 +6,17 @@ import re
 from dataclasses import dataclass
 
 from quizzer.extract.blocks import Inline
-from quizzer.shell import Invocation, split_flags, tokenize
+from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean
 
 __all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
-_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>)\s*")
+_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\s*")
+# "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
+# (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
+_RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
+# "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
+_ARROW = re.compile(r"\s(?:<-|->|=>|→)\s+|\s#\s?(?=\S)")
 _DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
 _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")
@@ -43,11 +48,11 @@ def split_term(inline: Inline) -> Term | None:
     if head.kind in ("strong", "code"):
         parts = [head.text]
         index = 1
-        # `apt`, `yum`: a run of code spans joined by commas is one term
+        # `apt`, `yum`: a run of code spans joined by commas is one term; `-f` or `-file` too
         while (
             head.kind == "code"
             and index + 1 < len(spans)
-            and spans[index].text.strip() == ","
+            and spans[index].text.strip() in (",", "or", "/")
             and spans[index + 1].kind == "code"
         ):
             parts.append(spans[index + 1].text)
@@ -57,7 +62,7 @@ def split_term(inline: Inline) -> Term | None:
         if term.endswith((":", "：")):
             term = term[:-1].rstrip()
         else:
-            match = _SEPARATOR.match(rest)
+            match = _SEPARATOR.match(rest) or (_RUN_ON.match(rest) if len(term) <= 40 else None)
             if not match:
                 return None
             rest = rest[match.end() :]
@@ -75,6 +80,11 @@ def _plain_term(inline: Inline) -> Term | None:
     """
     raw = inline.raw
     masked = "".join(span.text if span.kind != "code" else "\0" * len(span.text) for span in inline.spans)
+    arrow = _ARROW.search(masked)
+    if arrow and "\n" not in raw:
+        left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
+        if left and right and looks_like_command(left) and _balanced(left):
+            return Term(left, right, "plain")
     style = "plain"
     match = _DEFINITION.match(masked)
     if match:

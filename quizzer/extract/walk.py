@@ -29,7 +29,7 @@ from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
 from quizzer.text import clean, slug
 
-__all__ = ["PendingCode", "Section", "Walk"]
+__all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
 
 # "플랫폼 지정  ex. --platform=linux": the example goes to the context, so the
 # answer does not sit in the question of a reverse card.
@@ -64,6 +64,17 @@ class PendingCode:
 
 
 @dataclass
+class LeadIn:
+    """``tmux의 주요 용도는 다음과 같다.`` / ``3-1-4 …`` over a list of cases: one concept, the lead → the list."""
+
+    front: str
+    block: int  # the last block that belonged to it
+    explicit: bool  # it says a list follows (":", "다음과 같다", "… for"); a bare heading needs its items to say "경우"
+    items: list[tuple[int, str]] = field(default_factory=list)
+    invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
+
+
+@dataclass
 class Walk:
     deck: str
     notes: dict[str, NoteDraft] = field(default_factory=dict)
@@ -87,6 +98,7 @@ class Walk:
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
+    lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note

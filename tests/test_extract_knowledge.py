@@ -1,0 +1,98 @@
+"""Program knowledge (quizzer/extract/knowledge.py): one test per entry, through what extraction does with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzer.extract import Kind, extract
+from quizzer.extract.knowledge import (
+    GROUPS,
+    KEY_PROGRAMS,
+    LABELS,
+    PROGRAMS,
+    SUBCOMMANDS,
+    VERB_PROGRAMS,
+    dominant_program,
+    is_key_chord,
+    is_label,
+    program_named,
+    sub_command,
+)
+from quizzer.shell import parse_invocation
+
+
+def _notes(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(n.kind.value, n.command, n.front, n.back) for n in extract(text, deck="t", source="t.md").notes]
+
+
+@pytest.mark.parametrize("prefix", sorted(GROUPS))
+def test_every_group_takes_its_words_one_level_deeper(prefix: str) -> None:
+    for word in sorted(GROUPS[prefix]):
+        line = f"{prefix} {word} verb --flag ARG"
+        invocation = parse_invocation(line)
+        assert invocation is not None and invocation.command == f"{prefix} {word} verb", line
+    if not GROUPS[prefix]:
+        invocation = parse_invocation(f"{prefix} verb --flag")
+        assert invocation is not None and invocation.command == f"{prefix} verb"
+
+
+@pytest.mark.parametrize("program", sorted(VERB_PROGRAMS))
+def test_every_verb_program_keeps_its_sub_command(program: str) -> None:
+    invocation = parse_invocation(f"{program} verb -x value")
+    assert invocation is not None and invocation.command == f"{program} verb"
+    assert invocation.flags == ("-x",)
+
+
+@pytest.mark.parametrize("program", sorted(SUBCOMMANDS))
+def test_every_sub_command_heading_names_the_command_of_its_options(program: str) -> None:
+    for word in sorted(SUBCOMMANDS[program]):
+        assert sub_command(program, word) == f"{program} {word}"
+        assert sub_command(program, f"{word} (설명)") == f"{program} {word}"
+    assert sub_command(program, "performance") is None  # a topic heading
+    word = sorted(SUBCOMMANDS[program])[0]
+    text = f"# {program}\n\n## {word}\n\n- `--zzz`: 설명 하나\n"
+    assert _notes(text) == [("option", f"{program} {word}", "--zzz", "설명 하나")]
+
+
+@pytest.mark.parametrize("program", sorted(KEY_PROGRAMS))
+def test_every_key_program_owns_the_keys_of_its_notes(program: str) -> None:
+    text = f"# {program}\n\n```\n# 창 나누기\nctrl + b, %\n```\n\n| key | action |\n|---|---|\n| Ctrl+x o | 다른 창 |\n"
+    assert _notes(text) == [
+        ("command", KEY_PROGRAMS[program], "ctrl + b, %", "창 나누기"),
+        ("command", KEY_PROGRAMS[program], "Ctrl+x o", "다른 창"),
+    ]
+
+
+@pytest.mark.parametrize("program", sorted(PROGRAMS))
+def test_every_program_is_named_by_a_title_and_owns_loose_options(program: str) -> None:
+    assert program_named(f"{program} 명령어 정리") == KEY_PROGRAMS.get(program, program)
+    assert program_named(f"Notes on {program}") == KEY_PROGRAMS.get(program, program)
+
+
+def test_a_title_naming_no_program() -> None:
+    assert program_named("오늘 배운 것") is None
+    assert program_named("Performance tuning") is None
+
+
+@pytest.mark.parametrize("label", sorted(LABELS))
+def test_every_label_is_never_a_term(label: str) -> None:
+    assert is_label(label) and is_label(f"{label}:") and is_label(label.upper())
+    assert not [n for n in _notes(f"- {label}: 무엇이든 여기 적힌 것\n") if n[2].casefold() == label.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("text", "chord"),
+    [
+        ("ctrl + b, d", True), ("Ctrl+b %", True), ("C-b d", True), ("ctrl + spacebar", True), ("Ctrl-a c", True),
+        ("M-x", True), ("prefix + d", True), ("docker ps", False), ("cd -", False), ("ctrl", False),
+        ("option -x", False), ("git commit -m 'ctrl+c'", False),
+    ],
+)
+def test_key_chords(text: str, chord: bool) -> None:
+    assert is_key_chord(text) is chord
+
+
+def test_dominant_program_needs_three_lines() -> None:
+    assert dominant_program("terraform init\n# terraform plan\nterraform apply\n") == "terraform"
+    assert dominant_program("terraform init\nls\n") is None
+    assert dominant_program("vim a\nvi b\nvim c\n") == "vim"
