@@ -1,13 +1,13 @@
 """Reading note documents from disk: the edge between files and extraction.
 
-Every problem with a file becomes a :class:`QuizzerError` naming it, raised
-before anything is written.
+Every problem with a file becomes a :class:`QuizzerError` naming it (or, for
+an import that goes on without it, a :class:`Skipped` saying why).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,20 @@ from quizzer.text import nfc
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
 
-__all__ = ["Document", "collect", "deck_name", "draft", "draft_documents", "load", "load_documents", "origin"]
+__all__ = [
+    "Document",
+    "Skipped",
+    "collect",
+    "deck_name",
+    "deck_names",
+    "draft",
+    "draft_documents",
+    "gather",
+    "load",
+    "load_documents",
+    "origin",
+    "read_documents",
+]
 
 SUFFIXES = (".md", ".markdown")
 
@@ -39,40 +52,153 @@ def deck_name(path: Path) -> str:
     return nfc(path.stem)
 
 
-def collect(paths: Iterable[str | Path]) -> list[Path]:
-    """The documents named: files as given, folders searched for .md files."""
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document (or a path) an import left out, and why, in one sentence."""
+
+    path: str
+    reason: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    """The documents named (files as given, folders searched for .md files) and
+    the paths that hold none."""
     found: list[Path] = []
+    skipped: list[Skipped] = []
     for raw in paths:
         path = Path(raw).expanduser()
-        if not path.exists():
-            raise QuizzerError(f"There is no file or folder at {path}.")
-        if path.is_dir():
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except (OSError, ValueError) as error:  # a name too long, an embedded NUL
+            skipped.append(Skipped(str(path), f"Cannot read {path}: {error}."))
+            continue
+        if not exists:
+            skipped.append(Skipped(str(path), f"There is no file or folder at {path}."))
+        elif is_dir:
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not inside:
-                raise QuizzerError(f"The folder {path} holds no markdown (.md) files.")
+                skipped.append(Skipped(str(path), f"The folder {path} holds no markdown (.md) files."))
             found.extend(inside)
         else:
             found.append(path)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found)), skipped
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """The documents named; a path that holds none is an error."""
+    found, skipped = gather(paths)
+    if skipped:
+        raise QuizzerError(skipped[0].reason)
+    return found
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def load(path: Path) -> Document:
-    """Read one document as UTF-8 text, refusing binary and empty files."""
+    """Read one document: UTF-8 (or UTF-16 with a byte-order mark); refuse
+    binary and empty files, and name the likely encoding of anything else."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise QuizzerError(f"Cannot read {path}: {error.strerror or error}.") from None
-    if b"\x00" in data[:8192]:
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise QuizzerError(f"{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.") from None
+    elif b"\x00" in data[:8192] and _encoding_of(data) is None:
         raise QuizzerError(f"{path} is a binary file, not a markdown document.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise QuizzerError(
-            f"{path} is not UTF-8 text (byte {error.start} is invalid); save it as UTF-8 and try again."
-        ) from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise QuizzerError(_not_utf8(path, data, error.start)) from None
     if not text.strip():
         raise QuizzerError(f"{path} is empty.")
     return Document(path, text, hashlib.sha256(data).hexdigest())
+
+
+def _encoding_of(data: bytes) -> str | None:
+    """The likely encoding of text that is not UTF-8: iconv's name for it, or None."""
+    head = data[:65536]
+    if head.count(b"\x00") > len(head) // 4:  # every other byte: UTF-16 without its mark
+        odd_zeros = head[1::2].count(b"\x00")
+        return "utf-16le" if odd_zeros > head[0::2].count(b"\x00") else "utf-16be"
+    if b"\x00" in head:
+        return None
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return "windows-1252"
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return "cp949"
+    return "windows-1252"
+
+
+def _not_utf8(path: Path, data: bytes, start: int) -> str:
+    import shlex
+
+    encoding = _encoding_of(data)
+    named = {
+        "cp949": "Korean Windows text (CP949/EUC-KR)",
+        "utf-16le": "UTF-16 without a byte-order mark",
+        "utf-16be": "UTF-16 without a byte-order mark",
+        "windows-1252": "Western European text (Windows-1252/Latin-1)",
+    }.get(encoding or "", "another encoding")
+    quoted = shlex.quote(str(path))
+    target = shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))
+    return (
+        f"{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
+        f"'iconv -f {encoding or 'ENCODING'} -t utf-8 {quoted} > {target}' and import the new file."
+    )
+
+
+def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:
+    """A deck name for each document: the file name without .md, and where two
+    documents would share one (two ``notes.md``), the folders that tell them
+    apart (``linux/notes``, ``docker/notes``).
+
+    ``fixed``: documents that already fill a deck keep its name.  ``taken``:
+    names of decks that other documents fill.
+    """
+    fixed = fixed or {}
+    depth = {path: 0 for path in paths}
+
+    def name(path: Path) -> str:
+        if path in fixed:
+            return fixed[path]
+        parts = [nfc(part) for part in path.parent.parts[len(path.parent.parts) - depth[path] :]] if depth[path] else []
+        return "/".join([*parts, deck_name(path)])
+
+    while True:
+        names = [name(path) for path in paths]
+        clashing = [
+            path
+            for path, current in zip(paths, names, strict=True)
+            if path not in fixed
+            and (names.count(current) > 1 or current in taken)
+            and depth[path] < len(path.parent.parts)
+        ]
+        if not clashing:
+            return names
+        for path in clashing:
+            depth[path] += 1
+
+
+def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[Skipped]]:
+    """The documents under ``paths`` that can be read, and the rest with the reason."""
+    files, skipped = gather(paths)
+    documents = []
+    for path in files:
+        try:
+            documents.append(load(path))
+        except QuizzerError as error:
+            skipped.append(Skipped(str(path), str(error)))
+    return documents, skipped
 
 
 def origin(path: Path) -> str:
@@ -88,7 +214,7 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
     if not result.notes:
         raise QuizzerError(
             f"{document.path} has no notes quizzer can turn into cards "
-            "(it looks for '- **command**: purpose' bullets, command tables, commented code blocks …)."
+            "(it looks for '- **command**: purpose' bullets, command tables, commented code blocks ...)."
         )
     return result
 
@@ -98,10 +224,7 @@ def load_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> l
     files = collect(paths)
     if deck is not None and len(files) > 1:
         raise QuizzerError("--deck names one deck, so give it one document, not several.")
-    names = [nfc(deck) if deck else deck_name(path) for path in files]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if repeated:
-        raise QuizzerError(f"Two documents would fill the same deck '{repeated[0]}'; import them one at a time.")
+    names = [nfc(deck)] if deck is not None else deck_names(files)
     return [(load(path), name) for path, name in zip(files, names, strict=True)]
 
 

@@ -17,11 +17,16 @@ from __future__ import annotations
 import codecs
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import IO
 
 from quizzer.text import escape_unsafe
 
-__all__ = ["json_text", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
+__all__ = ["json_text", "progress_bar", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
+
+#: Work smaller than this (characters of notes) shows no progress bar: it is over before one would help.
+PROGRESS_FROM = 2_000_000
 
 _HANDLER = "quizzer.unshown"
 _unshown: set[str] = set()  # the encodings that could not encode a character printed
@@ -95,3 +100,23 @@ def write_json(data: object) -> None:
     stdout.flush()
     buffer.write(text.encode("utf-8"))
     buffer.flush()
+
+
+@contextmanager
+def progress_bar(label: str, *, size: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long work (``size`` past :data:`PROGRESS_FROM`),
+    only when stderr is a terminal; yields ``update(done, total)`` or None."""
+    stderr = sys.stderr
+    if size < PROGRESS_FROM or stderr is None or not stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=size)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update

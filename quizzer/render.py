@@ -18,10 +18,12 @@ from quizzer.text import visible
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
     from quizzer.db.sync import ImportResult
+    from quizzer.documents import Skipped
     from quizzer.extract.model import DeckDraft
+    from quizzer.extract.model import Warning as ExtractWarning
     from quizzer.review.controller import Summary
 
-__all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_summary"]
+__all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_skipped", "print_summary"]
 
 
 def _console() -> Console:
@@ -50,7 +52,7 @@ def _row(table: Table, *cells: object) -> None:
     table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
 
 
-def print_drafts(drafts: Sequence[DeckDraft]) -> None:
+def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
     from quizzer.i18n import _
 
@@ -61,29 +63,49 @@ def print_drafts(drafts: Sequence[DeckDraft]) -> None:
         for note in draft.notes:
             _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason or "")
         console.print(table)
-        for warning in draft.warnings:
-            console.print(_text(f"warning: {draft.source}:{warning.line}: {warning.message}"))
+        _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
 
 
-def print_imports(results: Sequence[ImportResult]) -> None:
+def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
     console = _console()
     table = _table("Imported", "deck", "added", "updated", "unchanged", "retired", "restored")
     for result in results:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
     console.print(table)
     for result in results:
-        # a long list says nothing more than its first lines and its size (44k lines took 9 s)
-        for warning in result.warnings[:WARNINGS_SHOWN]:
-            console.print(_text(f"warning: {result.source}:{warning.line}: {warning.message}"))
-        hidden = len(result.warnings) - WARNINGS_SHOWN
-        if hidden > 0:
-            from quizzer.i18n import ngettext
+        _print_warnings(console, result.source, result.warnings, verbose=verbose)
 
-            console.print(_text(ngettext(
-                "… and {count} more warning in {source} ('quizzer extract {source} --json' lists them all).",
-                "… and {count} more warnings in {source} ('quizzer extract {source} --json' lists them all).",
-                hidden,
-            ).format(count=hidden, source=result.source)))
+
+def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWarning], *, verbose: bool) -> None:
+    """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s)."""
+    shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
+    for warning in shown:
+        console.print(_text(f"warning: {source}:{warning.line}: {warning.message}"))
+    hidden = len(warnings) - len(shown)
+    if hidden > 0:
+        from quizzer.i18n import ngettext
+
+        console.print(_text(ngettext(
+            "... and {count} more warning in {source} (--verbose shows them all).",
+            "... and {count} more warnings in {source} (--verbose shows them all).",
+            hidden,
+        ).format(count=hidden, source=source)))
+
+
+def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
+    """What an import left out and why, and decks whose documents moved (on stderr)."""
+    from quizzer.i18n import _, ngettext
+
+    console = Console(stderr=True, highlight=False, markup=False, emoji=False)
+    for deck, old, new in moved:
+        console.print(_text(_("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
+            deck=deck, new=new, old=old)), soft_wrap=True)
+    if not skipped:
+        return
+    console.print(_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
+        count=len(skipped))), soft_wrap=True)
+    for item in skipped:
+        console.print(_text(f"  {item.reason}"), soft_wrap=True)  # whole lines: paths and commands to copy
 
 
 #: Warnings printed for one document; the rest are counted.

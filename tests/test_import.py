@@ -293,11 +293,11 @@ def _assert_one_sentence(err: str, *, path: Path, says: str) -> None:
 
 @pytest.mark.parametrize("case", BAD_INPUTS)
 @pytest.mark.parametrize("command", ["import", "extract"])
-def test_bad_input_on_a_new_home_writes_nothing(
+def test_strict_bad_input_on_a_new_home_writes_nothing(
         case: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], import_home: Path) -> None:
     good = write(tmp_path / "good.md", GIT_NOTES)
     bad, says = BAD_INPUTS[case](tmp_path)
-    rc, out, err = cli(capsys, command, str(good), str(bad))
+    rc, out, err = cli(capsys, command, str(good), str(bad), "--strict")
     assert rc == 1
     assert out == ""
     _assert_one_sentence(err, path=bad, says=says)
@@ -305,7 +305,37 @@ def test_bad_input_on_a_new_home_writes_nothing(
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS)
-def test_bad_input_leaves_an_existing_database_unchanged(
+@pytest.mark.parametrize("command", ["import", "extract"])
+def test_bad_input_is_skipped_and_named_the_rest_is_done(
+        case: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path / "good.md", GIT_NOTES)
+    bad, says = BAD_INPUTS[case](tmp_path)
+    rc, out, err = cli(capsys, command, str(good), str(bad))
+    assert rc == 0, err
+    assert "good" in out and "git status" in out or "3" in out
+    lines = err.strip().splitlines()
+    assert lines[0] == "Skipped 1 document:"
+    assert str(bad) in err and says.lower() in err.lower()
+    rc, out, _ = cli(capsys, command, str(good), str(bad), "--json")
+    assert rc == 0
+    data = json.loads(out)
+    (skipped,) = data["skipped"]
+    assert skipped["path"] == str(bad) and says.lower() in skipped["reason"].lower()
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+@pytest.mark.parametrize("command", ["import", "extract"])
+def test_a_bad_document_alone_is_one_sentence_and_writes_nothing(
+        case: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], import_home: Path) -> None:
+    bad, says = BAD_INPUTS[case](tmp_path)
+    rc, out, err = cli(capsys, command, str(bad))
+    assert rc == 1 and out == ""
+    _assert_one_sentence(err, path=bad, says=says)
+    assert is_empty(import_home)
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_strict_bad_input_leaves_an_existing_database_unchanged(
         case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "q.db"
     good = write(tmp_path / "good.md", GIT_NOTES)
@@ -313,7 +343,7 @@ def test_bad_input_leaves_an_existing_database_unchanged(
     write(good, GIT_NOTES + "- **git push**: publish\n")  # would change the deck if imported
     before_bytes, before_rows = db.read_bytes(), dump(db)
     bad, says = BAD_INPUTS[case](tmp_path)
-    rc, out, err = cli(capsys, "--db", str(db), "import", str(good), str(bad))
+    rc, out, err = cli(capsys, "--db", str(db), "import", str(good), str(bad), "--strict")
     assert rc == 1 and out == ""
     _assert_one_sentence(err, path=bad, says=says)
     assert dump(db) == before_rows
@@ -330,14 +360,13 @@ def test_deck_option_with_several_documents_is_refused(
     assert is_empty(import_home)
 
 
-def test_two_documents_for_one_deck_write_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], import_home: Path) -> None:
+def test_two_documents_of_one_name_fill_two_decks_named_by_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
     a = write(tmp_path / "one" / "git.md", GIT_NOTES)
-    b = write(tmp_path / "two" / "git.md", GIT_NOTES)
-    rc, out, err = cli(capsys, "import", str(a), str(b))
-    assert rc == 1 and out == ""
-    assert "'git'" in err and len(err.strip().splitlines()) == 1
-    assert is_empty(import_home)
+    b = write(tmp_path / "two" / "git.md", "- **ls -l**: long listing\n")
+    assert import_json(capsys, db, a, b) == {"one/git": counts(added=3), "two/git": counts(added=1)}
+    assert import_json(capsys, db, tmp_path) == {"one/git": counts(unchanged=3), "two/git": counts(unchanged=1)}
 
 
 def test_unreadable_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], import_home: Path) -> None:
@@ -424,12 +453,12 @@ def test_a_second_document_of_the_same_name_does_not_take_over_a_deck(
     first = write(tmp_path / "a" / "notes.md", GIT_NOTES)
     second = write(tmp_path / "b" / "notes.md", "- **ls**: list files\n")
     assert import_json(capsys, db, first) == {"notes": counts(added=3)}
-    rc, out, err = cli(capsys, "--db", str(db), "import", str(second))
-    assert rc == 1
-    assert "--deck" in err and str(first.resolve()) in err and err.count("\n") == 1
-    # nothing changed: the first document's notes are all there
+    # the first keeps its deck; the second is named by its folder, not an error
+    assert import_json(capsys, db, second) == {"b/notes": counts(added=1)}
     rc, out, _ = cli(capsys, "--db", str(db), "cards", "notes", "--json")
     assert {c["front"] for c in json.loads(out)["cards"]} == {"git status", "git add", "git commit"}
+    # together, each keeps the deck it fills
+    assert import_json(capsys, db, first, second) == {"notes": counts(unchanged=3), "b/notes": counts(unchanged=1)}
     # the same document by another spelling of its path is the same document
     relative = Path("a") / "notes.md"
     monkey_cwd = Path.cwd()
@@ -446,12 +475,11 @@ def test_a_second_document_of_the_same_name_does_not_take_over_a_deck(
     assert json.loads(out)["imports"][0]["added"] == 1
 
 
-def test_a_user_document_named_like_the_builtin_deck_is_refused_without_deck(
+def test_a_user_document_named_like_the_builtin_deck_gets_its_folder_in_its_name(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "q.db"
-    mine = write(tmp_path / "docker-containers.ko.md", "- **docker ps**: 컨테이너 목록\n")
-    rc, _, err = cli(capsys, "--db", str(db), "import", str(mine))
-    assert rc == 1 and "builtin:" in err
+    mine = write(tmp_path / "mine" / "docker-containers.ko.md", "- **docker ps**: 컨테이너 목록\n")
+    assert import_json(capsys, db, mine) == {"mine/docker-containers.ko": counts(added=1)}
 
 
 def test_the_builtin_deck_is_not_reimported_over_a_deck_the_user_adopted(

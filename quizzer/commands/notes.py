@@ -4,43 +4,80 @@ from __future__ import annotations
 
 import argparse
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done
+from quizzer.errors import QuizzerError
+
+if TYPE_CHECKING:
+    from quizzer.documents import Skipped
 
 __all__ = ["register"]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the notes of documents without touching the database."""
-    from quizzer.documents import draft_documents
+    from quizzer.documents import Skipped, deck_names, draft, load_documents, read_documents
 
     startup_done()
-    drafts = draft_documents(args.paths, deck=args.deck)
+    if args.strict:
+        loaded = load_documents(args.paths, deck=args.deck)
+        drafts = [draft(document, name, str(document.path)) for document, name in loaded]
+        skipped: list[Skipped] = []
+    else:
+        documents, skipped = read_documents(args.paths)
+        if args.deck is not None and len(documents) > 1:
+            raise QuizzerError("--deck names one deck, so give it one document, not several.")
+        names = [args.deck] * len(documents) if args.deck is not None else deck_names([d.path for d in documents])
+        drafts = []
+        for document, name in zip(documents, names, strict=True):
+            try:
+                drafts.append(draft(document, name, str(document.path)))
+            except QuizzerError as error:
+                skipped.append(Skipped(str(document.path), str(error)))
+    _alone(bool(drafts), skipped)
     if args.json:
-        print_json({"decks": [draft.as_json() for draft in drafts]})
-        return 0
-    from quizzer.render import print_drafts
+        print_json({"decks": [item.as_json() for item in drafts], "skipped": [item.as_json() for item in skipped]})
+    else:
+        from quizzer.render import print_drafts, print_skipped
 
-    print_drafts(drafts)
-    return 0
+        print_drafts(drafts, verbose=args.verbose)
+        print_skipped(skipped)
+    return 0 if drafts else 1
+
+
+def _alone(done: bool, skipped: Sequence[Skipped]) -> None:
+    """Nothing done and one reason why: that reason is the error (one sentence, exit 1)."""
+    if not done and len(skipped) == 1:
+        raise QuizzerError(skipped[0].reason)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import documents into decks, keeping review history of every note."""
-    from quizzer.decks import import_documents
-    from quizzer.documents import draft, load_documents
-    from quizzer.paths import database_path
-
     from quizzer.commands.exchange import PACKAGE_SUFFIXES, import_packages
 
     startup_done()
     packages = [path for path in args.paths if path.lower().endswith(PACKAGE_SUFFIXES)]
     documents = [path for path in args.paths if path not in packages]
+    imported: list[dict[str, object]] = []
     if packages:  # Anki packages and quizzer dumps (.apkg, .colpkg, .json)
         imported = import_packages(args, packages)
         if not documents:
             if args.json:
                 print_json({"imports": imported})
             return 0
+    if args.strict:
+        return _import_strict(args, documents, imported)
+    return _import_folder(args, documents, imported)
+
+
+def _import_strict(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
+    """``--strict``: the first problem stops everything, before anything is written."""
+    from quizzer.decks import import_documents
+    from quizzer.documents import draft, load_documents
+    from quizzer.paths import database_path
+
     loaded = load_documents(documents, deck=args.deck)
     drafts = None
     if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
@@ -51,12 +88,56 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print_json({"imports": (imported if packages else []) + [result.as_json() for result in results]})
+        print_json({"imports": imported + [result.as_json() for result in results]})
         return 0
     from quizzer.render import print_imports
 
-    print_imports(results)
+    print_imports(results, verbose=args.verbose)
     return 0
+
+
+def _import_folder(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
+    """Import what can be imported, one transaction a document; list what was skipped."""
+    from quizzer.documents import Skipped, deck_names, draft
+    from quizzer.documents import read_documents
+    from quizzer.importing import Batch, import_paths
+    from quizzer.i18n import _
+    from quizzer.output import progress_bar
+    from quizzer.paths import database_path
+
+    loaded, skipped = read_documents(documents)
+    if args.deck is not None and len(loaded) > 1:
+        raise QuizzerError("--deck names one deck, so give it one document, not several.")
+    drafts = {}
+    if not database_path(args.db).exists():  # a batch with nothing to import makes no database
+        names = [args.deck] * len(loaded) if args.deck is not None else deck_names([d.path for d in loaded])
+        for document, name in zip(list(loaded), names, strict=True):
+            try:
+                drafts[document.path] = draft(document, name, str(document.path))
+            except QuizzerError as error:
+                skipped.append(Skipped(str(document.path), str(error)))
+                loaded.remove(document)
+    batch = Batch((), tuple(skipped), ())
+    if loaded:
+        db = open_db(args)
+        try:
+            with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
+                batch = import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,
+                                     drafts=drafts, progress=progress)
+        finally:
+            db.close()
+    _alone(bool(batch.results or imported), batch.skipped)
+    if args.json:
+        data = batch.as_json()
+        data["imports"] = imported + list(data["imports"])  # type: ignore[call-overload]
+        print_json(data)
+    else:
+        from quizzer.render import print_imports, print_skipped
+
+        if batch.results:
+            print_imports(batch.results, verbose=args.verbose)
+        print_skipped(batch.skipped, batch.moved)
+    return 0 if batch.results or imported else 1
 
 
 def register(add: AddCommand) -> None:
@@ -64,6 +145,7 @@ def register(add: AddCommand) -> None:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
     extract.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
     extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _batch_options(extract)
 
     importer = add(
         "import", cmd_import,
@@ -74,5 +156,12 @@ def register(add: AddCommand) -> None:
                           help="markdown files or folders of them; .apkg/.colpkg files; .json dumps")
     importer.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
     importer.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _batch_options(importer)
     importer.add_argument("--replace", action="store_true",
                           help="a .json dump: put its decks in place of differing decks of the same name")
+
+
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--strict", action="store_true",
+                        help="stop at the first document that cannot be read, before anything is written")
+    parser.add_argument("--verbose", action="store_true", help="print every warning, not only the first few")

@@ -1,0 +1,180 @@
+"""Importing a notes folder as people keep it: what can be imported is, the
+rest is listed with the reason.
+
+- Each document is one transaction; one that cannot be read, holds no notes or
+  clashes with a deck is skipped (:class:`quizzer.documents.Skipped`), and the
+  others are imported (``strict``: the first problem stops everything before
+  anything is written, as a single document always did).
+- Deck names: the file name without .md; two ``notes.md`` become
+  ``linux/notes`` and ``docker/notes`` (the folders that tell them apart). A
+  document that already fills a deck keeps that deck, whatever else is in the
+  batch.
+- A moved or renamed folder keeps its decks: a document whose deck was filled
+  from a path that no longer exists, and whose notes are mostly that deck's
+  notes, takes the deck over; the result says where it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from quizzer.db import Database
+from quizzer.db.models import Deck, Note
+from quizzer.db.sync import ImportResult
+from quizzer.decks import import_documents
+from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
+from quizzer.errors import QuizzerError
+from quizzer.extract.model import DeckDraft
+from quizzer.text import nfc
+
+__all__ = ["Batch", "Planned", "import_paths", "plan"]
+
+#: Share of a deck's notes a document must have to be that deck moved elsewhere.
+SAME_DOCUMENT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    document: Document
+    name: str
+    adopt: bool = False  # the deck may change documents (--deck, or a moved folder)
+    moved_from: str | None = None
+    draft: DeckDraft | None = None  # made while planning, under ``name``
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    results: tuple[ImportResult, ...]
+    skipped: tuple[Skipped, ...]
+    moved: tuple[tuple[str, str, str], ...]  # (deck, old source, new source)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "imports": [result.as_json() for result in self.results],
+            "skipped": [skip.as_json() for skip in self.skipped],
+            "moved": [{"deck": deck, "from": old, "to": new} for deck, old, new in self.moved],
+        }
+
+
+def _suffixes(keys: Iterable[str], deck: str) -> set[str]:
+    """Note keys without their deck (``deck|kind|command|term`` → ``kind|command|term``)."""
+    return {key[len(deck) + 1 :] for key in keys}
+
+
+def _candidates(path: Path) -> list[str]:
+    """The names a document may have had: ``notes``, ``linux/notes``, ``work/linux/notes`` …"""
+    parents = [nfc(part) for part in path.parent.parts]
+    return ["/".join([*parents[len(parents) - depth :], deck_name(path)]) if depth else deck_name(path)
+            for depth in range(len(parents) + 1)]
+
+
+def plan(db: Database, documents: list[Document], *, deck: str | None = None) -> list[Planned]:
+    """Which deck each document fills (see the module's rules)."""
+    if deck is not None:
+        if len(documents) > 1:
+            raise QuizzerError("--deck names one deck, so give it one document, not several.")
+        return [Planned(document, nfc(deck), adopt=True) for document in documents]
+    with db.reading() as session:
+        decks = {name: (source, deck_id) for name, source, deck_id in session.execute(select(Deck.name, Deck.source, Deck.id))}
+    by_source = {source: name for name, (source, _) in decks.items()}
+    origins = {document.path: origin(document.path) for document in documents}
+    fixed = {path: by_source[source] for path, source in origins.items() if source in by_source}
+    gone = {
+        name: deck_id
+        for name, (source, deck_id) in decks.items()
+        if not source.startswith("builtin:") and source not in origins.values() and not _exists(source)
+    }
+    moved: dict[Path, Planned] = {}
+    for document in documents:
+        if document.path in fixed or not gone:
+            continue
+        for name in _candidates(document.path):
+            if name in gone and name not in fixed.values():
+                made = _moved_here(db, document, name, gone[name])
+                if made is not None:
+                    fixed[document.path] = name
+                    moved[document.path] = Planned(document, name, True, decks[name][0], made)
+                    del gone[name]
+                    break
+    taken = {name for name, (source, _) in decks.items() if name not in fixed.values()}
+    names = deck_names([document.path for document in documents], fixed=fixed, taken=taken)
+    return [moved.get(document.path) or Planned(document, name) for document, name in zip(documents, names, strict=True)]
+
+
+def _exists(source: str) -> bool:
+    try:
+        return Path(source).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _moved_here(db: Database, document: Document, name: str, deck_id: int) -> DeckDraft | None:
+    """The document's draft under ``name`` if its notes are mostly that deck's; else None."""
+    with db.reading() as session:
+        stored = _suffixes(
+            session.scalars(select(Note.key).where(Note.deck_id == deck_id, Note.retired_at.is_(None))), name
+        )
+    if not stored:
+        return None
+    try:
+        made = draft(document, name, str(document.path))
+    except QuizzerError:
+        return None
+    mine = _suffixes((note.key for note in made.notes), name)
+    shared = len(stored & mine)
+    return made if shared >= SAME_DOCUMENT * min(len(stored), len(mine)) and shared else None
+
+
+def import_paths(
+    db: Database,
+    paths: Iterable[str | Path],
+    *,
+    now: dt.datetime,
+    deck: str | None = None,
+    loaded: list[Document] | None = None,
+    skipped: list[Skipped] | None = None,
+    drafts: Mapping[Path, DeckDraft] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Batch:
+    """Import every document under ``paths`` that can be, one transaction each.
+
+    ``loaded``/``skipped``: documents already read (and what could not be),
+    instead of reading ``paths``; ``drafts``: some already extracted (used
+    when the deck planned is the one they were made for).  ``progress(done,
+    total)`` is called with characters of documents done, after each.
+    """
+    if loaded is None:
+        loaded, skipped = read_documents(paths)
+    skipped = list(skipped or [])
+    results: list[ImportResult] = []
+    moved: list[tuple[str, str, str]] = []
+    total = sum(len(document.text) for document in loaded) or 1
+    done = 0
+    for planned in plan(db, loaded, deck=deck):
+        document = planned.document
+        made = planned.draft
+        if made is None and drafts is not None and document.path in drafts:
+            made = drafts[document.path] if drafts[document.path].name == planned.name else None
+        try:
+            (result,) = import_documents(
+                db,
+                [(document, planned.name)],
+                now=now,
+                adopt=planned.adopt,
+                drafts=[made] if made is not None else None,
+            )
+        except QuizzerError as error:
+            skipped.append(Skipped(str(document.path), str(error)))
+        else:
+            results.append(result)
+            if planned.moved_from is not None:
+                moved.append((planned.name, planned.moved_from, origin(document.path)))
+        done += len(document.text)
+        if progress is not None:
+            progress(done, total)
+    return Batch(tuple(results), tuple(skipped), tuple(moved))

@@ -1,0 +1,154 @@
+"""Importing a notes folder as people keep it (issue 9): a README, a CP949 file,
+a UTF-16 one, two ``notes.md``, then the folder moved."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quizzer.cli import main
+from quizzer.output import progress_bar
+
+LINUX = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **mv**: move files\n"
+DOCKER = "# Docker\n\n- **docker ps**: list containers\n- **docker run**: run a container\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    root = tmp_path / "notes"
+    (root / "linux").mkdir(parents=True)
+    (root / "docker").mkdir()
+    (root / "linux" / "notes.md").write_text(LINUX, encoding="utf-8")
+    (root / "docker" / "notes.md").write_text(DOCKER, encoding="utf-8")
+    (root / "README.md").write_text("# My notes\n\nWhat this folder is.\n", encoding="utf-8")
+    (root / "korean.md").write_bytes("- **pwd**: 현재 폴더 보기\n".encode("cp949"))
+    (root / "windows.md").write_bytes("- **cat**: 파일 내용 보기\n".encode("utf-16"))  # with its BOM
+    return root
+
+
+def test_a_folder_imports_what_it_can_and_says_what_it_skipped(
+        notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    code, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {r["deck"]: r["added"] for r in data["imports"]} == {"docker/notes": 2, "linux/notes": 3, "windows": 1}
+    reasons = {Path(s["path"]).name: s["reason"] for s in data["skipped"]}
+    assert set(reasons) == {"README.md", "korean.md"}
+    assert "no notes" in reasons["README.md"]
+    assert "CP949" in reasons["korean.md"] and "iconv -f cp949 -t utf-8" in reasons["korean.md"]
+
+    code, _, err = run(capsys, "--db", str(db), "import", str(notes))  # the table, and the list on stderr
+    assert code == 0
+    assert "Skipped 2 documents:" in err and "README.md has no notes" in err
+    assert "iconv -f cp949 -t utf-8" in err  # the command on one line, to copy
+
+
+def test_strict_stops_at_the_first_problem_and_writes_nothing(
+        notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    code, out, err = run(capsys, "--db", str(db), "import", str(notes), "--strict")
+    assert code == 1 and out == "" and err.startswith("Error: ") and len(err.strip().splitlines()) == 1
+    assert not db.exists()
+
+
+def test_nothing_importable_is_exit_1_and_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Read me\n\nprose\n", encoding="utf-8")
+    (folder / "CHANGES.md").write_text("# Changes\n\nmore prose\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    code, out, err = run(capsys, "--db", str(db), "import", str(folder))
+    assert code == 1 and out == ""
+    assert "Skipped 2 documents:" in err
+    assert not db.exists()
+
+
+def test_a_moved_folder_keeps_its_decks_and_says_so(
+        notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "cards", "linux/notes", "--json")
+    ids = sorted(card["id"] for card in json.loads(out)["cards"])
+    assert run(capsys, "--db", str(db), "suspend", str(ids[0]))[0] == 0  # some state that must survive
+
+    moved = tmp_path / "renamed notes"
+    shutil.move(notes, moved)
+    (moved / "linux" / "notes.md").write_text(LINUX + "- **rm**: remove files\n", encoding="utf-8")  # edited too
+    code, out, _ = run(capsys, "--db", str(db), "import", str(moved), "--json")
+    assert code == 0
+    data = json.loads(out)
+    counts = {r["deck"]: (r["added"], r["unchanged"]) for r in data["imports"]}
+    assert counts == {"docker/notes": (0, 2), "linux/notes": (1, 3), "windows": (0, 1)}
+    assert {m["deck"] for m in data["moved"]} == {"docker/notes", "linux/notes", "windows"}
+    assert all(m["to"].startswith(str(moved.resolve())) for m in data["moved"])
+
+    code, out, _ = run(capsys, "--db", str(db), "cards", "linux/notes", "--json")
+    cards = json.loads(out)["cards"]
+    assert sorted(card["id"] for card in cards)[: len(ids)] == ids  # the same cards, history and all
+    assert [card["suspended"] for card in cards if card["id"] == ids[0]] == [True]
+    code, out, _ = run(capsys, "--db", str(db), "decks", "--json")
+    assert sorted(d["name"] for d in json.loads(out)["decks"]) == [
+        "docker-containers.ko", "docker/notes", "linux/notes", "windows"]
+
+    shutil.move(moved, notes)
+    code, _, err = run(capsys, "--db", str(db), "import", str(notes))
+    assert code == 0 and "now comes from" in err and "which is gone" in err
+
+
+def test_a_document_that_is_not_the_moved_one_does_not_take_its_deck(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    old = tmp_path / "old" / "notes.md"
+    old.parent.mkdir()
+    old.write_text(LINUX, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(old))[0] == 0
+    old.unlink()
+    other = tmp_path / "new" / "notes.md"
+    other.parent.mkdir()
+    other.write_text(DOCKER, encoding="utf-8")  # same name, other notes
+    code, out, _ = run(capsys, "--db", str(db), "import", str(other), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [r["deck"] for r in data["imports"]] == ["new/notes"] and data["moved"] == []
+
+
+def test_many_warnings_are_counted_and_verbose_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "repeats.md"
+    doc.write_text("".join(f"- **ls**: list files, take {n}\n" for n in range(60)), encoding="utf-8")
+    for command in ("extract", "import"):
+        code, out, _ = run(capsys, command, str(doc))
+        assert code == 0
+        assert out.count("warning: ") == 20 and "... and 39 more warnings" in out and "--verbose" in out
+        code, out, _ = run(capsys, command, str(doc), "--verbose")
+        assert out.count("warning: ") == 59 and "more warnings" not in out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_shows_only_on_a_terminal_and_only_for_long_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with progress_bar("Importing", size=10**9) as update:
+        assert update is None  # pytest's stderr is not a terminal
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with progress_bar("Importing", size=10) as update:
+        assert update is None  # short work
+    with progress_bar("Importing", size=10**9) as update:
+        assert update is not None
+        update(5 * 10**8, 10**9)
+    assert "Importing" in terminal.getvalue()
