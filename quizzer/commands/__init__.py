@@ -16,4 +16,5 @@ MODULES = (
     "quizzer.commands.notes",
     "quizzer.commands.listing",
     "quizzer.commands.exchange",
+    "quizzer.commands.where",
 )
