@@ -12,7 +12,7 @@ import pytest
 from quizzer.cards import Face, render
 from quizzer.cli import main
 from quizzer.db import open_database
-from quizzer.db.models import Card, Note
+from quizzer.db.models import Card, Note, Review
 from quizzer.exchange.anki_model import MODEL_ID, field_html, guid_for
 from quizzer.exchange.html_text import html_lines
 from tests.anki_helpers import TRICKY, import_package, make_tricky_deck, open_collection
@@ -201,3 +201,75 @@ def test_export_errors(made: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert rc == 1 and "does not exist" in err
     assert zipfile.is_zipfile(target)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_with_history_round_trip(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """interval, factor, reps (answers), lapses, suspension, due day and the revlog survive into Anki."""
+    from quizzer.commands.common import today
+    from tests.test_dump import add_history
+
+    db = open_database(db_path)
+    try:
+        make_tricky_deck(db)
+    finally:
+        db.close()
+    add_history(db_path)
+    target = tmp_path / "h.apkg"
+    result = export(capsys, db_path, target, "tricky", extra=("--with-history",))
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            ours = {}
+            for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id).filter(Note.retired_at.is_(None)):
+                if note.key.startswith("tricky|"):
+                    answers = s.query(Review).filter(Review.card_id == card.id).count()
+                    ours[(guid_for(note.key), card.ord)] = (card, answers)
+            retired = s.query(Note).filter(Note.retired_at.is_not(None)).count()
+    finally:
+        db.close()
+    assert retired == 1  # its card's review is left out with it
+    assert result["reviews"] == sum(answers for _, answers in ours.values()) == 20
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, target)
+        assert col.card_count() == len(ours) == result["cards"]
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            mine, answers = ours[(card.note().guid, card.ord)]
+            revlog = col.db.scalar("select count() from revlog where cid = ?", cid)
+            assert (card.reps, card.lapses, revlog) == (answers, mine.lapses, answers)
+            assert (card.queue == -1) == mine.suspended
+            if mine.due is None:
+                assert card.type == 0
+            else:
+                assert card.type == 2 and (card.ivl, card.factor) == (mine.interval, mine.ef_centi * 10)
+                assert card.due - col.sched.today == (mine.due - today()).days
+            siblings = [c.leech for (guid, _), (c, _) in ours.items() if guid == card.note().guid]
+            assert ("leech" in card.note().tags) == any(siblings)  # Anki tags the note
+        assert col.db.scalar("select count() from revlog") == 20
+    finally:
+        col.close()
+    # and back into quizzer: the schedule and the number of answers survive the trip
+    back = tmp_path / "back.db"
+    assert cli(capsys, "--db", str(back), "import", str(target))[0] == 0
+    db = open_database(back)
+    try:
+        with db.reading() as s:
+            for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id).filter(Note.key.startswith("anki:")):
+                mine, answers = ours[(note.key.removeprefix("anki:"), card.ord)]
+                assert (card.interval, card.ef_centi, card.lapses, card.due, card.suspended) == (
+                    mine.interval, mine.ef_centi, mine.lapses, mine.due, mine.suspended)
+                assert s.query(Review).filter(Review.card_id == card.id).count() == answers
+    finally:
+        db.close()
+
+
+def test_with_history_needs_the_extra(
+    made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "anki.collection", None)
+    rc, _, err = cli(capsys, "--db", str(made), "export", "tricky", "--with-history", "-o", str(tmp_path / "h.apkg"))
+    assert rc == 1 and "pip install 'quizzer[anki]'" in err and err.count("\n") == 1
+    assert not (tmp_path / "h.apkg").exists()

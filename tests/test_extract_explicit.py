@@ -69,6 +69,15 @@ def test_code_is_never_a_card() -> None:
     assert warnings(text) == []
 
 
+def test_indented_code_blocks_are_code_in_lists_too() -> None:
+    text = (
+        "Intro\n\n    std::vector<int> v;\n    Foo::bar();\n\n    more::code\n\n"
+        "- a list item\n\n      Nested::code(); // in the item, indented four more\n\n"
+        "  item text::and a card\n"
+    )
+    assert [(c.front, c.back) for c in hand_cards(text)[0]] == [("item text", "and a card")]
+
+
 def test_jekyll_highlight_blocks_are_code() -> None:
     text = "{% highlight bash %}\nAug 16 sshd: Server listening on :: port 22.\n{% endhighlight %}\n"
     assert hand_cards(text) == ([], [])

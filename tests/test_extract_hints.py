@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quizzer.extract import Kind, extract
 from quizzer.extract.hints import Hints, read_hints
 
@@ -105,3 +108,36 @@ def test_hint_scopes_from_headings() -> None:
     nested = read_hints("<!-- quizzer: command=a -->\n# A\n<!-- quizzer: command=b -->\n## B\n# C\n").scoped(
         [(2, 1), (4, 2), (5, 1)])
     assert [nested.command_for(line) for line in range(1, 6)] == ["a", "a", "b", "b", None]
+
+
+# -- a property: an off … on part takes out exactly its own lines' notes ---------------------
+# (lines whose notes do not depend on the lines around them: an option's command may)
+
+_LINES = [
+    "- **git add**: stage changes",
+    "- **git commit**: record changes",
+    "- 브랜치: 작업의 갈래",
+    "apple:::사과",
+    "Why stage?::to choose what goes in",
+    "| git push | send commits |",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(picked=st.lists(st.sampled_from(range(len(_LINES))), min_size=1, max_size=7, unique=True), data=st.data())
+def test_skipping_a_part_drops_exactly_the_notes_of_its_lines(picked: list[int], data: st.DataObject) -> None:
+    body = [_LINES[i] for i in picked if not _LINES[i].startswith("|")]
+    if not body:
+        return
+    first = data.draw(st.integers(0, len(body) - 1), label="first")
+    last = data.draw(st.integers(first, len(body) - 1), label="last")
+    plain = "# Notes\n\n" + "\n".join(body) + "\n"
+    hinted = "# Notes\n\n" + "\n".join(
+        [*body[:first], "<!-- quizzer: off -->", *body[first : last + 1], "<!-- quizzer: on -->", *body[last + 1 :]]
+    ) + "\n"
+    before = {n.key: n for n in extract(plain, deck="d", source="d.md").notes}
+    after = extract(hinted, deck="d", source="d.md")
+    skipped_lines = set(range(3 + first, 3 + last + 1))  # their lines in the plain document
+    kept = {key for key, note in before.items() if note.line not in skipped_lines}
+    assert {n.key for n in after.notes} == kept
+    assert not [w for w in after.warnings if "hint" in w.message]

@@ -194,6 +194,8 @@ def register(add: AddCommand) -> None:
     export.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to export (default: every deck)"))
     export.add_argument("--format", choices=("apkg", "txt", "json"), default="apkg", help=_("file format (default: apkg)"))
     export.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write (default: DECK.FORMAT here)"))
+    export.add_argument("--with-history", action="store_true",
+                        help=_("apkg: carry each card's schedule and review log (needs: pip install 'quizzer[anki]')"))
     export.add_argument("--flat", action="store_true", help=_("apkg/txt: one Anki deck, no subdecks from headings"))
     export.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
     export.add_argument("--json", action="store_true", help=_("print what was written as JSON"))

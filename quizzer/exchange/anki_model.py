@@ -196,7 +196,8 @@ def anki_note(note: ExportNote, *, drop: int = 0, flat: bool = False) -> AnkiNot
         note.source, str(note.line), forward.prompt, forward.context, forward.after,
         reverse.prompt if reverse else None, reverse.after if reverse else None,
     )
-    tags = tuple(dict.fromkeys(_tag(tag) for tag in (f"quizzer::{note.kind}", *note.tags) if tag.strip()))
+    leech = ("leech",) if any(card.leech for card in note.cards) else ()  # Anki's own tag for them
+    tags = tuple(dict.fromkeys(_tag(tag) for tag in (f"quizzer::{note.kind}", *note.tags, *leech) if tag.strip()))
     return AnkiNote(
         guid=guid_for(note.key),
         deck=subdeck(note.deck, note.section, drop=drop, flat=flat),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizzer.db import Database
+from quizzer.errors import QuizzerError
 from quizzer.exchange.apkg import ExportCounts, Progress, anki_notes, write_apkg
 from quizzer.exchange.files import replacing
 
@@ -29,6 +30,13 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
     from quizzer.db.queries import all_decks, find_decks
     from quizzer.exchange.load import export_notes
 
+    if request.with_history:
+        if request.format != "apkg":
+            raise QuizzerError("--with-history is for .apkg exports (a JSON dump always holds the history).")
+        from quizzer.exchange.with_history import require_anki
+
+        require_anki()  # before any work
+
     with db.reading() as session:
         decks = find_decks(session, list(request.decks)) if request.decks else all_decks(session)
         if request.format == "json":
@@ -37,6 +45,10 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
             text, dumped = dump_text(session, decks)
         else:
             notes = export_notes(session, decks)
+            if request.with_history:
+                from quizzer.exchange.load import export_reviews
+
+                reviews = export_reviews(session, [card.id for note in notes for card in note.cards])
     if request.format == "json":
         with replacing(request.target) as path:
             path.write_text(text, encoding="utf-8")
@@ -48,5 +60,12 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
         with replacing(request.target) as path:
             path.write_text(text, encoding="utf-8")
         return ExportCounts(len(notes), sum(len(note.cards) for note in notes))
+    if request.with_history:
+        from quizzer.exchange.with_history import write_apkg_with_history
+
+        with replacing(request.target) as path:
+            return write_apkg_with_history(
+                notes, reviews, path, today=today, flat=request.flat, progress=progress
+            )
     with replacing(request.target) as path:
         return write_apkg(notes, path, flat=request.flat, progress=progress)

@@ -45,7 +45,7 @@ _COMMENT = re.compile(r"<!--.*?-->")
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s|$)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
 _HEADING_MARKS = re.compile(r"^[-–•·]+\s+")
 _SEPARATOR_LINE = re.compile(r"^[ \t]*\?\??[ \t]*$", re.MULTILINE)
 
@@ -175,6 +175,8 @@ def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], l
     fence: str | None = None
     comment = False
     in_list = False
+    content_indent = 0  # where the text of the last list item starts
+    code_indent: int | None = None  # inside an indented code block: how far its lines are indented
     previous_blank = True
     for number, line in enumerate(lines, start=1):
         if fence is not None:  # inside a code block: code, part of the run if a card is being read
@@ -202,13 +204,21 @@ def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], l
             comment = "-->" not in line
             continue
         indent = len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
-        if _LIST_ITEM.match(line):
-            in_list = True
-        elif indent == 0 and previous_blank:
-            in_list = False
-        if indent >= 4 and previous_blank and not in_list and not scan.run:  # an indented code block
+        if code_indent is not None:  # an indented code block goes on while its lines are indented
+            if indent >= code_indent:
+                previous_blank = False
+                continue
+            code_indent = None
+        base = content_indent if in_list else 0
+        if indent >= base + 4 and previous_blank and not scan.run:  # an indented code block begins
+            code_indent = base + 4
             previous_blank = False
             continue
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            in_list, content_indent = True, len(item.group(0).expandtabs(4))
+        elif indent == 0 and previous_blank:
+            in_list = False
         previous_blank = False
         opened = fence_opens(line)
         if opened is not None:

@@ -1,0 +1,108 @@
+"""``export --with-history``: an .apkg that carries every card's schedule and review log.
+
+Anki's own engine (the ``anki`` package, ``pip install 'quizzer[anki]'``) reads
+the notes as the plain export writes them (same note type, guids, decks) into a
+throw-away collection; the cards' state and the review log are written into
+it, and Anki's exporter writes the package with scheduling, as Anki desktop would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from quizzer.errors import QuizzerError
+from quizzer.exchange.anki_model import ExportNote, guid_for
+from quizzer.exchange.apkg import ExportCounts, Progress, write_apkg
+from quizzer.exchange.history import ReviewRow, anki_card_state, revlog_row
+
+__all__ = ["require_anki", "write_apkg_with_history"]
+
+_BATCH = 5_000
+
+
+def require_anki() -> None:
+    """One sentence when Anki's engine is not installed."""
+    try:
+        import anki.collection  # noqa: F401
+    except ImportError:
+        raise QuizzerError(
+            "--with-history needs Anki's own engine, which is not installed: pip install 'quizzer[anki]'."
+        ) from None
+
+
+def write_apkg_with_history(
+    notes: Sequence[ExportNote],
+    reviews: Sequence[ReviewRow],
+    target: Path,
+    *,
+    today: dt.date,
+    flat: bool = False,
+    progress: Progress | None = None,
+) -> ExportCounts:
+    require_anki()
+    from anki.collection import Collection, ExportAnkiPackageOptions, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    reviews_of: dict[int, list[ReviewRow]] = {}
+    for row in reviews:
+        reviews_of.setdefault(row.card_id, []).append(row)
+    with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
+        # The notes as genanki writes them (same note type id, guids, decks, tags), read by Anki's importer.
+        notes_only = Path(folder) / "notes.apkg"
+        write_apkg(notes, notes_only, flat=flat)
+        if progress is not None:
+            progress(len(notes) // 2, len(notes) * 2)
+        col: Any = Collection(str(Path(folder) / "collection.anki2"))
+        try:
+            col.import_anki_package(ImportAnkiPackageRequest(
+                package_path=str(notes_only), options=ImportAnkiPackageOptions(with_scheduling=True),
+            ))
+            if progress is not None:
+                progress(len(notes), len(notes) * 2)
+            db = col.db
+            assert db is not None
+            anki_cards = {
+                (guid, ord_): cid
+                for cid, guid, ord_ in db.all("select c.id, n.guid, c.ord from cards c join notes n on n.id = c.nid")
+            }
+            anki_today = col.sched.today
+            states, revlog, used = [], [], set()
+            cards = 0
+            for position, ours in enumerate(notes):
+                guid = guid_for(ours.key)
+                for card in ours.cards:
+                    cid = anki_cards.get((guid, card.ord))
+                    if cid is None:
+                        raise AssertionError(f"Anki made no card {card.ord} for note {ours.key!r}")
+                    cards += 1
+                    answers = reviews_of.get(card.id, [])
+                    state = anki_card_state(
+                        due_ordinal=card.due, today_ordinal=today.toordinal(), anki_today=anki_today,
+                        interval=card.interval, ef_centi=card.ef_centi, suspended=card.suspended,
+                        lapses=card.lapses, answers=len(answers), new_position=position,
+                    )
+                    states.append((state.ctype, state.queue, state.due, state.ivl, state.factor, state.reps,
+                                   state.lapses, cid))
+                    for row in answers:
+                        revlog_id = row.at_ms
+                        while revlog_id in used:  # Anki's revlog id is the answer's moment, and unique
+                            revlog_id += 1
+                        used.add(revlog_id)
+                        revlog.append(revlog_row(row, revlog_id=revlog_id, card_id=cid))
+            db.executemany(
+                "update cards set type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=? where id=?", states
+            )
+            db.executemany("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                           "values (?,?,?,?,?,?,?,?,?)", revlog)
+            if progress is not None:
+                progress(len(notes) * 3 // 2, len(notes) * 2)
+            options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=False, legacy=False)
+            col.export_anki_package(out_path=str(target), options=options, limit=None)
+        finally:
+            col.close()
+    if progress is not None:
+        progress(len(notes) * 2, len(notes) * 2)
+    return ExportCounts(len(notes), cards, len(revlog))
