@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="quizzer",
         description="Turn study notes into flashcards and review them daily with SM-2.",
+        epilog=_files(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"quizzer {__version__}")
     parser.add_argument(
@@ -58,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     for module in MODULES:
         importlib.import_module(module).register(add)
     return parser
+
+
+def _files() -> str:
+    """The files quizzer uses, for the end of ``quizzer --help``."""
+    from quizzer.config import config_path
+    from quizzer.paths import database_path
+
+    return (
+        f"files:\n  database  {database_path()}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"
+        f"  settings  {config_path()}  ($QUIZZER_CONFIG or $QUIZZER_HOME change it)\n"
+        "  'quizzer where' shows them and the documents each deck comes from."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
