@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="quizzer",
         description=_("Turn study notes into flashcards and review them daily with SM-2."),
+        epilog=_files(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version", action="version", version=f"quizzer {__version__}", help=_("show the version and exit")
@@ -89,6 +91,18 @@ def chosen_language(argv: Sequence[str]) -> str | None:
         return load_config().language
     except QuizzerError:
         return None  # the command that needs the settings says what is wrong with them
+
+
+def _files() -> str:
+    """The files quizzer uses, for the end of ``quizzer --help``."""
+    from quizzer.config import config_path
+    from quizzer.paths import database_path
+
+    return _(
+        "files:\n  database  {database}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"
+        "  settings  {settings}  ($QUIZZER_CONFIG or $QUIZZER_HOME change it)\n"
+        "  'quizzer where' shows them and the documents each deck comes from."
+    ).format(database=database_path(), settings=config_path())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

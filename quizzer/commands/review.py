@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, startup_done
+from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, startup_done
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
 
@@ -33,8 +33,16 @@ def cmd_review(args: argparse.Namespace) -> int:
             limits=override(config.limits),
             deck_limits={name: override(limits) for name, limits in config.deck_limits.items()},
         )
-    db = open_db(args)
+    db = open_review_db(args)
     try:
+        if config.deck_limits or config.deck_typed:  # [decks."NAME"] tables: do they name decks?
+            from sqlalchemy import select
+
+            from quizzer.config import unknown_decks
+            from quizzer.db.models import Deck
+
+            with db.reading() as session:
+                unknown_decks(config, session.scalars(select(Deck.name)))
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
@@ -59,7 +67,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
     from quizzer.review.store import set_suspended
 
-    db = open_db(args)
+    db = open_review_db(args)
     try:
         with db.session() as session:
             missing = [card for card in args.cards if not set_suspended(session, card, value)]
