@@ -20,7 +20,7 @@ from typing import Protocol
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "Face", "asked_question", "kind_name", "note_language", "procedure_of", "render"]
+__all__ = ["KIND_NAMES", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
 
 #: What the interface calls each kind of note (translated where shown).
 KIND_NAMES = {
@@ -130,7 +130,7 @@ def asked_question(term: str, language: str) -> str | None:
     return None
 
 
-def render(card: CardLike, *, language: str | None = None) -> Face:
+def face_of(card: CardLike, *, language: str | None = None) -> Face:
     """The card's faces; ``language`` (default: the note's) is the prompt's."""
     kind, reverse, command = card.kind, card.ord == 1, card.command
     lang = language or note_language(card.front, card.back)

@@ -32,7 +32,7 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
-from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
@@ -114,7 +114,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     for first, last in sorted(skipped):
         if first > end:
             walk.warnings.append(
-                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                ExtractWarning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
                         f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
             )
         end = max(end, last)
