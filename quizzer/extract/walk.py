@@ -98,6 +98,7 @@ class Walk:
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
+    warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
