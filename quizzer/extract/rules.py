@@ -72,8 +72,9 @@ _PROCEDURE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ACTION = re.compile(
-    r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|\b(?:run|press|type|open|click|enter|select|copy|create|"
-    r"edit|add|save|install|go to|navigate|write|set)\b",
+    r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in)\b",
     re.IGNORECASE,
 )
 _OPTION_SENTENCE = re.compile(
@@ -101,8 +102,10 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck)
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
-    for block in blocks:
+    for n, block in enumerate(blocks):
         walk.block += 1
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        walk.next_code_line = following.line if isinstance(following, Code) else None
         walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
@@ -342,6 +345,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
+        walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -546,7 +550,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         # "1. run" with bullets under it: a term being explained, not a step
         walk.explained = (text, block.line, depth)
         return
-    if walk.step_depth is None or walk.procedure is None:
+    if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
         if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
