@@ -1,7 +1,8 @@
 """Opening a note document in the person's editor (the edge: environment and processes).
 
 The editor is ``$VISUAL``, else ``$EDITOR``, else ``vi``, given ``+LINE`` and the
-file, as vi, vim, nano, emacs, micro, kakoune and helix all understand.  Every
+file, as vi, vim, nano and emacs understand; editors that open a window of
+their own (VS Code, Sublime Text, Zed) get ``FILE:LINE`` and are told to wait.  Every
 problem comes back as one sentence for the screen; nothing here raises.
 """
 
@@ -15,7 +16,17 @@ from pathlib import Path
 
 from quizzer.i18n import _
 
-__all__ = ["editor_command", "run_editor"]
+__all__ = ["GOTO_EDITORS", "editor_command", "run_editor"]
+
+#: Editors that do not read ``+LINE``: the words before ``FILE:LINE``, and how to make them wait.
+GOTO_EDITORS: dict[str, tuple[tuple[str, ...], str]] = {
+    "code": (("--goto",), "--wait"),
+    "code-insiders": (("--goto",), "--wait"),
+    "codium": (("--goto",), "--wait"),
+    "cursor": (("--goto",), "--wait"),
+    "subl": ((), "--wait"),
+    "zed": ((), "--wait"),
+}
 
 
 def editor_command(path: Path, line: int, environ: Mapping[str, str] = os.environ) -> list[str] | str:
@@ -29,7 +40,14 @@ def editor_command(path: Path, line: int, environ: Mapping[str, str] = os.enviro
         )
     if not words:
         words = ["vi"]
-    return [*words, f"+{max(line, 1)}", str(path)]
+    line = max(line, 1)
+    program = Path(words[0]).name.lower().removesuffix(".exe")
+    if program in GOTO_EDITORS:  # editors that open a window: FILE:LINE, and wait for it to close
+        goto, wait = GOTO_EDITORS[program]
+        if not any(word in ("--wait", "-w") for word in words[1:]):
+            words.append(wait)
+        return [*words, *goto, f"{path}:{line}"]
+    return [*words, f"+{line}", str(path)]
 
 
 def run_editor(command: list[str]) -> str | None:

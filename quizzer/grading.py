@@ -135,7 +135,8 @@ def grade(
         else _grade_prose(a, typed_text)
         for a in accepted
     ]
-    best = min(verdicts, key=lambda v: (_RANK[v.outcome], len(v.differences)))
+    # the best outcome, the fewest differences, then the fuller answer (its explanation says more)
+    best = min(verdicts, key=lambda v: (_RANK[v.outcome], len(v.differences), -len(tokenize(v.answer))))
     return replace(best, typed=shown)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cards import Face, render
+from quizzer.cards import Face, procedure_of, render
 from quizzer.cli import main
 from quizzer.db import open_database
 from quizzer.db.models import Card, Note, Review
@@ -114,8 +114,9 @@ def test_anki_imports_what_quizzer_shows(made: Path, tmp_path: Path, capsys: pyt
         assert seen == set(ours)
         # exact texts, as written
         texts = "\n".join(col.get_card(cid).answer() for cid in col.find_cards("deck:tricky*"))
-        for _, front, back, _, _ in TRICKY:
-            for line in html_lines(field_html(front)) + html_lines(field_html(back)):
+        for kind, front, back, _, _ in TRICKY:
+            shown = procedure_of(front) if kind == "step" else front  # a step asks its procedure's next step
+            for line in html_lines(field_html(shown)) + html_lines(field_html(back)):
                 assert line in "\n".join(html_lines(texts))
         # subdecks from the heading path (the shared title 'Docker' dropped); tags without spaces
         names = set(col.decks.all_names())

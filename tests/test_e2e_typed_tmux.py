@@ -85,3 +85,46 @@ def test_typed_review_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, tmp_pat
         ("docker stats webserver1", 0, "컨테이너 리소스 사용량", "almost", 3, 5),
         ("docker rmi", 0, "컨테이너 삭제", "wrong", 1, 1),
     ]
+
+
+def test_typed_command_lines_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
+    """The reverse cards: type command lines (q, s and u are letters here, not keys)."""
+    import json
+
+    notes = tmp_path / "typed.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    env = {**os.environ, "QUIZZER_HOME": str(quizzer_home)}
+    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True, env=env)
+    listing = subprocess.run([*quizzer_command(), "cards", "typed", "--json"], check=True, capture_output=True,
+                             env=env, text=True).stdout
+    forward = [str(card["id"]) for card in json.loads(listing)["cards"] if card["direction"] == "forward"]
+    assert len(forward) == 3
+    subprocess.run([*quizzer_command(), "suspend", *forward], check=True, capture_output=True, env=env)
+
+    tmux.start([*quizzer_command(), "review", "--typed", "typed"], columns=80, rows=30)
+    tmux.wait_screen("Which command does this?")
+    tmux.keys("-l", "docker  LOGIN")  # the program's case and spaces do not matter; a sub-command's case does
+    tmux.keys("Enter")
+    tmux.wait_screen("✗ Wrong")
+    tmux.keys("Enter")
+    tmux.wait_screen(" 1/4  new 2 · review 0 · re-drill 1")
+    tmux.keys("-l", "docker container stats webserver1")
+    tmux.keys("Enter")
+    shown = tmux.wait_screen("✓ Right  suggested grade 5")
+    assert "Same as docker stats webserver1." in shown
+    tmux.keys("Enter")
+    tmux.wait_screen(" 2/4")
+    tmux.keys("-l", "docker image rm -f")  # the image is missing
+    tmux.keys("Enter")
+    shown = tmux.wait_screen("≈ Almost  suggested grade 3")
+    assert "Missing 이미지이름<:태그>." in shown
+    tmux.keys("4")
+    tmux.wait_screen("Graded 4 instead of the suggested 3 (kept in the log).")
+    tmux.keys("C-c")
+    tmux.wait_exit()
+    assert [(r[2], r[3], r[5]) for r in rows(quizzer_home)] == [
+        ("docker  LOGIN", "wrong", 1),
+        ("docker container stats webserver1", "exact", 5),
+        ("docker image rm -f", "almost", 4),
+    ]
+    print("\n" + shown)

@@ -195,6 +195,7 @@ def test_explanations_name_the_difference() -> None:
     assert "--port is not an option" in grade(["docker run -d nginx"], "docker run -d --port 80 nginx").explanation
     wrong_value = grade([SEED_RUN], "docker run --name webserver1 -d -p 8000:80 nginx:1.18")
     assert wrong_value.explanation == "-p 8000:80 should be -p 8001:80."
+    assert grade(SEED_STATS, "docker stats web2").explanation == "web2 should be webserver1."
     assert grade(["docker pull"], "docker push").explanation == "docker push is a different command from docker pull."
     assert grade(SEED_PULL_ALL, "--all-tag").explanation == "--all-tag: did you mean --all-tags?"
     assert grade(SEED_RMI, "docker image rm nginx").explanation.startswith("Same as docker rmi")

@@ -132,6 +132,8 @@ def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> 
     con.execute("INSERT INTO deck (name, source, builtin, created_at) VALUES ('d', 's', 0, 0)")
     for column in ("typed_answer", "typed_outcome", "suggested_grade"):
         con.execute(f"ALTER TABLE review DROP COLUMN {column}")
+    con.execute("DROP TABLE exam_answer")  # schema 4's tables did not exist at 2 either
+    con.execute("DROP TABLE exam")
     con.execute("PRAGMA user_version = 2")
     con.commit()
     con.close()
@@ -351,3 +353,36 @@ def test_a_damaged_database_is_not_modified(damage: str, tmp_path: Path, capsys:
     rc, _, _ = run(capsys, "--db", str(path), "decks")
     assert rc == 1
     assert path.read_bytes() == before
+
+
+# -- schema 4: mock exams ----------------------------------------------------------------------
+
+
+def test_exam_tables_after_upgrade_match_a_new_database(old_db: Path, tmp_path: Path) -> None:
+    open_database(old_db).close()  # 1 → 2 → 3 → 4
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).close()
+    assert query(old_db, "PRAGMA user_version") == [(4,)] == query(fresh, "PRAGMA user_version")
+    for table in ("exam", "exam_answer"):
+        assert columns(old_db, table) == columns(fresh, table), table
+        assert columns(fresh, table)
+    sql = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    assert query(old_db, sql) == query(fresh, sql)
+    fk = "PRAGMA foreign_key_list(exam_answer)"
+    assert query(old_db, fk) == query(fresh, fk)
+
+
+def test_a_version_3_database_gains_the_exam_tables_and_keeps_its_rows(old_db: Path, tmp_path: Path) -> None:
+    three = tmp_path / "three.db"
+    shutil.copyfile(old_db, three)
+    with pytest.MonkeyPatch.context() as patch:  # stop at schema 3, as a quizzer of that time would
+        patch.setattr(migrations, "CURRENT", 3)
+        open_database(three).close()
+    assert query(three, "PRAGMA user_version") == [(3,)]
+    assert not query(three, "SELECT name FROM sqlite_master WHERE name = 'exam'")
+    reviews = query(three, "SELECT * FROM review ORDER BY id")
+    open_database(three).close()
+    assert query(three, "PRAGMA user_version") == [(4,)]
+    assert query(three, "SELECT * FROM review ORDER BY id") == reviews
+    assert query(three, "SELECT count(*) FROM exam") == [(0,)]
+    assert three.with_name("three.db.v3.bak").exists()

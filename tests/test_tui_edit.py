@@ -26,7 +26,7 @@ from quizzer.db import Database
 from quizzer.db.models import Card, Note, Review
 from quizzer.decks import import_drafts
 from quizzer.documents import draft_documents
-from quizzer.editor import editor_command
+from quizzer.editor import GOTO_EDITORS, editor_command
 from quizzer.review.session import Session
 from quizzer.tui import ReviewScreen
 
@@ -183,10 +183,20 @@ def test_the_builtin_deck_says_how_to_take_it_over(
 
 def test_editor_command_prefers_visual_then_editor_then_vi(tmp_path: Path) -> None:
     path = tmp_path / "n.md"
-    assert editor_command(path, 7, {"VISUAL": "code --wait", "EDITOR": "nano"}) == ["code", "--wait", "+7", str(path)]
+    assert editor_command(path, 7, {"VISUAL": "nvim -u NONE", "EDITOR": "nano"}) == ["nvim", "-u", "NONE", "+7", str(path)]
     assert editor_command(path, 7, {"EDITOR": "nano"}) == ["nano", "+7", str(path)]
     assert editor_command(path, 0, {"VISUAL": " "}) == ["vi", "+1", str(path)]
     assert "cannot be read as a command" in str(editor_command(path, 1, {"EDITOR": "vim 'unclosed"}))
+
+
+@pytest.mark.parametrize("program", sorted(GOTO_EDITORS))
+def test_window_editors_get_file_colon_line_and_wait(program: str, tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    goto, wait = GOTO_EDITORS[program]
+    assert editor_command(path, 7, {"VISUAL": f"/usr/bin/{program}"}) == [
+        f"/usr/bin/{program}", wait, *goto, f"{path}:7"]
+    # told to wait already: not twice
+    assert editor_command(path, 7, {"VISUAL": f"{program} -w"}) == [program, "-w", *goto, f"{path}:7"]
 
 
 def test_a_forgotten_card_stays_out_even_after_undo() -> None:

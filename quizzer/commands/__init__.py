@@ -13,7 +13,9 @@ __all__ = ["MODULES"]
 #: Registration order is the order of ``quizzer --help``.
 MODULES = (
     "quizzer.commands.review",
+    "quizzer.commands.quiz",
     "quizzer.commands.notes",
     "quizzer.commands.listing",
     "quizzer.commands.exchange",
+    "quizzer.commands.where",
 )

@@ -10,14 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection, Engine
-
-from quizzer.db.models import Base
+if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the review path reads CURRENT
+    from sqlalchemy.engine import Connection, Engine
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 3
+CURRENT = 4
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -60,8 +60,24 @@ def _v2_to_v3(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _v3_to_v4(connection: Connection) -> None:
+    """Schema 4 (mock exams): each exam with its questions, and each answer as it is given."""
+    for statement in (
+        "CREATE TABLE exam ("
+        "id INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, ended VARCHAR, "
+        "time_limit_s INTEGER, seed INTEGER NOT NULL, decks JSON NOT NULL, questions JSON NOT NULL, "
+        "sent_back_at INTEGER, sent_back INTEGER, PRIMARY KEY (id))",
+        "CREATE TABLE exam_answer ("
+        "id INTEGER NOT NULL, exam_id INTEGER NOT NULL, position INTEGER NOT NULL, typed VARCHAR, "
+        "outcome VARCHAR NOT NULL, explanation VARCHAR, answered_at INTEGER, spent_ms INTEGER NOT NULL, "
+        "PRIMARY KEY (id), UNIQUE (exam_id, position), "
+        "FOREIGN KEY(exam_id) REFERENCES exam (id) ON DELETE CASCADE)",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def known(version: int, *, empty: bool) -> bool:
@@ -73,6 +89,8 @@ def known(version: int, *, empty: bool) -> bool:
 
 
 def create(connection: Connection) -> None:
+    from quizzer.db.models import Base
+
     Base.metadata.create_all(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 

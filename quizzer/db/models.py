@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from quizzer.db.types import Day, Instant
 
-__all__ = ["Base", "Card", "Deck", "Meta", "Note", "Review"]
+__all__ = ["Base", "Card", "Deck", "Exam", "ExamAnswer", "Meta", "Note", "Review"]
 
 
 class Base(DeclarativeBase):
@@ -132,3 +133,44 @@ class Review(Base):
     @property
     def overridden(self) -> bool:
         return self.suggested_grade is not None and self.suggested_grade != self.grade
+
+
+class Exam(Base):
+    """One mock exam (schema 4): its questions as asked, so its report outlives the notes.
+
+    ``ended`` is how it ended: ``finished``, ``time`` (the time ran out) or
+    ``stopped``; None while it runs (or if the program was killed).
+    """
+
+    __tablename__ = "exam"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(Instant)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(Instant)
+    ended: Mapped[str | None]
+    time_limit_s: Mapped[int | None]
+    seed: Mapped[int]
+    decks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    sent_back_at: Mapped[dt.datetime | None] = mapped_column(Instant)  # missed cards made due
+    sent_back: Mapped[int | None]
+
+
+class ExamAnswer(Base):
+    """The answer to one question of an exam, saved as it is given (schema 4).
+
+    ``typed`` is None for a question left unanswered when the exam ended;
+    ``spent_ms`` is all the time the question was on screen.
+    """
+
+    __tablename__ = "exam_answer"
+    __table_args__ = (UniqueConstraint("exam_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    exam_id: Mapped[int] = mapped_column(ForeignKey("exam.id", ondelete="CASCADE"))
+    position: Mapped[int]  # the question's place in the exam, from 0
+    typed: Mapped[str | None]
+    outcome: Mapped[str]  # exact, almost, wrong, unanswered
+    explanation: Mapped[str | None]
+    answered_at: Mapped[dt.datetime | None] = mapped_column(Instant)
+    spent_ms: Mapped[int] = mapped_column(default=0)

@@ -65,6 +65,9 @@ _LEAD_IN_WORDS = re.compile(
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_OPTION_SENTENCE = re.compile(
+    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면|은|는)\s+(\S.*)$"
+)
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -220,6 +223,12 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and _options_of(walk, text):
         return
+    sentence = _OPTION_SENTENCE.match(text)
+    if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
+        spellings = option_spellings(sentence.group(1), bare_ok=False)
+        if spellings:
+            walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
+            return
     if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
         return
     syntax = _SYNTAX.match(text)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizzer.extract.knowledge import KEY_PROGRAMS
+from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
@@ -316,6 +316,15 @@ class Walk:
         self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
     ) -> None:
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
+        if command is None or command in GROUPS or command in VERB_PROGRAMS:
+            # which command's option it is, the notes do not say ("docker" alone has dozens): not a card
+            named = ", ".join(spellings)
+            if command is None:
+                message = f"line {line}: the notes name no command for the option {named}; skipped"
+            else:
+                message = f"line {line}: the notes do not say which {command} command the option {named} belongs to; skipped"
+            self.warn(line, message + " (<!-- quizzer: command=NAME --> above it says which)")
+            return
         self.add(
             Kind.OPTION,
             term=primary,

@@ -1,0 +1,224 @@
+"""Practice quizzes (``quiz``) and timed mock exams (``exam``)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from quizzer.commands.common import AddCommand, open_db, print_json, reading, startup_done
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
+
+if TYPE_CHECKING:
+    from quizzer.quiz.model import Format, Question
+
+__all__ = ["parse_duration", "register"]
+
+_DURATION = re.compile(r"^\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$")
+KINDS = ("command", "option", "flag", "syntax", "concept", "step")
+
+
+def parse_duration(text: str) -> int:
+    """``20m``, ``1h30m``, ``90s``, or a bare number of minutes → seconds."""
+    if text.strip().isdigit():
+        seconds = int(text) * 60
+    else:
+        match = _DURATION.match(text.lower())
+        if not match or not any(match.groups()):
+            raise argparse.ArgumentTypeError(f"expected a time such as 20m, 1h30m or 90s, not {text!r}")
+        hours, minutes, secs = (int(g or 0) for g in match.groups())
+        seconds = hours * 3600 + minutes * 60 + secs
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"expected a time longer than zero, not {text!r}")
+    if seconds > MAX_TIME:
+        raise argparse.ArgumentTypeError(f"expected at most 24h, not {text!r}")
+    return seconds
+
+
+MAX_TIME = 24 * 3600
+_MAX_INTEGER = 2**63 - 1  # what SQLite stores
+
+
+def _whole(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"expected a number from {low} to {high}, not {value}")
+    return value
+
+
+def _seed_number(text: str) -> int:
+    return _whole(text, 0, _MAX_INTEGER)
+
+
+def _exam_id(text: str) -> int:
+    return _whole(text, 1, _MAX_INTEGER)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, not {value}")
+    return value
+
+
+def _need_terminal() -> None:
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise QuizzerError(_("The quiz screen needs an interactive terminal."))
+
+
+def _questions(
+    args: argparse.Namespace, *, formats: Collection[Format], count: int, seed: int
+) -> tuple[list[Question], list[str]]:
+    import random
+
+    from quizzer.db.queries import all_decks, find_decks
+    from quizzer.quiz.build import build_questions
+    from quizzer.quiz.store import load_facts
+
+    with reading(args) as session:
+        decks = find_decks(session, list(args.decks)) if args.decks else all_decks(session)
+        if not decks:
+            raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
+        facts = load_facts(session, decks)
+        names = [deck.name for deck in decks]
+    kinds = (args.kind,) if getattr(args, "kind", None) else ()
+    questions = build_questions(facts, random.Random(seed), count=count, formats=formats,
+                                kinds=kinds, section=getattr(args, "section", None))
+    if not questions:
+        raise QuizzerError(_("No questions can be made from these notes with these choices."))
+    return questions, names
+
+
+def _seed(args: argparse.Namespace) -> int:
+    import secrets
+
+    return args.seed if args.seed is not None else secrets.randbelow(1_000_000)
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    """Practice with questions the program checks; the schedule is left alone unless --schedule."""
+    from quizzer.config import load_config
+    from quizzer.days import local_now
+    from quizzer.quiz.build import MODES
+    from quizzer.quiz.controller import QuizController
+    from quizzer.quiz.schedule import Scheduler
+
+    config = load_config()
+    questions, names = _questions(args, formats=MODES[args.mode], count=args.n, seed=_seed(args))
+    _need_terminal()
+    db = open_db(args)
+    try:
+        import time
+
+        scheduler = Scheduler(db, config=config, clock=local_now) if args.schedule else None
+        controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic,
+                                    exam=False, decks=names, schedule=scheduler)
+        from quizzer.quiz.screen import QuizScreen
+
+        screen = QuizScreen(controller)
+        startup_done()
+        screen.run()
+        report = controller.finish("stopped")
+        from quizzer.quiz.render import print_report
+
+        print_report(report)
+        if scheduler is not None:
+            print(_("{count} answers went into the review schedule.").format(count=len(scheduler.answers)))
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_exam(args: argparse.Namespace) -> int:
+    """A timed mock exam; or its history (--history), or an old report (--review ID)."""
+    if args.history:
+        from quizzer.quiz.store import exam_history
+
+        with reading(args) as session:
+            rows = exam_history(session)
+        if args.json:
+            print_json({"exams": [row.as_json() for row in rows]})
+            return 0
+        from quizzer.quiz.render import print_history
+
+        print_history(rows)
+        return 0
+    if args.review is not None:
+        from quizzer.quiz.store import load_report
+
+        with reading(args) as session:
+            report = load_report(session, args.review)
+        from quizzer.quiz.render import print_report
+
+        print_report(report)
+        return 0
+    return _take_exam(args)
+
+
+def _take_exam(args: argparse.Namespace) -> int:
+    import time
+
+    from quizzer.config import load_config
+    from quizzer.days import local_now
+    from quizzer.quiz.build import ALL_FORMATS
+    from quizzer.quiz.controller import QuizController
+
+    config = load_config()
+    seed = _seed(args)
+    questions, names = _questions(args, formats=ALL_FORMATS, count=args.n, seed=seed)
+    _need_terminal()
+    db = open_db(args)
+    try:
+        controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
+                                    time_limit=float(args.time), seed=seed, decks=names)
+        from quizzer.quiz.screen import QuizScreen, ask_key
+
+        screen = QuizScreen(controller)
+        startup_done()
+        screen.run()
+        report = controller.finish("stopped")  # already finished unless the screen failed
+        from quizzer.quiz.render import print_report, print_sent_back
+
+        print_report(report)
+        missed = report.missed_card_ids()
+        if missed:
+            question = _("Send the {count} missed cards back into review, due today? [y/N]").format(count=len(missed))
+            if ask_key(question, "yYnN").lower() == "y":
+                print_sent_back(controller.send_back())
+            else:
+                print(_("The schedule was left as it was."))
+    finally:
+        db.close()
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    quiz = add("quiz", cmd_quiz, "Practice with questions quizzer checks: typed answers, multiple choice, step order.")
+    quiz.add_argument("decks", nargs="*", metavar="DECK", help="decks to ask from (default: all)")
+    quiz.add_argument("--mode", choices=("typed", "choice", "mixed"), default="mixed",
+                      help="typed answers, multiple choice (and step order), or both (default)")
+    quiz.add_argument("-n", type=_positive, default=20, metavar="N", help="how many questions (default 20)")
+    quiz.add_argument("--kind", choices=KINDS, help="only notes of this kind")
+    quiz.add_argument("--section", metavar="TEXT", help="only notes under a heading containing TEXT")
+    quiz.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
+    quiz.add_argument("--schedule", action="store_true",
+                      help="count the answers as reviews (SM-2); by default the schedule is left alone")
+
+    exam = add("exam", cmd_exam, "A timed mock exam with a report; --history lists past exams.")
+    exam.add_argument("decks", nargs="*", metavar="DECK", help="decks to ask from (default: all)")
+    exam.add_argument("-n", type=_positive, default=30, metavar="N", help="how many questions (default 30)")
+    exam.add_argument("--time", type=parse_duration, default=20 * 60, metavar="TIME",
+                      help="time allowed, e.g. 20m, 1h, 90s (default 20m)")
+    exam.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
+    exam.add_argument("--history", action="store_true", help="list past exams and their scores")
+    exam.add_argument("--review", type=_exam_id, metavar="ID", help="show the report of a past exam")
+    exam.add_argument("--json", action="store_true", help="with --history: print JSON")

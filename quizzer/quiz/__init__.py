@@ -1,0 +1,1 @@
+"""Practice quizzes and timed mock exams: questions (pure), sessions (pure), storage and screens."""

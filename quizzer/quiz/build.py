@@ -1,0 +1,357 @@
+"""Questions from notes: multiple choice, step order, typed answers, write-the-line (pure).
+
+Everything random comes from the ``random.Random`` passed in, and facts are
+read in the order given, so one seed always gives the same questions.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from quizzer.i18n import _
+from quizzer.quiz.model import Fact, Format, Question
+from quizzer.quiz.siblings import choose_distractors
+from quizzer.shell import is_flag, parse_invocation, split_flags, tokenize
+from quizzer.text import strip_numbering
+
+__all__ = [
+    "ALL_FORMATS",
+    "MODES",
+    "Candidate",
+    "build_questions",
+    "candidates",
+    "choice_question",
+    "line_question",
+    "order_question",
+    "typed_question",
+]
+
+ALL_FORMATS = frozenset(Format)
+#: ``--mode`` → the formats it asks.
+MODES: dict[str, frozenset[Format]] = {
+    "typed": frozenset({Format.TYPED, Format.LINE}),
+    "choice": frozenset({Format.CHOICE, Format.ORDER}),
+    "mixed": ALL_FORMATS,
+}
+_TYPED_KINDS = frozenset({"command", "option", "flag"})  # answers a shell reads
+_REVERSIBLE = frozenset({"command", "option", "flag", "concept"})
+MIN_STEPS = 3
+
+
+def _section(fact: Fact) -> str:
+    return fact.section[-1] if fact.section else ""
+
+
+def _procedure(fact: Fact) -> str:
+    name = strip_numbering(_section(fact)) if fact.section else fact.front.split(" — ")[0]
+    return name or fact.front
+
+
+# -- multiple choice ---------------------------------------------------------------
+
+
+def _front(fact: Fact) -> str:
+    return fact.front
+
+
+def _back(fact: Fact) -> str:
+    return fact.back
+
+
+def _choice_text(fact: Fact, *, reverse: bool) -> tuple[str, str, str | None]:
+    """(prompt, question text, context shown) of a choice question."""
+    command = fact.command or ""
+    kind = fact.kind
+    if kind == "command":
+        if reverse:
+            return _("Which command does this?"), fact.back, None
+        return _("What does this command do?"), fact.front, fact.context
+    if kind == "option":
+        if reverse:
+            return _("Which option of {command} means this?").format(command=command), fact.back, None
+        return _("What does this option of {command} mean?").format(command=command), fact.front, None
+    if kind == "flag":
+        if reverse:
+            return _("Which flag of {command} means this?").format(command=command), fact.back, None
+        prompt = _("What does {flag} do in this {command} line?").format(flag=fact.front, command=command)
+        return prompt, fact.front, fact.context
+    if kind == "step":
+        prompt = _("Which is step {position} of {procedure}?").format(
+            position=fact.position or "?", procedure=_procedure(fact)
+        )
+        return prompt, _procedure(fact), None
+    if kind == "syntax":
+        return _("Which is the syntax of {command}?").format(command=command or fact.front), fact.front, None
+    if reverse:
+        return _("Which term is defined like this?"), fact.back, None
+    return _("What does this term mean?"), fact.front, fact.context
+
+
+def _directions(fact: Fact) -> tuple[bool, ...]:
+    return (False, True) if fact.kind in _REVERSIBLE else (False,)
+
+
+def _grades_exact(fact: Fact) -> Callable[[str], bool]:
+    """Would this text, typed, be a right answer to ``fact`` (``docker image rm`` for ``docker rmi``)?"""
+    from quizzer.grading import grade
+
+    accepted = _accepted(fact)
+    return lambda text: any(grade(accepted, spelling).exact for spelling in text.split(", "))
+
+
+def _accepted(fact: Fact) -> tuple[str, ...]:
+    """What a typed answer about ``fact`` may be: its spellings, and for a command its usage line."""
+    accepted = fact.answers or (fact.front,)
+    if fact.kind == "command" and fact.context and fact.command and fact.context.startswith(fact.command):
+        accepted = (*accepted, fact.context)
+    return accepted
+
+
+def choice_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> Question | None:
+    """Four choices about ``fact``, the distractors its siblings in ``pool``; None if too few."""
+    directions = list(_directions(fact))
+    rng.shuffle(directions)
+    for reverse in directions:
+        shown, choice = (_back, _front) if reverse else (_front, _back)
+        also_right = _grades_exact(fact) if reverse and fact.kind in _TYPED_KINDS else None
+        distractors = choose_distractors(fact, pool, rng, shown=shown, choice=choice, also_right=also_right)
+        if distractors is None:
+            continue
+        choices = [choice(fact), *(choice(other) for other, _level in distractors)]
+        rng.shuffle(choices)
+        right = choices.index(choice(fact))
+        prompt, text, context = _choice_text(fact, reverse=reverse)
+        card = fact.card(1 if reverse else 0)
+        return Question(
+            format=Format.CHOICE, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
+            text=text, answer=choice(fact), key=str(right + 1), choices=tuple(choices), context=context,
+            note_ids=(fact.note_id,), card_ids=() if card is None else (card,),
+        )
+    return None
+
+
+# -- step order --------------------------------------------------------------------
+
+
+def procedures(facts: Sequence[Fact]) -> list[list[Fact]]:
+    """Steps grouped by procedure (deck and heading), in order; only those of MIN_STEPS or more."""
+    groups: dict[tuple[str, tuple[str, ...]], list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "step" and fact.position is not None:
+            groups.setdefault((fact.deck, fact.section), []).append(fact)
+    out = []
+    for steps in groups.values():
+        steps = sorted(steps, key=lambda f: f.position or 0)
+        if len(steps) >= MIN_STEPS and len({f.position for f in steps}) == len(steps):
+            out.append(steps)
+    return out
+
+
+def order_question(steps: Sequence[Fact], rng: random.Random) -> Question:
+    """Put ``steps`` (in their right order) back in order; shown shuffled, never already in order."""
+    if len(steps) > len(string.ascii_uppercase):
+        steps = steps[: len(string.ascii_uppercase)]
+    shuffled = list(range(len(steps)))
+    while True:
+        rng.shuffle(shuffled)
+        if shuffled != sorted(shuffled) or len(steps) < 2:
+            break
+    letters = string.ascii_uppercase[: len(steps)]
+    # the letter shown beside each step, read in the right order
+    key = "".join(letters[shuffled.index(n)] for n in range(len(steps)))
+    first = steps[0]
+    procedure = _procedure(first)
+    return Question(
+        format=Format.ORDER, kind="step", deck=first.deck, section=_section(first),
+        prompt=_("Put the steps of {procedure} in order: type their letters.").format(procedure=procedure),
+        text=procedure, answer=key, key=key, choices=tuple(steps[n].back for n in shuffled),
+        note_ids=tuple(f.note_id for f in steps),
+        card_ids=tuple(card for f in steps if (card := f.card(0)) is not None),
+    )
+
+
+# -- typed -------------------------------------------------------------------------
+
+
+def typed_question(fact: Fact) -> Question | None:
+    """Type the command, option or flag that the notes describe; None for other kinds."""
+    if fact.kind not in _TYPED_KINDS or not fact.answers:
+        return None
+    command = fact.command or ""
+    if fact.kind == "command":
+        prompt = _("Type the command that does this.")
+    elif fact.kind == "option":
+        prompt = _("Type the option of {command} that means this.").format(command=command)
+    else:
+        prompt = _("Type the flag of {command} that means this.").format(command=command)
+    card = fact.card(1)
+    return Question(
+        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
+        text=fact.back, answer=fact.answers[0], accepted=_accepted(fact), note_ids=(fact.note_id,),
+        card_ids=() if card is None else (card,),
+    )
+
+
+# -- write the line ----------------------------------------------------------------
+
+
+def example_lines(facts: Sequence[Fact]) -> list[tuple[str, list[Fact]]]:
+    """Example lines whose every flag has a note: (line, the notes of its flags in line order)."""
+    groups: dict[tuple[str, str | None, str], list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "flag" and fact.context:
+            groups.setdefault((fact.deck, fact.command, fact.context), []).append(fact)
+    out: list[tuple[str, list[Fact]]] = []
+    for (_deck, _command, line), flags in groups.items():
+        invocation = parse_invocation(line)
+        if invocation is None or not invocation.flags:
+            continue
+        written = [single for flag in invocation.flags for single in split_flags(flag.split("=", 1)[0])]
+        ordered: list[Fact] = []
+        for flag in written:
+            match = next((f for f in flags if flag in f.answers or flag == f.front), None)
+            if match is None:
+                break
+            if match not in ordered:
+                ordered.append(match)
+        else:
+            out.append((line, ordered))
+    return out
+
+
+def _values(line: str) -> list[str]:
+    """The words of ``line`` after its command that are not flags (values and arguments)."""
+    invocation = parse_invocation(line)
+    tokens = tokenize(line)
+    skip = len(invocation.command.split()) if invocation else 1
+    values = []
+    for token in tokens[skip:]:
+        if is_flag(token):
+            if "=" in token:
+                values.append(token.split("=", 1)[1])
+            continue
+        values.append(token)
+    return values
+
+
+def line_question(line: str, flags: Sequence[Fact]) -> Question:
+    """Write ``line`` from what its flags mean and the values it uses."""
+    first = flags[0]
+    command = first.command or line.split()[0]
+    details = [f"• {fact.back}" for fact in flags]
+    values = _values(line)
+    if values:
+        details.append(_("Values, in the order they appear: {values}").format(values="  ".join(values)))
+    return Question(
+        format=Format.LINE, kind="flag", deck=first.deck, section=_section(first),
+        prompt=_("Write the whole {command} line that does all of this.").format(command=command),
+        text=command, answer=line, accepted=(line,), details=tuple(details),
+        note_ids=tuple(f.note_id for f in flags),
+        card_ids=tuple(card for f in flags if (card := f.card(1)) is not None),
+    )
+
+
+# -- a whole quiz ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A question that could be asked, made only once chosen."""
+
+    format: Format
+    note_ids: frozenset[int]
+    make: Callable[[random.Random], Question | None]
+
+
+def _matches(fact: Fact, kinds: Collection[str], section: str | None) -> bool:
+    if kinds and fact.kind not in kinds:
+        return False
+    if section:
+        wanted = section.casefold()
+        return any(wanted in heading.casefold() for heading in fact.section)
+    return True
+
+
+Maker = Callable[[random.Random], "Question | None"]
+
+
+def _make_choice(fact: Fact, pool: Sequence[Fact]) -> Maker:
+    return lambda rng: choice_question(fact, pool, rng)
+
+
+def _make_typed(fact: Fact) -> Maker:
+    return lambda rng: typed_question(fact)
+
+
+def _make_order(steps: Sequence[Fact]) -> Maker:
+    return lambda rng: order_question(steps, rng)
+
+
+def _make_line(line: str, flags: Sequence[Fact]) -> Maker:
+    return lambda rng: line_question(line, flags)
+
+
+def candidates(
+    facts: Sequence[Fact],
+    *,
+    formats: Collection[Format] = ALL_FORMATS,
+    kinds: Collection[str] = (),
+    section: str | None = None,
+) -> list[Candidate]:
+    """Every question the facts allow, in the facts' order (distractors come from all ``facts``)."""
+    chosen = [fact for fact in facts if _matches(fact, kinds, section)]
+    out: list[Candidate] = []
+    if Format.CHOICE in formats:
+        out += [Candidate(Format.CHOICE, frozenset({f.note_id}), _make_choice(f, facts)) for f in chosen]
+    if Format.TYPED in formats:
+        out += [Candidate(Format.TYPED, frozenset({f.note_id}), _make_typed(f)) for f in chosen
+                if typed_question(f) is not None]
+    if Format.ORDER in formats:
+        out += [Candidate(Format.ORDER, frozenset(f.note_id for f in steps), _make_order(steps))
+                for steps in procedures(chosen)]
+    if Format.LINE in formats:
+        out += [Candidate(Format.LINE, frozenset(f.note_id for f in flags), _make_line(line, flags))
+                for line, flags in example_lines(chosen)]
+    return out
+
+
+def build_questions(
+    facts: Sequence[Fact],
+    rng: random.Random,
+    *,
+    count: int,
+    formats: Collection[Format] = ALL_FORMATS,
+    kinds: Collection[str] = (),
+    section: str | None = None,
+) -> list[Question]:
+    """Up to ``count`` questions, no note asked twice, every asked format present when it can be.
+
+    One candidate of each format is taken first (so a mixed exam has step
+    order and write-the-line when the notes allow), then the rest at random;
+    the questions are then shuffled.
+    """
+    pool = candidates(facts, formats=formats, kinds=kinds, section=section)
+    rng.shuffle(pool)
+    firsts: list[Candidate] = []
+    for fmt in sorted({c.format for c in pool}):
+        firsts.append(next(c for c in pool if c.format == fmt))
+    firsts.sort(key=lambda c: -len(c.note_ids))  # an order question takes all its steps: before a step's choice
+    first_ids = {id(c) for c in firsts}
+    ordered = firsts + [c for c in pool if id(c) not in first_ids]
+    used: set[int] = set()
+    questions: list[Question] = []
+    for candidate in ordered:
+        if len(questions) >= count:
+            break
+        if candidate.note_ids & used:
+            continue
+        question = candidate.make(rng)
+        if question is None:
+            continue
+        questions.append(question)
+        used |= candidate.note_ids
+    rng.shuffle(questions)
+    return questions

@@ -1,0 +1,146 @@
+"""A quiz or exam against the database: the imperative shell around the session.
+
+An exam is stored when it starts (its questions) and every answer is its own
+committed transaction before the screen moves on, so kill -9 loses nothing
+answered.  A practice quiz stores nothing unless it schedules (``--schedule``):
+then each first answer to a card is graded into SM-2 like a review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from quizzer.config import Config
+from quizzer.days import study_day
+from quizzer.db import Database
+from quizzer.quiz import store
+from quizzer.quiz.check import Attempt, check, valid
+from quizzer.quiz.model import Question
+from quizzer.quiz.report import Report, make_report
+from quizzer.quiz.session import QuizSession
+from quizzer.review.logic import LeechRule
+
+__all__ = ["QuizController"]
+
+
+class QuizController:
+    def __init__(
+        self,
+        db: Database,
+        questions: Sequence[Question],
+        *,
+        config: Config,
+        clock: Callable[[], dt.datetime],
+        timer: Callable[[], float],
+        exam: bool,
+        time_limit: float | None = None,
+        seed: int = 0,
+        decks: Sequence[str] = (),
+        schedule: Callable[[Question, Attempt, float], None] | None = None,
+    ) -> None:
+        self.db = db
+        self.config = config
+        self.clock = clock
+        self.exam = exam
+        self.schedule = schedule
+        self.session = QuizSession(questions, timer=timer, time_limit=time_limit, feedback=not exam)
+        self.exam_id: int | None = None
+        if exam:
+            with db.session() as s:
+                self.exam_id = store.start_exam(
+                    s, questions, at=self._utc(), seed=seed,
+                    time_limit_s=None if time_limit is None else int(time_limit), decks=decks,
+                )
+        self.report: Report | None = None
+        self._unscheduled: int | None = None  # practice: a first answer not yet graded into SM-2
+
+    def _utc(self) -> dt.datetime:
+        return self.clock().astimezone(dt.timezone.utc)
+
+    @property
+    def today(self) -> dt.date:
+        return study_day(self.clock(), self.config.rollover_hour)
+
+    # -- answering -------------------------------------------------------------
+    def problem(self, typed: str) -> str | None:
+        """Why ``typed`` is not an answer to the question on screen yet; None if it is."""
+        return valid(self.session.current, typed)
+
+    def answer(self, typed: str) -> Attempt:
+        """Check, store (when it is an exam) and record the answer to the question on screen."""
+        session = self.session
+        index, question = session.index, session.current
+        attempt = check(question, typed)
+        if self.exam_id is not None:
+            with self.db.session() as s:
+                store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
+                                  spent_ms=int(session.spent_on(index) * 1000))
+        first = not session.answered(index)
+        session.record(index, attempt)
+        if self.schedule is not None and first:
+            self.settle()
+            self._unscheduled = index  # graded when the person moves on: they may accept an "almost" first
+        return attempt
+
+    def settle(self) -> None:
+        """Grade the last first answer into SM-2 (practice with a schedule), as it finally stands."""
+        index, self._unscheduled = self._unscheduled, None
+        if index is not None and self.schedule is not None:
+            question = self.session.questions[index]
+            self.schedule(question, self.session.answers[index], self.session.spent_on(index))
+
+    def overrule(self) -> Attempt:
+        """Count the ``almost`` answer on screen as right (the person's call)."""
+        index = self.session.index
+        attempt = self.session.overrule(index)
+        if self.exam_id is not None:
+            with self.db.session() as s:
+                store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
+                                  spent_ms=int(self.session.spent_on(index) * 1000))
+        return attempt
+
+    # -- the end ---------------------------------------------------------------
+    def out_of_time(self) -> bool:
+        return self.session.out_of_time()
+
+    def finish(self, reason: str) -> Report:
+        """End the sitting (``finished``, ``time`` or ``stopped``) and make its report.
+
+        The time of every question is stored, and each one left unanswered is
+        stored as such (it counts as wrong).
+        """
+        session = self.session
+        if self.report is not None:
+            return self.report
+        self.settle()
+        session.end(reason)
+        if self.exam_id is not None:
+            at = self._utc()
+            with self.db.session() as s:
+                for index in range(session.total):
+                    spent_ms = int(session.spent[index] * 1000)
+                    if session.answered(index):
+                        store.set_spent(s, self.exam_id, index, spent_ms)
+                    else:
+                        store.save_answer(s, self.exam_id, index, None, at=None, spent_ms=spent_ms)
+                store.finish_exam(s, self.exam_id, at=at, ended=reason)
+            with self.db.reading() as s:
+                self.report = store.load_report(s, self.exam_id)
+        else:
+            used = session.elapsed()
+            if session.time_limit is not None:
+                used = min(used, session.time_limit)
+            self.report = make_report(session.questions, session.answers, session.spent, ended=reason,
+                                      seconds_used=used, time_limit=session.time_limit)
+        return self.report
+
+    def send_back(self) -> store.SentBack:
+        """Make the missed questions' cards lapses due today (after the person said yes)."""
+        report = self.report
+        if report is None:
+            raise ValueError("The exam has not ended.")
+        leech = LeechRule(self.config.leech_lapses, self.config.leech_suspend)
+        with self.db.session() as s:
+            return store.send_back(s, self.exam_id, report.missed_card_ids(), today=self.today, at=self._utc(),
+                                   leech=leech)

@@ -1,0 +1,159 @@
+"""An exam's report and history drawn with rich.  Note text always goes in as ``Text``."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from quizzer.i18n import _
+from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
+from quizzer.quiz.model import Format, Question
+from quizzer.quiz.report import Report, Tally
+from quizzer.quiz.store import ExamRow, SentBack
+
+__all__ = ["duration", "print_history", "print_report", "print_sent_back"]
+
+
+def _console() -> Console:
+    return Console(highlight=False, markup=False, emoji=False)
+
+
+def duration(seconds: float) -> str:
+    """``18m 05s``; ``42s`` under a minute."""
+    whole = int(round(seconds))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+
+
+def _table(title: str, *columns: tuple[str, str]) -> Table:
+    table = Table(title=Text(title), title_justify="left")
+    for name, justify in columns:
+        table.add_column(Text(name), justify=justify, overflow="fold")  # type: ignore[arg-type]
+    return table
+
+
+def _tallies(title: str, first: str, tallies: Sequence[Tally]) -> Table:
+    table = _table(title, (first, "left"), (_("right"), "right"), (_("of"), "right"), ("%", "right"))
+    for tally in tallies:
+        percent = round(100 * tally.right / tally.total) if tally.total else 0
+        table.add_row(Text(tally.name), Text(str(tally.right)), Text(str(tally.total)), Text(str(percent)))
+    return table
+
+
+def _format_name(fmt: Format) -> str:
+    return {
+        Format.CHOICE: _("multiple choice"),
+        Format.ORDER: _("step order"),
+        Format.TYPED: _("typed answer"),
+        Format.LINE: _("write the line"),
+    }[fmt]
+
+
+def _outcome(outcome: str, overruled: bool = False) -> Text:
+    if overruled:
+        return Text(_("right (accepted)"), style="green")
+    label = {EXACT: _("right"), ALMOST: _("almost"), UNANSWERED: _("unanswered")}.get(outcome, _("wrong"))
+    style = {EXACT: "green", ALMOST: "yellow"}.get(outcome, "red")
+    return Text(label, style=style)
+
+
+def _asked(question: Question) -> str:
+    return f"{question.prompt}\n{question.text}" if question.format is not Format.ORDER else question.prompt
+
+
+def _right_answer(question: Question) -> str:
+    if question.format is Format.ORDER:
+        steps = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
+        return question.key + "\n" + "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+    if question.format is Format.CHOICE:
+        return f"{question.key}. {question.answer}"
+    return question.answer
+
+
+def _typed(question: Question, typed: str | None) -> str:
+    if typed is None:
+        return _("(no answer)")
+    if question.format is Format.CHOICE and typed.isdigit() and 0 < int(typed) <= len(question.choices):
+        return f"{typed}. {question.choices[int(typed) - 1]}"
+    return typed
+
+
+def _ending(report: Report) -> str:
+    return {
+        "finished": _("finished"),
+        "time": _("the time ran out"),
+        "stopped": _("stopped early"),
+    }.get(report.ended, _("not finished (the program was closed)"))
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or _console()
+    if report.exam_id is not None:
+        head = _("Exam {id}: {score} of {total} right ({percent}%)").format(
+            id=report.exam_id, score=report.score, total=report.total, percent=report.percent)
+    else:
+        head = _("Quiz: {score} of {total} right ({percent}%)").format(
+            score=report.score, total=report.total, percent=report.percent)
+    console.print(Text(head, style="bold"))
+    if report.time_limit is not None:
+        timing = _("Time: {used} of {limit}; {ending}.").format(
+            used=duration(report.seconds_used), limit=duration(report.time_limit), ending=_ending(report))
+    else:
+        timing = _("Time: {used}; {ending}.").format(used=duration(report.seconds_used), ending=_ending(report))
+    console.print(Text(timing))
+    if report.unanswered:
+        console.print(Text(_("Unanswered (counted as wrong): {count}").format(count=report.unanswered)))
+    console.print(_tallies(_("By section"), _("section"), report.by_section()))
+    console.print(_tallies(_("By kind"), _("kind"), report.by_kind()))
+    console.print(_tallies(_("By question type"), _("type"), [
+        Tally(_format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
+    missed = report.missed
+    if missed:
+        table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
+                       (_("you typed"), "left"), (_("why"), "left"))
+        for item in missed:
+            table.add_row(Text(str(item.number)), Text(_asked(item.question)), Text(_right_answer(item.question)),
+                          Text(_typed(item.question, item.typed)), Text(item.explanation or ""))
+        console.print(table)
+    times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
+                   (_("result"), "left"), (_("time"), "right"))
+    for item in report.items:
+        times.add_row(Text(str(item.number)), Text(_format_name(item.question.format)), Text(item.question.kind),
+                      _outcome(item.outcome, item.overruled), Text(duration(item.seconds)))
+    console.print(times)
+    if report.sent_back is not None:
+        console.print(Text(_("{count} missed cards were sent back into review, due that day.").format(
+            count=report.sent_back)))
+
+
+def print_sent_back(result: SentBack, console: Console | None = None) -> None:
+    console = console or _console()
+    line = _("Sent {count} missed cards back into review: they are due today.").format(count=result.due)
+    if result.leeches:
+        line += " " + _("{count} of them became leeches (forgotten too often).").format(count=result.leeches)
+    if result.skipped:
+        line += " " + _("{count} were left alone (suspended or no longer in the notes).").format(count=result.skipped)
+    console.print(Text(line))
+
+
+def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> None:
+    console = console or _console()
+    if not rows:
+        console.print(Text(_("No exams yet. Take one with: quizzer exam")))
+        return
+    table = _table(_("Exams"), ("id", "right"), (_("started"), "left"), (_("decks"), "left"),
+                   (_("score"), "right"), ("%", "right"), (_("answered"), "right"), (_("time"), "right"),
+                   (_("ended"), "left"))
+    for row in rows:
+        started = row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        minutes = "" if row.minutes is None else duration(row.minutes * 60)
+        ended = {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
+            row.ended, _("not finished"))
+        table.add_row(Text(str(row.id)), Text(started), Text(", ".join(row.decks)),
+                      Text(f"{row.right}/{row.questions}"), Text(str(row.percent)),
+                      Text(str(row.answered)), Text(minutes), Text(ended))
+    console.print(table)

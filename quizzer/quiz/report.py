@@ -1,0 +1,114 @@
+"""An exam's report, computed (pure): score, per section, per kind, what was missed, time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from quizzer.quiz.check import EXACT, UNANSWERED, Attempt
+from quizzer.quiz.model import Question
+
+__all__ = ["Item", "Report", "Tally", "make_report"]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One question with what became of it."""
+
+    number: int  # from 1, as shown
+    question: Question
+    typed: str | None  # None: never answered
+    outcome: str  # exact, almost, wrong, unanswered
+    explanation: str
+    seconds: float
+    overruled: bool = False
+
+    @property
+    def right(self) -> bool:
+        return self.outcome == EXACT
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    name: str
+    right: int
+    total: int
+
+
+def _tally(items: Sequence[Item], key: Callable[[Item], str]) -> list[Tally]:
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        entry = counts.setdefault(key(item), [0, 0])
+        entry[0] += item.right
+        entry[1] += 1
+    return [Tally(name, right, total) for name, (right, total) in counts.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    items: tuple[Item, ...]
+    ended: str  # finished, time, stopped, or "unfinished" (found so after a crash)
+    seconds_used: float
+    time_limit: float | None = None
+    exam_id: int | None = None
+    started_at: dt.datetime | None = None
+    sent_back: int | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def score(self) -> int:
+        return sum(1 for item in self.items if item.right)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.score / self.total) if self.total else 0
+
+    @property
+    def missed(self) -> list[Item]:
+        return [item for item in self.items if not item.right]
+
+    @property
+    def unanswered(self) -> int:
+        return sum(1 for item in self.items if item.outcome == UNANSWERED)
+
+    def by_section(self) -> list[Tally]:
+        return _tally(self.items, lambda item: item.question.section or "—")
+
+    def by_kind(self) -> list[Tally]:
+        return _tally(self.items, lambda item: item.question.kind)
+
+    def by_format(self) -> list[Tally]:
+        return _tally(self.items, lambda item: item.question.format.value)
+
+    def missed_card_ids(self) -> list[int]:
+        """The cards of every missed question, each once, in question order."""
+        return list(dict.fromkeys(card for item in self.missed for card in item.question.card_ids))
+
+
+def make_report(
+    questions: Sequence[Question],
+    answers: Mapping[int, Attempt],
+    spent: Sequence[float],
+    *,
+    ended: str,
+    seconds_used: float,
+    time_limit: float | None = None,
+    exam_id: int | None = None,
+    started_at: dt.datetime | None = None,
+    sent_back: int | None = None,
+) -> Report:
+    """The report of a sitting: a question without an answer counts as wrong (``unanswered``)."""
+    items = []
+    for n, question in enumerate(questions):
+        attempt = answers.get(n)
+        seconds = spent[n] if n < len(spent) else 0.0
+        if attempt is None:
+            items.append(Item(n + 1, question, None, UNANSWERED, "", seconds))
+        else:
+            items.append(Item(n + 1, question, attempt.typed, attempt.outcome, attempt.explanation, seconds,
+                              attempt.overruled))
+    return Report(tuple(items), ended, seconds_used, time_limit, exam_id, started_at, sent_back)

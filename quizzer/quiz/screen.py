@@ -1,0 +1,495 @@
+"""The quiz and exam screen (prompt-toolkit, full screen, keyboard only).
+
+A thin adapter over :class:`quizzer.quiz.controller.QuizController`: it draws
+the question on screen with the pieces the review screen uses (header, body,
+answer box, key bar; :mod:`quizzer.screen`) and sends it keys.  Note text goes
+on screen as plain fragments, never as markup.  An exam shows a countdown;
+when it reaches zero the exam ends by itself, keys or not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import string
+from collections.abc import Callable
+
+from prompt_toolkit.application import Application
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.input import Input
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.output import Output
+
+from quizzer.answer_box import AnswerBox, verdict_lines
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
+from quizzer.quiz.check import ALMOST, EXACT, Attempt
+from quizzer.quiz.controller import QuizController
+from quizzer.quiz.model import Format, Question
+from quizzer.screen import (
+    COMPACT_ROWS,
+    MIN_COLUMNS,
+    MIN_ROWS,
+    SPACER,
+    STYLE,
+    fit,
+    help_lines,
+    join_lines,
+    rule,
+    too_small,
+    too_small_lines,
+    wrapped,
+)
+from quizzer.text import width, wrap
+
+__all__ = ["QuizScreen", "answer_text", "ask_key", "clock_text"]
+
+TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
+
+
+def clock_text(seconds: float) -> str:
+    """``12:05`` (or ``1:02:05`` past an hour), rounded up so 0:00 means the time is up."""
+    whole = int(-(-seconds // 1))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _format_name(fmt: Format) -> str:
+    return {
+        Format.CHOICE: _("multiple choice"),
+        Format.ORDER: _("step order"),
+        Format.TYPED: _("typed answer"),
+        Format.LINE: _("write the line"),
+    }[fmt]
+
+
+def _help(exam: bool) -> list[tuple[str, str]]:
+    keys = [
+        ("1 – 4", _("choose an answer (multiple choice)")),
+        ("Enter", _("submit what is typed in the answer box")),
+        ("Backspace", _("remove the last character (a whole Hangul syllable)")),
+        ("← → Home End", _("move in the answer box; Ctrl-U empties it")),
+    ]
+    if exam:
+        keys += [
+            ("Tab / ↓", _("skip to the next question (come back to it later)")),
+            ("Shift-Tab / ↑", _("back to the previous question")),
+            ("Ctrl-X", _("end the exam now; unanswered questions count as wrong")),
+        ]
+    else:
+        keys += [
+            ("Enter", _("after an answer is checked: next question")),
+            ("a", _("after an 'almost': count it as right (your call)")),
+        ]
+    keys += [
+        ("F1 / ?", _("show or hide this help (? only when the answer box is empty)")),
+        ("Ctrl-C", _("stop; every answer so far is saved")),
+    ]
+    return keys
+
+
+class QuizScreen:
+    """One sitting on screen; ``run()`` returns when it ends (the report is the controller's).
+
+    Typed questions (typed, write the line, step order) use the answer box the
+    review screen uses (:class:`quizzer.answer_box.AnswerBox`): while it is
+    open, letters and digits go into it and only keys it does not use (Tab,
+    Ctrl-X, F1, Ctrl-C) act on the exam.
+    """
+
+    def __init__(self, controller: QuizController, *, input: Input | None = None, output: Output | None = None) -> None:
+        self.controller = controller
+        self.session = controller.session
+        self.exam = controller.exam
+        self.box = AnswerBox()
+        self.help = False
+        self.message = ""
+        self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
+        self._confirm_end = False
+        self.app: Application[None] = Application(
+            layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
+            key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
+            style=STYLE,
+            full_screen=True,
+            mouse_support=False,
+            input=input,
+            output=output,
+        )
+        self._load_box()
+
+    def run(self) -> None:
+        self.app.run(pre_run=self._start_ticking)
+
+    async def run_async(self) -> None:
+        await self.app.run_async(pre_run=self._start_ticking)
+
+    # -- time ------------------------------------------------------------------
+    def _start_ticking(self) -> None:
+        if self.session.time_limit is not None:
+            self.app.create_background_task(self._ticker())
+
+    async def _ticker(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            if self._time_up():
+                return
+            self.app.invalidate()
+
+    def _time_up(self) -> bool:
+        """End the exam if its time ran out; True if it has."""
+        if self.session.ended is None and self.controller.out_of_time():
+            self._finish("time")
+        return self.session.ended == "time"
+
+    def _finish(self, reason: str) -> None:
+        try:
+            self.controller.finish(reason)
+        except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
+            self.message = str(error)
+            return
+        if self.app.is_running and not self.app.is_done:
+            self.app.exit()
+
+    # -- the answer box ----------------------------------------------------------
+    @property
+    def typed(self) -> str:
+        return self.box.text
+
+    def _typing(self) -> bool:
+        """Is the answer box open (keys go into it)?"""
+        return (
+            self.session.current.format is not Format.CHOICE
+            and self.checked is None
+            and not self.help
+            and self.session.ended is None
+            and not too_small(self._size())
+        )
+
+    def _load_box(self) -> None:
+        """Show the stored answer of a revisited question in the box (so it can be changed)."""
+        self.box.clear()
+        attempt = self.session.answers.get(self.session.index)
+        if attempt is not None and self.session.current.format is not Format.CHOICE:
+            self.box.insert(attempt.typed)
+
+    def _box_keys(self) -> KeyBindings:
+        return self.box.key_bindings(active=Condition(self._typing), on_submit=self._submit_typed)
+
+    def _submit_typed(self, text: str) -> None:
+        if not self._time_up():
+            self._submit(text)
+
+    # -- actions ---------------------------------------------------------------
+    def _guard(self) -> bool:
+        """May a key act on the question now?  (Not under help, not on a hidden screen, not after time.)"""
+        if self._time_up():
+            return False
+        if self.help:
+            self.message = _("Press ? or F1 to close the help first.")
+            return False
+        return not too_small(self._size())
+
+    def _submit(self, typed: str) -> None:
+        question = self.session.current
+        problem = self.controller.problem(typed)
+        if problem is not None:
+            self.message = problem
+            if question.format is not Format.CHOICE:
+                self.box.insert(typed)  # the box gave it up: keep it to correct
+            return
+        try:
+            attempt = self.controller.answer(typed)
+        except QuizzerError as error:
+            self.message = str(error)
+            if question.format is not Format.CHOICE:
+                self.box.insert(typed)
+            return
+        self._confirm_end = False
+        self.message = ""
+        if not self.exam:
+            self.checked = attempt
+            return
+        self._move(self.session.next_unanswered)
+        if not self.session.unanswered():
+            self.message = _("Every question is answered: Ctrl-X ends the exam, Tab and Shift-Tab revisit.")
+
+    def _move(self, step: Callable[[], object]) -> None:
+        step()
+        self._load_box()
+
+    def _enter(self) -> None:
+        if self.checked is not None:  # practice: on to the next question, or the end
+            self.controller.settle()
+            self.checked = None
+            if self.session.index + 1 >= self.session.total:
+                self._finish("finished")
+                return
+            self._move(self.session.next)
+            return
+        self._other_key()
+
+    def _accept(self) -> None:
+        if self.checked is None or self.checked.outcome != ALMOST:
+            self._other_key()
+            return
+        self.checked = self.controller.overrule()
+        self.message = _("Counted as right.")
+
+    def _end(self) -> None:
+        left = len(self.session.unanswered())
+        if left and not self._confirm_end:
+            self._confirm_end = True
+            self.message = _("{count} questions are unanswered and will count as wrong: Ctrl-X again to end.").format(
+                count=left)
+            return
+        self._finish("finished")
+
+    def _other_key(self) -> None:
+        question = self.session.current
+        if self.checked is not None:
+            self.message = _("Enter goes on to the next question.")
+        elif question.format is Format.CHOICE:
+            self.message = _("Choose with a number from 1 to {last}.").format(last=len(question.choices))
+        else:
+            self.message = _("Keys: Enter answers, ? or F1 helps, Ctrl-C stops.")
+
+    def _keys(self) -> KeyBindings:
+        keys = KeyBindings()
+        free = ~Condition(self._typing)  # the answer box is closed: keys are commands
+
+        @keys.add("enter", filter=free)
+        def _on_enter(event: KeyPressEvent) -> None:
+            if self._guard():
+                self._enter()
+
+        for digit in "123456789":
+
+            @keys.add(digit, filter=free)
+            def _on_digit(event: KeyPressEvent, digit: str = digit) -> None:
+                if not self._guard():
+                    return
+                if self.session.current.format is Format.CHOICE and self.checked is None:
+                    self._submit(digit)
+                else:
+                    self._other_key()
+
+        @keys.add("a", filter=free)
+        def _on_a(event: KeyPressEvent) -> None:
+            if self._guard():
+                self._accept()
+
+        @keys.add("?", filter=free | Condition(lambda: not self.box.text))
+        @keys.add("f1")
+        def _on_help(event: KeyPressEvent) -> None:
+            self.help = not self.help
+
+        if self.exam:
+
+            @keys.add("tab")
+            @keys.add("down")
+            @keys.add("pagedown")
+            @keys.add("c-n")
+            def _on_next(event: KeyPressEvent) -> None:
+                if self._guard():
+                    self.message = ""
+                    self._move(self.session.next)
+
+            @keys.add("s-tab")
+            @keys.add("up")
+            @keys.add("pageup")
+            @keys.add("c-p")
+            def _on_previous(event: KeyPressEvent) -> None:
+                if self._guard():
+                    self.message = ""
+                    self._move(self.session.previous)
+
+            @keys.add("c-x")
+            def _on_end(event: KeyPressEvent) -> None:
+                if not self._time_up():
+                    self._end()
+
+        @keys.add("c-c")
+        @keys.add("c-d")
+        def _on_stop(event: KeyPressEvent) -> None:
+            if not self._time_up():
+                self._finish("stopped")
+
+        @keys.add("<any>", filter=free)
+        def _on_other(event: KeyPressEvent) -> None:
+            if self._guard():
+                self._other_key()
+
+        return keys
+
+    # -- drawing ---------------------------------------------------------------
+    def _size(self) -> Size:
+        return self.app.output.get_size()
+
+    def _fragments(self) -> StyleAndTextTuples:
+        size = self._size()
+        if too_small(size):
+            text = _(
+                "The terminal is too small for quizzer ({columns}×{rows}); make it at least "
+                "{min_columns}×{min_rows}, or press Ctrl-C to stop."
+            ).format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
+            return join_lines(too_small_lines(size, text))
+        cols, rows = size.columns - 2, size.rows
+        compact = rows < COMPACT_ROWS
+        top = self._header(cols, compact)
+        bottom = self._footer(cols)
+        body = help_lines(_("Keys"), _help(self.exam), cols) if self.help else self._body(cols)
+        return join_lines(fit(top, body, bottom, rows))
+
+    def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
+        question = self.session.current
+        title = _("Exam") if self.exam else _("Quiz")
+        where = f"{title} · {question.deck}" + (f" · {question.section}" if question.section else "")
+        remaining = self.session.remaining()
+        left = "" if remaining is None else _("{time} left").format(time=clock_text(remaining))
+        room = max(cols - width(left) - 2, 10)
+        first = (wrap(where, room) or [""])[0]
+        line: StyleAndTextTuples = [("class:title", first)]
+        if left:
+            gap = max(cols - width(first) - width(left), 1)
+            line += [("", " " * gap), ("class:timer.low" if (remaining or 0) < 60 else "class:timer", left)]
+        lines: list[StyleAndTextTuples] = [line]
+        lines.append(self._progress(cols))
+        lines.append(rule(cols))
+        return lines
+
+    def _progress(self, cols: int) -> StyleAndTextTuples:
+        session = self.session
+        count = _("Question {number} of {total} · answered {answered}").format(
+            number=session.index + 1, total=session.total, answered=len(session.answers))
+        marks: StyleAndTextTuples = []
+        if self.exam and session.total + width(count) + 2 <= cols:
+            for n in range(session.total):
+                mark = "◆" if n == session.index else ("●" if session.answered(n) else "○")
+                marks.append(("class:bar.done" if session.answered(n) else "class:bar.left", mark))
+            marks.append(("", "  "))
+        return marks + [("", count)]
+
+    def _body(self, cols: int) -> list[StyleAndTextTuples]:
+        question = self.session.current
+        lines: list[StyleAndTextTuples] = [[("class:dim", f"{_format_name(question.format)} · {question.kind}")]]
+        lines += wrapped(question.prompt, cols, "class:prompt")
+        lines.append(SPACER)
+        if question.format is not Format.ORDER:
+            lines += wrapped(question.text, cols - 2, "class:question", indent="  ")
+        if question.context:
+            lines.append(SPACER)
+            lines += wrapped(question.context, cols - 2, "class:context", indent="  ")
+        for detail in question.details:
+            lines += wrapped(detail, cols - 2, "", indent="  ")
+        if question.choices:
+            lines.append(SPACER)
+            lines += self._choices(question, cols)
+        lines.append(SPACER)
+        lines += self._answer_box(question, cols)
+        if self.checked is not None:
+            lines.append(SPACER)
+            lines += self._verdict(question, self.checked, cols)
+        return lines
+
+    def _choices(self, question: Question, cols: int) -> list[StyleAndTextTuples]:
+        attempt = self.session.answers.get(self.session.index)
+        labels = string.ascii_uppercase if question.format is Format.ORDER else [str(n) for n in range(1, 10)]
+        out: list[StyleAndTextTuples] = []
+        for n, choice in enumerate(question.choices):
+            label = labels[n]
+            chosen = question.format is Format.CHOICE and attempt is not None and attempt.typed == label
+            body = wrap(choice, max(cols - 6, 10))
+            out.append([("class:chosen" if chosen else "class:key", f" {label} "), ("", " " + body[0])])
+            out += [[("", "    " + rest)] for rest in body[1:]]
+        return out
+
+    def _answer_box(self, question: Question, cols: int) -> list[StyleAndTextTuples]:
+        if question.format is Format.CHOICE:
+            attempt = self.session.answers.get(self.session.index)
+            if attempt is not None and self.exam:
+                return [[("class:dim", _("Answered: {choice}. Another number changes it.").format(choice=attempt.typed))]]
+            return [[("class:dim", _("Press the number of your answer."))]]
+        lines: list[StyleAndTextTuples]
+        if self.checked is not None:
+            lines = [[("class:prompt", self.box.prompt), ("class:typed", self.checked.typed)]]
+        else:
+            lines = self.box.lines(cols, cursor=self._typing())
+        if self.exam and self.session.answered(self.session.index) and self.checked is None:
+            lines.append([("class:dim", _("Answered; Enter stores a changed answer."))])
+        return lines
+
+    def _verdict(self, question: Question, attempt: Attempt, cols: int) -> list[StyleAndTextTuples]:
+        if attempt.overruled:
+            lines = wrapped(_("Counted as right (your call)."), cols, "class:right")
+        elif attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
+            lines = verdict_lines(attempt.verdict, cols, shown_answer=question.answer)
+        else:
+            style = "class:right" if attempt.outcome == EXACT else "class:wrong"
+            word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
+            lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
+        lines += wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
+                         indent="  ")
+        return lines
+
+    def _footer(self, cols: int) -> list[StyleAndTextTuples]:
+        lines: list[StyleAndTextTuples] = []
+        if self.message:
+            lines += wrapped(self.message, cols, "class:message")
+        if self.help:
+            bar = _("F1 or ? closes the help · Ctrl-C stop")
+        elif self.checked is not None:
+            bar = _("Enter next · a count an 'almost' as right · ? help") if self.checked.outcome == ALMOST else _(
+                "Enter next · ? help · Ctrl-C stop")
+        elif self.exam:
+            bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
+        else:
+            bar = _("Enter answer · ? help · Ctrl-C stop")
+        lines += wrapped(bar, cols, "class:dim")
+        return lines
+
+
+def answer_text(question: Question) -> str:
+    """The right answer as a person reads it (an order: the letters, then the steps in order)."""
+    if question.format is Format.ORDER:
+        steps = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
+        return question.key + " — " + " → ".join(steps)
+    if question.format is Format.CHOICE:
+        return f"{question.key}. {question.answer}"
+    return question.answer
+
+
+def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
+    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
+    bindings = KeyBindings()
+    answer = ""
+
+    for key in keys:
+
+        @bindings.add(key)
+        def _on_key(event: KeyPressEvent, key: str = key) -> None:
+            nonlocal answer
+            answer = key
+            event.app.exit()
+
+    @bindings.add("enter")
+    @bindings.add("c-c")
+    @bindings.add("c-d")
+    def _on_no(event: KeyPressEvent) -> None:
+        event.app.exit()
+
+    @bindings.add("<any>")
+    def _on_other(event: KeyPressEvent) -> None:
+        pass
+
+    app: Application[None] = Application(
+        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
+        key_bindings=bindings,
+        full_screen=False,
+        input=input,
+        output=output,
+    )
+    app.run()
+    return answer

@@ -1,0 +1,234 @@
+"""Reading notes for a quiz, and storing exams (the database edge of quizzes).
+
+Each function takes the caller's session and neither opens nor commits one;
+the controller makes every answer its own transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
+from quizzer.quiz.check import Attempt
+from quizzer.quiz.model import Fact, Question
+from quizzer.quiz.report import Report, make_report
+from quizzer.review.logic import LeechRule, answer_card
+from quizzer.review.store import load_card
+
+__all__ = [
+    "ExamRow",
+    "SentBack",
+    "exam_history",
+    "finish_exam",
+    "load_facts",
+    "load_report",
+    "save_answer",
+    "send_back",
+    "set_spent",
+    "start_exam",
+]
+
+
+def load_facts(session: Session, decks: Sequence[Deck]) -> list[Fact]:
+    """The live notes of ``decks`` (deck by deck, in document order) with their cards."""
+    deck_ids = [deck.id for deck in decks]
+    names = {deck.id: deck.name for deck in decks}
+    cards: dict[int, dict[int, int]] = {}
+    for note_id, ord_, card_id in session.execute(
+        select(Card.note_id, Card.ord, Card.id).where(Card.deck_id.in_(deck_ids))
+    ):
+        cards.setdefault(note_id, {})[ord_] = card_id
+    order = {deck_id: n for n, deck_id in enumerate(deck_ids)}
+    rows = list(session.execute(
+        select(Note.id, Note.deck_id, Note.kind, Note.front, Note.back, Note.command, Note.context, Note.answers,
+               Note.section, Note.position, Note.doc_order)
+        .where(Note.deck_id.in_(deck_ids), Note.retired_at.is_(None))
+    ))
+    rows.sort(key=lambda row: (order[row.deck_id], row.doc_order, row.id))
+    facts = []
+    for row in rows:
+        by_ord = cards.get(row.id, {})
+        facts.append(Fact(
+            row.id, names[row.deck_id], row.kind, row.front, row.back, row.command, row.context,
+            tuple(row.answers or ()), tuple(row.section or ()), row.position,
+            tuple(by_ord[o] for o in sorted(by_ord)),
+        ))
+    return facts
+
+
+def start_exam(
+    session: Session, questions: Sequence[Question], *, at: dt.datetime, seed: int, time_limit_s: int | None,
+    decks: Sequence[str],
+) -> int:
+    exam = Exam(started_at=at, seed=seed, time_limit_s=time_limit_s, decks=list(decks),
+                questions=[q.as_json() for q in questions])
+    session.add(exam)
+    session.flush()
+    return exam.id
+
+
+_UPSERT = sqlite_insert(ExamAnswer)
+
+
+def save_answer(
+    session: Session, exam_id: int, position: int, attempt: Attempt | None, *, at: dt.datetime | None, spent_ms: int
+) -> None:
+    """Store (or replace) the answer to one question; None stores it as unanswered."""
+    values = {
+        "exam_id": exam_id,
+        "position": position,
+        "typed": None if attempt is None else attempt.typed,
+        "outcome": "unanswered" if attempt is None else attempt.outcome,
+        "explanation": None if attempt is None else (attempt.explanation or None),
+        "answered_at": at,
+        "spent_ms": spent_ms,
+    }
+    session.execute(
+        _UPSERT.values(values).on_conflict_do_update(
+            index_elements=["exam_id", "position"],
+            set_={k: v for k, v in values.items() if k not in ("exam_id", "position")},
+        )
+    )
+
+
+def set_spent(session: Session, exam_id: int, position: int, spent_ms: int) -> None:
+    """Store all the time a question was on screen (it may have been revisited after its answer)."""
+    session.execute(
+        update(ExamAnswer)
+        .where(ExamAnswer.exam_id == exam_id, ExamAnswer.position == position)
+        .values(spent_ms=spent_ms)
+    )
+
+
+def finish_exam(session: Session, exam_id: int, *, at: dt.datetime, ended: str) -> None:
+    exam = session.get_one(Exam, exam_id)
+    exam.finished_at = at
+    exam.ended = ended
+
+
+@dataclass(frozen=True, slots=True)
+class ExamRow:
+    """One exam in the history."""
+
+    id: int
+    started_at: dt.datetime
+    ended: str  # finished, time, stopped, unfinished
+    decks: tuple[str, ...]
+    questions: int
+    right: int
+    answered: int
+    minutes: float | None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.right / self.questions) if self.questions else 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "started_at": self.started_at.isoformat(), "ended": self.ended,
+            "decks": list(self.decks), "questions": self.questions, "right": self.right,
+            "answered": self.answered, "percent": self.percent, "minutes": self.minutes,
+        }
+
+
+def exam_history(session: Session) -> list[ExamRow]:
+    """Every exam, oldest first, with its score."""
+    tallies = {
+        exam_id: (int(right or 0), int(answered or 0))
+        for exam_id, right, answered in session.execute(
+            select(
+                ExamAnswer.exam_id,
+                func.sum(case((ExamAnswer.outcome == "exact", 1), else_=0)),
+                func.sum(case((ExamAnswer.typed.is_not(None), 1), else_=0)),
+            ).group_by(ExamAnswer.exam_id)
+        )
+    }
+    rows = []
+    for exam in session.scalars(select(Exam).order_by(Exam.started_at, Exam.id)):
+        right, answered = tallies.get(exam.id, (0, 0))
+        minutes = None
+        if exam.finished_at is not None:
+            minutes = (exam.finished_at - exam.started_at).total_seconds() / 60
+        rows.append(ExamRow(exam.id, exam.started_at, exam.ended or "unfinished", tuple(exam.decks),
+                            len(exam.questions), right, answered, minutes))
+    return rows
+
+
+def load_report(session: Session, exam_id: int) -> Report:
+    """The report of a stored exam (one killed mid-way: what was answered, the rest unanswered)."""
+    exam = session.get(Exam, exam_id)
+    if exam is None:
+        raise QuizzerError(_("There is no exam {id} (see 'quizzer exam --history').").format(id=exam_id))
+    questions = [Question.from_json(q) for q in exam.questions]
+    answers: dict[int, Attempt] = {}
+    spent = [0.0] * len(questions)
+    for row in session.scalars(select(ExamAnswer).where(ExamAnswer.exam_id == exam_id)):
+        if 0 <= row.position < len(questions):
+            spent[row.position] = row.spent_ms / 1000
+            if row.typed is not None:
+                answers[row.position] = Attempt(row.typed, row.outcome, row.explanation or "")
+    if exam.finished_at is not None:
+        used = (exam.finished_at - exam.started_at).total_seconds()
+    else:
+        used = sum(spent)
+    if exam.time_limit_s is not None:
+        used = min(used, float(exam.time_limit_s))
+    return make_report(
+        questions, answers, spent, ended=exam.ended or "unfinished", seconds_used=used,
+        time_limit=exam.time_limit_s, exam_id=exam.id, started_at=exam.started_at, sent_back=exam.sent_back,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SentBack:
+    """What sending missed cards back did."""
+
+    due: int  # cards now due today
+    leeches: int  # of them, cards that became leeches (and perhaps were suspended)
+    skipped: int  # cards gone or suspended
+
+
+def send_back(
+    session: Session, exam_id: int | None, card_ids: Sequence[int], *, today: dt.date, at: dt.datetime,
+    leech: LeechRule,
+) -> SentBack:
+    """Make each card a lapse due today: SM-2 as after a failed recall (grade 1), due ``today``.
+
+    A card already learned counts a lapse (and may become a leech).  No review
+    row is written: the card was missed in an exam, not reviewed.
+    """
+    due = leeches = skipped = 0
+    for card_id in dict.fromkeys(card_ids):
+        row = session.execute(
+            select(Card.id, Note.retired_at).join(Note, Note.id == Card.note_id).where(Card.id == card_id)
+        ).one_or_none()
+        if row is None or row.retired_at is not None:
+            skipped += 1
+            continue
+        state = load_card(session, card_id)
+        if state.suspended:
+            skipped += 1
+            continue
+        answer = answer_card(state, 1, today, graded_today=False, leech=leech)
+        after = replace(answer.after, sm2=replace(answer.after.sm2, due=today))
+        session.execute(
+            update(Card).where(Card.id == card_id).values(
+                reps=after.sm2.reps, interval=after.sm2.interval, ef_centi=after.sm2.ef_centi, due=after.sm2.due,
+                lapses=after.lapses, suspended=after.suspended, leech=after.leech,
+            )
+        )
+        due += 1
+        leeches += answer.became_leech
+    if exam_id is not None:
+        exam = session.get_one(Exam, exam_id)
+        exam.sent_back_at = at
+        exam.sent_back = due
+    return SentBack(due, leeches, skipped)

@@ -1,0 +1,234 @@
+"""Questions from notes: distractors are siblings, never the answer; one seed, one quiz."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizzer.db import Database
+from quizzer.db.queries import all_decks
+from quizzer.grading import grade
+from quizzer.quiz.build import (
+    ALL_FORMATS,
+    MODES,
+    build_questions,
+    choice_question,
+    example_lines,
+    line_question,
+    order_question,
+    procedures,
+    typed_question,
+)
+from quizzer.quiz.model import Fact, Format, Question
+from quizzer.quiz.siblings import Level, choose_distractors, normal, sibling_level
+from quizzer.quiz.store import load_facts
+
+# -- generated decks ---------------------------------------------------------------
+
+KINDS = ("command", "option", "flag", "step", "concept")
+WORDS = ("run", "pull", "push", "stop", "logs", "rm", "ps", "이미지", "컨테이너", "삭제", "목록", "실행")
+
+
+@st.composite
+def decks(draw: st.DrawFn) -> list[Fact]:
+    """Notes of one or two decks: a few sections and commands, texts that often repeat."""
+    count = draw(st.integers(min_value=1, max_value=30))
+    facts = []
+    for note_id in range(1, count + 1):
+        kind = draw(st.sampled_from(KINDS))
+        deck = draw(st.sampled_from(("a", "a", "b")))
+        section = (draw(st.sampled_from(("s1", "s2", "s3"))),)
+        command = draw(st.sampled_from(("docker run", "docker logs", "git add"))) if kind != "concept" else None
+        front = draw(st.sampled_from(WORDS)) if kind not in ("flag", "option") else draw(
+            st.sampled_from(("-d", "-p", "--name", "-f", "-a", "--all, -a")))
+        back = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)))
+        context = draw(st.sampled_from(("docker run -d -p 1:2 x", "docker logs -f y", None))) if kind == "flag" else None
+        answers = tuple(front.split(", ")) if kind in ("flag", "option", "command") else ()
+        position = note_id if kind == "step" else None
+        facts.append(Fact(note_id, deck, kind, front, back, command, context, answers, section, position,
+                          (note_id * 10, note_id * 10 + 1)))
+    return facts
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=decks(), seed=st.integers(min_value=0, max_value=2**32))
+def test_choice_questions_show_the_answer_once_among_sibling_texts(facts: list[Fact], seed: int) -> None:
+    rng = random.Random(seed)
+    for fact in facts:
+        question = choice_question(fact, facts, rng)
+        if question is None:
+            continue
+        choices = [normal(c) for c in question.choices]
+        assert len(question.choices) == 4
+        assert len(set(choices)) == 4, question.choices  # never the same text twice
+        assert choices.count(normal(question.answer)) == 1  # the answer once, and only once
+        assert question.choices[int(question.key) - 1] == question.answer
+        assert question.answer in (fact.front, fact.back)
+        siblings = [f for f in facts if sibling_level(fact, f) is not None]
+        for text in question.choices:
+            if text != question.answer:
+                assert any(text in (f.front, f.back) for f in siblings), f"{text!r} is not a sibling's"
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=decks(), seed=st.integers(min_value=0, max_value=2**32), reverse=st.booleans())
+def test_distractors_are_never_the_answer_and_the_closest_siblings_come_first(
+    facts: list[Fact], seed: int, reverse: bool
+) -> None:
+    shown, side = ((lambda f: f.back), (lambda f: f.front)) if reverse else ((lambda f: f.front), (lambda f: f.back))
+    for fact in facts:
+        found = choose_distractors(fact, facts, random.Random(seed), shown=shown, choice=side)
+        if found is None:
+            continue
+        texts = [normal(side(f)) for f, _level in found]
+        assert normal(side(fact)) not in texts
+        assert len(set(texts)) == 3
+        for other, level in found:
+            assert sibling_level(fact, other) == level  # a sibling, at the level it says
+        furthest = max(level for _f, level in found)
+        taken = {normal(side(fact)), *texts}
+        for other in facts:
+            level = sibling_level(fact, other)
+            if level is None or level >= furthest or normal(side(other)) in taken:
+                continue
+            # a closer sibling left unused is one that would be right too
+            assert normal(shown(other)) == normal(shown(fact)) or set(map(normal, other.answers)) & set(
+                map(normal, fact.answers)), (other, found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facts=decks(), seed=st.integers(min_value=0, max_value=2**32))
+def test_siblings_exist_means_a_question_of_siblings(facts: list[Fact], seed: int) -> None:
+    """When a note has three distinct sibling texts, it gets a choice question made of them."""
+    for fact in facts:
+        distinct = {normal(f.back) for f in facts if sibling_level(fact, f) is not None} - {normal(fact.back)}
+        same_front = any(normal(f.front) == normal(fact.front) for f in facts if sibling_level(fact, f) is not None)
+        shared = any(set(f.answers) & set(fact.answers) for f in facts if sibling_level(fact, f) is not None)
+        if len(distinct) >= 3 and not same_front and not shared:
+            found = choose_distractors(fact, facts, random.Random(seed), shown=lambda f: f.front,
+                                       choice=lambda f: f.back)
+            assert found is not None and all(level is not None for _f, level in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(facts=decks(), seed=st.integers(min_value=0, max_value=2**32),
+       count=st.integers(min_value=1, max_value=40))
+def test_one_seed_one_quiz_and_no_note_asked_twice(facts: list[Fact], seed: int, count: int) -> None:
+    first = build_questions(facts, random.Random(seed), count=count)
+    again = build_questions(list(facts), random.Random(seed), count=count)
+    assert [q.as_json() for q in first] == [q.as_json() for q in again]
+    assert len(first) <= count
+    notes = [n for q in first for n in q.note_ids]
+    assert len(notes) == len(set(notes))
+    for question in first:
+        assert Question.from_json(question.as_json()) == question
+
+
+# -- the seed deck -----------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_facts(seeded_db: Database) -> list[Fact]:
+    with seeded_db.reading() as s:
+        return load_facts(s, all_decks(s))
+
+
+def test_the_eight_steps_of_the_docker_service_become_one_order_question(seed_facts: list[Fact]) -> None:
+    (steps,) = procedures(seed_facts)
+    assert [f.position for f in steps] == list(range(1, 9))
+    question = order_question(steps, random.Random(7))
+    assert question.format is Format.ORDER and question.text == "도커 서비스의 과정"
+    assert sorted(question.key) == list(string.ascii_uppercase[:8])
+    in_order = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
+    assert in_order == [f.back for f in steps]
+    assert in_order[0] == "어플리케이션 코드 개발"
+    assert list(question.choices) != in_order  # shown shuffled
+    assert len(question.card_ids) == 8
+
+
+def test_write_the_line_from_the_flag_notes_of_docker_run(seed_facts: list[Fact]) -> None:
+    lines = dict(example_lines(seed_facts))
+    run = "docker run --name webserver1 -d -p 8001:80 nginx:1.18"
+    assert [f.front for f in lines[run]] == ["--name", "-d", "-p"]
+    assert [f.front for f in lines["docker logs -f webserver1"]] == ["-f"]  # -t is a note, not in the line
+    question = line_question(run, lines[run])
+    assert question.details[:3] == ("• 컨테이너 이름", "• 백그라운드 실행", "• 컨테이너의 80포트를 호스트의 8001포트와 연결")
+    assert "webserver1  8001:80  nginx:1.18" in question.details[3]
+    flags = ["--name webserver1", "-d", "-p 8001:80"]
+    for order in itertools.permutations(flags):
+        typed = "docker run " + " ".join(order) + " nginx:1.18"
+        assert grade(question.accepted, typed).outcome == "exact", typed
+    assert grade(question.accepted, "docker run --name webserver1 -p 8001:80 nginx:1.18").outcome != "exact"
+
+
+def test_typed_questions_ask_commands_options_and_flags(seed_facts: list[Fact]) -> None:
+    by_front = {f.front: f for f in seed_facts}
+    stop = typed_question(by_front["docker stop webserver1"])
+    assert stop is not None and stop.text == "컨테이너 중지"
+    assert grade(stop.accepted, "docker stop webserver1").outcome == "exact"
+    rm = typed_question(by_front["docker image rm"])
+    assert rm is not None and grade(rm.accepted, "docker image rm nginx:1.18").outcome == "exact"
+    tags = typed_question(by_front["--all-tags, -a"])
+    assert tags is not None and grade(tags.accepted, "-a").outcome == "exact"
+    assert typed_question(next(f for f in seed_facts if f.kind == "step")) is None
+
+
+def test_an_alias_is_never_a_distractor(seed_facts: list[Fact]) -> None:
+    rmi = next(f for f in seed_facts if f.front == "docker rmi")
+    for seed in range(40):
+        question = choice_question(rmi, seed_facts, random.Random(seed))
+        assert question is not None
+        if question.answer == "docker rmi":  # asked in reverse: which command does this?
+            assert "docker image rm" not in question.choices
+
+
+def test_option_distractors_are_the_other_options_of_the_command(seed_facts: list[Fact]) -> None:
+    quiet = next(f for f in seed_facts if f.front == "--quiet, -q")
+    for seed in range(20):
+        question = choice_question(quiet, seed_facts, random.Random(seed))
+        assert question is not None
+        others = {f.front for f in seed_facts if f.kind == "option" and f.command == "docker pull"}
+        if question.answer == quiet.front:
+            assert set(question.choices) == others
+        else:
+            backs = {f.back for f in seed_facts if f.kind == "option" and f.command == "docker pull"}
+            assert set(question.choices) == backs
+
+
+def test_flag_distractors_start_with_the_same_example_line(seed_facts: list[Fact]) -> None:
+    detach = next(f for f in seed_facts if f.front == "-d" and f.command == "docker run")
+    pool = [f for f in seed_facts if sibling_level(detach, f) is Level.SAME_LINE]
+    assert {f.front for f in pool} == {"--name", "-p"}
+    for seed in range(20):
+        question = choice_question(detach, seed_facts, random.Random(seed))
+        assert question is not None
+        side = {f.front for f in pool} if question.answer == "-d" else {f.back for f in pool}
+        assert side <= set(question.choices)
+
+
+def test_a_mixed_exam_of_the_seed_has_every_format_and_is_the_same_per_seed(seed_facts: list[Fact]) -> None:
+    exam = build_questions(seed_facts, random.Random(42), count=30)
+    assert len(exam) == 30
+    assert {q.format for q in exam} == set(ALL_FORMATS)
+    again = build_questions(seed_facts, random.Random(42), count=30)
+    assert exam == again
+    other = build_questions(seed_facts, random.Random(43), count=30)
+    assert exam != other
+
+
+@pytest.mark.parametrize("mode", sorted(MODES))
+def test_modes_ask_only_their_formats(seed_facts: list[Fact], mode: str) -> None:
+    questions = build_questions(seed_facts, random.Random(1), count=100, formats=MODES[mode])
+    assert questions and {q.format for q in questions} <= MODES[mode]
+
+
+def test_kind_and_section_filters(seed_facts: list[Fact]) -> None:
+    options = build_questions(seed_facts, random.Random(1), count=100, kinds=("option",))
+    assert options and {q.kind for q in options} == {"option"}
+    section = build_questions(seed_facts, random.Random(1), count=100, section="nginx")
+    assert section and all("nginx" in q.section for q in section)

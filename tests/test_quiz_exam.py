@@ -1,0 +1,234 @@
+"""The exam without a screen: the session's time and moves, the controller's storage, the report,
+sending missed cards back, and practice that schedules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from conftest import EPOCH, FakeClock, card_row, set_card
+from sqlalchemy import select
+
+from quizzer.config import Config
+from quizzer.db import Database
+from quizzer.db.models import Exam, ExamAnswer, Review
+from quizzer.db.queries import all_decks
+from quizzer.quiz.build import build_questions
+from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED, WRONG, check, valid
+from quizzer.quiz.controller import QuizController
+from quizzer.quiz.model import Format, Question
+from quizzer.quiz.schedule import Scheduler
+from quizzer.quiz.session import QuizSession
+from quizzer.quiz.store import exam_history, load_facts, load_report
+
+
+def q(fmt: Format = Format.TYPED, **fields: object) -> Question:
+    base: dict[str, object] = dict(format=fmt, kind="command", deck="d", section="s", prompt="p", text="t",
+                                   answer="docker ps", accepted=("docker ps",))
+    base.update(fields)
+    return Question(**base)  # type: ignore[arg-type]
+
+
+CHOICE = q(Format.CHOICE, answer="b", key="2", choices=("a", "b", "c", "d"), accepted=())
+ORDER = q(Format.ORDER, kind="step", answer="BCA", key="BCA", choices=("two", "three", "one"), accepted=())
+
+
+# -- checking ------------------------------------------------------------------------
+
+
+def test_checking_each_format() -> None:
+    assert check(CHOICE, "2").outcome == EXACT
+    assert check(CHOICE, "3").outcome == WRONG and "c" in check(CHOICE, "3").explanation
+    assert check(ORDER, "b c a").outcome == EXACT
+    wrong = check(ORDER, "ACB")
+    assert wrong.outcome == WRONG and "1 of 3" in wrong.explanation
+    assert check(q(), "Docker  ps").outcome == EXACT
+    assert check(q(accepted=("docker run -d nginx",)), "docker run nginx").outcome == ALMOST
+
+
+def test_what_cannot_be_an_answer_yet() -> None:
+    assert valid(CHOICE, "5") is not None and valid(CHOICE, "1") is None
+    assert valid(ORDER, "AB") is not None and valid(ORDER, "AAB") is not None and valid(ORDER, "cab") is None
+    assert valid(q(), "   ") is not None and valid(q(), "x") is None
+
+
+# -- the session -----------------------------------------------------------------------
+
+
+def test_time_is_charged_to_the_question_on_screen_and_stops_at_the_limit(clock: FakeClock) -> None:
+    session = QuizSession([q(), q(), q()], timer=clock.timer, time_limit=60)
+    clock.advance(seconds=10)
+    session.next()  # skipped after 10 s
+    clock.advance(seconds=5)
+    session.previous()  # back to the first
+    clock.advance(seconds=3)
+    assert session.spent_on(0) == 13
+    assert session.remaining() == 42
+    clock.advance(seconds=100)
+    assert session.out_of_time() and session.remaining() == 0
+    session.end("time")
+    assert session.spent == [55, 5, 0]  # never more than the limit in all
+    assert session.ended == "time"
+    session.next()  # nothing moves after the end
+    assert session.index == 0
+
+
+def test_next_unanswered_skips_answered_questions_and_wraps(clock: FakeClock) -> None:
+    session = QuizSession([q(), q(), q()], timer=clock.timer)
+    session.record(1, check(q(), "docker ps"))
+    assert session.next_unanswered() and session.index == 2
+    session.record(2, check(q(), "x"))
+    assert session.next_unanswered() and session.index == 0
+    session.record(0, check(q(), "x"))
+    assert not session.next_unanswered()
+    assert session.score() == 1 and session.unanswered() == []
+
+
+def test_only_an_almost_can_be_overruled(clock: FakeClock) -> None:
+    session = QuizSession([q(accepted=("docker run -d nginx",))], timer=clock.timer, feedback=True)
+    session.record(0, check(session.current, "docker run nginx"))
+    accepted = session.overrule(0)
+    assert accepted.outcome == EXACT and accepted.overruled
+    with pytest.raises(ValueError):
+        session.overrule(0)
+
+
+# -- a stored exam ---------------------------------------------------------------------
+
+
+def seed_questions(db: Database, count: int = 6, seed: int = 3) -> list[Question]:
+    with db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    return build_questions(facts, random.Random(seed), count=count)
+
+
+def right_answer(question: Question) -> str:
+    return question.key if question.format in (Format.CHOICE, Format.ORDER) else question.answer
+
+
+def exam(db: Database, clock: FakeClock, questions: list[Question], time_limit: float = 600) -> QuizController:
+    return QuizController(db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                          time_limit=time_limit, seed=3, decks=["docker-containers.ko"])
+
+
+def test_each_answer_is_stored_when_given(seeded_db: Database, clock: FakeClock) -> None:
+    questions = seed_questions(seeded_db)
+    controller = exam(seeded_db, clock, questions)
+    clock.advance(seconds=7)
+    controller.answer(right_answer(questions[0]))
+    controller.session.go(2)
+    clock.advance(seconds=4)
+    wrong = "1" if questions[2].format is Format.CHOICE and questions[2].key != "1" else "2"
+    if questions[2].format in (Format.TYPED, Format.LINE):
+        wrong = "ls -la"
+    elif questions[2].format is Format.ORDER:
+        wrong = "".join(sorted(questions[2].key))
+    controller.answer(wrong)
+    # nothing finished: what another process (or a restart after kill -9) reads
+    with seeded_db.reading() as s:
+        rows = list(s.scalars(select(ExamAnswer).order_by(ExamAnswer.position)))
+        report = load_report(s, controller.exam_id)  # type: ignore[arg-type]
+        (row,) = exam_history(s)
+    assert [(r.position, r.outcome, r.spent_ms) for r in rows] == [(0, EXACT, 7000), (2, WRONG, 4000)]
+    assert report.ended == "unfinished" and report.score == 1 and report.unanswered == len(questions) - 2
+    assert (row.ended, row.right, row.answered) == ("unfinished", 1, 2)
+
+
+def test_time_running_out_ends_the_exam_and_the_rest_count_as_wrong(seeded_db: Database, clock: FakeClock) -> None:
+    questions = seed_questions(seeded_db, count=5)
+    controller = exam(seeded_db, clock, questions, time_limit=60)
+    clock.advance(seconds=20)
+    controller.answer(right_answer(questions[0]))
+    controller.session.next()
+    clock.advance(seconds=50)
+    assert controller.out_of_time()
+    report = controller.finish("time")
+    assert report.ended == "time" and report.total == 5 and report.score == 1 and report.unanswered == 4
+    assert [item.outcome for item in report.items] == [EXACT] + [UNANSWERED] * 4
+    assert [item.seconds for item in report.items] == [20, 40, 0, 0, 0]
+    assert report.seconds_used == 60
+    with seeded_db.reading() as s:
+        stored = s.get_one(Exam, controller.exam_id)
+        assert stored.ended == "time" and stored.time_limit_s == 60 and stored.seed == 3
+        assert s.scalar(select(ExamAnswer).where(ExamAnswer.position == 4)).typed is None  # type: ignore[union-attr]
+        again = load_report(s, controller.exam_id)  # type: ignore[arg-type]
+    assert [(i.outcome, i.seconds, i.question) for i in again.items] == [
+        (i.outcome, i.seconds, i.question) for i in report.items]
+    assert len(again.by_section()) >= 1 and sum(t.total for t in again.by_kind()) == 5
+
+
+def test_missed_cards_go_back_as_lapses_due_today(seeded_db: Database, clock: FakeClock) -> None:
+    questions = seed_questions(seeded_db, count=4)
+    controller = exam(seeded_db, clock, questions)
+    controller.answer(right_answer(questions[0]))
+    report = controller.finish("finished")
+    missed = report.missed_card_ids()
+    assert missed and not set(missed) & set(questions[0].card_ids)
+    learned = missed[0]
+    set_card(seeded_db, learned, reps=3, interval=15, due=dt.date(2024, 3, 20), ef_centi=250)
+    with seeded_db.reading() as s:
+        before_reviews = len(list(s.scalars(select(Review))))
+    result = controller.send_back()
+    assert result.due == len(missed) and result.skipped == 0
+    today = EPOCH.date()
+    row = card_row(seeded_db, learned)
+    assert (row["due"], row["reps"], row["lapses"], row["ef_centi"]) == (today, 0, 1, 196)
+    for card_id in missed[1:]:
+        row = card_row(seeded_db, card_id)
+        assert row["due"] == today and row["lapses"] == 0  # new cards: not lapses, but due today
+    with seeded_db.reading() as s:
+        assert len(list(s.scalars(select(Review)))) == before_reviews  # an exam is not a review
+        assert s.get_one(Exam, controller.exam_id).sent_back == len(missed)
+        assert load_report(s, controller.exam_id).sent_back == len(missed)  # type: ignore[arg-type]
+
+
+def test_there_is_no_exam_99(seeded_db: Database) -> None:
+    from quizzer.errors import QuizzerError
+
+    with seeded_db.reading() as s, pytest.raises(QuizzerError, match="no exam 99"):
+        load_report(s, 99)
+
+
+# -- practice --------------------------------------------------------------------------
+
+
+def test_practice_stores_nothing_unless_it_schedules(seeded_db: Database, clock: FakeClock) -> None:
+    questions = seed_questions(seeded_db, count=3)
+    practice = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False)
+    practice.answer(right_answer(questions[0]))
+    practice.finish("finished")
+    with seeded_db.reading() as s:
+        assert list(s.scalars(select(Exam))) == [] and list(s.scalars(select(Review))) == []
+
+    scheduler = Scheduler(seeded_db, config=Config(), clock=clock)
+    scheduled = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False,
+                               schedule=scheduler)
+    clock.advance(seconds=3)
+    scheduled.answer(right_answer(questions[0]))
+    scheduled.answer(right_answer(questions[0]))  # a second answer to the same question schedules nothing
+    with seeded_db.reading() as s:
+        assert list(s.scalars(select(Review))) == []  # graded when the person moves on
+    scheduled.settle()
+    with seeded_db.reading() as s:
+        rows = list(s.scalars(select(Review)))
+    assert [(r.card_id, r.grade, r.drill) for r in rows] == [(c, 5, False) for c in questions[0].card_ids]
+    assert card_row(seeded_db, questions[0].card_ids[0])["due"] == EPOCH.date() + dt.timedelta(days=1)
+
+
+def test_an_accepted_almost_is_graded_right_and_the_suggestion_is_logged(seeded_db: Database, clock: FakeClock) -> None:
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    logs = next(f for f in facts if f.front == "docker logs -f webserver1")
+    question = q(answer=logs.front, accepted=(logs.front,), card_ids=(logs.card_ids[1],))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False,
+                                schedule=Scheduler(seeded_db, config=Config(), clock=clock))
+    assert controller.answer("docker logs webserver1").outcome == ALMOST
+    controller.overrule()
+    report = controller.finish("finished")
+    assert report.score == 1 and report.items[0].overruled
+    with seeded_db.reading() as s:
+        (row,) = s.scalars(select(Review))
+    assert (row.card_id, row.grade, row.suggested_grade, row.typed_outcome, row.typed_answer) == (
+        logs.card_ids[1], 5, 3, "almost", "docker logs webserver1")
+    assert row.overridden

@@ -1,0 +1,269 @@
+"""The quiz and exam screen driven with prompt-toolkit's pipe input (no terminal).
+
+The exam runs on the real event loop with a fake clock: keys go in, the test
+waits (a generous deadline, never a timing assertion) until the session shows
+them, then moves the clock past the limit; the screen's own ticker ends the
+exam.  Assertions are on the session, the database and the drawn text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Callable, Iterator
+
+import pytest
+from conftest import FakeClock
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from rich.console import Console
+from sqlalchemy import select
+from wcwidth import wcswidth
+
+from quizzer.config import Config
+from quizzer.db import Database
+from quizzer.db.models import Card, ExamAnswer
+from quizzer.db.queries import all_decks
+from quizzer.quiz.build import build_questions
+from quizzer.quiz.check import EXACT, UNANSWERED, WRONG
+from quizzer.quiz.controller import QuizController
+from quizzer.quiz.model import Fact, Format, Question
+from quizzer.quiz.render import print_report, print_sent_back
+from quizzer.quiz.screen import QuizScreen, answer_text, ask_key, clock_text
+from quizzer.quiz.store import load_facts
+
+ENTER, TAB, SHIFT_TAB, CTRL_X, CTRL_C, BACKSPACE, LEFT = "\r", "\t", "\x1b[Z", "\x18", "\x03", "\x7f", "\x1b[D"
+DEADLINE = 30.0
+
+
+class SizedOutput(DummyOutput):
+    def __init__(self, columns: int = 80, rows: int = 30) -> None:
+        super().__init__()
+        self.size = Size(rows=rows, columns=columns)
+
+    def get_size(self) -> Size:
+        return self.size
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+def questions_of(db: Database, count: int, seed: int = 11) -> list[Question]:
+    with db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    return build_questions(facts, random.Random(seed), count=count)
+
+
+def keys_for(question: Question, *, right: bool) -> str:
+    """What a person types to answer ``question`` right (or wrong)."""
+    if question.format is Format.CHOICE:
+        wrong = next(str(n) for n in range(1, 5) if str(n) != question.key)
+        return question.key if right else wrong
+    if question.format is Format.ORDER:
+        return (question.key if right else "".join(sorted(question.key))) + ENTER
+    return (question.answer if right else "ls -la") + ENTER
+
+
+def text_of(screen: QuizScreen) -> str:
+    return "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
+
+
+async def until(check: Callable[[], object], what: str) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + DEADLINE
+    while not check():
+        if loop.time() > end:
+            raise AssertionError(f"gave up waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+def test_an_exam_from_start_to_report_where_the_time_runs_out(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    questions = questions_of(seeded_db, 6)
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300, seed=11, decks=["docker-containers.ko"])
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    session = controller.session
+    seen: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.app.is_running, "the screen")
+        seen.append(text_of(screen))
+        clock.advance(seconds=30)
+        pipe.send_text(keys_for(questions[0], right=True))  # answered: on to question 2
+        await until(lambda: session.answered(0) and session.index == 1, "the first answer")
+        pipe.send_text(TAB)  # skip question 2
+        await until(lambda: session.index == 2, "the skip")
+        clock.advance(seconds=20)
+        pipe.send_text(keys_for(questions[2], right=False))
+        await until(lambda: session.answered(2), "the third answer")
+        pipe.send_text(SHIFT_TAB * 2)  # revisit the skipped one
+        await until(lambda: session.index == 1, "the revisit")
+        seen.append(text_of(screen))
+        clock.advance(seconds=400)  # the time runs out with nobody typing
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+
+    report = controller.report
+    assert report is not None and report.ended == "time"
+    assert [item.outcome for item in report.items] == [EXACT, UNANSWERED, WRONG, UNANSWERED, UNANSWERED, UNANSWERED]
+    assert report.score == 1 and report.unanswered == 4 and report.seconds_used == 300
+    assert [item.seconds for item in report.items][:3] == [30, 250, 20]
+    # the countdown was on screen, and the revisited question was the skipped one
+    assert "5:00 left" in seen[0] and "Question 1 of 6" in seen[0]
+    assert "4:10 left" in seen[1] and "Question 2 of 6 · answered 2" in seen[1]
+    with seeded_db.reading() as s:
+        rows = list(s.scalars(select(ExamAnswer).order_by(ExamAnswer.position)))
+    assert [(r.position, r.outcome) for r in rows] == list(enumerate(item.outcome for item in report.items))
+    assert [r.typed is None for r in rows] == [False, True, False, True, True, True]
+
+    console = Console(record=True, width=240, highlight=False, markup=False)
+    print_report(report, console)
+    printed = console.export_text()
+    assert "Exam 1: 1 of 6 right (17%)" in printed
+    assert "Time: 5m 00s of 5m 00s; the time ran out." in printed
+    assert "Unanswered (counted as wrong): 4" in printed
+    assert "(no answer)" in printed and "By section" in printed and "By kind" in printed
+    for item in report.missed:  # every missed item with its right answer
+        assert item.question.answer.split("\n")[0][:12] in printed, item.question.answer
+    wrong = report.items[2]  # and what was typed for it
+    assert wrong.typed is not None
+    typed = wrong.typed
+    if wrong.question.format is Format.CHOICE:
+        typed = f"{typed}. {wrong.question.choices[int(typed) - 1]}"
+    assert typed[:12] in printed
+    assert "Time per question" in printed
+
+    # the report asks before touching the schedule: a key, then what it did
+    with create_pipe_input() as keys:
+        keys.send_text("y")
+        assert ask_key("Send them back?", "yYnN", input=keys, output=DummyOutput()) == "y"
+    result = controller.send_back()
+    console = Console(record=True, width=120)
+    print_sent_back(result, console)
+    assert f"Sent {result.due} missed cards back into review: they are due today." in console.export_text()
+    with seeded_db.reading() as s:
+        dues = {c.id: c.due for c in s.scalars(select(Card).where(Card.id.in_(report.missed_card_ids())))}
+    assert set(dues.values()) == {clock.now.date()}
+
+
+def test_enter_on_nothing_and_a_wrong_choice_key_explain_themselves(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    questions = questions_of(seeded_db, 6)
+    typed = next(n for n, q in enumerate(questions) if q.format in (Format.TYPED, Format.LINE))
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300)
+    controller.session.go(typed)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    pipe.send_text(ENTER + "docker stopp" + BACKSPACE + "컨테이너" + BACKSPACE + "q5?" + CTRL_X + CTRL_C)
+    screen.run()  # Ctrl-X with unanswered questions asks again; Ctrl-C ends it below
+    # Backspace takes one character: a whole syllable; q, 5 and ? typed in the box are text, not keys
+    assert screen.typed == "docker stop컨테이q5?"
+    assert "unanswered and will count as wrong" in screen.message
+    assert not controller.session.answered(typed)
+    assert controller.report is not None and controller.report.ended == "stopped"
+
+
+def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    run = next(f for f in facts if f.front == "docker logs -f webserver1")
+    question = Question(Format.TYPED, "command", run.deck, "s", "Type the command that does this.", run.back,
+                        answer=run.front, accepted=(run.front,), card_ids=run.card_ids)
+    second = Question(Format.CHOICE, "command", run.deck, "s", "p", "t", answer="b", key="2",
+                      choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [question, second], config=Config(), clock=clock, timer=clock.timer,
+                                exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    pipe.send_text("docker logs webserver1" + ENTER)
+    drawn: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.checked is not None, "the verdict")
+        drawn.append(text_of(screen))
+        pipe.send_text("a")
+        await until(lambda: screen.checked is not None and screen.checked.overruled, "the override")
+        pipe.send_text(ENTER + "3" + ENTER)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    assert "≈ Almost" in drawn[0] and "Missing -f." in drawn[0] and "You typed: docker logs webserver1" in drawn[0]
+    assert "Answer: docker logs -f webserver1" in drawn[0]
+    report = controller.report
+    assert report is not None and report.ended == "finished"
+    assert [(i.outcome, i.overruled) for i in report.items] == [(EXACT, True), (WRONG, False)]
+
+
+# -- drawing ---------------------------------------------------------------------------
+
+
+def screen_for(db: Database, clock: FakeClock, questions: list[Question], output: SizedOutput) -> QuizScreen:
+    controller = QuizController(db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=65)
+    with create_pipe_input() as inp:
+        return QuizScreen(controller, input=inp, output=output)
+
+
+MARKS = Question(Format.CHOICE, "command", "marks", "3-1-5 도커 이미지 삭제", "Which command does this?",
+                 "하나 이상의 도커 이미지 삭제 [bold]not bold[/bold]", answer="docker image rm 옵션 이미지이름<:태그>", key="1",
+                 choices=("docker image rm 옵션 이미지이름<:태그>", "docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST]",
+                          "docker rmi", "<b>html</b>"))
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_korean_and_brackets_are_drawn_as_written_within_the_width(
+    db: Database, clock: FakeClock, columns: int
+) -> None:
+    screen = screen_for(db, clock, [MARKS], SizedOutput(columns, 30))
+    text = text_of(screen)
+    for line in text.split("\n"):
+        assert wcswidth(line) <= columns, line
+    flat = text.replace("\n", "")
+    if columns == 80:
+        assert "docker image rm 옵션 이미지이름<:태그>" in text
+        assert "name[:tag | @IMAGE_DIGEST]" in text and "[bold]not bold[/bold]" in text and "<b>html</b>" in text
+    assert "1:05 left" in flat
+
+
+def test_a_too_small_terminal_gets_a_message_and_keys_do_nothing(db: Database, clock: FakeClock) -> None:
+    screen = screen_for(db, clock, [MARKS], SizedOutput(30, 10))
+    assert "too small" in text_of(screen) and "40×14" in text_of(screen).replace("\n", "")
+    with create_pipe_input() as inp:
+        screen = QuizScreen(screen.controller, input=inp, output=SizedOutput(30, 10))
+        inp.send_text("1" + CTRL_C)
+        screen.run()
+    assert not screen.controller.session.answered(0)
+    assert screen.controller.report is not None and screen.controller.report.ended == "stopped"
+
+
+def test_help_shows_the_keys_and_hides_the_question(db: Database, clock: FakeClock) -> None:
+    screen = screen_for(db, clock, [MARKS], SizedOutput(80, 30))
+    screen.help = True
+    text = text_of(screen)
+    assert "Ctrl-X" in text and "skip to the next question" in text
+    assert "하나 이상의" not in text
+
+
+def test_the_countdown_reads_like_a_clock() -> None:
+    assert [clock_text(s) for s in (0, 0.2, 59.1, 60, 1200, 3725)] == ["0:00", "0:01", "1:00", "1:00", "20:00",
+                                                                       "1:02:05"]
+
+
+def test_the_order_answer_reads_as_steps(seeded_db: Database) -> None:
+    with seeded_db.reading() as s:
+        facts: list[Fact] = load_facts(s, all_decks(s))
+    from quizzer.quiz.build import order_question, procedures
+
+    question = order_question(procedures(facts)[0], random.Random(0))
+    assert answer_text(question).startswith(question.key + " — 어플리케이션 코드 개발 → 베이스 이미지를")
