@@ -60,6 +60,7 @@ class PendingCode:
     entries: list[tuple[Invocation, int]]
     prose: str | None
     bullets: list[tuple[int, str]] = field(default_factory=list)
+    prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
 
 
@@ -98,6 +99,9 @@ class Walk:
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
+    next_code_line: int | None = None  # where the next block starts, when it is a code block
+    prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
