@@ -36,13 +36,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     db = open_review_db(args)
     try:
         if config.deck_limits or config.deck_typed:  # [decks."NAME"] tables: do they name decks?
-            from sqlalchemy import select
-
             from quizzer.config import unknown_decks
-            from quizzer.db.models import Deck
 
-            with db.reading() as session:
-                unknown_decks(config, session.scalars(select(Deck.name)))
+            with db.reading() as connection:  # the review path's raw connection
+                unknown_decks(config, [str(name) for (name,) in connection.execute("SELECT name FROM deck")])
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
