@@ -150,6 +150,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_command = None
     walk.heading_term = None
     walk.heading_flag = None
+    walk.heading_option = None
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
@@ -171,6 +172,11 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
         walk.heading_flag = bare
+        walk.heading_option = ([bare], block.line)
+        return
+    glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
+    if glossed:  # "### -P (partial + progress)", "### -a, --archive"
+        walk.heading_option = (glossed, block.line)
         return
     term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
     if term and looks_like_command(term.group(1)):
@@ -228,6 +234,11 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
+    option, walk.heading_option = walk.heading_option, None
+    if option and not block.lists and not block.quote and not looks_like_command(text):
+        walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
+        walk.heading_flag = None
+        return
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
