@@ -53,7 +53,10 @@ def read(walk: Walk, block: Code) -> None:
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
     if prose and (re.fullmatch(r"[A-Za-z][\w-]*", prose) or _LEAD_IN.search(prose.split("\n")[0])):
-        prose = None  # "## Show": a topic; "Usage:" / "for example:": a lead-in, not what a line does
+        prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
+    elif prose and prose.rstrip().endswith((":", "：")):
+        # "First, turn off compression:": what the block does, without the colon and the "First,"
+        prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
@@ -115,7 +118,10 @@ def read(walk: Walk, block: Code) -> None:
 
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
-_LEAD_IN = re.compile(r"[:：]\s*$|^(?:usage|example|예시|예제|사용법)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$", re.IGNORECASE
+)
+_CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
