@@ -511,7 +511,7 @@ def _known_command(walk: Walk, invocation: Invocation) -> bool:
         program in PROGRAMS
         or program == walk.program
         or bool(invocation.flags)
-        or "/" in program
+        or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
         or walk.key_program() is not None
     )
