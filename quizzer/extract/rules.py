@@ -32,11 +32,11 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
-from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
-from quizzer.text import clean, strip_numbering
+from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract"]
 
@@ -84,7 +84,7 @@ _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
@@ -128,7 +128,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     for first, last in sorted(skipped):
         if first > end:
             walk.warnings.append(
-                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                ExtractWarning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
                         f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
             )
         end = max(end, last)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
 from quizzer.text import clean, slug
@@ -79,7 +79,7 @@ class LeadIn:
 class Walk:
     deck: str
     notes: dict[str, NoteDraft] = field(default_factory=dict)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ExtractWarning] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     block: int = 0  # which block of the document is being read
     options_block: bool = False
@@ -140,7 +140,7 @@ class Walk:
         return None
 
     def warn(self, line: int, message: str) -> None:
-        self.warnings.append(Warning(line, message))
+        self.warnings.append(ExtractWarning(line, message))
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
@@ -200,7 +200,7 @@ class Walk:
                 self._programs[command.split()[0]] += 1
             return
         if self._origin.get(key) != self.block:
-            warning = Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
+            warning = ExtractWarning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
         lines = existing.back.split("\n")
