@@ -1,9 +1,12 @@
 """Settings from ``config.toml``: daily limits (global and per deck), the hour a
 study day starts, and what to do with leeches.
 
-The file lives beside the database's default home: ``$QUIZZER_CONFIG``, else
-``$QUIZZER_HOME/config.toml``, else the platform's config folder.  A missing
-file means the defaults (Anki's: 20 new cards and 200 reviews a day).
+The file is ``$QUIZZER_CONFIG``, else ``$QUIZZER_HOME/config.toml``, else
+``config.toml`` in the platform's config folder (``~/.config/quizzer`` on
+Linux); a database chosen with ``--db`` or ``$QUIZZER_DB`` does not move it.
+``quizzer where`` shows which file is read.  A missing file means the defaults
+(Anki's: 20 new cards and 200 reviews a day); a key quizzer does not know is
+a warning naming the nearest one it does.
 
     rollover_hour = 4
     new_per_day = 20
@@ -12,6 +15,7 @@ file means the defaults (Anki's: 20 new cards and 200 reviews a day).
     leech_suspend = true      # suspend leeches (they are tagged either way)
     typed = false             # ask command, option and flag cards as typed questions
     typed_slow_seconds = 20   # a right typed answer slower than this is graded 4, not 5
+    language = "ko"           # the interface: "ko" or "en" (default: the locale's)
 
     [decks."docker-containers.ko"]
     new_per_day = 10
@@ -22,12 +26,16 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quizzer.days import DEFAULT_ROLLOVER_HOUR
 from quizzer.errors import QuizzerError
+from quizzer.review.logic import DEFAULT_LEECH_LAPSES
+from quizzer.i18n import LANGUAGES
 
-__all__ = ["Config", "Limits", "config_path", "load_config"]
+__all__ = ["Config", "Limits", "config_path", "load_config", "unknown_decks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +46,12 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    rollover_hour: int = 4
+    rollover_hour: int = DEFAULT_ROLLOVER_HOUR
     limits: Limits = Limits()
     deck_limits: dict[str, Limits] = field(default_factory=dict)
-    leech_lapses: int = 8
+    leech_lapses: int = DEFAULT_LEECH_LAPSES
     leech_suspend: bool = True
+    language: str | None = None  # None: follow the locale
     typed: bool = False
     deck_typed: dict[str, bool] = field(default_factory=dict)
     typed_slow_seconds: int = 20
@@ -82,10 +91,74 @@ def _limits(table: dict[str, object], base: Limits, where: Path) -> Limits:
     )
 
 
-def load_config(path: Path | None = None) -> Config:
+class _Read(dict[str, object]):
+    """A settings table that remembers which keys the code asked for: the rest are unknown."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        super().__init__(data)
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.asked.add(key)
+        return super().__contains__(key)
+
+    def unknown(self) -> list[tuple[str, str | None]]:
+        """Keys nobody asked for, each with the nearest known key (or None)."""
+        from difflib import get_close_matches
+
+        return [
+            (key, next(iter(get_close_matches(key, sorted(self.asked), n=1, cutoff=0.6)), None))
+            for key in self
+            if key not in self.asked
+        ]
+
+
+_warned: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """A settings problem that does not stop quizzer: one line on stderr, once a process."""
+    import sys
+
+    from quizzer.text import visible
+
+    if message not in _warned:
+        _warned.add(message)
+        print(f"Warning: {visible(message)}", file=sys.stderr)
+
+
+def _unknown_keys(table: _Read, where: Path, within: str, warn: Callable[[str], None]) -> None:
+    for key, nearest in table.unknown():
+        place = f"[{within}] " if within else ""
+        hint = f"; did you mean '{nearest}'?" if nearest else "; it is ignored."
+        warn(f"In {where}, {place}'{key}' is not a setting quizzer knows{hint}")
+
+
+def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | None = None,
+                  warn: Callable[[str], None] = _warn) -> list[str]:
+    """Warn about ``[decks."NAME"]`` tables that name no deck (with the nearest deck's name)."""
+    from difflib import get_close_matches
+
+    names = sorted(deck_names)
+    unknown = [name for name in {**config.deck_limits, **config.deck_typed} if name not in names]
+    for name in unknown:
+        nearest = get_close_matches(name, names, n=1, cutoff=0.6)
+        hint = f"; did you mean '{nearest[0]}'?" if nearest else " (see 'quizzer decks')."
+        warn(f"In {where or config_path()}, [decks.\"{name}\"] names no deck{hint}")
+    return unknown
+
+
+def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn) -> Config:
+    """The settings in ``path`` (default :func:`config_path`); an unknown key is a warning
+    naming the nearest known one (``warn``), a bad value an error."""
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _Read(tomllib.loads(path.read_text(encoding="utf-8")))
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
@@ -98,23 +171,31 @@ def load_config(path: Path | None = None) -> Config:
         raise QuizzerError(f"In {path}, [decks] must be a table of deck names.")
     deck_limits = {}
     deck_typed: dict[str, bool] = {}
-    for name, table in decks.items():
-        if not isinstance(table, dict):
+    for name, raw in decks.items():
+        if not isinstance(raw, dict):
             raise QuizzerError(f"In {path}, [decks.\"{name}\"] must be a table.")
+        table = _Read(raw)
         deck_limits[name] = _limits(table, limits, path)
         if "typed" in table:
             deck_typed[name] = _bool(table, "typed", False, path, f'[decks."{name}"] typed')
+        _unknown_keys(table, path, f'decks."{name}"', warn)
     leech_suspend = _bool(data, "leech_suspend", True, path, "leech_suspend")
-    return Config(
-        rollover_hour=_int(data, "rollover_hour", 4, 0, 23, path),
+    language = data.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
+    config = Config(
+        rollover_hour=_int(data, "rollover_hour", DEFAULT_ROLLOVER_HOUR, 0, 23, path),
         limits=limits,
         deck_limits=deck_limits,
-        leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
+        leech_lapses=_int(data, "leech_lapses", DEFAULT_LEECH_LAPSES, 1, 1000, path),
         leech_suspend=leech_suspend,
+        language=language,
         typed=_bool(data, "typed", False, path, "typed"),
         deck_typed=deck_typed,
         typed_slow_seconds=_int(data, "typed_slow_seconds", 20, 1, 3600, path),
     )
+    _unknown_keys(data, path, "", warn)
+    return config
 
 
 def _bool(table: dict[str, object], name: str, default: bool, where: Path, label: str) -> bool:

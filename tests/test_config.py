@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import quizzer.config
+
 from quizzer.cli import main
 from quizzer.config import Config, Limits, config_path, load_config
 from quizzer.errors import QuizzerError
@@ -180,3 +182,72 @@ def test_review_limits_from_the_command_line_must_be_whole_numbers(capsys: pytes
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "expected a whole number from 0 to" in err and "Traceback" not in err
+
+
+# -- settings that say what they do (issue 9) ------------------------------------------------
+
+
+def test_an_unknown_key_is_a_warning_naming_the_nearest_known_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('new_per_dya = 5\nzzz = 1\n[decks."git"]\nreview_per_day = 3\n', encoding="utf-8")
+    said: list[str] = []
+    config = load_config(path, warn=said.append)
+    assert config.limits.new_per_day == 20  # the misspelt key changes nothing
+    assert any("'new_per_dya'" in line and "did you mean 'new_per_day'?" in line and str(path) in line for line in said)
+    assert any("'zzz'" in line and "ignored" in line for line in said)
+    assert any('[decks."git"]' in line and "'reviews_per_day'" in line for line in said)
+    assert len(said) == 3
+
+
+def test_known_keys_make_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "rollover_hour = 4\nnew_per_day = 20\nreviews_per_day = 200\nleech_lapses = 8\nleech_suspend = true\n"
+        'typed = false\ntyped_slow_seconds = 20\n[decks."git"]\nnew_per_day = 10\nreviews_per_day = 9\ntyped = true\n',
+        encoding="utf-8",
+    )
+    said: list[str] = []
+    load_config(path, warn=said.append)
+    assert said == []
+
+
+def test_a_deck_table_that_names_no_deck_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       quizzer_home: Path) -> None:
+    (quizzer_home / "config.toml").write_text('[decks."docker-containrs.ko"]\nnew_per_day = 3\n', encoding="utf-8")
+    main(["decks"])  # makes the database with the built-in deck
+    capsys.readouterr()
+    main(["where"])
+    err = capsys.readouterr().err
+    assert "[decks.\"docker-containrs.ko\"] names no deck; did you mean 'docker-containers.ko'?" in err
+    quizzer.config._warned.clear()  # said once a process; this test is two
+    main(["review"])
+    assert "names no deck" in capsys.readouterr().err
+
+
+def test_where_shows_the_files_without_creating_any(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    quizzer_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["where"]) == 0
+    out = capsys.readouterr().out
+    assert f"database        {quizzer_home / 'quizzer.db'}  (not created yet; from $QUIZZER_HOME)" in out
+    assert f"settings        {quizzer_home / 'config.toml'}" in out
+    assert list(quizzer_home.iterdir()) == []
+    monkeypatch.setenv("QUIZZER_CONFIG", str(tmp_path / "elsewhere.toml"))
+    assert main(["--db", str(tmp_path / "other.db"), "where", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["database"] == {"path": str(tmp_path / "other.db"), "from": "--db", "exists": False}
+    assert data["settings"]["path"] == str(tmp_path / "elsewhere.toml")
+    assert data["settings"]["from"] == "$QUIZZER_CONFIG"
+    main(["decks"])
+    capsys.readouterr()
+    main(["where", "--json"])
+    decks = json.loads(capsys.readouterr().out)["decks"]
+    assert decks == [{"name": "docker-containers.ko", "source": "builtin:docker-containers.ko.md"}]
+
+
+def test_help_names_the_files(capsys: pytest.CaptureFixture[str], quizzer_home: Path) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert f"database  {quizzer_home / 'quizzer.db'}" in out and f"settings  {quizzer_home / 'config.toml'}" in out
+    assert "quizzer where" in out

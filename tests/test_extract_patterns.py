@@ -79,7 +79,8 @@ def test_3_topic_heading_is_not_a_command_the_documents_tool_is() -> None:
 
 def test_3_a_lone_word_heading_is_a_topic_unless_it_names_a_program_or_sub_command() -> None:
     text = "## performance\n\n- `-j`: 병렬 작업 수\n"
-    assert _facts(text) == [(3, "option", None, "-j", "병렬 작업 수")]
+    assert _facts(text) == []  # whose option -j is, nothing says: a warning with its line
+    assert [w.line for w in _draft(text).warnings] == [3]
     text = "# terraform\n\n## init (초기화)\n\n- `-upgrade`: 모듈 업그레이드\n"
     assert _facts(text) == [(5, "option", "terraform init", "-upgrade", "모듈 업그레이드")]
 
@@ -110,6 +111,11 @@ def test_5_options_with_values_under_a_command_heading() -> None:
     text = "### git clone\n\n- `--filter blob:none`: 내용 없이 받기\n- `-b <브랜치>`: 이 브랜치로\n"
     found = [(f[1], f[2], f[4]) for f in _facts(text)]
     assert ("option", "git clone", "내용 없이 받기") in found or ("flag", "git clone", "내용 없이 받기") in found
+
+
+def test_5_option_sentences_under_a_command_heading() -> None:
+    text = "### npm install\n\n패키지를 설치하는 명령어\n\n-D or --save-dev 옵션으로 devDependencies에 추가\n"
+    assert _facts(text)[1:] == [(5, "option", "npm install", "-D, --save-dev", "devDependencies에 추가")]
 
 
 def test_5_options_listed_in_comments_of_a_code_block() -> None:

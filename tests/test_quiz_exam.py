@@ -208,6 +208,27 @@ def test_practice_stores_nothing_unless_it_schedules(seeded_db: Database, clock:
     scheduled.answer(right_answer(questions[0]))
     scheduled.answer(right_answer(questions[0]))  # a second answer to the same question schedules nothing
     with seeded_db.reading() as s:
+        assert list(s.scalars(select(Review))) == []  # graded when the person moves on
+    scheduled.settle()
+    with seeded_db.reading() as s:
         rows = list(s.scalars(select(Review)))
     assert [(r.card_id, r.grade, r.drill) for r in rows] == [(c, 5, False) for c in questions[0].card_ids]
     assert card_row(seeded_db, questions[0].card_ids[0])["due"] == EPOCH.date() + dt.timedelta(days=1)
+
+
+def test_an_accepted_almost_is_graded_right_and_the_suggestion_is_logged(seeded_db: Database, clock: FakeClock) -> None:
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    logs = next(f for f in facts if f.front == "docker logs -f webserver1")
+    question = q(answer=logs.front, accepted=(logs.front,), card_ids=(logs.card_ids[1],))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False,
+                                schedule=Scheduler(seeded_db, config=Config(), clock=clock))
+    assert controller.answer("docker logs webserver1").outcome == ALMOST
+    controller.overrule()
+    report = controller.finish("finished")
+    assert report.score == 1 and report.items[0].overruled
+    with seeded_db.reading() as s:
+        (row,) = s.scalars(select(Review))
+    assert (row.card_id, row.grade, row.suggested_grade, row.typed_outcome, row.typed_answer) == (
+        logs.card_ids[1], 5, 3, "almost", "docker logs webserver1")
+    assert row.overridden

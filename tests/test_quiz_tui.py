@@ -30,10 +30,12 @@ from quizzer.quiz.check import EXACT, UNANSWERED, WRONG
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.render import print_report, print_sent_back
-from quizzer.quiz.screen import QuizScreen, answer_text, ask_key, clock_text
+from quizzer.quiz.screen import QuizScreen
+from quizzer.quiz.view import answer_text, clock_text
+from quizzer.screen import ask_key
 from quizzer.quiz.store import load_facts
 
-ENTER, TAB, SHIFT_TAB, CTRL_E, CTRL_C, BACKSPACE = "\r", "\t", "\x1b[Z", "\x05", "\x03", "\x7f"
+ENTER, TAB, SHIFT_TAB, CTRL_X, CTRL_C, BACKSPACE, LEFT = "\r", "\t", "\x1b[Z", "\x18", "\x03", "\x7f", "\x1b[D"
 DEADLINE = 30.0
 
 
@@ -163,9 +165,11 @@ def test_enter_on_nothing_and_a_wrong_choice_key_explain_themselves(
                                 time_limit=300)
     controller.session.go(typed)
     screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
-    pipe.send_text(ENTER + "docker stopp" + BACKSPACE + "컨테이너" + BACKSPACE + CTRL_E + CTRL_C)
-    screen.run()  # Ctrl-E with unanswered questions asks again; Ctrl-C ends it below
-    assert screen.typed == "docker stop컨테이"  # Backspace takes one character: a whole syllable
+    pipe.send_text(ENTER + "docker stopp" + BACKSPACE + "컨테이너" + BACKSPACE + "q5?" + CTRL_X + CTRL_C)
+    screen.run()  # Ctrl-X with unanswered questions asks again; Ctrl-C ends it below
+    # Backspace takes one character: a whole syllable; q, 5 and ? typed in the box are text, not keys
+    assert screen.typed == "docker stop컨테이q5?"
+    assert "unanswered and will count as wrong" in screen.message
     assert not controller.session.answered(typed)
     assert controller.report is not None and controller.report.ended == "stopped"
 
@@ -196,7 +200,7 @@ def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
         await asyncio.wait_for(task, DEADLINE)
 
     asyncio.run(drive())
-    assert "Almost. Missing -f." in drawn[0]
+    assert "≈ Almost" in drawn[0] and "Missing -f." in drawn[0] and "You typed: docker logs webserver1" in drawn[0]
     assert "Answer: docker logs -f webserver1" in drawn[0]
     report = controller.report
     assert report is not None and report.ended == "finished"
@@ -249,7 +253,7 @@ def test_help_shows_the_keys_and_hides_the_question(db: Database, clock: FakeClo
     screen = screen_for(db, clock, [MARKS], SizedOutput(80, 30))
     screen.help = True
     text = text_of(screen)
-    assert "Ctrl-E" in text and "skip to the next question" in text
+    assert "Ctrl-X" in text and "skip to the next question" in text
     assert "하나 이상의" not in text
 
 

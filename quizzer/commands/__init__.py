@@ -17,4 +17,5 @@ MODULES = (
     "quizzer.commands.notes",
     "quizzer.commands.listing",
     "quizzer.commands.exchange",
+    "quizzer.commands.where",
 )

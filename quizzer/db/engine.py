@@ -21,12 +21,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizzer.db import migrations
+from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, configure, user_error
 from quizzer.errors import QuizzerError
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
 
-BUSY_TIMEOUT_MS = 15_000
-APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
 _READ_ONLY = "quizzer_read_only"  # execution option: this transaction only reads
 
 
@@ -63,47 +62,19 @@ def translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        translated = _user_error(path, error.orig)
+        translated = user_error(path, error.orig)
         if translated is None:
             raise
         raise translated from error
     except sqlite3.DatabaseError as error:
-        translated = _user_error(path, error)
+        translated = user_error(path, error)
         if translated is None:
             raise
         raise translated from error
 
 
-def _user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
-    """The sentence for a failure of the file itself; None for a bug of ours
-    (an integrity or programming error keeps its traceback)."""
-    if isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
-        return None
-    message = str(error).lower()
-    if "locked" in message or "busy" in message:
-        return QuizzerError(
-            f"The database {path} is locked by another program; close it or try again in a moment."
-        )
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return QuizzerError(f"The database {path} is damaged or is not a quizzer database.")
-    if "readonly" in message or "read-only" in message:
-        return QuizzerError(f"The database {path} is read-only; quizzer needs to write to it.")
-    if "unable to open" in message or "disk i/o" in message:
-        return QuizzerError(f"The database {path} cannot be opened ({error}).")
-    if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
-        return QuizzerError(f"The database {path} could not be used: {error}.")
-    return None
-
-
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    # FULL: in WAL mode every commit syncs the log, so an answer reported saved
-    # survives a power cut or an OS crash, not only a killed process (as Anki does)
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
+    configure(dbapi_connection)
 
 
 def _on_begin(connection: Connection) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection, Engine
-
-from quizzer.db.models import Base
+if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the review path reads CURRENT
+    from sqlalchemy.engine import Connection, Engine
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
@@ -89,6 +89,8 @@ def known(version: int, *, empty: bool) -> bool:
 
 
 def create(connection: Connection) -> None:
+    from quizzer.db.models import Base
+
     Base.metadata.create_all(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 

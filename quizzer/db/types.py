@@ -8,20 +8,9 @@ from sqlalchemy import Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from quizzer.db.lite import from_epoch_ms, to_epoch_ms
+
 __all__ = ["Day", "Instant", "from_epoch_ms", "to_epoch_ms"]
-
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-
-
-def to_epoch_ms(value: dt.datetime) -> int:
-    if value.tzinfo is None:
-        raise ValueError("Instants must be timezone-aware (UTC).")
-    return (value - _EPOCH) // dt.timedelta(milliseconds=1)
-
-
-def from_epoch_ms(value: int) -> dt.datetime:
-    return _EPOCH + dt.timedelta(milliseconds=value)
-
 
 class Day(TypeDecorator[dt.date]):
     """A date stored as its proleptic ordinal: compact, indexable, comparable."""

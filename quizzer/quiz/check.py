@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quizzer.i18n import _
 from quizzer.quiz.model import Format, Question
+
+if TYPE_CHECKING:
+    from quizzer.grading import Verdict
 
 __all__ = ["EXACT", "ALMOST", "WRONG", "UNANSWERED", "Attempt", "check", "parse_order", "valid"]
 
@@ -17,13 +21,15 @@ EXACT, ALMOST, WRONG, UNANSWERED = "exact", "almost", "wrong", "unanswered"
 class Attempt:
     """What was typed for a question and what it was worth.
 
-    ``overruled`` marks an ``almost`` the person accepted as right.
+    ``overruled`` marks an ``almost`` the person accepted as right;
+    ``verdict`` is the grader's whole verdict for a typed answer (shown, not stored).
     """
 
     typed: str
     outcome: str
     explanation: str = ""
     overruled: bool = False
+    verdict: Verdict | None = field(default=None, compare=False)
 
     @property
     def right(self) -> bool:
@@ -72,4 +78,4 @@ def check(question: Question, typed: str) -> Attempt:
     from quizzer.grading import grade
 
     verdict = grade(question.accepted, typed)
-    return Attempt(typed, verdict.outcome, verdict.explanation)
+    return Attempt(typed, verdict.outcome, verdict.explanation, verdict=verdict)

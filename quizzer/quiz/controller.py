@@ -53,6 +53,7 @@ class QuizController:
                     time_limit_s=None if time_limit is None else int(time_limit), decks=decks,
                 )
         self.report: Report | None = None
+        self._unscheduled: int | None = None  # practice: a first answer not yet graded into SM-2
 
     def _utc(self) -> dt.datetime:
         return self.clock().astimezone(dt.timezone.utc)
@@ -78,8 +79,16 @@ class QuizController:
         first = not session.answered(index)
         session.record(index, attempt)
         if self.schedule is not None and first:
-            self.schedule(question, attempt, session.spent_on(index))
+            self.settle()
+            self._unscheduled = index  # graded when the person moves on: they may accept an "almost" first
         return attempt
+
+    def settle(self) -> None:
+        """Grade the last first answer into SM-2 (practice with a schedule), as it finally stands."""
+        index, self._unscheduled = self._unscheduled, None
+        if index is not None and self.schedule is not None:
+            question = self.session.questions[index]
+            self.schedule(question, self.session.answers[index], self.session.spent_on(index))
 
     def overrule(self) -> Attempt:
         """Count the ``almost`` answer on screen as right (the person's call)."""
@@ -104,6 +113,7 @@ class QuizController:
         session = self.session
         if self.report is not None:
             return self.report
+        self.settle()
         session.end(reason)
         if self.exam_id is not None:
             at = self._utc()

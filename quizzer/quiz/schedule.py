@@ -10,7 +10,7 @@ from quizzer.config import Config
 from quizzer.days import study_day
 from quizzer.db import Database
 from quizzer.quiz.check import Attempt
-from quizzer.quiz.model import Question
+from quizzer.quiz.model import Format, Question
 from quizzer.review import store
 from quizzer.review.logic import Answer, LeechRule, answer_card
 
@@ -18,7 +18,11 @@ __all__ = ["Scheduler"]
 
 
 class Scheduler:
-    """Called with each first answer: grade = :func:`quizzer.grading.quality` of its outcome."""
+    """Called with each first answer: grade = :func:`quizzer.grading.quality` of its outcome.
+
+    An "almost" the person accepted is graded as right, and the review row
+    keeps the grader's suggestion beside it (so the override shows).
+    """
 
     def __init__(self, db: Database, *, config: Config, clock: Callable[[], dt.datetime]) -> None:
         self.db = db
@@ -30,8 +34,13 @@ class Scheduler:
     def __call__(self, question: Question, attempt: Attempt, seconds: float) -> None:
         from quizzer.grading import quality
 
-        outcome = attempt.outcome if attempt.outcome in ("exact", "almost") else "wrong"
-        grade = quality(outcome, seconds=seconds)  # type: ignore[arg-type]
+        outcome = "almost" if attempt.overruled else attempt.outcome
+        outcome = outcome if outcome in ("exact", "almost") else "wrong"
+        suggested = quality(outcome, seconds=seconds)  # type: ignore[arg-type]
+        grade = quality("exact", seconds=seconds) if attempt.overruled else suggested
+        typed = None
+        if question.format in (Format.TYPED, Format.LINE):  # logged as the review screen logs a typed answer
+            typed = store.TypedAnswer(attempt.typed, outcome, suggested)
         now = self.clock()
         today = study_day(now, self.config.rollover_hour)
         with self.db.session() as s:
@@ -41,5 +50,6 @@ class Scheduler:
                     continue
                 answer = answer_card(state, grade, today, graded_today=store.graded_on(s, card_id, today),
                                      leech=self.leech)
-                store.apply_answer(s, answer, at=now.astimezone(dt.timezone.utc), duration_ms=int(seconds * 1000))
+                store.apply_answer(s, answer, at=now.astimezone(dt.timezone.utc), duration_ms=int(seconds * 1000),
+                                   typed=typed)
                 self.answers.append(answer)

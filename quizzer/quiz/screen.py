@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import string
+from collections.abc import Callable
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
-from prompt_toolkit.keys import Keys
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
+from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format, Question
+from quizzer.quiz.view import answer_text, clock_text, format_name, help_keys
 from quizzer.screen import (
     COMPACT_ROWS,
     MIN_COLUMNS,
@@ -40,77 +43,41 @@ from quizzer.screen import (
     too_small_lines,
     wrapped,
 )
-from quizzer.text import clean, width, wrap
+from quizzer.text import width, wrap
 
-__all__ = ["QuizScreen", "answer_text", "ask_key", "clock_text"]
+__all__ = ["QuizScreen"]
 
 TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
 
 
-def clock_text(seconds: float) -> str:
-    """``12:05`` (or ``1:02:05`` past an hour), rounded up so 0:00 means the time is up."""
-    whole = int(-(-seconds // 1))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def _format_name(fmt: Format) -> str:
-    return {
-        Format.CHOICE: _("multiple choice"),
-        Format.ORDER: _("step order"),
-        Format.TYPED: _("typed answer"),
-        Format.LINE: _("write the line"),
-    }[fmt]
-
-
-def _help(exam: bool) -> list[tuple[str, str]]:
-    keys = [
-        ("1 – 4", _("choose an answer (multiple choice)")),
-        ("Enter", _("submit what is typed in the answer box")),
-        ("Backspace", _("remove the last character (a whole Hangul syllable)")),
-    ]
-    if exam:
-        keys += [
-            ("Tab / ↓", _("skip to the next question (come back to it later)")),
-            ("Shift-Tab / ↑", _("back to the previous question")),
-            ("Ctrl-E", _("end the exam now; unanswered questions count as wrong")),
-        ]
-    else:
-        keys += [
-            ("Enter", _("after an answer is checked: next question")),
-            ("a", _("after an 'almost': count it as right (your call)")),
-        ]
-    keys += [
-        ("F1 / ?", _("show or hide this help (? only when the answer box is empty)")),
-        ("Ctrl-C", _("stop; every answer so far is saved")),
-    ]
-    return keys
-
-
 class QuizScreen:
-    """One sitting on screen; ``run()`` returns when it ends (the report is the controller's)."""
+    """One sitting on screen; ``run()`` returns when it ends (the report is the controller's).
+
+    Typed questions (typed, write the line, step order) use the answer box the
+    review screen uses (:class:`quizzer.answer_box.AnswerBox`): while it is
+    open, letters and digits go into it and only keys it does not use (Tab,
+    Ctrl-X, F1, Ctrl-C) act on the exam.
+    """
 
     def __init__(self, controller: QuizController, *, input: Input | None = None, output: Output | None = None) -> None:
         self.controller = controller
         self.session = controller.session
         self.exam = controller.exam
-        self.typed = ""
+        self.box = AnswerBox()
         self.help = False
         self.message = ""
         self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
         self._confirm_end = False
-        self._load_box()
         self.app: Application[None] = Application(
-            layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True, show_cursor=False),
-                                 wrap_lines=False)),
-            key_bindings=self._keys(),
+            layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
+            key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
             input=input,
             output=output,
         )
+        self._load_box()
 
     def run(self) -> None:
         self.app.run(pre_run=self._start_ticking)
@@ -146,23 +113,33 @@ class QuizScreen:
             self.app.exit()
 
     # -- the answer box ----------------------------------------------------------
+    @property
+    def typed(self) -> str:
+        return self.box.text
+
+    def _typing(self) -> bool:
+        """Is the answer box open (keys go into it)?"""
+        return (
+            self.session.current.format is not Format.CHOICE
+            and self.checked is None
+            and not self.help
+            and self.session.ended is None
+            and not too_small(self._size())
+        )
+
     def _load_box(self) -> None:
         """Show the stored answer of a revisited question in the box (so it can be changed)."""
+        self.box.clear()
         attempt = self.session.answers.get(self.session.index)
-        self.typed = attempt.typed if attempt is not None and self.session.current.format is not Format.CHOICE else ""
+        if attempt is not None and self.session.current.format is not Format.CHOICE:
+            self.box.insert(attempt.typed)
 
-    def _type(self, text: str) -> None:
-        if self.checked is not None:
-            return
-        question = self.session.current
-        if question.format is Format.CHOICE:
-            self.message = _("Choose with a number from 1 to {last}.").format(last=len(question.choices))
-            return
-        self.typed += clean(text.replace("\n", " ")) if len(text) > 1 else text
-        self.message = ""
+    def _box_keys(self) -> KeyBindings:
+        return self.box.key_bindings(active=Condition(self._typing), on_submit=self._submit_typed)
 
-    def _backspace(self) -> None:
-        self.typed = self.typed[:-1]  # one code point: a composed Hangul syllable goes whole
+    def _submit_typed(self, text: str) -> None:
+        if not self._time_up():
+            self._submit(text)
 
     # -- actions ---------------------------------------------------------------
     def _guard(self) -> bool:
@@ -175,44 +152,47 @@ class QuizScreen:
         return not too_small(self._size())
 
     def _submit(self, typed: str) -> None:
+        question = self.session.current
         problem = self.controller.problem(typed)
         if problem is not None:
             self.message = problem
+            if question.format is not Format.CHOICE:
+                self.box.insert(typed)  # the box gave it up: keep it to correct
             return
         try:
             attempt = self.controller.answer(typed)
         except QuizzerError as error:
             self.message = str(error)
+            if question.format is not Format.CHOICE:
+                self.box.insert(typed)
             return
         self._confirm_end = False
+        self.message = ""
         if not self.exam:
             self.checked = attempt
-            self.typed = typed
-            self.message = ""
             return
-        self.message = ""
         self._move(self.session.next_unanswered)
         if not self.session.unanswered():
-            self.message = _("Every question is answered: Ctrl-E ends the exam, Tab and Shift-Tab revisit.")
+            self.message = _("Every question is answered: Ctrl-X ends the exam, Tab and Shift-Tab revisit.")
 
-    def _move(self, step: object) -> None:
-        if callable(step):
-            step()
+    def _move(self, step: Callable[[], object]) -> None:
+        step()
         self._load_box()
 
     def _enter(self) -> None:
         if self.checked is not None:  # practice: on to the next question, or the end
+            self.controller.settle()
             self.checked = None
             if self.session.index + 1 >= self.session.total:
                 self._finish("finished")
                 return
             self._move(self.session.next)
             return
-        self._submit(self.typed)
+        self._other_key()
 
     def _accept(self) -> None:
         if self.checked is None or self.checked.outcome != ALMOST:
-            self._type("a")
+            self._other_key()
             return
         self.checked = self.controller.overrule()
         self.message = _("Counted as right.")
@@ -221,56 +201,49 @@ class QuizScreen:
         left = len(self.session.unanswered())
         if left and not self._confirm_end:
             self._confirm_end = True
-            self.message = _("{count} questions are unanswered and will count as wrong: Ctrl-E again to end.").format(
+            self.message = _("{count} questions are unanswered and will count as wrong: Ctrl-X again to end.").format(
                 count=left)
             return
         self._finish("finished")
 
+    def _other_key(self) -> None:
+        question = self.session.current
+        if self.checked is not None:
+            self.message = _("Enter goes on to the next question.")
+        elif question.format is Format.CHOICE:
+            self.message = _("Choose with a number from 1 to {last}.").format(last=len(question.choices))
+        else:
+            self.message = _("Keys: Enter answers, ? or F1 helps, Ctrl-C stops.")
+
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
+        free = ~Condition(self._typing)  # the answer box is closed: keys are commands
 
-        @keys.add("enter")
+        @keys.add("enter", filter=free)
         def _on_enter(event: KeyPressEvent) -> None:
             if self._guard():
                 self._enter()
 
         for digit in "123456789":
 
-            @keys.add(digit)
+            @keys.add(digit, filter=free)
             def _on_digit(event: KeyPressEvent, digit: str = digit) -> None:
                 if not self._guard():
                     return
                 if self.session.current.format is Format.CHOICE and self.checked is None:
                     self._submit(digit)
                 else:
-                    self._type(digit)
+                    self._other_key()
 
-        @keys.add("a")
+        @keys.add("a", filter=free)
         def _on_a(event: KeyPressEvent) -> None:
             if self._guard():
                 self._accept()
 
-        @keys.add("?")
-        def _on_question_mark(event: KeyPressEvent) -> None:
-            if self.typed and not self.help and self.checked is None:
-                self._type("?")
-            else:
-                self.help = not self.help
-
+        @keys.add("?", filter=free | Condition(lambda: not self.box.text))
         @keys.add("f1")
-        def _on_f1(event: KeyPressEvent) -> None:
+        def _on_help(event: KeyPressEvent) -> None:
             self.help = not self.help
-
-        @keys.add("backspace")
-        @keys.add("c-h")
-        def _on_backspace(event: KeyPressEvent) -> None:
-            if self._guard() and self.checked is None:
-                self._backspace()
-
-        @keys.add("c-u")
-        def _on_clear(event: KeyPressEvent) -> None:
-            if self._guard() and self.checked is None:
-                self.typed = ""
 
         if self.exam:
 
@@ -292,7 +265,7 @@ class QuizScreen:
                     self.message = ""
                     self._move(self.session.previous)
 
-            @keys.add("c-e")
+            @keys.add("c-x")
             def _on_end(event: KeyPressEvent) -> None:
                 if not self._time_up():
                     self._end()
@@ -303,19 +276,10 @@ class QuizScreen:
             if not self._time_up():
                 self._finish("stopped")
 
-        @keys.add(Keys.BracketedPaste)
-        def _on_paste(event: KeyPressEvent) -> None:
-            if self._guard():
-                self._type(event.data)
-
-        @keys.add("<any>")
+        @keys.add("<any>", filter=free)
         def _on_other(event: KeyPressEvent) -> None:
-            data = event.data
-            if len(data) == 1 and data.isprintable():
-                if self._guard():
-                    self._type(data)
-                return
-            self.message = _("Keys: Enter answers, ? or F1 helps, Ctrl-C stops.")
+            if self._guard():
+                self._other_key()
 
         return keys
 
@@ -335,7 +299,7 @@ class QuizScreen:
         compact = rows < COMPACT_ROWS
         top = self._header(cols, compact)
         bottom = self._footer(cols)
-        body = help_lines(_("Keys"), _help(self.exam), cols) if self.help else self._body(cols)
+        body = help_lines(_("Keys"), help_keys(self.exam), cols) if self.help else self._body(cols)
         return join_lines(fit(top, body, bottom, rows))
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
@@ -369,7 +333,7 @@ class QuizScreen:
 
     def _body(self, cols: int) -> list[StyleAndTextTuples]:
         question = self.session.current
-        lines: list[StyleAndTextTuples] = [[("class:dim", f"{_format_name(question.format)} · {question.kind}")]]
+        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {question.kind}")]]
         lines += wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
         if question.format is not Format.ORDER:
@@ -407,22 +371,26 @@ class QuizScreen:
             if attempt is not None and self.exam:
                 return [[("class:dim", _("Answered: {choice}. Another number changes it.").format(choice=attempt.typed))]]
             return [[("class:dim", _("Press the number of your answer."))]]
-        shown = wrap(self.typed + "▏", max(cols - 4, 10))
-        lines: list[StyleAndTextTuples] = [[("class:prompt", "› "), ("", shown[0])]]
-        lines += [[("", "  " + rest)] for rest in shown[1:]]
+        lines: list[StyleAndTextTuples]
+        if self.checked is not None:
+            lines = [[("class:prompt", self.box.prompt), ("class:typed", self.checked.typed)]]
+        else:
+            lines = self.box.lines(cols, cursor=self._typing())
         if self.exam and self.session.answered(self.session.index) and self.checked is None:
             lines.append([("class:dim", _("Answered; Enter stores a changed answer."))])
         return lines
 
     def _verdict(self, question: Question, attempt: Attempt, cols: int) -> list[StyleAndTextTuples]:
-        style = {EXACT: "class:right", ALMOST: "class:almost"}.get(attempt.outcome, "class:wrong")
-        word = {EXACT: _("Right."), ALMOST: _("Almost.")}.get(attempt.outcome, _("Wrong."))
         if attempt.overruled:
-            word = _("Counted as right (your call).")
-        lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
-        if attempt.outcome != EXACT or question.format is not Format.CHOICE:
-            lines += wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
-                             indent="  ")
+            lines = wrapped(_("Counted as right (your call)."), cols, "class:right")
+        elif attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
+            lines = verdict_lines(attempt.verdict, cols, shown_answer=question.answer)
+        else:
+            style = "class:right" if attempt.outcome == EXACT else "class:wrong"
+            word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
+            lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
+        lines += wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
+                         indent="  ")
         return lines
 
     def _footer(self, cols: int) -> list[StyleAndTextTuples]:
@@ -435,52 +403,8 @@ class QuizScreen:
             bar = _("Enter next · a count an 'almost' as right · ? help") if self.checked.outcome == ALMOST else _(
                 "Enter next · ? help · Ctrl-C stop")
         elif self.exam:
-            bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-E end · ? help")
+            bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
         else:
             bar = _("Enter answer · ? help · Ctrl-C stop")
         lines += wrapped(bar, cols, "class:dim")
         return lines
-
-
-def answer_text(question: Question) -> str:
-    """The right answer as a person reads it (an order: the letters, then the steps in order)."""
-    if question.format is Format.ORDER:
-        steps = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
-        return question.key + " — " + " → ".join(steps)
-    if question.format is Format.CHOICE:
-        return f"{question.key}. {question.answer}"
-    return question.answer
-
-
-def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
-    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
-    bindings = KeyBindings()
-    answer = ""
-
-    for key in keys:
-
-        @bindings.add(key)
-        def _on_key(event: KeyPressEvent, key: str = key) -> None:
-            nonlocal answer
-            answer = key
-            event.app.exit()
-
-    @bindings.add("enter")
-    @bindings.add("c-c")
-    @bindings.add("c-d")
-    def _on_no(event: KeyPressEvent) -> None:
-        event.app.exit()
-
-    @bindings.add("<any>")
-    def _on_other(event: KeyPressEvent) -> None:
-        pass
-
-    app: Application[None] = Application(
-        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
-        key_bindings=bindings,
-        full_screen=False,
-        input=input,
-        output=output,
-    )
-    app.run()
-    return answer

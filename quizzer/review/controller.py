@@ -11,16 +11,19 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.days import local_now, study_day
-from quizzer.db import Database
-from quizzer.db.models import Deck
-from quizzer.db.queries import all_decks, find_decks
 from quizzer.errors import QuizzerError
-from quizzer.review import editing, store
+from quizzer.review import store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+    from quizzer.db.lite import LiteDatabase
+    from quizzer.review import editing
 
 __all__ = ["Controller", "Summary", "local_now"]
 
@@ -38,7 +41,7 @@ class Summary:
 class Controller:
     def __init__(
         self,
-        db: Database,
+        db: Database | LiteDatabase,
         *,
         config: Config,
         deck_names: Sequence[str] = (),
@@ -51,8 +54,8 @@ class Controller:
         self.timer = timer
         self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
         with db.reading() as s:
-            decks = find_decks(s, list(deck_names)) if deck_names else all_decks(s)
-            self.decks: list[Deck] = decks
+            decks = store.find_decks(s, list(deck_names))
+            self.decks: list[store.DeckRef] = decks
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
             raise QuizzerError("There are no decks yet; add one with 'quizzer import NOTES.md'.")
@@ -158,13 +161,23 @@ class Controller:
         return step.card_id
 
     # -- editing the notes ---------------------------------------------------------
+    def _full_db(self) -> Database:
+        """SQLAlchemy's side of the database (imports, the ORM), opened when first needed."""
+        from quizzer.db.lite import LiteDatabase
+
+        return self.db.full() if isinstance(self.db, LiteDatabase) else self.db
+
     def edit_target(self, card_id: int) -> editing.EditTarget:
         """Where the card's note is written (a QuizzerError if it cannot be edited there)."""
-        return editing.edit_target(self.db, card_id)
+        from quizzer.review import editing  # SQLAlchemy's side: only when editing
+
+        return editing.edit_target(self._full_db(), card_id)
 
     def reimport(self, target: editing.EditTarget) -> editing.Edited:
         """Re-import the document after an edit; a note the edit removed leaves today's queue."""
-        edited = editing.reimport(self.db, target, now=self.clock().astimezone(dt.timezone.utc))
+        from quizzer.review import editing
+
+        edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc))
         if not edited.live:
             for card_id in edited.card_ids:
                 self.session.forget(card_id)
@@ -179,7 +192,7 @@ class Controller:
             due = store.tomorrow_load(s, self.deck_ids, self.today)
             tomorrow = min(due, sum(self.config.limits_for(deck.name).reviews_per_day for deck in self.decks))
             upcoming = store.next_due(s, self.deck_ids, self.today)
-            waiting = store.new_waiting(s, self.deck_ids)
+            waiting = store.new_waiting(s, self.deck_ids, self.today)
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting)
 
 

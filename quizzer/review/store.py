@@ -1,33 +1,41 @@
 """Reading and writing review state (the database edge of the review day).
 
-Each function takes the caller's session and neither commits nor opens one;
-the controller wraps each answer in its own transaction.  Queries read only
-what the queue needs, through ``ix_card_queue`` and ``ix_review_day``.
+Each function takes the caller's transaction and neither commits nor opens
+one; the controller wraps each answer in its own transaction.  A transaction is
+a sqlite3 connection (``quizzer.db.lite``: the review screen starts without
+SQLAlchemy) or a SQLAlchemy session, whose connection runs the same statements.
+The statements are plain SQL with bound parameters, written once, here; their
+tables and columns are those of ``quizzer.db.models`` (tests/test_lite.py
+checks every statement against the models' schema and both paths against each
+other).  The queue is read through ``ix_card_queue`` without a sort, the
+day's answers through ``ix_review_day``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from typing import cast
-
-from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, select, true, update
-from sqlalchemy.orm import Session
-
 from quizzer.config import Config
-from quizzer.db.models import Card, Deck, Note, Review
-from quizzer.db.queries import LIVE
+from quizzer.db.lite import raw_connection, to_epoch_ms
+from quizzer.errors import QuizzerError
+from quizzer.sm2 import INITIAL_EF_CENTI
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
 
 __all__ = [
+    "REVIEW_COLUMNS",
+    "STATEMENTS",
     "CardView",
     "DayPlan",
+    "DeckRef",
     "TypedAnswer",
     "apply_answer",
     "card_view",
+    "find_decks",
     "graded_on",
     "load_card",
     "new_waiting",
@@ -37,7 +45,6 @@ __all__ = [
     "tomorrow_load",
     "undo_answer",
 ]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,179 +69,207 @@ class DayPlan:
     redrill: list[int]
 
 
-def plan_day(session: Session, decks: Sequence[Deck], today: dt.date, config: Config) -> DayPlan:
+@dataclass(frozen=True, slots=True)
+class DeckRef:
+    """A deck as the review needs it."""
+
+    id: int
+    name: str
+
+
+def _day(value: int | None) -> dt.date | None:
+    return None if value is None else dt.date.fromordinal(value)
+
+
+def _ordinal(value: dt.date | None) -> int | None:
+    return None if value is None else value.toordinal()
+
+
+#: A card that can come up: not suspended, its note not retired.
+_LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
+
+_ALL_DECKS = "SELECT id, name FROM deck ORDER BY name"
+_DECK_NAMED = "SELECT id, name FROM deck WHERE name = ?"
+
+
+def find_decks(handle: object, names: Sequence[str]) -> list[DeckRef]:
+    """The decks named (all of them, by name, when none is); an unknown name is an error."""
+    con = raw_connection(handle)
+    if not names:
+        return [DeckRef(*row) for row in con.execute(_ALL_DECKS)]
+    from quizzer.text import nfc
+
+    found = []
+    for raw in names:
+        name = nfc(raw)
+        row = con.execute(_DECK_NAMED, (name,)).fetchone()
+        if row is None:
+            known = [n for _, n in con.execute(_ALL_DECKS)]
+            listed = ", ".join(known) if known else "none yet; add one with 'quizzer import NOTES.md'"
+            raise QuizzerError(f"There is no deck named '{name}' (decks: {listed}).")
+        found.append(DeckRef(*row))
+    return found
+
+
+_DONE_TODAY = (
+    "SELECT card.deck_id, review.prev_due IS NULL, count(*) FROM review JOIN card ON card.id = review.card_id "
+    "WHERE review.day = ? AND review.drill = 0 AND card.deck_id IN (SELECT value FROM json_each(?)) "
+    "GROUP BY card.deck_id, review.prev_due IS NULL"
+)
+_ANSWERED_TODAY = (
+    "SELECT review.card_id, review.grade, review.drill, card.note_id, card.suspended "
+    "FROM review JOIN card ON card.id = review.card_id "
+    "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
+)
+# One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord) that stops at its limit.
+_DUE_PART = (
+    "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
+    "FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE card.deck_id = ? AND card.due <= ? AND {_LIVE} "
+    "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
+    "ORDER BY card.due, card.new_rank, card.ord LIMIT ?)"
+)
+_NEW_PART = (
+    "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
+    "FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE card.deck_id = ? AND card.due IS NULL AND {_LIVE} "
+    "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
+    "ORDER BY card.new_rank, card.ord LIMIT ?)"
+)
+
+
+def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: Config) -> DayPlan:
+    """Today's plan for every deck at once: three statements, whatever the number of decks."""
+    con = raw_connection(handle)
     deck_ids = [deck.id for deck in decks]
-    done_rows = session.execute(
-        select(Card.deck_id, Review.prev_due.is_(None), func.count())
-        .join(Card, Card.id == Review.card_id)
-        .where(Review.day == today, Review.drill.is_(False), Card.deck_id.in_(deck_ids))
-        .group_by(Card.deck_id, Review.prev_due.is_(None))
-    ).all()
+    ids = json.dumps(deck_ids)
+    day = today.toordinal()
     new_done = {deck_id: 0 for deck_id in deck_ids}
     reviews_done = dict(new_done)
-    for deck_id, was_new, count in done_rows:
+    for deck_id, was_new, count in con.execute(_DONE_TODAY, (day, ids)):
         (new_done if was_new else reviews_done)[deck_id] += count
-    today_rows = session.execute(
-        select(Review.card_id, Review.grade, Review.drill, Card.note_id)
-        .join(Card, Card.id == Review.card_id)
-        .where(Review.day == today, Card.deck_id.in_(deck_ids))
-        .order_by(Review.id)
-    ).all()
     last_grade: dict[int, int] = {}
     graded: set[int] = set()
     seen: set[int] = set()
-    for card_id, grade, drill, note_id in today_rows:
+    suspended: set[int] = set()
+    for card_id, grade, drill, note_id, is_suspended in con.execute(_ANSWERED_TODAY, (day, ids)):
         last_grade[card_id] = grade
         seen.add(note_id)
         if not drill:
             graded.add(card_id)
-    suspended = set(
-        session.scalars(select(Card.id).where(Card.id.in_(list(last_grade)), Card.suspended.is_(True)))
-    )
+        if is_suspended:
+            suspended.add(card_id)
     redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in suspended]
 
-    due: list[Candidate] = []
-    new: list[Candidate] = []
     review_room: dict[int, int] = {}
     new_room: dict[int, int] = {}
+    parts: list[str] = []
+    params: list[object] = []
+    unseen = json.dumps(sorted(seen))
     for deck in decks:
         limits = config.limits_for(deck.name)
         review_room[deck.id] = max(limits.reviews_per_day - reviews_done[deck.id], 0)
         new_room[deck.id] = max(limits.new_per_day - new_done[deck.id], 0)
-        columns = (Card.id, Card.note_id, Card.deck_id, Card.due, Card.new_rank, Card.ord)
         # Fetch a little more than the room: siblings of one note are skipped.
         if review_room[deck.id]:
-            rows = session.execute(
-                select(*columns)
-                .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due <= today, LIVE, _unseen(seen))
-                .order_by(Card.due, Card.new_rank, Card.ord)
-                .limit(review_room[deck.id] * 2 + 10)
-            ).all()
-            due.extend(Candidate(*row) for row in rows)
+            parts.append(_DUE_PART)
+            params += [deck.id, day, unseen, review_room[deck.id] * 2 + 10]
         if new_room[deck.id]:
-            rows = session.execute(
-                select(*columns)
-                .join(Note, Note.id == Card.note_id)
-                .where(Card.deck_id == deck.id, Card.due.is_(None), LIVE, _unseen(seen))
-                .order_by(Card.new_rank, Card.ord)
-                .limit(new_room[deck.id] * 2 + 10)
-            ).all()
-            new.extend(Candidate(*row) for row in rows)
+            parts.append(_NEW_PART)
+            params += [deck.id, unseen, new_room[deck.id] * 2 + 10]
+    due: list[Candidate] = []
+    new: list[Candidate] = []
+    if parts:
+        for card_id, note_id, deck_id, due_day, rank, ord_ in con.execute(" UNION ALL ".join(parts), params):
+            (new if due_day is None else due).append(
+                Candidate(card_id, note_id, deck_id, _day(due_day), rank, ord_)
+            )
     return DayPlan(due, new, review_room, new_room, seen, graded, redrill)
 
 
-def graded_on(session: Session, card_id: int, day: dt.date) -> bool:
+_GRADED_ON = "SELECT 1 FROM review WHERE card_id = ? AND day = ? AND drill = 0 LIMIT 1"
+
+
+def graded_on(handle: object, card_id: int, day: dt.date) -> bool:
     """Has the card had its scheduling grade on ``day`` (perhaps in another session)?"""
-    return session.scalar(_GRADED_ON, {"card_id": card_id, "day": day}) is not None
+    return raw_connection(handle).execute(_GRADED_ON, (card_id, day.toordinal())).fetchone() is not None
 
 
-# The answer path runs once a card: its statements are built once, here, and
-# run with parameters (building them each time cost more than SQLite did).
-_CARDS = cast(Table, Card.__table__)
-_REVIEWS = cast(Table, Review.__table__)
-_LOAD_CARD = select(
-    Card.id, Card.note_id, Card.reps, Card.interval, Card.ef_centi, Card.due, Card.lapses, Card.suspended, Card.leech
-).where(Card.id == bindparam("card_id"))
+# The answer path runs once a card: its statements are plain SQL, written once.
+_LOAD_CARD = "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspended, leech FROM card WHERE id = ?"
 _SET_STATE = (
-    update(_CARDS)
-    .where(_CARDS.c.id == bindparam("card_id"))
-    .values(
-        reps=bindparam("new_reps"),
-        interval=bindparam("new_interval"),
-        ef_centi=bindparam("new_ef_centi"),
-        due=bindparam("new_due", type_=_CARDS.c.due.type),
-        lapses=bindparam("new_lapses"),
-        suspended=bindparam("new_suspended"),
-        leech=bindparam("new_leech"),
-    )
+    "UPDATE card SET reps = ?, interval = ?, ef_centi = ?, due = ?, lapses = ?, suspended = ?, leech = ? "
+    "WHERE id = ?"
 )
-_LOG = insert(_REVIEWS)
-_GRADED_ON = (
-    select(Review.id)
-    .where(Review.card_id == bindparam("card_id"), Review.day == bindparam("day", type_=_REVIEWS.c.day.type))
-    .where(Review.drill.is_(False))
-    .limit(1)
+#: The columns an answer writes to its review row (every other column has a default or may be NULL).
+REVIEW_COLUMNS = (
+    "card_id", "reviewed_at", "grade", "day", "drill", "duration_ms",
+    "prev_reps", "prev_interval", "prev_ef_centi", "prev_due", "prev_lapses", "prev_suspended", "prev_leech",
+    "interval", "ef_centi", "due", "typed_answer", "typed_outcome", "suggested_grade",
 )
+_LOG = f"INSERT INTO review ({', '.join(REVIEW_COLUMNS)}) VALUES ({', '.join('?' * len(REVIEW_COLUMNS))})"
+_UNDO_ROW = (
+    "SELECT card_id, drill, prev_reps, prev_interval, prev_ef_centi, prev_due, prev_lapses, prev_suspended, "
+    "prev_leech FROM review WHERE id = ?"
+)
+_DELETE_REVIEW = "DELETE FROM review WHERE id = ?"
+_SET_SUSPENDED = "UPDATE card SET suspended = ? WHERE id = ?"
 
 
-def _unseen(notes: set[int]) -> ColumnElement[bool]:
-    """Cards whose note had no card answered today (siblings wait a day)."""
-    return Card.note_id.not_in(notes) if notes else true()
+def load_card(handle: object, card_id: int) -> CardState:
+    row = raw_connection(handle).execute(_LOAD_CARD, (card_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no card {card_id}")
+    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech = row
+    return CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
 
 
-def load_card(session: Session, card_id: int) -> CardState:
-    row = session.execute(_LOAD_CARD, {"card_id": card_id}).one()
-    return CardState(row.id, row.note_id, Sm2State(row.reps, row.interval, row.ef_centi, row.due), *row[6:])
-
-
-def _state_params(card_id: int, state: CardState) -> dict[str, object]:
-    return {
-        "card_id": card_id,
-        "new_reps": state.sm2.reps,
-        "new_interval": state.sm2.interval,
-        "new_ef_centi": state.sm2.ef_centi,
-        "new_due": state.sm2.due,
-        "new_lapses": state.lapses,
-        "new_suspended": state.suspended,
-        "new_leech": state.leech,
-    }
+def _state_params(card_id: int, state: CardState) -> tuple[object, ...]:
+    sm2 = state.sm2
+    return (sm2.reps, sm2.interval, sm2.ef_centi, _ordinal(sm2.due), state.lapses, int(state.suspended),
+            int(state.leech), card_id)
 
 
 def apply_answer(
-    session: Session, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
+    handle: object, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
 ) -> int:
     """Store an answer: the card's new state and a review row.  Returns the row id."""
+    con = raw_connection(handle)
     before, after = answer.before, answer.after
     if not answer.drill:
-        session.execute(_SET_STATE, _state_params(answer.card_id, after))
-    result = session.execute(
+        con.execute(_SET_STATE, _state_params(answer.card_id, after))
+    cursor = con.execute(
         _LOG,
-        {
-            "card_id": answer.card_id,
-            "reviewed_at": at,
-            "grade": answer.grade,
-            "day": answer.day,
-            "drill": answer.drill,
-            "duration_ms": duration_ms,
-            "prev_reps": before.sm2.reps,
-            "prev_interval": before.sm2.interval,
-            "prev_ef_centi": before.sm2.ef_centi,
-            "prev_due": before.sm2.due,
-            "prev_lapses": before.lapses,
-            "prev_suspended": before.suspended,
-            "prev_leech": before.leech,
-            "interval": after.sm2.interval,
-            "ef_centi": after.sm2.ef_centi,
-            "due": after.sm2.due,
-            "typed_answer": typed.text if typed else None,
-            "typed_outcome": typed.outcome if typed else None,
-            "suggested_grade": typed.suggested if typed else None,
-        },
+        (
+            answer.card_id, to_epoch_ms(at), answer.grade, answer.day.toordinal(), int(answer.drill), duration_ms,
+            before.sm2.reps, before.sm2.interval, before.sm2.ef_centi, _ordinal(before.sm2.due), before.lapses,
+            int(before.suspended), int(before.leech),
+            after.sm2.interval, after.sm2.ef_centi, _ordinal(after.sm2.due),
+            typed.text if typed else None, typed.outcome if typed else None, typed.suggested if typed else None,
+        ),
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
+    return int(cursor.lastrowid or 0)
 
 
-def undo_answer(session: Session, review_id: int) -> None:
+def undo_answer(handle: object, review_id: int) -> None:
     """Put the card back exactly as it was before that answer and remove the row."""
-    row = session.get_one(Review, review_id)
-    if not row.drill:
+    con = raw_connection(handle)
+    row = con.execute(_UNDO_ROW, (review_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no review {review_id}")
+    card_id, drill, reps, interval, ef_centi, due, lapses, suspended, leech = row
+    if not drill:
         before = CardState(
-            row.card_id,
-            0,
-            Sm2State(int(row.prev_reps or 0), int(row.prev_interval or 0), int(row.prev_ef_centi or 250), row.prev_due),
-            int(row.prev_lapses or 0),
-            bool(row.prev_suspended),
-            bool(row.prev_leech),
+            card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or INITIAL_EF_CENTI), _day(due)),
+            int(lapses or 0), bool(suspended), bool(leech),
         )
-        session.execute(_SET_STATE, _state_params(row.card_id, before))
-    session.execute(delete(Review).where(Review.id == review_id))
+        con.execute(_SET_STATE, _state_params(card_id, before))
+    con.execute(_DELETE_REVIEW, (review_id,))
 
 
-def set_suspended(session: Session, card_id: int, suspended: bool) -> bool:
+def set_suspended(handle: object, card_id: int, suspended: bool) -> bool:
     """Suspend or unsuspend; False if there is no such card."""
-    result = session.execute(update(Card).where(Card.id == card_id).values(suspended=suspended))
-    return bool(getattr(result, "rowcount", 0))
+    return raw_connection(handle).execute(_SET_SUSPENDED, (int(suspended), card_id)).rowcount > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,59 +289,81 @@ class CardView:
     position: int | None
     is_new: bool
     leech: bool
+    previous: str | None = None  # a step's previous step, as written
 
 
-def card_view(session: Session, card_id: int) -> CardView:
-    row = session.execute(_CARD_VIEW, {"card_id": card_id}).one()
-    return CardView(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(row[8]), tuple(row[9]), row[10],
-        row[11] is None, bool(row[12]),
-    )
-
-
-# Run once a card: built once, rows as tuples (no ORM objects loaded).
 _CARD_VIEW = (
-    select(
-        Card.id, Deck.name, Note.kind, Card.ord, Note.front, Note.back, Note.command, Note.context,
-        Note.section, Note.answers, Note.position, Card.due, Card.leech,
-    )
-    .join(Note, Note.id == Card.note_id)
-    .join(Deck, Deck.id == Card.deck_id)
-    .where(Card.id == bindparam("card_id"))
+    "SELECT card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.context, "
+    "note.section, note.answers, note.position, card.due, card.leech, note.deck_id "
+    "FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id WHERE card.id = ?"
+)
+_PREVIOUS_STEP = (
+    "SELECT back FROM note WHERE deck_id = ? AND kind = 'step' AND front = ? AND position = ? "
+    "AND retired_at IS NULL LIMIT 1"
 )
 
 
-def tomorrow_load(session: Session, deck_ids: Sequence[int], today: dt.date) -> int:
+def card_view(handle: object, card_id: int) -> CardView:
+    con = raw_connection(handle)
+    row = con.execute(_CARD_VIEW, (card_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no card {card_id}")
+    section, answers = json.loads(row[8] or "[]"), json.loads(row[9] or "[]")
+    kind, front, position = row[2], row[4], row[10]
+    previous = None
+    if kind == "step" and position is not None and position > 1:
+        previous = _previous_step(con, row[13], front, position)
+    return CardView(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(section), tuple(answers), row[10],
+        row[11] is None, bool(row[12]), previous,
+    )
+
+
+def _previous_step(con: sqlite3.Connection, deck_id: int, front: str, position: int) -> str | None:
+    """The text of the step before this one in the same procedure (a live note)."""
+    from quizzer.cards import procedure_of
+
+    previous_front = f"{procedure_of(front)} — step {position - 1}"
+    row = con.execute(_PREVIOUS_STEP, (deck_id, previous_front, position - 1)).fetchone()
+    return None if row is None else str(row[0])
+
+
+_DECKS_IN = "card.deck_id IN (SELECT value FROM json_each(?))"
+_TOMORROW = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due <= ? AND {_LIVE}"
+# One card a note a day: a note with a card answered today shows none whatever the limit.
+_NEW_WAITING = (
+    f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} "
+    f"AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
+    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = ?)"
+)
+_NEXT_DUE = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due > ? AND {_LIVE}"
+
+
+def tomorrow_load(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     """Reviews that will be due tomorrow (overdue ones included)."""
-    tomorrow = today + dt.timedelta(days=1)
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Card)
-            .join(Note, Note.id == Card.note_id)
-            .where(Card.deck_id.in_(list(deck_ids)), Card.due <= tomorrow, LIVE)
-        )
-        or 0
-    )
+    tomorrow = today.toordinal() + 1
+    return int(raw_connection(handle).execute(_TOMORROW, (json.dumps(list(deck_ids)), tomorrow)).fetchone()[0] or 0)
 
 
-def new_waiting(session: Session, deck_ids: Sequence[int]) -> int:
-    """New cards not yet seen (beyond today's limit, too)."""
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Card)
-            .join(Note, Note.id == Card.note_id)
-            .where(Card.deck_id.in_(list(deck_ids)), Card.due.is_(None), LIVE)
-        )
-        or 0
-    )
+def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
+    """New cards a higher new-card limit would show today.
+
+    One card a note a day: a note with a card answered today shows none
+    (its siblings wait for tomorrow whatever the limit), any other note with
+    new cards shows one of them.
+    """
+    row = raw_connection(handle).execute(_NEW_WAITING, (json.dumps(list(deck_ids)), today.toordinal())).fetchone()
+    return int(row[0] or 0)
 
 
-def next_due(session: Session, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:
+def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:
     """The first day after today with a card due."""
-    return session.scalar(
-        select(func.min(Card.due))
-        .join(Note, Note.id == Card.note_id)
-        .where(Card.deck_id.in_(list(deck_ids)), Card.due > today, LIVE)
-    )
+    row = raw_connection(handle).execute(_NEXT_DUE, (json.dumps(list(deck_ids)), today.toordinal())).fetchone()
+    return _day(row[0])
+
+
+#: Every statement of the review path, for the test that runs them against the models' schema.
+STATEMENTS = (
+    _ALL_DECKS, _DECK_NAMED, _DONE_TODAY, _ANSWERED_TODAY, _DUE_PART, _NEW_PART, _GRADED_ON, _LOAD_CARD,
+    _SET_STATE, _LOG, _UNDO_ROW, _DELETE_REVIEW, _SET_SUSPENDED, _CARD_VIEW, _TOMORROW, _NEW_WAITING, _NEXT_DUE,
+)

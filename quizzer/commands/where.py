@@ -1,0 +1,107 @@
+"""``quizzer where``: the files quizzer reads and writes, and why those.
+
+Nothing is created or changed: a database that does not exist yet is said to
+be so, one that does is read without opening it for writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizzer.commands.common import AddCommand, print_json
+
+__all__ = ["Locations", "locations", "register"]
+
+
+@dataclass(frozen=True, slots=True)
+class Locations:
+    database: Path
+    database_from: str
+    settings: Path
+    settings_from: str
+    builtin_decks: Path | None
+
+
+def locations(db: str | None) -> Locations:
+    """Where the database and the settings are, with what chose each."""
+    from quizzer.config import config_path
+    from quizzer.paths import builtin_decks, database_path
+
+    if db:
+        database_from = "--db"
+    elif os.environ.get("QUIZZER_DB"):
+        database_from = "$QUIZZER_DB"
+    elif os.environ.get("QUIZZER_HOME"):
+        database_from = "$QUIZZER_HOME"
+    else:
+        database_from = "your data folder"
+    if os.environ.get("QUIZZER_CONFIG"):
+        settings_from = "$QUIZZER_CONFIG"
+    elif os.environ.get("QUIZZER_HOME"):
+        settings_from = "$QUIZZER_HOME"
+    else:
+        settings_from = "your config folder"
+    shipped = builtin_decks()
+    return Locations(database_path(db), database_from, config_path(), settings_from,
+                     shipped[0].parent if shipped else None)
+
+
+def _decks(path: Path) -> list[tuple[str, str]] | str:
+    """The decks in the database and the documents they come from (read only), or why not."""
+    import sqlite3
+
+    if not path.is_file():
+        return []
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
+            rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
+        connection.close()
+    except sqlite3.Error as error:
+        return f"cannot be read ({error})"
+    return [(str(name), str(source)) for name, source in rows]
+
+
+def cmd_where(args: argparse.Namespace) -> int:
+    """Show where the database, the settings and the decks' documents are."""
+    from quizzer.config import load_config, unknown_decks
+    from quizzer.i18n import _
+
+    where = locations(args.db)
+    decks = _decks(where.database)
+    if isinstance(decks, list) and where.settings.is_file():
+        unknown_decks(load_config(where.settings), [name for name, _source in decks], where=where.settings)
+    if args.json:
+        print_json({
+            "database": {"path": str(where.database), "from": where.database_from, "exists": where.database.exists()},
+            "settings": {"path": str(where.settings), "from": where.settings_from, "exists": where.settings.exists()},
+            "builtin_decks": str(where.builtin_decks) if where.builtin_decks else None,
+            "decks": [{"name": name, "source": source} for name, source in decks] if isinstance(decks, list) else None,
+        })
+        return 0
+    from quizzer.text import visible
+
+    state = _("exists") if where.database.exists() else _("not created yet")
+    lines = [
+        _("database        {path}  ({state}; from {source})").format(
+            path=where.database, state=state, source=where.database_from),
+        _("settings        {path}  ({state}; from {source})").format(
+            path=where.settings, source=where.settings_from,
+            state=_("exists") if where.settings.exists() else _("not there: the defaults apply")),
+        _("built-in decks  {path}").format(path=where.builtin_decks or _("none")),
+    ]
+    if isinstance(decks, str):
+        lines.append(_("The database {state}.").format(state=decks))
+    elif decks:
+        lines.append(_("decks and the documents they come from:"))
+        width = max(len(name) for name, _source in decks)
+        lines += [f"  {name.ljust(width)}  {source}" for name, source in decks]
+    print("\n".join(visible(line) for line in lines))
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    where = add("where", cmd_where, "Show where the database, the settings file and the decks' documents are.")
+    where.add_argument("--json", action="store_true", help="print JSON instead of text")

@@ -1,0 +1,181 @@
+"""The database through the standard library's sqlite3 alone: the review path.
+
+Importing SQLAlchemy costs more than the rest of ``quizzer review`` up to the
+first card, so the review screen and the listings run their few prebuilt
+statements on a plain DB-API connection.  SQLAlchemy stays the home of the
+schema (``quizzer.db.models``), migrations, imports and exports: a file that
+does not exist yet or is at an older schema is opened by the full path first.
+
+The connection is set up exactly as the engine's (``configure``): WAL, foreign
+keys, a busy timeout, ``synchronous = FULL`` and our own ``BEGIN``/``BEGIN
+IMMEDIATE``, so both paths lock, wait and survive crashes alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizzer.errors import QuizzerError
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+
+__all__ = [
+    "APPLICATION_ID",
+    "BUSY_TIMEOUT_MS",
+    "LiteDatabase",
+    "configure",
+    "from_epoch_ms",
+    "open_lite",
+    "raw_connection",
+    "to_epoch_ms",
+    "translate_sqlite_errors",
+    "user_error",
+]
+
+BUSY_TIMEOUT_MS = 15_000
+APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def to_epoch_ms(value: dt.datetime) -> int:
+    if value.tzinfo is None:
+        raise ValueError("Instants must be timezone-aware (UTC).")
+    return (value - _EPOCH) // dt.timedelta(milliseconds=1)
+
+
+def from_epoch_ms(value: int) -> dt.datetime:
+    return _EPOCH + dt.timedelta(milliseconds=value)
+
+
+def configure(connection: sqlite3.Connection) -> None:
+    """The settings of every connection quizzer opens (SQLAlchemy's or its own)."""
+    connection.isolation_level = None  # we issue BEGIN ourselves
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    # FULL: in WAL mode every commit syncs the log, so an answer reported saved
+    # survives a power cut or an OS crash, not only a killed process (as Anki does)
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
+    """The sentence for a failure of the file itself; None for a bug of ours
+    (an integrity or programming error keeps its traceback)."""
+    if isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+        return None
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return QuizzerError(
+            f"The database {path} is locked by another program; close it or try again in a moment."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return QuizzerError(f"The database {path} is damaged or is not a quizzer database.")
+    if "readonly" in message or "read-only" in message:
+        return QuizzerError(f"The database {path} is read-only; quizzer needs to write to it.")
+    if "unable to open" in message or "disk i/o" in message:
+        return QuizzerError(f"The database {path} cannot be opened ({error}).")
+    if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
+        return QuizzerError(f"The database {path} could not be used: {error}.")
+    return None
+
+
+@contextmanager
+def translate_sqlite_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        translated = user_error(path, error)
+        if translated is None:
+            raise
+        raise translated from error
+
+
+class LiteDatabase:
+    """An open quizzer database on one sqlite3 connection; the same transactions
+    as :class:`quizzer.db.Database` (``session()`` writes, ``reading()`` reads)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self._full: Database | None = None
+
+    def full(self) -> Database:
+        """The same file through SQLAlchemy, opened (and SQLAlchemy imported) on first
+        use, for the rare work the review path leaves to it (editing a note)."""
+        if self._full is None:
+            from quizzer.db import open_database
+
+            self._full = open_database(self.path, create=False)
+        return self._full
+
+    @contextmanager
+    def session(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error."""
+        with self._transaction("BEGIN IMMEDIATE") as connection:
+            yield connection
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: in WAL mode it never waits for a writer."""
+        with self._transaction("BEGIN") as connection:
+            yield connection
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+        with translate_sqlite_errors(self.path):
+            self.connection.execute(begin)
+            try:
+                yield self.connection
+            except BaseException:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+
+    def close(self) -> None:
+        if self._full is not None:
+            self._full.close()
+            self._full = None
+        self.connection.close()
+
+
+def open_lite(path: Path, version: int) -> LiteDatabase | None:
+    """The database at ``path`` if it is a quizzer database at schema ``version``
+    already in WAL mode; None when the full path must open it first (a new file,
+    an upgrade, a file that is not ours: it says why)."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(path, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        configure(connection)
+        found = (
+            connection.execute("PRAGMA application_id").fetchone()[0],
+            connection.execute("PRAGMA user_version").fetchone()[0],
+            connection.execute("PRAGMA journal_mode").fetchone()[0],
+        )
+    except sqlite3.Error:
+        connection.close()
+        return None
+    if found != (APPLICATION_ID, version, "wal"):
+        connection.close()
+        return None
+    return LiteDatabase(path, connection)
+
+
+def raw_connection(handle: object) -> sqlite3.Connection:
+    """The DB-API connection of a transaction: a sqlite3 connection as it is, or
+    that of a SQLAlchemy session (its statements join the session's transaction)."""
+    if isinstance(handle, sqlite3.Connection):
+        return handle
+    driver = handle.connection().connection.driver_connection  # type: ignore[attr-defined]
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
