@@ -102,7 +102,7 @@ def test_typed_command_lines_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, 
     subprocess.run([*quizzer_command(), "suspend", *forward], check=True, capture_output=True, env=env)
 
     tmux.start([*quizzer_command(), "review", "--typed", "typed"], columns=80, rows=30)
-    tmux.wait_screen("Which command does this?")
+    tmux.wait_screen("command · reverse · typed")
     tmux.keys("-l", "docker  LOGIN")  # the program's case and spaces do not matter; a sub-command's case does
     tmux.keys("Enter")
     tmux.wait_screen("✗ Wrong")
