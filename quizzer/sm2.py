@@ -12,6 +12,8 @@ import datetime
 from dataclasses import dataclass
 from enum import IntEnum
 
+from quizzer.i18n import N_
+
 __all__ = [
     "GRADE_LABELS",
     "MAX_INTERVAL",
@@ -43,12 +45,12 @@ class Grade(IntEnum):
 
 
 GRADE_LABELS: dict[Grade, str] = {
-    Grade.BLACKOUT: "0 blackout",
-    Grade.WRONG_REMEMBERED: "1 wrong, remembered once shown",
-    Grade.WRONG_EASY: "2 wrong, seemed easy once shown",
-    Grade.HARD: "3 correct with serious difficulty",
-    Grade.HESITANT: "4 correct after hesitation",
-    Grade.PERFECT: "5 perfect",
+    Grade.BLACKOUT: N_("0 blackout"),
+    Grade.WRONG_REMEMBERED: N_("1 wrong, remembered once shown"),
+    Grade.WRONG_EASY: N_("2 wrong, seemed easy once shown"),
+    Grade.HARD: N_("3 correct with serious difficulty"),
+    Grade.HESITANT: N_("4 correct after hesitation"),
+    Grade.PERFECT: N_("5 perfect"),
 }
 
 # Change to the EF, in hundredths, indexed by grade 0..5.

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from quizzer.i18n import _
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -115,10 +117,15 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, not {text[:40]!r}") from None
+            raise argparse.ArgumentTypeError(
+                _("expected a whole number, not {text!r}").format(text=text[:40])
+            ) from None
         if not low <= value <= high:
-            shown = str(value) if len(str(value)) <= 24 else f"a number of {len(str(value))} digits"
-            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}, not {shown}")
+            if len(str(value)) <= 24:
+                message = _("expected a whole number from {low} to {high}, not {value}")
+            else:
+                message = _("expected a whole number from {low} to {high}, not a number of {digits} digits")
+            raise argparse.ArgumentTypeError(message.format(low=low, high=high, value=value, digits=len(str(value))))
         return value
 
     parse.__name__ = "whole number"

@@ -40,11 +40,11 @@ MODEL_NAME = "quizzer"
 
 FIELDS = (
     "Front", "Back", "Context", "Section", "Kind", "Command", "Source", "Line",
-    "Prompt", "Hint", "After", "ReversePrompt", "ReverseAfter",
+    "Prompt", "Hint", "After", "ReversePrompt", "ReverseAfter", "Question",
 )
 
 _FORWARD_Q = (
-    '<div class="quizzer">\n<div class="prompt">{{Prompt}}</div>\n<div class="question">{{Front}}</div>\n'
+    '<div class="quizzer">\n<div class="prompt">{{Prompt}}</div>\n<div class="question">{{Question}}</div>\n'
     '{{#Hint}}<div class="context">{{Hint}}</div>{{/Hint}}\n</div>'
 )
 _FORWARD_A = (
@@ -195,6 +195,7 @@ def anki_note(note: ExportNote, *, drop: int = 0, flat: bool = False) -> AnkiNot
         note.front, note.back, note.context, " › ".join(note.section), note.kind, note.command,
         note.source, str(note.line), forward.prompt, forward.context, forward.after,
         reverse.prompt if reverse else None, reverse.after if reverse else None,
+        forward.question,  # what the forward card asks: the front, or a step's procedure, a concept's question
     )
     leech = ("leech",) if any(card.leech for card in note.cards) else ()  # Anki's own tag for them
     tags = tuple(dict.fromkeys(_tag(tag) for tag in (f"quizzer::{note.kind}", *note.tags, *leech) if tag.strip()))
