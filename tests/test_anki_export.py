@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cards import Face, procedure_of, render
+from quizzer.cards import Face, face_of, procedure_of
 from quizzer.cli import main
 from quizzer.db import open_database
 from quizzer.db.models import Card, Note, Review
@@ -58,7 +58,7 @@ def quizzer_cards(db_path: Path, *decks: str) -> dict[tuple[str, int], Face]:
             faces = {}
             for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id).filter(Note.retired_at.is_(None)):
                 if note.deck.name in decks:
-                    faces[(guid_for(note.key), card.ord)] = render(_CardView(note, card.ord))
+                    faces[(guid_for(note.key), card.ord)] = face_of(_CardView(note, card.ord))
             return faces
     finally:
         db.close()
