@@ -80,6 +80,7 @@ _ACTION = re.compile(
 _OPTION_SENTENCE = re.compile(
     r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
+_OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -397,12 +398,18 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
-        and not _HANGUL.search(term.description)
+        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
         and not looks_like_command(candidate)
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         walk.add_command(reverse, candidate, line, reason="`description: command` line")
         return True
+    used = _OPTION_USED.match(term.description)
+    if used and not looks_like_command(candidate):  # "POST로 form 데이터를 함께 요청: -d 옵션 사용"
+        spellings = option_spellings(used.group(1), bare_ok=False)
+        if spellings:
+            walk.add_option(spellings, candidate, walk.command(depth), line, reason="`what it does: -x 옵션 사용` line")
+            return True
     sub = sub_command(walk.program, candidate) if " " not in candidate else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git

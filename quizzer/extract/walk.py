@@ -253,6 +253,8 @@ class Walk:
         (``docker logs -f``).  ``context`` is how the line is written when that
         is not the line itself (a table row's usage line).
         """
+        if invocation.command[:1] in ".:" and self.program:  # ".tables" in notes about sqlite3, ":wq" in vim
+            invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]
         for part in description.split("\n"):
