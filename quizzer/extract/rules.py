@@ -64,7 +64,7 @@ _LEAD_IN_WORDS = re.compile(
 )
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
@@ -389,7 +389,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
-        walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
+        walk.add_option(
+            spellings, term.description, walk.command(depth), line, reason="`option: meaning` line",
+            written=term.term if valued else None,
+        )
         return True
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):

@@ -320,8 +320,10 @@ class Walk:
         return True
 
     def add_option(
-        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
+        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str,
+        written: str | None = None,
     ) -> None:
+        """``written`` is the option as the notes write it with its value (``-type f``), also an answer."""
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
         if command is None or command in GROUPS or command in VERB_PROGRAMS:
             # which command's option it is, the notes do not say ("docker" alone has dozens): not a card
@@ -339,7 +341,7 @@ class Walk:
             back=meaning,
             command=command,
             line=line,
-            answers=tuple(spellings),
+            answers=tuple(dict.fromkeys((*spellings, *([clean(written)] if written else [])))),
             reason=reason,
         )
 
