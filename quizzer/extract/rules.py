@@ -97,7 +97,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
     skipped: list[tuple[int, int]] = []
-    blocks = list(read_blocks(person.text, skipped=skipped))
+    blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
