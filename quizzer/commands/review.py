@@ -35,13 +35,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     db = open_review_db(args)
     try:
         if config.deck_limits or config.deck_typed:  # [decks."NAME"] tables: do they name decks?
-            from sqlalchemy import select
-
             from quizzer.config import unknown_decks
-            from quizzer.db.models import Deck
+            from quizzer.review.store import find_decks
 
-            with db.reading() as session:
-                unknown_decks(config, session.scalars(select(Deck.name)))
+            with db.reading() as connection:  # plain sqlite3: the review path starts without SQLAlchemy
+                unknown_decks(config, [deck.name for deck in find_decks(connection, [])])
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
