@@ -3,14 +3,57 @@
 Templates are applied when a card is shown, not stored, so improving one
 needs no migration.  A note's forward card asks about its subject; the
 reverse card (commands, options, flags) asks for the subject from its purpose.
+
+A card's prompt is in the language of its note, not of the interface: the
+prompt and the note's text are read as one question ("이 명령어는 무엇을
+하나요?" over Korean notes, "What does this command do?" over English ones),
+while the keys, counts and messages around the card follow ``--lang``.  A note
+is Korean when its text has Hangul in it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["Face", "render"]
+from quizzer.i18n import N_, _, translations
+from quizzer.text import HANGUL
+
+__all__ = ["KIND_NAMES", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
+
+#: What the interface calls each kind of note (translated where shown).
+KIND_NAMES = {
+    "command": N_("command"),
+    "option": N_("option"),
+    "flag": N_("flag"),
+    "syntax": N_("syntax"),
+    "concept": N_("concept"),
+    "step": N_("step"),
+    "written": N_("written"),
+    "written-both": N_("written, both ways"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of note in the interface's language."""
+    return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+# What a Korean concept's term asks for when it ends in one of these nouns
+# ("컨테이너 서비스 환경 도입의 이유" → "…도입의 이유는?").
+_KOREAN_ASKED = (
+    "이유", "장점", "단점", "장단점", "특징", "목적", "차이", "차이점", "정의", "방법", "원리", "역할", "종류",
+    "구성", "구성 요소", "구성요소", "과정", "절차", "조건", "문제점", "원인", "효과", "기능", "용도", "개념",
+    "의미", "필요성", "한계", "이점", "예시", "순서", "규칙", "방식", "구조", "유형",
+)
+_ENGLISH_ASKED = re.compile(
+    r"^(why|how|what|when|which|who|reasons?|benefits?|advantages?|disadvantages?|drawbacks?|purpose|goals?|"
+    r"differences?|features?|kinds?|types?|uses?|roles?|causes?|effects?|limits?|limitations?)\b",
+    re.IGNORECASE,
+)
+_STEP_FRONT = re.compile(r"^(?P<procedure>.*) — step (?P<position>\d+)$")
 
 
 class CardLike(Protocol):
@@ -28,6 +71,10 @@ class CardLike(Protocol):
     def context(self) -> str | None: ...
 
 
+# A card may also have ``previous``: for a step, the step before it, as written
+# (quizzer.review.store.CardView has it; without it the step's position is asked).
+
+
 @dataclass(frozen=True, slots=True)
 class Face:
     prompt: str  # the instruction: "What does this command do?"
@@ -37,30 +84,115 @@ class Face:
     after: str | None = None  # shown only with the answer
 
 
-def render(card: CardLike) -> Face:
+def note_language(*texts: str | None) -> str:
+    """``ko`` when the note's text has Hangul in it, else ``en``."""
+    return "ko" if any(text and _HANGUL.search(text) for text in texts) else "en"
+
+
+def procedure_of(front: str) -> str:
+    """A step's procedure: ``"도커 서비스의 과정 — step 4"`` → ``"도커 서비스의 과정"``."""
+    match = _STEP_FRONT.match(front)
+    return match.group("procedure") if match else front
+
+
+def _step_position(front: str) -> int | None:
+    match = _STEP_FRONT.match(front)
+    return int(match.group("position")) if match else None
+
+
+def _has_final_consonant(word: str) -> bool:
+    """Does the last syllable have a final consonant (받침)?  Picks 은/는, 이/가."""
+    last = word.rstrip()[-1:] if word.strip() else ""
+    if "\uac00" <= last <= "\ud7a3":
+        return (ord(last) - 0xAC00) % 28 != 0
+    return last.isdigit() and last in "013678"  # 영, 일, 삼, 육, 칠, 팔
+
+
+def asked_question(term: str, language: str) -> str | None:
+    """The question a concept's term asks, when it names what is asked.
+
+    ``"컨테이너 서비스 환경 도입의 이유"`` → ``"컨테이너 서비스 환경 도입의 이유는?"``;
+    ``"Why containers"`` → ``"Why containers?"``; a plain term (``"컨테이너"``) → None.
+    """
+    term = term.strip().rstrip(":：")
+    if not term:
+        return None
+    if term.endswith(("?", "？")):
+        return term
+    if language == "ko":
+        if term.endswith(_KOREAN_ASKED):
+            return term + ("은?" if _has_final_consonant(term) else "는?")
+        if term.endswith(("인가", "는가", "할까", "을까", "나요")):
+            return term + "?"
+        return None
+    if _ENGLISH_ASKED.match(term):
+        return term + "?"
+    return None
+
+
+def face_of(card: CardLike, *, language: str | None = None) -> Face:
+    """The card's faces; ``language`` (default: the note's) is the prompt's."""
     kind, reverse, command = card.kind, card.ord == 1, card.command
+    lang = language or note_language(card.front, card.back)
+    _ = translations(lang).gettext
     if kind == "command":
         if reverse:
-            return Face("Which command does this?", card.back, card.front, after=card.context)
-        return Face("What does this command do?", card.front, card.back, context=card.context)
+            return Face(_("Which command does this?"), card.back, card.front, after=card.context)
+        return Face(_("What does this command do?"), card.front, card.back, context=card.context)
     if kind == "option":
-        owner = f" of {command}" if command else ""
         if reverse:
-            return Face(f"Which option{owner} means this?", card.back, card.front)
-        return Face(f"What does this option{owner} mean?", card.front, card.back)
+            prompt = (
+                _("Which option of {command} means this?").format(command=command)
+                if command
+                else _("Which option means this?")
+            )
+            return Face(prompt, card.back, card.front)
+        prompt = (
+            _("What does this option of {command} mean?").format(command=command)
+            if command
+            else _("What does this option mean?")
+        )
+        return Face(prompt, card.front, card.back)
     if kind == "flag":
-        owner = command or "this command"
         if reverse:
-            return Face(f"Which flag of {owner} means this?", card.back, card.front, after=card.context)
-        return Face(f"What does {card.front} do in this {owner} line?", card.front, card.back, context=card.context)
+            prompt = (
+                _("Which flag of {command} means this?").format(command=command)
+                if command
+                else _("Which flag means this?")
+            )
+            return Face(prompt, card.back, card.front, after=card.context)
+        prompt = (
+            _("What does {flag} do in this {command} line?").format(flag=card.front, command=command)
+            if command
+            else _("What does {flag} do in this line?").format(flag=card.front)
+        )
+        return Face(prompt, card.front, card.back, context=card.context)
     if kind == "syntax":
-        return Face("Write the syntax of this command.", card.front, card.back)
+        return Face(_("Write the syntax of this command."), card.front, card.back)
     if kind in ("written", "written-both"):  # the person's own card: their words, no instruction of ours
         if reverse:
-            return Face("Recall the other side.", card.back, card.front)
-        return Face("Recall the answer." if kind == "written" else "Recall the other side.", card.front, card.back)
+            return Face(_("Recall the other side."), card.back, card.front)
+        return Face(_("Recall the answer.") if kind == "written" else _("Recall the other side."), card.front, card.back)
     if kind == "step":
-        return Face("What is this step of the procedure?", card.front, card.back, after=card.context)
+        procedure, position = procedure_of(card.front), _step_position(card.front)
+        previous: str | None = getattr(card, "previous", None)
+        if position == 1:
+            return Face(_("What is the first step of this procedure?"), procedure, card.back, after=card.context)
+        if position is not None and previous:
+            return Face(
+                _("What comes after step {previous}?").format(previous=position - 1),
+                procedure,
+                card.back,
+                context=_("{position}. {step}").format(position=position - 1, step=previous),
+                after=card.context,
+            )
+        if position is None:
+            return Face(_("What is this step of the procedure?"), card.front, card.back, after=card.context)
+        prompt = _("What is step {position} of this procedure?").format(position=position)
+        return Face(prompt, procedure, card.back, after=card.context)
     if reverse:  # a Basic-and-reversed note imported from Anki
-        return Face("What is this the answer to?", card.back, card.front, after=card.context)
-    return Face("Explain.", card.front, card.back, after=card.context)
+        return Face(_("What is this the answer to?"), card.back, card.front, after=card.context)
+    question = asked_question(card.front, lang)
+    if question is not None:
+        return Face(_("Answer this question."), question, card.back, after=card.context)
+    return Face(_("What does this term mean?"), card.front, card.back, after=card.context)

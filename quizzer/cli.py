@@ -9,7 +9,6 @@ so ``quizzer --help`` stays fast.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from quizzer import __version__
 from quizzer.commands import MODULES
+from quizzer.commands.common import start_up
 from quizzer.errors import QuizzerError
+from quizzer.i18n import LANGUAGES, _, set_language
 from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
 from quizzer.text import visible
 
@@ -35,22 +36,32 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from quizzer.argparse_words import install
+
+    install()
     parser = Parser(
         prog="quizzer",
-        description="Turn study notes into flashcards and review them daily with SM-2.",
+        description=_("Turn study notes into flashcards and review them daily with SM-2."),
         epilog=_files(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"quizzer {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"quizzer {__version__}", help=_("show the version and exit")
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file (default: $QUIZZER_DB, else $QUIZZER_HOME/quizzer.db, else your data folder)",
+        help=_("database file (default: $QUIZZER_DB, else $QUIZZER_HOME/quizzer.db, else your data folder)"),
     )
     parser.add_argument(
-        "--ascii-json", action="store_true", help="with --json: escape every non-ASCII character as \\uXXXX"
+        "--lang",
+        choices=LANGUAGES,
+        help=_("language of the interface (default: the 'language' setting, else the locale)"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--ascii-json", action="store_true", help=_("with --json: escape every non-ASCII character as \\uXXXX")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -62,25 +73,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` if given, else the ``language`` setting, else None (the locale).
+
+    Read before the parser is built, so its help is in that language too.
+    """
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    from quizzer.config import load_config
+
+    try:
+        return load_config().language
+    except QuizzerError:
+        return None  # the command that needs the settings says what is wrong with them
+
+
 def _files() -> str:
     """The files quizzer uses, for the end of ``quizzer --help``."""
     from quizzer.config import config_path
     from quizzer.paths import database_path
 
-    return (
-        f"files:\n  database  {database_path()}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"
-        f"  settings  {config_path()}  ($QUIZZER_CONFIG or $QUIZZER_HOME change it)\n"
+    return _(
+        "files:\n  database  {database}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"
+        "  settings  {settings}  ($QUIZZER_CONFIG or $QUIZZER_HOME change it)\n"
         "  'quizzer where' shows them and the documents each deck comes from."
-    )
+    ).format(database=database_path(), settings=config_path())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gc.disable()  # while modules load; see quizzer.commands.common.startup_done
-    tolerate_encoding()
+    tolerate_encoding()  # first: even a settings warning may meet a console that cannot show it
     try:
-        return _main(argv)
+        with start_up():
+            set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
+            return _main(argv)
     finally:
-        gc.enable()
         report_unshown()
 
 
@@ -93,10 +124,10 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        print(f"Error: {visible(str(error))}", file=sys.stderr)
+        print(_("Error: {message}").format(message=visible(str(error))), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -15,6 +15,7 @@ a warning naming the nearest one it does.
     leech_suspend = true      # suspend leeches (they are tagged either way)
     typed = false             # ask command, option and flag cards as typed questions
     typed_slow_seconds = 20   # a right typed answer slower than this is graded 4, not 5
+    language = "ko"           # the interface: "ko" or "en" (default: the locale's)
 
     [decks."docker-containers.ko"]
     new_per_day = 10
@@ -29,7 +30,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quizzer.days import DEFAULT_ROLLOVER_HOUR
 from quizzer.errors import QuizzerError
+from quizzer.review.logic import DEFAULT_LEECH_LAPSES
+from quizzer.i18n import LANGUAGES
 
 __all__ = ["Config", "Limits", "config_path", "load_config", "unknown_decks"]
 
@@ -42,11 +46,12 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    rollover_hour: int = 4
+    rollover_hour: int = DEFAULT_ROLLOVER_HOUR
     limits: Limits = Limits()
     deck_limits: dict[str, Limits] = field(default_factory=dict)
-    leech_lapses: int = 8
+    leech_lapses: int = DEFAULT_LEECH_LAPSES
     leech_suspend: bool = True
+    language: str | None = None  # None: follow the locale
     typed: bool = False
     deck_typed: dict[str, bool] = field(default_factory=dict)
     typed_slow_seconds: int = 20
@@ -175,12 +180,16 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
             deck_typed[name] = _bool(table, "typed", False, path, f'[decks."{name}"] typed')
         _unknown_keys(table, path, f'decks."{name}"', warn)
     leech_suspend = _bool(data, "leech_suspend", True, path, "leech_suspend")
+    language = data.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
     config = Config(
-        rollover_hour=_int(data, "rollover_hour", 4, 0, 23, path),
+        rollover_hour=_int(data, "rollover_hour", DEFAULT_ROLLOVER_HOUR, 0, 23, path),
         limits=limits,
         deck_limits=deck_limits,
-        leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
+        leech_lapses=_int(data, "leech_lapses", DEFAULT_LEECH_LAPSES, 1, 1000, path),
         leech_suspend=leech_suspend,
+        language=language,
         typed=_bool(data, "typed", False, path, "typed"),
         deck_typed=deck_typed,
         typed_slow_seconds=_int(data, "typed_slow_seconds", 20, 1, 3600, path),

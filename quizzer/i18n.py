@@ -16,9 +16,21 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["DOMAIN", "LANGUAGES", "LOCALE_DIR", "_", "detect_language", "language", "ngettext", "set_language"]
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "N_",
+    "_",
+    "detect_language",
+    "language",
+    "ngettext",
+    "set_language",
+    "translations",
+]
 
 DOMAIN = "quizzer"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -37,14 +49,19 @@ def detect_language(environ: Mapping[str, str] = os.environ) -> str:
     return "en"
 
 
+@lru_cache(maxsize=None)
+def translations(code: str) -> gettext.NullTranslations:
+    """The catalogue of one language (English: the messages as written)."""
+    if code == "en" or code not in LANGUAGES:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+
+
 def set_language(code: str | None) -> str:
     """Use ``code`` (``en``/``ko``; None: the locale's) from now on; returns the one chosen."""
     global _current
     chosen = code if code in LANGUAGES else detect_language()
-    translations: gettext.NullTranslations = gettext.NullTranslations()
-    if chosen != "en":
-        translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[chosen], fallback=True)
-    _current = (chosen, translations)
+    _current = (chosen, translations(chosen))
     return chosen
 
 
@@ -60,6 +77,12 @@ def language() -> str:
     _translations()
     assert _current is not None
     return _current[0]
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogue without translating it yet (tables
+    built at import time are translated where they are shown)."""
+    return message
 
 
 def _(message: str) -> str:

@@ -1,18 +1,25 @@
 """Tables for the terminal (rich).  Note text always goes in as ``Text``, never
-as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written, and
-through :func:`quizzer.text.visible`, so an escape sequence in it prints as
-``^[[2J`` and does nothing (see :func:`_text`)."""
+as markup, so ``name[:tag | @IMAGE_DIGEST]`` prints exactly as written.
+
+Tables fit 80 columns (the width rich assumes when output is piped): numbers,
+dates and kinds never wrap, and note text wraps between words, so neither a
+date nor a Korean word is cut in the middle.  Everything printed goes
+through :func:`quizzer.text.visible`, so an escape sequence in a note prints
+as ``^[[2J`` and does nothing (see :func:`_text`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from quizzer.cards import kind_name
+from quizzer.i18n import _, ngettext
 from quizzer.text import visible
 
 if TYPE_CHECKING:
@@ -20,10 +27,13 @@ if TYPE_CHECKING:
     from quizzer.db.sync import ImportResult
     from quizzer.documents import Skipped
     from quizzer.extract.model import DeckDraft
-    from quizzer.extract.model import Warning as ExtractWarning
+    from quizzer.extract.model import ExtractWarning
     from quizzer.review.controller import Summary
 
 __all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_skipped", "print_summary"]
+
+
+Justify = Literal["left", "right"]
 
 
 def _console() -> Console:
@@ -35,16 +45,33 @@ def _text(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-_NUMERIC = frozenset("notes cards new due line added updated unchanged retired restored interval".split())
+class _Column:
+    """How a column behaves: text wraps between words; numbers, dates and names do not wrap."""
+
+    def __init__(self, header: str, *, number: bool = False, keep: bool = False, ratio: int | None = None) -> None:
+        self.header, self.number, self.keep, self.ratio = header, number, keep, ratio
 
 
-def _table(title: str, *columns: str) -> Table:
+def _wraps(header: str, ratio: int = 1) -> _Column:
+    return _Column(header, ratio=ratio)
+
+
+def _number(header: str) -> _Column:
+    return _Column(header, number=True)
+
+
+def _word(header: str) -> _Column:
+    return _Column(header, keep=True)
+
+
+def _table(title: str, *columns: _Column) -> Table:
     table = Table(title=_text(title), title_justify="left", show_lines=False)
     for column in columns:
-        if column in _NUMERIC:
-            table.add_column(Text(column), justify="right", overflow="fold")
+        justify: Justify = "right" if column.number else "left"
+        if column.number or column.keep:
+            table.add_column(Text(column.header), justify=justify, no_wrap=True)
         else:
-            table.add_column(Text(column), justify="left", overflow="fold")
+            table.add_column(Text(column.header), justify=justify, overflow="fold", ratio=column.ratio)
     return table
 
 
@@ -54,21 +81,27 @@ def _row(table: Table, *cells: object) -> None:
 
 def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
-    from quizzer.i18n import _
-
     console = _console()
     for draft in drafts:
-        table = _table(f"{draft.name}  ({draft.source}: {len(draft.notes)} notes)", "line", "kind", "command",
-                       "front", "back", _("why"))
+        title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)", len(draft.notes))
+        table = _table(
+            title.format(deck=draft.name, source=draft.source, count=len(draft.notes)),
+            _number(_("line")), _word(_("kind")), _wraps(_("command")), _wraps(_("front")), _wraps(_("back"), 2),
+            _wraps(_("why")),
+        )
         for note in draft.notes:
-            _row(table, note.line, note.kind.value, note.command or "", note.front, note.back, note.reason or "")
+            _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back,
+                 note.reason or "")
         console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
 
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
     console = _console()
-    table = _table("Imported", "deck", "added", "updated", "unchanged", "retired", "restored")
+    table = _table(
+        _("Imported"), _wraps(_("deck")), _number(_("added")), _number(_("updated")), _number(_("unchanged")),
+        _number(_("retired")), _number(_("restored")),
+    )
     for result in results:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
     console.print(table)
@@ -80,11 +113,11 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
     """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s)."""
     shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
     for warning in shown:
-        console.print(_text(f"warning: {source}:{warning.line}: {warning.message}"))
+        console.print(
+            _text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=warning.message))
+        )
     hidden = len(warnings) - len(shown)
     if hidden > 0:
-        from quizzer.i18n import ngettext
-
         console.print(_text(ngettext(
             "... and {count} more warning in {source} (--verbose shows them all).",
             "... and {count} more warnings in {source} (--verbose shows them all).",
@@ -94,8 +127,6 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
     """What an import left out and why, and decks whose documents moved (on stderr)."""
-    from quizzer.i18n import _, ngettext
-
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
         console.print(_text(_("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
@@ -115,56 +146,55 @@ WARNINGS_SHOWN = 20
 def print_decks(summaries: Sequence[DeckSummary]) -> None:
     console = _console()
     if not summaries:
-        console.print(Text("No decks yet. Add one with: quizzer import NOTES.md"))
+        console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
-    table = _table("Decks", "deck", "notes", "cards", "new", "due")
+    table = _table(
+        _("Decks"), _wraps(_("deck")), _number(_("notes")), _number(_("cards")), _number(_("new")), _number(_("due"))
+    )
     for s in summaries:
         _row(table, s.name, s.notes, s.cards, s.new, s.due)
     console.print(table)
 
 
+def card_faces(row: CardRow) -> tuple[str, str]:
+    """What a listed card asks and answers: a reverse card asks its own question."""
+    return (row.back, row.front) if row.ord else (row.front, row.back)
+
+
+def _due(row: CardRow) -> str:
+    if row.suspended:
+        return _("suspended")
+    return row.due.isoformat() if row.due else _("new")
+
+
+def _kind_cell(row: CardRow) -> str:
+    kind = kind_name(row.kind)
+    return _("{kind}\nreverse").format(kind=kind) if row.ord else kind
+
+
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
-    table = _table(f"{deck}: {len(rows)} cards", "id", "kind", "command", "side", "front", "back", "due", "interval")
+    title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
+    table = _table(
+        title, _number(_("id")), _word(_("kind")), _wraps(_("question")), _wraps(_("answer")), _word(_("due"))
+    )
     for row in rows:
-        due = row.due.isoformat() if row.due else "new"
-        if row.suspended:
-            due = "suspended"
-        side = "reverse" if row.ord else "forward"
-        _row(table, row.id, row.kind, row.command or "", side, row.front, row.back, due, row.interval)
+        question, answer = card_faces(row)
+        _row(table, row.id, _kind_cell(row), question, answer, _due(row))
     console.print(table)
 
 
-def _when(day: dt.date, today: dt.date) -> str:
-    days = (day - today).days
-    if days == 1:
-        return f"tomorrow ({day.isoformat()})"
-    return f"in {days} days ({day.isoformat()})"
-
-
 def print_nothing_due(summary: Summary, today: dt.date) -> None:
-    console = _console()
-    if summary.next_due is not None:
-        line = f"Nothing due today. Your next review is due {_when(summary.next_due, today)}."
-    elif summary.new_waiting:
-        line = "Nothing due today: no reviews are scheduled yet."
-    else:
-        line = "Nothing to review: these decks have no cards left. Add notes with: quizzer import NOTES.md"
-    if summary.new_waiting:
-        line += (
-            f" {summary.new_waiting} new card{'s wait' if summary.new_waiting != 1 else ' waits'}"
-            " beyond today's new-card limit (raise it with --new-limit N)."
-        )
-    console.print(Text(line))
+    from quizzer.summary import nothing_due_line
+
+    _console().print(_text(nothing_due_line(summary, today)))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
+    from quizzer.summary import summary_lines
+
     console = _console()
-    minutes, seconds = divmod(int(summary.seconds), 60)
-    head = "Done for today." if finished else "Stopped; every answer so far is saved."
-    grades = ", ".join(f"{grade}: {count}" for grade, count in sorted(summary.grades.items())) or "none"
-    console.print(Text(head, style="bold"))
-    console.print(Text(f"Cards answered: {summary.cards} in {minutes}m {seconds:02d}s  (grades {grades})"))
-    console.print(Text(f"Due tomorrow: {summary.tomorrow} review{'s' if summary.tomorrow != 1 else ''}"))
-    if summary.next_due is not None and summary.tomorrow == 0:
-        console.print(Text(f"Next review: {summary.next_due.isoformat()}"))
+    head, *rest = summary_lines(summary, finished=finished)
+    console.print(_text(head, style="bold"))
+    for line in rest:
+        console.print(_text(line))

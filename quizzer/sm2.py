@@ -12,11 +12,14 @@ import datetime
 from dataclasses import dataclass
 from enum import IntEnum
 
+from quizzer.i18n import N_
+
 __all__ = [
     "GRADE_LABELS",
     "MAX_INTERVAL",
     "MIN_EF_CENTI",
     "NEW",
+    "INITIAL_EF_CENTI",
     "PASS_THRESHOLD",
     "Grade",
     "Sm2State",
@@ -27,6 +30,8 @@ __all__ = [
 ]
 
 PASS_THRESHOLD = 3
+#: A new card's ease: EF 2.50, in hundredths (Wozniak's starting value).
+INITIAL_EF_CENTI = 250
 MAX_INTERVAL = 36500  # days; caps the due date only, never the stored interval
 MIN_EF_CENTI = 130
 
@@ -43,12 +48,12 @@ class Grade(IntEnum):
 
 
 GRADE_LABELS: dict[Grade, str] = {
-    Grade.BLACKOUT: "0 blackout",
-    Grade.WRONG_REMEMBERED: "1 wrong, remembered once shown",
-    Grade.WRONG_EASY: "2 wrong, seemed easy once shown",
-    Grade.HARD: "3 correct with serious difficulty",
-    Grade.HESITANT: "4 correct after hesitation",
-    Grade.PERFECT: "5 perfect",
+    Grade.BLACKOUT: N_("0 blackout"),
+    Grade.WRONG_REMEMBERED: N_("1 wrong, remembered once shown"),
+    Grade.WRONG_EASY: N_("2 wrong, seemed easy once shown"),
+    Grade.HARD: N_("3 correct with serious difficulty"),
+    Grade.HESITANT: N_("4 correct after hesitation"),
+    Grade.PERFECT: N_("5 perfect"),
 }
 
 # Change to the EF, in hundredths, indexed by grade 0..5.
@@ -86,7 +91,7 @@ class Sm2State:
             raise ValueError(f"due must be a date or None, not {self.due!r}.")
 
 
-NEW = Sm2State(reps=0, interval=0, ef_centi=250, due=None)
+NEW = Sm2State(reps=0, interval=0, ef_centi=INITIAL_EF_CENTI, due=None)
 
 
 def validate_grade(q: object) -> int:

@@ -20,10 +20,10 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
-from quizzer.cards import render
+from quizzer.cards import face_of, kind_name
 from quizzer.errors import QuizzerError
 from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
-from quizzer.i18n import _
+from quizzer.i18n import N_, _
 from quizzer.screen import (
     COMPACT_ROWS,
     MIN_COLUMNS,
@@ -45,36 +45,51 @@ if TYPE_CHECKING:
 
 __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
 
+# Messages marked with N_ are translated where they are drawn (the language
+# is chosen after this module is imported).
 SHORT_LABELS = {
-    Grade.BLACKOUT: "blackout",
-    Grade.WRONG_REMEMBERED: "wrong, knew it once shown",
-    Grade.WRONG_EASY: "wrong, seemed easy",
-    Grade.HARD: "right, with difficulty",
-    Grade.HESITANT: "right, hesitated",
-    Grade.PERFECT: "perfect",
+    Grade.BLACKOUT: N_("blackout"),
+    Grade.WRONG_REMEMBERED: N_("wrong, knew it once shown"),
+    Grade.WRONG_EASY: N_("wrong, seemed easy"),
+    Grade.HARD: N_("right, with difficulty"),
+    Grade.HESITANT: N_("right, hesitated"),
+    Grade.PERFECT: N_("perfect"),
 }
 
 # On a short terminal: the same meanings, in fewer cells.
 TINY_LABELS = {
-    Grade.BLACKOUT: "blackout",
-    Grade.WRONG_REMEMBERED: "wrong",
-    Grade.WRONG_EASY: "wrong, easy",
-    Grade.HARD: "hard",
-    Grade.HESITANT: "hesitant",
-    Grade.PERFECT: "perfect",
+    Grade.BLACKOUT: N_("blackout"),
+    Grade.WRONG_REMEMBERED: N_("wrong"),
+    Grade.WRONG_EASY: N_("wrong, easy"),
+    Grade.HARD: N_("hard"),
+    Grade.HESITANT: N_("hesitant"),
+    Grade.PERFECT: N_("perfect"),
 }
 
 HELP = [
-    ("Space / Enter", "show the answer"),
-    ("0 – 5", "grade it: " + "; ".join(label for label in GRADE_LABELS.values())),
-    ("Enter (typed)", "submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)"),
-    ("? (typed)", "opens this help while the answer box is empty"),
-    ("u", "undo the last answer (or suspension)"),
-    ("s", "suspend this card (it stops coming back until 'quizzer unsuspend ID')"),
-    ("e", "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); they are re-imported when you close the editor"),
-    ("?", "show or hide this help"),
-    ("q / Ctrl-C", "quit; every answer so far is already saved"),
+    ("Space / Enter", N_("show the answer")),
+    ("0 – 5", N_("grade it: {grades}")),
+    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
+    ("? (typed)", N_("opens this help while the answer box is empty")),
+    ("u", N_("undo the last answer (or suspension)")),
+    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
+    (
+        "e",
+        N_(
+            "edit this card's notes at its line ($VISUAL, else $EDITOR, else vi); "
+            "they are re-imported when you close the editor"
+        ),
+    ),
+    ("?", N_("show or hide this help")),
+    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
 ]
+
+
+
+def help_entries() -> list[tuple[str, str]]:
+    """The help page's keys and meanings, in the interface's language."""
+    grades = "; ".join(_(label) for label in GRADE_LABELS.values())
+    return [(key, _(meaning).format(grades=grades)) for key, meaning in HELP]
 
 
 class ReviewScreen:
@@ -134,12 +149,14 @@ class ReviewScreen:
 
     def _guard(self, action: Callable[[], None]) -> None:
         if self._hidden():  # never act on a card the user cannot see
-            self.message = "Press ? to close the help first." if self.help else ""
+            self.message = _("Press ? to close the help first.") if self.help else ""
             return
         try:
             action()
         except QuizzerError as error:  # e.g. the database is locked for too long
-            self.message = f"{error} (Space tries again.)" if self.card is None else str(error)
+            self.message = (
+                _("{error} (Space tries again.)").format(error=error) if self.card is None else str(error)
+            )
         if self.card is None and self.controller.session.current() is None:
             self.app.exit()  # the day is done
 
@@ -173,7 +190,7 @@ class ReviewScreen:
         if self.card is None:
             return
         if not self.revealed:
-            self.message = "Show the answer first (Space), then grade it 0–5."
+            self.message = _("Show the answer first (Space), then grade it 0–5.")
             return
         typed: TypedAnswer | None = None
         if self.verdict is not None and self.suggested is not None:
@@ -187,16 +204,18 @@ class ReviewScreen:
                 grade=grade, suggested=typed.suggested
             )
         if answer.became_leech:
-            self.message = "That card is a leech (forgotten too often): it was tagged" + (
-                " and suspended." if answer.after.suspended else "."
+            self.message = (
+                _("That card is a leech (forgotten too often): it was tagged and suspended.")
+                if answer.after.suspended
+                else _("That card is a leech (forgotten too often): it was tagged.")
             )
         self._advance()
 
     def _undo(self) -> None:
         if self.controller.undo() is None:
-            self.message = "Nothing to undo yet."
+            self.message = _("Nothing to undo yet.")
             return
-        self.message = "Undone."
+        self.message = _("Undone.")
         self._advance()
 
     def _suspend(self) -> None:
@@ -204,7 +223,7 @@ class ReviewScreen:
             return
         card_id = self.controller.suspend(card_id=self.card.card_id)
         if card_id is not None:
-            self.message = f"Card {card_id} suspended (u to undo)."
+            self.message = _("Card {card} suspended (u to undo).").format(card=card_id)
             self._advance()
 
     async def _edit(self, card: CardView) -> None:
@@ -281,7 +300,7 @@ class ReviewScreen:
         @keys.add("e", filter=free)
         def _edit(event: KeyPressEvent) -> None:
             if self._hidden():
-                self.message = "Press ? to close the help first." if self.help else ""
+                self.message = _("Press ? to close the help first.") if self.help else ""
                 return
             if self.card is not None and not self.editing:
                 self.editing = True
@@ -301,7 +320,7 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
-            self.message = "Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit."
+            self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
 
         return keys
 
@@ -317,10 +336,10 @@ class ReviewScreen:
     def _fragments(self) -> StyleAndTextTuples:
         size = self._size()
         if size.columns < MIN_COLUMNS or size.rows < MIN_ROWS:
-            text = (
-                f"The terminal is too small for quizzer ({size.columns}×{size.rows}); "
-                f"make it at least {MIN_COLUMNS}×{MIN_ROWS}, or press q to quit."
-            )
+            text = _(
+                "The terminal is too small for quizzer ({columns}×{rows}); "
+                "make it at least {min_columns}×{min_rows}, or press q to quit."
+            ).format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
             return _lines(too_small_lines(size, text))
         return _lines(self._screen(size.columns - 2, size.rows))
 
@@ -345,12 +364,15 @@ class ReviewScreen:
     def _body(self, cols: int) -> list[StyleAndTextTuples]:
         card = self.card
         if card is None:
-            return [[("class:message", "The next card could not be shown.")]]
-        face = render(card)
+            return [[("class:message", _("The next card could not be shown."))]]
+        face = face_of(card)
         typed = self.asking or self.verdict is not None
-        label = f"{card.kind} · {'reverse' if card.ord else 'forward'}" + (" · typed" if typed else "") + (
-            " · leech" if card.leech else ""
-        )
+        kind = kind_name(card.kind)
+        label = (_("{kind} · reverse") if card.ord else _("{kind} · forward")).format(kind=kind)
+        if typed:
+            label = _("{label} · typed").format(label=label)
+        if card.leech:
+            label = _("{label} · leech").format(label=label)
         lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
         lines += _wrapped(face.prompt, cols, "class:prompt")
         lines.append(_SPACER)
@@ -388,24 +410,26 @@ class ReviewScreen:
         if self.card is not None and self.verdict is not None and self.suggested is not None and not self.help:
             label = (TINY_LABELS if compact else SHORT_LABELS)[Grade(self.suggested)]
             lines.append([("class:key", " Enter "), ("", " " + _("grade {grade}: {label} · or 0–5").format(
-                grade=self.suggested, label=label))])
+                grade=self.suggested, label=_(label)))])
         if self.card is not None and self.revealed and not self.help:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
-            lines.append([("class:key", " Space "), ("", " show the answer")])
-        keys = "u undo · s suspend · e edit · ? help · q quit"
+            lines.append([("class:key", " Space "), ("", " " + _("show the answer"))])
+        keys = _("u undo · s suspend · e edit · ? help · q quit")
         if width(keys) > cols:
-            keys = "u · s · e · ? help · q quit"  # the help says what each letter does
-        lines.append([("class:dim", "? help · q quit" if self.help else keys)])
+            keys = _("u · s · e · ? help · q quit")  # the help says what each letter does
+        lines.append([("class:dim", _("? help · q quit") if self.help else keys)])
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:
-        return help_lines("Keys", HELP, cols)
+        return help_lines(_("Keys"), help_entries(), cols)
 
     def _progress(self, cols: int, new: int, review: int, redrill: int) -> StyleAndTextTuples:
         done = self.controller.session.done
         total = done + new + review + redrill
-        counts = f" {done}/{total}  new {new} · review {review} · re-drill {redrill}"
+        counts = " " + _("{done}/{total}  new {new} · review {review} · re-drill {redrill}").format(
+            done=done, total=total, new=new, review=review, redrill=redrill
+        )
         bar_width = max(min(cols - width(counts) - 1, 40), 0)
         filled = bar_width * done // total if total else bar_width
         return [("class:bar.done", "█" * filled), ("class:bar.left", "░" * (bar_width - filled)), ("", counts)]
@@ -415,7 +439,7 @@ class ReviewScreen:
         lines: list[StyleAndTextTuples] = [[]]
         used = 0
         for grade in Grade:
-            key, label = f" {int(grade)} ", f" {labels[grade]}  "
+            key, label = f" {int(grade)} ", f" {_(labels[grade])}  "
             needed = width(key) + width(label.rstrip())
             if used and used + needed > cols:
                 lines.append([])

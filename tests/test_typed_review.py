@@ -110,7 +110,7 @@ def test_a_reverse_card_grades_a_command_line(notes_db: Database, clock: FakeClo
     for front in ("docker login", "docker stats webserver1", "docker rmi"):
         set_card(notes_db, ids[(front, 0)], suspended=True)  # only the reverse cards are left
     screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
-    assert "Which command does this?" in text_of(screen)
+    assert "어떤 명령어가 이 일을 하나요?" in text_of(screen)  # a Korean note asks in Korean
     keys = (
         "quit" + BACKSPACE * 4  # q, u and s are text in the box, never commands
         + "docker  login" + ENTER + ENTER  # extra space: exact, Enter grades 5

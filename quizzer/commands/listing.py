@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from quizzer.commands.common import AddCommand, print_json, reading, today
+from quizzer.i18n import _
 from quizzer.extract.model import Kind
 
 __all__ = ["register"]
@@ -44,11 +45,11 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    decks = add("decks", cmd_decks, "List decks: notes, cards, new and due today.")
-    decks.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    decks = add("decks", cmd_decks, _("List decks: notes, cards, new and due today."))
+    decks.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    cards = add("cards", cmd_cards, "List the cards of a deck.")
-    cards.add_argument("deck", metavar="DECK", help="deck name (see 'quizzer decks')")
-    cards.add_argument("--kind", choices=KINDS, help="only notes of this kind")
-    cards.add_argument("--search", metavar="TEXT", help="only cards whose text contains TEXT")
-    cards.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cards = add("cards", cmd_cards, _("List the cards of a deck."))
+    cards.add_argument("deck", metavar="DECK", help=_("deck name (see 'quizzer decks')"))
+    cards.add_argument("--kind", choices=KINDS, help=_("only notes of this kind"))
+    cards.add_argument("--search", metavar="TEXT", help=_("only cards whose text contains TEXT"))
+    cards.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 
 if TYPE_CHECKING:
     from quizzer.documents import Skipped
@@ -28,7 +29,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         documents, skipped = read_documents(args.paths)
         if args.deck is not None and len(documents) > 1:
-            raise QuizzerError("--deck names one deck, so give it one document, not several.")
+            raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         names = [args.deck] * len(documents) if args.deck is not None else deck_names([d.path for d in documents])
         drafts = []
         for document, name in zip(documents, names, strict=True):
@@ -107,7 +108,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
 
     loaded, skipped = read_documents(documents)
     if args.deck is not None and len(loaded) > 1:
-        raise QuizzerError("--deck names one deck, so give it one document, not several.")
+        raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
     drafts = {}
     if not database_path(args.db).exists():  # a batch with nothing to import makes no database
         names = [args.deck] * len(loaded) if args.deck is not None else deck_names([d.path for d in loaded])
@@ -141,27 +142,27 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
 
 
 def register(add: AddCommand) -> None:
-    extract = add("extract", cmd_extract, "Show the notes quizzer finds in documents (the database is not touched).")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="markdown files or folders of them")
-    extract.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
-    extract.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    extract = add("extract", cmd_extract, _("Show the notes quizzer finds in documents (the database is not touched)."))
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
+    extract.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    extract.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(extract)
 
     importer = add(
         "import", cmd_import,
-        "Import documents into decks (re-importing keeps every card's history), Anki decks (.apkg, .colpkg) "
-        "or a quizzer dump (.json).",
+        _("Import documents into decks (re-importing keeps every card's history), Anki decks (.apkg, .colpkg) "
+          "or a quizzer dump (.json)."),
     )
     importer.add_argument("paths", nargs="+", metavar="PATH",
-                          help="markdown files or folders of them; .apkg/.colpkg files; .json dumps")
-    importer.add_argument("--deck", metavar="NAME", help="deck name (default: the file name without .md)")
-    importer.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                          help=_("markdown files or folders of them; .apkg/.colpkg files; .json dumps"))
+    importer.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(importer)
     importer.add_argument("--replace", action="store_true",
-                          help="a .json dump: put its decks in place of differing decks of the same name")
+                          help=_("a .json dump: put its decks in place of differing decks of the same name"))
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true",
-                        help="stop at the first document that cannot be read, before anything is written")
-    parser.add_argument("--verbose", action="store_true", help="print every warning, not only the first few")
+                        help=_("stop at the first document that cannot be read, before anything is written"))
+    parser.add_argument("--verbose", action="store_true", help=_("print every warning, not only the first few"))

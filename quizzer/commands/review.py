@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, startup_done
+from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
 
 __all__ = ["register"]
@@ -36,10 +37,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     try:
         if config.deck_limits or config.deck_typed:  # [decks."NAME"] tables: do they name decks?
             from quizzer.config import unknown_decks
-            from quizzer.review.store import find_decks
 
-            with db.reading() as connection:  # plain sqlite3: the review path starts without SQLAlchemy
-                unknown_decks(config, [deck.name for deck in find_decks(connection, [])])
+            with db.reading() as connection:  # the review path's raw connection
+                unknown_decks(config, [str(name) for (name,) in connection.execute("SELECT name FROM deck")])
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
@@ -47,7 +47,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             print_nothing_due(controller.summary(), controller.today)
             return 0
         if not sys.stdin.isatty() or not sys.stdout.isatty():
-            raise QuizzerError("The review screen needs an interactive terminal.")
+            raise QuizzerError(_("The review screen needs an interactive terminal."))
         from quizzer.tui import ReviewScreen
 
         screen = ReviewScreen(controller, typed=args.typed)
@@ -69,11 +69,16 @@ def _set_suspended(args: argparse.Namespace, value: bool) -> int:
         with db.session() as session:
             missing = [card for card in args.cards if not set_suspended(session, card, value)]
             if missing:
-                raise QuizzerError(f"There is no card {missing[0]} (see 'quizzer cards DECK' for ids).")
+                raise QuizzerError(
+                    _("There is no card {card} (see 'quizzer cards DECK' for ids).").format(card=missing[0])
+                )
     finally:
         db.close()
-    word = "Suspended" if value else "Unsuspended"
-    print(f"{word} {len(args.cards)} card{'s' if len(args.cards) != 1 else ''}.")
+    count = len(args.cards)
+    if value:
+        print(ngettext("Suspended {count} card.", "Suspended {count} cards.", count).format(count=count))
+    else:
+        print(ngettext("Unsuspended {count} card.", "Unsuspended {count} cards.", count).format(count=count))
     return 0
 
 
@@ -88,18 +93,18 @@ def cmd_unsuspend(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    review = add("review", cmd_review, "Review today's cards (the default when no command is given).")
-    review.add_argument("decks", nargs="*", metavar="DECK", help="decks to review (default: all)")
-    review.add_argument("--new-limit", type=non_negative, metavar="N", help="new cards today (default 20)")
-    review.add_argument("--review-limit", type=non_negative, metavar="N", help="reviews today (default 200)")
+    review = add("review", cmd_review, _("Review today's cards (the default when no command is given)."))
+    review.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to review (default: all)"))
+    review.add_argument("--new-limit", type=non_negative, metavar="N", help=_("new cards today (default 20)"))
+    review.add_argument("--review-limit", type=non_negative, metavar="N", help=_("reviews today (default 200)"))
     review.add_argument(
         "--typed",
         action="store_true",
-        help="type the answers of command, option and flag cards; quizzer grades them "
-        "(per deck: typed = true in config.toml)",
+        help=_("type the answers of command, option and flag cards; quizzer grades them "
+               "(per deck: typed = true in config.toml)"),
     )
 
-    suspend = add("suspend", cmd_suspend, "Suspend cards by id: they stop coming up.")
-    suspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help="card ids (see 'quizzer cards')")
-    unsuspend = add("unsuspend", cmd_unsuspend, "Unsuspend cards by id.")
-    unsuspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help="card ids (see 'quizzer cards')")
+    suspend = add("suspend", cmd_suspend, _("Suspend cards by id: they stop coming up."))
+    suspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help=_("card ids (see 'quizzer cards')"))
+    unsuspend = add("unsuspend", cmd_unsuspend, _("Unsuspend cards by id."))
+    unsuspend.add_argument("cards", nargs="+", type=card_id, metavar="CARD", help=_("card ids (see 'quizzer cards')"))

@@ -48,6 +48,7 @@ class _Entry:
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
+    from_bullet = walk.prose_bullet == walk.block - 1
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
@@ -108,6 +109,7 @@ def read(walk: Walk, block: Code) -> None:
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
+            prose_is_own=bool(described and prose and from_bullet),
         )
 
 
@@ -279,7 +281,12 @@ def follows(walk: Walk, block: Block) -> bool:
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
-        if term and parse_invocation(term.term) is not None and " " in term.term:
+        if (
+            pending.prose_is_own
+            # "- Helm 목록 보기" on the line right above the next fence describes that one
+            or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+            or term and parse_invocation(term.term) is not None and " " in term.term
+        ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
             settle(walk)
             return False

@@ -32,11 +32,11 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
-from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
-from quizzer.text import clean, strip_numbering
+from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract"]
 
@@ -65,14 +65,26 @@ _LEAD_IN_WORDS = re.compile(
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+# a procedure says so in its name, or its first item is an action
+_PROCEDURE_WORDS = re.compile(
+    r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
+    r"steps?\b|how\s+to|procedure|process|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in)\b",
+    re.IGNORECASE,
+)
 _OPTION_SENTENCE = re.compile(
-    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면|은|는)\s+(\S.*)$"
+    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
@@ -90,8 +102,10 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck)
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
-    for block in blocks:
+    for n, block in enumerate(blocks):
         walk.block += 1
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        walk.next_code_line = following.line if isinstance(following, Code) else None
         walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
@@ -114,7 +128,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     for first, last in sorted(skipped):
         if first > end:
             walk.warnings.append(
-                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                ExtractWarning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
                         f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
             )
         end = max(end, last)
@@ -310,6 +324,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if _term_lines(walk, block, depth=depth):
         return
+    if block.first and _described_command(walk, block):
+        return
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
@@ -329,6 +345,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
+        walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -366,7 +383,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
-        if invocation is not None and term.style == "plain" and not _known_command(walk, invocation):
+        if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if invocation is not None:
             walk.add_command(invocation, term.description, line, reason="`command: description` line")
@@ -414,6 +431,29 @@ def _case(walk: Walk, block: Para) -> bool:
         Kind.CONCEPT, term=lead.front, front=lead.front, back="\n".join(t for _, t in lead.items), command=None,
         line=lead.items[0][0], reason="list of cases under its lead-in",
     )
+    return True
+
+
+_TRAILING_COMMENT = re.compile(r"\s+(?://|#)\s*(\S.*)$")
+
+
+def _described_command(walk: Walk, block: Para) -> bool:
+    """``1. 파일의 전체 내용 출력 \\`` then `` `awk '{print}' file` `` on the item's next line."""
+    if "\n" not in block.inline.raw:
+        return False
+    lines = [line for line in split_lines(block.inline) if line.plain]
+    if len(lines) != 2 or not all(span.kind == "code" or not span.text.strip() for span in lines[1].spans):
+        return False
+    code_text = lines[1].plain
+    trailing = _TRAILING_COMMENT.search(code_text)
+    command_text = code_text[: trailing.start()] if trailing else code_text
+    invocation = parse_invocation(command_text) if looks_like_command(command_text) else None
+    if invocation is None or not _known_command(walk, invocation):
+        return False
+    description = strip_markers(lines[0].plain).rstrip(":：").strip()
+    if not description or looks_like_command(description):
+        return False
+    walk.add_command(invocation, description, block.line + 1, reason="item: what it does, then its command line")
     return True
 
 
@@ -497,6 +537,10 @@ def _procedure(walk: Walk) -> str:
     return walk.deck
 
 
+def _has_code(block: Para) -> bool:
+    return any(span.kind == "code" for span in block.inline.spans)
+
+
 def _step(walk: Walk, block: Para, depth: int) -> None:
     text = block.text.rstrip(":：").strip()
     words = tokenize(text)
@@ -506,8 +550,16 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         # "1. run" with bullets under it: a term being explained, not a step
         walk.explained = (text, block.line, depth)
         return
-    if walk.step_depth is None or walk.procedure is None:
-        walk.procedure = _procedure(walk)
+    if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
+        procedure = _procedure(walk)
+        if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
+            # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
+            if walk.warned_list != walk.block - 1:
+                walk.warn(block.line, f"line {block.line}: a numbered list under '{procedure}' that does not read "
+                          "as a procedure (no steps to follow); its items are not cards")
+            walk.warned_list = walk.block
+            return
+        walk.procedure = procedure
     procedure = walk.procedure
     position = block.lists[-1].number
     # keyed by what the step says, not its number: inserting a step renumbers, never re-keys

@@ -192,7 +192,7 @@ class Controller:
             due = store.tomorrow_load(s, self.deck_ids, self.today)
             tomorrow = min(due, sum(self.config.limits_for(deck.name).reviews_per_day for deck in self.decks))
             upcoming = store.next_due(s, self.deck_ids, self.today)
-            waiting = store.new_waiting(s, self.deck_ids)
+            waiting = store.new_waiting(s, self.deck_ids, self.today)
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting)
 
 

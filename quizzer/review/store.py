@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizzer.config import Config
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.errors import QuizzerError
+from quizzer.sm2 import INITIAL_EF_CENTI
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
 
@@ -258,7 +260,7 @@ def undo_answer(handle: object, review_id: int) -> None:
     card_id, drill, reps, interval, ef_centi, due, lapses, suspended, leech = row
     if not drill:
         before = CardState(
-            card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or 250), _day(due)),
+            card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or INITIAL_EF_CENTI), _day(due)),
             int(lapses or 0), bool(suspended), bool(leech),
         )
         con.execute(_SET_STATE, _state_params(card_id, before))
@@ -287,29 +289,53 @@ class CardView:
     position: int | None
     is_new: bool
     leech: bool
+    previous: str | None = None  # a step's previous step, as written
 
 
 _CARD_VIEW = (
     "SELECT card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.context, "
-    "note.section, note.answers, note.position, card.due, card.leech "
+    "note.section, note.answers, note.position, card.due, card.leech, note.deck_id "
     "FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id WHERE card.id = ?"
+)
+_PREVIOUS_STEP = (
+    "SELECT back FROM note WHERE deck_id = ? AND kind = 'step' AND front = ? AND position = ? "
+    "AND retired_at IS NULL LIMIT 1"
 )
 
 
 def card_view(handle: object, card_id: int) -> CardView:
-    row = raw_connection(handle).execute(_CARD_VIEW, (card_id,)).fetchone()
+    con = raw_connection(handle)
+    row = con.execute(_CARD_VIEW, (card_id,)).fetchone()
     if row is None:
         raise LookupError(f"no card {card_id}")
     section, answers = json.loads(row[8] or "[]"), json.loads(row[9] or "[]")
+    kind, front, position = row[2], row[4], row[10]
+    previous = None
+    if kind == "step" and position is not None and position > 1:
+        previous = _previous_step(con, row[13], front, position)
     return CardView(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], tuple(section), tuple(answers), row[10],
-        row[11] is None, bool(row[12]),
+        row[11] is None, bool(row[12]), previous,
     )
+
+
+def _previous_step(con: sqlite3.Connection, deck_id: int, front: str, position: int) -> str | None:
+    """The text of the step before this one in the same procedure (a live note)."""
+    from quizzer.cards import procedure_of
+
+    previous_front = f"{procedure_of(front)} — step {position - 1}"
+    row = con.execute(_PREVIOUS_STEP, (deck_id, previous_front, position - 1)).fetchone()
+    return None if row is None else str(row[0])
 
 
 _DECKS_IN = "card.deck_id IN (SELECT value FROM json_each(?))"
 _TOMORROW = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due <= ? AND {_LIVE}"
-_NEW_WAITING = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due IS NULL AND {_LIVE}"
+# One card a note a day: a note with a card answered today shows none whatever the limit.
+_NEW_WAITING = (
+    f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} "
+    f"AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
+    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = ?)"
+)
 _NEXT_DUE = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due > ? AND {_LIVE}"
 
 
@@ -319,9 +345,15 @@ def tomorrow_load(handle: object, deck_ids: Sequence[int], today: dt.date) -> in
     return int(raw_connection(handle).execute(_TOMORROW, (json.dumps(list(deck_ids)), tomorrow)).fetchone()[0] or 0)
 
 
-def new_waiting(handle: object, deck_ids: Sequence[int]) -> int:
-    """New cards not yet seen (beyond today's limit, too)."""
-    return int(raw_connection(handle).execute(_NEW_WAITING, (json.dumps(list(deck_ids)),)).fetchone()[0] or 0)
+def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
+    """New cards a higher new-card limit would show today.
+
+    One card a note a day: a note with a card answered today shows none
+    (its siblings wait for tomorrow whatever the limit), any other note with
+    new cards shows one of them.
+    """
+    row = raw_connection(handle).execute(_NEW_WAITING, (json.dumps(list(deck_ids)), today.toordinal())).fetchone()
+    return int(row[0] or 0)
 
 
 def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:

@@ -1,0 +1,78 @@
+"""The words of a session's end (pure): what the summary screen shows and what
+is printed after it, in the interface's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from quizzer.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from quizzer.review.controller import Summary
+
+__all__ = ["grades_text", "nothing_due_line", "summary_lines", "waiting_line"]
+
+
+def waiting_line(summary: Summary) -> str | None:
+    """The new cards a higher ``--new-limit`` would show today, if any.
+
+    Siblings of a note answered today wait for tomorrow whatever the limit,
+    so they are not counted (see ``quizzer.review.store.new_waiting``).
+    """
+    count = summary.new_waiting
+    if not count:
+        return None
+    return ngettext(
+        "{count} new card waits beyond today's new-card limit (raise it with --new-limit N).",
+        "{count} new cards wait beyond today's new-card limit (raise it with --new-limit N).",
+        count,
+    ).format(count=count)
+
+
+def _when(day: dt.date, today: dt.date) -> str:
+    days = (day - today).days
+    if days == 1:
+        return _("Your next review is due tomorrow ({date}).").format(date=day.isoformat())
+    return ngettext(
+        "Your next review is due in {days} day ({date}).", "Your next review is due in {days} days ({date}).", days
+    ).format(days=days, date=day.isoformat())
+
+
+def nothing_due_line(summary: Summary, today: dt.date) -> str:
+    """The one line printed instead of an empty review screen."""
+    if summary.next_due is not None:
+        line = _("Nothing due today.") + " " + _when(summary.next_due, today)
+    elif summary.new_waiting:
+        line = _("Nothing due today: no reviews are scheduled yet.")
+    else:
+        line = _("Nothing to review: these decks have no cards left. Add notes with: quizzer import NOTES.md")
+    waiting = waiting_line(summary)
+    return f"{line} {waiting}" if waiting else line
+
+
+def grades_text(grades: dict[int, int]) -> str:
+    if not grades:
+        return _("none")
+    return ", ".join(f"{grade}: {count}" for grade, count in sorted(grades.items()))
+
+
+def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
+    """Head, answered, due tomorrow, next review, waiting new cards."""
+    minutes, seconds = divmod(int(summary.seconds), 60)
+    lines = [
+        _("Done for today.") if finished else _("Stopped; every answer so far is saved."),
+        _("Cards answered: {count} in {minutes}m {seconds:02d}s  (grades {grades})").format(
+            count=summary.cards, minutes=minutes, seconds=seconds, grades=grades_text(summary.grades)
+        ),
+        ngettext("Due tomorrow: {count} review", "Due tomorrow: {count} reviews", summary.tomorrow).format(
+            count=summary.tomorrow
+        ),
+    ]
+    if summary.next_due is not None and summary.tomorrow == 0:
+        lines.append(_("Next review: {date}").format(date=summary.next_due.isoformat()))
+    if finished:
+        waiting = waiting_line(summary)
+        if waiting:
+            lines.append(waiting)
+    return lines

@@ -1,0 +1,169 @@
+"""The interface in Korean and English: one catalogue, complete and compiled.
+
+The catalogue's source is ``quizzer/locale/ko/LC_MESSAGES/quizzer.po``; the
+shipped ``quizzer.mo`` must say exactly what the .po says, and every message the
+code wraps in ``_()`` / ``ngettext()`` / ``N_()`` (found with Babel, as
+``pybabel extract`` finds them) must have a Korean translation that keeps its
+placeholders.  To update: see "Translations" in the README.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from quizzer import i18n
+from quizzer.cli import chosen_language, main
+from quizzer.config import load_config
+from quizzer.errors import QuizzerError
+
+PACKAGE = Path(i18n.__file__).parent
+PO = PACKAGE / "locale" / "ko" / "LC_MESSAGES" / "quizzer.po"
+MO = PO.with_suffix(".mo")
+_BRACES = re.compile(r"\{(\w*)[^{}]*\}")
+_PERCENT = re.compile(r"%(?:\((\w+)\))?[#0 +-]?\d*(?:\.\d+)?[sdrif%]")
+
+
+def _catalogue() -> dict[str, tuple[str, ...]]:
+    with PO.open("rb") as f:
+        catalogue = read_po(f)
+    out: dict[str, tuple[str, ...]] = {}
+    for message in catalogue:
+        if not message.id or message.fuzzy:
+            continue
+        singular = message.id if isinstance(message.id, str) else message.id[0]
+        strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
+        out[singular] = strings
+    return out
+
+
+def _extracted() -> dict[str, tuple[str, ...]]:
+    """Every message of the package, singular → (singular, plural?)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for _filename, _line, message, _comments, _context in extract_from_dir(str(PACKAGE)):
+        ids = (message,) if isinstance(message, str) else tuple(m for m in message if m)
+        found[ids[0]] = ids
+    return found
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(_BRACES.findall(text)) | {m.group(0) for m in _PERCENT.finditer(text)}
+
+
+def test_the_extraction_finds_the_package_messages() -> None:
+    extracted, catalogue = _extracted(), _catalogue()
+    assert len(extracted) > 100
+    assert "What does this command do?" in extracted and "Due tomorrow: {count} review" in extracted
+    assert catalogue["What does this command do?"] == ("이 명령어는 무엇을 하나요?",)
+
+
+def test_translations_keep_their_placeholders() -> None:
+    extracted, catalogue = _extracted(), _catalogue()
+    for singular, ids in extracted.items():
+        wanted = _placeholders(ids[-1]) - {"%%"}
+        for translation in catalogue.get(singular, ()):
+            assert _placeholders(translation) - {"%%"} == wanted, (singular, translation)
+            assert translation.endswith("\n") == singular.endswith("\n"), singular
+
+
+def test_the_compiled_catalogue_matches_its_source() -> None:
+    """Fails when the .po was edited and the .mo not recompiled (pybabel compile)."""
+    with MO.open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    with PO.open("rb") as f:
+        source = read_po(f)
+    for message in source:
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, str):
+            assert compiled.gettext(message.id) == (message.string or message.id), message.id
+        else:
+            assert compiled.ngettext(message.id[0], message.id[1], 1) == message.string[0], message.id
+    in_source = {m.id if isinstance(m.id, str) else m.id[0] for m in source if m.id and not m.fuzzy}
+    in_compiled = {key if isinstance(key, str) else key[0] for key in compiled._catalog if key}  # noqa: SLF001
+    assert in_compiled == in_source
+
+
+def test_korean_plural_forms_are_one() -> None:
+    i18n.set_language("ko")
+    assert i18n.ngettext("Suspended {count} card.", "Suspended {count} cards.", 3) == "카드 {count}장을 보류했습니다."
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "ko_KR.UTF-8"}, "ko"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "fr_FR.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LC_ALL": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, "ko"),
+        ({"LANGUAGE": "ko:en", "LANG": "en_US.UTF-8"}, "ko"),
+        ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "ko_KR.UTF-8"}, "en"),
+    ],
+)
+def test_the_locale_chooses_the_language(environ: dict[str, str], expected: str) -> None:
+    assert i18n.detect_language(environ) == expected
+
+
+def test_lang_option_beats_setting_beats_locale(monkeypatch: pytest.MonkeyPatch, quizzer_home: Path) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    assert chosen_language(["decks"]) is None  # the locale decides
+    assert i18n.set_language(None) == "ko"
+    (quizzer_home / "config.toml").write_text('language = "en"\n', encoding="utf-8")
+    assert chosen_language(["decks"]) == "en"
+    assert chosen_language(["--lang", "ko", "decks"]) == "ko"
+    assert chosen_language(["--lang=ko", "decks"]) == "ko"
+    assert load_config().language == "en"
+
+
+def test_a_wrong_language_setting_is_one_sentence(quizzer_home: Path) -> None:
+    (quizzer_home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    with pytest.raises(QuizzerError, match="language must be one of en, ko"):
+        load_config()
+    assert chosen_language(["decks"]) is None  # the command itself reports it
+
+
+def test_help_in_korean_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "ko", "review", "--help"])
+    korean = capsys.readouterr().out
+    assert "사용법: quizzer review" in korean
+    assert "오늘의 카드를 복습합니다" in korean
+    assert "이 도움말을 보여 주고 끝내기" in korean  # argparse's own words too
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "review", "--help"])
+    english = capsys.readouterr().out
+    assert "usage: quizzer review" in english
+    assert "Review today's cards" in english
+    assert not re.search(r"[가-힣]", english)
+
+
+def test_errors_in_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "ko", "cards", "없는덱"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("오류: ")
+    with pytest.raises(SystemExit):
+        main(["--lang", "ko", "suspend"])
+    assert "다음 인자가 필요합니다" in capsys.readouterr().err
+
+
+def test_korean_locale_reaches_a_real_process(quizzer_home: Path) -> None:
+    env = {"LANG": "ko_KR.UTF-8", "QUIZZER_HOME": str(quizzer_home), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-m", "quizzer", "suspend", "99"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("오류: 카드 99번이 없습니다")
+    result = subprocess.run(
+        [sys.executable, "-m", "quizzer", "--lang", "en", "suspend", "99"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert result.stderr.startswith("Error: There is no card 99")

@@ -1,0 +1,77 @@
+"""The end of a review day: what the summary says (new cards waiting beyond the limit)."""
+
+from __future__ import annotations
+
+from conftest import FakeClock, make_deck
+
+from quizzer.config import Config, Limits
+from quizzer.db import Database
+from quizzer.i18n import set_language
+from quizzer.review.controller import Controller, Summary
+from quizzer.summary import nothing_due_line, summary_lines, waiting_line
+
+
+def controller(db: Database, clock: FakeClock, new: int) -> Controller:
+    return Controller(db, config=Config(limits=Limits(new_per_day=new)), clock=clock, timer=clock.timer)
+
+
+def drain(c: Controller) -> int:
+    answered = 0
+    while c.session.current() is not None:
+        c.answer(5)
+        answered += 1
+    return answered
+
+
+def test_siblings_held_until_tomorrow_are_not_waiting_beyond_the_limit(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "alpha", 3)  # three notes, each with a forward and a reverse card
+    c = controller(db, clock, new=3)
+    assert drain(c) == 3
+    summary = c.summary()
+    assert summary.new_waiting == 0  # the three reverse cards wait for tomorrow, not for the limit
+    assert waiting_line(summary) is None
+    assert not any("--new-limit" in line for line in summary_lines(summary, finished=True))
+    # and indeed a higher limit shows nothing more today
+    assert controller(db, clock, new=100).session.current() is None
+
+
+def test_new_cards_a_higher_limit_would_show_are_announced(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "alpha", 5)
+    c = controller(db, clock, new=2)
+    assert drain(c) == 2
+    summary = c.summary()
+    assert summary.new_waiting == 3  # three notes untouched today: one card each
+    lines = summary_lines(summary, finished=True)
+    assert "3 new cards wait beyond today's new-card limit (raise it with --new-limit N)." in lines
+    raised = controller(db, clock, new=100)
+    assert raised.session.counts()[0] == summary.new_waiting  # exactly what raising the limit shows
+
+
+def test_nothing_due_mentions_the_limit_only_when_it_holds_cards(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "alpha", 2)
+    first = controller(db, clock, new=1)
+    drain(first)
+    line = nothing_due_line(controller(db, clock, new=1).summary(), first.today)
+    assert "1 new card waits beyond today's new-card limit" in line
+    drain(controller(db, clock, new=5))  # the other note's card: now only siblings remain
+    line = nothing_due_line(controller(db, clock, new=5).summary(), first.today)
+    assert "--new-limit" not in line
+    assert line.startswith("Nothing due today. Your next review is due tomorrow (2024-03-02).")
+
+
+def test_the_summary_in_korean() -> None:
+    summary = Summary(cards=5, seconds=125, grades={5: 2, 4: 1, 3: 1, 2: 1}, tomorrow=5, new_waiting=2)
+    set_language("ko")
+    lines = summary_lines(summary, finished=True)
+    assert lines == [
+        "오늘 공부를 마쳤습니다.",
+        "답한 카드: 5장, 2분 05초  (점수 2: 1, 3: 1, 4: 1, 5: 2)",
+        "내일 복습할 카드: 5장",
+        "새 카드 2장이 오늘의 새 카드 한도를 넘어 기다리고 있습니다 (--new-limit N으로 한도를 올리세요).",
+    ]
+    set_language("en")
+    assert summary_lines(summary, finished=False)[:3] == [
+        "Stopped; every answer so far is saved.",
+        "Cards answered: 5 in 2m 05s  (grades 2: 1, 3: 1, 4: 1, 5: 2)",
+        "Due tomorrow: 5 reviews",
+    ]
