@@ -180,7 +180,8 @@ def _take_exam(args: argparse.Namespace) -> int:
     try:
         controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
                                     time_limit=float(args.time), seed=seed, decks=names)
-        from quizzer.quiz.screen import QuizScreen, ask_key
+        from quizzer.quiz.screen import QuizScreen
+        from quizzer.screen import ask_key
 
         screen = QuizScreen(controller)
         startup_done()

@@ -35,7 +35,7 @@ from quizzer.extract.knowledge import (
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract"]
@@ -150,6 +150,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_command = None
     walk.heading_term = None
     walk.heading_flag = None
+    walk.heading_option = None
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
@@ -171,6 +172,11 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
         walk.heading_flag = bare
+        walk.heading_option = ([bare], block.line)
+        return
+    glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
+    if glossed:  # "### -P (partial + progress)", "### -a, --archive"
+        walk.heading_option = (glossed, block.line)
         return
     term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
     if term and looks_like_command(term.group(1)):
@@ -183,14 +189,23 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     candidate = _GLOSS.sub("", bare)
     first_word = candidate.split(" ", 1)[0]
-    if walk.program and first_word.islower() and first_word != walk.program and sub_command(walk.program, first_word):
+    rest = candidate.split()[1:]
+    if (
+        walk.program
+        and first_word.islower()
+        and first_word != walk.program
+        and sub_command(walk.program, first_word)
+        and all(word.startswith("-") or is_placeholder(word) for word in rest)
+    ):
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
-        if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
+        if invocation is not None and (
+            invocation.command in PROGRAMS or " " in candidate.strip() and _known_command(walk, invocation)
+        ):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
             walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
@@ -228,6 +243,11 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
+    option, walk.heading_option = walk.heading_option, None
+    if option and not block.lists and not block.quote and not looks_like_command(text):
+        walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
+        walk.heading_flag = None
+        return
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
@@ -338,7 +358,14 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
-        if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
+        lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
+        if (
+            walk.prose_heading
+            and not lead
+            and walk.prose
+            and walk.prose.count("\n") < 2
+            and len(walk.prose) + len(block.text) <= 200
+        ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
@@ -484,7 +511,7 @@ def _known_command(walk: Walk, invocation: Invocation) -> bool:
         program in PROGRAMS
         or program == walk.program
         or bool(invocation.flags)
-        or "/" in program
+        or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
         or walk.key_program() is not None
     )

@@ -87,6 +87,7 @@ class Walk:
     prose_block: int = 0  # the block a paragraph of prose came from
     heading_command: tuple[Invocation, int] | None = None  # awaiting its description
     heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
+    heading_option: tuple[list[str], int] | None = None  # "### -z" awaiting the paragraph that explains it
     heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
     flag_examples: list[Invocation] = field(default_factory=list)
     pending: PendingCode | None = None
