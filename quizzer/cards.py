@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from quizzer.i18n import N_, _, translations
+from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "Face", "asked_question", "kind_name", "note_language", "procedure_of", "render"]
+__all__ = ["KIND_NAMES", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
 
 #: What the interface calls each kind of note (translated where shown).
 KIND_NAMES = {
@@ -38,7 +39,7 @@ def kind_name(kind: str) -> str:
     """A kind of note in the interface's language."""
     return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 
 # What a Korean concept's term asks for when it ends in one of these nouns
 # ("컨테이너 서비스 환경 도입의 이유" → "…도입의 이유는?").
@@ -129,7 +130,7 @@ def asked_question(term: str, language: str) -> str | None:
     return None
 
 
-def render(card: CardLike, *, language: str | None = None) -> Face:
+def face_of(card: CardLike, *, language: str | None = None) -> Face:
     """The card's faces; ``language`` (default: the note's) is the prompt's."""
     kind, reverse, command = card.kind, card.ord == 1, card.command
     lang = language or note_language(card.front, card.back)

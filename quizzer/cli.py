@@ -9,7 +9,6 @@ so ``quizzer --help`` stays fast.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizzer import __version__
 from quizzer.commands import MODULES
+from quizzer.commands.common import start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
 from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
@@ -106,13 +106,12 @@ def _files() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
-    gc.disable()  # while modules load; see quizzer.commands.common.startup_done
-    tolerate_encoding()
+    tolerate_encoding()  # first: even a settings warning may meet a console that cannot show it
     try:
-        return _main(argv)
+        with start_up():
+            set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
+            return _main(argv)
     finally:
-        gc.enable()
         report_unshown()
 
 

@@ -19,7 +19,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quizzer.shell import is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import OPTION_MARKERS, is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
+from quizzer.text import HANGUL
 from quizzer.spellings import (
     ARG_ALIASES,
     ARGS_END_FLAGS,
@@ -32,7 +33,6 @@ from quizzer.spellings import (
 
 __all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line"]
 
-_OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)", "[option]"})
 
 
 def normalize(text: str) -> str:
@@ -52,7 +52,7 @@ def _unquote(token: str) -> str:
 
 # -- patterns for placeholders ---------------------------------------------------------------
 _UPPER_WORD = re.compile(r"[A-Z][A-Z0-9_]+")
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3131-\u318e][\w\uac00-\ud7a3\u3131-\u318e]*")
+_HANGUL_RUN = re.compile(f"[{HANGUL}][\\w{HANGUL}]*")
 
 
 def _pattern(token: str) -> re.Pattern[str] | None:
@@ -240,7 +240,7 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         if not after_dashes and token == "--":
             after_dashes = True
             continue
-        if notes and not after_dashes and token.lower() in _OPTION_MARKERS:
+        if notes and not after_dashes and token.lower() in OPTION_MARKERS:
             any_flags = True
             continue
         optional = notes and token.startswith("[") and token.endswith("]") and is_flag(token[1:-1])

@@ -30,7 +30,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quizzer.days import DEFAULT_ROLLOVER_HOUR
 from quizzer.errors import QuizzerError
+from quizzer.review.logic import DEFAULT_LEECH_LAPSES
 from quizzer.i18n import LANGUAGES
 
 __all__ = ["Config", "Limits", "config_path", "load_config", "unknown_decks"]
@@ -44,10 +46,10 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    rollover_hour: int = 4
+    rollover_hour: int = DEFAULT_ROLLOVER_HOUR
     limits: Limits = Limits()
     deck_limits: dict[str, Limits] = field(default_factory=dict)
-    leech_lapses: int = 8
+    leech_lapses: int = DEFAULT_LEECH_LAPSES
     leech_suspend: bool = True
     language: str | None = None  # None: follow the locale
     typed: bool = False
@@ -182,10 +184,10 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     if language is not None and language not in LANGUAGES:
         raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
     config = Config(
-        rollover_hour=_int(data, "rollover_hour", 4, 0, 23, path),
+        rollover_hour=_int(data, "rollover_hour", DEFAULT_ROLLOVER_HOUR, 0, 23, path),
         limits=limits,
         deck_limits=deck_limits,
-        leech_lapses=_int(data, "leech_lapses", 8, 1, 1000, path),
+        leech_lapses=_int(data, "leech_lapses", DEFAULT_LEECH_LAPSES, 1, 1000, path),
         leech_suspend=leech_suspend,
         language=language,
         typed=_bool(data, "typed", False, path, "typed"),

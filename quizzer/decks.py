@@ -19,7 +19,7 @@ from quizzer.db import Database
 from quizzer.db.models import Deck, Meta, Note
 from quizzer.db.sync import ImportResult, sync_deck
 from quizzer.documents import Document, deck_name, draft, load, origin
-from quizzer.extract.model import DeckDraft, Warning
+from quizzer.extract.model import DeckDraft, ExtractWarning
 from quizzer.paths import builtin_decks
 
 __all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
@@ -105,7 +105,7 @@ def _deck_state(session: Session, name: str) -> list[object] | None:
     return [deck_id, source, notes, retired, updated.isoformat() if updated else None]
 
 
-def _import_stamp(session: Session, document: Document, name: str, warnings: tuple[Warning, ...]) -> str:
+def _import_stamp(session: Session, document: Document, name: str, warnings: tuple[ExtractWarning, ...]) -> str:
     return json.dumps(
         {
             "digest": document.digest,
@@ -132,7 +132,7 @@ def _unchanged(session: Session, document: Document, name: str) -> ImportResult 
     if state is None or state != stamp.get("deck") or state[1] != origin(document.path):
         return None
     live = int(state[2]) - int(state[3])  # type: ignore[call-overload]
-    warnings = tuple(Warning(int(line), str(message)) for line, message in stamp.get("warnings", []))
+    warnings = tuple(ExtractWarning(int(line), str(message)) for line, message in stamp.get("warnings", []))
     return ImportResult(deck=name, source=str(document.path), unchanged=live, warnings=warnings)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
-from quizzer.text import nfc
+from quizzer.text import has_hangul, nfc
 
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
@@ -134,7 +134,7 @@ def _encoding_of(data: bytes) -> str | None:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return "windows-1252"
-    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+    if has_hangul(text):
         return "cp949"
     return "windows-1252"
 

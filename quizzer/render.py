@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from quizzer.db.sync import ImportResult
     from quizzer.documents import Skipped
     from quizzer.extract.model import DeckDraft
-    from quizzer.extract.model import Warning as ExtractWarning
+    from quizzer.extract.model import ExtractWarning
     from quizzer.review.controller import Summary
 
 __all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_skipped", "print_summary"]

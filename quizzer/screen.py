@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
 from quizzer.text import visible, width, wrap
@@ -22,6 +27,7 @@ __all__ = [
     "MIN_ROWS",
     "SPACER",
     "STYLE",
+    "ask_key",
     "fit",
     "help_lines",
     "join_lines",
@@ -122,3 +128,37 @@ def help_lines(title: str, keys: Sequence[tuple[str, str]], cols: int) -> list[S
         lines.append([("class:key", key), ("", " " * (key_width - width(key)) + lines_of[0])])
         lines += [[("", " " * key_width + rest)] for rest in lines_of[1:]]
     return lines
+
+
+def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
+    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
+    bindings = KeyBindings()
+    answer = ""
+
+    for key in keys:
+
+        @bindings.add(key)
+        def _on_key(event: KeyPressEvent, key: str = key) -> None:
+            nonlocal answer
+            answer = key
+            event.app.exit()
+
+    @bindings.add("enter")
+    @bindings.add("c-c")
+    @bindings.add("c-d")
+    def _on_no(event: KeyPressEvent) -> None:
+        event.app.exit()
+
+    @bindings.add("<any>")
+    def _on_other(event: KeyPressEvent) -> None:
+        pass
+
+    app: Application[None] = Application(
+        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
+        key_bindings=bindings,
+        full_screen=False,
+        input=input,
+        output=output,
+    )
+    app.run()
+    return answer

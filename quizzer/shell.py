@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
+from quizzer.text import HANGUL
 
 __all__ = [
+    "OPTION_MARKERS",
     "Invocation",
     "is_flag",
     "is_placeholder",
@@ -31,9 +33,10 @@ __all__ = [
 ]
 
 _PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 _FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
-_OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)"})
+#: How notes write "options go here" in a command line (``docker ps [OPTIONS]``, ``ls 옵션``).
+OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)", "[option]"})
 # "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
@@ -97,7 +100,7 @@ def is_placeholder(token: str) -> bool:
     Git's ``HEAD^``, ``ORIG_HEAD`` and a template such as ``{{.Names}}`` are written
     as they are typed, so they are not placeholders.
     """
-    if token.lower() in _OPTION_MARKERS:
+    if token.lower() in OPTION_MARKERS:
         return True
     if _GIT_REF.match(token) or "{{" in token:
         return False
@@ -182,7 +185,7 @@ def parse_invocation(line: str) -> Invocation | None:
     wants_verb = program in _GROUPS or program in _VERB_PROGRAMS
     while index < len(rest) and wants_verb:
         token = rest[index]
-        if token.isupper() and token.isalpha() and token.lower() not in _OPTION_MARKERS:
+        if token.isupper() and token.isalpha() and token.lower() not in OPTION_MARKERS:
             index += 1  # "docker IMAGE pull": an upper-case placeholder between words
             continue
         if not _PLAIN_WORD.match(token):

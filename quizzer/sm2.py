@@ -19,6 +19,7 @@ __all__ = [
     "MAX_INTERVAL",
     "MIN_EF_CENTI",
     "NEW",
+    "INITIAL_EF_CENTI",
     "PASS_THRESHOLD",
     "Grade",
     "Sm2State",
@@ -29,6 +30,8 @@ __all__ = [
 ]
 
 PASS_THRESHOLD = 3
+#: A new card's ease: EF 2.50, in hundredths (Wozniak's starting value).
+INITIAL_EF_CENTI = 250
 MAX_INTERVAL = 36500  # days; caps the due date only, never the stored interval
 MIN_EF_CENTI = 130
 
@@ -88,7 +91,7 @@ class Sm2State:
             raise ValueError(f"due must be a date or None, not {self.due!r}.")
 
 
-NEW = Sm2State(reps=0, interval=0, ef_centi=250, due=None)
+NEW = Sm2State(reps=0, interval=0, ef_centi=INITIAL_EF_CENTI, due=None)
 
 
 def validate_grade(q: object) -> int:

@@ -10,18 +10,26 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["clean", "escape_unsafe", "nfc", "slug", "strip_numbering", "visible", "width", "wrap"]
+__all__ = ["HANGUL", "clean", "escape_unsafe", "has_hangul", "nfc", "slug", "strip_numbering", "visible", "width", "wrap"]
 
 _SPACE = re.compile(r"\s+")
 _FOLD = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space other than " "
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
 _NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
 _SLUG_DROP = re.compile(r"[^\w.+#-]+")
+#: Korean letters, for character classes: syllables (가-힣) and compatibility jamo (ㄱ-ㆎ).
+HANGUL = "\uac00-\ud7a3\u3131-\u318e"
+_HANGUL = re.compile(f"[{HANGUL}]")
 # What must never reach a terminal as it is: C0 controls but tab and newline, DEL,
 # C1 controls (U+009B is CSI on some terminals), the bidirectional embeddings,
 # overrides and isolates (U+202A-U+202E, U+2066-U+2069), and lone surrogates (a
 # file name's undecodable bytes, which would go out as raw bytes or fail to encode).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def has_hangul(text: str) -> bool:
+    """Whether ``text`` holds a Korean letter."""
+    return _HANGUL.search(text) is not None
 
 
 def nfc(text: str) -> str:

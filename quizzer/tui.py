@@ -20,7 +20,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
-from quizzer.cards import kind_name, render
+from quizzer.cards import face_of, kind_name
 from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import QuizzerError
 from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
@@ -380,7 +380,7 @@ class ReviewScreen:
         card = self.card
         if card is None:
             return [[("class:message", _("The next card could not be shown."))]]
-        face = render(card)
+        face = face_of(card)
         typed = self.asking or self.verdict is not None
         kind = kind_name(card.kind)
         label = (_("{kind} · reverse") if card.ord else _("{kind} · forward")).format(kind=kind)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cards import Face, procedure_of, render
+from quizzer.cards import Face, face_of, procedure_of
 from quizzer.cli import main
 from quizzer.db import open_database
 from quizzer.db.models import Card, Note, Review
@@ -58,7 +58,7 @@ def quizzer_cards(db_path: Path, *decks: str) -> dict[tuple[str, int], Face]:
             faces = {}
             for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id).filter(Note.retired_at.is_(None)):
                 if note.deck.name in decks:
-                    faces[(guid_for(note.key), card.ord)] = render(_CardView(note, card.ord))
+                    faces[(guid_for(note.key), card.ord)] = face_of(_CardView(note, card.ord))
             return faces
     finally:
         db.close()
@@ -274,3 +274,31 @@ def test_with_history_needs_the_extra(
     rc, _, err = cli(capsys, "--db", str(made), "export", "tricky", "--with-history", "-o", str(tmp_path / "h.apkg"))
     assert rc == 1 and "pip install 'quizzer[anki]'" in err and err.count("\n") == 1
     assert not (tmp_path / "h.apkg").exists()
+
+
+def test_with_history_review_from_a_clock_that_ran_ahead(
+    made: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anki's exporter refuses a revlog row in the future; such an answer is logged as of now."""
+    import time
+
+    db = open_database(made)
+    try:
+        with db.session() as s:
+            card = s.query(Card).order_by(Card.id).first()
+            assert card is not None
+            ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=30)
+            for n in range(2):
+                s.add(Review(card_id=card.id, reviewed_at=ahead, grade=4 + n, day=ahead.date(), interval=1, ef_centi=250))
+            card.due, card.interval = ahead.date(), 1
+    finally:
+        db.close()
+    target = tmp_path / "h.apkg"
+    assert export(capsys, made, target, "tricky", extra=("--with-history",))["reviews"] == 2
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, target)
+        ids = col.db.list("select id from revlog")
+        assert len(set(ids)) == 2 and max(ids) <= time.time() * 1000
+    finally:
+        col.close()

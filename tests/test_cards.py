@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import EPOCH
 
-from quizzer.cards import asked_question, note_language, procedure_of, render
+from quizzer.cards import asked_question, face_of, note_language, procedure_of
 from quizzer.db import Database
 from quizzer.decks import import_drafts
 from quizzer.documents import draft_documents
@@ -32,15 +32,15 @@ class Card:
 def test_korean_notes_get_korean_prompts_whatever_the_interface() -> None:
     card = Card("command", "docker pull", "이미지를 내려받음")
     set_language("en")
-    assert render(card).prompt == "이 명령어는 무엇을 하나요?"
-    assert render(Card("command", "docker pull", "이미지를 내려받음", ord=1)).prompt == "어떤 명령어가 이 일을 하나요?"
+    assert face_of(card).prompt == "이 명령어는 무엇을 하나요?"
+    assert face_of(Card("command", "docker pull", "이미지를 내려받음", ord=1)).prompt == "어떤 명령어가 이 일을 하나요?"
     set_language("ko")
-    assert render(Card("command", "git status", "Show the working tree status")).prompt == "What does this command do?"
+    assert face_of(Card("command", "git status", "Show the working tree status")).prompt == "What does this command do?"
 
 
 def test_a_language_can_be_asked_for() -> None:
     card = Card("command", "docker pull", "이미지를 내려받음")
-    assert render(card, language="en").prompt == "What does this command do?"
+    assert face_of(card, language="en").prompt == "What does this command do?"
 
 
 @pytest.mark.parametrize(
@@ -60,38 +60,38 @@ def test_a_language_can_be_asked_for() -> None:
     ],
 )
 def test_prompts_in_both_languages(card: Card, english: str, korean: str) -> None:
-    assert render(card, language="en").prompt == english
-    assert render(card, language="ko").prompt == korean
+    assert face_of(card, language="en").prompt == english
+    assert face_of(card, language="ko").prompt == korean
 
 
 def test_a_step_shows_its_procedure_and_the_previous_step() -> None:
     card = Card("step", "도커 서비스의 과정 — step 3", "Dockerfile build를 통한 새로운 이미지 생성", position=3,
                 previous="베이스 이미지를 이용한 Dockerfile 작성")
-    face = render(card)
+    face = face_of(card)
     assert face.prompt == "2단계 다음 단계는 무엇인가요?"
     assert face.question == "도커 서비스의 과정"
     assert face.context == "2. 베이스 이미지를 이용한 Dockerfile 작성"
     assert face.answer == card.back
     assert "step" not in face.prompt + face.question
-    first = render(Card("step", "도커 서비스의 과정 — step 1", "어플리케이션 코드 개발", position=1))
+    first = face_of(Card("step", "도커 서비스의 과정 — step 1", "어플리케이션 코드 개발", position=1))
     assert (first.prompt, first.question, first.context) == ("이 절차의 첫 단계는 무엇인가요?", "도커 서비스의 과정", None)
-    english = render(Card("step", "Deploy — step 2", "Build the image", position=2, previous="Write the code"))
+    english = face_of(Card("step", "Deploy — step 2", "Build the image", position=2, previous="Write the code"))
     assert (english.prompt, english.question, english.context) == (
         "What comes after step 1?", "Deploy", "1. Write the code",
     )
     # the previous step is gone (retired): the position is still asked for
-    lone = render(Card("step", "Deploy — step 4", "Ship it", position=4))
+    lone = face_of(Card("step", "Deploy — step 4", "Ship it", position=4))
     assert lone.prompt == "What is step 4 of this procedure?"
 
 
 def test_a_concept_says_what_is_asked() -> None:
-    face = render(Card("concept", "컨테이너 서비스 환경 도입의 이유", "개발, 테스트, 배포, 운영의 환경을 일관적으로 제공함"))
+    face = face_of(Card("concept", "컨테이너 서비스 환경 도입의 이유", "개발, 테스트, 배포, 운영의 환경을 일관적으로 제공함"))
     assert face.question == "컨테이너 서비스 환경 도입의 이유는?"
     assert face.prompt == "물음에 답해 보세요."
-    term = render(Card("concept", "컨테이너", "격리된 프로세스"))
+    term = face_of(Card("concept", "컨테이너", "격리된 프로세스"))
     assert (term.prompt, term.question) == ("이 용어는 무슨 뜻인가요?", "컨테이너")
-    assert render(Card("concept", "Why containers", "Same environment everywhere")).question == "Why containers?"
-    assert render(Card("concept", "Container", "An isolated process")).prompt == "What does this term mean?"
+    assert face_of(Card("concept", "Why containers", "Same environment everywhere")).question == "Why containers?"
+    assert face_of(Card("concept", "Container", "An isolated process")).prompt == "What does this term mean?"
 
 
 @pytest.mark.parametrize(
@@ -131,5 +131,5 @@ def test_the_card_view_carries_the_previous_step(db: Database, tmp_path: Path) -
         ids = list(s.scalars(select(CardRow.id).join(Note).where(Note.kind == "step").order_by(Note.position)))
         views = [store.card_view(s, card_id) for card_id in ids]
     assert [v.previous for v in views] == [None, "코드 작성", "이미지 빌드"]
-    third = render(views[2])
+    third = face_of(views[2])
     assert (third.prompt, third.question, third.context) == ("2단계 다음 단계는 무엇인가요?", "배포 과정", "2. 이미지 빌드")

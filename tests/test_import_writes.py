@@ -95,10 +95,10 @@ def test_json_columns_are_utf8_text(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_many_warnings_are_summarised(capsys: pytest.CaptureFixture[str]) -> None:
     from quizzer.db.sync import ImportResult
-    from quizzer.extract.model import Warning
+    from quizzer.extract.model import ExtractWarning
     from quizzer.render import WARNINGS_SHOWN, print_imports
 
-    warnings = tuple(Warning(n, f"problem {n}") for n in range(1, WARNINGS_SHOWN + 6))
+    warnings = tuple(ExtractWarning(n, f"problem {n}") for n in range(1, WARNINGS_SHOWN + 6))
     print_imports([ImportResult(deck="big", source="big.md", added=1, warnings=warnings)])
     out = capsys.readouterr().out
     assert out.count("warning: big.md:") == WARNINGS_SHOWN

@@ -30,7 +30,9 @@ from quizzer.quiz.check import EXACT, UNANSWERED, WRONG
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.render import print_report, print_sent_back
-from quizzer.quiz.screen import QuizScreen, answer_text, ask_key, clock_text
+from quizzer.quiz.screen import QuizScreen
+from quizzer.quiz.view import answer_text, clock_text
+from quizzer.screen import ask_key
 from quizzer.quiz.store import load_facts
 
 ENTER, TAB, SHIFT_TAB, CTRL_X, CTRL_C, BACKSPACE, LEFT = "\r", "\t", "\x1b[Z", "\x18", "\x03", "\x7f", "\x1b[D"

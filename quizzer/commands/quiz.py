@@ -28,13 +28,14 @@ def parse_duration(text: str) -> int:
     else:
         match = _DURATION.match(text.lower())
         if not match or not any(match.groups()):
-            raise argparse.ArgumentTypeError(f"expected a time such as 20m, 1h30m or 90s, not {text!r}")
+            raise argparse.ArgumentTypeError(
+                _("expected a time such as 20m, 1h30m or 90s, not '{text}'").format(text=text))
         hours, minutes, secs = (int(g or 0) for g in match.groups())
         seconds = hours * 3600 + minutes * 60 + secs
     if seconds <= 0:
-        raise argparse.ArgumentTypeError(f"expected a time longer than zero, not {text!r}")
+        raise argparse.ArgumentTypeError(_("expected a time longer than zero, not '{text}'").format(text=text))
     if seconds > MAX_TIME:
-        raise argparse.ArgumentTypeError(f"expected at most 24h, not {text!r}")
+        raise argparse.ArgumentTypeError(_("expected at most 24h, not '{text}'").format(text=text))
     return seconds
 
 
@@ -46,9 +47,10 @@ def _whole(text: str, low: int, high: int) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(_("expected a whole number, not '{text}'").format(text=text)) from None
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"expected a number from {low} to {high}, not {value}")
+        raise argparse.ArgumentTypeError(
+            _("expected a number from {low} to {high}, not {value}").format(low=low, high=high, value=value))
     return value
 
 
@@ -61,13 +63,7 @@ def _exam_id(text: str) -> int:
 
 
 def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, not {value}")
-    return value
+    return _whole(text, 1, 10_000)
 
 
 def _need_terminal() -> None:
@@ -180,7 +176,8 @@ def _take_exam(args: argparse.Namespace) -> int:
     try:
         controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
                                     time_limit=float(args.time), seed=seed, decks=names)
-        from quizzer.quiz.screen import QuizScreen, ask_key
+        from quizzer.quiz.screen import QuizScreen
+        from quizzer.screen import ask_key
 
         screen = QuizScreen(controller)
         startup_done()
@@ -202,23 +199,24 @@ def _take_exam(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    quiz = add("quiz", cmd_quiz, "Practice with questions quizzer checks: typed answers, multiple choice, step order.")
-    quiz.add_argument("decks", nargs="*", metavar="DECK", help="decks to ask from (default: all)")
+    quiz = add("quiz", cmd_quiz,
+               _("Practice with questions quizzer checks: typed answers, multiple choice, step order."))
+    quiz.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to ask from (default: all)"))
     quiz.add_argument("--mode", choices=("typed", "choice", "mixed"), default="mixed",
-                      help="typed answers, multiple choice (and step order), or both (default)")
-    quiz.add_argument("-n", type=_positive, default=20, metavar="N", help="how many questions (default 20)")
-    quiz.add_argument("--kind", choices=KINDS, help="only notes of this kind")
-    quiz.add_argument("--section", metavar="TEXT", help="only notes under a heading containing TEXT")
-    quiz.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
+                      help=_("typed answers, multiple choice (and step order), or both (default)"))
+    quiz.add_argument("-n", type=_positive, default=20, metavar="N", help=_("how many questions (default 20)"))
+    quiz.add_argument("--kind", choices=KINDS, help=_("only notes of this kind"))
+    quiz.add_argument("--section", metavar="TEXT", help=_("only notes under a heading containing TEXT"))
+    quiz.add_argument("--seed", type=_seed_number, metavar="S", help=_("the same seed asks the same questions"))
     quiz.add_argument("--schedule", action="store_true",
-                      help="count the answers as reviews (SM-2); by default the schedule is left alone")
+                      help=_("count the answers as reviews (SM-2); by default the schedule is left alone"))
 
-    exam = add("exam", cmd_exam, "A timed mock exam with a report; --history lists past exams.")
-    exam.add_argument("decks", nargs="*", metavar="DECK", help="decks to ask from (default: all)")
-    exam.add_argument("-n", type=_positive, default=30, metavar="N", help="how many questions (default 30)")
+    exam = add("exam", cmd_exam, _("A timed mock exam with a report; --history lists past exams."))
+    exam.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to ask from (default: all)"))
+    exam.add_argument("-n", type=_positive, default=30, metavar="N", help=_("how many questions (default 30)"))
     exam.add_argument("--time", type=parse_duration, default=20 * 60, metavar="TIME",
-                      help="time allowed, e.g. 20m, 1h, 90s (default 20m)")
-    exam.add_argument("--seed", type=_seed_number, metavar="S", help="the same seed asks the same questions")
-    exam.add_argument("--history", action="store_true", help="list past exams and their scores")
-    exam.add_argument("--review", type=_exam_id, metavar="ID", help="show the report of a past exam")
-    exam.add_argument("--json", action="store_true", help="with --history: print JSON")
+                      help=_("time allowed, e.g. 20m, 1h, 90s (default 20m)"))
+    exam.add_argument("--seed", type=_seed_number, metavar="S", help=_("the same seed asks the same questions"))
+    exam.add_argument("--history", action="store_true", help=_("list past exams and their scores"))
+    exam.add_argument("--review", type=_exam_id, metavar="ID", help=_("show the report of a past exam"))
+    exam.add_argument("--json", action="store_true", help=_("with --history: print JSON"))

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from quizzer.db.types import Day, Instant
+from quizzer.sm2 import INITIAL_EF_CENTI
 
 __all__ = ["Base", "Card", "Deck", "Exam", "ExamAnswer", "Meta", "Note", "Review"]
 
@@ -83,7 +84,7 @@ class Card(Base):
     new_rank: Mapped[int]
     reps: Mapped[int] = mapped_column(default=0)
     interval: Mapped[int] = mapped_column(default=0)
-    ef_centi: Mapped[int] = mapped_column(default=250)
+    ef_centi: Mapped[int] = mapped_column(default=INITIAL_EF_CENTI)
     due: Mapped[dt.date | None] = mapped_column(Day)
     suspended: Mapped[bool] = mapped_column(default=False)
     lapses: Mapped[int] = mapped_column(default=0)  # failed after it had been learned

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
 from quizzer.errors import QuizzerError
-from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, Warning
+from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, ExtractWarning
 
 __all__ = ["ImportResult", "sync_deck"]
 
@@ -36,7 +36,7 @@ class ImportResult:
     unchanged: int = 0
     retired: int = 0
     restored: int = 0
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[ExtractWarning, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {

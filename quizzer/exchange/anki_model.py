@@ -2,7 +2,7 @@
 
 One note type of our own keeps quizzer's structure in its fields; its two
 card templates read like quizzer's review screen (prompt, question, context,
-answer).  The prompt of each side is computed here with :func:`quizzer.cards.render`
+answer).  The prompt of each side is computed here with :func:`quizzer.cards.face_of`
 and stored in a field, so Anki shows exactly what quizzer shows.  Every field
 is escaped for Anki's HTML (and for its ``[sound:…]``/``[latex]`` tags), so note
 text is never read as markup.  The note's guid comes from its stable key, so
@@ -16,7 +16,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizzer.cards import Face, render
+from quizzer.cards import Face, face_of
 
 __all__ = [
     "CSS",
@@ -181,7 +181,7 @@ def _tag(text: str) -> str:
 
 def _faces(note: ExportNote) -> dict[int, Face]:
     return {
-        card.ord: render(_Side(note.kind, card.ord, note.front, note.back, note.command, note.context))
+        card.ord: face_of(_Side(note.kind, card.ord, note.front, note.back, note.command, note.context))
         for card in note.cards
     }
 
@@ -189,7 +189,7 @@ def _faces(note: ExportNote) -> dict[int, Face]:
 def anki_note(note: ExportNote, *, drop: int = 0, flat: bool = False) -> AnkiNote:
     """The Anki note for one of ours: its guid, deck, fields and tags."""
     faces = _faces(note)
-    forward = faces.get(0) or render(_Side(note.kind, 0, note.front, note.back, note.command, note.context))
+    forward = faces.get(0) or face_of(_Side(note.kind, 0, note.front, note.back, note.command, note.context))
     reverse = faces.get(1)
     values = (
         note.front, note.back, note.context, " › ".join(note.section), note.kind, note.command,

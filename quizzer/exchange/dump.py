@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Table, delete, insert, select
+from sqlalchemy import Boolean, Column, Integer, Table, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note, Review
-from quizzer.db.types import Day, Instant, from_epoch_ms, to_epoch_ms
+from quizzer.db.types import Day, Instant, from_epoch_ms
 from quizzer.errors import QuizzerError
 
 __all__ = ["FORMAT", "VERSION", "DumpCounts", "dump", "dump_text", "restore"]
@@ -56,16 +57,23 @@ def _columns(table: Table) -> list[Column[Any]]:
     return [column for column in table.columns if column.name not in _LINKS]
 
 
-def _out(column: Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column.type, Instant):
-        return to_epoch_ms(value)
-    if isinstance(column.type, Day):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return value
-    return value
+@lru_cache(maxsize=65536)
+def _iso_day(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _raw(columns: Sequence[Column[Any]]) -> list[Any]:
+    """The columns to select: days and instants as their stored integers (instants are
+    stored as epoch ms already; days become ISO dates in :func:`_convert`)."""
+    return [type_coerce(c, Integer) if isinstance(c.type, (Instant, Day)) else c for c in columns]
+
+
+def _converters(columns: Sequence[Column[Any]]) -> list[Callable[[Any], Any] | None]:
+    return [_iso_day if isinstance(c.type, Day) else bool if isinstance(c.type, Boolean) else None for c in columns]
+
+
+def _convert(converters: Sequence[Callable[[Any], Any] | None], values: Sequence[Any]) -> list[Any]:
+    return [v if f is None or v is None else f(v) for f, v in zip(converters, values, strict=True)]
 
 
 def _in(column: Column[Any], value: Any) -> Any:
@@ -79,28 +87,30 @@ def _in(column: Column[Any], value: Any) -> Any:
 
 
 def _row(columns: Sequence[Column[Any]], row: Sequence[Any]) -> dict[str, Any]:
-    return {column.name: _out(column, value) for column, value in zip(columns, row, strict=True)}
+    values = _convert(_converters(columns), row)
+    return {column.name: value for column, value in zip(columns, values, strict=True)}
 
 
 def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
     deck_columns, note_columns, card_columns = _columns(_DECK), _columns(_NOTE), _columns(_CARD)
-    deck = _row(deck_columns, session.execute(select(*deck_columns).where(_DECK.c.id == deck_id)).one())
+    deck = _row(deck_columns, session.execute(select(*_raw(deck_columns)).where(_DECK.c.id == deck_id)).one())
     children: dict[str, dict[int, list[list[Any]]]] = {}
     for key, table in CHILD_TABLES:
         columns = _columns(table)
         by_card: dict[int, list[list[Any]]] = {}
         query = (
-            select(table.c.card_id, *columns)
+            select(table.c.card_id, *_raw(columns))
             .join(_CARD, _CARD.c.id == table.c.card_id)
             .where(_CARD.c.deck_id == deck_id)
             .order_by(*(c for c in (table.c.get("reviewed_at"), table.c.id) if c is not None))
         )
+        converters = _converters(columns)
         for card_id, *values in session.execute(query):
-            by_card.setdefault(card_id, []).append([_out(c, v) for c, v in zip(columns, values, strict=True)])
+            by_card.setdefault(card_id, []).append(_convert(converters, values))
         children[key] = by_card
     cards: dict[int, list[dict[str, Any]]] = {}
     for card_id, note_id, *values in session.execute(
-        select(_CARD.c.id, _CARD.c.note_id, *card_columns).where(_CARD.c.deck_id == deck_id).order_by(_CARD.c.ord)
+        select(_CARD.c.id, _CARD.c.note_id, *_raw(card_columns)).where(_CARD.c.deck_id == deck_id).order_by(_CARD.c.ord)
     ):
         card = _row(card_columns, values)
         for key, _table in CHILD_TABLES:
@@ -108,7 +118,7 @@ def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
         cards.setdefault(note_id, []).append(card)
     notes = []
     for note_id, *values in session.execute(
-        select(_NOTE.c.id, *note_columns).where(_NOTE.c.deck_id == deck_id).order_by(_NOTE.c.doc_order, _NOTE.c.key)
+        select(_NOTE.c.id, *_raw(note_columns)).where(_NOTE.c.deck_id == deck_id).order_by(_NOTE.c.doc_order, _NOTE.c.key)
     ):
         note = _row(note_columns, values)
         note["cards"] = cards.get(note_id, [])

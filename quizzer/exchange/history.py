@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizzer.sm2 import MIN_EF_CENTI, PASS_THRESHOLD
+from quizzer.sm2 import INITIAL_EF_CENTI, MIN_EF_CENTI, PASS_THRESHOLD
 
 __all__ = [
     "AnkiCardState",
@@ -109,7 +109,7 @@ def revlog_row(row: ReviewRow, *, revlog_id: int, card_id: int) -> tuple[int, ..
     interval = row.interval if row.interval is not None else (row.prev_interval or 0)
     return (
         revlog_id, card_id, -1, anki_ease(row.grade), interval, row.prev_interval or 0,
-        (row.ef_centi or 250) * 10, min(row.duration_ms or 0, MAX_ANSWER_MS), kind,
+        (row.ef_centi or INITIAL_EF_CENTI) * 10, min(row.duration_ms or 0, MAX_ANSWER_MS), kind,
     )
 
 
@@ -125,4 +125,4 @@ def sm2_reps(eases: Sequence[int], *, review_card: bool) -> int:
 
 def sm2_ef(factor: int) -> int:
     """Anki's factor (2500) as an EF in hundredths (250); a new card's 0 is the default."""
-    return 250 if factor <= 0 else max(MIN_EF_CENTI, round(factor / 10))
+    return INITIAL_EF_CENTI if factor <= 0 else max(MIN_EF_CENTI, round(factor / 10))

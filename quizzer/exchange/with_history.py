@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from quizzer.exchange.anki_model import ExportNote, guid_for
 from quizzer.exchange.apkg import ExportCounts, Progress, write_apkg
 from quizzer.exchange.history import ReviewRow, anki_card_state, revlog_row
 
-__all__ = ["require_anki", "write_apkg_with_history"]
+__all__ = ["build_collection", "require_anki", "write_apkg_with_history"]
 
 _BATCH = 5_000
 
@@ -44,65 +45,93 @@ def write_apkg_with_history(
     progress: Progress | None = None,
 ) -> ExportCounts:
     require_anki()
-    from anki.collection import Collection, ExportAnkiPackageOptions, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki.collection import ExportAnkiPackageOptions
 
-    reviews_of: dict[int, list[ReviewRow]] = {}
-    for row in reviews:
-        reviews_of.setdefault(row.card_id, []).append(row)
     with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
-        # The notes as genanki writes them (same note type id, guids, decks, tags), read by Anki's importer.
-        notes_only = Path(folder) / "notes.apkg"
-        write_apkg(notes, notes_only, flat=flat)
-        if progress is not None:
-            progress(len(notes) // 2, len(notes) * 2)
-        col: Any = Collection(str(Path(folder) / "collection.anki2"))
+        col, counts = build_collection(notes, reviews, Path(folder), today=today, flat=flat, progress=progress)
         try:
-            col.import_anki_package(ImportAnkiPackageRequest(
-                package_path=str(notes_only), options=ImportAnkiPackageOptions(with_scheduling=True),
-            ))
-            if progress is not None:
-                progress(len(notes), len(notes) * 2)
-            db = col.db
-            assert db is not None
-            anki_cards = {
-                (guid, ord_): cid
-                for cid, guid, ord_ in db.all("select c.id, n.guid, c.ord from cards c join notes n on n.id = c.nid")
-            }
-            anki_today = col.sched.today
-            states, revlog, used = [], [], set()
-            cards = 0
-            for position, ours in enumerate(notes):
-                guid = guid_for(ours.key)
-                for card in ours.cards:
-                    cid = anki_cards.get((guid, card.ord))
-                    if cid is None:
-                        raise AssertionError(f"Anki made no card {card.ord} for note {ours.key!r}")
-                    cards += 1
-                    answers = reviews_of.get(card.id, [])
-                    state = anki_card_state(
-                        due_ordinal=card.due, today_ordinal=today.toordinal(), anki_today=anki_today,
-                        interval=card.interval, ef_centi=card.ef_centi, suspended=card.suspended,
-                        lapses=card.lapses, answers=len(answers), new_position=position,
-                    )
-                    states.append((state.ctype, state.queue, state.due, state.ivl, state.factor, state.reps,
-                                   state.lapses, cid))
-                    for row in answers:
-                        revlog_id = row.at_ms
-                        while revlog_id in used:  # Anki's revlog id is the answer's moment, and unique
-                            revlog_id += 1
-                        used.add(revlog_id)
-                        revlog.append(revlog_row(row, revlog_id=revlog_id, card_id=cid))
-            db.executemany(
-                "update cards set type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=? where id=?", states
-            )
-            db.executemany("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-                           "values (?,?,?,?,?,?,?,?,?)", revlog)
-            if progress is not None:
-                progress(len(notes) * 3 // 2, len(notes) * 2)
             options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=False, legacy=False)
             col.export_anki_package(out_path=str(target), options=options, limit=None)
         finally:
             col.close()
     if progress is not None:
         progress(len(notes) * 2, len(notes) * 2)
-    return ExportCounts(len(notes), cards, len(revlog))
+    return counts
+
+
+def build_collection(
+    notes: Sequence[ExportNote],
+    reviews: Sequence[ReviewRow],
+    folder: Path,
+    *,
+    today: dt.date,
+    flat: bool = False,
+    progress: Progress | None = None,
+) -> tuple[Any, ExportCounts]:
+    """An open Anki collection in ``folder`` holding ``notes`` with their schedule and review log."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    reviews_of: dict[int, list[ReviewRow]] = {}
+    for row in reviews:
+        reviews_of.setdefault(row.card_id, []).append(row)
+    # The notes as genanki writes them (same note type id, guids, decks, tags), read by Anki's importer.
+    notes_only = folder / "notes.apkg"
+    write_apkg(notes, notes_only, flat=flat)
+    if progress is not None:
+        progress(len(notes) // 2, len(notes) * 2)
+    col: Any = Collection(str(folder / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(notes_only), options=ImportAnkiPackageOptions(with_scheduling=True),
+        ))
+        if progress is not None:
+            progress(len(notes), len(notes) * 2)
+        db = col.db
+        assert db is not None
+        anki_cards = {
+            (guid, ord_): cid
+            for cid, guid, ord_ in db.all("select c.id, n.guid, c.ord from cards c join notes n on n.id = c.nid")
+        }
+        anki_today = col.sched.today
+        latest = int(time.time() * 1000) - 1000
+        states, revlog, used = [], [], set()
+        cards = 0
+        for position, ours in enumerate(notes):
+            guid = guid_for(ours.key)
+            for card in ours.cards:
+                cid = anki_cards.get((guid, card.ord))
+                if cid is None:
+                    raise AssertionError(f"Anki made no card {card.ord} for note {ours.key!r}")
+                cards += 1
+                answers = reviews_of.get(card.id, [])
+                state = anki_card_state(
+                    due_ordinal=card.due, today_ordinal=today.toordinal(), anki_today=anki_today,
+                    interval=card.interval, ef_centi=card.ef_centi, suspended=card.suspended,
+                    lapses=card.lapses, answers=len(answers), new_position=position,
+                )
+                states.append((state.ctype, state.queue, state.due, state.ivl, state.factor, state.reps,
+                               state.lapses, cid))
+                for row in answers:
+                    # Anki's revlog id is the answer's moment, unique, and never in the future
+                    # (its exporter refuses a collection with one: a clock that ran ahead)
+                    revlog_id = min(row.at_ms, latest)
+                    while revlog_id in used:
+                        revlog_id -= 1
+                    used.add(revlog_id)
+                    revlog.append(revlog_row(row, revlog_id=revlog_id, card_id=cid))
+
+        def write() -> None:
+            db.executemany(
+                "update cards set type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=? where id=?", states
+            )
+            db.executemany("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                           "values (?,?,?,?,?,?,?,?,?)", revlog)
+
+        db.transact(write)  # one transaction: outside one, every row would be committed on its own
+        if progress is not None:
+            progress(len(notes) * 3 // 2, len(notes) * 2)
+    except BaseException:
+        col.close()
+        raise
+    notes_only.unlink()
+    return col, ExportCounts(len(notes), cards, len(revlog))

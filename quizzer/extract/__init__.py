@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, Warning, note_key
+from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 
 if TYPE_CHECKING:
     from quizzer.extract.rules import extract
 
-__all__ = ["REVERSIBLE", "DeckDraft", "Kind", "NoteDraft", "Warning", "extract", "note_key"]
+__all__ = ["REVERSIBLE", "DeckDraft", "ExtractWarning", "Kind", "NoteDraft", "extract", "note_key"]
 
 
 def __getattr__(name: str) -> Any:

@@ -38,6 +38,7 @@ _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.
 _HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
 _END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
 _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
+_NO_SPACE_HEADING = re.compile(r"^#{2,6}(?=[A-Za-z\uac00-\ud7a3])", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
@@ -132,7 +133,23 @@ def prepare(text: str) -> str:
         text = _END_HIGHLIGHT.sub("```", text)
     if _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
+    if _NO_SPACE_HEADING.search(text):
+        text = _space_headings(text)
     return text
+
+
+def _space_headings(text: str) -> str:
+    """``##Setting your username``: a heading written without its space (outside code)."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for n, line in enumerate(lines):
+        opening = re.match(r"^\s{0,3}(```+|~~~+)", line)
+        if opening:
+            marker = opening.group(1)[0] * 3
+            fence = None if fence and marker == fence else (fence or marker)
+        elif fence is None and _NO_SPACE_HEADING.match(line):
+            lines[n] = re.sub(r"^(#{2,6})", r"\1 ", line, count=1)
+    return "\n".join(lines)
 
 
 def front_matter_title(text: str) -> str | None:

@@ -48,11 +48,19 @@ class _Entry:
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
+    from_bullet = walk.prose_bullet == walk.block - 1
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
-    if prose and (re.fullmatch(r"[A-Za-z][\w-]*", prose) or _LEAD_IN.search(prose.split("\n")[0])):
-        prose = None  # "## Show": a topic; "Usage:" / "for example:": a lead-in, not what a line does
+    if prose and (
+        re.fullmatch(r"[A-Za-z][\w-]*", prose)
+        or _LEAD_IN.search(prose.split("\n")[0])
+        or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
+    ):
+        prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
+    elif prose and prose.rstrip().endswith((":", "：")):
+        # "First, turn off compression:": what the block does, without the colon and the "First,"
+        prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
@@ -108,15 +116,27 @@ def read(walk: Walk, block: Code) -> None:
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
+            prose_is_own=bool(described and prose and from_bullet),
         )
 
 
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
-_LEAD_IN = re.compile(r"[:：]\s*$|^(?:usage|example|예시|예제|사용법)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$", re.IGNORECASE
+)
+_CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
+
+
+def _is_command(text: str) -> bool:
+    """A usage line written as prose: flags or placeholders, no Korean words."""
+    if re.search(r"[\uac00-\ud7a3]", text) or not re.search(r"\s-|[\[<{]", text):
+        return False
+    invocation = parse_invocation(text)
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS
 
 
 def _command_lines(block: Code) -> list[tuple[int, str]]:
@@ -134,7 +154,34 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
         if (prompted or console) and text.strip() and not _PROMPTED.match(text) and not _COMMENT.match(text):
             continue  # output
         lines.append((n, strip_prompt(text).rstrip()))
-    return lines
+    return _joined(lines)
+
+
+_ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+)+")
+_BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
+
+
+def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines continued with a backslash are one command; ``VAR=value`` before it and the path to
+    the program (``/opt/x/bin/ffmpeg``) are not part of what it is."""
+    joined: list[tuple[int, str]] = []
+    carry: tuple[int, str] | None = None
+    for n, text in lines:
+        if carry is not None:
+            n, text = carry[0], f"{carry[1]} {text.strip()}"
+            carry = None
+        if text.rstrip().endswith("\\") and not _COMMENT.match(text):
+            carry = (n, text.rstrip()[:-1].rstrip())
+            continue
+        if not _COMMENT.match(text):
+            text = _ENV_PREFIX.sub("", text)
+            path = _BINARY_PATH.match(text)
+            if path and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
+                text = text[path.end() :]
+        joined.append((n, text))
+    if carry is not None:
+        joined.append(carry)
+    return joined
 
 
 # "[i] insert: 커서 앞", "[gg] : 현재 파일 맨 앞": a key, a mnemonic, what it does
@@ -146,6 +193,7 @@ _COMMENT_OPTION = re.compile(
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
 _OR = frozenset({"or", "또는", "혹은"})
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -279,13 +327,19 @@ def follows(walk: Walk, block: Block) -> bool:
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
-        if term and parse_invocation(term.term) is not None and " " in term.term:
+        if (
+            pending.prose_is_own
+            # "- Helm 목록 보기" on the line right above the next fence describes that one
+            or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+            or term and parse_invocation(term.term) is not None and " " in term.term
+        ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
             settle(walk)
             return False
         if single or walk.heading_flag:
             if len(block.lists) == 1 and block.first:
-                spellings = option_spellings(term.term, bare_ok=False) if term else None
+                valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
+                spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
                 if term and spellings:
                     pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
                 else:

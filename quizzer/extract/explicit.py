@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from quizzer.extract.hints import Hints, fence_closes, fence_opens, read_hints
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.i18n import _
 from quizzer.text import clean, slug, strip_numbering
 
@@ -66,7 +66,7 @@ class Person:
     text: str  # the document with the cards, the hints and the skipped parts blanked
     hints: Hints
     cards: tuple[HandCard, ...]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[ExtractWarning, ...]
 
 
 def read_person(text: str) -> Person:
@@ -112,7 +112,7 @@ class _Scanner:
     def __init__(self, hints: Hints) -> None:
         self.hints = hints
         self.cards: list[HandCard] = []
-        self.warnings: list[Warning] = []
+        self.warnings: list[ExtractWarning] = []
         # the run of lines being read: (line number, text, is code); and where its ? is
         self.run: list[tuple[int, str, bool]] = []
         self.separator: tuple[int, bool] | None = None  # (index in run, both ways)
@@ -126,7 +126,7 @@ class _Scanner:
         front = _side((t, c) for _, t, c in run[:index])
         back = _side((t, c) for _, t, c in run[index + 1 :])
         if not back:
-            self.warnings.append(Warning(run[index][0], _(
+            self.warnings.append(ExtractWarning(run[index][0], _(
                 "a '?' card needs its answer on the lines just below the '?'; no card was made"
             ).format(line=run[index][0])))
             return
@@ -140,7 +140,7 @@ class _Scanner:
             self.run = [last]
         if not _side((t, c) for _, t, c in self.run):
             self.run = []
-            self.warnings.append(Warning(number, _(
+            self.warnings.append(ExtractWarning(number, _(
                 "a '?' card needs its question on the lines just above the '?'; no card was made"
             ).format(line=number)))
             return
@@ -157,7 +157,7 @@ class _Scanner:
         front = clean(_COMMENT.sub("", _MARKER.sub("", line[:at], count=1)))
         back = clean(_COMMENT.sub("", line[at + size :]))
         if not front or not back:
-            self.warnings.append(Warning(number, _(
+            self.warnings.append(ExtractWarning(number, _(
                 "'{sep}' needs text on both sides to make a card (write code in backticks)"
             ).format(line=number, sep=":::" if both else "::")))
             return True
@@ -165,7 +165,7 @@ class _Scanner:
         return True
 
 
-def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], list[Warning]]:
+def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], list[ExtractWarning]]:
     """The hand-written cards of ``text`` in document order, and warnings about near misses."""
     if "::" not in text and not _SEPARATOR_LINE.search(text):
         return [], []
@@ -268,7 +268,7 @@ def add_hand_notes(draft: DeckDraft, person: Person, headings: Iterable[tuple[in
         key = note_key(draft.name, Kind.WRITTEN, None, card.front)  # one identity whichever way it is asked
         existing = notes.get(key)
         if existing is not None:
-            warnings.append(Warning(card.line, _(
+            warnings.append(ExtractWarning(card.line, _(
                 "line {line} repeats the card '{front}' of line {first}; kept as one card"
             ).format(line=card.line, front=card.front, first=existing.line)))
             lines = existing.back.split("\n")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quizzer.extract.model import Warning
+from quizzer.extract.model import ExtractWarning
 from quizzer.i18n import _
 from quizzer.text import clean
 
@@ -73,7 +73,7 @@ class Hints:
     skips: tuple[tuple[int, int], ...] = ()  # (first, last) lines skipped, hint comments included
     commands: tuple[CommandHint, ...] = ()
     lines: frozenset[int] = frozenset()  # lines holding a hint comment (blank to the rules)
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[ExtractWarning, ...] = field(default=())
 
     def skipped(self, line: int) -> bool:
         """Is ``line`` in an ``off`` … ``on`` part (or a hint comment itself)?"""
@@ -118,7 +118,7 @@ def read_hints(text: str) -> Hints:
     skips: list[tuple[int, int]] = []
     commands: list[CommandHint] = []
     hint_lines: set[int] = set()
-    warnings: list[Warning] = []
+    warnings: list[ExtractWarning] = []
     waiting: list[CommandHint] = []  # command hints whose next line is not known yet
     off: int | None = None
     fence: str | None = None
@@ -142,7 +142,7 @@ def read_hints(text: str) -> Hints:
             fence = fence_opens(line)
             comment = line.lstrip().startswith("<!--") and "-->" not in line
             if "<!--" in line and _ANYWHERE.search(line):
-                warnings.append(Warning(number, _(
+                warnings.append(ExtractWarning(number, _(
                     "a quizzer hint must be an HTML comment alone on its line; this one was ignored"
                 ).format(line=number)))
             continue
@@ -154,7 +154,7 @@ def read_hints(text: str) -> Hints:
                 off = number
         elif word.lower() == "on":
             if off is None:
-                warnings.append(Warning(number, _(
+                warnings.append(ExtractWarning(number, _(
                     "'<!-- quizzer: on -->' without an 'off' before it changes nothing"
                 ).format(line=number)))
             else:
@@ -164,7 +164,7 @@ def read_hints(text: str) -> Hints:
             if off is None:
                 waiting.append(CommandHint(number, clean(command.group(1))))
         else:
-            warnings.append(Warning(number, _(
+            warnings.append(ExtractWarning(number, _(
                 "unknown quizzer hint '{hint}' (known: off, on, command=NAME); it was ignored"
             ).format(line=number, hint=word)))
     commands.extend(waiting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["DeckDraft", "Kind", "NoteDraft", "Warning", "note_key"]
+__all__ = ["DeckDraft", "ExtractWarning", "Kind", "NoteDraft", "note_key"]
 
 
 class Kind(StrEnum):
@@ -73,7 +73,9 @@ class NoteDraft:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:  # noqa: A001 - the user's word for it
+class ExtractWarning:
+    """Something in a document quizzer could not use as written, at its line."""
+
     line: int
     message: str
 
@@ -86,7 +88,7 @@ class DeckDraft:
     name: str
     source: str
     notes: tuple[NoteDraft, ...] = field(default=())
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[ExtractWarning, ...] = field(default=())
 
     def as_json(self) -> dict[str, object]:
         return {

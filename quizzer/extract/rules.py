@@ -32,11 +32,11 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
-from quizzer.extract.model import DeckDraft, Kind, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
-from quizzer.text import clean, strip_numbering
+from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
+from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract"]
 
@@ -65,14 +65,26 @@ _LEAD_IN_WORDS = re.compile(
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+# a procedure says so in its name, or its first item is an action
+_PROCEDURE_WORDS = re.compile(
+    r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
+    r"steps?\b|how\s+to|procedure|process|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in)\b",
+    re.IGNORECASE,
+)
 _OPTION_SENTENCE = re.compile(
-    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면|은|는)\s+(\S.*)$"
+    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
@@ -90,8 +102,10 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck)
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
-    for block in blocks:
+    for n, block in enumerate(blocks):
         walk.block += 1
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        walk.next_code_line = following.line if isinstance(following, Code) else None
         walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
@@ -114,7 +128,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     for first, last in sorted(skipped):
         if first > end:
             walk.warnings.append(
-                Warning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
+                ExtractWarning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
                         f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
             )
         end = max(end, last)
@@ -136,6 +150,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_command = None
     walk.heading_term = None
     walk.heading_flag = None
+    walk.heading_option = None
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
@@ -157,6 +172,11 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
         walk.heading_flag = bare
+        walk.heading_option = ([bare], block.line)
+        return
+    glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
+    if glossed:  # "### -P (partial + progress)", "### -a, --archive"
+        walk.heading_option = (glossed, block.line)
         return
     term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
     if term and looks_like_command(term.group(1)):
@@ -169,14 +189,23 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     candidate = _GLOSS.sub("", bare)
     first_word = candidate.split(" ", 1)[0]
-    if walk.program and first_word.islower() and first_word != walk.program and sub_command(walk.program, first_word):
+    rest = candidate.split()[1:]
+    if (
+        walk.program
+        and first_word.islower()
+        and first_word != walk.program
+        and sub_command(walk.program, first_word)
+        and all(word.startswith("-") or is_placeholder(word) for word in rest)
+    ):
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
-        if invocation is not None and (" " in candidate.strip() or invocation.command in PROGRAMS):
+        if invocation is not None and (
+            invocation.command in PROGRAMS or " " in candidate.strip() and _known_command(walk, invocation)
+        ):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
             walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
@@ -214,6 +243,11 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 def _para(walk: Walk, block: Para) -> None:
     text = strip_markers(block.text)
+    option, walk.heading_option = walk.heading_option, None
+    if option and not block.lists and not block.quote and not looks_like_command(text):
+        walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
+        walk.heading_flag = None
+        return
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
@@ -310,6 +344,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if _term_lines(walk, block, depth=depth):
         return
+    if block.first and _described_command(walk, block):
+        return
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
@@ -322,13 +358,21 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
-        if walk.prose_heading and walk.prose and walk.prose.count("\n") < 2 and len(walk.prose) + len(block.text) <= 200:
+        lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
+        if (
+            walk.prose_heading
+            and not lead
+            and walk.prose
+            and walk.prose.count("\n") < 2
+            and len(walk.prose) + len(block.text) <= 200
+        ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
             return
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
+        walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -366,7 +410,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
-        if invocation is not None and term.style == "plain" and not _known_command(walk, invocation):
+        if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if invocation is not None:
             walk.add_command(invocation, term.description, line, reason="`command: description` line")
@@ -417,6 +461,29 @@ def _case(walk: Walk, block: Para) -> bool:
     return True
 
 
+_TRAILING_COMMENT = re.compile(r"\s+(?://|#)\s*(\S.*)$")
+
+
+def _described_command(walk: Walk, block: Para) -> bool:
+    """``1. 파일의 전체 내용 출력 \\`` then `` `awk '{print}' file` `` on the item's next line."""
+    if "\n" not in block.inline.raw:
+        return False
+    lines = [line for line in split_lines(block.inline) if line.plain]
+    if len(lines) != 2 or not all(span.kind == "code" or not span.text.strip() for span in lines[1].spans):
+        return False
+    code_text = lines[1].plain
+    trailing = _TRAILING_COMMENT.search(code_text)
+    command_text = code_text[: trailing.start()] if trailing else code_text
+    invocation = parse_invocation(command_text) if looks_like_command(command_text) else None
+    if invocation is None or not _known_command(walk, invocation):
+        return False
+    description = strip_markers(lines[0].plain).rstrip(":：").strip()
+    if not description or looks_like_command(description):
+        return False
+    walk.add_command(invocation, description, block.line + 1, reason="item: what it does, then its command line")
+    return True
+
+
 def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
     """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line.
 
@@ -444,7 +511,7 @@ def _known_command(walk: Walk, invocation: Invocation) -> bool:
         program in PROGRAMS
         or program == walk.program
         or bool(invocation.flags)
-        or "/" in program
+        or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
         or walk.key_program() is not None
     )
@@ -497,6 +564,10 @@ def _procedure(walk: Walk) -> str:
     return walk.deck
 
 
+def _has_code(block: Para) -> bool:
+    return any(span.kind == "code" for span in block.inline.spans)
+
+
 def _step(walk: Walk, block: Para, depth: int) -> None:
     text = block.text.rstrip(":：").strip()
     words = tokenize(text)
@@ -506,8 +577,16 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         # "1. run" with bullets under it: a term being explained, not a step
         walk.explained = (text, block.line, depth)
         return
-    if walk.step_depth is None or walk.procedure is None:
-        walk.procedure = _procedure(walk)
+    if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
+        procedure = _procedure(walk)
+        if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
+            # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
+            if walk.warned_list != walk.block - 1:
+                walk.warn(block.line, f"line {block.line}: a numbered list under '{procedure}' that does not read "
+                          "as a procedure (no steps to follow); its items are not cards")
+            walk.warned_list = walk.block
+            return
+        walk.procedure = procedure
     procedure = walk.procedure
     position = block.lists[-1].number
     # keyed by what the step says, not its number: inserting a step renumbers, never re-keys

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from quizzer.extract.model import Kind
+from quizzer.text import HANGUL
 
 __all__ = [
     "Card", "Fact", "FileScore", "Golden", "Total", "WrongCard",
@@ -121,7 +122,7 @@ _TAGS = re.compile(
     re.IGNORECASE,
 )
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 _BRACKETED = re.compile(r"[<\[{][^<>\[\]{}]*[>\]}]")
 
 

@@ -16,7 +16,7 @@ _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\
 # (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
 _RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
-_ARROW = re.compile(r"\s(?:<-|->|=>|→)\s+|\s#\s?(?=\S)")
+_ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
 _DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
 _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
-from quizzer.extract.model import DeckDraft, Kind, NoteDraft, Warning, note_key
+from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
 from quizzer.text import clean, slug
@@ -60,6 +60,7 @@ class PendingCode:
     entries: list[tuple[Invocation, int]]
     prose: str | None
     bullets: list[tuple[int, str]] = field(default_factory=list)
+    prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
 
 
@@ -78,7 +79,7 @@ class LeadIn:
 class Walk:
     deck: str
     notes: dict[str, NoteDraft] = field(default_factory=dict)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ExtractWarning] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     block: int = 0  # which block of the document is being read
     options_block: bool = False
@@ -86,6 +87,7 @@ class Walk:
     prose_block: int = 0  # the block a paragraph of prose came from
     heading_command: tuple[Invocation, int] | None = None  # awaiting its description
     heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
+    heading_option: tuple[list[str], int] | None = None  # "### -z" awaiting the paragraph that explains it
     heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
     flag_examples: list[Invocation] = field(default_factory=list)
     pending: PendingCode | None = None
@@ -98,6 +100,9 @@ class Walk:
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
+    next_code_line: int | None = None  # where the next block starts, when it is a code block
+    prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
@@ -135,7 +140,7 @@ class Walk:
         return None
 
     def warn(self, line: int, message: str) -> None:
-        self.warnings.append(Warning(line, message))
+        self.warnings.append(ExtractWarning(line, message))
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
@@ -195,7 +200,7 @@ class Walk:
                 self._programs[command.split()[0]] += 1
             return
         if self._origin.get(key) != self.block:
-            warning = Warning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
+            warning = ExtractWarning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
         lines = existing.back.split("\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -14,6 +13,7 @@ from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Report, Tally
 from quizzer.quiz.store import ExamRow, SentBack
+from quizzer.quiz.view import answer_text, format_name
 
 __all__ = ["duration", "print_history", "print_report", "print_sent_back"]
 
@@ -44,15 +44,6 @@ def _tallies(title: str, first: str, tallies: Sequence[Tally]) -> Table:
     return table
 
 
-def _format_name(fmt: Format) -> str:
-    return {
-        Format.CHOICE: _("multiple choice"),
-        Format.ORDER: _("step order"),
-        Format.TYPED: _("typed answer"),
-        Format.LINE: _("write the line"),
-    }[fmt]
-
-
 def _outcome(outcome: str, overruled: bool = False) -> Text:
     if overruled:
         return Text(_("right (accepted)"), style="green")
@@ -63,15 +54,6 @@ def _outcome(outcome: str, overruled: bool = False) -> Text:
 
 def _asked(question: Question) -> str:
     return f"{question.prompt}\n{question.text}" if question.format is not Format.ORDER else question.prompt
-
-
-def _right_answer(question: Question) -> str:
-    if question.format is Format.ORDER:
-        steps = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
-        return question.key + "\n" + "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
-    if question.format is Format.CHOICE:
-        return f"{question.key}. {question.answer}"
-    return question.answer
 
 
 def _typed(question: Question, typed: str | None) -> str:
@@ -110,19 +92,19 @@ def print_report(report: Report, console: Console | None = None) -> None:
     console.print(_tallies(_("By section"), _("section"), report.by_section()))
     console.print(_tallies(_("By kind"), _("kind"), report.by_kind()))
     console.print(_tallies(_("By question type"), _("type"), [
-        Tally(_format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
+        Tally(format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
     missed = report.missed
     if missed:
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
                        (_("you typed"), "left"), (_("why"), "left"))
         for item in missed:
-            table.add_row(Text(str(item.number)), Text(_asked(item.question)), Text(_right_answer(item.question)),
+            table.add_row(Text(str(item.number)), Text(_asked(item.question)), Text(answer_text(item.question, steps_on_lines=True)),
                           Text(_typed(item.question, item.typed)), Text(item.explanation or ""))
         console.print(table)
     times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
                    (_("result"), "left"), (_("time"), "right"))
     for item in report.items:
-        times.add_row(Text(str(item.number)), Text(_format_name(item.question.format)), Text(item.question.kind),
+        times.add_row(Text(str(item.number)), Text(format_name(item.question.format)), Text(item.question.kind),
                       _outcome(item.outcome, item.overruled), Text(duration(item.seconds)))
     console.print(times)
     if report.sent_back is not None:

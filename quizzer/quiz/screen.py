@@ -28,6 +28,7 @@ from quizzer.i18n import _
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format, Question
+from quizzer.quiz.view import answer_text, clock_text, format_name, help_keys
 from quizzer.screen import (
     COMPACT_ROWS,
     MIN_COLUMNS,
@@ -44,51 +45,9 @@ from quizzer.screen import (
 )
 from quizzer.text import width, wrap
 
-__all__ = ["QuizScreen", "answer_text", "ask_key", "clock_text"]
+__all__ = ["QuizScreen"]
 
 TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
-
-
-def clock_text(seconds: float) -> str:
-    """``12:05`` (or ``1:02:05`` past an hour), rounded up so 0:00 means the time is up."""
-    whole = int(-(-seconds // 1))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def _format_name(fmt: Format) -> str:
-    return {
-        Format.CHOICE: _("multiple choice"),
-        Format.ORDER: _("step order"),
-        Format.TYPED: _("typed answer"),
-        Format.LINE: _("write the line"),
-    }[fmt]
-
-
-def _help(exam: bool) -> list[tuple[str, str]]:
-    keys = [
-        ("1 – 4", _("choose an answer (multiple choice)")),
-        ("Enter", _("submit what is typed in the answer box")),
-        ("Backspace", _("remove the last character (a whole Hangul syllable)")),
-        ("← → Home End", _("move in the answer box; Ctrl-U empties it")),
-    ]
-    if exam:
-        keys += [
-            ("Tab / ↓", _("skip to the next question (come back to it later)")),
-            ("Shift-Tab / ↑", _("back to the previous question")),
-            ("Ctrl-X", _("end the exam now; unanswered questions count as wrong")),
-        ]
-    else:
-        keys += [
-            ("Enter", _("after an answer is checked: next question")),
-            ("a", _("after an 'almost': count it as right (your call)")),
-        ]
-    keys += [
-        ("F1 / ?", _("show or hide this help (? only when the answer box is empty)")),
-        ("Ctrl-C", _("stop; every answer so far is saved")),
-    ]
-    return keys
 
 
 class QuizScreen:
@@ -340,7 +299,7 @@ class QuizScreen:
         compact = rows < COMPACT_ROWS
         top = self._header(cols, compact)
         bottom = self._footer(cols)
-        body = help_lines(_("Keys"), _help(self.exam), cols) if self.help else self._body(cols)
+        body = help_lines(_("Keys"), help_keys(self.exam), cols) if self.help else self._body(cols)
         return join_lines(fit(top, body, bottom, rows))
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
@@ -374,7 +333,7 @@ class QuizScreen:
 
     def _body(self, cols: int) -> list[StyleAndTextTuples]:
         question = self.session.current
-        lines: list[StyleAndTextTuples] = [[("class:dim", f"{_format_name(question.format)} · {question.kind}")]]
+        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {question.kind}")]]
         lines += wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
         if question.format is not Format.ORDER:
@@ -449,47 +408,3 @@ class QuizScreen:
             bar = _("Enter answer · ? help · Ctrl-C stop")
         lines += wrapped(bar, cols, "class:dim")
         return lines
-
-
-def answer_text(question: Question) -> str:
-    """The right answer as a person reads it (an order: the letters, then the steps in order)."""
-    if question.format is Format.ORDER:
-        steps = [question.choices[string.ascii_uppercase.index(letter)] for letter in question.key]
-        return question.key + " — " + " → ".join(steps)
-    if question.format is Format.CHOICE:
-        return f"{question.key}. {question.answer}"
-    return question.answer
-
-
-def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
-    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
-    bindings = KeyBindings()
-    answer = ""
-
-    for key in keys:
-
-        @bindings.add(key)
-        def _on_key(event: KeyPressEvent, key: str = key) -> None:
-            nonlocal answer
-            answer = key
-            event.app.exit()
-
-    @bindings.add("enter")
-    @bindings.add("c-c")
-    @bindings.add("c-d")
-    def _on_no(event: KeyPressEvent) -> None:
-        event.app.exit()
-
-    @bindings.add("<any>")
-    def _on_other(event: KeyPressEvent) -> None:
-        pass
-
-    app: Application[None] = Application(
-        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
-        key_bindings=bindings,
-        full_screen=False,
-        input=input,
-        output=output,
-    )
-    app.run()
-    return answer

@@ -10,11 +10,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from quizzer.sm2 import Sm2State, review, validate_grade
+from quizzer.sm2 import Sm2State, passed, review, validate_grade
 
-__all__ = ["Answer", "Candidate", "CardState", "LeechRule", "REDRILL_BELOW", "answer_card", "build_queue"]
+__all__ = ["DEFAULT_LEECH_LAPSES", "Answer", "Candidate", "CardState", "LeechRule", "REDRILL_BELOW", "answer_card", "build_queue"]
 
 REDRILL_BELOW = 4  # a grade under this is asked again later the same day
+#: Lapses that make a card a leech (Anki's default; ``leech_lapses`` in the settings).
+DEFAULT_LEECH_LAPSES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class CardState:
 class LeechRule:
     """As Anki: at ``lapses`` lapses a card is a leech, and again every half as many after."""
 
-    lapses: int = 8
+    lapses: int = DEFAULT_LEECH_LAPSES
     suspend: bool = True
 
     def triggers(self, lapses: int) -> bool:
@@ -70,7 +72,7 @@ def answer_card(
     if graded_today:
         return Answer(card.card_id, grade, today, True, card, card)
     after = replace(card, sm2=review(card.sm2, grade, today))
-    if grade < 3 and card.sm2.due is not None:  # a learned card forgotten
+    if not passed(grade) and card.sm2.due is not None:  # a learned card forgotten
         lapses = card.lapses + 1
         after = replace(after, lapses=lapses)
         if leech.triggers(lapses):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from quizzer.config import Config
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.errors import QuizzerError
+from quizzer.sm2 import INITIAL_EF_CENTI
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
 
@@ -259,7 +260,7 @@ def undo_answer(handle: object, review_id: int) -> None:
     card_id, drill, reps, interval, ef_centi, due, lapses, suspended, leech = row
     if not drill:
         before = CardState(
-            card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or 250), _day(due)),
+            card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or INITIAL_EF_CENTI), _day(due)),
             int(lapses or 0), bool(suspended), bool(leech),
         )
         con.execute(_SET_STATE, _state_params(card_id, before))
