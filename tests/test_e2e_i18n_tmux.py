@@ -39,7 +39,8 @@ def test_the_review_screen_in_english(tmux: Tmux, quizzer_home: Path, tmp_path: 
     notes = tmp_path / "git.md"
     notes.write_text(
         "# Git\n\n## Commands\n\n- **git status**: show the working tree status\n"
-        "- **git log**: show the commit history\n\n## Releasing\n\n1. Tag the commit\n2. Push the tag\n",
+        "- **git log**: show the commit history\n\n## How to release\n\n1. Update the changelog and commit it\n"
+        "2. Tag the release commit with a version\n3. Push the tag to the remote\n",
         encoding="utf-8",
     )
     import os
@@ -48,11 +49,12 @@ def test_the_review_screen_in_english(tmux: Tmux, quizzer_home: Path, tmp_path: 
     subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     tmux.start([*quizzer_command(), "--lang", "en", "review", "git"], columns=80, rows=30)
-    first = tmux.wait_screen("0/4  new 4 · review 0 · re-drill 0")
+    first = tmux.wait_screen("0/5  new 5 · review 0 · re-drill 0")
     assert "command · forward" in first and "What does this command do?" in first and "git status" in first
     for n in (1, 2, 3):
         screen = answer(tmux, 5, n)
-    assert "What comes after step 1?" in screen and "1. Tag the commit" in screen and "Releasing" in screen
+    assert "What comes after step 1?" in screen and "1. Update the changelog and commit it" in screen
+    assert "How to release" in screen
     print("\n" + screen)
     tmux.keys("q")
     tmux.wait_exit()
