@@ -63,7 +63,7 @@ def main() -> None:
             from quizzer.db.queries import all_decks
 
             notes = export_notes(session, all_decks(session))
-            reviews = export_reviews(session, [card.id for note in notes for card in note.cards])
+            reviews = export_reviews(session, all_decks(session))
         folder = Path(tempfile.mkdtemp(prefix="quizzer-anki-col-"))
         col, _ = build_collection(notes, reviews, folder, today=TODAY)
         try:

@@ -48,7 +48,7 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
             if request.with_history:
                 from quizzer.exchange.load import export_reviews
 
-                reviews = export_reviews(session, [card.id for note in notes for card in note.cards])
+                reviews = export_reviews(session, decks)
     if request.format == "json":
         with replacing(request.target) as path:
             path.write_text(text, encoding="utf-8")

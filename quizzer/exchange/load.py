@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note, Review
-from quizzer.db.types import Day, to_epoch_ms
+from quizzer.db.types import to_epoch_ms
 from quizzer.exchange.anki_model import ExportCard, ExportNote
 from quizzer.exchange.history import ReviewRow
 
 __all__ = ["export_notes", "export_reviews"]
-
-_DAY = Day()
-
 
 def _ordinal(value: object) -> int | None:
     return None if value is None else int(value.toordinal())  # type: ignore[attr-defined]
@@ -57,20 +54,20 @@ def export_notes(session: Session, decks: Sequence[Deck]) -> list[ExportNote]:
     return out
 
 
-def export_reviews(session: Session, card_ids: Sequence[int]) -> list[ReviewRow]:
-    """Every review of these cards, oldest first (the card ids as a temporary table, not a huge IN)."""
-    wanted = set(card_ids)
-    rows: list[ReviewRow] = []
-    query = select(
-        Review.card_id, Review.reviewed_at, Review.grade, Review.drill, Review.duration_ms, Review.prev_interval,
-        Review.interval, Review.ef_centi, Review.prev_due,
-    ).order_by(Review.reviewed_at, Review.id)
-    for card_id, at, grade, drill, duration, prev_interval, interval, ef, prev_due in session.execute(
-        query.execution_options(yield_per=20_000)
-    ):
-        if card_id in wanted:
-            rows.append(
-                ReviewRow(card_id, to_epoch_ms(at), grade, bool(drill), duration, prev_interval, interval, ef,
-                          prev_due is None)
-            )
-    return rows
+def export_reviews(session: Session, decks: Sequence[Deck]) -> list[ReviewRow]:
+    """Every review of the live cards of ``decks``, oldest first (stored integers, no objects)."""
+    ms, day = type_coerce(Review.reviewed_at, Integer), type_coerce(Review.prev_due, Integer)
+    query = (
+        select(
+            Review.card_id, ms, Review.grade, Review.drill, Review.duration_ms, Review.prev_interval,
+            Review.interval, Review.ef_centi, day,
+        )
+        .join(Card, Card.id == Review.card_id)
+        .join(Note, Note.id == Card.note_id)
+        .where(Card.deck_id.in_([deck.id for deck in decks]), Note.retired_at.is_(None))
+        .order_by(ms, Review.id)
+    )
+    return [
+        ReviewRow(card_id, at, grade, bool(drill), duration, prev_interval, interval, ef, prev_due is None)
+        for card_id, at, grade, drill, duration, prev_interval, interval, ef, prev_due in session.execute(query)
+    ]
