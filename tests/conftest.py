@@ -221,7 +221,11 @@ class Tmux:
         self.tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(rows), *options, *argv)
 
     def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.session)
+        # Once the program has exited, tmux moves what was on screen into the history to
+        # write "Pane is dead" (a program that prints and exits at once left a blank screen):
+        # then the history is part of what it printed.
+        history = ["-S", "-"] if self.dead() else []
+        return self.tmux("capture-pane", "-p", *history, "-t", self.session)
 
     def wait_screen(self, text: str, deadline: float = DEADLINE) -> str:
         """The screen, once ``text`` is on it."""
