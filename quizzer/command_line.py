@@ -176,6 +176,10 @@ def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return words or tokens[:1], tokens[index if words else 1 :]
 
 
+# ffmpeg's stream specifiers: "-c:v", "-filter:v:0", "-b:a:1" are flags of one-dash programs
+_STREAM_FLAG = re.compile(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
+
+
 def _quoted(token: str) -> bool:
     return token[:1] in ("'", '"')
 
@@ -251,7 +255,7 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         if attached is not None:
             entries.append(attached)
             continue
-        if not after_dashes and is_flag(bare):
+        if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):
                 value = None if raw is None else _unquote(raw)
                 pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) else None

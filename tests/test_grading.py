@@ -14,6 +14,7 @@ from quizzer.extract import extract
 from quizzer.grading import Verdict, grade, is_command_answer, quality
 from quizzer.line_grading import read_line
 
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
 SEED_RUN = "docker run --name webserver1 -d -p 8001:80 nginx:1.18"  # seed 3-2-2
@@ -72,6 +73,8 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("-rf split", RM_RF, "rm -r -f build", E),
     ("-fr", RM_RF, "rm -fr build", E),
     ("single-dash words kept whole", TERRAFORM, "terraform apply -auto-approve -input=false", E),
+    ("ffmpeg stream specifiers", ["ffmpeg -i in.mp4 -c:v libx264 -preset slow -c:a aac out.mp4"],  # 26-ffmpeg
+     "ffmpeg -i in.mp4 -c:a aac -preset slow -c:v libx264 out.mp4", E),
     # = forms
     ("--name=x", [SEED_RUN], "docker run --name=webserver1 -d -p 8001:80 nginx:1.18", E),
     ("--port 6379", KUBECTL_EXPOSE, "kubectl expose pod redis --port 6379 --name=redis-service", E),
