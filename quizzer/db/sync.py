@@ -87,7 +87,7 @@ class _Stored:
 
 _NOTES = cast(Table, Note.__table__)
 _CARDS = cast(Table, Card.__table__)
-_STORED = select(*(_NOTES.c[name] for name in _Stored.__slots__)).where(  # type: ignore[attr-defined]
+_STORED = select(*(_NOTES.c[name] for name in _Stored.__slots__)).where(
     _NOTES.c.deck_id == bindparam("deck_id")
 )
 #: Columns an import writes (besides ids, deck and times).
