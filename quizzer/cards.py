@@ -20,7 +20,7 @@ from typing import Protocol
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
+__all__ = ["KIND_NAMES", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
 
 #: What the interface calls each kind of note (translated where shown).
 KIND_NAMES = {

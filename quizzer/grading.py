@@ -35,6 +35,7 @@ from typing import Literal, Protocol
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from quizzer.cards import CardLike
 from quizzer.i18n import _
 from quizzer.command_line import Line, normalize, read_line
 from quizzer.line_grading import Difference, compare, near
@@ -208,19 +209,7 @@ def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:
 TYPED_KINDS = frozenset({"command", "option", "flag"})
 
 
-class TypedCard(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def ord(self) -> int: ...
-    @property
-    def front(self) -> str: ...
-    @property
-    def back(self) -> str: ...
-    @property
-    def command(self) -> str | None: ...
-    @property
-    def context(self) -> str | None: ...
+class TypedCard(CardLike, Protocol):
     @property
     def answers(self) -> tuple[str, ...]: ...
 
