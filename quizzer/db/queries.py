@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
-from quizzer.errors import no_such_deck
+from quizzer.db.decks import deck_refs
 from quizzer.text import nfc
 
 __all__ = ["LIVE", "CardRow", "DeckSummary", "all_decks", "card_rows", "deck_summaries", "find_deck", "find_decks"]
@@ -27,7 +27,8 @@ class DeckSummary:
         return {"name": self.name, "notes": self.notes, "cards": self.cards, "new": self.new, "due": self.due}
 
 
-#: A card that can come up: not suspended, its note not retired (join Note to use it).
+#: A card that can come up: not suspended, its note not retired (join Note to use it;
+#: ``quizzer.db.decks.LIVE_SQL`` is the same in raw SQL).
 LIVE = and_(Note.retired_at.is_(None), Card.suspended.is_(False))
 
 
@@ -71,11 +72,11 @@ def deck_summaries(session: Session, today: dt.date) -> list[DeckSummary]:
 
 
 def find_deck(session: Session, name: str) -> Deck:
-    name = nfc(name)
-    deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
-    if deck is not None:
-        return deck
-    raise no_such_deck(name, session.scalars(select(Deck.name).order_by(Deck.name)))
+    """The deck named ``name``; an unknown name is an error (from :func:`deck_refs`)."""
+    (ref,) = deck_refs(session, [name])
+    deck = session.get(Deck, ref.id)
+    assert deck is not None
+    return deck
 
 
 def find_decks(session: Session, names: list[str]) -> list[Deck]:

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 from quizzer.config import Config
 from quizzer.db.lite import raw_connection, to_epoch_ms
-from quizzer.errors import no_such_deck
+from quizzer.db.decks import DECK_STATEMENTS, DeckRef
+from quizzer.db.decks import LIVE_SQL as _LIVE
+from quizzer.db.decks import deck_refs as find_decks
 from quizzer.sm2 import INITIAL_EF_CENTI
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
@@ -69,44 +71,12 @@ class DayPlan:
     redrill: list[int]
 
 
-@dataclass(frozen=True, slots=True)
-class DeckRef:
-    """A deck as the review needs it."""
-
-    id: int
-    name: str
-
-
 def _day(value: int | None) -> dt.date | None:
     return None if value is None else dt.date.fromordinal(value)
 
 
 def _ordinal(value: dt.date | None) -> int | None:
     return None if value is None else value.toordinal()
-
-
-#: A card that can come up: not suspended, its note not retired.
-_LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
-
-_ALL_DECKS = "SELECT id, name FROM deck ORDER BY name"
-_DECK_NAMED = "SELECT id, name FROM deck WHERE name = ?"
-
-
-def find_decks(handle: object, names: Sequence[str]) -> list[DeckRef]:
-    """The decks named (all of them, by name, when none is); an unknown name is an error."""
-    con = raw_connection(handle)
-    if not names:
-        return [DeckRef(*row) for row in con.execute(_ALL_DECKS)]
-    from quizzer.text import nfc
-
-    found = []
-    for raw in names:
-        name = nfc(raw)
-        row = con.execute(_DECK_NAMED, (name,)).fetchone()
-        if row is None:
-            raise no_such_deck(name, (n for _, n in con.execute(_ALL_DECKS)))
-        found.append(DeckRef(*row))
-    return found
 
 
 _DONE_TODAY = (
@@ -362,6 +332,6 @@ def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date
 
 #: Every statement of the review path, for the test that runs them against the models' schema.
 STATEMENTS = (
-    _ALL_DECKS, _DECK_NAMED, _DONE_TODAY, _ANSWERED_TODAY, _DUE_PART, _NEW_PART, _GRADED_ON, _LOAD_CARD,
+    *DECK_STATEMENTS, _DONE_TODAY, _ANSWERED_TODAY, _DUE_PART, _NEW_PART, _GRADED_ON, _LOAD_CARD,
     _SET_STATE, _LOG, _UNDO_ROW, _DELETE_REVIEW, _SET_SUSPENDED, _CARD_VIEW, _TOMORROW, _NEW_WAITING, _NEXT_DUE,
 )
