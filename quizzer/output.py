@@ -103,11 +103,17 @@ def write_json(data: object) -> None:
 
 
 @contextmanager
-def progress_bar(label: str, *, size: int) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr for long work (``size`` past :data:`PROGRESS_FROM`),
-    only when stderr is a terminal; yields ``update(done, total)`` or None."""
+def progress_bar(
+    label: str, *, size: int | None, smallest: int = PROGRESS_FROM
+) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long work, only when stderr is a terminal;
+    yields ``update(done, total)`` or None.
+
+    ``size`` known up front: no bar under ``smallest``.  ``size=None`` (not known
+    yet): the bar starts without a count and counts once ``update`` reports a
+    total of ``smallest`` or more."""
     stderr = sys.stderr
-    if size < PROGRESS_FROM or stderr is None or not stderr.isatty():
+    if stderr is None or not stderr.isatty() or (size is not None and size < smallest):
         yield None
         return
     from rich.console import Console
@@ -117,6 +123,7 @@ def progress_bar(label: str, *, size: int) -> Iterator[Callable[[int, int], None
         task = bar.add_task(label, total=size)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            if size is not None or total >= smallest:
+                bar.update(task, completed=done, total=total)
 
         yield update

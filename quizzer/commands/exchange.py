@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
 from quizzer.text import visible
@@ -20,28 +17,11 @@ __all__ = ["register"]
 BIG = 5_000  # notes: from here on a progress bar shows (on a terminal)
 
 
-@contextmanager
-def _progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(label, total=None)
-
-        def update(done: int, total: int) -> None:
-            if total >= BIG:
-                bar.update(task, completed=done, total=total)
-
-        yield update
-
-
 def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> int:
     from quizzer.exchange.export import ExportRequest, export
     from quizzer.exchange.files import default_name, output_path
     from quizzer.i18n import _
+    from quizzer.output import progress_bar
 
     startup_done()
     db = open_db(args)
@@ -61,7 +41,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
             decks=tuple(names), format=fmt, target=target,
             with_history=getattr(args, "with_history", False), flat=getattr(args, "flat", False),
         )
-        with _progress(_("Exporting")) as progress:
+        with progress_bar(_("Exporting"), size=None, smallest=BIG) as progress:
             counts = export(db, request, today=today(), progress=progress)
     finally:
         db.close()
