@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from rich.box import HEAVY_HEAD
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -30,7 +31,20 @@ if TYPE_CHECKING:
     from quizzer.extract.model import ExtractWarning
     from quizzer.review.controller import Summary
 
-__all__ = ["print_cards", "print_decks", "print_drafts", "print_imports", "print_nothing_due", "print_skipped", "print_summary"]
+__all__ = [
+    "Column",
+    "new_table",
+    "number_column",
+    "print_cards",
+    "print_decks",
+    "print_drafts",
+    "print_imports",
+    "print_nothing_due",
+    "print_skipped",
+    "print_summary",
+    "text_column",
+    "word_column",
+]
 
 
 Justify = Literal["left", "right"]
@@ -45,27 +59,31 @@ def _text(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-class _Column:
+class Column:
     """How a column behaves: text wraps between words; numbers, dates and names do not wrap."""
 
     def __init__(self, header: str, *, number: bool = False, keep: bool = False, ratio: int | None = None) -> None:
         self.header, self.number, self.keep, self.ratio = header, number, keep, ratio
 
 
-def _wraps(header: str, ratio: int = 1) -> _Column:
-    return _Column(header, ratio=ratio)
+def text_column(header: str, ratio: int = 1) -> Column:
+    return Column(header, ratio=ratio)
 
 
-def _number(header: str) -> _Column:
-    return _Column(header, number=True)
+def number_column(header: str) -> Column:
+    return Column(header, number=True)
 
 
-def _word(header: str) -> _Column:
-    return _Column(header, keep=True)
+def word_column(header: str) -> Column:
+    return Column(header, keep=True)
 
 
-def _table(title: str, *columns: _Column) -> Table:
-    table = Table(title=_text(title), title_justify="left", show_lines=False)
+def new_table(title: str, *columns: Column, borders: bool = True) -> Table:
+    """A table whose columns keep their words whole (see :class:`Column`); without
+    borders it spends two cells between columns instead of three, for wide tables."""
+    table = Table(
+        title=_text(title), title_justify="left", show_lines=False, box=HEAVY_HEAD if borders else None, pad_edge=borders
+    )
     for column in columns:
         justify: Justify = "right" if column.number else "left"
         if column.number or column.keep:
@@ -84,10 +102,10 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     console = _console()
     for draft in drafts:
         title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)", len(draft.notes))
-        table = _table(
+        table = new_table(
             title.format(deck=draft.name, source=draft.source, count=len(draft.notes)),
-            _number(_("line")), _word(_("kind")), _wraps(_("command")), _wraps(_("front")), _wraps(_("back"), 2),
-            _wraps(_("why")),
+            number_column(_("line")), word_column(_("kind")), text_column(_("command")), text_column(_("front")), text_column(_("back"), 2),
+            text_column(_("why")),
         )
         for note in draft.notes:
             _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back,
@@ -98,9 +116,9 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
     console = _console()
-    table = _table(
-        _("Imported"), _wraps(_("deck")), _number(_("added")), _number(_("updated")), _number(_("unchanged")),
-        _number(_("retired")), _number(_("restored")),
+    table = new_table(
+        _("Imported"), text_column(_("deck")), number_column(_("added")), number_column(_("updated")), number_column(_("unchanged")),
+        number_column(_("retired")), number_column(_("restored")),
     )
     for result in results:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
@@ -148,8 +166,8 @@ def print_decks(summaries: Sequence[DeckSummary]) -> None:
     if not summaries:
         console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
-    table = _table(
-        _("Decks"), _wraps(_("deck")), _number(_("notes")), _number(_("cards")), _number(_("new")), _number(_("due"))
+    table = new_table(
+        _("Decks"), text_column(_("deck")), number_column(_("notes")), number_column(_("cards")), number_column(_("new")), number_column(_("due"))
     )
     for s in summaries:
         _row(table, s.name, s.notes, s.cards, s.new, s.due)
@@ -175,8 +193,8 @@ def _kind_cell(row: CardRow) -> str:
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
     title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
-    table = _table(
-        title, _number(_("id")), _word(_("kind")), _wraps(_("question")), _wraps(_("answer")), _word(_("due"))
+    table = new_table(
+        title, number_column(_("id")), word_column(_("kind")), text_column(_("question")), text_column(_("answer")), word_column(_("due"))
     )
     for row in rows:
         question, answer = card_faces(row)

@@ -14,6 +14,7 @@ from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Report, Tally
 from quizzer.quiz.store import ExamRow, SentBack
 from quizzer.quiz.view import answer_text, format_name
+from quizzer.render import new_table, number_column, text_column, word_column
 
 __all__ = ["duration", "print_history", "print_report", "print_sent_back"]
 
@@ -127,15 +128,16 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> No
     if not rows:
         console.print(Text(_("No exams yet. Take one with: quizzer exam")))
         return
-    table = _table(_("Exams"), ("id", "right"), (_("started"), "left"), (_("decks"), "left"),
-                   (_("score"), "right"), ("%", "right"), (_("answered"), "right"), (_("time"), "right"),
-                   (_("ended"), "left"))
+    # Eight columns in 80: no borders, the time under the date, a deck a line; none of them is cut.
+    table = new_table(_("Exams"), number_column("id"), word_column(_("started")), word_column(_("decks")),
+                      number_column(_("score")), number_column("%"), number_column(_("answered")),
+                      number_column(_("time")), text_column(_("ended")), borders=False)
     for row in rows:
-        started = row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
         minutes = "" if row.minutes is None else duration(row.minutes * 60)
         ended = {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
             row.ended, _("not finished"))
-        table.add_row(Text(str(row.id)), Text(started), Text(", ".join(row.decks)),
+        table.add_row(Text(str(row.id)), Text(started), Text("\n".join(row.decks)),
                       Text(f"{row.right}/{row.questions}"), Text(str(row.percent)),
                       Text(str(row.answered)), Text(minutes), Text(ended))
     console.print(table)
