@@ -253,6 +253,21 @@ class Tmux:
             raise AssertionError(f"the program never exited; the screen was:\n{self.screen()}") from None
         return self.screen()
 
+    def printed(self, *lines: str, deadline: float = DEADLINE) -> str:
+        """What the program printed after its screen closed, once it has exited and every one
+        of ``lines`` shows, scrollback included (tmux was seen to push the first line printed
+        after leaving the alternate screen into the history now and then)."""
+        self.wait_exit(deadline)
+
+        def check() -> str | None:
+            text = self.tmux("capture-pane", "-p", "-S", "-200", "-t", self.session)
+            return text if all(line in text for line in lines) else None
+
+        try:
+            return str(wait_for(check, repr(lines), deadline))
+        except AssertionError:
+            raise AssertionError(f"{lines!r} never all appeared; the screen was:\n{self.screen()}") from None
+
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)
 
