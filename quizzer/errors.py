@@ -7,10 +7,19 @@ traceback.
 
 from __future__ import annotations
 
-__all__ = ["QuizzerError"]
+from collections.abc import Iterable
+
+__all__ = ["QuizzerError", "no_such_deck"]
 
 
 class QuizzerError(Exception):
     """A user-facing problem; ``str(error)`` is the sentence to print."""
 
     exit_code = 1
+
+
+def no_such_deck(name: str, known: Iterable[str]) -> QuizzerError:
+    """The sentence for a deck name that names no deck, listing those there are."""
+    names = list(known)
+    listed = ", ".join(names) if names else "none yet; add one with 'quizzer import NOTES.md'"
+    return QuizzerError(f"There is no deck named '{name}' (decks: {listed}).")

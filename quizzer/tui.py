@@ -21,6 +21,7 @@ from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import face_of, kind_name
+from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import QuizzerError
 from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import N_, _
@@ -40,7 +41,7 @@ from quizzer.sm2 import GRADE_LABELS, Grade
 from quizzer.text import width
 
 if TYPE_CHECKING:
-    from quizzer.review.controller import Controller
+    from quizzer.review.controller import Controller, Summary
     from quizzer.review.store import CardView, TypedAnswer
 
 __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
@@ -110,6 +111,7 @@ class ReviewScreen:
         self.asking = False  # a typed question is open: keys go into the answer box
         self.verdict: Verdict | None = None
         self.suggested: int | None = None
+        self.summary: Summary | None = None  # the day is done: its summary is on screen
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
@@ -158,7 +160,12 @@ class ReviewScreen:
                 _("{error} (Space tries again.)").format(error=error) if self.card is None else str(error)
             )
         if self.card is None and self.controller.session.current() is None:
-            self.app.exit()  # the day is done
+            self._done()
+
+    def _done(self) -> None:
+        """The day is done: show its summary (u still undoes, q leaves)."""
+        self.summary = self.controller.summary()
+        self.help = False
 
     def _reveal(self) -> None:
         if self.card is None:  # the last fetch failed: try again
@@ -216,6 +223,7 @@ class ReviewScreen:
             self.message = _("Nothing to undo yet.")
             return
         self.message = _("Undone.")
+        self.summary = None
         self._advance()
 
     def _suspend(self) -> None:
@@ -235,9 +243,8 @@ class ReviewScreen:
         finally:
             self.editing = False
             if self.card is None and self.controller.session.current() is None:
-                self.app.exit()  # the edit removed the last card of the day
-            else:
-                self.app.invalidate()
+                self._done()  # the edit removed the last card of the day
+            self.app.invalidate()
 
     async def _edited(self, card: CardView) -> str:
         from prompt_toolkit.application import run_in_terminal
@@ -272,11 +279,16 @@ class ReviewScreen:
             card.front, card.back, card.context
         ):
             return _("Re-imported {file}; this card did not change.").format(file=target.path.name)
+        if self.card is not None and self.verdict is not None:  # graded against the old answer: ask again
+            self.verdict = self.suggested = None
+            self.revealed = False
+            self.asking = self._is_typed(self.card)
         return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=target.path.name)
 
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
-        free = Condition(lambda: not self.asking)  # no answer box open: keys are commands
+        ending = Condition(lambda: self.summary is not None)  # the day's summary: only u, ? and q
+        free = Condition(lambda: not self.asking) & ~ending  # no answer box open: keys are commands
 
         @keys.add(" ", filter=free)
         @keys.add("enter", filter=free)
@@ -289,7 +301,7 @@ class ReviewScreen:
             def _answer(event: KeyPressEvent, grade: int = int(digit)) -> None:
                 self._guard(lambda: self._grade(grade))
 
-        @keys.add("u", filter=free)
+        @keys.add("u", filter=free | ending)
         def _undo(event: KeyPressEvent) -> None:
             self._guard(self._undo)
 
@@ -306,12 +318,12 @@ class ReviewScreen:
                 self.editing = True
                 event.app.create_background_task(self._edit(self.card))
 
-        @keys.add("?", filter=free | Condition(lambda: self.help or not self.box.text))
+        @keys.add("?", filter=free | ending | Condition(lambda: self.help or not self.box.text))
         @keys.add("f1")
         def _help(event: KeyPressEvent) -> None:
             self.help = not self.help
 
-        @keys.add("q", filter=free)
+        @keys.add("q", filter=free | ending)
         @keys.add("c-c")
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
@@ -321,6 +333,10 @@ class ReviewScreen:
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
             self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
+
+        @keys.add("<any>", filter=ending)
+        def _after_the_last(event: KeyPressEvent) -> None:  # consumed: never left for the shell
+            self.message = _("The day is done: u takes the last answer back, q leaves.")
 
         return keys
 
@@ -348,7 +364,10 @@ class ReviewScreen:
         compact = rows < COMPACT_ROWS
         top = self._header(cols, compact)
         bottom = self._footer(cols, compact)
-        body = self._help(cols) if self.help else self._body(cols)
+        if self.summary is not None and not self.help:
+            body = end_body(self.summary, cols)
+        else:
+            body = self._help(cols) if self.help else self._body(cols)
         return fit(top, body, bottom, rows)
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
@@ -399,6 +418,10 @@ class ReviewScreen:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
+        if self.summary is not None:
+            lines.append(end_keys())
+            lines.append([("class:dim", _("? help · q quit") if self.help else _("u undo · ? help · q quit"))])
+            return lines
         if self.card is not None and self.asking and not self.help:
             lines.append([("class:dim", "─" * cols)])
             if not compact:

@@ -221,7 +221,11 @@ class Tmux:
         self.tmux("new-session", "-d", "-s", self.session, "-x", str(columns), "-y", str(rows), *options, *argv)
 
     def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.session)
+        # Once the program has exited, tmux moves what was on screen into the history to
+        # write "Pane is dead" (a program that prints and exits at once left a blank screen):
+        # then the history is part of what it printed.
+        history = ["-S", "-"] if self.dead() else []
+        return self.tmux("capture-pane", "-p", *history, "-t", self.session)
 
     def wait_screen(self, text: str, deadline: float = DEADLINE) -> str:
         """The screen, once ``text`` is on it."""
@@ -248,6 +252,21 @@ class Tmux:
         except AssertionError:
             raise AssertionError(f"the program never exited; the screen was:\n{self.screen()}") from None
         return self.screen()
+
+    def printed(self, *lines: str, deadline: float = DEADLINE) -> str:
+        """What the program printed after its screen closed, once it has exited and every one
+        of ``lines`` shows, scrollback included (tmux was seen to push the first line printed
+        after leaving the alternate screen into the history now and then)."""
+        self.wait_exit(deadline)
+
+        def check() -> str | None:
+            text = self.tmux("capture-pane", "-p", "-S", "-200", "-t", self.session)
+            return text if all(line in text for line in lines) else None
+
+        try:
+            return str(wait_for(check, repr(lines), deadline))
+        except AssertionError:
+            raise AssertionError(f"{lines!r} never all appeared; the screen was:\n{self.screen()}") from None
 
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)

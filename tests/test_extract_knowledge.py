@@ -95,4 +95,4 @@ def test_key_chords(text: str, chord: bool) -> None:
 def test_dominant_program_needs_three_lines() -> None:
     assert dominant_program("terraform init\n# terraform plan\nterraform apply\n") == "terraform"
     assert dominant_program("terraform init\nls\n") is None
-    assert dominant_program("vim a\nvi b\nvim c\n") == "vim"
+    assert dominant_program("vim a\nvi b\nvim c\nvim d\n") == "vim"

@@ -3,6 +3,7 @@ with its outcome; hypothesis for flag order; the SM-2 quality mapping."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from quizzer.extract import extract
 from quizzer.grading import Verdict, grade, is_command_answer, quality
 from quizzer.line_grading import read_line
+
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
@@ -71,6 +73,8 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("-rf split", RM_RF, "rm -r -f build", E),
     ("-fr", RM_RF, "rm -fr build", E),
     ("single-dash words kept whole", TERRAFORM, "terraform apply -auto-approve -input=false", E),
+    ("ffmpeg stream specifiers", ["ffmpeg -i in.mp4 -c:v libx264 -preset slow -c:a aac out.mp4"],  # 26-ffmpeg
+     "ffmpeg -i in.mp4 -c:a aac -preset slow -c:v libx264 out.mp4", E),
     # = forms
     ("--name=x", [SEED_RUN], "docker run --name=webserver1 -d -p 8001:80 nginx:1.18", E),
     ("--port 6379", KUBECTL_EXPOSE, "kubectl expose pod redis --port 6379 --name=redis-service", E),
@@ -343,3 +347,23 @@ def test_every_note_accepts_its_own_answers() -> None:
             assert grade([note.back], note.back, prose=True).outcome == E, (path.name, note.back)
             checked += len(accepted) + 1
     assert checked > 1000
+
+
+_SHELLISH = st.text(alphabet=st.sampled_from(list("docker run -it--name=x'\"[]<>{}()|$:/.가힣ㄱ ᄀ ᅡ \t")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SHELLISH, min_size=1, max_size=3), _SHELLISH)
+def test_grade_never_fails(answers: list[str], typed: str) -> None:
+    verdict = grade(answers, typed)
+    assert verdict.outcome in (E, A, W)
+    assert verdict.typed == unicodedata.normalize("NFC", typed).strip()
+    if verdict.outcome != E:
+        assert verdict.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHELLISH)
+def test_typed_as_written_is_exact(answer: str) -> None:
+    if answer.strip():
+        assert grade([answer], answer).outcome == E, answer

@@ -98,3 +98,16 @@ def test_short_commands_run_paused_long_work_collects(
     assert main(["import", str(notes)]) == 0
     assert seen == {"decks": False, "import": True}
     assert gc.isenabled()
+
+
+def test_an_unknown_deck_is_one_sentence_from_one_place(db: Database) -> None:
+    """``cards DECK`` (ORM queries) and ``review DECK`` (the review store) say the same."""
+    from quizzer.errors import QuizzerError
+    from quizzer.review import store
+
+    make_deck(db, "alpha", 1)
+    with db.reading() as session, pytest.raises(QuizzerError) as from_queries:
+        quizzer.db.queries.find_deck(session, "alpah")
+    with db.reading() as session, pytest.raises(QuizzerError) as from_store:
+        store.find_decks(session, ["alpah"])
+    assert str(from_queries.value) == str(from_store.value) == "There is no deck named 'alpah' (decks: alpha)."

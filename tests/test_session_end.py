@@ -1,14 +1,18 @@
-"""The end of a review day: what the summary says (new cards waiting beyond the limit)."""
+"""The end of a review day: the summary screen (u undoes, q leaves) and what it says."""
 
 from __future__ import annotations
 
-from conftest import FakeClock, make_deck
+from conftest import FakeClock, make_deck, review_rows
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
 
 from quizzer.config import Config, Limits
 from quizzer.db import Database
 from quizzer.i18n import set_language
 from quizzer.review.controller import Controller, Summary
 from quizzer.summary import nothing_due_line, summary_lines, waiting_line
+from quizzer.tui import ReviewScreen
 
 
 def controller(db: Database, clock: FakeClock, new: int) -> Controller:
@@ -75,3 +79,69 @@ def test_the_summary_in_korean() -> None:
         "Cards answered: 5 in 2m 05s  (grades 2: 1, 3: 1, 4: 1, 5: 2)",
         "Due tomorrow: 5 reviews",
     ]
+
+
+# -- the end-of-session screen (pipe input, no terminal) ---------------------------------
+
+class SizedOutput(DummyOutput):
+    def __init__(self, columns: int = 80, rows: int = 30) -> None:
+        super().__init__()
+        self.size = Size(rows=rows, columns=columns)
+
+    def get_size(self) -> Size:
+        return self.size
+
+
+def run(c: Controller, keys: str) -> ReviewScreen:
+    """The screen on ``keys``, then q (and Ctrl-C) so it always returns."""
+    with create_pipe_input() as pipe:
+        screen = ReviewScreen(c, input=pipe, output=SizedOutput())
+        pipe.send_text(keys + "q\x03")
+        screen.run()
+    return screen
+
+
+def text_of(screen: ReviewScreen) -> str:
+    return "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
+
+
+def grades(db: Database) -> list[int]:
+    return [row.grade for row in review_rows(db)]
+
+
+def test_the_last_answer_opens_the_summary_inside_the_screen(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "alpha", 2)
+    c = controller(db, clock, new=2)
+    screen = run(c, " 5 4" + "x5 3")  # keys after the last card: consumed by the summary screen
+    assert grades(db) == [5, 4]  # "5 3" after the end graded nothing
+    assert screen.summary is not None and screen.card is None
+    assert not screen.quit_early  # the day was finished, then q left
+    assert screen.message == "The day is done: u takes the last answer back, q leaves."
+    text = text_of(screen)
+    assert "Done for today." in text
+    assert "Cards answered: 2" in text and "(grades 4: 1, 5: 1)" in text
+    assert "Due tomorrow: 2 reviews" in text
+    assert " u  undo the last answer" in text and " q  leave" in text
+
+
+def test_undo_on_the_summary_brings_the_last_card_back(db: Database, clock: FakeClock) -> None:
+    made = make_deck(db, "alpha", 2)
+    c = controller(db, clock, new=2)
+    screen = run(c, " 5 1" + "u")  # the 1 would be re-drilled: undo it first
+    assert grades(db) == [5]
+    assert screen.summary is None and screen.card is not None and screen.card.card_id == made.forward[1]
+    assert screen.quit_early  # q on a card: stopped early
+    c = controller(db, clock, new=2)
+    screen = run(c, " 4" + "u" + " 5")  # the summary, undo, answer again, the summary again
+    assert grades(db) == [5, 5]
+    assert screen.summary is not None and screen.summary.cards == 1 and not screen.quit_early
+
+
+def test_the_summary_screen_in_korean(db: Database, clock: FakeClock) -> None:
+    make_deck(db, "alpha", 1)
+    set_language("ko")
+    screen = run(controller(db, clock, new=1), " 5")
+    text = text_of(screen)
+    assert "오늘 공부를 마쳤습니다." in text
+    assert "답한 카드: 1장" in text and "내일 복습할 카드: 1장" in text
+    assert " u  마지막 답 되돌리기" in text and " q  나가기" in text

@@ -16,6 +16,7 @@ MODULES = (
     "quizzer.commands.quiz",
     "quizzer.commands.notes",
     "quizzer.commands.listing",
+    "quizzer.commands.stats",
     "quizzer.commands.exchange",
     "quizzer.commands.where",
 )

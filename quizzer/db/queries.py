@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note
-from quizzer.errors import QuizzerError
+from quizzer.errors import no_such_deck
 from quizzer.text import nfc
 
 __all__ = ["LIVE", "CardRow", "DeckSummary", "all_decks", "card_rows", "deck_summaries", "find_deck", "find_decks"]
@@ -75,9 +75,7 @@ def find_deck(session: Session, name: str) -> Deck:
     deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
     if deck is not None:
         return deck
-    names = list(session.scalars(select(Deck.name).order_by(Deck.name)))
-    known = ", ".join(names) if names else "none yet; add one with 'quizzer import NOTES.md'"
-    raise QuizzerError(f"There is no deck named '{name}' (decks: {known}).")
+    raise no_such_deck(name, session.scalars(select(Deck.name).order_by(Deck.name)))
 
 
 def find_decks(session: Session, names: list[str]) -> list[Deck]:

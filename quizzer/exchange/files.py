@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from quizzer.errors import QuizzerError
 
-__all__ = ["default_name", "output_path", "replacing", "write_with"]
+__all__ = ["default_name", "output_path", "replacing"]
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -55,8 +55,3 @@ def replacing(target: Path) -> Iterator[Path]:
         raise QuizzerError(f"Cannot write {target}: {error.strerror or error}.") from None
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def write_with(target: Path, write: Callable[[Path], None]) -> None:
-    with replacing(target) as temporary:
-        write(temporary)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from quizzer.text import clean, nfc
@@ -53,15 +53,15 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Inline:
     spans: tuple[Span, ...]
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return clean(self.raw)
 
-    @property
+    @cached_property
     def raw(self) -> str:
         """The text with its line breaks, whitespace not folded."""
         return "".join(span.text for span in self.spans)
@@ -175,13 +175,15 @@ def _dedent_definitions(text: str) -> str:
     return "\n".join(lines)
 
 
-def read_blocks(text: str, *, skipped: list[tuple[int, int]] | None = None) -> Iterator[Block]:
+def read_blocks(
+    text: str, *, skipped: list[tuple[int, int]] | None = None, prepared: bool = False
+) -> Iterator[Block]:
     """Blocks of ``text`` in document order.
 
     ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
     parser to read (past :data:`MAX_NESTING`), so they can be reported.
     """
-    tokens = _parser().parse(prepare(text))
+    tokens = _parser().parse(text if prepared else prepare(text))
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
     levels: tuple[ListLevel, ...] = ()  # the open list items, rebuilt only when they change

@@ -77,15 +77,9 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
 #: multiplexers): a key such as ``dd`` or ``Ctrl+b %`` in such a document is
 #: a command of that program.
 KEY_PROGRAMS: dict[str, str] = {
-    "vim": "vim",
-    "vi": "vim",
-    "nvim": "vim",
-    "neovim": "vim",
-    "emacs": "emacs",
-    "nano": "nano",
-    "less": "less",
-    "tmux": "tmux",
-    "screen": "screen",
+    # each program names itself: a card says "vi" in notes about vi and "vim" in notes about vim
+    name: name
+    for name in "vim vi nvim neovim emacs nano less tmux screen".split()
 }
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,

@@ -64,7 +64,7 @@ _LEAD_IN_WORDS = re.compile(
 )
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
@@ -80,6 +80,7 @@ _ACTION = re.compile(
 _OPTION_SENTENCE = re.compile(
     r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
+_OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -96,7 +97,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order."""
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
     skipped: list[tuple[int, int]] = []
-    blocks = list(read_blocks(person.text, skipped=skipped))
+    blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck)
@@ -388,7 +389,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
-        walk.add_option(spellings, term.description, walk.command(depth), line, reason="`option: meaning` line")
+        walk.add_option(
+            spellings, term.description, walk.command(depth), line, reason="`option: meaning` line",
+            written=term.term if valued else None,
+        )
         return True
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
@@ -397,12 +401,18 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
-        and not _HANGUL.search(term.description)
+        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
         and not looks_like_command(candidate)
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         walk.add_command(reverse, candidate, line, reason="`description: command` line")
         return True
+    used = _OPTION_USED.match(term.description)
+    if used and not looks_like_command(candidate):  # "POST로 form 데이터를 함께 요청: -d 옵션 사용"
+        spellings = option_spellings(used.group(1), bare_ok=False)
+        if spellings:
+            walk.add_option(spellings, candidate, walk.command(depth), line, reason="`what it does: -x 옵션 사용` line")
+            return True
     sub = sub_command(walk.program, candidate) if " " not in candidate else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git

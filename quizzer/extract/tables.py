@@ -24,6 +24,9 @@ _TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|
 _DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose|action", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _TRAILING = re.compile(r"\s+#\s*(\S.*)$")
+_OPTION_VALUE = re.compile(
+    r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z?][\w-]*)*)(?:(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*))?$"
+)
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -102,9 +105,12 @@ def _describe(
     *,
     options_table: bool,
 ) -> None:
-    spellings = option_spellings(term, bare_ok=False)
+    valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
+    spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
     if spellings:
-        walk.add_option(spellings, meaning, walk.command(), line, reason="option table row")
+        walk.add_option(
+            spellings, meaning, walk.command(), line, reason="option table row", written=term if valued else None
+        )
         return
     alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]
     if invocation is not None and len(alternatives) > 1 and all(is_flag(a) for a in alternatives[1:]):

@@ -253,6 +253,8 @@ class Walk:
         (``docker logs -f``).  ``context`` is how the line is written when that
         is not the line itself (a table row's usage line).
         """
+        if invocation.command[:1] in ".:" and self.program:  # ".tables" in notes about sqlite3, ":wq" in vim
+            invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]
         for part in description.split("\n"):
@@ -318,8 +320,10 @@ class Walk:
         return True
 
     def add_option(
-        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str
+        self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str,
+        written: str | None = None,
     ) -> None:
+        """``written`` is the option as the notes write it with its value (``-type f``), also an answer."""
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
         if command is None or command in GROUPS or command in VERB_PROGRAMS:
             # which command's option it is, the notes do not say ("docker" alone has dozens): not a card
@@ -337,7 +341,7 @@ class Walk:
             back=meaning,
             command=command,
             line=line,
-            answers=tuple(spellings),
+            answers=tuple(dict.fromkeys((*spellings, *([clean(written)] if written else [])))),
             reason=reason,
         )
 

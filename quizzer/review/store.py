@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from quizzer.config import Config
 from quizzer.db.lite import raw_connection, to_epoch_ms
-from quizzer.errors import QuizzerError
+from quizzer.errors import no_such_deck
 from quizzer.sm2 import INITIAL_EF_CENTI
 from quizzer.review.logic import REDRILL_BELOW, Answer, Candidate, CardState
 from quizzer.sm2 import Sm2State
@@ -104,9 +104,7 @@ def find_decks(handle: object, names: Sequence[str]) -> list[DeckRef]:
         name = nfc(raw)
         row = con.execute(_DECK_NAMED, (name,)).fetchone()
         if row is None:
-            known = [n for _, n in con.execute(_ALL_DECKS)]
-            listed = ", ".join(known) if known else "none yet; add one with 'quizzer import NOTES.md'"
-            raise QuizzerError(f"There is no deck named '{name}' (decks: {listed}).")
+            raise no_such_deck(name, (n for _, n in con.execute(_ALL_DECKS)))
         found.append(DeckRef(*row))
     return found
 

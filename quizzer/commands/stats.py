@@ -1,0 +1,44 @@
+"""``quizzer stats``: today, streaks, forecast, heatmap, retention, weak spots."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizzer.commands.common import AddCommand, print_json, reading, whole_number
+
+__all__ = ["register"]
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Show the statistics of every deck (or of the decks named)."""
+    from quizzer.config import load_config
+    from quizzer.days import local_now, study_day
+    from quizzer.db.queries import find_decks
+    from quizzer.stats.collect import collect
+
+    config = load_config()
+    today = study_day(local_now(), config.rollover_hour)
+    with reading(args) as session:
+        decks = find_decks(session, list(args.decks)) if args.decks else None
+        stats = collect(
+            session, today=today, config=config, period_days=args.days,
+            deck_ids=None if decks is None else [deck.id for deck in decks],
+            deck_names=None if decks is None else [deck.name for deck in decks],
+        )
+    if args.json:
+        print_json(stats.as_json())
+        return 0
+    from quizzer.stats.render import print_stats
+
+    print_stats(stats, decks=[] if decks is None else [deck.name for deck in decks], svg=args.svg)
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    stats = add("stats", cmd_stats,
+                "Show statistics: today, streaks, the next 30 days, a heatmap, retention and weak spots.")
+    stats.add_argument("decks", nargs="*", metavar="DECK", help="only these decks (default: all)")
+    stats.add_argument("--days", type=whole_number(1, 36500), default=30, metavar="N",
+                       help="the period for answers, grades and weak sections, in days (default 30)")
+    stats.add_argument("--json", action="store_true", help="print every figure as JSON instead")
+    stats.add_argument("--svg", metavar="FILE", help="also save what is shown as an SVG picture")

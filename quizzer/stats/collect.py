@@ -1,0 +1,257 @@
+"""Every figure of ``quizzer stats`` in one value, read in one transaction.
+
+:func:`collect` asks :mod:`quizzer.stats.queries` (SQL aggregation) and shapes
+the answers with :mod:`quizzer.stats.compute` (pure); :meth:`Stats.as_json`
+gives every number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzer.config import Config
+from quizzer.stats import compute, queries
+from quizzer.stats.compute import Backlog, Bucket, Grades, Heatmap, Rate, Retention, Streak
+from quizzer.stats.queries import DeckStates, Scope
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from quizzer.quiz.store import ExamRow
+
+__all__ = ["FORECAST_DAYS", "LEARNED_REPS", "Stats", "Today", "WeakCard", "WeakSection", "collect", "study_command"]
+
+FORECAST_DAYS = 30
+LEARNED_REPS = 2  # passes in a row (intervals 1, then 6 days) after which a card is in review, not learning
+WEAK_LIMIT = 5
+SECTION_MIN_REVIEWS = 5  # fewer reviews than this say nothing about a section
+
+
+@dataclass(frozen=True, slots=True)
+class Today:
+    day: dt.date
+    new: int
+    review: int
+    redrill: int
+    ms: int
+    left_review: int
+    left_new: int
+    left_redrill: int
+
+    @property
+    def answered(self) -> int:
+        return self.new + self.review + self.redrill
+
+    @property
+    def left(self) -> int:
+        return self.left_review + self.left_new + self.left_redrill
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "day": self.day.isoformat(), "answered": self.answered, "new": self.new, "review": self.review,
+            "redrill": self.redrill, "seconds": round(self.ms / 1000), "left": self.left,
+            "left_review": self.left_review, "left_new": self.left_new, "left_redrill": self.left_redrill,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The last ``days`` study days (today included)."""
+
+    days: int
+    answers: int
+    days_studied: int
+    ms: int
+    grades: Grades
+
+    def as_json(self) -> dict[str, object]:
+        return {"days": self.days, "answers": self.answers, "days_studied": self.days_studied,
+                "seconds": round(self.ms / 1000), "grades": self.grades.as_json()}
+
+
+def study_command(deck: str, section: Sequence[str]) -> str:
+    """The command that studies just this part of the notes (a quiz on its section, else the deck)."""
+    if section:
+        return f"quizzer quiz {shlex.quote(deck)} --section {shlex.quote(section[-1])}"
+    return f"quizzer review {shlex.quote(deck)}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeakCard:
+    card_id: int
+    deck: str
+    front: str
+    section: tuple[str, ...]
+    lapses: int
+    ef_centi: int
+    interval: int
+    suspended: bool
+
+    @property
+    def command(self) -> str:
+        if self.suspended:
+            return f"quizzer unsuspend {self.card_id}"
+        return study_command(self.deck, self.section)
+
+    def as_json(self) -> dict[str, object]:
+        return {"card": self.card_id, "deck": self.deck, "front": self.front, "section": list(self.section),
+                "lapses": self.lapses, "ef": self.ef_centi / 100, "interval": self.interval,
+                "suspended": self.suspended, "command": self.command}
+
+
+@dataclass(frozen=True, slots=True)
+class WeakSection:
+    deck: str
+    section: tuple[str, ...]
+    rate: Rate
+
+    @property
+    def command(self) -> str:
+        return study_command(self.deck, self.section)
+
+    def as_json(self) -> dict[str, object]:
+        return {"deck": self.deck, "section": list(self.section), **self.rate.as_json(), "command": self.command}
+
+
+def _states_json(row: DeckStates) -> dict[str, object]:
+    return {"deck": row.deck, "new": row.new, "learning": row.learning, "review": row.review,
+            "suspended": row.suspended, "leech": row.leech, "retired": row.retired, "total": row.total}
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    today: Today
+    streak: Streak
+    period: Period
+    forecast: list[tuple[dt.date, int]]
+    backlog: Backlog
+    heatmap: Heatmap
+    retention: list[Retention]
+    intervals: list[Bucket]
+    ease: list[Bucket]
+    decks: list[DeckStates]
+    weak_lapses: list[WeakCard]
+    weak_ease: list[WeakCard]
+    weak_sections: list[WeakSection]
+    exams: list[ExamRow] | None  # None: this database has no exams table
+    total_answers: int
+
+    @property
+    def empty(self) -> bool:
+        """No card and no answer at all."""
+        return self.total_answers == 0 and not any(row.total for row in self.decks)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "today": self.today.as_json(),
+            "streak": self.streak.as_json(),
+            "period": self.period.as_json(),
+            "answers": self.total_answers,
+            "forecast": [{"day": day.isoformat(), "due": n} for day, n in self.forecast],
+            "backlog": {"overdue": self.backlog.overdue, "due_today": self.backlog.due_today,
+                        "total": self.backlog.total},
+            "heatmap": self.heatmap.as_json(),
+            "retention": [r.as_json() for r in self.retention],
+            "intervals": [b.as_json() for b in self.intervals],
+            "ease": [{"from": b.first / 100, "to": None if b.last is None else b.last / 100, "cards": b.count}
+                     for b in self.ease],
+            "decks": [_states_json(row) for row in self.decks],
+            "weak": {
+                "lapses": [c.as_json() for c in self.weak_lapses],
+                "ease": [c.as_json() for c in self.weak_ease],
+                "sections": [s.as_json() for s in self.weak_sections],
+            },
+            "exams": None if self.exams is None else [e.as_json() for e in self.exams],
+        }
+
+
+def _left(handle: object, scope: Scope, today: dt.date, config: Config) -> tuple[int, int, int]:
+    """What today's review would still ask: (reviews, new cards, re-drills), as ``quizzer review`` builds it."""
+    from quizzer.review.logic import build_queue
+    from quizzer.review.store import DeckRef, find_decks, plan_day
+
+    decks = find_decks(handle, ())
+    if scope.deck_ids is not None:
+        decks = [deck for deck in decks if deck.id in scope.deck_ids]
+    if not decks:
+        return 0, 0, 0
+    plan = plan_day(handle, [DeckRef(d.id, d.name) for d in decks], today, config)
+    queue = build_queue(due=plan.due, new=plan.new, review_room=plan.review_room, new_room=plan.new_room,
+                        seen_notes=plan.seen_notes, deck_order=[d.id for d in decks])
+    new = sum(1 for card in queue if card.is_new)
+    return len(queue) - new, new, len(plan.redrill)
+
+
+def _exams(session: Session, deck_names: Sequence[str] | None) -> list[ExamRow] | None:
+    from sqlalchemy import inspect
+
+    if not inspect(session.connection()).has_table("exam"):
+        return None
+    from quizzer.quiz.store import exam_history
+
+    rows = exam_history(session)
+    if deck_names is not None:
+        wanted = set(deck_names)
+        rows = [row for row in rows if wanted & set(row.decks)]
+    return rows
+
+
+def collect(
+    session: Session, *, today: dt.date, config: Config, period_days: int,
+    deck_ids: Sequence[int] | None = None, deck_names: Sequence[str] | None = None,
+) -> Stats:
+    """Every figure for the decks given (all when None), as of study day ``today``."""
+    scope = Scope(None if deck_ids is None else tuple(deck_ids))
+    by_day = queries.answers_by_day(session, scope)
+    new, review, redrill, ms = queries.today_rows(session, scope, today)
+    left = _left(session, scope, today, config)
+    first = today - dt.timedelta(days=period_days - 1)
+    rows = queries.period_rows(session, scope, first, today)
+    grades = [0] * 6
+    for row in rows:
+        if not row.drill and 0 <= row.grade <= 5:
+            grades[row.grade] += row.answers
+    period = Period(
+        period_days, sum(r.answers for r in rows), sum(1 for day, _n in by_day if first <= day <= today),
+        sum(r.ms for r in rows), Grades(tuple(grades)),
+    )
+    ahead, backlog = compute.forecast(
+        queries.due_by_day(session, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS)
+    young = {7: Rate(0, 0), 30: Rate(0, 0), 365: Rate(0, 0)}
+    mature = dict(young)
+    for r in queries.retention_rows(session, scope, today, mature_days=compute.MATURE_DAYS):
+        target = mature if r.mature else young
+        for days, (passed, total) in zip((7, 30, 365), (r.week, r.month, r.year)):
+            target[days] = target[days] + Rate(passed, total)
+    retention = [Retention(days, young[days], mature[days]) for days in (7, 30, 365)]
+
+    def weak(by: str) -> list[WeakCard]:
+        return [WeakCard(r.card_id, r.deck, r.front, r.section, r.lapses, r.ef_centi, r.interval, r.suspended)
+                for r in queries.weak_cards(session, scope, by, WEAK_LIMIT)]
+
+    sections = [
+        WeakSection(r.deck, r.section, Rate(r.passed, r.reviews))
+        for r in queries.weak_sections(session, scope, first, today, min_reviews=SECTION_MIN_REVIEWS,
+                                       limit=WEAK_LIMIT)
+    ]
+    return Stats(
+        today=Today(today, new, review, redrill, ms, *left),
+        streak=compute.streaks((day for day, _n in by_day), today),
+        period=period,
+        forecast=ahead,
+        backlog=backlog,
+        heatmap=compute.heatmap(by_day, today),
+        retention=retention,
+        intervals=compute.bucket_counts(queries.interval_counts(session, scope), compute.INTERVAL_BUCKETS),
+        ease=compute.bucket_counts(queries.ease_counts(session, scope), compute.EASE_BUCKETS),
+        decks=queries.deck_states(session, scope, learned_reps=LEARNED_REPS),
+        weak_lapses=weak("lapses"),
+        weak_ease=weak("ease"),
+        weak_sections=sections,
+        exams=_exams(session, deck_names),
+        total_answers=sum(n for _day, n in by_day),
+    )

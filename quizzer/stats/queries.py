@@ -1,0 +1,299 @@
+"""The statistics' questions to the database, each one aggregating statement.
+
+Every statement groups or counts in SQLite and returns a few rows (one per
+study day, per grade, per interval, per deck …): the review log is never read
+row by row into Python.  Days are stored as ordinals (``quizzer.db.types.Day``).
+The statements take the caller's transaction (a SQLAlchemy session or a
+sqlite3 connection) and change nothing.
+
+``Scope`` is the decks asked about; without a deck filter the review log is
+read without joining cards, so SQLite answers the per-day counts from the
+``ix_review_day`` index alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from quizzer.db.lite import raw_connection
+
+__all__ = [
+    "STATEMENTS",
+    "DeckStates",
+    "PeriodRow",
+    "RetentionRow",
+    "Scope",
+    "SectionRow",
+    "WeakCardRow",
+    "answers_by_day",
+    "deck_states",
+    "due_by_day",
+    "ease_counts",
+    "interval_counts",
+    "period_rows",
+    "retention_rows",
+    "today_rows",
+    "weak_cards",
+    "weak_sections",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The decks asked about: ``deck_ids`` None means every deck."""
+
+    deck_ids: tuple[int, ...] | None = None
+
+    def review_from(self) -> tuple[str, list[object]]:
+        """``FROM review …`` (joined to its card only when decks are chosen) and its parameters."""
+        if self.deck_ids is None:
+            return "FROM review", []
+        return ("FROM review JOIN card ON card.id = review.card_id "
+                "WHERE card.deck_id IN (SELECT value FROM json_each(?))"), [json.dumps(self.deck_ids)]
+
+    def cards(self) -> tuple[str, list[object]]:
+        """A condition on ``card`` and its parameters."""
+        if self.deck_ids is None:
+            return "1", []
+        return "card.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
+
+
+def _and(from_sql: str) -> str:
+    return " AND " if " WHERE " in from_sql else " WHERE "
+
+
+def _day(value: int | None) -> dt.date | None:
+    return None if value is None else dt.date.fromordinal(value)
+
+
+# -- the review log --------------------------------------------------------------------
+
+_BY_DAY = "SELECT review.day, count(*) {from_}{and_}review.day IS NOT NULL GROUP BY review.day ORDER BY review.day"
+
+
+def answers_by_day(handle: object, scope: Scope) -> list[tuple[dt.date, int]]:
+    """Answers (drills too) per study day, every day that has any, oldest first."""
+    from_, params = scope.review_from()
+    sql = _BY_DAY.format(from_=from_, and_=_and(from_))
+    return [(dt.date.fromordinal(day), int(n)) for day, n in raw_connection(handle).execute(sql, params)]
+
+
+_TODAY = (
+    "SELECT coalesce(sum(review.drill = 0 AND review.prev_due IS NULL), 0), "
+    "coalesce(sum(review.drill = 0 AND review.prev_due IS NOT NULL), 0), coalesce(sum(review.drill), 0), "
+    "coalesce(sum(review.duration_ms), 0) {from_}{and_}review.day = ?"
+)
+
+
+def today_rows(handle: object, scope: Scope, today: dt.date) -> tuple[int, int, int, int]:
+    """Today's answers: (new cards, reviews, re-drills, milliseconds spent)."""
+    from_, params = scope.review_from()
+    row = raw_connection(handle).execute(_TODAY.format(from_=from_, and_=_and(from_)),
+                                         [*params, today.toordinal()]).fetchone()
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRow:
+    grade: int
+    drill: bool
+    answers: int
+    ms: int
+
+
+_PERIOD = (
+    "SELECT review.grade, review.drill, count(*), coalesce(sum(review.duration_ms), 0) "
+    "{from_}{and_}review.day BETWEEN ? AND ? GROUP BY review.grade, review.drill"
+)
+
+
+def period_rows(handle: object, scope: Scope, first: dt.date, last: dt.date) -> list[PeriodRow]:
+    """Answers from ``first`` to ``last`` (study days, both included) by grade and drill."""
+    from_, params = scope.review_from()
+    sql = _PERIOD.format(from_=from_, and_=_and(from_))
+    return [PeriodRow(int(g), bool(d), int(n), int(ms)) for g, d, n, ms in
+            raw_connection(handle).execute(sql, [*params, first.toordinal(), last.toordinal()])]
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionRow:
+    """Reviews of due cards over the last 7, 30 and 365 days, young or mature: (passed, total) each."""
+
+    mature: bool
+    week: tuple[int, int]
+    month: tuple[int, int]
+    year: tuple[int, int]
+
+
+#: A grade that reached the scheduler, given to a card that had been learned and was due.
+_WAS_DUE = "review.drill = 0 AND review.prev_due IS NOT NULL AND review.prev_due <= review.day"
+
+_RETENTION = (
+    "SELECT review.prev_interval >= ? AS mature, "
+    "coalesce(sum(review.day > ? AND review.grade >= 3), 0), coalesce(sum(review.day > ?), 0), "
+    "coalesce(sum(review.day > ? AND review.grade >= 3), 0), coalesce(sum(review.day > ?), 0), "
+    "coalesce(sum(review.grade >= 3), 0), count(*) "
+    "{from_}{and_}review.day > ? AND review.day <= ? AND " + _WAS_DUE + " GROUP BY mature"
+)
+
+
+def retention_rows(handle: object, scope: Scope, today: dt.date, *, mature_days: int) -> list[RetentionRow]:
+    """Passing grades (3 or more) on due cards, young (interval < ``mature_days``) and mature."""
+    from_, params = scope.review_from()
+    sql = _RETENTION.format(from_=from_, and_=_and(from_))
+    t = today.toordinal()
+    # the parameters in the order they appear: the select list, then the deck filter, then the rest
+    rows = raw_connection(handle).execute(sql, [mature_days, t - 7, t - 7, t - 30, t - 30, *params, t - 365, t])
+    return [RetentionRow(bool(m), (int(a), int(b)), (int(c), int(d)), (int(e), int(f)))
+            for m, a, b, c, d, e, f in rows]
+
+
+# -- the cards ---------------------------------------------------------------------------
+
+_LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
+
+_DUE_BY_DAY = (
+    "SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE {{where}} AND {_LIVE} AND card.due <= ? GROUP BY card.due"
+)
+
+
+def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.date, int]]:
+    """Cards that can come up, due on or before ``last``, by due day (overdue days included)."""
+    where, params = scope.cards()
+    rows = raw_connection(handle).execute(_DUE_BY_DAY.format(where=where), [*params, last.toordinal()])
+    return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DeckStates:
+    """A deck's cards by state.  new, learning and review are cards that can come up;
+    suspended and retired are counted apart; leech counts leeches, suspended or not."""
+
+    deck: str
+    new: int
+    learning: int
+    review: int
+    suspended: int
+    leech: int
+    retired: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review + self.suspended + self.retired
+
+
+_STATES = (
+    "SELECT deck.name, "
+    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL), 0), "
+    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < ?), 0), "
+    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= ?), 0), "
+    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 1), 0), "
+    "coalesce(sum(note.retired_at IS NULL AND card.leech = 1), 0), "
+    "coalesce(sum(note.retired_at IS NOT NULL), 0) "
+    "FROM deck LEFT JOIN card ON card.deck_id = deck.id LEFT JOIN note ON note.id = card.note_id "
+    "WHERE {where} GROUP BY deck.id ORDER BY deck.name"
+)
+
+
+def deck_states(handle: object, scope: Scope, *, learned_reps: int) -> list[DeckStates]:
+    """Each deck's cards by state; a card is learning until it has passed ``learned_reps`` times in a row."""
+    if scope.deck_ids is None:
+        where, params = "1", []
+    else:
+        where, params = "deck.id IN (SELECT value FROM json_each(?))", [json.dumps(scope.deck_ids)]
+    rows = raw_connection(handle).execute(_STATES.format(where=where), [learned_reps, learned_reps, *params])
+    return [DeckStates(str(name), *(int(v) for v in values)) for name, *values in rows]
+
+
+_INTERVALS = (
+    "SELECT card.interval, count(*) FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE {{where}} AND {_LIVE} AND card.due IS NOT NULL GROUP BY card.interval"
+)
+_EASE = (
+    "SELECT card.ef_centi, count(*) FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE {{where}} AND {_LIVE} AND card.due IS NOT NULL GROUP BY card.ef_centi"
+)
+
+
+def interval_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
+    """Cards that can come up and have been answered, by interval in days."""
+    where, params = scope.cards()
+    return [(int(i), int(n)) for i, n in raw_connection(handle).execute(_INTERVALS.format(where=where), params)]
+
+
+def ease_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
+    """The same cards by EF in hundredths."""
+    where, params = scope.cards()
+    return [(int(e), int(n)) for e, n in raw_connection(handle).execute(_EASE.format(where=where), params)]
+
+
+@dataclass(frozen=True, slots=True)
+class WeakCardRow:
+    card_id: int
+    deck: str
+    front: str
+    section: tuple[str, ...]
+    lapses: int
+    ef_centi: int
+    interval: int
+    suspended: bool
+
+
+_WEAK_CARDS = (
+    "SELECT card.id, deck.name, note.front, note.section, card.lapses, card.ef_centi, card.interval, "
+    "card.suspended FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
+    "WHERE {where} AND note.retired_at IS NULL AND {which} ORDER BY {order}, card.id LIMIT ?"
+)
+_WEAKEST = {
+    "lapses": ("card.lapses > 0", "card.lapses DESC, card.ef_centi"),
+    "ease": ("card.due IS NOT NULL AND card.ef_centi < 250", "card.ef_centi, card.lapses DESC"),
+}
+
+
+def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCardRow]:
+    """The ``limit`` cards with the most lapses (``by="lapses"``) or the lowest EF (``"ease"``)."""
+    which, order = _WEAKEST[by]
+    where, params = scope.cards()
+    sql = _WEAK_CARDS.format(where=where, which=which, order=order)
+    return [
+        WeakCardRow(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
+        for i, d, f, s, lap, ef, iv, sus in raw_connection(handle).execute(sql, [*params, limit])
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRow:
+    deck: str
+    section: tuple[str, ...]
+    passed: int
+    reviews: int
+
+
+_SECTIONS = (
+    "SELECT deck.name, note.section, sum(review.grade >= 3), count(*) "
+    "FROM review JOIN card ON card.id = review.card_id JOIN note ON note.id = card.note_id "
+    "JOIN deck ON deck.id = card.deck_id "
+    "WHERE {where} AND review.day BETWEEN ? AND ? AND " + _WAS_DUE + " AND note.retired_at IS NULL "
+    "GROUP BY card.deck_id, note.section HAVING count(*) >= ? AND sum(review.grade >= 3) < count(*) "
+    "ORDER BY 1.0 * sum(review.grade >= 3) / count(*), count(*) DESC, deck.name, note.section LIMIT ?"
+)
+
+
+def weak_sections(
+    handle: object, scope: Scope, first: dt.date, last: dt.date, *, min_reviews: int, limit: int
+) -> list[SectionRow]:
+    """The sections of the notes with the lowest retention from ``first`` to ``last``
+    (those with at least ``min_reviews`` reviews of due cards)."""
+    where, params = scope.cards()
+    rows = raw_connection(handle).execute(
+        _SECTIONS.format(where=where), [*params, first.toordinal(), last.toordinal(), min_reviews, limit])
+    return [SectionRow(str(d), tuple(json.loads(s or "[]")), int(p), int(n)) for d, s, p, n in rows]
+
+
+#: Every statement as the tests run it against the models' schema (both scopes).
+STATEMENTS = (
+    _BY_DAY, _TODAY, _PERIOD, _RETENTION, _DUE_BY_DAY, _STATES, _INTERVALS, _EASE, _WEAK_CARDS, _SECTIONS,
+)

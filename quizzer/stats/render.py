@@ -1,0 +1,354 @@
+"""``quizzer stats`` drawn with rich: text, tables and character charts that read
+without colour.  Note text (fronts, sections, deck names) goes in as ``Text``
+through :func:`quizzer.text.visible`, never as markup.
+
+:func:`stats_view` builds the renderables for a console width (pure: tests
+render them into a fixed-width console and compare with golden text);
+:func:`print_stats` prints them and saves an SVG of what was shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from quizzer.i18n import _, ngettext
+from quizzer.stats.collect import Stats, WeakCard
+from quizzer.stats.compute import Bucket, Heatmap, Rate
+from quizzer.text import visible
+
+__all__ = ["SHADES", "TODAY_MARK", "forecast_chart", "heatmap_grid", "print_stats", "stats_view"]
+
+#: The heatmap's shades, from no answer (0) to the busiest days (4): readable without colour.
+SHADES = ("·", "░", "▒", "▓", "█")
+TODAY_MARK = "◆"
+_SHADE_STYLES = ("bright_black", "green", "green", "bright_green", "bold bright_green")
+_EIGHTHS = " ▁▂▃▄▅▆▇█"
+_CHART_ROWS = 6
+
+
+def _text(text: str, style: str = "") -> Text:
+    return Text(visible(text), style=style)
+
+
+def _heading(title: str) -> Text:
+    return Text(visible(title), style="bold")
+
+
+def _duration(ms: int) -> str:
+    seconds = round(ms / 1000)
+    if seconds < 60:
+        return _("{seconds} s").format(seconds=seconds)
+    minutes = seconds // 60
+    if minutes < 60:
+        return _("{minutes} min").format(minutes=minutes)
+    return _("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+
+
+def _percent(rate: Rate) -> str:
+    value = rate.rate
+    if value is None:
+        return "–"
+    return _("{percent}% ({passed}/{total})").format(percent=f"{value * 100:.0f}", passed=rate.passed,
+                                                      total=rate.total)
+
+
+def _days(n: int) -> str:
+    return ngettext("{count} day", "{count} days", n).format(count=n)
+
+
+# -- today -------------------------------------------------------------------------------
+
+
+def _today(stats: Stats) -> RenderableType:
+    t, s, p = stats.today, stats.streak, stats.period
+    lines = [
+        _("Answered today: {answered} (new {new}, review {review}, re-drill {redrill}) in {time}.").format(
+            answered=t.answered, new=t.new, review=t.review, redrill=t.redrill, time=_duration(t.ms)),
+        _("Left today: {left} (review {review}, new {new}, re-drill {redrill}).").format(
+            left=t.left, review=t.left_review, new=t.left_new, redrill=t.left_redrill),
+    ]
+    if s.longest_from is not None and s.longest_to is not None:
+        lines.append(_("Streak: {current}; longest {longest}, from {first} to {last}.").format(
+            current=_days(s.current), longest=_days(s.longest), first=s.longest_from.isoformat(),
+            last=s.longest_to.isoformat()))
+    else:
+        lines.append(_("Streak: {current}; longest {longest}.").format(
+            current=_days(s.current), longest=_days(s.longest)))
+    if s.current and not s.studied_today:
+        lines.append(_("Answer a card today to keep the streak."))
+    lines.append(_("Last {days} days: {answers} answers on {studied}, {time} in all.").format(
+        days=p.days, answers=p.answers, studied=_days(p.days_studied), time=_duration(p.ms)))
+    return Group(_heading(_("Today, {day}").format(day=t.day.isoformat())), *(_text(line) for line in lines))
+
+
+# -- forecast -----------------------------------------------------------------------------
+
+
+def forecast_chart(forecast: Sequence[tuple[dt.date, int]], width: int, rows: int = _CHART_ROWS) -> list[str]:
+    """Cards due per day as vertical bars (in eighths of a line), with the largest count on
+    the axis and a date under every seventh day."""
+    most = max((n for _d, n in forecast), default=0)
+    label = str(most)
+    axis = len(label) + 1
+    column = max(1, min(3, (width - axis - 1) // max(len(forecast), 1)))
+    heights = [0 if n == 0 else max(1, round(n / most * rows * 8)) for _d, n in forecast]
+    lines = []
+    for row in range(rows):
+        level = rows - 1 - row
+        bars = "".join(_EIGHTHS[min(8, max(0, h - level * 8))].ljust(column)[:column] if column > 1
+                       else _EIGHTHS[min(8, max(0, h - level * 8))] for h in heights)
+        mark = label if row == 0 else ("0" if row == rows - 1 else "")
+        lines.append(f"{mark.rjust(axis - 1)} │{bars}".rstrip())
+    lines.append(" " * axis + "└" + "─" * (column * len(forecast)))
+    dates = [" "] * (column * len(forecast) + 6)
+    for i, (day, _n) in enumerate(forecast):
+        if i % 7 == 0:
+            text = day.strftime("%m-%d")
+            start = i * column
+            dates[start:start + len(text)] = list(text)
+    lines.append((" " * (axis + 1) + "".join(dates)).rstrip())
+    return lines
+
+
+def _forecast(stats: Stats, width: int) -> RenderableType:
+    b = stats.backlog
+    parts: list[RenderableType] = [_heading(_("The next {days} days").format(days=len(stats.forecast)))]
+    parts.append(_text(_("Due today: {total} ({overdue} of them overdue).").format(
+        total=b.total, overdue=b.overdue)))
+    total = sum(n for _d, n in stats.forecast)
+    if total == 0:
+        parts.append(_text(_("Nothing else falls due in the next {days} days.").format(days=len(stats.forecast))))
+    else:
+        parts.append(_text(_("Then {total} cards fall due, {most} on the busiest day.").format(
+            total=total, most=max(n for _d, n in stats.forecast))))
+        parts.append(Text("\n".join(forecast_chart(stats.forecast, width)), style="cyan", no_wrap=True))
+    return Group(*parts)
+
+
+# -- heatmap ------------------------------------------------------------------------------
+
+
+def heatmap_grid(heat: Heatmap) -> Text:
+    """Weeks as columns (oldest left), weekdays as rows, a shade a day, today marked."""
+    names = (_("Mon"), "", _("Wed"), "", _("Fri"), "", _("Sun"))
+    label = max(len(n) for n in names) + 1
+    text = Text(no_wrap=True)
+    months = [" "] * (len(heat.cells) * 2 + 2)
+    previous = None
+    for week in range(len(heat.cells)):
+        month = heat.day(week, 0).month
+        if month != previous and (week * 2 == 0 or months[week * 2 - 1] == " "):
+            mark = f"{month:02d}" if previous is not None or heat.day(week, 0).day <= 7 else ""
+            months[week * 2:week * 2 + len(mark)] = list(mark)
+        previous = month
+    text.append(" " * label + "".join(months).rstrip() + "\n")
+    for weekday in range(7):
+        text.append(names[weekday].ljust(label))
+        for week, cells in enumerate(heat.cells):
+            count = cells[weekday]
+            if count is None:
+                text.append("  ")
+                continue
+            if heat.day(week, weekday) == heat.today:
+                text.append(TODAY_MARK, style="bold yellow")
+            else:
+                level = heat.level(count) or 0
+                text.append(SHADES[level], style=_SHADE_STYLES[level])
+            text.append(" ")
+        text.rstrip()
+        text.append("\n")
+    text.append(" " * label)
+    text.append(_("{none} no answer, {shades} more and more, {today} today; the busiest day had {most}.").format(
+        none=SHADES[0], shades=" ".join(SHADES[1:]), today=TODAY_MARK, most=heat.most))
+    return text
+
+
+def _heatmap(stats: Stats) -> RenderableType:
+    return Group(_heading(_("Answers per day, the last {weeks} weeks").format(weeks=len(stats.heatmap.cells))),
+                 heatmap_grid(stats.heatmap))
+
+
+# -- retention, cards, distributions --------------------------------------------------------
+
+
+def _table(*columns: tuple[str, str]) -> Table:
+    table = Table(box=None, padding=(0, 1), pad_edge=False, show_edge=False)
+    for name, justify in columns:
+        table.add_column(Text(name, style="bold"), justify=justify, overflow="fold")  # type: ignore[arg-type]
+    return table
+
+
+def _titled(title: str, *body: RenderableType) -> Group:
+    return Group(_heading(title), *body)
+
+
+def _retention(stats: Stats) -> RenderableType:
+    table = _table((_("period"), "left"), (_("young"), "right"), (_("mature"), "right"), (_("all"), "right"))
+    for r in stats.retention:
+        table.add_row(_text(_("last {days} days").format(days=r.days)), _text(_percent(r.young)),
+                      _text(_percent(r.mature)), _text(_percent(r.all)))
+    note = _text(_("Young cards have an interval under 21 days; re-drills are left out."), style="dim")
+    return _titled(_("Retention: passing grades (3 or more) on cards that were due"), table, note)
+
+
+def _decks(stats: Stats) -> RenderableType:
+    table = _table((_("deck"), "left"), (_("new"), "right"), (_("learning"), "right"),
+                   (_("review"), "right"), (_("suspended"), "right"), (_("leech"), "right"),
+                   (_("retired"), "right"), (_("total"), "right"))
+    for row in stats.decks:
+        table.add_row(_text(row.deck), *(Text(str(n)) for n in (
+            row.new, row.learning, row.review, row.suspended, row.leech, row.retired, row.total)))
+    return _titled(_("Cards by state"), table)
+
+
+def _bar(count: int, most: int, width: int) -> str:
+    if count <= 0 or most <= 0:
+        return ""
+    eighths = max(1, round(count / most * width * 8))
+    return "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
+
+
+def _distribution(title: str, rows: Sequence[tuple[str, int]], width: int) -> Group:
+    table = _table(("", "left"), ("", "right"), ("", "left"))
+    table.show_header = False
+    most = max((n for _l, n in rows), default=0)
+    bar_width = max(10, min(60, width - 30))
+    for label, count in rows:
+        table.add_row(Text(label), Text(str(count)), Text(_bar(count, most, bar_width), style="cyan"))
+    return _titled(title, table)
+
+
+def _interval_label(bucket: Bucket) -> str:
+    if bucket.last is None:
+        return _("{first} days or more").format(first=bucket.first)
+    if bucket.first == bucket.last or bucket.first == 0:
+        return _days(bucket.last)
+    return _("{first}–{last} days").format(first=bucket.first, last=bucket.last)
+
+
+def _ease_label(bucket: Bucket) -> str:
+    if bucket.last is None:
+        return _("over {first}").format(first=f"{(bucket.first - 1) / 100:.2f}")
+    if bucket.first == bucket.last:
+        return f"{bucket.first / 100:.2f}"
+    return f"{bucket.first / 100:.2f}–{bucket.last / 100:.2f}"
+
+
+def _distributions(stats: Stats, width: int) -> list[RenderableType]:
+    grade_names = (_("0 blackout"), _("1 wrong, remembered"), _("2 wrong, easy once shown"),
+                   _("3 right, hard"), _("4 right, hesitant"), _("5 perfect"))
+    distributions: list[RenderableType] = []
+    if any(b.count for b in stats.intervals):
+        distributions += [
+        _distribution(_("Intervals of the cards answered so far"),
+                      [(_interval_label(b), b.count) for b in stats.intervals], width),
+        _distribution(_("Ease factors (EF) of the same cards"), [(_ease_label(b), b.count) for b in stats.ease],
+                      width)]
+    if any(stats.period.grades.counts):
+        distributions.append(_distribution(_("Grades in the last {days} days (re-drills left out)").format(days=stats.period.days),
+                      list(zip(grade_names, stats.period.grades.counts)), width))
+    return distributions
+
+
+# -- weak spots, exams ---------------------------------------------------------------------
+
+
+def _with_command(label: str, command: str) -> Text:
+    """A card or section with, on the line below it, the command that studies it."""
+    text = _text(label)
+    text.append("\n  → ")
+    text.append(visible(command), style="cyan")
+    return text
+
+
+def _weak_cards(title: str, cards: Sequence[WeakCard]) -> Group:
+    table = _table((_("card, and the command that studies it"), "left"), (_("deck"), "left"),
+                   (_("lapses"), "right"), (_("EF"), "right"))
+    for card in cards:
+        front = card.front if len(card.front) <= 60 else card.front[:59] + "…"
+        table.add_row(_with_command(front, card.command), _text(card.deck), Text(str(card.lapses)),
+                      Text(f"{card.ef_centi / 100:.2f}"))
+    return _titled(title, table)
+
+
+def _weak(stats: Stats) -> list[RenderableType]:
+    if not (stats.weak_lapses or stats.weak_ease or stats.weak_sections):
+        return [_titled(_("Weak spots"), _text(_("No weak spots yet: no card has lapsed or lost ease.")))]
+    parts: list[RenderableType] = []
+    if stats.weak_lapses:
+        parts.append(_weak_cards(_("Cards forgotten most often"), stats.weak_lapses))
+    if stats.weak_ease:
+        parts.append(_weak_cards(_("Cards with the lowest ease"), stats.weak_ease))
+    if stats.weak_sections:
+        table = _table((_("section, and the command that studies it"), "left"), (_("deck"), "left"),
+                       (_("retention"), "right"))
+        for s in stats.weak_sections:
+            table.add_row(_with_command(" › ".join(s.section) or "–", s.command), _text(s.deck),
+                          _text(_percent(s.rate)))
+        parts.append(_titled(_("Sections with the lowest retention in the last {days} days").format(
+            days=stats.period.days), table))
+    return parts
+
+
+def _exams(stats: Stats) -> list[RenderableType]:
+    if stats.exams is None:
+        return []
+    if not stats.exams:
+        return [_titled(_("Exams"), _text(_("No exams yet: 'quizzer exam' starts a mock exam.")))]
+    table = _table((_("date"), "left"), (_("score"), "right"), (_("right"), "right"),
+                   (_("questions"), "right"), ("", "left"))
+    for exam in stats.exams[-10:]:
+        table.add_row(Text(exam.started_at.astimezone().strftime("%Y-%m-%d")), Text(f"{exam.percent}%"),
+                      Text(str(exam.right)), Text(str(exam.questions)),
+                      Text("▇" * (exam.percent // 10) + ("▍" if exam.percent % 10 >= 5 else ""), style="cyan"))
+    return [_titled(_("Exams"), table)]
+
+
+# -- the whole screen ---------------------------------------------------------------------
+
+
+def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
+    """Everything ``quizzer stats`` shows, for a console ``width`` columns wide."""
+    if decks:
+        title = _("Statistics of {decks}").format(decks=", ".join(decks))
+    else:
+        title = _("Statistics of every deck")
+    parts: list[RenderableType] = [_text(title, style="bold underline"), Text("")]
+    if stats.empty:
+        parts.append(_text(_("Nothing to show yet: import notes with 'quizzer import NOTES.md', "
+                             "review with 'quizzer', and come back to see your progress.")))
+        return Group(*parts)
+    if stats.total_answers == 0:
+        parts += [_text(_("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress "
+                          "shows here.")), Text("")]
+    sections: list[RenderableType] = [
+        _today(stats), _forecast(stats, width), _heatmap(stats), _retention(stats), _decks(stats),
+        *_distributions(stats, width), *_weak(stats), *_exams(stats),
+    ]
+    for section in sections:
+        parts += [section, Text("")]
+    return Group(*parts[:-1])
+
+
+def print_stats(stats: Stats, *, decks: Sequence[str] = (), svg: str | None = None,
+                console: Console | None = None) -> None:
+    """Print the statistics; with ``svg``, also save what was shown as an SVG picture."""
+    from quizzer.errors import QuizzerError
+
+    console = console or Console(highlight=False, markup=False, emoji=False, record=svg is not None)
+    console.print(stats_view(stats, console.width, decks=decks))
+    if svg is not None:
+        path = Path(svg)
+        try:
+            console.save_svg(str(path), title="quizzer stats")
+        except OSError as error:
+            raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(
+                path=path, reason=error.strerror or error)) from None
+        console.file.flush()
+        print(_("Saved what was shown to {path}.").format(path=visible(str(path))))

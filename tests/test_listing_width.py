@@ -1,0 +1,103 @@
+"""``quizzer cards`` and ``quizzer decks`` at 80 columns and piped: no column cuts a date
+or a Korean word in the middle, and a reverse card shows its own question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from conftest import set_card
+from sqlalchemy import select
+
+from quizzer.cli import main
+from quizzer.db import open_database
+from quizzer.db.models import Card
+from quizzer.i18n import set_language, translations
+from quizzer.text import width
+
+NOTES = """# 도커 컨테이너 관리
+
+## 컨테이너 명령어
+
+- **docker container run**: 새로운 컨테이너를 만들어서 실행하고 표준 출력을 터미널에 연결하여 보여줍니다
+- **docker container ls**: 현재 실행중인 컨테이너 목록을 출력하며 중지된 컨테이너는 보여주지 않습니다
+- **docker container rm**: 중지된 컨테이너를 삭제하며 실행중인 컨테이너는 강제 옵션이 필요합니다
+- 이미지: 컨테이너를 만들기 위한 읽기 전용 템플릿으로 여러 계층으로 이루어져 있습니다
+"""
+_WORD = re.compile(r"[^\s│┃┏┓┗┛━─┡┩┠┨┯┷┼╇╈┳┻╋|]+")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@pytest.fixture
+def deck(tmp_path: Path, quizzer_home: Path) -> str:
+    notes = tmp_path / "도커.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    assert main(["import", str(notes)]) == 0
+    db = open_database(quizzer_home / "quizzer.db", create=False)
+    try:
+        with db.session() as s:  # some cards answered: dates in the due column
+            ids = list(s.scalars(select(Card.id).order_by(Card.id)))
+        for n, card_id in enumerate(ids):
+            if n % 2:
+                set_card(db, card_id, due=dt.date(2024, 12, 1) + dt.timedelta(days=n), reps=1, interval=6)
+    finally:
+        db.close()
+    return "도커"
+
+
+def _listing(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def _whole_words() -> set[str]:
+    """Every word of the notes and of the Korean interface."""
+    catalogue = translations("ko")._catalog  # type: ignore[attr-defined]  # noqa: SLF001
+    texts = [NOTES, *(value for value in catalogue.values() if isinstance(value, str))]
+    return {word.strip(".,:()") for text in texts for word in _WORD.findall(text.replace("{", " ").replace("}", " "))}
+
+
+def _words_are_whole(lines: list[str]) -> None:
+    whole = _whole_words()
+    for line in lines:
+        assert width(line) <= 80, line
+        for word in _WORD.findall(line):
+            if _HANGUL.search(word):
+                assert word.strip(".,:()") in whole or re.fullmatch(r"\d+장", word), (
+                    f"a Korean word cut in the middle: {word!r} in {line!r}"
+                )
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_cards_fit_80_columns_without_cutting_words_or_dates(
+    capsys: pytest.CaptureFixture[str], deck: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = _listing(capsys, "--lang", language, "cards", deck)
+    _words_are_whole(lines)
+    text = "\n".join(lines)
+    dates = re.findall(r"\d{4}-\d{2}-\d{2}", text)
+    assert len(dates) >= 3  # the dates are there, each whole on one line
+    assert not re.search(r"\d{4}-\d{0,1}\s*│?\s*$", text, re.MULTILINE)
+    set_language("en")
+
+
+def test_a_reverse_card_shows_its_own_question(capsys: pytest.CaptureFixture[str], deck: str) -> None:
+    lines = _listing(capsys, "cards", deck, "--search", "docker container ls")
+    text = "\n".join(lines)
+    rows = [line for line in lines if "docker" in line or "현재" in line]
+    # forward: the command asks, its purpose answers; reverse: the purpose asks, the command answers
+    forward = next(n for n, line in enumerate(lines) if re.search(r"│ command\s+│ docker container", line))
+    reverse = next(n for n, line in enumerate(lines) if re.search(r"│ command\s+│ 현재 실행중인", line))
+    assert "reverse" in lines[reverse + 1] or "reverse" in text
+    assert re.search(r"│ 현재 실행중인.*│ docker\s", lines[reverse]), lines[reverse]
+    assert forward != reverse and rows
+
+
+def test_decks_fit_80_columns(capsys: pytest.CaptureFixture[str], deck: str) -> None:
+    lines = _listing(capsys, "decks")
+    _words_are_whole(lines)
+    assert any("도커" in line for line in lines)

@@ -1,0 +1,411 @@
+"""``quizzer stats``: every figure from a review history made by hand, with known answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import KST, MadeDeck, make_deck
+
+from quizzer.cli import main
+from quizzer.config import Config, Limits
+from quizzer.days import study_day
+from quizzer.db import Database
+from quizzer.db.models import Card, Note, Review
+from quizzer.stats import compute
+from quizzer.stats.collect import Stats, collect, study_command
+
+TODAY = dt.date(2024, 6, 30)  # a Sunday
+NYC = dt.timezone(dt.timedelta(hours=-5), "EST")
+UTC = dt.timezone.utc
+
+
+def day(offset: int) -> dt.date:
+    return TODAY + dt.timedelta(days=offset)
+
+
+def add_review(db: Database, card_id: int, when: dt.date | dt.datetime, grade: int, *, drill: bool = False,
+               prev_due: dt.date | None = None, prev_interval: int = 0, ms: int | None = 1000,
+               rollover: int = 4) -> None:
+    """One row of the review log; a datetime (local, aware) gives its study day as quizzer does."""
+    if isinstance(when, dt.datetime):
+        moment, study = when, study_day(when, rollover)
+    else:
+        moment, study = dt.datetime.combine(when, dt.time(12), KST), when
+    with db.session() as s:
+        s.add(Review(card_id=card_id, reviewed_at=moment.astimezone(UTC), grade=grade, day=study, drill=drill,
+                     duration_ms=ms, prev_due=prev_due, prev_interval=prev_interval if prev_due else 0))
+
+
+def set_cards(db: Database, ids: list[int], **values: object) -> None:
+    with db.session() as s:
+        for card_id in ids:
+            card = s.get_one(Card, card_id)
+            for key, value in values.items():
+                setattr(card, key, value)
+
+
+def stats_of(db: Database, today: dt.date = TODAY, *, deck: MadeDeck | None = None, period: int = 30,
+             config: Config = Config()) -> Stats:
+    with db.reading() as s:
+        return collect(s, today=today, config=config, period_days=period,
+                       deck_ids=None if deck is None else [deck.deck_id],
+                       deck_names=None if deck is None else [deck.name])
+
+
+# -- streaks -------------------------------------------------------------------------
+
+
+def test_streaks_pure() -> None:
+    days = [day(-10), day(-9), day(-8), day(-5), day(-1)]
+    assert compute.streaks(days, TODAY) == compute.Streak(1, 3, day(-10), day(-8), False)  # today not over yet
+    assert compute.streaks([*days, TODAY], TODAY).current == 2
+    assert compute.streaks(days[:-1], TODAY).current == 0  # yesterday missed: broken
+    assert compute.streaks([], TODAY) == compute.Streak(0, 0, None, None, False)
+    assert compute.streaks([day(1)], TODAY).longest == 0  # a day after today does not count
+
+
+def test_streak_follows_the_rollover_hour(db: Database) -> None:
+    deck = make_deck(db, "git", 1)
+    card = deck.forward[0]
+    # 28th 22:00 and 29th 03:30 are one study day (the 28th); the 29th has no answer at all
+    add_review(db, card, dt.datetime(2024, 6, 27, 21, 0, tzinfo=KST), 4)
+    add_review(db, card, dt.datetime(2024, 6, 28, 22, 0, tzinfo=KST), 4)
+    add_review(db, card, dt.datetime(2024, 6, 29, 3, 30, tzinfo=KST), 4)
+    add_review(db, card, dt.datetime(2024, 6, 30, 4, 30, tzinfo=KST), 4)
+    stats = stats_of(db)
+    # by calendar date 27, 28, 29, 30 would be a streak of 4
+    assert (stats.streak.current, stats.streak.longest) == (1, 2)
+    assert stats.today.answered == 1
+    # with the day starting at midnight the 29th 03:30 is its own day: then it is four
+    db2_days = [study_day(t, 0) for t in (dt.datetime(2024, 6, 27, 21, 0, tzinfo=KST),
+                                          dt.datetime(2024, 6, 28, 22, 0, tzinfo=KST),
+                                          dt.datetime(2024, 6, 29, 3, 30, tzinfo=KST),
+                                          dt.datetime(2024, 6, 30, 4, 30, tzinfo=KST))]
+    assert compute.streaks(db2_days, TODAY).current == 4
+
+
+def test_streak_across_a_time_zone_change(db: Database) -> None:
+    """Seoul in the evening of the 28th, New York in the evening of the 29th (local time), then Seoul
+    again: each answer counts for the study day it had where it was given, so the streak holds,
+    although in Seoul's time the New York answer fell on the 30th and the 29th had none."""
+    deck = make_deck(db, "git", 1)
+    card = deck.forward[0]
+    seoul = dt.datetime(2024, 6, 28, 23, 0, tzinfo=KST)
+    new_york = dt.datetime(2024, 6, 29, 21, 0, tzinfo=NYC)  # 2024-06-30 11:00 in Seoul
+    assert study_day(new_york.astimezone(KST)) == TODAY
+    add_review(db, card, seoul, 4)
+    add_review(db, card, new_york, 4)
+    add_review(db, card, dt.datetime(2024, 6, 30, 20, 0, tzinfo=KST), 5)
+    stats = stats_of(db)
+    assert (stats.streak.current, stats.streak.longest, stats.streak.studied_today) == (3, 3, True)
+    assert stats.today.answered == 1
+
+
+# -- today -----------------------------------------------------------------------------
+
+
+def test_today_split_time_and_what_is_left(db: Database) -> None:
+    deck = make_deck(db, "git", 6, reversible=False)
+    a, b, c, d, e, f = deck.forward
+    add_review(db, a, TODAY, 4, ms=2000)  # a new card (no due before)
+    add_review(db, b, TODAY, 2, prev_due=day(-1), prev_interval=6, ms=3000)  # a review, failed
+    add_review(db, b, TODAY, 3, drill=True, ms=500)  # its re-drill, still under 4: asked again
+    add_review(db, c, day(-1), 5, ms=99_000)  # yesterday's: not today's
+    set_cards(db, [a], due=day(1), reps=1, interval=1)
+    set_cards(db, [b], due=day(1), reps=0, interval=1)
+    set_cards(db, [c], due=day(6), reps=1, interval=6)
+    set_cards(db, [d, e], due=day(-3), reps=2, interval=6)  # two reviews still due
+    stats = stats_of(db, config=Config(limits=Limits(new_per_day=1, reviews_per_day=200)))
+    t = stats.today
+    assert (t.answered, t.new, t.review, t.redrill, t.ms) == (3, 1, 1, 1, 5500)
+    assert (t.left_review, t.left_new, t.left_redrill) == (2, 0, 1)  # the one new card of the day is done
+    assert stats.as_json()["today"]["answered"] == 3
+    stats = stats_of(db, config=Config(limits=Limits(new_per_day=5, reviews_per_day=1)))
+    assert (stats.today.left_review, stats.today.left_new) == (0, 1)  # f; one review was done, limit 1
+
+
+# -- forecast --------------------------------------------------------------------------
+
+
+def test_forecast_leaves_out_suspended_and_retired_cards(db: Database) -> None:
+    deck = make_deck(db, "git", 8, reversible=False)
+    c = deck.forward
+    set_cards(db, c[0:2], due=day(1))
+    set_cards(db, [c[2]], due=day(1), suspended=True)
+    set_cards(db, [c[3]], due=day(1))
+    with db.session() as s:
+        s.get_one(Note, deck.note_ids[3]).retired_at = dt.datetime(2024, 6, 1, tzinfo=UTC)
+    set_cards(db, [c[4]], due=day(30))
+    set_cards(db, [c[5]], due=day(31))  # beyond the 30 days
+    set_cards(db, [c[6]], due=day(-4))  # overdue
+    set_cards(db, [c[7]], due=TODAY)
+    stats = stats_of(db)
+    assert len(stats.forecast) == 30
+    assert stats.forecast[0] == (day(1), 2)
+    assert stats.forecast[-1] == (day(30), 1)
+    assert sum(n for _d, n in stats.forecast) == 3
+    assert (stats.backlog.overdue, stats.backlog.due_today) == (1, 1)
+    data = stats.as_json()
+    assert data["forecast"][0] == {"day": "2024-07-01", "due": 2}
+    assert data["backlog"] == {"overdue": 1, "due_today": 1, "total": 2}
+
+
+# -- retention ---------------------------------------------------------------------------
+
+
+def test_retention_young_and_mature_with_drills_left_out(db: Database) -> None:
+    deck = make_deck(db, "git", 2, reversible=False)
+    young, mature = deck.forward
+    # young (interval < 21) in the last 7 days: pass, fail; drills and new cards do not count
+    add_review(db, young, day(-2), 4, prev_due=day(-2), prev_interval=6)
+    add_review(db, young, day(-1), 2, prev_due=day(-1), prev_interval=6)
+    add_review(db, young, day(-1), 1, drill=True, prev_due=day(-1), prev_interval=6)
+    add_review(db, young, day(-1), 5, drill=True, prev_due=day(-1), prev_interval=6)
+    add_review(db, young, day(-1), 5)  # a new card's first answer (no due before)
+    add_review(db, young, day(-3), 5, prev_due=day(2), prev_interval=6)  # not due yet: left out
+    # young 8..30 days ago: one pass; 31..365 days ago: one fail; 400 days ago: out of every window
+    add_review(db, young, day(-20), 3, prev_due=day(-21), prev_interval=20)
+    add_review(db, young, day(-100), 0, prev_due=day(-100), prev_interval=1)
+    add_review(db, young, day(-400), 0, prev_due=day(-400), prev_interval=1)
+    # mature (interval ≥ 21): today a pass, a month ago a fail and a pass, and a year ago a pass
+    add_review(db, mature, TODAY, 5, prev_due=day(-2), prev_interval=21)
+    add_review(db, mature, day(-29), 1, prev_due=day(-29), prev_interval=40)
+    add_review(db, mature, day(-29), 4, drill=True, prev_due=day(-29), prev_interval=40)
+    add_review(db, mature, day(-10), 4, prev_due=day(-10), prev_interval=30)
+    add_review(db, mature, day(-364), 3, prev_due=day(-364), prev_interval=25)
+    stats = stats_of(db)
+    got = {r.days: ((r.young.passed, r.young.total), (r.mature.passed, r.mature.total)) for r in stats.retention}
+    assert got == {
+        7: ((1, 2), (1, 1)),
+        30: ((2, 3), (2, 3)),
+        365: ((2, 4), (3, 4)),
+    }
+    week = stats.as_json()["retention"][0]
+    assert week == {"days": 7, "young": {"passed": 1, "reviews": 2, "rate": 0.5},
+                    "mature": {"passed": 1, "reviews": 1, "rate": 1.0},
+                    "all": {"passed": 2, "reviews": 3, "rate": 0.6667}}
+    # grades of the last 30 days: scheduling answers only (drills left out)
+    assert stats.period.grades.counts == (0, 1, 1, 1, 2, 3)
+    assert stats.period.answers == 11  # every answer of the 30 days, drills too
+    assert stats.period.days_studied == 7  # days 0, -1, -2, -3, -10, -20, -29
+
+
+def test_retention_of_an_empty_window_is_none() -> None:
+    assert compute.Rate(0, 0).rate is None
+    assert compute.Rate(0, 0).as_json() == {"passed": 0, "reviews": 0, "rate": None}
+
+
+# -- heatmap -------------------------------------------------------------------------------
+
+
+def test_heatmap_layout_and_shades() -> None:
+    counts = [(TODAY, 8), (day(-1), 2), (day(-7), 1), (day(-400), 50)]
+    heat = compute.heatmap(counts, TODAY, weeks=26)
+    assert heat.first.weekday() == 0 and heat.first == dt.date(2024, 1, 1)
+    assert len(heat.cells) == 26 and all(len(week) == 7 for week in heat.cells)
+    assert heat.cells[-1][6] == 8 and heat.cells[-1][5] == 2 and heat.cells[-2][6] == 1
+    assert heat.most == 8  # the day 400 days ago is out of the grid
+    assert [heat.level(n) for n in (0, 1, 2, 3, 8)] == [0, 1, 1, 2, 4]
+    wednesday = compute.heatmap([], dt.date(2024, 6, 26))
+    assert wednesday.cells[-1][2] == 0 and wednesday.cells[-1][3] is None  # after today: no cell
+
+
+def test_buckets() -> None:
+    buckets = compute.bucket_counts([(1, 3), (6, 1), (7, 2), (21, 4), (400, 1)], compute.INTERVAL_BUCKETS)
+    assert [(b.first, b.count) for b in buckets if b.count] == [(0, 3), (2, 1), (7, 2), (21, 4), (365, 1)]
+    ease = compute.bucket_counts([(130, 1), (250, 5), (260, 2)], compute.EASE_BUCKETS)
+    assert [(b.first, b.count) for b in ease if b.count] == [(130, 1), (250, 5), (251, 2)]
+
+
+# -- cards by state, distributions, weak spots ------------------------------------------------
+
+
+def test_states_distributions_and_weak_spots(db: Database) -> None:
+    deck = make_deck(db, "git", 8, reversible=False)
+    other = make_deck(db, "docker", 2, reversible=False)
+    c = deck.forward
+    set_cards(db, [c[1]], due=day(1), reps=0, interval=1, lapses=3, ef_centi=170)  # learning (lapsed)
+    set_cards(db, [c[2]], due=day(1), reps=1, interval=1, ef_centi=240)  # learning
+    set_cards(db, [c[3]], due=day(5), reps=2, interval=6)  # review
+    set_cards(db, [c[4]], due=day(30), reps=4, interval=40, lapses=1, ef_centi=200)  # review
+    set_cards(db, [c[5]], due=day(3), reps=0, interval=1, suspended=True, leech=True, lapses=8, ef_centi=130)
+    set_cards(db, [c[6]], due=day(3), reps=3, interval=20, leech=True, lapses=8, ef_centi=150)  # leech, live
+    with db.session() as s:
+        s.get_one(Note, deck.note_ids[7]).retired_at = dt.datetime(2024, 6, 1, tzinfo=UTC)
+        s.get_one(Note, deck.note_ids[1]).section = ["Git", "Branches"]
+    stats = stats_of(db)
+    states = {row.deck: row for row in stats.decks}
+    git = states["git"]
+    assert (git.new, git.learning, git.review, git.suspended, git.leech, git.retired, git.total) == (1, 2, 3, 1, 2, 1, 8)
+    assert (states["docker"].new, states["docker"].total) == (2, 2)
+    assert {(b.first, b.count) for b in stats.intervals if b.count} == {(0, 2), (2, 1), (14, 1), (30, 1)}
+    assert {(b.first, b.count) for b in stats.ease if b.count} == {(150, 1), (170, 1), (190, 1), (230, 1), (250, 1)}
+    assert [(w.card_id, w.lapses) for w in stats.weak_lapses] == [(c[5], 8), (c[6], 8), (c[1], 3), (c[4], 1)]
+    assert stats.weak_lapses[0].command == f"quizzer unsuspend {c[5]}"
+    assert stats.weak_lapses[2].command == "quizzer quiz git --section Branches"
+    assert [w.card_id for w in stats.weak_ease] == [c[5], c[6], c[1], c[4], c[2]]
+    only = stats_of(db, deck=other)
+    assert [row.deck for row in only.decks] == ["docker"] and not only.weak_lapses
+
+
+def test_weak_sections_need_enough_reviews(db: Database) -> None:
+    deck = make_deck(db, "git", 3, reversible=False)
+    with db.session() as s:
+        s.get_one(Note, deck.note_ids[0]).section = ["Git", "3. 브랜치 다루기"]
+        s.get_one(Note, deck.note_ids[1]).section = ["Git", "Remotes"]
+        s.get_one(Note, deck.note_ids[2]).section = ["Git", "Few"]
+    a, b, few = deck.forward
+    for n in range(6):  # 2 of 6 pass
+        add_review(db, a, day(-n), 4 if n < 2 else 1, prev_due=day(-n), prev_interval=6)
+    for n in range(5):  # 4 of 5 pass
+        add_review(db, b, day(-n), 4 if n else 2, prev_due=day(-n), prev_interval=6)
+    for n in range(4):  # too few to say
+        add_review(db, few, day(-n), 0, prev_due=day(-n), prev_interval=6)
+    add_review(db, a, day(-40), 0, prev_due=day(-40), prev_interval=6)  # before the period
+    stats = stats_of(db)
+    assert [(w.section[-1], w.rate.passed, w.rate.total) for w in stats.weak_sections] == [
+        ("3. 브랜치 다루기", 2, 6), ("Remotes", 4, 5)]
+    assert stats.weak_sections[0].command == "quizzer quiz git --section '3. 브랜치 다루기'"
+
+
+def test_study_command_quotes_what_the_shell_would_read() -> None:
+    assert study_command("my deck", ("A", "it's")) == "quizzer quiz 'my deck' --section 'it'\"'\"'s'"
+    assert study_command("git", ()) == "quizzer review git"
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err
+
+
+def test_json_of_a_new_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert data["today"]["answered"] == 0
+    assert (data["streak"]["current"], data["streak"]["longest"]) == (0, 0)
+    assert len(data["forecast"]) == 30 and all(set(f) == {"day", "due"} for f in data["forecast"])
+    assert [r["days"] for r in data["retention"]] == [7, 30, 365]
+    assert data["exams"] == []
+
+
+def test_unknown_deck_is_one_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "nosuchdeck")
+    assert rc == 1 and err.startswith("Error: There is no deck named 'nosuchdeck'")
+
+
+# -- the screen: golden text at 80 and 120 columns -----------------------------------------
+
+GOLDEN = Path(__file__).parent / "golden" / "stats"
+
+
+def a_history(db: Database) -> None:
+    """Six months of reviews of a Korean deck, with a weak section, leeches and two exams."""
+    import random
+
+    from quizzer.db.models import Exam, ExamAnswer
+
+    deck = make_deck(db, "docker", 30, reversible=False)
+    rng = random.Random(4)
+    fronts = ["docker run -d", "컨테이너 목록 보기 [--all]", "docker image rm", "이미지이름<:태그>"]
+    with db.session() as s:
+        for n, note_id in enumerate(deck.note_ids):
+            note = s.get_one(Note, note_id)
+            note.front = fronts[n % 4] + f" {n}"
+            note.section = ["도커", "3. 컨테이너 다루기" if n % 3 else "[bold]네트워크[/bold]"]
+    for n, card in enumerate(deck.forward):
+        if n >= 24:
+            continue  # six new cards
+        set_cards(db, [card], due=day(rng.randint(-3, 40)), reps=rng.randint(1, 6), interval=rng.choice(
+            [1, 6, 15, 30, 90, 400]), ef_centi=rng.choice([130, 170, 210, 250, 260]), lapses=rng.choice([0, 0, 1, 3]))
+    set_cards(db, [deck.forward[0]], suspended=True, leech=True, lapses=8)
+    for back in range(180):
+        if back % 11 in (3, 4) or back == 1:
+            continue
+        for k in range(rng.randint(1, 12) if back else 5):
+            card = deck.forward[rng.randrange(24)]
+            weak = deck.note_ids.index(deck.note_ids[deck.forward.index(card)]) % 3 == 0
+            grade = rng.choice([1, 2, 3, 4] if weak else [3, 4, 5, 5])
+            add_review(db, card, day(-back), grade, prev_due=day(-back), prev_interval=rng.choice([1, 6, 30]),
+                       ms=rng.randint(2000, 15000))
+            if grade < 4:
+                add_review(db, card, day(-back), 4, drill=True, ms=3000)
+    with db.session() as s:
+        for n, score in enumerate((12, 21)):
+            started = dt.datetime.combine(day(-20 + 10 * n), dt.time(12), UTC)
+            exam = Exam(started_at=started, finished_at=started + dt.timedelta(minutes=15), ended="finished",
+                        time_limit_s=1200, seed=n, decks=["docker"], questions=[{}] * 30)
+            s.add(exam)
+            s.flush()
+            for position in range(30):
+                s.add(ExamAnswer(exam_id=exam.id, position=position, typed="x",
+                                 outcome="exact" if position < score else "wrong", spent_ms=1000))
+
+
+def screen(stats: Stats, width: int) -> str:
+    import io
+
+    from rich.console import Console
+
+    from quizzer.stats.render import print_stats
+
+    console = Console(width=width, file=io.StringIO(), color_system=None, force_terminal=False,
+                      highlight=False, markup=False, emoji=False, legacy_windows=False)
+    print_stats(stats, console=console)
+    return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+
+def check_golden(name: str, text: str, update: bool) -> None:
+    path = GOLDEN / name
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs (UPDATE_GOLDEN=1 rewrites it)"
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_screen_golden(db: Database, width: int) -> None:
+    import os
+
+    from quizzer.i18n import set_language
+
+    set_language("en")
+    a_history(db)
+    text = screen(stats_of(db), width)
+    assert all(len(line) <= width for line in text.splitlines())
+    assert "[bold]네트워크[/bold]" in text  # note text is never markup
+    check_golden(f"history-{width}.txt", text, bool(os.environ.get("UPDATE_GOLDEN")))
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_empty_database_and_a_deck_without_reviews_are_friendly(db: Database, width: int) -> None:
+    import os
+
+    from quizzer.i18n import set_language
+
+    set_language("en")
+    empty = screen(stats_of(db), width)
+    assert "Nothing to show yet" in empty
+    check_golden(f"empty-{width}.txt", empty, bool(os.environ.get("UPDATE_GOLDEN")))
+    make_deck(db, "git", 3)
+    fresh = screen(stats_of(db), width)
+    assert "No answers yet" in fresh and "No weak spots yet" in fresh
+    check_golden(f"no-reviews-{width}.txt", fresh, bool(os.environ.get("UPDATE_GOLDEN")))
+
+
+def test_svg_saves_what_was_shown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    picture = tmp_path / "stats.svg"
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(picture))
+    assert rc == 0, err
+    assert picture.read_text(encoding="utf-8").startswith("<svg") and "Statistics" in picture.read_text()
+    assert f"Saved what was shown to {picture}." in out
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(tmp_path / "no" / "x.svg"))
+    assert rc == 1 and err.startswith("Error: Cannot save the picture to")
