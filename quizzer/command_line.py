@@ -176,6 +176,10 @@ def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return words or tokens[:1], tokens[index if words else 1 :]
 
 
+# ffmpeg's stream specifiers: "-c:v", "-filter:v:0", "-b:a:1" are flags of one-dash programs
+_STREAM_FLAG = re.compile(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
+
+
 def _quoted(token: str) -> bool:
     return token[:1] in ("'", '"')
 
@@ -212,8 +216,8 @@ def read_line(
 
 def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str], arity: Mapping[str, bool]) -> Flag | None:
     """``-p8001:80``: a short flag that takes a value, written with it."""
-    if token.startswith("--") or len(token) <= 2 or not token[1].isalpha() or "=" in token:
-        return None
+    if token.startswith("--") or len(token) <= 2 or not token[1].isalpha() or "=" in token or token[2].isalpha():
+        return None  # "-filter:v:0" (ffmpeg) is a word, not -f with "ilter:v:0"
     name = names.get(token[:2], token[:2])
     if arity.get(name) or name in valued:
         return Flag(name, token[:2], _unquote(token[2:]), None, False, True)
@@ -245,11 +249,13 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             continue
         optional = notes and token.startswith("[") and token.endswith("]") and is_flag(token[1:-1])
         bare = token[1:-1] if optional else token
-        attached = None if after_dashes else _attached_value(bare, names, valued or frozenset(), arity)
+        attached = None
+        if not after_dashes and program not in SINGLE_DASH_PROGRAMS:
+            attached = _attached_value(bare, names, valued or frozenset(), arity)
         if attached is not None:
             entries.append(attached)
             continue
-        if not after_dashes and is_flag(bare):
+        if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):
                 value = None if raw is None else _unquote(raw)
                 pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) else None

@@ -303,6 +303,10 @@ class ReviewScreen:
             card.front, card.back, card.context
         ):
             return _("Re-imported {file}; this card did not change.").format(file=target.path.name)
+        if self.card is not None and self.verdict is not None:  # graded against the old answer: ask again
+            self.verdict = self.suggested = None
+            self.revealed = False
+            self.asking = self._is_typed(self.card)
         return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=target.path.name)
 
     def _keys(self) -> KeyBindings:

@@ -3,8 +3,7 @@ with its outcome; hypothesis for flag order; the SM-2 quality mapping."""
 
 from __future__ import annotations
 
-import re
-
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from quizzer.extract import extract
 from quizzer.grading import Verdict, grade, is_command_answer, quality
 from quizzer.line_grading import read_line
 
-# ffmpeg's stream-specifier flags (-c:v, -filter:v:0): the grader does not read them as flags yet
-_STREAM_SPECIFIER = re.compile(r"\s-[\w-]+:[\w:]+")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
@@ -76,6 +73,8 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("-rf split", RM_RF, "rm -r -f build", E),
     ("-fr", RM_RF, "rm -fr build", E),
     ("single-dash words kept whole", TERRAFORM, "terraform apply -auto-approve -input=false", E),
+    ("ffmpeg stream specifiers", ["ffmpeg -i in.mp4 -c:v libx264 -preset slow -c:a aac out.mp4"],  # 26-ffmpeg
+     "ffmpeg -i in.mp4 -c:a aac -preset slow -c:v libx264 out.mp4", E),
     # = forms
     ("--name=x", [SEED_RUN], "docker run --name=webserver1 -d -p 8001:80 nginx:1.18", E),
     ("--port 6379", KUBECTL_EXPOSE, "kubectl expose pod redis --port 6379 --name=redis-service", E),
@@ -246,12 +245,8 @@ def _example_lines() -> list[str]:
         draft = extract(path.read_text(encoding="utf-8"), deck=path.stem, source=str(path))
         for note in draft.notes:
             for line in (note.context, *note.answers):
-                # a bare "--" ends the options: _pieces cannot rebuild such a line (it would type "-x" as a flag);
-                # ffmpeg's stream-specifier flags (-c:v, -filter:v:0) are not yet read as flags by the grader
-                if (
-                    line and is_command_answer(line) and "|" not in line and "--" not in line.split()
-                    and not _STREAM_SPECIFIER.search(line)
-                ):
+                # a bare "--" ends the options: _pieces cannot rebuild such a line (it would type "-x" as a flag)
+                if line and is_command_answer(line) and "|" not in line and "--" not in line.split():
                     segments = read_line(line, notes=True).segments
                     if len(segments) == 1 and len(segments[0].flags) >= 2 and not segments[0].any_flags:
                         flags = segments[0].flags
@@ -347,10 +342,28 @@ def test_every_note_accepts_its_own_answers() -> None:
             if note.kind.value not in ("command", "option", "flag"):
                 continue
             accepted = [*(note.answers or (note.front,)), *((note.context,) if note.context else ())]
-            if any(_STREAM_SPECIFIER.search(answer) for answer in accepted):
-                continue  # ffmpeg's -c:v / -filter:v:0 flags are not yet read as flags by the grader (known gap)
             for answer in accepted:
                 assert grade(accepted, answer).outcome == E, (path.name, answer, accepted)
             assert grade([note.back], note.back, prose=True).outcome == E, (path.name, note.back)
             checked += len(accepted) + 1
     assert checked > 1000
+
+
+_SHELLISH = st.text(alphabet=st.sampled_from(list("docker run -it--name=x'\"[]<>{}()|$:/.가힣ㄱ ᄀ ᅡ \t")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SHELLISH, min_size=1, max_size=3), _SHELLISH)
+def test_grade_never_fails(answers: list[str], typed: str) -> None:
+    verdict = grade(answers, typed)
+    assert verdict.outcome in (E, A, W)
+    assert verdict.typed == unicodedata.normalize("NFC", typed).strip()
+    if verdict.outcome != E:
+        assert verdict.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHELLISH)
+def test_typed_as_written_is_exact(answer: str) -> None:
+    if answer.strip():
+        assert grade([answer], answer).outcome == E, answer

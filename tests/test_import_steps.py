@@ -68,10 +68,13 @@ def test_a_removed_step_is_retired_not_taken_over_by_a_step_elsewhere(
     db = tmp_path / "q.db"
     notes = write(tmp_path / "ship.md", procedure(STEPS))
     import_json(capsys, db, notes)
-    # step 4 removed, and a new step at position 5 of nothing: a new procedure elsewhere
-    write(notes, procedure(STEPS[:3]) + "\n## Roll back\n\n1. push the image\n")
+    # step 4 removed, and a new procedure elsewhere whose step 4 is new too: same position,
+    # another procedure, so it takes nothing over
+    rollback = ["stop the container", "pull the old image", "run the old image", "check the logs"]
+    write(notes, procedure(STEPS[:3]) + "\n## How to roll back\n\n"
+          + "".join(f"{n}. {step}\n" for n, step in enumerate(rollback, start=1)))
     result = import_json(capsys, db, notes)
-    assert result == {"ship": counts(added=1, unchanged=3, retired=1)}
+    assert result == {"ship": counts(added=4, unchanged=3, retired=1)}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

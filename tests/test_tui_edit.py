@@ -82,7 +82,7 @@ def give_history(db: Database, front: str) -> int:
         return card.id
 
 
-def press(screen: ReviewScreen, pipe: PipeInput, keys: str) -> None:
+def press(screen: ReviewScreen, pipe: PipeInput, keys: str, quit: str = "q") -> None:
     """Run the screen, send ``keys``, wait until the edit is over (generous deadline), then quit."""
 
     async def drive() -> None:
@@ -93,7 +93,7 @@ def press(screen: ReviewScreen, pipe: PipeInput, keys: str) -> None:
                 break
             await asyncio.sleep(0.01)
         if not running.done():
-            pipe.send_text("q")
+            pipe.send_text(quit)
         await running
 
     asyncio.run(drive())
@@ -218,3 +218,14 @@ def test_an_edit_that_cannot_be_imported_changes_nothing_in_quizzer(
     assert screen.message.startswith("Your edit is saved in git.md, but it could not be imported: ")
     assert "is empty" in screen.message
     assert screen.card == before
+
+
+def test_an_edit_after_a_typed_verdict_asks_again(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("stage changes", "add changes to the index")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput(), typed=True)
+    assert screen.asking
+    press(screen, pipe, "stage changes\re", quit="\x03")  # right by the old notes; then the notes change
+    assert screen.message == "Re-imported git.md: the card shows your edit, its history kept."
+    assert screen.asking and screen.verdict is None  # graded against the new answer, not the old
+    assert review_rows(db) == []
