@@ -249,3 +249,13 @@ def test_10_a_line_among_term_lines_that_is_no_term_is_a_warning() -> None:
 def test_every_note_says_why_it_was_made() -> None:
     text = "- **git add**: 스테이징\n\n| 명령 | 설명 |\n|---|---|\n| ls | 목록 |\n"
     assert [n.reason for n in _draft(text).notes] == ["`command: description` line", "table row"]
+
+
+def test_a_numbered_list_is_a_procedure_only_when_it_reads_as_one() -> None:
+    steps = _facts("## Roll back\n\n1. push the old image\n2. restart the service\n")
+    assert [(f[1], f[3], f[4]) for f in steps] == [
+        ("step", "Roll back — step 1", "push the old image"), ("step", "Roll back — step 2", "restart the service")
+    ]
+    draft = _draft("## awk의 주 사용용도\n\n1. 텍스트 파일의 전체 내용 출력\n2. 특정 필드만 출력\n")
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [3]  # said once, with the list's first line

@@ -74,7 +74,10 @@ _PROCEDURE_WORDS = re.compile(
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
     r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
-    r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in)\b",
+    r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in|log ?out|push|pull|"
+    r"deploy|build|apply|delete|remove|rename|commit|merge|clone|fetch|rebase|tag|reload|enable|disable|mount|"
+    r"upload|wait|verify|test|roll ?back|replace|insert|append|exit|quit|close|restore|export|import|generate|"
+    r"initiali[sz]e|init|register|sign|login|launch|execute|paste|cut|find|search|fix|resolve)\b",
     re.IGNORECASE,
 )
 _OPTION_SENTENCE = re.compile(
