@@ -185,16 +185,20 @@ class DeckStates:
         return self.new + self.learning + self.review + self.suspended + self.retired
 
 
+# Grouped over a plain scan of the cards ("+card.deck_id": not in ix_card_queue's order, which
+# would visit the cards at random), then joined to every deck (a deck with no card shows zeros).
 _STATES = (
-    "SELECT deck.name, "
-    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL), 0), "
-    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < ?), 0), "
-    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= ?), 0), "
-    "coalesce(sum(note.retired_at IS NULL AND card.suspended = 1), 0), "
-    "coalesce(sum(note.retired_at IS NULL AND card.leech = 1), 0), "
-    "coalesce(sum(note.retired_at IS NOT NULL), 0) "
-    "FROM deck LEFT JOIN card ON card.deck_id = deck.id LEFT JOIN note ON note.id = card.note_id "
-    "WHERE {where} GROUP BY deck.id ORDER BY deck.name"
+    "SELECT deck.name, coalesce(c.new, 0), coalesce(c.learning, 0), coalesce(c.review, 0), "
+    "coalesce(c.suspended, 0), coalesce(c.leech, 0), coalesce(c.retired, 0) FROM deck LEFT JOIN ("
+    "SELECT card.deck_id AS deck_id, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL) AS new, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < ?) AS learning, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= ?) AS review, "
+    "sum(note.retired_at IS NULL AND card.suspended = 1) AS suspended, "
+    "sum(note.retired_at IS NULL AND card.leech = 1) AS leech, "
+    "sum(note.retired_at IS NOT NULL) AS retired "
+    "FROM card JOIN note ON note.id = card.note_id GROUP BY +card.deck_id) AS c ON c.deck_id = deck.id "
+    "WHERE {where} ORDER BY deck.name"
 )
 
 
