@@ -302,3 +302,13 @@ def test_with_history_review_from_a_clock_that_ran_ahead(
         assert len(set(ids)) == 2 and max(ids) <= time.time() * 1000
     finally:
         col.close()
+
+
+def test_revlog_ids_are_unique_and_never_later_than_asked() -> None:
+    from quizzer.exchange.with_history import _free_id
+
+    taken: dict[int, int] = {}
+    ids = [_free_id(taken, 100) for _ in range(5)] + [_free_id(taken, 98), _free_id(taken, 200), _free_id(taken, 97)]
+    assert ids == [100, 99, 98, 97, 96, 95, 200, 94]
+    many = [_free_id(taken, 10**6) for _ in range(100_000)]  # linear, not quadratic
+    assert len(set(many)) == 100_000 and max(many) == 10**6

@@ -36,6 +36,21 @@ def require_anki() -> None:
         ) from None
 
 
+def _free_id(taken: dict[int, int], wanted: int) -> int:
+    """``wanted``, or the nearest id below it not yet taken; ``taken`` maps each taken id to
+    where to look next, shortened as it is walked, so many answers clamped to one moment stay
+    linear."""
+    path = []
+    candidate = wanted
+    while candidate in taken:
+        path.append(candidate)
+        candidate = taken[candidate]
+    for step in path:
+        taken[step] = candidate - 1
+    taken[candidate] = candidate - 1
+    return candidate
+
+
 def write_apkg_with_history(
     notes: Sequence[ExportNote],
     reviews: Sequence[ReviewRow],
@@ -97,7 +112,7 @@ def build_collection(
         latest = int(time.time() * 1000) - 1000
         states: list[tuple[int, ...]] = []
         revlog: list[tuple[int, ...]] = []
-        used: set[int] = set()
+        used: dict[int, int] = {}
         cards = 0
         for position, ours in enumerate(notes):
             guid = guid_for(ours.key)
@@ -117,10 +132,7 @@ def build_collection(
                 for row in answers:
                     # Anki's revlog id is the answer's moment, unique, and never in the future
                     # (its exporter refuses a collection with one: a clock that ran ahead)
-                    revlog_id = min(row.at_ms, latest)
-                    while revlog_id in used:
-                        revlog_id -= 1
-                    used.add(revlog_id)
+                    revlog_id = _free_id(used, min(row.at_ms, latest))
                     revlog.append(revlog_row(row, revlog_id=revlog_id, card_id=cid))
     finally:
         col.close()
