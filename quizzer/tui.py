@@ -34,6 +34,7 @@ from quizzer.screen import (
     fit,
     help_lines,
     join_lines,
+    too_small,
     too_small_lines,
     wrapped,
 )
@@ -380,13 +381,13 @@ class ReviewScreen:
 
     def _fragments(self) -> StyleAndTextTuples:
         size = self._size()
-        if size.columns < MIN_COLUMNS or size.rows < MIN_ROWS:
+        if too_small(size):
             text = _(
                 "The terminal is too small for quizzer ({columns}×{rows}); "
                 "make it at least {min_columns}×{min_rows}, or press q to quit."
             ).format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
-            return _lines(too_small_lines(size, text))
-        return _lines(self._screen(size.columns - 2, size.rows))
+            return join_lines(too_small_lines(size, text))
+        return join_lines(self._screen(size.columns - 2, size.rows))
 
     def _screen(self, cols: int, rows: int) -> list[StyleAndTextTuples]:
         """Header, body and keys; the body gives way so the keys always show."""
@@ -403,7 +404,7 @@ class ReviewScreen:
         card = self.card
         deck = card.deck if card else ""
         where = " › ".join(card.section[-1 if compact else -2 :]) if card and card.section else ""
-        lines = _wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[: 1 if compact else 2]
+        lines = wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[: 1 if compact else 2]
         new, review, redrill = self.controller.session.counts()
         lines.append(self._progress(cols, new, review, redrill))
         lines.append([("class:dim", "─" * cols)])
@@ -422,31 +423,31 @@ class ReviewScreen:
         if card.leech:
             label = _("{label} · leech").format(label=label)
         lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
-        lines += _wrapped(face.prompt, cols, "class:prompt")
-        lines.append(_SPACER)
-        lines += _wrapped(face.question, cols - 2, "class:question", indent="  ")
+        lines += wrapped(face.prompt, cols, "class:prompt")
+        lines.append(SPACER)
+        lines += wrapped(face.question, cols - 2, "class:question", indent="  ")
         if face.context:
-            lines.append(_SPACER)
-            lines += _wrapped(face.context, cols - 2, "class:context", indent="  ")
-        lines.append(_SPACER)
+            lines.append(SPACER)
+            lines += wrapped(face.context, cols - 2, "class:context", indent="  ")
+        lines.append(SPACER)
         if self.asking:
             return lines  # the answer box is drawn with the keys, so it always shows
         lines.append([("class:dim", "─" * cols)])
         if self.revealed:
-            lines.append(_SPACER)
-            lines += _wrapped(face.answer, cols - 2, "class:answer", indent="  ")
+            lines.append(SPACER)
+            lines += wrapped(face.answer, cols - 2, "class:answer", indent="  ")
             if self.verdict is not None:
                 note = _("suggested grade {grade}").format(grade=self.suggested)
                 lines += verdict_lines(self.verdict, cols, shown_answer=face.answer, grade_note=note)
             if face.after:
-                lines.append(_SPACER)
-                lines += _wrapped(face.after, cols - 2, "class:after", indent="  ")
+                lines.append(SPACER)
+                lines += wrapped(face.after, cols - 2, "class:after", indent="  ")
         return lines
 
     def _footer(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []
         if self.message:
-            lines += _wrapped(self.message, cols, "class:message")
+            lines += wrapped(self.message, cols, "class:message")
         if self.waiting is not None:
             lines += self._waiting_lines(cols)
             return lines
@@ -457,7 +458,7 @@ class ReviewScreen:
         if self.card is not None and self.asking and not self.help:
             lines.append([("class:dim", "─" * cols)])
             if not compact:
-                lines += _wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
+                lines += wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
             lines += self.box.lines(cols)
             lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
             lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
@@ -487,7 +488,7 @@ class ReviewScreen:
             "Waiting for the database: another program is using it ({seconds} s). "
             "This answer is saved as soon as it is free; q leaves without it."
         ).format(seconds=int(seconds))
-        lines = _wrapped(f"{frame} {text}", cols, "class:message")
+        lines = wrapped(f"{frame} {text}", cols, "class:message")
         lines.append([("class:dim", _("q quit"))])
         return lines
 
@@ -518,7 +519,3 @@ class ReviewScreen:
             used += needed + 2
         return lines
 
-
-_SPACER = SPACER
-_wrapped = wrapped
-_lines = join_lines
