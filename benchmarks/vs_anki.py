@@ -302,11 +302,11 @@ print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.
 QUIZZER_FIRST_CARD = r"""
 import sys
 from quizzer import cli
-from quizzer.commands.common import open_db
+from quizzer.commands import common
 from quizzer.config import load_config
 from quizzer.review.controller import Controller
 args = cli.build_parser().parse_args(["--db", sys.argv[1], "review"])
-db = open_db(args)
+db = getattr(common, "open_review_db", common.open_db)(args)  # as `quizzer review` opens it
 controller = Controller(db, config=load_config())
 from prompt_toolkit.output import DummyOutput
 from quizzer.tui import ReviewScreen

@@ -10,6 +10,7 @@ import pytest
 
 import quizzer.cards
 import quizzer.command_line
+import quizzer.db.counts
 import quizzer.db.queries
 import quizzer.decks
 import quizzer.extract.model
@@ -79,7 +80,7 @@ def test_start_up_pauses_the_collector_and_puts_it_back() -> None:
 def test_short_commands_run_paused_long_work_collects(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     seen: dict[str, bool] = {}
-    summaries = quizzer.db.queries.deck_summaries
+    summaries = quizzer.db.counts.deck_summaries
     importing = quizzer.decks.import_documents
 
     def record_summaries(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -90,7 +91,7 @@ def test_short_commands_run_paused_long_work_collects(
         seen["import"] = gc.isenabled()
         return importing(*args, **kwargs)
 
-    monkeypatch.setattr(quizzer.db.queries, "deck_summaries", record_summaries)
+    monkeypatch.setattr(quizzer.db.counts, "deck_summaries", record_summaries)
     monkeypatch.setattr("quizzer.importing.import_documents", record_import)
     notes = tmp_path / "git.md"
     notes.write_text("- **git status**: show the status\n", encoding="utf-8")

@@ -182,3 +182,36 @@ def test_editing_from_a_review_on_the_lite_path_uses_the_full_database(tmp_path:
         assert store.card_view(fast.connection, card_id).back == "stage changes for the commit"
     finally:
         fast.close()
+
+
+def test_deck_counts_leave_out_retired_notes_and_suspended_cards(db: Database) -> None:
+    from quizzer.db.counts import deck_summaries
+
+    made = make_deck(db, "alpha", 12)
+    make_deck(db, "beta", 5, reversible=False)
+    today = dt.date(2024, 3, 1)
+    con = sqlite3.connect(db.path)
+    con.execute("UPDATE note SET retired_at = 1 WHERE id IN (SELECT note_id FROM card WHERE id IN (?, ?))",
+                (made.forward[0], made.forward[1]))
+    con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (made.forward[5],))
+    con.execute("UPDATE card SET due = ?, reps = 1 WHERE id IN (?, ?)", (today.toordinal(), made.forward[6], made.forward[7]))
+    con.execute("UPDATE card SET due = ?, reps = 1 WHERE id = ?", (today.toordinal() + 3, made.forward[8]))
+    con.commit()
+    naive = {
+        name: (notes, cards, new, due)
+        for name, notes, cards, new, due in con.execute(
+            "SELECT deck.name,"
+            " (SELECT count(*) FROM note WHERE note.deck_id = deck.id AND retired_at IS NULL),"
+            " (SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id"
+            "  AND note.retired_at IS NULL AND card.suspended = 0),"
+            " (SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id"
+            "  AND note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL),"
+            " (SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id"
+            "  AND note.retired_at IS NULL AND card.suspended = 0 AND card.due <= ?)"
+            " FROM deck", (today.toordinal(),))
+    }
+    con.close()
+    with db.reading() as s:
+        counted = {d.name: (d.notes, d.cards, d.new, d.due) for d in deck_summaries(s, today)}
+    assert counted == naive
+    assert counted["alpha"] == (10, 19, 16, 2)  # 12 notes, 2 retired; 24 cards, 4 retired, 1 suspended, 3 answered

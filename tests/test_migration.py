@@ -134,6 +134,8 @@ def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> 
         con.execute(f"ALTER TABLE review DROP COLUMN {column}")
     con.execute("DROP TABLE exam_answer")  # schema 4's tables did not exist at 2 either
     con.execute("DROP TABLE exam")
+    con.execute("DROP INDEX ix_card_counts")  # nor schema 5's indexes
+    con.execute("DROP INDEX ix_note_retired")
     con.execute("PRAGMA user_version = 2")
     con.commit()
     con.close()
@@ -362,7 +364,7 @@ def test_exam_tables_after_upgrade_match_a_new_database(old_db: Path, tmp_path: 
     open_database(old_db).close()  # 1 → 2 → 3 → 4
     fresh = tmp_path / "fresh.db"
     open_database(fresh).close()
-    assert query(old_db, "PRAGMA user_version") == [(4,)] == query(fresh, "PRAGMA user_version")
+    assert query(old_db, "PRAGMA user_version") == [(migrations.CURRENT,)] == query(fresh, "PRAGMA user_version")
     for table in ("exam", "exam_answer"):
         assert columns(old_db, table) == columns(fresh, table), table
         assert columns(fresh, table)
@@ -382,7 +384,21 @@ def test_a_version_3_database_gains_the_exam_tables_and_keeps_its_rows(old_db: P
     assert not query(three, "SELECT name FROM sqlite_master WHERE name = 'exam'")
     reviews = query(three, "SELECT * FROM review ORDER BY id")
     open_database(three).close()
-    assert query(three, "PRAGMA user_version") == [(4,)]
+    assert query(three, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(three, "SELECT * FROM review ORDER BY id") == reviews
     assert query(three, "SELECT count(*) FROM exam") == [(0,)]
     assert three.with_name("three.db.v3.bak").exists()
+
+
+def test_schema_5_indexes_after_upgrade_are_those_of_a_new_database(old_db: Path, tmp_path: Path) -> None:
+    open_database(old_db).close()
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).close()
+    sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN " \
+          "('ix_card_queue', 'ix_card_counts', 'ix_note_retired') ORDER BY name"
+
+    def normal(rows: list[tuple[object, ...]]) -> list[tuple[str, str]]:
+        return [(str(name), " ".join(str(text).replace('"', "").split())) for name, text in rows]
+
+    assert len(query(fresh, sql)) == 3
+    assert normal(query(old_db, sql)) == normal(query(fresh, sql))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizzer.commands.common import AddCommand, print_json, reading, today
+from quizzer.commands.common import AddCommand, open_review_db, print_json, reading, today
 from quizzer.i18n import _
 from quizzer.extract.model import Kind
 
@@ -15,10 +15,14 @@ KINDS = tuple(kind.value for kind in Kind)
 
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
-    from quizzer.db.queries import deck_summaries
+    from quizzer.db.counts import deck_summaries
 
-    with reading(args) as session:
-        summaries = deck_summaries(session, today())
+    db = open_review_db(args)  # plain sqlite3: no SQLAlchemy to import for a listing
+    try:
+        with db.reading() as connection:
+            summaries = deck_summaries(connection, today())
+    finally:
+        db.close()
     if args.json:
         print_json({"decks": [summary.as_json() for summary in summaries]})
         return 0

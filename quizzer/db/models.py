@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from quizzer.db.types import Day, Instant
@@ -43,7 +43,11 @@ class Note(Base):
     """One fact from a document; ``key`` says what it is about and never changes."""
 
     __tablename__ = "note"
-    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("deck_id", "key"),
+        # only retired notes: the counts take their cards off without a scan (schema 5)
+        Index("ix_note_retired", "retired_at", "deck_id", sqlite_where=text("retired_at IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"))
@@ -74,7 +78,9 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("note_id", "ord"),
         # serves both queues: due reviews (deck, due ≤ today) and new cards (deck, due NULL, by rank)
-        Index("ix_card_queue", "deck_id", "due", "new_rank"),
+        Index("ix_card_queue", "deck_id", "due", "new_rank", "ord"),  # in queue order: no sort (schema 5)
+        # covers the deck counts: no card row read (schema 5)
+        Index("ix_card_counts", "deck_id", "suspended", "due", "note_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

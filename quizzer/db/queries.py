@@ -5,26 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from quizzer.db.counts import DeckSummary, deck_summaries  # plain SQL: `quizzer decks` starts without SQLAlchemy
 from quizzer.db.models import Card, Deck, Note
 from quizzer.errors import no_such_deck
 from quizzer.text import nfc
 
 __all__ = ["LIVE", "CardRow", "DeckSummary", "all_decks", "card_rows", "deck_summaries", "find_deck", "find_decks"]
-
-
-@dataclass(frozen=True, slots=True)
-class DeckSummary:
-    name: str
-    notes: int
-    cards: int
-    new: int
-    due: int
-
-    def as_json(self) -> dict[str, object]:
-        return {"name": self.name, "notes": self.notes, "cards": self.cards, "new": self.new, "due": self.due}
 
 
 #: A card that can come up: not suspended, its note not retired (join Note to use it).
@@ -33,41 +22,6 @@ LIVE = and_(Note.retired_at.is_(None), Card.suspended.is_(False))
 
 def all_decks(session: Session) -> list[Deck]:
     return list(session.scalars(select(Deck).order_by(Deck.name)))
-
-
-def deck_summaries(session: Session, today: dt.date) -> list[DeckSummary]:
-    live = LIVE
-    card_counts = (
-        select(
-            Card.deck_id,
-            func.count().label("cards"),
-            func.sum(case((Card.due.is_(None), 1), else_=0)).label("new"),  # never answered
-            func.sum(case((Card.due <= today, 1), else_=0)).label("due"),
-        )
-        .join(Note, Note.id == Card.note_id)
-        .where(live)
-        .group_by(Card.deck_id)
-        .subquery()
-    )
-    note_counts = (
-        select(Note.deck_id, func.count().label("notes"))
-        .where(Note.retired_at.is_(None))
-        .group_by(Note.deck_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            Deck.name,
-            func.coalesce(note_counts.c.notes, 0),
-            func.coalesce(card_counts.c.cards, 0),
-            func.coalesce(card_counts.c.new, 0),
-            func.coalesce(card_counts.c.due, 0),
-        )
-        .outerjoin(note_counts, note_counts.c.deck_id == Deck.id)
-        .outerjoin(card_counts, card_counts.c.deck_id == Deck.id)
-        .order_by(Deck.name)
-    )
-    return [DeckSummary(name, int(n), int(c), int(new), int(due)) for name, n, c, new, due in rows]
 
 
 def find_deck(session: Session, name: str) -> Deck:
