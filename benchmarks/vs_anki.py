@@ -57,7 +57,10 @@ def study_today() -> dt.date:
 def build_quizzer(cards: int, reviews: int) -> Path:
     today = study_today()
     quizzer_bench.TODAY = today
-    path = CACHE / f"quizzer-vs-anki-{cards}-{reviews}-{today}.db"
+    from quizzer.db.migrations import CURRENT
+
+    # at this quizzer's schema: a copy to upgrade on every run would time the upgrade
+    path = CACHE / f"quizzer-vs-anki-{cards}-{reviews}-{today}-v{CURRENT}.db"
     if not path.exists():
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
@@ -68,6 +71,8 @@ def build_quizzer(cards: int, reviews: int) -> Path:
         con = sqlite3.connect(partial)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
+        for backup in CACHE.glob(partial.name + ".v*.bak"):
+            backup.unlink()
         partial.rename(path)
     return path
 
@@ -75,7 +80,7 @@ def build_quizzer(cards: int, reviews: int) -> Path:
 def build_anki(quizzer_db: Path, cards: int) -> Path:
     """The same decks, notes (front/back), cards (state, due relative to today) and
     review log in an Anki collection."""
-    path = quizzer_db.with_name(quizzer_db.stem + ".anki2")
+    path = quizzer_db.with_name(quizzer_db.stem.rsplit("-v", 1)[0] + ".anki2")  # the same for every schema
     if path.exists():
         return path
     partial = path.with_name(path.stem + "-partial.anki2")
