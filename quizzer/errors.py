@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["QuizzerError", "no_such_deck"]
+__all__ = ["DatabaseBusy", "QuizzerError", "no_such_deck"]
 
 
 class QuizzerError(Exception):
     """A user-facing problem; ``str(error)`` is the sentence to print."""
 
     exit_code = 1
+
+
+class DatabaseBusy(QuizzerError):
+    """Another program holds the database's write lock (the review screen waits, showing it)."""
 
 
 def no_such_deck(name: str, known: Iterable[str]) -> QuizzerError:

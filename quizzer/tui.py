@@ -22,7 +22,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import face_of, kind_name
 from quizzer.end_screen import end_body, end_keys
-from quizzer.errors import QuizzerError
+from quizzer.errors import DatabaseBusy, QuizzerError
 from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import N_, _
 from quizzer.screen import (
@@ -93,6 +93,10 @@ def help_entries() -> list[tuple[str, str]]:
     return [(key, _(meaning).format(grades=grades)) for key, meaning in HELP]
 
 
+SPINNER = "|/-\\"
+RETRY_SECONDS = 0.2  # how often a write the lock holds up is tried again (each try waits 50 ms)
+
+
 class ReviewScreen:
     """One review session on screen; ``run()`` returns when the day is done or on quit."""
 
@@ -112,6 +116,8 @@ class ReviewScreen:
         self.verdict: Verdict | None = None
         self.suggested: int | None = None
         self.summary: Summary | None = None  # the day is done: its summary is on screen
+        self.waiting: tuple[Callable[[], None], float] | None = None  # a write the database's lock holds up
+        controller.wait = False  # a held lock comes back as DatabaseBusy at once: the screen says so
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
@@ -155,12 +161,30 @@ class ReviewScreen:
             return
         try:
             action()
+            self.waiting = None
+        except DatabaseBusy:  # another program holds the lock: say so, try again, q still leaves
+            self._wait_for(action)
+            return
         except QuizzerError as error:  # e.g. the database is locked for too long
             self.message = (
                 _("{error} (Space tries again.)").format(error=error) if self.card is None else str(error)
             )
         if self.card is None and self.controller.session.current() is None:
             self._done()
+
+    def _wait_for(self, action: Callable[[], None]) -> None:
+        import asyncio
+        import time
+
+        self.waiting = (action, self.waiting[1] if self.waiting else time.monotonic())
+        self.message = ""
+        asyncio.get_running_loop().call_later(RETRY_SECONDS, self._retry)
+
+    def _retry(self) -> None:
+        if self.waiting is None or not self.app.is_running or self.app.is_done:
+            return
+        self._guard(self.waiting[0])
+        self.app.invalidate()
 
     def _done(self) -> None:
         """The day is done: show its summary (u still undoes, q leaves)."""
@@ -288,7 +312,8 @@ class ReviewScreen:
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
         ending = Condition(lambda: self.summary is not None)  # the day's summary: only u, ? and q
-        free = Condition(lambda: not self.asking) & ~ending  # no answer box open: keys are commands
+        waiting = Condition(lambda: self.waiting is not None)  # only q (and Ctrl-C) while the lock is held
+        free = Condition(lambda: not self.asking) & ~ending & ~waiting  # no answer box open: keys are commands
 
         @keys.add(" ", filter=free)
         @keys.add("enter", filter=free)
@@ -323,7 +348,7 @@ class ReviewScreen:
         def _help(event: KeyPressEvent) -> None:
             self.help = not self.help
 
-        @keys.add("q", filter=free | ending)
+        @keys.add("q", filter=free | ending | waiting)
         @keys.add("c-c")
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
@@ -333,6 +358,10 @@ class ReviewScreen:
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
             self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
+
+        @keys.add("<any>", filter=waiting)
+        def _while_waiting(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
+            pass
 
         @keys.add("<any>", filter=ending)
         def _after_the_last(event: KeyPressEvent) -> None:  # consumed: never left for the shell
@@ -418,6 +447,9 @@ class ReviewScreen:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += _wrapped(self.message, cols, "class:message")
+        if self.waiting is not None:
+            lines += self._waiting_lines(cols)
+            return lines
         if self.summary is not None:
             lines.append(end_keys())
             lines.append([("class:dim", _("? help · q quit") if self.help else _("u undo · ? help · q quit"))])
@@ -442,6 +474,21 @@ class ReviewScreen:
         if width(keys) > cols:
             keys = _("u · s · e · ? help · q quit")  # the help says what each letter does
         lines.append([("class:dim", _("? help · q quit") if self.help else keys)])
+        return lines
+
+    def _waiting_lines(self, cols: int) -> list[StyleAndTextTuples]:
+        """A spinner and what is happening, while another program holds the database."""
+        import time
+
+        assert self.waiting is not None
+        seconds = time.monotonic() - self.waiting[1]
+        frame = SPINNER[int(seconds * 8) % len(SPINNER)]
+        text = _(
+            "Waiting for the database: another program is using it ({seconds} s). "
+            "This answer is saved as soon as it is free; q leaves without it."
+        ).format(seconds=int(seconds))
+        lines = _wrapped(f"{frame} {text}", cols, "class:message")
+        lines.append([("class:dim", _("q quit"))])
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:

@@ -143,3 +143,52 @@ def test_bad_dumps_are_one_sentence(
     path.write_text(text, encoding="utf-8")
     rc, _, err = cli(capsys, "--db", str(db_path), "import", str(path))
     assert rc == 1 and expected in err and err.count("\n") == 1
+
+
+def add_exam(db_path: Path) -> None:
+    """An exam on the tricky deck whose questions name its notes and cards by id."""
+    from quizzer.db.models import Exam, ExamAnswer
+
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            card = s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.key.startswith("tricky|")) \
+                .order_by(Card.id).all()[-1]
+            at = dt.datetime(2024, 3, 2, 1, 0, tzinfo=UTC)
+            question = {"format": "typed", "kind": "command", "deck": "tricky", "text": "x", "answer": "y",
+                        "note_ids": [card.note_id], "card_ids": [card.id]}
+            exam = Exam(started_at=at, finished_at=at + dt.timedelta(minutes=5), ended="finished", time_limit_s=600,
+                        seed=7, decks=["tricky"], questions=[question], sent_back_at=None, sent_back=None)
+            s.add(exam)
+            s.flush()
+            s.add(ExamAnswer(exam_id=exam.id, position=0, typed="y", outcome="exact", explanation=None,
+                             answered_at=at + dt.timedelta(minutes=1), spent_ms=4200))
+    finally:
+        db.close()
+
+
+def test_exams_travel_with_the_dump(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizzer.db.models import Exam, ExamAnswer
+
+    add_exam(filled)
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(first))[0] == 0
+    (exam,) = json.loads(first.read_text(encoding="utf-8"))["exams"]
+    assert exam["questions"][0]["card_ids"][0][0] == "tricky" and exam["answers"][0][1] == "y"
+    other = tmp_path / "other.db"
+    # ids differ in the new database: the built-in deck is made first there
+    assert cli(capsys, "--db", str(other), "decks")[0] == 0
+    assert cli(capsys, "--db", str(other), "import", str(first))[0] == 0
+    assert cli(capsys, "--db", str(other), "import", str(first))[0] == 0  # twice: still one exam
+    assert cli(capsys, "--db", str(other), "backup", "-o", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    db = open_database(other)
+    try:
+        with db.reading() as s:
+            (restored,) = s.query(Exam).all()
+            assert s.query(ExamAnswer).count() == 1
+            card = s.get_one(Card, restored.questions[0]["card_ids"][0])
+            note = s.get_one(Note, card.note_id)
+            assert [note.key, card.ord] == exam["questions"][0]["card_ids"][0][1:]
+    finally:
+        db.close()

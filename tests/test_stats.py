@@ -409,3 +409,17 @@ def test_svg_saves_what_was_shown(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert f"Saved what was shown to {picture}." in out
     rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(tmp_path / "no" / "x.svg"))
     assert rc == 1 and err.startswith("Error: Cannot save the picture to")
+
+
+def test_heatmap_rows_line_up_with_wide_weekday_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.cells import cell_len
+
+    from quizzer.stats import render
+
+    korean = {"Mon": "월", "Wed": "수", "Fri": "금", "Sun": "일"}
+    monkeypatch.setattr(render, "_", lambda message: korean.get(message, message))
+    grid = render.heatmap_grid(compute.heatmap([(TODAY, 3)], TODAY)).plain.splitlines()
+    rows = grid[1:8]
+    starts = {cell_len(row[: next(i for i, ch in enumerate(row) if ch in "·░▒▓█◆")]) for row in rows}
+    assert starts == {3}, rows
+    assert rows[6].endswith(render.TODAY_MARK)

@@ -21,12 +21,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizzer.db import migrations
-from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, configure, user_error
+from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, NO_WAIT_MS, configure, user_error
 from quizzer.errors import QuizzerError
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
 
 _READ_ONLY = "quizzer_read_only"  # execution option: this transaction only reads
+_NO_WAIT = "quizzer_no_wait"  # execution option: give up at once if the write lock is taken
 
 
 class Database:
@@ -37,12 +38,13 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)
+        self._hasty = sessionmaker(engine.execution_options(**{_NO_WAIT: True}), expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, wait: bool = True) -> Iterator[Session]:
         """One write transaction (``BEGIN IMMEDIATE``): committed on success,
-        rolled back on any error."""
-        with translate_errors(self.path), self._sessions.begin() as session:
+        rolled back on any error (``wait=False``: see :meth:`LiteDatabase.session`)."""
+        with translate_errors(self.path), (self._sessions if wait else self._hasty).begin() as session:
             yield session
 
     @contextmanager
@@ -78,8 +80,12 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(connection: Connection) -> None:
-    read_only = connection.get_execution_options().get(_READ_ONLY, False)
-    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    options = connection.get_execution_options()
+    busy_ms = NO_WAIT_MS if options.get(_NO_WAIT, False) else BUSY_TIMEOUT_MS
+    if connection.info.get("busy_ms", BUSY_TIMEOUT_MS) != busy_ms:  # pooled: set only when it changes
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {busy_ms}")
+        connection.info["busy_ms"] = busy_ms
+    connection.exec_driver_sql("BEGIN" if options.get(_READ_ONLY, False) else "BEGIN IMMEDIATE")
 
 
 def _json_dumps(value: object) -> str:

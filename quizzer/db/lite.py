@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizzer.errors import QuizzerError
+from quizzer.errors import DatabaseBusy, QuizzerError
 
 if TYPE_CHECKING:
     from quizzer.db import Database
@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 15_000
+NO_WAIT_MS = 50  # a write that must not freeze the screen: a short try, then DatabaseBusy
 APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -71,7 +72,7 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
         return None
     message = str(error).lower()
     if "locked" in message or "busy" in message:
-        return QuizzerError(
+        return DatabaseBusy(
             f"The database {path} is locked by another program; close it or try again in a moment."
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
@@ -115,10 +116,23 @@ class LiteDatabase:
         return self._full
 
     @contextmanager
-    def session(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error."""
-        with self._transaction("BEGIN IMMEDIATE") as connection:
-            yield connection
+    def session(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error.
+
+        ``wait=False``: give up at once (:class:`DatabaseBusy`) when another program
+        holds the write lock, instead of waiting up to the busy timeout; the review
+        screen then says it is waiting and tries again, and ``q`` still leaves.
+        """
+        if wait:
+            with self._transaction("BEGIN IMMEDIATE") as connection:
+                yield connection
+            return
+        self.connection.execute(f"PRAGMA busy_timeout = {NO_WAIT_MS}")
+        try:
+            with self._transaction("BEGIN IMMEDIATE") as connection:
+                yield connection
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

@@ -7,9 +7,9 @@ a dump restores into any database.  Times are epoch milliseconds and days ISO
 dates, exactly as stored, and the order of everything is fixed, so
 dump → restore → dump gives the same bytes.
 
-Extension point: tables that hang off a deck or a card (exam results, when
-they exist) go in :data:`CHILD_TABLES` the way reviews do; the format
-``version`` goes up when the shape changes.
+Exam results are dumped beside the decks (:mod:`quizzer.exchange.dump_exams`).
+Extension point: a table that hangs off a card goes in :data:`CHILD_TABLES`
+the way reviews do; the format ``version`` goes up when the shape changes.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Integer, Table, delete, insert, select, type_coerce
+from sqlalchemy import Boolean, Column, Integer, Table, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note, Review
@@ -129,18 +129,24 @@ def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
 
 def _header() -> dict[str, Any]:
     from quizzer.db.migrations import CURRENT
+    from quizzer.exchange.dump_exams import EXAM_COLUMNS
 
     return {
         "format": FORMAT,
         "version": VERSION,
         "schema": CURRENT,
-        "columns": {key: [c.name for c in _columns(table)] for key, table in CHILD_TABLES},
+        "columns": {**{key: [c.name for c in _columns(table)] for key, table in CHILD_TABLES}, **EXAM_COLUMNS},
     }
 
 
 def dump(session: Session, decks: Iterable[Deck]) -> dict[str, Any]:
-    """The whole of ``decks`` as plain JSON data."""
-    return {**_header(), "decks": [_deck_dump(session, deck.id) for deck in sorted(decks, key=lambda d: d.name)]}
+    """The whole of ``decks`` as plain JSON data, with the exams taken on them."""
+    from quizzer.exchange.dump_exams import dump_exams
+
+    chosen = sorted(decks, key=lambda d: d.name)
+    every = len(chosen) == session.execute(select(func.count()).select_from(_DECK)).scalar_one()
+    exams = dump_exams(session, [deck.name for deck in chosen], every_deck=every)
+    return {**_header(), "exams": exams, "decks": [_deck_dump(session, deck.id) for deck in chosen]}
 
 
 def _counts(data: dict[str, Any]) -> DumpCounts:
@@ -252,5 +258,9 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
             session.flush()
             replaced += 1
         _insert_deck(session, deck)
+    from quizzer.exchange.dump_exams import restore_exams
+
+    session.flush()
+    restore_exams(session, data.get("exams", []))  # after the decks: their questions name the cards
     counts = _counts(data)
     return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced)

@@ -52,6 +52,9 @@ class Controller:
         self.config = config
         self.clock = clock
         self.timer = timer
+        #: False: a write gives up at once (DatabaseBusy) while another program holds the
+        #: lock, so the screen can say it is waiting instead of freezing for the busy timeout
+        self.wait = True
         self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
         with db.reading() as s:
             decks = store.find_decks(s, list(deck_names))
@@ -120,7 +123,7 @@ class Controller:
         card_id = current
         at = self.clock()
         duration = int((self.timer() - self._shown_at) * 1000)
-        with self.db.session() as s:
+        with self.db.session(wait=self.wait) as s:
             state = store.load_card(s, card_id)
             # another session on this database may have graded it since the queue was built
             graded = self.session.graded_today(card_id) or store.graded_on(s, card_id, self.today)
@@ -138,7 +141,7 @@ class Controller:
         if current is None or (card_id is not None and card_id != current):
             return None
         card_id = current
-        with self.db.session() as s:
+        with self.db.session(wait=self.wait) as s:
             store.set_suspended(s, card_id, True)
         self.session.drop(card_id)
         self._undo_rows.append(None)
@@ -150,7 +153,7 @@ class Controller:
         if step is None:
             return None
         review_id = self._undo_rows[-1]
-        with self.db.session() as s:
+        with self.db.session(wait=self.wait) as s:
             if review_id is None:
                 store.set_suspended(s, step.card_id, False)
             else:

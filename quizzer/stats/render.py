@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -137,7 +138,7 @@ def _forecast(stats: Stats, width: int) -> RenderableType:
 def heatmap_grid(heat: Heatmap) -> Text:
     """Weeks as columns (oldest left), weekdays as rows, a shade a day, today marked."""
     names = (_("Mon"), "", _("Wed"), "", _("Fri"), "", _("Sun"))
-    label = max(len(n) for n in names) + 1
+    label = max(cell_len(n) for n in names) + 1  # display width: 월 수 금 are two cells wide
     text = Text(no_wrap=True)
     months = [" "] * (len(heat.cells) * 2 + 2)
     previous = None
@@ -149,7 +150,7 @@ def heatmap_grid(heat: Heatmap) -> Text:
         previous = month
     text.append(" " * label + "".join(months).rstrip() + "\n")
     for weekday in range(7):
-        text.append(names[weekday].ljust(label))
+        text.append(names[weekday] + " " * (label - cell_len(names[weekday])))
         for week, cells in enumerate(heat.cells):
             count = cells[weekday]
             if count is None:

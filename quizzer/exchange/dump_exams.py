@@ -1,0 +1,111 @@
+"""Exam results in the JSON dump: each exam with its answers.
+
+An exam's questions name the notes and cards they asked by database id; in
+the dump those ids become ``[deck, key]`` and ``[deck, key, ord]`` (what the
+ids stand for in any database) and turn back into ids on restore.  An exam is
+dumped when every deck it covered is in the dump; it is restored once (an
+exam with the same start and seed is already there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Column, Table, insert, select
+from sqlalchemy.orm import Session
+
+from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note
+
+__all__ = ["EXAM_COLUMNS", "dump_exams", "restore_exams"]
+
+_EXAM: Table = Exam.__table__  # type: ignore[assignment]
+_ANSWER: Table = ExamAnswer.__table__  # type: ignore[assignment]
+_SKIP = frozenset({"id", "exam_id"})
+
+
+def _columns(table: Table) -> list[Column[Any]]:
+    return [column for column in table.columns if column.name not in _SKIP]
+
+
+EXAM_COLUMNS = {"exams": [c.name for c in _columns(_EXAM)], "exam_answers": [c.name for c in _columns(_ANSWER)]}
+
+
+def _references(session: Session) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
+    notes: dict[int, list[Any]] = {}
+    cards: dict[int, list[Any]] = {}
+    rows = session.execute(
+        select(Card.id, Card.ord, Note.id, Note.key, Deck.name).join(Note, Note.id == Card.note_id)
+        .join(Deck, Deck.id == Note.deck_id)
+    )
+    for card_id, ord_, note_id, key, deck in rows:
+        notes[note_id] = [deck, key]
+        cards[card_id] = [deck, key, ord_]
+    return notes, cards
+
+
+def _map_questions(questions: list[dict[str, Any]], notes: dict[Any, Any], cards: dict[Any, Any]) -> list[dict[str, Any]]:
+    def mapped(question: dict[str, Any]) -> dict[str, Any]:
+        out = dict(question)
+        if "note_ids" in out:
+            out["note_ids"] = [notes[i] for i in (_hashable(v) for v in out["note_ids"]) if i in notes]
+        if "card_ids" in out:
+            out["card_ids"] = [cards[i] for i in (_hashable(v) for v in out["card_ids"]) if i in cards]
+        return out
+
+    return [mapped(question) for question in questions]
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def dump_exams(session: Session, deck_names: Iterable[str], *, every_deck: bool) -> list[dict[str, Any]]:
+    from quizzer.exchange.dump import _convert, _converters, _raw
+
+    names = set(deck_names)
+    notes, cards = _references(session)
+    exam_columns, answer_columns = _columns(_EXAM), _columns(_ANSWER)
+    answers: dict[int, list[list[Any]]] = {}
+    for exam_id, *values in session.execute(
+        select(_ANSWER.c.exam_id, *_raw(answer_columns)).order_by(_ANSWER.c.exam_id, _ANSWER.c.position)
+    ):
+        answers.setdefault(exam_id, []).append(_convert(_converters(answer_columns), values))
+    out = []
+    for exam_id, *values in session.execute(
+        select(_EXAM.c.id, *_raw(exam_columns)).order_by(_EXAM.c.started_at, _EXAM.c.id)
+    ):
+        exam = dict(zip((c.name for c in exam_columns), _convert(_converters(exam_columns), values), strict=True))
+        covered = set(exam.get("decks") or ())
+        if not (covered <= names if covered else every_deck):
+            continue
+        exam["questions"] = _map_questions(exam.get("questions") or [], notes, cards)
+        exam["answers"] = answers.get(exam_id, [])
+        out.append(exam)
+    return out
+
+
+def restore_exams(session: Session, exams: list[dict[str, Any]]) -> int:
+    """Add the dump's exams not yet here; returns how many were added."""
+    from quizzer.exchange.dump import _in
+
+    notes, cards = _references(session)
+    note_ids = {tuple(ref): note_id for note_id, ref in notes.items()}
+    card_ids = {tuple(ref): card_id for card_id, ref in cards.items()}
+    exam_columns, answer_columns = _columns(_EXAM), _columns(_ANSWER)
+    present = {(at, seed) for at, seed in session.execute(select(_EXAM.c.started_at, _EXAM.c.seed))}
+    added = 0
+    for exam in exams:
+        values = {c.name: _in(c, exam[c.name]) for c in exam_columns if c.name in exam}
+        if (values["started_at"], values["seed"]) in present:
+            continue
+        values["questions"] = _map_questions(exam.get("questions") or [], note_ids, card_ids)
+        exam_id = session.execute(insert(_EXAM).values(values).returning(_EXAM.c.id)).scalar_one()
+        rows = [
+            {**{c.name: _in(c, v) for c, v in zip(answer_columns, row, strict=True)}, "exam_id": exam_id}
+            for row in exam.get("answers", [])
+        ]
+        if rows:
+            session.execute(insert(_ANSWER), rows)
+        added += 1
+    return added
