@@ -32,6 +32,7 @@ from pathlib import Path
 
 from quizzer.days import DEFAULT_ROLLOVER_HOUR
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.review.logic import DEFAULT_LEECH_LAPSES
 from quizzer.i18n import LANGUAGES
 
@@ -79,7 +80,7 @@ def config_path() -> Path:
 def _int(table: dict[str, object], name: str, default: int, low: int, high: int, where: Path) -> int:
     value = table.get(name, default)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise QuizzerError(f"In {where}, {name} must be a whole number from {low} to {high}, not {value!r}.")
+        raise QuizzerError(_("In {where}, {name} must be a whole number from {low} to {high}, not {value!r}.").format(where=where, name=name, low=low, high=high, value=value))
     return value
 
 
@@ -162,18 +163,18 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
-        raise QuizzerError(f"Cannot read the settings file {path}: {error}.") from None
+        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error)) from None
     except tomllib.TOMLDecodeError as error:
-        raise QuizzerError(f"The settings file {path} is not valid TOML: {error}.") from None
+        raise QuizzerError(_("The settings file {path} is not valid TOML: {error}.").format(path=path, error=error)) from None
     limits = _limits(data, Limits(), path)
     decks = data.get("decks", {})
     if not isinstance(decks, dict):
-        raise QuizzerError(f"In {path}, [decks] must be a table of deck names.")
+        raise QuizzerError(_("In {path}, [decks] must be a table of deck names.").format(path=path))
     deck_limits = {}
     deck_typed: dict[str, bool] = {}
     for name, raw in decks.items():
         if not isinstance(raw, dict):
-            raise QuizzerError(f"In {path}, [decks.\"{name}\"] must be a table.")
+            raise QuizzerError(_("In {path}, [decks.\"{name}\"] must be a table.").format(path=path, name=name))
         table = _Read(raw)
         deck_limits[name] = _limits(table, limits, path)
         if "typed" in table:
@@ -182,7 +183,7 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     leech_suspend = _bool(data, "leech_suspend", True, path, "leech_suspend")
     language = data.get("language")
     if language is not None and language not in LANGUAGES:
-        raise QuizzerError(f"In {path}, language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
+        raise QuizzerError(_("In {path}, language must be one of {choices}, not {language!r}.").format(path=path, choices=', '.join(LANGUAGES), language=language))
     config = Config(
         rollover_hour=_int(data, "rollover_hour", DEFAULT_ROLLOVER_HOUR, 0, 23, path),
         limits=limits,
@@ -201,5 +202,5 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
 def _bool(table: dict[str, object], name: str, default: bool, where: Path, label: str) -> bool:
     value = table.get(name, default)
     if not isinstance(value, bool):
-        raise QuizzerError(f"In {where}, {label} must be true or false.")
+        raise QuizzerError(_("In {where}, {label} must be true or false.").format(where=where, label=label))
     return value

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.text import has_hangul, nfc
 
 if TYPE_CHECKING:
@@ -104,21 +105,21 @@ def load(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise QuizzerError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error)) from None
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise QuizzerError(f"{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.") from None
+            raise QuizzerError(_("{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.").format(path=path)) from None
     elif b"\x00" in data[:8192] and _encoding_of(data) is None:
-        raise QuizzerError(f"{path} is a binary file, not a markdown document.")
+        raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path))
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise QuizzerError(_not_utf8(path, data, error.start)) from None
     if not text.strip():
-        raise QuizzerError(f"{path} is empty.")
+        raise QuizzerError(_("{path} is empty.").format(path=path))
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
 
@@ -223,7 +224,7 @@ def load_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> l
     """Read every document under ``paths`` with the deck it fills; raise on the first bad one."""
     files = collect(paths)
     if deck is not None and len(files) > 1:
-        raise QuizzerError("--deck names one deck, so give it one document, not several.")
+        raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
     names = [nfc(deck)] if deck is not None else deck_names(files)
     return [(load(path), name) for path, name in zip(files, names, strict=True)]
 

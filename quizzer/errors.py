@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from quizzer.i18n import _
+
 __all__ = ["DatabaseBusy", "QuizzerError", "no_such_deck"]
 
 
@@ -25,5 +27,5 @@ class DatabaseBusy(QuizzerError):
 def no_such_deck(name: str, known: Iterable[str]) -> QuizzerError:
     """The sentence for a deck name that names no deck, listing those there are."""
     names = list(known)
-    listed = ", ".join(names) if names else "none yet; add one with 'quizzer import NOTES.md'"
-    return QuizzerError(f"There is no deck named '{name}' (decks: {listed}).")
+    listed = ", ".join(names) if names else _("none yet; add one with 'quizzer import NOTES.md'")
+    return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed))

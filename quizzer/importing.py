@@ -29,6 +29,7 @@ from quizzer.db.sync import ImportResult
 from quizzer.decks import import_documents
 from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft
 from quizzer.text import nfc
 
@@ -77,7 +78,7 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
     """Which deck each document fills (see the module's rules)."""
     if deck is not None:
         if len(documents) > 1:
-            raise QuizzerError("--deck names one deck, so give it one document, not several.")
+            raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         return [Planned(document, nfc(deck), adopt=True) for document in documents]
     with db.reading() as session:
         decks = {name: (source, deck_id) for name, source, deck_id in session.execute(select(Deck.name, Deck.source, Deck.id))}

@@ -6,6 +6,8 @@ import argparse
 
 from quizzer.commands.common import AddCommand, print_json, reading, whole_number
 
+from quizzer.i18n import _
+
 __all__ = ["register"]
 
 
@@ -36,9 +38,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def register(add: AddCommand) -> None:
     stats = add("stats", cmd_stats,
-                "Show statistics: today, streaks, the next 30 days, a heatmap, retention and weak spots.")
-    stats.add_argument("decks", nargs="*", metavar="DECK", help="only these decks (default: all)")
+                _("Show statistics: today, streaks, the next 30 days, a heatmap, retention and weak spots."))
+    stats.add_argument("decks", nargs="*", metavar="DECK", help=_("only these decks (default: all)"))
     stats.add_argument("--days", type=whole_number(1, 36500), default=30, metavar="N",
-                       help="the period for answers, grades and weak sections, in days (default 30)")
-    stats.add_argument("--json", action="store_true", help="print every figure as JSON instead")
-    stats.add_argument("--svg", metavar="FILE", help="also save what is shown as an SVG picture")
+                       help=_("the period for answers, grades and weak sections, in days (default 30)"))
+    stats.add_argument("--json", action="store_true", help=_("print every figure as JSON instead"))
+    stats.add_argument("--svg", metavar="FILE", help=_("also save what is shown as an SVG picture"))

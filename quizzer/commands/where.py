@@ -103,5 +103,7 @@ def cmd_where(args: argparse.Namespace) -> int:
 
 
 def register(add: AddCommand) -> None:
-    where = add("where", cmd_where, "Show where the database, the settings file and the decks' documents are.")
-    where.add_argument("--json", action="store_true", help="print JSON instead of text")
+    from quizzer.i18n import _
+
+    where = add("where", cmd_where, _("Show where the database, the settings file and the decks' documents are."))
+    where.add_argument("--json", action="store_true", help=_("print JSON instead of text"))

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from quizzer.db import migrations
 from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, NO_WAIT_MS, configure, user_error
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
 
@@ -103,14 +104,14 @@ def make_engine(path: Path) -> Engine:
 def open_database(path: Path, *, create: bool = True) -> Database:
     """Open (creating or upgrading as needed) the quizzer database at ``path``."""
     if path.is_dir():
-        raise QuizzerError(f"The database path {path} is a folder, not a file.")
+        raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path))
     if not path.exists():
         if not create:
-            raise QuizzerError(f"There is no database at {path}.")
+            raise QuizzerError(_("There is no database at {path}.").format(path=path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise QuizzerError(f"Cannot create the folder for the database {path}: {error.strerror}.") from None
+            raise QuizzerError(_("Cannot create the folder for the database {path}: {strerror}.").format(path=path, strerror=error.strerror)) from None
     engine = make_engine(path)
     try:
         with translate_errors(path):
@@ -153,7 +154,7 @@ def _check(path: Path, engine: Engine) -> int:
     finally:
         raw.close()
     if app_id != APPLICATION_ID and (tables or version):
-        raise QuizzerError(f"The file {path} is an SQLite database, but not one of quizzer's.")
+        raise QuizzerError(_("The file {path} is an SQLite database, but not one of quizzer's.").format(path=path))
     if version > migrations.CURRENT:
         raise QuizzerError(
             f"The database {path} was made by a newer quizzer (schema {version}; this one reads "

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.errors import DatabaseBusy, QuizzerError
+from quizzer.i18n import _
 
 if TYPE_CHECKING:
     from quizzer.db import Database
@@ -76,13 +77,13 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
             f"The database {path} is locked by another program; close it or try again in a moment."
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return QuizzerError(f"The database {path} is damaged or is not a quizzer database.")
+        return QuizzerError(_("The database {path} is damaged or is not a quizzer database.").format(path=path))
     if "readonly" in message or "read-only" in message:
-        return QuizzerError(f"The database {path} is read-only; quizzer needs to write to it.")
+        return QuizzerError(_("The database {path} is read-only; quizzer needs to write to it.").format(path=path))
     if "unable to open" in message or "disk i/o" in message:
-        return QuizzerError(f"The database {path} cannot be opened ({error}).")
+        return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error))
     if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
-        return QuizzerError(f"The database {path} could not be used: {error}.")
+        return QuizzerError(_("The database {path} could not be used: {error}.").format(path=path, error=error))
     return None
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 
 __all__ = ["AnkiCollection", "read_package"]
 
@@ -49,9 +50,9 @@ def read_package(path: Path, *, now: dt.datetime) -> AnkiCollection:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except (OSError, zipfile.BadZipFile):
-        raise QuizzerError(f"{path} is not an Anki package (.apkg or .colpkg is a zip file).") from None
+        raise QuizzerError(_("{path} is not an Anki package (.apkg or .colpkg is a zip file).").format(path=path)) from None
     if not {"collection.anki21b", "collection.anki21", "collection.anki2"} & set(names):
-        raise QuizzerError(f"{path} is a zip file but not an Anki package: it holds no collection.")
+        raise QuizzerError(_("{path} is a zip file but not an Anki package: it holds no collection.").format(path=path))
     try:
         import anki.collection  # noqa: F401
     except ImportError:
@@ -82,7 +83,7 @@ def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiColle
                 media=_media_count(names),
             )
         except sqlite3.DatabaseError as error:
-            raise QuizzerError(f"{path} holds a damaged Anki collection ({error}).") from None
+            raise QuizzerError(_("{path} holds a damaged Anki collection ({error}).").format(path=path, error=error)) from None
         finally:
             connection.close()
     return collection
@@ -108,7 +109,7 @@ def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
                 options = ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False)
                 col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
         except AnkiException as error:
-            raise QuizzerError(f"Anki could not read {path}: {error}.") from None
+            raise QuizzerError(_("Anki could not read {path}: {error}.").format(path=path, error=error)) from None
         db = col.db
         assert db is not None
         try:

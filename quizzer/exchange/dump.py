@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from quizzer.db.models import Card, Deck, Note, Review
 from quizzer.db.types import Day, Instant, from_epoch_ms
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 
 __all__ = ["FORMAT", "VERSION", "DumpCounts", "dump", "dump_text", "restore"]
 
@@ -185,9 +186,9 @@ def parse(text: str, source: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise QuizzerError(f"{source} is not valid JSON (line {error.lineno}: {error.msg}).") from None
+        raise QuizzerError(_("{source} is not valid JSON (line {lineno}: {msg}).").format(source=source, lineno=error.lineno, msg=error.msg)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("decks"), list):
-        raise QuizzerError(f"{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').")
+        raise QuizzerError(_("{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').").format(source=source))
     if data.get("version") != VERSION:
         raise QuizzerError(
             f"{source} is a quizzer dump of format version {data.get('version')}; this quizzer reads version {VERSION}."
@@ -241,7 +242,7 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
     when asked (``replace``)."""
     header = _header()
     if data.get("columns") != header["columns"]:
-        raise QuizzerError(f"{source} was made by a quizzer with another database schema; restore it with that version.")
+        raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
     unchanged = replaced = 0
     for deck in data["decks"]:
         existing = session.scalars(select(Deck).where(Deck.name == deck["name"])).one_or_none()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizzer.db import Database
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.exchange.apkg import ExportCounts, Progress, anki_notes, write_apkg
 from quizzer.exchange.files import replacing
 
@@ -32,7 +33,7 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
 
     if request.with_history:
         if request.format != "apkg":
-            raise QuizzerError("--with-history is for .apkg exports (a JSON dump always holds the history).")
+            raise QuizzerError(_("--with-history is for .apkg exports (a JSON dump always holds the history)."))
         from quizzer.exchange.with_history import require_anki
 
         require_anki()  # before any work

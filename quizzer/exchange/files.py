@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 
 __all__ = ["default_name", "output_path", "replacing"]
 
@@ -30,9 +31,9 @@ def output_path(given: str | None, default: str, *, force: bool) -> Path:
     if path.is_dir():
         path = path / default
     if not path.parent.is_dir():
-        raise QuizzerError(f"The folder {path.parent} does not exist; create it or choose another path with -o.")
+        raise QuizzerError(_("The folder {parent} does not exist; create it or choose another path with -o.").format(parent=path.parent))
     if path.exists() and not force:
-        raise QuizzerError(f"{path} already exists; add --force to overwrite it, or choose another path with -o.")
+        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or choose another path with -o.").format(path=path))
     return path
 
 
@@ -42,7 +43,7 @@ def replacing(target: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise QuizzerError(f"Cannot write to {target.parent}: {error.strerror or error}.") from None
+        raise QuizzerError(_("Cannot write to {parent}: {reason}.").format(parent=target.parent, reason=error.strerror or error)) from None
     os.close(handle)
     temporary = Path(name)
     try:
@@ -52,6 +53,6 @@ def replacing(target: Path) -> Iterator[Path]:
         temporary.chmod(0o666 & ~mask)  # as an ordinary new file (mkstemp makes it private)
         os.replace(temporary, target)
     except OSError as error:
-        raise QuizzerError(f"Cannot write {target}: {error.strerror or error}.") from None
+        raise QuizzerError(_("Cannot write {target}: {reason}.").format(target=target, reason=error.strerror or error)) from None
     finally:
         temporary.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quizzer.config import Config
 from quizzer.days import local_now, study_day
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.review import store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
@@ -61,7 +62,7 @@ class Controller:
             self.decks: list[store.DeckRef] = decks
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
-            raise QuizzerError("There are no decks yet; add one with 'quizzer import NOTES.md'.")
+            raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
         self._undo_rows: list[int | None] = []  # review row of each undoable step (None: a suspension)
         self.started = timer()
         self._shown_at = self.started
@@ -117,9 +118,9 @@ class Controller:
         the typed answer and the grader's suggestion, logged with the grade."""
         current = self.session.current()
         if current is None:
-            raise QuizzerError("There is no card to answer.")
+            raise QuizzerError(_("There is no card to answer."))
         if card_id is not None and card_id != current:
-            raise QuizzerError("That card is no longer the one to answer; press Space to see the current card.")
+            raise QuizzerError(_("That card is no longer the one to answer; press Space to see the current card."))
         card_id = current
         at = self.clock()
         duration = int((self.timer() - self._shown_at) * 1000)
