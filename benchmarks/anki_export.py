@@ -8,6 +8,11 @@ in this process: quizzer's plain .apkg export (genanki), the JSON dump, and
 then, on the very collection ``--with-history`` builds, Anki's own exporter
 alone (what Anki desktop does when you export that collection with
 scheduling).  The figure is the ratio of quizzer's whole export to Anki's.
+
+On the 2-core machine of 2026-11-29, shared with other jobs: plain .apkg 3–7 s,
+JSON dump 12–19 s, --with-history 36 s against Anki's own export 7.7 s:
+4.7x (quizzer's figure includes reading the database, writing the notes with
+genanki and Anki importing them, which Anki's export does not do).
 """
 
 from __future__ import annotations

@@ -57,7 +57,10 @@ def study_today() -> dt.date:
 def build_quizzer(cards: int, reviews: int) -> Path:
     today = study_today()
     quizzer_bench.TODAY = today
-    path = CACHE / f"quizzer-vs-anki-{cards}-{reviews}-{today}.db"
+    from quizzer.db.migrations import CURRENT
+
+    # at this quizzer's schema: a copy to upgrade on every run would time the upgrade
+    path = CACHE / f"quizzer-vs-anki-{cards}-{reviews}-{today}-v{CURRENT}.db"
     if not path.exists():
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
@@ -68,6 +71,8 @@ def build_quizzer(cards: int, reviews: int) -> Path:
         con = sqlite3.connect(partial)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
+        for backup in CACHE.glob(partial.name + ".v*.bak"):
+            backup.unlink()
         partial.rename(path)
     return path
 
@@ -75,7 +80,7 @@ def build_quizzer(cards: int, reviews: int) -> Path:
 def build_anki(quizzer_db: Path, cards: int) -> Path:
     """The same decks, notes (front/back), cards (state, due relative to today) and
     review log in an Anki collection."""
-    path = quizzer_db.with_name(quizzer_db.stem + ".anki2")
+    path = quizzer_db.with_name(quizzer_db.stem.rsplit("-v", 1)[0] + ".anki2")  # the same for every schema
     if path.exists():
         return path
     partial = path.with_name(path.stem + "-partial.anki2")
@@ -264,11 +269,20 @@ QUIZZER_ANSWERS = r"""
 import json, resource, statistics, sys, time
 from pathlib import Path
 from quizzer.config import Config
-from quizzer.db import open_database
 from quizzer.review.controller import Controller
-db = open_database(Path(sys.argv[1]))
+try:  # as `quizzer review` opens it: plain sqlite3 where this quizzer has that path
+    from quizzer.db.counts import deck_summaries
+    from quizzer.db.lite import open_lite
+    from quizzer.db.migrations import CURRENT
+    db = open_lite(Path(sys.argv[1]), CURRENT)
+    assert db is not None
+    raw = db.connection
+except ImportError:
+    from quizzer.db import open_database
+    from quizzer.db.queries import deck_summaries
+    db = open_database(Path(sys.argv[1]))
+    raw = db.engine.raw_connection()
 n = int(sys.argv[2])
-from quizzer.db.queries import deck_summaries
 controller = Controller(db, config=Config())
 queries = []
 for _ in range(5):
@@ -288,10 +302,8 @@ for i in range(n):
     t2 = time.perf_counter()
     answers.append(t1 - t0); nexts.append(t2 - t1)
 t0 = time.perf_counter(); controller.summary(); summary = time.perf_counter() - t0
-raw = db.engine.raw_connection()
 sync = raw.execute("pragma synchronous").fetchone()[0]
 journal = raw.execute("pragma journal_mode").fetchone()[0]
-raw.close()
 db.close()
 print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
                   "summary": summary, "synchronous": sync, "journal": journal,
