@@ -130,14 +130,20 @@ def _warn(message: str) -> None:
 
     if message not in _warned:
         _warned.add(message)
-        print(f"Warning: {visible(message)}", file=sys.stderr)
+        print(_("Warning: {message}").format(message=visible(message)), file=sys.stderr)
 
 
 def _unknown_keys(table: _Read, where: Path, within: str, warn: Callable[[str], None]) -> None:
     for key, nearest in table.unknown():
-        place = f"[{within}] " if within else ""
-        hint = f"; did you mean '{nearest}'?" if nearest else "; it is ignored."
-        warn(f"In {where}, {place}'{key}' is not a setting quizzer knows{hint}")
+        if within and nearest:
+            message = _("In {path}, [{table}] '{key}' is not a setting quizzer knows; did you mean '{nearest}'?")
+        elif within:
+            message = _("In {path}, [{table}] '{key}' is not a setting quizzer knows; it is ignored.")
+        elif nearest:
+            message = _("In {path}, '{key}' is not a setting quizzer knows; did you mean '{nearest}'?")
+        else:
+            message = _("In {path}, '{key}' is not a setting quizzer knows; it is ignored.")
+        warn(message.format(path=where, table=within, key=key, nearest=nearest))
 
 
 def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | None = None,
@@ -149,8 +155,11 @@ def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | No
     unknown = [name for name in {**config.deck_limits, **config.deck_typed} if name not in names]
     for name in unknown:
         nearest = get_close_matches(name, names, n=1, cutoff=0.6)
-        hint = f"; did you mean '{nearest[0]}'?" if nearest else " (see 'quizzer decks')."
-        warn(f"In {where or config_path()}, [decks.\"{name}\"] names no deck{hint}")
+        if nearest:
+            message = _("In {path}, [decks.\"{name}\"] names no deck; did you mean '{nearest}'?")
+        else:
+            message = _("In {path}, [decks.\"{name}\"] names no deck (see 'quizzer decks').")
+        warn(message.format(path=where or config_path(), name=name, nearest=nearest[0] if nearest else ""))
     return unknown
 
 

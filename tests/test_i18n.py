@@ -57,6 +57,13 @@ def _placeholders(text: str) -> set[str]:
     return set(_BRACES.findall(text)) | {m.group(0) for m in _PERCENT.finditer(text)}
 
 
+def test_every_message_has_a_korean_translation() -> None:
+    extracted, catalogue = _extracted(), _catalogue()
+    assert len(extracted) > 100  # the extraction found the package's messages
+    missing = sorted(m for m in extracted if not any(catalogue.get(m, ("",))))
+    assert not missing, f"untranslated (run the steps under 'Translations' in the README): {missing}"
+
+
 def test_the_extraction_finds_the_package_messages() -> None:
     extracted, catalogue = _extracted(), _catalogue()
     assert len(extracted) > 100

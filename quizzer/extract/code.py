@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
+from quizzer import i18n
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -215,7 +216,9 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             if option and spellings and owner:
                 walk.add_option(spellings, option.group("meaning"), owner, line, reason="option listed in comments")
             elif body:
-                walk.warn(line, f"line {line}: '{body}' looks like an option but names no command it belongs to; skipped")
+                walk.warn(line, i18n._(
+                    "line {line}: '{body}' looks like an option but names no command it belongs to; skipped"
+                ).format(line=line, body=body))
         defs.clear()
 
     for n, raw in lines:

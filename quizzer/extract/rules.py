@@ -32,6 +32,7 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
+from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -132,8 +133,10 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     for first, last in sorted(skipped):
         if first > end:
             walk.warnings.append(
-                ExtractWarning(first, f"lines {first}-{last} are nested too deeply (lists or quotes more than "
-                        f"{MAX_NESTING // 2 - 1} levels in) and were not read; indent them less")
+                ExtractWarning(first, _(
+                    "lines {first}-{last} are nested too deeply (lists or quotes more than {levels} levels in) "
+                    "and were not read; indent them less"
+                ).format(first=first, last=last, levels=MAX_NESTING // 2 - 1))
             )
         end = max(end, last)
 
@@ -513,7 +516,9 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
         return True
     for n, term in terms:
         if term is None or not _term(walk, term, block.line + n, depth=depth):
-            walk.warn(block.line + n, f"line {block.line + n}: not read as a fact of its own among the lines around it; skipped")
+            walk.warn(block.line + n, _(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=block.line + n))
     return True
 
 
@@ -595,8 +600,10 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
-                walk.warn(block.line, f"line {block.line}: a numbered list under '{procedure}' that does not read "
-                          "as a procedure (no steps to follow); its items are not cards")
+                walk.warn(block.line, _(
+                    "line {line}: a numbered list under '{procedure}' that does not read "
+                    "as a procedure (no steps to follow); its items are not cards"
+                ).format(line=block.line, procedure=procedure))
             walk.warned_list = walk.block
             return
         walk.procedure = procedure

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
+from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, parse_invocation
@@ -200,7 +201,8 @@ class Walk:
                 self._programs[command.split()[0]] += 1
             return
         if self._origin.get(key) != self.block:
-            warning = ExtractWarning(line, f"line {line} repeats the {kind.value} '{front}' of line {existing.line}; kept as one note")
+            warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
+                line=line, kind=kind.value, front=front, first=existing.line))
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
         lines = existing.back.split("\n")
@@ -329,10 +331,16 @@ class Walk:
             # which command's option it is, the notes do not say ("docker" alone has dozens): not a card
             named = ", ".join(spellings)
             if command is None:
-                message = f"line {line}: the notes name no command for the option {named}; skipped"
+                message = _(
+                    "line {line}: the notes name no command for the option {option}; skipped "
+                    "(<!-- quizzer: command=NAME --> above it says which)"
+                )
             else:
-                message = f"line {line}: the notes do not say which {command} command the option {named} belongs to; skipped"
-            self.warn(line, message + " (<!-- quizzer: command=NAME --> above it says which)")
+                message = _(
+                    "line {line}: the notes do not say which {command} command the option {option} belongs to; "
+                    "skipped (<!-- quizzer: command=NAME --> above it says which)"
+                )
+            self.warn(line, message.format(line=line, command=command, option=named))
             return
         self.add(
             Kind.OPTION,
