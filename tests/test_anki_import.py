@@ -142,3 +142,22 @@ def test_not_a_package(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixt
     bad.write_text("hello", encoding="utf-8")
     rc, _, err = cli(capsys, "--db", str(db_path), "import", str(bad))
     assert rc == 1 and "not an Anki package" in err
+
+
+def test_collection_package(
+    made: tuple[Path, Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A whole collection (.colpkg, modern and legacy) reads as the .apkg of it does."""
+    modern, _, _ = made
+    col = open_collection(modern.parent / "src" / "collection.anki2")
+    col.export_collection_package(str(tmp_path / "all.colpkg"), include_media=True, legacy=False)
+    col = open_collection(modern.parent / "src" / "collection.anki2")
+    col.export_collection_package(str(tmp_path / "old.colpkg"), include_media=True, legacy=True)
+    dbs = {name: tmp_path / f"{name}.db" for name in ("apkg", "colpkg", "old")}
+    assert cli(capsys, "--db", str(dbs["apkg"]), "import", str(modern))[0] == 0
+    assert cli(capsys, "--db", str(dbs["colpkg"]), "import", str(tmp_path / "all.colpkg"))[0] == 0
+    monkeypatch.setitem(sys.modules, "anki.collection", None)  # the legacy one with the standard library
+    assert cli(capsys, "--db", str(dbs["old"]), "import", str(tmp_path / "old.colpkg"))[0] == 0
+    expected = timeless(snapshot(dbs["apkg"]))
+    assert timeless(snapshot(dbs["colpkg"])) == expected == timeless(snapshot(dbs["old"]))

@@ -100,8 +100,8 @@ def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
                 from anki._backend import RustBackend
 
                 RustBackend().import_collection_package(
-                    col_path=col_path, backup_path="", media_folder=str(Path(folder) / "media"),
-                    media_db=str(Path(folder) / "media.db"),
+                    col_path=col_path, backup_path=str(path),  # backup_path: the package to restore from
+                    media_folder=str(Path(folder) / "media"), media_db=str(Path(folder) / "media.db"),
                 )
                 col = Collection(col_path)
             else:
