@@ -98,7 +98,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
 
 def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
-    from quizzer.i18n import _
+    from quizzer.i18n import _, ngettext
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -118,8 +118,10 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
     }
     if not args.json:
-        message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
-                    "{notes} notes, {cards} cards, {reviews} reviews.")
+        message = ngettext("Restored {file}: {decks} deck ({unchanged} already as saved, {replaced} replaced), "
+                           "{notes} notes, {cards} cards, {reviews} reviews.",
+                           "Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
+                           "{notes} notes, {cards} cards, {reviews} reviews.", counts.decks)
         print(visible(message.format(**result)))
     return result
 
