@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 SUFFIXES = (".md", ".markdown")
+NOTE_SUFFIXES = (*SUFFIXES, ".txt", "")  # what a file named on the command line may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,11 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
             if not inside:
                 skipped.append(Skipped(str(path), f"The folder {path} holds no markdown (.md) files."))
             found.extend(inside)
+        elif path.suffix.lower() not in NOTE_SUFFIXES:
+            skipped.append(Skipped(str(path), _(
+                "{path} is not a markdown document: quizzer imports markdown notes (.md, .markdown, .txt), "
+                "Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
+            ).format(path=path)))
         else:
             found.append(path)
     return list(dict.fromkeys(found)), skipped
@@ -120,6 +126,11 @@ def load(path: Path) -> Document:
             raise QuizzerError(_not_utf8(path, data, error.start)) from None
     if not text.strip():
         raise QuizzerError(_("{path} is empty.").format(path=path))
+    if text.lstrip("\ufeff").startswith("#separator:"):  # what 'quizzer export --format txt' and Anki write
+        raise QuizzerError(_(
+            "{path} is an Anki text export, not markdown notes: import it in Anki, "
+            "or import an Anki package (.apkg) of these decks instead."
+        ).format(path=path))
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
 

@@ -11,6 +11,7 @@ as ``^[[2J`` and does nothing (see :func:`_text`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -43,6 +44,7 @@ __all__ = [
     "print_skipped",
     "print_summary",
     "text_column",
+    "without_line",
     "word_column",
 ]
 
@@ -127,12 +129,18 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
         _print_warnings(console, result.source, result.warnings, verbose=verbose)
 
 
+def without_line(message: str, line: int) -> str:
+    """``line 70: skipped`` → ``skipped``: the warning is shown after ``FILE:70:`` already."""
+    pattern = rf"(?:line {line}:? |{line}번째 줄(?:: |은 ))"
+    return re.sub(f"^{pattern}", "", message, count=1)
+
+
 def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWarning], *, verbose: bool) -> None:
     """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s)."""
     shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
     for warning in shown:
         console.print(
-            _text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=warning.message))
+            _text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=without_line(warning.message, warning.line)))
         )
     hidden = len(warnings) - len(shown)
     if hidden > 0:

@@ -152,3 +152,32 @@ def test_the_progress_bar_shows_only_on_a_terminal_and_only_for_long_work(
         assert update is not None
         update(5 * 10**8, 10**9)
     assert "Importing" in terminal.getvalue()
+
+
+def test_an_anki_text_export_is_refused_not_read_as_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    doc = tmp_path / "docker.md"
+    doc.write_text(DOCKER, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(doc))[0] == 0
+    before = run(capsys, "--db", str(db), "cards", "docker", "--json")[1]
+    exported = tmp_path / "docker.txt"
+    assert run(capsys, "--db", str(db), "export", "docker", "--format", "txt", "-o", str(exported))[0] == 0
+    assert exported.read_text(encoding="utf-8").startswith("#separator:")
+    for strict in ((), ("--strict",)):
+        code, out, err = run(capsys, "--db", str(db), "import", str(exported), *strict)
+        assert code == 1 and out == ""
+        assert "is an Anki text export" in err and ".apkg" in err and len(err.strip().splitlines()) == 1
+    assert run(capsys, "--db", str(db), "cards", "docker", "--json")[1] == before  # no junk cards were made
+
+
+def test_a_file_of_another_kind_is_refused_with_what_quizzer_imports(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "cards.csv"
+    sheet.write_text("front,back\nls,list files\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "q.db"), "import", str(sheet))
+    assert code == 1 and out == ""
+    assert "is not a markdown document" in err and ".apkg" in err and ".json" in err
+    assert not (tmp_path / "q.db").exists()
+    notes_txt = tmp_path / "notes.txt"  # a .txt that is notes still imports
+    notes_txt.write_text(LINUX, encoding="utf-8")
+    assert run(capsys, "--db", str(tmp_path / "q.db"), "import", str(notes_txt))[0] == 0

@@ -69,7 +69,11 @@ def test_choice_questions_show_the_answer_once_among_sibling_texts(facts: list[F
         assert choices.count(normal(question.answer)) == 1  # the answer once, and only once
         assert question.choices[int(question.key) - 1] == question.answer
         assert question.answer in (fact.front, fact.back)
-        siblings = [f for f in facts if sibling_level(fact, f) is not None]
+        # a concept's definition may stand beside other notes of the deck (borrowed)
+        siblings = [f for f in facts if sibling_level(fact, f, borrow=fact.kind == "concept") is not None]
+        reverse = len(fact.card_ids) > 1 and question.card_ids == (fact.card(1),)
+        if fact.kind == "concept" and reverse:  # the reverse never borrows
+            siblings = [f for f in facts if sibling_level(fact, f) is not None]
         for text in question.choices:
             if text != question.answer:
                 assert any(text in (f.front, f.back) for f in siblings), f"{text!r} is not a sibling's"
@@ -232,3 +236,23 @@ def test_kind_and_section_filters(seed_facts: list[Fact]) -> None:
     assert options and {q.kind for q in options} == {"option"}
     section = build_questions(seed_facts, random.Random(1), count=100, section="nginx")
     assert section and all("nginx" in q.section for q in section)
+
+
+def test_concept_and_syntax_notes_make_questions(seed_facts: list[Fact]) -> None:
+    """The seed deck has two concepts and one syntax note: too few to quiz among themselves."""
+    concepts = [f for f in seed_facts if f.kind == "concept"]
+    assert 0 < len(concepts) < 4
+    for seed in range(5):
+        asked = build_questions(seed_facts, random.Random(seed), count=20, kinds=("concept",))
+        assert {q.note_ids for q in asked} == {(f.note_id,) for f in concepts}
+        for question in asked:
+            assert question.format is Format.CHOICE and len(set(question.choices)) == 4
+            fact = next(f for f in concepts if f.note_id == question.note_ids[0])
+            assert question.choices[int(question.key) - 1] == fact.back  # the definition is the right choice
+    (syntax,) = [f for f in seed_facts if f.kind == "syntax"]
+    (question,) = build_questions(seed_facts, random.Random(1), count=20, kinds=("syntax",))
+    assert question.format is Format.TYPED and question.text == syntax.front and question.answer == syntax.back
+    assert question.card_ids and question.card_ids[0] == syntax.card(0)
+    assert grade(question.accepted, syntax.back).outcome == "exact"
+    assert grade(question.accepted, "docker pull").outcome != "exact"
+    assert not build_questions(seed_facts, random.Random(1), count=20, kinds=("syntax",), formats=MODES["choice"])

@@ -78,7 +78,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
 
 def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
-    from quizzer.i18n import _
+    from quizzer.i18n import _, ngettext
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -98,8 +98,10 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
     }
     if not args.json:
-        message = _("Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
-                    "{notes} notes, {cards} cards, {reviews} reviews.")
+        message = ngettext("Restored {file}: {decks} deck ({unchanged} already as saved, {replaced} replaced), "
+                           "{notes} notes, {cards} cards, {reviews} reviews.",
+                           "Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
+                           "{notes} notes, {cards} cards, {reviews} reviews.", counts.decks)
         print(visible(message.format(**result)))
     return result
 
@@ -157,9 +159,26 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     return result
 
 
+FORMATS = ("apkg", "txt", "json")
+
+
+def export_format(chosen: str | None, output: str | None) -> str:
+    """The format to write: --format, else the extension of -o, else apkg; a
+    contradicting pair (``--format apkg -o out.txt``) is refused."""
+    from quizzer.errors import QuizzerError
+    from quizzer.i18n import _
+
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    named = suffix if suffix in FORMATS else None
+    if chosen is not None and named is not None and chosen != named:
+        raise QuizzerError(_("--format {format} does not match the file name {file}; "
+                             "give one of them, or make them agree.").format(format=chosen, file=output))
+    return chosen or named or "apkg"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export decks to an Anki package, Anki's text format or a JSON dump."""
-    return _export(args, args.format)
+    return _export(args, export_format(args.format, args.output))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -172,7 +191,8 @@ def register(add: AddCommand) -> None:
 
     export = add("export", cmd_export, _("Export decks for Anki (.apkg, .txt) or as a complete JSON dump."))
     export.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to export (default: every deck)"))
-    export.add_argument("--format", choices=("apkg", "txt", "json"), default="apkg", help=_("file format (default: apkg)"))
+    export.add_argument("--format", choices=FORMATS, default=None,
+                        help=_("file format (default: the extension of -o's file, else apkg)"))
     export.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write (default: DECK.FORMAT here)"))
     export.add_argument("--with-history", action="store_true",
                         help=_("apkg: carry each card's schedule and review log (needs: pip install 'quizzer[anki]')"))

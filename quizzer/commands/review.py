@@ -62,23 +62,37 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
-    from quizzer.review.store import set_suspended
+    from quizzer.review.store import set_suspended, suspended_state
 
     db = open_review_db(args)
     try:
         with db.session() as session:
-            missing = [card for card in args.cards if not set_suspended(session, card, value)]
+            cards = list(dict.fromkeys(args.cards))
+            states = {card: suspended_state(session, card) for card in cards}
+            missing = [card for card, state in states.items() if state is None]
             if missing:
                 raise QuizzerError(
                     _("There is no card {card} (see 'quizzer cards DECK' for ids).").format(card=missing[0])
                 )
+            already = [card for card, state in states.items() if state == value]
+            changed = [card for card in cards if card not in already]
+            for card in changed:
+                set_suspended(session, card, value)
     finally:
         db.close()
-    count = len(args.cards)
-    if value:
-        print(ngettext("Suspended {count} card.", "Suspended {count} cards.", count).format(count=count))
-    else:
-        print(ngettext("Unsuspended {count} card.", "Unsuspended {count} cards.", count).format(count=count))
+    count = len(changed)
+    if count or not already:
+        if value:
+            print(ngettext("Suspended {count} card.", "Suspended {count} cards.", count).format(count=count))
+        else:
+            print(ngettext("Unsuspended {count} card.", "Unsuspended {count} cards.", count).format(count=count))
+    if already:
+        ids = ", ".join(str(card) for card in already)
+        if value:
+            text = ngettext("Card {ids} was already suspended.", "Cards {ids} were already suspended.", len(already))
+        else:
+            text = ngettext("Card {ids} was not suspended.", "Cards {ids} were not suspended.", len(already))
+        print(text.format(ids=ids))
     return 0
 
 

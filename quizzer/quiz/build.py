@@ -117,7 +117,10 @@ def choice_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> Que
     for reverse in directions:
         shown, choice = (_back, _front) if reverse else (_front, _back)
         also_right = _grades_exact(fact) if reverse and fact.kind in _TYPED_KINDS else None
-        distractors = choose_distractors(fact, pool, rng, shown=shown, choice=choice, also_right=also_right)
+        # a deck has few concepts: a definition may stand beside what its commands do
+        borrow = fact.kind == "concept" and not reverse
+        distractors = choose_distractors(fact, pool, rng, shown=shown, choice=choice, also_right=also_right,
+                                         borrow=borrow)
         if distractors is None:
             continue
         choices = [choice(fact), *(choice(other) for other, _level in distractors)]
@@ -176,8 +179,25 @@ def order_question(steps: Sequence[Fact], rng: random.Random) -> Question:
 # -- typed -------------------------------------------------------------------------
 
 
+def _syntax_question(fact: Fact) -> Question | None:
+    """Type the usage line of a command (graded like any typed answer)."""
+    if not fact.back.strip():
+        return None
+    command = fact.command or fact.front
+    card = fact.card(0)
+    return Question(
+        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact),
+        prompt=_("Type the syntax (usage line) of {command}.").format(command=command),
+        text=fact.front, answer=fact.back, accepted=(fact.back,), note_ids=(fact.note_id,),
+        card_ids=() if card is None else (card,),
+    )
+
+
 def typed_question(fact: Fact) -> Question | None:
-    """Type the command, option or flag that the notes describe; None for other kinds."""
+    """Type the command, option or flag that the notes describe, or a command's syntax;
+    None for other kinds."""
+    if fact.kind == "syntax":
+        return _syntax_question(fact)
     if fact.kind not in _TYPED_KINDS or not fact.answers:
         return None
     command = fact.command or ""

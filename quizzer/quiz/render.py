@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.i18n import _
+from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Report, Tally
@@ -109,17 +109,23 @@ def print_report(report: Report, console: Console | None = None) -> None:
                       _outcome(item.outcome, item.overruled), Text(duration(item.seconds)))
     console.print(times)
     if report.sent_back is not None:
-        console.print(Text(_("{count} missed cards were sent back into review, due that day.").format(
-            count=report.sent_back)))
+        console.print(Text(ngettext("{count} missed card was sent back into review, due that day.",
+                                    "{count} missed cards were sent back into review, due that day.",
+                                    report.sent_back).format(count=report.sent_back)))
 
 
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console = console or _console()
-    line = _("Sent {count} missed cards back into review: they are due today.").format(count=result.due)
+    line = ngettext("Sent {count} missed card back into review: it is due today.",
+                    "Sent {count} missed cards back into review: they are due today.", result.due).format(count=result.due)
     if result.leeches:
-        line += " " + _("{count} of them became leeches (forgotten too often).").format(count=result.leeches)
+        line += " " + ngettext("{count} of them became a leech (forgotten too often).",
+                               "{count} of them became leeches (forgotten too often).",
+                               result.leeches).format(count=result.leeches)
     if result.skipped:
-        line += " " + _("{count} were left alone (suspended or no longer in the notes).").format(count=result.skipped)
+        line += " " + ngettext("{count} was left alone (suspended or no longer in the notes).",
+                               "{count} were left alone (suspended or no longer in the notes).",
+                               result.skipped).format(count=result.skipped)
     console.print(Text(line))
 
 

@@ -29,6 +29,7 @@ class Level(IntEnum):
     SAME_COMMAND = 1  # a command's flags and options together
     SAME_SECTION = 2
     SAME_DECK = 3
+    OTHER_KIND = 4  # a concept's definition beside what other notes of the deck say (when borrowing)
 
 
 # The kinds a note of each kind may borrow distractors from.
@@ -47,12 +48,15 @@ def normal(text: str) -> str:
     return clean(text).casefold()
 
 
-def sibling_level(fact: Fact, other: Fact) -> Level | None:
-    """How close ``other`` is to ``fact`` as a distractor; None if it is no sibling at all."""
+def sibling_level(fact: Fact, other: Fact, *, borrow: bool = False) -> Level | None:
+    """How close ``other`` is to ``fact`` as a distractor; None if it is no sibling at all.
+
+    ``borrow``: a note of any other kind of the deck is a sibling too, the farthest.
+    """
     if other.note_id == fact.note_id or other.deck != fact.deck:
         return None
     if other.kind not in _KINDRED.get(fact.kind, frozenset({fact.kind})):
-        return None
+        return Level.OTHER_KIND if borrow and other.kind != "step" else None
     same_kind = other.kind == fact.kind
     if fact.kind == "flag" and same_kind and other.command == fact.command and other.context == fact.context:
         return Level.SAME_LINE
@@ -76,6 +80,7 @@ def choose_distractors(
     choice: Callable[[Fact], str],
     also_right: Callable[[str], bool] | None = None,
     count: int = 3,
+    borrow: bool = False,
 ) -> list[tuple[Fact, Level]] | None:
     """``count`` siblings of ``fact`` whose ``choice`` text can stand beside the right one.
 
@@ -84,14 +89,15 @@ def choose_distractors(
     answer's (or another distractor's), or when it shows the same thing as the
     question (then it would be right too), shares an accepted spelling, or
     ``also_right`` says its text would be a right answer (an alias, say).
-    None when there are fewer than ``count`` such siblings.
+    None when there are fewer than ``count`` such siblings.  ``borrow``: when
+    the kind has too few, notes of other kinds fill in (see :func:`sibling_level`).
     """
     right = normal(choice(fact))
     asked = normal(shown(fact))
     spellings = {normal(answer) for answer in fact.answers}
     by_level: dict[Level, list[Fact]] = {}
     for other in pool:
-        level = sibling_level(fact, other)
+        level = sibling_level(fact, other, borrow=borrow)
         if level is None:
             continue
         text = normal(choice(other))

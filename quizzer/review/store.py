@@ -44,6 +44,7 @@ __all__ = [
     "next_due",
     "plan_day",
     "set_suspended",
+    "suspended_state",
     "tomorrow_load",
     "undo_answer",
 ]
@@ -233,6 +234,12 @@ def undo_answer(handle: object, review_id: int) -> None:
         )
         con.execute(_SET_STATE, _state_params(card_id, before))
     con.execute(_DELETE_REVIEW, (review_id,))
+
+
+def suspended_state(handle: object, card_id: int) -> bool | None:
+    """Whether the card is suspended; None if there is no such card."""
+    row = raw_connection(handle).execute("SELECT suspended FROM card WHERE id = ?", (card_id,)).fetchone()
+    return None if row is None else bool(row[0])
 
 
 def set_suspended(handle: object, card_id: int, suspended: bool) -> bool:

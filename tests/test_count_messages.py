@@ -1,0 +1,68 @@
+"""Counts read as English (``1 card``, ``2 cards``), an unsuspend of a card that
+was not suspended says so, and a warning names its line once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from quizzer.cli import main
+from quizzer.quiz.render import print_sent_back
+from quizzer.quiz.store import SentBack
+from quizzer.render import without_line
+
+NOTES = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **ls**: list files again\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "q.db"
+    notes = tmp_path / "linux.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    assert run(capsys, "--db", str(path), "import", str(notes))[0] == 0
+    return path
+
+
+def test_unsuspend_says_when_a_card_was_not_suspended(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "cards", "linux", "--json")
+    first, second = [card["id"] for card in json.loads(out)["cards"]][:2]
+    assert run(capsys, "--db", str(db), "unsuspend", str(first))[1].strip() == f"Card {first} was not suspended."
+    assert run(capsys, "--db", str(db), "suspend", str(first))[1].strip() == "Suspended 1 card."
+    code, out, _ = run(capsys, "--db", str(db), "suspend", str(first), str(second))
+    assert code == 0 and out.splitlines() == ["Suspended 1 card.", f"Card {first} was already suspended."]
+    code, out, _ = run(capsys, "--db", str(db), "unsuspend", str(first), str(second))
+    assert out.strip() == "Unsuspended 2 cards."
+    assert run(capsys, "--db", str(db), "unsuspend", "999999")[0] == 1
+
+
+def test_a_warning_names_its_line_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "400")
+    notes = tmp_path / "linux.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(notes))
+    shown = [line for line in (out + err).splitlines() if line.startswith("warning:")]
+    assert shown and shown[0].startswith(f"warning: {notes}:5: repeats ")
+    assert "line 5" not in shown[0]
+    assert without_line("line 70: skipped", 70) == "skipped"
+    assert without_line("70번째 줄: 건너뛰었습니다", 70) == "건너뛰었습니다"
+    assert without_line("line 7: skipped", 70) == "line 7: skipped"  # another line is kept
+
+
+def test_one_is_singular(capsys: pytest.CaptureFixture[str]) -> None:
+    console = Console(width=200, force_terminal=False)
+    with console.capture() as captured:
+        print_sent_back(SentBack(due=1, leeches=1, skipped=1), console)
+    text = captured.get()
+    assert "Sent 1 missed card back into review: it is due today." in text
+    assert "1 of them became a leech" in text and "1 was left alone" in text

@@ -1,0 +1,55 @@
+"""``quizzer export -o FILE``: the extension of FILE chooses the format unless
+--format says otherwise, and a contradicting pair is refused."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from quizzer.cli import main
+
+NOTES = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "q.db"
+    notes = tmp_path / "linux.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    assert run(capsys, "--db", str(path), "import", str(notes))[0] == 0
+    return path
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("out.txt", "txt"), ("out.TXT", "txt"), ("out.json", "json"),
+                                           ("out.apkg", "apkg"), ("out.anki", "apkg")])
+def test_the_extension_chooses_the_format(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, fmt: str) -> None:
+    target = tmp_path / name
+    code, out, err = run(capsys, "--db", str(db), "export", "linux", "-o", str(target), "--json")
+    assert code == 0, err
+    assert json.loads(out)["format"] == fmt
+    assert zipfile.is_zipfile(target) == (fmt == "apkg")
+    if fmt == "txt":
+        assert target.read_text(encoding="utf-8").startswith("#separator:")
+    if fmt == "json":
+        json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_a_format_that_contradicts_the_file_name_is_refused(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.txt"
+    code, out, err = run(capsys, "--db", str(db), "export", "linux", "--format", "apkg", "-o", str(target))
+    assert code == 1 and out == ""
+    assert "--format apkg does not match" in err and len(err.strip().splitlines()) == 1
+    assert not target.exists()
+    assert run(capsys, "--db", str(db), "export", "linux", "--format", "txt", "-o", str(target))[0] == 0
