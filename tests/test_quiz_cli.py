@@ -42,7 +42,9 @@ def test_durations() -> None:
 def test_no_terminal_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, err = run(capsys, "exam", "-n", "3")
     assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
-    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "typed")
+    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "typed")  # a syntax note is asked typed
+    assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
+    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "choice")  # one syntax note: no choices
     assert rc == 1 and err.strip() == "Error: No questions can be made from these notes with these choices."
     rc, out, err = run(capsys, "quiz", "nosuchdeck")
     assert rc == 1 and "There is no deck named 'nosuchdeck'" in err
