@@ -89,6 +89,17 @@ def _questions(
     kinds = (args.kind,) if getattr(args, "kind", None) else ()
     questions = build_questions(facts, random.Random(seed), count=count, formats=formats,
                                 kinds=kinds, section=getattr(args, "section", None))
+    if not questions and kinds:
+        from quizzer.cards import kind_name
+
+        kind = kind_name(args.kind)
+        if not any(fact.kind == args.kind for fact in facts):
+            raise QuizzerError(_("These decks have no {kind} notes.").format(kind=kind))
+        raise QuizzerError(_(
+            "No questions can be made from the {kind} notes of these decks with these choices: multiple choice "
+            "needs four notes of a kind in a deck, and typed answers are asked of command, option, flag and "
+            "syntax notes."
+        ).format(kind=kind))
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
