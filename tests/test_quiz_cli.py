@@ -42,8 +42,21 @@ def test_durations() -> None:
 def test_no_terminal_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, err = run(capsys, "exam", "-n", "3")
     assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
-    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "typed")
-    assert rc == 1 and err.strip() == "Error: No questions can be made from these notes with these choices."
+    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "typed")  # a syntax note is asked typed
+    assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
+    rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "choice")  # one syntax note: no choices
+    assert rc == 1 and err.startswith("Error: No questions can be made from the syntax notes of these decks")
+    assert "multiple choice needs four notes of a kind" in err and len(err.strip().splitlines()) == 1
+    rc, out, err = run(capsys, "quiz", "--kind", "step", "--section", "no such heading")
+    assert rc == 1 and "from the step notes of these decks" in err  # the deck has steps, not under that heading
+
+
+def test_a_kind_the_decks_lack_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = tmp_path / "linux.md"
+    notes.write_text("# Linux\n\n- **ls**: list files\n- **cp**: copy files\n", encoding="utf-8")
+    assert run(capsys, "import", str(notes))[0] == 0
+    rc, out, err = run(capsys, "quiz", "linux", "--kind", "step")
+    assert rc == 1 and err.strip() == "Error: These decks have no step notes."
     rc, out, err = run(capsys, "quiz", "nosuchdeck")
     assert rc == 1 and "There is no deck named 'nosuchdeck'" in err
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, open_db, print_json, reading, startup_done
 from quizzer.errors import QuizzerError
-from quizzer.i18n import _
+from quizzer.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from quizzer.quiz.model import Format, Question
@@ -89,6 +89,17 @@ def _questions(
     kinds = (args.kind,) if getattr(args, "kind", None) else ()
     questions = build_questions(facts, random.Random(seed), count=count, formats=formats,
                                 kinds=kinds, section=getattr(args, "section", None))
+    if not questions and kinds:
+        from quizzer.cards import kind_name
+
+        kind = kind_name(args.kind)
+        if not any(fact.kind == args.kind for fact in facts):
+            raise QuizzerError(_("These decks have no {kind} notes.").format(kind=kind))
+        raise QuizzerError(_(
+            "No questions can be made from the {kind} notes of these decks with these choices: multiple choice "
+            "needs four notes of a kind in a deck, and typed answers are asked of command, option, flag and "
+            "syntax notes."
+        ).format(kind=kind))
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
@@ -128,7 +139,9 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
         print_report(report)
         if scheduler is not None:
-            print(_("{count} answers went into the review schedule.").format(count=len(scheduler.answers)))
+            answered = len(scheduler.answers)
+            print(ngettext("{count} answer went into the review schedule.",
+                           "{count} answers went into the review schedule.", answered).format(count=answered))
     finally:
         db.close()
     return 0
@@ -188,7 +201,9 @@ def _take_exam(args: argparse.Namespace) -> int:
         print_report(report)
         missed = report.missed_card_ids()
         if missed:
-            question = _("Send the {count} missed cards back into review, due today? [y/N]").format(count=len(missed))
+            question = ngettext("Send the {count} missed card back into review, due today? [y/N]",
+                                "Send the {count} missed cards back into review, due today? [y/N]",
+                                len(missed)).format(count=len(missed))
             if ask_key(question, "yYnN").lower() == "y":
                 print_sent_back(controller.send_back())
             else:

@@ -24,7 +24,7 @@ from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.errors import QuizzerError
-from quizzer.i18n import _
+from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format, Question
@@ -201,8 +201,10 @@ class QuizScreen:
         left = len(self.session.unanswered())
         if left and not self._confirm_end:
             self._confirm_end = True
-            self.message = _("{count} questions are unanswered and will count as wrong: Ctrl-X again to end.").format(
-                count=left)
+            self.message = ngettext(
+                "{count} question is unanswered and will count as wrong: Ctrl-X again to end.",
+                "{count} questions are unanswered and will count as wrong: Ctrl-X again to end.", left,
+            ).format(count=left)
             return
         self._finish("finished")
 

@@ -126,7 +126,8 @@ def _forecast(stats: Stats, width: int) -> RenderableType:
     if total == 0:
         parts.append(_text(_("Nothing else falls due in the next {days} days.").format(days=len(stats.forecast))))
     else:
-        parts.append(_text(_("Then {total} cards fall due, {most} on the busiest day.").format(
+        parts.append(_text(ngettext("Then {total} card falls due, {most} on the busiest day.",
+                                    "Then {total} cards fall due, {most} on the busiest day.", total).format(
             total=total, most=max(n for _d, n in stats.forecast))))
         parts.append(Text("\n".join(forecast_chart(stats.forecast, width)), style="cyan", no_wrap=True))
     return Group(*parts)
