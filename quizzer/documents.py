@@ -75,14 +75,14 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
         try:
             exists, is_dir = path.exists(), path.is_dir()
         except (OSError, ValueError) as error:  # a name too long, an embedded NUL
-            skipped.append(Skipped(str(path), f"Cannot read {path}: {error}."))
+            skipped.append(Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=error)))
             continue
         if not exists:
-            skipped.append(Skipped(str(path), f"There is no file or folder at {path}."))
+            skipped.append(Skipped(str(path), _("There is no file or folder at {path}.").format(path=path)))
         elif is_dir:
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not inside:
-                skipped.append(Skipped(str(path), f"The folder {path} holds no markdown (.md) files."))
+                skipped.append(Skipped(str(path), _("The folder {path} holds no markdown (.md) files.").format(path=path)))
             found.extend(inside)
         elif path.suffix.lower() not in NOTE_SUFFIXES:
             skipped.append(Skipped(str(path), _(
