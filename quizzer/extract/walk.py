@@ -27,7 +27,7 @@ from quizzer.extract.hints import CommandHint
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.shell import Invocation, parse_invocation
+from quizzer.shell import Invocation, is_placeholder, parse_invocation, tokenize
 from quizzer.text import clean, slug
 
 __all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
@@ -74,6 +74,7 @@ class LeadIn:
     explicit: bool  # it says a list follows (":", "다음과 같다", "… for"); a bare heading needs its items to say "경우"
     items: list[tuple[int, str]] = field(default_factory=list)
     invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
+    single: bool = False  # only its first bullet says what it is ("## awk 명령어": the rest are remarks)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Walk:
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    item_prose: tuple[int, int, str] | None = None  # (block, line, text) of the last top-level bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
@@ -278,7 +280,7 @@ class Walk:
                 back=rest,
                 command=invocation.command,
                 line=line,
-                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                answers=tuple(dict.fromkeys((subject, invocation.subject, *_as_written(invocation, subject)))),
                 context=context or invocation.line,
                 reason=reason,
             )
@@ -356,6 +358,19 @@ class Walk:
     def draft(self, source: str) -> DeckDraft:
         notes = sorted(self.notes.values(), key=lambda note: note.line)
         return DeckDraft(self.deck, source, tuple(notes), tuple(self.warnings))
+
+
+_OPERATOR = re.compile(r"\d?>>?(?:&\d)?|&>|<|\|\|?|&&|;")
+
+
+def _as_written(invocation: Invocation, subject: str) -> tuple[str, ...]:
+    """``curl URL > page.html`` is about ``curl URL``; typed as written, with its redirect, it is right too."""
+    line = clean(invocation.line)
+    if line != subject and line.startswith(subject) and not any(
+        is_placeholder(t) for t in tokenize(line)[1:] if not _OPERATOR.fullmatch(t)
+    ):
+        return (line,)
+    return ()
 
 
 def _clean_lines(text: str) -> str:
