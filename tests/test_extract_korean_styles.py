@@ -177,3 +177,13 @@ def test_command_with_a_redirect_accepts_the_line_as_written() -> None:
     (note,) = _draft(text).notes
     assert (note.front, note.back) == ("ls -la", "목록을 파일로 저장")
     assert "ls -la > files.txt" in note.answers
+
+
+def test_program_word_that_is_a_sub_command_of_the_notes_program_is_not_a_program_heading() -> None:
+    text = "# git 정리\n\n### Diff\n\n- 바뀐 부분을 보여 줌\n"
+    assert all(n.command != "diff" for n in _draft(text).notes)
+
+
+def test_program_heading_with_a_paragraph_under_it() -> None:
+    text = "## tar 명령어\n여러 파일을 하나로 묶는 명령어이다.\n\n## Tar\n이 문단은 설명이 아니다.\n"
+    assert _facts(text) == [(2, "command", "tar", "tar", "여러 파일을 하나로 묶는 명령어이다.")]

@@ -197,11 +197,18 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
     program = _PROGRAM_HEADING.fullmatch(strip_markers(bare))
-    if program and program.group(1).lower() in PROGRAMS and program.group(0) != program.group(1).lower():
+    if (
+        program
+        and program.group(1).lower() in PROGRAMS
+        and program.group(0) != program.group(1).lower()
+        and sub_command(walk.program, program.group(1)) is None  # "### Diff" in notes about git: git diff
+        and (program.group(0) != program.group(1) or walk.program in (None, program.group(1).lower()))
+    ):
         # "### cURL", "## awk 명령어": the program itself; its first bullet says what it is
         invocation = Invocation(program.group(1).lower(), (), program.group(1).lower())
         walk.set_command(invocation.command)
-        walk.heading_command = (invocation, block.line)
+        if program.group(0) != program.group(1):  # "# grep 명령어" then a paragraph: what grep is
+            walk.heading_command = (invocation, block.line)
         walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
     candidate = _GLOSS.sub("", bare)
