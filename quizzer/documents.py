@@ -220,20 +220,11 @@ def origin(path: Path) -> str:
 
 def draft(document: Document, name: str, source: str) -> DeckDraft:
     """The notes of one document; a document with none is an error."""
-    import gc
-
+    from quizzer.collector import paused
     from quizzer.extract import extract
 
-    # Extraction makes millions of short-lived objects and no garbage cycles, yet
-    # sets off thousands of collections that walk every live token: about a
-    # quarter of the time of a 100k-card import.  So the collector waits.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():  # millions of tokens and no cycles: see quizzer.collector
         result = extract(document.text, deck=name, source=source)
-    finally:
-        if paused:
-            gc.enable()
     if not result.notes:
         raise QuizzerError(
             f"{document.path} has no notes quizzer can turn into cards "
