@@ -18,7 +18,7 @@ from quizzer import i18n
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import Invocation, is_placeholder, parse_invocation, strip_prompt, tokenize
 from quizzer.text import clean
 
 __all__ = ["follows", "read", "settle"]
@@ -291,6 +291,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             reason = "one comment over spellings of one usage"
         elif (
             not own and not flags and previous is not None and previous.invocation.command == invocation.command
+            and _quoted_literals(previous.invocation) != _quoted_literals(invocation)
+        ):
+            # lines that differ in a quoted program ('.a | keys' then '.a | length') are examples the
+            # comment only heads
+            walk.warn(n, i18n._(
+                "line {line}: shares the comment above it with the line before, but does something else; skipped"
+            ).format(line=n))
+            comments, defs = [], []
+            continue
+        elif (
+            not own and not flags and previous is not None and previous.invocation.command == invocation.command
             and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0])
         ):
             own = list(previous.own)  # "// get" over user.name and user.email: a label over a run
@@ -302,7 +313,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 "line {line}: '{command}' follows a line with a comment but has none of its own; "
                 "not made a card (a comment above it says what it does)"
             ).format(line=n, command=clean(raw)))
-            previous = None
+            comments, defs = [], []
             continue
         elif trailing and own:
             reason = "comment after it on its line in a code block"
@@ -313,6 +324,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+def _quoted_literals(invocation: Invocation) -> list[str]:
+    """The quoted arguments typed as written (a jq or awk program), not placeholders."""
+    return [t for t in tokenize(invocation.line) if t[:1] in "'\"" and not is_placeholder(t)]
 
 
 def _gloss(raw: str, match: re.Match[str]) -> str:
