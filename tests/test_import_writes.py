@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -103,3 +104,56 @@ def test_many_warnings_are_summarised(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert out.count("warning: big.md:") == WARNINGS_SHOWN
     assert "5 more warnings in big.md" in out
+
+
+UNCHANGED_AGAIN = r"""
+import json, sys
+from quizzer.cli import main
+rc = main(sys.argv[1:])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "markdown_it", "prompt_toolkit"})
+print(json.dumps({"rc": rc, "heavy": heavy}))
+"""
+
+
+@pytest.mark.parametrize("options", [[], ["--strict"], ["--deck", "mine"], ["--strict", "--deck", "mine"]])
+def test_an_unchanged_reimport_loads_no_orm_nor_parser_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]) -> None:
+    """Deciding "unchanged" takes the plain sqlite3 connection: neither SQLAlchemy
+    nor markdown-it is imported (most of what a re-import cost), and the file is untouched."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "git.md", GIT_NOTES + "- **git add**: stage changes again\n")  # a repeat: a warning
+    argv = ["--db", str(db), "import", str(notes), *options]
+    assert quizzer.cli.main([*argv, "--json"]) == 0
+    capsys.readouterr()
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    watch(db)
+    watched = (db.read_bytes(), db.stat().st_mtime_ns)
+    for extra in (["--json"], []):
+        run = subprocess.run([sys.executable, "-c", UNCHANGED_AGAIN, *argv, *extra], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        *shown, last = run.stdout.splitlines()
+        assert json.loads(last) == {"rc": 0, "heavy": []}
+        if extra:
+            (result,) = json.loads("\n".join(shown))["imports"]
+            assert (result["deck"], result["unchanged"], result["added"], result["updated"]) == (
+                "mine" if "--deck" in options else "git", 3, 0, 0)
+            assert [w["line"] for w in result["warnings"]] == [6]  # the first import's warnings, as it left them
+        else:
+            assert "warning" in "\n".join(shown).lower()
+    assert touched(db) == []
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == watched != before
+    assert sorted(p.name for p in tmp_path.glob("q.db*")) == ["q.db"]
+
+
+def test_a_document_changed_since_goes_through_the_full_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Of two documents, one edited: both are imported the full way, the edit counted."""
+    db = tmp_path / "q.db"
+    first = write(tmp_path / "git.md", GIT_NOTES)
+    second = write(tmp_path / "ls.md", "- **ls -l**: list in long format\n")
+    assert import_json(capsys, db, first, second) == {"git": counts(added=3), "ls": counts(added=1)}
+    write(second, "- **ls -l**: list files in long format\n")
+    assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(updated=1)}
+    assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(unchanged=1)}
