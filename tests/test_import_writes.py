@@ -157,3 +157,77 @@ def test_a_document_changed_since_goes_through_the_full_path(tmp_path: Path, cap
     write(second, "- **ls -l**: list files in long format\n")
     assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(updated=1)}
     assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(unchanged=1)}
+
+
+def watch_everything(db: Path) -> None:
+    """Log every row written to any table of the file from now on (ids; keys for meta)."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("CREATE TABLE touched (what TEXT, tbl TEXT, row)")
+        tables = [name for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'touched'")]
+        for table in tables:
+            column = "key" if table == "meta" else "id"
+            for what in ("INSERT", "UPDATE", "DELETE"):
+                ref = "old" if what == "DELETE" else "new"
+                con.execute(
+                    f"CREATE TRIGGER watch_all_{table}_{what.lower()} AFTER {what} ON {table} "
+                    f"BEGIN INSERT INTO touched VALUES ('{what}', '{table}', {ref}.{column}); END"
+                )
+        con.commit()
+    finally:
+        con.close()
+
+
+def history(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    con = sqlite3.connect(db)
+    try:
+        return (con.execute("SELECT * FROM review ORDER BY id").fetchall(),
+                con.execute("SELECT id, note_id, ord, reps, interval, ef_centi, due, lapses FROM card ORDER BY id").fetchall())
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("old, new", [
+    ("- **docker login**: 도커 허브 로그인", "- **docker login**: 도커 허브 레지스트리에 로그인"),  # a command
+    ("- **quiet, -q**: 이미지 다운로드 과정의 상세 출력 생략", "- **quiet, -q**: 다운로드 과정의 출력을 생략"),  # an option
+    ("- 5. 컨테이너 어플리케이션 서비스 테스트", "- 5. 컨테이너로 실행한 어플리케이션 서비스 테스트"),  # a step
+])
+def test_one_edited_line_of_a_long_document_writes_one_note(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str) -> None:
+    """The shipped deck (notes of every kind) and 300 more as a user's document, every
+    card reviewed: editing one line's description writes that note's row and the
+    import's stamp, nothing else; every card keeps its id, state and history."""
+    from quizzer.paths import builtin_decks
+
+    many = "".join(
+        (f"\n## 묶음 {n // 50}\n\n" if n % 50 == 0 else "") + f"- **tool{n} run**: 도구 {n}번을 실행한다 (옵션 없이)\n"
+        for n in range(300)
+    )
+    text = builtin_decks()[0].read_text(encoding="utf-8") + many
+    assert text.count(old) == 1
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "docker.md", text)
+    (first,) = import_json(capsys, db, notes).values()
+    assert first["added"] > 300
+    con = sqlite3.connect(db)
+    with con:  # every card answered once
+        con.execute("UPDATE card SET reps = 1, interval = 1, due = 739000")
+        con.execute("INSERT INTO review (card_id, reviewed_at, grade, day, drill) "
+                    "SELECT id, 1700000000000, 4, 738999, 0 FROM card")
+    con.close()
+    before = history(db)
+    watch_everything(db)
+    write(notes, text.replace(old, new))
+    assert import_json(capsys, db, notes) == {"docker": counts(updated=1, unchanged=first["added"] - 1)}
+    rows = touched(db)
+    assert sorted((what, table) for what, table, _ in rows) == [("UPDATE", "meta"), ("UPDATE", "note")]
+    assert ("UPDATE", "meta", "import:docker") in rows
+    said = new.split(": ")[-1].removeprefix("- 5. ")
+    con = sqlite3.connect(db)
+    try:
+        edited = [id_ for (id_,) in con.execute("SELECT id FROM note WHERE front || back LIKE ?", (f"%{said}%",))]
+    finally:
+        con.close()
+    assert [("UPDATE", "note", id_) for id_ in edited] == [row for row in rows if row[1] == "note"]
+    assert history(db) == before
