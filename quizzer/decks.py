@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from quizzer.collector import paused
 from quizzer.db import Database
 from quizzer.db.lite import raw_connection
 from quizzer.db.models import Deck, Meta
@@ -69,7 +70,7 @@ def import_documents(
             results.append(known[index])
             continue
         item = made[index]
-        with db.session() as session:
+        with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
             result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt)
             session.flush()  # the stamp reads the deck as this import leaves it
             stamp = import_stamp(raw_connection(session), document, name, item.warnings)
