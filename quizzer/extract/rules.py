@@ -25,7 +25,9 @@ from quizzer.extract.blocks import (
 )
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import (
+    GROUPS,
     PROGRAMS,
+    VERB_PROGRAMS,
     dominant_program,
     is_key_chord,
     is_label,
@@ -34,7 +36,7 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
-from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
+from quizzer.extract.terms import FlagDef, Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
@@ -104,7 +106,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
-    walk = Walk(deck)
+    walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
     for n, block in enumerate(blocks):
@@ -349,6 +351,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
+    if block.first and _command_then_meaning(walk, block):
+        return
     if _term_lines(walk, block, depth=depth):
         return
     if block.first and _described_command(walk, block):
@@ -498,6 +502,95 @@ def _described_command(walk: Walk, block: Para) -> bool:
         return False
     walk.add_command(invocation, description, block.line + 1, reason="item: what it does, then its command line")
     return True
+
+
+# prose, not a command line: no flags, paths, quotes, pipes, redirects or globs
+_SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
+_NOT_A_MEANING = re.compile(r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also)\b", re.IGNORECASE)
+
+
+def _is_meaning_line(walk: Walk, text: str) -> bool:
+    """``count number of directories`` under a command line: a plain phrase, not another command."""
+    words = text.split()
+    if len(words) < 2 or _SHELLISH.search(text) or _NOT_A_MEANING.match(text) or _HANGUL.search(text):
+        return False
+    first = words[0].lower()
+    if first in GROUPS or first in VERB_PROGRAMS or first == walk.program and len(words) < 3:
+        return False
+    return first not in PROGRAMS or len(words) >= 3
+
+
+def _command_then_meaning(walk: Walk, block: Para) -> bool:
+    """``- find . -type d -empty -delete`` with ``delete empty directories`` on the item's next line.
+
+    Only the first line under the command is its meaning; what follows is said once as a warning.
+    A next line that starts with a flag of the command (``-n1 tells xargs to …``) glosses that flag.
+    """
+    if "\n" not in block.inline.raw or block.quote:
+        return False
+    lines = [line.plain for line in split_lines(block.inline)]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or any(span.kind == "strong" for span in block.inline.spans):
+        return False
+    written = _as_written(walk, block.line, lines[0])
+    invocation = parse_invocation(written) if looks_like_command(written) else None
+    if invocation is None or not _known_command(walk, invocation) or not (invocation.flags or " " in invocation.line):
+        return False
+    if invocation.command.split()[0] not in PROGRAMS and invocation.command.split()[0] != walk.program:
+        return False
+    meaning = lines[1]
+    gloss = re.match(r"^(--?[A-Za-z][\w-]*)\s+(\S.*)$", meaning)
+    if gloss and _is_meaning_line(walk, gloss.group(2)):
+        owner = _flag_owner(invocation, gloss.group(1))
+        if owner is None:
+            return False
+        walk.add_flag(
+            FlagDef(gloss.group(1), gloss.group(2)), invocation, block.line + 1, command=owner,
+            reason="command line, then a line glossing one of its flags",
+        )
+    elif _is_meaning_line(walk, meaning):
+        walk.add_command(
+            invocation, meaning, block.line + 1, also=(invocation.line,),
+            reason="command line, then its meaning on the next line",
+        )
+    else:
+        return False
+    if len(lines) > 2:
+        walk.warn(block.line + 2, _(
+            "lines {first}-{last}: more text under the command of line {line}, not read as its meaning; skipped"
+        ).format(first=block.line + 2, last=block.line + len(lines) - 1, line=block.line))
+    return True
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _as_written(walk: Walk, line: int, rendered: str) -> str:
+    """A command line as the notes' source writes it: ``find … {} \\;`` keeps the backslash that
+    markdown reads as an escape (the shell needs it); the rendered text when the source has markup."""
+    if not 0 < line <= len(walk.source):
+        return rendered
+    source = _ITEM_MARK.sub("", walk.source[line - 1]).strip()
+    if "`" in source or source.startswith(("**", "__")):
+        return rendered
+    # markdown ate escapes and read `*.java | sed 's/.*x *//'` as emphasis: compare without them
+    return source if _unmarked(_ESCAPED.sub(r"\1", source)) == _unmarked(rendered) else rendered
+
+
+def _unmarked(text: str) -> str:
+    return re.sub(r"[\s*_]", "", text)
+
+
+def _flag_owner(invocation: Invocation, flag: str) -> str | None:
+    """Which program of a piped line (``find … | xargs -0 -n1 grep``) has ``flag``."""
+    if flag in invocation.flags:
+        return invocation.command
+    for part in invocation.piped:
+        tokens = part.split()
+        if flag in tokens[1:]:
+            return tokens[0]
+    return None
 
 
 def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:

@@ -17,6 +17,9 @@ _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\
 _RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
 _ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
+_DASH = re.compile(r"\s[-–—]\s+")
+# one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
+_NAME = re.compile(r"[A-Z][A-Za-z0-9_]+")
 _DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
 _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")
@@ -85,6 +88,8 @@ def _plain_term(inline: Inline) -> Term | None:
         left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
         if left and right and looks_like_command(left) and _balanced(left):
             return Term(left, right, "plain")
+        if left and right and _DASH.fullmatch(arrow.group(0)) and _NAME.fullmatch(left):
+            return Term(left, right, "plain")  # "DaemonSet - Runs one pod per node": a name and what it is
     style = "plain"
     match = _DEFINITION.match(masked)
     if match:

@@ -106,6 +106,7 @@ class Walk:
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
+    source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
@@ -246,6 +247,7 @@ class Walk:
         *,
         glossed: Sequence[tuple[int, FlagDef]] = (),
         context: str | None = None,
+        also: tuple[str, ...] = (),
         reason: str,
     ) -> None:
         """A command line and what it does, plus any flags the description (or ``glossed``) explains.
@@ -253,7 +255,8 @@ class Walk:
         The note is about the line without its placeholders (``docker logs -f
         webserver1``); typed answers may also give just the command and flags
         (``docker logs -f``).  ``context`` is how the line is written when that
-        is not the line itself (a table row's usage line).
+        is not the line itself (a table row's usage line); ``also`` more spellings a typed answer may
+        use (the whole line with its redirect, ``sort -u >list``).
         """
         if invocation.command[:1] in ".:" and self.program:  # ".tables" in notes about sqlite3, ":wq" in vim
             invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
@@ -278,7 +281,7 @@ class Walk:
                 back=rest,
                 command=invocation.command,
                 line=line,
-                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                answers=tuple(dict.fromkeys((subject, invocation.subject, *(clean(a) for a in also)))),
                 context=context or invocation.line,
                 reason=reason,
             )

@@ -1,0 +1,71 @@
+"""Styles of English cheat sheets and wikis (issue 6, x-en), each with examples of our own."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+# `Name - what it is` in a numbered list of terms ----------------------------------------------------
+
+
+def test_capitalised_name_dash_description_items_are_concepts() -> None:
+    text = "STORAGE\n1. BlockStore - keeps raw disk blocks for one node\n2. ObjectBucket - holds blobs behind an HTTP API\n"
+    assert _facts(text) == [
+        (2, "concept", None, "BlockStore", "keeps raw disk blocks for one node"),
+        (3, "concept", None, "ObjectBucket", "holds blobs behind an HTTP API"),
+    ]
+
+
+def test_name_dash_needs_a_single_name_not_a_sentence() -> None:
+    # "Then restart - ..." is a sentence, and a label is never a term
+    text = "1. Then restart - the daemon reloads\n2. Note - keep a backup first\n"
+    assert [n.front for n in _draft(text).notes] == []
+
+
+# a command line in a list item, its meaning on the item's next line ----------------------------------
+
+
+def test_command_line_then_its_meaning_on_the_next_line() -> None:
+    text = "## handy\n- tar -czf out.tgz build/\npack the build folder into one gzipped file\n"
+    assert _facts(text) == [(3, "command", "tar", "tar -czf out.tgz build/", "pack the build folder into one gzipped file")]
+
+
+def test_command_line_keeps_the_escapes_the_shell_needs() -> None:
+    # markdown reads `\;` as an escaped `;`, but the shell needs the backslash
+    text = "- find . -name '*.tmp' -exec rm {} \\;\nremove leftover temp files\n"
+    (note,) = _draft(text).notes
+    assert (note.kind.value, note.command, note.back) == ("command", "find", "remove leftover temp files")
+    assert note.front.endswith("-exec rm \\;")
+    assert note.line == 2
+
+
+def test_command_line_with_a_redirect_accepts_the_whole_line_as_an_answer() -> None:
+    text = "- ls -1 ~/src | sort -r >names.txt\nlist the sources newest name first\n"
+    (note,) = _draft(text).notes
+    assert note.front == "ls -1 ~/src | sort -r"
+    assert "ls -1 ~/src | sort -r >names.txt" in note.answers
+
+
+def test_next_line_glossing_a_flag_of_a_piped_program() -> None:
+    text = "- ls -1 | xargs -n2 echo\n-n2 tells xargs to pass two names per call\n"
+    assert _facts(text) == [(2, "flag", "xargs", "-n2", "tells xargs to pass two names per call")]
+
+
+def test_only_the_first_line_is_the_meaning_the_rest_is_a_warning() -> None:
+    text = "- du -sh ./logs\nshow how big the logs folder is\nthe numbers are rounded\nlike: 12M\n"
+    draft = _draft(text)
+    assert [(n.line, n.back) for n in draft.notes] == [(2, "show how big the logs folder is")]
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_condition_or_another_command_under_a_command_is_not_its_meaning() -> None:
+    text = "- du -sh ./logs\nif -s is left out every folder is listed\n\n- git fetch --all\ngit status\n"
+    assert _facts(text) == []
