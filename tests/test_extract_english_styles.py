@@ -63,7 +63,7 @@ def test_only_the_first_line_is_the_meaning_the_rest_is_a_warning() -> None:
     text = "- du -sh ./logs\nshow how big the logs folder is\nthe numbers are rounded\nlike: 12M\n"
     draft = _draft(text)
     assert [(n.line, n.back) for n in draft.notes] == [(2, "show how big the logs folder is")]
-    assert [w.line for w in draft.warnings] == [3]
+    assert [w.line for w in draft.warnings] == [3, 4]
 
 
 def test_a_condition_or_another_command_under_a_command_is_not_its_meaning() -> None:

@@ -555,10 +555,10 @@ def _command_then_meaning(walk: Walk, block: Para) -> bool:
         )
     else:
         return False
-    if len(lines) > 2:
-        walk.warn(block.line + 2, _(
-            "lines {first}-{last}: more text under the command of line {line}, not read as its meaning; skipped"
-        ).format(first=block.line + 2, last=block.line + len(lines) - 1, line=block.line))
+    for n in range(2, len(lines)):
+        walk.warn(block.line + n, _(
+            "line {line}: not read as a fact of its own among the lines around it; skipped"
+        ).format(line=block.line + n))
     return True
 
 
