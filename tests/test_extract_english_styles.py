@@ -69,3 +69,49 @@ def test_only_the_first_line_is_the_meaning_the_rest_is_a_warning() -> None:
 def test_a_condition_or_another_command_under_a_command_is_not_its_meaning() -> None:
     text = "- du -sh ./logs\nif -s is left out every folder is listed\n\n- git fetch --all\ngit status\n"
     assert _facts(text) == []
+
+
+# one-letter commands of the notes' program, and signs glossed with their names ---------------------
+
+
+def test_x_command_what_it_does_in_headings_and_items() -> None:
+    text = (
+        "awk\n===\n\n"
+        "**N** command, counts the fields\n--------------------------------\n\n"
+        "- x command, swaps the buffers\n- = command, prints the record number\n"
+    )
+    assert _facts(text) == [
+        (4, "command", "awk", "N", "counts the fields"),
+        (7, "command", "awk", "x", "swaps the buffers"),
+        (8, "command", "awk", "=", "prints the record number"),
+    ]
+
+
+def test_x_command_needs_the_notes_program() -> None:
+    # no program named anywhere: whose command "x" is, nobody can say
+    assert _facts("- x command, swaps the buffers\n") == []
+
+
+def test_signs_glossed_with_their_names() -> None:
+    text = (
+        "## globs\n- ? (question mark) stands for one character\n"
+        "- ! (bang) and ~ (tilde) are expanded by the shell\n- **%** (percent) marks a job number\n"
+    )
+    draft = _draft(text)
+    assert _facts(text) == [
+        (2, "concept", None, "?", "stands for one character"),
+        (3, "concept", None, "! and ~", "are expanded by the shell"),
+        (4, "concept", None, "%", "marks a job number"),
+    ]
+    assert set(draft.notes[1].answers) >= {"!", "~", "bang and tilde"}
+
+
+def test_a_word_with_a_gloss_is_not_a_sign() -> None:
+    assert _facts("- cp (copy) copies files\n") == []
+
+
+def test_heading_command_then_a_remark_is_described_by_its_paragraph() -> None:
+    text = "# tr\n\n## tr -d '0-9' < in.txt, any set of characters works\n\nDeletes every digit.\n"
+    draft = _draft(text)
+    assert _facts(text) == [(5, "command", "tr", "tr -d '0-9'", "Deletes every digit.")]
+    assert [w.line for w in draft.warnings] == [3]

@@ -170,6 +170,10 @@ def _heading(walk: Walk, block: Heading) -> None:
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if _program_command(walk, bare, block.line):
+        return
+    if _command_with_remark(walk, bare, block.line):
+        return
     if _options_of(walk, bare):
         return
     if _OPTIONS_LABEL.match(bare):
@@ -226,6 +230,42 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.prose = bare
         walk.prose_heading = True
         walk.lead_in = LeadIn(bare, walk.block, bool(_LEAD_IN_WORDS.search(bare)))
+
+
+# "**p** command, prints the specified line(s)", "- q command, exit the program"
+_PROGRAM_COMMAND = re.compile(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<meaning>\S.*)$", re.IGNORECASE)
+
+
+def _program_command(walk: Walk, text: str, line: int) -> bool:
+    """A one-letter command of the notes' program (sed's ``p``, ``d``, ``=``), named and explained on one line."""
+    match = _PROGRAM_COMMAND.match(strip_markers(text))
+    program = walk.program
+    if not match or program is None or program not in PROGRAMS or match.group("name").lower() in PROGRAMS:
+        return False
+    meaning = match.group("meaning").strip()
+    if len(meaning.split()) < 2:
+        return False
+    name = match.group("name")
+    walk.add(
+        Kind.COMMAND, term=name, front=name, back=meaning, command=program, line=line, answers=(name,),
+        reason="`x command, what it does` line",
+    )
+    return True
+
+
+def _command_with_remark(walk: Walk, text: str, line: int) -> bool:
+    """``sed 's/a/b/' file, the separator can be any char``: the heading names the command; the remark is
+    not its meaning (the paragraph under the heading is), so it is said as a warning."""
+    head, comma, remark = text.partition(", ")
+    if not comma or not remark or not re.search(r"['\"]|\s-", head) or not looks_like_command(head):
+        return False
+    invocation = parse_invocation(head)
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.set_command(invocation.command)
+    walk.heading_command = (invocation, line)
+    walk.warn(line, _("line {line}: the remark after the command in this heading is not read; skipped").format(line=line))
+    return True
 
 
 def _options_of(walk: Walk, text: str) -> bool:
@@ -351,7 +391,9 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
-    if block.first and _command_then_meaning(walk, block):
+    if block.first and (
+        _program_command(walk, block.text, block.line) or _symbol(walk, block) or _command_then_meaning(walk, block)
+    ):
         return
     if _term_lines(walk, block, depth=depth):
         return
@@ -501,6 +543,30 @@ def _described_command(walk: Walk, block: Para) -> bool:
     if not description or looks_like_command(description):
         return False
     walk.add_command(invocation, description, block.line + 1, reason="item: what it does, then its command line")
+    return True
+
+
+_SIGN = r"(?:\\[A-Za-z0-9]|[^\w\s()]{1,3}|\(\))"
+# ". (period) matches any single char", "^ (caret) and $ (dollar sign) match line begin and end"
+_SYMBOL = re.compile(
+    rf"^(?P<sign>{_SIGN})\s*\((?P<name>[A-Za-z][A-Za-z ]{{1,30}})\)"
+    rf"(?:\s+and\s+(?P<sign2>{_SIGN})\s*\((?P<name2>[A-Za-z][A-Za-z ]{{1,30}})\))?\s+(?P<meaning>\S.*)$"
+)
+
+
+def _symbol(walk: Walk, block: Para) -> bool:
+    """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
+    match = _SYMBOL.match(block.text)
+    if not match or len(match.group("meaning").split()) < 2:
+        return False
+    signs = [match.group("sign")] + ([match.group("sign2")] if match.group("sign2") else [])
+    names = [match.group("name").strip()] + ([match.group("name2").strip()] if match.group("name2") else [])
+    front = " and ".join(signs)
+    walk.add(
+        Kind.CONCEPT, term=front, front=front, back=match.group("meaning"), command=None, line=block.line,
+        answers=tuple(dict.fromkeys((front, *signs, " and ".join(names), *names))),
+        reason="sign (its name) and what it means",
+    )
     return True
 
 
