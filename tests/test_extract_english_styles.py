@@ -115,3 +115,34 @@ def test_heading_command_then_a_remark_is_described_by_its_paragraph() -> None:
     draft = _draft(text)
     assert _facts(text) == [(5, "command", "tr", "tr -d '0-9'", "Deletes every digit.")]
     assert [w.line for w in draft.warnings] == [3]
+
+
+# captions alternating with command lines in a code block --------------------------------------------
+
+
+def test_captions_alternating_with_command_lines() -> None:
+    text = "## start over\n```\nStep 1 save your work:\ngit stash push\n\nThrow away the branch\ngit branch -D topic\n```\n"
+    assert _facts(text) == [
+        (3, "command", "git stash push", "git stash push", "save your work"),
+        (6, "command", "git branch", "git branch -D topic", "Throw away the branch"),
+    ]
+
+
+def test_caption_with_a_redirected_command_accepts_the_whole_line() -> None:
+    text = "```\nkeep the diff\ngit diff > work.patch\nput it back later\ngit apply work.patch\n```\n"
+    first = _draft(text).notes[0]
+    assert (first.front, first.back) == ("git diff", "keep the diff")
+    assert "git diff > work.patch" in first.answers
+
+
+def test_one_caption_alone_or_output_between_commands_is_not_read_as_captions() -> None:
+    # a lone line of text over a command may be output of the line before: not a caption
+    assert _facts("```\ngit stash list\nno entries found\ngit stash pop\n```\n") == []
+
+
+def test_paragraph_right_above_a_fence_is_its_description_not_the_bullet_after_it() -> None:
+    text = (
+        "## who am I\n\nshow the name in use\n```\ngit config user.email\n```\n\n"
+        "- Setting the name for one repository only\n\ncd into it first.\n"
+    )
+    assert _facts(text) == [(5, "command", "git config", "git config user.email", "show the name in use")]

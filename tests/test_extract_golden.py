@@ -51,9 +51,9 @@ FLOORS: dict[str, tuple[float, int]] = {
     "23-ssh-arrow-bullets-en": (0.875, 2),
     "24-sqlite3-backtick-lines-en": (0.600, 5),
     "25-sed-setext-headings-en": (0.795, 3),
-    "26-ffmpeg-build-flags-en": (0.421, 10),
+    "26-ffmpeg-build-flags-en": (0.526, 8),
     "27-tmux-html-table-en": (1.000, 0),
-    "28-git-nospace-headings-en": (0.352, 4),
+    "28-git-nospace-headings-en": (0.676, 3),
     "29-systemd-service-steps-en": (0.909, 0),
     "30-git-bash-vi-faq-en": (0.805, 3),
 }

@@ -70,6 +70,8 @@ def read(walk: Walk, block: Code) -> None:
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
+    if _captioned(walk, lines):
+        return
     entries = _entries(walk, lines)
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
@@ -117,8 +119,38 @@ def read(walk: Walk, block: Code) -> None:
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
-            prose_is_own=bool(described and prose and from_bullet),
+            prose_is_own=bool(described and prose and (from_bullet or not from_heading)),
         )
+
+
+# "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
+_CAPTION = re.compile(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
+
+
+def _captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
+    """Plain captions alternating with command lines, each caption over its one command: what it does.
+
+    Only a block that is all such pairs (at least two) reads so; one caption alone may be console output.
+    """
+    rows = [(n, text.strip()) for n, text in lines if text.strip()]
+    if len(rows) < 4 or len(rows) % 2:
+        return False
+    programs = PROGRAMS | ({walk.program} if walk.program else set())
+    pairs: list[tuple[int, str, Invocation]] = []
+    for (caption_line, caption), (_, command) in zip(rows[::2], rows[1::2]):
+        match = _CAPTION.match(caption)
+        if not match or _COMMENT.match(caption):
+            return False
+        own = parse_invocation(caption)
+        if own is not None and own.command.split()[0] in programs:
+            return False  # two command lines in a row
+        invocation = parse_invocation(command)
+        if invocation is None or invocation.command.split()[0] not in programs:
+            return False
+        pairs.append((caption_line, match.group("text"), invocation))
+    for line, text, invocation in pairs:
+        walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
+    return True
 
 
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
