@@ -146,3 +146,20 @@ def test_paragraph_right_above_a_fence_is_its_description_not_the_bullet_after_i
         "- Setting the name for one repository only\n\ncd into it first.\n"
     )
     assert _facts(text) == [(5, "command", "git config", "git config user.email", "show the name in use")]
+
+
+# keys alone on their lines in a code block of notes about an editor ----------------------------------
+
+
+def test_short_keys_under_comments_in_notes_about_vi() -> None:
+    text = "# vi basics\n\n```\n# undo the last change\nu\n# join two lines\nJ\n# save and quit\n:wq\n```\n"
+    assert _facts(text) == [
+        (5, "command", "vi", "u", "undo the last change"),
+        (7, "command", "vi", "J", "join two lines"),
+        (9, "command", "vi", ":wq", "save and quit"),
+    ]
+
+
+def test_a_program_alone_on_its_line_is_not_a_key() -> None:
+    text = "# vi basics\n\n```\n# list the files\nls\n```\n"
+    assert _facts(text) == [(5, "command", "ls", "ls", "list the files")]

@@ -284,7 +284,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 walk.add_key(bracket.group(1).strip(), _gloss(raw, bracket), n, reason="`[key] meaning` line")
                 comments, previous = [], None
                 continue
-            if is_key_chord(raw) or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw)):
+            if is_key_chord(raw) or _short_key(raw) or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw)):
                 entries.append(_Entry(Invocation("", (), raw.strip()), n, list(comments), [],
                                       "key in a code block, described by the comment above", key=True))
                 comments, previous = [], None
@@ -327,6 +327,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+def _short_key(raw: str) -> bool:
+    """``i``, ``dw``, ``:wq`` alone on a line in notes about an editor: a key, not a program."""
+    word = raw.strip()
+    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
 
 
 def _gloss(raw: str, match: re.Match[str]) -> str:
