@@ -163,3 +163,30 @@ def test_short_keys_under_comments_in_notes_about_vi() -> None:
 def test_a_program_alone_on_its_line_is_not_a_key() -> None:
     text = "# vi basics\n\n```\n# list the files\nls\n```\n"
     assert _facts(text) == [(5, "command", "ls", "ls", "list the files")]
+
+
+# `thing` meaning lines with no separator, in a paragraph of such lines --------------------------------
+
+
+def test_code_span_then_its_meaning_lines_even_one_word() -> None:
+    text = (
+        "# psql\n\n**psql shell**  \n`=>` prompt  \n`\\dt` list tables  \n"
+        "`\\q` / `quit` / `Ctrl+D` leave the shell  \n"
+    )
+    draft = _draft(text)
+    assert (4, "concept", None, "=>", "prompt") in _facts(text)
+    assert [w.line for w in draft.warnings] == [3]  # the bold label is no term of its own
+
+
+def test_dot_command_with_other_spellings_is_one_command() -> None:
+    text = "# sqlite3\n\n`.schema` table layout  \n`.quit` / `exit` / `Ctrl+D` leave the shell  \n"
+    draft = _draft(text)
+    assert _facts(text) == [
+        (3, "command", "sqlite3", ".schema", "table layout"),
+        (4, "command", "sqlite3", ".quit", "leave the shell"),
+    ]
+    assert set(draft.notes[1].answers) >= {".quit", "exit", "Ctrl+D"}
+
+
+def test_a_lone_code_span_and_word_outside_such_lines_is_not_a_term() -> None:
+    assert _facts("`make` works\n") == []

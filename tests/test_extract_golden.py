@@ -49,7 +49,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "21-docker-example-flags-en": (0.523, 3),
     "22-rsync-option-subheadings-en": (0.769, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),
-    "24-sqlite3-backtick-lines-en": (0.600, 5),
+    "24-sqlite3-backtick-lines-en": (0.800, 4),
     "25-sed-setext-headings-en": (0.795, 3),
     "26-ffmpeg-build-flags-en": (0.526, 8),
     "27-tmux-html-table-en": (1.000, 0),

@@ -449,7 +449,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
-    reverse = parse_invocation(term.description) if looks_like_command(term.description) else None
+    if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
+        parts = candidate.split(", ")
+        first = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
+        if first is not None and first.command[:1] in ".:" and walk.program:
+            walk.add_command(first, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
+            return True
+    reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
@@ -667,7 +673,7 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     if "\n" not in block.inline.raw:
         return False
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
-    terms = [(n, split_term(line)) for n, line in enumerate(lines)]
+    terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
     if len(found) < 2 or len(found) * 2 < len(terms):
         return False

@@ -20,6 +20,7 @@ _ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
 _DASH = re.compile(r"\s[-–—]\s+")
 # one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
 _NAME = re.compile(r"[A-Z][A-Za-z0-9_]+")
+_ONE_WORD = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s*$)")
 _DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
 _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")
@@ -42,8 +43,12 @@ class Term:
     style: str  # "strong", "code", "plain" or "definition" (``term`` / ``: meaning`` on the next line)
 
 
-def split_term(inline: Inline) -> Term | None:
-    """``**docker pull**: 설명`` → Term("docker pull", "설명", "strong")."""
+def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
+    """``**docker pull**: 설명`` → Term("docker pull", "설명", "strong").
+
+    ``listed``: the line is one of several such lines, so a code span followed by a single word
+    (`` `.help` help``) is a term and its meaning too.
+    """
     spans = inline.spans
     if not spans:
         return None
@@ -66,6 +71,8 @@ def split_term(inline: Inline) -> Term | None:
             term = term[:-1].rstrip()
         else:
             match = _SEPARATOR.match(rest) or (_RUN_ON.match(rest) if len(term) <= 40 else None)
+            if match is None and listed and head.kind == "code" and len(term) <= 40:
+                match = _ONE_WORD.match(rest)
             if not match:
                 return None
             rest = rest[match.end() :]
