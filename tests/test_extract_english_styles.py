@@ -190,3 +190,53 @@ def test_dot_command_with_other_spellings_is_one_command() -> None:
 
 def test_a_lone_code_span_and_word_outside_such_lines_is_not_a_term() -> None:
     assert _facts("`make` works\n") == []
+
+
+# items glossing the parts of the example line above them ----------------------------------------------
+
+
+def test_items_gloss_the_flags_values_and_arguments_of_the_example_above() -> None:
+    text = (
+        "- `podman run -d -v /srv:/data --name cache redis:7`\nHere:\n"
+        "- -d - keeps it running in the background\n"
+        "- -v /srv:/data - mounts the host folder in the container\n"
+        "- cache - the name it answers to\n"
+        "- redis:7 - the image it starts from\n"
+    )
+    assert _facts(text) == [
+        (3, "flag", "podman run", "-d", "keeps it running in the background"),
+        (4, "flag", "podman run", "-v", "mounts the host folder in the container"),
+        (5, "flag", "podman run", "--name", "the name it answers to"),
+        (6, "flag", "podman run", "redis:7", "the image it starts from"),
+    ]
+    answers = {n.front: n.answers for n in _draft(text).notes}
+    assert "-v /srv:/data" in answers["-v"] and "cache" in answers["--name"]
+
+
+def test_flags_of_a_long_spelling_go_under_the_short_form() -> None:
+    text = "- `docker container run --rm -it alpine`\n- --rm : removes the container when it stops\n"
+    assert _facts(text) == [(2, "flag", "docker run", "--rm", "removes the container when it stops")]
+
+
+def test_a_gloss_must_name_a_part_of_the_line_right_above() -> None:
+    text = "- `podman run -d redis:7`\n- -p - publishes a port\n\nmore text\n\n- -d - keeps it running\n"
+    assert _facts(text) == []
+
+
+# a heading of prose over its bare command item -----------------------------------------------------------
+
+
+def test_heading_of_prose_over_bare_command_items_of_one_command() -> None:
+    text = (
+        "## Open a shell inside the running container\n- `docker exec -it web sh`\n"
+        "- `docker container exec -it web bash`\n- `docker ps`\n"
+    )
+    assert _facts(text) == [
+        (2, "command", "docker exec", "docker exec -it web sh", "Open a shell inside the running container"),
+        (3, "command", "docker container exec", "docker container exec -it web bash",
+         "Open a shell inside the running container"),
+    ]
+
+
+def test_a_short_or_label_heading_says_nothing_about_the_item() -> None:
+    assert _facts("## Usage:\n- `docker ps -a`\n\n## More\n- `docker ps -q`\n") == []

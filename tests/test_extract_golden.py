@@ -46,7 +46,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "18-docker-k8s-cribs-en": (0.480, 2),
     "19-kubectl-fence-titles-en": (0.818, 2),
     "20-find-xargs-wiki-en": (0.840, 1),
-    "21-docker-example-flags-en": (0.523, 3),
+    "21-docker-example-flags-en": (0.904, 0),
     "22-rsync-option-subheadings-en": (0.769, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),
     "24-sqlite3-backtick-lines-en": (0.800, 4),

@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, looks_like_command, parse_invocation
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
 
-__all__ = ["command_then_meaning", "command_with_remark", "program_command", "symbol"]
+__all__ = [
+    "command_then_meaning", "command_with_remark", "example_gloss", "heading_item", "program_command",
+    "remember_example", "symbol",
+]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
 
@@ -170,3 +173,84 @@ def _flag_owner(invocation: Invocation, flag: str) -> str | None:
         if flag in tokens[1:]:
             return tokens[0]
     return None
+
+
+# "-it - This flag sets interactive mode", "--rm : remove it after", "-p 8081:80 - port mapping"
+_GLOSS_ITEM = re.compile(r"^(?P<token>\S+(?:\s\S+)?)\s+[-–:：]\s+(?P<meaning>\S.*)$")
+
+
+def remember_example(walk: Walk, block: Para) -> bool:
+    """An item that is an example command line with flags: the items after it may gloss its parts.
+
+    Never reads the item itself (returns False), so the other rules still see it.
+    """
+    first = next((line.plain for line in split_lines(block.inline) if line.plain), "")
+    invocation = parse_invocation(first) if looks_like_command(first) else None
+    if invocation is not None and invocation.flags and invocation.command.split()[0] in PROGRAMS:
+        walk.example = (invocation, walk.block)
+    else:
+        walk.example = None
+    return False
+
+
+def example_gloss(walk: Walk, block: Para) -> bool:
+    """``- -d - runs it in the background`` right after an example line: what that part of the line does."""
+    example = walk.example
+    if example is None or example[1] != walk.block - 1:
+        return False
+    lines = [line.plain for line in split_lines(block.inline) if line.plain]
+    if not lines or any(len(line.split()) > 1 for line in lines[1:]):
+        return False  # one line, or one line and a joining word ("OR") run on from the next line
+    match = _GLOSS_ITEM.match(lines[0])
+    if not match or len(match.group("meaning").split()) < 2:
+        return False
+    invocation = example[0]
+    tokens = tokenize(invocation.line)
+    written = match.group("token")
+    parts = written.split()
+    at = next((i for i in range(1, len(tokens) - len(parts) + 1) if list(tokens[i : i + len(parts)]) == parts), None)
+    if at is None:
+        return False
+    if parts[0].startswith("-"):
+        flag, also = parts[0], (written,) if len(parts) > 1 else ()
+    elif len(parts) == 1 and tokens[at - 1].startswith("-") and "=" not in tokens[at - 1]:
+        flag, also = tokens[at - 1], (written, f"{tokens[at - 1]} {written}")  # the value of a flag
+    elif len(parts) == 1:
+        flag, also = written, ()  # an argument of the line, explained like its flags
+    else:
+        return False
+    walk.add_flag(
+        FlagDef(flag, match.group("meaning"), also), invocation, block.line, command=short_form(invocation.command),
+        reason="item glossing part of the example line above it",
+    )
+    walk.example = (invocation, walk.block)
+    return True
+
+
+def heading_item(walk: Walk, block: Para) -> bool:
+    """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
+    prose does what the heading says; so do later bare items of the same command under it."""
+    if len(block.lists) != 1 or "\n" in block.inline.raw.strip():
+        return False
+    text = block.text
+    invocation = parse_invocation(text) if looks_like_command(text) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
+        return False  # "- `docker images` To validate …" says what it does itself
+    command = short_form(invocation.command)
+    if walk.heading_item is not None:
+        heading, owner = walk.heading_item
+        if owner != command:
+            walk.heading_item = None
+            return False
+    elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
+        heading = walk.prose
+        if "\n" in heading or len(heading.split()) < 3 or heading.rstrip().endswith((":", "：")):
+            return False
+        walk.heading_item = (heading, command)
+    else:
+        return False
+    walk.set_command(invocation.command)
+    walk.add_command(invocation, heading, block.line, reason="heading of prose over its bare command item")
+    return True

@@ -165,6 +165,9 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.prose = None
     walk.prose_heading = False
     walk.lead_in = None
+    walk.example = None
+    walk.heading_item = None
+    walk.heading_block = walk.block
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -352,7 +355,10 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        cribs.program_command(walk, block.text, block.line)
+        cribs.example_gloss(walk, block)
+        or cribs.remember_example(walk, block)
+        or cribs.heading_item(walk, block)
+        or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
     ):

@@ -106,6 +106,9 @@ class Walk:
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
+    heading_block: int = 0  # the block of the last heading
+    heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
+    example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
