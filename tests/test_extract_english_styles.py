@@ -240,3 +240,21 @@ def test_heading_of_prose_over_bare_command_items_of_one_command() -> None:
 
 def test_a_short_or_label_heading_says_nothing_about_the_item() -> None:
     assert _facts("## Usage:\n- `docker ps -a`\n\n## More\n- `docker ps -q`\n") == []
+
+
+# a block of different commands under a heading that says what to do: its steps ------------------------
+
+
+def test_block_of_different_commands_under_a_what_to_do_heading_is_a_procedure() -> None:
+    text = "## start a new project\n```\ngit init\ngit add -A\ngit push -u origin main\n```\n"
+    assert [(n.line, n.kind.value, n.position, n.back) for n in _draft(text).notes] == [
+        (3, "step", 1, "git init"),
+        (4, "step", 2, "git add -A"),
+        (5, "step", 3, "git push -u origin main"),
+    ]
+    assert _draft(text).notes[0].front == "start a new project — step 1"
+
+
+def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
+    assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
+    assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []

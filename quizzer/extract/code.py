@@ -116,6 +116,8 @@ def read(walk: Walk, block: Code) -> None:
         described = (shared or speaks and one_program or alternatives) and (
             len(bare) == len(entries) or bare[0] is entries[0]
         )
+        if not described and from_heading and prose and len(bare) == len(entries) and _steps(walk, prose, bare):
+            return
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
@@ -334,6 +336,27 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+_INSTALLING = re.compile(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
+
+
+def _steps(walk: Walk, heading: str, entries: list[_Entry]) -> bool:
+    """``## create a new repository on the command line`` over a block of different commands and no
+    comments: the lines are the steps of what the heading says to do."""
+    from quizzer.extract.rules import is_procedure_name  # the rules read headings; code reads blocks
+
+    if len(entries) < 2 or len({entry.invocation.command for entry in entries}) < 2 or "\n" in heading:
+        return False
+    if not is_procedure_name(heading) or _INSTALLING.search(heading):
+        return False  # installing or building the tool itself is not what the notes teach (corpus README)
+    for position, entry in enumerate(entries, start=1):
+        line = clean(entry.invocation.line)
+        walk.add(
+            Kind.STEP, term=f"{heading}#{line}", front=f"{heading} — step {position}", back=line, command=None,
+            line=entry.line, position=position, reason="command line of a block under a heading that says what to do",
+        )
+    return True
 
 
 def _short_key(raw: str) -> bool:

@@ -39,7 +39,7 @@ from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
-__all__ = ["extract"]
+__all__ = ["extract", "is_procedure_name"]
 
 _SYNTAX = re.compile(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _OPTIONS_LABEL = re.compile(
@@ -590,6 +590,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if depth:
         walk.item_concepts.add(depth)
     return True
+
+
+def is_procedure_name(text: str) -> bool:
+    """``create a new repository``, ``push an existing repository``: a heading that says what to do."""
+    return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
 
 
 def _procedure(walk: Walk) -> str:
