@@ -258,3 +258,24 @@ def test_block_of_different_commands_under_a_what_to_do_heading_is_a_procedure()
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []
+
+
+# a command line with what it does in parentheses; a numbered list that could not start ------------------
+
+
+def test_command_line_with_its_meaning_in_parentheses() -> None:
+    text = "- podman-compose down (stop and remove the stack)\n- podman-compose up -d (only on a server)\n"
+    assert _facts(text) == [(1, "command", "podman-compose down", "podman-compose down", "stop and remove the stack")]
+
+
+def test_numbered_lines_that_could_not_interrupt_a_paragraph_are_items() -> None:
+    # a list starting at 7 cannot interrupt a paragraph, so markdown keeps these lines in "COMPOSE"
+    text = "COMPOSE\n7. podman-compose down (stop and remove the stack)\n8. ReplicaSet keeps pods running\n"
+    draft = _draft(text)
+    assert _facts(text) == [(2, "command", "podman-compose down", "podman-compose down", "stop and remove the stack")]
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_paragraph_that_only_sets_the_scene_leaves_the_block_to_the_bullet_after_it() -> None:
+    text = "## recall\n\nwhen the name of a kind slips your mind\n\n```\nkubectl api-resources\n```\n\n- lists every kind with its short name\n"
+    assert _facts(text) == [(6, "command", "kubectl api-resources", "kubectl api-resources", "lists every kind with its short name")]

@@ -20,7 +20,7 @@ from quizzer.shell import Invocation, looks_like_command, parse_invocation, toke
 from quizzer.text import HANGUL
 
 __all__ = [
-    "command_then_meaning", "command_with_remark", "example_gloss", "heading_item", "program_command",
+    "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
     "remember_example", "symbol",
 ]
 
@@ -88,7 +88,9 @@ def symbol(walk: Walk, block: Para) -> bool:
 
 # prose, not a command line: no flags, paths, quotes, pipes, redirects or globs
 _SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
-_NOT_A_MEANING = re.compile(r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also)\b", re.IGNORECASE)
+_NOT_A_MEANING = re.compile(
+    r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also|only|not|except|unless)\b", re.IGNORECASE
+)
 
 
 def _is_meaning_line(walk: Walk, text: str) -> bool:
@@ -253,4 +255,24 @@ def heading_item(walk: Walk, block: Para) -> bool:
         return False
     walk.set_command(invocation.command)
     walk.add_command(invocation, heading, block.line, reason="heading of prose over its bare command item")
+    return True
+
+
+_GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
+
+
+def command_with_gloss(walk: Walk, block: Para) -> bool:
+    """``- docker-compose build (build images)``: a command line, what it does in parentheses after it."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _GLOSSED.match(block.text)
+    if not match or not _is_meaning_line(walk, match.group("meaning")):
+        return False
+    line = match.group("line")
+    if re.search(r"\s[-–:：]\s", line):
+        return False  # "`find . -name x` : finds … (remark)": a term line with a remark, not a glossed line
+    invocation = parse_invocation(line) if looks_like_command(line) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True

@@ -17,6 +17,8 @@ from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
     Heading,
+    Inline,
+    ListLevel,
     Para,
     front_matter_title,
     prepare,
@@ -254,6 +256,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 
 def _para(walk: Walk, block: Para) -> None:
+    if not block.lists and not block.quote and _lost_list(walk, block):
+        return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
@@ -314,6 +318,35 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_block = walk.block
 
 
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+
+
+def _lost_list(walk: Walk, block: Para) -> bool:
+    """``VOLUMES`` then ``7. named volumes …`` on the next lines: a numbered list that does not start at 1
+    cannot interrupt a paragraph in markdown, so its items arrive as the paragraph's lines; read them as
+    items of the plainest styles (``14. docker-compose build (build images)``), warn about the others."""
+    if "\n" not in block.inline.raw:
+        return False
+    lines = split_lines(block.inline)
+    numbered = [_NUMBERED.match(line.plain) for line in lines[1:]]
+    if len(lines) < 2 or not all(numbered) or _NUMBERED.match(lines[0].plain):
+        return False
+    walk.prose = None
+    for n, (line, match) in enumerate(zip(lines[1:], numbered), start=1):
+        assert match is not None
+        spans = list(line.spans)
+        head = spans[0].text.lstrip()
+        spans[0] = replace(spans[0], text=head[len(match.group(0).lstrip()) :])
+        item = Para(Inline(tuple(span for span in spans if span.text)), block.line + n,
+                    (ListLevel(True, int(match.group(1))),), True, False)
+        # only the item styles that say exactly what a line is; anything else is said, not guessed
+        if not (cribs.command_with_gloss(walk, item) or cribs.program_command(walk, item.text, item.line)):
+            walk.warn(item.line, _(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=item.line))
+    return True
+
+
 def _command_lines(walk: Walk, block: Para) -> bool:
     """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
@@ -358,6 +391,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
+        or cribs.command_with_gloss(walk, block)
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
