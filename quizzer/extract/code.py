@@ -123,8 +123,7 @@ def read(walk: Walk, block: Code) -> None:
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
-            # a paragraph right above says what the block does, unless it only sets the scene ("… 있을 때")
-            prose_is_own=bool(described and prose and (from_bullet or not from_heading and not _SITUATION.search(prose))),
+            prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
         )
 
@@ -159,7 +158,6 @@ def _captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     return True
 
 
-_SITUATION = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
