@@ -279,3 +279,19 @@ def test_numbered_lines_that_could_not_interrupt_a_paragraph_are_items() -> None
 def test_a_paragraph_that_only_sets_the_scene_leaves_the_block_to_the_bullet_after_it() -> None:
     text = "## recall\n\nwhen the name of a kind slips your mind\n\n```\nkubectl api-resources\n```\n\n- lists every kind with its short name\n"
     assert _facts(text) == [(6, "command", "kubectl api-resources", "kubectl api-resources", "lists every kind with its short name")]
+
+
+# an option alone in a code block, the text above says what it does -------------------------------------
+
+
+def test_option_alone_in_a_block_with_the_text_above() -> None:
+    text = "# rsync\n\nTo skip every log file:\n\n```\n--exclude='*.log'\n```\n"
+    (note,) = _draft(text).notes
+    assert (note.line, note.kind.value, note.command, note.front, note.back) == (
+        6, "flag", "rsync", "--exclude='*.log'", "To skip every log file")
+    assert "--exclude" in note.answers
+
+
+def test_option_alone_needs_a_command_that_owns_it() -> None:
+    # a program with many sub-commands does not say which one takes --force
+    assert _facts("# git\n\nTo force it:\n\n```\n--force\n```\n") == []

@@ -47,7 +47,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "19-kubectl-fence-titles-en": (0.818, 2),
     "20-find-xargs-wiki-en": (0.840, 1),
     "21-docker-example-flags-en": (0.904, 0),
-    "22-rsync-option-subheadings-en": (0.769, 0),
+    "22-rsync-option-subheadings-en": (1.000, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),
     "24-sqlite3-backtick-lines-en": (0.800, 4),
     "25-sed-setext-headings-en": (0.795, 3),

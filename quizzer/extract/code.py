@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord
 from quizzer import i18n
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -72,7 +72,7 @@ def read(walk: Walk, block: Code) -> None:
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
-    if _captioned(walk, lines):
+    if _captioned(walk, lines) or _lone_option(walk, lines, prose):
         return
     entries = _entries(walk, lines)
     # "$conda install … / or / $pip install …": spellings of one step, one description
@@ -358,6 +358,24 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+def _lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """``To exclude every log file:`` over a block of just ``--exclude='*.log'``: that option, so written,
+    does what the text says, for the command of the section (or the notes' program)."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip()]
+    if len(rows) != 1 or prose is None or "\n" in prose:
+        return False
+    n, text = rows[0]
+    option = re.match(r"^(--?[A-Za-z][\w-]*)(?:[= ]\S.*)?$", text)
+    owner = walk.command()
+    if option is None or owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
+        return False
+    walk.add(
+        Kind.FLAG, term=text, front=text, back=prose, command=owner, line=n, answers=(text, option.group(1)),
+        reason="option alone in a code block, the text above says what it does",
+    )
+    return True
 
 
 _INSTALLING = re.compile(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
