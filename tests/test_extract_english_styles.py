@@ -285,13 +285,13 @@ def test_a_paragraph_that_only_sets_the_scene_leaves_the_block_to_the_bullet_aft
 
 
 def test_option_alone_in_a_block_with_the_text_above() -> None:
-    text = "# rsync\n\nTo skip every log file:\n\n```\n--exclude='*.log'\n```\n"
+    text = "# rsync\n\n## Skipping files\n\nTo skip every log file:\n\n```\n--exclude='*.log'\n```\n"
     (note,) = _draft(text).notes
     assert (note.line, note.kind.value, note.command, note.front, note.back) == (
-        6, "flag", "rsync", "--exclude='*.log'", "To skip every log file")
+        8, "flag", "rsync", "--exclude='*.log'", "To skip every log file")
     assert "--exclude" in note.answers
 
 
 def test_option_alone_needs_a_command_that_owns_it() -> None:
     # a program with many sub-commands does not say which one takes --force
-    assert _facts("# git\n\nTo force it:\n\n```\n--force\n```\n") == []
+    assert _facts("# git\n\n## Forcing\n\nTo force it:\n\n```\n--force\n```\n") == []
