@@ -295,3 +295,10 @@ def test_option_alone_in_a_block_with_the_text_above() -> None:
 def test_option_alone_needs_a_command_that_owns_it() -> None:
     # a program with many sub-commands does not say which one takes --force
     assert _facts("# git\n\n## Forcing\n\nTo force it:\n\n```\n--force\n```\n") == []
+
+
+def test_a_chained_line_is_about_its_first_command_but_the_whole_line_is_a_right_answer() -> None:
+    text = "## wipe local changes\n```\ngit reset --hard && git clean -fd\n```\n"
+    (note,) = _draft(text).notes
+    assert (note.front, note.back) == ("git reset --hard", "wipe local changes")
+    assert "git reset --hard && git clean -fd" in note.answers

@@ -40,7 +40,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "12-docker-indented-code-ko": (0.653, 0),
     "13-git-seminar-notes-ko": (0.818, 2),
     "14-aws-cli-profile-gitbook-ko": (0.230, 0),
-    "15-conda-numbered-sections-ko": (0.760, 3),
+    "15-conda-numbered-sections-ko": (0.760, 2),
     "16-linux-option-rows-table-ko": (0.869, 2),
     "17-jq-arrow-results-en": (0.200, 6),
     "18-docker-k8s-cribs-en": (0.560, 2),
@@ -53,7 +53,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "25-sed-setext-headings-en": (0.795, 3),
     "26-ffmpeg-build-flags-en": (0.526, 7),
     "27-tmux-html-table-en": (1.000, 0),
-    "28-git-nospace-headings-en": (0.911, 3),
+    "28-git-nospace-headings-en": (0.941, 2),
     "29-systemd-service-steps-en": (0.909, 0),
     "30-git-bash-vi-faq-en": (0.861, 1),
 }

@@ -36,6 +36,8 @@ __all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
 # answer does not sit in the question of a reverse card.
 _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
 # "docker rmi: 단축 명령" right after "docker image rm": short for that
+# the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
+_CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
     re.IGNORECASE,
@@ -272,6 +274,8 @@ class Walk:
             defs.extend(part_defs)
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
+        if _CHAINED.search(invocation.line):  # "git checkout . && git clean -xdf": typed whole, it is right too
+            also = (*also, invocation.line)
         if rest:
             previous, self._previous = self._previous, (self.block, invocation.subject)
             if _SHORTHAND.match(clean(rest)):
