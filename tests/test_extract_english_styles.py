@@ -302,3 +302,18 @@ def test_a_chained_line_is_about_its_first_command_but_the_whole_line_is_a_right
     (note,) = _draft(text).notes
     assert (note.front, note.back) == ("git reset --hard", "wipe local changes")
     assert "git reset --hard && git clean -fd" in note.answers
+
+
+def test_sentence_ending_with_a_flag_over_a_line_using_it() -> None:
+    text = (
+        "## Scale\n\nThe number of copies is chosen by passing a count to **--replicas**\n"
+        "```sh\nkubectl scale deployment web --replicas=3\n```\n"
+    )
+    (note,) = _draft(text).notes
+    assert (note.line, note.kind.value, note.command, note.front) == (5, "flag", "kubectl scale", "--replicas")
+    assert note.back.startswith("The number of copies is chosen")
+
+
+def test_sentence_naming_a_flag_the_line_does_not_use_describes_nothing_of_it() -> None:
+    text = "## Scale\n\nYou may also pass **--timeout**\n```sh\nkubectl scale deployment web --replicas=3\n```\n"
+    assert all(n.kind.value != "flag" for n in _draft(text).notes)

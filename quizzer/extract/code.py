@@ -72,7 +72,7 @@ def read(walk: Walk, block: Code) -> None:
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
-    if _captioned(walk, lines) or _lone_option(walk, lines, prose):
+    if _captioned(walk, lines) or _lone_option(walk, lines, prose) or _flag_sentence(walk, lines, prose):
         return
     entries = _entries(walk, lines)
     # "$conda install … / or / $pip install …": spellings of one step, one description
@@ -358,6 +358,31 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+# "… the container must be specified with -c/--container.", "… by specifying an argument to --replicas"
+_ENDS_WITH_FLAGS = re.compile(
+    r"\b(?:with|to|by|using|via|use|pass|add)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s*\.?$"
+)
+
+
+def _flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """A sentence that ends naming a flag, over one command line using it: what that flag is for."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip() and not _COMMENT.match(text)]
+    if len(rows) != 1 or prose is None or "\n" in prose:
+        return False
+    match = _ENDS_WITH_FLAGS.search(prose)
+    invocation = parse_invocation(rows[0][1])
+    if match is None or invocation is None:
+        return False
+    used = {flag.split("=", 1)[0] for flag in invocation.flags}
+    named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags"))
+    if not any(flag in used for flag in named):
+        return False
+    primary = next((flag for flag in named if flag in used), named[0])
+    also = tuple(flag for flag in named if flag != primary)
+    walk.add_flag(FlagDef(primary, prose, also), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
+    return True
 
 
 def _lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
