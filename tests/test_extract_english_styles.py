@@ -317,3 +317,13 @@ def test_sentence_ending_with_a_flag_over_a_line_using_it() -> None:
 def test_sentence_naming_a_flag_the_line_does_not_use_describes_nothing_of_it() -> None:
     text = "## Scale\n\nYou may also pass **--timeout**\n```sh\nkubectl scale deployment web --replicas=3\n```\n"
     assert all(n.kind.value != "flag" for n in _draft(text).notes)
+
+
+def test_options_glossed_in_a_comment_by_their_word() -> None:
+    text = "# curl\n\n```\n# Usage:\n# -s(ilent) -v(erbose)\n# -d body (send body as the request data)\ncurl -s example.org\n```\n"
+    options = [fact for fact in _facts(text) if fact[1] == "option"]
+    assert options == [
+        (5, "option", "curl", "-s", "silent"),
+        (5, "option", "curl", "-v", "verbose"),
+        (6, "option", "curl", "-d", "send body as the request data"),
+    ]

@@ -271,7 +271,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
-                defs.append((n, body))
+                if not _mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
+                    defs.append((n, body))
             elif _LEAD_IN.search(body):
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
@@ -383,6 +384,34 @@ def _flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) 
     also = tuple(flag for flag in named if flag != primary)
     walk.add_flag(FlagDef(primary, prose, also), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
     return True
+
+
+# "-c(ompact)": the flag's letter and the rest of the word it stands for
+_MNEMONIC = re.compile(r"(?<![\w-])(-{1,2}([A-Za-z]))\(([a-z][a-z ]*)\)")
+# "-arg a v (arg $a to value v)": a flag, its values, what it does
+_VALUED_GLOSS = re.compile(r"^(--?[A-Za-z][\w-]*)((?:\s+[A-Za-z]\w*)*)\s+\(([^()]+)\)$")
+
+
+def _mnemonic_options(walk: Walk, line: int, body: str, owner: str | None) -> bool:
+    """``# -c(ompact) -n(ull value)``, ``# -arg a v (arg $a to value v)``: options glossed in a comment."""
+    if owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
+        return False
+    found = list(_MNEMONIC.finditer(body))
+    if found and not _MNEMONIC.sub("", body).strip():
+        for match in found:
+            walk.add_option(
+                [match.group(1)], match.group(2) + match.group(3), owner, line, reason="`-x(word)` option in a comment",
+                written=match.group(0),
+            )
+        return True
+    valued = _VALUED_GLOSS.match(body)
+    if valued and len(valued.group(3).split()) >= 2:
+        walk.add_option(
+            [valued.group(1)], valued.group(3), owner, line, reason="option with its values, (what it does) in a comment",
+            written=f"{valued.group(1)}{valued.group(2)}",
+        )
+        return True
+    return False
 
 
 def _lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
