@@ -59,6 +59,11 @@ def test_next_line_glossing_a_flag_of_a_piped_program() -> None:
     assert _facts(text) == [(2, "flag", "xargs", "-n2", "tells xargs to pass two names per call")]
 
 
+def test_a_flag_gloss_may_end_with_an_aside_in_parentheses() -> None:
+    text = "- ls -1 | xargs -n2 echo\n-n2 tells xargs to pass two names per call (like `-L 2`)\n"
+    assert _facts(text) == [(2, "flag", "xargs", "-n2", "tells xargs to pass two names per call (like -L 2)")]
+
+
 def test_only_the_first_line_is_the_meaning_the_rest_is_a_warning() -> None:
     text = "- du -sh ./logs\nshow how big the logs folder is\nthe numbers are rounded\nlike: 12M\n"
     draft = _draft(text)

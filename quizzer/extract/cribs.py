@@ -124,7 +124,7 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
         return False
     meaning = lines[1]
     gloss = re.match(r"^(--?[A-Za-z][\w-]*)\s+(\S.*)$", meaning)
-    if gloss and _is_meaning_line(walk, gloss.group(2)):
+    if gloss and _is_meaning_line(walk, re.sub(r"\s*\([^()]*\)\s*$", "", gloss.group(2))):  # "(same as \\;)" aside
         owner = _flag_owner(invocation, gloss.group(1))
         if owner is None:
             return False
