@@ -43,10 +43,12 @@ def build(path: Path, cards: int, reviews: int) -> None:
     indexes = [sql for (sql,) in con.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         "AND tbl_name IN ('deck', 'note', 'card', 'review')")]
-    for (name,) in con.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+    # the running counts' triggers too (schema 6): the counts are made once at the end
+    triggers = [sql for (sql,) in con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'")]
+    for kind, name in con.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
         "AND tbl_name IN ('deck', 'note', 'card', 'review')").fetchall():
-        con.execute(f"DROP INDEX {name}")
+        con.execute(f"DROP {kind.upper()} {name}")
     con.execute("BEGIN")
     now = to_epoch_ms(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     decks = 10
@@ -87,6 +89,14 @@ def build(path: Path, cards: int, reviews: int) -> None:
     con.executemany("INSERT INTO review (id, card_id, reviewed_at, grade, day, drill) VALUES (?,?,?,?,?,?)",
                     review_rows())
     for sql in indexes:
+        con.execute(sql)
+    try:
+        from quizzer.db.tally import recount
+    except ImportError:  # a quizzer before schema 6
+        pass
+    else:
+        recount(con)
+    for sql in triggers:
         con.execute(sql)
     con.execute("COMMIT")
     con.execute("PRAGMA journal_mode=WAL")  # as quizzer leaves a database
