@@ -332,3 +332,9 @@ def test_options_glossed_in_a_comment_by_their_word() -> None:
         (5, "option", "curl", "-v", "verbose"),
         (6, "option", "curl", "-d", "send body as the request data"),
     ]
+
+
+def test_bold_label_with_names_right_above_a_fence_describes_its_command() -> None:
+    text = "# sqlite3\n\n**drop table** `logs` from `app.db`\n```sh\nsqlite3 app.db \"DROP TABLE logs\"\n```\n"
+    (note,) = _draft(text).notes
+    assert (note.line, note.kind.value, note.command, note.back) == (3, "command", "sqlite3", "drop table logs from app.db")

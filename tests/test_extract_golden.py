@@ -49,7 +49,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "21-docker-example-flags-en": (0.904, 0),
     "22-rsync-option-subheadings-en": (1.000, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),
-    "24-sqlite3-backtick-lines-en": (0.800, 4),
+    "24-sqlite3-backtick-lines-en": (0.866, 3),
     "25-sed-setext-headings-en": (0.795, 3),
     "26-ffmpeg-build-flags-en": (0.526, 7),
     "27-tmux-html-table-en": (1.000, 0),

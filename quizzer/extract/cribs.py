@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "remember_example", "symbol",
+    "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -276,3 +276,16 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
         return False
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True
+
+
+def label_over_code(walk: Walk, block: Para) -> bool:
+    """``**update column** `enabled` in row `id` `` on the line right above a fence: a bold label saying what the
+    block does, with the names it works on, not a term and its definition."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return (
+        walk.next_code_line == block.line + 1
+        and "\n" not in block.inline.raw.strip()
+        and len(spans) >= 2
+        and spans[0].kind == "strong"
+        and spans[1].kind == "code"
+    )
