@@ -213,6 +213,7 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     at = next((i for i in range(1, len(tokens) - len(parts) + 1) if list(tokens[i : i + len(parts)]) == parts), None)
     if at is None:
         return False
+    also: tuple[str, ...]
     if parts[0].startswith("-"):
         flag, also = parts[0], (written,) if len(parts) > 1 else ()
     elif len(parts) == 1 and tokens[at - 1].startswith("-") and "=" not in tokens[at - 1]:
