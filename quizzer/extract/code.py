@@ -510,7 +510,11 @@ def follows(walk: Walk, block: Block) -> bool:
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
                 spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
-                if term and spellings:
+                if term and spellings and valued:
+                    # "-f hls": the flag with this value, a fact apart from "-f" with another value
+                    written = clean(term.term)
+                    pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
+                elif term and spellings:
                     pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))

@@ -305,7 +305,7 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    term = split_term(block.inline)
+    term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
