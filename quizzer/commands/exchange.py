@@ -183,6 +183,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Every deck (or those named), with cards, state and reviews, as JSON."""
+    if args.output and Path(args.output).suffix.lower() in (".apkg", ".colpkg", ".txt"):
+        from quizzer.errors import QuizzerError
+        from quizzer.i18n import _
+
+        raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
+                             "for Anki use quizzer export (add --with-history to keep the schedule), "
+                             "or give the backup a .json name.").format(file=args.output))
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")
 
 
