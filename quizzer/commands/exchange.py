@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
 from quizzer.text import visible
+
+if TYPE_CHECKING:
+    from quizzer.exchange.anki_map import ImportPlan
 
 __all__ = ["register"]
 
@@ -62,8 +66,9 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
     from quizzer.errors import QuizzerError
     from quizzer.i18n import _
 
-    if args.deck is not None:
-        raise QuizzerError(_("--deck names the deck of a markdown document; Anki packages and dumps bring their own."))
+    if args.deck is not None and (len(paths) > 1 or paths[0].lower().endswith(".json")):
+        raise QuizzerError(_("--deck renames the deck of one markdown document or one Anki package; "
+                             "quizzer dumps bring their own deck names."))
     results: list[dict[str, object]] = []
     for raw in paths:
         path = Path(raw).expanduser()
@@ -123,6 +128,21 @@ def _left_out(reason: str, count: int) -> str:
     return text.format(count=count)
 
 
+def renamed(plan: ImportPlan, name: str, path: Path) -> ImportPlan:
+    """``--deck NAME``: the package's one deck under another name."""
+    from dataclasses import replace
+
+    from quizzer.errors import QuizzerError
+    from quizzer.exchange.anki_map import ImportedDeck
+    from quizzer.i18n import ngettext
+
+    if len(plan.decks) > 1:
+        raise QuizzerError(ngettext("{file} holds {count} deck; --deck can rename only one.",
+                                    "{file} holds {count} decks; --deck can rename only one.",
+                                    len(plan.decks)).format(file=path.name, count=len(plan.decks)))
+    return replace(plan, decks=tuple(ImportedDeck(name, deck.notes) for deck in plan.decks))
+
+
 def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.config import load_config
     from quizzer.days import local_now
@@ -136,6 +156,8 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     plan = plan_import(
         collection, today=today(), day_of=study_day_of(local_now().tzinfo, load_config().rollover_hour)
     )
+    if args.deck is not None:
+        plan = renamed(plan, args.deck, path)
     db = open_db(args)
     try:
         with db.session() as session:
