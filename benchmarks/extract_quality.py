@@ -1,11 +1,15 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
 (quizzer.extract.score).  --verbose lists, per file, the facts no card states
 (misses) and the wrong cards with why they are wrong.
+
+``--set fresh`` scores the fresh set instead: documents in data/corpus/fresh/ with
+goldens in tests/corpus/golden-fresh/, kept out of everyday runs so that nobody
+tuning the rules sees them (tests/corpus/README.md, "The fresh set").
 """
 
 from __future__ import annotations
@@ -20,11 +24,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # beside the repository (../shared/corpus), or beside the folder of worktrees it sits in
 CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
 GOLDEN = ROOT / "tests" / "corpus" / "golden"
+# name → (folder of documents, folder of goldens)
+SETS = {
+    "corpus": (CORPUS, GOLDEN),
+    "fresh": (ROOT / "data" / "corpus" / "fresh", ROOT / "tests" / "corpus" / "golden-fresh"),
+}
 
 
-def score_file(golden_path: Path) -> tuple[FileScore, list[str]]:
+def score_file(golden_path: Path, documents: Path) -> tuple[FileScore, list[str]]:
     golden = load_golden(golden_path.read_text(encoding="utf-8"))
-    document = (CORPUS / f"{golden_path.stem}.md").read_text(encoding="utf-8")
+    document = (documents / f"{golden_path.stem}.md").read_text(encoding="utf-8")
     draft = extract(document, deck="corpus", source=golden.source)
     return score(draft.notes, golden), golden_problems(golden, document)
 
@@ -37,20 +46,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("names", nargs="*", metavar="NAME", help="files to score (default: every golden)")
     parser.add_argument("--half", choices=("tuning", "held-out"), help="only this half of the corpus")
+    parser.add_argument("--set", choices=sorted(SETS), default="corpus", help="which documents (default: corpus)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and wrong cards")
     args = parser.parse_args()
-    paths = sorted(GOLDEN.glob("*.json"))
+    documents, goldens = SETS[args.set]
+    paths = sorted(goldens.glob("*.json"))
     if args.names:
         paths = [p for p in paths if any(p.stem.startswith(n.removesuffix(".md")) for n in args.names)]
     if args.half:
         paths = [p for p in paths if half(p.stem) == args.half]
     if not paths:
-        raise SystemExit(f"no goldens to score in {GOLDEN}")
+        raise SystemExit(f"no goldens to score in {goldens}")
     results: list[tuple[str, FileScore]] = []
     print(f"{'file':<44} {'matched':>9} {'recall':>6}  {'cards':>5} {'wrong':>5} {'wrong%':>6}")
     for path in paths:
-        result, problems = score_file(path)
-        results.append((half(path.stem), result))
+        result, problems = score_file(path, documents)
+        results.append((half(path.stem) if args.set == "corpus" else args.set, result))
         print(_row(path.stem, result.facts, result.matched, result.recall, result.cards, result.wrong,
                    result.wrong_rate))
         if args.verbose:
@@ -64,7 +75,7 @@ def main() -> None:
                 back = card.back.replace("\n", " / ")
                 print(f"    wrong {card.line}: {card.kind.value}{where} {card.front} → {back}  ({wrong.reason})")
     print()
-    for name in ("tuning", "held-out"):
+    for name in ("tuning", "held-out", "fresh"):
         part = [r for h, r in results if h == name]
         if part:
             t = total(part)
