@@ -104,8 +104,9 @@ class QuizScreen:
         return self.session.ended == "time"
 
     def _finish(self, reason: str) -> None:
+        typing = self.session.current.format is not Format.CHOICE and self.checked is None
         try:
-            self.controller.finish(reason)
+            self.controller.finish(reason, typed=self.box.text if typing else "")
         except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
             self.message = str(error)
             return
