@@ -53,8 +53,11 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
         print_json({"file": str(target), "format": fmt, "notes": counts.notes, "cards": counts.cards,
                     "reviews": counts.reviews})
     else:
-        message = _("Wrote {file}: {notes} notes, {cards} cards, {reviews} reviews.")
-        print(visible(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews)))
+        from quizzer.i18n import count_cards, count_notes, count_reviews
+
+        print(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
+            file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
+            reviews=count_reviews(counts.reviews))))
     return 0
 
 
@@ -83,7 +86,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
 
 def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
-    from quizzer.i18n import _, ngettext
+    from quizzer.i18n import _, count_cards, count_decks, count_notes, count_reviews
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -103,11 +106,11 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
     }
     if not args.json:
-        message = ngettext("Restored {file}: {decks} deck ({unchanged} already as saved, {replaced} replaced), "
-                           "{notes} notes, {cards} cards, {reviews} reviews.",
-                           "Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
-                           "{notes} notes, {cards} cards, {reviews} reviews.", counts.decks)
-        print(visible(message.format(**result)))
+        message = _("Restored {file}: {decks} ({unchanged} already as saved, {replaced} replaced), "
+                    "{notes}, {cards}, {reviews}.")
+        print(visible(message.format(
+            file=path, decks=count_decks(counts.decks), unchanged=counts.unchanged, replaced=counts.replaced,
+            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
     return result
 
 
@@ -149,7 +152,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.anki_import import write_plan
     from quizzer.exchange.anki_map import plan_import, study_day_of
     from quizzer.exchange.anki_read import read_package
-    from quizzer.i18n import _, ngettext
+    from quizzer.i18n import _, count_cards, count_notes, count_reviews, ngettext
 
     moment = now()
     collection = read_package(path, now=moment)
@@ -169,8 +172,10 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     }
     if not args.json:
         for r in results:
-            print(visible(_("Imported {deck} from {file}: {added} notes added, {updated} updated, {unchanged} unchanged; "
-                            "{cards} cards and {reviews} reviews added.").format(file=path.name, **r.as_json())))
+            print(visible(_("Imported {deck} from {file}: {added} added, {updated} updated, {unchanged} unchanged; "
+                            "{cards} and {reviews} added.").format(
+                deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated, unchanged=r.unchanged,
+                cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
         for reason, count in plan.skipped.items():
             print(_left_out(reason, count))
         if plan.media:
