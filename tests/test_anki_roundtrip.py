@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cli import main
 from quizzer.commands.common import today
 from quizzer.db import open_database
 from quizzer.db.models import Card, Deck, Note, Review
 
+from tests.test_dump import UTC, cli
+
 BUILTIN = "docker-containers.ko"
-UTC = dt.timezone.utc
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return rc, out, err
 
 
 def study(db_path: Path) -> None:
