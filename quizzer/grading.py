@@ -40,7 +40,8 @@ from quizzer.i18n import _
 from quizzer.command_line import Line, normalize, read_line
 from quizzer.line_grading import Difference, compare, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
-from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS, flag_spellings
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.spellings import COMMAND_ALIASES, flag_spellings
 
 __all__ = [
     "NEAR_MISS",
@@ -106,7 +107,7 @@ def is_command_answer(answer: str) -> bool:
         return True
     if parse_invocation(" ".join((first, *tokens[1:]))) is None:
         return False
-    if first in KNOWN_PROGRAMS or first in COMMAND_ALIASES or any(is_flag(t) for t in tokens[1:]):
+    if first in PROGRAMS or first in COMMAND_ALIASES or any(is_flag(t) for t in tokens[1:]):
         return True
     return len(tokens) == 1  # one word: "pwd", "dw"; "print working directory" is prose
 
