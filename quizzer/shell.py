@@ -41,6 +41,8 @@ OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
+# what a quoted placeholder holds: a bracketed name, or words in Korean with no code in them
+_QUOTED_PLACEHOLDER = re.compile(rf"<[^<>]*>|\[[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
 
 
@@ -104,6 +106,11 @@ def is_placeholder(token: str) -> bool:
         return True
     if _GIT_REF.match(token) or "{{" in token:
         return False
+    if token[:1] in "\"'" and len(token) > 2:
+        # a quoted argument is typed as written ('{print $1}', 's/a/b/g'), unless what it quotes is
+        # itself a placeholder: "<message>", "[이름]", "커밋 메시지"
+        inner = token[1:-1] if token[-1:] == token[0] else token[1:]
+        return bool(_QUOTED_PLACEHOLDER.fullmatch(inner.strip()))
     if any(ch in token for ch in "<>{}[]"):
         return True
     if _HANGUL.search(token):

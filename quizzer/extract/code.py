@@ -18,7 +18,7 @@ from quizzer import i18n
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import Invocation, is_placeholder, parse_invocation, strip_prompt, tokenize
 from quizzer.text import clean
 
 __all__ = ["follows", "read", "settle"]
@@ -283,7 +283,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         comments, defs = [], []
         if not own and not flags and previous is not None and previous.invocation.command == invocation.command:
             # one comment over a run of the same command: "// get" then user.name, user.email
-            # ({image_id} / {image_name} spellings of one usage merge by key)
+            # ({image_id} / {image_name} spellings of one usage merge by key); lines that differ in a
+            # quoted program ('.a | keys' then '.a | length') are examples the comment only heads
+            if _quoted_literals(previous.invocation) != _quoted_literals(invocation):
+                walk.warn(n, i18n._(
+                    "line {line}: shares the comment above it with the line before, but does something else; skipped"
+                ).format(line=n))
+                comments, defs = [], []
+                continue
             own = list(previous.own)
             reason = "one comment over a run of the same command"
         elif trailing and own:
@@ -295,6 +302,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+def _quoted_literals(invocation: Invocation) -> list[str]:
+    """The quoted arguments typed as written (a jq or awk program), not placeholders."""
+    return [t for t in tokenize(invocation.line) if t[:1] in "'\"" and not is_placeholder(t)]
 
 
 def _gloss(raw: str, match: re.Match[str]) -> str:

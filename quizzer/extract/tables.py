@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
-from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
 from quizzer.text import clean
 
@@ -38,6 +39,10 @@ def read(walk: Walk, block: Table) -> None:
         term_col, desc_col = 0, 1
     if term_col is None or desc_col is None or term_col == desc_col:
         return
+    options = _option_columns(header, term_col, desc_col)
+    if options is not None:
+        _command_option_rows(walk, block, (term_col, desc_col), options)
+        return
     options_table = walk.options_block or any(
         re.search(r"옵션|option", text, re.IGNORECASE) for text in (*header, *walk.path[-1:])
     )
@@ -47,6 +52,62 @@ def read(walk: Walk, block: Table) -> None:
         term = strip_markers(cells[term_col].plain)
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
+
+
+_WRITTEN_OPTION = re.compile(r"--?[A-Za-z0-9?][\w-]*(?:=\S+)?|[A-Za-z][\w-]*")
+_OPTION_HEADER = re.compile(r"옵션|option|flag|플래그", re.IGNORECASE)
+
+
+def _option_columns(header: tuple[str, ...], term_col: int, desc_col: int) -> tuple[int, int] | None:
+    """``| Command | Description | Option | Option Description |``: a second pair of columns, the options."""
+    if term_col > desc_col or _OPTION_HEADER.search(header[term_col]):
+        return None
+    rest = [i for i in range(len(header)) if i not in (term_col, desc_col)]
+    option_col = next((i for i in rest if _OPTION_HEADER.search(header[i]) and not _DESC_HEADER.search(header[i])), None)
+    if option_col is None:
+        return None
+    meaning_col = next((i for i in rest if i > option_col and _DESC_HEADER.search(header[i])), None)
+    return None if meaning_col is None else (option_col, meaning_col)
+
+
+def _command_option_rows(walk: Walk, block: Table, command_cols: tuple[int, int], option_cols: tuple[int, int]) -> None:
+    """Each row: a command and what it does, and one of its options; a row with no command
+    continues the command above it (``| ps | … | -e | … |`` then ``| | | -f | … |``)."""
+    command: Invocation | None = None
+    for line, cells in block.rows:
+        if max(*command_cols, *option_cols) >= len(cells):
+            continue
+        term = strip_markers(cells[command_cols[0]].plain)
+        if term:
+            command = parse_invocation(term) if looks_like_command(term) else None
+            _row(walk, term, _parts(cells[command_cols[1]]), line, options_table=False)
+            if command is None:
+                walk.warn(line, _("line {line}: '{term}' in a table of commands does not read as a command; "
+                                  "its options are skipped").format(line=line, term=term))
+        option = strip_markers(cells[option_cols[0]].plain)
+        meaning = " ".join(_parts(cells[option_cols[1]]))
+        if not option or command is None:
+            continue
+        if not meaning:
+            walk.warn(line, _("line {line}: the option '{option}' has no meaning in its row; skipped").format(
+                line=line, option=option))
+            continue
+        # kept as written: "start" under systemctl, "p, -p" under ps (BSD style has no dash)
+        spellings = [part.strip() for part in re.split(r"\s*[,/]\s*", option) if part.strip()]
+        if not all(_WRITTEN_OPTION.fullmatch(part) for part in spellings):
+            walk.warn(line, _("line {line}: '{option}' in the option column does not read as an option; skipped").format(
+                line=line, option=option))
+            continue
+        program = command.command
+        named = sub_command(program, option) or (
+            f"{program} {option}" if re.fullmatch(r"[a-z][a-z-]+", option) and program in VERB_PROGRAMS | set(GROUPS) else None
+        )
+        if named is not None:
+            # the table files it as an option of the program; the program is no longer ambiguous
+            walk.add(Kind.OPTION, term=option, front=option, back=meaning, command=program, line=line,
+                     answers=(option, named), reason="sub-command in the option column of a command table")
+            continue
+        walk.add_option(list(dict.fromkeys(spellings)), meaning, program, line, reason="option column of a command table")
 
 
 def _parts(cell: Inline) -> list[str]:
