@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from quizzer.collector import paused
 from quizzer.db import Database
 from quizzer.db.models import Deck, Meta, Note
 from quizzer.db.sync import ImportResult, sync_deck
@@ -70,7 +71,7 @@ def import_documents(
             results.append(known[index])
             continue
         item = made[index]
-        with db.session() as session:
+        with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
             result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt)
             session.merge(Meta(key=_import_key(name), value=_import_stamp(session, document, name, item.warnings)))
         results.append(result)

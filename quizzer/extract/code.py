@@ -59,6 +59,8 @@ def read(walk: Walk, block: Code) -> None:
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
+    elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
+        prose = None  # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
@@ -118,6 +120,7 @@ def read(walk: Walk, block: Code) -> None:
             [(entry.invocation, entry.line) for entry in bare],
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
+            prose_is_heading=from_heading,
         )
 
 
@@ -126,6 +129,8 @@ _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 _LEAD_IN = re.compile(
     r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$", re.IGNORECASE
 )
+# a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
+_CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^.,;]*[.:：]?$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
@@ -281,18 +286,35 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             elif not lead_in:
                 own.append(body)
         comments, defs = [], []
-        if not own and not flags and previous is not None and previous.invocation.command == invocation.command:
-            # one comment over a run of the same command: "// get" then user.name, user.email
-            # ({image_id} / {image_name} spellings of one usage merge by key); lines that differ in a
-            # quoted program ('.a | keys' then '.a | length') are examples the comment only heads
-            if _quoted_literals(previous.invocation) != _quoted_literals(invocation):
-                walk.warn(n, i18n._(
-                    "line {line}: shares the comment above it with the line before, but does something else; skipped"
-                ).format(line=n))
-                comments, defs = [], []
-                continue
-            own = list(previous.own)
+        if not own and not flags and previous is not None and previous.invocation.concrete == invocation.concrete:
+            own = list(previous.own)  # {image_id} / {image_name}: two spellings of one usage, one note
+            reason = "one comment over spellings of one usage"
+        elif (
+            not own and not flags and previous is not None and previous.invocation.command == invocation.command
+            and _quoted_literals(previous.invocation) != _quoted_literals(invocation)
+        ):
+            # lines that differ in a quoted program ('.a | keys' then '.a | length') are examples the
+            # comment only heads
+            walk.warn(n, i18n._(
+                "line {line}: shares the comment above it with the line before, but does something else; skipped"
+            ).format(line=n))
+            comments, defs = [], []
+            continue
+        elif (
+            not own and not flags and previous is not None and previous.invocation.command == invocation.command
+            and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0])
+        ):
+            own = list(previous.own)  # "// get" over user.name and user.email: a label over a run
             reason = "one comment over a run of the same command"
+        elif not own and not flags and previous is not None and previous.invocation.command == invocation.command:
+            # a sentence above the first line of a run: whether it also describes the next lines of the
+            # same command or only the first, the notes do not say
+            walk.warn(n, i18n._(
+                "line {line}: '{command}' follows a line with a comment but has none of its own; "
+                "not made a card (a comment above it says what it does)"
+            ).format(line=n, command=clean(raw)))
+            comments, defs = [], []
+            continue
         elif trailing and own:
             reason = "comment after it on its line in a code block"
         else:
@@ -390,12 +412,22 @@ def settle(walk: Walk) -> None:
             walk.heading_flag = None
         return
     invocation, line = pending.entries[0]
-    if pending.bullets:
+    if pending.prose and pending.bullets and pending.prose_is_heading and "\n" not in pending.prose:
+        pending.prose = None  # "### create (Deployment)": the bullets say more than the heading
+    if pending.prose:
+        for bullet_line, text in pending.bullets:
+            # the text above says what the block does; bullets after it remark on it (its output, a
+            # caveat, what to try next) or belong to what follows
+            walk.warn(bullet_line, i18n._(
+                "line {line}: '{text}' follows the command '{command}', which the text above it already "
+                "describes; not made a card"
+            ).format(line=bullet_line, text=text, command=invocation.line))
+    elif pending.bullets:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
         )
     for flag_line, d in pending.flags:
         walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
-    if not pending.bullets and pending.prose:
+    if pending.prose:
         for invocation, line in pending.entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")

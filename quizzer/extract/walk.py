@@ -62,6 +62,7 @@ class PendingCode:
     prose: str | None
     bullets: list[tuple[int, str]] = field(default_factory=list)
     prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
+    prose_is_heading: bool = False  # the prose is a heading's text: bullets after say more than it
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
 
 
