@@ -23,38 +23,11 @@ from sqlalchemy.orm import Session
 from quizzer.db.engine import json_text
 from quizzer.db.lite import to_epoch_ms
 from quizzer.db.models import Card, Deck, Note
+from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
-from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, ExtractWarning
+from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
 
 __all__ = ["ImportResult", "sync_deck"]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    deck: str
-    source: str
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    retired: int = 0
-    restored: int = 0
-    warnings: tuple[ExtractWarning, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "deck": self.deck,
-            "source": self.source,
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "retired": self.retired,
-            "restored": self.restored,
-            "warnings": [warning.as_json() for warning in self.warnings],
-        }
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.retired or self.restored)
 
 
 def card_ords(kind: str) -> tuple[int, ...]:
