@@ -196,6 +196,9 @@ def export_format(chosen: str | None, output: str | None) -> str:
     from quizzer.i18n import _
 
     suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    if suffix == "colpkg":  # Anki opens one as a whole collection, in place of the user's own
+        raise QuizzerError(_("{file} names an Anki collection package, which replaces a whole collection in Anki; "
+                             "export the decks as .apkg instead.").format(file=output))
     named = suffix if suffix in FORMATS else None
     if chosen is not None and named is not None and chosen != named:
         raise QuizzerError(_("--format {format} does not match the file name {file}; "
