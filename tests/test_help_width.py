@@ -64,3 +64,11 @@ def test_korean_help_wraps_in_cells(
             assert len(line) - len(line.lstrip()) == column, line
         elif not line.strip():
             column = None
+
+
+def test_where_says_in_korean_that_the_database_cannot_be_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database\n", encoding="utf-8")
+    lines = run(capsys, "--db", str(bad), "--lang", "ko", "where").splitlines()
+    assert lines[-1].startswith("데이터베이스를 읽을 수 없습니다 (") and "cannot" not in lines[-1]

@@ -61,7 +61,7 @@ def _decks(path: Path) -> list[tuple[str, str]] | str:
             rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
         connection.close()
     except sqlite3.Error as error:
-        return f"cannot be read ({error})"
+        return str(error)
     return [(str(name), str(source)) for name, source in rows]
 
 
@@ -96,7 +96,7 @@ def cmd_where(args: argparse.Namespace) -> int:
     labels = max(width(label) for label, _value in rows)
     lines = [f"{pad(label, labels)}  {value}" for label, value in rows]
     if isinstance(decks, str):
-        lines.append(_("The database {state}.").format(state=decks))
+        lines.append(_("The database cannot be read ({error}).").format(error=decks))
     elif decks:
         lines.append(_("decks and the documents they come from:"))
         names = max(width(name) for name, _source in decks)
