@@ -10,6 +10,7 @@ from quizzer.extract.knowledge import (
     KEY_PROGRAMS,
     LABELS,
     PROGRAMS,
+    SHORT_FORMS,
     SUBCOMMANDS,
     VERB_PROGRAMS,
     dominant_program,
@@ -96,3 +97,12 @@ def test_dominant_program_needs_three_lines() -> None:
     assert dominant_program("terraform init\n# terraform plan\nterraform apply\n") == "terraform"
     assert dominant_program("terraform init\nls\n") is None
     assert dominant_program("vim a\nvi b\nvim c\nvim d\n") == "vim"
+
+
+@pytest.mark.parametrize("long", sorted(SHORT_FORMS))
+def test_every_long_spelling_names_its_flags_by_the_short_form(long: str) -> None:
+    invocation = parse_invocation(f"{long} -q thing")
+    assert invocation is not None and invocation.command == long
+    text = f"- `{long} -q thing`\n- -q - says less while it works\n"
+    assert _notes(text) == [("flag", SHORT_FORMS[long], "-q", "says less while it works")]
+
