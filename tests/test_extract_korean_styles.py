@@ -76,3 +76,262 @@ def test_one_comment_over_different_quoted_programs_heads_them() -> None:
     draft = _draft(text)
     assert [(n.line, n.front, n.back) for n in draft.notes] == [(3, "jq '.items | length' a.json", "배열 다루기")]
     assert [w.line for w in draft.warnings] == [4]
+
+
+# what it does, then the command: the description may itself start with a program's name ------------
+
+
+def test_description_naming_the_program_before_its_command() -> None:
+    text = "# wget 정리\n\n- wget 버전 확인 : `wget --version`\n- quiet mode : `wget -q https://example.org/a.iso`\n  - `-q` : 진행 상황을 숨김\n"
+    assert _facts(text) == [
+        (3, "command", "wget", "wget --version", "wget 버전 확인"),
+        (4, "command", "wget", "wget -q https://example.org/a.iso", "quiet mode"),
+        (5, "option", "wget", "-q", "진행 상황을 숨김"),
+    ]
+
+
+def test_command_itself_before_a_colon_is_not_a_description() -> None:
+    text = "# git\n\n- git log : git log --oneline\n"
+    assert [n.front for n in _draft(text).notes] != ["git log --oneline"]
+
+
+# a gloss in parentheses between the option and its meaning -----------------------------------------
+
+
+def test_option_with_a_gloss_before_the_colon() -> None:
+    text = "## tar 옵션\n\n- `-z` (gzip) : 압축을 함께 처리\n- **-x** (extract) : 묶음 풀기\n"
+    assert _facts(text) == [
+        (3, "option", "tar", "-z", "압축을 함께 처리 (gzip)"),
+        (4, "option", "tar", "-x", "묶음 풀기 (extract)"),
+    ]
+
+
+# a bullet, then its command nested under it ------------------------------------------------------
+
+
+def test_command_nested_under_the_bullet_that_describes_it() -> None:
+    text = (
+        "# 동기화 메모\n\n"
+        "- 원격 서버로 폴더를 복사할 때 압축해서 보냄\n"
+        "  - `rsync -z -r ./site user@host:/srv`\n"
+        "- `-n` 옵션 사용\n"
+        "  - `rsync -n -r ./site user@host:/srv`\n"
+        "- 예시:\n"
+        "  - `rsync -a a b`\n"
+    )
+    assert _facts(text) == [
+        (3, "command", "rsync", "rsync -z -r ./site user@host:/srv", "원격 서버로 폴더를 복사할 때 압축해서 보냄"),
+    ]
+
+
+# a heading that names a program (any case, or with 명령어), its first bullet says what it is ----------
+
+
+def test_program_heading_first_bullet_is_its_definition() -> None:
+    text = (
+        "## Rsync\n"
+        "- 파일을 효율적으로 동기화하는 도구\n"
+        "- 1996년에 처음 나옴\n\n"
+        "## ***grep 명령어***\n"
+        "+ ***grep***은 패턴에 맞는 줄을 찾는 명령어임\n"
+        "+ 정규 표현식을 쓸 수 있음\n"
+    )
+    assert _facts(text) == [
+        (2, "command", "rsync", "rsync", "파일을 효율적으로 동기화하는 도구"),
+        (6, "command", "grep", "grep", "grep은 패턴에 맞는 줄을 찾는 명령어임"),
+    ]
+
+
+def test_topic_heading_is_not_a_program_heading() -> None:
+    text = "## Compression\n- 파일 크기를 줄이는 방법\n"
+    assert [n.kind.value for n in _draft(text).notes] != ["command"]
+
+
+# a console block without any prompt: its lines are commands, not output ----------------------------
+
+
+def test_console_block_without_prompts_is_commands() -> None:
+    text = (
+        "```console\n"
+        "wget -c https://example.org/big.iso   # 이어받기\n"
+        "# 배경에서 받기\n"
+        "wget -b https://example.org/big.iso\n"
+        "wget https://example.org/x.json > x.txt   # 끊기 : ctrl + c\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [
+        (2, "wget -c https://example.org/big.iso", "이어받기"),
+        (4, "wget -b https://example.org/big.iso", "배경에서 받기"),
+    ]
+    assert [w.line for w in draft.warnings] == [5]  # the comment is about a key, not the command
+
+
+def test_console_block_with_prompts_keeps_output_out() -> None:
+    text = "```console\n$ uname -r   # 커널 버전\n6.1.0-18-amd64\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("uname -r", "커널 버전")]
+
+
+def test_command_with_a_redirect_accepts_the_line_as_written() -> None:
+    text = "```\n# 목록을 파일로 저장\nls -la > files.txt\n```\n"
+    (note,) = _draft(text).notes
+    assert (note.front, note.back) == ("ls -la", "목록을 파일로 저장")
+    assert "ls -la > files.txt" in note.answers
+
+
+def test_program_word_that_is_a_sub_command_of_the_notes_program_is_not_a_program_heading() -> None:
+    text = "# git 정리\n\n### Diff\n\n- 바뀐 부분을 보여 줌\n"
+    assert all(n.command != "diff" for n in _draft(text).notes)
+
+
+def test_program_heading_with_a_paragraph_under_it() -> None:
+    text = "## tar 명령어\n여러 파일을 하나로 묶는 명령어이다.\n\n## Tar\n이 문단은 설명이 아니다.\n"
+    assert _facts(text) == [(2, "command", "tar", "tar", "여러 파일을 하나로 묶는 명령어이다.")]
+
+
+# <pre> blocks are code blocks ---------------------------------------------------------------------
+
+
+def test_pre_block_is_a_code_block() -> None:
+    text = "# dpkg\n\n## 패키지 목록 보기 ##\n<pre>\ndpkg -l | grep ssh\n</pre>\n"
+    assert _facts(text) == [(5, "command", "dpkg", "dpkg -l | grep ssh", "패키지 목록 보기")]
+
+
+def test_a_line_adding_flags_under_one_description_is_a_variant() -> None:
+    text = "## 패키지 정보 보기\n설치된 패키지의 자세한 정보\n<pre>\ndpkg -s vim\ndpkg -s -v vim\n</pre>\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(4, "dpkg -s vim", "설치된 패키지의 자세한 정보")]
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_two_spellings_under_one_description_are_both_kept() -> None:
+    text = "원격 브랜치 지우기\n\n```\ngit push origin --delete topic\ngit push origin :topic\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("git push origin --delete topic", "원격 브랜치 지우기"),
+        ("git push origin :topic", "원격 브랜치 지우기"),
+    ]
+
+
+def test_heading_alone_does_not_describe_an_unknown_program() -> None:
+    text = "### 목록 보기\n\n```\nfoo-cli ls\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [4]
+
+
+# headings -------------------------------------------------------------------------------------------
+
+
+def test_topic_heading_with_a_detail_after_a_dash() -> None:
+    text = "### 컨테이너 실행 - read only\n    docker run --read-only -it alpine sh\n"
+    assert _facts(text) == [(2, "command", "docker run", "docker run --read-only -it alpine sh", "read only")]
+
+
+def test_heading_that_is_a_sentence_about_a_command() -> None:
+    text = "### docker save image to a tar file\n    docker save -o [파일명].tar [이미지]\n"
+    assert _facts(text) == [(2, "command", "docker save", "docker save -o", "docker save image to a tar file")]
+
+
+def test_path_before_a_placeholder_stays_in_the_front() -> None:
+    text = "### 볼륨 연결\n    docker run -v $(pwd):[컨테이너 경로] ubuntu\n"
+    assert [n.front for n in _draft(text).notes] == ["docker run -v $(pwd): ubuntu"]
+
+
+def test_heading_asking_what_a_term_is() -> None:
+    text = "### 레이어란?\n\n이미지를 이루는 읽기 전용 파일 시스템 층이다.\n"
+    assert _facts(text) == [(3, "concept", None, "레이어", "이미지를 이루는 읽기 전용 파일 시스템 층이다.")]
+
+
+# code blocks ----------------------------------------------------------------------------------------
+
+
+def test_upper_case_glossary_in_a_code_block() -> None:
+    text = "```\nEXPOSE: 컨테이너가 듣는 포트\nENV: 환경 변수 설정\n```\n\n```yaml\nname: web\nimage: nginx latest\n```\n"
+    assert _facts(text) == [
+        (2, "concept", None, "EXPOSE", "컨테이너가 듣는 포트"),
+        (3, "concept", None, "ENV", "환경 변수 설정"),
+    ]
+
+
+def test_numbered_comments_in_one_block_are_steps() -> None:
+    text = (
+        "## 배포 순서\n\n```bash\n# 1. 이미지 빌드\ndocker build -t web .\n# 2. 이미지 올리기\ndocker push web\n"
+        "# 3. 이미지 빌드\ndocker build -t web:2 .\n```\n"
+    )
+    draft = _draft(text)
+    steps = [(n.line, n.position, n.back) for n in draft.notes if n.kind.value == "step"]
+    assert steps == [(4, 1, "이미지 빌드"), (6, 2, "이미지 올리기"), (8, 3, "이미지 빌드")]
+    commands = [(n.front, n.back) for n in draft.notes if n.kind.value == "command"]
+    assert commands == [("docker build -t web .", "이미지 빌드"), ("docker push web", "이미지 올리기"),
+                        ("docker build -t web:2 .", "이미지 빌드")]
+
+
+def test_trailing_comment_naming_an_option() -> None:
+    text = "```\nnpm-check #--update 대화형으로 업데이트\n```\n"
+    assert _facts(text) == [(2, "option", "npm-check", "--update", "대화형으로 업데이트")]
+
+
+def test_python_module_is_the_command() -> None:
+    text = "```\n# 가상환경 만들기\npython3 -m venv .venv\n```\n"
+    assert _facts(text) == [(3, "command", "python3 -m venv", "python3 -m venv .venv", "가상환경 만들기")]
+
+
+def test_host_prompts_are_not_part_of_the_command() -> None:
+    text = (
+        "helm 저장소를 추가한다.\n\n```\nme@box:~/charts$ helm repo add bitnami https://charts.bitnami.com/bitnami\n"
+        '"bitnami" has been added to your repositories\n```\n\n'
+        "```\n[root@web01 ~]# df -h\nFilesystem  Size\n```\n\n> 디스크 사용량을 보는 코드\n"
+    )
+    assert _facts(text) == [
+        (4, "command", "helm repo add", "helm repo add bitnami https://charts.bitnami.com/bitnami", "helm 저장소를 추가한다."),
+        (9, "command", "df", "df -h", "디스크 사용량을 보는 코드"),
+    ]
+
+
+def test_result_line_glossing_a_flag_under_a_prompted_line() -> None:
+    text = "```bash\n$ ssh -p 2222 me@host\n=> 포트 지정은 -p 옵션으로 함\nWelcome!\n=> 접속 성공\n```\n"
+    assert _facts(text) == [(2, "flag", "ssh", "-p", "포트 지정")]  # the flag of line 2
+
+
+def test_quote_under_a_block_says_what_its_line_does() -> None:
+    text = (
+        "대부분의 명령은 --region 옵션으로 지역을 받을 수 있다.\n\n```\naws ec2 describe-instances --region us-east-1\n```\n\n"
+        "> us-east-1 지역의 인스턴스를 보는 코드\n"
+    )
+    assert _facts(text) == [
+        (4, "command", "aws ec2 describe-instances", "aws ec2 describe-instances --region us-east-1", "us-east-1 지역의 인스턴스를 보는 코드"),
+    ]
+
+
+def test_of_two_paragraphs_the_one_naming_the_sub_command() -> None:
+    text = "로그인하지 않으면 익명으로 받는다.\n\n login 명령어로 레지스트리에 로그인한다.\n\n```\ndocker login\n```\n"
+    assert _facts(text) == [(6, "command", "docker login", "docker login", "login 명령어로 레지스트리에 로그인한다.")]
+
+
+def test_option_sentence_over_a_block_describes_its_line() -> None:
+    text = "--rm 옵션으로 종료 후 컨테이너를 지운다.\n\n```\ndocker run --rm alpine\n```\n"
+    assert _facts(text) == [(4, "command", "docker run", "docker run --rm alpine", "--rm 옵션으로 종료 후 컨테이너를 지운다.")]
+
+
+def test_option_with_a_path_value_is_one_option() -> None:
+    text = "```\n# tar [options]\n# -C=/srv/backup  / 풀 위치 지정\n```\n"
+    assert _facts(text) == [(3, "option", "tar", "-C=/srv/backup", "풀 위치 지정")]
+
+
+def test_two_names_of_one_concept_are_both_answers() -> None:
+    text = "- GNU Make, gmake : 빌드를 자동화하는 도구\n"
+    (note,) = _draft(text).notes
+    assert (note.kind.value, note.front, note.back) == ("concept", "GNU Make, gmake", "빌드를 자동화하는 도구")
+    assert note.answers == ("GNU Make", "gmake")
+
+
+def test_a_script_is_not_command_lines() -> None:
+    text = "### 백업 스크립트\n\n```bash\n#!/bin/bash\n# 오늘 날짜로 압축\ntar -czf backup.tgz /srv\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_usage_then_what_it_does_in_one_sentence() -> None:
+    text = "# pip 정리\n\npip install 패키지==버전 으로 특정 버전을 설치할 수 있다\n"
+    assert _facts(text) == [(3, "command", "pip install", "pip install", "특정 버전을 설치할 수 있다")]

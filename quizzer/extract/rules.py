@@ -27,6 +27,8 @@ from quizzer.extract.blocks import (
 )
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import (
+    GROUPS,
+    VERB_PROGRAMS,
     PROGRAMS,
     dominant_program,
     is_key_chord,
@@ -96,6 +98,12 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
 _SENTENCE = re.compile(r"(?:다|요|니다|음)\.?$|[.!?]$")
+# "프로파일이란?", "Docker란 무엇인가": a heading that asks what a term is
+_WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인가요?|뭘까|무엇일까)?\s*\??")
+# English words that make a heading a sentence about a command, not a command line
+_FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
+# "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
+_PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -160,6 +168,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_term = None
     walk.heading_flag = None
     walk.heading_option = None
+    walk.heading_question = None
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
@@ -177,6 +186,9 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     if _options_of(walk, bare):
         return
+    question = _WHAT_IS.fullmatch(strip_markers(bare).lstrip("*• ").strip())
+    if question:  # "### 프로파일이란?", "## What is a remote?": the paragraph under it is the definition
+        walk.heading_question = clean(question.group("term"))
     if _OPTIONS_LABEL.match(bare):
         walk.options_block = True
         # "### git reset [옵션] [커밋 아이디]" then "### 옵션 : --hard --soft": still git reset
@@ -193,13 +205,28 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.heading_option = (glossed, block.line)
         return
     term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
-    if term and looks_like_command(term.group(1)):
+    if term and looks_like_command(term.group(1)) and not _korean_prose(term.group(1)):  # not "container 실행 - …"
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:
             walk.set_command(invocation.command)
             walk.add_command(invocation, term.group(2), block.line, reason="heading `command - description`")
         else:
             walk.heading_term = (term.group(1), term.group(2), block.line)
+        return
+    program = _PROGRAM_HEADING.fullmatch(strip_markers(bare))
+    if (
+        program
+        and program.group(1).lower() in PROGRAMS
+        and program.group(0) != program.group(1).lower()
+        and sub_command(walk.program, program.group(1)) is None  # "### Diff" in notes about git: git diff
+        and (program.group(0) != program.group(1) or walk.program in (None, program.group(1).lower()))
+    ):
+        # "### cURL", "## awk 명령어": the program itself; its first bullet says what it is
+        invocation = Invocation(program.group(1).lower(), (), program.group(1).lower())
+        walk.set_command(invocation.command)
+        if program.group(0) != program.group(1):  # "# grep 명령어" then a paragraph: what grep is
+            walk.heading_command = (invocation, block.line)
+        walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
     candidate = _GLOSS.sub("", bare)
     first_word = candidate.split(" ", 1)[0]
@@ -214,6 +241,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
+    prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
@@ -230,6 +258,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     if not _CATEGORY.search(bare):
         walk.prose = bare
         walk.prose_heading = True
+        if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
+            walk.prose = term.group(2)  # "container 실행 - host network": the detail says what this one does
         walk.lead_in = LeadIn(bare, walk.block, bool(_LEAD_IN_WORDS.search(bare)))
 
 
@@ -264,6 +294,12 @@ def _para(walk: Walk, block: Para) -> None:
         walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
         walk.heading_flag = None
         return
+    question, walk.heading_question = walk.heading_question, None
+    if question and not block.lists and not block.quote and not looks_like_command(text) and len(text) <= 300:
+        walk.add(Kind.CONCEPT, term=question, front=question, back=text, command=None, line=block.line,
+                 reason="heading asking what a term is, paragraph under it")
+        walk.prose = None
+        return
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
@@ -276,9 +312,14 @@ def _para(walk: Walk, block: Para) -> None:
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
+        owner = walk.command()
+        if spellings and walk.next_code_line is not None and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
+            spellings = None  # "--profile 옵션으로 … 시작할 수 있다" over a block: it describes the block's line
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
+    if not block.lists and not block.quote and _usage_sentence(walk, block, text):
+        return
     if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
         return
     syntax = _SYNTAX.match(text)
@@ -305,7 +346,7 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    term = split_term(block.inline)
+    term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
@@ -344,6 +385,23 @@ def _lost_list(walk: Walk, block: Para) -> bool:
             walk.warn(item.line, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
             ).format(line=item.line))
+    return True
+
+
+# "npm install 패키지@버전 으로 특정 버전을 설치할 수 있다": a usage, then what it does
+_USAGE_SENTENCE = re.compile(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<what>\S[^\n]*)$")
+
+
+def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
+    match = _USAGE_SENTENCE.match(text)
+    if match is None or "\n" in block.inline.raw.strip():
+        return False
+    usage = match.group("usage")
+    invocation = parse_invocation(usage) if looks_like_command(usage) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
+        return False
+    walk.add_command(invocation, match.group("what"), block.line, context=usage,
+                     reason="`usage 으로 what it does` sentence")
     return True
 
 
@@ -413,6 +471,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
+        walk.item_prose = (walk.block, block.line, strip_markers(block.text))
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
         if (
             walk.prose_heading
@@ -428,6 +487,31 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
+    elif depth > 1 and block.first and not block.quote and _command_under_bullet(walk, block, depth):
+        return
+
+
+def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
+    """``- JSON을 POST로 보내기`` then ``  - `curl -d '{}' URL` `` nested under it: the bullet says what it does."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    above, walk.item_prose = walk.item_prose, None
+    if above is None or above[0] != walk.block - 1 or depth != 2 or len(spans) != 1 or spans[0].kind != "code":
+        return False
+    _, line, prose = above
+    if (
+        len(prose) > 200
+        or prose.rstrip().endswith((":", "："))
+        or is_label(prose)
+        or _EXAMPLE_BULLET.match(prose)
+        or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
+    ):
+        return False
+    invocation = parse_invocation(spans[0].text) if looks_like_command(spans[0].text) else None
+    if invocation is None or not _known_command(walk, invocation):
+        return False
+    walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
+    walk.prose = None
+    return True
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -462,10 +546,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
-        and not looks_like_command(candidate)
+        and _describes(walk, candidate)
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         walk.add_command(reverse, candidate, line, reason="`description: command` line")
+        if depth:
+            walk.item_commands[depth] = reverse  # "  - `-H` : 헤더 지정" under it is an option of that command
         return True
     used = _OPTION_USED.match(term.description)
     if used and not looks_like_command(candidate):  # "POST로 form 데이터를 함께 요청: -d 옵션 사용"
@@ -490,6 +576,22 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     return _concept(walk, term, line, depth)
 
 
+def _korean_prose(text: str) -> bool:
+    """Korean words that are not a placeholder (``[이름]``, ``<파일>``): a description, not a command line."""
+    return any(_HANGUL.search(t) and not re.search(r"[\[<{(\"']", t) for t in tokenize(text))
+
+
+def _describes(walk: Walk, text: str) -> bool:
+    """Is ``text``, before a command line, what it does?  ``curl 버전 확인`` and ``custom header``
+    are; ``git log`` or ``ls -a`` (a command itself) is not."""
+    if not looks_like_command(text):
+        return True
+    if _korean_prose(text):
+        return True
+    invocation = parse_invocation(text)
+    return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
+
+
 def _case(walk: Walk, block: Para) -> bool:
     """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
     lead = walk.lead_in
@@ -497,7 +599,7 @@ def _case(walk: Walk, block: Para) -> bool:
     if (
         lead is None
         or lead.block != walk.block - 1
-        or looks_like_command(text)
+        or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
         or "http" in text
         or len(lead.front) < 3
         or is_label(lead.front)
@@ -511,6 +613,8 @@ def _case(walk: Walk, block: Para) -> bool:
     lead.block = walk.block
     if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
         walk.heading_command = None
+        if lead.single:
+            walk.lead_in = None
         if len(lead.items) == 1:
             walk.add_command(lead.invocation, text, block.line, reason="heading naming a command, bullets under it")
         else:
@@ -617,9 +721,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _is_command_line(term.description)
     ):
         return False
+    # "Unix System V, sys V : …": two names of one thing, either is a right answer
+    names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     walk.add(
         Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
-        reason="`term: definition` line",
+        answers=names if len(names) > 1 else (), reason="`term: definition` line",
     )
     if depth:
         walk.item_concepts.add(depth)

@@ -66,6 +66,7 @@ class PendingCode:
     prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
     prose_is_heading: bool = False  # the prose is a heading's text: bullets after say more than it
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+    quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
 
 
 @dataclass
@@ -77,6 +78,7 @@ class LeadIn:
     explicit: bool  # it says a list follows (":", "다음과 같다", "… for"); a bare heading needs its items to say "경우"
     items: list[tuple[int, str]] = field(default_factory=list)
     invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
+    single: bool = False  # only its first bullet says what it is ("## awk 명령어": the rest are remarks)
 
 
 @dataclass
@@ -92,6 +94,7 @@ class Walk:
     heading_command: tuple[Invocation, int] | None = None  # awaiting its description
     heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
     heading_option: tuple[list[str], int] | None = None  # "### -z" awaiting the paragraph that explains it
+    heading_question: str | None = None  # "### 프로파일이란?" awaiting the paragraph that answers it
     heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
     flag_examples: list[Invocation] = field(default_factory=list)
     pending: PendingCode | None = None
@@ -106,6 +109,7 @@ class Walk:
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    item_prose: tuple[int, int, str] | None = None  # (block, line, text) of the last top-level bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
