@@ -350,3 +350,12 @@ def test_a_flag_bullet_with_its_value_is_a_fact_apart_from_the_bare_flag() -> No
         ("-f", "picks the container format", ("-f",)),
         ("-f hls", "cuts the output into HLS segments", ("-f hls", "-f")),
     ]
+
+
+def test_a_sentence_saying_what_a_named_command_lets_you_do() -> None:
+    text = "Undoing is easy.\nGit revert lets you undo a commit with a new one, which keeps history intact.\n"
+    assert _facts(text) == [(2, "command", "git revert", "git revert", "undo a commit with a new one")]
+
+
+def test_a_sentence_about_something_that_is_no_command_is_not_read() -> None:
+    assert _facts("The wizard lets you pick a theme.\nGit flow lets you branch.\n") == []

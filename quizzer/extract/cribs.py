@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "label_over_code", "remember_example", "symbol",
+    "command_sentence", "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -290,3 +290,27 @@ def label_over_code(walk: Walk, block: Para) -> bool:
         and spans[0].kind == "strong"
         and spans[1].kind == "code"
     )
+
+
+# "Git reset lets you revert to a previous commit", "tar is used to pack files": a command, what it does
+_LETS_YOU = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<subject>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) "
+    r"(?:lets you|allows you to|is used to|is used for) (?P<what>[^.!?]*\w)"
+)
+
+
+def command_sentence(walk: Walk, block: Para) -> None:
+    """Sentences of a paragraph that say what a named command lets you do (the paragraph is read on as well)."""
+    raw = block.inline.raw
+    if "lets you" not in raw and "allows you to" not in raw and "is used " not in raw:
+        return
+    for match in _LETS_YOU.finditer(raw.replace("\n", " ")):
+        words = match.group("subject").lower().split()
+        if words[0] not in PROGRAMS:
+            continue
+        command = sub_command(words[0], words[1]) if len(words) == 2 else words[0]
+        if command is None:
+            continue
+        line = block.line + raw[: match.start()].count("\n")
+        what = re.split(r",\s+(?:which|where|so|and then|but)\b", match.group("what"))[0]  # a clause about something else
+        walk.add_command(Invocation(command, (), command), what, line, reason="sentence: a command lets you …")

@@ -258,6 +258,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.lists and not block.quote:
+        cribs.command_sentence(walk, block)
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
