@@ -238,7 +238,7 @@ def test_heading_of_prose_over_bare_command_items_of_one_command() -> None:
     )
     assert _facts(text) == [
         (2, "command", "docker exec", "docker exec -it web sh", "Open a shell inside the running container"),
-        (3, "command", "docker container exec", "docker container exec -it web bash",
+        (3, "command", "docker exec", "docker container exec -it web bash",
          "Open a shell inside the running container"),
     ]
 
@@ -359,3 +359,19 @@ def test_a_sentence_saying_what_a_named_command_lets_you_do() -> None:
 
 def test_a_sentence_about_something_that_is_no_command_is_not_read() -> None:
     assert _facts("The wizard lets you pick a theme.\nGit flow lets you branch.\n") == []
+
+
+def test_heading_item_with_a_joining_word_after_it_and_a_program_we_do_not_list() -> None:
+    text = "## Show the desktop on macOS\n- `open -a Finder`\nOR\n- `open -a Finder ~`\n"
+    assert [(n.line, n.command, n.front, n.back) for n in _draft(text).notes] == [
+        (2, "open", "open -a Finder", "Show the desktop on macOS"),
+        (4, "open", "open -a Finder ~", "Show the desktop on macOS"),
+    ]
+
+
+def test_a_lone_sign_among_backtick_lines_is_a_term() -> None:
+    text = "`.` starts every dot command  \n`;` ends a statement  \n"
+    assert _facts(text) == [
+        (1, "concept", None, ".", "starts every dot command"),
+        (2, "concept", None, ";", "ends a statement"),
+    ]

@@ -233,13 +233,14 @@ def example_gloss(walk: Walk, block: Para) -> bool:
 def heading_item(walk: Walk, block: Para) -> bool:
     """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
     prose does what the heading says; so do later bare items of the same command under it."""
-    if len(block.lists) != 1 or "\n" in block.inline.raw.strip():
-        return False
-    text = block.text
+    lines = split_lines(block.inline)
+    if len(block.lists) != 1 or any(len(line.plain.split()) > 1 for line in lines[1:]):
+        return False  # one line, or one line and a joining word ("OR") run on from the next line
+    text = lines[0].plain
     invocation = parse_invocation(text) if looks_like_command(text) else None
-    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:
         return False
-    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
+    if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
         return False  # "- `docker images` To validate …" says what it does itself
     command = short_form(invocation.command)
     if walk.heading_item is not None:
@@ -254,8 +255,10 @@ def heading_item(walk: Walk, block: Para) -> bool:
         walk.heading_item = (heading, command)
     else:
         return False
-    walk.set_command(invocation.command)
-    walk.add_command(invocation, heading, block.line, reason="heading of prose over its bare command item")
+    walk.set_command(command)
+    # named by the short form: "docker exec …" and "docker container exec …" under one heading are one command
+    named = Invocation(command, invocation.flags, invocation.line, invocation.piped)
+    walk.add_command(named, heading, block.line, reason="heading of prose over its bare command item")
     return True
 
 

@@ -614,7 +614,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or name.lower().rstrip(".") in _LABELS
         or len(name) > 50
         or "http" in name
-        or _SENTENCE.search(name)
+        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
         or _is_command_line(term.description)
     ):
