@@ -375,3 +375,18 @@ def test_a_lone_sign_among_backtick_lines_is_a_term() -> None:
         (1, "concept", None, ".", "starts every dot command"),
         (2, "concept", None, ";", "ends a statement"),
     ]
+
+
+def test_signs_of_a_command_line_explained_on_the_lines_under_it() -> None:
+    text = (
+        "- find . -name '*.log' -exec gzip {} \\\\;\ncompress every log file\n"
+        "{} is the name of each file found\nlike:\n\n"
+        "- find . -name '*.log' -exec gzip {} \\+\n\\+ : one gzip call gets all the names\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.front, n.back) for n in draft.notes] == [
+        (2, "command", "find . -name '*.log' -exec gzip \\\\;", "compress every log file"),
+        (3, "concept", "{}", "the name of each file found"),
+        (7, "concept", "+", "one gzip call gets all the names"),
+    ]
+    assert [w.line for w in draft.warnings] == [4]

@@ -45,7 +45,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "17-jq-arrow-results-en": (0.800, 6),
     "18-docker-k8s-cribs-en": (0.560, 2),
     "19-kubectl-fence-titles-en": (1.000, 1),
-    "20-find-xargs-wiki-en": (0.880, 1),
+    "20-find-xargs-wiki-en": (1.000, 0),
     "21-docker-example-flags-en": (1.000, 0),
     "22-rsync-option-subheadings-en": (1.000, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),

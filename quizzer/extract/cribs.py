@@ -137,12 +137,33 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
             invocation, meaning, block.line + 1, also=(invocation.line,),
             reason="command line, then its meaning on the next line",
         )
+    elif _sign_line(walk, meaning, block.line + 1):
+        pass  # "\\+ : all results at once": a sign of the line explained, the line itself is not
     else:
         return False
     for n in range(2, len(lines)):
+        if _sign_line(walk, lines[n], block.line + n):
+            continue
         walk.warn(block.line + n, _(
             "line {line}: not read as a fact of its own among the lines around it; skipped"
         ).format(line=block.line + n))
+    return True
+
+
+# "{} is a placeholder for each name found", "\\; says that …", "+ : all at once"
+_SIGN_LINE = re.compile(rf"^(?P<sign>{_SIGN})\s*(?::\s+|\s+(?:is|are|says that|means)\s+)(?P<meaning>\S.*)$")
+
+
+def _sign_line(walk: Walk, text: str, line: int) -> bool:
+    """A sign of the command line above, and what it means there."""
+    match = _SIGN_LINE.match(text)
+    if not match or len(match.group("meaning").split()) < 3:
+        return False
+    sign = match.group("sign")
+    walk.add(
+        Kind.CONCEPT, term=sign, front=sign, back=match.group("meaning"), command=None, line=line, answers=(sign,),
+        reason="sign of the command line above, what it means",
+    )
     return True
 
 
