@@ -390,3 +390,13 @@ def test_signs_of_a_command_line_explained_on_the_lines_under_it() -> None:
         (7, "concept", "+", "one gzip call gets all the names"),
     ]
     assert [w.line for w in draft.warnings] == [4]
+
+
+def test_an_item_ending_in_a_clause_about_a_flag() -> None:
+    text = "# tar\n\n## tar -cf out.tar dir\n\n- keeps the folder as is, -z will also gzip the archive\n"
+    assert (5, "option", "tar", "-z", "will also gzip the archive") in _facts(text)
+
+
+def test_a_flag_clause_with_no_command_to_own_it_is_a_warning() -> None:
+    draft = _draft("- keeps it, -z will gzip it\n")
+    assert draft.notes == () and [w.line for w in draft.warnings] == [1]

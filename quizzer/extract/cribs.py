@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "command_sentence", "label_over_code", "remember_example", "symbol",
+    "command_sentence", "flag_clause", "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -338,3 +338,21 @@ def command_sentence(walk: Walk, block: Para) -> None:
         line = block.line + raw[: match.start()].count("\n")
         what = re.split(r",\s+(?:which|where|so|and then|but)\b", match.group("what"))[0]  # a clause about something else
         walk.add_command(Invocation(command, (), command), what, line, reason="sentence: a command lets you …")
+
+
+# "doesn't change the file, -i will change it in place": a flag and what it does, after a comma
+_FLAG_CLAUSE = re.compile(
+    r"(?:^|,\s+)(?P<flag>--?[A-Za-z][\w-]*)\s+(?P<meaning>(?:will|would|makes?|lets?|tells?|forces?)\s+\w.*)$"
+)
+
+
+def flag_clause(walk: Walk, block: Para) -> bool:
+    """An item ending in a clause about a flag (``…, -i will change the file in place``): that flag's option."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _FLAG_CLAUSE.search(block.text)
+    if not match:
+        return False
+    command = walk.command(len(block.lists))
+    walk.add_option([match.group("flag")], match.group("meaning"), command, block.line, reason="clause about a flag")
+    return True

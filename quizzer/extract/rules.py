@@ -394,6 +394,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)
+        or cribs.flag_clause(walk, block)
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
