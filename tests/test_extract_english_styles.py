@@ -400,3 +400,8 @@ def test_an_item_ending_in_a_clause_about_a_flag() -> None:
 def test_a_flag_clause_with_no_command_to_own_it_is_a_warning() -> None:
     draft = _draft("- keeps it, -z will gzip it\n")
     assert draft.notes == () and [w.line for w in draft.warnings] == [1]
+
+
+def test_an_equivalence_comment_is_a_concept_not_the_lines_description() -> None:
+    text = "# jq\n\n```\n# add(xs)  <=>  reduce .[] as $x (null; . + $x)\necho '[1,2]' | jq 'add'\n```\n"
+    assert _facts(text) == [(4, "concept", None, "add(xs)", "reduce .[] as $x (null; . + $x)")]

@@ -234,6 +234,7 @@ _COMMENT_OPTION = re.compile(
 )
 _OR = frozenset({"or", "또는", "혹은"})
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_EQUIVALENCE = re.compile(r"^(\S+)\s+<=>\s+(\S.*)$")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -273,6 +274,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             if re.match(r"^-{1,2}[A-Za-z]", body):
                 if not _mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
+            elif _EQUIVALENCE.match(body):  # "# with_entries(f) <=> to_entries | map(f) | from_entries"
+                same = _EQUIVALENCE.match(body)
+                assert same is not None
+                walk.add(
+                    Kind.CONCEPT, term=same.group(1), front=same.group(1), back=same.group(2), command=None, line=n,
+                    reason="`a <=> b` comment in a code block",
+                )
+                comments = []
             elif _LEAD_IN.search(body):
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
