@@ -405,3 +405,10 @@ def test_a_flag_clause_with_no_command_to_own_it_is_a_warning() -> None:
 def test_an_equivalence_comment_is_a_concept_not_the_lines_description() -> None:
     text = "# jq\n\n```\n# add(xs)  <=>  reduce .[] as $x (null; . + $x)\necho '[1,2]' | jq 'add'\n```\n"
     assert _facts(text) == [(4, "concept", None, "add(xs)", "reduce .[] as $x (null; . + $x)")]
+
+
+def test_a_comment_listing_topics_describes_no_line() -> None:
+    text = "```\n# keys / values / has / in\njq 'keys' a.json\njq 'has(\"x\")' a.json\n```\n"
+    assert _facts(text) == []
+    text = "```\n# list the keys / sorted\njq 'keys' a.json\n```\n"  # two parts: a description
+    assert _facts(text) == [(3, "command", "jq", "jq 'keys' a.json", "list the keys / sorted")]

@@ -234,6 +234,12 @@ _COMMENT_OPTION = re.compile(
 )
 _OR = frozenset({"or", "또는", "혹은"})
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+def _topic_list(body: str) -> bool:
+    """``= / + / add / del``, ``select (null/regexp) / group / sort``: three or more short names."""
+    parts = [part.strip() for part in body.split(" / ")]
+    return len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts)
+
+
 _EQUIVALENCE = re.compile(r"^(\S+)\s+<=>\s+(\S.*)$")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
@@ -274,6 +280,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             if re.match(r"^-{1,2}[A-Za-z]", body):
                 if not _mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
+            elif _topic_list(body):  # "# = / + / add / del": names topics, says what no line does
+                comments = []
             elif _EQUIVALENCE.match(body):  # "# with_entries(f) <=> to_entries | map(f) | from_entries"
                 same = _EQUIVALENCE.match(body)
                 assert same is not None
