@@ -408,6 +408,11 @@ def follows(walk: Walk, block: Block) -> bool:
                     pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
                 elif term and spellings:
                     pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
+                elif term and term.style == "code" and term.term in tokenize(pending.entries[0][0].line):
+                    # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
+                    walk.warn(block.line, i18n._(
+                        "line {line}: not read as a fact of its own among the lines around it; skipped"
+                    ).format(line=block.line))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
             return True
