@@ -419,3 +419,14 @@ def test_a_bullet_glossing_a_part_of_the_line_after_its_block_leaves_the_heading
     draft = _draft(text)
     assert _facts(text) == [(3, "command", "man", "man tar", "Show the manual")]
     assert [w.line for w in draft.warnings] == [5]
+
+
+def test_stream_specifier_flags_after_a_block_and_a_second_sentence_naming_a_command() -> None:
+    text = (
+        "## encode\n```\nffmpeg -i in.mov -c:v libx265 out.mkv\n```\n"
+        "* `-c:v` picks the video encoder. List them all with `ffmpeg -encoders`.\n"
+    )
+    draft = _draft(text)
+    flags = [(n.line, n.command, n.front, n.back) for n in draft.notes if n.kind.value == "flag"]
+    assert flags == [(5, "ffmpeg", "-c:v", "picks the video encoder")]
+    assert 5 in [w.line for w in draft.warnings]

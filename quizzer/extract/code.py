@@ -407,7 +407,8 @@ def follows(walk: Walk, block: Block) -> bool:
                     written = clean(term.term)
                     pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
                 elif term and spellings:
-                    pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
+                    meaning = _first_sentence(walk, block.line, term.description)
+                    pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
                 elif term and term.style == "code" and term.term in tokenize(pending.entries[0][0].line):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
                     walk.warn(block.line, i18n._(
@@ -418,6 +419,26 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
     settle(walk)
     return False
+
+
+def _first_sentence(walk: Walk, line: int, text: str) -> str:
+    """A flag's gloss up to a second sentence that names a command of its own (``… Check the list with
+    `ffmpeg -codecs`.``): one fact per card, the rest is warned."""
+    stop = _SENTENCE_STOP.search(text)
+    if stop is None:
+        return text
+    rest = text[stop.end() :]
+    for word in rest.split():
+        invocation = parse_invocation(word)
+        if invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
+            walk.warn(line, i18n._(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=line))
+            return text[: stop.start()]
+    return text
+
+
+_SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
 
 
 def settle(walk: Walk) -> None:

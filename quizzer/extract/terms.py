@@ -27,7 +27,7 @@ _COLON = re.compile(r"[:：](?:\s+|$)")
 # "-d:", "--tail :", "f :" (a bare letter glossing a flag of the line)
 _DEF = re.compile(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
 _PAREN = re.compile(r"\(([^()]*)\)")
-_OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?:=\S+)?|(?<=-)\?)$")
+_OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
 
 
