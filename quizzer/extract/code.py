@@ -155,10 +155,21 @@ def _is_command(text: str) -> bool:
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
 
 
+def _root_command(text: str) -> bool:
+    """``# systemctl status sshd``: a root prompt before a program we know, not a comment."""
+    if not _ROOT_PROMPT.match(text):
+        return False
+    invocation = parse_invocation(_ROOT_PROMPT.sub("", text, count=1))
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS
+
+
 def _command_lines(block: Code) -> list[tuple[int, str]]:
     """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
-    console = block.info.split(" ")[0].lower() in _CONSOLE
+    # a console block with no prompt in it at all is highlighted as a console, its lines are commands
+    console = block.info.split(" ")[0].lower() in _CONSOLE and (
+        prompted or any(_root_command(text) for _, text in block.lines)
+    )
     lines: list[tuple[int, str]] = []
     for n, text in block.lines:
         if console and _ROOT_PROMPT.match(text):
@@ -210,6 +221,7 @@ _COMMENT_OPTION = re.compile(
 )
 _OR = frozenset({"or", "또는", "혹은"})
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -301,6 +313,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, previous = [], None
             continue
         own = list(comments)
+        key = _KEY_REMARK.match(trailing.group(1)) if trailing else None
+        if key and is_key_chord(key.group(1)):
+            # "curl -O URL  # 연결 끊기 : ctrl + C": the comment is about a key pressed meanwhile
+            walk.warn(n, i18n._(
+                "line {line}: the comment after this command is about the key {key}, not the command; skipped"
+            ).format(line=n, key=key.group(1).strip()))
+            comments, defs, previous = [], [], None
+            continue
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
             own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
         flags: list[tuple[int, FlagDef]] = []
