@@ -430,3 +430,15 @@ def test_stream_specifier_flags_after_a_block_and_a_second_sentence_naming_a_com
     flags = [(n.line, n.command, n.front, n.back) for n in draft.notes if n.kind.value == "flag"]
     assert flags == [(5, "ffmpeg", "-c:v", "picks the video encoder")]
     assert 5 in [w.line for w in draft.warnings]
+
+
+def test_an_item_saying_what_a_short_term_is() -> None:
+    text = "- tmpfs mount is kept in memory only\n- It is fast but small\n- cp command is used for copies\n"
+    assert _facts(text) == [(1, "concept", None, "tmpfs mount", "is kept in memory only")]
+
+
+def test_numbered_lines_that_could_not_start_a_list_may_say_what_a_term_is() -> None:
+    text = "MOUNTS\n4. tmpfs mount is kept in memory only\n5. anything else here\n"
+    draft = _draft(text)
+    assert _facts(text) == [(2, "concept", None, "tmpfs mount", "is kept in memory only")]
+    assert [w.line for w in draft.warnings] == [3]

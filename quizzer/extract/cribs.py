@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "command_sentence", "flag_clause", "label_over_code", "remember_example", "symbol",
+    "command_sentence", "definition_item", "flag_clause", "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -355,4 +355,29 @@ def flag_clause(walk: Walk, block: Para) -> bool:
         return False
     command = walk.command(len(block.lists))
     walk.add_option([match.group("flag")], match.group("meaning"), command, block.line, reason="clause about a flag")
+    return True
+
+
+# "bind mount is not managed by docker", "StatefulSet runs its pods in order" is not read: only "is"/"are"
+_IS_ITEM = re.compile(r"^(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) (?P<definition>(?:is|are) (?:not |an? |the )?\w.*)$")
+_NOT_A_TERM = frozenset(
+    "it this that there these those he she they we you i what which who here one each all some any".split()
+)
+
+
+def definition_item(walk: Walk, block: Para) -> bool:
+    """``- bind mount is not managed by docker``: an item that says what a short term is."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _IS_ITEM.match(block.text)
+    if not match or len(match.group("definition").split()) < 4:
+        return False
+    term = match.group("term")
+    words = term.lower().split()
+    if words[0] in _NOT_A_TERM or term.lower() in PROGRAMS or words[-1] in ("command", "option", "flag"):
+        return False  # "s command is quoted …" is about a command, not a term
+    walk.add(
+        Kind.CONCEPT, term=term, front=term, back=match.group("definition"), command=None, line=block.line,
+        reason="item: a term is …",
+    )
     return True

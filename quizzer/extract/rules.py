@@ -359,7 +359,11 @@ def _lost_list(walk: Walk, block: Para) -> bool:
         item = Para(Inline(tuple(span for span in spans if span.text)), block.line + n,
                     (ListLevel(True, int(match.group(1))),), True, False)
         # only the item styles that say exactly what a line is; anything else is said, not guessed
-        if not (cribs.command_with_gloss(walk, item) or cribs.program_command(walk, item.text, item.line)):
+        if not (
+            cribs.command_with_gloss(walk, item)
+            or cribs.program_command(walk, item.text, item.line)
+            or cribs.definition_item(walk, item)
+        ):
             walk.warn(item.line, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
             ).format(line=item.line))
@@ -412,6 +416,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)
         or cribs.flag_clause(walk, block)
+        or cribs.definition_item(walk, block)
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
