@@ -442,3 +442,12 @@ def test_numbered_lines_that_could_not_start_a_list_may_say_what_a_term_is() -> 
     draft = _draft(text)
     assert _facts(text) == [(2, "concept", None, "tmpfs mount", "is kept in memory only")]
     assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_what_is_heading_and_the_paragraph_under_it() -> None:
+    text = "## FAQ\n\n### What is a \"detached HEAD\"?\n\nHEAD points at a commit instead of a branch.\n\nMore text.\n"
+    assert _facts(text) == [(5, "concept", None, "detached HEAD", "HEAD points at a commit instead of a branch.")]
+
+
+def test_a_how_heading_is_no_question_about_a_term() -> None:
+    assert [n.kind.value for n in _draft("### How do I undo?\n\nUse the reflog to find it.\n").notes] != ["concept"]

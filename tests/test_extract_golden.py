@@ -55,7 +55,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "27-tmux-html-table-en": (1.000, 0),
     "28-git-nospace-headings-en": (0.941, 2),
     "29-systemd-service-steps-en": (0.909, 0),
-    "30-git-bash-vi-faq-en": (0.888, 1),
+    "30-git-bash-vi-faq-en": (0.916, 1),
 }
 # halves whose pooled scores meet the targets (recall ≥ 0.90, wrong ≤ 2 %): none yet, see tests/corpus/SCORES.md
 TARGETS_MET: frozenset[str] = frozenset()

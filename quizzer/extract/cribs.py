@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "command_sentence", "definition_item", "flag_clause", "label_over_code", "remember_example", "symbol",
+    "answer", "command_sentence", "definition_item", "flag_clause", "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -380,4 +380,29 @@ def definition_item(walk: Walk, block: Para) -> bool:
         Kind.CONCEPT, term=term, front=term, back=match.group("definition"), command=None, line=block.line,
         reason="item: a term is …",
     )
+    return True
+
+
+_QUESTION = re.compile(r"^(?:what is|what are|what's|what does)\s+(?P<term>.{1,40}?)(?:\s+mean)?\s*\?$", re.IGNORECASE)
+
+
+def question(heading: str) -> str | None:
+    """``What is "non-fast-forward"?``: the term a FAQ heading asks about."""
+    match = _QUESTION.match(heading.strip())
+    if not match:
+        return None
+    term = re.sub(r"^(?:an?|the)\s+", "", match.group("term").strip(), flags=re.IGNORECASE).strip("\"'“”‘’`*")
+    return term if term and len(term.split()) <= 4 else None
+
+
+def answer(walk: Walk, block: Para) -> bool:
+    """The paragraph right under a ``What is X?`` heading: what X is."""
+    term, walk.question = walk.question, None
+    if term is None or walk.heading_block != walk.block - 1:
+        return False
+    walk.add(
+        Kind.CONCEPT, term=term, front=term, back=block.text, command=None, line=block.line,
+        answers=(term,), reason="`What is X?` heading, the paragraph under it",
+    )
+    walk.prose = None
     return True

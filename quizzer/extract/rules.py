@@ -172,6 +172,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.example = None
     walk.heading_item = None
     walk.heading_block = walk.block
+    walk.question = cribs.question(block.text)
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -277,6 +278,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
+        if cribs.answer(walk, block):
+            return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
