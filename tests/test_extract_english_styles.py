@@ -451,3 +451,11 @@ def test_a_what_is_heading_and_the_paragraph_under_it() -> None:
 
 def test_a_how_heading_is_no_question_about_a_term() -> None:
     assert [n.kind.value for n in _draft("### How do I undo?\n\nUse the reflog to find it.\n").notes] != ["concept"]
+
+
+def test_a_syntax_label_over_one_command_line_is_its_usage_with_the_remark() -> None:
+    text = "**Shell syntax**  \n\"\\<query\\>\" must be quoted\n```sh\npsql <db> -c \"<query>\"\n```\n"
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft.notes] == [
+        (4, "syntax", "psql", "psql", 'psql <db> -c "<query>"\n"<query>" must be quoted'),
+    ]

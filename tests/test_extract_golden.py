@@ -49,7 +49,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "21-docker-example-flags-en": (1.000, 0),
     "22-rsync-option-subheadings-en": (1.000, 0),
     "23-ssh-arrow-bullets-en": (0.875, 2),
-    "24-sqlite3-backtick-lines-en": (0.933, 3),
+    "24-sqlite3-backtick-lines-en": (1.000, 2),
     "25-sed-setext-headings-en": (0.816, 3),
     "26-ffmpeg-build-flags-en": (0.684, 5),
     "27-tmux-html-table-en": (1.000, 0),

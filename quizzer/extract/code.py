@@ -77,6 +77,7 @@ def read(walk: Walk, block: Code) -> None:
         fences.captioned(walk, lines)
         or fences.lone_option(walk, lines, prose)
         or fences.flag_sentence(walk, lines, prose)
+        or fences.syntax_label(walk, lines, prose)
     ):
         return
     entries = _entries(walk, lines)

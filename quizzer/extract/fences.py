@@ -19,7 +19,7 @@ from quizzer.text import clean
 
 __all__ = [
     "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "lone_option", "mnemonic_options", "short_key", "steps",
-    "topic_list",
+    "syntax_label", "topic_list",
 ]
 
 COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
@@ -159,3 +159,24 @@ def short_key(raw: str) -> bool:
     """``i``, ``dw``, ``:wq`` alone on a line in notes about an editor: a key, not a program."""
     word = raw.strip()
     return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
+
+
+_SYNTAX_LABEL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\s*(?P<remark>.*)$", re.IGNORECASE)
+
+
+def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """``**BASH syntax**`` / ``"<query>" must be quoted`` over one command line: its usage, with the remark."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
+    if len(rows) != 1 or prose is None:
+        return False
+    label = _SYNTAX_LABEL.match(prose.replace("\n", " ").strip())
+    invocation = parse_invocation(rows[0][1])
+    if label is None or invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    remarks = [label.group("remark")] if label.group("remark") else []
+    walk.set_command(invocation.command)
+    walk.add(
+        Kind.SYNTAX, term=invocation.command, front=invocation.command, back="\n".join([rows[0][1], *remarks]),
+        command=invocation.command, line=rows[0][0], reason="`… syntax` label over its usage line",
+    )
+    return True
