@@ -459,3 +459,11 @@ def test_a_syntax_label_over_one_command_line_is_its_usage_with_the_remark() -> 
     assert [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft.notes] == [
         (4, "syntax", "psql", "psql", 'psql <db> -c "<query>"\n"<query>" must be quoted'),
     ]
+
+
+def test_a_heading_speaks_for_the_bare_commands_of_its_list_after_a_described_one() -> None:
+    text = "### Stopping/killing\nsystemctl kill --signal=HUP # Ask it to reread its config\nsystemctl stop\n"
+    assert _facts(text) == [
+        (2, "command", "systemctl kill", "systemctl kill --signal=HUP", "Ask it to reread its config"),
+        (3, "command", "systemctl stop", "systemctl stop", "Stopping/killing"),
+    ]

@@ -120,9 +120,12 @@ def read(walk: Walk, block: Code) -> None:
         # list of that program's commands ("### Manual start and stop" over systemctl start / stop)
         one_program = len({entry.invocation.command.split()[0] for entry in bare}) == 1
         listed = all(entry.invocation.line == entry.invocation.command for entry in bare)
-        speaks = title is not None or from_heading and listed and prose is not None and len(prose.split()) > 1
+        # "### Restarting/reloading": two words joined by a slash are two words
+        speaks = title is not None or from_heading and listed and prose is not None and len(re.split(r"[\s/]+", prose)) > 1
         described = (shared or speaks and one_program or alternatives) and (
             len(bare) == len(entries) or bare[0] is entries[0]
+            # a heading over a list of one program's commands speaks for those the list leaves bare
+            or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1
         )
         steps = [(entry.invocation, entry.line) for entry in bare]
         if not described and from_heading and prose and len(bare) == len(entries) and fences.steps(walk, prose, steps):
