@@ -467,3 +467,14 @@ def test_a_heading_speaks_for_the_bare_commands_of_its_list_after_a_described_on
         (2, "command", "systemctl kill", "systemctl kill --signal=HUP", "Ask it to reread its config"),
         (3, "command", "systemctl stop", "systemctl stop", "Stopping/killing"),
     ]
+
+
+def test_a_second_sentence_naming_what_a_command_does_is_that_commands_fact() -> None:
+    text = (
+        "## encode\n```\nffmpeg -i in.mov -c:v libx265 out.mkv\n```\n"
+        "* `-c:v` picks the video encoder. List every encoder by the command `ffmpeg -encoders`.\n"
+    )
+    assert sorted((n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes) == [
+        ("command", "ffmpeg", "ffmpeg -encoders", "List every encoder"),
+        ("flag", "ffmpeg", "-c:v", "picks the video encoder"),
+    ]

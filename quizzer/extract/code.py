@@ -452,6 +452,13 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
     if stop is None:
         return text
     rest = text[stop.end() :]
+    by_command = _BY_COMMAND.match(rest)
+    invocation = parse_invocation(by_command.group("command")) if by_command else None
+    if by_command and invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
+        # "Check all codecs by the command `ffmpeg -codecs`.": a fact of that command
+        named = Invocation(invocation.command.rsplit("/", 1)[-1], invocation.flags, invocation.line, invocation.piped)
+        walk.add_command(named, by_command.group("what"), line, reason="sentence: what it does, by the command …")
+        return text[: stop.start()]
     for word in rest.split():
         invocation = parse_invocation(word)
         if invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
@@ -463,6 +470,7 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
 
 
 _SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
+_BY_COMMAND = re.compile(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
 
 
 def settle(walk: Walk) -> None:
