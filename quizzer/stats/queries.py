@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
+from quizzer.stats.compute import WeakCard
 
 __all__ = [
     "STATEMENTS",
@@ -26,7 +27,6 @@ __all__ = [
     "RetentionRow",
     "Scope",
     "SectionRow",
-    "WeakCardRow",
     "answers_by_day",
     "deck_states",
     "due_by_day",
@@ -52,6 +52,12 @@ class Scope:
             return "FROM review", []
         return ("FROM review JOIN card ON card.id = review.card_id "
                 "WHERE card.deck_id IN (SELECT value FROM json_each(?))"), [json.dumps(self.deck_ids)]
+
+    def tally(self) -> tuple[str, list[object]]:
+        """A condition on ``card_tally`` (the running counts) and its parameters."""
+        if self.deck_ids is None:
+            return "1", []
+        return "card_tally.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
 
     def cards(self) -> tuple[str, list[object]]:
         """A condition on ``card`` and its parameters."""
@@ -154,16 +160,25 @@ def retention_rows(handle: object, scope: Scope, today: dt.date, *, mature_days:
 
 _LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
 
+# From the running counts (quizzer.db.tally: unsuspended cards by deck and due day), less
+# the cards of retired notes (few, through ix_note_retired): no card is read but those.
 _DUE_BY_DAY = (
-    "SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id "
-    f"WHERE {{where}} AND {_LIVE} AND card.due <= ? GROUP BY card.due"
+    "SELECT due, sum(n) FROM ("
+    "SELECT card_tally.due AS due, card_tally.cards AS n FROM card_tally "
+    "WHERE {tally} AND card_tally.due BETWEEN 1 AND ? "
+    "UNION ALL SELECT card.due, -1 FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    "WHERE note.retired_at IS NOT NULL AND {where} AND card.suspended = 0 AND card.due <= ?"
+    ") GROUP BY due HAVING sum(n) > 0 ORDER BY due"
 )
 
 
 def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.date, int]]:
     """Cards that can come up, due on or before ``last``, by due day (overdue days included)."""
+    tally, tally_params = scope.tally()
     where, params = scope.cards()
-    rows = raw_connection(handle).execute(_DUE_BY_DAY.format(where=where), [*params, last.toordinal()])
+    day = last.toordinal()
+    rows = raw_connection(handle).execute(_DUE_BY_DAY.format(tally=tally, where=where),
+                                          [*tally_params, day, *params, day])
     return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
 
 
@@ -234,18 +249,6 @@ def ease_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
     return [(int(e), int(n)) for e, n in raw_connection(handle).execute(_EASE.format(where=where), params)]
 
 
-@dataclass(frozen=True, slots=True)
-class WeakCardRow:
-    card_id: int
-    deck: str
-    front: str
-    section: tuple[str, ...]
-    lapses: int
-    ef_centi: int
-    interval: int
-    suspended: bool
-
-
 _WEAK_CARDS = (
     "SELECT card.id, deck.name, note.front, note.section, card.lapses, card.ef_centi, card.interval, "
     "card.suspended FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
@@ -257,13 +260,13 @@ _WEAKEST = {
 }
 
 
-def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCardRow]:
+def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCard]:
     """The ``limit`` cards with the most lapses (``by="lapses"``) or the lowest EF (``"ease"``)."""
     which, order = _WEAKEST[by]
     where, params = scope.cards()
     sql = _WEAK_CARDS.format(where=where, which=which, order=order)
     return [
-        WeakCardRow(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
+        WeakCard(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
         for i, d, f, s, lap, ef, iv, sus in raw_connection(handle).execute(sql, [*params, limit])
     ]
 
