@@ -478,3 +478,20 @@ def test_a_second_sentence_naming_what_a_command_does_is_that_commands_fact() ->
         ("command", "ffmpeg", "ffmpeg -encoders", "List every encoder"),
         ("flag", "ffmpeg", "-c:v", "picks the video encoder"),
     ]
+
+
+# small precision fixes met on the English files ----------------------------------------------------------
+
+
+def test_an_example_label_under_a_command_heading_is_not_what_it_does() -> None:
+    text = "tar archives\n---\n\n**Example**  \n`backup.tar`\n"
+    assert _facts(text) == []
+
+
+def test_a_value_with_no_words_is_no_definition() -> None:
+    assert _facts("Release : 2.4.1\n") == []
+
+
+def test_a_number_after_a_hash_is_no_comment_and_a_following_lead_in_describes_nothing() -> None:
+    text = "```\n# mark the rest like the following,\npick 1a2b3c Fix #12\n```\n"
+    assert _facts(text) == []

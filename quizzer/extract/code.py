@@ -220,7 +220,9 @@ def _numbered_comments(walk: Walk, block: Code) -> None:
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
-    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$", re.IGNORECASE
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$"
+    r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
+    re.IGNORECASE
 )
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
 _CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^.,;]*[.:：]?$", re.IGNORECASE)
@@ -415,6 +417,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
         trailing = _TRAILING.search(raw)
+        if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+            trailing = None  # "Closes #2774": a number, not a comment
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()

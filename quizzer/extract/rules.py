@@ -306,7 +306,11 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     pending, walk.heading_command = walk.heading_command, None
-    if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
+    first_line = block.inline.raw.strip().split("\n", 1)[0]
+    if (
+        pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+    ):
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
@@ -729,6 +733,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or "http" in name
         or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
+        or not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
         or _is_command_line(term.description)
     ):
         return False
