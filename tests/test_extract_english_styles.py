@@ -495,3 +495,9 @@ def test_a_value_with_no_words_is_no_definition() -> None:
 def test_a_number_after_a_hash_is_no_comment_and_a_following_lead_in_describes_nothing() -> None:
     text = "```\n# mark the rest like the following,\npick 1a2b3c Fix #12\n```\n"
     assert _facts(text) == []
+
+
+def test_a_sentence_before_a_colon_is_no_term() -> None:
+    assert _facts("There are three kinds: hard, soft and none\n") == []
+    assert _facts("It's worth knowing that git has three areas: work tree, index, repo\n") == []
+    assert _facts("inode: the record of a file\n") == [(1, "concept", None, "inode", "the record of a file")]

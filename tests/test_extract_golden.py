@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "15-conda-numbered-sections-ko": (0.960, 1),
     "16-linux-option-rows-table-ko": (0.913, 1),
     "17-jq-arrow-results-en": (1.000, 3),
-    "18-docker-k8s-cribs-en": (0.640, 2),
+    "18-docker-k8s-cribs-en": (0.640, 1),
     "19-kubectl-fence-titles-en": (1.000, 1),
     "20-find-xargs-wiki-en": (1.000, 0),
     "21-docker-example-flags-en": (1.000, 0),
@@ -55,7 +55,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "27-tmux-html-table-en": (1.000, 0),
     "28-git-nospace-headings-en": (0.941, 1),
     "29-systemd-service-steps-en": (1.000, 0),
-    "30-git-bash-vi-faq-en": (0.916, 1),
+    "30-git-bash-vi-faq-en": (0.916, 0),
 }
 # halves whose pooled scores meet the targets (recall ≥ 0.90, wrong ≤ 2 %): none yet, see tests/corpus/SCORES.md
 TARGETS_MET: frozenset[str] = frozenset()

@@ -104,6 +104,7 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -734,6 +735,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
         or not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _is_command_line(term.description)
     ):
         return False
