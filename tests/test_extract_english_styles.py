@@ -111,6 +111,12 @@ def test_signs_glossed_with_their_names() -> None:
     assert set(draft.notes[1].answers) >= {"!", "~", "bang and tilde"}
 
 
+def test_a_sign_without_its_name_among_glossed_signs() -> None:
+    text = "## globs\n- ? (question mark) stands for one character\n- [] holds a set of characters\n"
+    assert _facts(text)[1] == (3, "concept", None, "[]", "holds a set of characters")
+    assert _facts("## globs\n- [] holds a set of characters\n") == []  # alone, nothing says it is a sign list
+
+
 def test_a_word_with_a_gloss_is_not_a_sign() -> None:
     assert _facts("- cp (copy) copies files\n") == []
 

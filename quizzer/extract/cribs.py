@@ -74,7 +74,8 @@ def symbol(walk: Walk, block: Para) -> bool:
     """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
     match = _SYMBOL.match(block.text)
     if not match or len(match.group("meaning").split()) < 2:
-        return False
+        return _bare_sign(walk, block)
+    walk.sign_block = walk.block
     signs = [match.group("sign")] + ([match.group("sign2")] if match.group("sign2") else [])
     names = [match.group("name").strip()] + ([match.group("name2").strip()] if match.group("name2") else [])
     front = " and ".join(signs)
@@ -82,6 +83,23 @@ def symbol(walk: Walk, block: Para) -> bool:
         Kind.CONCEPT, term=front, front=front, back=match.group("meaning"), command=None, line=block.line,
         answers=tuple(dict.fromkeys((front, *signs, " and ".join(names), *names))),
         reason="sign (its name) and what it means",
+    )
+    return True
+
+
+_BARE_SIGN = re.compile(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z][\w'’]*\s+\w.*)$")
+
+
+def _bare_sign(walk: Walk, block: Para) -> bool:
+    """``() repeats several items`` in a run of glossed signs: a sign without its name, then what it means."""
+    match = _BARE_SIGN.match(block.text)
+    if match is None or walk.sign_block != walk.block - 1:
+        return False
+    walk.sign_block = walk.block
+    sign = match.group("sign")
+    walk.add(
+        Kind.CONCEPT, term=sign, front=sign, back=match.group("meaning"), command=None, line=block.line,
+        answers=(sign,), reason="sign and what it means, among glossed signs",
     )
     return True
 
