@@ -507,3 +507,9 @@ def test_a_sentence_before_a_colon_is_no_term() -> None:
     assert _facts("There are three kinds: hard, soft and none\n") == []
     assert _facts("It's worth knowing that git has three areas: work tree, index, repo\n") == []
     assert _facts("inode: the record of a file\n") == [(1, "concept", None, "inode", "the record of a file")]
+
+
+def test_a_name_in_code_and_the_noun_phrase_set_beside_it() -> None:
+    text = "Most distros ship `htop`, an interactive process viewer, similar to top,\nbut with colours.\n"
+    assert _facts(text) == [(1, "concept", None, "htop", "an interactive process viewer, similar to top")]
+    assert _facts("Run `htop`, then quit.\n") == []

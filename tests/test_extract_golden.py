@@ -55,7 +55,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "27-tmux-html-table-en": (1.000, 0),
     "28-git-nospace-headings-en": (0.941, 1),
     "29-systemd-service-steps-en": (1.000, 0),
-    "30-git-bash-vi-faq-en": (0.916, 0),
+    "30-git-bash-vi-faq-en": (0.944, 0),
 }
 # halves whose pooled scores meet the targets (recall ≥ 0.90, wrong ≤ 2 %): none yet, see tests/corpus/SCORES.md
 TARGETS_MET: frozenset[str] = frozenset()

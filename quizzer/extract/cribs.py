@@ -341,8 +341,30 @@ _LETS_YOU = re.compile(
 )
 
 
+def _appositions(walk: Walk, block: Para) -> None:
+    """```vi`, a terminal text editor,``: a code span and the noun phrase set beside it, what it is."""
+    spans = block.inline.spans
+    for n in range(len(spans) - 1):
+        if spans[n].kind != "code":
+            continue
+        # up to the end of the sentence or a clause of its own (", but …", ", which …")
+        match = re.match(
+            r"^,\s+(an?\s+[A-Za-z][\w ,-]*?\w)\s*(?:[.;]|,?\s+(?:but|and|which|so|that)\b|$)",
+            spans[n + 1].text.replace("\n", " "),
+        )
+        name = spans[n].text.strip()
+        if match and re.fullmatch(r"[A-Za-z][\w.+-]*", name) and 2 <= len(match.group(1).split()) <= 8:
+            line = block.line + "".join(span.text for span in spans[:n]).count("\n")
+            walk.add(
+                Kind.CONCEPT, term=name, front=name, back=match.group(1), command=None, line=line,
+                reason="`name`, a … (what it is, set beside it)",
+            )
+
+
 def command_sentence(walk: Walk, block: Para) -> None:
-    """Sentences of a paragraph that say what a named command lets you do (the paragraph is read on as well)."""
+    """Sentences of a paragraph that say what a named command lets you do, or what a `name` is (set beside
+    it); the paragraph is read on as well."""
+    _appositions(walk, block)
     raw = block.inline.raw
     if "lets you" not in raw and "allows you to" not in raw and "is used " not in raw:
         return
