@@ -513,3 +513,11 @@ def test_a_name_in_code_and_the_noun_phrase_set_beside_it() -> None:
     text = "Most distros ship `htop`, an interactive process viewer, similar to top,\nbut with colours.\n"
     assert _facts(text) == [(1, "concept", None, "htop", "an interactive process viewer, similar to top")]
     assert _facts("Run `htop`, then quit.\n") == []
+
+
+def test_a_program_piped_to_is_no_spelling_of_an_option() -> None:
+    # "cd | --hard" is a (broken) command line, never the option "--cd": alone or among others, the same note
+    alone = _draft("- **cd | --hard**: 설명\n").notes
+    among = [n for n in _draft("- **cd | --hard**: 설명\n- **cd web**: 다른 설명\n").notes if n.back == "설명"]
+    assert [n.key for n in alone] == [n.key for n in among]
+    assert all(n.kind.value != "option" for n in among)

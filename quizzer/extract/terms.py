@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizzer.extract.blocks import Inline
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean
 
@@ -232,6 +233,8 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
         return None
     if not any(part.startswith("-") for part in parts) and not bare_ok:
         return None
+    if not bare_ok and any(not part.startswith("-") and part in PROGRAMS for part in parts):
+        return None  # "cd | --hard": a program piped on, not a spelling of the option
     spellings: list[str] = []
     for part in parts:
         if not part.startswith("-"):
