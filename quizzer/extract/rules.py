@@ -104,6 +104,7 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -179,6 +180,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.example = None
     walk.heading_item = None
     walk.heading_block = walk.block
+    walk.question = cribs.question(block.text)
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -289,6 +291,10 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.lists and not block.quote:
+        cribs.command_sentence(walk, block)
+        if cribs.answer(walk, block):
+            return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
@@ -302,7 +308,11 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     pending, walk.heading_command = walk.heading_command, None
-    if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
+    first_line = block.inline.raw.strip().split("\n", 1)[0]
+    if (
+        pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+    ):
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
@@ -382,7 +392,11 @@ def _lost_list(walk: Walk, block: Para) -> bool:
         item = Para(Inline(tuple(span for span in spans if span.text)), block.line + n,
                     (ListLevel(True, int(match.group(1))),), True, False)
         # only the item styles that say exactly what a line is; anything else is said, not guessed
-        if not (cribs.command_with_gloss(walk, item) or cribs.program_command(walk, item.text, item.line)):
+        if not (
+            cribs.command_with_gloss(walk, item)
+            or cribs.program_command(walk, item.text, item.line)
+            or cribs.definition_item(walk, item)
+        ):
             walk.warn(item.line, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
             ).format(line=item.line))
@@ -451,6 +465,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)
+        or cribs.flag_clause(walk, block)
+        or cribs.definition_item(walk, block)
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
@@ -751,8 +767,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or name.lower().rstrip(".") in _LABELS
         or len(name) > 50
         or "http" in name
-        or _SENTENCE.search(name)
+        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
+        or not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _is_command_line(term.description)
     ):
         return False
