@@ -196,6 +196,8 @@ def bench_env() -> dict[str, str]:
     env["QUIZZER_CONFIG"] = str(home / "none.toml")  # defaults: 20 new, 200 reviews a deck
     env.pop("QUIZZER_DB", None)
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    # as installed: pip compiles a package's modules (Anki's are), so this tree's are cached too
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -412,7 +414,19 @@ def p99(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
-def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: bool) -> dict[str, Figure]:
+def edited(path: Path, *, tsv: bool) -> tuple[str, str]:
+    """``path``'s text and the same with one note's description changed (a line in the middle)."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = next(n for n in range(len(lines) // 2, len(lines)) if ("\t" if tsv else "**: ") in lines[n])
+    lines[index] = lines[index] + " (고침)"
+    return text, "\n".join(lines)
+
+
+def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: bool,
+            start_up: bool = False) -> dict[str, Figure]:
+    """``start_up``: only what a person waits for before the work starts (help, first
+    card, decks, re-imports); the 100k import is done once, untimed."""
     env = bench_env()
     t0 = time.perf_counter()
     qdb = build_quizzer(cards, reviews)
@@ -421,6 +435,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
           f"ready in {time.perf_counter() - t0:.1f} s", flush=True)
     work = Path(tempfile.mkdtemp(prefix="quizzer-vs-anki-"))
     names = {
+        "help": ("`quizzer --help` (Anki: none)", "ms", 1000.0),
         "tty": ("`quizzer review` in a pty, first card drawn", "ms", 1000.0),
         "notty": ("the same without a terminal", "ms", 1000.0),
         "answer": ("answer, committed (median)", "ms", 1000.0),
@@ -438,9 +453,20 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             "import": ("import 100k cards (fresh database)", "s", 1.0),
             "import_rss": ("peak memory, import", "MB", 1 / 1024),
             "reimport": ("re-import of the same unchanged file", "s", 1.0),
+            "reimport_edit": ("re-import, one line edited", "s", 1.0),
         }
+    if start_up:
+        for key in ("answer", "answer_p99", "next", "both", "both_p99", "decks_query", "summary", "review_rss",
+                    "import", "import_rss"):
+            names.pop(key, None)
     figs = {key: Figure(*value) for key, value in names.items()}
     md, tsv = notes_document(100_000) if with_import else (None, None)
+    if md and tsv:  # copies in the work folder: the re-imports edit them in place
+        md, tsv = Path(shutil.copy(md, work / md.name)), Path(shutil.copy(tsv, work / tsv.name))
+        texts = {md: edited(md, tsv=False), tsv: edited(tsv, tsv=True)}
+        if start_up:
+            timed_child([*QUIZZER, "--db", str(work / "import.db"), "import", str(md)], env=env)
+            timed_child([PYTHON, "-c", ANKI_IMPORT, str(work / "import.anki2"), str(tsv)], env=env)
     settings: dict[str, object] = {}
     for run in range(runs):
         qcopy, acopy = work / "q.db", work / "a.anki2"
@@ -453,33 +479,55 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 figs_of(figs[key]).append(value)
 
             if side == "ours":
+                put("help", timed_child([*QUIZZER, "--help"], env=env)[0])
                 put("tty", first_card_tty([*QUIZZER, "--db", str(qcopy), "review"], env=env))
                 put("notty", timed_child([PYTHON, "-c", QUIZZER_FIRST_CARD, str(qcopy)], env=env)[0])
                 put("decks", timed_child([*QUIZZER, "--db", str(qcopy), "decks"], env=env)[0])
-                _, out, rss = timed_child([PYTHON, "-c", QUIZZER_ANSWERS, str(qcopy), str(answers)], env=env)
+                if not start_up:
+                    _, out, rss = timed_child([PYTHON, "-c", QUIZZER_ANSWERS, str(qcopy), str(answers)], env=env)
             else:
                 put("tty", first_card_tty([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env))
                 put("notty", timed_child([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env)[0])
                 put("decks", timed_child([PYTHON, "-c", ANKI_DECKS, str(acopy)], env=env)[0])
-                _, out, rss = timed_child([PYTHON, "-c", ANKI_ANSWERS, str(acopy), str(answers)], env=env)
-            data = json.loads(out.strip().splitlines()[-1])
-            settings[side] = (data["journal"], data["synchronous"], len(data["answers"]))
-            put("answer", statistics.median(data["answers"]))
-            put("answer_p99", p99(data["answers"]))
-            put("next", statistics.median(data["nexts"]))
-            both = [a + b for a, b in zip(data["answers"], data["nexts"], strict=True)]
-            put("both", statistics.median(both))
-            put("both_p99", p99(both))
-            put("decks_query", data["decks_query"])
-            put("summary", data["summary"])
-            put("review_rss", data["rss"])
-            if with_import and md and tsv:
+                if not start_up:
+                    _, out, rss = timed_child([PYTHON, "-c", ANKI_ANSWERS, str(acopy), str(answers)], env=env)
+            if not start_up:
+                data = json.loads(out.strip().splitlines()[-1])
+                settings[side] = (data["journal"], data["synchronous"], len(data["answers"]))
+                put("answer", statistics.median(data["answers"]))
+                put("answer_p99", p99(data["answers"]))
+                put("next", statistics.median(data["nexts"]))
+                both = [a + b for a, b in zip(data["answers"], data["nexts"], strict=True)]
+                put("both", statistics.median(both))
+                put("both_p99", p99(both))
+                put("decks_query", data["decks_query"])
+                put("summary", data["summary"])
+                put("review_rss", data["rss"])
+            if with_import and md and tsv and start_up:
+                if side == "ours":
+                    def again() -> float:
+                        return timed_child([*QUIZZER, "--db", str(work / "import.db"), "import", str(md)], env=env)[0]
+                    document = md
+                else:
+                    def again() -> float:
+                        return timed_child([PYTHON, "-c", ANKI_IMPORT, str(work / "import.anki2"), str(tsv)], env=env)[0]
+                    document = tsv
+                put("reimport", again())
+                original, changed = texts[document]
+                document.write_text(changed, encoding="utf-8")
+                put("reimport_edit", again())
+                document.write_text(original, encoding="utf-8")
+                again()  # back as it was, untimed
+            elif with_import and md and tsv:
                 fresh_q, fresh_a = work / f"import-{run}.db", work / f"import-{run}.anki2"
                 if side == "ours":
                     seconds, _, rss = timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)
                     put("import", seconds)
                     put("import_rss", rss)
                     put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
+                    md.write_text(texts[md][1], encoding="utf-8")
+                    put("reimport_edit", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
+                    md.write_text(texts[md][0], encoding="utf-8")
                     for stale in work.glob(f"import-{run}.db*"):
                         stale.unlink()
                 else:
@@ -487,6 +535,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     put("import", seconds)
                     put("import_rss", rss)
                     put("reimport", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
+                    tsv.write_text(texts[tsv][1], encoding="utf-8")
+                    put("reimport_edit", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
+                    tsv.write_text(texts[tsv][0], encoding="utf-8")
                     fresh_a.unlink()
         print(f"# run {run + 1}/{runs} done", flush=True)
     print(f"# (journal, synchronous, answers a run): quizzer {settings.get('ours')}, Anki {settings.get('anki')}")
@@ -506,6 +557,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--answers", type=int, default=300, help="answers timed in each run")
     parser.add_argument("--no-import", action="store_true", help="skip the import figures")
+    parser.add_argument("--start-up", action="store_true",
+                        help="only --help, the first card, decks and the re-imports (the import done once, untimed)")
     parser.add_argument("--cards", type=int, default=100_000, help=argparse.SUPPRESS)
     parser.add_argument("--reviews", type=int, default=1_000_000, help=argparse.SUPPRESS)
     parser.add_argument("--large", action="store_true", help="also 1M cards / 10M reviews (slow to build)")
@@ -515,7 +568,8 @@ def main() -> None:
     print(f"# {platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
           f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, anki "
           f"{__import__('anki.buildinfo', fromlist=['version']).version}")
-    small = measure(args.cards, args.reviews, args.runs, args.answers, with_import=not args.no_import)
+    small = measure(args.cards, args.reviews, args.runs, args.answers, with_import=not args.no_import,
+                    start_up=args.start_up)
     show(f"{args.cards:,} cards, {args.reviews:,} reviews: quizzer | Anki | ratio of medians", small)
     if args.large:
         large = measure(1_000_000, 10_000_000, max(3, args.runs // 2), args.answers, with_import=False)

@@ -220,9 +220,11 @@ def origin(path: Path) -> str:
 
 def draft(document: Document, name: str, source: str) -> DeckDraft:
     """The notes of one document; a document with none is an error."""
+    from quizzer.collector import paused
     from quizzer.extract import extract
 
-    result = extract(document.text, deck=name, source=source)
+    with paused():  # millions of tokens and no cycles: see quizzer.collector
+        result = extract(document.text, deck=name, source=source)
     if not result.notes:
         raise QuizzerError(
             f"{document.path} has no notes quizzer can turn into cards "

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from quizzer.db import Database
 from quizzer.db.models import Deck, Note
-from quizzer.db.sync import ImportResult
+from quizzer.db.results import Batch, ImportResult
 from quizzer.decks import import_documents
 from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
 from quizzer.errors import QuizzerError
@@ -46,20 +46,6 @@ class Planned:
     adopt: bool = False  # the deck may change documents (--deck, or a moved folder)
     moved_from: str | None = None
     draft: DeckDraft | None = None  # made while planning, under ``name``
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    results: tuple[ImportResult, ...]
-    skipped: tuple[Skipped, ...]
-    moved: tuple[tuple[str, str, str], ...]  # (deck, old source, new source)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "imports": [result.as_json() for result in self.results],
-            "skipped": [skip.as_json() for skip in self.skipped],
-            "moved": [{"deck": deck, "from": old, "to": new} for deck, old, new in self.moved],
-        }
 
 
 def _suffixes(keys: Iterable[str], deck: str) -> set[str]:

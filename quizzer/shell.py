@@ -41,6 +41,8 @@ OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
+#: What a command line's first word can start with (see ``looks_like_command``).
+_COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
 # what a quoted placeholder holds: a bracketed name, or words in Korean with no code in them
 _QUOTED_PLACEHOLDER = re.compile(rf"<[^<>]*>|\[[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
@@ -126,6 +128,9 @@ def strip_prompt(line: str) -> str:
 @lru_cache(maxsize=8192)
 def looks_like_command(text: str) -> bool:
     """Does ``text`` start like a command line rather than prose?"""
+    head = text.lstrip()[:1]
+    if head not in _COMMAND_START:  # Korean or capitalised prose, a placeholder, nothing: no tokens needed
+        return False
     tokens = tokenize(text)
     if not tokens:
         return False

@@ -434,3 +434,36 @@ def test_extract_never_loads_the_database_layer(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("CLEAN 0")
+
+
+HEAVY = ("sqlalchemy", "prompt_toolkit", "rich", "markdown_it", "babel", "genanki", "rapidfuzz", "platformdirs", "anki")
+LOADED = r"""
+import json, runpy, sys
+try:
+    runpy.run_module("quizzer", run_name="__main__")
+except SystemExit as end:
+    code = end.code
+print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules})}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--lang", "ko", "--help"], ["import", "--help"], ["--version"]])
+def test_help_loads_no_heavy_module(argv: list[str], cli_home: Path) -> None:
+    """`quizzer --help` (as the program runs it) imports no third-party library and
+    no command's work: it stays fast (~50 ms on a 2-core machine)."""
+    run = subprocess.run([sys.executable, "-c", LOADED, *argv], capture_output=True, text=True,
+                         env={**os.environ, "QUIZZER_HOME": str(cli_home)})
+    report = json.loads(run.stderr.splitlines()[-1])
+    assert report["code"] in (0, None)
+    assert run.stdout.startswith(("usage: quizzer", "사용법: quizzer", "quizzer "))
+    assert not set(report["loaded"]) & set(HEAVY)
+
+
+def test_help_stays_lean_with_a_settings_file(tmp_path: Path, cli_home: Path) -> None:
+    """The language comes from the settings file before the help is built: reading it loads nothing heavy."""
+    config = write(tmp_path / "config.toml", 'language = "ko"\nnew_per_day = 5\n')
+    run = subprocess.run([sys.executable, "-c", LOADED, "--help"], capture_output=True, text=True,
+                         env={**os.environ, "QUIZZER_HOME": str(cli_home), "QUIZZER_CONFIG": str(config)})
+    report = json.loads(run.stderr.splitlines()[-1])
+    assert report["code"] in (0, None) and "사용법" in run.stdout
+    assert not set(report["loaded"]) & set(HEAVY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -103,3 +104,130 @@ def test_many_warnings_are_summarised(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert out.count("warning: big.md:") == WARNINGS_SHOWN
     assert "5 more warnings in big.md" in out
+
+
+UNCHANGED_AGAIN = r"""
+import json, sys
+from quizzer.cli import main
+rc = main(sys.argv[1:])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "markdown_it", "prompt_toolkit"})
+print(json.dumps({"rc": rc, "heavy": heavy}))
+"""
+
+
+@pytest.mark.parametrize("options", [[], ["--strict"], ["--deck", "mine"], ["--strict", "--deck", "mine"]])
+def test_an_unchanged_reimport_loads_no_orm_nor_parser_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]) -> None:
+    """Deciding "unchanged" takes the plain sqlite3 connection: neither SQLAlchemy
+    nor markdown-it is imported (most of what a re-import cost), and the file is untouched."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "git.md", GIT_NOTES + "- **git add**: stage changes again\n")  # a repeat: a warning
+    argv = ["--db", str(db), "import", str(notes), *options]
+    assert quizzer.cli.main([*argv, "--json"]) == 0
+    capsys.readouterr()
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    watch(db)
+    watched = (db.read_bytes(), db.stat().st_mtime_ns)
+    for extra in (["--json"], []):
+        run = subprocess.run([sys.executable, "-c", UNCHANGED_AGAIN, *argv, *extra], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        *shown, last = run.stdout.splitlines()
+        assert json.loads(last) == {"rc": 0, "heavy": []}
+        if extra:
+            (result,) = json.loads("\n".join(shown))["imports"]
+            assert (result["deck"], result["unchanged"], result["added"], result["updated"]) == (
+                "mine" if "--deck" in options else "git", 3, 0, 0)
+            assert [w["line"] for w in result["warnings"]] == [6]  # the first import's warnings, as it left them
+        else:
+            assert "warning" in "\n".join(shown).lower()
+    assert touched(db) == []
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == watched != before
+    assert sorted(p.name for p in tmp_path.glob("q.db*")) == ["q.db"]
+
+
+def test_a_document_changed_since_goes_through_the_full_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Of two documents, one edited: both are imported the full way, the edit counted."""
+    db = tmp_path / "q.db"
+    first = write(tmp_path / "git.md", GIT_NOTES)
+    second = write(tmp_path / "ls.md", "- **ls -l**: list in long format\n")
+    assert import_json(capsys, db, first, second) == {"git": counts(added=3), "ls": counts(added=1)}
+    write(second, "- **ls -l**: list files in long format\n")
+    assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(updated=1)}
+    assert import_json(capsys, db, first, second) == {"git": counts(unchanged=3), "ls": counts(unchanged=1)}
+
+
+def watch_everything(db: Path) -> None:
+    """Log every row written to any table of the file from now on (ids; keys for meta)."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("CREATE TABLE touched (what TEXT, tbl TEXT, row)")
+        tables = [name for (name,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'touched'")]
+        for table in tables:
+            column = "key" if table == "meta" else "id"
+            for what in ("INSERT", "UPDATE", "DELETE"):
+                ref = "old" if what == "DELETE" else "new"
+                con.execute(
+                    f"CREATE TRIGGER watch_all_{table}_{what.lower()} AFTER {what} ON {table} "
+                    f"BEGIN INSERT INTO touched VALUES ('{what}', '{table}', {ref}.{column}); END"
+                )
+        con.commit()
+    finally:
+        con.close()
+
+
+def history(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    con = sqlite3.connect(db)
+    try:
+        return (con.execute("SELECT * FROM review ORDER BY id").fetchall(),
+                con.execute("SELECT id, note_id, ord, reps, interval, ef_centi, due, lapses FROM card ORDER BY id").fetchall())
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("old, new", [
+    ("- **docker login**: 도커 허브 로그인", "- **docker login**: 도커 허브 레지스트리에 로그인"),  # a command
+    ("- **quiet, -q**: 이미지 다운로드 과정의 상세 출력 생략", "- **quiet, -q**: 다운로드 과정의 출력을 생략"),  # an option
+    ("- 5. 컨테이너 어플리케이션 서비스 테스트", "- 5. 컨테이너로 실행한 어플리케이션 서비스 테스트"),  # a step
+])
+def test_one_edited_line_of_a_long_document_writes_one_note(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str) -> None:
+    """The shipped deck (notes of every kind) and 300 more as a user's document, every
+    card reviewed: editing one line's description writes that note's row and the
+    import's stamp, nothing else; every card keeps its id, state and history."""
+    from quizzer.paths import builtin_decks
+
+    many = "".join(
+        (f"\n## 묶음 {n // 50}\n\n" if n % 50 == 0 else "") + f"- **tool{n} run**: 도구 {n}번을 실행한다 (옵션 없이)\n"
+        for n in range(300)
+    )
+    text = builtin_decks()[0].read_text(encoding="utf-8") + many
+    assert text.count(old) == 1
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "docker.md", text)
+    (first,) = import_json(capsys, db, notes).values()
+    assert first["added"] > 300
+    con = sqlite3.connect(db)
+    with con:  # every card answered once
+        con.execute("UPDATE card SET reps = 1, interval = 1, due = 739000")
+        con.execute("INSERT INTO review (card_id, reviewed_at, grade, day, drill) "
+                    "SELECT id, 1700000000000, 4, 738999, 0 FROM card")
+    con.close()
+    before = history(db)
+    watch_everything(db)
+    write(notes, text.replace(old, new))
+    assert import_json(capsys, db, notes) == {"docker": counts(updated=1, unchanged=first["added"] - 1)}
+    rows = touched(db)
+    assert sorted((what, table) for what, table, _ in rows) == [("UPDATE", "meta"), ("UPDATE", "note")]
+    assert ("UPDATE", "meta", "import:docker") in rows
+    said = new.split(": ")[-1].removeprefix("- 5. ")
+    con = sqlite3.connect(db)
+    try:
+        edited = [id_ for (id_,) in con.execute("SELECT id FROM note WHERE front || back LIKE ?", (f"%{said}%",))]
+    finally:
+        con.close()
+    assert [("UPDATE", "note", id_) for id_ in edited] == [row for row in rows if row[1] == "note"]
+    assert history(db) == before

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["MAX_ID", "AddCommand", "card_id", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "start_up", "startup_done",
+__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "start_up", "startup_done",
            "today", "whole_number"]
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
@@ -59,7 +59,7 @@ def open_review_db(args: argparse.Namespace) -> LiteDatabase:
 
     path = database_path(args.db)
     lite = open_lite(path, CURRENT)
-    if lite is not None and _builtin_decks_current(lite):
+    if lite is not None and builtin_decks_current(lite):
         return lite
     if lite is not None:
         lite.close()
@@ -70,7 +70,7 @@ def open_review_db(args: argparse.Namespace) -> LiteDatabase:
     return lite
 
 
-def _builtin_decks_current(db: LiteDatabase) -> bool:
+def builtin_decks_current(db: LiteDatabase) -> bool:
     """Has every shipped deck file been imported as it is now (see ensure_builtin_decks)?"""
     import hashlib
 

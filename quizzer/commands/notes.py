@@ -7,12 +7,13 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done
+from quizzer.commands.common import AddCommand, builtin_decks_current, now, open_db, print_json, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
-    from quizzer.documents import Skipped
+    from quizzer.db.results import Batch, ImportResult
+    from quizzer.documents import Document, Skipped
 
 __all__ = ["register"]
 
@@ -75,19 +76,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_strict(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
     """``--strict``: the first problem stops everything, before anything is written."""
-    from quizzer.decks import import_documents
     from quizzer.documents import draft, load_documents
     from quizzer.paths import database_path
 
     loaded = load_documents(documents, deck=args.deck)
-    drafts = None
-    if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
-        drafts = [draft(document, name, str(document.path)) for document, name in loaded]
-    db = open_db(args)
-    try:
-        results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts)
-    finally:
-        db.close()
+    results = _unchanged(args, [(document, name) for document, name in loaded])
+    if results is None:
+        from quizzer.decks import import_documents
+
+        drafts = None
+        if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
+            drafts = [draft(document, name, str(document.path)) for document, name in loaded]
+        db = open_db(args)
+        try:
+            results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts)
+        finally:
+            db.close()
     if args.json:
         print_json({"imports": imported + [result.as_json() for result in results]})
         return 0
@@ -99,34 +103,15 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
 
 def _import_folder(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
     """Import what can be imported, one transaction a document; list what was skipped."""
-    from quizzer.documents import Skipped, deck_names, draft
+    from quizzer.db.results import Batch
     from quizzer.documents import read_documents
-    from quizzer.importing import Batch, import_paths
-    from quizzer.i18n import _
-    from quizzer.output import progress_bar
-    from quizzer.paths import database_path
+    from quizzer.text import nfc
 
     loaded, skipped = read_documents(documents)
     if args.deck is not None and len(loaded) > 1:
         raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
-    drafts = {}
-    if not database_path(args.db).exists():  # a batch with nothing to import makes no database
-        names = [args.deck] * len(loaded) if args.deck is not None else deck_names([d.path for d in loaded])
-        for document, name in zip(list(loaded), names, strict=True):
-            try:
-                drafts[document.path] = draft(document, name, str(document.path))
-            except QuizzerError as error:
-                skipped.append(Skipped(str(document.path), str(error)))
-                loaded.remove(document)
-    batch = Batch((), tuple(skipped), ())
-    if loaded:
-        db = open_db(args)
-        try:
-            with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
-                batch = import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,
-                                     drafts=drafts, progress=progress)
-        finally:
-            db.close()
+    known = _unchanged(args, [(document, None if args.deck is None else nfc(args.deck)) for document in loaded])
+    batch = Batch(tuple(known), tuple(skipped), ()) if known is not None else _import_changed(args, loaded, skipped)
     _alone(bool(batch.results or imported), batch.skipped)
     if args.json:
         data = batch.as_json()
@@ -139,6 +124,58 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
             print_imports(batch.results, verbose=args.verbose)
         print_skipped(batch.skipped, batch.moved)
     return 0 if batch.results or imported else 1
+
+
+def _unchanged(args: argparse.Namespace, documents: list[tuple[Document, str | None]]) -> list[ImportResult] | None:
+    """When every document is what its deck was last imported from, by this quizzer,
+    importing changes nothing: the results, read on the plain sqlite3 connection
+    (SQLAlchemy not imported, nothing extracted or written).  Else None: the full path.
+    A deck name of None: the deck filled from that document."""
+    from quizzer.db.lite import open_lite
+    from quizzer.db.migrations import CURRENT
+    from quizzer.db.stamps import unchanged_all
+    from quizzer.paths import database_path
+
+    if not documents:
+        return None
+    lite = open_lite(database_path(args.db), CURRENT)
+    if lite is None:  # no database yet, or one to upgrade
+        return None
+    try:
+        if not builtin_decks_current(lite):
+            return None
+        with lite.reading() as connection:
+            return unchanged_all(connection, documents)
+    finally:
+        lite.close()
+
+
+def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: list[Skipped]) -> Batch:
+    """The full path: plan the decks, extract, write (one transaction a document)."""
+    from quizzer.db.results import Batch
+    from quizzer.documents import Skipped, deck_names, draft
+    from quizzer.importing import import_paths
+    from quizzer.output import progress_bar
+    from quizzer.paths import database_path
+
+    drafts = {}
+    if not database_path(args.db).exists():  # a batch with nothing to import makes no database
+        names = [args.deck] * len(loaded) if args.deck is not None else deck_names([d.path for d in loaded])
+        for document, name in zip(list(loaded), names, strict=True):
+            try:
+                drafts[document.path] = draft(document, name, str(document.path))
+            except QuizzerError as error:
+                skipped.append(Skipped(str(document.path), str(error)))
+                loaded.remove(document)
+    if not loaded:
+        return Batch((), tuple(skipped), ())
+    db = open_db(args)
+    try:
+        with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
+            return import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,
+                                drafts=drafts, progress=progress)
+    finally:
+        db.close()
 
 
 def register(add: AddCommand) -> None:

@@ -89,8 +89,13 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN" if options.get(_READ_ONLY, False) else "BEGIN IMMEDIATE")
 
 
+#: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
+#: encoder made once (``json.dumps`` with an option builds one a value).
+json_text = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json_dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_text(value)
 
 
 def make_engine(path: Path) -> Engine:

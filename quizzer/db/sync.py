@@ -17,42 +17,17 @@ from dataclasses import dataclass
 
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from quizzer.db.engine import json_text
+from quizzer.db.lite import to_epoch_ms
 from quizzer.db.models import Card, Deck, Note
+from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
-from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft, ExtractWarning
+from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
 
 __all__ = ["ImportResult", "sync_deck"]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    deck: str
-    source: str
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    retired: int = 0
-    restored: int = 0
-    warnings: tuple[ExtractWarning, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "deck": self.deck,
-            "source": self.source,
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "retired": self.retired,
-            "restored": self.restored,
-            "warnings": [warning.as_json() for warning in self.warnings],
-        }
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.retired or self.restored)
 
 
 def card_ords(kind: str) -> tuple[int, ...]:
@@ -105,6 +80,44 @@ _SET_CARD = (
 _RETIRE = update(_NOTES).where(_NOTES.c.id == bindparam("note_id")).values(retired_at=bindparam("at"))
 
 
+#: A new note's columns, in the order :func:`_new_note` gives them.
+_NOTE_ROW = ("id", "deck_id", *_WRITTEN, "retired_at", "created_at", "updated_at")
+#: A new card's columns: what the import knows, then the schema's defaults for the rest.
+_CARD_GIVEN = ("note_id", "deck_id", "ord", "new_rank")
+_CARD_DEFAULTS = {
+    column.name: column.default.arg  # type: ignore[attr-defined]
+    for column in _CARDS.c
+    if column.name not in ("id", *_CARD_GIVEN) and column.default is not None and column.default.is_scalar
+}
+
+
+def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
+    for name in columns:
+        table.c[name]  # noqa: B018  (a column the schema lacks fails here, not in SQLite)
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+_INSERT_NOTE = _insert_sql(_NOTES, _NOTE_ROW)
+_INSERT_CARD = _insert_sql(_CARDS, (*_CARD_GIVEN, *_CARD_DEFAULTS))
+
+
+def _insert(session: Session, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """Rows already in their stored form, in one ``executemany`` on the DB-API
+    cursor: for 100k rows, SQLAlchemy's per-row parameter processing cost more
+    than SQLite's inserting them (tests/test_import_rows.py checks the rows are
+    those the ORM writes)."""
+    session.connection().exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+
+
+def _new_note(item: NoteDraft, note_id: int, deck_id: int, order: int, stamp: int) -> tuple[object, ...]:
+    """A new note's row, as the ORM would store ``_values`` (JSON as UTF-8 text, times in ms)."""
+    return (
+        note_id, deck_id, item.key, item.kind.value, item.front, item.back, item.command, item.context,
+        json_text(list(item.answers)), json_text(list(item.section)), json_text(list(item.tags)), item.line,
+        item.position, order, None, stamp, stamp,
+    )
+
+
 def _values(item: NoteDraft, order: int) -> dict[str, object]:
     return {
         "key": item.key, "kind": item.kind.value, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
@@ -151,23 +164,22 @@ def sync_deck(
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
-    added: list[dict[str, object]] = []
+    added: list[tuple[object, ...]] = []
+    stamp = to_epoch_ms(now)
     updated: list[dict[str, object]] = []
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     for order, item in enumerate(draft.notes):
-        values = _values(item, order)
         note = existing.pop(item.key, None)
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
         if note is None:
-            added.append(
-                {"id": next_id, "deck_id": deck.id, "retired_at": None, "created_at": now, "updated_at": now, **values}
-            )
+            added.append(_new_note(item, next_id, deck.id, order, stamp))
             placed.append((next_id, item.kind.value, order, card_ords(item.kind.value)))
             next_id += 1
             counts["added"] += 1
             continue
+        values = _values(item, order)
         changed = _content(note) != _content(item)
         if note.retired_at is not None:
             counts["restored"] += 1
@@ -179,17 +191,18 @@ def sync_deck(
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, item.kind.value, order, card_ords(note.kind)))  # "::" may have become ":::"
     if added:
-        session.execute(insert(_NOTES), added)
+        _insert(session, _INSERT_NOTE, added)
     if updated:
         _update_notes(session, updated)
-    new_cards: list[dict[str, object]] = []
+    new_cards: list[tuple[object, ...]] = []
+    card_defaults = tuple(_CARD_DEFAULTS.values())
     changed_cards: list[dict[str, object]] = []
     for note_id, kind, order, was in placed:
         wanted = card_ords(kind)
         for ord_ in wanted:
             card = cards.get((note_id, ord_))
             if card is None:
-                new_cards.append({"note_id": note_id, "deck_id": deck.id, "ord": ord_, "new_rank": order})
+                new_cards.append((note_id, deck.id, ord_, order, *card_defaults))
                 continue
             card_id, rank, suspended = card
             keep = suspended and ord_ in was  # a way of asking it that came back is asked again
@@ -200,7 +213,7 @@ def sync_deck(
             if card is not None and not card[2]:
                 changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
     if new_cards:
-        session.execute(insert(_CARDS), new_cards)
+        _insert(session, _INSERT_CARD, new_cards)
     if changed_cards:
         session.execute(_SET_CARD, changed_cards)
     retiring = [{"note_id": note.id, "at": now} for note in existing.values() if note.retired_at is None]

@@ -1,0 +1,59 @@
+"""What an import did (plain data: no SQLAlchemy, so an unchanged re-import
+can report it without loading the ORM)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizzer.extract.model import ExtractWarning
+
+if TYPE_CHECKING:
+    from quizzer.documents import Skipped
+
+__all__ = ["Batch", "ImportResult"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    deck: str
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    restored: int = 0
+    warnings: tuple[ExtractWarning, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "deck": self.deck,
+            "source": self.source,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "retired": self.retired,
+            "restored": self.restored,
+            "warnings": [warning.as_json() for warning in self.warnings],
+        }
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.retired or self.restored)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """An import of several documents: one result each, what was left out and why,
+    and decks whose documents moved."""
+
+    results: tuple[ImportResult, ...]
+    skipped: tuple[Skipped, ...]
+    moved: tuple[tuple[str, str, str], ...]  # (deck, old source, new source)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "imports": [result.as_json() for result in self.results],
+            "skipped": [skip.as_json() for skip in self.skipped],
+            "moved": [{"deck": deck, "from": old, "to": new} for deck, old, new in self.moved],
+        }

@@ -1,0 +1,111 @@
+"""Import stamps: what a document's last import into a deck left, so importing
+the same bytes again with the same quizzer is known to change nothing.
+
+Plain SQL on the DB-API connection (a sqlite3 connection, or a SQLAlchemy
+session's through :func:`quizzer.db.lite.raw_connection`): an unchanged
+re-import is decided and reported without importing SQLAlchemy or extracting.
+The stamp (JSON in ``meta``, key ``import:DECK``) holds the document's sha256,
+quizzer's version and code, the deck's state (its id and source, how many
+notes and retired notes, the last time a note was written) and the import's
+warnings; anything that writes the deck's notes changes the state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+from quizzer.db.lite import from_epoch_ms
+from quizzer.db.results import ImportResult
+from quizzer.documents import Document, origin
+from quizzer.extract.model import ExtractWarning
+
+__all__ = ["code_version", "deck_state", "import_key", "import_stamp", "unchanged", "unchanged_all"]
+
+
+def import_key(deck: str) -> str:
+    return f"import:{deck}"
+
+
+@cache
+def code_version() -> str:
+    """Which quizzer extracted: its version and its code (size and time of every module)."""
+    from quizzer import __version__
+
+    package = Path(__file__).resolve().parents[1]
+    stats = sorted((str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns) for p in package.rglob("*.py"))
+    return f"{__version__}:{hashlib.sha256(repr(stats).encode()).hexdigest()[:16]}"
+
+
+_STATE = """
+SELECT deck.id, deck.source, count(note.id), count(note.retired_at), max(note.updated_at)
+FROM deck LEFT OUTER JOIN note ON note.deck_id = deck.id
+WHERE deck.name = ?
+GROUP BY deck.id
+"""
+
+
+def deck_state(connection: sqlite3.Connection, name: str) -> list[object] | None:
+    """What changes whenever anything writes the deck's notes (None: no such deck)."""
+    row = connection.execute(_STATE, (name,)).fetchone()
+    if row is None:
+        return None
+    deck_id, source, notes, retired, updated = row
+    return [deck_id, source, notes, retired, from_epoch_ms(updated).isoformat() if updated is not None else None]
+
+
+def import_stamp(
+    connection: sqlite3.Connection, document: Document, name: str, warnings: tuple[ExtractWarning, ...]
+) -> str:
+    """The stamp of ``document`` just imported into the deck ``name`` (its notes written)."""
+    return json.dumps(
+        {
+            "digest": document.digest,
+            "code": code_version(),
+            "deck": deck_state(connection, name),
+            "warnings": [[w.line, w.message] for w in warnings],
+        },
+        ensure_ascii=False,
+    )
+
+
+def unchanged(connection: sqlite3.Connection, document: Document, name: str) -> ImportResult | None:
+    """The result of importing ``document`` into ``name`` again, if that would change nothing."""
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (import_key(name),)).fetchone()
+    if row is None:
+        return None
+    try:
+        stamp = json.loads(row[0])
+    except ValueError:
+        return None
+    if not isinstance(stamp, dict) or stamp.get("digest") != document.digest or stamp.get("code") != code_version():
+        return None
+    state = deck_state(connection, name)
+    if state is None or state != stamp.get("deck") or state[1] != origin(document.path):
+        return None
+    live = int(state[2]) - int(state[3])  # type: ignore[call-overload]
+    warnings = tuple(ExtractWarning(int(line), str(message)) for line, message in stamp.get("warnings", []))
+    return ImportResult(deck=name, source=str(document.path), unchanged=live, warnings=warnings)
+
+
+def unchanged_all(
+    connection: sqlite3.Connection, documents: list[tuple[Document, str | None]]
+) -> list[ImportResult] | None:
+    """The results of importing every document again, if none of them would change
+    anything; else None.  A deck name of None: the deck filled from that document
+    (as :func:`quizzer.importing.plan` names it), and None when there is none."""
+    by_source: dict[str, str] | None = None
+    results = []
+    for document, name in documents:
+        if name is None:
+            if by_source is None:
+                by_source = {source: deck for source, deck in connection.execute("SELECT source, name FROM deck")}
+            name = by_source.get(origin(document.path))
+        result = None if name is None else unchanged(connection, document, name)
+        if result is None:
+            return None
+        results.append(result)
+    return results

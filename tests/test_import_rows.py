@@ -1,0 +1,75 @@
+"""An import inserts new notes and cards on the DB-API cursor (quizzer.db.sync):
+the rows must be exactly those the ORM would store for the same notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from quizzer.db import open_database
+from quizzer.db.models import Card, Deck, Note
+from quizzer.db.sync import card_ords, sync_deck
+from quizzer.extract import extract
+
+NOW = dt.datetime(2024, 3, 1, 1, 2, 3, 456789, tzinfo=dt.timezone.utc)
+
+NOTES = """\
+# Docker 명령어
+
+## 컨테이너
+
+- **docker run**: 컨테이너를 만들고 실행한다 "따옴표" \\ 역슬래시
+- **docker ps**: list running containers
+  - **-a**: 멈춘 것까지 모두
+- **docker rm** `<컨테이너>`: 컨테이너를 지운다
+
+1. `docker pull nginx` 이미지를 내려받는다
+2. `docker run -d nginx` 실행한다
+
+| 옵션 | 뜻 |
+|---|---|
+| `-p` | 포트를 연결한다 |
+"""
+
+
+def rows(path: Path, table: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def test_new_notes_and_cards_are_the_rows_the_orm_writes(tmp_path: Path) -> None:
+    draft = extract(NOTES, deck="docker", source="docker.md")
+    assert {note.kind.value for note in draft.notes} >= {"command", "option", "step"}
+    assert any(note.answers for note in draft.notes) and any(note.tags for note in draft.notes)
+
+    fast = open_database(tmp_path / "fast.db")
+    with fast.session() as session:
+        sync_deck(session, draft, now=NOW, origin="docker.md")
+    fast.close()
+
+    orm = open_database(tmp_path / "orm.db")
+    with orm.session() as session:
+        deck = Deck(name="docker", source="docker.md", builtin=False, created_at=NOW)
+        session.add(deck)
+        session.flush()
+        for order, item in enumerate(draft.notes):
+            note = Note(
+                deck_id=deck.id, key=item.key, kind=item.kind.value, front=item.front, back=item.back,
+                command=item.command, context=item.context, answers=list(item.answers),
+                section=list(item.section), tags=list(item.tags), line=item.line, position=item.position,
+                doc_order=order, retired_at=None, created_at=NOW, updated_at=NOW,
+            )
+            session.add(note)
+            session.flush()
+            for ord_ in card_ords(item.kind.value):
+                session.add(Card(note_id=note.id, deck_id=deck.id, ord=ord_, new_rank=order))
+        session.flush()
+    orm.close()
+
+    for table in ("deck", "note", "card"):
+        assert rows(tmp_path / "fast.db", table) == rows(tmp_path / "orm.db", table), table
+    assert len(rows(tmp_path / "fast.db", "card")) > len(draft.notes)  # reverse cards too
