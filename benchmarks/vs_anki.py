@@ -23,7 +23,6 @@ import json
 import os
 import pty
 import random
-import resource
 import select
 import shutil
 import signal
@@ -121,8 +120,17 @@ def build_anki(quizzer_db: Path, cards: int) -> Path:
     anki_today = col.sched.today
     col.close()
 
-    # scheduling state and review log straight into the file (no unicase indexes on these tables)
+    # scheduling state and review log straight into the file (no unicase indexes on these tables);
+    # building only: no journal, no syncs, the two tables' indexes made again once at the end
     con = sqlite3.connect(partial)
+    journal = con.execute("PRAGMA journal_mode").fetchone()[0]
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-200000")
+    indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                          "AND tbl_name IN ('cards', 'revlog')").fetchall()
+    for name, _ in indexes:
+        con.execute(f"DROP INDEX {name}")
     anki_notes = [row[0] for row in con.execute("SELECT id FROM notes ORDER BY id")]
     note_map = dict(zip(note_order, anki_notes, strict=True))
     anki_card = {(nid, ord_): cid for cid, nid, ord_ in con.execute("SELECT id, nid, ord FROM cards")}
@@ -152,7 +160,10 @@ def build_anki(quizzer_db: Path, cards: int) -> Path:
         "INSERT OR IGNORE INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (?,?,?,?,?,?,?,?,?)",
         revlog(),
     )
+    for _, sql in indexes:
+        con.execute(sql)
     con.commit()
+    con.execute(f"PRAGMA journal_mode={journal}")
     con.close()
     src.close()
     # let Anki check what we wrote, as a user's first open would
@@ -205,6 +216,25 @@ def bench_env() -> dict[str, str]:
 # child processes
 
 
+# A child's own peak memory (kB).  Not getrusage's ru_maxrss: on Linux a child inherits
+# its parent's peak across fork and exec, so every child of a benchmark that built a
+# large collection in-process would report the benchmark's own peak.
+PEAK = r"""
+import atexit, sys
+def _peak():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _report_peak():
+    print("PEAK-KB", _peak(), file=sys.stderr, flush=True)
+"""
+
 ANKI_FIRST_CARD = r"""
 import sys
 from anki.collection import Collection
@@ -225,8 +255,8 @@ for child in tree.children:
 col.close()
 """
 
-ANKI_IMPORT = r"""
-import sys
+ANKI_IMPORT = PEAK + r"""
+atexit.register(_report_peak)
 from anki.collection import Collection, ImportCsvRequest
 col = Collection(sys.argv[1])
 metadata = col.get_csv_metadata(sys.argv[2], None)
@@ -236,7 +266,7 @@ col.close()
 """
 
 # Answer cards and fetch the next one, as the screen would; the queries too.
-ANKI_ANSWERS = r"""
+ANKI_ANSWERS = PEAK + r"""
 import json, resource, statistics, sys, time
 from anki.collection import Collection
 from anki.scheduler_pb2 import CardAnswer
@@ -264,10 +294,10 @@ journal = col.db.scalar("pragma journal_mode")
 col.close()
 print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
                   "summary": summary, "synchronous": sync, "journal": journal,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "rss": _peak()}))
 """
 
-QUIZZER_ANSWERS = r"""
+QUIZZER_ANSWERS = PEAK + r"""
 import json, resource, statistics, sys, time
 from pathlib import Path
 from quizzer.config import Config
@@ -309,7 +339,15 @@ journal = raw.execute("pragma journal_mode").fetchone()[0]
 db.close()
 print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
                   "summary": summary, "synchronous": sync, "journal": journal,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "rss": _peak()}))
+"""
+
+# `quizzer ARGS…` as ``python -m quizzer`` runs it, reporting its own peak memory.
+QUIZZER_RUN = PEAK + r"""
+import runpy
+atexit.register(_report_peak)
+sys.argv = ["quizzer", *sys.argv[1:]]
+runpy.run_module("quizzer", run_name="__main__", alter_sys=True)
 """
 
 # The path of `quizzer review` up to its first frame, without a terminal.
@@ -331,7 +369,7 @@ print("FIRST-CARD", screen.card is not None, flush=True)
 
 
 def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str, int]:
-    """Like run_child but with the child's own peak RSS (wait4)."""
+    """Seconds, stdout and the child's peak memory in kB (as it reports it, see PEAK; else wait4's)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert proc.stdout is not None and proc.stderr is not None
@@ -342,7 +380,8 @@ def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{' '.join(argv)} failed:\n{err.decode()}")
-    return elapsed, out.decode(), usage.ru_maxrss
+    peaks = [line.split()[1] for line in err.decode().splitlines() if line.startswith("PEAK-KB ")]
+    return elapsed, out.decode(), int(peaks[-1]) if peaks else usage.ru_maxrss
 
 
 def first_card_tty(argv: Sequence[str], *, env: dict[str, str]) -> float:
@@ -521,7 +560,8 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             elif with_import and md and tsv:
                 fresh_q, fresh_a = work / f"import-{run}.db", work / f"import-{run}.anki2"
                 if side == "ours":
-                    seconds, _, rss = timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)
+                    seconds, _, rss = timed_child([PYTHON, "-c", QUIZZER_RUN, "--db", str(fresh_q), "import", str(md)],
+                                                  env=env)
                     put("import", seconds)
                     put("import_rss", rss)
                     put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from prompt_toolkit.filters import Filter
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -40,10 +41,12 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
 from wcwidth import wcwidth
 
-from quizzer.grading import Verdict
 from quizzer.i18n import _
 from quizzer.screen import wrapped
 from quizzer.text import width
+
+if TYPE_CHECKING:
+    from quizzer.grading import Verdict  # grading loads rapidfuzz: not before a typed answer
 
 __all__ = ["CURSOR", "AnswerBox", "outcome_label", "verdict_lines"]
 

@@ -20,7 +20,10 @@ from typing import Protocol
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
+__all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
+
+#: Kinds whose reverse card may be typed and graded as a command line (see quizzer.grading).
+TYPED_KINDS = frozenset({"command", "option", "flag"})
 
 #: What the interface calls each kind of note (translated where shown).
 KIND_NAMES = {

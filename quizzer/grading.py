@@ -35,7 +35,7 @@ from typing import Literal, Protocol
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from quizzer.cards import CardLike
+from quizzer.cards import TYPED_KINDS, CardLike
 from quizzer.i18n import _
 from quizzer.command_line import Line, normalize, read_line
 from quizzer.line_grading import Difference, compare, near
@@ -203,10 +203,6 @@ def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:
         if op.dest_end > op.dest_start:
             runs.append(("extra", typed[op.dest_start : op.dest_end]))
     return tuple(runs)
-
-
-#: kinds of card a typed review asks as typed questions
-TYPED_KINDS = frozenset({"command", "option", "flag"})
 
 
 class TypedCard(CardLike, Protocol):

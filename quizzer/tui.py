@@ -20,10 +20,9 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
-from quizzer.cards import face_of, kind_name
+from quizzer.cards import TYPED_KINDS, face_of, kind_name
 from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import DatabaseBusy, QuizzerError
-from quizzer.grading import TYPED_KINDS, Verdict, accepted_answers, quality
 from quizzer.i18n import N_, _
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -42,6 +41,7 @@ from quizzer.sm2 import GRADE_LABELS, Grade
 from quizzer.text import width
 
 if TYPE_CHECKING:
+    from quizzer.grading import Verdict
     from quizzer.review.controller import Controller, Summary
     from quizzer.review.store import CardView, TypedAnswer
 
@@ -208,6 +208,8 @@ class ReviewScreen:
         card = self.card
         if card is None or not self.asking:
             return
+        from quizzer.grading import accepted_answers, quality  # rapidfuzz and the shell reader: after the first card
+
         self.verdict = accepted_answers(card).grade(text)
         self.suggested = quality(
             self.verdict.outcome,

@@ -215,3 +215,33 @@ def test_deck_counts_leave_out_retired_notes_and_suspended_cards(db: Database) -
         counted = {d.name: (d.notes, d.cards, d.new, d.due) for d in deck_summaries(s, today)}
     assert counted == naive
     assert counted["alpha"] == (10, 19, 16, 2)  # 12 notes, 2 retired; 24 cards, 4 retired, 1 suspended, 3 answered
+
+
+FIRST_FRAME = r"""
+import sys
+from prompt_toolkit.output import DummyOutput
+from quizzer import cli
+from quizzer.commands.common import open_review_db
+from quizzer.config import Config
+from quizzer.review.controller import Controller
+from quizzer.tui import ReviewScreen
+db = open_review_db(cli.build_parser().parse_args(["--db", sys.argv[1], "review"]))
+screen = ReviewScreen(Controller(db, config=Config()), output=DummyOutput(), typed=True)
+screen._fragments()
+print(screen.card is not None, screen.asking, sorted({m.split(".")[0] for m in sys.modules} & {"rapidfuzz", "sqlalchemy", "markdown_it"}),
+      "quizzer.grading" in sys.modules)
+"""
+
+
+def test_the_first_frame_of_a_typed_review_loads_no_grader(tmp_path: Path) -> None:
+    """The grader (rapidfuzz, the shell reader) loads when an answer is typed, not before the first card."""
+    path = tmp_path / "q.db"
+    notes = tmp_path / "git.md"
+    notes.write_text("- **git status**: show the working tree status\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "quizzer", "--db", str(path), "import", str(notes)], check=True, capture_output=True)
+    con = sqlite3.connect(path)
+    with con:  # the command's reverse card first: a typed question
+        con.execute("UPDATE card SET suspended = 1 WHERE NOT (ord = 1 AND note_id IN (SELECT id FROM note WHERE key LIKE 'git|%'))")
+    con.close()
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(path)], check=True, capture_output=True, text=True)
+    assert out.stdout.split() == ["True", "True", "[]", "False"]

@@ -1,8 +1,9 @@
 """Deck counts for ``quizzer decks`` in plain SQL (no SQLAlchemy: the listing starts fast).
 
-Served by covering indexes, so no card row is read: ``ix_card_counts`` (deck,
-suspended, due, note) counts every deck's live cards, new and due in one pass;
-the cards of retired notes are then taken off, found through the partial index
+No card is counted here: the running counts of ``quizzer.db.tally`` (kept by
+triggers, schema 6) give each deck's notes, and its unsuspended cards by due
+day, so the query reads a few hundred rows however many cards there are.  The
+cards of retired notes are then taken off, found through the partial index
 ``ix_note_retired`` (only retired notes are in it), not by joining every card
 to its note.  Runs on a sqlite3 connection or a SQLAlchemy session.
 """
@@ -31,25 +32,24 @@ class DeckSummary:
 
 DECK_COUNTS = """
 WITH unsuspended AS (
-    SELECT deck_id, count(*) AS cards, sum(due IS NULL) AS new, sum(due <= :today) AS due
-    FROM card INDEXED BY ix_card_counts WHERE suspended = 0 GROUP BY deck_id
+    SELECT deck_id, sum(cards) AS cards, sum(CASE WHEN due = 0 THEN cards ELSE 0 END) AS new,
+           sum(CASE WHEN due BETWEEN 1 AND :today THEN cards ELSE 0 END) AS due
+    FROM card_tally GROUP BY deck_id
 ), retired AS (
     SELECT card.deck_id, count(*) AS cards, sum(card.due IS NULL) AS new, sum(card.due <= :today) AS due
     FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id
     WHERE note.retired_at IS NOT NULL AND card.suspended = 0 GROUP BY card.deck_id
-), notes AS (
-    SELECT deck_id, count(*) AS notes FROM note GROUP BY deck_id
 ), retired_notes AS (
     SELECT deck_id, count(*) AS notes FROM note INDEXED BY ix_note_retired WHERE retired_at IS NOT NULL
     GROUP BY deck_id
 )
 SELECT deck.name,
-       coalesce(notes.notes, 0) - coalesce(retired_notes.notes, 0),
+       coalesce(note_tally.notes, 0) - coalesce(retired_notes.notes, 0),
        coalesce(unsuspended.cards, 0) - coalesce(retired.cards, 0),
        coalesce(unsuspended.new, 0) - coalesce(retired.new, 0),
        coalesce(unsuspended.due, 0) - coalesce(retired.due, 0)
 FROM deck
-LEFT JOIN notes ON notes.deck_id = deck.id
+LEFT JOIN note_tally ON note_tally.deck_id = deck.id
 LEFT JOIN retired_notes ON retired_notes.deck_id = deck.id
 LEFT JOIN unsuspended ON unsuspended.deck_id = deck.id
 LEFT JOIN retired ON retired.deck_id = deck.id

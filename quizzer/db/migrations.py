@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 5
+CURRENT = 6
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -88,8 +88,30 @@ def _v4_to_v5(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _tally(connection: Connection) -> None:
+    """The running counts' triggers, and the counts of what is already there."""
+    from quizzer.db import tally
+
+    for statement in (*tally.TRIGGERS, *tally.RECOUNT):
+        connection.exec_driver_sql(statement)
+
+
+def _v5_to_v6(connection: Connection) -> None:
+    """Schema 6 (speed at a million cards): each deck's counts kept by triggers
+    (``quizzer.db.tally``), so the deck list and the end of a review read a few
+    hundred rows, not every card."""
+    from quizzer.db import tally
+    from quizzer.db.models import Base
+
+    for name in tally.TABLES:
+        Base.metadata.tables[name].create(connection)
+    _tally(connection)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
+}
 
 
 def known(version: int, *, empty: bool) -> bool:
@@ -104,6 +126,7 @@ def create(connection: Connection) -> None:
     from quizzer.db.models import Base
 
     Base.metadata.create_all(connection)
+    _tally(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 

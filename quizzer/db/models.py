@@ -11,7 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizzer.db.types import Day, Instant
 from quizzer.sm2 import INITIAL_EF_CENTI
 
-__all__ = ["Base", "Card", "Deck", "Exam", "ExamAnswer", "Meta", "Note", "Review"]
+__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review"]
 
 
 class Base(DeclarativeBase):
@@ -181,3 +181,35 @@ class ExamAnswer(Base):
     explanation: Mapped[str | None]
     answered_at: Mapped[dt.datetime | None] = mapped_column(Instant)
     spent_ms: Mapped[int] = mapped_column(default=0)
+
+
+# -- running counts (schema 6), kept by the triggers of quizzer.db.tally -----------------------
+
+
+class CardTally(Base):
+    """Unsuspended cards of a deck due on a day (``due`` an ordinal day; 0: new cards)."""
+
+    __tablename__ = "card_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    due: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    cards: Mapped[int]
+
+
+class NoteTally(Base):
+    """The notes of a deck (retired ones too)."""
+
+    __tablename__ = "note_tally"
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    notes: Mapped[int]
+
+
+class NewNoteTally(Base):
+    """The notes of a deck with an unsuspended new card (retired ones too)."""
+
+    __tablename__ = "new_note_tally"
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    notes: Mapped[int]

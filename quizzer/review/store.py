@@ -304,20 +304,39 @@ def _previous_step(con: sqlite3.Connection, deck_id: int, front: str, position: 
 
 
 _DECKS_IN = "card.deck_id IN (SELECT value FROM json_each(?))"
-_TOMORROW = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due <= ? AND {_LIVE}"
-# One card a note a day: a note with a card answered today shows none whatever the limit.
-_NEW_WAITING = (
-    f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} "
-    f"AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
-    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = ?)"
+# The summary reads the running counts (quizzer.db.tally), not the cards: the
+# cards of retired notes (few, through ix_note_retired) are taken off.
+_RETIRED_CARDS = (
+    "SELECT count(*) FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    f"WHERE note.retired_at IS NOT NULL AND {_DECKS_IN} AND card.suspended = 0"
 )
-_NEXT_DUE = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_DECKS_IN} AND card.due > ? AND {_LIVE}"
+_TOMORROW = (
+    "SELECT coalesce((SELECT sum(cards) FROM card_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
+    f"AND due BETWEEN 1 AND ?), 0) - ({_RETIRED_CARDS} AND card.due <= ?)"
+)
+# One card a note a day: a note with a card answered today shows none whatever the limit.
+# Notes with a new card, less those retired or answered today that have one.
+_NEW_WAITING = (
+    "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
+    "- (SELECT count(*) FROM (SELECT note.id AS id FROM note INDEXED BY ix_note_retired "
+    "WHERE note.retired_at IS NOT NULL UNION "
+    "SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = ?) AS gone "
+    f"WHERE EXISTS (SELECT 1 FROM card WHERE card.note_id = gone.id AND {_DECKS_IN} "
+    "AND card.suspended = 0 AND card.due IS NULL))"
+)
+# a walk down ix_card_counts (deck, unsuspended, due) a deck, stopping at the first live card
+_NEXT_DUE = (
+    "SELECT min((SELECT card.due FROM card INDEXED BY ix_card_counts JOIN note ON note.id = card.note_id "
+    "WHERE card.deck_id = decks.value AND card.suspended = 0 AND card.due > ? AND note.retired_at IS NULL "
+    "ORDER BY card.due LIMIT 1)) FROM json_each(?) AS decks"
+)
 
 
 def tomorrow_load(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     """Reviews that will be due tomorrow (overdue ones included)."""
     tomorrow = today.toordinal() + 1
-    return int(raw_connection(handle).execute(_TOMORROW, (json.dumps(list(deck_ids)), tomorrow)).fetchone()[0] or 0)
+    ids = json.dumps(list(deck_ids))
+    return int(raw_connection(handle).execute(_TOMORROW, (ids, tomorrow, ids, tomorrow)).fetchone()[0] or 0)
 
 
 def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
@@ -327,13 +346,14 @@ def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     (its siblings wait for tomorrow whatever the limit), any other note with
     new cards shows one of them.
     """
-    row = raw_connection(handle).execute(_NEW_WAITING, (json.dumps(list(deck_ids)), today.toordinal())).fetchone()
+    ids = json.dumps(list(deck_ids))
+    row = raw_connection(handle).execute(_NEW_WAITING, (ids, today.toordinal(), ids)).fetchone()
     return int(row[0] or 0)
 
 
 def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:
     """The first day after today with a card due."""
-    row = raw_connection(handle).execute(_NEXT_DUE, (json.dumps(list(deck_ids)), today.toordinal())).fetchone()
+    row = raw_connection(handle).execute(_NEXT_DUE, (today.toordinal(), json.dumps(list(deck_ids)))).fetchone()
     return _day(row[0])
 
 

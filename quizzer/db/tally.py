@@ -1,0 +1,106 @@
+"""Each deck's running counts, kept by SQLite itself (schema 6).
+
+A B-tree keeps no counts: counting a deck's cards reads every one of them, so
+``quizzer decks`` and the end of a review would grow with the collection (a
+million cards: half a second).  Instead triggers keep three small tables up to
+date in the same transaction as every write to ``card`` and ``note``, whoever
+writes (the review's sqlite3 connection, SQLAlchemy, an import, a migration):
+
+- ``card_tally``: unsuspended cards per deck and due day (day 0: new cards);
+  the cards due by a day are the rows up to it, a few hundred rows a deck
+  however many cards it has;
+- ``note_tally``: notes per deck;
+- ``new_note_tally``: notes per deck with at least one unsuspended new card
+  (one new card a note a day: what a higher new-card limit would show).
+
+Retired notes are still counted here; readers take them off through the partial
+index ``ix_note_retired`` (only retired notes are in it), as ``quizzer.db.counts``
+does.  The tables are defined in ``quizzer.db.models``; :data:`TRIGGERS` and
+:data:`RECOUNT` are run on a new database and by the upgrade to schema 6, and
+:func:`recount` is the reference the tests compare the running counts with.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+__all__ = ["RECOUNT", "TABLES", "TRIGGERS", "recount"]
+
+TABLES = ("card_tally", "note_tally", "new_note_tally")
+
+# A card is counted in card_tally when unsuspended, at its due day (0: new).
+_ADD_CARD = (
+    "INSERT INTO card_tally (deck_id, due, cards) SELECT NEW.deck_id, coalesce(NEW.due, 0), 1 "
+    "WHERE NEW.suspended = 0 ON CONFLICT (deck_id, due) DO UPDATE SET cards = cards + 1;"
+)
+_TAKE_CARD = (
+    "UPDATE card_tally SET cards = cards - 1 "
+    "WHERE OLD.suspended = 0 AND deck_id = OLD.deck_id AND due = coalesce(OLD.due, 0); "
+    "DELETE FROM card_tally WHERE OLD.suspended = 0 AND deck_id = OLD.deck_id AND due = coalesce(OLD.due, 0) "
+    "AND cards <= 0;"
+)
+
+
+def _sibling_new(row: str) -> str:
+    """Another unsuspended new card of the same note in the same deck (row: OLD or NEW)."""
+    return (f"EXISTS (SELECT 1 FROM card AS sibling WHERE sibling.note_id = {row}.note_id "
+            f"AND sibling.id <> {row}.id AND sibling.deck_id = {row}.deck_id "
+            "AND sibling.due IS NULL AND sibling.suspended = 0)")
+
+
+# A note is counted in new_note_tally while one of its cards is new and unsuspended: a card
+# that becomes so counts its note unless a sibling already did; the last one to stop takes it off.
+_ADD_NEW_NOTE = (
+    "INSERT INTO new_note_tally (deck_id, notes) SELECT NEW.deck_id, 1 "
+    "WHERE NEW.due IS NULL AND NEW.suspended = 0 AND NOT ({was}) AND NOT " + _sibling_new("NEW") + " "
+    "ON CONFLICT (deck_id) DO UPDATE SET notes = notes + 1;"
+)
+_TAKE_NEW_NOTE = (
+    "UPDATE new_note_tally SET notes = notes - 1 WHERE deck_id = OLD.deck_id "
+    "AND OLD.due IS NULL AND OLD.suspended = 0 AND NOT ({still}) AND NOT " + _sibling_new("OLD") + ";"
+)
+# an update that leaves the card new, unsuspended, in its note and deck changes nothing
+_SAME_NEW = ("OLD.due IS NULL AND OLD.suspended = 0 AND NEW.due IS NULL AND NEW.suspended = 0 "
+             "AND OLD.deck_id = NEW.deck_id AND OLD.note_id = NEW.note_id")
+
+TRIGGERS = (
+    "CREATE TRIGGER tally_card_insert AFTER INSERT ON card BEGIN "
+    + _ADD_CARD + " " + _ADD_NEW_NOTE.format(was="0") + " END",
+    "CREATE TRIGGER tally_card_delete AFTER DELETE ON card BEGIN "
+    + _TAKE_CARD + " " + _TAKE_NEW_NOTE.format(still="0") + " END",
+    "CREATE TRIGGER tally_card_update AFTER UPDATE OF note_id, deck_id, due, suspended ON card "
+    "WHEN OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id OR OLD.due IS NOT NEW.due "
+    "OR OLD.suspended IS NOT NEW.suspended BEGIN "
+    + _TAKE_CARD + " " + _ADD_CARD + " "
+    + _TAKE_NEW_NOTE.format(still=_SAME_NEW) + " " + _ADD_NEW_NOTE.format(was=_SAME_NEW) + " END",
+    "CREATE TRIGGER tally_note_insert AFTER INSERT ON note BEGIN "
+    "INSERT INTO note_tally (deck_id, notes) VALUES (NEW.deck_id, 1) "
+    "ON CONFLICT (deck_id) DO UPDATE SET notes = notes + 1; END",
+    "CREATE TRIGGER tally_note_delete AFTER DELETE ON note BEGIN "
+    "UPDATE note_tally SET notes = notes - 1 WHERE deck_id = OLD.deck_id; END",
+    "CREATE TRIGGER tally_note_move AFTER UPDATE OF deck_id ON note WHEN OLD.deck_id IS NOT NEW.deck_id BEGIN "
+    "UPDATE note_tally SET notes = notes - 1 WHERE deck_id = OLD.deck_id; "
+    "INSERT INTO note_tally (deck_id, notes) VALUES (NEW.deck_id, 1) "
+    "ON CONFLICT (deck_id) DO UPDATE SET notes = notes + 1; END",
+    "CREATE TRIGGER tally_deck_delete AFTER DELETE ON deck BEGIN "
+    "DELETE FROM card_tally WHERE deck_id = OLD.id; DELETE FROM note_tally WHERE deck_id = OLD.id; "
+    "DELETE FROM new_note_tally WHERE deck_id = OLD.id; END",
+)
+
+#: The counts from scratch (a new schema-6 database, the upgrade, and the tests' reference).
+RECOUNT = (
+    "DELETE FROM card_tally",
+    "DELETE FROM note_tally",
+    "DELETE FROM new_note_tally",
+    "INSERT INTO card_tally (deck_id, due, cards) "
+    "SELECT deck_id, coalesce(due, 0), count(*) FROM card WHERE suspended = 0 GROUP BY deck_id, coalesce(due, 0)",
+    "INSERT INTO note_tally (deck_id, notes) SELECT deck_id, count(*) FROM note GROUP BY deck_id",
+    "INSERT INTO new_note_tally (deck_id, notes) SELECT deck_id, count(DISTINCT note_id) FROM card "
+    "WHERE due IS NULL AND suspended = 0 GROUP BY deck_id",
+)
+
+
+def recount(connection: sqlite3.Connection) -> None:
+    """Count every deck again from its cards and notes (in the caller's transaction)."""
+    for statement in RECOUNT:
+        connection.execute(statement)

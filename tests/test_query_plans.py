@@ -1,0 +1,75 @@
+"""What SQLite plans for the statements a person waits on: no statement reads every
+card, note or review, and the hot path sorts nothing in a temporary B-tree.
+
+Timings are never asserted (the benchmarks measure them); the plans are what
+make them hold at a million cards: a full scan or a sort grows with the
+collection, an index search does not.  SQLite plans without statistics here as
+on a user's database (quizzer never runs ANALYZE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from conftest import make_deck
+
+from quizzer.db import Database
+from quizzer.db.counts import DECK_COUNTS
+from quizzer.review import store
+
+TODAY = dt.date(2024, 3, 1).toordinal()
+DECKS = json.dumps([1, 2])
+
+#: name: (statement, parameters, the indexes it must use, may it sort in a temporary B-tree?)
+PLANS: dict[str, tuple[str, object, set[str], bool]] = {
+    "deck counts": (DECK_COUNTS, {"today": TODAY}, {"ix_note_retired"}, True),  # sorts retired notes only
+    "queue: due": (store._DUE_PART, (1, TODAY, "[]", 50), {"ix_card_queue"}, False),
+    "queue: new": (store._NEW_PART, (1, "[]", 50), {"ix_card_queue"}, False),
+    "answered today": (store._ANSWERED_TODAY, (TODAY, DECKS), {"ix_review_day"}, False),
+    "done today": (store._DONE_TODAY, (TODAY, DECKS), {"ix_review_day"}, True),  # today's answers, by deck
+    "graded on": (store._GRADED_ON, (1, TODAY), {"ix_review_card_day"}, False),
+    "load card": (store._LOAD_CARD, (1,), set(), False),
+    "card view": (store._CARD_VIEW, (1,), set(), False),
+    "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1), {"ix_note_retired"}, False),
+    "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
+    "summary: new waiting": (store._NEW_WAITING, (DECKS, TODAY, DECKS), {"ix_note_retired", "ix_review_day"},
+                             True),  # the union of retired notes and today's
+}
+BIG_TABLES = ("card", "note", "review")
+
+
+def plan(con: sqlite3.Connection, sql: str, params: object) -> list[str]:
+    return [str(row[3]) for row in con.execute("EXPLAIN QUERY PLAN " + sql, params)]  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def con(db: Database) -> Iterator[sqlite3.Connection]:
+    make_deck(db, "alpha", 20)
+    make_deck(db, "beta", 20)
+    connection = sqlite3.connect(db.path)
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("name", list(PLANS))
+def test_no_statement_reads_a_whole_table(con: sqlite3.Connection, name: str) -> None:
+    sql, params, indexes, may_sort = PLANS[name]
+    steps = plan(con, sql, params)
+    scans = [step for step in steps if step.startswith("SCAN ") and step.split()[1] in BIG_TABLES]
+    assert scans == [], steps
+    used = {word for step in steps for word in step.split() if word.startswith("ix_")}
+    assert indexes <= used, steps
+    if not may_sort:
+        assert not [step for step in steps if "TEMP B-TREE" in step], steps
+
+
+def test_the_counts_read_the_running_counts_not_the_cards(con: sqlite3.Connection) -> None:
+    steps = plan(con, DECK_COUNTS, {"today": TODAY})
+    assert any("card_tally" in step for step in steps) and any("note_tally" in step for step in steps), steps
+    # the only cards read are those of retired notes, found through the partial index
+    assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
+        "SEARCH card USING INDEX ix_card_note_id (note_id=?)"], steps
