@@ -13,6 +13,7 @@ from quizzer.extract.knowledge import (
     LABELS,
     LEAD_IN_STARTS,
     PROGRAMS,
+    SHORT_FORMS,
     SUBCOMMANDS,
     VERB_PROGRAMS,
     dominant_program,
@@ -126,3 +127,12 @@ def test_every_installer_installing_the_notes_program_is_no_fact(installer: str)
     draft = extract(text, deck="t", source="t.md")
     assert draft.notes == ()
     assert [w.line for w in draft.warnings] == [5]
+
+
+@pytest.mark.parametrize("long", sorted(SHORT_FORMS))
+def test_every_long_spelling_names_its_flags_by_the_short_form(long: str) -> None:
+    invocation = parse_invocation(f"{long} -q thing")
+    assert invocation is not None and invocation.command == long
+    text = f"- `{long} -q thing`\n- -q - says less while it works\n"
+    assert _notes(text) == [("flag", SHORT_FORMS[long], "-q", "says less while it works")]
+

@@ -121,14 +121,17 @@ def test_a_value_is_not_a_definition() -> None:
 
 def test_an_argument_of_the_example_above_is_no_term() -> None:
     text = (
-        "- `podman run -d --name webcache quay.io/acme/redis`\n"
-        "- webcache - the name given to the container\n"
-        "- quay.io/acme/redis - the image it starts from\n"
-        "- daemon - a program that runs in the background\n"
+        "- `podman run -d --name webcache quay.io/acme/redis`\n\nSome prose between.\n\n"
+        "- webcache: the name given to the container\n"
+        "- daemon: a program that runs in the background\n"
     )
-    assert (4, "concept", None, "daemon", "a program that runs in the background") in _facts(text)
-    assert not [f for f in _facts(text) if f[3] in ("webcache", "quay.io/acme/redis")]
-    assert [line for line, _ in _doubts(text)] == [2, 3]
+    assert _facts(text) == [(6, "concept", None, "daemon", "a program that runs in the background")]
+    assert [line for line, _ in _doubts(text)] == [5]
+
+
+def test_items_right_under_the_example_gloss_its_parts_as_flags() -> None:
+    text = "- `podman run -d --name webcache quay.io/acme/redis`\n- webcache - the name given to the container\n"
+    assert _facts(text) == [(2, "flag", "podman run", "--name", "the name given to the container")]
 
 
 def test_another_usage_is_not_what_a_command_does() -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "LABEL_HEADS",
     "LEAD_IN_STARTS",
     "PROGRAMS",
+    "SHORT_FORMS",
     "SUBCOMMANDS",
     "VERB_PROGRAMS",
     "dominant_program",
@@ -23,6 +24,7 @@ __all__ = [
     "is_label",
     "is_label_phrase",
     "program_named",
+    "short_form",
     "sub_command",
 ]
 
@@ -75,6 +77,18 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
     "systemctl": frozenset("start stop restart reload status enable disable daemon-reload".split()),
     "conda": frozenset("create activate deactivate install remove list info update".split()),
     "tmux": frozenset("new attach detach ls kill-session kill-server".split()),
+}
+
+#: Long spellings of a command whose flags are the short form's (``docker container run -d`` is
+#: ``docker run -d``): a flag explained under either is one card, named by the short form.
+SHORT_FORMS: dict[str, str] = {
+    "docker container run": "docker run",
+    "docker container exec": "docker exec",
+    "docker container create": "docker create",
+    "docker container logs": "docker logs",
+    "docker container ls": "docker ps",
+    "docker image build": "docker build",
+    "docker image ls": "docker images",
 }
 
 #: Programs whose notes are mostly keys pressed inside them (editors, pagers,
@@ -191,3 +205,8 @@ def sub_command(tool: str | None, heading: str) -> str | None:
         return None
     word = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip().lower()
     return f"{tool} {word}" if word in SUBCOMMANDS.get(tool, frozenset()) else None
+
+
+def short_form(command: str) -> str:
+    """The name flags of ``command`` go under: ``docker container run`` → ``docker run``."""
+    return SHORT_FORMS.get(command, command)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, tables
+from quizzer.extract import code, cribs, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
     Heading,
+    Inline,
+    ListLevel,
     Para,
     front_matter_title,
     prepare,
@@ -39,7 +41,7 @@ from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
-__all__ = ["extract"]
+__all__ = ["extract", "is_procedure_name"]
 
 _SYNTAX = re.compile(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _OPTIONS_LABEL = re.compile(
@@ -104,7 +106,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
     headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
     hints = person.hints.scoped((line, level) for line, level, _ in headings)
-    walk = Walk(deck)
+    walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
     for n, block in enumerate(blocks):
@@ -165,9 +167,14 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.prose = None
     walk.prose_heading = False
     walk.lead_in = None
+    walk.example = None
+    walk.heading_item = None
+    walk.heading_block = walk.block
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if cribs.program_command(walk, bare, block.line) or cribs.command_with_remark(walk, bare, block.line):
+        return
     if _options_of(walk, bare):
         return
     if _OPTIONS_LABEL.match(bare):
@@ -249,6 +256,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 
 def _para(walk: Walk, block: Para) -> None:
+    if not block.lists and not block.quote and _lost_list(walk, block):
+        return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
@@ -309,6 +318,35 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_block = walk.block
 
 
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+
+
+def _lost_list(walk: Walk, block: Para) -> bool:
+    """``VOLUMES`` then ``7. named volumes …`` on the next lines: a numbered list that does not start at 1
+    cannot interrupt a paragraph in markdown, so its items arrive as the paragraph's lines; read them as
+    items of the plainest styles (``14. docker-compose build (build images)``), warn about the others."""
+    if "\n" not in block.inline.raw:
+        return False
+    lines = split_lines(block.inline)
+    numbered = [_NUMBERED.match(line.plain) for line in lines[1:]]
+    if len(lines) < 2 or not all(numbered) or _NUMBERED.match(lines[0].plain):
+        return False
+    walk.prose = None
+    for n, (line, match) in enumerate(zip(lines[1:], numbered), start=1):
+        assert match is not None
+        spans = list(line.spans)
+        head = spans[0].text.lstrip()
+        spans[0] = replace(spans[0], text=head[len(match.group(0).lstrip()) :])
+        item = Para(Inline(tuple(span for span in spans if span.text)), block.line + n,
+                    (ListLevel(True, int(match.group(1))),), True, False)
+        # only the item styles that say exactly what a line is; anything else is said, not guessed
+        if not (cribs.command_with_gloss(walk, item) or cribs.program_command(walk, item.text, item.line)):
+            walk.warn(item.line, _(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=item.line))
+    return True
+
+
 def _command_lines(walk: Walk, block: Para) -> bool:
     """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
@@ -349,6 +387,16 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
+    if block.first and (
+        cribs.example_gloss(walk, block)
+        or cribs.remember_example(walk, block)
+        or cribs.heading_item(walk, block)
+        or cribs.command_with_gloss(walk, block)
+        or cribs.program_command(walk, block.text, block.line)
+        or cribs.symbol(walk, block)
+        or cribs.command_then_meaning(walk, block)
+    ):
+        return
     if _term_lines(walk, block, depth=depth):
         return
     if block.first and _described_command(walk, block):
@@ -403,7 +451,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
-    reverse = parse_invocation(term.description) if looks_like_command(term.description) else None
+    if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
+        parts = candidate.split(", ")
+        first = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
+        if first is not None and first.command[:1] in ".:" and walk.program:
+            walk.add_command(first, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
+            return True
+    reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
@@ -508,7 +562,7 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     if "\n" not in block.inline.raw:
         return False
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
-    terms = [(n, split_term(line)) for n, line in enumerate(lines)]
+    terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
     if len(found) < 2 or len(found) * 2 < len(terms):
         return False
@@ -570,6 +624,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if depth:
         walk.item_concepts.add(depth)
     return True
+
+
+def is_procedure_name(text: str) -> bool:
+    """``create a new repository``, ``push an existing repository``: a heading that says what to do."""
+    return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
 
 
 def _procedure(walk: Walk) -> str:

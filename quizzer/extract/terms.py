@@ -17,6 +17,10 @@ _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\
 _RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
 _ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
+_DASH = re.compile(r"\s[-–—]\s+")
+# one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
+_NAME = re.compile(r"[A-Z][A-Za-z0-9_]+")
+_ONE_WORD = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s*$)")
 _DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
 _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")
@@ -39,8 +43,12 @@ class Term:
     style: str  # "strong", "code", "plain" or "definition" (``term`` / ``: meaning`` on the next line)
 
 
-def split_term(inline: Inline) -> Term | None:
-    """``**docker pull**: 설명`` → Term("docker pull", "설명", "strong")."""
+def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
+    """``**docker pull**: 설명`` → Term("docker pull", "설명", "strong").
+
+    ``listed``: the line is one of several such lines, so a code span followed by a single word
+    (`` `.help` help``) is a term and its meaning too.
+    """
     spans = inline.spans
     if not spans:
         return None
@@ -63,6 +71,8 @@ def split_term(inline: Inline) -> Term | None:
             term = term[:-1].rstrip()
         else:
             match = _SEPARATOR.match(rest) or (_RUN_ON.match(rest) if len(term) <= 40 else None)
+            if match is None and listed and head.kind == "code" and len(term) <= 40:
+                match = _ONE_WORD.match(rest)
             if not match:
                 return None
             rest = rest[match.end() :]
@@ -85,6 +95,8 @@ def _plain_term(inline: Inline) -> Term | None:
         left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
         if left and right and looks_like_command(left) and _balanced(left):
             return Term(left, right, "plain")
+        if left and right and _DASH.fullmatch(arrow.group(0)) and _NAME.fullmatch(left):
+            return Term(left, right, "plain")  # "DaemonSet - Runs one pod per node": a name and what it is
     style = "plain"
     match = _DEFINITION.match(masked)
     if match:

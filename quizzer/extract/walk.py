@@ -37,6 +37,8 @@ __all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
 # answer does not sit in the question of a reverse card.
 _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
 # "docker rmi: 단축 명령" right after "docker image rm": short for that
+# the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
+_CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
     re.IGNORECASE,
@@ -108,6 +110,10 @@ class Walk:
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
+    heading_block: int = 0  # the block of the last heading
+    heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
+    example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
+    source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
@@ -248,6 +254,7 @@ class Walk:
         *,
         glossed: Sequence[tuple[int, FlagDef]] = (),
         context: str | None = None,
+        also: tuple[str, ...] = (),
         reason: str,
     ) -> None:
         """A command line and what it does, plus any flags the description (or ``glossed``) explains.
@@ -255,7 +262,8 @@ class Walk:
         The note is about the line without its placeholders (``docker logs -f
         webserver1``); typed answers may also give just the command and flags
         (``docker logs -f``).  ``context`` is how the line is written when that
-        is not the line itself (a table row's usage line).
+        is not the line itself (a table row's usage line); ``also`` more spellings a typed answer may
+        use (the whole line with its redirect, ``sort -u >list``).
         """
         if invocation.command[:1] in ".:" and self.program:  # ".tables" in notes about sqlite3, ":wq" in vim
             invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
@@ -267,6 +275,8 @@ class Walk:
             defs.extend(part_defs)
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
+        if _CHAINED.search(invocation.line):  # "git checkout . && git clean -xdf": typed whole, it is right too
+            also = (*also, invocation.line)
         if rest:
             previous, self._previous = self._previous, (self.block, invocation.subject)
             if _SHORTHAND.match(clean(rest)):
@@ -280,7 +290,7 @@ class Walk:
                 back=rest,
                 command=invocation.command,
                 line=line,
-                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                answers=tuple(dict.fromkeys((subject, invocation.subject, *(clean(a) for a in also)))),
                 context=context or invocation.line,
                 reason=reason,
             )

@@ -1,0 +1,278 @@
+"""Styles of cheat sheets and wikis: a command line or sign with its meaning on the same or the next line (pure).
+
+``- find . -empty -delete`` / ``delete empty directories``; ``**p** command, prints the line``;
+``- . (period) matches any single char``; a heading ``sed 's/a/b/' file, any separator works``
+whose meaning is the paragraph under it; ``Here:`` items glossing the tokens of the example line
+above them.  Each reader returns False when the block is not its style.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para, split_lines
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import FlagDef, strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
+from quizzer.text import HANGUL
+
+__all__ = [
+    "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
+    "remember_example", "symbol",
+]
+
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+# "**p** command, prints the specified line(s)", "- q command, exit the program"
+_PROGRAM_COMMAND = re.compile(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<meaning>\S.*)$", re.IGNORECASE)
+
+
+def program_command(walk: Walk, text: str, line: int) -> bool:
+    """A one-letter command of the notes' program (sed's ``p``, ``d``, ``=``), named and explained on one line."""
+    match = _PROGRAM_COMMAND.match(strip_markers(text))
+    program = walk.program
+    if not match or program is None or program not in PROGRAMS or match.group("name").lower() in PROGRAMS:
+        return False
+    meaning = match.group("meaning").strip()
+    if len(meaning.split()) < 2:
+        return False
+    name = match.group("name")
+    walk.add(
+        Kind.COMMAND, term=name, front=name, back=meaning, command=program, line=line, answers=(name,),
+        reason="`x command, what it does` line",
+    )
+    return True
+
+
+def command_with_remark(walk: Walk, text: str, line: int) -> bool:
+    """``sed 's/a/b/' file, the separator can be any char``: the heading names the command; the remark is
+    not its meaning (the paragraph under the heading is), so it is said as a warning."""
+    head, comma, remark = text.partition(", ")
+    if not comma or not remark or not re.search(r"['\"]|\s-", head) or not looks_like_command(head):
+        return False
+    invocation = parse_invocation(head)
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.set_command(invocation.command)
+    walk.heading_command = (invocation, line)
+    walk.warn(line, _("line {line}: the remark after the command in this heading is not read; skipped").format(line=line))
+    return True
+
+
+_SIGN = r"(?:\\[A-Za-z0-9]|[^\w\s()]{1,3}|\(\))"
+# ". (period) matches any single char", "^ (caret) and $ (dollar sign) match line begin and end"
+_SYMBOL = re.compile(
+    rf"^(?P<sign>{_SIGN})\s*\((?P<name>[A-Za-z][A-Za-z ]{{1,30}})\)"
+    rf"(?:\s+and\s+(?P<sign2>{_SIGN})\s*\((?P<name2>[A-Za-z][A-Za-z ]{{1,30}})\))?\s+(?P<meaning>\S.*)$"
+)
+
+
+def symbol(walk: Walk, block: Para) -> bool:
+    """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
+    match = _SYMBOL.match(block.text)
+    if not match or len(match.group("meaning").split()) < 2:
+        return False
+    signs = [match.group("sign")] + ([match.group("sign2")] if match.group("sign2") else [])
+    names = [match.group("name").strip()] + ([match.group("name2").strip()] if match.group("name2") else [])
+    front = " and ".join(signs)
+    walk.add(
+        Kind.CONCEPT, term=front, front=front, back=match.group("meaning"), command=None, line=block.line,
+        answers=tuple(dict.fromkeys((front, *signs, " and ".join(names), *names))),
+        reason="sign (its name) and what it means",
+    )
+    return True
+
+
+# prose, not a command line: no flags, paths, quotes, pipes, redirects or globs
+_SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
+_NOT_A_MEANING = re.compile(
+    r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also|only|not|except|unless)\b", re.IGNORECASE
+)
+
+
+def _is_meaning_line(walk: Walk, text: str) -> bool:
+    """``count number of directories`` under a command line: a plain phrase, not another command."""
+    words = text.split()
+    if len(words) < 2 or _SHELLISH.search(text) or _NOT_A_MEANING.match(text) or _HANGUL.search(text):
+        return False
+    first = words[0].lower()
+    if first in GROUPS or first in VERB_PROGRAMS or first == walk.program and len(words) < 3:
+        return False
+    return first not in PROGRAMS or len(words) >= 3
+
+
+def command_then_meaning(walk: Walk, block: Para) -> bool:
+    """``- find . -type d -empty -delete`` with ``delete empty directories`` on the item's next line.
+
+    Only the first line under the command is its meaning; what follows is said once as a warning.
+    A next line that starts with a flag of the command (``-n1 tells xargs to …``) glosses that flag.
+    """
+    if "\n" not in block.inline.raw or block.quote:
+        return False
+    lines = [line.plain for line in split_lines(block.inline)]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or any(span.kind == "strong" for span in block.inline.spans):
+        return False
+    written = _as_written(walk, block.line, lines[0])
+    invocation = parse_invocation(written) if looks_like_command(written) else None
+    if invocation is None or not (invocation.flags or " " in invocation.line):
+        return False
+    if invocation.command.split()[0] not in PROGRAMS and invocation.command.split()[0] != walk.program:
+        return False
+    meaning = lines[1]
+    gloss = re.match(r"^(--?[A-Za-z][\w-]*)\s+(\S.*)$", meaning)
+    if gloss and _is_meaning_line(walk, re.sub(r"\s*\([^()]*\)\s*$", "", gloss.group(2))):  # "(same as \\;)" aside
+        owner = _flag_owner(invocation, gloss.group(1))
+        if owner is None:
+            return False
+        walk.add_flag(
+            FlagDef(gloss.group(1), gloss.group(2)), invocation, block.line + 1, command=owner,
+            reason="command line, then a line glossing one of its flags",
+        )
+    elif _is_meaning_line(walk, meaning):
+        walk.add_command(
+            invocation, meaning, block.line + 1, also=(invocation.line,),
+            reason="command line, then its meaning on the next line",
+        )
+    else:
+        return False
+    for n in range(2, len(lines)):
+        walk.warn(block.line + n, _(
+            "line {line}: not read as a fact of its own among the lines around it; skipped"
+        ).format(line=block.line + n))
+    return True
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _as_written(walk: Walk, line: int, rendered: str) -> str:
+    """A command line as the notes' source writes it: ``find … {} \\;`` keeps the backslash that
+    markdown reads as an escape (the shell needs it); the rendered text when the source has markup."""
+    if not 0 < line <= len(walk.source):
+        return rendered
+    source = _ITEM_MARK.sub("", walk.source[line - 1]).strip()
+    if "`" in source or source.startswith(("**", "__")):
+        return rendered
+    # markdown ate escapes and read `*.java | sed 's/.*x *//'` as emphasis: compare without them
+    return source if _unmarked(_ESCAPED.sub(r"\1", source)) == _unmarked(rendered) else rendered
+
+
+def _unmarked(text: str) -> str:
+    return re.sub(r"[\s*_]", "", text)
+
+
+def _flag_owner(invocation: Invocation, flag: str) -> str | None:
+    """Which program of a piped line (``find … | xargs -0 -n1 grep``) has ``flag``."""
+    if flag in invocation.flags:
+        return invocation.command
+    for part in invocation.piped:
+        tokens = part.split()
+        if flag in tokens[1:]:
+            return tokens[0]
+    return None
+
+
+# "-it - This flag sets interactive mode", "--rm : remove it after", "-p 8081:80 - port mapping"
+_GLOSS_ITEM = re.compile(r"^(?P<token>\S+(?:\s\S+)?)\s+[-–:：]\s+(?P<meaning>\S.*)$")
+
+
+def remember_example(walk: Walk, block: Para) -> bool:
+    """An item that is an example command line with flags: the items after it may gloss its parts.
+
+    Never reads the item itself (returns False), so the other rules still see it.
+    """
+    first = next((line.plain for line in split_lines(block.inline) if line.plain), "")
+    invocation = parse_invocation(first) if looks_like_command(first) else None
+    if invocation is not None and invocation.flags and invocation.command.split()[0] in PROGRAMS:
+        walk.example = (invocation, walk.block)
+    else:
+        walk.example = None
+    return False
+
+
+def example_gloss(walk: Walk, block: Para) -> bool:
+    """``- -d - runs it in the background`` right after an example line: what that part of the line does."""
+    example = walk.example
+    if example is None or example[1] != walk.block - 1:
+        return False
+    lines = [line.plain for line in split_lines(block.inline) if line.plain]
+    if not lines or any(len(line.split()) > 1 for line in lines[1:]):
+        return False  # one line, or one line and a joining word ("OR") run on from the next line
+    match = _GLOSS_ITEM.match(lines[0])
+    if not match or len(match.group("meaning").split()) < 2:
+        return False
+    invocation = example[0]
+    tokens = tokenize(invocation.line)
+    written = match.group("token")
+    parts = written.split()
+    at = next((i for i in range(1, len(tokens) - len(parts) + 1) if list(tokens[i : i + len(parts)]) == parts), None)
+    if at is None:
+        return False
+    if parts[0].startswith("-"):
+        flag, also = parts[0], (written,) if len(parts) > 1 else ()
+    elif len(parts) == 1 and tokens[at - 1].startswith("-") and "=" not in tokens[at - 1]:
+        flag, also = tokens[at - 1], (written, f"{tokens[at - 1]} {written}")  # the value of a flag
+    elif len(parts) == 1:
+        flag, also = written, ()  # an argument of the line, explained like its flags
+    else:
+        return False
+    walk.add_flag(
+        FlagDef(flag, match.group("meaning"), also), invocation, block.line, command=short_form(invocation.command),
+        reason="item glossing part of the example line above it",
+    )
+    walk.example = (invocation, walk.block)
+    return True
+
+
+def heading_item(walk: Walk, block: Para) -> bool:
+    """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
+    prose does what the heading says; so do later bare items of the same command under it."""
+    if len(block.lists) != 1 or "\n" in block.inline.raw.strip():
+        return False
+    text = block.text
+    invocation = parse_invocation(text) if looks_like_command(text) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
+        return False  # "- `docker images` To validate …" says what it does itself
+    command = short_form(invocation.command)
+    if walk.heading_item is not None:
+        heading, owner = walk.heading_item
+        if owner != command:
+            walk.heading_item = None
+            return False
+    elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
+        heading = walk.prose
+        if "\n" in heading or len(heading.split()) < 3 or heading.rstrip().endswith((":", "：")):
+            return False
+        walk.heading_item = (heading, command)
+    else:
+        return False
+    walk.set_command(invocation.command)
+    walk.add_command(invocation, heading, block.line, reason="heading of prose over its bare command item")
+    return True
+
+
+_GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
+
+
+def command_with_gloss(walk: Walk, block: Para) -> bool:
+    """``- docker-compose build (build images)``: a command line, what it does in parentheses after it."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _GLOSSED.match(block.text)
+    if not match or not _is_meaning_line(walk, match.group("meaning")):
+        return False
+    line = match.group("line")
+    if re.search(r"\s[-–:：]\s", line):
+        return False  # "`find . -name x` : finds … (remark)": a term line with a remark, not a glossed line
+    invocation = parse_invocation(line) if looks_like_command(line) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
+    return True
