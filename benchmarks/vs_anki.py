@@ -384,6 +384,18 @@ def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str
     return elapsed, out.decode(), int(peaks[-1]) if peaks else usage.ru_maxrss
 
 
+def cpu_child(argv: Sequence[str], *, env: dict[str, str]) -> float:
+    """CPU seconds (user + system) of a child run: steadier than the wall clock
+    on a loaded machine."""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(argv)} failed:\n{err.decode()}")
+    return usage.ru_utime + usage.ru_stime
+
+
 def first_card_tty(argv: Sequence[str], *, env: dict[str, str]) -> float:
     """Seconds from spawning ``argv`` in a pseudo-terminal (80×24) until its first
     card is on the terminal."""
@@ -475,6 +487,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
     work = Path(tempfile.mkdtemp(prefix="quizzer-vs-anki-"))
     names = {
         "help": ("`quizzer --help` (Anki: none)", "ms", 1000.0),
+        "help_cpu": ("`quizzer --help`, CPU time (Anki: none)", "ms", 1000.0),
         "tty": ("`quizzer review` in a pty, first card drawn", "ms", 1000.0),
         "notty": ("the same without a terminal", "ms", 1000.0),
         "answer": ("answer, committed (median)", "ms", 1000.0),
@@ -492,6 +505,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             "import": ("import 100k cards (fresh database)", "s", 1.0),
             "import_rss": ("peak memory, import", "MB", 1 / 1024),
             "reimport": ("re-import of the same unchanged file", "s", 1.0),
+            "reimport_cpu": ("re-import of the same file, CPU time", "s", 1.0),
             "reimport_edit": ("re-import, one line edited", "s", 1.0),
         }
     if start_up:
@@ -519,6 +533,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
 
             if side == "ours":
                 put("help", timed_child([*QUIZZER, "--help"], env=env)[0])
+                put("help_cpu", cpu_child([*QUIZZER, "--help"], env=env))
                 put("tty", first_card_tty([*QUIZZER, "--db", str(qcopy), "review"], env=env))
                 put("notty", timed_child([PYTHON, "-c", QUIZZER_FIRST_CARD, str(qcopy)], env=env)[0])
                 put("decks", timed_child([*QUIZZER, "--db", str(qcopy), "decks"], env=env)[0])
@@ -544,14 +559,17 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 put("review_rss", data["rss"])
             if with_import and md and tsv and start_up:
                 if side == "ours":
-                    def again() -> float:
-                        return timed_child([*QUIZZER, "--db", str(work / "import.db"), "import", str(md)], env=env)[0]
+                    argv = [*QUIZZER, "--db", str(work / "import.db"), "import", str(md)]
                     document = md
                 else:
-                    def again() -> float:
-                        return timed_child([PYTHON, "-c", ANKI_IMPORT, str(work / "import.anki2"), str(tsv)], env=env)[0]
+                    argv = [PYTHON, "-c", ANKI_IMPORT, str(work / "import.anki2"), str(tsv)]
                     document = tsv
+
+                def again() -> float:
+                    return timed_child(argv, env=env)[0]
+
                 put("reimport", again())
+                put("reimport_cpu", cpu_child(argv, env=env))
                 original, changed = texts[document]
                 document.write_text(changed, encoding="utf-8")
                 put("reimport_edit", again())
@@ -565,6 +583,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     put("import", seconds)
                     put("import_rss", rss)
                     put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
+                    put("reimport_cpu", cpu_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env))
                     md.write_text(texts[md][1], encoding="utf-8")
                     put("reimport_edit", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
                     md.write_text(texts[md][0], encoding="utf-8")
@@ -575,6 +594,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     put("import", seconds)
                     put("import_rss", rss)
                     put("reimport", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
+                    put("reimport_cpu", cpu_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env))
                     tsv.write_text(texts[tsv][1], encoding="utf-8")
                     put("reimport_edit", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
                     tsv.write_text(texts[tsv][0], encoding="utf-8")

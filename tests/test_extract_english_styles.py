@@ -332,3 +332,21 @@ def test_options_glossed_in_a_comment_by_their_word() -> None:
         (5, "option", "curl", "-v", "verbose"),
         (6, "option", "curl", "-d", "send body as the request data"),
     ]
+
+
+def test_bold_label_with_names_right_above_a_fence_describes_its_command() -> None:
+    text = "# sqlite3\n\n**drop table** `logs` from `app.db`\n```sh\nsqlite3 app.db \"DROP TABLE logs\"\n```\n"
+    (note,) = _draft(text).notes
+    assert (note.line, note.kind.value, note.command, note.back) == (3, "command", "sqlite3", "drop table logs from app.db")
+
+
+def test_a_flag_bullet_with_its_value_is_a_fact_apart_from_the_bare_flag() -> None:
+    text = (
+        "## to a file\n```\nffmpeg -i in.mkv -f mp4 out.mp4\n```\n* `-f` picks the container format\n\n"
+        "## to a stream\n```\nffmpeg -i in.mkv -f hls out.m3u8\n```\n* `-f hls` cuts the output into HLS segments\n"
+    )
+    flags = [(n.front, n.back, n.answers) for n in _draft(text).notes if n.kind.value == "flag"]
+    assert flags == [
+        ("-f", "picks the container format", ("-f",)),
+        ("-f hls", "cuts the output into HLS segments", ("-f hls", "-f")),
+    ]

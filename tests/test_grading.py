@@ -272,6 +272,8 @@ def _pieces(line: str) -> tuple[str, list[str], list[str]]:
 
 
 def _quote(text: str) -> str:
+    if '"' in text and "'" not in text:
+        return f"'{text}'"  # '{"foo": "bar"}': a JSON argument keeps its inner quotes
     return f'"{text}"' if " " in text or not text else text
 
 

@@ -231,3 +231,20 @@ def test_one_edited_line_of_a_long_document_writes_one_note(
         con.close()
     assert [("UPDATE", "note", id_) for id_ in edited] == [row for row in rows if row[1] == "note"]
     assert history(db) == before
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_document_made_unreadable_since_is_refused_as_before(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], strict: bool) -> None:
+    """"Unchanged" is decided on the bytes without decoding them: bytes that changed
+    into something quizzer cannot read get the same one-sentence refusal as ever."""
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "git.md", GIT_NOTES)
+    import_json(capsys, db, notes)
+    notes.write_bytes("- **git add**: 변경 사항을 올린다\n".encode("cp949"))
+    rc = quizzer.cli.main(["--db", str(db), "import", str(notes), *(["--strict"] if strict else [])])
+    err = capsys.readouterr().err
+    assert rc == 1 and "is not UTF-8 text" in err and "Traceback" not in err
+    notes.unlink()
+    rc = quizzer.cli.main(["--db", str(db), "import", str(notes), *(["--strict"] if strict else [])])
+    assert rc == 1 and "There is no file or folder" in capsys.readouterr().err

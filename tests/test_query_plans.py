@@ -73,3 +73,15 @@ def test_the_counts_read_the_running_counts_not_the_cards(con: sqlite3.Connectio
     # the only cards read are those of retired notes, found through the partial index
     assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
         "SEARCH card USING INDEX ix_card_note_id (note_id=?)"], steps
+
+
+@pytest.mark.parametrize("name", ["queue: due", "queue: new"])
+def test_the_queue_reads_no_card_row(con: sqlite3.Connection, name: str) -> None:
+    """The queue index holds what the queue filters on (schema 7): only each candidate's note is read."""
+    sql, params, _, _ = PLANS[name]
+    steps = plan(con, sql, params)
+    assert [step for step in steps if step.split()[1:2] in (["card"], ["note"])] == [
+        "SEARCH card USING COVERING INDEX ix_card_queue (deck_id=? AND due<?)" if "due <=" in sql
+        else "SEARCH card USING COVERING INDEX ix_card_queue (deck_id=? AND due=?)",
+        "SEARCH note USING INTEGER PRIMARY KEY (rowid=?)",
+    ], steps

@@ -13,7 +13,7 @@ from quizzer.i18n import _
 
 if TYPE_CHECKING:
     from quizzer.db.results import Batch, ImportResult
-    from quizzer.documents import Document, Skipped
+    from quizzer.documents import Document, Fingerprint, Skipped
 
 __all__ = ["register"]
 
@@ -79,11 +79,11 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     from quizzer.documents import draft, load_documents
     from quizzer.paths import database_path
 
-    loaded = load_documents(documents, deck=args.deck)
-    results = _unchanged(args, [(document, name) for document, name in loaded])
+    results = _unchanged(args, _fingerprints(args, documents, strict=True)[0])
     if results is None:
         from quizzer.decks import import_documents
 
+        loaded = load_documents(documents, deck=args.deck)
         drafts = None
         if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
             drafts = [draft(document, name, str(document.path)) for document, name in loaded]
@@ -105,13 +105,16 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
     """Import what can be imported, one transaction a document; list what was skipped."""
     from quizzer.db.results import Batch
     from quizzer.documents import read_documents
-    from quizzer.text import nfc
 
-    loaded, skipped = read_documents(documents)
-    if args.deck is not None and len(loaded) > 1:
-        raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
-    known = _unchanged(args, [(document, None if args.deck is None else nfc(args.deck)) for document in loaded])
-    batch = Batch(tuple(known), tuple(skipped), ()) if known is not None else _import_changed(args, loaded, skipped)
+    found, left_out = _fingerprints(args, documents, strict=False)
+    known = _unchanged(args, found)
+    if known is not None:
+        batch = Batch(tuple(known), tuple(left_out), ())
+    else:
+        loaded, skipped = read_documents(documents)
+        if args.deck is not None and len(loaded) > 1:
+            raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
+        batch = _import_changed(args, loaded, skipped)
     _alone(bool(batch.results or imported), batch.skipped)
     if args.json:
         data = batch.as_json()
@@ -126,7 +129,35 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
     return 0 if batch.results or imported else 1
 
 
-def _unchanged(args: argparse.Namespace, documents: list[tuple[Document, str | None]]) -> list[ImportResult] | None:
+def _fingerprints(
+    args: argparse.Namespace, paths: list[str], *, strict: bool
+) -> tuple[list[tuple[Fingerprint, str | None]], list[Skipped]]:
+    """The documents named, each with the deck it fills when that is known without
+    the database (``--deck``; ``--strict``: the file name), and the paths that hold
+    none.  No documents when any could not be read, or ``--strict`` meets a path
+    that holds none: the full path says why."""
+    from quizzer.documents import deck_names, fingerprint, gather
+    from quizzer.text import nfc
+
+    files, skipped = gather(paths)
+    if (strict and skipped) or (args.deck is not None and len(files) > 1):
+        return [], skipped
+    found = [fingerprint(path) for path in files]
+    read = [item for item in found if item is not None]
+    if len(read) < len(found):
+        return [], skipped
+    if args.deck is not None:
+        names: list[str | None] = [nfc(args.deck)] * len(read)
+    elif strict:
+        names = list(deck_names(files))
+    else:
+        names = [None] * len(read)
+    return list(zip(read, names, strict=True)), skipped
+
+
+def _unchanged(
+    args: argparse.Namespace, documents: list[tuple[Fingerprint, str | None]]
+) -> list[ImportResult] | None:
     """When every document is what its deck was last imported from, by this quizzer,
     importing changes nothing: the results, read on the plain sqlite3 connection
     (SQLAlchemy not imported, nothing extracted or written).  Else None: the full path.

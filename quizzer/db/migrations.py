@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 6
+CURRENT = 7
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -108,9 +108,19 @@ def _v5_to_v6(connection: Connection) -> None:
     _tally(connection)
 
 
+def _v6_to_v7(connection: Connection) -> None:
+    """Schema 7 (speed at a million cards): the queue index also holds what the queue
+    filters on (suspended, the note), so drawing the day's cards reads no card row."""
+    for statement in (
+        "DROP INDEX ix_card_queue",
+        "CREATE INDEX ix_card_queue ON card (deck_id, due, new_rank, ord, suspended, note_id)",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
 }
 
 

@@ -78,7 +78,9 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("note_id", "ord"),
         # serves both queues: due reviews (deck, due ≤ today) and new cards (deck, due NULL, by rank)
-        Index("ix_card_queue", "deck_id", "due", "new_rank", "ord"),  # in queue order: no sort (schema 5)
+        # in queue order: no sort (schema 5); with what the queue filters on, so the
+        # queue reads no card row (schema 7)
+        Index("ix_card_queue", "deck_id", "due", "new_rank", "ord", "suspended", "note_id"),
         # covers the deck counts: no card row read (schema 5)
         Index("ix_card_counts", "deck_id", "suspended", "due", "note_id"),
     )

@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from quizzer.db.lite import from_epoch_ms
 from quizzer.db.results import ImportResult
-from quizzer.documents import Document, origin
+from quizzer.documents import Document, Fingerprint, origin
 from quizzer.extract.model import ExtractWarning
 
 __all__ = ["code_version", "deck_state", "import_key", "import_stamp", "unchanged", "unchanged_all"]
@@ -72,8 +73,11 @@ def import_stamp(
     )
 
 
-def unchanged(connection: sqlite3.Connection, document: Document, name: str) -> ImportResult | None:
-    """The result of importing ``document`` into ``name`` again, if that would change nothing."""
+def unchanged(connection: sqlite3.Connection, document: Document | Fingerprint, name: str) -> ImportResult | None:
+    """The result of importing ``document`` into ``name`` again, if that would change nothing.
+
+    Decided on the bytes alone: what :func:`quizzer.documents.load` checks of a
+    document depends only on its bytes, and these bytes passed when they were imported."""
     row = connection.execute("SELECT value FROM meta WHERE key = ?", (import_key(name),)).fetchone()
     if row is None:
         return None
@@ -92,7 +96,7 @@ def unchanged(connection: sqlite3.Connection, document: Document, name: str) -> 
 
 
 def unchanged_all(
-    connection: sqlite3.Connection, documents: list[tuple[Document, str | None]]
+    connection: sqlite3.Connection, documents: Sequence[tuple[Document | Fingerprint, str | None]]
 ) -> list[ImportResult] | None:
     """The results of importing every document again, if none of them would change
     anything; else None.  A deck name of None: the deck filled from that document

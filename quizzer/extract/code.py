@@ -179,10 +179,21 @@ def _is_command(text: str) -> bool:
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
 
 
+def _root_command(text: str) -> bool:
+    """``# systemctl status sshd``: a root prompt before a program we know, not a comment."""
+    if not _ROOT_PROMPT.match(text):
+        return False
+    invocation = parse_invocation(_ROOT_PROMPT.sub("", text, count=1))
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS
+
+
 def _command_lines(block: Code) -> list[tuple[int, str]]:
     """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
-    console = block.info.split(" ")[0].lower() in _CONSOLE
+    # a console block with no prompt in it at all is highlighted as a console, its lines are commands
+    console = block.info.split(" ")[0].lower() in _CONSOLE and (
+        prompted or any(_root_command(text) for _, text in block.lines)
+    )
     lines: list[tuple[int, str]] = []
     for n, text in block.lines:
         if console and _ROOT_PROMPT.match(text):
@@ -234,6 +245,7 @@ _COMMENT_OPTION = re.compile(
 )
 _OR = frozenset({"or", "또는", "혹은"})
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -311,6 +323,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, previous = [], None
             continue
         own = list(comments)
+        key = _KEY_REMARK.match(trailing.group(1)) if trailing else None
+        if key and is_key_chord(key.group(1)):
+            # "curl -O URL  # 연결 끊기 : ctrl + C": the comment is about a key pressed meanwhile
+            walk.warn(n, i18n._(
+                "line {line}: the comment after this command is about the key {key}, not the command; skipped"
+            ).format(line=n, key=key.group(1).strip()))
+            comments, defs, previous = [], [], None
+            continue
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
             own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
         flags: list[tuple[int, FlagDef]] = []
@@ -510,7 +530,11 @@ def follows(walk: Walk, block: Block) -> bool:
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
                 spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
-                if term and spellings:
+                if term and spellings and valued:
+                    # "-f hls": the flag with this value, a fact apart from "-f" with another value
+                    written = clean(term.term)
+                    pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
+                elif term and spellings:
                     pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))

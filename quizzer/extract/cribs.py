@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "remember_example", "symbol",
+    "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -213,6 +213,7 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     at = next((i for i in range(1, len(tokens) - len(parts) + 1) if list(tokens[i : i + len(parts)]) == parts), None)
     if at is None:
         return False
+    also: tuple[str, ...]
     if parts[0].startswith("-"):
         flag, also = parts[0], (written,) if len(parts) > 1 else ()
     elif len(parts) == 1 and tokens[at - 1].startswith("-") and "=" not in tokens[at - 1]:
@@ -276,3 +277,16 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
         return False
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True
+
+
+def label_over_code(walk: Walk, block: Para) -> bool:
+    """``**update column** `enabled` in row `id` `` on the line right above a fence: a bold label saying what the
+    block does, with the names it works on, not a term and its definition."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return (
+        walk.next_code_line == block.line + 1
+        and "\n" not in block.inline.raw.strip()
+        and len(spans) >= 2
+        and spans[0].kind == "strong"
+        and spans[1].kind == "code"
+    )

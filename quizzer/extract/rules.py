@@ -96,6 +96,8 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
 _SENTENCE = re.compile(r"(?:다|요|니다|음)\.?$|[.!?]$")
+# "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
+_PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -201,6 +203,21 @@ def _heading(walk: Walk, block: Heading) -> None:
         else:
             walk.heading_term = (term.group(1), term.group(2), block.line)
         return
+    program = _PROGRAM_HEADING.fullmatch(strip_markers(bare))
+    if (
+        program
+        and program.group(1).lower() in PROGRAMS
+        and program.group(0) != program.group(1).lower()
+        and sub_command(walk.program, program.group(1)) is None  # "### Diff" in notes about git: git diff
+        and (program.group(0) != program.group(1) or walk.program in (None, program.group(1).lower()))
+    ):
+        # "### cURL", "## awk 명령어": the program itself; its first bullet says what it is
+        invocation = Invocation(program.group(1).lower(), (), program.group(1).lower())
+        walk.set_command(invocation.command)
+        if program.group(0) != program.group(1):  # "# grep 명령어" then a paragraph: what grep is
+            walk.heading_command = (invocation, block.line)
+        walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
+        return
     candidate = _GLOSS.sub("", bare)
     first_word = candidate.split(" ", 1)[0]
     rest = candidate.split()[1:]
@@ -305,7 +322,7 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    term = split_term(block.inline)
+    term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
@@ -413,6 +430,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
+        walk.item_prose = (walk.block, block.line, strip_markers(block.text))
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
         if (
             walk.prose_heading
@@ -428,6 +446,31 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
+    elif depth > 1 and block.first and not block.quote and _command_under_bullet(walk, block, depth):
+        return
+
+
+def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
+    """``- JSON을 POST로 보내기`` then ``  - `curl -d '{}' URL` `` nested under it: the bullet says what it does."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    above, walk.item_prose = walk.item_prose, None
+    if above is None or above[0] != walk.block - 1 or depth != 2 or len(spans) != 1 or spans[0].kind != "code":
+        return False
+    _, line, prose = above
+    if (
+        len(prose) > 200
+        or prose.rstrip().endswith((":", "："))
+        or is_label(prose)
+        or _EXAMPLE_BULLET.match(prose)
+        or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
+    ):
+        return False
+    invocation = parse_invocation(spans[0].text) if looks_like_command(spans[0].text) else None
+    if invocation is None or not _known_command(walk, invocation):
+        return False
+    walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
+    walk.prose = None
+    return True
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
@@ -462,10 +505,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
-        and not looks_like_command(candidate)
+        and _describes(walk, candidate)
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         walk.add_command(reverse, candidate, line, reason="`description: command` line")
+        if depth:
+            walk.item_commands[depth] = reverse  # "  - `-H` : 헤더 지정" under it is an option of that command
         return True
     used = _OPTION_USED.match(term.description)
     if used and not looks_like_command(candidate):  # "POST로 form 데이터를 함께 요청: -d 옵션 사용"
@@ -490,6 +535,22 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     return _concept(walk, term, line, depth)
 
 
+def _korean_prose(text: str) -> bool:
+    """Korean words that are not a placeholder (``[이름]``, ``<파일>``): a description, not a command line."""
+    return any(_HANGUL.search(t) and not re.search(r"[\[<{(\"']", t) for t in tokenize(text))
+
+
+def _describes(walk: Walk, text: str) -> bool:
+    """Is ``text``, before a command line, what it does?  ``curl 버전 확인`` and ``custom header``
+    are; ``git log`` or ``ls -a`` (a command itself) is not."""
+    if not looks_like_command(text):
+        return True
+    if _korean_prose(text):
+        return True
+    invocation = parse_invocation(text)
+    return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
+
+
 def _case(walk: Walk, block: Para) -> bool:
     """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
     lead = walk.lead_in
@@ -497,7 +558,7 @@ def _case(walk: Walk, block: Para) -> bool:
     if (
         lead is None
         or lead.block != walk.block - 1
-        or looks_like_command(text)
+        or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
         or "http" in text
         or len(lead.front) < 3
         or is_label(lead.front)
@@ -511,6 +572,8 @@ def _case(walk: Walk, block: Para) -> bool:
     lead.block = walk.block
     if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
         walk.heading_command = None
+        if lead.single:
+            walk.lead_in = None
         if len(lead.items) == 1:
             walk.add_command(lead.invocation, text, block.line, reason="heading naming a command, bullets under it")
         else:

@@ -17,6 +17,7 @@ _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\
 _RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
 _ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
+_GLOSSED = re.compile(r"^\s*\(([^()\n]{1,30})\)\s*[:：]\s+")
 _DASH = re.compile(r"\s[-–—]\s+")
 # one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
 _NAME = re.compile(r"[A-Z][A-Za-z0-9_]+")
@@ -67,6 +68,11 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
             index += 2
         term = ", ".join(clean(part) for part in parts)
         rest = "".join(span.text for span in spans[index:])
+        gloss = _GLOSSED.match(rest)
+        if gloss and not term.endswith((":", "：")):
+            # "`-v` (verbose) : 상세 로그" — the gloss names the term, the meaning follows the colon
+            description = clean(strip_markers(rest[gloss.end() :]))
+            return Term(term, f"{description} ({gloss.group(1).strip()})", head.kind) if description else None
         if term.endswith((":", "：")):
             term = term[:-1].rstrip()
         else:

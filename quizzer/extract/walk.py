@@ -78,6 +78,7 @@ class LeadIn:
     explicit: bool  # it says a list follows (":", "다음과 같다", "… for"); a bare heading needs its items to say "경우"
     items: list[tuple[int, str]] = field(default_factory=list)
     invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
+    single: bool = False  # only its first bullet says what it is ("## awk 명령어": the rest are remarks)
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Walk:
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    item_prose: tuple[int, int, str] | None = None  # (block, line, text) of the last top-level bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read

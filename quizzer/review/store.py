@@ -90,17 +90,18 @@ _ANSWERED_TODAY = (
     "FROM review JOIN card ON card.id = review.card_id "
     "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
 )
-# One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord) that stops at its limit.
+# One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord, suspended,
+# note) that stops at its limit: no card row is read, only each candidate's note (retired?).
 _DUE_PART = (
     "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
-    "FROM card JOIN note ON note.id = card.note_id "
+    "FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
     f"WHERE card.deck_id = ? AND card.due <= ? AND {_LIVE} "
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
     "ORDER BY card.due, card.new_rank, card.ord LIMIT ?)"
 )
 _NEW_PART = (
     "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
-    "FROM card JOIN note ON note.id = card.note_id "
+    "FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
     f"WHERE card.deck_id = ? AND card.due IS NULL AND {_LIVE} "
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
     "ORDER BY card.new_rank, card.ord LIMIT ?)"
