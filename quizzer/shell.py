@@ -171,6 +171,7 @@ class Invocation:
         return concrete(self.line)
 
 
+_MODULE_RUNNERS = frozenset({"python", "python3", "py"})
 _WRAPPERS = frozenset({"sudo", "xargs", "nohup", "time", "watch"})
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
@@ -192,6 +193,8 @@ def parse_invocation(line: str) -> Invocation | None:
             return Invocation(f"{tokens[0]} {inner.command}", inner.flags, line, inner.piped)
     words = [tokens[0]]
     rest = tokens[1:]
+    if tokens[0] in _MODULE_RUNNERS and len(rest) > 1 and rest[0] == "-m" and _PLAIN_WORD.match(rest[1]):
+        words, rest = [tokens[0], "-m", rest[1]], rest[2:]  # "python -m venv .venv": the module is the command
     index = 0
     program = tokens[0]
     wants_verb = program in _GROUPS or program in _VERB_PROGRAMS
@@ -221,6 +224,8 @@ def parse_invocation(line: str) -> Invocation | None:
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
 
 
+# a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
+_LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
@@ -245,6 +250,8 @@ def concrete(line: str) -> str:
                 words.append(token)
         elif n == 0 or not is_placeholder(token):
             words.append(token)
+        elif _LITERAL_PREFIX.match(token):
+            words.append(_LITERAL_PREFIX.match(token).group(1))  # type: ignore[union-attr]  # "$(pwd):[경로]" → "$(pwd):"
         elif is_flag(token) and "=" in token:
             words.append(token.split("=", 1)[0])
         elif is_flag(token):

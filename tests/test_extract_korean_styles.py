@@ -187,3 +187,151 @@ def test_program_word_that_is_a_sub_command_of_the_notes_program_is_not_a_progra
 def test_program_heading_with_a_paragraph_under_it() -> None:
     text = "## tar 명령어\n여러 파일을 하나로 묶는 명령어이다.\n\n## Tar\n이 문단은 설명이 아니다.\n"
     assert _facts(text) == [(2, "command", "tar", "tar", "여러 파일을 하나로 묶는 명령어이다.")]
+
+
+# <pre> blocks are code blocks ---------------------------------------------------------------------
+
+
+def test_pre_block_is_a_code_block() -> None:
+    text = "# dpkg\n\n## 패키지 목록 보기 ##\n<pre>\ndpkg -l | grep ssh\n</pre>\n"
+    assert _facts(text) == [(5, "command", "dpkg", "dpkg -l | grep ssh", "패키지 목록 보기")]
+
+
+def test_a_line_adding_flags_under_one_description_is_a_variant() -> None:
+    text = "## 패키지 정보 보기\n설치된 패키지의 자세한 정보\n<pre>\ndpkg -s vim\ndpkg -s -v vim\n</pre>\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(4, "dpkg -s vim", "설치된 패키지의 자세한 정보")]
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_two_spellings_under_one_description_are_both_kept() -> None:
+    text = "원격 브랜치 지우기\n\n```\ngit push origin --delete topic\ngit push origin :topic\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("git push origin --delete topic", "원격 브랜치 지우기"),
+        ("git push origin :topic", "원격 브랜치 지우기"),
+    ]
+
+
+def test_heading_alone_does_not_describe_an_unknown_program() -> None:
+    text = "### 목록 보기\n\n```\nfoo-cli ls\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [4]
+
+
+# headings -------------------------------------------------------------------------------------------
+
+
+def test_topic_heading_with_a_detail_after_a_dash() -> None:
+    text = "### 컨테이너 실행 - read only\n    docker run --read-only -it alpine sh\n"
+    assert _facts(text) == [(2, "command", "docker run", "docker run --read-only -it alpine sh", "read only")]
+
+
+def test_heading_that_is_a_sentence_about_a_command() -> None:
+    text = "### docker save image to a tar file\n    docker save -o [파일명].tar [이미지]\n"
+    assert _facts(text) == [(2, "command", "docker save", "docker save -o", "docker save image to a tar file")]
+
+
+def test_path_before_a_placeholder_stays_in_the_front() -> None:
+    text = "### 볼륨 연결\n    docker run -v $(pwd):[컨테이너 경로] ubuntu\n"
+    assert [n.front for n in _draft(text).notes] == ["docker run -v $(pwd): ubuntu"]
+
+
+def test_heading_asking_what_a_term_is() -> None:
+    text = "### 레이어란?\n\n이미지를 이루는 읽기 전용 파일 시스템 층이다.\n"
+    assert _facts(text) == [(3, "concept", None, "레이어", "이미지를 이루는 읽기 전용 파일 시스템 층이다.")]
+
+
+# code blocks ----------------------------------------------------------------------------------------
+
+
+def test_upper_case_glossary_in_a_code_block() -> None:
+    text = "```\nEXPOSE: 컨테이너가 듣는 포트\nENV: 환경 변수 설정\n```\n\n```yaml\nname: web\nimage: nginx latest\n```\n"
+    assert _facts(text) == [
+        (2, "concept", None, "EXPOSE", "컨테이너가 듣는 포트"),
+        (3, "concept", None, "ENV", "환경 변수 설정"),
+    ]
+
+
+def test_numbered_comments_in_one_block_are_steps() -> None:
+    text = (
+        "## 배포 순서\n\n```bash\n# 1. 이미지 빌드\ndocker build -t web .\n# 2. 이미지 올리기\ndocker push web\n"
+        "# 3. 이미지 빌드\ndocker build -t web:2 .\n```\n"
+    )
+    draft = _draft(text)
+    steps = [(n.line, n.position, n.back) for n in draft.notes if n.kind.value == "step"]
+    assert steps == [(4, 1, "이미지 빌드"), (6, 2, "이미지 올리기"), (8, 3, "이미지 빌드")]
+    commands = [(n.front, n.back) for n in draft.notes if n.kind.value == "command"]
+    assert commands == [("docker build -t web .", "이미지 빌드"), ("docker push web", "이미지 올리기"),
+                        ("docker build -t web:2 .", "이미지 빌드")]
+
+
+def test_trailing_comment_naming_an_option() -> None:
+    text = "```\nnpm-check #--update 대화형으로 업데이트\n```\n"
+    assert _facts(text) == [(2, "option", "npm-check", "--update", "대화형으로 업데이트")]
+
+
+def test_python_module_is_the_command() -> None:
+    text = "```\n# 가상환경 만들기\npython3 -m venv .venv\n```\n"
+    assert _facts(text) == [(3, "command", "python3 -m venv", "python3 -m venv .venv", "가상환경 만들기")]
+
+
+def test_host_prompts_are_not_part_of_the_command() -> None:
+    text = (
+        "helm 저장소를 추가한다.\n\n```\nme@box:~/charts$ helm repo add bitnami https://charts.bitnami.com/bitnami\n"
+        '"bitnami" has been added to your repositories\n```\n\n'
+        "```\n[root@web01 ~]# df -h\nFilesystem  Size\n```\n\n> 디스크 사용량을 보는 코드\n"
+    )
+    assert _facts(text) == [
+        (4, "command", "helm repo add", "helm repo add bitnami https://charts.bitnami.com/bitnami", "helm 저장소를 추가한다."),
+        (9, "command", "df", "df -h", "디스크 사용량을 보는 코드"),
+    ]
+
+
+def test_result_line_glossing_a_flag_under_a_prompted_line() -> None:
+    text = "```bash\n$ ssh -p 2222 me@host\n=> 포트 지정은 -p 옵션으로 함\nWelcome!\n=> 접속 성공\n```\n"
+    assert _facts(text) == [(2, "flag", "ssh", "-p", "포트 지정")]  # the flag of line 2
+
+
+def test_quote_under_a_block_says_what_its_line_does() -> None:
+    text = (
+        "대부분의 명령은 --region 옵션으로 지역을 받을 수 있다.\n\n```\naws ec2 describe-instances --region us-east-1\n```\n\n"
+        "> us-east-1 지역의 인스턴스를 보는 코드\n"
+    )
+    assert _facts(text) == [
+        (4, "command", "aws ec2 describe-instances", "aws ec2 describe-instances --region us-east-1", "us-east-1 지역의 인스턴스를 보는 코드"),
+    ]
+
+
+def test_of_two_paragraphs_the_one_naming_the_sub_command() -> None:
+    text = "로그인하지 않으면 익명으로 받는다.\n\n login 명령어로 레지스트리에 로그인한다.\n\n```\ndocker login\n```\n"
+    assert _facts(text) == [(6, "command", "docker login", "docker login", "login 명령어로 레지스트리에 로그인한다.")]
+
+
+def test_option_sentence_over_a_block_describes_its_line() -> None:
+    text = "--rm 옵션으로 종료 후 컨테이너를 지운다.\n\n```\ndocker run --rm alpine\n```\n"
+    assert _facts(text) == [(4, "command", "docker run", "docker run --rm alpine", "--rm 옵션으로 종료 후 컨테이너를 지운다.")]
+
+
+def test_option_with_a_path_value_is_one_option() -> None:
+    text = "```\n# tar [options]\n# -C=/srv/backup  / 풀 위치 지정\n```\n"
+    assert _facts(text) == [(3, "option", "tar", "-C=/srv/backup", "풀 위치 지정")]
+
+
+def test_two_names_of_one_concept_are_both_answers() -> None:
+    text = "- GNU Make, gmake : 빌드를 자동화하는 도구\n"
+    (note,) = _draft(text).notes
+    assert (note.kind.value, note.front, note.back) == ("concept", "GNU Make, gmake", "빌드를 자동화하는 도구")
+    assert note.answers == ("GNU Make", "gmake")
+
+
+def test_a_script_is_not_command_lines() -> None:
+    text = "### 백업 스크립트\n\n```bash\n#!/bin/bash\n# 오늘 날짜로 압축\ntar -czf backup.tgz /srv\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_usage_then_what_it_does_in_one_sentence() -> None:
+    text = "# pip 정리\n\npip install 패키지==버전 으로 특정 버전을 설치할 수 있다\n"
+    assert _facts(text) == [(3, "command", "pip install", "pip install", "특정 버전을 설치할 수 있다")]

@@ -20,6 +20,7 @@ from conftest import make_deck
 from quizzer.db import Database
 from quizzer.db.counts import DECK_COUNTS
 from quizzer.review import store
+from quizzer.stats import queries as stats_queries
 
 TODAY = dt.date(2024, 3, 1).toordinal()
 DECKS = json.dumps([1, 2])
@@ -85,3 +86,15 @@ def test_the_queue_reads_no_card_row(con: sqlite3.Connection, name: str) -> None
         else "SEARCH card USING COVERING INDEX ix_card_queue (deck_id=? AND due=?)",
         "SEARCH note USING INTEGER PRIMARY KEY (rowid=?)",
     ], steps
+
+
+@pytest.mark.parametrize("deck_ids", [None, (1, 2)])
+def test_the_forecast_reads_the_running_counts(con: sqlite3.Connection, deck_ids: tuple[int, ...] | None) -> None:
+    scope = stats_queries.Scope(deck_ids)
+    tally, tally_params = scope.tally()
+    where, params = scope.cards()
+    sql = stats_queries._DUE_BY_DAY.format(tally=tally, where=where)
+    steps = plan(con, sql, [*tally_params, TODAY + 30, *params, TODAY + 30])
+    assert any("card_tally" in step for step in steps), steps
+    assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
+        "SEARCH card USING INDEX ix_card_note_id (note_id=?)"], steps  # the cards of retired notes only

@@ -24,6 +24,7 @@ from quizzer.db.migrations import CURRENT
 from quizzer.db.tally import TABLES, TRIGGERS, recount
 from quizzer.review import store
 from quizzer.review.controller import Controller
+from quizzer.stats import queries as stats_queries
 
 DAY = dt.date(2024, 3, 1)
 
@@ -71,6 +72,9 @@ NAIVE_WAITING = (
     "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :day)"
 )
 
+NAIVE_DUE_BY_DAY = (f"SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND {_LIVE} "
+                    "AND card.due <= :day GROUP BY card.due ORDER BY card.due")
+
 
 def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
     for today in (day - dt.timedelta(days=3), day, day + dt.timedelta(days=40)):
@@ -86,6 +90,10 @@ def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
             assert store.next_due(con, ids, today) == (None if nxt is None else dt.date.fromordinal(nxt))
             assert store.new_waiting(con, ids, today) == con.execute(
                 NAIVE_WAITING, {"decks": decks, "day": t}).fetchone()[0]
+            assert stats_queries.due_by_day(con, stats_queries.Scope(tuple(ids)), today) == [
+                (dt.date.fromordinal(due), n) for due, n in con.execute(NAIVE_DUE_BY_DAY, {"decks": decks, "day": t})]
+        everything = stats_queries.due_by_day(con, stats_queries.Scope(None), today)
+        assert everything == stats_queries.due_by_day(con, stats_queries.Scope(tuple(i for [i] in deck_sets)), today)
 
 
 def test_a_review_day_keeps_the_counts(db: Database, clock: FakeClock) -> None:

@@ -257,8 +257,30 @@ def _html_text(fragment: str) -> str:
     return clean(unescape(_HTML_TAG.sub(lambda m: html_tag_text(m.group(0)) or " ", fragment)))
 
 
+_HTML_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _pre_blocks(content: str, line: int) -> Iterator[Code]:
+    """``<pre>`` … ``</pre>``: a code block written in HTML, each line kept where it stands."""
+    from html import unescape
+
+    for match in _HTML_PRE.finditer(content):
+        first = line + content.count("\n", 0, match.start(1))
+        body = match.group(1)
+        texts = [unescape(_HTML_TAG.sub("", part)) for part in body.split("\n")]
+        rows = [(first + n, nfc(text.rstrip())) for n, text in enumerate(texts)]
+        while rows and not rows[0][1].strip():
+            rows.pop(0)
+        while rows and not rows[-1][1].strip():
+            rows.pop()
+        if rows:
+            yield Code("", tuple(rows), line + content.count("\n", 0, match.start()))
+
+
 def _html_block(content: str, line: int) -> Iterator[Block]:
-    """Headings and tables written in HTML (``<h1>``, ``<table><tr><td>``), as markdown ones."""
+    """Headings, tables and ``<pre>`` code written in HTML (``<h1>``, ``<table><tr><td>``), as markdown ones."""
+    if "<pre" in content.lower():
+        yield from _pre_blocks(content, line)
     if "<h" in content.lower():
         for match in _HTML_HEADING.finditer(content):
             text = _html_text(match.group(2))

@@ -18,8 +18,8 @@ from quizzer import i18n
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, is_placeholder, parse_invocation, strip_prompt, tokenize
-from quizzer.text import clean
+from quizzer.shell import Invocation, is_placeholder, parse_invocation, split_flags, strip_prompt, tokenize
+from quizzer.text import clean, strip_numbering
 
 __all__ = ["follows", "read", "settle"]
 
@@ -67,6 +67,14 @@ def read(walk: Walk, block: Code) -> None:
     heading_command, walk.heading_command = walk.heading_command, None
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
+    if _glossary(walk, block):
+        return
+    if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
+        walk.warn(block.line, i18n._(
+            "line {line}: a script (it starts with #!), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    _numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
@@ -75,6 +83,8 @@ def read(walk: Walk, block: Code) -> None:
     if _captioned(walk, lines) or _lone_option(walk, lines, prose) or _flag_sentence(walk, lines, prose):
         return
     entries = _entries(walk, lines)
+    if prose and "\n" in prose and not from_heading:
+        prose = _naming_part(prose, entries)
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries:
@@ -120,12 +130,81 @@ def read(walk: Walk, block: Code) -> None:
         )
         if not described and from_heading and prose and len(bare) == len(entries) and _steps(walk, prose, bare):
             return
+        kept = bare
+        if described and not speaks and not alternatives:
+            # "rpm -qi httpd" then "rpm -qpi httpd" under one sentence: the second adds a flag the
+            # sentence does not explain ("git push R --delete B" / "git push R :B" are two spellings)
+            kept = [entry for n, entry in enumerate(bare) if not any(_adds_flags(entry, e) for e in bare[:n])]
+            for entry in bare:
+                if entry not in kept:
+                    walk.warn(entry.line, i18n._(
+                        "line {line}: a variant of the line above under the same description; skipped"
+                    ).format(line=entry.line))
+        if described and from_heading and not title:
+            # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
+            unknown = [entry for entry in kept if not _known_program(walk, entry.invocation)]
+            for entry in unknown:
+                walk.warn(entry.line, i18n._(
+                    "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
+                    "says what the line does; skipped"
+                ).format(line=entry.line, program=entry.invocation.command.split()[0]))
+            kept = [entry for entry in kept if entry not in unknown]
+            if not kept:
+                return
         walk.pending = PendingCode(
-            [(entry.invocation, entry.line) for entry in bare],
+            [(entry.invocation, entry.line) for entry in kept],
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
         )
+
+
+# "FROM: BASE image 지정": an upper-case word (a Dockerfile instruction, a variable) and what it means
+_GLOSSARY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9_]+)\s*[:：]\s+(\S.*\s\S.*)$")
+
+
+def _known_program(walk: Walk, invocation: Invocation) -> bool:
+    program = invocation.command.split()[0]
+    return program in PROGRAMS or program == walk.program or program.startswith(("./", "/", "~/", "$"))
+
+
+def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
+    """``rpm -qpi x`` after ``rpm -qi x``: the same command with every flag of the earlier line and more."""
+    mine = {part for flag in entry.invocation.flags for part in split_flags(flag)}
+    theirs = {part for flag in earlier.invocation.flags for part in split_flags(flag)}
+    return entry.invocation.command == earlier.invocation.command and bool(theirs) and theirs < mine
+
+
+def _glossary(walk: Walk, block: Code) -> bool:
+    """A code block of nothing but ``WORD: meaning`` lines (upper-case words, meanings in prose): one concept each.
+
+    Lower-case ``key: value`` lines are configuration (YAML), never cards.
+    """
+    rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
+    if len(rows) < 2 or not all(match for _, match in rows):
+        return False
+    for n, match in rows:
+        assert match is not None
+        walk.add(Kind.CONCEPT, term=match.group(1), front=match.group(1), back=match.group(2), command=None, line=n,
+                 reason="`WORD: meaning` line in a code block")
+    return True
+
+
+_NUMBERED_COMMENT = re.compile(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _numbered_comments(walk: Walk, block: Code) -> None:
+    """``# 1. 환경 확인`` … ``# 2. 패키지 설치`` inside one block: the steps of the section's procedure."""
+    steps = [(n, int(m.group(1)), clean(m.group(2))) for n, text in block.lines if (m := _NUMBERED_COMMENT.match(text))]
+    if len(steps) < 2 or [number for _, number, _ in steps] != list(range(1, len(steps) + 1)):
+        return
+    procedure = next((strip_numbering(s.text) for s in reversed(walk.sections) if s.text), walk.deck)
+    seen: dict[str, int] = {}
+    for n, number, text in steps:
+        seen[text] = seen.get(text, 0) + 1
+        term = f"{procedure}#{text}" + (f"#{seen[text]}" if seen[text] > 1 else "")  # "check the list" again at the end
+        walk.add(Kind.STEP, term=term, front=f"{procedure} — step {number}", back=text, command=None,
+                 line=n, position=number, reason="numbered comment in a code block")
 
 
 # "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
@@ -169,6 +248,7 @@ _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다�
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
+_HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
 
 
 def _is_command(text: str) -> bool:
@@ -187,8 +267,30 @@ def _root_command(text: str) -> bool:
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
 
 
+def _naming_part(prose: str, entries: list[_Entry]) -> str:
+    """Two paragraphs above a block, the last naming its sub-command (``configure 명령어를 이용하여 …``
+    over ``aws configure``): that one is about the block, the first about something before it."""
+    parts = prose.split("\n")
+    words = {word for entry in entries for word in entry.invocation.command.split()[1:]}
+    naming = [p for p in parts if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", p) for w in words)]
+    return parts[-1] if naming == parts[-1:] else prose
+
+
+def _glosses_flag(text: str, above: str) -> bool:
+    """``=> short 옵션 지정은 -o 옵션으로 함`` under ``$ getopt -o a:bc``: it explains a flag of that line."""
+    result = _RESULT.match(text)
+    invocation = parse_invocation(above) if result and above else None
+    if result is None or invocation is None:
+        return False
+    rest, defs = flag_definitions(clean(result.group(1)), invocation)
+    return bool(defs) and not rest
+
+
 def _command_lines(block: Code) -> list[tuple[int, str]]:
     """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
+    hosts = any(_HOST_PROMPT.match(text) for _, text in block.lines)
+    if hosts:  # "user@host:~$ ls", "[root@web ~]# ls", "MacBook-Air:~ me$ ls": the prompt is not the command
+        block = Code(block.info, tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines), block.line)
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
     console = block.info.split(" ")[0].lower() in _CONSOLE and (
@@ -203,7 +305,8 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
                 lines.append((n, rest.rstrip()))  # "# systemctl status sshd": a root prompt
                 continue
         if (prompted or console) and text.strip() and not _PROMPTED.match(text) and not _COMMENT.match(text):
-            continue  # output
+            if not _glosses_flag(text, lines[-1][1] if lines else ""):
+                continue  # output
         lines.append((n, strip_prompt(text).rstrip()))
     return _joined(lines)
 
@@ -246,6 +349,7 @@ _COMMENT_OPTION = re.compile(
 _OR = frozenset({"or", "또는", "혹은"})
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 _KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
@@ -290,7 +394,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
             elif body and not _NOT_A_DESCRIPTION.match(body):
-                comments.append(body)
+                comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None
             continue
         result = _RESULT.match(raw)
@@ -323,6 +427,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, previous = [], None
             continue
         own = list(comments)
+        remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
+        spellings = option_spellings(remark.group("flags"), bare_ok=False) if remark else None
+        if remark and spellings:
+            # "anaconda-clean  #--yes 스킵옵션": the comment explains an option of this command
+            walk.add_option(spellings, remark.group("meaning"), invocation.command, n,
+                            reason="`# -x meaning` comment after a command line")
+            comments, defs, previous = [], [], None
+            continue
         key = _KEY_REMARK.match(trailing.group(1)) if trailing else None
         if key and is_key_chord(key.group(1)):
             # "curl -O URL  # 연결 끊기 : ctrl + C": the comment is about a key pressed meanwhile
@@ -510,11 +622,22 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 # -- bullets after a code block -----------------------------------------------
 
 
+_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info)\b", re.IGNORECASE)
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
+    if (
+        isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
+        and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
+    ):
+        # "> vtouch-logs 프로파일로 s3 ls를 실행하는 코드" right under the block: what its line does
+        pending.bullets.append((block.line, strip_markers(block.text)))
+        pending.quoted = True
+        return True
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
         if (
@@ -571,6 +694,8 @@ def settle(walk: Walk) -> None:
     invocation, line = pending.entries[0]
     if pending.prose and pending.bullets and pending.prose_is_heading and "\n" not in pending.prose:
         pending.prose = None  # "### create (Deployment)": the bullets say more than the heading
+    if pending.quoted:
+        pending.prose = None  # "> … 하는 코드" under the block says what this line does; the text above, the topic
     if pending.prose:
         for bullet_line, text in pending.bullets:
             # the text above says what the block does; bullets after it remark on it (its output, a

@@ -27,6 +27,8 @@ from quizzer.extract.blocks import (
 )
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.knowledge import (
+    GROUPS,
+    VERB_PROGRAMS,
     PROGRAMS,
     dominant_program,
     is_key_chord,
@@ -96,6 +98,10 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
 _SENTENCE = re.compile(r"(?:다|요|니다|음)\.?$|[.!?]$")
+# "프로파일이란?", "Docker란 무엇인가": a heading that asks what a term is
+_WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인가요?|뭘까|무엇일까)?\s*\??")
+# English words that make a heading a sentence about a command, not a command line
+_FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
@@ -162,6 +168,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_term = None
     walk.heading_flag = None
     walk.heading_option = None
+    walk.heading_question = None
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
@@ -179,6 +186,9 @@ def _heading(walk: Walk, block: Heading) -> None:
         return
     if _options_of(walk, bare):
         return
+    question = _WHAT_IS.fullmatch(strip_markers(bare).lstrip("*• ").strip())
+    if question:  # "### 프로파일이란?", "## What is a remote?": the paragraph under it is the definition
+        walk.heading_question = clean(question.group("term"))
     if _OPTIONS_LABEL.match(bare):
         walk.options_block = True
         # "### git reset [옵션] [커밋 아이디]" then "### 옵션 : --hard --soft": still git reset
@@ -195,7 +205,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.heading_option = (glossed, block.line)
         return
     term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
-    if term and looks_like_command(term.group(1)):
+    if term and looks_like_command(term.group(1)) and not _korean_prose(term.group(1)):  # not "container 실행 - …"
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:
             walk.set_command(invocation.command)
@@ -231,6 +241,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
+    prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
     if not prose_words and looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
@@ -247,6 +258,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     if not _CATEGORY.search(bare):
         walk.prose = bare
         walk.prose_heading = True
+        if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
+            walk.prose = term.group(2)  # "container 실행 - host network": the detail says what this one does
         walk.lead_in = LeadIn(bare, walk.block, bool(_LEAD_IN_WORDS.search(bare)))
 
 
@@ -281,6 +294,12 @@ def _para(walk: Walk, block: Para) -> None:
         walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
         walk.heading_flag = None
         return
+    question, walk.heading_question = walk.heading_question, None
+    if question and not block.lists and not block.quote and not looks_like_command(text) and len(text) <= 300:
+        walk.add(Kind.CONCEPT, term=question, front=question, back=text, command=None, line=block.line,
+                 reason="heading asking what a term is, paragraph under it")
+        walk.prose = None
+        return
     pending, walk.heading_command = walk.heading_command, None
     if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
@@ -293,9 +312,14 @@ def _para(walk: Walk, block: Para) -> None:
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
+        owner = walk.command()
+        if spellings and walk.next_code_line is not None and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
+            spellings = None  # "--profile 옵션으로 … 시작할 수 있다" over a block: it describes the block's line
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
+    if not block.lists and not block.quote and _usage_sentence(walk, block, text):
+        return
     if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
         return
     syntax = _SYNTAX.match(text)
@@ -361,6 +385,23 @@ def _lost_list(walk: Walk, block: Para) -> bool:
             walk.warn(item.line, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
             ).format(line=item.line))
+    return True
+
+
+# "npm install 패키지@버전 으로 특정 버전을 설치할 수 있다": a usage, then what it does
+_USAGE_SENTENCE = re.compile(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<what>\S[^\n]*)$")
+
+
+def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
+    match = _USAGE_SENTENCE.match(text)
+    if match is None or "\n" in block.inline.raw.strip():
+        return False
+    usage = match.group("usage")
+    invocation = parse_invocation(usage) if looks_like_command(usage) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
+        return False
+    walk.add_command(invocation, match.group("what"), block.line, context=usage,
+                     reason="`usage 으로 what it does` sentence")
     return True
 
 
@@ -680,9 +721,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _is_command_line(term.description)
     ):
         return False
+    # "Unix System V, sys V : …": two names of one thing, either is a right answer
+    names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     walk.add(
         Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
-        reason="`term: definition` line",
+        answers=names if len(names) > 1 else (), reason="`term: definition` line",
     )
     if depth:
         walk.item_concepts.add(depth)

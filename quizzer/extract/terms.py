@@ -27,6 +27,10 @@ _SPACED = re.compile(r"\s[:：]\s+")
 _COLON = re.compile(r"[:：](?:\s+|$)")
 # "-d:", "--tail :", "f :" (a bare letter glossing a flag of the line)
 _DEF = re.compile(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
+_DONE_BY = re.compile(
+    r"^(?P<meaning>\S.{0,60}?)(?:은|는)\s+(?P<flag>--?[A-Za-z][\w-]*)\s*옵션으로\s*"
+    r"(?:(?:함|한다|합니다|해요|지정(?:함|한다)?)\.?|하고\s+(?P<more>\S.*))$"
+)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?:=\S+)?|(?<=-)\?)$")
 _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
@@ -178,6 +182,12 @@ def flag_definitions(description: str, invocation: Invocation) -> tuple[str, lis
         return ""
 
     rest = clean(_PAREN.sub(parenthetical, description))
+    done_by = _DONE_BY.match(rest)
+    if done_by and done_by.group("flag") in line_flags:
+        # "short 옵션 지정은 -o 옵션으로 함": what the flag does, said of the line's own flag
+        meaning, more = done_by.group("meaning"), clean(done_by.group("more") or "")
+        defs.append(FlagDef(done_by.group("flag"), f"{meaning} ({more})" if more else meaning))
+        return "", defs
     whole = _whole_list(rest, invocation, line_flags)
     if whole is not None:
         return "", defs + whole
@@ -214,7 +224,10 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
 
     Bare words count only where the notes say they list options (``bare_ok``).
     """
-    parts = [p.strip() for p in re.split(r"\s*(?:,|/|\bor\b|\|)\s*", term) if p.strip()]
+    if re.fullmatch(r"--?[A-Za-z][\w-]*=\S+", term.strip()):
+        parts = [term.strip()]  # "-chdir=envs/prod": one option with its value, the slash is the value's
+    else:
+        parts = [p.strip() for p in re.split(r"\s*(?:,|/|\bor\b|\|)\s*", term) if p.strip()]
     if not parts or not all(_OPTION_TERM.match(part) for part in parts):
         return None
     if not any(part.startswith("-") for part in parts) and not bare_ok:

@@ -67,6 +67,7 @@ class PendingCode:
     prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
     prose_is_heading: bool = False  # the prose is a heading's text: bullets after say more than it
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
+    quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Walk:
     heading_command: tuple[Invocation, int] | None = None  # awaiting its description
     heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
     heading_option: tuple[list[str], int] | None = None  # "### -z" awaiting the paragraph that explains it
+    heading_question: str | None = None  # "### 프로파일이란?" awaiting the paragraph that answers it
     heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
     flag_examples: list[Invocation] = field(default_factory=list)
     pending: PendingCode | None = None

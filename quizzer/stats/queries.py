@@ -53,6 +53,12 @@ class Scope:
         return ("FROM review JOIN card ON card.id = review.card_id "
                 "WHERE card.deck_id IN (SELECT value FROM json_each(?))"), [json.dumps(self.deck_ids)]
 
+    def tally(self) -> tuple[str, list[object]]:
+        """A condition on ``card_tally`` (the running counts) and its parameters."""
+        if self.deck_ids is None:
+            return "1", []
+        return "card_tally.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
+
     def cards(self) -> tuple[str, list[object]]:
         """A condition on ``card`` and its parameters."""
         if self.deck_ids is None:
@@ -154,16 +160,25 @@ def retention_rows(handle: object, scope: Scope, today: dt.date, *, mature_days:
 
 _LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
 
+# From the running counts (quizzer.db.tally: unsuspended cards by deck and due day), less
+# the cards of retired notes (few, through ix_note_retired): no card is read but those.
 _DUE_BY_DAY = (
-    "SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id "
-    f"WHERE {{where}} AND {_LIVE} AND card.due <= ? GROUP BY card.due"
+    "SELECT due, sum(n) FROM ("
+    "SELECT card_tally.due AS due, card_tally.cards AS n FROM card_tally "
+    "WHERE {tally} AND card_tally.due BETWEEN 1 AND ? "
+    "UNION ALL SELECT card.due, -1 FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    "WHERE note.retired_at IS NOT NULL AND {where} AND card.suspended = 0 AND card.due <= ?"
+    ") GROUP BY due HAVING sum(n) > 0 ORDER BY due"
 )
 
 
 def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.date, int]]:
     """Cards that can come up, due on or before ``last``, by due day (overdue days included)."""
+    tally, tally_params = scope.tally()
     where, params = scope.cards()
-    rows = raw_connection(handle).execute(_DUE_BY_DAY.format(where=where), [*params, last.toordinal()])
+    day = last.toordinal()
+    rows = raw_connection(handle).execute(_DUE_BY_DAY.format(tally=tally, where=where),
+                                          [*tally_params, day, *params, day])
     return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
 
 
