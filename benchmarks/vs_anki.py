@@ -11,8 +11,9 @@ quizzer / Anki, min / median / max over the runs, and the ratio of the medians.
 
 Import is timed on a generated notes file of the same size (50k facts, 100k
 cards) against Anki's text import of the same notes.  ``--large`` adds the
-growth figures: 1M cards and 10M reviews, each figure against its 100k value
-(building that collection takes several minutes).
+growth figures: 1M cards and 10M reviews, each figure against its 100k value,
+the two measured in pairs (a 100k run, then a 1M run, repeated) so both sides of
+a ratio saw the same load (building that collection takes a few minutes).
 """
 
 from __future__ import annotations
@@ -622,6 +623,8 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=100_000, help=argparse.SUPPRESS)
     parser.add_argument("--reviews", type=int, default=1_000_000, help=argparse.SUPPRESS)
     parser.add_argument("--large", action="store_true", help="also 1M cards / 10M reviews (slow to build)")
+    parser.add_argument("--large-cards", type=int, default=1_000_000, help=argparse.SUPPRESS)
+    parser.add_argument("--large-reviews", type=int, default=10_000_000, help=argparse.SUPPRESS)
     args = parser.parse_args()
     import platform
 
@@ -632,13 +635,31 @@ def main() -> None:
                     start_up=args.start_up)
     show(f"{args.cards:,} cards, {args.reviews:,} reviews: quizzer | Anki | ratio of medians", small)
     if args.large:
-        large = measure(1_000_000, 10_000_000, max(3, args.runs // 2), args.answers, with_import=False)
-        show("1M cards, 10M reviews: quizzer | Anki | ratio of medians", large)
-        print("\ngrowth, 1M/10M over 100k/1M (medians): quizzer | Anki")
-        for key in ("tty", "notty", "answer", "next", "both", "decks", "decks_query", "summary"):
-            ours = statistics.median(large[key].ours) / statistics.median(small[key].ours)
-            anki = statistics.median(large[key].anki) / statistics.median(small[key].anki)
-            print(f"{small[key].name:42s} {ours:6.2f}x | {anki:6.2f}x")
+        # growth: each large run right after a small one (the load on the machine changes
+        # over minutes), so each pair is measured under the same conditions
+        pairs: list[tuple[dict[str, Figure], dict[str, Figure]]] = []
+        for _ in range(max(3, args.runs // 2)):
+            pairs.append((measure(args.cards, args.reviews, 1, args.answers, with_import=False),
+                          measure(args.large_cards, args.large_reviews, 1, args.answers, with_import=False)))
+        base, large = (merged([pair[n] for pair in pairs]) for n in (0, 1))
+        show(f"{args.large_cards:,} cards, {args.large_reviews:,} reviews: quizzer | Anki | ratio of medians", large)
+        print(f"\ngrowth, {args.large_cards:,}/{args.large_reviews:,} over {args.cards:,}/{args.reviews:,} "
+              "(medians of runs made in pairs): quizzer | Anki")
+        for key in ("tty", "notty", "answer", "answer_p99", "next", "both", "decks", "decks_query", "summary",
+                    "review_rss"):
+            ours = statistics.median(large[key].ours) / statistics.median(base[key].ours)
+            anki = statistics.median(large[key].anki) / statistics.median(base[key].anki)
+            print(f"{base[key].name:42s} {ours:6.2f}x | {anki:6.2f}x")
+
+
+def merged(runs: list[dict[str, Figure]]) -> dict[str, Figure]:
+    """The figures of several one-run measures as one."""
+    out = {key: Figure(fig.name, fig.unit, fig.scale) for key, fig in runs[0].items()}
+    for figs in runs:
+        for key, fig in figs.items():
+            out[key].ours += fig.ours
+            out[key].anki += fig.anki
+    return out
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """argparse's own words (``usage:``, ``options``, its error messages) from
-quizzer's catalogue, so ``quizzer --lang ko --help`` is Korean throughout.
+quizzer's catalogue, so ``quizzer --lang ko --help`` is Korean throughout, and
+help text wrapped by the cells it takes on screen (a Korean letter takes two),
+so it keeps to its column and to the terminal's width.
 
 argparse looks its messages up with the module-level ``argparse._`` each time
 it shows one; :func:`install` points that at quizzer's catalogue (messages
@@ -9,10 +11,14 @@ not listed here stay in English).
 from __future__ import annotations
 
 import argparse
+import re
+from typing import Any
 
 from quizzer.i18n import N_, _, ngettext
+from quizzer.text import width as cells
+from quizzer.text import wrap
 
-__all__ = ["MESSAGES", "install"]
+__all__ = ["MESSAGES", "HelpFormatter", "RawDescriptionHelpFormatter", "install"]
 
 #: The messages of argparse (Python 3.11–3.13) a quizzer user can see.
 MESSAGES = (
@@ -36,3 +42,29 @@ def install() -> None:
     """Show argparse's messages in the language quizzer uses."""
     argparse._ = _  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with lines measured in terminal cells (wcwidth), not characters."""
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        # argparse lines the usage up under len(prefix): give it an ASCII stand-in of the prefix's cells
+        shown = _("usage: ") if prefix is None else prefix
+        stand_in = "u" * cells(shown)
+        return shown + super()._format_usage(usage, actions, groups, stand_in)[len(stand_in):]
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(_SPACES.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(_SPACES.sub(" ", text).strip(), width - len(indent)))
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """As :class:`HelpFormatter`, the description and epilog kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "".join(indent + line for line in text.splitlines(keepends=True))

@@ -36,14 +36,14 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from quizzer.argparse_words import install
+    from quizzer.argparse_words import HelpFormatter, RawDescriptionHelpFormatter, install
 
     install()
     parser = Parser(
         prog="quizzer",
         description=_("Turn study notes into flashcards and review them daily with SM-2."),
         epilog=_files(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version", action="version", version=f"quizzer {__version__}", help=_("show the version and exit")
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text, formatter_class=HelpFormatter)
         sub.set_defaults(func=func)
         return sub
 

@@ -40,7 +40,8 @@ from quizzer.i18n import _
 from quizzer.command_line import Line, normalize, read_line
 from quizzer.line_grading import Difference, compare, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
-from quizzer.spellings import COMMAND_ALIASES, KNOWN_PROGRAMS, flag_spellings
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.spellings import COMMAND_ALIASES, flag_spellings
 
 __all__ = [
     "NEAR_MISS",
@@ -53,6 +54,7 @@ __all__ = [
     "grade",
     "is_command_answer",
     "quality",
+    "typed_answers",
 ]
 
 Outcome = Literal["exact", "almost", "wrong"]
@@ -105,7 +107,7 @@ def is_command_answer(answer: str) -> bool:
         return True
     if parse_invocation(" ".join((first, *tokens[1:]))) is None:
         return False
-    if first in KNOWN_PROGRAMS or first in COMMAND_ALIASES or any(is_flag(t) for t in tokens[1:]):
+    if first in PROGRAMS or first in COMMAND_ALIASES or any(is_flag(t) for t in tokens[1:]):
         return True
     return len(tokens) == 1  # one word: "pwd", "dw"; "print working directory" is prose
 
@@ -212,19 +214,28 @@ class TypedCard(CardLike, Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Expected:
-    """What a typed answer to one card is graded against (:meth:`grade` grades one)."""
+    """What a typed answer to one card or question is graded against (:meth:`grade` grades one).
+
+    ``exact_only``: also right, the option with its command (``docker run -d`` for
+    ``-d``), but a near miss of these is no "almost": the option is what is asked.
+    ``prose``: None lets each answer's look decide (see :func:`grade`).
+    """
 
     answers: tuple[str, ...]
-    spellings: dict[str, str]
-    prose: bool
-    exact_only: tuple[str, ...] = ()  # also right, but a near miss of these is no "almost"
+    spellings: Mapping[str, str]
+    prose: bool | None
+    exact_only: tuple[str, ...] = ()
 
     def grade(self, typed: str) -> Verdict:
         verdict = grade(self.answers, typed, spellings=self.spellings, prose=self.prose)
-        if verdict.outcome != "exact" and self.exact_only:
-            other = grade(self.exact_only, typed, spellings=self.spellings, prose=self.prose)
-            if other.outcome == "exact":
-                return other
+        if verdict.outcome == "exact" or not self.exact_only:
+            return verdict
+        other = grade(self.exact_only, typed, spellings=self.spellings, prose=self.prose)
+        if other.outcome == "exact":
+            return other
+        words = tokenize(normalize(typed))
+        if words and not is_flag(words[0]):  # a whole line was typed: say what differs from the whole line
+            return replace(other, outcome=max(verdict.outcome, other.outcome, key=_RANK.__getitem__))
         return verdict
 
 
@@ -239,20 +250,30 @@ def accepted_answers(card: TypedCard) -> Expected:
     """
     if card.ord == 0:
         return Expected((card.back,), {}, prose=True)
-    answers = list(dict.fromkeys(card.answers or (card.front,)))
-    spellings = flag_spellings(card.command)
-    context = card.context
-    if card.kind == "command" and context and is_command_answer(context) and context not in answers:
-        head = (card.command or card.front).split()[:1]
+    return typed_answers(
+        kind=card.kind, front=card.front, answers=card.answers, command=card.command, context=card.context
+    )
+
+
+def typed_answers(
+    *, kind: str, front: str, answers: Sequence[str], command: str | None, context: str | None
+) -> Expected:
+    """What may be typed for a command, option or flag (the review's reverse cards and
+    the quiz's typed questions): every spelling the note keeps, for a command its usage
+    line, for an option or flag also the line with its command."""
+    accepted = list(dict.fromkeys(answers or (front,)))
+    spellings = flag_spellings(command)
+    if kind == "command" and context and is_command_answer(context) and context not in accepted:
+        head = (command or front).split()[:1]
         if head and context.split()[:1] == head:
-            answers.append(context)
+            accepted.append(context)
     with_command: tuple[str, ...] = ()
-    if card.kind in ("option", "flag") and card.command:
+    if kind in ("option", "flag") and command:
         # "-d", or the line with it: "docker run -d" (only when right: the flag is what is asked)
-        with_command = tuple(f"{card.command} {a}" for a in answers if a and is_flag(a.split()[0]))
-    if card.kind == "option":
-        longs = [a for a in answers if a.startswith("--")]
-        for spelling in answers:
+        with_command = tuple(f"{command} {a}" for a in accepted if a and is_flag(a.split()[0]))
+    if kind == "option":
+        longs = [a for a in accepted if a.startswith("--")]
+        for spelling in accepted:
             if longs and not spelling.startswith("--"):
                 spellings[spelling] = longs[0]
-    return Expected(tuple(answers), spellings, prose=False, exact_only=with_command)
+    return Expected(tuple(accepted), spellings, prose=False, exact_only=with_command)

@@ -3,7 +3,11 @@
 Code writes every message in English, whole sentences with named
 placeholders, wrapped in ``_()`` (or ``ngettext()`` for counts)::
 
-    _("Imported {count} notes into {deck}.").format(count=n, deck=name)
+    ngettext("Imported {count} note into {deck}.", "Imported {count} notes into {deck}.", n)
+
+A sentence with several counts takes each counted noun whole from a function
+below (``count_notes(3)`` → "3 notes", Korean "노트 3개") into the named
+placeholders of one sentence: ``_("Wrote {file}: {notes}, {cards}.")``.
 
 The Korean catalogue is ``quizzer/locale/ko/LC_MESSAGES/quizzer.po`` (the
 source, edited by people) compiled to ``quizzer.mo`` beside it (shipped).
@@ -25,6 +29,12 @@ __all__ = [
     "LOCALE_DIR",
     "N_",
     "_",
+    "count_answers",
+    "count_cards",
+    "count_days",
+    "count_decks",
+    "count_notes",
+    "count_reviews",
     "detect_language",
     "language",
     "ngettext",
@@ -91,3 +101,28 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     return _translations().ngettext(singular, plural, count)
+
+
+# -- counted nouns, for sentences with more than one count ---------------------------------
+def count_notes(count: int) -> str:
+    return ngettext("{count} note", "{count} notes", count).format(count=count)
+
+
+def count_cards(count: int) -> str:
+    return ngettext("{count} card", "{count} cards", count).format(count=count)
+
+
+def count_reviews(count: int) -> str:
+    return ngettext("{count} review", "{count} reviews", count).format(count=count)
+
+
+def count_decks(count: int) -> str:
+    return ngettext("{count} deck", "{count} decks", count).format(count=count)
+
+
+def count_answers(count: int) -> str:
+    return ngettext("{count} answer", "{count} answers", count).format(count=count)
+
+
+def count_days(count: int) -> str:
+    return ngettext("{count} day", "{count} days", count).format(count=count)

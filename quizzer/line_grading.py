@@ -72,6 +72,9 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
             for x, y in zip(*slips, strict=True):
                 if x != y:
                     tally.add(_("{typed}: did you mean {expected}?").format(typed=x, expected=y), near=True)
+        elif not a.words:  # the answer is a bare flag ("-d"); a command line was typed
+            tally.add(_("The answer is the option alone, without {typed}.").format(typed=t.shown), fatal=True)
+            return  # its flags are read as that command's: they cannot be compared with bare ones
         else:
             tally.add(
                 _("{typed} is a different command from {expected}.").format(typed=t.shown or "—", expected=a.shown),

@@ -33,7 +33,7 @@ __all__ = [
     "join_lines",
     "rule",
     "too_small",
-    "too_small_lines",
+    "too_small_screen",
     "wrapped",
 ]
 
@@ -98,9 +98,14 @@ def too_small(size: Size) -> bool:
     return size.columns < MIN_COLUMNS or size.rows < MIN_ROWS
 
 
-def too_small_lines(size: Size, message: str) -> list[StyleAndTextTuples]:
-    """The message shown instead of a screen that does not fit."""
-    return [[("class:message", line)] for line in wrap(message, max(size.columns - 1, 1))]
+def too_small_screen(size: Size, message: str) -> StyleAndTextTuples | None:
+    """What a screen shows instead of itself when the terminal is smaller than
+    ``MIN_COLUMNS`` × ``MIN_ROWS``; None when it fits.  ``message``: the screen's
+    sentence, with ``{columns}``, ``{rows}``, ``{min_columns}`` and ``{min_rows}``."""
+    if not too_small(size):
+        return None
+    text = message.format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
+    return join_lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 1))])
 
 
 def fit(

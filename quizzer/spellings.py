@@ -23,8 +23,10 @@ through these tables; nothing else in it knows a program by name.
   ``kubectl get pods``).
 - :data:`BUNDLED_FIRST_WORD`: programs whose first word may be flags without a
   dash (``tar xvf`` is ``tar -xvf``).
-- :data:`KNOWN_PROGRAMS`: words that make an answer a command line rather
-  than prose (``print working directory`` is prose, ``ls -a`` a command).
+
+Which words are programs (``ls -a`` is a command line, ``print working
+directory`` prose) is not kept here: that is :data:`quizzer.extract.knowledge.PROGRAMS`,
+the one list of programs, which the grader reads too.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ __all__ = [
     "COMMAND_ALIASES",
     "FLAG_SPELLINGS",
     "KNOWN_COMMANDS",
-    "KNOWN_PROGRAMS",
     "SINGLE_DASH_PROGRAMS",
     "VALUE_FLAGS",
     "canonical_command",
@@ -184,17 +185,6 @@ BUNDLED_FIRST_WORD = frozenset({"tar"})
 
 SINGLE_DASH_PROGRAMS = frozenset(
     "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()
-)
-
-KNOWN_PROGRAMS = frozenset(
-    """docker docker-compose podman podman-compose kubectl helm minikube kubeadm git gh npm npx yarn pip pip3
-    python python3 conda poetry uv apt apt-get yum dnf pacman brew snap flatpak cargo go terraform vagrant
-    systemctl service journalctl ls cd pwd cat cp mv rm mkdir rmdir touch ln chmod chown chgrp grep egrep sed
-    awk find xargs curl wget tar gzip gunzip zip unzip ssh scp sftp rsync tmux screen vim vi nano emacs less
-    more head tail wc sort uniq cut tr tee ps kill killall top htop df du free uname whoami id echo printf
-    export source alias unset env which whereis man history sudo su jq sqlite3 ffmpeg ffprobe openssl make
-    crontab mount umount ip ifconfig ping netstat ss nmcli aws gcloud az rpm dpkg winget getopt getopts exit
-    clear date diff file stat basename dirname""".split()
 )
 
 #: commands known to exist (canonical spellings): a typed one is never a typo of another

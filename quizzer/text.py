@@ -10,7 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["HANGUL", "clean", "escape_unsafe", "has_hangul", "nfc", "slug", "strip_numbering", "visible", "width", "wrap"]
+__all__ = [
+    "HANGUL", "clean", "escape_unsafe", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width", "wrap",
+]
 
 _SPACE = re.compile(r"\s+")
 _FOLD = re.compile(r"\s\s|[^\S ]")  # two spaces, or a space other than " "
@@ -103,6 +105,11 @@ def width(text: str) -> int:
     if total >= 0:
         return total
     return sum(max(wcwidth(ch), 0) for ch in text)
+
+
+def pad(text: str, cells: int) -> str:
+    """``text`` with spaces after it to take ``cells`` terminal cells (``str.ljust`` counts characters)."""
+    return text + " " * max(cells - width(text), 0)
 
 
 def wrap(text: str, cells: int) -> list[str]:

@@ -34,7 +34,7 @@ from quizzer.screen import (
     help_lines,
     join_lines,
     too_small,
-    too_small_lines,
+    too_small_screen,
     wrapped,
 )
 from quizzer.sm2 import GRADE_LABELS, Grade
@@ -153,8 +153,7 @@ class ReviewScreen:
 
     def _hidden(self) -> bool:
         """Is the card out of sight (help shown, or the terminal too small)?"""
-        size = self._size()
-        return self.help or size.columns < MIN_COLUMNS or size.rows < MIN_ROWS
+        return self.help or too_small(self._size())
 
     def _guard(self, action: Callable[[], None]) -> None:
         if self._hidden():  # never act on a card the user cannot see
@@ -383,12 +382,12 @@ class ReviewScreen:
 
     def _fragments(self) -> StyleAndTextTuples:
         size = self._size()
-        if too_small(size):
-            text = _(
-                "The terminal is too small for quizzer ({columns}×{rows}); "
-                "make it at least {min_columns}×{min_rows}, or press q to quit."
-            ).format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
-            return join_lines(too_small_lines(size, text))
+        small = too_small_screen(size, _(
+            "The terminal is too small for quizzer ({columns}×{rows}); "
+            "make it at least {min_columns}×{min_rows}, or press q to quit."
+        ))
+        if small is not None:
+            return small
         return join_lines(self._screen(size.columns - 2, size.rows))
 
     def _screen(self, cols: int, rows: int) -> list[StyleAndTextTuples]:

@@ -467,3 +467,14 @@ def test_help_stays_lean_with_a_settings_file(tmp_path: Path, cli_home: Path) ->
     report = json.loads(run.stderr.splitlines()[-1])
     assert report["code"] in (0, None) and "사용법" in run.stdout
     assert not set(report["loaded"]) & set(HEAVY)
+
+
+@pytest.mark.parametrize("argv", [["decks"], ["decks", "--json"]])
+def test_decks_loads_neither_the_orm_nor_the_screen(argv: list[str], cli_home: Path) -> None:
+    """`quizzer decks` on a database that is ready: the plain sqlite3 path (rich draws its table)."""
+    env = {**os.environ, "QUIZZER_HOME": str(cli_home)}
+    subprocess.run([sys.executable, "-m", "quizzer", "decks"], env=env, check=True, capture_output=True)  # made once
+    run = subprocess.run([sys.executable, "-c", LOADED, *argv], capture_output=True, text=True, env=env)
+    report = json.loads(run.stderr.splitlines()[-1])
+    assert report["code"] in (0, None) and "docker-containers.ko" in run.stdout
+    assert not set(report["loaded"]) & {"sqlalchemy", "prompt_toolkit", "markdown_it", "rapidfuzz", "genanki"}

@@ -66,3 +66,25 @@ def test_one_is_singular(capsys: pytest.CaptureFixture[str]) -> None:
     text = captured.get()
     assert "Sent 1 missed card back into review: it is due today." in text
     assert "1 of them became a leech" in text and "1 was left alone" in text
+
+
+def test_every_count_of_a_sentence_reads_as_english_and_korean(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "one.db"
+    notes = tmp_path / "one.md"
+    notes.write_text("# Linux\n\n- **ls**: list files\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    saved, package = tmp_path / "one.json", tmp_path / "one.apkg"
+    out = run(capsys, "--db", str(db), "export", "one", "-o", str(saved))[1]
+    assert out.strip() == f"Wrote {saved}: 1 note, 2 cards, 0 reviews."
+    out = run(capsys, "--db", str(db), "import", str(saved))[1]
+    assert out.strip() == f"Restored {saved}: 1 deck (1 already as saved, 0 replaced), 1 note, 2 cards, 0 reviews."
+    assert run(capsys, "--db", str(db), "export", "one", "-o", str(package))[0] == 0
+    out = run(capsys, "--db", str(tmp_path / "other.db"), "import", str(package))[1]
+    assert f"Imported one from {package.name}: 1 note added, 0 updated, 0 unchanged; 2 cards and 0 reviews added." in out
+    out = run(capsys, "--db", str(db), "stats", "--days", "1")[1]
+    assert "Last 1 day: 0 answers on 0 days" in out
+    assert " 1 notes" not in out and " 1 days" not in out
+    out = run(capsys, "--db", str(db), "--lang", "ko", "export", "one", "-o", str(saved), "--force")[1]
+    assert out.strip() == f"{saved}을(를) 썼습니다: 노트 1개, 카드 2장, 복습 기록 0개."

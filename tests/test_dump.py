@@ -10,7 +10,7 @@ import pytest
 
 from quizzer.cli import main
 from quizzer.db import open_database
-from quizzer.db.models import Card, Note, Review
+from quizzer.db.models import Card, Deck, Note, Review
 from tests.anki_helpers import make_tricky_deck
 
 UTC = dt.timezone.utc
@@ -192,3 +192,86 @@ def test_exams_travel_with_the_dump(filled: Path, tmp_path: Path, capsys: pytest
             assert [note.key, card.ord] == exam["questions"][0]["card_ids"][0][1:]
     finally:
         db.close()
+
+
+def drop_last_reviews(db_path: Path, count: int) -> None:
+    """The database as it was ``count`` answers ago (a backup made since is newer)."""
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            for review in s.query(Review).order_by(Review.reviewed_at.desc()).limit(count).all():
+                s.delete(review)
+    finally:
+        db.close()
+
+
+def deck_rows(db_path: Path) -> dict[str, tuple[int, int]]:
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            return {deck.name: (s.query(Card).filter(Card.deck_id == deck.id).count(),
+                                s.query(Review).join(Card, Card.id == Review.card_id)
+                                .filter(Card.deck_id == deck.id).count())
+                    for deck in s.query(Deck).all()}
+    finally:
+        db.close()
+
+
+def test_a_newer_backup_restores_every_deck_without_replace(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizzer.db.models import Exam
+
+    add_exam(filled)
+    newer, again = tmp_path / "newer.json", tmp_path / "again.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(newer))[0] == 0
+    drop_last_reviews(filled, 4)  # this database is older than the backup: it lacks the last answers
+    assert cli(capsys, "--db", str(filled), "decks", "--json")[0] == 0
+    rc, out, err = cli(capsys, "--db", str(filled), "import", str(newer))
+    assert rc == 0, err
+    assert "2 decks (1 already as saved, 1 replaced)" in out and "21 reviews" in out
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(again))[0] == 0
+    assert again.read_bytes() == newer.read_bytes()  # every deck, every review, and the exam still names its cards
+    db = open_database(filled)
+    try:
+        with db.reading() as s:
+            (exam,) = s.query(Exam).all()
+            card = s.get_one(Card, exam.questions[0]["card_ids"][0])
+            assert s.get_one(Note, card.note_id).key.startswith("tricky|")
+    finally:
+        db.close()
+
+
+def set_suspended(db_path: Path, deck: str, value: bool) -> None:
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            card = s.query(Card).join(Deck, Deck.id == Card.deck_id).filter(Deck.name == deck).order_by(Card.id).first()
+            assert card is not None
+            card.suspended = value
+    finally:
+        db.close()
+
+
+def test_a_restore_that_would_lose_reviews_says_so_and_writes_nothing(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full, older = tmp_path / "full.json", tmp_path / "older.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(full))[0] == 0
+    drop_last_reviews(filled, 3)
+    set_suspended(filled, "docker-containers.ko", True)
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(older))[0] == 0
+    set_suspended(filled, "docker-containers.ko", False)  # the built-in deck differs, with no review to lose
+    assert cli(capsys, "--db", str(filled), "import", str(full))[0] == 0  # newer: back to 21 reviews
+    before = deck_rows(filled)
+    assert before["tricky"][1] == 21
+    rc, out, err = cli(capsys, "--db", str(filled), "import", str(older))
+    assert rc == 1 and len(err.strip().splitlines()) == 1
+    assert "3 reviews in tricky that" in err and "--replace" in err
+    again = tmp_path / "again.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(again))[0] == 0
+    assert again.read_bytes() == full.read_bytes()  # no deck was written
+    rc, out, err = cli(capsys, "--db", str(filled), "import", str(older), "--replace")
+    assert rc == 0 and "2 replaced" in out
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(again), "--force")[0] == 0
+    assert again.read_bytes() == older.read_bytes()

@@ -53,3 +53,27 @@ def test_a_format_that_contradicts_the_file_name_is_refused(
     assert "--format apkg does not match" in err and len(err.strip().splitlines()) == 1
     assert not target.exists()
     assert run(capsys, "--db", str(db), "export", "linux", "--format", "txt", "-o", str(target))[0] == 0
+
+
+@pytest.mark.parametrize("name", ["x.apkg", "x.APKG", "x.colpkg", "x.txt"])
+def test_a_backup_is_never_written_under_another_formats_name(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    target = tmp_path / name
+    code, out, err = run(capsys, "--db", str(db), "backup", "-o", str(target))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "JSON" in err and str(target) in err and "quizzer export" in err
+    assert not target.exists()
+
+
+def test_a_backup_under_any_other_name_is_json(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("x.json", "x.bak", "x"):
+        assert run(capsys, "--db", str(db), "backup", "-o", str(tmp_path / name))[0] == 0
+        assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["format"] == "quizzer-dump"
+
+
+def test_an_export_is_never_named_as_a_whole_anki_collection(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.colpkg"
+    code, out, err = run(capsys, "--db", str(db), "export", "linux", "-o", str(target))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and ".apkg" in err
+    assert not target.exists()

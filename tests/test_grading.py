@@ -369,3 +369,18 @@ def test_grade_never_fails(answers: list[str], typed: str) -> None:
 def test_typed_as_written_is_exact(answer: str) -> None:
     if answer.strip():
         assert grade([answer], answer).outcome == E, answer
+
+
+def test_a_whole_line_typed_for_a_bare_flag_is_explained() -> None:
+    from quizzer.grading import typed_answers
+
+    verdict = grade(["-d"], "docker run -d")  # the command is not known: it cannot count
+    assert verdict.outcome == "wrong"
+    assert verdict.explanation == "The answer is the option alone, without docker run."
+    expected = typed_answers(kind="flag", front="-d", answers=("-d",), command="docker run", context=None)
+    assert expected.grade("docker run -d").outcome == "exact"
+    assert expected.grade("docker run --detach").outcome == "exact"
+    other = expected.grade("docker ps -d")
+    assert other.outcome == "wrong" and other.explanation == "docker ps is a different command from docker run."
+    slip = expected.grade("docker run -x")
+    assert slip.outcome == "wrong" and " from ." not in slip.explanation and "-x" in slip.explanation

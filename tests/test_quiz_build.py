@@ -256,3 +256,21 @@ def test_concept_and_syntax_notes_make_questions(seed_facts: list[Fact]) -> None
     assert grade(question.accepted, syntax.back).outcome == "exact"
     assert grade(question.accepted, "docker pull").outcome != "exact"
     assert not build_questions(seed_facts, random.Random(1), count=20, kinds=("syntax",), formats=MODES["choice"])
+
+
+def test_a_flag_typed_with_its_command_counts_and_says_why_not(seed_facts: list[Fact]) -> None:
+    from quizzer.quiz.check import check
+
+    flag = next(f for f in seed_facts if f.kind in ("flag", "option") and f.command == "docker run"
+                and f.answers and f.answers[0].startswith("-"))
+    question = typed_question(flag)
+    assert question is not None and question.exact_only
+    spelling = flag.answers[0].split(",")[0].split()[0]
+    assert check(question, spelling).outcome == "exact"
+    assert check(question, f"docker run {spelling}").outcome == "exact"
+    assert check(question, f"docker container run {spelling}").outcome == "exact"
+    wrong = check(question, f"docker ps {spelling}")
+    assert wrong.outcome == "wrong"
+    assert wrong.explanation == "docker ps is a different command from docker run."
+    assert check(question, "docker run --no-such-flag").outcome == "wrong"
+    assert Question.from_json(question.as_json()) == question  # an exam keeps it

@@ -269,3 +269,35 @@ def test_the_order_answer_reads_as_steps(seeded_db: Database) -> None:
 
     question = order_question(procedures(facts)[0], random.Random(0))
     assert answer_text(question).startswith(question.key + " — 어플리케이션 코드 개발 → 베이스 이미지를")
+
+
+def test_an_answer_typed_but_not_submitted_when_the_time_runs_out_is_graded(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    questions = [q for q in questions_of(seeded_db, 12) if q.format in (Format.TYPED, Format.LINE)][:3]
+    assert len(questions) == 3
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    session = controller.session
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.app.is_running, "the screen")
+        pipe.send_text(keys_for(questions[0], right=True))  # submitted
+        await until(lambda: session.answered(0) and session.index == 1, "the first answer")
+        clock.advance(seconds=10)
+        right = questions[1].answer
+        pipe.send_text(right)  # typed, never submitted
+        await until(lambda: screen.typed == right, "the typing")
+        clock.advance(seconds=400)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    report = controller.report
+    assert report is not None and report.ended == "time"
+    assert [item.outcome for item in report.items] == [EXACT, EXACT, UNANSWERED]
+    assert report.items[1].typed == questions[1].answer
+    with seeded_db.reading() as s:
+        rows = list(s.scalars(select(ExamAnswer).order_by(ExamAnswer.position)))
+    assert [(r.outcome, r.typed is None) for r in rows] == [(EXACT, False), (EXACT, False), (UNANSWERED, True)]

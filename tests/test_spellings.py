@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from quizzer.grading import grade, is_command_answer
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.spellings import (
     COMMAND_ALIASES,
     FLAG_SPELLINGS,
     KNOWN_COMMANDS,
-    KNOWN_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -48,7 +48,7 @@ def test_single_dash_words_are_not_split(program: str) -> None:
     assert grade([f"{program} -ab x"], f"{program} -a -b x").outcome != "exact"
 
 
-@pytest.mark.parametrize("program", sorted(KNOWN_PROGRAMS))
+@pytest.mark.parametrize("program", sorted(PROGRAMS))
 def test_known_program_makes_a_command(program: str) -> None:
     assert is_command_answer(f"{program} thing other")
 

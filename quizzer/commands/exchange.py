@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
 from quizzer.text import visible
+
+if TYPE_CHECKING:
+    from quizzer.exchange.anki_map import ImportPlan
 
 __all__ = ["register"]
 
@@ -49,8 +53,11 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
         print_json({"file": str(target), "format": fmt, "notes": counts.notes, "cards": counts.cards,
                     "reviews": counts.reviews})
     else:
-        message = _("Wrote {file}: {notes} notes, {cards} cards, {reviews} reviews.")
-        print(visible(message.format(file=target, notes=counts.notes, cards=counts.cards, reviews=counts.reviews)))
+        from quizzer.i18n import count_cards, count_notes, count_reviews
+
+        print(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
+            file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
+            reviews=count_reviews(counts.reviews))))
     return 0
 
 
@@ -62,8 +69,9 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
     from quizzer.errors import QuizzerError
     from quizzer.i18n import _
 
-    if args.deck is not None:
-        raise QuizzerError(_("--deck names the deck of a markdown document; Anki packages and dumps bring their own."))
+    if args.deck is not None and (len(paths) > 1 or paths[0].lower().endswith(".json")):
+        raise QuizzerError(_("--deck renames the deck of one markdown document or one Anki package; "
+                             "quizzer dumps bring their own deck names."))
     results: list[dict[str, object]] = []
     for raw in paths:
         path = Path(raw).expanduser()
@@ -78,7 +86,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
 
 def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
-    from quizzer.i18n import _, ngettext
+    from quizzer.i18n import _, count_cards, count_decks, count_notes, count_reviews
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -98,11 +106,11 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
     }
     if not args.json:
-        message = ngettext("Restored {file}: {decks} deck ({unchanged} already as saved, {replaced} replaced), "
-                           "{notes} notes, {cards} cards, {reviews} reviews.",
-                           "Restored {file}: {decks} decks ({unchanged} already as saved, {replaced} replaced), "
-                           "{notes} notes, {cards} cards, {reviews} reviews.", counts.decks)
-        print(visible(message.format(**result)))
+        message = _("Restored {file}: {decks} ({unchanged} already as saved, {replaced} replaced), "
+                    "{notes}, {cards}, {reviews}.")
+        print(visible(message.format(
+            file=path, decks=count_decks(counts.decks), unchanged=counts.unchanged, replaced=counts.replaced,
+            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
     return result
 
 
@@ -123,19 +131,36 @@ def _left_out(reason: str, count: int) -> str:
     return text.format(count=count)
 
 
+def renamed(plan: ImportPlan, name: str, path: Path) -> ImportPlan:
+    """``--deck NAME``: the package's one deck under another name."""
+    from dataclasses import replace
+
+    from quizzer.errors import QuizzerError
+    from quizzer.exchange.anki_map import ImportedDeck
+    from quizzer.i18n import ngettext
+
+    if len(plan.decks) > 1:
+        raise QuizzerError(ngettext("{file} holds {count} deck; --deck can rename only one.",
+                                    "{file} holds {count} decks; --deck can rename only one.",
+                                    len(plan.decks)).format(file=path.name, count=len(plan.decks)))
+    return replace(plan, decks=tuple(ImportedDeck(name, deck.notes) for deck in plan.decks))
+
+
 def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.config import load_config
     from quizzer.days import local_now
     from quizzer.exchange.anki_import import write_plan
     from quizzer.exchange.anki_map import plan_import, study_day_of
     from quizzer.exchange.anki_read import read_package
-    from quizzer.i18n import _, ngettext
+    from quizzer.i18n import _, count_cards, count_notes, count_reviews, ngettext
 
     moment = now()
     collection = read_package(path, now=moment)
     plan = plan_import(
         collection, today=today(), day_of=study_day_of(local_now().tzinfo, load_config().rollover_hour)
     )
+    if args.deck is not None:
+        plan = renamed(plan, args.deck, path)
     db = open_db(args)
     try:
         with db.session() as session:
@@ -147,8 +172,10 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     }
     if not args.json:
         for r in results:
-            print(visible(_("Imported {deck} from {file}: {added} notes added, {updated} updated, {unchanged} unchanged; "
-                            "{cards} cards and {reviews} reviews added.").format(file=path.name, **r.as_json())))
+            print(visible(_("Imported {deck} from {file}: {added} added, {updated} updated, {unchanged} unchanged; "
+                            "{cards} and {reviews} added.").format(
+                deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated, unchanged=r.unchanged,
+                cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
         for reason, count in plan.skipped.items():
             print(_left_out(reason, count))
         if plan.media:
@@ -169,6 +196,9 @@ def export_format(chosen: str | None, output: str | None) -> str:
     from quizzer.i18n import _
 
     suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    if suffix == "colpkg":  # Anki opens one as a whole collection, in place of the user's own
+        raise QuizzerError(_("{file} names an Anki collection package, which replaces a whole collection in Anki; "
+                             "export the decks as .apkg instead.").format(file=output))
     named = suffix if suffix in FORMATS else None
     if chosen is not None and named is not None and chosen != named:
         raise QuizzerError(_("--format {format} does not match the file name {file}; "
@@ -183,6 +213,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Every deck (or those named), with cards, state and reviews, as JSON."""
+    if args.output and Path(args.output).suffix.lower() in (".apkg", ".colpkg", ".txt"):
+        from quizzer.errors import QuizzerError
+        from quizzer.i18n import _
+
+        raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
+                             "for Anki use quizzer export (add --with-history to keep the schedule), "
+                             "or give the backup a .json name.").format(file=args.output))
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")
 
 

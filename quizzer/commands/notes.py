@@ -63,6 +63,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     packages = [path for path in args.paths if path.lower().endswith(PACKAGE_SUFFIXES)]
     documents = [path for path in args.paths if path not in packages]
     imported: list[dict[str, object]] = []
+    if args.deck is not None and packages and documents:
+        raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
     if packages:  # Anki packages and quizzer dumps (.apkg, .colpkg, .json)
         imported = import_packages(args, packages)
         if not documents:
@@ -223,7 +225,8 @@ def register(add: AddCommand) -> None:
     )
     importer.add_argument("paths", nargs="+", metavar="PATH",
                           help=_("markdown files or folders of them; .apkg/.colpkg files; .json dumps"))
-    importer.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    importer.add_argument("--deck", metavar="NAME",
+                          help=_("deck name (default: the file name without .md, or the Anki package's deck)"))
     importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(importer)
     importer.add_argument("--replace", action="store_true",

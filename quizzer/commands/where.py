@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizzer.commands.common import AddCommand, print_json
+from quizzer.i18n import N_
 
 __all__ = ["Locations", "locations", "register"]
 
@@ -37,13 +38,13 @@ def locations(db: str | None) -> Locations:
     elif os.environ.get("QUIZZER_HOME"):
         database_from = "$QUIZZER_HOME"
     else:
-        database_from = "your data folder"
+        database_from = N_("your data folder")
     if os.environ.get("QUIZZER_CONFIG"):
         settings_from = "$QUIZZER_CONFIG"
     elif os.environ.get("QUIZZER_HOME"):
         settings_from = "$QUIZZER_HOME"
     else:
-        settings_from = "your config folder"
+        settings_from = N_("your config folder")
     shipped = builtin_decks()
     return Locations(database_path(db), database_from, config_path(), settings_from,
                      shipped[0].parent if shipped else None)
@@ -60,7 +61,7 @@ def _decks(path: Path) -> list[tuple[str, str]] | str:
             rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
         connection.close()
     except sqlite3.Error as error:
-        return f"cannot be read ({error})"
+        return str(error)
     return [(str(name), str(source)) for name, source in rows]
 
 
@@ -81,23 +82,25 @@ def cmd_where(args: argparse.Namespace) -> int:
             "decks": [{"name": name, "source": source} for name, source in decks] if isinstance(decks, list) else None,
         })
         return 0
-    from quizzer.text import visible
+    from quizzer.text import pad, visible, width
 
     state = _("exists") if where.database.exists() else _("not created yet")
-    lines = [
-        _("database        {path}  ({state}; from {source})").format(
-            path=where.database, state=state, source=where.database_from),
-        _("settings        {path}  ({state}; from {source})").format(
-            path=where.settings, source=where.settings_from,
-            state=_("exists") if where.settings.exists() else _("not there: the defaults apply")),
-        _("built-in decks  {path}").format(path=where.builtin_decks or _("none")),
+    rows = [
+        (_("database"), _("{path}  ({state}; from {source})").format(
+            path=where.database, state=state, source=_(where.database_from))),
+        (_("settings"), _("{path}  ({state}; from {source})").format(
+            path=where.settings, source=_(where.settings_from),
+            state=_("exists") if where.settings.exists() else _("not there: the defaults apply"))),
+        (_("built-in decks"), str(where.builtin_decks or _("none"))),
     ]
+    labels = max(width(label) for label, _value in rows)
+    lines = [f"{pad(label, labels)}  {value}" for label, value in rows]
     if isinstance(decks, str):
-        lines.append(_("The database {state}.").format(state=decks))
+        lines.append(_("The database cannot be read ({error}).").format(error=decks))
     elif decks:
         lines.append(_("decks and the documents they come from:"))
-        width = max(len(name) for name, _source in decks)
-        lines += [f"  {name.ljust(width)}  {source}" for name, source in decks]
+        names = max(width(name) for name, _source in decks)
+        lines += [f"  {pad(name, names)}  {source}" for name, source in decks]
     print("\n".join(visible(line) for line in lines))
     return 0
 

@@ -4,6 +4,13 @@ Like Anki's own importer, a card quizzer already has keeps its schedule: a
 second import of the same package adds nothing, changes nothing.  Note text is
 updated when the package's differs; reviews not yet stored are added.  Notes
 missing from a package are left alone (a package may hold part of a deck).
+
+A package quizzer exported from a deck of notes (same name, the notes' guids
+come from their stable keys) merges into that deck: the notes' text stays the
+document's, a card never answered here takes the package's schedule and review
+log, a card with history of its own keeps it, and a note the document does not
+have (any more) is added.  A deck of the same name with none of the package's
+notes is another deck: the import is refused (``--deck NAME`` renames it).
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note, Review
 from quizzer.errors import QuizzerError
-from quizzer.exchange.anki_map import ImportedDeck, ImportedNote, ImportPlan
+from quizzer.exchange.anki_map import ImportedCard, ImportedDeck, ImportedNote, ImportPlan
+from quizzer.exchange.anki_model import guid_for
+from quizzer.i18n import _
 from quizzer.db.types import from_epoch_ms, to_epoch_ms
 
 __all__ = ["ANKI_SOURCE", "AnkiImportResult", "write_plan"]
@@ -53,12 +62,17 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         deck = Deck(name=imported.name, source=source, created_at=now)
         session.add(deck)
         session.flush()
-    elif deck.source != source:
-        raise QuizzerError(
-            f"The Anki deck '{imported.name}' has the name of a quizzer deck made from {deck.source}; "
-            "rename one of them (in Anki, or with another --deck name when importing the notes) and try again."
-        )
-    notes = {note.key: note for note in session.scalars(select(Note).where(Note.deck_id == deck.id))}
+    existing = list(session.scalars(select(Note).where(Note.deck_id == deck.id)))
+    merged = deck.source != source  # quizzer's own export of a deck of notes
+    if merged:
+        notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
+        if not any(item.key in notes for item in imported.notes):
+            raise QuizzerError(_(
+                "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
+                "import it under another name with --deck NAME."
+            ).format(deck=imported.name, source=deck.source))
+    else:
+        notes = {note.key: note for note in existing}
     order = max((note.doc_order for note in notes.values()), default=-1) + 1
     added = updated = unchanged = 0
     placed: list[tuple[Note, ImportedNote]] = []
@@ -74,6 +88,8 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             notes[item.key] = note
             order += 1
             added += 1
+        elif merged:
+            unchanged += 1  # the document says what the note is
         elif _text(note) != _text(item):
             note.front, note.back, note.context = item.front, item.back, item.context
             note.answers, note.section, note.tags = list(item.answers), list(item.section), list(item.tags)
@@ -84,10 +100,21 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         placed.append((note, item))
     session.flush()
     cards = {(card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))}
+    answered = set(session.scalars(
+        select(Review.card_id).join(Card, Card.id == Review.card_id).where(Card.deck_id == deck.id).distinct()
+    )) if merged else set()
+    taken: set[int] = set()  # merged cards never answered here: they take the package's schedule
+    took: set[int] = set()  # notes whose cards took a schedule with history: updated
     new_cards = 0
     for note, item in placed:
         for imported_card in item.cards:
-            if (note.id, imported_card.ord) in cards:
+            have = cards.get((note.id, imported_card.ord))
+            if have is not None:
+                if merged and have.id not in answered and have.reps == 0 and have.due is None:
+                    _take_schedule(have, imported_card)
+                    taken.add(have.id)
+                    if imported_card.reviews or imported_card.due is not None:
+                        took.add(note.id)
                 continue  # quizzer's schedule of a card it has wins, as in Anki
             card = Card(
                 note_id=note.id, deck_id=deck.id, ord=imported_card.ord, new_rank=note.doc_order,
@@ -99,6 +126,10 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             cards[(note.id, imported_card.ord)] = card
             new_cards += 1
     session.flush()
+    if merged:  # a card with history of its own takes no reviews from elsewhere
+        answered -= taken
+    else:
+        answered = set()
     known = {
         (card_id, to_epoch_ms(at))
         for card_id, at in session.execute(
@@ -112,8 +143,13 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             "interval": r.interval, "ef_centi": r.ef_centi,
         }
         for note, item in placed for c in item.cards for r in c.reviews
-        if (cards[(note.id, c.ord)].id, r.at_ms) not in known
+        if (cards[(note.id, c.ord)].id, r.at_ms) not in known and cards[(note.id, c.ord)].id not in answered
     ]
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
-    return AnkiImportResult(imported.name, added, updated, unchanged, new_cards, len(rows))
+    return AnkiImportResult(imported.name, added, updated + len(took), unchanged - len(took), new_cards, len(rows))
+
+
+def _take_schedule(card: Card, imported: ImportedCard) -> None:
+    card.reps, card.interval, card.ef_centi, card.due = imported.reps, imported.interval, imported.ef_centi, imported.due
+    card.suspended, card.lapses, card.leech = imported.suspended, imported.lapses, imported.leech

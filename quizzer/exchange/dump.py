@@ -230,38 +230,68 @@ def _insert_deck(session: Session, deck: dict[str, Any]) -> None:
             session.execute(insert(table), rows[start : start + 50_000])
 
 
-def _reviewed(session: Session, deck_id: int) -> bool:
-    query = select(_REVIEW.c.id).join(_CARD, _CARD.c.id == _REVIEW.c.card_id).where(_CARD.c.deck_id == deck_id)
-    return session.execute(query.limit(1)).first() is not None
+def _reviews(deck: dict[str, Any]) -> set[tuple[str, int, int]]:
+    """A dumped deck's reviews as (note key, card ord, answered at)."""
+    at = [c.name for c in _columns(_REVIEW)].index("reviewed_at")
+    return {
+        (note["key"], card["ord"], row[at]) for note in deck["notes"] for card in note["cards"] for row in card["reviews"]
+    }
 
 
 def restore(session: Session, data: dict[str, Any], *, replace: bool, source: str) -> DumpCounts:
     """Write the dump's decks: a deck missing is created, one already the same is left
-    alone; one that differs is replaced when it was never reviewed (nothing is lost: its
-    notes come from its document, e.g. the built-in deck of a new database), else only
-    when asked (``replace``)."""
+    alone, one that differs is put in the saved deck's place when the dump is newer
+    (it holds every review of the deck and more) or the deck was never reviewed
+    (the built-in deck of a new database: its notes come from its document), else
+    only when asked (``replace``).  Every deck is checked before any is written,
+    and the exams already here keep naming their cards."""
+    from quizzer.i18n import ngettext
+
     header = _header()
     if data.get("columns") != header["columns"]:
         raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
     unchanged = replaced = 0
+    plan: list[tuple[dict[str, Any], int | None]] = []
+    lost = 0
+    losing: list[str] = []  # decks whose reviews the dump lacks, or that changed without a review since
     for deck in data["decks"]:
         existing = session.scalars(select(Deck).where(Deck.name == deck["name"])).one_or_none()
-        if existing is not None:
-            if _deck_dump(session, existing.id) == deck:
-                unchanged += 1
-                continue
-            if not replace and _reviewed(session, existing.id):
-                raise QuizzerError(
-                    f"The deck '{deck['name']}' already exists and differs from the one in {source}; "
-                    "restore with --replace to put the saved deck in its place (its newer reviews are lost)."
-                )
-            session.execute(delete(_DECK).where(_DECK.c.id == existing.id))
+        if existing is None:
+            plan.append((deck, None))
+            continue
+        here = _deck_dump(session, existing.id)
+        if here == deck:
+            unchanged += 1
+            continue
+        reviews_here, reviews_saved = _reviews(here), _reviews(deck)
+        if reviews_here and not reviews_here < reviews_saved:  # the dump is not newer than this deck
+            lost += len(reviews_here - reviews_saved)
+            losing.append(deck["name"])
+        plan.append((deck, existing.id))
+    if losing and not replace:
+        decks = ", ".join(losing)
+        if lost:
+            message = ngettext(
+                "The database has {count} review in {decks} that {source} does not have; restore with --replace "
+                "to put the saved decks in their place (losing it), or back up the database first.",
+                "The database has {count} reviews in {decks} that {source} does not have; restore with --replace "
+                "to put the saved decks in their place (losing them), or back up the database first.", lost)
+        else:
+            message = _("The cards of {decks} changed since {source} was saved (with no review since); restore with "
+                        "--replace to put the saved decks in their place, or back up the database first.")
+        raise QuizzerError(message.format(count=lost, decks=decks, source=source))
+    from quizzer.exchange.dump_exams import references, relink_exams, restore_exams
+
+    before = references(session) if any(existing_id is not None for _deck, existing_id in plan) else None
+    for deck, existing_id in plan:
+        if existing_id is not None:
+            session.execute(delete(_DECK).where(_DECK.c.id == existing_id))
             session.flush()
             replaced += 1
         _insert_deck(session, deck)
-    from quizzer.exchange.dump_exams import restore_exams
-
     session.flush()
+    if before is not None:
+        relink_exams(session, before)  # the exams already here keep naming their cards
     restore_exams(session, data.get("exams", []))  # after the decks: their questions name the cards
     counts = _counts(data)
     return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note
 
-__all__ = ["EXAM_COLUMNS", "dump_exams", "restore_exams"]
+__all__ = ["EXAM_COLUMNS", "References", "dump_exams", "references", "relink_exams", "restore_exams"]
 
 _EXAM: Table = Exam.__table__  # type: ignore[assignment]
 _ANSWER: Table = ExamAnswer.__table__  # type: ignore[assignment]
@@ -31,7 +31,15 @@ def _columns(table: Table) -> list[Column[Any]]:
 EXAM_COLUMNS = {"exams": [c.name for c in _columns(_EXAM)], "exam_answers": [c.name for c in _columns(_ANSWER)]}
 
 
-def _references(session: Session) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
+References = tuple[dict[int, list[Any]], dict[int, list[Any]]]  # note id → [deck, key]; card id → [deck, key, ord]
+
+
+def references(session: Session) -> References:
+    """What each note and card id stands for in any database."""
+    return _references(session)
+
+
+def _references(session: Session) -> References:
     notes: dict[int, list[Any]] = {}
     cards: dict[int, list[Any]] = {}
     rows = session.execute(
@@ -109,3 +117,30 @@ def restore_exams(session: Session, exams: list[dict[str, Any]]) -> int:
             session.execute(insert(_ANSWER), rows)
         added += 1
     return added
+
+
+def relink_exams(session: Session, before: References) -> None:
+    """After decks were put in place again (new ids), the exams already here name
+    their notes and cards by the new ids (``before``: the references before)."""
+    from sqlalchemy import update
+
+    notes_now, cards_now = _references(session)
+    note_ids = {tuple(ref): note_id for note_id, ref in notes_now.items()}
+    card_ids = {tuple(ref): card_id for card_id, ref in cards_now.items()}
+    old_notes = {i: note_ids.get(tuple(ref)) for i, ref in before[0].items()}
+    old_cards = {i: card_ids.get(tuple(ref)) for i, ref in before[1].items()}
+
+    def moved(ids: list[Any], old: dict[int, int | None]) -> list[Any]:
+        return [old[i] if i in old else i for i in ids if i not in old or old[i] is not None]
+
+    for exam_id, questions in session.execute(select(_EXAM.c.id, _EXAM.c.questions)).all():
+        relinked = []
+        for question in questions or []:
+            out = dict(question)
+            if "note_ids" in out:
+                out["note_ids"] = moved(out["note_ids"], old_notes)
+            if "card_ids" in out:
+                out["card_ids"] = moved(out["card_ids"], old_cards)
+            relinked.append(out)
+        if relinked != (questions or []):
+            session.execute(update(_EXAM).where(_EXAM.c.id == exam_id).values(questions=relinked))

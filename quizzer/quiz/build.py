@@ -10,12 +10,16 @@ import random
 import string
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quizzer.i18n import _
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.siblings import choose_distractors
 from quizzer.shell import is_flag, parse_invocation, split_flags, tokenize
 from quizzer.text import strip_numbering
+
+if TYPE_CHECKING:
+    from quizzer.grading import Expected
 
 __all__ = [
     "ALL_FORMATS",
@@ -96,18 +100,17 @@ def _directions(fact: Fact) -> tuple[bool, ...]:
 
 def _grades_exact(fact: Fact) -> Callable[[str], bool]:
     """Would this text, typed, be a right answer to ``fact`` (``docker image rm`` for ``docker rmi``)?"""
-    from quizzer.grading import grade
-
-    accepted = _accepted(fact)
-    return lambda text: any(grade(accepted, spelling).exact for spelling in text.split(", "))
+    expected = _typed_answers(fact)
+    return lambda text: any(expected.grade(spelling).exact for spelling in text.split(", "))
 
 
-def _accepted(fact: Fact) -> tuple[str, ...]:
-    """What a typed answer about ``fact`` may be: its spellings, and for a command its usage line."""
-    accepted = fact.answers or (fact.front,)
-    if fact.kind == "command" and fact.context and fact.command and fact.context.startswith(fact.command):
-        accepted = (*accepted, fact.context)
-    return accepted
+def _typed_answers(fact: Fact) -> Expected:
+    """What a typed answer about ``fact`` may be (as for a reverse card in a typed review)."""
+    from quizzer.grading import typed_answers
+
+    return typed_answers(
+        kind=fact.kind, front=fact.front, answers=fact.answers, command=fact.command, context=fact.context
+    )
 
 
 def choice_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> Question | None:
@@ -208,10 +211,12 @@ def typed_question(fact: Fact) -> Question | None:
     else:
         prompt = _("Type the flag of {command} that means this.").format(command=command)
     card = fact.card(1)
+    expected = _typed_answers(fact)
     return Question(
         format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
-        text=fact.back, answer=fact.answers[0], accepted=_accepted(fact), note_ids=(fact.note_id,),
-        card_ids=() if card is None else (card,),
+        text=fact.back, answer=fact.answers[0], accepted=expected.answers, note_ids=(fact.note_id,),
+        card_ids=() if card is None else (card,), exact_only=expected.exact_only,
+        spellings=tuple(sorted(expected.spellings.items())),
     )
 
 

@@ -75,7 +75,8 @@ def check(question: Question, typed: str) -> Attempt:
         return Attempt(
             letters, WRONG, _("{right} of {total} steps in the right place.").format(right=in_place, total=len(question.key))
         )
-    from quizzer.grading import grade
+    from quizzer.grading import Expected
 
-    verdict = grade(question.accepted, typed)
+    expected = Expected(question.accepted, dict(question.spellings), prose=None, exact_only=question.exact_only)
+    verdict = expected.grade(typed)
     return Attempt(typed, verdict.outcome, verdict.explanation, verdict=verdict)

@@ -104,15 +104,22 @@ class QuizController:
     def out_of_time(self) -> bool:
         return self.session.out_of_time()
 
-    def finish(self, reason: str) -> Report:
+    def finish(self, reason: str, *, typed: str = "") -> Report:
         """End the sitting (``finished``, ``time`` or ``stopped``) and make its report.
 
+        ``typed``: the answer being typed to the question on screen, not yet
+        submitted; when the time runs out it is graded as if submitted (a
+        changed answer included), unless it is no answer yet (:meth:`problem`).
         The time of every question is stored, and each one left unanswered is
         stored as such (it counts as wrong).
         """
         session = self.session
         if self.report is not None:
             return self.report
+        if reason == "time" and typed.strip() and session.ended is None and self.problem(typed) is None:
+            stored = session.answers.get(session.index)
+            if stored is None or stored.typed != typed:
+                self.answer(typed)
         self.settle()
         session.end(reason)
         if self.exam_id is not None:

@@ -70,8 +70,15 @@ class Question:
     details: tuple[str, ...] = ()  # more lines to show with the question (a line's flag meanings)
     note_ids: tuple[int, ...] = ()
     card_ids: tuple[int, ...] = ()
+    exact_only: tuple[str, ...] = ()  # also right, no "almost" (grading.Expected): "docker run -d" for "-d"
+    spellings: tuple[tuple[str, str], ...] = ()  # flag spellings that are one: ("-d", "--detach")
 
     def as_json(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.exact_only:
+            extra["exact_only"] = list(self.exact_only)
+        if self.spellings:
+            extra["spellings"] = [list(pair) for pair in self.spellings]
         return {
             "format": self.format.value,
             "kind": self.kind,
@@ -87,6 +94,7 @@ class Question:
             "details": list(self.details),
             "note_ids": list(self.note_ids),
             "card_ids": list(self.card_ids),
+            **extra,
         }
 
     @classmethod
@@ -106,4 +114,6 @@ class Question:
             details=tuple(data.get("details", ())),
             note_ids=tuple(int(n) for n in data.get("note_ids", ())),
             card_ids=tuple(int(n) for n in data.get("card_ids", ())),
+            exact_only=tuple(data.get("exact_only", ())),
+            spellings=tuple((str(a), str(b)) for a, b in data.get("spellings", ())),
         )

@@ -31,8 +31,6 @@ from quizzer.quiz.model import Format, Question
 from quizzer.quiz.view import answer_text, clock_text, format_name, help_keys
 from quizzer.screen import (
     COMPACT_ROWS,
-    MIN_COLUMNS,
-    MIN_ROWS,
     SPACER,
     STYLE,
     fit,
@@ -40,7 +38,7 @@ from quizzer.screen import (
     join_lines,
     rule,
     too_small,
-    too_small_lines,
+    too_small_screen,
     wrapped,
 )
 from quizzer.text import width, wrap
@@ -104,8 +102,9 @@ class QuizScreen:
         return self.session.ended == "time"
 
     def _finish(self, reason: str) -> None:
+        typing = self.session.current.format is not Format.CHOICE and self.checked is None
         try:
-            self.controller.finish(reason)
+            self.controller.finish(reason, typed=self.box.text if typing else "")
         except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
             self.message = str(error)
             return
@@ -291,12 +290,12 @@ class QuizScreen:
 
     def _fragments(self) -> StyleAndTextTuples:
         size = self._size()
-        if too_small(size):
-            text = _(
-                "The terminal is too small for quizzer ({columns}×{rows}); make it at least "
-                "{min_columns}×{min_rows}, or press Ctrl-C to stop."
-            ).format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
-            return join_lines(too_small_lines(size, text))
+        small = too_small_screen(size, _(
+            "The terminal is too small for quizzer ({columns}×{rows}); make it at least "
+            "{min_columns}×{min_rows}, or press Ctrl-C to stop."
+        ))
+        if small is not None:
+            return small
         cols, rows = size.columns - 2, size.rows
         compact = rows < COMPACT_ROWS
         top = self._header(cols, compact)

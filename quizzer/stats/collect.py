@@ -8,14 +8,15 @@ gives every number.
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.stats import compute, queries
-from quizzer.stats.compute import Backlog, Bucket, Grades, Heatmap, Rate, Retention, Streak
+from quizzer.stats.compute import (
+    Backlog, Bucket, Grades, Heatmap, Rate, Retention, Streak, WeakCard, study_command,
+)
 from quizzer.stats.queries import DeckStates, Scope
 
 if TYPE_CHECKING:
@@ -71,36 +72,6 @@ class Period:
     def as_json(self) -> dict[str, object]:
         return {"days": self.days, "answers": self.answers, "days_studied": self.days_studied,
                 "seconds": round(self.ms / 1000), "grades": self.grades.as_json()}
-
-
-def study_command(deck: str, section: Sequence[str]) -> str:
-    """The command that studies just this part of the notes (a quiz on its section, else the deck)."""
-    if section:
-        return f"quizzer quiz {shlex.quote(deck)} --section {shlex.quote(section[-1])}"
-    return f"quizzer review {shlex.quote(deck)}"
-
-
-@dataclass(frozen=True, slots=True)
-class WeakCard:
-    card_id: int
-    deck: str
-    front: str
-    section: tuple[str, ...]
-    lapses: int
-    ef_centi: int
-    interval: int
-    suspended: bool
-
-    @property
-    def command(self) -> str:
-        if self.suspended:
-            return f"quizzer unsuspend {self.card_id}"
-        return study_command(self.deck, self.section)
-
-    def as_json(self) -> dict[str, object]:
-        return {"card": self.card_id, "deck": self.deck, "front": self.front, "section": list(self.section),
-                "lapses": self.lapses, "ef": self.ef_centi / 100, "interval": self.interval,
-                "suspended": self.suspended, "command": self.command}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +201,7 @@ def collect(
     retention = [Retention(days, young[days], mature[days]) for days in (7, 30, 365)]
 
     def weak(by: str) -> list[WeakCard]:
-        return [WeakCard(r.card_id, r.deck, r.front, r.section, r.lapses, r.ef_centi, r.interval, r.suspended)
-                for r in queries.weak_cards(session, scope, by, WEAK_LIMIT)]
+        return queries.weak_cards(session, scope, by, WEAK_LIMIT)
 
     sections = [
         WeakSection(r.deck, r.section, Rate(r.passed, r.reviews))

@@ -7,6 +7,7 @@ so each figure can be checked against a review history made by hand.
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -21,11 +22,13 @@ __all__ = [
     "Rate",
     "Retention",
     "Streak",
+    "WeakCard",
     "bucket_counts",
     "forecast",
     "heatmap",
     "heat_level",
     "streaks",
+    "study_command",
 ]
 
 MATURE_DAYS = 21  # an interval from which a card is mature (Anki's line)
@@ -222,3 +225,35 @@ class Grades:
 
     def as_json(self) -> list[dict[str, int]]:
         return [{"grade": g, "answers": n} for g, n in enumerate(self.counts)]
+
+
+def study_command(deck: str, section: Sequence[str]) -> str:
+    """The command that studies just this part of the notes (a quiz on its section, else the deck)."""
+    if section:
+        return f"quizzer quiz {shlex.quote(deck)} --section {shlex.quote(section[-1])}"
+    return f"quizzer review {shlex.quote(deck)}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeakCard:
+    """One of the weakest cards (most lapses, or lowest EF), and the command that studies it."""
+
+    card_id: int
+    deck: str
+    front: str
+    section: tuple[str, ...]
+    lapses: int
+    ef_centi: int
+    interval: int
+    suspended: bool
+
+    @property
+    def command(self) -> str:
+        if self.suspended:
+            return f"quizzer unsuspend {self.card_id}"
+        return study_command(self.deck, self.section)
+
+    def as_json(self) -> dict[str, object]:
+        return {"card": self.card_id, "deck": self.deck, "front": self.front, "section": list(self.section),
+                "lapses": self.lapses, "ef": self.ef_centi / 100, "interval": self.interval,
+                "suspended": self.suspended, "command": self.command}

@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
+from quizzer.stats.compute import WeakCard
 
 __all__ = [
     "STATEMENTS",
@@ -26,7 +27,6 @@ __all__ = [
     "RetentionRow",
     "Scope",
     "SectionRow",
-    "WeakCardRow",
     "answers_by_day",
     "deck_states",
     "due_by_day",
@@ -249,18 +249,6 @@ def ease_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
     return [(int(e), int(n)) for e, n in raw_connection(handle).execute(_EASE.format(where=where), params)]
 
 
-@dataclass(frozen=True, slots=True)
-class WeakCardRow:
-    card_id: int
-    deck: str
-    front: str
-    section: tuple[str, ...]
-    lapses: int
-    ef_centi: int
-    interval: int
-    suspended: bool
-
-
 _WEAK_CARDS = (
     "SELECT card.id, deck.name, note.front, note.section, card.lapses, card.ef_centi, card.interval, "
     "card.suspended FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
@@ -272,13 +260,13 @@ _WEAKEST = {
 }
 
 
-def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCardRow]:
+def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCard]:
     """The ``limit`` cards with the most lapses (``by="lapses"``) or the lowest EF (``"ease"``)."""
     which, order = _WEAKEST[by]
     where, params = scope.cards()
     sql = _WEAK_CARDS.format(where=where, which=which, order=order)
     return [
-        WeakCardRow(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
+        WeakCard(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
         for i, d, f, s, lap, ef, iv, sus in raw_connection(handle).execute(sql, [*params, limit])
     ]
 

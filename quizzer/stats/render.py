@@ -18,7 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.i18n import _, ngettext
+from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
 from quizzer.text import visible
@@ -59,9 +59,6 @@ def _percent(rate: Rate) -> str:
                                                       total=rate.total)
 
 
-def _days(n: int) -> str:
-    return ngettext("{count} day", "{count} days", n).format(count=n)
-
 
 # -- today -------------------------------------------------------------------------------
 
@@ -76,15 +73,16 @@ def _today(stats: Stats) -> RenderableType:
     ]
     if s.longest_from is not None and s.longest_to is not None:
         lines.append(_("Streak: {current}; longest {longest}, from {first} to {last}.").format(
-            current=_days(s.current), longest=_days(s.longest), first=s.longest_from.isoformat(),
+            current=count_days(s.current), longest=count_days(s.longest), first=s.longest_from.isoformat(),
             last=s.longest_to.isoformat()))
     else:
         lines.append(_("Streak: {current}; longest {longest}.").format(
-            current=_days(s.current), longest=_days(s.longest)))
+            current=count_days(s.current), longest=count_days(s.longest)))
     if s.current and not s.studied_today:
         lines.append(_("Answer a card today to keep the streak."))
-    lines.append(_("Last {days} days: {answers} answers on {studied}, {time} in all.").format(
-        days=p.days, answers=p.answers, studied=_days(p.days_studied), time=_duration(p.ms)))
+    lines.append(_("Last {days}: {answers} on {studied}, {time} in all.").format(
+        days=count_days(p.days), answers=count_answers(p.answers), studied=count_days(p.days_studied),
+        time=_duration(p.ms)))
     return Group(_heading(_("Today, {day}").format(day=t.day.isoformat())), *(_text(line) for line in lines))
 
 
@@ -119,12 +117,12 @@ def forecast_chart(forecast: Sequence[tuple[dt.date, int]], width: int, rows: in
 
 def _forecast(stats: Stats, width: int) -> RenderableType:
     b = stats.backlog
-    parts: list[RenderableType] = [_heading(_("The next {days} days").format(days=len(stats.forecast)))]
+    parts: list[RenderableType] = [_heading(_("The next {days}").format(days=count_days(len(stats.forecast))))]
     parts.append(_text(_("Due today: {total} ({overdue} of them overdue).").format(
         total=b.total, overdue=b.overdue)))
     total = sum(n for _d, n in stats.forecast)
     if total == 0:
-        parts.append(_text(_("Nothing else falls due in the next {days} days.").format(days=len(stats.forecast))))
+        parts.append(_text(_("Nothing else falls due in the next {days}.").format(days=count_days(len(stats.forecast)))))
     else:
         parts.append(_text(ngettext("Then {total} card falls due, {most} on the busiest day.",
                                     "Then {total} cards fall due, {most} on the busiest day.", total).format(
@@ -193,7 +191,7 @@ def _titled(title: str, *body: RenderableType) -> Group:
 def _retention(stats: Stats) -> RenderableType:
     table = _table((_("period"), "left"), (_("young"), "right"), (_("mature"), "right"), (_("all"), "right"))
     for r in stats.retention:
-        table.add_row(_text(_("last {days} days").format(days=r.days)), _text(_percent(r.young)),
+        table.add_row(_text(_("last {days}").format(days=count_days(r.days))), _text(_percent(r.young)),
                       _text(_percent(r.mature)), _text(_percent(r.all)))
     note = _text(_("Young cards have an interval under 21 days; re-drills are left out."), style="dim")
     return _titled(_("Retention: passing grades (3 or more) on cards that were due"), table, note)
@@ -228,9 +226,9 @@ def _distribution(title: str, rows: Sequence[tuple[str, int]], width: int) -> Gr
 
 def _interval_label(bucket: Bucket) -> str:
     if bucket.last is None:
-        return _("{first} days or more").format(first=bucket.first)
+        return _("{days} or more").format(days=count_days(bucket.first))
     if bucket.first == bucket.last or bucket.first == 0:
-        return _days(bucket.last)
+        return count_days(bucket.last)
     return _("{first}–{last} days").format(first=bucket.first, last=bucket.last)
 
 
@@ -253,7 +251,7 @@ def _distributions(stats: Stats, width: int) -> list[RenderableType]:
         _distribution(_("Ease factors (EF) of the same cards"), [(_ease_label(b), b.count) for b in stats.ease],
                       width)]
     if any(stats.period.grades.counts):
-        distributions.append(_distribution(_("Grades in the last {days} days (re-drills left out)").format(days=stats.period.days),
+        distributions.append(_distribution(_("Grades in the last {days} (re-drills left out)").format(days=count_days(stats.period.days)),
                       list(zip(grade_names, stats.period.grades.counts)), width))
     return distributions
 
@@ -293,8 +291,8 @@ def _weak(stats: Stats) -> list[RenderableType]:
         for s in stats.weak_sections:
             table.add_row(_with_command(" › ".join(s.section) or "–", s.command), _text(s.deck),
                           _text(_percent(s.rate)))
-        parts.append(_titled(_("Sections with the lowest retention in the last {days} days").format(
-            days=stats.period.days), table))
+        parts.append(_titled(_("Sections with the lowest retention in the last {days}").format(
+            days=count_days(stats.period.days)), table))
     return parts
 
 

@@ -1,0 +1,120 @@
+"""quizzer's own .apkg export imported into another database: it merges into the deck of the
+same notes (by the guids their stable keys give) and brings the progress; a deck of the same
+name with other notes is refused with advice that works (``--deck NAME``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from quizzer.commands.common import today
+from quizzer.db import open_database
+from quizzer.db.models import Card, Deck, Note, Review
+
+from tests.test_dump import UTC, cli
+
+BUILTIN = "docker-containers.ko"
+
+
+def study(db_path: Path) -> None:
+    """Three cards of the built-in deck answered (passing grades: Anki keeps them exactly)."""
+    day = today()
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            cards = (s.query(Card).join(Deck, Deck.id == Card.deck_id).filter(Deck.name == BUILTIN)
+                     .order_by(Card.id).all()[:3])
+            for n, card in enumerate(cards):
+                for r in range(n + 1):
+                    at = dt.datetime.combine(day - dt.timedelta(days=10 - r), dt.time(3, n), UTC)
+                    s.add(Review(card_id=card.id, reviewed_at=at, grade=3 + (n + r) % 3, day=at.date(), drill=False,
+                                 duration_ms=2000, prev_reps=r, prev_interval=r, prev_ef_centi=250, interval=r + 1,
+                                 ef_centi=250, due=day + dt.timedelta(days=n + 1)))
+                card.reps, card.interval, card.due = n + 1, n + 1, day + dt.timedelta(days=n + 1)
+    finally:
+        db.close()
+
+
+def progress(db_path: Path) -> dict[tuple[str, int], tuple[object, ...]]:
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            out: dict[tuple[str, int], tuple[object, ...]] = {}
+            for card, note in (s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                               .join(Deck, Deck.id == Card.deck_id).filter(Deck.name == BUILTIN)):
+                reviews = [(r.reviewed_at, r.grade) for r in
+                           s.query(Review).filter(Review.card_id == card.id).order_by(Review.reviewed_at)]
+                out[(note.key, card.ord)] = (card.interval, card.ef_centi, card.due, card.suspended, tuple(reviews))
+            return out
+    finally:
+        db.close()
+
+
+def test_its_own_export_with_history_merges_into_the_builtin_deck(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("anki.collection")
+    home, away, package = tmp_path / "home.db", tmp_path / "away.db", tmp_path / "docker.apkg"
+    assert cli(capsys, "--db", str(home), "decks")[0] == 0
+    study(home)
+    rc, _, err = cli(capsys, "--db", str(home), "export", BUILTIN, "--with-history", "-o", str(package))
+    assert rc == 0, err
+    rc, out, err = cli(capsys, "--db", str(away), "import", str(package), "--json")  # a fresh database
+    assert rc == 0, err
+    (result,) = json.loads(out)["imports"][0]["decks"]
+    assert result["deck"] == BUILTIN and result["added"] == 0 and result["updated"] == 3 and result["reviews"] == 6
+    mine, theirs = progress(home), progress(away)
+    assert theirs == mine and sum(len(p[-1]) for p in theirs.values()) == 6
+    db = open_database(away)
+    try:
+        with db.reading() as s:
+            (deck,) = s.query(Deck).all()
+            assert deck.source.startswith("builtin:")  # still the deck of the notes
+    finally:
+        db.close()
+    # once more: nothing changes, nothing doubles
+    rc, out, _ = cli(capsys, "--db", str(away), "import", str(package), "--json")
+    (result,) = json.loads(out)["imports"][0]["decks"]
+    assert rc == 0 and result["reviews"] == 0 and result["cards"] == 0 and progress(away) == mine
+
+
+def test_a_card_answered_here_keeps_its_own_schedule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home, package = tmp_path / "home.db", tmp_path / "docker.apkg"
+    assert cli(capsys, "--db", str(home), "decks")[0] == 0
+    assert cli(capsys, "--db", str(home), "export", BUILTIN, "-o", str(package))[0] == 0  # no history in it
+    study(home)
+    before = progress(home)
+    rc, out, err = cli(capsys, "--db", str(home), "import", str(package))
+    assert rc == 0, err
+    assert "0 notes added" in out
+    assert progress(home) == before
+
+
+NOTES = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n"
+OTHER = "# Linux\n\n- **mv**: move files\n"
+
+
+def test_a_deck_of_other_notes_is_refused_and_the_advice_works(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home, away, package = tmp_path / "home.db", tmp_path / "away.db", tmp_path / "linux.apkg"
+    notes = tmp_path / "a" / "linux.md"
+    notes.parent.mkdir()
+    notes.write_text(NOTES, encoding="utf-8")
+    assert cli(capsys, "--db", str(home), "import", str(notes))[0] == 0
+    assert cli(capsys, "--db", str(home), "export", "linux", "-o", str(package))[0] == 0
+    other = tmp_path / "b" / "linux.md"
+    other.parent.mkdir()
+    other.write_text(OTHER, encoding="utf-8")
+    assert cli(capsys, "--db", str(away), "import", str(other))[0] == 0
+    rc, out, err = cli(capsys, "--db", str(away), "import", str(package))
+    assert rc == 1 and len(err.strip().splitlines()) == 1 and "--deck NAME" in err
+    rc, out, err = cli(capsys, "--db", str(away), "import", str(package), "--deck", "linux-anki")
+    assert rc == 0, err
+    assert "Imported linux-anki" in out and "2 notes added" in out
+    rc, out, _ = cli(capsys, "--db", str(away), "decks", "--json")
+    assert {d["name"]: d["notes"] for d in json.loads(out)["decks"] if "linux" in d["name"]} == \
+        {"linux": 1, "linux-anki": 2}
+    rc, _, err = cli(capsys, "--db", str(away), "import", str(package), str(other), "--deck", "x")
+    assert rc == 1 and "--deck" in err

@@ -1,0 +1,74 @@
+"""Korean text is measured in terminal cells (a letter takes two): ``quizzer where`` lines its
+values up after labels of any language, and ``--help`` wraps within the terminal and its column."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizzer.cli import main
+from quizzer.text import width
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+def column(line: str, value: str) -> int:
+    """The cell where ``value`` starts in ``line``."""
+    return width(line[: line.index(value)])
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_where_lines_up_its_labels_and_deck_names(
+        lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    notes = tmp_path / "리눅스 명령어.md"
+    notes.write_text("# 리눅스\n\n- **ls**: 파일 목록\n", encoding="utf-8")
+    run(capsys, "--db", str(db), "import", str(notes))
+    lines = run(capsys, "--db", str(db), "--lang", lang, "where").splitlines()
+    starts = {column(lines[0], str(db)), column(lines[1], "/"), column(lines[2], "/")}
+    assert len(starts) == 1, lines[:3]
+    decks = [line for line in lines if line.startswith("  ")]
+    # the widest name is docker-containers.ko (20 cells; 리눅스 명령어 takes 13)
+    assert {column(line, "builtin:" if "builtin:" in line else str(tmp_path)) for line in decks} == {2 + 20 + 2}
+    if lang == "ko":
+        assert "데이터 폴더" not in lines[0] and "정한 곳: --db" in lines[0]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["import", "--help"], ["exam", "--help"]])
+def test_korean_help_wraps_in_cells(
+        argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    with pytest.raises(SystemExit):
+        main(["--lang", "ko", *argv])
+    text = capsys.readouterr().out
+    lines = text.split("\n\n파일:")[0].splitlines()  # the files at the end are paths, as long as they are
+    assert any("가" <= ch <= "힣" for line in lines for ch in line)
+    assert [line for line in lines if width(line) > 60] == []
+    usage = [line for line in lines[: next(n for n, line in enumerate(lines) if not line)]]
+    for line in usage[1:]:  # the usage goes on under its first bracket
+        prog = "quizzer " + ("" if argv[0] == "--help" else argv[0] + " ")
+        assert len(line) - len(line.lstrip()) == width("사용법: " + prog), usage
+    column = None  # where the help text of the entry above starts
+    for line in lines:
+        entry = re.match(r"^( +\S.*?  +)\S", line)
+        if entry and not line.startswith(" " * 10):
+            column = width(entry.group(1))
+        elif line.startswith(" " * 10) and column is not None:
+            assert len(line) - len(line.lstrip()) == column, line
+        elif not line.strip():
+            column = None
+
+
+def test_where_says_in_korean_that_the_database_cannot_be_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database\n", encoding="utf-8")
+    lines = run(capsys, "--db", str(bad), "--lang", "ko", "where").splitlines()
+    assert lines[-1].startswith("데이터베이스를 읽을 수 없습니다 (") and "cannot" not in lines[-1]
