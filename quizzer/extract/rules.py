@@ -483,6 +483,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if _option_for_label(walk, block):
+            return
         if _case(walk, block):
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
@@ -505,6 +507,30 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote and _command_under_bullet(walk, block, depth):
         return
+
+
+def _option_for_label(walk: Walk, block: Para) -> bool:
+    """``**파일 upload**`` then ``- `-F` or `--form` 옵션 사용``: the option that does what the label says."""
+    text = strip_markers(block.text)
+    used = _OPTION_USED.match(text)
+    label = walk.prose
+    if (
+        used is None
+        or text[used.end() :].strip(" .") not in ("", "함", "한다", "하기")
+        or label is None
+        or not walk.prose_heading and walk.prose_block != walk.block - 1
+        or "\n" in label
+        or len(label) > 40
+        or label.rstrip().endswith((":", "："))
+        or is_label(label)
+    ):
+        return False
+    spellings = option_spellings(used.group(1), bare_ok=False)
+    if not spellings:
+        return False
+    walk.add_option(spellings, label, walk.command(1), block.line, reason="label, then `-x 옵션 사용` under it")
+    walk.prose = None
+    return True
 
 
 def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
@@ -674,6 +700,9 @@ def _described_command(walk: Walk, block: Para) -> bool:
     return True
 
 
+_EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
+
+
 def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
     """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line.
 
@@ -684,6 +713,11 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
     terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
+    if not found:
+        # "$0 = 파일 전체 \" / "$n = n번째 필드": every line a symbol, " = ", what it stands for
+        equals = [_EQUALS_TERM.match(line.plain) for line in lines]
+        terms = [(n, Term(m.group(1), m.group(2), "plain") if m else None) for n, m in enumerate(equals)]
+        found = [(n, term) for n, term in terms if term is not None] if all(equals) else []
     if len(found) < 2 or len(found) * 2 < len(terms):
         return False
     if dry:
