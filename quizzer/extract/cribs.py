@@ -236,12 +236,12 @@ def heading_item(walk: Walk, block: Para) -> bool:
     prose does what the heading says; so do later bare items of the same command under it."""
     if len(block.lists) != 1 or "\n" in block.inline.raw.strip():
         return False
+    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
+        return False  # "- `docker images` To validate …" says what it does itself (checked first: cheap)
     text = block.text
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS:
         return False
-    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
-        return False  # "- `docker images` To validate …" says what it does itself
     command = short_form(invocation.command)
     if walk.heading_item is not None:
         heading, owner = walk.heading_item
