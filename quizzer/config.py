@@ -35,6 +35,7 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.review.logic import DEFAULT_LEECH_LAPSES
 from quizzer.i18n import LANGUAGES
+from quizzer.paths import config_path
 
 __all__ = ["Config", "Limits", "config_path", "load_config", "unknown_decks"]
 
@@ -63,18 +64,6 @@ class Config:
     def typed_for(self, deck: str) -> bool:
         """Are this deck's command, option and flag cards asked as typed questions?"""
         return self.deck_typed.get(deck, self.typed)
-
-
-def config_path() -> Path:
-    explicit = os.environ.get("QUIZZER_CONFIG")
-    if explicit:
-        return Path(explicit).expanduser()
-    home = os.environ.get("QUIZZER_HOME")
-    if home:
-        return Path(home).expanduser() / "config.toml"
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
 
 
 def _int(table: dict[str, object], name: str, default: int, low: int, high: int, where: Path) -> int:
