@@ -24,8 +24,6 @@ a warning naming the nearest one it does.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -157,11 +155,15 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     naming the nearest known one (``warn``), a bad value an error."""
     path = path or config_path()
     try:
-        data = _Read(tomllib.loads(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
         raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error)) from None
+    import tomllib  # only with a file to read: every command starts without it otherwise
+
+    try:
+        data = _Read(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
         raise QuizzerError(_("The settings file {path} is not valid TOML: {error}.").format(path=path, error=error)) from None
     limits = _limits(data, Limits(), path)

@@ -483,3 +483,4 @@ def test_decks_loads_neither_the_orm_nor_the_screen(argv: list[str], cli_home: P
     report = json.loads(run.stderr.splitlines()[-1])
     assert report["code"] in (0, None) and "docker-containers.ko" in run.stdout
     assert not set(report["loaded"]) & {"sqlalchemy", "prompt_toolkit", "markdown_it", "rapidfuzz", "genanki"}
+    assert "tomllib" not in report["loaded"]  # no settings file: nothing to parse
