@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "08-swap-prose-procedure-ko": (0.500, 1),
     "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),
     "10-adb-commented-out-list-ko": (0.867, 3),
-    "11-uname-trailing-output-comments-ko": (0.666, 46),
+    "11-uname-trailing-output-comments-ko": (0.666, 2),
     "12-diff-til-narrative-en": (0.000, 0),
 }
 

@@ -9,6 +9,7 @@ prose) when that text can only be about this command.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -361,6 +362,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     usage: str | None = None  # "# terraform plan [options]": whose options the comments list
     lead_in = False  # "# Usage:" above: the comments under it list, they do not describe
     keys = walk.key_program() is not None
+    output = False  # "#" lines under a command line that show what it printed
+    last: tuple[int, bool] | None = None  # the line before: its number, and whether it had a trailing comment
 
     def flush() -> None:
         """Option comments with no command line after them: options of the section's command."""
@@ -376,14 +379,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 ).format(line=line, body=body))
         defs.clear()
 
-    for n, raw in lines:
+    for i, (n, raw) in enumerate(lines):
         comment = _COMMENT.match(raw)
+        before, last = last, None
         if not raw.strip():
             flush()
-            comments, previous, lead_in = [], None, False
+            comments, previous, lead_in, output = [], None, False, False
             continue
         if raw.strip().lower() in _OR:
             continue
+        if comment and (output or _starts_output(lines[i:], before, entries)):
+            if not output:
+                walk.warn(n, i18n._(
+                    "line {line}: the '#' lines under the command above show its output, not what it does; skipped"
+                ).format(line=n))
+            output = True
+            continue
+        output = False
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
@@ -488,9 +500,26 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             reason = "comment above it in a code block"
         entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
+        last = (n, bool(trailing))
         previous = entry if own else None
     flush()
     return entries
+
+
+def _starts_output(rest: list[tuple[int, str]], before: tuple[int, bool] | None, entries: list[_Entry]) -> bool:
+    """Right under a command line: a bare ``#`` opens its pasted output (``df -h`` / ``#`` / ``# Filesystem …``),
+    unless the comments it opens close with a bare ``#`` too (a banner over the next command); a
+    comment indented under the line's own trailing comment continues it with the output
+    (``uname -m    # 하드웨어 이름`` / ``            # x86_64``)."""
+    n, raw = rest[0]
+    if before is None or not entries or entries[-1].line != before[0] or before[0] != n - 1:
+        return False
+    body = _COMMENT.match(raw)
+    if body is not None and not body.group(1).strip():
+        run = list(itertools.takewhile(lambda line: _COMMENT.match(line[1]) is not None, rest[1:]))
+        closed = bool(run) and not _COMMENT.match(run[-1][1]).group(1).strip()  # type: ignore[union-attr]
+        return not closed
+    return before[1] and raw[:1].isspace()
 
 
 # "… the container must be specified with -c/--container.", "… by specifying an argument to --replicas"
