@@ -40,6 +40,10 @@ OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options
 # "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
 _SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
 _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
+# no quotes or pipes, and every bracket closed before another opens ("… (자주 쓰는 형태)",
+# "docker rm <container>"): a token is plain characters and whole bracketed groups
+_ONE_LEVEL = re.compile(r"(?:[^\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])*")
+_ONE_LEVEL_TOKEN = re.compile(r"(?:[^\s\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])+")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
@@ -57,6 +61,8 @@ def tokenize(line: str) -> tuple[str, ...]:
     """
     if not _SPECIAL.search(line):  # the common case: plain words
         return tuple(line.split())
+    if "'" not in line and '"' not in line and "|" not in line and _ONE_LEVEL.fullmatch(line):
+        return tuple(_ONE_LEVEL_TOKEN.findall(line))  # the next common case, as the loop below reads it
     tokens: list[str] = []
     current: list[str] = []
     depth = 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from quizzer.extract.pieces import pieces
 from quizzer.text import clean, nfc
 
 if TYPE_CHECKING:
@@ -181,9 +182,17 @@ def read_blocks(
     """Blocks of ``text`` in document order.
 
     ``skipped`` collects ``(first, last)`` line ranges nested too deeply for the
-    parser to read (past :data:`MAX_NESTING`), so they can be reported.
+    parser to read (past :data:`MAX_NESTING`), so they can be reported.  A long
+    document is parsed a piece at a time (``quizzer.extract.pieces``): the same
+    blocks, with the tokens of one piece alive at once.
     """
-    tokens = _parser().parse(text if prepared else prepare(text))
+    for offset, piece in pieces(text if prepared else prepare(text)):
+        yield from _read_piece(piece, offset, skipped)
+
+
+def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
+    """The blocks of one piece; its first line is line ``offset + 1`` of the document."""
+    tokens = _parser().parse(text)
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
     levels: tuple[ListLevel, ...] = ()  # the open list items, rebuilt only when they change
@@ -193,7 +202,7 @@ def read_blocks(
         token = tokens[i]
         kind = token.type
         if kind == "heading_open":
-            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token))
+            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
             i += 3
             continue
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -221,27 +230,27 @@ def read_blocks(
                 first = item_paragraphs[-1] == 0
                 item_paragraphs[-1] += 1
             if inline.spans:
-                yield Para(inline, _line(token), levels, first, quote_depth > 0)
+                yield Para(inline, _line(token, offset), levels, first, quote_depth > 0)
             i += 3
             continue
         elif kind in ("fence", "code_block"):
-            start = _line(token) + (1 if kind == "fence" else 0)
+            start = _line(token, offset) + (1 if kind == "fence" else 0)
             body = token.content.split("\n")
             if body and body[-1] == "":
                 body.pop()
             yield Code(
                 token.info.strip(),
                 tuple((start + n, nfc(line)) for n, line in enumerate(body)),
-                _line(token),
+                _line(token, offset),
             )
         elif kind == "table_open":
-            table, i = _table(tokens, i)
+            table, i = _table(tokens, i, offset)
             yield table
             continue
         elif kind == "html_block":
-            yield from _html_block(token.content, _line(token))
+            yield from _html_block(token.content, _line(token, offset))
         if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
-            skipped.append((token.map[0] + 1, token.map[1]))  # its content was never parsed
+            skipped.append((token.map[0] + 1 + offset, token.map[1] + offset))  # its content was never parsed
         i += 1
 
 
@@ -304,14 +313,14 @@ def _html_block(content: str, line: int) -> Iterator[Block]:
         yield Table(header, tuple(rows), line)
 
 
-def _line(token: Token) -> int:
-    return token.map[0] + 1 if token.map else 0
+def _line(token: Token, offset: int) -> int:
+    return token.map[0] + 1 + offset if token.map else 0
 
 
-def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
+def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
     header: list[str] = []
     rows: list[tuple[int, tuple[Inline, ...]]] = []
-    line = _line(tokens[i])
+    line = _line(tokens[i], offset)
     cells: list[Inline] = []
     row_line = line
     in_head = False
@@ -322,7 +331,7 @@ def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
         elif token.type == "thead_close":
             in_head = False
         elif token.type == "tr_open":
-            cells, row_line = [], _line(token)
+            cells, row_line = [], _line(token, offset)
         elif token.type == "inline":
             cells.append(_inline(token))
         elif token.type == "tr_close":

@@ -187,7 +187,8 @@ def remember_example(walk: Walk, block: Para) -> bool:
     Never reads the item itself (returns False), so the other rules still see it.
     """
     first = next((line.plain for line in split_lines(block.inline) if line.plain), "")
-    invocation = parse_invocation(first) if looks_like_command(first) else None
+    # no "-" in the line: no flags (is_flag), so no need to read it (most items of long notes)
+    invocation = parse_invocation(first) if "-" in first and looks_like_command(first) else None
     if invocation is not None and invocation.flags and invocation.command.split()[0] in PROGRAMS:
         walk.example = (invocation, walk.block)
     else:
