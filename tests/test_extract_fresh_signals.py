@@ -1,0 +1,78 @@
+"""Signals found on the fresh set's failures (tests/corpus/SCORES.md), each with examples of our own:
+pasted output, numbered value tables and similar text that is not a fact."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_bare_hash_under_a_command_opens_its_output() -> None:
+    text = (
+        "```sh\n"
+        "free -m    # 메모리 사용량을 MB 단위로\n"
+        "#\n"
+        "#               total        used\n"
+        "# Mem:          15885        2231\n"
+        "lsblk\n"
+        "#\n"
+        "# NAME   MAJ:MIN RM  SIZE\n"
+        "# sda      8:0    0  100G\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(2, "free -m", "메모리 사용량을 MB 단위로")]
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3, 7]
+
+
+def test_output_comments_do_not_describe_the_next_command() -> None:
+    text = "```sh\nhostname -I\n#\n# 10.0.0.5 172.17.0.1\nwhoami\n```\n"
+    draft = _draft(text)
+    assert all(n.front != "whoami" for n in draft.notes)
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3]
+
+
+def test_a_banner_between_bare_hashes_still_describes_the_next_command() -> None:
+    text = (
+        "```sh\n"
+        "#\n# 열린 포트 확인\n#\n"
+        "ss -tlnp\n"
+        "#\n# 디스크 사용량 보기\n#\n"
+        "du -sh .\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (5, "command", "ss", "ss -tlnp", "열린 포트 확인"),
+        (9, "command", "du", "du -sh .", "디스크 사용량 보기"),
+    ]
+    assert not [w for w in _draft(text).warnings if "output" in w.message]
+
+
+def test_comment_indented_under_a_trailing_comment_is_output() -> None:
+    text = (
+        "```sh\n"
+        "arch        # CPU 아키텍처 출력\n"
+        "            # aarch64\n"
+        "nproc\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(2, "arch", "CPU 아키텍처 출력")]
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3]
+
+
+def test_table_keyed_by_numbers_lists_values_not_commands() -> None:
+    text = (
+        "## `kill` 시그널\n\n"
+        "| 번호 | 시그널 |\n| --- | --- |\n| 1 | SIGHUP |\n| 9 | SIGKILL |\n| 15 | SIGTERM |\n"
+    )
+    draft = _draft(text)
+    assert all(n.front not in {"1", "9", "15"} for n in draft.notes)
+    assert [w.line for w in draft.warnings if "numbers" in w.message] == [5]
