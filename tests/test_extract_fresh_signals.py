@@ -76,3 +76,53 @@ def test_table_keyed_by_numbers_lists_values_not_commands() -> None:
     draft = _draft(text)
     assert all(n.front not in {"1", "9", "15"} for n in draft.notes)
     assert [w.line for w in draft.warnings if "numbers" in w.message] == [5]
+
+
+def test_kramdown_attribute_line_is_layout_not_a_meaning() -> None:
+    text = (
+        "# tar\n\n"
+        "Pack a folder:\n"
+        "{: .-prime}\n\n"
+        "```bash\ntar -cf out.tar dir/\n```\n\n"
+        "Unpacking\n---------\n{: .-three-column}\n\n"
+        "Unpack an archive:\n\n```bash\ntar -xf out.tar\n```\n"
+    )
+    facts = _facts(text)
+    assert all("{:" not in back and "{:" not in front and not front.startswith("{") for *_, front, back in facts)
+    assert (7, "command", "tar", "tar -cf out.tar dir/", "Pack a folder") in facts
+    assert (17, "command", "tar", "tar -xf out.tar", "Unpack an archive") in facts
+
+
+def test_indented_option_lines_under_a_continued_command_are_its_options() -> None:
+    text = (
+        "```bash\n"
+        "mke2fs \\\n"
+        "    -L data                 # 볼륨 이름을 data로\n"
+        "    -b 4096                 # 블록 크기 4 KiB\n"
+        "    -m 1                    # 예약 블록 1 %\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (3, "option", "mke2fs", "-L data", "볼륨 이름을 data로"),
+        (4, "option", "mke2fs", "-b 4096", "블록 크기 4 KiB"),
+        (5, "option", "mke2fs", "-m 1", "예약 블록 1 %"),
+    ]
+
+
+def test_indented_option_values_are_separate_facts_of_the_sub_command() -> None:
+    text = (
+        "```bash\n"
+        "cargo new \\\n"
+        "    --vcs git               # git 저장소로 시작\n"
+        "    --vcs none              # 저장소 없이\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (3, "option", "cargo new", "--vcs git", "git 저장소로 시작"),
+        (4, "option", "cargo new", "--vcs none", "저장소 없이"),
+    ]
+
+
+def test_program_run_from_a_path_keeps_its_name() -> None:
+    text = "# sqlite3\n\n```bash\n./configure --prefix=/opt   # /opt에 설치하도록 설정\n```\n"
+    assert _facts(text) == [(4, "command", "./configure", "./configure --prefix=/opt", "/opt에 설치하도록 설정")]

@@ -312,6 +312,10 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     return _joined(lines)
 
 
+# "    --type basic        # creates only gradle files": an option (with its value) indented under a command, glossed
+_INDENTED_OPTION = re.compile(
+    r"^\s+(?P<written>(?P<flag>--?[A-Za-z][\w-]*)(?:[ =](?:<[^>]+>|[^\s#-]\S*))?)\s+(?:#|//)\s*(?P<meaning>\S.*)$"
+)
 _ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+)+")
 _BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
 
@@ -323,6 +327,12 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     carry: tuple[int, str] | None = None
     for n, text in lines:
         if carry is not None:
+            if _INDENTED_OPTION.match(text):
+                # "gradle init \" over "    --type basic   # 설명" lines: each option line is glossed on its own
+                joined.append(carry)
+                joined.append((n, text))
+                carry = None
+                continue
             n, text = carry[0], f"{carry[1]} {text.strip()}"
             carry = None
         if text.rstrip().endswith("\\") and not _COMMENT.match(text):
@@ -425,6 +435,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                                       "key in a code block, described by the comment above", key=True))
                 comments, previous = [], None
                 continue
+        indented = _INDENTED_OPTION.match(raw)
+        if indented and entries and not entries[-1].key:
+            # "    --type basic   # creates only …" under "gradle init \": an option of that command
+            written = indented.group("written").strip()
+            head = list(itertools.takewhile(lambda word: not word.startswith("-"), entries[-1].invocation.line.split()))
+            if option_spellings(indented.group("flag"), bare_ok=False) and head:
+                # with its value ("--type basic", "--type java-library"): each value is its own fact
+                walk.add_option([written], clean(indented.group("meaning")), " ".join(head), n,
+                                reason="indented option line glossed under its command in a code block")
+            comments, defs, previous = [], [], None
+            continue
         option = _CODE_OPTION.match(raw)
         if option:
             spellings = option_spellings(option.group(1), bare_ok=False)

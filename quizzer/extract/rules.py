@@ -301,7 +301,8 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     pending, walk.heading_command = walk.heading_command, None
-    if pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
+    lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
+    if pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
