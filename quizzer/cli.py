@@ -85,6 +85,13 @@ def chosen_language(argv: Sequence[str]) -> str | None:
             return argv[n + 1]
         if arg.startswith("--lang="):
             return arg.partition("=")[2]
+    from quizzer.paths import config_path
+
+    try:
+        if not config_path().exists():  # the defaults: no need to load the settings module (and tomllib)
+            return None
+    except (OSError, ValueError):
+        pass  # load_config says what is wrong with the path
     from quizzer.config import load_config
 
     try:
@@ -95,8 +102,7 @@ def chosen_language(argv: Sequence[str]) -> str | None:
 
 def _files() -> str:
     """The files quizzer uses, for the end of ``quizzer --help``."""
-    from quizzer.config import config_path
-    from quizzer.paths import database_path
+    from quizzer.paths import config_path, database_path
 
     return _(
         "files:\n  database  {database}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"

@@ -24,8 +24,6 @@ a warning naming the nearest one it does.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,6 +33,7 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.review.logic import DEFAULT_LEECH_LAPSES
 from quizzer.i18n import LANGUAGES
+from quizzer.paths import config_path
 
 __all__ = ["Config", "Limits", "config_path", "load_config", "unknown_decks"]
 
@@ -63,18 +62,6 @@ class Config:
     def typed_for(self, deck: str) -> bool:
         """Are this deck's command, option and flag cards asked as typed questions?"""
         return self.deck_typed.get(deck, self.typed)
-
-
-def config_path() -> Path:
-    explicit = os.environ.get("QUIZZER_CONFIG")
-    if explicit:
-        return Path(explicit).expanduser()
-    home = os.environ.get("QUIZZER_HOME")
-    if home:
-        return Path(home).expanduser() / "config.toml"
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
 
 
 def _int(table: dict[str, object], name: str, default: int, low: int, high: int, where: Path) -> int:
@@ -168,11 +155,15 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     naming the nearest known one (``warn``), a bad value an error."""
     path = path or config_path()
     try:
-        data = _Read(tomllib.loads(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
         raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error)) from None
+    import tomllib  # only with a file to read: every command starts without it otherwise
+
+    try:
+        data = _Read(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
         raise QuizzerError(_("The settings file {path} is not valid TOML: {error}.").format(path=path, error=error)) from None
     limits = _limits(data, Limits(), path)

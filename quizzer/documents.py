@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
-from quizzer.i18n import _
+from quizzer.i18n import N_, _
 from quizzer.text import has_hangul, nfc
 
 if TYPE_CHECKING:
@@ -171,22 +171,27 @@ def _encoding_of(data: bytes) -> str | None:
     return "windows-1252"
 
 
+#: what an encoding is, in the words of the message that names it (translated where shown)
+_ENCODING_NAMES = {
+    "cp949": N_("Korean Windows text (CP949/EUC-KR)"),
+    "utf-16le": N_("UTF-16 without a byte-order mark"),
+    "utf-16be": N_("UTF-16 without a byte-order mark"),
+    "windows-1252": N_("Western European text (Windows-1252/Latin-1)"),
+}
+_ANOTHER_ENCODING = N_("another encoding")
+
+
 def _not_utf8(path: Path, data: bytes, start: int) -> str:
     import shlex
 
     encoding = _encoding_of(data)
-    named = {
-        "cp949": "Korean Windows text (CP949/EUC-KR)",
-        "utf-16le": "UTF-16 without a byte-order mark",
-        "utf-16be": "UTF-16 without a byte-order mark",
-        "windows-1252": "Western European text (Windows-1252/Latin-1)",
-    }.get(encoding or "", "another encoding")
+    named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
     quoted = shlex.quote(str(path))
     target = shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))
-    return (
-        f"{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
-        f"'iconv -f {encoding or 'ENCODING'} -t utf-8 {quoted} > {target}' and import the new file."
-    )
+    return _(
+        "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
+        "'iconv -f {encoding} -t utf-8 {quoted} > {target}' and import the new file."
+    ).format(path=path, start=start, named=named, encoding=encoding or "ENCODING", quoted=quoted, target=target)
 
 
 def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:
@@ -246,10 +251,10 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
     with paused():  # millions of tokens and no cycles: see quizzer.collector
         result = extract(document.text, deck=name, source=source)
     if not result.notes:
-        raise QuizzerError(
-            f"{document.path} has no notes quizzer can turn into cards "
+        raise QuizzerError(_(
+            "{path} has no notes quizzer can turn into cards "
             "(it looks for '- **command**: purpose' bullets, command tables, commented code blocks ...)."
-        )
+        ).format(path=document.path))
     return result
 
 

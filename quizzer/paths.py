@@ -1,11 +1,11 @@
-"""Where quizzer keeps things: the database file and the built-in decks."""
+"""Where quizzer keeps things: the database file, the settings file and the built-in decks."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-__all__ = ["builtin_decks", "database_path"]
+__all__ = ["builtin_decks", "config_path", "database_path"]
 
 DB_NAME = "quizzer.db"
 
@@ -23,6 +23,19 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("quizzer", appauthor=False)) / DB_NAME
+
+
+def config_path() -> Path:
+    """``$QUIZZER_CONFIG`` > ``$QUIZZER_HOME/config.toml`` > the user config dir (see :mod:`quizzer.config`)."""
+    explicit = os.environ.get("QUIZZER_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = os.environ.get("QUIZZER_HOME")
+    if home:
+        return Path(home).expanduser() / "config.toml"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
 
 
 def builtin_decks() -> list[Path]:

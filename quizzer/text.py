@@ -99,6 +99,8 @@ def slug(text: str) -> str:
 
 def width(text: str) -> int:
     """Terminal cells ``text`` takes (Korean and emoji count two)."""
+    if text.isascii() and text.isprintable():  # one cell a character; wcwidth (~20 ms to import) not needed
+        return len(text)
     from wcwidth import wcswidth, wcwidth
 
     total = wcswidth(text)
@@ -118,8 +120,6 @@ def wrap(text: str, cells: int) -> list[str]:
     Breaks at spaces where it can and inside a word (Korean runs often have
     no spaces) where it must.  Existing newlines are kept.
     """
-    from wcwidth import wcwidth
-
     cells = max(cells, 2)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -139,7 +139,7 @@ def wrap(text: str, cells: int) -> list[str]:
                 lines.append(line.rstrip())
             line, line_width = "", 0
             for ch in word:
-                w = max(wcwidth(ch), 0)
+                w = width(ch)
                 if line_width + w > cells:
                     lines.append(line)
                     line, line_width = "", 0

@@ -443,7 +443,8 @@ try:
     runpy.run_module("quizzer", run_name="__main__")
 except SystemExit as end:
     code = end.code
-print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules})}), file=sys.stderr)
+print(json.dumps({"code": code, "loaded": sorted({m.split(".")[0] for m in sys.modules}), "modules": sorted(sys.modules)}),
+      file=sys.stderr)
 """
 
 
@@ -457,6 +458,10 @@ def test_help_loads_no_heavy_module(argv: list[str], cli_home: Path) -> None:
     assert report["code"] in (0, None)
     assert run.stdout.startswith(("usage: quizzer", "사용법: quizzer", "quizzer "))
     assert not set(report["loaded"]) & set(HEAVY)
+    # without a settings file, not even the settings module (dataclasses, tomllib) nor the note model
+    assert not set(report["modules"]) & {"dataclasses", "inspect", "tomllib", "quizzer.config", "quizzer.extract"}
+    if "ko" not in argv:  # English help is ASCII: one cell a character, no wcwidth
+        assert "wcwidth" not in report["loaded"]
 
 
 def test_help_stays_lean_with_a_settings_file(tmp_path: Path, cli_home: Path) -> None:
@@ -478,3 +483,4 @@ def test_decks_loads_neither_the_orm_nor_the_screen(argv: list[str], cli_home: P
     report = json.loads(run.stderr.splitlines()[-1])
     assert report["code"] in (0, None) and "docker-containers.ko" in run.stdout
     assert not set(report["loaded"]) & {"sqlalchemy", "prompt_toolkit", "markdown_it", "rapidfuzz", "genanki"}
+    assert "tomllib" not in report["loaded"]  # no settings file: nothing to parse

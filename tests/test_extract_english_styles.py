@@ -111,6 +111,12 @@ def test_signs_glossed_with_their_names() -> None:
     assert set(draft.notes[1].answers) >= {"!", "~", "bang and tilde"}
 
 
+def test_a_sign_without_its_name_among_glossed_signs() -> None:
+    text = "## globs\n- ? (question mark) stands for one character\n- [] holds a set of characters\n"
+    assert _facts(text)[1] == (3, "concept", None, "[]", "holds a set of characters")
+    assert _facts("## globs\n- [] holds a set of characters\n") == []  # alone, nothing says it is a sign list
+
+
 def test_a_word_with_a_gloss_is_not_a_sign() -> None:
     assert _facts("- cp (copy) copies files\n") == []
 
@@ -238,7 +244,7 @@ def test_heading_of_prose_over_bare_command_items_of_one_command() -> None:
     )
     assert _facts(text) == [
         (2, "command", "docker exec", "docker exec -it web sh", "Open a shell inside the running container"),
-        (3, "command", "docker container exec", "docker container exec -it web bash",
+        (3, "command", "docker exec", "docker container exec -it web bash",
          "Open a shell inside the running container"),
     ]
 
@@ -350,3 +356,168 @@ def test_a_flag_bullet_with_its_value_is_a_fact_apart_from_the_bare_flag() -> No
         ("-f", "picks the container format", ("-f",)),
         ("-f hls", "cuts the output into HLS segments", ("-f hls", "-f")),
     ]
+
+
+def test_a_sentence_saying_what_a_named_command_lets_you_do() -> None:
+    text = "Undoing is easy.\nGit revert lets you undo a commit with a new one, which keeps history intact.\n"
+    assert _facts(text) == [(2, "command", "git revert", "git revert", "undo a commit with a new one")]
+
+
+def test_a_sentence_about_something_that_is_no_command_is_not_read() -> None:
+    assert _facts("The wizard lets you pick a theme.\nGit flow lets you branch.\n") == []
+
+
+def test_heading_item_with_a_joining_word_after_it_and_a_program_we_do_not_list() -> None:
+    text = "## Show the desktop on macOS\n- `open -a Finder`\nOR\n- `open -a Finder ~`\n"
+    assert [(n.line, n.command, n.front, n.back) for n in _draft(text).notes] == [
+        (2, "open", "open -a Finder", "Show the desktop on macOS"),
+        (4, "open", "open -a Finder ~", "Show the desktop on macOS"),
+    ]
+
+
+def test_a_lone_sign_among_backtick_lines_is_a_term() -> None:
+    text = "`.` starts every dot command  \n`;` ends a statement  \n"
+    assert _facts(text) == [
+        (1, "concept", None, ".", "starts every dot command"),
+        (2, "concept", None, ";", "ends a statement"),
+    ]
+
+
+def test_signs_of_a_command_line_explained_on_the_lines_under_it() -> None:
+    text = (
+        "- find . -name '*.log' -exec gzip {} \\\\;\ncompress every log file\n"
+        "{} is the name of each file found\nlike:\n\n"
+        "- find . -name '*.log' -exec gzip {} \\+\n\\+ : one gzip call gets all the names\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.front, n.back) for n in draft.notes] == [
+        (2, "command", "find . -name '*.log' -exec gzip \\\\;", "compress every log file"),
+        (3, "concept", "{}", "the name of each file found"),
+        (7, "concept", "+", "one gzip call gets all the names"),
+    ]
+    assert [w.line for w in draft.warnings] == [4]
+
+
+def test_an_item_ending_in_a_clause_about_a_flag() -> None:
+    text = "# tar\n\n## tar -cf out.tar dir\n\n- keeps the folder as is, -z will also gzip the archive\n"
+    assert (5, "option", "tar", "-z", "will also gzip the archive") in _facts(text)
+
+
+def test_a_flag_clause_with_no_command_to_own_it_is_a_warning() -> None:
+    draft = _draft("- keeps it, -z will gzip it\n")
+    assert draft.notes == () and [w.line for w in draft.warnings] == [1]
+
+
+def test_an_equivalence_comment_is_a_concept_not_the_lines_description() -> None:
+    text = "# jq\n\n```\n# add(xs)  <=>  reduce .[] as $x (null; . + $x)\necho '[1,2]' | jq 'add'\n```\n"
+    assert _facts(text) == [(4, "concept", None, "add(xs)", "reduce .[] as $x (null; . + $x)")]
+
+
+def test_a_comment_listing_topics_describes_no_line() -> None:
+    text = "```\n# keys / values / has / in\njq 'keys' a.json\njq 'has(\"x\")' a.json\n```\n"
+    assert _facts(text) == []
+    text = "```\n# list the keys / sorted\njq 'keys' a.json\n```\n"  # two parts: a description
+    assert _facts(text) == [(3, "command", "jq", "jq 'keys' a.json", "list the keys / sorted")]
+
+
+def test_a_bullet_glossing_a_part_of_the_line_after_its_block_leaves_the_heading_to_describe_it() -> None:
+    text = "## Show the manual\n```\nman <SECTION> tar\n```\n* `<SECTION>` picks which part of the manual to open\n"
+    draft = _draft(text)
+    assert _facts(text) == [(3, "command", "man", "man tar", "Show the manual")]
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_stream_specifier_flags_after_a_block_and_a_second_sentence_naming_a_command() -> None:
+    text = (
+        "## encode\n```\nffmpeg -i in.mov -c:v libx265 out.mkv\n```\n"
+        "* `-c:v` picks the video encoder. List them all with `ffmpeg -encoders`.\n"
+    )
+    draft = _draft(text)
+    flags = [(n.line, n.command, n.front, n.back) for n in draft.notes if n.kind.value == "flag"]
+    assert flags == [(5, "ffmpeg", "-c:v", "picks the video encoder")]
+    assert 5 in [w.line for w in draft.warnings]
+
+
+def test_an_item_saying_what_a_short_term_is() -> None:
+    text = "- tmpfs mount is kept in memory only\n- It is fast but small\n- cp command is used for copies\n"
+    assert _facts(text) == [(1, "concept", None, "tmpfs mount", "is kept in memory only")]
+
+
+def test_numbered_lines_that_could_not_start_a_list_may_say_what_a_term_is() -> None:
+    text = "MOUNTS\n4. tmpfs mount is kept in memory only\n5. anything else here\n"
+    draft = _draft(text)
+    assert _facts(text) == [(2, "concept", None, "tmpfs mount", "is kept in memory only")]
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_what_is_heading_and_the_paragraph_under_it() -> None:
+    text = "## FAQ\n\n### What is a \"detached HEAD\"?\n\nHEAD points at a commit instead of a branch.\n\nMore text.\n"
+    assert _facts(text) == [(5, "concept", None, "detached HEAD", "HEAD points at a commit instead of a branch.")]
+
+
+def test_a_how_heading_is_no_question_about_a_term() -> None:
+    assert [n.kind.value for n in _draft("### How do I undo?\n\nUse the reflog to find it.\n").notes] != ["concept"]
+
+
+def test_a_syntax_label_over_one_command_line_is_its_usage_with_the_remark() -> None:
+    text = "**Shell syntax**  \n\"\\<query\\>\" must be quoted\n```sh\npsql <db> -c \"<query>\"\n```\n"
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft.notes] == [
+        (4, "syntax", "psql", "psql", 'psql <db> -c "<query>"\n"<query>" must be quoted'),
+    ]
+
+
+def test_a_heading_speaks_for_the_bare_commands_of_its_list_after_a_described_one() -> None:
+    text = "### Stopping/killing\nsystemctl kill --signal=HUP # Ask it to reread its config\nsystemctl stop\n"
+    assert _facts(text) == [
+        (2, "command", "systemctl kill", "systemctl kill --signal=HUP", "Ask it to reread its config"),
+        (3, "command", "systemctl stop", "systemctl stop", "Stopping/killing"),
+    ]
+
+
+def test_a_second_sentence_naming_what_a_command_does_is_that_commands_fact() -> None:
+    text = (
+        "## encode\n```\nffmpeg -i in.mov -c:v libx265 out.mkv\n```\n"
+        "* `-c:v` picks the video encoder. List every encoder by the command `ffmpeg -encoders`.\n"
+    )
+    assert sorted((n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes) == [
+        ("command", "ffmpeg", "ffmpeg -encoders", "List every encoder"),
+        ("flag", "ffmpeg", "-c:v", "picks the video encoder"),
+    ]
+
+
+# small precision fixes met on the English files ----------------------------------------------------------
+
+
+def test_an_example_label_under_a_command_heading_is_not_what_it_does() -> None:
+    text = "tar archives\n---\n\n**Example**  \n`backup.tar`\n"
+    assert _facts(text) == []
+
+
+def test_a_value_with_no_words_is_no_definition() -> None:
+    assert _facts("Release : 2.4.1\n") == []
+
+
+def test_a_number_after_a_hash_is_no_comment_and_a_following_lead_in_describes_nothing() -> None:
+    text = "```\n# mark the rest like the following,\npick 1a2b3c Fix #12\n```\n"
+    assert _facts(text) == []
+
+
+def test_a_sentence_before_a_colon_is_no_term() -> None:
+    assert _facts("There are three kinds: hard, soft and none\n") == []
+    assert _facts("It's worth knowing that git has three areas: work tree, index, repo\n") == []
+    assert _facts("inode: the record of a file\n") == [(1, "concept", None, "inode", "the record of a file")]
+
+
+def test_a_name_in_code_and_the_noun_phrase_set_beside_it() -> None:
+    text = "Most distros ship `htop`, an interactive process viewer, similar to top,\nbut with colours.\n"
+    assert _facts(text) == [(1, "concept", None, "htop", "an interactive process viewer, similar to top")]
+    assert _facts("Run `htop`, then quit.\n") == []
+
+
+def test_a_program_piped_to_is_no_spelling_of_an_option() -> None:
+    # "cd | --hard" is a (broken) command line, never the option "--cd": alone or among others, the same note
+    alone = _draft("- **cd | --hard**: 설명\n").notes
+    among = [n for n in _draft("- **cd | --hard**: 설명\n- **cd web**: 다른 설명\n").notes if n.back == "설명"]
+    assert [n.key for n in alone] == [n.key for n in among]
+    assert all(n.kind.value != "option" for n in among)

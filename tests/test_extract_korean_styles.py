@@ -335,3 +335,20 @@ def test_a_script_is_not_command_lines() -> None:
 def test_usage_then_what_it_does_in_one_sentence() -> None:
     text = "# pip 정리\n\npip install 패키지==버전 으로 특정 버전을 설치할 수 있다\n"
     assert _facts(text) == [(3, "command", "pip install", "pip install", "특정 버전을 설치할 수 있다")]
+
+
+def test_symbol_equals_meaning_lines() -> None:
+    text = "$# = 인자의 개수 \\\n$@ = 모든 인자\n"
+    assert _facts(text) == [(1, "concept", None, "$#", "인자의 개수"), (2, "concept", None, "$@", "모든 인자")]
+
+
+def test_one_equals_line_alone_is_not_a_glossary() -> None:
+    assert _draft("x = 3\n").notes == ()
+
+
+def test_option_used_under_a_label() -> None:
+    text = "# wget 정리\n\n<b>재시도 횟수</b>\n\n- `-t` or `--tries` 옵션 사용\n\n### 출력 숨기기\n- `-q` 옵션 이용\n"
+    assert _facts(text) == [
+        (5, "option", "wget", "-t, --tries", "재시도 횟수"),
+        (8, "option", "wget", "-q", "출력 숨기기"),
+    ]

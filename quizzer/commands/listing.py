@@ -6,7 +6,7 @@ import argparse
 
 from quizzer.commands.common import AddCommand, open_review_db, print_json, reading, today
 from quizzer.i18n import _
-from quizzer.extract.model import Kind
+from quizzer.kinds import Kind
 
 __all__ = ["register"]
 

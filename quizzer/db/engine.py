@@ -161,13 +161,13 @@ def _check(path: Path, engine: Engine) -> int:
     if app_id != APPLICATION_ID and (tables or version):
         raise QuizzerError(_("The file {path} is an SQLite database, but not one of quizzer's.").format(path=path))
     if version > migrations.CURRENT:
-        raise QuizzerError(
-            f"The database {path} was made by a newer quizzer (schema {version}; this one reads "
-            f"up to {migrations.CURRENT}); upgrade quizzer to open it."
-        )
+        raise QuizzerError(_(
+            "The database {path} was made by a newer quizzer (schema {version}; this one reads "
+            "up to {known}); upgrade quizzer to open it."
+        ).format(path=path, version=version, known=migrations.CURRENT))
     if not migrations.known(version, empty=not tables):
-        raise QuizzerError(
-            f"The database {path} is not a quizzer database this version knows (schema {version}); "
+        raise QuizzerError(_(
+            "The database {path} is not a quizzer database this version knows (schema {version}); "
             "it was left as it is."
-        )
+        ).format(path=path, version=version))
     return int(version)

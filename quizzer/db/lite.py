@@ -74,7 +74,7 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
         return DatabaseBusy(
-            f"The database {path} is locked by another program; close it or try again in a moment."
+            _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path)
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return QuizzerError(_("The database {path} is damaged or is not a quizzer database.").format(path=path))

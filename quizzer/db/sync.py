@@ -26,6 +26,7 @@ from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
 from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
+from quizzer.i18n import _
 
 __all__ = ["ImportResult", "sync_deck"]
 
@@ -148,10 +149,10 @@ def sync_deck(
         session.flush()
     elif deck.source != origin:
         if not adopt:
-            raise QuizzerError(
-                f"The deck '{deck.name}' comes from {deck.source}, not {draft.source}; give this one "
-                f"another name with --deck NAME, or replace the deck's notes with --deck '{deck.name}'."
-            )
+            raise QuizzerError(_(
+                "The deck '{deck}' comes from {source}, not {document}; give this one "
+                "another name with --deck NAME, or replace the deck's notes with --deck '{deck}'."
+            ).format(deck=deck.name, source=deck.source, document=draft.source))
         deck.source, deck.builtin = origin, builtin
         session.flush()
     existing = {row.key: _Stored(*row) for row in session.execute(_STORED, {"deck_id": deck.id})}

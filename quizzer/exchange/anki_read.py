@@ -62,10 +62,10 @@ def read_package(path: Path, *, now: dt.datetime) -> AnkiCollection:
 
 def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiCollection:
     if "collection.anki21b" in names:
-        raise QuizzerError(
-            f"{path} is in Anki's modern format (zstd-compressed), which needs Anki's engine: "
+        raise QuizzerError(_(
+            "{path} is in Anki's modern format (zstd-compressed), which needs Anki's engine: "
             "pip install 'quizzer[anki]' (or export from Anki with 'Support older Anki versions' ticked)."
-        )
+        ).format(path=path))
     member = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
     with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
         with zipfile.ZipFile(path) as archive:

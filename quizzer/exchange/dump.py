@@ -190,9 +190,9 @@ def parse(text: str, source: str) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("decks"), list):
         raise QuizzerError(_("{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').").format(source=source))
     if data.get("version") != VERSION:
-        raise QuizzerError(
-            f"{source} is a quizzer dump of format version {data.get('version')}; this quizzer reads version {VERSION}."
-        )
+        raise QuizzerError(_(
+            "{source} is a quizzer dump of format version {version}; this quizzer reads version {known}."
+        ).format(source=source, version=data.get("version"), known=VERSION))
     return data
 
 

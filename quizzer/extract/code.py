@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer import i18n
+from quizzer.extract import fences
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -29,7 +30,7 @@ _NON_SHELL = frozenset(
     "dockerfile toml ini properties groovy kotlin makefile vim vimrc gitconfig diff markdown md "
     "text txt plaintext log output".split()
 )
-_COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
+_COMMENT = fences.COMMENT
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)$")
 # a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
@@ -81,7 +82,12 @@ def read(walk: Walk, block: Code) -> None:
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
-    if _captioned(walk, lines) or _lone_option(walk, lines, prose) or _flag_sentence(walk, lines, prose):
+    if (
+        fences.captioned(walk, lines)
+        or fences.lone_option(walk, lines, prose)
+        or fences.flag_sentence(walk, lines, prose)
+        or fences.syntax_label(walk, lines, prose)
+    ):
         return
     entries = _entries(walk, lines)
     if prose and "\n" in prose and not from_heading:
@@ -125,11 +131,15 @@ def read(walk: Walk, block: Code) -> None:
         # list of that program's commands ("### Manual start and stop" over systemctl start / stop)
         one_program = len({entry.invocation.command.split()[0] for entry in bare}) == 1
         listed = all(entry.invocation.line == entry.invocation.command for entry in bare)
-        speaks = title is not None or from_heading and listed and prose is not None and len(prose.split()) > 1
+        # "### Restarting/reloading": two words joined by a slash are two words
+        speaks = title is not None or from_heading and listed and prose is not None and len(re.split(r"[\s/]+", prose)) > 1
         described = (shared or speaks and one_program or alternatives) and (
             len(bare) == len(entries) or bare[0] is entries[0]
+            # a heading over a list of one program's commands speaks for those the list leaves bare
+            or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1
         )
-        if not described and from_heading and prose and len(bare) == len(entries) and _steps(walk, prose, bare):
+        steps = [(entry.invocation, entry.line) for entry in bare]
+        if not described and from_heading and prose and len(bare) == len(entries) and fences.steps(walk, prose, steps):
             return
         kept = bare
         if described and not speaks and not alternatives:
@@ -208,40 +218,12 @@ def _numbered_comments(walk: Walk, block: Code) -> None:
                  line=n, position=number, reason="numbered comment in a code block")
 
 
-# "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
-_CAPTION = re.compile(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
-
-
-def _captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
-    """Plain captions alternating with command lines, each caption over its one command: what it does.
-
-    Only a block that is all such pairs (at least two) reads so; one caption alone may be console output.
-    """
-    rows = [(n, text.strip()) for n, text in lines if text.strip()]
-    if len(rows) < 4 or len(rows) % 2:
-        return False
-    programs = PROGRAMS | ({walk.program} if walk.program else set())
-    pairs: list[tuple[int, str, Invocation]] = []
-    for (caption_line, caption), (_, command) in zip(rows[::2], rows[1::2]):
-        match = _CAPTION.match(caption)
-        if not match or _COMMENT.match(caption):
-            return False
-        own = parse_invocation(caption)
-        if own is not None and own.command.split()[0] in programs:
-            return False  # two command lines in a row
-        invocation = parse_invocation(command)
-        if invocation is None or invocation.command.split()[0] not in programs:
-            return False
-        pairs.append((caption_line, match.group("text"), invocation))
-    for line, text, invocation in pairs:
-        walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
-    return True
-
-
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
-    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$", re.IGNORECASE
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$"
+    r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
+    re.IGNORECASE
 )
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
 _CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^.,;]*[.:：]?$", re.IGNORECASE)
@@ -409,8 +391,18 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
-                if not _mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
+                if not fences.mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
+            elif fences.topic_list(body):  # "# = / + / add / del": names topics, says what no line does
+                comments = []
+            elif fences.EQUIVALENCE.match(body):  # "# with_entries(f) <=> to_entries | map(f) | from_entries"
+                same = fences.EQUIVALENCE.match(body)
+                assert same is not None
+                walk.add(
+                    Kind.CONCEPT, term=same.group(1), front=same.group(1), back=same.group(2), command=None, line=n,
+                    reason="`a <=> b` comment in a code block",
+                )
+                comments = []
             elif _LEAD_IN.search(body):
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
@@ -430,7 +422,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 walk.add_key(bracket.group(1).strip(), _gloss(raw, bracket), n, reason="`[key] meaning` line")
                 comments, previous = [], None
                 continue
-            if is_key_chord(raw) or _short_key(raw) or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw)):
+            if (
+                is_key_chord(raw)
+                or fences.short_key(raw)
+                or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw))
+            ):
                 entries.append(_Entry(Invocation("", (), raw.strip()), n, list(comments), [],
                                       "key in a code block, described by the comment above", key=True))
                 comments, previous = [], None
@@ -454,6 +450,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
         trailing = _TRAILING.search(raw)
+        if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+            trailing = None  # "Closes #2774": a number, not a comment
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()
@@ -543,104 +541,6 @@ def _starts_output(rest: list[tuple[int, str]], before: tuple[int, bool] | None,
     return before[1] and raw[:1].isspace()
 
 
-# "… the container must be specified with -c/--container.", "… by specifying an argument to --replicas"
-_ENDS_WITH_FLAGS = re.compile(
-    r"\b(?:with|to|by|using|via|use|pass|add)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s*\.?$"
-)
-
-
-def _flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
-    """A sentence that ends naming a flag, over one command line using it: what that flag is for."""
-    rows = [(n, text.strip()) for n, text in lines if text.strip() and not _COMMENT.match(text)]
-    if len(rows) != 1 or prose is None or "\n" in prose:
-        return False
-    match = _ENDS_WITH_FLAGS.search(prose)
-    invocation = parse_invocation(rows[0][1])
-    if match is None or invocation is None:
-        return False
-    used = {flag.split("=", 1)[0] for flag in invocation.flags}
-    named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags"))
-    if not any(flag in used for flag in named):
-        return False
-    primary = next((flag for flag in named if flag in used), named[0])
-    also = tuple(flag for flag in named if flag != primary)
-    walk.add_flag(FlagDef(primary, prose, also), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
-    return True
-
-
-# "-c(ompact)": the flag's letter and the rest of the word it stands for
-_MNEMONIC = re.compile(r"(?<![\w-])(-{1,2}([A-Za-z]))\(([a-z][a-z ]*)\)")
-# "-arg a v (arg $a to value v)": a flag, its values, what it does
-_VALUED_GLOSS = re.compile(r"^(--?[A-Za-z][\w-]*)((?:\s+[A-Za-z]\w*)*)\s+\(([^()]+)\)$")
-
-
-def _mnemonic_options(walk: Walk, line: int, body: str, owner: str | None) -> bool:
-    """``# -c(ompact) -n(ull value)``, ``# -arg a v (arg $a to value v)``: options glossed in a comment."""
-    if owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
-        return False
-    found = list(_MNEMONIC.finditer(body))
-    if found and not _MNEMONIC.sub("", body).strip():
-        for match in found:
-            walk.add_option(
-                [match.group(1)], match.group(2) + match.group(3), owner, line, reason="`-x(word)` option in a comment",
-                written=match.group(0),
-            )
-        return True
-    valued = _VALUED_GLOSS.match(body)
-    if valued and len(valued.group(3).split()) >= 2:
-        walk.add_option(
-            [valued.group(1)], valued.group(3), owner, line, reason="option with its values, (what it does) in a comment",
-            written=f"{valued.group(1)}{valued.group(2)}",
-        )
-        return True
-    return False
-
-
-def _lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
-    """``To exclude every log file:`` over a block of just ``--exclude='*.log'``: that option, so written,
-    does what the text says, for the command of the section (or the notes' program)."""
-    rows = [(n, text.strip()) for n, text in lines if text.strip()]
-    if len(rows) != 1 or prose is None or "\n" in prose:
-        return False
-    n, text = rows[0]
-    option = re.match(r"^(--?[A-Za-z][\w-]*)(?:[= ]\S.*)?$", text)
-    owner = walk.command()
-    if option is None or owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
-        return False
-    walk.add(
-        Kind.FLAG, term=text, front=text, back=prose, command=owner, line=n, answers=(text, option.group(1)),
-        reason="option alone in a code block, the text above says what it does",
-    )
-    return True
-
-
-_INSTALLING = re.compile(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
-
-
-def _steps(walk: Walk, heading: str, entries: list[_Entry]) -> bool:
-    """``## create a new repository on the command line`` over a block of different commands and no
-    comments: the lines are the steps of what the heading says to do."""
-    from quizzer.extract.rules import is_procedure_name  # the rules read headings; code reads blocks
-
-    if len(entries) < 2 or len({entry.invocation.command for entry in entries}) < 2 or "\n" in heading:
-        return False
-    if not is_procedure_name(heading) or _INSTALLING.search(heading):
-        return False  # installing or building the tool itself is not what the notes teach (corpus README)
-    for position, entry in enumerate(entries, start=1):
-        line = clean(entry.invocation.line)
-        walk.add(
-            Kind.STEP, term=f"{heading}#{line}", front=f"{heading} — step {position}", back=line, command=None,
-            line=entry.line, position=position, reason="command line of a block under a heading that says what to do",
-        )
-    return True
-
-
-def _short_key(raw: str) -> bool:
-    """``i``, ``dw``, ``:wq`` alone on a line in notes about an editor: a key, not a program."""
-    word = raw.strip()
-    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
-
-
 def _quoted_literals(invocation: Invocation) -> list[str]:
     """The quoted arguments typed as written (a jq or awk program), not placeholders."""
     return [t for t in tokenize(invocation.line) if t[:1] in "'\"" and not is_placeholder(t)]
@@ -708,12 +608,46 @@ def follows(walk: Walk, block: Block) -> bool:
                     written = clean(term.term)
                     pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
                 elif term and spellings:
-                    pending.flags.append((block.line, FlagDef(spellings[0], term.description, tuple(spellings[1:]))))
+                    meaning = _first_sentence(walk, block.line, term.description)
+                    pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
+                elif term and term.style == "code" and term.term in tokenize(pending.entries[0][0].line):
+                    # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
+                    walk.warn(block.line, i18n._(
+                        "line {line}: not read as a fact of its own among the lines around it; skipped"
+                    ).format(line=block.line))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
             return True
     settle(walk)
     return False
+
+
+def _first_sentence(walk: Walk, line: int, text: str) -> str:
+    """A flag's gloss up to a second sentence that names a command of its own (``… Check the list with
+    `ffmpeg -codecs`.``): one fact per card, the rest is warned."""
+    stop = _SENTENCE_STOP.search(text)
+    if stop is None:
+        return text
+    rest = text[stop.end() :]
+    by_command = _BY_COMMAND.match(rest)
+    invocation = parse_invocation(by_command.group("command")) if by_command else None
+    if by_command and invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
+        # "Check all codecs by the command `ffmpeg -codecs`.": a fact of that command
+        named = Invocation(invocation.command.rsplit("/", 1)[-1], invocation.flags, invocation.line, invocation.piped)
+        walk.add_command(named, by_command.group("what"), line, reason="sentence: what it does, by the command …")
+        return text[: stop.start()]
+    for word in rest.split():
+        invocation = parse_invocation(word)
+        if invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
+            walk.warn(line, i18n._(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=line))
+            return text[: stop.start()]
+    return text
+
+
+_SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
+_BY_COMMAND = re.compile(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
 
 
 def settle(walk: Walk) -> None:

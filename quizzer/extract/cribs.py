@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
@@ -21,7 +21,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
-    "label_over_code", "remember_example", "symbol",
+    "answer", "command_sentence", "definition_item", "flag_clause", "label_over_code", "remember_example", "symbol",
 ]
 
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -74,7 +74,8 @@ def symbol(walk: Walk, block: Para) -> bool:
     """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
     match = _SYMBOL.match(block.text)
     if not match or len(match.group("meaning").split()) < 2:
-        return False
+        return _bare_sign(walk, block)
+    walk.sign_block = walk.block
     signs = [match.group("sign")] + ([match.group("sign2")] if match.group("sign2") else [])
     names = [match.group("name").strip()] + ([match.group("name2").strip()] if match.group("name2") else [])
     front = " and ".join(signs)
@@ -82,6 +83,23 @@ def symbol(walk: Walk, block: Para) -> bool:
         Kind.CONCEPT, term=front, front=front, back=match.group("meaning"), command=None, line=block.line,
         answers=tuple(dict.fromkeys((front, *signs, " and ".join(names), *names))),
         reason="sign (its name) and what it means",
+    )
+    return True
+
+
+_BARE_SIGN = re.compile(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z][\w'’]*\s+\w.*)$")
+
+
+def _bare_sign(walk: Walk, block: Para) -> bool:
+    """``() repeats several items`` in a run of glossed signs: a sign without its name, then what it means."""
+    match = _BARE_SIGN.match(block.text)
+    if match is None or walk.sign_block != walk.block - 1:
+        return False
+    walk.sign_block = walk.block
+    sign = match.group("sign")
+    walk.add(
+        Kind.CONCEPT, term=sign, front=sign, back=match.group("meaning"), command=None, line=block.line,
+        answers=(sign,), reason="sign and what it means, among glossed signs",
     )
     return True
 
@@ -137,12 +155,33 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
             invocation, meaning, block.line + 1, also=(invocation.line,),
             reason="command line, then its meaning on the next line",
         )
+    elif _sign_line(walk, meaning, block.line + 1):
+        pass  # "\\+ : all results at once": a sign of the line explained, the line itself is not
     else:
         return False
     for n in range(2, len(lines)):
+        if _sign_line(walk, lines[n], block.line + n):
+            continue
         walk.warn(block.line + n, _(
             "line {line}: not read as a fact of its own among the lines around it; skipped"
         ).format(line=block.line + n))
+    return True
+
+
+# "{} is a placeholder for each name found", "\\; says that …", "+ : all at once"
+_SIGN_LINE = re.compile(rf"^(?P<sign>{_SIGN})\s*(?::\s+|\s+(?:is|are|says that|means)\s+)(?P<meaning>\S.*)$")
+
+
+def _sign_line(walk: Walk, text: str, line: int) -> bool:
+    """A sign of the command line above, and what it means there."""
+    match = _SIGN_LINE.match(text)
+    if not match or len(match.group("meaning").split()) < 3:
+        return False
+    sign = match.group("sign")
+    walk.add(
+        Kind.CONCEPT, term=sign, front=sign, back=match.group("meaning"), command=None, line=line, answers=(sign,),
+        reason="sign of the command line above, what it means",
+    )
     return True
 
 
@@ -234,13 +273,14 @@ def example_gloss(walk: Walk, block: Para) -> bool:
 def heading_item(walk: Walk, block: Para) -> bool:
     """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
     prose does what the heading says; so do later bare items of the same command under it."""
-    if len(block.lists) != 1 or "\n" in block.inline.raw.strip():
-        return False
-    text = block.text
+    lines = split_lines(block.inline)
+    if len(block.lists) != 1 or any(len(line.plain.split()) > 1 for line in lines[1:]):
+        return False  # one line, or one line and a joining word ("OR") run on from the next line
+    text = lines[0].plain
     invocation = parse_invocation(text) if looks_like_command(text) else None
-    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:
         return False
-    if not all(span.kind == "code" or not span.text.strip() for span in block.inline.spans):
+    if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
         return False  # "- `docker images` To validate …" says what it does itself
     command = short_form(invocation.command)
     if walk.heading_item is not None:
@@ -255,8 +295,10 @@ def heading_item(walk: Walk, block: Para) -> bool:
         walk.heading_item = (heading, command)
     else:
         return False
-    walk.set_command(invocation.command)
-    walk.add_command(invocation, heading, block.line, reason="heading of prose over its bare command item")
+    walk.set_command(command)
+    # named by the short form: "docker exec …" and "docker container exec …" under one heading are one command
+    named = Invocation(command, invocation.flags, invocation.line, invocation.piped)
+    walk.add_command(named, heading, block.line, reason="heading of prose over its bare command item")
     return True
 
 
@@ -291,3 +333,117 @@ def label_over_code(walk: Walk, block: Para) -> bool:
         and spans[0].kind == "strong"
         and spans[1].kind == "code"
     )
+
+
+# "Git reset lets you revert to a previous commit", "tar is used to pack files": a command, what it does
+_LETS_YOU = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<subject>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) "
+    r"(?:lets you|allows you to|is used to|is used for) (?P<what>[^.!?]*\w)"
+)
+
+
+def _appositions(walk: Walk, block: Para) -> None:
+    """```vi`, a terminal text editor,``: a code span and the noun phrase set beside it, what it is."""
+    spans = block.inline.spans
+    for n in range(len(spans) - 1):
+        if spans[n].kind != "code":
+            continue
+        # up to the end of the sentence or a clause of its own (", but …", ", which …")
+        match = re.match(
+            r"^,\s+(an?\s+[A-Za-z][\w ,-]*?\w)\s*(?:[.;]|,?\s+(?:but|and|which|so|that)\b|$)",
+            spans[n + 1].text.replace("\n", " "),
+        )
+        name = spans[n].text.strip()
+        if match and re.fullmatch(r"[A-Za-z][\w.+-]*", name) and 2 <= len(match.group(1).split()) <= 8:
+            line = block.line + "".join(span.text for span in spans[:n]).count("\n")
+            walk.add(
+                Kind.CONCEPT, term=name, front=name, back=match.group(1), command=None, line=line,
+                reason="`name`, a … (what it is, set beside it)",
+            )
+
+
+def command_sentence(walk: Walk, block: Para) -> None:
+    """Sentences of a paragraph that say what a named command lets you do, or what a `name` is (set beside
+    it); the paragraph is read on as well."""
+    _appositions(walk, block)
+    raw = block.inline.raw
+    if "lets you" not in raw and "allows you to" not in raw and "is used " not in raw:
+        return
+    for match in _LETS_YOU.finditer(raw.replace("\n", " ")):
+        words = match.group("subject").lower().split()
+        if words[0] not in PROGRAMS:
+            continue
+        command = sub_command(words[0], words[1]) if len(words) == 2 else words[0]
+        if command is None:
+            continue
+        line = block.line + raw[: match.start()].count("\n")
+        what = re.split(r",\s+(?:which|where|so|and then|but)\b", match.group("what"))[0]  # a clause about something else
+        walk.add_command(Invocation(command, (), command), what, line, reason="sentence: a command lets you …")
+
+
+# "doesn't change the file, -i will change it in place": a flag and what it does, after a comma
+_FLAG_CLAUSE = re.compile(
+    r"(?:^|,\s+)(?P<flag>--?[A-Za-z][\w-]*)\s+(?P<meaning>(?:will|would|makes?|lets?|tells?|forces?)\s+\w.*)$"
+)
+
+
+def flag_clause(walk: Walk, block: Para) -> bool:
+    """An item ending in a clause about a flag (``…, -i will change the file in place``): that flag's option."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _FLAG_CLAUSE.search(block.text)
+    if not match:
+        return False
+    command = walk.command(len(block.lists))
+    walk.add_option([match.group("flag")], match.group("meaning"), command, block.line, reason="clause about a flag")
+    return True
+
+
+# "bind mount is not managed by docker", "StatefulSet runs its pods in order" is not read: only "is"/"are"
+_IS_ITEM = re.compile(r"^(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) (?P<definition>(?:is|are) (?:not |an? |the )?\w.*)$")
+_NOT_A_TERM = frozenset(
+    "it this that there these those he she they we you i what which who here one each all some any".split()
+)
+
+
+def definition_item(walk: Walk, block: Para) -> bool:
+    """``- bind mount is not managed by docker``: an item that says what a short term is."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    match = _IS_ITEM.match(block.text)
+    if not match or len(match.group("definition").split()) < 4:
+        return False
+    term = match.group("term")
+    words = term.lower().split()
+    if words[0] in _NOT_A_TERM or term.lower() in PROGRAMS or words[-1] in ("command", "option", "flag"):
+        return False  # "s command is quoted …" is about a command, not a term
+    walk.add(
+        Kind.CONCEPT, term=term, front=term, back=match.group("definition"), command=None, line=block.line,
+        reason="item: a term is …",
+    )
+    return True
+
+
+_QUESTION = re.compile(r"^(?:what is|what are|what's|what does)\s+(?P<term>.{1,40}?)(?:\s+mean)?\s*\?$", re.IGNORECASE)
+
+
+def question(heading: str) -> str | None:
+    """``What is "non-fast-forward"?``: the term a FAQ heading asks about."""
+    match = _QUESTION.match(heading.strip())
+    if not match:
+        return None
+    term = re.sub(r"^(?:an?|the)\s+", "", match.group("term").strip(), flags=re.IGNORECASE).strip("\"'“”‘’`*")
+    return term if term and len(term.split()) <= 4 else None
+
+
+def answer(walk: Walk, block: Para) -> bool:
+    """The paragraph right under a ``What is X?`` heading: what X is."""
+    term, walk.question = walk.question, None
+    if term is None or walk.heading_block != walk.block - 1:
+        return False
+    walk.add(
+        Kind.CONCEPT, term=term, front=term, back=block.text, command=None, line=block.line,
+        answers=(term,), reason="`What is X?` heading, the paragraph under it",
+    )
+    walk.prose = None
+    return True

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from quizzer.kinds import Kind
 
 __all__ = ["DeckDraft", "ExtractWarning", "Kind", "NoteDraft", "note_key"]
-
-
-class Kind(StrEnum):
-    COMMAND = "command"
-    OPTION = "option"
-    FLAG = "flag"
-    SYNTAX = "syntax"
-    CONCEPT = "concept"
-    STEP = "step"
-    WRITTEN = "written"  # a card written by hand in the notes (front::back)
-    WRITTEN_BOTH = "written-both"  # … to be asked both ways (front:::back)
 
 
 #: Kinds that also get a reverse card (purpose → command, back → front).

@@ -104,6 +104,7 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -179,6 +180,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.example = None
     walk.heading_item = None
     walk.heading_block = walk.block
+    walk.question = cribs.question(block.text)
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -288,6 +290,10 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.lists and not block.quote:
+        cribs.command_sentence(walk, block)
+        if cribs.answer(walk, block):
+            return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
@@ -302,7 +308,11 @@ def _para(walk: Walk, block: Para) -> None:
         return
     pending, walk.heading_command = walk.heading_command, None
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
-    if pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True):
+    first_line = block.inline.raw.strip().split("\n", 1)[0]
+    if (
+        pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+    ):
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
@@ -382,7 +392,11 @@ def _lost_list(walk: Walk, block: Para) -> bool:
         item = Para(Inline(tuple(span for span in spans if span.text)), block.line + n,
                     (ListLevel(True, int(match.group(1))),), True, False)
         # only the item styles that say exactly what a line is; anything else is said, not guessed
-        if not (cribs.command_with_gloss(walk, item) or cribs.program_command(walk, item.text, item.line)):
+        if not (
+            cribs.command_with_gloss(walk, item)
+            or cribs.program_command(walk, item.text, item.line)
+            or cribs.definition_item(walk, item)
+        ):
             walk.warn(item.line, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
             ).format(line=item.line))
@@ -451,6 +465,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)
+        or cribs.flag_clause(walk, block)
+        or cribs.definition_item(walk, block)
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
@@ -468,6 +484,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if _option_for_label(walk, block):
+            return
         if _case(walk, block):
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
@@ -490,6 +508,30 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote and _command_under_bullet(walk, block, depth):
         return
+
+
+def _option_for_label(walk: Walk, block: Para) -> bool:
+    """``**파일 upload**`` then ``- `-F` or `--form` 옵션 사용``: the option that does what the label says."""
+    text = strip_markers(block.text)
+    used = _OPTION_USED.match(text)
+    label = walk.prose
+    if (
+        used is None
+        or text[used.end() :].strip(" .") not in ("", "함", "한다", "하기")
+        or label is None
+        or not walk.prose_heading and walk.prose_block != walk.block - 1
+        or "\n" in label
+        or len(label) > 40
+        or label.rstrip().endswith((":", "："))
+        or is_label(label)
+    ):
+        return False
+    spellings = option_spellings(used.group(1), bare_ok=False)
+    if not spellings:
+        return False
+    walk.add_option(spellings, label, walk.command(1), block.line, reason="label, then `-x 옵션 사용` under it")
+    walk.prose = None
+    return True
 
 
 def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
@@ -659,6 +701,9 @@ def _described_command(walk: Walk, block: Para) -> bool:
     return True
 
 
+_EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
+
+
 def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
     """``pull: fetch + merge`` / ``fetch: .git에 넣어놓기만 함`` on lines of one paragraph: one note per line.
 
@@ -669,6 +714,11 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
     terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
+    if not found:
+        # "$0 = 파일 전체 \" / "$n = n번째 필드": every line a symbol, " = ", what it stands for
+        equals = [_EQUALS_TERM.match(line.plain) for line in lines]
+        terms = [(n, Term(m.group(1), m.group(2), "plain") if m else None) for n, m in enumerate(equals)]
+        found = [(n, term) for n, term in terms if term is not None] if all(equals) else []
     if len(found) < 2 or len(found) * 2 < len(terms):
         return False
     if dry:
@@ -717,8 +767,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or name.lower().rstrip(".") in _LABELS
         or len(name) > 50
         or "http" in name
-        or _SENTENCE.search(name)
+        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
+        or not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _is_command_line(term.description)
     ):
         return False

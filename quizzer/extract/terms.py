@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizzer.extract.blocks import Inline
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean
 
@@ -32,7 +33,7 @@ _DONE_BY = re.compile(
     r"(?:(?:함|한다|합니다|해요|지정(?:함|한다)?)\.?|하고\s+(?P<more>\S.*))$"
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
-_OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?:=\S+)?|(?<=-)\?)$")
+_OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
 
 
@@ -232,6 +233,8 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
         return None
     if not any(part.startswith("-") for part in parts) and not bare_ok:
         return None
+    if not bare_ok and any(not part.startswith("-") and part in PROGRAMS for part in parts):
+        return None  # "cd | --hard": a program piped on, not a spelling of the option
     spellings: list[str] = []
     for part in parts:
         if not part.startswith("-"):

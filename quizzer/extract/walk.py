@@ -114,6 +114,8 @@ class Walk:
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     heading_block: int = 0  # the block of the last heading
+    sign_block: int = -1  # the last item that glossed a sign ("- . (period) matches any char")
+    question: str | None = None  # "### What is "non-fast-forward"?": the term the next paragraph defines
     heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
     example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)

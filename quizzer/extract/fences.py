@@ -1,0 +1,182 @@
+"""Code-block styles of cheat sheets and wikis (pure): what ``code.py`` asks before its general reading.
+
+Captions alternating with command lines, an option alone in a block, a sentence ending in a flag
+over the line that uses it, options glossed in comments (``-c(ompact)``), a block of different
+commands under a heading that says what to do (its steps), topic-list comments, keys alone on
+their lines.  Each reader returns False when the block is not its style.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import FlagDef
+from quizzer.extract.walk import Walk
+from quizzer.shell import Invocation, parse_invocation
+from quizzer.text import clean
+
+__all__ = [
+    "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "lone_option", "mnemonic_options", "short_key", "steps",
+    "syntax_label", "topic_list",
+]
+
+COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
+
+
+# "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
+_CAPTION = re.compile(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
+
+
+def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
+    """Plain captions alternating with command lines, each caption over its one command: what it does.
+
+    Only a block that is all such pairs (at least two) reads so; one caption alone may be console output.
+    """
+    rows = [(n, text.strip()) for n, text in lines if text.strip()]
+    if len(rows) < 4 or len(rows) % 2:
+        return False
+    programs = PROGRAMS | ({walk.program} if walk.program else set())
+    pairs: list[tuple[int, str, Invocation]] = []
+    for (caption_line, caption), (_, command) in zip(rows[::2], rows[1::2]):
+        match = _CAPTION.match(caption)
+        if not match or COMMENT.match(caption):
+            return False
+        own = parse_invocation(caption)
+        if own is not None and own.command.split()[0] in programs:
+            return False  # two command lines in a row
+        invocation = parse_invocation(command)
+        if invocation is None or invocation.command.split()[0] not in programs:
+            return False
+        pairs.append((caption_line, match.group("text"), invocation))
+    for line, text, invocation in pairs:
+        walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
+    return True
+
+
+def topic_list(body: str) -> bool:
+    """``= / + / add / del``, ``select (null/regexp) / group / sort``: three or more short names."""
+    parts = [part.strip() for part in body.split(" / ")]
+    return len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts)
+
+
+# "with_entries(f) <=> to_entries | map(f) | from_entries": a term and what it is the same as
+EQUIVALENCE = re.compile(r"^(\S+)\s+<=>\s+(\S.*)$")
+# "… the container must be specified with -c/--container.", "… by specifying an argument to --replicas"
+_ENDS_WITH_FLAGS = re.compile(
+    r"\b(?:with|to|by|using|via|use|pass|add)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s*\.?$"
+)
+
+
+def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """A sentence that ends naming a flag, over one command line using it: what that flag is for."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
+    if len(rows) != 1 or prose is None or "\n" in prose:
+        return False
+    match = _ENDS_WITH_FLAGS.search(prose)
+    invocation = parse_invocation(rows[0][1])
+    if match is None or invocation is None:
+        return False
+    used = {flag.split("=", 1)[0] for flag in invocation.flags}
+    named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags"))
+    if not any(flag in used for flag in named):
+        return False
+    primary = next((flag for flag in named if flag in used), named[0])
+    also = tuple(flag for flag in named if flag != primary)
+    walk.add_flag(FlagDef(primary, prose, also), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
+    return True
+
+
+# "-c(ompact)": the flag's letter and the rest of the word it stands for
+_MNEMONIC = re.compile(r"(?<![\w-])(-{1,2}([A-Za-z]))\(([a-z][a-z ]*)\)")
+# "-arg a v (arg $a to value v)": a flag, its values, what it does
+_VALUED_GLOSS = re.compile(r"^(--?[A-Za-z][\w-]*)((?:\s+[A-Za-z]\w*)*)\s+\(([^()]+)\)$")
+
+
+def mnemonic_options(walk: Walk, line: int, body: str, owner: str | None) -> bool:
+    """``# -c(ompact) -n(ull value)``, ``# -arg a v (arg $a to value v)``: options glossed in a comment."""
+    if owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
+        return False
+    found = list(_MNEMONIC.finditer(body))
+    if found and not _MNEMONIC.sub("", body).strip():
+        for match in found:
+            walk.add_option(
+                [match.group(1)], match.group(2) + match.group(3), owner, line, reason="`-x(word)` option in a comment",
+                written=match.group(0),
+            )
+        return True
+    valued = _VALUED_GLOSS.match(body)
+    if valued and len(valued.group(3).split()) >= 2:
+        walk.add_option(
+            [valued.group(1)], valued.group(3), owner, line, reason="option with its values, (what it does) in a comment",
+            written=f"{valued.group(1)}{valued.group(2)}",
+        )
+        return True
+    return False
+
+
+def lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """``To exclude every log file:`` over a block of just ``--exclude='*.log'``: that option, so written,
+    does what the text says, for the command of the section (or the notes' program)."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip()]
+    if len(rows) != 1 or prose is None or "\n" in prose:
+        return False
+    n, text = rows[0]
+    option = re.match(r"^(--?[A-Za-z][\w-]*)(?:[= ]\S.*)?$", text)
+    owner = walk.command()
+    if option is None or owner is None or owner.split()[0] not in PROGRAMS or owner in GROUPS or owner in VERB_PROGRAMS:
+        return False
+    walk.add(
+        Kind.FLAG, term=text, front=text, back=prose, command=owner, line=n, answers=(text, option.group(1)),
+        reason="option alone in a code block, the text above says what it does",
+    )
+    return True
+
+
+_INSTALLING = re.compile(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
+
+
+def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool:
+    """``## create a new repository on the command line`` over a block of different commands and no
+    comments: the lines are the steps of what the heading says to do."""
+    from quizzer.extract.rules import is_procedure_name  # the rules read headings; code reads blocks
+
+    if len(lines) < 2 or len({invocation.command for invocation, _ in lines}) < 2 or "\n" in heading:
+        return False
+    if not is_procedure_name(heading) or _INSTALLING.search(heading):
+        return False  # installing or building the tool itself is not what the notes teach (corpus README)
+    for position, (invocation, number) in enumerate(lines, start=1):
+        line = clean(invocation.line)
+        walk.add(
+            Kind.STEP, term=f"{heading}#{line}", front=f"{heading} — step {position}", back=line, command=None,
+            line=number, position=position, reason="command line of a block under a heading that says what to do",
+        )
+    return True
+
+
+def short_key(raw: str) -> bool:
+    """``i``, ``dw``, ``:wq`` alone on a line in notes about an editor: a key, not a program."""
+    word = raw.strip()
+    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
+
+
+_SYNTAX_LABEL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\s*(?P<remark>.*)$", re.IGNORECASE)
+
+
+def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
+    """``**BASH syntax**`` / ``"<query>" must be quoted`` over one command line: its usage, with the remark."""
+    rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
+    if len(rows) != 1 or prose is None:
+        return False
+    label = _SYNTAX_LABEL.match(prose.replace("\n", " ").strip())
+    invocation = parse_invocation(rows[0][1])
+    if label is None or invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    remarks = [label.group("remark")] if label.group("remark") else []
+    walk.set_command(invocation.command)
+    walk.add(
+        Kind.SYNTAX, term=invocation.command, front=invocation.command, back="\n".join([rows[0][1], *remarks]),
+        command=invocation.command, line=rows[0][0], reason="`… syntax` label over its usage line",
+    )
+    return True
