@@ -17,7 +17,7 @@ from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
-from quizzer.text import HANGUL
+from quizzer.text import HANGUL, clean
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
@@ -225,7 +225,7 @@ def remember_example(walk: Walk, block: Para) -> bool:
 
     Never reads the item itself (returns False), so the other rules still see it.
     """
-    first = next((line.plain for line in split_lines(block.inline) if line.plain), "")
+    first = clean(block.inline.raw.strip().split("\n", 1)[0])
     # no "-" in the line: no flags (is_flag), so no need to read it (most items of long notes)
     invocation = parse_invocation(first) if "-" in first and looks_like_command(first) else None
     if invocation is not None and invocation.flags and invocation.command.split()[0] in PROGRAMS:
@@ -273,6 +273,8 @@ def example_gloss(walk: Walk, block: Para) -> bool:
 def heading_item(walk: Walk, block: Para) -> bool:
     """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
     prose does what the heading says; so do later bare items of the same command under it."""
+    if walk.heading_item is None and not (walk.prose_heading and walk.heading_block == walk.block - 1):
+        return False  # cheap test first: most items are not right under a heading, nor in such a run
     lines = split_lines(block.inline)
     if len(block.lists) != 1 or any(len(line.plain.split()) > 1 for line in lines[1:]):
         return False  # one line, or one line and a joining word ("OR") run on from the next line

@@ -71,8 +71,10 @@ _ENDS_WITH_FLAGS = re.compile(
 
 def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
     """A sentence that ends naming a flag, over one command line using it: what that flag is for."""
+    if prose is None:
+        return False
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
-    if len(rows) != 1 or prose is None or "\n" in prose:
+    if len(rows) != 1 or "\n" in prose:
         return False
     match = _ENDS_WITH_FLAGS.search(prose)
     invocation = parse_invocation(rows[0][1])
@@ -119,8 +121,10 @@ def mnemonic_options(walk: Walk, line: int, body: str, owner: str | None) -> boo
 def lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
     """``To exclude every log file:`` over a block of just ``--exclude='*.log'``: that option, so written,
     does what the text says, for the command of the section (or the notes' program)."""
+    if prose is None:
+        return False
     rows = [(n, text.strip()) for n, text in lines if text.strip()]
-    if len(rows) != 1 or prose is None or "\n" in prose:
+    if len(rows) != 1 or "\n" in prose:
         return False
     n, text = rows[0]
     option = re.match(r"^(--?[A-Za-z][\w-]*)(?:[= ]\S.*)?$", text)
@@ -166,8 +170,10 @@ _SYNTAX_LABEL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\
 
 def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
     """``**BASH syntax**`` / ``"<query>" must be quoted`` over one command line: its usage, with the remark."""
+    if prose is None:
+        return False
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
-    if len(rows) != 1 or prose is None:
+    if len(rows) != 1:
         return False
     label = _SYNTAX_LABEL.match(prose.replace("\n", " ").strip())
     invocation = parse_invocation(rows[0][1])
