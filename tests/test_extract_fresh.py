@@ -26,10 +26,10 @@ NAMES = sorted(p.stem for p in GOLDEN.glob("*.json"))
 FLOORS: dict[str, tuple[float, int]] = {
     "01-linux-backtick-colon-lines-ko": (0.948, 5),
     "02-gnupg-devhints-setext-en": (0.653, 3),
-    "03-mongo-shell-prompt-output-en": (0.363, 4),
+    "03-mongo-shell-prompt-output-en": (0.363, 1),
     "04-make-help-option-blocks-en": (0.333, 2),
-    "05-gradle-trailing-comments-en": (0.500, 8),
-    "06-pacman-devhints-tables-en": (0.933, 1),
+    "05-gradle-trailing-comments-en": (0.500, 1),
+    "06-pacman-devhints-tables-en": (0.933, 0),
     "07-snap-task-headings-ko": (0.363, 3),
     "08-swap-prose-procedure-ko": (0.500, 1),
     "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),

@@ -126,3 +126,44 @@ def test_indented_option_values_are_separate_facts_of_the_sub_command() -> None:
 def test_program_run_from_a_path_keeps_its_name() -> None:
     text = "# sqlite3\n\n```bash\n./configure --prefix=/opt   # /opt에 설치하도록 설정\n```\n"
     assert _facts(text) == [(4, "command", "./configure", "./configure --prefix=/opt", "/opt에 설치하도록 설정")]
+
+
+def test_lines_at_a_programs_own_prompt_and_its_answers_are_no_cards() -> None:
+    text = "List the tables:\n\n```\nsqlite> .tables\nusers  orders\n```\n\nShow the schema:\n\n```\n> .schema users\nCREATE TABLE users (id INTEGER);\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings if "prompt" in w.message] == [3, 10]
+
+
+def test_a_shell_redirect_line_alone_is_not_a_prompt_session() -> None:
+    text = "```bash\n# 로그 파일 비우기\n> app.log\n```\n"
+    assert not [w for w in _draft(text).warnings if "prompt" in w.message]
+
+
+def test_directory_tree_and_its_paths_are_no_commands() -> None:
+    text = (
+        "```bash\n"
+        "cargo new demo     # 새 프로젝트 만들기\n"
+        "\n"
+        "# 만들어지는 것\n"
+        "demo/\n"
+        "├── Cargo.toml\n"
+        "└── src/\n"
+        "    └── main.rs\n"
+        "\n"
+        "Cargo.lock         # 의존성 버전 고정\n"
+        "target/            # 빌드 결과\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert _facts(text) == [(2, "command", "cargo new", "cargo new demo", "새 프로젝트 만들기")]
+    assert [w.line for w in draft.warnings if "tree" in w.message] == [1]
+
+
+def test_a_dash_row_inside_a_table_is_a_separator() -> None:
+    text = (
+        "| 명령 | 설명 |\n| --- | --- |\n| `apt update` | 목록 갱신 |\n| --- | --- |\n| `apt upgrade` | 모두 올리기 |\n"
+    )
+    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
+        (3, "apt update", "목록 갱신"), (5, "apt upgrade", "모두 올리기"),
+    ]

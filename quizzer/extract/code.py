@@ -76,6 +76,12 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))
         return
+    block = _without_tree(walk, block)
+    if _repl_session(block):
+        walk.warn(block.line, i18n._(
+            "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
+        ).format(line=block.line))
+        return
     _numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
@@ -230,8 +236,45 @@ _CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
+_TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
+_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z]+)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
 _HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
+
+
+def _without_tree(walk: Walk, block: Code) -> Code:
+    """A directory tree drawn in the block (``├── src/``, ``│   └── main/``) with its root line above
+    it and the paths of its listing (``build.gradle   # 설명``, ``gradle/``): blanked, they are no
+    command lines; the block's other lines stay as they are."""
+    if not _TREE.search("\n".join(text for _, text in block.lines)):
+        return block
+    rows = list(block.lines)
+    kept: list[tuple[int, str]] = []
+    for i, (n, text) in enumerate(rows):
+        after = next((t for _, t in rows[i + 1 :] if t.strip()), "")
+        path = _TRAILING.sub("", text).strip()
+        if (
+            _TREE.match(text) or re.fullmatch(r"[\s│|]*", text) and "│" in text
+            or path and " " not in path and not _COMMENT.match(text) and not _PROMPTED.match(text)
+            and (_TREE.match(after) or path.endswith("/") or "." in path or _TRAILING.search(text))
+        ):
+            text = ""
+        kept.append((n, text))
+    walk.warn(block.line, i18n._(
+        "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
+    ).format(line=block.line))
+    return Code(block.info, tuple(kept), block.line)
+
+
+def _repl_session(block: Code) -> bool:
+    """``> use mydb`` then ``switched to db mydb``: a program's own prompt (mongo, mysql, node) and what
+    it answered; what is typed there is not a shell command line."""
+    rows = [text for _, text in block.lines if text.strip()]
+    return any(
+        _REPL_PROMPT.match(text) and not _PROMPTED.match(text) and not _REPL_PROMPT.match(after)
+        and not _PROMPTED.match(after) and not _COMMENT.match(after)
+        for text, after in zip(rows, rows[1:])
+    )
 
 
 def _is_command(text: str) -> bool:

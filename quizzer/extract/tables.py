@@ -57,6 +57,8 @@ def read(walk: Walk, block: Table) -> None:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
+        if re.fullmatch(r"[-=]{3,}", term):
+            continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
 
