@@ -7,8 +7,11 @@ import pytest
 from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
     GROUPS,
+    INSTALLERS,
     KEY_PROGRAMS,
+    LABEL_HEADS,
     LABELS,
+    LEAD_IN_STARTS,
     PROGRAMS,
     SHORT_FORMS,
     SUBCOMMANDS,
@@ -16,6 +19,7 @@ from quizzer.extract.knowledge import (
     dominant_program,
     is_key_chord,
     is_label,
+    is_label_phrase,
     program_named,
     sub_command,
 )
@@ -97,6 +101,32 @@ def test_dominant_program_needs_three_lines() -> None:
     assert dominant_program("terraform init\n# terraform plan\nterraform apply\n") == "terraform"
     assert dominant_program("terraform init\nls\n") is None
     assert dominant_program("vim a\nvi b\nvim c\nvim d\n") == "vim"
+
+
+@pytest.mark.parametrize("head", sorted(LABEL_HEADS))
+def test_every_label_head_makes_a_phrase_a_label(head: str) -> None:
+    assert is_label_phrase(f"자주 보는 {head}") and is_label_phrase(f"자주 보는 {head}:")
+    assert not is_label_phrase(head)  # the word alone may be a term
+    assert not [n for n in _notes(f"- 자주 보는 {head}: 무엇이든 여기 적힌 것\n") if n[0] == "concept"]
+
+
+@pytest.mark.parametrize("start", LEAD_IN_STARTS)
+def test_every_lead_in_start_makes_a_sentence_a_label(start: str) -> None:
+    assert is_label_phrase(f"{start} two ways") and is_label_phrase(f"{start.upper()} two ways:")
+    assert not [n for n in _notes(f"- {start} two ways: by hand or by script\n") if n[0] == "concept"]
+
+
+def test_a_term_is_no_label_phrase() -> None:
+    assert not is_label_phrase("hard link") and not is_label_phrase("용어") and not is_label_phrase("Therefore")
+
+
+@pytest.mark.parametrize("installer", sorted(INSTALLERS))
+def test_every_installer_installing_the_notes_program_is_no_fact(installer: str) -> None:
+    verb = "add" if installer == "apk" else "install"
+    text = f"# htop\n\n```\n# 설치\n{installer} {verb} htop\n```\n"
+    draft = extract(text, deck="t", source="t.md")
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
 
 
 @pytest.mark.parametrize("long", sorted(SHORT_FORMS))

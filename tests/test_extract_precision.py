@@ -80,3 +80,72 @@ def test_a_sentence_that_says_when_is_not_what_the_block_does() -> None:
 def test_a_heading_alone_above_a_block_gives_way_to_the_bullets_after_it() -> None:
     text = "### 로그\n\n```\njournalctl -u nginx\n```\n\n- 한 서비스의 로그만 보기\n"
     assert _facts(text) == [(4, "command", "journalctl", "journalctl -u nginx", "한 서비스의 로그만 보기")]
+
+
+# the decide stage: a pair that is not sure to be one fact is a warning with its line ---------------
+
+
+def _doubts(text: str) -> list[tuple[int, str]]:
+    return [(w.line, w.message) for w in _draft(text).warnings if "not made a card" in w.message]
+
+
+def test_a_label_phrase_is_no_term() -> None:
+    text = "# shell\n\n- 관련 용어: 터미널 에뮬레이터\n- 조심할 점: 루트로 실행하지 말 것\n- There are three kinds: login, interactive and batch\n- 프롬프트: 명령을 기다리는 표시\n"
+    assert _facts(text) == [(6, "concept", None, "프롬프트", "명령을 기다리는 표시")]
+    assert {3, 4} <= {line for line, _ in _doubts(text)}  # line 5 another rule reads as a lead-in first
+
+
+def test_a_side_ending_in_a_colon_only_leads_in() -> None:
+    text = "- inode: see below:\n- dentry: 이름과 inode를 잇는 항목\n"
+    assert _facts(text) == [(2, "concept", None, "dentry", "이름과 inode를 잇는 항목")]
+    assert [line for line, _ in _doubts(text)] == [1]
+
+
+def test_a_sentence_cut_at_a_colon_is_no_term() -> None:
+    text = (
+        "- 주석으로 만들려면 줄 맨 앞에 : 기호를 붙이면 된다\n"
+        "- 값을 비워 둘 경우 : 기본값이 쓰인다\n"
+        "- 이 설정은 Why : 재시작 없이 반영하려고\n"
+        "- $ mytool -x -y : 두 옵션을 함께 쓴 예\n"
+        "- 해시: 내용으로 계산한 고유 값\n"
+    )
+    assert _facts(text) == [(5, "concept", None, "해시", "내용으로 계산한 고유 값")]
+    assert [line for line, _ in _doubts(text)] == [1, 2, 3, 4]
+
+
+def test_a_value_is_not_a_definition() -> None:
+    text = "- Release: 1.2.0\n- 결과 파일: .cache\n- 퍼미션 비트: 읽기 쓰기 실행 권한을 나타내는 값\n"
+    assert _facts(text) == [(3, "concept", None, "퍼미션 비트", "읽기 쓰기 실행 권한을 나타내는 값")]
+    assert 2 in {line for line, _ in _doubts(text)}  # line 1 another rule already leaves out
+
+
+def test_an_argument_of_the_example_above_is_no_term() -> None:
+    text = (
+        "- `podman run -d --name webcache quay.io/acme/redis`\n\nSome prose between.\n\n"
+        "- webcache: the name given to the container\n"
+        "- daemon: a program that runs in the background\n"
+    )
+    assert _facts(text) == [(6, "concept", None, "daemon", "a program that runs in the background")]
+    assert [line for line, _ in _doubts(text)] == [5]
+
+
+def test_items_right_under_the_example_gloss_its_parts_as_flags() -> None:
+    text = "- `podman run -d --name webcache quay.io/acme/redis`\n- webcache - the name given to the container\n"
+    assert _facts(text) == [(2, "flag", "podman run", "--name", "the name given to the container")]
+
+
+def test_another_usage_is_not_what_a_command_does() -> None:
+    text = "# wget\n\n- `wget`: `wget -V --quiet`\n- `wget -c URL`: 받다 만 파일 이어 받기\n"
+    assert _facts(text) == [(4, "command", "wget", "wget -c", "받다 만 파일 이어 받기")]
+    assert [line for line, _ in _doubts(text)] == [3]
+
+
+def test_installing_the_program_the_notes_are_about_is_no_fact() -> None:
+    text = "# htop\n\n```\n# 데비안 계열\nsudo apt install htop\n# 맥\nbrew install htop\n```\n\n```\n# 트리 보기\nhtop -t\n```\n"
+    assert _facts(text) == [(12, "command", "htop", "htop -t", "트리 보기")]
+    assert [line for line, _ in _doubts(text)] == [5, 7]
+
+
+def test_installing_another_program_is_a_fact() -> None:
+    text = "# htop\n\n```\n# 프로세스 트리 도구 설치\nbrew install pstree\n```\n"
+    assert _facts(text) == [(5, "command", "brew install", "brew install pstree", "프로세스 트리 도구 설치")]

@@ -10,8 +10,11 @@ import re
 
 __all__ = [
     "GROUPS",
+    "INSTALLERS",
     "KEY_PROGRAMS",
     "LABELS",
+    "LABEL_HEADS",
+    "LEAD_IN_STARTS",
     "PROGRAMS",
     "SHORT_FORMS",
     "SUBCOMMANDS",
@@ -19,6 +22,7 @@ __all__ = [
     "dominant_program",
     "is_key_chord",
     "is_label",
+    "is_label_phrase",
     "program_named",
     "short_form",
     "sub_command",
@@ -125,6 +129,21 @@ LABELS: frozenset[str] = frozenset(
     }
 )
 
+#: Nouns that, ending a phrase, make it a label of what follows rather than a term:
+#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
+LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
+
+#: How a sentence that leads into what follows begins: "There are two approaches: …",
+#: "It's important to know that …: …".
+LEAD_IN_STARTS: tuple[str, ...] = (
+    "there is", "there are", "it's", "it is", "here is", "here are", "this is", "these are", "note that",
+)
+
+#: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
+INSTALLERS: frozenset[str] = frozenset(
+    "apt apt-get yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
+)
+
 _CHORD = re.compile(
     r"^(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*\S+"
     r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*)?\S{1,10})?)$",
@@ -141,6 +160,16 @@ def is_key_chord(text: str) -> bool:
 def is_label(text: str) -> bool:
     """``Use cases``, ``Example:``, ``예시`` — a word that introduces, not a term."""
     return text.strip().rstrip(":：.").strip().casefold() in LABELS
+
+
+def is_label_phrase(text: str) -> bool:
+    """``비슷한 용어``, ``주의해야 할 점``, ``There are two approaches``: a phrase that introduces, not a term."""
+    text = text.strip().rstrip(":：.").strip()
+    folded = text.casefold()
+    if folded.startswith(LEAD_IN_STARTS) and " " in folded:
+        return True
+    return " " in text and any(text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1
+                               for head in LABEL_HEADS)
 
 
 def program_named(text: str) -> str | None:

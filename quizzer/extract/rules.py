@@ -135,7 +135,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
             tables.read(walk, block)
     code.settle(walk)
     _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source), person, headings)
+    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
 
 
 def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:

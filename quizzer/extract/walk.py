@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
 from quizzer.i18n import _
@@ -371,9 +372,11 @@ class Walk:
             reason=reason,
         )
 
-    def draft(self, source: str) -> DeckDraft:
-        notes = sorted(self.notes.values(), key=lambda note: note.line)
-        return DeckDraft(self.deck, source, tuple(notes), tuple(self.warnings))
+    def draft(self, source: str, lines: Sequence[str] = ()) -> DeckDraft:
+        """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's."""
+        notes, doubts = decide(self.notes.values(), program=self.program, lines=lines)
+        warnings = sorted([*self.warnings, *doubts], key=lambda warning: warning.line)
+        return DeckDraft(self.deck, source, tuple(notes), tuple(warnings))
 
 
 def _clean_lines(text: str) -> str:
