@@ -352,3 +352,13 @@ def test_option_used_under_a_label() -> None:
         (5, "option", "wget", "-t, --tries", "재시도 횟수"),
         (8, "option", "wget", "-q", "출력 숨기기"),
     ]
+
+
+def test_a_label_bullet_after_a_block_does_not_describe_it() -> None:
+    text = "## 세션 목록 보기\n```\n$ tmux ls\n0: 1 windows\n```\n\n- 참고 :\n  - https://example.org/tmux\n"
+    assert _facts(text) == [(3, "command", "tmux ls", "tmux ls", "세션 목록 보기")]
+
+
+def test_a_topic_heading_in_notes_about_an_editor_is_not_a_command() -> None:
+    text = "# less 정리\n\n## show line numbers\n```\n$ less -N app.log\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("less -N app.log", "show line numbers")]

@@ -149,3 +149,9 @@ def test_installing_the_program_the_notes_are_about_is_no_fact() -> None:
 def test_installing_another_program_is_a_fact() -> None:
     text = "# htop\n\n```\n# 프로세스 트리 도구 설치\nbrew install pstree\n```\n"
     assert _facts(text) == [(5, "command", "brew install", "brew install pstree", "프로세스 트리 도구 설치")]
+
+
+def test_two_sub_commands_joined_by_a_slash_are_not_one_card() -> None:
+    text = "# podman\n\n- `podman pods/networks prune`: remove what no container uses\n- `podman system df`: disk usage\n"
+    assert _facts(text) == [(4, "command", "podman system df", "podman system df", "disk usage")]
+    assert [line for line, _ in _doubts(text)] == [3]

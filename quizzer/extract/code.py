@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
 from quizzer.extract import fences
 from quizzer.extract.model import Kind
@@ -635,6 +635,8 @@ def follows(walk: Walk, block: Block) -> bool:
         term = split_term(block.inline)
         if (
             pending.prose_is_own
+            # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
+            or is_label(block.text) or block.text.rstrip().endswith((":", "："))
             # "- Helm 목록 보기" on the line right above the next fence describes that one
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
             or term and parse_invocation(term.term) is not None and " " in term.term

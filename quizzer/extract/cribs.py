@@ -278,12 +278,12 @@ def heading_item(walk: Walk, block: Para) -> bool:
     lines = split_lines(block.inline)
     if len(block.lists) != 1 or any(len(line.plain.split()) > 1 for line in lines[1:]):
         return False  # one line, or one line and a joining word ("OR") run on from the next line
+    if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
+        return False  # "- `docker images` To validate …" says what it does itself (checked first: cheap)
     text = lines[0].plain
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:
         return False
-    if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
-        return False  # "- `docker images` To validate …" says what it does itself
     command = short_form(invocation.command)
     if walk.heading_item is not None:
         heading, owner = walk.heading_item

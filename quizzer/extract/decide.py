@@ -35,6 +35,7 @@ class Doubt:
     ARGUMENT = "argument"
     USAGE = "usage"
     INSTALL = "install"
+    JOINED = "joined"
 
 
 def _message(doubt: str) -> str:
@@ -48,6 +49,7 @@ def _message(doubt: str) -> str:
         ),
         Doubt.USAGE: _("line {line}: '{back}' is another way to run '{front}', not what it does; not made a card"),
         Doubt.INSTALL: _("line {line}: '{front}' installs the program the notes are about; not made a card"),
+        Doubt.JOINED: _("line {line}: '{front}' joins two commands with a slash; not made a card (write one line for each)"),
     }[doubt]
 
 
@@ -81,6 +83,12 @@ def _usage_of(note: NoteDraft) -> bool:
         return False  # "find all files …", "rpm 버전 출력": words after the program's name, not a usage
     invocation = parse_invocation(note.back)
     return invocation is not None and invocation.command.split()[0] == note.command.split()[0]
+
+
+def _slash_joined(note: NoteDraft) -> bool:
+    """``docker images/volumes prune``: two sub-commands in one front, two facts on one card."""
+    tokens = tokenize(note.front)
+    return len(tokens) > 1 and bool(re.fullmatch(r"[a-z][a-z-]*(?:/[a-z][a-z-]*)+", tokens[1]))
 
 
 def _installs(note: NoteDraft, program: str | None) -> bool:
@@ -122,6 +130,8 @@ def _doubt(note: NoteDraft, *, program: str | None, lines: Sequence[str]) -> str
         return Doubt.LABEL
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _usage_of(note):
         return Doubt.USAGE
+    if note.kind is Kind.COMMAND and _slash_joined(note):
+        return Doubt.JOINED
     if note.kind is Kind.COMMAND and _installs(note, program):
         return Doubt.INSTALL
     return None

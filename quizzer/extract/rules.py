@@ -248,7 +248,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
         if invocation is not None and (
-            invocation.command in PROGRAMS or " " in candidate.strip() and _known_command(walk, invocation)
+            invocation.command in PROGRAMS
+            or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
         ):
             walk.set_command(invocation.command)
             walk.heading_command = (invocation, block.line)
@@ -731,7 +732,7 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     return True
 
 
-def _known_command(walk: Walk, invocation: Invocation) -> bool:
+def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:
     """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
     program = invocation.command.split()[0]
     return (
@@ -740,7 +741,7 @@ def _known_command(walk: Walk, invocation: Invocation) -> bool:
         or bool(invocation.flags)
         or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
-        or walk.key_program() is not None
+        or keys and walk.key_program() is not None  # not for headings: "# check running session" is a topic
     )
 
 
