@@ -21,7 +21,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import Invocation, is_placeholder, parse_invocation, split_flags, strip_prompt, tokenize
-from quizzer.text import clean, strip_numbering
+from quizzer.text import clean
 
 __all__ = ["follows", "read", "settle"]
 
@@ -69,7 +69,7 @@ def read(walk: Walk, block: Code) -> None:
     heading_command, walk.heading_command = walk.heading_command, None
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
-    if _glossary(walk, block):
+    if fences.glossary(walk, block):
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         walk.warn(block.line, i18n._(
@@ -82,7 +82,7 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
         return
-    _numbered_comments(walk, block)
+    fences.numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
@@ -176,10 +176,6 @@ def read(walk: Walk, block: Code) -> None:
         )
 
 
-# "FROM: BASE image 지정": an upper-case word (a Dockerfile instruction, a variable) and what it means
-_GLOSSARY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9_]+)\s*[:：]\s+(\S.*\s\S.*)$")
-
-
 def _known_program(walk: Walk, invocation: Invocation) -> bool:
     program = invocation.command.split()[0]
     return program in PROGRAMS or program == walk.program or program.startswith(("./", "/", "~/", "$"))
@@ -190,38 +186,6 @@ def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
     mine = {part for flag in entry.invocation.flags for part in split_flags(flag)}
     theirs = {part for flag in earlier.invocation.flags for part in split_flags(flag)}
     return entry.invocation.command == earlier.invocation.command and bool(theirs) and theirs < mine
-
-
-def _glossary(walk: Walk, block: Code) -> bool:
-    """A code block of nothing but ``WORD: meaning`` lines (upper-case words, meanings in prose): one concept each.
-
-    Lower-case ``key: value`` lines are configuration (YAML), never cards.
-    """
-    rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
-    if len(rows) < 2 or not all(match for _, match in rows):
-        return False
-    for n, match in rows:
-        assert match is not None
-        walk.add(Kind.CONCEPT, term=match.group(1), front=match.group(1), back=match.group(2), command=None, line=n,
-                 reason="`WORD: meaning` line in a code block")
-    return True
-
-
-_NUMBERED_COMMENT = re.compile(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
-
-
-def _numbered_comments(walk: Walk, block: Code) -> None:
-    """``# 1. 환경 확인`` … ``# 2. 패키지 설치`` inside one block: the steps of the section's procedure."""
-    steps = [(n, int(m.group(1)), clean(m.group(2))) for n, text in block.lines if (m := _NUMBERED_COMMENT.match(text))]
-    if len(steps) < 2 or [number for _, number, _ in steps] != list(range(1, len(steps) + 1)):
-        return
-    procedure = next((strip_numbering(s.text) for s in reversed(walk.sections) if s.text), walk.deck)
-    seen: dict[str, int] = {}
-    for n, number, text in steps:
-        seen[text] = seen.get(text, 0) + 1
-        term = f"{procedure}#{text}" + (f"#{seen[text]}" if seen[text] > 1 else "")  # "check the list" again at the end
-        walk.add(Kind.STEP, term=term, front=f"{procedure} — step {number}", back=text, command=None,
-                 line=n, position=number, reason="numbered comment in a code block")
 
 
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")

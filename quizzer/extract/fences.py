@@ -3,7 +3,8 @@
 Captions alternating with command lines, an option alone in a block, a sentence ending in a flag
 over the line that uses it, options glossed in comments (``-c(ompact)``), a block of different
 commands under a heading that says what to do (its steps), topic-list comments, keys alone on
-their lines.  Each reader returns False when the block is not its style.
+their lines, ``FROM: BASE image 지정`` glossaries, ``# 1. …`` numbered comments (steps).  Each
+reader returns False when the block is not its style.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation
-from quizzer.text import clean
+from quizzer.text import clean, strip_numbering
 
 __all__ = [
-    "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "lone_option", "mnemonic_options", "short_key", "steps",
-    "syntax_label", "topic_list",
+    "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "lone_option", "mnemonic_options",
+    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list",
 ]
 
 COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
@@ -186,3 +188,39 @@ def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) ->
         command=invocation.command, line=rows[0][0], reason="`… syntax` label over its usage line",
     )
     return True
+
+
+# "FROM: BASE image 지정": an upper-case word (a Dockerfile instruction, a variable) and what it means
+_GLOSSARY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9_]+)\s*[:：]\s+(\S.*\s\S.*)$")
+
+
+def glossary(walk: Walk, block: Code) -> bool:
+    """A code block of nothing but ``WORD: meaning`` lines (upper-case words, meanings in prose): one concept each.
+
+    Lower-case ``key: value`` lines are configuration (YAML), never cards.
+    """
+    rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
+    if len(rows) < 2 or not all(match for _, match in rows):
+        return False
+    for n, match in rows:
+        assert match is not None
+        walk.add(Kind.CONCEPT, term=match.group(1), front=match.group(1), back=match.group(2), command=None, line=n,
+                 reason="`WORD: meaning` line in a code block")
+    return True
+
+
+_NUMBERED_COMMENT = re.compile(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def numbered_comments(walk: Walk, block: Code) -> None:
+    """``# 1. 환경 확인`` … ``# 2. 패키지 설치`` inside one block: the steps of the section's procedure."""
+    steps = [(n, int(m.group(1)), clean(m.group(2))) for n, text in block.lines if (m := _NUMBERED_COMMENT.match(text))]
+    if len(steps) < 2 or [number for _, number, _ in steps] != list(range(1, len(steps) + 1)):
+        return
+    procedure = next((strip_numbering(s.text) for s in reversed(walk.sections) if s.text), walk.deck)
+    seen: dict[str, int] = {}
+    for n, number, text in steps:
+        seen[text] = seen.get(text, 0) + 1
+        term = f"{procedure}#{text}" + (f"#{seen[text]}" if seen[text] > 1 else "")  # "check the list" again at the end
+        walk.add(Kind.STEP, term=term, front=f"{procedure} — step {number}", back=text, command=None,
+                 line=n, position=number, reason="numbered comment in a code block")
