@@ -41,6 +41,8 @@ _END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MU
 _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
 _NO_SPACE_HEADING = re.compile(r"^#{2,6}(?=[A-Za-z\uac00-\ud7a3])", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
+_ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -121,7 +123,8 @@ def _parser() -> MarkdownIt:
 def prepare(text: str) -> str:
     """NFC, LF line ends, YAML front matter blanked, site-generator syntax read (line numbers kept).
 
-    Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; a
+    Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
+    line is layout, blanked; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
@@ -132,6 +135,8 @@ def prepare(text: str) -> str:
     if "{%" in text:
         text = _HIGHLIGHT.sub(lambda m: "```" + (m.group(1) or ""), text)
         text = _END_HIGHLIGHT.sub("```", text)
+    if "{:" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
     if _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search(text):

@@ -9,6 +9,7 @@ prose) when that text can only be about this command.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -73,6 +74,12 @@ def read(walk: Walk, block: Code) -> None:
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    block = _without_tree(walk, block)
+    if _repl_session(block):
+        walk.warn(block.line, i18n._(
+            "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block)
@@ -193,8 +200,45 @@ _CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
+_TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
+_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z]+)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
 _HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
+
+
+def _without_tree(walk: Walk, block: Code) -> Code:
+    """A directory tree drawn in the block (``├── src/``, ``│   └── main/``) with its root line above
+    it and the paths of its listing (``build.gradle   # 설명``, ``gradle/``): blanked, they are no
+    command lines; the block's other lines stay as they are."""
+    if not _TREE.search("\n".join(text for _, text in block.lines)):
+        return block
+    rows = list(block.lines)
+    kept: list[tuple[int, str]] = []
+    for i, (n, text) in enumerate(rows):
+        after = next((t for _, t in rows[i + 1 :] if t.strip()), "")
+        path = _TRAILING.sub("", text).strip()
+        if (
+            _TREE.match(text) or re.fullmatch(r"[\s│|]*", text) and "│" in text
+            or path and " " not in path and not _COMMENT.match(text) and not _PROMPTED.match(text)
+            and (_TREE.match(after) or path.endswith("/") or "." in path or _TRAILING.search(text))
+        ):
+            text = ""
+        kept.append((n, text))
+    walk.warn(block.line, i18n._(
+        "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
+    ).format(line=block.line))
+    return Code(block.info, tuple(kept), block.line)
+
+
+def _repl_session(block: Code) -> bool:
+    """``> use mydb`` then ``switched to db mydb``: a program's own prompt (mongo, mysql, node) and what
+    it answered; what is typed there is not a shell command line."""
+    rows = [text for _, text in block.lines if text.strip()]
+    return any(
+        _REPL_PROMPT.match(text) and not _PROMPTED.match(text) and not _REPL_PROMPT.match(after)
+        and not _PROMPTED.match(after) and not _COMMENT.match(after)
+        for text, after in zip(rows, rows[1:])
+    )
 
 
 def _is_command(text: str) -> bool:
@@ -257,6 +301,10 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     return _joined(lines)
 
 
+# "    --type basic        # creates only gradle files": an option (with its value) indented under a command, glossed
+_INDENTED_OPTION = re.compile(
+    r"^\s+(?P<written>(?P<flag>--?[A-Za-z][\w-]*)(?:[ =](?:<[^>]+>|[^\s#-]\S*))?)\s+(?:#|//)\s*(?P<meaning>\S.*)$"
+)
 _ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+)+")
 _BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
 
@@ -268,6 +316,12 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     carry: tuple[int, str] | None = None
     for n, text in lines:
         if carry is not None:
+            if _INDENTED_OPTION.match(text):
+                # "gradle init \" over "    --type basic   # 설명" lines: each option line is glossed on its own
+                joined.append(carry)
+                joined.append((n, text))
+                carry = None
+                continue
             n, text = carry[0], f"{carry[1]} {text.strip()}"
             carry = None
         if text.rstrip().endswith("\\") and not _COMMENT.match(text):
@@ -307,6 +361,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     usage: str | None = None  # "# terraform plan [options]": whose options the comments list
     lead_in = False  # "# Usage:" above: the comments under it list, they do not describe
     keys = walk.key_program() is not None
+    output = False  # "#" lines under a command line that show what it printed
+    last: tuple[int, bool] | None = None  # the line before: its number, and whether it had a trailing comment
 
     def flush() -> None:
         """Option comments with no command line after them: options of the section's command."""
@@ -322,14 +378,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 ).format(line=line, body=body))
         defs.clear()
 
-    for n, raw in lines:
+    for i, (n, raw) in enumerate(lines):
         comment = _COMMENT.match(raw)
+        before, last = last, None
         if not raw.strip():
             flush()
-            comments, previous, lead_in = [], None, False
+            comments, previous, lead_in, output = [], None, False, False
             continue
         if raw.strip().lower() in _OR:
             continue
+        if comment and (output or _starts_output(lines[i:], before, entries)):
+            if not output:
+                walk.warn(n, i18n._(
+                    "line {line}: the '#' lines under the command above show its output, not what it does; skipped"
+                ).format(line=n))
+            output = True
+            continue
+        output = False
         if comment:
             body = clean(comment.group(1))
             if re.match(r"^-{1,2}[A-Za-z]", body):
@@ -373,6 +438,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                                       "key in a code block, described by the comment above", key=True))
                 comments, previous = [], None
                 continue
+        indented = _INDENTED_OPTION.match(raw)
+        if indented and entries and not entries[-1].key:
+            # "    --type basic   # creates only …" under "gradle init \": an option of that command
+            written = indented.group("written").strip()
+            head = list(itertools.takewhile(lambda word: not word.startswith("-"), entries[-1].invocation.line.split()))
+            if option_spellings(indented.group("flag"), bare_ok=False) and head:
+                # with its value ("--type basic", "--type java-library"): each value is its own fact
+                walk.add_option([written], clean(indented.group("meaning")), " ".join(head), n,
+                                reason="indented option line glossed under its command in a code block")
+            comments, defs, previous = [], [], None
+            continue
         option = _CODE_OPTION.match(raw)
         if option:
             spellings = option_spellings(option.group(1), bare_ok=False)
@@ -450,9 +526,26 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             reason = "comment above it in a code block"
         entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
+        last = (n, bool(trailing))
         previous = entry if own else None
     flush()
     return entries
+
+
+def _starts_output(rest: list[tuple[int, str]], before: tuple[int, bool] | None, entries: list[_Entry]) -> bool:
+    """Right under a command line: a bare ``#`` opens its pasted output (``df -h`` / ``#`` / ``# Filesystem …``),
+    unless the comments it opens close with a bare ``#`` too (a banner over the next command); a
+    comment indented under the line's own trailing comment continues it with the output
+    (``uname -m    # 하드웨어 이름`` / ``            # x86_64``)."""
+    n, raw = rest[0]
+    if before is None or not entries or entries[-1].line != before[0] or before[0] != n - 1:
+        return False
+    body = _COMMENT.match(raw)
+    if body is not None and not body.group(1).strip():
+        run = list(itertools.takewhile(lambda line: _COMMENT.match(line[1]) is not None, rest[1:]))
+        closed = bool(run) and not _COMMENT.match(run[-1][1]).group(1).strip()  # type: ignore[union-attr]
+        return not closed
+    return before[1] and raw[:1].isspace()
 
 
 def _quoted_literals(invocation: Invocation) -> list[str]:

@@ -308,9 +308,10 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     pending, walk.heading_command = walk.heading_command, None
+    lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line = block.inline.raw.strip().split("\n", 1)[0]
     if (
-        pending and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
     ):
         walk.add_command(

@@ -43,6 +43,13 @@ def read(walk: Walk, block: Table) -> None:
     if options is not None:
         _command_option_rows(walk, block, (term_col, desc_col), options)
         return
+    terms = [strip_markers(cells[term_col].plain) for _, cells in block.rows if term_col < len(cells)]
+    if terms and all(re.fullmatch(r"\d+", term) for term in terms if term):
+        # "| 0 | BIOS |", "| 1 | System |": numbered values (of an option, a code), not commands
+        walk.warn(block.rows[0][0], _(
+            "line {line}: a table keyed by numbers lists values, not commands; skipped"
+        ).format(line=block.rows[0][0]))
+        return
     options_table = walk.options_block or any(
         re.search(r"옵션|option", text, re.IGNORECASE) for text in (*header, *walk.path[-1:])
     )
@@ -50,6 +57,8 @@ def read(walk: Walk, block: Table) -> None:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
+        if re.fullmatch(r"[-=]{3,}", term):
+            continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
 

@@ -271,7 +271,8 @@ class Walk:
         is not the line itself (a table row's usage line); ``also`` more spellings a typed answer may
         use (the whole line with its redirect, ``sort -u >list``).
         """
-        if invocation.command[:1] in ".:" and self.program:  # ".tables" in notes about sqlite3, ":wq" in vim
+        # ".tables" in notes about sqlite3, ":wq" in vim; "./gradlew" is a program run from a path
+        if invocation.command[:1] in ".:" and not invocation.command.startswith(("./", "../")) and self.program:
             invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]

@@ -1,0 +1,169 @@
+"""Signals found on the fresh set's failures (tests/corpus/SCORES.md), each with examples of our own:
+pasted output, numbered value tables and similar text that is not a fact."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_bare_hash_under_a_command_opens_its_output() -> None:
+    text = (
+        "```sh\n"
+        "free -m    # 메모리 사용량을 MB 단위로\n"
+        "#\n"
+        "#               total        used\n"
+        "# Mem:          15885        2231\n"
+        "lsblk\n"
+        "#\n"
+        "# NAME   MAJ:MIN RM  SIZE\n"
+        "# sda      8:0    0  100G\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(2, "free -m", "메모리 사용량을 MB 단위로")]
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3, 7]
+
+
+def test_output_comments_do_not_describe_the_next_command() -> None:
+    text = "```sh\nhostname -I\n#\n# 10.0.0.5 172.17.0.1\nwhoami\n```\n"
+    draft = _draft(text)
+    assert all(n.front != "whoami" for n in draft.notes)
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3]
+
+
+def test_a_banner_between_bare_hashes_still_describes_the_next_command() -> None:
+    text = (
+        "```sh\n"
+        "#\n# 열린 포트 확인\n#\n"
+        "ss -tlnp\n"
+        "#\n# 디스크 사용량 보기\n#\n"
+        "du -sh .\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (5, "command", "ss", "ss -tlnp", "열린 포트 확인"),
+        (9, "command", "du", "du -sh .", "디스크 사용량 보기"),
+    ]
+    assert not [w for w in _draft(text).warnings if "output" in w.message]
+
+
+def test_comment_indented_under_a_trailing_comment_is_output() -> None:
+    text = (
+        "```sh\n"
+        "arch        # CPU 아키텍처 출력\n"
+        "            # aarch64\n"
+        "nproc\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(2, "arch", "CPU 아키텍처 출력")]
+    assert [w.line for w in draft.warnings if "output" in w.message] == [3]
+
+
+def test_table_keyed_by_numbers_lists_values_not_commands() -> None:
+    text = (
+        "## `kill` 시그널\n\n"
+        "| 번호 | 시그널 |\n| --- | --- |\n| 1 | SIGHUP |\n| 9 | SIGKILL |\n| 15 | SIGTERM |\n"
+    )
+    draft = _draft(text)
+    assert all(n.front not in {"1", "9", "15"} for n in draft.notes)
+    assert [w.line for w in draft.warnings if "numbers" in w.message] == [5]
+
+
+def test_kramdown_attribute_line_is_layout_not_a_meaning() -> None:
+    text = (
+        "# tar\n\n"
+        "Pack a folder:\n"
+        "{: .-prime}\n\n"
+        "```bash\ntar -cf out.tar dir/\n```\n\n"
+        "Unpacking\n---------\n{: .-three-column}\n\n"
+        "Unpack an archive:\n\n```bash\ntar -xf out.tar\n```\n"
+    )
+    facts = _facts(text)
+    assert all("{:" not in back and "{:" not in front and not front.startswith("{") for *_, front, back in facts)
+    assert (7, "command", "tar", "tar -cf out.tar dir/", "Pack a folder") in facts
+    assert (17, "command", "tar", "tar -xf out.tar", "Unpack an archive") in facts
+
+
+def test_indented_option_lines_under_a_continued_command_are_its_options() -> None:
+    text = (
+        "```bash\n"
+        "mke2fs \\\n"
+        "    -L data                 # 볼륨 이름을 data로\n"
+        "    -b 4096                 # 블록 크기 4 KiB\n"
+        "    -m 1                    # 예약 블록 1 %\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (3, "option", "mke2fs", "-L data", "볼륨 이름을 data로"),
+        (4, "option", "mke2fs", "-b 4096", "블록 크기 4 KiB"),
+        (5, "option", "mke2fs", "-m 1", "예약 블록 1 %"),
+    ]
+
+
+def test_indented_option_values_are_separate_facts_of_the_sub_command() -> None:
+    text = (
+        "```bash\n"
+        "cargo new \\\n"
+        "    --vcs git               # git 저장소로 시작\n"
+        "    --vcs none              # 저장소 없이\n"
+        "```\n"
+    )
+    assert _facts(text) == [
+        (3, "option", "cargo new", "--vcs git", "git 저장소로 시작"),
+        (4, "option", "cargo new", "--vcs none", "저장소 없이"),
+    ]
+
+
+def test_program_run_from_a_path_keeps_its_name() -> None:
+    text = "# sqlite3\n\n```bash\n./configure --prefix=/opt   # /opt에 설치하도록 설정\n```\n"
+    assert _facts(text) == [(4, "command", "./configure", "./configure --prefix=/opt", "/opt에 설치하도록 설정")]
+
+
+def test_lines_at_a_programs_own_prompt_and_its_answers_are_no_cards() -> None:
+    text = "List the tables:\n\n```\nsqlite> .tables\nusers  orders\n```\n\nShow the schema:\n\n```\n> .schema users\nCREATE TABLE users (id INTEGER);\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings if "prompt" in w.message] == [3, 10]
+
+
+def test_a_shell_redirect_line_alone_is_not_a_prompt_session() -> None:
+    text = "```bash\n# 로그 파일 비우기\n> app.log\n```\n"
+    assert not [w for w in _draft(text).warnings if "prompt" in w.message]
+
+
+def test_directory_tree_and_its_paths_are_no_commands() -> None:
+    text = (
+        "```bash\n"
+        "cargo new demo     # 새 프로젝트 만들기\n"
+        "\n"
+        "# 만들어지는 것\n"
+        "demo/\n"
+        "├── Cargo.toml\n"
+        "└── src/\n"
+        "    └── main.rs\n"
+        "\n"
+        "Cargo.lock         # 의존성 버전 고정\n"
+        "target/            # 빌드 결과\n"
+        "```\n"
+    )
+    draft = _draft(text)
+    assert _facts(text) == [(2, "command", "cargo new", "cargo new demo", "새 프로젝트 만들기")]
+    assert [w.line for w in draft.warnings if "tree" in w.message] == [1]
+
+
+def test_a_dash_row_inside_a_table_is_a_separator() -> None:
+    text = (
+        "| 명령 | 설명 |\n| --- | --- |\n| `apt update` | 목록 갱신 |\n| --- | --- |\n| `apt upgrade` | 모두 올리기 |\n"
+    )
+    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
+        (3, "apt update", "목록 갱신"), (5, "apt upgrade", "모두 올리기"),
+    ]
