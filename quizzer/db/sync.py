@@ -107,7 +107,7 @@ def _insert(session: Session, sql: str, rows: list[tuple[object, ...]]) -> None:
     cursor: for 100k rows, SQLAlchemy's per-row parameter processing cost more
     than SQLite's inserting them (tests/test_import_rows.py checks the rows are
     those the ORM writes)."""
-    session.connection().exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    session.connection().exec_driver_sql(sql, rows)
 
 
 def _new_note(item: NoteDraft, note_id: int, deck_id: int, order: int, stamp: int) -> tuple[object, ...]:
