@@ -246,6 +246,27 @@ def test_10_a_line_among_term_lines_that_is_no_term_is_a_warning() -> None:
     assert [w.line for w in draft.warnings] == [2]
 
 
+def test_10_a_label_or_a_value_or_a_sentence_before_a_colon_is_a_warning_not_silence() -> None:
+    text = "# mytool\n\n- Release: 1.2.0\n- There are three kinds: big, small and none\n- Tip: run it twice\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [3, 4, 5]
+    assert "Tip is a label" in draft.warnings[2].message
+
+
+def test_10_a_line_another_rule_reads_gets_no_warning() -> None:
+    # one rule turning a line down says so only if, in the end, no note comes from that line
+    from quizzer.extract.walk import Walk
+    from quizzer.kinds import Kind
+
+    walk = Walk("t")
+    walk.unless_read(3, "line 3: turned down")
+    walk.unless_read(5, "line 5: turned down")
+    walk.unless_read(5, "line 5: turned down again")
+    walk.add(Kind.CONCEPT, term="inode", front="inode", back="파일의 메타데이터", command=None, line=3, reason="r")
+    assert [(w.line, w.message) for w in walk.draft("t.md").warnings] == [(5, "line 5: turned down again")]
+
+
 def test_every_note_says_why_it_was_made() -> None:
     text = "- **git add**: 스테이징\n\n| 명령 | 설명 |\n|---|---|\n| ls | 목록 |\n"
     assert [n.reason for n in _draft(text).notes] == ["`command: description` line", "table row"]

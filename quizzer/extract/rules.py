@@ -563,6 +563,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
+        walk.unless_read(line, _("line {line}: {label} is a label, not a term; no card made from it").format(
+            line=line, label=term.term))
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition":
         return _concept(walk, term, line, depth)
@@ -766,14 +768,20 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if (
         nested_under_command
         or name.lower().rstrip(".") in _LABELS
-        or len(name) > 50
         or "http" in name
-        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or re.fullmatch(r"\S*https?://\S+", term.description)
-        or not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
-        or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _is_command_line(term.description)
     ):
+        return False
+    if (
+        not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
+        or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
+        or len(name) > 50
+    ):
+        walk.unless_read(line, _(
+            "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
+        ).format(line=line))
         return False
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()

@@ -87,6 +87,8 @@ class Walk:
     deck: str
     notes: dict[str, NoteDraft] = field(default_factory=dict)
     warnings: list[ExtractWarning] = field(default_factory=list)
+    # said only if no note comes from their line: a line one rule turns down may be another rule's fact
+    unread: list[ExtractWarning] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     block: int = 0  # which block of the document is being read
     options_block: bool = False
@@ -156,6 +158,10 @@ class Walk:
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ExtractWarning(line, message))
+
+    def unless_read(self, line: int, message: str) -> None:
+        """Warn about ``line`` when, in the end, no note comes from it (nothing is dropped silently)."""
+        self.unread.append(ExtractWarning(line, message))
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
@@ -375,7 +381,9 @@ class Walk:
     def draft(self, source: str, lines: Sequence[str] = ()) -> DeckDraft:
         """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's."""
         notes, doubts = decide(self.notes.values(), program=self.program, lines=lines)
-        warnings = sorted([*self.warnings, *doubts], key=lambda warning: warning.line)
+        read = {note.line for note in notes} | {warning.line for warning in (*self.warnings, *doubts)}
+        unread = list({w.line: w for w in self.unread if w.line not in read}.values())
+        warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)
         return DeckDraft(self.deck, source, tuple(notes), tuple(warnings))
 
 
