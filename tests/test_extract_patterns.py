@@ -246,12 +246,12 @@ def test_10_a_line_among_term_lines_that_is_no_term_is_a_warning() -> None:
     assert [w.line for w in draft.warnings] == [2]
 
 
-def test_10_a_label_or_a_value_or_a_sentence_before_a_colon_is_a_warning_not_silence() -> None:
-    text = "# mytool\n\n- Release: 1.2.0\n- There are three kinds: big, small and none\n- Tip: run it twice\n"
+def test_10_a_value_or_a_sentence_before_a_colon_is_a_warning_not_silence() -> None:
+    text = "# mytool\n\n- Release: 1.2.0\n- There are three kinds: big, small and none\n"
     draft = _draft(text)
     assert draft.notes == ()
-    assert [w.line for w in draft.warnings] == [3, 4, 5]
-    assert "Tip is a label" in draft.warnings[2].message
+    assert [w.line for w in draft.warnings] == [3, 4]
+    assert "not a term and its definition" in draft.warnings[0].message
 
 
 def test_10_a_line_another_rule_reads_gets_no_warning() -> None:

@@ -563,8 +563,6 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
-        walk.unless_read(line, _("line {line}: {label} is a label, not a term; no card made from it").format(
-            line=line, label=term.term))
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition":
         return _concept(walk, term, line, depth)
