@@ -204,7 +204,7 @@ def read_line(
     spellings: Mapping[str, str] | None = None,
 ) -> Line:
     """Read ``text`` (from the notes when ``notes``: placeholders are patterns there)."""
-    tokens = list(tokenize(strip_prompt(normalize(text))))
+    tokens = _join_redirects(tokenize(strip_prompt(normalize(text))))
     segments: list[list[str]] = [[]]
     for token in tokens:
         if token == "|":
@@ -212,6 +212,25 @@ def read_line(
         else:
             segments[-1].append(token)
     return Line(tuple(_segment(t, notes=notes, arity=arity or {}, spellings=spellings or {}) for t in segments if t))
+
+
+_OUTPUT_REDIRECT = re.compile(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
+_REDIRECTS = frozenset({">", ">>", "<", "1>", "2>", "2>>", "&>", "&>>"})
+
+
+def _join_redirects(tokens: tuple[str, ...]) -> list[str]:
+    """``> out`` and ``>out`` as a shell reads them: one redirect, written together."""
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in _REDIRECTS and index + 1 < len(tokens) and tokens[index + 1] != "|":
+            joined.append(token + tokens[index + 1])
+            index += 2
+        else:
+            joined.append(token)
+            index += 1
+    return joined
 
 
 def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str], arity: Mapping[str, bool]) -> Flag | None:
@@ -262,6 +281,14 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 entries.append(Flag(names.get(shown, shown), shown, value, pattern, optional, value is not None))
             continue
         whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
+        redirect = _OUTPUT_REDIRECT.match(token)
+        if redirect:  # ">out", "2>/dev/null": the target after the operator, as the shell reads it
+            target = token[redirect.end():]
+            value = redirect.group(0) + _unquote(target)
+            placeholder = _pattern(target) if notes and target and not _quoted(target) else None
+            pattern = re.compile(re.escape(redirect.group(0)) + placeholder.pattern, re.DOTALL) if placeholder else None
+            entries.append(Arg(value, pattern, False))
+            continue
         pattern = _pattern(token) if notes and not _quoted(token) else None  # '{"a":1}' is typed as it is
         entries.append(Arg(_unquote(token), pattern, whole_optional))
     flags: list[Flag] = []

@@ -130,6 +130,8 @@ def grade(
         return Verdict("wrong", "", shown, _("This card has no answer to type."))
     if not typed_text:
         return Verdict("wrong", accepted[0], shown, _("Nothing was typed."))
+    if typed_text in accepted:  # as the notes write it: right, whatever the reader makes of ": :''<"
+        return Verdict("exact", typed_text, shown, "")
     commands = [a for a in accepted if not prose and (prose is False or is_command_answer(a))]
     free_args = not any(_has_example(read_line(a, notes=True)) for a in commands)
     verdicts = [

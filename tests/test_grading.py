@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quizzer.extract import extract
@@ -366,9 +366,19 @@ def test_grade_never_fails(answers: list[str], typed: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(_SHELLISH)
+@example(": >''")
 def test_typed_as_written_is_exact(answer: str) -> None:
     if answer.strip():
         assert grade([answer], answer).outcome == E, answer
+
+
+def test_a_redirect_is_read_as_the_shell_reads_it() -> None:
+    assert grade(["echo hi >out"], "echo hi > out").outcome == E
+    assert grade(["cmd 2> /dev/null"], "cmd 2>/dev/null").outcome == E
+    assert grade([": >''"], ": > ''").outcome == E  # an empty target, quoted, with or without the space
+    assert grade(["ls > <파일>"], "ls > list.txt").outcome == E  # the target is a placeholder
+    assert grade(["echo hi >out"], "echo hi >> out").outcome != E  # appending is another line
+    assert grade(["echo hi >out"], "echo hi > other").outcome != E
 
 
 def test_a_whole_line_typed_for_a_bare_flag_is_explained() -> None:
