@@ -155,3 +155,12 @@ def test_two_sub_commands_joined_by_a_slash_are_not_one_card() -> None:
     text = "# podman\n\n- `podman pods/networks prune`: remove what no container uses\n- `podman system df`: disk usage\n"
     assert _facts(text) == [(4, "command", "podman system df", "podman system df", "disk usage")]
     assert [line for line, _ in _doubts(text)] == [3]
+
+
+def test_a_labelled_remark_under_a_command_heading_is_not_what_it_does() -> None:
+    for label in ("참고", "Note"):
+        draft = extract(f"# git\n\n- {label}: git log --oneline\n", deck="t", source="t.md")
+        assert draft.notes == ()
+        assert [(w.line, label in w.message) for w in draft.warnings] == [(3, True)]
+    draft = extract("## git cherry-pick\n\n* 다른 브랜치의 커밋 하나를 지금 브랜치에 적용\n", deck="t", source="t.md")
+    assert [(n.front, n.back) for n in draft.notes] == [("git cherry-pick", "다른 브랜치의 커밋 하나를 지금 브랜치에 적용")]

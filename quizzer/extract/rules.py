@@ -653,6 +653,13 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    labelled = _LABELLED.match(text)
+    if lead.invocation is not None and labelled and is_label(labelled.group(1)):
+        # "## git" / "- 참고: git log --oneline": a remark beside the command, not what it does
+        walk.unless_read(block.line, _(
+            "line {line}: a remark ({label}) under the heading, not what {command} does; no card made from it"
+        ).format(line=block.line, label=labelled.group(1).strip(), command=lead.invocation.command))
+        return True
     lead.items.append((block.line, text))
     lead.block = walk.block
     if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
@@ -702,6 +709,7 @@ def _described_command(walk: Walk, block: Para) -> bool:
     return True
 
 
+_LABELLED = re.compile(r"^([^:：]{1,20})[:：]\s*\S")
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 
