@@ -292,3 +292,13 @@ def tmux(quizzer_home: Path) -> Iterator[Tmux]:
         yield session
     finally:
         session.close()
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``quizzer ARGV`` in-process: its exit code, what it printed, and never a traceback."""
+    from quizzer.cli import main
+
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return rc, out, err

@@ -20,6 +20,7 @@ import pytest
 import quizzer
 from quizzer import __version__
 from quizzer.cli import build_parser, main
+from conftest import run_cli as run
 
 
 PROJECT_ROOT = Path(quizzer.__file__).resolve().parent.parent
@@ -56,13 +57,6 @@ def cli_home(quizzer_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def is_empty(folder: Path) -> bool:
     """Nothing written there (tests/conftest.py may have made the folder itself)."""
     return not folder.exists() or not any(folder.iterdir())
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return rc, out, err
 
 
 def write(path: Path, text: str) -> Path:

@@ -9,19 +9,12 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from quizzer.cli import main
 from quizzer.quiz.render import print_sent_back
 from quizzer.quiz.store import SentBack
 from quizzer.render import without_line
+from conftest import run_cli as run
 
 NOTES = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **ls**: list files again\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,16 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cli import main
+from conftest import run_cli as run
 
 NOTES = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

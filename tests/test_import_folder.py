@@ -10,18 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.cli import main
 from quizzer.output import progress_bar
+from conftest import run_cli as run
 
 LINUX = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **mv**: move files\n"
 DOCKER = "# Docker\n\n- **docker ps**: list containers\n- **docker run**: run a container\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 import quizzer.db.migrations as migrations
-from quizzer.cli import main
 from quizzer.days import study_day
 from quizzer.db import open_database
 from quizzer.db.engine import APPLICATION_ID
+from conftest import run_cli as run
 
 V1_DB = Path(__file__).resolve().parent.parent / "data" / "quizzer-schema-v1.db"
 V1_COLUMNS = {
@@ -65,13 +65,6 @@ def v1_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def columns(path: Path, table: str) -> dict[str, tuple[str, int]]:
     return {name: (kind, notnull) for _, name, kind, notnull, _, _ in query(path, f"PRAGMA table_info({table})")}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return rc, out, err
 
 
 def one_sentence(err: str) -> str:
@@ -347,7 +340,6 @@ def test_a_damaged_database_is_one_sentence(damage: str, command: list[str], tmp
     assert "damaged or is not a quizzer database" in one_sentence(err)
     # no journal left behind (a version-1 file whose damage shows only while upgrading keeps its backup)
     assert {p.name for p in folder.iterdir()} - {"damaged.db.v1.bak"} == {"damaged.db", "notes.md"}
-
 
 
 @pytest.mark.parametrize("damage", DAMAGED)

@@ -14,6 +14,7 @@ from conftest import Tmux, quizzer_command, wait_for
 
 from quizzer.cli import main
 from quizzer.commands.quiz import parse_duration
+from conftest import run_cli as run
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +24,6 @@ def terminal_width(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureReque
         monkeypatch.delenv("COLUMNS", raising=False)
     else:
         monkeypatch.setenv("COLUMNS", "200")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return rc, out, err
 
 
 def test_durations() -> None:

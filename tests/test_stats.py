@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from conftest import KST, MadeDeck, make_deck
 
-from quizzer.cli import main
 from quizzer.config import Config, Limits
 from quizzer.days import study_day
 from quizzer.db import Database
 from quizzer.db.models import Card, Note, Review
 from quizzer.stats import compute
 from quizzer.stats.collect import Stats, collect, study_command
+from conftest import run_cli as run
 
 TODAY = dt.date(2024, 6, 30)  # a Sunday
 NYC = dt.timezone(dt.timedelta(hours=-5), "EST")
@@ -277,13 +277,6 @@ def test_study_command_quotes_what_the_shell_would_read() -> None:
 
 
 # -- the command -----------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return rc, out, err
 
 
 def test_json_of_a_new_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
