@@ -152,15 +152,10 @@ def start_up() -> Iterator[None]:
     :func:`startup_done`; short commands (``decks``, ``cards``, ``where``) run
     to the end without it.  Leaving this scope always turns the collector on.
     """
-    import gc
+    from quizzer.collector import paused
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def startup_done() -> None:
