@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, tables
+from collections.abc import MutableMapping
+
+from quizzer.extract import code, cribs, incremental, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
+    Block,
     Code,
     Heading,
     Inline,
@@ -23,9 +26,13 @@ from quizzer.extract.blocks import (
     front_matter_title,
     prepare,
     read_blocks,
+    read_piece_blocks,
     split_lines,
 )
-from quizzer.extract.explicit import add_hand_notes, read_person
+from quizzer.extract.explicit import Person, add_hand_notes, read_person
+from quizzer.extract.hints import Hints
+from quizzer.extract.incremental import PieceResult, Untracked
+from quizzer.extract.pieces import pieces
 from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
@@ -108,16 +115,52 @@ _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
-def extract(text: str, *, deck: str, source: str) -> DeckDraft:
-    """Every note ``text`` (a markdown document) holds, in document order."""
+def extract(
+    text: str, *, deck: str, source: str, memo: MutableMapping[str, PieceResult] | None = None, salt: str = ""
+) -> DeckDraft:
+    """Every note ``text`` (a markdown document) holds, in document order.
+
+    ``memo``: results of pieces read before (``quizzer.extract.incremental``), used where they
+    still hold and filled with the pieces read now; ``salt`` goes into their keys (the code that
+    reads, the language of the warnings).  The notes are the same with a memo or without.
+    """
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
+    if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
+        try:
+            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
+        except Untracked:
+            pass
+    return _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
+
+
+def _extract(
+    text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, PieceResult] | None, salt: str
+) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
-    blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
-    headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
-    hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    if memo is None:
+        blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
+        headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
+        _walk_blocks(walk, blocks, person.hints.scoped((line, level) for line, level, _ in headings))
+    else:
+        headings = []
+        for offset, piece in pieces(person.text, incremental.PIECE_LINES):
+            def run(piece: str = piece, offset: int = offset) -> tuple[object, ...]:
+                here: list[tuple[int, int]] = []
+                blocks = list(read_piece_blocks(piece, offset, here))
+                _walk_blocks(walk, blocks, person.hints)  # a piece ends before a heading: no code block follows it
+                return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(here)
+            found, here = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, run=run)
+            headings.extend(found)
+            skipped.extend(here)
+    code.settle(walk)
+    _too_deep(walk, skipped)
+    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints) -> None:
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -133,9 +176,6 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
             code.read(walk, block)
         else:
             tables.read(walk, block)
-    code.settle(walk)
-    _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
 
 
 def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
