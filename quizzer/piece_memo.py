@@ -2,8 +2,8 @@
 
 Re-importing a long document with one line edited reads again only the pieces
 whose results no longer hold (``quizzer.extract.incremental``).  The results
-sit in ``<cache>/pieces/<hash of the document's path and deck>``: zlib-compressed
-plain data, about a quarter of the document's size; written whole to a new file
+sit in ``<cache>/pieces/<hash of the document's path and deck>``: plain data,
+each piece's zlib-compressed, about a quarter of the document's size; written whole to a new file
 and moved into place, so a reader sees the old file or the new one.  The file
 is only a cache: a missing, damaged or foreign one means a full extraction, and
 each result is used only if its key (text, state, quizzer's code and the
@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -69,8 +68,8 @@ def memo_for(text: str, source: str, deck: str) -> Memo | None:
     name = hashlib.sha256(f"{source}\0{deck}".encode()).hexdigest()[:32]
     path = cache_path() / "pieces" / name
     try:
-        known: Mapping[str, PieceResult] = incremental.decode(zlib.decompress(path.read_bytes()))
-    except (OSError, zlib.error):
+        known: Mapping[str, PieceResult] = incremental.decode(path.read_bytes())
+    except OSError:
         known = {}
     return Memo(path, known)
 
@@ -80,7 +79,11 @@ def keep(memo: Memo | None) -> None:
     that cannot be written is no error."""
     if memo is None or not memo.changed and len(memo) == len(memo.known):
         return
-    data = zlib.compress(incremental.encode(memo), 1)
+    known = memo.known
+    kept = {}
+    if isinstance(known, incremental.Decoded):  # the results used as read: not encoded again
+        kept = {key: data for key, result in memo.items() if (data := known.encoded(key, result)) is not None}
+    data = incremental.encode(memo, kept)
     try:
         memo.path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=memo.path.parent, prefix=".new-")

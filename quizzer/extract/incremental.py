@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import io
 import pickle
+import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar, cast
@@ -299,23 +300,29 @@ def _draft(values: tuple[Any, ...] | None) -> NoteDraft | None:
     return NoteDraft(**named)
 
 
-def encode(memo: Mapping[str, PieceResult]) -> bytes:
-    """``memo`` as bytes :func:`decode` reads (plain data: no class is named in them)."""
-    plain = {
-        key: (
-            tuple((k, _note(v)) for k, v in r.reads),
-            r.origin_reads,
-            r.line_reads,
-            tuple((k, _note(v)) for k, v in r.notes),
-            r.origins,
-            tuple((w.line, w.message) for w in r.warnings),
-            tuple((w.line, w.message) for w in r.unread),
-            r.extra,
-            r.state,
-        )
-        for key, r in memo.items()
-    }
-    return pickle.dumps((_NOTE_FIELDS, plain), pickle.HIGHEST_PROTOCOL)
+def _plain(result: PieceResult) -> bytes:
+    r = result
+    values = (
+        tuple((k, _note(v)) for k, v in r.reads),
+        r.origin_reads,
+        r.line_reads,
+        tuple((k, _note(v)) for k, v in r.notes),
+        r.origins,
+        tuple((w.line, w.message) for w in r.warnings),
+        tuple((w.line, w.message) for w in r.unread),
+        r.extra,
+        r.state,
+    )
+    return zlib.compress(pickle.dumps(values, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def encode(memo: Mapping[str, PieceResult], known: Mapping[str, bytes] | None = None) -> bytes:
+    """``memo`` as bytes :func:`decode` reads (plain data: no class is named in them); ``known``:
+    results already encoded (as :func:`decode` read them), kept as they are."""
+    known = known or {}
+    return pickle.dumps(
+        (_NOTE_FIELDS, {key: known.get(key) or _plain(result) for key, result in memo.items()}), pickle.HIGHEST_PROTOCOL
+    )
 
 
 class _Plain(pickle.Unpickler):
@@ -326,35 +333,43 @@ class _Plain(pickle.Unpickler):
 class Decoded(dict[str, PieceResult]):
     """A memo read back: each result is made into notes when it is looked up."""
 
-    def __init__(self, plain: dict[str, tuple[Any, ...]]) -> None:
+    def __init__(self, plain: dict[str, bytes]) -> None:
         super().__init__()
         self.plain = plain
 
     def get(self, key: str, default: Any = None) -> Any:
         if not dict.__contains__(self, key):
-            values = self.plain.get(key)
-            if values is None:
+            data = self.plain.get(key)
+            if data is None:
                 return default
-            reads, origin_reads, line_reads, notes, origins, warnings, unread, extra, state = values
-            self[key] = PieceResult(
-                tuple((k, _draft(v)) for k, v in reads),
-                origin_reads,
-                line_reads,
-                tuple((k, cast(NoteDraft, _draft(v))) for k, v in notes),
-                origins,
-                tuple(ExtractWarning(line, message) for line, message in warnings),
-                tuple(ExtractWarning(line, message) for line, message in unread),
-                extra,
-                state,
-            )
+            try:
+                values = _Plain(io.BytesIO(zlib.decompress(data))).load()
+                reads, origin_reads, line_reads, notes, origins, warnings, unread, extra, state = values
+                self[key] = PieceResult(
+                    tuple((k, _draft(v)) for k, v in reads),
+                    origin_reads,
+                    line_reads,
+                    tuple((k, cast(NoteDraft, _draft(v))) for k, v in notes),
+                    origins,
+                    tuple(ExtractWarning(line, message) for line, message in warnings),
+                    tuple(ExtractWarning(line, message) for line, message in unread),
+                    extra,
+                    state,
+                )
+            except Exception:  # noqa: BLE001 - a damaged result is a missing one
+                return default
         return dict.__getitem__(self, key)
+
+    def encoded(self, key: str, result: PieceResult) -> bytes | None:
+        """``result`` as read from the file, if it is the one read for ``key``."""
+        return self.plain[key] if dict.get(self, key) is result else None
 
 
 def decode(data: bytes) -> dict[str, PieceResult]:
     """The memo :func:`encode` wrote (empty when ``data`` is not one: a cache may be anything)."""
     try:
         names, plain = _Plain(io.BytesIO(data)).load()
-        if names != _NOTE_FIELDS or not isinstance(plain, dict):
+        if names != _NOTE_FIELDS or not isinstance(plain, dict) or not all(isinstance(v, bytes) for v in plain.values()):
             return {}
     except Exception:  # noqa: BLE001 - a damaged cache is an empty one
         return {}
