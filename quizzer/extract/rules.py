@@ -363,15 +363,27 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     walk.options_block = False
-    if walk.prose and walk.prose_block == walk.block - 1 and len(walk.prose) + len(text) <= 200:
-        walk.prose = f"{walk.prose}\n{text}"  # two short lines above a code block: both describe it
+    follows = walk.prose is not None and walk.prose_block == walk.block - 1
+    if follows and is_label(text):
+        walk.prose_block = walk.block  # "형식" between a description and its block: the description still holds
+        return
+    if follows and _code_only(block) and len(f"{walk.prose}{text}") <= 200:
+        walk.prose = f"{walk.prose}\n{text}"  # a description, then its usage line in backticks: both describe it
     else:
+        # two sentences above a code block: the one right above says what it does ("먼저 … 만들어준다"),
+        # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
         walk.prose = text if len(text) <= 200 else None
     walk.prose_heading = False
     walk.prose_block = walk.block
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+
+
+def _code_only(block: Para) -> bool:
+    """A paragraph that is one code span and nothing else: "`adb push <local> <remote>`"."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return len(spans) == 1 and spans[0].kind == "code"
 
 
 def _lost_list(walk: Walk, block: Para) -> bool:

@@ -1,0 +1,94 @@
+"""Wrong cards: shapes of notes that made a card teach something the notes do not say.
+
+Each test is an example of our own (issue 6, "Precision first"): either the right card is made,
+or the doubtful part becomes a warning with its line.
+"""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+# the paragraphs above a code block ------------------------------------------------------------
+
+
+SCENE_THEN_PURPOSE = """# 로그 정리
+
+아래 작업은 관리자 권한으로 진행한다.
+
+먼저 오래된 로그 파일을 압축한다.
+
+```shell
+$ gzip -9 /var/log/app.log
+```
+"""
+
+
+def test_only_the_sentence_right_above_a_block_says_what_it_does() -> None:
+    assert _facts(SCENE_THEN_PURPOSE) == [
+        (8, "command", "gzip", "gzip -9 /var/log/app.log", "먼저 오래된 로그 파일을 압축한다."),
+    ]
+
+
+SETUP_THEN_PURPOSE = """# Backups
+
+Say the database lives on a second disk.
+
+Copy the whole data folder to the backup host.
+
+```
+rsync -a /data/ backup:/srv/data/
+```
+"""
+
+
+def test_a_sentence_setting_the_scene_is_not_joined_to_the_purpose() -> None:
+    assert _facts(SETUP_THEN_PURPOSE) == [
+        (8, "command", "rsync", "rsync -a /data/ backup:/srv/data/", "Copy the whole data folder to the backup host."),
+    ]
+
+
+LABEL_BETWEEN = """# fastboot
+
+### `-w` option
+
+기기의 사용자 데이터를 지우고 싶을 때 사용
+
+형식
+
+```sh
+fastboot -w
+```
+"""
+
+
+def test_a_label_between_a_description_and_its_block_does_not_replace_it() -> None:
+    assert _facts(LABEL_BETWEEN) == [(10, "command", "fastboot", "fastboot -w", "기기의 사용자 데이터를 지우고 싶을 때 사용")]
+
+
+USAGE_UNDER_DESCRIPTION = """# rclone
+
+## `copy`
+
+원격 저장소의 파일을 로컬로 가져올 때 사용
+
+`rclone copy <remote> <local>`
+
+```sh
+rclone copy s3:logs ./logs
+```
+"""
+
+
+def test_a_usage_line_in_backticks_under_a_description_stays_with_it() -> None:
+    assert _facts(USAGE_UNDER_DESCRIPTION) == [
+        (10, "command", "rclone", "rclone copy s3:logs ./logs", "원격 저장소의 파일을 로컬로 가져올 때 사용\nrclone copy <remote> <local>"),
+    ]
