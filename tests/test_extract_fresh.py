@@ -33,7 +33,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "07-snap-task-headings-ko": (0.363, 2),
     "08-swap-prose-procedure-ko": (0.500, 0),
     "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),
-    "10-adb-commented-out-list-ko": (0.867, 3),
+    "10-adb-commented-out-list-ko": (0.867, 2),
     "11-uname-trailing-output-comments-ko": (0.666, 2),
     "12-diff-til-narrative-en": (0.000, 0),
 }

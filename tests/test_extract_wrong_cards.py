@@ -92,3 +92,28 @@ def test_a_usage_line_in_backticks_under_a_description_stays_with_it() -> None:
     assert _facts(USAGE_UNDER_DESCRIPTION) == [
         (10, "command", "rclone", "rclone copy s3:logs ./logs", "원격 저장소의 파일을 로컬로 가져올 때 사용\nrclone copy <remote> <local>"),
     ]
+
+
+# what a command printed, pasted as a comment ---------------------------------------------------
+
+
+PRINTED_PATH = """# 패키지 찾기
+
+```sh
+# 설치된 앱의 경로 확인
+pm path com.example.notes
+# package:/data/app/com.example.notes-1/base.apk
+cp /data/app/com.example.notes-1/base.apk ./notes.apk
+```
+"""
+
+
+def test_a_printed_path_under_a_line_is_not_the_description_of_the_next() -> None:
+    draft = _draft(PRINTED_PATH)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(5, "pm path com.example.notes", "설치된 앱의 경로 확인")]
+    assert any(w.line == 6 and "printed" in w.message for w in draft.warnings)
+
+
+def test_a_comment_with_words_and_a_slash_is_still_a_description() -> None:
+    text = "```sh\n# 설치/삭제 기록 보기\ndnf history\n```\n"
+    assert _facts(text) == [(3, "command", "dnf history", "dnf history", "설치/삭제 기록 보기")]

@@ -35,6 +35,8 @@ _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)$")
 # a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
 # begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
+# one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
+_PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -414,6 +416,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
+            elif _PRINTED_VALUE.match(body):
+                # "# package:/data/app/base.apk" under a line: what it printed, not what the next line does
+                walk.unless_read(n, i18n._(
+                    "line {line}: '{body}' is a value the command printed, not a description; skipped"
+                ).format(line=n, body=body))
+                comments = []
             elif body and not _NOT_A_DESCRIPTION.match(body):
                 comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None
