@@ -117,3 +117,34 @@ def test_a_printed_path_under_a_line_is_not_the_description_of_the_next() -> Non
 def test_a_comment_with_words_and_a_slash_is_still_a_description() -> None:
     text = "```sh\n# 설치/삭제 기록 보기\ndnf history\n```\n"
     assert _facts(text) == [(3, "command", "dnf history", "dnf history", "설치/삭제 기록 보기")]
+
+
+# a list of links under a lead-in -----------------------------------------------------------------
+
+
+LINKS = """# rsync
+
+## Further reading:
+
+- [The rsync manual](https://example.org/rsync.html)
+- [Tuning rsync over ssh](https://example.org/tuning)
+"""
+
+
+def test_a_list_of_links_under_a_lead_in_is_not_a_list_of_cases() -> None:
+    assert _facts(LINKS) == []
+
+
+CASES = """# rsync
+
+## rsync를 쓰는 경우:
+
+- 백업 서버로 바뀐 파일만 보낼 때
+- 끊긴 전송을 이어서 받을 때
+"""
+
+
+def test_a_list_of_cases_under_a_lead_in_is_still_one_concept() -> None:
+    assert _facts(CASES) == [
+        (5, "concept", None, "rsync를 쓰는 경우", "백업 서버로 바뀐 파일만 보낼 때\n끊긴 전송을 이어서 받을 때"),
+    ]

@@ -648,6 +648,14 @@ def _describes(walk: Walk, text: str) -> bool:
     return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
 
 
+# a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
+
+
+def _only_link(walk: Walk, line: int) -> bool:
+    return 0 < line <= len(walk.source) and _LINK_ITEM.match(walk.source[line - 1]) is not None
+
+
 def _case(walk: Walk, block: Para) -> bool:
     """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
     lead = walk.lead_in
@@ -657,6 +665,7 @@ def _case(walk: Walk, block: Para) -> bool:
         or lead.block != walk.block - 1
         or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
         or "http" in text
+        or _only_link(walk, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
         or len(lead.front) < 3
         or is_label(lead.front)
     ):
@@ -687,12 +696,13 @@ def _case(walk: Walk, block: Para) -> bool:
         return True
     if len(lead.items) < (1 if lead.explicit else 2):
         return True
-    key = note_key(walk.deck, Kind.CONCEPT, None, lead.front)
+    front = lead.front.rstrip(":：").rstrip()  # "## rsync를 쓰는 경우:": the colon leads into the list
+    key = note_key(walk.deck, Kind.CONCEPT, None, front)
     if len(lead.items) > (1 if lead.explicit else 2) and key in walk.notes:
         walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
         return True
     walk.add(
-        Kind.CONCEPT, term=lead.front, front=lead.front, back="\n".join(t for _, t in lead.items), command=None,
+        Kind.CONCEPT, term=front, front=front, back="\n".join(t for _, t in lead.items), command=None,
         line=lead.items[0][0], reason="list of cases under its lead-in",
     )
     return True
