@@ -148,3 +148,50 @@ def test_a_list_of_cases_under_a_lead_in_is_still_one_concept() -> None:
     assert _facts(CASES) == [
         (5, "concept", None, "rsync를 쓰는 경우", "백업 서버로 바뀐 파일만 보낼 때\n끊긴 전송을 이어서 받을 때"),
     ]
+
+
+# a paragraph about a placeholder ----------------------------------------------------------------
+
+
+PLACEHOLDER_NOTE = """# age
+
+Encrypt a file for one person:
+
+```
+age -r <PUBLIC KEY> -o notes.txt.age notes.txt
+```
+
+For `<PUBLIC KEY>` you can paste their key or a path to a file of keys.
+
+```
+age -r age1qz5... notes.txt
+age -R ~/.ssh/id_ed25519.pub notes.txt
+```
+"""
+
+
+def test_a_paragraph_about_a_placeholder_does_not_describe_the_block_below() -> None:
+    draft = _draft(PLACEHOLDER_NOTE)
+    assert [n.line for n in draft.notes if "paste their key" in n.back] == []
+    assert any(w.line == 9 and "<PUBLIC KEY>" in w.message for w in draft.warnings)
+
+
+KOREAN_PLACEHOLDER = """# flatpak
+
+`{APP_ID}`는 앱 저장소에 등록된 앱의 고유 이름이다.
+
+```shell
+$ flatpak install flathub {APP_ID}
+```
+"""
+
+
+def test_a_korean_paragraph_whose_subject_is_a_placeholder_is_not_a_description() -> None:
+    draft = _draft(KOREAN_PLACEHOLDER)
+    assert [n.back for n in draft.notes if "고유 이름" in n.back] == []
+    assert any(w.line == 3 and "{APP_ID}" in w.message for w in draft.warnings)
+
+
+def test_a_paragraph_naming_a_placeholder_further_on_still_describes_its_block() -> None:
+    text = "# age\n\nDecrypt `<FILE>` with your own key.\n\n```\nage -d -i key.txt secret.age\n```\n"
+    assert _facts(text) == [(6, "command", "age", "age -d -i key.txt secret.age", "Decrypt <FILE> with your own key.")]

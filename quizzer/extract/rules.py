@@ -26,6 +26,7 @@ from quizzer.extract.blocks import (
     split_lines,
 )
 from quizzer.extract.explicit import add_hand_notes, read_person
+from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
@@ -307,6 +308,13 @@ def _para(walk: Walk, block: Para) -> None:
                  reason="heading asking what a term is, paragraph under it")
         walk.prose = None
         return
+    placeholder = None if block.lists or block.quote else names_placeholder(block)
+    if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
+        walk.prose = None
+        walk.unless_read(block.line, _(
+            "line {line}: the text explains the placeholder {name}, not what a command does; no card made from it"
+        ).format(line=block.line, name=placeholder))
+        return
     pending, walk.heading_command = walk.heading_command, None
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line = block.inline.raw.strip().split("\n", 1)[0]
@@ -367,7 +375,7 @@ def _para(walk: Walk, block: Para) -> None:
     if follows and is_label(text):
         walk.prose_block = walk.block  # "형식" between a description and its block: the description still holds
         return
-    if follows and _code_only(block) and len(f"{walk.prose}{text}") <= 200:
+    if follows and code_only(block) and len(f"{walk.prose}{text}") <= 200:
         walk.prose = f"{walk.prose}\n{text}"  # a description, then its usage line in backticks: both describe it
     else:
         # two sentences above a code block: the one right above says what it does ("먼저 … 만들어준다"),
@@ -379,11 +387,6 @@ def _para(walk: Walk, block: Para) -> None:
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 
-
-def _code_only(block: Para) -> bool:
-    """A paragraph that is one code span and nothing else: "`adb push <local> <remote>`"."""
-    spans = [span for span in block.inline.spans if span.text.strip()]
-    return len(spans) == 1 and spans[0].kind == "code"
 
 
 def _lost_list(walk: Walk, block: Para) -> bool:
@@ -648,14 +651,6 @@ def _describes(walk: Walk, text: str) -> bool:
     return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
 
 
-# a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
-_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
-
-
-def _only_link(walk: Walk, line: int) -> bool:
-    return 0 < line <= len(walk.source) and _LINK_ITEM.match(walk.source[line - 1]) is not None
-
-
 def _case(walk: Walk, block: Para) -> bool:
     """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
     lead = walk.lead_in
@@ -665,7 +660,7 @@ def _case(walk: Walk, block: Para) -> bool:
         or lead.block != walk.block - 1
         or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
         or "http" in text
-        or _only_link(walk, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
+        or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
         or len(lead.front) < 3
         or is_label(lead.front)
     ):
