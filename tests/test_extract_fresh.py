@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "04-make-help-option-blocks-en": (0.333, 2),
     "05-gradle-trailing-comments-en": (0.500, 1),
     "06-pacman-devhints-tables-en": (0.933, 0),
-    "07-snap-task-headings-ko": (0.363, 2),
+    "07-snap-task-headings-ko": (0.363, 1),
     "08-swap-prose-procedure-ko": (0.500, 0),
     "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),
     "10-adb-commented-out-list-ko": (0.867, 2),

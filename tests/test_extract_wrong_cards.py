@@ -195,3 +195,48 @@ def test_a_korean_paragraph_whose_subject_is_a_placeholder_is_not_a_description(
 def test_a_paragraph_naming_a_placeholder_further_on_still_describes_its_block() -> None:
     text = "# age\n\nDecrypt `<FILE>` with your own key.\n\n```\nage -d -i key.txt secret.age\n```\n"
     assert _facts(text) == [(6, "command", "age", "age -d -i key.txt secret.age", "Decrypt <FILE> with your own key.")]
+
+
+# printed lines that wrap -----------------------------------------------------------------------
+
+
+WRAPPED_ERROR = """# 문제 해결
+
+설치 도중 다음과 같은 에러가 날 수 있다.
+
+```
+error: cannot open archive: bad header in
+       tar stream at offset 512; archive is corrupted
+```
+
+캐시를 지운 뒤 다시 설치한다.
+
+```
+apt-get clean
+```
+"""
+
+
+def test_a_printed_line_that_wraps_onto_an_indented_line_is_not_a_command() -> None:
+    assert _facts(WRAPPED_ERROR) == [(13, "command", "apt-get clean", "apt-get clean", "캐시를 지운 뒤 다시 설치한다.")]
+
+
+INDENTED_UNDER_LABEL = """# 정리
+
+```
+브랜치 정리 방법:
+    git branch -d old   # 병합된 브랜치 삭제
+```
+
+```
+Examples
+    git stash push -m wip   # 작업 임시 저장
+```
+"""
+
+
+def test_indented_lines_under_a_label_are_still_read() -> None:
+    assert _facts(INDENTED_UNDER_LABEL) == [
+        (5, "command", "git branch", "git branch -d old", "병합된 브랜치 삭제"),
+        (10, "command", "git stash push", "git stash push -m wip", "작업 임시 저장"),
+    ]

@@ -380,9 +380,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 ).format(line=line, body=body))
         defs.clear()
 
+    wrapped: int | None = None  # the indent of the last line that is not a command: deeper lines continue it
     for i, (n, raw) in enumerate(lines):
         comment = _COMMENT.match(raw)
         before, last = last, None
+        if not raw.strip() or comment:
+            wrapped = None
         if not raw.strip():
             flush()
             comments, previous, lead_in, output = [], None, False, False
@@ -467,11 +470,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         trailing = _TRAILING.search(raw)
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
+        depth = len(raw) - len(raw.lstrip())
+        if wrapped is not None and depth > wrapped:
+            continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()
             comments, previous = [], None
+            text = raw.strip()
+            wrapped = None if text.endswith((":", "：", "\\")) or is_label(text) else depth  # "Usage:" over its lines
             continue
+        wrapped = None
         own = list(comments)
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
         spellings = option_spellings(remark.group("flags"), bare_ok=False) if remark else None
