@@ -240,3 +240,43 @@ def test_indented_lines_under_a_label_are_still_read() -> None:
         (5, "command", "git branch", "git branch -d old", "병합된 브랜치 삭제"),
         (10, "command", "git stash push", "git stash push -m wip", "작업 임시 저장"),
     ]
+
+
+# a label above a block, a comment after a line ---------------------------------------------------
+
+
+LABEL_OVER_RUN = """# just
+
+Examples:
+
+e.g.
+
+```sh
+$ just build
+$ just b  # alias
+$ just --dry-run build
+```
+"""
+
+
+def test_a_label_over_a_block_is_not_its_description_and_a_comment_after_a_line_is_its_own() -> None:
+    draft = _draft(LABEL_OVER_RUN)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(9, "just b", "alias")]
+    assert any(w.line == 10 for w in draft.warnings)
+
+
+LABEL_OVER_LINES = """# git
+
+```
+// get
+git config user.name
+git config user.email
+```
+"""
+
+
+def test_a_one_word_comment_above_a_run_still_heads_the_run() -> None:
+    assert [(n.line, n.front, n.back) for n in _draft(LABEL_OVER_LINES).notes] == [
+        (5, "git config user.name", "get"),
+        (6, "git config user.email", "get"),
+    ]

@@ -50,6 +50,10 @@ class _Entry:
     key: bool = False  # a key pressed in the document's editor or multiplexer, not a command line
 
 
+# a comment after a command on its own line: it says what that one line does, never the next
+_AFTER_IT = "comment after it on its line in a code block"
+
+
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
@@ -524,7 +528,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         elif (
             not own and not flags and previous is not None and previous.invocation.command == invocation.command
-            and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0])
+            and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0]) and previous.reason != _AFTER_IT
         ):
             own = list(previous.own)  # "// get" over user.name and user.email: a label over a run
             reason = "one comment over a run of the same command"
@@ -538,7 +542,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs = [], []
             continue
         elif trailing and own:
-            reason = "comment after it on its line in a code block"
+            reason = _AFTER_IT
         else:
             reason = "comment above it in a code block"
         entry = _Entry(invocation, n, own, flags, reason)

@@ -372,8 +372,11 @@ def _para(walk: Walk, block: Para) -> None:
         return
     walk.options_block = False
     follows = walk.prose is not None and walk.prose_block == walk.block - 1
-    if follows and is_label(text):
-        walk.prose_block = walk.block  # "형식" between a description and its block: the description still holds
+    if is_label(text):  # "e.g." / "형식" over a block: it says what follows is an example, not what it does
+        if follows:
+            walk.prose_block = walk.block  # between a description and its block: the description still holds
+        else:
+            walk.prose = None
         return
     if follows and code_only(block) and len(f"{walk.prose}{text}") <= 200:
         walk.prose = f"{walk.prose}\n{text}"  # a description, then its usage line in backticks: both describe it
