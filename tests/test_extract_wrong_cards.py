@@ -280,3 +280,37 @@ def test_a_one_word_comment_above_a_run_still_heads_the_run() -> None:
         (5, "git config user.name", "get"),
         (6, "git config user.email", "get"),
     ]
+
+
+# several commands, one meaning -----------------------------------------------------------------
+
+
+SAME_EFFECT = """# 리눅스 명령어
+
+`clear`, `tput reset`, `reset` : 터미널 화면 지우기
+"""
+
+
+def test_commands_that_do_the_same_are_one_command_note_with_each_as_an_answer() -> None:
+    [note] = _draft(SAME_EFFECT).notes
+    assert (note.line, note.kind.value, note.command, note.front, note.back) == (
+        3, "command", "clear", "clear", "터미널 화면 지우기",
+    )
+    assert {"clear", "tput reset", "reset"} <= set(note.answers)
+    assert note.context == "clear, tput reset, reset"
+
+
+def test_a_list_of_words_that_are_not_commands_stays_a_concept() -> None:
+    text = "# 용어\n\n`inode`, `dentry` : 파일 시스템의 메타데이터 구조\n"
+    assert [(n.kind.value, n.front) for n in _draft(text).notes] == [("concept", "inode, dentry")]
+
+
+def test_a_remark_on_an_option_under_a_description_stays_with_it() -> None:
+    text = (
+        "# 정리\n\n오래된 이미지 지우기\n\n--all 옵션은 태그 없는 이미지만이 아니다\n\n"
+        "```shell\n$ docker image prune --all\n```\n"
+    )
+    assert _facts(text) == [
+        (8, "command", "docker image prune", "docker image prune --all",
+         "오래된 이미지 지우기\n--all 옵션은 태그 없는 이미지만이 아니다"),
+    ]

@@ -378,8 +378,10 @@ def _para(walk: Walk, block: Para) -> None:
         else:
             walk.prose = None
         return
-    if follows and code_only(block) and len(f"{walk.prose}{text}") <= 200:
-        walk.prose = f"{walk.prose}\n{text}"  # a description, then its usage line in backticks: both describe it
+    if follows and (code_only(block) or _FLAG_FIRST.match(text)) and len(f"{walk.prose}{text}") <= 200:
+        # a description, then its usage line in backticks or a remark on one of its options
+        # ("--mixed 옵션은 default 설정이다"): both say something of the block below
+        walk.prose = f"{walk.prose}\n{text}"
     else:
         # two sentences above a code block: the one right above says what it does ("먼저 … 만들어준다"),
         # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
@@ -389,6 +391,7 @@ def _para(walk: Walk, block: Para) -> None:
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
 
 
@@ -602,6 +605,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         first = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
         if first is not None and first.command[:1] in ".:" and walk.program:
             walk.add_command(first, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
+            return True
+        invocations = [parse_invocation(part) if looks_like_command(part) else None for part in parts]
+        known = [i for i in invocations if i is not None and _known_command(walk, i)]
+        if first is not None and None not in invocations and known:
+            # "`reboot`, `init 6` : 시스템 재부팅": commands that do the same, each a right answer
+            walk.add_command(first, term.description, line, also=tuple(parts[1:]), context=candidate,
+                             reason="commands that do the same, then what they do")
             return True
     reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
     if (
