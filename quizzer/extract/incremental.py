@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import operator
 import pickle
 import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
@@ -284,20 +285,24 @@ def read_piece(
 # -- keeping a memo: plain tuples, pickled without classes -------------------------
 
 _NOTE_FIELDS = tuple(f.name for f in fields(NoteDraft))
+_FIELDS = operator.attrgetter(*_NOTE_FIELDS)
+_KIND_AT = _NOTE_FIELDS.index("kind")
+_KINDS = {kind.value: kind for kind in Kind}
+_NOTE: Any = NoteDraft  # made from its values in field order
 
 
 def _note(note: NoteDraft | None) -> tuple[Any, ...] | None:
+    """A note as plain values (its kind by name)."""
     if note is None:
         return None
-    return tuple(value.value if isinstance(value, Kind) else value for value in map(note.__getattribute__, _NOTE_FIELDS))
+    values: tuple[Any, ...] = _FIELDS(note)
+    return (*values[:_KIND_AT], values[_KIND_AT].value, *values[_KIND_AT + 1:])
 
 
 def _draft(values: tuple[Any, ...] | None) -> NoteDraft | None:
     if values is None:
         return None
-    named = dict(zip(_NOTE_FIELDS, values, strict=True))
-    named["kind"] = Kind(named["kind"])
-    return NoteDraft(**named)
+    return cast(NoteDraft, _NOTE(*values[:_KIND_AT], _KINDS[values[_KIND_AT]], *values[_KIND_AT + 1:]))
 
 
 def _plain(result: PieceResult) -> bytes:
