@@ -52,3 +52,53 @@ def test_option_comments_under_different_commands_stay_warnings() -> None:
     draft = _draft(text)
     assert not [n for n in draft.notes if n.kind.value == "option"]
     assert 7 in [w.line for w in draft.warnings]
+
+
+# a procedure told in prose: 먼저 / 이후 / 마지막으로, each sentence over its code block ---------------------
+
+
+def test_sentences_of_sequence_over_code_blocks_are_steps() -> None:
+    text = (
+        "# 로그 디스크 붙이기\n\n"
+        "아래 명령들은 관리자 권한으로 실행한다.\n\n"
+        "먼저 새 디스크에 파일시스템을 만든다.\n\n"
+        "```shell\n$ mkfs -t ext4 /dev/sdc\n```\n\n"
+        "그 다음 마운트할 디렉터리를 만든다.\n\n"
+        "```shell\n$ mkdir -p /var/log/big\n```\n\n"
+        "마지막으로 디스크를 그 디렉터리에 연결한다.\n\n"
+        "```shell\n$ mount /dev/sdc /var/log/big\n```\n"
+    )
+    draft = _draft(text)
+    steps = [(n.line, n.front, n.back, n.position) for n in draft.notes if n.kind.value == "step"]
+    assert steps == [
+        (5, "로그 디스크 붙이기 — step 1", "새 디스크에 파일시스템을 만든다.", 1),
+        (11, "로그 디스크 붙이기 — step 2", "마운트할 디렉터리를 만든다.", 2),
+        (17, "로그 디스크 붙이기 — step 3", "디스크를 그 디렉터리에 연결한다.", 3),
+    ]
+    assert [n.context for n in draft.notes if n.kind.value == "step"] == [
+        "mkfs -t ext4 /dev/sdc", "mkdir -p /var/log/big", "mount /dev/sdc /var/log/big"
+    ]
+    # the step's sentence alone says what its block does, not joined to the remark above it
+    commands = {n.front: n.back for n in draft.notes if n.kind.value == "command"}
+    assert commands.get("mkfs -t ext4 /dev/sdc") == "새 디스크에 파일시스템을 만든다."
+
+
+def test_english_walkthrough_with_first_then_finally() -> None:
+    text = (
+        "## Rotate the key\n\n"
+        "First, make a new key pair.\n\n```\nssh-keygen -t ed25519 -f new_key\n```\n\n"
+        "Finally, copy it to the server.\n\n```\nssh-copy-id -i new_key.pub me@host\n```\n"
+    )
+    steps = [(n.line, n.back, n.position) for n in _draft(text).notes if n.kind.value == "step"]
+    assert steps == [(3, "make a new key pair.", 1), (9, "copy it to the server.", 2)]
+
+
+def test_a_lone_first_or_an_unclosed_pair_is_no_procedure() -> None:
+    lone = "# 정리\n\n먼저 캐시를 비운다.\n\n```\nrm -rf ~/.cache/app\n```\n"
+    assert not [n for n in _draft(lone).notes if n.kind.value == "step"]
+    pair = (
+        "# 정리\n\n먼저 캐시를 비운다.\n\n```\nrm -rf ~/.cache/app\n```\n\n"
+        "그 다음 로그를 본다.\n\n```\ntail -f app.log\n```\n\n"
+        "로그가 길면 줄인다.\n\n```\ntruncate -s 0 app.log\n```\n"
+    )
+    assert not [n for n in _draft(pair).notes if n.kind.value == "step"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, tables
+from quizzer.extract import code, cribs, prose_steps, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -118,6 +118,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    told = prose_steps.find(blocks, deck)
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -127,6 +128,8 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
             continue
         if isinstance(block, Heading):
             _heading(walk, block)
+        elif isinstance(block, Para) and n in told and isinstance(following, Code):
+            prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
             _para(walk, block)
         elif isinstance(block, Code):
