@@ -102,3 +102,30 @@ def test_a_lone_first_or_an_unclosed_pair_is_no_procedure() -> None:
         "로그가 길면 줄인다.\n\n```\ntruncate -s 0 app.log\n```\n"
     )
     assert not [n for n in _draft(pair).notes if n.kind.value == "step"]
+
+
+# a heading naming a program in backticks, then what it is for ------------------------------------------
+
+
+def test_backticked_program_heading_with_words_is_what_the_program_is_for() -> None:
+    text = (
+        "# 리눅스 팁\n\n"
+        "## `lsblk` 블록 장치 목록\n\n"
+        "```sh\nlsblk -f    # 파일시스템 종류까지 출력\n#\n# NAME FSTYPE\n# sda  ext4\n```\n\n"
+        "## `free` 메모리 사용량\n\n"
+        "```sh\nfree -m\n```\n"
+    )
+    facts = _facts(text)
+    assert (3, "command", "lsblk", "lsblk", "블록 장치 목록") in facts
+    assert (12, "command", "free", "free", "메모리 사용량") in facts
+    # the heading's words are the program's: the line's own comment alone says what the line does
+    assert (6, "command", "lsblk", "lsblk -f", "파일시스템 종류까지 출력") in facts
+
+
+def test_backticked_program_heading_needs_the_program_run_and_a_gloss_not_a_topic() -> None:
+    topic = "## `nginx` 설정\n\n```sh\nnginx -t\n```\n"
+    assert not [f for f in _facts(topic) if f[0] == 1]
+    other = "## `htop` 프로세스 보기\n\n```sh\ntop -o %MEM\n```\n"  # the block runs another program
+    assert not [f for f in _facts(other) if f[0] == 1]
+    no_code = "## `htop` 프로세스 보기\n\n프로세스를 보기 좋게 보여준다.\n"
+    assert not [f for f in _facts(no_code) if f[1] == "command" and f[3] == "htop"]

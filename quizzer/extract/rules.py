@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, prose_steps, tables
+from quizzer.extract import code, cribs, heading_gloss, prose_steps, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -127,7 +127,10 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
+            before = len(walk.notes)
             _heading(walk, block)
+            if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
+                heading_gloss.read(walk, block, blocks, n + 1)
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
