@@ -201,8 +201,8 @@ def test_a_reimport_with_kept_pieces_leaves_the_database_of_a_full_one(
         write(notes, edited)
         walked: list[int] = []
         walk_blocks = rules._walk_blocks
-        monkeypatch.setattr(rules, "_walk_blocks", lambda walk, blocks, hints: (
-            walked.append(len(blocks)), walk_blocks(walk, blocks, hints)))
+        monkeypatch.setattr(rules, "_walk_blocks", lambda walk, blocks, *rest: (
+            walked.append(len(blocks)), walk_blocks(walk, blocks, *rest)))
         again = import_json(capsys, tmp_path / "kept.db", notes)
         kept_walked, walked[:] = sum(walked), []
         shutil.rmtree(cache_path())

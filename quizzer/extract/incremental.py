@@ -63,6 +63,7 @@ class PieceResult:
 
     reads: tuple[tuple[str, NoteDraft | None], ...]  # notes of earlier pieces looked up, as found
     origin_reads: tuple[tuple[str, int | None], ...]  # their first blocks, as found
+    sizes: tuple[int | None, int | None]  # how many notes (and first blocks) earlier pieces left, if asked
     line_reads: tuple[tuple[int, str | None], ...]  # lines outside the piece (-1: the line count)
     notes: tuple[tuple[str, NoteDraft], ...]  # notes written, in the order first written
     origins: tuple[tuple[str, int], ...]
@@ -83,6 +84,13 @@ class _Overlay(dict[str, V], Generic[V]):
         self.base = base
         self.reads: dict[str, V | None] = {}
         self.whole = False
+        self.size: int | None = None  # how many earlier notes there were, if the piece asked
+        self.new = 0  # keys written here that no earlier piece wrote
+
+    def __setitem__(self, key: str, value: V) -> None:
+        if not dict.__contains__(self, key) and key not in self.base:
+            self.new += 1
+        dict.__setitem__(self, key, value)
 
     def _below(self, key: str) -> V | None:
         value: V | None = self.base.get(key)
@@ -117,7 +125,8 @@ class _Overlay(dict[str, V], Generic[V]):
         return iter(self.merged())
 
     def __len__(self) -> int:
-        return len(self.merged())
+        self.size = len(self.base)
+        return self.size + self.new
 
     def keys(self) -> Any:
         return self.merged().keys()
@@ -210,7 +219,9 @@ def piece_key(salt: str, text: str, first_line: int, state: bytes, last: Extract
 def _valid(result: PieceResult, walk: Any) -> bool:
     notes, origin, source = walk.notes, walk._origin, walk.source
     return (
-        all(notes.get(key) == value for key, value in result.reads)
+        result.sizes[0] in (None, len(notes))
+        and result.sizes[1] in (None, len(origin))
+        and all(notes.get(key) == value for key, value in result.reads)
         and all(origin.get(key) == value for key, value in result.origin_reads)
         and all(
             (str(len(source)) if n == -1 else source[n] if n < len(source) else None) == value
@@ -236,12 +247,13 @@ def read_piece(
     salt: str,
     text: str,
     first_line: int,
+    given: object = None,
     run: Callable[[], tuple[Any, ...]],
 ) -> tuple[Any, ...]:
     """Read one piece into ``walk``: from ``memo`` when its result there still holds, else by
     ``run()`` (which returns what the caller collects per piece), keeping the result in ``memo``.
-    ``first_line``: lines before the piece."""
-    state = state_of(walk)
+    ``first_line``: lines before the piece; ``given``: what else the caller gives the piece (in the key)."""
+    state = state_of(walk) + pickle.dumps(given, pickle.HIGHEST_PROTOCOL)
     key = piece_key(salt, text, first_line, state, walk.warnings[-1] if walk.warnings else None)
     known = memo.get(key)
     if known is not None and _valid(known, walk):
@@ -263,6 +275,7 @@ def read_piece(
     result = PieceResult(
         reads=tuple(here_notes.reads.items()),
         origin_reads=tuple(here_origin.reads.items()),
+        sizes=(here_notes.size, here_origin.size),
         line_reads=tuple(lines.reads.items()),
         notes=tuple(here_notes.items_here()),
         origins=tuple(here_origin.items_here()),
@@ -310,6 +323,7 @@ def _plain(result: PieceResult) -> bytes:
     values = (
         tuple((k, _note(v)) for k, v in r.reads),
         r.origin_reads,
+        r.sizes,
         r.line_reads,
         tuple((k, _note(v)) for k, v in r.notes),
         r.origins,
@@ -349,10 +363,11 @@ class Decoded(dict[str, PieceResult]):
                 return default
             try:
                 values = _Plain(io.BytesIO(zlib.decompress(data))).load()
-                reads, origin_reads, line_reads, notes, origins, warnings, unread, extra, state = values
+                reads, origin_reads, sizes, line_reads, notes, origins, warnings, unread, extra, state = values
                 self[key] = PieceResult(
                     tuple((k, _draft(v)) for k, v in reads),
                     origin_reads,
+                    sizes,
                     line_reads,
                     tuple((k, cast(NoteDraft, _draft(v))) for k, v in notes),
                     origins,

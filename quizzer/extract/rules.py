@@ -13,7 +13,7 @@ import re
 from collections.abc import MutableMapping
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, incremental, tables
+from quizzer.extract import code, cribs, heading_gloss, incremental, prose_steps, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -143,16 +143,24 @@ def _extract(
     if memo is None:
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
-        _walk_blocks(walk, blocks, person.hints.scoped((line, level) for line, level, _ in headings))
+        hints = person.hints.scoped((line, level) for line, level, _ in headings)
+        _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
         headings = []
+        above = deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
         for offset, piece in pieces(person.text, incremental.PIECE_LINES):
-            def run(piece: str = piece, offset: int = offset) -> tuple[object, ...]:
+            def run(piece: str = piece, offset: int = offset, above: str = above) -> tuple[object, ...]:
                 here: list[tuple[int, int]] = []
                 blocks = list(read_piece_blocks(piece, offset, here))
-                _walk_blocks(walk, blocks, person.hints)  # a piece ends before a heading: no code block follows it
-                return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(here)
-            found, here = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, run=run)
+                # a piece ends before a heading: no code block follows it, no prose step runs on past it
+                _walk_blocks(walk, blocks, person.hints, prose_steps.find(blocks, above))
+                for block in blocks:
+                    if isinstance(block, Heading):
+                        above = strip_numbering(block.text) or above
+                return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(here), above
+            found, here, above = incremental.read_piece(
+                walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run
+            )
             headings.extend(found)
             skipped.extend(here)
     code.settle(walk)
@@ -160,7 +168,7 @@ def _extract(
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
 
 
-def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints) -> None:
+def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -169,7 +177,12 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints) -> None:
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
+            before = len(walk.notes)
             _heading(walk, block)
+            if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
+                heading_gloss.read(walk, block, blocks, n + 1)
+        elif isinstance(block, Para) and n in told and isinstance(following, Code):
+            prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
             _para(walk, block)
         elif isinstance(block, Code):
