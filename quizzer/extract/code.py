@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import fences
+from quizzer.extract import fences, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -78,6 +78,8 @@ def read(walk: Walk, block: Code) -> None:
         return
     block = _without_tree(walk, block)
     if _repl_session(block):
+        if repl.read(walk, block, prose):
+            return
         walk.warn(block.line, i18n._(
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
@@ -201,7 +203,7 @@ _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다�
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
-_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z]+)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
+_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
 _HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
 

@@ -16,6 +16,7 @@ __all__ = [
     "LABEL_HEADS",
     "LEAD_IN_STARTS",
     "PROGRAMS",
+    "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SUBCOMMANDS",
     "VERB_PROGRAMS",
@@ -117,6 +118,16 @@ PROGRAMS: frozenset[str] = frozenset(
         rsync zcat zgrep tree service""".split(),
     }
 )
+
+#: Programs with a prompt of their own (``> db.users.find()``, ``mysql> SHOW TABLES;``): the word
+#: a prompt or a document's title names them by → the program a typed line is a command of.
+SHELL_PROGRAMS: dict[str, str] = {
+    "mongo": "mongo", "mongodb": "mongo", "mongosh": "mongosh",
+    "mysql": "mysql", "mariadb": "mariadb",
+    "sqlite": "sqlite3", "sqlite3": "sqlite3",
+    "redis": "redis-cli", "redis-cli": "redis-cli",
+    "node": "node", "nodejs": "node",
+}
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
