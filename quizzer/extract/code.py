@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import fences, repl
+from quizzer.extract import fences, helpblock, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -57,6 +57,7 @@ def read(walk: Walk, block: Code) -> None:
         prose, from_heading = clean(title.group(1)), True
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
+        or is_label(prose)  # "e.g.", "Example:"
         or _LEAD_IN.search(prose.split("\n")[0])
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
@@ -67,6 +68,8 @@ def read(walk: Walk, block: Code) -> None:
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
+    if helpblock.read(walk, block):
+        return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
     if fences.glossary(walk, block):
@@ -87,6 +90,9 @@ def read(walk: Walk, block: Code) -> None:
     fences.numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
+    usage = _USAGE_LABEL.match(first[1]) if first else None
+    if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
+        first = (first[0], usage.group(1))
     if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
@@ -198,7 +204,9 @@ _LEAD_IN = re.compile(
     re.IGNORECASE
 )
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
-_CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^.,;]*[.:：]?$", re.IGNORECASE)
+_TRAILING_REASON = "comment after it on its line in a code block"
+_USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
@@ -510,6 +518,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         elif (
             not own and not flags and previous is not None and previous.invocation.command == invocation.command
             and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0])
+            and previous.reason != _TRAILING_REASON  # "make f  # alias" speaks for its own line only
         ):
             own = list(previous.own)  # "// get" over user.name and user.email: a label over a run
             reason = "one comment over a run of the same command"
@@ -523,7 +532,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs = [], []
             continue
         elif trailing and own:
-            reason = "comment after it on its line in a code block"
+            reason = _TRAILING_REASON
         else:
             reason = "comment above it in a code block"
         entry = _Entry(invocation, n, own, flags, reason)
@@ -567,7 +576,7 @@ _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 def _is_syntax_line(text: str) -> bool:
     tokens = tokenize(text)
-    return len(tokens) > 1 and any(t.strip("[]<>()").upper() in ("OPTIONS", "옵션", "OPTION") for t in tokens[1:])
+    return len(tokens) > 1 and any(t.strip("[]<>().").upper() in ("OPTIONS", "옵션", "OPTION") for t in tokens[1:])
 
 
 def _names_heading_term(walk: Walk, text: str) -> bool:
