@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import fences, helpblock, repl
+from quizzer.extract import fences, helpblock, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -222,6 +222,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
     command lines; the block's other lines stay as they are."""
     if not _TREE.search("\n".join(text for _, text in block.lines)):
         return block
+    paths.read(walk, block)
     rows = list(block.lines)
     kept: list[tuple[int, str]] = []
     for i, (n, text) in enumerate(rows):
