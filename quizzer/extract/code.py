@@ -55,6 +55,8 @@ def read(walk: Walk, block: Code) -> None:
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
+    # "## Command 입력 형식", "Synopsis:" over "adb [-d | -e] <command>": the block shows the usage
+    form = prose is not None and _FORM.search(prose.split("\n")[-1]) is not None
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
         or is_label(prose)  # "e.g.", "Example:"
@@ -93,7 +95,10 @@ def read(walk: Walk, block: Code) -> None:
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
         first = (first[0], usage.group(1))
-    if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
+    if first and (
+        _is_syntax_line(first[1]) or _names_heading_term(walk, first[1])
+        or form and re.search(r"\s[<\[]", first[1]) and parse_invocation(first[1]) is not None
+    ):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
     if (
@@ -186,7 +191,10 @@ def read(walk: Walk, block: Code) -> None:
 
 def _known_program(walk: Walk, invocation: Invocation) -> bool:
     program = invocation.command.split()[0]
-    return program in PROGRAMS or program == walk.program or program.startswith(("./", "/", "~/", "$"))
+    return (
+        program in PROGRAMS or program in (walk.program, walk.fenced_program)
+        or program.startswith(("./", "/", "~/", "$"))
+    )
 
 
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
@@ -204,9 +212,14 @@ _LEAD_IN = re.compile(
     re.IGNORECASE
 )
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
+_FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
 _TRAILING_REASON = "comment after it on its line in a code block"
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
-_CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$", re.IGNORECASE)
+# a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
+_CONDITION = re.compile(
+    r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
+    re.IGNORECASE,
+)
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")

@@ -24,15 +24,28 @@ _TREE_MARK = re.compile(r"^[ \t│|]*[├└]──[ \t]*")
 _GLOSSED = re.compile(r"^(?P<path>\S+)[ \t]+(?:#|//)[ \t]*(?P<gloss>\S.*?)\s*$")
 _COMMENT = re.compile(r"^\s*#\s*(?P<text>\S.*?)\s*$")
 _PATH = re.compile(r"^[\w.~/-]+$")
+_TRAILING = re.compile(r"\s+(?:#|//).*$")  # "gradlew.bat   # " (an empty gloss too)
+
+
+def _path_of(body: str) -> str:
+    """``build/   # output`` → ``build/``; a line without a gloss is its own path (or not one)."""
+    return _TRAILING.sub("", body).strip()
 
 
 def read(walk: Walk, block: Code) -> None:
     """A concept note for each glossed path of a directory listing."""
+    # a tree under a command line ("cargo new demo" then "# what it makes" over "demo/") is that
+    # command's output: the comment over it says what the command made, not what the folder is for
+    commanded = any(
+        text.strip(" \t│|") and not _COMMENT.match(text) and not _TREE_MARK.match(text)
+        and not _PATH.match(_path_of(text.strip()))
+        for _, text in block.lines
+    )
     above: tuple[int, str] | None = None
     found: dict[str, tuple[int, str]] = {}
     repeated: set[str] = set()
     for n, text in block.lines:
-        if not text.strip():
+        if not text.strip(" \t│|"):
             above = None
             continue
         comment = _COMMENT.match(text)
@@ -51,7 +64,7 @@ def read(walk: Walk, block: Code) -> None:
             gloss = None  # "# --type app": which flag made it, not what it is
         heading = None
         if (
-            over is not None and tree is None and path.endswith("/")
+            over is not None and tree is None and not commanded and path.endswith("/")
             and len(over[1].split()) >= 2 and not over[1].endswith((":", "：")) and not is_label(over[1])
         ):
             heading = over[1]  # "# Gradle wrapper" over "gradle/"

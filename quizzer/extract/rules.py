@@ -31,6 +31,7 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     dominant_program,
+    fenced_program,
     is_key_chord,
     is_label,
     program_named,
@@ -118,6 +119,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    walk.fenced_program = fenced_program(text for block in blocks if isinstance(block, Code) for _, text in block.lines)
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
