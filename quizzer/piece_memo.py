@@ -21,15 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from quizzer.extract import incremental
-from quizzer.extract.incremental import PieceResult
 
 __all__ = ["Memo", "keep", "memo_for", "salt"]
 
 
-class Memo(dict[str, PieceResult]):
+class Memo(dict[str, Any]):
     """The results one extraction used or made (the ones worth keeping), over those read from the file."""
 
-    def __init__(self, path: Path, known: Mapping[str, PieceResult]) -> None:
+    def __init__(self, path: Path, known: Mapping[str, Any]) -> None:
         super().__init__()
         self.path = path
         self.known = known
@@ -46,7 +45,7 @@ class Memo(dict[str, PieceResult]):
             dict.__setitem__(self, key, found)
         return dict.__getitem__(self, key)
 
-    def __setitem__(self, key: str, value: PieceResult) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.changed = True
         dict.__setitem__(self, key, value)
 
@@ -68,7 +67,7 @@ def memo_for(text: str, source: str, deck: str) -> Memo | None:
     name = hashlib.sha256(f"{source}\0{deck}".encode()).hexdigest()[:32]
     path = cache_path() / "pieces" / name
     try:
-        known: Mapping[str, PieceResult] = incremental.decode(path.read_bytes())
+        known: Mapping[str, Any] = incremental.decode(path.read_bytes())
     except OSError:
         known = {}
     return Memo(path, known)

@@ -40,7 +40,7 @@ from quizzer.extract.model import ExtractWarning, Kind, NoteDraft
 from quizzer.extract.pieces import PIECE_LINES as _PIECE_LINES
 
 __all__ = [
-    "OUTPUTS", "PIECE_LINES", "Decoded", "PieceResult", "Untracked", "decode", "encode", "piece_key", "read_piece", "restore",
+    "OUTPUTS", "PIECE_LINES", "Decoded", "PieceResult", "Untracked", "decode", "encode", "lines_key", "piece_key", "read_piece", "restore",
     "state_of",
 ]
 
@@ -171,13 +171,21 @@ class _Lines(Sequence[str]):
         self.reads[-1] = str(len(self.lines))
         return len(self.lines)
 
+    def __bool__(self) -> bool:  # a document has a line, if an empty one: no need to ask how many
+        return True
+
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, int) and self.first <= index < self.last:
             return self.lines[index]
         if isinstance(index, int) and index >= 0:
             self.reads[index] = self.lines[index] if index < len(self.lines) else None
             return self.lines[index]
-        self.reads[-2] = None  # a slice or a negative index: not kept
+        if isinstance(index, slice) and index.step in (None, 1) and (index.start or 0) >= 0 and (index.stop or -1) >= 0:
+            for n in range(index.start or 0, index.stop):  # each line it holds, or not: past the end
+                if not self.first <= n < self.last:
+                    self.reads[n] = self.lines[n] if n < len(self.lines) else None
+            return self.lines[index]
+        self.reads[-2] = None  # a negative index, an open slice: not kept
         return self.lines[index]
 
 
@@ -206,6 +214,11 @@ def state_of(walk: Any) -> bytes:
 def restore(walk: Any, state: bytes) -> None:
     for name, value in _loads(state):
         setattr(walk, name, value)
+
+
+def lines_key(salt: str, text: str) -> str:
+    """Where a memo keeps the lines of a piece's code blocks (a function of its text alone)."""
+    return "lines:" + hashlib.sha256(f"{salt}\0{text}".encode()).hexdigest()
 
 
 def piece_key(salt: str, text: str, first_line: int, state: bytes, last: ExtractWarning | None) -> str:
@@ -242,7 +255,7 @@ def _apply(result: PieceResult, walk: Any) -> None:
 
 def read_piece(
     walk: Any,
-    memo: MutableMapping[str, PieceResult],
+    memo: MutableMapping[str, Any],
     *,
     salt: str,
     text: str,
@@ -256,7 +269,7 @@ def read_piece(
     state = state_of(walk) + pickle.dumps(given, pickle.HIGHEST_PROTOCOL)
     key = piece_key(salt, text, first_line, state, walk.warnings[-1] if walk.warnings else None)
     known = memo.get(key)
-    if known is not None and _valid(known, walk):
+    if isinstance(known, PieceResult) and _valid(known, walk):
         _apply(known, walk)
         return known.extra
     notes, origin, source = walk.notes, walk._origin, walk.source
@@ -318,7 +331,9 @@ def _draft(values: tuple[Any, ...] | None) -> NoteDraft | None:
     return cast(NoteDraft, _NOTE(*values[:_KIND_AT], _KINDS[values[_KIND_AT]], *values[_KIND_AT + 1:]))
 
 
-def _plain(result: PieceResult) -> bytes:
+def _plain(result: PieceResult | tuple[str, ...]) -> bytes:
+    if isinstance(result, tuple):
+        return zlib.compress(pickle.dumps(("lines", result), pickle.HIGHEST_PROTOCOL), 1)
     r = result
     values = (
         tuple((k, _note(v)) for k, v in r.reads),
@@ -332,10 +347,10 @@ def _plain(result: PieceResult) -> bytes:
         r.extra,
         r.state,
     )
-    return zlib.compress(pickle.dumps(values, pickle.HIGHEST_PROTOCOL), 1)
+    return zlib.compress(pickle.dumps(("piece", values), pickle.HIGHEST_PROTOCOL), 1)
 
 
-def encode(memo: Mapping[str, PieceResult], known: Mapping[str, bytes] | None = None) -> bytes:
+def encode(memo: Mapping[str, PieceResult | tuple[str, ...]], known: Mapping[str, bytes] | None = None) -> bytes:
     """``memo`` as bytes :func:`decode` reads (plain data: no class is named in them); ``known``:
     results already encoded (as :func:`decode` read them), kept as they are."""
     known = known or {}
@@ -349,7 +364,7 @@ class _Plain(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not read from a cache")
 
 
-class Decoded(dict[str, PieceResult]):
+class Decoded(dict[str, Any]):
     """A memo read back: each result is made into notes when it is looked up."""
 
     def __init__(self, plain: dict[str, bytes]) -> None:
@@ -362,7 +377,10 @@ class Decoded(dict[str, PieceResult]):
             if data is None:
                 return default
             try:
-                values = _Plain(io.BytesIO(zlib.decompress(data))).load()
+                what, values = _Plain(io.BytesIO(zlib.decompress(data))).load()
+                if what == "lines":
+                    self[key] = tuple(str(line) for line in values)
+                    return dict.__getitem__(self, key)
                 reads, origin_reads, sizes, line_reads, notes, origins, warnings, unread, extra, state = values
                 self[key] = PieceResult(
                     tuple((k, _draft(v)) for k, v in reads),
@@ -380,12 +398,12 @@ class Decoded(dict[str, PieceResult]):
                 return default
         return dict.__getitem__(self, key)
 
-    def encoded(self, key: str, result: PieceResult) -> bytes | None:
+    def encoded(self, key: str, result: object) -> bytes | None:
         """``result`` as read from the file, if it is the one read for ``key``."""
         return self.plain[key] if dict.get(self, key) is result else None
 
 
-def decode(data: bytes) -> dict[str, PieceResult]:
+def decode(data: bytes) -> dict[str, Any]:
     """The memo :func:`encode` wrote (empty when ``data`` is not one: a cache may be anything)."""
     try:
         names, plain = _Plain(io.BytesIO(data)).load()

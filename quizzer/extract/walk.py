@@ -109,6 +109,7 @@ class Walk:
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
+    fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
@@ -155,6 +156,17 @@ class Walk:
         if hint is not None:
             return hint.command
         return None
+
+    def written(self, line: int) -> str | None:
+        """Line ``line`` (1-based) of the document as written, None past its ends.  It does not ask
+        the document's length: a piece read on its own depends only on the lines it reads
+        (``quizzer.extract.incremental``), and a line added at the end changes the length of all."""
+        if line < 1:
+            return None
+        try:
+            return self.source[line - 1]
+        except IndexError:
+            return None
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ExtractWarning(line, message))
