@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Generic, Literal, TypeVar
 
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, nfc
@@ -56,15 +56,30 @@ class Span:
     text: str
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T:
+        value = instance.__dict__[self.name] = self.compute(instance)  # later reads find it there
+        return value
+
+
 @dataclass(frozen=True)
 class Inline:
     spans: tuple[Span, ...]
 
-    @cached_property
+    @_once
     def plain(self) -> str:
         return clean(self.raw)
 
-    @cached_property
+    @_once
     def raw(self) -> str:
         """The text with its line breaks, whitespace not folded."""
         return "".join(span.text for span in self.spans)
@@ -240,12 +255,12 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
             continue
         elif kind in ("fence", "code_block"):
             start = _line(token, offset) + (1 if kind == "fence" else 0)
-            body = token.content.split("\n")
+            body = nfc(token.content).split("\n")  # NFC never joins across a line break
             if body and body[-1] == "":
                 body.pop()
             yield Code(
                 token.info.strip(),
-                tuple((start + n, nfc(line)) for n, line in enumerate(body)),
+                tuple(zip(range(start, start + len(body)), body)),
                 _line(token, offset),
             )
         elif kind == "table_open":
@@ -350,20 +365,21 @@ def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
 
 def _inline(token: Token) -> Inline:
     """An inline token's text as spans; line breaks (soft, ``<br>``) kept as ``\n``."""
-    spans: list[Span] = []
+    # (kind, text) pairs, made Spans only once merged: most inlines are one text child
+    spans: list[tuple[SpanKind, str]] = []
     style: SpanKind = "text"
     kbd = False
     children = token.children or []
     for n, child in enumerate(children):
         kind = child.type
-        if kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
-            spans.append(Span(style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
-        elif kind == "text":
-            spans.append(Span("code" if kbd else style, child.content))
+        if kind == "text":
+            spans.append(("code" if kbd else style, child.content))
+        elif kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
+            spans.append((style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
         elif kind == "code_inline":
-            spans.append(Span("code", child.content))
+            spans.append(("code", child.content))
         elif kind in ("softbreak", "hardbreak"):
-            spans.append(Span(style, "\n"))
+            spans.append((style, "\n"))
         elif kind == "strong_open":
             style = "strong"
         elif kind == "strong_close":
@@ -377,12 +393,11 @@ def _inline(token: Token) -> Inline:
                 continue
             text = html_tag_text(tag)
             if text:
-                spans.append(Span(style, text))
+                spans.append((style, text))
         # em, links: keep their text (already yielded as text children); images: drop
-    if spans and spans[0].kind == "text":
-        head = _CALLOUT.sub("", spans[0].text)
-        spans[0] = Span("text", head)
-    return Inline(_merge(span for span in spans if span.text))
+    if spans and spans[0][0] == "text" and "[!" in spans[0][1]:
+        spans[0] = ("text", _CALLOUT.sub("", spans[0][1]))
+    return Inline(_merge(spans))
 
 
 def html_tag_text(tag: str) -> str:
@@ -420,12 +435,16 @@ def _between_digits(children: list[Token], n: int) -> bool:
     return bool(before[-1:].isdigit() or after[:1].isdigit())
 
 
-def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
-    """Join neighbours of one kind: ``**git clone <repo-url>**`` is one strong span."""
-    merged: list[Span] = []
-    for span in spans:
-        if merged and merged[-1].kind == span.kind and span.kind != "code":
-            merged[-1] = Span(span.kind, merged[-1].text + span.text)
+def _merge(spans: Iterable[tuple[SpanKind, str]]) -> tuple[Span, ...]:
+    """Join neighbours of one kind, empty ones dropped: ``**git clone <repo-url>**`` is one strong span."""
+    kinds: list[SpanKind] = []
+    texts: list[str] = []
+    for kind, text in spans:
+        if not text:
+            continue
+        if kinds and kinds[-1] == kind and kind != "code":
+            texts[-1] += text
         else:
-            merged.append(span)
-    return tuple(merged)
+            kinds.append(kind)
+            texts.append(text)
+    return tuple(map(Span, kinds, texts))
