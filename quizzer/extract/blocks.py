@@ -159,18 +159,25 @@ def prepare(text: str) -> str:
     return text
 
 
+# what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
+_FENCE_OR_TIGHT_HEADING = re.compile(r"^(?:[^\S\n]{0,3}(```+|~~~+)|#{2,6}(?=[A-Za-z\uac00-\ud7a3]))", re.MULTILINE)
+
+
 def _space_headings(text: str) -> str:
     """``##Setting your username``: a heading written without its space (outside code)."""
-    lines = text.split("\n")
+    parts: list[str] = []
+    start = 0
     fence: str | None = None
-    for n, line in enumerate(lines):
-        opening = re.match(r"^\s{0,3}(```+|~~~+)", line)
+    for match in _FENCE_OR_TIGHT_HEADING.finditer(text):  # only the lines that matter, in order
+        opening = match.group(1)
         if opening:
-            marker = opening.group(1)[0] * 3
+            marker = opening[0] * 3
             fence = None if fence and marker == fence else (fence or marker)
-        elif fence is None and _NO_SPACE_HEADING.match(line):
-            lines[n] = re.sub(r"^(#{2,6})", r"\1 ", line, count=1)
-    return "\n".join(lines)
+        elif fence is None:
+            parts += (text[start : match.end()], " ")
+            start = match.end()
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def front_matter_title(text: str) -> str | None:
@@ -184,15 +191,25 @@ def front_matter_title(text: str) -> str | None:
 
 def _dedent_definitions(text: str) -> str:
     lines = text.split("\n")
-    inside = False
-    for n, line in enumerate(lines):
-        if _DEFINITION_MARK.fullmatch(line):
-            lines[n] = ""
-            inside = True
-        elif inside and (line.startswith("    ") or not line.strip()):
-            lines[n] = line[4:]
-        else:
-            inside = False
+    n = 0  # the next line to read
+    at = counted_to = 0  # line `at` starts at character counted_to
+    for mark in _DEFINITION_MARK.finditer(text):  # from each bare ":" line on, the lines it dedents
+        at += text.count("\n", counted_to, mark.start())
+        counted_to = mark.start()
+        if at < n:
+            continue  # already read, under the mark before
+        n = at
+        inside = False
+        while n < len(lines):
+            line = lines[n]
+            if _DEFINITION_MARK.fullmatch(line):
+                lines[n] = ""
+                inside = True
+            elif inside and (line.startswith("    ") or not line.strip()):
+                lines[n] = line[4:]
+            else:
+                break
+            n += 1
     return "\n".join(lines)
 
 
