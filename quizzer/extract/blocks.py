@@ -8,10 +8,10 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, nfc
@@ -148,10 +148,10 @@ def prepare(text: str) -> str:
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
     if "{%" in text:
-        text = _HIGHLIGHT.sub(lambda m: "```" + (m.group(1) or ""), text)
-        text = _END_HIGHLIGHT.sub("```", text)
+        text = _sub_lines(_HIGHLIGHT, lambda m: "```" + (m.group(1) or ""), text, "{%")
+        text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
-        text = _ATTRIBUTE_LIST.sub("", text)
+        text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
     if _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search(text):
@@ -161,6 +161,26 @@ def prepare(text: str) -> str:
 
 # what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
 _FENCE_OR_TIGHT_HEADING = re.compile(r"^(?:[^\S\n]{0,3}(```+|~~~+)|#{2,6}(?=[A-Za-z\uac00-\ud7a3]))", re.MULTILINE)
+
+
+def _sub_lines(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, literal: str) -> str:
+    """``pattern.sub(replace, text)`` for a pattern whose matches start a line, with only spaces and
+    tabs before ``literal``: the lines are found by looking for ``literal``, not by trying the
+    pattern at every character of the document."""
+    parts: list[str] = []
+    done = 0  # the text before this is in parts
+    at = text.find(literal)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        match = pattern.match(text, start) if start >= done else None
+        if match is not None:
+            parts += (text[done:start], replace(match))
+            done = match.end()
+        at = text.find(literal, max(done, at + 1))
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _space_headings(text: str) -> str:
@@ -238,29 +258,7 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     while i < len(tokens):
         token = tokens[i]
         kind = token.type
-        if kind == "heading_open":
-            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
-            i += 3
-            continue
-        if kind in ("bullet_list_open", "ordered_list_open"):
-            start = int(token.attrGet("start") or 1)
-            lists.append([kind == "ordered_list_open", start, start])
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
-        elif kind == "list_item_open":
-            level = lists[-1]
-            level[2] = level[1]
-            level[1] = int(level[1]) + 1
-            item_paragraphs.append(0)
-            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
-        elif kind == "list_item_close":
-            item_paragraphs.pop()
-        elif kind == "blockquote_open":
-            quote_depth += 1
-        elif kind == "blockquote_close":
-            quote_depth -= 1
-        elif kind == "paragraph_open":
+        if kind == "paragraph_open":  # the most common block first
             inline = _inline(tokens[i + 1])
             first = True
             if item_paragraphs:
@@ -270,6 +268,28 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
                 yield Para(inline, _line(token, offset), levels, first, quote_depth > 0)
             i += 3
             continue
+        if kind == "heading_open":
+            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
+            i += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1)
+            lists.append([kind == "ordered_list_open", start, start])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+        elif kind == "list_item_open":
+            level = lists[-1]
+            level[2] = level[1]
+            level[1] = int(level[1]) + 1
+            item_paragraphs.append(0)
+            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+        elif kind == "list_item_close":
+            item_paragraphs.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
         elif kind in ("fence", "code_block"):
             start = _line(token, offset) + (1 if kind == "fence" else 0)
             body = nfc(token.content).split("\n")  # NFC never joins across a line break
@@ -348,6 +368,12 @@ def _html_block(content: str, line: int) -> Iterator[Block]:
         rows.append((line + content.count("\n", 0, at), tuple(Inline((Span("text", t),) if t else ()) for t in texts)))
     if rows:
         yield Table(header, tuple(rows), line)
+
+
+@lru_cache(maxsize=256)
+def _list_level(ordered: bool, number: int) -> ListLevel:
+    """One value for each level seen, not one for each list item."""
+    return ListLevel(ordered, number)
 
 
 def _line(token: Token, offset: int) -> int:
