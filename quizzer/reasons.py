@@ -49,6 +49,7 @@ REASONS = frozenset({
     N_("clause about a flag"),
     N_("command and its other spellings, then what it does"),
     N_("command and meaning inside a table cell"),
+    N_("commands that do the same, then what they do"),
     N_("command line of a block under a heading that says what to do"),
     N_("command line, then a line glossing one of its flags"),
     N_("command line, then its meaning on the next line"),

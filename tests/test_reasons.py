@@ -55,14 +55,25 @@ def source_reasons() -> tuple[set[str], set[str]]:
     literals: set[str] = set()
     templates: set[str] = set()
 
+    constants: dict[str, str] = {}  # a module's NAME = "text", for a reason given by its name
+
     def take(node: ast.expr | None) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             literals.add(node.value)
         elif isinstance(node, ast.JoinedStr):
             templates.add(_template(node))
+        elif isinstance(node, ast.Name) and node.id in constants:
+            literals.add(constants[node.id])
 
     for path in sorted(EXTRACT.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            target.id: statement.value.value
+            for statement in tree.body if isinstance(statement, ast.Assign)
+            and isinstance(statement.value, ast.Constant) and isinstance(statement.value.value, str)
+            for target in statement.targets if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "reason":
                 take(node.value)
             elif isinstance(node, ast.Assign) and any(_is_reason(t) for t in node.targets):
