@@ -389,3 +389,31 @@ def test_a_practice_quiz_stopped_with_ctrl_c_leaves_the_typed_answer_out(
     screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
     _run(screen, pipe, questions[0].answer + CTRL_C)  # its verdict would show on Enter: stopping is not answering
     assert controller.report is not None and not controller.session.answers
+
+
+def test_the_exam_screen_and_report_name_kinds_and_times_in_korean(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    from quizzer.cards import kind_name
+    from quizzer.i18n import set_language
+    from quizzer.quiz.view import format_name
+
+    set_language("ko")
+    questions = questions_of(seeded_db, 6)
+    kinds = {q.kind for q in questions}
+    assert {kind for kind in kinds if kind_name(kind) != kind}, kinds  # the test can tell
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    shown = text_of(screen)
+    assert f"{format_name(questions[0].format)} · {kind_name(questions[0].kind)}" in shown
+    _run(screen, pipe, CTRL_C)
+    assert controller.report is not None
+    console = Console(record=True, width=200, highlight=False, markup=False)
+    print_report(controller.report, console)
+    printed = console.export_text()
+    assert "5분 00초" in printed and "5m" not in printed
+    for kind in kinds:
+        assert f"│ {kind_name(kind)} " in printed
+        if kind_name(kind) != kind:
+            assert f"│ {kind} " not in printed, kind

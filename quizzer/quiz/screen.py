@@ -23,6 +23,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
+from quizzer.cards import kind_name
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
@@ -347,7 +348,7 @@ class QuizScreen:
 
     def _body(self, cols: int) -> list[StyleAndTextTuples]:
         question = self.session.current
-        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {question.kind}")]]
+        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {kind_name(question.kind)}")]]
         lines += wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
         if question.format is not Format.ORDER:
