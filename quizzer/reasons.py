@@ -21,6 +21,7 @@ __all__ = ["COMPOSED", "REASONS", "shown_reason"]
 
 #: Every reason a rule writes as it is (translated where shown).
 REASONS = frozenset({
+    N_("a path glossed in a directory listing"),
     N_("'=> meaning' line after it in a code block"),
     N_("`# -x meaning` comment after a command line"),
     N_("`# -x: meaning` comment in a code block"),
@@ -82,6 +83,7 @@ REASONS = frozenset({
     N_("option alone in a code block, the text above says what it does"),
     N_("option column of a command table"),
     N_("option listed in comments"),
+    N_("option row of a --help style block"),
     N_("option table row"),
     N_("option with its values, (what it does) in a comment"),
     N_("sentence naming a flag, over a line using it"),
@@ -95,6 +97,7 @@ REASONS = frozenset({
     N_("table row"),
     N_("text above its code block and its comment"),
     N_("text above its code block, with a one-word comment"),
+    N_("text above lines typed at a program's prompt"),
     N_("text just above its code block"),
     N_("usage line"),
     N_("usage line in a code block"),
