@@ -42,7 +42,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),
     "10-adb-commented-out-list-ko": (0.882, 2),
     "11-uname-trailing-output-comments-ko": (0.866, 1),
-    "12-diff-til-narrative-en": (0.000, 0),
+    "12-diff-til-narrative-en": (0.333, 0),
 }
 # the second fresh set
 FLOORS2: dict[str, tuple[float, int]] = {}
