@@ -46,6 +46,13 @@ def test_a_bullet_that_is_a_command_line_is_not_a_meaning() -> None:
     assert _concepts(text) == []
 
 
+def test_a_bullet_with_a_term_of_its_own_is_that_term() -> None:
+    text = "# Shell\n\n- **umask**: print the working folder\n"
+    assert [(n.line, n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        (3, "command", "umask", "print the working folder")
+    ]
+
+
 def test_a_korean_heading_is_left_to_the_korean_rules() -> None:
     text = "# 정리\n\n## 순수 휠\n\n- 모든 플랫폼에서 한 번만 빌드\n"
     assert _concepts(text) == []
