@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import replace
 from typing import Any
 
-from quizzer.extract import code, cribs, heading_gloss, incremental, prose_steps, tables
+from quizzer.extract import code, cribs, heading_gloss, incremental, narrative, prose_steps, tables, term_heading
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -378,6 +378,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.quote and block.first:
+        narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):
@@ -569,7 +571,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        cribs.example_gloss(walk, block)
+        term_heading.read(walk, block)
+        or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)
