@@ -171,6 +171,17 @@ def test_a_memo_from_elsewhere_is_not_trusted() -> None:
         incremental.restore(object(), pickle.dumps([("tool", os.system)]))
 
 
+def test_a_state_pickle_cannot_keep_reads_the_document_whole() -> None:
+    """A walk field holding what pickle cannot keep (a rule's lambda, say) is no crash: the
+    pieces are not kept, the document is read whole."""
+    from quizzer.extract.walk import Walk
+
+    walk = Walk("d")
+    walk.tool = lambda: "git"  # type: ignore[assignment]
+    with pytest.raises(incremental.Untracked):
+        incremental.state_of(walk)
+
+
 def rows(db: Path) -> list[tuple[object, ...]]:
     con = sqlite3.connect(db)
     try:

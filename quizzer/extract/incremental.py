@@ -205,10 +205,14 @@ def _loads(data: bytes) -> Any:
 
 
 def state_of(walk: Any) -> bytes:
-    """The walk's state between pieces (every field but :data:`OUTPUTS`), pickled."""
-    return pickle.dumps(
-        [(f.name, getattr(walk, f.name)) for f in fields(walk) if f.name not in OUTPUTS], pickle.HIGHEST_PROTOCOL
-    )
+    """The walk's state between pieces (every field but :data:`OUTPUTS`), pickled; :class:`Untracked`
+    if a field holds what pickle cannot keep (the document is then read whole)."""
+    try:
+        return pickle.dumps(
+            [(f.name, getattr(walk, f.name)) for f in fields(walk) if f.name not in OUTPUTS], pickle.HIGHEST_PROTOCOL
+        )
+    except Exception as error:  # noqa: BLE001 - PicklingError, TypeError, AttributeError …
+        raise Untracked(f"the walk's state cannot be kept: {error}") from error
 
 
 def restore(walk: Any, state: bytes) -> None:
@@ -243,14 +247,15 @@ def _valid(result: PieceResult, walk: Any) -> bool:
     )
 
 
-def _apply(result: PieceResult, walk: Any) -> None:
+def _apply(result: PieceResult, walk: Any, state: list[tuple[str, Any]]) -> None:
     for key, note in result.notes:
         walk.notes[key] = note
     for key, block in result.origins:
         walk._origin[key] = block
     walk.warnings.extend(result.warnings)
     walk.unread.extend(result.unread)
-    restore(walk, result.state)
+    for name, value in state:
+        setattr(walk, name, value)
 
 
 def read_piece(
@@ -270,8 +275,13 @@ def read_piece(
     key = piece_key(salt, text, first_line, state, walk.warnings[-1] if walk.warnings else None)
     known = memo.get(key)
     if isinstance(known, PieceResult) and _valid(known, walk):
-        _apply(known, walk)
-        return known.extra
+        try:
+            state_out = _loads(known.state)
+        except Exception:  # noqa: BLE001 - a state this quizzer cannot read: read the piece again
+            pass
+        else:
+            _apply(known, walk, state_out)
+            return known.extra
     notes, origin, source = walk.notes, walk._origin, walk.source
     warnings, unread = walk.warnings, walk.unread
     here_notes: _Overlay[NoteDraft] = _Overlay(notes)
