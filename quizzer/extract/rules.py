@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, heading_gloss, prose_steps, tables
+from quizzer.extract import code, cribs, definitions, heading_gloss, prose_steps, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -374,6 +374,9 @@ def _para(walk: Walk, block: Para) -> None:
         return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
+        walk.prose = None
+        return
+    if walk.next_code_line is None and definitions.read(walk, block):  # over a block it may say what the block does
         walk.prose = None
         return
     walk.options_block = False
