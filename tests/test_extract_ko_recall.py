@@ -162,3 +162,20 @@ def test_sentences_that_do_not_define_are_not_concepts() -> None:
         "그 다음 서버를 재시작한다. 이를 잊으면 안 된다.\n"
     )
     assert [f for f in _facts(others) if f[1] == "concept"] == []
+
+
+# a Korean label of the usage line; a heading naming one flag with the word "option" -------------------
+
+
+def test_korean_format_heading_over_one_usage_line_is_its_syntax() -> None:
+    text = "# rsync\n\n## 명령어 입력 형식\n\n```sh\nrsync [-a | -n] <원본> <대상>\n```\n"
+    assert _facts(text) == [(6, "syntax", "rsync", "rsync", "rsync [-a | -n] <원본> <대상>")]
+
+
+def test_heading_naming_one_flag_and_the_word_option() -> None:
+    text = "# curl\n\n### `-L` 옵션\n\n리다이렉트를 따라가서 최종 주소의 내용을 받는다\n"
+    assert _facts(text) == [(5, "option", "curl", "-L", "리다이렉트를 따라가서 최종 주소의 내용을 받는다")]
+    # the option of a program with sub-commands, with no sub-command named: a warning, not a card
+    verb = "# adb\n\n### `-d` option\n\nUSB로 연결된 기기 하나에만 명령을 보낸다\n"
+    draft = _draft(verb)
+    assert not draft.notes and [w.line for w in draft.warnings] == [5]

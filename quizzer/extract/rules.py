@@ -205,9 +205,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
         return
-    if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
-        walk.heading_flag = bare
-        walk.heading_option = ([bare], block.line)
+    flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
+    if flag:  # "### --dry-run=client", "### `-s` option"
+        walk.heading_flag = flag.group(1)
+        walk.heading_option = ([flag.group(1)], block.line)
         return
     glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
     if glossed:  # "### -P (partial + progress)", "### -a, --archive"
