@@ -206,6 +206,9 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = pending_command
         return
     flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
+    owner = walk.command()
+    if flag and flag.group(0) != flag.group(1) and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
+        flag = None  # "### `-w` option" with no command to own it: the text under it describes the block below
     if flag:  # "### --dry-run=client", "### `-s` option"
         walk.heading_flag = flag.group(1)
         walk.heading_option = ([flag.group(1)], block.line)
