@@ -154,6 +154,9 @@ def _placeholder(token: str, *, command_like: bool) -> bool:
     return len(letters) >= 2 and token.upper() == token and not token.startswith(("HEAD", "ORIG_HEAD"))
 
 
+_SPACED_PLACEHOLDER = re.compile(r"(?<=\s)<[^<>\s][^<>]*\s[^<>]*>(?=\s|$)")
+
+
 @lru_cache(maxsize=16384)
 def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     """``git add <file>`` → ``git add``; the first word always stays.
@@ -162,7 +165,7 @@ def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     placeholders too (``docker rename 현재이름 바꿀이름``, ``cp SOURCE DEST``); in a
     term or a procedure's name only bracketed ones are.
     """
-    tokens = text.split()
+    tokens = _SPACED_PLACEHOLDER.sub(" ", text).split()  # "<My kernel name>" is one placeholder
     kept = tokens[:1] + [
         t for t in tokens[1:] if not _placeholder(t.rstrip(".,"), command_like=command_like) and t != "..."
     ]
