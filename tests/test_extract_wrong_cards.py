@@ -58,7 +58,7 @@ def test_a_sentence_setting_the_scene_is_not_joined_to_the_purpose() -> None:
 
 LABEL_BETWEEN = """# fastboot
 
-### `-w` option
+### 공장 초기화
 
 기기의 사용자 데이터를 지우고 싶을 때 사용
 
@@ -314,3 +314,170 @@ def test_a_remark_on_an_option_under_a_description_stays_with_it() -> None:
         (8, "command", "docker image prune", "docker image prune --all",
          "오래된 이미지 지우기\n--all 옵션은 태그 없는 이미지만이 아니다"),
     ]
+
+
+# a numbered list that is not a procedure ---------------------------------------------------------
+
+
+USES = """# awk
+
+### awk의 주 용도
+
+1. 필드 출력(Print)
+2. 특정 줄 삭제(Delete)
+3. 합계 계산(Sum)
+"""
+
+
+def test_the_rest_of_a_numbered_list_found_not_to_be_a_procedure_is_not_steps_either() -> None:
+    draft = _draft(USES)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
+
+
+STEPS = """# 설치
+
+### 설치 순서
+
+1. 패키지 목록을 갱신한다
+2. 패키지를 설치한다
+"""
+
+
+def test_a_numbered_procedure_is_still_read_as_steps() -> None:
+    assert [(n.kind.value, n.position, n.back) for n in _draft(STEPS).notes] == [
+        ("step", 1, "패키지 목록을 갱신한다"), ("step", 2, "패키지를 설치한다"),
+    ]
+
+
+# a table whose first column is words ----------------------------------------------------------
+
+
+CASES_TABLE = """# getopts
+
+|상황|결과|
+|---|---|
+|unknown 옵션 사용|opt에 ?를 넣고 오류 출력|
+|옵션 값 빠짐|opt에 :를 넣음|
+"""
+
+
+def test_a_table_row_whose_first_cell_is_words_is_not_a_command() -> None:
+    draft = _draft(CASES_TABLE)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5, 6]
+    assert "'unknown 옵션 사용' is words" in draft.warnings[0].message
+
+
+# a heading naming an option with the word "option" ----------------------------------------------
+
+
+OPTION_HEADING = """# curl
+
+## 자주 쓰는 옵션
+
+### `-L` option
+
+리다이렉트를 따라간다
+
+### -k 옵션
+
+인증서 검사를 건너뛴다
+"""
+
+
+def test_a_heading_naming_an_option_and_the_word_option_makes_an_option_note() -> None:
+    assert _facts(OPTION_HEADING) == [
+        (7, "option", "curl", "-L", "리다이렉트를 따라간다"),
+        (11, "option", "curl", "-k", "인증서 검사를 건너뛴다"),
+    ]
+
+
+# a command line run together with a remark -----------------------------------------------------
+
+
+RUN_TOGETHER = """# 파일 올리기
+
+로컬 파일을 기기에 복사할 때 사용
+
+```sh
+scp notes.txt web1:/srv/notes.txt) (/srv는 서버에 있는 경로
+echo "(done)" && ls $(pwd)
+```
+"""
+
+
+def test_a_line_whose_parentheses_do_not_pair_up_is_not_a_command() -> None:
+    draft = _draft(RUN_TOGETHER)
+    assert not any(n.line == 6 for n in draft.notes)
+    assert any(w.line == 6 and "parenthesis" in w.message for w in draft.warnings)
+    assert not any(w.line == 7 and "parenthesis" in w.message for w in draft.warnings)  # quoted, and $( … )
+
+
+# a remark in parentheses about another usage ----------------------------------------------------
+
+
+OTHER_USAGE = """# 리눅스 명령어
+
+`chmod` : 권한 변경 (하위 폴더까지 바꿀 때는 `chmod -R`)
+
+`chown` : 소유자 변경 (root 권한 필요)
+"""
+
+
+def test_a_remark_naming_another_usage_is_left_off_the_card_with_a_warning() -> None:
+    draft = _draft(OTHER_USAGE)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [
+        (3, "chmod", "권한 변경"),
+        (5, "chown", "소유자 변경 (root 권한 필요)"),
+    ]
+    assert any(w.line == 3 and "chmod -R" in w.message for w in draft.warnings)
+
+
+# a comment that says to run something else -------------------------------------------------------
+
+
+OTHER_COMMAND_COMMENT = """# 가상환경
+
+```sh
+# 가상환경 만들기
+# 실패하면 pip install virtualenv
+virtualenv .venv
+```
+"""
+
+
+def test_a_korean_comment_ending_in_another_command_is_not_the_description() -> None:
+    draft = _draft(OTHER_COMMAND_COMMENT)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(6, "virtualenv .venv", "가상환경 만들기")]
+    assert any(w.line == 5 and "pip install virtualenv" in w.message for w in draft.warnings)
+
+
+def test_a_korean_comment_naming_a_command_in_passing_is_still_the_description() -> None:
+    text = "```sh\n# ls 대신 쓰는 목록 보기\nexa -l\n```\n"
+    assert [(n.line, n.back) for n in _draft(text).notes] == [(3, "ls 대신 쓰는 목록 보기")]
+
+
+# a sentence that sets the scene ------------------------------------------------------------------
+
+
+PREMISE = """# make
+
+Given `build:` as the first target and `clean:` as another one.
+
+```sh
+$ make -n
+gcc -o app main.c
+```
+"""
+
+
+def test_a_premise_above_a_block_is_not_its_description() -> None:
+    draft = _draft(PREMISE)
+    assert draft.notes == ()
+    assert any(w.line == 3 and "sets up a situation" in w.message for w in draft.warnings)
+
+
+def test_a_premise_that_goes_on_to_say_what_to_do_is_a_description() -> None:
+    text = "# Builds\n\nGiven a fresh checkout, build everything in parallel.\n\n```sh\n$ make -j4\n```\n"
+    assert _facts(text) == [(6, "command", "make", "make -j4", "Given a fresh checkout, build everything in parallel.")]

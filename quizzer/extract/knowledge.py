@@ -15,6 +15,7 @@ __all__ = [
     "LABELS",
     "LABEL_HEADS",
     "LEAD_IN_STARTS",
+    "PREMISE_STARTS",
     "PROGRAMS",
     "SHORT_FORMS",
     "SUBCOMMANDS",
@@ -23,6 +24,7 @@ __all__ = [
     "is_key_chord",
     "is_label",
     "is_label_phrase",
+    "is_premise",
     "program_named",
     "short_form",
     "sub_command",
@@ -138,6 +140,17 @@ LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것
 LEAD_IN_STARTS: tuple[str, ...] = (
     "there is", "there are", "it's", "it is", "here is", "here are", "this is", "these are", "note that",
 )
+
+#: How a sentence that sets up a situation begins ("Given a Makefile with …", "Suppose the disk is full"):
+#: a premise, never what the command under it does.
+PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ", "supposing ", "say ", "imagine ")
+
+
+def is_premise(text: str) -> bool:
+    """``Given `install:` as the default target …``: a sentence that only sets the scene (``Given a
+    video file, generate …`` goes on to say what to do after its comma)."""
+    return text.lstrip().casefold().startswith(PREMISE_STARTS) and "," not in text
+
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
 INSTALLERS: frozenset[str] = frozenset(

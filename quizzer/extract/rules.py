@@ -34,6 +34,7 @@ from quizzer.extract.knowledge import (
     dominant_program,
     is_key_chord,
     is_label,
+    is_premise,
     program_named,
     sub_command,
 )
@@ -199,9 +200,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
         return
-    if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
-        walk.heading_flag = bare
-        walk.heading_option = ([bare], block.line)
+    named = _OPTION_HEADING.fullmatch(bare)  # "### --dry-run", "### `-s` option", "### -f 옵션"
+    if named:
+        walk.heading_flag = named.group(1)
+        walk.heading_option = ([named.group(1)], block.line)
         return
     glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
     if glossed:  # "### -P (partial + progress)", "### -a, --archive"
@@ -308,6 +310,12 @@ def _para(walk: Walk, block: Para) -> None:
                  reason="heading asking what a term is, paragraph under it")
         walk.prose = None
         return
+    if not block.lists and not block.quote and is_premise(text):  # "Given `install:` as the default target …": the scene, not what a line does
+        walk.prose = None
+        walk.unless_read(block.line, _(
+            "line {line}: the sentence sets up a situation, it does not say what a command does; no card made from it"
+        ).format(line=block.line))
+        return
     placeholder = None if block.lists or block.quote else names_placeholder(block)
     if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
         walk.prose = None
@@ -390,6 +398,7 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_block = walk.block
 
 
+_OPTION_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|flags?|옵션|플래그))?", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
@@ -641,7 +650,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if invocation is not None:
-            walk.add_command(invocation, term.description, line, reason="`command: description` line")
+            description = _without_other_usage(walk, term.description, invocation, line)
+            walk.add_command(invocation, description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
@@ -798,6 +808,22 @@ def _is_command_line(text: str) -> bool:
     return invocation is not None and invocation.command.split()[0] in ("git", "docker", "kubectl", "sudo")
 
 
+_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]*)\)\s*$")
+
+
+def _without_other_usage(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
+    """``rm : 파일 삭제 (디렉토리는 rm -R)``: the remark is another fact (another way to run it), not
+    part of what ``rm`` does; it is left off the card, with a warning."""
+    aside = _ASIDE.match(description)
+    program = invocation.command.split()[0]
+    if aside is None or not re.search(rf"(?<![\w-]){re.escape(program)}\s+-", aside.group(2)):
+        return description
+    walk.warn(line, _(
+        "line {line}: the remark '({remark})' is about another way to run {command}; left off its card"
+    ).format(line=line, remark=aside.group(2), command=program))
+    return aside.group(1)
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
@@ -857,6 +883,9 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
     if len(words) == 1 and not _HANGUL.search(text):
         # "1. run" with bullets under it: a term being explained, not a step
         walk.explained = (text, block.line, depth)
+        return
+    if walk.warned_list == walk.block - 1 and block.lists[-1].number != 1:
+        walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
