@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
-from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS, is_key_chord, sub_command
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -168,6 +168,14 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
 _PROSE = re.compile(f"[{HANGUL}]{{2,}}")
 
 
+def _words(term: str) -> bool:
+    """A first cell in words: it starts with a Korean word ("옵션 값 빠짐"), or two Korean words follow a
+    word that is no program ("invalid 옵션 사용"); "vi 파일명" and "/문자열" are commands with a placeholder."""
+    tokens = term.split()
+    korean = [t for t in tokens[1:] if _PROSE.match(t)]
+    return bool(tokens) and (bool(_PROSE.match(tokens[0])) or len(korean) >= 2 and tokens[0] not in PROGRAMS)
+
+
 def _describe(
     walk: Walk,
     term: str,
@@ -193,7 +201,7 @@ def _describe(
             return
     if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):
         return
-    if _PROSE.search(term):
+    if _words(term):
         # "invalid 옵션 사용 | opt 값을 ?로 설정": a case in words, not a command; its meaning is no card
         walk.unless_read(line, _(
             "line {line}: the row's first cell '{term}' is words, not a command or an option; no card made from it"
