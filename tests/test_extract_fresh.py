@@ -41,7 +41,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "08-swap-prose-procedure-ko": (0.500, 0),
     "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),
     "10-adb-commented-out-list-ko": (0.867, 0),
-    "11-uname-trailing-output-comments-ko": (0.666, 2),
+    "11-uname-trailing-output-comments-ko": (0.666, 1),
     "12-diff-til-narrative-en": (0.000, 0),
 }
 # the second fresh set

@@ -8,6 +8,7 @@ from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
     GROUPS,
     INSTALLERS,
+    EDITORS,
     KEY_PROGRAMS,
     LABEL_HEADS,
     LABELS,
@@ -79,6 +80,13 @@ def test_every_program_is_named_by_a_title_and_owns_loose_options(program: str) 
 def test_a_title_naming_no_program() -> None:
     assert program_named("오늘 배운 것") is None
     assert program_named("Performance tuning") is None
+
+
+@pytest.mark.parametrize("editor", sorted(EDITORS))
+def test_every_editor_opening_a_file_glossed_as_a_file_makes_a_concept_of_the_file(editor: str) -> None:
+    assert _notes(f"# 설정\n\n`{editor} ~/.profile` : 로그인할 때 읽는 파일\n") == [
+        ("concept", None, "~/.profile", "로그인할 때 읽는 파일"),
+    ]
 
 
 @pytest.mark.parametrize("start", PREMISE_STARTS)

@@ -481,3 +481,115 @@ def test_a_premise_above_a_block_is_not_its_description() -> None:
 def test_a_premise_that_goes_on_to_say_what_to_do_is_a_description() -> None:
     text = "# Builds\n\nGiven a fresh checkout, build everything in parallel.\n\n```sh\n$ make -j4\n```\n"
     assert _facts(text) == [(6, "command", "make", "make -j4", "Given a fresh checkout, build everything in parallel.")]
+
+
+# a heading naming the program over a line with its own comment -----------------------------------
+
+
+PROGRAM_HEADING = """# 리눅스 정보
+
+## `du` 디렉터리 용량
+
+```sh
+du -sh    # 합계만 읽기 쉽게 출력
+```
+"""
+
+
+def test_a_heading_naming_the_program_is_not_joined_to_the_line_comment() -> None:
+    assert _facts(PROGRAM_HEADING) == [(6, "command", "du", "du -sh", "합계만 읽기 쉽게 출력")]
+
+
+def test_a_heading_saying_what_a_block_does_still_joins_the_line_comment() -> None:
+    text = "# 정보\n\n## 디스크 용량\n\n```sh\ndf -h    # 읽기 쉽게\n```\n"
+    assert _facts(text) == [(6, "command", "df", "df -h", "디스크 용량 (읽기 쉽게)")]
+
+
+# command headings written as a list --------------------------------------------------------------
+
+
+HEADING_LIST = """상태를 볼 때 쓰는 명령어
+
+# docker ps
+# docker images
+# docker stats
+
+요즘은 이미지 크기를 줄이려고 멀티 스테이지 빌드를 쓴다.
+"""
+
+
+def test_the_text_after_a_run_of_command_headings_is_not_the_last_ones_description() -> None:
+    assert _facts(HEADING_LIST) == []
+
+
+def test_a_command_heading_after_a_described_one_still_takes_its_paragraph() -> None:
+    text = "# docker ps\n\n실행 중인 컨테이너 목록\n\n# docker images\n\n내려받은 이미지 목록\n"
+    assert _facts(text) == [
+        (3, "command", "docker ps", "docker ps", "실행 중인 컨테이너 목록"),
+        (7, "command", "docker images", "docker images", "내려받은 이미지 목록"),
+    ]
+
+
+# an editor and a file, glossed with what the file is ---------------------------------------------
+
+
+FILE_GLOSS = """# 설정 파일
+
+`vim ~/.inputrc` : readline 키 설정을 담는 파일
+
+`nano /etc/hosts` : 호스트 이름 편집
+"""
+
+
+def test_an_editor_and_a_file_glossed_as_a_file_is_a_concept_about_the_file() -> None:
+    assert _facts(FILE_GLOSS) == [
+        (3, "concept", None, "~/.inputrc", "readline 키 설정을 담는 파일"),
+        (5, "command", "nano", "nano /etc/hosts", "호스트 이름 편집"),
+    ]
+
+
+def test_a_command_and_its_korean_gloss_under_a_heading_is_not_a_lost_code_block() -> None:
+    text = "# 자주 쓰는 것\n\ngit stash : 작업 중인 변경을 잠시 치워 두기\n"
+    assert _facts(text) == [(3, "command", "git stash", "git stash", "작업 중인 변경을 잠시 치워 두기")]
+
+
+# a slot of the usage line above, glossed ---------------------------------------------------------
+
+
+USAGE_SLOTS = """# jq
+
+```
+jq [options] [jq filter] [files]
+```
+
+jq filter : 입력 JSON에 적용할 식
+"""
+
+
+def test_a_gloss_of_a_slot_of_the_usage_line_above_is_not_a_command() -> None:
+    draft = _draft(USAGE_SLOTS)
+    assert not [n for n in draft.notes if n.kind.value == "command" and n.front == "jq filter"]
+    assert any(w.line == 7 and "argument" in w.message for w in draft.warnings)
+
+
+# a one-word comment that only repeats a word of its line -----------------------------------------
+
+
+ECHO = """```sh
+# yaml
+yq -o yaml '.' config.json > config.yaml
+# 들여쓰기 두 칸으로 예쁘게 출력
+yq -P '.' config.yaml
+```
+"""
+
+
+def test_a_one_word_comment_repeating_a_word_of_its_line_is_not_what_it_does() -> None:
+    draft = _draft(ECHO)
+    assert [(n.line, n.back) for n in draft.notes] == [(5, "들여쓰기 두 칸으로 예쁘게 출력")]
+    assert any(w.line == 3 and "only repeats" in w.message for w in draft.warnings)
+
+
+def test_two_names_with_reminders_in_a_comment_name_topics_not_what_the_line_does() -> None:
+    text = "```sh\n# keys (k) / values (v)\njq 'keys' data.json\njq '.[]' data.json\n```\n"
+    assert not [n for n in _draft(text).notes if "keys (k)" in n.back]

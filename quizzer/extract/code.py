@@ -123,6 +123,9 @@ def read(walk: Walk, block: Code) -> None:
                 entry.own = [f"{prose} ({entry.own[0]})"]
                 entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
+    programs = {entry.invocation.command.split()[0] for entry in entries}
+    if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
+        prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
     if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:

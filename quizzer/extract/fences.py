@@ -57,10 +57,17 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     return True
 
 
+_REMINDER = re.compile(r"\s*\([^()]*\)")
+
+
 def topic_list(body: str) -> bool:
     """``= / + / add / del``, ``select (null/regexp) / group / sort``: three or more short names."""
     parts = [part.strip() for part in body.split(" / ")]
-    return len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts)
+    if len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts):
+        return True
+    # "entries (k => v) / map (val)": names, each with a reminder in parentheses
+    names = [_REMINDER.sub("", part).strip() for part in parts]
+    return len(parts) == 2 and all(len(name.split()) == 1 for name in names) and names != parts
 
 
 # "with_entries(f) <=> to_entries | map(f) | from_entries": a term and what it is the same as

@@ -14,6 +14,7 @@ __all__ = [
     "KEY_PROGRAMS",
     "LABELS",
     "LABEL_HEADS",
+    "EDITORS",
     "LEAD_IN_STARTS",
     "PREMISE_STARTS",
     "PROGRAMS",
@@ -101,6 +102,9 @@ KEY_PROGRAMS: dict[str, str] = {
     name: name
     for name in "vim vi nvim neovim emacs nano less tmux screen".split()
 }
+
+#: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
+EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro".split())
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.

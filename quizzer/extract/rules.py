@@ -28,6 +28,7 @@ from quizzer.extract.blocks import (
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    EDITORS,
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
@@ -160,6 +161,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 def _heading(walk: Walk, block: Heading) -> None:
     previous = walk.sections[-1] if walk.sections else None
     pending_command = walk.heading_command
+    adjacent = walk.heading_block == walk.block - 1  # nothing between the last heading and this one
     while walk.sections and walk.sections[-1].level >= block.level:
         walk.sections.pop()
     text = re.sub(r"^[-–•·]+\s+", "", block.text).strip() or block.text  # "## - 특징", not "### --dry-run"
@@ -255,6 +257,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
         ):
             walk.set_command(invocation.command)
+            if adjacent and previous is not None and previous.level == block.level and previous.command is not None:
+                # "# git show" / "# git log" / "# git diff" with nothing between: a list written as headings;
+                # the text after the last one is no more its description than the others'
+                return
             walk.heading_command = (invocation, block.line)
             walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
             return
@@ -451,14 +457,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     return True
 
 
+_GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
+
+
 def _command_lines(walk: Walk, block: Para) -> bool:
     """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
-        if invocation is None or invocation.command.split()[0] not in programs:
-            return False
+        if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
+            return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -649,6 +658,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
+        if invocation is not None and _describes_file(invocation, term.description):
+            # "vi ~/.bashrc : 셸이 시작할 때 읽는 설정 파일": what the file is, a term of its own
+            path = tokenize(invocation.line)[-1]
+            walk.add(Kind.CONCEPT, term=path, front=path, back=term.description, command=None, line=line,
+                     answers=(clean(invocation.line),), reason="editor opening a file, then what the file is")
+            return True
         if invocation is not None:
             description = _without_other_usage(walk, term.description, invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
@@ -806,6 +821,15 @@ def _is_key(walk: Walk, text: str) -> bool:
 def _is_command_line(text: str) -> bool:
     invocation = parse_invocation(text) if looks_like_command(text) else None
     return invocation is not None and invocation.command.split()[0] in ("git", "docker", "kubectl", "sudo")
+
+
+_FILE_NOUN = re.compile(r"(?:파일|\bfile)\s*\.?$", re.IGNORECASE)
+
+
+def _describes_file(invocation: Invocation, description: str) -> bool:
+    """An editor and one file, glossed with a phrase that ends in "file": the gloss is the file's."""
+    words = tokenize(invocation.line)
+    return invocation.command in EDITORS and len(words) == 2 and bool(_FILE_NOUN.search(description))
 
 
 _ASIDE = re.compile(r"^(.*\S)\s*\(([^()]*)\)\s*$")
