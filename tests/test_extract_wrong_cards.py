@@ -497,7 +497,11 @@ du -sh    # 합계만 읽기 쉽게 출력
 
 
 def test_a_heading_naming_the_program_is_not_joined_to_the_line_comment() -> None:
-    assert _facts(PROGRAM_HEADING) == [(6, "command", "du", "du -sh", "합계만 읽기 쉽게 출력")]
+    # the heading is what du does (its own note), the comment what -sh does
+    assert _facts(PROGRAM_HEADING) == [
+        (3, "command", "du", "du", "디렉터리 용량"),
+        (6, "command", "du", "du -sh", "합계만 읽기 쉽게 출력"),
+    ]
 
 
 def test_a_heading_saying_what_a_block_does_still_joins_the_line_comment() -> None:
