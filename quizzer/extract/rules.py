@@ -210,10 +210,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
         return
-    named = _OPTION_HEADING.fullmatch(bare)  # "### --dry-run", "### `-s` option", "### -f 옵션"
-    if named:
-        walk.heading_flag = named.group(1)
-        walk.heading_option = ([named.group(1)], block.line)
+    option_named = _OPTION_HEADING.fullmatch(bare)  # "### --dry-run", "### `-s` option", "### -f 옵션"
+    if option_named:
+        walk.heading_flag = option_named.group(1)
+        walk.heading_option = ([option_named.group(1)], block.line)
         return
     glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
     if glossed:  # "### -P (partial + progress)", "### -a, --archive"
