@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "15-conda-numbered-sections-ko": (1.000, 0),
     "16-linux-option-rows-table-ko": (0.956, 0),
     "17-jq-arrow-results-en": (1.000, 0),
-    "18-docker-k8s-cribs-en": (0.640, 0),
+    "18-docker-k8s-cribs-en": (0.680, 0),
     "19-kubectl-fence-titles-en": (1.000, 0),
     "20-find-xargs-wiki-en": (1.000, 0),
     "21-docker-example-flags-en": (1.000, 0),
