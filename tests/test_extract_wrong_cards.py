@@ -597,3 +597,81 @@ def test_a_one_word_comment_repeating_a_word_of_its_line_is_not_what_it_does() -
 def test_two_names_with_reminders_in_a_comment_name_topics_not_what_the_line_does() -> None:
     text = "```sh\n# keys (k) / values (v)\njq 'keys' data.json\njq '.[]' data.json\n```\n"
     assert not [n for n in _draft(text).notes if "keys (k)" in n.back]
+
+
+# a setting and its value above a block; a one-word description that repeats the command ----------
+
+
+SETTING_ABOVE = """# helm
+
+## 차트 저장소
+
+- Version: 3
+
+```sh
+helm repo add bitnami https://charts.bitnami.com/bitnami
+```
+"""
+
+
+def test_a_setting_and_its_value_above_a_block_is_not_its_description() -> None:
+    assert not [n for n in _draft(SETTING_ABOVE).notes if "Version" in n.back]
+
+
+def test_a_one_word_description_repeating_a_word_of_its_command_is_not_made_a_card() -> None:
+    text = "# 점검\n\n- 확인: kubectl get pods\n- Restart: kubectl rollout restart deploy/web\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(3, "kubectl get pods", "확인")]
+    assert any(w.line == 4 and "only repeats" in w.message for w in draft.warnings)
+
+
+# lines that go into a file ---------------------------------------------------------------------
+
+
+INTO_FILE = """# tmux 설정
+
+~/.tmux.conf 에 아래를 추가한다.
+
+```
+set -g mouse on
+bind r source-file ~/.tmux.conf
+```
+
+Add the following to ~/.ssh/config:
+
+```
+Host web
+    User deploy
+```
+
+설정을 파일 끝에 바로 붙이려면 이렇게 한다.
+
+```
+echo 'set -g mouse on' >> ~/.tmux.conf
+```
+"""
+
+
+def test_lines_the_text_says_go_into_a_file_are_its_contents_not_commands() -> None:
+    draft = _draft(INTO_FILE)
+    assert [(n.line, n.front) for n in draft.notes] == [(20, "echo 'set -g mouse on'")]
+    assert {5, 12} <= {w.line for w in draft.warnings if "go into a file" in w.message}
+
+
+# a paragraph starting with a code span that starts with a colon ----------------------------------
+
+
+def test_a_paragraph_starting_with_a_colon_command_is_not_a_definition_of_the_heading() -> None:
+    text = "# vim\n\n## 저장\n\n`:w` 파일 저장\n"
+    assert not [n for n in _draft(text).notes if n.kind.value == "concept" and n.front == "저장"]
+
+
+# two terms on one line -------------------------------------------------------------------------
+
+
+def test_two_short_terms_on_one_line_after_a_slash_are_two_notes() -> None:
+    text = "# less\n\n* `g` : 맨 위로 / `G` : 맨 아래로\n"
+    assert _facts(text) == [
+        (3, "command", "less", "g", "맨 위로"),
+        (3, "command", "less", "G", "맨 아래로"),
+    ]

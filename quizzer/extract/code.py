@@ -83,6 +83,12 @@ def read(walk: Walk, block: Code) -> None:
         return
     if fences.glossary(walk, block):
         return
+    if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
+        # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
+        walk.warn(block.line, i18n._(
+            "line {line}: the text above says these lines go into a file; they are its contents, not commands"
+        ).format(line=block.line))
+        return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"

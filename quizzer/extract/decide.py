@@ -144,7 +144,7 @@ def _doubt(note: NoteDraft, *, program: str | None, lines: Sequence[str]) -> str
             return Doubt.ARGUMENT
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _placeholder_above(note.front, note.line, lines):
         return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
-    if note.kind is Kind.COMMAND and (note.reason or "").startswith("comment") and _echoes(note):
+    if note.kind is Kind.COMMAND and (note.reason or "").startswith(("comment", "`description: command`")) and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL

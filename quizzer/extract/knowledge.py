@@ -145,7 +145,7 @@ LABELS: frozenset[str] = frozenset(
         "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
-        "description", "설명", "summary", "요약", "see also", "형식", "format",
+        "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
 )
 
@@ -161,7 +161,7 @@ LEAD_IN_STARTS: tuple[str, ...] = (
 
 #: How a sentence that sets up a situation begins ("Given a Makefile with …", "Suppose the disk is full"):
 #: a premise, never what the command under it does.
-PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ", "supposing ", "say ", "imagine ")
+PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ", "supposing ", "imagine ")
 
 
 def is_premise(text: str) -> bool:

@@ -376,7 +376,8 @@ def _para(walk: Walk, block: Para) -> None:
     if block.lists:
         _list_item(walk, block)
         return
-    if text.startswith((":", "：")) and walk.prose and len(walk.prose) <= 50:
+    starts_plain = bool(block.inline.spans) and block.inline.spans[0].kind != "code"  # not "`:w` 저장, …"
+    if text.startswith((":", "：")) and starts_plain and walk.prose and len(walk.prose) <= 50:
         # "# Docker compose" / ": 단일 서버에서 …": a definition under its heading
         walk.add(
             Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line,
@@ -489,6 +490,9 @@ def _unbullet(text: str) -> str:
     return "\n".join(clean(part) for part in _PSEUDO_BULLET.split(text) if clean(part))
 
 
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+
+
 def _list_item(walk: Walk, block: Para) -> None:
     depth = len(block.lists)
     for level in [lv for lv in walk.item_commands if lv >= depth]:
@@ -530,6 +534,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
+    if term and not _WORDY.search(term.description):
+        return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
         _step(walk, block, depth)
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
@@ -608,8 +614,18 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+# "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
+_SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
+
+
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
+    second = _SECOND_TERM.match(term.description)
+    if second and not _SECOND_TERM.match(second.group(3)):
+        # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
+        first = _term(walk, Term(term.term, second.group(1), term.style), line, depth=depth)
+        _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
+        return first
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
