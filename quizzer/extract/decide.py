@@ -109,14 +109,26 @@ def _installs(note: NoteDraft, program: str | None) -> bool:
 _MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
 
 
-def _argument_above(term: str, line: int, lines: Sequence[str]) -> bool:
+def _argument_above(
+    term: str, line: int, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
+) -> bool:
     """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
-    of one argument of that example, not a term to learn on its own."""
-    for text in lines[max(0, line - 11): line - 1]:
-        text = _MARKERS.sub("", text).strip().strip("`")
-        if looks_like_command(text) and term in tokenize(text)[1:]:
+    of one argument of that example, not a term to learn on its own.  ``read`` keeps each line's
+    arguments for the next term (the ten lines above one term are mostly above the next one too)."""
+    read = {} if read is None else read
+    for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
+        arguments = read.get(n)
+        if arguments is None:
+            text = _MARKERS.sub("", lines[n]).strip().strip("`")
+            arguments = read[n] = tokenize(text)[1:] if looks_like_command(text) else ()
+        if term in arguments:
             return True
     return False
+
+
+# where a one-word description that repeats the line is a topic, not a gloss: a comment over the line, a
+# "Restart: kubectl rollout restart …" item (a comment after the line, "cat /proc/net/route  # Route", is its gloss)
+_ECHO_REASONS = frozenset({"comment above it in a code block", "`description: command` line"})
 
 
 def _echoes(note: NoteDraft) -> bool:
@@ -133,18 +145,20 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
-def _doubt(note: NoteDraft, *, program: str | None, lines: Sequence[str]) -> str | None:
+def _doubt(
+    note: NoteDraft, *, program: str | None, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
+) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
-        if _argument_above(note.front, note.line, lines):
+        if _argument_above(note.front, note.line, lines, read):
             return Doubt.ARGUMENT
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _placeholder_above(note.front, note.line, lines):
         return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
-    if note.kind is Kind.COMMAND and (note.reason or "").startswith(("comment", "`description: command`")) and _echoes(note):
+    if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL
@@ -167,8 +181,9 @@ def decide(
     ordered = sorted(notes, key=lambda note: note.line)
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
+    read: dict[int, tuple[str, ...]] = {}
     for note in ordered:
-        doubt = _doubt(note, program=program, lines=lines)
+        doubt = _doubt(note, program=program, lines=lines, read=read)
         if doubt is None:
             kept.append(note)
         else:
