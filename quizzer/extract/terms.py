@@ -39,6 +39,8 @@ _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
 
 def strip_markers(text: str) -> str:
     """Drop emphasis markers a note left unbalanced: ``_ 구문: … _`` → ``구문: …``."""
+    if text and not (text[0].isspace() or text[0] in "_*~`>#" or text[-1].isspace() or text[-1] in "_*~`"):
+        return text  # most text: _MARKERS can match only at a marker at either end (re's \s is str.isspace)
     return _MARKERS.sub("", text)
 
 

@@ -413,6 +413,8 @@ class Walk:
 
 def _clean_lines(text: str) -> str:
     """Each line cleaned, empty lines dropped: backs may hold several facts."""
+    if "\n" not in text:
+        return clean(text)  # one line, most backs: the same, without the generators
     return "\n".join(line for line in (clean(part) for part in text.split("\n")) if line)
 
 
