@@ -518,7 +518,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 owner = entries[-1].invocation.command if entries else walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
-        trailing = _TRAILING.search(raw)
+        trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
         if trailing is None and not comment:
