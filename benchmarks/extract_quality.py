@@ -1,6 +1,6 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
@@ -9,7 +9,9 @@ tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.
 
 ``--set fresh`` scores the fresh set instead: documents in data/corpus/fresh/ with
 goldens in tests/corpus/golden-fresh/, kept out of everyday runs so that nobody
-tuning the rules sees them (tests/corpus/README.md, "The fresh set").
+tuning the rules sees them (tests/corpus/README.md, "The fresh set").  ``--set fresh2``
+scores the second fresh set (data/corpus/fresh2/, tests/corpus/golden-fresh2/), taken
+blind after the first had been tuned on.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ GOLDEN = ROOT / "tests" / "corpus" / "golden"
 SETS = {
     "corpus": (CORPUS, GOLDEN),
     "fresh": (ROOT / "data" / "corpus" / "fresh", ROOT / "tests" / "corpus" / "golden-fresh"),
+    "fresh2": (ROOT / "data" / "corpus" / "fresh2", ROOT / "tests" / "corpus" / "golden-fresh2"),
 }
 
 
@@ -75,7 +78,7 @@ def main() -> None:
                 back = card.back.replace("\n", " / ")
                 print(f"    wrong {card.line}: {card.kind.value}{where} {card.front} → {back}  ({wrong.reason})")
     print()
-    for name in ("tuning", "held-out", "fresh"):
+    for name in ("tuning", "held-out", *(n for n in SETS if n != "corpus")):
         part = [r for h, r in results if h == name]
         if part:
             t = total(part)
