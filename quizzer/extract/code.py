@@ -35,6 +35,8 @@ _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)$")
 # a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
 # begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
+# one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
+_PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -46,6 +48,10 @@ class _Entry:
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
     reason: str = "comment above it in a code block"
     key: bool = False  # a key pressed in the document's editor or multiplexer, not a command line
+
+
+# a comment after a command on its own line: it says what that one line does, never the next
+_AFTER_IT = "comment after it on its line in a code block"
 
 
 def read(walk: Walk, block: Code) -> None:
@@ -378,9 +384,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 ).format(line=line, body=body))
         defs.clear()
 
+    wrapped: int | None = None  # the indent of the last line that is not a command: deeper lines continue it
     for i, (n, raw) in enumerate(lines):
         comment = _COMMENT.match(raw)
         before, last = last, None
+        if not raw.strip() or comment:
+            wrapped = None
         if not raw.strip():
             flush()
             comments, previous, lead_in, output = [], None, False, False
@@ -414,6 +423,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
+            elif _PRINTED_VALUE.match(body):
+                # "# package:/data/app/base.apk" under a line: what it printed, not what the next line does
+                walk.unless_read(n, i18n._(
+                    "line {line}: '{body}' is a value the command printed, not a description; skipped"
+                ).format(line=n, body=body))
+                comments = []
             elif body and not _NOT_A_DESCRIPTION.match(body):
                 comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None
@@ -459,11 +474,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         trailing = _TRAILING.search(raw)
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
+        depth = len(raw) - len(raw.lstrip())
+        if wrapped is not None and depth > wrapped:
+            continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()
             comments, previous = [], None
+            text = raw.strip()
+            wrapped = None if text.endswith((":", "：", "\\")) or is_label(text) else depth  # "Usage:" over its lines
             continue
+        wrapped = None
         own = list(comments)
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
         spellings = option_spellings(remark.group("flags"), bare_ok=False) if remark else None
@@ -507,7 +528,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         elif (
             not own and not flags and previous is not None and previous.invocation.command == invocation.command
-            and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0])
+            and len(previous.own) == 1 and _LABEL.fullmatch(previous.own[0]) and previous.reason != _AFTER_IT
         ):
             own = list(previous.own)  # "// get" over user.name and user.email: a label over a run
             reason = "one comment over a run of the same command"
@@ -521,7 +542,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs = [], []
             continue
         elif trailing and own:
-            reason = "comment after it on its line in a code block"
+            reason = _AFTER_IT
         else:
             reason = "comment above it in a code block"
         entry = _Entry(invocation, n, own, flags, reason)

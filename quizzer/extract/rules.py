@@ -26,6 +26,7 @@ from quizzer.extract.blocks import (
     split_lines,
 )
 from quizzer.extract.explicit import add_hand_notes, read_person
+from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
@@ -307,6 +308,13 @@ def _para(walk: Walk, block: Para) -> None:
                  reason="heading asking what a term is, paragraph under it")
         walk.prose = None
         return
+    placeholder = None if block.lists or block.quote else names_placeholder(block)
+    if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
+        walk.prose = None
+        walk.unless_read(block.line, _(
+            "line {line}: the text explains the placeholder {name}, not what a command does; no card made from it"
+        ).format(line=block.line, name=placeholder))
+        return
     pending, walk.heading_command = walk.heading_command, None
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line = block.inline.raw.strip().split("\n", 1)[0]
@@ -363,15 +371,28 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     walk.options_block = False
-    if walk.prose and walk.prose_block == walk.block - 1 and len(walk.prose) + len(text) <= 200:
-        walk.prose = f"{walk.prose}\n{text}"  # two short lines above a code block: both describe it
+    follows = walk.prose is not None and walk.prose_block == walk.block - 1
+    if is_label(text):  # "e.g." / "형식" over a block: it says what follows is an example, not what it does
+        if follows:
+            walk.prose_block = walk.block  # between a description and its block: the description still holds
+        else:
+            walk.prose = None
+        return
+    if follows and (code_only(block) or _FLAG_FIRST.match(text)) and len(f"{walk.prose}{text}") <= 200:
+        # a description, then its usage line in backticks or a remark on one of its options
+        # ("--mixed 옵션은 default 설정이다"): both say something of the block below
+        walk.prose = f"{walk.prose}\n{text}"
     else:
+        # two sentences above a code block: the one right above says what it does ("먼저 … 만들어준다"),
+        # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
         walk.prose = text if len(text) <= 200 else None
     walk.prose_heading = False
     walk.prose_block = walk.block
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
+
 
 
 def _lost_list(walk: Walk, block: Para) -> bool:
@@ -585,6 +606,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if first is not None and first.command[:1] in ".:" and walk.program:
             walk.add_command(first, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
             return True
+        invocations = [parse_invocation(part) if looks_like_command(part) else None for part in parts]
+        known = [i for i in invocations if i is not None and _known_command(walk, i)]
+        if first is not None and None not in invocations and known:
+            # "`reboot`, `init 6` : 시스템 재부팅": commands that do the same, each a right answer
+            walk.add_command(first, term.description, line, also=tuple(parts[1:]), context=candidate,
+                             reason="commands that do the same, then what they do")
+            return True
     reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
     if (
         reverse is not None
@@ -645,6 +673,7 @@ def _case(walk: Walk, block: Para) -> bool:
         or lead.block != walk.block - 1
         or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
         or "http" in text
+        or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
         or len(lead.front) < 3
         or is_label(lead.front)
     ):
@@ -675,12 +704,13 @@ def _case(walk: Walk, block: Para) -> bool:
         return True
     if len(lead.items) < (1 if lead.explicit else 2):
         return True
-    key = note_key(walk.deck, Kind.CONCEPT, None, lead.front)
+    front = lead.front.rstrip(":：").rstrip()  # "## rsync를 쓰는 경우:": the colon leads into the list
+    key = note_key(walk.deck, Kind.CONCEPT, None, front)
     if len(lead.items) > (1 if lead.explicit else 2) and key in walk.notes:
         walk.notes[key] = replace(walk.notes[key], back=f"{walk.notes[key].back}\n{clean(text)}")
         return True
     walk.add(
-        Kind.CONCEPT, term=lead.front, front=lead.front, back="\n".join(t for _, t in lead.items), command=None,
+        Kind.CONCEPT, term=front, front=front, back="\n".join(t for _, t in lead.items), command=None,
         line=lead.items[0][0], reason="list of cases under its lead-in",
     )
     return True

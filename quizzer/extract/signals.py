@@ -1,0 +1,48 @@
+"""Shapes of a paragraph that say what it is *not* (pure): not a description, not a case.
+
+Small predicates the rules ask before reading a paragraph as what a command does
+(issue 6, "Precision first").  Nothing here knows a document: only the spans of a
+paragraph and the line as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Para
+from quizzer.shell import is_placeholder
+
+__all__ = ["code_only", "names_placeholder", "only_link"]
+
+# a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
+
+
+def code_only(block: Para) -> bool:
+    """A paragraph that is one code span and nothing else: "`adb push <local> <remote>`"."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return len(spans) == 1 and spans[0].kind == "code"
+
+
+def only_link(source: Sequence[str], line: int) -> bool:
+    """The list item at ``line`` (1-based) of the document as written is a link and nothing else."""
+    return 0 < line <= len(source) and _LINK_ITEM.match(source[line - 1]) is not None
+
+
+def names_placeholder(block: Para) -> str | None:
+    """The placeholder a paragraph is about ("For `<RECIPIENT>` you can use …", "`{NAME}`은 …"), or None.
+
+    Its subject is a code span holding only a placeholder, first in the paragraph or after "For": the
+    paragraph explains an argument, not what the command line below it does ("Delete `<FILE>`" does).
+    """
+    before: list[str] = []
+    for span in block.inline.spans:
+        if span.kind == "code":
+            text = span.text.strip()
+            lead = " ".join(before).split()
+            if [word.casefold() for word in lead] in ([], ["for"]) and is_placeholder(text) and text[:1] in "<{[":
+                return text
+            return None
+        before.append(span.text)
+    return None
