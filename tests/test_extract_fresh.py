@@ -38,10 +38,10 @@ FLOORS: dict[str, tuple[float, int]] = {
     "05-gradle-trailing-comments-en": (0.500, 1),
     "06-pacman-devhints-tables-en": (0.933, 0),
     "07-snap-task-headings-ko": (0.363, 1),
-    "08-swap-prose-procedure-ko": (0.500, 0),
-    "09-cubrid-vuepress-banner-comments-ko": (0.600, 0),
+    "08-swap-prose-procedure-ko": (0.875, 0),
+    "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),
     "10-adb-commented-out-list-ko": (0.867, 2),
-    "11-uname-trailing-output-comments-ko": (0.666, 2),
+    "11-uname-trailing-output-comments-ko": (0.866, 1),
     "12-diff-til-narrative-en": (0.000, 0),
 }
 # the second fresh set

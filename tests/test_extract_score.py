@@ -186,3 +186,15 @@ def test_one_back_shared_by_two_facts_does_not_join() -> None:
     b = fact("command", "git checkout", ["git checkout"], "브랜치 이동", line=4)
     result = score([C(Kind.COMMAND, "git switch", "git switch", "브랜치 이동")], Golden("x.md", (a, b)))
     assert (result.matched, result.wrong) == (1, 0)
+
+
+def test_two_backs_inside_a_third_facts_back_do_not_join() -> None:
+    # "## `free` 메모리/스왑 사용량" with tab labels "메모리" and "스왑" as optional facts of their own
+    whole = fact("command", "free", ["free"], "메모리/스왑 사용량", line=3)
+    mem = fact("command", "free", ["free -m"], "메모리", line=8)
+    swap = fact("command", "free", ["free -s"], "스왑", line=12)
+    result = score([C(Kind.COMMAND, "free", "free", "메모리/스왑 사용량")], Golden("x.md", (whole,), (mem, swap)))
+    assert (result.matched, result.wrong) == (1, 0)
+    # a card that states the two short facts without the third still joins them
+    joined = score([C(Kind.COMMAND, "free", "free", "메모리 / 스왑")], Golden("x.md", (whole,), (mem, swap)))
+    assert joined.wrong == 1

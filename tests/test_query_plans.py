@@ -17,10 +17,14 @@ from collections.abc import Iterator
 import pytest
 from conftest import make_deck
 
+from quizzer.config import Config
 from quizzer.db import Database
 from quizzer.db.counts import DECK_COUNTS
+from quizzer.db.lite import raw_connection
+from quizzer.db.stamps import _STATE as DECK_STATE
 from quizzer.review import store
 from quizzer.stats import queries as stats_queries
+from quizzer.stats.collect import collect
 
 TODAY = dt.date(2024, 3, 1).toordinal()
 DECKS = json.dumps([1, 2])
@@ -39,6 +43,8 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
     "summary: new waiting": (store._NEW_WAITING, (DECKS, TODAY, DECKS), {"ix_note_retired", "ix_review_day"},
                              True),  # the union of retired notes and today's
+    # an import stamp's deck state: the notes counted, the last written one found (schema 8)
+    "import stamp: deck state": (DECK_STATE, ("alpha",), {"ix_note_retired", "ix_note_deck_updated"}, False),
 }
 BIG_TABLES = ("card", "note", "review")
 
@@ -98,3 +104,55 @@ def test_the_forecast_reads_the_running_counts(con: sqlite3.Connection, deck_ids
     assert any("card_tally" in step for step in steps), steps
     assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
         "SEARCH card USING INDEX ix_card_note_id (note_id=?)"], steps  # the cards of retired notes only
+
+
+def test_the_deck_state_of_an_import_stamp_reads_no_note_row(con: sqlite3.Connection) -> None:
+    """A deck's notes from the running count, its retired ones and its last written one
+    from indexes: the state is checked at every re-import, whatever the deck's size."""
+    steps = plan(con, DECK_STATE, ("alpha",))
+    assert [step for step in steps if step.split()[1:2] == ["note"]] == [
+        "SEARCH note USING COVERING INDEX ix_note_retired (retired_at>?)",
+        "SEARCH note USING COVERING INDEX ix_note_deck_updated (deck_id=?)",
+    ], steps
+    assert any("note_tally" in step for step in steps), steps
+
+
+BOUNDED_REVIEW_READS = ("(day=?)", "(day>? AND day<?)", "(card_id=? AND day=?)", "(card_id=? AND day>? AND day<?)")
+
+
+def _statements_of_stats(db: Database, deck_ids: list[int] | None) -> list[str]:
+    """Every statement ``quizzer stats`` runs (as executed, parameters in place)."""
+    ran: list[str] = []
+    with db.reading() as session:
+        connection = raw_connection(session)
+        connection.set_trace_callback(ran.append)
+        try:
+            collect(session, today=dt.date.fromordinal(TODAY), config=Config(), period_days=30, deck_ids=deck_ids)
+        finally:
+            connection.set_trace_callback(None)
+    return [sql for sql in ran if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+@pytest.mark.parametrize("deck_ids", [None, [1]])
+def test_stats_reads_the_answers_from_the_tally_not_the_log(db: Database, deck_ids: list[int] | None) -> None:
+    """No statement of ``quizzer stats`` reads the whole review log: the answers per day,
+    grade and kind come from review_tally (schema 8); the few that need review rows (the
+    weak sections, what was answered today) read one period's through ix_review_day."""
+    alpha = make_deck(db, "alpha", 20)
+    make_deck(db, "beta", 5)
+    connection = sqlite3.connect(db.path)
+    connection.executemany(
+        "INSERT INTO review (card_id, reviewed_at, grade, day, drill, prev_due, prev_interval) VALUES (?,?,?,?,?,?,?)",
+        [(card, 0, n % 6, TODAY - n, n % 7 == 0, TODAY - n - 1 if n % 3 else None, n)
+         for n, card in enumerate(alpha.forward * 3)])
+    connection.commit()
+    statements = _statements_of_stats(db, deck_ids)
+    tally_readers = 0
+    for sql in statements:
+        steps = plan(connection, sql, ())
+        reads = [step for step in steps if step.split()[1:2] == ["review"]]
+        # bounded: one day, a range of days, or one card's answers ("day>?" alone: the whole log)
+        assert all(step.endswith(BOUNDED_REVIEW_READS) for step in reads), (sql, steps)
+        tally_readers += any("review_tally" in step for step in steps)
+    assert tally_readers >= 4, statements  # answers by day, today, the period, retention
+    connection.close()

@@ -1,9 +1,11 @@
-"""The running counts (quizzer.db.tally) stay equal to a count from scratch, whoever writes.
+"""The running counts (quizzer.db.tally, quizzer.db.review_tally) stay equal to a
+count from scratch, whoever writes.
 
 Every check compares the triggers' tables with :func:`quizzer.db.tally.recount`
-run in a rolled-back transaction, and the readers (deck list, end of session)
-with plain SQL that joins every card to its note, as the counts were made
-before schema 6.
+run in a rolled-back transaction, and the readers (deck list, end of session,
+the answers of ``quizzer stats``) with plain SQL that joins every card to its
+note or reads the whole review log, as the counts were made before schemas 6
+and 8.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import random
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import FakeClock, make_deck
 
 from quizzer.config import Config, Limits
-from quizzer.db import Database, open_database
+from quizzer.db import Database, open_database, review_tally
 from quizzer.db.counts import deck_summaries
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
@@ -35,9 +38,13 @@ def connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+_COUNT_COLUMN = {"card_tally": "cards", "review_tally": "answers"}
+
+
 def tallies(con: sqlite3.Connection) -> dict[str, list[tuple[int, ...]]]:
-    return {table: con.execute(f"SELECT * FROM {table} WHERE {'cards' if table == 'card_tally' else 'notes'} <> 0 "
-                               "ORDER BY 1, 2").fetchall() for table in TABLES}
+    return {table: con.execute(f"SELECT * FROM {table} WHERE {_COUNT_COLUMN.get(table, 'notes')} <> 0 "
+                               "ORDER BY 1, 2" + (", 3" if table == "review_tally" else "")).fetchall()
+            for table in (*TABLES, "review_tally")}
 
 
 def assert_counts_exact(con: sqlite3.Connection) -> None:
@@ -49,7 +56,10 @@ def assert_counts_exact(con: sqlite3.Connection) -> None:
     finally:
         con.execute("ROLLBACK")
     assert running == fresh
-    assert all(n > 0 for rows in running.values() for *_, n in rows)  # never below zero
+    assert all(n > 0 for table in TABLES for *_, n in running[table])  # never below zero
+    # no answer counted twice or below zero, no empty row left behind
+    assert all(answers > 0 and min(rest) >= 0 for _deck, _day, _kind, answers, *rest in running["review_tally"])
+    assert con.execute("SELECT count(*) FROM review_tally WHERE answers = 0").fetchone()[0] == 0
 
 
 _LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
@@ -76,6 +86,43 @@ NAIVE_DUE_BY_DAY = (f"SELECT card.due, count(*) FROM card JOIN note ON note.id =
                     "AND card.due <= :day GROUP BY card.due ORDER BY card.due")
 
 
+# The answers as ``quizzer stats`` counted them before schema 8: from the whole review log.
+_LOG = "FROM review JOIN card ON card.id = review.card_id WHERE card.deck_id IN (SELECT value FROM json_each(:decks))"
+_WAS_DUE = "review.drill = 0 AND review.prev_due IS NOT NULL AND review.prev_due <= review.day"
+NAIVE_BY_DAY = f"SELECT review.day, count(*) {_LOG} AND review.day IS NOT NULL GROUP BY review.day ORDER BY review.day"
+NAIVE_TODAY = (
+    "SELECT coalesce(sum(review.drill = 0 AND review.prev_due IS NULL), 0), "
+    "coalesce(sum(review.drill = 0 AND review.prev_due IS NOT NULL), 0), coalesce(sum(review.drill), 0), "
+    f"coalesce(sum(review.duration_ms), 0) {_LOG} AND review.day = :day"
+)
+NAIVE_PERIOD = (f"SELECT review.grade, review.drill, count(*), coalesce(sum(review.duration_ms), 0) {_LOG} "
+                "AND review.day BETWEEN :first AND :day GROUP BY review.grade, review.drill")
+NAIVE_RETENTION = (
+    "SELECT coalesce(review.prev_interval >= 21, 0) AS mature, "
+    "coalesce(sum(review.day > :day - 7 AND review.grade >= 3), 0), coalesce(sum(review.day > :day - 7), 0), "
+    "coalesce(sum(review.day > :day - 30 AND review.grade >= 3), 0), coalesce(sum(review.day > :day - 30), 0), "
+    f"coalesce(sum(review.grade >= 3), 0), count(*) {_LOG} AND review.day > :day - 365 AND review.day <= :day "
+    f"AND {_WAS_DUE} GROUP BY mature ORDER BY mature"
+)
+
+
+def assert_answers_agree(con: sqlite3.Connection, ids: list[int], today: dt.date) -> None:
+    """The stats' answers from the tally == the same figures from the whole review log."""
+    scope = stats_queries.Scope(tuple(ids))
+    t, decks = today.toordinal(), json.dumps(ids)
+    assert stats_queries.answers_by_day(con, scope) == [
+        (dt.date.fromordinal(day), n) for day, n in con.execute(NAIVE_BY_DAY, {"decks": decks})]
+    assert stats_queries.today_rows(con, scope, today) == con.execute(NAIVE_TODAY, {"decks": decks, "day": t}).fetchone()
+    first = t - 29
+    rows = con.execute(NAIVE_PERIOD, {"decks": decks, "first": first, "day": t}).fetchall()
+    grades = tuple(sum(n for g, drill, n, _ms in rows if g == grade and not drill) for grade in range(6))
+    assert stats_queries.period_rows(con, scope, dt.date.fromordinal(first), today) == stats_queries.PeriodRow(
+        sum(n for *_, n, _ms in rows), sum(ms for *_, ms in rows), grades)
+    naive = [stats_queries.RetentionRow(bool(m), (a, b), (c, d), (e, f))
+             for m, a, b, c, d, e, f in con.execute(NAIVE_RETENTION, {"decks": decks, "day": t})]
+    assert sorted(stats_queries.retention_rows(con, scope, today), key=lambda r: r.mature) == naive
+
+
 def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
     for today in (day - dt.timedelta(days=3), day, day + dt.timedelta(days=40)):
         t = today.toordinal()
@@ -92,8 +139,14 @@ def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
                 NAIVE_WAITING, {"decks": decks, "day": t}).fetchone()[0]
             assert stats_queries.due_by_day(con, stats_queries.Scope(tuple(ids)), today) == [
                 (dt.date.fromordinal(due), n) for due, n in con.execute(NAIVE_DUE_BY_DAY, {"decks": decks, "day": t})]
+            assert_answers_agree(con, ids, today)
         everything = stats_queries.due_by_day(con, stats_queries.Scope(None), today)
         assert everything == stats_queries.due_by_day(con, stats_queries.Scope(tuple(i for [i] in deck_sets)), today)
+        every_deck = stats_queries.Scope(tuple(i for [i] in deck_sets))
+        assert stats_queries.answers_by_day(con, stats_queries.Scope(None)) == stats_queries.answers_by_day(
+            con, every_deck)
+        assert stats_queries.today_rows(con, stats_queries.Scope(None), today) == stats_queries.today_rows(
+            con, every_deck, today)
 
 
 def test_a_review_day_keeps_the_counts(db: Database, clock: FakeClock) -> None:
@@ -128,7 +181,27 @@ def test_writes_of_every_kind_keep_the_counts(db: Database) -> None:
     try:
         assert_counts_exact(con)
         d = DAY.toordinal()
+        answer = ("INSERT INTO review (card_id, reviewed_at, grade, day, drill, duration_ms, prev_due, prev_interval) "
+                  "VALUES (?, 0, ?, ?, ?, ?, ?, ?)")
         steps = [
+            # answers of every kind: new, early, young and mature due cards, a re-drill, no time, no study day
+            (answer, (alpha.forward[0], 4, d, 0, 1500, None, None)),
+            (answer, (alpha.forward[0], 2, d, 1, 800, None, None)),
+            (answer, (alpha.forward[1], 5, d - 1, 0, 1200, d + 3, 4)),
+            (answer, (alpha.reverse[1], 3, d, 0, None, d - 2, 6)),
+            (answer, (alpha.forward[2], 1, d - 40, 0, 9000, d - 41, 30)),
+            (answer, (alpha.forward[2], 0, d, 0, 700, d, None)),
+            (answer, (alpha.forward[4], 5, d, 0, 100, d - 1, 21)),
+            (answer, (alpha.forward[5], 3, None, 0, 100, None, None)),
+            (answer, (beta.forward[0], 4, d - 400, 0, 100, d - 401, 2)),
+            (answer, (beta.forward[1], 4, d, 0, 100, d, 60)),
+            # an undo takes the last answer back; a corrected answer moves between grades and kinds
+            ("DELETE FROM review WHERE id = (SELECT max(id) FROM review)", ()),
+            ("UPDATE review SET grade = 5, drill = 1 WHERE card_id = ?", (alpha.forward[1],)),
+            ("UPDATE review SET day = day - 1, prev_interval = 25 WHERE card_id = ?", (alpha.reverse[1],)),
+            ("UPDATE review SET duration_ms = 5000 WHERE card_id = ?", (alpha.forward[0],)),
+            ("UPDATE review SET card_id = ? WHERE card_id = ?", (beta.reverse[0], alpha.forward[2])),
+
             # both cards of a note in one statement: the note leaves the new notes once
             ("UPDATE card SET due = ? WHERE note_id = ?", (d, alpha.note_ids[0])),
             ("UPDATE card SET suspended = 1 WHERE note_id = ?", (alpha.note_ids[1],)),
@@ -142,6 +215,10 @@ def test_writes_of_every_kind_keep_the_counts(db: Database) -> None:
             ("DELETE FROM note WHERE id = ?", (alpha.note_ids[5],)),  # its last card goes by cascade
             ("UPDATE card SET due = ?, suspended = 1 WHERE id = ?", (d - 1, beta.forward[0])),
             ("UPDATE card SET reps = reps + 1, interval = 3", ()),  # columns the counts do not read
+            ("UPDATE review SET typed_answer = 'x'", ()),
+            # a card or note deleted takes its answers with it (the reviews go by cascade)
+            ("DELETE FROM card WHERE id = ?", (alpha.forward[1],)),
+            ("DELETE FROM note WHERE id = ?", (alpha.note_ids[0],)),
         ]
         for sql, params in steps:
             con.execute(sql, params)
@@ -149,7 +226,8 @@ def test_writes_of_every_kind_keep_the_counts(db: Database) -> None:
             assert_readers_agree(con, DAY)
         con.execute("DELETE FROM deck WHERE id = ?", (beta.deck_id,))
         assert_counts_exact(con)
-        assert [table for table in TABLES
+        assert con.execute("SELECT count(*) FROM review_tally WHERE deck_id = ?", (alpha.deck_id,)).fetchone()[0] > 0
+        assert [table for table in (*TABLES, "review_tally")
                 if con.execute(f"SELECT 1 FROM {table} WHERE deck_id = ?", (beta.deck_id,)).fetchone()] == []
     finally:
         con.close()
@@ -166,7 +244,7 @@ def test_random_writes_keep_the_counts(db: Database) -> None:
             notes = [row[0] for row in con.execute("SELECT id FROM note")]
             cards = [row[0] for row in con.execute("SELECT id FROM card")]
             day = DAY.toordinal() + rng.randint(-5, 5)
-            kind = rng.randrange(8)
+            kind = rng.randrange(11)
             if kind == 0 and cards:
                 con.execute("UPDATE card SET due = ? WHERE id = ?", (rng.choice([None, day]), rng.choice(cards)))
             elif kind == 1 and notes:
@@ -190,8 +268,22 @@ def test_random_writes_keep_the_counts(db: Database) -> None:
                             (note, deck, 10 + step, step, rng.choice([None, day]), rng.randrange(2)))
             elif kind == 7 and notes and step % 5 == 0:
                 con.execute("DELETE FROM note WHERE id = ?", (rng.choice(notes),))
+            elif kind in (8, 9) and cards:  # answers of every kind, on days around today
+                prev_due = rng.choice([None, day - rng.randint(-2, 30)])
+                con.execute("INSERT INTO review (card_id, reviewed_at, grade, day, drill, duration_ms, prev_due, "
+                            "prev_interval) VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
+                            (rng.choice(cards), rng.randrange(6), rng.choice([day, day - rng.randint(0, 400), None]),
+                             rng.random() < 0.2, rng.choice([None, rng.randint(0, 60_000)]), prev_due,
+                             rng.choice([None, rng.randint(0, 40)])))
+            elif kind == 10:  # an undo, or an answer corrected
+                (last,) = con.execute("SELECT max(id) FROM review").fetchone()
+                if last is not None and rng.random() < 0.5:
+                    con.execute("DELETE FROM review WHERE id = ?", (last,))
+                elif last is not None:
+                    con.execute("UPDATE review SET grade = ?, drill = 1 - drill WHERE id = ?", (rng.randrange(6), last))
             if step % 10 == 0:
                 assert_counts_exact(con)
+        assert con.execute("SELECT count(*) FROM review").fetchone()[0] > 30
         assert_counts_exact(con)
         assert_readers_agree(con, DAY)
     finally:
@@ -207,10 +299,11 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
     con.execute("UPDATE card SET due = ?, suspended = 0 WHERE id = ?", (DAY.toordinal(), alpha.forward[0]))
     con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (alpha.reverse[1],))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[2],))
-    for trigger in TRIGGERS:
+    for trigger in (*TRIGGERS, *review_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
-    for table in TABLES:
+    for table in (*TABLES, "review_tally"):
         con.execute(f"DROP TABLE {table}")
+    con.execute("DROP INDEX ix_note_deck_updated")
     con.execute("PRAGMA user_version = 5")
     con.close()
     open_database(path).close()
@@ -224,3 +317,79 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
         assert_counts_exact(con)
     finally:
         con.close()
+
+
+def test_the_upgrade_to_8_counts_the_answers_already_there(tmp_path: Path) -> None:
+    path = tmp_path / "seven.db"
+    db = open_database(path)
+    alpha = make_deck(db, "alpha", 5)
+    beta = make_deck(db, "beta", 3)
+    db.close()
+    con = connect(path)
+    for trigger in review_tally.TRIGGERS:
+        con.execute(f"DROP TRIGGER {trigger.split()[2]}")
+    con.execute("DROP TABLE review_tally")
+    con.execute("DROP INDEX ix_note_deck_updated")
+    d = DAY.toordinal()
+    con.executemany(
+        "INSERT INTO review (card_id, reviewed_at, grade, day, drill, duration_ms, prev_due, prev_interval) "
+        "VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
+        [(card, n % 6, d - n % 9, n % 4 == 0, 100 * n, None if n % 3 == 0 else d - n % 9 - n % 2, n % 30)
+         for n, card in enumerate([*alpha.forward, *alpha.reverse, *beta.forward] * 4)])
+    con.execute("PRAGMA user_version = 7")
+    con.close()
+    open_database(path).close()
+    con = connect(path)
+    try:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == CURRENT
+        assert sum(row[3] for row in tallies(con)["review_tally"]) == 4 * 13
+        assert_counts_exact(con)
+        assert_readers_agree(con, DAY)
+        con.execute("DELETE FROM review WHERE id = (SELECT max(id) FROM review)")  # the triggers are there
+        assert sum(row[3] for row in tallies(con)["review_tally"]) == 4 * 13 - 1
+        assert_counts_exact(con)
+    finally:
+        con.close()
+
+
+def test_a_restore_keeps_the_answers_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.anki_helpers import make_tricky_deck
+    from tests.test_dump import add_history, cli, drop_last_reviews
+
+    here, other, saved = tmp_path / "here.db", tmp_path / "other.db", tmp_path / "saved.json"
+    db = open_database(here)
+    make_tricky_deck(db)
+    db.close()
+    add_history(here)
+    assert cli(capsys, "--db", str(here), "backup", "-o", str(saved))[0] == 0
+    assert cli(capsys, "--db", str(other), "import", str(saved))[0] == 0  # into a new database
+    drop_last_reviews(here, 4)
+    assert cli(capsys, "--db", str(here), "import", str(saved))[0] == 0  # a newer backup replaces the deck
+    for path in (here, other):
+        con = connect(path)
+        try:
+            assert sum(row[3] for row in tallies(con)["review_tally"]) == 21
+            assert_counts_exact(con)
+            assert_readers_agree(con, dt.date(2024, 3, 4))
+        finally:
+            con.close()
+
+
+def test_an_import_with_history_keeps_the_answers_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("anki.collection")
+    from tests.test_anki_roundtrip import BUILTIN, study
+    from tests.test_dump import cli
+
+    home, away, package = tmp_path / "home.db", tmp_path / "away.db", tmp_path / "docker.apkg"
+    assert cli(capsys, "--db", str(home), "decks")[0] == 0
+    study(home)
+    assert cli(capsys, "--db", str(home), "export", BUILTIN, "--with-history", "-o", str(package))[0] == 0
+    assert cli(capsys, "--db", str(away), "import", str(package))[0] == 0
+    for path in (home, away):
+        con = connect(path)
+        try:
+            assert sum(row[3] for row in tallies(con)["review_tally"]) == 6
+            assert_counts_exact(con)
+            assert_readers_agree(con, dt.date.today())
+        finally:
+            con.close()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 7
+CURRENT = 8
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -118,9 +118,30 @@ def _v6_to_v7(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _review_tally(connection: Connection) -> None:
+    from quizzer.db import review_tally
+
+    for statement in review_tally.TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def _v7_to_v8(connection: Connection) -> None:
+    """Schema 8 (stats at ten million answers): each deck's answers per day kept by
+    triggers (``quizzer.db.review_tally``), counted once here from the log; and an
+    index that gives a deck's last written note without reading its notes."""
+    from quizzer.db import review_tally
+    from quizzer.db.models import Base
+
+    Base.metadata.tables["review_tally"].create(connection)
+    connection.exec_driver_sql("CREATE INDEX ix_note_deck_updated ON note (deck_id, updated_at)")
+    _review_tally(connection)
+    for statement in review_tally.RECOUNT:
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
 }
 
 
@@ -137,6 +158,7 @@ def create(connection: Connection) -> None:
 
     Base.metadata.create_all(connection)
     _tally(connection)
+    _review_tally(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 

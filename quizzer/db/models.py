@@ -11,7 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizzer.db.types import Day, Instant
 from quizzer.sm2 import INITIAL_EF_CENTI
 
-__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review"]
+__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally"]
 
 
 class Base(DeclarativeBase):
@@ -47,6 +47,8 @@ class Note(Base):
         UniqueConstraint("deck_id", "key"),
         # only retired notes: the counts take their cards off without a scan (schema 5)
         Index("ix_note_retired", "retired_at", "deck_id", sqlite_where=text("retired_at IS NOT NULL")),
+        # a deck's last written note in one step: what an import stamp checks (schema 8)
+        Index("ix_note_deck_updated", "deck_id", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -215,3 +217,23 @@ class NewNoteTally(Base):
 
     deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     notes: Mapped[int]
+
+
+class ReviewTally(Base):
+    """A deck's answers on a study day, of one kind (``quizzer.db.review_tally``; schema 8)."""
+
+    __tablename__ = "review_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    day: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # an ordinal study day
+    kind: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # NEW, EARLY, YOUNG, MATURE, DRILL
+    answers: Mapped[int]
+    passed: Mapped[int]  # grade 3 or more
+    ms: Mapped[int]  # time spent (answers with no duration: 0)
+    grade_0: Mapped[int]
+    grade_1: Mapped[int]
+    grade_2: Mapped[int]
+    grade_3: Mapped[int]
+    grade_4: Mapped[int]
+    grade_5: Mapped[int]

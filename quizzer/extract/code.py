@@ -349,10 +349,16 @@ _BRACKET_KEY = re.compile(r"^\s*\[([^\[\]]{1,12})\](?:\s+[A-Za-z][\w-]*)?\s*[:�
 # "# -lock=false   / 상태 파일에 …", "# -no-color 출력에서 …", "# -migrate-state or -reconfigure / …"
 _FLAG_WORD = r"--?[A-Za-z][\w-]*(?:=\S+)?"
 _COMMENT_OPTION = re.compile(
-    rf"^(?P<flags>{_FLAG_WORD}(?:\s*(?:,|\bor\b)\s*{_FLAG_WORD})*)"
+    # "-F  --file-path   경로 지정": a short spelling then its long one, set apart by spaces alone
+    rf"^(?P<flags>{_FLAG_WORD}(?:\s*(?:,|\bor\b)\s*{_FLAG_WORD}|(?<=^-[A-Za-z])\s+--[A-Za-z][\w-]*)*)"
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
 _OR = frozenset({"or", "또는", "혹은"})
+
+
+def _spaced(flags: str) -> str:
+    """``-F --file-path`` → ``-F, --file-path``: two spellings of one option set apart by a space."""
+    return re.sub(r"^(-[A-Za-z])\s+(?=--)", r"\1, ", flags)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 _KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -363,6 +369,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     entries: list[_Entry] = []
     comments: list[str] = []
     defs: list[tuple[int, str]] = []
+    written: dict[int, str] = {}  # an option comment as typed, its columns kept
     previous: _Entry | None = None
     usage: str | None = None  # "# terraform plan [options]": whose options the comments list
     lead_in = False  # "# Usage:" above: the comments under it list, they do not describe
@@ -372,12 +379,13 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
 
     def flush() -> None:
         """Option comments with no command line after them: options of the section's command."""
-        owner = walk.section_command() or usage or walk.command()
+        owner = walk.section_command() or usage or walk.command() or _block_command(entries)
         for line, body in defs:
-            option = _COMMENT_OPTION.match(body)
-            spellings = option_spellings(option.group("flags"), bare_ok=False) if option else None
+            # "-r  --replace   DB가 …": the columns the comment lines up show where the meaning starts
+            option = _COMMENT_OPTION.match(body) or _COMMENT_OPTION.match(written.get(line, ""))
+            spellings = option_spellings(_spaced(option.group("flags")), bare_ok=False) if option else None
             if option and spellings and owner:
-                walk.add_option(spellings, option.group("meaning"), owner, line, reason="option listed in comments")
+                walk.add_option(spellings, clean(option.group("meaning")), owner, line, reason="option listed in comments")
             elif body:
                 walk.warn(line, i18n._(
                     "line {line}: '{body}' looks like an option but names no command it belongs to; skipped"
@@ -409,6 +417,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             if re.match(r"^-{1,2}[A-Za-z]", body):
                 if not fences.mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
+                    written[n] = comment.group(1).strip()
             elif fences.topic_list(body):  # "# = / + / add / del": names topics, says what no line does
                 comments = []
             elif fences.EQUIVALENCE.match(body):  # "# with_entries(f) <=> to_entries | map(f) | from_entries"
@@ -487,7 +496,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         wrapped = None
         own = list(comments)
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
-        spellings = option_spellings(remark.group("flags"), bare_ok=False) if remark else None
+        spellings = option_spellings(_spaced(remark.group("flags")), bare_ok=False) if remark else None
         if remark and spellings:
             # "anaconda-clean  #--yes 스킵옵션": the comment explains an option of this command
             walk.add_option(spellings, remark.group("meaning"), invocation.command, n,
@@ -551,6 +560,25 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+_PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _block_command(entries: list[_Entry]) -> str | None:
+    """The one command the block's lines run (``cubrid createdb …`` over ``# -F  --file-path  경로``):
+    whose options the comments under it list; None when the lines run different commands."""
+    heads = set()
+    for entry in entries:
+        if entry.key:
+            return None
+        if entry.invocation.command.split()[0] in PROGRAMS:
+            heads.add(entry.invocation.command)
+            continue
+        # a program quizzer does not know: its words up to the first flag or value ("cubrid createdb")
+        words = list(itertools.takewhile(_PLAIN.fullmatch, entry.invocation.line.split()))
+        heads.add(" ".join(words[:2]))
+    return heads.pop() if len(heads) == 1 and "" not in heads else None
 
 
 def _starts_output(rest: list[tuple[int, str]], before: tuple[int, bool] | None, entries: list[_Entry]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, tables
+from quizzer.extract import code, cribs, heading_gloss, prose_steps, tables
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -119,6 +119,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    told = prose_steps.find(blocks, deck)
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -127,7 +128,12 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
+            before = len(walk.notes)
             _heading(walk, block)
+            if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
+                heading_gloss.read(walk, block, blocks, n + 1)
+        elif isinstance(block, Para) and n in told and isinstance(following, Code):
+            prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
             _para(walk, block)
         elif isinstance(block, Code):

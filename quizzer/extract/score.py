@@ -248,11 +248,14 @@ def _same_subject(a: Fact, b: Fact) -> bool:
 def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
     """Two facts of different subjects whose backs ``card`` holds, neither back inside the other."""
     held = [f for f in facts if normal(f.back) and _contains(card, f)]
+    backs = [normal(f.back) for f in held]
     for n, a in enumerate(held):
         for b in held[n + 1 :]:
             x, y = normal(a.back), normal(b.back)
             if x in y or y in x or _same_subject(a, b):
                 continue
+            if any(x in z and y in z and z not in (x, y) for z in backs):
+                continue  # both inside a third fact's back ("CPU", "Memory" in "CPU/Memory 정보"): that one fact
             return [a, b]
     return []
 

@@ -181,20 +181,14 @@ def collect(
     new, review, redrill, ms = queries.today_rows(session, scope, today)
     left = _left(session, scope, today, config)
     first = today - dt.timedelta(days=period_days - 1)
-    rows = queries.period_rows(session, scope, first, today)
-    grades = [0] * 6
-    for row in rows:
-        if not row.drill and 0 <= row.grade <= 5:
-            grades[row.grade] += row.answers
-    period = Period(
-        period_days, sum(r.answers for r in rows), sum(1 for day, _n in by_day if first <= day <= today),
-        sum(r.ms for r in rows), Grades(tuple(grades)),
-    )
+    totals = queries.period_rows(session, scope, first, today)
+    period = Period(period_days, totals.answers, sum(1 for day, _n in by_day if first <= day <= today),
+                    totals.ms, Grades(totals.grades))
     ahead, backlog = compute.forecast(
         queries.due_by_day(session, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS)
     young = {7: Rate(0, 0), 30: Rate(0, 0), 365: Rate(0, 0)}
     mature = dict(young)
-    for r in queries.retention_rows(session, scope, today, mature_days=compute.MATURE_DAYS):
+    for r in queries.retention_rows(session, scope, today):
         target = mature if r.mature else young
         for days, (passed, total) in zip((7, 30, 365), (r.week, r.month, r.year)):
             target[days] = target[days] + Rate(passed, total)

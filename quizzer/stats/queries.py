@@ -1,14 +1,15 @@
 """The statistics' questions to the database, each one aggregating statement.
 
 Every statement groups or counts in SQLite and returns a few rows (one per
-study day, per grade, per interval, per deck …): the review log is never read
-row by row into Python.  Days are stored as ordinals (``quizzer.db.types.Day``).
-The statements take the caller's transaction (a SQLAlchemy session or a
-sqlite3 connection) and change nothing.
+study day, per grade, per interval, per deck …).  The answers are counted from
+the running tallies, not the review log: ``review_tally`` (answers per deck,
+study day and kind, schema 8) and ``card_tally`` (cards per deck and due day,
+schema 6), kept by triggers; only the weak sections read review rows, those of
+the period asked, found through ``ix_review_day``.  Days are stored as ordinals
+(``quizzer.db.types.Day``).  The statements take the caller's transaction (a
+SQLAlchemy session or a sqlite3 connection) and change nothing.
 
-``Scope`` is the decks asked about; without a deck filter the review log is
-read without joining cards, so SQLite answers the per-day counts from the
-``ix_review_day`` index alone.
+``Scope`` is the decks asked about (None: every deck).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
+from quizzer.db.review_tally import DRILL, EARLY, GRADES, MATURE, NEW, YOUNG
 from quizzer.stats.compute import WeakCard
 
 __all__ = [
@@ -46,18 +48,11 @@ class Scope:
 
     deck_ids: tuple[int, ...] | None = None
 
-    def review_from(self) -> tuple[str, list[object]]:
-        """``FROM review …`` (joined to its card only when decks are chosen) and its parameters."""
-        if self.deck_ids is None:
-            return "FROM review", []
-        return ("FROM review JOIN card ON card.id = review.card_id "
-                "WHERE card.deck_id IN (SELECT value FROM json_each(?))"), [json.dumps(self.deck_ids)]
-
-    def tally(self) -> tuple[str, list[object]]:
-        """A condition on ``card_tally`` (the running counts) and its parameters."""
+    def tally(self, table: str = "card_tally") -> tuple[str, list[object]]:
+        """A condition on a running count's ``table`` and its parameters."""
         if self.deck_ids is None:
             return "1", []
-        return "card_tally.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
+        return f"{table}.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
 
     def cards(self) -> tuple[str, list[object]]:
         """A condition on ``card`` and its parameters."""
@@ -66,61 +61,59 @@ class Scope:
         return "card.deck_id IN (SELECT value FROM json_each(?))", [json.dumps(self.deck_ids)]
 
 
-def _and(from_sql: str) -> str:
-    return " AND " if " WHERE " in from_sql else " WHERE "
-
-
 def _day(value: int | None) -> dt.date | None:
     return None if value is None else dt.date.fromordinal(value)
 
 
-# -- the review log --------------------------------------------------------------------
+# -- the answers: the running tally of quizzer.db.review_tally (schema 8), not the log ---------
 
-_BY_DAY = "SELECT review.day, count(*) {from_}{and_}review.day IS NOT NULL GROUP BY review.day ORDER BY review.day"
+_TALLY = "FROM review_tally WHERE {where}"
+_BY_DAY = "SELECT day, sum(answers) " + _TALLY + " GROUP BY day HAVING sum(answers) > 0 ORDER BY day"
 
 
 def answers_by_day(handle: object, scope: Scope) -> list[tuple[dt.date, int]]:
     """Answers (drills too) per study day, every day that has any, oldest first."""
-    from_, params = scope.review_from()
-    sql = _BY_DAY.format(from_=from_, and_=_and(from_))
+    where, params = scope.tally("review_tally")
+    sql = _BY_DAY.format(where=where)
     return [(dt.date.fromordinal(day), int(n)) for day, n in raw_connection(handle).execute(sql, params)]
 
 
 _TODAY = (
-    "SELECT coalesce(sum(review.drill = 0 AND review.prev_due IS NULL), 0), "
-    "coalesce(sum(review.drill = 0 AND review.prev_due IS NOT NULL), 0), coalesce(sum(review.drill), 0), "
-    "coalesce(sum(review.duration_ms), 0) {from_}{and_}review.day = ?"
+    f"SELECT coalesce(sum(CASE WHEN kind = {NEW} THEN answers END), 0), "
+    f"coalesce(sum(CASE WHEN kind IN ({EARLY}, {YOUNG}, {MATURE}) THEN answers END), 0), "
+    f"coalesce(sum(CASE WHEN kind = {DRILL} THEN answers END), 0), coalesce(sum(ms), 0) "
+    + _TALLY + " AND day = ?"
 )
 
 
 def today_rows(handle: object, scope: Scope, today: dt.date) -> tuple[int, int, int, int]:
     """Today's answers: (new cards, reviews, re-drills, milliseconds spent)."""
-    from_, params = scope.review_from()
-    row = raw_connection(handle).execute(_TODAY.format(from_=from_, and_=_and(from_)),
-                                         [*params, today.toordinal()]).fetchone()
+    where, params = scope.tally("review_tally")
+    row = raw_connection(handle).execute(_TODAY.format(where=where), [*params, today.toordinal()]).fetchone()
     return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
 
 @dataclass(frozen=True, slots=True)
 class PeriodRow:
-    grade: int
-    drill: bool
+    """Answers over a period: all of them, the time spent, and each grade (0-5) of
+    those that reached the scheduler (re-drills left out)."""
+
     answers: int
     ms: int
+    grades: tuple[int, ...]
 
 
-_PERIOD = (
-    "SELECT review.grade, review.drill, count(*), coalesce(sum(review.duration_ms), 0) "
-    "{from_}{and_}review.day BETWEEN ? AND ? GROUP BY review.grade, review.drill"
-)
+_GRADE_SUMS = ", ".join(f"coalesce(sum(CASE WHEN kind <> {DRILL} THEN grade_{g} END), 0)" for g in GRADES)
+_PERIOD = "SELECT coalesce(sum(answers), 0), coalesce(sum(ms), 0), " + _GRADE_SUMS + " " + _TALLY + \
+    " AND day BETWEEN ? AND ?"
 
 
-def period_rows(handle: object, scope: Scope, first: dt.date, last: dt.date) -> list[PeriodRow]:
-    """Answers from ``first`` to ``last`` (study days, both included) by grade and drill."""
-    from_, params = scope.review_from()
-    sql = _PERIOD.format(from_=from_, and_=_and(from_))
-    return [PeriodRow(int(g), bool(d), int(n), int(ms)) for g, d, n, ms in
-            raw_connection(handle).execute(sql, [*params, first.toordinal(), last.toordinal()])]
+def period_rows(handle: object, scope: Scope, first: dt.date, last: dt.date) -> PeriodRow:
+    """Answers from ``first`` to ``last`` (study days, both included)."""
+    where, params = scope.tally("review_tally")
+    answers, ms, *grades = raw_connection(handle).execute(
+        _PERIOD.format(where=where), [*params, first.toordinal(), last.toordinal()]).fetchone()
+    return PeriodRow(int(answers), int(ms), tuple(int(g) for g in grades))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,21 +130,22 @@ class RetentionRow:
 _WAS_DUE = "review.drill = 0 AND review.prev_due IS NOT NULL AND review.prev_due <= review.day"
 
 _RETENTION = (
-    "SELECT review.prev_interval >= ? AS mature, "
-    "coalesce(sum(review.day > ? AND review.grade >= 3), 0), coalesce(sum(review.day > ?), 0), "
-    "coalesce(sum(review.day > ? AND review.grade >= 3), 0), coalesce(sum(review.day > ?), 0), "
-    "coalesce(sum(review.grade >= 3), 0), count(*) "
-    "{from_}{and_}review.day > ? AND review.day <= ? AND " + _WAS_DUE + " GROUP BY mature"
+    f"SELECT kind = {MATURE} AS mature, "
+    "coalesce(sum(CASE WHEN day > ? THEN passed END), 0), coalesce(sum(CASE WHEN day > ? THEN answers END), 0), "
+    "coalesce(sum(CASE WHEN day > ? THEN passed END), 0), coalesce(sum(CASE WHEN day > ? THEN answers END), 0), "
+    "coalesce(sum(passed), 0), coalesce(sum(answers), 0) "
+    + _TALLY + f" AND kind IN ({YOUNG}, {MATURE}) AND day > ? AND day <= ? GROUP BY mature"
 )
 
 
-def retention_rows(handle: object, scope: Scope, today: dt.date, *, mature_days: int) -> list[RetentionRow]:
-    """Passing grades (3 or more) on due cards, young (interval < ``mature_days``) and mature."""
-    from_, params = scope.review_from()
-    sql = _RETENTION.format(from_=from_, and_=_and(from_))
+def retention_rows(handle: object, scope: Scope, today: dt.date) -> list[RetentionRow]:
+    """Passing grades (3 or more) on due cards, young (interval under
+    :data:`quizzer.db.review_tally.MATURE_DAYS` days) and mature."""
+    where, params = scope.tally("review_tally")
+    sql = _RETENTION.format(where=where)
     t = today.toordinal()
     # the parameters in the order they appear: the select list, then the deck filter, then the rest
-    rows = raw_connection(handle).execute(sql, [mature_days, t - 7, t - 7, t - 30, t - 30, *params, t - 365, t])
+    rows = raw_connection(handle).execute(sql, [t - 7, t - 7, t - 30, t - 30, *params, t - 365, t])
     return [RetentionRow(bool(m), (int(a), int(b)), (int(c), int(d)), (int(e), int(f)))
             for m, a, b, c, d, e, f in rows]
 
