@@ -129,10 +129,12 @@ def test_program_run_from_a_path_keeps_its_name() -> None:
 
 
 def test_lines_at_a_programs_own_prompt_and_its_answers_are_no_cards() -> None:
+    # "sqlite>" names a shell quizzer knows (tests/test_extract_repl.py): what is typed there is its
+    # command, the answer under it is not; a bare ">" in notes whose title names no shell is a warning
     text = "List the tables:\n\n```\nsqlite> .tables\nusers  orders\n```\n\nShow the schema:\n\n```\n> .schema users\nCREATE TABLE users (id INTEGER);\n```\n"
     draft = _draft(text)
-    assert draft.notes == ()
-    assert [w.line for w in draft.warnings if "prompt" in w.message] == [3, 10]
+    assert [(n.line, n.command, n.front, n.back) for n in draft.notes] == [(4, "sqlite3", ".tables", "List the tables")]
+    assert [w.line for w in draft.warnings if "prompt" in w.message] == [10]
 
 
 def test_a_shell_redirect_line_alone_is_not_a_prompt_session() -> None:
@@ -156,7 +158,13 @@ def test_directory_tree_and_its_paths_are_no_commands() -> None:
         "```\n"
     )
     draft = _draft(text)
-    assert _facts(text) == [(2, "command", "cargo new", "cargo new demo", "새 프로젝트 만들기")]
+    # paths are no commands; a path glossed after it is a concept (tests/test_extract_paths.py), but the
+    # comment over the tree a command made ("만들어지는 것") says what it made, not what demo/ is
+    assert _facts(text) == [
+        (2, "command", "cargo new", "cargo new demo", "새 프로젝트 만들기"),
+        (10, "concept", None, "Cargo.lock", "의존성 버전 고정"),
+        (11, "concept", None, "target/", "빌드 결과"),
+    ]
     assert [w.line for w in draft.warnings if "tree" in w.message] == [1]
 
 

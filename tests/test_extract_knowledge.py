@@ -13,6 +13,7 @@ from quizzer.extract.knowledge import (
     LABELS,
     LEAD_IN_STARTS,
     PROGRAMS,
+    SHELL_PROGRAMS,
     SHORT_FORMS,
     SUBCOMMANDS,
     VERB_PROGRAMS,
@@ -136,3 +137,13 @@ def test_every_long_spelling_names_its_flags_by_the_short_form(long: str) -> Non
     text = f"- `{long} -q thing`\n- -q - says less while it works\n"
     assert _notes(text) == [("flag", SHORT_FORMS[long], "-q", "says less while it works")]
 
+
+
+@pytest.mark.parametrize("word", sorted(SHELL_PROGRAMS))
+def test_every_shell_program_owns_what_is_typed_at_its_prompt(word: str) -> None:
+    program = SHELL_PROGRAMS[word]
+    for text in (
+        f"# {word} notes\n\nShow the state:\n\n```\n> status\nok\n```\n",  # a bare prompt, the title names it
+        f"# Notes\n\nShow the state:\n\n```\n{word}> status\nok\n```\n",  # the prompt names it
+    ):
+        assert _notes(text) == [("command", program, "status", "Show the state")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import fences
+from quizzer.extract import fences, helpblock, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -61,8 +61,11 @@ def read(walk: Walk, block: Code) -> None:
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
+    # "## Command 입력 형식", "Synopsis:" over "adb [-d | -e] <command>": the block shows the usage
+    form = prose is not None and _FORM.search(prose.split("\n")[-1]) is not None
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
+        or is_label(prose)  # "e.g.", "Example:"
         or _LEAD_IN.search(prose.split("\n")[0])
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
@@ -73,6 +76,8 @@ def read(walk: Walk, block: Code) -> None:
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
+    if helpblock.read(walk, block):
+        return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
     if fences.glossary(walk, block):
@@ -84,6 +89,8 @@ def read(walk: Walk, block: Code) -> None:
         return
     block = _without_tree(walk, block)
     if _repl_session(block):
+        if repl.read(walk, block, prose):
+            return
         walk.warn(block.line, i18n._(
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
@@ -91,7 +98,13 @@ def read(walk: Walk, block: Code) -> None:
     fences.numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
-    if first and (_is_syntax_line(first[1]) or _names_heading_term(walk, first[1])):
+    usage = _USAGE_LABEL.match(first[1]) if first else None
+    if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
+        first = (first[0], usage.group(1))
+    if first and (
+        _is_syntax_line(first[1]) or _names_heading_term(walk, first[1])
+        or form and re.search(r"\s[<\[]", first[1]) and parse_invocation(first[1]) is not None
+    ):
         walk.syntax(first[1], first[0], reason="usage line in a code block")
         return
     if (
@@ -184,7 +197,10 @@ def read(walk: Walk, block: Code) -> None:
 
 def _known_program(walk: Walk, invocation: Invocation) -> bool:
     program = invocation.command.split()[0]
-    return program in PROGRAMS or program == walk.program or program.startswith(("./", "/", "~/", "$"))
+    return (
+        program in PROGRAMS or program in (walk.program, walk.fenced_program)
+        or program.startswith(("./", "/", "~/", "$"))
+    )
 
 
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
@@ -202,12 +218,18 @@ _LEAD_IN = re.compile(
     re.IGNORECASE
 )
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
-_CONDITION = re.compile(r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case)\b[^.,;]*[.:：]?$", re.IGNORECASE)
+_FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
+_USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
+# a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
+_CONDITION = re.compile(
+    r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
+    re.IGNORECASE,
+)
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
-_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z]+)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
+_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
 _HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
 
@@ -218,6 +240,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
     command lines; the block's other lines stay as they are."""
     if not _TREE.search("\n".join(text for _, text in block.lines)):
         return block
+    paths.read(walk, block)
     rows = list(block.lines)
     kept: list[tuple[int, str]] = []
     for i, (n, text) in enumerate(rows):
@@ -614,7 +637,7 @@ _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 def _is_syntax_line(text: str) -> bool:
     tokens = tokenize(text)
-    return len(tokens) > 1 and any(t.strip("[]<>()").upper() in ("OPTIONS", "옵션", "OPTION") for t in tokens[1:])
+    return len(tokens) > 1 and any(t.strip("[]<>().").upper() in ("OPTIONS", "옵션", "OPTION") for t in tokens[1:])
 
 
 def _names_heading_term(walk: Walk, text: str) -> bool:

@@ -71,17 +71,28 @@ _ENDS_WITH_FLAGS = re.compile(
 )
 
 
+# "Use --with-colons to get output a script can parse. …": the flag, then what it is for
+_USE_FLAG_TO = re.compile(
+    r"^(?:use|add|pass)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s+to\s+"
+    r"(?P<purpose>[A-Za-z][^;:]*?)\s*(?:,?\s+(?:i\.e\.|e\.g\.)|[.;:](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
 def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
-    """A sentence that ends naming a flag, over one command line using it: what that flag is for."""
+    """A sentence that ends naming a flag (or says ``Use --x to …``), over one command line using it:
+    what that flag is for."""
     if prose is None:
         return False
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
     if len(rows) != 1 or "\n" in prose:
         return False
-    match = _ENDS_WITH_FLAGS.search(prose)
+    match = _ENDS_WITH_FLAGS.search(prose) or _USE_FLAG_TO.match(prose)
     invocation = parse_invocation(rows[0][1])
     if match is None or invocation is None:
         return False
+    if match.re is _USE_FLAG_TO:
+        prose = match.group("purpose")
     used = {flag.split("=", 1)[0] for flag in invocation.flags}
     named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags"))
     if not any(flag in used for flag in named):

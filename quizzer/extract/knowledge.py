@@ -7,6 +7,7 @@ tables; they never spell program names or label words themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = [
     "GROUPS",
@@ -16,10 +17,12 @@ __all__ = [
     "LABEL_HEADS",
     "LEAD_IN_STARTS",
     "PROGRAMS",
+    "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SUBCOMMANDS",
     "VERB_PROGRAMS",
     "dominant_program",
+    "fenced_program",
     "is_key_chord",
     "is_label",
     "is_label_phrase",
@@ -118,6 +121,16 @@ PROGRAMS: frozenset[str] = frozenset(
     }
 )
 
+#: Programs with a prompt of their own (``> db.users.find()``, ``mysql> SHOW TABLES;``): the word
+#: a prompt or a document's title names them by → the program a typed line is a command of.
+SHELL_PROGRAMS: dict[str, str] = {
+    "mongo": "mongo", "mongodb": "mongo", "mongosh": "mongosh",
+    "mysql": "mysql", "mariadb": "mariadb",
+    "sqlite": "sqlite3", "sqlite3": "sqlite3",
+    "redis": "redis-cli", "redis-cli": "redis-cli",
+    "node": "node", "nodejs": "node",
+}
+
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
     {
@@ -197,6 +210,29 @@ def dominant_program(text: str) -> str | None:
         return None
     best = max(sorted(counts), key=lambda w: counts[w])
     return best if counts[best] >= 3 else None
+
+
+_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+_NOT_PROGRAMS = frozenset("cd echo export set if for do done then fi else while sudo".split())
+
+
+def fenced_program(lines: Iterable[str]) -> str | None:
+    """The program most command lines in a document's code blocks start with, known or not (``gpg`` in
+    notes about GnuPG): at least four lines and more than half of them."""
+    counts: dict[str, int] = {}
+    total = 0
+    for text in lines:
+        match = _FENCED_START.match(text)
+        if match is None:
+            continue
+        total += 1
+        word = match.group(1)
+        if word not in _NOT_PROGRAMS:
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda w: counts[w])
+    return best if counts[best] >= 4 and counts[best] * 2 > total else None
 
 
 def sub_command(tool: str | None, heading: str) -> str | None:

@@ -32,6 +32,7 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     dominant_program,
+    fenced_program,
     is_key_chord,
     is_label,
     program_named,
@@ -119,6 +120,7 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    walk.fenced_program = fenced_program(text for block in blocks if isinstance(block, Code) for _, text in block.lines)
     told = prose_steps.find(blocks, deck)
     for n, block in enumerate(blocks):
         walk.block += 1

@@ -1,0 +1,59 @@
+"""Option blocks as a program's ``--help`` prints them (pure).
+
+``  -n, --dry-run        Don't run anything; just print.`` — the option's spellings (with their
+values: ``-f FILE``, ``--file=FILE``, ``--debug[=FLAGS]``), two spaces or more, what it does; or
+the spellings alone on a line and what they do on the next, indented deeper.  A code block made
+only of such rows is a list of options of the command the section is about (the notes' program
+when no heading names one).  A block with any other line is not this style.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+# one spelling with its value: "-f FILE", "--file=FILE", "--debug[=FLAGS]", "-o <path>", "-j [N]"
+_SPELLING = r"--?[A-Za-z0-9?][\w-]*(?:\[=?[^\]\s]+\]|=[^\s,]+|\s(?:[A-Z][A-Z0-9_]*|<[^>\s]+>|\[[^\]\s]+\])(?=,|\s|$))?"
+_ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:[ \t]{{2,}}(?P<meaning>\S.*))?$")
+_NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*")
+_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
+_SHELLISH = frozenset({"", "text", "txt", "plaintext", "sh", "bash", "shell", "console", "help"})
+
+
+def read(walk: Walk, block: Code) -> bool:
+    """Every row of an option block as an option note of the section's command; False if not that style."""
+    if block.info.split(" ")[0].lower() not in _SHELLISH:
+        return False
+    found: list[tuple[int, str, list[str], list[str]]] = []
+    open_row: tuple[int, str, list[str], list[str]] | None = None
+    indent = 0
+    for n, text in block.lines:
+        if not text.strip() or _LABEL.match(text):
+            continue
+        match = _ROW.match(text.rstrip())
+        if match:
+            written = match.group("spellings")
+            names = [_NAME.match(part.strip()).group(0) for part in written.split(",")]  # type: ignore[union-attr]
+            meaning = match.group("meaning")
+            open_row = (n, written, names, [meaning] if meaning else [])
+            indent = len(match.group("indent"))
+            found.append(open_row)
+            continue
+        if open_row is None or len(text) - len(text.lstrip()) <= indent or text.lstrip().startswith("-"):
+            return False  # a line that is neither an option nor the meaning of the one above
+        if not open_row[3]:
+            open_row = (n, open_row[1], open_row[2], open_row[3])  # the meaning's own line
+            found[-1] = open_row
+        open_row[3].append(text.strip())
+    if not found or any(not meanings for _, _, _, meanings in found):
+        return False
+    command = walk.command(0)
+    for line, written, names, meanings in found:
+        meaning = clean(" ".join(meanings)).rstrip(".")
+        walk.add_option(names, meaning, command, line, reason="option row of a --help style block", written=written)
+    return True

@@ -1,0 +1,94 @@
+"""Lines typed at a program's own prompt, with its answers between them (pure).
+
+``> db.users.find()`` then ``{ "_id" : … }``, ``mysql> SHOW TABLES;``, ``redis> DBSIZE``: what is typed
+after the prompt is a command of that program (not a shell command line), what follows it is
+output.  Which program it is needs evidence: the prompt names it (``mysql>``), or a bare ``>``
+in a document whose title names a program with an interactive shell (``# MongoDB cheatsheet``).
+The text just above the block says what the typed line does; lines typed that are different
+commands under one description are not guessed at (the caller warns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import SHELL_PROGRAMS
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["read", "shell_program"]
+
+# "> db", "mysql> SHOW TABLES;", "aws> s3 ls": the prompt, then what is typed
+_TYPED = re.compile(r"^\s*(?P<name>[A-Za-z][\w-]*)?>\s+(?P<typed>\S.*?)\s*$")
+_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+# "db.users.insert({...})" → "db.users.insert": a call is the same command whatever its arguments
+_CALL = re.compile(r"^[^\s(]+(?=\()")
+
+
+def shell_program(walk: Walk) -> str | None:
+    """The program with a shell of its own that the document is about: named by its title."""
+    titles = [section.text for section in walk.sections[:1] if section.level <= 1]
+    if walk.program:
+        titles.append(walk.program)
+    for title in titles:
+        for word in _WORD.findall(title)[:5]:
+            program = SHELL_PROGRAMS.get(word.lower())
+            if program is not None:
+                return program
+    return None
+
+
+def _same_command(typed: list[str]) -> bool:
+    """``db.c.insert({a})`` and ``db.c.insert({b})``: one call with other arguments."""
+    calls = {(_CALL.match(text) or re.match(r"\S+", text)).group(0) for text in typed}  # type: ignore[union-attr]
+    return len(calls) == 1 and all(_CALL.match(text) for text in typed)
+
+
+# "- `select * from users` :": the same thing in another language, a bullet of one code span
+_EQUIVALENT = re.compile(r"^\s*[-*+]\s+`[^`]+`\s*[:：]?\s*$")
+# "Read all the rows, similar to:": what it does, then what it is like
+_LIKE = re.compile(r"(?:,\s*|\s+)(?:similar to|same as|equivalent to|like)\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _described_above(walk: Walk, block: Code) -> str | None:
+    """``Read all the rows, similar to:`` over ``- `select * from t` :`` over the block: the sentence."""
+    rows = [text for text in walk.source[max(0, block.line - 6) : block.line - 1] if text.strip()]
+    if len(rows) < 2 or not _EQUIVALENT.match(rows[-1]):
+        return None
+    like = _LIKE.search(rows[-2])
+    return clean(rows[-2][: like.start()]) or None if like else None
+
+
+def _quoted_below(walk: Walk, block: Code) -> bool:
+    """A quote right under the block (``> 현재 프로파일을 확인하는 코드``): the notes say what it does there,
+    and the text above may be about more than this block."""
+    end = block.lines[-1][0] + 1 if block.lines else block.line + 1  # the closing fence
+    after = next((text for text in walk.source[end : end + 3] if text.strip()), "")
+    return after.lstrip().startswith(">")
+
+
+def read(walk: Walk, block: Code, prose: str | None) -> bool:
+    """Typed lines at a program's prompt described by the text above: one command note; False if not sure."""
+    prose = _described_above(walk, block) or prose
+    typed: list[tuple[int, str, str | None]] = []
+    for n, text in block.lines:
+        match = _TYPED.match(text)
+        if match:
+            typed.append((n, match.group("typed"), match.group("name")))
+    names = {name.lower() if name else None for _, _, name in typed}
+    if not typed or prose is None or "\n" in prose or len(names) != 1 or _quoted_below(walk, block):
+        return False
+    name = names.pop()
+    # a prompt that names a program we do not know ("aws>" is aws-shell, whose ".profile" is no aws command)
+    program = SHELL_PROGRAMS.get(name) if name else shell_program(walk)
+    if program is None or len(typed) > 1 and not _same_command([text for _, text, _ in typed]):
+        return False
+    line, first, _ = typed[0]
+    answers = tuple(dict.fromkeys(clean(text) for _, text, _ in typed))
+    walk.add(
+        Kind.COMMAND, term=answers[0], front=answers[0], back=prose, command=program, line=line,
+        answers=answers, reason="text above lines typed at a program's prompt",
+    )
+    return True

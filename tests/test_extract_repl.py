@@ -1,0 +1,73 @@
+"""Lines typed at a program's own prompt, output between them (issue 6, x-en), examples of our own."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_a_named_prompt_says_which_program_and_its_output_is_no_command() -> None:
+    text = "## Tables\n\nList the tables of the open database:\n\n```\nmysql> SHOW TABLES;\n+------+\n| t1   |\n+------+\n```\n"
+    assert _facts(text) == [(6, "command", "mysql", "SHOW TABLES;", "List the tables of the open database")]
+
+
+def test_a_bare_prompt_belongs_to_the_shell_the_title_names() -> None:
+    text = "# Redis notes\n\nCount the keys:\n\n```\n> DBSIZE\n(integer) 42\n```\n"
+    assert _facts(text) == [(6, "command", "redis-cli", "DBSIZE", "Count the keys")]
+
+
+def test_a_bare_prompt_in_notes_about_no_shell_program_stays_a_warning() -> None:
+    text = "# Weekend notes\n\nCount the keys:\n\n```\n> DBSIZE\n(integer) 42\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_one_call_typed_twice_with_other_arguments_is_one_note() -> None:
+    text = (
+        "# MongoDB\n\nAdd a user document:\n\n```\n> db.people.insertOne({\"n\": \"kim\"})\n{ \"ok\" : 1 }\n"
+        "> db.people.insertOne({\"n\": \"lee\"})\n{ \"ok\" : 1 }\n```\n"
+    )
+    [note] = _draft(text).notes
+    assert (note.line, note.command, note.front, note.back) == (6, "mongo", 'db.people.insertOne({"n": "kim"})', "Add a user document")
+    assert note.answers == ('db.people.insertOne({"n": "kim"})', 'db.people.insertOne({"n": "lee"})')
+
+
+def test_different_commands_under_one_description_are_not_guessed() -> None:
+    text = "# MongoDB\n\nLook around:\n\n```\n> show dbs\nadmin 0.1GB\n> show users\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_a_prompt_naming_a_program_we_do_not_know_stays_a_warning() -> None:
+    # "cloud>" could be anything's shell, with its own dot-commands: no card, a warning
+    text = "# Cloud shell\n\nSwitch the profile:\n\n```\ncloud> .profile work\nswitched\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_a_quote_under_the_block_says_what_it_does_not_the_text_above() -> None:
+    text = (
+        "# Redis\n\nWith these you can read and change keys.\n\n```\n> GET user:1\n\"kim\"\n```\n\n"
+        "> reads the key user:1\n"
+    )
+    draft = _draft(text)
+    assert [n.back for n in draft.notes if n.front == "GET user:1"] == []
+    assert [w.line for w in draft.warnings] == [5]
+
+
+def test_the_sentence_over_an_equivalent_in_another_language_describes_the_line() -> None:
+    text = (
+        "# Mongo shell\n\nCount the documents of a collection, same as:\n\n- `SELECT count(*) FROM pets` :\n\n"
+        "```\n> db.pets.countDocuments()\n3\n```\n"
+    )
+    assert _facts(text) == [(8, "command", "mongo", "db.pets.countDocuments()", "Count the documents of a collection")]
