@@ -130,9 +130,11 @@ def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> 
     con.execute("DROP INDEX ix_card_counts")  # nor schema 5's indexes
     con.execute("DROP INDEX ix_note_retired")
     con.execute("DROP INDEX ix_note_deck_updated")  # nor schema 8's
+    con.execute("DROP INDEX ix_card_lapsed")  # nor schema 9's
+    con.execute("DROP INDEX ix_card_weak_ease")
     for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE name LIKE 'tally%' "
                                   "OR name LIKE '%\\_tally' ESCAPE '\\' ORDER BY type = 'table'").fetchall():
-        con.execute(f"DROP {kind.upper()} {name}")  # nor the running counts (schemas 6, 8)
+        con.execute(f"DROP {kind.upper()} {name}")  # nor the running counts (schemas 6, 8, 9)
     con.execute("PRAGMA user_version = 2")
     con.commit()
     con.close()

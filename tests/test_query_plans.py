@@ -134,10 +134,11 @@ def _statements_of_stats(db: Database, deck_ids: list[int] | None) -> list[str]:
 
 
 @pytest.mark.parametrize("deck_ids", [None, [1]])
-def test_stats_reads_the_answers_from_the_tally_not_the_log(db: Database, deck_ids: list[int] | None) -> None:
+def test_stats_reads_the_tallies_not_the_log_nor_every_card(db: Database, deck_ids: list[int] | None) -> None:
     """No statement of ``quizzer stats`` reads the whole review log: the answers per day,
     grade and kind come from review_tally (schema 8); the few that need review rows (the
-    weak sections, what was answered today) read one period's through ix_review_day."""
+    weak sections, what was answered today) read one period's through ix_review_day.
+    Nor does any read every card or note (the weakest cards: down partial indexes)."""
     alpha = make_deck(db, "alpha", 20)
     make_deck(db, "beta", 5)
     connection = sqlite3.connect(db.path)
@@ -147,12 +148,17 @@ def test_stats_reads_the_answers_from_the_tally_not_the_log(db: Database, deck_i
          for n, card in enumerate(alpha.forward * 3)])
     connection.commit()
     statements = _statements_of_stats(db, deck_ids)
-    tally_readers = 0
+    tally_readers = card_tallies = 0
     for sql in statements:
         steps = plan(connection, sql, ())
         reads = [step for step in steps if step.split()[1:2] == ["review"]]
         # bounded: one day, a range of days, or one card's answers ("day>?" alone: the whole log)
         assert all(step.endswith(BOUNDED_REVIEW_READS) for step in reads), (sql, steps)
         tally_readers += any("review_tally" in step for step in steps)
+        # nor every card: cards by state, interval and ease come from the tallies (schema 9)
+        assert not [step for step in steps if step.split()[:2] in (["SCAN", "card"], ["SCAN", "note"])], (sql, steps)
+        card_tallies += any(table in step for step in steps for table in ("card_state_tally", "interval_tally",
+                                                                          "ease_tally"))
     assert tally_readers >= 4, statements  # answers by day, today, the period, retention
+    assert card_tallies >= 3, statements  # cards by state, by interval, by ease
     connection.close()

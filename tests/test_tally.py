@@ -20,7 +20,7 @@ import pytest
 from conftest import FakeClock, make_deck
 
 from quizzer.config import Config, Limits
-from quizzer.db import Database, open_database, review_tally
+from quizzer.db import Database, card_tally, open_database, review_tally
 from quizzer.db.counts import deck_summaries
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
@@ -38,13 +38,15 @@ def connect(path: Path) -> sqlite3.Connection:
     return con
 
 
-_COUNT_COLUMN = {"card_tally": "cards", "review_tally": "answers"}
+_COUNT_COLUMN = {"review_tally": "answers", "note_tally": "notes", "new_note_tally": "notes"}
+EVERY_TALLY = (*TABLES, "review_tally", *card_tally.TABLES)
 
 
 def tallies(con: sqlite3.Connection) -> dict[str, list[tuple[int, ...]]]:
-    return {table: con.execute(f"SELECT * FROM {table} WHERE {_COUNT_COLUMN.get(table, 'notes')} <> 0 "
-                               "ORDER BY 1, 2" + (", 3" if table == "review_tally" else "")).fetchall()
-            for table in (*TABLES, "review_tally")}
+    return {table: con.execute(f"SELECT * FROM {table} WHERE {_COUNT_COLUMN.get(table, 'cards')} <> 0 "
+                               "ORDER BY 1, 2" + (", 3" if table in ("review_tally", "card_state_tally") else "")
+                               ).fetchall()
+            for table in EVERY_TALLY}
 
 
 def assert_counts_exact(con: sqlite3.Connection) -> None:
@@ -56,10 +58,12 @@ def assert_counts_exact(con: sqlite3.Connection) -> None:
     finally:
         con.execute("ROLLBACK")
     assert running == fresh
-    assert all(n > 0 for table in TABLES for *_, n in running[table])  # never below zero
+    assert all(n > 0 for table in (*TABLES, *card_tally.TABLES) for *_, n in running[table])  # never below zero
     # no answer counted twice or below zero, no empty row left behind
     assert all(answers > 0 and min(rest) >= 0 for _deck, _day, _kind, answers, *rest in running["review_tally"])
     assert con.execute("SELECT count(*) FROM review_tally WHERE answers = 0").fetchone()[0] == 0
+    for table in card_tally.TABLES:
+        assert con.execute(f"SELECT count(*) FROM {table} WHERE cards = 0").fetchone()[0] == 0
 
 
 _LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
@@ -106,6 +110,35 @@ NAIVE_RETENTION = (
 )
 
 
+# The cards by state, interval and ease as ``quizzer stats`` counted them before schema 9.
+_CARDS = "FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id IN (SELECT value FROM json_each(:decks))"
+NAIVE_STATES = (
+    "SELECT deck.name, coalesce(c.new, 0), coalesce(c.learning, 0), coalesce(c.review, 0), "
+    "coalesce(c.suspended, 0), coalesce(c.leech, 0), coalesce(c.retired, 0) FROM deck LEFT JOIN ("
+    "SELECT card.deck_id AS deck_id, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL) AS new, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < 2) AS learning, "
+    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= 2) AS review, "
+    "sum(note.retired_at IS NULL AND card.suspended = 1) AS suspended, "
+    "sum(note.retired_at IS NULL AND card.leech = 1) AS leech, "
+    "sum(note.retired_at IS NOT NULL) AS retired "
+    "FROM card JOIN note ON note.id = card.note_id GROUP BY card.deck_id) AS c ON c.deck_id = deck.id "
+    "WHERE deck.id IN (SELECT value FROM json_each(:decks)) ORDER BY deck.name"
+)
+_ANSWERED = f"{_LIVE} AND card.due IS NOT NULL"
+NAIVE_INTERVALS = f"SELECT card.interval, count(*) {_CARDS} AND {_ANSWERED} GROUP BY card.interval ORDER BY 1"
+NAIVE_EASE = f"SELECT card.ef_centi, count(*) {_CARDS} AND {_ANSWERED} GROUP BY card.ef_centi ORDER BY 1"
+
+
+def assert_cards_agree(con: sqlite3.Connection, ids: list[int]) -> None:
+    """The stats' cards by state, interval and ease from the tallies == counted from every card."""
+    scope, decks = stats_queries.Scope(tuple(ids)), {"decks": json.dumps(ids)}
+    assert [(d.deck, d.new, d.learning, d.review, d.suspended, d.leech, d.retired)
+            for d in stats_queries.deck_states(con, scope)] == con.execute(NAIVE_STATES, decks).fetchall()
+    assert stats_queries.interval_counts(con, scope) == con.execute(NAIVE_INTERVALS, decks).fetchall()
+    assert stats_queries.ease_counts(con, scope) == con.execute(NAIVE_EASE, decks).fetchall()
+
+
 def assert_answers_agree(con: sqlite3.Connection, ids: list[int], today: dt.date) -> None:
     """The stats' answers from the tally == the same figures from the whole review log."""
     scope = stats_queries.Scope(tuple(ids))
@@ -140,6 +173,7 @@ def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
             assert stats_queries.due_by_day(con, stats_queries.Scope(tuple(ids)), today) == [
                 (dt.date.fromordinal(due), n) for due, n in con.execute(NAIVE_DUE_BY_DAY, {"decks": decks, "day": t})]
             assert_answers_agree(con, ids, today)
+            assert_cards_agree(con, ids)
         everything = stats_queries.due_by_day(con, stats_queries.Scope(None), today)
         assert everything == stats_queries.due_by_day(con, stats_queries.Scope(tuple(i for [i] in deck_sets)), today)
         every_deck = stats_queries.Scope(tuple(i for [i] in deck_sets))
@@ -147,6 +181,8 @@ def assert_readers_agree(con: sqlite3.Connection, day: dt.date) -> None:
             con, every_deck)
         assert stats_queries.today_rows(con, stats_queries.Scope(None), today) == stats_queries.today_rows(
             con, every_deck, today)
+        for reader in (stats_queries.deck_states, stats_queries.interval_counts, stats_queries.ease_counts):
+            assert reader(con, stats_queries.Scope(None)) == reader(con, every_deck)
 
 
 def test_a_review_day_keeps_the_counts(db: Database, clock: FakeClock) -> None:
@@ -216,6 +252,9 @@ def test_writes_of_every_kind_keep_the_counts(db: Database) -> None:
             ("UPDATE card SET due = ?, suspended = 1 WHERE id = ?", (d - 1, beta.forward[0])),
             ("UPDATE card SET reps = reps + 1, interval = 3", ()),  # columns the counts do not read
             ("UPDATE review SET typed_answer = 'x'", ()),
+            ("UPDATE card SET leech = 1, suspended = 1 WHERE id = ?", (alpha.forward[2],)),
+            ("UPDATE card SET leech = 1, ef_centi = 130, lapses = 4 WHERE id = ?", (alpha.reverse[2],)),
+            ("UPDATE card SET reps = 2, interval = 6, ef_centi = 236 WHERE due IS NOT NULL", ()),
             # a card or note deleted takes its answers with it (the reviews go by cascade)
             ("DELETE FROM card WHERE id = ?", (alpha.forward[1],)),
             ("DELETE FROM note WHERE id = ?", (alpha.note_ids[0],)),
@@ -244,7 +283,7 @@ def test_random_writes_keep_the_counts(db: Database) -> None:
             notes = [row[0] for row in con.execute("SELECT id FROM note")]
             cards = [row[0] for row in con.execute("SELECT id FROM card")]
             day = DAY.toordinal() + rng.randint(-5, 5)
-            kind = rng.randrange(11)
+            kind = rng.randrange(12)
             if kind == 0 and cards:
                 con.execute("UPDATE card SET due = ? WHERE id = ?", (rng.choice([None, day]), rng.choice(cards)))
             elif kind == 1 and notes:
@@ -275,6 +314,10 @@ def test_random_writes_keep_the_counts(db: Database) -> None:
                             (rng.choice(cards), rng.randrange(6), rng.choice([day, day - rng.randint(0, 400), None]),
                              rng.random() < 0.2, rng.choice([None, rng.randint(0, 60_000)]), prev_due,
                              rng.choice([None, rng.randint(0, 40)])))
+            elif kind == 11 and cards:  # an answer's new schedule, a leech
+                con.execute("UPDATE card SET reps = ?, interval = ?, ef_centi = ?, leech = ?, due = coalesce(due, ?) "
+                            "WHERE id = ?", (rng.randrange(4), rng.randrange(5), rng.choice([130, 250, 260]),
+                                             rng.randrange(2), day, rng.choice(cards)))
             elif kind == 10:  # an undo, or an answer corrected
                 (last,) = con.execute("SELECT max(id) FROM review").fetchone()
                 if last is not None and rng.random() < 0.5:
@@ -299,11 +342,12 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
     con.execute("UPDATE card SET due = ?, suspended = 0 WHERE id = ?", (DAY.toordinal(), alpha.forward[0]))
     con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (alpha.reverse[1],))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[2],))
-    for trigger in (*TRIGGERS, *review_tally.TRIGGERS):
+    for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
-    for table in (*TABLES, "review_tally"):
+    for table in EVERY_TALLY:
         con.execute(f"DROP TABLE {table}")
-    con.execute("DROP INDEX ix_note_deck_updated")
+    for index in ("ix_note_deck_updated", "ix_card_lapsed", "ix_card_weak_ease"):
+        con.execute(f"DROP INDEX {index}")
     con.execute("PRAGMA user_version = 5")
     con.close()
     open_database(path).close()
@@ -319,18 +363,23 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
         con.close()
 
 
-def test_the_upgrade_to_8_counts_the_answers_already_there(tmp_path: Path) -> None:
+def test_the_upgrades_to_8_and_9_count_the_answers_and_cards_already_there(tmp_path: Path) -> None:
     path = tmp_path / "seven.db"
     db = open_database(path)
     alpha = make_deck(db, "alpha", 5)
     beta = make_deck(db, "beta", 3)
     db.close()
     con = connect(path)
-    for trigger in review_tally.TRIGGERS:
+    for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
-    con.execute("DROP TABLE review_tally")
-    con.execute("DROP INDEX ix_note_deck_updated")
+    for table in ("review_tally", *card_tally.TABLES):
+        con.execute(f"DROP TABLE {table}")
+    for index in ("ix_note_deck_updated", "ix_card_lapsed", "ix_card_weak_ease"):
+        con.execute(f"DROP INDEX {index}")
     d = DAY.toordinal()
+    con.execute("UPDATE card SET due = ?, reps = id % 4, interval = id % 7, ef_centi = 200 + id % 3, leech = id % 5 = 0, "
+                "suspended = id % 6 = 0 WHERE id % 2 = 0", (d,))
+    con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[1],))
     con.executemany(
         "INSERT INTO review (card_id, reviewed_at, grade, day, drill, duration_ms, prev_due, prev_interval) "
         "VALUES (?, 0, ?, ?, ?, ?, ?, ?)",

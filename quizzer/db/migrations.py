@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "backup", "create", "known", "upgrade"]
 
-CURRENT = 8
+CURRENT = 9
 
 
 def _v1_to_v2(connection: Connection) -> None:
@@ -139,9 +139,35 @@ def _v7_to_v8(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _card_tally(connection: Connection) -> None:
+    from quizzer.db import card_tally
+
+    for statement in card_tally.TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def _v8_to_v9(connection: Connection) -> None:
+    """Schema 9 (stats at a million cards): each deck's cards by state, interval and
+    ease kept by triggers (``quizzer.db.card_tally``), counted once here; partial
+    indexes of the weak cards, in the order the stats list them."""
+    from quizzer.db import card_tally
+    from quizzer.db.models import Base
+
+    for name in card_tally.TABLES:
+        Base.metadata.tables[name].create(connection)
+    for statement in (
+        "CREATE INDEX ix_card_lapsed ON card (lapses DESC, ef_centi) WHERE lapses > 0",
+        "CREATE INDEX ix_card_weak_ease ON card (ef_centi, lapses DESC) WHERE due IS NOT NULL AND ef_centi < 250",
+    ):
+        connection.exec_driver_sql(statement)
+    _card_tally(connection)
+    for statement in card_tally.RECOUNT:
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
 }
 
 
@@ -159,6 +185,7 @@ def create(connection: Connection) -> None:
     Base.metadata.create_all(connection)
     _tally(connection)
     _review_tally(connection)
+    _card_tally(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizzer.db.types import Day, Instant
 from quizzer.sm2 import INITIAL_EF_CENTI
 
-__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally"]
+__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally",
+           "CardStateTally", "IntervalTally", "EaseTally"]
 
 
 class Base(DeclarativeBase):
@@ -85,6 +86,10 @@ class Card(Base):
         Index("ix_card_queue", "deck_id", "due", "new_rank", "ord", "suspended", "note_id"),
         # covers the deck counts: no card row read (schema 5)
         Index("ix_card_counts", "deck_id", "suspended", "due", "note_id"),
+        # only the weak cards, in the order the stats list them (schema 9)
+        Index("ix_card_lapsed", text("lapses DESC"), "ef_centi", sqlite_where=text("lapses > 0")),
+        Index("ix_card_weak_ease", "ef_centi", text("lapses DESC"),
+              sqlite_where=text("due IS NOT NULL AND ef_centi < 250")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -237,3 +242,40 @@ class ReviewTally(Base):
     grade_3: Mapped[int]
     grade_4: Mapped[int]
     grade_5: Mapped[int]
+
+
+# -- cards by state, interval and ease (schema 9), kept by the triggers of quizzer.db.card_tally ----
+
+
+class CardStateTally(Base):
+    """A deck's cards in one state (NEW, LEARNING, REVIEW, SUSPENDED), leeches or not."""
+
+    __tablename__ = "card_state_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    state: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    leech: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    cards: Mapped[int]
+
+
+class IntervalTally(Base):
+    """A deck's unsuspended answered cards with an interval (days)."""
+
+    __tablename__ = "interval_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    interval: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    cards: Mapped[int]
+
+
+class EaseTally(Base):
+    """A deck's unsuspended answered cards with an EF (hundredths)."""
+
+    __tablename__ = "ease_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    ef_centi: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    cards: Mapped[int]

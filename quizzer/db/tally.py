@@ -103,8 +103,9 @@ RECOUNT = (
 def recount(connection: sqlite3.Connection) -> None:
     """Count every deck again from its cards, notes and answers (in the caller's
     transaction): what a writer that dropped the triggers must call."""
-    from quizzer.db import review_tally
+    from quizzer.db import card_tally, review_tally
 
     for statement in RECOUNT:
         connection.execute(statement)
     review_tally.recount(connection)
+    card_tally.recount(connection)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzer.config import Config
+from quizzer.db.card_tally import LEARNED_REPS  # passes in a row after which a card is in review
 from quizzer.stats import compute, queries
 from quizzer.stats.compute import (
     Backlog, Bucket, Grades, Heatmap, Rate, Retention, Streak, WeakCard, study_command,
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["FORECAST_DAYS", "LEARNED_REPS", "Stats", "Today", "WeakCard", "WeakSection", "collect", "study_command"]
 
 FORECAST_DAYS = 30
-LEARNED_REPS = 2  # passes in a row (intervals 1, then 6 days) after which a card is in review, not learning
 WEAK_LIMIT = 5
 SECTION_MIN_REVIEWS = 5  # fewer reviews than this say nothing about a section
 
@@ -212,7 +212,7 @@ def collect(
         retention=retention,
         intervals=compute.bucket_counts(queries.interval_counts(session, scope), compute.INTERVAL_BUCKETS),
         ease=compute.bucket_counts(queries.ease_counts(session, scope), compute.EASE_BUCKETS),
-        decks=queries.deck_states(session, scope, learned_reps=LEARNED_REPS),
+        decks=queries.deck_states(session, scope),
         weak_lapses=weak("lapses"),
         weak_ease=weak("ease"),
         weak_sections=sections,

@@ -19,6 +19,8 @@ import json
 from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
+from quizzer.db.card_tally import LEARNING, REVIEW, SUSPENDED, state_sql
+from quizzer.db.card_tally import NEW as NEW_CARD
 from quizzer.db.review_tally import DRILL, EARLY, GRADES, MATURE, NEW, YOUNG
 from quizzer.stats.compute import WeakCard
 
@@ -152,8 +154,6 @@ def retention_rows(handle: object, scope: Scope, today: dt.date) -> list[Retenti
 
 # -- the cards ---------------------------------------------------------------------------
 
-_LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
-
 # From the running counts (quizzer.db.tally: unsuspended cards by deck and due day), less
 # the cards of retired notes (few, through ix_note_retired): no card is read but those.
 _DUE_BY_DAY = (
@@ -194,71 +194,88 @@ class DeckStates:
         return self.new + self.learning + self.review + self.suspended + self.retired
 
 
-# Grouped over a plain scan of the cards ("+card.deck_id": not in ix_card_queue's order, which
-# would visit the cards at random), then joined to every deck (a deck with no card shows zeros).
+# From the running counts (quizzer.db.card_tally, schema 9: cards by deck, state and leech
+# flag), less the cards of retired notes (few, through ix_note_retired), then joined to every
+# deck (a deck with no card shows zeros): no card is read but the retired notes'.
 _STATES = (
-    "SELECT deck.name, coalesce(c.new, 0), coalesce(c.learning, 0), coalesce(c.review, 0), "
-    "coalesce(c.suspended, 0), coalesce(c.leech, 0), coalesce(c.retired, 0) FROM deck LEFT JOIN ("
-    "SELECT card.deck_id AS deck_id, "
-    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL) AS new, "
-    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < ?) AS learning, "
-    "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= ?) AS review, "
-    "sum(note.retired_at IS NULL AND card.suspended = 1) AS suspended, "
-    "sum(note.retired_at IS NULL AND card.leech = 1) AS leech, "
-    "sum(note.retired_at IS NOT NULL) AS retired "
-    "FROM card JOIN note ON note.id = card.note_id GROUP BY +card.deck_id) AS c ON c.deck_id = deck.id "
+    "WITH counted AS (SELECT deck_id, "
+    f"sum(CASE WHEN state = {NEW_CARD} THEN cards ELSE 0 END) AS new, "
+    f"sum(CASE WHEN state = {LEARNING} THEN cards ELSE 0 END) AS learning, "
+    f"sum(CASE WHEN state = {REVIEW} THEN cards ELSE 0 END) AS review, "
+    f"sum(CASE WHEN state = {SUSPENDED} THEN cards ELSE 0 END) AS suspended, "
+    "sum(CASE WHEN leech THEN cards ELSE 0 END) AS leech FROM card_state_tally GROUP BY deck_id"
+    "), retired AS (SELECT card.deck_id AS deck_id, "
+    + ", ".join(f"sum({{state}} = {code}) AS {name}" for code, name in (
+        (NEW_CARD, "new"), (LEARNING, "learning"), (REVIEW, "review"), (SUSPENDED, "suspended"))) + ", "
+    "sum(card.leech) AS leech, count(*) AS cards "
+    "FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    "WHERE note.retired_at IS NOT NULL GROUP BY card.deck_id) "
+    "SELECT deck.name, "
+    + ", ".join(f"coalesce(counted.{c}, 0) - coalesce(retired.{c}, 0)"
+                for c in ("new", "learning", "review", "suspended", "leech")) + ", coalesce(retired.cards, 0) "
+    "FROM deck LEFT JOIN counted ON counted.deck_id = deck.id LEFT JOIN retired ON retired.deck_id = deck.id "
     "WHERE {where} ORDER BY deck.name"
-)
+).replace("{state}", state_sql("card"))
 
 
-def deck_states(handle: object, scope: Scope, *, learned_reps: int) -> list[DeckStates]:
-    """Each deck's cards by state; a card is learning until it has passed ``learned_reps`` times in a row."""
+def deck_states(handle: object, scope: Scope) -> list[DeckStates]:
+    """Each deck's cards by state; a card is learning until it has passed
+    :data:`quizzer.db.card_tally.LEARNED_REPS` times in a row."""
     if scope.deck_ids is None:
         where, params = "1", []
     else:
         where, params = "deck.id IN (SELECT value FROM json_each(?))", [json.dumps(scope.deck_ids)]
-    rows = raw_connection(handle).execute(_STATES.format(where=where), [learned_reps, learned_reps, *params])
+    rows = raw_connection(handle).execute(_STATES.format(where=where), params)
     return [DeckStates(str(name), *(int(v) for v in values)) for name, *values in rows]
 
 
-_INTERVALS = (
-    "SELECT card.interval, count(*) FROM card JOIN note ON note.id = card.note_id "
-    f"WHERE {{where}} AND {_LIVE} AND card.due IS NOT NULL GROUP BY card.interval"
+# Unsuspended answered cards from the running counts, less those of retired notes.
+_BY_VALUE = (
+    "SELECT value, sum(n) FROM ("
+    "SELECT {column} AS value, cards AS n FROM {table} WHERE {tally} "
+    "UNION ALL SELECT card.{column}, -1 FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    "WHERE note.retired_at IS NOT NULL AND {where} AND card.suspended = 0 AND card.due IS NOT NULL"
+    ") GROUP BY value HAVING sum(n) > 0 ORDER BY value"
 )
-_EASE = (
-    "SELECT card.ef_centi, count(*) FROM card JOIN note ON note.id = card.note_id "
-    f"WHERE {{where}} AND {_LIVE} AND card.due IS NOT NULL GROUP BY card.ef_centi"
-)
+_INTERVALS = _BY_VALUE.replace("{column}", "interval").replace("{table}", "interval_tally")
+_EASE = _BY_VALUE.replace("{column}", "ef_centi").replace("{table}", "ease_tally")
+
+
+def _by_value(handle: object, scope: Scope, sql: str, table: str) -> list[tuple[int, int]]:
+    tally, tally_params = scope.tally(table)
+    where, params = scope.cards()
+    rows = raw_connection(handle).execute(sql.format(tally=tally, where=where), [*tally_params, *params])
+    return [(int(value), int(n)) for value, n in rows]
 
 
 def interval_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
     """Cards that can come up and have been answered, by interval in days."""
-    where, params = scope.cards()
-    return [(int(i), int(n)) for i, n in raw_connection(handle).execute(_INTERVALS.format(where=where), params)]
+    return _by_value(handle, scope, _INTERVALS, "interval_tally")
 
 
 def ease_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
     """The same cards by EF in hundredths."""
-    where, params = scope.cards()
-    return [(int(e), int(n)) for e, n in raw_connection(handle).execute(_EASE.format(where=where), params)]
+    return _by_value(handle, scope, _EASE, "ease_tally")
 
 
+# Down a partial index that holds only the weak cards, in the order asked (schema 9): the walk
+# stops at the limit, however many cards there are.
 _WEAK_CARDS = (
     "SELECT card.id, deck.name, note.front, note.section, card.lapses, card.ef_centi, card.interval, "
-    "card.suspended FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
+    "card.suspended FROM card INDEXED BY {index} JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
     "WHERE {where} AND note.retired_at IS NULL AND {which} ORDER BY {order}, card.id LIMIT ?"
 )
-_WEAKEST = {
-    "lapses": ("card.lapses > 0", "card.lapses DESC, card.ef_centi"),
-    "ease": ("card.due IS NOT NULL AND card.ef_centi < 250", "card.ef_centi, card.lapses DESC"),
+_WEAKEST = {  # the condition, the order, and the index (quizzer.db.models.Card) that holds them
+    "lapses": ("card.lapses > 0", "card.lapses DESC, card.ef_centi", "ix_card_lapsed"),
+    "ease": ("card.due IS NOT NULL AND card.ef_centi < 250", "card.ef_centi, card.lapses DESC", "ix_card_weak_ease"),
 }
 
 
 def weak_cards(handle: object, scope: Scope, by: str, limit: int) -> list[WeakCard]:
     """The ``limit`` cards with the most lapses (``by="lapses"``) or the lowest EF (``"ease"``)."""
-    which, order = _WEAKEST[by]
+    which, order, index = _WEAKEST[by]
     where, params = scope.cards()
-    sql = _WEAK_CARDS.format(where=where, which=which, order=order)
+    sql = _WEAK_CARDS.format(where=where, which=which, order=order, index=index)
     return [
         WeakCard(int(i), str(d), str(f), tuple(json.loads(s or "[]")), int(lap), int(ef), int(iv), bool(sus))
         for i, d, f, s, lap, ef, iv, sus in raw_connection(handle).execute(sql, [*params, limit])
