@@ -7,6 +7,7 @@ an import that goes on without it, a :class:`Skipped` saying why).
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,7 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
         if not exists:
             skipped.append(Skipped(str(path), _("There is no file or folder at {path}.").format(path=path)))
         elif is_dir:
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            inside = _markdown_under(path, skipped)
             if not inside:
                 skipped.append(Skipped(str(path), _("The folder {path} holds no markdown (.md) files.").format(path=path)))
             found.extend(inside)
@@ -112,6 +113,26 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
         else:
             found.append(path)
     return list(dict.fromkeys(found)), skipped
+
+
+def _markdown_under(folder: Path, skipped: list[Skipped]) -> list[Path]:
+    """The markdown files in ``folder`` and below (symlinked folders are not followed). A
+    sub-folder that cannot be read is skipped with the reason; one that vanished while the
+    folder was searched (a build's or another program's temporary files) is not there."""
+
+    def unreadable(error: OSError) -> None:
+        if not isinstance(error, FileNotFoundError):
+            where = error.filename or folder
+            skipped.append(Skipped(str(where), _("Cannot read {path}: {reason}.").format(
+                path=where, reason=error.strerror or error)))
+
+    found = [
+        Path(top, name)
+        for top, _dirs, files in os.walk(folder, onerror=unreadable)
+        for name in files
+        if Path(name).suffix.lower() in SUFFIXES
+    ]
+    return sorted(path for path in found if path.is_file())
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:

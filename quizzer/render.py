@@ -22,6 +22,7 @@ from rich.text import Text
 
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext
+from quizzer.reasons import shown_reason
 from quizzer.text import visible
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
         )
         for note in draft.notes:
             _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back,
-                 note.reason or "")
+                 shown_reason(note.reason) if note.reason else "")
         console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
 

@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "15-conda-numbered-sections-ko": (0.960, 1),
     "16-linux-option-rows-table-ko": (0.913, 1),
     "17-jq-arrow-results-en": (1.000, 3),
-    "18-docker-k8s-cribs-en": (0.640, 0),
+    "18-docker-k8s-cribs-en": (0.680, 0),
     "19-kubectl-fence-titles-en": (1.000, 1),
     "20-find-xargs-wiki-en": (1.000, 0),
     "21-docker-example-flags-en": (1.000, 0),

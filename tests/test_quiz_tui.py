@@ -169,9 +169,11 @@ def test_enter_on_nothing_and_a_wrong_choice_key_explain_themselves(
     screen.run()  # Ctrl-X with unanswered questions asks again; Ctrl-C ends it below
     # Backspace takes one character: a whole syllable; q, 5 and ? typed in the box are text, not keys
     assert screen.typed == "docker stop컨테이q5?"
-    assert "unanswered and will count as wrong" in screen.message
-    assert not controller.session.answered(typed)
+    assert "5 questions are unanswered and will count as wrong" in screen.message  # the typed one is not
+    # Ctrl-C graded what was typed, as the end of the time does
+    assert controller.session.answers[typed].typed == "docker stop컨테이q5?"
     assert controller.report is not None and controller.report.ended == "stopped"
+    assert controller.report.items[typed].outcome == WRONG
 
 
 def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
@@ -301,3 +303,117 @@ def test_an_answer_typed_but_not_submitted_when_the_time_runs_out_is_graded(
     with seeded_db.reading() as s:
         rows = list(s.scalars(select(ExamAnswer).order_by(ExamAnswer.position)))
     assert [(r.outcome, r.typed is None) for r in rows] == [(EXACT, False), (EXACT, False), (UNANSWERED, True)]
+
+
+def _typed_exam(db: Database, pipe: PipeInput, count: int) -> tuple[QuizController, QuizScreen, list[Question]]:
+    questions = [q for q in questions_of(db, 12) if q.format in (Format.TYPED, Format.LINE)][:count]
+    assert len(questions) == count
+    clock = FakeClock()
+    controller = QuizController(db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True, time_limit=300)
+    return controller, QuizScreen(controller, input=pipe, output=SizedOutput(80, 30)), questions
+
+
+def _run(screen: QuizScreen, pipe: PipeInput, keys: str) -> None:
+    """Type ``keys`` and wait (up to a deadline, so a screen left waiting fails instead of hanging) for the end."""
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text(keys)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+
+
+def _stored(db: Database) -> list[tuple[str, str | None]]:
+    with db.reading() as s:
+        return [(r.outcome, r.typed) for r in s.scalars(select(ExamAnswer).order_by(ExamAnswer.position))]
+
+
+def test_ctrl_x_on_the_last_question_grades_what_is_typed_and_ends_at_once(seeded_db: Database, pipe: PipeInput) -> None:
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 2)
+    # nothing is left unanswered once the typed answer counts: no second Ctrl-X
+    _run(screen, pipe, keys_for(questions[0], right=True) + questions[1].answer + CTRL_X)
+    report = controller.report
+    assert report is not None and report.ended == "finished"
+    assert [item.outcome for item in report.items] == [EXACT, EXACT]
+    assert _stored(seeded_db) == [(EXACT, questions[0].answer), (EXACT, questions[1].answer)]
+
+
+def test_ctrl_x_counts_the_typed_answer_as_given_and_asks_about_the_others(seeded_db: Database, pipe: PipeInput) -> None:
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 3)
+    _run(screen, pipe, questions[0].answer + CTRL_X + CTRL_X)
+    report = controller.report
+    assert report is not None and report.ended == "finished"
+    assert [item.outcome for item in report.items] == [EXACT, UNANSWERED, UNANSWERED]
+    assert _stored(seeded_db)[0] == (EXACT, questions[0].answer)
+
+
+def test_ctrl_x_once_says_how_many_are_left_without_the_typed_one(seeded_db: Database, pipe: PipeInput) -> None:
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 3)
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text(questions[0].answer + CTRL_X)
+        await until(lambda: "unanswered" in screen.message, "the question")
+        pipe.send_text(CTRL_C)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    assert "2 questions are unanswered and will count as wrong" in screen.message
+
+
+def test_ctrl_c_grades_a_changed_answer_of_a_revisited_question(seeded_db: Database, pipe: PipeInput) -> None:
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 2)
+    wrong = "ls -la"
+    # answer the first wrongly, come back, replace it with the right answer, and stop without Enter
+    clear = BACKSPACE * len(wrong)
+    _run(screen, pipe, wrong + ENTER + SHIFT_TAB + clear + questions[0].answer + CTRL_C)
+    report = controller.report
+    assert report is not None and report.ended == "stopped"
+    assert [item.outcome for item in report.items] == [EXACT, UNANSWERED]
+    assert _stored(seeded_db)[0] == (EXACT, questions[0].answer)
+
+
+def test_stopping_with_an_answer_that_is_not_one_yet_leaves_it_unanswered(seeded_db: Database, pipe: PipeInput) -> None:
+    controller, screen, _questions = _typed_exam(seeded_db, pipe, 1)
+    _run(screen, pipe, "   " + CTRL_C)  # only spaces: no answer
+    report = controller.report
+    assert report is not None and [item.outcome for item in report.items] == [UNANSWERED]
+
+
+def test_a_practice_quiz_stopped_with_ctrl_c_leaves_the_typed_answer_out(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    questions = [q for q in questions_of(seeded_db, 12) if q.format in (Format.TYPED, Format.LINE)][:2]
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    _run(screen, pipe, questions[0].answer + CTRL_C)  # its verdict would show on Enter: stopping is not answering
+    assert controller.report is not None and not controller.session.answers
+
+
+def test_the_exam_screen_and_report_name_kinds_and_times_in_korean(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    from quizzer.cards import kind_name
+    from quizzer.i18n import set_language
+    from quizzer.quiz.view import format_name
+
+    set_language("ko")
+    questions = questions_of(seeded_db, 6)
+    kinds = {q.kind for q in questions}
+    assert {kind for kind in kinds if kind_name(kind) != kind}, kinds  # the test can tell
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    shown = text_of(screen)
+    assert f"{format_name(questions[0].format)} · {kind_name(questions[0].kind)}" in shown
+    _run(screen, pipe, CTRL_C)
+    assert controller.report is not None
+    console = Console(record=True, width=200, highlight=False, markup=False)
+    print_report(controller.report, console)
+    printed = console.export_text()
+    assert "5분 00초" in printed and "5m" not in printed
+    for kind in kinds:
+        assert f"│ {kind_name(kind)} " in printed
+        if kind_name(kind) != kind:
+            assert f"│ {kind} " not in printed, kind

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "GROUPS",
+    "IMPERATIVES",
     "INSTALLERS",
     "KEY_PROGRAMS",
     "LABELS",
@@ -150,6 +151,15 @@ LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것
 #: "It's important to know that …: …".
 LEAD_IN_STARTS: tuple[str, ...] = (
     "there is", "there are", "it's", "it is", "here is", "here are", "this is", "these are", "note that",
+)
+
+#: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
+#: starting so says what to do, not what the heading's term is.
+IMPERATIVES: frozenset[str] = frozenset(
+    """find keep get set use run create make add remove delete show list print open start stop check install
+    update copy move change enable disable convert count select sort filter search replace read write go see
+    edit view display save load build generate send pass connect turn map extract compress split join merge
+    fetch download upload clone push pull kill restart reload test try put call apply attach detach mount""".split()
 )
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, heading_gloss, prose_steps, tables
+from quizzer.extract import code, cribs, heading_gloss, narrative, prose_steps, tables, term_heading
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -300,6 +300,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.quote and block.first:
+        narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):
@@ -491,7 +493,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        cribs.example_gloss(walk, block)
+        term_heading.read(walk, block)
+        or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
         or cribs.command_with_gloss(walk, block)

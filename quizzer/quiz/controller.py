@@ -108,15 +108,17 @@ class QuizController:
         """End the sitting (``finished``, ``time`` or ``stopped``) and make its report.
 
         ``typed``: the answer being typed to the question on screen, not yet
-        submitted; when the time runs out it is graded as if submitted (a
-        changed answer included), unless it is no answer yet (:meth:`problem`).
+        submitted (the screen gives it when the time runs out and when an exam
+        is ended with Ctrl-X or stopped with Ctrl-C); it is graded as if
+        submitted (a changed answer included), unless it is no answer yet
+        (:meth:`problem`).
         The time of every question is stored, and each one left unanswered is
         stored as such (it counts as wrong).
         """
         session = self.session
         if self.report is not None:
             return self.report
-        if reason == "time" and typed.strip() and session.ended is None and self.problem(typed) is None:
+        if typed.strip() and session.ended is None and self.problem(typed) is None:
             stored = session.answers.get(session.index)
             if stored is None or stored.typed != typed:
                 self.answer(typed)

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.model import Format, Question
@@ -27,7 +28,9 @@ def duration(seconds: float) -> str:
     """``18m 05s``; ``42s`` under a minute."""
     whole = int(round(seconds))
     minutes, secs = divmod(whole, 60)
-    return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+    if minutes:
+        return _("{minutes}m {seconds:02d}s").format(minutes=minutes, seconds=secs)
+    return _("{seconds}s").format(seconds=secs)
 
 
 def _table(title: str, *columns: tuple[str, str]) -> Table:
@@ -91,7 +94,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
     if report.unanswered:
         console.print(Text(_("Unanswered (counted as wrong): {count}").format(count=report.unanswered)))
     console.print(_tallies(_("By section"), _("section"), report.by_section()))
-    console.print(_tallies(_("By kind"), _("kind"), report.by_kind()))
+    console.print(_tallies(_("By kind"), _("kind"), [Tally(kind_name(t.name), t.right, t.total) for t in report.by_kind()]))
     console.print(_tallies(_("By question type"), _("type"), [
         Tally(format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
     missed = report.missed
@@ -105,7 +108,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
     times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
                    (_("result"), "left"), (_("time"), "right"))
     for item in report.items:
-        times.add_row(Text(str(item.number)), Text(format_name(item.question.format)), Text(item.question.kind),
+        times.add_row(Text(str(item.number)), Text(format_name(item.question.format)), Text(kind_name(item.question.kind)),
                       _outcome(item.outcome, item.overruled), Text(duration(item.seconds)))
     console.print(times)
     if report.sent_back is not None:

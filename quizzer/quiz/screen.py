@@ -23,6 +23,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
+from quizzer.cards import kind_name
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
@@ -101,10 +102,22 @@ class QuizScreen:
             self._finish("time")
         return self.session.ended == "time"
 
+    def _pending(self) -> str:
+        """The answer typed to the question on screen and not yet submitted, which ending the
+        exam grades as it stands (time, Ctrl-X or Ctrl-C); "" if there is none, or in practice
+        (its verdict is shown on Enter, so stopping leaves it out) unless the time ran out."""
+        question = self.session.current
+        if question.format is Format.CHOICE or self.checked is not None or not self.box.text.strip():
+            return ""
+        if self.controller.problem(self.box.text) is not None:
+            return ""
+        stored = self.session.answers.get(self.session.index)
+        return "" if stored is not None and stored.typed == self.box.text else self.box.text
+
     def _finish(self, reason: str) -> None:
-        typing = self.session.current.format is not Format.CHOICE and self.checked is None
+        typed = self._pending() if self.exam or reason == "time" else ""
         try:
-            self.controller.finish(reason, typed=self.box.text if typing else "")
+            self.controller.finish(reason, typed=typed)
         except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
             self.message = str(error)
             return
@@ -197,7 +210,8 @@ class QuizScreen:
         self.message = _("Counted as right.")
 
     def _end(self) -> None:
-        left = len(self.session.unanswered())
+        unanswered = self.session.unanswered()
+        left = len(unanswered) - (1 if self._pending() and self.session.index in unanswered else 0)
         if left and not self._confirm_end:
             self._confirm_end = True
             self.message = ngettext(
@@ -334,7 +348,7 @@ class QuizScreen:
 
     def _body(self, cols: int) -> list[StyleAndTextTuples]:
         question = self.session.current
-        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {question.kind}")]]
+        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {kind_name(question.kind)}")]]
         lines += wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
         if question.format is not Format.ORDER:

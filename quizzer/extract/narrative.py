@@ -1,0 +1,56 @@
+"""Definitions written as running prose (pure).
+
+``The `diff` command is a standalone utility that can be used to …``, ``The ARG instruction defines a
+variable …``: a sentence that opens a paragraph or an item by naming a command (or an instruction of
+a file format) and says what it does.  The name must look like one: a code span, a word in capitals,
+or a program quizzer knows; the noun after it says which kind (``command``, ``utility``, ``tool``,
+``program`` → a command note; ``instruction``, ``directive``, ``keyword`` → a concept).  Only the
+first sentence is read, and the paragraph is read on by the other rules as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["definition_sentence"]
+
+_COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
+_SENTENCE = re.compile(
+    r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
+    r"(?P<noun>command|utility|tool|program|instruction|directive|keyword)\s+"
+    r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "is what we use below", "is not …", "is here": no definition
+_FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
+_NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
+
+
+def definition_sentence(walk: Walk, block: Para) -> bool:
+    """A note from ``The `X` command is/does …`` opening the block; False if it does not open so."""
+    raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    match = _SENTENCE.match(raw.replace("\n", " "))
+    if match is None or _NOT_A_DEFINITION.match(match.group("what")):
+        return False
+    name = match.group("name").strip("`")
+    noun = match.group("noun").lower()
+    what = clean(re.sub(r"^(?:is|are)\s+", "", match.group("what")).replace("`", ""))
+    if len(what.split()) < 3 or _FLAG.search(what):
+        return False  # "… using the --build-arg flag": a second fact, the flag's, in the same sentence
+    if noun in _COMMAND_NOUNS:
+        if not (match.group("name").startswith("`") and re.fullmatch(r"[a-z][\w.+-]*", name) or name.lower() in PROGRAMS):
+            return False  # "The build command …": a word of the sentence, not a command's name
+        walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
+                 reason="sentence: the command … does")
+        return True
+    if not (match.group("name").startswith("`") or name.isupper()):
+        return False  # "The last instruction …": a word in capitals or a code span names one
+    walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
+             reason="sentence: the instruction … does")
+    return True

@@ -1,0 +1,70 @@
+"""A heading naming a term, and the one bullet under it saying what it is (pure).
+
+``## executable jar`` then ``- dependencies not included``; ``# sourceSets`` then ``- NOTE: only needed
+if …``: English cheat sheets title a section with the term and gloss it in a single short bullet
+before the example.  One concept: the heading → the bullet.  Only when the heading is a name of one to
+three words (not a topic such as ``Installation`` or ``Examples``, not a label) and the bullet is the
+only item of its list, a short phrase that is not a command line.  Korean headings are read by the
+Korean rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, is_label, is_label_phrase
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.text import HANGUL
+
+__all__ = ["read"]
+
+_NAME = re.compile(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
+# what a section is about doing, not a thing it names
+_TOPIC = re.compile(
+    r"\b(?:install(?:ation|ing)?|set ?up|config(?:uration|uring)?|usage|options?|examples?|basics?|tips?|notes?"
+    r"|commands?|troubleshooting|errors?|overview|summary|introduction|intro|prerequisites|requirements|todo"
+    r"|settings|links?|resources|references?|see also|getting started|conclusion|faq|misc(?:ellaneous)?|other|more|how|why|what)\b",
+    re.IGNORECASE,
+)
+_HANGUL = re.compile(f"[{HANGUL}]")
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LEADING_LABEL = re.compile(r"^(?:note|nb|tip|important)\s*[:!-]\s*", re.IGNORECASE)
+
+
+def _alone(walk: Walk, block: Para) -> bool:
+    """The item is the only one of its list, with nothing nested under it."""
+    after = block.line + block.inline.raw.strip().count("\n")  # 0-based index of the line after the item
+    following = next((text for text in walk.source[after : after + 4] if text.strip()), "")
+    return not _LIST_LINE.match(following)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The concept of a term heading and its one bullet; False when not that style."""
+    if not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
+        return False
+    heading = walk.prose.strip()
+    if (
+        len(block.lists) != 1 or block.lists[-1].ordered or block.quote or not block.first
+        or not _NAME.fullmatch(heading) or _TOPIC.search(heading) or is_label(heading) or is_label_phrase(heading)
+        or heading.lower() in PROGRAMS
+    ):
+        return False
+    text = _LEADING_LABEL.sub("", strip_markers(block.text).strip())
+    words = text.split()
+    if (
+        not 2 <= len(words) <= 15 or _HANGUL.search(text) or ":" in text or "：" in text  # "- **ls**: list files": a term of its own
+        or any(span.kind != "text" for span in block.inline.spans) or "\n" in block.inline.raw.strip()
+        or words[0] in PROGRAMS | {walk.program, walk.fenced_program} or is_label(text)  # "- git stash pop": a command
+        or not words[0][:1].isalpha()  # "- [] holds a set of characters": a sign and its meaning
+        or words[0].lower() in IMPERATIVES  # "- find the items that …": a task the block below does
+        or not _alone(walk, block)
+    ):
+        return False
+    walk.add(Kind.CONCEPT, term=heading, front=heading, back=text, command=None, line=block.line,
+             reason="heading naming a term, its one bullet")
+    walk.prose = None
+    walk.prose_heading = False
+    return True

@@ -1,0 +1,43 @@
+"""Definitions in running prose: ``The `X` command is …`` (issue 6, x-en), with examples of our own."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_the_command_is_a_sentence_opening_a_paragraph() -> None:
+    text = (
+        "# Til\n\nThe `comm` command is a small utility that compares two sorted files line by line. It\n"
+        "prints three columns.\n"
+    )
+    assert _facts(text) == [
+        (3, "command", "comm", "comm", "a small utility that compares two sorted files line by line")
+    ]
+
+
+def test_the_instruction_in_capitals_does_something_is_a_concept() -> None:
+    text = "NOTES\n\n1) The WORKDIR instruction sets the working directory for the steps after it.\n"
+    assert _facts(text) == [(3, "concept", None, "WORKDIR", "sets the working directory for the steps after it")]
+
+
+def test_a_plain_word_before_command_is_not_a_name() -> None:
+    text = "# Notes\n\nThe build command is slow on big projects, so we cache it.\n"
+    assert _facts(text) == []
+
+
+def test_no_definition_when_the_sentence_says_where_or_what_next() -> None:
+    text = "# Notes\n\nThe `jq` command is what we use below to read the reply.\n"
+    assert _facts(text) == []
+
+
+def test_a_sentence_that_also_explains_a_flag_is_not_one_fact() -> None:
+    text = "# Notes\n\nThe COPY instruction copies files into the image, keeping owners with the --chown flag.\n"
+    assert _facts(text) == []

@@ -1,0 +1,64 @@
+"""A heading naming a term and the one bullet under it (issue 6, x-en), with examples of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzer.extract import DeckDraft, extract
+from quizzer.extract.knowledge import IMPERATIVES
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _concepts(text: str) -> list[tuple[int, str, str]]:
+    return [(n.line, n.front, n.back) for n in _draft(text).notes if n.kind.value == "concept"]
+
+
+def test_a_term_heading_and_its_only_bullet_is_a_concept() -> None:
+    text = "# Wheels\n\n## pure wheel\n\n- built once for every platform\n\n```toml\n[tool]\n```\n"
+    assert _concepts(text) == [(5, "pure wheel", "built once for every platform")]
+
+
+def test_a_leading_note_label_is_not_part_of_the_meaning() -> None:
+    text = "# Layout\n\n## flatLayout\n\n- NOTE: only needed when the sources sit beside the tests\n"
+    assert _concepts(text) == [(5, "flatLayout", "only needed when the sources sit beside the tests")]
+
+
+def test_two_bullets_are_a_list_about_the_section_not_one_gloss() -> None:
+    text = "# Wheels\n\n## pure wheel\n\n- built once for every platform\n- has no compiled code\n"
+    assert _concepts(text) == []
+
+
+def test_a_topic_heading_is_not_a_term() -> None:
+    text = "# Wheels\n\n## Installation\n\n- the wheel goes into site-packages\n"
+    assert _concepts(text) == []
+
+
+def test_a_bullet_that_says_what_to_do_is_a_task_not_a_meaning() -> None:
+    text = "# jq\n\n## filter\n\n- find the names of items that cost more than ten\n\n```\n.[] | select(.p > 10)\n```\n"
+    assert _concepts(text) == []
+
+
+def test_a_bullet_that_is_a_command_line_is_not_a_meaning() -> None:
+    text = "# git\n\n## stash\n\n- git stash pop\n"
+    assert _concepts(text) == []
+
+
+def test_a_bullet_with_a_term_of_its_own_is_that_term() -> None:
+    text = "# Shell\n\n- **umask**: print the working folder\n"
+    assert [(n.line, n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        (3, "command", "umask", "print the working folder")
+    ]
+
+
+def test_a_korean_heading_is_left_to_the_korean_rules() -> None:
+    text = "# 정리\n\n## 순수 휠\n\n- 모든 플랫폼에서 한 번만 빌드\n"
+    assert _concepts(text) == []
+
+
+@pytest.mark.parametrize("verb", sorted(IMPERATIVES))
+def test_every_imperative_makes_a_bullet_a_task(verb: str) -> None:
+    text = f"# Notes\n\n## thing\n\n- {verb} the files of the project\n"
+    assert _concepts(text) == []

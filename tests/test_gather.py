@@ -1,0 +1,77 @@
+"""Folders of notes as a person's disk has them: a sub-folder that vanishes while
+quizzer reads the folder (a build, another program's temporary files) or that
+cannot be read is no traceback; the rest of the folder is imported."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import run_cli
+
+from quizzer.documents import gather
+
+NOTES = "# git\n\n- **git add**: stage changes\n- **git commit**: record them\n"
+
+
+def _folder(tmp_path: Path) -> Path:
+    root = tmp_path / "notes"
+    for name in ("gone", "locked", "kept"):
+        (root / name).mkdir(parents=True)
+        (root / name / f"{name}.md").write_text(NOTES, encoding="utf-8")
+    (root / "top.md").write_text(NOTES, encoding="utf-8")
+    return root
+
+
+def _failing_scandir(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``gone`` disappears between being listed and being read; ``locked`` may not be read."""
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        name = os.path.basename(os.fspath(path))
+        if name == "gone":
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+        if name == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_vanished_or_unreadable_sub_folder_is_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _folder(tmp_path)
+    _failing_scandir(monkeypatch)
+    found, skipped = gather([root])
+    assert found == [root / "kept" / "kept.md", root / "top.md"]
+    # the unreadable folder is said; the vanished one is simply not there any more
+    assert [item.path for item in skipped] == [str(root / "locked")]
+    assert "Permission denied" in skipped[0].reason
+
+
+def test_import_of_a_folder_whose_sub_folder_vanishes_imports_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _folder(tmp_path)
+    _failing_scandir(monkeypatch)
+    rc, out, err = run_cli(capsys, "import", str(root))
+    assert rc == 0, err
+    assert "kept" in out and "top" in out
+    assert str(root / "locked") in err
+
+
+def test_the_folder_search_keeps_its_order_and_what_it_finds(tmp_path: Path) -> None:
+    root = tmp_path / "n"
+    (root / "b" / ".hidden").mkdir(parents=True)
+    (root / "a").mkdir()
+    for path in ("b/z.md", "b/.hidden/h.md", "a/A.MD", "a/x.markdown", "a/skip.txt", "top.md"):
+        (root / path).write_text(NOTES, encoding="utf-8")
+    (root / "link.md").symlink_to(root / "top.md")
+    (root / "broken.md").symlink_to(root / "nowhere.md")
+    (root / "linked-folder").symlink_to(root / "a")
+    found, skipped = gather([root])
+    assert [p.relative_to(root).as_posix() for p in found] == [
+        "a/A.MD", "a/x.markdown", "b/.hidden/h.md", "b/z.md", "link.md", "top.md",
+    ]
+    assert skipped == []
