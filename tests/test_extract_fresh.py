@@ -37,10 +37,10 @@ FLOORS: dict[str, tuple[float, int]] = {
     "04-make-help-option-blocks-en": (0.866, 0),
     "05-gradle-trailing-comments-en": (1.000, 1),
     "06-pacman-devhints-tables-en": (0.933, 0),
-    "07-snap-task-headings-ko": (0.363, 1),
-    "08-swap-prose-procedure-ko": (0.875, 0),
+    "07-snap-task-headings-ko": (0.636, 1),
+    "08-swap-prose-procedure-ko": (1.000, 0),
     "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),
-    "10-adb-commented-out-list-ko": (0.882, 2),
+    "10-adb-commented-out-list-ko": (0.911, 1),
     "11-uname-trailing-output-comments-ko": (0.866, 1),
     "12-diff-til-narrative-en": (0.333, 0),
 }

@@ -129,3 +129,52 @@ def test_backticked_program_heading_needs_the_program_run_and_a_gloss_not_a_topi
     assert not [f for f in _facts(other) if f[0] == 1]
     no_code = "## `htop` 프로세스 보기\n\n프로세스를 보기 좋게 보여준다.\n"
     assert not [f for f in _facts(no_code) if f[1] == "command" and f[3] == "htop"]
+
+
+# definitions written as sentences ----------------------------------------------------------------------
+
+
+def test_marked_term_with_topic_particle_and_copula_is_a_definition() -> None:
+    text = (
+        "# 쿠버네티스\n\n"
+        "**Pod**는 하나 이상의 컨테이너를 묶는 가장 작은 배포 단위이다. 보통 한 앱에 하나씩 만든다.\n\n"
+        "`kubelet`은 각 노드에서 Pod를 실행하는 에이전트이며 `kube-proxy`는 노드의 네트워크 규칙을 관리하는 구성 요소이다. "
+        "**minikube**에는 둘 다 들어 있다.\n"
+    )
+    assert _facts(text) == [
+        (3, "concept", None, "Pod", "하나 이상의 컨테이너를 묶는 가장 작은 배포 단위"),
+        (5, "concept", None, "kubelet", "각 노드에서 Pod를 실행하는 에이전트"),
+        (5, "concept", None, "kube-proxy", "노드의 네트워크 규칙을 관리하는 구성 요소"),
+    ]
+
+
+def test_description_then_naming_sentence_is_a_definition() -> None:
+    text = "# 메모리\n\n디스크의 일부를 메모리처럼 잠시 빌려 쓰는 공간을 만든다. 이를 가상 메모리라고 한다.\n"
+    assert _facts(text) == [(3, "concept", None, "가상 메모리", "디스크의 일부를 메모리처럼 잠시 빌려 쓰는 공간을 만든다")]
+
+
+def test_sentences_that_do_not_define_are_not_concepts() -> None:
+    others = (
+        "# 메모\n\n"
+        "**Ubuntu**에는 기본으로 `snapd`가 설치되어 있다.\n\n"  # not the topic particle
+        "`cron`은 설정이 어려운 것은 아니다.\n\n"  # no copula closing it
+        "**이 방식**은 느린 디스크 때문이다.\n\n"  # a reason, not what it is
+        "그 다음 서버를 재시작한다. 이를 잊으면 안 된다.\n"
+    )
+    assert [f for f in _facts(others) if f[1] == "concept"] == []
+
+
+# a Korean label of the usage line; a heading naming one flag with the word "option" -------------------
+
+
+def test_korean_format_heading_over_one_usage_line_is_its_syntax() -> None:
+    text = "# rsync\n\n## 명령어 입력 형식\n\n```sh\nrsync [-a | -n] <원본> <대상>\n```\n"
+    assert _facts(text) == [(6, "syntax", "rsync", "rsync", "rsync [-a | -n] <원본> <대상>")]
+
+
+def test_heading_naming_one_flag_and_the_word_option() -> None:
+    text = "# curl\n\n### `-L` 옵션\n\n리다이렉트를 따라가서 최종 주소의 내용을 받는다\n"
+    assert _facts(text) == [(5, "option", "curl", "-L", "리다이렉트를 따라가서 최종 주소의 내용을 받는다")]
+    # the option of a program with sub-commands, with no sub-command named: never an option card
+    verb = "# adb\n\n### `-d` option\n\nUSB로 연결된 기기 하나에만 명령을 보낸다\n"
+    assert not [f for f in _facts(verb) if f[1] == "option"]

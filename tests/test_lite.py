@@ -144,6 +144,25 @@ def test_the_review_path_runs_without_sqlalchemy(tmp_path: Path) -> None:
     assert out.stdout.split(maxsplit=1) == ["LiteDatabase", "[]\n"]
 
 
+LISTING = r"""
+import contextlib, io, sys
+from quizzer import cli
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = cli.main(["--db", sys.argv[1], *sys.argv[2:]])
+print(code, len(out.getvalue()) > 0, sorted(m for m in sys.modules if m.split(".")[0] == "sqlalchemy")[:3])
+"""
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["stats", "--json", "docker-containers.ko"], ["exam", "--history"]])
+def test_stats_and_the_exam_history_run_without_sqlalchemy(tmp_path: Path, argv: list[str]) -> None:
+    """Every figure of ``quizzer stats`` is a few SQL statements on the running tallies:
+    importing SQLAlchemy would cost more than all of them."""
+    path = tmp_path / "q.db"
+    subprocess.run([sys.executable, "-m", "quizzer", "--db", str(path), "decks"], check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", LISTING, str(path), *argv], check=True, capture_output=True, text=True)
+    assert out.stdout == "0 True []\n", out.stderr
+
+
 def test_a_new_or_old_database_goes_through_the_full_path_first(tmp_path: Path) -> None:
     from quizzer import cli
     from quizzer.commands.common import open_review_db

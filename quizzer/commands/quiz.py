@@ -8,7 +8,7 @@ import sys
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, open_db, print_json, reading, startup_done
+from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
@@ -150,10 +150,14 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 def cmd_exam(args: argparse.Namespace) -> int:
     """A timed mock exam; or its history (--history), or an old report (--review ID)."""
     if args.history:
-        from quizzer.quiz.store import exam_history
+        from quizzer.quiz.history import exam_history
 
-        with reading(args) as session:
-            rows = exam_history(session)
+        db = open_review_db(args)  # plain sqlite3: no SQLAlchemy to import for a listing
+        try:
+            with db.reading() as connection:
+                rows = exam_history(connection)
+        finally:
+            db.close()
         if args.json:
             print_json({"exams": [row.as_json() for row in rows]})
             return 0

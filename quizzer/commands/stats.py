@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizzer.commands.common import AddCommand, print_json, reading, whole_number
+from quizzer.commands.common import AddCommand, open_review_db, print_json, whole_number
 
 from quizzer.i18n import _
 
@@ -15,18 +15,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Show the statistics of every deck (or of the decks named)."""
     from quizzer.config import load_config
     from quizzer.days import local_now, study_day
-    from quizzer.db.queries import find_decks
+    from quizzer.db.decks import deck_refs
     from quizzer.stats.collect import collect
 
     config = load_config()
     today = study_day(local_now(), config.rollover_hour)
-    with reading(args) as session:
-        decks = find_decks(session, list(args.decks)) if args.decks else None
-        stats = collect(
-            session, today=today, config=config, period_days=args.days,
-            deck_ids=None if decks is None else [deck.id for deck in decks],
-            deck_names=None if decks is None else [deck.name for deck in decks],
-        )
+    db = open_review_db(args)  # plain sqlite3: every figure is a few SQL statements, no SQLAlchemy to import
+    try:
+        with db.reading() as connection:
+            decks = deck_refs(connection, list(args.decks)) if args.decks else None
+            stats = collect(
+                connection, today=today, config=config, period_days=args.days,
+                deck_ids=None if decks is None else [deck.id for deck in decks],
+                deck_names=None if decks is None else [deck.name for deck in decks],
+            )
+    finally:
+        db.close()
     if args.json:
         print_json(stats.as_json())
         return 0

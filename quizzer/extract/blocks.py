@@ -8,10 +8,10 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, nfc
@@ -56,15 +56,30 @@ class Span:
     text: str
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T:
+        value = instance.__dict__[self.name] = self.compute(instance)  # later reads find it there
+        return value
+
+
 @dataclass(frozen=True)
 class Inline:
     spans: tuple[Span, ...]
 
-    @cached_property
+    @_once
     def plain(self) -> str:
         return clean(self.raw)
 
-    @cached_property
+    @_once
     def raw(self) -> str:
         """The text with its line breaks, whitespace not folded."""
         return "".join(span.text for span in self.spans)
@@ -133,10 +148,10 @@ def prepare(text: str) -> str:
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
     if "{%" in text:
-        text = _HIGHLIGHT.sub(lambda m: "```" + (m.group(1) or ""), text)
-        text = _END_HIGHLIGHT.sub("```", text)
+        text = _sub_lines(_HIGHLIGHT, lambda m: "```" + (m.group(1) or ""), text, "{%")
+        text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
-        text = _ATTRIBUTE_LIST.sub("", text)
+        text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
     if _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search(text):
@@ -144,18 +159,45 @@ def prepare(text: str) -> str:
     return text
 
 
+# what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
+_FENCE_OR_TIGHT_HEADING = re.compile(r"^(?:[^\S\n]{0,3}(```+|~~~+)|#{2,6}(?=[A-Za-z\uac00-\ud7a3]))", re.MULTILINE)
+
+
+def _sub_lines(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, literal: str) -> str:
+    """``pattern.sub(replace, text)`` for a pattern whose matches start a line, with only spaces and
+    tabs before ``literal``: the lines are found by looking for ``literal``, not by trying the
+    pattern at every character of the document."""
+    parts: list[str] = []
+    done = 0  # the text before this is in parts
+    at = text.find(literal)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        match = pattern.match(text, start) if start >= done else None
+        if match is not None:
+            parts += (text[done:start], replace(match))
+            done = match.end()
+        at = text.find(literal, max(done, at + 1))
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _space_headings(text: str) -> str:
     """``##Setting your username``: a heading written without its space (outside code)."""
-    lines = text.split("\n")
+    parts: list[str] = []
+    start = 0
     fence: str | None = None
-    for n, line in enumerate(lines):
-        opening = re.match(r"^\s{0,3}(```+|~~~+)", line)
+    for match in _FENCE_OR_TIGHT_HEADING.finditer(text):  # only the lines that matter, in order
+        opening = match.group(1)
         if opening:
-            marker = opening.group(1)[0] * 3
+            marker = opening[0] * 3
             fence = None if fence and marker == fence else (fence or marker)
-        elif fence is None and _NO_SPACE_HEADING.match(line):
-            lines[n] = re.sub(r"^(#{2,6})", r"\1 ", line, count=1)
-    return "\n".join(lines)
+        elif fence is None:
+            parts += (text[start : match.end()], " ")
+            start = match.end()
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def front_matter_title(text: str) -> str | None:
@@ -169,15 +211,25 @@ def front_matter_title(text: str) -> str | None:
 
 def _dedent_definitions(text: str) -> str:
     lines = text.split("\n")
-    inside = False
-    for n, line in enumerate(lines):
-        if _DEFINITION_MARK.fullmatch(line):
-            lines[n] = ""
-            inside = True
-        elif inside and (line.startswith("    ") or not line.strip()):
-            lines[n] = line[4:]
-        else:
-            inside = False
+    n = 0  # the next line to read
+    at = counted_to = 0  # line `at` starts at character counted_to
+    for mark in _DEFINITION_MARK.finditer(text):  # from each bare ":" line on, the lines it dedents
+        at += text.count("\n", counted_to, mark.start())
+        counted_to = mark.start()
+        if at < n:
+            continue  # already read, under the mark before
+        n = at
+        inside = False
+        while n < len(lines):
+            line = lines[n]
+            if _DEFINITION_MARK.fullmatch(line):
+                lines[n] = ""
+                inside = True
+            elif inside and (line.startswith("    ") or not line.strip()):
+                lines[n] = line[4:]
+            else:
+                break
+            n += 1
     return "\n".join(lines)
 
 
@@ -206,29 +258,7 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     while i < len(tokens):
         token = tokens[i]
         kind = token.type
-        if kind == "heading_open":
-            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
-            i += 3
-            continue
-        if kind in ("bullet_list_open", "ordered_list_open"):
-            start = int(token.attrGet("start") or 1)
-            lists.append([kind == "ordered_list_open", start, start])
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
-        elif kind == "list_item_open":
-            level = lists[-1]
-            level[2] = level[1]
-            level[1] = int(level[1]) + 1
-            item_paragraphs.append(0)
-            levels = tuple(ListLevel(bool(ordered), int(number)) for ordered, _, number in lists)
-        elif kind == "list_item_close":
-            item_paragraphs.pop()
-        elif kind == "blockquote_open":
-            quote_depth += 1
-        elif kind == "blockquote_close":
-            quote_depth -= 1
-        elif kind == "paragraph_open":
+        if kind == "paragraph_open":  # the most common block first
             inline = _inline(tokens[i + 1])
             first = True
             if item_paragraphs:
@@ -238,14 +268,36 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
                 yield Para(inline, _line(token, offset), levels, first, quote_depth > 0)
             i += 3
             continue
+        if kind == "heading_open":
+            yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
+            i += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1)
+            lists.append([kind == "ordered_list_open", start, start])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+        elif kind == "list_item_open":
+            level = lists[-1]
+            level[2] = level[1]
+            level[1] = int(level[1]) + 1
+            item_paragraphs.append(0)
+            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+        elif kind == "list_item_close":
+            item_paragraphs.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
         elif kind in ("fence", "code_block"):
             start = _line(token, offset) + (1 if kind == "fence" else 0)
-            body = token.content.split("\n")
+            body = nfc(token.content).split("\n")  # NFC never joins across a line break
             if body and body[-1] == "":
                 body.pop()
             yield Code(
                 token.info.strip(),
-                tuple((start + n, nfc(line)) for n, line in enumerate(body)),
+                tuple(zip(range(start, start + len(body)), body)),
                 _line(token, offset),
             )
         elif kind == "table_open":
@@ -318,6 +370,12 @@ def _html_block(content: str, line: int) -> Iterator[Block]:
         yield Table(header, tuple(rows), line)
 
 
+@lru_cache(maxsize=256)
+def _list_level(ordered: bool, number: int) -> ListLevel:
+    """One value for each level seen, not one for each list item."""
+    return ListLevel(ordered, number)
+
+
 def _line(token: Token, offset: int) -> int:
     return token.map[0] + 1 + offset if token.map else 0
 
@@ -350,20 +408,21 @@ def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
 
 def _inline(token: Token) -> Inline:
     """An inline token's text as spans; line breaks (soft, ``<br>``) kept as ``\n``."""
-    spans: list[Span] = []
+    # (kind, text) pairs, made Spans only once merged: most inlines are one text child
+    spans: list[tuple[SpanKind, str]] = []
     style: SpanKind = "text"
     kbd = False
     children = token.children or []
     for n, child in enumerate(children):
         kind = child.type
-        if kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
-            spans.append(Span(style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
-        elif kind == "text":
-            spans.append(Span("code" if kbd else style, child.content))
+        if kind == "text":
+            spans.append(("code" if kbd else style, child.content))
+        elif kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
+            spans.append((style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
         elif kind == "code_inline":
-            spans.append(Span("code", child.content))
+            spans.append(("code", child.content))
         elif kind in ("softbreak", "hardbreak"):
-            spans.append(Span(style, "\n"))
+            spans.append((style, "\n"))
         elif kind == "strong_open":
             style = "strong"
         elif kind == "strong_close":
@@ -377,12 +436,11 @@ def _inline(token: Token) -> Inline:
                 continue
             text = html_tag_text(tag)
             if text:
-                spans.append(Span(style, text))
+                spans.append((style, text))
         # em, links: keep their text (already yielded as text children); images: drop
-    if spans and spans[0].kind == "text":
-        head = _CALLOUT.sub("", spans[0].text)
-        spans[0] = Span("text", head)
-    return Inline(_merge(span for span in spans if span.text))
+    if spans and spans[0][0] == "text" and "[!" in spans[0][1]:
+        spans[0] = ("text", _CALLOUT.sub("", spans[0][1]))
+    return Inline(_merge(spans))
 
 
 def html_tag_text(tag: str) -> str:
@@ -420,12 +478,16 @@ def _between_digits(children: list[Token], n: int) -> bool:
     return bool(before[-1:].isdigit() or after[:1].isdigit())
 
 
-def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
-    """Join neighbours of one kind: ``**git clone <repo-url>**`` is one strong span."""
-    merged: list[Span] = []
-    for span in spans:
-        if merged and merged[-1].kind == span.kind and span.kind != "code":
-            merged[-1] = Span(span.kind, merged[-1].text + span.text)
+def _merge(spans: Iterable[tuple[SpanKind, str]]) -> tuple[Span, ...]:
+    """Join neighbours of one kind, empty ones dropped: ``**git clone <repo-url>**`` is one strong span."""
+    kinds: list[SpanKind] = []
+    texts: list[str] = []
+    for kind, text in spans:
+        if not text:
+            continue
+        if kinds and kinds[-1] == kind and kind != "code":
+            texts[-1] += text
         else:
-            merged.append(span)
-    return tuple(merged)
+            kinds.append(kind)
+            texts.append(text)
+    return tuple(map(Span, kinds, texts))

@@ -107,24 +107,33 @@ def _installs(note: NoteDraft, program: str | None) -> bool:
 _MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
 
 
-def _argument_above(term: str, line: int, lines: Sequence[str]) -> bool:
+def _argument_above(
+    term: str, line: int, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
+) -> bool:
     """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
-    of one argument of that example, not a term to learn on its own."""
-    for text in lines[max(0, line - 11): line - 1]:
-        text = _MARKERS.sub("", text).strip().strip("`")
-        if looks_like_command(text) and term in tokenize(text)[1:]:
+    of one argument of that example, not a term to learn on its own.  ``read`` keeps each line's
+    arguments for the next term (the ten lines above one term are mostly above the next one too)."""
+    read = {} if read is None else read
+    for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
+        arguments = read.get(n)
+        if arguments is None:
+            text = _MARKERS.sub("", lines[n]).strip().strip("`")
+            arguments = read[n] = tokenize(text)[1:] if looks_like_command(text) else ()
+        if term in arguments:
             return True
     return False
 
 
-def _doubt(note: NoteDraft, *, program: str | None, lines: Sequence[str]) -> str | None:
+def _doubt(
+    note: NoteDraft, *, program: str | None, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
+) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
-        if _argument_above(note.front, note.line, lines):
+        if _argument_above(note.front, note.line, lines, read):
             return Doubt.ARGUMENT
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL
@@ -147,8 +156,9 @@ def decide(
     ordered = sorted(notes, key=lambda note: note.line)
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
+    read: dict[int, tuple[str, ...]] = {}
     for note in ordered:
-        doubt = _doubt(note, program=program, lines=lines)
+        doubt = _doubt(note, program=program, lines=lines, read=read)
         if doubt is None:
             kept.append(note)
         else:

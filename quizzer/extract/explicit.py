@@ -172,6 +172,7 @@ def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], l
     hints = hints or Hints()
     scan = _Scanner(hints)
     lines = text.split("\n")
+    skipping = bool(hints.lines or hints.skips)  # else no line is skipped: hints.skipped need not be asked
     fence: str | None = None
     comment = False
     in_list = False
@@ -192,7 +193,7 @@ def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], l
             comment = "-->" not in line
             continue
         stripped = line.strip()
-        if not stripped or hints.skipped(number) or _HEADING.match(line):
+        if not stripped or skipping and hints.skipped(number) or "#" in line[:4] and _HEADING.match(line):
             scan.end_run()
             previous_blank = not stripped
             continue

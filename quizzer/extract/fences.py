@@ -179,6 +179,8 @@ def short_key(raw: str) -> bool:
 
 
 _SYNTAX_LABEL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\s*(?P<remark>.*)$", re.IGNORECASE)
+# "Command 입력 형식", "명령어 형식", "기본 문법": a Korean label of the usage line, nothing after it
+_FORMAT_LABEL = re.compile(r"^(?:[\w-]+\s+){0,2}(?:입력\s*)?(?:형식|문법|구문|사용\s?형식)\s*[:：]?$")
 
 
 def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
@@ -188,11 +190,11 @@ def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) ->
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
     if len(rows) != 1:
         return False
-    label = _SYNTAX_LABEL.match(prose.replace("\n", " ").strip())
+    label = _SYNTAX_LABEL.match(prose.replace("\n", " ").strip()) or _FORMAT_LABEL.match(prose.strip())
     invocation = parse_invocation(rows[0][1])
     if label is None or invocation is None or invocation.command.split()[0] not in PROGRAMS:
         return False
-    remarks = [label.group("remark")] if label.group("remark") else []
+    remarks = [label.group("remark")] if label.groupdict().get("remark") else []
     walk.set_command(invocation.command)
     walk.add(
         Kind.SYNTAX, term=invocation.command, front=invocation.command, back="\n".join([rows[0][1], *remarks]),

@@ -53,7 +53,7 @@ GROUPS: dict[str, frozenset[str]] = {
 #: Programs with sub-commands but no groups, beyond those above.
 VERB_PROGRAMS: frozenset[str] = frozenset(
     "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
-    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter".split()
+    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb".split()
 )
 
 #: Sub-commands a heading may name alone (``## init (초기화)`` in notes about
@@ -81,6 +81,10 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
     "systemctl": frozenset("start stop restart reload status enable disable daemon-reload".split()),
     "conda": frozenset("create activate deactivate install remove list info update".split()),
     "tmux": frozenset("new attach detach ls kill-session kill-server".split()),
+    "adb": frozenset(
+        "devices shell pull push install uninstall forward reverse logcat connect disconnect reboot root "
+        "kill-server start-server".split()
+    ),
 }
 
 #: Long spellings of a command whose flags are the short form's (``docker container run -d`` is

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizzer.extract import code, cribs, heading_gloss, narrative, prose_steps, tables, term_heading
+from quizzer.extract import code, cribs, definitions, heading_gloss, narrative, prose_steps, tables, term_heading
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Code,
@@ -207,9 +207,13 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
         return
-    if re.fullmatch(r"--?[A-Za-z][\w-]*(?:=\S+)?", bare):
-        walk.heading_flag = bare
-        walk.heading_option = ([bare], block.line)
+    flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
+    owner = walk.command()
+    if flag and flag.group(0) != flag.group(1) and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
+        flag = None  # "### `-w` option" with no command to own it: the text under it describes the block below
+    if flag:  # "### --dry-run=client", "### `-s` option"
+        walk.heading_flag = flag.group(1)
+        walk.heading_option = ([flag.group(1)], block.line)
         return
     glossed = option_spellings(_GLOSS.sub("", bare), bare_ok=False)
     if glossed:  # "### -P (partial + progress)", "### -a, --archive"
@@ -378,6 +382,9 @@ def _para(walk: Walk, block: Para) -> None:
         return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and _term(walk, term, block.line, depth=0):
+        walk.prose = None
+        return
+    if walk.next_code_line is None and definitions.read(walk, block):  # over a block it may say what the block does
         walk.prose = None
         return
     walk.options_block = False

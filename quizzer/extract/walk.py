@@ -38,6 +38,8 @@ __all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
 _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
 # "docker rmi: 단축 명령" right after "docker image rm": short for that
 # the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
+# "#### Rebase": a heading of one word, maybe a sub-command
+_WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
@@ -126,6 +128,7 @@ class Walk:
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
     _programs: Counter[str] = field(default_factory=Counter)  # programs of command notes so far
+    _leader: str | None = None  # the first of the most common of them: _programs.most_common(1), kept up to date
 
     # -- context -----------------------------------------------------------
     @property
@@ -166,12 +169,12 @@ class Walk:
 
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
-        if not self._programs:
+        program = self._leader
+        if program not in ("git", "docker", "kubectl"):
             return None
-        program = self._programs.most_common(1)[0][0]
         for section in reversed(self.sections):
             word = section.text.strip()
-            if re.fullmatch(r"[A-Za-z][a-z-]+", word) and program in ("git", "docker", "kubectl"):
+            if _WORD_HEADING.fullmatch(word):
                 return f"{program} {word.lower()}"
         return None
 
@@ -198,7 +201,8 @@ class Walk:
     ) -> None:
         front, back, term = clean(front), _clean_lines(back), clean(term)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
-            example = _EXAMPLE.match(back)
+            lower = back.lower()  # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none
+            example = _EXAMPLE.match(back) if "ex" in lower or "e.g." in lower or "예" in back else None
             if example and "\n" not in back:
                 back, context = example.group(1), example.group(2)
         if not front or not back:
@@ -219,7 +223,7 @@ class Walk:
             )
             self._origin[key] = self.block
             if command and kind is Kind.COMMAND:
-                self._programs[command.split()[0]] += 1
+                self._count_program(command.split()[0])
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
@@ -228,13 +232,32 @@ class Walk:
                 self.warnings.append(warning)
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
+        merged_answers = tuple(dict.fromkeys(existing.answers + answers))
+        if (
+            merged == existing.back and merged_answers == existing.answers
+            and (existing.context or context) == existing.context
+            and (existing.position is not None or position is None)
+        ):
+            return  # the same fact again: nothing to add
         self.notes[key] = replace(
             existing,
             back=merged,
-            answers=tuple(dict.fromkeys(existing.answers + answers)),
+            answers=merged_answers,
             context=existing.context or context,
             position=existing.position if existing.position is not None else position,
         )
+
+    def _count_program(self, program: str) -> None:
+        """One more command note of ``program``; the leader changes as ``most_common(1)`` would say."""
+        programs = self._programs
+        programs[program] += 1
+        leader = self._leader
+        if leader is None or leader == program:
+            self._leader = program
+            return
+        count, most = programs[program], programs[leader]
+        if count > most or count == most and next(p for p in programs if p in (program, leader)) == program:
+            self._leader = program  # ties go to the program seen first, as in Counter.most_common
 
     def syntax(self, usage: str, line: int, *, reason: str = "usage line") -> None:
         """``구문: docker IMAGE pull OPTIONS …``: the section is now about that command."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -11,11 +12,14 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
+from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Report, Tally
-from quizzer.quiz.store import ExamRow, SentBack
 from quizzer.quiz.view import answer_text, format_name
 from quizzer.render import new_table, number_column, text_column, word_column
+
+if TYPE_CHECKING:  # the history is listed without SQLAlchemy
+    from quizzer.quiz.store import SentBack
 
 __all__ = ["duration", "print_history", "print_report", "print_sent_back"]
 

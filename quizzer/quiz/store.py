@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,7 @@ from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.quiz.check import Attempt
+from quizzer.quiz.history import ExamRow, exam_history  # re-exported: the history reads plain SQL
 from quizzer.quiz.model import Fact, Question
 from quizzer.quiz.report import Report, make_report
 from quizzer.review.logic import LeechRule, answer_card
@@ -112,54 +113,6 @@ def finish_exam(session: Session, exam_id: int, *, at: dt.datetime, ended: str) 
     exam = session.get_one(Exam, exam_id)
     exam.finished_at = at
     exam.ended = ended
-
-
-@dataclass(frozen=True, slots=True)
-class ExamRow:
-    """One exam in the history."""
-
-    id: int
-    started_at: dt.datetime
-    ended: str  # finished, time, stopped, unfinished
-    decks: tuple[str, ...]
-    questions: int
-    right: int
-    answered: int
-    minutes: float | None
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.right / self.questions) if self.questions else 0
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id, "started_at": self.started_at.isoformat(), "ended": self.ended,
-            "decks": list(self.decks), "questions": self.questions, "right": self.right,
-            "answered": self.answered, "percent": self.percent, "minutes": self.minutes,
-        }
-
-
-def exam_history(session: Session) -> list[ExamRow]:
-    """Every exam, oldest first, with its score."""
-    tallies = {
-        exam_id: (int(right or 0), int(answered or 0))
-        for exam_id, right, answered in session.execute(
-            select(
-                ExamAnswer.exam_id,
-                func.sum(case((ExamAnswer.outcome == "exact", 1), else_=0)),
-                func.sum(case((ExamAnswer.typed.is_not(None), 1), else_=0)),
-            ).group_by(ExamAnswer.exam_id)
-        )
-    }
-    rows = []
-    for exam in session.scalars(select(Exam).order_by(Exam.started_at, Exam.id)):
-        right, answered = tallies.get(exam.id, (0, 0))
-        minutes = None
-        if exam.finished_at is not None:
-            minutes = (exam.finished_at - exam.started_at).total_seconds() / 60
-        rows.append(ExamRow(exam.id, exam.started_at, exam.ended or "unfinished", tuple(exam.decks),
-                            len(exam.questions), right, answered, minutes))
-    return rows
 
 
 def load_report(session: Session, exam_id: int) -> Report:

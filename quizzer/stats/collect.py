@@ -10,20 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.db.card_tally import LEARNED_REPS  # passes in a row after which a card is in review
+from quizzer.db.lite import raw_connection
+from quizzer.quiz.history import ExamRow, exam_history
 from quizzer.stats import compute, queries
 from quizzer.stats.compute import (
     Backlog, Bucket, Grades, Heatmap, Rate, Retention, Streak, WeakCard, study_command,
 )
 from quizzer.stats.queries import DeckStates, Scope
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from quizzer.quiz.store import ExamRow
 
 __all__ = ["FORECAST_DAYS", "LEARNED_REPS", "Stats", "Today", "WeakCard", "WeakSection", "collect", "study_command"]
 
@@ -157,14 +153,11 @@ def _left(handle: object, scope: Scope, today: dt.date, config: Config) -> tuple
     return len(queue) - new, new, len(plan.redrill)
 
 
-def _exams(session: Session, deck_names: Sequence[str] | None) -> list[ExamRow] | None:
-    from sqlalchemy import inspect
-
-    if not inspect(session.connection()).has_table("exam"):
+def _exams(handle: object, deck_names: Sequence[str] | None) -> list[ExamRow] | None:
+    exam_table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exam'"
+    if raw_connection(handle).execute(exam_table).fetchone() is None:
         return None
-    from quizzer.quiz.store import exam_history
-
-    rows = exam_history(session)
+    rows = exam_history(handle)
     if deck_names is not None:
         wanted = set(deck_names)
         rows = [row for row in rows if wanted & set(row.decks)]
@@ -172,34 +165,34 @@ def _exams(session: Session, deck_names: Sequence[str] | None) -> list[ExamRow] 
 
 
 def collect(
-    session: Session, *, today: dt.date, config: Config, period_days: int,
+    handle: object, *, today: dt.date, config: Config, period_days: int,
     deck_ids: Sequence[int] | None = None, deck_names: Sequence[str] | None = None,
 ) -> Stats:
     """Every figure for the decks given (all when None), as of study day ``today``."""
     scope = Scope(None if deck_ids is None else tuple(deck_ids))
-    by_day = queries.answers_by_day(session, scope)
-    new, review, redrill, ms = queries.today_rows(session, scope, today)
-    left = _left(session, scope, today, config)
+    by_day = queries.answers_by_day(handle, scope)
+    new, review, redrill, ms = queries.today_rows(handle, scope, today)
+    left = _left(handle, scope, today, config)
     first = today - dt.timedelta(days=period_days - 1)
-    totals = queries.period_rows(session, scope, first, today)
+    totals = queries.period_rows(handle, scope, first, today)
     period = Period(period_days, totals.answers, sum(1 for day, _n in by_day if first <= day <= today),
                     totals.ms, Grades(totals.grades))
     ahead, backlog = compute.forecast(
-        queries.due_by_day(session, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS)
+        queries.due_by_day(handle, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS)
     young = {7: Rate(0, 0), 30: Rate(0, 0), 365: Rate(0, 0)}
     mature = dict(young)
-    for r in queries.retention_rows(session, scope, today):
+    for r in queries.retention_rows(handle, scope, today):
         target = mature if r.mature else young
         for days, (passed, total) in zip((7, 30, 365), (r.week, r.month, r.year)):
             target[days] = target[days] + Rate(passed, total)
     retention = [Retention(days, young[days], mature[days]) for days in (7, 30, 365)]
 
     def weak(by: str) -> list[WeakCard]:
-        return queries.weak_cards(session, scope, by, WEAK_LIMIT)
+        return queries.weak_cards(handle, scope, by, WEAK_LIMIT)
 
     sections = [
         WeakSection(r.deck, r.section, Rate(r.passed, r.reviews))
-        for r in queries.weak_sections(session, scope, first, today, min_reviews=SECTION_MIN_REVIEWS,
+        for r in queries.weak_sections(handle, scope, first, today, min_reviews=SECTION_MIN_REVIEWS,
                                        limit=WEAK_LIMIT)
     ]
     return Stats(
@@ -210,12 +203,12 @@ def collect(
         backlog=backlog,
         heatmap=compute.heatmap(by_day, today),
         retention=retention,
-        intervals=compute.bucket_counts(queries.interval_counts(session, scope), compute.INTERVAL_BUCKETS),
-        ease=compute.bucket_counts(queries.ease_counts(session, scope), compute.EASE_BUCKETS),
-        decks=queries.deck_states(session, scope),
+        intervals=compute.bucket_counts(queries.interval_counts(handle, scope), compute.INTERVAL_BUCKETS),
+        ease=compute.bucket_counts(queries.ease_counts(handle, scope), compute.EASE_BUCKETS),
+        decks=queries.deck_states(handle, scope),
         weak_lapses=weak("lapses"),
         weak_ease=weak("ease"),
         weak_sections=sections,
-        exams=_exams(session, deck_names),
+        exams=_exams(handle, deck_names),
         total_answers=sum(n for _day, n in by_day),
     )

@@ -1,0 +1,88 @@
+"""Korean definitions written as prose sentences (pure).
+
+Two shapes a careful reader takes for a definition:
+
+* the term, marked (``**Snap**``, `` `snapd` ``), opening the paragraph with the topic particle and
+  a copula closing the clause: ``**Pod**는 컨테이너를 묶는 가장 작은 배포 단위이다.``; two such
+  clauses joined by ``이며``/``이고`` are two definitions (``A는 X이며 B는 Y이다``);
+* a description, then ``이를 TERM이라고 한다`` naming what was just described.
+
+Anything else (``에는``, ``가``, a sentence that ends otherwise) is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_TOPIC = re.compile(r"(?:은|는|이란|란)\s+")
+# the copula that closes a defining clause: "… 관리자이다.", "… 명칭이며 ", "… 도구입니다."
+_COPULA = re.compile(r"(?:이다|입니다|이며|이고)(?=[.\s]|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_REASON = re.compile(r"(?:때문|뿐|예정|중|아님)\s*$")  # "… 때문이다": a reason, not what the term is
+_NAMING = re.compile(
+    r"^(?:이를|이것을|이\s?기능을|이러한\s?\S+을|이런\s?\S+을)\s+(?P<term>\S.{0,30}?)(?:이)?라고\s*(?:한다|부른다|합니다|부릅니다)\.?$"
+)
+_LONGEST = 160  # a definition is a clause, not a paragraph
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """Concept notes for the definitions ``block`` states; False when it states none."""
+    if block.lists or block.quote:
+        return False
+    return _marked(walk, block) or _naming(walk, block)
+
+
+def _marked(walk: Walk, block: Para) -> bool:
+    spans = block.inline.spans
+    raw = "".join(span.text for span in spans)
+    starts: dict[int, str] = {}
+    offset = 0
+    for span in spans:
+        if span.kind in ("strong", "code") and span.text.strip():
+            starts[offset] = span.text.strip()
+        offset += len(span.text)
+    found: list[tuple[str, str]] = []
+    at = 0
+    while at in starts:
+        term = starts[at]
+        topic = _TOPIC.match(raw, at + len(term))
+        if topic is None:
+            break
+        copula = _COPULA.search(raw, topic.end())
+        end = _SENTENCE_END.search(raw, topic.end())
+        if copula is None or end is not None and end.start() < copula.start():
+            break
+        meaning = clean(raw[topic.end() : copula.start()])
+        if not meaning or len(meaning) > _LONGEST or _REASON.search(meaning) or len(meaning.split()) < 2:
+            break
+        found.append((term, meaning))
+        at = copula.end()
+        if raw.startswith(("이며", "이고"), copula.start()):
+            at = len(raw) - len(raw[at:].lstrip())  # the next clause, if it opens with a marked term
+        else:
+            break
+    for term, meaning in found:
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line,
+                 reason="sentence: `term`는 … 이다 (a marked term, then what it is)")
+    return bool(found)
+
+
+def _naming(walk: Walk, block: Para) -> bool:
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", block.text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return False
+    match = _NAMING.match(sentences[-1])
+    described = sentences[-2].rstrip(".")
+    if match is None or len(described) > _LONGEST or len(described.split()) < 3:
+        return False
+    term = match.group("term").strip()
+    walk.add(Kind.CONCEPT, term=term, front=term, back=described, command=None, line=block.line,
+             reason="sentence: a description, then 이를 TERM이라고 한다")
+    return True
