@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "start_up", "startup_done",
+__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "start_up", "startup_done",
            "today", "whole_number"]
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
@@ -130,6 +130,17 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
 
     parse.__name__ = "whole number"
     return parse
+
+
+def deck_name(text: str) -> str:
+    """An argparse type for ``--deck NAME``: some text, without control characters (it is
+    typed and read as it is), taken without the spaces around it."""
+    name = text.strip()
+    if not name or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+        raise argparse.ArgumentTypeError(
+            _("expected a deck name: some text without control characters, not {text}").format(text=ascii(text)[:60])
+        )
+    return name
 
 
 #: A card id, as ``quizzer cards`` lists them.

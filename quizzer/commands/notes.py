@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, builtin_decks_current, now, open_db, print_json, startup_done
+from quizzer.commands.common import AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -214,7 +214,7 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
 def register(add: AddCommand) -> None:
     extract = add("extract", cmd_extract, _("Show the notes quizzer finds in documents (the database is not touched)."))
     extract.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
-    extract.add_argument("--deck", metavar="NAME", help=_("deck name (default: the file name without .md)"))
+    extract.add_argument("--deck", metavar="NAME", type=deck_name, help=_("deck name (default: the file name without .md)"))
     extract.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(extract)
 
@@ -225,7 +225,7 @@ def register(add: AddCommand) -> None:
     )
     importer.add_argument("paths", nargs="+", metavar="PATH",
                           help=_("markdown files or folders of them; .apkg/.colpkg files; .json dumps"))
-    importer.add_argument("--deck", metavar="NAME",
+    importer.add_argument("--deck", metavar="NAME", type=deck_name,
                           help=_("deck name (default: the file name without .md, or the Anki package's deck)"))
     importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(importer)

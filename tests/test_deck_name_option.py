@@ -1,0 +1,39 @@
+"""``--deck NAME`` names a deck a person will type and read: an empty name (a deck
+listed as a blank row, that no command can name) or one with control characters
+is refused with one sentence, before anything is read or written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+NOTES = "# git\n\n- **git add**: stage changes\n"
+
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+@pytest.mark.parametrize("name", ["", "   ", "a\nb", "bad\x1b[2J", "tab\there"])
+def test_a_deck_name_that_no_one_could_type_or_read_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
+) -> None:
+    notes = tmp_path / "git.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        run_cli(capsys, command, str(notes), "--deck", name)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --deck: expected a deck name" in err and "Traceback" not in err
+    assert "\x1b" not in err and not (quizzer_home / "quizzer.db").exists()
+
+
+def test_a_deck_name_is_taken_without_its_surrounding_spaces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "git.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    rc, _out, err = run_cli(capsys, "import", str(notes), "--deck", "  my git  ")
+    assert rc == 0, err
+    rc, out, err = run_cli(capsys, "cards", "my git", "--json")
+    assert rc == 0, err
+    assert '"deck": "my git"' in out
