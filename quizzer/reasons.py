@@ -51,6 +51,7 @@ REASONS = frozenset({
     N_("command and its other spellings, then what it does"),
     N_("command and meaning inside a table cell"),
     N_("commands that do the same, then what they do"),
+    N_("editor opening a file, then what the file is"),
     N_("command line of a block under a heading that says what to do"),
     N_("command line, then a line glossing one of its flags"),
     N_("command line, then its meaning on the next line"),

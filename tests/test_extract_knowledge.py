@@ -8,9 +8,11 @@ from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
     GROUPS,
     INSTALLERS,
+    EDITORS,
     KEY_PROGRAMS,
     LABEL_HEADS,
     LABELS,
+    PREMISE_STARTS,
     LEAD_IN_STARTS,
     PROGRAMS,
     SHELL_PROGRAMS,
@@ -21,6 +23,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_premise,
     program_named,
     sub_command,
 )
@@ -78,6 +81,21 @@ def test_every_program_is_named_by_a_title_and_owns_loose_options(program: str) 
 def test_a_title_naming_no_program() -> None:
     assert program_named("오늘 배운 것") is None
     assert program_named("Performance tuning") is None
+
+
+@pytest.mark.parametrize("editor", sorted(EDITORS))
+def test_every_editor_opening_a_file_glossed_as_a_file_makes_a_concept_of_the_file(editor: str) -> None:
+    assert _notes(f"# 설정\n\n`{editor} ~/.profile` : 로그인할 때 읽는 파일\n") == [
+        ("concept", None, "~/.profile", "로그인할 때 읽는 파일"),
+    ]
+
+
+@pytest.mark.parametrize("start", PREMISE_STARTS)
+def test_every_premise_start_makes_a_scene_not_a_description(start: str) -> None:
+    assert is_premise(f"{start.capitalize()}a build folder with two targets.")
+    assert not is_premise(f"{start.capitalize()}a build folder, clean it first.")  # goes on to say what to do
+    text = f"# make\n\n{start.capitalize()}a build folder with two targets.\n\n```\nmake -k all\n```\n"
+    assert not [n for n in _notes(text) if n[3].startswith(start.capitalize())]
 
 
 @pytest.mark.parametrize("label", sorted(LABELS))

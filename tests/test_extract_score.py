@@ -45,6 +45,8 @@ def test_placeholders_removed_from_command_fronts() -> None:
     assert strip_placeholders("docker rename 현재이름 바꿀이름") == "docker rename"
     assert strip_placeholders("cp SOURCE DEST") == "cp"
     assert strip_placeholders("git reset --hard HEAD^") == "git reset --hard HEAD^"
+    assert strip_placeholders("pip install --name <my env name> --user") == "pip install --name --user"  # one placeholder
+    assert strip_placeholders("echo 'a <b c>'") == "echo 'a <b c>'"  # inside quotes: typed as written
     assert strip_placeholders("docker ps --format {{.Names}}") == "docker ps --format {{.Names}}"
     # a term keeps its words; only bracketed placeholders go
     assert strip_placeholders("SSH 키 만들기", command_like=False) == "SSH 키 만들기"
@@ -198,3 +200,26 @@ def test_two_backs_inside_a_third_facts_back_do_not_join() -> None:
     # a card that states the two short facts without the third still joins them
     joined = score([C(Kind.COMMAND, "free", "free", "메모리 / 스왑")], Golden("x.md", (whole,), (mem, swap)))
     assert joined.wrong == 1
+
+
+def test_a_back_that_is_a_small_number_does_not_join() -> None:
+    # "jq '. | length' => 2": the back "2" sits inside any card with a 2 in it
+    count = fact("command", "jq", ["jq '. | length'"], "2", line=3)
+    join = fact("command", "jq", ["jq '.a + .b'"], "string join", line=5)
+    result = score([C(Kind.COMMAND, "jq", "jq '.a + .b'", "string join of field1 and field2")], Golden("x.md", (count, join)))
+    assert (result.matched, result.wrong) == (1, 0)
+    # two real backs still join
+    other = fact("command", "jq", ["jq 'keys'"], "list the keys", line=7)
+    joined = score([C(Kind.COMMAND, "jq", "jq '.a + .b'", "string join / list the keys")], Golden("x.md", (count, join, other)))
+    assert joined.wrong == 1
+
+
+def test_a_fact_that_may_be_a_step_or_a_command_is_the_same_subject_as_the_command() -> None:
+    # "* Tunnel the web port" over "# (1) connect and map ports" / "ssh -L 8080:localhost:80 web": one line, two readings
+    purpose = fact("command", "ssh", ["ssh -L 8080:localhost:80 web"], "Tunnel the web port", line=3)
+    step = Fact.from_json({
+        "line": 6, "kind": ["step", "command"], "command": "ssh", "front": ["Tunnel the web port", "ssh -L 8080:localhost:80 web"],
+        "back": "map ports to localhost", "position": 1,
+    })
+    card = C(Kind.COMMAND, "ssh", "ssh -L 8080:localhost:80 web", "Tunnel the web port ((1) connect and map ports to localhost)")
+    assert score([card], Golden("x.md", (purpose, step))).wrong == 0

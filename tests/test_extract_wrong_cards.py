@@ -58,7 +58,7 @@ def test_a_sentence_setting_the_scene_is_not_joined_to_the_purpose() -> None:
 
 LABEL_BETWEEN = """# fastboot
 
-### `-w` option
+### 공장 초기화
 
 기기의 사용자 데이터를 지우고 싶을 때 사용
 
@@ -313,4 +313,365 @@ def test_a_remark_on_an_option_under_a_description_stays_with_it() -> None:
     assert _facts(text) == [
         (8, "command", "docker image prune", "docker image prune --all",
          "오래된 이미지 지우기\n--all 옵션은 태그 없는 이미지만이 아니다"),
+    ]
+
+
+# a numbered list that is not a procedure ---------------------------------------------------------
+
+
+USES = """# awk
+
+### awk의 주 용도
+
+1. 필드 출력(Print)
+2. 특정 줄 삭제(Delete)
+3. 합계 계산(Sum)
+"""
+
+
+def test_the_rest_of_a_numbered_list_found_not_to_be_a_procedure_is_not_steps_either() -> None:
+    draft = _draft(USES)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5]
+
+
+STEPS = """# 설치
+
+### 설치 순서
+
+1. 패키지 목록을 갱신한다
+2. 패키지를 설치한다
+"""
+
+
+def test_a_numbered_procedure_is_still_read_as_steps() -> None:
+    assert [(n.kind.value, n.position, n.back) for n in _draft(STEPS).notes] == [
+        ("step", 1, "패키지 목록을 갱신한다"), ("step", 2, "패키지를 설치한다"),
+    ]
+
+
+# a table whose first column is words ----------------------------------------------------------
+
+
+CASES_TABLE = """# getopts
+
+|상황|결과|
+|---|---|
+|unknown 옵션 사용|opt에 ?를 넣고 오류 출력|
+|옵션 값 빠짐|opt에 :를 넣음|
+"""
+
+
+def test_a_table_row_whose_first_cell_is_words_is_not_a_command() -> None:
+    draft = _draft(CASES_TABLE)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5, 6]
+    assert "'unknown 옵션 사용' is words" in draft.warnings[0].message
+
+
+# a heading naming an option with the word "option" ----------------------------------------------
+
+
+OPTION_HEADING = """# curl
+
+## 자주 쓰는 옵션
+
+### `-L` option
+
+리다이렉트를 따라간다
+
+### -k 옵션
+
+인증서 검사를 건너뛴다
+"""
+
+
+def test_a_heading_naming_an_option_and_the_word_option_makes_an_option_note() -> None:
+    assert _facts(OPTION_HEADING) == [
+        (7, "option", "curl", "-L", "리다이렉트를 따라간다"),
+        (11, "option", "curl", "-k", "인증서 검사를 건너뛴다"),
+    ]
+
+
+# a command line run together with a remark -----------------------------------------------------
+
+
+RUN_TOGETHER = """# 파일 올리기
+
+로컬 파일을 기기에 복사할 때 사용
+
+```sh
+scp notes.txt web1:/srv/notes.txt) (/srv는 서버에 있는 경로
+echo "(done)" && ls $(pwd)
+```
+"""
+
+
+def test_a_line_whose_parentheses_do_not_pair_up_is_not_a_command() -> None:
+    draft = _draft(RUN_TOGETHER)
+    assert not any(n.line == 6 for n in draft.notes)
+    assert any(w.line == 6 and "parenthesis" in w.message for w in draft.warnings)
+    assert not any(w.line == 7 and "parenthesis" in w.message for w in draft.warnings)  # quoted, and $( … )
+
+
+# a remark in parentheses about another usage ----------------------------------------------------
+
+
+OTHER_USAGE = """# 리눅스 명령어
+
+`chmod` : 권한 변경 (하위 폴더까지 바꿀 때는 `chmod -R`)
+
+`chown` : 소유자 변경 (root 권한 필요)
+"""
+
+
+def test_a_remark_naming_another_usage_is_left_off_the_card_with_a_warning() -> None:
+    draft = _draft(OTHER_USAGE)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [
+        (3, "chmod", "권한 변경"),
+        (5, "chown", "소유자 변경 (root 권한 필요)"),
+    ]
+    assert any(w.line == 3 and "chmod -R" in w.message for w in draft.warnings)
+
+
+# a comment that says to run something else -------------------------------------------------------
+
+
+OTHER_COMMAND_COMMENT = """# 가상환경
+
+```sh
+# 가상환경 만들기
+# 실패하면 pip install virtualenv
+virtualenv .venv
+```
+"""
+
+
+def test_a_korean_comment_ending_in_another_command_is_not_the_description() -> None:
+    draft = _draft(OTHER_COMMAND_COMMENT)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(6, "virtualenv .venv", "가상환경 만들기")]
+    assert any(w.line == 5 and "pip install virtualenv" in w.message for w in draft.warnings)
+
+
+def test_a_korean_comment_naming_a_command_in_passing_is_still_the_description() -> None:
+    text = "```sh\n# ls 대신 쓰는 목록 보기\nexa -l\n```\n"
+    assert [(n.line, n.back) for n in _draft(text).notes] == [(3, "ls 대신 쓰는 목록 보기")]
+
+
+# a sentence that sets the scene ------------------------------------------------------------------
+
+
+PREMISE = """# make
+
+Given `build:` as the first target and `clean:` as another one.
+
+```sh
+$ make -n
+gcc -o app main.c
+```
+"""
+
+
+def test_a_premise_above_a_block_is_not_its_description() -> None:
+    draft = _draft(PREMISE)
+    assert draft.notes == ()
+    assert any(w.line == 3 and "sets up a situation" in w.message for w in draft.warnings)
+
+
+def test_a_premise_that_goes_on_to_say_what_to_do_is_a_description() -> None:
+    text = "# Builds\n\nGiven a fresh checkout, build everything in parallel.\n\n```sh\n$ make -j4\n```\n"
+    assert _facts(text) == [(6, "command", "make", "make -j4", "Given a fresh checkout, build everything in parallel.")]
+
+
+# a heading naming the program over a line with its own comment -----------------------------------
+
+
+PROGRAM_HEADING = """# 리눅스 정보
+
+## `du` 디렉터리 용량
+
+```sh
+du -sh    # 합계만 읽기 쉽게 출력
+```
+"""
+
+
+def test_a_heading_naming_the_program_is_not_joined_to_the_line_comment() -> None:
+    # the heading is what du does (its own note), the comment what -sh does
+    assert _facts(PROGRAM_HEADING) == [
+        (3, "command", "du", "du", "디렉터리 용량"),
+        (6, "command", "du", "du -sh", "합계만 읽기 쉽게 출력"),
+    ]
+
+
+def test_a_heading_saying_what_a_block_does_still_joins_the_line_comment() -> None:
+    text = "# 정보\n\n## 디스크 용량\n\n```sh\ndf -h    # 읽기 쉽게\n```\n"
+    assert _facts(text) == [(6, "command", "df", "df -h", "디스크 용량 (읽기 쉽게)")]
+
+
+# command headings written as a list --------------------------------------------------------------
+
+
+HEADING_LIST = """상태를 볼 때 쓰는 명령어
+
+# docker ps
+# docker images
+# docker stats
+
+요즘은 이미지 크기를 줄이려고 멀티 스테이지 빌드를 쓴다.
+"""
+
+
+def test_the_text_after_a_run_of_command_headings_is_not_the_last_ones_description() -> None:
+    assert _facts(HEADING_LIST) == []
+
+
+def test_a_command_heading_after_a_described_one_still_takes_its_paragraph() -> None:
+    text = "# docker ps\n\n실행 중인 컨테이너 목록\n\n# docker images\n\n내려받은 이미지 목록\n"
+    assert _facts(text) == [
+        (3, "command", "docker ps", "docker ps", "실행 중인 컨테이너 목록"),
+        (7, "command", "docker images", "docker images", "내려받은 이미지 목록"),
+    ]
+
+
+# an editor and a file, glossed with what the file is ---------------------------------------------
+
+
+FILE_GLOSS = """# 설정 파일
+
+`vim ~/.inputrc` : readline 키 설정을 담는 파일
+
+`nano /etc/hosts` : 호스트 이름 편집
+"""
+
+
+def test_an_editor_and_a_file_glossed_as_a_file_is_a_concept_about_the_file() -> None:
+    assert _facts(FILE_GLOSS) == [
+        (3, "concept", None, "~/.inputrc", "readline 키 설정을 담는 파일"),
+        (5, "command", "nano", "nano /etc/hosts", "호스트 이름 편집"),
+    ]
+
+
+def test_a_command_and_its_korean_gloss_under_a_heading_is_not_a_lost_code_block() -> None:
+    text = "# 자주 쓰는 것\n\ngit stash : 작업 중인 변경을 잠시 치워 두기\n"
+    assert _facts(text) == [(3, "command", "git stash", "git stash", "작업 중인 변경을 잠시 치워 두기")]
+
+
+# a slot of the usage line above, glossed ---------------------------------------------------------
+
+
+USAGE_SLOTS = """# jq
+
+```
+jq [options] [jq filter] [files]
+```
+
+jq filter : 입력 JSON에 적용할 식
+"""
+
+
+def test_a_gloss_of_a_slot_of_the_usage_line_above_is_not_a_command() -> None:
+    draft = _draft(USAGE_SLOTS)
+    assert not [n for n in draft.notes if n.kind.value == "command" and n.front == "jq filter"]
+    assert any(w.line == 7 and "argument" in w.message for w in draft.warnings)
+
+
+# a one-word comment that only repeats a word of its line -----------------------------------------
+
+
+ECHO = """```sh
+# yaml
+yq -o yaml '.' config.json > config.yaml
+# 들여쓰기 두 칸으로 예쁘게 출력
+yq -P '.' config.yaml
+```
+"""
+
+
+def test_a_one_word_comment_repeating_a_word_of_its_line_is_not_what_it_does() -> None:
+    draft = _draft(ECHO)
+    assert [(n.line, n.back) for n in draft.notes] == [(5, "들여쓰기 두 칸으로 예쁘게 출력")]
+    assert any(w.line == 3 and "only repeats" in w.message for w in draft.warnings)
+
+
+def test_two_names_with_reminders_in_a_comment_name_topics_not_what_the_line_does() -> None:
+    text = "```sh\n# keys (k) / values (v)\njq 'keys' data.json\njq '.[]' data.json\n```\n"
+    assert not [n for n in _draft(text).notes if "keys (k)" in n.back]
+
+
+# a setting and its value above a block; a one-word description that repeats the command ----------
+
+
+SETTING_ABOVE = """# helm
+
+## 차트 저장소
+
+- Version: 3
+
+```sh
+helm repo add bitnami https://charts.bitnami.com/bitnami
+```
+"""
+
+
+def test_a_setting_and_its_value_above_a_block_is_not_its_description() -> None:
+    assert not [n for n in _draft(SETTING_ABOVE).notes if "Version" in n.back]
+
+
+def test_a_one_word_description_repeating_a_word_of_its_command_is_not_made_a_card() -> None:
+    text = "# 점검\n\n- 확인: kubectl get pods\n- Restart: kubectl rollout restart deploy/web\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(3, "kubectl get pods", "확인")]
+    assert any(w.line == 4 and "only repeats" in w.message for w in draft.warnings)
+
+
+# lines that go into a file ---------------------------------------------------------------------
+
+
+INTO_FILE = """# tmux 설정
+
+~/.tmux.conf 에 아래를 추가한다.
+
+```
+set -g mouse on
+bind r source-file ~/.tmux.conf
+```
+
+Add the following to ~/.ssh/config:
+
+```
+Host web
+    User deploy
+```
+
+설정을 파일 끝에 바로 붙이려면 이렇게 한다.
+
+```
+echo 'set -g mouse on' >> ~/.tmux.conf
+```
+"""
+
+
+def test_lines_the_text_says_go_into_a_file_are_its_contents_not_commands() -> None:
+    draft = _draft(INTO_FILE)
+    assert [(n.line, n.front) for n in draft.notes] == [(20, "echo 'set -g mouse on'")]
+    assert {5, 12} <= {w.line for w in draft.warnings if "go into a file" in w.message}
+
+
+# a paragraph starting with a code span that starts with a colon ----------------------------------
+
+
+def test_a_paragraph_starting_with_a_colon_command_is_not_a_definition_of_the_heading() -> None:
+    text = "# vim\n\n## 저장\n\n`:w` 파일 저장\n"
+    assert not [n for n in _draft(text).notes if n.kind.value == "concept" and n.front == "저장"]
+
+
+# two terms on one line -------------------------------------------------------------------------
+
+
+def test_two_short_terms_on_one_line_after_a_slash_are_two_notes() -> None:
+    text = "# less\n\n* `g` : 맨 위로 / `G` : 맨 아래로\n"
+    assert _facts(text) == [
+        (3, "command", "less", "g", "맨 위로"),
+        (3, "command", "less", "G", "맨 아래로"),
     ]

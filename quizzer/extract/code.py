@@ -21,7 +21,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import Invocation, is_placeholder, parse_invocation, split_flags, strip_prompt, tokenize
-from quizzer.text import clean
+from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
 
@@ -37,6 +37,7 @@ _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)
 # begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
 _PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
+_HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -81,6 +82,12 @@ def read(walk: Walk, block: Code) -> None:
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
     if fences.glossary(walk, block):
+        return
+    if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
+        # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
+        walk.warn(block.line, i18n._(
+            "line {line}: the text above says these lines go into a file; they are its contents, not commands"
+        ).format(line=block.line))
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         walk.warn(block.line, i18n._(
@@ -135,6 +142,9 @@ def read(walk: Walk, block: Code) -> None:
                 entry.own = [f"{prose} ({entry.own[0]})"]
                 entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
+    programs = {entry.invocation.command.split()[0] for entry in entries}
+    if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
+        prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
     if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
@@ -461,6 +471,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                     "line {line}: '{body}' is a value the command printed, not a description; skipped"
                 ).format(line=n, body=body))
                 comments = []
+            elif _runs_other(body):
+                # "# 에러 발생시 pip install ipykernel" over the next line: what else to run, not what it does
+                walk.unless_read(n, i18n._(
+                    "line {line}: the comment '{body}' says to run another command, not what the line below does; skipped"
+                ).format(line=n, body=body))
             elif body and not _NOT_A_DESCRIPTION.match(body):
                 comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None
@@ -510,6 +525,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
         invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
+        if invocation is not None and _unbalanced(invocation.line):
+            # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
+            walk.unless_read(n, i18n._(
+                "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
+            ).format(line=n, text=invocation.line))
+            invocation = None
         if invocation is None:
             flush()
             comments, previous = [], None
@@ -583,6 +604,29 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     return entries
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _unbalanced(line: str) -> bool:
+    """Parentheses outside quotes that do not pair up (a shell would not run the line)."""
+    depth = 0
+    for ch in _QUOTED.sub("", line):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True  # "a.txt) (b는 …": closed before it opened
+    return depth != 0
+
+
+def _runs_other(body: str) -> bool:
+    """A Korean comment that ends in a command line of a known program ("에러 발생시 pip install
+    ipykernel"): it says what else to run, not what the line under it does."""
+    words = body.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in PROGRAMS and all(w.isascii() for w in words[i:]) and _HANGUL_CHAR.search(" ".join(words[:i])):
+            return parse_invocation(" ".join(words[i:])) is not None
+    return False
 
 
 _PLAIN = re.compile(r"[a-z][a-z0-9_-]*")

@@ -36,6 +36,7 @@ class Doubt:
     USAGE = "usage"
     INSTALL = "install"
     JOINED = "joined"
+    ECHO = "echo"
 
 
 def _message(doubt: str) -> str:
@@ -49,6 +50,7 @@ def _message(doubt: str) -> str:
         ),
         Doubt.USAGE: _("line {line}: '{back}' is another way to run '{front}', not what it does; not made a card"),
         Doubt.INSTALL: _("line {line}: '{front}' installs the program the notes are about; not made a card"),
+        Doubt.ECHO: _("line {line}: '{back}' only repeats a word of '{front}', it does not say what it does; not made a card"),
         Doubt.JOINED: _("line {line}: '{front}' joins two commands with a slash; not made a card (write one line for each)"),
     }[doubt]
 
@@ -124,6 +126,25 @@ def _argument_above(
     return False
 
 
+# where a one-word description that repeats the line is a topic, not a gloss: a comment over the line, a
+# "Restart: kubectl rollout restart …" item (a comment after the line, "cat /proc/net/route  # Route", is its gloss)
+_ECHO_REASONS = frozenset({"comment above it in a code block", "`description: command` line"})
+
+
+def _echoes(note: NoteDraft) -> bool:
+    """A one-word back that is a word of the front."""
+    back = note.back.strip().rstrip(".").casefold()
+    return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
+
+
+def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
+    """``awk program`` glossed under ``awk [OPTION][awk program][ARGUMENT]``: a slot of that usage line."""
+    if " " not in front:
+        return False  # one word ("file") is too common to tell
+    slots = (f"[{front}]", f"<{front}>", f"{{{front}}}")
+    return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
+
+
 def _doubt(
     note: NoteDraft, *, program: str | None, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
 ) -> str | None:
@@ -135,6 +156,10 @@ def _doubt(
             return doubt
         if _argument_above(note.front, note.line, lines, read):
             return Doubt.ARGUMENT
+    if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _placeholder_above(note.front, note.line, lines):
+        return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
+    if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
+        return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _usage_of(note):

@@ -57,10 +57,35 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     return True
 
 
+# a file named in prose: "~/.vimrc", "/etc/fstab", ".bashrc", "config 파일", "the config file"
+_A_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|\.[A-Za-z]+rc(?![A-Za-z0-9])|(?<![A-Za-z])config(?![A-Za-z])|설정\s*파일|파일)"
+_INTO_FILE_KO = re.compile(
+    rf"{_A_FILE}\S*\s*(?:에|에다|안에|하단에|끝에)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
+)
+_INTO_FILE_EN = re.compile(
+    rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}",
+    re.IGNORECASE,
+)
+#: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command
+WRITES = re.compile(r">>?|\btee\b|\bcat\s*<<")
+
+
+def into_file(prose: str) -> bool:
+    """The text above a block says its lines go into a file (config contents, not commands to learn)."""
+    return bool(_INTO_FILE_KO.search(prose) or _INTO_FILE_EN.search(prose))
+
+
+_REMINDER = re.compile(r"\s*\([^()]*\)")
+
+
 def topic_list(body: str) -> bool:
     """``= / + / add / del``, ``select (null/regexp) / group / sort``: three or more short names."""
     parts = [part.strip() for part in body.split(" / ")]
-    return len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts)
+    if len(parts) >= 3 and all(part and len(part.split()) <= 2 for part in parts):
+        return True
+    # "entries (k => v) / map (val)": names, each with a reminder in parentheses
+    names = [_REMINDER.sub("", part).strip() for part in parts]
+    return len(parts) == 2 and all(len(name.split()) == 1 for name in names) and names != parts
 
 
 # "with_entries(f) <=> to_entries | map(f) | from_entries": a term and what it is the same as

@@ -16,7 +16,9 @@ __all__ = [
     "KEY_PROGRAMS",
     "LABELS",
     "LABEL_HEADS",
+    "EDITORS",
     "LEAD_IN_STARTS",
+    "PREMISE_STARTS",
     "PROGRAMS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
@@ -27,6 +29,7 @@ __all__ = [
     "is_key_chord",
     "is_label",
     "is_label_phrase",
+    "is_premise",
     "program_named",
     "short_form",
     "sub_command",
@@ -108,6 +111,9 @@ KEY_PROGRAMS: dict[str, str] = {
     for name in "vim vi nvim neovim emacs nano less tmux screen".split()
 }
 
+#: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
+EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro".split())
+
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(
@@ -143,7 +149,7 @@ LABELS: frozenset[str] = frozenset(
         "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
-        "description", "설명", "summary", "요약", "see also", "형식", "format",
+        "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
 )
 
@@ -156,6 +162,17 @@ LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것
 LEAD_IN_STARTS: tuple[str, ...] = (
     "there is", "there are", "it's", "it is", "here is", "here are", "this is", "these are", "note that",
 )
+
+#: How a sentence that sets up a situation begins ("Given a Makefile with …", "Suppose the disk is full"):
+#: a premise, never what the command under it does.
+PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ", "supposing ", "imagine ")
+
+
+def is_premise(text: str) -> bool:
+    """``Given `install:` as the default target …``: a sentence that only sets the scene (``Given a
+    video file, generate …`` goes on to say what to do after its comma)."""
+    return text.lstrip().casefold().startswith(PREMISE_STARTS) and "," not in text
+
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
 #: starting so says what to do, not what the heading's term is.

@@ -28,6 +28,7 @@ from quizzer.extract.blocks import (
 from quizzer.extract.explicit import add_hand_notes, read_person
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    EDITORS,
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
@@ -35,6 +36,7 @@ from quizzer.extract.knowledge import (
     fenced_program,
     is_key_chord,
     is_label,
+    is_premise,
     program_named,
     sub_command,
 )
@@ -167,6 +169,7 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 def _heading(walk: Walk, block: Heading) -> None:
     previous = walk.sections[-1] if walk.sections else None
     pending_command = walk.heading_command
+    adjacent = walk.heading_block == walk.block - 1  # nothing between the last heading and this one
     while walk.sections and walk.sections[-1].level >= block.level:
         walk.sections.pop()
     text = re.sub(r"^[-–•·]+\s+", "", block.text).strip() or block.text  # "## - 특징", not "### --dry-run"
@@ -265,6 +268,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
         ):
             walk.set_command(invocation.command)
+            if adjacent and previous is not None and previous.level == block.level and previous.command is not None:
+                # "# git show" / "# git log" / "# git diff" with nothing between: a list written as headings;
+                # the text after the last one is no more its description than the others'
+                return
             walk.heading_command = (invocation, block.line)
             walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
             return
@@ -322,6 +329,12 @@ def _para(walk: Walk, block: Para) -> None:
                  reason="heading asking what a term is, paragraph under it")
         walk.prose = None
         return
+    if not block.lists and not block.quote and is_premise(text):  # "Given `install:` as the default target …": the scene, not what a line does
+        walk.prose = None
+        walk.unless_read(block.line, _(
+            "line {line}: the sentence sets up a situation, it does not say what a command does; no card made from it"
+        ).format(line=block.line))
+        return
     placeholder = None if block.lists or block.quote else names_placeholder(block)
     if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
         walk.prose = None
@@ -366,7 +379,8 @@ def _para(walk: Walk, block: Para) -> None:
     if block.lists:
         _list_item(walk, block)
         return
-    if text.startswith((":", "：")) and walk.prose and len(walk.prose) <= 50:
+    starts_plain = bool(block.inline.spans) and block.inline.spans[0].kind != "code"  # not "`:w` 저장, …"
+    if text.startswith((":", "：")) and starts_plain and walk.prose and len(walk.prose) <= 50:
         # "# Docker compose" / ": 단일 서버에서 …": a definition under its heading
         walk.add(
             Kind.CONCEPT, term=walk.prose, front=walk.prose, back=text[1:], command=None, line=block.line,
@@ -459,14 +473,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     return True
 
 
+_GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
+
+
 def _command_lines(walk: Walk, block: Para) -> bool:
     """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
-        if invocation is None or invocation.command.split()[0] not in programs:
-            return False
+        if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
+            return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -476,6 +493,9 @@ def _unbullet(text: str) -> str:
     if len(_PSEUDO_BULLET.findall(text)) < 2:
         return clean(text)
     return "\n".join(clean(part) for part in _PSEUDO_BULLET.split(text) if clean(part))
+
+
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
 
 
 def _list_item(walk: Walk, block: Para) -> None:
@@ -519,6 +539,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
+    if term and not _WORDY.search(term.description):
+        return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
         _step(walk, block, depth)
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
@@ -597,8 +619,18 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+# "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
+_SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
+
+
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
+    second = _SECOND_TERM.match(term.description)
+    if second and not _SECOND_TERM.match(second.group(3)):
+        # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
+        first = _term(walk, Term(term.term, second.group(1), term.style), line, depth=depth)
+        _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
+        return first
     if any(level < depth for level in walk.item_concepts):
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
@@ -658,8 +690,15 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
+        if invocation is not None and _describes_file(invocation, term.description):
+            # "vi ~/.bashrc : 셸이 시작할 때 읽는 설정 파일": what the file is, a term of its own
+            path = tokenize(invocation.line)[-1]
+            walk.add(Kind.CONCEPT, term=path, front=path, back=term.description, command=None, line=line,
+                     answers=(clean(invocation.line),), reason="editor opening a file, then what the file is")
+            return True
         if invocation is not None:
-            walk.add_command(invocation, term.description, line, reason="`command: description` line")
+            description = _without_other_usage(walk, term.description, invocation, line)
+            walk.add_command(invocation, description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
@@ -816,6 +855,31 @@ def _is_command_line(text: str) -> bool:
     return invocation is not None and invocation.command.split()[0] in ("git", "docker", "kubectl", "sudo")
 
 
+_FILE_NOUN = re.compile(r"(?:파일|\bfile)\s*\.?$", re.IGNORECASE)
+
+
+def _describes_file(invocation: Invocation, description: str) -> bool:
+    """An editor and one file, glossed with a phrase that ends in "file": the gloss is the file's."""
+    words = tokenize(invocation.line)
+    return invocation.command in EDITORS and len(words) == 2 and bool(_FILE_NOUN.search(description))
+
+
+_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]*)\)\s*$")
+
+
+def _without_other_usage(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
+    """``rm : 파일 삭제 (디렉토리는 rm -R)``: the remark is another fact (another way to run it), not
+    part of what ``rm`` does; it is left off the card, with a warning."""
+    aside = _ASIDE.match(description)
+    program = invocation.command.split()[0]
+    if aside is None or not re.search(rf"(?<![\w-]){re.escape(program)}\s+-", aside.group(2)):
+        return description
+    walk.warn(line, _(
+        "line {line}: the remark '({remark})' is about another way to run {command}; left off its card"
+    ).format(line=line, remark=aside.group(2), command=program))
+    return aside.group(1)
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
@@ -875,6 +939,9 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
     if len(words) == 1 and not _HANGUL.search(text):
         # "1. run" with bullets under it: a term being explained, not a step
         walk.explained = (text, block.line, depth)
+        return
+    if walk.warned_list == walk.block - 1 and block.lists[-1].number != 1:
+        walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)

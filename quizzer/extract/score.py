@@ -154,6 +154,9 @@ def _placeholder(token: str, *, command_like: bool) -> bool:
     return len(letters) >= 2 and token.upper() == token and not token.startswith(("HEAD", "ORIG_HEAD"))
 
 
+_SPACED_PLACEHOLDER = re.compile(r"(?<=\s)<[^<>\s][^<>]*\s[^<>]*>(?=\s|$)")
+
+
 @lru_cache(maxsize=16384)
 def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     """``git add <file>`` → ``git add``; the first word always stays.
@@ -162,7 +165,7 @@ def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     placeholders too (``docker rename 현재이름 바꿀이름``, ``cp SOURCE DEST``); in a
     term or a procedure's name only bracketed ones are.
     """
-    tokens = text.split()
+    tokens = _SPACED_PLACEHOLDER.sub(" ", text).split()  # "<My kernel name>" is one placeholder
     kept = tokens[:1] + [
         t for t in tokens[1:] if not _placeholder(t.rstrip(".,"), command_like=command_like) and t != "..."
     ]
@@ -237,17 +240,23 @@ def matches(card: Card, fact: Fact) -> bool:
 
 
 def _same_subject(a: Fact, b: Fact) -> bool:
-    if _command_form(a.command) != _command_form(b.command) or not a.kinds & b.kinds:
+    shared = a.kinds & b.kinds
+    if _command_form(a.command) != _command_form(b.command) or not shared:
         return False
-    if a.position is not None or b.position is not None:
+    if shared == {Kind.STEP}:
         return a.position == b.position and a.fronts == b.fronts
-    kind = next(iter(a.kinds & b.kinds))
+    # a fact that may be a step or a command ("kind": ["step", "command"]) is, as a command, about its line
+    kind = next(k for k in shared if k is not Kind.STEP)
     return any(_same_front(_front_key(x, kind), _front_key(y, kind)) for x in a.fronts for y in b.fronts)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
 
 
 def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
     """Two facts of different subjects whose backs ``card`` holds, neither back inside the other."""
-    held = [f for f in facts if normal(f.back) and _contains(card, f)]
+    # a back that is a number of a digit or two ("2", jq's `. | length`) sits inside any card holding a number
+    held = [f for f in facts if normal(f.back) and not _BARE_NUMBER.fullmatch(normal(f.back)) and _contains(card, f)]
     backs = [normal(f.back) for f in held]
     for n, a in enumerate(held):
         for b in held[n + 1 :]:

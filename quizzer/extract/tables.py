@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
-from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS, is_key_chord, sub_command
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
-from quizzer.text import clean
+from quizzer.text import HANGUL, clean
 
 __all__ = ["read"]
 
@@ -165,6 +165,17 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
     return None
 
 
+_PROSE = re.compile(f"[{HANGUL}]{{2,}}")
+
+
+def _words(term: str) -> bool:
+    """A first cell in words: it starts with a Korean word ("옵션 값 빠짐"), or two Korean words follow a
+    word that is no program ("invalid 옵션 사용"); "vi 파일명" and "/문자열" are commands with a placeholder."""
+    tokens = term.split()
+    korean = [t for t in tokens[1:] if _PROSE.match(t)]
+    return bool(tokens) and (bool(_PROSE.match(tokens[0])) or len(korean) >= 2 and tokens[0] not in PROGRAMS)
+
+
 def _describe(
     walk: Walk,
     term: str,
@@ -189,6 +200,12 @@ def _describe(
             walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
     if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):
+        return
+    if _words(term):
+        # "invalid 옵션 사용 | opt 값을 ?로 설정": a case in words, not a command; its meaning is no card
+        walk.unless_read(line, _(
+            "line {line}: the row's first cell '{term}' is words, not a command or an option; no card made from it"
+        ).format(line=line, term=term))
         return
     if invocation is None or len(alternatives) > 1:
         walk.add(
