@@ -23,7 +23,7 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext
 from quizzer.reasons import shown_reason
-from quizzer.text import visible
+from quizzer.text import visible, width
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -118,10 +118,15 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
 
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
+    """The table of what each import did; without borders when a deck's name would fold
+    with them (the five counts' headers take most of 80 columns)."""
     console = _console()
+    headers = [_("added"), _("updated"), _("unchanged"), _("retired"), _("restored")]
+    longest = max((width(visible(result.deck)) for result in results), default=0)
+    bordered = longest + sum(width(header) for header in headers) + 3 * (len(headers) + 1) + 1
     table = new_table(
-        _("Imported"), text_column(_("deck")), number_column(_("added")), number_column(_("updated")), number_column(_("unchanged")),
-        number_column(_("retired")), number_column(_("restored")),
+        _("Imported"), text_column(_("deck")), *(number_column(header) for header in headers),
+        borders=bordered <= console.width,
     )
     for result in results:
         _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)

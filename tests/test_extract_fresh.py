@@ -36,7 +36,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "03-mongo-shell-prompt-output-en": (0.909, 0),
     "04-make-help-option-blocks-en": (0.866, 0),
     "05-gradle-trailing-comments-en": (1.000, 1),
-    "06-pacman-devhints-tables-en": (0.933, 0),
+    "06-pacman-devhints-tables-en": (1.000, 0),
     "07-snap-task-headings-ko": (0.636, 1),
     "08-swap-prose-procedure-ko": (1.000, 0),
     "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),

@@ -41,3 +41,15 @@ def test_no_definition_when_the_sentence_says_where_or_what_next() -> None:
 def test_a_sentence_that_also_explains_a_flag_is_not_one_fact() -> None:
     text = "# Notes\n\nThe COPY instruction copies files into the image, keeping owners with the --chown flag.\n"
     assert _facts(text) == []
+
+
+def test_the_notes_program_is_a_something_opening_a_paragraph() -> None:
+    text = "# zypper\n\n### About\n\nZypper is the command-line package manager of openSUSE. It reads repositories.\n\n```\nzypper refresh\nzypper install vim\nzypper remove vim\nzypper search vim\n```\n"
+    assert [(n.line, n.kind.value, n.front, n.back) for n in _draft(text).notes if n.kind.value == "concept"] == [
+        (5, "concept", "Zypper", "the command-line package manager of openSUSE")
+    ]
+
+
+def test_another_name_is_a_something_is_not_read_so() -> None:
+    text = "# zypper\n\n### About\n\nYaST is the graphical tool of openSUSE.\n"
+    assert [n for n in _draft(text).notes if n.kind.value == "concept"] == []

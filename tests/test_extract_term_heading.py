@@ -62,3 +62,18 @@ def test_a_korean_heading_is_left_to_the_korean_rules() -> None:
 def test_every_imperative_makes_a_bullet_a_task(verb: str) -> None:
     text = f"# Notes\n\n## thing\n\n- {verb} the files of the project\n"
     assert _concepts(text) == []
+
+
+def test_a_term_heading_over_a_paragraph_saying_what_it_does() -> None:
+    text = "# Notes\n\nglob pattern\n------------\nMatches a set of file names by wildcards. It is expanded by the shell.\n"
+    assert _concepts(text) == [(5, "glob pattern", "Matches a set of file names by wildcards")]
+
+
+def test_a_paragraph_that_does_not_open_with_what_the_term_does_is_not_read_so() -> None:
+    text = "# Notes\n\n## glob pattern\n\nThis is handy when you clean up.\n\n## Installation\n\nInstalls a set of tools.\n"
+    assert _concepts(text) == []
+
+
+def test_a_heading_starting_with_the_notes_program_is_not_a_term() -> None:
+    text = "# rsync\n\n## rsync daemon\n\nServes a set of modules over TCP.\n"
+    assert [n for n in _draft(text).notes if n.reason.startswith("heading naming a term")] == []

@@ -18,7 +18,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["definition_sentence"]
+__all__ = ["definition_sentence", "program_is"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _SENTENCE = re.compile(
@@ -53,4 +53,23 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
         return False  # "The last instruction …": a word in capitals or a code span names one
     walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
              reason="sentence: the instruction … does")
+    return True
+
+
+# "Pacman is the package manager for Arch Linux and its derivatives."
+_PROGRAM_IS = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+
+
+def program_is(walk: Walk, block: Para) -> bool:
+    """A paragraph opening with ``<the notes' program> is a/the …``: what that program is (a concept)."""
+    if block.lists or block.quote:
+        return False
+    match = _PROGRAM_IS.match(block.inline.raw.strip().replace("\n", " "))
+    if match is None:
+        return False
+    name = match.group("name")
+    if name.lower() not in {walk.program, walk.fenced_program} - {None} or len(match.group("what").split()) > 25:
+        return False
+    walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
+             reason="sentence: the notes' program is …")
     return True

@@ -311,8 +311,11 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if term_heading.read_paragraph(walk, block):
+        return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
+        narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):

@@ -19,7 +19,7 @@ from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.text import HANGUL
 
-__all__ = ["read"]
+__all__ = ["read", "read_paragraph"]
 
 _NAME = re.compile(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
 # what a section is about doing, not a thing it names
@@ -65,6 +65,30 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=heading, front=heading, back=text, command=None, line=block.line,
              reason="heading naming a term, its one bullet")
+    walk.prose = None
+    walk.prose_heading = False
+    return True
+
+
+# "Defines a pattern which …", "Specifies the …": a paragraph opening with what the term does
+_DOES = re.compile(r"^(?P<sentence>[A-Z][a-z]+(?<!ss)(?<!us)(?<!is)s\s+(?:an?|the|one|each|all|any)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+
+
+def read_paragraph(walk: Walk, block: Para) -> bool:
+    """``## regular expression`` then ``Defines a pattern which …``: the term and what it does."""
+    if block.lists or block.quote or not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
+        return False
+    heading = walk.prose.strip()
+    if (
+        not _NAME.fullmatch(heading) or _TOPIC.search(heading) or is_label(heading) or is_label_phrase(heading)
+        or heading.lower() in PROGRAMS or heading.split()[0].lower() in PROGRAMS | {walk.program, walk.fenced_program}
+    ):
+        return False
+    match = _DOES.match(block.inline.raw.strip().replace("\n", " "))
+    if match is None or _HANGUL.search(match.group("sentence")) or len(match.group("sentence").split()) > 25:
+        return False
+    walk.add(Kind.CONCEPT, term=heading, front=heading, back=match.group("sentence"), command=None, line=block.line,
+             reason="heading naming a term, a paragraph saying what it does")
     walk.prose = None
     walk.prose_heading = False
     return True

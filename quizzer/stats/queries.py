@@ -262,7 +262,8 @@ def ease_counts(handle: object, scope: Scope) -> list[tuple[int, int]]:
 # stops at the limit, however many cards there are.
 _WEAK_CARDS = (
     "SELECT card.id, deck.name, note.front, note.section, card.lapses, card.ef_centi, card.interval, "
-    "card.suspended FROM card INDEXED BY {index} JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id "
+    "card.suspended FROM card INDEXED BY {index} JOIN note ON note.id = card.note_id "
+    "JOIN deck ON deck.id = card.deck_id "
     "WHERE {where} AND note.retired_at IS NULL AND {which} ORDER BY {order}, card.id LIMIT ?"
 )
 _WEAKEST = {  # the condition, the order, and the index (quizzer.db.models.Card) that holds them
