@@ -713,3 +713,10 @@ def test_an_example_bullet_under_a_command_heading_is_not_one_more_thing_it_does
     draft = _draft(text)
     assert [(n.front, n.back) for n in draft.notes] == [("find", "파일 찾기")]
     assert any(w.line == 6 and "예)" in w.message for w in draft.warnings)
+
+
+def test_an_option_heading_with_no_command_to_own_it_is_warned_not_the_blocks_description() -> None:
+    text = "# 정리\n\n### `-w` option\n\n사용자 데이터를 지울 때 사용\n\n```sh\nfastboot -w\n```\n"
+    draft = _draft(text)
+    assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
+    assert any(w.line == 5 and "-w" in w.message for w in draft.warnings)

@@ -211,9 +211,8 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = pending_command
         return
     flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
-    owner = walk.command()
-    if flag and flag.group(0) != flag.group(1) and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
-        flag = None  # "### `-w` option" with no command to own it: the text under it describes the block below
+    # "### `-s` option" with no command to own it: the text under it is still that option's meaning, and
+    # add_option warns that no command is named (it is not the block's description: adb -s is no command)
     if flag:  # "### --dry-run=client", "### `-s` option"
         walk.heading_flag = flag.group(1)
         walk.heading_option = ([flag.group(1)], block.line)
