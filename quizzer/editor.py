@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
@@ -61,6 +62,14 @@ def run_editor(command: list[str]) -> str | None:
     except OSError as error:
         return _("The editor '{editor}' could not start ({reason}).").format(
             editor=command[0], reason=error.strerror or error
+        )
+    if status < 0:  # stopped by a signal: Ctrl-C in the editor, a kill
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = str(-status)
+        return _("The editor '{editor}' was stopped by the signal {signal}, so the notes were not re-imported.").format(
+            editor=command[0], signal=name
         )
     if status != 0:
         return _("The editor '{editor}' ended with status {status}, so the notes were not re-imported.").format(

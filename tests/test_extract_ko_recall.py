@@ -178,3 +178,20 @@ def test_heading_naming_one_flag_and_the_word_option() -> None:
     # the option of a program with sub-commands, with no sub-command named: never an option card
     verb = "# adb\n\n### `-d` option\n\nUSB로 연결된 기기 하나에만 명령을 보낸다\n"
     assert not [f for f in _facts(verb) if f[1] == "option"]
+
+
+# a Korean gloss after a command line in a code block, set off by a spaced colon ---------------------------
+
+
+def test_spaced_colon_then_korean_gloss_after_a_command_line() -> None:
+    text = (
+        "# git\n\n```sh\n"
+        "git log --stat : 파일별 변경 통계\n"
+        "git shortlog -sn   # 작성자별 커밋 수\n"
+        "echo a : b\n"  # no Korean after the colon: the line as written
+        "```\n"
+    )
+    facts = _facts(text)
+    assert (4, "command", "git log", "git log --stat", "파일별 변경 통계") in facts
+    assert (5, "command", "git shortlog", "git shortlog -sn", "작성자별 커밋 수") in facts
+    assert not [f for f in facts if f[0] == 6]

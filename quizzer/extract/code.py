@@ -518,9 +518,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 owner = entries[-1].invocation.command if entries else walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
-        trailing = _TRAILING.search(raw)
+        trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
+        if trailing is None and not comment:
+            trailing = _colon_gloss(walk, raw)
         depth = len(raw) - len(raw.lstrip())
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
@@ -646,6 +648,21 @@ def _block_command(entries: list[_Entry]) -> str | None:
         words = list(itertools.takewhile(_PLAIN.fullmatch, entry.invocation.line.split()))
         heads.add(" ".join(words[:2]))
     return heads.pop() if len(heads) == 1 and "" not in heads else None
+
+
+# "adb shell cat /proc/x : 바인더 관련 정보": a Korean gloss set after the line with a spaced colon
+_COLON_GLOSS = re.compile(r"\s+:\s+(\S.*[\uac00-\ud7a3].*)$")
+
+
+def _colon_gloss(walk: Walk, raw: str) -> re.Match[str] | None:
+    """The gloss after ``command : 설명`` when what comes before the colon is a line of a program we know."""
+    gloss = _COLON_GLOSS.search(raw)
+    if gloss is None or re.search(r"[\uac00-\ud7a3]", raw[: gloss.start()]):
+        return None
+    invocation = parse_invocation(raw[: gloss.start()])
+    if invocation is None or not _known_program(walk, invocation):
+        return None
+    return gloss
 
 
 def _starts_output(rest: list[tuple[int, str]], before: tuple[int, bool] | None, entries: list[_Entry]) -> bool:

@@ -154,7 +154,7 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
     if " : " in part:
         left, right = (side.strip() for side in part.split(" : ", 1))
         pairs = [(left, right), (right, left)]
-    trailing = _TRAILING.search(part)
+    trailing = _TRAILING.search(part) if "#" in part else None
     if trailing:
         pairs.append((part[: trailing.start()], trailing.group(1)))
     for command_text, meaning in pairs:

@@ -18,6 +18,8 @@ _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\
 _RUN_ON = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s+[A-Za-z])")
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
 _ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
+# what _ARROW needs, found without trying it at every character
+_MAY_ARROW = re.compile(r"[-–—→#]|=>")
 _GLOSSED = re.compile(r"^\s*\(([^()\n]{1,30})\)\s*[:：]\s+")
 _DASH = re.compile(r"\s[-–—]\s+")
 # one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
@@ -39,6 +41,8 @@ _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
 
 def strip_markers(text: str) -> str:
     """Drop emphasis markers a note left unbalanced: ``_ 구문: … _`` → ``구문: …``."""
+    if text and not (text[0].isspace() or text[0] in "_*~`>#" or text[-1].isspace() or text[-1] in "_*~`"):
+        return text  # most text: _MARKERS can match only at a marker at either end (re's \s is str.isspace)
     return _MARKERS.sub("", text)
 
 
@@ -101,7 +105,7 @@ def _plain_term(inline: Inline) -> Term | None:
     """
     raw = inline.raw
     masked = "".join(span.text if span.kind != "code" else "\0" * len(span.text) for span in inline.spans)
-    arrow = _ARROW.search(masked)
+    arrow = _ARROW.search(masked) if "\n" not in raw and _MAY_ARROW.search(masked) else None
     if arrow and "\n" not in raw:
         left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
         if left and right and looks_like_command(left) and _balanced(left):
@@ -109,7 +113,9 @@ def _plain_term(inline: Inline) -> Term | None:
         if left and right and _DASH.fullmatch(arrow.group(0)) and _NAME.fullmatch(left):
             return Term(left, right, "plain")  # "DaemonSet - Runs one pod per node": a name and what it is
     style = "plain"
-    match = _DEFINITION.match(masked)
+    if ":" not in masked and "：" not in masked:
+        return None  # every pattern below needs a colon
+    match = _DEFINITION.match(masked) if "\n" in masked else None
     if match:
         style = "definition"
     else:

@@ -312,7 +312,8 @@ class Walk:
             defs.extend(part_defs)
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
-        if _CHAINED.search(invocation.line):  # "git checkout . && git clean -xdf": typed whole, it is right too
+        typed = invocation.line
+        if (";" in typed or ">" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if rest:
             previous, self._previous = self._previous, (self.block, invocation.subject)
@@ -413,6 +414,8 @@ class Walk:
 
 def _clean_lines(text: str) -> str:
     """Each line cleaned, empty lines dropped: backs may hold several facts."""
+    if "\n" not in text:
+        return clean(text)  # one line, most backs: the same, without the generators
     return "\n".join(line for line in (clean(part) for part in text.split("\n")) if line)
 
 
