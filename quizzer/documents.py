@@ -268,9 +268,12 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
     """The notes of one document; a document with none is an error."""
     from quizzer.collector import paused
     from quizzer.extract import extract
+    from quizzer.piece_memo import keep, memo_for, salt
 
+    memo = memo_for(document.text, origin(document.path), name)  # a long document: the pieces read at its last import
     with paused():  # millions of tokens and no cycles: see quizzer.collector
-        result = extract(document.text, deck=name, source=source)
+        result = extract(document.text, deck=name, source=source, memo=memo, salt=salt() if memo is not None else "")
+    keep(memo)
     if not result.notes:
         raise QuizzerError(_(
             "{path} has no notes quizzer can turn into cards "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["builtin_decks", "config_path", "database_path"]
+__all__ = ["builtin_decks", "cache_path", "config_path", "database_path"]
 
 DB_NAME = "quizzer.db"
 
@@ -36,6 +36,16 @@ def config_path() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
+
+
+def cache_path() -> Path:
+    """``$QUIZZER_HOME/cache`` > the user cache dir: what can be made again, kept to save time."""
+    home = os.environ.get("QUIZZER_HOME")
+    if home:
+        return Path(home).expanduser() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("quizzer", appauthor=False))
 
 
 def builtin_decks() -> list[Path]:

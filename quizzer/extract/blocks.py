@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "prepare", "read_blocks", "split_lines",
+    "prepare", "read_blocks", "read_piece_blocks", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -245,6 +245,12 @@ def read_blocks(
     """
     for offset, piece in pieces(text if prepared else prepare(text)):
         yield from _read_piece(piece, offset, skipped)
+
+
+def read_piece_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
+    """The blocks of one piece of a prepared document (``quizzer.extract.pieces``), whose first
+    line is line ``offset + 1``; as :func:`read_blocks` reads them."""
+    return _read_piece(text, offset, skipped)
 
 
 def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:

@@ -192,9 +192,10 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 def _as_written(walk: Walk, line: int, rendered: str) -> str:
     """A command line as the notes' source writes it: ``find … {} \\;`` keeps the backslash that
     markdown reads as an escape (the shell needs it); the rendered text when the source has markup."""
-    if not 0 < line <= len(walk.source):
+    written = walk.written(line)
+    if written is None:
         return rendered
-    source = _ITEM_MARK.sub("", walk.source[line - 1]).strip()
+    source = _ITEM_MARK.sub("", written).strip()
     if "`" in source or source.startswith(("**", "__")):
         return rendered
     # markdown ate escapes and read `*.java | sed 's/.*x *//'` as emphasis: compare without them

@@ -34,9 +34,8 @@ _WORDS = re.compile(r"[\w/]+")
 
 def read(walk: Walk, block: Heading, blocks: Sequence[Block], start: int) -> bool:
     """The note of ``## `program` what it is for`` (the blocks after it from ``start``); False when not that style."""
-    if not walk.source or block.line > len(walk.source):
-        return False
-    match = _RAW.match(walk.source[block.line - 1])
+    written = walk.written(block.line)
+    match = _RAW.match(written) if written is not None else None
     if match is None:
         return False
     gloss = match.group("gloss").strip()

@@ -10,11 +10,16 @@ in ``tables.py``; the state they share in ``walk.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import replace
+from typing import Any
 
-from quizzer.extract import code, cribs, definitions, heading_gloss, narrative, prose_steps, tables, term_heading
+from quizzer.extract import (
+    code, cribs, definitions, heading_gloss, incremental, narrative, prose_steps, tables, term_heading,
+)
 from quizzer.extract.blocks import (
     MAX_NESTING,
+    Block,
     Code,
     Heading,
     Inline,
@@ -23,9 +28,13 @@ from quizzer.extract.blocks import (
     front_matter_title,
     prepare,
     read_blocks,
+    read_piece_blocks,
     split_lines,
 )
-from quizzer.extract.explicit import add_hand_notes, read_person
+from quizzer.extract.explicit import Person, add_hand_notes, read_person
+from quizzer.extract.hints import Hints
+from quizzer.extract.incremental import Untracked
+from quizzer.extract.pieces import pieces
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     EDITORS,
@@ -112,18 +121,92 @@ _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
-def extract(text: str, *, deck: str, source: str) -> DeckDraft:
-    """Every note ``text`` (a markdown document) holds, in document order."""
+def extract(
+    text: str, *, deck: str, source: str, memo: MutableMapping[str, Any] | None = None, salt: str = ""
+) -> DeckDraft:
+    """Every note ``text`` (a markdown document) holds, in document order.
+
+    ``memo``: results of pieces read before (``quizzer.extract.incremental``), used where they
+    still hold and filled with the pieces read now; ``salt`` goes into their keys (the code that
+    reads, the language of the warnings).  The notes are the same with a memo or without.
+    """
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
+    if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
+        try:
+            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
+        except Untracked:
+            pass
+    return _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
+
+
+def _extract(
+    text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, Any] | None, salt: str
+) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
-    blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
-    headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
-    hints = person.hints.scoped((line, level) for line, level, _ in headings)
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
-    walk.fenced_program = fenced_program(text for block in blocks if isinstance(block, Code) for _, text in block.lines)
-    told = prose_steps.find(blocks, deck)
+    if memo is None:
+        blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
+        headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
+        hints = person.hints.scoped((line, level) for line, level, _ in headings)
+        walk.fenced_program = fenced_program(_code_lines(blocks))
+        _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
+    else:
+        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped)
+    code.settle(walk)
+    _too_deep(walk, skipped)
+    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
+    return (text for block in blocks if isinstance(block, Code) for _, text in block.lines)
+
+
+def _read_pieces(
+    walk: Walk, person: Person, memo: MutableMapping[str, Any], *, salt: str, skipped: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Read the document a piece at a time, each from ``memo`` where its result still holds.
+
+    What the walk needs of the whole document before its first block (the lines of every code
+    block, for ``fenced_program``) comes first: from ``memo`` for a piece read before, else from
+    parsing it (those blocks are walked next)."""
+    cut = list(pieces(person.text, incremental.PIECE_LINES))
+    parsed: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}
+    lines: list[str] = []
+    for index, (offset, piece) in enumerate(cut):
+        key = incremental.lines_key(salt, piece)
+        known = memo.get(key)
+        if not isinstance(known, tuple):
+            nested: list[tuple[int, int]] = []
+            blocks = list(read_piece_blocks(piece, offset, nested))
+            parsed[index] = (blocks, nested)
+            known = memo[key] = tuple(_code_lines(blocks))
+        lines.extend(known)
+    walk.fenced_program = fenced_program(lines)
+    headings: list[tuple[int, int, str]] = []
+    above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
+    for index, (offset, piece) in enumerate(cut):
+        def run(index: int = index, piece: str = piece, offset: int = offset, above: str = above) -> tuple[object, ...]:
+            if index in parsed:
+                blocks, nested = parsed.pop(index)
+            else:
+                nested = []
+                blocks = list(read_piece_blocks(piece, offset, nested))
+            # a piece ends before a heading: no code block follows it, no prose step runs on past it
+            _walk_blocks(walk, blocks, person.hints, prose_steps.find(blocks, above))
+            for block in blocks:
+                if isinstance(block, Heading):
+                    above = strip_numbering(block.text) or above
+            return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
+        found, deep, above = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run)
+        parsed.pop(index, None)
+        headings.extend(found)
+        skipped.extend(deep)
+    return headings
+
+
+def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -144,9 +227,6 @@ def extract(text: str, *, deck: str, source: str) -> DeckDraft:
             code.read(walk, block)
         else:
             tables.read(walk, block)
-    code.settle(walk)
-    _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
 
 
 def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:

@@ -27,7 +27,10 @@ def code_only(block: Para) -> bool:
 
 def only_link(source: Sequence[str], line: int) -> bool:
     """The list item at ``line`` (1-based) of the document as written is a link and nothing else."""
-    return 0 < line <= len(source) and _LINK_ITEM.match(source[line - 1]) is not None
+    try:  # not len(source): see Walk.written
+        return line > 0 and _LINK_ITEM.match(source[line - 1]) is not None
+    except IndexError:
+        return False
 
 
 def names_placeholder(block: Para) -> str | None:

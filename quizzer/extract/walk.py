@@ -160,6 +160,17 @@ class Walk:
             return hint.command
         return None
 
+    def written(self, line: int) -> str | None:
+        """Line ``line`` (1-based) of the document as written, None past its ends.  It does not ask
+        the document's length: a piece read on its own depends only on the lines it reads
+        (``quizzer.extract.incremental``), and a line added at the end changes the length of all."""
+        if line < 1:
+            return None
+        try:
+            return self.source[line - 1]
+        except IndexError:
+            return None
+
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ExtractWarning(line, message))
 

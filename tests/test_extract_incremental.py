@@ -1,0 +1,229 @@
+"""Re-extracting a long document reads again only the pieces whose results no longer hold
+(quizzer.extract.incremental): the notes, keys, lines and warnings are those of a full
+extraction, whatever was edited, and so is the database after a re-import."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import random
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_import import counts, import_json, write
+from test_import_writes import touched, watch
+
+from quizzer.extract import extract, incremental, rules
+from quizzer.extract.pieces import pieces
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# lines of notes as people write them: every kind of rule, state that runs on (a command
+# heading, an options label, a pending code block, a numbered procedure, a lead-in), repeats
+LINES = [
+    "# docker", "# git 명령어", "# tmux", "## 컨테이너", "## run - 컨테이너 실행", "### -a", "### Rebase",
+    "## 설치 과정", "### 프로파일이란?", "## 옵션",
+    "- **docker ps**: 컨테이너 목록", "- **docker ps**: 실행 중인 컨테이너 목록", "- **-a**: 멈춘 것까지",
+    "  - **-q**: id만 보여 준다", "- **git add**: stage changes", "- **git commit -m**: record them",
+    "- `-f`, `--follow`: 로그를 계속 본다", "1. git add .", "2. git commit", "3. 저장소에 올린다",
+    "구문: docker image pull [OPTIONS] NAME", "**명령 옵션**", "tmux의 주요 용도는 다음과 같다.",
+    "- 세션을 나눌 때", "- 원격에서 작업을 이어갈 때", "front::back", "질문:::대답", "용어: 정의를 적은 문장이다.",
+    "```sh", "docker run -it ubuntu  # 셸", "git status", "```", "| 명령 | 설명 |", "|---|---|",
+    "| ls -l | 자세한 목록 |", "| docker rm | 컨테이너를 지운다 |", "docker logs -f web", "- 로그를 계속 본다",
+    "- 참고: git log --oneline", "ctrl + b, d: 세션에서 나간다", "<!-- quizzer: off -->", "<!-- quizzer: on -->",
+    "프로파일은 설정의 묶음이다.", "- **Ctrl-b c**: 새 창", "", "",
+]
+HEADINGS = [line for line in LINES if line.startswith("#")]
+
+
+@contextmanager
+def small_pieces(lines: int = 2) -> Iterator[None]:
+    """Cut documents of a few lines into pieces, as a long one is."""
+    old = incremental.PIECE_LINES
+    incremental.PIECE_LINES = lines
+    try:
+        yield
+    finally:
+        incremental.PIECE_LINES = old
+
+
+def both_ways(text: str, memo: dict[str, incremental.PieceResult]) -> None:
+    """With the memo of earlier extractions, and with none: the same draft (and the memo kept
+    as a file says the same)."""
+    full = extract(text, deck="d", source="notes.md")
+    kept = incremental.decode(incremental.encode(memo))
+    assert extract(text, deck="d", source="notes.md", memo=memo) == full
+    assert extract(text, deck="d", source="notes.md", memo=kept) == full
+
+
+documents = st.lists(
+    st.tuples(st.sampled_from(HEADINGS), st.lists(st.sampled_from(LINES), max_size=6)), min_size=1, max_size=12
+).map(lambda parts: "".join(f"{heading}\n\n" + "".join(f"{line}\n" for line in body) + "\n" for heading, body in parts))
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> tuple[str, str]:
+    text = draw(documents)
+    lines = text.split("\n")
+    n = draw(st.integers(0, len(lines) - 1))
+    kind = draw(st.sampled_from(["change", "insert", "delete", "heading", "title", "append"]))
+    if kind == "change":
+        lines[n] = draw(st.sampled_from(LINES))
+    elif kind == "insert":
+        lines.insert(n, draw(st.sampled_from(LINES)))
+    elif kind == "delete":
+        del lines[n]
+    elif kind == "heading":
+        at = [i for i, line in enumerate(lines) if line.startswith("#")]
+        lines[draw(st.sampled_from(at))] = draw(st.sampled_from(HEADINGS))
+    elif kind == "title":
+        lines[0] = draw(st.sampled_from(HEADINGS))
+    else:
+        lines[n] += " (고침)"
+    return text, "\n".join(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(edits(), st.sampled_from([1, 2, 3]))
+def test_an_edited_document_reads_as_a_full_extraction(pair: tuple[str, str], size: int) -> None:
+    text, edited = pair
+    with small_pieces(size):
+        memo: dict[str, incremental.PieceResult] = {}
+        both_ways(text, memo)  # the first extraction fills the memo, and is the full one
+        both_ways(edited, memo)
+        both_ways(text, memo)  # and back
+
+
+def corpus(times: int = 3) -> str:
+    """The shipped deck and the fresh corpus, ``times`` over, as one long document (the documents
+    whose HTML or indented fences would stop the cutting left out)."""
+    paths = [*sorted((ROOT / "decks").glob("*.md")), *sorted((ROOT / "data" / "corpus" / "fresh").glob("*.md"))]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    texts = [t for t in texts if "]:" not in t and not re.search(r"^(?: {0,3}<| {1,3}(?:```|~~~))", t, re.MULTILINE)]
+    assert len(texts) > 5
+    return "".join(f"# part {n}\n\n{text}\n" for n, text in enumerate(texts * times))
+
+
+def reread(text: str, memo: dict[str, incremental.PieceResult]) -> int:
+    """How many pieces of ``text`` an extraction with ``memo`` reads again (checking its draft)."""
+    before = dict(memo)
+    both_ways(text, memo)
+    return sum(1 for key, result in memo.items()
+               if isinstance(result, incremental.PieceResult) and before.get(key) is not result)
+
+
+def test_a_corpus_edited_every_way_reads_as_a_full_extraction() -> None:
+    text = corpus()
+    lines = text.split("\n")
+    rng = random.Random(11)
+    with small_pieces(40):
+        memo: dict[str, incremental.PieceResult] = {}
+        assert reread(text, memo) == len(list(pieces(text, 40))) > 20
+        assert reread(text, memo) == 0  # nothing changed: nothing read again
+        for _ in range(12):
+            n = rng.randrange(len(lines))
+            for edited in (
+                [*lines[:n], lines[n] + " (고침)", *lines[n + 1:]],
+                [*lines[:n], "- **docker top**: 프로세스 목록", *lines[n:]],
+                [*lines[:n], *lines[n + 1:]],
+            ):
+                both_ways("\n".join(edited), memo)
+        h1 = next(n for n, line in enumerate(lines) if line.startswith("# ") and n > len(lines) // 2)
+        both_ways("\n".join([*lines[:h1], "# kubectl", *lines[h1 + 1:]]), memo)
+        both_ways("\n".join(["# git", *lines[1:]]), memo)
+
+
+def test_a_one_line_edit_reads_one_piece_again() -> None:
+    """A description edited in place, late or early in the document: its piece is read again, and
+    only the pieces that looked its note up besides (a repeat of it in another document)."""
+    text = corpus(times=1)
+    lines = text.split("\n")
+    with small_pieces(40):
+        original: dict[str, incremental.PieceResult] = {}
+        assert reread(text, original) > 20
+        described = [n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line]
+        assert len(described) > 20
+        counts = []
+        for n in described[:: len(described) // 8]:
+            edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
+            counts.append(reread(edited, dict(original)))
+        assert max(counts) <= 3 and counts.count(1) >= len(counts) - 2, counts
+        # a line added shifts the lines of every later piece: those are read again, and still agree
+        n = described[len(described) // 2]
+        inserted = "\n".join([*lines[:n], "", *lines[n:]])
+        later = sum(1 for offset, _ in pieces(text, 40) if offset > n)
+        assert later < reread(inserted, dict(original)) <= later + 2
+
+
+def test_a_memo_from_elsewhere_is_not_trusted() -> None:
+    """A damaged or foreign cache is an empty one; its state cannot name a class to call."""
+    assert incremental.decode(b"not a memo") == {}
+    assert incremental.decode(pickle.dumps((incremental._NOTE_FIELDS, {"key": os.system}))) == {}
+    with pytest.raises(pickle.UnpicklingError, match="not read from a cache"):
+        incremental.restore(object(), pickle.dumps([("tool", os.system)]))
+
+
+def test_a_state_pickle_cannot_keep_reads_the_document_whole() -> None:
+    """A walk field holding what pickle cannot keep (a rule's lambda, say) is no crash: the
+    pieces are not kept, the document is read whole."""
+    from quizzer.extract.walk import Walk
+
+    walk = Walk("d")
+    walk.tool = lambda: "git"  # type: ignore[assignment]
+    with pytest.raises(incremental.Untracked):
+        incremental.state_of(walk)
+
+
+def rows(db: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(db)
+    try:
+        notes = con.execute(
+            "SELECT key, kind, front, back, command, context, answers, section, tags, line, position, doc_order, "
+            "retired_at IS NULL FROM note ORDER BY key"
+        ).fetchall()
+        (stamp,) = con.execute("SELECT value FROM meta WHERE key = 'import:notes'").fetchone()
+        said = json.loads(stamp)
+        return [*notes, (said["digest"], said["code"], said["warnings"])]
+    finally:
+        con.close()
+
+
+def test_a_reimport_with_kept_pieces_leaves_the_database_of_a_full_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two databases, the same document imported and then edited: one re-import uses the kept
+    pieces, the other has none kept; the notes and the stamp come out the same, and the
+    one-line edit writes one note row."""
+    from quizzer.paths import cache_path
+
+    text = corpus()
+    lines = text.split("\n")
+    n = next(n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line and n > len(lines) // 2)
+    edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
+    with small_pieces(40):
+        notes = write(tmp_path / "notes.md", text)
+        first = import_json(capsys, tmp_path / "kept.db", notes)
+        assert list((cache_path() / "pieces").iterdir())  # the pieces kept (the built-in deck's too)
+        import_json(capsys, tmp_path / "full.db", notes)
+        watch(tmp_path / "kept.db")
+        write(notes, edited)
+        walked: list[int] = []
+        walk_blocks = rules._walk_blocks
+        monkeypatch.setattr(rules, "_walk_blocks", lambda walk, blocks, *rest: (
+            walked.append(len(blocks)), walk_blocks(walk, blocks, *rest)))
+        again = import_json(capsys, tmp_path / "kept.db", notes)
+        kept_walked, walked[:] = sum(walked), []
+        shutil.rmtree(cache_path())
+        assert import_json(capsys, tmp_path / "full.db", notes) == again
+        assert 0 < kept_walked * 10 < sum(walked)  # the kept pieces were not read again
+    (added,) = (result["added"] for result in first.values())
+    assert again == {"notes": counts(updated=1, unchanged=added - 1)}
+    assert [(what, table) for what, table, _ in touched(tmp_path / "kept.db")] == [("UPDATE", "note")]
+    assert rows(tmp_path / "kept.db") == rows(tmp_path / "full.db")
