@@ -45,7 +45,20 @@ FLOORS: dict[str, tuple[float, int]] = {
     "12-diff-til-narrative-en": (0.333, 0),
 }
 # the second fresh set
-FLOORS2: dict[str, tuple[float, int]] = {}
+FLOORS2: dict[str, tuple[float, int]] = {
+    "01-shell-font-tag-headings-ko": (0.572, 10),
+    "02-windows-cmd-batch-comments-ko": (0.000, 11),
+    "03-linux-equals-bullets-ko": (0.020, 1),
+    "04-nohup-disown-prose-steps-ko": (0.384, 2),
+    "05-mysql-prompt-bullets-ko": (0.000, 1),
+    "06-ec2-nested-command-bullets-ko": (0.000, 2),
+    "07-python-m-til-narrative-en": (0.437, 7),
+    "08-proxmox-qm-command-tables-en": (1.000, 0),
+    "09-homebrew-task-headings-notes-en": (0.272, 4),
+    "10-youtube-dl-bare-labels-en": (0.731, 1),
+    "11-helix-slash-paired-keys-en": (0.378, 24),
+    "12-bash-unfenced-comment-lines-en": (0.368, 5),
+}
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2}
 
 
@@ -69,6 +82,11 @@ def _score(set_: str, name: str) -> FileScore:
 def test_every_fresh_document_has_a_golden(set_: str) -> None:
     documents, goldens = SETS[set_]
     assert sorted(p.stem for p in documents.glob("*.md")) == sorted(p.stem for p in goldens.glob("*.json"))
+
+
+@pytest.mark.parametrize("set_", sorted(SETS))
+def test_every_fresh_document_has_a_floor(set_: str) -> None:
+    assert sorted(FLOORS_OF[set_]) == sorted(name for s, name in FILES if s == set_)
 
 
 @pytest.mark.parametrize(("set_", "name"), FILES)

@@ -503,11 +503,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         indented = _INDENTED_OPTION.match(raw)
         if indented and entries and not entries[-1].key:
             # "    --type basic   # creates only …" under "gradle init \": an option of that command
-            written = indented.group("written").strip()
+            spelled = indented.group("written").strip()
             head = list(itertools.takewhile(lambda word: not word.startswith("-"), entries[-1].invocation.line.split()))
             if option_spellings(indented.group("flag"), bare_ok=False) and head:
                 # with its value ("--type basic", "--type java-library"): each value is its own fact
-                walk.add_option([written], clean(indented.group("meaning")), " ".join(head), n,
+                walk.add_option([spelled], clean(indented.group("meaning")), " ".join(head), n,
                                 reason="indented option line glossed under its command in a code block")
             comments, defs, previous = [], [], None
             continue

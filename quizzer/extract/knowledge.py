@@ -108,11 +108,11 @@ SHORT_FORMS: dict[str, str] = {
 KEY_PROGRAMS: dict[str, str] = {
     # each program names itself: a card says "vi" in notes about vi and "vim" in notes about vim
     name: name
-    for name in "vim vi nvim neovim emacs nano less tmux screen".split()
+    for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
 }
 
 #: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
-EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro".split())
+EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro helix hx kak".split())
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.

@@ -73,7 +73,7 @@ def read(walk: Walk, block: Code) -> None:
         if path in found or path in repeated:
             repeated.add(path)
             continue
-        back = gloss if heading is None else heading if gloss is None else f"{heading} ({gloss})"
+        back = f"{heading} ({gloss})" if heading is not None and gloss is not None else heading or gloss or ""
         found[path] = (over[0] if heading is not None and over is not None else n, back)
     for path, (line, back) in found.items():
         if path in repeated:

@@ -756,15 +756,15 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
         parts = candidate.split(", ")
-        first = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
-        if first is not None and first.command[:1] in ".:" and walk.program:
-            walk.add_command(first, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
+        lead = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
+        if lead is not None and lead.command[:1] in ".:" and walk.program:
+            walk.add_command(lead, term.description, line, also=tuple(parts[1:]), reason="command and its other spellings, then what it does")
             return True
         invocations = [parse_invocation(part) if looks_like_command(part) else None for part in parts]
         known = [i for i in invocations if i is not None and _known_command(walk, i)]
-        if first is not None and None not in invocations and known:
+        if lead is not None and None not in invocations and known:
             # "`reboot`, `init 6` : 시스템 재부팅": commands that do the same, each a right answer
-            walk.add_command(first, term.description, line, also=tuple(parts[1:]), context=candidate,
+            walk.add_command(lead, term.description, line, also=tuple(parts[1:]), context=candidate,
                              reason="commands that do the same, then what they do")
             return True
     reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
