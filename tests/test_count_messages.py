@@ -72,7 +72,7 @@ def test_every_count_of_a_sentence_reads_as_english_and_korean(
     out = run(capsys, "--db", str(db), "export", "one", "-o", str(saved))[1]
     assert out.strip() == f"Wrote {saved}: 1 note, 2 cards, 0 reviews."
     out = run(capsys, "--db", str(db), "import", str(saved))[1]
-    assert out.strip() == f"Restored {saved}: 1 deck (1 already as saved, 0 replaced), 1 note, 2 cards, 0 reviews."
+    assert out.strip() == f"Restored {saved}: 1 deck (0 created, 1 already as saved, 0 replaced), 1 note, 2 cards, 0 reviews."
     assert run(capsys, "--db", str(db), "export", "one", "-o", str(package))[0] == 0
     out = run(capsys, "--db", str(tmp_path / "other.db"), "import", str(package))[1]
     assert f"Imported one from {package.name}: 1 note added, 0 updated, 0 unchanged; 2 cards and 0 reviews added." in out

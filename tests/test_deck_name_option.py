@@ -37,3 +37,28 @@ def test_a_deck_name_is_taken_without_its_surrounding_spaces(
     rc, out, err = run_cli(capsys, "cards", "my git", "--json")
     assert rc == 0, err
     assert '"deck": "my git"' in out
+
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+@pytest.mark.parametrize("name", ["::", "git::", "::git", "a:: ::b", "a::::b", " :: "])
+def test_a_deck_name_with_an_empty_part_around_double_colons_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
+) -> None:
+    """Anki reads ``::`` as parent::child: an empty part would be a nameless deck in an export."""
+    notes = tmp_path / "git.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        run_cli(capsys, command, str(notes), "--deck", name)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --deck: expected a deck name with some text on each side of every '::'" in err
+    assert "Traceback" not in err and not (quizzer_home / "quizzer.db").exists()
+
+
+def test_a_nested_deck_name_with_every_part_named_is_taken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "git.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    rc, _out, err = run_cli(capsys, "import", str(notes), "--deck", "tools::git")
+    assert rc == 0, err

@@ -74,6 +74,7 @@ def test_dump_restore_dump_is_byte_identical(filled: Path, tmp_path: Path, capsy
     (result,) = json.loads(out)["imports"]
     # the new database's own built-in deck, never reviewed, gives way to the saved one
     assert result["decks"] == 2 and result["replaced"] == 1 and result["reviews"] == 21
+    assert result["created"] == 1 and result["unchanged"] == 0  # tricky was not there: made
     assert cli(capsys, "--db", str(other), "export", "--format", "json", "-o", str(second))[0] == 0
     assert first.read_bytes() == second.read_bytes()
     # a second restore changes nothing
@@ -229,7 +230,7 @@ def test_a_newer_backup_restores_every_deck_without_replace(
     assert cli(capsys, "--db", str(filled), "decks", "--json")[0] == 0
     rc, out, err = cli(capsys, "--db", str(filled), "import", str(newer))
     assert rc == 0, err
-    assert "2 decks (1 already as saved, 1 replaced)" in out and "21 reviews" in out
+    assert "2 decks (0 created, 1 already as saved, 1 replaced)" in out and "21 reviews" in out
     assert cli(capsys, "--db", str(filled), "backup", "-o", str(again))[0] == 0
     assert again.read_bytes() == newer.read_bytes()  # every deck, every review, and the exam still names its cards
     db = open_database(filled)
@@ -275,3 +276,14 @@ def test_a_restore_that_would_lose_reviews_says_so_and_writes_nothing(
     assert rc == 0 and "2 replaced" in out
     assert cli(capsys, "--db", str(filled), "backup", "-o", str(again), "--force")[0] == 0
     assert again.read_bytes() == older.read_bytes()
+
+
+def test_the_restore_message_counts_the_decks_it_created(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every deck restored is counted once: created, already as saved, or replaced."""
+    saved = tmp_path / "saved.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(saved))[0] == 0
+    rc, out, err = cli(capsys, "--db", str(tmp_path / "other.db"), "import", str(saved))
+    assert rc == 0, err
+    assert "2 decks (1 created, 0 already as saved, 1 replaced)" in out

@@ -8,7 +8,7 @@ import re
 import pytest
 from rich.console import Console
 
-from quizzer.i18n import set_language
+from quizzer.i18n import _, set_language
 from quizzer.quiz.render import print_history
 from quizzer.quiz.store import ExamRow
 
@@ -34,3 +34,28 @@ def test_history_keeps_dates_and_deck_names_whole_at_80_columns(language: str) -
     assert len(re.findall(r"\b\d{2}:\d{2}\b", text)) == 2
     for name in ("docker-containers.ko", "git", "쿠버네티스-기본-명령어"):
         assert name in text
+
+
+LONG = "a-very-long-deck-name-about-kubernetes-networking-and-storage"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_long_deck_name_folds_and_the_ending_keeps_its_words_whole(language: str) -> None:
+    """The deck name gives way (it goes on over lines), never 'finished' split mid-word."""
+    rows = [*ROWS, ExamRow(14, dt.datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "finished", (LONG,), 5, 4, 5, 123.0),
+            ExamRow(15, dt.datetime(2026, 11, 27, 10, 0, tzinfo=UTC), "stopped", (LONG,), 5, 1, 2, 3.0)]
+    console = Console(width=80, record=True, highlight=False, markup=False, emoji=False)
+    set_language(language)
+    try:
+        print_history(rows, console)
+        words = {word for label in ("finished", "time ran out", "stopped", "not finished")
+                 for word in _(label).split()}
+    finally:
+        set_language("en")
+    lines = console.export_text().splitlines()
+    assert all(console.measure(line).maximum <= 80 for line in lines)
+    cells = {cell for line in lines for cell in line.split()}
+    assert words <= cells, words - cells  # every word of every ending whole on its line
+    assert "…" not in "\n".join(lines)
+    for name in ("docker-containers.ko", "쿠버네티스-기본-명령어"):
+        assert name in cells

@@ -77,9 +77,11 @@ def test_no_statement_reads_a_whole_table(con: sqlite3.Connection, name: str) ->
 def test_the_counts_read_the_running_counts_not_the_cards(con: sqlite3.Connection) -> None:
     steps = plan(con, DECK_COUNTS, {"today": TODAY})
     assert any("card_tally" in step for step in steps) and any("note_tally" in step for step in steps), steps
-    # the only cards read are those of retired notes, found through the partial index
+    # the only cards read are those of retired notes, found through the partial index, and
+    # those of the notes answered today (held back until tomorrow), found from today's answers
     assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
-        "SEARCH card USING INDEX ix_card_note_id (note_id=?)"], steps
+        "SEARCH card USING INDEX ix_card_note_id (note_id=?)"] * 2, steps
+    assert "SEARCH review USING INDEX ix_review_day (day=?)" in steps
 
 
 @pytest.mark.parametrize("name", ["queue: due", "queue: new"])

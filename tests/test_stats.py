@@ -404,6 +404,21 @@ def test_svg_saves_what_was_shown(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert rc == 1 and err.startswith("Error: Cannot save the picture to")
 
 
+@pytest.mark.parametrize("where", ["no/x.svg", "a-folder", "file/x.svg"])
+def test_a_picture_path_that_cannot_be_written_is_refused_before_any_figure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str
+) -> None:
+    """The stats are not printed and then failed on: one sentence, exit 1, no file left."""
+    (tmp_path / "a-folder").mkdir()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    before = sorted(tmp_path.rglob("*"))
+    picture = tmp_path / where
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(picture))
+    assert rc == 1 and out == ""
+    assert err.startswith(f"Error: Cannot save the picture to {picture}: ") and err.count("\n") == 1
+    assert sorted(p for p in tmp_path.rglob("*") if p.name != "new.db") == before
+
+
 def test_heatmap_rows_line_up_with_wide_weekday_names(monkeypatch: pytest.MonkeyPatch) -> None:
     from rich.cells import cell_len
 

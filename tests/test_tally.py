@@ -75,7 +75,9 @@ NAIVE_DECKS = (
     f"(SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id AND {_LIVE} "
     "AND card.due IS NULL), "
     f"(SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id AND {_LIVE} "
-    "AND card.due <= :today) FROM deck ORDER BY deck.name"
+    "AND card.due <= :today AND card.note_id NOT IN "  # held back: a note answered today shows no card again
+    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :today)) "
+    "FROM deck ORDER BY deck.name"
 )
 _IN = "card.deck_id IN (SELECT value FROM json_each(:decks))"
 NAIVE_TOMORROW = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND card.due <= :day AND {_LIVE}"
@@ -442,3 +444,34 @@ def test_an_import_with_history_keeps_the_answers_counted(tmp_path: Path, capsys
             assert_readers_agree(con, dt.date.today())
         finally:
             con.close()
+
+
+def test_the_due_count_and_the_review_agree_on_cards_answered_today(db: Database) -> None:
+    """Cards answered today elsewhere (in Anki, then imported with their history) and due
+    today again: the review holds their notes back until tomorrow, so the deck's due count
+    does not count them either (a deck listed as due 3 whose review shows none)."""
+    made = make_deck(db, "alpha", 4)
+    today = dt.date(2026, 11, 30)
+    day = today.toordinal()
+    con = sqlite3.connect(db.path)
+    try:
+        with con:
+            for card_id in made.forward:  # every note's forward card due today
+                con.execute("UPDATE card SET due = ?, interval = 1, reps = 1 WHERE id = ?", (day, card_id))
+            for card_id in made.forward[:3]:  # three answered today (Anki's log: due today again)
+                con.execute("INSERT INTO review (card_id, reviewed_at, day, grade, drill, prev_due, prev_interval, "
+                            "prev_ef_centi, prev_reps, prev_lapses, interval, ef_centi, due) "
+                            "VALUES (?, 0, ?, 1, 0, ?, 1, 250, 1, 0, 1, 230, ?)", (card_id, day, day - 1, day))
+        config = Config(limits=Limits(new_per_day=0, reviews_per_day=100))
+        refs = store.find_decks(con, ["alpha"])
+        plan = store.plan_day(con, refs, today, config)
+        from quizzer.review.logic import build_queue
+
+        queue = build_queue(due=plan.due, new=plan.new, review_room=plan.review_room, new_room=plan.new_room,
+                            seen_notes=plan.seen_notes)
+        (summary,) = deck_summaries(con, today)
+        assert summary.due == len(queue) == 1
+        assert [card.card_id for card in queue] == [made.forward[3]]
+        assert_readers_agree(con, today)
+    finally:
+        con.close()

@@ -134,11 +134,17 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
 
 def deck_name(text: str) -> str:
     """An argparse type for ``--deck NAME``: some text, without control characters (it is
-    typed and read as it is), taken without the spaces around it."""
+    typed and read as it is), taken without the spaces around it; where it holds ``::``
+    (Anki's parent::child), some text in every part."""
     name = text.strip()
     if not name or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
         raise argparse.ArgumentTypeError(
             _("expected a deck name: some text without control characters, not {text}").format(text=ascii(text)[:60])
+        )
+    if "::" in name and any(not part.strip() for part in name.split("::")):
+        # Anki reads "::" as a parent and its child: an empty part would make a nameless deck.
+        raise argparse.ArgumentTypeError(
+            _("expected a deck name with some text on each side of every '::', not {text}").format(text=ascii(text)[:60])
         )
     return name
 

@@ -104,12 +104,14 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     result: dict[str, object] = {
         "file": str(path), "decks": counts.decks, "notes": counts.notes, "cards": counts.cards,
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
+        "created": counts.created,
     }
     if not args.json:
-        message = _("Restored {file}: {decks} ({unchanged} already as saved, {replaced} replaced), "
+        message = _("Restored {file}: {decks} ({created} created, {unchanged} already as saved, {replaced} replaced), "
                     "{notes}, {cards}, {reviews}.")
         print(visible(message.format(
-            file=path, decks=count_decks(counts.decks), unchanged=counts.unchanged, replaced=counts.replaced,
+            file=path, decks=count_decks(counts.decks), created=counts.created, unchanged=counts.unchanged,
+            replaced=counts.replaced,
             notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
     return result
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+from pathlib import Path
 
 from quizzer.commands.common import AddCommand, open_review_db, print_json, whole_number
 
@@ -18,6 +21,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from quizzer.db.decks import deck_refs
     from quizzer.stats.collect import collect
 
+    if args.svg is not None:
+        svg_target(args.svg)  # before any figure is printed: a bad path fails alone
     config = load_config()
     today = study_day(local_now(), config.rollover_hour)
     db = open_review_db(args)  # plain sqlite3: every figure is a few SQL statements, no SQLAlchemy to import
@@ -38,6 +43,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     print_stats(stats, decks=[] if decks is None else [deck.name for deck in decks], svg=args.svg)
     return 0
+
+
+def svg_target(given: str) -> Path:
+    """The picture's path, refused (one sentence) when it could not be written: a missing
+    folder, a folder where the file should be, a folder that cannot be written to."""
+    from quizzer.errors import QuizzerError
+
+    path = Path(given).expanduser()
+    parent = path.parent
+    code = (errno.ENOENT if not parent.is_dir() else errno.EISDIR if path.is_dir()
+            else errno.EACCES if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+            else 0)
+    if code:
+        raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)))
+    return path
 
 
 def register(add: AddCommand) -> None:

@@ -5,7 +5,10 @@ triggers, schema 6) give each deck's notes, and its unsuspended cards by due
 day, so the query reads a few hundred rows however many cards there are.  The
 cards of retired notes are then taken off, found through the partial index
 ``ix_note_retired`` (only retired notes are in it), not by joining every card
-to its note.  Runs on a sqlite3 connection or a SQLAlchemy session.
+to its note.  The due cards today's review holds back (:func:`answered_notes`:
+a note with a card answered today shows no card again until tomorrow, as after
+answering in Anki and importing) are taken off the same way, from today's
+answers.  Runs on a sqlite3 connection or a SQLAlchemy session.
 """
 
 from __future__ import annotations
@@ -15,7 +18,15 @@ from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
 
-__all__ = ["DECK_COUNTS", "DeckSummary", "deck_summaries"]
+__all__ = ["DECK_COUNTS", "DeckSummary", "answered_notes", "deck_summaries"]
+
+
+def answered_notes(day: str) -> str:
+    """The notes with a card answered on ``day`` (an SQL parameter), drills included: the
+    one rule of what today's review holds back (one card a note a day), which the counts
+    follow so that a deck listed as due shows those cards when reviewed.  The review's
+    plan (:func:`quizzer.review.store.plan_day`) and its summary use it too."""
+    return f"SELECT answered.note_id FROM review JOIN card AS answered ON answered.id = review.card_id WHERE review.day = {day}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +50,10 @@ WITH unsuspended AS (
     SELECT card.deck_id, count(*) AS cards, sum(card.due IS NULL) AS new, sum(card.due <= :today) AS due
     FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id
     WHERE note.retired_at IS NOT NULL AND card.suspended = 0 GROUP BY card.deck_id
+), held AS (
+    SELECT card.deck_id, count(*) AS due FROM card JOIN note ON note.id = card.note_id
+    WHERE card.note_id IN ({answered}) AND card.suspended = 0 AND card.due <= :today AND note.retired_at IS NULL
+    GROUP BY card.deck_id
 ), retired_notes AS (
     SELECT deck_id, count(*) AS notes FROM note INDEXED BY ix_note_retired WHERE retired_at IS NOT NULL
     GROUP BY deck_id
@@ -47,14 +62,15 @@ SELECT deck.name,
        coalesce(note_tally.notes, 0) - coalesce(retired_notes.notes, 0),
        coalesce(unsuspended.cards, 0) - coalesce(retired.cards, 0),
        coalesce(unsuspended.new, 0) - coalesce(retired.new, 0),
-       coalesce(unsuspended.due, 0) - coalesce(retired.due, 0)
+       coalesce(unsuspended.due, 0) - coalesce(retired.due, 0) - coalesce(held.due, 0)
 FROM deck
 LEFT JOIN note_tally ON note_tally.deck_id = deck.id
 LEFT JOIN retired_notes ON retired_notes.deck_id = deck.id
 LEFT JOIN unsuspended ON unsuspended.deck_id = deck.id
 LEFT JOIN retired ON retired.deck_id = deck.id
+LEFT JOIN held ON held.deck_id = deck.id
 ORDER BY deck.name
-"""
+""".replace("{answered}", answered_notes(":today"))
 
 
 def deck_summaries(handle: object, today: dt.date) -> list[DeckSummary]:

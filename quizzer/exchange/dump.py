@@ -52,6 +52,7 @@ class DumpCounts:
     reviews: int = 0
     unchanged: int = 0  # decks already exactly as in the dump
     replaced: int = 0
+    created: int = 0  # decks the database did not have
 
 
 def _columns(table: Table) -> list[Column[Any]]:
@@ -250,7 +251,7 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
     header = _header()
     if data.get("columns") != header["columns"]:
         raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
-    unchanged = replaced = 0
+    unchanged = replaced = created = 0
     plan: list[tuple[dict[str, Any], int | None]] = []
     lost = 0
     losing: list[str] = []  # decks whose reviews the dump lacks, or that changed without a review since
@@ -288,10 +289,12 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
             session.execute(delete(_DECK).where(_DECK.c.id == existing_id))
             session.flush()
             replaced += 1
+        else:
+            created += 1
         _insert_deck(session, deck)
     session.flush()
     if before is not None:
         relink_exams(session, before)  # the exams already here keep naming their cards
     restore_exams(session, data.get("exams", []))  # after the decks: their questions name the cards
     counts = _counts(data)
-    return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced)
+    return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced, created)

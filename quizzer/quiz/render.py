@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -16,7 +17,7 @@ from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Report, Tally
 from quizzer.quiz.view import answer_text, format_name
-from quizzer.render import new_table, number_column, text_column, word_column
+from quizzer.render import new_table, number_column, word_column
 
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
     from quizzer.quiz.store import SentBack
@@ -142,9 +143,18 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> No
         console.print(Text(_("No exams yet. Take one with: quizzer exam")))
         return
     # Eight columns in 80: no borders, the time under the date, a deck a line; none of them is cut.
-    table = new_table(_("Exams"), number_column("id"), word_column(_("started")), word_column(_("decks")),
-                      number_column(_("score")), number_column("%"), number_column(_("answered")),
-                      number_column(_("time")), text_column(_("ended")), borders=False)
+    # The deck names take what is left and only they fold (a long name goes on over lines): the
+    # other columns are numbers, dates and a word or two that stay whole.
+    table = new_table(_("Exams"), number_column("id"), word_column(_("started")), borders=False)
+    table.add_column(Text(_("decks")), overflow="fold")  # no ratio: the widest wrapping column gives way first
+    for header in (_("score"), "%", _("answered"), _("time")):
+        table.add_column(Text(header), justify="right", no_wrap=True)
+    labels = [_("ended"), _("finished"), _("time ran out"), _("stopped"), _("not finished")]
+    # As narrow as its longest word (with the space after it, which rich keeps on the line): it
+    # wraps between its words, never in one, and leaves the rest to the deck names.
+    width = max(cell_len(word) + (index < len(words) - 1)
+                for words in (label.split() for label in labels) for index, word in enumerate(words))
+    table.add_column(Text(_("ended")), min_width=width, max_width=width)
     for row in rows:
         started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
         minutes = "" if row.minutes is None else duration(row.minutes * 60)

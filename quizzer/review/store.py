@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizzer.config import Config
+from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.db.decks import DECK_STATEMENTS, DeckRef
 from quizzer.db.decks import LIVE_SQL as _LIVE
@@ -321,7 +322,7 @@ _NEW_WAITING = (
     "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
     "- (SELECT count(*) FROM (SELECT note.id AS id FROM note INDEXED BY ix_note_retired "
     "WHERE note.retired_at IS NOT NULL UNION "
-    "SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = ?) AS gone "
+    f"{answered_notes('?')}) AS gone "
     f"WHERE EXISTS (SELECT 1 FROM card WHERE card.note_id = gone.id AND {_DECKS_IN} "
     "AND card.suspended = 0 AND card.due IS NULL))"
 )

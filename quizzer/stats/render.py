@@ -339,16 +339,14 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
 def print_stats(stats: Stats, *, decks: Sequence[str] = (), svg: str | None = None,
                 console: Console | None = None) -> None:
     """Print the statistics; with ``svg``, also save what was shown as an SVG picture."""
-    from quizzer.errors import QuizzerError
+    from quizzer.exchange.files import replacing
 
     console = console or Console(highlight=False, markup=False, emoji=False, record=svg is not None)
     console.print(stats_view(stats, console.width, decks=decks))
     if svg is not None:
-        path = Path(svg)
-        try:
-            console.save_svg(str(path), title="quizzer stats")
-        except OSError as error:
-            raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(
-                path=path, reason=error.strerror or error)) from None
+        path = Path(svg).expanduser()
+        picture = console.export_svg(title="quizzer stats")
+        with replacing(path) as temporary:  # whole or not at all: renamed over the path once written
+            temporary.write_text(picture, encoding="utf-8")
         console.file.flush()
         print(_("Saved what was shown to {path}.").format(path=visible(str(path))))
