@@ -40,7 +40,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "07-snap-task-headings-ko": (0.636, 1),
     "08-swap-prose-procedure-ko": (1.000, 0),
     "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),
-    "10-adb-commented-out-list-ko": (0.941, 1),
+    "10-adb-commented-out-list-ko": (0.941, 0),
     "11-uname-trailing-output-comments-ko": (0.866, 1),
     "12-diff-til-narrative-en": (0.333, 0),
 }

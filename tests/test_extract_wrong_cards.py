@@ -675,3 +675,48 @@ def test_two_short_terms_on_one_line_after_a_slash_are_two_notes() -> None:
         (3, "command", "less", "g", "맨 위로"),
         (3, "command", "less", "G", "맨 아래로"),
     ]
+
+
+# a bullet glossing an argument of the example above ----------------------------------------------
+
+
+ARGUMENT_BULLET = """# podman
+
+```bash
+podman run -d -p 8080:80 --name web docker.io/nginx
+```
+
+- `-d` : 백그라운드 실행
+- docker.io/nginx : 받을 이미지
+"""
+
+
+def test_a_bullet_glossing_an_argument_of_the_example_is_not_what_the_line_does() -> None:
+    draft = _draft(ARGUMENT_BULLET)
+    assert not [n for n in draft.notes if n.kind.value == "command" and "받을 이미지" in n.back]
+    assert [(n.kind.value, n.front, n.back) for n in draft.notes if n.kind.value == "flag"] == [("flag", "-d", "백그라운드 실행")]
+    assert any(w.line == 8 for w in draft.warnings)
+
+
+# a usage sentence followed by a sentence about another command -----------------------------------
+
+
+def test_only_the_first_sentence_of_a_usage_sentence_is_the_meaning() -> None:
+    text = "# 이미지 정리\n\n## 목록\n\n`docker images` 로 목록을 본다. `docker rmi` 는 이미지를 지운다.\n"
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("docker images", "목록을 본다.")]
+    assert any(w.line == 5 and "docker rmi" in w.message for w in draft.warnings)
+
+
+def test_an_example_bullet_under_a_command_heading_is_not_one_more_thing_it_does() -> None:
+    text = "# 명령어\n\n## find\n\n* 파일 찾기\n* 예) find . -name '*.log'\n"
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("find", "파일 찾기")]
+    assert any(w.line == 6 and "예)" in w.message for w in draft.warnings)
+
+
+def test_an_option_heading_with_no_command_to_own_it_is_warned_not_the_blocks_description() -> None:
+    text = "# 정리\n\n### `-w` option\n\n사용자 데이터를 지울 때 사용\n\n```sh\nfastboot -w\n```\n"
+    draft = _draft(text)
+    assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
+    assert any(w.line == 5 and "-w" in w.message for w in draft.warnings)

@@ -752,7 +752,10 @@ def follows(walk: Walk, block: Block) -> bool:
                 elif term and spellings:
                     meaning = _first_sentence(walk, block.line, term.description)
                     pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
-                elif term and term.style == "code" and term.term in tokenize(pending.entries[0][0].line):
+                elif term and (
+                    term.style == "code" and term.term in tokenize(pending.entries[0][0].line)
+                    or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
+                ):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
                     walk.warn(block.line, i18n._(
                         "line {line}: not read as a fact of its own among the lines around it; skipped"
@@ -762,6 +765,11 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
     settle(walk)
     return False
+
+
+def _arguments(invocation: Invocation) -> list[str]:
+    """The words of a line after its command (``nginx`` in ``docker run -d --name web nginx``)."""
+    return tokenize(invocation.line)[len(invocation.command.split()):]
 
 
 def _first_sentence(walk: Walk, line: int, text: str) -> str:

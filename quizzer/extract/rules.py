@@ -291,9 +291,8 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = pending_command
         return
     flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
-    owner = walk.command()
-    if flag and flag.group(0) != flag.group(1) and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
-        flag = None  # "### `-w` option" with no command to own it: the text under it describes the block below
+    # "### `-s` option" with no command to own it: the text under it is still that option's meaning, and
+    # add_option warns that no command is named (it is not the block's description: adb -s is no command)
     if flag:  # "### --dry-run=client", "### `-s` option"
         walk.heading_flag = flag.group(1)
         walk.heading_option = ([flag.group(1)], block.line)
@@ -565,9 +564,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     invocation = parse_invocation(usage) if looks_like_command(usage) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
         return False
-    walk.add_command(invocation, match.group("what"), block.line, context=usage,
+    what = _FIRST_SENTENCE.match(match.group("what"))  # "… 본다. `docker rmi` 는 …": the next sentence is another fact
+    if what:
+        walk.warn(block.line, _(
+            "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
+        ).format(line=block.line, command=invocation.command, rest=match.group("what")[len(what.group(1)):].strip()))
+    walk.add_command(invocation, what.group(1) if what else match.group("what"), block.line, context=usage,
                      reason="`usage 으로 what it does` sentence")
     return True
+
+
+_FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 
 
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
@@ -836,6 +843,13 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    example = _EXAMPLE_BULLET.match(text)
+    if lead.invocation is not None and example and lead.items:
+        # "## find" / "* 파일 찾기" / "* 예) find . -name …": an example of it, not one more thing it does
+        walk.unless_read(block.line, _(
+            "line {line}: a remark ({label}) under the heading, not what {command} does; no card made from it"
+        ).format(line=block.line, label=example.group(0), command=lead.invocation.command))
+        return True
     labelled = _LABELLED.match(text)
     if lead.invocation is not None and labelled and is_label(labelled.group(1)):
         # "## git" / "- 참고: git log --oneline": a remark beside the command, not what it does
