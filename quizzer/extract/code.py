@@ -767,7 +767,7 @@ def follows(walk: Walk, block: Block) -> bool:
     return False
 
 
-def _arguments(invocation: Invocation) -> list[str]:
+def _arguments(invocation: Invocation) -> tuple[str, ...]:
     """The words of a line after its command (``nginx`` in ``docker run -d --name web nginx``)."""
     return tokenize(invocation.line)[len(invocation.command.split()):]
 
