@@ -18,6 +18,7 @@ from quizzer.extract.knowledge import (
     SHELL_PROGRAMS,
     SHORT_FORMS,
     SUBCOMMANDS,
+    TOPIC_WORDS,
     VERB_PROGRAMS,
     dominant_program,
     is_key_chord,
@@ -165,3 +166,13 @@ def test_every_shell_program_owns_what_is_typed_at_its_prompt(word: str) -> None
         f"# Notes\n\nShow the state:\n\n```\n{word}> status\nok\n```\n",  # the prompt names it
     ):
         assert _notes(text) == [("command", program, "status", "Show the state")]
+
+
+@pytest.mark.parametrize("word", sorted(TOPIC_WORDS))
+def test_every_topic_word_makes_a_heading_a_topic_not_what_its_program_is_for(word: str) -> None:
+    assert _notes(f"# 리눅스\n\n## `free` 메모리 사용량\n\n```sh\nfree -m\n```\n")[0] == (
+        "command", "free", "free", "메모리 사용량",
+    )
+    assert [n for n in _notes(f"# 리눅스\n\n## `free` {word}\n\n```sh\nfree -m\n```\n") if n[3] == word] == []
+    # an English topic word is no term heading either: "## Getting started" over one short bullet
+    assert [n for n in _notes(f"## {word}\n\n- the first steps\n") if n[2] == word] == []

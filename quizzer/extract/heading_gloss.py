@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Code, Heading
-from quizzer.extract.knowledge import is_label, is_label_phrase
+from quizzer.extract.knowledge import is_label, is_label_phrase, topic_words
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, strip_prompt
 
@@ -23,12 +23,7 @@ __all__ = ["read"]
 
 _RAW = re.compile(r"^\s{0,3}#{1,6}\s+`(?P<command>[^`]+)`\s+(?P<gloss>[^`#]*[^\s`#])\s*#*\s*$")
 # what a section does with the program, not what the program is for
-_TOPIC = re.compile(
-    r"(?:설치|설정|사용법|사용 ?방법|사용하기|옵션|예제|예시|정리|기초|기본|활용|소개|명령어?|팁|주의|참고|문제|해결|에러|오류"
-    r"|install(?:ation|ing)?|set ?up|config(?:uration)?|usage|options?|examples?|basics?|tips?|notes?|commands?"
-    r"|troubleshooting|errors?)\s*[:：]?$",
-    re.IGNORECASE,
-)
+_TOPIC = re.compile(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w/]+")
 
 

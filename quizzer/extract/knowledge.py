@@ -23,6 +23,7 @@ __all__ = [
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SUBCOMMANDS",
+    "TOPIC_WORDS",
     "VERB_PROGRAMS",
     "dominant_program",
     "fenced_program",
@@ -30,6 +31,7 @@ __all__ = [
     "is_label",
     "is_label_phrase",
     "is_premise",
+    "topic_words",
     "program_named",
     "short_form",
     "sub_command",
@@ -152,6 +154,27 @@ LABELS: frozenset[str] = frozenset(
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
 )
+
+#: Words that make a heading a topic (what a section does with a program, or a part of the notes)
+#: rather than a name or what a program is for: "## `nginx` 설정", "## Getting started".
+TOPIC_WORDS: frozenset[str] = frozenset(
+    {
+        "설치", "설정", "사용법", "사용 방법", "사용방법", "사용하기", "옵션", "예제", "예시", "정리", "기초", "기본",
+        "활용", "소개", "명령", "명령어", "팁", "주의", "참고", "문제", "해결", "에러", "오류",
+        "install", "installation", "installing", "setup", "set up", "config", "configuration", "configuring",
+        "usage", "option", "options", "example", "examples", "basic", "basics", "tip", "tips", "note", "notes",
+        "command", "commands", "troubleshooting", "error", "errors", "overview", "summary", "introduction",
+        "intro", "prerequisites", "requirements", "todo", "settings", "link", "links", "resources", "reference",
+        "references", "see also", "getting started", "conclusion", "faq", "misc", "miscellaneous", "other",
+        "more", "how", "why", "what",
+    }
+)
+
+
+def topic_words() -> str:
+    """:data:`TOPIC_WORDS` as one regular-expression alternation, longest first."""
+    return "|".join(re.escape(word) for word in sorted(TOPIC_WORDS, key=lambda word: (-len(word), word)))
+
 
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
 #: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, is_label, is_label_phrase
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, is_label, is_label_phrase, topic_words
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
@@ -23,12 +23,7 @@ __all__ = ["read", "read_paragraph"]
 
 _NAME = re.compile(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
 # what a section is about doing, not a thing it names
-_TOPIC = re.compile(
-    r"\b(?:install(?:ation|ing)?|set ?up|config(?:uration|uring)?|usage|options?|examples?|basics?|tips?|notes?"
-    r"|commands?|troubleshooting|errors?|overview|summary|introduction|intro|prerequisites|requirements|todo"
-    r"|settings|links?|resources|references?|see also|getting started|conclusion|faq|misc(?:ellaneous)?|other|more|how|why|what)\b",
-    re.IGNORECASE,
-)
+_TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 _HANGUL = re.compile(f"[{HANGUL}]")
 _LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _LEADING_LABEL = re.compile(r"^(?:note|nb|tip|important)\s*[:!-]\s*", re.IGNORECASE)
