@@ -12,17 +12,22 @@ from conftest import run_cli
 NOTES = "# git\n\n- **git add**: stage changes\n"
 
 
-@pytest.mark.parametrize("command", ["import", "extract"])
-@pytest.mark.parametrize("name", ["", "   ", "a\nb", "bad\x1b[2J", "tab\there"])
-def test_a_deck_name_that_no_one_could_type_or_read_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
-) -> None:
+def _refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, name: str) -> str:
+    """What ``quizzer COMMAND notes --deck NAME`` says on stderr; it must exit 2 as argparse does."""
     notes = tmp_path / "git.md"
     notes.write_text(NOTES, encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:
         run_cli(capsys, command, str(notes), "--deck", name)
     assert exit_.value.code == 2
-    err = capsys.readouterr().err
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+@pytest.mark.parametrize("name", ["", "   ", "a\nb", "bad\x1b[2J", "tab\there"])
+def test_a_deck_name_that_no_one_could_type_or_read_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
+) -> None:
+    err = _refused(tmp_path, capsys, command, name)
     assert "argument --deck: expected a deck name" in err and "Traceback" not in err
     assert "\x1b" not in err and not (quizzer_home / "quizzer.db").exists()
 
@@ -45,12 +50,7 @@ def test_a_deck_name_with_an_empty_part_around_double_colons_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
 ) -> None:
     """Anki reads ``::`` as parent::child: an empty part would be a nameless deck in an export."""
-    notes = tmp_path / "git.md"
-    notes.write_text(NOTES, encoding="utf-8")
-    with pytest.raises(SystemExit) as exit_:
-        run_cli(capsys, command, str(notes), "--deck", name)
-    assert exit_.value.code == 2
-    err = capsys.readouterr().err
+    err = _refused(tmp_path, capsys, command, name)
     assert "argument --deck: expected a deck name with some text on each side of every '::'" in err
     assert "Traceback" not in err and not (quizzer_home / "quizzer.db").exists()
 
