@@ -210,3 +210,18 @@ def test_split_meaning() -> None:
     assert split_meaning(2, "scroll up") is None
     assert split_meaning(2, "up/down and left/right") is None
     assert split_meaning(3, "a/b") is None
+
+
+def test_and_or_is_no_pair_of_alternatives() -> None:
+    draft = _draft("# vim\n\n* `x`, `X` delete and/or yank a character\n")
+    assert [(n.front, n.back) for n in draft.notes] == [("x, X", "delete and/or yank a character")]
+
+
+def test_keys_glossed_with_equals_in_a_section_about_the_editor_split_too() -> None:
+    text = "# 리눅스 정리\n\n## 파일\n\n- `ls` 목록 보기\n\n### vim 사용법\n\n- `w`/`b` = 다음/이전 단어로\n- `dd` = 줄 삭제\n"
+    facts = [f for f in _facts(text) if f[2] == "vim"]
+    assert facts == [
+        (9, "command", "vim", "w", "다음 단어로"),
+        (9, "command", "vim", "b", "이전 단어로"),
+        (10, "command", "vim", "dd", "줄 삭제"),
+    ]
