@@ -225,3 +225,28 @@ def test_keys_glossed_with_equals_in_a_section_about_the_editor_split_too() -> N
         (9, "command", "vim", "b", "이전 단어로"),
         (10, "command", "vim", "dd", "줄 삭제"),
     ]
+
+
+# keys in a table -----------------------------------------------------------------------------------
+
+
+KEY_TABLE = """# vim
+
+| Key | Action |
+|---|---|
+| `zj` / `zk` | jump to the next/previous fold |
+| `yy` | copy the line |
+| `J`, `gJ` | join lines |
+| `Ctrl-e`/`Ctrl-y` | scroll the window down/up one line |
+"""
+
+
+def test_keys_in_a_table_are_the_editors_and_pairs_split() -> None:
+    assert _facts(KEY_TABLE) == [
+        (5, "command", "vim", "zj", "jump to the next fold"),
+        (5, "command", "vim", "zk", "jump to the previous fold"),
+        (6, "command", "vim", "yy", "copy the line"),
+        (7, "command", "vim", "J, gJ", "join lines"),
+        (8, "command", "vim", "Ctrl-e", "scroll the window down one line"),
+        (8, "command", "vim", "Ctrl-y", "scroll the window up one line"),
+    ]

@@ -31,7 +31,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "is_key", "leads", "read", "read_single", "split_keys", "split_meaning"]
+__all__ = ["add_keys", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
@@ -55,6 +55,9 @@ _THEN = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.I
 
 _CONJUNCTIONS = frozenset({"and/or", "및/또는", "그리고/또는"})
 
+# what joins keys written in one table cell: "o / O", "gg, G", "n | N", "j/k"
+_CELL_JOIN = re.compile(r"\s+(?:/|\||or)\s+|\s*,\s+|\s*\|\s*")
+_TABLE = "key table row"
 _SPLIT = "keys written together, each with its part of the meaning"
 _SHARED = "keys that do the same, then what they do"
 _TOLD = "two keys told one after the other on one line"
@@ -252,3 +255,18 @@ def read_single(walk: Walk, inline: Inline, line: int) -> bool:
     if not _WORDY.match(meaning):
         return False  # "`x`y": no space, no meaning after the key
     return walk.add_key(key, meaning, line, reason=_SINGLE)
+
+
+def read_cell(walk: Walk, term: str, meaning: str, line: int) -> bool:
+    """A table row of an editor's notes whose first cell is a key (``u``) or keys written together
+    (``o / O``, ``j/k``): their notes, as in a list; False if the cell holds no keys."""
+    if walk.key_program() is None:
+        return False
+    if is_key_chord(term) and "/" not in term:
+        return walk.add_key(term, meaning, line, reason=_TABLE)  # "ctrl + b, d": one chord, pressed in turn
+    keys = [part.strip() for part in _CELL_JOIN.split(term)]
+    if len(keys) == 1 and "/" in term:
+        keys = term.split("/")  # "j/k": an empty part ("/", ":s/a/b/") is a key with a slash in it
+    if len(keys) > 1 and all(keys) and _all_keys(keys):
+        return add_keys(walk, keys, meaning, line)
+    return is_key(term) and walk.add_key(term, meaning, line, reason=_TABLE)
