@@ -49,7 +49,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "01-shell-font-tag-headings-ko": (0.618, 10),
     "02-windows-cmd-batch-comments-ko": (0.785, 0),
     "03-linux-equals-bullets-ko": (0.857, 0),
-    "04-nohup-disown-prose-steps-ko": (0.384, 2),
+    "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.538, 0),
     "06-ec2-nested-command-bullets-ko": (0.000, 2),
     "07-python-m-til-narrative-en": (0.437, 7),

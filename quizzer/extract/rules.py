@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, narrative, prompt_items, prose_steps, tables, term_heading,
+    code, cribs, definitions, equals, heading_gloss, incremental, narrative, prompt_items, prose_steps, tables,
+    term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -458,6 +459,13 @@ def _para(walk: Walk, block: Para) -> None:
         pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
     ):
+        split = definitions.second_definition(pending[0].command, block.inline.raw)
+        if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
+            walk.add_command(pending[0], split[0], block.line, reason="heading naming a command, paragraph under it")
+            walk.add(Kind.CONCEPT, term=split[1], front=split[1], back=split[2], command=None, line=block.line,
+                     reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
+            walk.prose = None
+            return
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
@@ -632,6 +640,10 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if depth <= walk.explained[2]:
             walk.explained = None
+    if walk.step_depth == 1 and depth == 1 and not block.lists[-1].ordered and block.first:
+        # "1. … 4. …" then "- `disown`은 …": a bullet list after the numbered one, the procedure is over
+        walk.step_depth = None
+        walk.procedure = None
     in_step = walk.step_depth is not None and depth >= walk.step_depth and not block.lists[-1].ordered
     if in_step and walk.last_step and walk.step_depth is not None and (depth > walk.step_depth or depth > 1):
         # "- 2. 작성:" / "    - 세부": the detail sits in the bullet around the numbered item
@@ -653,6 +665,9 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
+        or topic_items.command_sentence(walk, block, depth)
+        or topic_items.usage_item(walk, block, depth)
+        or topic_items.option_sentence(walk, block, depth)
     ):
         return
     if _term_lines(walk, block, depth=depth):
