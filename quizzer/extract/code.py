@@ -223,7 +223,7 @@ def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
-    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$"
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)(?!\w)|^\S+[:：]\s*$"
     r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
     re.IGNORECASE
 )

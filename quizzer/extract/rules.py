@@ -86,7 +86,7 @@ _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
-    r"steps?\b|how\s+to|procedure|process|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
+    r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
@@ -339,7 +339,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
-    if not prose_words and looks_like_command(candidate):
+    # "# kill all my processes:" leads into what follows; a command line does not end in a colon
+    if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
         if invocation is not None and (
