@@ -5,7 +5,10 @@ Each test is an example of our own of one general reading; it asserts what the n
 
 from __future__ import annotations
 
+import pytest
+
 from quizzer.extract import DeckDraft, extract
+from quizzer.extract.knowledge import REMARK_LABELS
 
 
 def _draft(text: str) -> DeckDraft:
@@ -83,3 +86,93 @@ oniguruma 6.9.4 -> 6.9.8, readline 8.0 -> 8.2
 
 def test_an_e_g_lead_in_is_not_a_description() -> None:
     assert _facts(EXAMPLE_OUTPUT) == []
+
+
+# a task heading, the sentence that says what it does, then remarks: the remarks describe no line -------
+
+TASK = """## Refresh the index
+
+Download the latest list of packages.
+
+_Note: unlike `dnf`, this never upgrades anything._
+
+```sh
+$ flatpak update
+```
+
+### Add a source
+
+See also [the list of sources](https://example.org/sources).
+
+```sh
+$ flatpak remote-add NAME URL
+```
+"""
+
+
+def test_a_note_after_the_description_does_not_replace_it() -> None:
+    facts = _facts(TASK)
+    assert (8, "command", "flatpak update", "flatpak update", "Download the latest list of packages.") in facts
+    assert not [f for f in facts if "unlike" in f[4] or "See also" in f[4]]
+    assert 5 in _warned(TASK)  # the remark is said, not dropped
+
+
+def test_a_see_also_line_leaves_the_heading_as_the_description() -> None:
+    assert (16, "command", "flatpak remote-add", "flatpak remote-add", "Add a source") in _facts(TASK)
+
+
+# a setting switched on or off before the command is part of the line; a path setting is not -----------
+
+SWITCHED = """## Install quietly
+
+Install a package.
+
+```sh
+brew install PACKAGE
+```
+
+Install without the automatic update.
+
+```sh
+HOMEBREW_NO_AUTO_UPDATE=1 brew install PACKAGE
+```
+
+Build against the local library.
+
+```sh
+LD_LIBRARY_PATH=/opt/lib make
+```
+"""
+
+
+def test_a_switch_before_a_command_makes_another_fact() -> None:
+    facts = _facts(SWITCHED)
+    assert (6, "command", "brew install", "brew install", "Install a package.") in facts
+    assert (12, "command", "brew install", "HOMEBREW_NO_AUTO_UPDATE=1 brew install",
+            "Install without the automatic update.") in facts
+    assert (18, "command", "make", "make", "Build against the local library.") in facts
+
+
+# under one description, a line that is another line plus a flag the text does not explain ------------
+
+DRY_RUN = """### Upgrade everything
+
+Upgrade all outdated packages.
+
+```sh
+$ brew upgrade --dry-run
+$ brew upgrade
+```
+"""
+
+
+def test_the_variant_with_an_unexplained_flag_is_warned_whichever_comes_first() -> None:
+    assert _facts(DRY_RUN) == [(7, "command", "brew upgrade", "brew upgrade", "Upgrade all outdated packages.")]
+    assert 6 in _warned(DRY_RUN)
+
+
+@pytest.mark.parametrize("label", sorted(REMARK_LABELS))
+def test_every_remark_label_makes_an_aside(label: str) -> None:
+    text = f"## Clean\n\nRemove stale downloads.\n\n{label.capitalize()}: it keeps the newest copy.\n\n```sh\nbrew cleanup\n```\n"
+    assert _facts(text) == [(8, "command", "brew cleanup", "brew cleanup", "Remove stale downloads.")]
+    assert 5 in _warned(text)

@@ -41,6 +41,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    REMARK_LABELS,
     dominant_program,
     fenced_program,
     is_key_chord,
@@ -485,6 +486,14 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    remark = _REMARK.match(text)
+    if remark and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS) and not block.lists and not block.quote:
+        # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
+        # never what the block below does; the description above (a sentence, the heading) still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a remark ({label}) beside the description above, not what a command does; no card made from it"
+        ).format(line=block.line, label=(remark.group("see") or remark.group("label")).strip()))
+        return
     walk.lead_in = None
     if not block.lists and _lead_in_words(text) and len(text) <= 80:
         walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
@@ -909,6 +918,12 @@ def _described_command(walk: Walk, block: Para) -> bool:
 
 
 _LABELLED = re.compile(r"^([^:：]{1,20})[:：]\s*\S")
+def _folded(label: str) -> str:
+    return label.strip().strip("*_ ").casefold()
+
+
+# "Note: …", "**Warning**: …", "See also …": a remark, by its label
+_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 
