@@ -176,3 +176,78 @@ def test_every_remark_label_makes_an_aside(label: str) -> None:
     text = f"## Clean\n\nRemove stale downloads.\n\n{label.capitalize()}: it keeps the newest copy.\n\n```sh\nbrew cleanup\n```\n"
     assert _facts(text) == [(8, "command", "brew cleanup", "brew cleanup", "Remove stale downloads.")]
     assert 5 in _warned(text)
+
+
+# a narrative (a TIL, a blog post) around its commands ------------------------------------------------
+
+STORY = """# Small tools I found
+
+I wanted to see which files import yaml, so I moved into the source tree and used `ack` to look:
+
+```
+cd ~/src/project
+```
+
+Then ran `ack`:
+
+```
+ack -l 'import yaml'
+```
+
+To list the open ports of this machine:
+
+```bash
+ss -tlnp | head -n 5
+```
+
+> **Update:** a reader suggests a shorter spelling.
+
+Another tool I use a lot is `tree`.
+
+> **Update:** a reader suggests `tree -L 2` for big folders.
+
+```bash
+tree -L 2
+```
+"""
+
+
+def test_a_story_that_names_another_program_does_not_describe_the_block() -> None:
+    facts = _facts(STORY)
+    assert not [f for f in facts if f[3].startswith(("cd", "ack"))]
+    assert {3, 9} <= set(_warned(STORY))
+
+
+def test_a_pager_at_the_end_is_not_needed_in_a_typed_answer() -> None:
+    notes = [n for n in _draft(STORY).notes if n.command == "ss"]
+    assert [(n.line, n.front, n.back) for n in notes] == [(18, "ss -tlnp | head -n 5", "To list the open ports of this machine")]
+    assert "ss -tlnp" in notes[0].answers
+
+
+def test_an_update_remark_is_no_term_and_describes_no_block() -> None:
+    facts = _facts(STORY)
+    assert not [f for f in facts if f[3].casefold() == "update" or "reader" in f[4]]
+    assert {21, 25} <= set(_warned(STORY))
+
+
+RUN_ON = """# jq
+
+`jq .` pretty-prints its input.
+
+`jq -e` will also set the exit status from the last output.
+"""
+
+
+def test_a_run_on_remark_with_also_is_no_definition() -> None:
+    assert not [f for f in _facts(RUN_ON) if f[3] == "jq -e" or "also" in f[4]]
+
+
+def test_narration_needs_words_of_its_own() -> None:
+    from quizzer.extract.narration import names_other_program, only_narration
+
+    assert only_narration("Then ran rg", ("rg",))
+    assert not only_narration("~/.config/app.toml", ("~/.config/app.toml",))  # a file named, nothing told
+    assert not only_narration("Then ran rg to find the tests", ("rg",))
+    assert names_other_program("So I used ack to look", ("ack",), ["cd ~/src"])
+    assert not names_other_program("So I used ack to look", ("ack",), ["ack -l yaml"])
+    assert not names_other_program("The value must be quoted", ("value",), ["sqlite3 db 'SELECT 1'"])  # no story

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, helpblock, paths, repl
+from quizzer.extract import batch, fences, helpblock, narration, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -77,6 +77,14 @@ def read(walk: Walk, block: Code) -> None:
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
+    if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
+        _, line, spans = walk.prose_code
+        if narration.names_other_program(prose, spans, [text for _, text in block.lines]) or narration.only_narration(prose, spans):
+            # "So I … used `ripgrep` to …:" over a cd line, "Then ran `rg`:": the story, not what the line does
+            walk.unless_read(line, i18n._(
+                "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
+            ).format(line=line))
+            prose = None
     if helpblock.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
@@ -729,7 +737,7 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 # -- bullets after a code block -----------------------------------------------
 
 
-_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info)\b", re.IGNORECASE)
+_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info|update|edit)\b", re.IGNORECASE)
 
 
 def follows(walk: Walk, block: Block) -> bool:

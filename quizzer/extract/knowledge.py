@@ -157,9 +157,9 @@ LABELS: frozenset[str] = frozenset(
 )
 
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
-#: "See also …"): the paragraph is an aside, never what the block below does.
+#: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(
-    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "참고", "주의", "팁"}
+    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁"}
 )
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)

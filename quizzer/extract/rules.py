@@ -500,12 +500,14 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     remark = _REMARK.match(text)
-    if remark and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS) and not block.lists and not block.quote:
+    if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
         # never what the block below does; the description above (a sentence, the heading) still holds
         walk.unless_read(block.line, _(
             "line {line}: a remark ({label}) beside the description above, not what a command does; no card made from it"
         ).format(line=block.line, label=(remark.group("see") or remark.group("label")).strip()))
+        if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
+            walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
         return
     walk.lead_in = None
     if not block.lists and _lead_in_words(text) and len(text) <= 80:
@@ -538,6 +540,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = text if len(text) <= 200 else None
     walk.prose_heading = False
     walk.prose_block = walk.block
+    walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
