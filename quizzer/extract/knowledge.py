@@ -24,6 +24,7 @@ __all__ = [
     "REMARK_LABELS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
+    "SQL_OBJECT_VERBS",
     "SUBCOMMANDS",
     "TOPIC_WORDS",
     "VERB_PROGRAMS",
@@ -153,6 +154,10 @@ SHELL_PROGRAMS: dict[str, str] = {
     "redis": "redis-cli", "redis-cli": "redis-cli",
     "node": "node", "nodejs": "node",
 }
+
+#: SQL verbs whose next word says what kind of thing they act on (``show grants``, ``drop user``,
+#: ``create table``): two statements are one command only if both words agree.
+SQL_OBJECT_VERBS: frozenset[str] = frozenset({"show", "create", "drop", "alter", "describe", "use"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(

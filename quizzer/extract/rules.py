@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prose_steps, tables,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prompt_items, prose_steps,
+    tables,
     term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
@@ -611,6 +612,8 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 
 
+# a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
+_KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -622,6 +625,8 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
             return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+        if _KOREAN_VERB.search(line):
+            return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -662,7 +667,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
+        prompt_items.read(walk, block, depth)
+        or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)

@@ -126,6 +126,7 @@ class Walk:
     question: str | None = None  # "### What is "non-fast-forward"?": the term the next paragraph defines
     heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
     example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
+    prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
