@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.extract.knowledge import INSTALLERS, is_label, is_label_phrase
+from quizzer.extract.knowledge import INSTALLERS, PROGRAMS, is_label, is_label_phrase
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft
 from quizzer.i18n import _
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
@@ -37,6 +37,7 @@ class Doubt:
     INSTALL = "install"
     JOINED = "joined"
     ECHO = "echo"
+    COMMAND_BACK = "command_back"
 
 
 def _message(doubt: str) -> str:
@@ -52,6 +53,10 @@ def _message(doubt: str) -> str:
         Doubt.INSTALL: _("line {line}: '{front}' installs the program the notes are about; not made a card"),
         Doubt.ECHO: _("line {line}: '{back}' only repeats a word of '{front}', it does not say what it does; not made a card"),
         Doubt.JOINED: _("line {line}: '{front}' joins two commands with a slash; not made a card (write one line for each)"),
+        Doubt.COMMAND_BACK: _(
+            "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
+            "not made a card"
+        ),
     }[doubt]
 
 
@@ -145,8 +150,48 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
+# the first word of a back, when it is a plain lower-case word followed by more of the line
+_BACK_HEAD = re.compile(r"^([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[ \t]+\S")
+# what only a command line has after its program's name: a flag, a path or URL, a placeholder, an address
+_COMMAND_SIGN = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|<[^<>\s][^<>]*>|\S*/\S|\S*://|\d+\.\d+\.\d+)")
+
+
+def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> frozenset[str]:
+    """The words that start the backs of ``term: definition`` concepts as a program starts a command line.
+
+    A known program (or the document's own) is one; an unknown word is one when it starts at least three
+    such backs and one of them carries what only a command line has (``gsutil cp <file> gs://…``): the
+    recurring shape of a cheat sheet whose items are ``Label: command``.
+    """
+    seen: dict[str, int] = {}
+    signed: set[str] = set()
+    for note in notes:
+        if note.kind is not Kind.CONCEPT or note.reason != "`term: definition` line":
+            continue
+        match = _BACK_HEAD.match(note.back)
+        if match is None:
+            continue
+        word = match.group(1)
+        seen[word] = seen.get(word, 0) + 1
+        if _COMMAND_SIGN.search(note.back, match.end(1)):
+            signed.add(word)
+    known = {word for word in seen if word in PROGRAMS or word == program}
+    return frozenset(known | {word for word, count in seen.items() if count >= 3 and word in signed})
+
+
+def _command_back(note: NoteDraft, programs: frozenset[str]) -> bool:
+    """``Upload file: gsutil cp <file> gs://bucket/``: the back is the command, the term says what it does."""
+    match = _BACK_HEAD.match(note.back)
+    return match is not None and match.group(1) in programs and looks_like_command(note.back.split(",")[0])
+
+
 def _doubt(
-    note: NoteDraft, *, program: str | None, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
+    note: NoteDraft,
+    *,
+    program: str | None,
+    lines: Sequence[str],
+    read: dict[int, tuple[str, ...]] | None = None,
+    programs: frozenset[str] = frozenset(),
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
@@ -156,6 +201,8 @@ def _doubt(
             return doubt
         if _argument_above(note.front, note.line, lines, read):
             return Doubt.ARGUMENT
+        if _command_back(note, programs):
+            return Doubt.COMMAND_BACK
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _placeholder_above(note.front, note.line, lines):
         return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
@@ -182,8 +229,9 @@ def decide(
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
     read: dict[int, tuple[str, ...]] = {}
+    programs = _programs_of_backs(ordered, program)
     for note in ordered:
-        doubt = _doubt(note, program=program, lines=lines, read=read)
+        doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:
             kept.append(note)
         else:

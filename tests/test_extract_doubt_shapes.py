@@ -1,0 +1,73 @@
+"""Shapes of unseen notes that made wrong cards, read by general signals (issue 6, "Precision first").
+
+Each test is an example of our own: the shape either gives the right card, or its doubtful part
+becomes a warning with its line, never a card that teaches a wrong fact.
+"""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def _doubt_lines(text: str, words: str) -> list[int]:
+    return [w.line for w in _draft(text).warnings if words in w.message]
+
+
+# `Label`: command — the label says what the command does; it is not a term defined by a command line ----
+
+LABEL_COMMANDS = """# Object store cheat sheet
+
+## Buckets
+
+- `List buckets`: blobctl ls, blobctl ls -l bs://<bucket>
+
+- `Fetch an object`: blobctl get bs://<bucket>/<key> ./out
+
+- `Remove an object`: blobctl rm bs://<bucket>/<key>
+
+- `Archive`: a bucket whose objects are kept cold and cheap
+"""
+
+
+def test_a_label_over_command_lines_of_an_unknown_program_is_no_concept() -> None:
+    assert _facts(LABEL_COMMANDS) == [(11, "concept", None, "Archive", "a bucket whose objects are kept cold and cheap")]
+    assert _doubt_lines(LABEL_COMMANDS, "is a command line") == [5, 7, 9]
+
+
+KNOWN_PROGRAM_BACK = """# 서버 점검
+
+- 디스크 용량 확인: df -h /var
+- `압축`: tar -czf out.tgz ./dir, tar -xzf out.tgz
+- 데몬: 백그라운드에서 도는 프로그램
+"""
+
+
+def test_a_label_over_a_command_line_gives_the_command_or_a_warning_never_a_concept() -> None:
+    assert _facts(KNOWN_PROGRAM_BACK) == [
+        (3, "command", "df", "df -h /var", "디스크 용량 확인"),  # the `description: command` reading
+        (5, "concept", None, "데몬", "백그라운드에서 도는 프로그램"),
+    ]
+    assert _doubt_lines(KNOWN_PROGRAM_BACK, "is a command line") == [4]
+
+
+PROSE_BACKS = """# Words
+
+- Kernel: core of the system, it schedules every process
+- Shell: reads a line, runs it, prints what it says
+- Cron job: work run at set times by the cron daemon
+"""
+
+
+def test_a_definition_in_words_stays_a_concept() -> None:
+    assert [(line, kind, front) for line, kind, _, front, _ in _facts(PROSE_BACKS)] == [
+        (3, "concept", "Kernel"), (4, "concept", "Shell"), (5, "concept", "Cron job"),
+    ]
+    assert _doubt_lines(PROSE_BACKS, "is a command line") == []
