@@ -71,3 +71,35 @@ def test_a_definition_in_words_stays_a_concept() -> None:
         (3, "concept", "Kernel"), (4, "concept", "Shell"), (5, "concept", "Cron job"),
     ]
     assert _doubt_lines(PROSE_BACKS, "is a command line") == []
+
+
+# `## cmd : meaning` over a fence of its forms: one card, not a second "syntax" card repeating it ----------
+
+HEADING_OVER_FORMS = """---
+title   : Notes on GDB
+---
+
+# 실행 제어
+
+## until : 반복문 끝까지 실행
+
+```sh
+until
+until <라인번호>
+```
+
+## shell : 셸 명령 실행
+
+```sh
+shell <명령>
+```
+"""
+
+
+def test_a_usage_line_under_a_heading_that_made_its_card_is_no_second_card() -> None:
+    # the front matter's "title   :" (spaces before the colon, as YAML allows) names the program
+    assert _facts(HEADING_OVER_FORMS) == [
+        (7, "command", "gdb", "until", "반복문 끝까지 실행"),
+        (14, "command", "gdb", "shell", "셸 명령 실행"),
+    ]
+    assert _doubt_lines(HEADING_OVER_FORMS, "not made a second card") == [10, 17]

@@ -8,6 +8,7 @@ from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
     GROUPS,
     INSTALLERS,
+    INTERACTIVE_COMMANDS,
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
@@ -183,3 +184,14 @@ def test_every_topic_word_makes_a_heading_a_topic_not_what_its_program_is_for(wo
     assert [n for n in _notes(f"# 리눅스\n\n## `free` {word}\n\n```sh\nfree -m\n```\n") if n[3] == word] == []
     # an English topic word is no term heading either: "## Getting started" over one short bullet
     assert [n for n in _notes(f"## {word}\n\n- the first steps\n") if n[2] == word] == []
+
+
+@pytest.mark.parametrize("program", sorted(INTERACTIVE_COMMANDS))
+def test_every_interactive_program_owns_the_commands_typed_at_its_prompt(program: str) -> None:
+    for word in sorted(INTERACTIVE_COMMANDS[program]):
+        text = f"# {program.upper()} 사용법\n\n## {word} : 설명 하나\n\n```sh\n{word}\n{word} <번호>\n```\n"
+        assert _notes(text) == [("command", program, word, "설명 하나")], word
+    # a program of its own in the same notes keeps its name
+    assert _notes(f"# {program} 사용법\n\n`g++ -g main.c -o main` : 디버그 정보를 넣어 컴파일\n") == [
+        ("command", "g++", "g++ -g main.c -o main", "디버그 정보를 넣어 컴파일"),
+    ]

@@ -205,7 +205,7 @@ def front_matter_title(text: str) -> str | None:
     match = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
     if not match:
         return None
-    title = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", match.group(0), re.MULTILINE)
+    title = re.search(r"^title[ \t]*:\s*[\"']?(.+?)[\"']?\s*$", match.group(0), re.MULTILINE)
     return nfc(title.group(1)) if title else None
 
 

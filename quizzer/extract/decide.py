@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.extract.knowledge import INSTALLERS, PROGRAMS, is_label, is_label_phrase
-from quizzer.extract.model import ExtractWarning, Kind, NoteDraft
+from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, PROGRAMS, is_label, is_label_phrase
+from dataclasses import replace
+
+from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
@@ -38,6 +40,7 @@ class Doubt:
     JOINED = "joined"
     ECHO = "echo"
     COMMAND_BACK = "command_back"
+    REPEATED = "repeated"
 
 
 def _message(doubt: str) -> str:
@@ -53,6 +56,10 @@ def _message(doubt: str) -> str:
         Doubt.INSTALL: _("line {line}: '{front}' installs the program the notes are about; not made a card"),
         Doubt.ECHO: _("line {line}: '{back}' only repeats a word of '{front}', it does not say what it does; not made a card"),
         Doubt.JOINED: _("line {line}: '{front}' joins two commands with a slash; not made a card (write one line for each)"),
+        Doubt.REPEATED: _(
+            "line {line}: '{back}' is a usage of '{front}', whose card the heading above already makes; "
+            "not made a second card"
+        ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
             "not made a card"
@@ -218,6 +225,23 @@ def _doubt(
     return None
 
 
+def _refiled(note: NoteDraft, program: str | None) -> NoteDraft:
+    """``break`` in notes about gdb is gdb's command typed at its prompt, not a program called break."""
+    commands = INTERACTIVE_COMMANDS.get(program or "")
+    if not commands or program is None or note.command is None or note.kind not in (Kind.COMMAND, Kind.SYNTAX):
+        return note
+    if note.command.split()[0] not in commands:
+        return note
+    deck = note.key.split("|", 1)[0]
+    term = note.key.split("|", 3)[3]
+    return replace(note, command=program, key=note_key(deck, note.kind, program, term))
+
+
+def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]]) -> bool:
+    """A usage line of a command the heading above already made a card of: the same fact a second time."""
+    return note.kind is Kind.SYNTAX and (note.command, note.front) in commands
+
+
 def decide(
     notes: Iterable[NoteDraft], *, program: str | None, lines: Sequence[str] = ()
 ) -> tuple[list[NoteDraft], list[ExtractWarning]]:
@@ -225,13 +249,16 @@ def decide(
 
     ``lines`` are the document's lines (to see the command line a term may be an argument of).
     """
-    ordered = sorted(notes, key=lambda note: note.line)
+    ordered = sorted((_refiled(note, program) for note in notes), key=lambda note: note.line)
+    headed = {(note.command, note.front) for note in ordered
+              if note.kind is Kind.COMMAND and note.reason == "heading `term - description` with its usage line"}
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
     for note in ordered:
-        doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
+        doubt = Doubt.REPEATED if _repeats_usage(note, headed) else _doubt(
+            note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:
             kept.append(note)
         else:

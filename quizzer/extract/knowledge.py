@@ -13,6 +13,7 @@ __all__ = [
     "GROUPS",
     "IMPERATIVES",
     "INSTALLERS",
+    "INTERACTIVE_COMMANDS",
     "KEY_NAMES",
     "KEY_PROGRAMS",
     "LABELS",
@@ -127,11 +128,26 @@ KEY_NAMES: frozenset[str] = frozenset(
 #: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
 EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro helix hx kak".split())
 
+#: Programs with a command prompt of their own, and the commands typed at it: in notes about the
+#: program (``# GDB 사용법``), ``## break : 중단점 설정`` is gdb's ``break``, not a program called break.
+INTERACTIVE_COMMANDS: dict[str, frozenset[str]] = {
+    "gdb": frozenset(
+        """break b tbreak rbreak watch rwatch awatch info i clear delete d enable en disable dis condition
+        run r start continue c next n step s stepi si nexti ni finish until advance return jump call print p
+        display undisplay x list l backtrace bt frame f up down set ptype whatis kill attach detach
+        quit q file core shell""".split()
+    ),
+    "lldb": frozenset(
+        """breakpoint br b watchpoint run r process continue c thread next n step s finish frame fr up down
+        print p po expression expr register memory disassemble di list l target image quit q""".split()
+    ),
+}
+
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(
     {
-        *(group for group in GROUPS if " " not in group), *VERB_PROGRAMS, *KEY_PROGRAMS,
+        *(group for group in GROUPS if " " not in group), *VERB_PROGRAMS, *KEY_PROGRAMS, *INTERACTIVE_COMMANDS,
         *"""grep egrep sed awk find xargs rsync scp ssh ssh-keygen ssh-copy-id ssh-agent ssh-add sftp ffmpeg
         ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
         ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
