@@ -103,3 +103,43 @@ def test_a_usage_line_under_a_heading_that_made_its_card_is_no_second_card() -> 
         (14, "command", "gdb", "shell", "셸 명령 실행"),
     ]
     assert _doubt_lines(HEADING_OVER_FORMS, "not made a second card") == [10, 17]
+
+
+# a block under a "what to do" heading whose lines are forms of one command or keys: no procedure --------
+
+FORMS_NOT_STEPS = """# 작업
+
+## 디렉터리 만들기
+
+```
+mkdir -p /srv/app/logs --mode 750
+mkdir -p /srv/app/cache --mode 750
+ctrl+d
+```
+
+## 새 저장소 올리기
+
+```
+git init
+git add README.md
+git push -u origin main
+```
+"""
+
+
+def test_forms_of_one_command_or_keys_pressed_are_not_steps() -> None:
+    facts = _facts(FORMS_NOT_STEPS)
+    assert [(line, kind, back) for line, kind, _, _, back in facts] == [
+        (14, "step", "git init"), (15, "step", "git add README.md"), (16, "step", "git push -u origin main"),
+    ]
+    assert _doubt_lines(FORMS_NOT_STEPS, "list of forms or keys") == [6, 7, 8]
+
+
+def test_usages_of_one_command_are_forms_not_steps() -> None:
+    # the same command but for placeholders, under a heading that says what to do
+    from quizzer.extract.decide import _forms
+
+    assert _forms(("enable",), ("enable",))  # "enable" and "enable <n>" once placeholders are gone
+    assert _forms(("svn", "mkdir", "--parents", "a/trunk"), ("svn", "mkdir", "--parents", "a/tags"))
+    assert not _forms(("conda", "env", "export"), ("conda", "env", "create", "-f"))
+    assert not _forms(("git", "add", "README.md"), ("git", "push", "origin"))

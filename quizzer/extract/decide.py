@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, PROGRAMS, is_label, is_label_phrase
+from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
 
 __all__ = ["Doubt", "decide", "term_doubt"]
@@ -41,6 +41,7 @@ class Doubt:
     ECHO = "echo"
     COMMAND_BACK = "command_back"
     REPEATED = "repeated"
+    FORMS = "forms"
 
 
 def _message(doubt: str) -> str:
@@ -59,6 +60,9 @@ def _message(doubt: str) -> str:
         Doubt.REPEATED: _(
             "line {line}: '{back}' is a usage of '{front}', whose card the heading above already makes; "
             "not made a second card"
+        ),
+        Doubt.FORMS: _(
+            "line {line}: '{back}' is one of a list of forms or keys, not a step of '{front}'; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
@@ -242,6 +246,43 @@ def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]]) -> bo
     return note.kind is Kind.SYNTAX and (note.command, note.front) in commands
 
 
+_STEP_OF = " — step "
+_BLOCK_STEP = "command line of a block under a heading that says what to do"
+
+
+def _forms(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two lines that are one command written twice: the same but for placeholders (``enable``, ``enable <n>``),
+    or but for one argument after the sub-command (``svn mkdir … /trunk``, ``svn mkdir … /tags``)."""
+    if one == other:
+        return True
+    if len(one) != len(other) or len(one) < 4:
+        return False
+    differ = [n for n, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(differ) == 1 and differ[0] >= 3
+
+
+def _not_steps(notes: Sequence[NoteDraft]) -> set[str]:
+    """Procedures whose "steps" are forms of one command (``enable``, ``enable <n>``; the same ``svn mkdir``
+    three times) or keys pressed (``c``, ``ctrl+x``): a list to read, not things done in order.  The whole
+    procedure is doubtful, not only the steps that show it."""
+    commands: dict[str, list[tuple[str, ...]]] = {}
+    doubtful: set[str] = set()
+    for note in notes:
+        if note.kind is not Kind.STEP or note.reason != _BLOCK_STEP or _STEP_OF not in note.front:
+            continue
+        name = note.front.rsplit(_STEP_OF, 1)[0]
+        back = note.back.strip()
+        if len(back) <= 2 or is_key_chord(back) or "+" in back and " " not in back:
+            doubtful.add(name)  # "c", "ctr+x": a key, not a command run
+            continue
+        words = tuple(word for word in tokenize(back) if not is_placeholder(word))
+        seen = commands.setdefault(name, [])
+        if any(_forms(words, other) for other in seen):
+            doubtful.add(name)
+        seen.append(words)
+    return doubtful
+
+
 def decide(
     notes: Iterable[NoteDraft], *, program: str | None, lines: Sequence[str] = ()
 ) -> tuple[list[NoteDraft], list[ExtractWarning]]:
@@ -256,9 +297,14 @@ def decide(
     warnings: list[ExtractWarning] = []
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
+    not_steps = _not_steps(ordered)
     for note in ordered:
-        doubt = Doubt.REPEATED if _repeats_usage(note, headed) else _doubt(
-            note, program=program, lines=lines, read=read, programs=programs)
+        if _repeats_usage(note, headed):
+            doubt: str | None = Doubt.REPEATED
+        elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
+            doubt = Doubt.FORMS
+        else:
+            doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:
             kept.append(note)
         else:
