@@ -143,3 +143,36 @@ def test_usages_of_one_command_are_forms_not_steps() -> None:
     assert _forms(("svn", "mkdir", "--parents", "a/trunk"), ("svn", "mkdir", "--parents", "a/tags"))
     assert not _forms(("conda", "env", "export"), ("conda", "env", "create", "-f"))
     assert not _forms(("git", "add", "README.md"), ("git", "push", "origin"))
+
+
+# a title naming a manual page is no description; a link's text is no term ------------------------------
+
+def test_a_manual_page_name_over_a_block_is_not_what_its_line_does() -> None:
+    from quizzer.extract.decide import decide
+    from quizzer.extract.model import Kind, NoteDraft, note_key
+
+    def note(line: int, front: str, back: str) -> NoteDraft:
+        return NoteDraft(note_key("t", Kind.COMMAND, "rsync", front), Kind.COMMAND, front, back, "rsync", (), line, (),
+                         reason="text just above its code block")
+
+    kept, warnings = decide([note(4, "rsync -a", "rsync(1)"), note(5, "rsync -n", "copy nothing, show what would be copied")],
+                            program="rsync")
+    assert [(n.line, n.back) for n in kept] == [(5, "copy nothing, show what would be copied")]
+    assert [w.line for w in warnings] == [4] and "is a value" in warnings[0].message
+
+
+LINKED_TERMS = """# Further reading
+
+- [kernel/sched][sched-doc] - how the scheduler picks a task
+- [The Linux Documentation Project](https://tldp.org) - guides and HOWTOs
+- Scheduler: the part of the kernel that picks the next task to run
+
+[sched-doc]: https://example.org/sched
+"""
+
+
+def test_a_link_in_a_reading_list_is_no_term() -> None:
+    assert _facts(LINKED_TERMS) == [
+        (5, "concept", None, "Scheduler", "the part of the kernel that picks the next task to run"),
+    ]
+    assert _doubt_lines(LINKED_TERMS, "text of a link") == [3]  # line 4 no rule reads as a term

@@ -42,6 +42,7 @@ class Doubt:
     COMMAND_BACK = "command_back"
     REPEATED = "repeated"
     FORMS = "forms"
+    LINK = "link"
 
 
 def _message(doubt: str) -> str:
@@ -63,6 +64,9 @@ def _message(doubt: str) -> str:
         ),
         Doubt.FORMS: _(
             "line {line}: '{back}' is one of a list of forms or keys, not a step of '{front}'; not made a card"
+        ),
+        Doubt.LINK: _(
+            "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
@@ -207,6 +211,8 @@ def _doubt(
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
+        if _linked(note.front, note.line, lines):
+            return Doubt.LINK
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
@@ -220,6 +226,8 @@ def _doubt(
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL
+    if _MAN_PAGE.match(note.back):
+        return Doubt.VALUE  # "perf(1)", a title naming the manual page, over the block: no meaning of its own
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _usage_of(note):
         return Doubt.USAGE
     if note.kind is Kind.COMMAND and _slash_joined(note):
@@ -246,6 +254,22 @@ def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]]) -> bo
     return note.kind is Kind.SYNTAX and (note.command, note.front) in commands
 
 
+def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
+    """``- [linux/perf/events][ref] - x86 PMU events``: the term is a link's text, the item names a page."""
+    try:
+        text = lines[line - 1]
+    except IndexError:
+        return False
+    match = _LINKED_ITEM.match(text)
+    return match is not None and match.group(1).strip("`* ") == term
+
+
+# a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)
+_LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?\s*(?:[-–—:]|$)")
+
+
+# a manual page's name and section, and nothing else: "perf(1)", "git-log(1)", "printf(3p)"
+_MAN_PAGE = re.compile(r"^[\w.+-]+\(\d[a-z]*\)\s*$")
 _STEP_OF = " — step "
 _BLOCK_STEP = "command line of a block under a heading that says what to do"
 
