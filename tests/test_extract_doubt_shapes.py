@@ -93,6 +93,13 @@ until <라인번호>
 ```sh
 shell <명령>
 ```
+
+## frame : 프레임 고르기
+
+```sh
+frame <번호>
+f <번호>
+```
 """
 
 
@@ -101,8 +108,11 @@ def test_a_usage_line_under_a_heading_that_made_its_card_is_no_second_card() -> 
     assert _facts(HEADING_OVER_FORMS) == [
         (7, "command", "gdb", "until", "반복문 끝까지 실행"),
         (14, "command", "gdb", "shell", "셸 명령 실행"),
+        (17, "syntax", "gdb", "shell", "shell <명령>"),  # its one usage line: a usage card of its own
+        (20, "command", "gdb", "frame", "프레임 고르기"),
     ]
-    assert _doubt_lines(HEADING_OVER_FORMS, "not made a second card") == [10, 17]
+    # "until" only repeats the command; "frame <번호>" is the first of a list of forms, no usage of its own
+    assert _doubt_lines(HEADING_OVER_FORMS, "not made a second card") == [10, 23]
 
 
 # a block under a "what to do" heading whose lines are forms of one command or keys: no procedure --------

@@ -249,9 +249,24 @@ def _refiled(note: NoteDraft, program: str | None) -> NoteDraft:
     return replace(note, command=program, key=note_key(deck, note.kind, program, term))
 
 
-def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]]) -> bool:
-    """A usage line of a command the heading above already made a card of: the same fact a second time."""
-    return note.kind is Kind.SYNTAX and (note.command, note.front) in commands
+def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]], lines: Sequence[str]) -> bool:
+    """A "usage" of a command the heading above already made a card of that only repeats the command
+    (``run`` under ``## run : 실행``; ``delete  // 모두 삭제``): the same fact a second time, and no usage."""
+    if note.kind is not Kind.SYNTAX or (note.command, note.front) not in commands:
+        return False
+    usage = _COMMENT.split(note.back.split("\n")[0], maxsplit=1)[0].strip()
+    if usage == note.front:
+        return True
+    # the first of a list of forms (``break <함수>``, ``break <줄>``, ``b <함수>``): one of them is no usage
+    try:
+        following = lines[note.line].strip()
+    except IndexError:
+        return False
+    return bool(following) and not following.startswith(("```", "~~~")) and looks_like_command(following)
+
+
+# a comment after a line in a code block: "delete   // 모두 삭제", "run  # 다시"
+_COMMENT = re.compile(r"\s+(?://|#)\s")
 
 
 def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
@@ -323,7 +338,7 @@ def decide(
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
     for note in ordered:
-        if _repeats_usage(note, headed):
+        if _repeats_usage(note, headed, lines):
             doubt: str | None = Doubt.REPEATED
         elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
             doubt = Doubt.FORMS
