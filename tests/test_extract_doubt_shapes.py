@@ -186,3 +186,27 @@ def test_a_link_in_a_reading_list_is_no_term() -> None:
         (5, "concept", None, "Scheduler", "the part of the kernel that picks the next task to run"),
     ]
     assert _doubt_lines(LINKED_TERMS, "text of a link") == [3]  # line 4 no rule reads as a term
+
+
+# a key table in notes about a pager or editor: every row is a key of that program ---------------------
+
+PAGER_KEYS = """# nano - a small editor
+
+## Keys
+
+| Key | Action |
+|-----|--------|
+| Space bar or PgDn | Next screen |
+| w or PgUp | Previous screen |
+| ?word | Search backwards for word |
+| Esc x | Clear the marks |
+"""
+
+
+def test_a_key_table_row_in_notes_about_a_pager_is_a_key_of_the_pager() -> None:
+    assert [(line, kind, command, front) for line, kind, command, front, _ in _facts(PAGER_KEYS)] == [
+        (7, "command", "nano", "Space bar, PgDn"),  # read by the key rules already
+        (8, "command", "nano", "w, PgUp"),
+        (9, "command", "nano", "?word"),
+        (10, "command", "nano", "Esc x"),
+    ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, PROGRAMS, is_key_chord, is_label, is_label_phrase
+from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
@@ -238,15 +238,23 @@ def _doubt(
 
 
 def _refiled(note: NoteDraft, program: str | None) -> NoteDraft:
-    """``break`` in notes about gdb is gdb's command typed at its prompt, not a program called break."""
-    commands = INTERACTIVE_COMMANDS.get(program or "")
-    if not commands or program is None or note.command is None or note.kind not in (Kind.COMMAND, Kind.SYNTAX):
+    """``break`` in notes about gdb is gdb's command typed at its prompt, not a program called break; a
+    table row's key in notes about an editor or pager is that program's key."""
+    if program is None or note.kind not in (Kind.COMMAND, Kind.SYNTAX):
         return note
-    if note.command.split()[0] not in commands:
+    owner = program
+    if note.command is not None and note.command.split()[0] in INTERACTIVE_COMMANDS.get(program, ()):
+        pass  # "break" typed at gdb's prompt
+    elif (
+        program in KEY_PROGRAMS and note.reason == "table row"
+        and (note.command is None or note.command.split()[0] not in PROGRAMS)
+    ):
+        owner = KEY_PROGRAMS[program]  # "b or Page Up | Previous Page" in notes about less: a key of less
+    else:
         return note
     deck = note.key.split("|", 1)[0]
     term = note.key.split("|", 3)[3]
-    return replace(note, command=program, key=note_key(deck, note.kind, program, term))
+    return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
 
 
 def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]], lines: Sequence[str]) -> bool:
