@@ -210,3 +210,25 @@ def test_a_key_table_row_in_notes_about_a_pager_is_a_key_of_the_pager() -> None:
         (9, "command", "nano", "?word"),
         (10, "command", "nano", "Esc x"),
     ]
+
+
+# `command: description` lines whose description is a value or another command line -------------------
+
+VALUES_AND_SWAPPED = """# 네트워크 확인
+
+- 먼저 주소를 확인한다.
+    + route: 10.0.0.1
+    + mtu: 0x5dc
+- uptime 확인 : `fleet all -a 'uptime'`
+- 메모리 확인 : `fleet all -a 'free -m'`
+- 디스크 확인 : `fleet all -a 'df -h'`
+- 접속자 확인 : `fleet all -a 'who'`
+- `df -h` : 디스크 용량 확인
+"""
+
+
+def test_a_value_or_another_command_line_is_not_what_a_command_does() -> None:
+    assert _facts(VALUES_AND_SWAPPED) == [(10, "command", "df", "df -h", "디스크 용량 확인")]
+    assert _doubt_lines(VALUES_AND_SWAPPED, "is a value") == [4, 5]
+    # "fleet" starts three definitions, with flags: a program; "uptime" (a program too) is not what the line runs
+    assert _doubt_lines(VALUES_AND_SWAPPED, "is a command line") == [6, 7, 8, 9]

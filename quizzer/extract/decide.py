@@ -220,8 +220,13 @@ def _doubt(
             return Doubt.ARGUMENT
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
-    if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _placeholder_above(note.front, note.line, lines):
-        return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
+    if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
+        if _placeholder_above(note.front, note.line, lines):
+            return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
+        if " " not in note.back.strip() and (not _WORD.search(note.back) or not note.back[:1].isalpha()):
+            return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
+        if _command_back(note, programs):
+            return Doubt.COMMAND_BACK  # "uptime 확인 : `fleet all -a 'uptime'`": the command is the other side
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
