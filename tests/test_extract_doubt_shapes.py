@@ -232,3 +232,40 @@ def test_a_value_or_another_command_line_is_not_what_a_command_does() -> None:
     assert _doubt_lines(VALUES_AND_SWAPPED, "is a value") == [4, 5]
     # "fleet" starts three definitions, with flags: a program; "uptime" (a program too) is not what the line runs
     assert _doubt_lines(VALUES_AND_SWAPPED, "is a command line") == [6, 7, 8, 9]
+
+
+# the sentence above a block that points at it ("as follows") says nothing of what its line does ----------
+
+POINTING_SENTENCES = """# Emulator notes
+
+A saved state can also be loaded at start-up as
+
+```
+emu-run -restore snap1 disk.img
+```
+
+The firmware file is given as follows, with the default display device.
+
+```
+emu-run -firmware fw.bin -display std disk.img
+```
+
+Following command-line gives a good base to start from.
+
+```
+emu-run -cpu host -m 4G disk.img
+```
+
+The following example boots from the network card.
+
+```
+emu-run -boot n disk.img
+```
+"""
+
+
+def test_a_sentence_pointing_at_the_block_is_no_description() -> None:
+    assert [(line, back) for line, _, _, _, back in _facts(POINTING_SENTENCES)] == [
+        (24, "The following example boots from the network card."),
+    ]
+    assert _doubt_lines(POINTING_SENTENCES, "only introduces what follows") == [6, 12, 18]

@@ -231,6 +231,8 @@ def _doubt(
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
         return Doubt.LABEL
+    if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
+        return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says
     if _MAN_PAGE.match(note.back):
         return Doubt.VALUE  # "perf(1)", a title naming the manual page, over the block: no meaning of its own
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _usage_of(note):
@@ -294,6 +296,16 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
 
 # a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)
 _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?\s*(?:[-–—:]|$)")
+
+
+# the text above a code block, when it points at the block instead of saying what its line does: "as follows",
+# "the following command-line gives an example …" (not "the following example sets …"), a sentence cut at "as" / "like" before the block goes on with it
+_ABOVE_BLOCK = frozenset({"text just above its code block", "text above its code block and its comment"})
+_POINTS_AT_BLOCK = re.compile(
+    r"\bas follows\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
+    r"|\b(?:as|like)\s*$",
+    re.IGNORECASE,
+)
 
 
 # a manual page's name and section, and nothing else: "perf(1)", "git-log(1)", "printf(3p)"
