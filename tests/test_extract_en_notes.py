@@ -320,3 +320,31 @@ NESTED = """## Set up the mirror
 
 def test_a_block_indented_into_a_step_is_that_steps() -> None:
     assert (10, "command", "cp", "cp mirror.conf ~/.config/", "Copy the settings") in _facts(NESTED)
+
+
+LIKE_THIS = """# Notes
+
+A colleague showed me that the `zipfile` module lists an archive's members like this:
+
+```bash
+python -m zipfile -l bundle.zip
+```
+
+Then I searched the logs:
+
+```bash
+grep -c ERROR app.log
+```
+
+The `-c` option makes `grep` print only a count of the matching lines.
+"""
+
+
+def test_a_description_that_ends_by_pointing_at_the_block_still_describes_it() -> None:
+    facts = _facts(LIKE_THIS)
+    assert (6, "command", "python -m zipfile", "python -m zipfile -l bundle.zip",
+            "A colleague showed me that the zipfile module lists an archive's members") in facts
+
+
+def test_the_option_sentence_after_a_block_glosses_that_flag_of_its_line() -> None:
+    assert (15, "flag", "grep", "-c", "makes grep print only a count of the matching lines.") in _facts(LIKE_THIS)
