@@ -40,13 +40,22 @@ def open_db(args: argparse.Namespace) -> Database:
     from quizzer.decks import ensure_builtin_decks
     from quizzer.paths import database_path
 
-    db = open_database(database_path(args.db))
+    db = open_database(database_path(args.db), notice=_say)
     try:
         ensure_builtin_decks(db, now=now())
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _say(sentence: str) -> None:
+    """A line on stderr, now (before the work it announces), shown inertly."""
+    import sys
+
+    from quizzer.text import visible
+
+    print(visible(sentence), file=sys.stderr, flush=True)
 
 
 def open_review_db(args: argparse.Namespace) -> LiteDatabase:
