@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from quizzer.db import Database
@@ -24,6 +25,8 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 
 def now() -> dt.datetime:
+    import datetime as dt  # not at the top: ``quizzer --help`` needs no clock
+
     return dt.datetime.now(dt.timezone.utc)
 
 
