@@ -38,8 +38,15 @@ LABEL_COMMANDS = """# Object store cheat sheet
 
 
 def test_a_label_over_command_lines_of_an_unknown_program_is_no_concept() -> None:
-    assert _facts(LABEL_COMMANDS) == [(11, "concept", None, "Archive", "a bucket whose objects are kept cold and cheap")]
-    assert _doubt_lines(LABEL_COMMANDS, "is a command line") == [5, 7, 9]
+    # the label says what each line does: one command note per line (without its placeholders), never a concept
+    assert _facts(LABEL_COMMANDS) == [
+        (5, "command", "blobctl", "blobctl ls", "List buckets"),
+        (5, "command", "blobctl", "blobctl ls -l", "List buckets"),
+        (7, "command", "blobctl", "blobctl get ./out", "Fetch an object"),
+        (9, "command", "blobctl", "blobctl rm", "Remove an object"),
+        (11, "concept", None, "Archive", "a bucket whose objects are kept cold and cheap"),
+    ]
+    assert [n.context for n in _draft(LABEL_COMMANDS).notes][2] == "blobctl get bs://<bucket>/<key> ./out"
 
 
 KNOWN_PROGRAM_BACK = """# 서버 점검
@@ -228,10 +235,15 @@ VALUES_AND_SWAPPED = """# 네트워크 확인
 
 
 def test_a_value_or_another_command_line_is_not_what_a_command_does() -> None:
-    assert _facts(VALUES_AND_SWAPPED) == [(10, "command", "df", "df -h", "디스크 용량 확인")]
+    assert _facts(VALUES_AND_SWAPPED) == [
+        (7, "command", "fleet", "fleet all -a 'free -m'", "메모리 확인"),  # labels over command lines: read so
+        (8, "command", "fleet", "fleet all -a 'df -h'", "디스크 확인"),
+        (9, "command", "fleet", "fleet all -a 'who'", "접속자 확인"),
+        (10, "command", "df", "df -h", "디스크 용량 확인"),
+    ]
     assert _doubt_lines(VALUES_AND_SWAPPED, "is a value") == [4, 5]
     # "fleet" starts three definitions, with flags: a program; "uptime" (a program too) is not what the line runs
-    assert _doubt_lines(VALUES_AND_SWAPPED, "is a command line") == [6, 7, 8, 9]
+    assert _doubt_lines(VALUES_AND_SWAPPED, "is a command line") == [6]
 
 
 # the sentence above a block that points at it ("as follows") says nothing of what its line does ----------
@@ -269,3 +281,24 @@ def test_a_sentence_pointing_at_the_block_is_no_description() -> None:
         (24, "The following example boots from the network card."),
     ]
     assert _doubt_lines(POINTING_SENTENCES, "only introduces what follows") == [6, 12, 18]
+
+
+def test_a_label_over_plain_command_lines_of_one_program_gives_one_command_note_each() -> None:
+    text = """# Object store cheat sheet
+
+- `List buckets`: blobctl ls, blobctl ls -l bs://bucket
+- `Remove an object`: blobctl rm bs://bucket/key
+- `Log in`: blobctl login This opens a browser
+- `Make public`: blobctl -p acl set public bs://bucket
+- `Archive`: a bucket whose objects are kept cold and cheap
+"""
+    notes = _draft(text).notes
+    assert [(n.line, n.kind.value, n.command, n.front, n.back) for n in notes] == [
+        (3, "command", "blobctl", "blobctl ls", "List buckets"),
+        (3, "command", "blobctl", "blobctl ls -l bs://bucket", "List buckets"),
+        (4, "command", "blobctl", "blobctl rm bs://bucket/key", "Remove an object"),
+        (7, "concept", None, "Archive", "a bucket whose objects are kept cold and cheap"),
+    ]
+    assert {n.reason for n in notes if n.kind.value == "command"} == {"label over the command lines that do it"}
+    # prose after the line, a flag before what may be a sub-command: unsure, a warning each
+    assert _doubt_lines(text, "is a command line") == [5, 6]

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
+from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
 from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
@@ -362,7 +363,15 @@ def decide(
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
+    keys = {note.key for note in ordered}
     for note in ordered:
+        if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
+            read_off = label_commands(note, note.back.split(" ", 1)[0])
+            fresh = [made for made in read_off or () if made.key not in keys]
+            if read_off and len(fresh) == len(read_off):
+                kept.extend(fresh)
+                keys.update(made.key for made in fresh)
+                continue
         if _repeats_usage(note, headed, lines):
             doubt: str | None = Doubt.REPEATED
         elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:

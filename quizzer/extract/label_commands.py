@@ -1,0 +1,58 @@
+"""``Label``: command, command — a cheat sheet's label over the command lines that do it (pure).
+
+A ``term: definition`` line whose definition is one or more command lines of one program
+(``- `Upload file`: blobctl put <file> bs://<bucket>/``) is not a term and its meaning: the
+label says what each command line does.  Each line becomes a command note with the label as its
+back, when every item is a plain command line of that program; anything else (a line with prose
+after it, items of different programs) stays a warning (``decide``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.model import Kind, NoteDraft, note_key
+from quizzer.shell import looks_like_command, parse_invocation, tokenize
+
+__all__ = ["REASON", "label_commands"]
+
+REASON = "label over the command lines that do it"
+
+# a word of prose after a command line: "… init This will ask you …"
+_PROSE_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
+    """The command notes ``note``'s back holds, one per comma-separated command line of ``program``; None
+    when an item is not one plainly."""
+    items = [item.strip() for item in note.back.split(", ")]
+    notes: list[NoteDraft] = []
+    for item in items:
+        tokens = tokenize(item)
+        if not tokens or tokens[0] != program or not looks_like_command(item):
+            return None
+        if any(_PROSE_WORD.match(token) for token in tokens[1:]) or item.count('"') % 2 or item.count("'") % 2:
+            return None  # prose after the line, or a quote the comma cut
+        if len(tokens) > 2 and tokens[1].startswith("-") and not tokens[2].startswith("-"):
+            return None  # "tool -m acl set …": a flag before what may be a sub-command; which command is unsure
+        invocation = parse_invocation(item)
+        if invocation is None:
+            return None
+        subject = invocation.concrete
+        deck = note.key.split("|", 1)[0]
+        notes.append(
+            NoteDraft(
+                key=note_key(deck, Kind.COMMAND, invocation.command, subject),
+                kind=Kind.COMMAND,
+                front=subject,
+                back=note.front,
+                command=invocation.command,
+                section=note.section,
+                line=note.line,
+                tags=note.tags,
+                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                context=invocation.line,
+                reason=REASON,
+            )
+        )
+    return notes
