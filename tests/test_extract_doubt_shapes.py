@@ -302,3 +302,15 @@ def test_a_label_over_plain_command_lines_of_one_program_gives_one_command_note_
     assert {n.reason for n in notes if n.kind.value == "command"} == {"label over the command lines that do it"}
     # prose after the line, a flag before what may be a sub-command: unsure, a warning each
     assert _doubt_lines(text, "is a command line") == [5, 6]
+
+
+def test_a_description_that_is_the_commands_own_name_is_no_meaning() -> None:
+    text = "# 저장소 점검\n\n- `repoctl history -r 12 /srv/repo --ids` : repoctl history\n- `repoctl tree /srv/repo` : 저장소의 트리를 보여준다\n"
+    assert _facts(text) == [(4, "command", "repoctl", "repoctl tree /srv/repo", "저장소의 트리를 보여준다")]
+    assert _doubt_lines(text, "only repeats a word") == [3]
+
+
+def test_two_items_of_one_label_that_are_one_command_stay_a_warning() -> None:
+    text = "# Sheet\n\n- `Sync`: blobctl sync, blobctl sync\n- `List`: blobctl ls -l bs://bucket\n- `Get`: blobctl get bs://bucket/key\n"
+    assert [(n.line, n.front) for n in _draft(text).notes] == [(4, "blobctl ls -l bs://bucket"), (5, "blobctl get bs://bucket/key")]
+    assert _doubt_lines(text, "is a command line") == [3]

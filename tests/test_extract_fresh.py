@@ -67,7 +67,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "02-ansible-option-headings-ko": (0.285, 9),
     "03-gdb-heading-colon-fences-ko": (0.619, 1),
     "04-nmap-liquid-highlight-prose-ko": (0.000, 2),
-    "05-svn-numbered-task-headings-ko": (0.045, 1),
+    "05-svn-numbered-task-headings-ko": (0.045, 0),
     "06-tcpdump-bold-option-lines-ko": (0.117, 0),
     "07-gcloud-backtick-label-bullets-en": (0.928, 1),
     "08-perf-dotted-option-fences-en": (0.062, 6),

@@ -15,6 +15,7 @@ sides, and the data in ``knowledge.py``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
@@ -158,6 +159,13 @@ def _echoes(note: NoteDraft) -> bool:
     return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
 
 
+def _names_itself(note: NoteDraft) -> bool:
+    """A back that is the first words of its own front (``tool sub -x …`` → ``tool sub``)."""
+    back = note.back.strip().split()
+    front = note.front.split()
+    return 0 < len(back) < len(front) and front[: len(back)] == back and "\n" not in note.back
+
+
 def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     """``awk program`` glossed under ``awk [OPTION][awk program][ARGUMENT]``: a slot of that usage line."""
     if " " not in front:
@@ -228,6 +236,8 @@ def _doubt(
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK  # "uptime 확인 : `fleet all -a 'uptime'`": the command is the other side
+    if note.kind is Kind.COMMAND and _names_itself(note):
+        return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
@@ -263,6 +273,18 @@ def _refiled(note: NoteDraft, program: str | None) -> NoteDraft:
     deck = note.key.split("|", 1)[0]
     term = note.key.split("|", 3)[3]
     return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
+
+
+def _refile_all(notes: Iterable[NoteDraft], program: str | None) -> list[NoteDraft]:
+    """Every note refiled (:func:`_refiled`), except one whose new key another note already has: then the two
+    would be one card, and which one the notes mean is not sure."""
+    originals = list(notes)
+    refiled = [_refiled(note, program) for note in originals]
+    taken = Counter(note.key for note in refiled)
+    return [
+        new if new.key == old.key or taken[new.key] == 1 else old
+        for old, new in zip(originals, refiled)
+    ]
 
 
 def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]], lines: Sequence[str]) -> bool:
@@ -355,7 +377,7 @@ def decide(
 
     ``lines`` are the document's lines (to see the command line a term may be an argument of).
     """
-    ordered = sorted((_refiled(note, program) for note in notes), key=lambda note: note.line)
+    ordered = sorted(_refile_all(notes, program), key=lambda note: note.line)
     headed = {(note.command, note.front) for note in ordered
               if note.kind is Kind.COMMAND and note.reason == "heading `term - description` with its usage line"}
     kept: list[NoteDraft] = []
@@ -367,8 +389,9 @@ def decide(
     for note in ordered:
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
             read_off = label_commands(note, note.back.split(" ", 1)[0])
+            made_keys = [made.key for made in read_off or ()]
             fresh = [made for made in read_off or () if made.key not in keys]
-            if read_off and len(fresh) == len(read_off):
+            if read_off and len(fresh) == len(read_off) == len(set(made_keys)):
                 kept.extend(fresh)
                 keys.update(made.key for made in fresh)
                 continue
