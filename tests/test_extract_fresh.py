@@ -69,7 +69,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "04-nmap-liquid-highlight-prose-ko": (0.000, 2),
     "05-svn-numbered-task-headings-ko": (0.045, 0),
     "06-tcpdump-bold-option-lines-ko": (0.117, 0),
-    "07-gcloud-backtick-label-bullets-en": (0.928, 1),
+    "07-gcloud-backtick-label-bullets-en": (0.914, 1),
     "08-perf-dotted-option-fences-en": (0.062, 6),
     "09-composer-grouped-html-table-en": (1.000, 0),
     "10-less-indented-options-key-table-en": (0.896, 4),
