@@ -56,7 +56,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "08-proxmox-qm-command-tables-en": (1.000, 0),
     "09-homebrew-task-headings-notes-en": (0.272, 4),
     "10-youtube-dl-bare-labels-en": (0.731, 1),
-    "11-helix-slash-paired-keys-en": (0.378, 24),
+    "11-helix-slash-paired-keys-en": (1.0, 0),
     "12-bash-unfenced-comment-lines-en": (0.421, 4),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2}

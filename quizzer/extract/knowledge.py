@@ -13,6 +13,7 @@ __all__ = [
     "GROUPS",
     "IMPERATIVES",
     "INSTALLERS",
+    "KEY_NAMES",
     "KEY_PROGRAMS",
     "LABELS",
     "LABEL_HEADS",
@@ -112,6 +113,14 @@ KEY_PROGRAMS: dict[str, str] = {
     name: name
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
 }
+
+#: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
+#: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
+KEY_NAMES: frozenset[str] = frozenset(
+    """pageup pagedown pgup pgdn home end esc escape enter return tab backspace bs del delete insert ins
+    space spc up down left right""".split()
+    + [f"f{n}" for n in range(1, 13)]
+)
 
 #: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
 EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro helix hx kak".split())

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, narrative, prose_steps, tables, term_heading,
-    topic_items,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prose_steps, tables,
+    term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -649,7 +649,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        equals.read(walk, block, depth)
+        key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
+        or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
@@ -672,6 +673,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
+    if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
+        return  # "`y` yanks (copies) the selection"
     if term and not _WORDY.search(term.description):
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
@@ -783,6 +786,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
+        return True  # "`n`/`N` next/previous" on a line among others: a note per key
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
         parts = candidate.split(", ")
         lead = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
@@ -978,16 +983,21 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
     terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
+    keyed = {n for n, term in terms if term is None and key_pairs.leads(walk, lines[n])}  # "`j`/`k` down/up"
     if not found:
         # "$0 = 파일 전체 \" / "$n = n번째 필드": every line a symbol, " = ", what it stands for
         equals = [_EQUALS_TERM.match(line.plain) for line in lines]
         terms = [(n, Term(m.group(1), m.group(2), "plain") if m else None) for n, m in enumerate(equals)]
         found = [(n, term) for n, term in terms if term is not None] if all(equals) else []
-    if len(found) < 2 or len(found) * 2 < len(terms):
+    if len(found) + len(keyed) < 2 or (len(found) + len(keyed)) * 2 < len(terms):
         return False
     if dry:
         return True
     for n, term in terms:
+        if n in keyed and (
+            key_pairs.read(walk, lines[n], block.line + n) or key_pairs.read_single(walk, lines[n], block.line + n)
+        ):
+            continue
         if term is None or not _term(walk, term, block.line + n, depth=depth):
             walk.warn(block.line + n, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
@@ -1012,10 +1022,7 @@ def _is_key(walk: Walk, text: str) -> bool:
     """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
     if walk.key_program() is None:
         return False
-    if is_key_chord(text):
-        return True
-    word = text.strip()
-    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
+    return key_pairs.is_key(text)
 
 
 def _is_command_line(text: str) -> bool:
