@@ -110,6 +110,7 @@ REASONS = frozenset({
     N_("sub-command in the option column of a command table"),
     N_("table row"),
     N_("setting in a table row"),
+    N_("key in a list of shortcut keys"),
     N_("sentence: `command`은 … (what it does)"),
     N_("sentence: `-x` 옵션은 … (what it does)"),
     N_("sentence: the command은 … 이며, TERM은 … 이다 (a second definition)"),

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prose_steps, tables,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, prose_steps, tables,
     term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
@@ -649,7 +649,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
+        key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
