@@ -110,6 +110,8 @@ REASONS = frozenset({
     N_("sub-command in the option column of a command table"),
     N_("table row"),
     N_("setting in a table row"),
+    N_("option and its value in code, then what it does"),
+    N_("option of the program named before it, in a list of options"),
     N_("key in a list of shortcut keys"),
     N_("sentence: `command`은 … (what it does)"),
     N_("sentence: `-x` 옵션은 … (what it does)"),

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, prose_steps, tables,
-    term_heading, topic_items,
+    term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -625,6 +625,8 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any sc
 
 def _list_item(walk: Walk, block: Para) -> None:
     depth = len(block.lists)
+    if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
+        walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
     for level in [lv for lv in walk.item_commands if lv >= depth]:
         del walk.item_commands[level]
     walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
@@ -650,6 +652,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if block.first and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
@@ -1136,7 +1139,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
                     "line {line}: a numbered list under '{procedure}' that does not read "
                     "as a procedure (no steps to follow); its items are not cards"
                 ).format(line=block.line, procedure=procedure))
-            walk.warned_list = walk.block
+            walk.warned_list, walk.warned_depth = walk.block, depth
             return
         walk.procedure = procedure
     procedure = walk.procedure
