@@ -1,6 +1,5 @@
 """A heading naming a command, bullets under it (issue 6 pattern 2, x-ko2), examples of our own: a
-two-letter command, the words its name is short for, a label over a nested list, and two example
-lines that differ by a redirect."""
+two-letter command, the words its name is short for, and a label over a nested list."""
 
 from __future__ import annotations
 
@@ -45,14 +44,3 @@ def test_a_label_over_a_nested_list_is_not_part_of_the_commands_meaning() -> Non
     facts = _facts(text)
     assert (3, "command", "ln", "ln", "링크 파일 생성") in facts
     assert not any("예시" in back for _, _, _, _, back in facts)
-
-
-def test_a_redirect_makes_an_example_line_another_command() -> None:
-    text = (
-        "## 출력\n### printf\n- 형식에 맞춰 출력\n- 예시\n"
-        "   - printf `\"%s\"` `x` : 화면에 x 출력\n"
-        "   - printf `\"%s\"` `x` `>` `out.txt` : out.txt 파일에 x 저장\n"
-    )
-    facts = _facts(text)
-    assert (5, "command", "printf", 'printf "%s" x', "화면에 x 출력") in facts
-    assert (6, "command", "printf", 'printf "%s" x > out.txt', "out.txt 파일에 x 저장") in facts

@@ -40,7 +40,6 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
-_REDIRECT_TO = re.compile(r"\s\d?>>?\s*\S")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
 _SHORTHAND = re.compile(
@@ -329,11 +328,6 @@ class Walk:
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
         typed = invocation.line
-        if ">" in typed and _REDIRECT_TO.search(typed):
-            same = self.notes.get(note_key(self.deck, Kind.COMMAND, invocation.command, subject))
-            if same is not None and (same.context or same.front) != clean(typed):
-                # 'echo "hi"' then 'echo "hi" > a.txt': the redirect makes it another command, not the same one again
-                subject = clean(typed)
         if (";" in typed or ">" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
