@@ -21,6 +21,7 @@ __all__ = [
     "LEAD_IN_STARTS",
     "PREMISE_STARTS",
     "PROGRAMS",
+    "REMARK_LABELS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
@@ -167,6 +168,12 @@ LABELS: frozenset[str] = frozenset(
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
+)
+
+#: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
+#: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
+REMARK_LABELS: frozenset[str] = frozenset(
+    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁"}
 )
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)

@@ -44,6 +44,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    REMARK_LABELS,
     dominant_program,
     fenced_program,
     is_key_chord,
@@ -89,7 +90,7 @@ _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
-    r"steps?\b|how\s+to|procedure|process|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
+    r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
@@ -342,7 +343,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
-    if not prose_words and looks_like_command(candidate):
+    # "# kill all my processes:" leads into what follows; a command line does not end in a colon
+    if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
         if invocation is not None and (
@@ -506,6 +508,16 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    remark = _REMARK.match(text)
+    if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
+        # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
+        # never what the block below does; the description above (a sentence, the heading) still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a remark ({label}) beside the description above, not what a command does; no card made from it"
+        ).format(line=block.line, label=(remark.group("see") or remark.group("label")).strip()))
+        if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
+            walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
+        return
     walk.lead_in = None
     if not block.lists and _lead_in_words(text) and len(text) <= 80:
         walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
@@ -537,6 +549,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = text if len(text) <= 200 else None
     walk.prose_heading = False
     walk.prose_block = walk.block
+    walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
@@ -960,6 +973,12 @@ def _described_command(walk: Walk, block: Para) -> bool:
 
 
 _LABELLED = re.compile(r"^([^:：]{1,20})[:：]\s*\S")
+def _folded(label: str) -> str:
+    return label.strip().strip("*_ ").casefold()
+
+
+# "Note: …", "**Warning**: …", "See also …": a remark, by its label
+_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 
