@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, helpblock, narration, paths, repl
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -85,13 +85,13 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
-    if helpblock.read(walk, block):
+    if helpblock.read(walk, block) or key_rows.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
-    if fences.glossary(walk, block):
+    if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands

@@ -1,0 +1,67 @@
+"""Code blocks that are lists (issue 6, x-rec3), examples of our own: options each alone on a line
+under the comment that says what it does, and keys with their meaning on one row."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_each_option_line_is_an_option_with_its_comment_first_sentence() -> None:
+    text = (
+        "# Emulator notes\n\n## Memory\n\n```bash\n"
+        "# Give the guest two gigabytes. Later sizes need a restart.\n-mem 2G\n\n"
+        "# Start without a window\n# (the console stays in the terminal).\n--headless\n\n"
+        "# Mount the folder as a drive and\n# share it with the guest (read only).\n-share dir=/srv,ro\n```\n"
+    )
+    assert _facts(text) == [
+        (6, "option", None, "-mem 2G", "Give the guest two gigabytes"),
+        (9, "option", None, "--headless", "Start without a window"),
+        (13, "option", None, "-share dir=/srv,ro", "Mount the folder as a drive and share it with the guest"),
+    ]
+    notes = _draft(text).notes
+    assert notes[0].answers[:2] == ("-mem 2G", "-mem")
+    assert all(n.reason == "option alone on its line in a code block, the comment above says what it does" for n in notes)
+
+
+def test_the_option_belongs_to_the_command_the_section_names() -> None:
+    text = "## rsync\n\n```bash\n# Show what would change, change nothing.\n--dry-run\n```\n"
+    assert _facts(text) == [(4, "option", "rsync", "--dry-run", "Show what would change, change nothing")]
+
+
+def test_a_wide_gap_gloss_under_a_label_comment_is_the_meaning() -> None:
+    text = "## Logs\n\n```bash\n# Examples\n-v net       Log network packets.\n```\n"
+    assert _facts(text) == [(5, "option", None, "-v net", "Log network packets")]
+
+
+def test_a_block_with_a_command_line_or_an_uncommented_option_is_another_style() -> None:
+    # a real command among the options: the general reading (comment → command line) applies
+    mixed = "## x\n\n```bash\n# Build the site\nmake site\n\n# Quiet\n-q\n```\n"
+    assert _facts(mixed) == [(5, "command", "make", "make site", "Build the site")]
+    bare = "## x\n\n```bash\n# Quiet output\n-q\n\n-v\n```\n"
+    assert _facts(bare) == []
+
+
+def test_keys_with_their_meaning_after_a_wide_gap_are_one_note_each() -> None:
+    text = (
+        "# Viewer\n\nWindow keys:\n```text\nCtrl+Alt+f         toggle full screen\n\n"
+        "Ctrl+q x           quit the viewer\n```\n"
+    )
+    assert _facts(text) == [
+        (5, "command", None, "Ctrl+Alt+f", "toggle full screen"),
+        (7, "command", None, "Ctrl+q x", "quit the viewer"),
+    ]
+
+
+def test_one_key_row_alone_or_a_row_that_is_not_a_key_is_not_a_key_table() -> None:
+    one = "# Viewer\n\n```text\nCtrl+Alt+f         toggle full screen\n```\n"
+    assert _facts(one) == []
+    mixed = "# Viewer\n\n```text\nCtrl+Alt+f         toggle full screen\nPORT     STATE SERVICE\n```\n"
+    assert _facts(mixed) == []
