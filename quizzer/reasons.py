@@ -96,6 +96,7 @@ REASONS = frozenset({
     N_("option alone in a code block, the text above says what it does"),
     N_("option alone on its line in a code block, the comment above says what it does"),
     N_("key and its meaning on one row of a code block"),
+    N_("bold option alone in a list item, its meaning on the next line"),
     N_("option column of a command table"),
     N_("option listed in comments"),
     N_("option row of a --help style block"),

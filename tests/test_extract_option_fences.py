@@ -65,3 +65,46 @@ def test_one_key_row_alone_or_a_row_that_is_not_a_key_is_not_a_key_table() -> No
     assert _facts(one) == []
     mixed = "# Viewer\n\n```text\nCtrl+Alt+f         toggle full screen\nPORT     STATE SERVICE\n```\n"
     assert _facts(mixed) == []
+
+
+def test_a_korean_meaning_on_the_line_under_a_command_item() -> None:
+    text = (
+        "# ss\n소켓 상태를 보는 도구\n\n## 필터\n\n- ss state listening\n듣고 있는 소켓만 보여줌  \n"
+        "- ss dport 443\n목적지 포트가 443인 것만\n"
+    )
+    facts = _facts(text)
+    assert (7, "command", "ss", "ss state listening", "듣고 있는 소켓만 보여줌") in facts
+    assert (9, "command", "ss", "ss dport 443", "목적지 포트가 443인 것만") in facts
+
+
+def test_a_korean_sentence_naming_a_command_or_a_lead_in_line_is_not_a_command_and_meaning() -> None:
+    sentence = "# ss\n소켓 도구\n\n## 설정\n\n- `ss -t` 에서 상태를 보면 모두 열려 있다.  \n그래서 포트가 443으로 설정된 것이다.\n"
+    assert not any(front.startswith("ss -t") for _, _, _, front, _ in _facts(sentence))
+    lead_in = "# ss\n소켓 도구\n\n## 필터\n\n- ss state listening\n다음과 같이 출력된다\n"
+    assert not any(front == "ss state listening" for _, _, _, front, _ in _facts(lead_in))
+
+
+def test_a_bold_option_item_takes_its_meaning_from_the_next_line() -> None:
+    text = (
+        "# ss\n소켓 상태를 보는 도구\n\n## OPTION\n"
+        "- **-o** _out_file_\n결과를 화면이 아닌 파일에 기록. 끝나면 닫힘\n"
+        "- **-n**  \n이름을 풀지 않고 숫자로 보여줌\n"
+    )
+    facts = _facts(text)
+    assert (6, "option", "ss", "-o", "결과를 화면이 아닌 파일에 기록. 끝나면 닫힘") in facts
+    assert (8, "option", "ss", "-n", "이름을 풀지 않고 숫자로 보여줌") in facts
+    note = next(n for n in _draft(text).notes if n.front == "-o")
+    assert note.answers == ("-o", "-o out_file")
+    assert note.reason == "bold option alone in a list item, its meaning on the next line"
+
+
+def test_a_third_line_in_a_bold_option_item_is_warned_not_joined() -> None:
+    text = "# ss\n소켓 도구\n\n## OPTION\n- **-a**\nshow every socket\n**-l**\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes if n.kind.value == "option"] == [(6, "-a", "show every socket")]
+    assert any(w.line == 7 for w in draft.warnings)
+
+
+def test_a_bold_option_with_words_after_it_is_not_this_style() -> None:
+    text = "# ss\n소켓 도구\n\n## OPTION\n- **-a** shows every socket\nand more\n"
+    assert not any(n.reason == "bold option alone in a list item, its meaning on the next line" for n in _draft(text).notes)

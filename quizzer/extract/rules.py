@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prompt_items, prose_steps,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, option_items, prompt_items, prose_steps,
     tables,
     term_heading, topic_items,
 )
@@ -682,6 +682,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if block.first and (
         prompt_items.read(walk, block, depth)
+        or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
