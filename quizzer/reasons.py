@@ -97,6 +97,7 @@ REASONS = frozenset({
     N_("option alone on its line in a code block, the comment above says what it does"),
     N_("key and its meaning on one row of a code block"),
     N_("bold option alone in a list item, its meaning on the next line"),
+    N_("numbered heading `sub-command : what it does` over the block that runs it"),
     N_("option column of a command table"),
     N_("option listed in comments"),
     N_("option row of a --help style block"),

@@ -108,3 +108,27 @@ def test_a_third_line_in_a_bold_option_item_is_warned_not_joined() -> None:
 def test_a_bold_option_with_words_after_it_is_not_this_style() -> None:
     text = "# ss\n소켓 도구\n\n## OPTION\n- **-a** shows every socket\nand more\n"
     assert not any(n.reason == "bold option alone in a list item, its meaning on the next line" for n in _draft(text).notes)
+
+
+def test_a_numbered_sub_command_heading_describes_the_line_that_runs_it() -> None:
+    text = (
+        "# 저장소 도구\n\n### 3. commit : 고친 내용을 저장소에 올리는 것\n```\nsudo vi main.c\n"
+        "sudo svn commit --username dev\n```\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft.notes] == [
+        (3, "command", "svn commit", "svn commit", "고친 내용을 저장소에 올리는 것"),
+    ]
+    assert draft.notes[0].answers == ("svn commit", "sudo svn commit --username dev", "svn commit --username dev")
+    assert [w.line for w in draft.warnings] == [5]  # the editor line is not what the heading describes
+
+
+def test_a_sub_command_heading_over_its_usage_line_keeps_the_syntax_reading() -> None:
+    text = "# 저장소 도구\n\n### 3. commit : 고친 내용을 올리는 것\n```\nsvn commit -m <message>\n```\n"
+    kinds = {(n.kind.value, n.command) for n in _draft(text).notes}
+    assert ("syntax", "svn commit") in kinds
+
+
+def test_a_heading_term_run_by_an_unknown_program_is_not_guessed() -> None:
+    text = "# 도구\n\n### 3. build : 빌드하는 것\n```\nfrob build --all\n```\n"
+    assert not any(n.reason.startswith("numbered heading") for n in _draft(text).notes)

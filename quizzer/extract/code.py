@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, task_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -123,6 +123,8 @@ def read(walk: Walk, block: Code) -> None:
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
         first = (first[0], usage.group(1))
+    if task_headings.read(walk, lines):  # "### 8. checkout : …" over "svn checkout …" among other lines
+        return
     if first and (
         _is_syntax_line(first[1]) or _names_heading_term(walk, first[1])
         or form and re.search(r"\s[<\[]", first[1]) and parse_invocation(first[1]) is not None
