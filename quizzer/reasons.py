@@ -98,6 +98,7 @@ REASONS = frozenset({
     N_("key and its meaning on one row of a code block"),
     N_("bold option alone in a list item, its meaning on the next line"),
     N_("numbered heading `sub-command : what it does` over the block that runs it"),
+    N_("line of the notes' program in a script, its comment after it"),
     N_("option column of a command table"),
     N_("option listed in comments"),
     N_("option row of a --help style block"),

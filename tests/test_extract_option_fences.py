@@ -132,3 +132,33 @@ def test_a_sub_command_heading_over_its_usage_line_keeps_the_syntax_reading() ->
 def test_a_heading_term_run_by_an_unknown_program_is_not_guessed() -> None:
     text = "# 도구\n\n### 3. build : 빌드하는 것\n```\nfrob build --all\n```\n"
     assert not any(n.reason.startswith("numbered heading") for n in _draft(text).notes)
+
+
+def test_glossed_lines_of_the_notes_program_in_a_script_are_read() -> None:
+    text = (
+        "# xdotool\nDrive the mouse from the shell\n\n```bash\n#!/bin/bash\ngedit & sleep 0.5        # let it start\n"
+        "xdotool mousemove 10 10             # move the pointer to the corner\n"
+        "id=$(xdotool search --name gedit)   # find the editor window\nxdotool click 1\n```\n"
+    )
+    draft = _draft(text)
+    facts = [(n.line, n.kind.value, n.front, n.back) for n in draft.notes if n.line > 4]
+    assert facts == [
+        (7, "command", "xdotool mousemove 10 10", "move the pointer to the corner"),
+        (8, "command", "xdotool search --name gedit", "find the editor window"),
+    ]
+    assert next(n for n in draft.notes if n.line == 7).reason == "line of the notes' program in a script, its comment after it"
+    assert {w.line for w in draft.warnings} >= {6, 9}  # another program's line, and a line nothing glosses
+
+
+def test_a_script_with_no_glossed_line_of_the_notes_program_is_skipped_as_before() -> None:
+    text = "# xdotool\nDrive the mouse\n\n```bash\n#!/bin/bash\ngedit & sleep 0.5        # let it start\n```\n"
+    draft = _draft(text)
+    assert [n.line for n in draft.notes if n.line > 4] == []
+    assert any("a script" in w.message for w in draft.warnings)
+
+
+def test_a_sentence_after_a_colon_that_starts_with_a_program_is_not_its_command_line() -> None:
+    text = "# xdotool\nDrive the mouse\n\nA catch when using it with other tools:\nxdotool prints decimal ids,\nmost tools print hexadecimal.\n"
+    assert not any(n.reason == "`description: command` line" for n in _draft(text).notes)
+    line = "# git\nVersion control\n\nUndo the last commit: git reset --hard HEAD~1\n"
+    assert [(n.command, n.back) for n in _draft(line).notes if n.line == 4] == [("git reset", "Undo the last commit")]

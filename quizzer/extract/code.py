@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, task_headings
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -105,6 +105,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
+        if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines
+            return
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))

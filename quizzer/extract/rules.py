@@ -653,6 +653,8 @@ def _unbullet(text: str) -> str:
 
 
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+# a sentence's end: a word, then "." "," ";" or ":" at the end of a line ("… hexadecimal numbers.", "with:")
+_SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
 
 def _list_item(walk: Walk, block: Para) -> None:
@@ -852,6 +854,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
     described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
     reverse = parse_invocation(described) if looks_like_command(described) and term.style != "code" else None
+    if reverse is not None and _SENTENCE_END.search(described):
+        reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
