@@ -48,8 +48,8 @@ FLOORS: dict[str, tuple[float, int]] = {
 }
 # the second fresh set
 FLOORS2: dict[str, tuple[float, int]] = {
-    "01-shell-font-tag-headings-ko": (0.900, 4),
-    "02-windows-cmd-batch-comments-ko": (0.785, 0),
+    "01-shell-font-tag-headings-ko": (0.918, 3),
+    "02-windows-cmd-batch-comments-ko": (1.000, 0),
     "03-linux-equals-bullets-ko": (0.857, 0),
     "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.538, 0),

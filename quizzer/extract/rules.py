@@ -92,6 +92,9 @@ _PROCEDURE_WORDS = re.compile(
     r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
+# "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
+_CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
+_MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
     r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
@@ -711,6 +714,12 @@ def _list_item(walk: Walk, block: Para) -> None:
     if block.first and _described_command(walk, block):
         return
     term = split_term(block.inline)
+    if (
+        term and depth == 1 and block.first and not block.quote and term.style == "plain"
+        and walk.lead_in is not None and walk.lead_in.invocation is not None and walk.lead_in.block == walk.block - 1
+        and _CASE_TERM.search(term.term) and _case(walk, block)
+    ):
+        return  # "## touch" / "- 존재하지 않는 파일명 : 새 파일 생성": what the command does in that case
     if term and _term(walk, term, block.line, depth=depth):
         return
     if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
@@ -1191,7 +1200,10 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         return
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
-        if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
+        if not (
+            _PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)
+            or _MENU_PATH.search(block.text)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
+        ):
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
                 walk.warn(block.line, _(
