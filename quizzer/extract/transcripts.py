@@ -27,8 +27,9 @@ _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
 def is_session(heading: Invocation, lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
     """``lines`` (a block's) are a run of ``heading``'s program and its output, ``commands`` the lines read as commands."""
-    program = heading.command.split()[0]
-    if not commands or any(c.command.split()[0] != program and c.command.split()[0] in PROGRAMS for c in commands):
+    program = heading.command.split()[0] if heading.command.split() else ""
+    runs = [c.command.split()[0] if c.command.split() else "" for c in commands]
+    if not commands or not program or any(run != program and (run in PROGRAMS or not run) for run in runs):
         return False
     typed = {c.line.strip() for c in commands}
     # what the program printed: not a command, a comment ("# …", "// …") or a gloss ("=> …")
