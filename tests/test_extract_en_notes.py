@@ -348,3 +348,17 @@ def test_a_description_that_ends_by_pointing_at_the_block_still_describes_it() -
 
 def test_the_option_sentence_after_a_block_glosses_that_flag_of_its_line() -> None:
     assert (15, "flag", "grep", "-c", "makes grep print only a count of the matching lines.") in _facts(LIKE_THIS)
+
+
+# a key chord with a trailing comment, in notes about a shell (no editor to own the key) -----------------
+
+SHELL_KEYS = """# Handy shell things
+
+ctrl + r \t\t# search the command history
+
+uptime
+"""
+
+
+def test_a_key_chord_with_a_comment_is_a_key_of_the_shell() -> None:
+    assert _facts(SHELL_KEYS) == [(3, "command", None, "ctrl + r", "search the command history")]

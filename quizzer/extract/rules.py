@@ -829,6 +829,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    if walk.key_program() is None and is_key_chord(candidate):
+        # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
+        walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
+                 answers=(clean(candidate),), reason="`key: meaning` line")
+        return True
     if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
         return True  # "`n`/`N` next/previous" on a line among others: a note per key
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
