@@ -362,3 +362,27 @@ uptime
 
 def test_a_key_chord_with_a_comment_is_a_key_of_the_shell() -> None:
     assert _facts(SHELL_KEYS) == [(3, "command", None, "ctrl + r", "search the command history")]
+
+
+# keys listed as '#' comment lines (headings once rendered) under a heading that names their program ----
+
+ESCAPES = """# Telnet
+
+# Supported telnet escapes (press Ctrl+] first):
+#   ^]  - enter the command prompt
+#   z   - suspend telnet
+#   q!  - quit at once
+# (Escapes work only at the start of a line.)
+
+# List the files:
+ls -la
+"""
+
+
+def test_keys_under_a_heading_naming_their_program_are_its_commands() -> None:
+    facts = _facts(ESCAPES)
+    assert (4, "command", "telnet", "^]", "enter the command prompt") in facts
+    assert (6, "command", "telnet", "q!", "quit at once") in facts
+    assert (5, "command", "telnet", "z", "suspend telnet") in facts
+    assert (10, "command", "ls", "ls -la", "List the files") in facts  # the run ended at the remark
+    assert len(facts) == 4

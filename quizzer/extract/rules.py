@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, prompt_items,
-    prose_steps, tables, term_heading, topic_items, valued_options,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
+    prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -279,6 +279,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if key_headings.read(walk, bare, block.line):  # "#   ~.  - terminate session" under "# SSH escapes:"
+        return
     if cribs.program_command(walk, bare, block.line) or cribs.command_with_remark(walk, bare, block.line):
         return
     if _options_of(walk, bare):
