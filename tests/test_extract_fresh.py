@@ -59,14 +59,14 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "09-homebrew-task-headings-notes-en": (0.636, 0),
     "10-youtube-dl-bare-labels-en": (0.756, 0),
     "11-helix-slash-paired-keys-en": (1.0, 0),
-    "12-bash-unfenced-comment-lines-en": (0.473, 0),
+    "12-bash-unfenced-comment-lines-en": (0.789, 0),
 }
 # the third fresh set
 FLOORS3: dict[str, tuple[float, int]] = {
     "01-virtualenv-colon-bullets-ko": (0.800, 2),
     "02-ansible-option-headings-ko": (0.285, 9),
     "03-gdb-heading-colon-fences-ko": (0.619, 1),
-    "04-nmap-liquid-highlight-prose-ko": (0.000, 2),
+    "04-nmap-liquid-highlight-prose-ko": (0.500, 2),
     "05-svn-numbered-task-headings-ko": (0.227, 0),
     "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.914, 1),
