@@ -8,7 +8,7 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "prepare", "read_blocks", "read_piece_blocks", "split_lines",
+    "PieceReader", "holds_no_code", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -251,6 +251,29 @@ def read_piece_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | N
     """The blocks of one piece of a prepared document (``quizzer.extract.pieces``), whose first
     line is line ``offset + 1``; as :func:`read_blocks` reads them."""
     return _read_piece(text, offset, skipped)
+
+
+#: Reads pieces of a prepared document (``(lines before it, text)``), in order: each one's blocks and
+#: the line ranges nested too deeply to read.  ``read_pieces_here`` does it in this process, as it
+#: goes; ``quizzer.piece_pool`` in other processes, ahead of the walk.
+PieceReader = Callable[[Sequence[tuple[int, str]]], Iterator[tuple[list[Block], list[tuple[int, int]]]]]
+
+
+def read_pieces_here(cut: Sequence[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
+    for offset, piece in cut:
+        nested: list[tuple[int, int]] = []
+        yield list(_read_piece(piece, offset, nested)), nested
+
+
+# what every code block needs somewhere in its text: a fence, an indent of four columns (spaces or a
+# tab, in a list or quote too), an HTML <pre>
+_MAY_BE_CODE = re.compile(r"```|~~~|    |\t|<pre", re.IGNORECASE)
+
+
+def holds_no_code(text: str) -> bool:
+    """True when ``text`` certainly holds no code block (its blocks have no :class:`Code`), so its
+    code lines are known without parsing it; False when it may."""
+    return _MAY_BE_CODE.search(text) is None
 
 
 def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
