@@ -103,6 +103,8 @@ REASONS = frozenset({
     N_("sign of the command line above, what it means"),
     N_("sub-command in the option column of a command table"),
     N_("table row"),
+    N_("setting in a table row"),
+    N_("value in a table of options"),
     N_("text above its code block and its comment"),
     N_("text above its code block, with a one-word comment"),
     N_("text above lines typed at a program's prompt"),

@@ -21,6 +21,7 @@ from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
 from quizzer.text import HANGUL
 
 __all__ = [
+    "AS_ROOT",
     "OPTION_MARKERS",
     "Invocation",
     "is_flag",
@@ -178,7 +179,9 @@ class Invocation:
 
 
 _MODULE_RUNNERS = frozenset({"python", "python3", "py"})
-_WRAPPERS = frozenset({"sudo", "xargs", "nohup", "time", "watch"})
+_WRAPPERS = frozenset({"xargs", "nohup", "time", "watch"})
+#: run the rest as another user: a prefix, never the command (``sudo apt install`` is ``apt install``)
+AS_ROOT = frozenset({"sudo", "doas"})
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
 
@@ -193,7 +196,13 @@ def parse_invocation(line: str) -> Invocation | None:
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
-    if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D", "sudo apt install"
+    if tokens[0] in AS_ROOT and len(tokens) > 1 and not is_flag(tokens[1]):
+        # "sudo apt install gimp" is apt's command run as root; the line keeps "sudo" as written.
+        # "sudo -i", "sudo !!", "doas -u bob …": sudo's own, it stays the command
+        inner = parse_invocation(" ".join(tokens[1:]))
+        if inner is not None:
+            return Invocation(inner.command, inner.flags, line, inner.piped)
+    if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D"
         inner = parse_invocation(" ".join(tokens[1:]))
         if inner is not None:
             return Invocation(f"{tokens[0]} {inner.command}", inner.flags, line, inner.piped)

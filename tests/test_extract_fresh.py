@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "04-make-help-option-blocks-en": (0.866, 0),
     "05-gradle-trailing-comments-en": (1.000, 1),
     "06-pacman-devhints-tables-en": (1.000, 0),
-    "07-snap-task-headings-ko": (0.636, 1),
+    "07-snap-task-headings-ko": (0.727, 0),
     "08-swap-prose-procedure-ko": (1.000, 0),
     "09-cubrid-vuepress-banner-comments-ko": (1.000, 0),
     "10-adb-commented-out-list-ko": (0.941, 0),
@@ -47,7 +47,7 @@ FLOORS: dict[str, tuple[float, int]] = {
 # the second fresh set
 FLOORS2: dict[str, tuple[float, int]] = {
     "01-shell-font-tag-headings-ko": (0.572, 10),
-    "02-windows-cmd-batch-comments-ko": (0.000, 11),
+    "02-windows-cmd-batch-comments-ko": (0.785, 0),
     "03-linux-equals-bullets-ko": (0.020, 1),
     "04-nohup-disown-prose-steps-ko": (0.384, 2),
     "05-mysql-prompt-bullets-ko": (0.000, 1),
@@ -57,7 +57,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "09-homebrew-task-headings-notes-en": (0.272, 4),
     "10-youtube-dl-bare-labels-en": (0.731, 1),
     "11-helix-slash-paired-keys-en": (0.378, 24),
-    "12-bash-unfenced-comment-lines-en": (0.368, 5),
+    "12-bash-unfenced-comment-lines-en": (0.421, 4),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2}
 

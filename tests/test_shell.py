@@ -59,8 +59,20 @@ def test_a_pipe_joins_the_subject_and_a_redirect_ends_it() -> None:
 def test_wrappers_keep_the_command_they_run() -> None:
     xargs = parse_invocation("xargs git branch -D")
     assert xargs is not None and xargs.subject == "xargs git branch -D"
+
+
+
+def test_sudo_and_doas_are_a_prefix_never_the_command() -> None:
     sudo = parse_invocation("sudo apt install gimp")
-    assert sudo is not None and sudo.command == "sudo apt install"
+    assert sudo is not None and sudo.command == "apt install" and sudo.line == "sudo apt install gimp"
+    assert sudo.concrete == "sudo apt install gimp" and sudo.subject == "apt install"
+    doas = parse_invocation("$ doas rcctl restart httpd")
+    assert doas is not None and doas.command == "rcctl" and doas.line == "doas rcctl restart httpd"
+    # sudo's own options and history expansion: then sudo is what the line is about
+    own = parse_invocation("sudo -u postgres psql")
+    assert own is not None and own.command == "sudo" and own.flags == ("-u",)
+    again = parse_invocation("sudo !!")
+    assert again is not None and again.command == "sudo"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import fences, helpblock, paths, repl
+from quizzer.extract import batch, fences, helpblock, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -81,6 +81,8 @@ def read(walk: Walk, block: Code) -> None:
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
+    windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
+    block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     if fences.glossary(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
@@ -188,7 +190,7 @@ def read(walk: Walk, block: Code) -> None:
                     ).format(line=entry.line))
         if described and from_heading and not title:
             # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
-            unknown = [entry for entry in kept if not _known_program(walk, entry.invocation)]
+            unknown = [entry for entry in kept if not windows and not _known_program(walk, entry.invocation)]
             for entry in unknown:
                 walk.warn(entry.line, i18n._(
                     "line {line}: '{program}' is not a program quizzer knows, and only the heading above "

@@ -47,6 +47,8 @@ _MARKER = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
 _HEADING_MARKS = re.compile(r"^[-–•·]+\s+")
+# VuePress / markdown-it-container fences: "::: info 제목", "::: tip", ":::"
+_CONTAINER = re.compile(r"^ {0,3}:{3,}(?:\s*[A-Za-z][\w-]*(?:\s.*)?)?\s*$")
 _SEPARATOR_LINE = re.compile(r"^[ \t]*\?\??[ \t]*$", re.MULTILINE)
 
 
@@ -232,6 +234,9 @@ def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], l
             continue
         if stripped.startswith("|"):
             scan.run.append((number, line, False))  # a table row: never a one-line card
+            continue
+        if _CONTAINER.match(line):  # "::: info 제목" … ":::": a container's fences, no card (rules read its title)
+            scan.end_run()
             continue
         if "::" in line and scan.single(number, line, _visible(line)):
             if scan.separator is not None:

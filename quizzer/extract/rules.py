@@ -38,6 +38,7 @@ from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
+from quizzer.extract.openers import CONTAINER, opens_prompt
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     EDITORS,
@@ -449,6 +450,18 @@ def _para(walk: Walk, block: Para) -> None:
         walk.add(Kind.CONCEPT, term=question, front=question, back=text, command=None, line=block.line,
                  reason="heading asking what a term is, paragraph under it")
         walk.prose = None
+        return
+    container = None if block.lists or block.quote or "\n" in text else CONTAINER.match(text)
+    if container:
+        # "::: info 전원옵션 > 최대성능 활성화" … ":::": a box whose title heads what is inside, like a heading
+        if container.group("title"):
+            walk.prose, walk.prose_heading, walk.prose_block = container.group("title"), True, walk.block
+        return
+    if not block.lists and opens_prompt(text):
+        # "> 어드민 권한으로 Command Prompt실행" over a block: where to type it; the heading still says what it does
+        walk.warn(block.line, _(
+            "line {line}: the sentence says where to type the commands, not what they do; no card made from it"
+        ).format(line=block.line))
         return
     if not block.lists and not block.quote and is_premise(text):  # "Given `install:` as the default target …": the scene, not what a line does
         walk.prose = None

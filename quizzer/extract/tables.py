@@ -53,14 +53,37 @@ def read(walk: Walk, block: Table) -> None:
     options_table = walk.options_block or any(
         re.search(r"옵션|option", text, re.IGNORECASE) for text in (*header, *walk.path[-1:])
     )
+    # "| flag | description |" over "| `disabled` | … |": the column holds values of an option, not programs
+    values = _OPTION_HEADER.search(header[term_col]) is not None
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
         if re.fullmatch(r"[-=]{3,}", term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
+        if values and _value_row(walk, term, _parts(cells[desc_col]), line):
+            continue
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
+
+
+_VALUE = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _value_row(walk: Walk, term: str, parts: list[str], line: int) -> bool:
+    """``| disabled | 수신 창을 기본값으로 설정 |`` under a ``flag`` header: a word with no dash in an
+    option column is a value that option takes, of the section's command, never a program; with no
+    command in sight it is no card."""
+    if not _VALUE.fullmatch(term) or term in PROGRAMS or not parts:
+        return False
+    owner = walk.command()
+    if owner is None:
+        walk.warn(line, _(
+            "line {line}: '{term}' is a value in a table of options, and the notes name no command it belongs to; skipped"
+        ).format(line=line, term=term))
+        return True
+    walk.add_option([term], " ".join(parts), owner, line, reason="value in a table of options")
+    return True
 
 
 _WRITTEN_OPTION = re.compile(r"--?[A-Za-z0-9?][\w-]*(?:=\S+)?|[A-Za-z][\w-]*")
@@ -165,6 +188,7 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
     return None
 
 
+_SETTING = re.compile(r"[\w.-]+=\S+")  # "AutoEndTasks=1", "949=*굴림체", "vm.swappiness=10"
 _PROSE = re.compile(f"[{HANGUL}]{{2,}}")
 
 
@@ -206,6 +230,10 @@ def _describe(
         walk.unless_read(line, _(
             "line {line}: the row's first cell '{term}' is words, not a command or an option; no card made from it"
         ).format(line=line, term=term))
+        return
+    if invocation is None and _SETTING.fullmatch(term):
+        # "| `AutoEndTasks=1` | … 비활성화 |": a setting and what it does, not a command to run
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="setting in a table row")
         return
     if invocation is None or len(alternatives) > 1:
         walk.add(

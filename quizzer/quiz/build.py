@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quizzer.i18n import _
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.siblings import choose_distractors
-from quizzer.shell import is_flag, parse_invocation, split_flags, tokenize
+from quizzer.shell import AS_ROOT, is_flag, parse_invocation, split_flags, tokenize
 from quizzer.text import strip_numbering
 
 if TYPE_CHECKING:
@@ -252,6 +252,8 @@ def _values(line: str) -> list[str]:
     invocation = parse_invocation(line)
     tokens = tokenize(line)
     skip = len(invocation.command.split()) if invocation else 1
+    if invocation is not None and tokens[:1] != tuple(invocation.command.split()[:1]) and tokens[0] in AS_ROOT:
+        skip += 1  # "sudo apt install x": the command's words come after the prefix
     values = []
     for token in tokens[skip:]:
         if is_flag(token):

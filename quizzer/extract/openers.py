@@ -1,0 +1,45 @@
+"""Lines around a code block that do not say what it does (pure).
+
+Sentences that say where to type the commands, not what they do.
+
+``어드민 권한으로 Command Prompt 실행`` or ``Open a terminal as administrator`` above a code block
+is a step taken before it: the block's lines are not "running the Command Prompt".  The text
+above such a sentence (its heading) still says what the block is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTAINER", "opens_prompt"]
+
+# a VuePress / markdown-it-container box: "::: info 제목" opens it, ":::" closes it; its title heads
+# what the box holds, like a heading
+CONTAINER = re.compile(r"^:{3,}\s*(?:[A-Za-z][\w-]*)?(?:\s+(?P<title>\S.*?))?\s*$")
+
+# where commands are typed: a terminal, a shell, the Windows command prompt or PowerShell
+_PROMPT = (
+    r"(?:command\s*prompt|cmd(?:\.exe)?|power\s*shell|terminal|shell|console|bash|zsh|"
+    r"명령\s*프롬프트|커맨드\s*프롬프트|프롬프트|터미널|콘솔|셸|쉘|파워\s*셸|파워\s*쉘)"
+)
+# "관리자 권한으로", "as administrator", "with admin rights": how it is opened
+_ELEVATED_KO = r"(?:(?:관리자|어드민|admin(?:istrator)?|root)\s*(?:권한|모드)\s*(?:으로|로)\s*)?"
+_OPENS_KO = re.compile(
+    rf"^{_ELEVATED_KO}{_PROMPT}\s*(?:을|를|에서)?\s*"
+    r"(?:실행|열기|열고|연다|엽니다|실행한다|실행합니다|실행하기|실행해서|실행\s*후|띄우기|띄운다)\s*[.:：]?$",
+    re.IGNORECASE,
+)
+_OPENS_EN = re.compile(
+    rf"^(?:first,?\s+)?(?:open|launch|start|run)\s+(?:up\s+)?(?:an?\s+|the\s+|your\s+)?(?:elevated\s+)?{_PROMPT}"
+    r"(?:\s+(?:window|session))?(?:\s+(?:as|with)\s+(?:an?\s+)?(?:administrator|admin)(?:\s+(?:rights|privileges))?)?\s*[.:：]?$",
+    re.IGNORECASE,
+)
+
+
+def opens_prompt(text: str) -> bool:
+    """``어드민 권한으로 Command Prompt실행``, ``터미널을 연다``, ``Open a terminal as administrator``:
+    the sentence only says where the commands are typed."""
+    text = text.strip()
+    if len(text) > 60:
+        return False
+    return bool(_OPENS_KO.match(text) or _OPENS_EN.match(text))
