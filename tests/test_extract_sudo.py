@@ -34,3 +34,8 @@ def test_a_line_run_with_sudo_and_without_is_the_same_command() -> None:
 def test_quiz_values_skip_the_prefix() -> None:
     assert _values("sudo apt install gimp") == ["gimp"]
     assert _values("apt install gimp") == ["gimp"]
+
+
+def test_a_sudo_command_on_the_line_under_a_command_is_not_its_meaning() -> None:
+    text = "# 정리\n\n- find /tmp -name old.log -delete\n  sudo systemctl restart rsyslog\n"
+    assert [n for n in _notes(text) if n[2] == "find"] == []

@@ -16,7 +16,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import AS_ROOT, Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean
 
 __all__ = [
@@ -119,6 +119,8 @@ def _is_meaning_line(walk: Walk, text: str) -> bool:
     first = words[0].lower()
     if first in GROUPS or first in VERB_PROGRAMS or first == walk.program and len(words) < 3:
         return False
+    if first in AS_ROOT and parse_invocation(text) is not None:
+        return False  # "sudo apt-get update" under a command line: the next command, run as root
     return first not in PROGRAMS or len(words) >= 3
 
 

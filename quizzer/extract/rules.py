@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, heading_gloss, incremental, narrative, prose_steps, tables, term_heading,
+    code, cribs, definitions, equals, heading_gloss, incremental, narrative, prose_steps, tables, term_heading,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -57,7 +57,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
@@ -662,7 +662,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        term_heading.read(walk, block)
+        equals.read(walk, block, depth)
+        or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
@@ -838,6 +839,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             walk.add(Kind.CONCEPT, term=path, front=path, back=term.description, command=None, line=line,
                      answers=(clean(invocation.line),), reason="editor opening a file, then what the file is")
             return True
+        if invocation is not None and term.style == "code" and _run_as_root(term.description):
+            # "`sudo add-apt-repository …`" then "`sudo apt-get update`" on its next line: more commands, no meaning
+            walk.warn(line, _(
+                "line {line}: what follows {command} is another command line, not what it does; no card made from it"
+            ).format(line=line, command=invocation.command))
+            return True
         if invocation is not None:
             description = _without_other_usage(walk, term.description, invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
@@ -1001,7 +1008,15 @@ def _is_key(walk: Walk, text: str) -> bool:
 
 def _is_command_line(text: str) -> bool:
     invocation = parse_invocation(text) if looks_like_command(text) else None
-    return invocation is not None and invocation.command.split()[0] in ("git", "docker", "kubectl", "sudo")
+    if invocation is None:
+        return False
+    return invocation.command.split()[0] in ("git", "docker", "kubectl", "sudo") or tokenize(invocation.line)[0] in AS_ROOT
+
+
+def _run_as_root(text: str) -> bool:
+    """``sudo apt-get update …``: a command line run as root, never a meaning."""
+    tokens = tokenize(text)
+    return len(tokens) > 1 and tokens[0] in AS_ROOT and parse_invocation(text) is not None
 
 
 _FILE_NOUN = re.compile(r"(?:파일|\bfile)\s*\.?$", re.IGNORECASE)
