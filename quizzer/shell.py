@@ -204,6 +204,9 @@ def parse_invocation(line: str) -> Invocation | None:
             return Invocation(inner.command, inner.flags, line, inner.piped)
     if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D"
         inner = parse_invocation(" ".join(tokens[1:]))
+        if inner is not None and inner.command.startswith(("./", "../", "/", "~/", "$")):
+            # "nohup ./myprogram > out &": the wrapper runs someone's own script; the wrapper is the command
+            return Invocation(tokens[0], (), line, inner.piped)
         if inner is not None:
             return Invocation(f"{tokens[0]} {inner.command}", inner.flags, line, inner.piped)
     words = [tokens[0]]

@@ -49,14 +49,14 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "01-shell-font-tag-headings-ko": (0.618, 10),
     "02-windows-cmd-batch-comments-ko": (0.785, 0),
     "03-linux-equals-bullets-ko": (0.857, 0),
-    "04-nohup-disown-prose-steps-ko": (0.384, 2),
+    "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.000, 1),
     "06-ec2-nested-command-bullets-ko": (0.000, 2),
     "07-python-m-til-narrative-en": (0.437, 7),
     "08-proxmox-qm-command-tables-en": (1.000, 0),
     "09-homebrew-task-headings-notes-en": (0.272, 4),
     "10-youtube-dl-bare-labels-en": (0.731, 1),
-    "11-helix-slash-paired-keys-en": (0.378, 24),
+    "11-helix-slash-paired-keys-en": (1.0, 0),
     "12-bash-unfenced-comment-lines-en": (0.421, 4),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2}

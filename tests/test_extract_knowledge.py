@@ -9,6 +9,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     INSTALLERS,
     EDITORS,
+    KEY_NAMES,
     KEY_PROGRAMS,
     LABEL_HEADS,
     LABELS,
@@ -62,6 +63,12 @@ def test_every_sub_command_heading_names_the_command_of_its_options(program: str
     word = sorted(SUBCOMMANDS[program])[0]
     text = f"# {program}\n\n## {word}\n\n- `--zzz`: 설명 하나\n"
     assert _notes(text) == [("option", f"{program} {word}", "--zzz", "설명 하나")]
+
+
+@pytest.mark.parametrize("name", sorted(KEY_NAMES))
+def test_every_key_name_is_a_key_of_the_editor_also_in_a_chord(name: str) -> None:
+    key = f"{name.title()}+xy"  # longer than a key of a few signs: only the name makes it a key
+    assert _notes(f"# vim\n\n* `{key}` : 설명 하나\n") == [("command", "vim", key, "설명 하나")]
 
 
 @pytest.mark.parametrize("program", sorted(KEY_PROGRAMS))

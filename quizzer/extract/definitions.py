@@ -19,7 +19,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["read", "second_definition"]
 
 _TOPIC = re.compile(r"(?:은|는|이란|란)\s+")
 # the copula that closes a defining clause: "… 관리자이다.", "… 명칭이며 ", "… 도구입니다."
@@ -86,3 +86,25 @@ def _naming(walk: Walk, block: Para) -> bool:
     walk.add(Kind.CONCEPT, term=term, front=term, back=described, command=None, line=block.line,
              reason="sentence: a description, then 이를 TERM이라고 한다")
     return True
+
+
+# "nohup은 … 만드는 명령어이며, HUP 신호는 … 방식이다. 즉, …": the command's clause, then a term of
+# one or two words defined in the clause joined to it
+_TWO_CLAUSES = re.compile(
+    r"^(?P<subject>[^\s,.]+?)(?:은|는|이란|란)\s+(?P<meaning>[^.]+?)(?:이며|이고)\s*,?\s+"
+    r"(?P<term>[^\s,.]+(?:\s[^\s,.]+)?)(?:은|는|이란|란)\s+(?P<other>[^.]+?)(?:이다|입니다)(?P<rest>[.\s].*)?$",
+    re.DOTALL,
+)
+
+
+def second_definition(subject: str, text: str) -> tuple[str, str, str] | None:
+    """``subject`` defined in the first clause of ``text`` and another term in the clause joined to it
+    (``A는 X이며, B는 Y이다``): (what A is, with the sentences after; the term B; what B is), or None."""
+    match = _TWO_CLAUSES.match(text.strip())
+    if match is None or match.group("subject") != subject:
+        return None
+    meaning, term, other = (clean(match.group(name)) for name in ("meaning", "term", "other"))
+    if len(meaning.split()) < 2 or len(other.split()) < 2 or len(other) > _LONGEST or term == subject:
+        return None
+    rest = clean((match.group("rest") or "").lstrip(". "))
+    return (f"{meaning}\n{rest}" if rest else meaning), term, other

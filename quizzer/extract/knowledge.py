@@ -13,6 +13,7 @@ __all__ = [
     "GROUPS",
     "IMPERATIVES",
     "INSTALLERS",
+    "KEY_NAMES",
     "KEY_PROGRAMS",
     "LABELS",
     "LABEL_HEADS",
@@ -113,6 +114,14 @@ KEY_PROGRAMS: dict[str, str] = {
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
 }
 
+#: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
+#: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
+KEY_NAMES: frozenset[str] = frozenset(
+    """pageup pagedown pgup pgdn home end esc escape enter return tab backspace bs del delete insert ins
+    space spc up down left right""".split()
+    + [f"f{n}" for n in range(1, 13)]
+)
+
 #: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
 EDITORS: frozenset[str] = frozenset("vi vim nvim nano emacs micro helix hx kak".split())
 
@@ -127,7 +136,7 @@ PROGRAMS: frozenset[str] = frozenset(
         python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
         ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod userdel groupadd groupdel passwd sudo su history alias
         echo printf diff patch ln touch file stat which whereis locate man less more watch cd pwd clear exit
-        source export env unset type pushd popd jobs fg bg nohup chgrp umask id whoami groups uname hostname
+        source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
         rsync zcat zgrep tree service apt-cache""".split(),

@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, narrative, prose_steps, tables, term_heading,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prose_steps, tables,
+    term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -483,6 +484,13 @@ def _para(walk: Walk, block: Para) -> None:
         pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
     ):
+        split = definitions.second_definition(pending[0].command, block.inline.raw)
+        if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
+            walk.add_command(pending[0], split[0], block.line, reason="heading naming a command, paragraph under it")
+            walk.add(Kind.CONCEPT, term=split[1], front=split[1], back=split[2], command=None, line=block.line,
+                     reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
+            walk.prose = None
+            return
         walk.add_command(
             pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
         )
@@ -653,6 +661,10 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if depth <= walk.explained[2]:
             walk.explained = None
+    if walk.step_depth == 1 and depth == 1 and not block.lists[-1].ordered and block.first:
+        # "1. … 4. …" then "- `disown`은 …": a bullet list after the numbered one, the procedure is over
+        walk.step_depth = None
+        walk.procedure = None
     in_step = walk.step_depth is not None and depth >= walk.step_depth and not block.lists[-1].ordered
     if in_step and walk.last_step and walk.step_depth is not None and (depth > walk.step_depth or depth > 1):
         # "- 2. 작성:" / "    - 세부": the detail sits in the bullet around the numbered item
@@ -662,7 +674,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        equals.read(walk, block, depth)
+        key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
+        or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
@@ -673,6 +686,9 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
+        or topic_items.command_sentence(walk, block, depth)
+        or topic_items.usage_item(walk, block, depth)
+        or topic_items.option_sentence(walk, block, depth)
     ):
         return
     if _term_lines(walk, block, depth=depth):
@@ -682,6 +698,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     term = split_term(block.inline)
     if term and _term(walk, term, block.line, depth=depth):
         return
+    if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
+        return  # "`y` yanks (copies) the selection"
     if term and not _WORDY.search(term.description):
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
@@ -793,6 +811,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
+        return True  # "`n`/`N` next/previous" on a line among others: a note per key
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
         parts = candidate.split(", ")
         lead = parse_invocation(parts[0]) if looks_like_command(parts[0]) else None
@@ -966,16 +986,21 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     lines = [line for line in split_lines(block.inline) if line.plain]  # "<br>" then a new line: one break
     terms = [(n, split_term(line, listed=True)) for n, line in enumerate(lines)]
     found = [(n, term) for n, term in terms if term is not None]
+    keyed = {n for n, term in terms if term is None and key_pairs.leads(walk, lines[n])}  # "`j`/`k` down/up"
     if not found:
         # "$0 = 파일 전체 \" / "$n = n번째 필드": every line a symbol, " = ", what it stands for
         equals = [_EQUALS_TERM.match(line.plain) for line in lines]
         terms = [(n, Term(m.group(1), m.group(2), "plain") if m else None) for n, m in enumerate(equals)]
         found = [(n, term) for n, term in terms if term is not None] if all(equals) else []
-    if len(found) < 2 or len(found) * 2 < len(terms):
+    if len(found) + len(keyed) < 2 or (len(found) + len(keyed)) * 2 < len(terms):
         return False
     if dry:
         return True
     for n, term in terms:
+        if n in keyed and (
+            key_pairs.read(walk, lines[n], block.line + n) or key_pairs.read_single(walk, lines[n], block.line + n)
+        ):
+            continue
         if term is None or not _term(walk, term, block.line + n, depth=depth):
             walk.warn(block.line + n, _(
                 "line {line}: not read as a fact of its own among the lines around it; skipped"
@@ -1000,10 +1025,7 @@ def _is_key(walk: Walk, text: str) -> bool:
     """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
     if walk.key_program() is None:
         return False
-    if is_key_chord(text):
-        return True
-    word = text.strip()
-    return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
+    return key_pairs.is_key(text)
 
 
 def _is_command_line(text: str) -> bool:

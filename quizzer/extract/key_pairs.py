@@ -1,0 +1,237 @@
+"""Editor keys written together on one line, each with its own meaning (pure).
+
+Notes about an editor or a pager often pair keys that do opposite things and
+split the meaning the same way::
+
+    * `o`/`O` opens a line after/before the cursor line
+    * `gt`/`gc`/`gb` go to top/center/bottom of screen
+    * `n`, `N` 다음/이전 결과로 이동
+
+Each key is its own fact: ``o`` → "opens a line after the cursor line", ``O`` →
+"opens a line before the cursor line".  The meaning is split at its one group
+of slash-joined alternatives that has as many parts as there are keys.  Keys
+with no such group share one meaning (``h``, ``j``, ``k``, ``l`` move the
+cursor): one note, each key a right answer.  Where the split is not clear
+(two groups that could each be it, a group with another number of parts) the
+line becomes a warning, never a card joining two facts.
+
+Two keys told one after the other on one line (`` `/` searches forward, and `?`
+backwards ``) are two notes too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Inline, Span
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["add_keys", "is_key", "leads", "read", "read_single", "split_meaning"]
+
+# what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
+_JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
+# a key as notes write it: short printable text ("gg", "A-.", "%"), vim's <names> ("<esc>", "<n>gg",
+# "\"<reg>"), an ex command (":q(uit)!", ":write-quit"), a leader chord ("space-Y")
+_SHORT = re.compile(r"[\x21-\x7e]{1,4}")
+_ANGLE = re.compile(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){1,3}")
+_EX = re.compile(r":[\x21-\x7e]{1,20}")
+_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ][\x21-\x7e]{1,3}", re.IGNORECASE)
+_NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
+_PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
+# what may stand between the keys and their meaning
+_SEPARATOR = re.compile(r"^\s*(?:[:：=]|->|=>|→|[-–—](?=\s))?\s*")
+# a group of alternatives: words (or signs) joined by slashes, outside parentheses
+_GROUP = re.compile(r"[^\s/()\[\]\0]+(?:[ \t]*/[ \t]*[^\s/()\[\]\0]+)+")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+# "…, and `?` to search backwards": what stands before a second key told on the same line
+_THEN = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.IGNORECASE)
+
+_SPLIT = "keys written together, each with its part of the meaning"
+_SHARED = "keys that do the same, then what they do"
+_TOLD = "two keys told one after the other on one line"
+_SINGLE = "`key: meaning` line"
+
+
+def is_key(text: str, *, program_ok: bool = False) -> bool:
+    """``gg``, ``C-b``, ``<esc>``, ``:q(uit)!``, ``PageUp``, ``space-Y``: a key of an editor, not a word.
+
+    A program's name (``gh``, ``ls``) is a key only where ``program_ok`` (written beside other keys)."""
+    word = text.strip()
+    if not word or word.startswith("-") or not program_ok and word in PROGRAMS:
+        return False
+    if " " in word:
+        return is_key_chord(word) or bool(_LEADER.fullmatch(word))
+    if _SHORT.fullmatch(word) or _ANGLE.fullmatch(word) or _EX.fullmatch(word) or _LEADER.fullmatch(word):
+        return True
+    if is_key_chord(word):
+        return True
+    named = _NAMED.fullmatch(word)
+    return named is not None and named.group(1).casefold() in KEY_NAMES
+
+
+def _all_keys(keys: Sequence[str]) -> bool:
+    """Every one a key; a program's name among them (`gh`/`gl`) is one of the keys beside it."""
+    return all(is_key(key, program_ok=len(keys) > 1) for key in keys) and any(is_key(key) for key in keys)
+
+
+def _head(spans: Sequence[Span]) -> tuple[list[str], int]:
+    """The keys a line starts with, and the index of the first span after them."""
+    keys: list[str] = []
+    index = 0
+    while index < len(spans) and spans[index].kind == "code":
+        keys.append(spans[index].text.strip())
+        if index + 2 < len(spans) and spans[index + 2].kind == "code" and _JOINER.match(spans[index + 1].text):
+            index += 2
+            continue
+        index += 1
+        break
+    return keys, index
+
+
+def _masked(spans: Sequence[Span]) -> tuple[str, str]:
+    """The spans' text, and the same text with code spans blanked (their slashes are no alternatives)."""
+    text = "".join(span.text for span in spans)
+    masked = "".join("\0" * len(span.text) if span.kind == "code" else span.text for span in spans)
+    return text, masked
+
+
+def _doubled(text: str) -> bool:
+    words = text.casefold().split()
+    return any(a == b for a, b in zip(words, words[1:]))
+
+
+def split_meaning(count: int, text: str, masked: str | None = None) -> list[str] | None:
+    """``count`` meanings of ``text``, one per key, or None when the split is not clear.
+
+    ``go to top/center/bottom of screen`` with 3 keys → ``go to top of screen``, ``go to center of
+    screen``, ``go to bottom of screen``; ``quits / force quits`` with 2 → ``quits``, ``force quits``.
+    ``masked`` is ``text`` with the parts that cannot hold alternatives (code spans) blanked.
+    """
+    masked = text if masked is None else masked
+    outside = _PARENS.sub(lambda m: "\0" * len(m.group(0)), masked)  # "(same for both / and ?)": an aside
+    groups = [m for m in _GROUP.finditer(outside) if len(_SLASH.split(m.group(0))) > 1]
+    fitting = [m for m in groups if len(_SLASH.split(m.group(0))) == count]
+    if len(fitting) != 1:
+        return None
+    group = fitting[0]
+    parts = _SLASH.split(text[group.start() : group.end()])
+    before, after = text[: group.start()], text[group.end() :]
+    meanings = [clean(f"{before}{part}{after}") for part in parts]
+    if count == 2 and any(_doubled(m) for m in meanings) and len(_SLASH.findall(group.group(0))) == 1:
+        # "quits / force quits", "next word/previous word": the alternatives are the phrases either side
+        slash = _SLASH.search(text, group.start())
+        assert slash is not None
+        meanings = [clean(text[: slash.start()]), clean(text[slash.end() :])]
+    if any(not _WORDY.search(m) or _doubled(m) for m in meanings) or len(set(meanings)) != count:
+        return None
+    return meanings
+
+
+def _bare(key: str) -> str:
+    return _PLACEHOLDER.sub("", key)
+
+
+def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: str | None = None) -> bool:
+    """Notes for ``keys`` written together and what ``text`` says they do; False if they are no keys."""
+    program = walk.key_program()
+    description = clean(text)
+    if program is None or len(keys) < 2 or not _all_keys(keys) or not _WORDY.search(description):
+        return False
+    named = ", ".join(keys)
+    outside = _PARENS.sub("", masked if masked is not None else text)
+    if not _GROUP.search(outside):
+        # "`h`, `j`, `k`, `l` move the cursor": one meaning, each key a right answer
+        walk.add(Kind.COMMAND, term=named, front=named, back=description, command=program, line=line,
+                 answers=tuple(keys), reason=_SHARED)
+        return True
+    meanings = split_meaning(len(keys), text, masked)
+    if meanings is None:
+        walk.warn(line, _(
+            "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
+            "not made cards (write one line for each key)"
+        ).format(line=line, keys=named))
+        return True
+    for key, meaning in zip(keys, meanings):
+        bare = _bare(key)
+        if bare != key and bare in keys:
+            # "`gg`/`<n>gg`/`ge`": "<n>gg" is "gg" with a count, the same key; one card would hold both
+            walk.warn(line, _(
+                "line {line}: '{key}' is the key '{bare}' with a count in front; not made a card of its own"
+            ).format(line=line, key=key, bare=bare))
+            continue
+        walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=program, line=line,
+                 answers=(key,), reason=_SPLIT)
+    return True
+
+
+def leads(walk: Walk, inline: Inline) -> bool:
+    """Does the line start with keys of the notes' editor, a meaning after them?"""
+    spans = inline.spans
+    if len(spans) < 2 or spans[0].kind != "code" or walk.key_program() is None:
+        return False
+    keys, index = _head(spans)
+    return index < len(spans) and spans[index].kind == "text" and _all_keys(keys)
+
+
+def read(walk: Walk, inline: Inline, line: int) -> bool:
+    """A line of an editor's notes that starts with keys: their notes; False if it is not one."""
+    spans = inline.spans
+    if not spans or spans[0].kind != "code" or "\n" in inline.raw or walk.key_program() is None:
+        return False
+    keys, index = _head(spans)
+    rest = list(spans[index:])
+    if not rest or not _all_keys(keys):
+        return False
+    gap = _SEPARATOR.match(rest[0].text) if rest[0].kind == "text" else None
+    if gap is None:
+        return False
+    rest[0] = Span("text", rest[0].text[gap.end() :])
+    told = _second_key(rest)
+    if told is not None and len(keys) == 1:
+        (first, second, meaning) = told
+        if _WORDY.search(first) and _WORDY.search(meaning):
+            walk.add_key(keys[0], first, line, reason=_TOLD)
+            walk.add_key(second[0], meaning, line, reason=_TOLD)
+            return True
+    if len(keys) < 2:
+        return False
+    text, masked = _masked(rest)
+    return add_keys(walk, keys, text, line, masked=masked)
+
+
+def _second_key(rest: Sequence[Span]) -> tuple[str, tuple[str], str] | None:
+    """``to search forward, and `?` to search backwards``: the first meaning, the second key, its meaning."""
+    for n in range(1, len(rest) - 1):
+        span, before = rest[n], rest[n - 1]
+        if span.kind != "code" or before.kind != "text" or not is_key(span.text):
+            continue
+        then = _THEN.search(before.text)
+        after = "".join(s.text for s in rest[n + 1 :])
+        if then is None or any(s.kind == "code" for s in rest[n + 1 :]):
+            return None
+        first = clean("".join(s.text for s in rest[: n - 1]) + before.text[: then.start()])
+        return first, (span.text.strip(),), clean(after)
+    return None
+
+
+def read_single(walk: Walk, inline: Inline, line: int) -> bool:
+    """`` `y` yanks (copies) the selection``, `` `:` enters command mode``: one key and a meaning that the
+    ``term: description`` reading turned down (a parenthesis or a slash in its first words)."""
+    spans = inline.spans
+    if len(spans) != 2 or spans[0].kind != "code" or spans[1].kind != "text" or "\n" in inline.raw:
+        return False
+    key = spans[0].text.strip()
+    if walk.key_program() is None or not is_key(key):
+        return False
+    gap = _SEPARATOR.match(spans[1].text)
+    meaning = clean(spans[1].text[gap.end() :]) if gap and gap.end() else ""
+    if not _WORDY.match(meaning):
+        return False  # "`x`y": no space, no meaning after the key
+    return walk.add_key(key, meaning, line, reason=_SINGLE)

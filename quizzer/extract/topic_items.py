@@ -1,0 +1,117 @@
+"""Korean list items that say what a command or an option does in a sentence (pure).
+
+* ``- `disown`은 … 삭제하여 SIGHUP 신호가 전송되지 않도록 한다.``: a command in a code span opens
+  the item with the topic particle, and the sentence says what it does;
+* ``- `tar [옵션] [파일]` `` alone: its usage line; the items nested under it are about it;
+* ``  - `-h` 옵션이 사용되면 …`` / ``  - 파일이 없으면, `-f` 옵션은 …``: an option and what it does,
+  of the command the item above (or the section) is about.
+
+Each reader returns False when the item is not its style.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.terms import option_spellings
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.text import clean
+
+__all__ = ["command_sentence", "option_sentence", "usage_item"]
+
+# "은 ", "는 ", "이란 ": the topic particle right after the code span
+_TOPIC = re.compile(r"^\s*(?:은|는|이란|란)\s+(?P<rest>\S.*)$", re.DOTALL)
+# a sentence that ends as a statement does: "… 한다.", "… 된다", "… 명령어이다.", "… 출력함"
+_STATEMENT = re.compile(r"(?:다|함|됨|음|임)\s*[.!]?\s*$")
+# "명령어로", "명령이다", "command": the sentence itself says the word is a command
+_CALLED_COMMAND = re.compile(r"명령어|명령|command", re.IGNORECASE)
+# how an option opens its sentence: "`-h` 옵션이 사용되면 …", "`-a` 옵션은 …", "`-r` 옵션을 주면 …"
+_OPTION_LEAD = re.compile(
+    r"^\s*옵션\s*(?:은|는|이\s*사용되면|을\s*사용하면|을\s*쓰면|을\s*주면|을\s*붙이면|이\s*있으면)\s*,?\s*(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+# a condition before the option: "jobspec이 지정되지 않으면, " (short, ends with "면,")
+_CONDITION = re.compile(r"^(?P<condition>[^`]{1,40}?면)\s*,\s*$")
+_PLACEHOLDER_TOKEN = re.compile(r"^[\[<{].*[\]>}]$")
+
+
+def _code_first(block: Para) -> tuple[str, str] | None:
+    """The item's first code span and the text after it, when the item opens with one."""
+    spans = [span for span in block.inline.spans if span.text.strip() or span.kind == "code"]
+    if not spans or spans[0].kind != "code":
+        return None
+    return spans[0].text.strip(), "".join(span.text for span in spans[1:])
+
+
+def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
+    """``- `disown`은 bash의 내부 명령어로 … 않도록 한다.``: what the command does."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    first = _code_first(block)
+    if first is None:
+        return False
+    code, after = first
+    topic = _TOPIC.match(after)
+    if topic is None or not looks_like_command(code):
+        return False
+    meaning = clean(topic.group("rest"))
+    invocation = parse_invocation(code)
+    if invocation is None or not _STATEMENT.search(meaning) or len(meaning.split()) < 3:
+        return False
+    program = invocation.command.split()[0]
+    if program not in PROGRAMS and program != walk.program and not _CALLED_COMMAND.search(meaning):
+        return False  # "`inode`는 …": a term, not a command, unless the sentence says it is one
+    walk.add_command(invocation, meaning, block.line, reason="sentence: `command`은 … (what it does)")
+    if depth:
+        walk.item_commands[depth] = invocation
+    return True
+
+
+def usage_item(walk: Walk, block: Para, depth: int) -> bool:
+    """``- `disown [-ar] [-h] [jobspec]` ``: an item that is only a usage line, with placeholders."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code" or "\n" in spans[0].text:
+        return False
+    text = spans[0].text.strip()
+    invocation = parse_invocation(text) if looks_like_command(text) else None
+    if invocation is None:
+        return False
+    # every word after the command in brackets: "[-ar] [-h] [jobspec]"; an example has real values
+    tokens = tokenize(text)[len(invocation.command.split()) :]
+    if not tokens or not all(_PLACEHOLDER_TOKEN.match(token) for token in tokens):
+        return False
+    program = invocation.command.split()[0]
+    if program not in PROGRAMS and program != walk.program and program != walk.command():
+        return False
+    walk.syntax(text, block.line, reason="usage line alone in a list item")
+    if depth:
+        walk.item_commands[depth] = invocation
+    return True
+
+
+def option_sentence(walk: Walk, block: Para, depth: int) -> bool:
+    """``- `-h` 옵션이 사용되면 …``, ``- jobspec이 없으면, `-a` 옵션은 …``: what one option does."""
+    if "\n" in block.inline.raw.strip():
+        return False
+    spans = list(block.inline.spans)
+    at = next((i for i, span in enumerate(spans) if span.kind == "code" and span.text.strip()), None)
+    if at is None:
+        return False
+    before = "".join(span.text for span in spans[:at])
+    condition = _CONDITION.match(before) if before.strip() else None
+    if before.strip() and condition is None:
+        return False
+    lead = _OPTION_LEAD.match("".join(span.text for span in spans[at + 1 :]))
+    spellings = option_spellings(spans[at].text.strip(), bare_ok=False)
+    if lead is None or not spellings:
+        return False
+    meaning = clean(lead.group("rest"))
+    if condition is not None:
+        meaning = f"{clean(condition.group('condition'))}, {meaning}"
+    if not _STATEMENT.search(meaning) or len(meaning.split()) < 2:
+        return False
+    walk.add_option(spellings, meaning, walk.command(depth), block.line, reason="sentence: `-x` 옵션은 … (what it does)")
+    return True
