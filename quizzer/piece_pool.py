@@ -5,7 +5,9 @@ piece (markdown-it, then blocks) needs nothing but its text, while the walk over
 runs in order, each piece in the state the one before left.  So on a machine with a second
 core, worker processes parse the pieces, in order, ahead of the walk, and send their blocks
 back (pickled); the walk here takes them as it comes to them.  The blocks are the same
-whoever parses them, so the notes are too (``tests/test_piece_pool.py``).
+whoever parses them, so the notes are too (``tests/test_piece_pool.py``).  A piece of
+headings and one-line bullets is read here (``quizzer.extract.simple``): that costs less
+than pickling its blocks.
 
 Only worth it for a long document (a process to start, the blocks to pickle): below
 :data:`PARALLEL_CHARS`, or with one core, or where the ``forkserver`` start method is
@@ -25,6 +27,7 @@ from contextlib import contextmanager
 from typing import Any, cast
 
 from quizzer.extract.blocks import Block, PieceReader
+from quizzer.extract.simple import simple_blocks
 
 __all__ = ["PARALLEL_CHARS", "piece_reader"]
 
@@ -45,9 +48,10 @@ def _start_worker() -> None:
 
 
 def _read(item: tuple[int, str]) -> tuple[list[Block], list[tuple[int, int]]]:
-    from quizzer.extract.blocks import read_pieces_here
+    from quizzer.extract.blocks import parsed_blocks
 
-    return next(read_pieces_here([item]))
+    nested: list[tuple[int, int]] = []
+    return list(parsed_blocks(item[1], item[0], nested)), nested
 
 
 @contextmanager
@@ -64,14 +68,17 @@ def piece_reader(text: str, *, force: bool = False) -> Iterator[PieceReader | No
     pools: list[Any] = []  # the one pool, once started
 
     def read(cut: Sequence[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
-        if not cut:
-            return iter(())
+        simple = [simple_blocks(piece, offset) for offset, piece in cut]  # cheaper here than their pickling
+        hard = [item for item, blocks in zip(cut, simple) if blocks is None]
+        if not hard:
+            return ((blocks or [], []) for blocks in simple)
         if not pools:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["quizzer.extract.blocks", "markdown_it"])
             workers = max(1, _cores() - 1)  # this process walks: the others parse
             pools.append(context.Pool(workers, initializer=_start_worker))
-        return cast(Iterator[tuple[list[Block], list[tuple[int, int]]]], pools[0].imap(_read, cut, chunksize=1))
+        parsed = cast(Iterator[tuple[list[Block], list[tuple[int, int]]]], pools[0].imap(_read, hard, chunksize=1))
+        return ((blocks, []) if blocks is not None else next(parsed) for blocks in simple)
 
     try:
         yield read

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "PieceReader", "holds_no_code", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
+    "PieceReader", "holds_no_code", "list_level", "parsed_blocks", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -278,6 +278,16 @@ def holds_no_code(text: str) -> bool:
 
 def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
     """The blocks of one piece; its first line is line ``offset + 1`` of the document."""
+    from quizzer.extract.simple import simple_blocks
+
+    simple = simple_blocks(text, offset)  # headings and one-line bullets: read without markdown-it
+    if simple is not None:
+        return iter(simple)
+    return parsed_blocks(text, offset, skipped)
+
+
+def parsed_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
+    """The blocks of one piece as markdown-it's tokens give them."""
     tokens = _parser().parse(text)
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
@@ -306,13 +316,13 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
             lists.append([kind == "ordered_list_open", start, start])
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
-            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+            levels = tuple(list_level(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_open":
             level = lists[-1]
             level[2] = level[1]
             level[1] = int(level[1]) + 1
             item_paragraphs.append(0)
-            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+            levels = tuple(list_level(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_close":
             item_paragraphs.pop()
         elif kind == "blockquote_open":
@@ -400,7 +410,7 @@ def _html_block(content: str, line: int) -> Iterator[Block]:
 
 
 @lru_cache(maxsize=256)
-def _list_level(ordered: bool, number: int) -> ListLevel:
+def list_level(ordered: bool, number: int) -> ListLevel:
     """One value for each level seen, not one for each list item."""
     return ListLevel(ordered, number)
 
