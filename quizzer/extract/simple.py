@@ -56,6 +56,7 @@ def simple_blocks(text: str, offset: int) -> list[Block] | None:
             if match is None:
                 return None
             strong, rest = match.group(2), match.group(3)
+            spans: tuple[Span, ...]
             if strong is None:
                 if not rest or _BLOCK_START.match(rest):
                     return None
