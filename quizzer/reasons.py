@@ -36,6 +36,8 @@ REASONS = frozenset({
     N_("`a <=> b` comment in a code block"),
     N_("`command: description` line"),
     N_("`command` = what it does, in a list"),
+    N_("heading or sentence over statements typed at a program's prompt"),
+    N_("statement typed at a program's prompt, its meaning nested under it"),
     N_("`key` = what it does, in a list"),
     N_("`operator` = what it does, in a list"),
     N_("`-x` = meaning, under its command line"),

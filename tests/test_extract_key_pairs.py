@@ -210,3 +210,43 @@ def test_split_meaning() -> None:
     assert split_meaning(2, "scroll up") is None
     assert split_meaning(2, "up/down and left/right") is None
     assert split_meaning(3, "a/b") is None
+
+
+def test_and_or_is_no_pair_of_alternatives() -> None:
+    draft = _draft("# vim\n\n* `x`, `X` delete and/or yank a character\n")
+    assert [(n.front, n.back) for n in draft.notes] == [("x, X", "delete and/or yank a character")]
+
+
+def test_keys_glossed_with_equals_in_a_section_about_the_editor_split_too() -> None:
+    text = "# 리눅스 정리\n\n## 파일\n\n- `ls` 목록 보기\n\n### vim 사용법\n\n- `w`/`b` = 다음/이전 단어로\n- `dd` = 줄 삭제\n"
+    facts = [f for f in _facts(text) if f[2] == "vim"]
+    assert facts == [
+        (9, "command", "vim", "w", "다음 단어로"),
+        (9, "command", "vim", "b", "이전 단어로"),
+        (10, "command", "vim", "dd", "줄 삭제"),
+    ]
+
+
+# keys in a table -----------------------------------------------------------------------------------
+
+
+KEY_TABLE = """# vim
+
+| Key | Action |
+|---|---|
+| `zj` / `zk` | jump to the next/previous fold |
+| `yy` | copy the line |
+| `J`, `gJ` | join lines |
+| `Ctrl-e`/`Ctrl-y` | scroll the window down/up one line |
+"""
+
+
+def test_keys_in_a_table_are_the_editors_and_pairs_split() -> None:
+    assert _facts(KEY_TABLE) == [
+        (5, "command", "vim", "zj", "jump to the next fold"),
+        (5, "command", "vim", "zk", "jump to the previous fold"),
+        (6, "command", "vim", "yy", "copy the line"),
+        (7, "command", "vim", "J, gJ", "join lines"),
+        (8, "command", "vim", "Ctrl-e", "scroll the window down one line"),
+        (8, "command", "vim", "Ctrl-y", "scroll the window up one line"),
+    ]

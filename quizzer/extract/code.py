@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, helpblock, paths, repl
+from quizzer.extract import batch, fences, helpblock, narration, paths, repl
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -77,6 +77,14 @@ def read(walk: Walk, block: Code) -> None:
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
     heading_command, walk.heading_command = walk.heading_command, None
+    if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
+        _, line, spans = walk.prose_code
+        if narration.names_other_program(prose, spans, [text for _, text in block.lines]) or narration.only_narration(prose, spans):
+            # "So I … used `ripgrep` to …:" over a cd line, "Then ran `rg`:": the story, not what the line does
+            walk.unless_read(line, i18n._(
+                "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
+            ).format(line=line))
+            prose = None
     if helpblock.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
@@ -182,7 +190,7 @@ def read(walk: Walk, block: Code) -> None:
         if described and not speaks and not alternatives:
             # "rpm -qi httpd" then "rpm -qpi httpd" under one sentence: the second adds a flag the
             # sentence does not explain ("git push R --delete B" / "git push R :B" are two spellings)
-            kept = [entry for n, entry in enumerate(bare) if not any(_adds_flags(entry, e) for e in bare[:n])]
+            kept = [entry for entry in bare if not any(_adds_flags(entry, e) for e in bare if e is not entry)]
             for entry in bare:
                 if entry not in kept:
                     walk.warn(entry.line, i18n._(
@@ -219,13 +227,21 @@ def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
     """``rpm -qpi x`` after ``rpm -qi x``: the same command with every flag of the earlier line and more."""
     mine = {part for flag in entry.invocation.flags for part in split_flags(flag)}
     theirs = {part for flag in earlier.invocation.flags for part in split_flags(flag)}
-    return entry.invocation.command == earlier.invocation.command and bool(theirs) and theirs < mine
+    if entry.invocation.command != earlier.invocation.command or not theirs < mine:
+        return False
+    # "brew upgrade --dry-run" beside "brew upgrade": the same words plus a flag; "git push R --delete B"
+    # beside "git push R :B" has other words, a second spelling of the same thing
+    return bool(theirs) or _words(entry.invocation) == _words(earlier.invocation)
+
+
+def _words(invocation: Invocation) -> list[str]:
+    return [t for t in tokenize(invocation.line) if not t.startswith("-")]
 
 
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
-    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)\b|^\S+[:：]\s*$"
+    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)(?!\w)|^\S+[:：]\s*$"
     r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
     re.IGNORECASE
 )
@@ -347,6 +363,9 @@ _INDENTED_OPTION = re.compile(
     r"^\s+(?P<written>(?P<flag>--?[A-Za-z][\w-]*)(?:[ =](?:<[^>]+>|[^\s#-]\S*))?)\s+(?:#|//)\s*(?P<meaning>\S.*)$"
 )
 _ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+)+")
+# "HOMEBREW_NO_AUTO_UPDATE=1 brew install x": settings that switch a behaviour on or off change what the
+# line does, they are part of it (a path or a list of them, "LD_LIBRARY_PATH=/opt/lib", is plumbing)
+_SWITCHES = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:[01]|true|false|yes|no|on|off)\s+)+(?=\S)", re.IGNORECASE)
 _BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
 
 
@@ -368,7 +387,7 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if text.rstrip().endswith("\\") and not _COMMENT.match(text):
             carry = (n, text.rstrip()[:-1].rstrip())
             continue
-        if not _COMMENT.match(text):
+        if not _COMMENT.match(text) and not _SWITCHES.match(text):
             text = _ENV_PREFIX.sub("", text)
             path = _BINARY_PATH.match(text)
             if path and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
@@ -528,7 +547,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         depth = len(raw) - len(raw.lstrip())
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
-        invocation = parse_invocation(raw[: trailing.start()] if trailing else raw)
+        target = raw[: trailing.start()] if trailing else raw
+        switches = _SWITCHES.match(target)
+        invocation = parse_invocation(target[switches.end() :] if switches else target)
+        if switches and invocation is not None:  # the line as the notes write it, its switches first
+            invocation = Invocation(invocation.command, invocation.flags, f"{switches.group(0).strip()} {invocation.line}", invocation.piped)
         if invocation is not None and _unbalanced(invocation.line):
             # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
             walk.unless_read(n, i18n._(
@@ -714,7 +737,7 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 # -- bullets after a code block -----------------------------------------------
 
 
-_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info)\b", re.IGNORECASE)
+_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info|update|edit)\b", re.IGNORECASE)
 
 
 def follows(walk: Walk, block: Block) -> bool:

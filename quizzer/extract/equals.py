@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Inline, Para, split_lines
 from quizzer.extract.knowledge import KEY_PROGRAMS, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
@@ -132,6 +133,8 @@ def _key(walk: Walk, codes: list[str], what: str, line: int) -> bool:
         return False
     if head in PROGRAMS and not head.startswith(":"):
         return False
+    if key_pairs.split_keys(walk, codes, what, line, program=program):
+        return True  # "`j`/`k` = 아래/위로 이동": each key its own part of the meaning
     walk.add(
         Kind.COMMAND, term=head, front=head, back=what, command=program, line=line,
         answers=tuple(dict.fromkeys(clean(c) for c in codes)), reason="`key` = what it does, in a list",

@@ -31,7 +31,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "is_key", "leads", "read", "read_single", "split_meaning"]
+__all__ = ["add_keys", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
@@ -53,6 +53,11 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")
 # "…, and `?` to search backwards": what stands before a second key told on the same line
 _THEN = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.IGNORECASE)
 
+_CONJUNCTIONS = frozenset({"and/or", "및/또는", "그리고/또는"})
+
+# what joins keys written in one table cell: "o / O", "gg, G", "n | N", "j/k"
+_CELL_JOIN = re.compile(r"\s+(?:/|\||or)\s+|\s*,\s+|\s*\|\s*")
+_TABLE = "key table row"
 _SPLIT = "keys written together, each with its part of the meaning"
 _SHARED = "keys that do the same, then what they do"
 _TOLD = "two keys told one after the other on one line"
@@ -102,6 +107,11 @@ def _masked(spans: Sequence[Span]) -> tuple[str, str]:
     return text, masked
 
 
+def _alternatives(group: str) -> bool:
+    """``after/before``, ``←/↓/↑/→``: alternatives; ``and/or``, ``및/또는`` join, they offer no choice."""
+    return group.casefold().replace(" ", "") not in _CONJUNCTIONS
+
+
 def _doubled(text: str) -> bool:
     words = text.casefold().split()
     return any(a == b for a, b in zip(words, words[1:]))
@@ -116,7 +126,7 @@ def split_meaning(count: int, text: str, masked: str | None = None) -> list[str]
     """
     masked = text if masked is None else masked
     outside = _PARENS.sub(lambda m: "\0" * len(m.group(0)), masked)  # "(same for both / and ?)": an aside
-    groups = [m for m in _GROUP.finditer(outside) if len(_SLASH.split(m.group(0))) > 1]
+    groups = [m for m in _GROUP.finditer(outside) if _alternatives(m.group(0))]
     fitting = [m for m in groups if len(_SLASH.split(m.group(0))) == count]
     if len(fitting) != 1:
         return None
@@ -144,19 +154,29 @@ def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: s
     description = clean(text)
     if program is None or len(keys) < 2 or not _all_keys(keys) or not _WORDY.search(description):
         return False
-    named = ", ".join(keys)
-    outside = _PARENS.sub("", masked if masked is not None else text)
-    if not _GROUP.search(outside):
-        # "`h`, `j`, `k`, `l` move the cursor": one meaning, each key a right answer
-        walk.add(Kind.COMMAND, term=named, front=named, back=description, command=program, line=line,
-                 answers=tuple(keys), reason=_SHARED)
+    if split_keys(walk, keys, text, line, program=program, masked=masked):
         return True
+    # "`h`, `j`, `k`, `l` move the cursor": one meaning, each key a right answer
+    named = ", ".join(keys)
+    walk.add(Kind.COMMAND, term=named, front=named, back=description, command=program, line=line,
+             answers=tuple(keys), reason=_SHARED)
+    return True
+
+
+def split_keys(
+    walk: Walk, keys: Sequence[str], text: str, line: int, *, program: str, masked: str | None = None
+) -> bool:
+    """A note for each of ``keys`` with its own part of ``text`` (or a warning when the parts are not
+    clear); False when ``text`` has no alternatives at all, so the keys share it."""
+    outside = _PARENS.sub("", masked if masked is not None else text)
+    if len(keys) < 2 or not any(_alternatives(m.group(0)) for m in _GROUP.finditer(outside)):
+        return False
     meanings = split_meaning(len(keys), text, masked)
     if meanings is None:
         walk.warn(line, _(
             "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
             "not made cards (write one line for each key)"
-        ).format(line=line, keys=named))
+        ).format(line=line, keys=", ".join(keys)))
         return True
     for key, meaning in zip(keys, meanings):
         bare = _bare(key)
@@ -235,3 +255,18 @@ def read_single(walk: Walk, inline: Inline, line: int) -> bool:
     if not _WORDY.match(meaning):
         return False  # "`x`y": no space, no meaning after the key
     return walk.add_key(key, meaning, line, reason=_SINGLE)
+
+
+def read_cell(walk: Walk, term: str, meaning: str, line: int) -> bool:
+    """A table row of an editor's notes whose first cell is a key (``u``) or keys written together
+    (``o / O``, ``j/k``): their notes, as in a list; False if the cell holds no keys."""
+    if walk.key_program() is None:
+        return False
+    if is_key_chord(term) and "/" not in term:
+        return walk.add_key(term, meaning, line, reason=_TABLE)  # "ctrl + b, d": one chord, pressed in turn
+    keys = [part.strip() for part in _CELL_JOIN.split(term)]
+    if len(keys) == 1 and "/" in term:
+        keys = term.split("/")  # "j/k": an empty part ("/", ":s/a/b/") is a key with a slash in it
+    if len(keys) > 1 and all(keys) and _all_keys(keys):
+        return add_keys(walk, keys, meaning, line)
+    return is_key(term) and walk.add_key(term, meaning, line, reason=_TABLE)

@@ -21,8 +21,10 @@ __all__ = [
     "LEAD_IN_STARTS",
     "PREMISE_STARTS",
     "PROGRAMS",
+    "REMARK_LABELS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
+    "SQL_OBJECT_VERBS",
     "SUBCOMMANDS",
     "TOPIC_WORDS",
     "VERB_PROGRAMS",
@@ -153,6 +155,10 @@ SHELL_PROGRAMS: dict[str, str] = {
     "node": "node", "nodejs": "node",
 }
 
+#: SQL verbs whose next word says what kind of thing they act on (``show grants``, ``drop user``,
+#: ``create table``): two statements are one command only if both words agree.
+SQL_OBJECT_VERBS: frozenset[str] = frozenset({"show", "create", "drop", "alter", "describe", "use"})
+
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
     {
@@ -162,6 +168,12 @@ LABELS: frozenset[str] = frozenset(
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
+)
+
+#: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
+#: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
+REMARK_LABELS: frozenset[str] = frozenset(
+    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁"}
 )
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)

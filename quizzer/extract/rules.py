@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prose_steps, tables,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prompt_items, prose_steps,
+    tables,
     term_heading, topic_items,
 )
 from quizzer.extract.blocks import (
@@ -46,6 +47,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    REMARK_LABELS,
     dominant_program,
     fenced_program,
     is_key_chord,
@@ -91,7 +93,7 @@ _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
-    r"steps?\b|how\s+to|procedure|process|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
+    r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
@@ -366,7 +368,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
     prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
-    if not prose_words and looks_like_command(candidate):
+    # "# kill all my processes:" leads into what follows; a command line does not end in a colon
+    if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
         if invocation is not None and (
@@ -530,6 +533,16 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    remark = _REMARK.match(text)
+    if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
+        # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
+        # never what the block below does; the description above (a sentence, the heading) still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a remark ({label}) beside the description above, not what a command does; no card made from it"
+        ).format(line=block.line, label=(remark.group("see") or remark.group("label")).strip()))
+        if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
+            walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
+        return
     walk.lead_in = None
     if not block.lists and _lead_in_words(text) and len(text) <= 80:
         walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
@@ -561,6 +574,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = text if len(text) <= 200 else None
     walk.prose_heading = False
     walk.prose_block = walk.block
+    walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
@@ -623,6 +637,8 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 
 
+# a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
+_KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -634,6 +650,8 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
             return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+        if _KOREAN_VERB.search(line):
+            return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -674,7 +692,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
+        prompt_items.read(walk, block, depth)
+        or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
@@ -973,6 +992,12 @@ def _described_command(walk: Walk, block: Para) -> bool:
 
 
 _LABELLED = re.compile(r"^([^:：]{1,20})[:：]\s*\S")
+def _folded(label: str) -> str:
+    return label.strip().strip("*_ ").casefold()
+
+
+# "Note: …", "**Warning**: …", "See also …": a remark, by its label
+_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 

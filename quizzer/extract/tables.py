@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
@@ -223,6 +224,8 @@ def _describe(
         if head is not None and head.flags:
             walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
+    if key_pairs.read_cell(walk, term, meaning, line):  # "| `o` / `O` | open a line below/above |"
+        return
     if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):
         return
     if _words(term):

@@ -28,7 +28,7 @@ from quizzer.extract.hints import CommandHint
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.shell import Invocation, parse_invocation
+from quizzer.shell import Invocation, concrete, parse_invocation
 from quizzer.text import clean, slug
 
 __all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
@@ -40,6 +40,7 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
+_PAGERS = frozenset({"head", "tail", "less", "more"})
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
@@ -115,6 +116,7 @@ class Walk:
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
+    prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     item_prose: tuple[int, int, str] | None = None  # (block, line, text) of the last top-level bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
@@ -124,6 +126,7 @@ class Walk:
     question: str | None = None  # "### What is "non-fast-forward"?": the term the next paragraph defines
     heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
     example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
+    prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
@@ -326,6 +329,9 @@ class Walk:
         typed = invocation.line
         if (";" in typed or ">" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
+        if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
+            # "python -m tokenize x.py | head -n 10": the pager only trims what is shown; typed without it, right too
+            also = (*also, concrete(typed[: typed.rfind("|")]))
         if rest:
             previous, self._previous = self._previous, (self.block, invocation.subject)
             if _SHORTHAND.match(clean(rest)):

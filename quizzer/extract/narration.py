@@ -1,0 +1,43 @@
+"""Narrative prose over a code block that does not say what the block does (pure).
+
+Blog posts and TILs tell a story around their commands: "So I switched there and used `ripgrep`
+to find likely packages:" over a ``cd`` line, "Then ran `rg`:" over the ``rg`` line.  The first
+names a program the block never runs (it is about the block after); the second says only that a
+command was run.  Neither is the meaning of the block's line; both become warnings.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_other_program", "only_narration"]
+
+# a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
+_PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
+# the author telling what they did
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|we've|my|our)\b")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# the words of a sentence that tells that a command was run, not what it does
+_NARRATION = frozenset(
+    "then so and next now first finally here here's i we you ran run runs running use used using type typed "
+    "try tried execute executed do did the this that it command commands like with following below".split()
+)
+
+
+def names_other_program(prose: str, spans: tuple[str, ...], lines: list[str]) -> bool:
+    """The author tells what they did (``I``, ``we``), naming programs in code spans (``ripgrep``) that the
+    block runs none of: the story goes on past this block (a cheat sheet's "`value` must be quoted" names an
+    argument, not a program, and is not a story)."""
+    named = [span for span in spans if _PROGRAM_WORD.fullmatch(span)]
+    if not named or not _FIRST_PERSON.search(prose):
+        return False
+    text = "\n".join(lines)
+    return not any(name in text for name in named)
+
+
+def only_narration(prose: str, spans: tuple[str, ...]) -> bool:
+    """``Then ran `rg`:``: with its code spans taken out, nothing but words that tell of running it."""
+    words = [w.casefold() for w in _WORD.findall(prose)]
+    named = {w.casefold() for span in spans for w in _WORD.findall(span)}
+    rest = [w for w in words if w not in named]
+    return bool(rest) and all(w in _NARRATION for w in rest)
