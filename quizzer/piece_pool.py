@@ -13,7 +13,8 @@ Only worth it for a long document (a process to start, the blocks to pickle): be
 :data:`PARALLEL_CHARS`, or with one core, or where the ``forkserver`` start method is
 missing, parsing stays in this process.  The workers are started from a clean server
 process (not forked from this one, which may hold a database connection and threads), ignore
-Ctrl-C (this process stops them), and end with the reading.
+Ctrl-C (this process stops them), and end with the reading; if they cannot start, or one dies,
+the pieces left are parsed here.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import os
 import signal
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 from quizzer.extract.blocks import Block, PieceReader
 from quizzer.extract.simple import simple_blocks
@@ -65,7 +66,7 @@ def piece_reader(text: str, *, force: bool = False) -> Iterator[PieceReader | No
     if "forkserver" not in multiprocessing.get_all_start_methods():
         yield None
         return
-    pools: list[Any] = []  # the one pool, once started
+    pools: list[Any] = []  # the one pool, once started (None: it could not start)
 
     def read(cut: Sequence[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
         simple = [simple_blocks(piece, offset) for offset, piece in cut]  # cheaper here than their pickling
@@ -73,16 +74,52 @@ def piece_reader(text: str, *, force: bool = False) -> Iterator[PieceReader | No
         if not hard:
             return ((blocks or [], []) for blocks in simple)
         if not pools:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["quizzer.extract.blocks", "markdown_it"])
-            workers = max(1, _cores() - 1)  # this process walks: the others parse
-            pools.append(context.Pool(workers, initializer=_start_worker))
-        parsed = cast(Iterator[tuple[list[Block], list[tuple[int, int]]]], pools[0].imap(_read, hard, chunksize=1))
-        return ((blocks, []) if blocks is not None else next(parsed) for blocks in simple)
+            pools.append(_start_pool())
+        parsed = iter(()) if pools[0] is None else _submitted(pools[0], hard)
+        return (
+            (blocks, []) if blocks is not None else _next_or_here(parsed, item)
+            for item, blocks in zip(cut, simple)
+        )
 
     try:
         yield read
     finally:
         for pool in pools:
-            pool.terminate()
-            pool.join()
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_pool() -> Any:
+    """The worker processes (None when they cannot start: the pieces are then parsed here)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["quizzer.extract.blocks", "markdown_it"])
+    workers = max(1, _cores() - 1)  # this process walks: the others parse
+    try:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
+    except OSError:
+        return None
+
+
+def _submitted(pool: Any, hard: list[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
+    """The pieces' blocks as the workers give them, in order (nothing, if they cannot start)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return iter(pool.map(_read, hard))
+    except (BrokenProcessPool, OSError, RuntimeError):  # no process could start; a pool shut down
+        return iter(())
+
+
+def _next_or_here(parsed: Iterator[tuple[list[Block], list[tuple[int, int]]]], item: tuple[int, str]) -> tuple[
+    list[Block], list[tuple[int, int]]
+]:
+    """The next piece the workers parsed; parsed here when there is no worker (or one died: a broken
+    pool raises at every result after, so every later piece is parsed here too)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return next(parsed)
+    except (StopIteration, BrokenProcessPool, OSError):
+        return _read(item)

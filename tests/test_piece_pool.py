@@ -16,6 +16,7 @@ from quizzer.extract import extract, incremental
 from quizzer.extract.blocks import Code, holds_no_code, prepare, read_piece_blocks
 from quizzer.extract.explicit import read_person
 from quizzer.extract.pieces import pieces
+from quizzer import piece_pool
 from quizzer.piece_pool import PARALLEL_CHARS, piece_reader
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +68,12 @@ def test_pooled_pieces_give_the_serial_notes() -> None:
         edited = text.replace("tool1500 ", "tool1500x ").replace("## 묶음 40\n", "## 묶음 40\n\n- **tool0 ls**: 목록\n")
         again = extract(edited, deck="d", source="notes.md", memo=memo, salt="s", reader=reader)  # type: ignore[arg-type]
         assert again == extract(edited, deck="d", source="notes.md")
+
+
+def test_without_workers_the_pieces_are_parsed_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(piece_pool, "_start_pool", lambda: None)  # processes cannot start here
+    with small_pieces(40), piece_reader("", force=True) as reader:
+        serial_and_pooled(benchmark_notes(300).replace("**: ", "**: `x` "), reader)  # not simple: for the workers
 
 
 def test_a_short_document_is_parsed_here() -> None:
