@@ -11,7 +11,9 @@ not listed here stay in English).
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sys
 from typing import Any
 
 from quizzer.i18n import N_, _, ngettext
@@ -47,8 +49,28 @@ def install() -> None:
 _SPACES = re.compile(r"\s+")
 
 
+def columns() -> int:
+    """``shutil.get_terminal_size().columns`` (``$COLUMNS``, else the terminal's, else 80),
+    without importing shutil and the compression modules it brings (``quizzer --help``)."""
+    try:
+        found = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        found = 0
+    if found <= 0:
+        stdout = sys.__stdout__
+        try:
+            found = os.get_terminal_size(stdout.fileno()).columns if stdout is not None else 0
+        except (AttributeError, ValueError, OSError):
+            found = 0
+    return found or 80
+
+
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's layout, with lines measured in terminal cells (wcwidth), not characters."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, columns() - 2 if width is None else width)
 
     def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
         # argparse lines the usage up under len(prefix): give it an ASCII stand-in of the prefix's cells

@@ -15,7 +15,6 @@ Three rules, for every command:
 from __future__ import annotations
 
 import codecs
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -86,6 +85,8 @@ def set_ascii_json(value: bool) -> None:
 
 def json_text(data: object) -> str:
     """``data`` as indented JSON that drives no terminal (see :func:`quizzer.text.escape_unsafe`)."""
+    import json  # not at the top: ``quizzer --help`` imports this module and needs no JSON
+
     return escape_unsafe(json.dumps(data, ensure_ascii=_ascii_json, indent=2)) + "\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 __all__ = ["builtin_decks", "cache_path", "config_path", "database_path"]
@@ -20,9 +21,7 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     home = os.environ.get("QUIZZER_HOME")
     if home:
         return Path(home).expanduser() / DB_NAME
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("quizzer", appauthor=False)) / DB_NAME
+    return _user_dir("data") / DB_NAME
 
 
 def config_path() -> Path:
@@ -33,9 +32,7 @@ def config_path() -> Path:
     home = os.environ.get("QUIZZER_HOME")
     if home:
         return Path(home).expanduser() / "config.toml"
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("quizzer", appauthor=False)) / "config.toml"
+    return _user_dir("config") / "config.toml"
 
 
 def cache_path() -> Path:
@@ -43,9 +40,33 @@ def cache_path() -> Path:
     home = os.environ.get("QUIZZER_HOME")
     if home:
         return Path(home).expanduser() / "cache"
-    from platformdirs import user_cache_dir
+    return _user_dir("cache")
 
-    return Path(user_cache_dir("quizzer", appauthor=False))
+
+# On Linux, the XDG base directories platformdirs would give, and their fallbacks under ~
+_XDG = {"data": ("XDG_DATA_HOME", "~/.local/share"), "config": ("XDG_CONFIG_HOME", "~/.config"),
+        "cache": ("XDG_CACHE_HOME", "~/.cache")}
+
+
+def _user_dir(kind: str) -> Path:
+    """platformdirs' ``user_<kind>_dir("quizzer")``.
+
+    On Linux the common cases (the XDG variable an absolute path, or unset with an absolute
+    $HOME) are worked out here, as every platformdirs version does it: importing platformdirs
+    (and the tempfile and shutil it brings) would be a tenth of ``quizzer --help``.  Anything
+    else (macOS, Windows, Android, a relative XDG path or $HOME) is left to platformdirs.
+    """
+    if sys.platform == "linux" and not ("ANDROID_DATA" in os.environ and "ANDROID_ROOT" in os.environ):
+        variable, fallback = _XDG[kind]
+        value = os.environ.get(variable, "")
+        if os.path.isabs(value):
+            return Path(value) / "quizzer"
+        if not value.strip() and os.path.isabs(os.environ.get("HOME", "")):
+            return Path(os.path.expanduser(fallback)) / "quizzer"
+    import platformdirs
+
+    found: str = getattr(platformdirs, f"user_{kind}_dir")("quizzer", appauthor=False)
+    return Path(found)
 
 
 def builtin_decks() -> list[Path]:

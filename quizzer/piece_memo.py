@@ -9,6 +9,12 @@ is only a cache: a missing, damaged or foreign one means a full extraction, and
 each result is used only if its key (text, state, quizzer's code and the
 language) and everything it read still match.  Documents too short to be cut
 into pieces get no file.
+
+The folder is bounded: each file holds only what the latest import of its
+document used, and all files together stay under :data:`CAP` bytes (64 MiB, the
+pieces of some 250 MB of notes).  Past it, the files used least recently go
+first (an import that uses a file as it is touches it), so a document renamed,
+moved or deleted leaves nothing behind for ever.
 """
 
 from __future__ import annotations
@@ -16,13 +22,19 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from quizzer.extract import incremental
 
-__all__ = ["Memo", "keep", "memo_for", "salt"]
+__all__ = ["CAP", "Memo", "keep", "memo_for", "salt"]
+
+#: The most bytes the piece files may take together; the least recently used go first.
+CAP = 64 * 1024 * 1024
+# a temporary younger than this may be another import's file being written
+_WRITING_SECONDS = 3600
 
 
 class Memo(dict[str, Any]):
@@ -73,10 +85,16 @@ def memo_for(text: str, source: str, deck: str) -> Memo | None:
     return Memo(path, known)
 
 
-def keep(memo: Memo | None) -> None:
-    """Write ``memo``'s results for the next import, if they are not those already kept; a cache
-    that cannot be written is no error."""
-    if memo is None or not memo.changed and len(memo) == len(memo.known):
+def keep(memo: Memo | None, *, cap: int | None = None) -> None:
+    """Write ``memo``'s results for the next import, if they are not those already kept, and
+    keep the folder under ``cap`` bytes (:data:`CAP`); a cache that cannot be written is no error."""
+    if memo is None:
+        return
+    if not memo.changed and len(memo) == len(memo.known):
+        try:
+            os.utime(memo.path)  # used as it is: the last file to go
+        except OSError:
+            pass
         return
     known = memo.known
     kept = {}
@@ -94,4 +112,36 @@ def keep(memo: Memo | None) -> None:
             os.unlink(temporary)
             raise
     except OSError:
-        pass
+        return
+    _trim(memo.path.parent, CAP if cap is None else cap, memo.path)
+
+
+def _trim(folder: Path, cap: int, current: Path) -> None:
+    """Delete the files of ``folder`` used least recently until they take at most ``cap``
+    bytes; never ``current`` (just written), nor a temporary another import may be writing."""
+    files: list[tuple[float, str, int]] = []
+    total = 0
+    now = time.time()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    if not entry.is_file(follow_symlinks=False):
+                        continue
+                    status = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                total += status.st_size
+                writing = entry.name.startswith(".new-") and now - status.st_mtime < _WRITING_SECONDS
+                if entry.path != str(current) and not writing:
+                    files.append((status.st_mtime, entry.path, status.st_size))
+    except OSError:
+        return
+    for _, path, size in sorted(files):
+        if total <= cap:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size

@@ -108,13 +108,18 @@ def is_flag(token: str) -> bool:
 def is_placeholder(token: str) -> bool:
     """A word that stands for something the user fills in.
 
-    Git's ``HEAD^``, ``ORIG_HEAD`` and a template such as ``{{.Names}}`` are written
-    as they are typed, so they are not placeholders.
+    Git's ``HEAD^``, ``ORIG_HEAD``, a template such as ``{{.Names}}`` and the empty
+    braces of ``find … -exec rm {} \\;`` or ``xargs -I{}`` are written as they are
+    typed, so they are not placeholders.
     """
     if token.lower() in OPTION_MARKERS:
         return True
     if _GIT_REF.match(token) or "{{" in token:
         return False
+    if "{}" in token:  # find's "-exec rm {} \;", "xargs -I{}": empty braces are typed as written
+        token = token.replace("{}", "")
+        if not token:
+            return False
     if token[:1] in "\"'" and len(token) > 2:
         # a quoted argument is typed as written ('{print $1}', 's/a/b/g'), unless what it quotes is
         # itself a placeholder: "<message>", "[이름]", "커밋 메시지"

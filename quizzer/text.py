@@ -20,6 +20,8 @@ _SLUG_DROP = re.compile(r"[^\w.+#-]+")
 #: Korean letters, for character classes: syllables (가-힣) and compatibility jamo (ㄱ-ㆎ).
 HANGUL = "\uac00-\ud7a3\u3131-\u318e"
 _HANGUL = re.compile(f"[{HANGUL}]")
+# printable ASCII (one cell) and the Korean letters wcwidth gives two cells (not U+3164, the filler)
+_ASCII_OR_KOREAN = re.compile("[ -~\uac00-\ud7a3\u3131-\u3163\u3165-\u318e]*")
 # What must never reach a terminal as it is: C0 controls but tab and newline, DEL,
 # C1 controls (U+009B is CSI on some terminals), the bidirectional embeddings,
 # overrides and isolates (U+202A-U+202E, U+2066-U+2069), and lone surrogates (a
@@ -98,6 +100,8 @@ def width(text: str) -> int:
     """Terminal cells ``text`` takes (Korean and emoji count two)."""
     if text.isascii() and text.isprintable():  # one cell a character; wcwidth (~20 ms to import) not needed
         return len(text)
+    if _ASCII_OR_KOREAN.fullmatch(text):  # Korean letters two cells each, as wcwidth has them (the Korean --help)
+        return sum(2 if ch > "~" else 1 for ch in text)
     from wcwidth import wcswidth, wcwidth
 
     total = wcswidth(text)

@@ -251,3 +251,100 @@ def test_narration_needs_words_of_its_own() -> None:
     assert names_other_program("So I used ack to look", ("ack",), ["cd ~/src"])
     assert not names_other_program("So I used ack to look", ("ack",), ["ack -l yaml"])
     assert not names_other_program("The value must be quoted", ("value",), ["sqlite3 db 'SELECT 1'"])  # no story
+
+
+# a numbered procedure, then the block it comes to: the procedure's name describes the block -------------
+
+EXPORT = """Back up your bookmarks
+1. Open the browser menu.
+2. Choose Bookmarks, then Export.
+3. Copy the exported file into the backup folder.
+
+```sh
+cp ~/bookmarks.html ~/backup/
+```
+
+Print the first page:
+1. Open the file.
+2. Run the print command:
+
+```sh
+lpr -P office report.pdf
+```
+"""
+
+
+def test_the_procedures_name_describes_the_block_after_its_last_step() -> None:
+    facts = _facts(EXPORT)
+    assert (7, "command", "cp", "cp ~/bookmarks.html ~/backup/", "Back up your bookmarks") in facts
+    assert (4, "step", None, "Back up your bookmarks — step 3", "Copy the exported file into the backup folder.") in facts
+    assert not [f for f in facts if f[1] == "command" and f[4].startswith("Copy")]
+
+
+def test_a_last_step_that_leads_into_the_block_still_describes_it() -> None:
+    assert (15, "command", "lpr", "lpr -P office report.pdf", "Run the print command") in _facts(EXPORT)
+
+
+# "This does not …" under the sentence that says what a section does: a remark on it ---------------------
+
+MIRRORS = """## Mirrors
+
+Refresh the list of mirrors.
+
+This does not install anything.
+
+```sh
+pacman -Syy
+```
+"""
+
+
+def test_a_sentence_referring_back_leaves_the_description_above() -> None:
+    assert _facts(MIRRORS) == [(8, "command", "pacman", "pacman -Syy", "Refresh the list of mirrors.")]
+    assert 5 in _warned(MIRRORS)
+
+
+NESTED = """## Set up the mirror
+
+1. Install the tool
+   ```bash
+   pip install mirrortool
+   ```
+
+2. Copy the settings
+   ```bash
+   cp mirror.conf ~/.config/
+   ```
+"""
+
+
+def test_a_block_indented_into_a_step_is_that_steps() -> None:
+    assert (10, "command", "cp", "cp mirror.conf ~/.config/", "Copy the settings") in _facts(NESTED)
+
+
+LIKE_THIS = """# Notes
+
+A colleague showed me that the `zipfile` module lists an archive's members like this:
+
+```bash
+python -m zipfile -l bundle.zip
+```
+
+Then I searched the logs:
+
+```bash
+grep -c ERROR app.log
+```
+
+The `-c` option makes `grep` print only a count of the matching lines.
+"""
+
+
+def test_a_description_that_ends_by_pointing_at_the_block_still_describes_it() -> None:
+    facts = _facts(LIKE_THIS)
+    assert (6, "command", "python -m zipfile", "python -m zipfile -l bundle.zip",
+            "A colleague showed me that the zipfile module lists an archive's members") in facts
+
+
+def test_the_option_sentence_after_a_block_glosses_that_flag_of_its_line() -> None:
+    assert (15, "flag", "grep", "-c", "makes grep print only a count of the matching lines.") in _facts(LIKE_THIS)

@@ -43,7 +43,7 @@ def test_command_line_keeps_the_escapes_the_shell_needs() -> None:
     text = "- find . -name '*.tmp' -exec rm {} \\;\nremove leftover temp files\n"
     (note,) = _draft(text).notes
     assert (note.kind.value, note.command, note.back) == ("command", "find", "remove leftover temp files")
-    assert note.front.endswith("-exec rm \\;")
+    assert note.front.endswith("-exec rm {} \\;")  # find's {} is part of the command
     assert note.line == 2
 
 
@@ -391,7 +391,7 @@ def test_signs_of_a_command_line_explained_on_the_lines_under_it() -> None:
     )
     draft = _draft(text)
     assert [(n.line, n.kind.value, n.front, n.back) for n in draft.notes] == [
-        (2, "command", "find . -name '*.log' -exec gzip \\\\;", "compress every log file"),
+        (2, "command", "find . -name '*.log' -exec gzip {} \\\\;", "compress every log file"),
         (3, "concept", "{}", "the name of each file found"),
         (7, "concept", "+", "one gzip call gets all the names"),
     ]

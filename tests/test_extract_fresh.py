@@ -54,10 +54,10 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.538, 0),
     "06-ec2-nested-command-bullets-ko": (0.000, 2),
-    "07-python-m-til-narrative-en": (0.562, 0),
+    "07-python-m-til-narrative-en": (0.687, 0),
     "08-proxmox-qm-command-tables-en": (1.000, 0),
-    "09-homebrew-task-headings-notes-en": (0.545, 0),
-    "10-youtube-dl-bare-labels-en": (0.731, 1),
+    "09-homebrew-task-headings-notes-en": (0.636, 0),
+    "10-youtube-dl-bare-labels-en": (0.756, 0),
     "11-helix-slash-paired-keys-en": (1.0, 0),
     "12-bash-unfenced-comment-lines-en": (0.473, 0),
 }

@@ -250,3 +250,36 @@ def test_keys_in_a_table_are_the_editors_and_pairs_split() -> None:
         (8, "command", "vim", "Ctrl-e", "scroll the window down one line"),
         (8, "command", "vim", "Ctrl-y", "scroll the window up one line"),
     ]
+
+
+# keys written in parts, in bold, in turn, and searches -------------------------------------------------
+
+
+def test_a_chord_written_in_parts_is_one_key() -> None:
+    text = "# nano\n\n- `Ctrl` + `o` : 파일 저장\n- <kbd>Alt</kbd>+<kbd>u</kbd> : 되돌리기\n"
+    assert _facts(text) == [
+        (3, "command", "nano", "Ctrl+o", "파일 저장"),
+        (4, "command", "nano", "Alt+u", "되돌리기"),
+    ]
+
+
+def test_keys_in_bold_written_together_split() -> None:
+    text = "# vim\n\n- **x** / **r** : 지우기 / 바꾸기\n- **u** : 되돌리기\n"
+    assert _facts(text) == [
+        (3, "command", "vim", "x", "지우기"),
+        (3, "command", "vim", "r", "바꾸기"),
+        (4, "command", "vim", "u", "되돌리기"),
+    ]
+
+
+def test_keys_pressed_in_turn_are_one_key_as_written() -> None:
+    text = "# tmux\n\n- `Ctrl-b` then `%` : split the window left and right\n"
+    assert _facts(text) == [(3, "command", "tmux", "Ctrl-b then %", "split the window left and right")]
+
+
+def test_a_search_typed_with_its_pattern_is_a_key() -> None:
+    text = "# less\n\n- `/word` : find word below\n- `?word` : find word above\n"
+    assert _facts(text) == [
+        (3, "command", "less", "/word", "find word below"),
+        (4, "command", "less", "?word", "find word above"),
+    ]

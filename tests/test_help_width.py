@@ -72,3 +72,19 @@ def test_where_says_in_korean_that_the_database_cannot_be_read(
     bad.write_text("not a database\n", encoding="utf-8")
     lines = run(capsys, "--db", str(bad), "--lang", "ko", "where").splitlines()
     assert lines[-1].startswith("데이터베이스를 읽을 수 없습니다 (") and "cannot" not in lines[-1]
+
+
+def test_korean_widths_without_wcwidth_are_those_of_wcwidth() -> None:
+    """ASCII and Korean letters are measured without importing wcwidth (the Korean --help):
+    every such character, and text of them, takes the cells wcwidth gives it."""
+    import wcwidth
+
+    from quizzer import text
+
+    fast = [chr(c) for c in range(0x110000) if 0xD800 > c or c > 0xDFFF if text._ASCII_OR_KOREAN.fullmatch(chr(c))]  # noqa: SLF001
+    assert len(fast) > 11_000 and "\u3164" not in fast  # the Hangul filler: wcwidth's own rule
+    for ch in fast:
+        assert width(ch) == wcwidth.wcwidth(ch), hex(ord(ch))
+    for sample in ("도커 컨테이너 run -d", "ㄱㄴㄷ abc", "가" * 30):
+        assert width(sample) == wcwidth.wcswidth(sample)
+    assert width("도커\u3164") == wcwidth.wcswidth("도커\u3164")  # outside the fast path: wcwidth decides

@@ -400,3 +400,31 @@ def test_schema_5_indexes_after_upgrade_are_those_of_a_new_database(old_db: Path
 
     assert len(query(fresh, sql)) == 3
     assert normal(query(old_db, sql)) == normal(query(fresh, sql))
+
+
+def test_a_long_upgrade_says_so_first(old_db: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade of a database with more than NOTICE_ROWS cards and reviews prints one
+    line on stderr before it starts (so a person does not think quizzer hung); a small one,
+    and a database already upgraded, print nothing."""
+    rows = query(old_db, "SELECT (SELECT max(id) FROM card) + (SELECT max(id) FROM review)")[0][0]
+    assert isinstance(rows, int) and 0 < rows < migrations.NOTICE_ROWS
+    small = old_db.with_name("small.db")
+    shutil.copyfile(old_db, small)
+    rc, _, err = run(capsys, "--db", str(small), "decks", "--json")
+    assert rc == 0 and err == ""
+
+    monkeypatch.setattr(migrations, "NOTICE_ROWS", rows - 1)
+    rc, out, err = run(capsys, "--db", str(old_db), "decks", "--json")
+    assert rc == 0 and json.loads(out)["decks"]
+    assert err == (f"Upgrading the database {old_db} from schema 1 to {migrations.CURRENT} ({rows:,} cards and "
+                   "reviews): this can take a minute.\n")
+    rc, _, err = run(capsys, "--db", str(old_db), "decks", "--json")
+    assert rc == 0 and err == ""  # upgraded: nothing to say
+
+    again = old_db.with_name("again.db")
+    shutil.copyfile(V1_DB, again)
+    rc, _, err = run(capsys, "--lang", "ko", "--db", str(again), "decks", "--json")
+    assert rc == 0
+    assert err == (f"데이터베이스 {again}를 스키마 1에서 {migrations.CURRENT}(으)로 올리는 중입니다 "
+                   f"(카드와 답 {rows:,}개). 1분쯤 걸릴 수 있습니다.\n")

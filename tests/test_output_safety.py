@@ -173,3 +173,56 @@ def test_json_escapes_round_trip() -> None:
         dumped = escape_unsafe(json.dumps(text, ensure_ascii=False))
         assert json.loads(dumped) == text
         assert not OBEYED.search(dumped)
+
+
+EXPORTED = f"""\
+# 도커
+
+## 실행 {ESC}[31m빨강
+
+- **docker run**: runs a container {ESC}[31mred{ESC}[0m and rings \x07 the bell
+- **docker pull**: pull name[:tag | @IMAGE_DIGEST] from a registry
+- **docker image rm**: 이미지이름<:태그> 이미지를 지운다
+"""
+
+
+def test_exports_carry_no_byte_a_terminal_obeys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A .txt export someone ``cat``s and the fields of an .apkg show escapes as the
+    terminal does (``^[``, ``^G``, through :func:`visible`); other text is as written."""
+    import sqlite3
+    import zipfile
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "hostile.md"
+    source.write_text(EXPORTED, encoding="utf-8")
+    assert run(capsysbinary, ["import", str(source)])[0] == 0
+    assert run(capsysbinary, ["export", "hostile", "-o", "out.txt", "--format", "txt"])[0] == 0
+    assert run(capsysbinary, ["export", "hostile", "-o", "out.apkg"])[0] == 0
+
+    txt = (tmp_path / "out.txt").read_bytes()
+    assert_inert(txt, "the .txt export")
+    text = txt.decode("utf-8")
+    assert "runs a container ^&#91;&#91;31mred^&#91;&#91;0m and rings ^G the bell" in text
+    assert "\thostile::실행 ^[[31m빨강\t" in text  # the subdeck from the heading (a name, not HTML)
+    assert "pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in text
+    assert "이미지이름&lt;:태그&gt; 이미지를 지운다" in text
+
+    with zipfile.ZipFile(tmp_path / "out.apkg") as package:
+        (tmp_path / "collection.anki2").write_bytes(package.read("collection.anki2"))
+    con = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        fields = [  # Anki separates a note's fields with \x1f
+            value for (flds, tags) in con.execute("select flds, tags from notes") for value in (*flds.split("\x1f"), tags)
+        ]
+        (decks,) = con.execute("select decks from col").fetchone()
+    finally:
+        con.close()
+    assert len(fields) == 3 * 15
+    for value in (*fields, decks):
+        assert_inert(value.encode("utf-8"), "the .apkg export")
+    assert any("runs a container ^&#91;&#91;31mred^&#91;&#91;0m and rings ^G the bell" in value for value in fields)
+    assert any("pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in value for value in fields)
+    assert any("이미지이름&lt;:태그&gt; 이미지를 지운다" in value for value in fields)
+    assert "hostile::실행 ^[[31m빨강" in {deck["name"] for deck in json.loads(decks).values()}

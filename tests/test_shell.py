@@ -151,3 +151,32 @@ def test_git_refs_and_templates_are_not_placeholders() -> None:
     assert not is_placeholder("HEAD^") and not is_placeholder("HEAD~2") and not is_placeholder("ORIG_HEAD")
     assert not is_placeholder('"{{.Names}}"')
     assert is_placeholder("IMAGE") and is_placeholder("COMMIT_ID")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r"find . -name '*.py' -exec rm {} \;",
+        "find . -type f -exec chmod 644 {} +",
+        "ls *.txt | xargs -I{} cp {} backup/",
+        "ls *.txt | xargs -I {} cp {} {}.bak",
+    ],
+)
+def test_empty_braces_are_part_of_the_command(line: str) -> None:
+    """find's ``{}`` and xargs' ``-I{}`` are typed as written: a note keeps them."""
+    assert concrete(line) == line
+    assert not is_placeholder("{}") and not is_placeholder("-I{}") and not is_placeholder("{}.bak")
+    assert is_placeholder("{name}") and is_placeholder("<dir>/{}") and is_placeholder("{}<DIR>")
+
+
+def test_a_find_exec_note_keeps_its_braces() -> None:
+    from quizzer.extract import extract
+
+    notes = extract(
+        "# find\n\n```bash\n"
+        "find . -name '*.py' -exec rm {} \\;   # 파이썬 파일 모두 지우기\n"
+        "ls *.txt | xargs -I{} cp {} backup/  # 백업 폴더로 복사\n```\n",
+        deck="find", source="find.md",
+    ).notes
+    assert [note.front for note in notes] == [r"find . -name '*.py' -exec rm {} \;", "ls *.txt | xargs -I{} cp {} backup/"]
+    assert [note.back for note in notes] == ["파이썬 파일 모두 지우기", "백업 폴더로 복사"]

@@ -431,3 +431,52 @@ def test_heatmap_rows_line_up_with_wide_weekday_names(monkeypatch: pytest.Monkey
     starts = {cell_len(row[: next(i for i, ch in enumerate(row) if ch in "·░▒▓█◆")]) for row in rows}
     assert starts == {3}, rows
     assert rows[6].endswith(render.TODAY_MARK)
+
+
+def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
+    """``quizzer stats``, ``quizzer decks`` and the review queue count the same due cards:
+    not those of suspended cards or retired notes, nor those the review holds back (a note
+    with a card answered today shows none again until tomorrow); the held ones come up
+    tomorrow, so the forecast counts them there."""
+    from conftest import FakeClock
+
+    from quizzer.db.counts import deck_summaries
+    from quizzer.review.controller import Controller
+
+    alpha = make_deck(db, "alpha", 6)
+    beta = make_deck(db, "beta", 3, reversible=False)
+    f, r = alpha.forward, alpha.reverse
+    add_review(db, f[0], TODAY, 4, prev_due=day(-1), prev_interval=1)  # answered today (in Anki, say)…
+    set_cards(db, [f[0]], due=TODAY, reps=1, interval=1)  # …and due again today: held back
+    set_cards(db, [r[0]], due=day(-2), reps=1, interval=3)  # its sibling, overdue: held back too
+    set_cards(db, [f[1]], due=day(-3), reps=1, interval=3)  # overdue
+    set_cards(db, [r[1]], due=day(5), reps=1, interval=9)
+    set_cards(db, [f[2]], due=TODAY, reps=1, interval=2)  # due today
+    set_cards(db, [f[3]], due=TODAY, reps=1, interval=2, suspended=True)
+    set_cards(db, [f[4]], due=day(-1), reps=1, interval=2)
+    with db.session() as s:
+        s.get_one(Note, alpha.note_ids[4]).retired_at = dt.datetime(2024, 6, 1, tzinfo=UTC)
+    set_cards(db, [f[5]], due=day(1), reps=1, interval=2)  # tomorrow
+    b = beta.forward
+    add_review(db, b[0], TODAY, 4, prev_due=day(-1), prev_interval=1)
+    set_cards(db, [b[0]], due=day(-1), reps=1, interval=1)  # answered today, still due: held back
+    set_cards(db, [b[1]], due=day(-5), reps=1, interval=4)  # overdue
+    set_cards(db, [b[2]], due=day(2), reps=1, interval=4)
+
+    config = Config(limits=Limits(new_per_day=0, reviews_per_day=500))
+    clock = FakeClock(dt.datetime.combine(TODAY, dt.time(12), KST))
+    expected = {"alpha": 2, "beta": 1}  # alpha: f[1] (overdue), f[2]; beta: b[1] (overdue)
+    with db.reading() as s:
+        assert {row.name: row.due for row in deck_summaries(s, TODAY)} == expected
+    for deck, due in [(alpha, 2), (beta, 1), (None, 3)]:
+        names = () if deck is None else (deck.name,)
+        queue = Controller(db, config=config, deck_names=names, clock=clock, timer=clock.timer).session.counts()
+        stats = stats_of(db, deck=deck, config=config)
+        assert queue == (0, due, 0)
+        assert stats.backlog.total == stats.today.left_review == due
+    stats = stats_of(db, config=config)
+    assert (stats.backlog.overdue, stats.backlog.due_today) == (2, 1)
+    assert stats.forecast[0] == (day(1), 1 + 3)  # f[5], and the three held back today
+    assert stats.forecast[1] == (day(2), 1)
+    assert compute.forecast([(day(-1), 2), (TODAY, 1)], TODAY, 2, held=[(day(-1), 1)]) == (
+        [(day(1), 1), (day(2), 0)], compute.Backlog(1, 1))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.orm import Session
 
     from quizzer.db import Database
@@ -24,6 +25,8 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 
 def now() -> dt.datetime:
+    import datetime as dt  # not at the top: ``quizzer --help`` needs no clock
+
     return dt.datetime.now(dt.timezone.utc)
 
 
@@ -40,13 +43,22 @@ def open_db(args: argparse.Namespace) -> Database:
     from quizzer.decks import ensure_builtin_decks
     from quizzer.paths import database_path
 
-    db = open_database(database_path(args.db))
+    db = open_database(database_path(args.db), notice=_say)
     try:
         ensure_builtin_decks(db, now=now())
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _say(sentence: str) -> None:
+    """A line on stderr, now (before the work it announces), shown inertly."""
+    import sys
+
+    from quizzer.text import visible
+
+    print(visible(sentence), file=sys.stderr, flush=True)
 
 
 def open_review_db(args: argparse.Namespace) -> LiteDatabase:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -222,6 +221,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
                              "for Anki use quizzer export (add --with-history to keep the schedule), "
                              "or give the backup a .json name.").format(file=args.output))
+    import datetime as dt
+
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -106,8 +106,12 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the quizzer database at ``path``."""
+def open_database(path: Path, *, create: bool = True, notice: Callable[[str], None] | None = None) -> Database:
+    """Open (creating or upgrading as needed) the quizzer database at ``path``.
+
+    ``notice`` is given one sentence before an upgrade that will take a while (more than
+    :data:`~quizzer.db.migrations.NOTICE_ROWS` rows), so the caller can say why it waits.
+    """
     if path.is_dir():
         raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path))
     if not path.exists():
@@ -122,6 +126,8 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         with translate_errors(path):
             version = _check(path, engine)
             if 0 < version < migrations.CURRENT:
+                if notice is not None:
+                    _tell_if_slow(engine, path, version, notice)
                 migrations.backup(engine, path, version)
             if version < migrations.CURRENT:
                 with engine.begin() as connection:
@@ -137,6 +143,21 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         engine.dispose()
         raise
     return Database(path, engine)
+
+
+def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[str], None]) -> None:
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        rows = migrations.rows(source)
+    finally:
+        raw.close()
+    if rows > migrations.NOTICE_ROWS:
+        notice(_(
+            "Upgrading the database {path} from schema {old} to {new} ({rows} cards and reviews): "
+            "this can take a minute."
+        ).format(path=path, old=version, new=migrations.CURRENT, rows=f"{rows:,}"))
 
 
 def _use_wal(engine: Engine) -> None:

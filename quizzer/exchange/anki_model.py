@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizzer.cards import Face, face_of
+from quizzer.text import visible
 
 __all__ = [
     "CSS",
@@ -154,17 +155,22 @@ def deck_id_for(name: str) -> int:
 
 
 def field_html(text: str | None) -> str:
-    """Plain text as Anki field HTML that renders exactly as written and runs nothing."""
+    """Plain text as Anki field HTML that renders exactly as written and runs nothing.
+
+    Control characters and escape sequences are shown as the terminal shows them
+    (:func:`quizzer.text.visible`: ESC as ``^[``, BEL as ``^G``), so neither a field
+    in Anki nor a .txt export someone ``cat``s carries a byte a terminal obeys.
+    """
     if not text:
         return ""
-    escaped = html.escape(text, quote=False)  # & < >
+    escaped = html.escape(visible(text.replace("\r\n", "\n")), quote=False)  # & < >
     # Anki reads [sound:…], [anki:tts] and [latex] in rendered HTML; an entity is not a bracket.
     escaped = escaped.replace("[", "&#91;").replace("]", "&#93;").replace("{{", "&#123;&#123;")
-    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+    return escaped.replace("\n", "<br>")
 
 
 def _deck_part(heading: str) -> str:
-    return " ".join(heading.replace("::", ":").split()) or "-"
+    return " ".join(visible(heading).replace("::", ":").split()) or "-"
 
 
 def subdeck(deck: str, section: Sequence[str], *, drop: int = 0, flat: bool = False) -> str:
@@ -176,7 +182,7 @@ def subdeck(deck: str, section: Sequence[str], *, drop: int = 0, flat: bool = Fa
 
 
 def _tag(text: str) -> str:
-    return "_".join(text.split())
+    return "_".join(visible(text).split())
 
 
 def _faces(note: ExportNote) -> dict[int, Face]:

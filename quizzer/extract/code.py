@@ -64,6 +64,11 @@ def read(walk: Walk, block: Code) -> None:
         prose, from_heading = clean(title.group(1)), True
     # "## Command 입력 형식", "Synopsis:" over "adb [-d | -e] <command>": the block shows the usage
     form = prose is not None and _FORM.search(prose.split("\n")[-1]) is not None
+    if prose and "\n" not in prose and not from_heading:
+        tail = _LIKE_THIS.search(prose)
+        if tail and len(prose[: tail.start()].split()) >= 6:
+            # "… the gzip module can be used as a CLI tool like this:": a description that ends by pointing at the block
+            prose = prose[: tail.start()].rstrip(" ,")
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
         or is_label(prose)  # "e.g.", "Example:"
@@ -245,6 +250,7 @@ _LEAD_IN = re.compile(
     r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
     re.IGNORECASE
 )
+_LIKE_THIS = re.compile(r"\s+(?:like this|like so|as follows)\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
 _FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
@@ -752,6 +758,11 @@ def follows(walk: Walk, block: Block) -> bool:
         # "> vtouch-logs 프로파일로 s3 ls를 실행하는 코드" right under the block: what its line does
         pending.bullets.append((block.line, strip_markers(block.text)))
         pending.quoted = True
+        return True
+    said = narration.flag_sentence(strip_markers(block.text)) if isinstance(block, Para) and single and not block.lists else None
+    if said and any(said[0] in split_flags(flag) or said[0] == flag for flag in pending.entries[0][0].flags):
+        # "The `-l` option causes `ripgrep` to list …" right after the block: what that flag of its line does
+        pending.flags.append((block.line, FlagDef(said[0], said[1], ())))
         return True
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)

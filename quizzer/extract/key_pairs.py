@@ -40,9 +40,17 @@ _JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
 _SHORT = re.compile(r"[\x21-\x7e]{1,4}")
 _ANGLE = re.compile(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){1,3}")
 _EX = re.compile(r":[\x21-\x7e]{1,20}")
+# a search typed with its pattern: "/pattern", "?word", "&pattern" (a second slash makes it a path)
+_SEARCH = re.compile(r"[/?&][^\s/]{1,20}")
 _LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ][\x21-\x7e]{1,3}", re.IGNORECASE)
 _NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
 _PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
+# a chord written in parts: a modifier, "+", a key
+_PLUS = re.compile(r"^\s*\+\s*$")
+_MODIFIER = re.compile(r"ctrl|control|alt|option|opt|shift|meta|cmd|command|super|win|prefix|leader|[CMAS]", re.IGNORECASE)
+# keys pressed in turn: "`Ctrl-w` then `j`", "`Ctrl-b` 누른 후 `c`"
+_THEN_PRESS = re.compile(r"^\s*(then|and then|followed by|누른\s*후|누르고|후)\s*$", re.IGNORECASE)
+_IN_TURN = re.compile(r"\s+(?:then|and then|followed by|누른\s*후|누르고|후)\s+", re.IGNORECASE)
 # what may stand between the keys and their meaning
 _SEPARATOR = re.compile(r"^\s*(?:[:：=]|->|=>|→|[-–—](?=\s))?\s*")
 # a group of alternatives: words (or signs) joined by slashes, outside parentheses
@@ -73,7 +81,8 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
         return False
     if " " in word:
         return is_key_chord(word) or bool(_LEADER.fullmatch(word))
-    if _SHORT.fullmatch(word) or _ANGLE.fullmatch(word) or _EX.fullmatch(word) or _LEADER.fullmatch(word):
+    if _SHORT.fullmatch(word) or _ANGLE.fullmatch(word) or _EX.fullmatch(word) or _LEADER.fullmatch(word) \
+            or _SEARCH.fullmatch(word):
         return True
     if is_key_chord(word):
         return True
@@ -83,21 +92,41 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
 
 def _all_keys(keys: Sequence[str]) -> bool:
     """Every one a key; a program's name among them (`gh`/`gl`) is one of the keys beside it."""
-    return all(is_key(key, program_ok=len(keys) > 1) for key in keys) and any(is_key(key) for key in keys)
+    return all(_key_like(key, program_ok=len(keys) > 1) for key in keys) and any(_key_like(key) for key in keys)
 
 
-def _head(spans: Sequence[Span]) -> tuple[list[str], int]:
-    """The keys a line starts with, and the index of the first span after them."""
+def _head(spans: Sequence[Span]) -> tuple[list[str], int, bool]:
+    """The keys a line starts with, the index of the first span after them, and whether a key was
+    written in parts (`` `Ctrl` + `f` ``, `` `C-w` then `j` ``).  Keys in bold count where there
+    are several (``**yy** / **p**``)."""
+    kind = spans[0].kind if spans and spans[0].kind in ("code", "strong") else None
     keys: list[str] = []
     index = 0
-    while index < len(spans) and spans[index].kind == "code":
-        keys.append(spans[index].text.strip())
-        if index + 2 < len(spans) and spans[index + 2].kind == "code" and _JOINER.match(spans[index + 1].text):
+    parts = False
+    while kind is not None and index < len(spans) and spans[index].kind == kind:
+        key = spans[index].text.strip()
+        # "`Ctrl` + `f`", "<kbd>Ctrl</kbd>+<kbd>b</kbd>": one chord written in parts
+        while (
+            index + 2 < len(spans) and spans[index + 2].kind == kind and _PLUS.match(spans[index + 1].text)
+            and _MODIFIER.fullmatch(key.split("+")[-1].strip())
+        ):
+            key = f"{key}+{spans[index + 2].text.strip()}"
+            index += 2
+            parts = True
+        then = _THEN_PRESS.match(spans[index + 1].text) if index + 2 < len(spans) and spans[index + 2].kind == kind else None
+        if then is not None:
+            # "`Ctrl + w` then `h/j/k/l`": keys pressed in turn, one key as the notes write it
+            keys.append(f"{key} {then.group(1)} {spans[index + 2].text.strip()}")
+            return keys, index + 3, True
+        keys.append(key)
+        if index + 2 < len(spans) and spans[index + 2].kind == kind and _JOINER.match(spans[index + 1].text):
             index += 2
             continue
         index += 1
         break
-    return keys, index
+    if kind == "strong" and len(keys) < 2:
+        return [], 0, False  # "**dd** : 줄 삭제": the `term: description` reading has it
+    return keys, index, parts
 
 
 def _masked(spans: Sequence[Span]) -> tuple[str, str]:
@@ -196,18 +225,18 @@ def leads(walk: Walk, inline: Inline) -> bool:
     spans = inline.spans
     if len(spans) < 2 or spans[0].kind != "code" or walk.key_program() is None:
         return False
-    keys, index = _head(spans)
-    return index < len(spans) and spans[index].kind == "text" and _all_keys(keys)
+    keys, index, _parts = _head(spans)
+    return bool(keys) and index < len(spans) and spans[index].kind == "text" and _all_keys(keys)
 
 
 def read(walk: Walk, inline: Inline, line: int) -> bool:
     """A line of an editor's notes that starts with keys: their notes; False if it is not one."""
     spans = inline.spans
-    if not spans or spans[0].kind != "code" or "\n" in inline.raw or walk.key_program() is None:
+    if not spans or spans[0].kind not in ("code", "strong") or "\n" in inline.raw or walk.key_program() is None:
         return False
-    keys, index = _head(spans)
+    keys, index, parts = _head(spans)
     rest = list(spans[index:])
-    if not rest or not _all_keys(keys):
+    if not keys or not rest or not _all_keys(keys):
         return False
     gap = _SEPARATOR.match(rest[0].text) if rest[0].kind == "text" else None
     if gap is None:
@@ -220,10 +249,23 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
             walk.add_key(keys[0], first, line, reason=_TOLD)
             walk.add_key(second[0], meaning, line, reason=_TOLD)
             return True
+    text, masked = _masked(rest)
+    if len(keys) == 1 and parts and _WORDY.search(text):
+        return walk.add_key(keys[0], clean(text), line, reason=_SINGLE)  # "`Ctrl` + `f` : 한 화면 아래로"
     if len(keys) < 2:
         return False
-    text, masked = _masked(rest)
     return add_keys(walk, keys, text, line, masked=masked)
+
+
+def _key_like(key: str, *, program_ok: bool = False) -> bool:
+    """``gg``; ``Ctrl+f``; ``Ctrl + w then h/j/k/l`` (each part a key, or keys to choose from)."""
+    if is_key(key, program_ok=program_ok):
+        return True
+    pieces = [p for p in _IN_TURN.split(key) if p]
+    if len(pieces) == 1:
+        pieces = key.split("+")
+        return len(pieces) > 1 and bool(_MODIFIER.fullmatch(pieces[0].strip())) and all(is_key(p) for p in pieces[1:])
+    return all(_key_like(p) or "/" in p and all(is_key(k) for k in p.split("/") if k) for p in pieces)
 
 
 def _second_key(rest: Sequence[Span]) -> tuple[str, tuple[str], str] | None:

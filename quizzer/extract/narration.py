@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_other_program", "only_narration"]
+__all__ = ["flag_sentence", "names_other_program", "only_narration"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -41,3 +41,13 @@ def only_narration(prose: str, spans: tuple[str, ...]) -> bool:
     named = {w.casefold() for span in spans for w in _WORD.findall(span)}
     rest = [w for w in words if w not in named]
     return bool(rest) and all(w in _NARRATION for w in rest)
+
+
+# "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags
+_FLAG_SENTENCE = re.compile(r"^the\s+(--?[A-Za-z][\w-]*)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE)
+
+
+def flag_sentence(text: str) -> tuple[str, str] | None:
+    """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``; None for any other sentence."""
+    match = _FLAG_SENTENCE.match(text.strip())
+    return (match.group(1), match.group(2).rstrip()) if match else None

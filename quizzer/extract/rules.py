@@ -558,6 +558,14 @@ def _para(walk: Walk, block: Para) -> None:
         return
     walk.options_block = False
     follows = walk.prose is not None and walk.prose_block == walk.block - 1
+    if follows and not walk.prose_heading and _BACK_REFERENCE.match(text):
+        # "Update the list of packages." / "This does not upgrade anything.": a remark on what the sentence
+        # above says, which still describes the block below
+        walk.prose_block = walk.block
+        walk.unless_read(block.line, _(
+            "line {line}: a remark on the sentence above it, not what a command does; no card made from it"
+        ).format(line=block.line))
+        return
     if is_label(text):  # "e.g." / "형식" over a block: it says what follows is an example, not what it does
         if follows:
             walk.prose_block = walk.block  # between a description and its block: the description still holds
@@ -577,6 +585,12 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
 
 
+# "This does not …", "It also …": a sentence that refers back to the one before it
+_BACK_REFERENCE = re.compile(
+    r"^(?:this|that|it|these|those)\s+(?:is|isn't|does|doesn't|do|don't|will|won't|can|can't|also|only|may|might|"
+    r"has|was|would|should)\b",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
@@ -723,7 +737,17 @@ def _list_item(walk: Walk, block: Para) -> None:
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
         _step(walk, block, depth)
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        item = strip_markers(block.text)
+        fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
+        if (
+            walk.procedure and block.lists[-1].number > 1 and not item.rstrip().endswith((":", "："))
+            and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
+        ):
+            # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
+            # the command the procedure comes to, which its name describes (the item is a step of its own)
+            walk.prose = walk.procedure
+        else:
+            walk.prose = item if len(block.text) <= 200 else None
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
         if _option_for_label(walk, block):

@@ -178,7 +178,8 @@ def collect(
     period = Period(period_days, totals.answers, sum(1 for day, _n in by_day if first <= day <= today),
                     totals.ms, Grades(totals.grades))
     ahead, backlog = compute.forecast(
-        queries.due_by_day(handle, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS)
+        queries.due_by_day(handle, scope, today + dt.timedelta(days=FORECAST_DAYS)), today, FORECAST_DAYS,
+        held=queries.held_by_day(handle, scope, today))
     young = {7: Rate(0, 0), 30: Rate(0, 0), 365: Rate(0, 0)}
     mature = dict(young)
     for r in queries.retention_rows(handle, scope, today):

@@ -98,17 +98,27 @@ class Backlog:
         return self.overdue + self.due_today
 
 
-def forecast(due_rows: Iterable[tuple[dt.date, int]], today: dt.date, days: int) -> tuple[list[tuple[dt.date, int]], Backlog]:
-    """Cards due on each of the ``days`` days after today (zeros included), and today's backlog."""
+def forecast(
+    due_rows: Iterable[tuple[dt.date, int]], today: dt.date, days: int, held: Iterable[tuple[dt.date, int]] = (),
+) -> tuple[list[tuple[dt.date, int]], Backlog]:
+    """Cards due on each of the ``days`` days after today (zeros included), and today's backlog.
+
+    ``held`` are due cards today's review holds back (by due day, all by today): they are
+    not due today, as ``quizzer decks`` and the review have it, but tomorrow.
+    """
+    held = list(held)
     counts: dict[dt.date, int] = {}
     overdue = due_today = 0
-    for day, n in due_rows:
+    tomorrow = today + dt.timedelta(days=1)
+    for day, n in [*due_rows, *((day, -n) for day, n in held)]:
         if day < today:
             overdue += n
         elif day == today:
             due_today += n
         else:
             counts[day] = counts.get(day, 0) + n
+    for _day, n in held:
+        counts[tomorrow] = counts.get(tomorrow, 0) + n
     ahead = [today + dt.timedelta(days=i) for i in range(1, days + 1)]
     return [(day, counts.get(day, 0)) for day in ahead], Backlog(overdue, due_today)
 

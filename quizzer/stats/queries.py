@@ -18,6 +18,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection
 from quizzer.db.card_tally import LEARNING, REVIEW, SUSPENDED, state_sql
 from quizzer.db.card_tally import NEW as NEW_CARD
@@ -35,6 +36,7 @@ __all__ = [
     "deck_states",
     "due_by_day",
     "ease_counts",
+    "held_by_day",
     "interval_counts",
     "period_rows",
     "retention_rows",
@@ -176,6 +178,24 @@ def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.dat
     return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
 
 
+# Due cards today's review holds back (quizzer.db.counts.answered_notes: a note with a card
+# answered today shows none again until tomorrow), as ``quizzer decks`` takes them off.
+_HELD_BY_DAY = (
+    "SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE card.note_id IN ({answered_notes('?')}) AND {{where}} AND card.suspended = 0 "
+    "AND card.due BETWEEN 1 AND ? AND note.retired_at IS NULL GROUP BY card.due ORDER BY card.due"
+)
+
+
+def held_by_day(handle: object, scope: Scope, today: dt.date) -> list[tuple[dt.date, int]]:
+    """The due cards (due by ``today``) that today's review holds back, by due day: their
+    notes had a card answered today, so they come up tomorrow."""
+    where, params = scope.cards()
+    day = today.toordinal()
+    rows = raw_connection(handle).execute(_HELD_BY_DAY.format(where=where), [day, *params, day])
+    return [(dt.date.fromordinal(due), int(n)) for due, n in rows]
+
+
 @dataclass(frozen=True, slots=True)
 class DeckStates:
     """A deck's cards by state.  new, learning and review are cards that can come up;
@@ -314,5 +334,5 @@ def weak_sections(
 
 #: Every statement as the tests run it against the models' schema (both scopes).
 STATEMENTS = (
-    _BY_DAY, _TODAY, _PERIOD, _RETENTION, _DUE_BY_DAY, _STATES, _INTERVALS, _EASE, _WEAK_CARDS, _SECTIONS,
+    _BY_DAY, _TODAY, _PERIOD, _RETENTION, _DUE_BY_DAY, _HELD_BY_DAY, _STATES, _INTERVALS, _EASE, _WEAK_CARDS, _SECTIONS,
 )
