@@ -37,6 +37,8 @@ REASONS = frozenset({
     N_("`command: description` line"),
     N_("`command` = what it does, in a list"),
     N_("heading or sentence over statements typed at a program's prompt"),
+    N_("purpose, then its command after a shell prompt"),
+    N_("purpose item, then its command after a shell prompt"),
     N_("statement typed at a program's prompt, its meaning nested under it"),
     N_("`key` = what it does, in a list"),
     N_("`operator` = what it does, in a list"),

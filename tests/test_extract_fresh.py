@@ -53,7 +53,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
     "03-linux-equals-bullets-ko": (0.857, 0),
     "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.538, 0),
-    "06-ec2-nested-command-bullets-ko": (0.000, 2),
+    "06-ec2-nested-command-bullets-ko": (0.733, 0),
     "07-python-m-til-narrative-en": (0.687, 0),
     "08-proxmox-qm-command-tables-en": (1.000, 0),
     "09-homebrew-task-headings-notes-en": (0.636, 0),

@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label
+from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
 from quizzer.text import clean, strip_numbering
 
-__all__ = ["read"]
+__all__ = ["purpose_then_command", "read"]
 
 # "* `mysql> grant …;` 또는": an item that is one code span holding a prompt and a statement
 _ITEM = re.compile(
@@ -148,3 +149,60 @@ def _description(walk: Walk, line: int) -> tuple[int, str] | None:
             return None  # a long paragraph or a lead-in: it does not name what the statement does
         return n, sentence
     return None
+
+
+# "$ chmod 600 key.pem": a shell prompt, then the command typed
+_SHELL_PROMPT = re.compile(r"^\s*\$\s+\S")
+# a sentence, not a short purpose phrase: "…다.", "…요", "…음." or more than one sentence
+_SENTENCE = re.compile(r"(?:다|요|음)\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S")
+
+
+def _prompted(text: str) -> Invocation | None:
+    """``$ sudo vim /etc/hosts`` → the command after the prompt, when it is one we can tell is a command."""
+    if not _SHELL_PROMPT.match(text):
+        return None
+    typed = strip_prompt(text.strip())
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if invocation is None:
+        return None
+    program = invocation.command.split()[0]
+    known = program in PROGRAMS or bool(invocation.flags) or program.startswith(("./", "/", "~/"))
+    return invocation if known else None
+
+
+def _purpose(text: str) -> str | None:
+    """A short phrase saying what to do (``pem키 권한 변경``), not a sentence, a label or a lead-in."""
+    text = clean(text).rstrip(":：").strip()
+    if _SHELL_PROMPT.match(text) or looks_like_command(text):
+        return None  # another command line, not what it is for
+    if not text or len(text) > 60 or _SENTENCE.search(text) or is_label(text) or not _WORDY.search(text):
+        return None
+    return text
+
+
+def purpose_then_command(walk: Walk, block: Para, depth: int) -> bool:
+    """``- 변경 확인 `$ date` `` (the purpose, then the command after a shell prompt, on one line), or
+    ``- HOSTNAME 변경`` then ``- `$ sudo vim /etc/sysconfig/network` `` as the next item of the same list."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if not spans or spans[-1].kind != "code" or "\n" in block.inline.raw.strip():
+        return False
+    invocation = _prompted(spans[-1].text)
+    if invocation is None:
+        return False
+    if len(spans) > 1:
+        if any(span.kind == "code" for span in spans[:-1]):
+            return False
+        purpose = _purpose("".join(span.text for span in spans[:-1]))
+        if purpose is None:
+            return False
+        walk.add_command(invocation, purpose, block.line, reason="purpose, then its command after a shell prompt")
+        return True
+    above = walk.item_prose
+    if above is None or above[0] != walk.block - 1 or above[3] != depth:
+        return False
+    purpose = _purpose(above[2])
+    if purpose is None:
+        return False
+    walk.item_prose = None
+    walk.add_command(invocation, purpose, above[1], reason="purpose item, then its command after a shell prompt")
+    return True

@@ -60,7 +60,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, strip_prompt, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
@@ -709,6 +709,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         prompt_items.read(walk, block, depth)
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
+        or prompt_items.purpose_then_command(walk, block, depth)
         or term_heading.read(walk, block)
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
@@ -756,7 +757,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
-        walk.item_prose = (walk.block, block.line, strip_markers(block.text))
+        walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
         if (
             walk.prose_heading
@@ -772,8 +773,11 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
-    elif depth > 1 and block.first and not block.quote and _command_under_bullet(walk, block, depth):
-        return
+    elif depth > 1 and block.first and not block.quote:
+        if _command_under_bullet(walk, block, depth):
+            return
+        if not code_only(block):  # "    * curl로 확인" then "        * `$ curl host`": a purpose at any depth
+            walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
 
 
 def _option_for_label(walk: Walk, block: Para) -> bool:
@@ -804,9 +808,9 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     """``- JSON을 POST로 보내기`` then ``  - `curl -d '{}' URL` `` nested under it: the bullet says what it does."""
     spans = [span for span in block.inline.spans if span.text.strip()]
     above, walk.item_prose = walk.item_prose, None
-    if above is None or above[0] != walk.block - 1 or depth != 2 or len(spans) != 1 or spans[0].kind != "code":
+    if above is None or above[0] != walk.block - 1 or depth != above[3] + 1 or len(spans) != 1 or spans[0].kind != "code":
         return False
-    _, line, prose = above
+    _, line, prose, _depth = above
     if (
         len(prose) > 200
         or prose.rstrip().endswith((":", "："))
@@ -815,7 +819,8 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
     ):
         return False
-    invocation = parse_invocation(spans[0].text) if looks_like_command(spans[0].text) else None
+    typed = strip_prompt(spans[0].text)  # "`$ chmod 600 key.pem`": the prompt is not part of the command
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
     if invocation is None or not _known_command(walk, invocation):
         return False
     walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
@@ -869,7 +874,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             walk.add_command(lead, term.description, line, also=tuple(parts[1:]), context=candidate,
                              reason="commands that do the same, then what they do")
             return True
-    reverse = parse_invocation(term.description) if looks_like_command(term.description) and term.style != "code" else None
+    described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
+    reverse = parse_invocation(described) if looks_like_command(described) and term.style != "code" else None
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS

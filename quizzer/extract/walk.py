@@ -117,7 +117,7 @@ class Walk:
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
-    item_prose: tuple[int, int, str] | None = None  # (block, line, text) of the last top-level bullet of prose
+    item_prose: tuple[int, int, str, int] | None = None  # (block, line, text, depth) of the last bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
