@@ -283,3 +283,9 @@ def test_a_search_typed_with_its_pattern_is_a_key() -> None:
         (3, "command", "less", "/word", "find word below"),
         (4, "command", "less", "?word", "find word above"),
     ]
+
+
+def test_a_keys_line_no_rule_reads_is_a_warning_not_dropped_silently() -> None:
+    draft = _draft("# vim\n\n* `q` 4\n* `zf` : fold lines\n")
+    assert [(n.line, n.front) for n in draft.notes] == [(4, "zf")]
+    assert [w.line for w in draft.warnings] == [3] and "q" in draft.warnings[0].message

@@ -60,6 +60,7 @@ _HANGUL_WORD = f"[{HANGUL}]"
 _OBJECT = re.compile(rf"{_HANGUL_WORD}(?:을|를)(?:\s|$)")
 _TOPIC = re.compile(rf"{_HANGUL_WORD}{{2,}}(?:은|는)\s")
 _CLAUSE_END = re.compile(rf"{_HANGUL_WORD}(?:에|에서|으로|경우|때)\s*$")
+_INNER_CLAUSE = re.compile(rf"{_HANGUL_WORD}(?:에서|으로|에게)\s")
 _PROMPT = re.compile(r"^[$#>]\s")
 # a value: no word of two letters or more in it ("4.3.3", ".tgz", "2774")
 _WORD = re.compile(rf"[A-Za-z{HANGUL}]{{2,}}")
@@ -71,6 +72,8 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.LABEL
     if _PROMPT.match(term) or _OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term):
         return Doubt.CLAUSE
+    if _INNER_CLAUSE.search(term) and len(term.split()) >= 4:
+        return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
     return None

@@ -242,6 +242,10 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     if gap is None:
         return False
     rest[0] = Span("text", rest[0].text[gap.end() :])
+    # said only if no rule makes a note of the line: a key's line is never dropped silently
+    walk.unless_read(line, _(
+        "line {line}: starts with the key {key} but was not read as what it does; no card made from it"
+    ).format(line=line, key=keys[0]))
     told = _second_key(rest)
     if told is not None and len(keys) == 1:
         (first, second, meaning) = told

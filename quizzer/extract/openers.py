@@ -1,4 +1,4 @@
-"""Lines around a code block that do not say what it does (pure).
+"""Lines that do not say what a command does (pure).
 
 Sentences that say where to type the commands, not what they do.
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTAINER", "opens_prompt"]
+__all__ = ["CONTAINER", "opens_prompt", "spells_out"]
 
 # a VuePress / markdown-it-container box: "::: info 제목" opens it, ":::" closes it; its title heads
 # what the box holds, like a heading
@@ -43,3 +43,23 @@ def opens_prompt(text: str) -> bool:
     if len(text) > 60:
         return False
     return bool(_OPENS_KO.match(text) or _OPENS_EN.match(text))
+
+
+_WORDS = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){0,4}")
+
+
+def spells_out(command: str, text: str) -> bool:
+    """``list`` under ``## ls``, ``Change Directory`` under ``## cd``: the words the command's name is
+    short for (its letters in order, the first one first), a mnemonic, not what it does."""
+    if not _WORDS.fullmatch(text.strip()) or " " in command or len(command) < 2:
+        return False
+    words = text.lower()
+    name = command.lower()
+    if words[0] != name[0]:
+        return False
+    at = 0
+    for letter in name[1:]:
+        at = words.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True

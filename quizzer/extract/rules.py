@@ -15,9 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_pairs, narrative, prompt_items, prose_steps,
-    tables,
-    term_heading, topic_items,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, prompt_items,
+    prose_steps, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -40,7 +39,7 @@ from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
-from quizzer.extract.openers import CONTAINER, opens_prompt
+from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     EDITORS,
@@ -682,6 +681,8 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any sc
 
 def _list_item(walk: Walk, block: Para) -> None:
     depth = len(block.lists)
+    if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
+        walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
     for level in [lv for lv in walk.item_commands if lv >= depth]:
         del walk.item_commands[level]
     walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
@@ -706,7 +707,9 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.step_depth = None
         walk.procedure = None
     if block.first and (
-        prompt_items.read(walk, block, depth)
+        key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
+        or prompt_items.read(walk, block, depth)
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
@@ -939,6 +942,16 @@ def _describes(walk: Walk, text: str) -> bool:
     return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
 
 
+_ITEM_START = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s")
+
+
+def _heads_sublist(walk: Walk, block: Para) -> bool:
+    """The item's next line is an item nested deeper: this one is the label over that list."""
+    here = _ITEM_START.match(walk.written(block.line) or "")
+    below = _ITEM_START.match(walk.written(block.line + 1) or "")
+    return here is not None and below is not None and len(below.group(1)) > len(here.group(1))
+
+
 def _case(walk: Walk, block: Para) -> bool:
     """One item of a list of cases or reasons under a lead-in (pattern 9): the lead → the whole list."""
     lead = walk.lead_in
@@ -947,9 +960,10 @@ def _case(walk: Walk, block: Para) -> bool:
         lead is None
         or lead.block != walk.block - 1
         or looks_like_command(text) and not _korean_prose(text)  # "ed 명령어와 grep …" is prose
+        and not (lead.invocation is not None and spells_out(lead.invocation.command, text))  # "## ls" / "- list"
         or "http" in text
         or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
-        or len(lead.front) < 3
+        or len(lead.front) < 3 and lead.invocation is None  # "## ls" / "## ps" name a command all the same
         or is_label(lead.front)
     ):
         walk.lead_in = None
@@ -970,6 +984,17 @@ def _case(walk: Walk, block: Para) -> bool:
         walk.unless_read(block.line, _(
             "line {line}: a remark ({label}) under the heading, not what {command} does; no card made from it"
         ).format(line=block.line, label=labelled.group(1).strip(), command=lead.invocation.command))
+        return True
+    if lead.invocation is not None and spells_out(lead.invocation.command, text):
+        # "## mv" / "- move": the words the name is short for, a mnemonic beside what it does
+        lead.block = walk.block
+        walk.unless_read(block.line, _(
+            "line {line}: '{text}' spells out the name {command}; it is not what the command does, no card made from it"
+        ).format(line=block.line, text=text, command=lead.invocation.command))
+        return True
+    if lead.invocation is not None and lead.items and _heads_sublist(walk, block):
+        # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning
+        lead.block = walk.block
         return True
     lead.items.append((block.line, text))
     lead.block = walk.block
@@ -1193,7 +1218,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
                     "line {line}: a numbered list under '{procedure}' that does not read "
                     "as a procedure (no steps to follow); its items are not cards"
                 ).format(line=block.line, procedure=procedure))
-            walk.warned_list = walk.block
+            walk.warned_list, walk.warned_depth = walk.block, depth
             return
         walk.procedure = procedure
     procedure = walk.procedure

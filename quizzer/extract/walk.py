@@ -119,6 +119,7 @@ class Walk:
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     item_prose: tuple[int, int, str, int] | None = None  # (block, line, text, depth) of the last bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
+    warned_depth: int = 0  # the depth of that list: items nested deeper are still inside it
     lead_in: LeadIn | None = None  # a heading or "… 다음과 같다." that a list of cases may follow
     hint: CommandHint | None = None  # <!-- quizzer: command=… --> covering the block being read
     heading_block: int = 0  # the block of the last heading

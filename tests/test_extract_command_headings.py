@@ -1,0 +1,46 @@
+"""A heading naming a command, bullets under it (issue 6 pattern 2, x-ko2), examples of our own: a
+two-letter command, the words its name is short for, and a label over a nested list."""
+
+from __future__ import annotations
+
+from quizzer.extract import DeckDraft, extract
+from quizzer.extract.openers import spells_out
+
+
+def _draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_a_two_letter_command_heading_takes_its_bullet() -> None:
+    text = "## 디스크\n### df\n- 파일 시스템별 남은 용량 출력\n"
+    assert _facts(text) == [(3, "command", "df", "df", "파일 시스템별 남은 용량 출력")]
+
+
+def test_the_words_a_name_is_short_for_are_a_mnemonic_not_the_meaning() -> None:
+    text = "## 디스크\n### du\n- disk usage\n- 디렉토리별 사용 용량 출력\n"
+    draft = _draft(text)
+    assert [(n.line, n.command, n.front, n.back) for n in draft.notes] == [(4, "du", "du", "디렉토리별 사용 용량 출력")]
+    assert 3 in [w.line for w in draft.warnings]  # said, not dropped silently
+
+
+def test_spelled_out_names() -> None:
+    assert spells_out("ls", "list")
+    assert spells_out("pwd", "Print Working Directory")
+    assert spells_out("chmod", "Change Mode")
+    assert not spells_out("ls", "long listing of files in order")  # six words: a phrase, not a name
+    assert not spells_out("cp", "move")
+    assert not spells_out("grep", "파일 검색")
+
+
+def test_a_label_over_a_nested_list_is_not_part_of_the_commands_meaning() -> None:
+    text = (
+        "## 파일\n### ln\n- 링크 파일 생성\n- 예시\n"
+        "   - ln `-s` `a.txt` `b.txt` : b.txt라는 심볼릭 링크 생성\n"
+    )
+    facts = _facts(text)
+    assert (3, "command", "ln", "ln", "링크 파일 생성") in facts
+    assert not any("예시" in back for _, _, _, _, back in facts)
