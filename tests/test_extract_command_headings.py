@@ -44,3 +44,23 @@ def test_a_label_over_a_nested_list_is_not_part_of_the_commands_meaning() -> Non
     facts = _facts(text)
     assert (3, "command", "ln", "ln", "링크 파일 생성") in facts
     assert not any("예시" in back for _, _, _, _, back in facts)
+
+
+def test_cases_under_a_command_heading_are_what_it_does_in_each_case() -> None:
+    text = "## 파일\n### mkdir *dir*\n- 없는 디렉토리명 : 새 디렉토리 생성\n- 이미 있는 디렉토리명 : 오류 출력\n"
+    [note] = _draft(text).notes
+    assert (note.line, note.kind.value, note.command) == (3, "command", "mkdir")
+    assert note.back.split("\n") == ["없는 디렉토리명 : 새 디렉토리 생성", "이미 있는 디렉토리명 : 오류 출력"]
+
+
+def test_a_plain_term_under_a_command_heading_stays_a_term() -> None:
+    text = "## 권한\n### chmod\n- 실행 권한 : 파일을 프로그램으로 실행할 수 있는 권한\n"
+    assert not any(n.kind.value == "command" and "실행 권한" in n.back for n in _draft(text).notes)
+
+
+def test_a_numbered_list_of_menu_paths_is_a_procedure() -> None:
+    text = (
+        "## 절전 끄기\n\n1. 제어판 > 전원 옵션 > 고급 설정\n2. 절전 항목을 \"안 함\"으로 변경\n"
+    )
+    steps = [(n.line, n.kind.value, n.position, n.back) for n in _draft(text).notes]
+    assert steps == [(3, "step", 1, "제어판 > 전원 옵션 > 고급 설정"), (4, "step", 2, '절전 항목을 "안 함"으로 변경')]

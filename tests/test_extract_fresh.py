@@ -48,8 +48,8 @@ FLOORS: dict[str, tuple[float, int]] = {
 }
 # the second fresh set
 FLOORS2: dict[str, tuple[float, int]] = {
-    "01-shell-font-tag-headings-ko": (0.900, 4),
-    "02-windows-cmd-batch-comments-ko": (0.785, 0),
+    "01-shell-font-tag-headings-ko": (0.918, 3),
+    "02-windows-cmd-batch-comments-ko": (1.000, 0),
     "03-linux-equals-bullets-ko": (0.857, 0),
     "04-nohup-disown-prose-steps-ko": (0.846, 0),
     "05-mysql-prompt-bullets-ko": (0.538, 0),
@@ -67,14 +67,14 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "02-ansible-option-headings-ko": (0.171, 17),
     "03-gdb-heading-colon-fences-ko": (0.000, 34),
     "04-nmap-liquid-highlight-prose-ko": (0.000, 2),
-    "05-svn-numbered-task-headings-ko": (0.045, 6),
-    "06-tcpdump-bold-option-lines-ko": (0.117, 0),
+    "05-svn-numbered-task-headings-ko": (0.227, 6),
+    "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.000, 64),
     "08-perf-dotted-option-fences-en": (0.062, 16),
     "09-composer-grouped-html-table-en": (1.000, 0),
     "10-less-indented-options-key-table-en": (0.620, 12),
-    "11-qemu-flag-comment-fences-en": (0.229, 4),
-    "12-xdotool-script-narrative-en": (0.000, 2),
+    "11-qemu-flag-comment-fences-en": (0.916, 4),
+    "12-xdotool-script-narrative-en": (0.571, 2),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3}
 

@@ -223,3 +223,27 @@ def test_a_fact_that_may_be_a_step_or_a_command_is_the_same_subject_as_the_comma
     })
     card = C(Kind.COMMAND, "ssh", "ssh -L 8080:localhost:80 web", "Tunnel the web port ((1) connect and map ports to localhost)")
     assert score([card], Golden("x.md", (purpose, step))).wrong == 0
+
+
+def test_words_shared_by_two_subjects_are_stated_of_the_cards_own() -> None:
+    # "-x tcp" and "-x udp" both "wait for a client": a card of -x tcp stating it says nothing of -x udp
+    tcp = fact("option", None, ["-x tcp"], "open a tcp server", line=3)
+    tcp_wait = fact("option", None, ["-x tcp"], "wait for a client", line=3)
+    udp = fact("option", None, ["-x udp"], "open a udp server", line=6)
+    udp_wait = fact("option", None, ["-x udp"], "wait for a client", line=6)
+    golden = Golden("x.md", (tcp, udp), (tcp_wait, udp_wait))
+    card = C(Kind.OPTION, None, "-x tcp", "open a tcp server and wait for a client")
+    assert (score([card], golden).matched, score([card], golden).wrong) == (1, 0)
+    # stating the other subject's own words still joins
+    joined = C(Kind.OPTION, None, "-x tcp", "open a tcp server; open a udp server")
+    assert score([joined], golden).wrong == 1
+
+
+def test_a_short_back_inside_the_cards_own_fact_is_not_a_second_fact() -> None:
+    # "savevm → Create" and a card "-x tcp → Create a tcp server": the word is part of -x tcp's own fact
+    tcp = fact("option", None, ["-x tcp"], "Create a tcp server", line=3)
+    save = fact("command", None, ["savevm"], "Create", line=9)
+    load = fact("command", None, ["loadvm"], "Load", line=9)
+    golden = Golden("x.md", (tcp, save, load))
+    assert score([C(Kind.OPTION, None, "-x tcp", "Create a tcp server")], golden).wrong == 0
+    assert score([C(Kind.OPTION, None, "-x tcp", "Create a tcp server, Load it")], golden).wrong == 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, helpblock, narration, paths, repl
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -90,13 +90,13 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
-    if helpblock.read(walk, block):
+    if helpblock.read(walk, block) or key_rows.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
-    if fences.glossary(walk, block):
+    if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
@@ -105,6 +105,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
+        if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines
+            return
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))
@@ -123,6 +125,8 @@ def read(walk: Walk, block: Code) -> None:
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
         first = (first[0], usage.group(1))
+    if task_headings.read(walk, lines):  # "### 8. checkout : …" over "svn checkout …" among other lines
+        return
     if first and (
         _is_syntax_line(first[1]) or _names_heading_term(walk, first[1])
         or form and re.search(r"\s[<\[]", first[1]) and parse_invocation(first[1]) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, short_form, sub_command
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
@@ -106,16 +106,23 @@ def _bare_sign(walk: Walk, block: Para) -> bool:
 
 # prose, not a command line: no flags, paths, quotes, pipes, redirects or globs
 _SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
+# "다음과 같이 사용한다", "아래처럼 입력", "예를 들면": the line introduces another, it says nothing itself
+_KO_LEAD_IN = re.compile(r"(?:다음|아래|이렇게|위와|예를\s*들)")
 _NOT_A_MEANING = re.compile(
     r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also|only|not|except|unless)\b", re.IGNORECASE
 )
 
 
-def _is_meaning_line(walk: Walk, text: str) -> bool:
+def _is_meaning_line(walk: Walk, text: str, *, korean: bool = False) -> bool:
     """``count number of directories`` under a command line: a plain phrase, not another command."""
     words = text.split()
-    if len(words) < 2 or _SHELLISH.search(text) or _NOT_A_MEANING.match(text) or _HANGUL.search(text):
+    if len(words) < 2 or _SHELLISH.search(text) or _NOT_A_MEANING.match(text):
         return False
+    if _HANGUL.search(text):
+        if not korean:
+            return False
+        # "이 ip 로 들어오는 패킷 모두 보여줌": a Korean phrase, unless it leads in to what follows
+        return not text.rstrip().endswith((":", "：")) and not is_label_phrase(text) and not _KO_LEAD_IN.search(text)
     first = words[0].lower()
     if first in GROUPS or first in VERB_PROGRAMS or first == walk.program and len(words) < 3:
         return False
@@ -152,7 +159,8 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
             FlagDef(gloss.group(1), gloss.group(2)), invocation, block.line + 1, command=owner,
             reason="command line, then a line glossing one of its flags",
         )
-    elif _is_meaning_line(walk, meaning):
+    elif _is_meaning_line(walk, meaning, korean=not _HANGUL.search(lines[0])):
+        # a Korean meaning under a command line alone ("- `nano x` 에서 … 찾으면" is a sentence, not a line)
         walk.add_command(
             invocation, meaning, block.line + 1, also=(invocation.line,),
             reason="command line, then its meaning on the next line",

@@ -61,7 +61,7 @@ GROUPS: dict[str, frozenset[str]] = {
 #: Programs with sub-commands but no groups, beyond those above.
 VERB_PROGRAMS: frozenset[str] = frozenset(
     "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
-    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb".split()
+    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn".split()
 )
 
 #: Sub-commands a heading may name alone (``## init (초기화)`` in notes about
@@ -141,7 +141,7 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache""".split(),
+        rsync zcat zgrep tree service apt-cache xdotool""".split(),
     }
 )
 

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, prompt_items,
-    prose_steps, tables, term_heading, topic_items, valued_options,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, option_items,
+    prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -95,6 +95,9 @@ _PROCEDURE_WORDS = re.compile(
     r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
+# "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
+_CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
+_MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
     r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
@@ -677,6 +680,8 @@ def _unbullet(text: str) -> str:
 
 
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+# a sentence's end: a word, then "." "," ";" or ":" at the end of a line ("… hexadecimal numbers.", "with:")
+_SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
 
 def _list_item(walk: Walk, block: Para) -> None:
@@ -710,6 +715,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
+        or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
@@ -733,6 +739,12 @@ def _list_item(walk: Walk, block: Para) -> None:
     if block.first and _described_command(walk, block):
         return
     term = split_term(block.inline)
+    if (
+        term and depth == 1 and block.first and not block.quote and term.style == "plain"
+        and walk.lead_in is not None and walk.lead_in.invocation is not None and walk.lead_in.block == walk.block - 1
+        and _CASE_TERM.search(term.term) and _case(walk, block)
+    ):
+        return  # "## touch" / "- 존재하지 않는 파일명 : 새 파일 생성": what the command does in that case
     if term and _term(walk, term, block.line, depth=depth):
         return
     if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
@@ -879,6 +891,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
     described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
     reverse = parse_invocation(described) if looks_like_command(described) and term.style != "code" else None
+    if reverse is not None and _SENTENCE_END.search(described):
+        reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if (
         reverse is not None
         and reverse.command.split()[0] in PROGRAMS
@@ -1211,7 +1225,10 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         return
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
-        if not (_PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)):
+        if not (
+            _PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)
+            or _MENU_PATH.search(block.text)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
+        ):
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
                 walk.warn(block.line, _(

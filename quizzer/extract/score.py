@@ -257,6 +257,10 @@ def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
     """Two facts of different subjects whose backs ``card`` holds, neither back inside the other."""
     # a back that is a number of a digit or two ("2", jq's `. | length`) sits inside any card holding a number
     held = [f for f in facts if normal(f.back) and not _BARE_NUMBER.fullmatch(normal(f.back)) and _contains(card, f)]
+    # words that are part of what the card states of its own subject say nothing of another's ("wait for a
+    # client" of -x tcp and of -x udp; "Create" of savevm inside "Create a tcp server")
+    own = [normal(f.back) for f in held if _subject_matches(card, f)]
+    held = [f for f in held if _subject_matches(card, f) or not any(normal(f.back) in back for back in own)]
     backs = [normal(f.back) for f in held]
     for n, a in enumerate(held):
         for b in held[n + 1 :]:

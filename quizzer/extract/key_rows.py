@@ -1,0 +1,44 @@
+"""A code block of key chords, each with what it does after a wide gap (pure).
+
+Notes about a program with a window or a console often list its keys as a little table in a fence::
+
+    Ctrl+Alt+f         toggle full screen
+    Ctrl+a x           quit
+
+Each row is one key → its meaning.  The block reads so only when every line that is not blank is
+such a row (a chord, at least two spaces, words) and there are at least two of them: one row alone
+may be a line of output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+
+__all__ = ["read"]
+
+# "Ctrl+Alt+g         release mouse capture from VM": the keys, a gap of two spaces or more, words
+_ROW = re.compile(r"^(?P<key>\S+(?: \S+)?)\s{2,}(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$")
+
+
+def read(walk: Walk, block: Code) -> bool:
+    """Read ``block`` as a table of keys; False (nothing done) when it is not that style."""
+    rows: list[tuple[int, str, str]] = []
+    for n, raw in block.lines:
+        if not raw.strip():
+            continue
+        row = _ROW.match(raw.strip())
+        if row is None or not is_key_chord(row.group("key")):
+            return False
+        rows.append((n, row.group("key"), row.group("meaning")))
+    if len(rows) < 2:
+        return False
+    for n, key, meaning in rows:
+        if not walk.add_key(key, meaning, n, reason="key and its meaning on one row of a code block"):
+            walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=None, line=n,
+                     reason="key and its meaning on one row of a code block")
+    return True

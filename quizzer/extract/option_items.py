@@ -1,0 +1,56 @@
+"""A list item holding only a bold option (and its argument), its meaning on the item's next line (pure).
+
+Man-page-like notes write an option list so::
+
+    - **-o** _file_
+    write the output to file instead of the screen
+    - **-q**
+    print nothing
+
+Each item is one option of the section's command: the bold option is the term, the written form with
+its argument another right answer, and the item's next line (a soft or hard break away) what it means.
+Lines after that one are said once as a warning, not joined to the meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para, split_lines
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+# "- **-w** _filename_", "* **--count** *N*", "- **-U**  ": the bullet holds the bold option and at most its argument
+_ITEM = re.compile(
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\*\*(?P<option>--?[A-Za-z][\w-]*)\*\*"
+    r"(?:\s+(?P<arg>_\S(?:[^\n]*?\S)?_|\*[^*\s][^*]*\*|<[^<>]+>|[A-Za-z][\w-]*))?\s*(?:\\|<br\s*/?>)?\s*$"
+)
+# the meaning line: words, not another option or a command line
+_MEANING = re.compile(r"^[^\W\d_-]")
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """Read ``block`` as a bold option item with its meaning under it; False when it is not that style."""
+    if "\n" not in block.inline.raw or block.quote:
+        return False
+    item = _ITEM.match(walk.written(block.line) or "")
+    if item is None:
+        return False
+    lines = [line.plain for line in split_lines(block.inline)]
+    lines = [line for line in lines[1:] if line]
+    if not lines or not _MEANING.match(lines[0]):
+        return False
+    option = item.group("option")
+    written = option + (f" {clean(item.group('arg').strip('_*'))}" if item.group("arg") else "")
+    walk.add_option(
+        [option], lines[0], walk.command(len(block.lists)), block.line + 1, written=written,
+        reason="bold option alone in a list item, its meaning on the next line",
+    )
+    for n in range(1, len(lines)):
+        walk.warn(block.line + 1 + n, _(
+            "line {line}: not read as a fact of its own among the lines around it; skipped"
+        ).format(line=block.line + 1 + n))
+    return True
