@@ -81,6 +81,7 @@ REASONS = frozenset({
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),
+    N_("key listed under a heading naming its program"),
     N_("item with bullets under it"),
     N_("item: a term is …"),
     N_("item: what it does, then its command line"),

@@ -348,3 +348,41 @@ def test_a_description_that_ends_by_pointing_at_the_block_still_describes_it() -
 
 def test_the_option_sentence_after_a_block_glosses_that_flag_of_its_line() -> None:
     assert (15, "flag", "grep", "-c", "makes grep print only a count of the matching lines.") in _facts(LIKE_THIS)
+
+
+# a key chord with a trailing comment, in notes about a shell (no editor to own the key) -----------------
+
+SHELL_KEYS = """# Handy shell things
+
+ctrl + r \t\t# search the command history
+
+uptime
+"""
+
+
+def test_a_key_chord_with_a_comment_is_a_key_of_the_shell() -> None:
+    assert _facts(SHELL_KEYS) == [(3, "command", None, "ctrl + r", "search the command history")]
+
+
+# keys listed as '#' comment lines (headings once rendered) under a heading that names their program ----
+
+ESCAPES = """# Telnet
+
+# Supported telnet escapes (press Ctrl+] first):
+#   ^]  - enter the command prompt
+#   z   - suspend telnet
+#   q!  - quit at once
+# (Escapes work only at the start of a line.)
+
+# List the files:
+ls -la
+"""
+
+
+def test_keys_under_a_heading_naming_their_program_are_its_commands() -> None:
+    facts = _facts(ESCAPES)
+    assert (4, "command", "telnet", "^]", "enter the command prompt") in facts
+    assert (6, "command", "telnet", "q!", "quit at once") in facts
+    assert (5, "command", "telnet", "z", "suspend telnet") in facts
+    assert (10, "command", "ls", "ls -la", "List the files") in facts  # the run ended at the remark
+    assert len(facts) == 4

@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_lists, key_pairs, narrative, option_items,
+    code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
+    option_items,
     prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
@@ -307,6 +308,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
+    if key_headings.read(walk, bare, block.line):  # "#   ~.  - terminate session" under "# SSH escapes:"
+        return
     if cribs.program_command(walk, bare, block.line) or cribs.command_with_remark(walk, bare, block.line):
         return
     if _options_of(walk, bare):
@@ -873,6 +876,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+        return True
+    if walk.key_program() is None and is_key_chord(candidate):
+        # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
+        walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
+                 answers=(clean(candidate),), reason="`key: meaning` line")
         return True
     if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
         return True  # "`n`/`N` next/previous" on a line among others: a note per key

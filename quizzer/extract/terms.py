@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizzer.extract.blocks import Inline
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean
 
@@ -113,7 +113,7 @@ def _plain_term(inline: Inline) -> Term | None:
     arrow = _ARROW.search(masked) if "\n" not in raw and _MAY_ARROW.search(masked) else None
     if arrow and "\n" not in raw:
         left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
-        if left and right and looks_like_command(left) and _balanced(left):
+        if left and right and (looks_like_command(left) or is_key_chord(left)) and _balanced(left):  # "ctrl + l  # clear"
             return Term(left, right, "plain")
         if left and right and _DASH.fullmatch(arrow.group(0)) and _NAME.fullmatch(left):
             return Term(left, right, "plain")  # "DaemonSet - Runs one pod per node": a name and what it is
