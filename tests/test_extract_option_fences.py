@@ -162,3 +162,24 @@ def test_a_sentence_after_a_colon_that_starts_with_a_program_is_not_its_command_
     assert not any(n.reason == "`description: command` line" for n in _draft(text).notes)
     line = "# git\nVersion control\n\nUndo the last commit: git reset --hard HEAD~1\n"
     assert [(n.command, n.back) for n in _draft(line).notes if n.line == 4] == [("git reset", "Undo the last commit")]
+
+
+def test_a_console_session_under_a_command_heading_leaves_the_meaning_to_the_text_after_it() -> None:
+    text = (
+        "# du\n\n#### 1.1. # du -sh [Dir]\n\n```console\n# du -sh /var/log\n120M    /var/log\n"
+        "4.0K    /var/log/apt\n8.0K    /var/log/cups\n```\n\n"
+        "디렉터리 전체의 크기를 읽기 쉬운 단위로 출력한다.\n"
+    )
+    facts = _facts(text)
+    assert [(line, kind, front, back) for line, kind, _, front, back in facts] == [
+        (12, "command", "du -sh", "디렉터리 전체의 크기를 읽기 쉬운 단위로 출력한다."),
+    ]
+
+
+def test_a_glossed_block_under_a_command_heading_is_not_a_session() -> None:
+    # comments and "=>" glosses are not output: the block keeps its own reading
+    text = (
+        "# du\n\n## du -sh [Dir]\n\n```\n# 예시\n# -s / 합계만\ndu -sh /var/log\n=> 합계만 보여줌\n```\n\n"
+        "디렉터리 크기를 출력한다.\n"
+    )
+    assert not any(back == "디렉터리 크기를 출력한다." and line == 12 for line, _, _, _, back in _facts(text))

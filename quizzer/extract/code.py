@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -145,7 +145,9 @@ def read(walk: Walk, block: Code) -> None:
         prose = _naming_part(prose, entries)
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
-    if not entries:
+    if not entries or heading_command is not None and transcripts.is_session(
+        heading_command[0], block.lines, [entry.invocation for entry in entries]
+    ):
         walk.heading_command = heading_command  # console output between a heading and its text
         return
     keys = [entry for entry in entries if entry.key]

@@ -1,0 +1,40 @@
+"""A console session under a heading that names a command (pure).
+
+    #### 2. # du -sh [Dir]
+    ```console
+    # du -sh /var/log
+    120M    /var/log
+    ```
+    Shows the total size of the directory ...
+
+The block shows the heading's command run once and what it printed: it is an example, not what the
+command does; the text after the block is.  The block is such a session when the heading names a command
+and the block is mostly output: every line that reads as a command runs the heading's program (or no
+program quizzer knows, like ``69/udp open|filtered``), and there are at least twice as many lines of output (not comments, glosses or prompts), three at least.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.shell import Invocation
+
+__all__ = ["is_session"]
+
+_NOT_OUTPUT = ("#", "//", "=>", "->", "$")
+
+
+def is_session(heading: Invocation, lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
+    """``lines`` (a block's) are a run of ``heading``'s program and its output, ``commands`` the lines read as commands."""
+    program = heading.command.split()[0] if heading.command.split() else ""
+    runs = [c.command.split()[0] if c.command.split() else "" for c in commands]
+    if not commands or not program or any(run != program and (run in PROGRAMS or not run) for run in runs):
+        return False
+    typed = {c.line.strip() for c in commands}
+    # what the program printed: not a command, a comment ("# …", "// …") or a gloss ("=> …")
+    output = sum(
+        1 for _, text in lines
+        if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
+    )
+    return output >= max(3, 2 * len(commands))
