@@ -66,7 +66,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "01-virtualenv-colon-bullets-ko": (0.800, 3),
     "02-ansible-option-headings-ko": (0.171, 17),
     "03-gdb-heading-colon-fences-ko": (0.000, 34),
-    "04-nmap-liquid-highlight-prose-ko": (0.500, 2),
+    "04-nmap-liquid-highlight-prose-ko": (0.833, 0),
     "05-svn-numbered-task-headings-ko": (0.227, 6),
     "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.000, 64),

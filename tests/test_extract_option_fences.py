@@ -183,3 +183,22 @@ def test_a_glossed_block_under_a_command_heading_is_not_a_session() -> None:
         "디렉터리 크기를 출력한다.\n"
     )
     assert not any(back == "디렉터리 크기를 출력한다." and line == 12 for line, _, _, _, back in _facts(text))
+
+
+def test_a_label_then_a_command_line_and_its_meaning_is_that_command() -> None:
+    text = (
+        "# ping\n\n여러 방법:\n\n* 횟수 지정 : ping -c 3 example.com : 세 번만 보내고 멈춘다.\n"
+        "* Quiet : ping -q example.com : prints only the summary\n"
+    )
+    draft = _draft(text)
+    notes = [(n.line, n.kind.value, n.command, n.front, n.back, n.context) for n in draft.notes if n.line >= 5]
+    assert notes == [
+        (5, "command", "ping", "ping -c 3 example.com", "세 번만 보내고 멈춘다.", "횟수 지정"),
+        (6, "command", "ping", "ping -q example.com", "prints only the summary", "Quiet"),
+    ]
+    assert draft.notes[-1].reason == "label, then a command line and what it does, each after a colon"
+
+
+def test_a_label_over_words_that_are_no_command_stays_a_term() -> None:
+    text = "# ping\n\n* Reach : whether a host answers : counted in replies\n"
+    assert not any(n.reason.startswith("label, then a command line") for n in _draft(text).notes)

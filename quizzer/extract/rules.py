@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
-    option_items,
+    labelled_lines, option_items,
     prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
@@ -864,6 +864,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition":
         return _concept(walk, term, line, depth)
+    if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
+        return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
     if spellings:
