@@ -67,7 +67,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "02-ansible-option-headings-ko": (0.171, 17),
     "03-gdb-heading-colon-fences-ko": (0.000, 34),
     "04-nmap-liquid-highlight-prose-ko": (0.833, 0),
-    "05-svn-numbered-task-headings-ko": (0.227, 6),
+    "05-svn-numbered-task-headings-ko": (0.227, 1),
     "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.000, 64),
     "08-perf-dotted-option-fences-en": (0.062, 16),

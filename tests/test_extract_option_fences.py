@@ -202,3 +202,13 @@ def test_a_label_then_a_command_line_and_its_meaning_is_that_command() -> None:
 def test_a_label_over_words_that_are_no_command_stays_a_term() -> None:
     text = "# ping\n\n* Reach : whether a host answers : counted in replies\n"
     assert not any(n.reason.startswith("label, then a command line") for n in _draft(text).notes)
+
+
+def test_notes_between_the_commands_of_a_block_are_not_steps() -> None:
+    text = (
+        "# 저장소\n\n### 3. 폴더 나누기\n```\nmain : 늘 배포되는 줄기\nmkdir -p repo/main\n\n"
+        "work : 작업하는 가지\ncp -r repo/main repo/work\n```\n"
+    )
+    draft = _draft(text)
+    assert not any(n.kind.value == "step" for n in draft.notes)
+    assert any(w.line == 4 and "not read as steps" in w.message for w in draft.warnings)

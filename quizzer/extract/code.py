@@ -195,7 +195,15 @@ def read(walk: Walk, block: Code) -> None:
             or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1
         )
         steps = [(entry.invocation, entry.line) for entry in bare]
-        if not described and from_heading and prose and len(bare) == len(entries) and fences.steps(walk, prose, steps):
+        noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
+        if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
+            walk.warn(block.line, i18n._(
+                "line {line}: notes written between the commands of this block; its lines were not read as steps"
+            ).format(line=block.line))
+        if (
+            not described and from_heading and prose and len(bare) == len(entries) and not noted
+            and fences.steps(walk, prose, steps)
+        ):
             return
         kept = bare
         if described and not speaks and not alternatives:

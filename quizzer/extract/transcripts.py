@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
-__all__ = ["is_session"]
+__all__ = ["has_prose", "is_session"]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
@@ -38,3 +40,12 @@ def is_session(heading: Invocation, lines: Sequence[tuple[int, str]], commands: 
         if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
     )
     return output >= max(3, 2 * len(commands))
+
+
+# "trunk : 프로젝트는 trunk에서 시작": a word, a spaced colon, Korean words; the author's note, not a command
+_NOTE_LINE = re.compile(r"^\s*[A-Za-z][\w -]*\s[:：]\s.*[\uac00-\ud7a3]")
+
+
+def has_prose(lines: Sequence[tuple[int, str]]) -> bool:
+    """A line of ``lines`` (a block's) is a ``term : 설명`` note written between the commands."""
+    return any(_NOTE_LINE.match(text) for _, text in lines)
