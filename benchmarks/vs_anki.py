@@ -579,6 +579,8 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             elif with_import and md and tsv:
                 fresh_q, fresh_a = work / f"import-{run}.db", work / f"import-{run}.anki2"
                 if side == "ours":
+                    # a first import: no pieces kept from an earlier run's (quizzer.piece_memo)
+                    shutil.rmtree(Path(env["QUIZZER_HOME"]) / "cache" / "pieces", ignore_errors=True)
                     seconds, _, rss = timed_child([PYTHON, "-c", QUIZZER_RUN, "--db", str(fresh_q), "import", str(md)],
                                                   env=env)
                     put("import", seconds)

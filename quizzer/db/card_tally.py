@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["LEARNED_REPS", "LEARNING", "NEW", "RECOUNT", "REVIEW", "SUSPENDED", "TABLES", "TRIGGERS", "recount",
+__all__ = ["DECK_RECOUNT", "LEARNED_REPS", "LEARNING", "NEW", "RECOUNT", "REVIEW", "SUSPENDED", "TABLES", "TRIGGERS", "recount",
            "state_sql"]
 
 TABLES = ("card_state_tally", "interval_tally", "ease_tally")
@@ -85,6 +85,17 @@ RECOUNT = (
     f"WHERE {_answered('card')} GROUP BY deck_id, interval",
     "INSERT INTO ease_tally (deck_id, ef_centi, cards) SELECT deck_id, ef_centi, count(*) FROM card "
     f"WHERE {_answered('card')} GROUP BY deck_id, ef_centi",
+)
+
+
+#: One deck's tallies from its own cards, for a deck not counted yet (``quizzer.db.tally.counted_after``).
+DECK_RECOUNT = (
+    f"INSERT INTO card_state_tally (deck_id, state, leech, cards) SELECT deck_id, {state_sql('card')}, leech, "
+    "count(*) FROM card WHERE deck_id = :deck GROUP BY deck_id, 2, leech",
+    "INSERT INTO interval_tally (deck_id, interval, cards) SELECT deck_id, interval, count(*) FROM card "
+    f"WHERE deck_id = :deck AND {_answered('card')} GROUP BY deck_id, interval",
+    "INSERT INTO ease_tally (deck_id, ef_centi, cards) SELECT deck_id, ef_centi, count(*) FROM card "
+    f"WHERE deck_id = :deck AND {_answered('card')} GROUP BY deck_id, ef_centi",
 )
 
 

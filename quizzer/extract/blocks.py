@@ -8,7 +8,7 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "prepare", "read_blocks", "read_piece_blocks", "split_lines",
+    "PieceReader", "holds_no_code", "list_level", "parsed_blocks", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -253,8 +253,41 @@ def read_piece_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | N
     return _read_piece(text, offset, skipped)
 
 
+#: Reads pieces of a prepared document (``(lines before it, text)``), in order: each one's blocks and
+#: the line ranges nested too deeply to read.  ``read_pieces_here`` does it in this process, as it
+#: goes; ``quizzer.piece_pool`` in other processes, ahead of the walk.
+PieceReader = Callable[[Sequence[tuple[int, str]]], Iterator[tuple[list[Block], list[tuple[int, int]]]]]
+
+
+def read_pieces_here(cut: Sequence[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
+    for offset, piece in cut:
+        nested: list[tuple[int, int]] = []
+        yield list(_read_piece(piece, offset, nested)), nested
+
+
+# what every code block needs somewhere in its text: a fence, an indent of four columns (spaces or a
+# tab, in a list or quote too), an HTML <pre>
+_MAY_BE_CODE = re.compile(r"```|~~~|    |\t|<pre", re.IGNORECASE)
+
+
+def holds_no_code(text: str) -> bool:
+    """True when ``text`` certainly holds no code block (its blocks have no :class:`Code`), so its
+    code lines are known without parsing it; False when it may."""
+    return _MAY_BE_CODE.search(text) is None
+
+
 def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
     """The blocks of one piece; its first line is line ``offset + 1`` of the document."""
+    from quizzer.extract.simple import simple_blocks
+
+    simple = simple_blocks(text, offset)  # headings and one-line bullets: read without markdown-it
+    if simple is not None:
+        return iter(simple)
+    return parsed_blocks(text, offset, skipped)
+
+
+def parsed_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
+    """The blocks of one piece as markdown-it's tokens give them."""
     tokens = _parser().parse(text)
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
@@ -283,13 +316,13 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
             lists.append([kind == "ordered_list_open", start, start])
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
-            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+            levels = tuple(list_level(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_open":
             level = lists[-1]
             level[2] = level[1]
             level[1] = int(level[1]) + 1
             item_paragraphs.append(0)
-            levels = tuple(_list_level(bool(ordered), int(number)) for ordered, _, number in lists)
+            levels = tuple(list_level(bool(ordered), int(number)) for ordered, _, number in lists)
         elif kind == "list_item_close":
             item_paragraphs.pop()
         elif kind == "blockquote_open":
@@ -377,7 +410,7 @@ def _html_block(content: str, line: int) -> Iterator[Block]:
 
 
 @lru_cache(maxsize=256)
-def _list_level(ordered: bool, number: int) -> ListLevel:
+def list_level(ordered: bool, number: int) -> ListLevel:
     """One value for each level seen, not one for each list item."""
     return ListLevel(ordered, number)
 

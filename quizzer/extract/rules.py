@@ -27,10 +27,13 @@ from quizzer.extract.blocks import (
     Inline,
     ListLevel,
     Para,
+    PieceReader,
     front_matter_title,
+    holds_no_code,
     prepare,
     read_blocks,
     read_piece_blocks,
+    read_pieces_here,
     split_lines,
 )
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
@@ -129,25 +132,29 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
 def extract(
-    text: str, *, deck: str, source: str, memo: MutableMapping[str, Any] | None = None, salt: str = ""
+    text: str, *, deck: str, source: str, memo: MutableMapping[str, Any] | None = None, salt: str = "",
+    reader: PieceReader | None = None,
 ) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order.
 
     ``memo``: results of pieces read before (``quizzer.extract.incremental``), used where they
     still hold and filled with the pieces read now; ``salt`` goes into their keys (the code that
     reads, the language of the warnings).  The notes are the same with a memo or without.
+    ``reader``: what parses the pieces not read before (with a memo; ``quizzer.piece_pool`` runs
+    them in other processes); the notes are the same whoever parses.
     """
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
-            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
+            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt, reader=reader)
         except Untracked:
             pass
     return _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
 
 
 def _extract(
-    text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, Any] | None, salt: str
+    text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, Any] | None, salt: str,
+    reader: PieceReader | None = None,
 ) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
     walk = Walk(deck, source=tuple(person.text.split("\n")))
@@ -160,7 +167,7 @@ def _extract(
         walk.fenced_program = fenced_program(_code_lines(blocks))
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
-        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped)
+        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
     code.settle(walk)
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
@@ -171,35 +178,52 @@ def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
 
 
 def _read_pieces(
-    walk: Walk, person: Person, memo: MutableMapping[str, Any], *, salt: str, skipped: list[tuple[int, int]]
+    walk: Walk, person: Person, memo: MutableMapping[str, Any], *, salt: str, skipped: list[tuple[int, int]],
+    reader: PieceReader | None = None,
 ) -> list[tuple[int, int, str]]:
     """Read the document a piece at a time, each from ``memo`` where its result still holds.
 
     What the walk needs of the whole document before its first block (the lines of every code
-    block, for ``fenced_program``) comes first: from ``memo`` for a piece read before, else from
-    parsing it (those blocks are walked next)."""
+    block, for ``fenced_program``) comes first: from ``memo`` for a piece read before, none for a
+    piece that holds no code, else from parsing it (those blocks are walked next).  The pieces
+    not read before (their text is new) are parsed by ``reader``, in order (it may run ahead of
+    the walk, in other processes); any other piece the walk reads again is parsed here."""
     cut = list(pieces(person.text, incremental.PIECE_LINES))
+    keys = [incremental.lines_key(salt, piece) for _, piece in cut]
+    known_lines = [memo.get(key) for key in keys]
+    new = [index for index, known in enumerate(known_lines) if not isinstance(known, tuple)]
+    stream = zip(new, (reader or read_pieces_here)([cut[index] for index in new]))
     parsed: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}
+    waiting = set(new)  # pieces the reader still owes
+    walked = -1  # the pieces up to this one are walked (or taken from the memo)
+
+    def take(index: int) -> tuple[list[Block], list[tuple[int, int]]]:
+        while index in waiting:
+            done, blocks = next(stream)
+            waiting.discard(done)
+            if done > walked:
+                parsed[done] = blocks
+        if index in parsed:
+            return parsed.pop(index)
+        nested: list[tuple[int, int]] = []
+        return list(read_piece_blocks(cut[index][1], cut[index][0], nested)), nested
+
     lines: list[str] = []
-    for index, (offset, piece) in enumerate(cut):
-        key = incremental.lines_key(salt, piece)
-        known = memo.get(key)
+    for index, known in enumerate(known_lines):
         if not isinstance(known, tuple):
-            nested: list[tuple[int, int]] = []
-            blocks = list(read_piece_blocks(piece, offset, nested))
-            parsed[index] = (blocks, nested)
-            known = memo[key] = tuple(_code_lines(blocks))
+            if holds_no_code(cut[index][1]):
+                known = ()
+            else:
+                parsed[index] = take(index)
+                known = tuple(_code_lines(parsed[index][0]))
+            memo[keys[index]] = known
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
     for index, (offset, piece) in enumerate(cut):
-        def run(index: int = index, piece: str = piece, offset: int = offset, above: str = above) -> tuple[object, ...]:
-            if index in parsed:
-                blocks, nested = parsed.pop(index)
-            else:
-                nested = []
-                blocks = list(read_piece_blocks(piece, offset, nested))
+        def run(index: int = index, above: str = above) -> tuple[object, ...]:
+            blocks, nested = take(index)
             # a piece ends before a heading: no code block follows it, no prose step runs on past it
             _walk_blocks(walk, blocks, person.hints, prose_steps.find(blocks, above))
             for block in blocks:
@@ -208,6 +232,7 @@ def _read_pieces(
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
         found, deep, above = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run)
         parsed.pop(index, None)
+        walked = index
         headings.extend(found)
         skipped.extend(deep)
     return headings
