@@ -1,6 +1,6 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
@@ -12,7 +12,8 @@ goldens in tests/corpus/golden-fresh/, kept out of everyday runs so that nobody
 tuning the rules sees them (tests/corpus/README.md, "The fresh set").  ``--set fresh2``
 scores the second fresh set (data/corpus/fresh2/, tests/corpus/golden-fresh2/), taken
 blind after the first had been tuned on, and ``--set fresh3`` the third
-(data/corpus/fresh3/, tests/corpus/golden-fresh3/), taken blind after the second.
+(data/corpus/fresh3/, tests/corpus/golden-fresh3/), taken blind after the second,
+and ``--set fresh4`` the fourth (data/corpus/fresh4/, tests/corpus/golden-fresh4/).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ SETS = {
     "fresh": (ROOT / "data" / "corpus" / "fresh", ROOT / "tests" / "corpus" / "golden-fresh"),
     "fresh2": (ROOT / "data" / "corpus" / "fresh2", ROOT / "tests" / "corpus" / "golden-fresh2"),
     "fresh3": (ROOT / "data" / "corpus" / "fresh3", ROOT / "tests" / "corpus" / "golden-fresh3"),
+    "fresh4": (ROOT / "data" / "corpus" / "fresh4", ROOT / "tests" / "corpus" / "golden-fresh4"),
 }
 
 

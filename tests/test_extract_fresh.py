@@ -5,7 +5,8 @@ been tuned on the numbered corpus, to measure extraction on notes nobody working
 on it had seen (tests/corpus/README.md, "The fresh set"): the first set in
 data/corpus/fresh/ (tests/corpus/golden-fresh/), then, once the first had been
 tuned on, a second in data/corpus/fresh2/ (tests/corpus/golden-fresh2/), then a
-third in data/corpus/fresh3/ (tests/corpus/golden-fresh3/).  They
+third in data/corpus/fresh3/ (tests/corpus/golden-fresh3/) and a fourth in
+data/corpus/fresh4/ (tests/corpus/golden-fresh4/).  They
 ship in the repository, so these tests run everywhere.  FLOORS pins, per file, the
 recall and wrong cards reached so far, as tests/test_extract_golden.py does for
 the corpus.
@@ -27,6 +28,7 @@ SETS = {
     "fresh": (ROOT / "data" / "corpus" / "fresh", ROOT / "tests" / "corpus" / "golden-fresh"),
     "fresh2": (ROOT / "data" / "corpus" / "fresh2", ROOT / "tests" / "corpus" / "golden-fresh2"),
     "fresh3": (ROOT / "data" / "corpus" / "fresh3", ROOT / "tests" / "corpus" / "golden-fresh3"),
+    "fresh4": (ROOT / "data" / "corpus" / "fresh4", ROOT / "tests" / "corpus" / "golden-fresh4"),
 }
 FILES = [(set_, p.stem) for set_, (_, golden) in SETS.items() for p in sorted(golden.glob("*.json"))]
 
@@ -76,7 +78,22 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "11-qemu-flag-comment-fences-en": (0.916, 0),
     "12-xdotool-script-narrative-en": (0.571, 2),
 }
-FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3}
+# the fourth fresh set
+FLOORS4: dict[str, tuple[float, int]] = {
+    "01-pgdump-option-comment-bullets-ko": (0.366, 17),
+    "02-journalctl-unfenced-prompt-lines-ko": (0.350, 12),
+    "03-jupyter-nested-key-bullets-ko": (0.326, 14),
+    "04-ntfs-mount-prose-definition-lines-ko": (0.470, 5),
+    "05-ide-keymap-plain-fences-ko": (0.000, 0),
+    "06-tar-option-tab-tables-ko": (0.695, 1),
+    "07-bash-redirection-setext-headings-en": (0.000, 4),
+    "08-vscode-kbd-pair-headings-en": (0.000, 0),
+    "09-powershell-command-tables-en": (1.000, 0),
+    "10-ufw-dash-gloss-bullets-en": (0.971, 2),
+    "11-imagemagick-option-table-front-matter-en": (0.954, 1),
+    "12-daemonize-nssm-launchctl-labels-en": (0.250, 0),
+}
+FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4}
 
 
 def _paths(set_: str, name: str) -> tuple[Path, Path]:

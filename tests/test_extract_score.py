@@ -57,7 +57,9 @@ def test_a_card_matches_on_kind_command_front_and_contained_back() -> None:
     assert matches(card, START)
     assert not matches(C(Kind.CONCEPT, "systemctl start", "systemctl start", "서비스를 시작한다."), START)
     assert not matches(C(Kind.COMMAND, "systemctl enable", "systemctl start", "서비스를 시작한다."), START)
-    assert not matches(C(Kind.COMMAND, None, "systemctl start", "서비스를 시작한다."), START)
+    # a card naming no program, whose front is the command, says nothing wrong (a claim of another one does)
+    assert matches(C(Kind.COMMAND, None, "systemctl start", "서비스를 시작한다."), START)
+    assert not matches(C(Kind.COMMAND, None, "systemctl stop", "서비스를 시작한다."), START)
     assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl stop", "서비스를 시작한다."), START)
     assert not matches(C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 중지"), START)
 
@@ -83,6 +85,23 @@ def test_a_fact_of_a_sub_command_accepts_a_card_of_its_tool_naming_it_in_front()
     assert not matches(C(Kind.COMMAND, "tmux", "tmux attach", "새 세션 만들기"), new)
     flag = fact("flag", "tmux new", ["-s"], "세션 이름")
     assert not matches(C(Kind.FLAG, "tmux", "-s", "세션 이름"), flag)
+
+
+def test_a_sub_command_fact_looks_past_sudo_in_the_front() -> None:
+    status = fact("command", "ufw status", ["sudo ufw status", "ufw status"], "방화벽 상태")
+    assert matches(C(Kind.COMMAND, "ufw", "sudo ufw status", "방화벽 상태"), status)
+    assert matches(C(Kind.COMMAND, "ufw", "doas ufw status verbose", "방화벽 상태 자세히"), fact(
+        "command", "ufw status", ["doas ufw status verbose", "ufw status verbose"], "방화벽 상태 자세히"))
+    assert not matches(C(Kind.COMMAND, "ufw", "sudo ufw enable", "방화벽 상태"), status)
+
+
+def test_a_card_naming_no_command_matches_when_its_front_is_the_facts_command() -> None:
+    listing = fact("command", "Get-Item", ["Get-Item <path>", "Get-Item"], "항목 하나 가져오기")
+    assert matches(C(Kind.COMMAND, None, "Get-Item <path>", "항목 하나 가져오기"), listing)
+    assert not matches(C(Kind.COMMAND, None, "Set-Item <path>", "항목 하나 가져오기"), listing)
+    # naming another program is still a wrong claim, and an option of no command is no option of tar
+    assert not matches(C(Kind.COMMAND, "pwsh", "Get-Item <path>", "항목 하나 가져오기"), listing)
+    assert not matches(C(Kind.OPTION, None, "-x", "extract"), fact("option", "tar", ["-x"], "extract"))
 
 
 def test_front_matches_through_an_answer_and_placeholders() -> None:

@@ -12,7 +12,8 @@ implementation (``tests/test_extract_golden.py`` and
 - A card **matches** a fact when its kind is one of the fact's kinds, its
   command equals the fact's command (when the fact names one; case-insensitive,
   and a fact naming ``tool sub`` also accepts a card of ``tool`` whose front
-  starts with ``sub``), its front or one of its accepted answers, placeholders
+  starts with ``sub`` or ``tool sub``, after a ``sudo``; a card naming no command
+  matches when its front starts with the fact's command), its front or one of its accepted answers, placeholders
   removed, equals one of the fact's fronts, placeholders removed, and its back
   contains the fact's back.  A step card matches on its back and its position
   instead of its front.
@@ -35,6 +36,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from quizzer.extract.model import Kind
+from quizzer.shell import AS_ROOT
 from quizzer.text import HANGUL
 
 __all__ = [
@@ -211,10 +213,17 @@ def _command_matches(card: Card, fact: Fact) -> bool:
     want, have = _command_form(fact.command), _command_form(card.command)
     if want == have:
         return True
+    front = _command_form(card.front)
+    words = front.split(" ", 1)
+    if len(words) == 2 and words[0] in AS_ROOT:  # "sudo ufw status" is typed as root, the command is "ufw status"
+        front = words[1]
+    # a card that names no program, whose front is the fact's command ("Get-ChildItem", a program we do not
+    # know), claims nothing wrong about which program it is
+    if not have:
+        return front == want or front.startswith(want + " ")
     # a fact of "tmux new" accepts a card of "tmux" whose front starts with "new" (or "tmux new")
-    if have and want.startswith(have + " "):
+    if want.startswith(have + " "):
         sub = want[len(have) + 1 :]
-        front = _command_form(card.front)
         return front == sub or front.startswith((sub + " ", want + " ")) or front == want
     return False
 
