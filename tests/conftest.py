@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from quizzer.db import Database, open_database
 from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.extract import DeckDraft, extract
 
 # A fixed local zone (Seoul) so study days never depend on the machine's zone.
 KST = dt.timezone(dt.timedelta(hours=9), "KST")
@@ -302,3 +303,19 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     return rc, out, err
+
+
+# -- extraction tests: a small document's notes as tuples, and the lines warned about ------------------
+
+
+def draft(text: str) -> DeckDraft:
+    return extract(text, deck="t", source="t.md")
+
+
+def facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    """(line, kind, command, front, back) of each note of ``text``."""
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+
+
+def warned(text: str) -> list[int]:
+    return [w.line for w in draft(text).warnings]

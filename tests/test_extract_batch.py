@@ -4,18 +4,10 @@ sentences and ``::: info`` boxes."""
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
 from quizzer.extract.batch import as_shell_comments
 from quizzer.extract.blocks import Code
 from quizzer.extract.openers import CONTAINER, opens_prompt
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 def test_a_double_colon_comment_says_what_the_batch_line_below_does() -> None:

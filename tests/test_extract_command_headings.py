@@ -3,16 +3,8 @@ two-letter command, the words its name is short for, and a label over a nested l
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
 from quizzer.extract.openers import spells_out
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 def test_a_two_letter_command_heading_takes_its_bullet() -> None:

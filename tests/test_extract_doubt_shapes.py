@@ -6,15 +6,8 @@ becomes a warning with its line, never a card that teaches a wrong fact.
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from quizzer.extract import extract
+from conftest import draft as _draft, facts as _facts
 
 
 def _doubt_lines(text: str, words: str) -> list[int]:

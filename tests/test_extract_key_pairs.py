@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizzer.extract import DeckDraft, extract
 from quizzer.extract.key_pairs import is_key, split_meaning
 from quizzer.i18n import set_language
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
-
-
-def _warned(text: str) -> list[int]:
-    return [w.line for w in _draft(text).warnings]
+from conftest import draft as _draft, facts as _facts, warned as _warned
 
 
 # the meaning split at its slash ---------------------------------------------------------------

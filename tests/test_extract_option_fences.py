@@ -3,15 +3,7 @@ under the comment that says what it does, and keys with their meaning on one row
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 def test_each_option_line_is_an_option_with_its_comment_first_sentence() -> None:

@@ -4,16 +4,8 @@ colon cut (issue 6, x-ko2), examples of our own."""
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
 from quizzer.extract.decide import Doubt, term_doubt
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 def test_an_option_with_its_value_in_a_second_code_span_is_an_option_of_the_heading_command() -> None:

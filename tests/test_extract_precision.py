@@ -5,19 +5,8 @@ Each test is an example of our own of a way notes mislead a rule (issue 6, "Prec
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
-
-
-def _warned(text: str) -> list[int]:
-    return [w.line for w in _draft(text).warnings]
+from quizzer.extract import extract
+from conftest import draft as _draft, facts as _facts, warned as _warned
 
 
 # a comment above the first line of a run says nothing certain of the lines after it ---------------

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 def test_a_named_prompt_says_which_program_and_its_output_is_no_command() -> None:

@@ -5,16 +5,8 @@ that runs a script of one's own."""
 
 from __future__ import annotations
 
-from quizzer.extract import DeckDraft, extract
 from quizzer.shell import parse_invocation
-
-
-def _draft(text: str) -> DeckDraft:
-    return extract(text, deck="t", source="t.md")
-
-
-def _facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _facts
 
 
 _JOBS = (
