@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -26,11 +26,7 @@ __all__ = ["read"]
 _KEYS_HEADING = re.compile(
     r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩", re.IGNORECASE
 )
-_NAMED_KEY = re.compile(
-    r"(?:tab|esc|escape|enter|return|space|spacebar|backspace|delete|del|insert|home|end|"
-    r"page\s?up|page\s?down|pgup|pgdn|f\d{1,2}|[←↑→↓])",
-    re.IGNORECASE,
-)
+_ARROWS = frozenset("←↑→↓")
 # "Ctrl(⌃)", "Cmd(⌘)", "Option(⌥)": the key's name with its sign in parentheses
 _SIGN = re.compile(r"(?<=[A-Za-z])\s*\([^\w\s()]{1,2}\)")
 # " : " between the key and its meaning (the first one; the meaning may hold more)
@@ -55,7 +51,7 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     key, meaning = clean(text[: separator.start()]), _MARKS.sub("", text[separator.end() :]).strip()
     chord = _SIGN.sub("", key)
-    if not meaning or not (is_key_chord(chord) or _NAMED_KEY.fullmatch(chord)):
+    if not meaning or not (is_key_chord(chord) or _named_key(chord)):
         return False
     if walk.add_key(key, meaning, block.line, reason="key in a list of shortcut keys"):
         return True
@@ -64,3 +60,9 @@ def read(walk: Walk, block: Para) -> bool:
         answers=tuple(dict.fromkeys((key, chord))), reason="key in a list of shortcut keys",
     )
     return True
+
+
+def _named_key(chord: str) -> bool:
+    """Tab, Esc, Page Up, F5, ←: a key by its name (knowledge.KEY_NAMES) or an arrow."""
+    name = "".join(chord.casefold().split())
+    return name in KEY_NAMES or name in _ARROWS
