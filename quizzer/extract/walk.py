@@ -118,6 +118,7 @@ class Walk:
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     key_run: tuple[int, str] | None = None  # (block, program) of a heading leading into keys of that program
+    key_item: int = -1  # the block of the last item read as a key of a list of shortcut keys
     item_prose: tuple[int, int, str, int] | None = None  # (block, line, text, depth) of the last bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     warned_depth: int = 0  # the depth of that list: items nested deeper are still inside it
