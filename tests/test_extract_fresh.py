@@ -87,7 +87,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "05-ide-keymap-plain-fences-ko": (0.000, 0),
     "06-tar-option-tab-tables-ko": (0.695, 1),
     "07-bash-redirection-setext-headings-en": (0.000, 4),
-    "08-vscode-kbd-pair-headings-en": (0.000, 0),
+    "08-vscode-kbd-pair-headings-en": (0.966, 0),
     "09-powershell-command-tables-en": (1.000, 0),
     "10-ufw-dash-gloss-bullets-en": (0.971, 2),
     "11-imagemagick-option-table-front-matter-en": (0.954, 1),
