@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from rich.box import HEAVY_HEAD
@@ -157,12 +158,32 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
         ).format(count=hidden, source=source)))
 
 
+def _moved(deck: str, old: str, new: str) -> str:
+    """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck)."""
+    import shlex
+
+    if old.startswith("builtin:"):
+        return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
+            deck=deck, new=new)
+    try:
+        still_there = Path(old).exists()
+    except (OSError, ValueError):
+        still_there = False
+    if not still_there:
+        return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
+            deck=deck, new=new, old=old)
+    return _(
+        "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
+        "history kept, and '{command}' brings them back."
+    ).format(deck=deck, new=new, old=old,
+             command=shlex.join(["quizzer", "import", old, "--deck", deck]))
+
+
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
     """What an import left out and why, and decks whose documents moved (on stderr)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        console.print(_text(_("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
-            deck=deck, new=new, old=old)), soft_wrap=True)
+        console.print(_text(_moved(deck, old, new)), soft_wrap=True)
     if not skipped:
         return
     console.print(_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
