@@ -21,7 +21,7 @@ from rich.text import Text
 from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
-from quizzer.text import visible
+from quizzer.text import flow, visible
 
 __all__ = ["SHADES", "TODAY_MARK", "forecast_chart", "heatmap_grid", "print_stats", "stats_view"]
 
@@ -208,24 +208,13 @@ def _decks(stats: Stats, width: int) -> RenderableType:
         lines: list[RenderableType] = []
         for deck, counts in rows:
             lines.append(Text(deck))
-            lines += [Text("  " + line) for line in _flowed(
+            lines += [Text("  " + line) for line in flow(
                 [f"{state} {count}" for state, count in zip(states, counts, strict=True)], width - 2)]
         return _titled(_("Cards by state"), *lines)
     table = _table((_("deck"), "left"), *((state, "right") for state in states))
     for deck, counts in rows:
         table.add_row(Text(deck), *(Text(count) for count in counts))
     return _titled(_("Cards by state"), table)
-
-
-def _flowed(items: Sequence[str], width: int) -> list[str]:
-    """``items`` joined with `` · `` into lines of at most ``width`` cells, never splitting one."""
-    lines: list[str] = []
-    for item in items:
-        if lines and cell_len(lines[-1]) + 3 + cell_len(item) <= width:
-            lines[-1] += " · " + item
-        else:
-            lines.append(item)
-    return lines
 
 
 def _bar(count: int, most: int, width: int) -> str:
