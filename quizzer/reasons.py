@@ -78,6 +78,7 @@ REASONS = frozenset({
     N_("heading of prose over its bare command item"),
     N_("heading, then `: definition`"),
     N_("heading: the program in backticks, then what it is for"),
+    N_("heading: a shell form over a stand-in command, the paragraph under it"),
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),

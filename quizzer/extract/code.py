@@ -119,6 +119,12 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
         return
+    if transcripts.narrated(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: a console session with remarks after what it printed; its comments tell the session, "
+            "not what the commands do; skipped"
+        ).format(line=block.line))
+        return
     fences.numbered_comments(walk, block)
     lines = _command_lines(block)
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)

@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
     labelled_lines, option_items,
-    prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
+    prompt_items, prose_steps, shell_forms, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -439,7 +439,7 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if term_heading.read_paragraph(walk, block):
+    if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
