@@ -79,6 +79,7 @@ REASONS = frozenset({
     N_("heading, then `: definition`"),
     N_("heading: the program in backticks, then what it is for"),
     N_("heading: a shell form over a stand-in command, the paragraph under it"),
+    N_("label naming one action for each line of the block below"),
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),

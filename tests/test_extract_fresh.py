@@ -91,7 +91,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "09-powershell-command-tables-en": (1.000, 0),
     "10-ufw-dash-gloss-bullets-en": (0.971, 2),
     "11-imagemagick-option-table-front-matter-en": (0.954, 1),
-    "12-daemonize-nssm-launchctl-labels-en": (0.250, 0),
+    "12-daemonize-nssm-launchctl-labels-en": (0.625, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4}
 
