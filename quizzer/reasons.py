@@ -80,6 +80,8 @@ REASONS = frozenset({
     N_("heading: the program in backticks, then what it is for"),
     N_("heading: a shell form over a stand-in command, the paragraph under it"),
     N_("label naming one action for each line of the block below"),
+    N_("command of a block of commands and their options"),
+    N_("option under its command in a block of commands and their options"),
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),

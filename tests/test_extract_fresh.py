@@ -72,7 +72,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "05-svn-numbered-task-headings-ko": (0.227, 0),
     "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.914, 1),
-    "08-perf-dotted-option-fences-en": (0.062, 6),
+    "08-perf-dotted-option-fences-en": (0.937, 2),
     "09-composer-grouped-html-table-en": (1.000, 0),
     "10-less-indented-options-key-table-en": (0.896, 2),
     "11-qemu-flag-comment-fences-en": (0.916, 0),

@@ -325,10 +325,13 @@ _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[
 
 
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
-# "the following command-line gives an example …" (not "the following example sets …"), a sentence cut at "as" / "like" before the block goes on with it
+# "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
+# equivalent", a sentence cut at "as" / "like" before the block goes on with it
 _ABOVE_BLOCK = frozenset({"text just above its code block", "text above its code block and its comment"})
 _POINTS_AT_BLOCK = re.compile(
     r"\bas follows\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
+    # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
+    r"|(?:^|[.!?]\s+)(?:[A-Za-z]+,?\s+)?the\s+following\s+(?:\w+\s+)?(?:command\s+lines|commands|lines)\s+(?:are|do)\b"
     r"|\b(?:as|like)\s*$",
     re.IGNORECASE,
 )

@@ -788,7 +788,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             # a remark or two under it come along; a longer list is about something else
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
             return
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        # "- `main -> run() -> work()`": a code span alone is an example or a value, it says nothing of a block
+        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote:
