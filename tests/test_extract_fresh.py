@@ -89,8 +89,8 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "07-bash-redirection-setext-headings-en": (1.000, 0),
     "08-vscode-kbd-pair-headings-en": (0.000, 0),
     "09-powershell-command-tables-en": (1.000, 0),
-    "10-ufw-dash-gloss-bullets-en": (0.971, 2),
-    "11-imagemagick-option-table-front-matter-en": (0.954, 1),
+    "10-ufw-dash-gloss-bullets-en": (1.000, 0),
+    "11-imagemagick-option-table-front-matter-en": (1.000, 0),
     "12-daemonize-nssm-launchctl-labels-en": (0.625, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4}

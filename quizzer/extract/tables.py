@@ -189,6 +189,8 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
     return None
 
 
+# an option turned the other way with "+" (ImageMagick's "+repage", the shell's "set +x"), in a table of options
+_PLUS_OPTION = re.compile(r"\+[A-Za-z][\w-]*")
 _SETTING = re.compile(r"[\w.-]+=\S+")  # "AutoEndTasks=1", "949=*굴림체", "vm.swappiness=10"
 _PROSE = re.compile(f"[{HANGUL}]{{2,}}")
 
@@ -213,6 +215,8 @@ def _describe(
 ) -> None:
     valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
     spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
+    if spellings is None and options_table and _PLUS_OPTION.fullmatch(term):
+        spellings = [term]  # "| `+repage` | Reset virtual canvas |" among "-crop", "-trim": the option's "+" form
     if spellings:
         walk.add_option(
             spellings, meaning, walk.command(), line, reason="option table row", written=term if valued else None
