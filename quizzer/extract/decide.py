@@ -45,6 +45,7 @@ class Doubt:
     REPEATED = "repeated"
     FORMS = "forms"
     LINK = "link"
+    LINKED_BACK = "linked_back"
 
 
 def _message(doubt: str) -> str:
@@ -69,6 +70,10 @@ def _message(doubt: str) -> str:
         ),
         Doubt.LINK: _(
             "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
+        ),
+        Doubt.LINKED_BACK: _(
+            "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
+            "not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
@@ -225,6 +230,8 @@ def _doubt(
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
+        if _back_in_link(note.back, note.line, lines):
+            return Doubt.LINKED_BACK
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
@@ -318,6 +325,21 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
         return False
     match = _LINKED_ITEM.match(text)
     return match is not None and match.group(1).strip("`* ") == term
+
+
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(")
+
+
+def _back_in_link(back: str, line: int, lines: Sequence[str]) -> bool:
+    """``from [Notes - Compress](…)``: the "definition" is (the end of) a link's text, the title of a page."""
+    try:
+        text = lines[line - 1]
+    except IndexError:
+        return False
+    if "](" not in text:
+        return False
+    wanted = back.strip().rstrip(".").strip("`*_ ")
+    return bool(wanted) and any(wanted in match.group(1) for match in _LINK_TEXT.finditer(text))
 
 
 # a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)
