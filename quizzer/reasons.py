@@ -82,6 +82,7 @@ REASONS = frozenset({
     N_("label naming one action for each line of the block below"),
     N_("command of a block of commands and their options"),
     N_("table row: a name and its description"),
+    N_("sentence: … 을 TERM이라고 한다 (the name of what it describes)"),
     N_("option under its command in a block of commands and their options"),
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),

@@ -85,7 +85,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "03-jupyter-nested-key-bullets-ko": (0.326, 14),
     "04-ntfs-mount-prose-definition-lines-ko": (0.470, 5),
     "05-ide-keymap-plain-fences-ko": (0.000, 0),
-    "06-tar-option-tab-tables-ko": (0.956, 0),
+    "06-tar-option-tab-tables-ko": (1.000, 0),
     "07-bash-redirection-setext-headings-en": (1.000, 0),
     "08-vscode-kbd-pair-headings-en": (0.000, 0),
     "09-powershell-command-tables-en": (1.000, 0),

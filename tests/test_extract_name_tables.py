@@ -55,3 +55,13 @@ def test_a_definition_that_is_a_links_text_is_a_page_title() -> None:
 def test_a_definition_with_a_link_inside_it_is_still_a_definition() -> None:
     text = "# Terms\n\n- **inode** - the record of a file's metadata, see [the manual](https://example.org/inode)\n"
     assert [(n.front, n.kind.value) for n in draft(text).notes] == [("inode", "concept")]
+
+
+def test_a_korean_sentence_naming_what_it_describes_is_a_definition() -> None:
+    text = "# 네트워크\n\n두 망 사이에서 오가는 패킷을 걸러 내는 장치를 방화벽이라고 하며 보통 경계에 둔다.\n"
+    assert facts(text) == [(3, "concept", None, "방화벽", "두 망 사이에서 오가는 패킷을 걸러 내는 장치")]
+
+
+def test_a_korean_sentence_calling_something_by_one_word_is_not_a_definition() -> None:
+    text = "# 메모\n\n이를 캐시라고 한다.\n"
+    assert facts(text) == []
