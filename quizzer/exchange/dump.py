@@ -248,9 +248,12 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
     and the exams already here keep naming their cards."""
     from quizzer.i18n import ngettext
 
+    from quizzer.exchange.dump_check import check_dump
+
     header = _header()
     if data.get("columns") != header["columns"]:
         raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
+    check_dump(data, source)  # before anything is read or written: one sentence, not a traceback halfway
     unchanged = replaced = created = 0
     plan: list[tuple[dict[str, Any], int | None]] = []
     lost = 0
