@@ -205,7 +205,7 @@ def _print_counts(console: Console, title: str, first: str, headers: Sequence[st
     saves a name from folding, and as a list (each name, then its counts) when even that would
     fold the names into pieces (a 40-column terminal, long or Korean deck names)."""
     longest = max((width(visible(name)) for name, _counts in rows), default=0)
-    cells = [max(width(header), *(len(str(counts[n])) for _name, counts in rows)) for n, header in enumerate(headers)]
+    cells = [max([width(header), *(len(str(counts[n])) for _name, counts in rows)]) for n, header in enumerate(headers)]
     names = max(longest, width(first))
     bordered = names + sum(cells) + 3 * (len(headers) + 1) + 1
     bare = names + sum(cells) + 2 * len(headers)

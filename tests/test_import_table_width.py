@@ -47,3 +47,11 @@ def test_in_a_narrow_terminal_decks_and_imports_list_each_name_whole(
         assert any(name in line for line in lines), listing  # whole on one line, not folded
     decks = run_cli(capsys, "--lang", language, "decks")[1]
     assert any("docker-containers.ko" in line for line in decks.splitlines()), decks
+
+
+def test_no_rows_print_no_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    """The counts of nothing (an import whose documents were all left out) are an empty table."""
+    from quizzer.render import print_imports
+
+    print_imports([])
+    assert "Imported" in capsys.readouterr().out
