@@ -54,3 +54,15 @@ def test_a_definition_list_item_under_a_program_heading_is_not_the_programs_desc
 def test_a_definition_list_term_in_words_stays_a_concept() -> None:
     text = "# Terms\n\nhard link\n: another name for the same inode\n"
     assert facts(text) == [(3, "concept", None, "hard link", "another name for the same inode")]
+
+
+def test_asterisks_spaced_apart_in_a_code_span_are_text_not_emphasis() -> None:
+    text = "# Schedules\n\n@hourly\n: run at minute zero, same as `0 * * * *`\n"
+    assert facts(text) == [(3, "concept", None, "@hourly", "run at minute zero, same as 0 * * * *")]
+
+
+def test_a_term_holding_an_address_is_warned_not_dropped() -> None:
+    text = "# Jobs\n\n`*/5 * * * * wget -q https://example.org/beat` - send a heartbeat\n"
+    made = draft(text)
+    assert not made.notes
+    assert [w.line for w in made.warnings] == [3]

@@ -1222,13 +1222,12 @@ def _command_words(line: str) -> list[str]:
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
-    if (
-        nested_under_command
-        or name.lower().rstrip(".") in _LABELS
-        or "http" in name
-        or re.fullmatch(r"\S*https?://\S+", term.description)
-        or _is_command_line(term.description)
-    ):
+    if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if "http" in name or re.fullmatch(r"\S*https?://\S+", term.description) or _is_command_line(term.description):
+        walk.unless_read(line, _(
+            "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"
+        ).format(line=line))
         return False
     if (
         not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
