@@ -425,6 +425,8 @@ def _options_of(walk: Walk, text: str) -> bool:
     command: str | None = None
     if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
         command = invocation.command
+    elif match.group("after") and invocation is not None and invocation.command in (walk.program, walk.fenced_program):
+        command = invocation.command  # "Options of nginx" in notes whose lines run nginx: that program's
     else:
         command = sub_command(walk.program, named)
     if command is None:
