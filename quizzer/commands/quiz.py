@@ -100,6 +100,11 @@ def _questions(
             "needs four notes of a kind in a deck, and typed answers are asked of command, option, flag and "
             "syntax notes."
         ).format(kind=kind))
+    section = getattr(args, "section", None)
+    if not questions and section and not any(
+        section.casefold() in heading.casefold() for fact in facts for heading in fact.section
+    ):
+        raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
