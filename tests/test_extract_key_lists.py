@@ -126,3 +126,32 @@ def test_split_by_itself() -> None:
     assert split(2, "각각 open") == UNCLEAR  # the writer says one part each, but there are no parts
     assert split(3, "left, right") is None
     assert split(3, "respectively left, right") == UNCLEAR
+
+
+def test_a_dash_an_arrow_or_a_space_between_a_key_and_its_meaning() -> None:
+    text = (
+        "# 메모 앱 단축키\n\n"
+        "- <kbd>Ctrl</kbd> + <kbd>N</kbd> — 새 메모\n"
+        "- `Ctrl+P` → 메모 고정\n"
+        "- `F2` 제목 바꾸기\n"
+        "- `ctrl + alt + -` : 글자 작게\n"  # the dash inside the chord is no separator
+    )
+    assert _facts(text) == [
+        (3, "command", None, "Ctrl + N", "새 메모"),
+        (4, "command", None, "Ctrl+P", "메모 고정"),
+        (5, "command", None, "F2", "제목 바꾸기"),
+        (6, "command", None, "ctrl + alt + -", "글자 작게"),
+    ]
+
+
+def test_a_word_after_a_space_is_not_a_key_and_its_meaning() -> None:
+    text = "## Shortcuts\n\n- `gst` 는 git status의 별칭\n"
+    assert not [n for n in _draft(text).notes if n.reason == "key in a list of shortcut keys"]
+
+
+def test_a_macs_signs_make_a_chord() -> None:
+    text = "## 단축키\n\n- `⌘ + ,` : 설정 열기\n- `⌘⇧P` : 명령 팔레트\n"
+    assert _facts(text) == [
+        (3, "command", None, "⌘ + ,", "설정 열기"),
+        (4, "command", None, "⌘⇧P", "명령 팔레트"),
+    ]

@@ -22,7 +22,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["in_keys_section", "read"]
 
 _KEYS_HEADING = re.compile(
     r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩", re.IGNORECASE
@@ -32,6 +32,8 @@ _ARROWS = frozenset("←↑→↓")
 _SIGN = re.compile(r"(?<=[A-Za-z])\s*\([^\w\s()]{1,2}\)")
 # " : " between the key and its meaning (the first one; the meaning may hold more)
 _SEPARATOR = re.compile(r"\s+[:：]\s+|\s*[:：]\s+(?=\S)")
+# else a dash or an arrow between them: "<kbd>Ctrl</kbd> + <kbd>L</kbd> — 주소창으로", "`Ctrl+U` → 소스 보기"
+_DASH = re.compile(r"\s+(?:[-–—→]|->|=>)\s+")
 # a trailing run of emoji and their variation selectors: the writer's marks, not words
 _LEADING_SEPARATOR = re.compile(r"\s*[:：]\s+|\s*[:：]$|\s+[-–—=]\s+")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
@@ -40,7 +42,8 @@ _SHARED = "keys in a list of shortcut keys that do the same"
 _MARKS = re.compile(r"[\s\u2B00-\u2BFF\u2600-\u27BF\uFE0F\u200D\U0001F000-\U0001FAFF]+$")
 
 
-def _in_keys_section(walk: Walk) -> bool:
+def in_keys_section(walk: Walk) -> bool:
+    """Is the text under a heading about keys (단축키, shortcuts, key bindings)?"""
     return any(_KEYS_HEADING.search(heading) for heading in walk.path[-2:])
 
 
@@ -49,16 +52,22 @@ def read(walk: Walk, block: Para) -> bool:
     spans = block.inline.spans
     if "\n" in block.inline.raw.strip() or not spans or spans[0].kind != "code":
         return False
-    if not _in_keys_section(walk):
+    if not in_keys_section(walk):
         return False
     keys, index, _parts = key_pairs.head(spans)
     if len(keys) > 1:
         return _several(walk, block, keys, "".join(span.text for span in spans[index:]))
     text = block.text
-    separator = _SEPARATOR.search(text)
-    if separator is None:
+    separator = _SEPARATOR.search(text) or _DASH.search(text)
+    if separator is not None:
+        key, meaning = clean(text[: separator.start()]), _MARKS.sub("", text[separator.end() :]).strip()
+    elif len(spans) == 2 and spans[1].text[:1].isspace():
+        # "`F12` 개발자 도구": a key named or chorded, then its meaning after a space
+        key, meaning = clean(spans[0].text), _MARKS.sub("", spans[1].text).strip()
+        if not (is_key_chord(key) or _named_key(key)):
+            return False
+    else:
         return False
-    key, meaning = clean(text[: separator.start()]), _MARKS.sub("", text[separator.end() :]).strip()
     chord = _SIGN.sub("", key)
     # "`z` : 삭제 취소", "`dd` : …" beside other keys of the list: a key, even one spelt like a program
     short = len(spans) == 2 and walk.key_item == walk.block - 1 and key_pairs.is_key(chord, program_ok=True)
