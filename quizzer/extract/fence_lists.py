@@ -31,6 +31,8 @@ def blocks(block: Code) -> list[Block] | None:
     """The list ``block`` holds, as blocks of the document (its lines' numbers), or None when it is code."""
     if block.info.strip().casefold() not in _PLAIN:
         return None
+    if not block.lines or not _ITEM.match(next((text for _n, text in block.lines if text.strip()), "")):
+        return None  # most blocks: their first line is no item
     written = [(n, text) for n, text in block.lines if text.strip()]
     if len(written) < 2:
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs
+from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Inline
 from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
@@ -35,12 +35,15 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the keys that do it"
 
 
-def _chord(key: str, *, short_ok: bool) -> bool:
-    """``Ctrl+P``, ``Cmd+K+M``, ``F5``: a chord or a named key; a short key (``u``, ``:w``) where ``short_ok``."""
-    return is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES or short_ok and key_pairs.is_key(key)
+def _chord(key: str, walk: Walk) -> bool:
+    """``Ctrl+P``, ``Cmd+K+M``, ``F5``: a chord or a named key; a short key (``u``, ``:w``) in a list of
+    shortcut keys or in notes about an editor."""
+    if is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES:
+        return True
+    return (walk.key_program() is not None or key_lists.in_keys_section(walk)) and key_pairs.is_key(key)
 
 
-def read(walk: Walk, inline: Inline, line: int, *, short_ok: bool) -> bool:
+def read(walk: Walk, inline: Inline, line: int) -> bool:
     """``Open the palette: `Ctrl+Shift+P```: the keys and what they do; False if the line is not that."""
     spans = inline.spans
     if len(spans) < 2 or spans[0].kind != "text" or "\n" in inline.raw:
@@ -59,7 +62,7 @@ def read(walk: Walk, inline: Inline, line: int, *, short_ok: bool) -> bool:
                 return False  # a code span inside the words: they are no plain meaning
             continue
         keys = chords_of(spans[start:end])
-        if not keys or not all(_chord(key, short_ok=short_ok or walk.key_program() is not None) for key in keys):
+        if not keys or not all(_chord(key, walk) for key in keys):
             return False
         meaning = clean("".join(s.text for s in spans[: start - 1]) + before.text[: separator.start()])
         if not _WORDY.search(meaning) or is_label(meaning) or any(s.kind == "code" for s in spans[: start - 1]):

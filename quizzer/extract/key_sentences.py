@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs
+from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
@@ -33,14 +33,20 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "sentence: press the key, and what it does"
 
 
-def _key(key: str, *, short_ok: bool) -> bool:
-    return is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES or short_ok and key_pairs.is_key(key)
+def _short_ok(walk: Walk) -> bool:
+    """May a bare letter be a key here: in notes about an editor, or under a heading about keys?"""
+    return walk.key_program() is not None or key_lists.in_keys_section(walk)
 
 
-def read(walk: Walk, block: Para, *, short_ok: bool) -> bool:
+def _key(key: str, walk: Walk) -> bool:
+    if is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES:
+        return True
+    return _short_ok(walk) and key_pairs.is_key(key)
+
+
+def read(walk: Walk, block: Para) -> bool:
     """The first sentence of ``block`` when it says to press a key and what that does; False if not."""
     spans = block.inline.spans
-    short_ok = short_ok or walk.key_program() is not None
     found: tuple[list[str], str] | None = None
     after = len(spans)  # the spans after the sentence's key and the words that start its meaning
     if spans and spans[0].kind == "text" and _PRESS.match(spans[0].text) and len(spans) > 2:
@@ -58,9 +64,9 @@ def read(walk: Walk, block: Para, *, short_ok: bool) -> bool:
             match = _NURUMYEON.match(spans[end].text)
             assert match is not None
             found, after = (keys, match.group("meaning")), end + 1
-    elif spans and spans[0].kind == "text" and short_ok:
+    elif spans and spans[0].kind == "text" and ("누르" in spans[0].text or "치면" in spans[0].text):
         match = _BARE.match(spans[0].text)
-        if match is not None:
+        if match is not None and _short_ok(walk):
             found, after = ([match.group("key")], match.group("meaning")), 1
     if found is None:
         return False
@@ -68,7 +74,7 @@ def read(walk: Walk, block: Para, *, short_ok: bool) -> bool:
     if any(span.kind == "code" for span in spans[after:]):
         return False  # more code further on ("…, then `Ctrl+V` to paste"): the paragraph says more than this key
     meaning = clean(meaning)
-    if not _WORDY.search(meaning) or not all(_key(key, short_ok=short_ok) for key in keys):
+    if not _WORDY.search(meaning) or not all(_key(key, walk) for key in keys):
         return False
     front = " / ".join(keys)
     walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,

@@ -448,7 +448,7 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if heading_keys.read_meaning(walk, block):
         return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    if not block.lists and not block.quote and key_sentences.read(walk, block, short_ok=key_lists.in_keys_section(walk)):
+    if not block.lists and not block.quote and key_sentences.read(walk, block):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block):
         return
@@ -727,7 +727,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if block.first and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
-        or key_after.read(walk, block.inline, block.line, short_ok=key_lists.in_keys_section(walk))  # "- 저장: `Ctrl+S`"
+        or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
         or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
