@@ -56,3 +56,21 @@ def test_a_sentence_that_says_to_press_a_key() -> None:
         (5, "command", None, "Shift+Space", "한 화면 위로 간다", ("Shift+Space",)),
         (9, "command", None, "q", "창이 닫힌다", ("q",)),
     ]
+
+
+def test_a_word_that_says_whose_keys_is_a_warning_not_a_meaning() -> None:
+    text = "# Notes\n\n- Windows: `Ctrl+P`\n- Default: `F5`\n- 단축키: `F2`\n"
+    assert _notes(text) == []
+    assert [w.line for w in _draft(text).warnings] == [3, 4, 5]
+
+
+def test_a_heading_that_names_a_topic_is_not_a_key() -> None:
+    text = "# Browser\n\n## Tab\n\n탭은 열린 페이지 하나다.\n\n## F5\n\n새로 고침.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes if n.kind.value == "command"] == [("F5", "새로 고침.")]
+
+
+def test_type_or_use_with_a_word_is_not_a_key() -> None:
+    text = "# vim\n\n## Help\n\nType `help` to see the manual.\n\nType `:q` to quit.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"] == [
+        (":q", "quit"),
+    ]

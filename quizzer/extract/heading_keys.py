@@ -10,7 +10,8 @@ platform::
 
 The heading is what the keys do; each paragraph under it that holds nothing but keys (in ``<kbd>``
 or code spans joined by ``+``, alternatives joined by ``|``, ``/``, ``or``), with at most a platform
-named before them (``Mac``, ``Windows:``, ``**Linux**``), adds its keys: one command note per
+named before them (``Mac``, ``Windows:``, ``**Linux**``), or each bullet naming its platform
+(``- Windows: `Ctrl+P```), adds its keys: one command note per
 heading whose front names every platform's keys and whose answers are each of them.  A heading that
 names no action (a label, "Shortcuts", the program alone) gives no note: the keys under it are
 warned about, never glued to a title.
@@ -22,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Para, Span, split_lines
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.knowledge import is_key_chord, is_label
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -136,8 +137,8 @@ def read(walk: Walk, block: Para) -> bool:
     if not following:
         return False
     found = _keys(block)
-    if found is None:
-        return False
+    if found is None or block.lists and (not block.first or block.lists[-1].ordered or not all(p for p, _c in found)):
+        return False  # in a list, only "- Windows: `Ctrl+P`": each item names its platform
     action = _action(walk)
     if action is None:
         walk.warn(block.line, _(
@@ -170,6 +171,7 @@ def _front(lines: Sequence[tuple[str, str]]) -> str:
     return ", ".join(f"{chords} ({platform})" if platform else chords for platform, chords in lines)
 
 
+_FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
 _MEANING_REASON = "heading naming a key, the text under it saying what it does"
 
 
@@ -181,7 +183,8 @@ def read_meaning(walk: Walk, block: Para) -> bool:
     if block.quote or not block.first or block.lists and (len(block.lists) != 1 or block.lists[-1].ordered):
         return False
     heading = clean(walk.sections[-1].text.replace("`", ""))
-    if not (is_key_chord(heading) or "".join(heading.casefold().split()) in KEY_NAMES):
+    # a chord, F5, Esc: "## Tab", "## Home" name topics as often as keys
+    if not (is_key_chord(heading) or _FUNCTION_KEY.fullmatch(heading)):
         return False
     text = block.text
     if not _WORDY.search(text) or "\n" in block.inline.raw.strip() or len(text) > 200:

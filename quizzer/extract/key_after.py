@@ -24,6 +24,7 @@ from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["read"]
@@ -33,6 +34,11 @@ _OPEN = re.compile(r"\s*\(\s*$")
 _CLOSE = re.compile(r"\s*\)\s*[.。]?\s*$")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the keys that do it"
+_NOT_MEANING = re.compile(
+    r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|ubuntu|pc|default|기본|keys?|shortcuts?|short-?cut\s+keys?"
+    r"|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s*/\s*\w+)?",
+    re.IGNORECASE,
+)
 
 
 def _chord(key: str, walk: Walk) -> bool:
@@ -67,6 +73,11 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
         meaning = clean("".join(s.text for s in spans[: start - 1]) + before.text[: separator.start()])
         if not _WORDY.search(meaning) or is_label(meaning) or any(s.kind == "code" for s in spans[: start - 1]):
             return False
+        if _NOT_MEANING.fullmatch(meaning):  # "Windows: `Ctrl+P`", "Default: `F5`": which keys, not what they do
+            walk.warn(line, _(
+                "line {line}: '{word}' says whose keys these are, not what they do; no card made"
+            ).format(line=line, word=meaning))
+            return True
         front = " / ".join(keys)
         walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=line,
                  answers=tuple(keys), reason=_REASON)

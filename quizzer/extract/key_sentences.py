@@ -24,7 +24,7 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_PRESS = re.compile(r"^\s*(?:press|hit|type|use)\s+$", re.IGNORECASE)
+_PRESS = re.compile(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 _TO = re.compile(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
 # "를 누르면 …", "키를 누르면 …": after the key, pressing it, then what happens up to the sentence's end
 _NURUMYEON = re.compile(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
@@ -38,8 +38,12 @@ def _short_ok(walk: Walk) -> bool:
     return walk.key_program() is not None or key_lists.in_keys_section(walk)
 
 
+def _chord(key: str) -> bool:
+    return is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES
+
+
 def _key(key: str, walk: Walk) -> bool:
-    if is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES:
+    if _chord(key):
         return True
     return _short_ok(walk) and key_pairs.is_key(key)
 
@@ -53,7 +57,10 @@ def read(walk: Walk, block: Para) -> bool:
         # "Press `Ctrl+Tab` to …": the code spans after "Press", then "to …"
         end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _TO.match(spans[n].text)), None)
         keys = chords_of(spans[1:end]) if end is not None else None
-        if keys and end is not None:
+        verb = _PRESS.match(spans[0].text)
+        assert verb is not None
+        written = verb.group("verb").casefold() in ("type", "use")  # "Type `help` to …": a word typed, maybe
+        if keys and end is not None and not (written and not all(_chord(key) or key.startswith(":") for key in keys)):
             match = _TO.match(spans[end].text)
             assert match is not None
             found, after = (keys, match.group("meaning")), end + 1

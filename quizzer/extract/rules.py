@@ -444,7 +444,7 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if not block.lists and not block.quote and heading_keys.read(walk, block):
+    if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if heading_keys.read_meaning(walk, block):
         return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
