@@ -294,10 +294,14 @@ def _retiring_steps(existing: dict[str, _Stored], draft: DeckDraft) -> dict[tupl
 
     A step's front is its procedure and position (``Procedure — step 3``).
     """
+    step = Kind.STEP.value
+    steps = [note for note in existing.values() if note.kind == step and note.retired_at is None]
+    if not steps:  # most decks: no set of every key, no sort of every note
+        return {}
     incoming = {item.key for item in draft.notes}
     found: dict[tuple[str, int | None], list[_Stored]] = {}
-    for note in sorted(existing.values(), key=lambda n: n.doc_order):
-        if note.kind == Kind.STEP.value and note.retired_at is None and note.key not in incoming:
+    for note in sorted(steps, key=lambda n: n.doc_order):
+        if note.key not in incoming:
             found.setdefault((note.front, note.position), []).append(note)
     return found
 
