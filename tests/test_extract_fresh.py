@@ -80,12 +80,12 @@ FLOORS3: dict[str, tuple[float, int]] = {
 }
 # the fourth fresh set
 FLOORS4: dict[str, tuple[float, int]] = {
-    "01-pgdump-option-comment-bullets-ko": (0.366, 17),
-    "02-journalctl-unfenced-prompt-lines-ko": (0.350, 12),
+    "01-pgdump-option-comment-bullets-ko": (0.800, 4),
+    "02-journalctl-unfenced-prompt-lines-ko": (0.950, 0),
     "03-jupyter-nested-key-bullets-ko": (0.326, 14),
     "04-ntfs-mount-prose-definition-lines-ko": (0.470, 5),
     "05-ide-keymap-plain-fences-ko": (0.000, 0),
-    "06-tar-option-tab-tables-ko": (0.695, 1),
+    "06-tar-option-tab-tables-ko": (0.695, 0),
     "07-bash-redirection-setext-headings-en": (0.000, 4),
     "08-vscode-kbd-pair-headings-en": (0.000, 0),
     "09-powershell-command-tables-en": (1.000, 0),

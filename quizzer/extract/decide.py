@@ -223,7 +223,7 @@ def _doubt(
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
-        if _linked(note.front, note.line, lines):
+        if _linked(note.front, note.line, lines) or _split_link(note, lines):
             return Doubt.LINK
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
@@ -318,6 +318,25 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
         return False
     match = _LINKED_ITEM.match(text)
     return match is not None and match.group(1).strip("`* ") == term
+
+
+def _split_link(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``from [Dictionary - Journalctl](…)``: the separator is inside a link's text (a page's title), the
+    term and its definition are two halves of it."""
+    try:
+        text = lines[note.line - 1]
+    except IndexError:
+        return False
+    if "](" not in text:
+        return False
+    last, first = note.front.split()[-1], note.back.split()[0] if note.back.split() else ""
+    return any(
+        last in title and first in title and title.find(last) < title.rfind(first)
+        for title in _LINK_TEXT.findall(text)
+    )
+
+
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(")
 
 
 # a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)

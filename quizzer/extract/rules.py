@@ -16,8 +16,8 @@ from typing import Any
 
 from quizzer.extract import (
     code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
-    labelled_lines, option_items,
-    prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
+    labelled_lines, option_items, option_values,
+    prompt_items, prose_steps, root_prompts, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -279,6 +279,8 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 
 
 def _heading(walk: Walk, block: Heading) -> None:
+    if walk.root_label is not None and root_prompts.heading(walk, block):
+        return  # "1. 오늘 날짜 로그 보기" / "# journalctl --since=today": a root prompt, not a heading
     previous = walk.sections[-1] if walk.sections else None
     pending_command = walk.heading_command
     adjacent = walk.heading_block == walk.block - 1  # nothing between the last heading and this one
@@ -289,6 +291,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.options_block = False
     walk.item_commands.clear()
     walk.item_concepts.clear()
+    walk.item_option = None
     walk.heading_command = None
     walk.heading_term = None
     walk.heading_flag = None
@@ -694,6 +697,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     for level in [lv for lv in walk.item_commands if lv >= depth]:
         del walk.item_commands[level]
     walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
+    if walk.item_option is not None and depth <= walk.item_option[0]:
+        walk.item_option = None
     if not block.first and not block.quote:
         return
     if walk.explained is not None:
@@ -718,6 +723,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
+        or root_prompts.label(walk, block)
         or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
@@ -866,15 +872,22 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
+    if option_values.read(walk, term, line, depth):
+        return True  # "- `-o` : 출력 형식" / "  - short : 기본 형식": a value of that option, nested under it
+    if option_values.not_an_option(walk, term, line, depth):
+        return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
+        command = walk.command(depth)
         walk.add_option(
-            spellings, term.description, walk.command(depth), line, reason="`option: meaning` line",
+            spellings, option_values.without_remark(walk, term.description, line), command, line, reason="`option: meaning` line",
             written=term.term if valued else None,
         )
+        if depth:
+            walk.item_option = (depth, spellings[0], command)
         return True
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
