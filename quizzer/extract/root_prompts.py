@@ -59,8 +59,8 @@ def _purpose(text: str) -> str | None:
     text = clean(strip_numbering(text)).rstrip(":：").strip()
     if not text or len(text) > 60 or _SENTENCE.search(text) or is_label(text) or not _WORDY.search(text):
         return None
-    if looks_like_command(text) and _typed(text) is not None:
-        return None  # another command line, not what it does
+    if looks_like_command(text):
+        return None  # another command line (maybe of a program quizzer does not know), not what it does
     return text
 
 
