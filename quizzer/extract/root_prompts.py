@@ -72,6 +72,8 @@ def label(walk: Walk, block: Para) -> bool:
         return False
     lines = raw.split("\n")
     if len(lines) == 2:
+        if "`" in (walk.written(block.line + 1) or "`"):
+            return False  # "합계 출력 \\" / "`awk …`": a command in code on the next line, the rules for code read it
         invocation = _typed(lines[1].strip())
         purpose = _purpose(lines[0])
         if invocation is None or purpose is None or _ROOT_LINE.match(lines[1].strip()):
