@@ -56,6 +56,7 @@ REASONS = frozenset({
     N_("item, then its command after a root prompt '#' on the next line"),
     N_("item, then its command on the item's next line"),
     N_("value of the option above, nested under it"),
+    N_("sentence above its code block that names its line"),
     N_("bullets after its code block"),
     N_("caption line above it in a code block"),
     N_("clause about a flag"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings, transcripts
+from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -69,6 +69,13 @@ def read(walk: Walk, block: Code) -> None:
         if tail and len(prose[: tail.start()].split()) >= 6:
             # "… the gzip module can be used as a CLI tool like this:": a description that ends by pointing at the block
             prose = prose[: tail.start()].rstrip(" ,")
+    if prose and prose.strip().lower() in _OR:
+        # "또는" between two blocks: another way to do what the block above does, not what this one does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
+            "its lines were not read"
+        ).format(line=block.line, word=prose.strip()))
+        prose = None
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
         or is_label(prose)  # "e.g.", "Example:"
@@ -226,6 +233,20 @@ def read(walk: Walk, block: Code) -> None:
             kept = [entry for entry in kept if entry not in unknown]
             if not kept:
                 return
+        paired = (
+            shared_prose.pair(prose, [entry.invocation for entry in kept])
+            if described and prose and not from_heading and not title and len(kept) > 1 else None
+        )
+        if paired == []:
+            walk.warn(kept[0].line, i18n._(
+                "lines {first}-{last}: the text above says several things of these lines; which sentence says "
+                "what each line does is not sure, so no card made from them"
+            ).format(first=kept[0].line, last=kept[-1].line))
+            return
+        if paired:
+            for entry, sentence in zip(kept, paired):
+                walk.add_command(entry.invocation, sentence, entry.line, reason="sentence above its code block that names its line")
+            return
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in kept],
             prose if described else None,

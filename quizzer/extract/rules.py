@@ -87,6 +87,8 @@ _LEAD_IN_WORDS = re.compile(
     r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
     re.IGNORECASE,
 )
+# a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
+_POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
@@ -792,6 +794,9 @@ def _list_item(walk: Walk, block: Para) -> None:
             and walk.prose
             and walk.prose.count("\n") < 2
             and len(walk.prose) + len(block.text) <= 200
+            # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
+            # bullet after it starts what the block below does
+            and not _POINTS_AHEAD.search(walk.prose.rsplit("\n", 1)[-1])
         ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
@@ -837,7 +842,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     above, walk.item_prose = walk.item_prose, None
     if above is None or above[0] != walk.block - 1 or depth != above[3] + 1 or len(spans) != 1 or spans[0].kind != "code":
         return False
-    _, line, prose, _depth = above
+    _block, line, prose, _depth = above
     if (
         len(prose) > 200
         or prose.rstrip().endswith((":", "："))
@@ -850,11 +855,32 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     if invocation is None or not _known_command(walk, invocation):
         return False
+    here, after = walk.written(block.line) or "", walk.written(block.line + 1) or ""
+    sibling = _CODE_ITEM.match(after)
+    if (
+        sibling is not None and _CODE_ITEM.match(here) and len(sibling.group(1)) == len(here) - len(here.lstrip())
+        and _program_of(strip_prompt(sibling.group(2))) != invocation.command.split()[0]
+    ):
+        # "- vi가 vim을 부르게 설정" over "`vi ~/.bashrc`" and "`alias vi='vim'`": said of two programs' lines
+        # together, which one does it is not sure (two forms of one command share it)
+        walk.warn(line, _(
+            "line {line}: '{prose}' is said of the command lines nested under it together; which one does it "
+            "is not sure, so no card made from it"
+        ).format(line=line, prose=prose))
+        walk.prose = None
+        return True
     walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
     return True
 
 
+# a list item that is one code span: "  - `vi ~/.bashrc`"
+_CODE_ITEM = re.compile(r"^(\s*)[-*+]\s+`([^`]+)`\s*$")
+
+
+def _program_of(typed: str) -> str | None:
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    return invocation.command.split()[0] if invocation else None
 # "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
 _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
