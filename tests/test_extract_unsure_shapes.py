@@ -121,3 +121,37 @@ def test_a_remark_pointing_ahead_ends_the_headings_chain() -> None:
         "    ```sh\n    apt install bash-completion\n    ```\n"
     )
     assert _notes(text) == [(9, "command", "apt install", "apt install bash-completion", "먼저 bash-completion 설치")]
+
+
+def test_a_program_name_among_terms_of_a_list_is_one_more_term() -> None:
+    text = (
+        "# 묶음 형식\n\n"
+        "- plain : 그대로 복사\n"
+        "- bundle : 하나의 파일로 묶음\n"
+        "- zip : zip 형태로 묶음\n"
+    )
+    assert _notes(text) == [
+        (3, "concept", None, "plain", "그대로 복사"),
+        (4, "concept", None, "bundle", "하나의 파일로 묶음"),
+        (5, "concept", None, "zip", "zip 형태로 묶음"),
+    ]
+
+
+def test_a_program_item_not_after_a_term_is_still_a_command() -> None:
+    text = "# 메모\n\n- zip : 파일을 압축\n"
+    assert _notes(text) == [(3, "command", "zip", "zip", "파일을 압축")]
+
+
+def test_lines_each_with_a_comment_keep_their_own_comment() -> None:
+    text = (
+        "# 메모\n\n"
+        "- tar는 여러 압축 형식을 지원하므로 큰 백업에 유용하다.\n\n"
+        "```sh\n"
+        "tar -czf a.tgz dir  # gzip으로 묶기\n"
+        "tar -cJf a.txz dir  # xz로 묶기\n"
+        "```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in _notes(text)] == [
+        (6, "tar -czf a.tgz dir", "gzip으로 묶기"),
+        (7, "tar -cJf a.txz dir", "xz로 묶기"),
+    ]

@@ -173,7 +173,15 @@ def read(walk: Walk, block: Code) -> None:
     programs = {entry.invocation.command.split()[0] for entry in entries}
     if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
         prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
-    if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
+    # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
+    # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
+    # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
+    # right above the block is said of every line
+    remark = (
+        len(entries) > 1 and prose is not None and (from_bullet or from_heading and "\n" in prose)
+        and prose.rstrip().endswith((".", "다", "요"))
+    )
+    if prose and not bare and not remark and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)

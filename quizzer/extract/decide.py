@@ -254,7 +254,9 @@ def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> froze
 def _command_back(note: NoteDraft, programs: frozenset[str]) -> bool:
     """``Upload file: gsutil cp <file> gs://bucket/``: the back is the command, the term says what it does."""
     match = _BACK_HEAD.match(note.back)
-    return match is not None and match.group(1) in programs and looks_like_command(note.back.split(",")[0])
+    if match is None or match.group(1) == note.front.strip().lower():
+        return False  # "tar : tar 형태로 백업": the term named in its own definition, no label over a command
+    return match.group(1) in programs and looks_like_command(note.back.split(",")[0])
 
 
 def _doubt(

@@ -971,6 +971,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
+        if (
+            invocation is not None and term.style != "code" and depth and walk.concept_item == (walk.block - 1, depth)
+            and invocation.line == invocation.command and " " not in candidate
+        ):
+            return _concept(walk, term, line, depth)  # "- custom : …" then "- tar : tar 형태로 백업": one more term
         if invocation is not None and _describes_file(invocation, term.description):
             # "vi ~/.bashrc : 셸이 시작할 때 읽는 설정 파일": what the file is, a term of its own
             path = tokenize(invocation.line)[-1]
@@ -1241,6 +1246,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     )
     if depth:
         walk.item_concepts.add(depth)
+        walk.concept_item = (walk.block, depth)
     return True
 
 
