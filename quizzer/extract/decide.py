@@ -275,10 +275,12 @@ def _doubt(
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
-        if _linked(note.front, note.line, lines) or _split_link(note, lines):
+        if _linked(note.front, note.line, lines):
             return Doubt.LINK
         if _back_in_link(note.back, note.line, lines):
             return Doubt.LINKED_BACK
+        if _split_link(note, lines):
+            return Doubt.LINK  # "from [Wiki - Rsync 사용법](…)": the separator is inside the link's text
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
