@@ -123,23 +123,21 @@ def test_a_remark_pointing_ahead_ends_the_headings_chain() -> None:
     assert _notes(text) == [(9, "command", "apt install", "apt install bash-completion", "먼저 bash-completion 설치")]
 
 
-def test_a_program_name_among_terms_of_a_list_is_one_more_term() -> None:
-    text = (
-        "# 묶음 형식\n\n"
-        "- plain : 그대로 복사\n"
-        "- bundle : 하나의 파일로 묶음\n"
-        "- zip : zip 형태로 묶음\n"
-    )
+def test_a_program_named_in_its_own_definition_is_a_term() -> None:
+    # "zip : zip 형태로 묶음": a format called zip, defined by its own name, not the zip program
+    text = "# 묶음 형식\n\n- plain : 그대로 복사\n- zip : zip 형태로 묶음\n"
     assert _notes(text) == [
         (3, "concept", None, "plain", "그대로 복사"),
-        (4, "concept", None, "bundle", "하나의 파일로 묶음"),
-        (5, "concept", None, "zip", "zip 형태로 묶음"),
+        (4, "concept", None, "zip", "zip 형태로 묶음"),
     ]
 
 
-def test_a_program_item_not_after_a_term_is_still_a_command() -> None:
-    text = "# 메모\n\n- zip : 파일을 압축\n"
-    assert _notes(text) == [(3, "command", "zip", "zip", "파일을 압축")]
+def test_a_program_with_a_definition_of_its_own_words_is_still_a_command() -> None:
+    text = "# 메모\n\n- zip : 파일을 압축\n- gzip : gzip 명령으로 압축\n"
+    assert _notes(text) == [
+        (3, "command", "zip", "zip", "파일을 압축"),
+        (4, "command", "gzip", "gzip", "gzip 명령으로 압축"),
+    ]
 
 
 def test_lines_each_with_a_comment_keep_their_own_comment() -> None:

@@ -875,6 +875,9 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+# a definition that starts with the term's own name, then a Korean word: "tar 형태로 백업", "zip 형식"
+# (not "gzip 명령으로 압축", "top 프로그램은 …": the program named as a program)
+_OWN_NAME_AS_WORD = re.compile(rf"^\S+\s+(?!명령|커맨드|프로그램|도구|툴)[{HANGUL}]")
 # a list item that is one code span: "  - `vi ~/.bashrc`"
 _CODE_ITEM = re.compile(r"^(\s*)[-*+]\s+`([^`]+)`\s*$")
 
@@ -973,10 +976,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
         if (
-            invocation is not None and term.style != "code" and depth and walk.concept_item == (walk.block - 1, depth)
-            and invocation.line == invocation.command and " " not in candidate
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and _OWN_NAME_AS_WORD.match(term.description)
+            and term.description.split(" ", 1)[0].casefold() == candidate.casefold()
         ):
-            return _concept(walk, term, line, depth)  # "- custom : …" then "- tar : tar 형태로 백업": one more term
+            return _concept(walk, term, line, depth)  # "- tar : tar 형태로 백업": a format named tar, not the program
         if invocation is not None and _describes_file(invocation, term.description):
             # "vi ~/.bashrc : 셸이 시작할 때 읽는 설정 파일": what the file is, a term of its own
             path = tokenize(invocation.line)[-1]
@@ -1285,7 +1289,6 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     )
     if depth:
         walk.item_concepts.add(depth)
-        walk.concept_item = (walk.block, depth)
     return True
 
 

@@ -135,7 +135,6 @@ class Walk:
     question: str | None = None  # "### What is "non-fast-forward"?": the term the next paragraph defines
     heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
     example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
-    concept_item: tuple[int, int] = (-1, 0)  # (block, depth) of the last list item read as a term and its definition
     item_option: tuple[int, str, str | None] | None = None  # (depth, option, command) of an option item
     root_label: tuple[str, int, int] | None = None  # (label, line, block) of an item over a "# command" line
     prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
