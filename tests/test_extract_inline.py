@@ -1,6 +1,9 @@
-"""Inline content without markup is read without markdown-it's inline rules (quizzer.extract.blocks):
-its spans are those markdown-it's own inline tokens give, on the corpus and on random text of
-spaces, tabs, line breaks and the characters markdown-it stops at without reading them as markup."""
+"""Where extraction's markdown-it runs rules of its own (quizzer.extract.blocks), they read as markdown-it's do.
+
+Inline content without markup is read without markdown-it's inline rules: its spans are those
+markdown-it's own inline tokens give, on the corpus and on random text of spaces, tabs, line breaks
+and the characters markdown-it stops at without reading them as markup.  Line ends and NULs are
+normalised as markdown-it's ``normalize`` does."""
 
 from __future__ import annotations
 
@@ -9,8 +12,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.normalize import normalize
 
-from quizzer.extract.blocks import MAX_NESTING, _inline, _inline_children, _INLINE_MARKUP, _parser, prepare
+from quizzer.extract.blocks import MAX_NESTING, _inline, _inline_children, _INLINE_MARKUP, _normalize, _parser, prepare
 from quizzer.extract.explicit import read_person
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,3 +62,12 @@ def test_the_corpus_reads_the_same() -> None:
             assert _inline(mine) == _inline_children(theirs.children or []), (path.name, mine.content)
             plain += _INLINE_MARKUP.search(mine.content) is None
     assert plain > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "가", "\r", "\n", "\0", " "]), max_size=20))
+def test_line_ends_and_nuls_normalised_as_markdown_it_does(text: str) -> None:
+    ours, stock = StateCore(text, STOCK, {}), StateCore(text, STOCK, {})
+    _normalize(ours)
+    normalize(stock)
+    assert ours.src == stock.src

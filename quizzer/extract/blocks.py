@@ -134,8 +134,18 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+    parser.core.ruler.at("normalize", _normalize)
     parser.core.ruler.at("inline", _inline_markup)
     return parser
+
+
+def _normalize(state: StateCore) -> None:
+    """markdown-it's ``normalize`` rule (CRLF and CR to LF, NUL to U+FFFD), which rewrote every line end
+    of a prepared text (all LF) one by one: here only what needs it is replaced."""
+    if "\r" in state.src:
+        state.src = state.src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in state.src:
+        state.src = state.src.replace("\0", "\ufffd")
 
 
 # a character one of markdown-it's inline rules starts at (CommonMark preset, HTML on, no linkify or
