@@ -40,7 +40,9 @@ _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.
 _HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
 _END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
 _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
-_NO_SPACE_HEADING = re.compile(r"^#{2,6}(?=[A-Za-z\uac00-\ud7a3])", re.MULTILINE)
+# searched in "\n" + text: a pattern that starts with a line break skips to each one, where "^" with
+# MULTILINE tries every character of the document (five times the instructions)
+_NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
 _ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
@@ -188,9 +190,9 @@ def prepare(text: str) -> str:
         text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
         text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
-    if _DEFINITION_MARK.search(text):
+    if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
-    if _NO_SPACE_HEADING.search(text):
+    if _NO_SPACE_HEADING.search("\n" + text):
         text = _space_headings(text)
     return text
 

@@ -287,13 +287,15 @@ def program_named(text: str) -> str | None:
     return None
 
 
-_LINE_START = re.compile(r"^[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]", re.MULTILINE)
+# found in "\n" + text: a pattern that starts with a line break skips to each one ("^" with MULTILINE
+# tries every character of the document)
+_LINE_START = re.compile(r"\n[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]")
 
 
 def dominant_program(text: str) -> str | None:
     """The known program most lines start with (at least three of them), for notes with no title."""
     counts: dict[str, int] = {}
-    for word in _LINE_START.findall(text):
+    for word in _LINE_START.findall("\n" + text):
         if word in PROGRAMS:
             name = KEY_PROGRAMS.get(word, word)
             counts[name] = counts.get(name, 0) + 1
