@@ -153,15 +153,63 @@ def _normalize(state: StateCore) -> None:
 # a character one of markdown-it's inline rules starts at (CommonMark preset, HTML on, no linkify or
 # typographer): an escape, a code span, emphasis, a link or image, an autolink or HTML tag, an entity
 _INLINE_MARKUP = re.compile(r"[\\`*_\[<&]")
+_MARKUP_BUT_CODE = re.compile(r"[\\*_\[<&]")
 
 
 def _inline_markup(state: StateCore) -> None:
-    """markdown-it's ``inline`` rule for the inline content that has markup; content without any
-    is read by :func:`_plain_text` (a third of the parse is inline rules, half of it on plain text)."""
+    """markdown-it's ``inline`` rule for the inline content that has markup other than code spans;
+    text and code spans alone are read by :func:`_text_and_code` (a third of the parse is inline
+    rules, most of it on such content)."""
     for token in state.tokens:
-        if token.type == "inline" and _INLINE_MARKUP.search(token.content) is not None:
-            token.children = []
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
+        if token.type == "inline":
+            spans = _text_and_code(token.content)
+            if spans is None:
+                token.children = []
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            else:
+                token.meta["spans"] = spans
+
+
+def _text_and_code(content: str) -> tuple[Span, ...] | None:
+    """The spans of inline content that is text and code spans alone, as markdown-it reads it
+    (``tests/test_extract_inline.py``); None when any other markup is outside its code spans."""
+    if _INLINE_MARKUP.search(content) is None:  # most content: text alone
+        text = _plain_text(content)
+        return (Span("text", text),) if text else ()
+    parts: list[tuple[SpanKind, str]] = []
+    done = at = 0  # the content before `done` is in parts; the backticks before `at` are read
+    while (start := content.find("`", at)) >= 0:
+        opening = _backticks_end(content, start)
+        close = content.find("`", opening)
+        while close >= 0:  # the next run of as many backticks closes the span
+            closing = _backticks_end(content, close)
+            if closing - close == opening - start:
+                break
+            close = content.find("`", closing)
+        if close < 0:  # none: these backticks are text
+            at = opening
+            continue
+        parts += (("text", content[done:start]), ("code", _code_span(content[opening:close])))
+        done = at = closing
+    parts.append(("text", content[done:]))
+    if any(kind == "text" and _MARKUP_BUT_CODE.search(text) for kind, text in parts):
+        return None
+    return _merge((kind, _plain_text(text) if kind == "text" else text) for kind, text in parts)
+
+
+def _backticks_end(content: str, start: int) -> int:
+    """Where the run of backticks at ``start`` ends."""
+    end = start
+    while end < len(content) and content[end] == "`":
+        end += 1
+    return end
+
+
+def _code_span(text: str) -> str:
+    """A code span's content as CommonMark reads it: line breaks are spaces, and one space is dropped
+    from each end when both have one and it is not all spaces."""
+    text = text.replace("\n", " ")
+    return text[1:-1] if text.startswith(" ") and text.endswith(" ") and text.strip() else text
 
 
 def _plain_text(content: str) -> str:
@@ -485,10 +533,8 @@ def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
 
 def _inline(token: Token) -> Inline:
     """An inline token's text as spans; line breaks (soft, ``<br>``) kept as ``\n``."""
-    if _INLINE_MARKUP.search(token.content) is None:  # no markup: no children parsed (_inline_markup)
-        text = _plain_text(token.content)
-        return Inline((Span("text", text),) if text else ())
-    return _inline_children(token.children or [])
+    spans = token.meta.get("spans")  # text and code spans: read without markdown-it's inline rules
+    return Inline(spans) if spans is not None else _inline_children(token.children or [])
 
 
 def _inline_children(children: list[Token]) -> Inline:
