@@ -124,6 +124,8 @@ REASONS = frozenset({
     N_("option and its value in code, then what it does"),
     N_("option of the program named before it, in a list of options"),
     N_("key in a list of shortcut keys"),
+    N_("keys in a list of shortcut keys that do the same"),
+    N_("heading that says what the keys under it do"),
     N_("sentence: `command`은 … (what it does)"),
     N_("sentence: `-x` 옵션은 … (what it does)"),
     N_("sentence: the command은 … 이며, TERM은 … 이다 (a second definition)"),

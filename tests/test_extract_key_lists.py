@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import draft as _draft, facts as _facts
+from quizzer.extract.key_shares import UNCLEAR, split
+from conftest import draft as _draft, facts as _facts, warned as _warned
 
 
 def test_keys_under_a_shortcut_heading_are_keys_of_no_program() -> None:
@@ -34,3 +35,94 @@ def test_the_same_items_under_another_heading_are_not_read_as_keys() -> None:
 def test_a_word_that_is_no_key_under_a_keys_heading_is_not_made_a_key() -> None:
     text = "## Shortcuts\n\n- `gst` : git status의 별칭\n"
     assert not any(reason == "key in a list of shortcut keys" for reason in (n.reason for n in _draft(text).notes))
+
+
+# keys written together in a list of shortcut keys (x-keys4) ----------------------------------------
+
+
+def test_keys_with_a_respectively_list_take_their_own_part() -> None:
+    text = "# 브라우저 메모\n\n## 단축키\n\n- `[`, `]` : 순서대로 이전, 다음 탭으로 이동\n"
+    assert _facts(text) == [
+        (5, "command", None, "[", "이전 탭으로 이동"),
+        (5, "command", None, "]", "다음 탭으로 이동"),
+    ]
+
+
+def test_the_shared_words_go_with_every_part() -> None:
+    text = (
+        "# Pager notes\n\n## Key bindings\n\n"
+        "- `u`, `Ctrl+r`: undo, redo the last change\n"
+        "- `g`, `G`, `%`: jump to the first, last, middle line\n"
+        "- `PgUp`, `PgDn` : 화면 위로, 아래로\n"
+    )
+    assert _facts(text) == [
+        (5, "command", None, "u", "undo the last change"),
+        (5, "command", None, "Ctrl+r", "redo the last change"),
+        (6, "command", None, "g", "jump to the first line"),
+        (6, "command", None, "G", "jump to the last line"),
+        (6, "command", None, "%", "jump to the middle line"),
+        (7, "command", None, "PgUp", "화면 위로"),
+        (7, "command", None, "PgDn", "화면 아래로"),
+    ]
+
+
+def test_a_list_in_a_sentence_of_its_own_keeps_the_sentence_before_it() -> None:
+    text = "## 단축키\n\n- `w`, `b` : 단어 단위 이동. 앞, 뒤. 자주 쓴다.\n"
+    assert _facts(text) == [
+        (3, "command", None, "w", "단어 단위 이동. 앞"),
+        (3, "command", None, "b", "단어 단위 이동. 뒤"),
+    ]
+
+
+def test_whole_phrases_one_per_key_stay_whole() -> None:
+    text = "## Hotkeys\n\n- `F5`, `F6`, `F7`, `F8` : 새로 고침, 주소창으로, 맞춤법 검사, 창 닫기\n"
+    assert [(f[3], f[4]) for f in _facts(text)] == [
+        ("F5", "새로 고침"), ("F6", "주소창으로"), ("F7", "맞춤법 검사"), ("F8", "창 닫기"),
+    ]
+
+
+def test_keys_with_no_list_in_their_meaning_share_one_note() -> None:
+    text = "## 단축키\n\n- `Ctrl+w` or `Ctrl+F4` : 탭 닫기\n- `1`, `2`, `3` : 그 번호의 탭으로 이동한다.\n"
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back, n.answers) for n in draft.notes] == [
+        (3, "command", None, "Ctrl+w, Ctrl+F4", "탭 닫기", ("Ctrl+w", "Ctrl+F4")),
+        (4, "command", None, "1, 2, 3", "그 번호의 탭으로 이동한다.", ("1", "2", "3")),
+    ]
+
+
+def test_a_list_that_does_not_pair_with_the_keys_is_a_warning() -> None:
+    text = (
+        "## 단축키\n\n"
+        "- `h`, `l` : 순서대로 왼쪽, 오른쪽, 위로 이동\n"  # three parts for two keys
+        "- `Ctrl+s`, `Cmd+s` : save the file, keep editing\n"  # one meaning, or one part each?
+    )
+    assert _facts(text) == []
+    assert _warned(text) == [3, 4]
+
+
+def test_single_keys_beside_other_keys_of_the_list() -> None:
+    text = (
+        "## Shortcuts\n\n"
+        "- `x` : 잘라내기\n"
+        "- `dd` : 줄 삭제\n"  # spelt like a program, but one more key of the list
+        "- `L` : 줄 번호 보이기\n"
+        "- `ctrl + shift + -` : 창 나누기\n"
+    )
+    assert _facts(text) == [
+        (3, "command", None, "x", "잘라내기"),
+        (4, "command", None, "dd", "줄 삭제"),
+        (5, "command", None, "L", "줄 번호 보이기"),
+        (6, "command", None, "ctrl + shift + -", "창 나누기"),
+    ]
+
+
+def test_split_by_itself() -> None:
+    assert split(2, "scroll up, down") == ["scroll up", "scroll down"]
+    assert split(3, "cell 모드를 code, markdown, raw로 바꾸기") == [
+        "cell 모드를 code 바꾸기", "cell 모드를 markdown 바꾸기", "cell 모드를 raw로 바꾸기",
+    ]
+    assert split(2, "writes if changed, then quits") is None  # one meaning in two clauses
+    assert split(2, "closes the window") is None
+    assert split(2, "각각 open") == UNCLEAR  # the writer says one part each, but there are no parts
+    assert split(3, "left, right") is None
+    assert split(3, "respectively left, right") == UNCLEAR

@@ -39,7 +39,8 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "graded on": (store._GRADED_ON, (1, TODAY), {"ix_review_card_day"}, False),
     "load card": (store._LOAD_CARD, (1,), set(), False),
     "card view": (store._CARD_VIEW, (1,), set(), False),
-    "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1), {"ix_note_retired"}, False),
+    "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
+                              {"ix_note_retired"}, False),
     "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
     "summary: new waiting": (store._NEW_WAITING, (DECKS, TODAY, DECKS), {"ix_note_retired", "ix_review_day"},
                              True),  # the union of retired notes and today's
@@ -164,3 +165,21 @@ def test_stats_reads_the_tallies_not_the_log_nor_every_card(db: Database, deck_i
     assert tally_readers >= 4, statements  # answers by day, today, the period, retention
     assert card_tallies >= 3, statements  # cards by state, by interval, by ease
     connection.close()
+
+
+def test_the_sibling_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Connection) -> None:
+    """Every answer runs the triggers of quizzer.db.sibling_tally (schema 10): each statement
+    reads the cards of the one note answered, through ix_card_note_id, and the tally's rows
+    by their key; none reads every card, nor the whole tally."""
+    import re
+
+    from quizzer.db import sibling_tally
+
+    checked = 0
+    for trigger in sibling_tally.TRIGGERS:
+        body = trigger[trigger.index(" BEGIN ") + 7: trigger.rindex(" END")]
+        for statement in filter(None, (part.strip() for part in body.split(";"))):
+            steps = plan(con, re.sub(r"\b(?:OLD|NEW)\.\w+", "1", statement), ())
+            assert not [step for step in steps if step.startswith("SCAN") and "CONSTANT ROW" not in step], steps
+            checked += 1
+    assert checked == 9  # 6 counts, 2 tidies, the deck's rows

@@ -436,8 +436,9 @@ def test_heatmap_rows_line_up_with_wide_weekday_names(monkeypatch: pytest.Monkey
 def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     """``quizzer stats``, ``quizzer decks`` and the review queue count the same due cards:
     not those of suspended cards or retired notes, nor those the review holds back (a note
-    with a card answered today shows none again until tomorrow); the held ones come up
-    tomorrow, so the forecast counts them there."""
+    with a card answered today shows none again until tomorrow; a note with two cards due
+    shows one, the other waits: one card a note a day); the held ones come up tomorrow, so
+    the forecast counts them there."""
     from conftest import FakeClock
 
     from quizzer.db.counts import deck_summaries
@@ -451,9 +452,10 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     set_cards(db, [r[0]], due=day(-2), reps=1, interval=3)  # its sibling, overdue: held back too
     set_cards(db, [f[1]], due=day(-3), reps=1, interval=3)  # overdue
     set_cards(db, [r[1]], due=day(5), reps=1, interval=9)
-    set_cards(db, [f[2]], due=TODAY, reps=1, interval=2)  # due today
+    set_cards(db, [f[2]], due=TODAY, reps=1, interval=2)  # due today…
+    set_cards(db, [r[2]], due=TODAY, reps=1, interval=2)  # …with its sibling, neither answered: one shown
     set_cards(db, [f[3]], due=TODAY, reps=1, interval=2, suspended=True)
-    set_cards(db, [f[4]], due=day(-1), reps=1, interval=2)
+    set_cards(db, [f[4], r[4]], due=day(-1), reps=1, interval=2)  # (retired below)
     with db.session() as s:
         s.get_one(Note, alpha.note_ids[4]).retired_at = dt.datetime(2024, 6, 1, tzinfo=UTC)
     set_cards(db, [f[5]], due=day(1), reps=1, interval=2)  # tomorrow
@@ -465,7 +467,7 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
 
     config = Config(limits=Limits(new_per_day=0, reviews_per_day=500))
     clock = FakeClock(dt.datetime.combine(TODAY, dt.time(12), KST))
-    expected = {"alpha": 2, "beta": 1}  # alpha: f[1] (overdue), f[2]; beta: b[1] (overdue)
+    expected = {"alpha": 2, "beta": 1}  # alpha: f[1] (overdue), f[2] or r[2]; beta: b[1] (overdue)
     with db.reading() as s:
         assert {row.name: row.due for row in deck_summaries(s, TODAY)} == expected
     for deck, due in [(alpha, 2), (beta, 1), (None, 3)]:
@@ -476,7 +478,7 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
         assert stats.backlog.total == stats.today.left_review == due
     stats = stats_of(db, config=config)
     assert (stats.backlog.overdue, stats.backlog.due_today) == (2, 1)
-    assert stats.forecast[0] == (day(1), 1 + 3)  # f[5], and the three held back today
+    assert stats.forecast[0] == (day(1), 1 + 3 + 1)  # f[5], the three held back today, the waiting one of note 2
     assert stats.forecast[1] == (day(2), 1)
     assert compute.forecast([(day(-1), 2), (TODAY, 1)], TODAY, 2, held=[(day(-1), 1)]) == (
         [(day(1), 1), (day(2), 0)], compute.Backlog(1, 1))

@@ -20,7 +20,7 @@ import pytest
 from conftest import FakeClock, make_deck
 
 from quizzer.config import Config, Limits
-from quizzer.db import Database, card_tally, open_database, review_tally
+from quizzer.db import Database, card_tally, open_database, review_tally, sibling_tally
 from quizzer.db.counts import deck_summaries
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
@@ -39,7 +39,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 _COUNT_COLUMN = {"review_tally": "answers", "note_tally": "notes", "new_note_tally": "notes"}
-EVERY_TALLY = (*TABLES, "review_tally", *card_tally.TABLES)
+EVERY_TALLY = (*TABLES, "review_tally", *card_tally.TABLES, *sibling_tally.TABLES)
 
 
 def tallies(con: sqlite3.Connection) -> dict[str, list[tuple[int, ...]]]:
@@ -74,13 +74,16 @@ NAIVE_DECKS = (
     f"(SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id AND {_LIVE}), "
     f"(SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id AND {_LIVE} "
     "AND card.due IS NULL), "
-    f"(SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id AND {_LIVE} "
-    "AND card.due <= :today AND card.note_id NOT IN "  # held back: a note answered today shows no card again
+    # due: notes, not cards (one card a note a day), less those answered today (held back)
+    f"(SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id = deck.id "
+    f"AND {_LIVE} AND card.due <= :today AND card.note_id NOT IN "
     "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :today)) "
     "FROM deck ORDER BY deck.name"
 )
 _IN = "card.deck_id IN (SELECT value FROM json_each(:decks))"
-NAIVE_TOMORROW = f"SELECT count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND card.due <= :day AND {_LIVE}"
+# notes with a card due, each once a deck (its cards in two decks: once in each)
+NAIVE_TOMORROW = (f"SELECT count(*) FROM (SELECT DISTINCT card.note_id, card.deck_id FROM card JOIN note "
+                  f"ON note.id = card.note_id WHERE {_IN} AND card.due <= :day AND {_LIVE})")
 NAIVE_NEXT = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND card.due > :day AND {_LIVE}"
 NAIVE_WAITING = (
     f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} "
@@ -344,7 +347,7 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
     con.execute("UPDATE card SET due = ?, suspended = 0 WHERE id = ?", (DAY.toordinal(), alpha.forward[0]))
     con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (alpha.reverse[1],))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[2],))
-    for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS):
+    for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
     for table in EVERY_TALLY:
         con.execute(f"DROP TABLE {table}")
@@ -365,16 +368,16 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
         con.close()
 
 
-def test_the_upgrades_to_8_and_9_count_the_answers_and_cards_already_there(tmp_path: Path) -> None:
+def test_the_upgrades_to_8_9_and_10_count_the_answers_and_cards_already_there(tmp_path: Path) -> None:
     path = tmp_path / "seven.db"
     db = open_database(path)
     alpha = make_deck(db, "alpha", 5)
     beta = make_deck(db, "beta", 3)
     db.close()
     con = connect(path)
-    for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS):
+    for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
-    for table in ("review_tally", *card_tally.TABLES):
+    for table in ("review_tally", *card_tally.TABLES, *sibling_tally.TABLES):
         con.execute(f"DROP TABLE {table}")
     for index in ("ix_note_deck_updated", "ix_card_lapsed", "ix_card_weak_ease"):
         con.execute(f"DROP INDEX {index}")
@@ -382,6 +385,8 @@ def test_the_upgrades_to_8_and_9_count_the_answers_and_cards_already_there(tmp_p
     con.execute("UPDATE card SET due = ?, reps = id % 4, interval = id % 7, ef_centi = 200 + id % 3, leech = id % 5 = 0, "
                 "suspended = id % 6 = 0 WHERE id % 2 = 0", (d,))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[1],))
+    for note in (alpha.note_ids[0], alpha.note_ids[1]):  # both cards of a note due: one waits behind the other
+        con.execute("UPDATE card SET due = ? - ord, suspended = 0 WHERE note_id = ?", (d, note))
     con.executemany(
         "INSERT INTO review (card_id, reviewed_at, grade, day, drill, duration_ms, prev_due, prev_interval) "
         "VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
@@ -394,6 +399,7 @@ def test_the_upgrades_to_8_and_9_count_the_answers_and_cards_already_there(tmp_p
     try:
         assert con.execute("PRAGMA user_version").fetchone()[0] == CURRENT
         assert sum(row[3] for row in tallies(con)["review_tally"]) == 4 * 13
+        assert tallies(con)["sibling_tally"] == [(alpha.deck_id, d, 2)]
         assert_counts_exact(con)
         assert_readers_agree(con, DAY)
         con.execute("DELETE FROM review WHERE id = (SELECT max(id) FROM review)")  # the triggers are there

@@ -279,3 +279,17 @@ class EaseTally(Base):
     deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     ef_centi: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     cards: Mapped[int]
+
+
+# -- due cards waiting behind a sibling (schema 10), kept by the triggers of quizzer.db.sibling_tally ----
+
+
+class SiblingTally(Base):
+    """A deck's unsuspended answered cards due on a day that wait behind an earlier card of their note."""
+
+    __tablename__ = "sibling_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    due: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # an ordinal day
+    cards: Mapped[int]

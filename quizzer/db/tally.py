@@ -111,16 +111,19 @@ def recount(connection: sqlite3.Connection) -> None:
     CPU): a writer that dropped only some triggers may run only their tables' recount
     (:data:`RECOUNT` here, :func:`quizzer.db.review_tally.recount`,
     :func:`quizzer.db.card_tally.recount`)."""
-    from quizzer.db import card_tally, review_tally
+    from quizzer.db import card_tally, review_tally, sibling_tally
 
     for statement in RECOUNT:
         connection.execute(statement)
     review_tally.recount(connection)
     card_tally.recount(connection)
+    sibling_tally.recount(connection)
 
 
-#: The triggers that count a card or note inserted (this module's and quizzer.db.card_tally's).
-INSERT_TRIGGERS = ("tally_card_insert", "tally_note_insert", "tally_state_card_insert")
+#: The triggers that count a card or note inserted (this module's, quizzer.db.card_tally's and
+#: quizzer.db.sibling_tally's).
+INSERT_TRIGGERS = ("tally_card_insert", "tally_note_insert", "tally_state_card_insert", "tally_sibling_insert",
+                   "tally_sibling_insert_before")
 
 # A new deck's counts from its own rows (the deck's part of RECOUNT and card_tally.RECOUNT).
 _DECK_RECOUNT = (
@@ -139,9 +142,9 @@ def counted_after(connection: sqlite3.Connection, deck_id: int) -> Iterator[None
     0.5 s of CPU less).  The triggers are dropped and made again from their own definitions within
     the caller's transaction: a failure rolls both back, and no other connection can write
     meanwhile (the transaction holds the write lock from its BEGIN IMMEDIATE)."""
-    from quizzer.db import card_tally
+    from quizzer.db import card_tally, sibling_tally
 
-    for table in (*TABLES, *card_tally.TABLES):
+    for table in (*TABLES, *card_tally.TABLES, *sibling_tally.TABLES):
         if connection.execute(f"SELECT 1 FROM {table} WHERE deck_id = ? LIMIT 1", (deck_id,)).fetchone():
             raise ValueError(f"deck {deck_id} is counted already")
     marks = ", ".join("?" * len(INSERT_TRIGGERS))
@@ -153,5 +156,5 @@ def counted_after(connection: sqlite3.Connection, deck_id: int) -> Iterator[None
     yield
     for _name, sql in triggers:
         connection.execute(sql)
-    for statement in (*_DECK_RECOUNT, *card_tally.DECK_RECOUNT):
+    for statement in (*_DECK_RECOUNT, *card_tally.DECK_RECOUNT, *sibling_tally.DECK_RECOUNT):
         connection.execute(statement, {"deck": deck_id})

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract import key_shares
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
@@ -31,7 +32,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
+__all__ = ["add_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
@@ -95,7 +96,7 @@ def _all_keys(keys: Sequence[str]) -> bool:
     return all(_key_like(key, program_ok=len(keys) > 1) for key in keys) and any(_key_like(key) for key in keys)
 
 
-def _head(spans: Sequence[Span]) -> tuple[list[str], int, bool]:
+def head(spans: Sequence[Span]) -> tuple[list[str], int, bool]:
     """The keys a line starts with, the index of the first span after them, and whether a key was
     written in parts (`` `Ctrl` + `f` ``, `` `C-w` then `j` ``).  Keys in bold count where there
     are several (``**yy** / **p**``)."""
@@ -193,14 +194,20 @@ def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: s
 
 
 def split_keys(
-    walk: Walk, keys: Sequence[str], text: str, line: int, *, program: str, masked: str | None = None
+    walk: Walk, keys: Sequence[str], text: str, line: int, *, program: str | None, masked: str | None = None
 ) -> bool:
     """A note for each of ``keys`` with its own part of ``text`` (or a warning when the parts are not
     clear); False when ``text`` has no alternatives at all, so the keys share it."""
     outside = _PARENS.sub("", masked if masked is not None else text)
-    if len(keys) < 2 or not any(_alternatives(m.group(0)) for m in _GROUP.finditer(outside)):
+    if len(keys) < 2:
         return False
-    meanings = split_meaning(len(keys), text, masked)
+    if not any(_alternatives(m.group(0)) for m in _GROUP.finditer(outside)):
+        shares = key_shares.split(len(keys), text)  # "undo, redo the last change": comma-separated parts
+        if shares is None:
+            return False
+        meanings = None if isinstance(shares, str) else shares  # UNCLEAR: warned below
+    else:
+        meanings = split_meaning(len(keys), text, masked)
     if meanings is None:
         walk.warn(line, _(
             "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
@@ -225,7 +232,7 @@ def leads(walk: Walk, inline: Inline) -> bool:
     spans = inline.spans
     if len(spans) < 2 or spans[0].kind != "code" or walk.key_program() is None:
         return False
-    keys, index, _parts = _head(spans)
+    keys, index, _parts = head(spans)
     return bool(keys) and index < len(spans) and spans[index].kind == "text" and _all_keys(keys)
 
 
@@ -234,7 +241,7 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     spans = inline.spans
     if not spans or spans[0].kind not in ("code", "strong") or "\n" in inline.raw or walk.key_program() is None:
         return False
-    keys, index, parts = _head(spans)
+    keys, index, parts = head(spans)
     rest = list(spans[index:])
     if not keys or not rest or not _all_keys(keys):
         return False

@@ -249,7 +249,7 @@ INSTALLERS: frozenset[str] = frozenset(
 )
 
 _CHORD = re.compile(
-    r"^(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*\S+"
+    r"^(?:(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*)+\S+"
     r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*)?\S{1,10})?)$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, incremental, key_headings, key_lists, key_pairs, narrative,
+    code, cribs, definitions, equals, heading_gloss, heading_keys, incremental, key_headings, key_lists, key_pairs, narrative,
     labelled_lines, option_items,
     prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
 )
@@ -304,6 +304,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.example = None
     walk.heading_item = None
     walk.heading_block = walk.block
+    walk.heading_line = block.line
     walk.question = cribs.question(block.text)
     if walk.tool is None and block.level <= 2:
         walk.tool = program_named(text)
@@ -439,6 +440,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.lists and not block.quote and heading_keys.read(walk, block):
+        return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if term_heading.read_paragraph(walk, block):
         return
     if not block.quote and block.first:

@@ -118,6 +118,10 @@ class Walk:
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     key_run: tuple[int, str] | None = None  # (block, program) of a heading leading into keys of that program
+    key_item: int = -1  # the block of the last item read as a key of a list of shortcut keys
+    # (block, note key, fronts, answers) of the last paragraph of keys under a heading saying what they do
+    heading_keys: tuple[int, str, tuple[tuple[str, str], ...], tuple[str, ...]] | None = None
+    heading_line: int = 0  # the line of the last heading
     item_prose: tuple[int, int, str, int] | None = None  # (block, line, text, depth) of the last bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about
     warned_depth: int = 0  # the depth of that list: items nested deeper are still inside it
@@ -389,6 +393,12 @@ class Walk:
             answers=(clean(key),), reason=reason,
         )
         return True
+
+    def amend(self, key: str, *, front: str, answers: tuple[str, ...]) -> None:
+        """A note read over several blocks (keys of two platforms under one heading), said again in full."""
+        existing = self.notes.get(key)
+        if existing is not None:
+            self.notes[key] = replace(existing, front=clean(front), answers=answers)
 
     def add_option(
         self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from quizzer.config import Config
 from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection, to_epoch_ms
+from quizzer.db.sibling_tally import first
 from quizzer.db.decks import DECK_STATEMENTS, DeckRef
 from quizzer.db.decks import LIVE_SQL as _LIVE
 from quizzer.db.decks import deck_refs as find_decks
@@ -312,9 +313,13 @@ _RETIRED_CARDS = (
     "SELECT count(*) FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
     f"WHERE note.retired_at IS NOT NULL AND {_DECKS_IN} AND card.suspended = 0"
 )
+# Notes, not cards (one card a note a day): the cards waiting behind a sibling
+# (quizzer.db.sibling_tally) are taken off, and a retired note's first due card.
 _TOMORROW = (
     "SELECT coalesce((SELECT sum(cards) FROM card_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
-    f"AND due BETWEEN 1 AND ?), 0) - ({_RETIRED_CARDS} AND card.due <= ?)"
+    "AND due BETWEEN 1 AND ?), 0) "
+    "- coalesce((SELECT sum(cards) FROM sibling_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
+    f"AND due <= ?), 0) - ({_RETIRED_CARDS} AND card.due <= ? AND {first('card')})"
 )
 # One card a note a day: a note with a card answered today shows none whatever the limit.
 # Notes with a new card, less those retired or answered today that have one.
@@ -335,10 +340,12 @@ _NEXT_DUE = (
 
 
 def tomorrow_load(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
-    """Reviews that will be due tomorrow (overdue ones included)."""
+    """Reviews that will be due tomorrow (overdue ones included): notes with a card due,
+    as tomorrow's review shows one card a note."""
     tomorrow = today.toordinal() + 1
     ids = json.dumps(list(deck_ids))
-    return int(raw_connection(handle).execute(_TOMORROW, (ids, tomorrow, ids, tomorrow)).fetchone()[0] or 0)
+    row = raw_connection(handle).execute(_TOMORROW, (ids, tomorrow, ids, tomorrow, ids, tomorrow)).fetchone()
+    return int(row[0] or 0)
 
 
 def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:

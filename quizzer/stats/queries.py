@@ -23,6 +23,7 @@ from quizzer.db.lite import raw_connection
 from quizzer.db.card_tally import LEARNING, REVIEW, SUSPENDED, state_sql
 from quizzer.db.card_tally import NEW as NEW_CARD
 from quizzer.db.review_tally import DRILL, EARLY, GRADES, MATURE, NEW, YOUNG
+from quizzer.db.sibling_tally import first, waiting
 from quizzer.stats.compute import WeakCard
 
 __all__ = [
@@ -178,21 +179,33 @@ def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.dat
     return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
 
 
-# Due cards today's review holds back (quizzer.db.counts.answered_notes: a note with a card
-# answered today shows none again until tomorrow), as ``quizzer decks`` takes them off.
+# Due cards today's review holds back, as ``quizzer decks`` takes them off: every due card of a
+# note with a card answered today (quizzer.db.counts.answered_notes: it shows none again until
+# tomorrow), and the cards waiting behind an earlier due card of their note (one card a note a
+# day: quizzer.db.sibling_tally, whose running count is read, less the retired notes' waiting
+# cards, few, and the answered notes' counted in the first part). The first part as its notes'
+# first due cards (+1) plus the count of every waiting card: the same cards, each once.
 _HELD_BY_DAY = (
-    "SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id "
-    f"WHERE card.note_id IN ({answered_notes('?')}) AND {{where}} AND card.suspended = 0 "
-    "AND card.due BETWEEN 1 AND ? AND note.retired_at IS NULL GROUP BY card.due ORDER BY card.due"
+    "SELECT due, sum(n) FROM ("
+    "SELECT card.due AS due, 1 AS n FROM card INDEXED BY ix_card_note_id JOIN note ON note.id = card.note_id "
+    f"WHERE card.note_id IN ({answered_notes('?')}) AND {{where}} AND card.due BETWEEN 1 AND ? "
+    f"AND {first('card')} AND note.retired_at IS NULL "
+    "UNION ALL SELECT sibling_tally.due, sibling_tally.cards FROM sibling_tally WHERE {tally} "
+    "AND sibling_tally.due BETWEEN 1 AND ? "
+    "UNION ALL SELECT card.due, -1 FROM note INDEXED BY ix_note_retired JOIN card ON card.note_id = note.id "
+    f"WHERE note.retired_at IS NOT NULL AND {{where}} AND card.due <= ? AND {waiting('card')}"
+    ") GROUP BY due HAVING sum(n) <> 0 ORDER BY due"
 )
 
 
 def held_by_day(handle: object, scope: Scope, today: dt.date) -> list[tuple[dt.date, int]]:
     """The due cards (due by ``today``) that today's review holds back, by due day: their
-    notes had a card answered today, so they come up tomorrow."""
+    notes had a card answered today, or have an earlier card due; they come up tomorrow."""
     where, params = scope.cards()
+    tally, tally_params = scope.tally("sibling_tally")
     day = today.toordinal()
-    rows = raw_connection(handle).execute(_HELD_BY_DAY.format(where=where), [day, *params, day])
+    rows = raw_connection(handle).execute(_HELD_BY_DAY.format(where=where, tally=tally),
+                                          [day, *params, day, *tally_params, day, *params, day])
     return [(dt.date.fromordinal(due), int(n)) for due, n in rows]
 
 

@@ -1,0 +1,170 @@
+"""A heading that says what a shortcut does, and the keys under it (pure).
+
+Editor and app cheat sheets often give each action a heading and put its keys below, one line per
+platform::
+
+    ## Duplicate the current line:
+    `Mac` <kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>D</kbd>
+
+    `Windows` <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>D</kbd>
+
+The heading is what the keys do; each paragraph under it that holds nothing but keys (in ``<kbd>``
+or code spans joined by ``+``, alternatives joined by ``|``, ``/``, ``or``), with at most a platform
+named before them (``Mac``, ``Windows:``, ``**Linux**``), adds its keys: one command note per
+heading whose front names every platform's keys and whose answers are each of them.  A heading that
+names no action (a label, "Shortcuts", the program alone) gives no note: the keys under it are
+warned about, never glued to a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Para, Span, split_lines
+from quizzer.extract.knowledge import is_label
+from quizzer.extract.model import Kind, note_key
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_PLATFORM = re.compile(
+    r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|win\s*/\s*linux|windows\s*/\s*linux)",
+    re.IGNORECASE,
+)
+# what may stand between two keys of one chord, and between two chords that are alternatives
+_PLUS = re.compile(r"\s*\+\s*")
+_ALTERNATIVE = re.compile(r"\s*(?:\||/|,|or|또는)\s*", re.IGNORECASE)
+_KEY = re.compile(r"[^\s+]{1,20}|\+")  # one key as a code span holds it: "Cmd", "Shift", "P", "↑", "+"
+_KEYS_TITLE = re.compile(
+    r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩|keymaps?", re.IGNORECASE
+)
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_REASON = "heading that says what the keys under it do"
+
+
+def _platform(spans: Sequence[Span]) -> tuple[str | None, int]:
+    """The platform the line names before its keys (``Mac``, ``Windows:``), and the index after it."""
+    if not spans:
+        return None, 0
+    first = spans[0]
+    name = first.text.strip().rstrip(":：").strip()
+    if not _PLATFORM.fullmatch(name):
+        return None, 0
+    index = 1
+    if index < len(spans) and spans[index].kind == "text" and not spans[index].text.strip(" \t:："):
+        index += 1  # the space or colon after the name
+    elif index < len(spans) and spans[index].kind == "text" and first.kind != "text":
+        return None, 0  # "`Mac` users can …": words after the name
+    return name, index
+
+
+def _chords(spans: Sequence[Span]) -> list[str] | None:
+    """The chords a run of spans holds (``Cmd+K+M``; ``Ctrl+b %``, keys pressed in turn, joined by a
+    space), or None when it holds anything but keys."""
+    chords: list[str] = [""]
+    joiner: str | None = ""  # what joins the next key to the chord: "" (it starts one), "+", " "; None: nothing may
+    for span in spans:
+        if span.kind == "code":
+            key = span.text.strip()
+            if not _KEY.fullmatch(key) or joiner is None:
+                return None
+            chords[-1] += joiner + key
+            joiner = None
+        elif _PLUS.fullmatch(span.text):
+            if not chords[-1]:
+                return None
+            joiner = "+"
+        elif _ALTERNATIVE.fullmatch(span.text) and chords[-1]:
+            chords.append("")
+            joiner = ""
+        elif not span.text.strip() and chords[-1] and joiner is None:
+            joiner = " "  # "<kbd>Ctrl</kbd>+<kbd>b</kbd> <kbd>%</kbd>": pressed one after the other
+        else:
+            return None
+    if not all(chords) or joiner is not None:
+        return None
+    return chords
+
+
+def _keys(block: Para) -> list[tuple[str | None, list[str]]] | None:
+    """Each line's platform and chords, or None when a line holds anything but keys."""
+    lines = split_lines(block.inline)
+    found: list[tuple[str | None, list[str]]] = []
+    for line in lines:
+        spans = [s for s in line.spans if s.text]
+        if not spans:
+            continue
+        platform, index = _platform(spans)
+        chords = _chords(_trimmed(spans[index:]))
+        if chords is None:
+            return None
+        found.append((platform, chords))
+    return found or None
+
+
+def _trimmed(spans: Sequence[Span]) -> list[Span]:
+    spans = list(spans)
+    while spans and spans[0].kind == "text" and not spans[0].text.strip():
+        spans.pop(0)
+    while spans and spans[-1].kind == "text" and not spans[-1].text.strip():
+        spans.pop()
+    return spans
+
+
+def _action(walk: Walk) -> str | None:
+    """The heading's text when it says what something does; None for a title, a label or a program."""
+    if not walk.sections or walk.sections[-1].level < 2:
+        return None
+    text = clean(walk.sections[-1].text).rstrip(":：").strip()
+    if not _WORDY.search(text) or is_label(text) or _KEYS_TITLE.search(text):
+        return None
+    if text.casefold() in (walk.program or "", walk.tool or ""):
+        return None
+    return text
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """A paragraph of keys under a heading that says what they do; False when it is not one."""
+    spans = block.inline.spans
+    if not any(span.kind == "code" for span in spans):
+        return False
+    run = walk.heading_keys
+    following = walk.heading_block == walk.block - 1 or run is not None and run[0] == walk.block - 1
+    if not following:
+        return False
+    found = _keys(block)
+    if found is None:
+        return False
+    action = _action(walk)
+    if action is None:
+        walk.warn(block.line, _(
+            "line {line}: keys with no words to say what they do (the heading above names no action); no card made"
+        ).format(line=block.line))
+        walk.heading_keys = (walk.block, "", (), ())
+        return True
+    written = tuple((platform or "", " / ".join(chords)) for platform, chords in found)
+    chords = tuple(chord for _platform, chords in found for chord in chords)
+    if run is not None and run[0] == walk.block - 1 and run[1]:
+        # "`Windows` …" after "`Mac` …": the same note, its front naming both, each platform's keys an answer
+        key, lines, keys = run[1], run[2] + written, tuple(dict.fromkeys(run[3] + chords))
+        walk.heading_keys = (walk.block, key, lines, keys)
+        walk.amend(key, front=_front(lines), answers=keys)
+        return True
+    keys = tuple(dict.fromkeys(chords))
+    program = walk.key_program()
+    walk.add(
+        Kind.COMMAND, term=action, front=_front(written), back=action, command=program,
+        line=walk.heading_line, answers=keys, reason=_REASON,
+    )
+    walk.heading_keys = (walk.block, note_key(walk.deck, Kind.COMMAND, program, clean(action)), written, keys)
+    return True
+
+
+def _front(lines: Sequence[tuple[str, str]]) -> str:
+    """``Cmd+P (Mac), Ctrl+P (Windows)``; ``Alt+Z`` when every platform named has the same keys."""
+    if len(lines) > 1 and len({chords for _platform, chords in lines}) == 1:
+        return lines[0][1]
+    return ", ".join(f"{chords} ({platform})" if platform else chords for platform, chords in lines)

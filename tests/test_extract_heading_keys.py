@@ -1,0 +1,57 @@
+"""A heading that says what a shortcut does and the keys under it (quizzer/extract/heading_keys.py),
+in examples of our own (x-keys4): one note per heading, every platform's keys a right answer."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, warned as _warned
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str, tuple[str, ...]]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back, n.answers) for n in _draft(text).notes]
+
+
+def test_a_key_per_platform_under_an_action_heading_is_one_note() -> None:
+    text = (
+        "# Browser shortcuts\n\n"
+        "## Reopen the last closed tab:\n"
+        "`Mac` <kbd>Cmd</kbd>+<kbd>Shift</kbd>+<kbd>T</kbd>\n\n"
+        "`Windows` <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>T</kbd>\n\n"
+        "## Zoom in\n"
+        "**Linux:** `Ctrl` + `+`\n"
+    )
+    assert _notes(text) == [
+        (3, "command", None, "Cmd+Shift+T (Mac), Ctrl+Shift+T (Windows)", "Reopen the last closed tab",
+         ("Cmd+Shift+T", "Ctrl+Shift+T")),
+        (8, "command", None, "Ctrl++ (Linux)", "Zoom in", ("Ctrl++",)),
+    ]
+
+
+def test_the_same_keys_on_every_platform_are_written_once() -> None:
+    text = "## Toggle the sidebar\n`macOS` <kbd>F9</kbd>\n\n`Windows` <kbd>F9</kbd>\n"
+    assert _notes(text) == [(1, "command", None, "F9", "Toggle the sidebar", ("F9",))]
+
+
+def test_alternatives_and_keys_pressed_in_turn() -> None:
+    text = (
+        "# tmux\n\n"
+        "## Split the pane side by side\n<kbd>Ctrl</kbd>+<kbd>b</kbd> <kbd>%</kbd>\n\n"
+        "## Scroll a page up or down\n<kbd>PgUp</kbd> | <kbd>PgDn</kbd>\n"
+    )
+    assert _notes(text) == [
+        (3, "command", "tmux", "Ctrl+b %", "Split the pane side by side", ("Ctrl+b %",)),
+        (6, "command", "tmux", "PgUp / PgDn", "Scroll a page up or down", ("PgUp", "PgDn")),
+    ]
+
+
+def test_keys_under_a_heading_that_names_no_action_are_a_warning() -> None:
+    text = "# Notes\n\n## Shortcuts\n<kbd>Ctrl</kbd>+<kbd>S</kbd>\n\n## Tips:\n`Ctrl`+`Z`\n"
+    assert _notes(text) == []
+    assert _warned(text) == [4, 7]
+
+
+def test_keys_with_words_after_them_or_away_from_the_heading_are_not_this_shape() -> None:
+    text = (
+        "## Saving\n<kbd>Ctrl</kbd>+<kbd>S</kbd> saves the file\n\n"
+        "## Closing\nFirst save your work.\n\n<kbd>Ctrl</kbd>+<kbd>W</kbd>\n"
+    )
+    assert not [n for n in _draft(text).notes if n.reason == "heading that says what the keys under it do"]
