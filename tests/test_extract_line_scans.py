@@ -1,11 +1,17 @@
-"""Patterns looked for at line starts over a whole document (written to start at a line break, the
-document searched with one put before it) find a line at the very start as at any other."""
+"""Whole-document passes of preparing a document, done line by line or at line breaks, read as the
+plain ones did: patterns looked for at line starts (written to start at a line break, the document
+searched with one put before it) find a line at the very start as at any other; NFC a line at a
+time is NFC of the whole."""
 
 from __future__ import annotations
 
-from quizzer.extract.blocks import prepare
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizzer.extract.blocks import _nfc_lines, prepare
 from quizzer.extract.explicit import hand_cards
 from quizzer.extract.knowledge import dominant_program
+from quizzer.text import nfc
 
 
 def test_a_heading_without_its_space_first_or_later() -> None:
@@ -32,3 +38,8 @@ def test_a_question_mark_line_first_last_or_alone() -> None:
     assert not cards and warning.line == 1
     (card,), _ = hand_cards("q\n  ??  \na")
     assert card.both and card.back == "a"
+
+
+@given(st.text(alphabet=st.sampled_from(["가", "\u1100", "\u1161", "\u11a8", "e", "\u0301", "\u0323", "A", "\n", "\r", " "]), max_size=16))
+def test_nfc_a_line_at_a_time_is_nfc_of_the_whole(text: str) -> None:
+    assert _nfc_lines(text) == nfc(text)

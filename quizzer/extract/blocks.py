@@ -8,6 +8,7 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -229,7 +230,7 @@ def prepare(text: str) -> str:
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
@@ -243,6 +244,14 @@ def prepare(text: str) -> str:
     if _NO_SPACE_HEADING.search("\n" + text):
         text = _space_headings(text)
     return text
+
+
+def _nfc_lines(text: str) -> str:
+    """``nfc(text)``, a line at a time when the document is not all NFC: NFC never joins across a line
+    break, and most lines are NFC already (a third of the time of normalising the whole document)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return "\n".join(map(nfc, text.split("\n")))
 
 
 # what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
