@@ -328,11 +328,14 @@ def fenced_program(lines: Iterable[str]) -> str | None:
     return best if counts[best] >= 4 and counts[best] * 2 > total else None
 
 
+_TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def sub_command(tool: str | None, heading: str) -> str | None:
     """``init (초기화)`` under notes about terraform → ``terraform init``; None for a topic."""
     if tool is None:
         return None
-    word = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip().lower()
+    word = _TRAILING_GLOSS.sub("", heading).strip().lower()
     return f"{tool} {word}" if word in SUBCOMMANDS.get(tool, frozenset()) else None
 
 
