@@ -431,6 +431,8 @@ def _options_of(walk: Walk, text: str) -> bool:
     command: str | None = None
     if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
         command = invocation.command
+    elif match.group("after") and invocation is not None and invocation.command in (walk.program, walk.fenced_program):
+        command = invocation.command  # "Options of nginx" in notes whose lines run nginx: that program's
     else:
         command = sub_command(walk.program, named)
     if command is None:
@@ -496,9 +498,10 @@ def _para(walk: Walk, block: Para) -> None:
         return
     pending, walk.heading_command = walk.heading_command, None
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
-    first_line = block.inline.raw.strip().split("\n", 1)[0]
+    first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
+    listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if (
-        pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
@@ -872,8 +875,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
-    if _PERMISSION.match(term.term) or term.style == "definition":
-        return _concept(walk, term, line, depth)
+    if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
+        return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
@@ -1212,6 +1215,12 @@ def _without_other_command(walk: Walk, description: str, invocation: Invocation,
     return description
 
 
+def _program_line(walk: Walk, text: str) -> bool:
+    """``du -sh dir``: a command line of a program quizzer knows (or the notes'), with more than its name."""
+    invocation = parse_invocation(text) if " " in text and looks_like_command(text) else None
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.program}
+
+
 def _command_words(line: str) -> list[str]:
     """A command line's words after ``sudo``, flags left out: its program and what names the action."""
     words = [word for word in tokenize(line) if not word.startswith("-")]
@@ -1221,13 +1230,12 @@ def _command_words(line: str) -> list[str]:
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
-    if (
-        nested_under_command
-        or name.lower().rstrip(".") in _LABELS
-        or "http" in name
-        or re.fullmatch(r"\S*https?://\S+", term.description)
-        or _is_command_line(term.description)
-    ):
+    if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if "http" in name or re.fullmatch(r"\S*https?://\S+", term.description) or _is_command_line(term.description):
+        walk.unless_read(line, _(
+            "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"
+        ).format(line=line))
         return False
     if (
         not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
