@@ -261,7 +261,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
                 _walk_blocks(walk, listed, hints, {})
-            else:
+            elif not heading_keys.read_code(walk, block):  # "## Split the editor" / "```" / "Ctrl+\\" / "```"
                 code.read(walk, block)
         else:
             tables.read(walk, block)
