@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
+from quizzer.extract.gate import KEY_TERM, shape_doubt
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -45,6 +46,7 @@ class Doubt:
     REPEATED = "repeated"
     FORMS = "forms"
     LINK = "link"
+    KEY_TERM = KEY_TERM
 
 
 def _message(doubt: str) -> str:
@@ -70,6 +72,7 @@ def _message(doubt: str) -> str:
         Doubt.LINK: _(
             "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
         ),
+        Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
             "not made a card"
@@ -222,6 +225,9 @@ def _doubt(
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
+    shape = shape_doubt(note, lines)
+    if shape is not None:
+        return shape  # a shape no reading of any style makes right (gate.py)
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         if _linked(note.front, note.line, lines):
             return Doubt.LINK

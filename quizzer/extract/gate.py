@@ -1,0 +1,63 @@
+"""A general gate: shapes of a draft that no reading of any style makes a right card (pure).
+
+The rules read styles; each new author brings a style they were not written for, and a rule that
+misreads it makes cards whose *shape* already says they are wrong, whatever the style: a term that
+is a key someone presses, a "command" that is a line of a file, an option whose dashes the notes
+never wrote.  :func:`shape_doubt` names such a shape from the draft's own sides and its own line
+only (no other draft, no pass over the document), so that :func:`quizzer.extract.decide.decide`
+turns the draft into a warning with its line instead of a card.
+
+Each signal was chosen by what it does on every card of every tuned set at several commits
+(``benchmarks/gate_signals.py``): it catches wrong cards and no matched one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.model import Kind, NoteDraft
+
+__all__ = ["KEY_TERM", "shape_doubt"]
+
+#: the term of a concept is a key, or a list of keys
+KEY_TERM = "key_term"
+
+# a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
+_MODIFIED = re.compile(
+    r"^(?:(?:ctrl|control|shift|alt|option|opt|cmd|command|meta|super|win|[CMAS])\s*[-+]\s*)+\S+$", re.IGNORECASE
+)
+
+
+def _a_key(text: str) -> bool:
+    """One key: a single letter (``F``, ``n``), a key's name (``Tab``, ``ESC``), a key with modifiers."""
+    text = text.strip()
+    if len(text) == 1:
+        return text.isascii() and text.isalpha()
+    return text.casefold() in KEY_NAMES or bool(_MODIFIED.match(text)) or (
+        is_key_chord(text) and not text.isalnum())
+
+
+def _listed_key(text: str) -> bool:
+    """One item of a list of keys: a key, or a sign or digit of one character (``,``, ``1``)."""
+    text = text.strip()
+    return _a_key(text) or len(text) == 1 and text.isascii() and not text.isspace()
+
+
+def _key_term(front: str) -> bool:
+    """``n, p``, ``x, c, shift+v``, ``Tab``, ``F``, ``C-s``: keys pressed, not a term to define.
+
+    A sign alone (``.``, ``*``, ``$0``) stays a term: notes about regular expressions or a shell's
+    variables define signs.  A word of two letters or more stays a term too (``vi``, ``ls``)."""
+    parts = front.split(",")
+    if len(parts) > 1:
+        return all(_listed_key(part) for part in parts)
+    return _a_key(front)
+
+
+def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
+    """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
+    if note.kind is Kind.CONCEPT and _key_term(note.front):
+        return KEY_TERM
+    return None

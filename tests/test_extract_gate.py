@@ -1,0 +1,56 @@
+"""The general gate (quizzer/extract/gate.py): shapes of a draft no reading of any style makes right.
+
+Each example is our own.  The doubtful draft becomes a warning with its line; what is right beside it
+stays a card with what the notes say.
+"""
+
+from __future__ import annotations
+
+from conftest import draft, facts
+
+from quizzer.extract.gate import KEY_TERM, shape_doubt
+from quizzer.extract.model import Kind, NoteDraft
+
+
+def _note(kind: Kind, front: str, back: str, *, line: int = 3, command: str | None = None) -> NoteDraft:
+    return NoteDraft(key=f"d|{kind.value}|{command or ''}|{front}", kind=kind, front=front, back=back,
+                     command=command, section=(), line=line, tags=(), reason="`term: definition` line")
+
+
+def _warned(text: str, words: str) -> list[int]:
+    return [w.line for w in draft(text).warnings if words in w.message]
+
+
+# keys written as terms ---------------------------------------------------------------------------------
+
+VIEWER_KEYS = """# Photo viewer notes
+
+## Browsing
+
+- n, p : 다음 사진, 이전 사진으로 이동
+- r, R : 시계 방향, 반대 방향으로 회전
+- F : 전체 화면 전환
+- Tab : 썸네일 목록 열기
+- Slideshow : 사진을 차례로 자동으로 넘겨 보여 주는 기능
+"""
+
+
+def test_keys_written_as_terms_are_warned_and_a_real_term_beside_them_stays() -> None:
+    assert facts(VIEWER_KEYS) == [
+        (9, "concept", None, "Slideshow", "사진을 차례로 자동으로 넘겨 보여 주는 기능"),
+    ]
+    assert _warned(VIEWER_KEYS, "is a key or a list of keys") == [5, 6, 7, 8]
+
+
+def test_what_is_a_key_term() -> None:
+    for front in ("n, p", "x, c, shift+v, v", "1, 2, 3", "C-s", "ctrl + shift + -", "ESC", "Tab", "F", "PageDown",
+                  "A-s, A-d", "o, O"):
+        assert shape_doubt(_note(Kind.CONCEPT, front, "does something")) == KEY_TERM, front
+
+
+def test_signs_words_and_other_kinds_are_not_key_terms() -> None:
+    # a sign (regular expressions, shell variables) and a word of two letters are terms notes define
+    for front in (".", "*", "$0", "[]", "vi", "ls", "Slideshow", "IP, TCP", "A | B", "%pdb"):
+        assert shape_doubt(_note(Kind.CONCEPT, front, "means something")) is None, front
+    # a key as a command of the program the notes are about is the right card for a key
+    assert shape_doubt(_note(Kind.COMMAND, "n", "next photo", command="feh")) is None
