@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import draft, facts
 
-from quizzer.extract.gate import KEY_TERM, shape_doubt
+from quizzer.extract.gate import KEY_TERM, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -54,3 +54,37 @@ def test_signs_words_and_other_kinds_are_not_key_terms() -> None:
         assert shape_doubt(_note(Kind.CONCEPT, front, "means something")) is None, front
     # a key as a command of the program the notes are about is the right card for a key
     assert shape_doubt(_note(Kind.COMMAND, "n", "next photo", command="feh")) is None
+
+
+# an option the notes wrote without dashes -------------------------------------------------------------
+
+DIG_OPTIONS = """# dig 사용법
+
+## 옵션
+
+- `-4` : IPv4로만 질의
+- `-t` : 질의할 레코드 종류
+  - mx : 메일 서버 레코드
+  - txt : 텍스트 레코드
+- `-p` : 질의할 포트 번호
+"""
+
+
+def test_values_under_an_option_do_not_become_options_with_dashes_they_never_had() -> None:
+    assert facts(DIG_OPTIONS) == [
+        (5, "option", "dig", "-4", "IPv4로만 질의"),
+        (6, "option", "dig", "-t", "질의할 레코드 종류"),
+        (9, "option", "dig", "-p", "질의할 포트 번호"),
+    ]
+    assert _warned(DIG_OPTIONS, "without its dashes") == [7, 8]
+
+
+def test_an_option_written_with_its_dashes_is_no_supplied_dash() -> None:
+    lines = ["# notes", "", "- `--json` : JSON으로 출력", "- -v, --verbose : 자세히"]
+    option = _note(Kind.OPTION, "--json", "JSON으로 출력", line=3, command="tool")
+    assert shape_doubt(option, lines) is None
+    both = _note(Kind.OPTION, "-v, --verbose", "자세히", line=4, command="tool")
+    assert shape_doubt(both, lines) is None
+    # the same front on a line that writes the bare word first is a value the draft gave dashes to
+    bare = _note(Kind.OPTION, "--json", "JSON으로 출력", line=3, command="tool")
+    assert shape_doubt(bare, ["# notes", "", "  - json : JSON으로 출력"]) == SUPPLIED_DASHES

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import KEY_TERM, shape_doubt
+from quizzer.extract.gate import KEY_TERM, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -47,6 +47,7 @@ class Doubt:
     FORMS = "forms"
     LINK = "link"
     KEY_TERM = KEY_TERM
+    SUPPLIED_DASHES = SUPPLIED_DASHES
 
 
 def _message(doubt: str) -> str:
@@ -71,6 +72,10 @@ def _message(doubt: str) -> str:
         ),
         Doubt.LINK: _(
             "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
+        ),
+        Doubt.SUPPLIED_DASHES: _(
+            "line {line}: the notes write '{front}' without its dashes (perhaps a value of the option above); "
+            "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.COMMAND_BACK: _(

@@ -19,10 +19,12 @@ from collections.abc import Sequence
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind, NoteDraft
 
-__all__ = ["KEY_TERM", "shape_doubt"]
+__all__ = ["KEY_TERM", "SUPPLIED_DASHES", "shape_doubt"]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
+#: an option the notes wrote without its dashes (a value of the option above, as often as not)
+SUPPLIED_DASHES = "supplied_dashes"
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(
@@ -56,8 +58,29 @@ def _key_term(front: str) -> bool:
     return _a_key(front)
 
 
+# the first word of a list item or line: "  - short : …", "* `fast` — …", "3. json: …"
+_ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_]*([^\s`*_:=]+)")
+
+
+def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``--short`` from ``  - short : …``: the line writes the word with no dash, the draft added them.
+
+    Under ``-o`` (an option that takes a format) such items are the option's values, not options of
+    their own; whatever they are, ``--short`` is not what the notes wrote."""
+    if note.kind not in (Kind.OPTION, Kind.FLAG) or not note.front.startswith("-") or not 0 < note.line <= len(lines):
+        return False
+    text = lines[note.line - 1]
+    spelling = note.front.split(",", 1)[0].split(None, 1)[0]
+    if spelling in text:
+        return False
+    head = _ITEM_HEAD.match(text)
+    return head is not None and head.group(1) == spelling.lstrip("-")
+
+
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
     if note.kind is Kind.CONCEPT and _key_term(note.front):
         return KEY_TERM
+    if _dashes_supplied(note, lines):
+        return SUPPLIED_DASHES
     return None
