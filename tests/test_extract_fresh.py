@@ -72,7 +72,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "05-svn-numbered-task-headings-ko": (0.227, 0),
     "06-tcpdump-bold-option-lines-ko": (0.941, 0),
     "07-gcloud-backtick-label-bullets-en": (0.914, 1),
-    "08-perf-dotted-option-fences-en": (0.062, 6),
+    "08-perf-dotted-option-fences-en": (0.937, 2),
     "09-composer-grouped-html-table-en": (1.000, 0),
     "10-less-indented-options-key-table-en": (0.896, 2),
     "11-qemu-flag-comment-fences-en": (0.916, 0),
@@ -85,13 +85,13 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "03-jupyter-nested-key-bullets-ko": (0.695, 5),
     "04-ntfs-mount-prose-definition-lines-ko": (0.470, 5),
     "05-ide-keymap-plain-fences-ko": (0.000, 0),
-    "06-tar-option-tab-tables-ko": (0.695, 1),
-    "07-bash-redirection-setext-headings-en": (0.000, 4),
+    "06-tar-option-tab-tables-ko": (1.000, 0),
+    "07-bash-redirection-setext-headings-en": (1.000, 0),
     "08-vscode-kbd-pair-headings-en": (0.966, 0),
     "09-powershell-command-tables-en": (1.000, 0),
-    "10-ufw-dash-gloss-bullets-en": (0.971, 2),
-    "11-imagemagick-option-table-front-matter-en": (0.954, 1),
-    "12-daemonize-nssm-launchctl-labels-en": (0.250, 0),
+    "10-ufw-dash-gloss-bullets-en": (1.000, 0),
+    "11-imagemagick-option-table-front-matter-en": (1.000, 0),
+    "12-daemonize-nssm-launchctl-labels-en": (0.625, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4}
 

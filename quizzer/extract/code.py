@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import batch, fences, flag_comments, helpblock, key_rows, narration, paths, repl, script_comments, task_headings, transcripts
+from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -90,7 +90,7 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
-    if helpblock.read(walk, block) or key_rows.read(walk, block):
+    if helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL:
         return
@@ -117,6 +117,12 @@ def read(walk: Walk, block: Code) -> None:
             return
         walk.warn(block.line, i18n._(
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
+        ).format(line=block.line))
+        return
+    if transcripts.narrated(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: a console session with remarks after what it printed; its comments tell the session, "
+            "not what the commands do; skipped"
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block)
@@ -181,6 +187,12 @@ def read(walk: Walk, block: Code) -> None:
         else:
             for line, flag in entry.flags:
                 walk.add_flag(flag, entry.invocation, line, reason="`# -x: meaning` comment in a code block")
+    if (
+        bare and prose and not from_heading and title is None and len(bare) == len(entries)
+        and walk.prose_code[0] == walk.prose_block == walk.block - 1
+        and action_parts.read(walk, prose, [(entry.invocation, entry.line) for entry in bare], walk.prose_code[1])
+    ):
+        return  # "Build, tag and push" over three lines: each line its share of the label
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a
@@ -387,6 +399,21 @@ _ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+
 # line does, they are part of it (a path or a list of them, "LD_LIBRARY_PATH=/opt/lib", is plumbing)
 _SWITCHES = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:[01]|true|false|yes|no|on|off)\s+)+(?=\S)", re.IGNORECASE)
 _BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
+# where systems keep their programs: "/usr/sbin/chown", "/bin/launchctl" name the program, known or not
+_SYSTEM_BIN = re.compile(r"^/(?:usr/(?:local/)?)?s?bin$|^/opt/homebrew/bin$")
+
+
+def _by_name(invocation: Invocation) -> Invocation:
+    """``sudo /bin/launchctl load x``: a program where systems keep programs is the program of that name
+    (its sub-command read as for ``launchctl load``); the line stays as written."""
+    head = invocation.command.split(" ", 1)[0]
+    path, _, name = head.rpartition("/")
+    if not name or not _SYSTEM_BIN.match(path):
+        return invocation
+    again = parse_invocation(invocation.line.replace(head, name, 1))
+    if again is None:
+        return invocation
+    return Invocation(again.command, again.flags, invocation.line, again.piped)
 
 
 def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -570,6 +597,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         target = raw[: trailing.start()] if trailing else raw
         switches = _SWITCHES.match(target)
         invocation = parse_invocation(target[switches.end() :] if switches else target)
+        if invocation is not None and invocation.command.startswith("/"):
+            invocation = _by_name(invocation)
         if switches and invocation is not None:  # the line as the notes write it, its switches first
             invocation = Invocation(invocation.command, invocation.flags, f"{switches.group(0).strip()} {invocation.line}", invocation.piped)
         if invocation is not None and _unbalanced(invocation.line):

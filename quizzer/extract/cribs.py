@@ -13,7 +13,7 @@ import re
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
 from quizzer.extract.model import Kind
-from quizzer.extract.terms import FlagDef, strip_markers
+from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import AS_ROOT, Invocation, looks_like_command, parse_invocation, tokenize
@@ -139,10 +139,12 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
     """
     if "\n" not in block.inline.raw or block.quote:
         return False
-    lines = [line.plain for line in split_lines(block.inline)]
-    lines = [line for line in lines if line]
+    split = [line for line in split_lines(block.inline) if line.plain]
+    lines = [line.plain for line in split]
     if len(lines) < 2 or any(span.kind == "strong" for span in block.inline.spans):
         return False
+    if split_term(split[0]) is not None:
+        return False  # "`ufw enable` - Activate it." then more lines: the first line is a command and its meaning already
     written = _as_written(walk, block.line, lines[0])
     invocation = parse_invocation(written) if looks_like_command(written) else None
     if invocation is None or not (invocation.flags or " " in invocation.line):

@@ -48,6 +48,7 @@ class Doubt:
     LINK = "link"
     KEY_TERM = KEY_TERM
     SUPPLIED_DASHES = SUPPLIED_DASHES
+    LINKED_BACK = "linked_back"
 
 
 def _message(doubt: str) -> str:
@@ -78,6 +79,10 @@ def _message(doubt: str) -> str:
             "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
+        Doubt.LINKED_BACK: _(
+            "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
+            "not made a card"
+        ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
             "not made a card"
@@ -236,6 +241,8 @@ def _doubt(
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
+        if _back_in_link(note.back, note.line, lines):
+            return Doubt.LINKED_BACK
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
@@ -331,15 +338,33 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
     return match is not None and match.group(1).strip("`* ") == term
 
 
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(")
+
+
+def _back_in_link(back: str, line: int, lines: Sequence[str]) -> bool:
+    """``from [Notes - Compress](…)``: the "definition" is (the end of) a link's text, the title of a page."""
+    try:
+        text = lines[line - 1]
+    except IndexError:
+        return False
+    if "](" not in text:
+        return False
+    wanted = back.strip().rstrip(".").strip("`*_ ")
+    return bool(wanted) and any(wanted in match.group(1) for match in _LINK_TEXT.finditer(text))
+
+
 # a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)
 _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?\s*(?:[-–—:]|$)")
 
 
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
-# "the following command-line gives an example …" (not "the following example sets …"), a sentence cut at "as" / "like" before the block goes on with it
+# "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
+# equivalent", a sentence cut at "as" / "like" before the block goes on with it
 _ABOVE_BLOCK = frozenset({"text just above its code block", "text above its code block and its comment"})
 _POINTS_AT_BLOCK = re.compile(
     r"\bas follows\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
+    # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
+    r"|(?:^|[.!?]\s+)(?:[A-Za-z]+,?\s+)?the\s+following\s+(?:\w+\s+)?(?:command\s+lines|commands|lines)\s+(?:are|do)\b"
     r"|\b(?:as|like)\s*$",
     re.IGNORECASE,
 )

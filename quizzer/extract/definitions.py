@@ -5,7 +5,9 @@ Two shapes a careful reader takes for a definition:
 * the term, marked (``**Snap**``, `` `snapd` ``), opening the paragraph with the topic particle and
   a copula closing the clause: ``**Pod**는 컨테이너를 묶는 가장 작은 배포 단위이다.``; two such
   clauses joined by ``이며``/``이고`` are two definitions (``A는 X이며 B는 Y이다``);
-* a description, then ``이를 TERM이라고 한다`` naming what was just described.
+* a description, then ``이를 TERM이라고 한다`` naming what was just described;
+* a sentence naming what it describes: ``한 파일로 묶는 것을 아카이브라고 하며 …`` (the object of
+  ``TERM이라고 한다/하며/부른다`` is what the term is).
 
 Anything else (``에는``, ``가``, a sentence that ends otherwise) is not read here.
 """
@@ -36,7 +38,7 @@ def read(walk: Walk, block: Para) -> bool:
     """Concept notes for the definitions ``block`` states; False when it states none."""
     if block.lists or block.quote:
         return False
-    return _marked(walk, block) or _naming(walk, block)
+    return _marked(walk, block) or _naming(walk, block) or _called(walk, block)
 
 
 def _marked(walk: Walk, block: Para) -> bool:
@@ -85,6 +87,25 @@ def _naming(walk: Walk, block: Para) -> bool:
     term = match.group("term").strip()
     walk.add(Kind.CONCEPT, term=term, front=term, back=described, command=None, line=block.line,
              reason="sentence: a description, then 이를 TERM이라고 한다")
+    return True
+
+
+# "한 파일로 묶는 것을 아카이브(archive)라고 하며 …": what the sentence describes, then the name it is called by
+_CALLED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<described>[^.!?]{4,80}?)(?:을|를)\s+(?P<term>[^\s.,]{1,30}?)(?:이)?라고\s*"
+    r"(?:한다|하며|하고|부른다|부르며|부르고|합니다|부릅니다)"
+)
+
+
+def _called(walk: Walk, block: Para) -> bool:
+    match = _CALLED.search(block.text.strip())
+    if match is None:
+        return False
+    described, term = clean(match.group("described")), match.group("term").strip()
+    if len(described.split()) < 2 or described.startswith(("이를", "이것을")):
+        return False
+    walk.add(Kind.CONCEPT, term=term, front=term, back=described, command=None, line=block.line,
+             reason="sentence: … 을 TERM이라고 한다 (the name of what it describes)")
     return True
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
+    "STAND_IN_COMMANDS",
     "SUBCOMMANDS",
     "TOPIC_WORDS",
     "VERB_PROGRAMS",
@@ -62,7 +63,8 @@ GROUPS: dict[str, frozenset[str]] = {
 #: Programs with sub-commands but no groups, beyond those above.
 VERB_PROGRAMS: frozenset[str] = frozenset(
     "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
-    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn".split()
+    "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn "
+    "launchctl".split()
 )
 
 #: Sub-commands a heading may name alone (``## init (초기화)`` in notes about
@@ -170,6 +172,12 @@ SHELL_PROGRAMS: dict[str, str] = {
     "redis": "redis-cli", "redis-cli": "redis-cli",
     "node": "node", "nodejs": "node",
 }
+
+#: Words that stand for any command in notes about the shell itself (``cmd > file``, ``cmd1 | cmd2``,
+#: ``<command> &``), casefolded: the form is the subject, the word names no program.
+STAND_IN_COMMANDS: frozenset[str] = frozenset(
+    "cmd cmd1 cmd2 cmd3 command command1 command2 command3 commands prog prog1 prog2 program".split()
+)
 
 #: SQL verbs whose next word says what kind of thing they act on (``show grants``, ``drop user``,
 #: ``create table``): two statements are one command only if both words agree.

@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     code, cribs, definitions, equals, heading_gloss, heading_keys, incremental, key_headings, key_lists, key_pairs, narrative,
     labelled_lines, option_items,
-    prompt_items, prose_steps, tables, term_heading, topic_items, valued_options,
+    prompt_items, prose_steps, shell_forms, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -442,7 +442,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
-    if term_heading.read_paragraph(walk, block):
+    if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
@@ -791,7 +791,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             # a remark or two under it come along; a longer list is about something else
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
             return
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 else None
+        # "- `main -> run() -> work()`": a code span alone is an example or a value, it says nothing of a block
+        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote:
@@ -945,7 +946,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             ).format(line=line, command=invocation.command))
             return True
         if invocation is not None:
-            description = _without_other_usage(walk, term.description, invocation, line)
+            description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
@@ -1171,6 +1172,44 @@ def _without_other_usage(walk: Walk, description: str, invocation: Invocation, l
         "line {line}: the remark '({remark})' is about another way to run {command}; left off its card"
     ).format(line=line, remark=aside.group(2), command=program))
     return aside.group(1)
+
+
+# "… to remove some with sudo ufw delete 1", "…, then git push": the description ends by naming another command
+_OTHER_LEAD = re.compile(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
+_OTHER_TAIL = re.compile(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
+
+
+def _without_other_command(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
+    """``status numbered - Display rule ids to remove some with `ufw delete 1` ``: the tail names the program
+    again for another command, a fact of its own; the card keeps what comes before it, and the tail is warned
+    about.  Only a gloss that names the command's program again is searched (most name no program at all)."""
+    if invocation.command.split()[0] not in description[1:]:
+        return description
+    for lead in _OTHER_LEAD.finditer(description):
+        tail = _OTHER_TAIL.match(description, lead.end())
+        other = parse_invocation(tail.group("command")) if tail is not None else None
+        head = description[: lead.start()].rstrip(" ,;")
+        if other is None or len(head.split()) < 2:
+            continue
+        words, mine = _command_words(other.line), _command_words(invocation.line)
+        # the same program named again, or a line run as root or with flags: a command, not a word ("file name …")
+        if words[:1] != mine[:1] and not (other.flags or tokenize(other.line)[0] in AS_ROOT):
+            continue
+        same = other.command == invocation.command and words[:2] == mine[:2]  # "ufw delete" is not "ufw status"
+        if same or other.command.split()[0] not in PROGRAMS | {invocation.command.split()[0]}:
+            continue
+        walk.warn(line, _(
+            "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+        ).format(line=line, remark=description[lead.start() :].strip(" ,;()"), command=other.command,
+                 subject=invocation.command))
+        return head
+    return description
+
+
+def _command_words(line: str) -> list[str]:
+    """A command line's words after ``sudo``, flags left out: its program and what names the action."""
+    words = [word for word in tokenize(line) if not word.startswith("-")]
+    return words[1:] if words[:1] and words[0] in AS_ROOT else words
 
 
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:

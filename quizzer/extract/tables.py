@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs
+from quizzer.extract import key_pairs, name_tables
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
@@ -38,6 +38,8 @@ def read(walk: Walk, block: Table) -> None:
     desc_col = next((i for i, h in enumerate(header) if _DESC_HEADER.search(h)), None)
     if (term_col is None or desc_col is None) and len(header) == 2:
         term_col, desc_col = 0, 1
+    if term_col is None and desc_col is not None and name_tables.read(walk, block, desc_col):
+        return  # "| 압축형태 | 기본형태 | 축약 | 설명 |": names, their attributes, what each is
     if term_col is None or desc_col is None or term_col == desc_col:
         return
     options = _option_columns(header, term_col, desc_col)
@@ -189,6 +191,8 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
     return None
 
 
+# an option turned the other way with "+" (ImageMagick's "+repage", the shell's "set +x"), in a table of options
+_PLUS_OPTION = re.compile(r"\+[A-Za-z][\w-]*")
 _SETTING = re.compile(r"[\w.-]+=\S+")  # "AutoEndTasks=1", "949=*굴림체", "vm.swappiness=10"
 _PROSE = re.compile(f"[{HANGUL}]{{2,}}")
 
@@ -213,6 +217,8 @@ def _describe(
 ) -> None:
     valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
     spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
+    if spellings is None and options_table and _PLUS_OPTION.fullmatch(term):
+        spellings = [term]  # "| `+repage` | Reset virtual canvas |" among "-crop", "-trim": the option's "+" form
     if spellings:
         walk.add_option(
             spellings, meaning, walk.command(), line, reason="option table row", written=term if valued else None

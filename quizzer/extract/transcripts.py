@@ -22,7 +22,7 @@ import re
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
-__all__ = ["has_prose", "is_session"]
+__all__ = ["has_prose", "is_session", "narrated"]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
@@ -49,3 +49,19 @@ _NOTE_LINE = re.compile(r"^\s*[A-Za-z][\w -]*\s[:：]\s.*[\uac00-\ud7a3]")
 def has_prose(lines: Sequence[tuple[int, str]]) -> bool:
     """A line of ``lines`` (a block's) is a ``term : 설명`` note written between the commands."""
     return any(_NOTE_LINE.match(text) for _, text in lines)
+
+
+_PROMPT = re.compile(r"^\s*\$\s")
+# a remark after what a line printed: "bin  pkg  src  # the output of ls", "Fri May 24 …  # date's output"
+_REMARK = re.compile(r"\S\s+#\s*[^\W\d_]")
+
+
+def narrated(lines: Sequence[tuple[int, str]]) -> bool:
+    """``lines`` (a block's) are a console session (``$ `` prompts) with a comment after a line of
+    output: the comments remark on what happens in the session, not on what a command does."""
+    if not any(_PROMPT.match(text) for _, text in lines):
+        return False
+    return any(
+        _REMARK.search(text) and not _PROMPT.match(text) and not text.lstrip().startswith(_NOT_OUTPUT)
+        for _, text in lines
+    )

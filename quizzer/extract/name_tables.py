@@ -1,0 +1,59 @@
+"""A table of named things with a description column and no command or option column (pure).
+
+    | Format | Extension | Short | Notes                          |
+    |--------|-----------|-------|--------------------------------|
+    | zstd   | .tar.zst  | .tzst | fast, with a good ratio        |
+
+Notes compare formats, algorithms or tools in a table of three columns or more: the first names the thing,
+one column says what it is (its header: 설명, Description, …), the others hold short attributes.  No header
+names a command or an option, so the rows are not commands: each is a concept, the first cell → its
+description, the other short cells further right answers.  Only when every first cell is a short name;
+otherwise the table is warned about (nothing is dropped silently).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_NAME = re.compile(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
+_LONGEST_NAME = 30
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "none"})
+
+
+def _cell(cells: tuple[Inline, ...], index: int) -> str:
+    return clean(strip_markers(cells[index].plain)) if index < len(cells) else ""
+
+
+def read(walk: Walk, block: Table, desc_col: int) -> bool:
+    """The concepts of such a table; False when it is not one (fewer than three columns, no rows)."""
+    if len(block.header) < 3 or desc_col == 0 or not block.rows:
+        return False
+    rows = [(line, _cell(cells, 0), _cell(cells, desc_col), cells) for line, cells in block.rows]
+    if not all(
+        _NAME.fullmatch(name) and len(name) <= _LONGEST_NAME and not name.startswith("-") and _WORDY.search(meaning)
+        for _, name, meaning, _cells in rows
+    ):
+        walk.warn(block.line, _(
+            "line {line}: a table with a description column whose first column is not a list of names; "
+            "no card made from it"
+        ).format(line=block.line))
+        return True
+    for line, name, meaning, cells in rows:
+        others = [_cell(cells, i) for i in range(1, len(block.header)) if i != desc_col]
+        answers = tuple(
+            part.strip() for other in others for part in other.split(",")
+            if part.strip().casefold() not in _EMPTY and " " not in part.strip()
+        )
+        walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=line,
+                 answers=answers, reason="table row: a name and its description")
+    return True
