@@ -363,3 +363,64 @@ def front_colon(card: Any, ctx: Context) -> bool:
 
 
 SIGNALS.update({"back_is_command": back_is_command, "front_colon": front_colon})
+
+
+def unknown_word_command(card: Any, ctx: Context) -> bool:
+    """A command that is one plain word, no program we know nor the notes' own: a word of a table or list."""
+    if card.kind is not Kind.COMMAND:
+        return False
+    words = card.front.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (re.fullmatch(r"[a-z][a-z-]{2,}", word) is not None and word not in PROGRAMS
+            and word != ctx.get("program") and (card.command or word) == word)
+
+
+def unknown_program_command(card: Any, ctx: Context) -> bool:
+    if card.kind is not Kind.COMMAND or not card.command:
+        return False
+    first = card.command.split()[0]
+    return first not in PROGRAMS and first != ctx.get("program")
+
+
+SIGNALS.update({"unknown_word_command": unknown_word_command, "unknown_program_command": unknown_program_command})
+
+
+def back_names_front(card: Any, ctx: Context) -> bool:
+    """A one-word command whose back starts with that word ("tar" → "tar 형태로 백업"): the word is a value named
+    in a list, its back says what the value gives, not what a program does."""
+    if card.kind is not Kind.COMMAND or " " in card.front.strip():
+        return False
+    back = _first(card.back)
+    word = card.front.strip()
+    return back.casefold().startswith(word.casefold()) and len(back) > len(word) and not back[len(word)].isalnum()
+
+
+def many_line_above(card: Any, ctx: Context) -> bool:
+    """Text above a block of three lines or more as one back: several things said, one card."""
+    return card.reason in ABOVE and card.back.count("\n") >= 2
+
+
+SIGNALS.update({"back_names_front": back_names_front, "many_line_above": many_line_above})
+
+
+def many_line_any(card: Any, ctx: Context) -> bool:
+    return card.kind is not Kind.STEP and card.back.count("\n") >= 2
+
+
+def many_line_text_above(card: Any, ctx: Context) -> bool:
+    return "text above" in (card.reason or "") or "text just above" in (card.reason or "") and card.back.count("\n") >= 2
+
+
+SIGNALS.update({"many_line_any": many_line_any})
+
+
+ABOVE2 = ABOVE | {"text above lines typed at a program's prompt"}
+
+
+def two_line_above(card: Any, ctx: Context) -> bool:
+    return card.reason in ABOVE2 and card.back.count("\n") == 1
+
+
+SIGNALS["two_line_above"] = two_line_above

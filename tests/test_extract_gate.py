@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import draft, facts
 
-from quizzer.extract.gate import KEY_TERM, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -88,3 +88,40 @@ def test_an_option_written_with_its_dashes_is_no_supplied_dash() -> None:
     # the same front on a line that writes the bare word first is a value the draft gave dashes to
     bare = _note(Kind.OPTION, "--json", "JSON으로 출력", line=3, command="tool")
     assert shape_doubt(bare, ["# notes", "", "  - json : JSON으로 출력"]) == SUPPLIED_DASHES
+
+
+# a line of a file or a setting read as a command ------------------------------------------------------
+
+FSTAB_LINE = """# USB 디스크 자동 마운트
+
+## fstab에 추가
+
+```
+/dev/sdb1 /mnt/usb ext4 defaults,nofail 0 2
+```
+
+| 명령 | 뜻 |
+|---|---|
+| `sudo mount -a` | fstab의 모든 항목을 마운트 |
+"""
+
+
+def test_a_line_of_fstab_is_no_command_and_the_command_beside_it_stays() -> None:
+    assert facts(FSTAB_LINE) == [(11, "command", "mount", "sudo mount -a", "fstab의 모든 항목을 마운트")]
+    assert _warned(FSTAB_LINE, "is a line of a file or a setting") == [6]
+
+
+def test_what_is_a_data_line() -> None:
+    for front in ("/dev/sdb1 /mnt/usb ext4 defaults 0 2", "/media/backup", "/home/me/notes.txt", "ShowHidden=1",
+                  "1252=*Courier"):
+        assert shape_doubt(_note(Kind.COMMAND, front, "something")) == DATA_LINE, front
+    # programs run by their path, command lines with a setting before the program, and settings as concepts stay
+    for front in ("/usr/local/bin/tool --version", "/etc/init.d/networking restart", "/opt/app/bin/app -v",
+                  "/home/me/.local/bin/ffmpeg -codecs", "LANG=C sort file", "./build.sh"):
+        assert shape_doubt(_note(Kind.COMMAND, front, "something")) is None, front
+    assert shape_doubt(_note(Kind.CONCEPT, "ShowHidden=1", "show hidden files")) is None
+
+
+def test_a_warning_names_the_line_of_the_command() -> None:
+    lines = draft(FSTAB_LINE).warnings
+    assert [(w.line, "/dev/sdb1" in w.message) for w in lines if "setting" in w.message] == [(6, True)]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import KEY_TERM, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -47,6 +47,7 @@ class Doubt:
     FORMS = "forms"
     LINK = "link"
     KEY_TERM = KEY_TERM
+    DATA_LINE = DATA_LINE
     SUPPLIED_DASHES = SUPPLIED_DASHES
     LINKED_BACK = "linked_back"
 
@@ -77,6 +78,9 @@ def _message(doubt: str) -> str:
         Doubt.SUPPLIED_DASHES: _(
             "line {line}: the notes write '{front}' without its dashes (perhaps a value of the option above); "
             "not made a card"
+        ),
+        Doubt.DATA_LINE: _(
+            "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.LINKED_BACK: _(

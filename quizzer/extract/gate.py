@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind, NoteDraft
 
-__all__ = ["KEY_TERM", "SUPPLIED_DASHES", "shape_doubt"]
+__all__ = ["DATA_LINE", "KEY_TERM", "SUPPLIED_DASHES", "shape_doubt"]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
 #: an option the notes wrote without its dashes (a value of the option above, as often as not)
 SUPPLIED_DASHES = "supplied_dashes"
+#: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
+DATA_LINE = "data_line"
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(
@@ -77,10 +79,30 @@ def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
     return head is not None and head.group(1) == spelling.lstrip("-")
 
 
+# the top folders that hold devices, mounts, data and homes, never the programs run (/usr/bin, /opt, /etc/init.d)
+_DATA_FOLDERS = frozenset({"dev", "media", "mnt", "proc", "sys", "tmp", "var", "home", "run", "srv", "boot"})
+_SETTING = re.compile(r"[A-Za-z_][\w.]*=\S*|\d+=\S*")
+
+
+def _data_line(note: NoteDraft) -> bool:
+    """``/dev/sdb1 /mnt/usb ext4 defaults 0 2`` (a line of fstab), ``ShowHidden=1`` alone: not a command run."""
+    if note.kind is not Kind.COMMAND:
+        return False
+    words = note.front.split()
+    if not words:
+        return False
+    if len(words) == 1 and _SETTING.fullmatch(words[0]):
+        return True
+    parts = words[0].split("/")
+    return words[0].startswith("/") and len(parts) > 2 and parts[1] in _DATA_FOLDERS and parts[-1] not in PROGRAMS
+
+
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
     if note.kind is Kind.CONCEPT and _key_term(note.front):
         return KEY_TERM
     if _dashes_supplied(note, lines):
         return SUPPLIED_DASHES
+    if _data_line(note):
+        return DATA_LINE
     return None
