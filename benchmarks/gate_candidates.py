@@ -306,7 +306,7 @@ def key_term(card: Any, ctx: Context) -> bool:
     if "," in front:
         parts = [p for p in front.split(",")]
         return len(parts) > 1 and all(_listed_key(p) for p in parts)
-    return _one_key(front)
+    return len(front) > 1 and _one_key(front)
 
 
 _DATA_DIRS = frozenset({"dev", "media", "mnt", "proc", "sys", "tmp", "var", "home", "run", "srv", "boot"})

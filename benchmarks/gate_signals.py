@@ -154,7 +154,29 @@ def count(paths: list[Path], show: str | None, only: str | None) -> None:
             t = totals[(label, s)]
             parts.append(f"{s} {t['matched']}/{t['optional']}/{t['wrong']} ({t['doubt-wrong']}/{t['doubt-matched']})")
         print(f"  {label:<8} " + "  ".join(parts))
-    print("\nsignal: wrong caught / matched lost, per commit, then per set over all commits")
+    # what the gate (quizzer/extract/gate.py) itself warned, by its signal
+    from quizzer.extract.gate import shape_doubt
+
+    gated: dict[str, dict[tuple[str, str], dict[str, int]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(int)))
+    for label, set_name, name, _cards, lines, doubts, _program in load(paths):
+        for draft, status in doubts:
+            code = shape_doubt(draft, lines)
+            if code is not None:
+                gated[code][(label, set_name)][status] += 1
+                if show == code:
+                    shown.append(f"  {status:<8} {label:<8} {set_name}/{name[:28]}:{draft.line} {draft.kind.value}"
+                                 f" [{draft.command}] {draft.front!r} → {draft.back[:90]!r} ({draft.reason})")
+    print("\ngate signal (in decide today): wrong warned / matched lost, per commit, then per set over all commits")
+    for code, per in sorted(gated.items()):
+        by_label = "  ".join(
+            f"{label} {sum(per[(label, s)]['wrong'] for s in SETS)}/{sum(per[(label, s)]['matched'] for s in SETS)}"
+            for label in labels)
+        by_set = "  ".join(
+            f"{s} {sum(per[(label, s)]['wrong'] for label in labels)}/{sum(per[(label, s)]['matched'] for label in labels)}"
+            for s in SETS)
+        print(f"{code:<20} {by_label}\n{'':<20} {by_set}")
+    print("\ncandidate signal (on the cards today's decide keeps): wrong caught / matched lost, per commit, then per set")
     for signal in SIGNALS:
         if only and signal != only:
             continue

@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "22-rsync-option-subheadings-en": (1.000, 0),
     "23-ssh-arrow-bullets-en": (0.875, 1),
     "24-sqlite3-backtick-lines-en": (1.000, 1),
-    "25-sed-setext-headings-en": (0.877, 2),
+    "25-sed-setext-headings-en": (0.877, 3),
     "26-ffmpeg-build-flags-en": (0.736, 4),
     "27-tmux-html-table-en": (1.000, 0),
     "28-git-nospace-headings-en": (0.941, 1),

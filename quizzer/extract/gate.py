@@ -50,14 +50,15 @@ def _listed_key(text: str) -> bool:
 
 
 def _key_term(front: str) -> bool:
-    """``n, p``, ``x, c, shift+v``, ``Tab``, ``F``, ``C-s``: keys pressed, not a term to define.
+    """``n, p``, ``x, c, shift+v``, ``Tab``, ``C-s``: keys pressed, not a term to define.
 
     A sign alone (``.``, ``*``, ``$0``) stays a term: notes about regular expressions or a shell's
     variables define signs.  A word of two letters or more stays a term too (``vi``, ``ls``)."""
     parts = front.split(",")
     if len(parts) > 1:
         return all(_listed_key(part) for part in parts)
-    return _a_key(front)
+    front = front.strip()
+    return len(front) > 1 and _a_key(front)  # one letter alone may be a term ("Z", compress's suffix)
 
 
 # the first word of a list item or line: "  - short : …", "* `fast` — …", "3. json: …"
