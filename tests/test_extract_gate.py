@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import draft, facts
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -122,6 +122,26 @@ def test_what_is_a_data_line() -> None:
                   "/home/me/.local/bin/ffmpeg -codecs", "LANG=C sort file", "./build.sh"):
         assert shape_doubt(_note(Kind.COMMAND, front, "something")) is None, front
     assert shape_doubt(_note(Kind.CONCEPT, "ShowHidden=1", "show hidden files")) is None
+
+
+# three lines of text above a block as one back ---------------------------------------------------------
+
+
+def _above(back: str) -> NoteDraft:
+    return NoteDraft(key="d|command|nano|nano main.cf", kind=Kind.COMMAND, front="nano /etc/postfix/main.cf",
+                     back=back, command="nano", section=(), line=9, tags=(), reason="text just above its code block")
+
+
+def test_three_lines_of_text_above_a_block_are_several_things_not_what_the_line_does() -> None:
+    several = _above("relay settings\nsend through the office relay\nkeep the queue for three days")
+    assert shape_doubt(several) == SEVERAL_LINES
+    # one line, or a heading and its line (the golden readers accept both as what the line does), stay
+    assert shape_doubt(_above("send through the office relay")) is None
+    assert shape_doubt(_above("Mail\nsend through the office relay")) is None
+    # other rules' backs of several lines (a heading's paragraph of meanings) are not this shape
+    listed = NoteDraft(key="d|command|mv|mv", kind=Kind.COMMAND, front="mv", back="move a file\nrename a file\nboth",
+                       command="mv", section=(), line=3, tags=(), reason="heading naming a command, paragraph under it")
+    assert shape_doubt(listed) is None
 
 
 def test_a_warning_names_the_line_of_the_command() -> None:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -48,6 +48,7 @@ class Doubt:
     LINK = "link"
     KEY_TERM = KEY_TERM
     DATA_LINE = DATA_LINE
+    SEVERAL_LINES = SEVERAL_LINES
     SUPPLIED_DASHES = SUPPLIED_DASHES
     LINKED_BACK = "linked_back"
 
@@ -81,6 +82,10 @@ def _message(doubt: str) -> str:
         ),
         Doubt.DATA_LINE: _(
             "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
+        ),
+        Doubt.SEVERAL_LINES: _(
+            "line {line}: the lines of text above '{front}' say several things; which one its line does is not sure, "
+            "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.LINKED_BACK: _(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind, NoteDraft
 
-__all__ = ["DATA_LINE", "KEY_TERM", "SUPPLIED_DASHES", "shape_doubt"]
+__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "shape_doubt"]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
@@ -27,6 +27,16 @@ KEY_TERM = "key_term"
 SUPPLIED_DASHES = "supplied_dashes"
 #: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
 DATA_LINE = "data_line"
+#: three lines of text above a code block made one back: several things said over the block, not one fact
+SEVERAL_LINES = "several_lines"
+
+# the rules that take the text above a code block as what its line does
+_ABOVE_BLOCK = frozenset({
+    "text just above its code block",
+    "text above its code block and its comment",
+    "text above its code block, with a one-word comment",
+    "text above lines typed at a program's prompt",
+})
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(
@@ -106,4 +116,6 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return SUPPLIED_DASHES
     if _data_line(note):
         return DATA_LINE
+    if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
+        return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None
