@@ -424,3 +424,20 @@ def two_line_above(card: Any, ctx: Context) -> bool:
 
 
 SIGNALS["two_line_above"] = two_line_above
+
+
+def sudo_command(card: Any, ctx: Context) -> bool:
+    """A card filed under ``sudo X`` as its program: the program is X."""
+    return bool(card.command) and len(card.command.split()) > 1 and card.command.split()[0] in ("sudo", "doas")
+
+
+def key_as_program(card: Any, ctx: Context) -> bool:
+    """A command whose program is its own front of one or two characters, no program we know: a key."""
+    if card.kind is not Kind.COMMAND or not card.command:
+        return False
+    first = card.command.split()[0]
+    return (len(first) <= 2 or not first.replace("-", "").isalnum()) and first not in PROGRAMS \
+        and card.front.split()[0] == first
+
+
+SIGNALS.update({"sudo_command": sudo_command, "key_as_program": key_as_program})

@@ -147,3 +147,28 @@ def test_three_lines_of_text_above_a_block_are_several_things_not_what_the_line_
 def test_a_warning_names_the_line_of_the_command() -> None:
     lines = draft(FSTAB_LINE).warnings
     assert [(w.line, "/dev/sdb1" in w.message) for w in lines if "setting" in w.message] == [(6, True)]
+
+
+# a card filed under "sudo" and its program -------------------------------------------------------------
+
+
+def test_a_draft_filed_under_sudo_and_its_program_is_filed_under_the_program() -> None:
+    from quizzer.extract.decide import decide
+    from quizzer.extract.gate import unrooted
+    from quizzer.extract.model import note_key
+
+    made = NoteDraft(key=note_key("d", Kind.COMMAND, "sudo nft", "sudo nft list ruleset"), kind=Kind.COMMAND,
+                     front="sudo nft list ruleset", back="show every rule", command="sudo nft", section=(), line=4,
+                     tags=(), reason="`command: description` line")
+    kept, warnings = decide([made], program=None, lines=["# nft", "", "", "- sudo nft list ruleset: show every rule"])
+    assert [(n.command, n.front, n.back, n.key) for n in kept] == [
+        ("nft", "sudo nft list ruleset", "show every rule", note_key("d", Kind.COMMAND, "nft", "sudo nft list ruleset")),
+    ]
+    assert warnings == []
+    # "sudo" alone as the program (notes about sudo itself) and other programs stay as they are
+    alone = NoteDraft(key="d|command|sudo|sudo -i", kind=Kind.COMMAND, front="sudo -i", back="root shell",
+                      command="sudo", section=(), line=2, tags=())
+    assert unrooted(alone) is alone
+    other = NoteDraft(key="d|command|nft|nft -a", kind=Kind.COMMAND, front="nft -a", back="handles",
+                      command="nft", section=(), line=2, tags=())
+    assert unrooted(other) is other

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt, unrooted
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -309,7 +309,7 @@ def _refile_all(notes: Iterable[NoteDraft], program: str | None) -> list[NoteDra
     """Every note refiled (:func:`_refiled`), except one whose new key another note already has: then the two
     would be one card, and which one the notes mean is not sure."""
     originals = list(notes)
-    refiled = [_refiled(note, program) for note in originals]
+    refiled = [_refiled(unrooted(note), program) for note in originals]
     taken = Counter(note.key for note in refiled)
     return [
         new if new.key == old.key or taken[new.key] == 1 else old

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
-from quizzer.extract.model import Kind, NoteDraft
+from quizzer.extract.model import Kind, NoteDraft, note_key
+from quizzer.shell import AS_ROOT
 
-__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "shape_doubt"]
+__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "shape_doubt", "unrooted"]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
@@ -119,3 +121,16 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None
+
+
+def unrooted(note: NoteDraft) -> NoteDraft:
+    """``sudo ufw enable`` filed under a program ``sudo ufw``: the program is ufw, ``sudo`` only runs it as root.
+
+    The front keeps the line as written; the card is filed under the program (what the rules do
+    when they see the ``sudo``; this catches a rule that did not)."""
+    words = (note.command or "").split()
+    if len(words) < 2 or words[0] not in AS_ROOT:
+        return note
+    owner = " ".join(words[1:])
+    deck, _kind, _command, term = note.key.split("|", 3)
+    return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
