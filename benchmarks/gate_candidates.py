@@ -441,3 +441,62 @@ def key_as_program(card: Any, ctx: Context) -> bool:
 
 
 SIGNALS.update({"sudo_command": sudo_command, "key_as_program": key_as_program})
+
+SIGNALS["any"] = lambda card, ctx: True
+
+
+def option_under_key(card: Any, ctx: Context) -> bool:
+    """An option filed under a "program" of one or two characters we do not know (a key, a letter)."""
+    if card.kind not in (Kind.OPTION, Kind.FLAG) or not card.command:
+        return False
+    first = card.command.split()[0]
+    return len(first) <= 2 and first not in PROGRAMS
+
+
+def word_argument_above(card: Any, ctx: Context) -> bool:
+    """``rw : read and write`` under ``/dev/sda1 /media/win ntfs auto,rw 0 2``: a word of the line above."""
+    if card.kind is not Kind.COMMAND or card.reason != "`command: description` line" or " " in card.front.strip():
+        return False
+    word = card.front.strip()
+    lines = ctx["lines"]
+    for text in lines[max(0, card.line - 11): card.line - 1]:
+        tokens = re.split(r"[\s,]+", text.strip().strip("`"))
+        if len(tokens) > 2 and word in tokens[1:]:
+            return True
+    return False
+
+
+def bare_program_steps(card: Any, ctx: Context) -> bool:
+    """A procedure whose steps are each a different program alone (ps aux, top, htop): alternatives, not steps."""
+    if card.kind is not Kind.STEP or " — step " not in card.front:
+        return False
+    name = card.front.rsplit(" — step ", 1)[0]
+    steps = [c for c in ctx["cards"] if c.kind is Kind.STEP and c.front.rsplit(" — step ", 1)[0] == name]
+    programs = [c.back.split()[0] for c in steps if c.back.split()]
+    return len(steps) >= 3 and all(len(c.back.split()) <= 2 for c in steps) and len(set(programs)) == len(programs)
+
+
+SIGNALS.update({"option_under_key": option_under_key, "word_argument_above": word_argument_above,
+                "bare_program_steps": bare_program_steps})
+del SIGNALS["any"]
+
+
+def key_context(card: Any, ctx: Context) -> bool:
+    """A concept of one or two characters in a document whose same-shaped terms are mostly keys: a key too."""
+    if card.kind is not Kind.CONCEPT or len(card.front.strip()) > 2:
+        return False
+    from quizzer.extract.gate import KEY_TERM, shape_doubt
+
+    keyed = ctx.get("_keyed")
+    if keyed is None:
+        keyed = {}
+        for d in ctx["doubts"]:
+            if shape_doubt(d, ctx["lines"]) == KEY_TERM:
+                keyed[d.reason] = keyed.get(d.reason, 0) + 1
+        ctx["_keyed"] = keyed
+    n = keyed.get(card.reason, 0)
+    same = sum(1 for c in ctx["cards"] if c.reason == card.reason)
+    return n >= 3 and n >= same
+
+
+SIGNALS["key_context"] = key_context

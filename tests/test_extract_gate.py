@@ -36,12 +36,11 @@ VIEWER_KEYS = """# Photo viewer notes
 
 
 def test_keys_written_as_terms_are_warned_and_a_real_term_beside_them_stays() -> None:
-    # one letter alone may be a term (a format's letter, a unit): it is left to the rules
+    # one letter alone may be a term (a format's letter, a unit); here its shape's terms are mostly keys: a key
     assert facts(VIEWER_KEYS) == [
-        (7, "concept", None, "F", "전체 화면 전환"),
         (9, "concept", None, "Slideshow", "사진을 차례로 자동으로 넘겨 보여 주는 기능"),
     ]
-    assert _warned(VIEWER_KEYS, "is a key or a list of keys") == [5, 6, 8]
+    assert _warned(VIEWER_KEYS, "is a key or a list of keys") == [5, 6, 7, 8]
 
 
 def test_what_is_a_key_term() -> None:
@@ -172,3 +171,39 @@ def test_a_draft_filed_under_sudo_and_its_program_is_filed_under_the_program() -
     other = NoteDraft(key="d|command|nft|nft -a", kind=Kind.COMMAND, front="nft -a", back="handles",
                       command="nft", section=(), line=2, tags=())
     assert unrooted(other) is other
+
+
+# one-character terms among keys written as terms --------------------------------------------------------
+
+VIEWER_MORE_KEYS = """# Photo viewer notes
+
+- n, p : next and previous photo
+- r, R : rotate clockwise, counter-clockwise
+- Tab : open the thumbnails
+- % : fit the photo to the window
+- J : jump to a photo by its number
+- Slideshow : photos shown one after another on their own
+"""
+
+REGEX_SIGNS = """# Regular expressions
+
+- . : any one character
+- ? : the item before, once or not at all
+- ^ : the start of the line
+- Tab : written \\t in a pattern
+- Anchor : a sign that matches a place, not a character
+"""
+
+
+def test_among_keys_written_as_terms_a_sign_or_letter_is_a_key_too() -> None:
+    assert facts(VIEWER_MORE_KEYS) == [
+        (8, "concept", None, "Slideshow", "photos shown one after another on their own"),
+    ]
+    assert _warned(VIEWER_MORE_KEYS, "is a key or a list of keys") == [3, 4, 5, 6, 7]
+
+
+def test_signs_a_document_defines_stay_terms_when_its_terms_are_not_mostly_keys() -> None:
+    assert [(line, front) for line, _kind, _command, front, _back in facts(REGEX_SIGNS)] == [
+        (3, "."), (4, "?"), (5, "^"), (7, "Anchor"),
+    ]
+    assert _warned(REGEX_SIGNS, "is a key or a list of keys") == [6]

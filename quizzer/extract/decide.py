@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt, unrooted
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -433,6 +433,7 @@ def decide(
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
+    keyed = keyed_shapes(ordered)
     keys = {note.key for note in ordered}
     for note in ordered:
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
@@ -447,6 +448,8 @@ def decide(
             doubt: str | None = Doubt.REPEATED
         elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
             doubt = Doubt.FORMS
+        elif key_among_keys(note, keyed):
+            doubt = Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
         else:
             doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:

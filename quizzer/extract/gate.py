@@ -14,14 +14,14 @@ Each signal was chosen by what it does on every card of every tuned set at sever
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
-__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "shape_doubt", "unrooted"]
+__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted"]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
@@ -134,3 +134,24 @@ def unrooted(note: NoteDraft) -> NoteDraft:
     owner = " ".join(words[1:])
     deck, _kind, _command, term = note.key.split("|", 3)
     return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
+
+
+def keyed_shapes(notes: Iterable[NoteDraft]) -> frozenset[str | None]:
+    """The shapes (rules, by their reason) whose concepts in this document are mostly keys.
+
+    A document that writes keys as ``term: definition`` lines (``n, p : 다음, 이전``, ``Tab : …``) writes
+    its one-character keys (``%``, ``.``, ``J``) the same way; alone, such a term may be a sign or a letter
+    the notes define, but among keys it is a key.  A shape counts when three of its concepts or more are
+    keys (:func:`shape_doubt`'s key test) and they are at least as many as its other concepts."""
+    keyed: dict[str | None, int] = {}
+    others: dict[str | None, int] = {}
+    for note in notes:
+        if note.kind is Kind.CONCEPT:
+            tally = keyed if _key_term(note.front) else others
+            tally[note.reason] = tally.get(note.reason, 0) + 1
+    return frozenset(reason for reason, n in keyed.items() if n >= 3 and n >= others.get(reason, 0))
+
+
+def key_among_keys(note: NoteDraft, shapes: frozenset[str | None]) -> bool:
+    """A concept of one or two characters (``%``, ``J``) of a shape whose concepts here are mostly keys."""
+    return note.kind is Kind.CONCEPT and note.reason in shapes and len(note.front.strip()) <= 2
