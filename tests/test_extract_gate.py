@@ -137,7 +137,12 @@ def test_three_lines_of_text_above_a_block_are_several_things_not_what_the_line_
     # one line, or a heading and its line (the golden readers accept both as what the line does), stay
     assert shape_doubt(_above("send through the office relay")) is None
     assert shape_doubt(_above("Mail\nsend through the office relay")) is None
-    # other rules' backs of several lines (a heading's paragraph of meanings) are not this shape
+    # other rules' backs of several lines (a heading's paragraph of meanings, the usages of one command
+    # merged with their comments) are not this shape
+    merged = NoteDraft(key="d|command|git|git reset", kind=Kind.COMMAND, front="git reset",
+                       back="unstage everything\nunstage one file\nundo the last commit", command="git reset",
+                       section=(), line=9, tags=(), reason="text above its code block and its comment")
+    assert shape_doubt(merged) is None
     listed = NoteDraft(key="d|command|mv|mv", kind=Kind.COMMAND, front="mv", back="move a file\nrename a file\nboth",
                        command="mv", section=(), line=3, tags=(), reason="heading naming a command, paragraph under it")
     assert shape_doubt(listed) is None

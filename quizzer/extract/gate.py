@@ -32,13 +32,9 @@ DATA_LINE = "data_line"
 #: three lines of text above a code block made one back: several things said over the block, not one fact
 SEVERAL_LINES = "several_lines"
 
-# the rules that take the text above a code block as what its line does
-_ABOVE_BLOCK = frozenset({
-    "text just above its code block",
-    "text above its code block and its comment",
-    "text above its code block, with a one-word comment",
-    "text above lines typed at a program's prompt",
-})
+# the rules that take the text above a code block as what its line does ("text above its code block and
+# its comment" is left out: its lines are the usages of one command merged, each its own comment)
+_ABOVE_BLOCK = frozenset({"text just above its code block", "text above lines typed at a program's prompt"})
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(
