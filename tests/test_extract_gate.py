@@ -86,9 +86,12 @@ def test_an_option_written_with_its_dashes_is_no_supplied_dash() -> None:
     assert shape_doubt(option, lines) is None
     both = _note(Kind.OPTION, "-v, --verbose", "자세히", line=4, command="tool")
     assert shape_doubt(both, lines) is None
-    # the same front on a line that writes the bare word first is a value the draft gave dashes to
+    # the same front on a line that writes the bare word, nested under an option, is a value given dashes
     bare = _note(Kind.OPTION, "--json", "JSON으로 출력", line=3, command="tool")
-    assert shape_doubt(bare, ["# notes", "", "  - json : JSON으로 출력"]) == SUPPLIED_DASHES
+    assert shape_doubt(bare, ["# notes", "- `-f` : 출력 형식", "  - json : JSON으로 출력"]) == SUPPLIED_DASHES
+    # options written without dashes as items of their own under an options label are options
+    label = ["# notes", "**옵션**", "- **json**: JSON으로 출력"]
+    assert shape_doubt(bare, label) is None
 
 
 # a line of a file or a setting read as a command ------------------------------------------------------
@@ -212,3 +215,18 @@ def test_signs_a_document_defines_stay_terms_when_its_terms_are_not_mostly_keys(
         (3, "."), (4, "?"), (5, "^"), (7, "Anchor"),
     ]
     assert _warned(REGEX_SIGNS, "is a key or a list of keys") == [6]
+
+
+LABELLED_OPTIONS = """# docker push 정리
+
+## docker push
+
+**명령 옵션**
+- **all-tags, -a**: 태그를 모두 올리기
+- **quiet**: 진행 상황을 출력하지 않음
+"""
+
+
+def test_options_written_without_dashes_under_an_options_label_stay_options() -> None:
+    assert (6, "option", "docker push", "--all-tags, -a", "태그를 모두 올리기") in facts(LABELLED_OPTIONS)
+    assert _warned(LABELLED_OPTIONS, "without its dashes") == []

@@ -73,11 +73,29 @@ def _key_term(front: str) -> bool:
 _ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_]*([^\s`*_:=]+)")
 
 
-def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
-    """``--short`` from ``  - short : …``: the line writes the word with no dash, the draft added them.
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
-    Under ``-o`` (an option that takes a format) such items are the option's values, not options of
-    their own; whatever they are, ``--short`` is not what the notes wrote."""
+
+def _under_an_option(line: int, lines: Sequence[str]) -> bool:
+    """The item on ``line`` (1-based) is nested under an item that names an option (``- `-o` : 출력 형식``)."""
+    own = _indent(lines[line - 1])
+    for n in range(line - 2, max(-1, line - 32), -1):
+        text = lines[n]
+        if not text.strip():
+            continue
+        if _indent(text) < own:
+            head = _ITEM_HEAD.match(text)
+            return head is not None and head.group(1).startswith("-") and len(head.group(1)) > 1
+    return False
+
+
+def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``--short`` from ``  - short : …`` nested under ``- `-o` : 출력 형식``: a value of that option.
+
+    The line writes the word with no dash and sits under an item naming an option; the draft made the
+    word an option of its own.  (Options written without dashes as items of their own, under an options
+    label, are options: ``- **platform**: 플랫폼 지정`` under ``**명령 옵션**``.)"""
     if note.kind not in (Kind.OPTION, Kind.FLAG) or not note.front.startswith("-") or not 0 < note.line <= len(lines):
         return False
     text = lines[note.line - 1]
@@ -85,7 +103,7 @@ def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
     if spelling in text:
         return False
     head = _ITEM_HEAD.match(text)
-    return head is not None and head.group(1) == spelling.lstrip("-")
+    return head is not None and head.group(1) == spelling.lstrip("-") and _under_an_option(note.line, lines)
 
 
 # the top folders that hold devices, mounts, data and homes, never the programs run (/usr/bin, /opt, /etc/init.d)
