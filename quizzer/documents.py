@@ -164,6 +164,8 @@ def load(path: Path) -> Document:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
+            if _encoding_of(data) is None:  # no encoding makes text of it
+                raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path)) from None
             raise QuizzerError(_not_utf8(path, data, error.start)) from None
     if not text.strip():
         raise QuizzerError(_("{path} is empty.").format(path=path))
@@ -175,21 +177,29 @@ def load(path: Path) -> Document:
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
 
+def _text_like(text: str) -> bool:
+    """Does ``text`` read as text: hardly any control characters or undecodable bytes (a
+    program or random bytes read in any encoding are full of them)?"""
+    odd = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v\x1b") or ch == "\ufffd")
+    return odd * 50 <= len(text)
+
+
 def _encoding_of(data: bytes) -> str | None:
-    """The likely encoding of text that is not UTF-8: iconv's name for it, or None."""
+    """The likely encoding of text that is not UTF-8: iconv's name for it, or None (binary)."""
     head = data[:65536]
     if head.count(b"\x00") > len(head) // 4:  # every other byte: UTF-16 without its mark
         odd_zeros = head[1::2].count(b"\x00")
-        return "utf-16le" if odd_zeros > head[0::2].count(b"\x00") else "utf-16be"
+        guess = "utf-16le" if odd_zeros > head[0::2].count(b"\x00") else "utf-16be"
+        return guess if _text_like(head[: len(head) // 2 * 2].decode(guess, "replace")) else None
     if b"\x00" in head:
         return None
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:
-        return "windows-1252"
+        return "windows-1252" if _text_like(head.decode("windows-1252", "replace")) else None
     if has_hangul(text):
         return "cp949"
-    return "windows-1252"
+    return "windows-1252" if _text_like(head.decode("windows-1252", "replace")) else None
 
 
 #: what an encoding is, in the words of the message that names it (translated where shown)

@@ -65,7 +65,12 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
     if deck is not None:
         if len(documents) > 1:
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
-        return [Planned(document, nfc(deck), adopt=True) for document in documents]
+        with db.reading() as session:
+            before = session.scalar(select(Deck.source).where(Deck.name == nfc(deck)))
+        # a deck filled from another document moves to this one: the result says so (quizzer.render)
+        return [Planned(document, nfc(deck), adopt=True,
+                        moved_from=before if before is not None and before != origin(document.path) else None)
+                for document in documents]
     with db.reading() as session:
         decks = {name: (source, deck_id) for name, source, deck_id in session.execute(select(Deck.name, Deck.source, Deck.id))}
     by_source = {source: name for name, (source, _) in decks.items()}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from rich.box import HEAVY_HEAD
@@ -23,7 +24,7 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext
 from quizzer.reasons import shown_reason
-from quizzer.text import visible, width
+from quizzer.text import flow, visible, width
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -122,15 +123,9 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
     with them (the five counts' headers take most of 80 columns)."""
     console = _console()
     headers = [_("added"), _("updated"), _("unchanged"), _("retired"), _("restored")]
-    longest = max((width(visible(result.deck)) for result in results), default=0)
-    bordered = longest + sum(width(header) for header in headers) + 3 * (len(headers) + 1) + 1
-    table = new_table(
-        _("Imported"), text_column(_("deck")), *(number_column(header) for header in headers),
-        borders=bordered <= console.width,
-    )
-    for result in results:
-        _row(table, result.deck, result.added, result.updated, result.unchanged, result.retired, result.restored)
-    console.print(table)
+    _print_counts(console, _("Imported"), _("deck"), headers, [
+        (result.deck, (result.added, result.updated, result.unchanged, result.retired, result.restored))
+        for result in results])
     for result in results:
         _print_warnings(console, result.source, result.warnings, verbose=verbose)
 
@@ -157,12 +152,32 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
         ).format(count=hidden, source=source)))
 
 
+def _moved(deck: str, old: str, new: str) -> str:
+    """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck)."""
+    import shlex
+
+    if old.startswith("builtin:"):
+        return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
+            deck=deck, new=new)
+    try:
+        still_there = Path(old).exists()
+    except (OSError, ValueError):
+        still_there = False
+    if not still_there:
+        return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
+            deck=deck, new=new, old=old)
+    return _(
+        "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
+        "history kept, and '{command}' brings them back."
+    ).format(deck=deck, new=new, old=old,
+             command=shlex.join(["quizzer", "import", old, "--deck", deck]))
+
+
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
     """What an import left out and why, and decks whose documents moved (on stderr)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        console.print(_text(_("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
-            deck=deck, new=new, old=old)), soft_wrap=True)
+        console.print(_text(_moved(deck, old, new)), soft_wrap=True)
     if not skipped:
         return
     console.print(_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
@@ -180,11 +195,32 @@ def print_decks(summaries: Sequence[DeckSummary]) -> None:
     if not summaries:
         console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
-    table = new_table(
-        _("Decks"), text_column(_("deck")), number_column(_("notes")), number_column(_("cards")), number_column(_("new")), number_column(_("due"))
-    )
-    for s in summaries:
-        _row(table, s.name, s.notes, s.cards, s.new, s.due)
+    _print_counts(console, _("Decks"), _("deck"), [_("notes"), _("cards"), _("new"), _("due")],
+                  [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries])
+
+
+def _print_counts(console: Console, title: str, first: str, headers: Sequence[str],
+                  rows: Sequence[tuple[str, Sequence[int]]]) -> None:
+    """A table of names and their counts: with borders when it fits, without them when that
+    saves a name from folding, and as a list (each name, then its counts) when even that would
+    fold the names into pieces (a 40-column terminal, long or Korean deck names)."""
+    longest = max((width(visible(name)) for name, _counts in rows), default=0)
+    cells = [max(width(header), *(len(str(counts[n])) for _name, counts in rows)) for n, header in enumerate(headers)]
+    names = max(longest, width(first))
+    bordered = names + sum(cells) + 3 * (len(headers) + 1) + 1
+    bare = names + sum(cells) + 2 * len(headers)
+    if bare > console.width:
+        console.print(_text(title))
+        for name, counts in rows:
+            console.print(_text(name))
+            items = [f"{header} {count}" for header, count in zip(headers, counts, strict=True)]
+            for line in flow(items, max(console.width - 2, 10)):
+                console.print(_text("  " + line))
+        return
+    table = new_table(title, text_column(first), *(number_column(header) for header in headers),
+                      borders=bordered <= console.width)
+    for name, counts in rows:
+        _row(table, name, *counts)
     console.print(table)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "fit",
     "help_lines",
     "join_lines",
+    "key_lines",
     "rule",
     "too_small",
     "too_small_screen",
@@ -78,6 +79,16 @@ def wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAnd
     (:func:`quizzer.text.visible`): prompt-toolkit shows C0/C1 itself, not U+202E.
     """
     return [[(style, indent + line)] for line in wrap(visible(text), max(cols, 10))]
+
+
+def key_lines(key: str, text: str, cols: int) -> list[StyleAndTextTuples]:
+    """`` Enter  what it does`` with ``text`` wrapped beside the key (never cut at the edge)."""
+    label = f" {key} "
+    indent = width(label) + 1
+    body = wrap(visible(text), max(cols - indent, 10))
+    lines: list[StyleAndTextTuples] = [[("class:key", label), ("", " " + body[0])]]
+    lines += [[("", " " * indent + rest)] for rest in body[1:]]
+    return lines
 
 
 def rule(cols: int) -> StyleAndTextTuples:

@@ -11,7 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "escape_unsafe", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width", "wrap",
+    "HANGUL", "clean", "escape_unsafe", "flow", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width",
+    "wrap",
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
@@ -113,6 +114,18 @@ def width(text: str) -> int:
 def pad(text: str, cells: int) -> str:
     """``text`` with spaces after it to take ``cells`` terminal cells (``str.ljust`` counts characters)."""
     return text + " " * max(cells - width(text), 0)
+
+
+def flow(items: list[str], cells: int, separator: str = " · ") -> list[str]:
+    """``items`` joined with ``separator`` into lines of at most ``cells`` cells where they fit,
+    never splitting one (``new 75 · learning 0 · review 2`` over as many lines as it takes)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and width(lines[-1]) + width(separator) + width(item) <= cells:
+            lines[-1] += separator + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def wrap(text: str, cells: int) -> list[str]:

@@ -32,6 +32,7 @@ from quizzer.screen import (
     STYLE,
     fit,
     help_lines,
+    key_lines,
     join_lines,
     too_small,
     too_small_screen,
@@ -461,21 +462,21 @@ class ReviewScreen:
             if not compact:
                 lines += wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
             lines += self.box.lines(cols)
-            lines.append([("class:key", " Enter "), ("", " " + _("submit the answer"))])
-            lines.append([("class:dim", _("? help (box empty) · Ctrl-C quit"))])
+            lines += key_lines("Enter", _("submit the answer"), cols)
+            lines += wrapped(_("? help (box empty) · Ctrl-C quit"), cols, "class:dim")
             return lines
         if self.card is not None and self.verdict is not None and self.suggested is not None and not self.help:
             label = (TINY_LABELS if compact else SHORT_LABELS)[Grade(self.suggested)]
-            lines.append([("class:key", " Enter "), ("", " " + _("grade {grade}: {label} · or 0–5").format(
-                grade=self.suggested, label=_(label)))])
+            lines += key_lines("Enter", _("grade {grade}: {label} · or 0–5").format(
+                grade=self.suggested, label=_(label)), cols)
         if self.card is not None and self.revealed and not self.help:
             lines += self._grade_keys(cols, TINY_LABELS if compact else SHORT_LABELS)
         elif self.card is not None and not self.help:
-            lines.append([("class:key", " Space "), ("", " " + _("show the answer"))])
+            lines += key_lines("Space", _("show the answer"), cols)
         keys = _("u undo · s suspend · e edit · ? help · q quit")
         if width(keys) > cols:
             keys = _("u · s · e · ? help · q quit")  # the help says what each letter does
-        lines.append([("class:dim", _("? help · q quit") if self.help else keys)])
+        lines += wrapped(_("? help · q quit") if self.help else keys, cols, "class:dim")
         return lines
 
     def _waiting_lines(self, cols: int) -> list[StyleAndTextTuples]:

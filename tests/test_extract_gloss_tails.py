@@ -39,3 +39,30 @@ def test_a_gloss_naming_its_own_command_again_is_kept_whole() -> None:
 def test_an_english_word_that_is_also_a_program_is_not_another_command() -> None:
     text = "# Search\n\n* `grep -rl TODO src` - list files under src, file names only\n"
     assert [n.back for n in draft(text).notes] == ["list files under src, file names only"]
+
+
+def test_a_definition_list_item_of_a_command_line_is_a_command() -> None:
+    text = "# Disk usage\n\ndu -sh /var/log\n: total size of the logs\n"
+    assert facts(text) == [(3, "command", "du", "du -sh /var/log", "total size of the logs")]
+
+
+def test_a_definition_list_item_under_a_program_heading_is_not_the_programs_description() -> None:
+    text = "# df\n\ndf -i /\n: inodes used and free on the root file system\n"
+    assert facts(text) == [(3, "command", "df", "df -i /", "inodes used and free on the root file system")]
+
+
+def test_a_definition_list_term_in_words_stays_a_concept() -> None:
+    text = "# Terms\n\nhard link\n: another name for the same inode\n"
+    assert facts(text) == [(3, "concept", None, "hard link", "another name for the same inode")]
+
+
+def test_asterisks_spaced_apart_in_a_code_span_are_text_not_emphasis() -> None:
+    text = "# Schedules\n\n@hourly\n: run at minute zero, same as `0 * * * *`\n"
+    assert facts(text) == [(3, "concept", None, "@hourly", "run at minute zero, same as 0 * * * *")]
+
+
+def test_a_term_holding_an_address_is_warned_not_dropped() -> None:
+    text = "# Jobs\n\n`*/5 * * * * wget -q https://example.org/beat` - send a heartbeat\n"
+    made = draft(text)
+    assert not made.notes
+    assert [w.line for w in made.warnings] == [3]

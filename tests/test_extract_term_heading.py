@@ -77,3 +77,10 @@ def test_a_paragraph_that_does_not_open_with_what_the_term_does_is_not_read_so()
 def test_a_heading_starting_with_the_notes_program_is_not_a_term() -> None:
     text = "# rsync\n\n## rsync daemon\n\nServes a set of modules over TCP.\n"
     assert [n for n in _draft(text).notes if n.reason.startswith("heading naming a term")] == []
+
+
+def test_a_paragraph_saying_when_the_term_acts_is_its_meaning() -> None:
+    text = "# Triggers\n\n## on-save\n\nFires after the buffer is written to disk. Slow hooks delay the editor.\n"
+    assert [(n.line, n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        (5, "concept", "on-save", "Fires after the buffer is written to disk"),
+    ]

@@ -243,6 +243,27 @@ def _binary(tmp_path: Path) -> tuple[Path, str]:
     return path, "binary"
 
 
+def _program(tmp_path: Path) -> tuple[Path, str]:
+    """An executable saved as .md: many NUL bytes, so once 'it looks like UTF-16 without a byte-order mark'."""
+    import random
+
+    noise = random.Random(7)
+    body = bytes(noise.choice((0, 0, 0, noise.randrange(256))) for _ in range(3000))
+    path = tmp_path / "program.md"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00" + body)
+    return path, "binary"
+
+
+def _noise(tmp_path: Path) -> tuple[Path, str]:
+    """Bytes with no NUL in them and no meaning: once 'Western European text', with an iconv command."""
+    import random
+
+    noise = random.Random(3)
+    path = tmp_path / "noise.md"
+    path.write_bytes(bytes(noise.randrange(1, 256) for _ in range(2000)))
+    return path, "binary"
+
+
 def _latin1(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "latin1.md"
     path.write_bytes("- **ls**: liste les fichiers du r\u00e9pertoire\n".encode("latin-1"))
@@ -274,6 +295,8 @@ def _no_markdown(tmp_path: Path) -> tuple[Path, str]:
 
 BAD_INPUTS = {
     "binary": _binary,
+    "program": _program,
+    "noise": _noise,
     "non-utf8": _latin1,
     "empty": _empty,
     "whitespace only": _blank,

@@ -274,3 +274,26 @@ def test_a_flag_typed_with_its_command_counts_and_says_why_not(seed_facts: list[
     assert wrong.explanation == "docker ps is a different command from docker run."
     assert check(question, "docker run --no-such-flag").outcome == "wrong"
     assert Question.from_json(question.as_json()) == question  # an exam keeps it
+
+
+@pytest.mark.parametrize("interface", ["en", "ko"])
+def test_a_question_asks_in_the_language_of_its_note_as_a_review_card_does(interface: str) -> None:
+    """'Type the command that does this.' over '이미지를 지운다' read as two languages in one
+    question: the prompt follows the note (quizzer.cards), whatever ``--lang`` says."""
+    from quizzer.i18n import set_language
+
+    set_language(interface)
+    korean = Fact(1, "d", "command", "docker image rm", "이미지를 지운다", "docker image rm",
+                  answers=("docker image rm",), section=("이미지",), card_ids=(10, 11))
+    english = Fact(2, "d", "command", "git add", "stage a file", "git add", answers=("git add",),
+                   section=("Git",), card_ids=(20, 21))
+    typed_ko, typed_en = typed_question(korean), typed_question(english)
+    assert typed_ko is not None and typed_en is not None
+    assert typed_ko.prompt == "이 일을 하는 명령어를 입력하세요."
+    assert typed_en.prompt == "Type the command that does this."
+    steps = [Fact(n, "d", "step", f"설치 과정 — step {n}", f"{n}단계 일", section=("설치 과정",), position=n,
+                  card_ids=(n * 10,)) for n in (1, 2, 3)]
+    assert order_question(steps, random.Random(1)).prompt.startswith("설치 과정의 단계를 순서대로")
+    flag = Fact(5, "d", "flag", "-d", "detached", "docker run", "docker run -d nginx", ("-d", "--detach"),
+                card_ids=(50, 51))
+    assert line_question("docker run -d nginx", [flag]).prompt == "Write the whole docker run line that does all of this."

@@ -417,3 +417,55 @@ def test_the_exam_screen_and_report_name_kinds_and_times_in_korean(
         assert f"│ {kind_name(kind)} " in printed
         if kind_name(kind) != kind:
             assert f"│ {kind} " not in printed, kind
+
+
+def test_tab_keeps_an_answer_typed_but_not_submitted_and_the_end_grades_it(seeded_db: Database, pipe: PipeInput) -> None:
+    """Typing an answer, then Tab to look at another question, loses nothing: Shift-Tab shows
+    it again, and the end of the exam grades it as it stands (as it does the one on screen)."""
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 3)
+    session = controller.session
+    seen: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text(questions[0].answer + TAB)  # typed, not submitted, then skipped
+        await until(lambda: session.index == 1, "the skip")
+        pipe.send_text("ls -la" + TAB)  # the second one too
+        await until(lambda: session.index == 2, "the second skip")
+        pipe.send_text(SHIFT_TAB + SHIFT_TAB)
+        await until(lambda: session.index == 0, "the revisit")
+        seen.append(screen.typed)
+        pipe.send_text(TAB + TAB + CTRL_X)  # the third, empty, is the only one left unanswered
+        await until(lambda: "unanswered" in screen.message, "the question")
+        seen.append(screen.message)
+        pipe.send_text(CTRL_X)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    assert seen[0] == questions[0].answer
+    assert "1 question is unanswered and will count as wrong" in seen[1]
+    report = controller.report
+    assert report is not None and report.ended == "finished"
+    assert [item.outcome for item in report.items] == [EXACT, WRONG, UNANSWERED]
+    assert _stored(seeded_db) == [(EXACT, questions[0].answer), (WRONG, "ls -la"), (UNANSWERED, None)]
+
+
+def test_a_draft_left_on_another_question_is_graded_when_the_time_runs_out(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    questions = [q for q in questions_of(seeded_db, 12) if q.format in (Format.TYPED, Format.LINE)][:2]
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=300)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text(questions[0].answer + TAB)
+        await until(lambda: controller.session.index == 1, "the skip")
+        clock.advance(seconds=400)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    report = controller.report
+    assert report is not None and report.ended == "time"
+    assert [item.outcome for item in report.items] == [EXACT, UNANSWERED]

@@ -254,3 +254,42 @@ def test_the_answer_box_and_the_verdict_keys_always_show(seeded_db: Database, cl
             screen._grade(5 if screen.verdict is None else 1)  # noqa: SLF001
             seen += 1
         assert seen >= 20
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize(("columns", "rows"), [(40, 14), (40, 24)])
+def test_every_line_of_the_keys_fits_a_narrow_terminal_in_either_language(
+    seeded_db: Database, clock: FakeClock, language: str, columns: int, rows: int
+) -> None:
+    """At 40 columns the key lines wrap instead of running off the edge ("… · or 0–" cut, "Ctrl-C" with
+    nothing after it): every line fits, and each key line says all it says at 80 columns."""
+    from wcwidth import wcswidth
+
+    from quizzer.i18n import set_language
+
+    set_language(language)
+
+    def check(screen: ReviewScreen) -> str:
+        lines = text_of(screen).split("\n")
+        assert len(lines) == rows
+        for line in lines:
+            assert wcswidth(line) <= columns, f"{wcswidth(line)} cells > {columns}: {line!r}"
+        return " ".join(line.strip() for line in lines)
+
+    with create_pipe_input() as inp:
+        screen = ReviewScreen(controller(seeded_db, clock), input=inp, output=SizedOutput(columns, rows), typed=True)
+        seen = 0
+        while screen.card is not None and seen < 12:
+            if screen.asking:
+                screen.box.insert("docker 컨테이너 실행")
+                check(screen)
+                screen._submit(screen.box.take())  # noqa: SLF001
+                shown = check(screen)
+                assert ("0–5" in shown) or ("0-5" in shown), shown
+            else:
+                check(screen)
+                screen._reveal()  # noqa: SLF001
+                check(screen)
+            screen._grade(5 if screen.verdict is None else 1)  # noqa: SLF001
+            seen += 1
+        assert seen >= 10

@@ -137,7 +137,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         report = controller.finish("stopped")
         from quizzer.quiz.render import print_report
 
-        print_report(report)
+        print_report(report, asked=args.n)
         if scheduler is not None:
             answered = len(scheduler.answers)
             print(ngettext("{count} answer went into the review schedule.",
@@ -202,7 +202,7 @@ def _take_exam(args: argparse.Namespace) -> int:
         report = controller.finish("stopped")  # already finished unless the screen failed
         from quizzer.quiz.render import print_report, print_sent_back
 
-        print_report(report)
+        print_report(report, asked=args.n)
         missed = report.missed_card_ids()
         if missed:
             question = ngettext("Send the {count} missed card back into review, due today? [y/N]",

@@ -26,7 +26,11 @@ def default_name(decks: Sequence[str], suffix: str) -> str:
 
 
 def output_path(given: str | None, default: str, *, force: bool) -> Path:
-    """The file to write; refuses an existing file without ``force`` and a missing folder."""
+    """The file to write; refuses an existing file without ``force``, a missing folder, and ``-``
+    (which Unix tools read as standard output)."""
+    if given == "-":
+        raise QuizzerError(_("quizzer writes to a file, not to standard output: give a file name after -o "
+                             "(./- for a file named '-')."))
     path = Path(given).expanduser() if given else Path(default)
     if path.is_dir():
         path = path / default

@@ -69,6 +69,8 @@ def read(walk: Walk, block: Code) -> None:
         if tail and len(prose[: tail.start()].split()) >= 6:
             # "… the gzip module can be used as a CLI tool like this:": a description that ends by pointing at the block
             prose = prose[: tail.start()].rstrip(" ,")
+        else:
+            prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
         or is_label(prose)  # "e.g.", "Example:"
@@ -201,7 +203,11 @@ def read(walk: Walk, block: Code) -> None:
         listed = all(entry.invocation.line == entry.invocation.command for entry in bare)
         # "### Restarting/reloading": two words joined by a slash are two words
         speaks = title is not None or from_heading and listed and prose is not None and len(re.split(r"[\s/]+", prose)) > 1
-        described = (shared or speaks and one_program or alternatives) and (
+        # the document's title ("# Web server") over several different lines names what the notes are about,
+        # not what each line does
+        titled = from_heading and len(walk.sections) == 1 and walk.sections[0].level == 1 and len(
+            {entry.invocation.line for entry in bare}) > 1
+        described = not titled and (shared or speaks and one_program or alternatives) and (
             len(bare) == len(entries) or bare[0] is entries[0]
             # a heading over a list of one program's commands speaks for those the list leaves bare
             or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1

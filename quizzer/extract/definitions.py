@@ -98,6 +98,8 @@ _CALLED = re.compile(
 
 
 def _called(walk: Walk, block: Para) -> bool:
+    if "라고" not in block.text:
+        return False  # most paragraphs: no search
     match = _CALLED.search(block.text.strip())
     if match is None:
         return False

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, heading_keys, incremental, key_headings, key_lists, key_pairs, narrative,
+    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narrative,
     labelled_lines, option_items,
     prompt_items, prose_steps, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -256,7 +256,11 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         elif isinstance(block, Para):
             _para(walk, block)
         elif isinstance(block, Code):
-            code.read(walk, block)
+            listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
+            if listed is not None:
+                _walk_blocks(walk, listed, hints, {})
+            else:
+                code.read(walk, block)
         else:
             tables.read(walk, block)
 
@@ -425,6 +429,8 @@ def _options_of(walk: Walk, text: str) -> bool:
     command: str | None = None
     if invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}:
         command = invocation.command
+    elif match.group("after") and invocation is not None and invocation.command in (walk.program, walk.fenced_program):
+        command = invocation.command  # "Options of nginx" in notes whose lines run nginx: that program's
     else:
         command = sub_command(walk.program, named)
     if command is None:
@@ -440,8 +446,12 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if not block.lists and not block.quote and heading_keys.read(walk, block):
+    if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
+    if heading_keys.read_meaning(walk, block):
+        return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    if not block.lists and not block.quote and key_sentences.read(walk, block):
+        return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
     if not block.quote and block.first:
@@ -490,9 +500,10 @@ def _para(walk: Walk, block: Para) -> None:
         return
     pending, walk.heading_command = walk.heading_command, None
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
-    first_line = block.inline.raw.strip().split("\n", 1)[0]
+    first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
+    listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if (
-        pending and not lead_in and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
@@ -719,6 +730,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if block.first and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
         or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
@@ -866,8 +878,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
-    if _PERMISSION.match(term.term) or term.style == "definition":
-        return _concept(walk, term, line, depth)
+    if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
+        return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
@@ -888,6 +900,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
                  answers=(clean(candidate),), reason="`key: meaning` line")
         return True
+    if term.style == "code" and candidate[:1] == "%" and magics.read(walk, candidate, term.description, line):
+        return True  # "`%timeit f(10)` : …": a command typed in a notebook's cell
     if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
         return True  # "`n`/`N` next/previous" on a line among others: a note per key
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings
@@ -1206,6 +1220,12 @@ def _without_other_command(walk: Walk, description: str, invocation: Invocation,
     return description
 
 
+def _program_line(walk: Walk, text: str) -> bool:
+    """``du -sh dir``: a command line of a program quizzer knows (or the notes'), with more than its name."""
+    invocation = parse_invocation(text) if " " in text and looks_like_command(text) else None
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.program}
+
+
 def _command_words(line: str) -> list[str]:
     """A command line's words after ``sudo``, flags left out: its program and what names the action."""
     words = [word for word in tokenize(line) if not word.startswith("-")]
@@ -1215,13 +1235,12 @@ def _command_words(line: str) -> list[str]:
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
-    if (
-        nested_under_command
-        or name.lower().rstrip(".") in _LABELS
-        or "http" in name
-        or re.fullmatch(r"\S*https?://\S+", term.description)
-        or _is_command_line(term.description)
-    ):
+    if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if "http" in name or re.fullmatch(r"\S*https?://\S+", term.description) or _is_command_line(term.description):
+        walk.unless_read(line, _(
+            "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"
+        ).format(line=line))
         return False
     if (
         not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition

@@ -65,8 +65,12 @@ def read(walk: Walk, block: Para) -> bool:
     return True
 
 
-# "Defines a pattern which …", "Specifies the …": a paragraph opening with what the term does
-_DOES = re.compile(r"^(?P<sentence>[A-Z][a-z]+(?<!ss)(?<!us)(?<!is)s\s+(?:an?|the|one|each|all|any)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+# "Defines a pattern which …", "Specifies the …", "Runs before …": a paragraph opening with what the term does
+# "Runs before the commit …", "Fires after a merge": what it does, and when
+_DOES = re.compile(
+    r"^(?P<sentence>[A-Z][a-z]+(?<!ss)(?<!us)(?<!is)s\s+(?:an?|the|one|each|all|any|before|after|when|whenever|once)\s+"
+    r"[^.!?]*\w)[.!]?(?:\s|$)"
+)
 
 
 def read_paragraph(walk: Walk, block: Para) -> bool:

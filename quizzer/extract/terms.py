@@ -45,10 +45,18 @@ _MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
 
 
 def strip_markers(text: str) -> str:
-    """Drop emphasis markers a note left unbalanced: ``_ 구문: … _`` → ``구문: …``."""
+    """Drop emphasis markers a note left unbalanced: ``_ 구문: … _`` → ``구문: …``.  Markers spaced apart
+    (``0 0 * * *``, a schedule's fields) are text, not emphasis, and stay."""
     if text and not (text[0].isspace() or text[0] in "_*~`>#" or text[-1].isspace() or text[-1] in "_*~`"):
         return text  # most text: _MARKERS can match only at a marker at either end (re's \s is str.isspace)
-    return _MARKERS.sub("", text)
+    return _MARKERS.sub(_unless_spaced, text)
+
+
+_SPACED_MARKERS = re.compile(r"[_*~`]\s+[_*~`]")
+
+
+def _unless_spaced(match: re.Match[str]) -> str:
+    return match.group(0) if _SPACED_MARKERS.search(match.group(0)) else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzer.i18n import _
+from quizzer.cards import note_language
+from quizzer.i18n import translations
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.siblings import choose_distractors
 from quizzer.shell import AS_ROOT, is_flag, parse_invocation, split_flags, tokenize
@@ -49,6 +50,12 @@ def _section(fact: Fact) -> str:
     return fact.section[-1] if fact.section else ""
 
 
+def _asker(fact: Fact) -> Callable[[str], str]:
+    """The ``_`` of a question's prompt: the note's language, not the interface's, as a review
+    card's prompt (:mod:`quizzer.cards`), since the prompt and the note's words are read as one."""
+    return translations(note_language(fact.front, fact.back)).gettext
+
+
 def _procedure(fact: Fact) -> str:
     name = strip_numbering(_section(fact)) if fact.section else fact.front.split(" — ")[0]
     return name or fact.front
@@ -67,6 +74,7 @@ def _back(fact: Fact) -> str:
 
 def _choice_text(fact: Fact, *, reverse: bool) -> tuple[str, str, str | None]:
     """(prompt, question text, context shown) of a choice question."""
+    _ = _asker(fact)
     command = fact.command or ""
     kind = fact.kind
     if kind == "command":
@@ -170,6 +178,7 @@ def order_question(steps: Sequence[Fact], rng: random.Random) -> Question:
     key = "".join(letters[shuffled.index(n)] for n in range(len(steps)))
     first = steps[0]
     procedure = _procedure(first)
+    _ = _asker(first)
     return Question(
         format=Format.ORDER, kind="step", deck=first.deck, section=_section(first),
         prompt=_("Put the steps of {procedure} in order: type their letters.").format(procedure=procedure),
@@ -188,6 +197,7 @@ def _syntax_question(fact: Fact) -> Question | None:
         return None
     command = fact.command or fact.front
     card = fact.card(0)
+    _ = _asker(fact)
     return Question(
         format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact),
         prompt=_("Type the syntax (usage line) of {command}.").format(command=command),
@@ -204,6 +214,7 @@ def typed_question(fact: Fact) -> Question | None:
     if fact.kind not in _TYPED_KINDS or not fact.answers:
         return None
     command = fact.command or ""
+    _ = _asker(fact)
     if fact.kind == "command":
         prompt = _("Type the command that does this.")
     elif fact.kind == "option":
@@ -267,6 +278,7 @@ def _values(line: str) -> list[str]:
 def line_question(line: str, flags: Sequence[Fact]) -> Question:
     """Write ``line`` from what its flags mean and the values it uses."""
     first = flags[0]
+    _ = _asker(first)
     command = first.command or line.split()[0]
     details = [f"• {fact.back}" for fact in flags]
     values = _values(line)

@@ -9,7 +9,7 @@ then each first answer to a card is graded into SM-2 like a review.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from quizzer.config import Config
 from quizzer.days import study_day
@@ -63,14 +63,19 @@ class QuizController:
         return study_day(self.clock(), self.config.rollover_hour)
 
     # -- answering -------------------------------------------------------------
-    def problem(self, typed: str) -> str | None:
-        """Why ``typed`` is not an answer to the question on screen yet; None if it is."""
-        return valid(self.session.current, typed)
-
-    def answer(self, typed: str) -> Attempt:
-        """Check, store (when it is an exam) and record the answer to the question on screen."""
+    def problem(self, typed: str, *, index: int | None = None) -> str | None:
+        """Why ``typed`` is not an answer to the question on screen (or question ``index``) yet;
+        None if it is."""
         session = self.session
-        index, question = session.index, session.current
+        return valid(session.current if index is None else session.questions[index], typed)
+
+    def answer(self, typed: str, *, index: int | None = None) -> Attempt:
+        """Check, store (when it is an exam) and record the answer to the question on screen
+        (or to question ``index``: an answer typed there and left unsubmitted)."""
+        session = self.session
+        if index is None:
+            index = session.index
+        question = session.questions[index]
         attempt = check(question, typed)
         if self.exam_id is not None:
             with self.db.session() as s:
@@ -104,24 +109,29 @@ class QuizController:
     def out_of_time(self) -> bool:
         return self.session.out_of_time()
 
-    def finish(self, reason: str, *, typed: str = "") -> Report:
+    def finish(self, reason: str, *, typed: str = "", drafts: Mapping[int, str] | None = None) -> Report:
         """End the sitting (``finished``, ``time`` or ``stopped``) and make its report.
 
         ``typed``: the answer being typed to the question on screen, not yet
         submitted (the screen gives it when the time runs out and when an exam
         is ended with Ctrl-X or stopped with Ctrl-C); it is graded as if
         submitted (a changed answer included), unless it is no answer yet
-        (:meth:`problem`).
+        (:meth:`problem`).  ``drafts``: the same for other questions, typed there and left
+        with Tab unsubmitted (question number → text).
         The time of every question is stored, and each one left unanswered is
         stored as such (it counts as wrong).
         """
         session = self.session
         if self.report is not None:
             return self.report
-        if typed.strip() and session.ended is None and self.problem(typed) is None:
-            stored = session.answers.get(session.index)
-            if stored is None or stored.typed != typed:
-                self.answer(typed)
+        pending = dict(drafts or {})
+        if typed:
+            pending[session.index] = typed
+        for index, text in sorted(pending.items()):
+            if text.strip() and session.ended is None and self.problem(text, index=index) is None:
+                stored = session.answers.get(index)
+                if stored is None or stored.typed != text:
+                    self.answer(text, index=index)
         self.settle()
         session.end(reason)
         if self.exam_id is not None:

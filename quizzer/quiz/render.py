@@ -81,7 +81,9 @@ def _ending(report: Report) -> str:
     }.get(report.ended, _("not finished (the program was closed)"))
 
 
-def print_report(report: Report, console: Console | None = None) -> None:
+def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
+    """The report of a sitting; ``asked``: how many questions were asked for (``-n``), said
+    when the notes made fewer."""
     console = console or _console()
     if report.exam_id is not None:
         head = _("Exam {id}: {score} of {total} right ({percent}%)").format(
@@ -90,6 +92,11 @@ def print_report(report: Report, console: Console | None = None) -> None:
         head = _("Quiz: {score} of {total} right ({percent}%)").format(
             score=report.score, total=report.total, percent=report.percent)
     console.print(Text(head, style="bold"))
+    if asked is not None and report.total < asked:
+        console.print(Text(ngettext(
+            "Only {total} question could be made from these notes ({asked} were asked for).",
+            "Only {total} questions could be made from these notes ({asked} were asked for).", report.total,
+        ).format(total=report.total, asked=asked)))
     if report.time_limit is not None:
         timing = _("Time: {used} of {limit}; {ending}.").format(
             used=duration(report.seconds_used), limit=duration(report.time_limit), ending=_ending(report))

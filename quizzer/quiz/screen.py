@@ -66,6 +66,9 @@ class QuizScreen:
         self.help = False
         self.message = ""
         self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
+        # exam: what was typed to a question and left with Tab, not submitted (question number → text);
+        # shown again on a revisit and graded as it stands when the exam ends
+        self.drafts: dict[int, str] = {}
         self._confirm_end = False
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
@@ -114,10 +117,24 @@ class QuizScreen:
         stored = self.session.answers.get(self.session.index)
         return "" if stored is not None and stored.typed == self.box.text else self.box.text
 
+    def _other_drafts(self) -> dict[int, str]:
+        """The drafts left on other questions that ending the exam would grade (see :meth:`_pending`)."""
+        session, controller = self.session, self.controller
+        out: dict[int, str] = {}
+        for index, text in self.drafts.items():
+            if index == session.index or controller.problem(text, index=index) is not None:
+                continue
+            stored = session.answers.get(index)
+            if stored is None or stored.typed != text:
+                out[index] = text
+        return out
+
     def _finish(self, reason: str) -> None:
-        typed = self._pending() if self.exam or reason == "time" else ""
+        graded = self.exam or reason == "time"
+        typed = self._pending() if graded else ""
+        drafts = self._other_drafts() if graded else {}
         try:
-            self.controller.finish(reason, typed=typed)
+            self.controller.finish(reason, typed=typed, drafts=drafts)
         except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
             self.message = str(error)
             return
@@ -140,11 +157,29 @@ class QuizScreen:
         )
 
     def _load_box(self) -> None:
-        """Show the stored answer of a revisited question in the box (so it can be changed)."""
+        """Show what was left typed in a revisited question, else its stored answer, in the box
+        (so it can be changed)."""
         self.box.clear()
+        if self.session.current.format is Format.CHOICE:
+            return
+        draft = self.drafts.get(self.session.index)
         attempt = self.session.answers.get(self.session.index)
-        if attempt is not None and self.session.current.format is not Format.CHOICE:
+        if draft is not None:
+            self.box.insert(draft)
+        elif attempt is not None:
             self.box.insert(attempt.typed)
+
+    def _keep_draft(self) -> None:
+        """Keep what is typed (and not submitted) in the question being left."""
+        index = self.session.index
+        if self.session.current.format is Format.CHOICE or self.checked is not None:
+            return
+        text = self.box.text
+        stored = self.session.answers.get(index)
+        if text.strip() and (stored is None or stored.typed != text):
+            self.drafts[index] = text
+        else:
+            self.drafts.pop(index, None)
 
     def _box_keys(self) -> KeyBindings:
         return self.box.key_bindings(active=Condition(self._typing), on_submit=self._submit_typed)
@@ -164,7 +199,7 @@ class QuizScreen:
         return not too_small(self._size())
 
     def _submit(self, typed: str) -> None:
-        question = self.session.current
+        question, question_index = self.session.current, self.session.index
         problem = self.controller.problem(typed)
         if problem is not None:
             self.message = problem
@@ -178,6 +213,7 @@ class QuizScreen:
             if question.format is not Format.CHOICE:
                 self.box.insert(typed)
             return
+        self.drafts.pop(question_index, None)
         self._confirm_end = False
         self.message = ""
         if not self.exam:
@@ -188,6 +224,7 @@ class QuizScreen:
             self.message = _("Every question is answered: Ctrl-X ends the exam, Tab and Shift-Tab revisit.")
 
     def _move(self, step: Callable[[], object]) -> None:
+        self._keep_draft()
         step()
         self._load_box()
 
@@ -211,7 +248,8 @@ class QuizScreen:
 
     def _end(self) -> None:
         unanswered = self.session.unanswered()
-        left = len(unanswered) - (1 if self._pending() and self.session.index in unanswered else 0)
+        drafted = set(self._other_drafts()) | ({self.session.index} if self._pending() else set())
+        left = len(set(unanswered) - drafted)
         if left and not self._confirm_end:
             self._confirm_end = True
             self.message = ngettext(

@@ -21,7 +21,7 @@ from rich.text import Text
 from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
-from quizzer.text import visible
+from quizzer.text import flow, visible
 
 __all__ = ["SHADES", "TODAY_MARK", "forecast_chart", "heatmap_grid", "print_stats", "stats_view"]
 
@@ -197,13 +197,23 @@ def _retention(stats: Stats) -> RenderableType:
     return _titled(_("Retention: passing grades (3 or more) on cards that were due"), table, note)
 
 
-def _decks(stats: Stats) -> RenderableType:
-    table = _table((_("deck"), "left"), (_("new"), "right"), (_("learning"), "right"),
-                   (_("review"), "right"), (_("suspended"), "right"), (_("leech"), "right"),
-                   (_("retired"), "right"), (_("total"), "right"))
-    for row in stats.decks:
-        table.add_row(_text(row.deck), *(Text(str(n)) for n in (
-            row.new, row.learning, row.review, row.suspended, row.leech, row.retired, row.total)))
+def _decks(stats: Stats, width: int) -> RenderableType:
+    states = (_("new"), _("learning"), _("review"), _("suspended"), _("leech"), _("retired"), _("total"))
+    rows = [(visible(row.deck), [str(n) for n in (
+        row.new, row.learning, row.review, row.suspended, row.leech, row.retired, row.total)]) for row in stats.decks]
+    columns = [[_("deck"), *(deck for deck, _counts in rows)]] + [
+        [state, *(counts[n] for _deck, counts in rows)] for n, state in enumerate(states)]
+    natural = sum(max(cell_len(cell) for cell in column) for column in columns) + 2 * (len(columns) - 1)
+    if natural > width:  # the table would fold deck names and headings into pieces: a list per deck instead
+        lines: list[RenderableType] = []
+        for deck, counts in rows:
+            lines.append(Text(deck))
+            lines += [Text("  " + line) for line in flow(
+                [f"{state} {count}" for state, count in zip(states, counts, strict=True)], width - 2)]
+        return _titled(_("Cards by state"), *lines)
+    table = _table((_("deck"), "left"), *((state, "right") for state in states))
+    for deck, counts in rows:
+        table.add_row(Text(deck), *(Text(count) for count in counts))
     return _titled(_("Cards by state"), table)
 
 
@@ -328,7 +338,7 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
         parts += [_text(_("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress "
                           "shows here.")), Text("")]
     sections: list[RenderableType] = [
-        _today(stats), _forecast(stats, width), _heatmap(stats), _retention(stats), _decks(stats),
+        _today(stats), _forecast(stats, width), _heatmap(stats), _retention(stats), _decks(stats, width),
         *_distributions(stats, width), *_weak(stats), *_exams(stats),
     ]
     for section in sections:

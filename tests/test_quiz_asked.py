@@ -1,0 +1,43 @@
+"""A quiz or exam that could make fewer questions than asked for says so in its report
+(a deck of three commands asked for ``-n 4`` multiple-choice questions gave one, unexplained)."""
+
+from __future__ import annotations
+
+import io
+import random
+
+from conftest import FakeClock
+from rich.console import Console
+
+from quizzer.config import Config
+from quizzer.db import Database
+from quizzer.db.queries import all_decks
+from quizzer.quiz.build import build_questions
+from quizzer.quiz.controller import QuizController
+from quizzer.quiz.render import print_report
+from quizzer.quiz.store import load_facts
+
+
+def report_text(db: Database, clock: FakeClock, count: int, asked: int | None, language: str = "en") -> str:
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    with db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    questions = build_questions(facts, random.Random(3), count=count)[:count]
+    controller = QuizController(db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False)
+    report = controller.finish("finished")
+    console = Console(width=100, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console, asked=asked)
+    return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+
+def test_fewer_questions_than_asked_are_explained(seeded_db: Database, clock: FakeClock) -> None:
+    text = report_text(seeded_db, clock, 2, 20)
+    assert "Only 2 questions could be made from these notes (20 were asked for)." in text
+    assert "이 노트로는 2문제만 만들 수 있었습니다 (요청: 20문제)." in report_text(seeded_db, clock, 2, 20, "ko")
+
+
+def test_as_many_as_asked_say_nothing_more(seeded_db: Database, clock: FakeClock) -> None:
+    assert "could be made" not in report_text(seeded_db, clock, 2, 2)
+    assert "could be made" not in report_text(seeded_db, clock, 2, None)

@@ -1,0 +1,52 @@
+"""``quizzer stats`` in a narrow terminal: the cards-by-state table of several decks, whose
+eight columns fit 80 columns but not 40, reads as a list instead of folding every deck
+name and header into pieces ("dock / er-c / onta / iner", "배 / 우 / 는 / 중")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_deck
+from rich.cells import cell_len
+from test_stats import a_history, screen, stats_of
+
+from quizzer.db import Database
+
+NAMES = ("docker-containers.ko", "도커-네트워크-정리")
+
+
+def by_state(text: str, title: str) -> list[str]:
+    lines = text.splitlines()
+    start = lines.index(title) + 1
+    end = lines.index("", start)
+    return lines[start:end]
+
+
+@pytest.mark.parametrize(("language", "title"), [("en", "Cards by state"), ("ko", "상태별 카드")])
+@pytest.mark.parametrize("width", [40, 60])
+def test_cards_by_state_keeps_deck_names_and_headings_whole(db: Database, language: str, title: str,
+                                                           width: int) -> None:
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    a_history(db)
+    for name in NAMES:
+        make_deck(db, name, 3)
+    text = screen(stats_of(db), width)
+    assert all(cell_len(line) <= width for line in text.splitlines())
+    shown = by_state(text, title)
+    for name in ("docker", *NAMES):  # each deck name whole on a line of its own section
+        assert any(line.strip().startswith(name) for line in shown), shown
+    words = ("new", "learning", "suspended", "retired", "total") if language == "en" else (
+        "새 카드", "배우는 중", "보류됨", "사라짐", "합계")
+    joined = "\n".join(shown)
+    for word in words:
+        assert word in joined, shown
+
+
+def test_a_table_that_fits_stays_a_table(db: Database) -> None:
+    from quizzer.i18n import set_language
+
+    set_language("en")
+    a_history(db)
+    shown = by_state(screen(stats_of(db), 80), "Cards by state")
+    assert shown[0].split() == ["deck", "new", "learning", "review", "suspended", "leech", "retired", "total"]
