@@ -136,6 +136,7 @@ REASONS = frozenset({
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),
     N_("sentence: press the key, and what it does"),
+    N_("sentence: type the command, and what happens"),
     N_("heading naming a key, the text under it saying what it does"),
     N_("sentence: `command`은 … (what it does)"),
     N_("sentence: `-x` 옵션은 … (what it does)"),

@@ -44,7 +44,7 @@ def test_a_heading_that_is_a_key_and_the_paragraph_under_it() -> None:
 
 def test_a_sentence_that_says_to_press_a_key() -> None:
     text = (
-        "# Viewer\n\n"
+        "# Viewer\n\n## Keyboard\n\n"
         "Press `Ctrl+F` to search the page. It is case-insensitive.\n\n"
         "<kbd>Shift</kbd>+<kbd>Space</kbd>를 누르면 한 화면 위로 간다.\n\n"
         "## 단축키\n\n"
@@ -52,10 +52,15 @@ def test_a_sentence_that_says_to_press_a_key() -> None:
         "Press `Ctrl+C` to copy, then `Ctrl+V` to paste.\n"  # two keys: not one fact
     )
     assert _notes(text) == [
-        (3, "command", None, "Ctrl+F", "search the page", ("Ctrl+F",)),
-        (5, "command", None, "Shift+Space", "한 화면 위로 간다", ("Shift+Space",)),
-        (9, "command", None, "q", "창이 닫힌다", ("q",)),
+        (5, "command", None, "Ctrl+F", "search the page", ("Ctrl+F",)),
+        (7, "command", None, "Shift+Space", "한 화면 위로 간다", ("Shift+Space",)),
+        (11, "command", None, "q", "창이 닫힌다", ("q",)),
     ]
+
+
+def test_a_key_to_press_among_other_notes_is_a_step_not_a_key_to_learn() -> None:
+    text = "# Installer\n\nPress `Enter` to accept the default path.\n"
+    assert not [n for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"]
 
 
 def test_a_word_that_says_whose_keys_is_a_warning_not_a_meaning() -> None:
@@ -73,4 +78,18 @@ def test_type_or_use_with_a_word_is_not_a_key() -> None:
     text = "# vim\n\n## Help\n\nType `help` to see the manual.\n\nType `:q` to quit.\n"
     assert [(n.front, n.back) for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"] == [
         (":q", "quit"),
+    ]
+
+
+def test_a_sentence_that_says_to_type_a_command_and_what_happens() -> None:
+    text = (
+        "# 모니터링\n\n"
+        "터미널에서 `htop`이라고 치면 프로세스 목록이 색깔별로 뜬다. 종료는 q.\n\n"
+        "`tmux ls`를 입력하면 세션 목록이 나온다.\n\n"
+        "`frobnicate`라고 치면 아무 일도 없다.\n"  # no program the notes know: not this reading
+    )
+    typed = "sentence: type the command, and what happens"
+    assert [(n.line, n.command, n.front, n.back) for n in _draft(text).notes if n.reason == typed] == [
+        (3, "htop", "htop", "프로세스 목록이 색깔별로 뜬다"),
+        (5, "tmux ls", "tmux ls", "세션 목록이 나온다"),
     ]

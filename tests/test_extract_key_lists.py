@@ -94,10 +94,11 @@ def test_a_list_that_does_not_pair_with_the_keys_is_a_warning() -> None:
     text = (
         "## 단축키\n\n"
         "- `h`, `l` : 순서대로 왼쪽, 오른쪽, 위로 이동\n"  # three parts for two keys
+        "- `h`, `j`, `k`, `l` : 왼쪽, 아래, 위\n"  # three short parts for four keys, no "respectively"
         "- `Ctrl+s`, `Cmd+s` : save the file, keep editing\n"  # one meaning, or one part each?
     )
     assert _facts(text) == []
-    assert _warned(text) == [3, 4]
+    assert _warned(text) == [3, 4, 5]
 
 
 def test_single_keys_beside_other_keys_of_the_list() -> None:
@@ -124,7 +125,8 @@ def test_split_by_itself() -> None:
     assert split(2, "writes if changed, then quits") is None  # one meaning in two clauses
     assert split(2, "closes the window") is None
     assert split(2, "각각 open") == UNCLEAR  # the writer says one part each, but there are no parts
-    assert split(3, "left, right") is None
+    assert split(3, "left, right") == UNCLEAR  # a list of short words that does not pair with three keys
+    assert split(2, "left, right (one column, or a word)") == ["left (one column, or a word)", "right (one column, or a word)"]
     assert split(3, "respectively left, right") == UNCLEAR
 
 
@@ -189,3 +191,21 @@ def test_a_key_line_of_a_shape_not_understood_is_a_warning() -> None:
     text = "## 단축키\n\n- `Ctrl+K` 다음 `Ctrl+W`: 모두 닫기\n- `Shift` 두 번: 어디서나 찾기\n"
     assert _facts(text) == []
     assert _warned(text) == [3, 4]
+
+
+def test_keys_without_markup_written_together() -> None:
+    text = (
+        "## 단축키\n\n"
+        "- Ctrl + Z / Ctrl + Y : 실행 취소 / 다시 실행\n"
+        "- Alt+1 Alt+2 : 탭 이동\n"  # two keys with nothing between them: which is which is not clear
+    )
+    assert _facts(text) == [
+        (3, "command", None, "Ctrl + Z", "실행 취소"),
+        (3, "command", None, "Ctrl + Y", "다시 실행"),
+    ]
+    assert _warned(text) == [4]
+
+
+def test_a_key_and_its_meaning_as_a_paragraph_of_its_own() -> None:
+    text = "# 메모장 단축키\n\n**Ctrl+G** 줄 번호로 이동\n\n`F3` 다음 찾기\n"
+    assert _facts(text) == [(3, "command", None, "Ctrl+G", "줄 번호로 이동"), (5, "command", None, "F3", "다음 찾기")]

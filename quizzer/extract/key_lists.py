@@ -55,11 +55,14 @@ _AFTER_KEY = re.compile(r"^(?:\s*,\s+|\s+)(?P<meaning>\S.*)$|^\s*\((?P<inside>[^
 _BEFORE_NEXT = re.compile(r"\s*(?:[,;]|\s/)\s*$")
 _MODIFIERS = r"(?:ctrl|control|alt|option|opt|shift|cmd|command|meta|super|fn|win|[⌘⌥⇧⌃])"
 _MODIFIER_NAME = re.compile(_MODIFIERS, re.IGNORECASE)
+_ONE_PLAIN = rf"(?:(?:{_MODIFIERS}\s*[-+]\s*)+[^\s:：,/]+|F\d{{1,2}}|Esc|Tab|Enter|Space|Home|End|Delete|Backspace)"
+# the keys (alternatives joined by "/", ",", "or"), then a colon, a dash, an arrow or a space, then the meaning
 _PLAIN_KEY = re.compile(
-    rf"^(?P<key>(?:{_MODIFIERS}\s*[-+]\s*)+[^\s:：,]+|F\d{{1,2}}|Esc|Tab|Enter|Space|Home|End|Delete|Backspace)"
-    r"(?:\s*[:：,]\s*|\s+(?:[-–—→]|->)\s+|\s+)(?P<meaning>\S.*)$",
+    rf"^(?P<keys>{_ONE_PLAIN}(?:\s*(?:/|,|\bor\b)\s*{_ONE_PLAIN})*)"
+    r"(?:\s*[:：]\s*|\s+(?:[-–—→]|->)\s+|\s+)(?P<meaning>\S.*)$",
     re.IGNORECASE,
 )
+_PLAIN_JOIN = re.compile(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)
 _SHARED = "keys in a list of shortcut keys that do the same"
 _MARKS = re.compile(r"[\s\u2B00-\u2BFF\u2600-\u27BF\uFE0F\u200D\U0001F000-\U0001FAFF]+$")
 
@@ -175,14 +178,22 @@ def _meaning_below(walk: Walk, block: Para, alone: tuple[int, str, int, int]) ->
 
 
 def _plain(walk: Walk, block: Para) -> bool:
-    """``Ctrl+Shift+A 액션 찾기``, ``F5: 새로 고침``: a key written without markup, then its meaning."""
+    """``Ctrl+Shift+A 액션 찾기``, ``F5: 새로 고침``, ``Ctrl + C / Ctrl + V : 복사 / 붙여넣기``: keys written
+    without markup, then their meaning."""
     match = _PLAIN_KEY.match(block.text)
     if match is None:
         return False
-    key, meaning = match.group("key"), _MARKS.sub("", match.group("meaning")).strip()
-    if not (is_key_chord(key) or _named_key(key)) or not _WORDY.search(meaning):
+    keys = [key for key in _PLAIN_JOIN.split(match.group("keys")) if key]
+    meaning = _MARKS.sub("", match.group("meaning")).strip()
+    if not all(is_key_chord(key) or _named_key(key) for key in keys) or not _WORDY.search(meaning):
         return False
-    _add(walk, key, key, meaning, block.line)
+    if _PLAIN_KEY.match(meaning) or meaning[:1] in "/,|":
+        # "Ctrl + C  Ctrl + V : …": more keys where the meaning should start; which is which is not clear
+        walk.warn(block.line, _unread(block.line, keys[0]))
+        return True
+    if len(keys) > 1:
+        return _several(walk, block, keys, f": {meaning}")
+    _add(walk, keys[0], keys[0], meaning, block.line)
     return True
 
 

@@ -6,8 +6,8 @@
 
 The key and what pressing it does: a command note of the key.  Only a paragraph's first sentence is
 read, only when it has that shape from its start, and only for keys written as keys (chords, named
-keys, ``<kbd>``/code spans); a bare letter counts under a heading about keys or in notes about an
-editor.
+keys, ``<kbd>``/code spans), and only under a heading about keys or in notes about an editor
+("Press `Enter` to accept the default" among an installer's steps is a step, not a key to learn).
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ import re
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["read", "read_typed"]
 
 _PRESS = re.compile(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 _TO = re.compile(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
@@ -30,6 +31,12 @@ _TO = re.compile(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)
 _NURUMYEON = re.compile(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
 _BARE = re.compile(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+# "터미널에서 `jupyter notebook`이라고 치면 …", "`htop`을 실행하면 …": a command typed, then what happens
+_TYPED = re.compile(
+    r"^\s*(?:이?라고|을|를)\s+(?:치면|입력하면|실행하면|쳐서\s+실행하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])"
+)
+_WHERE = re.compile(r"^\s*(?:\S+\s*(?:에서|창에서)\s*)?$")  # "terminal에서 ", "" before the command
+_COMMAND_REASON = "sentence: type the command, and what happens"
 _REASON = "sentence: press the key, and what it does"
 
 
@@ -75,7 +82,9 @@ def read(walk: Walk, block: Para) -> bool:
         match = _BARE.match(spans[0].text)
         if match is not None and _short_ok(walk):
             found, after = ([match.group("key")], match.group("meaning")), 1
-    if found is None:
+    if found is None or not _short_ok(walk):
+        # "Press `Enter` to accept the default." in an installer's steps: a step of that procedure, not a key
+        # to learn; read only in notes about keys or about an editor
         return False
     keys, meaning = found
     if any(span.kind == "code" for span in spans[after:]):
@@ -86,4 +95,23 @@ def read(walk: Walk, block: Para) -> bool:
     front = " / ".join(keys)
     walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,
              answers=tuple(keys), reason=_REASON)
+    return True
+
+
+def read_typed(walk: Walk, block: Para) -> bool:
+    """``terminal에서 `jupyter notebook`이라고 치면 기본 브라우저에서 창이 뜬다.``: a command of a program
+    the notes know and what typing it does (the sentence's first clause only); False when it is not that."""
+    spans = block.inline.spans
+    code = next((n for n, span in enumerate(spans) if span.kind == "code"), None)
+    if code is None or code > 1 or code + 1 >= len(spans) or spans[code + 1].kind != "text":
+        return False
+    if code == 1 and (spans[0].kind != "text" or not _WHERE.match(spans[0].text)):
+        return False
+    match = _TYPED.match(spans[code + 1].text)
+    if match is None:
+        return False
+    invocation = parse_invocation(spans[code].text.strip()) if looks_like_command(spans[code].text) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.add_command(invocation, clean(match.group("meaning")), block.line, reason=_COMMAND_REASON)
     return True

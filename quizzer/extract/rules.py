@@ -450,7 +450,10 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if heading_keys.read_meaning(walk, block):
         return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    if not block.lists and not block.quote and key_sentences.read(walk, block):
+    if not block.lists and not block.quote and (
+        key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
+        or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
+    ):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
