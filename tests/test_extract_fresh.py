@@ -82,9 +82,9 @@ FLOORS3: dict[str, tuple[float, int]] = {
 FLOORS4: dict[str, tuple[float, int]] = {
     "01-pgdump-option-comment-bullets-ko": (0.366, 17),
     "02-journalctl-unfenced-prompt-lines-ko": (0.350, 12),
-    "03-jupyter-nested-key-bullets-ko": (0.695, 5),
+    "03-jupyter-nested-key-bullets-ko": (0.804, 1),
     "04-ntfs-mount-prose-definition-lines-ko": (0.470, 5),
-    "05-ide-keymap-plain-fences-ko": (0.000, 0),
+    "05-ide-keymap-plain-fences-ko": (0.461, 0),
     "06-tar-option-tab-tables-ko": (1.000, 0),
     "07-bash-redirection-setext-headings-en": (1.000, 0),
     "08-vscode-kbd-pair-headings-en": (0.966, 0),

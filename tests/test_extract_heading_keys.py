@@ -55,3 +55,11 @@ def test_keys_with_words_after_them_or_away_from_the_heading_are_not_this_shape(
         "## Closing\nFirst save your work.\n\n<kbd>Ctrl</kbd>+<kbd>W</kbd>\n"
     )
     assert not [n for n in _draft(text).notes if n.reason == "heading that says what the keys under it do"]
+
+
+def test_bullets_that_name_their_platform_under_an_action_heading() -> None:
+    text = "# Notes\n\n## Go to symbol\n\n- Windows: `Ctrl+Shift+O`\n- macOS: `Cmd+Shift+O`\n"
+    assert _notes(text) == [
+        (3, "command", None, "Ctrl+Shift+O (Windows), Cmd+Shift+O (macOS)", "Go to symbol",
+         ("Ctrl+Shift+O", "Cmd+Shift+O")),
+    ]

@@ -94,10 +94,11 @@ def test_a_list_that_does_not_pair_with_the_keys_is_a_warning() -> None:
     text = (
         "## 단축키\n\n"
         "- `h`, `l` : 순서대로 왼쪽, 오른쪽, 위로 이동\n"  # three parts for two keys
+        "- `h`, `j`, `k`, `l` : 왼쪽, 아래, 위\n"  # three short parts for four keys, no "respectively"
         "- `Ctrl+s`, `Cmd+s` : save the file, keep editing\n"  # one meaning, or one part each?
     )
     assert _facts(text) == []
-    assert _warned(text) == [3, 4]
+    assert _warned(text) == [3, 4, 5]
 
 
 def test_single_keys_beside_other_keys_of_the_list() -> None:
@@ -124,5 +125,87 @@ def test_split_by_itself() -> None:
     assert split(2, "writes if changed, then quits") is None  # one meaning in two clauses
     assert split(2, "closes the window") is None
     assert split(2, "각각 open") == UNCLEAR  # the writer says one part each, but there are no parts
-    assert split(3, "left, right") is None
+    assert split(3, "left, right") == UNCLEAR  # a list of short words that does not pair with three keys
+    assert split(2, "left, right (one column, or a word)") == ["left (one column, or a word)", "right (one column, or a word)"]
     assert split(3, "respectively left, right") == UNCLEAR
+
+
+def test_a_dash_an_arrow_or_a_space_between_a_key_and_its_meaning() -> None:
+    text = (
+        "# 메모 앱 단축키\n\n"
+        "- <kbd>Ctrl</kbd> + <kbd>N</kbd> — 새 메모\n"
+        "- `Ctrl+P` → 메모 고정\n"
+        "- `F2` 제목 바꾸기\n"
+        "- `ctrl + alt + -` : 글자 작게\n"  # the dash inside the chord is no separator
+    )
+    assert _facts(text) == [
+        (3, "command", None, "Ctrl + N", "새 메모"),
+        (4, "command", None, "Ctrl+P", "메모 고정"),
+        (5, "command", None, "F2", "제목 바꾸기"),
+        (6, "command", None, "ctrl + alt + -", "글자 작게"),
+    ]
+
+
+def test_a_word_after_a_space_is_not_a_key_and_its_meaning() -> None:
+    text = "## Shortcuts\n\n- `gst` 는 git status의 별칭\n"
+    assert not [n for n in _draft(text).notes if n.reason == "key in a list of shortcut keys"]
+
+
+def test_a_macs_signs_make_a_chord() -> None:
+    text = "## 단축키\n\n- `⌘ + ,` : 설정 열기\n- `⌘⇧P` : 명령 팔레트\n"
+    assert _facts(text) == [
+        (3, "command", None, "⌘ + ,", "설정 열기"),
+        (4, "command", None, "⌘⇧P", "명령 팔레트"),
+    ]
+
+
+def test_two_keys_told_on_one_line_are_two_notes() -> None:
+    text = "## 단축키\n\n- `Ctrl+B`: 굵게, `Ctrl+I`: 기울임\n"
+    assert _facts(text) == [(3, "command", None, "Ctrl+B", "굵게"), (3, "command", None, "Ctrl+I", "기울임")]
+
+
+def test_a_key_alone_and_its_meaning_nested_under_it() -> None:
+    text = "## Keyboard shortcuts\n\n- `Ctrl+Shift+E`\n  - 파일 탐색기로 이동\n- `F2`\n"
+    draft = _draft(text)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [(4, "Ctrl+Shift+E", "파일 탐색기로 이동")]
+    assert [w.line for w in draft.warnings] == [5]  # `F2` alone, with nothing under it: said, not dropped
+
+
+def test_a_comma_a_parenthesis_or_no_markup_between_a_key_and_its_meaning() -> None:
+    text = (
+        "## 단축키\n\n"
+        "- `Ctrl+Space`, 자동 완성\n"
+        "- `Ctrl+Q`(문서 보기)\n"
+        "- Ctrl+Shift+Enter 문장 완성\n"
+        "- F4: 정의로 이동\n"
+    )
+    assert _facts(text) == [
+        (3, "command", None, "Ctrl+Space", "자동 완성"),
+        (4, "command", None, "Ctrl+Q", "문서 보기"),
+        (5, "command", None, "Ctrl+Shift+Enter", "문장 완성"),
+        (6, "command", None, "F4", "정의로 이동"),
+    ]
+
+
+def test_a_key_line_of_a_shape_not_understood_is_a_warning() -> None:
+    text = "## 단축키\n\n- `Ctrl+K` 다음 `Ctrl+W`: 모두 닫기\n- `Shift` 두 번: 어디서나 찾기\n"
+    assert _facts(text) == []
+    assert _warned(text) == [3, 4]
+
+
+def test_keys_without_markup_written_together() -> None:
+    text = (
+        "## 단축키\n\n"
+        "- Ctrl + Z / Ctrl + Y : 실행 취소 / 다시 실행\n"
+        "- Alt+1 Alt+2 : 탭 이동\n"  # two keys with nothing between them: which is which is not clear
+    )
+    assert _facts(text) == [
+        (3, "command", None, "Ctrl + Z", "실행 취소"),
+        (3, "command", None, "Ctrl + Y", "다시 실행"),
+    ]
+    assert _warned(text) == [4]
+
+
+def test_a_key_and_its_meaning_as_a_paragraph_of_its_own() -> None:
+    text = "# 메모장 단축키\n\n**Ctrl+G** 줄 번호로 이동\n\n`F3` 다음 찾기\n"
+    assert _facts(text) == [(3, "command", None, "Ctrl+G", "줄 번호로 이동"), (5, "command", None, "F3", "다음 찾기")]

@@ -277,3 +277,11 @@ def test_a_keys_line_no_rule_reads_is_a_warning_not_dropped_silently() -> None:
     draft = _draft("# vim\n\n* `q` 4\n* `zf` : fold lines\n")
     assert [(n.line, n.front) for n in draft.notes] == [(4, "zf")]
     assert [w.line for w in draft.warnings] == [3] and "q" in draft.warnings[0].message
+
+
+def test_the_same_word_either_side_of_the_slash_makes_whole_phrases() -> None:
+    text = "# vim\n\n* `u`/`C-r` 실행 취소 / 다시 실행\n"
+    assert _facts(text) == [
+        (3, "command", "vim", "u", "실행 취소"),
+        (3, "command", "vim", "C-r", "다시 실행"),
+    ]

@@ -119,6 +119,8 @@ def test_every_label_is_never_a_term(label: str) -> None:
         ("ctrl + b, d", True), ("Ctrl+b %", True), ("C-b d", True), ("ctrl + spacebar", True), ("Ctrl-a c", True),
         ("M-x", True), ("prefix + d", True), ("docker ps", False), ("cd -", False), ("ctrl", False),
         ("option -x", False), ("git commit -m 'ctrl+c'", False),
+        ("ctrl + shift + -", True), ("Option+Left", True), ("opt-x", True), ("fn+F5", True), ("Win+L", True),
+        ("win-win", False), ("⌘ + T", True), ("⌘⇧N", True), ("⌘", False), ("Cmd+K+M", True),
     ],
 )
 def test_key_chords(text: str, chord: bool) -> None:

@@ -69,6 +69,8 @@ def read(walk: Walk, block: Code) -> None:
         if tail and len(prose[: tail.start()].split()) >= 6:
             # "… the gzip module can be used as a CLI tool like this:": a description that ends by pointing at the block
             prose = prose[: tail.start()].rstrip(" ,")
+        else:
+            prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
     if prose and (
         re.fullmatch(r"[A-Za-z][\w-]*", prose)
         or is_label(prose)  # "e.g.", "Example:"

@@ -10,7 +10,8 @@ platform::
 
 The heading is what the keys do; each paragraph under it that holds nothing but keys (in ``<kbd>``
 or code spans joined by ``+``, alternatives joined by ``|``, ``/``, ``or``), with at most a platform
-named before them (``Mac``, ``Windows:``, ``**Linux**``), adds its keys: one command note per
+named before them (``Mac``, ``Windows:``, ``**Linux**``), or each bullet naming its platform
+(``- Windows: `Ctrl+P```), adds its keys: one command note per
 heading whose front names every platform's keys and whose answers are each of them.  A heading that
 names no action (a label, "Shortcuts", the program alone) gives no note: the keys under it are
 warned about, never glued to a title.
@@ -22,13 +23,13 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Para, Span, split_lines
-from quizzer.extract.knowledge import is_label
+from quizzer.extract.knowledge import is_key_chord, is_label
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["chords_of", "read", "read_meaning"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|win\s*/\s*linux|windows\s*/\s*linux)",
@@ -61,7 +62,7 @@ def _platform(spans: Sequence[Span]) -> tuple[str | None, int]:
     return name, index
 
 
-def _chords(spans: Sequence[Span]) -> list[str] | None:
+def chords_of(spans: Sequence[Span]) -> list[str] | None:
     """The chords a run of spans holds (``Cmd+K+M``; ``Ctrl+b %``, keys pressed in turn, joined by a
     space), or None when it holds anything but keys."""
     chords: list[str] = [""]
@@ -69,9 +70,9 @@ def _chords(spans: Sequence[Span]) -> list[str] | None:
     for span in spans:
         if span.kind == "code":
             key = span.text.strip()
-            if not _KEY.fullmatch(key) or joiner is None:
+            if not (_KEY.fullmatch(key) or is_key_chord(key)) or joiner is None:
                 return None
-            chords[-1] += joiner + key
+            chords[-1] += joiner + key  # "Ctrl", "P" in <kbd>s of their own, or "Ctrl+P" in one code span
             joiner = None
         elif _PLUS.fullmatch(span.text):
             if not chords[-1]:
@@ -98,7 +99,7 @@ def _keys(block: Para) -> list[tuple[str | None, list[str]]] | None:
         if not spans:
             continue
         platform, index = _platform(spans)
-        chords = _chords(_trimmed(spans[index:]))
+        chords = chords_of(_trimmed(spans[index:]))
         if chords is None:
             return None
         found.append((platform, chords))
@@ -136,8 +137,8 @@ def read(walk: Walk, block: Para) -> bool:
     if not following:
         return False
     found = _keys(block)
-    if found is None:
-        return False
+    if found is None or block.lists and (not block.first or block.lists[-1].ordered or not all(p for p, _c in found)):
+        return False  # in a list, only "- Windows: `Ctrl+P`": each item names its platform
     action = _action(walk)
     if action is None:
         walk.warn(block.line, _(
@@ -168,3 +169,26 @@ def _front(lines: Sequence[tuple[str, str]]) -> str:
     if len(lines) > 1 and len({chords for _platform, chords in lines}) == 1:
         return lines[0][1]
     return ", ".join(f"{chords} ({platform})" if platform else chords for platform, chords in lines)
+
+
+_FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
+_MEANING_REASON = "heading naming a key, the text under it saying what it does"
+
+
+def read_meaning(walk: Walk, block: Para) -> bool:
+    """``## Ctrl + H`` then ``방문 기록을 연다.``: the heading is a key, the paragraph (or the one first bullet)
+    right under it what the key does; False when it is not that."""
+    if walk.heading_block != walk.block - 1 or not walk.sections or walk.sections[-1].level < 2:
+        return False
+    if block.quote or not block.first or block.lists and (len(block.lists) != 1 or block.lists[-1].ordered):
+        return False
+    heading = clean(walk.sections[-1].text.replace("`", ""))
+    # a chord, F5, Esc: "## Tab", "## Home" name topics as often as keys
+    if not (is_key_chord(heading) or _FUNCTION_KEY.fullmatch(heading)):
+        return False
+    text = block.text
+    if not _WORDY.search(text) or "\n" in block.inline.raw.strip() or len(text) > 200:
+        return False
+    walk.add(Kind.COMMAND, term=heading, front=heading, back=text, command=walk.key_program(), line=block.line,
+             answers=(heading,), reason=_MEANING_REASON)
+    return True

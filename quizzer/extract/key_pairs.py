@@ -147,6 +147,13 @@ def _doubled(text: str) -> bool:
     return any(a == b for a, b in zip(words, words[1:]))
 
 
+def _shared_word(before: str, after: str) -> bool:
+    """The same word right before and right after the alternatives ("실행 취소 / 다시 실행"): each side is a
+    phrase of its own, or every part would hold that word twice."""
+    last, first = before.split()[-1:], after.split()[:1]
+    return bool(last) and last == first
+
+
 def split_meaning(count: int, text: str, masked: str | None = None) -> list[str] | None:
     """``count`` meanings of ``text``, one per key, or None when the split is not clear.
 
@@ -164,8 +171,9 @@ def split_meaning(count: int, text: str, masked: str | None = None) -> list[str]
     parts = _SLASH.split(text[group.start() : group.end()])
     before, after = text[: group.start()], text[group.end() :]
     meanings = [clean(f"{before}{part}{after}") for part in parts]
-    if count == 2 and any(_doubled(m) for m in meanings) and len(_SLASH.findall(group.group(0))) == 1:
-        # "quits / force quits", "next word/previous word": the alternatives are the phrases either side
+    if count == 2 and (any(_doubled(m) for m in meanings) or _shared_word(before, after)) and len(_SLASH.findall(group.group(0))) == 1:
+        # "quits / force quits", "next word/previous word", "실행 취소 / 다시 실행" (the word right before and
+        # right after the alternatives is the same): the alternatives are the phrases either side
         slash = _SLASH.search(text, group.start())
         assert slash is not None
         meanings = [clean(text[: slash.start()]), clean(text[slash.end() :])]

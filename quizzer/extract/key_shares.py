@@ -38,6 +38,7 @@ _RESPECTIVELY = re.compile(
 # sentences: ". " (or "。") and what follows, the full stop kept out
 _SENTENCE = re.compile(r"(?<=[^\s.])[.。](?:\s+|$)")
 _COMMA = re.compile(r"\s*,\s*")
+_PARENS = re.compile(r"\([^()]*\)")
 # a part that starts so continues the meaning, it is no alternative: "…, then quits", "…, 그리고 저장"
 _JOINING = re.compile(
     r"(?:then|and|or|but|so|also|which|while|e\.g\.|i\.e\.|그리고|그다음|그\s*후|또는|혹은|하지만|즉)\b", re.IGNORECASE
@@ -62,20 +63,29 @@ def _shared(parts: list[str]) -> list[str] | None:
     return [" ".join([*prefix, *item, *suffix]) for item in items]
 
 
+def _commas(sentence: str) -> list[str]:
+    """The sentence's comma-separated parts, commas inside parentheses kept (an aside is no part)."""
+    masked = _PARENS.sub(lambda m: m.group(0).replace(",", "\0"), sentence)
+    return [part.replace("\0", ",").strip() for part in _COMMA.split(masked)]
+
+
 def split(count: int, text: str) -> list[str] | str | None:
     """``count`` meanings of ``text``, one per key in order; None when ``text`` holds no list of parts
     (the keys share it); :data:`UNCLEAR` when it holds one that does not pair with the keys."""
     marked = _RESPECTIVELY.search(text) is not None
     text = clean(_RESPECTIVELY.sub("", text))
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    listed = [n for n, s in enumerate(sentences) if "," in s]
-    if not listed:
+    lists = {n: _commas(s) for n, s in enumerate(sentences) if "," in s}
+    lists = {n: parts for n, parts in lists.items() if len(parts) > 1}
+    if not lists:
         return UNCLEAR if marked else None
-    fitting = [n for n in listed if len(_COMMA.split(sentences[n])) == count]
-    if len(fitting) != 1 or len(listed) > 1 and not marked:
-        return UNCLEAR if marked else None
+    fitting = [n for n, parts in lists.items() if len(parts) == count]
+    if len(fitting) != 1 or len(lists) > 1 and not marked:
+        # "왼쪽, 아래, 위" for four keys: a list of short words that does not pair with the keys
+        short = any(all(len(p.split()) <= 2 for p in parts) for parts in lists.values())
+        return UNCLEAR if marked or short and not fitting else None
     index = fitting[0]
-    parts = [p.strip() for p in _COMMA.split(sentences[index])]
+    parts = lists[index]
     if any(not p or _JOINING.match(p) for p in parts[1:]):
         return UNCLEAR if marked else None
     words = [len(p.split()) for p in parts]

@@ -257,8 +257,10 @@ INSTALLERS: frozenset[str] = frozenset(
 )
 
 _CHORD = re.compile(
-    r"^(?:(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*)+\S+"
-    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*)?\S{1,10})?)$",
+    # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are
+    r"^(?:(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|win\s*\+\s*)+\S+"
+    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
+    r"|(?:[⌘⌥⇧⌃]\s*\+?\s*)+[^\s+]{1,10})$",  # a Mac's signs: "⌘ + T", "⌘⇧N"
     re.IGNORECASE,
 )
 

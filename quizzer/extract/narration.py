@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["flag_sentence", "names_other_program", "only_narration"]
+__all__ = ["flag_sentence", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -51,3 +51,30 @@ def flag_sentence(text: str) -> tuple[str, str] | None:
     """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``; None for any other sentence."""
     match = _FLAG_SENTENCE.match(text.strip())
     return (match.group(1), match.group(2).rstrip()) if match else None
+
+
+# a sentence that says the block below does it: "… 다음 명령어로 할 수 있다", "… with the following command"
+# ("다음 명령어를 실행한다", "run this command" only tell to run it: the sentence before says what it does)
+_POINTER = re.compile(
+    r"(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드|코드)\s*(?:로|으로)\s"
+    r"|\b(?:with|using|by)\s+(?:the\s+following|this|these)\s+commands?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[^\s.])[.。!?](?:\s+|$)")
+
+
+def pointing_sentence(prose: str) -> str | None:
+    """Of a paragraph of several sentences over a block, the one sentence that points at the block
+    (``그래서 … 다른 포맷으로 바꿀 수 있는데 다음 명령어로 할 수 있다.``): what the block does; the
+    sentences around it say other things (what a file is, where to read more).  None when no one
+    sentence does."""
+    ends = list(_SENTENCE_END.finditer(prose))
+    if not ends:
+        return None
+    starts = [0, *(m.end() for m in ends)]
+    sentences = [prose[a:b].strip() for a, b in zip(starts, [*(m.end() for m in ends), len(prose)])]
+    sentences = [s for s in sentences if s]
+    pointing = [s for s in sentences if _POINTER.search(s)]
+    if len(sentences) < 2 or len(pointing) != 1 or pointing[0] == sentences[0]:
+        return None
+    return pointing[0]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, heading_gloss, heading_keys, incremental, key_headings, key_lists, key_pairs, narrative,
+    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narrative,
     labelled_lines, option_items,
     prompt_items, prose_steps, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -256,7 +256,11 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         elif isinstance(block, Para):
             _para(walk, block)
         elif isinstance(block, Code):
-            code.read(walk, block)
+            listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
+            if listed is not None:
+                _walk_blocks(walk, listed, hints, {})
+            else:
+                code.read(walk, block)
         else:
             tables.read(walk, block)
 
@@ -442,8 +446,15 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if not block.lists and not block.quote and heading_keys.read(walk, block):
+    if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
+    if heading_keys.read_meaning(walk, block):
+        return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    if not block.lists and not block.quote and (
+        key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
+        or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
+    ):
+        return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
     if not block.quote and block.first:
@@ -722,6 +733,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         walk.procedure = None
     if block.first and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
         or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
@@ -891,6 +903,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
                  answers=(clean(candidate),), reason="`key: meaning` line")
         return True
+    if term.style == "code" and candidate[:1] == "%" and magics.read(walk, candidate, term.description, line):
+        return True  # "`%timeit f(10)` : …": a command typed in a notebook's cell
     if term.style == "code" and ", " in candidate and key_pairs.add_keys(walk, candidate.split(", "), term.description, line):
         return True  # "`n`/`N` next/previous" on a line among others: a note per key
     if term.style == "code" and ", " in candidate:  # "`.exit` / `quit` / `Ctrl+D` exit shell": one command, three spellings

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs, name_tables
+from quizzer.extract import key_pairs, key_tables, name_tables
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
@@ -33,6 +33,8 @@ _OPTION_VALUE = re.compile(
 
 def read(walk: Walk, block: Table) -> None:
     walk.prose = None
+    if key_tables.read(walk, block):  # "| Action | Windows | macOS |": keys per platform for each action
+        return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
     desc_col = next((i for i, h in enumerate(header) if _DESC_HEADER.search(h)), None)

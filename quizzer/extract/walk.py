@@ -119,6 +119,8 @@ class Walk:
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     key_run: tuple[int, str] | None = None  # (block, program) of a heading leading into keys of that program
     key_item: int = -1  # the block of the last item read as a key of a list of shortcut keys
+    keys_section: tuple[int, bool] = (-1, False)  # (heading block, whether its section is about keys)
+    key_alone: tuple[int, str, int, int] | None = None  # (block, key, depth, line) of an item that is a key alone
     # (block, note key, fronts, answers) of the last paragraph of keys under a heading saying what they do
     heading_keys: tuple[int, str, tuple[tuple[str, str], ...], tuple[str, ...]] | None = None
     heading_line: int = 0  # the line of the last heading

@@ -1,0 +1,85 @@
+"""What to do first, then the keys that do it (pure).
+
+Cheat sheets as often name the action first and the keys last::
+
+    - Open the command palette: `Ctrl+Shift+P`
+    - 빠른 전환 — <kbd>Ctrl</kbd>+<kbd>O</kbd>
+    - Search in every file (`Ctrl+Shift+F`)
+
+The keys are the subject and the words before them their meaning: a command note of the key (the
+document's editor's, else of no program), never a concept whose answer is a key.  The item reads
+so only when nothing but keys follows the separator (``:``, a dash, an arrow, an opening
+parenthesis closed at the end), the keys are chords or named keys (``Ctrl+P``, ``F5``, ``Esc``;
+a bare letter or a word counts only in a list of shortcut keys or in notes about an editor), and the
+words before are more than a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import key_lists, key_pairs
+from quizzer.extract.blocks import Inline
+from quizzer.extract.heading_keys import chords_of
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_SEPARATOR = re.compile(r"\s*(?:[:：]|[-–—→]|->|=>|=)\s*$")
+_OPEN = re.compile(r"\s*\(\s*$")
+_CLOSE = re.compile(r"\s*\)\s*[.。]?\s*$")
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_REASON = "what it does, then the keys that do it"
+_NOT_MEANING = re.compile(
+    r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|ubuntu|pc|default|기본|keys?|shortcuts?|short-?cut\s+keys?"
+    r"|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s*/\s*\w+)?",
+    re.IGNORECASE,
+)
+
+
+def _chord(key: str, walk: Walk) -> bool:
+    """``Ctrl+P``, ``Cmd+K+M``, ``F5``: a chord or a named key; a short key (``u``, ``:w``) in a list of
+    shortcut keys or in notes about an editor."""
+    if is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES:
+        return True
+    return (walk.key_program() is not None or key_lists.in_keys_section(walk)) and key_pairs.is_key(key)
+
+
+def read(walk: Walk, inline: Inline, line: int) -> bool:
+    """``Open the palette: `Ctrl+Shift+P```: the keys and what they do; False if the line is not that."""
+    spans = inline.spans
+    if len(spans) < 2 or spans[0].kind != "text" or "\n" in inline.raw:
+        return False
+    end = len(spans)
+    closing = spans[-1].kind == "text" and _CLOSE.fullmatch(spans[-1].text) is not None
+    if closing:
+        end -= 1
+    for start in range(1, end):
+        before = spans[start - 1]
+        if spans[start].kind != "code" or before.kind != "text":
+            continue
+        separator = (_OPEN if closing else _SEPARATOR).search(before.text)
+        if separator is None:
+            if any(s.kind == "code" for s in spans[start:end]) and start > 1:
+                return False  # a code span inside the words: they are no plain meaning
+            continue
+        keys = chords_of(spans[start:end])
+        if not keys or not all(_chord(key, walk) for key in keys):
+            return False
+        meaning = clean("".join(s.text for s in spans[: start - 1]) + before.text[: separator.start()])
+        if not _WORDY.search(meaning) or is_label(meaning) or any(s.kind == "code" for s in spans[: start - 1]):
+            return False
+        if _NOT_MEANING.fullmatch(meaning):  # "Windows: `Ctrl+P`", "Default: `F5`": which keys, not what they do
+            walk.warn(line, _(
+                "line {line}: '{word}' says whose keys these are, not what they do; no card made"
+            ).format(line=line, word=meaning))
+            return True
+        front = " / ".join(keys)
+        walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=line,
+                 answers=tuple(keys), reason=_REASON)
+        return True
+    return False

@@ -1,0 +1,117 @@
+"""A sentence that tells which key to press and what happens (pure).
+
+    Press `Ctrl+Tab` to go to the next tab.
+    `Alt+←`를 누르면 이전 페이지로 돌아간다.
+    h를 누르면 키 도움말이 뜬다. (in a section about keys)
+
+The key and what pressing it does: a command note of the key.  Only a paragraph's first sentence is
+read, only when it has that shape from its start, and only for keys written as keys (chords, named
+keys, ``<kbd>``/code spans), and only under a heading about keys or in notes about an editor
+("Press `Enter` to accept the default" among an installer's steps is a step, not a key to learn).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import key_lists, key_pairs
+from quizzer.extract.blocks import Para
+from quizzer.extract.heading_keys import chords_of
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation
+from quizzer.text import clean
+
+__all__ = ["read", "read_typed"]
+
+_PRESS = re.compile(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
+_TO = re.compile(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
+# "를 누르면 …", "키를 누르면 …": after the key, pressing it, then what happens up to the sentence's end
+_NURUMYEON = re.compile(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
+_BARE = re.compile(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+# "터미널에서 `jupyter notebook`이라고 치면 …", "`htop`을 실행하면 …": a command typed, then what happens
+_TYPED = re.compile(
+    r"^\s*(?:이?라고|을|를)\s+(?:치면|입력하면|실행하면|쳐서\s+실행하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])"
+)
+_WHERE = re.compile(r"^\s*(?:\S+\s*(?:에서|창에서)\s*)?$")  # "terminal에서 ", "" before the command
+_COMMAND_REASON = "sentence: type the command, and what happens"
+_REASON = "sentence: press the key, and what it does"
+
+
+def _short_ok(walk: Walk) -> bool:
+    """May a bare letter be a key here: in notes about an editor, or under a heading about keys?"""
+    return walk.key_program() is not None or key_lists.in_keys_section(walk)
+
+
+def _chord(key: str) -> bool:
+    return is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES
+
+
+def _key(key: str, walk: Walk) -> bool:
+    if _chord(key):
+        return True
+    return _short_ok(walk) and key_pairs.is_key(key)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The first sentence of ``block`` when it says to press a key and what that does; False if not."""
+    spans = block.inline.spans
+    found: tuple[list[str], str] | None = None
+    after = len(spans)  # the spans after the sentence's key and the words that start its meaning
+    if spans and spans[0].kind == "text" and _PRESS.match(spans[0].text) and len(spans) > 2:
+        # "Press `Ctrl+Tab` to …": the code spans after "Press", then "to …"
+        end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _TO.match(spans[n].text)), None)
+        keys = chords_of(spans[1:end]) if end is not None else None
+        verb = _PRESS.match(spans[0].text)
+        assert verb is not None
+        written = verb.group("verb").casefold() in ("type", "use")  # "Type `help` to …": a word typed, maybe
+        if keys and end is not None and not (written and not all(_chord(key) or key.startswith(":") for key in keys)):
+            match = _TO.match(spans[end].text)
+            assert match is not None
+            found, after = (keys, match.group("meaning")), end + 1
+    elif spans and spans[0].kind == "code" and len(spans) > 1:
+        end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _NURUMYEON.match(spans[n].text)), None)
+        keys = chords_of(spans[:end]) if end is not None else None
+        if keys and end is not None:
+            match = _NURUMYEON.match(spans[end].text)
+            assert match is not None
+            found, after = (keys, match.group("meaning")), end + 1
+    elif spans and spans[0].kind == "text" and ("누르" in spans[0].text or "치면" in spans[0].text):
+        match = _BARE.match(spans[0].text)
+        if match is not None and _short_ok(walk):
+            found, after = ([match.group("key")], match.group("meaning")), 1
+    if found is None or not _short_ok(walk):
+        # "Press `Enter` to accept the default." in an installer's steps: a step of that procedure, not a key
+        # to learn; read only in notes about keys or about an editor
+        return False
+    keys, meaning = found
+    if any(span.kind == "code" for span in spans[after:]):
+        return False  # more code further on ("…, then `Ctrl+V` to paste"): the paragraph says more than this key
+    meaning = clean(meaning)
+    if not _WORDY.search(meaning) or not all(_key(key, walk) for key in keys):
+        return False
+    front = " / ".join(keys)
+    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,
+             answers=tuple(keys), reason=_REASON)
+    return True
+
+
+def read_typed(walk: Walk, block: Para) -> bool:
+    """``terminal에서 `jupyter notebook`이라고 치면 기본 브라우저에서 창이 뜬다.``: a command of a program
+    the notes know and what typing it does (the sentence's first clause only); False when it is not that."""
+    spans = block.inline.spans
+    code = next((n for n, span in enumerate(spans) if span.kind == "code"), None)
+    if code is None or code > 1 or code + 1 >= len(spans) or spans[code + 1].kind != "text":
+        return False
+    if code == 1 and (spans[0].kind != "text" or not _WHERE.match(spans[0].text)):
+        return False
+    match = _TYPED.match(spans[code + 1].text)
+    if match is None:
+        return False
+    invocation = parse_invocation(spans[code].text.strip()) if looks_like_command(spans[code].text) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return False
+    walk.add_command(invocation, clean(match.group("meaning")), block.line, reason=_COMMAND_REASON)
+    return True

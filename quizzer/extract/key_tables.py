@@ -1,0 +1,96 @@
+"""A table of what to do and the keys that do it, a column per platform (pure).
+
+App cheat sheets often tabulate their shortcuts with the action first and one column of keys per
+platform::
+
+    | Action          | Windows / Linux | macOS       |
+    |-----------------|-----------------|-------------|
+    | Reopen tab      | Ctrl+Shift+T    | Cmd+Shift+T |
+
+Each row is one command note: the action is the meaning, every platform's keys are right answers
+and the front names them with their platform.  A table reads so when its header has one column of
+what it does (Action, 기능, 설명, Command …) and one or more columns of keys named by a platform
+(Windows, macOS, Linux) or by the word for keys (Shortcut, Keys, 단축키) after that column.  A row
+whose cells hold no key (a word, a sentence) is warned about, never made a card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import key_pairs
+from quizzer.extract.blocks import Table
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_PLATFORM = re.compile(
+    r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|pc)"
+    r"(?:\s*/\s*(?:mac\s*os|macos|mac|windows|win|linux|ubuntu))?(?:\s*(?:keys?|shortcuts?|단축키))?",
+    re.IGNORECASE,
+)
+_KEYS = re.compile(r"shortcuts?|short-?cut\s+keys?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
+_ACTION = re.compile(
+    r"action|description|desc|what|function|command|task|설명|기능|동작|작업|의미|명령어?|역할", re.IGNORECASE
+)
+_ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "none", "없음", "x"})
+_REASON = "table of actions and the keys that do them"
+
+
+def _columns(header: tuple[str, ...]) -> tuple[int, list[int]] | None:
+    """The column of actions and the columns of keys, or None when the table is not that shape."""
+    names = [clean(h.replace("`", "")).strip("*_ ") for h in header]
+    platforms = [i for i, h in enumerate(names) if _PLATFORM.fullmatch(h)]
+    actions = [i for i, h in enumerate(names) if i not in platforms and _ACTION.search(h) and not _KEYS.fullmatch(h)]
+    if len(actions) != 1:
+        return None
+    action = actions[0]
+    keys = platforms or [i for i, h in enumerate(names) if i > action and _KEYS.fullmatch(h)]
+    return (action, keys) if keys and (platforms or len(keys) == 1) else None
+
+
+def _is_key(text: str) -> bool:
+    folded = "".join(text.casefold().split())
+    return is_key_chord(text) or folded in KEY_NAMES or key_pairs.is_key(text, program_ok=True)
+
+
+def read(walk: Walk, block: Table) -> bool:
+    """Read ``block`` as a table of actions and their keys; False (nothing done) when it is not one."""
+    columns = _columns(block.header)
+    if columns is None:
+        return False
+    action, key_columns = columns
+    platform = len(key_columns) > 1 or _PLATFORM.fullmatch(clean(block.header[key_columns[0]]).strip("*_ ")) is not None
+    program = walk.key_program()
+    for line, cells in block.rows:
+        if action >= len(cells):
+            continue
+        meaning = clean(cells[action].plain)
+        written: list[str] = []
+        keys: list[str] = []
+        for column in key_columns:
+            cell = clean(cells[column].plain) if column < len(cells) else ""
+            if cell.casefold() in _EMPTY:
+                continue
+            chords = [part for part in _ALTERNATIVES.split(cell) if part]
+            if not all(_is_key(chord) for chord in chords):
+                keys = []
+                break
+            name = clean(block.header[column]).strip("*_ ")
+            written.append(f"{cell} ({name})" if platform else cell)
+            keys.extend(chords)
+        if not keys or not meaning:
+            walk.unless_read(line, _(
+                "line {line}: a row of a table of shortcut keys whose cells are not all keys; no card made from it"
+            ).format(line=line))
+            continue
+        if len(set(written)) > 1 and len({w.rsplit(" (", 1)[0] for w in written}) == 1:
+            written = [written[0].rsplit(" (", 1)[0]]  # the same keys on every platform: written once
+        walk.add(Kind.COMMAND, term=meaning, front=", ".join(dict.fromkeys(written)), back=meaning, command=program,
+                 line=line, answers=tuple(dict.fromkeys(keys)), reason=_REASON)
+    return True

@@ -1,0 +1,95 @@
+"""What a shortcut does first and its keys last, a key's heading over its meaning, and sentences that
+say to press a key (quizzer/extract/key_after.py, heading_keys.read_meaning, key_sentences.py), in
+examples of our own (x-keys4)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str, tuple[str, ...]]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back, n.answers) for n in _draft(text).notes]
+
+
+def test_the_action_then_its_keys_is_a_note_of_the_keys() -> None:
+    text = (
+        "# Reader app\n\n"
+        "- Add a bookmark: `Ctrl+D`\n"
+        "- 목차 열기 — <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>O</kbd>\n"
+        "- Next chapter (`Alt+→`)\n"
+        "- Zoom: `Ctrl++` / `Ctrl+-`\n"
+    )
+    assert _notes(text) == [
+        (3, "command", None, "Ctrl+D", "Add a bookmark", ("Ctrl+D",)),
+        (4, "command", None, "Ctrl+Shift+O", "목차 열기", ("Ctrl+Shift+O",)),
+        (5, "command", None, "Alt+→", "Next chapter", ("Alt+→",)),
+        (6, "command", None, "Ctrl++ / Ctrl+-", "Zoom", ("Ctrl++", "Ctrl+-")),
+    ]
+
+
+def test_a_bare_letter_or_a_value_after_the_words_is_not_a_key_outside_a_keys_section() -> None:
+    text = "# Notes\n\n- Default port: `8080`\n- Reload: `r`\n- Example: `Ctrl+R`\n"
+    assert not [n for n in _draft(text).notes if n.reason == "what it does, then the keys that do it"]
+    keys = "## Shortcuts\n\n- Reload: `r`\n"
+    assert _notes(keys) == [(3, "command", None, "r", "Reload", ("r",))]
+
+
+def test_a_heading_that_is_a_key_and_the_paragraph_under_it() -> None:
+    text = "# Terminal\n\n## Ctrl + L\n\n화면을 지운다.\n\n## Esc\n\n- 입력 취소\n"
+    assert _notes(text) == [
+        (5, "command", None, "Ctrl + L", "화면을 지운다.", ("Ctrl + L",)),
+        (9, "command", None, "Esc", "입력 취소", ("Esc",)),
+    ]
+
+
+def test_a_sentence_that_says_to_press_a_key() -> None:
+    text = (
+        "# Viewer\n\n## Keyboard\n\n"
+        "Press `Ctrl+F` to search the page. It is case-insensitive.\n\n"
+        "<kbd>Shift</kbd>+<kbd>Space</kbd>를 누르면 한 화면 위로 간다.\n\n"
+        "## 단축키\n\n"
+        "q를 누르면 창이 닫힌다. 그 밖의 키는 아래에 있다.\n\n"
+        "Press `Ctrl+C` to copy, then `Ctrl+V` to paste.\n"  # two keys: not one fact
+    )
+    assert _notes(text) == [
+        (5, "command", None, "Ctrl+F", "search the page", ("Ctrl+F",)),
+        (7, "command", None, "Shift+Space", "한 화면 위로 간다", ("Shift+Space",)),
+        (11, "command", None, "q", "창이 닫힌다", ("q",)),
+    ]
+
+
+def test_a_key_to_press_among_other_notes_is_a_step_not_a_key_to_learn() -> None:
+    text = "# Installer\n\nPress `Enter` to accept the default path.\n"
+    assert not [n for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"]
+
+
+def test_a_word_that_says_whose_keys_is_a_warning_not_a_meaning() -> None:
+    text = "# Notes\n\n- Windows: `Ctrl+P`\n- Default: `F5`\n- 단축키: `F2`\n"
+    assert _notes(text) == []
+    assert [w.line for w in _draft(text).warnings] == [3, 4, 5]
+
+
+def test_a_heading_that_names_a_topic_is_not_a_key() -> None:
+    text = "# Browser\n\n## Tab\n\n탭은 열린 페이지 하나다.\n\n## F5\n\n새로 고침.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes if n.kind.value == "command"] == [("F5", "새로 고침.")]
+
+
+def test_type_or_use_with_a_word_is_not_a_key() -> None:
+    text = "# vim\n\n## Help\n\nType `help` to see the manual.\n\nType `:q` to quit.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"] == [
+        (":q", "quit"),
+    ]
+
+
+def test_a_sentence_that_says_to_type_a_command_and_what_happens() -> None:
+    text = (
+        "# 모니터링\n\n"
+        "터미널에서 `htop`이라고 치면 프로세스 목록이 색깔별로 뜬다. 종료는 q.\n\n"
+        "`tmux ls`를 입력하면 세션 목록이 나온다.\n\n"
+        "`frobnicate`라고 치면 아무 일도 없다.\n"  # no program the notes know: not this reading
+    )
+    typed = "sentence: type the command, and what happens"
+    assert [(n.line, n.command, n.front, n.back) for n in _draft(text).notes if n.reason == typed] == [
+        (3, "htop", "htop", "프로세스 목록이 색깔별로 뜬다"),
+        (5, "tmux ls", "tmux ls", "세션 목록이 나온다"),
+    ]

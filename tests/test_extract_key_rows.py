@@ -1,0 +1,25 @@
+"""A code block of keys, each with its meaning after a gap, a colon, a dash or an arrow
+(quizzer/extract/key_rows.py), in examples of our own (x-keys4)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts
+
+
+def test_keys_and_meanings_joined_by_a_colon_or_a_dash_in_a_fence() -> None:
+    text = (
+        "## 자주 쓰는 키\n\n"
+        "```\nCtrl+Shift+N : 새 폴더\nF2 : 이름 바꾸기\n```\n\n"
+        "```text\nAlt+Tab  - 창 전환\nWin+L, Enter  -> 잠금\n```\n"
+    )
+    assert _facts(text) == [
+        (4, "command", None, "Ctrl+Shift+N", "새 폴더"),
+        (5, "command", None, "F2", "이름 바꾸기"),
+        (9, "command", None, "Alt+Tab", "창 전환"),
+        (10, "command", None, "Win+L, Enter", "잠금"),
+    ]
+
+
+def test_a_block_with_a_line_that_is_no_key_row_is_not_read_as_keys() -> None:
+    text = "## 설정\n\n```\nport : 8080\nCtrl+S : 저장\n```\n"
+    assert not [n for n in _draft(text).notes if n.reason == "key and its meaning on one row of a code block"]

@@ -1,0 +1,46 @@
+"""Tables of actions and the keys that do them, a column per platform (quizzer/extract/key_tables.py),
+in examples of our own (x-keys4)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str, tuple[str, ...]]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back, n.answers) for n in _draft(text).notes]
+
+
+def test_a_column_of_keys_per_platform() -> None:
+    text = (
+        "# Music player\n\n"
+        "| 기능 | Windows / Linux | macOS |\n|---|---|---|\n"
+        "| 다음 곡 | Ctrl+Right | Cmd+→ |\n"
+        "| 음소거 | F8 | F8 |\n"
+        "| 미니 플레이어 | - | Cmd+Shift+M |\n"
+    )
+    assert _notes(text) == [
+        (5, "command", None, "Ctrl+Right (Windows / Linux), Cmd+→ (macOS)", "다음 곡", ("Ctrl+Right", "Cmd+→")),
+        (6, "command", None, "F8", "음소거", ("F8",)),
+        (7, "command", None, "Cmd+Shift+M (macOS)", "미니 플레이어", ("Cmd+Shift+M",)),
+    ]
+
+
+def test_the_action_first_then_a_column_of_keys() -> None:
+    text = "| Action | Shortcut |\n|---|---|\n| Toggle play | Space |\n| Seek back | J or Left |\n"
+    assert _notes(text) == [
+        (3, "command", None, "Space", "Toggle play", ("Space",)),
+        (4, "command", None, "J or Left", "Seek back", ("J", "Left")),
+    ]
+
+
+def test_a_row_whose_cells_are_not_keys_is_a_warning() -> None:
+    text = "| Action | Windows | Mac |\n|---|---|---|\n| Scroll | mouse wheel | two-finger swipe |\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_table_keyed_by_its_first_column_is_not_this_shape() -> None:
+    text = "| 단축키 | 설명 |\n|---|---|\n| `Ctrl+K` | 링크 넣기 |\n"
+    assert _notes(text) == [(3, "command", None, "Ctrl+K", "링크 넣기", ("Ctrl+K",))]
+    assert _draft(text).notes[0].reason != "table of actions and the keys that do them"
