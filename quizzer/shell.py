@@ -137,6 +137,9 @@ def strip_prompt(line: str) -> str:
     return _PROMPT.sub("", line, count=1)
 
 
+_PROGRAM_WORD = re.compile(r"^[a-z0-9./_~][\w.+/~-]*$")
+
+
 @lru_cache(maxsize=8192)
 def looks_like_command(text: str) -> bool:
     """Does ``text`` start like a command line rather than prose?"""
@@ -151,7 +154,7 @@ def looks_like_command(text: str) -> bool:
         return False
     if first.startswith(":"):  # vi ex commands such as :wq
         return len(first) > 1
-    if not re.match(r"^[a-z0-9./_~][\w.+/~-]*$", first):
+    if not _PROGRAM_WORD.match(first):
         return False
     if first.endswith(".") or first.replace(".", "").isdigit():
         return False

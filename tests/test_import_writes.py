@@ -248,3 +248,30 @@ def test_a_document_made_unreadable_since_is_refused_as_before(
     notes.unlink()
     rc = quizzer.cli.main(["--db", str(db), "import", str(notes), *(["--strict"] if strict else [])])
     assert rc == 1 and "There is no file or folder" in capsys.readouterr().err
+
+
+def test_json_written_with_escapes_is_read_as_the_same_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A re-import compares the stored JSON columns with the draft's as text, and decodes them
+    only when the text differs: notes whose lists an older quizzer wrote with ``\\u`` escapes
+    (before JSON was written as UTF-8) are unchanged, not rewritten; a list that did change is."""
+    db = tmp_path / "q.db"
+    text = "# 깃 정리\n\n- **git status**: 작업 트리의 상태를 보여 준다\n- **git add**: 바뀐 것을 올린다\n- **git commit**: 올린 것을 기록한다\n"
+    notes = write(tmp_path / "git.md", text)
+    assert import_json(capsys, db, notes) == {"git": counts(added=3)}
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT id, answers, section, tags FROM note").fetchall()
+        with con:
+            for note_id, *lists in rows:  # as json.dumps wrote them before: ASCII, every Hangul escaped
+                con.execute("UPDATE note SET answers = ?, section = ?, tags = ? WHERE id = ?",
+                            (*(json.dumps(json.loads(value)) for value in lists), note_id))
+        assert any("\\u" in value for row in con.execute("SELECT section FROM note") for value in row)
+    finally:
+        con.close()
+    watch(db)
+    write(notes, text + "\n")  # other bytes, the same notes
+    assert import_json(capsys, db, notes) == {"git": counts(unchanged=3)}
+    assert touched(db) == []
+    write(notes, text.replace("# 깃 정리", "# 깃 명령"))  # every note's section changed
+    assert import_json(capsys, db, notes) == {"git": counts(unchanged=3)}
+    assert [(what, table) for what, table, _ in touched(db)] == [("UPDATE", "note")] * 3

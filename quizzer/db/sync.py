@@ -13,6 +13,7 @@ this import would otherwise retire: same note, new key and text, history kept.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -38,17 +39,17 @@ BULK_NOTES = 5000
 
 def card_ords(kind: str) -> tuple[int, ...]:
     """Forward (0) for every note; reverse (1) for commands, options and flags."""
-    return (0, 1) if Kind(kind) in REVERSIBLE else (0,)
+    ords = _ORDS.get(kind)
+    return ords if ords is not None else ((0, 1) if Kind(kind) in REVERSIBLE else (0,))
 
 
-def _content(note: _Stored | NoteDraft) -> tuple[object, ...]:
-    """What a person sees on the note's cards; a change here counts as an update."""
-    return (note.kind, note.front, note.back, note.command, note.context, list(note.answers), note.position)
+_ORDS = {kind.value: (0, 1) if kind in REVERSIBLE else (0,) for kind in Kind}
 
 
 @dataclass(slots=True)
 class _Stored:
-    """A stored note as this import sees it (a row, not an ORM object: imports are bulk)."""
+    """A stored note as this import sees it: a row as SQLite gives it (its JSON columns as
+    the stored text, not decoded: a re-import compares them with the draft's as text)."""
 
     id: int
     key: str
@@ -57,20 +58,53 @@ class _Stored:
     back: str
     command: str | None
     context: str | None
-    answers: list[str]
-    section: list[str]
-    tags: list[str]
+    answers: str
+    section: str
+    tags: str
     line: int
     position: int | None
     doc_order: int
-    retired_at: dt.datetime | None
+    retired_at: int | None
+
+
+class _Json:
+    """The JSON text of a draft's lists, as :func:`quizzer.db.engine.json_text` writes it, each
+    list once (a section's, a tag list's: the same for many notes)."""
+
+    __slots__ = ("made",)
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, ...], str] = {}
+
+    def __call__(self, items: tuple[str, ...]) -> str:
+        try:
+            text = self.made.get(items)
+        except TypeError:  # a list, not the draft's tuple
+            return json_text(list(items))
+        if text is None:
+            text = self.made[items] = json_text(list(items))
+        return text
+
+
+def _same_json(stored: str, text: str) -> bool:
+    """The stored JSON holds what ``text`` does (written as it is, or with ``\\u`` escapes as
+    quizzer wrote it before schema 8's UTF-8: decoded only when the text differs)."""
+    return stored == text or json.loads(stored) == json.loads(text)
+
+
+def _changed(note: _Stored, item: NoteDraft, answers: str) -> bool:
+    """What a person sees on the note's cards changed: an update."""
+    return ((note.kind, note.front, note.back, note.command, note.context, note.position)
+            != (item.kind.value, item.front, item.back, item.command, item.context, item.position)
+            or not _same_json(note.answers, answers))
 
 
 _NOTES = cast(Table, Note.__table__)
 _CARDS = cast(Table, Card.__table__)
-_STORED = select(*(_NOTES.c[name] for name in _Stored.__slots__)).where(
-    _NOTES.c.deck_id == bindparam("deck_id")
-)
+# plain SQL on the session's DB-API connection: a re-import reads every note of the deck, and
+# SQLAlchemy's row processing (decoding three JSON columns a note) cost more than reading them
+_STORED = f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_id = ?"
+_STORED_CARDS = "SELECT id, note_id, ord, new_rank, suspended FROM card WHERE deck_id = ?"
 #: Columns an import writes (besides ids, deck and times).
 _WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order")
 _UPDATE_NOTE = (
@@ -115,12 +149,13 @@ def _insert(session: Session, sql: str, rows: list[tuple[object, ...]]) -> None:
     session.connection().exec_driver_sql(sql, rows)
 
 
-def _new_note(item: NoteDraft, note_id: int, deck_id: int, order: int, stamp: int) -> tuple[object, ...]:
+def _new_note(
+    item: NoteDraft, note_id: int, deck_id: int, order: int, stamp: int, *, kind: str, answers: str, encode: _Json
+) -> tuple[object, ...]:
     """A new note's row, as the ORM would store ``_values`` (JSON as UTF-8 text, times in ms)."""
     return (
-        note_id, deck_id, item.key, item.kind.value, item.front, item.back, item.command, item.context,
-        json_text(list(item.answers)), json_text(list(item.section)), json_text(list(item.tags)), item.line,
-        item.position, order, None, stamp, stamp,
+        note_id, deck_id, item.key, kind, item.front, item.back, item.command, item.context,
+        answers, encode(item.section), encode(item.tags), item.line, item.position, order, None, stamp, stamp,
     )
 
 
@@ -160,13 +195,11 @@ def sync_deck(
             ).format(deck=deck.name, source=deck.source, document=draft.source))
         deck.source, deck.builtin = origin, builtin
         session.flush()
-    existing = {row.key: _Stored(*row) for row in session.execute(_STORED, {"deck_id": deck.id})}
+    connection = raw_connection(session)
+    existing = {row[1]: _Stored(*row) for row in connection.execute(_STORED, (deck.id,))}
     cards = {
         (note_id, ord_): (card_id, rank, bool(suspended))
-        for card_id, note_id, ord_, rank, suspended in session.execute(
-            select(_CARDS.c.id, _CARDS.c.note_id, _CARDS.c.ord, _CARDS.c.new_rank, _CARDS.c.suspended)
-            .where(_CARDS.c.deck_id == deck.id)
-        )
+        for card_id, note_id, ord_, rank, suspended in connection.execute(_STORED_CARDS, (deck.id,))
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     fresh = not existing and not cards  # the deck has no note or card yet
@@ -176,29 +209,31 @@ def sync_deck(
     updated: list[dict[str, object]] = []
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
+    encode = _Json()
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
+        answers = json_text(list(item.answers)) if item.answers else "[]"
+        kind = item.kind.value
         if note is None:
-            added.append(_new_note(item, next_id, deck.id, order, stamp))
-            placed.append((next_id, item.kind.value, order, card_ords(item.kind.value)))
+            added.append(_new_note(item, next_id, deck.id, order, stamp, kind=kind, answers=answers, encode=encode))
+            placed.append((next_id, kind, order, card_ords(kind)))
             next_id += 1
             counts["added"] += 1
             continue
-        values = _values(item, order)
-        changed = _content(note) != _content(item)
+        changed = _changed(note, item, answers)
         if note.retired_at is not None:
             counts["restored"] += 1
         else:
             counts["updated" if changed else "unchanged"] += 1
-        stored = {name: getattr(note, name) for name in _WRITTEN}
-        if note.retired_at is not None or changed or stored != values:
-            updated.append({"note_id": note.id, **values, "retired_at": None,
+        if (note.retired_at is not None or changed or (note.key, note.line, note.doc_order) != (item.key, item.line, order)
+                or not _same_json(note.section, encode(item.section)) or not _same_json(note.tags, encode(item.tags))):
+            updated.append({"note_id": note.id, **_values(item, order), "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
-        placed.append((note.id, item.kind.value, order, card_ords(note.kind)))  # "::" may have become ":::"
+        placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
-    counting = tally.counted_after(raw_connection(session), deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
+    counting = tally.counted_after(connection, deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
         if added:
             _insert(session, _INSERT_NOTE, added)
@@ -259,10 +294,14 @@ def _retiring_steps(existing: dict[str, _Stored], draft: DeckDraft) -> dict[tupl
 
     A step's front is its procedure and position (``Procedure — step 3``).
     """
+    step = Kind.STEP.value
+    steps = [note for note in existing.values() if note.kind == step and note.retired_at is None]
+    if not steps:  # most decks: no set of every key, no sort of every note
+        return {}
     incoming = {item.key for item in draft.notes}
     found: dict[tuple[str, int | None], list[_Stored]] = {}
-    for note in sorted(existing.values(), key=lambda n: n.doc_order):
-        if note.kind == Kind.STEP.value and note.retired_at is None and note.key not in incoming:
+    for note in sorted(steps, key=lambda n: n.doc_order):
+        if note.key not in incoming:
             found.setdefault((note.front, note.position), []).append(note)
     return found
 

@@ -8,6 +8,7 @@ just enough structure (bold and code spans) to find the term a line is about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from quizzer.text import clean, nfc
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 __all__ = [
@@ -39,7 +41,9 @@ _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.
 _HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
 _END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
 _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
-_NO_SPACE_HEADING = re.compile(r"^#{2,6}(?=[A-Za-z\uac00-\ud7a3])", re.MULTILINE)
+# searched in "\n" + text: a pattern that starts with a line break skips to each one, where "^" with
+# MULTILINE tries every character of the document (five times the instructions)
+_NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
 _ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
@@ -132,7 +136,90 @@ Block = Heading | Para | Code | Table
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+    parser = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+    parser.core.ruler.at("normalize", _normalize)
+    parser.core.ruler.at("inline", _inline_markup)
+    return parser
+
+
+def _normalize(state: StateCore) -> None:
+    """markdown-it's ``normalize`` rule (CRLF and CR to LF, NUL to U+FFFD), which rewrote every line end
+    of a prepared text (all LF) one by one: here only what needs it is replaced."""
+    if "\r" in state.src:
+        state.src = state.src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in state.src:
+        state.src = state.src.replace("\0", "\ufffd")
+
+
+# a character one of markdown-it's inline rules starts at (CommonMark preset, HTML on, no linkify or
+# typographer): an escape, a code span, emphasis, a link or image, an autolink or HTML tag, an entity
+_INLINE_MARKUP = re.compile(r"[\\`*_\[<&]")
+_MARKUP_BUT_CODE = re.compile(r"[\\*_\[<&]")
+
+
+def _inline_markup(state: StateCore) -> None:
+    """markdown-it's ``inline`` rule for the inline content that has markup other than code spans;
+    text and code spans alone are read by :func:`_text_and_code` (a third of the parse is inline
+    rules, most of it on such content)."""
+    for token in state.tokens:
+        if token.type == "inline":
+            spans = _text_and_code(token.content)
+            if spans is None:
+                token.children = []
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            else:
+                token.meta["spans"] = spans
+
+
+def _text_and_code(content: str) -> tuple[Span, ...] | None:
+    """The spans of inline content that is text and code spans alone, as markdown-it reads it
+    (``tests/test_extract_inline.py``); None when any other markup is outside its code spans."""
+    if _INLINE_MARKUP.search(content) is None:  # most content: text alone
+        text = _plain_text(content)
+        return (Span("text", text),) if text else ()
+    parts: list[tuple[SpanKind, str]] = []
+    done = at = 0  # the content before `done` is in parts; the backticks before `at` are read
+    while (start := content.find("`", at)) >= 0:
+        opening = _backticks_end(content, start)
+        close = content.find("`", opening)
+        while close >= 0:  # the next run of as many backticks closes the span
+            closing = _backticks_end(content, close)
+            if closing - close == opening - start:
+                break
+            close = content.find("`", closing)
+        if close < 0:  # none: these backticks are text
+            at = opening
+            continue
+        parts += (("text", content[done:start]), ("code", _code_span(content[opening:close])))
+        done = at = closing
+    parts.append(("text", content[done:]))
+    if any(kind == "text" and _MARKUP_BUT_CODE.search(text) for kind, text in parts):
+        return None
+    return _merge((kind, _plain_text(text) if kind == "text" else text) for kind, text in parts)
+
+
+def _backticks_end(content: str, start: int) -> int:
+    """Where the run of backticks at ``start`` ends."""
+    end = start
+    while end < len(content) and content[end] == "`":
+        end += 1
+    return end
+
+
+def _code_span(text: str) -> str:
+    """A code span's content as CommonMark reads it: line breaks are spaces, and one space is dropped
+    from each end when both have one and it is not all spaces."""
+    text = text.replace("\n", " ")
+    return text[1:-1] if text.startswith(" ") and text.endswith(" ") and text.strip() else text
+
+
+def _plain_text(content: str) -> str:
+    """Inline content without markup as markdown-it reads it: the text, each line break dropping the
+    spaces before it and the spaces and tabs after it (``tests/test_extract_inline.py``)."""
+    if "\n" not in content:
+        return content
+    lines = content.split("\n")
+    return "\n".join([lines[0].rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in lines[1:-1]), lines[-1].lstrip(" \t")])
 
 
 def prepare(text: str) -> str:
@@ -143,7 +230,7 @@ def prepare(text: str) -> str:
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
@@ -152,11 +239,19 @@ def prepare(text: str) -> str:
         text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
         text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
-    if _DEFINITION_MARK.search(text):
+    if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
-    if _NO_SPACE_HEADING.search(text):
+    if _NO_SPACE_HEADING.search("\n" + text):
         text = _space_headings(text)
     return text
+
+
+def _nfc_lines(text: str) -> str:
+    """``nfc(text)``, a line at a time when the document is not all NFC: NFC never joins across a line
+    break, and most lines are NFC already (a third of the time of normalising the whole document)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return "\n".join(map(nfc, text.split("\n")))
 
 
 # what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
@@ -447,11 +542,16 @@ def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
 
 def _inline(token: Token) -> Inline:
     """An inline token's text as spans; line breaks (soft, ``<br>``) kept as ``\n``."""
+    spans = token.meta.get("spans")  # text and code spans: read without markdown-it's inline rules
+    return Inline(spans) if spans is not None else _inline_children(token.children or [])
+
+
+def _inline_children(children: list[Token]) -> Inline:
+    """The spans of an inline token's children."""
     # (kind, text) pairs, made Spans only once merged: most inlines are one text child
     spans: list[tuple[SpanKind, str]] = []
     style: SpanKind = "text"
     kbd = False
-    children = token.children or []
     for n, child in enumerate(children):
         kind = child.type
         if kind == "text":

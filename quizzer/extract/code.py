@@ -55,6 +55,9 @@ class _Entry:
 _AFTER_IT = "comment after it on its line in a code block"
 
 
+_ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
@@ -72,7 +75,7 @@ def read(walk: Walk, block: Code) -> None:
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
     if prose and (
-        re.fullmatch(r"[A-Za-z][\w-]*", prose)
+        _ONE_WORD.fullmatch(prose)
         or is_label(prose)  # "e.g.", "Example:"
         or _LEAD_IN.search(prose.split("\n")[0])
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
@@ -342,9 +345,13 @@ def _repl_session(block: Code) -> bool:
     )
 
 
+_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_FLAG_OR_PLACEHOLDER = re.compile(r"\s-|[\[<{]")
+
+
 def _is_command(text: str) -> bool:
     """A usage line written as prose: flags or placeholders, no Korean words."""
-    if re.search(r"[\uac00-\ud7a3]", text) or not re.search(r"\s-|[\[<{]", text):
+    if _SYLLABLE.search(text) or not _FLAG_OR_PLACEHOLDER.search(text):
         return False
     invocation = parse_invocation(text)
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
@@ -478,6 +485,9 @@ _NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
+_FLAG_START = re.compile(r"^-{1,2}[A-Za-z]")
+
+
 def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     entries: list[_Entry] = []
     comments: list[str] = []
@@ -527,7 +537,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         output = False
         if comment:
             body = clean(comment.group(1))
-            if re.match(r"^-{1,2}[A-Za-z]", body):
+            if _FLAG_START.match(body):
                 if not fences.mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
                     written[n] = comment.group(1).strip()

@@ -106,21 +106,27 @@ def term_doubt(term: str, definition: str) -> str | None:
     return None
 
 
+_HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+
+
 def _usage_of(note: NoteDraft) -> bool:
     """``curl: curl --version``: the back is the same program run another way."""
     if note.command is None or "\n" in note.back:
         return False
     tokens = tokenize(note.back)
-    if not 1 < len(tokens) <= 6 or re.search(f"[{HANGUL}]", note.back) or not any(t.startswith("-") for t in tokens):
+    if not 1 < len(tokens) <= 6 or _HANGUL_CHAR.search(note.back) or not any(t.startswith("-") for t in tokens):
         return False  # "find all files …", "rpm 버전 출력": words after the program's name, not a usage
     invocation = parse_invocation(note.back)
     return invocation is not None and invocation.command.split()[0] == note.command.split()[0]
 
 
+_SLASHED_WORDS = re.compile(r"[a-z][a-z-]*(?:/[a-z][a-z-]*)+")
+
+
 def _slash_joined(note: NoteDraft) -> bool:
     """``docker images/volumes prune``: two sub-commands in one front, two facts on one card."""
     tokens = tokenize(note.front)
-    return len(tokens) > 1 and bool(re.fullmatch(r"[a-z][a-z-]*(?:/[a-z][a-z-]*)+", tokens[1]))
+    return len(tokens) > 1 and bool(_SLASHED_WORDS.fullmatch(tokens[1]))
 
 
 def _installs(note: NoteDraft, program: str | None) -> bool:

@@ -49,7 +49,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
 _HEADING_MARKS = re.compile(r"^[-–•·]+\s+")
 # VuePress / markdown-it-container fences: "::: info 제목", "::: tip", ":::"
 _CONTAINER = re.compile(r"^ {0,3}:{3,}(?:\s*[A-Za-z][\w-]*(?:\s.*)?)?\s*$")
-_SEPARATOR_LINE = re.compile(r"^[ \t]*\?\??[ \t]*$", re.MULTILINE)
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*\?\??[ \t]*(?=\n|\Z)")  # in "\n" + text: each line break, not every character
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,7 @@ class _Scanner:
 
 def hand_cards(text: str, hints: Hints | None = None) -> tuple[list[HandCard], list[ExtractWarning]]:
     """The hand-written cards of ``text`` in document order, and warnings about near misses."""
-    if "::" not in text and not _SEPARATOR_LINE.search(text):
+    if "::" not in text and not _SEPARATOR_LINE.search("\n" + text):
         return [], []
     hints = hints or Hints()
     scan = _Scanner(hints)

@@ -297,13 +297,15 @@ def program_named(text: str) -> str | None:
     return None
 
 
-_LINE_START = re.compile(r"^[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]", re.MULTILINE)
+# found in "\n" + text: a pattern that starts with a line break skips to each one ("^" with MULTILINE
+# tries every character of the document)
+_LINE_START = re.compile(r"\n[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]")
 
 
 def dominant_program(text: str) -> str | None:
     """The known program most lines start with (at least three of them), for notes with no title."""
     counts: dict[str, int] = {}
-    for word in _LINE_START.findall(text):
+    for word in _LINE_START.findall("\n" + text):
         if word in PROGRAMS:
             name = KEY_PROGRAMS.get(word, word)
             counts[name] = counts.get(name, 0) + 1
@@ -336,11 +338,14 @@ def fenced_program(lines: Iterable[str]) -> str | None:
     return best if counts[best] >= 4 and counts[best] * 2 > total else None
 
 
+_TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def sub_command(tool: str | None, heading: str) -> str | None:
     """``init (초기화)`` under notes about terraform → ``terraform init``; None for a topic."""
     if tool is None:
         return None
-    word = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip().lower()
+    word = _TRAILING_GLOSS.sub("", heading).strip().lower()
     return f"{tool} {word}" if word in SUBCOMMANDS.get(tool, frozenset()) else None
 
 

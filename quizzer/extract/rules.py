@@ -282,13 +282,19 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 # -- headings ------------------------------------------------------------------
 
 
+_BULLET_MARKS = re.compile(r"^[-–•·]+\s+")
+_FLAG_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", re.IGNORECASE)
+_TERM_HEADING = re.compile(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$")
+_OPENING_BRACKET = re.compile(r"[\[<{(]")
+
+
 def _heading(walk: Walk, block: Heading) -> None:
     previous = walk.sections[-1] if walk.sections else None
     pending_command = walk.heading_command
     adjacent = walk.heading_block == walk.block - 1  # nothing between the last heading and this one
     while walk.sections and walk.sections[-1].level >= block.level:
         walk.sections.pop()
-    text = re.sub(r"^[-–•·]+\s+", "", block.text).strip() or block.text  # "## - 특징", not "### --dry-run"
+    text = _BULLET_MARKS.sub("", block.text).strip() or block.text  # "## - 특징", not "### --dry-run"
     walk.sections.append(Section(block.level, text))
     walk.options_block = False
     walk.item_commands.clear()
@@ -329,7 +335,7 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
         return
-    flag = re.fullmatch(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", bare, re.IGNORECASE)
+    flag = _FLAG_HEADING.fullmatch(bare)
     # "### `-s` option" with no command to own it: the text under it is still that option's meaning, and
     # add_option warns that no command is named (it is not the block's description: adb -s is no command)
     if flag:  # "### --dry-run=client", "### `-s` option"
@@ -340,7 +346,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     if glossed:  # "### -P (partial + progress)", "### -a, --archive"
         walk.heading_option = (glossed, block.line)
         return
-    term = re.match(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$", bare)
+    term = _TERM_HEADING.match(bare)
     if term and looks_like_command(term.group(1)) and not _korean_prose(term.group(1)):  # not "container 실행 - …"
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:
@@ -376,7 +382,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     ):
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
-    prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not re.search(r"[\[<{(]", t)]
+    prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not _OPENING_BRACKET.search(t)]
     prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
     # "# kill all my processes:" leads into what follows; a command line does not end in a colon
     if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):

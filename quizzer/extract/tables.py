@@ -31,6 +31,9 @@ _OPTION_VALUE = re.compile(
 )
 
 
+_RULE_LINE = re.compile(r"[-=]{3,}")
+
+
 def read(walk: Walk, block: Table) -> None:
     walk.prose = None
     if key_tables.read(walk, block):  # "| Action | Windows | macOS |": keys per platform for each action
@@ -64,7 +67,7 @@ def read(walk: Walk, block: Table) -> None:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
-        if re.fullmatch(r"[-=]{3,}", term):
+        if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         if values and _value_row(walk, term, _parts(cells[desc_col]), line):
             continue

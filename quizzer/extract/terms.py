@@ -111,6 +111,9 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
     return _plain_term(inline)
 
 
+_LABELLED_TERM = re.compile(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
+
+
 def _plain_term(inline: Inline) -> Term | None:
     """``ls -a : 설명``, ``이유: 설명``, and ``created <br> : 설명`` (a definition).
 
@@ -140,7 +143,7 @@ def _plain_term(inline: Inline) -> Term | None:
     else:
         term, description = raw[: match.start()], raw[match.end() :]
     term, description = clean(term), clean(strip_markers(description))
-    label = re.match(r"^[^:：]{1,30}[:：]\s+(\S.*)$", term)
+    label = _LABELLED_TERM.match(term)
     if label:  # "EX모드에서 사용하는 꼴: (줄 수1),(줄 수2)d : 설명"
         term = label.group(1)
     if not term or not description or term.lower() in ("http", "https") or not _balanced(term):
@@ -214,8 +217,11 @@ def flag_definitions(description: str, invocation: Invocation) -> tuple[str, lis
     return rest, defs
 
 
+_NEXT_TERM = re.compile(r",\s+(?=[^,:：]{1,30}[:：]\s)")
+
+
 def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list[FlagDef] | None:
-    items = [item.strip() for item in re.split(r",\s+(?=[^,:：]{1,30}[:：]\s)", text)]
+    items = [item.strip() for item in _NEXT_TERM.split(text)]
     if len(items) < 2 and not _DEF.match(text):
         return None
     tokens = tokenize(invocation.line)
@@ -239,15 +245,19 @@ def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list
     return defs if any(d.flag for d in defs) else None
 
 
+_FLAG_WITH_VALUE = re.compile(r"--?[A-Za-z][\w-]*=\S+")
+_SPELLING_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\|)\s*")
+
+
 def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
     """``all-tags, -a`` → ``["--all-tags", "-a"]``; None if ``term`` is not an option.
 
     Bare words count only where the notes say they list options (``bare_ok``).
     """
-    if re.fullmatch(r"--?[A-Za-z][\w-]*=\S+", term.strip()):
+    if _FLAG_WITH_VALUE.fullmatch(term.strip()):
         parts = [term.strip()]  # "-chdir=envs/prod": one option with its value, the slash is the value's
     else:
-        parts = [p.strip() for p in re.split(r"\s*(?:,|/|\bor\b|\|)\s*", term) if p.strip()]
+        parts = [p.strip() for p in _SPELLING_SEPARATOR.split(term) if p.strip()]
     if not parts or not all(_OPTION_TERM.match(part) for part in parts):
         return None
     if not any(part.startswith("-") for part in parts) and not bare_ok:

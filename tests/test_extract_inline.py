@@ -1,0 +1,83 @@
+"""Where extraction's markdown-it runs rules of its own (quizzer.extract.blocks), they read as markdown-it's do.
+
+Inline content of text and code spans alone is read without markdown-it's inline rules: its spans
+are those markdown-it's own inline tokens give, on the corpus and on random text of spaces, tabs,
+line breaks, backticks and the characters markdown-it stops at.  Line ends and NULs are
+normalised as markdown-it's ``normalize`` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.normalize import normalize
+
+from quizzer.extract.blocks import MAX_NESTING, _inline, _inline_children, _INLINE_MARKUP, _normalize, _parser, prepare
+from quizzer.extract.explicit import read_person
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
+
+
+def _stock() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+
+
+STOCK = _stock()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([
+    " ", " ", "\t", "\n", "\n", "a", "b", "가", "\u00a0", "\u3000", "!", "]", ">", "-", ":", "#", "|", "~", "{", "}", "=", "+",
+    "$", "%", "^", "@", ".", "1",
+]), max_size=30))
+def test_plain_text_reads_as_markdown_it_reads_it(content: str) -> None:
+    assert _INLINE_MARKUP.search(content) is None
+    ours = _parser().parseInline(content)[0]
+    stock = STOCK.parseInline(content)[0]
+    assert _inline(ours) == _inline_children(stock.children or []), repr(content)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([
+    "`", "`", "`", " ", " ", "\t", "\n", "a", "가", "\u00a0", "*", "_", "\\", "<", "[", "&", "!", "]",
+]), max_size=24))
+def test_code_spans_read_as_markdown_it_reads_them(content: str) -> None:
+    ours = _parser().parseInline(content)[0]
+    stock = STOCK.parseInline(content)[0]
+    assert _inline(ours) == _inline_children(stock.children or []), repr(content)
+
+
+def test_markup_is_still_parsed() -> None:
+    for content in ("a `b` *c*", "**a** b", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
+        ours = _parser().parseInline(content)[0]
+        assert ours.children, content
+        assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content
+
+
+def test_the_corpus_reads_the_same() -> None:
+    paths = [*sorted((SHARED / "corpus").glob("*.md")), *sorted((SHARED / "seed").rglob("*.md")),
+             *(p for name in ("fresh", "fresh2", "fresh3", "fresh4") for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))),
+             *sorted((ROOT / "decks").glob("*.md"))]
+    plain = 0
+    for path in paths:
+        text = read_person(prepare(path.read_text(encoding="utf-8"))).text
+        ours = [t for t in _parser().parse(text) if t.type == "inline"]
+        stock = [t for t in STOCK.parse(text) if t.type == "inline"]
+        assert [t.content for t in ours] == [t.content for t in stock], path.name
+        for mine, theirs in zip(ours, stock):
+            assert _inline(mine) == _inline_children(theirs.children or []), (path.name, mine.content)
+            plain += "spans" in mine.meta
+    assert plain > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "가", "\r", "\n", "\0", " "]), max_size=20))
+def test_line_ends_and_nuls_normalised_as_markdown_it_does(text: str) -> None:
+    ours, stock = StateCore(text, STOCK, {}), StateCore(text, STOCK, {})
+    _normalize(ours)
+    normalize(stock)
+    assert ours.src == stock.src
