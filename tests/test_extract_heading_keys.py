@@ -63,3 +63,10 @@ def test_bullets_that_name_their_platform_under_an_action_heading() -> None:
         (3, "command", None, "Ctrl+Shift+O (Windows), Cmd+Shift+O (macOS)", "Go to symbol",
          ("Ctrl+Shift+O", "Cmd+Shift+O")),
     ]
+
+
+def test_the_keys_in_a_code_block_right_under_an_action_heading() -> None:
+    text = "# Editor\n\n## Open the terminal panel\n\n```\nCtrl+`\n```\n\n## Notes\n\n```\nCtrl+N\n```\n"
+    draft = _draft(text)
+    assert _notes(text) == [(3, "command", None, "Ctrl+`", "Open the terminal panel", ("Ctrl+`",))]
+    assert [w.line for w in draft.warnings] == [11]  # "Notes" names no action: the keys under it are said, not carded

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, task_headings, transcripts
+from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -74,6 +74,13 @@ def read(walk: Walk, block: Code) -> None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
+    if prose and prose.strip().lower() in _OR:
+        # "또는" between two blocks: another way to do what the block above does, not what this one does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
+            "its lines were not read"
+        ).format(line=block.line, word=prose.strip()))
+        prose = None
     if prose and (
         _ONE_WORD.fullmatch(prose)
         or is_label(prose)  # "e.g.", "Example:"
@@ -177,7 +184,15 @@ def read(walk: Walk, block: Code) -> None:
     programs = {entry.invocation.command.split()[0] for entry in entries}
     if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
         prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
-    if prose and not bare and len({entry.invocation.command for entry in entries}) == 1:
+    # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
+    # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
+    # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
+    # right above the block is said of every line
+    remark = (
+        len(entries) > 1 and prose is not None and (from_bullet or from_heading and "\n" in prose)
+        and prose.rstrip().endswith((".", "다", "요"))
+    )
+    if prose and not bare and not remark and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
@@ -247,6 +262,20 @@ def read(walk: Walk, block: Code) -> None:
             kept = [entry for entry in kept if entry not in unknown]
             if not kept:
                 return
+        paired = (
+            shared_prose.pair(prose, [entry.invocation for entry in kept])
+            if described and prose and not from_heading and not title and len(kept) > 1 else None
+        )
+        if paired == []:
+            walk.warn(kept[0].line, i18n._(
+                "lines {first}-{last}: the text above says several things of these lines; which sentence says "
+                "what each line does is not sure, so no card made from them"
+            ).format(first=kept[0].line, last=kept[-1].line))
+            return
+        if paired:
+            for entry, sentence in zip(kept, paired):
+                walk.add_command(entry.invocation, sentence, entry.line, reason="sentence above its code block that names its line")
+            return
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in kept],
             prose if described else None,

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -45,6 +46,13 @@ class Doubt:
     REPEATED = "repeated"
     FORMS = "forms"
     LINK = "link"
+    KEY_TERM = KEY_TERM
+    DATA_LINE = DATA_LINE
+    SEVERAL_LINES = SEVERAL_LINES
+    SUPPLIED_DASHES = SUPPLIED_DASHES
+    HOW_TO = "how_to"
+    SAYS_NOTHING = "says_nothing"
+    KEY_SEQUENCE = "key_sequence"
     LINKED_BACK = "linked_back"
 
 
@@ -70,6 +78,28 @@ def _message(doubt: str) -> str:
         ),
         Doubt.LINK: _(
             "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
+        ),
+        Doubt.SUPPLIED_DASHES: _(
+            "line {line}: the notes write '{front}' without its dashes (perhaps a value of the option above); "
+            "not made a card"
+        ),
+        Doubt.DATA_LINE: _(
+            "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
+        ),
+        Doubt.SEVERAL_LINES: _(
+            "line {line}: the lines of text above '{front}' say several things; which one its line does is not sure, "
+            "not made a card"
+        ),
+        Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
+        Doubt.HOW_TO: _(
+            "line {line}: '{back}' says what to do, not what '{front}' is; not made a card"
+        ),
+        Doubt.SAYS_NOTHING: _(
+            "line {line}: '{back}' only says that '{front}' is run, not what it does; not made a card"
+        ),
+        Doubt.KEY_SEQUENCE: _(
+            "line {line}: '{back}' tells of more keys pressed after '{front}', a sequence rather than what "
+            "'{front}' does; not made a card"
         ),
         Doubt.LINKED_BACK: _(
             "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
@@ -180,6 +210,38 @@ def _names_itself(note: NoteDraft) -> bool:
     return 0 < len(back) < len(front) and front[: len(back)] == back and "\n" not in note.back
 
 
+# a back that says only that the line is run or typed: "명령어 실행", "입력", "run the command"
+_SAYS_NOTHING = re.compile(
+    r"(?:(?:이|위|해당)\s*)?(?:명령어?|커맨드)\s*(?:를|을)?\s*(?:실행|입력|사용)\s*(?:하기|한다|함|해준다)?\.?"
+    r"|(?:run|type|enter|execute|use)\s+(?:the|this)\s+command\.?",
+    re.IGNORECASE,
+)
+# the back tells of another key pressed: "n 누르면 다음", "press N for the previous one"
+_OTHER_KEYS = re.compile(r"(?:^|[\s,(])\S{1,6}\s*(?:을|를|키를)?\s*누르면|\bpress(?:ing)?\s+\S{1,6}\b", re.IGNORECASE)
+# an instruction, not a definition: "… 하면 된다", "… 치면 됨" (it is enough to …)
+_HOW_TO = re.compile(rf"{_HANGUL_WORD}(?:으)?면\s*(?:된다|됩니다|됨|돼요?)\s*\.?\s*$")
+_FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+_FIELD_SPLIT = re.compile(r"[\s,=]+")
+
+
+def _field_above(front: str, line: int, lines: Sequence[str]) -> bool:
+    """``/mnt/data`` or ``noatime`` glossed under a code block that holds them as fields of its lines
+    (``UUID=… /mnt/data ext4 defaults,noatime 0 2``): the meaning of one field, not a command of its own."""
+    if " " in front or len(front) < 2:
+        return False
+    fenced = False
+    for n in range(line - 2, max(-1, line - 17), -1):
+        if n >= len(lines):
+            continue
+        text = lines[n]
+        if _FENCE_LINE.match(text):
+            fenced = not fenced
+            continue
+        if fenced and front in _FIELD_SPLIT.split(text.strip()):
+            return True
+    return False
+
+
 def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     """``awk program`` glossed under ``awk [OPTION][awk program][ARGUMENT]``: a slot of that usage line."""
     if " " not in front:
@@ -220,7 +282,9 @@ def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> froze
 def _command_back(note: NoteDraft, programs: frozenset[str]) -> bool:
     """``Upload file: gsutil cp <file> gs://bucket/``: the back is the command, the term says what it does."""
     match = _BACK_HEAD.match(note.back)
-    return match is not None and match.group(1) in programs and looks_like_command(note.back.split(",")[0])
+    if match is None or match.group(1) == note.front.strip().lower():
+        return False  # "tar : tar 형태로 백업": the term named in its own definition, no label over a command
+    return match.group(1) in programs and looks_like_command(note.back.split(",")[0])
 
 
 def _doubt(
@@ -233,11 +297,16 @@ def _doubt(
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
+    shape = shape_doubt(note, lines)
+    if shape is not None:
+        return shape  # a shape no reading of any style makes right (gate.py)
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
         if _back_in_link(note.back, note.line, lines):
             return Doubt.LINKED_BACK
+        if _split_link(note, lines):
+            return Doubt.LINK  # "from [Wiki - Rsync 사용법](…)": the separator is inside the link's text
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
@@ -245,13 +314,21 @@ def _doubt(
             return Doubt.ARGUMENT
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
+        if _HOW_TO.search(note.back.split("\n")[0]):
+            return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
         if " " not in note.back.strip() and note.back[:1].isdigit():
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
+        if note.front not in PROGRAMS and note.front != program and _field_above(note.front, note.line, lines):
+            return Doubt.ARGUMENT  # "`rw` : read and write" under "/dev/sdb1 /data ext4 rw 0 2": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK  # "uptime 확인 : `fleet all -a 'uptime'`": the command is the other side
+    if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _SAYS_NOTHING.fullmatch(note.back.strip()):
+        return Doubt.SAYS_NOTHING  # "`:PlugInstall` 명령어 실행": "run the command", what every command line is
+    if note.kind is Kind.COMMAND and note.reason == "`key: meaning` line" and _OTHER_KEYS.search(note.back):
+        return Doubt.KEY_SEQUENCE  # "esc -> `/word` 엔터, n 누르면 다음": keys pressed in turn, several facts
     if note.kind is Kind.COMMAND and _names_itself(note):
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
@@ -295,7 +372,7 @@ def _refile_all(notes: Iterable[NoteDraft], program: str | None) -> list[NoteDra
     """Every note refiled (:func:`_refiled`), except one whose new key another note already has: then the two
     would be one card, and which one the notes mean is not sure."""
     originals = list(notes)
-    refiled = [_refiled(note, program) for note in originals]
+    refiled = [_refiled(unrooted(note), program) for note in originals]
     taken = Counter(note.key for note in refiled)
     return [
         new if new.key == old.key or taken[new.key] == 1 else old
@@ -331,6 +408,22 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
         return False
     match = _LINKED_ITEM.match(text)
     return match is not None and match.group(1).strip("`* ") == term
+
+
+def _split_link(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``from [Dictionary - Journalctl](…)``: the separator is inside a link's text (a page's title), the
+    term and its definition are two halves of it."""
+    try:
+        text = lines[note.line - 1]
+    except IndexError:
+        return False
+    if "](" not in text:
+        return False
+    last, first = note.front.split()[-1], note.back.split()[0] if note.back.split() else ""
+    return any(
+        last in title and first in title and title.find(last) < title.rfind(first)
+        for title in _LINK_TEXT.findall(text)
+    )
 
 
 _LINK_TEXT = re.compile(r"\[([^\]]+)\]\(")
@@ -419,6 +512,7 @@ def decide(
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
+    keyed = keyed_shapes(ordered)
     keys = {note.key for note in ordered}
     for note in ordered:
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
@@ -433,6 +527,8 @@ def decide(
             doubt: str | None = Doubt.REPEATED
         elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
             doubt = Doubt.FORMS
+        elif key_among_keys(note, keyed):
+            doubt = Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
         else:
             doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:

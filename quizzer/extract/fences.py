@@ -61,9 +61,13 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
 _A_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|\.[A-Za-z]+rc(?![A-Za-z0-9])|(?<![A-Za-z])config(?![A-Za-z])|설정\s*파일|파일)"
 _INTO_FILE_KO = re.compile(
     rf"{_A_FILE}\S*\s*(?:에|에다|안에|하단에|끝에)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
+    # "hosts file을 열고 다음을 추가한다": the file is opened, then the lines below go into it
+    rf"|(?:{_A_FILE}|(?<![A-Za-z])file(?![A-Za-z]))\S*\s*(?:을|를)?\s*(?:열고|연\s*뒤|연\s*후)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
 )
 _INTO_FILE_EN = re.compile(
-    rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}",
+    rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}"
+    # "Open the hosts file and add the following": opened, then the lines below go into it
+    r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b",
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command

@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.blocks import Para, Span, split_lines
+from quizzer.extract.blocks import Code, Para, Span, split_lines
 from quizzer.extract.knowledge import is_key_chord, is_label
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["chords_of", "read", "read_meaning"]
+__all__ = ["chords_of", "read", "read_code", "read_meaning"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|win\s*/\s*linux|windows\s*/\s*linux)",
@@ -191,4 +191,25 @@ def read_meaning(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.COMMAND, term=heading, front=heading, back=text, command=walk.key_program(), line=block.line,
              answers=(heading,), reason=_MEANING_REASON)
+    return True
+
+
+def read_code(walk: Walk, block: Code) -> bool:
+    """``## Open the command palette`` over a code block holding only ``Ctrl+Shift+P``: the keys, in a fence,
+    of the action the heading names; False when the block holds anything but a key or two."""
+    if walk.heading_block != walk.block - 1:
+        return False
+    written = [text.strip() for _n, text in block.lines if text.strip()]
+    if not 1 <= len(written) <= 3 or not all(is_key_chord(text) for text in written):
+        return False
+    walk.prose = None  # the heading was what the block does: read here
+    action = _action(walk)
+    if action is None:
+        walk.warn(block.line, _(
+            "line {line}: keys with no words to say what they do (the heading above names no action); no card made"
+        ).format(line=block.line))
+        return True
+    front = " / ".join(written)
+    walk.add(Kind.COMMAND, term=action, front=front, back=action, command=walk.key_program(), line=walk.heading_line,
+             answers=tuple(written), reason=_REASON)
     return True

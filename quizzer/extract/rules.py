@@ -16,8 +16,8 @@ from typing import Any
 
 from quizzer.extract import (
     code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narrative,
-    labelled_lines, option_items,
-    prompt_items, prose_steps, shell_forms, tables, term_heading, topic_items, valued_options,
+    labelled_lines, option_items, option_values,
+    prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -87,6 +87,8 @@ _LEAD_IN_WORDS = re.compile(
     r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
     re.IGNORECASE,
 )
+# a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
+_POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
@@ -259,7 +261,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
                 _walk_blocks(walk, listed, hints, {})
-            else:
+            elif not heading_keys.read_code(walk, block):  # "## Split the editor" / "```" / "Ctrl+\\" / "```"
                 code.read(walk, block)
         else:
             tables.read(walk, block)
@@ -289,6 +291,8 @@ _OPENING_BRACKET = re.compile(r"[\[<{(]")
 
 
 def _heading(walk: Walk, block: Heading) -> None:
+    if walk.root_label is not None and root_prompts.heading(walk, block):
+        return  # "1. 오늘 날짜 로그 보기" / "# journalctl --since=today": a root prompt, not a heading
     previous = walk.sections[-1] if walk.sections else None
     pending_command = walk.heading_command
     adjacent = walk.heading_block == walk.block - 1  # nothing between the last heading and this one
@@ -299,6 +303,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.options_block = False
     walk.item_commands.clear()
     walk.item_concepts.clear()
+    walk.item_option = None
     walk.heading_command = None
     walk.heading_term = None
     walk.heading_flag = None
@@ -717,6 +722,8 @@ def _list_item(walk: Walk, block: Para) -> None:
     for level in [lv for lv in walk.item_commands if lv >= depth]:
         del walk.item_commands[level]
     walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
+    if walk.item_option is not None and depth <= walk.item_option[0]:
+        walk.item_option = None
     if not block.first and not block.quote:
         return
     if walk.explained is not None:
@@ -742,6 +749,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)
+        or root_prompts.label(walk, block)
         or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
@@ -807,6 +815,9 @@ def _list_item(walk: Walk, block: Para) -> None:
             and walk.prose
             and walk.prose.count("\n") < 2
             and len(walk.prose) + len(block.text) <= 200
+            # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
+            # bullet after it starts what the block below does
+            and not _POINTS_AHEAD.search(walk.prose.rsplit("\n", 1)[-1])
         ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
@@ -853,7 +864,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     above, walk.item_prose = walk.item_prose, None
     if above is None or above[0] != walk.block - 1 or depth != above[3] + 1 or len(spans) != 1 or spans[0].kind != "code":
         return False
-    _, line, prose, _depth = above
+    _block, line, prose, _depth = above
     if (
         len(prose) > 200
         or prose.rstrip().endswith((":", "："))
@@ -866,11 +877,35 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     if invocation is None or not _known_command(walk, invocation):
         return False
+    here, after = walk.written(block.line) or "", walk.written(block.line + 1) or ""
+    sibling = _CODE_ITEM.match(after)
+    if (
+        sibling is not None and _CODE_ITEM.match(here) and len(sibling.group(1)) == len(here) - len(here.lstrip())
+        and _program_of(strip_prompt(sibling.group(2))) != invocation.command.split()[0]
+    ):
+        # "- vi가 vim을 부르게 설정" over "`vi ~/.bashrc`" and "`alias vi='vim'`": said of two programs' lines
+        # together, which one does it is not sure (two forms of one command share it)
+        walk.warn(line, _(
+            "line {line}: '{prose}' is said of the command lines nested under it together; which one does it "
+            "is not sure, so no card made from it"
+        ).format(line=line, prose=prose))
+        walk.prose = None
+        return True
     walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
     return True
 
 
+# a definition that starts with the term's own name, then a Korean word: "tar 형태로 백업", "zip 형식"
+# (not "gzip 명령으로 압축", "top 프로그램은 …": the program named as a program)
+_OWN_NAME_AS_WORD = re.compile(rf"^\S+\s+(?!명령|커맨드|프로그램|도구|툴)[{HANGUL}]")
+# a list item that is one code span: "  - `vi ~/.bashrc`"
+_CODE_ITEM = re.compile(r"^(\s*)[-*+]\s+`([^`]+)`\s*$")
+
+
+def _program_of(typed: str) -> str | None:
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    return invocation.command.split()[0] if invocation else None
 # "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
 _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
@@ -891,15 +926,22 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
+    if option_values.read(walk, term, line, depth):
+        return True  # "- `-o` : 출력 형식" / "  - short : 기본 형식": a value of that option, nested under it
+    if option_values.not_an_option(walk, term, line, depth):
+        return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
+        command = walk.command(depth)
         walk.add_option(
-            spellings, term.description, walk.command(depth), line, reason="`option: meaning` line",
+            spellings, option_values.without_remark(walk, term.description, line), command, line, reason="`option: meaning` line",
             written=term.term if valued else None,
         )
+        if depth:
+            walk.item_option = (depth, spellings[0], command)
         return True
     candidate = term.term
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
@@ -956,6 +998,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
+        if (
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and _OWN_NAME_AS_WORD.match(term.description)
+            and term.description.split(" ", 1)[0].casefold() == candidate.casefold()
+        ):
+            return _concept(walk, term, line, depth)  # "- tar : tar 형태로 백업": a format named tar, not the program
         if invocation is not None and _describes_file(invocation, term.description):
             # "vi ~/.bashrc : 셸이 시작할 때 읽는 설정 파일": what the file is, a term of its own
             path = tokenize(invocation.line)[-1]

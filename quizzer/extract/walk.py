@@ -41,7 +41,7 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
-_CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>)\s")
+_CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
     re.IGNORECASE,
@@ -54,6 +54,9 @@ class Section:
     text: str
     command: str | None = None  # what the section is about: a command heading, a 구문: line
     last: str | None = None  # the last command a note in the section was about
+    # program → the last command of it a note in the section was about (more than one: which one an
+    # option list below belongs to is not said by the last line alone)
+    ran: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,6 +137,8 @@ class Walk:
     question: str | None = None  # "### What is "non-fast-forward"?": the term the next paragraph defines
     heading_item: tuple[str, str] | None = None  # (heading, command) a heading's bare command items do
     example: tuple[Invocation, int] | None = None  # the last example command line in a list, and its block
+    item_option: tuple[int, str, str | None] | None = None  # (depth, option, command) of an option item
+    root_label: tuple[str, int, int] | None = None  # (label, line, block) of an item over a "# command" line
     prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
@@ -154,8 +159,11 @@ class Walk:
         named = self.section_command()
         if named is not None:
             return named
-        for section in reversed(self.sections):
+        for n in range(len(self.sections) - 1, -1, -1):
+            section = self.sections[n]
             if section.last:
+                if len(section.ran) > 1:
+                    return _named_program(section.ran, self.sections[: n + 1])
                 return section.last
         return self._guess_from_heading() or self.program
 
@@ -235,7 +243,13 @@ class Walk:
             if context == front:
                 context = None
         if command and kind is not Kind.STEP and self.sections:
-            self.sections[-1].last = command
+            section = self.sections[-1]
+            section.last = command
+            ran = section.ran
+            program = command.split(" ", 1)[0]
+            if ran.get(program) != command:
+                ran.pop(program, None)
+                ran[program] = command
         existing = self.notes.get(key)
         if existing is None:
             tags = _tags(self.path)
@@ -335,7 +349,7 @@ class Walk:
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
         typed = invocation.line
-        if (";" in typed or ">" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
+        if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
             # "python -m tokenize x.py | head -n 10": the pager only trims what is shown; typed without it, right too
@@ -441,6 +455,34 @@ class Walk:
         unread = list({w.line: w for w in self.unread if w.line not in read}.values())
         warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)
         return DeckDraft(self.deck, source, tuple(notes), tuple(warnings))
+
+
+def _named_program(ran: dict[str, str], sections: Sequence[Section]) -> str | None:
+    """The section ran more than one program (``pg_dump …`` then ``psql …`` under ``## pg_dump로 백업``): an
+    option list after them is the program's its heading (or a heading above it) names, the closest first; when
+    no heading names one of them, which program's options they are is not sure (None: a warning)."""
+    for section in reversed(sections):
+        named = [program for program in ran if _names(section.text, program)]
+        if len(named) == 1:
+            return ran[named[0]]
+        if named:
+            return None
+    return None
+
+
+def _names(text: str, program: str) -> bool:
+    """``pg_dump를 사용한 …`` names pg_dump (a Korean particle may follow a program's name); ``pg_dumpall`` does not."""
+    text, program = text.lower(), program.lower()
+    at = text.find(program)
+    while at >= 0:
+        end = at + len(program)
+        if (at == 0 or not _NAME_CHAR.match(text[at - 1])) and (end == len(text) or not _NAME_CHAR.match(text[end])):
+            return True
+        at = text.find(program, end)
+    return False
+
+
+_NAME_CHAR = re.compile(r"[A-Za-z0-9_.-]")
 
 
 def _clean_lines(text: str) -> str:
