@@ -48,7 +48,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "20-find-xargs-wiki-en": (1.000, 0),
     "21-docker-example-flags-en": (1.000, 0),
     "22-rsync-option-subheadings-en": (1.000, 0),
-    "23-ssh-arrow-bullets-en": (0.875, 1),
+    "23-ssh-arrow-bullets-en": (0.875, 0),
     "24-sqlite3-backtick-lines-en": (1.000, 1),
     "25-sed-setext-headings-en": (0.877, 3),
     "26-ffmpeg-build-flags-en": (0.736, 4),

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
+from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -45,6 +46,10 @@ class Doubt:
     REPEATED = "repeated"
     FORMS = "forms"
     LINK = "link"
+    KEY_TERM = KEY_TERM
+    DATA_LINE = DATA_LINE
+    SEVERAL_LINES = SEVERAL_LINES
+    SUPPLIED_DASHES = SUPPLIED_DASHES
     HOW_TO = "how_to"
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
@@ -74,6 +79,18 @@ def _message(doubt: str) -> str:
         Doubt.LINK: _(
             "line {line}: '{front}' is the text of a link, a page to read rather than a term; not made a card"
         ),
+        Doubt.SUPPLIED_DASHES: _(
+            "line {line}: the notes write '{front}' without its dashes (perhaps a value of the option above); "
+            "not made a card"
+        ),
+        Doubt.DATA_LINE: _(
+            "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
+        ),
+        Doubt.SEVERAL_LINES: _(
+            "line {line}: the lines of text above '{front}' say several things; which one its line does is not sure, "
+            "not made a card"
+        ),
+        Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.HOW_TO: _(
             "line {line}: '{back}' says what to do, not what '{front}' is; not made a card"
         ),
@@ -280,6 +297,9 @@ def _doubt(
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
         return None  # a person wrote it; a step's side is its procedure
+    shape = shape_doubt(note, lines)
+    if shape is not None:
+        return shape  # a shape no reading of any style makes right (gate.py)
     if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
@@ -352,7 +372,7 @@ def _refile_all(notes: Iterable[NoteDraft], program: str | None) -> list[NoteDra
     """Every note refiled (:func:`_refiled`), except one whose new key another note already has: then the two
     would be one card, and which one the notes mean is not sure."""
     originals = list(notes)
-    refiled = [_refiled(note, program) for note in originals]
+    refiled = [_refiled(unrooted(note), program) for note in originals]
     taken = Counter(note.key for note in refiled)
     return [
         new if new.key == old.key or taken[new.key] == 1 else old
@@ -492,6 +512,7 @@ def decide(
     read: dict[int, tuple[str, ...]] = {}
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
+    keyed = keyed_shapes(ordered)
     keys = {note.key for note in ordered}
     for note in ordered:
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
@@ -506,6 +527,8 @@ def decide(
             doubt: str | None = Doubt.REPEATED
         elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
             doubt = Doubt.FORMS
+        elif key_among_keys(note, keyed):
+            doubt = Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
         else:
             doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
         if doubt is None:

@@ -1,0 +1,171 @@
+"""A general gate: shapes of a draft that no reading of any style makes a right card (pure).
+
+The rules read styles; each new author brings a style they were not written for, and a rule that
+misreads it makes cards whose *shape* already says they are wrong, whatever the style: a term that
+is a key someone presses, a "command" that is a line of a file, an option whose dashes the notes
+never wrote.  :func:`shape_doubt` names such a shape from the draft's own sides and its own line
+only (no other draft, no pass over the document), so that :func:`quizzer.extract.decide.decide`
+turns the draft into a warning with its line instead of a card.
+
+Each signal was chosen by what it does on every card of every tuned set at several commits
+(``benchmarks/gate_signals.py``): it catches wrong cards and no matched one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.model import Kind, NoteDraft, note_key
+from quizzer.shell import AS_ROOT
+
+__all__ = ["DATA_LINE", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted"]
+
+#: the term of a concept is a key, or a list of keys
+KEY_TERM = "key_term"
+#: an option the notes wrote without its dashes (a value of the option above, as often as not)
+SUPPLIED_DASHES = "supplied_dashes"
+#: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
+DATA_LINE = "data_line"
+#: three lines of text above a code block made one back: several things said over the block, not one fact
+SEVERAL_LINES = "several_lines"
+
+# the rules that take the text above a code block as what its line does ("text above its code block and
+# its comment" is left out: its lines are the usages of one command merged, each its own comment)
+_ABOVE_BLOCK = frozenset({"text just above its code block", "text above lines typed at a program's prompt"})
+
+# a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
+_MODIFIED = re.compile(
+    r"^(?:(?:ctrl|control|shift|alt|option|opt|cmd|command|meta|super|win|[CMAS])\s*[-+]\s*)+\S+$", re.IGNORECASE
+)
+
+
+def _a_key(text: str) -> bool:
+    """One key: a single letter (``F``, ``n``), a key's name (``Tab``, ``ESC``), a key with modifiers."""
+    text = text.strip()
+    if len(text) == 1:
+        return text.isascii() and text.isalpha()
+    return text.casefold() in KEY_NAMES or bool(_MODIFIED.match(text)) or (
+        is_key_chord(text) and not text.isalnum())
+
+
+def _listed_key(text: str) -> bool:
+    """One item of a list of keys: a key, or a sign or digit of one character (``,``, ``1``)."""
+    text = text.strip()
+    return _a_key(text) or len(text) == 1 and text.isascii() and not text.isspace()
+
+
+def _key_term(front: str) -> bool:
+    """``n, p``, ``x, c, shift+v``, ``Tab``, ``C-s``: keys pressed, not a term to define.
+
+    A sign alone (``.``, ``*``, ``$0``) stays a term: notes about regular expressions or a shell's
+    variables define signs.  A word of two letters or more stays a term too (``vi``, ``ls``)."""
+    parts = front.split(",")
+    if len(parts) > 1:
+        return all(_listed_key(part) for part in parts)
+    front = front.strip()
+    return len(front) > 1 and _a_key(front)  # one letter alone may be a term ("Z", compress's suffix)
+
+
+# the first word of a list item or line: "  - short : …", "* `fast` — …", "3. json: …"
+_ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_]*([^\s`*_:=]+)")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _under_an_option(line: int, lines: Sequence[str]) -> bool:
+    """The item on ``line`` (1-based) is nested under an item that names an option (``- `-o` : 출력 형식``)."""
+    own = _indent(lines[line - 1])
+    for n in range(line - 2, max(-1, line - 32), -1):
+        text = lines[n]
+        if not text.strip():
+            continue
+        if _indent(text) < own:
+            head = _ITEM_HEAD.match(text)
+            return head is not None and head.group(1).startswith("-") and len(head.group(1)) > 1
+    return False
+
+
+def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``--short`` from ``  - short : …`` nested under ``- `-o` : 출력 형식``: a value of that option.
+
+    The line writes the word with no dash and sits under an item naming an option; the draft made the
+    word an option of its own.  (Options written without dashes as items of their own, under an options
+    label, are options: ``- **platform**: 플랫폼 지정`` under ``**명령 옵션**``.)"""
+    if note.kind not in (Kind.OPTION, Kind.FLAG) or not note.front.startswith("-") or not 0 < note.line <= len(lines):
+        return False
+    text = lines[note.line - 1]
+    spelling = note.front.split(",", 1)[0].split(None, 1)[0]
+    if spelling in text:
+        return False
+    head = _ITEM_HEAD.match(text)
+    return head is not None and head.group(1) == spelling.lstrip("-") and _under_an_option(note.line, lines)
+
+
+# the top folders that hold devices, mounts, data and homes, never the programs run (/usr/bin, /opt, /etc/init.d)
+_DATA_FOLDERS = frozenset({"dev", "media", "mnt", "proc", "sys", "tmp", "var", "home", "run", "srv", "boot"})
+_SETTING = re.compile(r"[A-Za-z_][\w.]*=\S*|\d+=\S*")
+
+
+def _data_line(note: NoteDraft) -> bool:
+    """``/dev/sdb1 /mnt/usb ext4 defaults 0 2`` (a line of fstab), ``ShowHidden=1`` alone: not a command run."""
+    if note.kind is not Kind.COMMAND:
+        return False
+    words = note.front.split()
+    if not words:
+        return False
+    if len(words) == 1 and _SETTING.fullmatch(words[0]):
+        return True
+    parts = words[0].split("/")
+    return words[0].startswith("/") and len(parts) > 2 and parts[1] in _DATA_FOLDERS and parts[-1] not in PROGRAMS
+
+
+def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
+    """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
+    if note.kind is Kind.CONCEPT and _key_term(note.front):
+        return KEY_TERM
+    if _dashes_supplied(note, lines):
+        return SUPPLIED_DASHES
+    if _data_line(note):
+        return DATA_LINE
+    if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
+        return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
+    return None
+
+
+def unrooted(note: NoteDraft) -> NoteDraft:
+    """``sudo ufw enable`` filed under a program ``sudo ufw``: the program is ufw, ``sudo`` only runs it as root.
+
+    The front keeps the line as written; the card is filed under the program (what the rules do
+    when they see the ``sudo``; this catches a rule that did not)."""
+    words = (note.command or "").split()
+    if len(words) < 2 or words[0] not in AS_ROOT:
+        return note
+    owner = " ".join(words[1:])
+    deck, _kind, _command, term = note.key.split("|", 3)
+    return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
+
+
+def keyed_shapes(notes: Iterable[NoteDraft]) -> frozenset[str | None]:
+    """The shapes (rules, by their reason) whose concepts in this document are mostly keys.
+
+    A document that writes keys as ``term: definition`` lines (``n, p : 다음, 이전``, ``Tab : …``) writes
+    its one-character keys (``%``, ``.``, ``J``) the same way; alone, such a term may be a sign or a letter
+    the notes define, but among keys it is a key.  A shape counts when three of its concepts or more are
+    keys (:func:`shape_doubt`'s key test) and they are at least as many as its other concepts."""
+    keyed: dict[str | None, int] = {}
+    others: dict[str | None, int] = {}
+    for note in notes:
+        if note.kind is Kind.CONCEPT:
+            tally = keyed if _key_term(note.front) else others
+            tally[note.reason] = tally.get(note.reason, 0) + 1
+    return frozenset(reason for reason, n in keyed.items() if n >= 3 and n >= others.get(reason, 0))
+
+
+def key_among_keys(note: NoteDraft, shapes: frozenset[str | None]) -> bool:
+    """A concept of one or two characters (``%``, ``J``) of a shape whose concepts here are mostly keys."""
+    return note.kind is Kind.CONCEPT and note.reason in shapes and len(note.front.strip()) <= 2
