@@ -44,3 +44,11 @@ def test_a_table_keyed_by_its_first_column_is_not_this_shape() -> None:
     text = "| 단축키 | 설명 |\n|---|---|\n| `Ctrl+K` | 링크 넣기 |\n"
     assert _notes(text) == [(3, "command", None, "Ctrl+K", "링크 넣기", ("Ctrl+K",))]
     assert _draft(text).notes[0].reason != "table of actions and the keys that do them"
+
+
+def test_short_keys_in_a_key_column_are_keys_of_the_app_not_programs() -> None:
+    text = "# Video site\n\n| 키 | 동작 |\n|---|---|\n| `k` | 재생/일시정지 |\n| `Shift+N` | 다음 영상 |\n"
+    assert _notes(text) == [
+        (5, "command", None, "k", "재생/일시정지", ("k",)),
+        (6, "command", None, "Shift+N", "다음 영상", ("Shift+N",)),
+    ]

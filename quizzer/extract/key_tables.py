@@ -26,7 +26,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["key_row", "read"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|pc)"
@@ -93,4 +93,20 @@ def read(walk: Walk, block: Table) -> bool:
             written = [written[0].rsplit(" (", 1)[0]]  # the same keys on every platform: written once
         walk.add(Kind.COMMAND, term=meaning, front=", ".join(dict.fromkeys(written)), back=meaning, command=program,
                  line=line, answers=tuple(dict.fromkeys(keys)), reason=_REASON)
+    return True
+
+
+_KEYS_HEADER = re.compile(r"(?:키|단축키|keys?|shortcuts?|hot\s*keys?|key\s*bindings?|keybindings?)", re.IGNORECASE)
+_KEY_ROW = "key table row"
+
+
+def key_row(walk: Walk, header: str, term: str, meaning: str, line: int) -> bool:
+    """``| `k` | 재생/일시정지 |`` under a ``키`` (key) header, in notes about no editor: a key of the app, never a
+    program called ``k``; False when the column or the cell is no key."""
+    if walk.key_program() is not None or not meaning or not _KEYS_HEADER.fullmatch(clean(header).strip("*_` ")):
+        return False
+    if not (is_key_chord(term) or "".join(term.casefold().split()) in KEY_NAMES or key_pairs.is_key(term)):
+        return False
+    walk.add(Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=(term,),
+             reason=_KEY_ROW)
     return True

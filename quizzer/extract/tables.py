@@ -71,6 +71,8 @@ def read(walk: Walk, block: Table) -> None:
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         if values and _value_row(walk, term, _parts(cells[desc_col]), line):
             continue
+        if term and key_tables.key_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
+            continue  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
 
