@@ -17,8 +17,9 @@ __all__ = ["grades_text", "nothing_due_line", "summary_lines", "waiting_line"]
 def waiting_line(summary: Summary) -> str | None:
     """The new cards a higher ``--new-limit`` would show today, if any.
 
-    Siblings of a note answered today wait for tomorrow whatever the limit,
-    so they are not counted (see ``quizzer.review.store.new_waiting``).
+    Siblings of a note answered today, or of a card the review shows today,
+    wait for another day whatever the limit, so they are not counted (see
+    ``quizzer.review.store.new_waiting``).
     """
     count = summary.new_waiting
     if not count:

@@ -83,7 +83,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "01-pgdump-option-comment-bullets-ko": (0.833, 0),
     "02-journalctl-unfenced-prompt-lines-ko": (0.950, 0),
     "03-jupyter-nested-key-bullets-ko": (0.804, 1),
-    "04-ntfs-mount-prose-definition-lines-ko": (0.470, 0),
+    "04-ntfs-mount-prose-definition-lines-ko": (0.529, 0),
     "05-ide-keymap-plain-fences-ko": (0.461, 0),
     "06-tar-option-tab-tables-ko": (1.000, 0),
     "07-bash-redirection-setext-headings-en": (1.000, 0),

@@ -153,3 +153,24 @@ def test_lines_each_with_a_comment_keep_their_own_comment() -> None:
         (6, "tar -czf a.tgz dir", "gzip으로 묶기"),
         (7, "tar -cJf a.txz dir", "xz로 묶기"),
     ]
+
+
+def test_a_long_paragraph_says_what_the_block_does_in_the_sentence_that_points_at_it() -> None:
+    story = "부팅할 때마다 디스크가 읽기 전용으로 붙는 일이 있었다. " * 9
+    text = (
+        "# 메모\n\n"
+        f"{story}이런 경우에는 설정은 그대로 두고 아래의 명령어를 이용하여 파일 시스템을 검사하면 된다.\n\n"
+        "```\nsudo fsck -f /dev/sdb1\n```\n"
+    )
+    assert len(text.split("\n")[2]) > 200
+    assert _notes(text) == [
+        (6, "command", "fsck", "sudo fsck -f /dev/sdb1",
+         "이런 경우에는 설정은 그대로 두고 아래의 명령어를 이용하여 파일 시스템을 검사하면 된다."),
+    ]
+
+
+def test_a_long_paragraph_with_no_sentence_pointing_at_the_block_says_nothing_of_it() -> None:
+    story = "부팅할 때마다 디스크가 읽기 전용으로 붙는 일이 있었다. " * 9
+    text = f"# 메모\n\n{story}\n\n```\nsudo fsck -f /dev/sdb1\n```\n"
+    assert len(story) > 200
+    assert _notes(text) == []

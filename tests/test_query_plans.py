@@ -42,8 +42,9 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
                               {"ix_note_retired"}, False),
     "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
-    "summary: new waiting": (store._NEW_WAITING, (DECKS, TODAY, DECKS), {"ix_note_retired", "ix_review_day"},
-                             True),  # the union of retired notes and today's
+    "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, DECKS, TODAY, TODAY),
+                             {"ix_note_retired", "ix_review_day", "ix_card_counts", "ix_card_note_id"},
+                             True),  # the union of retired notes, today's and those behind a due card
     # an import stamp's deck state: the notes counted, the last written one found (schema 8)
     "import stamp: deck state": (DECK_STATE, ("alpha",), {"ix_note_retired", "ix_note_deck_updated"}, False),
 }

@@ -451,7 +451,7 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     set_cards(db, [f[0]], due=TODAY, reps=1, interval=1)  # …and due again today: held back
     set_cards(db, [r[0]], due=day(-2), reps=1, interval=3)  # its sibling, overdue: held back too
     set_cards(db, [f[1]], due=day(-3), reps=1, interval=3)  # overdue
-    set_cards(db, [r[1]], due=day(5), reps=1, interval=9)
+    # r[1] stays new: the review shows f[1] today, and r[1] waits behind it, not for the new-card limit
     set_cards(db, [f[2]], due=TODAY, reps=1, interval=2)  # due today…
     set_cards(db, [r[2]], due=TODAY, reps=1, interval=2)  # …with its sibling, neither answered: one shown
     set_cards(db, [f[3]], due=TODAY, reps=1, interval=2, suspended=True)
@@ -476,6 +476,14 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
         stats = stats_of(db, deck=deck, config=config)
         assert queue == (0, due, 0)
         assert stats.backlog.total == stats.today.left_review == due
+    # new cards waiting beyond the limit: what a higher limit shows, one card a note a day (r[3]: its
+    # sibling is suspended; r[5]: its sibling is due tomorrow), not r[1], behind its due sibling f[1]
+    raised = Config(limits=Limits(new_per_day=100, reviews_per_day=500))
+    for deck, new in [(alpha, 2), (beta, 0), (None, 2)]:
+        names = () if deck is None else (deck.name,)
+        summary = Controller(db, config=config, deck_names=names, clock=clock, timer=clock.timer).summary()
+        shown = Controller(db, config=raised, deck_names=names, clock=clock, timer=clock.timer).session.counts()
+        assert summary.new_waiting == shown[0] == stats_of(db, deck=deck, config=raised).today.left_new == new
     stats = stats_of(db, config=config)
     assert (stats.backlog.overdue, stats.backlog.due_today) == (2, 1)
     assert stats.forecast[0] == (day(1), 1 + 3 + 1)  # f[5], the three held back today, the waiting one of note 2

@@ -85,10 +85,13 @@ _IN = "card.deck_id IN (SELECT value FROM json_each(:decks))"
 NAIVE_TOMORROW = (f"SELECT count(*) FROM (SELECT DISTINCT card.note_id, card.deck_id FROM card JOIN note "
                   f"ON note.id = card.note_id WHERE {_IN} AND card.due <= :day AND {_LIVE})")
 NAIVE_NEXT = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND card.due > :day AND {_LIVE}"
+# notes with a new card, less those answered today and those with a card due (shown instead)
 NAIVE_WAITING = (
     f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} "
     f"AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
-    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :day)"
+    "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :day) "
+    "AND NOT EXISTS (SELECT 1 FROM card AS d WHERE d.note_id = card.note_id AND d.deck_id = card.deck_id "
+    "AND d.suspended = 0 AND d.due <= :day)"
 )
 
 NAIVE_DUE_BY_DAY = (f"SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND {_LIVE} "

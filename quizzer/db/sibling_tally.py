@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "first", "recount", "waiting"]
+__all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "behind", "first", "recount", "waiting"]
 
 TABLES = ("sibling_tally",)
 
@@ -48,6 +48,17 @@ def waiting(card: str) -> str:
 def first(card: str) -> str:
     """An unsuspended answered ``card`` that is the first due of its note in its deck."""
     return f"{_due(card)} AND NOT ({waiting(card)})"
+
+
+def behind(new: str, shown: str, day: str) -> str:
+    """``new`` (a card's alias) is an unsuspended new card that the review of ``day`` (an SQL
+    value) does not show because ``shown``, a card of its note in its deck, is due by then:
+    the review shows a due card of the note instead (:func:`first`), one card a note a day,
+    so the new card waits for another day whatever the new-card limit.  The count of new
+    cards waiting takes these notes off.  (``new`` is found by ``ix_card_counts`` alone:
+    deck, unsuspended, new, note.)"""
+    return (f"{new}.note_id = {shown}.note_id AND {new}.deck_id = {shown}.deck_id AND {new}.suspended = 0 "
+            f"AND {new}.due IS NULL AND {_due(shown)} AND {shown}.due <= {day}")
 
 
 def _count(notes: str, sign: int) -> str:

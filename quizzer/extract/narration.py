@@ -57,6 +57,8 @@ def flag_sentence(text: str) -> tuple[str, str] | None:
 # ("다음 명령어를 실행한다", "run this command" only tell to run it: the sentence before says what it does)
 _POINTER = re.compile(
     r"(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드|코드)\s*(?:로|으로)\s"
+    # "아래의 명령어를 이용하여 …", "다음 명령을 통해 …"
+    r"|(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드)\s*(?:를|을)\s*(?:이용하여|이용해서?|통해서?|사용하여|사용해서?|써서)\s"
     r"|\b(?:with|using|by)\s+(?:the\s+following|this|these)\s+commands?\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narrative,
+    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -612,7 +612,9 @@ def _para(walk: Walk, block: Para) -> None:
     else:
         # two sentences above a code block: the one right above says what it does ("먼저 … 만들어준다"),
         # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
-        walk.prose = text if len(text) <= 200 else None
+        # a long paragraph says what the block does only in the one sentence that points at it
+        # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
+        walk.prose = text if len(text) <= 200 else narration.pointing_sentence(text)
     walk.prose_heading = False
     walk.prose_block = walk.block
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))

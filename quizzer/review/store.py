@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from quizzer.config import Config
 from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection, to_epoch_ms
-from quizzer.db.sibling_tally import first
+from quizzer.db.sibling_tally import behind, first
 from quizzer.db.decks import DECK_STATEMENTS, DeckRef
 from quizzer.db.decks import LIVE_SQL as _LIVE
 from quizzer.db.decks import deck_refs as find_decks
@@ -321,15 +321,24 @@ _TOMORROW = (
     "- coalesce((SELECT sum(cards) FROM sibling_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
     f"AND due <= ?), 0) - ({_RETIRED_CARDS} AND card.due <= ? AND {first('card')})"
 )
-# One card a note a day: a note with a card answered today shows none whatever the limit.
-# Notes with a new card, less those retired or answered today that have one.
+# One card a note a day: a note with a card answered today shows none whatever the limit, nor
+# does a note with a card due (its due card is shown: quizzer.db.sibling_tally.behind).  Notes
+# with a new card, a deck each (new_note_tally), less those retired, answered today or with a
+# card due by today that have one; the last found from the decks' due cards, each with one
+# look-up for a new card of its note (both in ix_card_counts, no card row read).
+_NEW_CARD = "card.suspended = 0 AND card.due IS NULL"
 _NEW_WAITING = (
     "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
-    "- (SELECT count(*) FROM (SELECT note.id AS id FROM note INDEXED BY ix_note_retired "
-    "WHERE note.retired_at IS NOT NULL UNION "
-    f"{answered_notes('?')}) AS gone "
-    f"WHERE EXISTS (SELECT 1 FROM card WHERE card.note_id = gone.id AND {_DECKS_IN} "
-    "AND card.suspended = 0 AND card.due IS NULL))"
+    "- (SELECT count(*) FROM ("
+    "SELECT card.note_id, card.deck_id FROM note INDEXED BY ix_note_retired "
+    "CROSS JOIN card INDEXED BY ix_card_note_id ON card.note_id = note.id "  # the retired notes' cards, not every new card
+    f"WHERE note.retired_at IS NOT NULL AND {_DECKS_IN} AND {_NEW_CARD} "
+    "UNION SELECT card.note_id, card.deck_id FROM card INDEXED BY ix_card_note_id "
+    f"WHERE card.note_id IN ({answered_notes('?')}) AND {_DECKS_IN} AND {_NEW_CARD} "
+    "UNION SELECT shown.note_id, shown.deck_id FROM card AS shown INDEXED BY ix_card_counts "
+    "WHERE shown.deck_id IN (SELECT value FROM json_each(?)) AND shown.suspended = 0 "
+    "AND shown.due BETWEEN 1 AND ? AND EXISTS (SELECT 1 FROM card AS new INDEXED BY ix_card_counts "
+    f"WHERE {behind('new', 'shown', '?')})))"
 )
 # a walk down ix_card_counts (deck, unsuspended, due) a deck, stopping at the first live card
 _NEXT_DUE = (
@@ -352,11 +361,13 @@ def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     """New cards a higher new-card limit would show today.
 
     One card a note a day: a note with a card answered today shows none
-    (its siblings wait for tomorrow whatever the limit), any other note with
+    (its siblings wait for tomorrow whatever the limit), a note with a card
+    due shows that one (its new cards wait behind it), any other note with
     new cards shows one of them.
     """
     ids = json.dumps(list(deck_ids))
-    row = raw_connection(handle).execute(_NEW_WAITING, (ids, today.toordinal(), ids)).fetchone()
+    day = today.toordinal()
+    row = raw_connection(handle).execute(_NEW_WAITING, (ids, ids, day, ids, ids, day, day)).fetchone()
     return int(row[0] or 0)
 
 
