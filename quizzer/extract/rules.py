@@ -430,6 +430,12 @@ def _unglossed(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
+def _bold_alone(block: Para) -> bool:
+    """``**Push options**`` on a line of its own: a heading set in bold, naming what follows."""
+    spans = block.inline.spans
+    return len(spans) == 1 and spans[0].kind == "strong" and "\n" not in spans[0].text
+
+
 def _options_of(walk: Walk, text: str) -> bool:
     """``grep 옵션``, ``Options for push:``: what follows are that command's options."""
     match = _COMMAND_OPTIONS.match(text)
@@ -456,6 +462,13 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
+        return
+    if len(block.lists) >= 2 and block.inline.raw.startswith((": ", "： ")):
+        # "- * : 모든 파일": the term '*' (or '+', '-') was read as a second list marker, the item is its meaning alone
+        walk.warn(block.line, _(
+            "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
+            "marker: put it in backticks); no card made from it"
+        ).format(line=block.line))
         return
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
@@ -519,6 +532,7 @@ def _para(walk: Walk, block: Para) -> None:
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+        and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
         if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
