@@ -262,6 +262,12 @@ def read(walk: Walk, block: Code) -> None:
             kept = [entry for entry in kept if entry not in unknown]
             if not kept:
                 return
+        if not described and from_heading and prose and len(kept) > 1:
+            for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the heading above says what the lines of this block do together, not what "
+                    "this one does; no card made from it"
+                ).format(line=entry.line))
         paired = (
             shared_prose.pair(prose, [entry.invocation for entry in kept])
             if described and prose and not from_heading and not title and len(kept) > 1 else None
