@@ -25,3 +25,17 @@ def test_a_term_read_as_a_list_marker_is_warned_with_its_line() -> None:
     text = "# 와일드카드\n\n- * : 모든 문자열\n- + : 하나 이상\n- `?` : 한 글자\n"
     assert facts(text) == [(5, "concept", None, "?", "한 글자")]
     assert warned(text) == [3, 4]
+
+
+_DASHED = "# Kube notes\n\n## kubectl logs\n\n### Options\n\n- **--follow**: stream the log\n"
+
+
+def test_bare_bold_items_are_no_options_where_the_notes_write_dashes() -> None:
+    text = "# Kube notes\n\n## kubectl get\n\n### Options\n\n- **pods**: every pod\n- **nodes**: every node\n\n" + _DASHED[14:]
+    assert [n.front for n in draft(text).notes if n.line in (7, 8)] == []
+    assert warned(text)[:2] == [7, 8]
+
+
+def test_bare_bold_items_stay_options_where_the_notes_never_write_dashes() -> None:
+    text = "# 도커\n\n## docker pull\n\n**명령 옵션**\n\n- **quiet, -q**: 출력 생략\n- **platform**: 플랫폼 지정\n"
+    assert [(n.kind.value, n.front) for n in draft(text).notes] == [("option", "--quiet, -q"), ("option", "--platform")]

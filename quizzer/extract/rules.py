@@ -162,6 +162,8 @@ def _extract(
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
+    walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None
     if memo is None:
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
@@ -173,6 +175,9 @@ def _extract(
     code.settle(walk)
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+_DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
 
 
 def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
@@ -948,6 +953,15 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
+    if spellings and walk.dashed_items and term.style == "strong" and not any(
+        part.startswith("-") for part in re.split(r"[\s,/]+", term.term)
+    ):
+        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out
+        walk.warn(line, _(
+            "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
+            "dashes: an argument, not an option; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
