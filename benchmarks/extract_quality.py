@@ -1,6 +1,6 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4|fresh5] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
@@ -13,7 +13,8 @@ tuning the rules sees them (tests/corpus/README.md, "The fresh set").  ``--set f
 scores the second fresh set (data/corpus/fresh2/, tests/corpus/golden-fresh2/), taken
 blind after the first had been tuned on, and ``--set fresh3`` the third
 (data/corpus/fresh3/, tests/corpus/golden-fresh3/), taken blind after the second,
-and ``--set fresh4`` the fourth (data/corpus/fresh4/, tests/corpus/golden-fresh4/).
+``--set fresh4`` the fourth (data/corpus/fresh4/, tests/corpus/golden-fresh4/)
+and ``--set fresh5`` the fifth (data/corpus/fresh5/, tests/corpus/golden-fresh5/).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SETS = {
     "fresh2": (ROOT / "data" / "corpus" / "fresh2", ROOT / "tests" / "corpus" / "golden-fresh2"),
     "fresh3": (ROOT / "data" / "corpus" / "fresh3", ROOT / "tests" / "corpus" / "golden-fresh3"),
     "fresh4": (ROOT / "data" / "corpus" / "fresh4", ROOT / "tests" / "corpus" / "golden-fresh4"),
+    "fresh5": (ROOT / "data" / "corpus" / "fresh5", ROOT / "tests" / "corpus" / "golden-fresh5"),
 }
 
 

@@ -5,8 +5,9 @@ been tuned on the numbered corpus, to measure extraction on notes nobody working
 on it had seen (tests/corpus/README.md, "The fresh set"): the first set in
 data/corpus/fresh/ (tests/corpus/golden-fresh/), then, once the first had been
 tuned on, a second in data/corpus/fresh2/ (tests/corpus/golden-fresh2/), then a
-third in data/corpus/fresh3/ (tests/corpus/golden-fresh3/) and a fourth in
-data/corpus/fresh4/ (tests/corpus/golden-fresh4/).  They
+third in data/corpus/fresh3/ (tests/corpus/golden-fresh3/), a fourth in
+data/corpus/fresh4/ (tests/corpus/golden-fresh4/) and a fifth in data/corpus/fresh5/
+(tests/corpus/golden-fresh5/).  They
 ship in the repository, so these tests run everywhere.  FLOORS pins, per file, the
 recall and wrong cards reached so far, as tests/test_extract_golden.py does for
 the corpus.
@@ -29,6 +30,7 @@ SETS = {
     "fresh2": (ROOT / "data" / "corpus" / "fresh2", ROOT / "tests" / "corpus" / "golden-fresh2"),
     "fresh3": (ROOT / "data" / "corpus" / "fresh3", ROOT / "tests" / "corpus" / "golden-fresh3"),
     "fresh4": (ROOT / "data" / "corpus" / "fresh4", ROOT / "tests" / "corpus" / "golden-fresh4"),
+    "fresh5": (ROOT / "data" / "corpus" / "fresh5", ROOT / "tests" / "corpus" / "golden-fresh5"),
 }
 FILES = [(set_, p.stem) for set_, (_, golden) in SETS.items() for p in sorted(golden.glob("*.json"))]
 
@@ -93,7 +95,23 @@ FLOORS4: dict[str, tuple[float, int]] = {
     "11-imagemagick-option-table-front-matter-en": (1.000, 0),
     "12-daemonize-nssm-launchctl-labels-en": (0.625, 0),
 }
-FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4}
+# the fifth fresh set, as measured blind at the end of the session that took it (not tuned on yet):
+# the wrong-card figures are the most allowed, not a goal
+FLOORS5: dict[str, tuple[float, int]] = {
+    "01-crontab-numbered-colon-bullets-ko": (0.388, 2),
+    "02-scrcpy-comment-fences-settings-bullets-ko": (0.272, 1),
+    "03-githooks-grouped-table-ko": (0.120, 0),
+    "04-logrotate-config-fences-ko": (0.0, 4),
+    "05-go-jekyll-closed-headings-table-ko": (0.357, 11),
+    "06-linux-four-column-option-table-ko": (0.958, 0),
+    "07-radare2-heading-comment-fences-en": (0.083, 0),
+    "08-zathura-indented-gloss-fence-en": (0.0, 0),
+    "09-macos-shortcut-tables-labels-en": (0.363, 0),
+    "10-slurm-task-headings-output-en": (0.058, 5),
+    "11-azure-cli-toc-task-headings-en": (0.523, 3),
+    "12-openshift-bold-option-bullets-en": (0.125, 8),
+}
+FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5}
 
 
 def _paths(set_: str, name: str) -> tuple[Path, Path]:

@@ -162,6 +162,8 @@ def _extract(
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
+    walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None
     if memo is None:
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
@@ -173,6 +175,9 @@ def _extract(
     code.settle(walk)
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+_DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
 
 
 def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
@@ -430,6 +435,12 @@ def _unglossed(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
+def _bold_alone(block: Para) -> bool:
+    """``**Push options**`` on a line of its own: a heading set in bold, naming what follows."""
+    spans = block.inline.spans
+    return len(spans) == 1 and spans[0].kind == "strong" and "\n" not in spans[0].text
+
+
 def _options_of(walk: Walk, text: str) -> bool:
     """``grep 옵션``, ``Options for push:``: what follows are that command's options."""
     match = _COMMAND_OPTIONS.match(text)
@@ -456,6 +467,13 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
+        return
+    if len(block.lists) >= 2 and block.inline.raw.startswith((": ", "： ")):
+        # "- * : 모든 파일": the term '*' (or '+', '-') was read as a second list marker, the item is its meaning alone
+        walk.warn(block.line, _(
+            "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
+            "marker: put it in backticks); no card made from it"
+        ).format(line=block.line))
         return
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
@@ -519,6 +537,7 @@ def _para(walk: Walk, block: Para) -> None:
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+        and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
         if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
@@ -934,6 +953,15 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
+    if spellings and walk.dashed_items and term.style == "strong" and not any(
+        part.startswith("-") for part in re.split(r"[\s,/]+", term.term)
+    ):
+        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out
+        walk.warn(line, _(
+            "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
+            "dashes: an argument, not an option; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning

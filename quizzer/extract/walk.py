@@ -115,6 +115,7 @@ class Walk:
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
+    dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
