@@ -98,7 +98,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
 # the fifth fresh set, as measured blind at the end of the session that took it (not tuned on yet):
 # the wrong-card figures are the most allowed, not a goal
 FLOORS5: dict[str, tuple[float, int]] = {
-    "01-crontab-numbered-colon-bullets-ko": (0.388, 2),
+    "01-crontab-numbered-colon-bullets-ko": (0.555, 0),
     "02-scrcpy-comment-fences-settings-bullets-ko": (0.272, 1),
     "03-githooks-grouped-table-ko": (0.120, 0),
     "04-logrotate-config-fences-ko": (0.0, 4),
