@@ -131,6 +131,7 @@ REASONS = frozenset({
     N_("sub-command in the option column of a command table"),
     N_("table row"),
     N_("setting in a table row"),
+    N_("name in a table of packages"),
     N_("option and its value in code, then what it does"),
     N_("option of the program named before it, in a list of options"),
     N_("key in a list of shortcut keys"),

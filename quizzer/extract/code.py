@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, task_headings, transcripts
+from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -121,6 +121,11 @@ def read(walk: Walk, block: Code) -> None:
             return
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    if source_code.is_source(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: a program's source (a body in braces), not command lines to learn; skipped"
         ).format(line=block.line))
         return
     block = _without_tree(walk, block)
