@@ -169,12 +169,20 @@ def _extract(
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
         hints = person.hints.scoped((line, level) for line, level, _ in headings)
         walk.fenced_program = fenced_program(_code_lines(blocks))
+        _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
     code.settle(walk)
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+def _doubt_guessed_tool(walk: Walk) -> None:
+    """Most lines of the code blocks run ``oc`` while ``- **bc [name]**: …`` items start most lines of
+    prose with the calculator's name: the program guessed from prose is not what the notes are about."""
+    if walk.guessed_tool is not None and walk.fenced_program not in (None, walk.guessed_tool):
+        walk.guessed_tool = None
 
 
 _DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
@@ -226,6 +234,7 @@ def _read_pieces(
             memo[keys[index]] = known
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
+    _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
     for index, (offset, piece) in enumerate(cut):
@@ -953,10 +962,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
-    if spellings and walk.dashed_items and term.style == "strong" and not any(
-        part.startswith("-") for part in re.split(r"[\s,/]+", term.term)
+    if walk.dashed_items and term.style == "strong" and (
+        spellings and not any(part.startswith("-") for part in re.split(r"[\s,/]+", term.term))
+        or walk.options_block and not term.term.startswith("-")
     ):
-        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out
+        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out;
+        # "- **bc [name]**: …" there is an argument and its value, not the calculator bc
         walk.warn(line, _(
             "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
             "dashes: an argument, not an option; no card made from it"
