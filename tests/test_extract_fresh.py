@@ -98,10 +98,10 @@ FLOORS4: dict[str, tuple[float, int]] = {
 # the fifth fresh set, as measured blind at the end of the session that took it (not tuned on yet):
 # the wrong-card figures are the most allowed, not a goal
 FLOORS5: dict[str, tuple[float, int]] = {
-    "01-crontab-numbered-colon-bullets-ko": (0.388, 2),
+    "01-crontab-numbered-colon-bullets-ko": (0.555, 0),
     "02-scrcpy-comment-fences-settings-bullets-ko": (0.272, 1),
     "03-githooks-grouped-table-ko": (0.120, 0),
-    "04-logrotate-config-fences-ko": (0.0, 4),
+    "04-logrotate-config-fences-ko": (0.727, 0),
     "05-go-jekyll-closed-headings-table-ko": (0.642, 0),
     "06-linux-four-column-option-table-ko": (0.958, 0),
     "07-radare2-heading-comment-fences-en": (0.083, 0),

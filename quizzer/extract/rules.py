@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -1035,6 +1035,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
         return _concept(walk, term, line, depth)
+    if term.style != "code" and data_paths.names_file(candidate):
+        return _concept(walk, term, line, depth)  # "- /etc/crontab : 시스템 작업 목록": a file, not a program run
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
