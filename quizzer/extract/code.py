@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_rows, narration, paths, repl, script_comments, shared_prose, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -116,11 +116,18 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
+    if config_fences.read(walk, block, prose if from_heading else None):  # "### `/etc/x.conf` 설정" over its lines
+        return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines
             return
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    if source_code.is_source(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: a program's source (a body in braces), not command lines to learn; skipped"
         ).format(line=block.line))
         return
     block = _without_tree(walk, block)

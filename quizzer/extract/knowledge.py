@@ -64,7 +64,7 @@ GROUPS: dict[str, frozenset[str]] = {
 VERB_PROGRAMS: frozenset[str] = frozenset(
     "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
     "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn "
-    "launchctl".split()
+    "launchctl oc".split()
 )
 
 #: Sub-commands a heading may name alone (``## init (초기화)`` in notes about

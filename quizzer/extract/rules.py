@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    code, cribs, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -169,12 +169,20 @@ def _extract(
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
         hints = person.hints.scoped((line, level) for line, level, _ in headings)
         walk.fenced_program = fenced_program(_code_lines(blocks))
+        _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
     code.settle(walk)
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+
+
+def _doubt_guessed_tool(walk: Walk) -> None:
+    """Most lines of the code blocks run ``oc`` while ``- **bc [name]**: …`` items start most lines of
+    prose with the calculator's name: the program guessed from prose is not what the notes are about."""
+    if walk.guessed_tool is not None and walk.fenced_program not in (None, walk.guessed_tool):
+        walk.guessed_tool = None
 
 
 _DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
@@ -226,6 +234,7 @@ def _read_pieces(
             memo[keys[index]] = known
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
+    _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
     for index, (offset, piece) in enumerate(cut):
@@ -953,10 +962,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- `_UID=33` : …" among "- `-u` : …" items under "옵션": not an option, not a term either
     valued = _OPTION_VALUE.match(term.term)  # "--filter blob:none", "-b <브랜치>", "-m, --message <msg>"
     spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=walk.options_block)
-    if spellings and walk.dashed_items and term.style == "strong" and not any(
-        part.startswith("-") for part in re.split(r"[\s,/]+", term.term)
+    if walk.dashed_items and term.style == "strong" and (
+        spellings and not any(part.startswith("-") for part in re.split(r"[\s,/]+", term.term))
+        or walk.options_block and not term.term.startswith("-")
     ):
-        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out
+        # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out;
+        # "- **bc [name]**: …" there is an argument and its value, not the calculator bc
         walk.warn(line, _(
             "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
             "dashes: an argument, not an option; no card made from it"
@@ -1024,6 +1035,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
         return _concept(walk, term, line, depth)
+    if term.style != "code" and data_paths.names_file(candidate):
+        return _concept(walk, term, line, depth)  # "- /etc/crontab : 시스템 작업 목록": a file, not a program run
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
@@ -1319,6 +1332,10 @@ def _command_words(line: str) -> list[str]:
     return words[1:] if words[:1] and words[0] in AS_ROOT else words
 
 
+# names with their versions, two or more, nothing else ("Android16, OneUI8.0, Windows11"): a setup, not a meaning
+_VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
@@ -1331,6 +1348,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return False
     if (
         not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or len(name) > 50

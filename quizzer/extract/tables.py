@@ -32,6 +32,10 @@ _OPTION_VALUE = re.compile(
 
 
 _RULE_LINE = re.compile(r"[-=]{3,}")
+# "| Package | Description |", "| 모듈 | 설명 |": the column names things a program imports or installs, not
+# commands to run; a one-word name in it ("fmt", "net/http", "requests") is a concept
+_NAMES_HEADER = re.compile(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
+_NAME = re.compile(r"[\w.@/-]+")
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -63,6 +67,7 @@ def read(walk: Walk, block: Table) -> None:
     )
     # "| flag | description |" over "| `disabled` | … |": the column holds values of an option, not programs
     values = _OPTION_HEADER.search(header[term_col]) is not None
+    names = _NAMES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
@@ -70,6 +75,12 @@ def read(walk: Walk, block: Table) -> None:
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         if values and _value_row(walk, term, _parts(cells[desc_col]), line):
+            continue
+        if names and _NAME.fullmatch(term) and _parts(cells[desc_col]):
+            walk.add(
+                Kind.CONCEPT, term=term, front=term, back=" ".join(_parts(cells[desc_col])), command=None, line=line,
+                reason="name in a table of packages",
+            )
             continue
         if term and key_tables.key_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
             continue  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k

@@ -84,6 +84,12 @@ def read_paragraph(walk: Walk, block: Para) -> bool:
     ):
         return False
     match = _DOES.match(block.inline.raw.strip().replace("\n", " "))
+    program = _runs_below(walk, heading) if match is not None else None
+    if program is not None:
+        # "## create" / "Creates a resource" over "oc create -f x.yaml": the sub-command, read with its line;
+        # the options listed in the section are that sub-command's
+        walk.set_command(f"{program} {heading}")
+        return False
     if match is None or _HANGUL.search(match.group("sentence")) or len(match.group("sentence").split()) > 25:
         return False
     walk.add(Kind.CONCEPT, term=heading, front=heading, back=match.group("sentence"), command=None, line=block.line,
@@ -91,3 +97,16 @@ def read_paragraph(walk: Walk, block: Para) -> bool:
     walk.prose = None
     walk.prose_heading = False
     return True
+
+
+def _runs_below(walk: Walk, heading: str) -> str | None:
+    """The program of the code block right below when it runs ``<program> <heading> …``: the heading
+    names its sub-command; else None."""
+    if walk.next_code_line is None:
+        return None
+    words = (walk.written(walk.next_code_line + 1) or "").split()
+    if words[:1] == ["$"]:
+        words = words[1:]
+    if words[:1] == ["sudo"]:
+        words = words[1:]
+    return words[0] if len(words) > 1 and words[1] == heading else None

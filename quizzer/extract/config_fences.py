@@ -1,0 +1,70 @@
+"""Fences under a heading that names a configuration file: its lines, not commands (pure).
+
+``### `/etc/ntp.conf` 설정`` over plain fences holding ``server pool.ntp.org`` or ``# allow
+clients`` then ``restrict …``: the lines go into that file; a directive with the comment above it
+is no command and the comment says what the directive does in the file, not what a program does.
+What such a fence does teach plainly is read:
+
+- ``value: meaning`` lines the author wrote beside the file's own (``iburst: 빠른 첫 동기화``): a
+  concept each, the value → its meaning;
+- one directive alone in its fence, under a heading that says what it is (``#### 2. 서버 주소`` over
+  ``server pool.ntp.org``): a concept, the directive's name → the heading (at the heading's line).
+
+Every other directive is warned with its line.  Fences labelled as shell (``sh``, ``bash``,
+``console`` …) are left to the command readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import data_paths
+from quizzer.extract.blocks import Code
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_CONFIG_FILE = re.compile(
+    r"(?:~|\.)?[\w./-]*(?:\.(?:conf|cfg|ini|ya?ml|toml|properties)|/\.\w+rc|^\.\w+rc)", re.IGNORECASE
+)
+_SHELL_INFO = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session", "powershell", "ps1", "cmd", "bat", "fish"})
+_COMMENT = re.compile(r"^\s*[#;]")
+_VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
+
+
+def _names_config_file(heading: str) -> bool:
+    return any(
+        _CONFIG_FILE.fullmatch(token) is not None or token.startswith("/etc/") and data_paths.names_file(token)
+        for token in heading.replace("`", " ").split()
+    )
+
+
+def read(walk: Walk, block: Code, heading: str | None) -> bool:
+    """Read or warn the lines of a fence under a heading naming a configuration file; False if it is not one."""
+    if block.info.split(" ")[0].lower() in _SHELL_INFO or not any(_names_config_file(h) for h in walk.path):
+        return False
+    lines = [(n, text) for n, text in block.lines if text.strip() and not _COMMENT.match(text)]
+    if not lines:
+        return False
+    values = [(n, _VALUE_MEANING.match(text)) for n, text in lines]
+    directives = [(n, text) for (n, text), (_, match) in zip(lines, values) if match is None]
+    for n, match in values:
+        if match is not None:
+            walk.add(Kind.CONCEPT, term=match["value"], front=match["value"], back=clean(match["meaning"]),
+                     command=None, line=n, reason="value and its meaning among a configuration file's lines")
+    meaning = _NUMBERED.sub("", heading).strip() if heading else ""
+    if len(directives) == 1 and len(lines) == 1 and meaning and walk.heading_line:
+        n, text = directives[0]
+        name = text.split()[0]
+        walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=walk.heading_line,
+                 answers=(clean(text),), reason="directive alone under a heading that says what it is")
+        return True
+    for n, text in directives:
+        walk.warn(n, _(
+            "line {line}: a line of the configuration file the heading names, not a command; no card made from it"
+        ).format(line=n))
+    return True
