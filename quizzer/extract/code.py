@@ -125,6 +125,11 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))
         return
+    if transcripts.shows_file(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: the block shows a file as cat printed it, not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
     if source_code.is_source(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: a program's source (a body in braces), not command lines to learn; skipped"
@@ -294,6 +299,7 @@ def read(walk: Walk, block: Code) -> None:
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
+            printed=transcripts.printed(block.lines, [entry.invocation for entry in kept]),
         )
 
 
@@ -659,7 +665,13 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             invocation = _by_name(invocation)
         if switches and invocation is not None:  # the line as the notes write it, its switches first
             invocation = Invocation(invocation.command, invocation.flags, f"{switches.group(0).strip()} {invocation.line}", invocation.piped)
-        if invocation is not None and _unbalanced(invocation.line):
+        if invocation is not None and transcripts.MESSAGE.match(target):
+            # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
+            walk.unless_read(n, i18n._(
+                "line {line}: '{text}' is a message a program printed, not a command; skipped"
+            ).format(line=n, text=raw.strip()))
+            invocation = None
+        elif invocation is not None and _unbalanced(invocation.line):
             # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
             walk.unless_read(n, i18n._(
                 "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
@@ -975,6 +987,15 @@ def settle(walk: Walk) -> None:
                 "line {line}: '{text}' follows the command '{command}', which the text above it already "
                 "describes; not made a card"
             ).format(line=bullet_line, text=text, command=invocation.line))
+    elif pending.bullets and pending.printed and any(
+        transcripts.quotes_output(text, pending.printed, invocation.line) for _, text in pending.bullets
+    ):
+        # "- At 09:42 a kill request came for JobId=7…" under "$ grep 7… slurmctld.log" and its log lines:
+        # the bullets read what the run printed, they do not say what the command does
+        walk.warn(pending.bullets[0][0], i18n._(
+            "line {line}: the bullets after the block tell what the command '{command}' printed there, not what "
+            "it does; not made a card"
+        ).format(line=pending.bullets[0][0], command=invocation.line))
     elif pending.bullets:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"

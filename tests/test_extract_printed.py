@@ -1,0 +1,49 @@
+"""What a run printed, shown in a block, is not read as commands or as what they do (issue 6).
+Examples are our own."""
+
+from __future__ import annotations
+
+from conftest import draft, facts, warned
+
+
+def test_a_block_showing_a_file_with_cat_is_its_contents() -> None:
+    text = (
+        "# Cron notes\n\n## A nightly job\n\nThe job runs the backup at two and mails the log.\n\n"
+        "```\n# cat /etc/cron.d/backup\nMAILTO=ops\n0 2 * * * root tar czf /srv/b.tgz /home\n```\n"
+    )
+    assert [n.front for n in draft(text).notes if n.kind.value == "command"] == []
+    assert 7 in warned(text)
+
+
+def test_a_cat_among_other_prompts_is_still_a_session_of_commands() -> None:
+    text = "# Notes\n\n## Hosts\n\nShow the hosts file\n\n```\n$ cat /etc/hosts\n$ grep web /etc/hosts\n```\n"
+    assert 7 not in warned(text)
+
+
+def test_an_error_message_under_a_root_prompt_line_is_no_command() -> None:
+    text = (
+        "# Mount notes\n\n## Remount\n\nCannot remount the disk:\n\n"
+        "```\n# mount -o remount,rw /data\nmount_helper error: device is busy\n```\n"
+    )
+    assert [n for n in draft(text).notes if "mount_helper" in n.front] == []
+    assert 9 in warned(text)
+
+
+def test_bullets_that_read_the_printed_log_are_not_what_the_command_does() -> None:
+    text = (
+        "# Web notes\n\n## A failed login\n\n```\n$ grep 4411 /var/log/auth.log\n"
+        "Jan 03 10:01:02 sshd[4411]: Failed password for bob\n"
+        "Jan 03 10:01:09 sshd[4411]: Connection closed by 10.0.0.7\n```\n\n"
+        "- At 10:01:02 process sshd[4411] refused bob's password.\n"
+        "- Seven seconds later the client at 10.0.0.7 hung up.\n"
+    )
+    assert [n for n in draft(text).notes if n.front.startswith("grep")] == []
+    assert 11 in warned(text)
+
+
+def test_bullets_that_say_what_a_command_does_after_its_output_still_describe_it() -> None:
+    text = (
+        "# Disk notes\n\n## Space\n\n```\n$ df -h /srv\nFilesystem  Size  Used Avail Use% Mounted on\n"
+        "/dev/sdb1   100G   40G   60G  40% /srv\n```\n\n- shows how full the disk holding the folder is\n"
+    )
+    assert facts(text) == [(6, "command", "df", "df -h /srv", "shows how full the disk holding the folder is")]
