@@ -1332,6 +1332,10 @@ def _command_words(line: str) -> list[str]:
     return words[1:] if words[:1] and words[0] in AS_ROOT else words
 
 
+# names with their versions, two or more, nothing else ("Android16, OneUI8.0, Windows11"): a setup, not a meaning
+_VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
@@ -1344,6 +1348,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return False
     if (
         not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or len(name) > 50
