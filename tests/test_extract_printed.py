@@ -47,3 +47,21 @@ def test_bullets_that_say_what_a_command_does_after_its_output_still_describe_it
         "/dev/sdb1   100G   40G   60G  40% /srv\n```\n\n- shows how full the disk holding the folder is\n"
     )
     assert facts(text) == [(6, "command", "df", "df -h /srv", "shows how full the disk holding the folder is")]
+
+
+def test_a_statement_over_a_block_is_not_what_its_command_does() -> None:
+    text = (
+        "# Disk notes\n\n## Full disk\n\n"
+        "This is due to the old dumps in the cache folder:\n\n```\n$ du -sh /var/cache/dumps\n41G /var/cache/dumps\n```\n\n"
+        "Another is to move the cache to a bigger disk:\n\n```\n$ mv /var/cache/dumps /srv/dumps\n```\n"
+    )
+    assert [n for n in draft(text).notes if n.kind.value == "command"] == []
+    assert {7, 14} <= set(warned(text))
+
+
+def test_a_statement_that_goes_on_to_say_what_the_command_is_still_describes_it() -> None:
+    text = (
+        "# Python notes\n\n## Tokens\n\nThis is handy - it prints the tokens of a file:\n\n"
+        "```\npython -m tokenize app.py\n```\n"
+    )
+    assert [(n.line, n.front) for n in draft(text).notes] == [(8, "python -m tokenize app.py")]

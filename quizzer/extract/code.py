@@ -90,6 +90,14 @@ def read(walk: Walk, block: Code) -> None:
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
     elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
         prose = None  # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does
+    elif prose and not from_heading and _STATEMENT.match(prose) and not _MORE_SAID.search(prose):
+        # "This is due to a full disk:", "Another is to raise the limit:": a statement about the case the
+        # notes discuss (a cause, a way out), which the block shows; not what its command does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block states a cause or a choice, not what its command does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
@@ -338,6 +346,9 @@ _LIKE_THIS = re.compile(r"\s+(?:like this|like so|as follows)\s*[:：]\s*$", re.
 _FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
+# a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
+_STATEMENT = re.compile(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
+_MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
 _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
