@@ -65,3 +65,23 @@ def test_a_statement_that_goes_on_to_say_what_the_command_is_still_describes_it(
         "```\npython -m tokenize app.py\n```\n"
     )
     assert [(n.line, n.front) for n in draft(text).notes] == [(8, "python -m tokenize app.py")]
+
+
+_LONG = (
+    "# Server notes\n\n## Start the database server\n\n```bash\ndocker run --detach \\\n"
+    "  --name main-db \\\n  --restart unless-stopped \\\n  --network backend \\\n"
+    "  --publish 5432:5432 \\\n  --volume pgdata:/var/lib/postgresql/data \\\n  --env POSTGRES_USER=app \\\n"
+    "  --env POSTGRES_PASSWORD=Secret1 \\\n  --memory 2g \\\n  postgres:15\n```\n"
+)
+
+
+def test_a_long_recipe_line_said_only_by_a_heading_is_warned() -> None:
+    assert [n for n in draft(_LONG).notes if n.kind.value == "command"] == []
+    assert 6 in warned(_LONG)
+
+
+def test_a_short_line_under_a_task_heading_is_still_read() -> None:
+    text = "# Server notes\n\n## List the running containers\n\n```bash\ndocker ps --format table\n```\n"
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [
+        (6, "docker ps --format table", "List the running containers"),
+    ]

@@ -280,6 +280,15 @@ def read(walk: Walk, block: Code) -> None:
                     "says what the line does; skipped"
                 ).format(line=entry.line, program=entry.invocation.command.split()[0]))
             kept = [entry for entry in kept if entry not in unknown]
+            # "## Manage VMs" over "az vm create \" and ten option lines of the author's values: the heading
+            # names the task, no card can ask for that whole line
+            long = [entry for entry in kept if len(entry.invocation.flags) >= _MANY_FLAGS]
+            for entry in long:
+                walk.warn(entry.line, i18n._(
+                    "line {line}: a command with {count} options, said only by the heading above; too long a line "
+                    "to learn from a card; skipped"
+                ).format(line=entry.line, count=len(entry.invocation.flags)))
+            kept = [entry for entry in kept if entry not in long]
             if not kept:
                 return
         if not described and from_heading and prose and len(kept) > 1:
@@ -349,6 +358,7 @@ _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
 _STATEMENT = re.compile(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
 _MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
+_MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
