@@ -90,6 +90,14 @@ def read(walk: Walk, block: Code) -> None:
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
     elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
         prose = None  # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does
+    elif prose and not from_heading and _STATEMENT.match(prose) and not _MORE_SAID.search(prose):
+        # "This is due to a full disk:", "Another is to raise the limit:": a statement about the case the
+        # notes discuss (a cause, a way out), which the block shows; not what its command does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block states a cause or a choice, not what its command does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
@@ -123,6 +131,11 @@ def read(walk: Walk, block: Code) -> None:
             return
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    if transcripts.shows_file(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: the block shows a file as cat printed it, not command lines to learn; skipped"
         ).format(line=block.line))
         return
     if source_code.is_source(block.lines):
@@ -267,6 +280,15 @@ def read(walk: Walk, block: Code) -> None:
                     "says what the line does; skipped"
                 ).format(line=entry.line, program=entry.invocation.command.split()[0]))
             kept = [entry for entry in kept if entry not in unknown]
+            # "## Manage VMs" over "az vm create \" and ten option lines of the author's values: the heading
+            # names the task, no card can ask for that whole line
+            long = [entry for entry in kept if len(entry.invocation.flags) >= _MANY_FLAGS]
+            for entry in long:
+                walk.warn(entry.line, i18n._(
+                    "line {line}: a command with {count} options, said only by the heading above; too long a line "
+                    "to learn from a card; skipped"
+                ).format(line=entry.line, count=len(entry.invocation.flags)))
+            kept = [entry for entry in kept if entry not in long]
             if not kept:
                 return
         if not described and from_heading and prose and len(kept) > 1:
@@ -294,6 +316,7 @@ def read(walk: Walk, block: Code) -> None:
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
+            printed=transcripts.printed(block.lines, [entry.invocation for entry in kept]),
         )
 
 
@@ -332,6 +355,10 @@ _LIKE_THIS = re.compile(r"\s+(?:like this|like so|as follows)\s*[:：]\s*$", re.
 _FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
+# a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
+_STATEMENT = re.compile(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
+_MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
+_MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
@@ -659,7 +686,13 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             invocation = _by_name(invocation)
         if switches and invocation is not None:  # the line as the notes write it, its switches first
             invocation = Invocation(invocation.command, invocation.flags, f"{switches.group(0).strip()} {invocation.line}", invocation.piped)
-        if invocation is not None and _unbalanced(invocation.line):
+        if invocation is not None and transcripts.MESSAGE.match(target):
+            # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
+            walk.unless_read(n, i18n._(
+                "line {line}: '{text}' is a message a program printed, not a command; skipped"
+            ).format(line=n, text=raw.strip()))
+            invocation = None
+        elif invocation is not None and _unbalanced(invocation.line):
             # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
             walk.unless_read(n, i18n._(
                 "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
@@ -975,6 +1008,15 @@ def settle(walk: Walk) -> None:
                 "line {line}: '{text}' follows the command '{command}', which the text above it already "
                 "describes; not made a card"
             ).format(line=bullet_line, text=text, command=invocation.line))
+    elif pending.bullets and pending.printed and any(
+        transcripts.quotes_output(text, pending.printed, invocation.line) for _, text in pending.bullets
+    ):
+        # "- At 09:42 a kill request came for JobId=7…" under "$ grep 7… slurmctld.log" and its log lines:
+        # the bullets read what the run printed, they do not say what the command does
+        walk.warn(pending.bullets[0][0], i18n._(
+            "line {line}: the bullets after the block tell what the command '{command}' printed there, not what "
+            "it does; not made a card"
+        ).format(line=pending.bullets[0][0], command=invocation.line))
     elif pending.bullets:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"

@@ -22,7 +22,7 @@ import re
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
-__all__ = ["has_prose", "is_session", "narrated"]
+__all__ = ["MESSAGE", "has_prose", "is_session", "narrated", "printed", "quotes_output", "shows_file"]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
@@ -65,3 +65,47 @@ def narrated(lines: Sequence[tuple[int, str]]) -> bool:
         _REMARK.search(text) and not _PROMPT.match(text) and not text.lstrip().startswith(_NOT_OUTPUT)
         for _, text in lines
     )
+
+
+# "slurm_update error: …", "srun: error: …", "fatal: not a git repository": a message a program printed
+MESSAGE = re.compile(r"^\s*(?:[\w.-]+:?\s+)?(?:error|warning|fatal)(?:\[\w+\])?:\s", re.IGNORECASE)
+# "# cat app.conf", "$ cat ~/.ssh/config", "[root@web ~]# cat x": a prompt, then cat showing one file
+_CAT_FILE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?[#$%]\s*cat\s+[^\s|;&<>]+\s*$")
+_ANY_PROMPT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?[$%]\s|^\s*\[[^\]]*\]\s*#\s")
+
+
+def shows_file(lines: Sequence[tuple[int, str]]) -> bool:
+    """The block opens with a prompt and ``cat FILE``: what follows is that file as printed, not lines to run
+    (no other prompt in the block)."""
+    texts = [text for _, text in lines if text.strip()]
+    return (
+        len(texts) > 1 and _CAT_FILE.match(texts[0]) is not None
+        and not any(_ANY_PROMPT.match(text) for text in texts[1:])
+    )
+
+
+def printed(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> str:
+    """What the commands of ``lines`` (a block's) printed: its lines that are no command, comment, gloss
+    or prompt, joined; empty when there are fewer than two or than twice the commands."""
+    if not commands:
+        return ""
+    typed = {c.line.strip() for c in commands}
+    output = [
+        text for _, text in lines
+        if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
+    ]
+    return "\n".join(output) if len(output) >= max(2, 2 * len(commands)) else ""
+
+
+# a token only a run's output holds: an id, a time, a NAME_IN_CAPS, a key=value ("JobId=7654321", "09:42:18")
+_ODD_TOKEN = re.compile(r"[^\s,;()\"']*(?:\d|_|=)[^\s,;()\"']*")
+
+
+def quotes_output(text: str, output: str, typed: str) -> bool:
+    """``text`` (a remark after a block) repeats a token of what the block printed that the typed line does
+    not hold: it tells what the output says, not what the command does."""
+    for token in _ODD_TOKEN.findall(text):
+        token = token.rstrip(".:")
+        if len(token) >= 4 and token in output and token not in typed:
+            return True
+    return False

@@ -74,6 +74,7 @@ class PendingCode:
     prose_is_heading: bool = False  # the prose is a heading's text: bullets after say more than it
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
     quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
+    printed: str = ""  # what the block's lines printed, shown in it (quizzer.extract.transcripts.printed)
 
 
 @dataclass
