@@ -255,6 +255,9 @@ _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
+_SUBSTITUTION = re.compile(r"\$\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
 @lru_cache(maxsize=8192)
 def concrete(line: str) -> str:
     """``line`` without its placeholders, up to a redirect, ``&&``, ``;`` or an ``or``.
@@ -274,8 +277,8 @@ def concrete(line: str) -> str:
         if token == "|":
             if words and words[-1] != "|":
                 words.append(token)
-        elif n == 0 or not is_placeholder(token):
-            words.append(token)
+        elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
+            words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
         elif _LITERAL_PREFIX.match(token):
             words.append(_LITERAL_PREFIX.match(token).group(1))  # type: ignore[union-attr]  # "$(pwd):[경로]" → "$(pwd):"
         elif is_flag(token) and "=" in token:

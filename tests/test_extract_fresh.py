@@ -108,7 +108,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
     "08-zathura-indented-gloss-fence-en": (0.0, 0),
     "09-macos-shortcut-tables-labels-en": (0.363, 0),
     "10-slurm-task-headings-output-en": (0.058, 0),
-    "11-azure-cli-toc-task-headings-en": (0.523, 1),
+    "11-azure-cli-toc-task-headings-en": (0.571, 0),
     "12-openshift-bold-option-bullets-en": (0.291, 1),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5}
