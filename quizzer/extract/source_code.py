@@ -9,6 +9,7 @@ parts of the program are, not what a command does: the block is warned, never re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["is_source"]
 
@@ -17,7 +18,7 @@ _CLOSES = re.compile(r"^\s*\}\s*;?\s*$")
 _INDENTED = re.compile(r"^(?:\t| {2,})\S")
 
 
-def is_source(lines: list[tuple[int, str]]) -> bool:
+def is_source(lines: Sequence[tuple[int, str]]) -> bool:
     """A body in braces: an opening header, an indented line after it, then a lone ``}``."""
     opened = indented = False
     for _, text in lines:
