@@ -120,6 +120,17 @@ def load(paths: list[Path]):  # type: ignore[no-untyped-def]
             yield data["label"], doc["set"], doc["name"], cards, texts[key], doubts, doc["program"]
 
 
+def _print_counts(name: str, per: dict[tuple[str, str], dict[str, int]], labels: list[str]) -> None:
+    """One signal's wrong caught / matched lost: per commit, then per set over all commits."""
+    by_label = "  ".join(
+        f"{label} {sum(per[(label, s)]['wrong'] for s in SETS)}/{sum(per[(label, s)]['matched'] for s in SETS)}"
+        for label in labels)
+    by_set = "  ".join(
+        f"{s} {sum(per[(label, s)]['wrong'] for label in labels)}/{sum(per[(label, s)]['matched'] for label in labels)}"
+        for s in SETS)
+    print(f"{name:<20} {by_label}\n{'':<20} {by_set}")
+
+
 def count(paths: list[Path], show: str | None, only: str | None) -> None:
     sys.path.insert(0, str(ROOT))
     from benchmarks.gate_candidates import SIGNALS, context_of
@@ -169,25 +180,12 @@ def count(paths: list[Path], show: str | None, only: str | None) -> None:
                                  f" [{draft.command}] {draft.front!r} → {draft.back[:90]!r} ({draft.reason})")
     print("\ngate signal (in decide today): wrong warned / matched lost, per commit, then per set over all commits")
     for code, per in sorted(gated.items()):
-        by_label = "  ".join(
-            f"{label} {sum(per[(label, s)]['wrong'] for s in SETS)}/{sum(per[(label, s)]['matched'] for s in SETS)}"
-            for label in labels)
-        by_set = "  ".join(
-            f"{s} {sum(per[(label, s)]['wrong'] for label in labels)}/{sum(per[(label, s)]['matched'] for label in labels)}"
-            for s in SETS)
-        print(f"{code:<20} {by_label}\n{'':<20} {by_set}")
+        _print_counts(code, per, labels)
     print("\ncandidate signal (on the cards today's decide keeps): wrong caught / matched lost, per commit, then per set")
     for signal in SIGNALS:
         if only and signal != only:
             continue
-        per = caught[signal]
-        by_label = "  ".join(
-            f"{label} {sum(per[(label, s)]['wrong'] for s in SETS)}/{sum(per[(label, s)]['matched'] for s in SETS)}"
-            for label in labels)
-        by_set = "  ".join(
-            f"{s} {sum(per[(label, s)]['wrong'] for label in labels)}/{sum(per[(label, s)]['matched'] for label in labels)}"
-            for s in SETS)
-        print(f"{signal:<20} {by_label}\n{'':<20} {by_set}")
+        _print_counts(signal, caught[signal], labels)
     if shown:
         print(f"\ncards caught by {show}:")
         print("\n".join(shown))
