@@ -110,6 +110,10 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
                 "{path} is not a markdown document: quizzer imports markdown notes (.md, .markdown, .txt), "
                 "Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
             ).format(path=path)))
+        elif not path.is_file():  # a named pipe or a device: reading it would wait for a writer, or for ever
+            skipped.append(Skipped(str(path), _(
+                "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."
+            ).format(path=path)))
         else:
             found.append(path)
     return list(dict.fromkeys(found)), skipped

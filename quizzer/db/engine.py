@@ -120,7 +120,10 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise QuizzerError(_("Cannot create the folder for the database {path}: {strerror}.").format(path=path, strerror=error.strerror)) from None
+            raise QuizzerError(_(
+                "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
+                "or the QUIZZER_HOME folder."
+            ).format(path=path, strerror=error.strerror)) from None
     engine = make_engine(path)
     try:
         with translate_errors(path):
