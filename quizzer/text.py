@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "escape_unsafe", "flow", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width",
+    "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width",
     "wrap",
 ]
 
@@ -160,3 +160,14 @@ def wrap(text: str, cells: int) -> list[str]:
                 line, line_width = line + ch, line_width + w
         lines.append(line.rstrip())
     return lines
+
+
+def deck_name_fault(name: str) -> str | None:
+    """What keeps ``name`` (spaces around it already taken off) from being a deck name a person can
+    type and read: ``"empty"`` (no text, or control characters), ``"parts"`` (an empty part around
+    ``::``, which Anki reads as parent::child), or None when it is one."""
+    if not name or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+        return "empty"
+    if "::" in name and any(not part.strip() for part in name.split("::")):
+        return "parts"
+    return None

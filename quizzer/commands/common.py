@@ -148,12 +148,15 @@ def deck_name(text: str) -> str:
     """An argparse type for ``--deck NAME``: some text, without control characters (it is
     typed and read as it is), taken without the spaces around it; where it holds ``::``
     (Anki's parent::child), some text in every part."""
+    from quizzer.text import deck_name_fault
+
     name = text.strip()
-    if not name or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+    fault = deck_name_fault(name)
+    if fault == "empty":
         raise argparse.ArgumentTypeError(
             _("expected a deck name: some text without control characters, not {text}").format(text=ascii(text)[:60])
         )
-    if "::" in name and any(not part.strip() for part in name.split("::")):
+    if fault == "parts":
         # Anki reads "::" as a parent and its child: an empty part would make a nameless deck.
         raise argparse.ArgumentTypeError(
             _("expected a deck name with some text on each side of every '::', not {text}").format(text=ascii(text)[:60])

@@ -15,7 +15,7 @@ from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note, Review
 from quizzer.db.types import Day, Instant
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
-from quizzer.text import visible
+from quizzer.text import deck_name_fault, visible
 
 __all__ = ["check_dump"]
 
@@ -100,9 +100,7 @@ def _rows(rows: object, table: Table, path: str) -> None:
 
 def _name_ok(name: str) -> bool:
     """A deck name a person can type and read (as ``--deck`` takes them)."""
-    name = name.strip()
-    return bool(name) and not any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name) and not (
-        "::" in name and any(not part.strip() for part in name.split("::")))
+    return deck_name_fault(name.strip()) is None
 
 
 def _check(decks: object, exams: object) -> None:
