@@ -15,6 +15,7 @@ MODULES = (
     "quizzer.commands.review",
     "quizzer.commands.quiz",
     "quizzer.commands.notes",
+    "quizzer.commands.check",
     "quizzer.commands.listing",
     "quizzer.commands.stats",
     "quizzer.commands.exchange",

@@ -1,0 +1,219 @@
+"""The person's check of new shapes of card, as pure state (``quizzer check``).
+
+A *shape* is one kind of line read one way in one document: the cards a rule
+(a note's ``reason``) made of one kind in one deck.  Within a document a shape
+is right or wrong as a whole, so the person looks at a few of its cards and
+keeps or holds back all of them; when unsure, they go through its cards one by
+one.  :class:`CheckSession` is that conversation without a terminal or a
+database: :meth:`CheckSession.press` takes a key and returns the
+:class:`Decision` to store, if the key made one; the caller stores it (and
+commits) before the next key.  No clock, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+__all__ = ["CardLike", "CheckSession", "Decision", "ShapeLike", "Tally", "Verdict", "notes_of"]
+
+
+class CardLike(Protocol):
+    """A card waiting for a check (``quizzer.db.checks.WaitingCard``): its note's text."""
+
+    @property
+    def card_id(self) -> int: ...
+    @property
+    def note_id(self) -> int: ...
+    @property
+    def front(self) -> str: ...
+    @property
+    def back(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+
+
+class ShapeLike(Protocol):
+    """A shape waiting for a check (``quizzer.db.checks.Waiting``)."""
+
+    @property
+    def deck(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def cards(self) -> Sequence[CardLike]: ...
+
+
+def notes_of(shape: ShapeLike) -> list[tuple[CardLike, ...]]:
+    """The shape's cards note by note, in document order (a note asked both ways has two
+    cards with the same text: the person judges the note once)."""
+    grouped: dict[int, list[CardLike]] = {}
+    for card in shape.cards:
+        grouped.setdefault(card.note_id, []).append(card)
+    return [tuple(cards) for cards in grouped.values()]
+
+
+class Verdict(Enum):
+    KEEP = "keep"  # every card of the shape goes to review
+    HOLD = "hold"  # every card stays out of review
+    SOME = "some"  # looked at one by one: the cards in ``kept`` go to review, the others stay out
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to store for one shape."""
+
+    shape: ShapeLike
+    verdict: Verdict
+    kept: tuple[int, ...] = ()  # card ids, for Verdict.SOME
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(cards kept, cards held back)."""
+        total = len(self.shape.cards)
+        if self.verdict is Verdict.KEEP:
+            return total, 0
+        if self.verdict is Verdict.HOLD:
+            return 0, total
+        return len(self.kept), total - len(self.kept)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What the session decided: cards kept and held back, shapes skipped or left."""
+
+    kept: int = 0
+    held: int = 0
+    skipped: int = 0  # shapes passed over with ``s``
+    left: int = 0  # shapes not reached (the person quit), the one being looked at included
+
+
+class CheckSession:
+    """Shapes to check, one at a time, and where the person is among them.
+
+    Keys on a shape: ``y`` keep all, ``n`` hold all back, ``o`` one by one,
+    ``s`` skip for now, ``q`` quit.  One by one, on each note (its cards go
+    together: a note asked both ways is one fact): ``y`` keep it,
+    ``n`` hold it back; after the last card the shape is kept with the cards
+    answered ``n`` held back (all ``y``: kept whole; all ``n``: held whole, as
+    ``n`` on the shape would), ``s`` leave the whole shape for later (nothing stored
+    for it), ``q`` quit (nothing stored for that shape either: a shape is
+    decided whole or not at all).  Other keys do nothing (``press`` returns None
+    and nothing changes).
+    """
+
+    SHAPE_KEYS = "ynosq"
+    CARD_KEYS = "ynsq"
+
+    def __init__(self, shapes: Sequence[ShapeLike]) -> None:
+        self.shapes: tuple[ShapeLike, ...] = tuple(shape for shape in shapes if shape.cards)
+        self.index = 0
+        self.quit = False
+        self._answers: list[bool] | None = None  # one by one: y/n for the cards seen so far
+        self._decisions: list[Decision] = []
+        self._skipped = 0
+
+    # where the person is
+
+    @property
+    def done(self) -> bool:
+        return self.quit or self.index >= len(self.shapes)
+
+    def current(self) -> ShapeLike | None:
+        """The shape being looked at; None when the session is over."""
+        return None if self.done else self.shapes[self.index]
+
+    @property
+    def one_by_one(self) -> bool:
+        """Is the person going through the current shape's cards one by one?"""
+        return self._answers is not None and not self.done
+
+    def card(self) -> CardLike | None:
+        """One by one: the note being looked at, as its first card (None otherwise)."""
+        shape = self.current()
+        if shape is None or self._answers is None:
+            return None
+        return notes_of(shape)[len(self._answers)][0]
+
+    @property
+    def card_position(self) -> int:
+        """One by one: the position (from 1) of the note being looked at among the shape's."""
+        return 0 if self._answers is None else len(self._answers) + 1
+
+    @property
+    def keys(self) -> str:
+        """The keys that do something now."""
+        return self.CARD_KEYS if self.one_by_one else self.SHAPE_KEYS
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        return tuple(self._decisions)
+
+    def tally(self) -> Tally:
+        kept = sum(decision.counts[0] for decision in self._decisions)
+        held = sum(decision.counts[1] for decision in self._decisions)
+        left = max(len(self.shapes) - self.index, 0)
+        return Tally(kept=kept, held=held, skipped=self._skipped, left=left)
+
+    # keys
+
+    def press(self, key: str) -> Decision | None:
+        """Take one key; the decision it made (store it now), if any."""
+        shape = self.current()
+        if shape is None:
+            return None
+        key = key.lower()
+        if self._answers is not None:
+            return self._press_card(shape, key)
+        if key == "y":
+            return self._decide(Decision(shape, Verdict.KEEP))
+        if key == "n":
+            return self._decide(Decision(shape, Verdict.HOLD))
+        if key == "o":
+            self._answers = []
+        elif key == "s":
+            self._skip()
+        elif key == "q":
+            self.stop()
+        return None
+
+    def stop(self) -> None:
+        """End the session (``q``, Ctrl-C, end of input): what was decided stays decided."""
+        self.quit = True
+        self._answers = None
+
+    def _press_card(self, shape: ShapeLike, key: str) -> Decision | None:
+        assert self._answers is not None
+        if key in ("y", "n"):
+            self._answers.append(key == "y")
+            notes = notes_of(shape)
+            if len(self._answers) < len(notes):
+                return None
+            if all(self._answers):  # every card right: the shape is right
+                return self._decide(Decision(shape, Verdict.KEEP))
+            if not any(self._answers):  # every card wrong: the shape is wrong, its next cards held too
+                return self._decide(Decision(shape, Verdict.HOLD))
+            kept = tuple(card.card_id for cards, keep in zip(notes, self._answers, strict=True) if keep for card in cards)
+            return self._decide(Decision(shape, Verdict.SOME, kept))
+        if key == "s":
+            self._skip()
+        elif key == "q":
+            self.stop()
+        return None
+
+    def _decide(self, decision: Decision) -> Decision:
+        self._decisions.append(decision)
+        self._answers = None
+        self.index += 1
+        return decision
+
+    def _skip(self) -> None:
+        self._skipped += 1
+        self._answers = None
+        self.index += 1

@@ -1,0 +1,136 @@
+"""What ``quizzer check`` shows, as lines of plain text (pure: no terminal, no database).
+
+Note text is never markup and never drives the terminal: every piece of it goes
+through :func:`quizzer.text.visible` (``ESC [ 2 J`` shows as ``^[[2J``) and is
+wrapped by display width (Korean takes two cells a character), so a line never
+runs past ``cols`` cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from quizzer.cards import kind_name
+from quizzer.checking import SAMPLES, samples
+from quizzer.check_session import CardLike, CheckSession, ShapeLike, Tally, notes_of
+from quizzer.i18n import _, count_cards, ngettext
+from quizzer.reasons import shown_reason
+from quizzer.text import visible, wrap
+
+__all__ = [
+    "SAMPLES",
+    "card_lines",
+    "keys_lines",
+    "list_lines",
+    "place",
+    "question",
+    "reason_text",
+    "shape_lines",
+    "summary_line",
+]
+
+#: Lines of a front or a back shown before "…" (a long answer is still recognisable).
+SIDE_LINES = 4
+
+def place(source: str, line: int) -> str:
+    """``FILE:LINE`` of a card: the document's file name and the note's line."""
+    name = PurePath(source.removeprefix("builtin:")).name or source
+    return f"{name}:{line}"
+
+
+def reason_text(shape: ShapeLike) -> str:
+    """How the shape's cards were read, in the interface's language (as ``quizzer extract`` says it)."""
+    return shown_reason(shape.reason) if shape.reason else _("no rule recorded")
+
+
+def _wrapped(text: str, cols: int, indent: str, *, limit: int = SIDE_LINES) -> list[str]:
+    lines = wrap(visible(text), max(cols - len(indent), 10))
+    if len(lines) > limit:
+        lines = lines[: limit - 1] + ["…"]
+    return [indent + line for line in lines]
+
+
+def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
+    """``FILE:LINE``, then the note's front, then ``→`` and its back (lines under it indented)."""
+    lines = _wrapped(label, cols, "  ", limit=2)
+    lines += _wrapped(card.front, cols, "    ")
+    first, *rest = _wrapped(card.back, cols - 2, "      ")
+    return [*lines, "    → " + first.lstrip(), *rest]
+
+
+def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> list[str]:
+    """One shape: where it comes from, how many cards were read that way, and samples."""
+    count = len(shape.cards)
+    head = _("Group {position} of {total}: deck {deck}, {source}").format(
+        position=position, total=total, deck=shape.deck, source=shape.source)
+    read = ngettext("{count} {kind} card was read from lines of this kind: {reason}",
+                    "{count} {kind} cards were read from lines of this kind: {reason}", count).format(
+        count=count, kind=kind_name(shape.kind), reason=reason_text(shape))
+    lines = _wrapped(head, cols, "", limit=3) + _wrapped(read, cols, "", limit=4)
+    notes = notes_of(shape)
+    shown = samples(notes, SAMPLES)
+    if len(shown) < len(notes):
+        lines += _wrapped(ngettext("The first, middle and last of its {count} note:",
+                                   "The first, middle and last of its {count} notes:", len(notes)).format(
+            count=len(notes)), cols, "")
+    for cards in shown:
+        lines += _note(cards[0], cols, label=place(shape.source, cards[0].line))
+    return lines
+
+
+def card_lines(session: CheckSession, *, cols: int) -> list[str]:
+    """One by one: the note being looked at."""
+    shape, card = session.current(), session.card()
+    if shape is None or card is None:
+        return []
+    label = _("{position} of {count}: {place}").format(
+        position=session.card_position, count=len(notes_of(shape)), place=place(shape.source, card.line))
+    return _note(card, cols, label=label)
+
+
+def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
+    """What each key does now, wrapped to ``cols``."""
+    shape = session.current()
+    if shape is None:
+        return []
+    if session.one_by_one:
+        text = _("y keep this card · n hold it back · s leave this group for later · q quit")
+    else:
+        count = len(shape.cards)
+        text = ngettext("y keep it · n hold it back · o one by one · s skip for now · q quit",
+                        "y keep all {count} · n hold all {count} back · o one by one · s skip for now · q quit",
+                        count).format(count=count)
+    return _wrapped(text, cols, "", limit=4)
+
+
+def question(session: CheckSession) -> str:
+    """The short question the keys answer (one line, beside the cursor)."""
+    if session.one_by_one:
+        return _("Keep this card? [y/n/s/q]")
+    return _("Keep this group? [y/n/o/s/q]")
+
+
+def summary_line(tally: Tally) -> str:
+    """The one line ``quizzer check`` ends with."""
+    kept, held = count_cards(tally.kept), count_cards(tally.held)
+    waiting = tally.skipped + tally.left
+    if waiting:
+        return ngettext(
+            "Kept {kept} for review, held back {held}; {count} group still waits: run quizzer check again.",
+            "Kept {kept} for review, held back {held}; {count} groups still wait: run quizzer check again.",
+            waiting).format(kept=kept, held=held, count=waiting)
+    return _("Kept {kept} for review, held back {held}; nothing left to check.").format(kept=kept, held=held)
+
+
+def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
+    """``quizzer check --list`` / ``--held``: each shape on a line or two, samples left out."""
+    lines: list[str] = []
+    for shape in shapes:
+        text = ngettext("{deck}: {count} {kind} card from {source}, read from: {reason}",
+                        "{deck}: {count} {kind} cards from {source}, read from: {reason}", len(shape.cards)).format(
+            deck=shape.deck, count=len(shape.cards), kind=kind_name(shape.kind), source=shape.source,
+            reason=reason_text(shape))
+        first, *rest = _wrapped(text, cols - 2, "", limit=6)
+        lines += [first, *("  " + line for line in rest)]
+    return lines

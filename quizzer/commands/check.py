@@ -1,0 +1,153 @@
+"""``quizzer check``: the person looks at each new shape of card before it is learnt.
+
+Extraction is often wrong on notes in a style it has not met, but within one
+document the cards one rule read from one kind of line are right or wrong
+together.  So the cards of a new shape wait (suspended by the check) until the
+person has looked at a few of them and kept or held back the lot; every
+decision is committed before the next key is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, startup_done
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
+
+if TYPE_CHECKING:
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.output import Output
+    from sqlalchemy.orm import Session
+
+    from quizzer.check_session import Decision, Tally
+    from quizzer.db import Database
+    from quizzer.db.checks import Waiting
+
+__all__ = ["check", "register", "shapes_json", "store"]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Keep or hold back each shape of card waiting for a check."""
+    from quizzer.db.checks import waiting
+
+    held = args.held or args.again
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            if args.decks:
+                from quizzer.db.queries import find_decks
+
+                find_decks(session, list(dict.fromkeys(args.decks)))  # an unknown name: one sentence
+            shapes = waiting(session, args.decks or None, held=held)
+        if args.json:
+            print_json(shapes_json(shapes))
+            return 0
+        if args.list or args.held:
+            _print_list(shapes, held=held)
+            return 0
+        if not shapes:
+            print(_nothing(held))
+            return 0
+        if not sys.stdin.isatty() or not sys.stdout.isatty():
+            raise QuizzerError(_("quizzer check needs an interactive terminal; quizzer check --list prints what waits."))
+        startup_done()
+        check(db, shapes, cols=_columns())
+    finally:
+        db.close()
+    return 0
+
+
+def check(
+    db: Database,
+    shapes: Sequence[Waiting],
+    *,
+    cols: int,
+    write: Callable[[str], None] = print,
+    input: Input | None = None,
+    output: Output | None = None,
+) -> Tally:
+    """Ask about ``shapes``, storing and committing each decision as it is made; then the summary line."""
+    from quizzer.check_screen import run_check
+    from quizzer.check_session import CheckSession
+    from quizzer.check_view import summary_line
+    from quizzer.text import visible
+
+    session = CheckSession(shapes)
+
+    def stored(decision: Decision) -> None:
+        with db.session() as transaction:  # committed here: a crash after it loses nothing decided
+            store(transaction, decision)
+
+    try:
+        run_check(session, stored, write=lambda line: write(visible(line)), cols=cols, input=input, output=output)
+    except KeyboardInterrupt:  # Ctrl-C while a decision was being stored: that one was rolled back
+        session.stop()
+    tally = session.tally()
+    write(visible(summary_line(tally)))
+    return tally
+
+
+def store(session: Session, decision: Decision) -> tuple[int, int]:
+    """Write one decision (not committed): (cards kept, cards held back) as stored."""
+    from quizzer.check_session import Verdict
+    from quizzer.db.checks import hold, keep, keep_cards
+
+    shape = decision.shape
+    if decision.verdict is Verdict.KEEP:
+        return keep(session, shape.deck, shape.reason, shape.kind), 0
+    if decision.verdict is Verdict.HOLD:
+        return 0, hold(session, shape.deck, shape.reason, shape.kind)
+    return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept)
+
+
+def shapes_json(shapes: Sequence[Waiting]) -> dict[str, object]:
+    return {"shapes": [
+        {
+            "deck": shape.deck,
+            "source": shape.source,
+            "reason": shape.reason,
+            "kind": shape.kind,
+            "cards": [
+                {"id": card.card_id, "note": card.note_id, "front": card.front, "back": card.back, "line": card.line}
+                for card in shape.cards
+            ],
+        }
+        for shape in shapes
+    ]}
+
+
+def _nothing(held: bool) -> str:
+    if held:
+        return _("No cards are held back by the check.")
+    return _("No cards wait for a check.")
+
+
+def _print_list(shapes: Sequence[Waiting], *, held: bool) -> None:
+    from quizzer.check_view import list_lines
+    from quizzer.text import visible
+
+    if not shapes:
+        print(_nothing(held))
+        return
+    for line in list_lines(shapes, cols=_columns()):
+        print(visible(line))
+
+
+def _columns() -> int:
+    import shutil
+
+    return max(shutil.get_terminal_size().columns - 1, 20)
+
+
+def register(add: AddCommand) -> None:
+    check = add("check", cmd_check, _("Look at each new kind of card before learning it: keep it or hold it back."))
+    check.add_argument("decks", nargs="*", type=deck_name, metavar="DECK", help=_("decks to check (default: all)"))
+    shown = check.add_mutually_exclusive_group()
+    shown.add_argument("--list", action="store_true", help=_("list what waits for a check, without asking"))
+    shown.add_argument("--held", action="store_true", help=_("list what the check held back, without asking"))
+    shown.add_argument("--again", action="store_true", help=_("check again what was held back"))
+    check.add_argument("--json", action="store_true", help=_("with --list or --held: print JSON"))

@@ -1,0 +1,148 @@
+"""quizzer check's screen with pipe input: what it shows, what each key stores (no database)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from test_check_session import Waiting, WaitingCard, shape
+
+from quizzer.check_screen import read_key, run_check
+from quizzer.check_session import CheckSession, Decision, Verdict
+from quizzer.check_view import card_lines, keys_lines, list_lines, place, shape_lines, summary_line
+from quizzer.i18n import set_language
+from quizzer.text import width
+
+
+def drive(shapes: list[Waiting], keys: str, *, cols: int = 80, close: bool = False) -> tuple[CheckSession, list[Decision], list[str]]:
+    session = CheckSession(shapes)
+    stored: list[Decision] = []
+    printed: list[str] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        if close:
+            pipe.close()
+        run_check(session, stored.append, write=printed.append, cols=cols, input=pipe, output=DummyOutput())
+    return session, stored, printed
+
+
+def test_y_n_o_s_q_store_what_they_say_one_decision_at_a_time() -> None:
+    shapes = [shape(0, 5), shape(100, 2), shape(200, 3), shape(300, 1), shape(400, 1)]
+    # y keeps the first; n holds the second; o y n s leaves the third (of three notes) whole; q quits on the fourth
+    session, stored, printed = drive(shapes, "ynoynsq")
+    assert stored == [Decision(shapes[0], Verdict.KEEP), Decision(shapes[1], Verdict.HOLD)]
+    assert session.quit and session.tally().skipped == 1 and session.tally().left == 2
+    text = "\n".join(printed)
+    assert "Group 1 of 5: deck deck, notes/deck.md" in text
+    assert "5 command cards were read from lines of this kind: table row" in text
+    assert "y keep all 5 · n hold all 5 back · o one by one · s skip for now · q quit" in text
+
+
+def test_one_by_one_then_skip_then_quit() -> None:
+    shapes = [shape(0, 2), shape(100, 3), shape(200, 1), shape(300, 1)]
+    session, stored, printed = drive(shapes, "oynoyys q")
+    # o y n: the first shape kept with its second note held; o y y s: the second left whole (its third
+    # note not reached); a space does nothing; q quits on the third
+    assert stored == [Decision(shapes[0], Verdict.SOME, (0,))]
+    assert session.quit and session.tally().kept == 1 and session.tally().held == 1
+    assert session.tally().skipped == 1 and session.tally().left == 2
+    text = "\n".join(printed)
+    assert "1 of 2: deck.md:10" in text and "2 of 2: deck.md:11" in text
+    assert "y keep this card · n hold it back · s leave this group for later · q quit" in text
+
+
+def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided() -> None:
+    shapes = [shape(0, 1), shape(100, 1), shape(200, 1)]
+    session, stored, _ = drive(shapes, "y", close=True)  # the pipe ends after one key
+    assert stored == [Decision(shapes[0], Verdict.KEEP)] and session.quit
+    assert session.tally().left == 2
+    session, stored, _ = drive(shapes, "n\x03y")  # Ctrl-C after one key: the y after it is never read
+    assert stored == [Decision(shapes[0], Verdict.HOLD)] and session.quit
+    session, stored, _ = drive([shape(0, 2), *shapes], "oy\x04")  # Ctrl-D one by one: that shape stays waiting
+    assert stored == [] and session.tally().left == 4
+
+
+def test_read_key_waits_for_a_key_it_knows() -> None:
+    with create_pipe_input() as pipe:
+        pipe.send_text("x1\r Y")
+        assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) == "y"
+    with create_pipe_input() as pipe:
+        pipe.send_text("\x03")
+        assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) is None
+
+
+def test_samples_are_the_first_middle_and_last_notes_with_their_lines() -> None:
+    lines = shape_lines(shape(0, 7, both_ways=True), position=2, total=3, cols=80)
+    assert lines[0] == "Group 2 of 3: deck deck, notes/deck.md"
+    assert lines[1] == "14 command cards were read from lines of this kind: table row"
+    assert lines[2] == "The first, middle and last of its 7 notes:"
+    assert [line.strip() for line in lines if line.startswith("  deck.md:")] == ["deck.md:10", "deck.md:13", "deck.md:16"]
+    assert "    front 3" in lines and "    → back 3" in lines
+    small = shape_lines(shape(0, 2), position=1, total=1, cols=80)
+    assert "The first, middle and last" not in "\n".join(small) and len([x for x in small if x.startswith("  deck.md")]) == 2
+    assert place("builtin:docker-containers.ko.md", 7) == "docker-containers.ko.md:7"
+    assert place("/home/me/notes/git.md", 12) == "git.md:12"
+
+
+MARKUP = "[bold red]docker[/] <b>rm</b> \x1b[2J\x1b]0;pwned\x07 \u202eevil \x9b31m {count} %s"
+
+
+def test_note_text_is_shown_as_written_never_read_as_markup_or_escapes() -> None:
+    card = WaitingCard(1, 1, MARKUP, "뒤 " + MARKUP, 3)
+    odd = Waiting("deck", "notes/x.md", "`term: definition` line", "concept", (card,))
+    text = "\n".join(shape_lines(odd, position=1, total=1, cols=200))
+    assert "[bold red]docker[/] <b>rm</b> ^[[2J^[]0;pwned^G <U+202E>evil <9b>31m {count} %s" in text
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text and "\x9b" not in text
+    _, stored, printed = drive([odd], "y")
+    assert all("\x1b" not in line for line in printed) and stored == [Decision(odd, Verdict.KEEP)]
+    assert "[bold red]docker[/]" in "\n".join(printed)
+
+
+korean = st.text(alphabet="가나다라마바사아자차카타파하한국어 설명 abc-_/[]*`", min_size=0, max_size=120)
+
+
+@settings(max_examples=60, deadline=None)
+@given(front=korean, back=korean, cols=st.integers(20, 100))
+def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(front: str, back: str, cols: int) -> None:
+    card = WaitingCard(1, 1, front, back, 120)
+    odd = Waiting("긴-한국어-덱-이름-" * 3, "노트/도커 명령어 정리.md", "table row", "command", (card, card))
+    session = CheckSession([odd])
+    lines = shape_lines(odd, position=1, total=1, cols=cols) + keys_lines(session, cols=cols)
+    lines += list_lines([odd], cols=cols)
+    session.press("o")
+    lines += card_lines(session, cols=cols) + keys_lines(session, cols=cols)
+    assert all(width(line) <= cols for line in lines), [line for line in lines if width(line) > cols]
+
+
+def test_korean_interface_translates_the_reason_and_the_keys() -> None:
+    set_language("ko")
+    try:
+        lines = shape_lines(shape(0, 2), position=1, total=1, cols=80)
+        session = CheckSession([shape(0, 2)])
+        text = "\n".join(lines + keys_lines(session, cols=80) + [summary_line(session.tally())])
+    finally:
+        set_language("en")
+    assert "table row" not in text and "표의 행" in text  # the reason as quizzer extract shows it in Korean
+    assert "Group" not in text and "keep all" not in text and "Kept" not in text
+
+
+def test_summary_says_what_was_kept_held_and_left() -> None:
+    session = CheckSession([shape(0, 2), shape(100, 1), shape(200, 1)])
+    session.press("y")
+    session.press("s")
+    session.press("n")
+    assert summary_line(session.tally()) == "Kept 2 cards for review, held back 1 card; 1 group still waits: run quizzer check again."
+    done = CheckSession([shape(0, 1)])
+    done.press("y")
+    assert summary_line(done.tally()) == "Kept 1 card for review, held back 0 cards; nothing left to check."
+
+
+@pytest.mark.parametrize("cols", [20, 40, 80])
+def test_list_lines_fit_and_name_deck_kind_count_and_source(cols: int) -> None:
+    lines = list_lines([shape(0, 3), shape(100, 1, reason=None)], cols=cols)
+    text = " ".join(line.strip() for line in lines)
+    assert all(width(line) <= cols for line in lines)
+    if cols == 80:
+        assert lines[0] == "deck: 3 command cards from notes/deck.md, read from: table row"
