@@ -1,0 +1,195 @@
+"""quizzer check on a real database: import holds new shapes, the check keeps or holds them.
+
+The interactive part is driven with prompt-toolkit pipe input through
+:func:`quizzer.commands.check.check` (what ``quizzer check`` runs once it has a
+terminal); everything else goes through the real command line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from quizzer.check_session import Tally
+from quizzer.commands.check import check
+from quizzer.db import Database, open_database
+from quizzer.db.checks import Waiting, waiting
+
+NOTES = """\
+# Git
+
+| 명령어 | 설명 |
+|---|---|
+| `git status` | 작업 트리의 상태를 본다 |
+| `git log` | 커밋 기록을 본다 |
+| `git diff` | 바뀐 내용을 본다 |
+
+## 용어
+
+- 커밋: 변경 사항을 저장소에 기록한 것
+- 브랜치: 독립적으로 갈라진 작업 줄기
+"""
+
+
+@pytest.fixture
+def notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """notes.md imported (not trusted): two shapes wait, table rows (3 commands, both ways) and
+    `term: definition` lines (2 concepts)."""
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    rc, _, err = run_cli(capsys, "import", str(path))
+    assert rc == 0, err
+    return path
+
+
+@pytest.fixture
+def db(quizzer_home: Path, notes: Path) -> Iterator[Database]:
+    database = open_database(quizzer_home / "quizzer.db")
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def shapes(db: Database, *, held: bool = False) -> list[Waiting]:
+    with db.reading() as session:
+        return waiting(session, held=held)
+
+
+def drive(db: Database, keys: str, *, held: bool = False, close: bool = False) -> tuple[Tally, list[str]]:
+    printed: list[str] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        if close:
+            pipe.close()
+        tally = check(db, shapes(db, held=held), cols=80, write=printed.append, input=pipe, output=DummyOutput())
+    return tally, printed
+
+
+def new_cards(capsys: pytest.CaptureFixture[str]) -> int:
+    rc, out, _ = run_cli(capsys, "decks", "--json")
+    assert rc == 0
+    return int({deck["name"]: deck for deck in json.loads(out)["decks"]}["notes"]["new"])
+
+
+def test_import_holds_two_shapes_and_the_list_shows_them(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    table, terms = shapes(db)
+    assert (table.reason, table.kind, len(table.cards)) == ("table row", "command", 6)
+    assert (terms.reason, terms.kind, len(terms.cards)) == ("`term: definition` line", "concept", 2)
+    assert new_cards(capsys) == 0  # nothing reaches review before the check
+    rc, out, _ = run_cli(capsys, "check", "--list")
+    assert rc == 0
+    lines = out.splitlines()  # each shape on a line, and the lines under it indented (a long path wraps)
+    starts = [n for n, line in enumerate(lines) if not line.startswith("  ")]
+    assert [lines[n].split(" from ")[0] for n in starts] == ["notes: 6 command cards", "notes: 2 concept cards"]
+    assert "read from: table row" in "".join(lines[:starts[1]]).replace("  ", " ")
+    assert "`term: definition`" in "".join(lines[starts[1]:])
+    rc, out, _ = run_cli(capsys, "check", "--json")
+    data = json.loads(out)["shapes"]
+    assert [(s["deck"], s["reason"], s["kind"], len(s["cards"])) for s in data] == [
+        ("notes", "table row", "command", 6), ("notes", "`term: definition` line", "concept", 2)]
+    assert data[0]["cards"][0]["front"] == "git status" and data[0]["cards"][0]["line"] == 5
+    rc, out, _ = run_cli(capsys, "check", "--held")
+    assert (rc, out) == (0, "No cards are held back by the check.\n")
+
+
+def test_y_keeps_a_shape_and_n_holds_the_other_then_nothing_waits(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tally, printed = drive(db, "yn")
+    assert tally == Tally(kept=6, held=2)
+    text = "\n".join(printed)
+    assert "Group 1 of 2: deck notes, " in text and "Group 2 of 2: deck notes, " in text
+    assert "6 command cards were read from lines of this kind: table row" in text
+    assert "git status" in text and "→ 작업 트리의 상태를 본다" in text and "notes.md:5" in text
+    assert printed[-1] == "Kept 6 cards for review, held back 2 cards; nothing left to check."
+    assert new_cards(capsys) == 3  # the three commands (one card a note a day); the terms stay out
+    assert shapes(db) == []
+    rc, out, _ = run_cli(capsys, "check")
+    assert (rc, out) == (0, "No cards wait for a check.\n")
+    rc, out, _ = run_cli(capsys, "check", "--held")
+    assert rc == 0 and out.startswith("notes: 2 concept cards from ")
+    # --again: the held shape is asked about again; y now keeps it
+    tally, printed = drive(db, "y", held=True)
+    assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 5
+    rc, out, _ = run_cli(capsys, "check", "--held")
+    assert out == "No cards are held back by the check.\n"
+
+
+def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    tally, printed = drive(db, "oyny" + "s")
+    assert tally == Tally(kept=4, held=2, skipped=1)  # git status and git diff (both ways) kept; git log held
+    assert "1 of 3: notes.md:5" in "\n".join(printed) and "3 of 3: notes.md:7" in "\n".join(printed)
+    assert new_cards(capsys) == 2
+    (held,) = shapes(db, held=True)
+    assert [card.front for card in held.cards] == ["git log", "git log"]
+    (left,) = shapes(db)
+    assert left.kind == "concept"  # skipped: still waiting
+
+
+def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    tally, printed = drive(db, "sq")
+    assert tally == Tally(kept=0, held=0, skipped=1, left=1)
+    assert printed[-1] == "Kept 0 cards for review, held back 0 cards; 2 groups still wait: run quizzer check again."
+    assert len(shapes(db)) == 2 and shapes(db, held=True) == [] and new_cards(capsys) == 0
+
+
+def test_each_decision_is_committed_before_the_next_group_shows(db: Database, quizzer_home: Path) -> None:
+    seen: list[int] = []
+
+    def write(line: str) -> None:
+        if line.startswith("Group 2 of 2"):  # read by another connection while the check runs
+            other = open_database(quizzer_home / "quizzer.db")
+            try:
+                with other.reading() as session:
+                    seen.append(len(waiting(session)))
+            finally:
+                other.close()
+
+    with create_pipe_input() as pipe:
+        pipe.send_text("y\x03")  # Ctrl-C on the second group
+        tally = check(db, shapes(db), cols=80, write=write, input=pipe, output=DummyOutput())
+    assert seen == [1] and tally == Tally(kept=6, held=0, left=1)
+    assert [shape.kind for shape in shapes(db)] == ["concept"]  # the first decision stayed; the second waits
+
+
+def test_the_end_of_the_input_midway_keeps_what_was_decided(db: Database) -> None:
+    tally, _ = drive(db, "n", close=True)
+    assert tally == Tally(kept=0, held=6, left=1)
+    assert [shape.kind for shape in shapes(db, held=True)] == ["command"]
+    assert [shape.kind for shape in shapes(db)] == ["concept"]
+
+
+def test_a_deck_that_does_not_exist_is_one_sentence(notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run_cli(capsys, "check", "nosuch")
+    assert rc == 1 and out == ""
+    assert err.count("\n") == 1 and "There is no deck named 'nosuch'" in err
+
+
+def test_only_the_decks_named_and_no_terminal_is_one_sentence(notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, "check", "--list", "docker-containers.ko")
+    assert (rc, out) == (0, "No cards wait for a check.\n")  # the built-in deck is never held
+    rc, out, err = run_cli(capsys, "check", "notes")  # pytest's stdin is not a terminal
+    assert rc == 1 and err.count("\n") == 1 and "needs an interactive terminal" in err
+
+
+def test_nothing_to_check_is_one_sentence_and_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = run_cli(capsys, "check")
+    assert (rc, out) == (0, "No cards wait for a check.\n")
+    rc, out, err = run_cli(capsys, "check", "--again")
+    assert (rc, out) == (0, "No cards are held back by the check.\n")
+
+
+def test_trusted_import_waits_for_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "trusted.md"
+    path.write_text(NOTES, encoding="utf-8")
+    rc, _, err = run_cli(capsys, "import", "--trust", str(path))
+    assert rc == 0, err
+    rc, out, _ = run_cli(capsys, "check", "--list")
+    assert (rc, out) == (0, "No cards wait for a check.\n")
