@@ -28,6 +28,7 @@ __all__ = [
     "reason_text",
     "shape_lines",
     "summary_line",
+    "waiting_line",
 ]
 
 #: Lines of a front or a back shown before "…" (a long answer is still recognisable).
@@ -134,3 +135,9 @@ def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
         first, *rest = _wrapped(text, cols - 2, "", limit=6)
         lines += [first, *("  " + line for line in rest)]
     return lines
+
+
+def waiting_line(count: int) -> str:
+    """What ``quizzer decks`` and an empty review say while cards wait for a check."""
+    return ngettext("{count} card waits for your check: run quizzer check.",
+                    "{count} cards wait for your check: run quizzer check.", count).format(count=count)

@@ -15,20 +15,27 @@ KINDS = tuple(kind.value for kind in Kind)
 
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
+    from quizzer.db.check_counts import cards_waiting
     from quizzer.db.counts import deck_summaries
 
     db = open_review_db(args)  # plain sqlite3: no SQLAlchemy to import for a listing
     try:
         with db.reading() as connection:
             summaries = deck_summaries(connection, today())
+            waiting = cards_waiting(connection)
     finally:
         db.close()
     if args.json:
-        print_json({"decks": [summary.as_json() for summary in summaries]})
+        print_json({"decks": [summary.as_json() for summary in summaries], "waiting_for_check": waiting})
         return 0
     from quizzer.render import print_decks
 
     print_decks(summaries)
+    if waiting:
+        from quizzer.check_view import waiting_line
+        from quizzer.text import visible
+
+        print(visible(waiting_line(waiting)))
     return 0
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, startup_done
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
+
+if TYPE_CHECKING:
+    from quizzer.db.lite import LiteDatabase
 
 __all__ = ["register"]
 
@@ -45,6 +49,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             from quizzer.render import print_nothing_due
 
             print_nothing_due(controller.summary(), controller.today)
+            _say_waiting(db, args.decks)
             return 0
         if not sys.stdin.isatty() or not sys.stdout.isatty():
             raise QuizzerError(_("The review screen needs an interactive terminal."))
@@ -59,6 +64,19 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def _say_waiting(db: LiteDatabase, decks: list[str]) -> None:
+    """Nothing due, but cards wait for ``quizzer check``: say so (they are why)."""
+    from quizzer.db.check_counts import cards_waiting
+    from quizzer.text import nfc
+
+    with db.reading() as connection:
+        waiting = cards_waiting(connection, [nfc(name) for name in decks])
+    if waiting:
+        from quizzer.check_view import waiting_line
+
+        print(waiting_line(waiting))
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
