@@ -150,4 +150,4 @@ def register(add: AddCommand) -> None:
     shown.add_argument("--list", action="store_true", help=_("list what waits for a check, without asking"))
     shown.add_argument("--held", action="store_true", help=_("list what the check held back, without asking"))
     shown.add_argument("--again", action="store_true", help=_("check again what was held back"))
-    check.add_argument("--json", action="store_true", help=_("with --list or --held: print JSON"))
+    check.add_argument("--json", action="store_true", help=_("print what waits as JSON, without asking (with --held: what was held back)"))

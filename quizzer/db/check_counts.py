@@ -13,10 +13,11 @@ from quizzer.db.lite import raw_connection
 
 __all__ = ["WAITING_CARDS", "cards_waiting"]
 
-#: Cards whose shape waits for a check (``card.held`` = ``quizzer.db.checks.WAITING``), live notes only.
+#: Cards whose shape waits for a check (``card.held`` = ``quizzer.db.checks.WAITING``), live notes only
+#: (``held > 0`` is the index's own condition, written out so that SQLite may use the index).
 WAITING_CARDS = """
 SELECT count(*) FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id
-WHERE card.held = 1 AND note.retired_at IS NULL
+WHERE card.held = 1 AND card.held > 0 AND note.retired_at IS NULL
 """
 
 
