@@ -19,7 +19,7 @@ from prompt_toolkit.output import DummyOutput
 from quizzer.check_session import Tally
 from quizzer.commands.check import check
 from quizzer.db import Database, open_database
-from quizzer.db.checks import Waiting, waiting
+from quizzer.db.checks import Waiting, verdict, waiting
 
 NOTES = """\
 # Git
@@ -63,12 +63,14 @@ def shapes(db: Database, *, held: bool = False) -> list[Waiting]:
 
 
 def drive(db: Database, keys: str, *, held: bool = False, close: bool = False) -> tuple[Tally, list[str]]:
+    """``quizzer check`` (``held``: ``--again``) answering ``keys``: its tally and the lines it printed."""
     printed: list[str] = []
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         if close:
             pipe.close()
-        tally = check(db, shapes(db, held=held), cols=80, write=printed.append, input=pipe, output=DummyOutput())
+        tally = check(db, shapes(db, held=held), cols=80, again=held, write=printed.append, input=pipe,
+                      output=DummyOutput())
     return tally, printed
 
 
@@ -131,6 +133,14 @@ def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, cap
     assert [card.front for card in held.cards] == ["git log", "git log"]
     (left,) = shapes(db)
     assert left.kind == "concept"  # skipped: still waiting
+    # --again, n: git log stays held and its shape stays kept (a later table row comes in unasked)
+    tally, _ = drive(db, "n", held=True)
+    assert tally == Tally(kept=0, held=2) and new_cards(capsys) == 4
+    with db.reading() as session:
+        assert verdict(session, "notes", "table row", "command") == "kept"
+    assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
+    tally, _ = drive(db, "y", held=True)  # and y brings it into review
+    assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 6 and shapes(db, held=True) == []
 
 
 def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:

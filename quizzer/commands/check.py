@@ -55,7 +55,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty() or not sys.stdout.isatty():
             raise QuizzerError(_("quizzer check needs an interactive terminal; quizzer check --list prints what waits."))
         startup_done()
-        check(db, shapes, cols=_columns())
+        check(db, shapes, cols=_columns(), again=args.again)
     finally:
         db.close()
     return 0
@@ -66,19 +66,26 @@ def check(
     shapes: Sequence[Waiting],
     *,
     cols: int,
+    again: bool = False,
     write: Callable[[str], None] = print,
     input: Input | None = None,
     output: Output | None = None,
 ) -> Tally:
-    """Ask about ``shapes``, storing and committing each decision as it is made; then the summary line."""
+    """Ask about ``shapes``, storing and committing each decision as it is made; then the summary line.
+
+    ``again``: the shapes are those held back (``--again``): ``n`` leaves them as they are, so a
+    kept shape whose cards were held one by one stays kept (its later cards still come in).
+    """
     from quizzer.check_screen import run_check
-    from quizzer.check_session import CheckSession
+    from quizzer.check_session import CheckSession, Verdict
     from quizzer.check_view import summary_line
     from quizzer.text import visible
 
     session = CheckSession(shapes)
 
     def stored(decision: Decision) -> None:
+        if again and decision.verdict is Verdict.HOLD:
+            return  # held already
         with db.session() as transaction:  # committed here: a crash after it loses nothing decided
             store(transaction, decision)
 
@@ -87,6 +94,7 @@ def check(
     except KeyboardInterrupt:  # Ctrl-C while a decision was being stored: that one was rolled back
         session.stop()
     tally = session.tally()
+    write("")
     write(visible(summary_line(tally)))
     return tally
 
