@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from quizzer.kinds import Kind
 
-__all__ = ["SAMPLES", "Checkable", "Shape", "groups", "needs_check", "samples", "shape_of"]
+__all__ = ["SAMPLES", "Checkable", "Shape", "groups", "needs_check", "needs_check_kind", "samples", "shape_of"]
 
 #: How many cards of a shape a person looks at.
 SAMPLES = 3
@@ -51,7 +51,12 @@ def shape_of(note: Checkable) -> Shape:
 
 def needs_check(note: Checkable) -> bool:
     """False for cards written by hand (``::`` and ``:::``); True for what a rule read."""
-    return str(note.kind) not in _WRITTEN
+    return needs_check_kind(note.kind)
+
+
+def needs_check_kind(kind: str) -> bool:
+    """:func:`needs_check` of a note of this kind (a ``Kind`` or its value)."""
+    return str(kind) not in _WRITTEN
 
 
 def groups(notes: Iterable[_N]) -> dict[Shape, list[_N]]:
