@@ -55,7 +55,9 @@ def test_import_check_keep_one_hold_the_other_then_review_only_the_kept(
             review.keys("5")
             if done < 3:
                 screens.append(review.wait_screen(f" {done}/3"))
-        summary = review.printed("Cards answered: 3")
+        screens.append(review.wait_screen("Cards answered: 3"))  # the end screen: the day's three cards
+        review.keys("q")
+        summary = review.wait_exit()
     finally:
         review.close()
     shown = "\n".join(screens)
