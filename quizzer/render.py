@@ -45,6 +45,7 @@ __all__ = [
     "print_nothing_due",
     "print_skipped",
     "print_summary",
+    "print_waiting_for_check",
     "print_waiting",
     "text_column",
     "without_line",
@@ -282,3 +283,10 @@ def print_summary(summary: Summary, *, finished: bool) -> None:
     console.print(_text(head, style="bold"))
     for line in rest:
         console.print(_text(line))
+
+
+def print_waiting_for_check(count: int) -> None:
+    """How many cards wait for ``quizzer check`` (``quizzer decks``, a review with nothing due)."""
+    from quizzer.check_view import waiting_line
+
+    _console().print(_text(waiting_line(count)))

@@ -62,13 +62,12 @@ def shapes(db: Database, *, held: bool = False) -> list[Waiting]:
         return waiting(session, held=held)
 
 
-def drive(db: Database, keys: str, *, held: bool = False, close: bool = False) -> tuple[Tally, list[str]]:
+def drive(db: Database, keys: str, *, held: bool = False) -> tuple[Tally, list[str]]:
     """``quizzer check`` (``held``: ``--again``) answering ``keys``: its tally and the lines it printed."""
     printed: list[str] = []
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
-        if close:
-            pipe.close()
+        pipe.close()  # the end of the input ends the check (as Ctrl-D): a test never waits for keys
         tally = check(db, shapes(db, held=held), cols=80, again=held, write=printed.append, input=pipe,
                       output=DummyOutput())
     return tally, printed
@@ -170,7 +169,7 @@ def test_each_decision_is_committed_before_the_next_group_shows(db: Database, qu
 
 
 def test_the_end_of_the_input_midway_keeps_what_was_decided(db: Database) -> None:
-    tally, _ = drive(db, "n", close=True)
+    tally, _ = drive(db, "n")  # the input ends after one key
     assert tally == Tally(kept=0, held=6, left=1)
     assert [shape.kind for shape in shapes(db, held=True)] == ["command"]
     assert [shape.kind for shape in shapes(db)] == ["concept"]
@@ -203,3 +202,22 @@ def test_trusted_import_waits_for_nothing(tmp_path: Path, capsys: pytest.Capture
     assert rc == 0, err
     rc, out, _ = run_cli(capsys, "check", "--list")
     assert (rc, out) == (0, "No cards wait for a check.\n")
+
+
+def test_decks_and_an_empty_review_say_how_many_cards_wait(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, "decks")
+    assert rc == 0 and out.splitlines()[-1] == "8 cards wait for your check: run quizzer check."
+    rc, out, _ = run_cli(capsys, "decks", "--json")
+    assert json.loads(out)["waiting_for_check"] == 8
+    rc, out, _ = run_cli(capsys, "review", "notes")  # nothing due: the waiting cards are why
+    assert rc == 0 and out.splitlines()[-1] == "8 cards wait for your check: run quizzer check."
+    drive(db, "n")  # one shape held, the other still waiting
+    rc, out, _ = run_cli(capsys, "decks")
+    assert out.splitlines()[-1] == "2 cards wait for your check: run quizzer check."
+    drive(db, "y")
+    rc, out, _ = run_cli(capsys, "decks")
+    assert "wait for your check" not in out
+    rc, out, _ = run_cli(capsys, "decks", "--json")
+    assert json.loads(out)["waiting_for_check"] == 0
+    rc, out, _ = run_cli(capsys, "review", "notes")
+    assert "wait for your check" not in out

@@ -16,14 +16,13 @@ from quizzer.i18n import set_language
 from quizzer.text import width
 
 
-def drive(shapes: list[Waiting], keys: str, *, cols: int = 80, close: bool = False) -> tuple[CheckSession, list[Decision], list[str]]:
+def drive(shapes: list[Waiting], keys: str, *, cols: int = 80) -> tuple[CheckSession, list[Decision], list[str]]:
     session = CheckSession(shapes)
     stored: list[Decision] = []
     printed: list[str] = []
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
-        if close:
-            pipe.close()
+        pipe.close()  # the end of the input ends the check (as Ctrl-D): a test never waits for keys
         run_check(session, stored.append, write=printed.append, cols=cols, input=pipe, output=DummyOutput())
     return session, stored, printed
 
@@ -55,7 +54,7 @@ def test_one_by_one_then_skip_then_quit() -> None:
 
 def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided() -> None:
     shapes = [shape(0, 1), shape(100, 1), shape(200, 1)]
-    session, stored, _ = drive(shapes, "y", close=True)  # the pipe ends after one key
+    session, stored, _ = drive(shapes, "y")  # the input ends after one key
     assert stored == [Decision(shapes[0], Verdict.KEEP)] and session.quit
     assert session.tally().left == 2
     session, stored, _ = drive(shapes, "n\x03y")  # Ctrl-C after one key: the y after it is never read

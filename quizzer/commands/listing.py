@@ -32,10 +32,9 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
     print_decks(summaries)
     if waiting:
-        from quizzer.check_view import waiting_line
-        from quizzer.text import visible
+        from quizzer.render import print_waiting_for_check
 
-        print(visible(waiting_line(waiting)))
+        print_waiting_for_check(waiting)
     return 0
 
 

@@ -74,9 +74,9 @@ def _say_waiting(db: LiteDatabase, decks: list[str]) -> None:
     with db.reading() as connection:
         waiting = cards_waiting(connection, [nfc(name) for name in decks])
     if waiting:
-        from quizzer.check_view import waiting_line
+        from quizzer.render import print_waiting_for_check
 
-        print(waiting_line(waiting))
+        print_waiting_for_check(waiting)
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
