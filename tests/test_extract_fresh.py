@@ -100,7 +100,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
 FLOORS5: dict[str, tuple[float, int]] = {
     "01-crontab-numbered-colon-bullets-ko": (0.555, 0),
     "02-scrcpy-comment-fences-settings-bullets-ko": (0.272, 0),
-    "03-githooks-grouped-table-ko": (0.120, 0),
+    "03-githooks-grouped-table-ko": (0.56, 0),
     "04-logrotate-config-fences-ko": (0.727, 0),
     "05-go-jekyll-closed-headings-table-ko": (0.642, 0),
     "06-linux-four-column-option-table-ko": (0.958, 0),
