@@ -33,6 +33,7 @@ __all__ = [
     "VERB_PROGRAMS",
     "dominant_program",
     "fenced_program",
+    "fenced_programs",
     "is_key_chord",
     "is_label",
     "is_label_phrase",
@@ -344,6 +345,27 @@ def fenced_program(lines: Iterable[str]) -> str | None:
         return None
     best = max(sorted(counts), key=lambda w: counts[w])
     return best if counts[best] >= 4 and counts[best] * 2 > total else None
+
+
+#: a line typed at a prompt: "$ sinfo -N", "[root@host ~]# srun …" (a bare "#" starts comments as often)
+_PROMPTED = re.compile(r"^\s*(?:\[[^\]\s]+(?: [^\]]*)?\][$#]|[\w.@-]+:[~/][^\s$#]*[$#]|[$%])\s+(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+#: a line that runs a program with an option, a setting or into a pipe: "sinfo -N | grep x", "srun hostname |sort",
+#: "scontrol update NodeName=n1 State=IDLE"
+_OPTIONED = re.compile(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S)")
+_RUNS_OFTEN = 3
+
+
+def fenced_programs(lines: Iterable[str]) -> frozenset[str]:
+    """Programs, known or not, that a document's code blocks run on three lines or more, each typed at a
+    ``$`` prompt or given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep x``): the notes' own
+    tools (``sinfo`` and ``scontrol`` in notes about Slurm); a word that starts lines of output is neither,
+    nor one after a bare ``#`` (a comment as often as a root prompt)."""
+    counts: dict[str, int] = {}
+    for text in lines:
+        match = _PROMPTED.match(text) or _OPTIONED.match(text)
+        if match is not None and match.group(1) not in _NOT_PROGRAMS:
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _RUNS_OFTEN)
 
 
 _TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")

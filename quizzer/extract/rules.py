@@ -50,6 +50,7 @@ from quizzer.extract.knowledge import (
     REMARK_LABELS,
     dominant_program,
     fenced_program,
+    fenced_programs,
     is_key_chord,
     is_label,
     is_premise,
@@ -168,7 +169,9 @@ def _extract(
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
         hints = person.hints.scoped((line, level) for line, level, _ in headings)
-        walk.fenced_program = fenced_program(_code_lines(blocks))
+        code_lines = list(_code_lines(blocks))
+        walk.fenced_program = fenced_program(code_lines)
+        walk.fenced_programs = fenced_programs(code_lines)
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
@@ -234,6 +237,7 @@ def _read_pieces(
             memo[keys[index]] = known
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
+    walk.fenced_programs = fenced_programs(lines)
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
