@@ -92,3 +92,43 @@ def test_a_comment_over_a_command_stays_a_comment() -> None:
     )
     assert (9, "command", "kctl", "kctl get pods -A", "kctl get pods (all of them)") in facts(text)
     assert not [n for n in draft(text).notes if n.line == 8]
+
+
+def test_two_lines_typed_at_a_dollar_prompt_make_a_program_the_notes_run() -> None:
+    assert fenced_programs(["$ hexconv -x A", "41", "$ hexconv -d 41"]) == frozenset({"hexconv"})
+    assert fenced_programs(["$ hexconv -x A", "41"]) == frozenset()
+
+
+def test_a_text_fence_of_lines_each_under_its_comment_reads_as_a_console() -> None:
+    text = (
+        "## Stepping\n\n"
+        "```text\n"
+        "# step one instruction\n"  # 4
+        "si\n"
+        "\n"
+        "# run to the next stop\n"  # 7
+        "cont\n"
+        "```\n"
+    )
+    assert facts(text) == [
+        (5, "command", "si", "si", "step one instruction"),
+        (8, "command", "cont", "cont", "run to the next stop"),
+    ]
+
+
+def test_a_text_fence_typed_at_a_dollar_prompt_reads_as_a_console() -> None:
+    text = (
+        "## Show a byte as hex\n\n```text\n$ hexconv -x A\n41\n```\n\n"  # 4
+        "## Show hex as a byte\n\n```text\n$ hexconv -d 41\nA\n```\n"  # 11
+    )
+    assert facts(text) == [
+        (4, "command", "hexconv", "hexconv -x A", "Show a byte as hex"),
+        (11, "command", "hexconv", "hexconv -d 41", "Show hex as a byte"),
+    ]
+
+
+def test_a_text_fence_of_prose_or_output_stays_text() -> None:
+    prose = "## Notes\n\n```text\n# Results\nall tests passed\nthree were skipped\n```\n"
+    assert facts(prose) == []
+    output = "## Output\n\n```text\nsi\ncont\n```\n"
+    assert facts(output) == []

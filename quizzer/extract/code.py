@@ -113,7 +113,7 @@ def read(walk: Walk, block: Code) -> None:
     if helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block):
         return
-    if block.info.split(" ")[0].lower() in _NON_SHELL:
+    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"

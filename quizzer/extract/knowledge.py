@@ -356,16 +356,21 @@ _RUNS_OFTEN = 3
 
 
 def fenced_programs(lines: Iterable[str]) -> frozenset[str]:
-    """Programs, known or not, that a document's code blocks run on three lines or more, each typed at a
-    ``$`` prompt or given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep x``): the notes' own
-    tools (``sinfo`` and ``scontrol`` in notes about Slurm); a word that starts lines of output is neither,
-    nor one after a bare ``#`` (a comment as often as a root prompt)."""
+    """Programs, known or not, that a document's code blocks run often: typed at a ``$`` prompt on two lines
+    or more, or on three lines or more given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep
+    x``): the notes' own tools (``sinfo`` and ``scontrol`` in notes about Slurm).  A word that starts lines of
+    output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
     counts: dict[str, int] = {}
+    typed: dict[str, int] = {}
     for text in lines:
-        match = _PROMPTED.match(text) or _OPTIONED.match(text)
-        if match is not None and match.group(1) not in _NOT_PROGRAMS:
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return frozenset(word for word, count in counts.items() if count >= _RUNS_OFTEN)
+        prompted = _PROMPTED.match(text)
+        match = prompted or _OPTIONED.match(text)
+        if match is None or match.group(1) in _NOT_PROGRAMS:
+            continue
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+        if prompted is not None:
+            typed[match.group(1)] = typed.get(match.group(1), 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2)
 
 
 _TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")

@@ -11,6 +11,10 @@ typed at a ``$`` prompt or given options on three lines or more), and the next l
 it printed: a line that is no comment and no command (a comment stands over a command, or over nothing).  Such a line is
 given the ``$`` prompt the other readers know, so its output is read as output and the text above the
 block as what it does.
+
+A fence marked ``text`` holds prose or output as often as commands; :func:`console` says when it is a console
+after all: its first line typed at a ``$`` prompt, or every line of it a ``# comment`` or the line under one
+(two such pairs or more), as a shell block would be written.
 """
 
 from __future__ import annotations
@@ -22,11 +26,35 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 
-__all__ = ["prompted"]
+__all__ = ["console", "prompted"]
 
 _ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
+
+
+_PLAIN = frozenset({"text", "txt", "plaintext"})
+_DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
+_COMMENT = re.compile(r"^\s*#+\s+\S")
+
+
+def console(block: Code) -> bool:
+    """A ``text`` fence that reads as a console: typed at a ``$`` prompt, or lines each under its comment."""
+    if block.info.split(" ")[0].lower() not in _PLAIN:
+        return False
+    rows = [text for _, text in block.lines if text.strip()]
+    if not rows:
+        return False
+    if _DOLLAR.match(rows[0]):
+        return True
+    pairs = 0
+    for index, text in enumerate(rows):
+        if _COMMENT.match(text):
+            continue
+        if index == 0 or not _COMMENT.match(rows[index - 1]):
+            return False  # a line with no comment over it: text, output
+        pairs += 1
+    return pairs >= 2
 
 
 def prompted(walk: Walk, block: Code) -> Code:
