@@ -56,8 +56,8 @@ def test_programs_run_often_are_known_by_their_options_settings_and_prompts() ->
         "qstat -u alice", "$ qstat -f 812", "qstat queue=fast", "node17 up 3d",  # output: no option, no prompt
         "node17 up 4d", "node17 down", "# qsub run.sh", "# qsub b.sh", "# qsub c.sh",  # "#": a comment as often
     ]
-    assert fenced_programs(lines) == frozenset({"qstat"})
-    assert fenced_programs(["[root@head ~]# qdel 5", "qdel -W force 6", "$ qdel 7"]) == frozenset({"qdel"})
+    assert fenced_programs(lines) == ("qstat",)
+    assert fenced_programs(["[root@head ~]# qdel 5", "qdel -W force 6", "$ qdel 7"]) == ("qdel",)
 
 
 def test_a_task_heading_describes_a_line_of_a_program_the_notes_run_often() -> None:
@@ -95,8 +95,8 @@ def test_a_comment_over_a_command_stays_a_comment() -> None:
 
 
 def test_two_lines_typed_at_a_dollar_prompt_make_a_program_the_notes_run() -> None:
-    assert fenced_programs(["$ hexconv -x A", "41", "$ hexconv -d 41"]) == frozenset({"hexconv"})
-    assert fenced_programs(["$ hexconv -x A", "41"]) == frozenset()
+    assert fenced_programs(["$ hexconv -x A", "41", "$ hexconv -d 41"]) == ("hexconv",)
+    assert fenced_programs(["$ hexconv -x A", "41"]) == ()
 
 
 def test_a_text_fence_of_lines_each_under_its_comment_reads_as_a_console() -> None:

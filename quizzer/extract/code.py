@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -118,6 +118,7 @@ def read(walk: Walk, block: Code) -> None:
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
+    block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
+    arguments,
     code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
@@ -91,6 +92,9 @@ _LEAD_IN_WORDS = re.compile(
 # a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
 _POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
+_NUMBERED_TIGHT = re.compile(r"^\d+(?:\.\d+)*\.(?=\S)")  # "1.cron": a section number written without its space
+# "cronie(패키지) = crond(데몬) + crontab": an item that defines a term of its own
+_DEFINES_OTHER = re.compile(r"^[^=:]{1,40}?\s(?:=|:)\s")
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
@@ -431,7 +435,12 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
             walk.prose = term.group(2)  # "container 실행 - host network": the detail says what this one does
-        walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
+        if walk.heading_question is not None:
+            # "## cron이란?" / "- 작업을 … 스케줄링" / "- 리눅스용 작업 스케줄러": what the term is, in a list
+            asked = _NUMBERED_TIGHT.sub("", walk.heading_question).rstrip(".…").strip()  # "1.cron..": the term
+            walk.lead_in = LeadIn(asked, walk.block, True, question=True)
+        else:
+            walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
 
 
 def _lead_in_words(text: str) -> re.Match[str] | None:
@@ -972,6 +981,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     ):
         # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out;
         # "- **bc [name]**: …" there is an argument and its value, not the calculator bc
+        if arguments.argument(walk, term.term, term.description, line, depth):
+            return True  # "## get" / "### Options" / "- **pods**: …": what `oc get` takes, as the notes write it
         walk.warn(line, _(
             "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
             "dashes: an argument, not an option; no card made from it"
@@ -1117,6 +1128,8 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    if lead.question and _DEFINES_OTHER.search(text):
+        return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
     example = _EXAMPLE_BULLET.match(text)
     if lead.invocation is not None and example and lead.items:
         # "## find" / "* 파일 찾기" / "* 예) find . -name …": an example of it, not one more thing it does
