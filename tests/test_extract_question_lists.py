@@ -23,3 +23,13 @@ def test_the_items_under_a_what_is_heading_are_what_the_term_is() -> None:
 def test_a_heading_that_asks_nothing_needs_its_items_to_say_they_are_cases() -> None:
     text = "## rsync 동기화\n- 파일을 원격지와 동기화하는 도구\n- 바뀐 부분만 보내므로 빠름\n"
     assert [f for f in facts(text) if f[1] == "concept"] == []
+
+
+def test_a_list_of_sentences_about_the_term_is_no_definition() -> None:
+    text = (
+        "## nano란?\n"
+        "- 터미널에서 쓰는 작은 편집기\n"
+        "- 대부분의 배포판에 기본으로 들어 있다\n"  # a sentence: remarks, not what nano is
+        "- Ctrl 키로 명령을 내린다\n"
+    )
+    assert [f for f in facts(text) if f[1] == "concept"] == []

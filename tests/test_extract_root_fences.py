@@ -132,3 +132,11 @@ def test_a_text_fence_of_prose_or_output_stays_text() -> None:
     assert facts(prose) == []
     output = "## Output\n\n```text\nsi\ncont\n```\n"
     assert facts(output) == []
+
+
+def test_a_line_typed_at_a_dollar_prompt_under_a_task_heading_is_described_by_it() -> None:
+    # "zq" is no program quizzer knows and runs once: the prompt says the line is a command all the same
+    text = "## Count the records of a file\n\n```\n$ zq -c data.json\n```\n"
+    assert facts(text) == [(4, "command", "zq", "zq -c data.json", "Count the records of a file")]
+    unprompted = "## Count the records of a file\n\n```\nzq -c data.json\n```\n"
+    assert facts(unprompted) == []

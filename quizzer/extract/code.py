@@ -276,7 +276,10 @@ def read(walk: Walk, block: Code) -> None:
                     ).format(line=entry.line))
         if described and from_heading and not title:
             # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
-            unknown = [entry for entry in kept if not windows and not _known_program(walk, entry.invocation)]
+            unknown = [
+                entry for entry in kept
+                if not windows and not _known_program(walk, entry.invocation) and not _DOLLAR.match(walk.written(entry.line) or "")
+            ]
             for entry in unknown:
                 walk.warn(entry.line, i18n._(
                     "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
@@ -347,6 +350,9 @@ def read(walk: Walk, block: Code) -> None:
 
 # "Nodes=<existing nodes>,<new node>": a named argument whose value is only a placeholder
 _NAMED_PLACEHOLDER = re.compile(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
+
+
+_DOLLAR = re.compile(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
 
 
 def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) -> bool:

@@ -435,12 +435,36 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
             walk.prose = term.group(2)  # "container 실행 - host network": the detail says what this one does
-        if walk.heading_question is not None:
+        if walk.heading_question is not None and _definition_list(walk, block.line):
             # "## cron이란?" / "- 작업을 … 스케줄링" / "- 리눅스용 작업 스케줄러": what the term is, in a list
             asked = _NUMBERED_TIGHT.sub("", walk.heading_question).rstrip(".…").strip()  # "1.cron..": the term
             walk.lead_in = LeadIn(asked, walk.block, True, question=True)
         else:
             walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
+
+
+_LIST_ITEM = re.compile(r"^[-*+]\s+(?P<text>\S.*)$")
+_NESTED = re.compile(r"^\s+\S")
+# "… 배포되어 있다", "… 실행된다.", "It runs everywhere.": a sentence, a remark, not a phrase that says what a term is
+_REMARK_END = re.compile(r"(?:다|요)\s*[.!]?\s*$|[A-Za-z]{2}\.\s*$")
+
+
+def _definition_list(walk: Walk, heading: int) -> bool:
+    """The list right under the heading of line ``heading`` is made of phrases that say what a term is
+    ("프로세스 예약 데몬"), not of sentences about it ("윈도우용 vim도 배포되어 있다"): a list of remarks is
+    no definition."""
+    line, items = heading + 1, 0
+    while (text := walk.written(line)) is not None and (not text.strip() or _LIST_ITEM.match(text) or _NESTED.match(text)):
+        item = _LIST_ITEM.match(text)
+        if item is not None:
+            words = strip_markers(item.group("text"))
+            if _REMARK_END.search(words) and not _DEFINES_OTHER.search(words):
+                return False  # a term of its own ("로그: … 기록됨.") is read as one, it says nothing of this list
+            items += 1
+        elif text.strip() and not _NESTED.match(text):
+            break
+        line += 1
+    return items > 0
 
 
 def _lead_in_words(text: str) -> re.Match[str] | None:
