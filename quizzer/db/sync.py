@@ -225,8 +225,9 @@ def sync_deck(
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
         if gate is not None:
-            gate.seen(item.reason, kind, learnt=note is not None and any(
-                cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
+            if gate.unsettled(item.reason, kind):  # once a shape, not once a note
+                gate.seen(item.reason, kind, learnt=note is not None and any(
+                    cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
             if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
                 gate.note_reshaped()
         if note is None:
@@ -247,7 +248,8 @@ def sync_deck(
             updated.append({"note_id": note.id, **_values(item, order), "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
-        if gate is not None and set(card_ords(kind)) - set(card_ords(note.kind)) and (state := gate.state(item.reason, kind)):
+        if (gate is not None and kind != note.kind and set(card_ords(kind)) - set(card_ords(note.kind))
+                and (state := gate.state(item.reason, kind))):
             held[note.id] = state  # a new way of asking it: a new card, gated as a new note's
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
     counting = tally.counted_after(connection, deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
