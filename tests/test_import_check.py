@@ -220,3 +220,20 @@ def test_the_card_listing_says_which_cards_the_check_holds(tmp_path: Path, notes
     assert "to check" in out and "suspended" not in out
     rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--search", "ls -l")
     assert "held back" in out
+
+
+def test_quizzes_leave_out_what_the_check_holds(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizzer.db.models import Deck
+    from quizzer.quiz.store import load_facts
+    from sqlalchemy import select
+
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, kept=COLON)
+    database = open_database(db)
+    try:
+        with database.reading() as session:
+            deck = session.scalars(select(Deck).where(Deck.name == "git")).one()
+            assert [fact.front for fact in load_facts(session, [deck])] == ["git status", "git add", "git log", "hello"]
+    finally:
+        database.close()
