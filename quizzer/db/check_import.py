@@ -8,9 +8,10 @@ shapes are kept, and their cards waiting for a check are let in; shapes the
 person held back stay held.  Built-in decks, Anki packages and dumps are
 imported without a gate at all.
 
-Notes imported before schema 11 have no reason stored: the shape such a note
-turns out to have when its document is imported again counts as kept (it was
-learnt without a check), so nothing already imported is held.
+A shape the deck has no verdict on, but whose notes it already learns (notes
+imported before schema 11, which have no reason stored, or without a check:
+built in, from a package), counts as kept when its document is imported
+again: nothing already imported is held, nor its new notes of those shapes.
 
 Plain SQL on the import's DB-API connection (:mod:`quizzer.db.sync` writes
 rows the same way).
@@ -22,9 +23,9 @@ import sqlite3
 from typing import Literal
 
 from quizzer.checking import needs_check_kind
-from quizzer.db.checks import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING
+from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
 
-__all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]
+__all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
 
 Mode = Literal["check", "trust"]
 CHECK: Mode = "check"
@@ -36,7 +37,7 @@ _VERDICTS = "SELECT reason, kind, verdict FROM shape_check WHERE deck_id = ?"
 _SET_VERDICT = ("INSERT INTO shape_check (deck_id, reason, kind, verdict) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (deck_id, reason, kind) DO UPDATE SET verdict = excluded.verdict")
 _WAITING_OF = ("SELECT card.id, coalesce(note.reason, ''), note.kind FROM card INDEXED BY ix_card_held "
-               "JOIN note ON note.id = card.note_id WHERE card.deck_id = ? AND card.held > 0 AND card.held = 1")
+               f"JOIN note ON note.id = card.note_id WHERE card.deck_id = ? AND card.held > 0 AND card.held = {WAITING}")
 _RELEASE = "UPDATE card SET suspended = 0, held = 0 WHERE id = ? AND held > 0"
 _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
 
@@ -60,11 +61,11 @@ class Gate:
     def _set(self, shape: _Shape, verdict: str) -> None:
         self.verdicts[shape] = self.changed[shape] = verdict
 
-    def seen(self, reason: str | None, kind: str, *, stored_reason: str | None = None, stored: bool = False) -> None:
-        """A note of the document (``stored``: it was in the deck, with ``stored_reason``)."""
+    def seen(self, reason: str | None, kind: str, *, learnt: bool = False) -> None:
+        """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""
         shape = (reason or "", kind)
-        if stored and stored_reason is None and shape not in self.verdicts:
-            self._set(shape, KEPT)  # imported before the check (or from a package): learnt as it was
+        if learnt and shape not in self.verdicts:
+            self._set(shape, KEPT)  # learnt without a check (before schema 11, from a package, built in)
         if self.mode == TRUST and needs_check_kind(kind) and self.verdicts.get(shape) not in (KEPT, HELD_BACK):
             self.trusted = self.trusted or self.verdicts.get(shape) == UNCHECKED
             self._set(shape, KEPT)
@@ -108,16 +109,3 @@ class Gate:
             self.connection.executemany(_RELEASE, release)
         if hold:
             self.connection.executemany(_HOLD, hold)
-
-
-_WAITING_COUNT = (
-    "SELECT count(*), count(DISTINCT coalesce(note.reason, '') || char(31) || note.kind) "
-    "FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
-    "WHERE card.deck_id = ? AND card.held > 0 AND card.held = 1 AND note.retired_at IS NULL"
-)
-
-
-def waiting_count(connection: sqlite3.Connection, deck_id: int) -> tuple[int, int]:
-    """The deck's cards waiting for a check, and how many shapes they have."""
-    cards, shapes = connection.execute(_WAITING_COUNT, (deck_id,)).fetchone()
-    return int(cards), int(shapes)

@@ -19,29 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
+from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
 from quizzer.text import nfc
 
 __all__ = [
     "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "Waiting", "WaitingCard",
     "hold", "keep", "keep_cards", "verdict", "waiting",
 ]
-
-#: ``card.held``: suspended because its shape waits for a check.
-WAITING = 1
-#: ``card.held``: suspended because the person held it back (its shape, or the card one by one).
-HELD = 2
-
-#: A deck's verdicts on a shape.
-UNCHECKED = "unchecked"
-KEPT = "kept"
-HELD_BACK = "held"
-VERDICTS = (UNCHECKED, KEPT, HELD_BACK)
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,7 +109,7 @@ class Card(Base):
     leech: Mapped[bool] = mapped_column(default=False)  # lapsed too often (schema 2)
     # schema 11: 0, or why the check suspended it: 1 its shape waits for a check, 2 held back
     # (quizzer.db.checks); a person's own suspend/unsuspend sets it to 0
-    held: Mapped[int] = mapped_column(default=0)
+    held: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
     note: Mapped[Note] = relationship(back_populates="cards")
 

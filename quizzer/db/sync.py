@@ -225,7 +225,8 @@ def sync_deck(
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
         if gate is not None:
-            gate.seen(item.reason, kind, stored=note is not None, stored_reason=note.reason if note is not None else None)
+            gate.seen(item.reason, kind, learnt=note is not None and any(
+                cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
             if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
                 gate.note_reshaped()
         if note is None:
@@ -291,6 +292,9 @@ def sync_deck(
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
                         waiting_shapes=shapes, **counts)
 
+
+#: A card the stored note lacks, as :data:`cards` in sync_deck would hold it: (id, rank, suspended, held).
+_NO_CARD = (0, 0, True, -1)
 
 #: ``updated_at`` of an update whose content did not change: keep the stored time.
 _NO_CHANGE: object = object()
