@@ -1,4 +1,4 @@
-"""The notes whose new cards wait behind a due card (quizzer.db.behind_tally, schema 11) stay
+"""The notes whose new cards wait behind a due card (quizzer.db.behind_tally, schema 12) stay
 counted exactly, whatever a person does, in whatever order.
 
 Hypothesis draws sequences of what quizzer's own paths write (answer, undo, suspend,
@@ -27,7 +27,7 @@ from test_tally import NAIVE_WAITING, assert_counts_exact, assert_readers_agree,
 
 from quizzer.cli import main
 from quizzer.config import Config, Limits
-from quizzer.db import sync
+from quizzer.db import checks, sync
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
 from quizzer.review import store
@@ -43,9 +43,11 @@ OPS = st.one_of(
     st.tuples(st.just("undo")),
     st.tuples(st.just("unsuspend"), st.integers(0, 200)),
     st.tuples(st.just("day"), st.integers(1, 9)),
-    # a re-import without some items (retired), one of them edited; the others come back (restored)
+    # a re-import without some items (retired), one of them edited; the others come back (restored),
+    # or are new (their cards wait for the check before learning unless trusted)
     st.tuples(st.just("reimport"), st.frozensets(st.integers(0, len(ITEMS) - 1), max_size=5),
-              st.integers(0, len(ITEMS) - 1)),
+              st.integers(0, len(ITEMS) - 1), st.booleans()),
+    st.tuples(st.just("check"), st.integers(0, 20), st.booleans()),  # a waiting shape kept or held back
     st.tuples(st.just("delete card"), st.integers(0, 200)),
     st.tuples(st.just("delete note"), st.integers(0, 200)),
     st.tuples(st.just("backup")),
@@ -81,12 +83,12 @@ def check(con: sqlite3.Connection, controller: Controller) -> None:
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(OPS, min_size=1, max_size=14))
-def test_any_sequence_keeps_the_notes_behind_a_due_card_counted(ops: list[tuple[object, ...]]) -> None:
+@given(st.frozensets(st.integers(0, len(ITEMS) - 1), max_size=8), st.lists(OPS, min_size=1, max_size=14))
+def test_any_sequence_keeps_the_notes_behind_a_due_card_counted(first: frozenset[int], ops: list[tuple[object, ...]]) -> None:
     with tempfile.TemporaryDirectory() as folder, mock.patch.object(sync, "BULK_NOTES", 5):
         path, notes, saved = Path(folder) / "q.db", Path(folder) / "notes.md", Path(folder) / "saved.json"
-        write_notes(notes)
-        assert quiet("--db", str(path), "import", str(notes)) == 0  # the built-in deck too; "notes" counted in bulk
+        write_notes(notes, first)  # the items left out come later, new
+        assert quiet("--db", str(path), "import", "--trust", str(notes)) == 0  # the built-in deck too; counted in bulk
         clock = FakeClock()
         config = Config(limits=Limits(new_per_day=4, reviews_per_day=30))
         lite = open_lite(path, CURRENT)
@@ -123,7 +125,14 @@ def test_any_sequence_keeps_the_notes_behind_a_due_card_counted(ops: list[tuple[
                     clock.next_day(int(args[0]))  # type: ignore[call-overload]
                 elif kind == "reimport":
                     write_notes(notes, args[0], args[1])  # type: ignore[arg-type]
-                    assert quiet("--db", str(path), "import", str(notes)) == 0
+                    assert quiet("--db", str(path), "import", *(["--trust"] if args[2] else []), str(notes)) == 0
+                elif kind == "check":
+                    with lite.full().session() as s:
+                        shapes = checks.waiting(s)
+                        if shapes:
+                            shape = shapes[int(args[0]) % len(shapes)]  # type: ignore[call-overload]
+                            decide = checks.keep if args[1] else checks.hold
+                            decide(s, shape.deck, shape.reason, shape.kind)
                 elif kind in ("delete card", "delete note"):
                     table = kind.split()[1]
                     row = pick(con, f"SELECT id FROM {table} ORDER BY id", int(args[0]))  # type: ignore[call-overload]

@@ -42,7 +42,7 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
                               {"ix_note_retired"}, False),
     "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
-    # the notes behind a due card from behind_tally (schema 11); the union of retired notes and today's
+    # the notes behind a due card from behind_tally (schema 12); the union of retired notes and today's
     "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, TODAY, DECKS, TODAY),
                              {"ix_note_retired", "ix_review_day", "ix_card_note_id"}, True),
     # an import stamp's deck state: the notes counted, the last written one found (schema 8)
@@ -187,7 +187,7 @@ def test_the_sibling_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.C
 
 
 def test_the_behind_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Connection) -> None:
-    """The triggers of quizzer.db.behind_tally (schema 11), their conditions too, read the cards
+    """The triggers of quizzer.db.behind_tally (schema 12), their conditions too, read the cards
     of the notes changed, through ix_card_note_id, and the tally's rows by their key; none reads
     every card, nor the whole tally."""
     import re
@@ -212,7 +212,7 @@ def test_the_behind_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Co
 
 
 def test_the_new_cards_waiting_read_the_running_counts_not_the_due_cards(con: sqlite3.Connection) -> None:
-    """The summary's new cards waiting (schema 11): the notes behind a due card come from
+    """The summary's new cards waiting (schema 12): the notes behind a due card come from
     behind_tally; the only cards read are those of retired notes and of the notes answered
     today, each by its note."""
     sql, params, _, _ = PLANS["summary: new waiting"]

@@ -1,4 +1,4 @@
-"""The notes whose new cards wait behind a due sibling, per deck and day, kept by SQLite itself (schema 11).
+"""The notes whose new cards wait behind a due sibling, per deck and day, kept by SQLite itself (schema 12).
 
 The end of a review tells how many new cards a higher new-card limit would show
 today (``quizzer.review.store.new_waiting``): the notes with an unsuspended new
@@ -19,7 +19,7 @@ has no unsuspended sibling in its deck, or whose note has no new card before or
 after, runs no statement but the look-up that says so.  Retired notes are counted
 here as in the other tallies; readers take them off.  :func:`recount` is the
 reference the tests compare the running counts with, and what the upgrade to
-schema 11 runs.
+schema 12 runs.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ INSERT_TRIGGERS = ("tally_behind_insert", "tally_behind_insert_before")
 _COUNT_ALL = ("INSERT INTO behind_tally (deck_id, due, notes) SELECT deck_id, due, count(*) FROM ("
               + _NOTES.format(indexed="", where="{where}") + ") WHERE 1 GROUP BY deck_id, due")
 
-#: The tally from scratch (the upgrade to schema 11, and the tests' reference).
+#: The tally from scratch (the upgrade to schema 12, and the tests' reference).
 RECOUNT = ("DELETE FROM behind_tally", _COUNT_ALL.format(where="shown.suspended = 0 AND shown.due IS NOT NULL"))
 
 #: One deck's tally from its own cards, for a deck not counted yet.

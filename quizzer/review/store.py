@@ -185,7 +185,8 @@ _UNDO_ROW = (
     "prev_leech FROM review WHERE id = ?"
 )
 _DELETE_REVIEW = "DELETE FROM review WHERE id = ?"
-_SET_SUSPENDED = "UPDATE card SET suspended = ? WHERE id = ?"
+# a person's own suspend/unsuspend: the card is no longer the check's (quizzer.db.checks)
+_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0 WHERE id = ?"
 
 
 def load_card(handle: object, card_id: int) -> CardState:
@@ -324,10 +325,10 @@ _TOMORROW = (
 # One card a note a day: a note with a card answered today shows none whatever the limit, nor
 # does a note with a card due (its due card is shown: quizzer.db.sibling_tally.behind).  Notes
 # with a new card, a deck each (new_note_tally), less those with a card due by today that have
-# one (behind_tally, schema 11: a few rows a deck), less those retired or answered today that
-# are not behind a due card already (the few held notes' new cards, each with one look-up).
+# one (behind_tally, schema 12: a few rows a deck), less those retired or answered today that
+# are not behind a due card already (those few notes' new cards, each with one look-up).
 _NEW_CARD = "card.suspended = 0 AND card.due IS NULL"
-_HELD = (
+_NOT_SHOWN = (
     "SELECT card.note_id, card.deck_id, card.suspended, card.due FROM note INDEXED BY ix_note_retired "
     "CROSS JOIN card INDEXED BY ix_card_note_id ON card.note_id = note.id "  # the retired notes' cards, not every new card
     f"WHERE note.retired_at IS NOT NULL AND {_DECKS_IN} AND {_NEW_CARD} "
@@ -338,8 +339,8 @@ _NEW_WAITING = (
     "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
     "- coalesce((SELECT sum(notes) FROM behind_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
     "AND due <= ?), 0) "
-    f"- (SELECT count(*) FROM ({_HELD}) AS held WHERE NOT EXISTS (SELECT 1 FROM card AS shown "
-    f"INDEXED BY ix_card_note_id WHERE {behind('held', 'shown', '?')}))"
+    f"- (SELECT count(*) FROM ({_NOT_SHOWN}) AS unshown WHERE NOT EXISTS (SELECT 1 FROM card AS shown "
+    f"INDEXED BY ix_card_note_id WHERE {behind('unshown', 'shown', '?')}))"
 )
 # a walk down ix_card_counts (deck, unsuspended, due) a deck, stopping at the first live card
 _NEXT_DUE = (
