@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,7 +101,9 @@ def _json_dumps(value: object) -> str:
 
 def make_engine(path: Path) -> Engine:
     # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes)
-    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
+    # timeout: SQLAlchemy's first statements on a new connection run before ``configure``
+    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -165,21 +168,47 @@ def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[st
 
 def _use_wal(engine: Engine) -> None:
     """WAL lets a reader and a writer work at once.  Set only once the file is
-    known to be ours (it rewrites the header), and outside a transaction."""
+    known to be ours (it rewrites the header), and outside a transaction.
+
+    The switch reads the header and then upgrades that read to a write, and SQLite
+    calls no busy handler for such an upgrade: while another process holds the write
+    lock (one that opened the new file at the same moment and is checking or filling
+    it) the switch fails at once with "database is locked".  So it is tried again
+    until the busy timeout, as SQLite waits for any other lock; a database still
+    locked after that gets the usual sentence.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     raw = engine.raw_connection()
     try:
-        raw.execute("PRAGMA journal_mode = WAL")
+        while True:
+            try:
+                raw.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if not _busy(error) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.01)
     finally:
         raw.close()
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    return error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
 
 
 def _check(path: Path, engine: Engine) -> int:
     """The file's schema version (0: a new, empty file); refuse files not ours or too new."""
     raw = engine.raw_connection()
     try:
-        app_id = raw.execute("PRAGMA application_id").fetchone()[0]
-        version = raw.execute("PRAGMA user_version").fetchone()[0]
-        tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # one read transaction: read one by one, another process making the file at the
+        # same moment could commit in between (its tables seen, but not its application id)
+        raw.execute("BEGIN")
+        try:
+            app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+            tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            raw.execute("COMMIT")
     finally:
         raw.close()
     if app_id != APPLICATION_ID and (tables or version):
