@@ -304,8 +304,8 @@ def test_a_new_database_made_by_another_process_mid_check_is_not_called_foreign(
             fired.append(statement)
             other_process_makes_it()
 
-    def traced(path: Path) -> Any:
-        made = real_make_engine(path)
+    def traced(path: Path, **options: Any) -> Any:
+        made = real_make_engine(path, **options)
         event.listen(made, "connect", lambda dbapi, _record: dbapi.set_trace_callback(between_statements))
         return made
 

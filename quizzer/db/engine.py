@@ -22,7 +22,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizzer.db import migrations
-from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, NO_WAIT_MS, configure, user_error
+from quizzer.db.lite import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    NO_WAIT_MS,
+    configure,
+    connect,
+    is_read_only,
+    read_only_error,
+    user_error,
+)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -35,9 +44,10 @@ _NO_WAIT = "quizzer_no_wait"  # execution option: give up at once if the write l
 class Database:
     """An open quizzer database.  ``with db.session() as s:`` is one transaction."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only  # opened read-only: every write fails with read_only_error
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)
         self._hasty = sessionmaker(engine.execution_options(**{_NO_WAIT: True}), expire_on_commit=False)
@@ -99,11 +109,11 @@ def _json_dumps(value: object) -> str:
     return json_text(value)
 
 
-def make_engine(path: Path) -> Engine:
-    # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes)
-    # timeout: SQLAlchemy's first statements on a new connection run before ``configure``
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); connected by
+    # ``connect``, so SQLAlchemy's first statements on a connection wait as ours do
     engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps,
-                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+                           creator=lambda: connect(path, read_only=read_only))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -127,10 +137,13 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
                 "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
             ).format(path=path, strerror=error.strerror)) from None
-    engine = make_engine(path)
+    read_only = is_read_only(path)  # the commands that only read still work; the others say why not
+    engine = make_engine(path, read_only=read_only)
     try:
         with translate_errors(path):
             version = _check(path, engine)
+            if read_only and version < migrations.CURRENT:
+                raise read_only_error(path)
             if 0 < version < migrations.CURRENT:
                 if notice is not None:
                     _tell_if_slow(engine, path, version, notice)
@@ -148,7 +161,7 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine)
+    return Database(path, engine, read_only=read_only)
 
 
 def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[str], None]) -> None:
