@@ -221,3 +221,17 @@ def test_decks_and_an_empty_review_say_how_many_cards_wait(db: Database, capsys:
     assert json.loads(out)["waiting_for_check"] == 0
     rc, out, _ = run_cli(capsys, "review", "notes")
     assert "wait for your check" not in out
+
+
+def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from test_read_only_db import read_only
+
+    database = quizzer_home / "quizzer.db"
+    db.close()
+    with read_only(database):
+        rc, out, err = run_cli(capsys, "check", "--json")
+        assert rc == 0, err
+        assert [len(shape["cards"]) for shape in json.loads(out)["shapes"]] == [6, 2]
+        rc, out, err = run_cli(capsys, "check", "--held")
+        assert (rc, out) == (0, "No cards are held back by the check.\n"), err
