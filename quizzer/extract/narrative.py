@@ -34,6 +34,8 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 
 def definition_sentence(walk: Walk, block: Para) -> bool:
     """A note from ``The `X` command is/does …`` opening the block; False if it does not open so."""
+    if "the" not in block.inline.raw.lower():  # _SENTENCE opens with "the" (no letter of it has another case form)
+        return False
     raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
     match = _SENTENCE.match(raw.replace("\n", " "))
     if match is None or _NOT_A_DEFINITION.match(match.group("what")):

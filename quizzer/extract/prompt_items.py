@@ -183,8 +183,10 @@ def _purpose(text: str) -> str | None:
 def purpose_then_command(walk: Walk, block: Para, depth: int) -> bool:
     """``- 변경 확인 `$ date` `` (the purpose, then the command after a shell prompt, on one line), or
     ``- HOSTNAME 변경`` then ``- `$ sudo vim /etc/sysconfig/network` `` as the next item of the same list."""
+    if not block.inline.has_code:
+        return False
     spans = [span for span in block.inline.spans if span.text.strip()]
-    if not spans or spans[-1].kind != "code" or "\n" in block.inline.raw.strip():
+    if not spans or spans[-1].kind != "code" or not block.inline.one_line:
         return False
     invocation = _prompted(spans[-1].text)
     if invocation is None:

@@ -254,6 +254,8 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
 
     Bare words count only where the notes say they list options (``bare_ok``).
     """
+    if not bare_ok and "-" not in term:
+        return None  # no part can start with a dash (most terms: checked before splitting)
     if _FLAG_WITH_VALUE.fullmatch(term.strip()):
         parts = [term.strip()]  # "-chdir=envs/prod": one option with its value, the slash is the value's
     else:
