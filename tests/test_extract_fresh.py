@@ -105,7 +105,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
     "05-go-jekyll-closed-headings-table-ko": (0.642, 0),
     "06-linux-four-column-option-table-ko": (0.958, 0),
     "07-radare2-heading-comment-fences-en": (0.083, 0),
-    "08-zathura-indented-gloss-fence-en": (0.0, 0),
+    "08-zathura-indented-gloss-fence-en": (1.0, 0),
     "09-macos-shortcut-tables-labels-en": (0.363, 0),
     "10-slurm-task-headings-output-en": (0.058, 0),
     "11-azure-cli-toc-task-headings-en": (0.571, 0),

@@ -109,6 +109,7 @@ def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
 # the top folders that hold devices, mounts, data and homes, never the programs run (/usr/bin, /opt, /etc/init.d)
 _DATA_FOLDERS = frozenset({"dev", "media", "mnt", "proc", "sys", "tmp", "var", "home", "run", "srv", "boot"})
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=\S*|\d+=\S*")
+_SIGNED_KEY = re.compile(r"\w{1,2}=")  # "n=", "z=": a key with a sign, no name given a value
 
 
 def _data_line(note: NoteDraft) -> bool:
@@ -118,7 +119,7 @@ def _data_line(note: NoteDraft) -> bool:
     words = note.front.split()
     if not words:
         return False
-    if len(words) == 1 and _SETTING.fullmatch(words[0]):
+    if len(words) == 1 and _SETTING.fullmatch(words[0]) and not _SIGNED_KEY.fullmatch(words[0]):
         return True
     parts = words[0].split("/")
     return words[0].startswith("/") and len(parts) > 2 and parts[1] in _DATA_FOLDERS and parts[-1] not in PROGRAMS

@@ -16,6 +16,7 @@ __all__ = [
     "INTERACTIVE_COMMANDS",
     "KEY_NAMES",
     "KEY_PROGRAMS",
+    "MOUSE_NAMES",
     "LABELS",
     "LABEL_HEADS",
     "EDITORS",
@@ -125,6 +126,13 @@ KEY_NAMES: frozenset[str] = frozenset(
     """pageup pagedown pgup pgdn home end esc escape enter return tab backspace bs del delete insert ins
     space spacebar spc up down left right""".split()
     + [f"f{n}" for n in range(1, 13)]
+)
+
+#: Names of mouse buttons and actions notes list beside keys (``Button1``, ``Scroll``, ``Wheel``), casefolded: in
+#: a block of keys and their glosses (``quizzer.extract.key_glosses``), ``^Scroll`` or ``Hold Button2`` is a binding.
+MOUSE_NAMES: frozenset[str] = frozenset(
+    [f"button{n}" for n in range(1, 10)]
+    + "scroll scrollup scrolldown wheel wheelup wheeldown click doubleclick leftclick rightclick middleclick drag".split()
 )
 
 #: Programs that open a file to edit: ``vi ~/.bashrc : bash 설정 파일`` says what the file is, not what vi does.
