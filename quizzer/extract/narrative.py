@@ -27,6 +27,8 @@ _SENTENCE = re.compile(
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
+# how a text _SENTENCE can match opens (a code span's backtick cannot): "the …", "1. The …"
+_OPENS = re.compile(r"\s*[tT\d]")
 # "is what we use below", "is not …", "is here": no definition
 _FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
@@ -34,7 +36,7 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 
 def definition_sentence(walk: Walk, block: Para) -> bool:
     """A note from ``The `X` command is/does …`` opening the block; False if it does not open so."""
-    if "the" not in block.inline.raw.lower():  # _SENTENCE opens with "the" (no letter of it has another case form)
+    if _OPENS.match(block.inline.raw) is None:
         return False
     raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
     match = _SENTENCE.match(raw.replace("\n", " "))
