@@ -41,8 +41,10 @@ def read(walk: Walk, block: Para, depth: int) -> bool:
     """Read the list of prompt statements starting at ``block``; True for each item of one already read."""
     if block.line <= walk.prompt_until:
         return True  # an item (or the gloss under one) of a list of statements read at its first item
+    if depth != 1 or not block.inline.has_code:
+        return False  # _ITEM needs the item to open with a code span
     first = _ITEM.match(walk.written(block.line) or "")
-    if first is None or depth != 1:
+    if first is None:
         return False
     program = _program(walk, first.group("name"))
     if program is None:
