@@ -16,6 +16,7 @@ a warning naming the nearest one it does.
     typed = false             # ask command, option and flag cards as typed questions
     typed_slow_seconds = 20   # a right typed answer slower than this is graded 4, not 5
     language = "ko"           # the interface: "ko" or "en" (default: the locale's)
+    check = true              # new kinds of card wait for 'quizzer check' (false: import --trust always)
 
     [decks."docker-containers.ko"]
     new_per_day = 10
@@ -55,6 +56,7 @@ class Config:
     typed: bool = False
     deck_typed: dict[str, bool] = field(default_factory=dict)
     typed_slow_seconds: int = 20
+    check: bool = True  # an import's new shapes of card wait for `quizzer check` (False: as --trust)
 
     def limits_for(self, deck: str) -> Limits:
         return self.deck_limits.get(deck, self.limits)
@@ -194,6 +196,7 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
         typed=_bool(data, "typed", False, path, "typed"),
         deck_typed=deck_typed,
         typed_slow_seconds=_int(data, "typed_slow_seconds", 20, 1, 3600, path),
+        check=_bool(data, "check", True, path, "check"),
     )
     _unknown_keys(data, path, "", warn)
     return config

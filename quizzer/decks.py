@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from quizzer.collector import paused
 from quizzer.db import Database
+from quizzer.db.check_import import TRUST, Mode
 from quizzer.db.lite import raw_connection
 from quizzer.db.models import Deck, Meta
 from quizzer.db.results import ImportResult
@@ -26,13 +27,14 @@ __all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
 
 
 def import_drafts(
-    db: Database, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False
+    db: Database, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False, check: Mode | None = None
 ) -> list[ImportResult]:
-    """``adopt``: the user named the deck (``--deck``), so it may change documents."""
+    """``adopt``: the user named the deck (``--deck``), so it may change documents;
+    ``check``: what the check before learning does (:mod:`quizzer.db.check_import`)."""
     results = []
     for item in drafts:
         with db.session() as session:
-            results.append(sync_deck(session, item, now=now, origin=origin(Path(item.source)), adopt=adopt))
+            results.append(sync_deck(session, item, now=now, origin=origin(Path(item.source)), adopt=adopt, check=check))
     return results
 
 
@@ -43,6 +45,7 @@ def import_documents(
     now: dt.datetime,
     adopt: bool = False,
     drafts: list[DeckDraft] | None = None,
+    check: Mode | None = None,
 ) -> list[ImportResult]:
     """Import read documents into their decks (``(document, deck name)`` pairs).
 
@@ -50,14 +53,15 @@ def import_documents(
     last import into a deck nobody changed since is not extracted again: its
     result is what that import left.  Every other document is extracted before
     anything is written, then written in a transaction of its own (``drafts``:
-    the documents' drafts, already made).
+    the documents' drafts, already made).  ``check``: what the check before
+    learning does with new cards (:mod:`quizzer.db.check_import`; None: nothing).
     """
     known: dict[int, ImportResult] = {}
     if drafts is None:
         with db.reading() as session:
             for index, (document, name) in enumerate(documents):
                 result = unchanged(raw_connection(session), document, name)
-                if result is not None:
+                if result is not None and not (check == TRUST and result.waiting):  # --trust lets them in
                     known[index] = result
     made = dict(enumerate(drafts)) if drafts is not None else {
         index: draft(document, name, str(document.path))
@@ -71,7 +75,7 @@ def import_documents(
             continue
         item = made[index]
         with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
-            result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt)
+            result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt, check=check)
             session.flush()  # the stamp reads the deck as this import leaves it
             stamp = import_stamp(raw_connection(session), document, name, item.warnings)
             session.merge(Meta(key=import_key(name), value=stamp))

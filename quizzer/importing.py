@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from quizzer.db import Database
+from quizzer.db.check_import import Mode
 from quizzer.db.models import Deck, Note
 from quizzer.db.results import Batch, ImportResult
 from quizzer.decks import import_documents
@@ -132,6 +133,7 @@ def import_paths(
     skipped: list[Skipped] | None = None,
     drafts: Mapping[Path, DeckDraft] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    check: Mode | None = None,
 ) -> Batch:
     """Import every document under ``paths`` that can be, one transaction each.
 
@@ -146,6 +148,7 @@ def import_paths(
     results: list[ImportResult] = []
     moved: list[tuple[str, str, str]] = []
     total = sum(len(document.text) for document in loaded) or 1
+    # ``check``: what the check before learning does with new cards (quizzer.db.check_import)
     done = 0
     for planned in plan(db, loaded, deck=deck):
         document = planned.document
@@ -159,6 +162,7 @@ def import_paths(
                 now=now,
                 adopt=planned.adopt,
                 drafts=[made] if made is not None else None,
+                check=check,
             )
         except QuizzerError as error:
             skipped.append(Skipped(str(document.path), str(error)))

@@ -45,6 +45,7 @@ __all__ = [
     "print_nothing_due",
     "print_skipped",
     "print_summary",
+    "print_waiting",
     "text_column",
     "without_line",
     "word_column",
@@ -128,6 +129,21 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
         for result in results])
     for result in results:
         _print_warnings(console, result.source, result.warnings, verbose=verbose)
+
+
+def print_waiting(results: Sequence[ImportResult]) -> None:
+    """One sentence when cards of the decks imported wait for a check (quizzer.db.checks)."""
+    cards = sum(result.waiting for result in results)
+    if not cards:
+        return
+    shapes = sum(result.waiting_shapes for result in results)
+    if shapes == 1:
+        message = ngettext("{cards} new card of one kind waits for your check: run quizzer check.",
+                           "{cards} new cards of one kind wait for your check: run quizzer check.", cards)
+    else:
+        message = ngettext("{cards} new card of {shapes} kinds waits for your check: run quizzer check.",
+                           "{cards} new cards of {shapes} kinds wait for your check: run quizzer check.", cards)
+    _console().print(_text(message.format(cards=cards, shapes=shapes)))
 
 
 def without_line(message: str, line: int) -> str:

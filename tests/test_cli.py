@@ -297,7 +297,7 @@ def test_new_database_gets_the_builtin_deck(capsys: pytest.CaptureFixture[str], 
 
 
 def test_decks_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)))
+    run(capsys, "import", str(write(tmp_path / "git.md", GIT_NOTES)), "--trust")
     rc, out, _ = run(capsys, "decks")
     assert rc == 0
     for header in ("deck", "notes", "cards", "new", "due"):

@@ -46,7 +46,7 @@ def test_the_review_screen_in_english(tmux: Tmux, quizzer_home: Path, tmp_path: 
     import os
     import subprocess
 
-    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
+    subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     tmux.start([*quizzer_command(), "--lang", "en", "review", "git"], columns=80, rows=30)
     first = tmux.wait_screen("0/5  new 5 · review 0 · re-drill 0")

@@ -106,7 +106,7 @@ def test_note_text_appears_exactly_as_written(tmux: Tmux, quizzer_home: Path, tm
         "**_ 구문: docker IMAGE pull OPTIONS name[:tag | @IMAGE_DIGEST] _**\n",
         encoding="utf-8",
     )
-    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
+    subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     tmux.start([*quizzer_command(), "review", "marks"], columns=80, rows=30)
     seen = tmux.wait_screen("docker image rm 옵션 이미지이름<:태그>")
@@ -166,7 +166,7 @@ sed 's/stage chnages/stage changes/' "$2" > "$2.new" && mv "$2.new" "$2"
 def test_e_opens_the_editor_and_shows_the_corrected_card(tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
     notes = tmp_path / "git.md"
     notes.write_text("# Git\n\n- **git add**: stage chnages\n- **git commit**: record changes\n", encoding="utf-8")
-    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
+    subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     editor = tmp_path / "editor.sh"
     editor.write_text(EDITOR_SCRIPT, encoding="utf-8")

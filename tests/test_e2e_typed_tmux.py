@@ -44,7 +44,7 @@ def rows(home: Path) -> list[tuple[str, int, str | None, str | None, int | None,
 def test_typed_review_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
     notes = tmp_path / "typed.md"
     notes.write_text(NOTES, encoding="utf-8")
-    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True,
+    subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     tmux.start([*quizzer_command(), "review", "--typed", "typed"], columns=80, rows=30)
     captures = [tmux.wait_screen("Type the answer and press Enter:")]
@@ -93,7 +93,7 @@ def test_typed_command_lines_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, 
     notes = tmp_path / "typed.md"
     notes.write_text(NOTES, encoding="utf-8")
     env = {**os.environ, "QUIZZER_HOME": str(quizzer_home)}
-    subprocess.run([*quizzer_command(), "import", str(notes)], check=True, capture_output=True, env=env)
+    subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True, env=env)
     listing = subprocess.run([*quizzer_command(), "cards", "typed", "--json"], check=True, capture_output=True,
                              env=env, text=True).stdout
     forward = [str(card["id"]) for card in json.loads(listing)["cards"] if card["direction"] == "forward"]

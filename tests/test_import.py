@@ -50,7 +50,7 @@ def cli(capsys: pytest.CaptureFixture[str] | None, *argv: str) -> tuple[int, str
 
 
 def import_json(capsys: pytest.CaptureFixture[str], db: Path, *paths: Path) -> dict[str, dict[str, int]]:
-    rc, out, err = cli(capsys, "--db", str(db), "import", *map(str, paths), "--json")
+    rc, out, err = cli(capsys, "--db", str(db), "import", *map(str, paths), "--json", "--trust")
     assert rc == 0, err
     return {r["deck"]: {k: r[k] for k in ("added", "updated", "unchanged", "retired", "restored")}
             for r in json.loads(out)["imports"]}

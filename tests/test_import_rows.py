@@ -61,7 +61,7 @@ def test_new_notes_and_cards_are_the_rows_the_orm_writes(tmp_path: Path) -> None
                 deck_id=deck.id, key=item.key, kind=item.kind.value, front=item.front, back=item.back,
                 command=item.command, context=item.context, answers=list(item.answers),
                 section=list(item.section), tags=list(item.tags), line=item.line, position=item.position,
-                doc_order=order, retired_at=None, created_at=NOW, updated_at=NOW,
+                doc_order=order, reason=item.reason, retired_at=None, created_at=NOW, updated_at=NOW,
             )
             session.add(note)
             session.flush()

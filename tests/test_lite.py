@@ -187,7 +187,7 @@ def test_editing_from_a_review_on_the_lite_path_uses_the_full_database(tmp_path:
     notes = tmp_path / "git.md"
     notes.write_text("# Git\n\n- **git add**: stage changes\n", encoding="utf-8")
     path = tmp_path / "q.db"
-    assert main(["--db", str(path), "import", str(notes)]) == 0
+    assert main(["--db", str(path), "import", str(notes), "--trust"]) == 0
     fast = lite(path)
     try:
         c = Controller(fast, config=Config(), deck_names=["git"])
@@ -257,7 +257,8 @@ def test_the_first_frame_of_a_typed_review_loads_no_grader(tmp_path: Path) -> No
     path = tmp_path / "q.db"
     notes = tmp_path / "git.md"
     notes.write_text("- **git status**: show the working tree status\n", encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "quizzer", "--db", str(path), "import", str(notes)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "quizzer", "--db", str(path), "import", str(notes), "--trust"], check=True,
+                   capture_output=True)
     con = sqlite3.connect(path)
     with con:  # the command's reverse card first: a typed question
         con.execute("UPDATE card SET suspended = 1 WHERE NOT (ord = 1 AND note_id IN (SELECT id FROM note WHERE key LIKE 'git|%'))")

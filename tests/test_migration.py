@@ -132,6 +132,10 @@ def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> 
     con.execute("DROP INDEX ix_note_deck_updated")  # nor schema 8's
     con.execute("DROP INDEX ix_card_lapsed")  # nor schema 9's
     con.execute("DROP INDEX ix_card_weak_ease")
+    con.execute("DROP TABLE shape_check")  # nor schema 11's check
+    con.execute("DROP INDEX ix_card_held")
+    con.execute("ALTER TABLE card DROP COLUMN held")
+    con.execute("ALTER TABLE note DROP COLUMN reason")
     for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE name LIKE 'tally%' "
                                   "OR name LIKE '%\\_tally' ESCAPE '\\' ORDER BY type = 'table'").fetchall():
         con.execute(f"DROP {kind.upper()} {name}")  # nor the running counts (schemas 6, 8, 9)

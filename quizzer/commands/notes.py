@@ -12,6 +12,7 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
+    from quizzer.db.check_import import Mode
     from quizzer.db.results import Batch, ImportResult
     from quizzer.documents import Document, Fingerprint, Skipped
 
@@ -91,16 +92,26 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
             drafts = [draft(document, name, str(document.path)) for document, name in loaded]
         db = open_db(args)
         try:
-            results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts)
+            results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts,
+                                       check=_check(args))
         finally:
             db.close()
     if args.json:
         print_json({"imports": imported + [result.as_json() for result in results]})
         return 0
-    from quizzer.render import print_imports
+    from quizzer.render import print_imports, print_waiting
 
     print_imports(results, verbose=args.verbose)
+    print_waiting(results)
     return 0
+
+
+def _check(args: argparse.Namespace) -> Mode:
+    """What the check before learning does with this import's new cards: ``--trust``, or
+    ``check = false`` in the settings, lets them in (quizzer.db.check_import)."""
+    from quizzer.config import load_config
+
+    return "trust" if args.trust or not load_config().check else "check"
 
 
 def _import_folder(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
@@ -123,10 +134,11 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         data["imports"] = imported + list(data["imports"])  # type: ignore[call-overload]
         print_json(data)
     else:
-        from quizzer.render import print_imports, print_skipped
+        from quizzer.render import print_imports, print_skipped, print_waiting
 
         if batch.results:
             print_imports(batch.results, verbose=args.verbose)
+            print_waiting(batch.results)
         print_skipped(batch.skipped, batch.moved)
     return 0 if batch.results or imported else 1
 
@@ -178,9 +190,12 @@ def _unchanged(
         if not builtin_decks_current(lite):
             return None
         with lite.reading() as connection:
-            return unchanged_all(connection, documents)
+            results = unchanged_all(connection, documents)
     finally:
         lite.close()
+    if results is not None and any(result.waiting for result in results) and _check(args) == "trust":
+        return None  # --trust lets in the cards still waiting for a check: the full path
+    return results
 
 
 def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: list[Skipped]) -> Batch:
@@ -206,7 +221,7 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
     try:
         with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
             return import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,
-                                drafts=drafts, progress=progress)
+                                drafts=drafts, progress=progress, check=_check(args))
     finally:
         db.close()
 
@@ -231,6 +246,9 @@ def register(add: AddCommand) -> None:
     _batch_options(importer)
     importer.add_argument("--replace", action="store_true",
                           help=_("a .json dump: put its decks in place of differing decks of the same name"))
+    importer.add_argument("--trust", action="store_true",
+                          help=_("learn the new cards at once: no kind of card waits for 'quizzer check' "
+                                 "(kinds you held back stay held)"))
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 10
+CURRENT = 11
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -191,10 +191,26 @@ def _v9_to_v10(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _v10_to_v11(connection: Connection) -> None:
+    """Schema 11 (the check before learning, quizzer.db.checks): a note keeps the rule
+    that read it; a card, whether the check suspended it; each deck's verdicts on its
+    shapes.  Nothing already imported changes: old notes have no reason (NULL), no card
+    is held, and their shapes count as kept (quizzer.db.sync keeps them on re-import)."""
+    from quizzer.db.models import Base
+
+    for statement in (
+        "ALTER TABLE note ADD COLUMN reason VARCHAR",
+        "ALTER TABLE card ADD COLUMN held INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX ix_card_held ON card (deck_id, held) WHERE held > 0",
+    ):
+        connection.exec_driver_sql(statement)
+    Base.metadata.tables["shape_check"].create(connection)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10,
+    9: _v9_to_v10, 10: _v10_to_v11,
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizzer.db.types import Day, Instant
 from quizzer.sm2 import INITIAL_EF_CENTI
 
-__all__ = ["Base", "Card", "CardTally", "Deck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally",
+__all__ = ["Base", "Card", "CardTally", "Deck", "ShapeCheck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally",
            "CardStateTally", "IntervalTally", "EaseTally"]
 
 
@@ -66,6 +66,7 @@ class Note(Base):
     line: Mapped[int]
     position: Mapped[int | None]
     doc_order: Mapped[int]  # place in its document; new cards are shown in this order
+    reason: Mapped[str | None]  # the rule that read it (schema 11; NULL: imported before)
     retired_at: Mapped[dt.datetime | None] = mapped_column(Instant)  # gone from the notes
     created_at: Mapped[dt.datetime] = mapped_column(Instant)
     updated_at: Mapped[dt.datetime] = mapped_column(Instant)
@@ -90,6 +91,8 @@ class Card(Base):
         Index("ix_card_lapsed", text("lapses DESC"), "ef_centi", sqlite_where=text("lapses > 0")),
         Index("ix_card_weak_ease", "ef_centi", text("lapses DESC"),
               sqlite_where=text("due IS NOT NULL AND ef_centi < 250")),
+        # only the cards the check suspended (schema 11)
+        Index("ix_card_held", "deck_id", "held", sqlite_where=text("held > 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -104,6 +107,9 @@ class Card(Base):
     suspended: Mapped[bool] = mapped_column(default=False)
     lapses: Mapped[int] = mapped_column(default=0)  # failed after it had been learned
     leech: Mapped[bool] = mapped_column(default=False)  # lapsed too often (schema 2)
+    # schema 11: 0, or why the check suspended it: 1 its shape waits for a check, 2 held back
+    # (quizzer.db.checks); a person's own suspend/unsuspend sets it to 0
+    held: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
     note: Mapped[Note] = relationship(back_populates="cards")
 
@@ -293,3 +299,20 @@ class SiblingTally(Base):
     deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     due: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # an ordinal day
     cards: Mapped[int]
+
+
+# -- the person's verdict on each shape of card (schema 11), quizzer.db.checks ----------------------
+
+
+class ShapeCheck(Base):
+    """What a person decided about one shape (the rule that read a line, and the kind
+    of note) in one deck: ``unchecked``, ``kept`` or ``held``.  ``reason`` is ''
+    for notes no rule names a reason for."""
+
+    __tablename__ = "shape_check"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"), primary_key=True)
+    reason: Mapped[str] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(primary_key=True)
+    verdict: Mapped[str]

@@ -24,6 +24,8 @@ class ImportResult:
     retired: int = 0
     restored: int = 0
     warnings: tuple[ExtractWarning, ...] = ()
+    waiting: int = 0  # the deck's cards waiting for a check (quizzer.db.checks) after the import
+    waiting_shapes: int = 0  # … and how many shapes they have
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -34,6 +36,7 @@ class ImportResult:
             "unchanged": self.unchanged,
             "retired": self.retired,
             "restored": self.restored,
+            "waiting": self.waiting,
             "warnings": [warning.as_json() for warning in self.warnings],
         }
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from quizzer.db.held import waiting_count
 from quizzer.db.lite import from_epoch_ms
 from quizzer.db.results import ImportResult
 from quizzer.documents import Document, Fingerprint, origin
@@ -98,7 +99,9 @@ def unchanged(connection: sqlite3.Connection, document: Document | Fingerprint, 
         return None
     live = int(state[2]) - int(state[3])  # type: ignore[call-overload]
     warnings = tuple(ExtractWarning(int(line), str(message)) for line, message in stamp.get("warnings", []))
-    return ImportResult(deck=name, source=str(document.path), unchanged=live, warnings=warnings)
+    waiting, shapes = waiting_count(connection, int(state[0]))  # type: ignore[call-overload]
+    return ImportResult(deck=name, source=str(document.path), unchanged=live, warnings=warnings, waiting=waiting,
+                        waiting_shapes=shapes)
 
 
 def unchanged_all(

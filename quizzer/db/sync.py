@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from quizzer.db.engine import json_text
 from quizzer.db import tally
 from quizzer.db.lite import raw_connection, to_epoch_ms
+from quizzer.db.check_import import Gate, Mode, waiting_count
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
@@ -65,6 +66,7 @@ class _Stored:
     position: int | None
     doc_order: int
     retired_at: int | None
+    reason: str | None
 
 
 class _Json:
@@ -104,9 +106,10 @@ _CARDS = cast(Table, Card.__table__)
 # plain SQL on the session's DB-API connection: a re-import reads every note of the deck, and
 # SQLAlchemy's row processing (decoding three JSON columns a note) cost more than reading them
 _STORED = f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_id = ?"
-_STORED_CARDS = "SELECT id, note_id, ord, new_rank, suspended FROM card WHERE deck_id = ?"
+_STORED_CARDS = "SELECT id, note_id, ord, new_rank, suspended, held FROM card WHERE deck_id = ?"
 #: Columns an import writes (besides ids, deck and times).
-_WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order")
+_WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order",
+            "reason")
 _UPDATE_NOTE = (
     update(_NOTES)
     .where(_NOTES.c.id == bindparam("note_id"))
@@ -115,7 +118,7 @@ _UPDATE_NOTE = (
 _SET_CARD = (
     update(_CARDS)
     .where(_CARDS.c.id == bindparam("card_id"))
-    .values(new_rank=bindparam("rank"), suspended=bindparam("suspended"))
+    .values(new_rank=bindparam("rank"), suspended=bindparam("suspended"), held=bindparam("held"))
 )
 _RETIRE = update(_NOTES).where(_NOTES.c.id == bindparam("note_id")).values(retired_at=bindparam("at"))
 
@@ -155,7 +158,7 @@ def _new_note(
     """A new note's row, as the ORM would store ``_values`` (JSON as UTF-8 text, times in ms)."""
     return (
         note_id, deck_id, item.key, kind, item.front, item.back, item.command, item.context,
-        answers, encode(item.section), encode(item.tags), item.line, item.position, order, None, stamp, stamp,
+        answers, encode(item.section), encode(item.tags), item.line, item.position, order, item.reason, None, stamp, stamp,
     )
 
 
@@ -163,7 +166,7 @@ def _values(item: NoteDraft, order: int) -> dict[str, object]:
     return {
         "key": item.key, "kind": item.kind.value, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
         "answers": list(item.answers), "section": list(item.section), "tags": list(item.tags), "line": item.line,
-        "position": item.position, "doc_order": order,
+        "position": item.position, "doc_order": order, "reason": item.reason,
     }
 
 
@@ -175,10 +178,13 @@ def sync_deck(
     origin: str,
     builtin: bool = False,
     adopt: bool = False,
+    check: Mode | None = None,
 ) -> ImportResult:
     """Write ``draft`` into its deck.  ``origin`` says which document a deck
     comes from (a resolved path, or ``builtin:NAME``); a deck filled from
     another document is refused unless the user named it (``adopt``).
+    ``check``: what the check before learning does with new cards
+    (:mod:`quizzer.db.check_import`); None: they are learnt as they come.
 
     Writes are bulk and touch only what changed: a re-import with one edited
     line updates one row."""
@@ -198,8 +204,8 @@ def sync_deck(
     connection = raw_connection(session)
     existing = {row[1]: _Stored(*row) for row in connection.execute(_STORED, (deck.id,))}
     cards = {
-        (note_id, ord_): (card_id, rank, bool(suspended))
-        for card_id, note_id, ord_, rank, suspended in connection.execute(_STORED_CARDS, (deck.id,))
+        (note_id, ord_): (card_id, rank, bool(suspended), held)
+        for card_id, note_id, ord_, rank, suspended, held in connection.execute(_STORED_CARDS, (deck.id,))
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     fresh = not existing and not cards  # the deck has no note or card yet
@@ -210,15 +216,24 @@ def sync_deck(
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
+    gate = Gate(connection, deck.id, check) if check is not None else None
+    held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
+        if gate is not None:
+            gate.seen(item.reason, kind, learnt=note is not None and any(
+                cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
+            if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
+                gate.note_reshaped()
         if note is None:
             added.append(_new_note(item, next_id, deck.id, order, stamp, kind=kind, answers=answers, encode=encode))
             placed.append((next_id, kind, order, card_ords(kind)))
+            if gate is not None and (state := gate.state(item.reason, kind)):
+                held[next_id] = state
             next_id += 1
             counts["added"] += 1
             continue
@@ -227,11 +242,13 @@ def sync_deck(
             counts["restored"] += 1
         else:
             counts["updated" if changed else "unchanged"] += 1
-        if (note.retired_at is not None or changed or (note.key, note.line, note.doc_order) != (item.key, item.line, order)
+        if (note.retired_at is not None or changed or (note.key, note.line, note.doc_order, note.reason) != (item.key, item.line, order, item.reason)
                 or not _same_json(note.section, encode(item.section)) or not _same_json(note.tags, encode(item.tags))):
             updated.append({"note_id": note.id, **_values(item, order), "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
+        if gate is not None and set(card_ords(kind)) - set(card_ords(note.kind)) and (state := gate.state(item.reason, kind)):
+            held[note.id] = state  # a new way of asking it: a new card, gated as a new note's
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
     counting = tally.counted_after(connection, deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
@@ -241,22 +258,25 @@ def sync_deck(
             _update_notes(session, updated)
         new_cards: list[tuple[object, ...]] = []
         card_defaults = tuple(_CARD_DEFAULTS.values())
+        held_defaults = {state: tuple(True if name == "suspended" else state if name == "held" else value
+                                      for name, value in _CARD_DEFAULTS.items()) for state in set(held.values())}
         changed_cards: list[dict[str, object]] = []
         for note_id, kind, order, was in placed:
             wanted = card_ords(kind)
             for ord_ in wanted:
                 card = cards.get((note_id, ord_))
                 if card is None:
-                    new_cards.append((note_id, deck.id, ord_, order, *card_defaults))
+                    state = held.get(note_id, 0)
+                    new_cards.append((note_id, deck.id, ord_, order, *(held_defaults[state] if state else card_defaults)))
                     continue
-                card_id, rank, suspended = card
-                keep = suspended and ord_ in was  # a way of asking it that came back is asked again
+                card_id, rank, suspended, by_check = card
+                keep = suspended and (ord_ in was or bool(by_check))  # a way of asking it that came back is asked again
                 if (order, keep) != (rank, suspended):
-                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep})
+                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep, "held": by_check if keep else 0})
             for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
                 card = cards.get((note_id, ord_))
-                if card is not None and not card[2]:
-                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True})
+                if card is not None and (not card[2] or card[3]):  # suspended here, not by the check
+                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True, "held": 0})
         if new_cards:
             _insert(session, _INSERT_CARD, new_cards)
     if changed_cards:
@@ -265,8 +285,16 @@ def sync_deck(
     if retiring:
         session.execute(_RETIRE, retiring)
         counts["retired"] = len(retiring)
-    return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
+    if gate is None:
+        return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
+    gate.write()
+    waiting, shapes = waiting_count(connection, deck.id)
+    return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
+                        waiting_shapes=shapes, **counts)
 
+
+#: A card the stored note lacks, as :data:`cards` in sync_deck would hold it: (id, rank, suspended, held).
+_NO_CARD = (0, 0, True, -1)
 
 #: ``updated_at`` of an update whose content did not change: keep the stored time.
 _NO_CHANGE: object = object()

@@ -181,7 +181,8 @@ class Controller:
         """Re-import the document after an edit; a note the edit removed leaves today's queue."""
         from quizzer.review import editing
 
-        edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc))
+        edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc),
+                                  check=self.config.check)
         if not edited.live:
             for card_id in edited.card_ids:
                 self.session.forget(card_id)

@@ -58,13 +58,15 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
     return EditTarget(name, path, line, note_id)
 
 
-def reimport(db: Database, target: EditTarget, *, now: dt.datetime) -> Edited:
-    """Import the target's document again, as ``quizzer import`` would."""
+def reimport(db: Database, target: EditTarget, *, now: dt.datetime, check: bool = True) -> Edited:
+    """Import the target's document again, as ``quizzer import`` would (``check``: with
+    the check before learning; a note of a shape the deck kept comes in at once)."""
+    from quizzer.db.check_import import CHECK, TRUST
     from quizzer.decks import import_drafts
     from quizzer.documents import draft_documents
 
     drafts = draft_documents([target.path], deck=target.deck)
-    [result] = import_drafts(db, drafts, now=now)
+    [result] = import_drafts(db, drafts, now=now, check=CHECK if check else TRUST)
     with db.reading() as session:
         retired = session.scalar(select(Note.retired_at).where(Note.id == target.note_id))
         card_ids = tuple(session.scalars(select(Card.id).where(Card.note_id == target.note_id).order_by(Card.ord)))

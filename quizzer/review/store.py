@@ -185,7 +185,8 @@ _UNDO_ROW = (
     "prev_leech FROM review WHERE id = ?"
 )
 _DELETE_REVIEW = "DELETE FROM review WHERE id = ?"
-_SET_SUSPENDED = "UPDATE card SET suspended = ? WHERE id = ?"
+# a person's own suspend/unsuspend: the card is no longer the check's (quizzer.db.checks)
+_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0 WHERE id = ?"
 
 
 def load_card(handle: object, card_id: int) -> CardState:

@@ -1,0 +1,111 @@
+"""What an import of notes does with the check before learning (one deck, one import).
+
+``CHECK`` (``quizzer import``): a new card whose shape the deck has kept comes in
+as before; one whose shape was held back is held too; any other waits for a
+check (and its shape, if new to the deck, is ``unchecked``).  ``TRUST``
+(``import --trust``, or ``check = false`` in the settings): the document's
+shapes are kept, and their cards waiting for a check are let in; shapes the
+person held back stay held.  Built-in decks, Anki packages and dumps are
+imported without a gate at all.
+
+A shape the deck has no verdict on, but whose notes it already learns (notes
+imported before schema 11, which have no reason stored, or without a check:
+built in, from a package), counts as kept when its document is imported
+again: nothing already imported is held, nor its new notes of those shapes.
+
+Plain SQL on the import's DB-API connection (:mod:`quizzer.db.sync` writes
+rows the same way).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Literal
+
+from quizzer.checking import needs_check_kind
+from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
+
+__all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
+
+Mode = Literal["check", "trust"]
+CHECK: Mode = "check"
+TRUST: Mode = "trust"
+
+_Shape = tuple[str, str]  # (reason or '', kind) as stored in shape_check
+
+_VERDICTS = "SELECT reason, kind, verdict FROM shape_check WHERE deck_id = ?"
+_SET_VERDICT = ("INSERT INTO shape_check (deck_id, reason, kind, verdict) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (deck_id, reason, kind) DO UPDATE SET verdict = excluded.verdict")
+_WAITING_OF = ("SELECT card.id, coalesce(note.reason, ''), note.kind FROM card INDEXED BY ix_card_held "
+               f"JOIN note ON note.id = card.note_id WHERE card.deck_id = ? AND card.held > 0 AND card.held = {WAITING}")
+_RELEASE = "UPDATE card SET suspended = 0, held = 0 WHERE id = ? AND held > 0"
+_HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
+
+
+class Gate:
+    """One deck's verdicts as an import reads and changes them; :meth:`write` stores them."""
+
+    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped")
+
+    def __init__(self, connection: sqlite3.Connection, deck_id: int, mode: Mode) -> None:
+        self.connection = connection
+        self.deck_id = deck_id
+        self.mode = mode
+        self.verdicts: dict[_Shape, str] = {
+            (reason, kind): verdict for reason, kind, verdict in connection.execute(_VERDICTS, (deck_id,))
+        }
+        self.changed: dict[_Shape, str] = {}
+        self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
+        self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
+
+    def _set(self, shape: _Shape, verdict: str) -> None:
+        self.verdicts[shape] = self.changed[shape] = verdict
+
+    def seen(self, reason: str | None, kind: str, *, learnt: bool = False) -> None:
+        """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""
+        shape = (reason or "", kind)
+        if learnt and shape not in self.verdicts:
+            self._set(shape, KEPT)  # learnt without a check (before schema 11, from a package, built in)
+        if self.mode == TRUST and needs_check_kind(kind) and self.verdicts.get(shape) not in (KEPT, HELD_BACK):
+            self.trusted = self.trusted or self.verdicts.get(shape) == UNCHECKED
+            self._set(shape, KEPT)
+
+    def note_reshaped(self) -> None:
+        self.reshaped = True
+
+    def state(self, reason: str | None, kind: str) -> int:
+        """``card.held`` for a new card of a note of this shape (0: not suspended)."""
+        if not needs_check_kind(kind):
+            return 0
+        shape = (reason or "", kind)
+        verdict = self.verdicts.get(shape)
+        if verdict == KEPT:
+            return 0
+        if verdict == HELD_BACK:
+            return HELD
+        if verdict is None:
+            self._set(shape, UNCHECKED)
+        return WAITING
+
+    def write(self) -> None:
+        """Store the verdicts this import changed; cards waiting for a check whose shape is
+        now decided (trusted, or a note read another way) follow its verdict."""
+        if self.changed:
+            self.connection.executemany(
+                _SET_VERDICT, [(self.deck_id, reason, kind, verdict) for (reason, kind), verdict in self.changed.items()])
+        if not (self.trusted or self.reshaped):
+            return
+        release, hold = [], []
+        for card_id, reason, kind in self.connection.execute(_WAITING_OF, (self.deck_id,)).fetchall():
+            state = self.state(reason or None, kind)
+            if state == 0:
+                release.append((card_id,))
+            elif state == HELD:
+                hold.append((card_id,))
+        if self.changed:  # state() may have met a shape new to the deck
+            self.connection.executemany(
+                _SET_VERDICT, [(self.deck_id, reason, kind, verdict) for (reason, kind), verdict in self.changed.items()])
+        if release:
+            self.connection.executemany(_RELEASE, release)
+        if hold:
+            self.connection.executemany(_HOLD, hold)

@@ -1,0 +1,154 @@
+"""The check before learning, stored: each deck's verdict on each shape, and the
+cards the check suspended.
+
+A shape is the rule that read a line (the note's ``reason``) and the kind of
+note (:mod:`quizzer.checking`).  A deck's verdict on a shape (table
+``shape_check``) is ``unchecked``, ``kept`` or ``held``.  The cards of a note
+whose shape waits for a check, or was held back, are suspended (so review,
+counts and tallies leave them out) and say why in ``card.held``: :data:`WAITING`
+or :data:`HELD` (a card the person held one by one in a kept shape, too).  A
+person's own ``suspend``/``unsuspend`` sets it to 0, so the check never
+unsuspends what a person suspended, nor the other way round.
+
+The functions take the caller's session and never commit (``quizzer check``
+commits after every decision).  What an import writes is in
+:mod:`quizzer.db.check_import`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, TextClause, bindparam, text
+from sqlalchemy.orm import Session
+
+from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
+from quizzer.text import nfc
+
+__all__ = [
+    "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "Waiting", "WaitingCard",
+    "hold", "keep", "keep_cards", "verdict", "waiting",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingCard:
+    """A card the check suspended, with its note's text (a reverse card shows its note's
+    front and back too: what is checked is how the line was read)."""
+
+    card_id: int
+    note_id: int
+    front: str
+    back: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """One shape of one deck waiting for a check (or held back)."""
+
+    deck: str
+    source: str
+    reason: str | None
+    kind: str
+    cards: tuple[WaitingCard, ...]  # in document order (a note's cards side by side)
+
+
+_WAITING = """
+SELECT deck.name, deck.source, note.reason, note.kind, card.id, note.id, note.front, note.back, note.line
+FROM card INDEXED BY ix_card_held
+JOIN note ON note.id = card.note_id
+JOIN deck ON deck.id = card.deck_id
+WHERE card.held = {state} AND card.held > 0 AND note.retired_at IS NULL {decks}
+ORDER BY deck.name, note.doc_order, card.ord
+"""
+
+
+def waiting(session: Session, decks: Sequence[str] | None = None, *, held: bool = False) -> list[Waiting]:
+    """The shapes waiting for a check (``held``: those held back, and kept shapes' cards held
+    one by one), decks in name order, shapes in document order (of their first card).
+    ``decks``: only these (names as typed; NFC)."""
+    statement = text(_WAITING.format(state=HELD if held else WAITING,
+                                     decks="AND deck.name IN :decks" if decks is not None else ""))
+    params: dict[str, object] = {}
+    if decks is not None:
+        statement = statement.bindparams(bindparam("decks", expanding=True))
+        params["decks"] = [nfc(name) for name in decks]
+    found: dict[tuple[str, str | None, str], tuple[str, list[WaitingCard]]] = {}
+    for deck, source, reason, kind, card_id, note_id, front, back, line in session.execute(statement, params):
+        shape = (deck, reason or None, kind)
+        if shape not in found:
+            found[shape] = (source, [])
+        found[shape][1].append(WaitingCard(card_id, note_id, front, back, line))
+    return [Waiting(deck, source, reason, kind, tuple(cards)) for (deck, reason, kind), (source, cards) in found.items()]
+
+
+def _deck_id(session: Session, deck: str) -> int:
+    from quizzer.errors import no_such_deck
+
+    found = session.execute(text("SELECT id FROM deck WHERE name = :name"), {"name": nfc(deck)}).scalar()
+    if found is None:
+        raise no_such_deck(deck, session.execute(text("SELECT name FROM deck ORDER BY name")).scalars())
+    return int(found)
+
+
+def _set_verdict(session: Session, deck_id: int, reason: str | None, kind: str, value: str) -> None:
+    session.execute(
+        text("INSERT INTO shape_check (deck_id, reason, kind, verdict) VALUES (:deck, :reason, :kind, :verdict) "
+             "ON CONFLICT (deck_id, reason, kind) DO UPDATE SET verdict = excluded.verdict"),
+        {"deck": deck_id, "reason": reason or "", "kind": kind, "verdict": value},
+    )
+
+
+def verdict(session: Session, deck: str, reason: str | None, kind: str) -> str | None:
+    """The deck's verdict on a shape (None: never seen by a check)."""
+    found = session.execute(
+        text("SELECT verdict FROM shape_check WHERE deck_id = :deck AND reason = :reason AND kind = :kind"),
+        {"deck": _deck_id(session, deck), "reason": reason or "", "kind": kind},
+    ).scalar()
+    return None if found is None else str(found)
+
+
+# the shape's cards the check suspended (retired notes' too: they come back as the verdict says)
+_OF_SHAPE = ("deck_id = :deck AND held > 0 AND note_id IN "
+             "(SELECT id FROM note WHERE deck_id = :deck AND coalesce(reason, '') = :reason AND kind = :kind)")
+
+
+def _shape(session: Session, deck: str, reason: str | None, kind: str, value: str) -> dict[str, object]:
+    """The shape's parameters for :data:`_OF_SHAPE`, its verdict set to ``value``."""
+    deck_id = _deck_id(session, deck)
+    _set_verdict(session, deck_id, reason, kind, value)
+    return {"deck": deck_id, "reason": reason or "", "kind": kind}
+
+
+def _count(session: Session, statement: TextClause, params: dict[str, object]) -> int:
+    return int(cast(CursorResult[Any], session.execute(statement, params)).rowcount)
+
+
+def keep(session: Session, deck: str, reason: str | None, kind: str) -> int:
+    """The shape is kept: every card the check suspended in it is unsuspended; how many."""
+    shape = _shape(session, deck, reason, kind, KEPT)
+    return _count(session, text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE}"), shape)
+
+
+def hold(session: Session, deck: str, reason: str | None, kind: str) -> int:
+    """The shape is held back: its cards stay suspended by the check (and its new cards
+    will be); how many of its cards are held."""
+    shape = _shape(session, deck, reason, kind, HELD_BACK)
+    return _count(session, text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+
+
+def keep_cards(session: Session, deck: str, reason: str | None, kind: str, kept: Iterable[int]) -> tuple[int, int]:
+    """One by one: the shape is kept; the cards ``kept`` are unsuspended, its other cards
+    the check suspended stay suspended, held back.  (cards unsuspended, cards held)."""
+    shape = _shape(session, deck, reason, kind, KEPT)
+    ids = sorted(set(kept))
+    released = 0
+    if ids:
+        statement = text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE} AND id IN :ids").bindparams(
+            bindparam("ids", expanding=True))
+        released = _count(session, statement, {**shape, "ids": ids})
+    held = _count(session, text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+    return released, held

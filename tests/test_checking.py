@@ -1,0 +1,91 @@
+"""The pure rules of the check (quizzer.checking): shapes, groups and samples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizzer.checking import groups, needs_check, samples, shape_of
+from quizzer.extract.model import Kind, NoteDraft
+
+
+@dataclass(frozen=True)
+class N:
+    reason: str | None
+    kind: str
+    at: int = 0
+
+
+def draft(kind: Kind, reason: str | None) -> NoteDraft:
+    return NoteDraft(key="k", kind=kind, front="f", back="b", command=None, section=(), line=1, tags=(), reason=reason)
+
+
+def test_shape_is_reason_and_kind_value() -> None:
+    assert shape_of(draft(Kind.COMMAND, "`command: description` line")) == ("`command: description` line", "command")
+    assert shape_of(N("table row", "concept")) == ("table row", "concept")
+
+
+def test_a_note_without_reason_is_shaped_by_its_kind_name() -> None:
+    assert shape_of(draft(Kind.SYNTAX, None)) == ("syntax", "syntax")
+    assert shape_of(N(None, "written-both")) == ("written-both", "written-both")
+
+
+def test_written_cards_need_no_check() -> None:
+    assert not needs_check(draft(Kind.WRITTEN, None))
+    assert not needs_check(draft(Kind.WRITTEN_BOTH, None))
+    assert not needs_check(N("x", "written"))
+    for kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG, Kind.SYNTAX, Kind.CONCEPT, Kind.STEP):
+        assert needs_check(draft(kind, "r"))
+
+
+def test_groups_in_first_seen_order() -> None:
+    notes = [N("a", "command", 0), N("b", "concept", 1), N("a", "command", 2), N("a", "flag", 3), N("b", "concept", 4)]
+    found = groups(notes)
+    assert list(found) == [("a", "command"), ("b", "concept"), ("a", "flag")]
+    assert [n.at for n in found[("a", "command")]] == [0, 2]
+    assert [n.at for n in found[("b", "concept")]] == [1, 4]
+
+
+def test_samples_first_middle_last() -> None:
+    assert samples(list(range(10))) == [0, 4, 9] or samples(list(range(10))) == [0, 5, 9]
+    assert samples([1, 2, 3]) == [1, 2, 3]
+    assert samples([1, 2]) == [1, 2]
+    assert samples([]) == []
+    assert samples(list(range(5))) == [0, 2, 4]
+    assert samples(list(range(5)), k=1) == [0]
+    assert samples(list(range(5)), k=0) == []
+
+
+notes_strategy = st.lists(
+    st.builds(N, st.sampled_from([None, "a", "b", "`term: definition` line"]),
+              st.sampled_from([kind.value for kind in Kind]), st.integers()),
+    max_size=40,
+)
+
+
+@given(notes_strategy)
+def test_every_note_in_exactly_one_group_in_order(notes: list[N]) -> None:
+    notes = [N(n.reason, n.kind, i) for i, n in enumerate(notes)]
+    found = groups(notes)
+    flat = [n for group in found.values() for n in group]
+    assert sorted(n.at for n in flat) == list(range(len(notes)))
+    for shape, group in found.items():
+        assert all(shape_of(n) == shape for n in group)
+        assert [n.at for n in group] == sorted(n.at for n in group)
+    firsts = [group[0].at for group in found.values()]
+    assert firsts == sorted(firsts)
+
+
+@given(st.lists(st.integers(), max_size=60, unique=True), st.integers(min_value=1, max_value=7))
+def test_samples_are_a_spread_subset_in_order(items: list[int], k: int) -> None:
+    picked = samples(items, k)
+    assert len(picked) == min(k, len(items))
+    assert all(item in items for item in picked)
+    positions = [items.index(item) for item in picked]
+    assert positions == sorted(set(positions))  # distinct, in order
+    if items:
+        assert picked[0] == items[0]
+        if k >= 2:
+            assert picked[-1] == items[-1]

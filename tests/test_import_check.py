@@ -1,0 +1,208 @@
+"""``quizzer import`` with the check before learning: new shapes of card wait for
+``quizzer check``; ``--trust`` (or ``check = false``) lets them in; verdicts and
+history outlive re-imports; the review's edit does not hold a corrected card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli as run
+from quizzer.config import Config, Limits
+from quizzer.db import open_database
+from quizzer.db.checks import hold, keep, waiting
+from quizzer.review.controller import Controller
+
+COLON = "`command: description` line"
+TABLE = "table row"
+NOTES = """# Git
+
+- **git status**: show the working tree status
+- **git add**: stage changes
+- **git log**: show history
+
+| command | meaning |
+|---|---|
+| `ls -l` | long listing |
+| `ls -a` | show hidden files |
+
+hello :: world
+"""
+CONFIG = Config(limits=Limits(new_per_day=100))
+
+
+def cards(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, bool]:
+    """front/direction → suspended, of the deck git."""
+    rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--json")
+    assert rc == 0
+    return {f"{c['front']}/{c['direction']}": c["suspended"] for c in json.loads(out)["cards"]}
+
+
+def reviewed(db: Path) -> set[str]:
+    """The fronts the review asks today (one card a note a day)."""
+    database = open_database(db)
+    try:
+        controller = Controller(database, config=CONFIG, deck_names=["git"])
+        fronts = []
+        while (card_id := controller.session.current()) is not None:
+            fronts.append(controller.current().front)  # type: ignore[union-attr]
+            controller.session.drop(card_id)
+        return set(fronts)
+    finally:
+        database.close()
+
+
+def decide(db: Path, *, kept: str | None = None, held: str | None = None) -> None:
+    database = open_database(db)
+    try:
+        with database.session() as session:
+            if kept is not None:
+                keep(session, "git", kept, "command")
+            if held is not None:
+                hold(session, "git", held, "command")
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    path = tmp_path / "git.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
+    assert rc == 0
+    assert out.splitlines()[-1] == "10 new cards of 2 kinds wait for your check: run quizzer check."
+    assert reviewed(db) == {"hello"}  # only the card written by hand
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged: still said
+    assert out.splitlines()[-1] == "10 new cards of 2 kinds wait for your check: run quizzer check."
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
+    assert json.loads(out)["imports"][0]["waiting"] == 10
+    rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
+    assert out.splitlines()[-1] == "새 카드 10장(2종류)이 확인을 기다립니다: quizzer check를 실행하세요."
+
+
+def test_review_shows_exactly_the_kept_shapes(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, kept=COLON, held=TABLE)
+    assert reviewed(db) == {"hello", "git status", "git add", "git log"}
+    found = cards(capsys, db)
+    assert found["ls -l/forward"] and found["ls -a/reverse"] and not found["git add/reverse"]
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
+    assert "wait for your check" not in out
+
+
+def test_reimport_keeps_verdicts_history_and_gates_new_cards(tmp_path: Path, notes: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, kept=COLON, held=TABLE)
+    database = open_database(db)
+    try:
+        controller = Controller(database, config=CONFIG, deck_names=["git"])
+        first = controller.current()
+        assert first is not None
+        controller.answer(4)
+        answered = first.card_id
+    finally:
+        database.close()
+    notes.write_text(NOTES.replace("- **git log**", "- **git diff**: show changes\n- **git log**").replace(
+        "| `ls -a` |", "| `ls -R` | recursive |\n| `ls -a` |"), encoding="utf-8")
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
+    assert rc == 0 and "wait for your check" not in out
+    found = cards(capsys, db)
+    assert found["git diff/forward"] is False  # a kept shape's new card comes in
+    assert found["ls -R/forward"] is True  # a held shape's new card stays held
+    database = open_database(db)
+    try:
+        with database.reading() as session:
+            assert [w.reason for w in waiting(session, held=True)] == [TABLE]
+            assert [c.front for c in waiting(session, held=True)[0].cards] == ["ls -l", "ls -l", "ls -R", "ls -R", "ls -a", "ls -a"]
+            assert waiting(session) == []
+    finally:
+        database.close()
+    rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--json")
+    history = {c["id"]: c["reps"] for c in json.loads(out)["cards"]}
+    assert history[answered] == 1
+
+
+def test_trust_lets_them_in_even_after_a_plain_import(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    assert any(cards(capsys, db).values())
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--trust")  # the same bytes: not skipped
+    assert rc == 0 and "wait for your check" not in out
+    assert not any(cards(capsys, db).values())
+    notes.write_text(NOTES + "\n- **git diff**: show changes\n", encoding="utf-8")
+    assert "wait for your check" not in run(capsys, "--db", str(db), "import", str(notes))[1]  # its shape is kept now
+    assert not any(cards(capsys, db).values())
+
+
+def test_trust_on_a_new_database(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--trust", "--strict")
+    assert rc == 0 and "wait for your check" not in out
+    assert reviewed(db) == {"hello", "git status", "git add", "git log", "ls -l", "ls -a"}
+
+
+def test_strict_import_gates_too(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--strict")
+    assert rc == 0 and "10 new cards of 2 kinds wait" in out
+    assert reviewed(db) == {"hello"}
+
+
+def test_the_setting_check_false_is_trust(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text("check = false\n", encoding="utf-8")
+    monkeypatch.setenv("QUIZZER_CONFIG", str(settings))
+    db = tmp_path / "q.db"
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
+    assert rc == 0 and "wait for your check" not in out
+    assert not any(cards(capsys, db).values())
+    settings.write_text("check = 'no'\n", encoding="utf-8")
+    notes.write_text(NOTES + "\n- **git diff**: show changes\n", encoding="utf-8")
+    rc, _, err = run(capsys, "--db", str(db), "import", str(notes))
+    assert rc == 1 and "check must be true or false" in err
+
+
+def test_the_builtin_deck_is_never_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    rc, out, _ = run(capsys, "--db", str(db), "decks", "--json")
+    builtin = json.loads(out)["decks"][0]
+    assert builtin["cards"] > 0 and builtin["new"] == builtin["cards"]
+
+
+def test_an_edit_in_the_review_does_not_hold_a_corrected_card_of_a_kept_shape(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, kept=COLON)
+    database = open_database(db)
+    try:
+        controller = Controller(database, config=CONFIG, deck_names=["git"])
+        card = controller.current()
+        assert card is not None and card.front == "git status"
+        target = controller.edit_target(card.card_id)
+        # the person corrects the command itself: a new note (its key is what it is about), the old one retired
+        notes.write_text(NOTES.replace("**git status**", "**git status -s**"), encoding="utf-8")
+        edited = controller.reimport(target)
+        assert not edited.live
+        # …and a typo in a description: the same note, updated in place
+        notes.write_text(NOTES.replace("**git status**", "**git status -s**").replace("stage changes", "stage the changes"),
+                         encoding="utf-8")
+        assert controller.reimport(controller.edit_target(card.card_id)).result.updated == 1
+    finally:
+        database.close()
+    found = cards(capsys, db)
+    assert found["git status -s/forward"] is False and found["git status -s/reverse"] is False
+    assert found["git add/forward"] is False
+    assert found["ls -l/forward"] is True  # the shape nobody checked still waits
