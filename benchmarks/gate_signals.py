@@ -73,18 +73,6 @@ def dump(label: str, out: Path) -> None:
     print(f"{label}: {sum(len(d['drafts']) for d in documents)} drafts of {len(documents)} documents → {out}")
 
 
-def _status(card, golden) -> str:  # type: ignore[no-untyped-def]
-    from quizzer.extract.score import _joined, matches
-
-    if _joined(card, (*golden.facts, *golden.optional)):
-        return "wrong"
-    if any(matches(card, f) for f in golden.facts):
-        return "matched"
-    if any(matches(card, f) for f in golden.optional):
-        return "optional"
-    return "wrong"
-
-
 def load(paths: list[Path]):  # type: ignore[no-untyped-def]
     """For every dumped document: its drafts passed through today's decide, each kept card scored.
 
@@ -92,7 +80,7 @@ def load(paths: list[Path]):  # type: ignore[no-untyped-def]
     """
     from quizzer.extract.decide import decide
     from quizzer.extract.model import Kind, NoteDraft
-    from quizzer.extract.score import load_golden
+    from quizzer.extract.score import card_status, load_golden
 
     known = {f for f in NoteDraft.__dataclass_fields__}
     goldens: dict[tuple[str, str], object] = {}
@@ -115,8 +103,8 @@ def load(paths: list[Path]):  # type: ignore[no-untyped-def]
                 drafts.append(NoteDraft(**fields))
             kept, _warnings = decide(drafts, program=doc["program"], lines=texts[key])
             kept_ids = {id(n) for n in kept}
-            doubts = [(n, _status(n, golden)) for n in drafts if id(n) not in kept_ids]
-            cards = [(n, _status(n, golden)) for n in kept]
+            doubts = [(n, card_status(n, golden)) for n in drafts if id(n) not in kept_ids]
+            cards = [(n, card_status(n, golden)) for n in kept]
             yield data["label"], doc["set"], doc["name"], cards, texts[key], doubts, doc["program"]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from quizzer.extract import Kind
-from quizzer.extract.score import Fact, Golden, golden_problems, load_golden, matches, normal, score, strip_placeholders, total
+from quizzer.extract.score import Fact, Golden, card_status, golden_problems, load_golden, matches, normal, score, strip_placeholders, total
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,20 @@ def test_recall_and_wrong_cards() -> None:
     assert result.recall == 0.5 and result.wrong_rate == pytest.approx(1 / 3)
     assert result.misses == (stop,)
     assert [(w.card.front, w.reason) for w in result.wrong_cards] == [("Use cases", "matches no fact")]
+
+
+def test_each_card_has_the_status_score_counts_it_with() -> None:
+    stop = fact("command", "systemctl stop", ["systemctl stop"], "서비스를 중지", line=13)
+    golden = Golden("x.md", (START, stop), (fact("syntax", "systemctl", ["systemctl"], "systemctl COMMAND"),))
+    cards = {
+        "matched": C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작"),
+        "optional": C(Kind.SYNTAX, "systemctl", "systemctl", "systemctl COMMAND UNIT"),
+        "wrong": C(Kind.CONCEPT, None, "Use cases", "서버 관리"),
+    }
+    assert {status: card_status(card, golden) for status, card in cards.items()} == {s: s for s in cards}
+    joined = C(Kind.COMMAND, "systemctl start", "systemctl start", "서비스를 시작\nsystemctl stop: 서비스를 중지")
+    assert card_status(joined, golden) == "wrong"  # it states a fact, and joins a second one to it
+    assert score([joined], golden).wrong == 1
 
 
 def test_a_card_joining_two_facts_is_wrong_even_when_it_matches_one() -> None:

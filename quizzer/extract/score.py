@@ -41,7 +41,7 @@ from quizzer.text import HANGUL
 
 __all__ = [
     "Card", "Fact", "FileScore", "Golden", "Total", "WrongCard",
-    "front_form", "golden_problems", "half", "load_golden", "matches", "normal", "score", "strip_placeholders", "total",
+    "card_status", "front_form", "golden_problems", "half", "load_golden", "matches", "normal", "score", "strip_placeholders", "total",
 ]
 
 
@@ -308,6 +308,18 @@ class FileScore:
     @property
     def wrong_rate(self) -> float:
         return self.wrong / self.cards if self.cards else 0.0
+
+
+def card_status(card: Card, golden: Golden) -> str:
+    """``"matched"`` (the card states a fact), ``"optional"`` (an optional fact only) or ``"wrong"``
+    (it joins two facts, or states none), by the rule :func:`score` counts with."""
+    if _joined(card, (*golden.facts, *golden.optional)):
+        return "wrong"
+    if any(matches(card, fact) for fact in golden.facts):
+        return "matched"
+    if any(matches(card, fact) for fact in golden.optional):
+        return "optional"
+    return "wrong"
 
 
 def score(cards: Iterable[Card], golden: Golden) -> FileScore:
