@@ -325,6 +325,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
     return True
 
 
+_SPACED_SEPARATOR = re.compile(r"\s[-–:：]\s")
 _GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
 
 
@@ -336,7 +337,7 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     if not match or not _is_meaning_line(walk, match.group("meaning")):
         return False
     line = match.group("line")
-    if re.search(r"\s[-–:：]\s", line):
+    if _SPACED_SEPARATOR.search(line):
         return False  # "`find . -name x` : finds … (remark)": a term line with a remark, not a glossed line
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS:

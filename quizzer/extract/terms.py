@@ -88,8 +88,8 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
         ):
             parts.append(spans[index + 1].text)
             index += 2
-        term = ", ".join(clean(part) for part in parts)
-        rest = "".join(span.text for span in spans[index:])
+        term = clean(parts[0]) if len(parts) == 1 else ", ".join(clean(part) for part in parts)
+        rest = spans[index].text if len(spans) == index + 1 else "".join(span.text for span in spans[index:])
         gloss = _GLOSSED.match(rest)
         if gloss and not term.endswith((":", "：")):
             # "`-v` (verbose) : 상세 로그" — the gloss names the term, the meaning follows the colon
