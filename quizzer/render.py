@@ -246,6 +246,10 @@ def card_faces(row: CardRow) -> tuple[str, str]:
 
 
 def _due(row: CardRow) -> str:
+    if row.check == "waiting":
+        return _("to check")
+    if row.check == "held":
+        return _("held back")
     if row.suspended:
         return _("suspended")
     return row.due.isoformat() if row.due else _("new")

@@ -188,3 +188,14 @@ def test_a_note_imported_before_the_check_makes_its_shape_kept(db: Database) -> 
     with db.reading() as session:
         assert verdict(session, "git", COLON, "command") == "kept"
         assert verdict(session, "git", TABLE, "command") == "kept"
+
+
+def test_a_new_note_above_the_notes_a_deck_learns_is_not_held(db: Database) -> None:
+    """The shape is kept because of notes further down the document (seen before any card is gated)."""
+    load(db, check=None)
+    with db.session() as session:
+        session.execute(text("UPDATE note SET reason = NULL"))  # as schema 11's upgrade leaves them
+    load(db, NOTES.replace("- **git status**", "- **git init**: make a repository\n- **git status**"))
+    assert cards(db)["git init/0"] == (0, 0)
+    with db.reading() as session:
+        assert waiting(session) == []

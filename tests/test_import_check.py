@@ -206,3 +206,34 @@ def test_an_edit_in_the_review_does_not_hold_a_corrected_card_of_a_kept_shape(
     assert found["git status -s/forward"] is False and found["git status -s/reverse"] is False
     assert found["git add/forward"] is False
     assert found["ls -l/forward"] is True  # the shape nobody checked still waits
+
+
+def test_the_card_listing_says_which_cards_the_check_holds(tmp_path: Path, notes: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, held=TABLE)
+    rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--json")
+    states = {f"{c['front']}/{c['direction']}": c["check"] for c in json.loads(out)["cards"]}
+    assert states["git add/forward"] == "waiting" and states["ls -l/reverse"] == "held" and states["hello/forward"] is None
+    rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--search", "git add")
+    assert "to check" in out and "suspended" not in out
+    rc, out, _ = run(capsys, "--db", str(db), "cards", "git", "--search", "ls -l")
+    assert "held back" in out
+
+
+def test_quizzes_leave_out_what_the_check_holds(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quizzer.db.models import Deck
+    from quizzer.quiz.store import load_facts
+    from sqlalchemy import select
+
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    decide(db, kept=COLON)
+    database = open_database(db)
+    try:
+        with database.reading() as session:
+            deck = session.scalars(select(Deck).where(Deck.name == "git")).one()
+            assert [fact.front for fact in load_facts(session, [deck])] == ["git status", "git add", "git log", "hello"]
+    finally:
+        database.close()

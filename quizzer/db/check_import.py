@@ -61,6 +61,11 @@ class Gate:
     def _set(self, shape: _Shape, verdict: str) -> None:
         self.verdicts[shape] = self.changed[shape] = verdict
 
+    def unsettled(self, reason: str | None, kind: str) -> bool:
+        """Whether :meth:`seen` may change anything for a note of this shape."""
+        verdict = self.verdicts.get((reason or "", kind))
+        return verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
+
     def seen(self, reason: str | None, kind: str, *, learnt: bool = False) -> None:
         """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""
         shape = (reason or "", kind)

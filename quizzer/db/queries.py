@@ -9,6 +9,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from quizzer.db.counts import DeckSummary, deck_summaries  # plain SQL: `quizzer decks` starts without SQLAlchemy
+from quizzer.db.held import HELD, WAITING
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.decks import deck_refs
 from quizzer.text import nfc
@@ -53,6 +54,7 @@ class CardRow:
     ef_centi: int
     suspended: bool
     retired: bool
+    check: str | None = None  # suspended by the check before learning: "waiting" for it, or "held" back
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -70,7 +72,12 @@ class CardRow:
             "ef": self.ef_centi / 100,
             "suspended": self.suspended,
             "retired": self.retired,
+            "check": self.check,
         }
+
+
+#: ``card.held`` (quizzer.db.held) as a card listing says it.
+_CHECK_STATES = {WAITING: "waiting", HELD: "held"}
 
 
 def card_rows(
@@ -107,6 +114,7 @@ def card_rows(
         CardRow(
             card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.key,
             card.due, card.interval, card.reps, card.ef_centi, card.suspended, note.retired_at is not None,
+            _CHECK_STATES.get(card.held),
         )
         for card, note in session.execute(query)
     ]

@@ -217,6 +217,7 @@ def sync_deck(
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
     gate = Gate(connection, deck.id, check) if check is not None else None
+    gated: list[tuple[int, str | None, str]] = []  # notes with new cards: id, reason, kind
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     for order, item in enumerate(draft.notes):
         note = existing.pop(item.key, None)
@@ -225,15 +226,16 @@ def sync_deck(
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
         if gate is not None:
-            gate.seen(item.reason, kind, learnt=note is not None and any(
-                cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
+            if gate.unsettled(item.reason, kind):  # once a shape, not once a note
+                gate.seen(item.reason, kind, learnt=note is not None and any(
+                    cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
             if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
                 gate.note_reshaped()
         if note is None:
             added.append(_new_note(item, next_id, deck.id, order, stamp, kind=kind, answers=answers, encode=encode))
             placed.append((next_id, kind, order, card_ords(kind)))
-            if gate is not None and (state := gate.state(item.reason, kind)):
-                held[next_id] = state
+            if gate is not None:
+                gated.append((next_id, item.reason, kind))
             next_id += 1
             counts["added"] += 1
             continue
@@ -247,8 +249,12 @@ def sync_deck(
             updated.append({"note_id": note.id, **_values(item, order), "retired_at": None,
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
-        if gate is not None and set(card_ords(kind)) - set(card_ords(note.kind)) and (state := gate.state(item.reason, kind)):
-            held[note.id] = state  # a new way of asking it: a new card, gated as a new note's
+        if gate is not None and kind != note.kind and set(card_ords(kind)) - set(card_ords(note.kind)):
+            gated.append((note.id, item.reason, kind))  # a new way of asking it: a new card, gated as a new note's
+    if gate is not None:  # after every note was seen: a shape the deck learns is kept, wherever its notes are
+        for note_id, reason, kind in gated:
+            if state := gate.state(reason, kind):
+                held[note_id] = state
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
     counting = tally.counted_after(connection, deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:

@@ -39,14 +39,19 @@ __all__ = [
 
 
 def load_facts(session: Session, decks: Sequence[Deck]) -> list[Fact]:
-    """The live notes of ``decks`` (deck by deck, in document order) with their cards."""
+    """The live notes of ``decks`` (deck by deck, in document order) with their cards; not
+    a note whose cards wait for ``quizzer check`` or were held back by it (quizzer.db.checks):
+    a card the person has not seen, or found wrong, is not practised either."""
     deck_ids = [deck.id for deck in decks]
     names = {deck.id: deck.name for deck in decks}
     cards: dict[int, dict[int, int]] = {}
-    for note_id, ord_, card_id in session.execute(
-        select(Card.note_id, Card.ord, Card.id).where(Card.deck_id.in_(deck_ids))
+    held: set[int] = set()
+    for note_id, ord_, card_id, by_check in session.execute(
+        select(Card.note_id, Card.ord, Card.id, Card.held).where(Card.deck_id.in_(deck_ids))
     ):
         cards.setdefault(note_id, {})[ord_] = card_id
+        if by_check:
+            held.add(note_id)
     order = {deck_id: n for n, deck_id in enumerate(deck_ids)}
     rows = list(session.execute(
         select(Note.id, Note.deck_id, Note.kind, Note.front, Note.back, Note.command, Note.context, Note.answers,
@@ -56,6 +61,8 @@ def load_facts(session: Session, decks: Sequence[Deck]) -> list[Fact]:
     rows.sort(key=lambda row: (order[row.deck_id], row.doc_order, row.id))
     facts = []
     for row in rows:
+        if row.id in held:
+            continue
         by_ord = cards.get(row.id, {})
         facts.append(Fact(
             row.id, names[row.deck_id], row.kind, row.front, row.back, row.command, row.context,
