@@ -27,8 +27,8 @@ _SENTENCE = re.compile(
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
-# how a text _SENTENCE can match opens (a code span's backtick cannot): "the …", "1. The …"
-_OPENS = re.compile(r"\s*[tT\d]")
+# how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
+_OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
 _FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
