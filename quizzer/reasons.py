@@ -108,6 +108,8 @@ REASONS = frozenset({
     N_("option alone on its line in a code block, the comment above says what it does"),
     N_("key and its meaning on one row of a code block"),
     N_("keys glossed on the line under them in a code block"),
+    N_("table of things and the keys that type them"),
+    N_("word listed under its command's options label, without dashes"),
     N_("keys glossed on the line under them, each with its part of the gloss"),
     N_("bold option alone in a list item, its meaning on the next line"),
     N_("numbered heading `sub-command : what it does` over the block that runs it"),

@@ -65,3 +65,32 @@ def test_a_korean_sentence_naming_what_it_describes_is_a_definition() -> None:
 def test_a_korean_sentence_calling_something_by_one_word_is_not_a_definition() -> None:
     text = "# 메모\n\n이를 캐시라고 한다.\n"
     assert facts(text) == []
+
+
+def test_a_first_column_of_groups_left_empty_below_each_group_names_no_row() -> None:
+    # x-f5c: a merged cell written as empty ones; the names are in the next column
+    text = (
+        "| 단계 | 이벤트 | 설명 |\n"  # 1
+        "|---|---|---|\n"
+        "| 빌드 | `before-build` | 컴파일 전에 호출 |\n"  # 3
+        "| | `after-build` | 컴파일이 끝나면 호출 |\n"  # 4
+        "| 배포 | `before-deploy` | 업로드 전에 호출 |\n"  # 5
+        "| | `after-deploy` | 업로드 후 호출 |\n"  # 6
+    )
+    assert facts(text) == [
+        (3, "concept", None, "before-build", "컴파일 전에 호출"),
+        (4, "concept", None, "after-build", "컴파일이 끝나면 호출"),
+        (5, "concept", None, "before-deploy", "업로드 전에 호출"),
+        (6, "concept", None, "after-deploy", "업로드 후 호출"),
+    ]
+
+
+def test_a_first_column_filled_in_every_row_or_naming_a_group_twice_is_no_group_column() -> None:
+    filled = "| Type | Letter | Description |\n|---|---|---|\n| a | alpha | first letter |\n| b | beta | second letter |\n"
+    assert [f[3] for f in facts(filled)] == ["a", "b"]
+    twice = (
+        "| Step | Hook | Description |\n|---|---|---|\n| x | pre | runs before |\n| | mid | runs during |\n"
+        "| x | post | runs after |\n"
+    )
+    assert facts(twice) == []
+    assert [w.line for w in draft(twice).warnings] == [1]

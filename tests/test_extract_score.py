@@ -46,6 +46,8 @@ def test_placeholders_removed_from_command_fronts() -> None:
     assert strip_placeholders("cp SOURCE DEST") == "cp"
     assert strip_placeholders("git reset --hard HEAD^") == "git reset --hard HEAD^"
     assert strip_placeholders("pip install --name <my env name> --user") == "pip install --name --user"  # one placeholder
+    assert strip_placeholders("kubectl label [resource name] --all") == "kubectl label --all"  # square, spaced: one too
+    assert strip_placeholders("echo 'a [b c]'") == "echo 'a [b c]'"
     assert strip_placeholders("echo 'a <b c>'") == "echo 'a <b c>'"  # inside quotes: typed as written
     assert strip_placeholders("docker ps --format {{.Names}}") == "docker ps --format {{.Names}}"
     # a term keeps its words; only bracketed placeholders go

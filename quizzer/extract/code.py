@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, repl, script_comments, shared_prose, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -113,10 +113,12 @@ def read(walk: Walk, block: Code) -> None:
     if helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block):
         return
-    if block.info.split(" ")[0].lower() in _NON_SHELL:
+    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
+    block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
+    block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
@@ -274,13 +276,29 @@ def read(walk: Walk, block: Code) -> None:
                     ).format(line=entry.line))
         if described and from_heading and not title:
             # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
-            unknown = [entry for entry in kept if not windows and not _known_program(walk, entry.invocation)]
+            unknown = [
+                entry for entry in kept
+                if not windows and not _known_program(walk, entry.invocation) and not _DOLLAR.match(walk.written(entry.line) or "")
+            ]
             for entry in unknown:
                 walk.warn(entry.line, i18n._(
                     "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
                     "says what the line does; skipped"
                 ).format(line=entry.line, program=entry.invocation.command.split()[0]))
             kept = [entry for entry in kept if entry not in unknown]
+            # "## Add a node" over "scontrol update Partition=P Nodes=<existing>,<new>" of a program known only
+            # as one the blocks run often: the front, without its placeholders, drops the named value the task
+            # is about; no card can ask for the line
+            valued = [
+                entry for entry in kept
+                if _NAMED_PLACEHOLDER.search(entry.invocation.line) and not _known_program(walk, entry.invocation, often=False)
+            ]
+            for entry in valued:
+                walk.warn(entry.line, i18n._(
+                    "line {line}: the line gives a named setting only a placeholder, and only the heading above says "
+                    "what it does; no card made from it"
+                ).format(line=entry.line))
+            kept = [entry for entry in kept if entry not in valued]
             # "## Manage VMs" over "az vm create \" and ten option lines of the author's values: the heading
             # names the task, no card can ask for that whole line
             long = [entry for entry in kept if len(entry.invocation.flags) >= _MANY_FLAGS]
@@ -298,6 +316,15 @@ def read(walk: Walk, block: Code) -> None:
                     "line {line}: the heading above says what the lines of this block do together, not what "
                     "this one does; no card made from it"
                 ).format(line=entry.line))
+        printed = transcripts.printed(block.lines, [entry.invocation for entry in kept])
+        if described and from_heading and prose and printed and clean(prose).casefold() in clean(printed).casefold():
+            # "### Kill task failed" over "# sinfo -R" and a table that lists "Kill task failed": the heading
+            # names what the command printed (a symptom), not what it does
+            walk.warn(kept[0].line, i18n._(
+                "line {line}: the heading above names what the block printed, not what its command does; "
+                "no card made from it"
+            ).format(line=kept[0].line))
+            return
         paired = (
             shared_prose.pair(prose, [entry.invocation for entry in kept])
             if described and prose and not from_heading and not title and len(kept) > 1 else None
@@ -317,15 +344,23 @@ def read(walk: Walk, block: Code) -> None:
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
-            printed=transcripts.printed(block.lines, [entry.invocation for entry in kept]),
+            printed=printed,
         )
 
 
-def _known_program(walk: Walk, invocation: Invocation) -> bool:
+# "Nodes=<existing nodes>,<new node>": a named argument whose value is only a placeholder
+_NAMED_PLACEHOLDER = re.compile(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
+
+
+_DOLLAR = re.compile(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
+
+
+def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) -> bool:
+    """A program quizzer knows, the notes' own, or (``often``) one the notes' code blocks run often."""
     program = invocation.command.split()[0]
     return (
         program in PROGRAMS or program in (walk.program, walk.fenced_program)
-        or program.startswith(("./", "/", "~/", "$"))
+        or often and program in walk.fenced_programs or program.startswith(("./", "/", "~/", "$"))
     )
 
 

@@ -26,7 +26,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["key_row", "read"]
+__all__ = ["is_key", "key_row", "read"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|pc)"
@@ -54,7 +54,8 @@ def _columns(header: tuple[str, ...]) -> tuple[int, list[int]] | None:
     return (action, keys) if keys and (platforms or len(keys) == 1) else None
 
 
-def _is_key(text: str) -> bool:
+def is_key(text: str) -> bool:
+    """A key or a chord of keys as tables of shortcuts write them (``Ctrl+Shift+T``, ``Alt + Maj + L``, ``F5``)."""
     folded = "".join(text.casefold().split())
     return is_key_chord(text) or folded in KEY_NAMES or key_pairs.is_key(text, program_ok=True)
 
@@ -78,7 +79,7 @@ def read(walk: Walk, block: Table) -> bool:
             if cell.casefold() in _EMPTY:
                 continue
             chords = [part for part in _ALTERNATIVES.split(cell) if part]
-            if not all(_is_key(chord) for chord in chords):
+            if not all(is_key(chord) for chord in chords):
                 keys = []
                 break
             name = clean(block.header[column]).strip("*_ ")

@@ -33,6 +33,7 @@ __all__ = [
     "VERB_PROGRAMS",
     "dominant_program",
     "fenced_program",
+    "fenced_programs",
     "is_key_chord",
     "is_label",
     "is_label_phrase",
@@ -265,9 +266,10 @@ INSTALLERS: frozenset[str] = frozenset(
 )
 
 _CHORD = re.compile(
+    # "Maj" (a French keyboard's Shift) and "AltGr" modify too;
     # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are
-    r"^(?:(?:(?:ctrl|control|alt|meta|shift|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|win\s*\+\s*)+\S+"
-    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|meta|shift|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
+    r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|win\s*\+\s*)+\S+"
+    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
     r"|(?:[⌘⌥⇧⌃]\s*\+?\s*)+[^\s+]{1,10})$",  # a Mac's signs: "⌘ + T", "⌘⇧N"
     re.IGNORECASE,
 )
@@ -344,6 +346,33 @@ def fenced_program(lines: Iterable[str]) -> str | None:
         return None
     best = max(sorted(counts), key=lambda w: counts[w])
     return best if counts[best] >= 4 and counts[best] * 2 > total else None
+
+
+#: a line typed at a prompt: "$ sinfo -N", "[root@host ~]# srun …" (a bare "#" starts comments as often)
+_PROMPTED = re.compile(r"^\s*(?:\[[^\]\s]+(?: [^\]]*)?\][$#]|[\w.@-]+:[~/][^\s$#]*[$#]|[$%])\s+(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+#: a line that runs a program with an option, a setting or into a pipe: "sinfo -N | grep x", "srun hostname |sort",
+#: "scontrol update NodeName=n1 State=IDLE"
+_OPTIONED = re.compile(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S)")
+_RUNS_OFTEN = 3
+
+
+def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
+    """Programs, known or not, that a document's code blocks run often: typed at a ``$`` prompt on two lines
+    or more, or on three lines or more given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep
+    x``): the notes' own tools (``sinfo`` and ``scontrol`` in notes about Slurm).  A word that starts lines of
+    output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
+    counts: dict[str, int] = {}
+    typed: dict[str, int] = {}
+    for text in lines:
+        prompted = _PROMPTED.match(text)
+        match = prompted or _OPTIONED.match(text)
+        if match is None or match.group(1) in _NOT_PROGRAMS:
+            continue
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+        if prompted is not None:
+            typed[match.group(1)] = typed.get(match.group(1), 0) + 1
+    # sorted: the walk that holds them is pickled and compared piece by piece (quizzer.extract.incremental)
+    return tuple(sorted(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2))
 
 
 _TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")

@@ -9,6 +9,14 @@ one column says what it is (its header: 설명, Description, …), the others ho
 names a command or an option, so the rows are not commands: each is a concept, the first cell → its
 description, the other short cells further right answers.  Only when every first cell is a short name;
 otherwise the table is warned about (nothing is dropped silently).
+
+A first column that names a group and is left empty in the rows that continue it (a merged cell written
+as empty ones) is no column of names: the names are in the next column::
+
+    | Group  | Hook       | Description            |
+    |--------|------------|------------------------|
+    | commit | pre-commit | runs before the commit |
+    |        | post-commit| runs after it          |
 """
 
 from __future__ import annotations
@@ -38,7 +46,8 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
     """The concepts of such a table; False when it is not one (fewer than three columns, no rows)."""
     if len(block.header) < 3 or desc_col == 0 or not block.rows:
         return False
-    rows = [(line, _cell(cells, 0), _cell(cells, desc_col), cells) for line, cells in block.rows]
+    first = 1 if desc_col != 1 and _grouping(block) else 0
+    rows = [(line, _cell(cells, first), _cell(cells, desc_col), cells) for line, cells in block.rows]
     if not all(
         _NAME.fullmatch(name) and len(name) <= _LONGEST_NAME and not name.startswith("-") and _WORDY.search(meaning)
         for _, name, meaning, _cells in rows
@@ -49,7 +58,7 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
         ).format(line=block.line))
         return True
     for line, name, meaning, cells in rows:
-        others = [_cell(cells, i) for i in range(1, len(block.header)) if i != desc_col]
+        others = [_cell(cells, i) for i in range(first + 1, len(block.header)) if i != desc_col]
         answers = tuple(
             part.strip() for other in others for part in other.split(",")
             if part.strip().casefold() not in _EMPTY and " " not in part.strip()
@@ -57,3 +66,11 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
         walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=line,
                  answers=answers, reason="table row: a name and its description")
     return True
+
+
+def _grouping(block: Table) -> bool:
+    """The first column names groups of the rows below it: filled in the first row, empty in some rows after
+    (they continue the group above), never the same name twice."""
+    groups = [_cell(cells, 0) for _, cells in block.rows]
+    named = [group for group in groups if group.casefold() not in _EMPTY]
+    return bool(groups[0]) and len(named) < len(groups) and len(set(named)) == len(named)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
+    arguments,
     code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
@@ -50,6 +51,7 @@ from quizzer.extract.knowledge import (
     REMARK_LABELS,
     dominant_program,
     fenced_program,
+    fenced_programs,
     is_key_chord,
     is_label,
     is_premise,
@@ -90,6 +92,9 @@ _LEAD_IN_WORDS = re.compile(
 # a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
 _POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
+_NUMBERED_TIGHT = re.compile(r"^\d+(?:\.\d+)*\.(?=\S)")  # "1.cron": a section number written without its space
+# "cronie(패키지) = crond(데몬) + crontab": an item that defines a term of its own
+_DEFINES_OTHER = re.compile(r"^[^=:]{1,40}?\s(?:=|:)\s")
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
@@ -168,7 +173,9 @@ def _extract(
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
         hints = person.hints.scoped((line, level) for line, level, _ in headings)
-        walk.fenced_program = fenced_program(_code_lines(blocks))
+        code_lines = list(_code_lines(blocks))
+        walk.fenced_program = fenced_program(code_lines)
+        walk.fenced_programs = fenced_programs(code_lines)
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
@@ -234,6 +241,7 @@ def _read_pieces(
             memo[keys[index]] = known
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
+    walk.fenced_programs = fenced_programs(lines)
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
@@ -427,7 +435,36 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
             walk.prose = term.group(2)  # "container 실행 - host network": the detail says what this one does
-        walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
+        if walk.heading_question is not None and _definition_list(walk, block.line):
+            # "## cron이란?" / "- 작업을 … 스케줄링" / "- 리눅스용 작업 스케줄러": what the term is, in a list
+            asked = _NUMBERED_TIGHT.sub("", walk.heading_question).rstrip(".…").strip()  # "1.cron..": the term
+            walk.lead_in = LeadIn(asked, walk.block, True, question=True)
+        else:
+            walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
+
+
+_LIST_ITEM = re.compile(r"^[-*+]\s+(?P<text>\S.*)$")
+_NESTED = re.compile(r"^\s+\S")
+# "… 배포되어 있다", "… 실행된다.", "It runs everywhere.": a sentence, a remark, not a phrase that says what a term is
+_REMARK_END = re.compile(r"(?:다|요)\s*[.!]?\s*$|[A-Za-z]{2}\.\s*$")
+
+
+def _definition_list(walk: Walk, heading: int) -> bool:
+    """The list right under the heading of line ``heading`` is made of phrases that say what a term is
+    ("프로세스 예약 데몬"), not of sentences about it ("윈도우용 vim도 배포되어 있다"): a list of remarks is
+    no definition."""
+    line, items = heading + 1, 0
+    while (text := walk.written(line)) is not None and (not text.strip() or _LIST_ITEM.match(text) or _NESTED.match(text)):
+        item = _LIST_ITEM.match(text)
+        if item is not None:
+            words = strip_markers(item.group("text"))
+            if _REMARK_END.search(words) and not _DEFINES_OTHER.search(words):
+                return False  # a term of its own ("로그: … 기록됨.") is read as one, it says nothing of this list
+            items += 1
+        elif text.strip() and not _NESTED.match(text):
+            break
+        line += 1
+    return items > 0
 
 
 def _lead_in_words(text: str) -> re.Match[str] | None:
@@ -968,6 +1005,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     ):
         # "- **all**: …" under "Options" in notes that write "- **--follow**: …": an argument, its dashes not left out;
         # "- **bc [name]**: …" there is an argument and its value, not the calculator bc
+        if arguments.argument(walk, term.term, term.description, line, depth):
+            return True  # "## get" / "### Options" / "- **pods**: …": what `oc get` takes, as the notes write it
         walk.warn(line, _(
             "line {line}: '{term}' is listed as an option without dashes, in notes that write options with their "
             "dashes: an argument, not an option; no card made from it"
@@ -1113,6 +1152,8 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    if lead.question and _DEFINES_OTHER.search(text):
+        return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
     example = _EXAMPLE_BULLET.match(text)
     if lead.invocation is not None and example and lead.items:
         # "## find" / "* 파일 찾기" / "* 예) find . -name …": an example of it, not one more thing it does

@@ -156,7 +156,7 @@ def _placeholder(token: str, *, command_like: bool) -> bool:
     return len(letters) >= 2 and token.upper() == token and not token.startswith(("HEAD", "ORIG_HEAD"))
 
 
-_SPACED_PLACEHOLDER = re.compile(r"(?<=\s)<[^<>\s][^<>]*\s[^<>]*>(?=\s|$)")
+_SPACED_PLACEHOLDER = re.compile(r"(?<=\s)(?:<[^<>\s][^<>]*\s[^<>]*>|\[[^\[\]\s][^\[\]]*\s[^\[\]]*\])(?=\s|$)")
 
 
 @lru_cache(maxsize=16384)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs, key_tables, name_tables
+from quizzer.extract import key_pairs, key_tables, name_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
@@ -41,6 +41,8 @@ _NAME = re.compile(r"[\w.@/-]+")
 def read(walk: Walk, block: Table) -> None:
     walk.prose = None
     if key_tables.read(walk, block):  # "| Action | Windows | macOS |": keys per platform for each action
+        return
+    if symbol_keys.read(walk, block):  # "| Symbol | FR Shortcut | DE Shortcut |": keys per layout for each sign
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)

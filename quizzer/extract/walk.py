@@ -87,6 +87,7 @@ class LeadIn:
     items: list[tuple[int, str]] = field(default_factory=list)
     invocation: Invocation | None = None  # the heading names a command: its bullets are what it does
     single: bool = False  # only its first bullet says what it is ("## awk 명령어": the rest are remarks)
+    question: bool = False  # the heading asks what its term is ("## cron이란?"): its items say what it is
 
 
 @dataclass
@@ -118,6 +119,7 @@ class Walk:
     guessed_tool: str | None = None  # else the program most of its lines start with
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
+    fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from

@@ -1,0 +1,79 @@
+"""A line typed at a root prompt ``#`` inside a code block, read as the command it is (pure).
+
+Notes copied from a root shell keep its prompt::
+
+    # sbatch -N5 job.sh
+    Submitted batch job 4711
+
+In a shell block ``#`` starts a comment as often, so a careful reader takes it as a prompt only with
+evidence: the words after it run a program the notes' code blocks run often (``walk.fenced_programs``:
+typed at a ``$`` prompt or given options on three lines or more), and the next line of the block is what
+it printed: a line that is no comment and no command (a comment stands over a command, or over nothing).  Such a line is
+given the ``$`` prompt the other readers know, so its output is read as output and the text above the
+block as what it does.
+
+A fence marked ``text`` holds prose or output as often as commands; :func:`console` says when it is a console
+after all: its first line typed at a ``$`` prompt, or every line of it a ``# comment`` or the line under one
+(two such pairs or more), as a shell block would be written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.walk import Walk
+from quizzer.shell import parse_invocation
+
+__all__ = ["console", "prompted"]
+
+_ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
+
+
+_PLAIN = frozenset({"text", "txt", "plaintext"})
+_DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
+_COMMENT = re.compile(r"^\s*#+\s+\S")
+
+
+def console(block: Code) -> bool:
+    """A ``text`` fence that reads as a console: typed at a ``$`` prompt, or lines each under its comment."""
+    if block.info.split(" ")[0].lower() not in _PLAIN:
+        return False
+    rows = [text for _, text in block.lines if text.strip()]
+    if not rows:
+        return False
+    if _DOLLAR.match(rows[0]):
+        return True
+    pairs = 0
+    for index, text in enumerate(rows):
+        if _COMMENT.match(text):
+            continue
+        if index == 0 or not _COMMENT.match(rows[index - 1]):
+            return False  # a line with no comment over it: text, output
+        pairs += 1
+    return pairs >= 2
+
+
+def prompted(walk: Walk, block: Code) -> Code:
+    """``block`` with its root-prompt lines written after a ``$`` prompt; the same block when it has none."""
+    programs = walk.fenced_programs
+    if not programs or not any(text.lstrip().startswith("# ") for _, text in block.lines):
+        return block
+    lines = list(block.lines)
+    changed = False
+    for index, (n, text) in enumerate(lines):
+        root = _ROOT.match(text)
+        if root is None or root.group("program") not in programs or parse_invocation(root.group("typed")) is None:
+            continue
+        after = next((t for _, t in lines[index + 1 :] if t.strip()), None)
+        if after is None or after.lstrip().startswith("#") or _HANGUL.search(root.group("typed")):
+            continue  # the block's last line, a comment over comments, a remark in Korean: a comment as often
+        below = _COMMANDISH.match(after)
+        if below is not None and (below.group("program") in programs or below.group("program") in PROGRAMS):
+            continue  # "# scontrol: show the config" over "scontrol show config": a comment over the command
+        lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
+        changed = True
+    return Code(block.info, tuple(lines), block.line) if changed else block

@@ -1,0 +1,142 @@
+"""Programs the notes' blocks run often, known or not; a root prompt ``#`` inside a block; a task heading over a
+block whose output names it (quizzer/extract/root_fences.py, knowledge.fenced_programs, code.py), in examples of
+our own (x-f5c)."""
+
+from __future__ import annotations
+
+from conftest import draft, facts
+from quizzer.extract.knowledge import fenced_programs
+
+# "qstat", "qsub", "qdel" are no programs quizzer knows
+_QUEUE = (
+    "# Batch queue notes\n"  # 1
+    "\n"
+    "### List my jobs\n"  # 3
+    "\n"
+    "```\n"
+    "qstat -u alice\n"  # 6
+    "```\n"
+    "\n"
+    "### Show one job in full\n"  # 9
+    "\n"
+    "```\n"
+    "$ qstat -f 812\n"  # 12
+    "Job_Id = 812\n"
+    "```\n"
+    "\n"
+    "Show the queues and their limits:\n"  # 16
+    "\n"
+    "```\n"
+    "# qstat -Q\n"  # 19
+    "fast 10\n"
+    "```\n"
+    "\n"
+    "### Job stuck in E state\n"  # 23
+    "\n"
+    "```\n"
+    "# qstat -a\n"  # 26
+    "JOB  STATE\n"
+    "812  Job stuck in E state\n"
+    "```\n"
+    "\n"
+    "### Move a job to another queue\n"  # 31
+    "\n"
+    "```\n"
+    "qmove queue=<target queue> 812\n"  # 34
+    "```\n"
+    "\n"
+    "```\n"
+    "qstat -n 812\n"  # 38: a third line of qstat with an option
+    "```\n"
+)
+
+
+def test_programs_run_often_are_known_by_their_options_settings_and_prompts() -> None:
+    lines = [
+        "qstat -u alice", "$ qstat -f 812", "qstat queue=fast", "node17 up 3d",  # output: no option, no prompt
+        "node17 up 4d", "node17 down", "# qsub run.sh", "# qsub b.sh", "# qsub c.sh",  # "#": a comment as often
+    ]
+    assert fenced_programs(lines) == ("qstat",)
+    assert fenced_programs(["[root@head ~]# qdel 5", "qdel -W force 6", "$ qdel 7"]) == ("qdel",)
+
+
+def test_a_task_heading_describes_a_line_of_a_program_the_notes_run_often() -> None:
+    found = facts(_QUEUE)
+    assert (6, "command", "qstat", "qstat -u alice", "List my jobs") in found
+    assert (12, "command", "qstat", "qstat -f 812", "Show one job in full") in found
+
+
+def test_a_root_prompt_over_what_the_line_printed_is_a_command_line() -> None:
+    assert (19, "command", "qstat", "qstat -Q", "Show the queues and their limits") in facts(_QUEUE)
+
+
+def test_a_heading_that_the_output_repeats_names_a_symptom_not_what_the_command_does() -> None:
+    result = draft(_QUEUE)
+    assert not [n for n in result.notes if n.line == 26]
+    assert 26 in [w.line for w in result.warnings]
+
+
+def test_a_named_setting_given_only_a_placeholder_under_a_heading_is_warned() -> None:
+    # "qmove" is neither known nor run often; with three more lines it would be, and its front would still
+    # drop "queue=<target queue>", the very thing the heading is about
+    text = _QUEUE + "".join(f"\n```\nqmove -r {n} fast\n```\n" for n in range(3))
+    result = draft(text)
+    assert not [n for n in result.notes if n.line == 34]
+    assert 34 in [w.line for w in result.warnings]
+
+
+def test_a_comment_over_a_command_stays_a_comment() -> None:
+    text = (
+        "```\n$ kctl get a\n$ kctl get b\n$ kctl get c\n```\n\n"
+        "```\n# kctl get pods (all of them)\nkctl get pods -A\n```\n"
+    )
+    assert (9, "command", "kctl", "kctl get pods -A", "kctl get pods (all of them)") in facts(text)
+    assert not [n for n in draft(text).notes if n.line == 8]
+
+
+def test_two_lines_typed_at_a_dollar_prompt_make_a_program_the_notes_run() -> None:
+    assert fenced_programs(["$ hexconv -x A", "41", "$ hexconv -d 41"]) == ("hexconv",)
+    assert fenced_programs(["$ hexconv -x A", "41"]) == ()
+
+
+def test_a_text_fence_of_lines_each_under_its_comment_reads_as_a_console() -> None:
+    text = (
+        "## Stepping\n\n"
+        "```text\n"
+        "# step one instruction\n"  # 4
+        "si\n"
+        "\n"
+        "# run to the next stop\n"  # 7
+        "cont\n"
+        "```\n"
+    )
+    assert facts(text) == [
+        (5, "command", "si", "si", "step one instruction"),
+        (8, "command", "cont", "cont", "run to the next stop"),
+    ]
+
+
+def test_a_text_fence_typed_at_a_dollar_prompt_reads_as_a_console() -> None:
+    text = (
+        "## Show a byte as hex\n\n```text\n$ hexconv -x A\n41\n```\n\n"  # 4
+        "## Show hex as a byte\n\n```text\n$ hexconv -d 41\nA\n```\n"  # 11
+    )
+    assert facts(text) == [
+        (4, "command", "hexconv", "hexconv -x A", "Show a byte as hex"),
+        (11, "command", "hexconv", "hexconv -d 41", "Show hex as a byte"),
+    ]
+
+
+def test_a_text_fence_of_prose_or_output_stays_text() -> None:
+    prose = "## Notes\n\n```text\n# Results\nall tests passed\nthree were skipped\n```\n"
+    assert facts(prose) == []
+    output = "## Output\n\n```text\nsi\ncont\n```\n"
+    assert facts(output) == []
+
+
+def test_a_line_typed_at_a_dollar_prompt_under_a_task_heading_is_described_by_it() -> None:
+    # "zq" is no program quizzer knows and runs once: the prompt says the line is a command all the same
+    text = "## Count the records of a file\n\n```\n$ zq -c data.json\n```\n"
+    assert facts(text) == [(4, "command", "zq", "zq -c data.json", "Count the records of a file")]
+    unprompted = "## Count the records of a file\n\n```\nzq -c data.json\n```\n"
+    assert facts(unprompted) == []
