@@ -29,6 +29,10 @@ def at_schema_10(path: Path) -> None:
     con.execute("DROP INDEX ix_card_held")
     con.execute("ALTER TABLE card DROP COLUMN held")
     con.execute("ALTER TABLE note DROP COLUMN reason")
+    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tally_behind%'"
+                                  ).fetchall():
+        con.execute(f"DROP TRIGGER {trigger}")  # nor schema 12's running count
+    con.execute("DROP TABLE behind_tally")
     con.execute("PRAGMA user_version = 10")
     con.commit()
     con.close()

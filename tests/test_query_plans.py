@@ -42,9 +42,9 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
                               {"ix_note_retired"}, False),
     "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
-    "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, DECKS, TODAY, TODAY),
-                             {"ix_note_retired", "ix_review_day", "ix_card_counts", "ix_card_note_id"},
-                             True),  # the union of retired notes, today's and those behind a due card
+    # the notes behind a due card from behind_tally (schema 12); the union of retired notes and today's
+    "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, TODAY, DECKS, TODAY),
+                             {"ix_note_retired", "ix_review_day", "ix_card_note_id"}, True),
     # an import stamp's deck state: the notes counted, the last written one found (schema 8)
     "import stamp: deck state": (DECK_STATE, ("alpha",), {"ix_note_retired", "ix_note_deck_updated"}, False),
 }
@@ -184,3 +184,41 @@ def test_the_sibling_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.C
             assert not [step for step in steps if step.startswith("SCAN") and "CONSTANT ROW" not in step], steps
             checked += 1
     assert checked == 9  # 6 counts, 2 tidies, the deck's rows
+
+
+def test_the_behind_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Connection) -> None:
+    """The triggers of quizzer.db.behind_tally (schema 12), their conditions too, read the cards
+    of the notes changed, through ix_card_note_id, and the tally's rows by their key; none reads
+    every card, nor the whole tally."""
+    import re
+
+    from quizzer.db import behind_tally
+
+    checked = 0
+    for trigger in behind_tally.TRIGGERS:
+        when = re.search(r" WHEN (.*) BEGIN ", trigger)
+        body = trigger[trigger.index(" BEGIN ") + 7: trigger.rindex(" END")]
+        statements = [part.strip() for part in body.split(";")] + ([f"SELECT {when.group(1)}"] if when else [])
+        for statement in filter(None, statements):
+            steps = plan(con, re.sub(r"\b(?:OLD|NEW)\.\w+", "1", statement), ())
+            # a scan of a subquery's few rows (one note's cards, or their one row of figures) is no scan of a table
+            assert not [step for step in steps if step.startswith("SCAN") and "CONSTANT ROW" not in step
+                        and not step.startswith(("SCAN (subquery", "SCAN o", "SCAN sides"))], steps
+            cards = [step for step in steps if step.split()[1:2] in (["card"], ["shown"], ["new"], ["sibling"], ["other"])]
+            assert all("USING INDEX ix_card_note_id (note_id=?)" in step for step in cards), steps
+            assert cards or statement == "DELETE FROM behind_tally WHERE deck_id = OLD.id" or " FROM " not in statement, steps
+            checked += 1
+    # inserts and deletes: 4 counts, 2 tidies, 4 conditions; updates: 2 moves and 2 tidies, 1 condition; the deck's rows
+    assert checked == 16
+
+
+def test_the_new_cards_waiting_read_the_running_counts_not_the_due_cards(con: sqlite3.Connection) -> None:
+    """The summary's new cards waiting (schema 12): the notes behind a due card come from
+    behind_tally; the only cards read are those of retired notes and of the notes answered
+    today, each by its note."""
+    sql, params, _, _ = PLANS["summary: new waiting"]
+    steps = plan(con, sql, params)
+    assert any("behind_tally" in step for step in steps) and any("new_note_tally" in step for step in steps), steps
+    cards = [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])
+             or step.split()[:2] in (["SEARCH", "shown"], ["SCAN", "shown"])]
+    assert cards and all("ix_card_note_id (note_id=?)" in step for step in cards), steps

@@ -20,7 +20,7 @@ import pytest
 from conftest import FakeClock, make_deck
 
 from quizzer.config import Config, Limits
-from quizzer.db import Database, card_tally, open_database, review_tally, sibling_tally
+from quizzer.db import Database, behind_tally, card_tally, open_database, review_tally, sibling_tally
 from quizzer.db.counts import deck_summaries
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
@@ -45,8 +45,8 @@ def connect(path: Path) -> sqlite3.Connection:
     return con
 
 
-_COUNT_COLUMN = {"review_tally": "answers", "note_tally": "notes", "new_note_tally": "notes"}
-EVERY_TALLY = (*TABLES, "review_tally", *card_tally.TABLES, *sibling_tally.TABLES)
+_COUNT_COLUMN = {"review_tally": "answers", "note_tally": "notes", "new_note_tally": "notes", "behind_tally": "notes"}
+EVERY_TALLY = (*TABLES, "review_tally", *card_tally.TABLES, *sibling_tally.TABLES, *behind_tally.TABLES)
 
 
 def tallies(con: sqlite3.Connection) -> dict[str, list[tuple[int, ...]]]:
@@ -71,6 +71,7 @@ def assert_counts_exact(con: sqlite3.Connection) -> None:
     assert con.execute("SELECT count(*) FROM review_tally WHERE answers = 0").fetchone()[0] == 0
     for table in card_tally.TABLES:
         assert con.execute(f"SELECT count(*) FROM {table} WHERE cards = 0").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM behind_tally WHERE notes <= 0").fetchone()[0] == 0
 
 
 _LIVE = "card.suspended = 0 AND note.retired_at IS NULL"
@@ -92,13 +93,14 @@ _IN = "card.deck_id IN (SELECT value FROM json_each(:decks))"
 NAIVE_TOMORROW = (f"SELECT count(*) FROM (SELECT DISTINCT card.note_id, card.deck_id FROM card JOIN note "
                   f"ON note.id = card.note_id WHERE {_IN} AND card.due <= :day AND {_LIVE})")
 NAIVE_NEXT = f"SELECT min(card.due) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND card.due > :day AND {_LIVE}"
-# notes with a new card, less those answered today and those with a card due (shown instead)
+# notes with a new card, less those answered today and those with a card due (shown instead);
+# each once a deck, as the due count (its cards in two decks: once in each)
 NAIVE_WAITING = (
-    f"SELECT count(DISTINCT card.note_id) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} "
-    f"AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
+    f"SELECT count(*) FROM (SELECT DISTINCT card.note_id, card.deck_id FROM card JOIN note ON note.id = card.note_id "
+    f"WHERE {_IN} AND card.due IS NULL AND {_LIVE} AND card.note_id NOT IN "
     "(SELECT c.note_id FROM review JOIN card AS c ON c.id = review.card_id WHERE review.day = :day) "
     "AND NOT EXISTS (SELECT 1 FROM card AS d WHERE d.note_id = card.note_id AND d.deck_id = card.deck_id "
-    "AND d.suspended = 0 AND d.due <= :day)"
+    "AND d.suspended = 0 AND d.due <= :day))"
 )
 
 NAIVE_DUE_BY_DAY = (f"SELECT card.due, count(*) FROM card JOIN note ON note.id = card.note_id WHERE {_IN} AND {_LIVE} "
@@ -357,7 +359,8 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
     con.execute("UPDATE card SET due = ?, suspended = 0 WHERE id = ?", (DAY.toordinal(), alpha.forward[0]))
     con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (alpha.reverse[1],))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[2],))
-    for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS):
+    for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS,
+                    *behind_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
     for table in EVERY_TALLY:
         con.execute(f"DROP TABLE {table}")
@@ -379,16 +382,16 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
         con.close()
 
 
-def test_the_upgrades_to_8_9_and_10_count_the_answers_and_cards_already_there(tmp_path: Path) -> None:
+def test_the_upgrades_to_8_9_10_and_11_count_the_answers_and_cards_already_there(tmp_path: Path) -> None:
     path = tmp_path / "seven.db"
     db = open_database(path)
     alpha = make_deck(db, "alpha", 5)
     beta = make_deck(db, "beta", 3)
     db.close()
     con = connect(path)
-    for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS):
+    for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS, *behind_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
-    for table in ("review_tally", *card_tally.TABLES, *sibling_tally.TABLES):
+    for table in ("review_tally", *card_tally.TABLES, *sibling_tally.TABLES, *behind_tally.TABLES):
         con.execute(f"DROP TABLE {table}")
     for index in ("ix_note_deck_updated", "ix_card_lapsed", "ix_card_weak_ease"):
         con.execute(f"DROP INDEX {index}")
@@ -412,6 +415,7 @@ def test_the_upgrades_to_8_9_and_10_count_the_answers_and_cards_already_there(tm
         assert con.execute("PRAGMA user_version").fetchone()[0] == CURRENT
         assert sum(row[3] for row in tallies(con)["review_tally"]) == 4 * 13
         assert tallies(con)["sibling_tally"] == [(alpha.deck_id, d, 2)]
+        assert tallies(con)["behind_tally"]  # notes with a card due and one new (schema 12)
         assert_counts_exact(con)
         assert_readers_agree(con, DAY)
         con.execute("DELETE FROM review WHERE id = (SELECT max(id) FROM review)")  # the triggers are there

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 11
+CURRENT = 12
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -207,10 +207,31 @@ def _v10_to_v11(connection: Connection) -> None:
     Base.metadata.tables["shape_check"].create(connection)
 
 
+def _behind_tally(connection: Connection) -> None:
+    from quizzer.db import behind_tally
+
+    for statement in behind_tally.TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def _v11_to_v12(connection: Connection) -> None:
+    """Schema 12 (the end of a review at a million cards): the notes whose new cards wait
+    behind a due card kept by triggers (``quizzer.db.behind_tally``), counted once here, so
+    the summary's "new cards waiting" reads a few rows a deck, not every due card."""
+    from quizzer.db import behind_tally
+    from quizzer.db.models import Base
+
+    for name in behind_tally.TABLES:
+        Base.metadata.tables[name].create(connection)
+    _behind_tally(connection)
+    for statement in behind_tally.RECOUNT:
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10, 10: _v10_to_v11,
+    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12,
 }
 
 
@@ -230,6 +251,7 @@ def create(connection: Connection) -> None:
     _review_tally(connection)
     _card_tally(connection)
     _sibling_tally(connection)
+    _behind_tally(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 

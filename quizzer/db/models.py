@@ -11,7 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizzer.db.types import Day, Instant
 from quizzer.sm2 import INITIAL_EF_CENTI
 
-__all__ = ["Base", "Card", "CardTally", "Deck", "ShapeCheck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally",
+__all__ = ["Base", "BehindTally", "Card", "CardTally", "Deck", "ShapeCheck", "Exam", "ExamAnswer", "Meta", "NewNoteTally", "Note", "NoteTally", "Review", "ReviewTally",
            "CardStateTally", "IntervalTally", "EaseTally"]
 
 
@@ -316,3 +316,18 @@ class ShapeCheck(Base):
     reason: Mapped[str] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(primary_key=True)
     verdict: Mapped[str]
+
+
+# -- notes whose new cards wait behind a due card (schema 12), kept by the triggers of quizzer.db.behind_tally --
+
+
+class BehindTally(Base):
+    """A deck's notes with an unsuspended new card and an unsuspended answered card, at the day
+    the first answered card is due (its new cards wait behind it from then on)."""
+
+    __tablename__ = "behind_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    deck_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    due: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # an ordinal day
+    notes: Mapped[int]

@@ -110,20 +110,22 @@ def recount(connection: sqlite3.Connection) -> None:
     card and every review (at a million cards and ten million answers, about 25 s of
     CPU): a writer that dropped only some triggers may run only their tables' recount
     (:data:`RECOUNT` here, :func:`quizzer.db.review_tally.recount`,
-    :func:`quizzer.db.card_tally.recount`)."""
-    from quizzer.db import card_tally, review_tally, sibling_tally
+    :func:`quizzer.db.card_tally.recount`, :func:`quizzer.db.sibling_tally.recount`,
+    :func:`quizzer.db.behind_tally.recount`)."""
+    from quizzer.db import behind_tally, card_tally, review_tally, sibling_tally
 
     for statement in RECOUNT:
         connection.execute(statement)
     review_tally.recount(connection)
     card_tally.recount(connection)
     sibling_tally.recount(connection)
+    behind_tally.recount(connection)
 
 
-#: The triggers that count a card or note inserted (this module's, quizzer.db.card_tally's and
-#: quizzer.db.sibling_tally's).
+#: The triggers that count a card or note inserted (this module's, quizzer.db.card_tally's,
+#: quizzer.db.sibling_tally's and quizzer.db.behind_tally's).
 INSERT_TRIGGERS = ("tally_card_insert", "tally_note_insert", "tally_state_card_insert", "tally_sibling_insert",
-                   "tally_sibling_insert_before")
+                   "tally_sibling_insert_before", "tally_behind_insert", "tally_behind_insert_before")
 
 # A new deck's counts from its own rows (the deck's part of RECOUNT and card_tally.RECOUNT).
 _DECK_RECOUNT = (
@@ -142,9 +144,9 @@ def counted_after(connection: sqlite3.Connection, deck_id: int) -> Iterator[None
     0.5 s of CPU less).  The triggers are dropped and made again from their own definitions within
     the caller's transaction: a failure rolls both back, and no other connection can write
     meanwhile (the transaction holds the write lock from its BEGIN IMMEDIATE)."""
-    from quizzer.db import card_tally, sibling_tally
+    from quizzer.db import behind_tally, card_tally, sibling_tally
 
-    for table in (*TABLES, *card_tally.TABLES, *sibling_tally.TABLES):
+    for table in (*TABLES, *card_tally.TABLES, *sibling_tally.TABLES, *behind_tally.TABLES):
         if connection.execute(f"SELECT 1 FROM {table} WHERE deck_id = ? LIMIT 1", (deck_id,)).fetchone():
             raise ValueError(f"deck {deck_id} is counted already")
     marks = ", ".join("?" * len(INSERT_TRIGGERS))
@@ -156,5 +158,6 @@ def counted_after(connection: sqlite3.Connection, deck_id: int) -> Iterator[None
     yield
     for _name, sql in triggers:
         connection.execute(sql)
-    for statement in (*_DECK_RECOUNT, *card_tally.DECK_RECOUNT, *sibling_tally.DECK_RECOUNT):
+    for statement in (*_DECK_RECOUNT, *card_tally.DECK_RECOUNT, *sibling_tally.DECK_RECOUNT,
+                      *behind_tally.DECK_RECOUNT):
         connection.execute(statement, {"deck": deck_id})

@@ -324,22 +324,23 @@ _TOMORROW = (
 )
 # One card a note a day: a note with a card answered today shows none whatever the limit, nor
 # does a note with a card due (its due card is shown: quizzer.db.sibling_tally.behind).  Notes
-# with a new card, a deck each (new_note_tally), less those retired, answered today or with a
-# card due by today that have one; the last found from the decks' due cards, each with one
-# look-up for a new card of its note (both in ix_card_counts, no card row read).
+# with a new card, a deck each (new_note_tally), less those with a card due by today that have
+# one (behind_tally, schema 12: a few rows a deck), less those retired or answered today that
+# are not behind a due card already (those few notes' new cards, each with one look-up).
 _NEW_CARD = "card.suspended = 0 AND card.due IS NULL"
-_NEW_WAITING = (
-    "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
-    "- (SELECT count(*) FROM ("
-    "SELECT card.note_id, card.deck_id FROM note INDEXED BY ix_note_retired "
+_NOT_SHOWN = (
+    "SELECT card.note_id, card.deck_id, card.suspended, card.due FROM note INDEXED BY ix_note_retired "
     "CROSS JOIN card INDEXED BY ix_card_note_id ON card.note_id = note.id "  # the retired notes' cards, not every new card
     f"WHERE note.retired_at IS NOT NULL AND {_DECKS_IN} AND {_NEW_CARD} "
-    "UNION SELECT card.note_id, card.deck_id FROM card INDEXED BY ix_card_note_id "
-    f"WHERE card.note_id IN ({answered_notes('?')}) AND {_DECKS_IN} AND {_NEW_CARD} "
-    "UNION SELECT shown.note_id, shown.deck_id FROM card AS shown INDEXED BY ix_card_counts "
-    "WHERE shown.deck_id IN (SELECT value FROM json_each(?)) AND shown.suspended = 0 "
-    "AND shown.due BETWEEN 1 AND ? AND EXISTS (SELECT 1 FROM card AS new INDEXED BY ix_card_counts "
-    f"WHERE {behind('new', 'shown', '?')})))"
+    "UNION SELECT card.note_id, card.deck_id, card.suspended, card.due FROM card INDEXED BY ix_card_note_id "
+    f"WHERE card.note_id IN ({answered_notes('?')}) AND {_DECKS_IN} AND {_NEW_CARD}"
+)
+_NEW_WAITING = (
+    "SELECT coalesce((SELECT sum(notes) FROM new_note_tally WHERE deck_id IN (SELECT value FROM json_each(?))), 0) "
+    "- coalesce((SELECT sum(notes) FROM behind_tally WHERE deck_id IN (SELECT value FROM json_each(?)) "
+    "AND due <= ?), 0) "
+    f"- (SELECT count(*) FROM ({_NOT_SHOWN}) AS unshown WHERE NOT EXISTS (SELECT 1 FROM card AS shown "
+    f"INDEXED BY ix_card_note_id WHERE {behind('unshown', 'shown', '?')}))"
 )
 # a walk down ix_card_counts (deck, unsuspended, due) a deck, stopping at the first live card
 _NEXT_DUE = (
@@ -368,7 +369,7 @@ def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     """
     ids = json.dumps(list(deck_ids))
     day = today.toordinal()
-    row = raw_connection(handle).execute(_NEW_WAITING, (ids, ids, day, ids, ids, day, day)).fetchone()
+    row = raw_connection(handle).execute(_NEW_WAITING, (ids, ids, day, ids, day, ids, day)).fetchone()
     return int(row[0] or 0)
 
 
