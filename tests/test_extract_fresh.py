@@ -107,7 +107,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
     "07-radare2-heading-comment-fences-en": (0.75, 0),
     "08-zathura-indented-gloss-fence-en": (1.0, 0),
     "09-macos-shortcut-tables-labels-en": (1.0, 0),
-    "10-slurm-task-headings-output-en": (0.411, 0),
+    "10-slurm-task-headings-output-en": (0.47, 0),
     "11-azure-cli-toc-task-headings-en": (0.571, 0),
     "12-openshift-bold-option-bullets-en": (0.916, 0),
 }

@@ -158,3 +158,32 @@ def test_every_mouse_name_is_a_binding_in_a_block_of_keys(name: str) -> None:
 def test_a_key_with_a_sign_is_no_setting() -> None:
     text = "```\n  q\n    Quit\n  z=\n    Reset the zoom\n  ^s\n    Save\n```\n"
     assert (5, "command", None, "z=", "Reset the zoom") in _facts(text)
+
+
+def test_a_comma_list_of_parts_pairs_with_the_keys_or_is_warned() -> None:
+    text = (
+        "```\n"
+        "  u, ^r\n"
+        "    undo, redo the last edit\n"  # 3: one part each, the tail shared
+        "  [, ]\n"
+        "    이전, 다음 탭으로 이동\n"  # 5
+        "  a, b, c\n"
+        "    first, second\n"  # 7: two parts for three keys: which is which is not sure
+        "  q\n"
+        "    Quit\n"
+        "```\n"
+    )
+    result = _draft(text)
+    assert [(n.line, n.front, n.back) for n in result.notes] == [
+        (3, "u", "undo the last edit"), (3, "^r", "redo the last edit"),
+        (5, "[", "이전 탭으로 이동"), (5, "]", "다음 탭으로 이동"),
+        (9, "q", "Quit"),
+    ]
+    assert 7 in [w.line for w in result.warnings]
+
+
+def test_keys_joined_by_a_slash_or_an_or_on_their_line() -> None:
+    text = "```\n  j / k\n    Move down or up\n  n or N\n    Next or previous match\n  q\n    Quit\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("j", "Move down"), ("k", "Move up"), ("n", "Next match"), ("N", "previous match"), ("q", "Quit"),
+    ]

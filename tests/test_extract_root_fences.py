@@ -140,3 +140,16 @@ def test_a_line_typed_at_a_dollar_prompt_under_a_task_heading_is_described_by_it
     assert facts(text) == [(4, "command", "zq", "zq -c data.json", "Count the records of a file")]
     unprompted = "## Count the records of a file\n\n```\nzq -c data.json\n```\n"
     assert facts(unprompted) == []
+
+
+def test_notes_that_write_a_root_prompt_twice_type_a_program_run_once_at_it_too() -> None:
+    from quizzer.extract.knowledge import root_prompted
+
+    lines = ["# qstat -a", "JOB STATE", "# qstat -Q", "fast 10", "qstat -n 1"]
+    assert root_prompted(lines, ("qstat",)) is True
+    assert root_prompted(["# qstat -a", "qstat -a -n"], ("qstat",)) is False  # a comment over the command
+    text = _QUEUE + "\nHold the job:\n\n```\n# qhold 812\nheld 812\n```\n\n```\n# qstat -x\nJOB  x\n```\n"
+    # line 44: "qhold" runs once; the notes type qstat at "#" over its output twice (lines 19, 48)
+    assert (44, "command", "qhold", "qhold 812", "Hold the job") in facts(text)
+    once = "Hold the job:\n\n```\n# qhold 812\nheld 812\n```\n"  # no such notes: a comment over output
+    assert not [f for f in facts(once) if f[2] == "qhold"]

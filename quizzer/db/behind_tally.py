@@ -15,7 +15,7 @@ A card updated (an answer, an undo, a suspension, a move: the review's path) is
 counted in one AFTER trigger: the note's other unsuspended cards in the deck,
 read once through ``ix_card_note_id`` (a note has one or two cards), with the
 card's OLD and NEW values give the day the note was counted at and the day it is
-counted at now; a row each way when they differ (about 5 µs of CPU an answer).
+counted at now; a row each way when they differ (5-9 µs of CPU an answer).
 A card inserted or deleted (an import, a restore, a deletion) is counted out
 before and in after, as :mod:`quizzer.db.sibling_tally` does, and only beside an
 unsuspended card of the other kind: a new card of a note with no answered card,

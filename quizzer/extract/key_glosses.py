@@ -15,9 +15,10 @@ next line, indented deeper, and unindented names of the groups (modes) the bindi
 
 A careful reader makes one card per binding, its line the gloss's: keys that share a gloss are one
 card (each key a right answer); keys whose gloss lists one part per key ("left or right", "the
-first, the last or the nth") take a part each, with the words the parts share (``h`` → "Scroll
-left"); a list whose parts do not pair with the keys (four directions for six keys) stays one card,
-as written.  A key bound again in a later group with another meaning names its group on the card
+first, the last or the nth", "undo, redo the last change", "왼쪽, 오른쪽으로 이동") take a part each, with
+the words the parts share (``h`` → "Scroll left"); a list of "or"/"and" whose parts do not pair with the
+keys (four directions for six keys) stays one card, as written; a comma list that does not pair is warned
+(``quizzer.extract.key_shares``).  A key bound again in a later group with another meaning names its group on the card
 (``j (Index mode)``); with no group to tell them apart, the later binding is warned about.
 
 The block reads so only when its shape is this one throughout (every term line has a gloss under
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from quizzer.extract import key_pairs
+from quizzer.extract import key_pairs, key_shares
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_NAMES, MOUSE_NAMES, is_key_chord
 from quizzer.extract.model import Kind
@@ -48,6 +49,8 @@ _PLAIN = frozenset({"", "text", "txt", "plaintext", "plain", "none"})
 _SHARED = "keys glossed on the line under them in a code block"
 _SPLIT = "keys glossed on the line under them, each with its part of the gloss"
 _KEYS_SPLIT = re.compile(r",\s+")
+# what joins keys written together on a term line: "j, Down", "j / k", "n or N"
+_KEYS_JOIN = re.compile(r"\s*,\s+|\s+/\s+|\s+or\s+")
 # "^f", "^Scroll": a caret writes Ctrl; "Hold Button2", "Shift-Click": a mouse action held or chorded
 _CARET = re.compile(r"\^(?P<rest>\S{1,12})")
 _HELD = re.compile(r"(?:hold|drag|press)\s+(?P<rest>\S{1,12})", re.IGNORECASE)
@@ -216,7 +219,7 @@ def read(walk: Walk, block: Code) -> bool:
         return False
     program = walk.key_program()
     editor = program is not None
-    split = [[k.strip() for k in _KEYS_SPLIT.split(term)] for _, term, _, _ in entries]
+    split = [[k.strip() for k in _KEYS_JOIN.split(term)] for _, term, _, _ in entries]
     keyed = [all(_key(k, editor=editor) for k in keys) for keys in split]
     if sum(keyed) < 3 or sum(keyed) * 3 < len(entries) * 2:
         return False
@@ -228,7 +231,9 @@ def read(walk: Walk, block: Code) -> bool:
             ).format(line=line, term=term))
             continue
         parts = shares(len(keys), gloss)
-        if parts == UNCLEAR:
+        if parts is None and len(keys) > 1:
+            parts = key_shares.split(len(keys), gloss)  # "undo, redo the last change", "왼쪽, 오른쪽으로 이동"
+        if parts == UNCLEAR or parts == key_shares.UNCLEAR:
             walk.warn(line, _(
                 "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
                 "not made cards (write one line for each key)"

@@ -7,7 +7,7 @@ tables; they never spell program names or label words themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "GROUPS",
@@ -34,6 +34,7 @@ __all__ = [
     "dominant_program",
     "fenced_program",
     "fenced_programs",
+    "root_prompted",
     "is_key_chord",
     "is_label",
     "is_label_phrase",
@@ -373,6 +374,31 @@ def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
             typed[match.group(1)] = typed.get(match.group(1), 0) + 1
     # sorted: the walk that holds them is pickled and compared piece by piece (quizzer.extract.incremental)
     return tuple(sorted(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2))
+
+
+_ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")
+_OUTPUT_LINE = re.compile(r"^\s*(?![#$]\s)\S")
+
+
+def root_prompted(lines: Sequence[str], programs: Iterable[str]) -> bool:
+    """The notes write a root prompt ``#`` before their commands: two lines or more of a program they run often
+    (``programs``) follow a bare ``#`` and are followed by what they printed (a line that is no comment, no
+    prompt and no command of those programs)."""
+    known = set(programs)
+    if not known:
+        return False
+    seen = 0
+    for index, text in enumerate(lines[:-1]):
+        root = _ROOT_LINE.match(text)
+        if root is None or root.group(1) not in known:
+            continue
+        after = lines[index + 1]
+        start = _FENCED_START.match(after)
+        if _OUTPUT_LINE.match(after) and (start is None or start.group(1) not in known):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
 
 
 _TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")

@@ -8,7 +8,9 @@ Notes copied from a root shell keep its prompt::
 In a shell block ``#`` starts a comment as often, so a careful reader takes it as a prompt only with
 evidence: the words after it run a program the notes' code blocks run often (``walk.fenced_programs``:
 typed at a ``$`` prompt or given options on three lines or more), and the next line of the block is what
-it printed: a line that is no comment and no command (a comment stands over a command, or over nothing).  Such a line is
+it printed: a line that is no comment and no command (a comment stands over a command, or over nothing).
+In notes that write their root prompt so twice or more (``walk.root_prompts``), a program they run once
+(``# sbatch job.sh`` over ``Submitted batch job 4711``) is typed at it too.  Such a line is
 given the ``$`` prompt the other readers know, so its output is read as output and the text above the
 block as what it does.
 
@@ -24,7 +26,7 @@ import re
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
-from quizzer.shell import parse_invocation
+from quizzer.shell import looks_like_command, parse_invocation
 
 __all__ = ["console", "prompted"]
 
@@ -60,14 +62,16 @@ def console(block: Code) -> bool:
 def prompted(walk: Walk, block: Code) -> Code:
     """``block`` with its root-prompt lines written after a ``$`` prompt; the same block when it has none."""
     programs = walk.fenced_programs
-    if not programs or not any(text.lstrip().startswith("# ") for _, text in block.lines):
+    if not programs and not walk.root_prompts or not any(text.lstrip().startswith("# ") for _, text in block.lines):
         return block
     lines = list(block.lines)
     changed = False
     for index, (n, text) in enumerate(lines):
         root = _ROOT.match(text)
-        if root is None or root.group("program") not in programs or parse_invocation(root.group("typed")) is None:
-            continue
+        if root is None or parse_invocation(root.group("typed")) is None or root.group("program") not in programs and not (
+            walk.root_prompts and looks_like_command(root.group("typed"))
+        ):
+            continue  # a program run once is typed at a root prompt only in notes that write one elsewhere
         after = next((t for _, t in lines[index + 1 :] if t.strip()), None)
         if after is None or after.lstrip().startswith("#") or _HANGUL.search(root.group("typed")):
             continue  # the block's last line, a comment over comments, a remark in Korean: a comment as often

@@ -52,6 +52,7 @@ from quizzer.extract.knowledge import (
     dominant_program,
     fenced_program,
     fenced_programs,
+    root_prompted,
     is_key_chord,
     is_label,
     is_premise,
@@ -176,6 +177,7 @@ def _extract(
         code_lines = list(_code_lines(blocks))
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
+        walk.root_prompts = root_prompted(code_lines, walk.fenced_programs)
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
@@ -242,6 +244,7 @@ def _read_pieces(
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
+    walk.root_prompts = root_prompted(lines, walk.fenced_programs)
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
