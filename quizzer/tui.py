@@ -294,6 +294,11 @@ class ReviewScreen:
         if not edited.live:
             if self.card is not None and self.card.card_id in edited.card_ids:
                 self._advance()
+            if edited.waiting:
+                return _(
+                    "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
+                    "a card the edit made is of a kind this deck has not kept: it waits for quizzer check."
+                )
             return _(
                 "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                 "a card the edit made comes up as a new card."

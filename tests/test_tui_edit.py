@@ -229,3 +229,29 @@ def test_an_edit_after_a_typed_verdict_asks_again(
     assert screen.message == "Re-imported git.md: the card shows your edit, its history kept."
     assert screen.asking and screen.verdict is None  # graded against the new answer, not the old
     assert review_rows(db) == []
+
+
+# -- the check before learning (quizzer.db.checks): an edit re-imports with it ----------------------
+
+
+def test_an_edit_that_renames_a_card_of_a_kept_kind_brings_it_in_at_once(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("**git add**", "**git stage**")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    assert screen.card is not None and screen.card.front == "git add"
+    press(screen, pipe, "e")
+    assert screen.message.endswith("a card the edit made comes up as a new card.")
+    with db.reading() as s:
+        assert set(s.scalars(select(Card.suspended).join(Note).where(Note.front == "git stage"))) == {False}
+
+
+def test_an_edit_that_makes_a_card_of_a_kind_not_kept_says_it_waits(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("- **git add**: stage changes\n- **git commit**: record changes\n- **git status**: show the state\n",
+           "- **git commit**: record changes\n- **git status**: show the state\n\n"
+           "| command | meaning |\n|---|---|\n| `git add -A` | stage all changes |\n")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert screen.message.endswith("a card the edit made is of a kind this deck has not kept: it waits for quizzer check.")
+    with db.reading() as s:
+        assert set(s.scalars(select(Card.held).join(Note).where(Note.front == "git add -A"))) == {1}

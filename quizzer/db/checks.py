@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, TextClause, bindparam, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
@@ -111,9 +110,11 @@ def verdict(session: Session, deck: str, reason: str | None, kind: str) -> str |
     return None if found is None else str(found)
 
 
-# the shape's cards the check suspended (retired notes' too: they come back as the verdict says)
+# the shape's cards the check suspended (retired notes' too: they come back as the verdict says) …
 _OF_SHAPE = ("deck_id = :deck AND held > 0 AND note_id IN "
              "(SELECT id FROM note WHERE deck_id = :deck AND coalesce(reason, '') = :reason AND kind = :kind)")
+# … and those a person can see (live notes): what the functions count
+_OF_LIVE_SHAPE = _OF_SHAPE[:-1] + " AND retired_at IS NULL)"
 
 
 def _shape(session: Session, deck: str, reason: str | None, kind: str, value: str) -> dict[str, object]:
@@ -123,32 +124,46 @@ def _shape(session: Session, deck: str, reason: str | None, kind: str, value: st
     return {"deck": deck_id, "reason": reason or "", "kind": kind}
 
 
-def _count(session: Session, statement: TextClause, params: dict[str, object]) -> int:
-    return int(cast(CursorResult[Any], session.execute(statement, params)).rowcount)
+def _live(session: Session, params: dict[str, object], ids: Sequence[int] | None = None, *, among: bool = True) -> int:
+    """How many of the shape's cards the check suspended are of live notes (``ids``: only
+    those listed, or with ``among=False`` only those not listed)."""
+    sql = f"SELECT count(*) FROM card WHERE {_OF_LIVE_SHAPE}"
+    if ids is None:
+        return int(session.execute(text(sql), params).scalar_one())
+    if not ids:
+        return 0 if among else _live(session, params)
+    statement = text(sql + (" AND id IN :ids" if among else " AND id NOT IN :ids")).bindparams(
+        bindparam("ids", expanding=True))
+    return int(session.execute(statement, {**params, "ids": list(ids)}).scalar_one())
 
 
 def keep(session: Session, deck: str, reason: str | None, kind: str) -> int:
-    """The shape is kept: every card the check suspended in it is unsuspended; how many."""
+    """The shape is kept: every card the check suspended in it is unsuspended; how many
+    (of live notes: a retired note's card comes back unsuspended if its note does)."""
     shape = _shape(session, deck, reason, kind, KEPT)
-    return _count(session, text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE}"), shape)
+    count = _live(session, shape)
+    session.execute(text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE}"), shape)
+    return count
 
 
 def hold(session: Session, deck: str, reason: str | None, kind: str) -> int:
     """The shape is held back: its cards stay suspended by the check (and its new cards
-    will be); how many of its cards are held."""
+    will be); how many of its cards (of live notes) are held."""
     shape = _shape(session, deck, reason, kind, HELD_BACK)
-    return _count(session, text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+    count = _live(session, shape)
+    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+    return count
 
 
 def keep_cards(session: Session, deck: str, reason: str | None, kind: str, kept: Iterable[int]) -> tuple[int, int]:
     """One by one: the shape is kept; the cards ``kept`` are unsuspended, its other cards
-    the check suspended stay suspended, held back.  (cards unsuspended, cards held)."""
+    the check suspended stay suspended, held back.  (cards unsuspended, cards held), of live notes."""
     shape = _shape(session, deck, reason, kind, KEPT)
     ids = sorted(set(kept))
-    released = 0
+    released, held = _live(session, shape, ids), _live(session, shape, ids, among=False)
     if ids:
         statement = text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE} AND id IN :ids").bindparams(
             bindparam("ids", expanding=True))
-        released = _count(session, statement, {**shape, "ids": ids})
-    held = _count(session, text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+        session.execute(statement, {**shape, "ids": ids})
+    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
     return released, held

@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from quizzer.db import Database
+from quizzer.db.held import WAITING
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.sync import ImportResult
 from quizzer.errors import QuizzerError
@@ -34,6 +35,7 @@ class Edited:
     result: ImportResult
     live: bool  # the card's note is still in the notes
     card_ids: tuple[int, ...]  # the cards of that note
+    waiting: int = 0  # cards the edit made that wait for `quizzer check` (a shape the deck has not kept)
 
 
 def edit_target(db: Database, card_id: int) -> EditTarget:
@@ -66,8 +68,12 @@ def reimport(db: Database, target: EditTarget, *, now: dt.datetime, check: bool 
     from quizzer.documents import draft_documents
 
     drafts = draft_documents([target.path], deck=target.deck)
+    with db.reading() as session:
+        before = session.execute(select(func.count()).select_from(Card).where(
+            Card.deck_id == select(Deck.id).where(Deck.name == target.deck).scalar_subquery(),
+            Card.held == WAITING)).scalar_one()
     [result] = import_drafts(db, drafts, now=now, check=CHECK if check else TRUST)
     with db.reading() as session:
         retired = session.scalar(select(Note.retired_at).where(Note.id == target.note_id))
         card_ids = tuple(session.scalars(select(Card.id).where(Card.note_id == target.note_id).order_by(Card.ord)))
-    return Edited(result, retired is None, card_ids)
+    return Edited(result, retired is None, card_ids, max(0, result.waiting - before))
