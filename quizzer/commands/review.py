@@ -48,8 +48,12 @@ def cmd_review(args: argparse.Namespace) -> int:
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
 
-            print_nothing_due(controller.summary(), controller.today)
-            _say_waiting(db, args.decks)
+            checking = _waiting_for_check(db, args.decks)
+            print_nothing_due(controller.summary(), controller.today, checking=checking)
+            if checking:  # they are why nothing is due
+                from quizzer.render import print_waiting_for_check
+
+                print_waiting_for_check(checking)
             return 0
         if not sys.stdin.isatty() or not sys.stdout.isatty():
             raise QuizzerError(_("The review screen needs an interactive terminal."))
@@ -66,17 +70,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_waiting(db: LiteDatabase, decks: list[str]) -> None:
-    """Nothing due, but cards wait for ``quizzer check``: say so (they are why)."""
+def _waiting_for_check(db: LiteDatabase, decks: list[str]) -> int:
+    """How many cards of ``decks`` (none: all) wait for ``quizzer check``."""
     from quizzer.db.check_counts import cards_waiting
     from quizzer.text import nfc
 
     with db.reading() as connection:
-        waiting = cards_waiting(connection, [nfc(name) for name in decks])
-    if waiting:
-        from quizzer.render import print_waiting_for_check
-
-        print_waiting_for_check(waiting)
+        return cards_waiting(connection, [nfc(name) for name in decks])
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
