@@ -76,7 +76,48 @@ class HelpFormatter(argparse.HelpFormatter):
         # argparse lines the usage up under len(prefix): give it an ASCII stand-in of the prefix's cells
         shown = _("usage: ") if prefix is None else prefix
         stand_in = "u" * cells(shown)
-        return shown + super()._format_usage(usage, actions, groups, stand_in)[len(stand_in):]
+        text = shown + super()._format_usage(usage, actions, groups, stand_in)[len(stand_in):]
+        if all(cells(line) <= self._width for line in text.splitlines()):
+            return text
+        return self._narrow_usage(text, shown)
+
+    def _narrow_usage(self, text: str, shown: str) -> str:
+        """The usage on a narrow terminal, where argparse's layout (the parts lined up under
+        the program's name, a part never broken) runs past the edge: the parts under a
+        two-space indent, and a part longer than a line (a list of choices) broken after
+        its commas."""
+        body = text[len(shown):].strip()
+        prog = self._prog if body.startswith(self._prog) else body.split(" ", 1)[0]
+        lines = [shown + prog]
+        line = ""
+        room = max(self._width - 2, 8)
+        for part in _USAGE_PART.findall(body[len(prog):]):
+            pieces = [part] if cells(part) <= room else _broken(part, room - 2)
+            for n, piece in enumerate(pieces):
+                if n:
+                    lines.append("  " + line)
+                    line = "  " + piece
+                elif line and cells(line) + 1 + cells(piece) <= room:
+                    line += " " + piece
+                else:
+                    if line:
+                        lines.append("  " + line)
+                    line = piece
+        if line:
+            lines.append("  " + line)
+        return "\n".join(lines) + "\n\n"
+
+    def _format_action(self, action: argparse.Action) -> str:
+        # an option whose choices are wider than the terminal: broken after its commas
+        out = []
+        for line in super()._format_action(action).splitlines(keepends=True):
+            if cells(line.rstrip("\n")) <= self._width:
+                out.append(line)
+                continue
+            lead = line[: len(line) - len(line.lstrip())]
+            pieces = _broken(line.strip(), max(self._width - len(lead) - 2, 8))
+            out.append("".join(f"{lead}{'  ' if n else ''}{piece}\n" for n, piece in enumerate(pieces)))
+        return "".join(out)
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap(_SPACES.sub(" ", text).strip(), width)
@@ -86,7 +127,48 @@ class HelpFormatter(argparse.HelpFormatter):
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """As :class:`HelpFormatter`, the description and epilog kept as written."""
+    """As :class:`HelpFormatter`, the description and epilog kept as written, but for a
+    line wider than the terminal: wrapped by cells at its spaces, its indent kept (and two
+    more for the lines an indented line continues on)."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "".join(indent + line for line in text.splitlines(keepends=True))
+        out = []
+        for line in text.splitlines():
+            if cells(indent + line) <= width:
+                out.append(indent + line)
+                continue
+            lead = indent + line[: len(line) - len(line.lstrip())]
+            hang = "  " if lead else ""  # an indented line (a row of a table) hangs; a paragraph does not
+            wrapped = _at_spaces(line.strip(), max(width - len(lead) - len(hang), 8))
+            out.append(lead + wrapped[0])
+            out.extend((lead + hang if cells(lead + hang + rest) <= width else lead) + rest for rest in wrapped[1:])
+        return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _at_spaces(text: str, room: int) -> list[str]:
+    """``text`` in lines of ``room`` cells, broken at spaces only: a path (the files at the
+    end of the help) stays whole to be copied, as long as it is."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cells(lines[-1]) + 1 + cells(word) <= room:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+#: one part of a usage line, as argparse splits them: ``[-h]``, ``[--kind {a,b}]``, ``DECK``
+_USAGE_PART = re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
+
+
+def _broken(part: str, room: int) -> list[str]:
+    """A usage part wider than ``room`` cells, broken after commas (else anywhere)."""
+    pieces: list[str] = []
+    line = ""
+    for chunk in re.split(r"(?<=,)", part):
+        if line and cells(line + chunk) > room:
+            pieces.append(line)
+            line = ""
+        line += chunk
+    pieces.append(line)
+    return [piece for long in pieces for piece in (wrap(long, room) if cells(long) > room else [long])]

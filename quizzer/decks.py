@@ -85,8 +85,11 @@ def import_documents(
 
 def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult]:
     """Import the shipped decks into a new database, and again whenever a shipped
-    file changes, unless the user has since filled that deck from a file of theirs."""
-    results = []
+    file changes, unless the user has since filled that deck from a file of theirs
+    (a read-only database: as they are)."""
+    results: list[ImportResult] = []
+    if db.read_only:
+        return results
     for path in builtin_decks():
         meta_key = f"builtin:{path.name}"
         document = load(path)

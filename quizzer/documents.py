@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _
-from quizzer.text import has_hangul, nfc
+from quizzer.encodings import MIXED
+from quizzer.encodings import guess as guess_encoding
+from quizzer.text import nfc
 
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
@@ -162,13 +164,13 @@ def load(path: Path) -> Document:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise QuizzerError(_("{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.").format(path=path)) from None
-    elif b"\x00" in data[:8192] and _encoding_of(data) is None:
+    elif b"\x00" in data[:8192] and guess_encoding(data) is None:
         raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path))
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            if _encoding_of(data) is None:  # no encoding makes text of it
+            if guess_encoding(data) is None:  # no encoding makes text of it
                 raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path)) from None
             raise QuizzerError(_not_utf8(path, data, error.start)) from None
     if not text.strip():
@@ -181,34 +183,10 @@ def load(path: Path) -> Document:
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
 
-def _text_like(text: str) -> bool:
-    """Does ``text`` read as text: hardly any control characters or undecodable bytes (a
-    program or random bytes read in any encoding are full of them)?"""
-    odd = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v\x1b") or ch == "\ufffd")
-    return odd * 50 <= len(text)
-
-
-def _encoding_of(data: bytes) -> str | None:
-    """The likely encoding of text that is not UTF-8: iconv's name for it, or None (binary)."""
-    head = data[:65536]
-    if head.count(b"\x00") > len(head) // 4:  # every other byte: UTF-16 without its mark
-        odd_zeros = head[1::2].count(b"\x00")
-        guess = "utf-16le" if odd_zeros > head[0::2].count(b"\x00") else "utf-16be"
-        return guess if _text_like(head[: len(head) // 2 * 2].decode(guess, "replace")) else None
-    if b"\x00" in head:
-        return None
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        return "windows-1252" if _text_like(head.decode("windows-1252", "replace")) else None
-    if has_hangul(text):
-        return "cp949"
-    return "windows-1252" if _text_like(head.decode("windows-1252", "replace")) else None
-
-
 #: what an encoding is, in the words of the message that names it (translated where shown)
 _ENCODING_NAMES = {
     "cp949": N_("Korean Windows text (CP949/EUC-KR)"),
+    "cp932": N_("Japanese Windows text (Shift-JIS/CP932)"),
     "utf-16le": N_("UTF-16 without a byte-order mark"),
     "utf-16be": N_("UTF-16 without a byte-order mark"),
     "windows-1252": N_("Western European text (Windows-1252/Latin-1)"),
@@ -219,7 +197,12 @@ _ANOTHER_ENCODING = N_("another encoding")
 def _not_utf8(path: Path, data: bytes, start: int) -> str:
     import shlex
 
-    encoding = _encoding_of(data)
+    encoding = guess_encoding(data)
+    if encoding == MIXED:
+        return _(
+            "{path} is not UTF-8 text (byte {start} is invalid): parts of it are UTF-8 and parts are in another "
+            "encoding, so no one conversion fixes it; correct those lines in an editor and save it as UTF-8."
+        ).format(path=path, start=start)
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
     quoted = shlex.quote(str(path))
     target = shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))

@@ -12,6 +12,10 @@ rest is listed with the reason.
 - A moved or renamed folder keeps its decks: a document whose deck was filled
   from a path that no longer exists, and whose notes are mostly that deck's
   notes, takes the deck over; the result says where it came from.
+- A deck taken over by another document (``--deck``) is taken back by the
+  document it was taken from: one named like the deck whose notes are mostly
+  the deck's retired notes (those the takeover retired) gets them back, history
+  and all, instead of a second deck of fresh cards; the result says so.
 """
 
 from __future__ import annotations
@@ -82,18 +86,24 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
         for name, (source, deck_id) in decks.items()
         if not source.startswith("builtin:") and source not in origins.values() and not _exists(source)
     }
+    # decks another document may take: not built in, and not filled by a document of this batch
+    open_decks = {name for name, (source, _) in decks.items()
+                  if not source.startswith("builtin:") and source not in origins.values()}
     moved: dict[Path, Planned] = {}
     for document in documents:
-        if document.path in fixed or not gone:
+        if document.path in fixed or not open_decks:
             continue
         for name in _candidates(document.path):
-            if name in gone and name not in fixed.values():
-                made = _moved_here(db, document, name, gone[name])
-                if made is not None:
-                    fixed[document.path] = name
-                    moved[document.path] = Planned(document, name, True, decks[name][0], made)
-                    del gone[name]
-                    break
+            if name not in open_decks or name in fixed.values():
+                continue
+            made = _moved_here(db, document, name, decks[name][1], retired=False) if name in gone else None
+            if made is None:  # taken over by another document (--deck): this one was its document before
+                made = _moved_here(db, document, name, decks[name][1], retired=True)
+            if made is not None:
+                fixed[document.path] = name
+                moved[document.path] = Planned(document, name, True, decks[name][0], made)
+                gone.pop(name, None)
+                break
     taken = {name for name, (source, _) in decks.items() if name not in fixed.values()}
     names = deck_names([document.path for document in documents], fixed=fixed, taken=taken)
     return [moved.get(document.path) or Planned(document, name) for document, name in zip(documents, names, strict=True)]
@@ -106,12 +116,12 @@ def _exists(source: str) -> bool:
         return False
 
 
-def _moved_here(db: Database, document: Document, name: str, deck_id: int) -> DeckDraft | None:
-    """The document's draft under ``name`` if its notes are mostly that deck's; else None."""
+def _moved_here(db: Database, document: Document, name: str, deck_id: int, *, retired: bool) -> DeckDraft | None:
+    """The document's draft under ``name`` if its notes are mostly that deck's live notes
+    (``retired``: its retired notes, and more of those than of its live ones); else None."""
     with db.reading() as session:
-        stored = _suffixes(
-            session.scalars(select(Note.key).where(Note.deck_id == deck_id, Note.retired_at.is_(None))), name
-        )
+        keys = session.execute(select(Note.key, Note.retired_at.is_not(None)).where(Note.deck_id == deck_id)).all()
+    stored = _suffixes((key for key, gone in keys if gone == retired), name)
     if not stored:
         return None
     try:
@@ -120,6 +130,8 @@ def _moved_here(db: Database, document: Document, name: str, deck_id: int) -> De
         return None
     mine = _suffixes((note.key for note in made.notes), name)
     shared = len(stored & mine)
+    if retired and shared <= len(_suffixes((key for key, gone in keys if not gone), name) & mine):
+        return None  # as much the deck's document now (a copy of it): not the one it was taken from
     return made if shared >= SAME_DOCUMENT * min(len(stored), len(mine)) and shared else None
 
 

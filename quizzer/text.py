@@ -12,7 +12,7 @@ from functools import lru_cache
 
 __all__ = [
     "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width",
-    "wrap",
+    "without_controls", "wrap",
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
@@ -73,6 +73,23 @@ def visible(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     return _UNSAFE.sub(_shown, text)
+
+
+#: what a terminal obeys as one command: CSI (``ESC [ … m``, also C1 ``\x9b``), OSC
+#: (``ESC ] … BEL`` or ``ESC \\``), and ESC with one character
+_ESCAPE_SEQUENCE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
+)
+
+
+def without_controls(text: str) -> str:
+    """``text`` for a program other than the terminal (Anki, a file): escape sequences
+    and the characters :func:`visible` shows (controls, bidirectional overrides, lone
+    surrogates) removed, not spelled out (``^[`` would be text in a card).  Tab and
+    newline are layout and stay."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNSAFE.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def escape_unsafe(json_text: str) -> str:

@@ -312,3 +312,50 @@ def test_revlog_ids_are_unique_and_never_later_than_asked() -> None:
     assert ids == [100, 99, 98, 97, 96, 95, 200, 94]
     many = [_free_id(taken, 10**6) for _ in range(100_000)]  # linear, not quadratic
     assert len(set(many)) == 100_000 and max(many) == 10**6
+
+
+def test_control_characters_are_removed_not_spelled_out_for_anki(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Note text with escape sequences and control characters: the terminal shows them as
+    ``^[`` (inert); Anki once showed that too, as text in the card.  Exports now drop them."""
+    from quizzer.db.models import Deck
+    from tests.anki_helpers import NOW
+
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            deck = Deck(name="ctl", source="/notes/ctl.md", created_at=NOW)
+            s.add(deck)
+            s.flush()
+            note = Note(deck_id=deck.id, key="ctl|command|ls|ls", kind="command", front="\x1b[1mls\x1b[0m",
+                        back="list\x07 files\x00 \u202eof a folder\x1b]0;title\x07", command="ls", context=None,
+                        answers=[], section=["Shell\x1b[2J"], tags=["bad\x07tag"], line=1, position=None,
+                        doc_order=0, created_at=NOW, updated_at=NOW)
+            s.add(note)
+            s.flush()
+            s.add(Card(note_id=note.id, deck_id=deck.id, ord=0, new_rank=0))
+    finally:
+        db.close()
+    assert field_html("\x1b[31mred\x1b[0m\tand\x00 \x9b1mbold\nnext") == "red\tand bold<br>next"
+    target = tmp_path / "ctl.apkg"
+    export(capsys, db_path, target, "ctl")
+    text_export = tmp_path / "ctl.txt"
+    export(capsys, db_path, text_export, "ctl", extra=("--format", "txt"))
+    written = text_export.read_text(encoding="utf-8")
+    assert "^[" not in written and "\x1b" not in written and "\x07" not in written
+    assert "list files of a folder" in written
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, target)
+        (cid,) = col.find_cards("")
+        card = col.get_card(cid)
+        shown = card.question() + card.answer()
+        assert "^[" not in shown and "^G" not in shown and "\x1b" not in shown and "\x07" not in shown
+        assert html_lines(card.note()["Front"]) == ["ls"]
+        assert html_lines(card.note()["Back"]) == ["list files of a folder"]
+        names = {deck.name for deck in col.decks.all_names_and_ids()}
+        assert "ctl" in names and not any("^[" in name or "\x1b" in name for name in names)
+        assert "badtag" in col.tags.all()
+    finally:
+        col.close()

@@ -118,3 +118,35 @@ def test_a_deck_of_other_notes_is_refused_and_the_advice_works(
         {"linux": 1, "linux-anki": 2}
     rc, _, err = cli(capsys, "--db", str(away), "import", str(package), str(other), "--deck", "x")
     assert rc == 1 and "--deck" in err
+
+
+def kinds(db_path: Path, deck: str) -> list[tuple[str, str | None, str, str]]:
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            return sorted((note.kind, note.command, note.front, note.back) for note in
+                          s.query(Note).join(Deck, Deck.id == Note.deck_id).filter(Deck.name == deck))
+    finally:
+        db.close()
+
+
+def test_its_own_export_imported_elsewhere_keeps_the_note_kinds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every note came back a 'concept' (Anki's Basic), its command gone: the export carries
+    each note's kind (the Kind field, a quizzer::KIND tag) and its command, and now the
+    import reads them back."""
+    pytest.importorskip("anki.collection")
+    home, away, package = tmp_path / "home.db", tmp_path / "away.db", tmp_path / "docker.apkg"
+    assert cli(capsys, "--db", str(home), "export", BUILTIN, "-o", str(package))[0] == 0
+    rc, out, err = cli(capsys, "--db", str(away), "import", str(package), "--deck", "copy")
+    assert rc == 0, err
+    before, after = kinds(home, BUILTIN), kinds(away, "copy")
+    assert len({kind for kind, *_ in before}) > 2  # commands, options, concepts … to keep
+    assert [(kind, command) for kind, command, *_ in after] == [(kind, command) for kind, command, *_ in before]
+    db = open_database(away)
+    try:
+        with db.reading() as s:
+            tags = {tag for note in s.query(Note) for tag in note.tags}
+    finally:
+        db.close()
+    assert not any(tag.startswith("quizzer::") for tag in tags)  # the kind is the kind, not a tag too

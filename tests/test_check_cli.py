@@ -282,3 +282,17 @@ def test_the_summary_line_wraps_to_a_narrow_terminal(db: Database) -> None:
     finally:
         set_language("en")
     assert printed and all(wcswidth(line) <= 40 for line in printed), printed
+
+
+def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from test_read_only_db import read_only
+
+    database = quizzer_home / "quizzer.db"
+    db.close()
+    with read_only(database):
+        rc, out, err = run_cli(capsys, "check", "--json")
+        assert rc == 0, err
+        assert [len(shape["cards"]) for shape in json.loads(out)["shapes"]] == [6, 2]
+        rc, out, err = run_cli(capsys, "check", "--held")
+        assert (rc, out) == (0, "No cards are held back by the check.\n"), err

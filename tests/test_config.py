@@ -215,14 +215,32 @@ def test_known_keys_make_no_warning(tmp_path: Path) -> None:
 def test_a_deck_table_that_names_no_deck_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                        quizzer_home: Path) -> None:
     (quizzer_home / "config.toml").write_text('[decks."docker-containrs.ko"]\nnew_per_day = 3\n', encoding="utf-8")
-    main(["decks"])  # makes the database with the built-in deck
+    main(["decks"])  # makes the database with the built-in deck (and says it too)
     capsys.readouterr()
+    quizzer.config._warned.clear()  # said once a process; this test is three
     main(["where"])
     err = capsys.readouterr().err
     assert "[decks.\"docker-containrs.ko\"] names no deck; did you mean 'docker-containers.ko'?" in err
     quizzer.config._warned.clear()  # said once a process; this test is two
     main(["review"])
     assert "names no deck" in capsys.readouterr().err
+
+
+def test_decks_says_once_that_a_deck_table_names_no_deck(capsys: pytest.CaptureFixture[str],
+                                                          quizzer_home: Path) -> None:
+    """'quizzer decks' said nothing about a [decks."NAME"] table with a typo in NAME (qa3)."""
+    (quizzer_home / "config.toml").write_text(
+        '[decks."docker-containrs.ko"]\nnew_per_day = 3\n[decks."nothing-like-it"]\ntyped = true\n', encoding="utf-8"
+    )
+    quizzer.config._warned.clear()  # said once a process
+    assert main(["decks", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["decks"]  # the listing itself as before
+    lines = err.strip().splitlines()
+    assert sum("[decks.\"docker-containrs.ko\"] names no deck; did you mean 'docker-containers.ko'?" in line
+               for line in lines) == 1, err
+    assert sum("[decks.\"nothing-like-it\"] names no deck (see 'quizzer decks')" in line for line in lines) == 1, err
+    assert len(lines) == 2, err
 
 
 def test_where_shows_the_files_without_creating_any(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -248,6 +266,6 @@ def test_where_shows_the_files_without_creating_any(tmp_path: Path, capsys: pyte
 def test_help_names_the_files(capsys: pytest.CaptureFixture[str], quizzer_home: Path) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
-    out = capsys.readouterr().out
-    assert f"database  {quizzer_home / 'quizzer.db'}" in out and f"settings  {quizzer_home / 'config.toml'}" in out
+    out = " ".join(capsys.readouterr().out.split())  # a line wider than the terminal is wrapped
+    assert f"database {quizzer_home / 'quizzer.db'}" in out and f"settings {quizzer_home / 'config.toml'}" in out
     assert "quizzer where" in out

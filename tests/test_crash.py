@@ -14,9 +14,11 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FakeClock, Tmux, card_row, make_deck, quizzer_command, review_rows, wait_for
@@ -26,6 +28,7 @@ from sqlalchemy import select
 
 from quizzer.config import Config
 from quizzer.db import Database, engine, open_database
+from quizzer.db.engine import make_engine, translate_errors
 from quizzer.db.models import Card, Review
 from quizzer.errors import QuizzerError
 from quizzer.review.controller import Controller
@@ -203,7 +206,7 @@ def test_many_processes_opening_a_new_database_at_once(quizzer_home: Path) -> No
     procs = [
         subprocess.Popen([*quizzer_command(), "decks", "--json"], env=env, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
-        for _ in range(4)
+        for _ in range(6)
     ]
     results = [proc.communicate(timeout=300) for proc in procs]
     for proc, (_, err) in zip(procs, results):
@@ -212,6 +215,109 @@ def test_many_processes_opening_a_new_database_at_once(quizzer_home: Path) -> No
     assert all(len(d) == 1 for d in decks)
     assert len({d[0]["cards"] for d in decks}) == 1  # the built-in deck imported once, not twice
     assert integrity(quizzer_home / "quizzer.db") == "ok"
+
+
+def journal_mode(path: Path) -> str:
+    raw = sqlite3.connect(path)
+    try:
+        return str(raw.execute("PRAGMA journal_mode").fetchone()[0])
+    finally:
+        raw.close()
+
+
+def switch_to_wal(path: Path) -> None:
+    """What a process that has just made the database does last."""
+    made = make_engine(path)
+    try:
+        with translate_errors(path):
+            engine._use_wal(made)  # noqa: SLF001
+    finally:
+        made.dispose()
+
+
+def a_new_database_in_rollback_mode(path: Path) -> None:
+    """As it is between its creation and the switch to WAL."""
+    open_database(path).close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        raw.close()
+
+
+def test_the_switch_to_wal_waits_for_another_process_writing(db_path: Path) -> None:
+    """The race behind test_many_processes_opening_a_new_database_at_once failing now and
+    then: the process that made the file switches it to WAL while another one that opened
+    it at the same time holds the write lock.  SQLite gives that switch no busy handler (it
+    upgrades a read to a write), so it failed at once with "locked by another program"."""
+    a_new_database_in_rollback_mode(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    done = threading.Timer(0.3, other.execute, ("ROLLBACK",))
+    done.start()
+    try:
+        switch_to_wal(db_path)
+    finally:
+        done.join()
+        other.close()
+    assert journal_mode(db_path) == "wal"
+
+
+def test_a_switch_to_wal_still_locked_after_the_timeout_is_one_sentence(db_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    a_new_database_in_rollback_mode(db_path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    with write_lock(db_path):
+        with pytest.raises(QuizzerError, match="locked by another program"):
+            switch_to_wal(db_path)
+    assert journal_mode(db_path) == "delete"
+
+
+def test_a_new_database_made_by_another_process_mid_check_is_not_called_foreign(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other failure the stress run of many first opens found: the check read the
+    application id, the schema version and the tables one statement at a time, so another
+    process committing its new schema in between made the file look like a stranger's
+    (tables, no quizzer id)."""
+    from sqlalchemy import event
+
+    from quizzer.db import migrations
+
+    def other_process_makes_it() -> None:
+        other = sqlite3.connect(db_path, isolation_level=None, timeout=0.1)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("CREATE TABLE made_elsewhere (id INTEGER)")
+            other.execute(f"PRAGMA application_id = {engine.APPLICATION_ID}")
+            other.execute(f"PRAGMA user_version = {migrations.CURRENT}")
+            try:
+                other.execute("COMMIT")
+            except sqlite3.OperationalError:  # our check holds its read: the other one waits
+                other.execute("ROLLBACK")
+        finally:
+            other.close()
+
+    fired: list[str] = []
+
+    def between_statements(statement: str) -> None:
+        if statement == "PRAGMA user_version" and not fired:
+            fired.append(statement)
+            other_process_makes_it()
+
+    def traced(path: Path, **options: Any) -> Any:
+        made = real_make_engine(path, **options)
+        event.listen(made, "connect", lambda dbapi, _record: dbapi.set_trace_callback(between_statements))
+        return made
+
+    real_make_engine = engine.make_engine
+    monkeypatch.setattr(engine, "make_engine", traced)
+    open_database(db_path).close()
+    assert fired
+    raw = sqlite3.connect(db_path)
+    try:
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == engine.APPLICATION_ID
+    finally:
+        raw.close()
 
 
 # -- a database locked by someone else -----------------------------------------------------

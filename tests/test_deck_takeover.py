@@ -47,3 +47,59 @@ def test_taking_over_the_builtin_deck_names_it(tmp_path: Path, capsys: pytest.Ca
     rc, _out, err = run_cli(capsys, "import", str(mine), "--deck", "docker-containers.ko")
     assert rc == 0, err
     assert f"The deck 'docker-containers.ko' now comes from {mine} instead of quizzer's built-in document." in err
+
+
+def card_ids(capsys: pytest.CaptureFixture[str], deck: str) -> list[int]:
+    rc, out, err = run_cli(capsys, "cards", deck, "--json")
+    assert rc == 0, err
+    return sorted(card["id"] for card in json.loads(out)["cards"])
+
+
+def test_importing_the_first_document_again_takes_its_deck_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path
+) -> None:
+    """After a mistaken ``--deck git``, ``quizzer import git.md`` (as the person always
+    typed it) made a second deck of fresh cards beside 'git'; now git.md, whose notes are
+    the ones the takeover retired, takes its deck back with their history."""
+    git = tmp_path / "git.md"
+    git.write_text(GIT, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    assert run_cli(capsys, "import", str(git))[0] == 0
+    before = card_ids(capsys, "git")
+    assert run_cli(capsys, "import", str(other), "--deck", "git")[0] == 0
+    rc, out, err = run_cli(capsys, "import", str(git), "--json")
+    assert rc == 0, err
+    result = json.loads(out)
+    assert [(item["deck"], item["restored"], item["added"]) for item in result["imports"]] == [("git", 3, 0)]
+    assert result["moved"] == [{"deck": "git", "from": str(other.resolve()), "to": str(git.resolve())}]
+    assert card_ids(capsys, "git")[: len(before)] == before
+    rc, out, err = run_cli(capsys, "decks", "--json")
+    assert sorted(deck["name"] for deck in json.loads(out)["decks"]) == ["docker-containers.ko", "git"]
+    # and the message names the command that undoes this too
+    rc, out, err = run_cli(capsys, "import", str(other), "--deck", "git")
+    rc, out, err = run_cli(capsys, "import", str(git))
+    assert rc == 0, err
+    assert f"The deck 'git' now comes from {git} instead of {other}" in err, err
+    assert f"quizzer import {other} --deck git" in err
+
+
+def test_a_document_sharing_no_retired_note_still_gets_a_deck_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path
+) -> None:
+    """Only the notes the deck retired call a document back: another git.md elsewhere,
+    with other notes, is a new deck as before."""
+    git = tmp_path / "git.md"
+    git.write_text(GIT, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    stranger = tmp_path / "elsewhere" / "git.md"
+    stranger.parent.mkdir()
+    stranger.write_text("# Git\n\n- **git stash**: put changes aside\n", encoding="utf-8")
+    assert run_cli(capsys, "import", str(git))[0] == 0
+    assert run_cli(capsys, "import", str(other), "--deck", "git")[0] == 0
+    rc, out, err = run_cli(capsys, "import", str(stranger), "--json")
+    assert rc == 0, err
+    result = json.loads(out)
+    assert result["moved"] == []
+    assert [item["deck"] for item in result["imports"]] == ["elsewhere/git"]

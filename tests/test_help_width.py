@@ -88,3 +88,28 @@ def test_korean_widths_without_wcwidth_are_those_of_wcwidth() -> None:
     for sample in ("도커 컨테이너 run -d", "ㄱㄴㄷ abc", "가" * 30):
         assert width(sample) == wcwidth.wcswidth(sample)
     assert width("도커\u3164") == wcwidth.wcswidth("도커\u3164")  # outside the fast path: wcwidth decides
+
+
+COMMANDS = ["review", "suspend", "unsuspend", "quiz", "exam", "extract", "import", "decks", "cards", "stats",
+            "export", "backup", "where"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_help_keeps_to_a_40_column_terminal(
+        lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 40-column terminal the help ran past the edge: the top help's description and
+    files (kept as written), a usage part or an option's choices longer than a line
+    (argparse never breaks one), and in Korean ('사용법: ' is a cell wider) more."""
+    monkeypatch.setenv("COLUMNS", "40")
+    for argv in (["--help"], *([command, "--help"] for command in COMMANDS)):
+        with pytest.raises(SystemExit):
+            main(["--lang", lang, *argv])
+        text = capsys.readouterr().out
+        # a path (the files at the end) is as long as it is, on a line of its own, to be copied whole
+        assert [line for line in text.splitlines() if width(line) > 40 and not re.fullmatch(r" *\S*/\S*", line)] == [], argv
+        # nothing lost: every word of the usage is still there
+        assert "DECK" in text or argv[0] not in ("cards", "review")
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, "cards", "--help"])
+    flat = " ".join(capsys.readouterr().out.split())
+    assert "written-both" in flat and "--search TEXT" in flat

@@ -189,8 +189,9 @@ EXPORTED = f"""\
 def test_exports_carry_no_byte_a_terminal_obeys(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    """A .txt export someone ``cat``s and the fields of an .apkg show escapes as the
-    terminal does (``^[``, ``^G``, through :func:`visible`); other text is as written."""
+    """A .txt export someone ``cat``s and the fields of an .apkg carry no escape sequence
+    or control character: removed (:func:`without_controls`), not spelled as the terminal
+    shows them (``^[`` was text in the Anki card); other text is as written."""
     import sqlite3
     import zipfile
 
@@ -204,8 +205,8 @@ def test_exports_carry_no_byte_a_terminal_obeys(
     txt = (tmp_path / "out.txt").read_bytes()
     assert_inert(txt, "the .txt export")
     text = txt.decode("utf-8")
-    assert "runs a container ^&#91;&#91;31mred^&#91;&#91;0m and rings ^G the bell" in text
-    assert "\thostile::실행 ^[[31m빨강\t" in text  # the subdeck from the heading (a name, not HTML)
+    assert "runs a container red and rings  the bell" in text
+    assert "\thostile::실행 빨강\t" in text  # the subdeck from the heading (a name, not HTML)
     assert "pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in text
     assert "이미지이름&lt;:태그&gt; 이미지를 지운다" in text
 
@@ -222,7 +223,7 @@ def test_exports_carry_no_byte_a_terminal_obeys(
     assert len(fields) == 3 * 15
     for value in (*fields, decks):
         assert_inert(value.encode("utf-8"), "the .apkg export")
-    assert any("runs a container ^&#91;&#91;31mred^&#91;&#91;0m and rings ^G the bell" in value for value in fields)
+    assert any("runs a container red and rings  the bell" in value for value in fields)
     assert any("pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in value for value in fields)
     assert any("이미지이름&lt;:태그&gt; 이미지를 지운다" in value for value in fields)
-    assert "hostile::실행 ^[[31m빨강" in {deck["name"] for deck in json.loads(decks).values()}
+    assert "hostile::실행 빨강" in {deck["name"] for deck in json.loads(decks).values()}

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from quizzer.config import Config
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
@@ -111,11 +112,12 @@ def reading(args: argparse.Namespace) -> Iterator[Session]:
         db.close()
 
 
-def today() -> dt.date:
+def today(config: Config | None = None) -> dt.date:
+    """The study day now, by ``config``'s rollover hour (else the settings file's)."""
     from quizzer.config import load_config
     from quizzer.days import local_now, study_day
 
-    return study_day(local_now(), load_config().rollover_hour)
+    return study_day(local_now(), (config or load_config()).rollover_hour)
 
 
 #: SQLite's largest integer: a card id beyond it names no card (and would overflow).

@@ -15,16 +15,20 @@ KINDS = tuple(kind.value for kind in Kind)
 
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
+    from quizzer.config import load_config, unknown_decks
     from quizzer.db.check_counts import cards_waiting
     from quizzer.db.counts import deck_summaries
 
+    config = load_config()  # read once: its warnings said once
     db = open_review_db(args)  # plain sqlite3: no SQLAlchemy to import for a listing
     try:
         with db.reading() as connection:
-            summaries = deck_summaries(connection, today())
+            summaries = deck_summaries(connection, today(config))
             waiting = cards_waiting(connection)
     finally:
         db.close()
+    # a [decks."NAME"] table with a typo in NAME silently applied to nothing
+    unknown_decks(config, [summary.name for summary in summaries])
     if args.json:
         print_json({"decks": [summary.as_json() for summary in summaries], "waiting_for_check": waiting})
         return 0

@@ -55,6 +55,10 @@ def cmd_review(args: argparse.Namespace) -> int:
 
                 print_waiting_for_check(checking)
             return 0
+        if db.read_only:  # before the screen: not at the first answer
+            from quizzer.db.lite import read_only_error
+
+            raise read_only_error(db.path)
         if not sys.stdin.isatty() or not sys.stdout.isatty():
             raise QuizzerError(_("The review screen needs an interactive terminal."))
         from quizzer.tui import ReviewScreen

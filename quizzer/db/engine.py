@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +22,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizzer.db import migrations
-from quizzer.db.lite import APPLICATION_ID, BUSY_TIMEOUT_MS, NO_WAIT_MS, configure, user_error
+from quizzer.db.lite import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    NO_WAIT_MS,
+    configure,
+    connect,
+    is_read_only,
+    read_only_error,
+    user_error,
+)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -34,9 +44,10 @@ _NO_WAIT = "quizzer_no_wait"  # execution option: give up at once if the write l
 class Database:
     """An open quizzer database.  ``with db.session() as s:`` is one transaction."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only  # opened read-only: every write fails with read_only_error
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)
         self._hasty = sessionmaker(engine.execution_options(**{_NO_WAIT: True}), expire_on_commit=False)
@@ -98,9 +109,11 @@ def _json_dumps(value: object) -> str:
     return json_text(value)
 
 
-def make_engine(path: Path) -> Engine:
-    # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes)
-    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); connected by
+    # ``connect``, so SQLAlchemy's first statements on a connection wait as ours do
+    engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps,
+                           creator=lambda: connect(path, read_only=read_only))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -124,10 +137,13 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
                 "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
             ).format(path=path, strerror=error.strerror)) from None
-    engine = make_engine(path)
+    read_only = is_read_only(path)  # the commands that only read still work; the others say why not
+    engine = make_engine(path, read_only=read_only)
     try:
         with translate_errors(path):
             version = _check(path, engine)
+            if read_only and version < migrations.CURRENT:
+                raise read_only_error(path)
             if 0 < version < migrations.CURRENT:
                 if notice is not None:
                     _tell_if_slow(engine, path, version, notice)
@@ -145,7 +161,7 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine)
+    return Database(path, engine, read_only=read_only)
 
 
 def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[str], None]) -> None:
@@ -165,21 +181,47 @@ def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[st
 
 def _use_wal(engine: Engine) -> None:
     """WAL lets a reader and a writer work at once.  Set only once the file is
-    known to be ours (it rewrites the header), and outside a transaction."""
+    known to be ours (it rewrites the header), and outside a transaction.
+
+    The switch reads the header and then upgrades that read to a write, and SQLite
+    calls no busy handler for such an upgrade: while another process holds the write
+    lock (one that opened the new file at the same moment and is checking or filling
+    it) the switch fails at once with "database is locked".  So it is tried again
+    until the busy timeout, as SQLite waits for any other lock; a database still
+    locked after that gets the usual sentence.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     raw = engine.raw_connection()
     try:
-        raw.execute("PRAGMA journal_mode = WAL")
+        while True:
+            try:
+                raw.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if not _busy(error) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.01)
     finally:
         raw.close()
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    return error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
 
 
 def _check(path: Path, engine: Engine) -> int:
     """The file's schema version (0: a new, empty file); refuse files not ours or too new."""
     raw = engine.raw_connection()
     try:
-        app_id = raw.execute("PRAGMA application_id").fetchone()[0]
-        version = raw.execute("PRAGMA user_version").fetchone()[0]
-        tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # one read transaction: read one by one, another process making the file at the
+        # same moment could commit in between (its tables seen, but not its application id)
+        raw.execute("BEGIN")
+        try:
+            app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+            tables = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            raw.execute("COMMIT")
     finally:
         raw.close()
     if app_id != APPLICATION_ID and (tables or version):

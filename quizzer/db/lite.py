@@ -14,6 +14,7 @@ IMMEDIATE``, so both paths lock, wait and survive crashes alike.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,9 @@ __all__ = [
     "BUSY_TIMEOUT_MS",
     "LiteDatabase",
     "configure",
+    "connect",
+    "is_read_only",
+    "read_only_error",
     "from_epoch_ms",
     "open_lite",
     "raw_connection",
@@ -66,6 +70,34 @@ def configure(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = FULL")
 
 
+def is_read_only(path: Path) -> bool:
+    """A database file this process may read but not write (its mode, a read-only mount)."""
+    return path.is_file() and not os.access(path, os.W_OK)
+
+
+def read_only_error(path: Path) -> QuizzerError:
+    return QuizzerError(_("The database {path} is read-only; quizzer needs to write to it.").format(path=path))
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A new connection to the file (``read_only``: opened so, for the commands that only read)."""
+    if not read_only:
+        return sqlite3.connect(path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    try:
+        logged = path.with_name(f"{path.name}-wal").stat().st_size > 0
+    except OSError:
+        logged = False
+    if not logged:
+        # all of it is in the file: read it as it is.  Read through WAL, SQLite would make
+        # (or fail to make, in a read-only folder) a shared-memory file beside it, left
+        # read-only, which would then refuse the owner's writes once the file is writable.
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
     """The sentence for a failure of the file itself; None for a bug of ours
     (an integrity or programming error keeps its traceback)."""
@@ -79,7 +111,7 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return QuizzerError(_("The database {path} is damaged or is not a quizzer database.").format(path=path))
     if "readonly" in message or "read-only" in message:
-        return QuizzerError(_("The database {path} is read-only; quizzer needs to write to it.").format(path=path))
+        return read_only_error(path)
     if "unable to open" in message or "disk i/o" in message:
         return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error))
     if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
@@ -102,9 +134,10 @@ class LiteDatabase:
     """An open quizzer database on one sqlite3 connection; the same transactions
     as :class:`quizzer.db.Database` (``session()`` writes, ``reading()`` reads)."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.connection = connection
+        self.read_only = read_only  # opened read-only: every write fails with read_only_error
         self._full: Database | None = None
 
     def full(self) -> Database:
@@ -166,8 +199,9 @@ def open_lite(path: Path, version: int) -> LiteDatabase | None:
     an upgrade, a file that is not ours: it says why)."""
     if not path.is_file():
         return None
+    read_only = is_read_only(path)
     try:
-        connection = sqlite3.connect(path, check_same_thread=False)
+        connection = connect(path, read_only=read_only)
     except sqlite3.Error:
         return None
     try:
@@ -180,10 +214,10 @@ def open_lite(path: Path, version: int) -> LiteDatabase | None:
     except sqlite3.Error:
         connection.close()
         return None
-    if found != (APPLICATION_ID, version, "wal"):
+    if found[:2] != (APPLICATION_ID, version) or (found[2] != "wal" and not read_only):  # immutable: "delete"
         connection.close()
         return None
-    return LiteDatabase(path, connection)
+    return LiteDatabase(path, connection, read_only=read_only)
 
 
 def raw_connection(handle: object) -> sqlite3.Connection:

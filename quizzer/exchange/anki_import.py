@@ -48,7 +48,8 @@ class AnkiImportResult:
 
 
 def _text(note: Note | ImportedNote) -> tuple[object, ...]:
-    return (note.front, note.back, tuple(note.answers), note.context, tuple(note.section), tuple(note.tags))
+    return (note.front, note.back, tuple(note.answers), note.context, tuple(note.section), tuple(note.tags),
+            note.kind, note.command)
 
 
 def write_plan(session: Session, plan: ImportPlan, *, now: dt.datetime) -> list[AnkiImportResult]:
@@ -80,7 +81,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         note = notes.get(item.key)
         if note is None:
             note = Note(
-                deck_id=deck.id, key=item.key, kind="concept", front=item.front, back=item.back, command=None,
+                deck_id=deck.id, key=item.key, kind=item.kind, front=item.front, back=item.back, command=item.command,
                 context=item.context, answers=list(item.answers), section=list(item.section), tags=list(item.tags),
                 line=0, position=None, doc_order=order, created_at=now, updated_at=now,
             )
@@ -93,6 +94,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         elif _text(note) != _text(item):
             note.front, note.back, note.context = item.front, item.back, item.context
             note.answers, note.section, note.tags = list(item.answers), list(item.section), list(item.tags)
+            note.kind, note.command = item.kind, item.command
             note.updated_at = now
             updated += 1
         else:

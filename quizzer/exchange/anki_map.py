@@ -6,6 +6,9 @@
 - A cloze note becomes one note per gap: the text with that gap shown as
   ``[...]`` (or ``[hint]``) is the front, the gap's text the back.
 - Image occlusion and note types with other shapes are counted, not imported.
+- A note of quizzer's own note type (its export) keeps its kind (command, option,
+  step …: the Kind field, else a ``quizzer::KIND`` tag), command and context, so
+  a round trip through Anki changes no note's kind.
 - A note's key is ``anki:<guid>`` (``anki:<guid>:c2`` for a cloze gap), so
   importing the same package again finds the same notes.
 - The deck is the Anki top-level deck; subdecks become the note's section.
@@ -26,7 +29,9 @@ from quizzer.exchange.anki_read import AnkiCollection
 from quizzer.exchange.history import (
     NEW, RELEARNING, REVIEW, SUSPENDED_QUEUE, quizzer_grade, sm2_ef, sm2_reps,
 )
+from quizzer.exchange.anki_model import MODEL_NAME
 from quizzer.exchange.html_text import html_text
+from quizzer.kinds import Kind
 
 __all__ = [
     "ImportPlan", "ImportedCard", "ImportedDeck", "ImportedNote", "ImportedReview", "cloze_sides", "plan_import",
@@ -72,6 +77,8 @@ class ImportedNote:
     section: tuple[str, ...]
     tags: tuple[str, ...]
     cards: tuple[ImportedCard, ...]
+    kind: str = "concept"
+    command: str | None = None
 
 
 @dataclass
@@ -109,6 +116,27 @@ def _kind(model: dict[str, Any]) -> str:
     if len(model.get("flds", ())) < 2 or len(model.get("tmpls", ())) > 2:
         return "other"
     return "typein" if "{{type:" in model["tmpls"][0].get("qfmt", "") else "standard"
+
+
+_KINDS = frozenset(kind.value for kind in Kind)
+_KIND_TAG = "quizzer::"
+
+
+def _field(model: dict[str, Any] | None, fields: Sequence[str], name: str) -> str | None:
+    """The text of the field called ``name`` (a quizzer note type's), if the note type has it."""
+    for index, spec in enumerate((model or {}).get("flds", ())):
+        if spec.get("name") == name and index < len(fields):
+            return html_text(fields[index]) or None
+    return None
+
+
+def _quizzer_kind(model: dict[str, Any] | None, fields: Sequence[str], tags: Sequence[str]) -> str | None:
+    """The kind a quizzer export wrote: its Kind field, else its ``quizzer::KIND`` tag."""
+    kind = _field(model, fields, "Kind") if (model or {}).get("name") == MODEL_NAME else None
+    if kind in _KINDS:
+        return kind
+    tagged = [tag[len(_KIND_TAG):] for tag in tags if tag.startswith(_KIND_TAG) and tag[len(_KIND_TAG):] in _KINDS]
+    return tagged[0] if len(tagged) == 1 else None
 
 
 def _card(
@@ -185,10 +213,18 @@ def plan_import(
             usable = [row for row in cards if row[3] in (0, 1)]
             skipped["other_template"] += len(cards) - len(usable)
             answers = (back,) if kind == "typein" and back else ()
-            notes.append(ImportedNote(
-                f"anki:{guid}", front, back, answers, None, tuple(section), tags,
-                tuple(card_of(row, row[3]) for row in usable),
-            ))
+            ours = _quizzer_kind(model, fields, tags)
+            if ours is None:
+                notes.append(ImportedNote(
+                    f"anki:{guid}", front, back, answers, None, tuple(section), tags,
+                    tuple(card_of(row, row[3]) for row in usable),
+                ))
+            else:  # quizzer's own export: what the note is comes back with it
+                notes.append(ImportedNote(
+                    f"anki:{guid}", front, back, answers, _field(model, fields, "Context"), tuple(section),
+                    tuple(tag for tag in tags if tag != _KIND_TAG + ours), tuple(card_of(row, row[3]) for row in usable),
+                    kind=ours, command=_field(model, fields, "Command"),
+                ))
         for note in notes:
             if not note.front or not note.back or not note.cards:
                 skipped["no_text"] += 1

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizzer.cards import Face, face_of
-from quizzer.text import visible
+from quizzer.text import without_controls
 
 __all__ = [
     "CSS",
@@ -157,20 +157,21 @@ def deck_id_for(name: str) -> int:
 def field_html(text: str | None) -> str:
     """Plain text as Anki field HTML that renders exactly as written and runs nothing.
 
-    Control characters and escape sequences are shown as the terminal shows them
-    (:func:`quizzer.text.visible`: ESC as ``^[``, BEL as ``^G``), so neither a field
-    in Anki nor a .txt export someone ``cat``s carries a byte a terminal obeys.
+    Control characters and escape sequences are removed
+    (:func:`quizzer.text.without_controls`), so neither a field in Anki nor a .txt
+    export someone ``cat``s carries a byte a terminal obeys; the terminal's own
+    spelling of them (``^[``, :func:`quizzer.text.visible`) would be text in the card.
     """
     if not text:
         return ""
-    escaped = html.escape(visible(text.replace("\r\n", "\n")), quote=False)  # & < >
+    escaped = html.escape(without_controls(text.replace("\r\n", "\n")), quote=False)  # & < >
     # Anki reads [sound:…], [anki:tts] and [latex] in rendered HTML; an entity is not a bracket.
     escaped = escaped.replace("[", "&#91;").replace("]", "&#93;").replace("{{", "&#123;&#123;")
     return escaped.replace("\n", "<br>")
 
 
 def _deck_part(heading: str) -> str:
-    return " ".join(visible(heading).replace("::", ":").split()) or "-"
+    return " ".join(without_controls(heading).replace("::", ":").split()) or "-"
 
 
 def subdeck(deck: str, section: Sequence[str], *, drop: int = 0, flat: bool = False) -> str:
@@ -182,7 +183,7 @@ def subdeck(deck: str, section: Sequence[str], *, drop: int = 0, flat: bool = Fa
 
 
 def _tag(text: str) -> str:
-    return "_".join(visible(text).split())
+    return "_".join(without_controls(text).split())
 
 
 def _faces(note: ExportNote) -> dict[int, Face]:
@@ -204,7 +205,7 @@ def anki_note(note: ExportNote, *, drop: int = 0, flat: bool = False) -> AnkiNot
         forward.question,  # what the forward card asks: the front, or a step's procedure, a concept's question
     )
     leech = ("leech",) if any(card.leech for card in note.cards) else ()  # Anki's own tag for them
-    tags = tuple(dict.fromkeys(_tag(tag) for tag in (f"quizzer::{note.kind}", *note.tags, *leech) if tag.strip()))
+    tags = tuple(dict.fromkeys(tag for tag in map(_tag, (f"quizzer::{note.kind}", *note.tags, *leech)) if tag))
     return AnkiNote(
         guid=guid_for(note.key),
         deck=subdeck(note.deck, note.section, drop=drop, flat=flat),
