@@ -68,7 +68,8 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
     read = ngettext("{count} {kind} card was read from lines of this kind: {reason}",
                     "{count} {kind} cards were read from lines of this kind: {reason}", count).format(
         count=count, kind=kind_name(shape.kind), reason=reason_text(shape))
-    lines = _wrapped(head, cols, "", limit=3) + _wrapped(read, cols, "", limit=4)
+    # the head is never cut: its path is how the person knows which document the group came from
+    lines = _wrapped(head, cols, "", limit=len(head)) + _wrapped(read, cols, "", limit=4)
     notes = notes_of(shape)
     shown = samples(notes, SAMPLES)
     if len(shown) < len(notes):
