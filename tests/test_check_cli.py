@@ -296,3 +296,19 @@ def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path
         assert [len(shape["cards"]) for shape in json.loads(out)["shapes"]] == [6, 2]
         rc, out, err = run_cli(capsys, "check", "--held")
         assert (rc, out) == (0, "No cards are held back by the check.\n"), err
+
+
+def test_review_and_quiz_of_cards_all_held_back_point_to_again_not_to_import(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "nn")  # every card held back
+    rc, out, _ = run_cli(capsys, "review", "notes")
+    assert rc == 0
+    assert " ".join(out.split()) == ("Nothing to review: you held back every card of these decks in quizzer check; "
+                                     "quizzer check --again asks about them again.")
+    rc, _, err = run_cli(capsys, "quiz", "notes")
+    assert rc == 1 and " ".join(err.split()) == (
+        "Error: No questions can be made: you held back every card of these decks in quizzer check; "
+        "quizzer check --again asks about them again.")
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "review", "notes")
+    assert "quizzer import" not in out and "quizzer check --again" in out

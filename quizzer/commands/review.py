@@ -48,8 +48,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
 
-            checking = _waiting_for_check(db, args.decks)
-            print_nothing_due(controller.summary(), controller.today, checking=checking)
+            checking, held = _held_by_check(db, args.decks)
+            print_nothing_due(controller.summary(), controller.today, checking=checking, held=held)
             if checking:  # they are why nothing is due
                 from quizzer.render import print_waiting_for_check
 
@@ -74,13 +74,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _waiting_for_check(db: LiteDatabase, decks: list[str]) -> int:
-    """How many cards of ``decks`` (none: all) wait for ``quizzer check``."""
-    from quizzer.db.check_counts import cards_waiting
+def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
+    """How many cards of ``decks`` (none: all) wait for ``quizzer check``, and how many it held back."""
+    from quizzer.db.check_counts import cards_held_back, cards_waiting
     from quizzer.text import nfc
 
+    names = [nfc(name) for name in decks]
     with db.reading() as connection:
-        return cards_waiting(connection, [nfc(name) for name in decks])
+        return cards_waiting(connection, names), cards_held_back(connection, names)
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
