@@ -140,12 +140,19 @@ def strip_prompt(line: str) -> str:
 _PROGRAM_WORD = re.compile(r"^[a-z0-9./_~][\w.+/~-]*$")
 
 
-@lru_cache(maxsize=8192)
 def looks_like_command(text: str) -> bool:
     """Does ``text`` start like a command line rather than prose?"""
-    head = text.lstrip()[:1]
+    head = text[:1]
+    if head.isspace():
+        head = text.lstrip()[:1]
     if head not in _COMMAND_START:  # Korean or capitalised prose, a placeholder, nothing: no tokens needed
-        return False
+        return False  # (nor the cache: most text asked is prose, each piece of it once)
+    return _starts_like_command(text)
+
+
+@lru_cache(maxsize=8192)
+def _starts_like_command(text: str) -> bool:
+    """:func:`looks_like_command` for text whose first character may start a command."""
     tokens = tokenize(text)
     if not tokens:
         return False

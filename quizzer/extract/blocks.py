@@ -88,6 +88,17 @@ class Inline:
         """The text with its line breaks, whitespace not folded."""
         return "".join(span.text for span in self.spans)
 
+    # facts of the text that many readers ask before trying their patterns: worked out once
+    @_once
+    def has_code(self) -> bool:
+        """Whether a code span is among the spans (most readers of commands and keys need one)."""
+        return any(span.kind == "code" for span in self.spans)
+
+    @_once
+    def one_line(self) -> bool:
+        """Whether the text, blank lines around it trimmed, is one line (``"\n" not in raw.strip()``)."""
+        return "\n" not in self.raw.strip()
+
 
 @dataclass(frozen=True, slots=True)
 class Heading:

@@ -32,6 +32,8 @@ _PROGRAM_COMMAND = re.compile(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<mea
 
 def program_command(walk: Walk, text: str, line: int) -> bool:
     """A one-letter command of the notes' program (sed's ``p``, ``d``, ``=``), named and explained on one line."""
+    if "command" not in text.lower():  # what _PROGRAM_COMMAND needs (no letter of it has another case form)
+        return False
     match = _PROGRAM_COMMAND.match(strip_markers(text))
     program = walk.program
     if not match or program is None or program not in PROGRAMS or match.group("name").lower() in PROGRAMS:
@@ -72,6 +74,8 @@ _SYMBOL = re.compile(
 
 def symbol(walk: Walk, block: Para) -> bool:
     """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
+    if "(" not in block.inline.raw and walk.sign_block != walk.block - 1:
+        return False  # no "(name)" for _SYMBOL, no run of glossed signs for _bare_sign
     match = _SYMBOL.match(block.text)
     if not match or len(match.group("meaning").split()) < 2:
         return _bare_sign(walk, block)
@@ -238,7 +242,11 @@ def remember_example(walk: Walk, block: Para) -> bool:
 
     Never reads the item itself (returns False), so the other rules still see it.
     """
-    first = clean(block.inline.raw.strip().split("\n", 1)[0])
+    raw = block.inline.raw
+    if "-" not in raw:  # no flags in the line (is_flag needs a dash): most items of long notes
+        walk.example = None
+        return False
+    first = clean(raw.strip().split("\n", 1)[0])
     # no "-" in the line: no flags (is_flag), so no need to read it (most items of long notes)
     invocation = parse_invocation(first) if "-" in first and looks_like_command(first) else None
     if invocation is not None and invocation.flags and invocation.command.split()[0] in PROGRAMS:
@@ -317,18 +325,19 @@ def heading_item(walk: Walk, block: Para) -> bool:
     return True
 
 
+_SPACED_SEPARATOR = re.compile(r"\s[-–:：]\s")
 _GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
 
 
 def command_with_gloss(walk: Walk, block: Para) -> bool:
     """``- docker-compose build (build images)``: a command line, what it does in parentheses after it."""
-    if "\n" in block.inline.raw.strip():
+    if ")" not in block.inline.raw or not block.inline.one_line:
         return False
     match = _GLOSSED.match(block.text)
     if not match or not _is_meaning_line(walk, match.group("meaning")):
         return False
     line = match.group("line")
-    if re.search(r"\s[-–:：]\s", line):
+    if _SPACED_SEPARATOR.search(line):
         return False  # "`find . -name x` : finds … (remark)": a term line with a remark, not a glossed line
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS:
@@ -343,7 +352,7 @@ def label_over_code(walk: Walk, block: Para) -> bool:
     spans = [span for span in block.inline.spans if span.text.strip()]
     return (
         walk.next_code_line == block.line + 1
-        and "\n" not in block.inline.raw.strip()
+        and block.inline.one_line
         and len(spans) >= 2
         and spans[0].kind == "strong"
         and spans[1].kind == "code"
@@ -404,7 +413,7 @@ _FLAG_CLAUSE = re.compile(
 
 def flag_clause(walk: Walk, block: Para) -> bool:
     """An item ending in a clause about a flag (``…, -i will change the file in place``): that flag's option."""
-    if "\n" in block.inline.raw.strip():
+    if "-" not in block.inline.raw or not block.inline.one_line:
         return False
     match = _FLAG_CLAUSE.search(block.text)
     if not match:
@@ -423,9 +432,12 @@ _NOT_A_TERM = frozenset(
 
 def definition_item(walk: Walk, block: Para) -> bool:
     """``- bind mount is not managed by docker``: an item that says what a short term is."""
-    if "\n" in block.inline.raw.strip():
+    if not block.inline.one_line:
         return False
-    match = _IS_ITEM.match(block.text)
+    text = block.text
+    if " is " not in text and " are " not in text:  # what _IS_ITEM needs, looked for without the pattern
+        return False
+    match = _IS_ITEM.match(text)
     if not match or len(match.group("definition").split()) < 4:
         return False
     term = match.group("term")

@@ -314,7 +314,7 @@ def _doubt(
             return Doubt.ARGUMENT
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
-        if _HOW_TO.search(note.back.split("\n")[0]):
+        if "면" in note.back and _HOW_TO.search(note.back.split("\n")[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
@@ -406,7 +406,7 @@ def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
         text = lines[line - 1]
     except IndexError:
         return False
-    match = _LINKED_ITEM.match(text)
+    match = _LINKED_ITEM.match(text) if "[" in text else None
     return match is not None and match.group(1).strip("`* ") == term
 
 

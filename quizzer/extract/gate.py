@@ -42,13 +42,19 @@ _MODIFIED = re.compile(
 )
 
 
+_CHORD_SIGN = re.compile("[-+\u2318\u2325\u21e7\u2303]")  # "-", "+", ⌘ ⌥ ⇧ ⌃
+
+
 def _a_key(text: str) -> bool:
     """One key: a single letter (``F``, ``n``), a key's name (``Tab``, ``ESC``), a key with modifiers."""
     text = text.strip()
     if len(text) == 1:
         return text.isascii() and text.isalpha()
-    return text.casefold() in KEY_NAMES or bool(_MODIFIED.match(text)) or (
-        is_key_chord(text) and not text.isalnum())
+    if text.casefold() in KEY_NAMES:
+        return True
+    if _CHORD_SIGN.search(text) is None:
+        return False  # _MODIFIED and a chord both need a "-", a "+" or a Mac's sign
+    return bool(_MODIFIED.match(text)) or (is_key_chord(text) and not text.isalnum())
 
 
 def _listed_key(text: str) -> bool:

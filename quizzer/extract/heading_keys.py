@@ -129,8 +129,7 @@ def _action(walk: Walk) -> str | None:
 
 def read(walk: Walk, block: Para) -> bool:
     """A paragraph of keys under a heading that says what they do; False when it is not one."""
-    spans = block.inline.spans
-    if not any(span.kind == "code" for span in spans):
+    if not block.inline.has_code:
         return False
     run = walk.heading_keys
     following = walk.heading_block == walk.block - 1 or run is not None and run[0] == walk.block - 1
@@ -187,7 +186,7 @@ def read_meaning(walk: Walk, block: Para) -> bool:
     if not (is_key_chord(heading) or _FUNCTION_KEY.fullmatch(heading)):
         return False
     text = block.text
-    if not _WORDY.search(text) or "\n" in block.inline.raw.strip() or len(text) > 200:
+    if not _WORDY.search(text) or not block.inline.one_line or len(text) > 200:
         return False
     walk.add(Kind.COMMAND, term=heading, front=heading, back=text, command=walk.key_program(), line=block.line,
              answers=(heading,), reason=_MEANING_REASON)

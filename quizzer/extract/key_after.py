@@ -52,7 +52,7 @@ def _chord(key: str, walk: Walk) -> bool:
 def read(walk: Walk, inline: Inline, line: int) -> bool:
     """``Open the palette: `Ctrl+Shift+P```: the keys and what they do; False if the line is not that."""
     spans = inline.spans
-    if len(spans) < 2 or spans[0].kind != "text" or "\n" in inline.raw:
+    if not inline.has_code or len(spans) < 2 or spans[0].kind != "text" or "\n" in inline.raw:
         return False
     end = len(spans)
     closing = spans[-1].kind == "text" and _CLOSE.fullmatch(spans[-1].text) is not None

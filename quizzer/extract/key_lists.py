@@ -80,7 +80,7 @@ def in_keys_section(walk: Walk) -> bool:
 def read(walk: Walk, block: Para) -> bool:
     """One ``KEY : meaning`` item under a heading about keys; False when it is not one."""
     spans = block.inline.spans
-    if "\n" in block.inline.raw.strip() or not spans:
+    if not block.inline.one_line or not spans:
         return False
     alone, walk.key_alone = walk.key_alone, None
     if not in_keys_section(walk):
@@ -170,7 +170,7 @@ def _meaning_below(walk: Walk, block: Para, alone: tuple[int, str, int, int]) ->
     if origin != walk.block - 1 or len(block.lists) != depth + 1 or not block.first:
         return False
     meaning = _MARKS.sub("", block.text).strip()
-    if not _WORDY.search(meaning) or any(span.kind == "code" for span in block.inline.spans):
+    if not _WORDY.search(meaning) or block.inline.has_code:
         return False
     _add(walk, key, _SIGN.sub("", key), meaning, block.line)
     walk.unread[:] = [w for w in walk.unread if w.line != line]  # the key's line has its note now

@@ -234,6 +234,7 @@ def topic_words() -> str:
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
 #: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
 LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
+_LABEL_HEAD_ENDS = tuple(LABEL_HEADS)  # one str.endswith for all of them before each is asked
 
 #: How a sentence that leads into what follows begins: "There are two approaches: …",
 #: "It's important to know that …: …".
@@ -293,8 +294,8 @@ def is_label_phrase(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
-    return " " in text and any(text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1
-                               for head in LABEL_HEADS)
+    return " " in text and text.endswith(_LABEL_HEAD_ENDS) and any(
+        text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1 for head in LABEL_HEADS)
 
 
 def program_named(text: str) -> str | None:

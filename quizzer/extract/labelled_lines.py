@@ -22,8 +22,10 @@ _LINE_THEN_MEANING = re.compile(r"^(?P<line>\S.*?\S)\s+[:：]\s+(?P<meaning>\S.*
 
 def read(walk: Walk, label: str, description: str, line: int) -> bool:
     """Read ``label: command : meaning``; False (nothing done) when the description is not a line and its meaning."""
+    if ":" not in description and "：" not in description or "\n" in description:
+        return False  # no colon for _LINE_THEN_MEANING to find
     split = _LINE_THEN_MEANING.match(description.strip())
-    if split is None or "\n" in description:
+    if split is None:
         return False
     command, meaning = split.group("line"), split.group("meaning")
     invocation = parse_invocation(command) if looks_like_command(command) else None

@@ -27,6 +27,8 @@ _SENTENCE = re.compile(
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
+# how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
+_OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
 _FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
@@ -34,6 +36,8 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 
 def definition_sentence(walk: Walk, block: Para) -> bool:
     """A note from ``The `X` command is/does …`` opening the block; False if it does not open so."""
+    if _OPENS.match(block.inline.raw) is None:
+        return False
     raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
     match = _SENTENCE.match(raw.replace("\n", " "))
     if match is None or _NOT_A_DEFINITION.match(match.group("what")):

@@ -41,8 +41,10 @@ def read(walk: Walk, block: Para, depth: int) -> bool:
     """Read the list of prompt statements starting at ``block``; True for each item of one already read."""
     if block.line <= walk.prompt_until:
         return True  # an item (or the gloss under one) of a list of statements read at its first item
+    if depth != 1 or not block.inline.has_code:
+        return False  # _ITEM needs the item to open with a code span
     first = _ITEM.match(walk.written(block.line) or "")
-    if first is None or depth != 1:
+    if first is None:
         return False
     program = _program(walk, first.group("name"))
     if program is None:
@@ -183,8 +185,10 @@ def _purpose(text: str) -> str | None:
 def purpose_then_command(walk: Walk, block: Para, depth: int) -> bool:
     """``- 변경 확인 `$ date` `` (the purpose, then the command after a shell prompt, on one line), or
     ``- HOSTNAME 변경`` then ``- `$ sudo vim /etc/sysconfig/network` `` as the next item of the same list."""
+    if not block.inline.has_code:
+        return False
     spans = [span for span in block.inline.spans if span.text.strip()]
-    if not spans or spans[-1].kind != "code" or "\n" in block.inline.raw.strip():
+    if not spans or spans[-1].kind != "code" or not block.inline.one_line:
         return False
     invocation = _prompted(spans[-1].text)
     if invocation is None:

@@ -735,7 +735,7 @@ _USAGE_SENTENCE = re.compile(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<w
 
 def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     match = _USAGE_SENTENCE.match(text)
-    if match is None or "\n" in block.inline.raw.strip():
+    if match is None or not block.inline.one_line:
         return False
     usage = match.group("usage")
     invocation = parse_invocation(usage) if looks_like_command(usage) else None
@@ -977,12 +977,13 @@ def _program_of(typed: str) -> str | None:
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     return invocation.command.split()[0] if invocation else None
 # "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]")  # a first character a command line may start with
 _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
-    second = _SECOND_TERM.match(term.description)
+    second = _SECOND_TERM.match(term.description) if "/" in term.description else None
     if second and not _SECOND_TERM.match(second.group(3)):
         # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
         first = _term(walk, Term(term.term, second.group(1), term.style), line, depth=depth)
@@ -1075,7 +1076,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     sub = sub_command(walk.program, candidate) if " " not in candidate else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git
-    if term.style == "plain" and not re.match(r"^[\x21-\x7e]", candidate):
+    if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     if term.style != "code" and data_paths.names_file(candidate):
         return _concept(walk, term, line, depth)  # "- /etc/crontab : 시스템 작업 목록": a file, not a program run
@@ -1377,6 +1378,9 @@ def _command_words(line: str) -> list[str]:
 
 
 # names with their versions, two or more, nothing else ("Android16, OneUI8.0, Windows11"): a setup, not a meaning
+_URL = re.compile(r"\S*https?://\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"\w")
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
@@ -1385,15 +1389,15 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
         return False
-    if "http" in name or re.fullmatch(r"\S*https?://\S+", term.description) or _is_command_line(term.description):
+    if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(
             "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
     if (
-        not re.search(r"[^\W\d_]", term.description)  # "Version : 4.3.3": a value, not a definition
+        not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
-        or _SENTENCE.search(name) and re.search(r"\w", name)  # "." alone is a sign, not a sentence
+        or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or len(name) > 50
     ):
@@ -1428,7 +1432,7 @@ def _procedure(walk: Walk) -> str:
 
 
 def _has_code(block: Para) -> bool:
-    return any(span.kind == "code" for span in block.inline.spans)
+    return block.inline.has_code
 
 
 def _step(walk: Walk, block: Para, depth: int) -> None:

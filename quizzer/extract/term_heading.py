@@ -51,7 +51,7 @@ def read(walk: Walk, block: Para) -> bool:
     words = text.split()
     if (
         not 2 <= len(words) <= 15 or _HANGUL.search(text) or ":" in text or "：" in text  # "- **ls**: list files": a term of its own
-        or any(span.kind != "text" for span in block.inline.spans) or "\n" in block.inline.raw.strip()
+        or any(span.kind != "text" for span in block.inline.spans) or not block.inline.one_line
         or words[0] in PROGRAMS | {walk.program, walk.fenced_program} or is_label(text)  # "- git stash pop": a command
         or not words[0][:1].isalpha()  # "- [] holds a set of characters": a sign and its meaning
         or words[0].lower() in IMPERATIVES  # "- find the items that …": a task the block below does

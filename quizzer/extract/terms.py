@@ -88,8 +88,8 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
         ):
             parts.append(spans[index + 1].text)
             index += 2
-        term = ", ".join(clean(part) for part in parts)
-        rest = "".join(span.text for span in spans[index:])
+        term = clean(parts[0]) if len(parts) == 1 else ", ".join(clean(part) for part in parts)
+        rest = spans[index].text if len(spans) == index + 1 else "".join(span.text for span in spans[index:])
         gloss = _GLOSSED.match(rest)
         if gloss and not term.endswith((":", "：")):
             # "`-v` (verbose) : 상세 로그" — the gloss names the term, the meaning follows the colon
@@ -254,6 +254,8 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
 
     Bare words count only where the notes say they list options (``bare_ok``).
     """
+    if not bare_ok and "-" not in term:
+        return None  # no part can start with a dash (most terms: checked before splitting)
     if _FLAG_WITH_VALUE.fullmatch(term.strip()):
         parts = [term.strip()]  # "-chdir=envs/prod": one option with its value, the slash is the value's
     else:

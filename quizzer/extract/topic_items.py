@@ -48,7 +48,7 @@ def _code_first(block: Para) -> tuple[str, str] | None:
 
 def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     """``- `disown`은 bash의 내부 명령어로 … 않도록 한다.``: what the command does."""
-    if "\n" in block.inline.raw.strip():
+    if not block.inline.has_code or not block.inline.one_line:
         return False
     first = _code_first(block)
     if first is None:
@@ -72,6 +72,8 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
 
 def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     """``- `disown [-ar] [-h] [jobspec]` ``: an item that is only a usage line, with placeholders."""
+    if not block.inline.has_code:
+        return False
     spans = [span for span in block.inline.spans if span.text.strip()]
     if len(spans) != 1 or spans[0].kind != "code" or "\n" in spans[0].text:
         return False
@@ -94,7 +96,7 @@ def usage_item(walk: Walk, block: Para, depth: int) -> bool:
 
 def option_sentence(walk: Walk, block: Para, depth: int) -> bool:
     """``- `-h` 옵션이 사용되면 …``, ``- jobspec이 없으면, `-a` 옵션은 …``: what one option does."""
-    if "\n" in block.inline.raw.strip():
+    if not block.inline.has_code or not block.inline.one_line:
         return False
     spans = list(block.inline.spans)
     at = next((i for i, span in enumerate(spans) if span.kind == "code" and span.text.strip()), None)

@@ -43,7 +43,7 @@ def _parent_label(walk: Walk, line: int) -> str | None:
 
 
 def read(walk: Walk, block: Para, depth: int) -> bool:
-    if depth < 2 or "\n" in block.inline.raw.strip():
+    if depth < 2 or not block.inline.has_code or not block.inline.one_line:
         return False
     spans = [span for span in block.inline.spans if span.text.strip() or span.kind == "code"]
     if len(spans) == 3 and spans[0].kind == "code" and spans[1].kind == "code" and spans[2].kind == "text":

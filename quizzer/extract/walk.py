@@ -234,7 +234,8 @@ class Walk:
         position: int | None = None,
         reason: str,
     ) -> None:
-        front, back, term = clean(front), _clean_lines(back), clean(term)
+        term = clean(term)
+        front, back = term if front == term else clean(front), _clean_lines(back)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
             lower = back.lower()  # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none
             example = _EXAMPLE.match(back) if "ex" in lower or "e.g." in lower or "예" in back else None
@@ -257,9 +258,9 @@ class Walk:
                 ran[program] = command
         existing = self.notes.get(key)
         if existing is None:
-            tags = _tags(self.path)
+            path = self.path
             self.notes[key] = NoteDraft(
-                key, kind, front, back, command, self.path, line, tags,
+                key, kind, front, back, command, path, line, _tags(path),
                 answers=answers, context=context, position=position, reason=reason,
             )
             self._origin[key] = self.block
