@@ -109,6 +109,7 @@ REASONS = frozenset({
     N_("key and its meaning on one row of a code block"),
     N_("keys glossed on the line under them in a code block"),
     N_("table of things and the keys that type them"),
+    N_("item naming a term, the one item nested under it"),
     N_("word listed under its command's options label, without dashes"),
     N_("keys glossed on the line under them, each with its part of the gloss"),
     N_("bold option alone in a list item, its meaning on the next line"),

@@ -814,6 +814,8 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 def _unbalanced(line: str) -> bool:
     """Parentheses outside quotes that do not pair up (a shell would not run the line)."""
+    if "(" not in line and ")" not in line:
+        return False  # most lines: no parenthesis to pair
     depth = 0
     for ch in _QUOTED.sub("", line):
         depth += (ch == "(") - (ch == ")")

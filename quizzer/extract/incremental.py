@@ -73,6 +73,9 @@ class PieceResult:
     state: bytes  # the walk's state after the piece, pickled
 
 
+_ABSENT = object()
+
+
 class _Overlay(dict[str, V], Generic[V]):
     """A piece's notes over the earlier pieces': writes stay here, reads of earlier keys are recorded.
 
@@ -98,8 +101,9 @@ class _Overlay(dict[str, V], Generic[V]):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        if dict.__contains__(self, key):
-            return dict.__getitem__(self, key)
+        here = dict.get(self, key, _ABSENT)  # one lookup for a note this piece wrote
+        if here is not _ABSENT:
+            return here
         value = self._below(key)
         return default if value is None else value
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments,
+    arguments, nested_terms,
     code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
@@ -802,6 +802,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if depth <= walk.explained[2]:
             walk.explained = None
+    if walk.nested_line == block.line and depth > 1:
+        return  # "- 서버 훅" / "  - 깃 레포로 …": read with the item above
     if walk.step_depth == 1 and depth == 1 and not block.lists[-1].ordered and block.first:
         # "1. … 4. …" then "- `disown`은 …": a bullet list after the numbered one, the procedure is over
         walk.step_depth = None
@@ -875,6 +877,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if _case(walk, block):
             return
+        if nested_terms.read(walk, block):
+            return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
