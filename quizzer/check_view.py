@@ -68,7 +68,8 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
     read = ngettext("{count} {kind} card was read from lines of this kind: {reason}",
                     "{count} {kind} cards were read from lines of this kind: {reason}", count).format(
         count=count, kind=kind_name(shape.kind), reason=reason_text(shape))
-    lines = _wrapped(head, cols, "", limit=3) + _wrapped(read, cols, "", limit=4)
+    # the head is never cut: its path is how the person knows which document the group came from
+    lines = _wrapped(head, cols, "", limit=len(head)) + _wrapped(read, cols, "", limit=4)
     notes = notes_of(shape)
     shown = samples(notes, SAMPLES)
     if len(shown) < len(notes):
@@ -112,15 +113,28 @@ def question(session: CheckSession) -> str:
     return _("Keep this group? [y/n/o/s/q]")
 
 
-def summary_line(tally: Tally) -> str:
-    """The one line ``quizzer check`` ends with."""
+def summary_line(tally: Tally, *, again: bool = False, still_waiting: int = 0) -> str:
+    """The one line ``quizzer check`` ends with (``again``: it asked about held-back groups;
+    ``still_waiting``: cards that wait for a check after it, in any deck)."""
     kept, held = count_cards(tally.kept), count_cards(tally.held)
     waiting = tally.skipped + tally.left
+    if waiting and again:
+        return ngettext(
+            "Kept {kept} for review, held back {held}; {count} held-back group was not looked at: "
+            "run quizzer check --again.",
+            "Kept {kept} for review, held back {held}; {count} held-back groups were not looked at: "
+            "run quizzer check --again.",
+            waiting).format(kept=kept, held=held, count=waiting)
     if waiting:
         return ngettext(
             "Kept {kept} for review, held back {held}; {count} group still waits: run quizzer check again.",
             "Kept {kept} for review, held back {held}; {count} groups still wait: run quizzer check again.",
             waiting).format(kept=kept, held=held, count=waiting)
+    if still_waiting:
+        return ngettext(
+            "Kept {kept} for review, held back {held}; {count} card still waits for your check: run quizzer check.",
+            "Kept {kept} for review, held back {held}; {count} cards still wait for your check: run quizzer check.",
+            still_waiting).format(kept=kept, held=held, count=still_waiting)
     return _("Kept {kept} for review, held back {held}; nothing left to check.").format(kept=kept, held=held)
 
 

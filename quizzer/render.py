@@ -273,10 +273,10 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console.print(table)
 
 
-def print_nothing_due(summary: Summary, today: dt.date) -> None:
+def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
     from quizzer.summary import nothing_due_line
 
-    _console().print(_text(nothing_due_line(summary, today)))
+    _console().print(_text(nothing_due_line(summary, today, checking=checking, held=held)))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:

@@ -40,12 +40,19 @@ def _when(day: dt.date, today: dt.date) -> str:
     ).format(days=days, date=day.isoformat())
 
 
-def nothing_due_line(summary: Summary, today: dt.date) -> str:
-    """The one line printed instead of an empty review screen."""
+def nothing_due_line(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> str:
+    """The one line printed instead of an empty review screen (``checking``: cards of these
+    decks that wait for ``quizzer check``, the line after it says so and what to run; ``held``:
+    cards the person held back in the check)."""
     if summary.next_due is not None:
         line = _("Nothing due today.") + " " + _when(summary.next_due, today)
     elif summary.new_waiting:
         line = _("Nothing due today: no reviews are scheduled yet.")
+    elif checking:
+        line = _("Nothing to review yet.")
+    elif held:
+        line = _("Nothing to review: you held back every card of these decks in quizzer check; "
+                 "quizzer check --again asks about them again.")
     else:
         line = _("Nothing to review: these decks have no cards left. Add notes with: quizzer import NOTES.md")
     waiting = waiting_line(summary)

@@ -20,6 +20,7 @@ from quizzer.check_session import Tally
 from quizzer.commands.check import check
 from quizzer.db import Database, open_database
 from quizzer.db.checks import Waiting, verdict, waiting
+from quizzer.i18n import set_language
 
 NOTES = """\
 # Git
@@ -73,6 +74,11 @@ def drive(db: Database, keys: str, *, held: bool = False) -> tuple[Tally, list[s
     return tally, printed
 
 
+def last_line(printed: list[str]) -> str:
+    """The summary ``quizzer check`` ends with (after an empty line), unwrapped."""
+    return " ".join(printed[len(printed) - printed[::-1].index(""):])
+
+
 def new_cards(capsys: pytest.CaptureFixture[str]) -> int:
     rc, out, _ = run_cli(capsys, "decks", "--json")
     assert rc == 0
@@ -86,7 +92,8 @@ def test_import_holds_two_shapes_and_the_list_shows_them(db: Database, capsys: p
     assert new_cards(capsys) == 0  # nothing reaches review before the check
     rc, out, _ = run_cli(capsys, "check", "--list")
     assert rc == 0
-    lines = out.splitlines()  # each shape on a line, and the lines under it indented (a long path wraps)
+    *lines, last = out.splitlines()  # each shape on a line, and the lines under it indented (a long path wraps)
+    assert last == "Run quizzer check to keep or hold back each group."
     starts = [n for n, line in enumerate(lines) if not line.startswith("  ")]
     assert [lines[n][:27] for n in starts] == ["notes: 6 command cards from", "notes: 2 concept cards from"]
     assert "read from: table row" in "".join(lines[:starts[1]]).replace("  ", " ")
@@ -116,6 +123,7 @@ def test_y_keeps_a_shape_and_n_holds_the_other_then_nothing_waits(
     assert (rc, out) == (0, "No cards wait for a check.\n")
     rc, out, _ = run_cli(capsys, "check", "--held")
     assert rc == 0 and out.startswith("notes: 2 concept cards from")
+    assert out.splitlines()[-1] == "Run quizzer check --again to look at them again."
     # --again: the held shape is asked about again; y now keeps it
     tally, printed = drive(db, "y", held=True)
     assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 8
@@ -145,7 +153,7 @@ def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, cap
 def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     tally, printed = drive(db, "sq")
     assert tally == Tally(kept=0, held=0, skipped=1, left=1)
-    assert printed[-1] == "Kept 0 cards for review, held back 0 cards; 2 groups still wait: run quizzer check again."
+    assert last_line(printed) == "Kept 0 cards for review, held back 0 cards; 2 groups still wait: run quizzer check again."
     assert len(shapes(db)) == 2 and shapes(db, held=True) == [] and new_cards(capsys) == 0
 
 
@@ -223,6 +231,59 @@ def test_decks_and_an_empty_review_say_how_many_cards_wait(db: Database, capsys:
     assert "wait for your check" not in out
 
 
+def test_an_empty_review_of_waiting_cards_sends_to_the_check_not_to_import(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The deck has cards, they wait for the check: 'no cards left, add notes' would send the
+    person to import notes they imported a moment ago."""
+    rc, out, _ = run_cli(capsys, "review", "notes")
+    assert rc == 0
+    assert out.splitlines() == ["Nothing to review yet.", "8 cards wait for your check: run quizzer check."]
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "review", "notes")
+    assert "quizzer import" not in out and "quizzer check" in out
+
+
+def test_a_quiz_of_waiting_cards_says_they_wait_for_the_check(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("quiz", "exam"):
+        rc, _, err = run_cli(capsys, command, "notes")
+        assert rc == 1
+        assert err.strip() == (
+            "Error: No questions can be made yet: the cards of these decks wait for your check "
+            "(run quizzer check).")
+
+
+def test_the_summary_after_again_does_not_say_nothing_is_left_while_cards_wait(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "nq")  # the table rows held back, the terms still waiting
+    _, printed = drive(db, "y", held=True)  # --again keeps the table rows
+    assert last_line(printed) == "Kept 6 cards for review, held back 0 cards; 2 cards still wait for your check: run quizzer check."
+
+
+def test_the_summary_after_again_with_a_group_passed_over_names_again(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "nn")  # both held
+    _, printed = drive(db, "s", held=True)
+    assert last_line(printed) == ("Kept 0 cards for review, held back 0 cards; 2 held-back groups were not looked at: "
+                   "run quizzer check --again.")
+
+
+def test_the_summary_line_wraps_to_a_narrow_terminal(db: Database) -> None:
+    from wcwidth import wcswidth
+
+    set_language("ko")
+    try:
+        printed: list[str] = []
+        with create_pipe_input() as pipe:
+            pipe.send_text("q")
+            pipe.close()
+            check(db, shapes(db), cols=40, write=printed.append, input=pipe, output=DummyOutput())
+    finally:
+        set_language("en")
+    assert printed and all(wcswidth(line) <= 40 for line in printed), printed
+
+
 def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     from test_read_only_db import read_only
@@ -235,3 +296,19 @@ def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path
         assert [len(shape["cards"]) for shape in json.loads(out)["shapes"]] == [6, 2]
         rc, out, err = run_cli(capsys, "check", "--held")
         assert (rc, out) == (0, "No cards are held back by the check.\n"), err
+
+
+def test_review_and_quiz_of_cards_all_held_back_point_to_again_not_to_import(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "nn")  # every card held back
+    rc, out, _ = run_cli(capsys, "review", "notes")
+    assert rc == 0
+    assert " ".join(out.split()) == ("Nothing to review: you held back every card of these decks in quizzer check; "
+                                     "quizzer check --again asks about them again.")
+    rc, _, err = run_cli(capsys, "quiz", "notes")
+    assert rc == 1 and " ".join(err.split()) == (
+        "Error: No questions can be made: you held back every card of these decks in quizzer check; "
+        "quizzer check --again asks about them again.")
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "review", "notes")
+    assert "quizzer import" not in out and "quizzer check --again" in out

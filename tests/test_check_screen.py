@@ -145,3 +145,14 @@ def test_list_lines_fit_and_name_deck_kind_count_and_source(cols: int) -> None:
     assert all(width(line) <= cols for line in lines)
     if cols == 80:
         assert lines[0] == "deck: 3 command cards from notes/deck.md, read from: table row"
+
+
+def test_a_narrow_terminal_still_shows_the_whole_document_path() -> None:
+    """At 40 columns a long deck name and path wrap over several lines; the path is what says
+    which document the group came from, so it is never cut off."""
+    long = Waiting("03-tmux-codeblock-comments-ko", "/home/someone/notes/03-tmux-codeblock-comments-ko.md",
+                   "table row", "command", shape(0, 2).cards)
+    lines = shape_lines(long, position=1, total=17, cols=40)
+    head = "".join(lines[:lines.index(next(line for line in lines if "were read" in line))])
+    assert "…" not in head and head.endswith("03-tmux-codeblock-comments-ko.md")
+    assert all(width(line) <= 40 for line in lines)

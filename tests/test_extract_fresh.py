@@ -6,8 +6,8 @@ on it had seen (tests/corpus/README.md, "The fresh set"): the first set in
 data/corpus/fresh/ (tests/corpus/golden-fresh/), then, once the first had been
 tuned on, a second in data/corpus/fresh2/ (tests/corpus/golden-fresh2/), then a
 third in data/corpus/fresh3/ (tests/corpus/golden-fresh3/), a fourth in
-data/corpus/fresh4/ (tests/corpus/golden-fresh4/) and a fifth in data/corpus/fresh5/
-(tests/corpus/golden-fresh5/).  They
+data/corpus/fresh4/ (tests/corpus/golden-fresh4/), a fifth in data/corpus/fresh5/
+(tests/corpus/golden-fresh5/) and a sixth in data/corpus/fresh6/ (tests/corpus/golden-fresh6/).  They
 ship in the repository, so these tests run everywhere.  FLOORS pins, per file, the
 recall and wrong cards reached so far, as tests/test_extract_golden.py does for
 the corpus.
@@ -31,6 +31,7 @@ SETS = {
     "fresh3": (ROOT / "data" / "corpus" / "fresh3", ROOT / "tests" / "corpus" / "golden-fresh3"),
     "fresh4": (ROOT / "data" / "corpus" / "fresh4", ROOT / "tests" / "corpus" / "golden-fresh4"),
     "fresh5": (ROOT / "data" / "corpus" / "fresh5", ROOT / "tests" / "corpus" / "golden-fresh5"),
+    "fresh6": (ROOT / "data" / "corpus" / "fresh6", ROOT / "tests" / "corpus" / "golden-fresh6"),
 }
 FILES = [(set_, p.stem) for set_, (_, golden) in SETS.items() for p in sorted(golden.glob("*.json"))]
 
@@ -111,7 +112,24 @@ FLOORS5: dict[str, tuple[float, int]] = {
     "11-azure-cli-toc-task-headings-en": (0.571, 0),
     "12-openshift-bold-option-bullets-en": (0.916, 0),
 }
-FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5}
+# the sixth fresh set, as measured blind at the start and again at the end of the session that took
+# it (the same figures both times; not tuned on yet): the wrong-card figures are the most allowed, not a goal
+FLOORS6: dict[str, tuple[float, int]] = {
+    "01-gitflow-bold-numbered-steps-ko": (0.222, 9),
+    "02-nginx-firewalld-colon-bullets-ko": (0.133, 11),
+    "03-dockerfile-bare-colon-lines-ko": (0.84, 3),
+    "04-intellij-paired-key-bullets-ko": (0.0, 0),
+    "05-clasp-prose-prompt-fences-ko": (0.666, 1),
+    "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
+    "07-cdk-comment-fence-br-terms-en": (0.444, 2),
+    "08-strace-til-narrative-en": (0.666, 2),
+    "09-redis-cli-prose-fences-en": (0.266, 1),
+    "10-deno-help-fences-in-bullets-en": (0.388, 7),
+    "11-aws-s3-task-headings-inline-code-en": (0.45, 13),
+    "12-jekyll-flag-tables-help-dump-en": (0.0, 0),
+}
+FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
+             "fresh6": FLOORS6}
 
 
 def _paths(set_: str, name: str) -> tuple[Path, Path]:

@@ -79,7 +79,7 @@ def check(
     from quizzer.check_screen import run_check
     from quizzer.check_session import CheckSession, Verdict
     from quizzer.check_view import summary_line
-    from quizzer.text import visible
+    from quizzer.text import visible, wrap
 
     session = CheckSession(shapes)
 
@@ -94,8 +94,15 @@ def check(
     except KeyboardInterrupt:  # Ctrl-C while a decision was being stored: that one was rolled back
         session.stop()
     tally = session.tally()
+    still_waiting = 0
+    if again or not tally.skipped + tally.left:  # other decks', or (--again) not held ones, may wait
+        from quizzer.db.check_counts import cards_waiting
+
+        with db.reading() as reading:
+            still_waiting = cards_waiting(reading)
     write("")
-    write(visible(summary_line(tally)))
+    for line in wrap(visible(summary_line(tally, again=again, still_waiting=still_waiting)), cols):
+        write(line)
     return tally
 
 
@@ -143,6 +150,10 @@ def _print_list(shapes: Sequence[Waiting], *, held: bool) -> None:
         return
     for line in list_lines(shapes, cols=_columns()):
         print(visible(line))
+    if held:
+        print(_("Run quizzer check --again to look at them again."))
+    else:
+        print(_("Run quizzer check to keep or hold back each group."))
 
 
 def _columns() -> int:

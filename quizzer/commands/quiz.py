@@ -13,6 +13,8 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from quizzer.quiz.model import Format, Question
 
 __all__ = ["parse_duration", "register"]
@@ -86,6 +88,7 @@ def _questions(
             raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
         facts = load_facts(session, decks)
         names = [deck.name for deck in decks]
+        checking, held = _held_by_check(session, names)  # indexed counts of the held cards alone
     kinds = (args.kind,) if getattr(args, "kind", None) else ()
     questions = build_questions(facts, random.Random(seed), count=count, formats=formats,
                                 kinds=kinds, section=getattr(args, "section", None))
@@ -105,9 +108,23 @@ def _questions(
         section.casefold() in heading.casefold() for fact in facts for heading in fact.section
     ):
         raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
+    if not questions and checking:
+        raise QuizzerError(_(
+            "No questions can be made yet: the cards of these decks wait for your check (run quizzer check)."))
+    if not questions and held and not facts:
+        raise QuizzerError(_("No questions can be made: you held back every card of these decks in quizzer check; "
+                             "quizzer check --again asks about them again."))
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
+
+
+def _held_by_check(session: Session, decks: list[str]) -> tuple[int, int]:
+    """How many cards of ``decks`` wait for ``quizzer check``, and how many it held back (a quiz
+    leaves both out)."""
+    from quizzer.db.check_counts import cards_held_back, cards_waiting
+
+    return cards_waiting(session, decks), cards_held_back(session, decks)
 
 
 def _seed(args: argparse.Namespace) -> int:

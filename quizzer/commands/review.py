@@ -48,8 +48,12 @@ def cmd_review(args: argparse.Namespace) -> int:
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
 
-            print_nothing_due(controller.summary(), controller.today)
-            _say_waiting(db, args.decks)
+            checking, held = _held_by_check(db, args.decks)
+            print_nothing_due(controller.summary(), controller.today, checking=checking, held=held)
+            if checking:  # they are why nothing is due
+                from quizzer.render import print_waiting_for_check
+
+                print_waiting_for_check(checking)
             return 0
         if db.read_only:  # before the screen: not at the first answer
             from quizzer.db.lite import read_only_error
@@ -70,17 +74,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_waiting(db: LiteDatabase, decks: list[str]) -> None:
-    """Nothing due, but cards wait for ``quizzer check``: say so (they are why)."""
-    from quizzer.db.check_counts import cards_waiting
+def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
+    """How many cards of ``decks`` (none: all) wait for ``quizzer check``, and how many it held back."""
+    from quizzer.db.check_counts import cards_held_back, cards_waiting
     from quizzer.text import nfc
 
+    names = [nfc(name) for name in decks]
     with db.reading() as connection:
-        waiting = cards_waiting(connection, [nfc(name) for name in decks])
-    if waiting:
-        from quizzer.render import print_waiting_for_check
-
-        print_waiting_for_check(waiting)
+        return cards_waiting(connection, names), cards_held_back(connection, names)
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
