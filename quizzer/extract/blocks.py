@@ -221,7 +221,8 @@ def _code_span(text: str) -> str:
     """A code span's content as CommonMark reads it: line breaks are spaces, and one space is dropped
     from each end when both have one and it is not all spaces."""
     text = text.replace("\n", " ")
-    return text[1:-1] if text.startswith(" ") and text.endswith(" ") and text.strip() else text
+    # "all spaces" means U+0020 only (CommonMark): " \xa0 " reads "\xa0", as markdown-it has it
+    return text[1:-1] if text.startswith(" ") and text.endswith(" ") and text.strip(" ") else text
 
 
 def _plain_text(content: str) -> str:
