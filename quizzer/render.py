@@ -139,11 +139,11 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
         return
     shapes = sum(result.waiting_shapes for result in results)
     if shapes == 1:
-        message = ngettext("{cards} new card of one kind waits for your check: run quizzer check.",
-                           "{cards} new cards of one kind wait for your check: run quizzer check.", cards)
+        message = ngettext("{cards} new card in one group waits for your check: run quizzer check.",
+                           "{cards} new cards in one group wait for your check: run quizzer check.", cards)
     else:
-        message = ngettext("{cards} new card of {shapes} kinds waits for your check: run quizzer check.",
-                           "{cards} new cards of {shapes} kinds wait for your check: run quizzer check.", cards)
+        message = ngettext("{cards} new card in {shapes} groups waits for your check: run quizzer check.",
+                           "{cards} new cards in {shapes} groups wait for your check: run quizzer check.", cards)
     _console().print(_text(message.format(cards=cards, shapes=shapes)))
 
 
