@@ -7,10 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
-from test_check_session import Waiting, WaitingCard, shape
+from test_check_session import shape
 
 from quizzer.check_screen import read_key, run_check
 from quizzer.check_session import CheckSession, Decision, Verdict
+from quizzer.db.checks import Waiting, WaitingCard
 from quizzer.check_view import card_lines, keys_lines, list_lines, place, shape_lines, summary_line
 from quizzer.i18n import set_language
 from quizzer.text import width

@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quizzer.check_session import CheckSession, Decision, Tally, Verdict, notes_of
-
-
-@dataclass(frozen=True, slots=True)
-class WaitingCard:  # the shape of quizzer.db.checks.WaitingCard
-    card_id: int
-    note_id: int
-    front: str
-    back: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
-class Waiting:  # the shape of quizzer.db.checks.Waiting
-    deck: str
-    source: str
-    reason: str | None
-    kind: str
-    cards: tuple[WaitingCard, ...]
+from quizzer.db.checks import Waiting, WaitingCard
 
 
 def shape(first_id: int, notes: int, *, both_ways: bool = False, reason: str | None = "table row") -> Waiting:

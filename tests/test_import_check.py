@@ -11,26 +11,12 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli as run
+from test_checks_store import COLON, NOTES, TABLE
 from quizzer.config import Config, Limits
 from quizzer.db import open_database
 from quizzer.db.checks import hold, keep, waiting
 from quizzer.review.controller import Controller
 
-COLON = "`command: description` line"
-TABLE = "table row"
-NOTES = """# Git
-
-- **git status**: show the working tree status
-- **git add**: stage changes
-- **git log**: show history
-
-| command | meaning |
-|---|---|
-| `ls -l` | long listing |
-| `ls -a` | show hidden files |
-
-hello :: world
-"""
 CONFIG = Config(limits=Limits(new_per_day=100))
 
 
@@ -78,14 +64,14 @@ def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, ca
     db = tmp_path / "q.db"
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
     assert rc == 0
-    assert out.splitlines()[-1] == "10 new cards of 2 kinds wait for your check: run quizzer check."
+    assert out.splitlines()[-1] == "10 new cards in 2 groups wait for your check: run quizzer check."
     assert reviewed(db) == {"hello"}  # only the card written by hand
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged: still said
-    assert out.splitlines()[-1] == "10 new cards of 2 kinds wait for your check: run quizzer check."
+    assert out.splitlines()[-1] == "10 new cards in 2 groups wait for your check: run quizzer check."
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
     assert json.loads(out)["imports"][0]["waiting"] == 10
     rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
-    assert out.splitlines()[-1] == "새 카드 10장(2종류)이 확인을 기다립니다: quizzer check를 실행하세요."
+    assert out.splitlines()[-1] == "새 카드 10장(2묶음)이 확인을 기다립니다: quizzer check를 실행하세요."
 
 
 def test_review_shows_exactly_the_kept_shapes(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,7 +141,7 @@ def test_trust_on_a_new_database(tmp_path: Path, notes: Path, capsys: pytest.Cap
 def test_strict_import_gates_too(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "q.db"
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--strict")
-    assert rc == 0 and "10 new cards of 2 kinds wait" in out
+    assert rc == 0 and "10 new cards in 2 groups wait" in out
     assert reviewed(db) == {"hello"}
 
 
