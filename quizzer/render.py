@@ -133,7 +133,15 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
 
 
 def print_waiting(results: Sequence[ImportResult]) -> None:
-    """One sentence when cards of the decks imported wait for a check (quizzer.db.checks)."""
+    """One sentence when cards of the decks imported wait for a check (quizzer.db.checks), and one
+    when new cards went straight out of review because the person held their group back."""
+    held_back = sum(result.held_back for result in results)
+    if held_back:
+        message = ngettext("{cards} new card belongs to a group you held back: it stays out of review "
+                           "(quizzer check --held lists it).",
+                           "{cards} new cards belong to groups you held back: they stay out of review "
+                           "(quizzer check --held lists them).", held_back)
+        _console().print(_text(message.format(cards=held_back)))
     cards = sum(result.waiting for result in results)
     if not cards:
         return

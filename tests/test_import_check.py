@@ -103,6 +103,16 @@ def test_reimport_keeps_verdicts_history_and_gates_new_cards(tmp_path: Path, not
         "| `ls -a` |", "| `ls -R` | recursive |\n| `ls -a` |"), encoding="utf-8")
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
     assert rc == 0 and "wait for your check" not in out
+    # the held shape's new row is asked both ways: two cards, said, not silently put away
+    assert " ".join(out.split()).endswith("2 new cards belong to groups you held back: they stay out of review "
+                                          "(quizzer check --held lists them).")
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
+    assert json.loads(out)["imports"][0]["held_back"] == 0  # nothing new this time
+    notes.write_text(notes.read_text(encoding="utf-8").replace("| `ls -a` |", "| `ls -t` | by time |\n| `ls -a` |"),
+                     encoding="utf-8")
+    rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
+    assert rc == 0 and "".join(out.split()).endswith(
+        "새카드2장은막아둔묶음에속해복습에나오지않습니다(quizzercheck--held로볼수있습니다).")
     found = cards(capsys, db)
     assert found["git diff/forward"] is False  # a kept shape's new card comes in
     assert found["ls -R/forward"] is True  # a held shape's new card stays held
@@ -110,7 +120,7 @@ def test_reimport_keeps_verdicts_history_and_gates_new_cards(tmp_path: Path, not
     try:
         with database.reading() as session:
             assert [w.reason for w in waiting(session, held=True)] == [TABLE]
-            assert [c.front for c in waiting(session, held=True)[0].cards] == ["ls -l", "ls -l", "ls -R", "ls -R", "ls -a", "ls -a"]
+            assert [c.front for c in waiting(session, held=True)[0].cards] == ["ls -l", "ls -l", "ls -R", "ls -R", "ls -t", "ls -t", "ls -a", "ls -a"]
             assert waiting(session) == []
     finally:
         database.close()

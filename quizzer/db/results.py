@@ -26,6 +26,7 @@ class ImportResult:
     warnings: tuple[ExtractWarning, ...] = ()
     waiting: int = 0  # the deck's cards waiting for a check (quizzer.db.checks) after the import
     waiting_shapes: int = 0  # … and how many shapes they have
+    held_back: int = 0  # new cards of this import held at once: their shape was held back in a check
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -37,6 +38,7 @@ class ImportResult:
             "retired": self.retired,
             "restored": self.restored,
             "waiting": self.waiting,
+            "held_back": self.held_back,
             "warnings": [warning.as_json() for warning in self.warnings],
         }
 

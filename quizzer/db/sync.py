@@ -26,6 +26,7 @@ from quizzer.db.engine import json_text
 from quizzer.db import tally
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
+from quizzer.db.held import HELD
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
@@ -267,12 +268,14 @@ def sync_deck(
         held_defaults = {state: tuple(True if name == "suspended" else state if name == "held" else value
                                       for name, value in _CARD_DEFAULTS.items()) for state in set(held.values())}
         changed_cards: list[dict[str, object]] = []
+        held_back = 0  # new cards of a shape the person held back: they go straight to `check --held`
         for note_id, kind, order, was in placed:
             wanted = card_ords(kind)
             for ord_ in wanted:
                 card = cards.get((note_id, ord_))
                 if card is None:
                     state = held.get(note_id, 0)
+                    held_back += state == HELD
                     new_cards.append((note_id, deck.id, ord_, order, *(held_defaults[state] if state else card_defaults)))
                     continue
                 card_id, rank, suspended, by_check = card
@@ -296,7 +299,7 @@ def sync_deck(
     gate.write()
     waiting, shapes = waiting_count(connection, deck.id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
-                        waiting_shapes=shapes, **counts)
+                        waiting_shapes=shapes, held_back=held_back, **counts)
 
 
 #: A card the stored note lacks, as :data:`cards` in sync_deck would hold it: (id, rank, suspended, held).
