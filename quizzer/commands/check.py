@@ -96,7 +96,7 @@ def check(
     tally = session.tally()
     still_waiting = 0
     if again or not tally.skipped + tally.left:  # other decks', or (--again) not held ones, may wait
-        from quizzer.db.check_counts import cards_waiting
+        from quizzer.db.held import cards_waiting
 
         with db.reading() as reading:
             still_waiting = cards_waiting(reading)

@@ -16,7 +16,7 @@ KINDS = tuple(kind.value for kind in Kind)
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
     from quizzer.config import load_config, unknown_decks
-    from quizzer.db.check_counts import cards_waiting
+    from quizzer.db.held import cards_waiting
     from quizzer.db.counts import deck_summaries
 
     config = load_config()  # read once: its warnings said once

@@ -122,7 +122,7 @@ def _questions(
 def _held_by_check(session: Session, decks: list[str]) -> tuple[int, int]:
     """How many cards of ``decks`` wait for ``quizzer check``, and how many it held back (a quiz
     leaves both out)."""
-    from quizzer.db.check_counts import cards_held_back, cards_waiting
+    from quizzer.db.held import cards_held_back, cards_waiting
 
     return cards_waiting(session, decks), cards_held_back(session, decks)
 

@@ -76,7 +76,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
     """How many cards of ``decks`` (none: all) wait for ``quizzer check``, and how many it held back."""
-    from quizzer.db.check_counts import cards_held_back, cards_waiting
+    from quizzer.db.held import cards_held_back, cards_waiting
     from quizzer.text import nfc
 
     names = [nfc(name) for name in decks]

@@ -1,14 +1,19 @@
 """What the check before learning stores on a card, and how many cards wait for it.
 
 The standard library alone (no SQLAlchemy): an unchanged re-import reports its
-decks' waiting cards from the plain sqlite3 connection (:mod:`quizzer.db.stamps`).
+decks' waiting cards from the plain sqlite3 connection (:mod:`quizzer.db.stamps`), and
+``quizzer decks``, an empty review and the quizzes count them the same way.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
-__all__ = ["HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "waiting_count"]
+from quizzer.db.lite import raw_connection
+
+__all__ = ["HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back", "cards_waiting",
+           "waiting_count"]
 
 #: ``card.held``: suspended because its shape waits for a check.
 WAITING = 1
@@ -21,14 +26,37 @@ KEPT = "kept"
 HELD_BACK = "held"
 VERDICTS = (UNCHECKED, KEPT, HELD_BACK)
 
-_WAITING_COUNT = (
-    "SELECT count(*), count(DISTINCT coalesce(note.reason, '') || char(31) || note.kind) "
-    "FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
-    f"WHERE card.deck_id = ? AND card.held > 0 AND card.held = {WAITING} AND note.retired_at IS NULL"
-)
+# the cards of live notes in one state of ``card.held``; ``held > 0`` is the partial index's own
+# condition, written out so that SQLite may use the index (it holds only the cards the check suspended)
+_IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
+             "WHERE card.held > 0 AND card.held = {state} AND note.retired_at IS NULL")
+_WAITING_COUNT = ("SELECT count(*), count(DISTINCT coalesce(note.reason, '') || char(31) || note.kind) "
+                  + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ?")
+_COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
 
 
 def waiting_count(connection: sqlite3.Connection, deck_id: int) -> tuple[int, int]:
     """The deck's cards waiting for a check, and how many shapes they have."""
     cards, shapes = connection.execute(_WAITING_COUNT, (deck_id,)).fetchone()
     return int(cards), int(shapes)
+
+
+def cards_waiting(handle: object, decks: Sequence[str] | None = None) -> int:
+    """Cards waiting for a check, in every deck or in ``decks`` (names as stored)."""
+    return _count(WAITING, handle, decks)
+
+
+def cards_held_back(handle: object, decks: Sequence[str] | None = None) -> int:
+    """Cards held back by the check, in every deck or in ``decks`` (names as stored)."""
+    return _count(HELD, handle, decks)
+
+
+def _count(state: int, handle: object, decks: Sequence[str] | None) -> int:
+    connection = raw_connection(handle)
+    if not decks:
+        (count,) = connection.execute(_COUNT[state]).fetchone()
+        return int(count)
+    marks = ", ".join("?" for _ in decks)
+    statement = _COUNT[state] + f" AND card.deck_id IN (SELECT id FROM deck WHERE name IN ({marks}))"
+    (count,) = connection.execute(statement, list(decks)).fetchone()
+    return int(count)
