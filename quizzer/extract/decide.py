@@ -305,7 +305,8 @@ def _doubt(
     shape = shape_doubt(note, lines)
     if shape is not None:
         return shape  # a shape no reading of any style makes right (gate.py)
-    if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
+    termed = note.kind is Kind.CONCEPT and note.reason == "`term: definition` line"
+    if termed:
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
         if _back_in_link(note.back, note.line, lines):
@@ -338,8 +339,8 @@ def _doubt(
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
-    if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
-        return Doubt.LABEL
+    if not termed and (is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))):
+        return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
     if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
         return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says
     if _MAN_PAGE.match(note.back):
