@@ -325,18 +325,21 @@ def read_piece(
 # -- keeping a memo: plain tuples, pickled without classes -------------------------
 
 _NOTE_FIELDS = tuple(f.name for f in fields(NoteDraft))
-_FIELDS = operator.attrgetter(*_NOTE_FIELDS)
 _KIND_AT = _NOTE_FIELDS.index("kind")
 _KINDS = {kind.value: kind for kind in Kind}
 _NOTE: Any = NoteDraft  # made from its values in field order
+
+
+# a note's values in field order, its kind by name, in one call
+_PLAIN_FIELDS = operator.attrgetter(*(f"{name}._value_" if name == "kind" else name for name in _NOTE_FIELDS))
 
 
 def _note(note: NoteDraft | None) -> tuple[Any, ...] | None:
     """A note as plain values (its kind by name)."""
     if note is None:
         return None
-    values: tuple[Any, ...] = _FIELDS(note)
-    return (*values[:_KIND_AT], values[_KIND_AT].value, *values[_KIND_AT + 1:])
+    values: tuple[Any, ...] = _PLAIN_FIELDS(note)
+    return values
 
 
 def _draft(values: tuple[Any, ...] | None) -> NoteDraft | None:
