@@ -227,10 +227,7 @@ def sync_deck(
         stored = existing.pop(item.key, None)
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
-        if type(stored) is tuple and stored[1:] == (
-            item.key, kind, item.front, item.back, item.command, item.context, answers, encode(item.section),
-            encode(item.tags), item.line, item.position, order, None, item.reason,
-        ):  # as the draft has it, written as this import writes it (most notes of a re-import): nothing to write
+        if type(stored) is tuple and _as_drafted(stored, item, kind, answers, order, encode):
             note_id = stored[0]
             if gate is not None and gate.unsettled(item.reason, kind):
                 gate.seen(item.reason, kind, learnt=any(
@@ -317,6 +314,16 @@ def sync_deck(
     waiting, shapes = waiting_count(connection, deck.id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
                         waiting_shapes=shapes, held_back=held_back, **counts)
+
+
+def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: str, order: int, encode: _Json) -> bool:
+    """The stored row is the draft's note as this import writes it (most notes of a re-import):
+    nothing to write, nothing else to compare (tests/test_import_rows.py checks the rows are those
+    of comparing every note as :func:`_changed` does)."""
+    return bool(stored[1:] == (
+        item.key, kind, item.front, item.back, item.command, item.context, answers, encode(item.section),
+        encode(item.tags), item.line, item.position, order, None, item.reason,
+    ))
 
 
 #: A card the stored note lacks, as :data:`cards` in sync_deck would hold it: (id, rank, suspended, held).
