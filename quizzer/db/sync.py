@@ -234,7 +234,11 @@ def sync_deck(
                     cards.get((note_id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(kind)))
             counts["unchanged"] += 1
             ords = card_ords(kind)
-            placed.append((note_id, kind, order, ords))
+            for ord_ in ords:  # its cards are where they were: nothing for the cards below to change
+                card = cards.get((note_id, ord_))
+                if card is None or card[1] != order:
+                    placed.append((note_id, kind, order, ords))
+                    break
             continue
         note = _Stored(*stored) if type(stored) is tuple else stored
         if note is None and item.kind is Kind.STEP:
