@@ -146,6 +146,7 @@ REASONS = frozenset({
     N_("heading that says what the keys under it do"),
     N_("heading that says what the keys listed under it do"),
     N_("item that says what the keys nested under it do"),
+    N_("sentence: X란 … 이다"),
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),

@@ -448,7 +448,7 @@ def _at_named_prompt(block: Code) -> bool:
     """``mysql> SHOW TABLES;`` alone, or ``127.0.0.1:6379> INFO`` over what it printed: the block starts at a
     prompt naming its program or server, so what is typed there is that program's, not a shell line."""
     first = next((text for _, text in block.lines if text.strip()), None)
-    return first is not None and repl.named_prompt(first)
+    return first is not None and ">" in first and repl.named_prompt(first)
 
 
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")

@@ -37,6 +37,8 @@ def opens_with_example(text: str) -> bool:
 
 def read(walk: Walk, block: Para, read_term: Callable[[Term, int], bool]) -> bool:
     """Each line of a paragraph that opens with an example; False when its first line is no example."""
+    if not opens_with_example(block.inline.raw):  # most paragraphs under a command's heading: asked first
+        return False
     lines = [line for line in split_lines(block.inline) if line.plain]
     if not lines or not opens_with_example(lines[0].plain):
         return False

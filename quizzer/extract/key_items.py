@@ -96,14 +96,14 @@ def read(walk: Walk, block: Para) -> bool:
     False when it is not one (the block is then read by the other rules; items and remarks between the
     heading and its keys are remembered)."""
     run = walk.key_items
+    if not block.lists and not block.quote:  # a paragraph of its own ends the run (most blocks: asked first)
+        walk.key_items = None
+        return False
     if walk.heading_block == walk.block - 1:
         run = KeyRun(walk.heading_block, walk.heading_block)
     elif run is None or run.heading != walk.heading_block or run.block != walk.block - 1:
         return False
-    if not block.lists:
-        if not block.quote:  # a paragraph of its own ends the run; a quoted remark under the heading does not
-            walk.key_items = None
-            return False
+    if not block.lists:  # a quoted remark under the heading: the keys may still follow
         walk.key_items = KeyRun(run.heading, walk.block, run.label, run.note, run.keys, run.depth)
         return False
     depth = len(block.lists)

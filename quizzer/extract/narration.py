@@ -95,6 +95,8 @@ def after_definition(prose: str) -> str | None:
     """``clasp는 … 도구이다. 따라서 … 아래와 같이 설치할 수 있다.`` over a block: the first sentence says what a
     term is, the one sentence after it that points at the block says what the block does; None when the
     paragraph is not so made."""
+    if not ("다음" in prose or "아래" in prose or "ollow" in prose or "elow" in prose) or _AHEAD.search(prose) is None:
+        return None  # most paragraphs point at nothing: asked first, by plain substrings
     ends = list(_SENTENCE_END.finditer(prose))
     if not ends:
         return None

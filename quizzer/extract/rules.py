@@ -547,6 +547,7 @@ def _para(walk: Walk, block: Para) -> None:
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
+        narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):
