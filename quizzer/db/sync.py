@@ -205,11 +205,12 @@ def sync_deck(
         deck.source, deck.builtin = origin, builtin
         session.flush()
     connection = raw_connection(session)
+    deck_id: int = deck.id  # once: an ORM attribute costs a lookup each time (100k times in a first import)
     # rows as SQLite gives them; a _Stored is made only of a note that is not as the draft has it
-    existing: dict[str, tuple[Any, ...] | _Stored] = {row[1]: row for row in connection.execute(_STORED, (deck.id,))}
+    existing: dict[str, tuple[Any, ...] | _Stored] = {row[1]: row for row in connection.execute(_STORED, (deck_id,))}
     cards = {
         (note_id, ord_): (card_id, rank, bool(suspended), held)
-        for card_id, note_id, ord_, rank, suspended, held in connection.execute(_STORED_CARDS, (deck.id,))
+        for card_id, note_id, ord_, rank, suspended, held in connection.execute(_STORED_CARDS, (deck_id,))
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     fresh = not existing and not cards  # the deck has no note or card yet
@@ -220,13 +221,13 @@ def sync_deck(
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
-    gate = Gate(connection, deck.id, check) if check is not None else None
+    gate = Gate(connection, deck_id, check) if check is not None else None
     gated: list[tuple[int, str | None, str]] = []  # notes with new cards: id, reason, kind
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     for order, item in enumerate(draft.notes):
         stored = existing.pop(item.key, None)
         answers = json_text(list(item.answers)) if item.answers else "[]"
-        kind = item.kind.value
+        kind = item.kind._value_  # (the same as .value, without the property's call)
         if type(stored) is tuple and _as_drafted(stored, item, kind, answers, order, encode):
             note_id = stored[0]
             if gate is not None and gate.unsettled(item.reason, kind):
@@ -250,7 +251,7 @@ def sync_deck(
             if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
                 gate.note_reshaped()
         if note is None:
-            added.append(_new_note(item, next_id, deck.id, order, stamp, kind=kind, answers=answers, encode=encode))
+            added.append(_new_note(item, next_id, deck_id, order, stamp, kind=kind, answers=answers, encode=encode))
             placed.append((next_id, kind, order, card_ords(kind)))
             if gate is not None:
                 gated.append((next_id, item.reason, kind))
@@ -274,7 +275,7 @@ def sync_deck(
             if state := gate.state(reason, kind):
                 held[note_id] = state
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
-    counting = tally.counted_after(connection, deck.id) if fresh and len(added) >= BULK_NOTES else nullcontext()
+    counting = tally.counted_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
         if added:
             _insert(session, _INSERT_NOTE, added)
@@ -293,7 +294,7 @@ def sync_deck(
                 if card is None:
                     state = held.get(note_id, 0)
                     held_back += state == HELD
-                    new_cards.append((note_id, deck.id, ord_, order, *(held_defaults[state] if state else card_defaults)))
+                    new_cards.append((note_id, deck_id, ord_, order, *(held_defaults[state] if state else card_defaults)))
                     continue
                 card_id, rank, suspended, by_check = card
                 keep = suspended and (ord_ in was or bool(by_check))  # a way of asking it that came back is asked again
@@ -315,7 +316,7 @@ def sync_deck(
     if gate is None:
         return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
     gate.write()
-    waiting, shapes = waiting_count(connection, deck.id)
+    waiting, shapes = waiting_count(connection, deck_id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
                         waiting_shapes=shapes, held_back=held_back, **counts)
 
