@@ -15,7 +15,7 @@ from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
-from quizzer.quiz.report import Report, Tally
+from quizzer.quiz.report import Item, Report, Tally
 from quizzer.quiz.view import answer_text, format_name
 from quizzer.render import new_table, number_column, word_column
 
@@ -81,6 +81,29 @@ def _ending(report: Report) -> str:
     }.get(report.ended, _("not finished (the program was closed)"))
 
 
+#: Narrower than this, the missed questions are listed one under another: their five columns
+#: in 40 cells broke every word ('comman' / 'd', 'contai' / 'ner').
+MISSED_TABLE_CELLS = 80
+
+
+def _missed_list(missed: Sequence[Item]) -> Table:
+    """The missed questions as a list: each question's number, then the question, its
+    answer, what was typed and why, under one another (the text wraps beside the number)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.title = Text(_("Missed"))
+    grid.title_justify = "left"
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in missed:
+        lines = [_asked(item.question),
+                 _("Answer: {answer}").format(answer=answer_text(item.question, steps_on_lines=True)),
+                 _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
+        if item.explanation:
+            lines.append(item.explanation)
+        grid.add_row(Text(f"{item.number}."), Text("\n".join(lines)))
+    return grid
+
+
 def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
     """The report of a sitting; ``asked``: how many questions were asked for (``-n``), said
     when the notes made fewer."""
@@ -110,7 +133,9 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
     console.print(_tallies(_("By question type"), _("type"), [
         Tally(format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
     missed = report.missed
-    if missed:
+    if missed and console.width < MISSED_TABLE_CELLS:
+        console.print(_missed_list(missed))
+    elif missed:
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
                        (_("you typed"), "left"), (_("why"), "left"))
         for item in missed:
