@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -169,10 +169,41 @@ def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console.print(Text(line))
 
 
+#: Narrower than this, the exams are listed one under another: the table's eight columns in
+#: 40 cells dropped the decks and the ending and cut the percentages to '…'.
+HISTORY_TABLE_CELLS = 60
+
+
+def _ended(row: ExamRow) -> str:
+    return {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
+        row.ended, _("not finished"))
+
+
+def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
+    """The exams as a list: the score, then when, how long, how it ended and each deck, on
+    lines of their own where they do not fit together."""
+    from quizzer.text import flow
+
+    lines: list[Text] = [Text(_("Exams"))]
+    for row in rows:
+        lines.append(Text(_("Exam {id}: {score} of {total} right ({percent}%)").format(
+            id=row.id, score=row.right, total=row.questions, percent=row.percent)))
+        facts = [row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")]
+        if row.minutes is not None:
+            facts.append(duration(row.minutes * 60))
+        facts += [f"{_('answered')} {row.answered}", _ended(row)]
+        lines += [Text("  " + line) for line in flow(facts, width - 2)]
+        lines += [Text("  " + deck) for deck in row.decks]
+    return Group(*lines)
+
+
 def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> None:
     console = console or _console()
     if not rows:
         console.print(Text(_("No exams yet. Take one with: quizzer exam")))
+        return
+    if console.width < HISTORY_TABLE_CELLS:
+        console.print(_history_list(rows, console.width))
         return
     # Eight columns in 80: no borders, the time under the date, a deck a line; none of them is cut.
     # The deck names take what is left and only they fold (a long name goes on over lines): the
@@ -190,8 +221,7 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> No
     for row in rows:
         started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
         minutes = "" if row.minutes is None else duration(row.minutes * 60)
-        ended = {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
-            row.ended, _("not finished"))
+        ended = _ended(row)
         table.add_row(Text(str(row.id)), Text(started), Text("\n".join(row.decks)),
                       Text(f"{row.right}/{row.questions}"), Text(str(row.percent)),
                       Text(str(row.answered)), Text(minutes), Text(ended))
