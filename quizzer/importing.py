@@ -74,6 +74,12 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         with db.reading() as session:
             before = session.scalar(select(Deck.source).where(Deck.name == nfc(deck)))
+            filled = list(session.scalars(select(Deck.name).where(Deck.source == origin(documents[0].path))))
+        if filled and nfc(deck) not in filled:  # a second deck of the same notes, fresh cards beside the first's
+            raise QuizzerError(_(
+                "{path} already fills the deck '{deck}'; a document fills one deck, so it was not imported as "
+                "'{name}' (import it without --deck to update '{deck}')."
+            ).format(path=origin(documents[0].path), deck=filled[0], name=nfc(deck)))
         # a deck filled from another document moves to this one: the result says so (quizzer.render)
         return [Planned(document, nfc(deck), adopt=True,
                         moved_from=before if before is not None and before != origin(document.path) else None)
