@@ -75,7 +75,9 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
         with db.reading() as session:
             before = session.scalar(select(Deck.source).where(Deck.name == nfc(deck)))
             filled = list(session.scalars(select(Deck.name).where(Deck.source == origin(documents[0].path))))
-        if filled and nfc(deck) not in filled:  # a second deck of the same notes, fresh cards beside the first's
+        # a new deck of the same notes, fresh cards beside the first's (taking over a deck that exists,
+        # the built-in one say, stays allowed: its history is what the person asks for)
+        if filled and nfc(deck) not in filled and before is None:
             raise QuizzerError(_(
                 "{path} already fills the deck '{deck}'; a document fills one deck, so it was not imported as "
                 "'{name}' (import it without --deck to update '{deck}')."

@@ -123,3 +123,6 @@ def test_a_document_that_fills_a_deck_is_not_imported_again_under_another_name(
     assert [d["name"] for d in json.loads(out)["decks"]] == ["docker-containers.ko", "git"]
     assert card_ids(capsys, "git") == before
     assert run_cli(capsys, "import", str(git), "--deck", "git")[0] == 0  # its own deck: as without --deck
+    # taking over a deck that exists stays allowed (the built-in deck's history, as the review's edit advises)
+    rc, _out, err = run_cli(capsys, "import", str(git), "--deck", "docker-containers.ko")
+    assert rc == 0 and "now comes from" in err
