@@ -117,12 +117,12 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
     for document in documents:  # a renamed document: no name it may have had, but a gone deck's notes
         if document.path in fixed or not gone:
             continue
-        name = _renamed_from(db, document, {name: deck_id for name, deck_id in gone.items() if name not in fixed.values()})
-        if name is not None:
-            made = _moved_here(db, document, name, gone.pop(name), retired=False)
+        renamed = _renamed_from(db, document, {n: deck_id for n, deck_id in gone.items() if n not in fixed.values()})
+        if renamed is not None:
+            made = _moved_here(db, document, renamed, gone.pop(renamed), retired=False)
             if made is not None:
-                fixed[document.path] = name
-                moved[document.path] = Planned(document, name, True, decks[name][0], made)
+                fixed[document.path] = renamed
+                moved[document.path] = Planned(document, renamed, True, decks[renamed][0], made)
     taken = {name for name, (source, _) in decks.items() if name not in fixed.values()}
     names = deck_names([document.path for document in documents], fixed=fixed, taken=taken)
     return [moved.get(document.path) or Planned(document, name) for document, name in zip(documents, names, strict=True)]
