@@ -228,7 +228,7 @@ def sync_deck(
         stored = existing.pop(item.key, None)
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind._value_  # (the same as .value, without the property's call)
-        if type(stored) is tuple and _as_drafted(stored, item, kind, answers, order, encode):
+        if isinstance(stored, tuple) and _as_drafted(stored, item, kind, answers, order, encode):
             note_id = stored[0]
             if gate is not None and gate.unsettled(item.reason, kind):
                 gate.seen(item.reason, kind, learnt=any(
@@ -241,7 +241,7 @@ def sync_deck(
                     placed.append((note_id, kind, order, ords))
                     break
             continue
-        note = _Stored(*stored) if type(stored) is tuple else stored
+        note = _Stored(*stored) if isinstance(stored, tuple) else stored
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
         if gate is not None:
@@ -308,8 +308,8 @@ def sync_deck(
             _insert(session, _INSERT_CARD, new_cards)
     if changed_cards:
         session.execute(_SET_CARD, changed_cards)
-    retiring = [{"note_id": note[0], "at": now} if type(note) is tuple else {"note_id": note.id, "at": now}
-                for note in existing.values() if (note[_RETIRED_AT] if type(note) is tuple else note.retired_at) is None]
+    retiring = [{"note_id": note_id, "at": now} for note_id, retired_at in map(_id_retired, existing.values())
+                if retired_at is None]
     if retiring:
         session.execute(_RETIRE, retiring)
         counts["retired"] = len(retiring)
@@ -329,6 +329,11 @@ def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: st
         item.key, kind, item.front, item.back, item.command, item.context, answers, encode(item.section),
         encode(item.tags), item.line, item.position, order, None, item.reason,
     ))
+
+
+def _id_retired(note: tuple[Any, ...] | _Stored) -> tuple[int, int | None]:
+    """A stored note's id and when it was retired (a row as read, or made a :class:`_Stored`)."""
+    return (note[0], note[_RETIRED_AT]) if isinstance(note, tuple) else (note.id, note.retired_at)
 
 
 #: A card the stored note lacks, as :data:`cards` in sync_deck would hold it: (id, rank, suspended, held).
@@ -364,10 +369,10 @@ def _retiring_steps(
     A step's front is its procedure and position (``Procedure — step 3``).
     """
     step = Kind.STEP.value
-    rows = [row for row in existing.values() if row[_KIND] == step and row[_RETIRED_AT] is None]  # type: ignore[index]
+    rows = [row for row in existing.values() if isinstance(row, tuple) and row[_KIND] == step and row[_RETIRED_AT] is None]
     if not rows:  # most decks: no set of every key, no sort of every note
         return {}
-    steps = [_Stored(*row) for row in rows]  # type: ignore[arg-type]
+    steps = [_Stored(*row) for row in rows]
     existing.update((note.key, note) for note in steps)
     incoming = {item.key for item in draft.notes}
     found: dict[tuple[str, int | None], list[_Stored]] = {}

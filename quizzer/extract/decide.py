@@ -626,5 +626,5 @@ def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str]) -
     digest = hashlib.blake2b(whole, digest_size=32)
     digest.update(marshal.dumps([list(map(column, chunk)) for column in _COLUMNS], _PLAIN))
     low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
-    digest.update(marshal.dumps((low, high, lines[low:high]), _PLAIN))
+    digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN))
     return "decide:" + digest.hexdigest()
