@@ -97,7 +97,10 @@ def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
     if shape is None:
         return []
     if session.one_by_one:
-        text = _("y keep this card · n hold it back · s leave this group for later · q quit")
+        text = ngettext("y keep this card · n hold it back · s the rest later (answers stay) · q quit",
+                        "y keep this note's {count} cards · n hold them back · s the rest later "
+                        "(answers stay) · q quit", len(session.note_cards())).format(
+            count=len(session.note_cards()))
     else:
         count = len(shape.cards)
         text = ngettext("y keep it · n hold it back · o one by one · s skip for now · q quit",
@@ -109,7 +112,8 @@ def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
 def question(session: CheckSession) -> str:
     """The short question the keys answer (one line, beside the cursor)."""
     if session.one_by_one:
-        return _("Keep this card? [y/n/s/q]")
+        count = len(session.note_cards())
+        return ngettext("Keep this card? [y/n/s/q]", "Keep this note's {count} cards? [y/n/s/q]", count).format(count=count)
     return _("Keep this group? [y/n/o/s/q]")
 
 

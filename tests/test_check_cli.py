@@ -153,6 +153,26 @@ def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, cap
     assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 6 and shapes(db, held=True) == []
 
 
+def test_leaving_one_by_one_midway_keeps_each_answer_and_the_rest_waits(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tally, printed = drive(db, "oyn" + "s" + "q")  # git status kept, git log held; git diff not reached
+    assert tally == Tally(kept=2, held=2, skipped=1, left=1)
+    assert last_line(printed) == (
+        "Kept 2 cards for review, held back 2 cards; 2 groups still wait: run quizzer check again.")
+    assert new_cards(capsys) == 2  # git status, both ways: in review at once
+    assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
+    table, _terms = shapes(db)
+    assert [card.front for card in table.cards] == ["git diff", "git diff"]  # only the note not answered waits
+    with db.reading() as session:
+        assert verdict(session, "notes", "table row", "command") == "unchecked"
+    tally, _ = drive(db, "y")  # the rest of the group kept: git log stays held, as it was answered
+    assert tally == Tally(kept=2, held=0, left=1) and new_cards(capsys) == 4
+    assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
+    with db.reading() as session:
+        assert verdict(session, "notes", "table row", "command") == "kept"
+
+
 def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     tally, printed = drive(db, "sq")
     assert tally == Tally(kept=0, held=0, skipped=1, left=1)

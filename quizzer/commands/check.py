@@ -87,7 +87,7 @@ def check(
         if again and decision.verdict is Verdict.HOLD:
             return  # held already
         with db.session() as transaction:  # committed here: a crash after it loses nothing decided
-            store(transaction, decision)
+            store(transaction, decision, again=again)
 
     try:
         run_check(session, stored, write=lambda line: write(visible(line)), cols=cols, input=input, output=output)
@@ -106,14 +106,19 @@ def check(
     return tally
 
 
-def store(session: Session, decision: Decision) -> tuple[int, int]:
-    """Write one decision (not committed): (cards kept, cards held back) as stored."""
+def store(session: Session, decision: Decision, *, again: bool = False) -> tuple[int, int]:
+    """Write one decision (not committed): (cards kept, cards held back) as stored.
+    ``again``: the shape was held back (``--again``), and ``y`` brings in all its held cards;
+    otherwise ``y`` brings in those waiting (notes held one by one before ``s`` stay held)."""
     from quizzer.check_session import Verdict
-    from quizzer.db.checks import hold, keep, keep_cards
+    from quizzer.db.checks import decide_cards, hold, keep, keep_cards
 
     shape = decision.shape
+    if decision.verdict is Verdict.NOTE:
+        decide_cards(session, kept=decision.kept, held=decision.held)
+        return decision.counts
     if decision.verdict is Verdict.KEEP:
-        return keep(session, shape.deck, shape.reason, shape.kind), 0
+        return keep(session, shape.deck, shape.reason, shape.kind, waiting_only=not again), 0
     if decision.verdict is Verdict.HOLD:
         return 0, hold(session, shape.deck, shape.reason, shape.kind)
     return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept)
