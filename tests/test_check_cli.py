@@ -235,6 +235,27 @@ def test_trusted_import_waits_for_nothing(tmp_path: Path, capsys: pytest.Capture
     assert (rc, out) == (0, "No cards wait for a check.\n")
 
 
+def deck_row(out: str, name: str) -> list[str]:
+    """The cells of a deck's row in ``quizzer decks`` (bordered or not)."""
+    (line,) = [line for line in out.splitlines() if line.replace("│", " ").split()[:1] == [name]]
+    return line.replace("│", " ").split()
+
+
+def test_decks_show_each_decks_cards_waiting_and_held_back(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, "decks")
+    assert rc == 0 and "to check" in out and "held back" not in out  # a column only when a deck has some
+    assert deck_row(out, "notes") == ["notes", "5", "0", "0", "0", "8"]  # notes, cards, new, due, to check
+    assert deck_row(out, "docker-containers.ko")[-1] == "0"
+    rc, out, _ = run_cli(capsys, "decks", "--json")
+    decks = {deck["name"]: deck for deck in json.loads(out)["decks"]}
+    assert (decks["notes"]["to_check"], decks["notes"]["held_back"]) == (8, 0)
+    drive(db, "n")  # the table rows held back, the terms still waiting
+    rc, out, _ = run_cli(capsys, "decks")
+    assert deck_row(out, "notes") == ["notes", "5", "0", "0", "0", "2", "6"]
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "decks")
+    assert "확인 대기" in out and "막아 둠" in out
+
+
 def test_decks_and_an_empty_review_say_how_many_cards_wait(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = run_cli(capsys, "decks")
     assert rc == 0 and out.splitlines()[-1] == "8 cards wait for your check: run quizzer check."
