@@ -103,14 +103,15 @@ class ReviewScreen:
     """One review session on screen; ``run()`` returns when the day is done or on quit."""
 
     def __init__(
-        self, controller: Controller, *, input: Input | None = None, output: Output | None = None, typed: bool = False
+        self, controller: Controller, *, input: Input | None = None, output: Output | None = None, typed: bool = False,
+        notice: str = "",
     ) -> None:
         self.controller = controller
         self.typed = typed  # every deck's command, option and flag cards typed (else per deck: config)
         self.card: CardView | None = None
         self.revealed = False
         self.help = False
-        self.message = ""
+        self.message = notice  # shown with the first card (e.g. how many cards wait for quizzer check)
         self.quit_early = False
         self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()

@@ -356,3 +356,24 @@ def test_review_and_quiz_of_cards_all_held_back_point_to_again_not_to_import(
         "quizzer check --again asks about them again.")
     rc, out, _ = run_cli(capsys, "--lang", "ko", "review", "notes")
     assert "quizzer import" not in out and "quizzer check --again" in out
+
+
+def test_the_review_screen_opens_saying_how_many_cards_wait(db: Database, quizzer_home: Path) -> None:
+    from quizzer.commands.review import _start_notice
+    from quizzer.config import Config
+    from quizzer.review.controller import Controller
+    from quizzer.tui import ReviewScreen
+
+    lite = db  # reading() gives what the counts read (a session here, a sqlite3 connection in the command)
+    assert _start_notice(lite, []) == "8 cards wait for your check: run quizzer check."  # type: ignore[arg-type]
+    assert _start_notice(lite, ["docker-containers.ko"]) == ""  # type: ignore[arg-type]  # the built-in deck: none
+    set_language("ko")
+    try:
+        assert _start_notice(lite, ["notes"]) == "카드 8장이 확인을 기다립니다: quizzer check를 실행하세요."  # type: ignore[arg-type]
+    finally:
+        set_language("en")
+    screen = ReviewScreen(Controller(db, config=Config()), output=DummyOutput(),
+                          notice="8 cards wait for your check: run quizzer check.")
+    assert screen.card is not None  # the built-in deck's new cards
+    shown = "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
+    assert "8 cards wait for your check: run quizzer check." in shown
