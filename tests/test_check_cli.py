@@ -377,3 +377,25 @@ def test_the_review_screen_opens_saying_how_many_cards_wait(db: Database, quizze
     assert screen.card is not None  # the built-in deck's new cards
     shown = "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
     assert "8 cards wait for your check: run quizzer check." in shown
+
+
+def test_stats_count_the_checks_cards_apart_from_the_persons_suspensions(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def states() -> dict[str, object]:
+        rc, out, _ = run_cli(capsys, "stats", "notes", "--json")
+        assert rc == 0
+        (deck,) = json.loads(out)["decks"]
+        return {key: deck[key] for key in ("suspended", "to_check", "held_back", "total")}
+
+    assert states() == {"suspended": 0, "to_check": 8, "held_back": 0, "total": 8}
+    drive(db, "n")
+    assert states() == {"suspended": 0, "to_check": 2, "held_back": 6, "total": 8}
+    (terms,) = shapes(db)
+    drive(db, "y")  # the terms kept
+    rc, out, _ = run_cli(capsys, "suspend", str(terms.cards[0].card_id))  # the person's own suspension
+    assert states() == {"suspended": 1, "to_check": 0, "held_back": 6, "total": 8}
+    rc, out, _ = run_cli(capsys, "stats", "notes")
+    header = next(line for line in out.splitlines() if line.split()[:2] == ["deck", "new"])
+    assert header.split() == ["deck", "new", "learning", "review", "suspended", "held", "back", "leech", "retired",
+                              "total"]  # "to check" only while a deck has cards waiting
