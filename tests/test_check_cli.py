@@ -399,3 +399,26 @@ def test_stats_count_the_checks_cards_apart_from_the_persons_suspensions(
     header = next(line for line in out.splitlines() if line.split()[:2] == ["deck", "new"])
     assert header.split() == ["deck", "new", "learning", "review", "suspended", "held", "back", "leech", "retired",
                               "total"]  # "to check" only while a deck has cards waiting
+
+
+def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "o" + "yny" + "s")  # git status and git diff kept, git log held; the terms still wait
+    text = tmp_path / "notes.txt"
+    rc, out, err = run_cli(capsys, "export", "notes", "-o", str(text))
+    assert rc == 0, err
+    written = text.read_text(encoding="utf-8")
+    assert "git status" in written and "git diff" in written
+    assert "git log" not in written and "커밋" not in written  # held back, waiting
+    assert out.splitlines()[-1] == (
+        "Left out 4 cards that quizzer check keeps out of review (waiting for it or held back by it).")
+    rc, out, _ = run_cli(capsys, "export", "notes", "-o", str(tmp_path / "notes.apkg"), "--json")
+    data = json.loads(out)
+    assert (data["notes"], data["cards"], data["left_out_by_check"]) == (2, 4, 4)
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "export", "notes", "-o", str(tmp_path / "again.txt"))
+    assert out.splitlines()[-1] == "quizzer check가 복습에서 빼 둔 카드 4장(확인 대기이거나 막아 둔 것)은 넣지 않았습니다."
+    rc, out, _ = run_cli(capsys, "backup", "notes", "-o", str(tmp_path / "all.json"))  # a dump keeps everything
+    assert "Left out" not in out
+    dumped = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert sum(len(note["cards"]) for deck in dumped["decks"] for note in deck["notes"]) == 8
