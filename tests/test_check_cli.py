@@ -422,3 +422,41 @@ def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
     assert "Left out" not in out
     dumped = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert sum(len(note["cards"]) for deck in dumped["decks"] for note in deck["notes"]) == 8
+
+
+def test_a_backup_carries_the_checks_verdicts_and_restores_them(
+    db: Database, notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "yn")  # table rows kept, terms held back
+    saved = tmp_path / "saved.json"
+    rc, _, err = run_cli(capsys, "backup", "notes", "-o", str(saved))
+    assert rc == 0, err
+    dumped = json.loads(saved.read_text(encoding="utf-8"))
+    (deck,) = dumped["decks"]
+    assert deck["shape_checks"] == [["`term: definition` line", "concept", "held"], ["table row", "command", "kept"]]
+    other = tmp_path / "other.db"
+    rc, _, err = run_cli(capsys, "--db", str(other), "import", str(saved))
+    assert rc == 0, err
+    restored = open_database(other)
+    try:
+        with restored.reading() as session:
+            assert verdict(session, "notes", "table row", "command") == "kept"
+            assert verdict(session, "notes", "`term: definition` line", "concept") == "held"
+    finally:
+        restored.close()
+    # a new table row and a new term in the notes: in at once, held at once, as before the backup
+    notes.write_text(NOTES + "| `git add` | 바뀐 내용을 올린다 |\n- 태그: 커밋에 붙인 이름\n", encoding="utf-8")
+    rc, out, err = run_cli(capsys, "--db", str(other), "import", str(notes), "--json")
+    assert rc == 0, err
+    rc, out, _ = run_cli(capsys, "--db", str(other), "check", "--list")
+    assert out == "No cards wait for a check.\n"
+    # a dump made before the check (no verdicts) still restores, as a deck never checked
+    del deck["shape_checks"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
+    rc, _, err = run_cli(capsys, "--db", str(tmp_path / "third.db"), "import", str(old))
+    assert rc == 0, err
+    deck["shape_checks"] = [["table row", "command", "maybe"]]
+    old.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
+    rc, _, err = run_cli(capsys, "--db", str(tmp_path / "fourth.db"), "import", str(old))
+    assert rc == 1 and err.count("\n") == 1 and "decks[0].shape_checks[0]" in err
