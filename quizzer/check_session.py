@@ -33,6 +33,8 @@ class CardLike(Protocol):
     def back(self) -> str: ...
     @property
     def line(self) -> int: ...
+    @property
+    def written(self) -> str: ...  # the line as written in the document ("" when it could not be read)
 
 
 class ShapeLike(Protocol):

@@ -52,9 +52,17 @@ def _wrapped(text: str, cols: int, indent: str, *, limit: int = SIDE_LINES) -> l
     return [indent + line for line in lines]
 
 
+#: Lines of the line as written shown before "…".
+WRITTEN_LINES = 3
+
+
 def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
-    """``FILE:LINE``, then the note's front, then ``→`` and its back (lines under it indented)."""
+    """``FILE:LINE`` and the line as written there (what was read), then the note's front, then
+    ``→`` and its back (lines under it indented)."""
     lines = _wrapped(label, cols, "  ", limit=2)
+    written = card.written.expandtabs(4).strip()
+    if written:
+        lines += _wrapped(written, cols, "    │ ", limit=WRITTEN_LINES)  # quoted: each of its lines marked
     lines += _wrapped(card.front, cols, "    ")
     first, *rest = _wrapped(card.back, cols - 2, "      ")
     return [*lines, "    → " + first.lstrip(), *rest]

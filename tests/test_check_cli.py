@@ -460,3 +460,13 @@ def test_a_backup_carries_the_checks_verdicts_and_restores_them(
     old.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
     rc, _, err = run_cli(capsys, "--db", str(tmp_path / "fourth.db"), "import", str(old))
     assert rc == 1 and err.count("\n") == 1 and "decks[0].shape_checks[0]" in err
+
+
+def test_the_check_shows_each_notes_line_as_written_in_its_document(db: Database, notes: Path) -> None:
+    _, printed = drive(db, "s" + "o" + "y")
+    text = "\n".join(printed)
+    assert "  notes.md:5\n    │ | `git status` | 작업 트리의 상태를 본다 |\n    git status\n" in text
+    assert "  1 of 2: notes.md:11\n    │ - 커밋: 변경 사항을 저장소에 기록한 것\n" in text  # one by one too
+    notes.unlink()  # the document gone: front and back still shown, no line
+    _, printed = drive(db, "q")
+    assert "git status" in "\n".join(printed) and "│" not in "\n".join(printed)

@@ -123,13 +123,38 @@ def test_note_text_is_shown_as_written_never_read_as_markup_or_escapes() -> None
     assert "[bold red]docker[/]" in "\n".join(printed)
 
 
+WRITTEN = "| `docker rm` | 컨테이너를 삭제한다 \x1b[2J [b]굵게[/b] <i>기울임</i> |"
+
+
+@pytest.mark.parametrize("cols", [40, 100])
+def test_each_sample_shows_its_line_as_written_beside_its_place(cols: int) -> None:
+    card = WaitingCard(1, 1, "docker rm", "컨테이너를 삭제한다", 7, WRITTEN)
+    table = Waiting("deck", "notes/docker.md", "table row", "command", (card,))
+    lines = shape_lines(table, position=1, total=1, cols=cols)
+    start = lines.index("  docker.md:7")
+    written = lines[start + 1:lines.index("    docker rm")]
+    assert written[0].startswith("    │ | `docker rm` |")  # plain text: markup shown as written, escapes inert
+    assert all(line.startswith("    │ ") for line in written)
+    assert " ".join(line.removeprefix("    │ ") for line in written) == (
+        "| `docker rm` | 컨테이너를 삭제한다 ^[[2J [b]굵게[/b] <i>기울임</i> |")
+    assert all(width(line) <= cols for line in lines)
+    session = CheckSession([table])
+    session.press("o")
+    one = card_lines(session, cols=cols)
+    assert one[0] == "  1 of 1: docker.md:7" and one[1].startswith("    │ | `docker rm` |")
+    unread = Waiting("deck", "notes/docker.md", "table row", "command", (WaitingCard(1, 1, "docker rm", "삭제", 7),))
+    assert [line for line in shape_lines(unread, position=1, total=1, cols=cols) if "│" in line] == []
+
+
 korean = st.text(alphabet="가나다라마바사아자차카타파하한국어 설명 abc-_/[]*`", min_size=0, max_size=120)
 
 
 @settings(max_examples=60, deadline=None)
-@given(front=korean, back=korean, cols=st.integers(20, 100))
-def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(front: str, back: str, cols: int) -> None:
-    card = WaitingCard(1, 1, front, back, 120)
+@given(front=korean, back=korean, written=korean, cols=st.integers(20, 100))
+def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(
+    front: str, back: str, written: str, cols: int
+) -> None:
+    card = WaitingCard(1, 1, front, back, 120, "\t| " + written + " |")
     odd = Waiting("긴-한국어-덱-이름-" * 3, "노트/도커 명령어 정리.md", "table row", "command", (card, card))
     session = CheckSession([odd])
     lines = shape_lines(odd, position=1, total=1, cols=cols) + keys_lines(session, cols=cols)

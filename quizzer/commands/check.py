@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.checks import Waiting
 
-__all__ = ["check", "register", "shapes_json", "store"]
+__all__ = ["check", "register", "shapes_json", "store", "with_written"]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -81,7 +81,7 @@ def check(
     from quizzer.check_view import summary_line
     from quizzer.text import visible, wrap
 
-    session = CheckSession(shapes)
+    session = CheckSession(with_written(shapes))
 
     def stored(decision: Decision) -> None:
         if again and decision.verdict is Verdict.HOLD:
@@ -104,6 +104,29 @@ def check(
     for line in wrap(visible(summary_line(tally, again=again, still_waiting=still_waiting)), cols):
         write(line)
     return tally
+
+
+def with_written(shapes: Sequence[Waiting]) -> list[Waiting]:
+    """The shapes with each card's line as written in its document, each document read once
+    (one that cannot be read, or has no such line now, leaves it empty: the check still shows
+    front and back)."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from quizzer.documents import load
+
+    lines: dict[str, list[str]] = {}
+    for source in {shape.source for shape in shapes}:
+        try:
+            lines[source] = [line.rstrip("\r") for line in load(Path(source)).text.split("\n")]
+        except (QuizzerError, OSError, ValueError):
+            lines[source] = []
+    out = []
+    for shape in shapes:
+        text = lines[shape.source]
+        out.append(replace(shape, cards=tuple(
+            replace(card, written=text[card.line - 1] if 0 < card.line <= len(text) else "") for card in shape.cards)))
+    return out
 
 
 def store(session: Session, decision: Decision, *, again: bool = False) -> tuple[int, int]:

@@ -42,6 +42,7 @@ class WaitingCard:
     front: str
     back: str
     line: int
+    written: str = ""  # the note's line as written in its document (filled where the document is read)
 
 
 @dataclass(frozen=True, slots=True)
