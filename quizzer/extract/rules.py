@@ -994,7 +994,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
         return first
     if any(level < depth for level in walk.item_concepts):
-        return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+        if data_paths.names_file(term.term):
+            return _concept(walk, term, line, depth)  # "/etc/app/app.conf : 설정" under "/etc/app : …": a file of its own
+        # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+        walk.unless_read(line, _(
+            "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
@@ -1082,8 +1088,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
-    if term.style != "code" and data_paths.names_file(candidate):
-        return _concept(walk, term, line, depth)  # "- /etc/crontab : 시스템 작업 목록": a file, not a program run
+    if data_paths.names_file(candidate):
+        # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
+        return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
