@@ -939,6 +939,20 @@ def follows(walk: Walk, block: Block) -> bool:
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
         if (
+            walk.said_after and term is None and block.first and walk.next_code_line is not None
+            and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+            and not is_label(block.text) and not block.text.rstrip().endswith((":", "："))
+        ):
+            # "- 모두 반영됨" between two blocks, in notes that say after a block what it did: the block above's
+            # or the one below's, which is not sure
+            settle(walk)
+            walk.prose = None
+            walk.unless_read(block.line, i18n._(
+                "line {line}: an item between two code blocks, in notes that say after a block what it does; which "
+                "block it speaks of is not sure, so no card made from it"
+            ).format(line=block.line))
+            return True
+        if (
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
@@ -970,6 +984,7 @@ def follows(walk: Walk, block: Block) -> bool:
                     ).format(line=block.line))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
+                    walk.said_after += 1
             return True
     settle(walk)
     return False

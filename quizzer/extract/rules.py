@@ -898,7 +898,15 @@ def _list_item(walk: Walk, block: Para) -> None:
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
             return
         # "- `main -> run() -> work()`": a code span alone is an example or a value, it says nothing of a block
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) else None
+        # "- 승인 후 닫기" / "- 브랜치 삭제" over a block: the last of a series of items says what it says, not
+        # surely what the block below does (a lead-in "…:" or the one item of its list does)
+        series = walk.prose_bullet == walk.block - 1 and not lead
+        if series and walk.next_code_line is not None:
+            walk.unless_read(block.line, _(
+                "line {line}: the last of several items above a code block; whether it says what the block does "
+                "is not sure, so it is not read as its description"
+            ).format(line=block.line))
+        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) and not series else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote:
