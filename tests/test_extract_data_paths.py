@@ -65,3 +65,14 @@ def test_prose_after_a_program_name_is_no_command_line_of_a_label() -> None:
     # "`/mnt/usb` : mount 위치": the gloss is where it is mounted, not a command line "mount" to run
     text = "```\nmount /dev/sdb1 /mnt/usb\n```\n\n`/mnt/usb` : mount 위치\n"
     assert not [n for n in draft(text).notes if n.line == 5]
+
+
+def test_a_relative_path_to_a_data_file_is_a_file() -> None:
+    assert names_file(".idea/workspace.xml")
+    assert names_file("conf/site.yml")
+    assert names_file("~/.myapp/settings.toml")
+    assert not names_file("scripts/deploy")  # may be run
+    assert not names_file("./build.sh")
+    assert not names_file("main.go")  # a name alone, no folder: a term as often as a file
+    text = "## 프로젝트 설정\n\n- `.idea/workspace.xml` - 창 배치와 열린 탭을 기억\n"
+    assert facts(text) == [(3, "concept", None, ".idea/workspace.xml", "창 배치와 열린 탭을 기억")]
