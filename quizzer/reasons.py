@@ -28,6 +28,7 @@ REASONS = frozenset({
     N_("`-x 옵션으로 …` sentence"),
     N_("`-x(word)` option in a comment"),
     N_("`-x: meaning` bullet after a code block"),
+    N_("`-x: meaning` bullets after a code block, a list of its options"),
     N_("`-x: meaning` line in a code block"),
     N_("`Usage:` line"),
     N_("`WORD: meaning` line in a code block"),

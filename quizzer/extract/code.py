@@ -1074,8 +1074,16 @@ def settle(walk: Walk) -> None:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
         )
+    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
+    # makes the bullets a list of the program's options, not glosses of this line's flags
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(invocation.flags)
+    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
     for flag_line, d in pending.flags:
-        walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+        if listed:
+            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
+                            reason="`-x: meaning` bullets after a code block, a list of its options")
+        else:
+            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
         for invocation, line in pending.entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")
