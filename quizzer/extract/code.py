@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -184,6 +184,10 @@ def read(walk: Walk, block: Code) -> None:
     entries = _entries(walk, lines)
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)
+    if prose and not from_heading and entries:
+        # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
+        said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
+        prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
