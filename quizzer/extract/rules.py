@@ -651,6 +651,15 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
+    if term and "\n" in block.inline.raw and _usage_among_lines(block):
+        # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
+        # lines about it and a command line, one paragraph: which line is the fact, and of what, is not sure
+        walk.unless_read(block.line, _(
+            "line {line}: a term, lines about it and a command line in one paragraph; which is one fact is not "
+            "sure, no card made from it"
+        ).format(line=block.line))
+        walk.prose = None
+        return
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
@@ -1128,6 +1137,17 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _usage_among_lines(block: Para) -> bool:
+    """A later line of the paragraph is a command line in a code span, alone (its usage, or another fact)."""
+    for line in split_lines(block.inline)[1:]:
+        spans = [span for span in line.spans if span.text.strip()]
+        if len(spans) == 1 and spans[0].kind == "code" and " " in spans[0].text.strip():
+            invocation = parse_invocation(spans[0].text)
+            if invocation is not None and not invocation.command.startswith("-"):
+                return True
+    return False
 
 
 def _korean_prose(text: str) -> bool:
