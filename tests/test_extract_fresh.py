@@ -119,7 +119,7 @@ FLOORS6: dict[str, tuple[float, int]] = {
     "02-nginx-firewalld-colon-bullets-ko": (0.733, 0),
     "03-dockerfile-bare-colon-lines-ko": (0.84, 3),
     "04-intellij-paired-key-bullets-ko": (0.0, 0),
-    "05-clasp-prose-prompt-fences-ko": (0.833, 1),
+    "05-clasp-prose-prompt-fences-ko": (0.833, 0),
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
     "07-cdk-comment-fence-br-terms-en": (0.555, 0),
     "08-strace-til-narrative-en": (1.0, 0),
