@@ -583,9 +583,14 @@ def _para(walk: Walk, block: Para) -> None:
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
+    if pending and _EXAMPLE_START.match(first_line.lstrip()):
+        walk.unless_read(block.line, _(
+            "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
+        ).format(line=block.line, command=pending[0].command))
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+        and not _EXAMPLE_START.match(first_line.lstrip())  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
@@ -1100,7 +1105,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if spellings:
             walk.add_option(spellings, candidate, walk.command(depth), line, reason="`what it does: -x 옵션 사용` line")
             return True
-    sub = sub_command(walk.program, candidate) if " " not in candidate else None
+    # "RUN : …" among "FROM : …", "CMD : …": a keyword in capitals, not the sub-command typed "run"
+    sub = sub_command(walk.program, candidate) if " " not in candidate and not candidate.isupper() else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
@@ -1137,6 +1143,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+# a line that opens with an example label: "ex) …", "e.g. …", "예) …", "예시: …"
+_EXAMPLE_START = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)])", re.IGNORECASE)
 
 
 def _usage_among_lines(block: Para) -> bool:
