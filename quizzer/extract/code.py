@@ -942,20 +942,14 @@ def follows(walk: Walk, block: Block) -> bool:
         return True
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
-        if (
+        # "- 모두 반영됨" between two blocks, in notes that say after a block what it did, where the block above
+        # takes no bullets (its own item says what it does, or it holds several lines): the block above's or the
+        # one below's, which is not sure
+        between = bool(
             walk.said_after and term is None and block.first and walk.next_code_line is not None
             and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
             and not is_label(block.text) and not block.text.rstrip().endswith((":", "："))
-        ):
-            # "- 모두 반영됨" between two blocks, in notes that say after a block what it did: the block above's
-            # or the one below's, which is not sure
-            settle(walk)
-            walk.prose = None
-            walk.unless_read(block.line, i18n._(
-                "line {line}: an item between two code blocks, in notes that say after a block what it does; which "
-                "block it speaks of is not sure, so no card made from it"
-            ).format(line=block.line))
-            return True
+        )
         if (
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
@@ -966,7 +960,7 @@ def follows(walk: Walk, block: Block) -> bool:
         ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
             settle(walk)
-            return False
+            return _between(walk, block) if between else False
         if single or walk.heading_flag:
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
@@ -990,8 +984,20 @@ def follows(walk: Walk, block: Block) -> bool:
                     pending.bullets.append((block.line, strip_markers(block.text)))
                     walk.said_after += 1
             return True
+        settle(walk)
+        return _between(walk, block) if between else False
     settle(walk)
     return False
+
+
+def _between(walk: Walk, block: Para) -> bool:
+    """Warn about an item between two blocks whose block is not sure; it is read (True)."""
+    walk.prose = None
+    walk.unless_read(block.line, i18n._(
+        "line {line}: an item between two code blocks, in notes that say after a block what it does; which "
+        "block it speaks of is not sure, so no card made from it"
+    ).format(line=block.line))
+    return True
 
 
 def _arguments(invocation: Invocation) -> tuple[str, ...]:
@@ -1080,7 +1086,9 @@ def settle(walk: Walk) -> None:
         )
     # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
     # makes the bullets a list of the program's options, not glosses of this line's flags
-    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(invocation.flags)
+    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
+        token.split("=", 1)[0] for token in written}
     listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
     for flag_line, d in pending.flags:
         if listed:

@@ -914,7 +914,11 @@ def _list_item(walk: Walk, block: Para) -> None:
         # "- `main -> run() -> work()`": a code span alone is an example or a value, it says nothing of a block
         # "- 승인 후 닫기" / "- 브랜치 삭제" over a block: the last of a series of items says what it says, not
         # surely what the block below does (a lead-in "…:" or the one item of its list does)
-        series = walk.prose_bullet == walk.block - 1 and not lead
+        series = (
+            walk.prose_bullet == walk.block - 1 and not lead
+            # "- Helm 목록 보기" on the line right above the fence is said of that block
+            and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+        )
         if series and walk.next_code_line is not None:
             walk.unless_read(block.line, _(
                 "line {line}: the last of several items above a code block; whether it says what the block does "
