@@ -115,9 +115,9 @@ FLOORS5: dict[str, tuple[float, int]] = {
 # the sixth fresh set, as measured blind at the start and again at the end of the session that took
 # it (the same figures both times; not tuned on yet): the wrong-card figures are the most allowed, not a goal
 FLOORS6: dict[str, tuple[float, int]] = {
-    "01-gitflow-bold-numbered-steps-ko": (0.388, 1),
+    "01-gitflow-bold-numbered-steps-ko": (0.444, 1),
     "02-nginx-firewalld-colon-bullets-ko": (0.733, 0),
-    "03-dockerfile-bare-colon-lines-ko": (0.84, 3),
+    "03-dockerfile-bare-colon-lines-ko": (0.92, 0),
     "04-intellij-paired-key-bullets-ko": (0.0, 0),
     "05-clasp-prose-prompt-fences-ko": (0.833, 0),
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
