@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, nested_terms,
-    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -859,7 +859,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         return
     if _term_lines(walk, block, depth=depth):
         return
-    if block.first and _described_command(walk, block):
+    if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
     term = split_term(block.inline)
     if (

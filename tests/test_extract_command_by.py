@@ -1,0 +1,22 @@
+"""``- `X` 명령으로 Y``: a command line, then what it does in one clause (x-f6a)."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_a_command_then_myeongryeongeuro_and_what_it_does() -> None:
+    text = "## 정리\n\n- 디스크가 꽉 찼을 때\n    + `sudo journalctl --vacuum-size=200M` 명령으로 오래된 로그를 지운다.\n"
+    assert facts(text) == [
+        (4, "command", "journalctl", "sudo journalctl --vacuum-size=200M", "오래된 로그를 지운다.")
+    ]
+    text = "## 정리\n\n- `du -sh *` 명령어를 이용해 폴더마다 크기를 본다\n"
+    assert facts(text) == [(3, "command", "du", "du -sh *", "폴더마다 크기를 본다")]
+
+
+def test_not_a_step_several_sentences_or_another_command_in_the_clause() -> None:
+    assert facts("## 순서\n\n1. `du -sh *` 명령으로 크기를 본다\n") == [
+        (3, "step", None, "순서 — step 1", "du -sh * 명령으로 크기를 본다")
+    ]
+    assert facts("## 정리\n\n- `du -sh *` 명령으로 실행한다. 결과는 아래와 같다.\n") == []
+    assert facts("## 정리\n\n- `df -h` 명령으로 확인 가능, `du -sh *`으로 폴더별 크기를 본다.\n") == []
