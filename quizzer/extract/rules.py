@@ -620,7 +620,12 @@ def _para(walk: Walk, block: Para) -> None:
             return
     if not block.lists and not block.quote and _usage_sentence(walk, block, text):
         return
-    if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
+    if (
+        walk.prose and not block.lists and not block.quote
+        # "Scan the table" / "`aws dynamodb scan …`" with no block after: the line in backticks is the one it does
+        and (walk.prose_heading or walk.prose_block == walk.block - 1 and walk.next_code_line is None and code_only(block))
+        and _command_lines(walk, block)
+    ):
         return
     syntax = _SYNTAX.match(text)
     if syntax:
