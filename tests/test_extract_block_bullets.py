@@ -52,3 +52,12 @@ def test_tldr_style_items_each_over_its_block_are_still_read() -> None:
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
         (4, "npm ci", "의존성 설치"), (10, "npm test", "테스트 실행")
     ]
+
+
+def test_a_name_with_a_slash_over_a_block_is_no_description() -> None:
+    text = "**hotfix/login**\n\n```\ngit rebase main\n```\n"
+    assert facts(text) == []
+    assert 3 in warned(text)
+    # a heading of two words joined by a slash still says what a known program's lines do
+    text = "### Restarting/reloading\n\n```\nsystemctl restart nginx\n```\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [("systemctl restart nginx", "Restarting/reloading")]

@@ -56,6 +56,7 @@ _AFTER_IT = "comment after it on its line in a code block"
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
 def read(walk: Walk, block: Code) -> None:
@@ -80,6 +81,12 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
             "its lines were not read"
         ).format(line=block.line, word=prose.strip()))
+        prose = None
+    if prose and not from_heading and _NAME_WITH_SLASH.fullmatch(prose.strip()):
+        # "**feature/login**" over a block: the branch or path it runs on, a name, not what it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
+        ).format(line=block.line, name=prose.strip()))
         prose = None
     if prose and (
         _ONE_WORD.fullmatch(prose)
