@@ -31,6 +31,7 @@ REASONS = frozenset({
     N_("`-x: meaning` bullets after a code block, a list of its options"),
     N_("command line, then 명령으로 and what it does"),
     N_("first sentence of the --help pasted under its command"),
+    N_("sentence: run `command` to do what"),
     N_("`-x: meaning` line in a code block"),
     N_("`Usage:` line"),
     N_("`WORD: meaning` line in a code block"),

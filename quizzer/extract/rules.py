@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
+    prompt_items, prose_steps, run_to, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -618,7 +618,7 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
-    if not block.lists and not block.quote and _usage_sentence(walk, block, text):
+    if not block.lists and not block.quote and (_usage_sentence(walk, block, text) or run_to.read(walk, block)):
         return
     if (
         walk.prose and not block.lists and not block.quote
