@@ -61,3 +61,12 @@ def test_a_name_with_a_slash_over_a_block_is_no_description() -> None:
     # a heading of two words joined by a slash still says what a known program's lines do
     text = "### Restarting/reloading\n\n```\nsystemctl restart nginx\n```\n"
     assert [(front, back) for _, _, _, front, back in facts(text)] == [("systemctl restart nginx", "Restarting/reloading")]
+
+
+def test_a_step_number_over_a_block_is_not_a_sentence_of_its_own() -> None:
+    # "3. push both branches" over two lines that differ only in the branch: one phrase for both lines
+    text = "**3. push both branches**\n\n```\ngit push -u origin fix/a\ngit push -u origin fix/b\n```\n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (4, "git push -u origin fix/a", "3. push both branches"),
+        (5, "git push -u origin fix/b", "3. push both branches"),
+    ]
