@@ -64,9 +64,9 @@ def test_a_name_with_a_slash_over_a_block_is_no_description() -> None:
 
 
 def test_a_step_number_over_a_block_is_not_a_sentence_of_its_own() -> None:
-    # "3. push both branches" over two lines that differ only in the branch: one phrase for both lines
-    text = "**3. push both branches**\n\n```\ngit push -u origin fix/a\ngit push -u origin fix/b\n```\n"
+    # "3. fix branch push" over two lines that differ only in the branch: one phrase for both lines
+    text = "**3. fix branch push**\n\n```\ngit push -u origin fix/ui\ngit push -u origin fix/db\n```\n"
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
-        (4, "git push -u origin fix/a", "3. push both branches"),
-        (5, "git push -u origin fix/b", "3. push both branches"),
+        (4, "git push -u origin fix/ui", "3. fix branch push"),
+        (5, "git push -u origin fix/db", "3. fix branch push"),
     ]
