@@ -121,7 +121,7 @@ FLOORS6: dict[str, tuple[float, int]] = {
     "04-intellij-paired-key-bullets-ko": (0.894, 0),
     "05-clasp-prose-prompt-fences-ko": (0.833, 0),
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
-    "07-cdk-comment-fence-br-terms-en": (0.666, 0),
+    "07-cdk-comment-fence-br-terms-en": (0.777, 0),
     "08-strace-til-narrative-en": (1.0, 0),
     "09-redis-cli-prose-fences-en": (0.333, 0),
     "10-deno-help-fences-in-bullets-en": (0.666, 1),

@@ -672,6 +672,8 @@ def _para(walk: Walk, block: Para) -> None:
         ).format(line=block.line))
         walk.prose = None
         return
+    if term and "\n" in block.inline.raw:
+        term = _without_lead_in(walk, block, term)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
@@ -1122,6 +1124,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
+    if (
+        term.style == "code" and " " not in candidate and candidate.lower() not in PROGRAMS and candidate != walk.program
+        and _defines(candidate, term.description)
+    ):
+        return _concept(walk, term, line, depth)  # "`environment`: An environment is the target …": a term defined
     if data_paths.names_file(candidate):
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
@@ -1154,6 +1161,31 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _defines(word: str, description: str) -> bool:
+    """``An environment is …``, ``Stacks are …``: the description says what the word is, a definition."""
+    match = _DEFINING.match(description)
+    return match is not None and match.group("word").casefold().rstrip("s") == word.casefold().rstrip("s")
+
+
+_DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
+
+
+def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
+    """``env:<br>`` / ``An env is …<br>`` / ``set it for each stack:``: the term alone on its line, its
+    definition, then a line leading into what follows; the definition is the lines between."""
+    lines = [line for line in split_lines(block.inline) if line.plain.strip()]
+    first = lines[0].plain.strip() if lines else ""
+    if len(lines) < 3 or not first.rstrip().endswith((":", "：")) or len(first.split()) > 3:
+        return term
+    last = lines[-1].plain.strip()
+    if not last.endswith((":", "：")):
+        return term
+    walk.unless_read(block.line + len(lines) - 1, _(
+        "line {line}: '{text}' leads into what follows; not part of what '{term}' is"
+    ).format(line=block.line + len(lines) - 1, text=last, term=term.term))
+    return Term(term.term, " ".join(line.plain.strip() for line in lines[1:-1]), term.style)
 
 
 # a line that opens with an example label: "ex) …", "e.g. …", "예) …", "예시: …"
