@@ -20,3 +20,21 @@ def test_not_a_step_several_sentences_or_another_command_in_the_clause() -> None
     ]
     assert facts("## 정리\n\n- `du -sh *` 명령으로 실행한다. 결과는 아래와 같다.\n") == []
     assert facts("## 정리\n\n- `df -h` 명령으로 확인 가능, `du -sh *`으로 폴더별 크기를 본다.\n") == []
+
+
+def test_a_lead_in_said_of_the_commands_below_goes_to_each_of_them() -> None:
+    text = (
+        "## 방화벽\n\n"
+        "- 443포트를 열려면 아래 명령어 순차 실행\n"
+        "    + `ufw allow 443/tcp`\n"
+        "    + `ufw reload`\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (3, "ufw allow 443/tcp", "443포트를 열려면 아래 명령어 순차 실행"),
+        (3, "ufw reload", "443포트를 열려면 아래 명령어 순차 실행"),
+    ]
+
+
+def test_a_lead_in_of_one_command_goes_to_the_first_only() -> None:
+    text = "## 방화벽\n\n- 443포트 열기\n    + `ufw allow 443/tcp`\n    + `ufw reload`\n"
+    assert [front for _, _, _, front, _ in facts(text)] == ["ufw allow 443/tcp"]

@@ -116,7 +116,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
 # it (the same figures both times; not tuned on yet): the wrong-card figures are the most allowed, not a goal
 FLOORS6: dict[str, tuple[float, int]] = {
     "01-gitflow-bold-numbered-steps-ko": (0.5, 0),
-    "02-nginx-firewalld-colon-bullets-ko": (0.8, 0),
+    "02-nginx-firewalld-colon-bullets-ko": (0.866, 0),
     "03-dockerfile-bare-colon-lines-ko": (0.92, 0),
     "04-intellij-paired-key-bullets-ko": (0.894, 0),
     "05-clasp-prose-prompt-fences-ko": (0.833, 0),

@@ -1002,7 +1002,18 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         return True
     walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
+    if _SEVERAL_BELOW.search(prose):
+        # "80포트를 허용하려면 아래 명령어 순차 실행" over three command items: said of each of them
+        walk.item_prose = (walk.block, line, prose, _depth)
     return True
+
+
+# a lead-in said of several commands below it: "아래 명령어 순차 실행", "다음 명령어들을 차례로", "run the commands below"
+_SEVERAL_BELOW = re.compile(
+    r"(?:아래|다음)의?\s*명령어?(?:들)?(?:을|를)?\s*(?:순차|차례|순서|모두|전부)|(?:아래|다음)의?\s*명령어?들"
+    r"|\b(?:the\s+)?(?:following\s+commands|commands\s+below)\b",
+    re.IGNORECASE,
+)
 
 
 # a definition that starts with the term's own name, then a Korean word: "tar 형태로 백업", "zip 형식"
