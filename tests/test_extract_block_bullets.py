@@ -70,3 +70,14 @@ def test_a_step_number_over_a_block_is_not_a_sentence_of_its_own() -> None:
         (4, "git push -u origin fix/ui", "3. fix branch push"),
         (5, "git push -u origin fix/db", "3. fix branch push"),
     ]
+
+
+def test_bullets_after_what_a_line_printed_still_speak_of_that_line() -> None:
+    text = (
+        "```\ngit worktree prune\n```\n\n"
+        "```\nSummary:\n- removed 2 stale worktrees\n```\n\n"
+        "- 지워진 폴더의 worktree 기록을 없앰\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (2, "git worktree prune", "지워진 폴더의 worktree 기록을 없앰")
+    ]

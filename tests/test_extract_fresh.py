@@ -115,7 +115,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
 # the sixth fresh set, as measured blind at the start and again at the end of the session that took
 # it (the same figures both times; not tuned on yet): the wrong-card figures are the most allowed, not a goal
 FLOORS6: dict[str, tuple[float, int]] = {
-    "01-gitflow-bold-numbered-steps-ko": (0.5, 0),
+    "01-gitflow-bold-numbered-steps-ko": (0.555, 0),
     "02-nginx-firewalld-colon-bullets-ko": (0.866, 0),
     "03-dockerfile-bare-colon-lines-ko": (0.92, 0),
     "04-intellij-paired-key-bullets-ko": (0.894, 0),

@@ -20,7 +20,7 @@ from quizzer.extract import action_parts, batch, config_fences, fences, flag_com
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, is_placeholder, parse_invocation, split_flags, strip_prompt, tokenize
+from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
@@ -934,6 +934,10 @@ def follows(walk: Walk, block: Block) -> bool:
     pending = walk.pending
     assert pending is not None
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
+    if isinstance(block, Code) and single and not pending.bullets and _printed_by(walk, block, pending.entries[0][0]):
+        # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then
+        # bullets: the bullets still speak of the line above the output
+        return True
     if (
         isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
@@ -995,6 +999,23 @@ def follows(walk: Walk, block: Block) -> bool:
         return _between(walk, block) if between else False
     settle(walk)
     return False
+
+
+_PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:
+    """A bare block (no info string) that opens like a program's report ("Summary of actions:") and holds
+    no line of a command: what the line above printed."""
+    if block.info.strip():
+        return False
+    rows = [text.strip() for _, text in block.lines if text.strip()]
+    if not rows or not _PRINTED_HEAD.match(rows[0]):
+        return False
+    return not any(
+        (invocation := parse_invocation(strip_prompt(row))) is not None and invocation.command.split()[0] in PROGRAMS
+        for row in rows if looks_like_command(strip_prompt(row))
+    )
 
 
 def _between(walk: Walk, block: Para) -> bool:
