@@ -38,3 +38,9 @@ def test_a_lead_in_said_of_the_commands_below_goes_to_each_of_them() -> None:
 def test_a_lead_in_of_one_command_goes_to_the_first_only() -> None:
     text = "## 방화벽\n\n- 443포트 열기\n    + `ufw allow 443/tcp`\n    + `ufw reload`\n"
     assert [front for _, _, _, front, _ in facts(text)] == ["ufw allow 443/tcp"]
+
+
+def test_a_label_that_says_command_over_a_line_of_a_program_we_do_not_know() -> None:
+    text = "## 설치\n\n- 설치 준비\n    + rustup 설치 명령어: `/opt/tools/bootstrap.sh --yes --profile minimal`\n"
+    assert facts(text) == [(4, "command", "/opt/tools/bootstrap.sh", "/opt/tools/bootstrap.sh --yes --profile minimal",
+                            "rustup 설치 명령어")]

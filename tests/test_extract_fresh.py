@@ -68,7 +68,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
 }
 # the third fresh set
 FLOORS3: dict[str, tuple[float, int]] = {
-    "01-virtualenv-colon-bullets-ko": (0.800, 2),
+    "01-virtualenv-colon-bullets-ko": (0.800, 1),
     "02-ansible-option-headings-ko": (0.285, 1),
     "03-gdb-heading-colon-fences-ko": (0.619, 1),
     "04-nmap-liquid-highlight-prose-ko": (0.833, 0),

@@ -1124,7 +1124,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if (
         reverse is not None
-        and reverse.command.split()[0] in PROGRAMS
+        # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
+        and (reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None)
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
         and _describes(walk, candidate)
     ):
@@ -1222,6 +1223,9 @@ def _usage_among_lines(block: Para) -> bool:
             if invocation is not None and not invocation.command.startswith("-"):
                 return True
     return False
+
+
+_SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
 
 
 def _korean_prose(text: str) -> bool:
