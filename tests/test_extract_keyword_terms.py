@@ -31,3 +31,13 @@ def test_an_example_paragraph_under_a_command_heading_is_no_description() -> Non
     assert 7 in warned(text)
     text = "# docker\n\n## 명령어\n\n### pull\n\nex)\n"
     assert facts(text) == []
+
+
+def test_a_sentence_of_five_words_with_articles_before_a_colon_is_no_term() -> None:
+    text = "Undo the last step of the setup:\nremove the venv, delete the lock file\n"
+    assert facts(text) == []
+    assert 1 in warned(text)
+    # a short name is still a term; a label over one command line is still read as that line's purpose
+    assert facts("Cold start: the first request after a deploy\n") == [
+        (1, "concept", None, "Cold start", "the first request after a deploy")
+    ]

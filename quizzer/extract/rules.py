@@ -1225,6 +1225,12 @@ def _usage_among_lines(block: Para) -> bool:
     return False
 
 
+def _one_line_of_command(text: str) -> bool:
+    """``gcloud auth list``: one command line (a list of phrases, "launch a, run b", is none)."""
+    return "," not in text and " " in text and looks_like_command(text) and parse_invocation(text) is not None
+
+
+_ARTICLES = re.compile(r"\b(?:the|a|an|this|that|these|those)\b", re.IGNORECASE)
 _SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
 
 
@@ -1516,6 +1522,8 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
+        # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
+        or len(name.split()) >= 5 and _ARTICLES.search(name) is not None and not _one_line_of_command(term.description)
         or len(name) > 50
     ):
         walk.unless_read(line, _(
