@@ -77,7 +77,7 @@ FLOORS3: dict[str, tuple[float, int]] = {
     "07-gcloud-backtick-label-bullets-en": (0.914, 1),
     "08-perf-dotted-option-fences-en": (0.937, 2),
     "09-composer-grouped-html-table-en": (1.000, 0),
-    "10-less-indented-options-key-table-en": (0.896, 2),
+    "10-less-indented-options-key-table-en": (0.965, 0),
     "11-qemu-flag-comment-fences-en": (0.916, 0),
     "12-xdotool-script-narrative-en": (0.571, 1),
 }
