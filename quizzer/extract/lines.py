@@ -1,0 +1,486 @@
+"""The blocks of common markdown read a line at a time, markdown-it for the rest (pure).
+
+markdown-it's block parse is about half of its parse: every rule tried at every line, a token for
+everything.  Most of a notes file is headings, paragraphs of one or more lines, bullet and numbered
+lists (nested, lazy lines, several paragraphs an item), fenced code, thematic breaks, setext headings
+and HTML blocks, which this module reads itself, line by line, following markdown-it's own block
+rules for those forms (``paragraph``, ``heading``, ``lheading``, ``fence``, ``list``, ``hr``,
+``html_block``, and the checks by which they end one another).  A piece is cut into sections at
+top-level ATX headings; a section holding anything else (a table, a quote, indented code, a tab, a
+block starting ``[`` when the piece has ``]:`` …) is left to markdown-it, with the sections after it
+up to the next one read here.  Where such a run ends, the heading that starts the next section must
+come out of markdown-it's parse of the run as a top-level heading at that line, or the run goes on
+(after three misses, to the end of the piece): markdown-it reads a document top to bottom, so a
+top-level heading there means nothing of the run was open at it.  ``tests/test_extract_lines.py``
+compares the blocks with markdown-it's on the corpus and on random documents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from quizzer.extract.blocks import Block, Code, Heading, ListLevel, Para, html_blocks, inline_of, list_level, parsed_blocks, parsed_run
+from quizzer.text import nfc
+
+__all__ = ["line_blocks"]
+
+# CommonMark's whitespace and then some, as markdown-it trims a paragraph or heading (``mdTrim``)
+_TRIM = "".join(
+    chr(code) for code in sorted({0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000}
+                                 | set(range(0x2000, 0x200B)) | {0x2028, 0x2029})
+)
+_MAX_DEPTH = 12  # list levels read here; deeper goes to markdown-it (its nesting limit is about 19)
+_TABLE_ROW = frozenset("|-: ")
+
+
+class _Unread(Exception):
+    """The section holds a form this module does not read."""
+
+
+def line_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> list[Block]:
+    """The blocks of a piece (its first line is line ``offset + 1``), as :func:`parsed_blocks`
+    gives them."""
+    if "\0" in text:
+        return list(parsed_blocks(text, offset, skipped))
+    lines = text.split("\n")
+    if not lines[-1].strip(" \t"):
+        lines.pop()  # markdown-it has no line for the end, nor for a last line of spaces alone
+    # with "]:" in it, a link reference definition may be somewhere: no section with a block starting
+    # "[" is read here, and when markdown-it finds definitions in the runs, what holds a "[" is read
+    # again with all of them known from the start (a definition counts for every link of the piece,
+    # the first of a label wins, and the blocks' bounds do not depend on them)
+    leads = [len(line) - len(line.lstrip(" ")) for line in lines]  # markdown-it's tShift (no tabs: its sCount too)
+    state = _State(lines, leads, "]:" in text, {})
+    nested: list[tuple[int, int]] = []
+    parts = _parts(state, offset, nested)
+    if state.env.get("references"):
+        state.env = {"references": dict(state.env["references"])}
+        for n, (start, end, kind, _) in enumerate(parts):
+            if any("[" in line for line in lines[start:end]):
+                parts[n] = (start, end, kind, _part(state, start, end, kind, offset, []) or [])
+    if skipped is not None:
+        skipped += nested
+    return [block for part in parts for block in part[3]]
+
+
+_READ, _RUN, _TAIL = 0, 1, 2  # a part read here; parsed by markdown-it, the heading after it checked; to the end
+
+
+def _parts(state: _State, offset: int, nested: list[tuple[int, int]]) -> list[tuple[int, int, int, list[Block]]]:
+    """The piece's parts in order: ``(first line, end, kind, blocks)``."""
+    lines = state.lines
+    leads = list(state.shift)
+    tabs = [n for n, line in enumerate(lines) if "\t" in line] if any("\t" in line for line in lines) else []
+    parts: list[tuple[int, int, int, list[Block]]] = []
+    cuts = _cuts(lines)
+    run = -1  # the first line of the sections left to markdown-it, -1: none
+    missed = 0  # runs that did not end where the next section starts
+    for start, end in zip([0, *cuts], [*cuts, len(lines)]):
+        try:
+            if tabs and bisect_left(tabs, start) < len(tabs) and tabs[bisect_left(tabs, start)] < end:
+                raise _Unread  # a tab: markdown-it's columns, not read here
+            read = _Reader(state, start, end, offset).read()
+        except _Unread:
+            state.shift[start:end] = state.count[start:end] = leads[start:end]  # a list item's marker may be counted in
+            if run < 0:
+                run = start
+            continue
+        if run >= 0:
+            parsed = _part(state, run, start, _RUN, offset, nested)
+            if parsed is None:  # something of the run is open at this heading: the run goes on
+                missed += 1
+                if missed > 2:
+                    break
+                continue
+            parts.append((run, start, _RUN, parsed))
+            run = -1
+        parts.append((start, end, _READ, read))
+    if run >= 0:
+        parts.append((run, len(lines), _TAIL, _part(state, run, len(lines), _TAIL, offset, nested) or []))
+    return parts
+
+
+def _part(state: _State, start: int, end: int, kind: int, offset: int, nested: list[tuple[int, int]]) -> list[Block] | None:
+    if kind == _READ:
+        return _Reader(state, start, end, offset).read()
+    if kind == _RUN:
+        return parsed_run("\n".join(state.lines[start : end + 1]) + "\n", offset + start, nested, state.env)
+    return list(parsed_blocks("\n".join(state.lines[start:end]) + "\n", offset + start, nested, state.env))
+
+
+def _cuts(lines: list[str]) -> list[int]:
+    """The lines a section may start at: ATX headings in the first column, outside what looks like a
+    top-level fence (a wrong guess costs only time: see the module's note)."""
+    cuts: list[int] = []
+    fence = ""  # the open fence's marks
+    for n, line in enumerate(lines):
+        first = line[:1]
+        if first == "#":
+            if not fence and n and _is_heading_line(line):
+                cuts.append(n)
+        elif first in "`~ " and first:
+            body = line.lstrip(" ")
+            if len(line) - len(body) > 3 or body[:3] not in ("```", "~~~"):
+                continue
+            marks = body[: len(body) - len(body.lstrip(body[0]))]
+            if not fence:
+                if not (marks[0] == "`" and "`" in body[len(marks) :]):
+                    fence = marks
+            elif marks[0] == fence[0] and len(marks) >= len(fence) and not body[len(marks) :].strip(" \t"):
+                fence = ""
+    return cuts
+
+
+def _is_heading_line(line: str) -> bool:
+    """``#`` to ``######`` in the first column, then a space or the end of the line."""
+    level = len(line) - len(line.lstrip("#"))
+    return level <= 6 and (len(line) == level or line[level] == " ")
+
+
+class _State:
+    """What the readers of a piece's sections share: its lines, each line's content start and column
+    (markdown-it's ``tShift`` and ``sCount``: without tabs the same, but where a list item's first line
+    is read, its marker counted as indent), the link references."""
+
+    def __init__(self, lines: list[str], shift: list[int], references: bool, env: dict[str, Any]) -> None:
+        self.lines = lines
+        self.shift = list(shift)
+        self.count = list(shift)
+        self.references = references
+        self.env = env
+
+
+class _Reader:
+    """markdown-it's block rules for the forms read here, over lines ``start`` to ``end`` of a
+    piece; the names and steps follow markdown-it's (``StateBlock``, ``rules_block``)."""
+
+    def __init__(self, state: _State, start: int, end: int, offset: int) -> None:
+        self.lines = state.lines
+        self.shift = state.shift
+        self.count = state.count
+        self.references = state.references
+        self.env = state.env
+        self.end = end
+        self.start = start
+        self.offset = offset
+        # the blocks, paragraphs and headings as (line, level or lists, first, content): their inline
+        # content is read once the whole section is known to be read here
+        self.found: list[Block | tuple[int, int | tuple[ListLevel, ...], bool, str]] = []
+        self.block_indent = 0
+        self.list_indent = -1
+        self.depth = 0
+        self.levels: tuple[ListLevel, ...] = ()
+        self.paragraphs: list[int] = []  # paragraphs so far in each open list item
+
+    def read(self) -> list[Block]:
+        self.tokenize(self.start, self.end)
+        blocks: list[Block] = []
+        for found in self.found:
+            if isinstance(found, tuple):
+                line, level, first, content = found
+                inline = inline_of(content, self.env)
+                if isinstance(level, int):
+                    blocks.append(Heading(level, inline.plain, line))
+                elif inline.spans:
+                    blocks.append(Para(inline, line, level, first, False))
+            else:
+                blocks.append(found)
+        return blocks
+
+    def empty(self, n: int) -> bool:
+        return self.shift[n] >= len(self.lines[n])
+
+    def tokenize(self, line: int, end: int) -> int:
+        """markdown-it's ``ParserBlock.tokenize``: the blocks from ``line`` on; the line it stopped at."""
+        while line < end:
+            while line < end and self.empty(line):
+                line += 1
+            if line >= end or self.count[line] < self.block_indent:
+                break
+            line = self.block(line, end)
+        return line
+
+    def block(self, n: int, end: int) -> int:
+        """The block at line ``n`` (the rules tried in markdown-it's order); the line after it."""
+        text = self.lines[n]
+        pos = self.shift[n]
+        first = text[pos]
+        if self.count[n] - self.block_indent >= 4:
+            raise _Unread  # indented code
+        self.table_risk(n)
+        if first in "`~" and self.fence_opens(n):
+            return self.fence(n, end)
+        if first == ">" or (first == "[" and self.references):
+            raise _Unread  # a quote, maybe a link reference definition
+        if first in "*-_" and self.is_hr(n):
+            return n + 1  # a thematic break: no block
+        if first in "*-+0123456789":
+            after = self.list(n, end, silent=False)
+            if after >= 0:
+                return after
+        if first == "<":
+            after = self.html(n, end)
+            if after >= 0:
+                return after
+        if first == "#":
+            after = self.heading(n)
+            if after >= 0:
+                return after
+        return self.paragraph(n)
+
+    def html(self, n: int, end: int) -> int:
+        """markdown-it's ``html_block``: the line after the HTML block at ``n``, -1 when none starts there."""
+        text = self.lines[n][self.shift[n] :]
+        sequence = _html_sequence(text)
+        if sequence is None:
+            return -1
+        closing = sequence[1]
+        on_blank = bool(closing.search(""))
+        line = n + 1
+        stopped = True
+        if not closing.search(text):
+            stopped = False
+            while line < end:
+                if self.count[line] < self.block_indent and (on_blank or not self.empty(line)):
+                    stopped = True
+                    break
+                body = self.lines[line][self.shift[line] :]
+                if closing.search(body):
+                    if body:
+                        line += 1
+                    stopped = True
+                    break
+                line += 1
+        if not stopped and end < len(self.lines) and self.block_indent == 0:
+            raise _Unread  # an HTML block the section leaves open runs on into the next
+        content = "".join(self.lines[k][min(self.block_indent, self.shift[k]) :] + "\n" for k in range(n, line))
+        self.found += html_blocks(content, n + 1 + self.offset)
+        return line
+
+    def table_risk(self, n: int) -> None:
+        """A table could start at line ``n`` (its next line all ``|-:`` and spaces, a ``|`` in it)."""
+        if "|" in self.lines[n] and n + 1 < self.end:
+            following = self.lines[n + 1].strip(" ")
+            if following and following[0] in "|-:" and _TABLE_ROW.issuperset(following):
+                raise _Unread
+
+    def fence_opens(self, n: int) -> bool:
+        text = self.lines[n]
+        pos = self.shift[n]
+        marker = text[pos]
+        length = len(text) - pos - len(text[pos:].lstrip(marker))
+        return length >= 3 and not (marker == "`" and "`" in text[pos + length :])
+
+    def fence(self, n: int, end: int) -> int:
+        text = self.lines[n]
+        pos = self.shift[n]
+        marker = text[pos]
+        rest = text[pos:].lstrip(marker)
+        length = len(text) - pos - len(rest)
+        closed = False
+        line = n
+        while True:
+            line += 1
+            if line >= end:
+                break
+            body = self.lines[line]
+            at = self.shift[line]
+            if at < len(body) and self.count[line] < self.block_indent:
+                break
+            if at >= len(body) or body[at] != marker or self.count[line] - self.block_indent >= 4:
+                continue
+            tail = body[at:].lstrip(marker)
+            if len(body) - at - len(tail) >= length and not tail.strip(" "):
+                closed = True
+                break
+        if not closed and line >= end and end < len(self.lines) and self.block_indent == 0:
+            raise _Unread  # a fence the section leaves open runs on into the next
+        indent = self.count[n]
+        rows = []
+        for k in range(n + 1, line):
+            body = self.lines[k]
+            rows.append((k + 1 + self.offset, nfc(body[min(indent, len(body) - len(body.lstrip(" "))) :])))
+        self.found.append(Code(rest.strip(), tuple(rows), n + 1 + self.offset))
+        return line + 1 if closed else line
+
+    def is_hr(self, n: int) -> bool:
+        text = self.lines[n]
+        marker = text[self.shift[n]]
+        body = text[self.shift[n] :].replace(" ", "")
+        return len(body) >= 3 and body.strip(marker) == ""
+
+    def heading(self, n: int) -> int:
+        text = self.lines[n]
+        pos = self.shift[n]
+        level = len(text) - pos - len(text[pos:].lstrip("#"))
+        pos += level
+        if level > 6 or (pos < len(text) and text[pos] != " "):
+            return -1
+        content = text[pos:].rstrip(" ")
+        stripped = content.rstrip("#")
+        if len(stripped) < len(content) and stripped[-1:] == " ":  # a closing sequence
+            content = stripped
+        self.found.append((n + 1 + self.offset, level, False, content.strip(_TRIM)))
+        return n + 1
+
+    def setext(self, n: int, underline: int, level: int) -> int:
+        """markdown-it's ``lheading``: lines ``n`` to ``underline`` a heading; the line after it."""
+        parts = [self.lines[k][min(self.block_indent, self.shift[k]) :] for k in range(n, underline)]
+        self.found.append((n + 1 + self.offset, level, False, "\n".join(parts).strip(_TRIM)))
+        return underline + 1
+
+    def interrupts(self, n: int) -> bool:
+        """Whether line ``n`` ends a paragraph (markdown-it's terminator rules of ``paragraph``)."""
+        text = self.lines[n]
+        pos = self.shift[n]
+        first = text[pos]
+        self.table_risk(n)
+        if first == ">":
+            raise _Unread
+        if first == "<":
+            sequence = _html_sequence(text[pos:])
+            return sequence is not None and sequence[2]
+        if first in "*-_" and self.is_hr(n):
+            return True
+        if first in "`~":
+            return self.fence_opens(n)
+        if first in "*-+0123456789" and self.list(n, self.end, silent=True) >= 0:
+            return True
+        if first == "#":
+            level = len(text) - pos - len(text[pos:].lstrip("#"))
+            return level <= 6 and (pos + level >= len(text) or text[pos + level] == " ")
+        return False
+
+    def paragraph(self, n: int) -> int:
+        line = n + 1
+        end = self.end
+        while line < end:
+            if self.empty(line):
+                break
+            if self.count[line] - self.block_indent > 3:
+                line += 1
+                continue
+            if self.count[line] >= self.block_indent:  # lheading: an underline makes a heading
+                text = self.lines[line]
+                pos = self.shift[line]
+                if text[pos] in "-=" and not text[pos:].lstrip(text[pos]).strip(" "):
+                    return self.setext(n, line, 1 if text[pos] == "=" else 2)
+            if self.interrupts(line):
+                break
+            line += 1
+        parts = []
+        for k in range(n, line):
+            text = self.lines[k]
+            parts.append(text[min(self.block_indent, self.shift[k]) :])  # a list item's first line: from its content
+        if self.paragraphs:
+            first = self.paragraphs[-1] == 0
+            self.paragraphs[-1] += 1
+        else:
+            first = True
+        self.found.append((n + 1 + self.offset, self.levels, first, "\n".join(parts).strip(_TRIM)))
+        return line
+
+    def list(self, n: int, end: int, *, silent: bool) -> int:
+        """markdown-it's ``list_block``: the line after the list at ``n``, -1 when none starts there
+        (``silent``: 0 when one would, as a check that ends a paragraph)."""
+        count = self.count
+        if count[n] - self.block_indent >= 4:
+            return -1
+        if self.list_indent >= 0 and count[n] - self.list_indent >= 4 and count[n] < self.block_indent:
+            return -1
+        terminating = silent and count[n] >= self.block_indent
+        marker = _marker(self.lines[n], self.shift[n])
+        if marker is None:
+            return -1
+        after, value = marker
+        text = self.lines[n]
+        if terminating and (value not in (-1, 1) or not text[after:].strip(" ")):
+            return -1
+        if silent:
+            return 0
+        ordered = value >= 0
+        if self.depth >= _MAX_DEPTH:
+            raise _Unread
+        character = text[after - 1]
+        number = (value or 1) if ordered else 1  # markdown-it's start attribute, and "0." starts at 1
+        self.depth += 1
+        line = start = n
+        levels = self.levels
+        while line < end:
+            text = self.lines[start]
+            initial = count[start] + after - self.shift[start]
+            spaces = len(text) - after - len(text[after:].lstrip(" "))
+            content_start = after + spaces
+            indent_after = 1 if content_start >= len(text) else spaces
+            if indent_after > 4:
+                indent_after = 1
+            indent = initial + indent_after
+            old_shift, old_count, old_list_indent = self.shift[start], count[start], self.list_indent
+            self.list_indent = self.block_indent
+            self.block_indent = indent
+            self.shift[start] = content_start
+            count[start] = initial + spaces
+            self.levels = (*levels, list_level(ordered, number))
+            self.paragraphs.append(0)
+            if content_start >= len(text) and (start + 1 >= len(self.lines) or start + 1 < self.end and self.empty(start + 1)):
+                line = min(start + 2, end)
+            else:
+                line = self.tokenize(start, end)
+            self.paragraphs.pop()
+            self.block_indent = self.list_indent
+            self.list_indent = old_list_indent
+            self.shift[start], count[start] = old_shift, old_count
+            number += 1
+            start = line
+            if line >= end or self.empty(line):
+                break
+            if count[line] < self.block_indent or count[line] - self.block_indent >= 4:
+                break
+            pos = self.shift[line]
+            first = self.lines[line][pos]
+            if first == ">":
+                raise _Unread
+            if first in "*-_" and self.is_hr(line):
+                break
+            if first in "`~" and self.fence_opens(line):
+                break
+            marker = _marker(self.lines[line], pos)
+            if marker is None or (marker[1] >= 0) != ordered or self.lines[line][marker[0] - 1] != character:
+                break
+            after = marker[0]
+        self.levels = levels
+        self.depth -= 1
+        return line
+
+
+def _html_sequence(text: str) -> tuple[re.Pattern[str], re.Pattern[str], bool] | None:
+    """markdown-it's kind of HTML block that opens ``text`` (a line from its content start), if any."""
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    for sequence in HTML_SEQUENCES:
+        if sequence[0].search(text):
+            return sequence
+    return None
+
+
+def _marker(text: str, pos: int) -> tuple[int, int] | None:
+    """A list marker at ``pos``: the position after it and its number (-1 for a bullet)."""
+    first = text[pos : pos + 1]
+    if first in ("-", "+", "*") and first:
+        after = pos + 1
+        if after < len(text) and text[after] != " ":
+            return None
+        return after, -1
+    if not first.isdigit() or pos + 1 >= len(text):
+        return None
+    end = pos
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    if end >= len(text) or end - pos >= 10 or text[end] not in ".)":
+        return None
+    after = end + 1
+    if after < len(text) and text[after] != " ":
+        return None
+    return after, int(text[pos:end])
