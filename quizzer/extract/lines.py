@@ -19,9 +19,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from quizzer.extract.blocks import Block, Code, Heading, ListLevel, Para, html_blocks, inline_of, list_level, parsed_blocks, parsed_run
+from markdown_it.common.utils import mdTrim
+from markdown_it.rules_block.table import escapedSplit, headerLineRe
+
+from quizzer.extract.blocks import Block, Code, Heading, Inline, ListLevel, Para, Table, html_blocks, inline_of, list_level, parsed_blocks, parsed_run
 from quizzer.text import nfc
 
 __all__ = ["line_blocks"]
@@ -32,7 +37,8 @@ _TRIM = "".join(
                                  | set(range(0x2000, 0x200B)) | {0x2028, 0x2029})
 )
 _MAX_DEPTH = 12  # list levels read here; deeper goes to markdown-it (its nesting limit is about 19)
-_TABLE_ROW = frozenset("|-: ")
+_TABLE_ROW = frozenset("|-: ")  # what a table's second line is made of
+_MAX_AUTOCOMPLETED_CELLS = 0x10000  # markdown-it's bound on the cells it adds to rows short of cells
 
 
 class _Unread(Exception):
@@ -165,9 +171,9 @@ class _Reader:
         self.end = end
         self.start = start
         self.offset = offset
-        # the blocks, paragraphs and headings as (line, level or lists, first, content): their inline
-        # content is read once the whole section is known to be read here
-        self.found: list[Block | tuple[int, int | tuple[ListLevel, ...], bool, str]] = []
+        # the blocks, or what makes one (None: a paragraph of nothing): inline content is read once the
+        # whole section is known to be read here
+        self.found: list[Block | Callable[[], Block | None]] = []
         self.block_indent = 0
         self.list_indent = -1
         self.depth = 0
@@ -178,16 +184,16 @@ class _Reader:
         self.tokenize(self.start, self.end)
         blocks: list[Block] = []
         for found in self.found:
-            if isinstance(found, tuple):
-                line, level, first, content = found
-                inline = inline_of(content, self.env)
-                if isinstance(level, int):
-                    blocks.append(Heading(level, inline.plain, line))
-                elif inline.spans:
-                    blocks.append(Para(inline, line, level, first, False))
+            if callable(found):
+                block = found()
+                if block is not None:
+                    blocks.append(block)
             else:
                 blocks.append(found)
         return blocks
+
+    def inline(self, content: str) -> Inline:
+        return inline_of(content, self.env)
 
     def empty(self, n: int) -> bool:
         return self.shift[n] >= len(self.lines[n])
@@ -209,7 +215,10 @@ class _Reader:
         first = text[pos]
         if self.count[n] - self.block_indent >= 4:
             raise _Unread  # indented code
-        self.table_risk(n)
+        if "|" in text:
+            after = self.table(n, end, silent=False)
+            if after >= 0:
+                return after
         if first in "`~" and self.fence_opens(n):
             return self.fence(n, end)
         if first == ">" or (first == "[" and self.references):
@@ -259,12 +268,82 @@ class _Reader:
         self.found += html_blocks(content, n + 1 + self.offset)
         return line
 
-    def table_risk(self, n: int) -> None:
-        """A table could start at line ``n`` (its next line all ``|-:`` and spaces, a ``|`` in it)."""
-        if "|" in self.lines[n] and n + 1 < self.end:
-            following = self.lines[n + 1].strip(" ")
-            if following and following[0] in "|-:" and _TABLE_ROW.issuperset(following):
-                raise _Unread
+    def table(self, n: int, end: int, *, silent: bool) -> int:
+        """markdown-it's ``table``: the line after the table at ``n``, -1 when none starts there
+        (``silent``: 0 when one would)."""
+        lines, shift, count, indent = self.lines, self.shift, self.count, self.block_indent
+        below = n + 1
+        if n + 2 > end or count[below] < indent or count[below] - indent >= 4:
+            return -1
+        rule = lines[below][shift[below] :]
+        if len(rule) < 2 or rule[0] not in "|-:" or rule[1] not in "|-: " or (rule[0] == "-" and rule[1] == " "):
+            return -1
+        if not _TABLE_ROW.issuperset(rule):
+            return -1
+        aligns = 0
+        columns = rule.split("|")
+        for k, column in enumerate(columns):
+            cell = mdTrim(column)
+            if not cell:
+                if k == 0 or k == len(columns) - 1:
+                    continue
+                return -1
+            if not headerLineRe.search(cell):
+                return -1
+            aligns += 1
+        header = mdTrim(lines[n][shift[n] :])
+        if "|" not in header or count[n] - indent >= 4:
+            return -1
+        names = _cells(header)
+        width = len(names)
+        if width == 0 or width != aligns:
+            return -1
+        if silent:
+            return 0
+        rows: list[tuple[int, list[str]]] = []
+        filled = 0
+        line = n + 2
+        while line < end:
+            if count[line] < indent or self.empty(line):
+                break
+            pos = shift[line]
+            first = lines[line][pos]
+            if first == ">" and count[line] - indent < 4:
+                raise _Unread  # a quote ends the table
+            if self.ends_table(line):
+                break
+            text = mdTrim(lines[line][pos:])
+            if not text or count[line] - indent >= 4:
+                break
+            cells = _cells(text)
+            filled += width - len(cells)
+            if filled > _MAX_AUTOCOMPLETED_CELLS:
+                break
+            rows.append((line + 1 + self.offset, [mdTrim(cells[k]) if k < len(cells) and cells[k] else "" for k in range(width)]))
+            line += 1
+        self.found.append(partial(_table, self.inline, [mdTrim(name) for name in names], rows, n + 1 + self.offset))
+        return line
+
+    def ends_table(self, n: int) -> bool:
+        """Whether line ``n`` (not empty) ends a table: markdown-it's terminator rules of ``blockquote``."""
+        text = self.lines[n]
+        pos = self.shift[n]
+        first = text[pos]
+        if self.count[n] - self.block_indent >= 4:
+            return False
+        if first in "`~":
+            return self.fence_opens(n)
+        if first in "*-_" and self.is_hr(n):
+            return True
+        if first in "*-+0123456789" and _marker(text, pos) is not None:
+            return self.list(n, self.end, silent=True, paragraph=False) >= 0
+        if first == "<":
+            sequence = _html_sequence(text[pos:])
+            return sequence is not None and sequence[2]
+        if first == "#":
+            level = len(text) - pos - len(text[pos:].lstrip("#"))
+            return level <= 6 and (pos + level >= len(text) or text[pos + level] == " ")
+        return False
 
     def fence_opens(self, n: int) -> bool:
         text = self.lines[n]
@@ -322,13 +401,13 @@ class _Reader:
         stripped = content.rstrip("#")
         if len(stripped) < len(content) and stripped[-1:] == " ":  # a closing sequence
             content = stripped
-        self.found.append((n + 1 + self.offset, level, False, content.strip(_TRIM)))
+        self.found.append(partial(_heading, level, self.inline, content.strip(_TRIM), n + 1 + self.offset))
         return n + 1
 
     def setext(self, n: int, underline: int, level: int) -> int:
         """markdown-it's ``lheading``: lines ``n`` to ``underline`` a heading; the line after it."""
         parts = [self.lines[k][min(self.block_indent, self.shift[k]) :] for k in range(n, underline)]
-        self.found.append((n + 1 + self.offset, level, False, "\n".join(parts).strip(_TRIM)))
+        self.found.append(partial(_heading, level, self.inline, "\n".join(parts).strip(_TRIM), n + 1 + self.offset))
         return underline + 1
 
     def interrupts(self, n: int) -> bool:
@@ -336,7 +415,8 @@ class _Reader:
         text = self.lines[n]
         pos = self.shift[n]
         first = text[pos]
-        self.table_risk(n)
+        if "|" in text and self.table(n, self.end, silent=True) >= 0:
+            return True
         if first == ">":
             raise _Unread
         if first == "<":
@@ -379,10 +459,10 @@ class _Reader:
             self.paragraphs[-1] += 1
         else:
             first = True
-        self.found.append((n + 1 + self.offset, self.levels, first, "\n".join(parts).strip(_TRIM)))
+        self.found.append(partial(_para, self.inline, "\n".join(parts).strip(_TRIM), n + 1 + self.offset, self.levels, first))
         return line
 
-    def list(self, n: int, end: int, *, silent: bool) -> int:
+    def list(self, n: int, end: int, *, silent: bool, paragraph: bool = True) -> int:
         """markdown-it's ``list_block``: the line after the list at ``n``, -1 when none starts there
         (``silent``: 0 when one would, as a check that ends a paragraph)."""
         count = self.count
@@ -390,7 +470,7 @@ class _Reader:
             return -1
         if self.list_indent >= 0 and count[n] - self.list_indent >= 4 and count[n] < self.block_indent:
             return -1
-        terminating = silent and count[n] >= self.block_indent
+        terminating = silent and paragraph and count[n] >= self.block_indent
         marker = _marker(self.lines[n], self.shift[n])
         if marker is None:
             return -1
@@ -453,6 +533,33 @@ class _Reader:
         self.levels = levels
         self.depth -= 1
         return line
+
+
+def _heading(level: int, inline: Callable[[str], Inline], content: str, line: int) -> Heading:
+    return Heading(level, inline(content).plain, line)
+
+
+def _para(inline: Callable[[str], Inline], content: str, line: int, lists: tuple[ListLevel, ...], first: bool) -> Para | None:
+    read = inline(content)
+    return Para(read, line, lists, first, False) if read.spans else None
+
+
+def _table(inline: Callable[[str], Inline], names: list[str], rows: list[tuple[int, list[str]]], line: int) -> Table:
+    return Table(
+        tuple(inline(name).plain for name in names),
+        tuple((number, tuple(inline(cell) for cell in cells)) for number, cells in rows),
+        line,
+    )
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells, as markdown-it splits them (a ``|`` at either end opens or closes the row)."""
+    cells = escapedSplit(text)
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return cells
 
 
 def _html_sequence(text: str) -> tuple[re.Pattern[str], re.Pattern[str], bool] | None:
