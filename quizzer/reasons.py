@@ -144,6 +144,7 @@ REASONS = frozenset({
     N_("key in a list of shortcut keys"),
     N_("keys in a list of shortcut keys that do the same"),
     N_("heading that says what the keys under it do"),
+    N_("item that says what the keys nested under it do"),
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),

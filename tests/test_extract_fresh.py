@@ -118,7 +118,7 @@ FLOORS6: dict[str, tuple[float, int]] = {
     "01-gitflow-bold-numbered-steps-ko": (0.222, 9),
     "02-nginx-firewalld-colon-bullets-ko": (0.133, 11),
     "03-dockerfile-bare-colon-lines-ko": (0.84, 3),
-    "04-intellij-paired-key-bullets-ko": (0.0, 0),
+    "04-intellij-paired-key-bullets-ko": (0.894, 0),
     "05-clasp-prose-prompt-fences-ko": (0.666, 1),
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
     "07-cdk-comment-fence-br-terms-en": (0.444, 2),

@@ -29,7 +29,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["chords_of", "read", "read_code", "read_meaning"]
+__all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|win\s*/\s*linux|windows\s*/\s*linux)",
@@ -125,6 +125,16 @@ def _action(walk: Walk) -> str | None:
     if text.casefold() in (walk.program or "", walk.tool or ""):
         return None
     return text
+
+
+def heading_action(walk: Walk) -> str | None:
+    """The last heading's text when it says what something does; None for a title, a label or a program."""
+    return _action(walk)
+
+
+def is_platform(text: str) -> bool:
+    """``Mac``, ``Windows``, ``win/linux``: a platform's name."""
+    return bool(_PLATFORM.fullmatch(text.strip()))
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.key_items import is_listed_key
 from quizzer.extract.knowledge import is_label, is_label_phrase
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import strip_markers
@@ -66,6 +67,9 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # a second nested item: a list of remarks, not one meaning
     if after is not None and after.strip() and following is None:
         return False  # the nested item goes on over more lines
+    lone = _CODE_TERM.match(nested.group("text").strip())
+    if lone is not None and is_listed_key(lone.group("term")):
+        return False  # "- Rerun the last test" / "  - `Shift + F5`": the keys that do it (quizzer.extract.key_items)
     term = _term(here.group("text"))
     meaning = clean(strip_markers(nested.group("text")))
     if (

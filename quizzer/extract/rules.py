@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, nested_terms,
-    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
 )
@@ -528,6 +528,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if heading_keys.read_meaning(walk, block):
         return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    if key_items.read(walk, block):
+        return  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"

@@ -31,7 +31,7 @@ from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.shell import Invocation, concrete, parse_invocation
 from quizzer.text import clean, slug
 
-__all__ = ["LeadIn", "PendingCode", "Section", "Walk"]
+__all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
 
 # "플랫폼 지정  ex. --platform=linux": the example goes to the context, so the
 # answer does not sit in the question of a reverse card.
@@ -90,6 +90,18 @@ class LeadIn:
     question: bool = False  # the heading asks what its term is ("## cron이란?"): its items say what it is
 
 
+@dataclass(frozen=True, slots=True)
+class KeyRun:
+    """The blocks under one heading read so far: the items between it and here, and the note being built."""
+
+    heading: int  # the heading's block
+    block: int  # the last block of the run
+    label: tuple[str, int, int, int] | None = None  # (text, line, depth, block) of the last item with no key
+    note: str = ""  # the key of the note the last keys went to
+    keys: tuple[str, ...] = ()  # its keys so far
+    depth: int = 0  # the depth of its key items
+
+
 @dataclass
 class Walk:
     deck: str
@@ -132,6 +144,7 @@ class Walk:
     key_alone: tuple[int, str, int, int] | None = None  # (block, key, depth, line) of an item that is a key alone
     # (block, note key, fronts, answers) of the last paragraph of keys under a heading saying what they do
     heading_keys: tuple[int, str, tuple[tuple[str, str], ...], tuple[str, ...]] | None = None
+    key_items: KeyRun | None = None  # the items under the last heading, while they may be its keys (key_items)
     heading_line: int = 0  # the line of the last heading
     item_prose: tuple[int, int, str, int] | None = None  # (block, line, text, depth) of the last bullet of prose
     warned_list: int = -1  # the last block of a numbered list already warned about

@@ -1,0 +1,149 @@
+"""Keys listed alone under a heading that says what they do (pure).
+
+IDE and app cheat sheets often give each action a heading and list its keys below it, one bullet a
+key, one key per platform (the order told once, for the whole page)::
+
+    ### 3. Duplicate the line
+    - `Cmd + D`
+    - `Ctrl + D`
+
+    ### 4. Run
+    - the current file
+      - `Ctrl + Shift + R`
+      - `Shift + Ctrl + F10`
+
+A careful reader of any such page takes each heading (without its section number) as what the keys
+under it do: one command note per heading, each key a right answer.  A short item with keys nested
+under it names the action itself ("the current file"), the heading being its context; an item naming a
+platform (``Mac``, ``Windows``) does not.  Items of prose beside the keys ("put the cursor on …") are
+remarks, read by the other rules as before.
+
+Where the reading is not sure, nothing is guessed: a heading that names no action (a label,
+"Shortcuts", the program) over such keys is warned about, and so are more than three keys for one
+action (a topic heading over a list of keys, whose meanings are not written: no card says "Navigation"
+is six keys).  A lone key with an item nested under it is left to :mod:`quizzer.extract.key_lists`
+(its meaning is that item).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.heading_keys import heading_action, is_platform
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.model import Kind, note_key
+from quizzer.extract.walk import KeyRun, Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["is_listed_key", "read"]
+
+_REASON = "heading that says what the keys under it do"
+_LABEL_REASON = "item that says what the keys nested under it do"
+_MOST_KEYS = 3  # alternatives of one action (one per platform, maybe one more); more is a list of keys
+# a chord with words in it: "Opt 2번 누른채로 + 방향키", "Ctrl + Space 두 번", "Shift twice"
+_MODIFIER_LED = re.compile(
+    r"(?:ctrl|control|cmd|command|opt|option|alt|shift|fn|meta|super|win|⌘|⌥|⇧|⌃)\s+\S.{0,26}", re.IGNORECASE
+)
+_COUNT = re.compile(r"\s*(?:두\s*번|세\s*번|\d\s*번|twice|x\s*2|×\s*2)$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?。:：;]\s*$|[,;]")
+_NUMBER = re.compile(r"^\d+(?:[.-]\d+)*[.)]\s*")
+_ITEM_MARK = re.compile(r"^(\s*)[-*+]\s")
+
+
+def is_listed_key(text: str) -> bool:
+    """``Cmd + N``, ``F2``, ``ESC``, ``Ctrl + Space 두 번``: a key or chord, as one code span holds it."""
+    text = text.strip()
+    if not text or len(text) > 30:
+        return False
+    if is_key_chord(text) or "".join(text.casefold().split()) in KEY_NAMES:
+        return True
+    counted = _COUNT.sub("", text)
+    if counted != text and (is_key_chord(counted) or "".join(counted.casefold().split()) in KEY_NAMES):
+        return True
+    return bool(_MODIFIER_LED.fullmatch(text)) and "+" in text and not _SENTENCE.search(text)
+
+
+def _unnumbered(text: str | None) -> str | None:
+    """``3. 라인 복제하기`` → ``라인 복제하기``: the section's number is no part of what the keys do."""
+    return _NUMBER.sub("", text, count=1) or None if text is not None else None
+
+
+def _lone_key(block: Para) -> str | None:
+    """The key an item holds and nothing else (one code span), or None."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code" or not block.inline.one_line:
+        return None
+    key = clean(spans[0].text)
+    return key if is_listed_key(key) else None
+
+
+def _meaning_nested(walk: Walk, line: int) -> bool:
+    """The item of ``line`` has an item nested under it (its meaning: ``- `Ctrl+D``` / ``  - 줄 복제``)."""
+    here, below = walk.written(line), walk.written(line + 1)
+    if here is None or below is None:
+        return False
+    mine, theirs = _ITEM_MARK.match(here), _ITEM_MARK.match(below)
+    return mine is not None and theirs is not None and len(theirs.group(1)) > len(mine.group(1))
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """An item holding only a key under a heading that says what it does (or under an item that does);
+    False when it is not one (the block is then read by the other rules; items and remarks between the
+    heading and its keys are remembered)."""
+    run = walk.key_items
+    if walk.heading_block == walk.block - 1:
+        run = KeyRun(walk.heading_block, walk.heading_block)
+    elif run is None or run.heading != walk.heading_block or run.block != walk.block - 1:
+        return False
+    if not block.lists:
+        if not block.quote:  # a paragraph of its own ends the run; a quoted remark under the heading does not
+            walk.key_items = None
+            return False
+        walk.key_items = KeyRun(run.heading, walk.block, run.label, run.note, run.keys, run.depth)
+        return False
+    depth = len(block.lists)
+    key = _lone_key(block) if block.first and not block.lists[-1].ordered else None
+    if key is None or _meaning_nested(walk, block.line):
+        label = run.label
+        if block.first and (label is None or depth <= label[2]):  # a remark nested in a label leaves it so
+            text = block.text.strip().rstrip(":：").strip()
+            label = (text, block.line, depth, walk.block) if not block.inline.has_code and text else None
+        walk.key_items = KeyRun(run.heading, walk.block, label, run.note, run.keys, run.depth)
+        return False
+    action, line, context = _unnumbered(heading_action(walk)), walk.heading_line, None
+    label = run.label
+    if label is not None and label[2] == depth - 1 and not is_platform(label[0]):
+        # "- 현재 포커스" / "  - `Ctrl + Shift + R`": the item says what the keys nested under it do
+        action, line, context = label[0], label[1], _unnumbered(heading_action(walk))
+    elif label is not None and label[2] < depth - 1:
+        label = None
+    program = walk.key_program()
+    if action is None:
+        walk.warn(block.line, _(
+            "line {line}: keys with no words to say what they do (the heading above names no action); no card made"
+        ).format(line=block.line))
+        walk.key_items = KeyRun(run.heading, walk.block, run.label, "", (), depth)
+        return True
+    term = f"{context}: {action}" if context else action
+    note = note_key(walk.deck, Kind.COMMAND, program, clean(term))
+    keys = (*run.keys, key) if note == run.note else (key,)
+    keys = tuple(dict.fromkeys(keys))
+    walk.key_items = KeyRun(run.heading, walk.block, run.label, note, keys, depth)
+    if len(keys) > _MOST_KEYS:
+        if walk.notes.pop(note, None) is not None or len(keys) == _MOST_KEYS + 1:
+            walk.warn(line, _(
+                "line {line}: more keys listed under '{action}' than one action has; which does what is not "
+                "written, so no card made"
+            ).format(line=line, action=action))
+        return True
+    if len(keys) == 1 and context is not None:
+        walk.add(Kind.COMMAND, term=term, front=key, back=action, command=program, line=line, answers=keys,
+                 context=context, reason=_LABEL_REASON)
+    elif len(keys) == 1:
+        walk.add(Kind.COMMAND, term=term, front=key, back=action, command=program, line=line, answers=keys,
+                 reason=_REASON)
+    else:
+        walk.amend(note, front=" / ".join(keys), answers=keys)
+    return True
