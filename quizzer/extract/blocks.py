@@ -387,11 +387,11 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     """The blocks of one piece; its first line is line ``offset + 1`` of the document."""
     from quizzer.extract.simple import simple_blocks
 
-    from quizzer.extract.lines import line_blocks
-
     simple = simple_blocks(text, offset)  # headings and one-line bullets: read without markdown-it
     if simple is not None:
         return iter(simple)
+    from quizzer.extract.lines import line_blocks
+
     return iter(line_blocks(text, offset, skipped))  # the common forms a line at a time, markdown-it for the rest
 
 
