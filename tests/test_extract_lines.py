@@ -26,7 +26,7 @@ BODIES = [
     "==", "--", "text line", "another `code` line", "`a", "b`", "``` ", "```bash", "```", "~~~", "~~~~", "````",
     "``` a`b", "````md", "> quote", ">", "<div>", "</div>", "<pre>", "</pre>", "<!-- note", "-->", "<br>", "<kbd>x</kbd> y",
     "<b>bold</b>", "<?php", "?>", "<x-y>", "| a | b |", "|---|---|", "a | b", "--- | ---", ":-:", "[x]: /url", "[x]",
-    "[a](b)", "*em* and **strong**", "_u_", "a\\*b", "&amp;", "a  ", "a\\", "[ ] task", "    code-ish", "x: y", "명령어 `ls -l`",
+    "[a](b)", "[X]", "see [x y] and [Y]", "[y]: /v 'title'", "[x\ty]: /w", "*em* and **strong**", "_u_", "a\\*b", "&amp;", "a  ", "a\\", "[ ] task", "    code-ish", "x: y", "명령어 `ls -l`",
 ]
 LINES = st.builds(lambda indent, body: indent + body, st.sampled_from(INDENTS), st.sampled_from(BODIES))
 

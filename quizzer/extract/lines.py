@@ -63,9 +63,15 @@ def line_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     parts = _parts(state, offset, nested)
     if state.env.get("references"):
         state.env = {"references": dict(state.env["references"])}
+        # what may use a label: the first word of one in it, as labels are compared (case folded)
+        words = {label.split(" ")[0] for label in state.env["references"]}
         for n, (start, end, kind, _) in enumerate(parts):
-            if any("[" in line for line in lines[start:end]):
-                parts[n] = (start, end, kind, _part(state, start, end, kind, offset, []) or [])
+            text = "\n".join(lines[start:end])
+            if "[" in text and any(word in text.lower().upper() for word in words):
+                again = _part(state, start, end, kind, offset, [])
+                if again is None:  # (the blocks' bounds do not depend on the definitions: never)
+                    return list(parsed_blocks("\n".join(lines) + "\n", offset, skipped))
+                parts[n] = (start, end, kind, again)
     if skipped is not None:
         skipped += nested
     return [block for part in parts for block in part[3]]
