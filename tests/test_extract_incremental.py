@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 from test_import import counts, import_json, write
 from test_import_writes import touched, watch
 
+import quizzer.extract.decide as deciding
 from quizzer.extract import extract, incremental, rules
 from quizzer.extract.pieces import pieces
 
@@ -47,12 +49,12 @@ HEADINGS = [line for line in LINES if line.startswith("#")]
 @contextmanager
 def small_pieces(lines: int = 2) -> Iterator[None]:
     """Cut documents of a few lines into pieces, as a long one is."""
-    old = incremental.PIECE_LINES
-    incremental.PIECE_LINES = lines
+    old = incremental.PIECE_LINES, deciding.CHUNK_LINES
+    incremental.PIECE_LINES = deciding.CHUNK_LINES = lines  # and the notes decided together, as many lines
     try:
         yield
     finally:
-        incremental.PIECE_LINES = old
+        incremental.PIECE_LINES, deciding.CHUNK_LINES = old
 
 
 def both_ways(text: str, memo: dict[str, incremental.PieceResult]) -> None:
@@ -227,3 +229,41 @@ def test_a_reimport_with_kept_pieces_leaves_the_database_of_a_full_one(
     assert again == {"notes": counts(updated=1, unchanged=added - 1)}
     assert [(what, table) for what, table, _ in touched(tmp_path / "kept.db")] == [("UPDATE", "note")]
     assert rows(tmp_path / "kept.db") == rows(tmp_path / "full.db")
+
+
+def test_a_one_line_edit_decides_only_its_stretch_again() -> None:
+    """The checks on every note (quizzer.extract.decide) are kept with the pieces: an edited
+    description decides again the notes of its stretch of lines (200 here), and the draft is a full one's."""
+    text = corpus(times=1)
+    lines = text.split("\n")
+
+    def stretches_checked(document: str, memo: dict[str, Any]) -> set[int]:
+        checked: list[int] = []
+        doubt = deciding._doubt
+        deciding._doubt = lambda note, **given: checked.append(note.line) or doubt(note, **given)  # type: ignore[assignment]
+        try:
+            extract(document, deck="d", source="notes.md", memo=memo)
+        finally:
+            deciding._doubt = doubt
+        return {line // deciding.CHUNK_LINES for line in checked}
+
+    with small_pieces(40):
+        deciding.CHUNK_LINES = 200  # small_pieces puts it back
+        memo: dict[str, object] = {}
+        both_ways(text, memo)  # type: ignore[arg-type]
+        stretches = {key for key in memo if key.startswith("decide:")}
+        assert len(stretches) > 5
+        # a stretch with a label over commands (label_commands) is decided every time: what it reads off
+        # depends on every key before it
+        always = stretches_checked(text, dict(memo))
+        assert len(always) <= 2
+        assert stretches_checked(text, incremental.decode(incremental.encode(memo))) == always  # as kept in a file
+        described = [n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line]
+        for n in described[:: len(described) // 6]:
+            edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
+            again = dict(memo)
+            both_ways(edited, again)  # type: ignore[arg-type]
+            # its stretch, and the one before or after when their lines around (64 above, 8 below) reach it
+            assert 1 <= len({key for key in again if key.startswith("decide:")} - stretches) <= 3
+            near = {(n + 1 + step) // deciding.CHUNK_LINES for step in (-8, 0, 64)}
+            assert (n + 1) // deciding.CHUNK_LINES in stretches_checked(edited, dict(memo)) <= always | near

@@ -17,7 +17,7 @@ import json
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
@@ -102,6 +102,8 @@ def _changed(note: _Stored, item: NoteDraft, answers: str) -> bool:
             or not _same_json(note.answers, answers))
 
 
+#: Where a stored row (:data:`_STORED`) holds the kind and the time it was retired.
+_KIND, _RETIRED_AT = _Stored.__slots__.index("kind"), _Stored.__slots__.index("retired_at")
 _NOTES = cast(Table, Note.__table__)
 _CARDS = cast(Table, Card.__table__)
 # plain SQL on the session's DB-API connection: a re-import reads every note of the deck, and
@@ -203,7 +205,8 @@ def sync_deck(
         deck.source, deck.builtin = origin, builtin
         session.flush()
     connection = raw_connection(session)
-    existing = {row[1]: _Stored(*row) for row in connection.execute(_STORED, (deck.id,))}
+    # rows as SQLite gives them; a _Stored is made only of a note that is not as the draft has it
+    existing: dict[str, tuple[Any, ...] | _Stored] = {row[1]: row for row in connection.execute(_STORED, (deck.id,))}
     cards = {
         (note_id, ord_): (card_id, rank, bool(suspended), held)
         for card_id, note_id, ord_, rank, suspended, held in connection.execute(_STORED_CARDS, (deck.id,))
@@ -221,11 +224,24 @@ def sync_deck(
     gated: list[tuple[int, str | None, str]] = []  # notes with new cards: id, reason, kind
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     for order, item in enumerate(draft.notes):
-        note = existing.pop(item.key, None)
-        if note is None and item.kind is Kind.STEP:
-            note = _take_over(edited_steps, existing, item)
+        stored = existing.pop(item.key, None)
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind.value
+        if type(stored) is tuple and stored[1:] == (
+            item.key, kind, item.front, item.back, item.command, item.context, answers, encode(item.section),
+            encode(item.tags), item.line, item.position, order, None, item.reason,
+        ):  # as the draft has it, written as this import writes it (most notes of a re-import): nothing to write
+            note_id = stored[0]
+            if gate is not None and gate.unsettled(item.reason, kind):
+                gate.seen(item.reason, kind, learnt=any(
+                    cards.get((note_id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(kind)))
+            counts["unchanged"] += 1
+            ords = card_ords(kind)
+            placed.append((note_id, kind, order, ords))
+            continue
+        note = _Stored(*stored) if type(stored) is tuple else stored
+        if note is None and item.kind is Kind.STEP:
+            note = _take_over(edited_steps, existing, item)
         if gate is not None:
             if gate.unsettled(item.reason, kind):  # once a shape, not once a note
                 gate.seen(item.reason, kind, learnt=note is not None and any(
@@ -290,7 +306,8 @@ def sync_deck(
             _insert(session, _INSERT_CARD, new_cards)
     if changed_cards:
         session.execute(_SET_CARD, changed_cards)
-    retiring = [{"note_id": note.id, "at": now} for note in existing.values() if note.retired_at is None]
+    retiring = [{"note_id": note[0], "at": now} if type(note) is tuple else {"note_id": note.id, "at": now}
+                for note in existing.values() if (note[_RETIRED_AT] if type(note) is tuple else note.retired_at) is None]
     if retiring:
         session.execute(_RETIRE, retiring)
         counts["retired"] = len(retiring)
@@ -326,15 +343,20 @@ _UPDATE_KEEPING_TIME = (
 )
 
 
-def _retiring_steps(existing: dict[str, _Stored], draft: DeckDraft) -> dict[tuple[str, int | None], list[_Stored]]:
-    """Live stored steps this import would retire, by procedure and position.
+def _retiring_steps(
+    existing: dict[str, tuple[Any, ...] | _Stored], draft: DeckDraft
+) -> dict[tuple[str, int | None], list[_Stored]]:
+    """Live stored steps this import would retire, by procedure and position (each made a
+    :class:`_Stored`, in ``existing`` too).
 
     A step's front is its procedure and position (``Procedure — step 3``).
     """
     step = Kind.STEP.value
-    steps = [note for note in existing.values() if note.kind == step and note.retired_at is None]
-    if not steps:  # most decks: no set of every key, no sort of every note
+    rows = [row for row in existing.values() if row[_KIND] == step and row[_RETIRED_AT] is None]  # type: ignore[index]
+    if not rows:  # most decks: no set of every key, no sort of every note
         return {}
+    steps = [_Stored(*row) for row in rows]  # type: ignore[arg-type]
+    existing.update((note.key, note) for note in steps)
     incoming = {item.key for item in draft.notes}
     found: dict[tuple[str, int | None], list[_Stored]] = {}
     for note in sorted(steps, key=lambda n: n.doc_order):
@@ -344,7 +366,8 @@ def _retiring_steps(existing: dict[str, _Stored], draft: DeckDraft) -> dict[tupl
 
 
 def _take_over(
-    edited_steps: dict[tuple[str, int | None], list[_Stored]], existing: dict[str, _Stored], item: NoteDraft
+    edited_steps: dict[tuple[str, int | None], list[_Stored]], existing: dict[str, tuple[Any, ...] | _Stored],
+    item: NoteDraft,
 ) -> _Stored | None:
     """The stored step ``item`` is an edit of (same procedure, same position), re-keyed; else None."""
     candidates = edited_steps.get((item.front, item.position))

@@ -14,9 +14,14 @@ sides, and the data in ``knowledge.py``.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import fields
+from typing import Any
 
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
@@ -300,7 +305,8 @@ def _doubt(
     shape = shape_doubt(note, lines)
     if shape is not None:
         return shape  # a shape no reading of any style makes right (gate.py)
-    if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line":
+    termed = note.kind is Kind.CONCEPT and note.reason == "`term: definition` line"
+    if termed:
         if _linked(note.front, note.line, lines):
             return Doubt.LINK
         if _back_in_link(note.back, note.line, lines):
@@ -333,8 +339,8 @@ def _doubt(
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
     if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
-    if is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "：")):
-        return Doubt.LABEL
+    if not termed and (is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))):
+        return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
     if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
         return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says
     if _MAN_PAGE.match(note.back):
@@ -498,11 +504,16 @@ def _not_steps(notes: Sequence[NoteDraft]) -> set[str]:
 
 
 def decide(
-    notes: Iterable[NoteDraft], *, program: str | None, lines: Sequence[str] = ()
+    notes: Iterable[NoteDraft], *, program: str | None, lines: Sequence[str] = (),
+    memo: MutableMapping[str, Any] | None = None, salt: str = "",
 ) -> tuple[list[NoteDraft], list[ExtractWarning]]:
     """The notes to keep, and a warning for each one that is not sure to be one fact.
 
     ``lines`` are the document's lines (to see the command line a term may be an argument of).
+    ``memo`` (a long document's, :mod:`quizzer.extract.incremental`): what each stretch of
+    :data:`CHUNK_LINES` lines decided, reused where its notes, the lines around them and what is
+    read of the whole document are the same (``salt``: quizzer's code and language); the result
+    is the same with a memo or without.
     """
     ordered = sorted(_refile_all(notes, program), key=lambda note: note.line)
     headed = {(note.command, note.front) for note in ordered
@@ -514,7 +525,10 @@ def decide(
     not_steps = _not_steps(ordered)
     keyed = keyed_shapes(ordered)
     keys = {note.key for note in ordered}
-    for note in ordered:
+
+    def one(note: NoteDraft) -> str | None:
+        """Decide ``note``: None (kept), a doubt (a warning), or "" when labelled commands were read
+        off it (what they are depends on every key so far: not kept in a memo)."""
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
             read_off = label_commands(note, note.back.split(" ", 1)[0])
             made_keys = [made.key for made in read_off or ()]
@@ -522,18 +536,95 @@ def decide(
             if read_off and len(fresh) == len(read_off) == len(set(made_keys)):
                 kept.extend(fresh)
                 keys.update(made.key for made in fresh)
-                continue
-        if _repeats_usage(note, headed, lines):
-            doubt: str | None = Doubt.REPEATED
-        elif note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
-            doubt = Doubt.FORMS
-        elif key_among_keys(note, keyed):
-            doubt = Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
-        else:
-            doubt = _doubt(note, program=program, lines=lines, read=read, programs=programs)
+                return ""
+            # else as any note (what fell through depended on the keys: "" marks it below)
+            doubt = _doubt_of(note)
+            if doubt is None:
+                kept.append(note)
+            else:
+                _warn(note, doubt)
+            return ""
+        doubt = _doubt_of(note)
         if doubt is None:
             kept.append(note)
         else:
-            warnings.append(ExtractWarning(note.line, _message(doubt).format(
-                line=note.line, front=note.front, back=note.back.split("\n")[0])))
+            _warn(note, doubt)
+        return doubt
+
+    def _doubt_of(note: NoteDraft) -> str | None:
+        if _repeats_usage(note, headed, lines):
+            return Doubt.REPEATED
+        if note.kind is Kind.STEP and note.front.rsplit(_STEP_OF, 1)[0] in not_steps:
+            return Doubt.FORMS
+        if key_among_keys(note, keyed):
+            return Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
+        return _doubt(note, program=program, lines=lines, read=read, programs=programs)
+
+    def _warn(note: NoteDraft, doubt: str) -> None:
+        warnings.append(ExtractWarning(note.line, _message(doubt).format(
+            line=note.line, front=note.front, back=note.back.split("\n")[0])))
+
+    if memo is None:
+        for note in ordered:
+            one(note)
+        return kept, warnings
+    whole = _whole_key(salt, program, headed, programs, not_steps, keyed)
+    for chunk in _chunks(ordered):
+        key = _chunk_key(whole, chunk, lines)
+        known = memo.get(key)
+        if isinstance(known, tuple) and len(known) == len(chunk):
+            for note, doubt in zip(chunk, known):
+                if doubt:
+                    _warn(note, doubt)
+                else:
+                    kept.append(note)
+            continue
+        decided = [one(note) for note in chunk]
+        if "" not in decided:
+            memo[key] = tuple(doubt or "" for doubt in decided)
     return kept, warnings
+
+
+#: Lines of a document whose notes :func:`decide` decides together with a memo: a one-line edit
+#: decides again the notes of its stretch (more, when what is read of the whole document changed).
+CHUNK_LINES = 500
+#: Lines above and below a note that deciding it may read (``_under_an_option`` reads 31 above; a
+#: check that reads farther must widen this, or a memo would keep a decision its lines changed).
+_AROUND = (64, 8)
+
+
+def _chunks(ordered: Sequence[NoteDraft]) -> Iterator[Sequence[NoteDraft]]:
+    """The notes (in line order) a stretch of :data:`CHUNK_LINES` lines at a time."""
+    start = 0
+    while start < len(ordered):
+        stretch = ordered[start].line // CHUNK_LINES
+        end = start + 1
+        while end < len(ordered) and ordered[end].line // CHUNK_LINES == stretch:
+            end += 1
+        yield ordered[start:end]
+        start = end
+
+
+def _whole_key(salt: str, program: str | None, *parts: Iterable[object]) -> bytes:
+    """What :func:`decide` reads of the whole document, besides a note and its lines."""
+    digest = hashlib.blake2b(digest_size=32)
+    digest.update(marshal.dumps((salt, program, *(sorted(map(repr, part)) for part in parts)), _PLAIN))
+    return digest.digest()
+
+
+#: marshal's format 2: the same bytes for the same values (later formats refer back to an object met
+#: before, so notes read from a memo, which share no strings, would give other bytes than a walk's)
+_PLAIN = 2
+#: Each field of a note, read from every note of a stretch at once (a column: cheaper than a row a note).
+_COLUMNS = tuple(
+    operator.attrgetter("kind._value_" if f.name == "kind" else f.name) for f in fields(NoteDraft)
+)
+
+
+def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str]) -> str:
+    """The memo's key for deciding ``chunk``: its notes, every value, and the lines around them."""
+    digest = hashlib.blake2b(whole, digest_size=32)
+    digest.update(marshal.dumps([list(map(column, chunk)) for column in _COLUMNS], _PLAIN))
+    low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
+    digest.update(marshal.dumps((low, high, lines[low:high]), _PLAIN))
+    return "decide:" + digest.hexdigest()

@@ -184,7 +184,7 @@ def _extract(
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
     code.settle(walk)
     _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n")), person, headings)
+    return add_hand_notes(walk.draft(source, person.text.split("\n"), memo=memo, salt=salt), person, headings)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
@@ -468,9 +469,12 @@ class Walk:
             reason=reason,
         )
 
-    def draft(self, source: str, lines: Sequence[str] = ()) -> DeckDraft:
-        """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's."""
-        notes, doubts = decide(self.notes.values(), program=self.program, lines=lines)
+    def draft(
+        self, source: str, lines: Sequence[str] = (), *, memo: MutableMapping[str, Any] | None = None, salt: str = ""
+    ) -> DeckDraft:
+        """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's;
+        ``memo``/``salt``: a long document's decisions kept from its last extraction (:func:`decide`)."""
+        notes, doubts = decide(self.notes.values(), program=self.program, lines=lines, memo=memo, salt=salt)
         read = {note.line for note in notes} | {warning.line for warning in (*self.warnings, *doubts)}
         unread = list({w.line: w for w in self.unread if w.line not in read}.values())
         warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)
