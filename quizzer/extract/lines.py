@@ -2,17 +2,18 @@
 
 markdown-it's block parse is about half of its parse: every rule tried at every line, a token for
 everything.  Most of a notes file is headings, paragraphs of one or more lines, bullet and numbered
-lists (nested, lazy lines, several paragraphs an item), fenced code, thematic breaks, setext headings
-and HTML blocks, which this module reads itself, line by line, following markdown-it's own block
-rules for those forms (``paragraph``, ``heading``, ``lheading``, ``fence``, ``list``, ``hr``,
-``html_block``, and the checks by which they end one another).  A piece is cut into sections at
-top-level ATX headings; a section holding anything else (a table, a quote, indented code, a tab, a
-block starting ``[`` when the piece has ``]:`` …) is left to markdown-it, with the sections after it
-up to the next one read here.  Where such a run ends, the heading that starts the next section must
-come out of markdown-it's parse of the run as a top-level heading at that line, or the run goes on
-(after three misses, to the end of the piece): markdown-it reads a document top to bottom, so a
-top-level heading there means nothing of the run was open at it.  ``tests/test_extract_lines.py``
-compares the blocks with markdown-it's on the corpus and on random documents.
+lists (nested, lazy lines, several paragraphs an item), fenced and indented code, thematic breaks,
+setext headings, HTML blocks and tables, which this module reads itself, line by line, following
+markdown-it's own block rules for those forms (``paragraph``, ``heading``, ``lheading``, ``fence``,
+``code``, ``list``, ``hr``, ``html_block``, ``table``, and the checks by which they end one another).
+A piece is cut into sections at top-level ATX headings; a section holding anything else (a quote, a
+tab, a block starting ``[`` when the piece has ``]:`` …) is left to markdown-it, with the sections
+after it up to the next one read here.  Where such a run ends, the heading that starts the next
+section must come out of markdown-it's parse of the run as a top-level heading at that line, or the
+run goes on (after three misses, to the end of the piece): markdown-it reads a document top to
+bottom, so a top-level heading there means nothing of the run was open at it.
+``tests/test_extract_lines.py`` compares the blocks with markdown-it's on the corpus and on random
+documents.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ class _Reader:
         pos = self.shift[n]
         first = text[pos]
         if self.count[n] - self.block_indent >= 4:
-            raise _Unread  # indented code
+            return self.code(n, end)
         if "|" in text:
             after = self.table(n, end, silent=False)
             if after >= 0:
@@ -244,6 +245,22 @@ class _Reader:
             if after >= 0:
                 return after
         return self.paragraph(n)
+
+    def code(self, n: int, end: int) -> int:
+        """markdown-it's ``code``: the line after the indented code at ``n``."""
+        inside = self.block_indent + 4
+        line = last = n + 1
+        while line < end:
+            if self.empty(line):
+                line += 1
+            elif self.count[line] >= inside:
+                line += 1
+                last = line
+            else:
+                break
+        rows = tuple((k + 1 + self.offset, nfc(self.lines[k][min(inside, self.shift[k]) :])) for k in range(n, last))
+        self.found.append(Code("", rows, n + 1 + self.offset))
+        return last
 
     def html(self, n: int, end: int) -> int:
         """markdown-it's ``html_block``: the line after the HTML block at ``n``, -1 when none starts there."""
