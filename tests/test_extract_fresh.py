@@ -117,16 +117,16 @@ FLOORS5: dict[str, tuple[float, int]] = {
 FLOORS6: dict[str, tuple[float, int]] = {
     "01-gitflow-bold-numbered-steps-ko": (0.222, 9),
     "02-nginx-firewalld-colon-bullets-ko": (0.133, 11),
-    "03-dockerfile-bare-colon-lines-ko": (0.84, 3),
+    "03-dockerfile-bare-colon-lines-ko": (1.0, 0),
     "04-intellij-paired-key-bullets-ko": (0.894, 0),
-    "05-clasp-prose-prompt-fences-ko": (0.666, 1),
+    "05-clasp-prose-prompt-fences-ko": (0.833, 0),
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
     "07-cdk-comment-fence-br-terms-en": (0.444, 2),
     "08-strace-til-narrative-en": (0.666, 2),
-    "09-redis-cli-prose-fences-en": (0.266, 1),
+    "09-redis-cli-prose-fences-en": (0.866, 0),
     "10-deno-help-fences-in-bullets-en": (0.388, 7),
     "11-aws-s3-task-headings-inline-code-en": (0.45, 13),
-    "12-jekyll-flag-tables-help-dump-en": (0.0, 0),
+    "12-jekyll-flag-tables-help-dump-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6}

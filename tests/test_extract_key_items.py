@@ -15,6 +15,15 @@ def _notes(text: str) -> list[tuple[int, str, str | None, str, str, tuple[str, .
     return [(n.line, n.kind.value, n.command, n.front, n.back, n.answers) for n in _draft(text).notes]
 
 
+# two more actions, so that a case is read on a page of them (fewer than three are warned: settle)
+MORE = "\n### Save all\n- `Cmd + Alt + S`\n- `Ctrl + Alt + S`\n\n### Close the tab\n- `Cmd + W`\n- `Ctrl + F4`\n"
+
+
+def _own(text: str) -> list[tuple[int, str, str | None, str, str, tuple[str, ...]]]:
+    """The notes of ``text`` followed by MORE, without MORE's two."""
+    return [note for note in _notes(text + MORE) if note[4] not in ("Save all", "Close the tab")]
+
+
 PAIRS = (
     "# 에디터 단축키 정리\n"       # 1
     "\n"
@@ -50,7 +59,7 @@ def test_an_item_over_nested_keys_names_the_action_and_the_heading_is_its_contex
         "- Rerun the last test\n"   # 5
         "  - `Shift + F5`\n"
     )
-    notes = _draft(text).notes
+    notes = _draft(text + MORE).notes[:2]
     assert [(n.line, n.front, n.back, n.context, n.answers) for n in notes] == [
         (2, "Ctrl + Shift + T / Cmd + Shift + T", "Run the test under the cursor", "Tests",
          ("Ctrl + Shift + T", "Cmd + Shift + T")),
@@ -60,7 +69,7 @@ def test_an_item_over_nested_keys_names_the_action_and_the_heading_is_its_contex
 
 def test_an_item_naming_a_platform_is_no_action() -> None:
     text = "## Format the file\n- Mac\n  - `Shift + Opt + F`\n- Windows\n  - `Shift + Alt + F`\n"
-    assert _notes(text) == [
+    assert _own(text) == [
         (1, "command", None, "Shift + Opt + F / Shift + Alt + F", "Format the file", ("Shift + Opt + F", "Shift + Alt + F")),
     ]
 
@@ -73,7 +82,7 @@ def test_remarks_beside_the_keys_do_not_stop_them() -> None:
         "- `Ctrl + P`\n"
         "- 리눅스는 따로 없음\n"
     )
-    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [(1, "Cmd + P / Ctrl + P", "매개변수 정보 보기")]
+    assert [(n.line, n.front, n.back) for n in _draft(text + MORE).notes][:1] == [(1, "Cmd + P / Ctrl + P", "매개변수 정보 보기")]
 
 
 def test_chords_with_words_in_them() -> None:
@@ -87,7 +96,7 @@ def test_chords_with_words_in_them() -> None:
 
 def test_the_same_keys_under_two_headings_are_two_notes() -> None:
     text = "### 코드 생성\n- `Alt + Ins`\n\n### 생성자 만들기\n- `Alt + Ins`\n"
-    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
+    assert [(n.line, n.front, n.back) for n in _draft(text + MORE).notes][:2] == [
         (1, "Alt + Ins", "코드 생성"), (4, "Alt + Ins", "생성자 만들기"),
     ]
 
@@ -103,6 +112,12 @@ def test_a_topic_heading_over_many_keys_is_warned_not_joined() -> None:
     text = "## Navigation\n- `Ctrl + A`\n- `Ctrl + E`\n- `Ctrl + F`\n- `Ctrl + B`\n- `Alt + F`\n"
     assert _notes(text) == []
     assert _warned(text) == [1]
+
+
+def test_one_or_two_headings_over_keys_may_be_topics_and_are_warned() -> None:
+    text = "# Notes\n\n## Navigation\n- `Ctrl + A`\n- `Ctrl + E`\n\n## Editing\n- `Ctrl + K`\n"
+    assert _notes(text) == []
+    assert _warned(text) == [3, 7]
 
 
 def test_a_lone_key_with_its_meaning_nested_under_it_is_left_to_the_key_list() -> None:

@@ -147,7 +147,7 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     block = _without_tree(walk, block)
-    if _repl_session(block):
+    if _repl_session(block) or _at_named_prompt(block):
         if repl.read(walk, block, prose):
             return
         walk.warn(block.line, i18n._(
@@ -403,7 +403,7 @@ _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다�
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
-_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*)?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
+_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
 _HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
 
@@ -442,6 +442,13 @@ def _repl_session(block: Code) -> bool:
         and not _PROMPTED.match(after) and not _COMMENT.match(after)
         for text, after in zip(rows, rows[1:])
     )
+
+
+def _at_named_prompt(block: Code) -> bool:
+    """``mysql> SHOW TABLES;`` alone, or ``127.0.0.1:6379> INFO`` over what it printed: the block starts at a
+    prompt naming its program or server, so what is typed there is that program's, not a shell line."""
+    first = next((text for _, text in block.lines if text.strip()), None)
+    return first is not None and ">" in first and repl.named_prompt(first)
 
 
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")

@@ -21,7 +21,9 @@ remarks, read by the other rules as before.
 Where the reading is not sure, nothing is guessed: a heading that names no action (a label,
 "Shortcuts", the program) over such keys is warned about, and so are more than three keys for one
 action (a topic heading over a list of keys, whose meanings are not written: no card says "Navigation"
-is six keys).  A lone key with an item nested under it is left to :mod:`quizzer.extract.key_lists`
+is six keys).  The reading is the page's shape, not one heading's: with fewer than three actions so
+read in a document, a heading over a key or two may as well be a topic ("## Navigation"), and they are
+warned about instead (:func:`settle`).  A lone key with an item nested under it is left to :mod:`quizzer.extract.key_lists`
 (its meaning is that item).
 """
 
@@ -37,10 +39,11 @@ from quizzer.extract.walk import KeyRun, Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["is_listed_key", "read"]
+__all__ = ["is_listed_key", "read", "settle"]
 
-_REASON = "heading that says what the keys under it do"
+_REASON = "heading that says what the keys listed under it do"
 _LABEL_REASON = "item that says what the keys nested under it do"
+_FEWEST_ACTIONS = 3  # fewer headings of keys alone are no cheat sheet of actions: "## Navigation" over two keys is a topic
 _MOST_KEYS = 3  # alternatives of one action (one per platform, maybe one more); more is a list of keys
 # a chord with words in it: "Opt 2번 누른채로 + 방향키", "Ctrl + Space 두 번", "Shift twice"
 _MODIFIER_LED = re.compile(
@@ -93,14 +96,14 @@ def read(walk: Walk, block: Para) -> bool:
     False when it is not one (the block is then read by the other rules; items and remarks between the
     heading and its keys are remembered)."""
     run = walk.key_items
+    if not block.lists and not block.quote:  # a paragraph of its own ends the run (most blocks: asked first)
+        walk.key_items = None
+        return False
     if walk.heading_block == walk.block - 1:
         run = KeyRun(walk.heading_block, walk.heading_block)
     elif run is None or run.heading != walk.heading_block or run.block != walk.block - 1:
         return False
-    if not block.lists:
-        if not block.quote:  # a paragraph of its own ends the run; a quoted remark under the heading does not
-            walk.key_items = None
-            return False
+    if not block.lists:  # a quoted remark under the heading: the keys may still follow
         walk.key_items = KeyRun(run.heading, walk.block, run.label, run.note, run.keys, run.depth)
         return False
     depth = len(block.lists)
@@ -147,3 +150,17 @@ def read(walk: Walk, block: Para) -> bool:
     else:
         walk.amend(note, front=" / ".join(keys), answers=keys)
     return True
+
+
+def settle(walk: Walk) -> None:
+    """At the end of the document: fewer than three actions read from keys listed alone are no cheat sheet
+    of actions; each becomes a warning with its line."""
+    mine = [key for key, note in walk.notes.items() if note.reason in (_REASON, _LABEL_REASON)]
+    if not mine or len(mine) >= _FEWEST_ACTIONS:
+        return
+    for key in mine:
+        note = walk.notes.pop(key)
+        walk.warn(note.line, _(
+            "line {line}: keys listed under '{action}', but too few headings of the notes are so written to be sure "
+            "it says what they do; no card made"
+        ).format(line=note.line, action=note.back))

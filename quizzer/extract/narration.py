@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["flag_sentence", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -80,3 +80,29 @@ def pointing_sentence(prose: str) -> str | None:
     if len(sentences) < 2 or len(pointing) != 1 or pointing[0] == sentences[0]:
         return None
     return pointing[0]
+
+
+# "clasp는 … 명령어 도구이다.", "Foo is a tool for …": a sentence that says what a term is
+_DEFINITION = re.compile(r"^\S.{0,60}?(?:은|는|이란|란)\s.*(?:이다|입니다)\s*[.。]?$|^\S+(?:\s\S+)?\s+is\s+an?\s", re.IGNORECASE)
+# "따라서 … 아래와 같이 설치할 수 있다.", "Install it as follows:": the sentence says the block below does it
+_AHEAD = re.compile(
+    r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|(?:다음|아래)의?\s*(?:명령어?|커맨드)|\bas follows\b|\bthe following\b|\bbelow\b",
+    re.IGNORECASE,
+)
+
+
+def after_definition(prose: str) -> str | None:
+    """``clasp는 … 도구이다. 따라서 … 아래와 같이 설치할 수 있다.`` over a block: the first sentence says what a
+    term is, the one sentence after it that points at the block says what the block does; None when the
+    paragraph is not so made."""
+    if not ("다음" in prose or "아래" in prose or "ollow" in prose or "elow" in prose) or _AHEAD.search(prose) is None:
+        return None  # most paragraphs point at nothing: asked first, by plain substrings
+    ends = list(_SENTENCE_END.finditer(prose))
+    if not ends:
+        return None
+    starts = [0, *(m.end() for m in ends)]
+    sentences = [s for s in (prose[a:b].strip() for a, b in zip(starts, [*(m.end() for m in ends), len(prose)])) if s]
+    if len(sentences) < 2 or not _DEFINITION.match(sentences[0]):
+        return None
+    pointing = [s for s in sentences[1:] if _AHEAD.search(s)]
+    return pointing[0] if len(pointing) == 1 else None

@@ -18,7 +18,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["definition_sentence", "program_is"]
+__all__ = ["definition_sentence", "program_is", "term_ran"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _SENTENCE = re.compile(
@@ -76,4 +76,25 @@ def program_is(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: the notes' program is …")
+    return True
+
+
+# "Docker compose란, 여러 개의 컨테이너로 … 관리를 간단히 하는 기능이다.": a name (Latin letters, three words at most),
+# 란/이란, what it is, 이다 — the first sentence of a paragraph
+_TERM_RAN = re.compile(
+    r"^(?P<name>[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2})\s*(?:이란|란)\s*,?\s+(?P<what>[^.!?]*?\S)\s*(?:이다|입니다)(?:[.。]|\s|$)"
+)
+
+
+def term_ran(walk: Walk, block: Para) -> bool:
+    """A paragraph opening with ``X란, … 이다.`` (X is …): what X is (a concept); the paragraph is read on."""
+    raw = block.inline.raw
+    if "란" not in raw[:40]:
+        return False
+    match = _TERM_RAN.match(clean(raw.replace("`", "")))
+    if match is None or len(match.group("what")) < 6:
+        return False
+    name = match.group("name")
+    walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
+             reason="sentence: X란 … 이다")
     return True

@@ -18,10 +18,10 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["read", "shell_program"]
+__all__ = ["named_prompt", "read", "shell_program"]
 
-# "> db", "mysql> SHOW TABLES;", "aws> s3 ls": the prompt, then what is typed
-_TYPED = re.compile(r"^\s*(?P<name>[A-Za-z][\w-]*)?>\s+(?P<typed>\S.*?)\s*$")
+# "> db", "mysql> SHOW TABLES;", "aws> s3 ls", "127.0.0.1:6379> KEYS *": the prompt, then what is typed
+_TYPED = re.compile(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
 _WORD = re.compile(r"[A-Za-z][\w.+-]*")
 # "db.users.insert({...})" → "db.users.insert": a call is the same command whatever its arguments
 _CALL = re.compile(r"^[^\s(]+(?=\()")
@@ -38,6 +38,20 @@ def shell_program(walk: Walk) -> str | None:
             if program is not None:
                 return program
     return None
+
+
+# "(the default database is 0)", "(기본값은 0이다)" at the end of the description: a statement of its own
+_ASIDE = re.compile(
+    r"\s*\((?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며)[^()]*)\)\s*[.:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_prompt(text: str) -> bool:
+    """``mysql> SHOW TABLES;``, ``127.0.0.1:6379> KEYS *``: a line typed at a prompt that names its program
+    or the server it is connected to (a bare ``> file`` may be a shell redirect)."""
+    match = _TYPED.match(text)
+    return match is not None and bool(match.group("host") or match.group("name"))
 
 
 def _same_command(typed: list[str]) -> bool:
@@ -76,19 +90,23 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
     for n, text in block.lines:
         match = _TYPED.match(text)
         if match:
-            typed.append((n, match.group("typed"), match.group("name")))
+            host = match.group("host")
+            typed.append((n, match.group("typed"), f"{host}:" if host else match.group("name")))
     names = {name.lower() if name else None for _, _, name in typed}
     if not typed or prose is None or "\n" in prose or len(names) != 1 or _quoted_below(walk, block):
         return False
     name = names.pop()
-    # a prompt that names a program we do not know ("aws>" is aws-shell, whose ".profile" is no aws command)
-    program = SHELL_PROGRAMS.get(name) if name else shell_program(walk)
+    # a prompt that names a program we do not know ("aws>" is aws-shell, whose ".profile" is no aws command);
+    # "host:port>" names the server the shell is connected to: the shell is the one the notes are about
+    program = SHELL_PROGRAMS.get(name) if name and not name.endswith(":") else shell_program(walk)
     if program is None or len(typed) > 1 and not _same_command([text for _, text, _ in typed]):
         return False
     line, first, _ = typed[0]
     answers = tuple(dict.fromkeys(clean(text) for _, text, _ in typed))
+    aside = _ASIDE.search(prose)  # "Change the database (the default database is 0)": a fact beside what it does
     walk.add(
-        Kind.COMMAND, term=answers[0], front=answers[0], back=prose, command=program, line=line,
-        answers=answers, reason="text above lines typed at a program's prompt",
+        Kind.COMMAND, term=answers[0], front=answers[0], back=prose[: aside.start()] if aside else prose,
+        command=program, line=line, answers=answers, context=aside.group("aside") if aside else None,
+        reason="text above lines typed at a program's prompt",
     )
     return True

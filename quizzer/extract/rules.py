@@ -16,10 +16,11 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, nested_terms,
-    code, cribs, data_paths, definitions, equals, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    prompt_items, prose_steps, root_prompts, shell_forms, tables, term_heading, topic_items, valued_options,
+    prompt_items, prose_steps, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
 )
+from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -120,6 +121,7 @@ _OPTION_SENTENCE = re.compile(
     r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -168,6 +170,8 @@ def _extract(
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.tool = program_named(front_matter_title(text) or "")
     walk.guessed_tool = dominant_program(person.text)
+    if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
+        walk.guessed_tool = named_and_run(person.text)
     # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
     walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None
     if memo is None:
@@ -183,6 +187,7 @@ def _extract(
     else:
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
     code.settle(walk)
+    key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
     return add_hand_notes(walk.draft(source, person.text.split("\n"), memo=memo, salt=salt), person, headings)
 
@@ -530,6 +535,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
     if key_items.read(walk, block):
         return  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
+    if scope_sentences.read(walk, block):
+        return  # "For `serve` only." over a table: its options are `jekyll serve`'s
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
@@ -540,6 +547,7 @@ def _para(walk: Walk, block: Para) -> None:
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
+        narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):
@@ -585,6 +593,8 @@ def _para(walk: Walk, block: Para) -> None:
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
+    if pending and not block.lists and not block.quote and example_lines.read(walk, block, lambda term, line: _term(walk, term, line, depth=0)):
+        return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
@@ -684,7 +694,7 @@ def _para(walk: Walk, block: Para) -> None:
         # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
-        walk.prose = text if len(text) <= 200 else narration.pointing_sentence(text)
+        walk.prose = (narration.after_definition(text) or text) if len(text) <= 200 else narration.pointing_sentence(text)
     walk.prose_heading = False
     walk.prose_block = walk.block
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
@@ -1079,7 +1089,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if spellings:
             walk.add_option(spellings, candidate, walk.command(depth), line, reason="`what it does: -x 옵션 사용` line")
             return True
-    sub = sub_command(walk.program, candidate) if " " not in candidate else None
+    # "RUN : 명령을 실행" among Dockerfile's instructions: a word in capitals is a keyword as written, not a sub-command
+    sub = sub_command(walk.program, candidate) if " " not in candidate and not _CAPITALS.fullmatch(candidate) else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):

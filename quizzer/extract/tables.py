@@ -12,6 +12,7 @@ import re
 
 from quizzer.extract import key_pairs, key_tables, name_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
@@ -240,8 +241,10 @@ def _describe(
     if spellings is None and options_table and _PLUS_OPTION.fullmatch(term):
         spellings = [term]  # "| `+repage` | Reset virtual canvas |" among "-crop", "-trim": the option's "+" form
     if spellings:
+        aside = this_option(meaning, spellings)  # "By default `--cache` keeps …. This flag turns that off."
         walk.add_option(
-            spellings, meaning, walk.command(), line, reason="option table row", written=term if valued else None
+            spellings, aside[0] if aside else meaning, walk.command(), line, reason="option table row",
+            written=term if valued else None, context=aside[1] if aside else None,
         )
         return
     alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]

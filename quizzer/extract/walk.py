@@ -439,7 +439,7 @@ class Walk:
 
     def add_option(
         self, spellings: list[str], meaning: str, command: str | None, line: int, *, reason: str,
-        written: str | None = None,
+        written: str | None = None, context: str | None = None,
     ) -> None:
         """``written`` is the option as the notes write it with its value (``-type f``), also an answer."""
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
@@ -466,6 +466,7 @@ class Walk:
             command=command,
             line=line,
             answers=tuple(dict.fromkeys((*spellings, *([clean(written)] if written else [])))),
+            context=context,
             reason=reason,
         )
 

@@ -1,0 +1,59 @@
+"""A paragraph under a command's heading that opens with an example (pure).
+
+    ### run
+    ex) docker run -p 8080:80 web:latest
+    [옵션]
+    -i: 표준 입력을 열어 둔다
+
+Written without blank lines, the lines run together into one paragraph, but a careful reader reads each on
+its own: ``ex) …`` is an example of the command (never what it does), ``[옵션]`` a label saying options of
+the heading's command follow, and each ``term: meaning`` line after it is a fact of its own.  A line that is
+none of these is warned about with its line, and so is the example (no card says what a command does with an
+example as the answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizzer.extract.blocks import Para, split_lines
+from quizzer.extract.knowledge import is_label
+from quizzer.extract.terms import Term, split_term
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+
+__all__ = ["opens_with_example", "read"]
+
+_EXAMPLE = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
+_BRACKETS = "[]【】()<> \t"
+_OPTION_LABELS = frozenset({"options", "option", "옵션", "flags", "주요 옵션", "자주 쓰는 옵션"})
+
+
+def opens_with_example(text: str) -> bool:
+    """``ex) docker run …``, ``e.g. …``, ``예) …``: the line is an example, not what something does."""
+    return _EXAMPLE.match(text.lstrip()) is not None
+
+
+def read(walk: Walk, block: Para, read_term: Callable[[Term, int], bool]) -> bool:
+    """Each line of a paragraph that opens with an example; False when its first line is no example."""
+    if not opens_with_example(block.inline.raw):  # most paragraphs under a command's heading: asked first
+        return False
+    lines = [line for line in split_lines(block.inline) if line.plain]
+    if not lines or not opens_with_example(lines[0].plain):
+        return False
+    walk.warn(block.line, _(
+        "line {line}: an example of the command, not what it does; no card made from it"
+    ).format(line=block.line))
+    for n, line in enumerate(lines[1:], 1):
+        bare = line.plain.strip(_BRACKETS).rstrip(":：").strip()
+        if is_label(bare):
+            if bare.casefold() in _OPTION_LABELS:
+                walk.options_block = True  # "[옵션]": what follows are the heading's command's options
+            continue
+        term = split_term(line, listed=True)
+        if term is None or not read_term(term, block.line + n):
+            walk.warn(block.line + n, _(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=block.line + n))
+    return True

@@ -1,0 +1,60 @@
+"""A sentence that says which command what follows is for: ``For `serve` only.`` (pure).
+
+    ## Serving
+
+    For `serve` only.
+
+    | Flag | Description |
+    | `--host` | … |
+
+A careful reader files the options of the table (or list) under it as that command's: ``serve`` of the
+program the notes are about (``jekyll serve``), a program of its own when the word is one (``For `rsync`
+only``), or the command line written (``For `git stash` only``).  The sentence is short and says nothing
+else; with no program known, a bare word names nothing and the sentence is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.walk import Walk
+from quizzer.shell import parse_invocation
+
+__all__ = ["read"]
+
+_NAME = r"`([a-z][\w-]*(?: [a-z][\w-]*)?)`"
+_SCOPE = re.compile(
+    rf"(?:(?:only\s+)?for|applies\s+to|used\s+(?:only\s+)?(?:by|with))\s+{_NAME}(?:\s+only)?\s*[.:]?"
+    rf"|{_NAME}\s+only\s*[.:]?"
+    rf"|{_NAME}\s*(?:에서만|에만|전용)(?:\s*(?:사용|해당|쓰임|적용)(?:된다|됨|한다|함)?)?\s*[.:]?",
+    re.IGNORECASE,
+)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """``For `serve` only.`` as a paragraph of its own: the section is now about that command."""
+    if block.lists or block.quote or not block.inline.has_code or not block.inline.one_line:
+        return False
+    spans = block.inline.spans
+    if sum(span.kind == "code" for span in spans) != 1:
+        return False
+    match = _SCOPE.fullmatch("".join(f"`{span.text}`" if span.kind == "code" else span.text for span in spans).strip())
+    if match is None:
+        return False
+    name = next(group for group in match.groups() if group)
+    if " " in name:
+        invocation = parse_invocation(name)
+        command = invocation.command if invocation is not None else None
+    elif name in PROGRAMS:
+        command = name
+    elif walk.program is not None and name != walk.program:
+        command = f"{walk.program} {name}"
+    else:
+        command = None
+    if command is None:
+        return False
+    walk.set_command(command)
+    walk.prose = None
+    return True
