@@ -123,7 +123,7 @@ FLOORS6: dict[str, tuple[float, int]] = {
     "06-lsof-prompt-numbered-headings-ko": (0.888, 1),
     "07-cdk-comment-fence-br-terms-en": (0.444, 2),
     "08-strace-til-narrative-en": (0.666, 2),
-    "09-redis-cli-prose-fences-en": (0.866, 0),
+    "09-redis-cli-prose-fences-en": (0.933, 0),
     "10-deno-help-fences-in-bullets-en": (0.388, 7),
     "11-aws-s3-task-headings-inline-code-en": (0.45, 13),
     "12-jekyll-flag-tables-help-dump-en": (1.0, 0),

@@ -134,3 +134,15 @@ def test_keys_after_a_paragraph_are_not_the_heading_s() -> None:
 def test_the_run_pickles() -> None:
     run = KeyRun(1, 3, ("현재 파일", 4, 1, 2), "t/command/-/x", ("Ctrl + R",), 2)
     assert pickle.loads(pickle.dumps(run)) == run
+
+
+def test_the_same_key_twice_is_one_answer_said_once() -> None:
+    text = "### Join the lines\n- `Ctrl + Shift + J`\n- `Ctrl + Shift + J`\n" + MORE
+    draft = _draft(text)
+    assert [(n.line, n.front, n.answers) for n in draft.notes][:1] == [(1, "Ctrl + Shift + J", ("Ctrl + Shift + J",))]
+    assert 3 not in [w.line for w in draft.warnings]
+
+
+def test_a_remark_after_the_keys_is_warned() -> None:
+    text = "### Debug the test\n- `Ctrl + Shift + D`\n- no key on Linux\n" + MORE
+    assert 3 in [w.line for w in _draft(text).warnings]

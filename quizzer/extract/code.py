@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -236,6 +236,13 @@ def read(walk: Walk, block: Code) -> None:
         and action_parts.read(walk, prose, [(entry.invocation, entry.line) for entry in bare], walk.prose_code[1])
     ):
         return  # "Build, tag and push" over three lines: each line its share of the label
+    if prose and len(bare) == len(entries) >= 2 and shell_openers.opens_shell(bare[0].invocation) and len(
+            {entry.invocation.command for entry in bare[1:]}) == 1:
+        # "docker run -it … bash" then "redis-cli … INFO": the first line opens the shell the others are typed in
+        walk.unless_read(bare[0].line, i18n._(
+            "line {line}: the line opens a shell the lines below it are typed in; the text above says what they do"
+        ).format(line=bare[0].line))
+        bare = entries = bare[1:]
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a

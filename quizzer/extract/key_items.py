@@ -113,6 +113,10 @@ def read(walk: Walk, block: Para) -> bool:
         if block.first and (label is None or depth <= label[2]):  # a remark nested in a label leaves it so
             text = block.text.strip().rstrip(":：").strip()
             label = (text, block.line, depth, walk.block) if not block.inline.has_code and text else None
+        if run.note and block.first:  # "- 리눅스는 단축키 없음" after the keys: said if no rule reads it
+            walk.unless_read(block.line, _(
+                "line {line}: a remark among the keys listed under a heading, not a key; no card made from it"
+            ).format(line=block.line))
         walk.key_items = KeyRun(run.heading, walk.block, label, run.note, run.keys, run.depth)
         return False
     action, line, context = _unnumbered(heading_action(walk)), walk.heading_line, None
@@ -131,8 +135,10 @@ def read(walk: Walk, block: Para) -> bool:
         return True
     term = f"{context}: {action}" if context else action
     note = note_key(walk.deck, Kind.COMMAND, program, clean(term))
+    if note == run.note and key in run.keys:  # "- `Ctrl + J`" twice: the same key for both platforms
+        walk.key_items = KeyRun(run.heading, walk.block, run.label, note, run.keys, depth)
+        return True
     keys = (*run.keys, key) if note == run.note else (key,)
-    keys = tuple(dict.fromkeys(keys))
     walk.key_items = KeyRun(run.heading, walk.block, run.label, note, keys, depth)
     if len(keys) > _MOST_KEYS:
         if walk.notes.pop(note, None) is not None or len(keys) == _MOST_KEYS + 1:

@@ -16,7 +16,7 @@ __all__ = ["this_option"]
 
 _OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_THIS = re.compile(r"(?:this|the)\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
+_THIS = re.compile(r"this\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
 
 
 def this_option(meaning: str, spellings: Sequence[str]) -> tuple[str, str] | None:
