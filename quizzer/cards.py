@@ -14,13 +14,15 @@ is Korean when its text has Hangul in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of"]
+__all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of",
+           "section_without_answer"]
 
 #: Kinds whose reverse card may be typed and graded as a command line (see quizzer.grading).
 TYPED_KINDS = frozenset({"command", "option", "flag"})
@@ -131,6 +133,23 @@ def asked_question(term: str, language: str) -> str | None:
     if _ENGLISH_ASKED.match(term):
         return term + "?"
     return None
+
+
+def section_without_answer(section: Sequence[str], answer: str) -> tuple[str, ...]:
+    """The headings to show over a question, less those that say its answer: a card read from a
+    heading over its command ('## Start the docker on macOS' over `open -a Docker`) has the
+    heading as its answer, and the header over the question gave it away.  Compared on letters
+    and digits only, case and a heading's leading number ('3.') left out."""
+    said = _said(answer)
+    return tuple(heading for heading in section if not said or _said(heading) != said)
+
+
+def _said(text: str) -> str:
+    return "".join(ch for ch in _NUMBERED.sub("", text.strip()).casefold() if ch.isalnum())
+
+
+#: A heading's own number: '3.', '2-1)', '1.2 '.
+_NUMBERED = re.compile(r"^\d+(?:[.-]\d+)*[.)]?\s+")
 
 
 def face_of(card: CardLike, *, language: str | None = None) -> Face:

@@ -11,7 +11,9 @@ rest is listed with the reason.
   batch.
 - A moved or renamed folder keeps its decks: a document whose deck was filled
   from a path that no longer exists, and whose notes are mostly that deck's
-  notes, takes the deck over; the result says where it came from.
+  notes, takes the deck over; the result says where it came from.  A document
+  renamed on its own (``gitflow.md`` → ``flow.md``) does the same: one that would
+  start a deck takes the deck of a gone document whose notes it mostly has.
 - A deck taken over by another document (``--deck``) is taken back by the
   document it was taken from: one named like the deck whose notes are mostly
   the deck's retired notes (those the takeover retired) gets them back, history
@@ -72,6 +74,14 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         with db.reading() as session:
             before = session.scalar(select(Deck.source).where(Deck.name == nfc(deck)))
+            filled = list(session.scalars(select(Deck.name).where(Deck.source == origin(documents[0].path))))
+        # a new deck of the same notes, fresh cards beside the first's (taking over a deck that exists,
+        # the built-in one say, stays allowed: its history is what the person asks for)
+        if filled and nfc(deck) not in filled and before is None:
+            raise QuizzerError(_(
+                "{path} already fills the deck '{deck}'; a document fills one deck, so it was not imported as "
+                "'{name}' (import it without --deck to update '{deck}')."
+            ).format(path=origin(documents[0].path), deck=filled[0], name=nfc(deck)))
         # a deck filled from another document moves to this one: the result says so (quizzer.render)
         return [Planned(document, nfc(deck), adopt=True,
                         moved_from=before if before is not None and before != origin(document.path) else None)
@@ -104,6 +114,15 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
                 moved[document.path] = Planned(document, name, True, decks[name][0], made)
                 gone.pop(name, None)
                 break
+    for document in documents:  # a renamed document: no name it may have had, but a gone deck's notes
+        if document.path in fixed or not gone:
+            continue
+        renamed = _renamed_from(db, document, {n: deck_id for n, deck_id in gone.items() if n not in fixed.values()})
+        if renamed is not None:
+            made = _moved_here(db, document, renamed, gone.pop(renamed), retired=False)
+            if made is not None:
+                fixed[document.path] = renamed
+                moved[document.path] = Planned(document, renamed, True, decks[renamed][0], made)
     taken = {name for name, (source, _) in decks.items() if name not in fixed.values()}
     names = deck_names([document.path for document in documents], fixed=fixed, taken=taken)
     return [moved.get(document.path) or Planned(document, name) for document, name in zip(documents, names, strict=True)]
@@ -114,6 +133,27 @@ def _exists(source: str) -> bool:
         return Path(source).exists()
     except (OSError, ValueError):
         return False
+
+
+def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> str | None:
+    """The gone deck whose live notes the document mostly has (as :func:`_moved_here` counts
+    them), the one sharing most; None if none does.  Read only when some deck's document is gone."""
+    if not gone:
+        return None
+    own = deck_name(document.path)
+    try:
+        mine = _suffixes((note.key for note in draft(document, own, str(document.path)).notes), own)
+    except QuizzerError:
+        return None
+    best: tuple[int, str] | None = None
+    with db.reading() as session:
+        for name, deck_id in sorted(gone.items()):
+            keys = session.scalars(select(Note.key).where(Note.deck_id == deck_id, Note.retired_at.is_(None)))
+            stored = _suffixes(keys, name)
+            shared = len(stored & mine)
+            if shared and shared >= SAME_DOCUMENT * min(len(stored), len(mine)) and (best is None or shared > best[0]):
+                best = (shared, name)
+    return None if best is None else best[1]
 
 
 def _moved_here(db: Database, document: Document, name: str, deck_id: int, *, retired: bool) -> DeckDraft | None:

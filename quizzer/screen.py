@@ -146,6 +146,14 @@ def help_lines(title: str, keys: Sequence[tuple[str, str]], cols: int) -> list[S
     return lines
 
 
+def _wrapped(question: str) -> str:
+    """``question`` broken between words to the terminal's width, a space after it for the key."""
+    from prompt_toolkit.application.current import get_app
+
+    columns = get_app().output.get_size().columns
+    return "\n".join(wrap(question, max(columns - 2, 10))) + " "
+
+
 def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
     """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
     bindings = KeyBindings()
@@ -170,7 +178,10 @@ def ask_key(question: str, keys: str, *, input: Input | None = None, output: Out
         pass
 
     app: Application[None] = Application(
-        layout=Layout(Window(FormattedTextControl([("bold", question + " ")], show_cursor=True), height=1)),
+        # as many lines as the question takes, broken between words: one line cut it at 40 columns
+        # ('… 되돌릴까', no [y/N])
+        layout=Layout(Window(FormattedTextControl(lambda: [("bold", _wrapped(question))], show_cursor=True),
+                             wrap_lines=True)),
         key_bindings=bindings,
         full_screen=False,
         input=input,

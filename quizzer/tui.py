@@ -20,7 +20,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
-from quizzer.cards import TYPED_KINDS, face_of, kind_name
+from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import DatabaseBusy, QuizzerError
 from quizzer.i18n import N_, _
@@ -410,7 +410,9 @@ class ReviewScreen:
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         card = self.card
         deck = card.deck if card else ""
-        where = " › ".join(card.section[-1 if compact else -2 :]) if card and card.section else ""
+        # the headings over the card, less one that says its answer (a card read from a heading)
+        section = section_without_answer(card.section, face_of(card).answer) if card and card.section else ()
+        where = " › ".join(section[-1 if compact else -2 :])
         lines = wrapped(deck + (f" · {where}" if where else ""), cols, "class:title")[: 1 if compact else 2]
         new, review, redrill = self.controller.session.counts()
         lines.append(self._progress(cols, new, review, redrill))

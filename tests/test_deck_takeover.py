@@ -103,3 +103,26 @@ def test_a_document_sharing_no_retired_note_still_gets_a_deck_of_its_own(
     result = json.loads(out)
     assert result["moved"] == []
     assert [item["deck"] for item in result["imports"]] == ["elsewhere/git"]
+
+
+def test_a_document_that_fills_a_deck_is_not_imported_again_under_another_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path
+) -> None:
+    """'import git.md --deck mygit' after 'import git.md' made a second deck of the same notes,
+    fresh cards beside the first deck's, both in review (found by qa5): it is refused, saying
+    which deck the document fills, and nothing is written."""
+    git = tmp_path / "git.md"
+    git.write_text(GIT, encoding="utf-8")
+    assert run_cli(capsys, "import", "--trust", str(git))[0] == 0
+    before = card_ids(capsys, "git")
+    rc, out, err = run_cli(capsys, "import", str(git), "--deck", "mygit")
+    assert rc == 1 and out == ""
+    assert err.strip() == (f"Error: {git.resolve()} already fills the deck 'git'; a document fills one deck, so it was "
+                           "not imported as 'mygit' (import it without --deck to update 'git').")
+    rc, out, _err = run_cli(capsys, "decks", "--json")
+    assert [d["name"] for d in json.loads(out)["decks"]] == ["docker-containers.ko", "git"]
+    assert card_ids(capsys, "git") == before
+    assert run_cli(capsys, "import", str(git), "--deck", "git")[0] == 0  # its own deck: as without --deck
+    # taking over a deck that exists stays allowed (the built-in deck's history, as the review's edit advises)
+    rc, _out, err = run_cli(capsys, "import", str(git), "--deck", "docker-containers.ko")
+    assert rc == 0 and "now comes from" in err

@@ -59,3 +59,25 @@ def test_a_long_deck_name_folds_and_the_ending_keeps_its_words_whole(language: s
     assert "…" not in "\n".join(lines)
     for name in ("docker-containers.ko", "쿠버네티스-기본-명령어"):
         assert name in cells
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_40_columns_each_exam_is_listed_with_every_figure(language: str) -> None:
+    """At 40 columns the table dropped the decks and the ending, and cut the percentages to '…'
+    (found by qa5): narrow, each exam is a few lines with all of them."""
+    console = Console(width=40, record=True, highlight=False, markup=False, emoji=False)
+    set_language(language)
+    try:
+        print_history(ROWS, console)
+        endings = [_("time ran out"), _("not finished")]
+        scores = [_("Exam {id}: {score} of {total} right ({percent}%)").format(
+            id=row.id, score=row.right, total=row.questions, percent=row.percent) for row in ROWS]
+    finally:
+        set_language("en")
+    lines = console.export_text().splitlines()
+    assert all(console.measure(line).maximum <= 40 for line in lines)
+    text = "\n".join(lines)
+    assert "…" not in text
+    for name in ("docker-containers.ko", "git", "쿠버네티스-기본-명령어", *endings, *scores):
+        assert any(name in line for line in lines), name
+    assert len(re.findall(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b", text)) == 2

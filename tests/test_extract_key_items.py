@@ -146,3 +146,17 @@ def test_the_same_key_twice_is_one_answer_said_once() -> None:
 def test_a_remark_after_the_keys_is_warned() -> None:
     text = "### Debug the test\n- `Ctrl + Shift + D`\n- no key on Linux\n" + MORE
     assert 3 in [w.line for w in _draft(text).warnings]
+
+
+def test_keys_in_kbd_or_written_plainly() -> None:
+    text = (
+        "### Duplicate the line\n- <kbd>Cmd</kbd> + <kbd>D</kbd>\n- <kbd>Ctrl</kbd> + <kbd>D</kbd>\n\n"
+        "### Delete the line\n- Cmd + Backspace\n- **Ctrl + Y**\n\n"
+        "### Home\n- Home\n" + MORE
+    )
+    assert [(n.line, n.front, n.back, n.answers) for n in _draft(text).notes][:2] == [
+        (1, "Cmd+D / Ctrl+D", "Duplicate the line", ("Cmd+D", "Ctrl+D")),
+        (5, "Cmd + Backspace / Ctrl + Y", "Delete the line", ("Cmd + Backspace", "Ctrl + Y")),
+    ]
+    # "Home" alone is a word as much as a key: no card says the heading "Home" is the key Home
+    assert all(n.back != "Home" for n in _draft(text).notes)

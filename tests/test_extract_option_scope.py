@@ -78,3 +78,13 @@ def test_a_description_of_this_option_alone_stays_whole() -> None:
     assert this_option("Same as `-v`. Prints more.", ["--verbose"]) is None  # no sentence says "This flag"
     assert this_option("By default --cache keeps it. This option turns that off.", ["--no-cache"]) == (
         "This option turns that off.", "By default --cache keeps it.")
+
+
+def test_a_for_only_sentence_over_no_options_names_no_command() -> None:
+    # "For `root` only." over a paragraph: a user, not a sub-command; the section keeps its command
+    text = (
+        "# notes\n\n" + SITE.split("---\n", 2)[2].split("## Drafts")[0]
+        + "## Users\n\nFor `root` only.\n\nLog in first, then edit the file.\n\n"
+        "| Flag | Meaning |\n| --- | --- |\n| `--watch` | Rebuild on changes |\n\nRun `hugo help` to see more.\n"
+    )
+    assert [n.command for n in _draft(text).notes if n.kind.value == "option"] == ["hugo"]

@@ -174,3 +174,20 @@ def test_korean_locale_reaches_a_real_process(quizzer_home: Path) -> None:
         capture_output=True, text=True, env=env, check=False,
     )
     assert result.stderr.startswith("Error: There is no card 99")
+
+
+def test_an_extraction_warning_in_korean_names_the_kind_in_korean() -> None:
+    """'23번째 줄의 command 'docker run'를 되풀이합니다' (found by qa5): the kind was left in
+    English inside the Korean sentence, and the particle fit only a word ending in a vowel."""
+    from quizzer.extract import extract
+
+    text = "# Git\n\n- **git add**: stage\n\n## Again\n\n- **git add**: stage again\n"
+    try:
+        i18n.set_language("ko")
+        messages = [w.message for w in extract(text, deck="t", source="t.md").warnings]
+        assert messages == ["7번째 줄은 3번째 줄의 명령어 'git add'을(를) 되풀이합니다. 노트 하나로 남겼습니다"]
+        i18n.set_language("en")
+        assert [w.message for w in extract(text, deck="t", source="t.md").warnings] == [
+            "line 7 repeats the command 'git add' of line 3; kept as one note"]
+    finally:
+        i18n.set_language("en")

@@ -191,7 +191,9 @@ def test_deck_option_and_folders(tmp_path: Path, capsys: pytest.CaptureFixture[s
     db = tmp_path / "q.db"
     notes = write(tmp_path / "git.md", GIT_NOTES)
     assert import_json(capsys, db, notes) == {"git": counts(added=3)}
-    rc, out, _ = cli(capsys, "--db", str(db), "import", str(notes), "--deck", "Version control", "--json")
+    # another document: git.md fills 'git', and a second deck of its notes is refused (test_deck_takeover)
+    other = write(tmp_path / "vc.md", GIT_NOTES)
+    rc, out, _ = cli(capsys, "--db", str(db), "import", str(other), "--deck", "Version control", "--json")
     assert rc == 0
     assert json.loads(out)["imports"][0]["deck"] == "Version control"
     folder = tmp_path / "folder"

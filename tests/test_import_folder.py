@@ -174,3 +174,46 @@ def test_a_file_of_another_kind_is_refused_with_what_quizzer_imports(
     notes_txt = tmp_path / "notes.txt"  # a .txt that is notes still imports
     notes_txt.write_text(LINUX, encoding="utf-8")
     assert run(capsys, "--db", str(tmp_path / "q.db"), "import", str(notes_txt))[0] == 0
+
+
+def test_a_renamed_document_keeps_its_deck_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Renaming a file (found by qa5: ``gitflow.md`` → ``flow.md``) made a second deck of fresh
+    cards beside the first, whose history and due cards stayed behind with a file that is gone."""
+    db = tmp_path / "q.db"
+    old = tmp_path / "notes" / "gitflow.md"
+    old.parent.mkdir()
+    old.write_text(LINUX, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", "--trust", str(old))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "cards", "gitflow", "--json")
+    ids = sorted(card["id"] for card in json.loads(out)["cards"])
+    assert run(capsys, "--db", str(db), "suspend", str(ids[0]))[0] == 0  # some state that must survive
+
+    new = tmp_path / "moved" / "flow.md"
+    new.parent.mkdir()
+    shutil.move(old, new)
+    code, out, _ = run(capsys, "--db", str(db), "import", str(new), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [(r["deck"], r["added"], r["unchanged"]) for r in data["imports"]] == [("gitflow", 0, 3)]
+    assert data["moved"] == [{"deck": "gitflow", "from": str(old.resolve()), "to": str(new.resolve())}]
+    code, out, _ = run(capsys, "--db", str(db), "decks", "--json")
+    assert sorted(d["name"] for d in json.loads(out)["decks"]) == ["docker-containers.ko", "gitflow"]
+    code, out, _ = run(capsys, "--db", str(db), "cards", "gitflow", "--json")
+    cards = json.loads(out)["cards"]
+    assert sorted(card["id"] for card in cards) == ids
+    assert [card["suspended"] for card in cards if card["id"] == ids[0]] == [True]
+
+
+def test_a_new_document_beside_a_gone_one_does_not_take_its_deck(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    old = tmp_path / "linux.md"
+    old.write_text(LINUX, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", "--trust", str(old))[0] == 0
+    old.unlink()
+    other = tmp_path / "docker.md"
+    other.write_text(DOCKER, encoding="utf-8")  # another name, other notes
+    code, out, _ = run(capsys, "--db", str(db), "import", str(other), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [r["deck"] for r in data["imports"]] == ["docker"] and data["moved"] == []

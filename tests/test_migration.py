@@ -344,7 +344,9 @@ def test_a_damaged_database_is_one_sentence(damage: str, command: list[str], tmp
     notes.write_text("- **git add**: stage\n", encoding="utf-8")
     rc, out, err = run(capsys, "--db", str(path), *[str(notes) if a == "NOTES" else a for a in command])
     assert rc == 1 and out == ""
-    assert "damaged or is not a quizzer database" in one_sentence(err)
+    sentence = one_sentence(err)
+    assert "damaged or is not a quizzer database" in sentence
+    assert "rename it" in sentence and "quizzer import" in sentence  # what to do next (found by qa5)
     # no journal left behind (a version-1 file whose damage shows only while upgrading keeps its backup)
     assert {p.name for p in folder.iterdir()} - {"damaged.db.v1.bak"} == {"damaged.db", "notes.md"}
 

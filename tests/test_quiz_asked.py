@@ -41,3 +41,27 @@ def test_fewer_questions_than_asked_are_explained(seeded_db: Database, clock: Fa
 def test_as_many_as_asked_say_nothing_more(seeded_db: Database, clock: FakeClock) -> None:
     assert "could be made" not in report_text(seeded_db, clock, 2, 2)
     assert "could be made" not in report_text(seeded_db, clock, 2, None)
+
+
+def test_a_narrow_terminal_lists_the_missed_questions_with_their_words_whole(seeded_db: Database, clock: FakeClock) -> None:
+    """At 40 columns the missed questions' five columns broke every word ('comman' / 'd',
+    'contai' / 'ner'; found by qa5): narrow, each question is listed with its answer under it."""
+    from quizzer.i18n import set_language
+
+    for language, answer, typed in (("en", "Answer: ", "You typed: (no answer)"), ("ko", "정답: ", "입력한 답: (답 없음)")):
+        set_language(language)
+        with seeded_db.reading() as s:
+            facts = load_facts(s, all_decks(s))
+        questions = build_questions(facts, random.Random(3), count=3)[:3]
+        controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False)
+        report = controller.finish("finished")
+        console = Console(width=40, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+        print_report(report, console)
+        text = console.file.getvalue()  # type: ignore[attr-defined]
+        lines = text.splitlines()
+        assert report.missed
+        for item in report.missed:
+            for word in item.question.prompt.split() + item.question.text.split():
+                assert any(word in line for line in lines), (word, text)
+        assert text.count(answer) == len(report.missed) and text.count(typed) == len(report.missed)
+        assert all(len(line) <= 40 for line in lines)

@@ -167,7 +167,9 @@ def test_a_document_that_is_gone_is_one_sentence(
     notes.unlink()
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
     press(screen, pipe, "e")
-    assert screen.message == f"This card's notes were in {notes.resolve()}, which is no longer there."
+    assert screen.message == (f"This card's notes were in {notes.resolve()}, which is no longer there; if you "
+                              "moved or renamed it, import it from where it is now ('quizzer import FILE') and "
+                              "its cards keep their history.")  # what to do next (found by qa5)
 
 
 def test_the_builtin_deck_says_how_to_take_it_over(

@@ -109,7 +109,10 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
             _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path)
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return QuizzerError(_("The database {path} is damaged or is not a quizzer database.").format(path=path))
+        return QuizzerError(_(
+            "The database {path} is damaged or is not a quizzer database; if it is yours, rename it (quizzer "
+            "then starts a new one) and restore your last backup with 'quizzer import BACKUP.json'."
+        ).format(path=path))
     if "readonly" in message or "read-only" in message:
         return read_only_error(path)
     if "unable to open" in message or "disk i/o" in message:

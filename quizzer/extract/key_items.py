@@ -12,7 +12,8 @@ key, one key per platform (the order told once, for the whole page)::
       - `Ctrl + Shift + R`
       - `Shift + Ctrl + F10`
 
-A careful reader of any such page takes each heading (without its section number) as what the keys
+Other authors write the key in ``<kbd>`` (``- <kbd>Cmd</kbd> + <kbd>D</kbd>``) or plainly (``- Ctrl + D``, a
+chord that says it is one: never a bare word such as ``Home``).  A careful reader of any such page takes each heading (without its section number) as what the keys
 under it do: one command note per heading, each key a right answer.  A short item with keys nested
 under it names the action itself ("the current file"), the heading being its context; an item naming a
 platform (``Mac``, ``Windows``) does not.  Items of prose beside the keys ("put the cursor on …") are
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.heading_keys import heading_action, is_platform
+from quizzer.extract.heading_keys import chords_of, heading_action, is_platform
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import KeyRun, Walk
@@ -74,12 +75,23 @@ def _unnumbered(text: str | None) -> str | None:
 
 
 def _lone_key(block: Para) -> str | None:
-    """The key an item holds and nothing else (one code span), or None."""
-    spans = [span for span in block.inline.spans if span.text.strip()]
-    if len(spans) != 1 or spans[0].kind != "code" or not block.inline.one_line:
+    """The key an item holds and nothing else, or None: one code span (``- `Cmd + D```), keys in ``<kbd>``
+    joined by ``+`` (``- <kbd>Cmd</kbd> + <kbd>D</kbd>``), or a chord written plainly or in bold (``- Ctrl + D``)."""
+    if not block.inline.one_line:
         return None
-    key = clean(spans[0].text)
-    return key if is_listed_key(key) else None
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) == 1 and spans[0].kind == "code":
+        key = clean(spans[0].text)
+        return key if is_listed_key(key) else None
+    if len(spans) == 1:
+        # written without markup, a chord must say so itself: "Ctrl + D", never a word ("Home", "Tab" are words too)
+        key = clean(spans[0].text)
+        return key if is_key_chord(key) else None
+    if spans[0].kind == "code":
+        chords = chords_of(block.inline.spans)
+        if chords is not None and len(chords) == 1:
+            return clean(chords[0])
+    return None
 
 
 def _meaning_nested(walk: Walk, line: int) -> bool:

@@ -10,7 +10,8 @@
 A careful reader files the options of the table (or list) under it as that command's: ``serve`` of the
 program the notes are about (``jekyll serve``), a program of its own when the word is one (``For `rsync`
 only``), or the command line written (``For `git stash` only``).  The sentence is short and says nothing
-else; with no program known, a bare word names nothing and the sentence is left to the other rules.
+else, and a table or a list of options follows it; with no program known, a bare word names nothing and the
+sentence is left to the other rules.
 """
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ _SCOPE = re.compile(
 )
 
 
+# what an options table or list starts with: "| Flag |", "- `-p`", "* --port", "-p, --port  …"
+_OPTIONS_START = re.compile(r"\s*(?:\||[-*+]\s+[`*]*-|-{1,2}[A-Za-z])")
+
+
+def _options_follow(walk: Walk, line: int) -> bool:
+    """The next line with text after ``line`` starts a table or a list of options (``For `root` only.`` over a
+    paragraph names a user, not a command)."""
+    for below in range(line + 1, line + 4):
+        text = walk.written(below)
+        if text is None:
+            return False
+        if text.strip():
+            return _OPTIONS_START.match(text) is not None
+    return False
+
+
 def read(walk: Walk, block: Para) -> bool:
     """``For `serve` only.`` as a paragraph of its own: the section is now about that command."""
     if block.lists or block.quote or not block.inline.has_code or not block.inline.one_line:
@@ -41,7 +58,7 @@ def read(walk: Walk, block: Para) -> bool:
     if sum(span.kind == "code" for span in spans) != 1:
         return False
     match = _SCOPE.fullmatch("".join(f"`{span.text}`" if span.kind == "code" else span.text for span in spans).strip())
-    if match is None:
+    if match is None or not _options_follow(walk, block.line):
         return False
     name = next(group for group in match.groups() if group)
     if " " in name:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from quizzer.cards import kind_name
 from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
@@ -284,7 +285,7 @@ class Walk:
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
-                line=line, kind=kind.value, front=front, first=existing.line))
+                line=line, kind=kind_name(kind.value), front=front, first=existing.line))
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
         lines = existing.back.split("\n")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -15,7 +15,7 @@ from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
-from quizzer.quiz.report import Report, Tally
+from quizzer.quiz.report import Item, Report, Tally
 from quizzer.quiz.view import answer_text, format_name
 from quizzer.render import new_table, number_column, word_column
 
@@ -81,6 +81,29 @@ def _ending(report: Report) -> str:
     }.get(report.ended, _("not finished (the program was closed)"))
 
 
+#: Narrower than this, the missed questions are listed one under another: their five columns
+#: in 40 cells broke every word ('comman' / 'd', 'contai' / 'ner').
+MISSED_TABLE_CELLS = 80
+
+
+def _missed_list(missed: Sequence[Item]) -> Table:
+    """The missed questions as a list: each question's number, then the question, its
+    answer, what was typed and why, under one another (the text wraps beside the number)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.title = Text(_("Missed"))
+    grid.title_justify = "left"
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in missed:
+        lines = [_asked(item.question),
+                 _("Answer: {answer}").format(answer=answer_text(item.question, steps_on_lines=True)),
+                 _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
+        if item.explanation:
+            lines.append(item.explanation)
+        grid.add_row(Text(f"{item.number}."), Text("\n".join(lines)))
+    return grid
+
+
 def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
     """The report of a sitting; ``asked``: how many questions were asked for (``-n``), said
     when the notes made fewer."""
@@ -110,7 +133,9 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
     console.print(_tallies(_("By question type"), _("type"), [
         Tally(format_name(Format(t.name)), t.right, t.total) for t in report.by_format()]))
     missed = report.missed
-    if missed:
+    if missed and console.width < MISSED_TABLE_CELLS:
+        console.print(_missed_list(missed))
+    elif missed:
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
                        (_("you typed"), "left"), (_("why"), "left"))
         for item in missed:
@@ -144,10 +169,41 @@ def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console.print(Text(line))
 
 
+#: Narrower than this, the exams are listed one under another: the table's eight columns in
+#: 40 cells dropped the decks and the ending and cut the percentages to '…'.
+HISTORY_TABLE_CELLS = 60
+
+
+def _ended(row: ExamRow) -> str:
+    return {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
+        row.ended, _("not finished"))
+
+
+def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
+    """The exams as a list: the score, then when, how long, how it ended and each deck, on
+    lines of their own where they do not fit together."""
+    from quizzer.text import flow
+
+    lines: list[Text] = [Text(_("Exams"))]
+    for row in rows:
+        lines.append(Text(_("Exam {id}: {score} of {total} right ({percent}%)").format(
+            id=row.id, score=row.right, total=row.questions, percent=row.percent)))
+        facts = [row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")]
+        if row.minutes is not None:
+            facts.append(duration(row.minutes * 60))
+        facts += [f"{_('answered')} {row.answered}", _ended(row)]
+        lines += [Text("  " + line) for line in flow(facts, width - 2)]
+        lines += [Text("  " + deck) for deck in row.decks]
+    return Group(*lines)
+
+
 def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> None:
     console = console or _console()
     if not rows:
         console.print(Text(_("No exams yet. Take one with: quizzer exam")))
+        return
+    if console.width < HISTORY_TABLE_CELLS:
+        console.print(_history_list(rows, console.width))
         return
     # Eight columns in 80: no borders, the time under the date, a deck a line; none of them is cut.
     # The deck names take what is left and only they fold (a long name goes on over lines): the
@@ -165,8 +221,7 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> No
     for row in rows:
         started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
         minutes = "" if row.minutes is None else duration(row.minutes * 60)
-        ended = {"finished": _("finished"), "time": _("time ran out"), "stopped": _("stopped")}.get(
-            row.ended, _("not finished"))
+        ended = _ended(row)
         table.add_row(Text(str(row.id)), Text(started), Text("\n".join(row.decks)),
                       Text(f"{row.right}/{row.questions}"), Text(str(row.percent)),
                       Text(str(row.answered)), Text(minutes), Text(ended))

@@ -23,7 +23,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, verdict_lines
-from quizzer.cards import kind_name
+from quizzer.cards import kind_name, section_without_answer
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
@@ -358,7 +358,8 @@ class QuizScreen:
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         question = self.session.current
         title = _("Exam") if self.exam else _("Quiz")
-        where = f"{title} · {question.deck}" + (f" · {question.section}" if question.section else "")
+        section = " · ".join(section_without_answer((question.section,) if question.section else (), question.answer))
+        where = f"{title} · {question.deck}" + (f" · {section}" if section else "")  # never the answer
         remaining = self.session.remaining()
         left = "" if remaining is None else _("{time} left").format(time=clock_text(remaining))
         room = max(cols - width(left) - 2, 10)

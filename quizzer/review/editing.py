@@ -56,7 +56,10 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         ).format(path=shipped or source.removeprefix("builtin:"), deck=name))
     path = Path(source)
     if not path.is_file():
-        raise QuizzerError(_("This card's notes were in {path}, which is no longer there.").format(path=path))
+        raise QuizzerError(_(
+            "This card's notes were in {path}, which is no longer there; if you moved or renamed it, import it "
+            "from where it is now ('quizzer import FILE') and its cards keep their history."
+        ).format(path=path))
     return EditTarget(name, path, line, note_id)
 
 

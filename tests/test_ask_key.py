@@ -1,0 +1,32 @@
+"""The one-key question after an exam's report (``quizzer.screen.ask_key``)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+from quizzer.screen import ask_key
+
+
+def _asked(question: str, columns: int) -> str:
+    """What the terminal shows while ``question`` waits (escape sequences taken out)."""
+    stream = io.StringIO()
+    output = Vt100_Output(stream, lambda: Size(rows=20, columns=columns), term="xterm")
+    with create_pipe_input() as keys:
+        keys.send_text("n")
+        assert ask_key(question, "yYnN", input=keys, output=output) == "n"
+    return re.sub(r"\x1b(\[[0-9;?]*[A-Za-z]|\][^\x07]*\x07|[()][0-9A-B]|[=>])", "", stream.getvalue())
+
+
+def test_a_question_longer_than_the_terminal_is_shown_whole() -> None:
+    """At 40 columns 'Send the 4 missed cards back into review, due today? [y/N]' lost its end
+    ('… 오늘 복습하도록 되돌릴까', no '[y/N]'; found by qa5): the question wraps instead."""
+    question = "틀린 카드 4장을 오늘 복습하도록 되돌릴까요? [y/N]"
+    shown = _asked(question, 40)
+    assert "되돌릴까요?" in shown and "[y/N]" in shown
+    shown = _asked("Send the 4 missed cards back into review, due today? [y/N]", 40)
+    assert "[y/N]" in shown
