@@ -136,8 +136,8 @@ def _exists(source: str) -> bool:
 
 
 def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> str | None:
-    """The gone deck whose live notes the document mostly has (as :func:`_moved_here` counts
-    them), the one sharing most; None if none does.  Read only when some deck's document is gone."""
+    """The gone deck whose live notes are mostly the document's and the document's mostly its,
+    the one sharing most; None if none is.  Read only when some deck's document is gone."""
     if not gone:
         return None
     own = deck_name(document.path)
@@ -151,7 +151,8 @@ def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> 
             keys = session.scalars(select(Note.key).where(Note.deck_id == deck_id, Note.retired_at.is_(None)))
             stored = _suffixes(keys, name)
             shared = len(stored & mine)
-            if shared and shared >= SAME_DOCUMENT * min(len(stored), len(mine)) and (best is None or shared > best[0]):
+            # most of both: a name in common is no evidence here (one shared note of a small deck is not a rename)
+            if shared and shared >= SAME_DOCUMENT * max(len(stored), len(mine)) and (best is None or shared > best[0]):
                 best = (shared, name)
     return None if best is None else best[1]
 

@@ -160,3 +160,22 @@ def test_keys_in_kbd_or_written_plainly() -> None:
     ]
     # "Home" alone is a word as much as a key: no card says the heading "Home" is the key Home
     assert all(n.back != "Home" for n in _draft(text).notes)
+
+
+def test_a_line_in_bold_over_the_keys_stands_for_a_heading() -> None:
+    text = (
+        "# IDE\n\n"
+        "**1. 줄 복제**\n- `Cmd + D`\n- `Ctrl + D`\n\n"          # 3
+        "**2. 줄 삭제**\n- `Cmd + Backspace`\n- `Ctrl + Y`\n\n"  # 7
+        "**3. 파일 찾기**\n- `Cmd + P`\n- `Ctrl + P`\n"           # 11
+    )
+    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
+        (3, "Cmd + D / Ctrl + D", "줄 복제"),
+        (7, "Cmd + Backspace / Ctrl + Y", "줄 삭제"),
+        (11, "Cmd + P / Ctrl + P", "파일 찾기"),
+    ]
+
+
+def test_a_bold_label_over_keys_names_no_action() -> None:
+    text = "# IDE\n\n**Options**\n- `Ctrl + K`\n- `Ctrl + J`\n" + MORE
+    assert all(n.back != "Options" for n in _draft(text).notes)

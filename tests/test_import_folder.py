@@ -217,3 +217,20 @@ def test_a_new_document_beside_a_gone_one_does_not_take_its_deck(
     assert code == 0
     data = json.loads(out)
     assert [r["deck"] for r in data["imports"]] == ["docker"] and data["moved"] == []
+
+
+def test_a_big_new_document_sharing_a_note_with_a_small_gone_deck_does_not_take_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A renamed document is told by its notes alone (no name in common), so both sides must be
+    mostly the same notes: one 'ls' note in common with a gone one-note deck is not a rename."""
+    db = tmp_path / "q.db"
+    old = tmp_path / "tiny.md"
+    old.write_text("# Tiny\n\n- **ls**: list files\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", "--trust", str(old))[0] == 0
+    old.unlink()
+    other = tmp_path / "linux.md"
+    other.write_text(LINUX, encoding="utf-8")  # ls, cp, mv
+    code, out, _ = run(capsys, "--db", str(db), "import", str(other), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [r["deck"] for r in data["imports"]] == ["linux"] and data["moved"] == []

@@ -31,10 +31,11 @@ warned about instead (:func:`settle`).  A lone key with an item nested under it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of, heading_action, is_platform
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import KeyRun, Walk
 from quizzer.i18n import _
@@ -94,6 +95,20 @@ def _lone_key(block: Para) -> str | None:
     return None
 
 
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+
+
+def _bold_title(block: Para) -> str | None:
+    """``**Duplicate the line**`` alone on its line: the words of a heading set in bold, or None."""
+    spans = block.inline.spans
+    if len(spans) != 1 or spans[0].kind != "strong" or not block.inline.one_line:
+        return None
+    text = clean(spans[0].text).rstrip(":：").strip()
+    if not _WORDY.search(text) or is_label(text) or len(text) > 60 or is_key_chord(text):
+        return None
+    return _unnumbered(text)
+
+
 def _meaning_nested(walk: Walk, line: int) -> bool:
     """The item of ``line`` has an item nested under it (its meaning: ``- `Ctrl+D``` / ``  - 줄 복제``)."""
     here, below = walk.written(line), walk.written(line + 1)
@@ -109,14 +124,16 @@ def read(walk: Walk, block: Para) -> bool:
     heading and its keys are remembered)."""
     run = walk.key_items
     if not block.lists and not block.quote:  # a paragraph of its own ends the run (most blocks: asked first)
-        walk.key_items = None
+        title = _bold_title(block)
+        # "**라인 복제**" on a line of its own over the keys: a heading set in bold (read by the other rules too)
+        walk.key_items = KeyRun(walk.heading_block, walk.block, title=(title, block.line)) if title else None
         return False
     if walk.heading_block == walk.block - 1:
         run = KeyRun(walk.heading_block, walk.heading_block)
     elif run is None or run.heading != walk.heading_block or run.block != walk.block - 1:
         return False
     if not block.lists:  # a quoted remark under the heading: the keys may still follow
-        walk.key_items = KeyRun(run.heading, walk.block, run.label, run.note, run.keys, run.depth)
+        walk.key_items = replace(run, block=walk.block)
         return False
     depth = len(block.lists)
     key = _lone_key(block) if block.first and not block.lists[-1].ordered else None
@@ -129,13 +146,14 @@ def read(walk: Walk, block: Para) -> bool:
             walk.unless_read(block.line, _(
                 "line {line}: a remark among the keys listed under a heading, not a key; no card made from it"
             ).format(line=block.line))
-        walk.key_items = KeyRun(run.heading, walk.block, label, run.note, run.keys, run.depth)
+        walk.key_items = replace(run, block=walk.block, label=label)
         return False
-    action, line, context = _unnumbered(heading_action(walk)), walk.heading_line, None
+    heading = run.title[0] if run.title else _unnumbered(heading_action(walk))
+    action, line, context = heading, run.title[1] if run.title else walk.heading_line, None
     label = run.label
     if label is not None and label[2] == depth - 1 and not is_platform(label[0]):
         # "- 현재 포커스" / "  - `Ctrl + Shift + R`": the item says what the keys nested under it do
-        action, line, context = label[0], label[1], _unnumbered(heading_action(walk))
+        action, line, context = label[0], label[1], heading
     elif label is not None and label[2] < depth - 1:
         label = None
     program = walk.key_program()
@@ -143,15 +161,15 @@ def read(walk: Walk, block: Para) -> bool:
         walk.warn(block.line, _(
             "line {line}: keys with no words to say what they do (the heading above names no action); no card made"
         ).format(line=block.line))
-        walk.key_items = KeyRun(run.heading, walk.block, run.label, "", (), depth)
+        walk.key_items = replace(run, block=walk.block, note="", keys=(), depth=depth)
         return True
     term = f"{context}: {action}" if context else action
     note = note_key(walk.deck, Kind.COMMAND, program, clean(term))
     if note == run.note and key in run.keys:  # "- `Ctrl + J`" twice: the same key for both platforms
-        walk.key_items = KeyRun(run.heading, walk.block, run.label, note, run.keys, depth)
+        walk.key_items = replace(run, block=walk.block, note=note, depth=depth)
         return True
     keys = (*run.keys, key) if note == run.note else (key,)
-    walk.key_items = KeyRun(run.heading, walk.block, run.label, note, keys, depth)
+    walk.key_items = replace(run, block=walk.block, note=note, keys=keys, depth=depth)
     if len(keys) > _MOST_KEYS:
         if walk.notes.pop(note, None) is not None or len(keys) == _MOST_KEYS + 1:
             walk.warn(line, _(

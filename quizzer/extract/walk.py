@@ -102,6 +102,7 @@ class KeyRun:
     note: str = ""  # the key of the note the last keys went to
     keys: tuple[str, ...] = ()  # its keys so far
     depth: int = 0  # the depth of its key items
+    title: tuple[str, int] | None = None  # (text, line) of a line in bold over the keys, standing for a heading
 
 
 @dataclass
