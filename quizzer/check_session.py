@@ -33,6 +33,8 @@ class CardLike(Protocol):
     def back(self) -> str: ...
     @property
     def line(self) -> int: ...
+    @property
+    def written(self) -> str: ...  # the line as written in the document ("" when it could not be read)
 
 
 class ShapeLike(Protocol):
@@ -63,6 +65,8 @@ class Verdict(Enum):
     KEEP = "keep"  # every card of the shape goes to review
     HOLD = "hold"  # every card stays out of review
     SOME = "some"  # looked at one by one: the cards in ``kept`` go to review, the others stay out
+    NOTE = "note"  # one by one, one note answered: its cards in ``kept`` go to review, or those in ``held``
+    #                stay out; the shape's other cards are not touched (it is decided at its last note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +75,14 @@ class Decision:
 
     shape: ShapeLike
     verdict: Verdict
-    kept: tuple[int, ...] = ()  # card ids, for Verdict.SOME
+    kept: tuple[int, ...] = ()  # card ids, for Verdict.SOME and Verdict.NOTE
+    held: tuple[int, ...] = ()  # card ids, for Verdict.NOTE
 
     @property
     def counts(self) -> tuple[int, int]:
-        """(cards kept, cards held back)."""
+        """(cards kept, cards held back): the shape's (the note's, for Verdict.NOTE)."""
+        if self.verdict is Verdict.NOTE:
+            return len(self.kept), len(self.held)
         total = len(self.shape.cards)
         if self.verdict is Verdict.KEEP:
             return total, 0
@@ -100,12 +107,13 @@ class CheckSession:
     Keys on a shape: ``y`` keep all, ``n`` hold all back, ``o`` one by one,
     ``s`` skip for now, ``q`` quit.  One by one, on each note (its cards go
     together: a note asked both ways is one fact): ``y`` keep it,
-    ``n`` hold it back; after the last card the shape is kept with the cards
-    answered ``n`` held back (all ``y``: kept whole; all ``n``: held whole, as
-    ``n`` on the shape would), ``s`` leave the whole shape for later (nothing stored
-    for it), ``q`` quit (nothing stored for that shape either: a shape is
-    decided whole or not at all).  Other keys do nothing (``press`` returns None
-    and nothing changes).
+    ``n`` hold it back; each answer is a decision to store at once
+    (:data:`Verdict.NOTE`), and after the last note the shape is kept with the
+    notes answered ``n`` held back (all ``y``: kept whole; all ``n``: held
+    whole, as ``n`` on the shape would).  ``s`` leaves the notes not yet
+    answered for later and ``q`` quits: what was answered stays answered, and
+    the shape keeps waiting with its other notes.  Other keys do nothing
+    (``press`` returns None and nothing changes).
     """
 
     SHAPE_KEYS = "ynosq"
@@ -118,6 +126,8 @@ class CheckSession:
         self._answers: list[bool] | None = None  # one by one: y/n for the cards seen so far
         self._decisions: list[Decision] = []
         self._skipped = 0
+        self._kept = 0  # cards kept and held back so far
+        self._held = 0
 
     # where the person is
 
@@ -136,10 +146,16 @@ class CheckSession:
 
     def card(self) -> CardLike | None:
         """One by one: the note being looked at, as its first card (None otherwise)."""
+        cards = self.note_cards()
+        return cards[0] if cards else None
+
+    def note_cards(self) -> tuple[CardLike, ...]:
+        """One by one: the cards of the note being looked at (two for a note asked both ways:
+        ``y`` or ``n`` decides both); empty otherwise."""
         shape = self.current()
         if shape is None or self._answers is None:
-            return None
-        return notes_of(shape)[len(self._answers)][0]
+            return ()
+        return notes_of(shape)[len(self._answers)]
 
     @property
     def card_position(self) -> int:
@@ -156,10 +172,8 @@ class CheckSession:
         return tuple(self._decisions)
 
     def tally(self) -> Tally:
-        kept = sum(decision.counts[0] for decision in self._decisions)
-        held = sum(decision.counts[1] for decision in self._decisions)
         left = max(len(self.shapes) - self.index, 0)
-        return Tally(kept=kept, held=held, skipped=self._skipped, left=left)
+        return Tally(kept=self._kept, held=self._held, skipped=self._skipped, left=left)
 
     # keys
 
@@ -191,23 +205,35 @@ class CheckSession:
     def _press_card(self, shape: ShapeLike, key: str) -> Decision | None:
         assert self._answers is not None
         if key in ("y", "n"):
-            self._answers.append(key == "y")
             notes = notes_of(shape)
+            ids = tuple(card.card_id for card in notes[len(self._answers)])
+            self._answers.append(key == "y")
+            note = Decision(shape, Verdict.NOTE, kept=ids) if key == "y" else Decision(shape, Verdict.NOTE, held=ids)
+            self._count(note)
             if len(self._answers) < len(notes):
-                return None
+                self._decisions.append(note)
+                return note
+            # the last note: the shape is decided (its notes' cards as answered, stored again: no change)
             if all(self._answers):  # every card right: the shape is right
-                return self._decide(Decision(shape, Verdict.KEEP))
+                return self._decide(Decision(shape, Verdict.KEEP), counted=True)
             if not any(self._answers):  # every card wrong: the shape is wrong, its next cards held too
-                return self._decide(Decision(shape, Verdict.HOLD))
+                return self._decide(Decision(shape, Verdict.HOLD), counted=True)
             kept = tuple(card.card_id for cards, keep in zip(notes, self._answers, strict=True) if keep for card in cards)
-            return self._decide(Decision(shape, Verdict.SOME, kept))
+            return self._decide(Decision(shape, Verdict.SOME, kept), counted=True)
         if key == "s":
             self._skip()
         elif key == "q":
             self.stop()
         return None
 
-    def _decide(self, decision: Decision) -> Decision:
+    def _count(self, decision: Decision) -> None:
+        kept, held = decision.counts
+        self._kept += kept
+        self._held += held
+
+    def _decide(self, decision: Decision, *, counted: bool = False) -> Decision:
+        if not counted:  # one by one, the notes were counted as they were answered
+            self._count(decision)
         self._decisions.append(decision)
         self._answers = None
         self.index += 1

@@ -52,9 +52,17 @@ def _wrapped(text: str, cols: int, indent: str, *, limit: int = SIDE_LINES) -> l
     return [indent + line for line in lines]
 
 
+#: Lines of the line as written shown before "…".
+WRITTEN_LINES = 3
+
+
 def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
-    """``FILE:LINE``, then the note's front, then ``→`` and its back (lines under it indented)."""
+    """``FILE:LINE`` and the line as written there (what was read), then the note's front, then
+    ``→`` and its back (lines under it indented)."""
     lines = _wrapped(label, cols, "  ", limit=2)
+    written = card.written.expandtabs(4).strip()
+    if written:
+        lines += _wrapped(written, cols, "    │ ", limit=WRITTEN_LINES)  # quoted: each of its lines marked
     lines += _wrapped(card.front, cols, "    ")
     first, *rest = _wrapped(card.back, cols - 2, "      ")
     return [*lines, "    → " + first.lstrip(), *rest]
@@ -97,7 +105,10 @@ def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
     if shape is None:
         return []
     if session.one_by_one:
-        text = _("y keep this card · n hold it back · s leave this group for later · q quit")
+        text = ngettext("y keep this card · n hold it back · s the rest later (answers stay) · q quit",
+                        "y keep this note's {count} cards · n hold them back · s the rest later "
+                        "(answers stay) · q quit", len(session.note_cards())).format(
+            count=len(session.note_cards()))
     else:
         count = len(shape.cards)
         text = ngettext("y keep it · n hold it back · o one by one · s skip for now · q quit",
@@ -109,7 +120,8 @@ def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
 def question(session: CheckSession) -> str:
     """The short question the keys answer (one line, beside the cursor)."""
     if session.one_by_one:
-        return _("Keep this card? [y/n/s/q]")
+        count = len(session.note_cards())
+        return ngettext("Keep this card? [y/n/s/q]", "Keep this note's {count} cards? [y/n/s/q]", count).format(count=count)
     return _("Keep this group? [y/n/o/s/q]")
 
 

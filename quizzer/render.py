@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -215,13 +215,21 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
 WARNINGS_SHOWN = 20
 
 
-def print_decks(summaries: Sequence[DeckSummary]) -> None:
+def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int, int]] | None = None) -> None:
+    """The decks' counts; ``checks``: each deck's cards waiting for ``quizzer check`` and held back by
+    it (not in its cards), shown in a column of their own when a deck has any."""
     console = _console()
     if not summaries:
         console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
-    _print_counts(console, _("Decks"), _("deck"), [_("notes"), _("cards"), _("new"), _("due")],
-                  [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries])
+    headers = [_("notes"), _("cards"), _("new"), _("due")]
+    rows: list[tuple[str, tuple[int, ...]]] = [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries]
+    checked = [(checks or {}).get(s.name, (0, 0)) for s in summaries]
+    for n, header in enumerate((_("to check"), _("held back"))):
+        if any(counts[n] for counts in checked):
+            headers.append(header)
+            rows = [(name, (*counts, check[n])) for (name, counts), check in zip(rows, checked, strict=True)]
+    _print_counts(console, _("Decks"), _("deck"), headers, rows)
 
 
 def _print_counts(console: Console, title: str, first: str, headers: Sequence[str],

@@ -23,7 +23,7 @@ from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import DatabaseBusy, QuizzerError
-from quizzer.i18n import N_, _
+from quizzer.i18n import N_, _, ngettext
 from quizzer.screen import (
     COMPACT_ROWS,
     MIN_COLUMNS,
@@ -103,14 +103,15 @@ class ReviewScreen:
     """One review session on screen; ``run()`` returns when the day is done or on quit."""
 
     def __init__(
-        self, controller: Controller, *, input: Input | None = None, output: Output | None = None, typed: bool = False
+        self, controller: Controller, *, input: Input | None = None, output: Output | None = None, typed: bool = False,
+        notice: str = "",
     ) -> None:
         self.controller = controller
         self.typed = typed  # every deck's command, option and flag cards typed (else per deck: config)
         self.card: CardView | None = None
         self.revealed = False
         self.help = False
-        self.message = ""
+        self.message = notice  # shown with the first card (e.g. how many cards wait for quizzer check)
         self.quit_early = False
         self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()
@@ -303,19 +304,27 @@ class ReviewScreen:
                 "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                 "a card the edit made comes up as a new card."
             )
+        said = self._shown_edit(card, target.path.name)
+        if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
+            said += " " + ngettext("{count} new card waits for quizzer check.",
+                                   "{count} new cards wait for quizzer check.", edited.waiting).format(count=edited.waiting)
+        return said
+
+    def _shown_edit(self, card: CardView, file: str) -> str:
+        """Show the card as the re-import left it; what to say about it."""
         if self.card is None or self.card.card_id != card.card_id:
-            return _("Re-imported {file}.").format(file=target.path.name)
+            return _("Re-imported {file}.").format(file=file)
         self.card = self.controller.current()
         self.controller.shown()  # the time in the editor is not answer time
         if self.card is not None and (self.card.front, self.card.back, self.card.context) == (
             card.front, card.back, card.context
         ):
-            return _("Re-imported {file}; this card did not change.").format(file=target.path.name)
+            return _("Re-imported {file}; this card did not change.").format(file=file)
         if self.card is not None and self.verdict is not None:  # graded against the old answer: ask again
             self.verdict = self.suggested = None
             self.revealed = False
             self.asking = self._is_typed(self.card)
-        return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=target.path.name)
+        return _("Re-imported {file}: the card shows your edit, its history kept.").format(file=file)
 
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()

@@ -102,7 +102,7 @@ def test_a_deck_of_other_notes_is_refused_and_the_advice_works(
     notes = tmp_path / "a" / "linux.md"
     notes.parent.mkdir()
     notes.write_text(NOTES, encoding="utf-8")
-    assert cli(capsys, "--db", str(home), "import", str(notes))[0] == 0
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0  # learnt: exported to Anki
     assert cli(capsys, "--db", str(home), "export", "linux", "-o", str(package))[0] == 0
     other = tmp_path / "b" / "linux.md"
     other.parent.mkdir()

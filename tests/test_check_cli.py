@@ -153,6 +153,26 @@ def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, cap
     assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 6 and shapes(db, held=True) == []
 
 
+def test_leaving_one_by_one_midway_keeps_each_answer_and_the_rest_waits(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tally, printed = drive(db, "oyn" + "s" + "q")  # git status kept, git log held; git diff not reached
+    assert tally == Tally(kept=2, held=2, skipped=1, left=1)
+    assert last_line(printed) == (
+        "Kept 2 cards for review, held back 2 cards; 2 groups still wait: run quizzer check again.")
+    assert new_cards(capsys) == 2  # git status, both ways: in review at once
+    assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
+    table, _terms = shapes(db)
+    assert [card.front for card in table.cards] == ["git diff", "git diff"]  # only the note not answered waits
+    with db.reading() as session:
+        assert verdict(session, "notes", "table row", "command") == "unchecked"
+    tally, _ = drive(db, "y")  # the rest of the group kept: git log stays held, as it was answered
+    assert tally == Tally(kept=2, held=0, left=1) and new_cards(capsys) == 4
+    assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
+    with db.reading() as session:
+        assert verdict(session, "notes", "table row", "command") == "kept"
+
+
 def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     tally, printed = drive(db, "sq")
     assert tally == Tally(kept=0, held=0, skipped=1, left=1)
@@ -213,6 +233,27 @@ def test_trusted_import_waits_for_nothing(tmp_path: Path, capsys: pytest.Capture
     assert rc == 0, err
     rc, out, _ = run_cli(capsys, "check", "--list")
     assert (rc, out) == (0, "No cards wait for a check.\n")
+
+
+def deck_row(out: str, name: str) -> list[str]:
+    """The cells of a deck's row in ``quizzer decks`` (bordered or not)."""
+    (line,) = [line for line in out.splitlines() if line.replace("│", " ").split()[:1] == [name]]
+    return line.replace("│", " ").split()
+
+
+def test_decks_show_each_decks_cards_waiting_and_held_back(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run_cli(capsys, "decks")
+    assert rc == 0 and "to check" in out and "held back" not in out  # a column only when a deck has some
+    assert deck_row(out, "notes") == ["notes", "5", "0", "0", "0", "8"]  # notes, cards, new, due, to check
+    assert deck_row(out, "docker-containers.ko")[-1] == "0"
+    rc, out, _ = run_cli(capsys, "decks", "--json")
+    decks = {deck["name"]: deck for deck in json.loads(out)["decks"]}
+    assert (decks["notes"]["to_check"], decks["notes"]["held_back"]) == (8, 0)
+    drive(db, "n")  # the table rows held back, the terms still waiting
+    rc, out, _ = run_cli(capsys, "decks")
+    assert deck_row(out, "notes") == ["notes", "5", "0", "0", "0", "2", "6"]
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "decks")
+    assert "확인 대기" in out and "막아 둠" in out
 
 
 def test_decks_and_an_empty_review_say_how_many_cards_wait(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -315,3 +356,117 @@ def test_review_and_quiz_of_cards_all_held_back_point_to_again_not_to_import(
         "quizzer check --again asks about them again.")
     rc, out, _ = run_cli(capsys, "--lang", "ko", "review", "notes")
     assert "quizzer import" not in out and "quizzer check --again" in out
+
+
+def test_the_review_screen_opens_saying_how_many_cards_wait(db: Database, quizzer_home: Path) -> None:
+    from quizzer.commands.review import _start_notice
+    from quizzer.config import Config
+    from quizzer.review.controller import Controller
+    from quizzer.tui import ReviewScreen
+
+    lite = db  # reading() gives what the counts read (a session here, a sqlite3 connection in the command)
+    assert _start_notice(lite, []) == "8 cards wait for your check: run quizzer check."  # type: ignore[arg-type]
+    assert _start_notice(lite, ["docker-containers.ko"]) == ""  # type: ignore[arg-type]  # the built-in deck: none
+    set_language("ko")
+    try:
+        assert _start_notice(lite, ["notes"]) == "카드 8장이 확인을 기다립니다: quizzer check를 실행하세요."  # type: ignore[arg-type]
+    finally:
+        set_language("en")
+    screen = ReviewScreen(Controller(db, config=Config()), output=DummyOutput(),
+                          notice="8 cards wait for your check: run quizzer check.")
+    assert screen.card is not None  # the built-in deck's new cards
+    shown = "".join(fragment[1] for fragment in screen._fragments())  # noqa: SLF001 - what the screen draws
+    assert "8 cards wait for your check: run quizzer check." in shown
+
+
+def test_stats_count_the_checks_cards_apart_from_the_persons_suspensions(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def states() -> dict[str, object]:
+        rc, out, _ = run_cli(capsys, "stats", "notes", "--json")
+        assert rc == 0
+        (deck,) = json.loads(out)["decks"]
+        return {key: deck[key] for key in ("suspended", "to_check", "held_back", "total")}
+
+    assert states() == {"suspended": 0, "to_check": 8, "held_back": 0, "total": 8}
+    drive(db, "n")
+    assert states() == {"suspended": 0, "to_check": 2, "held_back": 6, "total": 8}
+    (terms,) = shapes(db)
+    drive(db, "y")  # the terms kept
+    rc, out, _ = run_cli(capsys, "suspend", str(terms.cards[0].card_id))  # the person's own suspension
+    assert states() == {"suspended": 1, "to_check": 0, "held_back": 6, "total": 8}
+    rc, out, _ = run_cli(capsys, "stats", "notes")
+    header = next(line for line in out.splitlines() if line.split()[:2] == ["deck", "new"])
+    assert header.split() == ["deck", "new", "learning", "review", "suspended", "held", "back", "leech", "retired",
+                              "total"]  # "to check" only while a deck has cards waiting
+
+
+def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "o" + "yny" + "s")  # git status and git diff kept, git log held; the terms still wait
+    text = tmp_path / "notes.txt"
+    rc, out, err = run_cli(capsys, "export", "notes", "-o", str(text))
+    assert rc == 0, err
+    written = text.read_text(encoding="utf-8")
+    assert "git status" in written and "git diff" in written
+    assert "git log" not in written and "커밋" not in written  # held back, waiting
+    assert out.splitlines()[-1] == (
+        "Left out 4 cards that quizzer check keeps out of review (waiting for it or held back by it).")
+    rc, out, _ = run_cli(capsys, "export", "notes", "-o", str(tmp_path / "notes.apkg"), "--json")
+    data = json.loads(out)
+    assert (data["notes"], data["cards"], data["left_out_by_check"]) == (2, 4, 4)
+    rc, out, _ = run_cli(capsys, "--lang", "ko", "export", "notes", "-o", str(tmp_path / "again.txt"))
+    assert out.splitlines()[-1] == "quizzer check가 복습에서 빼 둔 카드 4장(확인 대기이거나 막아 둔 것)은 넣지 않았습니다."
+    rc, out, _ = run_cli(capsys, "backup", "notes", "-o", str(tmp_path / "all.json"))  # a dump keeps everything
+    assert "Left out" not in out
+    dumped = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert sum(len(note["cards"]) for deck in dumped["decks"] for note in deck["notes"]) == 8
+
+
+def test_a_backup_carries_the_checks_verdicts_and_restores_them(
+    db: Database, notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drive(db, "yn")  # table rows kept, terms held back
+    saved = tmp_path / "saved.json"
+    rc, _, err = run_cli(capsys, "backup", "notes", "-o", str(saved))
+    assert rc == 0, err
+    dumped = json.loads(saved.read_text(encoding="utf-8"))
+    (deck,) = dumped["decks"]
+    assert deck["shape_checks"] == [["`term: definition` line", "concept", "held"], ["table row", "command", "kept"]]
+    other = tmp_path / "other.db"
+    rc, _, err = run_cli(capsys, "--db", str(other), "import", str(saved))
+    assert rc == 0, err
+    restored = open_database(other)
+    try:
+        with restored.reading() as session:
+            assert verdict(session, "notes", "table row", "command") == "kept"
+            assert verdict(session, "notes", "`term: definition` line", "concept") == "held"
+    finally:
+        restored.close()
+    # a new table row and a new term in the notes: in at once, held at once, as before the backup
+    notes.write_text(NOTES + "| `git add` | 바뀐 내용을 올린다 |\n- 태그: 커밋에 붙인 이름\n", encoding="utf-8")
+    rc, out, err = run_cli(capsys, "--db", str(other), "import", str(notes), "--json")
+    assert rc == 0, err
+    rc, out, _ = run_cli(capsys, "--db", str(other), "check", "--list")
+    assert out == "No cards wait for a check.\n"
+    # a dump made before the check (no verdicts) still restores, as a deck never checked
+    del deck["shape_checks"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
+    rc, _, err = run_cli(capsys, "--db", str(tmp_path / "third.db"), "import", str(old))
+    assert rc == 0, err
+    deck["shape_checks"] = [["table row", "command", "maybe"]]
+    old.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
+    rc, _, err = run_cli(capsys, "--db", str(tmp_path / "fourth.db"), "import", str(old))
+    assert rc == 1 and err.count("\n") == 1 and "decks[0].shape_checks[0]" in err
+
+
+def test_the_check_shows_each_notes_line_as_written_in_its_document(db: Database, notes: Path) -> None:
+    _, printed = drive(db, "s" + "o" + "y")
+    text = "\n".join(printed)
+    assert "  notes.md:5\n    │ | `git status` | 작업 트리의 상태를 본다 |\n    git status\n" in text
+    assert "  1 of 2: notes.md:11\n    │ - 커밋: 변경 사항을 저장소에 기록한 것\n" in text  # one by one too
+    notes.unlink()  # the document gone: front and back still shown, no line
+    _, printed = drive(db, "q")
+    assert "git status" in "\n".join(printed) and "│" not in "\n".join(printed)

@@ -12,7 +12,7 @@ from test_check_session import shape
 from quizzer.check_screen import read_key, run_check
 from quizzer.check_session import CheckSession, Decision, Verdict
 from quizzer.db.checks import Waiting, WaitingCard
-from quizzer.check_view import card_lines, keys_lines, list_lines, place, shape_lines, summary_line
+from quizzer.check_view import card_lines, keys_lines, list_lines, place, question, shape_lines, summary_line
 from quizzer.i18n import set_language
 from quizzer.text import width
 
@@ -30,9 +30,10 @@ def drive(shapes: list[Waiting], keys: str, *, cols: int = 80) -> tuple[CheckSes
 
 def test_y_n_o_s_q_store_what_they_say_one_decision_at_a_time() -> None:
     shapes = [shape(0, 5), shape(100, 2), shape(200, 3), shape(300, 1), shape(400, 1)]
-    # y keeps the first; n holds the second; o y n s leaves the third (of three notes) whole; q quits on the fourth
+    # y keeps the first; n holds the second; o y n s: two notes of the third answered, its last left; q quits
     session, stored, printed = drive(shapes, "ynoynsq")
-    assert stored == [Decision(shapes[0], Verdict.KEEP), Decision(shapes[1], Verdict.HOLD)]
+    assert stored == [Decision(shapes[0], Verdict.KEEP), Decision(shapes[1], Verdict.HOLD),
+                      Decision(shapes[2], Verdict.NOTE, kept=(200,)), Decision(shapes[2], Verdict.NOTE, held=(202,))]
     assert session.quit and session.tally().skipped == 1 and session.tally().left == 2
     text = "\n".join(printed)
     assert "Group 1 of 5: deck deck, notes/deck.md" in text
@@ -43,14 +44,35 @@ def test_y_n_o_s_q_store_what_they_say_one_decision_at_a_time() -> None:
 def test_one_by_one_then_skip_then_quit() -> None:
     shapes = [shape(0, 2), shape(100, 3), shape(200, 1), shape(300, 1)]
     session, stored, printed = drive(shapes, "oynoyys q")
-    # o y n: the first shape kept with its second note held; o y y s: the second left whole (its third
-    # note not reached); a space does nothing; q quits on the third
-    assert stored == [Decision(shapes[0], Verdict.SOME, (0,))]
-    assert session.quit and session.tally().kept == 1 and session.tally().held == 1
+    # o y n: the first shape kept with its second note held; o y y s: the second's two notes answered, its
+    # third left for later; a space does nothing; q quits on the third
+    assert stored == [Decision(shapes[0], Verdict.NOTE, kept=(0,)), Decision(shapes[0], Verdict.SOME, (0,)),
+                      Decision(shapes[1], Verdict.NOTE, kept=(100,)), Decision(shapes[1], Verdict.NOTE, kept=(102,))]
+    assert session.quit and session.tally().kept == 3 and session.tally().held == 1
     assert session.tally().skipped == 1 and session.tally().left == 2
     text = "\n".join(printed)
     assert "1 of 2: deck.md:10" in text and "2 of 2: deck.md:11" in text
-    assert "y keep this card · n hold it back · s leave this group for later · q quit" in text
+    assert "y keep this card · n hold it back · s the rest later (answers stay) · q quit" in text
+    assert "Keep this card? [y/n/s/q]" not in text  # the question is on the prompt, not in the scrollback
+
+
+def test_one_by_one_says_a_note_asked_both_ways_is_decided_with_its_two_cards() -> None:
+    session, stored, printed = drive([shape(0, 2, both_ways=True)], "on")
+    assert "y keep this note's 2 cards · n hold them back" in " ".join(printed)
+    assert stored == [Decision(session.shapes[0], Verdict.NOTE, held=(0, 1))]
+    session = CheckSession([shape(0, 2, both_ways=True)])
+    session.press("o")
+    assert question(session) == "Keep this note's 2 cards? [y/n/s/q]"
+    session = CheckSession([shape(0, 2)])
+    session.press("o")
+    assert question(session) == "Keep this card? [y/n/s/q]"
+    set_language("ko")
+    try:
+        session = CheckSession([shape(0, 2, both_ways=True)])
+        session.press("o")
+        assert question(session) == "이 노트의 카드 2장을 복습할까요? [y/n/s/q]"
+    finally:
+        set_language("en")
 
 
 def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided() -> None:
@@ -60,8 +82,9 @@ def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided(
     assert session.tally().left == 2
     session, stored, _ = drive(shapes, "n\x03y")  # Ctrl-C after one key: the y after it is never read
     assert stored == [Decision(shapes[0], Verdict.HOLD)] and session.quit
-    session, stored, _ = drive([shape(0, 2), *shapes], "oy\x04")  # Ctrl-D one by one: that shape stays waiting
-    assert stored == [] and session.tally().left == 4
+    first = shape(0, 2)
+    session, stored, _ = drive([first, *shapes], "oy\x04")  # Ctrl-D one by one: the note answered stays answered
+    assert stored == [Decision(first, Verdict.NOTE, kept=(0,))] and session.tally().left == 4
 
 
 def test_read_key_waits_for_a_key_it_knows() -> None:
@@ -100,13 +123,38 @@ def test_note_text_is_shown_as_written_never_read_as_markup_or_escapes() -> None
     assert "[bold red]docker[/]" in "\n".join(printed)
 
 
+WRITTEN = "| `docker rm` | 컨테이너를 삭제한다 \x1b[2J [b]굵게[/b] <i>기울임</i> |"
+
+
+@pytest.mark.parametrize("cols", [40, 100])
+def test_each_sample_shows_its_line_as_written_beside_its_place(cols: int) -> None:
+    card = WaitingCard(1, 1, "docker rm", "컨테이너를 삭제한다", 7, WRITTEN)
+    table = Waiting("deck", "notes/docker.md", "table row", "command", (card,))
+    lines = shape_lines(table, position=1, total=1, cols=cols)
+    start = lines.index("  docker.md:7")
+    written = lines[start + 1:lines.index("    docker rm")]
+    assert written[0].startswith("    │ | `docker rm` |")  # plain text: markup shown as written, escapes inert
+    assert all(line.startswith("    │ ") for line in written)
+    assert " ".join(line.removeprefix("    │ ") for line in written) == (
+        "| `docker rm` | 컨테이너를 삭제한다 ^[[2J [b]굵게[/b] <i>기울임</i> |")
+    assert all(width(line) <= cols for line in lines)
+    session = CheckSession([table])
+    session.press("o")
+    one = card_lines(session, cols=cols)
+    assert one[0] == "  1 of 1: docker.md:7" and one[1].startswith("    │ | `docker rm` |")
+    unread = Waiting("deck", "notes/docker.md", "table row", "command", (WaitingCard(1, 1, "docker rm", "삭제", 7),))
+    assert [line for line in shape_lines(unread, position=1, total=1, cols=cols) if "│" in line] == []
+
+
 korean = st.text(alphabet="가나다라마바사아자차카타파하한국어 설명 abc-_/[]*`", min_size=0, max_size=120)
 
 
 @settings(max_examples=60, deadline=None)
-@given(front=korean, back=korean, cols=st.integers(20, 100))
-def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(front: str, back: str, cols: int) -> None:
-    card = WaitingCard(1, 1, front, back, 120)
+@given(front=korean, back=korean, written=korean, cols=st.integers(20, 100))
+def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(
+    front: str, back: str, written: str, cols: int
+) -> None:
+    card = WaitingCard(1, 1, front, back, 120, "\t| " + written + " |")
     odd = Waiting("긴-한국어-덱-이름-" * 3, "노트/도커 명령어 정리.md", "table row", "command", (card, card))
     session = CheckSession([odd])
     lines = shape_lines(odd, position=1, total=1, cols=cols) + keys_lines(session, cols=cols)

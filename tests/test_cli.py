@@ -306,7 +306,7 @@ def test_decks_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert git_line.split()[1:10:2] == ["git", "3", "6", "6", "0"]
     rc, out, _ = run(capsys, "decks", "--json")
     decks = {d["name"]: d for d in json.loads(out)["decks"]}
-    assert decks["git"] == {"name": "git", "notes": 3, "cards": 6, "new": 6, "due": 0}
+    assert decks["git"] == {"name": "git", "notes": 3, "cards": 6, "new": 6, "due": 0, "to_check": 0, "held_back": 0}
 
 
 def test_cards_filters_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

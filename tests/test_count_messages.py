@@ -67,7 +67,7 @@ def test_every_count_of_a_sentence_reads_as_english_and_korean(
     db = tmp_path / "one.db"
     notes = tmp_path / "one.md"
     notes.write_text("# Linux\n\n- **ls**: list files\n", encoding="utf-8")
-    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    assert run(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0  # learnt: exported
     saved, package = tmp_path / "one.json", tmp_path / "one.apkg"
     out = run(capsys, "--db", str(db), "export", "one", "-o", str(saved))[1]
     assert out.strip() == f"Wrote {saved}: 1 note, 2 cards, 0 reviews."

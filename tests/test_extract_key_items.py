@@ -179,3 +179,13 @@ def test_a_line_in_bold_over_the_keys_stands_for_a_heading() -> None:
 def test_a_bold_label_over_keys_names_no_action() -> None:
     text = "# IDE\n\n**Options**\n- `Ctrl + K`\n- `Ctrl + J`\n" + MORE
     assert all(n.back != "Options" for n in _draft(text).notes)
+
+
+def test_a_platform_named_after_the_key() -> None:
+    text = "### Find in files\n- `Cmd + Shift + F` (Mac)\n- `Ctrl + Shift + F` (Windows/Linux)\n" + MORE
+    assert [(n.line, n.front, n.answers) for n in _draft(text).notes][:1] == [
+        (1, "Cmd + Shift + F / Ctrl + Shift + F", ("Cmd + Shift + F", "Ctrl + Shift + F")),
+    ]
+    # a remark in parentheses that is no platform leaves the item to the other rules
+    other = "### Find in files\n- `Cmd + Shift + F` (slow on big repos)\n" + MORE
+    assert all(n.back != "Find in files" for n in _draft(other).notes)

@@ -155,7 +155,8 @@ def test_reimport_edit_retire_restore(tmp_path: Path, capsys: pytest.CaptureFixt
     write(notes, GIT_NOTES.replace("- **git add**: stage changes\n", ""))
     assert import_json(capsys, db, notes) == {"git": counts(unchanged=2, retired=1)}
     assert live_fronts(db, "git") == ["git status", "git commit"]
-    assert deck_summary(capsys, db, "git") == {"name": "git", "notes": 2, "cards": 4, "new": 0, "due": 0}
+    assert deck_summary(capsys, db, "git") == {"name": "git", "notes": 2, "cards": 4, "new": 0, "due": 0, "to_check": 0,
+                                               "held_back": 0}
     assert dump(db)["review"] == reviews
     assert card_states(db) == cards
     # retiring is not repeated

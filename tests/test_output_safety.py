@@ -198,7 +198,7 @@ def test_exports_carry_no_byte_a_terminal_obeys(
     monkeypatch.chdir(tmp_path)
     source = tmp_path / "hostile.md"
     source.write_text(EXPORTED, encoding="utf-8")
-    assert run(capsysbinary, ["import", str(source)])[0] == 0
+    assert run(capsysbinary, ["import", str(source), "--trust"])[0] == 0  # learnt: exported
     assert run(capsysbinary, ["export", "hostile", "-o", "out.txt", "--format", "txt"])[0] == 0
     assert run(capsysbinary, ["export", "hostile", "-o", "out.apkg"])[0] == 0
 

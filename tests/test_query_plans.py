@@ -20,6 +20,7 @@ from conftest import make_deck
 from quizzer.config import Config
 from quizzer.db import Database
 from quizzer.db.counts import DECK_COUNTS
+from quizzer.db.held import BY_DECK
 from quizzer.db.lite import raw_connection
 from quizzer.db.stamps import _STATE as DECK_STATE
 from quizzer.review import store
@@ -45,6 +46,8 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     # the notes behind a due card from behind_tally (schema 12); the union of retired notes and today's
     "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, TODAY, DECKS, TODAY),
                              {"ix_note_retired", "ix_review_day", "ix_card_note_id"}, True),
+    # each deck's cards the check suspended: the partial index alone, less the retired notes' (quizzer decks)
+    "deck checks": (BY_DECK, (), {"ix_card_held", "ix_note_retired"}, False),
     # an import stamp's deck state: the notes counted, the last written one found (schema 8)
     "import stamp: deck state": (DECK_STATE, ("alpha",), {"ix_note_retired", "ix_note_deck_updated"}, False),
 }
@@ -84,6 +87,13 @@ def test_the_counts_read_the_running_counts_not_the_cards(con: sqlite3.Connectio
     assert [step for step in steps if step.split()[:2] in (["SEARCH", "card"], ["SCAN", "card"])] == [
         "SEARCH card USING INDEX ix_card_note_id (note_id=?)"] * 2, steps
     assert "SEARCH review USING INDEX ix_review_day (day=?)" in steps
+
+
+def test_the_decks_checks_read_no_card_the_check_did_not_suspend(con: sqlite3.Connection) -> None:
+    steps = plan(con, BY_DECK, ())
+    cards = [step for step in steps if step.split()[1:2] == ["card"]]
+    assert cards == ["SEARCH card USING COVERING INDEX ix_card_held (deck_id=? AND held>?)",
+                     "SEARCH card USING INDEX ix_card_note_id (note_id=?)"] * 2, steps
 
 
 @pytest.mark.parametrize("name", ["queue: due", "queue: new"])

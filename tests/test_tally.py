@@ -131,12 +131,15 @@ NAIVE_RETENTION = (
 _CARDS = "FROM card JOIN note ON note.id = card.note_id WHERE card.deck_id IN (SELECT value FROM json_each(:decks))"
 NAIVE_STATES = (
     "SELECT deck.name, coalesce(c.new, 0), coalesce(c.learning, 0), coalesce(c.review, 0), "
-    "coalesce(c.suspended, 0), coalesce(c.leech, 0), coalesce(c.retired, 0) FROM deck LEFT JOIN ("
+    "coalesce(c.suspended, 0), coalesce(c.leech, 0), coalesce(c.retired, 0), coalesce(c.to_check, 0), "
+    "coalesce(c.held_back, 0) FROM deck LEFT JOIN ("
     "SELECT card.deck_id AS deck_id, "
     "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NULL) AS new, "
     "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps < 2) AS learning, "
     "sum(note.retired_at IS NULL AND card.suspended = 0 AND card.due IS NOT NULL AND card.reps >= 2) AS review, "
-    "sum(note.retired_at IS NULL AND card.suspended = 1) AS suspended, "
+    "sum(note.retired_at IS NULL AND card.suspended = 1 AND card.held = 0) AS suspended, "
+    "sum(note.retired_at IS NULL AND card.held = 1) AS to_check, "
+    "sum(note.retired_at IS NULL AND card.held = 2) AS held_back, "
     "sum(note.retired_at IS NULL AND card.leech = 1) AS leech, "
     "sum(note.retired_at IS NOT NULL) AS retired "
     "FROM card JOIN note ON note.id = card.note_id GROUP BY card.deck_id) AS c ON c.deck_id = deck.id "
@@ -150,7 +153,7 @@ NAIVE_EASE = f"SELECT card.ef_centi, count(*) {_CARDS} AND {_ANSWERED} GROUP BY 
 def assert_cards_agree(con: sqlite3.Connection, ids: list[int]) -> None:
     """The stats' cards by state, interval and ease from the tallies == counted from every card."""
     scope, decks = stats_queries.Scope(tuple(ids)), {"decks": json.dumps(ids)}
-    assert [(d.deck, d.new, d.learning, d.review, d.suspended, d.leech, d.retired)
+    assert [(d.deck, d.new, d.learning, d.review, d.suspended, d.leech, d.retired, d.to_check, d.held_back)
             for d in stats_queries.deck_states(con, scope)] == con.execute(NAIVE_STATES, decks).fetchall()
     assert stats_queries.interval_counts(con, scope) == con.execute(NAIVE_INTERVALS, decks).fetchall()
     assert stats_queries.ease_counts(con, scope) == con.execute(NAIVE_EASE, decks).fetchall()

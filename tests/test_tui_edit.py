@@ -257,3 +257,25 @@ def test_an_edit_that_makes_a_card_of_a_kind_not_kept_says_it_waits(
     assert screen.message.endswith("a card the edit made is of a kind this deck has not kept: it waits for quizzer check.")
     with db.reading() as s:
         assert set(s.scalars(select(Card.held).join(Note).where(Note.front == "git add -A"))) == {1}
+
+
+def test_an_edit_that_keeps_the_card_and_adds_cards_of_a_kind_not_kept_says_how_many_wait(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    editor("- **git status**: show the state\n",
+           "- **git status**: show the state\n\n| command | meaning |\n|---|---|\n"
+           "| `git add -A` | stage all changes |\n| `git rm` | remove a file |\n")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    assert screen.card is not None and screen.card.front == "git add"
+    press(screen, pipe, "e")
+    with db.reading() as s:
+        waiting = len(list(s.scalars(select(Card.id).where(Card.held == 1))))
+    assert waiting >= 2  # the two table rows (both ways, maybe)
+    assert screen.message == f"Re-imported git.md; this card did not change. {waiting} new cards wait for quizzer check."
+    from quizzer.i18n import ngettext, set_language
+
+    set_language("ko")
+    try:
+        assert ngettext("{count} new card waits for quizzer check.", "{count} new cards wait for quizzer check.",
+                        waiting) == "새 카드 {count}장이 quizzer check를 기다립니다."
+    finally:
+        set_language("en")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.checks import Waiting
 
-__all__ = ["check", "register", "shapes_json", "store"]
+__all__ = ["check", "register", "shapes_json", "store", "with_written"]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -81,13 +81,13 @@ def check(
     from quizzer.check_view import summary_line
     from quizzer.text import visible, wrap
 
-    session = CheckSession(shapes)
+    session = CheckSession(with_written(shapes))
 
     def stored(decision: Decision) -> None:
         if again and decision.verdict is Verdict.HOLD:
             return  # held already
         with db.session() as transaction:  # committed here: a crash after it loses nothing decided
-            store(transaction, decision)
+            store(transaction, decision, again=again)
 
     try:
         run_check(session, stored, write=lambda line: write(visible(line)), cols=cols, input=input, output=output)
@@ -106,14 +106,42 @@ def check(
     return tally
 
 
-def store(session: Session, decision: Decision) -> tuple[int, int]:
-    """Write one decision (not committed): (cards kept, cards held back) as stored."""
+def with_written(shapes: Sequence[Waiting]) -> list[Waiting]:
+    """The shapes with each card's line as written in its document, each document read once
+    (one that cannot be read, or has no such line now, leaves it empty: the check still shows
+    front and back)."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from quizzer.documents import load
+
+    lines: dict[str, list[str]] = {}
+    for source in {shape.source for shape in shapes}:
+        try:
+            lines[source] = [line.rstrip("\r") for line in load(Path(source)).text.split("\n")]
+        except (QuizzerError, OSError, ValueError):
+            lines[source] = []
+    out = []
+    for shape in shapes:
+        text = lines[shape.source]
+        out.append(replace(shape, cards=tuple(
+            replace(card, written=text[card.line - 1] if 0 < card.line <= len(text) else "") for card in shape.cards)))
+    return out
+
+
+def store(session: Session, decision: Decision, *, again: bool = False) -> tuple[int, int]:
+    """Write one decision (not committed): (cards kept, cards held back) as stored.
+    ``again``: the shape was held back (``--again``), and ``y`` brings in all its held cards;
+    otherwise ``y`` brings in those waiting (notes held one by one before ``s`` stay held)."""
     from quizzer.check_session import Verdict
-    from quizzer.db.checks import hold, keep, keep_cards
+    from quizzer.db.checks import decide_cards, hold, keep, keep_cards
 
     shape = decision.shape
+    if decision.verdict is Verdict.NOTE:
+        decide_cards(session, kept=decision.kept, held=decision.held)
+        return decision.counts
     if decision.verdict is Verdict.KEEP:
-        return keep(session, shape.deck, shape.reason, shape.kind), 0
+        return keep(session, shape.deck, shape.reason, shape.kind, waiting_only=not again), 0
     if decision.verdict is Verdict.HOLD:
         return 0, hold(session, shape.deck, shape.reason, shape.kind)
     return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept)

@@ -50,13 +50,18 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
         db.close()
     if args.json:
         print_json({"file": str(target), "format": fmt, "notes": counts.notes, "cards": counts.cards,
-                    "reviews": counts.reviews})
+                    "reviews": counts.reviews, "left_out_by_check": counts.left_out})
     else:
-        from quizzer.i18n import count_cards, count_notes, count_reviews
+        from quizzer.i18n import count_cards, count_notes, count_reviews, ngettext
 
         print(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
             reviews=count_reviews(counts.reviews))))
+        if counts.left_out:
+            print(ngettext(
+                "Left out {count} card that quizzer check keeps out of review (waiting for it or held back by it).",
+                "Left out {count} cards that quizzer check keeps out of review (waiting for it or held back by it).",
+                counts.left_out).format(count=counts.left_out))
     return 0
 
 

@@ -16,8 +16,8 @@ KINDS = tuple(kind.value for kind in Kind)
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes, cards, new and due counts."""
     from quizzer.config import load_config, unknown_decks
-    from quizzer.db.held import cards_waiting
     from quizzer.db.counts import deck_summaries
+    from quizzer.db.held import cards_waiting, checks_by_deck
 
     config = load_config()  # read once: its warnings said once
     db = open_review_db(args)  # plain sqlite3: no SQLAlchemy to import for a listing
@@ -25,16 +25,19 @@ def cmd_decks(args: argparse.Namespace) -> int:
         with db.reading() as connection:
             summaries = deck_summaries(connection, today(config))
             waiting = cards_waiting(connection)
+            checks = checks_by_deck(connection)  # the cards the check suspended, not in "cards"
     finally:
         db.close()
     # a [decks."NAME"] table with a typo in NAME silently applied to nothing
     unknown_decks(config, [summary.name for summary in summaries])
     if args.json:
-        print_json({"decks": [summary.as_json() for summary in summaries], "waiting_for_check": waiting})
+        print_json({"decks": [{**summary.as_json(), "to_check": checks.get(summary.name, (0, 0))[0],
+                               "held_back": checks.get(summary.name, (0, 0))[1]} for summary in summaries],
+                    "waiting_for_check": waiting})
         return 0
     from quizzer.render import print_decks
 
-    print_decks(summaries)
+    print_decks(summaries, checks)
     if waiting:
         from quizzer.render import print_waiting_for_check
 

@@ -63,7 +63,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise QuizzerError(_("The review screen needs an interactive terminal."))
         from quizzer.tui import ReviewScreen
 
-        screen = ReviewScreen(controller, typed=args.typed)
+        screen = ReviewScreen(controller, typed=args.typed, notice=_start_notice(db, args.decks))
         startup_done()
         screen.run()
         from quizzer.render import print_summary
@@ -72,6 +72,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def _start_notice(db: LiteDatabase, decks: list[str]) -> str:
+    """What the review screen says with its first card: how many cards wait for ``quizzer check``."""
+    checking, _held = _held_by_check(db, decks)
+    if not checking:
+        return ""
+    from quizzer.check_view import waiting_line
+
+    return waiting_line(checking)
 
 
 def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:

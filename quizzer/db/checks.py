@@ -28,7 +28,7 @@ from quizzer.text import nfc
 
 __all__ = [
     "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "Waiting", "WaitingCard",
-    "hold", "keep", "keep_cards", "verdict", "waiting",
+    "decide_cards", "hold", "keep", "keep_cards", "verdict", "waiting",
 ]
 
 
@@ -42,6 +42,7 @@ class WaitingCard:
     front: str
     back: str
     line: int
+    written: str = ""  # the note's line as written in its document (filled where the document is read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +138,27 @@ def _live(session: Session, params: dict[str, object], ids: Sequence[int] | None
     return int(session.execute(statement, {**params, "ids": list(ids)}).scalar_one())
 
 
-def keep(session: Session, deck: str, reason: str | None, kind: str) -> int:
+def keep(session: Session, deck: str, reason: str | None, kind: str, *, waiting_only: bool = False) -> int:
     """The shape is kept: every card the check suspended in it is unsuspended; how many
-    (of live notes: a retired note's card comes back unsuspended if its note does)."""
+    (of live notes: a retired note's card comes back unsuspended if its note does).
+    ``waiting_only``: only the cards waiting for a check (those held back one by one stay held)."""
     shape = _shape(session, deck, reason, kind, KEPT)
-    count = _live(session, shape)
-    session.execute(text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE}"), shape)
+    where = _OF_SHAPE + (f" AND held = {WAITING}" if waiting_only else "")
+    count = int(session.execute(text(f"SELECT count(*) FROM card WHERE {where} AND note_id IN "
+                                     "(SELECT id FROM note WHERE retired_at IS NULL)"), shape).scalar_one())
+    session.execute(text(f"UPDATE card SET suspended = 0, held = 0 WHERE {where}"), shape)
     return count
+
+
+def decide_cards(session: Session, *, kept: Iterable[int] = (), held: Iterable[int] = ()) -> None:
+    """One by one, before the shape's last note: the cards ``kept`` go to review, those ``held``
+    stay out, held back; the shape's verdict and its other cards are not touched.  Only
+    cards the check suspended change (a person's own suspension stays)."""
+    for ids, update in ((sorted(set(kept)), "suspended = 0, held = 0"), (sorted(set(held)), f"held = {HELD}")):
+        if ids:
+            statement = text(f"UPDATE card SET {update} WHERE held > 0 AND id IN :ids").bindparams(
+                bindparam("ids", expanding=True))
+            session.execute(statement, {"ids": ids})
 
 
 def hold(session: Session, deck: str, reason: str | None, kind: str) -> int:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from quizzer.db.lite import raw_connection
 
-__all__ = ["HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back", "cards_waiting",
-           "waiting_count"]
+__all__ = ["BY_DECK", "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back",
+           "cards_waiting", "checks_by_deck", "waiting_count"]
 
 #: ``card.held``: suspended because its shape waits for a check.
 WAITING = 1
@@ -33,6 +33,23 @@ _IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note
 _WAITING_COUNT = ("SELECT count(*), count(DISTINCT coalesce(note.reason, '') || char(31) || note.kind) "
                   + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ?")
 _COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
+
+
+# each deck's cards in one state: counted in the partial index alone (it holds only the cards the check
+# suspended, and (deck_id, held) is all the count needs), less those of retired notes, found through
+# ix_note_retired (it holds only retired notes): no card of a note the check never touched is read
+_OF_DECK = ("(SELECT count(*) FROM card INDEXED BY ix_card_held WHERE card.deck_id = deck.id AND card.held > 0 "
+            "AND card.held = {state}) - (SELECT count(*) FROM note INDEXED BY ix_note_retired JOIN card "
+            "ON card.note_id = note.id WHERE note.retired_at IS NOT NULL AND note.deck_id = deck.id "
+            "AND card.held = {state})")
+#: Each deck: its name, its cards waiting for a check and those held back (live notes').
+BY_DECK = (f"SELECT deck.name, {_OF_DECK.format(state=WAITING)}, {_OF_DECK.format(state=HELD)} "
+           "FROM deck ORDER BY deck.name")
+
+
+def checks_by_deck(handle: object) -> dict[str, tuple[int, int]]:
+    """Each deck's cards (of live notes) waiting for a check and held back by it, by deck name."""
+    return {name: (int(waiting), int(held)) for name, waiting, held in raw_connection(handle).execute(BY_DECK)}
 
 
 def waiting_count(connection: sqlite3.Connection, deck_id: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ class ExportCounts:
     notes: int
     cards: int
     reviews: int = 0
+    left_out: int = 0  # cards quizzer check keeps out of review, not exported to Anki
 
 
 def anki_notes(notes: Sequence[ExportNote], *, flat: bool) -> list[AnkiNote]:

@@ -7,7 +7,8 @@ a dump restores into any database.  Times are epoch milliseconds and days ISO
 dates, exactly as stored, and the order of everything is fixed, so
 dump → restore → dump gives the same bytes.
 
-Exam results are dumped beside the decks (:mod:`quizzer.exchange.dump_exams`).
+Exam results are dumped beside the decks (:mod:`quizzer.exchange.dump_exams`), and
+each deck carries the check's verdicts on its shapes (:data:`SHAPE_CHECKS`).
 Extension point: a table that hangs off a card goes in :data:`CHILD_TABLES`
 the way reviews do; the format ``version`` goes up when the shape changes.
 """
@@ -24,12 +25,12 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Integer, Table, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from quizzer.db.models import Card, Deck, Note, Review
+from quizzer.db.models import Card, Deck, Note, Review, ShapeCheck
 from quizzer.db.types import Day, Instant, from_epoch_ms
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
-__all__ = ["FORMAT", "VERSION", "DumpCounts", "dump", "dump_text", "restore"]
+__all__ = ["FORMAT", "SHAPE_CHECKS", "VERSION", "DumpCounts", "dump", "dump_text", "restore"]
 
 FORMAT = "quizzer-dump"
 VERSION = 1
@@ -38,7 +39,11 @@ _DECK: Table = Deck.__table__  # type: ignore[assignment]
 _NOTE: Table = Note.__table__  # type: ignore[assignment]
 _CARD: Table = Card.__table__  # type: ignore[assignment]
 _REVIEW: Table = Review.__table__  # type: ignore[assignment]
+_SHAPE_CHECK: Table = ShapeCheck.__table__  # type: ignore[assignment]
 _LINKS = frozenset({"id", "deck_id", "note_id", "card_id"})
+#: A deck's key for the check's verdicts: ``[reason, kind, verdict]`` rows (absent when it has none;
+#: dumps made before the check have none, and restore as decks never checked).
+SHAPE_CHECKS = "shape_checks"
 
 #: Extension point: (key in a card's dump, table with a card_id column); see the module's doc.
 CHILD_TABLES: tuple[tuple[str, Table], ...] = (("reviews", _REVIEW),)
@@ -118,6 +123,10 @@ def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
         for key, _table in CHILD_TABLES:
             card[key] = children[key].get(card_id, [])
         cards.setdefault(note_id, []).append(card)
+    verdicts = session.execute(select(_SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind, _SHAPE_CHECK.c.verdict).where(
+        _SHAPE_CHECK.c.deck_id == deck_id).order_by(_SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind)).all()
+    if verdicts:  # the check's verdict on each shape; a deck without any has no key (as dumps before it)
+        deck[SHAPE_CHECKS] = [list(row) for row in verdicts]
     notes = []
     for note_id, *values in session.execute(
         select(_NOTE.c.id, *_raw(note_columns)).where(_NOTE.c.deck_id == deck_id).order_by(_NOTE.c.doc_order, _NOTE.c.key)
@@ -202,6 +211,10 @@ def _insert_deck(session: Session, deck: dict[str, Any]) -> None:
         return {c.name: _in(c, item[c.name]) for c in _columns(table) if c.name in item}
 
     deck_id = session.execute(insert(_DECK).values(values(_DECK, deck)).returning(_DECK.c.id)).scalar_one()
+    if deck.get(SHAPE_CHECKS):
+        session.execute(insert(_SHAPE_CHECK), [
+            {"deck_id": deck_id, "reason": reason, "kind": kind, "verdict": verdict}
+            for reason, kind, verdict in deck[SHAPE_CHECKS]])
     notes = deck["notes"]
     if notes:
         session.execute(insert(_NOTE), [{**values(_NOTE, note), "deck_id": deck_id} for note in notes])

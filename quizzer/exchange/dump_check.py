@@ -98,6 +98,18 @@ def _rows(rows: object, table: Table, path: str) -> None:
                 raise _Damaged(f"{path}[{n}][{m}]", value)
 
 
+def _verdicts(rows: object, path: str) -> None:
+    """A deck's check verdicts: ``[reason, kind, verdict]``, one a shape."""
+    from quizzer.db.held import VERDICTS
+
+    shapes: set[tuple[str, str]] = set()
+    for n, row in enumerate(_list(rows, path)):
+        if not (isinstance(row, list) and len(row) == 3 and all(isinstance(value, str) for value in row)
+                and row[2] in VERDICTS and (row[0], row[1]) not in shapes):
+            raise _Damaged(f"{path}[{n}]", row)
+        shapes.add((row[0], row[1]))
+
+
 def _name_ok(name: str) -> bool:
     """A deck name a person can type and read (as ``--deck`` takes them)."""
     return deck_name_fault(name.strip()) is None
@@ -111,6 +123,7 @@ def _check(decks: object, exams: object) -> None:
         if not _name_ok(deck["name"]) or deck["name"] in names:
             raise _Damaged(f"{path}.name", deck["name"])
         names.add(deck["name"])
+        _verdicts(deck.get("shape_checks", []), f"{path}.shape_checks")
         keys: set[str] = set()
         for n, note in enumerate(_list(deck.get("notes"), f"{path}.notes")):
             note_path = f"{path}.notes[{n}]"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizzer.db import Database
@@ -44,8 +44,12 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
             from quizzer.exchange.dump import dump_text
 
             text, dumped = dump_text(session, decks)
-        else:
-            notes = export_notes(session, decks)
+        else:  # for Anki: only what quizzer reviews (the cards the check keeps out are left out, and counted)
+            from quizzer.db.held import cards_held_back, cards_waiting
+
+            names = [deck.name for deck in decks]
+            left_out = cards_waiting(session, names) + cards_held_back(session, names)
+            notes = export_notes(session, decks, checked=True)
             if request.with_history:
                 from quizzer.exchange.load import export_reviews
 
@@ -60,13 +64,15 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
         text = anki_text(notes, anki_notes(notes, flat=request.flat))
         with replacing(request.target) as path:
             path.write_text(text, encoding="utf-8")
-        return ExportCounts(len(notes), sum(len(note.cards) for note in notes))
+        return ExportCounts(len(notes), sum(len(note.cards) for note in notes), left_out=left_out)
     if request.with_history:
         from quizzer.exchange.with_history import write_apkg_with_history
 
         with replacing(request.target) as path:
-            return write_apkg_with_history(
+            counts = write_apkg_with_history(
                 notes, reviews, path, today=today, flat=request.flat, progress=progress
             )
-    with replacing(request.target) as path:
-        return write_apkg(notes, path, flat=request.flat, progress=progress)
+    else:
+        with replacing(request.target) as path:
+            counts = write_apkg(notes, path, flat=request.flat, progress=progress)
+    return replace(counts, left_out=left_out)

@@ -18,19 +18,20 @@ def _ordinal(value: object) -> int | None:
     return None if value is None else int(value.toordinal())  # type: ignore[attr-defined]
 
 
-def export_notes(session: Session, decks: Sequence[Deck]) -> list[ExportNote]:
-    """The live notes of ``decks`` (retired ones left out) with their cards, in document order."""
+def export_notes(session: Session, decks: Sequence[Deck], *, checked: bool = False) -> list[ExportNote]:
+    """The live notes of ``decks`` (retired ones left out) with their cards, in document order.
+    ``checked``: without the cards ``quizzer check`` keeps out of review (waiting for it, or held
+    back by it), and without the notes left with no card."""
     out: list[ExportNote] = []
     for deck in decks:
         cards: dict[int, list[ExportCard]] = {}
-        for row in session.execute(
-            select(
-                Card.note_id, Card.id, Card.ord, Card.new_rank, Card.reps, Card.interval, Card.ef_centi, Card.due,
-                Card.suspended, Card.lapses, Card.leech,
-            )
-            .where(Card.deck_id == deck.id)
-            .order_by(Card.note_id, Card.ord)
-        ):
+        query = select(
+            Card.note_id, Card.id, Card.ord, Card.new_rank, Card.reps, Card.interval, Card.ef_centi, Card.due,
+            Card.suspended, Card.lapses, Card.leech,
+        ).where(Card.deck_id == deck.id)
+        if checked:
+            query = query.where(Card.held == 0)
+        for row in session.execute(query.order_by(Card.note_id, Card.ord)):
             note_id, card_id, ord_, rank, reps, interval, ef, due, suspended, lapses, leech = row
             cards.setdefault(note_id, []).append(
                 ExportCard(card_id, ord_, rank, reps, interval, ef, _ordinal(due), bool(suspended), lapses, bool(leech))
@@ -43,6 +44,8 @@ def export_notes(session: Session, decks: Sequence[Deck]) -> list[ExportNote]:
             .where(Note.deck_id == deck.id, Note.retired_at.is_(None))
             .order_by(Note.doc_order, Note.id)
         ):
+            if checked and note_row.id not in cards:
+                continue  # every card of it waits for the check or was held back
             out.append(
                 ExportNote(
                     deck.name, note_row.key, note_row.kind, note_row.front, note_row.back, note_row.command,
@@ -55,7 +58,8 @@ def export_notes(session: Session, decks: Sequence[Deck]) -> list[ExportNote]:
 
 
 def export_reviews(session: Session, decks: Sequence[Deck]) -> list[ReviewRow]:
-    """Every review of the live cards of ``decks``, oldest first (stored integers, no objects)."""
+    """Every review of the live cards of ``decks`` that ``quizzer check`` left in review (those
+    :func:`export_notes` gives with ``checked``), oldest first (stored integers, no objects)."""
     ms, day = type_coerce(Review.reviewed_at, Integer), type_coerce(Review.prev_due, Integer)
     query = (
         select(
@@ -64,7 +68,7 @@ def export_reviews(session: Session, decks: Sequence[Deck]) -> list[ReviewRow]:
         )
         .join(Card, Card.id == Review.card_id)
         .join(Note, Note.id == Card.note_id)
-        .where(Card.deck_id.in_([deck.id for deck in decks]), Note.retired_at.is_(None))
+        .where(Card.deck_id.in_([deck.id for deck in decks]), Note.retired_at.is_(None), Card.held == 0)
         .order_by(ms, Review.id)
     )
     return [

@@ -77,10 +77,16 @@ def _unnumbered(text: str | None) -> str | None:
 
 def _lone_key(block: Para) -> str | None:
     """The key an item holds and nothing else, or None: one code span (``- `Cmd + D```), keys in ``<kbd>``
-    joined by ``+`` (``- <kbd>Cmd</kbd> + <kbd>D</kbd>``), or a chord written plainly or in bold (``- Ctrl + D``)."""
+    joined by ``+`` (``- <kbd>Cmd</kbd> + <kbd>D</kbd>``), or a chord written plainly or in bold (``- Ctrl + D``);
+    a platform named in parentheses after a code span (``- `Cmd + D` (Mac)``) is no part of the key."""
     if not block.inline.one_line:
         return None
     spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) == 2 and spans[0].kind == "code" and spans[1].kind == "text":
+        # "- `Cmd + D` (Mac)": the platform the key is for, named after it
+        named = _NAMED_PLATFORM.fullmatch(spans[1].text.strip())
+        if named is not None and is_platform(named.group(1)):
+            spans = spans[:1]
     if len(spans) == 1 and spans[0].kind == "code":
         key = clean(spans[0].text)
         return key if is_listed_key(key) else None
@@ -96,6 +102,7 @@ def _lone_key(block: Para) -> str | None:
 
 
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+_NAMED_PLATFORM = re.compile(r"[(（]\s*([^()（）]{2,24}?)\s*[)）]")
 
 
 def _bold_title(block: Para) -> str | None:

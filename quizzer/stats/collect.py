@@ -86,7 +86,8 @@ class WeakSection:
 
 def _states_json(row: DeckStates) -> dict[str, object]:
     return {"deck": row.deck, "new": row.new, "learning": row.learning, "review": row.review,
-            "suspended": row.suspended, "leech": row.leech, "retired": row.retired, "total": row.total}
+            "suspended": row.suspended, "to_check": row.to_check, "held_back": row.held_back, "leech": row.leech,
+            "retired": row.retired, "total": row.total}
 
 
 @dataclass(frozen=True, slots=True)

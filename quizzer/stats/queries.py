@@ -212,7 +212,8 @@ def held_by_day(handle: object, scope: Scope, today: dt.date) -> list[tuple[dt.d
 @dataclass(frozen=True, slots=True)
 class DeckStates:
     """A deck's cards by state.  new, learning and review are cards that can come up;
-    suspended and retired are counted apart; leech counts leeches, suspended or not."""
+    suspended (by the person), to check (waiting for ``quizzer check``), held back (by it)
+    and retired are counted apart; leech counts leeches, suspended or not."""
 
     deck: str
     new: int
@@ -221,10 +222,12 @@ class DeckStates:
     suspended: int
     leech: int
     retired: int
+    to_check: int = 0
+    held_back: int = 0
 
     @property
     def total(self) -> int:
-        return self.new + self.learning + self.review + self.suspended + self.retired
+        return self.new + self.learning + self.review + self.suspended + self.to_check + self.held_back + self.retired
 
 
 # From the running counts (quizzer.db.card_tally, schema 9: cards by deck, state and leech
@@ -258,8 +261,17 @@ def deck_states(handle: object, scope: Scope) -> list[DeckStates]:
         where, params = "1", []
     else:
         where, params = "deck.id IN (SELECT value FROM json_each(?))", [json.dumps(scope.deck_ids)]
-    rows = raw_connection(handle).execute(_STATES.format(where=where), params)
-    return [DeckStates(str(name), *(int(v) for v in values)) for name, *values in rows]
+    rows = raw_connection(handle).execute(_STATES.format(where=where), params).fetchall()
+    from quizzer.db.held import checks_by_deck
+
+    # the check suspends the cards it holds (card.held): they are its, not the person's suspensions
+    checks = checks_by_deck(handle) if rows else {}
+    states = []
+    for name, new, learning, review, suspended, leech, retired in rows:
+        waiting, held = checks.get(str(name), (0, 0))
+        states.append(DeckStates(str(name), int(new), int(learning), int(review), int(suspended) - waiting - held,
+                                 int(leech), int(retired), waiting, held))
+    return states
 
 
 # Unsuspended answered cards from the running counts, less those of retired notes.

@@ -198,9 +198,14 @@ def _retention(stats: Stats) -> RenderableType:
 
 
 def _decks(stats: Stats, width: int) -> RenderableType:
-    states = (_("new"), _("learning"), _("review"), _("suspended"), _("leech"), _("retired"), _("total"))
+    # the check's columns (waiting for quizzer check, held back by it) only when a deck has such cards
+    checks = [(name, field) for name, field in ((_("to check"), "to_check"), (_("held back"), "held_back"))
+              if any(getattr(row, field) for row in stats.decks)]
+    states = (_("new"), _("learning"), _("review"), _("suspended"), *(name for name, _field in checks), _("leech"),
+              _("retired"), _("total"))
     rows = [(visible(row.deck), [str(n) for n in (
-        row.new, row.learning, row.review, row.suspended, row.leech, row.retired, row.total)]) for row in stats.decks]
+        row.new, row.learning, row.review, row.suspended, *(getattr(row, field) for _name, field in checks),
+        row.leech, row.retired, row.total)]) for row in stats.decks]
     columns = [[_("deck"), *(deck for deck, _counts in rows)]] + [
         [state, *(counts[n] for _deck, counts in rows)] for n, state in enumerate(states)]
     natural = sum(max(cell_len(cell) for cell in column) for column in columns) + 2 * (len(columns) - 1)
