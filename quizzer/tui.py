@@ -116,6 +116,7 @@ class ReviewScreen:
         self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()
         self.asking = False  # a typed question is open: keys go into the answer box
+        self.help_over_box = False  # '?' on the empty answer box opened the help: typing on begins with '?'
         self.verdict: Verdict | None = None
         self.suggested: int | None = None
         self.summary: Summary | None = None  # the day is done: its summary is on screen
@@ -363,6 +364,7 @@ class ReviewScreen:
         @keys.add("?", filter=free | ending | Condition(lambda: self.help or not self.box.text))
         @keys.add("f1")
         def _help(event: KeyPressEvent) -> None:
+            self.help_over_box = not self.help and self.asking and event.data == "?"
             self.help = not self.help
 
         @keys.add("q", filter=free | ending | waiting)
@@ -383,6 +385,13 @@ class ReviewScreen:
         @keys.add("<any>", filter=ending)
         def _after_the_last(event: KeyPressEvent) -> None:  # consumed: never left for the shell
             self.message = _("The day is done: u takes the last answer back, q leaves.")
+
+        @keys.add("<any>", filter=Condition(lambda: self.help and self.help_over_box))
+        def _typed_through(event: KeyPressEvent) -> None:
+            # '?' then more text: the answer begins with '?' (vim's '?pattern'), it was not a call for help
+            if event.data.isprintable() and not event.data.startswith("\x1b"):
+                self.help = self.help_over_box = False
+                self.box.insert("?" + event.data)
 
         return keys
 

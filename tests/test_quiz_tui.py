@@ -469,3 +469,16 @@ def test_a_draft_left_on_another_question_is_graded_when_the_time_runs_out(
     report = controller.report
     assert report is not None and report.ended == "time"
     assert [item.outcome for item in report.items] == [EXACT, UNANSWERED]
+
+
+def test_an_answer_may_begin_with_a_question_mark(db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """'?' on the empty box opened the help and the rest of '?문자열' was lost (found by qa5):
+    typing on over the help closes it and keeps the '?'."""
+    question = Question(Format.TYPED, "command", "vim", "8. 검색", "이 일을 하는 명령어를 입력하세요.",
+                        "커서 위치에서 위로 탐색", answer="?문자열", accepted=("?문자열",))
+    controller = QuizController(db, [question], config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=600)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    _run(screen, pipe, "?문자열" + CTRL_X)
+    report = controller.report
+    assert report is not None and [(item.outcome, item.typed) for item in report.items] == [(EXACT, "?문자열")]

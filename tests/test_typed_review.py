@@ -293,3 +293,17 @@ def test_every_line_of_the_keys_fits_a_narrow_terminal_in_either_language(
             screen._grade(5 if screen.verdict is None else 1)  # noqa: SLF001
             seen += 1
         assert seen >= 10
+
+
+def test_an_answer_may_begin_with_a_question_mark(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """vim's '?문자열' (search backward) could not be typed (found by qa5): '?' on the empty box
+    opened the help and the rest was lost.  Typing on over the help closes it and keeps the '?'."""
+    ids = cards(notes_db)
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(), typed=True)
+    run(screen, pipe, "?문자열" + ENTER + "1")
+    rows = review_rows(notes_db)
+    assert [(r.card_id, r.typed_answer, r.grade) for r in rows] == [(ids[("docker login", 0)], "?문자열", 1)]
+    with create_pipe_input() as again:  # '?' twice: the help opens and closes, the box stays empty
+        screen = ReviewScreen(controller(notes_db, clock), input=again, output=SizedOutput(), typed=True)
+        run(screen, again, "??")
+        assert not screen.help and screen.box.text == ""

@@ -64,6 +64,7 @@ class QuizScreen:
         self.exam = controller.exam
         self.box = AnswerBox()
         self.help = False
+        self.help_over_box = False  # '?' on the empty answer box opened the help: typing on begins with '?'
         self.message = ""
         self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
         # exam: what was typed to a question and left with Tab, not submitted (question number → text);
@@ -296,6 +297,7 @@ class QuizScreen:
         @keys.add("?", filter=free | Condition(lambda: not self.box.text))
         @keys.add("f1")
         def _on_help(event: KeyPressEvent) -> None:
+            self.help_over_box = not self.help and self._typing() and event.data == "?"
             self.help = not self.help
 
         if self.exam:
@@ -333,6 +335,13 @@ class QuizScreen:
         def _on_other(event: KeyPressEvent) -> None:
             if self._guard():
                 self._other_key()
+
+        @keys.add("<any>", filter=Condition(lambda: self.help and self.help_over_box))
+        def _typed_through(event: KeyPressEvent) -> None:
+            # '?' then more text: the answer begins with '?' (vim's '?pattern'), it was not a call for help
+            if event.data.isprintable() and not event.data.startswith("\x1b"):
+                self.help = self.help_over_box = False
+                self.box.insert("?" + event.data)
 
         return keys
 
