@@ -309,6 +309,11 @@ class ReviewScreen:
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
             said += " " + ngettext("{count} new card waits for quizzer check.",
                                    "{count} new cards wait for quizzer check.", edited.waiting).format(count=edited.waiting)
+        if edited.held_back:  # cards the edit made, of a kind the person held back: held too
+            said += " " + ngettext("{cards} new card belongs to a group you held back: it stays out of review "
+                                   "(quizzer check --held lists it).",
+                                   "{cards} new cards belong to groups you held back: they stay out of review "
+                                   "(quizzer check --held lists them).", edited.held_back).format(cards=edited.held_back)
         return said
 
     def _shown_edit(self, card: CardView, file: str) -> str:

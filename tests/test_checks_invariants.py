@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from quizzer.db import Database, open_database
-from quizzer.db.checks import hold, keep, keep_cards, waiting
+from quizzer.db.checks import decide_cards, hold, keep, keep_cards, waiting
 from quizzer.db.sync import sync_deck
 from quizzer.extract import extract
 from quizzer.review.store import set_suspended
@@ -24,7 +24,7 @@ WRITTEN = ["front one :: back one", "front two ::: back two"]
 
 imports = st.tuples(st.just("import"), st.sampled_from(["check", "trust", None]),
                     st.lists(st.booleans(), min_size=10, max_size=10))
-verdicts = st.tuples(st.sampled_from(["keep", "hold", "one-by-one"]), st.integers(0, 3), st.integers(0, 1000))
+verdicts = st.tuples(st.sampled_from(["keep", "hold", "one-by-one", "note"]), st.integers(0, 3), st.integers(0, 1000))
 person = st.tuples(st.sampled_from(["suspend", "unsuspend"]), st.integers(0, 40), st.booleans())
 steps = st.lists(st.one_of(imports, verdicts, person), min_size=1, max_size=12)
 
@@ -74,12 +74,21 @@ def test_the_stored_check_stays_coherent(actions: list[tuple[object, ...]]) -> N
                     with db.reading() as s:
                         seen_shapes = [(r or None, k) for r, k in s.execute(text(
                             "SELECT DISTINCT reason, kind FROM note WHERE kind NOT LIKE 'written%' ORDER BY 1, 2"))]
-                elif action[0] in ("keep", "hold", "one-by-one") and seen_shapes:
+                elif action[0] in ("keep", "hold", "one-by-one", "note") and seen_shapes:
                     _, which, seed = action
                     reason, kind = seen_shapes[which % len(seen_shapes)]  # type: ignore[operator]
                     with db.session() as s:
                         if action[0] == "keep":
-                            keep(s, "t", reason, kind)
+                            keep(s, "t", reason, kind, waiting_only=bool(seed % 2))  # type: ignore[operator]
+                        elif action[0] == "note":  # one note answered one by one, the shape left waiting
+                            listed = [c for w in waiting(s) if (w.reason, w.kind) == (reason, kind) for c in w.cards]
+                            if listed:
+                                note = listed[seed % len(listed)].note_id  # type: ignore[operator]
+                                ids = [c.card_id for c in listed if c.note_id == note]
+                                if seed % 3:  # type: ignore[operator]
+                                    decide_cards(s, kept=ids)
+                                else:
+                                    decide_cards(s, held=ids)
                         elif action[0] == "hold":
                             hold(s, "t", reason, kind)
                         else:

@@ -269,3 +269,21 @@ def test_help_names_the_files(capsys: pytest.CaptureFixture[str], quizzer_home: 
     out = " ".join(capsys.readouterr().out.split())  # a line wider than the terminal is wrapped
     assert f"database {quizzer_home / 'quizzer.db'}" in out and f"settings {quizzer_home / 'config.toml'}" in out
     assert "quizzer where" in out
+
+
+def test_where_marks_a_deck_whose_document_is_gone(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   quizzer_home: Path) -> None:
+    """After renaming a notes file, nothing said which deck had lost its document (found by qa5)."""
+    notes = tmp_path / "gitflow.md"
+    notes.write_text("# Git\n\n- **git add**: stage\n- **git commit**: record\n", encoding="utf-8")
+    assert main(["import", "--trust", str(notes)]) == 0
+    capsys.readouterr()
+    assert main(["where"]) == 0
+    assert "not there any more" not in capsys.readouterr().out
+    notes.rename(tmp_path / "flow.md")
+    assert main(["where"]) == 0
+    out = capsys.readouterr().out
+    assert f"gitflow               {notes.resolve()}  (not there any more)" in out
+    assert ("A deck whose document is not there any more stays in review; if you moved or renamed the "
+            "document, import it from where it is now and the deck follows it.") in " ".join(out.split())
+    assert "builtin:docker-containers.ko.md  (" not in out

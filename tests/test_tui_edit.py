@@ -279,3 +279,22 @@ def test_an_edit_that_keeps_the_card_and_adds_cards_of_a_kind_not_kept_says_how_
                         waiting) == "새 카드 {count}장이 quizzer check를 기다립니다."
     finally:
         set_language("en")
+
+
+def test_an_edit_that_adds_a_card_of_a_kind_held_back_says_it_stays_out(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    from quizzer.db.checks import hold
+    from quizzer.review.editing import EditTarget, reimport
+
+    notes.write_text(NOTES + "\n| command | meaning |\n|---|---|\n| `git rm` | remove a file |\n", encoding="utf-8")
+    reimport(db, EditTarget("git", notes, 3, 0), now=EPOCH.astimezone(dt.timezone.utc))
+    with db.session() as s:
+        assert hold(s, "git", "table row", "command") >= 1  # the person held the table rows back
+    editor("| `git rm` | remove a file |\n", "| `git rm` | remove a file |\n| `git mv` | move a file |\n")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    with db.reading() as s:
+        held = list(s.scalars(select(Card.held).join(Note).where(Note.front == "git mv")))
+    assert held == [2, 2]  # both ways, held like the rest of their group
+    assert screen.message == ("Re-imported git.md; this card did not change. 2 new cards belong to groups you held "
+                              "back: they stay out of review (quizzer check --held lists them).")

@@ -98,7 +98,12 @@ def cmd_where(args: argparse.Namespace) -> int:
     elif decks:
         lines.append(_("decks and the documents they come from:"))
         names = max(width(name) for name, _source in decks)
-        lines += [f"  {pad(name, names)}  {source}" for name, source in decks]
+        gone = [name for name, source in decks if not source.startswith("builtin:") and not Path(source).exists()]
+        lines += [f"  {pad(name, names)}  {source}" + ("  " + _("(not there any more)") if name in gone else "")
+                  for name, source in decks]
+        if gone:  # its cards still come up: say how it follows its document (quizzer.importing)
+            lines.append(_("A deck whose document is not there any more stays in review; if you moved or renamed "
+                           "the document, import it from where it is now and the deck follows it."))
     print("\n".join(visible(line) for line in lines))
     return 0
 

@@ -36,6 +36,7 @@ class Edited:
     live: bool  # the card's note is still in the notes
     card_ids: tuple[int, ...]  # the cards of that note
     waiting: int = 0  # cards the edit made that wait for `quizzer check` (a shape the deck has not kept)
+    held_back: int = 0  # cards the edit made of a shape the person held back: out of review at once
 
 
 def edit_target(db: Database, card_id: int) -> EditTarget:
@@ -79,4 +80,4 @@ def reimport(db: Database, target: EditTarget, *, now: dt.datetime, check: bool 
     with db.reading() as session:
         retired = session.scalar(select(Note.retired_at).where(Note.id == target.note_id))
         card_ids = tuple(session.scalars(select(Card.id).where(Card.note_id == target.note_id).order_by(Card.ord)))
-    return Edited(result, retired is None, card_ids, max(0, result.waiting - before))
+    return Edited(result, retired is None, card_ids, max(0, result.waiting - before), result.held_back)
