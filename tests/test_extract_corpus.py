@@ -285,8 +285,8 @@ def test_linux_terminal_basics_examples_are_told_apart() -> None:
     assert not [n for n in _draft(name).notes if n.kind is Kind.OPTION]  # permission strings are not options
     assert "d" not in _fronts(name)  # "d : 디렉토리" explains the permission string above it
     # "- - : 일반": the term '-' read as a list marker, warned; and the only repeats left: rwx, r-x, r--
-    # each explained twice (octal, then meaning)
-    assert [w.line for w in _draft(name).warnings] == [72, 74, 75, 76]
+    # each explained twice (octal, then meaning); "d : 디렉토리" under the permission string is said, not dropped silently
+    assert [w.line for w in _draft(name).warnings] == [72, 73, 74, 75, 76]
 
 
 def test_vim_tables_and_keys() -> None:

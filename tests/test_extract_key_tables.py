@@ -52,3 +52,15 @@ def test_short_keys_in_a_key_column_are_keys_of_the_app_not_programs() -> None:
         (5, "command", None, "k", "재생/일시정지", ("k",)),
         (6, "command", None, "Shift+N", "다음 영상", ("Shift+N",)),
     ]
+
+
+def test_a_dash_entry_under_a_key_header_in_notes_about_a_pager_is_typed_inside_it_x_f6a() -> None:
+    text = (
+        "# less\n\n```\nless -S file.log\n```\n\n"
+        "| Key | Command |\n|-----|---------|\n"
+        "| g | Go to First Line |\n"
+        "| -S | Toggle line wrapping while reading |\n"
+    )
+    notes = [(n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes if n.front in ("g", "-S")]
+    assert ("command", "less", "-S", "Toggle line wrapping while reading") in notes
+    assert not [n for n in _draft(text).notes if n.kind.value == "option"]

@@ -26,3 +26,12 @@ def test_a_sentence_that_only_says_to_run_it_leaves_the_paragraph_whole() -> Non
         "You can build one with the following command."
     )
     assert pointing_sentence("다음 명령어로 설치한다.") is None  # one sentence: nothing to choose
+
+
+def test_as_below_points_at_the_block_x_f6a() -> None:
+    text = (
+        "# 설치\n\n"
+        "`pnpm`은 디스크를 아끼는 패키지 매니저이다. 그래서 `corepack`으로 아래와 같이 켤 수 있다.\n\n"
+        "```sh\n$ corepack enable pnpm\n```\n"
+    )
+    assert [f[4] for f in _facts(text) if f[3] == "corepack enable pnpm"] == ["그래서 corepack으로 아래와 같이 켤 수 있다."]

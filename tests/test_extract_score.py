@@ -89,6 +89,18 @@ def test_a_fact_of_a_sub_command_accepts_a_card_of_its_tool_naming_it_in_front()
     assert not matches(C(Kind.FLAG, "tmux", "-s", "세션 이름"), flag)
 
 
+def test_a_fact_of_a_tool_accepts_a_card_of_its_sub_command_whose_front_is_that_line() -> None:
+    enable = fact("command", "systemctl", ["systemctl enable sshd"], "부팅할 때 켜기")
+    assert matches(C(Kind.COMMAND, "systemctl enable", "systemctl enable sshd", "부팅할 때 켜기"), enable)
+    assert matches(C(Kind.COMMAND, "systemctl enable", "sudo systemctl enable sshd", "부팅할 때 켜기"),
+                   fact("command", "systemctl", ["sudo systemctl enable sshd"], "부팅할 때 켜기"))
+    # the card's sub-command must be what its front runs, and an option stays the option of the fact's command
+    assert not matches(C(Kind.COMMAND, "systemctl disable", "systemctl enable sshd", "부팅할 때 켜기"), enable)
+    assert not matches(C(Kind.COMMAND, "systemd enable", "systemd enable sshd", "부팅할 때 켜기"),
+                       fact("command", "system", ["systemd enable sshd"], "부팅할 때 켜기"))
+    assert not matches(C(Kind.OPTION, "tar czf", "-v", "자세히"), fact("option", "tar", ["-v"], "자세히"))
+
+
 def test_a_sub_command_fact_looks_past_sudo_in_the_front() -> None:
     status = fact("command", "ufw status", ["sudo ufw status", "ufw status"], "방화벽 상태")
     assert matches(C(Kind.COMMAND, "ufw", "sudo ufw status", "방화벽 상태"), status)

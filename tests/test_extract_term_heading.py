@@ -84,3 +84,12 @@ def test_a_paragraph_saying_when_the_term_acts_is_its_meaning() -> None:
     assert [(n.line, n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
         (5, "concept", "on-save", "Fires after the buffer is written to disk"),
     ]
+
+
+def test_a_paragraph_opening_with_an_imperative_ending_in_s_is_no_verb_of_the_term() -> None:
+    # "Pass …", "Focus …" end in an s but tell the reader what to do: the heading is a task, not a term
+    for opening in ("Pass a token to the login command.", "Focus the window that has the prompt."):
+        assert _concepts(f"## Login with token\n\n{opening}\n") == []
+    assert _concepts("## Pre hook\n\nRuns before the commit is written.\n") == [
+        (3, "Pre hook", "Runs before the commit is written")
+    ]

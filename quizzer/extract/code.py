@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, is_placeholder, parse_invocation, split_flags, strip_prompt, tokenize
+from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
@@ -56,6 +56,7 @@ _AFTER_IT = "comment after it on its line in a code block"
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
 def read(walk: Walk, block: Code) -> None:
@@ -80,6 +81,12 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
             "its lines were not read"
         ).format(line=block.line, word=prose.strip()))
+        prose = None
+    if prose and not from_heading and _NAME_WITH_SLASH.fullmatch(prose.strip()):
+        # "**feature/login**" over a block: the branch or path it runs on, a name, not what it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
+        ).format(line=block.line, name=prose.strip()))
         prose = None
     if prose and (
         _ONE_WORD.fullmatch(prose)
@@ -110,7 +117,7 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
-    if helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
+    if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
@@ -184,6 +191,10 @@ def read(walk: Walk, block: Code) -> None:
     entries = _entries(walk, lines)
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)
+    if prose and not from_heading and entries:
+        # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
+        said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
+        prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
@@ -937,6 +948,10 @@ def follows(walk: Walk, block: Block) -> bool:
     pending = walk.pending
     assert pending is not None
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
+    if isinstance(block, Code) and single and not pending.bullets and _printed_by(walk, block, pending.entries[0][0]):
+        # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then
+        # bullets: the bullets still speak of the line above the output
+        return True
     if (
         isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
@@ -952,6 +967,14 @@ def follows(walk: Walk, block: Block) -> bool:
         return True
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
+        # "- 모두 반영됨" between two blocks, in notes that say after a block what it did, where the block above
+        # takes no bullets (its own item says what it does, or it holds several lines): the block above's or the
+        # one below's, which is not sure
+        between = bool(
+            walk.said_after and term is None and block.first and walk.next_code_line is not None
+            and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+            and not is_label(block.text) and not block.text.rstrip().endswith((":", "："))
+        )
         if (
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
@@ -962,7 +985,7 @@ def follows(walk: Walk, block: Block) -> bool:
         ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
             settle(walk)
-            return False
+            return _between(walk, block) if between else False
         if single or walk.heading_flag:
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
@@ -984,9 +1007,39 @@ def follows(walk: Walk, block: Block) -> bool:
                     ).format(line=block.line))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
+                    walk.said_after += 1
             return True
+        settle(walk)
+        return _between(walk, block) if between else False
     settle(walk)
     return False
+
+
+_PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:
+    """A bare block (no info string) that opens like a program's report ("Summary of actions:") and holds
+    no line of a command: what the line above printed."""
+    if block.info.strip():
+        return False
+    rows = [text.strip() for _, text in block.lines if text.strip()]
+    if not rows or not _PRINTED_HEAD.match(rows[0]):
+        return False
+    return not any(
+        (invocation := parse_invocation(strip_prompt(row))) is not None and invocation.command.split()[0] in PROGRAMS
+        for row in rows if looks_like_command(strip_prompt(row))
+    )
+
+
+def _between(walk: Walk, block: Para) -> bool:
+    """Warn about an item between two blocks whose block is not sure; it is read (True)."""
+    walk.prose = None
+    walk.unless_read(block.line, i18n._(
+        "line {line}: an item between two code blocks, in notes that say after a block what it does; which "
+        "block it speaks of is not sure, so no card made from it"
+    ).format(line=block.line))
+    return True
 
 
 def _arguments(invocation: Invocation) -> tuple[str, ...]:
@@ -1073,8 +1126,18 @@ def settle(walk: Walk) -> None:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
         )
+    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
+    # makes the bullets a list of the program's options, not glosses of this line's flags
+    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
+        token.split("=", 1)[0] for token in written}
+    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
     for flag_line, d in pending.flags:
-        walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+        if listed:
+            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
+                            reason="`-x: meaning` bullets after a code block, a list of its options")
+        else:
+            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
         for invocation, line in pending.entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")

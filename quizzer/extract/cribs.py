@@ -291,6 +291,10 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
+_HELP_FLAGS = frozenset({"-h", "--help", "-help"})
+_SAYS_HELP = re.compile(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
+
+
 def heading_item(walk: Walk, block: Para) -> bool:
     """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
     prose does what the heading says; so do later bare items of the same command under it."""
@@ -319,6 +323,11 @@ def heading_item(walk: Walk, block: Para) -> bool:
     else:
         return False
     walk.set_command(command)
+    if invocation.flags and all(flag in _HELP_FLAGS for flag in invocation.flags) and not _SAYS_HELP.search(heading):
+        # "### Install a module" / "- `tool install -h`" (its help pasted below): the heading says what
+        # "tool install" does; "-h" only asks it for its help
+        line = " ".join(token for token in tokenize(invocation.line) if token not in _HELP_FLAGS)
+        invocation = Invocation(invocation.command, (), line, invocation.piped)
     # named by the short form: "docker exec …" and "docker container exec …" under one heading are one command
     named = Invocation(command, invocation.flags, invocation.line, invocation.piped)
     walk.add_command(named, heading, block.line, reason="heading of prose over its bare command item")

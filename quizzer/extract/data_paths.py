@@ -3,7 +3,8 @@
 ``- /etc/crontab : 시스템 작업 목록`` or ``- /var/log : logs`` is a path alone, no argument after it,
 in a directory where no program lives: what the notes gloss is the file or folder (a concept), not
 a command line.  A path under ``bin``, ``sbin``, ``init.d`` or ``libexec``, or a script (``.sh``,
-``.py``), may be run, and is left to the command readers.
+``.py``), may be run, and is left to the command readers.  A path from here or from home to a file of data
+(``.vscode/settings.json``, ``config/app.yaml``) names that file too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ _PATH = re.compile(r"/[\w.@+-]+(?:/[\w.@+-]+)*/?")
 _RUNNABLE = re.compile(r"/(?:s?bin|init\.d|libexec|rc\.d)(?:/|$)|\.(?:sh|py|pl|rb|bash)$")
 
 
+# a path from here or from home to a file of data: "config/app.yaml", ".vscode/settings.json", "~/.app/notes.md"
+_RELATIVE_DATA = re.compile(
+    r"(?:~/|\./)?[\w.@+-]+(?:/[\w.@+-]+)*/[\w@+-][\w.@+-]*\."
+    r"(?:json|jsonc|ya?ml|toml|ini|conf|cfg|xml|md|txt|csv|env|lock|properties|log)"
+)
+
+
 def names_file(text: str) -> bool:
-    """``/etc/cron.d``, ``/var/spool/cron``: yes; ``/usr/bin/crontab``, ``/etc/init.d/ssh``, ``/opt/x/run.sh``: no."""
+    """``/etc/cron.d``, ``/var/spool/cron``, ``.vscode/settings.json``: yes; ``/usr/bin/crontab``,
+    ``/etc/init.d/ssh``, ``/opt/x/run.sh``, ``bin/setup``: no."""
+    if _RELATIVE_DATA.fullmatch(text) is not None:
+        return True
     return _PATH.fullmatch(text) is not None and _RUNNABLE.search(text) is None

@@ -318,6 +318,8 @@ def _doubt(
             return doubt
         if _argument_above(note.front, note.line, lines, read):
             return Doubt.ARGUMENT
+        if "/" in note.front and _field_above(note.front, note.line, lines):
+            return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
         if "면" in note.back and _HOW_TO.search(note.back.split("\n")[0]):

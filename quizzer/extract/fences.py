@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract import narration
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
@@ -109,8 +110,8 @@ _USE_FLAG_TO = re.compile(
 
 
 def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
-    """A sentence that ends naming a flag (or says ``Use --x to …``), over one command line using it:
-    what that flag is for."""
+    """A sentence that ends naming a flag (or says ``Use --x to …``, or has it for its subject: ``The -x option
+    adds …``), over one command line using it: what that flag is for."""
     if prose is None:
         return False
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
@@ -118,12 +119,16 @@ def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -
         return False
     match = _ENDS_WITH_FLAGS.search(prose) or _USE_FLAG_TO.match(prose)
     invocation = parse_invocation(rows[0][1])
-    if match is None or invocation is None:
+    # "The `-k` option adds stack traces to each call:": the flag is the sentence's subject
+    subject = narration.flag_sentence(prose) if match is None else None
+    if match is None and subject is None or invocation is None:
         return False
-    if match.re is _USE_FLAG_TO:
+    if match is not None and match.re is _USE_FLAG_TO:
         prose = match.group("purpose")
+    if subject is not None:
+        prose = subject[1]
     used = {flag.split("=", 1)[0] for flag in invocation.flags}
-    named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags"))
+    named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags")) if match is not None else [subject[0] if subject else ""]
     if not any(flag in used for flag in named):
         return False
     primary = next((flag for flag in named if flag in used), named[0])

@@ -26,7 +26,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["is_key", "key_row", "read"]
+__all__ = ["is_key", "key_row", "read", "typed_option_row"]
 
 _PLATFORM = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|pc)"
@@ -99,6 +99,19 @@ def read(walk: Walk, block: Table) -> bool:
 
 _KEYS_HEADER = re.compile(r"(?:키|단축키|keys?|shortcuts?|hot\s*keys?|key\s*bindings?|keybindings?)", re.IGNORECASE)
 _KEY_ROW = "key table row"
+
+
+def typed_option_row(walk: Walk, header: str, term: str, meaning: str, line: int) -> bool:
+    """``| -i | Toggle "smart case" |`` under a ``Key`` header in notes about a pager or an editor: what is typed
+    inside the program (less takes ``-i`` as a command while it runs), a key of it, not a command-line option."""
+    program = walk.key_program()
+    if program is None or not meaning or not term.startswith("-") or " " in term.strip():
+        return False
+    if not _KEYS_HEADER.fullmatch(clean(header).strip("*_` ")):
+        return False
+    walk.add(Kind.COMMAND, term=term, front=term, back=meaning, command=program, line=line, answers=(term,),
+             reason=_KEY_ROW)
+    return True
 
 
 def key_row(walk: Walk, header: str, term: str, meaning: str, line: int) -> bool:

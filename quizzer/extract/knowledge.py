@@ -284,8 +284,8 @@ def is_key_chord(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """``Use cases``, ``Example:``, ``예시`` — a word that introduces, not a term."""
-    return text.strip().rstrip(":：.").strip().casefold() in LABELS
+    """``Use cases``, ``Example:``, ``예시``, ``ex)`` — a word that introduces, not a term."""
+    return text.strip().rstrip(":：.)").strip().casefold() in LABELS
 
 
 def is_label_phrase(text: str) -> bool:

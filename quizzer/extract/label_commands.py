@@ -13,6 +13,7 @@ import re
 
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.text import HANGUL
 
 __all__ = ["REASON", "label_commands"]
 
@@ -20,6 +21,8 @@ REASON = "label over the command lines that do it"
 
 # a word of prose after a command line: "… init This will ask you …"
 _PROSE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_KOREAN = re.compile(f"[{HANGUL}]")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
@@ -31,8 +34,11 @@ def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
         tokens = tokenize(item)
         if not tokens or tokens[0] != program or not looks_like_command(item):
             return None
-        if any(_PROSE_WORD.match(token) for token in tokens[1:]) or item.count('"') % 2 or item.count("'") % 2:
-            return None  # prose after the line, or a quote the comma cut
+        if (
+            any(_PROSE_WORD.match(token) for token in tokens[1:]) or item.count('"') % 2 or item.count("'") % 2
+            or _KOREAN.search(_QUOTED.sub("", item))
+        ):
+            return None  # prose after the line ("mount 위치": where it is mounted), or a quote the comma cut
         if len(tokens) > 2 and tokens[1].startswith("-") and not tokens[2].startswith("-"):
             return None  # "tool -m acl set …": a flag before what may be a sub-command; which command is unsure
         invocation = parse_invocation(item)

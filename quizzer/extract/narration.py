@@ -59,7 +59,9 @@ _POINTER = re.compile(
     r"(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드|코드)\s*(?:로|으로)\s"
     # "아래의 명령어를 이용하여 …", "다음 명령을 통해 …"
     r"|(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드)\s*(?:를|을)\s*(?:이용하여|이용해서?|통해서?|사용하여|사용해서?|써서)\s"
-    r"|\b(?:with|using|by)\s+(?:the\s+following|this|these)\s+commands?\b",
+    r"|\b(?:with|using|by)\s+(?:the\s+following|this|these)\s+commands?\b"
+    # "따라서 npm 패키지를 통해 아래와 같이 설치할 수 있다.": how, the block shows
+    r"|(?:아래|다음)(?:와|과)\s*같이\s+(?:\S+\s+){1,2}수\s*있다",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[^\s.])[.。!?](?:\s+|$)")

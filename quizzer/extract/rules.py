@@ -16,9 +16,9 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, nested_terms,
-    code, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    prompt_items, prose_steps, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
+    prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -595,9 +595,14 @@ def _para(walk: Walk, block: Para) -> None:
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if pending and not block.lists and not block.quote and example_lines.read(walk, block, lambda term, line: _term(walk, term, line, depth=0)):
         return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
+    if pending and _EXAMPLE_START.match(first_line.lstrip()):
+        walk.unless_read(block.line, _(
+            "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
+        ).format(line=block.line, command=pending[0].command))
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+        and not _EXAMPLE_START.match(first_line.lstrip())  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
@@ -623,9 +628,14 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
-    if not block.lists and not block.quote and _usage_sentence(walk, block, text):
+    if not block.lists and not block.quote and (_usage_sentence(walk, block, text) or run_to.read(walk, block)):
         return
-    if walk.prose and walk.prose_heading and not block.lists and not block.quote and _command_lines(walk, block):
+    if (
+        walk.prose and not block.lists and not block.quote
+        # "Scan the table" / "`aws dynamodb scan …`" with no block after: the line in backticks is the one it does
+        and (walk.prose_heading or walk.prose_block == walk.block - 1 and walk.next_code_line is None and code_only(block))
+        and _command_lines(walk, block)
+    ):
         return
     syntax = _SYNTAX.match(text)
     if syntax:
@@ -663,6 +673,17 @@ def _para(walk: Walk, block: Para) -> None:
         walk.prose = None
         return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
+    if term and "\n" in block.inline.raw and _usage_among_lines(block):
+        # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
+        # lines about it and a command line, one paragraph: which line is the fact, and of what, is not sure
+        walk.unless_read(block.line, _(
+            "line {line}: a term, lines about it and a command line in one paragraph; which is one fact is not "
+            "sure, no card made from it"
+        ).format(line=block.line))
+        walk.prose = None
+        return
+    if term and "\n" in block.inline.raw:
+        term = _without_lead_in(walk, block, term)
     if term and _term(walk, term, block.line, depth=0):
         walk.prose = None
         return
@@ -855,7 +876,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         return
     if _term_lines(walk, block, depth=depth):
         return
-    if block.first and _described_command(walk, block):
+    if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
     term = split_term(block.inline)
     if (
@@ -910,7 +931,19 @@ def _list_item(walk: Walk, block: Para) -> None:
             walk.prose = f"{walk.prose}\n{strip_markers(block.text)}"
             return
         # "- `main -> run() -> work()`": a code span alone is an example or a value, it says nothing of a block
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) else None
+        # "- 승인 후 닫기" / "- 브랜치 삭제" over a block: the last of a series of items says what it says, not
+        # surely what the block below does (a lead-in "…:" or the one item of its list does)
+        series = (
+            walk.prose_bullet == walk.block - 1 and not lead
+            # "- Helm 목록 보기" on the line right above the fence is said of that block
+            and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+        )
+        if series and walk.next_code_line is not None:
+            walk.unless_read(block.line, _(
+                "line {line}: the last of several items above a code block; whether it says what the block does "
+                "is not sure, so it is not read as its description"
+            ).format(line=block.line))
+        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) and not series else None
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote:
@@ -979,7 +1012,18 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         return True
     walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
+    if _SEVERAL_BELOW.search(prose):
+        # "80포트를 허용하려면 아래 명령어 순차 실행" over three command items: said of each of them
+        walk.item_prose = (walk.block, line, prose, _depth)
     return True
+
+
+# a lead-in said of several commands below it: "아래 명령어 순차 실행", "다음 명령어들을 차례로", "run the commands below"
+_SEVERAL_BELOW = re.compile(
+    r"(?:아래|다음)의?\s*명령어?(?:들)?(?:을|를)?\s*(?:순차|차례|순서|모두|전부)|(?:아래|다음)의?\s*명령어?들"
+    r"|\b(?:the\s+)?(?:following\s+commands|commands\s+below)\b",
+    re.IGNORECASE,
+)
 
 
 # a definition that starts with the term's own name, then a Korean word: "tar 형태로 백업", "zip 형식"
@@ -1006,7 +1050,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
         return first
     if any(level < depth for level in walk.item_concepts):
-        return True  # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+        if data_paths.names_file(term.term):
+            return _concept(walk, term, line, depth)  # "/etc/app/app.conf : 설정" under "/etc/app : …": a file of its own
+        # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
+        walk.unless_read(line, _(
+            "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
@@ -1074,7 +1124,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if (
         reverse is not None
-        and reverse.command.split()[0] in PROGRAMS
+        # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
+        and (reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None)
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
         and _describes(walk, candidate)
     ):
@@ -1095,8 +1146,14 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
-    if term.style != "code" and data_paths.names_file(candidate):
-        return _concept(walk, term, line, depth)  # "- /etc/crontab : 시스템 작업 목록": a file, not a program run
+    if (
+        term.style == "code" and " " not in candidate and candidate.lower() not in PROGRAMS and candidate != walk.program
+        and _defines(candidate, term.description)
+    ):
+        return _concept(walk, term, line, depth)  # "`environment`: An environment is the target …": a term defined
+    if data_paths.names_file(candidate):
+        # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
+        return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
@@ -1126,6 +1183,55 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+def _defines(word: str, description: str) -> bool:
+    """``An environment is …``, ``Stacks are …``: the description says what the word is, a definition."""
+    match = _DEFINING.match(description)
+    return match is not None and match.group("word").casefold().rstrip("s") == word.casefold().rstrip("s")
+
+
+_DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
+
+
+def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
+    """``env:<br>`` / ``An env is …<br>`` / ``set it for each stack:``: the term alone on its line, its
+    definition, then a line leading into what follows; the definition is the lines between."""
+    lines = [line for line in split_lines(block.inline) if line.plain.strip()]
+    first = lines[0].plain.strip() if lines else ""
+    if len(lines) < 3 or not first.rstrip().endswith((":", "：")) or len(first.split()) > 3:
+        return term
+    last = lines[-1].plain.strip()
+    if not last.endswith((":", "：")):
+        return term
+    walk.unless_read(block.line + len(lines) - 1, _(
+        "line {line}: '{text}' leads into what follows; not part of what '{term}' is"
+    ).format(line=block.line + len(lines) - 1, text=last, term=term.term))
+    return Term(term.term, " ".join(line.plain.strip() for line in lines[1:-1]), term.style)
+
+
+# a line that opens with an example label: "ex) …", "e.g. …", "예) …", "예시: …"
+_EXAMPLE_START = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)])", re.IGNORECASE)
+
+
+def _usage_among_lines(block: Para) -> bool:
+    """A later line of the paragraph is a command line in a code span, alone (its usage, or another fact)."""
+    for line in split_lines(block.inline)[1:]:
+        spans = [span for span in line.spans if span.text.strip()]
+        if len(spans) == 1 and spans[0].kind == "code" and " " in spans[0].text.strip():
+            invocation = parse_invocation(spans[0].text)
+            if invocation is not None and not invocation.command.startswith("-"):
+                return True
+    return False
+
+
+def _one_line_of_command(text: str) -> bool:
+    """``gcloud auth list``: one command line (a list of phrases, "launch a, run b", is none)."""
+    return "," not in text and " " in text and looks_like_command(text) and parse_invocation(text) is not None
+
+
+_ARTICLES = re.compile(r"\b(?:the|a|an|this|that|these|those)\b", re.IGNORECASE)
+_SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
 
 
 def _korean_prose(text: str) -> bool:
@@ -1416,6 +1522,8 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
+        # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
+        or len(name.split()) >= 5 and _ARTICLES.search(name) is not None and not _one_line_of_command(term.description)
         or len(name) > 50
     ):
         walk.unless_read(line, _(

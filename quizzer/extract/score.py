@@ -12,7 +12,8 @@ implementation (``tests/test_extract_golden.py`` and
 - A card **matches** a fact when its kind is one of the fact's kinds, its
   command equals the fact's command (when the fact names one; case-insensitive,
   and a fact naming ``tool sub`` also accepts a card of ``tool`` whose front
-  starts with ``sub`` or ``tool sub``, after a ``sudo``; a card naming no command
+  starts with ``sub`` or ``tool sub``, after a ``sudo``, and a fact naming ``tool``
+  a card of ``tool sub`` whose front starts with ``tool sub``; a card naming no command
   matches when its front starts with the fact's command), its front or one of its accepted answers, placeholders
   removed, equals one of the fact's fronts, placeholders removed, and its back
   contains the fact's back.  A step card matches on its back and its position
@@ -225,6 +226,10 @@ def _command_matches(card: Card, fact: Fact) -> bool:
     if want.startswith(have + " "):
         sub = want[len(have) + 1 :]
         return front == sub or front.startswith((sub + " ", want + " ")) or front == want
+    # and a fact of "systemctl" accepts a card of "systemctl enable" whose front is that sub-command's line: the
+    # card names the program and its sub-command, both right
+    if have.startswith(want + " "):
+        return front == have or front.startswith(have + " ")
     return False
 
 

@@ -26,7 +26,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_+]*")
 
 
+_NUMBERING = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "5. feature branch push": a step's number, not a sentence
+
+
 def _sentences(prose: str) -> list[str]:
+    prose = _NUMBERING.sub("", prose)
     return [part.strip() for part in _SENTENCE_END.split(prose.replace("\n", " ")) if part.strip()]
 
 

@@ -87,6 +87,8 @@ def read(walk: Walk, block: Table) -> None:
             continue
         if term and key_tables.key_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
             continue  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
+        if term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
+            continue  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
         if term:
             _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
 

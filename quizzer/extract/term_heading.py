@@ -66,9 +66,10 @@ def read(walk: Walk, block: Para) -> bool:
 
 
 # "Defines a pattern which …", "Specifies the …", "Runs before …": a paragraph opening with what the term does
-# "Runs before the commit …", "Fires after a merge": what it does, and when
+# "Runs before the commit …", "Fires after a merge": what it does, and when; "Pass a URL …", "Focus the …",
+# "This …" end in an s but are no verb of the third person
 _DOES = re.compile(
-    r"^(?P<sentence>[A-Z][a-z]+(?<!ss)(?<!us)(?<!is)s\s+(?:an?|the|one|each|all|any|before|after|when|whenever|once)\s+"
+    r"^(?P<sentence>[A-Z][a-z]+s(?<!ss)(?<!us)(?<!is)\s+(?:an?|the|one|each|all|any|before|after|when|whenever|once)\s+"
     r"[^.!?]*\w)[.!]?(?:\s|$)"
 )
 

@@ -1,0 +1,50 @@
+"""``\\`X\\` 명령으로 Y``: a command line, then what it does, said in one Korean clause (pure).
+
+``- `sudo fuser -k 80/tcp` 명령으로 80포트를 쓰는 프로세스를 없앤다.``: the item names the command line and
+says it is a command ("명령으로", "명령어를 이용해"), then what is done with it.  One command note: the
+line → the clause after it.  Only when the code span opens the item and parses as a command line; the
+words "명령(어)" are the evidence that it is one, whatever the program.  An item of a bulleted list of
+one sentence: a numbered item is a step, and several sentences say more than what the line does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.terms import strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
+
+__all__ = ["REASON", "read"]
+
+REASON = "command line, then 명령으로 and what it does"
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_BY = re.compile(
+    r"^\s*(?:명령어?|커맨드)\s*(?:(?:으로|로)|(?:를|을)\s*(?:이용하여|이용해서?|사용하여|사용해서?|통해서?|써서))\s+(?P<what>\S.*)$"
+)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The command note of ``block`` when it is ``\\`line\\` 명령으로 what it does``; False otherwise."""
+    if not block.lists or block.lists[-1].ordered:
+        return False  # an item of a bulleted list: a numbered one is a procedure's step (read as one)
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) < 2 or spans[0].kind != "code" or "\n" in block.inline.raw.strip():
+        return False
+    if any(span.kind == "code" for span in spans[1:]):
+        return False  # "… 확인 가능, `ping host`으로 …": another command in the clause, whose fact is which is not sure
+    rest = "".join(span.text for span in spans[1:])
+    match = _BY.match(rest)
+    if match is None:
+        return False
+    typed = strip_prompt(spans[0].text.strip())
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if invocation is None:
+        return False
+    what = strip_markers(match.group("what")).strip()
+    if not what or _SENTENCE_BREAK.search(what) or len(what.split()) < 2:
+        return False  # "명령으로 실행한다. i 옵션의 …": several sentences, or one word that says only that it runs
+    walk.add_command(invocation, what, block.line, reason=REASON)
+    return True

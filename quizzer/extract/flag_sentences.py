@@ -1,0 +1,52 @@
+"""Later sentences of the text above a block that are not what its line does (pure).
+
+``Run a script in your project. Use `-A` to allow all permissions.`` over ``deno run src/index.ts``: the
+first sentence says what the line does; the second is about a flag the line does not pass, a fact of its
+own whose command (the program, or one of its sub-commands?) the notes leave open.  Likewise a sentence
+that remarks on the one before it (``This command outputs a lot of lines - hit Ctrl+C to stop it.``).  The
+description keeps the sentences before it; the rest is warned, never joined to the line's card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.i18n import _
+from quizzer.shell import Invocation, split_flags
+from quizzer.extract.walk import Walk
+
+__all__ = ["cut"]
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+_FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
+# "This command outputs …", "It prints …", "This also …": a sentence about the one before it
+_REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
+
+
+def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) -> str:
+    """``prose`` up to its first sentence after the first about a flag none of ``invocations`` uses."""
+    if "\n" in prose or not _SENTENCE_BREAK.search(prose):
+        return prose
+    sentences = _SENTENCE_BREAK.split(prose)
+    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    used |= {flag.split("=", 1)[0] for flag in used}
+    kept = sentences[:1]  # a first sentence naming a flag ("--amend 하면 … --force가 필요") may still say it
+    for n, sentence in enumerate(sentences[1:], start=1):
+        if _REMARK.match(sentence):
+            # "This command outputs a lot of lines - hit Ctrl+C to stop it.": a remark on what the sentence
+            # before says (its output, a key to press), not more of what the line does
+            walk.unless_read(line, _(
+                "line {line}: '{sentence}' remarks on the sentence before it; not part of what the line does"
+            ).format(line=line, sentence=" ".join(sentences[n:])))
+            break
+        named = _FLAG.findall(sentence)
+        if named and not any(flag in used for flag in named):
+            walk.unless_read(line, _(
+                "line {line}: '{sentence}' is about an option the line below does not use; not joined to what the "
+                "line does, no card made from it"
+            ).format(line=line, sentence=sentence))
+            # the sentences after it go on about that option
+            break
+        kept.append(sentence)
+    return " ".join(kept)

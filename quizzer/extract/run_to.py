@@ -1,0 +1,49 @@
+"""``Run `X` to Y.``: an English sentence naming a command line and what it is for (pure).
+
+``execute `chmod +x deploy.sh` to make it executable.``, ``Run `npm ci` to install the exact versions.``:
+one sentence, the verb that runs it, the line in backticks, ``to`` and the purpose.  One command note:
+the line → the purpose.  A flag alone (``Use `--x` to …``) is left to the flag readers; a line of a
+program quizzer does not know needs flags or a path to count as a command line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation
+
+__all__ = ["REASON", "read"]
+
+REASON = "sentence: run `command` to do what"
+
+_RUN_TO = re.compile(
+    r"^(?:you\s+can\s+)?(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The command note of ``block`` when it is one such sentence; False otherwise."""
+    if block.quote or not block.inline.one_line:
+        return False
+    if sum(span.kind == "code" for span in block.inline.spans) != 1:
+        return False
+    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    match = _RUN_TO.match(marked.strip())
+    if match is None:
+        return False
+    line = match.group("line").strip("`").strip()
+    if line.startswith("-") or " " not in line:
+        return False  # "Use `--with-colons` to …": a flag; "run `make` to …": one word, said of no line
+    invocation = parse_invocation(line) if looks_like_command(line) else None
+    if invocation is None:
+        return False
+    program = invocation.command.split()[0]
+    if program not in PROGRAMS and program != walk.program and not invocation.flags:
+        return False
+    walk.add_command(invocation, f"to {match.group('what')}", block.line, reason=REASON)  # "to make it executable": its purpose
+    walk.prose = None
+    return True

@@ -1,0 +1,83 @@
+"""Bullets around code blocks whose block is not sure (x-f6a): the last of a series of items above a
+block, and an item between two blocks in notes that say after a block what it did, are warned, never
+read as what the block below does."""
+
+from __future__ import annotations
+
+from conftest import draft, facts, warned
+
+_DEPLOY = "## 배포\n\n배포는 이렇게 한다.\n\n"
+_RESTART = "```\nkubectl rollout restart deploy/web\n```\n"
+
+
+def test_the_last_of_several_items_above_a_block_is_not_its_description() -> None:
+    text = _DEPLOY + "- 웹 콘솔에서 승인 버튼 누르기\n- 승인 메일이 오면 확인\n\n" + _RESTART
+    assert facts(text) == []
+    assert warned(text) == [6]
+
+
+def test_one_item_right_above_a_block_still_says_what_it_does() -> None:
+    text = _DEPLOY + "- 웹 서버 다시 띄우기\n\n" + _RESTART
+    assert facts(text) == [
+        (8, "command", "kubectl rollout restart", "kubectl rollout restart deploy/web", "웹 서버 다시 띄우기")
+    ]
+
+
+def test_a_lead_in_item_after_others_still_leads_into_the_block() -> None:
+    text = _DEPLOY + "- 먼저 이미지를 올린다\n- 그다음 웹 서버를 다시 띄운다:\n\n" + _RESTART
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (9, "kubectl rollout restart deploy/web", "웹 서버를 다시 띄운다")
+    ]
+
+
+def test_an_item_between_blocks_in_notes_that_say_it_after_the_block_is_warned() -> None:
+    text = (
+        "**1. 저장소 받기**\n\n"
+        "```\ngit clone https://example.org/app.git\n```\n\n"
+        "- app 폴더가 생김\n\n"
+        "**2. 빌드**\n\n"
+        "```\nnpm ci\nnpm run build\n```\n\n"
+        "- dist 폴더가 새로 만들어짐\n\n"
+        "```\nnpm test\n```\n"
+    )
+    notes = draft(text).notes
+    # the notes say after a block what it did (line 7): whether line 16 is npm test's meaning or what the
+    # build made is not sure, no card is guessed
+    assert not [n for n in notes if n.front == "npm test" or "dist" in n.back]
+    assert 16 in warned(text)
+
+
+def test_tldr_style_items_each_over_its_block_are_still_read() -> None:
+    text = "- 의존성 설치\n\n```\nnpm ci\n```\n\n- 테스트 실행\n\n```\nnpm test\n```\n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (4, "npm ci", "의존성 설치"), (10, "npm test", "테스트 실행")
+    ]
+
+
+def test_a_name_with_a_slash_over_a_block_is_no_description() -> None:
+    text = "**hotfix/login**\n\n```\ngit rebase main\n```\n"
+    assert facts(text) == []
+    assert 3 in warned(text)
+    # a heading of two words joined by a slash still says what a known program's lines do
+    text = "### Restarting/reloading\n\n```\nsystemctl restart nginx\n```\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [("systemctl restart nginx", "Restarting/reloading")]
+
+
+def test_a_step_number_over_a_block_is_not_a_sentence_of_its_own() -> None:
+    # "3. fix branch push" over two lines that differ only in the branch: one phrase for both lines
+    text = "**3. fix branch push**\n\n```\ngit push -u origin fix/ui\ngit push -u origin fix/db\n```\n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (4, "git push -u origin fix/ui", "3. fix branch push"),
+        (5, "git push -u origin fix/db", "3. fix branch push"),
+    ]
+
+
+def test_bullets_after_what_a_line_printed_still_speak_of_that_line() -> None:
+    text = (
+        "```\ngit worktree prune\n```\n\n"
+        "```\nSummary:\n- removed 2 stale worktrees\n```\n\n"
+        "- 지워진 폴더의 worktree 기록을 없앰\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (2, "git worktree prune", "지워진 폴더의 worktree 기록을 없앰")
+    ]

@@ -1,0 +1,38 @@
+"""A later sentence of the text above a block that tells about a flag the line does not use is cut from
+the line's description and warned (x-f6a)."""
+
+from __future__ import annotations
+
+from conftest import facts, warned
+
+
+def test_a_sentence_about_a_flag_the_line_does_not_use_is_cut_and_warned() -> None:
+    text = "## Serve\n\nServe the folder over HTTP. Add `--open` to launch a browser too.\n\n```sh\n$ quickserve ./public\n```\n"
+    assert facts(text) == [(6, "command", "quickserve", "quickserve ./public", "Serve the folder over HTTP.")]
+    assert 3 in warned(text)
+
+
+def test_a_sentence_about_a_flag_the_line_uses_stays() -> None:
+    text = (
+        "## Serve\n\nServe the folder over HTTP. The `--open` flag launches a browser too.\n\n"
+        "```sh\n$ quickserve --open ./public\n```\n"
+    )
+    assert [back for _, _, _, _, back in facts(text)] == [
+        "Serve the folder over HTTP. The --open flag launches a browser too."
+    ]
+
+
+def test_a_remark_on_the_sentence_before_is_cut_and_warned() -> None:
+    text = (
+        "I wanted to see which files it opens, so here's how to watch it with `opensnoop`. "
+        "This command prints a line per open call - press `q` to leave it.\n"
+        "```\n$ sudo opensnoop -p 4242\n```\n"
+    )
+    assert facts(text) == [(3, "command", "opensnoop", "sudo opensnoop -p 4242",
+                            "I wanted to see which files it opens, so here's how to watch it with opensnoop.")]
+    assert 1 in warned(text)
+
+
+def test_a_sentence_with_the_flag_as_its_subject_over_a_line_using_it_is_that_flag() -> None:
+    text = "The `-t` option prints the time of each call:\n```\n$ sudo opensnoop -t -p 4242\n4242 open /etc/hosts\n```\n"
+    assert facts(text) == [(3, "flag", "opensnoop", "-t", "prints the time of each call")]
