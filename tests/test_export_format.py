@@ -24,7 +24,7 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("out.txt", "txt"), ("out.TXT", "txt"), ("out.json", "json"),
-                                           ("out.apkg", "apkg"), ("out.anki", "apkg")])
+                                           ("out.apkg", "apkg"), ("out", "apkg")])
 def test_the_extension_chooses_the_format(
         db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, fmt: str) -> None:
     target = tmp_path / name
@@ -70,3 +70,16 @@ def test_an_export_is_never_named_as_a_whole_anki_collection(
     code, out, err = run(capsys, "--db", str(db), "export", "linux", "-o", str(target))
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and ".apkg" in err
     assert not target.exists()
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.md", "out.anki"])
+def test_an_extension_of_no_format_is_refused_unless_the_format_is_given(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    target = tmp_path / name
+    code, out, err = run(capsys, "--db", str(db), "export", "linux", "-o", str(target))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert str(target) in err and "--format" in err and ".apkg" in err
+    assert not target.exists()
+    code, out, err = run(capsys, "--db", str(db), "export", "linux", "--format", "txt", "-o", str(target))
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").startswith("#separator:")

@@ -197,7 +197,8 @@ FORMATS = ("apkg", "txt", "json")
 
 def export_format(chosen: str | None, output: str | None) -> str:
     """The format to write: --format, else the extension of -o, else apkg; a
-    contradicting pair (``--format apkg -o out.txt``) is refused."""
+    contradicting pair (``--format apkg -o out.txt``) and an extension of no format
+    without --format (``-o out.csv``) are refused."""
     from quizzer.errors import QuizzerError
     from quizzer.i18n import _
 
@@ -206,6 +207,9 @@ def export_format(chosen: str | None, output: str | None) -> str:
         raise QuizzerError(_("{file} names an Anki collection package, which replaces a whole collection in Anki; "
                              "export the decks as .apkg instead.").format(file=output))
     named = suffix if suffix in FORMATS else None
+    if chosen is None and suffix and named is None:  # out.csv would get an Anki package under a text file's name
+        raise QuizzerError(_("quizzer does not know what to write as {file}; name it .apkg, .txt or .json, "
+                             "or choose the format with --format.").format(file=output))
     if chosen is not None and named is not None and chosen != named:
         raise QuizzerError(_("--format {format} does not match the file name {file}; "
                              "give one of them, or make them agree.").format(format=chosen, file=output))
