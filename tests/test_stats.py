@@ -404,6 +404,18 @@ def test_svg_saves_what_was_shown(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert rc == 1 and err.startswith("Error: Cannot save the picture to")
 
 
+def test_an_existing_picture_is_overwritten_only_with_force(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    picture = tmp_path / "stats.svg"
+    picture.write_text("mine", encoding="utf-8")
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(picture))
+    assert rc == 1 and out == "" and err.count("\n") == 1
+    assert f"{picture} already exists" in err and "--force" in err
+    assert picture.read_text(encoding="utf-8") == "mine"
+    rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(picture), "--force")
+    assert rc == 0, err
+    assert picture.read_text(encoding="utf-8").startswith("<svg")
+
+
 @pytest.mark.parametrize("where", ["no/x.svg", "a-folder", "file/x.svg"])
 def test_a_picture_path_that_cannot_be_written_is_refused_before_any_figure(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str

@@ -22,7 +22,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from quizzer.stats.collect import collect
 
     if args.svg is not None:
-        svg_target(args.svg)  # before any figure is printed: a bad path fails alone
+        svg_target(args.svg, force=args.force)  # before any figure is printed: a bad path fails alone
     config = load_config()
     today = study_day(local_now(), config.rollover_hour)
     db = open_review_db(args)  # plain sqlite3: every figure is a few SQL statements, no SQLAlchemy to import
@@ -45,9 +45,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def svg_target(given: str) -> Path:
+def svg_target(given: str, *, force: bool = False) -> Path:
     """The picture's path, refused (one sentence) when it could not be written: a missing
-    folder, a folder where the file should be, a folder that cannot be written to."""
+    folder, a folder where the file should be, a folder that cannot be written to, and a
+    file already there without ``force`` (as export and backup refuse one)."""
     from quizzer.errors import QuizzerError
 
     path = Path(given).expanduser()
@@ -57,6 +58,8 @@ def svg_target(given: str) -> Path:
             else 0)
     if code:
         raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)))
+    if path.exists() and not force:
+        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or give --svg another file.").format(path=path))
     return path
 
 
@@ -68,3 +71,4 @@ def register(add: AddCommand) -> None:
                        help=_("the period for answers, grades and weak sections, in days (default 30)"))
     stats.add_argument("--json", action="store_true", help=_("print every figure as JSON instead"))
     stats.add_argument("--svg", metavar="FILE", help=_("also save what is shown as an SVG picture"))
+    stats.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
