@@ -49,10 +49,10 @@ def _start_worker() -> None:
 
 
 def _read(item: tuple[int, str]) -> tuple[list[Block], list[tuple[int, int]]]:
-    from quizzer.extract.blocks import parsed_blocks
+    from quizzer.extract.lines import line_blocks
 
     nested: list[tuple[int, int]] = []
-    return list(parsed_blocks(item[1], item[0], nested)), nested
+    return line_blocks(item[1], item[0], nested), nested
 
 
 @contextmanager
@@ -94,7 +94,7 @@ def _start_pool() -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["quizzer.extract.blocks", "markdown_it"])
+    context.set_forkserver_preload(["quizzer.extract.blocks", "quizzer.extract.lines", "markdown_it"])
     workers = max(1, _cores() - 1)  # this process walks: the others parse
     try:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)

@@ -83,18 +83,21 @@ def test_nothing_open_is_cut() -> None:
 
 def test_a_long_document_is_parsed_a_piece_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     sections = PIECE_LINES // 20 * 5
-    # (a code span: headings and bare bullets alone are read without markdown-it, quizzer.extract.simple)
+    # (a code span and a tab: headings and bare bullets alone are read without markdown-it, by
+    # quizzer.extract.simple, and the common forms without a tab by quizzer.extract.lines)
     text = "".join(
-        f"## 묶음 {n}\n\n" + "".join(f"- **tool{n}x{k} run**: 도구 {k}번을 `실행`한다\n" for k in range(20)) + "\n"
+        f"## 묶음 {n}\n\n" + "".join(f"- **tool{n}x{k} run**:\t도구 {k}번을 `실행`한다\n" for k in range(20)) + "\n"
         for n in range(sections)
     )
     parsed: list[int] = []
     parser = blocks_module._parser()
 
     class Counting:
-        def parse(self, piece: str) -> object:
+        inline = parser.inline
+
+        def parse(self, piece: str, env: object = None) -> object:
             parsed.append(piece.count("\n"))
-            return parser.parse(piece)
+            return parser.parse(piece, env)
 
     monkeypatch.setattr(blocks_module, "_parser", lambda: Counting())
     draft = extract(text, deck="tools", source="tools.md")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "PieceReader", "holds_no_code", "list_level", "parsed_blocks", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
+    "PieceReader", "holds_no_code", "html_blocks", "inline_of", "list_level", "parsed_blocks", "parsed_run", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -390,12 +390,58 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     simple = simple_blocks(text, offset)  # headings and one-line bullets: read without markdown-it
     if simple is not None:
         return iter(simple)
-    return parsed_blocks(text, offset, skipped)
+    from quizzer.extract.lines import line_blocks
+
+    return iter(line_blocks(text, offset, skipped))  # the common forms a line at a time, markdown-it for the rest
 
 
-def parsed_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
-    """The blocks of one piece as markdown-it's tokens give them."""
-    tokens = _parser().parse(text)
+def parsed_blocks(
+    text: str, offset: int, skipped: list[tuple[int, int]] | None, env: dict[str, Any] | None = None
+) -> Iterator[Block]:
+    """The blocks of one piece as markdown-it's tokens give them (``env``: markdown-it's, which
+    collects the link reference definitions)."""
+    return _token_blocks(_parser().parse(text, env), offset, skipped)
+
+
+def parsed_run(text: str, offset: int, skipped: list[tuple[int, int]] | None, env: dict[str, Any]) -> list[Block] | None:
+    """The blocks of ``text`` but its last line, as markdown-it's tokens give them, when its last line
+    is a top-level heading in markdown-it's parse (nothing before it was open there); else None."""
+    tokens = _parser().parse(text, env)
+    if len(tokens) < 3:
+        return None
+    heading = tokens[-3]
+    if heading.type != "heading_open" or heading.level != 0 or not heading.map or heading.map[0] != text.count("\n") - 1:
+        return None
+    nested: list[tuple[int, int]] = []
+    blocks = list(_token_blocks(tokens[:-3], offset, nested))
+    if skipped is not None:
+        skipped += nested
+    return blocks
+
+
+def inline_of(content: str, env: dict[str, Any]) -> Inline:
+    """Inline content (a paragraph's or heading's, trimmed) as :func:`parsed_blocks` reads it (``env``:
+    markdown-it's, with the link reference definitions)."""
+    spans = _text_and_code(content)
+    if spans is not None:
+        return Inline(spans)
+    from markdown_it.rules_core import StateCore
+    from markdown_it.rules_core.text_join import text_join
+    from markdown_it.token import Token
+
+    parser = _parser()
+    token = Token("inline", "", 0)
+    token.content = content
+    token.children = []
+    parser.inline.parse(content, parser, env, token.children)
+    state = StateCore("", parser, env)
+    state.tokens = [token]
+    text_join(state)
+    return _inline_children(token.children)
+
+
+def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int, int]] | None) -> Iterator[Block]:
+    """The blocks of markdown-it's tokens of a piece whose first line is line ``offset + 1``."""
     lists: list[list[int | bool]] = []  # [ordered, next number, current number]
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
     levels: tuple[ListLevel, ...] = ()  # the open list items, rebuilt only when they change
@@ -451,7 +497,7 @@ def parsed_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | None)
             yield table
             continue
         elif kind == "html_block":
-            yield from _html_block(token.content, _line(token, offset))
+            yield from html_blocks(token.content, _line(token, offset))
         if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
             skipped.append((token.map[0] + 1 + offset, token.map[1] + offset))  # its content was never parsed
         i += 1
@@ -489,7 +535,7 @@ def _pre_blocks(content: str, line: int) -> Iterator[Code]:
             yield Code("", tuple(rows), line + content.count("\n", 0, match.start()))
 
 
-def _html_block(content: str, line: int) -> Iterator[Block]:
+def html_blocks(content: str, line: int) -> Iterator[Block]:
     """Headings, tables and ``<pre>`` code written in HTML (``<h1>``, ``<table><tr><td>``), as markdown ones."""
     if "<pre" in content.lower():
         yield from _pre_blocks(content, line)
@@ -526,7 +572,7 @@ def _line(token: Token, offset: int) -> int:
     return token.map[0] + 1 + offset if token.map else 0
 
 
-def _table(tokens: list[Token], i: int, offset: int) -> tuple[Table, int]:
+def _table(tokens: Sequence[Token], i: int, offset: int) -> tuple[Table, int]:
     header: list[str] = []
     rows: list[tuple[int, tuple[Inline, ...]]] = []
     line = _line(tokens[i], offset)

@@ -1,0 +1,87 @@
+"""The line reader (quizzer.extract.lines) gives the blocks markdown-it's tokens give, on every
+document of the corpus and on random documents of tricky lines, and reads most of real notes itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quizzer.extract.lines as lines_module
+from quizzer.extract.blocks import parsed_blocks, prepare
+from quizzer.extract.explicit import read_person
+from quizzer.extract.lines import line_blocks
+from quizzer.extract.pieces import pieces
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
+
+INDENTS = ["", "", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t"]
+BODIES = [
+    "", "", "", "# 제목", "## a ##", "### x #", "#", "# ###", "####### seven", "#tag", "- item", "- **git add**: stage",
+    "* star", "+ plus", "-", "- ", "-    five spaces", "-     six spaces", "1. one", "2. two", "0. zero", "10) ten",
+    "1234567890. long", "1.", "1.x", "- - nested", "- 1. mixed", "1. - mixed", "* * *", "---", "- - -", "___", "===",
+    "==", "--", "text line", "another `code` line", "`a", "b`", "``` ", "```bash", "```", "~~~", "~~~~", "````",
+    "``` a`b", "````md", "> quote", ">", "<div>", "</div>", "<pre>", "</pre>", "<!-- note", "-->", "<br>", "<kbd>x</kbd> y",
+    "<b>bold</b>", "<?php", "?>", "<x-y>", "| a | b |", "|---|---|", "a | b", "--- | ---", ":-:", "[x]: /url", "[x]",
+    "[a](b)", "[X]", "see [x y] and [Y]", "[y]: /v 'title'", "[x\ty]: /w", "*em* and **strong**", "_u_", "a\\*b", "&amp;", "a  ", "a\\", "[ ] task", "    code-ish", "x: y", "명령어 `ls -l`",
+]
+LINES = st.builds(lambda indent, body: indent + body, st.sampled_from(INDENTS), st.sampled_from(BODIES))
+
+
+def same(text: str) -> None:
+    found: list[tuple[int, int]] = []
+    parsed: list[tuple[int, int]] = []
+    assert line_blocks(text, 3, found) == list(parsed_blocks(text, 3, parsed)), text
+    assert found == parsed, text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LINES, max_size=24))
+def test_random_documents_read_as_markdown_it_reads_them(lines: list[str]) -> None:
+    same("\n".join(lines) + "\n")
+    same("\n".join(lines))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(LINES, max_size=8), max_size=6), st.sampled_from(["# h", "## h", "# h #", "#"]))
+def test_sections_under_headings(sections: list[list[str]], heading: str) -> None:
+    same("".join(f"{heading}\n" + "\n".join(lines) + "\n" for lines in sections))
+
+
+def corpus_texts() -> list[tuple[str, str]]:
+    paths = [*sorted((SHARED / "corpus").glob("*.md")), *sorted((SHARED / "seed").glob("*.md")),
+             *(p for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+               for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))),
+             *sorted((ROOT / "decks").glob("*.md"))]
+    return [(path.name, read_person(prepare(path.read_text(encoding="utf-8"))).text) for path in paths]
+
+
+def test_the_corpus_reads_the_same() -> None:
+    texts = corpus_texts()
+    assert len(texts) > 100
+    for name, text in texts:
+        same(text)
+        for _, piece in pieces(text, 1):
+            same(piece)
+
+
+def test_most_of_real_notes_is_read_without_markdown_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = []
+    real_run, real_blocks = lines_module.parsed_run, lines_module.parsed_blocks
+    monkeypatch.setattr(lines_module, "parsed_run", lambda text, *a: parsed.append(text) or real_run(text, *a))
+    monkeypatch.setattr(lines_module, "parsed_blocks", lambda text, *a: parsed.append(text) or real_blocks(text, *a))
+    texts = [text for _, text in corpus_texts() if "]:" not in text]
+    for text in texts:
+        line_blocks(text, 0, [])
+    share = sum(text.count("\n") for text in parsed) / sum(text.count("\n") for text in texts)
+    assert share < 0.4
+
+
+def test_a_run_left_open_at_a_heading_is_read_on() -> None:
+    same("# a\n\n<!--\n\n# not a heading\n\n-->\n\n# b\n\ntext\n")
+    same("# a\n\n| x | y |\n|---|---|\n# z | w\n\n# b\n\n- item\n")
+    same("# a\n\n```\n# comment\n```\n\n# b\n\n```\nunclosed\n# c\n")
+    same("[x]: /u\n\n# a\n\nsee [x] and [y]\n\n# b\n\n| t | u |\n|---|---|\n\n[y]: /v\n")
