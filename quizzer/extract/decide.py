@@ -539,13 +539,13 @@ def decide(
                 kept.extend(fresh)
                 keys.update(made.key for made in fresh)
                 return ""
-            # else as any note (what fell through depended on the keys: "" marks it below)
-            doubt = _doubt_of(note)
-            if doubt is None:
-                kept.append(note)
-            else:
-                _warn(note, doubt)
+            # else as any note (what fell through depended on the keys: "" marks it)
+            keep_or_warn(note)
             return ""
+        return keep_or_warn(note)
+
+    def keep_or_warn(note: NoteDraft) -> str | None:
+        """Keep ``note``, or warn of it; its doubt (None when kept)."""
         doubt = _doubt_of(note)
         if doubt is None:
             kept.append(note)
