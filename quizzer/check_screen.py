@@ -11,57 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from prompt_toolkit.application import Application
-from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
-from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
 from quizzer.check_session import CheckSession, Decision
 from quizzer.check_view import card_lines, keys_lines, question, shape_lines
+from quizzer.screen import read_key
 
 __all__ = ["read_key", "run_check"]
-
-
-def read_key(prompt: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str | None:
-    """Ask ``prompt`` on one line and wait for one of ``keys`` (either case); None for
-    Ctrl-C, Ctrl-D or the end of the input.  Other keys do nothing.  The line stays
-    on the terminal with the key that answered it."""
-    bindings = KeyBindings()
-    answer: list[str] = []
-
-    def shown() -> StyleAndTextTuples:
-        return [("bold", prompt + " "), ("", answer[0] if answer else "")]
-
-    for key in {*keys.lower(), *keys.upper()}:
-
-        @bindings.add(key)
-        def _on_key(event: KeyPressEvent, key: str = key) -> None:
-            answer.append(key.lower())
-            event.app.exit()
-
-    @bindings.add("c-c")
-    @bindings.add("c-d")
-    def _on_stop(event: KeyPressEvent) -> None:
-        event.app.exit()
-
-    @bindings.add("<any>")
-    def _on_other(event: KeyPressEvent) -> None:
-        pass
-
-    app: Application[None] = Application(
-        layout=Layout(Window(FormattedTextControl(shown, show_cursor=True), height=1)),
-        key_bindings=bindings,
-        full_screen=False,
-        input=input,
-        output=output,
-    )
-    try:
-        app.run()
-    except EOFError:  # the input ended (a closed pipe)
-        return None
-    return answer[0] if answer else None
 
 
 def run_check(

@@ -32,6 +32,7 @@ __all__ = [
     "help_lines",
     "join_lines",
     "key_lines",
+    "read_key",
     "rule",
     "too_small",
     "too_small_screen",
@@ -154,38 +155,51 @@ def _wrapped(question: str) -> str:
     return "\n".join(wrap(question, max(columns - 2, 10))) + " "
 
 
-def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
-    """Ask ``question`` on one line and wait for one of ``keys`` (Enter and Ctrl-C give ``""``)."""
+def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
+             input: Input | None = None, output: Output | None = None) -> str | None:
+    """Ask ``prompt`` (broken between words to the terminal's width) and wait for one of ``keys``,
+    either case; the key, lower-cased, stays shown after the question.  None for Ctrl-C, Ctrl-D,
+    the end of the input, and Enter when ``enter_says_no``; other keys do nothing."""
     bindings = KeyBindings()
-    answer = ""
+    answer: list[str] = []
 
-    for key in keys:
+    def shown() -> StyleAndTextTuples:
+        return [("bold", _wrapped(prompt)), ("", answer[0] if answer else "")]
+
+    for key in {*keys.lower(), *keys.upper()}:
 
         @bindings.add(key)
         def _on_key(event: KeyPressEvent, key: str = key) -> None:
-            nonlocal answer
-            answer = key
+            answer.append(key.lower())
             event.app.exit()
 
-    @bindings.add("enter")
     @bindings.add("c-c")
     @bindings.add("c-d")
-    def _on_no(event: KeyPressEvent) -> None:
+    def _on_stop(event: KeyPressEvent) -> None:
         event.app.exit()
+
+    if enter_says_no:
+        bindings.add("enter")(_on_stop)
 
     @bindings.add("<any>")
     def _on_other(event: KeyPressEvent) -> None:
         pass
 
     app: Application[None] = Application(
-        # as many lines as the question takes, broken between words: one line cut it at 40 columns
-        # ('… 되돌릴까', no [y/N])
-        layout=Layout(Window(FormattedTextControl(lambda: [("bold", _wrapped(question))], show_cursor=True),
-                             wrap_lines=True)),
+        # as many lines as the question takes: one line cut it at 40 columns ('… 되돌릴까', no [y/N])
+        layout=Layout(Window(FormattedTextControl(shown, show_cursor=True), wrap_lines=True)),
         key_bindings=bindings,
         full_screen=False,
         input=input,
         output=output,
     )
-    app.run()
-    return answer
+    try:
+        app.run()
+    except EOFError:  # the input ended (a closed pipe)
+        return None
+    return answer[0] if answer else None
+
+
+def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
+    """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter, Ctrl-C and Ctrl-D (the default, no)."""
+    return read_key(question, keys, enter_says_no=True, input=input, output=output) or ""

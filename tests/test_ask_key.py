@@ -30,3 +30,12 @@ def test_a_question_longer_than_the_terminal_is_shown_whole() -> None:
     assert "되돌릴까요?" in shown and "[y/N]" in shown
     shown = _asked("Send the 4 missed cards back into review, due today? [y/N]", 40)
     assert "[y/N]" in shown
+
+
+def test_enter_and_ctrl_c_say_no_and_either_case_says_its_key() -> None:
+    from prompt_toolkit.output import DummyOutput
+
+    for pressed, said in (("\r", ""), ("\x03", ""), ("xY", "y"), ("N", "n")):
+        with create_pipe_input() as keys:
+            keys.send_text(pressed)
+            assert ask_key("Send them back? [y/N]", "yn", input=keys, output=DummyOutput()) == said
