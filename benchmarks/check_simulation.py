@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import SimpleNamespace
@@ -29,7 +30,7 @@ from types import SimpleNamespace
 from extract_quality import SETS
 
 ROOT = Path(__file__).resolve().parents[1]
-CARD_FIELDS = ("kind", "command", "front", "back", "answers", "position", "line", "reason")
+CARD_FIELDS = ("kind", "command", "front", "back", "answers", "position", "line", "reason", "section")
 
 
 def dump(set_name: str, label: str, out: Path) -> None:
@@ -55,15 +56,51 @@ def _cards_now(set_name: str) -> dict[str, list[object]]:
             for g in sorted(goldens.glob("*.json"))}
 
 
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """The document's headings: (line, level, text), by markdown-it."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    return [(token.map[0] + 1, int(token.tag[1]), tokens[i + 1].content)
+            for i, token in enumerate(tokens) if token.type == "heading_open" and token.map]
+
+
+def _sections(set_name: str, name: str) -> Callable[[int], tuple[str, ...]]:
+    """The section of a line of a set's document, for cards dumped before dumps had it: the
+    section this quizzer gives a note on that line, else the headings above it."""
+    from quizzer.extract import extract
+
+    text = (SETS[set_name][0] / f"{name}.md").read_text(encoding="utf-8")
+    now = {note.line: tuple(note.section) for note in extract(text, deck="corpus", source=name).notes}
+    headings = _headings(text)
+
+    def section(line: int) -> tuple[str, ...]:
+        if line in now:
+            return now[line]
+        stack: list[tuple[int, str]] = []
+        for at, level, title in headings:
+            if at > line:
+                break
+            stack = [(lv, t) for lv, t in stack if lv < level] + [(level, title)]
+        return tuple(title for _, title in stack)
+
+    return section
+
+
 def _cards_dumped(path: Path) -> tuple[str, str, dict[str, list[object]]]:
     from quizzer.kinds import Kind
 
     data = json.loads(path.read_text(encoding="utf-8"))
     documents = {}
     for document in data["documents"]:
+        cards = document["cards"]
+        if any("section" not in card for card in cards):
+            section = _sections(data["set"], document["name"])
+            cards = [{**card, "section": section(card["line"])} if "section" not in card else card for card in cards]
         documents[document["name"]] = [
-            SimpleNamespace(**{**card, "kind": Kind(card["kind"]), "answers": tuple(card["answers"] or ())})
-            for card in document["cards"]]
+            SimpleNamespace(**{**card, "kind": Kind(card["kind"]), "answers": tuple(card["answers"] or ()),
+                               "section": tuple(card["section"] or ())})
+            for card in cards]
     return data["set"], data["label"], documents
 
 
