@@ -4,8 +4,9 @@
     PYTHONPATH=/tmp/old python benchmarks/check_simulation.py dump --set fresh5 LABEL OUT.json
     python benchmarks/check_simulation.py --cards OUT.json …             # cards an old commit made
 
-After an import, quizzer holds each new shape of card (the rule that read it and the kind of note:
-`quizzer.checking`) until the person has looked at a few of its cards (`quizzer.checking.samples`).
+After an import, quizzer holds each new shape of card (the rule that read it, the kind of note and
+its section, the first two headings: `quizzer.checking`) until the person has looked at a few of its
+cards (`quizzer.checking.samples`).
 This script plays that person with the goldens as their judgement: a sample is right when the scorer
 says it states a fact or an optional one (tests/corpus/README.md).  Two ways to answer are scored:
 
@@ -15,7 +16,14 @@ says it states a fact or an optional one (tests/corpus/README.md).  Two ways to 
 For each set it prints the cards made and the wrong ones, then, after the check, the cards that reach
 review, the wrong ones among them, the right cards kept and the cards the person looked at.  The
 figures that matter are on notes nobody had tuned on: dump a blind set's cards with the quizzer of the
-commit at which it was measured blind (tests/corpus/SCORES.md) and score them here.
+commit at which it was measured blind (tests/corpus/SCORES.md) and score them here.  A dump written
+before dumps had sections gets, for each card, the section this quizzer gives a note on its line, or
+else the headings above that line.
+
+On the seven blind sets' dumps (one by one): 4 wrong of 999 cards reaching review (fresh 3/198,
+fresh2 1/225, the others 0), every right card kept, 10.9 cards looked at a document (7.3-13.7); by
+rule and kind alone, without sections: 20 of 1,013 (fresh 7/201, fresh2 6/230, fresh7 7/228), 99.8 %
+of right cards kept, 9.5 cards looked at a document.
 """
 
 from __future__ import annotations
