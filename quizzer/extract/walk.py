@@ -43,8 +43,8 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
-# "<file>", "[name]", "FILE": a line with a placeholder is a usage, one of several a note may share
-_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\b[A-Z][A-Z_]{2,}\b")
+# "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
+_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
