@@ -56,9 +56,9 @@ _AFTER_IT = "comment after it on its line in a code block"
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
-# "~/.gitconfig, ~/.config/git/config", "/etc/hosts": files named over a block, not what its lines do
+# "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
-_PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})*")
+_PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
