@@ -58,5 +58,5 @@ def delete_deck(session: Session, deck: Deck) -> bool:
         session.merge(Meta(key=key, value=BUILTIN_DELETED))
     deck_id = deck.id
     session.expunge(deck)
-    session.execute(delete(Deck.__table__).where(Deck.__table__.c.id == deck_id))
+    session.execute(delete(Deck).where(Deck.id == deck_id).execution_options(synchronize_session=False))
     return bool(keys)
