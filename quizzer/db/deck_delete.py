@@ -23,7 +23,6 @@ from quizzer.db.stamps import import_key
 __all__ = ["BUILTIN_DELETED", "DeckContents", "deck_contents", "delete_deck", "shipped_keys"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class DeckContents:
     notes: int
