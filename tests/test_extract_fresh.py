@@ -142,7 +142,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "07-dotfiles-bold-code-tool-tables-en": (0.903, 24),
     "08-macos-defaults-task-headings-en": (0.130, 0),
     "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.701, 5),
-    "10-rename-task-headings-loops-en": (0.2, 3),
+    "10-rename-task-headings-loops-en": (0.2, 0),
     "11-pulumi-concepts-numbered-steps-en": (0.413, 12),
     "12-rtorrent-dash-keys-text-fences-en": (1.0, 0),
 }
