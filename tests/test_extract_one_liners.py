@@ -7,11 +7,11 @@ from tests.conftest import facts, warned
 
 def test_two_loops_under_a_task_heading_are_no_procedure() -> None:
     text = (
-        "# Convert the pictures to png\n"
+        "# Make the file names lowercase\n"
         "```shell\n"
-        "$ for f in *.jpg; do convert \"$f\" \"${f%.jpg}.png\"; done\n"
-        "$ find . -name '*.jpg' -exec mogrify -format png {} \\;\n"
-        "$ mogrify -format png *.jpg\n"
+        "$ for f in *; do mv \"$f\" \"$(echo $f | tr A-Z a-z)\"; done\n"
+        "$ find . -type f -exec rename \"y/A-Z/a-z/\" {} \\;\n"
+        "$ rename \"y/A-Z/a-z/\" *\n"
         "```\n"
     )
     assert [f for f in facts(text) if f[1] == "step"] == []
