@@ -815,9 +815,11 @@ def _list_item(walk: Walk, block: Para) -> None:
     depth = len(block.lists)
     if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
         walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
-    for level in [lv for lv in walk.item_commands if lv >= depth]:
-        del walk.item_commands[level]
-    walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
+    if walk.item_commands:  # (most items: none to drop)
+        for level in [lv for lv in walk.item_commands if lv >= depth]:
+            del walk.item_commands[level]
+    if walk.item_concepts:
+        walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
     if walk.item_option is not None and depth <= walk.item_option[0]:
         walk.item_option = None
     if not block.first and not block.quote:
