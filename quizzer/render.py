@@ -68,12 +68,15 @@ def _text(text: str, style: str = "") -> Text:
 class Column:
     """How a column behaves: text wraps between words; numbers, dates and names do not wrap."""
 
-    def __init__(self, header: str, *, number: bool = False, keep: bool = False, ratio: int | None = None) -> None:
-        self.header, self.number, self.keep, self.ratio = header, number, keep, ratio
+    def __init__(
+        self, header: str, *, number: bool = False, keep: bool = False, ratio: int | None = None, fixed: int | None = None
+    ) -> None:
+        self.header, self.number, self.keep, self.ratio, self.fixed = header, number, keep, ratio, fixed
 
 
-def text_column(header: str, ratio: int = 1) -> Column:
-    return Column(header, ratio=ratio)
+def text_column(header: str, ratio: int = 1, *, fixed: int | None = None) -> Column:
+    """A column of text that wraps between words; ``fixed``: exactly that many cells wide."""
+    return Column(header, ratio=ratio, fixed=fixed)
 
 
 def number_column(header: str) -> Column:
@@ -95,7 +98,7 @@ def new_table(title: str, *columns: Column, borders: bool = True) -> Table:
         if column.number or column.keep:
             table.add_column(Text(column.header), justify=justify, no_wrap=True)
         else:
-            table.add_column(Text(column.header), justify=justify, overflow="fold", ratio=column.ratio)
+            table.add_column(Text(column.header), justify=justify, overflow="fold", ratio=column.ratio, width=column.fixed)
     return table
 
 
@@ -280,13 +283,42 @@ def _kind_cell(row: CardRow) -> str:
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
     title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
+    cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
+    headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
+    narrow = _narrow_widths(console.width, headers, cells)
     table = new_table(
-        title, number_column(_("id")), word_column(_("kind")), text_column(_("question")), text_column(_("answer")), word_column(pgettext("card date", "due"))
+        title,
+        number_column(headers[0]),
+        word_column(headers[1]),
+        text_column(headers[2], fixed=narrow[0] if narrow else None),
+        text_column(headers[3]),
+        word_column(headers[4]),
+        borders=narrow is None,
     )
-    for row in rows:
-        question, answer = card_faces(row)
-        _row(table, row.id, _kind_cell(row), question, answer, _due(row))
+    if narrow and narrow[1]:  # one cell between columns, not two: both headers stay whole
+        table.collapse_padding = True
+    for cell in cells:
+        _row(table, *cell)
     console.print(table)
+
+
+def _narrow_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]]) -> tuple[int, bool] | None:
+    """At 40 columns the borders and an even split cut the header 'question' ('questi/on'): in a
+    narrow terminal the table goes without borders (one cell between columns when two would cut a
+    header) and the question column is as wide as its header at least, the answer taking the rest.
+    None: wide enough for the bordered table; else the question's width and whether to go tight."""
+    if columns >= 60:
+        return None
+
+    def widest(index: int) -> int:
+        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
+        return max((width(line) for line in lines), default=1)
+
+    room = columns - widest(0) - widest(1) - widest(4)
+    question, answer = width(headers[2]), width(headers[3])
+    tight = room - 2 * (len(headers) - 1) < question + answer
+    room -= (1 if tight else 2) * (len(headers) - 1)
+    return max(question, min(room - room // 2, room - answer)), tight
 
 
 def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from quizzer.cli import main
 from quizzer.db import open_database
 from quizzer.db.models import Card
-from quizzer.i18n import set_language, translations
+from quizzer.i18n import _, pgettext, set_language, translations
 from quizzer.text import width
 
 NOTES = """# 도커 컨테이너 관리
@@ -101,3 +101,20 @@ def test_decks_fit_80_columns(capsys: pytest.CaptureFixture[str], deck: str) -> 
     lines = _listing(capsys, "decks")
     _words_are_whole(lines)
     assert any("도커" in line for line in lines)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_cards_at_40_columns_keep_the_header_words_and_dates_whole(
+    capsys: pytest.CaptureFixture[str], deck: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The English header broke 'question' into 'questi/on' at 40 columns."""
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = _listing(capsys, "--lang", language, "cards", deck)
+    set_language(language)
+    headers = [_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due")]
+    set_language("en")
+    assert all(width(line) <= 40 for line in lines), lines
+    header = next(line for line in lines if headers[0] in line.split())
+    assert header.split() == headers, lines[:4]
+    text = "\n".join(lines)
+    assert len(re.findall(r"\d{4}-\d{2}-\d{2}", text)) >= 3  # each date whole on one line
