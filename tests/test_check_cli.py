@@ -474,3 +474,15 @@ def test_the_check_shows_each_notes_line_as_written_in_its_document(db: Database
     notes.unlink()  # the document gone: front and back still shown, no line
     _, printed = drive(db, "q")
     assert "git status" in "\n".join(printed) and "│" not in "\n".join(printed)
+
+
+def test_the_lists_last_sentence_wraps_between_words_at_40_columns(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Run quizzer check to keep or hold back e/ach group.' was cut by the terminal at 40 columns."""
+    monkeypatch.setenv("COLUMNS", "40")
+    rc, out, _ = run_cli(capsys, "check", "--list")
+    assert rc == 0
+    lines = out.splitlines()
+    assert all(len(line) < 40 for line in lines), lines
+    assert " ".join(lines[-2:]).endswith("Run quizzer check to keep or hold back each group.")

@@ -183,17 +183,19 @@ def _nothing(held: bool) -> str:
 
 def _print_list(shapes: Sequence[Waiting], *, held: bool) -> None:
     from quizzer.check_view import list_lines
-    from quizzer.text import visible
+    from quizzer.text import visible, wrap
 
+    cols = _columns()
     if not shapes:
-        print(_nothing(held))
+        print("\n".join(wrap(_nothing(held), cols)))
         return
-    for line in list_lines(shapes, cols=_columns()):
+    for line in list_lines(shapes, cols=cols):
         print(visible(line))
+    # wrapped between words like the lines above ('e/ach group' at 40 columns)
     if held:
-        print(_("Run quizzer check --again to look at them again."))
+        print("\n".join(wrap(_("Run quizzer check --again to look at them again."), cols)))
     else:
-        print(_("Run quizzer check to keep or hold back each group."))
+        print("\n".join(wrap(_("Run quizzer check to keep or hold back each group."), cols)))
 
 
 def _columns() -> int:
