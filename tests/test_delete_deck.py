@@ -159,3 +159,18 @@ def test_a_deleted_builtin_deck_stays_deleted_until_its_backup_is_restored(
     assert rc == 0, err
     assert {card["front"] for card in json.loads(out)["cards"] if not card["retired"]} >= {"docker pull", "docker ps"}
 
+
+
+def test_delete_wraps_its_sentences_between_words_in_a_narrow_terminal(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 40 columns the terminal cut 'takes out 2 notes, 4 car/ds'."""
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    monkeypatch.setattr(quizzer.commands.delete, "interactive", lambda: True)
+    monkeypatch.setattr(quizzer.commands.delete, "terminal_width", lambda: 39)
+    monkeypatch.setattr(quizzer.screen, "ask_key", lambda question, keys: "n")
+    rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
+    assert rc == 0
+    lines = out.splitlines()
+    assert all(len(line) <= 39 for line in lines), lines
+    assert " ".join(lines) == "Deleting git takes out 2 notes, 4 cards and 0 reviews. Nothing was deleted."
