@@ -494,3 +494,27 @@ def test_decks_loads_neither_the_orm_nor_the_screen(argv: list[str], cli_home: P
     assert report["code"] in (0, None) and "docker-containers.ko" in run.stdout
     assert not set(report["loaded"]) & {"sqlalchemy", "prompt_toolkit", "markdown_it", "rapidfuzz", "genanki"}
     assert "tomllib" not in report["loaded"]  # no settings file: nothing to parse
+
+
+def test_an_error_wraps_between_words_on_a_narrow_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 40 columns the terminal cut 'al/l 17' in the error naming the nearest decks; to a pipe it stays one line."""
+    import io
+    import os as _os
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=(80, 24): _os.terminal_size((40, 24)))
+    assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
+    lines = terminal.getvalue().splitlines()
+    assert len(lines) > 1 and all(len(line) <= 39 for line in lines), lines
+    assert all(not line.endswith(("-", "'quizz")) for line in lines), lines
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
+    one_sentence(capsys.readouterr().err)
