@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import quizzer.commands.common
 import quizzer.commands.delete
 import quizzer.decks
 import quizzer.screen
@@ -167,10 +168,23 @@ def test_delete_wraps_its_sentences_between_words_in_a_narrow_terminal(
     db = tmp_path / "q.db"
     assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
     monkeypatch.setattr(quizzer.commands.delete, "interactive", lambda: True)
-    monkeypatch.setattr(quizzer.commands.delete, "terminal_width", lambda: 39)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
     monkeypatch.setattr(quizzer.screen, "ask_key", lambda question, keys: "n")
     rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
     assert rc == 0
     lines = out.splitlines()
     assert all(len(line) <= 39 for line in lines), lines
     assert " ".join(lines) == "Deleting git takes out 2 notes, 4 cards and 0 reviews. Nothing was deleted."
+
+
+def test_the_restore_sentence_wraps_between_words_in_a_narrow_terminal(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    rc, out, _err = run_cli(capsys, "--db", str(db), "import", str(backups(db)[0]))
+    assert rc == 0
+    lines = out.splitlines()
+    assert all(len(line) <= 39 for line in lines), lines
+    assert "(1 created, 0 already as saved, 0 replaced), 2 notes, 4 cards, 0 reviews." in " ".join(lines)

@@ -18,11 +18,28 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "start_up", "startup_done",
+__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "say", "start_up", "startup_done",
            "today", "whole_number"]
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def terminal_width() -> int | None:
+    """The columns of the terminal sentences go to; None when they go to a file or a pipe."""
+    import shutil
+    import sys
+
+    return max(shutil.get_terminal_size().columns - 1, 20) if sys.stdout.isatty() else None
+
+
+def say(sentence: str) -> None:
+    """A sentence on stdout, wrapped between words on a terminal (plain print let the terminal cut
+    '4 car/ds' at 40 columns), whole to a file or a pipe."""
+    from quizzer.text import wrap
+
+    cols = terminal_width()
+    print(sentence if cols is None else "\n".join(wrap(sentence, cols)))
 
 
 def now() -> dt.datetime:

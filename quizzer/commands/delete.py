@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, now, open_db
+from quizzer.commands.common import AddCommand, now, open_db, say
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
@@ -56,11 +56,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
             deck = find_deck(session, args.deck)
             name = deck.name
             contents = deck_contents(session, deck)
-        _say(visible(_("Deleting {deck} takes out {notes}, {cards} and {reviews}.").format(
+        say(visible(_("Deleting {deck} takes out {notes}, {cards} and {reviews}.").format(
             deck=name, notes=count_notes(contents.notes), cards=count_cards(contents.cards),
             reviews=count_reviews(contents.reviews))))
         if shipped_keys(name):
-            _say(_("It is a deck quizzer ships: once deleted, it does not come back when quizzer starts "
+            say(_("It is a deck quizzer ships: once deleted, it does not come back when quizzer starts "
                     "(only its backup brings it back)."))
         if not args.yes:
             if not interactive():
@@ -69,29 +69,14 @@ def cmd_delete(args: argparse.Namespace) -> int:
             from quizzer.screen import ask_key
 
             if ask_key(visible(_("Delete {deck}? [y/N]").format(deck=name)), "yYnN").lower() != "y":
-                _say(_("Nothing was deleted."))
+                say(_("Nothing was deleted."))
                 return 0
         target = _delete(db, args.deck, Path(db.path))
     finally:
         db.close()
-    _say(visible(_("Deleted {deck}. Its backup is {file}; quizzer import {file} brings it back.").format(
+    say(visible(_("Deleted {deck}. Its backup is {file}; quizzer import {file} brings it back.").format(
         deck=name, file=target)))
     return 0
-
-
-def terminal_width() -> int | None:
-    """The columns of the terminal the sentences go to, None when they go to a file or a pipe."""
-    import shutil
-
-    return max(shutil.get_terminal_size().columns - 1, 20) if sys.stdout.isatty() else None
-
-
-def _say(sentence: str) -> None:
-    """A sentence wrapped between words to the terminal ('6 car/ds' at 40 columns), as is to a pipe."""
-    from quizzer.text import wrap
-
-    cols = terminal_width()
-    print(sentence if cols is None else "\n".join(wrap(sentence, cols)))
 
 
 def _delete(db: Database, name: str, database: Path) -> Path:

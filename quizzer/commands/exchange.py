@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, now, open_db, print_json, startup_done, today
+from quizzer.commands.common import AddCommand, now, open_db, print_json, say, startup_done, today
 from quizzer.text import visible
 
 if TYPE_CHECKING:
@@ -54,11 +54,11 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
     else:
         from quizzer.i18n import count_cards, count_notes, count_reviews, ngettext
 
-        print(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
+        say(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
             reviews=count_reviews(counts.reviews))))
         if counts.left_out:
-            print(ngettext(
+            say(ngettext(
                 "Left out {count} card that quizzer check keeps out of review (waiting for it or held back by it).",
                 "Left out {count} cards that quizzer check keeps out of review (waiting for it or held back by it).",
                 counts.left_out).format(count=counts.left_out))
@@ -113,7 +113,7 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     if not args.json:
         message = _("Restored {file}: {decks} ({created} created, {unchanged} already as saved, {replaced} replaced), "
                     "{notes}, {cards}, {reviews}.")
-        print(visible(message.format(
+        say(visible(message.format(
             file=path, decks=count_decks(counts.decks), created=counts.created, unchanged=counts.unchanged,
             replaced=counts.replaced,
             notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
@@ -179,21 +179,21 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     }
     if not args.json:
         for r in results:
-            print(visible(_("Imported {deck} from {file}: {added} added, {updated} updated, {unchanged} unchanged; "
+            say(visible(_("Imported {deck} from {file}: {added} added, {updated} updated, {unchanged} unchanged; "
                             "{cards} and {reviews} added.").format(
                 deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated, unchanged=r.unchanged,
                 cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
         for reason, count in plan.skipped.items():
-            print(_left_out(reason, count))
+            say(_left_out(reason, count))
         if plan.media:
-            print(ngettext("Left out: {count} media file (quizzer shows text only).",
+            say(ngettext("Left out: {count} media file (quizzer shows text only).",
                            "Left out: {count} media files (quizzer shows text only).", plan.media).format(count=plan.media))
         if plan.media_references:
-            print(ngettext("Left out: {count} sound or picture reference in the notes' text (quizzer shows text only).",
+            say(ngettext("Left out: {count} sound or picture reference in the notes' text (quizzer shows text only).",
                            "Left out: {count} sound or picture references in the notes' text (quizzer shows text only).",
                            plan.media_references).format(count=plan.media_references))
         if not results:
-            print(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
+            say(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
     return result
 
 
