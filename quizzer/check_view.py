@@ -62,6 +62,19 @@ def _wrapped(text: str, cols: int, indent: str, *, limit: int = SIDE_LINES) -> l
     return [indent + line for line in lines]
 
 
+def _label_lines(label: str, cols: int, indent: str) -> list[str]:
+    """``label`` wrapped, its ``:LINE`` whole on the last line: at 40 columns 'loops-en.md:3' then
+    '4' read as line 3 of the note on line 34."""
+    lines = _wrapped(label, cols, indent, limit=len(label))
+    number = ":" + label.rpartition(":")[2]
+    last = lines[-1][len(indent):]
+    if len(lines) > 1 and number[1:].isdigit() and len(last) < len(number) and number.endswith(last):
+        cut = len(number) - len(last)  # the part of ':LINE' left at the end of the line before
+        if lines[-2].endswith(number[:cut]) and len(lines[-2]) - cut > len(indent):
+            lines[-2:] = [lines[-2][:-cut], indent + number]
+    return lines
+
+
 #: Lines of the line as written shown before "…".
 WRITTEN_LINES = 3
 
@@ -70,7 +83,7 @@ def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
     """``FILE:LINE`` and the line as written there (what was read), then the note's front, then
     ``→`` and its back (lines under it indented)."""
     # never cut: FILE:LINE is how the person finds the note (it wraps as the group's path does)
-    lines = _wrapped(label, cols, "  ", limit=len(label))
+    lines = _label_lines(label, cols, "  ")
     written = card.written.expandtabs(4).strip()
     if written:
         lines += _wrapped(written, cols, "    │ ", limit=WRITTEN_LINES)  # quoted: each of its lines marked

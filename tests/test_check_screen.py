@@ -245,3 +245,16 @@ def test_a_narrow_terminal_shows_each_notes_whole_file_and_line(language: str) -
     assert "".join(line.strip() for line in label).endswith("03-tmux-codeblock-comments-ko-and-more-words.md:1200")
     assert "…" not in samples
     assert all(width(line) <= 40 for line in lines + samples)
+
+
+@pytest.mark.parametrize("name", ["10-rename-task-headings-loops-en.md", "10-rename-task-headings-loops-e.md",
+                                  "10-rename-task-headings-loops-enn.md", "a" * 80 + ".md"])
+def test_a_wrapped_file_and_line_never_splits_the_line_number(name: str) -> None:
+    """At 40 columns 'loops-en.md:3' then '4' on the next line read as line 3 for a note on line 34."""
+    card = WaitingCard(1, 1, "for file in *.zip", "Rename file extension only", 34, "$ for file in *.zip")
+    lines = shape_lines(Waiting("deck", f"/home/x/notes/{name}", "table row", "command", (card,)),
+                        position=1, total=1, cols=39)
+    label = lines[:next(n for n, line in enumerate(lines) if "│" in line)][-3:]
+    assert "".join(line.strip() for line in label).endswith(f"{name}:34")
+    assert any(line.strip().endswith(":34") for line in label), label
+    assert all(width(line) <= 39 for line in lines)
