@@ -508,13 +508,13 @@ def test_an_error_wraps_between_words_on_a_narrow_terminal(
             return True
 
     terminal = Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=(80, 24): _os.terminal_size((40, 24)))
-    assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "stderr", terminal)
+        patch.setattr("shutil.get_terminal_size", lambda fallback=(80, 24): _os.terminal_size((40, 24)))
+        assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
     lines = terminal.getvalue().splitlines()
     assert len(lines) > 1 and all(len(line) <= 39 for line in lines), lines
     assert all(not line.endswith(("-", "'quizz")) for line in lines), lines
-    monkeypatch.undo()
     capsys.readouterr()
     assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
     one_sentence(capsys.readouterr().err)
