@@ -92,9 +92,11 @@ def _by_day(table: str, column: str, day: Callable[[str], str]) -> str:
     """Move the count in ``table`` from the day ``day`` gives for OLD to the one for NEW (each
     NULL when not counted); drop the row left at zero."""
     days = f"SELECT {day('OLD')} AS was, {day('NEW')} AS now FROM {_OTHERS} AS o"
-    return (f"INSERT INTO {table} (deck_id, due, {column}) SELECT NEW.deck_id, CASE WHEN side THEN k.now ELSE k.was END, "
-            f"CASE WHEN side THEN 1 ELSE -1 END FROM ({days}) AS k, (SELECT 0 AS side UNION ALL SELECT 1) AS sides "
-            "WHERE OLD.due IS NOT NEW.due AND k.was IS NOT k.now AND (CASE WHEN side THEN k.now ELSE k.was END) IS NOT NULL "
+    # the two sides from json_each, not a compound subquery: no temporary table made each answer
+    return (f"INSERT INTO {table} (deck_id, due, {column}) SELECT NEW.deck_id, CASE WHEN side.value THEN k.now "
+            f"ELSE k.was END, CASE WHEN side.value THEN 1 ELSE -1 END FROM ({days}) AS k CROSS JOIN json_each('[0, 1]') "
+            "AS side WHERE OLD.due IS NOT NEW.due AND k.was IS NOT k.now "
+            "AND (CASE WHEN side.value THEN k.now ELSE k.was END) IS NOT NULL "
             f"ON CONFLICT (deck_id, due) DO UPDATE SET {column} = {column} + excluded.{column}; "
             f"DELETE FROM {table} WHERE OLD.due IS NOT NEW.due AND deck_id = NEW.deck_id AND {column} <= 0 "
             f"AND due = (SELECT {day('OLD')} FROM {_OTHERS} AS o);")
