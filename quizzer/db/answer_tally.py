@@ -54,7 +54,10 @@ def _shift(table: str, column: str, keys: tuple[str, ...], was: tuple[str, ...],
     ``now`` (when ``counted_now``), in the card's deck; drop the row left at zero.
     Nothing runs when both are the same."""
     moved = " OR ".join(f"{a} IS NOT {b}" for a, b in zip(was, now, strict=True))
-    changed = f"(({counted_was}) IS NOT ({counted_now}) OR (({counted_now}) AND ({moved})))"
+    if counted_was == counted_now == "1":
+        changed = f"({moved})"
+    else:
+        changed = f"(({counted_was}) IS NOT ({counted_now}) OR (({counted_now}) AND ({moved})))"
     names = ", ".join(keys)
     old = ", ".join(f"{value} AS {key}" for key, value in zip(keys, was, strict=True))
     new = ", ".join(now)
@@ -62,7 +65,7 @@ def _shift(table: str, column: str, keys: tuple[str, ...], was: tuple[str, ...],
     return (f"INSERT INTO {table} (deck_id, {names}, {column}) SELECT NEW.deck_id, {names}, step FROM "
             f"(SELECT {old}, -1 AS step WHERE {counted_was} UNION ALL SELECT {new}, 1 WHERE {counted_now}) "
             f"WHERE {changed} ON CONFLICT (deck_id, {names}) DO UPDATE SET {column} = {column} + excluded.{column}; "
-            f"DELETE FROM {table} WHERE {changed} AND {counted_was} AND deck_id = NEW.deck_id AND {found} "
+            f"DELETE FROM {table} WHERE {changed} AND ({counted_was}) AND deck_id = NEW.deck_id AND {found} "
             f"AND {column} <= 0;")
 
 
