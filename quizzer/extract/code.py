@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -118,7 +118,7 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=line))
             prose = None
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
-            or key_glosses.read(walk, block):
+            or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
         return
@@ -223,7 +223,11 @@ def read(walk: Walk, block: Code) -> None:
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
     # right above the block is said of every line
     remark = (
-        len(entries) > 1 and prose is not None and (from_bullet or from_heading and "\n" in prose)
+        len(entries) > 1 and prose is not None and (
+            from_bullet or from_heading and "\n" in prose
+            # a paragraph of a whole sentence on the section over lines whose comments say what each does
+            or not from_heading and len(prose.split()) >= 8 and all(_WORDED.search(" ".join(e.own)) for e in entries)
+        )
         and prose.rstrip().endswith((".", "다", "요"))
     )
     if prose and not bare and not remark and len({entry.invocation.command for entry in entries}) == 1:
@@ -598,6 +602,7 @@ _COMMENT_OPTION = re.compile(
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
 _OR = frozenset({"or", "또는", "혹은"})
+_WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 
 
 def _spaced(flags: str) -> str:

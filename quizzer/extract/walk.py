@@ -43,6 +43,8 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
+# "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
+_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
@@ -132,6 +134,7 @@ class Walk:
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
+    file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
@@ -290,6 +293,21 @@ class Walk:
                 line=line, kind=kind_name(kind.value), front=front, first=existing.line))
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
+        if (
+            kind is Kind.COMMAND and self._origin.get(key) == self.block and line != existing.line
+            and back not in existing.back.split("\n") and context is not None and existing.context is not None
+            and context != existing.context and not _PLACEHOLDER.search(context) and not _PLACEHOLDER.search(existing.context)
+        ):
+            # "sudo nvram boot-args=\"…on…\"  # turn on" / "sudo nvram boot-args=\"…off…\"  # turn off": two lines
+            # written out in full that the front cannot tell apart, each doing something else: one card would
+            # join them, and which of its answers is which is not sure
+            del self.notes[key]
+            for said in (existing.line, line):
+                self.warn(said, _(
+                    "line {line}: the line does something else than line {other} but its card would have the same "
+                    "front, '{front}'; no card made from it"
+                ).format(line=said, other=line if said == existing.line else existing.line, front=front))
+            return
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
         merged_answers = tuple(dict.fromkeys(existing.answers + answers))
@@ -421,7 +439,9 @@ class Walk:
 
     def key_program(self) -> str | None:
         """The editor or multiplexer the document is about, whose keys are its commands."""
-        return KEY_PROGRAMS.get(self.program or "")
+        # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
+        # program with keys of its own
+        return KEY_PROGRAMS.get(self.program or "") or self.file_tool
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
