@@ -1,4 +1,4 @@
-"""An answer is counted by one trigger (quizzer.db.answer_tally, schema 13): every tally stays
+"""An answer is counted by one trigger (quizzer.db.answer_tally, schema 14): every tally stays
 equal to a count from scratch after any sequence of answer-shaped writes (a card's reps,
 interval, ease, due day, lapses and leech flag; new again, as an undo makes it) mixed with the
 writes the tallies' own triggers count (suspensions, moves to another note or deck, a card
@@ -17,7 +17,7 @@ from pathlib import Path
 from conftest import make_deck
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_tally import DAY, assert_counts_exact, assert_readers_agree, before_schema_13, connect, tallies
+from test_tally import DAY, assert_counts_exact, assert_readers_agree, before_schema_14, connect, tallies
 
 from quizzer.db import open_database
 from quizzer.db.migrations import CURRENT
@@ -98,22 +98,22 @@ def test_answers_among_other_writes_keep_every_tally(writes: list[tuple[object, 
             con.close()
 
 
-def test_the_upgrade_to_13_keeps_the_counts_and_counts_answers_after(tmp_path: Path) -> None:
-    path = tmp_path / "twelve.db"
+def test_the_upgrade_to_14_keeps_the_counts_and_counts_answers_after(tmp_path: Path) -> None:
+    path = tmp_path / "thirteen.db"
     db = open_database(path)
     alpha = make_deck(db, "alpha", 4)
     db.close()
     con = connect(path)
-    before_schema_13(con)
+    before_schema_14(con)
     con.execute("UPDATE card SET due = ?, reps = 1, interval = 1 WHERE id IN (?, ?, ?)",
                 (D, alpha.forward[0], alpha.reverse[0], alpha.forward[1]))
-    con.execute("PRAGMA user_version = 12")
+    con.execute("PRAGMA user_version = 13")
     counted = tallies(con)
     con.close()
     open_database(path).close()
     con = connect(path)
     try:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == CURRENT == 13
+        assert con.execute("PRAGMA user_version").fetchone()[0] == CURRENT == 14
         assert tallies(con) == counted
         assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'tally_answer'").fetchone()[0] == 1
         for card, due in ((alpha.forward[0], D + 3), (alpha.reverse[1], D + 1), (alpha.forward[0], None)):

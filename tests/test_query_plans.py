@@ -224,7 +224,7 @@ def test_the_behind_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Co
 
 
 def test_the_answer_trigger_reads_one_note_and_the_tallies_rows_by_their_key(con: sqlite3.Connection) -> None:
-    """tally_answer (quizzer.db.answer_tally, schema 13), its condition too, reads the card's note's
+    """tally_answer (quizzer.db.answer_tally, schema 14), its condition too, reads the card's note's
     other cards through ix_card_note_id and each tally's rows by their key: no scan of a table, no
     temporary table made each answer (the two sides of a move come from json_each)."""
     import re

@@ -39,8 +39,8 @@ def before_schema_11(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
-def before_schema_13(con: sqlite3.Connection) -> None:
-    """The update triggers as they were before schema 13: each tally's own counts an answer too,
+def before_schema_14(con: sqlite3.Connection) -> None:
+    """The update triggers as they were before schema 14: each tally's own counts an answer too,
     and there is no tally_answer."""
     con.execute("DROP TRIGGER tally_answer")
     for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
@@ -402,7 +402,7 @@ def test_the_upgrades_to_8_9_10_and_11_count_the_answers_and_cards_already_there
     beta = make_deck(db, "beta", 3)
     db.close()
     con = connect(path)
-    before_schema_13(con)  # schema 6's triggers as they were
+    before_schema_14(con)  # schema 6's triggers as they were
     for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS, *behind_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
     for table in ("review_tally", *card_tally.TABLES, *sibling_tally.TABLES, *behind_tally.TABLES):

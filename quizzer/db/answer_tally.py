@@ -1,4 +1,4 @@
-"""An answer counted in one trigger (schema 13): the running counts' common case.
+"""An answer counted in one trigger (schema 14): the running counts' common case.
 
 An answer (or its undo) changes one card's ``reps``, ``interval``, ``ef_centi``,
 ``due`` (and perhaps ``lapses`` and ``leech``) and nothing of its note, its deck or

@@ -33,7 +33,7 @@ __all__ = ["ANSWER", "RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"
 TABLES = ("card_tally", "note_tally", "new_note_tally")
 
 #: An answer or its undo: a card unsuspended before and after, in the same note and deck.  One
-#: trigger counts it in every tally (:mod:`quizzer.db.answer_tally`, schema 13); each tally's own
+#: trigger counts it in every tally (:mod:`quizzer.db.answer_tally`, schema 14); each tally's own
 #: update trigger counts every other update (its WHEN says ``NOT ANSWER``).
 ANSWER = "(OLD.note_id = NEW.note_id AND OLD.deck_id = NEW.deck_id AND OLD.suspended = 0 AND NEW.suspended = 0)"
 
