@@ -50,9 +50,9 @@ def write(con: sqlite3.Connection, step: int, kind: str, *args: object) -> None:
         return
     if kind == "answer":
         reps, interval, ef, due, leech = args[1:]
+        day = None if due is None else D + int(due)  # type: ignore[call-overload]
         con.execute("UPDATE card SET reps = ?, interval = ?, ef_centi = ?, due = ?, lapses = lapses + ?, "
-                    "suspended = suspended, leech = ? WHERE id = ?",
-                    (reps, interval, ef, None if due is None else D + int(due), int(leech), int(leech), card))  # type: ignore[call-overload]
+                    "suspended = suspended, leech = ? WHERE id = ?", (reps, interval, ef, day, int(leech), int(leech), card))
     elif kind == "suspend":
         con.execute("UPDATE card SET suspended = 1 - suspended WHERE id = ?", (card,))
     elif kind == "move deck":
@@ -64,15 +64,16 @@ def write(con: sqlite3.Connection, step: int, kind: str, *args: object) -> None:
     elif kind == "add":
         (note, deck) = con.execute("SELECT note_id, deck_id FROM card WHERE id = ?", (card,)).fetchone()
         due, suspended = args[1:]
+        day = None if due is None else D + int(due)  # type: ignore[call-overload]
         con.execute("INSERT INTO card (note_id, deck_id, ord, new_rank, due, suspended, reps, interval, ef_centi, "
-                    "lapses, leech) VALUES (?, ?, ?, 0, ?, ?, 1, 1, 250, 0, 0)",
-                    (note, deck, 200 + step, None if due is None else D + int(due), int(suspended)))  # type: ignore[call-overload]
+                    "lapses, leech) VALUES (?, ?, ?, 0, ?, ?, 1, 1, 250, 0, 0)", (note, deck, 200 + step, day, int(suspended)))
     elif kind == "delete":
         con.execute("DELETE FROM card WHERE id = ?", (card,))
     elif kind == "note due":
         due = args[1]
+        day = None if due is None else D + int(due)  # type: ignore[call-overload]
         con.execute("UPDATE card SET due = ?, reps = reps + 1 WHERE note_id = (SELECT note_id FROM card WHERE id = ?)",
-                    (None if due is None else D + int(due), card))  # type: ignore[call-overload]
+                    (day, card))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

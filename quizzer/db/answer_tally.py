@@ -6,10 +6,10 @@ whether it is suspended.  The tallies' own triggers (:mod:`quizzer.db.tally`,
 :mod:`quizzer.db.card_tally`, :mod:`quizzer.db.sibling_tally`,
 :mod:`quizzer.db.behind_tally`) count any change, a card out as it was and in as
 it is, some of them reading the note's cards before and again after; for this
-case (:data:`quizzer.db.tally.ANSWER`: the card unsuspended, before and after, in the same note and
-deck) they stand aside and one AFTER trigger counts only the difference, from the
-card's OLD and NEW values and one look-up of its note's other cards in the deck
-(their first due day and whether one is new):
+case (:data:`quizzer.db.tally.ANSWER`: the card unsuspended, before and after, in the
+same note and deck) they stand aside and one AFTER trigger counts only the difference,
+from the card's OLD and NEW values and one look-up of its note's other cards in the
+deck (their first due day and whether one is new):
 
 - ``card_tally``: a card a day moves from the old due day to the new one;
 - ``new_note_tally``: the note is counted while one of its cards is new: only a card
@@ -24,8 +24,10 @@ card's OLD and NEW values and one look-up of its note's other cards in the deck
   new: at ``first`` while the card is new, at ``min(first, due)`` while a sibling is new.
 
 Each tally moves by at most a row each way, and the row left at zero is dropped, as
-the other triggers do.  tests/test_tally.py checks every tally against a count from
-scratch after answers, undos and every other kind of write.
+the other triggers do.  A change to what a tally counts must change it here too: an
+answer never reaches the tally's own update trigger.  tests/test_answer_tally.py and
+tests/test_tally.py check every tally against a count from scratch after answers,
+undos and every other kind of write.
 """
 
 from __future__ import annotations
@@ -88,7 +90,8 @@ def _sibling_day(row: str) -> str:
 
 def _behind_day(row: str) -> str:
     """The day the note is counted at in behind_tally with the card as ``row``: NULL when not counted."""
-    return f"(CASE WHEN {row}.due IS NULL THEN o.first WHEN o.fresh THEN coalesce(min(o.first, {row}.due), {row}.due) END)"
+    return (f"(CASE WHEN {row}.due IS NULL THEN o.first "
+            f"WHEN o.fresh THEN coalesce(min(o.first, {row}.due), {row}.due) END)")
 
 
 def _by_day(table: str, column: str, day: Callable[[str], str]) -> str:
@@ -97,8 +100,8 @@ def _by_day(table: str, column: str, day: Callable[[str], str]) -> str:
     days = f"SELECT {day('OLD')} AS was, {day('NEW')} AS now FROM {_OTHERS} AS o"
     # the two sides from json_each, not a compound subquery: no temporary table made each answer
     return (f"INSERT INTO {table} (deck_id, due, {column}) SELECT NEW.deck_id, CASE WHEN side.value THEN k.now "
-            f"ELSE k.was END, CASE WHEN side.value THEN 1 ELSE -1 END FROM ({days}) AS k CROSS JOIN json_each('[0, 1]') "
-            "AS side WHERE OLD.due IS NOT NEW.due AND k.was IS NOT k.now "
+            f"ELSE k.was END, CASE WHEN side.value THEN 1 ELSE -1 END FROM ({days}) AS k "
+            "CROSS JOIN json_each('[0, 1]') AS side WHERE OLD.due IS NOT NEW.due AND k.was IS NOT k.now "
             "AND (CASE WHEN side.value THEN k.now ELSE k.was END) IS NOT NULL "
             f"ON CONFLICT (deck_id, due) DO UPDATE SET {column} = {column} + excluded.{column}; "
             f"DELETE FROM {table} WHERE OLD.due IS NOT NEW.due AND deck_id = NEW.deck_id AND {column} <= 0 "
