@@ -132,9 +132,12 @@ def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if is_label(term) or is_label_phrase(term) or is_label(definition) or definition.rstrip().endswith((":", "：")):
         return Doubt.LABEL
-    if _PROMPT.match(term) or _OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term):
+    if _PROMPT.match(term):
         return Doubt.CLAUSE
-    if _INNER_CLAUSE.search(term) and len(term.split()) >= 4:
+    korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
+    if korean and (_OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term)):
+        return Doubt.CLAUSE
+    if korean and _INNER_CLAUSE.search(term) and len(term.split()) >= 4:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE

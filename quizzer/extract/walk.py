@@ -94,9 +94,10 @@ class LeadIn:
     question: bool = False  # the heading asks what its term is ("## cron이란?"): its items say what it is
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class KeyRun:
-    """The blocks under one heading read so far: the items between it and here, and the note being built."""
+    """The blocks under one heading read so far: the items between it and here, and the note being built
+    (moved on in place as each item is read: only ``Walk.key_items`` holds it)."""
 
     heading: int  # the heading's block
     block: int  # the last block of the run
@@ -175,7 +176,7 @@ class Walk:
     # -- context -----------------------------------------------------------
     @property
     def path(self) -> tuple[str, ...]:
-        return tuple(section.text for section in self.sections if section.text)
+        return tuple([section.text for section in self.sections if section.text])
 
     def command(self, depth: int = 0) -> str | None:
         """The command an option here belongs to, or None."""
