@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
+    nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -812,6 +812,8 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
 
 def _list_item(walk: Walk, block: Para) -> None:
+    if block.line <= walk.ordinal_until:
+        return  # "- 두번째 …": read with the block above (ordinal_bullets)
     depth = len(block.lists)
     if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
         walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
@@ -855,6 +857,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
         or term_heading.read(walk, block)
+        or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
@@ -905,6 +908,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if _case(walk, block):
             return
+        if nested_commands.read(walk, block):
+            return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
         if nested_terms.read(walk, block):
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):

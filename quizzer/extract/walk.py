@@ -166,6 +166,7 @@ class Walk:
     item_option: tuple[int, str, str | None] | None = None  # (depth, option, command) of an option item
     root_label: tuple[str, int, int] | None = None  # (label, line, block) of an item over a "# command" line
     prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
+    ordinal_until: int = 0  # the last line of a run of "첫번째 …" bullets read as a block's lines (ordinal_bullets)
     said_after: int = 0  # bullets read as what the code block above them does: the notes say it after a block
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
