@@ -43,7 +43,8 @@ _ANGLE = re.compile(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){
 _EX = re.compile(r":[\x21-\x7e]{1,20}")
 # a search typed with its pattern: "/pattern", "?word", "&pattern" (a second slash makes it a path)
 _SEARCH = re.compile(r"[/?&][^\s/]{1,20}")
-_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ][\x21-\x7e]{1,3}", re.IGNORECASE)
+# "Leader Key: Space" names the leader key (a setting), it is no key pressed after the leader
+_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ](?!keys?$)[\x21-\x7e]{1,3}", re.IGNORECASE)
 _NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
 _PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
 # a chord written in parts: a modifier, "+", a key

@@ -1146,6 +1146,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
+    copula = _COPULA.match(term.description) if term.style == "code" else None
+    if copula is not None and copula.group("article"):
+        # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
+        return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
+    if copula is not None and not _USED_FOR.match(copula.group("rest")):
+        # "`direnv` is integrated into Zsh. …": a remark on how the thing is set up, neither what it is nor what it does
+        walk.unless_read(line, _(
+            "line {line}: the sentence after '{term}' says how it is, not what it is or does; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if (
         term.style == "code" and " " not in candidate and candidate.lower() not in PROGRAMS and candidate != walk.program
         and _defines(candidate, term.description)
@@ -1191,6 +1201,9 @@ def _defines(word: str, description: str) -> bool:
     return match is not None and match.group("word").casefold().rstrip("s") == word.casefold().rstrip("s")
 
 
+# "is a pager", "are the files …": a copula first; with an article it defines the word before it
+_COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the|one)\s+)?\S.*)$", re.IGNORECASE)
+_USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs, key_tables, name_tables, symbol_keys
+from quizzer.extract import key_pairs, key_remarks, key_tables, name_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.option_asides import this_option
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
+from quizzer.extract.knowledge import GROUPS, KEY_NAMES, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -37,6 +37,11 @@ _RULE_LINE = re.compile(r"[-=]{3,}")
 # commands to run; a one-word name in it ("fmt", "net/http", "requests") is a concept
 _NAMES_HEADER = re.compile(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
 _NAME = re.compile(r"[\w.@/-]+")
+# "| Path | Role |", "| 파일 | 역할 |": the column names files and folders of a project, not commands to run
+_PATHS_HEADER = re.compile(
+    r"^(?:path|file|folder|directory|dir|경로|파일|폴더|디렉[터토]리)s?(?:\s*(?:이름|name|경로))?$", re.IGNORECASE
+)
+_PATH = re.compile(r"[\w.~@/+-]+")
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -71,26 +76,42 @@ def read(walk: Walk, block: Table) -> None:
     # "| flag | description |" over "| `disabled` | … |": the column holds values of an option, not programs
     values = _OPTION_HEADER.search(header[term_col]) is not None
     names = _NAMES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
+    paths = _PATHS_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
-        if values and _value_row(walk, term, _parts(cells[desc_col]), line):
+        parts = _parts(cells[desc_col])
+        if values and _value_row(walk, term, parts, line):
             continue
-        if names and _NAME.fullmatch(term) and _parts(cells[desc_col]):
+        if names and _NAME.fullmatch(term) and parts:
             walk.add(
-                Kind.CONCEPT, term=term, front=term, back=" ".join(_parts(cells[desc_col])), command=None, line=line,
+                Kind.CONCEPT, term=term, front=term, back=" ".join(parts), command=None, line=line,
                 reason="name in a table of packages",
             )
             continue
-        if term and key_tables.key_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
-            continue  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
-        if term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
-            continue  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
-        if term:
-            _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
+        path = clean(cells[term_col].plain) if paths else ""  # as written: "~/.bashrc" keeps its "~"
+        if path and _PATH.fullmatch(path) and parts:
+            walk.add(
+                Kind.CONCEPT, term=path, front=path, back=" ".join(parts), command=None, line=line,
+                reason="path in a table of files",
+            )
+            continue
+        # "| `Prefix + [` | Enter copy mode (Use `v` to select, `y` to copy). |": the parenthesis is about other keys
+        remark = key_remarks.split(cells[desc_col], term) if term and key_tables.is_key(term) else None
+        if remark is not None:
+            parts = [remark[0]]
+            before = len(walk.notes)
+        if term and key_tables.key_row(walk, header[term_col], term, " ".join(parts), line):
+            pass  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
+        elif term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(parts), line):
+            pass  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
+        elif term:
+            _row(walk, term, parts, line, options_table=options_table)
+        if remark is not None:
+            walk.set_context(list(walk.notes)[before:], remark[1])
 
 
 _VALUE = re.compile(r"[a-z][a-z0-9_-]*")
@@ -228,6 +249,21 @@ def _words(term: str) -> bool:
     return bool(tokens) and (bool(_PROSE.match(tokens[0])) or len(korean) >= 2 and tokens[0] not in PROGRAMS)
 
 
+# one to three words, each capitalised: "Python", "Node.js", "C/C++", "GitHub Actions"
+_PROPER_NAME = re.compile(r"[A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2}")
+_CMDLET = re.compile(r"[A-Z][a-z]+-[A-Z]\w*")  # PowerShell's Verb-Noun: "Get-ChildItem" is typed
+
+
+def _proper_name(term: str) -> bool:
+    """A name written with capitals (a product, a language: ``Ruby``, ``PHP``), no key (``K``, ``ZZ``, ``Space``,
+    ``F5``, ``Ctrl+R``) and no cmdlet."""
+    if not _PROPER_NAME.fullmatch(term) or is_key_chord(term) or "".join(term.casefold().split()) in KEY_NAMES:
+        return False
+    if len(term) < 3 and not any(c.islower() for c in term):
+        return False  # "ZZ", "K": a key in capitals
+    return not any(_CMDLET.fullmatch(word) for word in term.split())
+
+
 def _describe(
     walk: Walk,
     term: str,
@@ -268,6 +304,13 @@ def _describe(
     if invocation is None and _SETTING.fullmatch(term):
         # "| `AutoEndTasks=1` | … 비활성화 |": a setting and what it does, not a command to run
         walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="setting in a table row")
+        return
+    if invocation is None and _proper_name(term):
+        # "| **Node.js** | Managed by nvm. … |", "| **GitHub Actions** | Runs the tests … |": a product, a language or
+        # a service the row is about, not a command typed; what a careful reader would ask of it is not sure
+        walk.unless_read(line, _(
+            "line {line}: the row's first cell '{term}' is a name, not a command, a key or an option; no card made from it"
+        ).format(line=line, term=term))
         return
     if invocation is None or len(alternatives) > 1:
         walk.add(

@@ -420,7 +420,12 @@ class Walk:
         return self.tool or self.guessed_tool
 
     def key_program(self) -> str | None:
-        """The editor or multiplexer the document is about, whose keys are its commands."""
+        """The editor or multiplexer whose keys are the commands here: the one a heading above names as
+        its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
+        for section in reversed(self.sections):
+            named = _heading_key_program(section.text)
+            if named is not None:
+                return named
         return KEY_PROGRAMS.get(self.program or "")
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
@@ -433,6 +438,13 @@ class Walk:
             answers=(clean(key),), reason=reason,
         )
         return True
+
+    def set_context(self, keys: Sequence[str], context: str) -> None:
+        """The notes of ``keys`` (just made) are told ``context`` beside their answer, unless they have some."""
+        for key in keys:
+            existing = self.notes.get(key)
+            if existing is not None and existing.context is None:
+                self.notes[key] = replace(existing, context=clean(context) or None)
 
     def amend(self, key: str, *, front: str, answers: tuple[str, ...]) -> None:
         """A note read over several blocks (keys of two platforms under one heading), said again in full."""
@@ -496,6 +508,22 @@ def _named_program(ran: dict[str, str], sections: Sequence[Section]) -> str | No
         if named:
             return None
     return None
+
+
+# "Tmux", "Neovim (Editor)", "Vim keys", "tmux 단축키": a heading that is an editor's or multiplexer's name, maybe with a
+# gloss in parentheses or a word for its keys; "Screen capture" or "Less is more" name no program
+_KEY_PROGRAM_HEADING = re.compile(
+    r"([A-Za-z]+)(?:\s*\([^()]*\)|\s+(?:keys?|key\s*bindings?|keybindings|bindings|shortcuts?|commands?|cheat\s*sheet"
+    r"|단축키|키|명령어?))?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _heading_key_program(text: str) -> str | None:
+    """The editor or multiplexer a heading names as its whole subject, or None."""
+    named = _KEY_PROGRAM_HEADING.fullmatch(text.strip().strip("*_`"))
+    return KEY_PROGRAMS.get(named.group(1).lower()) if named else None
 
 
 def _names(text: str, program: str) -> bool:
