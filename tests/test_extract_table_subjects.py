@@ -139,3 +139,11 @@ def test_a_program_in_code_then_is_a_is_defined() -> None:
 def test_is_used_to_still_says_what_a_command_does() -> None:
     text = "# Tools\n\n- `wc` is used to count the lines of a file.\n"
     assert [(kind, command, front) for _line, kind, command, front, _back in facts(text)] == [("command", "wc", "wc")]
+
+
+def test_under_a_name_header_a_name_is_a_term() -> None:
+    text = "# Units\n\n| Name | Description |\n| --- | --- |\n| MiB | 1024 KiB |\n| Petabyte | 1000 terabytes |\n"
+    assert facts(text) == [
+        (5, "concept", None, "MiB", "1024 KiB"),
+        (6, "concept", None, "Petabyte", "1000 terabytes"),
+    ]

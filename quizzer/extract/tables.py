@@ -42,6 +42,7 @@ _PATHS_HEADER = re.compile(
     r"^(?:path|file|folder|directory|dir|경로|파일|폴더|디렉[터토]리)s?(?:\s*(?:이름|name|경로))?$", re.IGNORECASE
 )
 _PATH = re.compile(r"[\w.~@/+-]+")
+_NAMED_HEADER = re.compile(r"name|이름|term|용어", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -77,6 +78,7 @@ def read(walk: Walk, block: Table) -> None:
     values = _OPTION_HEADER.search(header[term_col]) is not None
     names = _NAMES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     paths = _PATHS_HEADER.match(strip_markers(header[term_col]).strip()) is not None
+    named = _NAMED_HEADER.search(header[term_col]) is not None  # "| Name | Description |": the rows name things
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
@@ -109,7 +111,7 @@ def read(walk: Walk, block: Table) -> None:
         elif term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(parts), line):
             pass  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
         elif term:
-            _row(walk, term, parts, line, options_table=options_table)
+            _row(walk, term, parts, line, options_table=options_table, named=named)
         if remark is not None:
             walk.set_context(list(walk.notes)[before:], remark[1])
 
@@ -195,7 +197,7 @@ def _parts(cell: Inline) -> list[str]:
     return [part for part in parts if part]
 
 
-def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool) -> None:
+def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool, named: bool = False) -> None:
     invocation = parse_invocation(term) if looks_like_command(term) else None
     program = invocation.command.split()[0] if invocation else None
     meaning: list[str] = []
@@ -211,7 +213,7 @@ def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: b
             meaning.append(part)
     description = " ".join(meaning)
     if description:
-        _describe(walk, term, invocation, description, line, usage, options_table=options_table)
+        _describe(walk, term, invocation, description, line, usage, options_table=options_table, named=named)
     for fact_invocation, fact_meaning in facts:
         walk.add_command(fact_invocation, fact_meaning, line, reason="command and meaning inside a table cell")
 
@@ -273,6 +275,7 @@ def _describe(
     usage: str | None,
     *,
     options_table: bool,
+    named: bool = False,
 ) -> None:
     valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
     spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
@@ -304,6 +307,10 @@ def _describe(
     if invocation is None and _SETTING.fullmatch(term):
         # "| `AutoEndTasks=1` | … 비활성화 |": a setting and what it does, not a command to run
         walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="setting in a table row")
+        return
+    if invocation is None and _proper_name(term) and named:
+        # "| Name | Description |" over "| KiB | 1024 bytes |": the table says its rows name things
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="table row")
         return
     if invocation is None and _proper_name(term):
         # "| **Node.js** | Managed by nvm. … |", "| **GitHub Actions** | Runs the tests … |": a product, a language or
