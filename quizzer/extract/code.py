@@ -223,7 +223,11 @@ def read(walk: Walk, block: Code) -> None:
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
     # right above the block is said of every line
     remark = (
-        len(entries) > 1 and prose is not None and (from_bullet or from_heading and "\n" in prose)
+        len(entries) > 1 and prose is not None and (
+            from_bullet or from_heading and "\n" in prose
+            # a paragraph of a whole sentence on the section over lines whose comments say what each does
+            or not from_heading and len(prose.split()) >= 8 and all(_WORDED.search(" ".join(e.own)) for e in entries)
+        )
         and prose.rstrip().endswith((".", "다", "요"))
     )
     if prose and not bare and not remark and len({entry.invocation.command for entry in entries}) == 1:
@@ -598,6 +602,7 @@ _COMMENT_OPTION = re.compile(
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
 _OR = frozenset({"or", "또는", "혹은"})
+_WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 
 
 def _spaced(flags: str) -> str:

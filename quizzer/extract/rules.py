@@ -656,6 +656,15 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
+    if not block.lists and not block.quote and _SOURCE_LINE.fullmatch(text):
+        # "source: https://…", "Details: https://…" between a heading or sentence and its block: where the
+        # notes come from, never what the block does; what the heading or sentence says still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
+        ).format(line=block.line))
+        if walk.prose is not None and walk.prose_block == walk.block - 1:
+            walk.prose_block = walk.block
+        return
     remark = _REMARK.match(text)
     if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
@@ -1517,6 +1526,9 @@ def _command_words(line: str) -> list[str]:
 _URL = re.compile(r"\S*https?://\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
+# "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
+_SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
@@ -1525,6 +1537,12 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
         return False
+    if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
+        walk.warn(line, _(
+            "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=name))
+        return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(
             "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"

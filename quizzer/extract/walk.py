@@ -43,6 +43,8 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
+# "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
+_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 _SHORTHAND = re.compile(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
@@ -290,6 +292,21 @@ class Walk:
                 line=line, kind=kind_name(kind.value), front=front, first=existing.line))
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
+        if (
+            kind is Kind.COMMAND and self._origin.get(key) == self.block and line != existing.line
+            and back not in existing.back.split("\n") and context is not None and existing.context is not None
+            and context != existing.context and not _PLACEHOLDER.search(context) and not _PLACEHOLDER.search(existing.context)
+        ):
+            # "sudo nvram boot-args=\"…on…\"  # turn on" / "sudo nvram boot-args=\"…off…\"  # turn off": two lines
+            # written out in full that the front cannot tell apart, each doing something else: one card would
+            # join them, and which of its answers is which is not sure
+            del self.notes[key]
+            for said in (existing.line, line):
+                self.warn(said, _(
+                    "line {line}: the line does something else than line {other} but its card would have the same "
+                    "front, '{front}'; no card made from it"
+                ).format(line=said, other=line if said == existing.line else existing.line, front=front))
+            return
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
         merged_answers = tuple(dict.fromkeys(existing.answers + answers))

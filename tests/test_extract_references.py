@@ -1,0 +1,93 @@
+"""Lines that are no fact of the notes: footnotes, a label with an address, two full lines one front can't tell apart."""
+
+from __future__ import annotations
+
+from tests.conftest import draft, facts, warned
+
+
+def test_a_footnote_is_no_term_and_is_warned() -> None:
+    text = (
+        "# rsync\n\n"
+        "- 원본 끝의 슬래시가 뜻을 바꾼다[^1]\n\n"
+        "[^1]: 슬래시가 없으면 폴더째 복사\n\n"
+        "[^note]: I learnt this the hard way\n"
+    )
+    assert [f for f in facts(text) if f[3].startswith("[^")] == []
+    assert {5, 7} <= set(warned(text))
+
+
+def test_a_term_in_brackets_without_a_caret_is_still_a_term() -> None:
+    assert facts("- [WIP]: 아직 작업 중인 브랜치 표시\n") == [(1, "concept", None, "[WIP]", "아직 작업 중인 브랜치 표시")]
+
+
+def test_a_source_line_between_a_heading_and_its_block_is_no_description() -> None:
+    text = (
+        "# Git setup\n\n"
+        "## Keep line endings as they are\n"
+        "source: https://example.org/git-tips/\n"
+        "```\n"
+        "git config --global core.autocrlf input\n"
+        "```\n"
+    )
+    notes = draft(text).notes
+    assert [(n.line, n.front, n.back) for n in notes] == [
+        (6, "git config --global core.autocrlf input", "Keep line endings as they are")
+    ]
+    assert 4 in warned(text)
+
+
+def test_a_details_link_after_a_sentence_keeps_the_sentence() -> None:
+    text = (
+        "Print the routing table of the host.\n\n"
+        "More: <https://example.org/netstat>\n\n"
+        "```\n"
+        "netstat -rn\n"
+        "```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [
+        (6, "netstat -rn", "Print the routing table of the host.")
+    ]
+    assert 3 in warned(text)
+
+
+def test_a_section_sentence_over_lines_each_with_a_comment_leaves_the_comments_alone() -> None:
+    text = (
+        "# Swap\n\n"
+        "Swap lets the kernel move idle pages out of memory when it runs short of it.\n\n"
+        "```\n"
+        "# show the swap areas in use\n"
+        "swapon --show\n"
+        "# turn on every swap area of fstab\n"
+        "swapon -a\n"
+        "```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [
+        (7, "swapon --show", "show the swap areas in use"),
+        (9, "swapon -a", "turn on every swap area of fstab"),
+    ]
+
+
+def test_two_full_lines_the_front_cannot_tell_apart_are_warned_not_joined() -> None:
+    text = (
+        "## Debug mode\n\n"
+        "```\n"
+        "# turn it on\n"
+        "sudo launchctl debug=\"on $(launchctl debug 2>/dev/null | head -1)\"\n"
+        "# turn it off\n"
+        "sudo launchctl debug=\"$(launchctl debug 2>/dev/null | tail -1)\"\n"
+        "```\n"
+    )
+    assert facts(text) == []
+    assert warned(text) == [5, 7]
+
+
+def test_usages_with_placeholders_still_share_a_note() -> None:
+    text = (
+        "```\n"
+        "mv <file> <dir>    # move a file into a folder\n"
+        "mv <old> <new>     # rename a file\n"
+        "```\n"
+    )
+    [(line, kind, command, front, back)] = facts(text)
+    assert (line, kind, command, front) == (2, "command", "mv", "mv")
+    assert back == "move a file into a folder\nrename a file"
