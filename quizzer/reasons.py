@@ -22,6 +22,8 @@ __all__ = ["COMPOSED", "REASONS", "shown_reason"]
 #: Every reason a rule writes as it is (translated where shown).
 REASONS = frozenset({
     N_("a path glossed in a directory listing"),
+    N_("key and what it does after a dash on its line in a code block"),
+    N_("keys on one line of a code block, each with its part of what they do"),
     N_("'=> meaning' line after it in a code block"),
     N_("`# -x meaning` comment after a command line"),
     N_("`# -x: meaning` comment in a code block"),

@@ -144,7 +144,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.761, 1),
     "10-rename-task-headings-loops-en": (0.2, 3),
     "11-pulumi-concepts-numbered-steps-en": (0.413, 12),
-    "12-rtorrent-dash-keys-text-fences-en": (0.0, 0),
+    "12-rtorrent-dash-keys-text-fences-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -118,7 +118,7 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=line))
             prose = None
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
-            or key_glosses.read(walk, block):
+            or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
         return

@@ -16,6 +16,7 @@ __all__ = [
     "INTERACTIVE_COMMANDS",
     "KEY_NAMES",
     "KEY_PROGRAMS",
+    "file_key_program",
     "MOUSE_NAMES",
     "LABELS",
     "LABEL_HEADS",
@@ -120,6 +121,8 @@ KEY_PROGRAMS: dict[str, str] = {
     # each program names itself: a card says "vi" in notes about vi and "vim" in notes about vim
     name: name
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
+    # terminal programs run full screen, whose notes list the keys pressed inside them
+    + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc".split()
 }
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
@@ -306,6 +309,17 @@ def program_named(text: str) -> str | None:
         name = word.lower().rstrip(".")
         if name in PROGRAMS:
             return KEY_PROGRAMS.get(name, name)
+    return None
+
+
+def file_key_program(source: str) -> str | None:
+    """The program whose keys a file's name says it lists: ``rtorrent.md``, ``notes/htop-keys.md`` → that
+    program (only programs whose notes are keys pressed inside them: a name says less than a title)."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", name.rsplit(".", 1)[0])[:6]:
+        program = KEY_PROGRAMS.get(word.lower())
+        if program is not None:
+            return program
     return None
 
 

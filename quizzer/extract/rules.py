@@ -51,6 +51,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     REMARK_LABELS,
     dominant_program,
+    file_key_program,
     fenced_program,
     fenced_programs,
     root_prompted,
@@ -172,6 +173,7 @@ def _extract(
     walk.guessed_tool = dominant_program(person.text)
     if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
         walk.guessed_tool = named_and_run(person.text)
+    walk.file_tool = file_key_program(source)
     # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
     walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None
     if memo is None:

@@ -134,6 +134,7 @@ class Walk:
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
     guessed_tool: str | None = None  # else the program most of its lines start with
+    file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
@@ -443,7 +444,9 @@ class Walk:
             named = _heading_key_program(section.text)
             if named is not None:
                 return named
-        return KEY_PROGRAMS.get(self.program or "")
+        # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
+        # program with keys of its own
+        return KEY_PROGRAMS.get(self.program or "") or self.file_tool
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""

@@ -1,0 +1,153 @@
+"""A plain code block of keys, each with what it does after a dash or an arrow on its line (pure).
+
+Key references pasted from a program's help screen or wiki keep one binding a line, in a fence
+that names no language::
+
+    # Browser keys
+    ```text
+    Ctrl-w - Close the tab. Asks first when it holds a form
+    j|k - Scroll down or up
+    h/l - Back/Forward
+    1 to 9 - Jump to a tab
+    g -> first tab
+    ```
+
+A careful reader makes one card per line: its keys (alternatives joined by ``|`` or ``/``: each
+a right answer) → what follows the dash or the arrow.  Keys written together whose meaning lists
+one part per key, joined the same way ("h/l - Back/Forward"), take a part each; a list of parts
+that does not pair with the keys is warned (``quizzer.extract.key_shares``).  A key the notes
+bound before to something else (another view of the program: ``right`` in two sections) names
+the heading it is under on its card (``right (Download View)``); with no heading to tell them
+apart it is warned.
+
+The block reads so only when three or more of its lines, and two thirds of them, are such
+bindings, and only in notes about a program whose keys they are (named by their title, a heading
+or their file's name): keys of no program named are warned, never made cards of nobody's keys.
+A line of the block that is no binding is warned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import key_glosses, key_shares
+from quizzer.extract.blocks import Code
+from quizzer.extract.model import Kind, note_key
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_PLAIN = frozenset({"", "text", "txt", "plaintext", "plain", "none"})
+# "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
+_BINDING = re.compile(r"^(?P<keys>\S(?:.{0,22}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
+# keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself)
+_JOIN = re.compile(r"(?<=\S)[|/](?=\S)")
+# "1 to 7": a range of keys, one binding
+_RANGE = re.compile(r"^(?P<first>\S{1,3}) to (?P<last>\S{1,3})$")
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+# a heading's last word saying its section lists keys: "Main View Keys" → the group is "Main View"
+_KEYS_WORD = re.compile(r"\s+(?:keys?|key\s*bindings?|bindings|shortcuts?)\s*$", re.IGNORECASE)
+_REASON = "key and what it does after a dash on its line in a code block"
+_SPLIT = "keys on one line of a code block, each with its part of what they do"
+
+
+def _keys(text: str) -> list[str] | None:
+    """The keys of a binding's left side, or None when it is not keys."""
+    if _RANGE.match(text):
+        return [text]
+    keys = _JOIN.split(text) if len(text) > 1 else [text]
+    if not all(key_glosses._key(key, editor=True) for key in keys):  # noqa: SLF001 - one notion of a key
+        return None
+    return keys
+
+
+def _bindings(block: Code) -> tuple[list[tuple[int, str, list[str], str]], list[tuple[int, str]]] | None:
+    rows = [(n, text.strip()) for n, text in block.lines if text.strip()]
+    bindings: list[tuple[int, str, list[str], str]] = []
+    others: list[tuple[int, str]] = []
+    for n, text in rows:
+        match = _BINDING.match(text)
+        keys = _keys(match.group("keys")) if match is not None else None
+        if match is None or keys is None or not _WORDY.search(match.group("meaning")):
+            others.append((n, text))
+            if len(others) * 3 > len(rows):
+                return None  # most blocks: a line or two in, too many lines are no bindings
+            continue
+        bindings.append((n, match.group("keys"), keys, match.group("meaning")))
+    if len(bindings) < 3 or len(bindings) * 3 < len(rows) * 2:
+        return None
+    return bindings, others
+
+
+def _parts(keys: list[str], written: str, meaning: str) -> list[str] | str | None:
+    """One meaning per key when the meaning lists them so ("Back/Forward" for "h/l"), None when the keys
+    share it, ``key_shares.UNCLEAR`` when a list does not pair with them."""
+    if len(keys) < 2:
+        return None
+    if "/" in written and meaning.count("/") == len(keys) - 1:
+        parts = [part.strip() for part in meaning.split("/")]
+        widths = {len(part.split()) for part in parts}
+        if len(widths) == 1:
+            return parts  # "Back/Forward", "View selection/Peer details": parts alike, one each, in order
+        # "Switch to main/download view", "Make it lower/higher still": which words each key shares is not sure
+        return key_shares.UNCLEAR
+    if "/" in written:
+        return key_shares.split(len(keys), meaning)
+    return None  # "a|s|d - Increase the throttle by 1/5/50 kB": keys of one action, as written
+
+
+def read(walk: Walk, block: Code) -> bool:
+    """Read ``block`` as keys glossed after a dash on their line; False (nothing done) when it is not that."""
+    if block.info.split(" ")[0].lower() not in _PLAIN:
+        return False
+    found = _bindings(block)
+    if found is None:
+        return False
+    bindings, others = found
+    program = walk.key_program()
+    if program is None:
+        walk.warn(block.line, _(
+            "line {line}: a block of keys and what they do, but the notes do not say which program's keys they "
+            "are; no cards made from it (name the program in the title)"
+        ).format(line=block.line))
+        return True
+    for n, text in others:
+        walk.warn(n, _(
+            "line {line}: '{text}' in a block of keys and what they do is not a key and its meaning; "
+            "no card made from it"
+        ).format(line=n, text=text))
+    group = _KEYS_WORD.sub("", walk.path[-1]).strip() if walk.path else ""
+    for n, written, keys, meaning in bindings:
+        parts = _parts(keys, written, meaning)
+        if parts == key_shares.UNCLEAR:
+            walk.warn(n, _(
+                "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
+                "not made cards (write one line for each key)"
+            ).format(line=n, keys=", ".join(keys)))
+            continue
+        if isinstance(parts, list):
+            for key, part in zip(keys, parts):
+                _add(walk, program, key, (key,), part, n, group, reason=_SPLIT)
+        else:
+            _add(walk, program, written, tuple(keys) if len(keys) > 1 else (), meaning, n, group, reason=_REASON)
+    return True
+
+
+def _add(
+    walk: Walk, program: str, name: str, keys: tuple[str, ...], meaning: str, line: int, group: str, *, reason: str
+) -> None:
+    """One binding's note; a key the notes bound before to something else names its group."""
+    earlier = walk.notes.get(note_key(walk.deck, Kind.COMMAND, program, clean(name)))
+    front = name
+    if earlier is not None and earlier.back.casefold() != clean(meaning).casefold():
+        if not group:
+            walk.warn(line, _(
+                "line {line}: '{key}' was given another meaning earlier, and no heading tells the two apart; "
+                "no card made from it"
+            ).format(line=line, key=name))
+            return
+        front = f"{name} ({group})"
+    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=program, line=line,
+             answers=tuple(dict.fromkeys((name, *keys))) if front != name or keys else (), reason=reason)

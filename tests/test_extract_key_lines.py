@@ -1,0 +1,94 @@
+"""A plain code block of keys, each glossed after a dash or an arrow on its line (quizzer.extract.key_lines)."""
+
+from __future__ import annotations
+
+from quizzer.extract import extract
+from quizzer.extract.knowledge import file_key_program
+from tests.conftest import draft, facts, warned
+
+BROWSER = (
+    "# Tab keys\n"
+    "```text\n"
+    "Ctrl-w - Close the tab. Asks first when it holds a form\n"
+    "j|k - Scroll down or up\n"
+    "h/l - Back/Forward\n"
+    "1 to 9 - Jump to a tab\n"
+    "\n"
+    "g -> first tab\n"
+    "```\n"
+    "\n"
+    "# Bookmark keys\n"
+    "```\n"
+    "g - Open the bookmark under the cursor\n"
+    "d - Delete the bookmark\n"
+    "/ - Search the bookmarks\n"
+    "```\n"
+)
+
+
+def _read(text: str, source: str) -> list[tuple[int, str | None, str, str, tuple[str, ...]]]:
+    notes = extract(text, deck="t", source=source).notes
+    return [(n.line, n.command, n.front, n.back, n.answers) for n in notes]
+
+
+def test_each_line_is_a_key_of_the_program_the_file_is_named_for() -> None:
+    assert _read(BROWSER, "notes/lynx-keys.md") == [
+        (3, "lynx", "Ctrl-w", "Close the tab. Asks first when it holds a form", ()),
+        (4, "lynx", "j|k", "Scroll down or up", ("j|k", "j", "k")),
+        (5, "lynx", "h", "Back", ("h",)),
+        (5, "lynx", "l", "Forward", ("l",)),
+        (6, "lynx", "1 to 9", "Jump to a tab", ()),
+        (8, "lynx", "g", "first tab", ()),
+        (13, "lynx", "g (Bookmark)", "Open the bookmark under the cursor", ("g",)),
+        (14, "lynx", "d", "Delete the bookmark", ()),
+        (15, "lynx", "/", "Search the bookmarks", ()),
+    ]
+
+
+def test_a_title_naming_the_program_is_enough() -> None:
+    text = "# htop\n\n## Sorting\n```\nF6 - Choose the column to sort by\nP - Sort by CPU\nM - Sort by memory\n```\n"
+    assert facts(text) == [
+        (5, "command", "htop", "F6", "Choose the column to sort by"),
+        (6, "command", "htop", "P", "Sort by CPU"),
+        (7, "command", "htop", "M", "Sort by memory"),
+    ]
+
+
+def test_keys_of_no_program_named_are_warned_not_carded() -> None:
+    text = "# Keys\n```\nq - Quit\nr - Reload the list\nn - Next entry\n```\n"
+    assert facts(text) == []
+    assert warned(text) == [2]
+
+
+def test_a_line_that_is_no_key_is_warned() -> None:
+    text = (
+        "# htop keys\n```\nq - Quit\nu - Show one user's processes\nk - Send a signal\n"
+        "the tree view - toggled with t\n```\n"
+    )
+    assert [f[3] for f in facts(text)] == ["q", "u", "k"]
+    assert warned(text) == [6]
+
+
+def test_a_slashed_meaning_that_does_not_pair_with_the_keys_is_warned() -> None:
+    text = "# htop\n```\nF7/F8 - Make the nice value lower/higher still\nq - Quit\nt - Tree view\nH - Hide threads\n```\n"
+    assert [f[3] for f in facts(text)] == ["q", "t", "H"]
+    assert 3 in warned(text)
+
+
+def test_a_key_bound_again_with_no_heading_to_tell_them_apart_is_warned() -> None:
+    text = "```\nq - Quit\nx - Close\nq - Back to the list\n```\n"
+    notes = extract(text, deck="t", source="ncmpcpp.md").notes
+    assert [(n.front, n.back) for n in notes] == [("q", "Quit"), ("x", "Close")]
+
+
+def test_command_lines_in_a_block_are_no_keys() -> None:
+    text = "# htop\n```\nhtop -u alice - only her processes\nhtop -d 10 - slower updates\nhtop -t - tree\n```\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("key")] == []
+    assert 2 not in warned(text)  # not taken for a block of keys of no program either
+
+
+def test_the_file_name_names_only_programs_with_keys_of_their_own() -> None:
+    assert file_key_program("rtorrent.md") == "rtorrent"
+    assert file_key_program("/home/me/notes/03-htop-cheatsheet.md") == "htop"
+    assert file_key_program("git-notes.md") is None
+    assert file_key_program("keys.md") is None
