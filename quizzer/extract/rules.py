@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, nested_terms,
+    arguments, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
@@ -1054,6 +1054,23 @@ _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
+    if term.term[:2] == "[^" and _FOOTNOTE.fullmatch(term.term):
+        # "[^2]: 원문 …" in notes about an editor too: a footnote, never a key ("[^2]" is short enough for one)
+        walk.warn(line, _(
+            "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
+    lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
+    if lettered and term.style == "plain":
+        term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
+    if _TO_DO.fullmatch(term.term):
+        # "#TODO: 아래는 정리 필요", "FIXME: …": the writer's note to self about the notes, not a term
+        walk.warn(line, _(
+            "line {line}: '{name}' marks a note to self (work left to do), not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
     if second and not _SECOND_TERM.match(second.group(3)):
         # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
@@ -1105,6 +1122,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             walk.item_option = (depth, spellings[0], command)
         return True
     candidate = term.term
+    if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
+        return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if walk.key_program() is None and is_key_chord(candidate):
@@ -1530,6 +1549,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+# "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
+_LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
+_TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 

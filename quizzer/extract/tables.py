@@ -33,6 +33,7 @@ _OPTION_VALUE = re.compile(
 
 
 _RULE_LINE = re.compile(r"[-=]{3,}")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 # "| Package | Description |", "| 모듈 | 설명 |": the column names things a program imports or installs, not
 # commands to run; a one-word name in it ("fmt", "net/http", "requests") is a concept
 _NAMES_HEADER = re.compile(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
@@ -83,6 +84,8 @@ def read(walk: Walk, block: Table) -> None:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
+        if "[^" in term:
+            term = _FOOTNOTE_REF.sub("", term).strip()  # "`C-h k` `C-x C-f`[^6]": the mark points at a footnote
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         parts = _parts(cells[desc_col])
