@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, enumerated_values, nested_terms,
+    arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
@@ -885,7 +885,13 @@ def _list_item(walk: Walk, block: Para) -> None:
         or topic_items.option_sentence(walk, block, depth)
     ):
         return
-    if _term_lines(walk, block, depth=depth):
+    # "6. Make your changes …" then "7. Destroy the stack: Now that …": an item of the procedure under way is
+    # its next step, even when it is written "title: text" like a term and its definition
+    next_step = (
+        block.first and block.lists[-1].ordered and block.lists[-1].number > 1 and walk.procedure is not None
+        and walk.step_depth == depth and walk.last_step is not None and not block.quote
+    )
+    if not next_step and _term_lines(walk, block, depth=depth):
         return
     if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
@@ -896,14 +902,16 @@ def _list_item(walk: Walk, block: Para) -> None:
         and _CASE_TERM.search(term.term) and _case(walk, block)
     ):
         return  # "## touch" / "- 존재하지 않는 파일명 : 새 파일 생성": what the command does in that case
-    if term and _term(walk, term, block.line, depth=depth):
+    if term and not next_step and _term(walk, term, block.line, depth=depth):
         return
     if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
         return  # "`y` yanks (copies) the selection"
     if term and not _WORDY.search(term.description):
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
-        _step(walk, block, depth)
+        # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
+        titled = next_step and term is not None and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
         if (
@@ -1549,6 +1557,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
 _TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
@@ -1587,9 +1596,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return False
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
+    # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
+    back, rest = defining.split(term.description)
     walk.add(
-        Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
-        answers=names if len(names) > 1 else (), reason="`term: definition` line",
+        Kind.CONCEPT, term=name, front=name, back=back, command=None, line=line,
+        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line",
     )
     if depth:
         walk.item_concepts.add(depth)
@@ -1615,8 +1626,8 @@ def _has_code(block: Para) -> bool:
     return block.inline.has_code
 
 
-def _step(walk: Walk, block: Para, depth: int) -> None:
-    text = block.text.rstrip(":：").strip()
+def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
+    text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
     if not text:
         return
@@ -1654,6 +1665,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         command=None,
         line=block.line,
         position=position,
+        context=titled[1] if titled else None,
         reason="item of a numbered procedure",
     )
     walk.step_depth = depth

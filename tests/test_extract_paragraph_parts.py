@@ -1,0 +1,75 @@
+"""Which part of a paragraph or block is the fact (issue 6, x-f7a): the defining sentence of a term's
+paragraph, the title of a numbered step written "title: text", and a block of a program's statements that is
+no command lines.  Examples are our own."""
+
+from __future__ import annotations
+
+from conftest import draft, facts
+
+_TERMS = """# Containers
+
+- **Volume**: A volume is a folder the engine keeps for a container. It outlives the container. Make one with `docker volume create`.
+- **Layer**: 이미지를 이루는 읽기 전용 파일 묶음. 위에 쌓인 층이 아래 층을 가린다.
+- **Tag**: Yes. Tags name one image.
+"""
+
+
+def test_the_first_sentence_defines_the_rest_is_context() -> None:
+    notes = {n.front: n for n in draft(_TERMS).notes}
+    assert notes["Volume"].back == "A volume is a folder the engine keeps for a container."
+    assert notes["Volume"].context == "It outlives the container. Make one with docker volume create."
+    assert notes["Layer"].back == "이미지를 이루는 읽기 전용 파일 묶음."
+    assert notes["Layer"].context == "위에 쌓인 층이 아래 층을 가린다."
+
+
+def test_a_first_sentence_too_short_to_define_keeps_the_paragraph_whole() -> None:
+    notes = {n.front: n for n in draft(_TERMS).notes}
+    assert notes["Tag"].back == "Yes. Tags name one image." and notes["Tag"].context is None
+
+
+_PROCEDURE = """# Publish the site
+
+1. Build the pages with `hugo`.
+2. Check the output folder.
+3. Upload it: Copy the folder to the server. It takes a minute.
+4. You can also check the result in the browser at this address: https://example.org
+"""
+
+
+def test_a_titled_item_of_a_procedure_under_way_is_its_next_step() -> None:
+    steps = [(n.line, n.kind.value, n.position, n.back, n.context) for n in draft(_PROCEDURE).notes if n.kind.value == "step"]
+    assert steps[2] == (5, "step", 3, "Upload it", "Copy the folder to the server. It takes a minute.")
+    # a long sentence before the colon is no title: the item stays whole
+    assert steps[3][:3] == (6, "step", 4) and steps[3][3].startswith("You can also check the result")
+    assert all(n.kind.value != "concept" for n in draft(_PROCEDURE).notes)
+
+
+_SOURCE = """# Lambda
+
+The handler:
+
+```
+import { S3 } from "aws-sdk";
+
+// one client for every call
+const s3 = new S3();
+export const handler = async () => s3.listBuckets().promise();
+```
+
+Install the SDK:
+
+```
+npm install aws-sdk
+```
+"""
+
+
+def test_statements_ending_in_semicolons_are_a_programs_source() -> None:
+    made = draft(_SOURCE)
+    assert [(n.line, n.command) for n in made.notes] == [(16, "npm install")]
+    assert any(w.line == 5 and "statements ending in ';'" in w.message for w in made.warnings)
+
+
+def test_shell_lines_ending_in_semicolons_are_no_statements() -> None:
+    text = "# Shell\n\nSet the editor:\n\n```\nexport EDITOR=nano;\n```\n\nReload the settings:\n\n```\nsource ~/.bashrc;\n```\n"
+    assert [line for line, _kind, _command, _front, _back in facts(text)] == [6, 12]
