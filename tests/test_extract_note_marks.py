@@ -70,3 +70,21 @@ def test_numbers_in_turn_are_values_of_the_lead_in_not_keys() -> None:
         (6, "concept", None, "2", "two levels open", "The fold setting takes a level"),
         (7, "command", "neovim", "0", "go to the first column", None),
     ]
+
+
+_IN_TURN = """# vim
+
+- <kbd>y</kbd> + <kbd>y</kbd> : `copy the line`
+- <kbd>c</kbd> + <kbd>i</kbd> + <kbd>w</kbd> : `change the word under the cursor`
+- <kbd>d</kbd> + <kbd>↓</kbd> : `delete this line and the next`
+- <kbd>ctrl</kbd> + <kbd>w</kbd> + <kbd>arrow</kbd> : `move to the window there`
+"""
+
+
+def test_keys_written_with_plus_between_them_are_one_binding() -> None:
+    assert [(line, command, front, back) for line, _kind, command, front, back in facts(_IN_TURN)] == [
+        (3, "vim", "y+y", "copy the line"),
+        (4, "vim", "c+i+w", "change the word under the cursor"),
+        (5, "vim", "d+↓", "delete this line and the next"),
+        (6, "vim", "ctrl+w+arrow", "move to the window there"),
+    ]

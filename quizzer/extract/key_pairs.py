@@ -49,6 +49,7 @@ _NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
 _PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
 # a chord written in parts: a modifier, "+", a key
 _PLUS = re.compile(r"^\s*\+\s*$")
+_SHORT_KEY = re.compile(r"[\x21-\x7e]|[A-Za-z][a-z]{1,5}|[←→↑↓“”]")  # "d", ":", "arrow", "space", "→"
 _MODIFIER = re.compile(r"ctrl|control|alt|option|opt|shift|meta|cmd|command|super|win|prefix|leader|[CMAS]", re.IGNORECASE)
 # keys pressed in turn: "`Ctrl-w` then `j`", "`Ctrl-b` 누른 후 `c`"
 _THEN_PRESS = re.compile(r"^\s*(then|and then|followed by|누른\s*후|누르고|후)\s*$", re.IGNORECASE)
@@ -108,9 +109,15 @@ def head(spans: Sequence[Span]) -> tuple[list[str], int, bool]:
     while kind is not None and index < len(spans) and spans[index].kind == kind:
         key = spans[index].text.strip()
         # "`Ctrl` + `f`", "<kbd>Ctrl</kbd>+<kbd>b</kbd>": one chord written in parts
+        # "<kbd>d</kbd> + <kbd>d</kbd>", "`g` + `c`": keys written with "+" between them are one binding too,
+        # pressed in turn (dd, gc), not two facts
         while (
             index + 2 < len(spans) and spans[index + 2].kind == kind and _PLUS.match(spans[index + 1].text)
-            and _MODIFIER.fullmatch(key.split("+")[-1].strip())
+            and (
+                _MODIFIER.fullmatch(key.split("+")[-1].strip())
+                or kind == "code" and _SHORT_KEY.fullmatch(key.split("+")[-1].strip()) is not None
+                and _SHORT_KEY.fullmatch(spans[index + 2].text.strip()) is not None
+            )
         ):
             key = f"{key}+{spans[index + 2].text.strip()}"
             index += 2
@@ -284,6 +291,8 @@ def _key_like(key: str, *, program_ok: bool = False) -> bool:
     pieces = [p for p in _IN_TURN.split(key) if p]
     if len(pieces) == 1:
         pieces = key.split("+")
+        if len(pieces) > 1 and all(_SHORT_KEY.fullmatch(p.strip()) for p in pieces):
+            return True  # "b+v+e", "d+→": keys pressed in turn, as head() joins them
         return len(pieces) > 1 and bool(_MODIFIER.fullmatch(pieces[0].strip())) and all(is_key(p) for p in pieces[1:])
     return all(_key_like(p) or "/" in p and all(is_key(k) for k in p.split("/") if k) for p in pieces)
 
