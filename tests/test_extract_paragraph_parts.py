@@ -73,3 +73,10 @@ def test_statements_ending_in_semicolons_are_a_programs_source() -> None:
 def test_shell_lines_ending_in_semicolons_are_no_statements() -> None:
     text = "# Shell\n\nSet the editor:\n\n```\nexport EDITOR=nano;\n```\n\nReload the settings:\n\n```\nsource ~/.bashrc;\n```\n"
     assert [line for line, _kind, _command, _front, _back in facts(text)] == [6, 12]
+
+
+def test_one_item_over_a_block_that_reads_as_no_command_is_warned_not_a_case() -> None:
+    text = "# Setup\n\n## Checks:\n\n* See which version is installed.\n  ```\n  >>> node --version\n  ```\n"
+    made = draft(text)
+    assert made.notes == ()
+    assert [w.line for w in made.warnings] == [5]

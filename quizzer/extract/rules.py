@@ -1330,6 +1330,19 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    if (
+        not lead.items and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+        and not looks_like_command(strip_prompt((walk.written(walk.next_code_line + 1) or "").strip()))
+    ):
+        # "# Example:" / "* Check that it is installed." right over a block of "> tool version" (a prompt of
+        # another shell): the item says what the block does, the first of a list of cases it is not; but the
+        # block does not read as command lines
+        walk.lead_in = None
+        walk.warn(block.line, _(
+            "line {line}: the item says what the block below it does, but the block's first line does not "
+            "read as a command line; no card made from it"
+        ).format(line=block.line))
+        return True
     if lead.question and _DEFINES_OTHER.search(text):
         return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
     example = _EXAMPLE_BULLET.match(text)
