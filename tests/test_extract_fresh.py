@@ -138,7 +138,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "03-linux-gatsby-html-table-css-ko": (1.0, 0),
     "04-git-config-quartz-nested-fences-ko": (0.4, 3),
     "05-git-clone-branches-narrative-ko": (0.0, 0),
-    "06-vim-quartz-callouts-keys-ko": (0.8, 0),
+    "06-vim-quartz-callouts-keys-ko": (0.9, 0),
     "07-dotfiles-bold-code-tool-tables-en": (0.978, 0),
     "08-macos-defaults-task-headings-en": (0.130, 0),
     "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.880, 0),

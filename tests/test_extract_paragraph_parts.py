@@ -80,3 +80,8 @@ def test_one_item_over_a_block_that_reads_as_no_command_is_warned_not_a_case() -
     made = draft(text)
     assert made.notes == ()
     assert [w.line for w in made.warnings] == [5]
+
+
+def test_a_callout_defining_the_notes_program_is_a_concept() -> None:
+    text = "---\ntitle: Tmux\n---\n\n> [!quote] Tmux is a terminal multiplexer. It lets you switch programs.\n\n> [!todo] Tmux is a thing to try later\n\n> Tmux is a great tool, says a friend.\n"
+    assert facts(text) == [(5, "concept", None, "Tmux", "a terminal multiplexer")]
