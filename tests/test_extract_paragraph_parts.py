@@ -85,3 +85,8 @@ def test_one_item_over_a_block_that_reads_as_no_command_is_warned_not_a_case() -
 def test_a_callout_defining_the_notes_program_is_a_concept() -> None:
     text = "---\ntitle: Tmux\n---\n\n> [!quote] Tmux is a terminal multiplexer. It lets you switch programs.\n\n> [!todo] Tmux is a thing to try later\n\n> Tmux is a great tool, says a friend.\n"
     assert facts(text) == [(5, "concept", None, "Tmux", "a terminal multiplexer")]
+
+
+def test_an_item_opening_with_a_code_span_and_leading_into_a_block_describes_it() -> None:
+    text = "# less\n\n- `20` 번째 줄로 이동:\n  ```shell\n  $ less +20 notes.txt\n  ```\n"
+    assert facts(text) == [(5, "command", "less", "less +20 notes.txt", "20 번째 줄로 이동")]

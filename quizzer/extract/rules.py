@@ -862,7 +862,14 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
-    if block.first and (
+    # "- `150` 라인 부터 시작:" right over a block: the item, code span and all, leads into what the block does;
+    # no term defined by a lead-in, no key
+    leads = (
+        block.first and block.inline.has_code and block.inline.raw.rstrip().endswith((":", "："))
+        and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+        and block.inline.spans[0].kind == "code"
+    )
+    if block.first and not leads and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
         or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
@@ -904,9 +911,9 @@ def _list_item(walk: Walk, block: Para) -> None:
         and _CASE_TERM.search(term.term) and _case(walk, block)
     ):
         return  # "## touch" / "- 존재하지 않는 파일명 : 새 파일 생성": what the command does in that case
-    if term and not next_step and _term(walk, term, block.line, depth=depth):
+    if term and not next_step and not leads and _term(walk, term, block.line, depth=depth):
         return
-    if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
+    if term is None and block.first and not leads and key_pairs.read_single(walk, block.inline, block.line):
         return  # "`y` yanks (copies) the selection"
     if term and not _WORDY.search(term.description):
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
@@ -1332,8 +1339,13 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    adjacent = walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+    if adjacent and lead.invocation is not None and text.rstrip().endswith((":", "：")):
+        # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
+        walk.lead_in = None
+        return False
     if (
-        not lead.items and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+        not lead.items and adjacent
         and not looks_like_command(strip_prompt((walk.written(walk.next_code_line + 1) or "").strip()))
     ):
         # "# Example:" / "* Check that it is installed." right over a block of "> tool version" (a prompt of
