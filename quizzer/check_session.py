@@ -1,7 +1,8 @@
 """The person's check of new shapes of card, as pure state (``quizzer check``).
 
-A *shape* is one kind of line read one way in one document: the cards a rule
-(a note's ``reason``) made of one kind in one deck.  Within a document a shape
+A *shape* is one kind of line read one way in one part of a document: the
+cards a rule (a note's ``reason``) made of one kind in one section (its first
+headings: :mod:`quizzer.checking`) of one deck.  Within a document a shape
 is right or wrong as a whole, so the person looks at a few of its cards and
 keeps or holds back all of them; when unsure, they go through its cards one by
 one.  :class:`CheckSession` is that conversation without a terminal or a
@@ -48,6 +49,10 @@ class ShapeLike(Protocol):
     def reason(self) -> str | None: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def section(self) -> str: ...  # quizzer.checking.section_key of its notes' headings
+    @property
+    def headings(self) -> tuple[str, ...]: ...  # those headings, outermost first
     @property
     def cards(self) -> Sequence[CardLike]: ...
 

@@ -26,6 +26,7 @@ __all__ = [
     "place",
     "question",
     "reason_text",
+    "section_text",
     "shape_lines",
     "summary_line",
     "waiting_line",
@@ -38,6 +39,11 @@ def place(source: str, line: int) -> str:
     """``FILE:LINE`` of a card: the document's file name and the note's line."""
     name = PurePath(source.removeprefix("builtin:")).name or source
     return f"{name}:{line}"
+
+
+def section_text(shape: ShapeLike) -> str:
+    """The headings the shape's notes are under, outermost first ("" under none)."""
+    return " › ".join(heading.strip() for heading in shape.headings)
 
 
 def reason_text(shape: ShapeLike) -> str:
@@ -77,7 +83,10 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
                     "{count} {kind} cards were read from lines of this kind: {reason}", count).format(
         count=count, kind=kind_name(shape.kind), reason=reason_text(shape))
     # the head is never cut: its path is how the person knows which document the group came from
-    lines = _wrapped(head, cols, "", limit=len(head)) + _wrapped(read, cols, "", limit=4)
+    lines = _wrapped(head, cols, "", limit=len(head))
+    if section := section_text(shape):  # the same rule in another section is another group
+        lines += _wrapped(_("In the section: {section}").format(section=section), cols, "", limit=2)
+    lines += _wrapped(read, cols, "", limit=4)
     notes = notes_of(shape)
     shown = samples(notes, SAMPLES)
     if len(shown) < len(notes):
@@ -154,10 +163,15 @@ def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
     """``quizzer check --list`` / ``--held``: each shape on a line or two, samples left out."""
     lines: list[str] = []
     for shape in shapes:
-        text = ngettext("{deck}: {count} {kind} card from {source}, read from: {reason}",
-                        "{deck}: {count} {kind} cards from {source}, read from: {reason}", len(shape.cards)).format(
-            deck=shape.deck, count=len(shape.cards), kind=kind_name(shape.kind), source=shape.source,
-            reason=reason_text(shape))
+        if section := section_text(shape):
+            text = ngettext("{deck}: {count} {kind} card from {source} (section {section}), read from: {reason}",
+                            "{deck}: {count} {kind} cards from {source} (section {section}), read from: {reason}",
+                            len(shape.cards))
+        else:
+            text = ngettext("{deck}: {count} {kind} card from {source}, read from: {reason}",
+                            "{deck}: {count} {kind} cards from {source}, read from: {reason}", len(shape.cards))
+        text = text.format(deck=shape.deck, count=len(shape.cards), kind=kind_name(shape.kind), source=shape.source,
+                           section=section, reason=reason_text(shape))
         first, *rest = _wrapped(text, cols - 2, "", limit=6)
         lines += [first, *("  " + line for line in rest)]
     return lines

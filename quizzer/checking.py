@@ -1,10 +1,14 @@
 """Which cards a person checks before learning them, and which of them to show (pure).
 
-Extraction is not precise on notes nobody here has seen (29-73 % of cards
-wrong on five blind sets), but within one document a *shape* (the rule that
-read a line, and the kind of note it made) is right or wrong as a whole.  So a
-document's new notes are grouped by shape, a person looks at a few of each
-group (first, middle, last) and keeps or holds the group.
+Extraction is not precise on notes nobody here has seen (20-73 % of cards
+wrong on seven blind sets), but within one part of one document a *shape* (the
+rule that read a line, the kind of note it made, and the section it is in: its
+first two headings) is right or wrong as a whole.  So a document's new notes
+are grouped by shape, a person looks at a few of each group (first, middle,
+last) and keeps or holds the group.  The section is part of the shape because
+wrong cards cluster by section: a table of keys read right in one section is
+read wrong in the next (schema 13; before it a shape was rule and kind only,
+and those verdicts still apply to every section: :data:`ANY_SECTION`).
 
 Written cards (``front::back`` in the notes) were a person's choice already:
 they are never checked.  Nothing here reads files, the clock or the database:
@@ -13,18 +17,33 @@ they are never checked.  Nothing here reads files, the clock or the database:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from quizzer.kinds import Kind
 
-__all__ = ["SAMPLES", "Checkable", "Shape", "groups", "needs_check", "needs_check_kind", "samples", "shape_of"]
+__all__ = [
+    "ANY_SECTION", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "needs_check", "needs_check_kind",
+    "samples", "section_key", "section_of_key", "shape_of",
+]
 
 #: How many cards of a shape a person looks at.
 SAMPLES = 3
 
-#: A shape: the rule that read the line (its ``reason``) and the kind of note, as stored.
-Shape = tuple[str, str]
+#: How many of a note's headings, from the top, make the section of its shape.  Measured on
+#: seven blind sets (benchmarks/check_simulation.py): 1 let as many wrong cards through as no
+#: section at all; 3 or every heading stopped no more than 2 and had the person look at more.
+SECTION_DEPTH = 2
+
+#: The section of a verdict stored before sections were part of a shape (schema 12 and older,
+#: or a dump written then): it applies to the rule and kind in every section.  No
+#: :func:`section_key` is empty, so it never names a section of its own.
+ANY_SECTION = ""
+
+#: A shape: the rule that read the line (its ``reason``), the kind of note, as stored, and
+#: the :func:`section_key` of its first headings.
+Shape = tuple[str, str, str]
 
 #: Kinds written by hand in the notes: never checked.
 _WRITTEN = frozenset({Kind.WRITTEN.value, Kind.WRITTEN_BOTH.value})
@@ -37,6 +56,8 @@ class Checkable(Protocol):
     def reason(self) -> str | None: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def section(self) -> Sequence[str]: ...
 
 
 _N = TypeVar("_N", bound=Checkable)
@@ -44,9 +65,28 @@ _T = TypeVar("_T")
 
 
 def shape_of(note: Checkable) -> Shape:
-    """``(reason, kind)``; a note no rule names a reason for: its kind's name as reason."""
+    """``(reason, kind, section)``; a note no rule names a reason for: its kind's name as reason."""
     kind = str(note.kind)  # a Kind is a StrEnum: its value
-    return (note.reason if note.reason is not None else kind, kind)
+    return (note.reason if note.reason is not None else kind, kind, section_key(note.section))
+
+
+def section_key(section: Sequence[str]) -> str:
+    """The section part of a shape, as stored: the first :data:`SECTION_DEPTH` headings of a
+    note's section (outermost first) as a JSON list (``[]`` for a note under no heading);
+    never :data:`ANY_SECTION`."""
+    return json.dumps(list(section[:SECTION_DEPTH]), ensure_ascii=False)
+
+
+def section_of_key(key: str) -> tuple[str, ...]:
+    """The headings a :func:`section_key` names, or a note's section as stored (JSON text of a
+    list); none for :data:`ANY_SECTION` or text that is not such a list."""
+    try:
+        found = json.loads(key) if key else []
+    except ValueError:
+        return ()
+    if not isinstance(found, list):
+        return ()
+    return tuple(str(heading) for heading in found)
 
 
 def needs_check(note: Checkable) -> bool:

@@ -18,6 +18,7 @@ from prompt_toolkit.output import DummyOutput
 
 from quizzer.check_session import Tally
 from quizzer.commands.check import check
+from quizzer.checking import section_key
 from quizzer.db import Database, open_database
 from quizzer.db.checks import Waiting, verdict, waiting
 from quizzer.i18n import set_language
@@ -36,6 +37,7 @@ NOTES = """\
 - 커밋: 변경 사항을 저장소에 기록한 것
 - 브랜치: 독립적으로 갈라진 작업 줄기
 """
+GIT, TERMS = section_key(("Git",)), section_key(("Git", "용어"))  # the sections of its table and its terms
 
 
 @pytest.fixture
@@ -147,7 +149,7 @@ def test_one_by_one_keeps_the_yes_notes_and_holds_the_no_notes(db: Database, cap
     tally, _ = drive(db, "n", held=True)
     assert tally == Tally(kept=0, held=2) and new_cards(capsys) == 4
     with db.reading() as session:
-        assert verdict(session, "notes", "table row", "command") == "kept"
+        assert verdict(session, "notes", "table row", "command", GIT) == "kept"
     assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
     tally, _ = drive(db, "y", held=True)  # and y brings it into review
     assert tally == Tally(kept=2, held=0) and new_cards(capsys) == 6 and shapes(db, held=True) == []
@@ -165,12 +167,12 @@ def test_leaving_one_by_one_midway_keeps_each_answer_and_the_rest_waits(
     table, _terms = shapes(db)
     assert [card.front for card in table.cards] == ["git diff", "git diff"]  # only the note not answered waits
     with db.reading() as session:
-        assert verdict(session, "notes", "table row", "command") == "unchecked"
+        assert verdict(session, "notes", "table row", "command", GIT) == "unchecked"
     tally, _ = drive(db, "y")  # the rest of the group kept: git log stays held, as it was answered
     assert tally == Tally(kept=2, held=0, left=1) and new_cards(capsys) == 4
     assert [card.front for card in shapes(db, held=True)[0].cards] == ["git log", "git log"]
     with db.reading() as session:
-        assert verdict(session, "notes", "table row", "command") == "kept"
+        assert verdict(session, "notes", "table row", "command", GIT) == "kept"
 
 
 def test_skip_and_quit_store_nothing(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -433,19 +435,21 @@ def test_a_backup_carries_the_checks_verdicts_and_restores_them(
     assert rc == 0, err
     dumped = json.loads(saved.read_text(encoding="utf-8"))
     (deck,) = dumped["decks"]
-    assert deck["shape_checks"] == [["`term: definition` line", "concept", "held"], ["table row", "command", "kept"]]
+    assert deck["shape_checks"] == [["`term: definition` line", "concept", "held", TERMS], ["table row", "command", "kept", GIT]]
     other = tmp_path / "other.db"
     rc, _, err = run_cli(capsys, "--db", str(other), "import", str(saved))
     assert rc == 0, err
     restored = open_database(other)
     try:
         with restored.reading() as session:
-            assert verdict(session, "notes", "table row", "command") == "kept"
-            assert verdict(session, "notes", "`term: definition` line", "concept") == "held"
+            assert verdict(session, "notes", "table row", "command", GIT) == "kept"
+            assert verdict(session, "notes", "`term: definition` line", "concept", TERMS) == "held"
     finally:
         restored.close()
     # a new table row and a new term in the notes: in at once, held at once, as before the backup
-    notes.write_text(NOTES + "| `git add` | 바뀐 내용을 올린다 |\n- 태그: 커밋에 붙인 이름\n", encoding="utf-8")
+    row = "| `git diff` | 바뀐 내용을 본다 |\n"  # (each in its section: a new section's lines would be asked)
+    notes.write_text(NOTES.replace(row, row + "| `git add` | 바뀐 내용을 올린다 |\n") + "- 태그: 커밋에 붙인 이름\n",
+                     encoding="utf-8")
     rc, out, err = run_cli(capsys, "--db", str(other), "import", str(notes), "--json")
     assert rc == 0, err
     rc, out, _ = run_cli(capsys, "--db", str(other), "check", "--list")

@@ -16,6 +16,7 @@ class N:
     reason: str | None
     kind: str
     at: int = 0
+    section: tuple[str, ...] = ()
 
 
 def draft(kind: Kind, reason: str | None) -> NoteDraft:
@@ -23,13 +24,13 @@ def draft(kind: Kind, reason: str | None) -> NoteDraft:
 
 
 def test_shape_is_reason_and_kind_value() -> None:
-    assert shape_of(draft(Kind.COMMAND, "`command: description` line")) == ("`command: description` line", "command")
-    assert shape_of(N("table row", "concept")) == ("table row", "concept")
+    assert shape_of(draft(Kind.COMMAND, "`command: description` line")) == ("`command: description` line", "command", "[]")
+    assert shape_of(N("table row", "concept")) == ("table row", "concept", "[]")
 
 
 def test_a_note_without_reason_is_shaped_by_its_kind_name() -> None:
-    assert shape_of(draft(Kind.SYNTAX, None)) == ("syntax", "syntax")
-    assert shape_of(N(None, "written-both")) == ("written-both", "written-both")
+    assert shape_of(draft(Kind.SYNTAX, None)) == ("syntax", "syntax", "[]")
+    assert shape_of(N(None, "written-both")) == ("written-both", "written-both", "[]")
 
 
 def test_written_cards_need_no_check() -> None:
@@ -43,9 +44,9 @@ def test_written_cards_need_no_check() -> None:
 def test_groups_in_first_seen_order() -> None:
     notes = [N("a", "command", 0), N("b", "concept", 1), N("a", "command", 2), N("a", "flag", 3), N("b", "concept", 4)]
     found = groups(notes)
-    assert list(found) == [("a", "command"), ("b", "concept"), ("a", "flag")]
-    assert [n.at for n in found[("a", "command")]] == [0, 2]
-    assert [n.at for n in found[("b", "concept")]] == [1, 4]
+    assert list(found) == [("a", "command", "[]"), ("b", "concept", "[]"), ("a", "flag", "[]")]
+    assert [n.at for n in found[("a", "command", "[]")]] == [0, 2]
+    assert [n.at for n in found[("b", "concept", "[]")]] == [1, 4]
 
 
 def test_samples_first_middle_last() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from quizzer.checking import section_key
 from quizzer.db import Database, open_database
 from quizzer.db.checks import HELD, WAITING, hold, keep, keep_cards, verdict, waiting
 from quizzer.db.sync import sync_deck
@@ -20,6 +21,7 @@ from quizzer.review.store import set_suspended
 NOW = dt.datetime(2030, 3, 1, 12, tzinfo=dt.timezone.utc)
 COLON = "`command: description` line"
 TABLE = "table row"
+GIT = section_key(("Git",))  # the section of every note of NOTES
 
 NOTES = """# Git
 
@@ -69,7 +71,7 @@ def test_new_shapes_wait_for_a_check_and_written_cards_do_not(db: Database) -> N
     assert [c.front for c in shapes[0].cards] == ["git status", "git status", "git add", "git add", "git log", "git log"]
     assert shapes[0].source == "/n/git.md" and shapes[0].cards[0].line == 3 and shapes[1].cards[0].back == "long listing"
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "unchecked"
+        assert verdict(session, "git", COLON, "command", GIT) == "unchecked"
         assert verdict(session, "git", None, "written") is None
         assert waiting(session, held=True) == []
 
@@ -91,7 +93,7 @@ def test_keep_unsuspends_and_hold_keeps_suspended(db: Database) -> None:
         assert waiting(session) == []
         held = waiting(session, held=True)
         assert [(w.reason, len(w.cards)) for w in held] == [(TABLE, 4)]
-        assert verdict(session, "git", TABLE, "command") == "held"
+        assert verdict(session, "git", TABLE, "command", GIT) == "held"
     # a later look (--again): the held shape kept after all
     with db.session() as session:
         assert keep(session, "git", TABLE, "command") == 4
@@ -109,7 +111,7 @@ def test_one_by_one(db: Database) -> None:
     assert found["git status/0"] == found["git status/1"] == (0, 0)
     assert found["git add/0"] == found["git log/1"] == (1, HELD)
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "kept"
+        assert verdict(session, "git", COLON, "command", GIT) == "kept"
         assert [(w.reason, len(w.cards)) for w in waiting(session)] == [(TABLE, 4)]
         assert [(w.reason, len(w.cards)) for w in waiting(session, held=True)] == [(COLON, 4)]
 
@@ -128,8 +130,8 @@ def test_reimport_keeps_verdicts_and_gates_new_cards_by_them(db: Database) -> No
     assert found["git status/0"] == (0, 0) and found["ls -l/0"] == (1, HELD)
     assert result.waiting == 0
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "kept"
-        assert verdict(session, "git", TABLE, "command") == "held"
+        assert verdict(session, "git", COLON, "command", GIT) == "kept"
+        assert verdict(session, "git", TABLE, "command", GIT) == "held"
 
 
 def test_a_persons_suspend_is_not_the_checks(db: Database) -> None:
@@ -153,7 +155,7 @@ def test_trust_keeps_the_documents_shapes_but_not_held_ones(db: Database) -> Non
     assert found["ls -l/0"] == (1, HELD)
     assert result.waiting == 0
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "kept"
+        assert verdict(session, "git", COLON, "command", GIT) == "kept"
 
 
 def test_decks_are_apart_and_named(db: Database) -> None:
@@ -165,7 +167,7 @@ def test_decks_are_apart_and_named(db: Database) -> None:
     with db.session() as session:
         keep(session, "another", COLON, "command")
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "unchecked"
+        assert verdict(session, "git", COLON, "command", GIT) == "unchecked"
         with pytest.raises(QuizzerError, match="There is no deck named 'nope'"):
             keep(session, "nope", COLON, "command")
 
@@ -186,8 +188,8 @@ def test_a_note_imported_before_the_check_makes_its_shape_kept(db: Database) -> 
     found = cards(db)
     assert set(found.values()) == {(0, 0)}
     with db.reading() as session:
-        assert verdict(session, "git", COLON, "command") == "kept"
-        assert verdict(session, "git", TABLE, "command") == "kept"
+        assert verdict(session, "git", COLON, "command", GIT) == "kept"
+        assert verdict(session, "git", TABLE, "command", GIT) == "kept"
 
 
 def test_a_new_note_above_the_notes_a_deck_learns_is_not_held(db: Database) -> None:

@@ -141,10 +141,10 @@ def store(session: Session, decision: Decision, *, again: bool = False) -> tuple
         decide_cards(session, kept=decision.kept, held=decision.held)
         return decision.counts
     if decision.verdict is Verdict.KEEP:
-        return keep(session, shape.deck, shape.reason, shape.kind, waiting_only=not again), 0
+        return keep(session, shape.deck, shape.reason, shape.kind, shape.section, waiting_only=not again), 0
     if decision.verdict is Verdict.HOLD:
-        return 0, hold(session, shape.deck, shape.reason, shape.kind)
-    return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept)
+        return 0, hold(session, shape.deck, shape.reason, shape.kind, shape.section)
+    return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept, shape.section)
 
 
 def shapes_json(shapes: Sequence[Waiting]) -> dict[str, object]:
@@ -154,6 +154,7 @@ def shapes_json(shapes: Sequence[Waiting]) -> dict[str, object]:
             "source": shape.source,
             "reason": shape.reason,
             "kind": shape.kind,
+            "section": list(shape.headings),
             "cards": [
                 {"id": card.card_id, "note": card.note_id, "front": card.front, "back": card.back, "line": card.line}
                 for card in shape.cards

@@ -8,6 +8,10 @@ shapes are kept, and their cards waiting for a check are let in; shapes the
 person held back stay held.  Built-in decks, Anki packages and dumps are
 imported without a gate at all.
 
+A shape is a rule, a kind and a section (:mod:`quizzer.checking`); a verdict stored
+before schema 13 names no section (:data:`~quizzer.checking.ANY_SECTION`) and holds
+for the rule and kind in every section that has no verdict of its own.
+
 A shape the deck has no verdict on, but whose notes it already learns (notes
 imported before schema 11, which have no reason stored, or without a check:
 built in, from a package), counts as kept when its document is imported
@@ -20,9 +24,10 @@ rows the same way).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Literal
 
-from quizzer.checking import needs_check_kind
+from quizzer.checking import ANY_SECTION, needs_check_kind, section_key, section_of_key
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
 
 __all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
@@ -31,12 +36,12 @@ Mode = Literal["check", "trust"]
 CHECK: Mode = "check"
 TRUST: Mode = "trust"
 
-_Shape = tuple[str, str]  # (reason or '', kind) as stored in shape_check
+_Shape = tuple[str, str, str]  # (reason or '', kind, section) as stored in shape_check
 
-_VERDICTS = "SELECT reason, kind, verdict FROM shape_check WHERE deck_id = ?"
-_SET_VERDICT = ("INSERT INTO shape_check (deck_id, reason, kind, verdict) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (deck_id, reason, kind) DO UPDATE SET verdict = excluded.verdict")
-_WAITING_OF = ("SELECT card.id, coalesce(note.reason, ''), note.kind FROM card INDEXED BY ix_card_held "
+_VERDICTS = "SELECT reason, kind, section, verdict FROM shape_check WHERE deck_id = ?"
+_SET_VERDICT = ("INSERT INTO shape_check (deck_id, reason, kind, section, verdict) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (deck_id, reason, kind, section) DO UPDATE SET verdict = excluded.verdict")
+_WAITING_OF = ("SELECT card.id, coalesce(note.reason, ''), note.kind, note.section FROM card INDEXED BY ix_card_held "
                f"JOIN note ON note.id = card.note_id WHERE card.deck_id = ? AND card.held > 0 AND card.held = {WAITING}")
 _RELEASE = "UPDATE card SET suspended = 0, held = 0 WHERE id = ? AND held > 0"
 _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
@@ -45,15 +50,16 @@ _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
 class Gate:
     """One deck's verdicts as an import reads and changes them; :meth:`write` stores them."""
 
-    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped")
+    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_keys")
 
     def __init__(self, connection: sqlite3.Connection, deck_id: int, mode: Mode) -> None:
         self.connection = connection
         self.deck_id = deck_id
         self.mode = mode
         self.verdicts: dict[_Shape, str] = {
-            (reason, kind): verdict for reason, kind, verdict in connection.execute(_VERDICTS, (deck_id,))
+            (reason, kind, section): verdict for reason, kind, section, verdict in connection.execute(_VERDICTS, (deck_id,))
         }
+        self._keys: dict[tuple[str, ...], str] = {}  # a section's key, once a section (many notes share one)
         self.changed: dict[_Shape, str] = {}
         self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
         self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
@@ -61,29 +67,41 @@ class Gate:
     def _set(self, shape: _Shape, verdict: str) -> None:
         self.verdicts[shape] = self.changed[shape] = verdict
 
-    def unsettled(self, reason: str | None, kind: str) -> bool:
+    def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
+        section = tuple(section)
+        key = self._keys.get(section)
+        if key is None:
+            key = self._keys[section] = section_key(section)
+        return (reason or "", kind, key)
+
+    def _verdict(self, shape: _Shape) -> str | None:
+        """The shape's verdict: its own, else the one its rule and kind had before schema 13."""
+        found = self.verdicts.get(shape)
+        return found if found is not None else self.verdicts.get((shape[0], shape[1], ANY_SECTION))
+
+    def unsettled(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
         """Whether :meth:`seen` may change anything for a note of this shape."""
-        verdict = self.verdicts.get((reason or "", kind))
+        verdict = self._verdict(self._shape(reason, kind, section))
         return verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
 
-    def seen(self, reason: str | None, kind: str, *, learnt: bool = False) -> None:
+    def seen(self, reason: str | None, kind: str, section: Sequence[str] = (), *, learnt: bool = False) -> None:
         """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""
-        shape = (reason or "", kind)
-        if learnt and shape not in self.verdicts:
+        shape = self._shape(reason, kind, section)
+        if learnt and self._verdict(shape) is None:
             self._set(shape, KEPT)  # learnt without a check (before schema 11, from a package, built in)
-        if self.mode == TRUST and needs_check_kind(kind) and self.verdicts.get(shape) not in (KEPT, HELD_BACK):
-            self.trusted = self.trusted or self.verdicts.get(shape) == UNCHECKED
+        if self.mode == TRUST and needs_check_kind(kind) and self._verdict(shape) not in (KEPT, HELD_BACK):
+            self.trusted = self.trusted or self._verdict(shape) == UNCHECKED
             self._set(shape, KEPT)
 
     def note_reshaped(self) -> None:
         self.reshaped = True
 
-    def state(self, reason: str | None, kind: str) -> int:
+    def state(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> int:
         """``card.held`` for a new card of a note of this shape (0: not suspended)."""
         if not needs_check_kind(kind):
             return 0
-        shape = (reason or "", kind)
-        verdict = self.verdicts.get(shape)
+        shape = self._shape(reason, kind, section)
+        verdict = self._verdict(shape)
         if verdict == KEPT:
             return 0
         if verdict == HELD_BACK:
@@ -97,20 +115,21 @@ class Gate:
         now decided (trusted, or a note read another way) follow its verdict."""
         if self.changed:
             self.connection.executemany(
-                _SET_VERDICT, [(self.deck_id, reason, kind, verdict) for (reason, kind), verdict in self.changed.items()])
+                _SET_VERDICT, [(self.deck_id, *shape, verdict) for shape, verdict in self.changed.items()])
         if not (self.trusted or self.reshaped):
             return
         release, hold = [], []
-        for card_id, reason, kind in self.connection.execute(_WAITING_OF, (self.deck_id,)).fetchall():
-            state = self.state(reason or None, kind)
+        for card_id, reason, kind, section in self.connection.execute(_WAITING_OF, (self.deck_id,)).fetchall():
+            state = self.state(reason or None, kind, section_of_key(section))
             if state == 0:
                 release.append((card_id,))
             elif state == HELD:
                 hold.append((card_id,))
         if self.changed:  # state() may have met a shape new to the deck
             self.connection.executemany(
-                _SET_VERDICT, [(self.deck_id, reason, kind, verdict) for (reason, kind), verdict in self.changed.items()])
+                _SET_VERDICT, [(self.deck_id, *shape, verdict) for shape, verdict in self.changed.items()])
         if release:
             self.connection.executemany(_RELEASE, release)
         if hold:
             self.connection.executemany(_HOLD, hold)
+

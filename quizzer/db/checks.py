@@ -1,9 +1,13 @@
 """The check before learning, stored: each deck's verdict on each shape, and the
 cards the check suspended.
 
-A shape is the rule that read a line (the note's ``reason``) and the kind of
-note (:mod:`quizzer.checking`).  A deck's verdict on a shape (table
-``shape_check``) is ``unchecked``, ``kept`` or ``held``.  The cards of a note
+A shape is the rule that read a line (the note's ``reason``), the kind of
+note and the section (its first headings: :func:`quizzer.checking.section_key`).
+A deck's verdict on a shape (table ``shape_check``) is ``unchecked``, ``kept``
+or ``held``; one stored before schema 13 has no section
+(:data:`~quizzer.checking.ANY_SECTION`) and holds in every section.  The
+functions below take ``section=ANY_SECTION`` to decide a rule and kind in every
+section at once.  The cards of a note
 whose shape waits for a check, or was held back, are suspended (so review,
 counts and tallies leave them out) and say why in ``card.held``: :data:`WAITING`
 or :data:`HELD` (a card the person held one by one in a kept shape, too).  A
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from quizzer.checking import ANY_SECTION, SECTION_DEPTH, section_key, section_of_key
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
 from quizzer.text import nfc
 
@@ -54,10 +59,16 @@ class Waiting:
     reason: str | None
     kind: str
     cards: tuple[WaitingCard, ...]  # in document order (a note's cards side by side)
+    section: str = ANY_SECTION  # quizzer.checking.section_key of its notes' headings
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The headings the shape's notes are under (its section), outermost first."""
+        return section_of_key(self.section)
 
 
 _WAITING = """
-SELECT deck.name, deck.source, note.reason, note.kind, card.id, note.id, note.front, note.back, note.line
+SELECT deck.name, deck.source, note.reason, note.kind, card.id, note.id, note.front, note.back, note.line, note.section
 FROM card INDEXED BY ix_card_held
 JOIN note ON note.id = card.note_id
 JOIN deck ON deck.id = card.deck_id
@@ -76,13 +87,18 @@ def waiting(session: Session, decks: Sequence[str] | None = None, *, held: bool 
     if decks is not None:
         statement = statement.bindparams(bindparam("decks", expanding=True))
         params["decks"] = [nfc(name) for name in decks]
-    found: dict[tuple[str, str | None, str], tuple[str, list[WaitingCard]]] = {}
-    for deck, source, reason, kind, card_id, note_id, front, back, line in session.execute(statement, params):
-        shape = (deck, reason or None, kind)
+    found: dict[tuple[str, str | None, str, str], tuple[str, list[WaitingCard]]] = {}
+    keys: dict[str, str] = {}  # a note's section as stored → its shape's section (many notes share one)
+    for deck, source, reason, kind, card_id, note_id, front, back, line, section in session.execute(statement, params):
+        key = keys.get(section)
+        if key is None:
+            key = keys[section] = section_key(section_of_key(section))
+        shape = (deck, reason or None, kind, key)
         if shape not in found:
             found[shape] = (source, [])
         found[shape][1].append(WaitingCard(card_id, note_id, front, back, line))
-    return [Waiting(deck, source, reason, kind, tuple(cards)) for (deck, reason, kind), (source, cards) in found.items()]
+    return [Waiting(deck, source, reason, kind, tuple(cards), key)
+            for (deck, reason, kind, key), (source, cards) in found.items()]
 
 
 def _deck_id(session: Session, deck: str) -> int:
@@ -94,41 +110,56 @@ def _deck_id(session: Session, deck: str) -> int:
     return int(found)
 
 
-def _set_verdict(session: Session, deck_id: int, reason: str | None, kind: str, value: str) -> None:
+def _set_verdict(session: Session, deck_id: int, reason: str | None, kind: str, section: str, value: str) -> None:
+    """Store the verdict; on :data:`ANY_SECTION`, it replaces those of each section."""
+    params = {"deck": deck_id, "reason": reason or "", "kind": kind, "section": section, "verdict": value}
+    if section == ANY_SECTION:
+        session.execute(text("DELETE FROM shape_check WHERE deck_id = :deck AND reason = :reason AND kind = :kind "
+                             "AND section != :section"), params)
     session.execute(
-        text("INSERT INTO shape_check (deck_id, reason, kind, verdict) VALUES (:deck, :reason, :kind, :verdict) "
-             "ON CONFLICT (deck_id, reason, kind) DO UPDATE SET verdict = excluded.verdict"),
-        {"deck": deck_id, "reason": reason or "", "kind": kind, "verdict": value},
-    )
+        text("INSERT INTO shape_check (deck_id, reason, kind, section, verdict) "
+             "VALUES (:deck, :reason, :kind, :section, :verdict) "
+             "ON CONFLICT (deck_id, reason, kind, section) DO UPDATE SET verdict = excluded.verdict"), params)
 
 
-def verdict(session: Session, deck: str, reason: str | None, kind: str) -> str | None:
-    """The deck's verdict on a shape (None: never seen by a check)."""
+def verdict(session: Session, deck: str, reason: str | None, kind: str, section: str = ANY_SECTION) -> str | None:
+    """The deck's verdict on a shape (None: never seen by a check): its own, else the one its
+    rule and kind got before sections were part of a shape (schema 13)."""
     found = session.execute(
-        text("SELECT verdict FROM shape_check WHERE deck_id = :deck AND reason = :reason AND kind = :kind"),
-        {"deck": _deck_id(session, deck), "reason": reason or "", "kind": kind},
+        text("SELECT verdict FROM shape_check WHERE deck_id = :deck AND reason = :reason AND kind = :kind "
+             "AND section IN (:section, :any) ORDER BY section = :any"),
+        {"deck": _deck_id(session, deck), "reason": reason or "", "kind": kind, "section": section, "any": ANY_SECTION},
     ).scalar()
     return None if found is None else str(found)
 
 
 # the shape's cards the check suspended (retired notes' too: they come back as the verdict says) …
 _OF_SHAPE = ("deck_id = :deck AND held > 0 AND note_id IN "
-             "(SELECT id FROM note WHERE deck_id = :deck AND coalesce(reason, '') = :reason AND kind = :kind)")
-# … and those a person can see (live notes): what the functions count
-_OF_LIVE_SHAPE = _OF_SHAPE[:-1] + " AND retired_at IS NULL)"
+             "(SELECT id FROM note WHERE deck_id = :deck AND coalesce(reason, '') = :reason AND kind = :kind{section})")
+# … in one section: the note's first headings are the section's (a heading it lacks: NULL)
+_IN_SECTION = "".join(f" AND json_extract(section, '$[{i}]') IS :h{i}" for i in range(SECTION_DEPTH))
 
 
-def _shape(session: Session, deck: str, reason: str | None, kind: str, value: str) -> dict[str, object]:
-    """The shape's parameters for :data:`_OF_SHAPE`, its verdict set to ``value``."""
+def _of_shape(params: dict[str, object], *, live: bool = False) -> str:
+    """The cards of :data:`_OF_SHAPE` for these parameters (``live``: of live notes only,
+    those a person can see: what the functions count)."""
+    where = (_IN_SECTION if params["section"] != ANY_SECTION else "") + (" AND retired_at IS NULL" if live else "")
+    return _OF_SHAPE.format(section=where)
+
+
+def _shape(session: Session, deck: str, reason: str | None, kind: str, section: str, value: str) -> dict[str, object]:
+    """The shape's parameters for :func:`_of_shape`, its verdict set to ``value``."""
     deck_id = _deck_id(session, deck)
-    _set_verdict(session, deck_id, reason, kind, value)
-    return {"deck": deck_id, "reason": reason or "", "kind": kind}
+    _set_verdict(session, deck_id, reason, kind, section, value)
+    headings = section_of_key(section)
+    return {"deck": deck_id, "reason": reason or "", "kind": kind, "section": section,
+            **{f"h{i}": headings[i] if i < len(headings) else None for i in range(SECTION_DEPTH)}}
 
 
 def _live(session: Session, params: dict[str, object], ids: Sequence[int] | None = None, *, among: bool = True) -> int:
     """How many of the shape's cards the check suspended are of live notes (``ids``: only
     those listed, or with ``among=False`` only those not listed)."""
-    sql = f"SELECT count(*) FROM card WHERE {_OF_LIVE_SHAPE}"
+    sql = f"SELECT count(*) FROM card WHERE {_of_shape(params, live=True)}"
     if ids is None:
         return int(session.execute(text(sql), params).scalar_one())
     if not ids:
@@ -138,12 +169,13 @@ def _live(session: Session, params: dict[str, object], ids: Sequence[int] | None
     return int(session.execute(statement, {**params, "ids": list(ids)}).scalar_one())
 
 
-def keep(session: Session, deck: str, reason: str | None, kind: str, *, waiting_only: bool = False) -> int:
+def keep(session: Session, deck: str, reason: str | None, kind: str, section: str = ANY_SECTION, *,
+         waiting_only: bool = False) -> int:
     """The shape is kept: every card the check suspended in it is unsuspended; how many
     (of live notes: a retired note's card comes back unsuspended if its note does).
     ``waiting_only``: only the cards waiting for a check (those held back one by one stay held)."""
-    shape = _shape(session, deck, reason, kind, KEPT)
-    where = _OF_SHAPE + (f" AND held = {WAITING}" if waiting_only else "")
+    shape = _shape(session, deck, reason, kind, section, KEPT)
+    where = _of_shape(shape) + (f" AND held = {WAITING}" if waiting_only else "")
     count = int(session.execute(text(f"SELECT count(*) FROM card WHERE {where} AND note_id IN "
                                      "(SELECT id FROM note WHERE retired_at IS NULL)"), shape).scalar_one())
     session.execute(text(f"UPDATE card SET suspended = 0, held = 0 WHERE {where}"), shape)
@@ -161,24 +193,25 @@ def decide_cards(session: Session, *, kept: Iterable[int] = (), held: Iterable[i
             session.execute(statement, {"ids": ids})
 
 
-def hold(session: Session, deck: str, reason: str | None, kind: str) -> int:
+def hold(session: Session, deck: str, reason: str | None, kind: str, section: str = ANY_SECTION) -> int:
     """The shape is held back: its cards stay suspended by the check (and its new cards
     will be); how many of its cards (of live notes) are held."""
-    shape = _shape(session, deck, reason, kind, HELD_BACK)
+    shape = _shape(session, deck, reason, kind, section, HELD_BACK)
     count = _live(session, shape)
-    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_of_shape(shape)}"), shape)
     return count
 
 
-def keep_cards(session: Session, deck: str, reason: str | None, kind: str, kept: Iterable[int]) -> tuple[int, int]:
+def keep_cards(session: Session, deck: str, reason: str | None, kind: str, kept: Iterable[int],
+               section: str = ANY_SECTION) -> tuple[int, int]:
     """One by one: the shape is kept; the cards ``kept`` are unsuspended, its other cards
     the check suspended stay suspended, held back.  (cards unsuspended, cards held), of live notes."""
-    shape = _shape(session, deck, reason, kind, KEPT)
+    shape = _shape(session, deck, reason, kind, section, KEPT)
     ids = sorted(set(kept))
     released, held = _live(session, shape, ids), _live(session, shape, ids, among=False)
     if ids:
-        statement = text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_OF_SHAPE} AND id IN :ids").bindparams(
+        statement = text(f"UPDATE card SET suspended = 0, held = 0 WHERE {_of_shape(shape)} AND id IN :ids").bindparams(
             bindparam("ids", expanding=True))
         session.execute(statement, {**shape, "ids": ids})
-    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_OF_SHAPE}"), shape)
+    session.execute(text(f"UPDATE card SET held = {HELD} WHERE {_of_shape(shape)}"), shape)
     return released, held

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from quizzer.checking import SECTION_DEPTH
 from quizzer.db.lite import raw_connection
 
 __all__ = ["BY_DECK", "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back",
@@ -30,7 +31,10 @@ VERDICTS = (UNCHECKED, KEPT, HELD_BACK)
 # condition, written out so that SQLite may use the index (it holds only the cards the check suspended)
 _IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
              "WHERE card.held > 0 AND card.held = {state} AND note.retired_at IS NULL")
-_WAITING_COUNT = ("SELECT count(*), count(DISTINCT coalesce(note.reason, '') || char(31) || note.kind) "
+# a shape: rule, kind and the first headings of the section (quizzer.checking.section_key)
+_SHAPE = "coalesce(note.reason, '') || char(31) || note.kind" + "".join(
+    f" || char(31) || coalesce(json_extract(note.section, '$[{i}]'), char(30))" for i in range(SECTION_DEPTH))
+_WAITING_COUNT = (f"SELECT count(*), count(DISTINCT {_SHAPE}) "
                   + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ?")
 _COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
 

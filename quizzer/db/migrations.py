@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 12
+CURRENT = 13
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -228,10 +228,26 @@ def _v11_to_v12(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _v12_to_v13(connection: Connection) -> None:
+    """Schema 13 (the check asks by section): a shape's verdict names the section it was given
+    in (``shape_check.section``, quizzer.checking.section_key).  The verdicts given before are
+    kept for every section (quizzer.checking.ANY_SECTION): nothing decided is asked again."""
+    from quizzer.db.models import Base
+
+    connection.exec_driver_sql("ALTER TABLE shape_check RENAME TO shape_check_12")
+    Base.metadata.tables["shape_check"].create(connection)
+    for statement in (
+        "INSERT INTO shape_check (deck_id, reason, kind, section, verdict) "
+        "SELECT deck_id, reason, kind, '', verdict FROM shape_check_12",
+        "DROP TABLE shape_check_12",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12,
+    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13,
 }
 
 

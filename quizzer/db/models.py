@@ -305,9 +305,11 @@ class SiblingTally(Base):
 
 
 class ShapeCheck(Base):
-    """What a person decided about one shape (the rule that read a line, and the kind
-    of note) in one deck: ``unchecked``, ``kept`` or ``held``.  ``reason`` is ''
-    for notes no rule names a reason for."""
+    """What a person decided about one shape (the rule that read a line, the kind of note
+    and its section: quizzer.checking) in one deck: ``unchecked``, ``kept`` or ``held``.
+    ``reason`` is '' for notes no rule names a reason for; ``section`` (schema 13) is
+    quizzer.checking.section_key, or '' for a verdict given before schema 13: it holds
+    in every section."""
 
     __tablename__ = "shape_check"
     __table_args__ = {"sqlite_with_rowid": False}
@@ -315,6 +317,7 @@ class ShapeCheck(Base):
     deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"), primary_key=True)
     reason: Mapped[str] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(primary_key=True)
+    section: Mapped[str] = mapped_column(primary_key=True, default="", server_default="")
     verdict: Mapped[str]
 
 

@@ -222,7 +222,7 @@ def sync_deck(
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
     gate = Gate(connection, deck_id, check) if check is not None else None
-    gated: list[tuple[int, str | None, str]] = []  # notes with new cards: id, reason, kind
+    gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     for order, item in enumerate(draft.notes):
         stored = existing.pop(item.key, None)
@@ -230,8 +230,8 @@ def sync_deck(
         kind = item.kind._value_  # (the same as .value, without the property's call)
         if isinstance(stored, tuple) and _as_drafted(stored, item, kind, answers, order, encode):
             note_id = stored[0]
-            if gate is not None and gate.unsettled(item.reason, kind):
-                gate.seen(item.reason, kind, learnt=any(
+            if gate is not None and gate.unsettled(item.reason, kind, item.section):
+                gate.seen(item.reason, kind, item.section, learnt=any(
                     cards.get((note_id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(kind)))
             counts["unchanged"] += 1
             ords = card_ords(kind)
@@ -245,16 +245,17 @@ def sync_deck(
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item)
         if gate is not None:
-            if gate.unsettled(item.reason, kind):  # once a shape, not once a note
-                gate.seen(item.reason, kind, learnt=note is not None and any(
+            if gate.unsettled(item.reason, kind, item.section):  # once a shape, not once a note
+                gate.seen(item.reason, kind, item.section, learnt=note is not None and any(
                     cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
-            if note is not None and note.reason is not None and (note.reason, note.kind) != (item.reason, kind):
-                gate.note_reshaped()
+            if note is not None and note.reason is not None and (
+                    (note.reason, note.kind) != (item.reason, kind) or not _same_json(note.section, encode(item.section))):
+                gate.note_reshaped()  # its waiting cards follow their shape (a lower heading's change: no harm)
         if note is None:
             added.append(_new_note(item, next_id, deck_id, order, stamp, kind=kind, answers=answers, encode=encode))
             placed.append((next_id, kind, order, card_ords(kind)))
             if gate is not None:
-                gated.append((next_id, item.reason, kind))
+                gated.append((next_id, item.reason, kind, item.section))
             next_id += 1
             counts["added"] += 1
             continue
@@ -269,10 +270,10 @@ def sync_deck(
                             "updated_at": now if changed else _NO_CHANGE})
         placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
         if gate is not None and kind != note.kind and set(card_ords(kind)) - set(card_ords(note.kind)):
-            gated.append((note.id, item.reason, kind))  # a new way of asking it: a new card, gated as a new note's
+            gated.append((note.id, item.reason, kind, item.section))  # a new way of asking it: a new card, gated as a new note's
     if gate is not None:  # after every note was seen: a shape the deck learns is kept, wherever its notes are
-        for note_id, reason, kind in gated:
-            if state := gate.state(reason, kind):
+        for note_id, reason, kind, section in gated:
+            if state := gate.state(reason, kind, section):
                 held[note_id] = state
     # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
     counting = tally.counted_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Integer, Table, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from quizzer.checking import ANY_SECTION
 from quizzer.db.models import Card, Deck, Note, Review, ShapeCheck
 from quizzer.db.types import Day, Instant, from_epoch_ms
 from quizzer.errors import QuizzerError
@@ -123,10 +124,15 @@ def _deck_dump(session: Session, deck_id: int) -> dict[str, Any]:
         for key, _table in CHILD_TABLES:
             card[key] = children[key].get(card_id, [])
         cards.setdefault(note_id, []).append(card)
-    verdicts = session.execute(select(_SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind, _SHAPE_CHECK.c.verdict).where(
-        _SHAPE_CHECK.c.deck_id == deck_id).order_by(_SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind)).all()
+    verdicts = session.execute(select(
+        _SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind, _SHAPE_CHECK.c.verdict, _SHAPE_CHECK.c.section).where(
+        _SHAPE_CHECK.c.deck_id == deck_id).order_by(_SHAPE_CHECK.c.reason, _SHAPE_CHECK.c.kind,
+                                                    _SHAPE_CHECK.c.section)).all()
     if verdicts:  # the check's verdict on each shape; a deck without any has no key (as dumps before it)
-        deck[SHAPE_CHECKS] = [list(row) for row in verdicts]
+        # [reason, kind, verdict], and the section after them when it has one (schema 13): a verdict
+        # given before sections were part of a shape is written as dumps before them wrote it
+        deck[SHAPE_CHECKS] = [[reason, kind, verdict, *([section] if section else [])]
+                              for reason, kind, verdict, section in verdicts]
     notes = []
     for note_id, *values in session.execute(
         select(_NOTE.c.id, *_raw(note_columns)).where(_NOTE.c.deck_id == deck_id).order_by(_NOTE.c.doc_order, _NOTE.c.key)
@@ -213,8 +219,9 @@ def _insert_deck(session: Session, deck: dict[str, Any]) -> None:
     deck_id = session.execute(insert(_DECK).values(values(_DECK, deck)).returning(_DECK.c.id)).scalar_one()
     if deck.get(SHAPE_CHECKS):
         session.execute(insert(_SHAPE_CHECK), [
-            {"deck_id": deck_id, "reason": reason, "kind": kind, "verdict": verdict}
-            for reason, kind, verdict in deck[SHAPE_CHECKS]])
+            {"deck_id": deck_id, "reason": row[0], "kind": row[1], "verdict": row[2],
+             "section": row[3] if len(row) > 3 else ANY_SECTION}
+            for row in deck[SHAPE_CHECKS]])
     notes = deck["notes"]
     if notes:
         session.execute(insert(_NOTE), [{**values(_NOTE, note), "deck_id": deck_id} for note in notes])

@@ -99,15 +99,18 @@ def _rows(rows: object, table: Table, path: str) -> None:
 
 
 def _verdicts(rows: object, path: str) -> None:
-    """A deck's check verdicts: ``[reason, kind, verdict]``, one a shape."""
+    """A deck's check verdicts: ``[reason, kind, verdict]`` or ``[reason, kind, verdict, section]``
+    (a section key, never empty: :mod:`quizzer.checking`), one a shape."""
+    from quizzer.checking import section_key, section_of_key
     from quizzer.db.held import VERDICTS
 
-    shapes: set[tuple[str, str]] = set()
+    shapes: set[tuple[str, str, str]] = set()
     for n, row in enumerate(_list(rows, path)):
-        if not (isinstance(row, list) and len(row) == 3 and all(isinstance(value, str) for value in row)
-                and row[2] in VERDICTS and (row[0], row[1]) not in shapes):
+        if not (isinstance(row, list) and len(row) in (3, 4) and all(isinstance(value, str) for value in row)
+                and row[2] in VERDICTS and (len(row) == 3 or section_key(section_of_key(row[3])) == row[3])
+                and (row[0], row[1], row[3] if len(row) == 4 else "") not in shapes):
             raise _Damaged(f"{path}[{n}]", row)
-        shapes.add((row[0], row[1]))
+        shapes.add((row[0], row[1], row[3] if len(row) == 4 else ""))
 
 
 def _name_ok(name: str) -> bool:

@@ -1,0 +1,70 @@
+"""A shape's section (quizzer.checking, schema 13): the rule, the kind and the first headings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizzer.checking import ANY_SECTION, SECTION_DEPTH, groups, section_key, section_of_key, shape_of
+
+headings = st.lists(st.text(max_size=12), max_size=5).map(tuple)
+
+
+@dataclass(frozen=True)
+class N:
+    reason: str | None
+    kind: str
+    section: tuple[str, ...]
+    at: int = 0
+
+
+def test_the_first_two_headings_make_the_section() -> None:
+    assert SECTION_DEPTH == 2
+    tmux = N("key table row", "command", ("Dotfiles", "Tmux (Multiplexer)"))
+    assert shape_of(tmux) == ("key table row", "command", '["Dotfiles", "Tmux (Multiplexer)"]')
+    deeper = N("key table row", "command", ("Dotfiles", "Tmux (Multiplexer)", "Copy mode"))
+    assert shape_of(deeper) == shape_of(tmux)  # a third heading does not split a group
+    neovim = N("key table row", "command", ("Dotfiles", "Neovim (Editor)", "Code & LSP"))
+    assert shape_of(neovim) != shape_of(tmux)
+    assert shape_of(N("table row", "command", ())) == ("table row", "command", "[]")
+    assert shape_of(N("표의 줄", "command", ("도커", "컨테이너"))) == ("표의 줄", "command", '["도커", "컨테이너"]')
+
+
+def test_the_same_rule_in_two_sections_is_two_groups_in_first_seen_order() -> None:
+    notes = [N("r", "command", ("A",), 0), N("r", "command", ("B",), 1), N("r", "command", ("A",), 2),
+             N("r", "command", ("A", "sub"), 3)]
+    found = groups(notes)
+    assert list(found) == [("r", "command", '["A"]'), ("r", "command", '["B"]'), ("r", "command", '["A", "sub"]')]
+    assert [n.at for n in found[("r", "command", '["A"]')]] == [0, 2]
+
+
+@given(headings)
+def test_a_section_key_names_its_first_headings_and_is_never_any_section(section: tuple[str, ...]) -> None:
+    key = section_key(section)
+    assert key != ANY_SECTION
+    assert section_of_key(key) == section[:SECTION_DEPTH]
+    assert section_key(section_of_key(key)) == key  # a key read back is itself
+
+
+@given(headings, headings)
+def test_two_notes_share_a_section_exactly_when_their_first_headings_agree(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert (section_key(a) == section_key(b)) == (a[:SECTION_DEPTH] == b[:SECTION_DEPTH])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["command", "concept"]), headings), max_size=30))
+def test_every_note_in_exactly_one_group_of_its_own_shape(drawn: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    notes = [N(reason, kind, section, i) for i, (reason, kind, section) in enumerate(drawn)]
+    found = groups(notes)
+    assert sorted(n.at for group in found.values() for n in group) == list(range(len(notes)))
+    for shape, group in found.items():
+        assert all(shape_of(n) == shape for n in group)
+        assert len({n.section[:SECTION_DEPTH] for n in group}) == 1
+
+
+def test_what_is_not_a_section_key_names_no_headings() -> None:
+    assert section_of_key(ANY_SECTION) == ()
+    assert section_of_key("not json") == ()
+    assert section_of_key('{"a": 1}') == ()
+    assert section_of_key('["Git", "용어"]') == ("Git", "용어")
