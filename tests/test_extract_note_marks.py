@@ -88,3 +88,20 @@ def test_keys_written_with_plus_between_them_are_one_binding() -> None:
         (5, "vim", "d+↓", "delete this line and the next"),
         (6, "vim", "ctrl+w+arrow", "move to the window there"),
     ]
+
+
+_MORE_KEYS = """# vim
+
+- <kbd>ctrl</kbd> + <kbd>w</kbd>, <kbd>arrow</kbd> : `go to the window there`
+- <kbd>ctrl</kbd> + <kbd>w</kbd>, `:resize 20` : `resize`
+- <kbd>space</kbd> + <kbd>s</kbd> : `:wa`
+"""
+
+
+def test_arrow_is_a_key_a_key_mapped_to_an_ex_command_is_read_and_an_unread_key_line_is_warned() -> None:
+    made = draft(_MORE_KEYS)
+    assert [(n.line, n.front, n.back) for n in made.notes] == [
+        (3, "ctrl+w, arrow", "go to the window there"),
+        (5, "space+s", ":wa"),
+    ]
+    assert [w.line for w in made.warnings] == [4]

@@ -259,16 +259,21 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
         return False
     keys, index, parts = head(spans)
     rest = list(spans[index:])
-    if not keys or not rest or not _all_keys(keys):
+    if not keys or not rest:
         return False
     gap = _SEPARATOR.match(rest[0].text) if rest[0].kind == "text" else None
     if gap is None:
         return False
-    rest[0] = Span("text", rest[0].text[gap.end() :])
-    # said only if no rule makes a note of the line: a key's line is never dropped silently
+    if not _all_keys(keys) and not _key_like(keys[0]):
+        return False
+    # said only if no rule makes a note of the line: a key's line is never dropped silently (nor one whose
+    # later keys are not read as keys: "ctrl + b, `:resize-pane -R 10` : resize")
     walk.unless_read(line, _(
         "line {line}: starts with the key {key} but was not read as what it does; no card made from it"
     ).format(line=line, key=keys[0]))
+    if not _all_keys(keys):
+        return False
+    rest[0] = Span("text", rest[0].text[gap.end() :])
     told = _second_key(rest)
     if told is not None and len(keys) == 1:
         (first, second, meaning) = told
@@ -277,7 +282,8 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
             walk.add_key(second[0], meaning, line, reason=_TOLD)
             return True
     text, masked = _masked(rest)
-    if len(keys) == 1 and parts and _WORDY.search(text):
+    # "<kbd>space</kbd> + <kbd>w</kbd> : `:w`": a key mapped to an ex command, which is what it does
+    if len(keys) == 1 and parts and (_WORDY.search(text) or rest[-1].kind == "code" and _EX.fullmatch(clean(text))):
         return walk.add_key(keys[0], clean(text), line, reason=_SINGLE)  # "`Ctrl` + `f` : 한 화면 아래로"
     if len(keys) < 2:
         return False
