@@ -141,7 +141,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "06-vim-quartz-callouts-keys-ko": (0.9, 0),
     "07-dotfiles-bold-code-tool-tables-en": (0.978, 0),
     "08-macos-defaults-task-headings-en": (0.130, 0),
-    "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.940, 0),
+    "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.955, 0),
     "10-rename-task-headings-loops-en": (0.2, 3),
     "11-pulumi-concepts-numbered-steps-en": (0.586, 0),
     "12-rtorrent-dash-keys-text-fences-en": (1.0, 0),
