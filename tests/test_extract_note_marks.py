@@ -105,3 +105,10 @@ def test_arrow_is_a_key_a_key_mapped_to_an_ex_command_is_read_and_an_unread_key_
         (5, "space+s", ":wa"),
     ]
     assert [w.line for w in made.warnings] == [4]
+
+
+def test_numbered_keys_naming_their_number_or_with_no_lead_in_stay_keys() -> None:
+    text = "# tmux\n\nWindows:\n\n- `1`: go to window 1\n- `2`: go to window 2\n\n## Panes\n\n- `3`: the pane on the left\n- `4`: the pane on the right\n"
+    assert [(n.kind.value, n.command, n.front) for n in draft(text).notes] == [
+        ("command", "tmux", "1"), ("command", "tmux", "2"), ("command", "tmux", "3"), ("command", "tmux", "4"),
+    ]

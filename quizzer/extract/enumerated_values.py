@@ -11,7 +11,8 @@ In notes about an editor a short code span first on an item is usually a key (``
 the line in vim), so each item would become a key card of the editor.  A careful reader sees that the numbers
 run in turn on adjacent items: they are values of what the lead-in speaks of, each a term with its meaning,
 the lead-in as context.  A number alone, with no neighbour one below or above it, is left to the other
-readings (``- `0`: start of the line`` stays a key).
+readings (``- `0`: start of the line`` stays a key), and so are numbers with no lead-in ending in a colon above
+them, or whose meaning names their number (``- `2`: go to window 2``: keys of a multiplexer).
 """
 
 from __future__ import annotations
@@ -47,9 +48,14 @@ def read(walk: Walk, term: str, meaning: str, line: int) -> bool:
     above, below = _item(walk.written(line - 1)), _item(walk.written(line + 1))
     if not (above == (indent, number - 1) or below == (indent, number + 1)):
         return False
+    if re.search(rf"(?<!\w){number}(?!\w)", meaning):
+        return False  # "`2`: go to window 2": what the key does to the thing of that number, a key after all
+    lead = _lead(walk, line, indent)
+    if lead is None:
+        return False  # no lead-in says what the numbers are values of
     walk.add(
-        Kind.CONCEPT, term=f"{_lead(walk, line, indent) or ''}#{term}", front=term, back=meaning, command=None,
-        line=line, context=_lead(walk, line, indent), reason="value numbered in turn in a list",
+        Kind.CONCEPT, term=f"{lead}#{term}", front=term, back=meaning, command=None,
+        line=line, context=lead, reason="value numbered in turn in a list",
     )
     return True
 
