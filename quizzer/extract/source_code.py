@@ -42,11 +42,16 @@ _SOURCE_COMMENT = ("//", "/*", "*")
 
 def is_statements(lines: Sequence[tuple[int, str]]) -> bool:
     """Statements of a program (JavaScript, TypeScript, Java, C#): two lines or more, each ending in ``;`` or a
-    brace, one of them a declaration (``import``, ``const``, ``export``); ``// comments`` say what parts of the
+    brace, one of them a declaration (``import``, ``const``, ``let``); ``// comments`` say what parts of the
     program are.  A command line ends in no semicolon, and none opens with ``const``."""
-    code = [text.strip() for _, text in lines if text.strip() and not text.strip().startswith(_SOURCE_COMMENT)]
-    return (
-        len(code) >= 2
-        and all(text.endswith(_STATEMENT_END) for text in code)
-        and any(_DECLARATION.match(text) for text in code)
-    )
+    count = 0
+    declared = False
+    for _, text in lines:
+        code = text.strip()
+        if not code or code.startswith(_SOURCE_COMMENT):
+            continue
+        if not code.endswith(_STATEMENT_END):
+            return False  # most blocks stop here, at their first line
+        count += 1
+        declared = declared or _DECLARATION.match(code) is not None
+    return count >= 2 and declared

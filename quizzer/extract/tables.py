@@ -105,7 +105,9 @@ def read(walk: Walk, block: Table) -> None:
             )
             continue
         # "| `Prefix + [` | Enter copy mode (Use `v` to select, `y` to copy). |": the parenthesis is about other keys
-        remark = key_remarks.split(cells[desc_col], term) if term and key_tables.is_key(term) else None
+        remark = key_remarks.split(cells[desc_col], term) if term else None
+        if remark is not None and not key_tables.is_key(term):
+            remark = None
         if remark is not None:
             parts = [remark[0]]
             before = len(walk.notes)

@@ -61,6 +61,10 @@ class Section:
     # program → the last command of it a note in the section was about (more than one: which one an
     # option list below belongs to is not said by the last line alone)
     ran: dict[str, str] = field(default_factory=dict)
+    keys: str | None = None  # the editor or multiplexer the heading names as its whole subject ("## Tmux (…)")
+
+    def __post_init__(self) -> None:
+        self.keys = _heading_key_program(self.text) if self.text else None
 
 
 @dataclass
@@ -441,9 +445,8 @@ class Walk:
         """The editor or multiplexer whose keys are the commands here: the one a heading above names as
         its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
         for section in reversed(self.sections):
-            named = _heading_key_program(section.text)
-            if named is not None:
-                return named
+            if section.keys is not None:
+                return section.keys
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
         return KEY_PROGRAMS.get(self.program or "") or self.file_tool
