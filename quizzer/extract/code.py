@@ -56,6 +56,9 @@ _AFTER_IT = "comment after it on its line in a code block"
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
+# "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
+_PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
+_PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
@@ -82,7 +85,9 @@ def read(walk: Walk, block: Code) -> None:
             "its lines were not read"
         ).format(line=block.line, word=prose.strip()))
         prose = None
-    if prose and not from_heading and _NAME_WITH_SLASH.fullmatch(prose.strip()):
+    if prose and not from_heading and (
+        _NAME_WITH_SLASH.fullmatch(prose.strip()) or _PATHS.fullmatch(prose.strip().rstrip(":："))
+    ):
         # "**feature/login**" over a block: the branch or path it runs on, a name, not what it does
         walk.unless_read(block.line, i18n._(
             "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
@@ -950,7 +955,9 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 # -- bullets after a code block -----------------------------------------------
 
 
-_QUOTE_LABEL = re.compile(r"^\W*(?:참고|주의|경고|팁|note|tip|warning|caution|important|info|update|edit)\b", re.IGNORECASE)
+_QUOTE_LABEL = re.compile(
+    r"^\W*(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b", re.IGNORECASE
+)
 
 
 def follows(walk: Walk, block: Block) -> bool:
@@ -965,6 +972,7 @@ def follows(walk: Walk, block: Block) -> bool:
     if (
         isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
+        and not block.text.rstrip().endswith(("?", "？"))  # "> [!question] … 방법이 있을까?": a question, no answer
     ):
         # "> vtouch-logs 프로파일로 s3 ls를 실행하는 코드" right under the block: what its line does
         pending.bullets.append((block.line, strip_markers(block.text)))

@@ -1658,8 +1658,9 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
     words = tokenize(text)
     if not text:
         return
-    if len(words) == 1 and not _HANGUL.search(text):
-        # "1. run" with bullets under it: a term being explained, not a step
+    if len(words) == 1 and not _HANGUL.search(text) or _names_only(block):
+        # "1. run" with bullets under it: a term being explained, not a step; so is "2. `~/.bashrc`, `~/.profile`:",
+        # two names of one thing
         walk.explained = (text, block.line, depth)
         return
     if walk.warned_list == walk.block - 1 and block.lists[-1].number != 1:
@@ -1697,6 +1698,19 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
     )
     walk.step_depth = depth
     walk.last_step = note_key(walk.deck, Kind.STEP, None, term)
+
+
+_NAME_JOINS = re.compile(r"[\s,/:：]*(?:(?:or|and|또는)[\s,/:：]*)?")
+
+
+def _names_only(block: Para) -> bool:
+    """``2. `~/.gitconfig`,  `~/.config/git/config`:``: names in backticks and what joins them, nothing else."""
+    spans = block.inline.spans
+    names = [span for span in spans if span.kind == "code"]
+    return 2 <= len(names) <= 3 and all(
+        span.kind == "code" and " " not in span.text.strip() or span.kind != "code" and _NAME_JOINS.fullmatch(span.text)
+        for span in spans
+    )
 
 
 def _explain(walk: Walk, detail: str) -> None:
