@@ -145,6 +145,7 @@ REASONS = frozenset({
     N_("name in a table of packages"),
     N_("path in a table of files"),
     N_("value numbered in turn in a list"),
+    N_("item: a term, which is …"),
     N_("value and its meaning among a configuration file's lines"),
     N_("directive alone under a heading that says what it is"),
     N_("option and its value in code, then what it does"),

@@ -143,7 +143,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "08-macos-defaults-task-headings-en": (0.130, 0),
     "09-ubuntu-tmux-vim-kbd-colon-bullets-en": (0.955, 0),
     "10-rename-task-headings-loops-en": (0.2, 3),
-    "11-pulumi-concepts-numbered-steps-en": (0.586, 0),
+    "11-pulumi-concepts-numbered-steps-en": (0.655, 0),
     "12-rtorrent-dash-keys-text-fences-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

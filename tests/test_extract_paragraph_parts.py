@@ -90,3 +90,15 @@ def test_a_callout_defining_the_notes_program_is_a_concept() -> None:
 def test_an_item_opening_with_a_code_span_and_leading_into_a_block_describes_it() -> None:
     text = "# less\n\n- `20` 번째 줄로 이동:\n  ```shell\n  $ less +20 notes.txt\n  ```\n"
     assert facts(text) == [(5, "command", "less", "less +20 notes.txt", "20 번째 줄로 이동")]
+
+
+def test_an_item_a_term_which_is_defines_it() -> None:
+    text = (
+        "# Storage\n\n- A volume, which is a folder the engine keeps for a container.\n"
+        "- A driver which stores the data of each volume on a disk.\n"
+        "- The folder, which is why it stays.\n- A stack, which is a set of services, runs on every node.\n"
+    )
+    assert facts(text) == [
+        (3, "concept", None, "volume", "a folder the engine keeps for a container"),
+        (4, "concept", None, "driver", "stores the data of each volume on a disk"),
+    ]

@@ -19,6 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
+    which_items,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -886,6 +887,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.command_with_gloss(walk, block)
         or cribs.flag_clause(walk, block)
         or cribs.definition_item(walk, block)
+        or which_items.read(walk, block)  # "- A resource plugin, which is the binary …": what the term is
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
@@ -1249,7 +1251,7 @@ def _defines(word: str, description: str) -> bool:
 
 
 # "is a pager", "are the files …": a copula first; with an article it defines the word before it
-_COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the|one)\s+)?\S.*)$", re.IGNORECASE)
+_COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
 _USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
 
