@@ -65,7 +65,8 @@ WRITTEN_LINES = 3
 def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
     """``FILE:LINE`` and the line as written there (what was read), then the note's front, then
     ``→`` and its back (lines under it indented)."""
-    lines = _wrapped(label, cols, "  ", limit=2)
+    # never cut: FILE:LINE is how the person finds the note (it wraps as the group's path does)
+    lines = _wrapped(label, cols, "  ", limit=len(label))
     written = card.written.expandtabs(4).strip()
     if written:
         lines += _wrapped(written, cols, "    │ ", limit=WRITTEN_LINES)  # quoted: each of its lines marked

@@ -10,11 +10,12 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from quizzer.collector import paused
 from quizzer.db import Database
 from quizzer.db.check_import import TRUST, Mode
-from quizzer.db.lite import raw_connection
+from quizzer.db.lite import BUILTIN_DELETED, raw_connection
 from quizzer.db.models import Deck, Meta
 from quizzer.db.results import ImportResult
 from quizzer.db.stamps import import_key, import_stamp, unchanged
@@ -86,22 +87,28 @@ def import_documents(
 def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult]:
     """Import the shipped decks into a new database, and again whenever a shipped
     file changes, unless the user has since filled that deck from a file of theirs
-    (a read-only database: as they are)."""
+    or deleted it (a read-only database: as they are)."""
     results: list[ImportResult] = []
     if db.read_only:
         return results
     for path in builtin_decks():
         meta_key = f"builtin:{path.name}"
         document = load(path)
+        name = deck_name(path)
         with db.reading() as session:
             seen = session.get(Meta, meta_key)
             if seen is not None and seen.value == document.digest:
                 continue
+            if seen is not None and seen.value == BUILTIN_DELETED and _no_deck(session, name):
+                continue  # the person deleted it (quizzer delete): restoring its backup brings it back
         with db.session() as session:
-            name = deck_name(path)
             deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
             if deck is None or deck.builtin:
                 item = draft(document, name, f"builtin:{path.name}")
                 results.append(sync_deck(session, item, now=now, origin=f"builtin:{path.name}", builtin=True))
             session.merge(Meta(key=meta_key, value=document.digest))
     return results
+
+
+def _no_deck(session: Session, name: str) -> bool:
+    return session.scalars(select(Deck.id).where(Deck.name == name)).first() is None

@@ -7,11 +7,11 @@ traceback.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from quizzer.i18n import _
 
-__all__ = ["DatabaseBusy", "QuizzerError", "no_such_deck"]
+__all__ = ["FEW_DECKS", "DatabaseBusy", "QuizzerError", "nearest_names", "no_such_deck"]
 
 
 class QuizzerError(Exception):
@@ -24,8 +24,34 @@ class DatabaseBusy(QuizzerError):
     """Another program holds the database's write lock (the review screen waits, showing it)."""
 
 
+#: Up to this many decks, an unknown deck name lists them all; beyond, the nearest names.
+FEW_DECKS = 8
+
+
 def no_such_deck(name: str, known: Iterable[str]) -> QuizzerError:
-    """The sentence for a deck name that names no deck, listing those there are."""
+    """The sentence for a deck name that names no deck: the decks there are, or with many
+    decks the nearest names (by spelling, or holding what was typed)."""
     names = list(known)
-    listed = ", ".join(names) if names else _("none yet; add one with 'quizzer import NOTES.md'")
-    return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed))
+    if len(names) <= FEW_DECKS:
+        listed = ", ".join(names) if names else _("none yet; add one with 'quizzer import NOTES.md'")
+        return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed))
+    nearest = nearest_names(name, names)
+    if nearest:
+        message = _("There is no deck named '{name}' (nearest: {nearest}; 'quizzer decks' lists all {count}).")
+    else:
+        message = _("There is no deck named '{name}' ('quizzer decks' lists all {count}).")
+    return QuizzerError(message.format(name=name, nearest=", ".join(nearest), count=len(names)))
+
+
+def nearest_names(name: str, names: Sequence[str], *, most: int = 3) -> list[str]:
+    """Up to ``most`` of ``names`` near ``name``, nearest first: close in spelling
+    (difflib, any case), then those that hold it (``notes`` → ``linux/notes``)."""
+    from difflib import get_close_matches
+
+    folded = name.casefold()
+    by_fold: dict[str, str] = {}
+    for known in names:
+        by_fold.setdefault(known.casefold(), known)
+    close = [by_fold[match] for match in get_close_matches(folded, list(by_fold), n=most, cutoff=0.6)]
+    holding = sorted(known for known in names if folded and folded in known.casefold())
+    return list(dict.fromkeys([*close, *holding]))[:most]

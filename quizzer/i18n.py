@@ -38,6 +38,7 @@ __all__ = [
     "detect_language",
     "language",
     "ngettext",
+    "pgettext",
     "set_language",
     "translations",
 ]
@@ -101,6 +102,12 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     return _translations().ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the sense ``context`` says: one English word for two things
+    (``due``: a count of cards, or a date) may be two words in Korean."""
+    return _translations().pgettext(context, message)
 
 
 # -- counted nouns, for sentences with more than one count ---------------------------------

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quizzer.cards import kind_name
-from quizzer.i18n import _, ngettext
+from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
 from quizzer.text import flow, visible, width
 
@@ -222,7 +222,7 @@ def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int
     if not summaries:
         console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
-    headers = [_("notes"), _("cards"), _("new"), _("due")]
+    headers = [_("notes"), _("cards"), _("new"), pgettext("deck count", "due")]
     rows: list[tuple[str, tuple[int, ...]]] = [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries]
     checked = [(checks or {}).get(s.name, (0, 0)) for s in summaries]
     for n, header in enumerate((_("to check"), _("held back"))):
@@ -281,7 +281,7 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
     title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
     table = new_table(
-        title, number_column(_("id")), word_column(_("kind")), text_column(_("question")), text_column(_("answer")), word_column(_("due"))
+        title, number_column(_("id")), word_column(_("kind")), text_column(_("question")), text_column(_("answer")), word_column(pgettext("card date", "due"))
     )
     for row in rows:
         question, answer = card_faces(row)

@@ -205,3 +205,25 @@ def test_a_narrow_terminal_still_shows_the_whole_document_path() -> None:
     head = "".join(lines[:lines.index(next(line for line in lines if "were read" in line))])
     assert "…" not in head and head.endswith("03-tmux-codeblock-comments-ko.md")
     assert all(width(line) <= 40 for line in lines)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_narrow_terminal_shows_each_notes_whole_file_and_line(language: str) -> None:
+    """One by one at 40 columns, '1 of 12: FILE:LINE' was cut to '1 of 12:' and '…': the place
+    is how the person finds the note, so it wraps as the group's path does, never cut."""
+    cards = tuple(WaitingCard(n, 1000 + n, f"front {n}", f"back {n}", 1200 + n, "- written") for n in range(12))
+    long = Waiting("deck", "/home/x/notes/03-tmux-codeblock-comments-ko-and-more-words.md", "table row",
+                   "command", cards)
+    set_language(language)
+    try:
+        session = CheckSession([long])
+        session.press("o")
+        lines = card_lines(session, cols=40)
+        samples = shape_lines(long, position=1, total=1, cols=40)
+    finally:
+        set_language("en")
+    label = lines[:next(n for n, line in enumerate(lines) if "│" in line)]
+    assert "…" not in label
+    assert "".join(line.strip() for line in label).endswith("03-tmux-codeblock-comments-ko-and-more-words.md:1200")
+    assert "…" not in samples
+    assert all(width(line) <= 40 for line in lines + samples)

@@ -31,25 +31,33 @@ _BRACES = re.compile(r"\{(\w*)[^{}]*\}")
 _PERCENT = re.compile(r"%(?:\((\w+)\))?[#0 +-]?\d*(?:\.\d+)?[sdrif%]")
 
 
-def _catalogue() -> dict[str, tuple[str, ...]]:
+#: A message's key: its singular, or (context, singular) for one given a context (``pgettext``).
+Key = str | tuple[str, str]
+
+
+def _key(singular: str, context: str | None) -> Key:
+    return (context, singular) if context else singular
+
+
+def _catalogue() -> dict[Key, tuple[str, ...]]:
     with PO.open("rb") as f:
         catalogue = read_po(f)
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[Key, tuple[str, ...]] = {}
     for message in catalogue:
         if not message.id or message.fuzzy:
             continue
         singular = message.id if isinstance(message.id, str) else message.id[0]
         strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
-        out[singular] = strings
+        out[_key(singular, message.context)] = strings
     return out
 
 
-def _extracted() -> dict[str, tuple[str, ...]]:
-    """Every message of the package, singular → (singular, plural?)."""
-    found: dict[str, tuple[str, ...]] = {}
-    for _filename, _line, message, _comments, _context in extract_from_dir(str(PACKAGE)):
+def _extracted() -> dict[Key, tuple[str, ...]]:
+    """Every message of the package, key → (singular, plural?)."""
+    found: dict[Key, tuple[str, ...]] = {}
+    for _filename, _line, message, _comments, context in extract_from_dir(str(PACKAGE)):
         ids = (message,) if isinstance(message, str) else tuple(m for m in message if m)
-        found[ids[0]] = ids
+        found[_key(ids[0], context)] = ids
     return found
 
 
@@ -73,11 +81,11 @@ def test_the_extraction_finds_the_package_messages() -> None:
 
 def test_translations_keep_their_placeholders() -> None:
     extracted, catalogue = _extracted(), _catalogue()
-    for singular, ids in extracted.items():
+    for key, ids in extracted.items():
         wanted = _placeholders(ids[-1]) - {"%%"}
-        for translation in catalogue.get(singular, ()):
-            assert _placeholders(translation) - {"%%"} == wanted, (singular, translation)
-            assert translation.endswith("\n") == singular.endswith("\n"), singular
+        for translation in catalogue.get(key, ()):
+            assert _placeholders(translation) - {"%%"} == wanted, (key, translation)
+            assert translation.endswith("\n") == ids[0].endswith("\n"), key
 
 
 def test_the_compiled_catalogue_matches_its_source() -> None:
@@ -89,11 +97,15 @@ def test_the_compiled_catalogue_matches_its_source() -> None:
     for message in source:
         if not message.id or message.fuzzy:
             continue
-        if isinstance(message.id, str):
+        if isinstance(message.id, str) and message.context:
+            assert compiled.pgettext(message.context, message.id) == (message.string or message.id), message.id
+        elif isinstance(message.id, str):
             assert compiled.gettext(message.id) == (message.string or message.id), message.id
         else:
             assert compiled.ngettext(message.id[0], message.id[1], 1) == message.string[0], message.id
-    in_source = {m.id if isinstance(m.id, str) else m.id[0] for m in source if m.id and not m.fuzzy}
+    # gettext keeps a message of a context as "context\x04message"
+    in_source = {(f"{m.context}\x04" if m.context else "") + (m.id if isinstance(m.id, str) else m.id[0])
+                 for m in source if m.id and not m.fuzzy}
     in_compiled = {key if isinstance(key, str) else key[0] for key in compiled._catalog if key}  # noqa: SLF001
     assert in_compiled == in_source
 
@@ -191,3 +203,19 @@ def test_an_extraction_warning_in_korean_names_the_kind_in_korean() -> None:
             "line 7 repeats the command 'git add' of line 3; kept as one note"]
     finally:
         i18n.set_language("en")
+
+
+def test_due_the_count_and_due_the_date_are_told_apart_in_korean(capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decks table's "due" is a count of cards (it read 복습일, the cards table's date column)."""
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(["--lang", "ko", "decks"]) == 0
+    decks = capsys.readouterr().out
+    assert "오늘 복습" in decks and "복습일" not in decks
+    assert main(["--lang", "ko", "cards", "docker-containers.ko"]) == 0
+    assert "복습일" in capsys.readouterr().out
+    assert main(["--lang", "en", "decks"]) == 0
+    assert "due" in capsys.readouterr().out
+    # the catalogue holds both, each under its context
+    assert _catalogue()[("deck count", "due")] == ("오늘 복습",)
+    assert _catalogue()[("card date", "due")] == ("복습일",)

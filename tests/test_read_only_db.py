@@ -68,7 +68,8 @@ def test_reading_commands_work_on_a_read_only_database(made: Path, tmp_path: Pat
     assert rc == 0, err
 
 
-@pytest.mark.parametrize("command", [["import", "NOTES"], ["suspend", "1"], ["review"]])
+@pytest.mark.parametrize("command", [["import", "NOTES"], ["suspend", "1"], ["review"],
+                                     ["delete", "docker-containers.ko", "--yes"]])
 def test_writing_commands_say_the_database_is_read_only(command: list[str], made: Path, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     notes = tmp_path / "git.md"

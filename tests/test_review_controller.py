@@ -566,3 +566,41 @@ def test_the_queue_fills_even_when_many_cards_have_a_sibling_seen_today(db: Data
     assert len(queued) == 5  # the 10 notes not seen today still fill the 5 places
     notes = {card_row(db, card_id)["note_id"] for card_id in queued}
     assert notes.isdisjoint(made.note_ids[:50])
+
+
+# -- cards another process retired or suspended while the review runs -------------------------
+
+
+def test_a_running_review_skips_cards_another_process_retired_suspended_or_deleted(
+        db: Database, db_path: Path, clock: FakeClock, deck: MadeDeck) -> None:
+    from quizzer.db.lite import open_lite
+    from quizzer.db.migrations import CURRENT
+
+    lite = open_lite(db_path, CURRENT)  # the review's own connection, as quizzer review opens it
+    assert lite is not None
+    try:
+        c = controller(lite, clock)  # type: ignore[arg-type]
+        first = c.current()
+        assert first is not None and first.card_id == deck.forward[0]
+        c.answer(5)
+        other = sqlite3.connect(db_path)  # another process: an import retiring a note, `quizzer suspend`, …
+        try:
+            other.execute("UPDATE note SET retired_at = 1700000000000 WHERE id = "
+                          "(SELECT note_id FROM card WHERE id = ?)", (deck.forward[1],))
+            other.execute("UPDATE card SET suspended = 1 WHERE id = ?", (deck.forward[2],))
+            other.execute("PRAGMA foreign_keys = ON")
+            other.execute("DELETE FROM note WHERE id = (SELECT note_id FROM card WHERE id = ?)", (deck.forward[3],))
+            other.commit()
+        finally:
+            other.close()
+        shown = c.current()
+        assert shown is not None and shown.card_id == deck.forward[4]  # not the three the other process took out
+        c.answer(5)
+        left = []
+        while (view := c.current()) is not None:  # as the review screen goes: each card shown, then answered
+            left.append(view.card_id)
+            c.answer(5)
+        assert left == deck.forward[5:20]  # 20 new today: two answered above, three taken out
+        assert c.session.counts() == (0, 0, 0)
+    finally:
+        lite.close()

@@ -19,5 +19,6 @@ MODULES = (
     "quizzer.commands.listing",
     "quizzer.commands.stats",
     "quizzer.commands.exchange",
+    "quizzer.commands.delete",
     "quizzer.commands.where",
 )

@@ -87,11 +87,14 @@ def builtin_decks_current(db: LiteDatabase) -> bool:
     """Has every shipped deck file been imported as it is now (see ensure_builtin_decks)?"""
     import hashlib
 
+    from quizzer.db.lite import BUILTIN_DELETED
     from quizzer.paths import builtin_decks
 
     with db.reading() as con:
         seen = dict(con.execute("SELECT key, value FROM meta WHERE key LIKE 'builtin:%'"))
     for path in builtin_decks():
+        if seen.get(f"builtin:{path.name}") == BUILTIN_DELETED:
+            continue  # the person deleted it: a restore of its backup goes through open_db
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:

@@ -175,6 +175,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
         db.close()
     result: dict[str, object] = {
         "file": str(path), "decks": [r.as_json() for r in results], "skipped": plan.skipped, "media": plan.media,
+        "media_references": plan.media_references,
     }
     if not args.json:
         for r in results:
@@ -187,6 +188,10 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
         if plan.media:
             print(ngettext("Left out: {count} media file (quizzer shows text only).",
                            "Left out: {count} media files (quizzer shows text only).", plan.media).format(count=plan.media))
+        if plan.media_references:
+            print(ngettext("Left out: {count} sound or picture reference in the notes' text (quizzer shows text only).",
+                           "Left out: {count} sound or picture references in the notes' text (quizzer shows text only).",
+                           plan.media_references).format(count=plan.media_references))
         if not results:
             print(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
     return result

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPLICATION_ID",
+    "BUILTIN_DELETED",
     "BUSY_TIMEOUT_MS",
     "LiteDatabase",
     "configure",
@@ -46,6 +47,9 @@ __all__ = [
 BUSY_TIMEOUT_MS = 15_000
 NO_WAIT_MS = 50  # a write that must not freeze the screen: a short try, then DatabaseBusy
 APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
+#: The value of a ``builtin:FILE`` meta row once the person deleted that shipped deck
+#: (``quizzer delete``): it is not imported again (``quizzer.decks.ensure_builtin_decks``).
+BUILTIN_DELETED = "deleted"
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 

@@ -30,7 +30,7 @@ from quizzer.exchange.history import (
     NEW, RELEARNING, REVIEW, SUSPENDED_QUEUE, quizzer_grade, sm2_ef, sm2_reps,
 )
 from quizzer.exchange.anki_model import MODEL_NAME
-from quizzer.exchange.html_text import html_text
+from quizzer.exchange.html_text import html_text, media_references
 from quizzer.kinds import Kind
 
 __all__ = [
@@ -92,6 +92,7 @@ class ImportPlan:
     decks: tuple[ImportedDeck, ...]
     skipped: dict[str, int]  # left out, by reason: occlusion, other_notetype, other_template, no_text
     media: int
+    media_references: int = 0  # sounds and pictures named in the text of the notes imported, left out of it
 
 
 def cloze_sides(text_html: str, number: int) -> tuple[str, str]:
@@ -182,6 +183,7 @@ def plan_import(
     for entry in collection.revlog:
         revlog_of.setdefault(entry[1], []).append(entry)
     decks: dict[str, ImportedDeck] = {}
+    references = 0
     for nid, guid, mid, flds, tag_text in collection.notes:
         model = collection.models.get(mid)
         cards = sorted(cards_of.get(nid, ()), key=lambda c: c[3])
@@ -225,12 +227,16 @@ def plan_import(
                     tuple(tag for tag in tags if tag != _KIND_TAG + ours), tuple(card_of(row, row[3]) for row in usable),
                     kind=ours, command=_field(model, fields, "Command"),
                 ))
+        kept = False
         for note in notes:
             if not note.front or not note.back or not note.cards:
                 skipped["no_text"] += 1
                 continue
             decks.setdefault(top, ImportedDeck(top)).notes.append(note)
-    return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media)
+            kept = True
+        if kept:  # (a note left out for want of text is counted as such)
+            references += sum(media_references(text) for text in fields[:2])
+    return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media, references)
 
 
 def study_day_of(zone: dt.tzinfo | None, rollover_hour: int) -> Callable[[int], dt.date]:

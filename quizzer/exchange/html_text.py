@@ -1,12 +1,23 @@
-"""Anki field HTML → plain text (pure): tags dropped, line breaks kept, entities decoded."""
+"""Anki field HTML → plain text (pure): tags dropped, line breaks kept, entities decoded.
+
+Sounds and pictures (Anki's ``[sound:FILE]``, ``<img>``) leave the text with one space
+where they stood; :func:`media_references` counts them, so an import can say how many.
+"""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from quizzer.text import nfc
 
-__all__ = ["html_lines", "html_text"]
+__all__ = ["html_lines", "html_text", "media_references"]
+
+#: Anki's media reference in a field: ``[sound:hola.mp3]`` (a picture is an ``<img>`` tag).
+_SOUND = re.compile(r"\[sound:[^\]\n]+\]")
+_IMG = re.compile(r"<img\b", re.IGNORECASE)
+_LEFT_OUT = "\ue000"  # where a sound or picture stood (a private-use character)
+_GAP = re.compile(f"[ \t]*{_LEFT_OUT}[ \t{_LEFT_OUT}]*")
 
 _BREAKS = frozenset("br div p li tr hr h1 h2 h3 h4 h5 h6 pre ul ol table blockquote".split())
 _HIDDEN = frozenset({"style", "script", "head", "title"})
@@ -19,7 +30,9 @@ class _Text(HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
+        if tag == "img":
+            self.parts.append(_LEFT_OUT)
+        elif tag in _HIDDEN:
             self.hidden += 1
         elif tag in _BREAKS:
             self.parts.append("\n")
@@ -38,10 +51,17 @@ class _Text(HTMLParser):
 def html_lines(markup: str) -> list[str]:
     """The non-empty lines of text ``markup`` shows, each trimmed."""
     parser = _Text()
-    parser.feed(markup)
+    parser.feed(_SOUND.sub(_LEFT_OUT, markup.replace(_LEFT_OUT, "")))
     parser.close()
     text = "".join(parser.parts).replace("\xa0", " ")
+    if _LEFT_OUT in text:
+        text = _GAP.sub(" ", text)
     return [nfc(line.strip()) for line in text.split("\n") if line.strip()]
+
+
+def media_references(markup: str) -> int:
+    """How many sounds and pictures a field names (they are not in its text)."""
+    return len(_SOUND.findall(markup)) + len(_IMG.findall(markup))
 
 
 def html_text(markup: str) -> str:

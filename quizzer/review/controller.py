@@ -99,11 +99,16 @@ class Controller:
 
     # -- the card on screen ------------------------------------------------------
     def current(self) -> store.CardView | None:
-        card_id = self.session.current()
-        if card_id is None:
-            return None
+        """The card to show now.  A card another program took out since the queue was built
+        (suspended it, retired its note by an import, deleted its deck) leaves today's queue
+        here, before it is shown: one lookup by primary keys, as the view needs anyway."""
         with self.db.reading() as s:
-            return store.card_view(s, card_id)
+            while (card_id := self.session.current()) is not None:
+                view = store.live_card_view(s, card_id)
+                if view is not None:
+                    return view
+                self.session.forget(card_id)
+        return None
 
     def shown(self) -> None:
         """The card on screen was just shown: its answer time starts now."""

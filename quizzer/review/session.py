@@ -122,7 +122,8 @@ class Session:
         self._history.append(snapshot)
 
     def forget(self, card_id: int) -> None:
-        """The card's note left the notes (an edit): out of today's queue for good, nothing to undo."""
+        """The card can no longer come up (an edit took its note out of the notes, another program
+        suspended, retired or deleted it): out of today's queue for good, nothing to undo."""
         self._gone.add(card_id)
         self._redrill = [c for c in self._redrill if c != card_id]
 

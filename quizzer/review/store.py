@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from quizzer.config import Config
 from quizzer.db.counts import answered_notes
@@ -41,6 +42,7 @@ __all__ = [
     "card_view",
     "find_decks",
     "graded_on",
+    "live_card_view",
     "load_card",
     "new_waiting",
     "next_due",
@@ -273,7 +275,8 @@ class CardView:
 
 _CARD_VIEW = (
     "SELECT card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.context, "
-    "note.section, note.answers, note.position, card.due, card.leech, note.deck_id "
+    "note.section, note.answers, note.position, card.due, card.leech, note.deck_id, "
+    f"({_LIVE}) "
     "FROM card JOIN note ON note.id = card.note_id JOIN deck ON deck.id = card.deck_id WHERE card.id = ?"
 )
 _PREVIOUS_STEP = (
@@ -283,10 +286,23 @@ _PREVIOUS_STEP = (
 
 
 def card_view(handle: object, card_id: int) -> CardView:
-    con = raw_connection(handle)
-    row = con.execute(_CARD_VIEW, (card_id,)).fetchone()
+    row = raw_connection(handle).execute(_CARD_VIEW, (card_id,)).fetchone()
     if row is None:
         raise LookupError(f"no card {card_id}")
+    return _view(raw_connection(handle), row)
+
+
+def live_card_view(handle: object, card_id: int) -> CardView | None:
+    """The card as :func:`card_view` shows it, or None when it can no longer come up: another
+    program suspended it, retired its note (an import of the notes without it) or deleted it
+    since today's queue was built.  The same one lookup by primary keys."""
+    row = raw_connection(handle).execute(_CARD_VIEW, (card_id,)).fetchone()
+    if row is None or not row[14]:
+        return None
+    return _view(raw_connection(handle), row)
+
+
+def _view(con: sqlite3.Connection, row: tuple[Any, ...]) -> CardView:
     section, answers = json.loads(row[8] or "[]"), json.loads(row[9] or "[]")
     kind, front, position = row[2], row[4], row[10]
     previous = None

@@ -1,0 +1,114 @@
+"""``quizzer delete DECK``: a deck and all it holds out of the database, a backup kept.
+
+It says what goes (notes, cards, reviews), asks (``--yes`` for scripts), then
+saves the deck as ``quizzer backup`` would, beside the database
+(``deleted/DECK-TIME.json``), and deletes it in the same transaction; ``quizzer
+import`` of that file brings it back.  A deck quizzer ships stays deleted
+(:mod:`quizzer.db.deck_delete`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizzer.commands.common import AddCommand, now, open_db
+from quizzer.i18n import _
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+
+__all__ = ["register"]
+
+FOLDER = "deleted"  # beside the database: the backups of deleted decks
+
+
+def interactive() -> bool:
+    """Can quizzer ask the person (both ends a terminal)?"""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def backup_path(database: Path, deck: str, moment: str) -> Path:
+    """Where the backup of a deleted deck goes: ``deleted/DECK-TIME.json`` beside the database."""
+    from quizzer.exchange.files import default_name
+
+    stem = default_name([deck], "json").removesuffix(".json")
+    return database.parent / FOLDER / f"{stem}-{moment}.json"
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Delete a deck with its notes, cards and reviews, after a backup of it."""
+    from quizzer.db.deck_delete import deck_contents, shipped_keys
+    from quizzer.db.queries import find_deck
+    from quizzer.errors import QuizzerError
+    from quizzer.i18n import count_cards, count_notes, count_reviews
+    from quizzer.text import visible
+
+    db = open_db(args)
+    try:
+        if db.read_only:
+            from quizzer.db.lite import read_only_error
+
+            raise read_only_error(db.path)
+        with db.reading() as session:
+            deck = find_deck(session, args.deck)
+            name = deck.name
+            contents = deck_contents(session, deck)
+        print(visible(_("Deleting {deck} takes out {notes}, {cards} and {reviews}.").format(
+            deck=name, notes=count_notes(contents.notes), cards=count_cards(contents.cards),
+            reviews=count_reviews(contents.reviews))))
+        if shipped_keys(name):
+            print(_("It is a deck quizzer ships: once deleted, it does not come back when quizzer starts "
+                    "(only its backup brings it back)."))
+        if not args.yes:
+            if not interactive():
+                raise QuizzerError(_("quizzer delete asks before it deletes: run it in a terminal, "
+                                     "or add --yes to delete without asking."))
+            from quizzer.screen import ask_key
+
+            if ask_key(visible(_("Delete {deck}? [y/N]").format(deck=name)), "yYnN").lower() != "y":
+                print(_("Nothing was deleted."))
+                return 0
+        target = _delete(db, args.deck, Path(db.path))
+    finally:
+        db.close()
+    print(visible(_("Deleted {deck}. Its backup is {file}; quizzer import {file} brings it back.").format(
+        deck=name, file=target)))
+    return 0
+
+
+def _delete(db: Database, name: str, database: Path) -> Path:
+    """In one write transaction: the deck saved as a dump beside the database, then deleted."""
+    from quizzer.db.deck_delete import delete_deck
+    from quizzer.db.queries import find_deck
+    from quizzer.exchange.dump import dump_text
+    from quizzer.exchange.files import replacing
+
+    with db.session() as session:
+        deck = find_deck(session, name)  # again, inside the write: another process may have changed it
+        text, _counts = dump_text(session, [deck])
+        target = backup_path(database, deck.name, now().strftime("%Y-%m-%dT%H%M%S"))
+        _make_folder(target.parent)
+        with replacing(target) as path:
+            path.write_text(text, encoding="utf-8")
+        delete_deck(session, deck)
+    return target
+
+
+def _make_folder(folder: Path) -> None:
+    from quizzer.errors import QuizzerError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise QuizzerError(_("Cannot write to {parent}: {reason}.").format(
+            parent=folder, reason=error.strerror or error)) from None
+
+
+def register(add: AddCommand) -> None:
+    delete = add("delete", cmd_delete,
+                 _("Delete a deck with its notes, cards and reviews (a backup of it is kept; quizzer import restores it)."))
+    delete.add_argument("deck", metavar="DECK", help=_("deck name (see 'quizzer decks')"))
+    delete.add_argument("--yes", action="store_true", help=_("delete without asking"))

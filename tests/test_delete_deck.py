@@ -1,0 +1,161 @@
+"""``quizzer delete DECK``: what goes is said, asked, backed up, and can be brought back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import quizzer.commands.delete
+import quizzer.decks
+import quizzer.screen
+from conftest import run_cli
+from test_tally import assert_counts_exact
+
+NOTES = "# Git\n\n- **git status**: show the status\n- **git add**: stage changes\n"
+BUILTIN = "docker-containers.ko"
+DAY = dt.date(2026, 11, 30).toordinal()  # days are stored as ordinals
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    path = tmp_path / "notes" / "git.md"
+    path.parent.mkdir()
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def decks(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, dict[str, object]]:
+    rc, out, err = run_cli(capsys, "--db", str(db), "decks", "--json")
+    assert rc == 0, err
+    return {deck["name"]: deck for deck in json.loads(out)["decks"]}
+
+
+def answer_a_card(db: Path) -> None:
+    """One review of the git deck, as the review screen would leave it."""
+    con = sqlite3.connect(db)
+    try:
+        (card,) = con.execute("SELECT card.id FROM card JOIN deck ON deck.id = card.deck_id "
+                              "WHERE deck.name = 'git' ORDER BY card.id LIMIT 1").fetchone()
+        con.execute("INSERT INTO review (card_id, reviewed_at, grade, day, drill, prev_reps, prev_interval, "
+                    "prev_ef_centi, prev_lapses, prev_suspended, prev_leech, interval, ef_centi, due) "
+                    "VALUES (?, 1700000000000, 4, ?, 0, 0, 0, 250, 0, 0, 0, 1, 250, ?)", (card, DAY, DAY + 1))
+        con.execute("UPDATE card SET reps = 1, interval = 1, due = ? WHERE id = ?", (DAY + 1, card))
+        con.commit()
+    finally:
+        con.close()
+
+
+def backups(db: Path) -> list[Path]:
+    return sorted((db.parent / "deleted").glob("*.json"))
+
+
+def test_delete_says_what_goes_keeps_a_backup_and_import_brings_it_back(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    answer_a_card(db)
+    before = decks(capsys, db)["git"]
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", "git", "--yes")
+    assert rc == 0, err
+    assert "Deleting git takes out 2 notes, 4 cards and 1 review." in out
+    (backup,) = backups(db)
+    assert f"Deleted git. Its backup is {backup}; quizzer import {backup} brings it back." in out
+    assert "git" not in decks(capsys, db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM card").fetchone() != (0,)  # the built-in deck's
+        assert con.execute("SELECT count(*) FROM note JOIN deck ON deck.id = note.deck_id "
+                           "WHERE deck.name = 'git'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM meta WHERE key = 'import:git'").fetchone() == (0,)
+        assert_counts_exact(con)
+    finally:
+        con.close()
+    rc, out, err = run_cli(capsys, "--db", str(db), "import", str(backup))
+    assert rc == 0, err
+    assert decks(capsys, db)["git"] == before
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM review").fetchone() == (1,)
+        assert_counts_exact(con)
+    finally:
+        con.close()
+
+
+def test_delete_asks_and_no_keeps_the_deck(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    asked: list[str] = []
+    said = iter(["n", "", "y"])  # no, Enter (the default: no), yes
+
+    def ask_key(question: str, keys: str) -> str:
+        asked.append(question)
+        return next(said)
+
+    monkeypatch.setattr(quizzer.commands.delete, "interactive", lambda: True)
+    monkeypatch.setattr(quizzer.screen, "ask_key", ask_key)
+    for _ in range(2):
+        rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
+        assert rc == 0
+        assert "Nothing was deleted." in out
+        assert "git" in decks(capsys, db)
+    assert not backups(db)
+    rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
+    assert rc == 0 and "Deleted git." in out
+    assert asked == ["Delete git? [y/N]"] * 3
+    assert "git" not in decks(capsys, db)
+
+
+def test_delete_without_a_terminal_needs_yes(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    rc, _out, err = run_cli(capsys, "--db", str(db), "delete", "git")
+    assert rc == 1
+    assert err == ("Error: quizzer delete asks before it deletes: run it in a terminal, "
+                   "or add --yes to delete without asking.\n")
+    assert "git" in decks(capsys, db)
+    assert not backups(db)
+
+
+def test_delete_refuses_a_name_that_is_not_a_deck(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", "gti", "--yes")
+    assert rc == 1 and not out
+    assert err.startswith("Error: There is no deck named 'gti'") and err.count("\n") == 1
+    assert set(decks(capsys, db)) == {"git", BUILTIN}
+
+
+def test_a_deleted_builtin_deck_stays_deleted_until_its_backup_is_restored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "q.db"
+    assert BUILTIN in decks(capsys, db)
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", BUILTIN, "--yes")
+    assert rc == 0, err
+    assert "once deleted, it does not come back when quizzer starts" in out
+    assert BUILTIN not in decks(capsys, db)  # the listing's path (sqlite3)
+    rc, _out, err = run_cli(capsys, "--db", str(db), "cards", BUILTIN)  # SQLAlchemy's path (open_db)
+    assert rc == 1 and f"There is no deck named '{BUILTIN}'" in err
+    rc, _out, err = run_cli(capsys, "--db", str(db), "review")
+    assert rc == 1 and "There are no decks yet" in err
+    # a newer quizzer ships the document changed: still not back
+    shipped = tmp_path / "shipped" / f"{BUILTIN}.md"
+    shipped.parent.mkdir()
+    shipped.write_text("- **docker pull**: 내려받기\n- **docker ps**: 목록\n", encoding="utf-8")
+    monkeypatch.setattr(quizzer.decks, "builtin_decks", lambda: [shipped])
+    assert BUILTIN not in decks(capsys, db)
+    assert run_cli(capsys, "--db", str(db), "cards", BUILTIN)[0] == 1
+    (backup,) = backups(db)
+    rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(backup))
+    assert rc == 0, err
+    assert BUILTIN in decks(capsys, db)
+    # restored, it is the built-in deck again: the shipped document updates it
+    rc, out, err = run_cli(capsys, "--db", str(db), "cards", BUILTIN, "--json")
+    assert rc == 0, err
+    assert {card["front"] for card in json.loads(out)["cards"] if not card["retired"]} >= {"docker pull", "docker ps"}
+
