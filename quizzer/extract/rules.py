@@ -1346,9 +1346,10 @@ def _case(walk: Walk, block: Para) -> bool:
         # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
         walk.lead_in = None
         return False
+    fence = walk.next_code_line
     if (
-        not lead.items and adjacent
-        and not looks_like_command(strip_prompt((walk.written(walk.next_code_line + 1) or "").strip()))
+        not lead.items and adjacent and fence is not None
+        and not looks_like_command(strip_prompt((walk.written(fence + 1) or "").strip()))
     ):
         # "# Example:" / "* Check that it is installed." right over a block of "> tool version" (a prompt of
         # another shell): the item says what the block does, the first of a list of cases it is not; but the
