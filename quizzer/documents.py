@@ -266,12 +266,10 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
     from quizzer.collector import paused
     from quizzer.extract import extract
     from quizzer.piece_memo import keep, memo_for, salt
-    from quizzer.piece_pool import piece_reader
 
     memo = memo_for(document.text, origin(document.path), name)  # a long document: the pieces read at its last import
-    with paused(), piece_reader(document.text) as reader:  # paused: millions of tokens and no cycles (quizzer.collector)
-        result = extract(document.text, deck=name, source=source, memo=memo, salt=salt() if memo is not None else "",
-                         reader=reader)
+    with paused():  # millions of tokens and no cycles (quizzer.collector)
+        result = extract(document.text, deck=name, source=source, memo=memo, salt=salt() if memo is not None else "")
     keep(memo)
     if not result.notes:
         raise QuizzerError(_(

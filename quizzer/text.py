@@ -45,7 +45,12 @@ def clean(text: str) -> str:
     """NFC, whitespace folded to single spaces, trimmed."""
     # str.split() and re's \s agree on what whitespace is (str.isspace), and
     # splitting and joining costs a tenth of searching for a run to fold
-    return " ".join(nfc(text).split())
+    text = nfc(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # every whitespace character but the space is unprintable (a separator or a control): nothing to
+        # fold, and most text asked is so (a line, then its parts, then a note's sides, cleaned again)
+        return text
+    return " ".join(text.split())
 
 
 def _shown(match: re.Match[str]) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
-    "PieceReader", "holds_no_code", "html_blocks", "inline_of", "list_level", "parsed_blocks", "parsed_run", "prepare", "read_blocks", "read_piece_blocks", "read_pieces_here", "split_lines",
+    "holds_no_code", "html_blocks", "inline_of", "list_level", "parsed_blocks", "parsed_run", "prepare", "read_blocks", "read_piece_blocks", "split_lines",
 ]
 
 SpanKind = Literal["text", "strong", "code"]
@@ -358,18 +358,6 @@ def read_piece_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | N
     """The blocks of one piece of a prepared document (``quizzer.extract.pieces``), whose first
     line is line ``offset + 1``; as :func:`read_blocks` reads them."""
     return _read_piece(text, offset, skipped)
-
-
-#: Reads pieces of a prepared document (``(lines before it, text)``), in order: each one's blocks and
-#: the line ranges nested too deeply to read.  ``read_pieces_here`` does it in this process, as it
-#: goes; ``quizzer.piece_pool`` in other processes, ahead of the walk.
-PieceReader = Callable[[Sequence[tuple[int, str]]], Iterator[tuple[list[Block], list[tuple[int, int]]]]]
-
-
-def read_pieces_here(cut: Sequence[tuple[int, str]]) -> Iterator[tuple[list[Block], list[tuple[int, int]]]]:
-    for offset, piece in cut:
-        nested: list[tuple[int, int]] = []
-        yield list(_read_piece(piece, offset, nested)), nested
 
 
 # what every code block needs somewhere in its text: a fence, an indent of four columns (spaces or a

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -964,6 +964,10 @@ def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
+    if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
+        # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
+        walk.pending = None
+        return ordinal_bullets.read(walk, block, pending)
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Code) and single and not pending.bullets and _printed_by(walk, block, pending.entries[0][0]):
         # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then

@@ -342,7 +342,10 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     """``- docker-compose build (build images)``: a command line, what it does in parentheses after it."""
     if ")" not in block.inline.raw or not block.inline.one_line:
         return False
-    match = _GLOSSED.match(block.text)
+    text = block.text
+    if text[-1] != ")" or _HANGUL.search(text, text.rfind("(") + 1):
+        return False  # no gloss at the end; a Korean one is no meaning line here (most such items of long notes)
+    match = _GLOSSED.match(text)
     if not match or not _is_meaning_line(walk, match.group("meaning")):
         return False
     line = match.group("line")

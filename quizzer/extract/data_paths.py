@@ -27,6 +27,8 @@ _RELATIVE_DATA = re.compile(
 def names_file(text: str) -> bool:
     """``/etc/cron.d``, ``/var/spool/cron``, ``.vscode/settings.json``: yes; ``/usr/bin/crontab``,
     ``/etc/init.d/ssh``, ``/opt/x/run.sh``, ``bin/setup``: no."""
+    if "/" not in text:  # what both patterns need (most terms asked have none)
+        return False
     if _RELATIVE_DATA.fullmatch(text) is not None:
         return True
     return _PATH.fullmatch(text) is not None and _RUNNABLE.search(text) is None

@@ -132,9 +132,12 @@ def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if is_label(term) or is_label_phrase(term) or is_label(definition) or definition.rstrip().endswith((":", "：")):
         return Doubt.LABEL
-    if _PROMPT.match(term) or _OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term):
+    if _PROMPT.match(term):
         return Doubt.CLAUSE
-    if _INNER_CLAUSE.search(term) and len(term.split()) >= 4:
+    korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
+    if korean and (_OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term)):
+        return Doubt.CLAUSE
+    if korean and _INNER_CLAUSE.search(term) and len(term.split()) >= 4:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
@@ -469,6 +472,8 @@ _POINTS_AT_BLOCK = re.compile(
 # a manual page's name and section, and nothing else: "perf(1)", "git-log(1)", "printf(3p)"
 _MAN_PAGE = re.compile(r"^[\w.+-]+\(\d[a-z]*\)\s*$")
 _STEP_OF = " — step "
+# a loop or a command run on every file found: a one-line script that does a whole task
+_ONE_LINER = re.compile(r"\b(?:for|while)\b[^;]*;\s*do\b|\s-exec(?:dir)?\s|\|\s*(?:xargs|while\s+read)\b")
 _BLOCK_STEP = "command line of a block under a heading that says what to do"
 
 
@@ -488,6 +493,7 @@ def _not_steps(notes: Sequence[NoteDraft]) -> set[str]:
     three times) or keys pressed (``c``, ``ctrl+x``): a list to read, not things done in order.  The whole
     procedure is doubtful, not only the steps that show it."""
     commands: dict[str, list[tuple[str, ...]]] = {}
+    scripts: dict[str, int] = {}
     doubtful: set[str] = set()
     for note in notes:
         if note.kind is not Kind.STEP or note.reason != _BLOCK_STEP or _STEP_OF not in note.front:
@@ -497,6 +503,12 @@ def _not_steps(notes: Sequence[NoteDraft]) -> set[str]:
         if len(back) <= 2 or is_key_chord(back) or "+" in back and " " not in back:
             doubtful.add(name)  # "c", "ctr+x": a key, not a command run
             continue
+        if _ONE_LINER.search(back):
+            # "for f in *; do mv …; done", "find . -exec rename … \;": a whole task in one line; two of them
+            # under one heading are ways to do it, not steps done in turn
+            scripts[name] = scripts.get(name, 0) + 1
+            if scripts[name] >= 2:
+                doubtful.add(name)
         words = tuple(word for word in tokenize(back) if not is_placeholder(word))
         seen = commands.setdefault(name, [])
         if any(_forms(words, other) for other in seen):

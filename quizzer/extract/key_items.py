@@ -125,6 +125,13 @@ def _meaning_nested(walk: Walk, line: int) -> bool:
     return mine is not None and theirs is not None and len(theirs.group(1)) > len(mine.group(1))
 
 
+def _moved(run: KeyRun, block: int, label: tuple[str, int, int, int] | None) -> KeyRun:
+    """``run`` moved on to ``block`` with ``label``, in place: every item under a heading moves it, and making a
+    new one (``dataclasses.replace``) cost more than the rest of reading most items."""
+    run.block, run.label = block, label
+    return run
+
+
 def read(walk: Walk, block: Para) -> bool:
     """An item holding only a key under a heading that says what it does (or under an item that does);
     False when it is not one (the block is then read by the other rules; items and remarks between the
@@ -140,7 +147,7 @@ def read(walk: Walk, block: Para) -> bool:
     elif run is None or run.heading != walk.heading_block or run.block != walk.block - 1:
         return False
     if not block.lists:  # a quoted remark under the heading: the keys may still follow
-        walk.key_items = replace(run, block=walk.block)
+        walk.key_items = _moved(run, walk.block, run.label)
         return False
     depth = len(block.lists)
     key = _lone_key(block) if block.first and not block.lists[-1].ordered else None
@@ -153,7 +160,7 @@ def read(walk: Walk, block: Para) -> bool:
             walk.unless_read(block.line, _(
                 "line {line}: a remark among the keys listed under a heading, not a key; no card made from it"
             ).format(line=block.line))
-        walk.key_items = replace(run, block=walk.block, label=label)
+        walk.key_items = _moved(run, walk.block, label)
         return False
     heading = run.title[0] if run.title else _unnumbered(heading_action(walk))
     action, line, context = heading, run.title[1] if run.title else walk.heading_line, None

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_heading, topic_items, valued_options,
+    nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
     which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -30,13 +30,11 @@ from quizzer.extract.blocks import (
     Inline,
     ListLevel,
     Para,
-    PieceReader,
     front_matter_title,
     holds_no_code,
     prepare,
     read_blocks,
     read_piece_blocks,
-    read_pieces_here,
     split_lines,
 )
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
@@ -145,20 +143,17 @@ _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 def extract(
     text: str, *, deck: str, source: str, memo: MutableMapping[str, Any] | None = None, salt: str = "",
-    reader: PieceReader | None = None,
 ) -> DeckDraft:
     """Every note ``text`` (a markdown document) holds, in document order.
 
     ``memo``: results of pieces read before (``quizzer.extract.incremental``), used where they
     still hold and filled with the pieces read now; ``salt`` goes into their keys (the code that
     reads, the language of the warnings).  The notes are the same with a memo or without.
-    ``reader``: what parses the pieces not read before (with a memo; ``quizzer.piece_pool`` runs
-    them in other processes); the notes are the same whoever parses.
     """
     person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
-            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt, reader=reader)
+            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
         except Untracked:
             pass
     return _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
@@ -166,7 +161,6 @@ def extract(
 
 def _extract(
     text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, Any] | None, salt: str,
-    reader: PieceReader | None = None,
 ) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
     walk = Walk(deck, source=tuple(person.text.split("\n")))
@@ -188,7 +182,7 @@ def _extract(
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
-        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, reader=reader)
+        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped)
     code.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
@@ -211,30 +205,19 @@ def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
 
 def _read_pieces(
     walk: Walk, person: Person, memo: MutableMapping[str, Any], *, salt: str, skipped: list[tuple[int, int]],
-    reader: PieceReader | None = None,
 ) -> list[tuple[int, int, str]]:
     """Read the document a piece at a time, each from ``memo`` where its result still holds.
 
     What the walk needs of the whole document before its first block (the lines of every code
     block, for ``fenced_program``) comes first: from ``memo`` for a piece read before, none for a
-    piece that holds no code, else from parsing it (those blocks are walked next).  The pieces
-    not read before (their text is new) are parsed by ``reader``, in order (it may run ahead of
-    the walk, in other processes); any other piece the walk reads again is parsed here."""
+    piece that holds no code, else from parsing it (those blocks are kept for the walk); any other
+    piece the walk reads again is parsed when the walk comes to it."""
     cut = list(pieces(person.text, incremental.PIECE_LINES))
     keys = [incremental.lines_key(salt, piece) for _, piece in cut]
     known_lines = [memo.get(key) for key in keys]
-    new = [index for index, known in enumerate(known_lines) if not isinstance(known, tuple)]
-    stream = zip(new, (reader or read_pieces_here)([cut[index] for index in new]))
     parsed: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}
-    waiting = set(new)  # pieces the reader still owes
-    walked = -1  # the pieces up to this one are walked (or taken from the memo)
 
     def take(index: int) -> tuple[list[Block], list[tuple[int, int]]]:
-        while index in waiting:
-            done, blocks = next(stream)
-            waiting.discard(done)
-            if done > walked:
-                parsed[done] = blocks
         if index in parsed:
             return parsed.pop(index)
         nested: list[tuple[int, int]] = []
@@ -267,7 +250,6 @@ def _read_pieces(
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
         found, deep, above = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run)
         parsed.pop(index, None)
-        walked = index
         headings.extend(found)
         skipped.extend(deep)
     return headings
@@ -833,12 +815,16 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
 
 def _list_item(walk: Walk, block: Para) -> None:
+    if block.line <= walk.ordinal_until:
+        return  # "- 두번째 …": read with the block above (ordinal_bullets)
     depth = len(block.lists)
     if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
         walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
-    for level in [lv for lv in walk.item_commands if lv >= depth]:
-        del walk.item_commands[level]
-    walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
+    if walk.item_commands:  # (most items: none to drop)
+        for level in [lv for lv in walk.item_commands if lv >= depth]:
+            del walk.item_commands[level]
+    if walk.item_concepts:
+        walk.item_concepts = {lv for lv in walk.item_concepts if lv < depth}
     if walk.item_option is not None and depth <= walk.item_option[0]:
         walk.item_option = None
     if not block.first and not block.quote:
@@ -881,6 +867,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
         or term_heading.read(walk, block)
+        or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
         or cribs.example_gloss(walk, block)
         or cribs.remember_example(walk, block)
         or cribs.heading_item(walk, block)
@@ -940,6 +927,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if _case(walk, block):
             return
+        if nested_commands.read(walk, block):
+            return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
         if nested_terms.read(walk, block):
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):

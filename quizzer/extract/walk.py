@@ -98,9 +98,10 @@ class LeadIn:
     question: bool = False  # the heading asks what its term is ("## cron이란?"): its items say what it is
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class KeyRun:
-    """The blocks under one heading read so far: the items between it and here, and the note being built."""
+    """The blocks under one heading read so far: the items between it and here, and the note being built
+    (moved on in place as each item is read: only ``Walk.key_items`` holds it)."""
 
     heading: int  # the heading's block
     block: int  # the last block of the run
@@ -169,6 +170,7 @@ class Walk:
     item_option: tuple[int, str, str | None] | None = None  # (depth, option, command) of an option item
     root_label: tuple[str, int, int] | None = None  # (label, line, block) of an item over a "# command" line
     prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
+    ordinal_until: int = 0  # the last line of a run of "첫번째 …" bullets read as a block's lines (ordinal_bullets)
     said_after: int = 0  # bullets read as what the code block above them does: the notes say it after a block
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
@@ -179,7 +181,7 @@ class Walk:
     # -- context -----------------------------------------------------------
     @property
     def path(self) -> tuple[str, ...]:
-        return tuple(section.text for section in self.sections if section.text)
+        return tuple([section.text for section in self.sections if section.text])
 
     def command(self, depth: int = 0) -> str | None:
         """The command an option here belongs to, or None."""
