@@ -21,9 +21,9 @@ before dumps had sections gets, for each card, the section this quizzer gives a 
 else the headings above that line.
 
 On the seven blind sets' dumps (one by one): 4 wrong of 999 cards reaching review (fresh 3/198,
-fresh2 1/225, the others 0), every right card kept, 10.9 cards looked at a document (7.3-13.7); by
-rule and kind alone, without sections: 20 of 1,013 (fresh 7/201, fresh2 6/230, fresh7 7/228), 99.8 %
-of right cards kept, 9.5 cards looked at a document.
+fresh2 1/225, the others 0), every right card kept, 10.9 cards looked at a document (7.3-13.7) in 4.4
+questions (3.1-5.7); by rule and kind alone, without sections: 20 of 1,013 (fresh 7/201, fresh2 6/230,
+fresh7 7/228), 99.8 % of right cards kept, 9.5 cards looked at a document in 2.6 questions.
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ class Tally:
     kept_wrong: int = 0
     kept_right: int = 0
     looked: int = 0
+    questions: int = 0  # groups asked about, small ones of a rule and kind together (quizzer.checking.joined)
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -129,7 +130,7 @@ class Tally:
 
 
 def simulate(documents: dict[str, list[object]], goldens: Path, *, one_by_one: bool) -> dict[str, Tally]:
-    from quizzer.checking import groups, needs_check, samples
+    from quizzer.checking import groups, joined, needs_check, samples
     from quizzer.extract.score import card_status, load_golden
 
     result = {}
@@ -144,7 +145,9 @@ def simulate(documents: dict[str, list[object]], goldens: Path, *, one_by_one: b
                 tally.kept += 1
                 tally.kept_right += right[id(card)]
                 tally.kept_wrong += not right[id(card)]
-        for members in groups([c for c in cards if needs_check(c)]).values():  # type: ignore[arg-type]
+        shaped = groups([c for c in cards if needs_check(c)])  # type: ignore[arg-type]
+        tally.questions = len(joined(list(shaped.items()), key=lambda item: item[0][:2], size=lambda item: len(item[1])))
+        for members in shaped.values():
             tally.shapes += 1
             shown = samples(members)
             tally.looked += len(shown)
@@ -188,7 +191,8 @@ def report(title: str, documents: dict[str, list[object]], goldens: Path, *, ver
               f"wrong {a.kept_wrong:>3}/{a.kept:<4}{_pct(a.kept_wrong, a.kept)} right kept {a.kept_right:>4}/{right:<4} looked {a.looked:>4} | "
               f"wrong {b.kept_wrong:>3}/{b.kept:<4}{_pct(b.kept_wrong, b.kept)} kept {_pct(b.kept_right, right)} looked {b.looked:>4}")
     t = totals[0]
-    print(f"{t.documents} documents, {t.shapes} shapes ({t.shapes / max(1, t.documents):.1f} a document), "
+    print(f"{t.documents} documents, {t.shapes} shapes ({t.shapes / max(1, t.documents):.1f} a document, "
+          f"asked in {t.questions / max(1, t.documents):.1f} questions), "
           f"cards looked at a document: {t.looked / max(1, t.documents):.1f} (samples), "
           f"{totals[1].looked / max(1, t.documents):.1f} (then one by one)")
 

@@ -36,6 +36,8 @@ class CardLike(Protocol):
     def line(self) -> int: ...
     @property
     def written(self) -> str: ...  # the line as written in the document ("" when it could not be read)
+    @property
+    def section(self) -> str: ...  # the section of its shape (quizzer.checking.section_key)
 
 
 class ShapeLike(Protocol):
@@ -53,6 +55,8 @@ class ShapeLike(Protocol):
     def section(self) -> str: ...  # quizzer.checking.section_key of its notes' headings
     @property
     def headings(self) -> tuple[str, ...]: ...  # those headings, outermost first
+    @property
+    def sections(self) -> tuple[str, ...]: ...  # its cards' sections: more than one for shapes asked together
     @property
     def cards(self) -> Sequence[CardLike]: ...
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from quizzer.cards import kind_name
-from quizzer.checking import SAMPLES, samples
+from quizzer.checking import SAMPLES, samples, section_of_key
 from quizzer.check_session import CardLike, CheckSession, ShapeLike, Tally, notes_of
 from quizzer.i18n import _, count_cards, ngettext
 from quizzer.reasons import shown_reason
@@ -42,8 +42,12 @@ def place(source: str, line: int) -> str:
 
 
 def section_text(shape: ShapeLike) -> str:
-    """The headings the shape's notes are under, outermost first ("" under none)."""
-    return " › ".join(heading.strip() for heading in shape.headings)
+    """The headings the shape's notes are under, outermost first ("" under none); for shapes
+    asked about together, each one's, between semicolons."""
+    sections = [" › ".join(heading.strip() for heading in section_of_key(key)) for key in shape.sections]
+    if len(sections) <= 1:
+        return " › ".join(heading.strip() for heading in shape.headings)
+    return "; ".join(section for section in sections if section)
 
 
 def reason_text(shape: ShapeLike) -> str:
@@ -86,7 +90,9 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
     # the head is never cut: its path is how the person knows which document the group came from
     lines = _wrapped(head, cols, "", limit=len(head))
     if section := section_text(shape):  # the same rule in another section is another group
-        lines += _wrapped(_("In the section: {section}").format(section=section), cols, "", limit=2)
+        text = (_("In the section: {section}") if len(shape.sections) <= 1 else
+                _("In the sections: {sections}")).format(section=section, sections=section)
+        lines += _wrapped(text, cols, "", limit=3)
     lines += _wrapped(read, cols, "", limit=4)
     notes = notes_of(shape)
     shown = samples(notes, SAMPLES)

@@ -18,14 +18,14 @@ they are never checked.  Nothing here reads files, the clock or the database:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from quizzer.kinds import Kind
 
 __all__ = [
-    "ANY_SECTION", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "needs_check", "needs_check_kind",
-    "samples", "section_key", "section_of_key", "shape_of",
+    "ANY_SECTION", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined", "needs_check",
+    "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of",
 ]
 
 #: How many cards of a shape a person looks at.
@@ -120,3 +120,24 @@ def samples(items: Sequence[_T], k: int = SAMPLES) -> list[_T]:
     # k distinct indexes from 0 to n - 1, increasing (n > k, so the steps are > 1 apart on average)
     picked = sorted({round(i * (n - 1) / (k - 1)) for i in range(k)})
     return [items[i] for i in picked]
+
+
+def joined(items: Sequence[_T], *, key: Callable[[_T], Hashable], size: Callable[[_T], int],
+           limit: int = SAMPLES) -> list[list[_T]]:
+    """Groups asked about together: each item (a group) joins the last run of items of its
+    ``key`` (the same rule and kind in the same document, in another section) when the run's
+    ``size`` (notes) stays within ``limit``, so that every note of a run is shown, as it would
+    be one group at a time; runs in the order of their first item, items in the order given."""
+    runs: list[list[_T]] = []
+    last: dict[Hashable, tuple[list[_T], int]] = {}  # key → its last run and that run's size
+    for item in items:
+        k, n = key(item), size(item)
+        found = last.get(k)
+        if found is not None and found[1] + n <= limit:
+            found[0].append(item)
+            last[k] = (found[0], found[1] + n)
+            continue
+        run = [item]
+        runs.append(run)
+        last[k] = (run, n)
+    return runs

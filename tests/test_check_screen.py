@@ -11,6 +11,7 @@ from test_check_session import shape
 
 from quizzer.check_screen import read_key, run_check
 from quizzer.check_session import CheckSession, Decision, Verdict
+from quizzer.checking import section_key
 from quizzer.db.checks import Waiting, WaitingCard
 from quizzer.check_view import card_lines, keys_lines, list_lines, place, question, shape_lines, summary_line
 from quizzer.i18n import set_language
@@ -150,12 +151,13 @@ korean = st.text(alphabet="가나다라마바사아자차카타파하한국어 �
 
 
 @settings(max_examples=60, deadline=None)
-@given(front=korean, back=korean, written=korean, cols=st.integers(20, 100))
+@given(front=korean, back=korean, written=korean, heading=korean, cols=st.integers(20, 100))
 def test_no_line_is_wider_than_the_terminal_whatever_the_korean_text(
-    front: str, back: str, written: str, cols: int
+    front: str, back: str, written: str, heading: str, cols: int
 ) -> None:
     card = WaitingCard(1, 1, front, back, 120, "\t| " + written + " |")
-    odd = Waiting("긴-한국어-덱-이름-" * 3, "노트/도커 명령어 정리.md", "table row", "command", (card, card))
+    odd = Waiting("긴-한국어-덱-이름-" * 3, "노트/도커 명령어 정리.md", "table row", "command", (card, card),
+                  section_key(("도커 명령어 정리", heading)))
     session = CheckSession([odd])
     lines = shape_lines(odd, position=1, total=1, cols=cols) + keys_lines(session, cols=cols)
     lines += list_lines([odd], cols=cols)
@@ -205,6 +207,22 @@ def test_a_narrow_terminal_still_shows_the_whole_document_path() -> None:
     head = "".join(lines[:lines.index(next(line for line in lines if "were read" in line))])
     assert "…" not in head and head.endswith("03-tmux-codeblock-comments-ko.md")
     assert all(width(line) <= 40 for line in lines)
+
+
+def test_a_group_says_which_section_it_is_in_in_english_and_korean() -> None:
+    card = WaitingCard(1, 1, "Prefix + c", "New window.", 72, "| **`Prefix + c`** | New window. |")
+    tmux = Waiting("dotfiles", "notes/dotfiles.md", "key table row", "command", (card,),
+                   section_key(("Dotfiles", "Tmux (Multiplexer)", "Windows")))
+    plain = Waiting("dotfiles", "notes/dotfiles.md", "key table row", "command", (card,), section_key(()))
+    assert shape_lines(tmux, position=1, total=2, cols=80)[1] == "In the section: Dotfiles › Tmux (Multiplexer)"
+    assert not any("section" in line for line in shape_lines(plain, position=2, total=2, cols=80))
+    assert "(section Dotfiles › Tmux (Multiplexer))" in " ".join(list_lines([tmux], cols=200))
+    set_language("ko")
+    try:
+        assert shape_lines(tmux, position=1, total=2, cols=80)[1] == "섹션: Dotfiles › Tmux (Multiplexer)"
+        assert "(Dotfiles › Tmux (Multiplexer) 섹션)" in " ".join(list_lines([tmux], cols=200))
+    finally:
+        set_language("en")
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

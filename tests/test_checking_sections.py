@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.checking import ANY_SECTION, SECTION_DEPTH, groups, section_key, section_of_key, shape_of
+from quizzer.checking import ANY_SECTION, SECTION_DEPTH, groups, joined, section_key, section_of_key, shape_of
 
 headings = st.lists(st.text(max_size=12), max_size=5).map(tuple)
 
@@ -68,3 +68,23 @@ def test_what_is_not_a_section_key_names_no_headings() -> None:
     assert section_of_key("not json") == ()
     assert section_of_key('{"a": 1}') == ()
     assert section_of_key('["Git", "용어"]') == ("Git", "용어")
+
+
+def test_small_groups_of_one_rule_are_asked_together_while_every_note_is_shown() -> None:
+    sizes = [("r", 1), ("q", 5), ("r", 1), ("r", 1), ("r", 1), ("r", 4), ("r", 2)]
+    runs = joined(sizes, key=lambda item: item[0], size=lambda item: item[1])
+    assert runs == [[("r", 1), ("r", 1), ("r", 1)], [("q", 5)], [("r", 1)], [("r", 4)], [("r", 2)]]
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(1, 6)), max_size=30), st.integers(1, 5))
+def test_joined_runs_keep_every_group_once_in_order_and_show_every_note(
+    items: list[tuple[str, int]], limit: int
+) -> None:
+    tagged = [(key, size, i) for i, (key, size) in enumerate(items)]
+    runs = joined(tagged, key=lambda item: item[0], size=lambda item: item[1], limit=limit)
+    assert sorted((item for run in runs for item in run), key=lambda item: item[2]) == tagged
+    for run in runs:
+        assert len({item[0] for item in run}) == 1  # one rule and kind a question
+        assert [item[2] for item in run] == sorted(item[2] for item in run)
+        assert len(run) == 1 or sum(item[1] for item in run) <= limit  # joined only while all are shown
+    assert [run[0][2] for run in runs] == sorted(run[0][2] for run in runs)

@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
+from quizzer.check_session import Decision, Verdict
+from quizzer.check_view import shape_lines
 from quizzer.checking import ANY_SECTION, section_key
+from quizzer.commands.check import store
 from quizzer.db import Database, open_database
-from quizzer.db.checks import HELD, WAITING, hold, keep, keep_cards, verdict, waiting
+from quizzer.db.checks import HELD, WAITING, Waiting, hold, joined_shapes, keep, keep_cards, verdict, waiting
 from quizzer.db.migrations import CURRENT
 from quizzer.db.sync import sync_deck
 from quizzer.extract import extract
@@ -182,3 +185,43 @@ def test_a_backup_carries_verdicts_of_sections_and_of_before(
         saved.write_text(json.dumps(dumped, ensure_ascii=False), encoding="utf-8")
         rc, _, err = run_cli(capsys, "--db", str(tmp_path / "bad.db"), "import", str(saved))
         assert rc == 1 and err.count("\n") == 1 and "decks[0].shape_checks[0]" in err
+
+
+def small(db: Database) -> list[Waiting]:
+    """notes() with a third section of one row: three small groups of table rows and the tmux one."""
+    load(db, "# Keys\n\n## a\n\n| command | meaning |\n|---|---|\n| `ls -a` | all files |\n\n"
+             "## b\n\n| command | meaning |\n|---|---|\n| `ls -l` | long listing |\n\n"
+             "## c\n\n| command | meaning |\n|---|---|\n| `ls -R` | recursive |\n\n"
+             "## d\n\n| command | meaning |\n|---|---|\n| `cp -r` | copy folders |\n| `cp -i` | ask first |\n")
+    with db.reading() as session:
+        return waiting(session)
+
+
+def test_small_sections_of_one_rule_are_one_question_and_stored_apart(db: Database) -> None:
+    shapes = small(db)
+    assert len(shapes) == 4
+    asked = joined_shapes(shapes)
+    assert [len(shape.cards) for shape in asked] == [6, 4]  # a, b and c: three notes, each shown
+    together = asked[0]
+    assert together.sections == tuple(section_key(("Keys", name)) for name in "abc")
+    assert shape_lines(together, position=1, total=2, cols=80)[1] == "In the sections: Keys › a; Keys › b; Keys › c"
+    ls_l = tuple(card.card_id for card in together.cards if card.front == "ls -l")
+    with db.session() as session:  # one by one: ls -a and ls -R kept, ls -l held
+        store(session, Decision(together, Verdict.SOME, tuple(c.card_id for c in together.cards if c.card_id not in ls_l)))
+    with db.reading() as session:
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "a"))) == "kept"
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "b"))) == "held"  # as n on it alone
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "c"))) == "kept"
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "d"))) == "unchecked"
+    found = states(db)
+    assert found["ls -a"] == {0} and found["ls -l"] == {HELD} and found["ls -R"] == {0} and found["cp -r"] == {WAITING}
+
+
+def test_keep_and_hold_on_a_question_of_several_sections_store_each(db: Database) -> None:
+    together, copy = joined_shapes(small(db))
+    with db.session() as session:
+        assert store(session, Decision(together, Verdict.HOLD)) == (0, 6)
+        assert store(session, Decision(copy, Verdict.KEEP)) == (4, 0)
+    with db.reading() as session:
+        assert [verdict(session, "keys", TABLE, "command", key) for key in together.sections] == ["held"] * 3
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "d"))) == "kept"

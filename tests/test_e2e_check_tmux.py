@@ -34,11 +34,13 @@ def test_import_check_keep_one_hold_the_other_then_review_only_the_kept(
     tmux.start([*quizzer_command(), "check"], columns=80, rows=40)
     first = tmux.wait_screen("Keep this group? [y/n/o/s/q]")
     assert "Group 1 of 2: deck notes," in first
+    assert "In the section: Git\n" in first  # a group is one section's (the first two headings)
     assert "6 command cards were read from lines of this kind: table row" in first
     assert "git status" in first and "notes.md:5" in first
     tmux.keys("y")
     second = asked_after(tmux, "Group 2 of 2")
     assert "2 concept cards were read from lines of this kind: `term: definition` line" in second
+    assert "In the section: Git › 용어\n" in second
     assert "커밋" in second and "→ 독립적으로 갈라진 작업 줄기" in second
     tmux.keys("n")
     printed = tmux.printed("Kept 6 cards for review, held back 2 cards; nothing left to check.")

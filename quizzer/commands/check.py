@@ -79,9 +79,10 @@ def check(
     from quizzer.check_screen import run_check
     from quizzer.check_session import CheckSession, Verdict
     from quizzer.check_view import summary_line
+    from quizzer.db.checks import joined_shapes
     from quizzer.text import visible, wrap
 
-    session = CheckSession(with_written(shapes))
+    session = CheckSession(joined_shapes(with_written(shapes)))
 
     def stored(decision: Decision) -> None:
         if again and decision.verdict is Verdict.HOLD:
@@ -132,7 +133,9 @@ def with_written(shapes: Sequence[Waiting]) -> list[Waiting]:
 def store(session: Session, decision: Decision, *, again: bool = False) -> tuple[int, int]:
     """Write one decision (not committed): (cards kept, cards held back) as stored.
     ``again``: the shape was held back (``--again``), and ``y`` brings in all its held cards;
-    otherwise ``y`` brings in those waiting (notes held one by one before ``s`` stay held)."""
+    otherwise ``y`` brings in those waiting (notes held one by one before ``s`` stay held).
+    Shapes asked about together are stored each on its own, as if asked apart: one by one, a
+    section none of whose notes was kept is held back (with ``again``: left as it was)."""
     from quizzer.check_session import Verdict
     from quizzer.db.checks import decide_cards, hold, keep, keep_cards
 
@@ -140,11 +143,19 @@ def store(session: Session, decision: Decision, *, again: bool = False) -> tuple
     if decision.verdict is Verdict.NOTE:
         decide_cards(session, kept=decision.kept, held=decision.held)
         return decision.counts
-    if decision.verdict is Verdict.KEEP:
-        return keep(session, shape.deck, shape.reason, shape.kind, shape.section, waiting_only=not again), 0
-    if decision.verdict is Verdict.HOLD:
-        return 0, hold(session, shape.deck, shape.reason, shape.kind, shape.section)
-    return keep_cards(session, shape.deck, shape.reason, shape.kind, decision.kept, shape.section)
+    kept = held = 0
+    for section in shape.sections:
+        if decision.verdict is Verdict.KEEP:
+            kept += keep(session, shape.deck, shape.reason, shape.kind, section, waiting_only=not again)
+            continue
+        ids = {card.card_id for card in shape.cards if card.section == section}
+        if decision.verdict is Verdict.SOME and ids & set(decision.kept):
+            released, stayed = keep_cards(session, shape.deck, shape.reason, shape.kind, ids & set(decision.kept), section)
+            kept, held = kept + released, held + stayed
+        elif not again:  # held back (a section of shapes asked together, none of its notes kept, too)
+            held += hold(session, shape.deck, shape.reason, shape.kind, section)
+        # (--again: a section none of whose notes is kept now stays as it was, as n leaves a shape)
+    return kept, held
 
 
 def shapes_json(shapes: Sequence[Waiting]) -> dict[str, object]:

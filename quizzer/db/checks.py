@@ -22,18 +22,18 @@ commits after every decision).  What an import writes is in
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from quizzer.checking import ANY_SECTION, SECTION_DEPTH, section_key, section_of_key
+from quizzer.checking import ANY_SECTION, SECTION_DEPTH, joined, section_key, section_of_key
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
 from quizzer.text import nfc
 
 __all__ = [
     "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "Waiting", "WaitingCard",
-    "decide_cards", "hold", "keep", "keep_cards", "verdict", "waiting",
+    "decide_cards", "hold", "joined_shapes", "keep", "keep_cards", "verdict", "waiting",
 ]
 
 
@@ -48,6 +48,7 @@ class WaitingCard:
     back: str
     line: int
     written: str = ""  # the note's line as written in its document (filled where the document is read)
+    section: str = ANY_SECTION  # the section of its shape (quizzer.checking.section_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,24 @@ class Waiting:
     def headings(self) -> tuple[str, ...]:
         """The headings the shape's notes are under (its section), outermost first."""
         return section_of_key(self.section)
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sections of its cards, in order: one, or more for shapes asked about together
+        (:func:`joined_shapes`)."""
+        return tuple(dict.fromkeys(card.section or self.section for card in self.cards)) or (self.section,)
+
+
+def joined_shapes(shapes: Sequence[Waiting]) -> list[Waiting]:
+    """The shapes as ``quizzer check`` asks about them: small shapes of one rule and kind in one
+    document's sections, together within :data:`~quizzer.checking.SAMPLES` notes, are one
+    question (every note of it shown, as apart); each keeps its own verdict when stored."""
+    out = []
+    for run in joined(shapes, key=lambda shape: (shape.deck, shape.reason, shape.kind),
+                      size=lambda shape: len({card.note_id for card in shape.cards})):
+        first = run[0]
+        out.append(first if len(run) == 1 else replace(first, cards=tuple(card for shape in run for card in shape.cards)))
+    return out
 
 
 _WAITING = """
@@ -96,7 +115,7 @@ def waiting(session: Session, decks: Sequence[str] | None = None, *, held: bool 
         shape = (deck, reason or None, kind, key)
         if shape not in found:
             found[shape] = (source, [])
-        found[shape][1].append(WaitingCard(card_id, note_id, front, back, line))
+        found[shape][1].append(WaitingCard(card_id, note_id, front, back, line, section=key))
     return [Waiting(deck, source, reason, kind, tuple(cards), key)
             for (deck, reason, kind, key), (source, cards) in found.items()]
 
