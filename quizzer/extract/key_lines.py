@@ -20,7 +20,7 @@ bound before to something else (another view of the program: ``right`` in two se
 the heading it is under on its card (``right (Download View)``); with no heading to tell them
 apart it is warned.
 
-The block reads so only when three or more of its lines, and two thirds of them, are such
+The block reads so only when it opens with a binding and three or more of its lines, and two thirds of them, are such
 bindings, and only in notes about a program whose keys they are (named by their title, a heading
 or their file's name): keys of no program named are warned, never made cards of nobody's keys.
 A line of the block that is no binding is warned.
@@ -64,6 +64,9 @@ def _keys(text: str) -> list[str] | None:
 
 
 def _bindings(block: Code) -> tuple[list[tuple[int, str, list[str], str]], list[tuple[int, str]]] | None:
+    first = next((text for _n, text in block.lines if text.strip()), "")
+    if _BINDING.match(first.strip()) is None:
+        return None  # most blocks: their first line is no binding (a block of keys opens with one)
     rows = [(n, text.strip()) for n, text in block.lines if text.strip()]
     bindings: list[tuple[int, str, list[str], str]] = []
     others: list[tuple[int, str]] = []
