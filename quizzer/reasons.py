@@ -24,6 +24,7 @@ REASONS = frozenset({
     N_("a path glossed in a directory listing"),
     N_("key and what it does after a dash on its line in a code block"),
     N_("heading naming a term, a first bullet defining it"),
+    N_("heading naming an option, first bullet under it"),
     N_("item naming a command line, the one item nested under it"),
     N_("bullet after a code block saying what its line of that place does"),
     N_("keys on one line of a code block, each with its part of what they do"),

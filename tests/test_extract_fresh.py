@@ -137,7 +137,7 @@ FLOORS7: dict[str, tuple[float, int]] = {
     "02-less-quartz-headerless-tables-ko": (0.884, 0),
     "03-linux-gatsby-html-table-css-ko": (1.0, 0),
     "04-git-config-quartz-nested-fences-ko": (0.466, 0),
-    "05-git-clone-branches-narrative-ko": (0.6, 0),
+    "05-git-clone-branches-narrative-ko": (0.666, 0),
     "06-vim-quartz-callouts-keys-ko": (0.9, 0),
     "07-dotfiles-bold-code-tool-tables-en": (0.978, 0),
     "08-macos-defaults-task-headings-en": (0.130, 0),

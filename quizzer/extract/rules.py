@@ -300,6 +300,10 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 
 
 _BULLET_MARKS = re.compile(r"^[-–•·]+\s+")
+# "push의 --mirror 옵션", "commit 의 --amend 옵션": an option of the sub-command named before it
+# "`--mirror` 옵션을 이용하면 …", "-f 옵션을 쓰면 …": a sentence that says what using the option does
+_OPTION_USING = re.compile(r"--?[A-Za-z][\w-]*`?\s*옵션을\s*(?:이용|사용|쓰|주|붙이)")
+_OWNED_FLAG_HEADING = re.compile(r"([a-z][\w-]*)\s?의\s+(--?[A-Za-z][\w-]*)\s+(?:옵션|플래그)")
 _FLAG_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", re.IGNORECASE)
 _TERM_HEADING = re.compile(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$")
 _OPENING_BRACKET = re.compile(r"[\[<{(]")
@@ -354,6 +358,13 @@ def _heading(walk: Walk, block: Heading) -> None:
         if previous is not None and previous.command and previous.level == block.level:
             walk.set_command(previous.command)
             walk.heading_command = pending_command
+        return
+    owned = _OWNED_FLAG_HEADING.fullmatch(bare)
+    if owned and walk.program and sub_command(walk.program, owned.group(1)):
+        # "### push의 --mirror 옵션" in notes about git: the option of that sub-command
+        walk.set_command(sub_command(walk.program, owned.group(1)))
+        walk.heading_flag = owned.group(2)
+        walk.heading_option = ([owned.group(2)], block.line)
         return
     flag = _FLAG_HEADING.fullmatch(bare)
     # "### `-s` option" with no command to own it: the text under it is still that option's meaning, and
@@ -543,6 +554,15 @@ def _para(walk: Walk, block: Para) -> None:
     option, walk.heading_option = walk.heading_option, None
     if option and not block.lists and not block.quote and not looks_like_command(text):
         walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
+        walk.heading_flag = None
+        return
+    if (
+        option and len(block.lists) == 1 and block.first and not block.lists[-1].ordered and not block.quote
+        and walk.heading_block == walk.block - 1 and not looks_like_command(text) and _OPTION_USING.search(text)
+        and _OWNED_FLAG_HEADING.search(walk.written(option[1]) or "")
+    ):
+        # "### push의 --mirror 옵션" / "- `--mirror` 옵션을 이용하면 … 할 수 있다.": the first bullet says what it does
+        walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, first bullet under it")
         walk.heading_flag = None
         return
     question, walk.heading_question = walk.heading_question, None

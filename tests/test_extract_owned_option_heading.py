@@ -1,0 +1,29 @@
+"""A heading naming an option of a sub-command ("### commit의 --amend 옵션") and the bullet that says what it does."""
+
+from __future__ import annotations
+
+from tests.conftest import facts
+
+TEXT = (
+    "# git 정리\n\n"
+    "## 그 외\n\n"
+    "### commit의 --amend 옵션\n"
+    "- `--amend` 옵션을 이용하면 마지막 커밋을 고쳐 쓸 수 있다.\n"
+    "- 이미 push 했다면 조심해야 한다.\n"
+)
+
+
+def test_the_first_bullet_is_what_the_option_of_that_sub_command_does() -> None:
+    found = facts(TEXT)
+    assert (6, "option", "git commit", "--amend", "--amend 옵션을 이용하면 마지막 커밋을 고쳐 쓸 수 있다.") in found
+    assert not any("조심" in f[4] for f in found)
+
+
+def test_a_bullet_that_does_not_say_using_the_option_is_not_read_so() -> None:
+    text = TEXT.replace("- `--amend` 옵션을 이용하면 마지막 커밋을 고쳐 쓸 수 있다.\n", "- 자주 쓰인다.\n")
+    assert not any(f[3] == "--amend" for f in facts(text))
+
+
+def test_a_word_that_is_no_sub_command_names_no_owner() -> None:
+    text = TEXT.replace("### commit의 --amend 옵션", "### 실수의 --amend 옵션")
+    assert not any(f[2] == "git 실수" for f in facts(text))
