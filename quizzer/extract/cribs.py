@@ -96,8 +96,10 @@ _BARE_SIGN = re.compile(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z]
 
 def _bare_sign(walk: Walk, block: Para) -> bool:
     """``() repeats several items`` in a run of glossed signs: a sign without its name, then what it means."""
+    if walk.sign_block != walk.block - 1:
+        return False  # only in a run of glossed signs (most items: asked before the pattern)
     match = _BARE_SIGN.match(block.text)
-    if match is None or walk.sign_block != walk.block - 1:
+    if match is None:
         return False
     walk.sign_block = walk.block
     sign = match.group("sign")
