@@ -359,9 +359,10 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = pending_command
         return
     owned = _OWNED_FLAG_HEADING.fullmatch(bare)
-    if owned and walk.program and sub_command(walk.program, owned.group(1)):
+    owner = sub_command(walk.program, owned.group(1)) if owned and walk.program else None
+    if owned and owner:
         # "### push의 --mirror 옵션" in notes about git: the option of that sub-command
-        walk.set_command(sub_command(walk.program, owned.group(1)))
+        walk.set_command(owner)
         walk.heading_flag = owned.group(2)
         walk.heading_option = ([owned.group(2)], block.line)
         return
