@@ -158,6 +158,11 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a program's source (a body in braces), not command lines to learn; skipped"
         ).format(line=block.line))
         return
+    if source_code.is_statements(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: a program's source (statements ending in ';'), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
     block = _without_tree(walk, block)
     if _repl_session(block) or _at_named_prompt(block):
         if repl.read(walk, block, prose):

@@ -441,6 +441,8 @@ def flag_clause(walk: Walk, block: Para) -> bool:
 _IS_ITEM = re.compile(r"^(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) (?P<definition>(?:is|are) (?:not |an? |the )?\w.*)$")
 _NOT_A_TERM = frozenset(
     "it this that there these those he she they we you i what which who here one each all some any".split()
+    # "If it is properly installed, …", "Once this is done, …": a clause about a condition, not a term
+    + "if when once unless while after before because since though although as so then".split()
 )
 
 

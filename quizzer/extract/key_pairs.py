@@ -43,11 +43,13 @@ _ANGLE = re.compile(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){
 _EX = re.compile(r":[\x21-\x7e]{1,20}")
 # a search typed with its pattern: "/pattern", "?word", "&pattern" (a second slash makes it a path)
 _SEARCH = re.compile(r"[/?&][^\s/]{1,20}")
-_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ][\x21-\x7e]{1,3}", re.IGNORECASE)
+# "Leader Key: Space" names the leader key (a setting), it is no key pressed after the leader
+_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ](?!keys?$)[\x21-\x7e]{1,3}", re.IGNORECASE)
 _NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
 _PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
 # a chord written in parts: a modifier, "+", a key
 _PLUS = re.compile(r"^\s*\+\s*$")
+_SHORT_KEY = re.compile(r"[\x21-\x7e]|[A-Za-z][a-z]{1,5}|[←→↑↓“”]")  # "d", ":", "arrow", "space", "→"
 _MODIFIER = re.compile(r"ctrl|control|alt|option|opt|shift|meta|cmd|command|super|win|prefix|leader|[CMAS]", re.IGNORECASE)
 # keys pressed in turn: "`Ctrl-w` then `j`", "`Ctrl-b` 누른 후 `c`"
 _THEN_PRESS = re.compile(r"^\s*(then|and then|followed by|누른\s*후|누르고|후)\s*$", re.IGNORECASE)
@@ -107,9 +109,15 @@ def head(spans: Sequence[Span]) -> tuple[list[str], int, bool]:
     while kind is not None and index < len(spans) and spans[index].kind == kind:
         key = spans[index].text.strip()
         # "`Ctrl` + `f`", "<kbd>Ctrl</kbd>+<kbd>b</kbd>": one chord written in parts
+        # "<kbd>d</kbd> + <kbd>d</kbd>", "`g` + `c`": keys written with "+" between them are one binding too,
+        # pressed in turn (dd, gc), not two facts
         while (
             index + 2 < len(spans) and spans[index + 2].kind == kind and _PLUS.match(spans[index + 1].text)
-            and _MODIFIER.fullmatch(key.split("+")[-1].strip())
+            and (
+                _MODIFIER.fullmatch(key.split("+")[-1].strip())
+                or kind == "code" and _SHORT_KEY.fullmatch(key.split("+")[-1].strip()) is not None
+                and _SHORT_KEY.fullmatch(spans[index + 2].text.strip()) is not None
+            )
         ):
             key = f"{key}+{spans[index + 2].text.strip()}"
             index += 2
@@ -251,16 +259,21 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
         return False
     keys, index, parts = head(spans)
     rest = list(spans[index:])
-    if not keys or not rest or not _all_keys(keys):
+    if not keys or not rest:
         return False
     gap = _SEPARATOR.match(rest[0].text) if rest[0].kind == "text" else None
     if gap is None:
         return False
-    rest[0] = Span("text", rest[0].text[gap.end() :])
-    # said only if no rule makes a note of the line: a key's line is never dropped silently
+    if not _all_keys(keys) and not _key_like(keys[0]):
+        return False
+    # said only if no rule makes a note of the line: a key's line is never dropped silently (nor one whose
+    # later keys are not read as keys: "ctrl + b, `:resize-pane -R 10` : resize")
     walk.unless_read(line, _(
         "line {line}: starts with the key {key} but was not read as what it does; no card made from it"
     ).format(line=line, key=keys[0]))
+    if not _all_keys(keys):
+        return False
+    rest[0] = Span("text", rest[0].text[gap.end() :])
     told = _second_key(rest)
     if told is not None and len(keys) == 1:
         (first, second, meaning) = told
@@ -269,7 +282,8 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
             walk.add_key(second[0], meaning, line, reason=_TOLD)
             return True
     text, masked = _masked(rest)
-    if len(keys) == 1 and parts and _WORDY.search(text):
+    # "<kbd>space</kbd> + <kbd>w</kbd> : `:w`": a key mapped to an ex command, which is what it does
+    if len(keys) == 1 and parts and (_WORDY.search(text) or rest[-1].kind == "code" and _EX.fullmatch(clean(text))):
         return walk.add_key(keys[0], clean(text), line, reason=_SINGLE)  # "`Ctrl` + `f` : 한 화면 아래로"
     if len(keys) < 2:
         return False
@@ -283,6 +297,8 @@ def _key_like(key: str, *, program_ok: bool = False) -> bool:
     pieces = [p for p in _IN_TURN.split(key) if p]
     if len(pieces) == 1:
         pieces = key.split("+")
+        if len(pieces) > 1 and all(_SHORT_KEY.fullmatch(p.strip()) for p in pieces):
+            return True  # "b+v+e", "d+→": keys pressed in turn, as head() joins them
         return len(pieces) > 1 and bool(_MODIFIER.fullmatch(pieces[0].strip())) and all(is_key(p) for p in pieces[1:])
     return all(_key_like(p) or "/" in p and all(is_key(k) for k in p.split("/") if k) for p in pieces)
 

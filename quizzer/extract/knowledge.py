@@ -129,7 +129,7 @@ KEY_PROGRAMS: dict[str, str] = {
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
 KEY_NAMES: frozenset[str] = frozenset(
     """pageup pagedown pgup pgdn home end esc escape enter return tab backspace bs del delete insert ins
-    space spacebar spc up down left right""".split()
+    space spacebar spc up down left right arrow arrows""".split()
     + [f"f{n}" for n in range(1, 13)]
 )
 

@@ -60,15 +60,22 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     return True
 
 
+# "> [!quote] …", "> [!abstract] …": an Obsidian callout, a box the notes set apart (its kind is no text)
+# (of a kind that quotes or sums up: "[!todo] …" or "[!question] …" is the writer's own aside)
+_CALLOUT_MARK = re.compile(r"\[!(?:quote|cite|abstract|summary|tldr|info|note|definition)\][+-]?\s*", re.IGNORECASE)
 # "Pacman is the package manager for Arch Linux and its derivatives."
 _PROGRAM_IS = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
 
 
 def program_is(walk: Walk, block: Para) -> bool:
     """A paragraph opening with ``<the notes' program> is a/the …``: what that program is (a concept)."""
-    if block.lists or block.quote:
+    if block.lists:
         return False
-    match = _PROGRAM_IS.match(block.inline.raw.strip().replace("\n", " "))
+    raw = block.inline.raw.strip()
+    callout = _CALLOUT_MARK.match(raw) if block.quote else None
+    if block.quote and callout is None:
+        return False  # a quote is a remark, unless a callout of the notes sets it apart ("> [!quote] Vim is …")
+    match = _PROGRAM_IS.match(raw[callout.end() if callout else 0 :].replace("\n", " "))
     if match is None:
         return False
     name = match.group("name")

@@ -15,10 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, nested_terms,
+    arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
+    which_items,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -544,6 +545,8 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
+    elif block.first and block.inline.raw[:2] == "[!":
+        narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:
         cribs.command_sentence(walk, block)
         if cribs.answer(walk, block):
@@ -867,7 +870,14 @@ def _list_item(walk: Walk, block: Para) -> None:
     if walk.step_depth is not None and depth < walk.step_depth:
         walk.step_depth = None
         walk.procedure = None
-    if block.first and (
+    # "- `150` 라인 부터 시작:" right over a block: the item, code span and all, leads into what the block does;
+    # no term defined by a lead-in, no key
+    leads = (
+        block.first and block.inline.has_code and block.inline.raw.rstrip().endswith((":", "："))
+        and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+        and block.inline.spans[0].kind == "code"
+    )
+    if block.first and not leads and (
         key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
         or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
@@ -885,6 +895,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.command_with_gloss(walk, block)
         or cribs.flag_clause(walk, block)
         or cribs.definition_item(walk, block)
+        or which_items.read(walk, block)  # "- A resource plugin, which is the binary …": what the term is
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
@@ -893,7 +904,13 @@ def _list_item(walk: Walk, block: Para) -> None:
         or topic_items.option_sentence(walk, block, depth)
     ):
         return
-    if _term_lines(walk, block, depth=depth):
+    # "6. Make your changes …" then "7. Destroy the stack: Now that …": an item of the procedure under way is
+    # its next step, even when it is written "title: text" like a term and its definition
+    next_step = (
+        block.first and block.lists[-1].ordered and block.lists[-1].number > 1 and walk.procedure is not None
+        and walk.step_depth == depth and walk.last_step is not None and not block.quote
+    )
+    if not next_step and _term_lines(walk, block, depth=depth):
         return
     if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
@@ -904,14 +921,16 @@ def _list_item(walk: Walk, block: Para) -> None:
         and _CASE_TERM.search(term.term) and _case(walk, block)
     ):
         return  # "## touch" / "- 존재하지 않는 파일명 : 새 파일 생성": what the command does in that case
-    if term and _term(walk, term, block.line, depth=depth):
+    if term and not next_step and not leads and _term(walk, term, block.line, depth=depth):
         return
-    if term is None and block.first and key_pairs.read_single(walk, block.inline, block.line):
+    if term is None and block.first and not leads and key_pairs.read_single(walk, block.inline, block.line):
         return  # "`y` yanks (copies) the selection"
     if term and not _WORDY.search(term.description):
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
-        _step(walk, block, depth)
+        # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
+        titled = next_step and term is not None and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
         if (
@@ -1064,6 +1083,23 @@ _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
+    if term.term[:2] == "[^" and _FOOTNOTE.fullmatch(term.term):
+        # "[^2]: 원문 …" in notes about an editor too: a footnote, never a key ("[^2]" is short enough for one)
+        walk.warn(line, _(
+            "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
+    lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
+    if lettered and term.style == "plain":
+        term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
+    if _TO_DO.fullmatch(term.term):
+        # "#TODO: 아래는 정리 필요", "FIXME: …": the writer's note to self about the notes, not a term
+        walk.warn(line, _(
+            "line {line}: '{name}' marks a note to self (work left to do), not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
     if second and not _SECOND_TERM.match(second.group(3)):
         # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
@@ -1115,6 +1151,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             walk.item_option = (depth, spellings[0], command)
         return True
     candidate = term.term
+    if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
+        return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if walk.key_program() is None and is_key_chord(candidate):
@@ -1167,6 +1205,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = sub  # "pull: fetch + merge" in notes about git
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
+    copula = _COPULA.match(term.description) if term.style == "code" else None
+    if copula is not None and copula.group("article"):
+        # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
+        return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
+    if copula is not None and not _USED_FOR.match(copula.group("rest")):
+        # "`direnv` is integrated into Zsh. …": a remark on how the thing is set up, neither what it is nor what it does
+        walk.unless_read(line, _(
+            "line {line}: the sentence after '{term}' says how it is, not what it is or does; no card made from it"
+        ).format(line=line, term=term.term))
+        return True
     if (
         term.style == "code" and " " not in candidate and candidate.lower() not in PROGRAMS and candidate != walk.program
         and _defines(candidate, term.description)
@@ -1212,6 +1260,9 @@ def _defines(word: str, description: str) -> bool:
     return match is not None and match.group("word").casefold().rstrip("s") == word.casefold().rstrip("s")
 
 
+# "is a pager", "are the files …": a copula first; with an article it defines the word before it
+_COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
+_USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
 
 
@@ -1300,6 +1351,25 @@ def _case(walk: Walk, block: Para) -> bool:
     if not lead.explicit and not _CASE_ITEM.search(text):
         walk.lead_in = None
         return False
+    adjacent = walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+    if adjacent and lead.invocation is not None and text.rstrip().endswith((":", "：")):
+        # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
+        walk.lead_in = None
+        return False
+    fence = walk.next_code_line
+    if (
+        not lead.items and adjacent and fence is not None
+        and not looks_like_command(strip_prompt((walk.written(fence + 1) or "").strip()))
+    ):
+        # "# Example:" / "* Check that it is installed." right over a block of "> tool version" (a prompt of
+        # another shell): the item says what the block does, the first of a list of cases it is not; but the
+        # block does not read as command lines
+        walk.lead_in = None
+        walk.warn(block.line, _(
+            "line {line}: the item says what the block below it does, but the block's first line does not "
+            "read as a command line; no card made from it"
+        ).format(line=block.line))
+        return True
     if lead.question and _DEFINES_OTHER.search(text):
         return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
     example = _EXAMPLE_BULLET.match(text)
@@ -1527,6 +1597,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
+# "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
+_LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
+_TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
@@ -1562,9 +1636,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return False
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
+    # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
+    back, rest = defining.split(term.description)
     walk.add(
-        Kind.CONCEPT, term=name, front=name, back=term.description, command=None, line=line,
-        answers=names if len(names) > 1 else (), reason="`term: definition` line",
+        Kind.CONCEPT, term=name, front=name, back=back, command=None, line=line,
+        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line",
     )
     if depth:
         walk.item_concepts.add(depth)
@@ -1590,8 +1666,8 @@ def _has_code(block: Para) -> bool:
     return block.inline.has_code
 
 
-def _step(walk: Walk, block: Para, depth: int) -> None:
-    text = block.text.rstrip(":：").strip()
+def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
+    text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
     if not text:
         return
@@ -1630,6 +1706,7 @@ def _step(walk: Walk, block: Para, depth: int) -> None:
         command=None,
         line=block.line,
         position=position,
+        context=titled[1] if titled else None,
         reason="item of a numbered procedure",
     )
     walk.step_depth = depth

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["is_source"]
+__all__ = ["is_source", "is_statements"]
 
 _OPENS = re.compile(r"^\s*\S.*\)\s*\{\s*$")  # "func main(){", "int main(void) {", "f() {"
 _CLOSES = re.compile(r"^\s*\}\s*;?\s*$")
@@ -31,3 +31,27 @@ def is_source(lines: Sequence[tuple[int, str]]) -> bool:
         elif _INDENTED.match(text):
             indented = True
     return False
+
+
+# "import * as aws from …;", "const bucket = new Bucket(…);", "#include <stdio.h>": a declaration opens the line
+# ("export" is the shell's too: "export EDITOR=vim;" is no declaration of a program)
+_DECLARATION = re.compile(r"^\s*(?:import|const|let|var|package|using)\s|^\s*#include\b")
+_STATEMENT_END = (";", "{", "}", "})", "});", "};")
+_SOURCE_COMMENT = ("//", "/*", "*")
+
+
+def is_statements(lines: Sequence[tuple[int, str]]) -> bool:
+    """Statements of a program (JavaScript, TypeScript, Java, C#): two lines or more, each ending in ``;`` or a
+    brace, one of them a declaration (``import``, ``const``, ``let``); ``// comments`` say what parts of the
+    program are.  A command line ends in no semicolon, and none opens with ``const``."""
+    count = 0
+    declared = False
+    for _, text in lines:
+        code = text.strip()
+        if not code or code.startswith(_SOURCE_COMMENT):
+            continue
+        if not code.endswith(_STATEMENT_END):
+            return False  # most blocks stop here, at their first line
+        count += 1
+        declared = declared or _DECLARATION.match(code) is not None
+    return count >= 2 and declared

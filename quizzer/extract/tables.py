@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs, key_tables, name_tables, symbol_keys
+from quizzer.extract import key_pairs, key_remarks, key_tables, name_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.option_asides import this_option
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
+from quizzer.extract.knowledge import GROUPS, KEY_NAMES, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -33,10 +33,17 @@ _OPTION_VALUE = re.compile(
 
 
 _RULE_LINE = re.compile(r"[-=]{3,}")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 # "| Package | Description |", "| 모듈 | 설명 |": the column names things a program imports or installs, not
 # commands to run; a one-word name in it ("fmt", "net/http", "requests") is a concept
 _NAMES_HEADER = re.compile(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
 _NAME = re.compile(r"[\w.@/-]+")
+# "| Path | Role |", "| 파일 | 역할 |": the column names files and folders of a project, not commands to run
+_PATHS_HEADER = re.compile(
+    r"^(?:path|file|folder|directory|dir|경로|파일|폴더|디렉[터토]리)s?(?:\s*(?:이름|name|경로))?$", re.IGNORECASE
+)
+_PATH = re.compile(r"[\w.~@/+-]+")
+_NAMED_HEADER = re.compile(r"name|이름|term|용어", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -71,26 +78,47 @@ def read(walk: Walk, block: Table) -> None:
     # "| flag | description |" over "| `disabled` | … |": the column holds values of an option, not programs
     values = _OPTION_HEADER.search(header[term_col]) is not None
     names = _NAMES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
+    paths = _PATHS_HEADER.match(strip_markers(header[term_col]).strip()) is not None
+    named = _NAMED_HEADER.search(header[term_col]) is not None  # "| Name | Description |": the rows name things
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
         term = strip_markers(cells[term_col].plain)
+        if "[^" in term:
+            term = _FOOTNOTE_REF.sub("", term).strip()  # "`C-h k` `C-x C-f`[^6]": the mark points at a footnote
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
-        if values and _value_row(walk, term, _parts(cells[desc_col]), line):
+        parts = _parts(cells[desc_col])
+        if values and _value_row(walk, term, parts, line):
             continue
-        if names and _NAME.fullmatch(term) and _parts(cells[desc_col]):
+        if names and _NAME.fullmatch(term) and parts:
             walk.add(
-                Kind.CONCEPT, term=term, front=term, back=" ".join(_parts(cells[desc_col])), command=None, line=line,
+                Kind.CONCEPT, term=term, front=term, back=" ".join(parts), command=None, line=line,
                 reason="name in a table of packages",
             )
             continue
-        if term and key_tables.key_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
-            continue  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
-        if term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(_parts(cells[desc_col])), line):
-            continue  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
-        if term:
-            _row(walk, term, _parts(cells[desc_col]), line, options_table=options_table)
+        path = clean(cells[term_col].plain) if paths else ""  # as written: "~/.bashrc" keeps its "~"
+        if path and _PATH.fullmatch(path) and parts:
+            walk.add(
+                Kind.CONCEPT, term=path, front=path, back=" ".join(parts), command=None, line=line,
+                reason="path in a table of files",
+            )
+            continue
+        # "| `Prefix + [` | Enter copy mode (Use `v` to select, `y` to copy). |": the parenthesis is about other keys
+        remark = key_remarks.split(cells[desc_col], term) if term else None
+        if remark is not None and not key_tables.is_key(term):
+            remark = None
+        if remark is not None:
+            parts = [remark[0]]
+            before = len(walk.notes)
+        if term and key_tables.key_row(walk, header[term_col], term, " ".join(parts), line):
+            pass  # "| 키 | 동작 |" over "| `k` | 재생 |": a key, not a program called k
+        elif term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(parts), line):
+            pass  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
+        elif term:
+            _row(walk, term, parts, line, options_table=options_table, named=named)
+        if remark is not None:
+            walk.set_context(list(walk.notes)[before:], remark[1])
 
 
 _VALUE = re.compile(r"[a-z][a-z0-9_-]*")
@@ -174,7 +202,7 @@ def _parts(cell: Inline) -> list[str]:
     return [part for part in parts if part]
 
 
-def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool) -> None:
+def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool, named: bool = False) -> None:
     invocation = parse_invocation(term) if looks_like_command(term) else None
     program = invocation.command.split()[0] if invocation else None
     meaning: list[str] = []
@@ -190,7 +218,7 @@ def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: b
             meaning.append(part)
     description = " ".join(meaning)
     if description:
-        _describe(walk, term, invocation, description, line, usage, options_table=options_table)
+        _describe(walk, term, invocation, description, line, usage, options_table=options_table, named=named)
     for fact_invocation, fact_meaning in facts:
         walk.add_command(fact_invocation, fact_meaning, line, reason="command and meaning inside a table cell")
 
@@ -228,6 +256,21 @@ def _words(term: str) -> bool:
     return bool(tokens) and (bool(_PROSE.match(tokens[0])) or len(korean) >= 2 and tokens[0] not in PROGRAMS)
 
 
+# one to three words, each capitalised: "Python", "Node.js", "C/C++", "GitHub Actions"
+_PROPER_NAME = re.compile(r"[A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2}")
+_CMDLET = re.compile(r"[A-Z][a-z]+-[A-Z]\w*")  # PowerShell's Verb-Noun: "Get-ChildItem" is typed
+
+
+def _proper_name(term: str) -> bool:
+    """A name written with capitals (a product, a language: ``Ruby``, ``PHP``), no key (``K``, ``ZZ``, ``Space``,
+    ``F5``, ``Ctrl+R``) and no cmdlet."""
+    if not _PROPER_NAME.fullmatch(term) or is_key_chord(term) or "".join(term.casefold().split()) in KEY_NAMES:
+        return False
+    if len(term) < 3 and not any(c.islower() for c in term):
+        return False  # "ZZ", "K": a key in capitals
+    return not any(_CMDLET.fullmatch(word) for word in term.split())
+
+
 def _describe(
     walk: Walk,
     term: str,
@@ -237,6 +280,7 @@ def _describe(
     usage: str | None,
     *,
     options_table: bool,
+    named: bool = False,
 ) -> None:
     valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
     spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
@@ -268,6 +312,17 @@ def _describe(
     if invocation is None and _SETTING.fullmatch(term):
         # "| `AutoEndTasks=1` | … 비활성화 |": a setting and what it does, not a command to run
         walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="setting in a table row")
+        return
+    if invocation is None and _proper_name(term) and named:
+        # "| Name | Description |" over "| KiB | 1024 bytes |": the table says its rows name things
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason="table row")
+        return
+    if invocation is None and _proper_name(term):
+        # "| **Node.js** | Managed by nvm. … |", "| **GitHub Actions** | Runs the tests … |": a product, a language or
+        # a service the row is about, not a command typed; what a careful reader would ask of it is not sure
+        walk.unless_read(line, _(
+            "line {line}: the row's first cell '{term}' is a name, not a command, a key or an option; no card made from it"
+        ).format(line=line, term=term))
         return
     if invocation is None or len(alternatives) > 1:
         walk.add(

@@ -61,6 +61,10 @@ class Section:
     # program → the last command of it a note in the section was about (more than one: which one an
     # option list below belongs to is not said by the last line alone)
     ran: dict[str, str] = field(default_factory=dict)
+    keys: str | None = None  # the editor or multiplexer the heading names as its whole subject ("## Tmux (…)")
+
+    def __post_init__(self) -> None:
+        self.keys = _heading_key_program(self.text) if self.text else None
 
 
 @dataclass
@@ -440,7 +444,11 @@ class Walk:
         return self.tool or self.guessed_tool
 
     def key_program(self) -> str | None:
-        """The editor or multiplexer the document is about, whose keys are its commands."""
+        """The editor or multiplexer whose keys are the commands here: the one a heading above names as
+        its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
+        for section in reversed(self.sections):
+            if section.keys is not None:
+                return section.keys
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
         return KEY_PROGRAMS.get(self.program or "") or self.file_tool
@@ -455,6 +463,13 @@ class Walk:
             answers=(clean(key),), reason=reason,
         )
         return True
+
+    def set_context(self, keys: Sequence[str], context: str) -> None:
+        """The notes of ``keys`` (just made) are told ``context`` beside their answer, unless they have some."""
+        for key in keys:
+            existing = self.notes.get(key)
+            if existing is not None and existing.context is None:
+                self.notes[key] = replace(existing, context=clean(context) or None)
 
     def amend(self, key: str, *, front: str, answers: tuple[str, ...]) -> None:
         """A note read over several blocks (keys of two platforms under one heading), said again in full."""
@@ -518,6 +533,22 @@ def _named_program(ran: dict[str, str], sections: Sequence[Section]) -> str | No
         if named:
             return None
     return None
+
+
+# "Tmux", "Neovim (Editor)", "Vim keys", "tmux 단축키": a heading that is an editor's or multiplexer's name, maybe with a
+# gloss in parentheses or a word for its keys; "Screen capture" or "Less is more" name no program
+_KEY_PROGRAM_HEADING = re.compile(
+    r"([A-Za-z]+)(?:\s*\([^()]*\)|\s+(?:keys?|key\s*bindings?|keybindings|bindings|shortcuts?|commands?|cheat\s*sheet"
+    r"|단축키|키|명령어?))?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _heading_key_program(text: str) -> str | None:
+    """The editor or multiplexer a heading names as its whole subject, or None."""
+    named = _KEY_PROGRAM_HEADING.fullmatch(text.strip().strip("*_`"))
+    return KEY_PROGRAMS.get(named.group(1).lower()) if named else None
 
 
 def _names(text: str, program: str) -> bool:

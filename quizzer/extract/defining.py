@@ -1,0 +1,29 @@
+"""The sentence that defines a term, out of a paragraph written after it (pure).
+
+``**Volumes**: A volume is a folder the engine manages. It outlives the container. Create one with
+`docker volume create`.``: the first sentence says what a volume is; the next ones are remarks and, often,
+another fact (what a command does) that would join the term's card with a second answer.  A careful reader
+keeps the first sentence as the answer and the rest as context beside it (nothing is lost).  A first
+sentence of one or two words ("Yes.", "Function.") defines nothing on its own: the paragraph stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split"]
+
+# a sentence ends at ".", "!" or "?" (or "다."/"요." in Korean) before a space and a capital, a Korean word,
+# a code span or a quote: "e.g. foo" and "v1.2 is" do not end one
+_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(])")
+_SHORTEST = 3  # words in a first sentence that can define on its own
+
+
+def split(text: str) -> tuple[str, str | None]:
+    """``(first sentence, the rest)`` of ``text``; ``(text, None)`` when it is one sentence or starts too short."""
+    if "\n" in text:
+        return text, None  # lines of their own (merged facts, a list): not one paragraph
+    parts = _END.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < _SHORTEST:
+        return text, None
+    return parts[0], parts[1]
