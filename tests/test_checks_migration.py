@@ -29,9 +29,9 @@ def at_schema_10(path: Path) -> None:
     con.execute("DROP INDEX ix_card_held")
     con.execute("ALTER TABLE card DROP COLUMN held")
     con.execute("ALTER TABLE note DROP COLUMN reason")
-    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tally_behind%'"
-                                  ).fetchall():
-        con.execute(f"DROP TRIGGER {trigger}")  # nor schema 12's running count
+    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'tally_behind%' "
+                                  "OR name = 'tally_answer')").fetchall():
+        con.execute(f"DROP TRIGGER {trigger}")  # nor schema 12's running count, nor schema 14's answer trigger
     con.execute("DROP TABLE behind_tally")
     con.execute("PRAGMA user_version = 10")
     con.commit()

@@ -39,6 +39,7 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "done today": (store._DONE_TODAY, (TODAY, DECKS), {"ix_review_day"}, True),  # today's answers, by deck
     "graded on": (store._GRADED_ON, (1, TODAY), {"ix_review_card_day"}, False),
     "load card": (store._LOAD_CARD, (1,), set(), False),
+    "load for answer": (store._LOAD_FOR_ANSWER, (TODAY, 1), {"ix_review_card_day"}, False),
     "card view": (store._CARD_VIEW, (1,), set(), False),
     "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
                               {"ix_note_retired"}, False),
@@ -220,6 +221,33 @@ def test_the_behind_triggers_read_the_cards_of_the_notes_changed(con: sqlite3.Co
             checked += 1
     # inserts and deletes: 4 counts, 2 tidies, 4 conditions; updates: 2 moves and 2 tidies, 1 condition; the deck's rows
     assert checked == 16
+
+
+def test_the_answer_trigger_reads_one_note_and_the_tallies_rows_by_their_key(con: sqlite3.Connection) -> None:
+    """tally_answer (quizzer.db.answer_tally, schema 14), its condition too, reads the card's note's
+    other cards through ix_card_note_id and each tally's rows by their key: no scan of a table, no
+    temporary table made each answer (the two sides of a move come from json_each)."""
+    import re
+
+    from quizzer.db import answer_tally
+
+    (trigger,) = answer_tally.TRIGGERS
+    when = re.search(r" WHEN (.*) BEGIN ", trigger)
+    assert when is not None
+    body = trigger[trigger.index(" BEGIN ") + 7: trigger.rindex(" END")]
+    checked = 0
+    for statement in filter(None, [part.strip() for part in body.split(";")] + [f"SELECT {when.group(1)}"]):
+        steps = plan(con, re.sub(r"\b(?:OLD|NEW)\.\w+", "1", statement), ())
+        assert not [step for step in steps if step.startswith("SCAN") and "CONSTANT ROW" not in step
+                    and not step.startswith(("SCAN (subquery", "SCAN o", "SCAN k", "SCAN side VIRTUAL TABLE"))], steps
+        assert not [step for step in steps if step.startswith("MATERIALIZE") or "TEMP B-TREE" in step], steps
+        cards = [step for step in steps if step.split()[1:2] in (["card"], ["other"])]
+        assert all("USING INDEX ix_card_note_id (note_id=?)" in step for step in cards), steps
+        tallies = [step for step in steps if "_tally" in step]
+        assert all("USING PRIMARY KEY" in step for step in tallies), steps
+        checked += 1
+    # five tallies moved and tidied, the new notes, sibling_tally and behind_tally moved and tidied, the condition
+    assert checked == 14
 
 
 def test_the_new_cards_waiting_read_the_running_counts_not_the_due_cards(con: sqlite3.Connection) -> None:

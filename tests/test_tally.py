@@ -20,11 +20,11 @@ import pytest
 from conftest import FakeClock, make_deck
 
 from quizzer.config import Config, Limits
-from quizzer.db import Database, behind_tally, card_tally, open_database, review_tally, sibling_tally
+from quizzer.db import Database, answer_tally, behind_tally, card_tally, open_database, review_tally, sibling_tally
 from quizzer.db.counts import deck_summaries
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
-from quizzer.db.tally import TABLES, TRIGGERS, recount
+from quizzer.db.tally import ANSWER, TABLES, TRIGGERS, recount
 from quizzer.review import store
 from quizzer.review.controller import Controller
 from quizzer.stats import queries as stats_queries
@@ -37,6 +37,16 @@ def before_schema_11(con: sqlite3.Connection) -> None:
     for statement in ("DROP TABLE shape_check", "DROP INDEX ix_card_held", "ALTER TABLE card DROP COLUMN held",
                       "ALTER TABLE note DROP COLUMN reason"):
         con.execute(statement)
+
+
+def before_schema_14(con: sqlite3.Connection) -> None:
+    """The update triggers as they were before schema 14: each tally's own counts an answer too,
+    and there is no tally_answer."""
+    con.execute("DROP TRIGGER tally_answer")
+    for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
+                                 (f"% AND NOT {ANSWER}%",)).fetchall():
+        con.execute(f"DROP TRIGGER {name}")
+        con.execute(sql.replace(f" AND NOT {ANSWER}", ""))
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -363,7 +373,7 @@ def test_the_upgrade_counts_what_is_already_there(tmp_path: Path) -> None:
     con.execute("UPDATE card SET suspended = 1 WHERE id = ?", (alpha.reverse[1],))
     con.execute("UPDATE note SET retired_at = 1 WHERE id = ?", (alpha.note_ids[2],))
     for trigger in (*TRIGGERS, *review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS,
-                    *behind_tally.TRIGGERS):
+                    *behind_tally.TRIGGERS, *answer_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
     for table in EVERY_TALLY:
         con.execute(f"DROP TABLE {table}")
@@ -392,6 +402,7 @@ def test_the_upgrades_to_8_9_10_and_11_count_the_answers_and_cards_already_there
     beta = make_deck(db, "beta", 3)
     db.close()
     con = connect(path)
+    before_schema_14(con)  # schema 6's triggers as they were
     for trigger in (*review_tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS, *behind_tally.TRIGGERS):
         con.execute(f"DROP TRIGGER {trigger.split()[2]}")
     for table in ("review_tally", *card_tally.TABLES, *sibling_tally.TABLES, *behind_tally.TABLES):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import sqlite3
 
 from quizzer.db.sibling_tally import behind
+from quizzer.db.tally import ANSWER
 
 __all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "recount"]
 
@@ -123,7 +124,7 @@ _CHANGED = ("(OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id O
             "OR OLD.suspended IS NOT NEW.suspended)")
 _INSERT_WHEN = _may_move("NEW")
 _DELETE_WHEN = _may_move("OLD")
-_UPDATE_WHEN = f"{_CHANGED} AND ({_unsuspended('OLD')} OR {_unsuspended('NEW')})"
+_UPDATE_WHEN = f"{_CHANGED} AND ({_unsuspended('OLD')} OR {_unsuspended('NEW')}) AND NOT {ANSWER}"
 
 TRIGGERS = (
     f"CREATE TRIGGER tally_behind_insert_before BEFORE INSERT ON card WHEN {_INSERT_WHEN} BEGIN "

@@ -17,7 +17,7 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,8 +156,7 @@ class LiteDatabase:
             self._full = open_database(self.path, create=False)
         return self._full
 
-    @contextmanager
-    def session(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+    def session(self, *, wait: bool = True) -> AbstractContextManager[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error.
 
         ``wait=False``: give up at once (:class:`DatabaseBusy`) when another program
@@ -165,39 +164,70 @@ class LiteDatabase:
         screen then says it is waiting and tries again, and ``q`` still leaves.
         """
         if wait:
-            with self._transaction("BEGIN IMMEDIATE") as connection:
-                yield connection
-            return
+            return _Transaction(self, "BEGIN IMMEDIATE")
+        return self._no_wait()
+
+    @contextmanager
+    def _no_wait(self) -> Iterator[sqlite3.Connection]:
         self.connection.execute(f"PRAGMA busy_timeout = {NO_WAIT_MS}")
         try:
-            with self._transaction("BEGIN IMMEDIATE") as connection:
+            with _Transaction(self, "BEGIN IMMEDIATE") as connection:
                 yield connection
         finally:
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
         """One read transaction: in WAL mode it never waits for a writer."""
-        with self._transaction("BEGIN") as connection:
-            yield connection
-
-    @contextmanager
-    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        with translate_sqlite_errors(self.path):
-            self.connection.execute(begin)
-            try:
-                yield self.connection
-            except BaseException:
-                if self.connection.in_transaction:
-                    self.connection.execute("ROLLBACK")
-                raise
-            self.connection.execute("COMMIT")
+        return _Transaction(self, "BEGIN")
 
     def close(self) -> None:
         if self._full is not None:
             self._full.close()
             self._full = None
         self.connection.close()
+
+
+class _Transaction:
+    """One transaction on the connection of ``db``, begun by ``begin``: committed when the block
+    ends, rolled back on any error; the file's own failures become one clear sentence
+    (:func:`translate_sqlite_errors`).  A class, not nested generators: the review runs one
+    for every answer and every card shown."""
+
+    __slots__ = ("_begin", "_db")
+
+    def __init__(self, db: LiteDatabase, begin: str) -> None:
+        self._db = db
+        self._begin = begin
+
+    def __enter__(self) -> sqlite3.Connection:
+        connection = self._db.connection
+        try:
+            connection.execute(self._begin)
+        except sqlite3.DatabaseError as error:
+            self._raise(error)
+        return connection
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        connection = self._db.connection
+        try:
+            if kind is None:
+                connection.execute("COMMIT")
+                return
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        except sqlite3.DatabaseError as failure:
+            self._raise(failure)
+        if isinstance(error, sqlite3.DatabaseError):
+            translated = user_error(self._db.path, error)
+            if translated is not None:
+                raise translated from error
+
+    def _raise(self, error: sqlite3.DatabaseError) -> None:
+        """Raise ``error`` as the sentence for it, or as it is (a bug of ours)."""
+        translated = user_error(self._db.path, error)
+        if translated is None:
+            raise error
+        raise translated from error
 
 
 def open_lite(path: Path, version: int) -> LiteDatabase | None:

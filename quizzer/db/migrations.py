@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 13
+CURRENT = 14
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -244,10 +244,38 @@ def _v12_to_v13(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+#: The update triggers schema 14 changed (each tally's own stands aside for an answer) or added.
+_ANSWER_TRIGGERS = ("tally_card_update", "tally_state_card_update", "tally_sibling_update_before",
+                    "tally_sibling_update", "tally_behind_update", "tally_answer")
+
+
+def _answer_tally(connection: Connection) -> None:
+    from quizzer.db import answer_tally
+
+    for statement in answer_tally.TRIGGERS:
+        connection.exec_driver_sql(statement)
+
+
+def _v13_to_v14(connection: Connection) -> None:
+    """Schema 14 (an answer's CPU time): an answer is counted in every tally by one trigger,
+    from the card's old and new values and one look-up of its note's other cards
+    (``quizzer.db.answer_tally``); the tallies' own update triggers count every other change.
+    The counts stay as they are: only the triggers are made again from their definitions
+    (the older steps already made some of them so; no card is written in between)."""
+    from quizzer.db import answer_tally, behind_tally, card_tally, sibling_tally, tally
+
+    for statement in (*tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS, *behind_tally.TRIGGERS,
+                      *answer_tally.TRIGGERS):
+        name = statement.split()[2]
+        if name in _ANSWER_TRIGGERS:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13,
+    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14,
 }
 
 
@@ -268,6 +296,7 @@ def create(connection: Connection) -> None:
     _card_tally(connection)
     _sibling_tally(connection)
     _behind_tally(connection)
+    _answer_tally(connection)
     connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from quizzer.db.tally import ANSWER
+
 __all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "behind", "first", "recount", "waiting"]
 
 TABLES = ("sibling_tally",)
@@ -77,7 +79,7 @@ _TIDY = ("DELETE FROM sibling_tally WHERE deck_id = OLD.deck_id AND due IN (SELE
 
 # a card that counts (unsuspended, answered) before or after the change: only those can change a note's waiting cards
 _UPDATE_WHEN = ("(OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id OR OLD.due IS NOT NEW.due "
-                f"OR OLD.suspended IS NOT NEW.suspended) AND (({_due('OLD')}) OR ({_due('NEW')}))")
+                f"OR OLD.suspended IS NOT NEW.suspended) AND (({_due('OLD')}) OR ({_due('NEW')})) AND NOT {ANSWER}")
 _BOTH = "OLD.note_id, NEW.note_id"
 
 TRIGGERS = (

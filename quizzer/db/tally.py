@@ -28,9 +28,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"]
+__all__ = ["ANSWER", "RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"]
 
 TABLES = ("card_tally", "note_tally", "new_note_tally")
+
+#: An answer or its undo: a card unsuspended before and after, in the same note and deck.  One
+#: trigger counts it in every tally (:mod:`quizzer.db.answer_tally`, schema 14); each tally's own
+#: update trigger counts every other update (its WHEN says ``NOT ANSWER``).
+ANSWER = "(OLD.note_id = NEW.note_id AND OLD.deck_id = NEW.deck_id AND OLD.suspended = 0 AND NEW.suspended = 0)"
 
 # A card is counted in card_tally when unsuspended, at its due day (0: new).
 _ADD_CARD = (
@@ -73,8 +78,8 @@ TRIGGERS = (
     "CREATE TRIGGER tally_card_delete AFTER DELETE ON card BEGIN "
     + _TAKE_CARD + " " + _TAKE_NEW_NOTE.format(still="0") + " END",
     "CREATE TRIGGER tally_card_update AFTER UPDATE OF note_id, deck_id, due, suspended ON card "
-    "WHEN OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id OR OLD.due IS NOT NEW.due "
-    "OR OLD.suspended IS NOT NEW.suspended BEGIN "
+    "WHEN (OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id OR OLD.due IS NOT NEW.due "
+    f"OR OLD.suspended IS NOT NEW.suspended) AND NOT {ANSWER} BEGIN "
     + _TAKE_CARD + " " + _ADD_CARD + " "
     + _TAKE_NEW_NOTE.format(still=_SAME_NEW) + " " + _ADD_NEW_NOTE.format(was=_SAME_NEW) + " END",
     "CREATE TRIGGER tally_note_insert AFTER INSERT ON note BEGIN "

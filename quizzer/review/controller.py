@@ -130,13 +130,11 @@ class Controller:
         at = self.clock()
         duration = int((self.timer() - self._shown_at) * 1000)
         with self.db.session(wait=self.wait) as s:
-            state = store.load_card(s, card_id)
-            # another session on this database may have graded it since the queue was built
-            graded = self.session.graded_today(card_id) or store.graded_on(s, card_id, self.today)
+            # read again: another session on this database may have graded it since the queue was built
+            state, graded = store.load_for_answer(s, card_id, self.today)
+            graded = graded or self.session.graded_today(card_id)
             answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
-            review_id = store.apply_answer(
-                s, answer, at=at.astimezone(dt.timezone.utc), duration_ms=duration, typed=typed
-            )
+            review_id = store.apply_answer(s, answer, at=at, duration_ms=duration, typed=typed)
         # committed: only now does the session move on
         self.session.record(answer)
         self._undo_rows.append(review_id)

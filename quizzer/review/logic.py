@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from quizzer.sm2 import Sm2State, passed, review, validate_grade
+from quizzer.sm2 import PASS_THRESHOLD, Sm2State, review, validate_grade
 
 __all__ = ["DEFAULT_LEECH_LAPSES", "Answer", "Candidate", "CardState", "LeechRule", "REDRILL_BELOW", "answer_card", "build_queue"]
 
@@ -71,12 +71,12 @@ def answer_card(
     grade = validate_grade(grade)
     if graded_today:
         return Answer(card.card_id, grade, today, True, card, card)
-    after = replace(card, sm2=review(card.sm2, grade, today))
-    if not passed(grade) and card.sm2.due is not None:  # a learned card forgotten
-        lapses = card.lapses + 1
-        after = replace(after, lapses=lapses)
+    lapses, suspended, is_leech = card.lapses, card.suspended, card.leech
+    if grade < PASS_THRESHOLD and card.sm2.due is not None:  # a learned card forgotten
+        lapses += 1
         if leech.triggers(lapses):
-            after = replace(after, leech=True, suspended=card.suspended or leech.suspend)
+            is_leech, suspended = True, suspended or leech.suspend
+    after = CardState(card.card_id, card.note_id, review(card.sm2, grade, today), lapses, suspended, is_leech)
     return Answer(card.card_id, grade, today, False, card, after)
 
 

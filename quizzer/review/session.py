@@ -25,10 +25,14 @@ class Undo:
 
 @dataclass(frozen=True, slots=True)
 class _Snapshot:
+    """What a step changed, to take it back: the position and re-drill line before it, and
+    whether it added its card to the graded or the dropped cards (a step adds at most that
+    one card, and steps are taken back last first, so the sets need no copy)."""
+
     position: int
     redrill: tuple[int, ...]
-    graded: frozenset[int]
-    dropped: frozenset[int]
+    graded: bool
+    dropped: bool
     undo: Undo
 
 
@@ -91,8 +95,8 @@ class Session:
         return len(self.answers)
 
     # -- steps -----------------------------------------------------------------
-    def _snapshot(self, undo: Undo) -> _Snapshot:
-        return _Snapshot(self._position, tuple(self._redrill), frozenset(self._graded), frozenset(self._dropped), undo)
+    def _snapshot(self, undo: Undo, *, graded: bool = False, dropped: bool = False) -> _Snapshot:
+        return _Snapshot(self._position, tuple(self._redrill), graded, dropped, undo)
 
     def _leave_current(self, card_id: int) -> None:
         if self._position < len(self._queue) and self._queue[self._position].card_id == card_id:
@@ -104,9 +108,10 @@ class Session:
 
     def record(self, answer: Answer) -> None:
         """The stored answer to the card on screen; move on."""
-        snapshot = self._snapshot(Undo(answer.card_id, answer))
+        graded = not answer.drill and answer.card_id not in self._graded
+        snapshot = self._snapshot(Undo(answer.card_id, answer), graded=graded)
         self._leave_current(answer.card_id)
-        if not answer.drill:
+        if graded:
             self._graded.add(answer.card_id)
         if answer.grade < REDRILL_BELOW and not answer.after.suspended:
             self._redrill.append(answer.card_id)
@@ -115,7 +120,7 @@ class Session:
 
     def drop(self, card_id: int) -> None:
         """The card on screen was suspended: it leaves today's queue."""
-        snapshot = self._snapshot(Undo(card_id, None))
+        snapshot = self._snapshot(Undo(card_id, None), dropped=card_id not in self._dropped)
         self._leave_current(card_id)
         self._dropped.add(card_id)
         self._redrill = [c for c in self._redrill if c != card_id]
@@ -138,8 +143,10 @@ class Session:
         snapshot = self._history.pop()
         self._position = snapshot.position
         self._redrill = list(snapshot.redrill)
-        self._graded = set(snapshot.graded)
-        self._dropped = set(snapshot.dropped)
+        if snapshot.graded:
+            self._graded.discard(snapshot.undo.card_id)
+        if snapshot.dropped:
+            self._dropped.discard(snapshot.undo.card_id)
         if snapshot.undo.answer is not None:
             self.answers.pop()
         return snapshot.undo

@@ -44,6 +44,7 @@ __all__ = [
     "graded_on",
     "live_card_view",
     "load_card",
+    "load_for_answer",
     "new_waiting",
     "next_due",
     "plan_day",
@@ -171,6 +172,12 @@ def graded_on(handle: object, card_id: int, day: dt.date) -> bool:
 
 # The answer path runs once a card: its statements are plain SQL, written once.
 _LOAD_CARD = "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspended, leech FROM card WHERE id = ?"
+# the card and whether it had its scheduling grade on the day (another session may have given it):
+# the answer's one read, through ix_review_card_day
+_LOAD_FOR_ANSWER = (
+    "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, EXISTS (SELECT 1 FROM review "
+    "WHERE review.card_id = card.id AND review.day = ? AND review.drill = 0) FROM card WHERE id = ?"
+)
 _SET_STATE = (
     "UPDATE card SET reps = ?, interval = ?, ef_centi = ?, due = ?, lapses = ?, suspended = ?, leech = ? "
     "WHERE id = ?"
@@ -199,6 +206,17 @@ def load_card(handle: object, card_id: int) -> CardState:
     return CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
 
 
+def load_for_answer(handle: object, card_id: int, day: dt.date) -> tuple[CardState, bool]:
+    """The card as it is now, and whether it had its scheduling grade on ``day`` (perhaps in
+    another session): :func:`load_card` and :func:`graded_on` in one statement."""
+    row = raw_connection(handle).execute(_LOAD_FOR_ANSWER, (day.toordinal(), card_id)).fetchone()
+    if row is None:
+        raise LookupError(f"no card {card_id}")
+    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, graded = row
+    state = CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
+    return state, bool(graded)
+
+
 def _state_params(card_id: int, state: CardState) -> tuple[object, ...]:
     sm2 = state.sm2
     return (sm2.reps, sm2.interval, sm2.ef_centi, _ordinal(sm2.due), state.lapses, int(state.suspended),
@@ -208,7 +226,8 @@ def _state_params(card_id: int, state: CardState) -> tuple[object, ...]:
 def apply_answer(
     handle: object, answer: Answer, *, at: dt.datetime, duration_ms: int | None, typed: TypedAnswer | None = None
 ) -> int:
-    """Store an answer: the card's new state and a review row.  Returns the row id."""
+    """Store an answer (``at``: its instant, time zone attached): the card's new state and a
+    review row.  Returns the row id."""
     con = raw_connection(handle)
     before, after = answer.before, answer.after
     if not answer.drill:
@@ -397,6 +416,6 @@ def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date
 
 #: Every statement of the review path, for the test that runs them against the models' schema.
 STATEMENTS = (
-    *DECK_STATEMENTS, _DONE_TODAY, _ANSWERED_TODAY, _DUE_PART, _NEW_PART, _GRADED_ON, _LOAD_CARD,
+    *DECK_STATEMENTS, _DONE_TODAY, _ANSWERED_TODAY, _DUE_PART, _NEW_PART, _GRADED_ON, _LOAD_CARD, _LOAD_FOR_ANSWER,
     _SET_STATE, _LOG, _UNDO_ROW, _DELETE_REVIEW, _SET_SUSPENDED, _CARD_VIEW, _TOMORROW, _NEW_WAITING, _NEXT_DUE,
 )
