@@ -30,8 +30,10 @@ def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is ``\\`line\\` 명령으로 what it does``; False otherwise."""
     if not block.lists or block.lists[-1].ordered:
         return False  # an item of a bulleted list: a numbered one is a procedure's step (read as one)
+    if not block.inline.has_code or not block.inline.one_line:
+        return False  # no code span to lead the item (most items: asked before the spans are sorted)
     spans = [span for span in block.inline.spans if span.text.strip()]
-    if len(spans) < 2 or spans[0].kind != "code" or "\n" in block.inline.raw.strip():
+    if len(spans) < 2 or spans[0].kind != "code":
         return False
     if any(span.kind == "code" for span in spans[1:]):
         return False  # "… 확인 가능, `ping host`으로 …": another command in the clause, whose fact is which is not sure

@@ -96,8 +96,10 @@ _BARE_SIGN = re.compile(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z]
 
 def _bare_sign(walk: Walk, block: Para) -> bool:
     """``() repeats several items`` in a run of glossed signs: a sign without its name, then what it means."""
+    if walk.sign_block != walk.block - 1:
+        return False  # only in a run of glossed signs (most items: asked before the pattern)
     match = _BARE_SIGN.match(block.text)
-    if match is None or walk.sign_block != walk.block - 1:
+    if match is None:
         return False
     walk.sign_block = walk.block
     sign = match.group("sign")
@@ -141,11 +143,11 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
     Only the first line under the command is its meaning; what follows is said once as a warning.
     A next line that starts with a flag of the command (``-n1 tells xargs to …``) glosses that flag.
     """
-    if "\n" not in block.inline.raw or block.quote:
-        return False
+    if "\n" not in block.inline.raw or block.quote or any(span.kind == "strong" for span in block.inline.spans):
+        return False  # one line, or bold in it: asked before the lines are split
     split = [line for line in split_lines(block.inline) if line.plain]
     lines = [line.plain for line in split]
-    if len(lines) < 2 or any(span.kind == "strong" for span in block.inline.spans):
+    if len(lines) < 2:
         return False
     if split_term(split[0]) is not None:
         return False  # "`ufw enable` - Activate it." then more lines: the first line is a command and its meaning already

@@ -112,10 +112,10 @@ _USE_FLAG_TO = re.compile(
 def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
     """A sentence that ends naming a flag (or says ``Use --x to …``, or has it for its subject: ``The -x option
     adds …``), over one command line using it: what that flag is for."""
-    if prose is None:
-        return False
+    if prose is None or "\n" in prose or "-" not in prose:
+        return False  # each pattern below names a flag, dash and all (most blocks: asked before their lines)
     rows = [(n, text.strip()) for n, text in lines if text.strip() and not COMMENT.match(text)]
-    if len(rows) != 1 or "\n" in prose:
+    if len(rows) != 1:
         return False
     match = _ENDS_WITH_FLAGS.search(prose) or _USE_FLAG_TO.match(prose)
     invocation = parse_invocation(rows[0][1])

@@ -1178,7 +1178,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                              reason="commands that do the same, then what they do")
             return True
     described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
-    reverse = parse_invocation(described) if looks_like_command(described) and term.style != "code" else None
+    reverse = parse_invocation(described) if term.style != "code" and looks_like_command(described) else None
     if reverse is not None and _SENTENCE_END.search(described):
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if (
