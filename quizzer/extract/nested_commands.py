@@ -19,6 +19,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
+from quizzer.extract.nested_item import one_nested
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -27,7 +28,6 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _REASON = "item naming a command line, the one item nested under it"
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 # "`git branch -r`", "`git branch -r` 명령어": a code span alone, or with the word command after it
 _CODE = re.compile(r"^`(?P<line>[^`]{2,80})`\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
 # "git branch -r 명령어": the line written plainly, the word command after it
@@ -50,30 +50,19 @@ def _line(walk: Walk, raw: str) -> str | None:
 
 def read(walk: Walk, block: Para) -> bool:
     """The command card of an item and its one nested item; False (nothing done) when not that shape."""
-    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+    found = one_nested(walk, block)
+    if found is None:
         return False
-    here = _ITEM.match(walk.written(block.line) or "")
-    if here is None:
-        return False
-    line = block.line + 1
-    nested = _ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
-        return False
-    after = walk.written(line + 1)
-    following = _ITEM.match(after or "")
-    if following is not None and len(following.group("indent")) > len(here.group("indent")):
-        return False  # a second nested item: a list of remarks, not one meaning
-    if after is not None and after.strip() and following is None:
-        return False  # the nested item goes on over more lines
-    typed = _line(walk, here.group("text"))
+    item, nested_text, line = found
+    typed = _line(walk, item)
     if typed is None:
         return False
     invocation = parse_invocation(typed)
-    meaning = clean(strip_markers(nested.group("text")))
+    meaning = clean(strip_markers(nested_text))
     if (
         invocation is None or not meaning or len(meaning) > _MAX_MEANING
         or looks_like_command(meaning) and meaning.split(" ", 1)[0] in PROGRAMS  # another command, not a meaning
-        or "`" in nested.group("text") and meaning.startswith(invocation.command)
+        or "`" in nested_text and meaning.startswith(invocation.command)
         or is_label(meaning.split()[0].rstrip(":："))
     ):
         return False

@@ -20,6 +20,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.key_items import is_listed_key
 from quizzer.extract.knowledge import is_label, is_label_phrase
 from quizzer.extract.model import Kind
+from quizzer.extract.nested_item import one_nested
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
@@ -28,7 +29,6 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _REASON = "item naming a term, the one item nested under it"
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 # "`활동의 크기가 조정 가능하도록 설정` (필요시 활성화)": a code span, then at most a remark in parentheses
 _CODE_TERM = re.compile(r"^`(?P<term>[^`]{1,40})`\s*(?:\([^()]*\))?\s*$")
 _SENTENCE = re.compile(r"(?:다|요)\s*[.!]?\s*$|[.!?]\s*$|[:：]")
@@ -52,26 +52,17 @@ def _term(raw: str) -> str | None:
 
 def read(walk: Walk, block: Para) -> bool:
     """The concept of an item and its one nested item; False (nothing done) when not that shape."""
-    if len(block.lists) != 1 or block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+    if len(block.lists) != 1:
         return False
-    here = _ITEM.match(walk.written(block.line) or "")
-    if here is None:
+    found = one_nested(walk, block)
+    if found is None:
         return False
-    line = block.line + 1
-    nested = _ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
-        return False
-    after = walk.written(line + 1)
-    following = _ITEM.match(after or "")
-    if following is not None and len(following.group("indent")) > len(here.group("indent")):
-        return False  # a second nested item: a list of remarks, not one meaning
-    if after is not None and after.strip() and following is None:
-        return False  # the nested item goes on over more lines
-    lone = _CODE_TERM.match(nested.group("text").strip())
+    item, nested_text, line = found
+    lone = _CODE_TERM.match(nested_text.strip())
     if lone is not None and is_listed_key(lone.group("term")):
         return False  # "- Rerun the last test" / "  - `Shift + F5`": the keys that do it (quizzer.extract.key_items)
-    term = _term(here.group("text"))
-    meaning = clean(strip_markers(nested.group("text")))
+    term = _term(item)
+    meaning = clean(strip_markers(nested_text))
     if (
         term is None or not meaning or len(meaning) > _MAX_MEANING or _SENTENCE.search(meaning)
         or looks_like_command(meaning) or is_label(meaning.split()[0])

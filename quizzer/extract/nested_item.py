@@ -1,0 +1,42 @@
+"""A bullet item of one line with exactly one nested item of one line under it (pure).
+
+    - git branch -r 명령어          - 서버 훅
+      - 원격 브랜치 목록              - 깃 레포로 푸시가 발생했을 때 서버에서 실행하는 훅
+
+The shape :mod:`quizzer.extract.nested_commands` (a command and its meaning) and
+:mod:`quizzer.extract.nested_terms` (a term and what it is) read; two nested items or
+more are a list of remarks, and a nested item that goes on over more lines is not one
+meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.walk import Walk
+
+__all__ = ["one_nested"]
+
+_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+
+
+def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
+    """The item's text, its one nested item's text and that item's line; None when ``block``
+    is not such an item (numbered, quoted, not the item's first block, or more than one line)."""
+    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+        return None
+    here = _ITEM.match(walk.written(block.line) or "")
+    if here is None:
+        return None
+    line = block.line + 1
+    nested = _ITEM.match(walk.written(line) or "")
+    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
+        return None
+    after = walk.written(line + 1)
+    following = _ITEM.match(after or "")
+    if following is not None and len(following.group("indent")) > len(here.group("indent")):
+        return None  # a second nested item: a list of remarks, not one meaning
+    if after is not None and after.strip() and following is None:
+        return None  # the nested item goes on over more lines
+    return here.group("text"), nested.group("text"), line
