@@ -17,7 +17,9 @@ from quizzer.check_view import shape_lines
 from quizzer.checking import ANY_SECTION, section_key
 from quizzer.commands.check import store
 from quizzer.db import Database, open_database
-from quizzer.db.checks import HELD, WAITING, Waiting, hold, joined_shapes, keep, keep_cards, verdict, waiting
+from quizzer.db.checks import (
+    HELD, WAITING, Waiting, decide_cards, hold, joined_shapes, keep, keep_cards, verdict, waiting,
+)
 from quizzer.db.migrations import CURRENT
 from quizzer.db.sync import sync_deck
 from quizzer.extract import extract
@@ -225,3 +227,19 @@ def test_keep_and_hold_on_a_question_of_several_sections_store_each(db: Database
     with db.reading() as session:
         assert [verdict(session, "keys", TABLE, "command", key) for key in together.sections] == ["held"] * 3
         assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "d"))) == "kept"
+
+
+def test_a_renamed_section_lets_no_card_in_that_nobody_checked(db: Database) -> None:
+    """One by one, a card kept and the rest left: renaming the section's heading and importing again
+    must not take the kept card as 'learnt without a check' and let the others in with it."""
+    load(db, notes())
+    with db.reading() as session:
+        tmux, _vim = waiting(session)
+    ls = [c.card_id for c in tmux.cards if c.front == "tmux ls"]
+    with db.session() as session:
+        decide_cards(session, kept=ls)  # 'tmux attach' skipped: it still waits
+    assert states(db) == {"tmux ls": {0}, "tmux attach": {WAITING}, "vim -R": {WAITING}, "vim -d": {WAITING}}
+    load(db, notes().replace("## tmux", "## tmux sessions"))
+    assert states(db) == {"tmux ls": {0}, "tmux attach": {WAITING}, "vim -R": {WAITING}, "vim -d": {WAITING}}
+    with db.reading() as session:
+        assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "tmux sessions"))) != "kept"

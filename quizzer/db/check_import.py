@@ -15,7 +15,10 @@ for the rule and kind in every section that has no verdict of its own.
 A shape the deck has no verdict on, but whose notes it already learns (notes
 imported before schema 11, which have no reason stored, or without a check:
 built in, from a package), counts as kept when its document is imported
-again: nothing already imported is held, nor its new notes of those shapes.
+again: nothing already imported is held, nor its new notes of those shapes.  A
+note that went through the check (its stored shape has a verdict: kept one by one,
+say) is no such evidence: when its section is renamed, the new section waits for
+a check like any new one, and the notes left waiting in the old one stay waiting.
 
 Plain SQL on the import's DB-API connection (:mod:`quizzer.db.sync` writes
 rows the same way).
@@ -83,6 +86,12 @@ class Gate:
         """Whether :meth:`seen` may change anything for a note of this shape."""
         verdict = self._verdict(self._shape(reason, kind, section))
         return verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
+
+    def checked(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
+        """Whether notes of this shape went through the check in this deck (it has a verdict on
+        it, "unchecked" too): such a note's cards in review say what the person decided of it,
+        not that its shape is learnt without a check."""
+        return self._verdict(self._shape(reason, kind, section)) is not None
 
     def seen(self, reason: str | None, kind: str, section: Sequence[str] = (), *, learnt: bool = False) -> None:
         """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""

@@ -22,6 +22,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from quizzer.checking import section_of_key
 from quizzer.db.engine import json_text
 from quizzer.db import tally
 from quizzer.db.lite import raw_connection, to_epoch_ms
@@ -247,7 +248,8 @@ def sync_deck(
         if gate is not None:
             if gate.unsettled(item.reason, kind, item.section):  # once a shape, not once a note
                 gate.seen(item.reason, kind, item.section, learnt=note is not None and any(
-                    cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind)))
+                    cards.get((note.id, ord_), _NO_CARD)[3] == 0 for ord_ in card_ords(note.kind))
+                    and not gate.checked(note.reason, note.kind, section_of_key(note.section)))
             if note is not None and note.reason is not None and (
                     (note.reason, note.kind) != (item.reason, kind) or not _same_json(note.section, encode(item.section))):
                 gate.note_reshaped()  # its waiting cards follow their shape (a lower heading's change: no harm)
