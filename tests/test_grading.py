@@ -238,15 +238,19 @@ def test_notes_spellings_extend_the_tables() -> None:
 
 # -- hypothesis: flag order never matters, a dropped flag always does ---------------------
 def _example_lines() -> list[str]:
-    """Every example line with at least two flags in the seed and the corpus."""
+    """Every example line with at least two flags in the seed, the corpus beside the repository (when
+    it is there) and the fresh sets that ship in it (data/corpus/), so a checkout alone has enough."""
     lines: set[str] = set()
-    sources = [ROOT / "decks" / "docker-containers.ko.md", *sorted(CORPUS.glob("*.md"))]
+    sources = [ROOT / "decks" / "docker-containers.ko.md", *sorted(CORPUS.glob("*.md")),
+               *sorted((ROOT / "data" / "corpus").glob("fresh*/*.md"))]
     for path in sources:
         draft = extract(path.read_text(encoding="utf-8"), deck=path.stem, source=str(path))
         for note in draft.notes:
             for line in (note.context, *note.answers):
                 # a bare "--" ends the options: _pieces cannot rebuild such a line (it would type "-x" as a flag)
-                if line and is_command_answer(line) and "|" not in line and "--" not in line.split():
+                # a command substitution ("$(…)", backquotes) is one word the rebuild cannot quote back as written
+                if line and is_command_answer(line) and "|" not in line and "--" not in line.split() \
+                        and "$(" not in line and "`" not in line:
                     segments = read_line(line, notes=True).segments
                     if len(segments) == 1 and len(segments[0].flags) >= 2 and not segments[0].any_flags:
                         flags = segments[0].flags
