@@ -234,10 +234,7 @@ def read(walk: Walk, block: Code) -> bool:
         if parts is None and len(keys) > 1:
             parts = key_shares.split(len(keys), gloss)  # "undo, redo the last change", "왼쪽, 오른쪽으로 이동"
         if parts == UNCLEAR or parts == key_shares.UNCLEAR:
-            walk.warn(line, _(
-                "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
-                "not made cards (write one line for each key)"
-            ).format(line=line, keys=", ".join(keys)))
+            key_shares.warn_unclear(walk, line, keys)
             continue
         if isinstance(parts, list):
             for key, meaning in zip(keys, parts):

@@ -125,10 +125,7 @@ def read(walk: Walk, block: Code) -> bool:
     for n, written, keys, meaning in bindings:
         parts = _parts(keys, written, meaning)
         if parts == key_shares.UNCLEAR:
-            walk.warn(n, _(
-                "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
-                "not made cards (write one line for each key)"
-            ).format(line=n, keys=", ".join(keys)))
+            key_shares.warn_unclear(walk, n, keys)
             continue
         if isinstance(parts, list):
             for key, part in zip(keys, parts):

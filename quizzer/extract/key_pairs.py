@@ -225,10 +225,7 @@ def split_keys(
     else:
         meanings = split_meaning(len(keys), text, masked)
     if meanings is None:
-        walk.warn(line, _(
-            "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
-            "not made cards (write one line for each key)"
-        ).format(line=line, keys=", ".join(keys)))
+        key_shares.warn_unclear(walk, line, keys)
         return True
     for key, meaning in zip(keys, meanings):
         bare = _bare(key)

@@ -22,11 +22,16 @@ meaning), or :data:`UNCLEAR` (a list that does not pair with the keys: warn, nev
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
 
+from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["UNCLEAR", "split"]
+if TYPE_CHECKING:
+    from quizzer.extract.walk import Walk
+
+__all__ = ["UNCLEAR", "split", "warn_unclear"]
 
 UNCLEAR: Final = "unclear"
 
@@ -97,3 +102,11 @@ def split(count: int, text: str) -> list[str] | str | None:
         return UNCLEAR
     before = " ".join(s if s.endswith((".", "。", ":", "!", "?")) else f"{s}." for s in sentences[:index])
     return [clean(f"{before} {m}") for m in meanings]
+
+
+def warn_unclear(walk: Walk, line: int, keys: Sequence[str]) -> None:
+    """The warning for keys whose shared description does not pair with them (:data:`UNCLEAR`)."""
+    walk.warn(line, _(
+        "line {line}: the keys {keys} share one description whose parts cannot be told apart; "
+        "not made cards (write one line for each key)"
+    ).format(line=line, keys=", ".join(keys)))
