@@ -190,11 +190,14 @@ def _argument_above(
     of one argument of that example, not a term to learn on its own.  ``read`` keeps each line's
     arguments for the next term (the ten lines above one term are mostly above the next one too)."""
     read = {} if read is None else read
+    get = read.get
     for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
-        arguments = read.get(n)
+        arguments = get(n)
         if arguments is None:
             text = _MARKERS.sub("", lines[n]).strip().strip("`")
             arguments = read[n] = tokenize(text)[1:] if looks_like_command(text) else ()
+        elif not arguments:
+            continue  # a line that is no command line (most lines above a term): no argument to look at
         if term in arguments:
             return True
     return False

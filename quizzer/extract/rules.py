@@ -1106,7 +1106,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         first = _term(walk, Term(term.term, second.group(1), term.style), line, depth=depth)
         _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
         return first
-    if any(level < depth for level in walk.item_concepts):
+    if walk.item_concepts and min(walk.item_concepts) < depth:  # (most items: under no concept)
         if data_paths.names_file(term.term):
             return _concept(walk, term, line, depth)  # "/etc/app/app.conf : 설정" under "/etc/app : …": a file of its own
         # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
@@ -1607,7 +1607,7 @@ _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]
 
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
-    nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
+    nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
         return False
     if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
