@@ -159,7 +159,7 @@ def _starts_like_command(text: str) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    if _HANGUL.search(first) or first[0].isupper() and not first.startswith(":"):
+    if not first.isascii() and _HANGUL.search(first) or first[0].isupper() and not first.startswith(":"):
         return False
     if first.startswith(":"):  # vi ex commands such as :wq
         return len(first) > 1
@@ -167,7 +167,7 @@ def _starts_like_command(text: str) -> bool:
         return False
     if first.endswith(".") or first.replace(".", "").isdigit():
         return False
-    if _SETTING.match(first) or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
+    if "." in first and _SETTING.match(first) or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
         return False  # "core.pager", "name = dunz": settings, not commands
     if "+" in tokens:
         return False  # "ctrl + r": keys pressed together

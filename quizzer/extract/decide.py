@@ -231,6 +231,14 @@ _SAYS_NOTHING = re.compile(
 _OTHER_KEYS = re.compile(r"(?:^|[\s,(])\S{1,6}\s*(?:을|를|키를)?\s*누르면|\bpress(?:ing)?\s+\S{1,6}\b", re.IGNORECASE)
 # an instruction, not a definition: "… 하면 된다", "… 치면 됨" (it is enough to …)
 _HOW_TO = re.compile(rf"{_HANGUL_WORD}(?:으)?면\s*(?:된다|됩니다|됨|돼요?)\s*\.?\s*$")
+_HOW_TO_ENDS = ("된다", "됩니다", "됨", "돼", "돼요")
+
+
+def _how_to(line: str) -> bool:
+    """:data:`_HOW_TO` found in ``line``, looked for only when the line ends as it needs (most lines do not)."""
+    return line.rstrip().rstrip(".").rstrip().endswith(_HOW_TO_ENDS) and _HOW_TO.search(line) is not None
+
+
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _FIELD_SPLIT = re.compile(r"[\s,=]+")
 
@@ -328,7 +336,7 @@ def _doubt(
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
-        if "면" in note.back and _HOW_TO.search(note.back.split("\n")[0]):
+        if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
