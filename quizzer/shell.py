@@ -29,6 +29,7 @@ __all__ = [
     "looks_like_command",
     "concrete",
     "parse_invocation",
+    "plain_program",
     "split_flags",
     "tokenize",
 ]
@@ -257,6 +258,21 @@ def parse_invocation(line: str) -> Invocation | None:
         if is_flag(token):
             flags.append(token)
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
+
+
+def plain_program(line: str) -> str | None:
+    """The program of ``line`` when :func:`parse_invocation` reads it with no flags (``tool run``, ``git
+    status``): its first word; None when reading it takes more (a dash, a prompt, ``sudo`` or a wrapper in
+    front) or it is no command line.  What a reader asks first that needs only the program and whether
+    flags were given: 50k distinct terms of a long notes file are each read once, and the whole reading
+    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them)."""
+    if "-" in line or "$" in line or "PS>" in line or line[:1].isspace() or line[-1:].isspace():
+        return None
+    if not looks_like_command(line):
+        return None
+    first = tokenize(line)[0]
+    words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
+    return None if first in AS_ROOT or first in _WRAPPERS or not words else words[0]
 
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"

@@ -64,7 +64,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, plain_program, strip_prompt, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
@@ -1224,6 +1224,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
+        plain = plain_program(candidate) if term.style != "code" else None
+        if plain is not None and not _known_program(walk, plain):
+            return _concept(walk, term, line, depth)  # what the line below says, read without the whole reading
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
@@ -1491,11 +1494,14 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
 
 def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:
     """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
-    program = invocation.command.split()[0]
+    return bool(invocation.flags) or _known_program(walk, invocation.command.split()[0], keys=keys)
+
+
+def _known_program(walk: Walk, program: str, *, keys: bool = True) -> bool:
+    """:func:`_known_command` of a line with no flags whose program is ``program``."""
     return (
         program in PROGRAMS
         or program == walk.program
-        or bool(invocation.flags)
         or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
         or keys and walk.key_program() is not None  # not for headings: "# check running session" is a topic
