@@ -293,3 +293,143 @@ def copula_split(card: Any, ctx: Context) -> bool:
 
 
 CANDIDATES["copula_split"] = copula_split
+
+
+_ANY_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3]{2,}")
+
+
+def wordless_back(card: Any, ctx: Context) -> bool:
+    """A back with no word of two letters (``---``, ``4.3.3``, ``0 2``): a value, not a meaning."""
+    return card.kind is not Kind.STEP and _ANY_WORD.search(card.back) is None
+
+
+def back_is_front(card: Any, ctx: Context) -> bool:
+    return card.kind is not Kind.STEP and card.back.strip() == card.front.strip()
+
+
+def signless_front(card: Any, ctx: Context) -> bool:
+    """A front with no letter nor digit (``---``, ``|``): a rule of a table, not a command or term."""
+    return card.kind is not Kind.STEP and not any(ch.isalnum() for ch in card.front) and len(card.front.strip()) > 2
+
+
+def long_term(card: Any, ctx: Context) -> bool:
+    """A concept whose term is longer than its definition and of four words or more: the halves are swapped
+    or a sentence was cut."""
+    return card.kind is Kind.CONCEPT and len(card.front.split()) >= 4 and len(card.front) > len(card.back)
+
+
+CANDIDATES.update({"wordless_back": wordless_back, "back_is_front": back_is_front, "signless_front": signless_front,
+                   "long_term": long_term})
+
+
+def _line_heads(ctx: Context) -> set[str]:
+    got = ctx.get("_heads")
+    if got is None:
+        got = set()
+        for line in ctx["lines"]:
+            words = line.strip().lstrip("$#>`-*+ ").split()
+            if words and words[0] in ("sudo", "doas") and len(words) > 1:
+                words = words[1:]
+            if words:
+                got.add(words[0].strip("`*"))
+        ctx["_heads"] = got
+    return got
+
+
+def option_of_stranger(card: Any, ctx: Context) -> bool:
+    """An option filed under a program we do not know, the notes' own neither, that starts no line of the
+    notes: whose option it is was guessed."""
+    if card.kind not in (Kind.OPTION, Kind.FLAG) or not card.command:
+        return False
+    first = card.command.split()[0]
+    return first not in PROGRAMS and first != ctx.get("program") and first not in _line_heads(ctx)
+
+
+def command_of_stranger(card: Any, ctx: Context) -> bool:
+    """A command (more than its program's name) of a program we do not know that starts no line of the notes."""
+    if card.kind is not Kind.COMMAND or not card.command:
+        return False
+    first = card.command.split()[0]
+    return first not in PROGRAMS and first != ctx.get("program") and first not in _line_heads(ctx)
+
+
+CANDIDATES.update({"option_of_stranger": option_of_stranger, "command_of_stranger": command_of_stranger})
+
+
+_LEAD = re.compile(r"^(?:\$\s+|#\s+|[\"'`]+)")
+
+
+def concept_back_command(card: Any, ctx: Context) -> bool:
+    """A concept whose definition starts with what one types: an option (``-XX:…``, ``--all``), a prompt, or a
+    known program with arguments: the halves are a purpose and its command, not a term and its meaning."""
+    if card.kind is not Kind.CONCEPT:
+        return False
+    back = _LEAD.sub("", _first_line(card.back))
+    words = back.split()
+    if not words:
+        return False
+    first = words[0].strip("\"'`")
+    if first in ("sudo", "doas") and len(words) > 1:
+        first = words[1]
+    if re.match(r"^--?[A-Za-z]", first):
+        return True
+    if first.startswith("/") and first.count("/") >= 2:
+        return True
+    return first in PROGRAMS and len(words) > 1 and (_first_line(card.back)[:1] in "$\"'`" or any(
+        w.startswith("-") for w in words[1:4]))
+
+
+def concept_back_prompt(card: Any, ctx: Context) -> bool:
+    return card.kind is Kind.CONCEPT and bool(re.match(r"^\$\s+\S", _first_line(card.back)))
+
+
+def list_of_commands_front(card: Any, ctx: Context) -> bool:
+    """A concept whose term is a comma list of two or more programs or command lines: several facts."""
+    if card.kind is not Kind.CONCEPT or "," not in card.front:
+        return False
+    parts = [p.strip() for p in card.front.split(",")]
+    return len(parts) >= 2 and all(p and p.split()[0] in PROGRAMS for p in parts)
+
+
+CANDIDATES.update({"concept_back_command": concept_back_command, "concept_back_prompt": concept_back_prompt,
+                   "list_of_commands_front": list_of_commands_front})
+
+
+def concept_back_run(card: Any, ctx: Context) -> bool:
+    """concept_back_command, a path only when an option follows it (``/usr/bin/ruby -e …``; not a sentence
+    starting with a file, ``/var/log/x에 기록됨``): narrowed after seeing its one loss."""
+    if not concept_back_command(card, ctx):
+        return False
+    words = _LEAD.sub("", _first_line(card.back)).split()
+    first = words[0].strip("\"'`")
+    if first in ("sudo", "doas") and len(words) > 1:
+        words = words[1:]
+        first = words[0]
+    if first.startswith("/") and not re.match(r"^--?[A-Za-z]", first):
+        return len(words) > 1 and words[1].startswith("-")
+    return True
+
+
+CANDIDATES["concept_back_run"] = concept_back_run
+
+
+_OPTION_START = re.compile(r"^[\"'`]?--?[A-Za-z]")
+_PROMPT_START = re.compile(r"^\$\s+\S")
+_QUOTED_PROGRAM = re.compile(r"^[\"'`]([\w.-]+)\s+\S")
+_PATH_RUN = re.compile(r"^/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
+
+
+def typed_back(card: Any, ctx: Context) -> bool:
+    """(as implemented in quizzer/extract/gate.py) A concept whose definition starts with what one types: an
+    option (``-XX:…``, ``"--all"``), a prompt (``$ java -version``), a quoted program with arguments, a program's
+    path run with an option: the term says what it is for, the definition is the command."""
+    if card.kind is not Kind.CONCEPT:
+        return False
+    back = _first_line(card.back)
+    if _OPTION_START.match(back) or _PROMPT_START.match(back) or _PATH_RUN.match(back):
+        return True
+    quoted = _QUOTED_PROGRAM.match(back)
+    return quoted is not None and quoted.group(1) in PROGRAMS
+
+
+CANDIDATES["typed_back"] = typed_back

@@ -61,8 +61,29 @@ def _program_of(set_name: str, name: str) -> tuple[str | None, list[Any]]:
     return (seen[-1] if seen else None), list(draft.notes)
 
 
-def load(paths: list[Path]) -> list[dict[str, Any]]:
-    """Every dumped document: its cards (each with ``status`` and ``today``: today's decide warns of it)."""
+#: the gate's codes this script chose (quizzer.extract.gate): left out of "today's decide" by default, so that
+#: the counts are those the signals were chosen on
+CHOSEN = ("file_listed", "task_term", "typed_back")
+
+
+def load(paths: list[Path], without: tuple[str, ...] = CHOSEN) -> list[dict[str, Any]]:
+    """Every dumped document: its cards (each with ``status`` and ``today``: today's decide warns of it, the
+    gate's codes in ``without`` left out)."""
+    import quizzer.extract.decide as deciding
+    from quizzer.extract.gate import shape_doubt
+
+    def gate(note: Any, lines: Any = ()) -> str | None:
+        code = shape_doubt(note, lines)
+        return None if code in without else code
+
+    deciding.shape_doubt = gate  # type: ignore[assignment]
+    try:
+        return _load(paths)
+    finally:
+        deciding.shape_doubt = shape_doubt  # type: ignore[assignment]
+
+
+def _load(paths: list[Path]) -> list[dict[str, Any]]:
     from quizzer.extract.decide import decide
     from quizzer.extract.model import NoteDraft, note_key
     from quizzer.extract.score import card_status, load_golden
@@ -210,6 +231,25 @@ def _print_card(doc: dict[str, Any], card: Any) -> None:
           f" → {n.back[:100]!r}  ({n.reason})")
 
 
+def check(paths: list[Path]) -> None:
+    """What the check before learning (benchmarks/check_simulation.py) does on each dump's cards left by today's
+    decide, without the signals this script chose (:data:`CHOSEN`) and with them."""
+    from check_simulation import Tally, simulate
+
+    runs = [load(paths), load(paths, without=())]
+    print(f"{'':<8} {'cards':>5} {'wrong':>5} {'review: wrong/kept':>19} {'right kept':>10} {'looked':>6}   (without {', '.join(CHOSEN)} | with them)")
+    for set_name in dict.fromkeys(d["set"] for d in runs[0]):
+        row = []
+        for documents in runs:
+            docs = {d["name"]: [c.note for c in d["cards"] if not c.today] for d in documents if d["set"] == set_name}
+            total = Tally()
+            for tally in simulate(docs, SETS[set_name][1], one_by_one=True).values():
+                total.add(tally)
+            row.append(f"{total.cards:>5} {total.wrong:>5} {total.kept_wrong:>8}/{total.kept:<10} {total.kept_right:>10}"
+                       f" {total.looked / max(1, total.documents):>6.1f}")
+        print(f"{set_name:<8} {row[0]} | {row[1]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("dumps", nargs="*", type=Path)
@@ -217,8 +257,12 @@ def main() -> None:
     parser.add_argument("--status", help="with --show: only cards of this status")
     parser.add_argument("--list", help="list every card (kept by today's decide) of this status")
     parser.add_argument("--only", action="append", help="count these signals only")
+    parser.add_argument("--check", action="store_true", help="simulate the check before and after the chosen signals")
     args = parser.parse_args()
     paths = args.dumps or sorted(DUMPS.glob("c-fresh*.json"), key=lambda p: list(SETS).index(p.name.split("-")[1]))
+    if args.check:
+        check(paths)
+        return
     documents = load(paths)
     if args.show:
         show(documents, args.show, args.status)

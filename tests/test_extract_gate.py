@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import draft, facts
 
-from quizzer.extract.gate import DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, shape_doubt
+from quizzer.extract.gate import DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, shape_doubt
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -303,3 +303,33 @@ def test_what_is_a_task_term() -> None:
         assert shape_doubt(_note(Kind.CONCEPT, front, "something")) is None, front
     # a command or option is read otherwise: only a term is asked to be a term
     assert shape_doubt(_note(Kind.COMMAND, "git add the file", "stages it", command="git")) is None
+
+
+NODE_NOTES = """# node 메모
+
+## 설치 확인
+
+- 버전 확인: `$ node -v`
+- 힙 크기 늘리기: "--max-old-space-size=4096" 로 늘릴 수 있다
+- 이벤트 루프: 콜백을 차례로 실행하는 node의 구조
+"""
+
+
+def test_a_definition_that_is_what_to_type_is_warned_and_a_purpose_read_as_such_stays() -> None:
+    assert facts(NODE_NOTES) == [
+        (5, "command", "node", "node -v", "버전 확인"),
+        (7, "concept", None, "이벤트 루프", "콜백을 차례로 실행하는 node의 구조"),
+    ]
+    assert _warned(NODE_NOTES, "is what to type, not what") == [6]
+
+
+def test_what_is_a_typed_back() -> None:
+    for back in ('"-Xmx2g" sets the largest heap', "--dry-run shows what would change", "$ brew list",
+                 "`git stash pop` 로 되살린다", "/opt/tool/bin/tool --reset"):
+        assert shape_doubt(_note(Kind.CONCEPT, "Some purpose", back)) == TYPED_BACK, back
+    # a sentence that names a command or a file, a definition in words: a definition
+    for back in ("git rebase 와 같이 커밋을 바꾸는 명령 뒤에 실행", "/var/log/app 에 기록된다", "a flag that sets the heap",
+                 "the $HOME folder", "-"):
+        assert shape_doubt(_note(Kind.CONCEPT, "Some term", back)) is None, back
+    # an option's meaning may well start with another option
+    assert shape_doubt(_note(Kind.OPTION, "-q", "--quiet: print nothing", command="tool")) is None
