@@ -59,6 +59,7 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 # "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
+_HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
@@ -226,8 +227,10 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
     programs = {entry.invocation.command.split()[0] for entry in entries}
-    if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
-        prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
+    if prose and from_heading and " " in prose and not bare and programs & set(_HEADING_WORD.findall(prose)):
+        # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does;
+        # "## 2. Python – `pyenv`" over "pyenv versions  # …": the heading names the program, a title, no description
+        prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
