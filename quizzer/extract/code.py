@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -179,7 +179,7 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block)
-    lines = _command_lines(block)
+    lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
