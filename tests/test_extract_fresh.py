@@ -160,7 +160,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "07-version-managers-comment-fences-en": (0.857, 0),
     "08-jvm-flags-quoted-bullets-en": (0.189, 4),
     "09-mdadm-bold-label-fences-en": (0.5, 4),
-    "10-podman-obsidian-task-headings-en": (0.47, 4),
+    "10-podman-obsidian-task-headings-en": (0.588, 0),
     "11-fail2ban-config-key-bullets-en": (0.428, 0),
     "12-python-c-til-narrative-en": (0.333, 0),
 }
