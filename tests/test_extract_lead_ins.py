@@ -63,3 +63,36 @@ def test_a_bold_phrase_running_on_into_a_lead_in_is_the_description_of_the_block
         (8, "command", "buildah", "buildah push myimage docker://registry.local/myimage",
          "push an image to a registry of your own"),
     ]
+
+
+_ASIDES = """# git
+
+## remember how conflicts were resolved
+
+that one matters, doesn't it?
+
+```
+git config --global rerere.enabled true
+```
+
+**drop every untracked file:**
+
+spot the `-x` flag?
+
+```
+git clean -fdx
+```
+"""
+
+
+def test_a_question_put_to_the_reader_leaves_the_heading_or_label_above_as_the_description() -> None:
+    assert facts(_ASIDES) == [
+        (8, "command", "git config", "git config --global rerere.enabled true", "remember how conflicts were resolved"),
+        (16, "command", "git clean", "git clean -fdx", "drop every untracked file"),
+    ]
+    assert {5, 13} <= set(warned(_ASIDES))
+
+
+def test_a_how_question_over_a_block_still_says_what_it_does() -> None:
+    text = "# ports\n\nWhich process holds port 8080?\n\n```\nlsof -i :8080\n```\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("lsof -i :8080", "Which process holds port 8080?")]

@@ -673,6 +673,18 @@ def _para(walk: Walk, block: Para) -> None:
         if walk.prose is not None and walk.prose_block == walk.block - 1:
             walk.prose_block = walk.block
         return
+    if (
+        not block.lists and not block.quote and "\n" not in text and _ASIDE_QUESTION.match(text)
+        and starts_plain and block.inline.spans[-1].kind != "code"  # "`drc` … see `dr?`": a command asked about
+    ):
+        # "well, that's important, right?", "notice the `missing` bit?", "or delete the key?" between a heading
+        # or label and its block: a word to the reader, not what the block does; what is above still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a question put to the reader, not what a command does; no card made from it"
+        ).format(line=block.line))
+        if walk.prose is not None and walk.prose_block == walk.block - 1:
+            walk.prose_block = walk.block
+        return
     remark = _REMARK.match(text)
     if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
@@ -1453,6 +1465,12 @@ def _folded(label: str) -> str:
 
 
 # "Note: …", "**Warning**: …", "See also …": a remark, by its label
+# a question that is no "how do I …?" (which the block below may answer): a tag ("…, right?"), an aside
+_ASIDE_QUESTION = re.compile(
+    r"^(?!(?:how|what|what's|which|where|when|who|why|can|could|is|are|do|does|should|shall|will|would|"
+    r"어떻게|무엇|뭐|어디|왜|언제|누가|어느)\b)[^?？]{1,120}[?？]\s*$",
+    re.IGNORECASE,
+)
 _REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
