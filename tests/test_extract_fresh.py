@@ -158,7 +158,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "05-arch-install-fdisk-key-comments-ko": (0.702, 0),
     "06-kustomize-concept-bullets-yaml-ko": (0.687, 0),
     "07-version-managers-comment-fences-en": (0.857, 0),
-    "08-jvm-flags-quoted-bullets-en": (0.189, 4),
+    "08-jvm-flags-quoted-bullets-en": (0.324, 1),
     "09-mdadm-bold-label-fences-en": (0.541, 2),
     "10-podman-obsidian-task-headings-en": (0.588, 0),
     "11-fail2ban-config-key-bullets-en": (0.428, 0),

@@ -59,6 +59,7 @@ class Doubt:
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
     LINKED_BACK = "linked_back"
+    OPTION_FIRST = "option_first"
 
 
 def _message(doubt: str) -> str:
@@ -110,6 +111,10 @@ def _message(doubt: str) -> str:
             "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
             "not made a card"
         ),
+        Doubt.OPTION_FIRST: _(
+            "line {line}: '{back}' starts with an option: the line tells of that option, and '{front}' is a label "
+            "over it, not a term it defines; not made a card"
+        ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
             "not made a card"
@@ -141,7 +146,12 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
+    if definition[:3].lstrip("\"'`“").startswith("-") and _OPTION_FIRST.match(definition) and not term.startswith("-"):
+        return Doubt.OPTION_FIRST  # "Compilation Threads: \"-XX:CICompilerCount=N\" for …": the option is the subject
     return None
+
+
+_OPTION_FIRST = re.compile(r"^[\"'`“]?--?[A-Za-z][\w:+=.-]*[\"'`”]?(?:\s|$)")
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")

@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
-    which_items,
+    value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -1112,6 +1112,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
+        return True  # "attributes: % = OSR , s = synchronized , …": a legend, one card per mark
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
     if second and not _SECOND_TERM.match(second.group(3)):
         # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
