@@ -1,5 +1,5 @@
 """A label over a legend of marks (``flags: + = added , - = removed``) is one card per mark, the label as context;
-a label over an option (``Worker count: "--jobs=N" for …``) is no term it defines (issue 6, x-f8). Examples are
+a label over an option (``Worker count: "--jobs=N" for …``) is no term it defines (gate.py, x-doubt) (issue 6, x-f8). Examples are
 our own."""
 
 from __future__ import annotations

@@ -26,7 +26,10 @@ from typing import Any
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
+from quizzer.extract.gate import (
+    DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    unrooted,
+)
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -55,11 +58,13 @@ class Doubt:
     DATA_LINE = DATA_LINE
     SEVERAL_LINES = SEVERAL_LINES
     SUPPLIED_DASHES = SUPPLIED_DASHES
+    FILE_LISTED = FILE_LISTED
+    TASK_TERM = TASK_TERM
+    TYPED_BACK = TYPED_BACK
     HOW_TO = "how_to"
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
     LINKED_BACK = "linked_back"
-    OPTION_FIRST = "option_first"
 
 
 def _message(doubt: str) -> str:
@@ -97,6 +102,16 @@ def _message(doubt: str) -> str:
             "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
+        Doubt.FILE_LISTED: _(
+            "line {line}: '{front}' names a file or folder, not a command to run; not made a card"
+        ),
+        Doubt.TYPED_BACK: _(
+            "line {line}: '{back}' is what to type, not what '{front}' means; which card the notes mean is not sure, "
+            "not made a card"
+        ),
+        Doubt.TASK_TERM: _(
+            "line {line}: '{front}' says what to do, not a term that '{back}' defines; not made a card"
+        ),
         Doubt.HOW_TO: _(
             "line {line}: '{back}' says what to do, not what '{front}' is; not made a card"
         ),
@@ -110,10 +125,6 @@ def _message(doubt: str) -> str:
         Doubt.LINKED_BACK: _(
             "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
             "not made a card"
-        ),
-        Doubt.OPTION_FIRST: _(
-            "line {line}: '{back}' starts with an option: the line tells of that option, and '{front}' is a label "
-            "over it, not a term it defines; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
@@ -146,12 +157,7 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
-    if definition[:3].lstrip("\"'`“").startswith("-") and _OPTION_FIRST.match(definition) and not term.startswith("-"):
-        return Doubt.OPTION_FIRST  # "Compilation Threads: \"-XX:CICompilerCount=N\" for …": the option is the subject
     return None
-
-
-_OPTION_FIRST = re.compile(r"^[\"'`“]?--?[A-Za-z][\w:+=.-]*[\"'`”]?(?:\s|$)")
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
