@@ -1167,9 +1167,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
-    if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+    keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
+    if keys is not None and key_pairs.is_key(candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
-    if walk.key_program() is None and is_key_chord(candidate):
+    if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
         walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
                  answers=(clean(candidate),), reason="`key: meaning` line")
@@ -1526,13 +1527,6 @@ def _known_program(walk: Walk, program: str, *, keys: bool = True) -> bool:
         or program.startswith(":")
         or keys and walk.key_program() is not None  # not for headings: "# check running session" is a topic
     )
-
-
-def _is_key(walk: Walk, text: str) -> bool:
-    """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
-    if walk.key_program() is None:
-        return False
-    return key_pairs.is_key(text)
 
 
 def _is_command_line(text: str) -> bool:
