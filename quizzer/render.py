@@ -148,6 +148,21 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
     cards = sum(result.waiting for result in results)
     if not cards:
         return
+    added = sum(result.waiting_added for result in results)
+    earlier = cards - added  # waiting since an earlier import: this one did not add them
+    if not added:
+        message = ngettext("{cards} card from an earlier import still waits for your check: run quizzer check.",
+                           "{cards} cards from an earlier import still wait for your check: run quizzer check.",
+                           cards)
+        _console().print(_text(message.format(cards=cards)))
+        return
+    if earlier:
+        message = ngettext("{cards} new card waits for your check, with {earlier} from an earlier import: "
+                           "run quizzer check.",
+                           "{cards} new cards wait for your check, with {earlier} from an earlier import: "
+                           "run quizzer check.", added)
+        _console().print(_text(message.format(cards=added, earlier=earlier)))
+        return
     shapes = sum(result.waiting_shapes for result in results)
     if shapes == 1:
         message = ngettext("{cards} new card in one group waits for your check: run quizzer check.",
