@@ -295,9 +295,29 @@ def _kind_cell(row: CardRow) -> str:
     return _("{kind}\nreverse").format(kind=kind) if row.ord else kind
 
 
+def cards_title(deck: str, rows: Sequence[CardRow]) -> str:
+    """``git: 6 cards``; when some are out of review, those in it and the others apart, as
+    ``quizzer decks`` counts them: ``git: 4 cards in review · 1 suspended · 1 to check``."""
+    waiting = sum(row.check == "waiting" for row in rows)
+    held = sum(row.check == "held" for row in rows)
+    suspended = sum(row.suspended and row.check is None for row in rows)
+    active = len(rows) - waiting - held - suspended
+    if active == len(rows):
+        return ngettext("{deck}: {count} card", "{deck}: {count} cards", active).format(deck=deck, count=active)
+    parts = [ngettext("{deck}: {count} card in review", "{deck}: {count} cards in review", active).format(
+        deck=deck, count=active)]
+    if suspended:
+        parts.append(ngettext("{count} suspended", "{count} suspended", suspended).format(count=suspended))
+    if waiting:
+        parts.append(ngettext("{count} to check", "{count} to check", waiting).format(count=waiting))
+    if held:
+        parts.append(ngettext("{count} held back", "{count} held back", held).format(count=held))
+    return " · ".join(parts)
+
+
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
-    title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
+    title = cards_title(deck, rows)
     cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
     headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
     narrow = _narrow_widths(console.width, headers, cells)
