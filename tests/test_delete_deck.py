@@ -188,3 +188,41 @@ def test_the_restore_sentence_wraps_between_words_in_a_narrow_terminal(
     lines = out.splitlines()
     assert all(len(line) <= 39 for line in lines), lines
     assert "(1 created, 0 already as saved, 0 replaced), 2 notes, 4 cards, 0 reviews." in " ".join(lines)
+
+
+def test_where_shows_the_backups_of_deleted_decks(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Backups of deleted decks are kept, as every backup quizzer makes (the upgrade's .bak copies, the
+    files quizzer backup writes): quizzer never removes one. quizzer where says where they are."""
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    rc, out, _err = run_cli(capsys, "--db", str(db), "where")
+    assert rc == 0 and "deleted" not in out  # none yet: not mentioned
+    assert json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"] is None
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    rc, out, _err = run_cli(capsys, "--db", str(db), "where")
+    folder = db.parent / "deleted"
+    assert rc == 0 and f"{folder}  (1 backup of a deleted deck; quizzer keeps it until you remove it)" in out
+    shown = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"]
+    assert shown == {"path": str(folder), "backups": 1}
+    rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", "ko", "where")
+    assert "(삭제한 덱의 백업 1개; 직접 지우기 전까지 quizzer가 보관합니다)" in out
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_where_wraps_beside_its_labels_in_a_narrow_terminal(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        language: str) -> None:
+    """At 40 columns the terminal cut its paths and Korean words ('삭제/한')."""
+    from quizzer.text import width
+
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", language, "where")
+    assert rc == 0
+    lines = out.splitlines()
+    assert all(width(line) <= 39 for line in lines), lines
+    words = " ".join(out.split())
+    assert ("quizzer keeps it until you remove it)" if language == "en" else "직접 지우기 전까지 quizzer가 보관합니다)") in words
