@@ -26,7 +26,10 @@ from typing import Any
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
+from quizzer.extract.gate import (
+    DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    unrooted,
+)
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -55,6 +58,9 @@ class Doubt:
     DATA_LINE = DATA_LINE
     SEVERAL_LINES = SEVERAL_LINES
     SUPPLIED_DASHES = SUPPLIED_DASHES
+    FILE_LISTED = FILE_LISTED
+    TASK_TERM = TASK_TERM
+    TYPED_BACK = TYPED_BACK
     HOW_TO = "how_to"
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
@@ -96,6 +102,16 @@ def _message(doubt: str) -> str:
             "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
+        Doubt.FILE_LISTED: _(
+            "line {line}: '{front}' names a file or folder, not a command to run; not made a card"
+        ),
+        Doubt.TYPED_BACK: _(
+            "line {line}: '{back}' is what to type, not what '{front}' means; which card the notes mean is not sure, "
+            "not made a card"
+        ),
+        Doubt.TASK_TERM: _(
+            "line {line}: '{front}' says what to do, not a term that '{back}' defines; not made a card"
+        ),
         Doubt.HOW_TO: _(
             "line {line}: '{back}' says what to do, not what '{front}' is; not made a card"
         ),
@@ -209,6 +225,22 @@ def _echoes(note: NoteDraft) -> bool:
     """A one-word back that is a word of the front."""
     back = note.back.strip().rstrip(".").casefold()
     return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
+
+
+_NAME_ITEM = re.compile(r"[\w.+-]+(?:\s[\w.+-]+)?")
+_NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
+
+
+def _lists_itself(note: NoteDraft) -> bool:
+    """A back that is a list of names, the front's program among them (``podman`` → ``docker, podman,
+    buildah... 👋``): the tools the notes are about, not what the command does."""
+    items = [_NOT_A_NAME_END.sub("", item) for item in note.back.split(",")]  # "buildah... 👋": buildah
+    program = note.front.split(" ", 1)[0].casefold()
+    return (
+        len(items) >= 3 and "\n" not in note.back
+        and all(_NAME_ITEM.fullmatch(item) for item in items)
+        and any(item.casefold() == program for item in items)
+    )
 
 
 def _names_itself(note: NoteDraft) -> bool:
@@ -342,7 +374,7 @@ def _doubt(
         return Doubt.KEY_SEQUENCE  # "esc -> `/word` 엔터, n 누르면 다음": keys pressed in turn, several facts
     if note.kind is Kind.COMMAND and _names_itself(note):
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
-    if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
+    if note.kind is Kind.COMMAND and (note.reason in _ECHO_REASONS and _echoes(note) or _lists_itself(note)):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))):
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
