@@ -12,6 +12,15 @@ its line and its document's other cards: never a word of one document; ``gate_ca
 :data:`CANDIDATES` below) it counts, per set, the wrong cards it catches and the matched ones it costs, among
 the cards today's decide still keeps.
 
+A ninth blind dump, older and of another kind of extractor, can be added: the corpus's held-out half (the
+even-numbered files) as first measured at ``ab2d476`` (tests/corpus/SCORES.md, "held-out, first measurement"):
+
+    mkdir /tmp/old && git archive ab2d476 | tar -x -C /tmp/old
+    (cd benchmarks && PYTHONPATH=/tmp/old python check_simulation.py dump --set corpus ab2d476 /tmp/c-corpus-ab2d476.json)
+    python benchmarks/doubt_signals.py /work/checkdumps/c-fresh*.json /tmp/c-corpus-ab2d476.json
+
+(of a corpus dump only the held-out half is read: the other half had been tuned on).
+
 Then leave one set out: for each of the eight sets, the signals whose counts on the other seven pass the
 rule (caught >= 3 x lost, wrong caught in >= 3 sets, at least 3 caught) are chosen, and what they do on the
 held-out set is reported.  A signal is kept when, over the held-out sets summed, it catches at least 3
@@ -86,7 +95,7 @@ def load(paths: list[Path], without: tuple[str, ...] = CHOSEN) -> list[dict[str,
 def _load(paths: list[Path]) -> list[dict[str, Any]]:
     from quizzer.extract.decide import decide
     from quizzer.extract.model import NoteDraft, note_key
-    from quizzer.extract.score import card_status, load_golden
+    from quizzer.extract.score import card_status, half, load_golden
     from quizzer.kinds import Kind
 
     documents = []
@@ -96,6 +105,8 @@ def _load(paths: list[Path]) -> list[dict[str, Any]]:
         set_name, label, dumped = _cards_dumped(path)
         folder, golden_dir = SETS[set_name]
         for name, cards_of in dumped.items():
+            if set_name == "corpus" and half(name) != "held-out":
+                continue  # the tuning half had been tuned on: not blind
             doc = {"name": name, "cards": [vars(card) for card in cards_of]}
             golden = load_golden((golden_dir / f"{doc['name']}.json").read_text(encoding="utf-8"))
             lines = (folder / f"{doc['name']}.md").read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
