@@ -261,6 +261,50 @@ def check(paths: list[Path]) -> None:
         print(f"{set_name:<8} {row[0]} | {row[1]}")
 
 
+#: weaker candidates (about 1-3 wrong per matched) tried as marks for the check one by one (``--weak``)
+WEAK = ("far_above", "symbol_back", "lower_fragment", "deictic_back", "narrative_above", "long_above", "copula_back",
+        "url_back", "question_back", "sentence_front3", "shared_back_long", "discursive2", "value_front", "path_front",
+        "numeric_front", "first_person", "shape_half_weak")
+
+
+def weak(paths: list[Path]) -> None:
+    """The check before learning when a weak signal's cards form a shape of their own (their rule marked), so that
+    a person sees them apart from their group, rather than trusting the group's sample: wrong cards reaching review,
+    right cards kept, cards looked at and questions asked, over every dump (today's decide first, as it is)."""
+    from check_simulation import Tally, simulate
+    from doubt_candidates import context
+
+    documents = load(paths, without=())
+    signals = candidates()
+
+    def run(test: Any) -> Tally:
+        total = Tally()
+        for set_name in dict.fromkeys(d["set"] for d in documents):
+            shown: dict[str, list[Any]] = {}
+            for doc in documents:
+                if doc["set"] != set_name:
+                    continue
+                alive = [c for c in doc["cards"] if not c.today]
+                ctx = context([c.note for c in alive], doc["lines"], program=doc["program"],
+                              doubted=[c.note for c in doc["cards"] if c.today])
+                shown[doc["name"]] = [
+                    SimpleNamespace(**{**{f: getattr(c.note, f) for f in ("kind", "command", "front", "back", "answers",
+                                                                           "position", "line", "section")},
+                                       "reason": f"{c.note.reason} [doubt]" if test(c.note, ctx) else c.note.reason})
+                    for c in alive]
+            for tally in simulate(shown, SETS[set_name][1], one_by_one=True).values():
+                total.add(tally)
+        return total
+
+    base = run(lambda note, ctx: False)
+    print(f"{'(none)':<20} wrong reaching review {base.kept_wrong}, right kept {base.kept_right}, looked {base.looked},"
+          f" questions {base.questions}")
+    for name in WEAK:
+        t = run(signals[name])
+        print(f"{name:<20} wrong reaching review {t.kept_wrong}, right kept {t.kept_right}, looked {t.looked}"
+              f" ({t.looked - base.looked:+d}), questions {t.questions} ({t.questions - base.questions:+d})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("dumps", nargs="*", type=Path)
@@ -269,10 +313,14 @@ def main() -> None:
     parser.add_argument("--list", help="list every card (kept by today's decide) of this status")
     parser.add_argument("--only", action="append", help="count these signals only")
     parser.add_argument("--check", action="store_true", help="simulate the check before and after the chosen signals")
+    parser.add_argument("--weak", action="store_true", help="simulate the check with weak signals' cards asked apart")
     args = parser.parse_args()
     paths = args.dumps or sorted(DUMPS.glob("c-fresh*.json"), key=lambda p: list(SETS).index(p.name.split("-")[1]))
     if args.check:
         check(paths)
+        return
+    if args.weak:
+        weak(paths)
         return
     documents = load(paths)
     if args.show:
