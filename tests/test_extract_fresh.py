@@ -73,7 +73,7 @@ FLOORS2: dict[str, tuple[float, int]] = {
 # the third fresh set
 FLOORS3: dict[str, tuple[float, int]] = {
     "01-virtualenv-colon-bullets-ko": (0.800, 0),
-    "02-ansible-option-headings-ko": (0.285, 1),
+    "02-ansible-option-headings-ko": (0.428, 1),
     "03-gdb-heading-colon-fences-ko": (0.619, 1),
     "04-nmap-liquid-highlight-prose-ko": (0.833, 0),
     "05-svn-numbered-task-headings-ko": (0.227, 0),
@@ -105,7 +105,7 @@ FLOORS4: dict[str, tuple[float, int]] = {
 FLOORS5: dict[str, tuple[float, int]] = {
     "01-crontab-numbered-colon-bullets-ko": (0.777, 0),
     "02-scrcpy-comment-fences-settings-bullets-ko": (0.5, 0),
-    "03-githooks-grouped-table-ko": (0.6, 0),
+    "03-githooks-grouped-table-ko": (0.68, 0),
     "04-logrotate-config-fences-ko": (0.909, 0),
     "05-go-jekyll-closed-headings-table-ko": (0.642, 0),
     "06-linux-four-column-option-table-ko": (0.958, 0),
@@ -156,9 +156,9 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "03-elasticsearch-curl-response-fences-ko": (0.266, 3),
     "04-ipkg-synology-indented-prompts-ko": (0.166, 1),
     "05-arch-install-fdisk-key-comments-ko": (0.486, 11),
-    "06-kustomize-concept-bullets-yaml-ko": (0.687, 0),
+    "06-kustomize-concept-bullets-yaml-ko": (0.75, 0),
     "07-version-managers-comment-fences-en": (0.857, 22),
-    "08-jvm-flags-quoted-bullets-en": (0.189, 4),
+    "08-jvm-flags-quoted-bullets-en": (0.243, 4),
     "09-mdadm-bold-label-fences-en": (0.458, 4),
     "10-podman-obsidian-task-headings-en": (0.47, 4),
     "11-fail2ban-config-key-bullets-en": (0.428, 0),

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
     which_items,
@@ -271,7 +271,13 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
-            _para(walk, block)
+            if walk.heading_block == walk.block - 1:
+                before = (len(walk.notes), len(walk.warnings), len(walk.unread))
+                _para(walk, block)
+                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == before:
+                    heading_terms.read(walk, block)  # "## Zookeeper" / "A coordination service …", read by no rule
+            else:
+                _para(walk, block)
         elif isinstance(block, Code):
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
