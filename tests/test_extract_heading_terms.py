@@ -107,3 +107,8 @@ def test_heading_name() -> None:
     assert heading_name("## Examples") is None
     assert heading_name("## 도커 이미지") is None
     assert heading_name("## git is a tool for many things") is None  # five words: a sentence
+
+
+def test_a_title_over_the_authors_words_is_no_term() -> None:
+    assert facts("# Diary\n\nToday I learned nothing worth a card.\n") == []
+    assert facts("# Kafka\n\n- the queue we use at work\n- more\n") == []

@@ -60,9 +60,12 @@ _REMARK = re.compile(r"^(\w+(?: \w+)?)\s*[:：]")
 # notes, a condition or a step, not what the term is
 _NOT_SAID_OF_IT = re.compile(
     r"^(?:i|i'm|i've|we|we're|my|our|let's|in case|the following|here|there|now|then|next|first|so|but|also|"
+    r"today|yesterday|recently|lately|오늘|어제|요즘|최근|"
     r"먼저|우선|다음|그리고|그래서|이제|나는|저는|내가|제가|이|이것[은이]?|이건|그|그것[은이]?|위|아래)\b",
     re.IGNORECASE,
 )
+# "Today I learned …", "… that we use at work": the author speaking, not a definition
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
 # "… 원격 브랜치가 있으면 pull이 편하다": a remark on when it helps, not what it is
 _REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
 # "… 사용하는 명령", "… 실행하는 방법": says a command or a way follows, the term is not what it defines
@@ -124,7 +127,7 @@ def what_it_is(block: Para) -> str | None:
         or all(span.kind == "strong" or not span.text.strip() for span in block.inline.spans)
         or _NUMBERED.match(sentence)
         or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when")
-        or _NOT_SAID_OF_IT.match(sentence) or _REMARK_KO.search(sentence) or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
+        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence) or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
     ):
         return None
