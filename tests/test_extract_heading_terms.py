@@ -112,3 +112,18 @@ def test_heading_name() -> None:
 def test_a_title_over_the_authors_words_is_no_term() -> None:
     assert facts("# Diary\n\nToday I learned nothing worth a card.\n") == []
     assert facts("# Kafka\n\n- the queue we use at work\n- more\n") == []
+
+
+def test_the_notes_title_naming_a_program_over_what_it_does() -> None:
+    # "# rclone" / "- Sync files to clouds": the title is the program, the imperative says what it does
+    assert facts("# rclone\n- Sync files to and from cloud storage\n\nMore:\nhttps://rclone.org\n")[:1] == [
+        (2, "concept", None, "rclone", "Sync files to and from cloud storage"),
+    ]
+    # under a heading that is no title, the same line is a task to do there
+    assert facts("# Notes\n\n## Windows\n- Download the installer\n- Run it\n") == []
+
+
+def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() -> None:
+    text = "# curl\n\n## 옵션\n\n### `-k`, `--insecure`\n\n- 인증서 검사를 건너뛰도록 설정한다.\n- 테스트 서버에서 쓴다.\n"
+    assert facts(text) == [(7, "option", "curl", "-k, --insecure", "인증서 검사를 건너뛰도록 설정한다")]
+    assert facts("# curl\n\n## Proxy\n\n- 프록시 설정\n- 환경변수로도 된다\n") == []

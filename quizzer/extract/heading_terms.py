@@ -120,7 +120,7 @@ def what_it_is(block: Para) -> str | None:
         not 2 <= len(words) <= 30 or len(sentence) > 160
         or sentence.endswith((":", "：", "?", "？")) or text.rstrip().endswith((":", "："))
         or _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
-        or is_label(sentence) or is_label_phrase(sentence) or _TASK_KO.search(sentence)
+        or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
         or block.inline.spans and block.inline.spans[0].kind == "code"  # "- `npm i -D husky`": an example
         # "**1. 줄 복제**": a line in bold stands for a heading over what follows
@@ -188,7 +188,9 @@ def read(walk: Walk, block: Para) -> bool:
         walk.add_option(spellings, meaning, walk.section_command() or walk.tool or _titled(walk), block.line,
                         reason=REASON_OPTION)
         return True
-    if not _HANGUL.search(meaning) and meaning.split()[0].casefold() in IMPERATIVES and name.casefold() not in PROGRAMS:
+    titled = walk.sections[-1].level == 1 and " " not in name  # "# rsync": the notes' title, a program
+    if not _HANGUL.search(meaning) and meaning.split()[0].casefold() in IMPERATIVES and not (
+            titled or name.casefold() in PROGRAMS):
         return False  # "## Windows" / "- Download NSSM": a task to do there; "# rsync" / "- Sync files …" says what it does
     walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=block.line, reason=REASON_TERM)
     return True
