@@ -30,7 +30,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
 from quizzer.text import HANGUL, clean, strip_numbering
 
-__all__ = ["heading_name", "read", "what_it_is"]
+__all__ = ["heading_name", "read", "says_what", "what_it_is"]
 
 REASON_TERM = "heading naming a term, the first line under it"
 REASON_OPTION = "heading naming an option, the first line under it"
@@ -67,7 +67,7 @@ _NOT_SAID_OF_IT = re.compile(
 # "Today I learned …", "… that we use at work": the author speaking, not a definition
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
 # "… 원격 브랜치가 있으면 pull이 편하다": a remark on when it helps, not what it is
-_REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
+_REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?|는데|은데|인데)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
 # "… 사용하는 명령", "… 실행하는 방법": says a command or a way follows, the term is not what it defines
 _POINTS_ON = re.compile(r"(?:명령|명령어|방법|과정|순서|command|way|steps?)$", re.IGNORECASE)
 # "Fail2Ban Install and Config Script": a name in capitals, a title, not a sentence
@@ -109,8 +109,26 @@ def _command_line(sentence: str, words: list[str]) -> bool:
 
 def what_it_is(block: Para) -> str | None:
     """The first sentence of the paragraph or item when it can say what a term is, else None."""
-    raw = block.inline.raw.strip()
-    first_line = raw.split("\n", 1)[0]
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if spans and spans[0].kind == "code":
+        return None  # "- `npm i -D husky`": an example
+    if all(span.kind == "strong" for span in spans):
+        return None  # "**1. 줄 복제**": a line in bold stands for a heading over what follows
+    return says_what(block.inline.raw.strip().split("\n", 1)[0])
+
+
+# "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning
+_TYPED = re.compile(r"[:：]\s*`[^`]+`")
+_CODE_FIRST = re.compile(r"^\s*`")
+_BOLD_ALL = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+
+
+def says_what(first_line: str) -> str | None:
+    """The first sentence of one line of markdown (an item's, a paragraph's) when it can say what a term or
+    a command is: not a lead-in, a command line, a link, a question, a label, an example, a remark, a task,
+    the author's story, a value or a title; else None."""
+    if _CODE_FIRST.match(first_line) or _BOLD_ALL.match(first_line) or _TYPED.search(first_line):
+        return None
     text = strip_markers(clean(first_line)).strip()
     cut = _SENTENCE_END.search(text)
     sentence = text[: cut.start()].strip() if cut else text.rstrip(".!").strip()
@@ -122,12 +140,10 @@ def what_it_is(block: Para) -> str | None:
         or _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
         or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
-        or block.inline.spans and block.inline.spans[0].kind == "code"  # "- `npm i -D husky`": an example
-        # "**1. 줄 복제**": a line in bold stands for a heading over what follows
-        or all(span.kind == "strong" or not span.text.strip() for span in block.inline.spans)
         or _NUMBERED.match(sentence)
         or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when")
-        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence) or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
+        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence)
+        or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
     ):
         return None
