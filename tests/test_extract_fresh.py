@@ -158,7 +158,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "05-arch-install-fdisk-key-comments-ko": (0.486, 11),
     "06-kustomize-concept-bullets-yaml-ko": (0.687, 0),
     "07-version-managers-comment-fences-en": (0.857, 22),
-    "08-jvm-flags-quoted-bullets-en": (0.189, 4),
+    "08-jvm-flags-quoted-bullets-en": (0.189, 2),
     "09-mdadm-bold-label-fences-en": (0.458, 4),
     "10-podman-obsidian-task-headings-en": (0.47, 4),
     "11-fail2ban-config-key-bullets-en": (0.428, 0),

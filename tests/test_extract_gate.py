@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import draft, facts
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, shape_doubt
+from quizzer.extract.gate import DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, shape_doubt
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -238,3 +238,98 @@ LABELLED_OPTIONS = """# docker push 정리
 def test_options_written_without_dashes_under_an_options_label_stay_options() -> None:
     assert (6, "option", "docker push", "--all-tags, -a", "태그를 모두 올리기") in facts(LABELLED_OPTIONS)
     assert _warned(LABELLED_OPTIONS, "without its dashes") == []
+
+
+# signals chosen on blind sets' cards (benchmarks/doubt_signals.py, leave one set out) ----------------------
+
+SITE_LAYOUT = """# hugo notes
+
+## Layout
+
+```
+content/      # the pages, in markdown
+static/       # files copied as they are
+hugo server   # serve the site while writing
+```
+"""
+
+
+def test_folders_listed_in_a_block_are_warned_and_the_command_beside_them_stays() -> None:
+    assert facts(SITE_LAYOUT) == [
+        (8, "command", "hugo", "hugo server", "serve the site while writing"),
+    ]
+    assert _warned(SITE_LAYOUT, "names a file or folder, not a command to run") == [6, 7]
+
+
+def test_what_is_a_file_listed() -> None:
+    for front in ("/etc/myapp/conf.d", "~/.config/myapp", "build/", "docs/api/", ".editorconfig", "deploy.yaml",
+                  "scripts/setup.sh", "lib/net"):
+        assert shape_doubt(_note(Kind.COMMAND, front, "where things are", command=None)) == FILE_LISTED, front
+        assert shape_doubt(_note(Kind.COMMAND, front, "where things are", command=front)) == FILE_LISTED, front
+
+
+def test_programs_scripts_keys_and_commands_are_not_files_listed() -> None:
+    # a script run by its path, a program in a folder of programs, a key that starts with a slash, a command line
+    for front in ("./build.sh", "/usr/local/bin/mytool", "/etc/init.d/nginx", "/", "/word", "make test", "ls"):
+        assert shape_doubt(_note(Kind.COMMAND, front, "does something", command=None)) is None, front
+    # a file a program's key or dot-command is filed under that program: its card says whose it is
+    assert shape_doubt(_note(Kind.COMMAND, ".schema", "shows the tables' statements", command="sqlite3")) is None
+    assert shape_doubt(_note(Kind.CONCEPT, "/etc/hosts", "names of hosts, looked up first")) is None
+
+
+BACKUP_TERMS = """# restic notes
+
+## Words
+
+- Repository: the folder that keeps every snapshot
+- Forget the old snapshots: removes snapshots the policy no longer keeps
+- Snapshot: the files as they were at one moment
+"""
+
+
+def test_a_term_that_says_what_to_do_is_warned_and_the_terms_beside_it_stay() -> None:
+    assert facts(BACKUP_TERMS) == [
+        (5, "concept", None, "Repository", "the folder that keeps every snapshot"),
+        (7, "concept", None, "Snapshot", "the files as they were at one moment"),
+    ]
+    assert _warned(BACKUP_TERMS, "says what to do, not a term") == [6]
+
+
+def test_what_is_a_task_term() -> None:
+    for front in ("Generate a new key", "Delete the branch", "List all services", "Open your terminal",
+                  "Make this the default"):
+        assert shape_doubt(_note(Kind.CONCEPT, front, "something")) == TASK_TERM, front
+    for front in ("Time to live", "Snapshot", "Copy on write", "Repository format", "the index"):
+        assert shape_doubt(_note(Kind.CONCEPT, front, "something")) is None, front
+    # a command or option is read otherwise: only a term is asked to be a term
+    assert shape_doubt(_note(Kind.COMMAND, "git add the file", "stages it", command="git")) is None
+
+
+NODE_NOTES = """# node 메모
+
+## 설치 확인
+
+- 버전 확인: `$ node -v`
+- 힙 크기 늘리기: "--max-old-space-size=4096" 로 늘릴 수 있다
+- 이벤트 루프: 콜백을 차례로 실행하는 node의 구조
+"""
+
+
+def test_a_definition_that_is_what_to_type_is_warned_and_a_purpose_read_as_such_stays() -> None:
+    assert facts(NODE_NOTES) == [
+        (5, "command", "node", "node -v", "버전 확인"),
+        (7, "concept", None, "이벤트 루프", "콜백을 차례로 실행하는 node의 구조"),
+    ]
+    assert _warned(NODE_NOTES, "is what to type, not what") == [6]
+
+
+def test_what_is_a_typed_back() -> None:
+    for back in ('"-Xmx2g" sets the largest heap', "--dry-run shows what would change", "$ brew list",
+                 "`git stash pop` 로 되살린다", "/opt/tool/bin/tool --reset"):
+        assert shape_doubt(_note(Kind.CONCEPT, "Some purpose", back)) == TYPED_BACK, back
+    # a sentence that names a command or a file, a definition in words: a definition
+    for back in ("git rebase 와 같이 커밋을 바꾸는 명령 뒤에 실행", "/var/log/app 에 기록된다", "a flag that sets the heap",
+                 "the $HOME folder", "-"):
+        assert shape_doubt(_note(Kind.CONCEPT, "Some term", back)) is None, back
+    # an option's meaning may well start with another option
+    assert shape_doubt(_note(Kind.OPTION, "-q", "--quiet: print nothing", command="tool")) is None

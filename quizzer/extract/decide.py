@@ -26,7 +26,10 @@ from typing import Any
 from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
 from dataclasses import replace
 
-from quizzer.extract.gate import DATA_LINE, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, key_among_keys, keyed_shapes, shape_doubt, unrooted
+from quizzer.extract.gate import (
+    DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    unrooted,
+)
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -55,6 +58,9 @@ class Doubt:
     DATA_LINE = DATA_LINE
     SEVERAL_LINES = SEVERAL_LINES
     SUPPLIED_DASHES = SUPPLIED_DASHES
+    FILE_LISTED = FILE_LISTED
+    TASK_TERM = TASK_TERM
+    TYPED_BACK = TYPED_BACK
     HOW_TO = "how_to"
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
@@ -96,6 +102,16 @@ def _message(doubt: str) -> str:
             "not made a card"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
+        Doubt.FILE_LISTED: _(
+            "line {line}: '{front}' names a file or folder, not a command to run; not made a card"
+        ),
+        Doubt.TYPED_BACK: _(
+            "line {line}: '{back}' is what to type, not what '{front}' means; which card the notes mean is not sure, "
+            "not made a card"
+        ),
+        Doubt.TASK_TERM: _(
+            "line {line}: '{front}' says what to do, not a term that '{back}' defines; not made a card"
+        ),
         Doubt.HOW_TO: _(
             "line {line}: '{back}' says what to do, not what '{front}' is; not made a card"
         ),
