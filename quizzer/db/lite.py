@@ -180,6 +180,24 @@ class LiteDatabase:
         """One read transaction: in WAL mode it never waits for a writer."""
         return _Transaction(self, "BEGIN")
 
+    def alone(self, *, wait: bool = True) -> AbstractContextManager[sqlite3.Connection]:
+        """The connection outside any transaction, for one statement that is its own
+        (SQLite's autocommit: it takes the write lock, waiting as ``session()`` does, and
+        commits when it ends, or rolls back on any error); the file's failures become
+        one clear sentence.  ``wait=False`` as for :meth:`session`."""
+        if wait:
+            return _Alone(self)
+        return self._alone_no_wait()
+
+    @contextmanager
+    def _alone_no_wait(self) -> Iterator[sqlite3.Connection]:
+        self.connection.execute(f"PRAGMA busy_timeout = {NO_WAIT_MS}")
+        try:
+            with _Alone(self) as connection:
+                yield connection
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
     def close(self) -> None:
         if self._full is not None:
             self._full.close()
@@ -228,6 +246,27 @@ class _Transaction:
         if translated is None:
             raise error
         raise translated from error
+
+
+class _Alone:
+    """The connection of ``db`` for statements that are each their own transaction."""
+
+    __slots__ = ("_db",)
+
+    def __init__(self, db: LiteDatabase) -> None:
+        self._db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        connection = self._db.connection
+        if connection.in_transaction:
+            raise RuntimeError("a statement of its own inside a transaction")
+        return connection
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if isinstance(error, sqlite3.DatabaseError):
+            translated = user_error(self._db.path, error)
+            if translated is not None:
+                raise translated from error
 
 
 def open_lite(path: Path, version: int) -> LiteDatabase | None:

@@ -17,7 +17,7 @@ from quizzer.config import Config
 from quizzer.days import local_now, study_day
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
-from quizzer.review import store
+from quizzer.review import as_read, store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
 from quizzer.review.session import Session
 
@@ -63,11 +63,24 @@ class Controller:
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
             raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
-        self._undo_rows: list[int | None] = []  # review row of each undoable step (None: a suspension)
+        # each undoable step: its review row, or the card and instant that find it (an answer
+        # written in one statement, quizzer.review.as_read); None: a suspension
+        self._undo_rows: list[int | tuple[int, dt.date, dt.datetime] | None] = []
+        self._as_read: as_read.AsRead | None = None  # the card on screen as read, for its answer
+        self._one_statement = self._prepare()
         self.started = timer()
         self._shown_at = self.started
         self.today = self._today()
         self.session = self._load()
+
+    def _prepare(self) -> bool:
+        """Can an answer be one statement on this connection (quizzer.review.as_read)?"""
+        from quizzer.db.lite import LiteDatabase
+
+        if not isinstance(self.db, LiteDatabase) or self.db.read_only:
+            return False
+        as_read.prepare(self.db.connection)
+        return True
 
     def _today(self) -> dt.date:
         return study_day(self.clock(), self.config.rollover_hour)
@@ -95,6 +108,7 @@ class Controller:
         self.session = self._load()
         self.session.answers.extend(answers)  # the summary still counts them
         self._undo_rows.clear()  # yesterday's answers stay
+        self._as_read = None
         return True
 
     # -- the card on screen ------------------------------------------------------
@@ -102,11 +116,18 @@ class Controller:
         """The card to show now.  A card another program took out since the queue was built
         (suspended it, retired its note by an import, deleted its deck) leaves today's queue
         here, before it is shown: one lookup by primary keys, as the view needs anyway."""
+        self._as_read = None
         with self.db.reading() as s:
             while (card_id := self.session.current()) is not None:
-                view = store.live_card_view(s, card_id)
-                if view is not None:
-                    return view
+                if self._one_statement:  # the card's state too, for its answer
+                    found = as_read.live_card(s, card_id, self.today)
+                    if found is not None:
+                        view, self._as_read = found
+                        return view
+                else:
+                    live = store.live_card_view(s, card_id)
+                    if live is not None:
+                        return live
                 self.session.forget(card_id)
         return None
 
@@ -129,22 +150,60 @@ class Controller:
         card_id = current
         at = self.clock()
         duration = int((self.timer() - self._shown_at) * 1000)
-        with self.db.session(wait=self.wait) as s:
-            # read again: another session on this database may have graded it since the queue was built
-            state, graded = store.load_for_answer(s, card_id, self.today)
-            graded = graded or self.session.graded_today(card_id)
-            answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
-            review_id = store.apply_answer(s, answer, at=at, duration_ms=duration, typed=typed)
+        answer = self._answer_as_read(card_id, grade, at=at, duration=duration, typed=typed)
+        logged: int | tuple[int, dt.date, dt.datetime] = (card_id, self.today, at)
+        if answer is None:
+            with self.db.session(wait=self.wait) as s:
+                # read again: another session on this database may have graded it since the queue was built
+                state, graded = store.load_for_answer(s, card_id, self.today)
+                graded = graded or self.session.graded_today(card_id)
+                answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
+                logged = store.apply_answer(s, answer, at=at, duration_ms=duration, typed=typed)
         # committed: only now does the session move on
         self.session.record(answer)
-        self._undo_rows.append(review_id)
+        self._undo_rows.append(logged)
         return answer
+
+    def _answer_as_read(
+        self, card_id: int, grade: int, *, at: dt.datetime, duration: int, typed: store.TypedAnswer | None
+    ) -> Answer | None:
+        """The answer in one statement, from the card as read when shown; None, with nothing
+        written, when it was not read so or is no longer so (the caller reads it again)."""
+        seen, self._as_read = self._as_read, None
+        if seen is None or seen.state.card_id != card_id or seen.day != self.today:
+            return None
+        graded = seen.graded or self.session.graded_today(card_id)
+        answer = answer_card(seen.state, grade, self.today, graded_today=graded, leech=self.leech)
+        from quizzer.db.lite import LiteDatabase
+
+        assert isinstance(self.db, LiteDatabase)
+        with self.db.alone(wait=self.wait) as con:
+            if not as_read.write(con, answer, at=at, duration_ms=duration, typed=typed):
+                return None
+        return answer
+
+    def last_review_id(self) -> int | None:
+        """The review row of the last undoable step (None: a suspension, or none): for tests
+        and benchmarks/durability.py."""
+        if not self._undo_rows:
+            return None
+        with self.db.reading() as s:
+            return self._review_id(s, self._undo_rows[-1])
+
+    @staticmethod
+    def _review_id(handle: object, logged: int | tuple[int, dt.date, dt.datetime] | None) -> int | None:
+        if logged is None or isinstance(logged, int):
+            return logged
+        from quizzer.db.lite import raw_connection
+
+        return as_read.logged_review(raw_connection(handle), *logged)
 
     def suspend(self, *, card_id: int | None = None) -> int | None:
         current = self.session.current()
         if current is None or (card_id is not None and card_id != current):
             return None
         card_id = current
+        self._as_read = None
         with self.db.session(wait=self.wait) as s:
             store.set_suspended(s, card_id, True)
         self.session.drop(card_id)
@@ -156,11 +215,15 @@ class Controller:
         step = self.session.last_step()
         if step is None:
             return None
-        review_id = self._undo_rows[-1]
+        logged = self._undo_rows[-1]
+        self._as_read = None
         with self.db.session(wait=self.wait) as s:
-            if review_id is None:
+            if logged is None:
                 store.set_suspended(s, step.card_id, False)
             else:
+                review_id = self._review_id(s, logged)
+                if review_id is None:
+                    raise LookupError(f"no review of card {step.card_id} to undo")
                 store.undo_answer(s, review_id)
         # committed: only now does the session step back
         self._undo_rows.pop()
