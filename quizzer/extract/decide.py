@@ -157,10 +157,13 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
+    if definition[:1].isdigit() and all(_QUANTITY.fullmatch(part.strip()) for part in definition.split(",")):
+        return Doubt.VALUE  # "Disk /dev/sdb: 7.28 TiB, 8001528266752 bytes": what a program printed, sizes
     return None
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 
 
 def _usage_of(note: NoteDraft) -> bool:

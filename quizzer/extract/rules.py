@@ -686,6 +686,14 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose_block = walk.block
         return
     remark = _REMARK.match(text)
+    if not block.lists and not block.quote and _SEE_DETAILS.match(text):
+        # "자세한 내용은 [공식 문서](…)를 참고해주세요.", "For more details, see the manual.": where to read more
+        walk.unless_read(block.line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=block.line))
+        if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
+            walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
+        return
     if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
         # never what the block below does; the description above (a sentence, the heading) still holds
@@ -818,6 +826,9 @@ _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
 _KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
+# a word with a particle after it, or a statement's end: "파일을 ", "git은 ", "… 한다."
+_KOREAN_SUBJECT = re.compile(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -829,8 +840,9 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
             return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
-        if _KOREAN_VERB.search(line):
+        if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
             return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
+            # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -1471,6 +1483,12 @@ def _folded(label: str) -> str:
 _ASIDE_QUESTION = re.compile(
     r"^(?!(?:how|what|what's|which|where|when|who|why|can|could|is|are|do|does|should|shall|will|would|"
     r"어떻게|무엇|뭐|어디|왜|언제|누가|어느)\b)[^?？]{1,120}[?？]\s*$",
+    re.IGNORECASE,
+)
+# a paragraph that sends the reader elsewhere for more: "(더) 자세한 내용은 … 참고", "For more details, …"
+_SEE_DETAILS = re.compile(
+    r"^(?:더\s*)?(?:자세한|상세한|추가)\s*(?:내용|정보|설명|사항)(?:은|는|들은)\s.*(?:참고|참조|확인|보세요|보시면|바랍니다)"
+    r"|^(?:for\s+(?:more|further)\s+(?:details|information|info)\b|see\s.{1,80}\bfor\s+(?:more\s+)?(?:details|information)\b)",
     re.IGNORECASE,
 )
 _REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
