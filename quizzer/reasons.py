@@ -26,6 +26,7 @@ REASONS = frozenset({
     N_("heading naming a term, a first bullet defining it"),
     N_("heading naming an option, first bullet under it"),
     N_("item naming a command line, the one item nested under it"),
+    N_("item naming a command line, the nested item that says what it does"),
     N_("bullet after a code block saying what its line of that place does"),
     N_("keys on one line of a code block, each with its part of what they do"),
     N_("'=> meaning' line after it in a code block"),

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -976,6 +976,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
         if nested_terms.read(walk, block):
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
+        if nested_remarks.read(walk, block):
+            return  # "- `minikube ip`" / "  - …IP를 반환" / "  - 단일노드 ip를 의미": the first phrase says what it does
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
