@@ -237,6 +237,8 @@ _NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
 def _lists_itself(note: NoteDraft) -> bool:
     """A back that is a list of names, the front's program among them (``podman`` → ``docker, podman,
     buildah... 👋``): the tools the notes are about, not what the command does."""
+    if note.back.count(",") < 2:
+        return False
     items = [_NOT_A_NAME_END.sub("", item) for item in note.back.split(",")]  # "buildah... 👋": buildah
     program = note.front.split(" ", 1)[0].casefold()
     return (

@@ -674,7 +674,8 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose_block = walk.block
         return
     if (
-        not block.lists and not block.quote and "\n" not in text and _ASIDE_QUESTION.match(text)
+        text.rstrip().endswith(("?", "？")) and not block.lists and not block.quote and "\n" not in text
+        and _ASIDE_QUESTION.match(text)
         and starts_plain and block.inline.spans[-1].kind != "code"  # "`drc` … see `dr?`": a command asked about
     ):
         # "well, that's important, right?", "notice the `missing` bit?", "or delete the key?" between a heading
