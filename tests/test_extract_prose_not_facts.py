@@ -54,6 +54,7 @@ def test_a_paragraph_sending_the_reader_to_the_docs_is_no_description() -> None:
 def test_default_among_an_options_cases_is_no_term() -> None:
     text = "# 네트워크\n\n- 출력 대상\n  - default: 첫 번째 인터페이스의 주소\n  - `-6`: IPv6 주소\n"
     assert [n for n in draft(text).notes if n.front == "default"] == []
+    assert 4 in warned(text)
 
 
 def test_sizes_a_program_printed_are_no_definition() -> None:

@@ -148,6 +148,8 @@ def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if is_label(term) or is_label_phrase(term) or is_label(definition) or definition.rstrip().endswith((":", "：")):
         return Doubt.LABEL
+    if term.casefold() in _DEFAULT_CASE:
+        return Doubt.LABEL  # "default: … 반환" beside "`--node=…`: …": the case without the option, no term
     if _PROMPT.match(term):
         return Doubt.CLAUSE
     korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
@@ -163,6 +165,7 @@ def term_doubt(term: str, definition: str) -> str | None:
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
 _QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 
 
