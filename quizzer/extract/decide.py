@@ -290,6 +290,40 @@ def _field_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return False
 
 
+_SETTING_REASON = "setting of the file in the block above, glossed under it"
+
+
+def _setting_above(front: str, line: int, lines: Sequence[str]) -> bool:
+    """``bantime`` glossed under a code block that sets it (``bantime = 10m``, ``Port: 22``): a setting of
+    that file, not a command."""
+    if not _SETTING_NAME.fullmatch(front):
+        return False
+    fenced = False
+    for n in range(line - 2, max(-1, line - 17), -1):
+        if n >= len(lines):
+            continue
+        text = lines[n]
+        if _FENCE_LINE.match(text):
+            fenced = not fenced
+            continue
+        if fenced and text.lstrip().startswith(front) and _SET.match(text.lstrip()[len(front):]):
+            return True
+    return False
+
+
+_SETTING_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+_SET = re.compile(r"\s*[=:]\s*\S")
+
+
+def _as_setting(note: NoteDraft) -> NoteDraft:
+    """``note`` (a command of nobody) as the concept it is: a setting and what it means."""
+    deck = note.key.split("|", 1)[0]
+    return replace(
+        note, kind=Kind.CONCEPT, command=None, key=note_key(deck, Kind.CONCEPT, None, note.front),
+        answers=(), reason=_SETTING_REASON,
+    )
+
+
 def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     """``awk program`` glossed under ``awk [OPTION][awk program][ARGUMENT]``: a slot of that usage line."""
     if " " not in front:
@@ -583,6 +617,14 @@ def decide(
     def one(note: NoteDraft) -> str | None:
         """Decide ``note``: None (kept), a doubt (a warning), or "" when labelled commands were read
         off it (what they are depends on every key so far: not kept in a memo)."""
+        if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _setting_above(
+                note.front, note.line, lines):
+            # "- `bantime`: The duration …" under a block of "bantime = 10m": a setting of that file, a term
+            setting = _as_setting(note)
+            if setting.key not in keys:
+                keys.add(setting.key)
+                keep_or_warn(setting)
+                return ""
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
             read_off = label_commands(note, note.back.split(" ", 1)[0])
             made_keys = [made.key for made in read_off or ()]
