@@ -162,7 +162,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "09-mdadm-bold-label-fences-en": (0.541, 2),
     "10-podman-obsidian-task-headings-en": (0.588, 0),
     "11-fail2ban-config-key-bullets-en": (0.857, 0),
-    "12-python-c-til-narrative-en": (0.333, 0),
+    "12-python-c-til-narrative-en": (0.666, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8}
