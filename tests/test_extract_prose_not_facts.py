@@ -64,3 +64,26 @@ def test_sizes_a_program_printed_are_no_definition() -> None:
     )
     assert [n for n in draft(text).notes if n.front.startswith("Disk")] == []
     assert 6 in warned(text)
+
+
+_STALE_ITEM = """- 용량 늘리기
+  - lvresize -L +3G /dev/vg0/data
+  - lvscan
+  - 마운트 하기
+    - sudo mkdir /data
+    - sudo mount /dev/vg0/data /data
+    - UUID 확인
+    <pre>
+    $ sudo blkid /dev/vg0/data
+    /dev/vg0/data: UUID="1234-abcd" TYPE="ext4"
+    </pre>
+"""
+
+
+def test_an_item_over_command_lines_of_its_own_is_not_the_text_above_a_later_block() -> None:
+    assert [n.back for n in draft(_STALE_ITEM).notes if "blkid" in n.front] == []
+
+
+def test_an_item_right_above_its_block_still_describes_it() -> None:
+    text = "- 여유 공간 보기\n  <pre>\n  $ df -h\n  Filesystem  Size\n  </pre>\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("df -h", "여유 공간 보기")]

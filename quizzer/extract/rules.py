@@ -1016,8 +1016,21 @@ def _list_item(walk: Walk, block: Para) -> None:
     elif depth > 1 and block.first and not block.quote:
         if _command_under_bullet(walk, block, depth):
             return
+        if walk.prose is not None and not walk.prose_heading and walk.prose_bullet >= 0 and _item_command(walk, block):
+            # "- LVM 용량 수정" / "  - lvresize …" / "  - sudo mount …" / … / a block: the item says what the
+            # command lines nested under it do; it is no longer the text right above the block that follows
+            walk.prose = None
         if not code_only(block):  # "    * curl로 확인" then "        * `$ curl host`": a purpose at any depth
             walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
+
+
+def _item_command(walk: Walk, block: Para) -> bool:
+    """Is the item a command line of a program the notes know (``sudo mount /dev/sdb1 /mnt``)?"""
+    text = strip_markers(block.text).strip()
+    if "\n" in text or not looks_like_command(text):
+        return False
+    invocation = parse_invocation(text)
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}
 
 
 def _option_for_label(walk: Walk, block: Para) -> bool:
