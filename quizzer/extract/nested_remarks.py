@@ -13,7 +13,8 @@ a statement ("…한다.", "…이다.", a sentence closed by a period) says som
 a word means), and an item with a code span is an option's gloss, another command or keys typed (other rules
 read those). The other plain items are remarks on the command, warned with their lines unless another rule reads
 them. When no nested item is such a phrase nothing is read here. (One nested item alone:
-:mod:`quizzer.extract.nested_commands`.)
+:mod:`quizzer.extract.nested_commands`; several, the first one saying what a thing does:
+:mod:`quizzer.extract.first_nested`, asked first: this reads what it declines.)
 """
 
 from __future__ import annotations
