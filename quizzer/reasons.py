@@ -171,6 +171,8 @@ REASONS = frozenset({
     N_("sentence: the command은 … 이며, TERM은 … 이다 (a second definition)"),
     N_("usage line alone in a list item"),
     N_("label over the command lines that do it"),
+    N_("letter typed at a program's menu in a code block"),
+    N_("mark and its meaning in a legend after a label"),
     N_("value in a table of options"),
     N_("text above its code block and its comment"),
     N_("text above its code block, with a one-word comment"),

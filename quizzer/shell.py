@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
 from quizzer.text import HANGUL
@@ -167,8 +168,8 @@ def _starts_like_command(text: str) -> bool:
         return False
     if first.endswith(".") or first.replace(".", "").isdigit():
         return False
-    if _SETTING.match(first) or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
-        return False  # "core.pager", "name = dunz": settings, not commands
+    if _SETTING.match(first) and first.split(".", 1)[0] not in _DOTTED_FAMILIES or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
+        return False  # "core.pager", "name = dunz": settings, not commands ("mkfs.ext4" is mkfs for ext4)
     if "+" in tokens:
         return False  # "ctrl + r": keys pressed together
     # anything else that starts like a program name ("ls", "docker run …") is a command

@@ -9,6 +9,8 @@ from quizzer.extract.knowledge import (
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
+    DOTTED_FAMILIES,
+    MENU_PROGRAMS,
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
@@ -197,3 +199,19 @@ def test_every_interactive_program_owns_the_commands_typed_at_its_prompt(program
     assert _notes(f"# {program} 사용법\n\n`g++ -g main.c -o main` : 디버그 정보를 넣어 컴파일\n") == [
         ("command", "g++", "g++ -g main.c -o main", "디버그 정보를 넣어 컴파일"),
     ]
+
+
+@pytest.mark.parametrize("program", sorted(MENU_PROGRAMS))
+def test_every_menu_program_owns_the_letters_typed_after_it_opens_a_device(program: str) -> None:
+    for letter in sorted(MENU_PROGRAMS[program] - {"q", "w"}):
+        text = f"# 디스크\n\n```\n{program} /dev/sdz # 분할\n{letter} # 뜻 하나\nw # 기록\n```\n"
+        assert _notes(text)[1:] == [("command", program, letter, "뜻 하나"), ("command", program, "w", "기록")], letter
+    # listing the partitions opens no menu: the next line is a shell line
+    assert _notes(f"# 디스크\n\n```\n{program} -l # 목록\nls # 파일 목록\n```\n")[1] == ("command", "ls", "ls", "파일 목록")
+
+
+@pytest.mark.parametrize("family", sorted(DOTTED_FAMILIES))
+def test_every_dotted_family_names_a_program_not_a_setting(family: str) -> None:
+    invocation = parse_invocation(f"{family}.ext4 /dev/sdz1")
+    assert invocation is not None and invocation.command == f"{family}.ext4"
+    assert parse_invocation("core.pager less") is None  # a setting and its value

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
+from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -59,6 +59,8 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 # "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
+_CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+_HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
@@ -78,6 +80,15 @@ def read(walk: Walk, block: Code) -> None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
+    if prose and not from_heading and _CONTINUES.match(prose):
+        # "### create a new pod" / "…which can hold multiple containers:": the text goes on from the heading, it
+        # says what the heading's subject is, not what the lines below do
+        said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
+        walk.unless_read(said, i18n._(
+            "line {line}: the text above the block goes on from the heading before it ('…'); it does not say what "
+            "the block's lines do, no card made from it"
+        ).format(line=said))
+        prose = None
     if prose and prose.strip().lower() in _OR:
         # "또는" between two blocks: another way to do what the block above does, not what this one does
         walk.unless_read(block.line, i18n._(
@@ -178,7 +189,7 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block)
-    lines = _command_lines(block)
+    lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
@@ -226,8 +237,10 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = "text above its code block, with a one-word comment"
     bare = [entry for entry in entries if not entry.own]
     programs = {entry.invocation.command.split()[0] for entry in entries}
-    if prose and from_heading and prose.split(" ", 1)[0] in programs and " " in prose and not bare:
-        prose = None  # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does
+    if prose and from_heading and " " in prose and not bare and programs & set(_HEADING_WORD.findall(prose)):
+        # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does;
+        # "## 2. Python – `pyenv`" over "pyenv versions  # …": the heading names the program, a title, no description
+        prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph

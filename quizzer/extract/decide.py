@@ -227,6 +227,22 @@ def _echoes(note: NoteDraft) -> bool:
     return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
 
 
+_NAME_ITEM = re.compile(r"[\w.+-]+(?:\s[\w.+-]+)?")
+_NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
+
+
+def _lists_itself(note: NoteDraft) -> bool:
+    """A back that is a list of names, the front's program among them (``podman`` → ``docker, podman,
+    buildah... 👋``): the tools the notes are about, not what the command does."""
+    items = [_NOT_A_NAME_END.sub("", item) for item in note.back.split(",")]  # "buildah... 👋": buildah
+    program = note.front.split(" ", 1)[0].casefold()
+    return (
+        len(items) >= 3 and "\n" not in note.back
+        and all(_NAME_ITEM.fullmatch(item) for item in items)
+        and any(item.casefold() == program for item in items)
+    )
+
+
 def _names_itself(note: NoteDraft) -> bool:
     """A back that is the first words of its own front (``tool sub -x …`` → ``tool sub``)."""
     back = note.back.strip().split()
@@ -358,7 +374,7 @@ def _doubt(
         return Doubt.KEY_SEQUENCE  # "esc -> `/word` 엔터, n 누르면 다음": keys pressed in turn, several facts
     if note.kind is Kind.COMMAND and _names_itself(note):
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
-    if note.kind is Kind.COMMAND and note.reason in _ECHO_REASONS and _echoes(note):
+    if note.kind is Kind.COMMAND and (note.reason in _ECHO_REASONS and _echoes(note) or _lists_itself(note)):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))):
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)

@@ -14,6 +14,8 @@ __all__ = [
     "IMPERATIVES",
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
+    "MENU_PROGRAMS",
+    "DOTTED_FAMILIES",
     "KEY_NAMES",
     "KEY_PROGRAMS",
     "file_key_program",
@@ -156,6 +158,18 @@ INTERACTIVE_COMMANDS: dict[str, frozenset[str]] = {
         """breakpoint br b watchpoint run r process continue c thread next n step s finish frame fr up down
         print p po expression expr register memory disassemble di list l target image quit q""".split()
     ),
+}
+
+#: Programs whose variants are named with a dot (``mkfs.ext4``, ``fsck.vfat``, ``mount.cifs``): such a word
+#: starting a line is that program, not a setting like ``core.pager``.
+DOTTED_FAMILIES: frozenset[str] = frozenset("mkfs fsck mount umount".split())
+
+#: Partitioning programs opened on a device (``fdisk /dev/sda``) that then read one-letter commands from a
+#: menu of their own: in a block, the letters typed after the opening line are that program's
+#: (``quizzer.extract.menu_sessions``), not shell commands.
+MENU_PROGRAMS: dict[str, frozenset[str]] = {
+    "fdisk": frozenset("a b c d F g G i I l m n o O p q s t u v w x".split()),
+    "gdisk": frozenset("b c d i l n o p q r s t v w x ?".split()),
 }
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,

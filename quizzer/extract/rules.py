@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
-    which_items,
+    value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -673,6 +673,18 @@ def _para(walk: Walk, block: Para) -> None:
         if walk.prose is not None and walk.prose_block == walk.block - 1:
             walk.prose_block = walk.block
         return
+    if (
+        not block.lists and not block.quote and "\n" not in text and _ASIDE_QUESTION.match(text)
+        and starts_plain and block.inline.spans[-1].kind != "code"  # "`drc` … see `dr?`": a command asked about
+    ):
+        # "well, that's important, right?", "notice the `missing` bit?", "or delete the key?" between a heading
+        # or label and its block: a word to the reader, not what the block does; what is above still holds
+        walk.unless_read(block.line, _(
+            "line {line}: a question put to the reader, not what a command does; no card made from it"
+        ).format(line=block.line))
+        if walk.prose is not None and walk.prose_block == walk.block - 1:
+            walk.prose_block = walk.block
+        return
     remark = _REMARK.match(text)
     if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
@@ -1100,6 +1112,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
+        return True  # "attributes: % = OSR , s = synchronized , …": a legend, one card per mark
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
     if second and not _SECOND_TERM.match(second.group(3)):
         # "`gg` : 문서 처음으로 / `G` : 문서 끝으로": two facts on one line, one note each
@@ -1453,6 +1467,12 @@ def _folded(label: str) -> str:
 
 
 # "Note: …", "**Warning**: …", "See also …": a remark, by its label
+# a question that is no "how do I …?" (which the block below may answer): a tag ("…, right?"), an aside
+_ASIDE_QUESTION = re.compile(
+    r"^(?!(?:how|what|what's|which|where|when|who|why|can|could|is|are|do|does|should|shall|will|would|"
+    r"어떻게|무엇|뭐|어디|왜|언제|누가|어느)\b)[^?？]{1,120}[?？]\s*$",
+    re.IGNORECASE,
+)
 _REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 

@@ -103,6 +103,8 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
                 match = _ONE_WORD.match(rest)
             if not match:
                 return None
+            if head.kind == "strong" and match.re is _RUN_ON and rest.rstrip().endswith((":", "：")):
+                return None  # "**generate a yaml** file from a pod:": a sentence leading into what follows, no term
             rest = rest[match.end() :]
         description = clean(strip_markers(rest))
         if not term or not description:

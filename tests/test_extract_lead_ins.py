@@ -1,0 +1,98 @@
+"""Text that is not what a block's lines do, and a bold phrase that begins a lead-in sentence (issue 6, x-f8):
+a paragraph going on from the heading ("…which …"), a list of tool names under the title, "**verb phrase** rest
+of the sentence:" over a block. Examples are our own."""
+
+from __future__ import annotations
+
+from conftest import draft, facts, warned
+
+_CONTINUED = """# buildah
+
+## make a working container
+
+…which starts from an image and can then be changed step by step:
+
+```shell
+buildah from fedora # from the fedora image
+buildah from scratch # from nothing at all
+```
+"""
+
+
+def test_text_going_on_from_the_heading_is_not_what_the_lines_do() -> None:
+    assert facts(_CONTINUED) == [
+        (8, "command", "buildah", "buildah from fedora", "from the fedora image"),
+        (9, "command", "buildah", "buildah from scratch", "from nothing at all"),
+    ]
+    assert 5 in warned(_CONTINUED)
+
+
+def test_three_dots_going_on_from_a_label_likewise() -> None:
+    text = "# disks\n\n## watch the resync\n\n... every few seconds\n\n```\nwatch -n 5 cat /proc/mdstat\n```\n"
+    assert [n.back for n in draft(text).notes if n.back.startswith("...")] == []
+    assert 5 in warned(text)
+
+
+def test_a_list_of_names_that_holds_the_command_itself_is_no_description() -> None:
+    text = "# rsync\n\nrsync, scp, sftp... 🙂\n\n## copy\n\n```\nrsync -a src/ dst/\n```\n"
+    assert [n for n in draft(text).notes if n.front == "rsync"] == []
+    assert 3 in warned(text)
+
+
+def test_a_sentence_naming_its_tool_is_still_a_description() -> None:
+    text = "# rsync\n\nCopies files, only what changed, between hosts.\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("rsync", "Copies files, only what changed, between hosts.")]
+
+
+_BOLD_LEAD_IN = """# buildah
+
+## images
+
+**push an image** to a registry of your own:
+
+```shell
+buildah push myimage docker://registry.local/myimage
+```
+
+**Warning**: pushing needs a login.
+"""
+
+
+def test_a_bold_phrase_running_on_into_a_lead_in_is_the_description_of_the_block() -> None:
+    assert facts(_BOLD_LEAD_IN) == [
+        (8, "command", "buildah", "buildah push myimage docker://registry.local/myimage",
+         "push an image to a registry of your own"),
+    ]
+
+
+_ASIDES = """# git
+
+## remember how conflicts were resolved
+
+that one matters, doesn't it?
+
+```
+git config --global rerere.enabled true
+```
+
+**drop every untracked file:**
+
+spot the `-x` flag?
+
+```
+git clean -fdx
+```
+"""
+
+
+def test_a_question_put_to_the_reader_leaves_the_heading_or_label_above_as_the_description() -> None:
+    assert facts(_ASIDES) == [
+        (8, "command", "git config", "git config --global rerere.enabled true", "remember how conflicts were resolved"),
+        (16, "command", "git clean", "git clean -fdx", "drop every untracked file"),
+    ]
+    assert {5, 13} <= set(warned(_ASIDES))
+
+
+def test_a_how_question_over_a_block_still_says_what_it_does() -> None:
+    text = "# ports\n\nWhich process holds port 8080?\n\n```\nlsof -i :8080\n```\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("lsof -i :8080", "Which process holds port 8080?")]
