@@ -24,8 +24,8 @@ from typing import Protocol, TypeVar
 from quizzer.kinds import Kind
 
 __all__ = [
-    "ANY_SECTION", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined", "needs_check",
-    "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of",
+    "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined",
+    "needs_check", "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of", "shape_section",
 ]
 
 #: How many cards of a shape a person looks at.
@@ -40,6 +40,31 @@ SECTION_DEPTH = 2
 #: or a dump written then): it applies to the rule and kind in every section.  No
 #: :func:`section_key` is empty, so it never names a section of its own.
 ANY_SECTION = ""
+
+#: The rules that read a card from a heading: the heading names what the card asks about (``### pwd``
+#: over its bullets, ``## break : 중단점 설정``).  Such a card's section ends with its own heading, so each
+#: was a group of its own (a document with one heading per command asked 22 questions instead of 5): it
+#: is grouped in the section its heading sits in (:func:`shape_section`).  The cards under the heading
+#: that other rules read (its options, its example lines) keep the heading's section.
+FROM_HEADING = frozenset({
+    "heading naming a term, a first bullet defining it",
+    "heading naming an option, first bullet under it",
+    "`What is X?` heading, the paragraph under it",
+    "heading `command - description`",
+    "heading `term - description` with its usage line",
+    "heading asking what a term is, paragraph under it",
+    "heading naming a command, bullets under it",
+    "heading naming a term, its one bullet",
+    "heading naming a term, a paragraph saying what it does",
+    "heading naming a command, paragraph under it",
+    "heading naming a flag, its examples and bullets",
+    "heading naming an option, paragraph under it",
+    "heading, then `: definition`",
+    "heading: the program in backticks, then what it is for",
+    "heading: a shell form over a stand-in command, the paragraph under it",
+    "numbered heading `sub-command : what it does` over the block that runs it",
+    "heading naming a key, the text under it saying what it does",
+})
 
 #: A shape: the rule that read the line (its ``reason``), the kind of note, as stored, and
 #: the :func:`section_key` of its first headings.
@@ -67,7 +92,13 @@ _T = TypeVar("_T")
 def shape_of(note: Checkable) -> Shape:
     """``(reason, kind, section)``; a note no rule names a reason for: its kind's name as reason."""
     kind = str(note.kind)  # a Kind is a StrEnum: its value
-    return (note.reason if note.reason is not None else kind, kind, section_key(note.section))
+    return (note.reason if note.reason is not None else kind, kind, section_key(shape_section(note.reason, note.section)))
+
+
+def shape_section(reason: str | None, section: Sequence[str]) -> Sequence[str]:
+    """The headings a note is grouped by: its section, less the heading it was read from when a
+    rule of :data:`FROM_HEADING` read it (that heading is the last of its section)."""
+    return section[:-1] if section and reason in FROM_HEADING else section
 
 
 def section_key(section: Sequence[str]) -> str:

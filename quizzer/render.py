@@ -109,18 +109,68 @@ def _row(table: Table, *cells: object) -> None:
 def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
     console = _console()
+    headers = (_("line"), _("kind"), _("command"), _("front"), _("back"), _("why"))
+    ratios = (1, 1, 2, 1)  # command, front, back, why
     for draft in drafts:
-        title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)", len(draft.notes))
+        title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)",
+                         len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
+        cells = [(str(note.line), kind_name(note.kind.value), note.command or "", note.front, note.back,
+                  shown_reason(note.reason) if note.reason else "") for note in draft.notes]
+        narrow = _narrow_text_widths(console.width, headers, cells, kept=2, ratios=ratios)
+        if narrow is not None:  # rich cut a long title short ('도커.md...'): it is said whole above
+            console.print(_text(title))
         table = new_table(
-            title.format(deck=draft.name, source=draft.source, count=len(draft.notes)),
-            number_column(_("line")), word_column(_("kind")), text_column(_("command")), text_column(_("front")), text_column(_("back"), 2),
-            text_column(_("why")),
+            "" if narrow else title,
+            number_column(headers[0]), word_column(headers[1]),
+            *(text_column(header, ratio, fixed=narrow[0][n] if narrow else None)
+              for n, (header, ratio) in enumerate(zip(headers[2:], ratios, strict=True))),
+            borders=narrow is None,
         )
-        for note in draft.notes:
-            _row(table, note.line, kind_name(note.kind.value), note.command or "", note.front, note.back,
-                 shown_reason(note.reason) if note.reason else "")
+        if narrow and narrow[1]:
+            table.collapse_padding = True
+        for cell in cells:
+            _row(table, *cell)
         console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
+
+
+def _narrow_text_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]], *, kept: int,
+                        ratios: Sequence[int]) -> tuple[list[int], bool] | None:
+    """As :func:`_narrow_widths` for a table whose first ``kept`` columns do not wrap and whose others
+    share what is left by ``ratios``, each as wide as its header at least. None: wide enough for the
+    bordered table (60 columns); else the text columns' widths and whether to go tight."""
+    if columns >= 60:
+        return None
+
+    def widest(index: int) -> int:
+        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
+        return max((width(line) for line in lines), default=1)
+
+    least = [width(header) for header in headers[kept:]]
+    room = columns - sum(widest(n) for n in range(kept))
+    tight = room - 2 * (len(headers) - 1) < sum(least) + len(least)
+    room -= (1 if tight else 2) * (len(headers) - 1)
+    # a column whose cells are narrower than its share (the command of notes that have none) keeps
+    # only what it needs; the others share the rest by their ratios
+    need = [max(least[n], widest(kept + n)) for n in range(len(least))]
+    shares = list(least)
+    growing = set(range(len(least)))
+    while growing:
+        spare = room - sum(shares)
+        total = sum(ratios[n] for n in growing)
+        if spare <= 0 or not total:
+            break
+        offer = {n: spare * ratios[n] // total for n in growing}
+        capped = {n for n in growing if shares[n] + offer[n] >= need[n]}
+        if not capped:
+            for n in growing:
+                shares[n] += offer[n]
+            shares[max(growing, key=lambda n: ratios[n])] += room - sum(shares)  # what rounding left
+            break
+        for n in capped:
+            shares[n] = need[n]
+        growing -= capped
+    return shares, tight
 
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
@@ -147,6 +197,21 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
         _console().print(_text(message.format(cards=held_back)))
     cards = sum(result.waiting for result in results)
     if not cards:
+        return
+    added = sum(result.waiting_added for result in results)
+    earlier = cards - added  # waiting since an earlier import: this one did not add them
+    if not added:
+        message = ngettext("{cards} card from an earlier import still waits for your check: run quizzer check.",
+                           "{cards} cards from an earlier import still wait for your check: run quizzer check.",
+                           cards)
+        _console().print(_text(message.format(cards=cards)))
+        return
+    if earlier:
+        message = ngettext("{cards} new card waits for your check, with {earlier} from an earlier import: "
+                           "run quizzer check.",
+                           "{cards} new cards wait for your check, with {earlier} from an earlier import: "
+                           "run quizzer check.", added)
+        _console().print(_text(message.format(cards=added, earlier=earlier)))
         return
     shapes = sum(result.waiting_shapes for result in results)
     if shapes == 1:
@@ -280,9 +345,29 @@ def _kind_cell(row: CardRow) -> str:
     return _("{kind}\nreverse").format(kind=kind) if row.ord else kind
 
 
+def cards_title(deck: str, rows: Sequence[CardRow]) -> str:
+    """``git: 6 cards``; when some are out of review, those in it and the others apart, as
+    ``quizzer decks`` counts them: ``git: 4 cards in review · 1 suspended · 1 to check``."""
+    waiting = sum(row.check == "waiting" for row in rows)
+    held = sum(row.check == "held" for row in rows)
+    suspended = sum(row.suspended and row.check is None for row in rows)
+    active = len(rows) - waiting - held - suspended
+    if active == len(rows):
+        return ngettext("{deck}: {count} card", "{deck}: {count} cards", active).format(deck=deck, count=active)
+    parts = [ngettext("{deck}: {count} card in review", "{deck}: {count} cards in review", active).format(
+        deck=deck, count=active)]
+    if suspended:
+        parts.append(ngettext("{count} suspended", "{count} suspended", suspended).format(count=suspended))
+    if waiting:
+        parts.append(ngettext("{count} to check", "{count} to check", waiting).format(count=waiting))
+    if held:
+        parts.append(ngettext("{count} held back", "{count} held back", held).format(count=held))
+    return " · ".join(parts)
+
+
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console = _console()
-    title = ngettext("{deck}: {count} card", "{deck}: {count} cards", len(rows)).format(deck=deck, count=len(rows))
+    title = cards_title(deck, rows)
     cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
     headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
     narrow = _narrow_widths(console.width, headers, cells)

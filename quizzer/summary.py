@@ -11,18 +11,32 @@ from quizzer.i18n import _, ngettext
 if TYPE_CHECKING:
     from quizzer.review.controller import Summary
 
-__all__ = ["grades_text", "nothing_due_line", "summary_lines", "waiting_line"]
+__all__ = ["grades_text", "nothing_due_line", "summary_lines", "still_today_line", "waiting_line"]
+
+
+def still_today_line(summary: Summary) -> str | None:
+    """New cards today's limit has room for that this review did not show: they came in
+    after it started (another program suspended a sibling, retired a note, imported)."""
+    count = summary.new_today
+    if not count:
+        return None
+    return ngettext(
+        "{count} new card can still be learned today: run quizzer review again.",
+        "{count} new cards can still be learned today: run quizzer review again.",
+        count,
+    ).format(count=count)
 
 
 def waiting_line(summary: Summary) -> str | None:
-    """The new cards a higher ``--new-limit`` would show today, if any.
+    """The new cards only a higher ``--new-limit`` would show today, if any.
 
     Siblings of a note answered today, or of a card the review shows today,
     wait for another day whatever the limit, so they are not counted (see
-    ``quizzer.review.store.new_waiting``).
+    ``quizzer.review.store.new_waiting``); nor are those today's limit still
+    has room for (``still_today_line``).
     """
-    count = summary.new_waiting
-    if not count:
+    count = summary.new_waiting - summary.new_today
+    if count <= 0:
         return None
     return ngettext(
         "{count} new card waits beyond today's new-card limit (raise it with --new-limit N).",
@@ -80,7 +94,5 @@ def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
     if summary.next_due is not None and summary.tomorrow == 0:
         lines.append(_("Next review: {date}").format(date=summary.next_due.isoformat()))
     if finished:
-        waiting = waiting_line(summary)
-        if waiting:
-            lines.append(waiting)
+        lines += [line for line in (still_today_line(summary), waiting_line(summary)) if line]
     return lines

@@ -88,3 +88,43 @@ def test_joined_runs_keep_every_group_once_in_order_and_show_every_note(
         assert [item[2] for item in run] == sorted(item[2] for item in run)
         assert len(run) == 1 or sum(item[1] for item in run) <= limit  # joined only while all are shown
     assert [run[0][2] for run in runs] == sorted(run[0][2] for run in runs)
+
+
+# -- a card read from a heading: the section its heading sits in --------------------------------------
+
+HEADING_NOTES = "# Directory\n\n" + "".join(
+    f"## {name}\n- {what}\n- {ko}\n\n" for name, what, ko in (
+        ("pwd", "Print Working Directory", "현재 디렉토리 경로를 출력"), ("mkdir", "Make directories", "새 디렉토리를 만든다"),
+        ("cd", "Change directory", "디렉토리를 옮긴다"),
+        ("ls", "List directory contents", "디렉토리 내용을 보여준다"))
+) + "- `-l`: long listing\n- `-a`: show hidden files\n\n# File\n\n## cat\n- Concatenate files\n- 파일 내용을 출력한다\n"
+
+
+def test_a_card_read_from_a_heading_is_grouped_in_the_section_its_heading_sits_in() -> None:
+    """A card whose source is a heading (`## pwd` over its bullets) had that heading as its section:
+    each was a group of its own, a question each (a document with one heading per command went from 5
+    to 22). It belongs to the section its heading sits in; the other cards under that heading keep it."""
+    from quizzer.checking import FROM_HEADING, shape_section
+    from quizzer.extract import extract
+
+    notes = extract(HEADING_NOTES, deck="shell", source="shell.md").notes
+    read = [note for note in notes if note.reason in FROM_HEADING]
+    assert [note.front for note in read] == ["pwd", "mkdir", "cd", "ls", "cat"]
+    assert [tuple(note.section) for note in read][:2] == [("Directory", "pwd"), ("Directory", "mkdir")]  # as stored
+    assert {shape_of(note)[2] for note in read[:4]} == {section_key(("Directory",))}
+    assert shape_of(read[4])[2] == section_key(("File",))
+    options = [note for note in notes if note.reason not in FROM_HEADING]
+    assert options and all(shape_of(note)[2] == section_key(("Directory", "ls")) for note in options)
+    assert shape_section("heading naming a command, bullets under it", ("Directory", "pwd")) == ("Directory",)
+    assert shape_section("table row", ("Directory", "pwd")) == ("Directory", "pwd")
+    assert shape_section("heading naming a command, bullets under it", ()) == ()
+    shaped = groups(read)
+    assert [len(members) for members in shaped.values()] == [4, 1]  # two groups, not five
+
+
+def test_every_rule_read_from_a_heading_is_a_reason_quizzer_writes() -> None:
+    from quizzer.checking import FROM_HEADING
+    from quizzer.reasons import REASONS
+
+    assert FROM_HEADING and FROM_HEADING <= REASONS
+    assert all("heading" in reason for reason in FROM_HEADING)

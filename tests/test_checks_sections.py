@@ -243,3 +243,32 @@ def test_a_renamed_section_lets_no_card_in_that_nobody_checked(db: Database) -> 
     assert states(db) == {"tmux ls": {0}, "tmux attach": {WAITING}, "vim -R": {WAITING}, "vim -d": {WAITING}}
     with db.reading() as session:
         assert verdict(session, "keys", TABLE, "command", section_key(("Keys", "tmux sessions"))) != "kept"
+
+
+def test_cards_read_from_headings_wait_kept_and_held_in_their_parent_section(db: Database) -> None:
+    """Stored: the group of cards read from headings is the section their headings sit in, and keep
+    and hold reach exactly its cards (the SQL that finds a shape's cards agrees with shape_of)."""
+    from test_checking_sections import HEADING_NOTES
+
+    from quizzer.checking import FROM_HEADING
+
+    with db.session() as session:
+        sync_deck(session, extract(HEADING_NOTES, deck="keys", source="keys.md"), now=NOW, origin="/n/keys.md",
+                  check="check")
+    with db.reading() as session:
+        shapes = waiting(session)
+    by_heading = [shape for shape in shapes if shape.reason in FROM_HEADING]
+    assert [(shape.section, len({c.note_id for c in shape.cards})) for shape in by_heading] == [
+        (section_key(("Directory",)), 4), (section_key(("File",)), 1)]
+    (reason,) = {shape.reason for shape in by_heading}
+    kind = by_heading[0].kind
+    with db.session() as session:
+        kept = keep(session, "keys", reason, kind, section_key(("Directory",)))
+        held = hold(session, "keys", reason, kind, section_key(("File",)))
+    assert kept == len(by_heading[0].cards) and held == len(by_heading[1].cards)
+    found = states(db)
+    assert all(found[front] == {0} for front in ("pwd", "mkdir", "cd", "ls"))
+    assert found["cat"] == {HELD}
+    assert found["-l"] == {WAITING} and found["-a"] == {WAITING}  # under `## ls`, not read from it: its own section
+    with db.reading() as session:
+        assert [shape.section for shape in waiting(session)] == [section_key(("Directory", "ls"))]

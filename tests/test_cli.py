@@ -340,7 +340,7 @@ def test_cards_table_shows_text_exactly_as_written(tmp_path: Path, capsys: pytes
     run(capsys, "import", str(write(tmp_path / "docker.md", MARKUP_NOTES)))
     rc, out, _ = run(capsys, "cards", "docker")
     assert rc == 0
-    assert "docker: 4 cards" in out
+    assert "docker: 0 cards in review · 4 to check" in out  # they wait for quizzer check
     assert "name[:tag | @IMAGE_DIGEST]" in out
     assert "이미지이름<:태그>" in out
     assert "[bold]not bold[/bold]" in out
@@ -518,3 +518,21 @@ def test_an_error_wraps_between_words_on_a_narrow_terminal(
     capsys.readouterr()
     assert main(["--db", str(tmp_path / "q.db"), "cards", "docker-containerz"]) == 1
     one_sentence(capsys.readouterr().err)
+
+
+def test_cards_counts_the_suspended_apart_from_those_in_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "import", "--trust", str(write(tmp_path / "git.md", GIT_NOTES)))
+    rc, out, _ = run(capsys, "cards", "git")
+    assert rc == 0 and out.splitlines()[0].strip() == "git: 6 cards"  # all in review: as before
+    ids = [card["id"] for card in json.loads(run(capsys, "cards", "git", "--json")[1])["cards"]]
+    assert run(capsys, "suspend", str(ids[0]), str(ids[3]))[0] == 0
+    rc, out, _ = run(capsys, "cards", "git")
+    assert rc == 0 and out.splitlines()[0].strip() == "git: 4 cards in review · 2 suspended"
+    rc, out, _ = run(capsys, "--lang", "ko", "cards", "git")
+    assert rc == 0 and out.splitlines()[0].strip() == "git: 복습 카드 4장 · 보류됨 2장"
+    rows = json.loads(run(capsys, "cards", "git", "--json")[1])["cards"]  # the JSON keeps its shape
+    assert len(rows) == 6 and [row["suspended"] for row in rows].count(True) == 2
+    # cards the check keeps out of review are told apart too, as quizzer decks does
+    run(capsys, "import", str(write(tmp_path / "docker.md", MARKUP_NOTES)))
+    rc, out, _ = run(capsys, "cards", "docker")
+    assert rc == 0 and out.splitlines()[0].strip() == "docker: 0 cards in review · 4 to check"

@@ -188,3 +188,89 @@ def test_the_restore_sentence_wraps_between_words_in_a_narrow_terminal(
     lines = out.splitlines()
     assert all(len(line) <= 39 for line in lines), lines
     assert "(1 created, 0 already as saved, 0 replaced), 2 notes, 4 cards, 0 reviews." in " ".join(lines)
+
+
+def test_where_shows_the_backups_of_deleted_decks(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Backups of deleted decks are kept, as every backup quizzer makes (the upgrade's .bak copies, the
+    files quizzer backup writes): quizzer never removes one. quizzer where says where they are."""
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    rc, out, _err = run_cli(capsys, "--db", str(db), "where")
+    assert rc == 0 and "deleted" not in out  # none yet: not mentioned
+    assert json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"] is None
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    rc, out, _err = run_cli(capsys, "--db", str(db), "where")
+    folder = db.parent / "deleted"
+    assert rc == 0 and f"{folder}  (1 backup of a deleted deck; quizzer keeps it until you remove it)" in out
+    shown = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"]
+    assert shown == {"path": str(folder), "backups": 1}
+    rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", "ko", "where")
+    assert "(삭제한 덱의 백업 1개; 직접 지우기 전까지 quizzer가 보관합니다)" in out
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_where_wraps_beside_its_labels_in_a_narrow_terminal(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        language: str) -> None:
+    """At 40 columns the terminal cut its paths and Korean words ('삭제/한')."""
+    from quizzer.text import width
+
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", language, "where")
+    assert rc == 0
+    lines = out.splitlines()
+    assert all(width(line) <= 39 for line in lines), lines
+    words = " ".join(out.split())
+    assert ("quizzer keeps it until you remove it)" if language == "en" else "직접 지우기 전까지 quizzer가 보관합니다)") in words
+
+
+def test_deleting_your_deck_that_took_a_builtin_name_lets_the_builtin_come_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The person deleted their deck (their document had taken over the built-in deck's name), not
+    the deck quizzer ships: it comes back as shipped at the next start, and the message says so. Deleted
+    itself then, it stays deleted as before."""
+    db = tmp_path / "q.db"
+    copy = tmp_path / "mine.md"
+    copy.write_text("# 도커\n\n- **docker ps**: 실행 중인 컨테이너 목록\n", encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", "--trust", str(copy), "--deck", BUILTIN)[0] == 0
+    where = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["decks"]
+    assert {"name": BUILTIN, "source": str(copy)} in where
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", BUILTIN, "--yes")
+    assert rc == 0, err
+    assert "once deleted, it does not come back" not in out
+    assert (f"quizzer ships a deck named {BUILTIN}: it comes back as shipped the next time quizzer starts "
+            "(delete it then to keep it out).") in " ".join(out.split())
+    assert BUILTIN in decks(capsys, db)  # back, from quizzer's own document
+    where = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["decks"]
+    assert {"name": BUILTIN, "source": f"builtin:{BUILTIN}.md"} in where
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", BUILTIN, "--yes")  # the shipped deck itself
+    assert rc == 0 and "once deleted, it does not come back when quizzer starts" in out
+    assert BUILTIN not in decks(capsys, db)
+    rc, out, err = run_cli(capsys, "--db", str(db), "--lang", "ko", "decks")
+    assert BUILTIN not in out
+    # the person's own deck comes back from its backup, from their document, the shipped one staying out
+    assert len(backups(db)) == 2  # two deletions of one name within a second: two backups, none overwritten
+    mine = min(backups(db), key=lambda path: "mine.md" not in path.read_text(encoding="utf-8"))
+    assert run_cli(capsys, "--db", str(db), "import", str(mine))[0] == 0
+    where = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["decks"]
+    assert {"name": BUILTIN, "source": str(copy)} in where
+    assert decks(capsys, db)[BUILTIN]["notes"] == 1
+
+
+def test_a_deck_deleted_twice_within_a_second_keeps_both_backups(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup's name has the second it was made: the second deletion wrote over the first backup."""
+    db = tmp_path / "q.db"
+    moment = dt.datetime(2026, 11, 30, 20, 0, 0, tzinfo=dt.timezone.utc)
+    monkeypatch.setattr(quizzer.commands.delete, "now", lambda: moment)
+    for text in (NOTES, NOTES + "- **git log**: show history\n"):
+        notes.write_text(text, encoding="utf-8")
+        assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+        assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    assert {path.name for path in backups(db)} == {"git-2026-11-30T200000.json", "git-2026-11-30T200000-2.json"}
+    first, second = db.parent / "deleted" / "git-2026-11-30T200000.json", db.parent / "deleted" / "git-2026-11-30T200000-2.json"
+    assert "git log" not in first.read_text(encoding="utf-8") and "git log" in second.read_text(encoding="utf-8")

@@ -287,3 +287,44 @@ def test_the_restore_message_counts_the_decks_it_created(
     rc, out, err = cli(capsys, "--db", str(tmp_path / "other.db"), "import", str(saved))
     assert rc == 0, err
     assert "2 decks (1 created, 0 already as saved, 1 replaced)" in out
+
+
+def test_a_deleted_deck_restored_from_its_backup_gets_its_exams_back(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """quizzer delete keeps the exams (their reports outlive the notes) but the deck's cards go; the
+    restore made the cards anew, and the exam still named the old ids: nothing, or (ids being reused)
+    the cards of another deck imported meanwhile."""
+    from quizzer.db.models import Exam
+
+    add_exam(filled)
+    db = open_database(filled)
+    try:
+        with db.reading() as s:
+            (exam,) = s.query(Exam).all()
+            old = s.get_one(Card, exam.questions[0]["card_ids"][0])
+            asked = (s.get_one(Note, old.note_id).key, old.ord)
+    finally:
+        db.close()
+    saved = tmp_path / "before.json"
+    assert cli(capsys, "--db", str(filled), "backup", "-o", str(saved))[0] == 0
+    assert cli(capsys, "--db", str(filled), "delete", "tricky", "--yes")[0] == 0
+    (backup,) = (filled.parent / "deleted").glob("*.json")
+    notes = tmp_path / "other.md"  # a deck imported meanwhile takes the freed ids
+    notes.write_text("# Other\n\n" + "".join(f"- **tool{n} run**: does thing {n}\n" for n in range(40)), encoding="utf-8")
+    assert cli(capsys, "--db", str(filled), "import", "--trust", str(notes))[0] == 0
+    rc, _out, err = cli(capsys, "--db", str(filled), "import", str(backup))
+    assert rc == 0, err
+    db = open_database(filled)
+    try:
+        with db.reading() as s:
+            (exam,) = s.query(Exam).all()  # the same exam, not a second one
+            card = s.get_one(Card, exam.questions[0]["card_ids"][0])
+            note = s.get_one(Note, card.note_id)
+            assert (note.key, card.ord) == asked
+            assert note.id == exam.questions[0]["note_ids"][0]
+    finally:
+        db.close()
+    again = tmp_path / "after.json"
+    assert cli(capsys, "--db", str(filled), "backup", "tricky", "-o", str(again))[0] == 0
+    assert json.loads(again.read_text(encoding="utf-8"))["exams"] == json.loads(saved.read_text(encoding="utf-8"))["exams"]

@@ -66,12 +66,34 @@ def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, ca
     assert rc == 0
     assert out.splitlines()[-1] == "10 new cards in 2 groups wait for your check: run quizzer check."
     assert reviewed(db) == {"hello"}  # only the card written by hand
-    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged: still said
-    assert out.splitlines()[-1] == "10 new cards in 2 groups wait for your check: run quizzer check."
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged: said, as cards from before
+    assert out.splitlines()[-1] == "10 cards from an earlier import still wait for your check: run quizzer check."
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
     assert json.loads(out)["imports"][0]["waiting"] == 10
+    assert json.loads(out)["imports"][0]["waiting_added"] == 0
     rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
-    assert out.splitlines()[-1] == "새 카드 10장(2묶음)이 확인을 기다립니다: quizzer check를 실행하세요."
+    assert out.splitlines()[-1] == "이전 가져오기의 카드 10장이 아직 확인을 기다립니다: quizzer check를 실행하세요."
+
+
+def test_a_reimport_tells_its_own_new_cards_from_those_already_waiting(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
+    notes.write_text(NOTES.replace("- **git log**: show history\n", "- **git log**: show history\n"
+                                   "- **git diff**: show changes\n"), encoding="utf-8")
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # an edit that adds one note: two cards
+    assert rc == 0
+    assert " ".join(out.split()).endswith("2 new cards wait for your check, with 10 from an earlier import: "
+                                          "run quizzer check.")  # folded at 80 columns
+    rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes), "--json")
+    assert json.loads(out)["imports"][0]["waiting"] == 12 and json.loads(out)["imports"][0]["waiting_added"] == 0
+    notes.write_text(NOTES.replace("- **git log**: show history\n", "- **git log**: show history\n"
+                                   "- **git diff**: show changes\n- **git mv**: move a file\n"), encoding="utf-8")
+    rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
+    assert " ".join(out.split()).endswith("새 카드 2장이 확인을 기다립니다(이전 가져오기의 카드 12장과 함께): "
+                                          "quizzer check를 실행하세요.")
+    rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged now
+    assert out.splitlines()[-1] == "14 cards from an earlier import still wait for your check: run quizzer check."
 
 
 def test_review_shows_exactly_the_kept_shapes(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -118,3 +118,34 @@ def test_cards_at_40_columns_keep_the_header_words_and_dates_whole(
     assert header.split() == headers, lines[:4]
     text = "\n".join(lines)
     assert len(re.findall(r"\d{4}-\d{2}-\d{2}", text)) >= 3  # each date whole on one line
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_extract_at_40_columns_wraps_like_cards(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extract table kept its borders and split the width evenly at 40 columns: its headers broke
+    ('명/령/어', '근/거') and its cells a letter or two a line. As cards does: no borders, headers whole,
+    nothing of a row left out."""
+    from collections import Counter
+
+    notes = tmp_path / "도커.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = _listing(capsys, "--lang", language, "extract", str(notes))
+    set_language(language)
+    headers = [_("line"), _("kind"), _("command"), _("front"), _("back"), _("why")]
+    set_language("en")
+    assert all(width(line) <= 40 for line in lines), lines
+    title = " ".join(" ".join(lines[:4]).split())
+    assert ("4 notes)" if language == "en" else "노트 4개)") in title, lines[:4]  # the title kept its end
+    assert not any("│" in line or "┃" in line for line in lines), lines[:6]
+    header = next(line for line in lines if line.split()[:1] == [headers[0]])
+    assert header.split() == headers, lines[:6]
+    wide = _listing(capsys, "--lang", language, "extract", str(notes), "--json")
+    import json
+
+    cells = "".join(f"{n['command'] or ''}{n['front']}{n['back']}" for n in json.loads("\n".join(wide))["decks"][0]["notes"])
+    shown = Counter("".join(lines).replace(" ", ""))
+    missing = Counter(cells.replace(" ", "")) - shown
+    assert not missing, missing  # every letter of every row is there: nothing cut

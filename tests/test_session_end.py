@@ -145,3 +145,52 @@ def test_the_summary_screen_in_korean(db: Database, clock: FakeClock) -> None:
     assert "오늘 공부를 마쳤습니다." in text
     assert "답한 카드: 1장" in text and "내일 복습할 카드: 1장" in text
     assert " u  마지막 답 되돌리기" in text and " q  나가기" in text
+
+
+# -- cards another program changed during the review ------------------------------------
+
+def drain_live(c: Controller) -> int:
+    """Answer as the screen does: a card another program took out leaves the queue unseen."""
+    answered = 0
+    while (view := c.current()) is not None:
+        c.answer(5, card_id=view.card_id)
+        answered += 1
+    return answered
+
+
+def test_a_card_suspended_by_another_program_is_not_called_beyond_the_limit(db: Database, clock: FakeClock) -> None:
+    made = make_deck(db, "alpha", 3)
+    c = controller(db, clock, new=20)
+    with db.session() as s:  # `quizzer suspend` in another terminal, while the review runs
+        from quizzer.review import store
+
+        store.set_suspended(s, made.forward[1], True)
+    assert drain_live(c) == 2
+    summary = c.summary()
+    lines = summary_lines(summary, finished=True)
+    # the suspended card's reverse side is new and today's limit (20) has room for it: a
+    # review started now shows it, so it does not wait beyond the limit
+    assert not any("new-card limit" in line for line in lines)
+    assert "1 new card can still be learned today: run quizzer review again." in lines
+    again = controller(db, clock, new=20)
+    assert again.session.counts()[0] == 1
+    set_language("ko")
+    assert "새 카드 1장을 오늘 더 배울 수 있습니다: quizzer review를 다시 실행하세요." in summary_lines(summary, finished=True)
+    set_language("en")
+
+
+def test_the_room_left_under_the_limit_and_beyond_it_are_told_apart(db: Database, clock: FakeClock) -> None:
+    made = make_deck(db, "alpha", 5)
+    c = controller(db, clock, new=2)
+    with db.session() as s:
+        from quizzer.review import store
+
+        store.set_suspended(s, made.forward[0], True)
+    assert drain_live(c) == 1  # the queue held two cards; one was suspended meanwhile
+    lines = summary_lines(c.summary(), finished=True)
+    # the limit (2) has room for one more today; three more notes wait beyond it
+    assert "1 new card can still be learned today: run quizzer review again." in lines
+    assert "3 new cards wait beyond today's new-card limit (raise it with --new-limit N)." in lines
+    again = controller(db, clock, new=2)
+    assert again.session.counts()[0] == 1
+    assert controller(db, clock, new=100).session.counts()[0] == 4

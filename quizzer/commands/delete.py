@@ -54,14 +54,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
             raise read_only_error(db.path)
         with db.reading() as session:
             deck = find_deck(session, args.deck)
-            name = deck.name
+            name, builtin = deck.name, deck.builtin
             contents = deck_contents(session, deck)
         say(visible(_("Deleting {deck} takes out {notes}, {cards} and {reviews}.").format(
             deck=name, notes=count_notes(contents.notes), cards=count_cards(contents.cards),
             reviews=count_reviews(contents.reviews))))
-        if shipped_keys(name):
+        if shipped_keys(name) and builtin:
             say(_("It is a deck quizzer ships: once deleted, it does not come back when quizzer starts "
                     "(only its backup brings it back)."))
+        elif shipped_keys(name):  # the person's document took the name over: theirs goes, quizzer's comes back
+            say(visible(_("quizzer ships a deck named {deck}: it comes back as shipped the next time quizzer "
+                          "starts (delete it then to keep it out).").format(deck=name)))
         if not args.yes:
             if not interactive():
                 raise QuizzerError(_("quizzer delete asks before it deletes: run it in a terminal, "
@@ -89,7 +92,12 @@ def _delete(db: Database, name: str, database: Path) -> Path:
     with db.session() as session:
         deck = find_deck(session, name)  # again, inside the write: another process may have changed it
         text, _counts = dump_text(session, [deck])
-        target = backup_path(database, deck.name, now().strftime("%Y-%m-%dT%H%M%S"))
+        moment = now().strftime("%Y-%m-%dT%H%M%S")
+        target = backup_path(database, deck.name, moment)
+        copy = 1
+        while target.exists():  # the same deck deleted again within the second: never over its backup
+            copy += 1
+            target = backup_path(database, deck.name, f"{moment}-{copy}")
         _make_folder(target.parent)
         with replacing(target) as path:
             path.write_text(text, encoding="utf-8")

@@ -63,13 +63,26 @@ def _decks(path: Path) -> list[tuple[str, str]] | str:
     return [(str(name), str(source)) for name, source in rows]
 
 
+def _deleted(database: Path) -> tuple[Path, int] | None:
+    """The folder of the backups ``quizzer delete`` keeps, and how many it holds (None: none)."""
+    from quizzer.commands.delete import FOLDER
+
+    folder = database.parent / FOLDER
+    try:
+        count = sum(1 for path in folder.glob("*.json") if path.is_file())
+    except OSError:
+        return None
+    return (folder, count) if count else None
+
+
 def cmd_where(args: argparse.Namespace) -> int:
     """Show where the database, the settings and the decks' documents are."""
     from quizzer.config import load_config, unknown_decks
-    from quizzer.i18n import _
+    from quizzer.i18n import _, ngettext
 
     where = locations(args.db)
     decks = _decks(where.database)
+    deleted = _deleted(where.database)
     if isinstance(decks, list) and where.settings.is_file():
         unknown_decks(load_config(where.settings), [name for name, _source in decks], where=where.settings)
     if args.json:
@@ -78,6 +91,7 @@ def cmd_where(args: argparse.Namespace) -> int:
             "settings": {"path": str(where.settings), "from": where.settings_from, "exists": where.settings.exists()},
             "builtin_decks": str(where.builtin_decks) if where.builtin_decks else None,
             "decks": [{"name": name, "source": source} for name, source in decks] if isinstance(decks, list) else None,
+            "deleted_decks": {"path": str(deleted[0]), "backups": deleted[1]} if deleted else None,
         })
         return 0
     from quizzer.text import pad, visible, width
@@ -91,21 +105,43 @@ def cmd_where(args: argparse.Namespace) -> int:
             state=_("exists") if where.settings.exists() else _("not there: the defaults apply"))),
         (_("built-in decks"), str(where.builtin_decks or _("none"))),
     ]
+    if deleted:  # kept as every backup quizzer makes: until the person removes them
+        rows.append((_("deleted decks"), ngettext(
+            "{path}  ({count} backup of a deleted deck; quizzer keeps it until you remove it)",
+            "{path}  ({count} backups of deleted decks; quizzer keeps them until you remove them)",
+            deleted[1]).format(path=deleted[0], count=deleted[1])))
+    from quizzer.commands.common import terminal_width
+
+    cols = terminal_width()
     labels = max(width(label) for label, _value in rows)
-    lines = [f"{pad(label, labels)}  {value}" for label, value in rows]
+    lines = [_beside(pad(label, labels) + "  ", value, cols) for label, value in rows]
     if isinstance(decks, str):
         lines.append(_("The database cannot be read ({error}).").format(error=decks))
     elif decks:
         lines.append(_("decks and the documents they come from:"))
         names = max(width(name) for name, _source in decks)
         gone = [name for name, source in decks if not source.startswith("builtin:") and not Path(source).exists()]
-        lines += [f"  {pad(name, names)}  {source}" + ("  " + _("(not there any more)") if name in gone else "")
-                  for name, source in decks]
+        lines += [_beside(f"  {pad(name, names)}  ", source + ("  " + _("(not there any more)") if name in gone else ""),
+                          cols) for name, source in decks]
         if gone:  # its cards still come up: say how it follows its document (quizzer.importing)
-            lines.append(_("A deck whose document is not there any more stays in review; if you moved or renamed "
-                           "the document, import it from where it is now and the deck follows it."))
+            lines.append(_beside("", _("A deck whose document is not there any more stays in review; if you moved or renamed "
+                           "the document, import it from where it is now and the deck follows it."), cols))
     print("\n".join(visible(line) for line in lines))
     return 0
+
+
+def _beside(head: str, value: str, cols: int | None) -> str:
+    """``head`` then ``value``; on a terminal, ``value`` wrapped between words to the columns left
+    beside ``head`` (the terminal cut a path or a Korean word at 40 columns), whole to a pipe."""
+    if cols is None:
+        return head + value
+    from quizzer.text import wrap, width
+
+    room = cols - width(head)
+    if room < 16:  # too little beside it: the value goes under, across the terminal
+        return "\n".join([head.rstrip(), *wrap(value, cols)]) if head.strip() else "\n".join(wrap(value, cols))
+    first, *rest = wrap(value, room) or [""]
+    return "\n".join([head + first, *(" " * width(head) + line for line in rest)])
 
 
 def register(add: AddCommand) -> None:

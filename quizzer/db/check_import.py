@@ -30,7 +30,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Literal
 
-from quizzer.checking import ANY_SECTION, needs_check_kind, section_key, section_of_key
+from quizzer.checking import ANY_SECTION, FROM_HEADING, needs_check_kind, section_key, section_of_key, shape_section
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
 
 __all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
@@ -62,7 +62,7 @@ class Gate:
         self.verdicts: dict[_Shape, str] = {
             (reason, kind, section): verdict for reason, kind, section, verdict in connection.execute(_VERDICTS, (deck_id,))
         }
-        self._keys: dict[tuple[str, ...], str] = {}  # a section's key, once a section (many notes share one)
+        self._keys: dict[tuple[tuple[str, ...], bool], str] = {}  # a section's key, once a section (many notes share one)
         self.changed: dict[_Shape, str] = {}
         self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
         self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
@@ -71,10 +71,11 @@ class Gate:
         self.verdicts[shape] = self.changed[shape] = verdict
 
     def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
-        section = tuple(section)
-        key = self._keys.get(section)
+        heading = reason in FROM_HEADING  # read from its heading: the section that heading sits in
+        cached = (tuple(section), heading)
+        key = self._keys.get(cached)
         if key is None:
-            key = self._keys[section] = section_key(section)
+            key = self._keys[cached] = section_key(shape_section(reason, cached[0]))
         return (reason or "", kind, key)
 
     def _verdict(self, shape: _Shape) -> str | None:

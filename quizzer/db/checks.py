@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from quizzer.checking import ANY_SECTION, SECTION_DEPTH, joined, section_key, section_of_key
+from quizzer.checking import ANY_SECTION, FROM_HEADING, SECTION_DEPTH, joined, section_key, section_of_key, shape_section
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, VERDICTS, WAITING
 from quizzer.text import nfc
 
@@ -107,11 +107,12 @@ def waiting(session: Session, decks: Sequence[str] | None = None, *, held: bool 
         statement = statement.bindparams(bindparam("decks", expanding=True))
         params["decks"] = [nfc(name) for name in decks]
     found: dict[tuple[str, str | None, str, str], tuple[str, list[WaitingCard]]] = {}
-    keys: dict[str, str] = {}  # a note's section as stored → its shape's section (many notes share one)
+    keys: dict[tuple[str, bool], str] = {}  # a note's section as stored → its shape's (many notes share one)
     for deck, source, reason, kind, card_id, note_id, front, back, line, section in session.execute(statement, params):
-        key = keys.get(section)
+        cached = (section, reason in FROM_HEADING)
+        key = keys.get(cached)
         if key is None:
-            key = keys[section] = section_key(section_of_key(section))
+            key = keys[cached] = section_key(shape_section(reason, section_of_key(section)))
         shape = (deck, reason or None, kind, key)
         if shape not in found:
             found[shape] = (source, [])
@@ -155,8 +156,13 @@ def verdict(session: Session, deck: str, reason: str | None, kind: str, section:
 # the shape's cards the check suspended (retired notes' too: they come back as the verdict says) …
 _OF_SHAPE = ("deck_id = :deck AND held > 0 AND note_id IN "
              "(SELECT id FROM note WHERE deck_id = :deck AND coalesce(reason, '') = :reason AND kind = :kind{section})")
-# … in one section: the note's first headings are the section's (a heading it lacks: NULL)
-_IN_SECTION = "".join(f" AND json_extract(section, '$[{i}]') IS :h{i}" for i in range(SECTION_DEPTH))
+# … in one section: the note's first headings are the section's (a heading it lacks: NULL); a note a rule
+# read from its heading is in the section that heading sits in (quizzer.checking.shape_section): its
+# section's last heading is not one of its shape's
+_FROM_HEADING = "(" + ", ".join("'" + reason.replace("'", "''") + "'" for reason in sorted(FROM_HEADING)) + ")"
+_IN_SECTION = "".join(
+    f" AND (CASE WHEN coalesce(reason, '') IN {_FROM_HEADING} AND json_array_length(section) <= {i + 1} THEN NULL "
+    f"ELSE json_extract(section, '$[{i}]') END) IS :h{i}" for i in range(SECTION_DEPTH))
 
 
 def _of_shape(params: dict[str, object], *, live: bool = False) -> str:

@@ -6,7 +6,9 @@ deck's notes, cards, reviews and the check's verdicts go with it (foreign keys,
 ``ON DELETE CASCADE``); the running counts follow by their triggers.  A deck
 that a shipped document fills (the built-in deck) is marked deleted, so it is not
 imported again at the next start, nor when a newer quizzer ships that document
-changed: only a restore of its backup brings it back.
+changed: only a restore of its backup brings it back.  A deck of the person's own
+document that took a shipped deck's name over is theirs: deleting it does not delete
+the shipped deck, which comes back as shipped at the next start.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ def delete_deck(session: Session, deck: Deck) -> bool:
     ships (it stays deleted: see the module's doc)."""
     keys = shipped_keys(deck.name)
     session.execute(delete(Meta).where(Meta.key == import_key(deck.name)))
+    if not deck.builtin:  # the person's document filled it (it took the name over): not the shipped deck
+        if keys:  # forget that it was imported: the next start brings the shipped deck back, as shipped
+            session.execute(delete(Meta).where(Meta.key.in_(keys)))
+        keys = []
     for key in keys:
         session.merge(Meta(key=key, value=BUILTIN_DELETED))
     deck_id = deck.id

@@ -26,6 +26,7 @@ class ImportResult:
     warnings: tuple[ExtractWarning, ...] = ()
     waiting: int = 0  # the deck's cards waiting for a check (quizzer.db.checks) after the import
     waiting_shapes: int = 0  # … and how many shapes they have
+    waiting_added: int = 0  # … of which this import added (the rest waited before it)
     held_back: int = 0  # new cards of this import held at once: their shape was held back in a check
 
     def as_json(self) -> dict[str, object]:
@@ -38,6 +39,7 @@ class ImportResult:
             "retired": self.retired,
             "restored": self.restored,
             "waiting": self.waiting,
+            "waiting_added": self.waiting_added,
             "held_back": self.held_back,
             "warnings": [warning.as_json() for warning in self.warnings],
         }

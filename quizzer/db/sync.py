@@ -27,7 +27,7 @@ from quizzer.db.engine import json_text
 from quizzer.db import tally
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
-from quizzer.db.held import HELD
+from quizzer.db.held import HELD, WAITING
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
@@ -290,6 +290,7 @@ def sync_deck(
                                       for name, value in _CARD_DEFAULTS.items()) for state in set(held.values())}
         changed_cards: list[dict[str, object]] = []
         held_back = 0  # new cards of a shape the person held back: they go straight to `check --held`
+        added_waiting = 0  # new cards that wait for the check
         for note_id, kind, order, was in placed:
             wanted = card_ords(kind)
             for ord_ in wanted:
@@ -297,6 +298,7 @@ def sync_deck(
                 if card is None:
                     state = held.get(note_id, 0)
                     held_back += state == HELD
+                    added_waiting += state == WAITING
                     new_cards.append((note_id, deck_id, ord_, order, *(held_defaults[state] if state else card_defaults)))
                     continue
                 card_id, rank, suspended, by_check = card
@@ -321,7 +323,8 @@ def sync_deck(
     gate.write()
     waiting, shapes = waiting_count(connection, deck_id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
-                        waiting_shapes=shapes, held_back=held_back, **counts)
+                        waiting_shapes=shapes, waiting_added=min(added_waiting, waiting), held_back=held_back,
+                        **counts)
 
 
 def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: str, order: int, encode: _Json) -> bool:

@@ -101,11 +101,14 @@ def restore_exams(session: Session, exams: list[dict[str, Any]]) -> int:
     note_ids = {tuple(ref): note_id for note_id, ref in notes.items()}
     card_ids = {tuple(ref): card_id for card_id, ref in cards.items()}
     exam_columns, answer_columns = _columns(_EXAM), _columns(_ANSWER)
-    present = {(at, seed) for at, seed in session.execute(select(_EXAM.c.started_at, _EXAM.c.seed))}
+    present = {(at, seed): (exam_id, questions) for exam_id, at, seed, questions
+               in session.execute(select(_EXAM.c.id, _EXAM.c.started_at, _EXAM.c.seed, _EXAM.c.questions))}
     added = 0
     for exam in exams:
         values = {c.name: _in(c, exam[c.name]) for c in exam_columns if c.name in exam}
-        if (values["started_at"], values["seed"]) in present:
+        here = present.get((values["started_at"], values["seed"]))
+        if here is not None:
+            _relink_from_dump(session, *here, exam.get("questions") or [], note_ids, card_ids)
             continue
         values["questions"] = _map_questions(exam.get("questions") or [], note_ids, card_ids)
         exam_id = session.execute(insert(_EXAM).values(values).returning(_EXAM.c.id)).scalar_one()
@@ -117,6 +120,29 @@ def restore_exams(session: Session, exams: list[dict[str, Any]]) -> int:
             session.execute(insert(_ANSWER), rows)
         added += 1
     return added
+
+
+def _relink_from_dump(session: Session, exam_id: int, questions: list[dict[str, Any]] | None,
+                      saved: list[dict[str, Any]], note_ids: dict[Any, int], card_ids: dict[Any, int]) -> None:
+    """An exam already here, restored again with its deck: a deck deleted (``quizzer delete``) and
+    brought back by its backup has new ids, and the exam, kept meanwhile, still named the old ones
+    (gone, or reused by another deck's cards). Each question whose notes and cards the dump names
+    and finds again names them by their ids now; any other is left as it is."""
+    from sqlalchemy import update
+
+    questions = questions or []
+    if len(saved) != len(questions):
+        return
+    relinked = []
+    for question, kept in zip(questions, saved, strict=True):
+        out = dict(question)
+        for field, ids in (("note_ids", note_ids), ("card_ids", card_ids)):
+            refs = [_hashable(ref) for ref in kept.get(field) or ()]
+            if field in out and refs and all(isinstance(ref, tuple) and ref in ids for ref in refs):
+                out[field] = [ids[ref] for ref in refs]
+        relinked.append(out)
+    if relinked != questions:
+        session.execute(update(_EXAM).where(_EXAM.c.id == exam_id).values(questions=relinked))
 
 
 def relink_exams(session: Session, before: References) -> None:

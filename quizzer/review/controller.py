@@ -36,7 +36,11 @@ class Summary:
     grades: dict[int, int] = field(default_factory=dict)
     tomorrow: int = 0
     next_due: dt.date | None = None
+    #: new cards a higher new-card limit would show today (those below included)
     new_waiting: int = 0
+    #: of those, the ones today's limit still has room for: they came in after the review's
+    #: queue was made (a sibling suspended or a note retired by another program, an import)
+    new_today: int = 0
 
 
 class Controller:
@@ -264,6 +268,12 @@ class Controller:
             tomorrow = min(due, sum(self.config.limits_for(deck.name).reviews_per_day for deck in self.decks))
             upcoming = store.next_due(s, self.deck_ids, self.today)
             waiting = store.new_waiting(s, self.deck_ids, self.today)
-        return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting)
+            within = 0
+            if waiting:
+                room = store.new_room(s, self.decks, self.today, self.config)
+                within = sum(min(store.new_waiting(s, [deck_id], self.today), left)
+                             for deck_id, left in room.items() if left)
+        return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting,
+                       within)
 
 

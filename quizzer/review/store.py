@@ -45,6 +45,7 @@ __all__ = [
     "live_card_view",
     "load_card",
     "load_for_answer",
+    "new_room",
     "new_waiting",
     "next_due",
     "plan_day",
@@ -406,6 +407,17 @@ def new_waiting(handle: object, deck_ids: Sequence[int], today: dt.date) -> int:
     day = today.toordinal()
     row = raw_connection(handle).execute(_NEW_WAITING, (ids, ids, day, ids, day, ids, day)).fetchone()
     return int(row[0] or 0)
+
+
+def new_room(handle: object, decks: Sequence[DeckRef], today: dt.date, config: Config) -> dict[int, int]:
+    """New cards each deck's limit still lets today's review show (its limit less the new
+    cards answered today), as ``plan_day`` counts them."""
+    ids = json.dumps([deck.id for deck in decks])
+    done = {deck.id: 0 for deck in decks}
+    for deck_id, was_new, count in raw_connection(handle).execute(_DONE_TODAY, (today.toordinal(), ids)):
+        if was_new:
+            done[deck_id] += count
+    return {deck.id: max(config.limits_for(deck.name).new_per_day - done[deck.id], 0) for deck in decks}
 
 
 def next_due(handle: object, deck_ids: Sequence[int], today: dt.date) -> dt.date | None:
