@@ -232,3 +232,59 @@ def test_an_accepted_almost_is_graded_right_and_the_suggestion_is_logged(seeded_
     assert (row.card_id, row.grade, row.suggested_grade, row.typed_outcome, row.typed_answer) == (
         logs.card_ids[1], 5, 3, "almost", "docker logs webserver1")
     assert row.overridden
+
+
+def test_missed_cards_of_notes_answered_today_are_said_to_come_up_later(seeded_db: Database, clock: FakeClock) -> None:
+    """A card answered in today's review, then missed in an exam, was 'due today' after the send-back,
+    but today's review shows no card of a note answered today (one card a note a day): the sentence said
+    they are due today, and the review said nothing was due."""
+    from rich.console import Console
+
+    from quizzer.i18n import set_language
+    from quizzer.quiz.render import print_sent_back
+    from quizzer.review.controller import Controller
+
+    questions = seed_questions(seeded_db, count=4)
+    controller = exam(seeded_db, clock, questions)
+    report = controller.finish("finished")
+    missed = report.missed_card_ids()
+    with seeded_db.reading() as s:
+        notes = {card_id: s.get_one(__import__("quizzer.db.models", fromlist=["Card"]).Card, card_id).note_id
+                 for card_id in missed}
+    answered = missed[0]
+    with seeded_db.session() as s:  # answered in today's review, before the exam's send-back
+        s.add(Review(card_id=answered, reviewed_at=clock().astimezone(dt.timezone.utc), grade=4, day=EPOCH.date(),
+                     drill=False, duration_ms=1000, prev_reps=0, prev_interval=0, prev_ef_centi=250, prev_due=None,
+                     prev_lapses=0, prev_suspended=False, prev_leech=False, interval=1, ef_centi=250,
+                     due=EPOCH.date() + dt.timedelta(days=1)))
+    result = controller.send_back()
+    by_note: dict[int, int] = {}
+    for card_id in missed:
+        by_note[notes[card_id]] = by_note.get(notes[card_id], 0) + 1
+    shown_today = len(by_note) - 1  # a card a note, none of the note answered today
+    assert result.due == len(missed) and result.later == len(missed) - shown_today
+    review = Controller(seeded_db, config=Config(), clock=clock, timer=clock.timer)
+    shown: set[int] = set()
+    while (card_id := review.session.current()) is not None:
+        shown.add(card_id)
+        review.session.drop(card_id)
+    assert len(shown & set(missed)) == shown_today  # what the sentence says
+    console = Console(width=300, force_terminal=False)
+    with console.capture() as captured:
+        print_sent_back(result, console)
+    assert 0 < result.later < result.due  # the seeded exam: some cards today, some later
+    comes = "comes" if result.later == 1 else "come"
+    assert (f"Sent {result.due} missed cards back into review: they are due today. {result.later} of them {comes} up "
+            "on a later day: today's review shows one card of a note, and none of a note already answered today.") \
+        in captured.get()
+    set_language("ko")
+    with console.capture() as captured:
+        print_sent_back(result, console)
+        print_sent_back(type(result)(due=2, leeches=0, skipped=0, later=2), console)
+    set_language("en")
+    assert f"그중 {result.later}장은 다른 날에 나옵니다" in captured.get()
+    assert "틀린 카드 2장을 복습으로 되돌렸습니다: 오늘 복습은" in captured.get()
+    with console.capture() as captured:  # none today: not "due today"
+        print_sent_back(type(result)(due=1, leeches=0, skipped=0, later=1), console)
+    assert captured.get().strip() == ("Sent 1 missed card back into review: it comes up on a later day, since today's "
+                                      "review shows one card of a note, and none of a note already answered today.")

@@ -156,12 +156,24 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
 
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console = console or _console()
-    line = ngettext("Sent {count} missed card back into review: it is due today.",
-                    "Sent {count} missed cards back into review: they are due today.", result.due).format(count=result.due)
+    if result.due and result.later == result.due:  # none shows today: "due today" would not be what the review does
+        line = ngettext("Sent {count} missed card back into review: it comes up on a later day, since today's review "
+                        "shows one card of a note, and none of a note already answered today.",
+                        "Sent {count} missed cards back into review: they come up on a later day, since today's review "
+                        "shows one card of a note, and none of a note already answered today.",
+                        result.due).format(count=result.due)
+    else:
+        line = ngettext("Sent {count} missed card back into review: it is due today.",
+                        "Sent {count} missed cards back into review: they are due today.", result.due).format(count=result.due)
     if result.leeches:
         line += " " + ngettext("{count} of them became a leech (forgotten too often).",
                                "{count} of them became leeches (forgotten too often).",
                                result.leeches).format(count=result.leeches)
+    if result.later and result.later < result.due:
+        line += " " + ngettext("{count} of them comes up on a later day: today's review shows one card of a note, "
+                               "and none of a note already answered today.",
+                               "{count} of them come up on a later day: today's review shows one card of a note, "
+                               "and none of a note already answered today.", result.later).format(count=result.later)
     if result.skipped:
         line += " " + ngettext("{count} was left alone (suspended or no longer in the notes).",
                                "{count} were left alone (suspended or no longer in the notes).",

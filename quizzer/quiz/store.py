@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note
+from quizzer.db.models import Card, Deck, Exam, ExamAnswer, Note, Review
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.quiz.check import Attempt
@@ -154,6 +154,7 @@ class SentBack:
     due: int  # cards now due today
     leeches: int  # of them, cards that became leeches (and perhaps were suspended)
     skipped: int  # cards gone or suspended
+    later: int = 0  # of the due, cards today's review will not show: one card a note a day, none of a note answered today
 
 
 def send_back(
@@ -166,9 +167,11 @@ def send_back(
     row is written: the card was missed in an exam, not reviewed.
     """
     due = leeches = skipped = 0
+    notes: set[int] = set()  # the notes of the cards made due
     for card_id in dict.fromkeys(card_ids):
         row = session.execute(
-            select(Card.id, Note.retired_at).join(Note, Note.id == Card.note_id).where(Card.id == card_id)
+            select(Card.id, Note.retired_at, Note.id.label("note_id")).join(Note, Note.id == Card.note_id)
+            .where(Card.id == card_id)
         ).one_or_none()
         if row is None or row.retired_at is not None:
             skipped += 1
@@ -187,8 +190,14 @@ def send_back(
         )
         due += 1
         leeches += answer.became_leech
+        notes.add(row.note_id)
     if exam_id is not None:
         exam = session.get_one(Exam, exam_id)
         exam.sent_back_at = at
         exam.sent_back = due
-    return SentBack(due, leeches, skipped)
+    # today's review shows one card a note, and none of a note answered today (quizzer.review.store.plan_day)
+    answered = set(session.scalars(
+        select(Card.note_id).join(Review, Review.card_id == Card.id)
+        .where(Card.note_id.in_(notes), Review.day == today)
+    )) if notes else set()
+    return SentBack(due, leeches, skipped, later=due - len(notes - answered))
