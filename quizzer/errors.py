@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from quizzer.i18n import _
 
-__all__ = ["FEW_DECKS", "DatabaseBusy", "QuizzerError", "nearest_names", "no_such_deck"]
+__all__ = ["FEW_DECKS", "CardGone", "DatabaseBusy", "QuizzerError", "nearest_names", "no_such_deck"]
 
 
 class QuizzerError(Exception):
@@ -22,6 +22,11 @@ class QuizzerError(Exception):
 
 class DatabaseBusy(QuizzerError):
     """Another program holds the database's write lock (the review screen waits, showing it)."""
+
+
+class CardGone(QuizzerError):
+    """The card on screen was deleted by another program (its deck deleted or replaced) before
+    its answer: nothing was written, and the review moves on."""
 
 
 #: Up to this many decks, an unknown deck name lists them all; beyond, the nearest names.

@@ -22,7 +22,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, verdict_lines
 from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
-from quizzer.errors import DatabaseBusy, QuizzerError
+from quizzer.errors import CardGone, DatabaseBusy, QuizzerError
 from quizzer.i18n import N_, _, ngettext
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -233,7 +233,12 @@ class ReviewScreen:
             from quizzer.review.store import TypedAnswer
 
             typed = TypedAnswer(self.verdict.typed, self.verdict.outcome, self.suggested)
-        answer = self.controller.answer(grade, card_id=self.card.card_id, typed=typed)
+        try:
+            answer = self.controller.answer(grade, card_id=self.card.card_id, typed=typed)
+        except CardGone as gone:  # deleted by another program while on screen: on to the next
+            self._advance()
+            self.message = str(gone)
+            return
         self.message = ""
         if typed is not None and grade != typed.suggested:
             self.message = _("Graded {grade} instead of the suggested {suggested} (kept in the log).").format(
@@ -248,7 +253,14 @@ class ReviewScreen:
         self._advance()
 
     def _undo(self) -> None:
-        if self.controller.undo() is None:
+        try:
+            undone = self.controller.undo()
+        except CardGone as gone:  # its card deleted by another program: the step is dropped
+            self.summary = None
+            self._advance()
+            self.message = str(gone)
+            return
+        if undone is None:
             self.message = _("Nothing to undo yet.")
             return
         self.message = _("Undone.")

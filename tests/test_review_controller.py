@@ -363,6 +363,43 @@ def test_undoing_an_answer_keeps_a_suspension_another_program_made_since(
     assert row["suspended"] is True and row["reps"] == 0  # the answer undone, the suspension kept
 
 
+def test_answering_a_card_another_program_deleted_says_so_and_moves_on(
+        db: Database, clock: FakeClock, deck: MadeDeck) -> None:
+    """quizzer delete DECK in another window while its card was on screen: the answer raised
+    LookupError, a traceback on the review screen."""
+    from sqlalchemy import text
+
+    from quizzer.errors import CardGone
+
+    c = controller(db, clock)
+    card = c.current()
+    assert card is not None
+    with db.session() as s:  # another program: quizzer delete DECK --yes
+        s.execute(text("DELETE FROM review"))
+        s.execute(text("DELETE FROM card"))
+    with pytest.raises(CardGone, match="deleted by another program"):
+        c.answer(5)
+    assert c.session.current() != card.card_id and c.last_review_id() is None
+
+
+def test_undoing_an_answer_whose_card_another_program_deleted_says_so(
+        db: Database, clock: FakeClock, deck: MadeDeck) -> None:
+    """The undo raised LookupError ("no review of card … to undo"): a traceback on the screen."""
+    from sqlalchemy import text
+
+    from quizzer.errors import CardGone
+
+    c = controller(db, clock)
+    c.current()
+    c.answer(5)
+    with db.session() as s:  # another program: quizzer delete DECK --yes
+        s.execute(text("DELETE FROM review"))
+        s.execute(text("DELETE FROM card"))
+    with pytest.raises(CardGone, match="cannot be undone"):
+        c.undo()
+    assert c.undo() is None and c.current() is None  # the step is dropped; no card is left
+
+
 def test_a_suspended_card_stays_away_until_unsuspended(db: Database, clock: FakeClock) -> None:
     one_way = make_deck(db, "one-way", 5, reversible=False)
     c = controller(db, clock)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.days import local_now, study_day
-from quizzer.errors import QuizzerError
+from quizzer.errors import CardGone, QuizzerError
 from quizzer.i18n import _
 from quizzer.review import as_read, store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
@@ -159,7 +159,12 @@ class Controller:
         if answer is None:
             with self.db.session(wait=self.wait) as s:
                 # read again: another session on this database may have graded it since the queue was built
-                state, graded = store.load_for_answer(s, card_id, self.today)
+                try:
+                    state, graded = store.load_for_answer(s, card_id, self.today)
+                except LookupError:  # another program deleted it (its deck deleted or replaced)
+                    self.session.forget(card_id)
+                    raise CardGone(_("That card was deleted by another program (its deck deleted or "
+                                     "replaced); nothing was saved for it, here is the next card.")) from None
                 graded = graded or self.session.graded_today(card_id)
                 answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
                 logged = store.apply_answer(s, answer, at=at, duration_ms=duration, typed=typed)
@@ -220,19 +225,25 @@ class Controller:
         if step is None:
             return None
         logged = self._undo_rows[-1]
+        review_id: int | None = None
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
             if logged is None:
                 store.set_suspended(s, step.card_id, False)
             else:
                 review_id = self._review_id(s, logged)
-                if review_id is None:
-                    raise LookupError(f"no review of card {step.card_id} to undo")
-                store.undo_answer(s, review_id,
-                                  left_suspended=None if step.answer is None else step.answer.after.suspended)
+                try:
+                    if review_id is not None:
+                        store.undo_answer(s, review_id, left_suspended=None if step.answer is None
+                                          else step.answer.after.suspended)
+                except LookupError:  # the review row is gone
+                    review_id = None
         # committed: only now does the session step back
         self._undo_rows.pop()
         self.session.undo()
+        if logged is not None and review_id is None:  # another program deleted the card with its reviews
+            raise CardGone(_("That answer cannot be undone: another program deleted its card (its deck "
+                             "deleted or replaced)."))
         return step.card_id
 
     # -- editing the notes ---------------------------------------------------------
