@@ -433,3 +433,113 @@ def typed_back(card: Any, ctx: Context) -> bool:
 
 
 CANDIDATES["typed_back"] = typed_back
+
+
+_RUN_LINE = re.compile(r"^\s*(?:[-*+>]\s+|\d+[.)]\s+)?`?(?:\$\s+)?(?:sudo\s+)?([a-z][\w.-]*)\s+(.*)$")
+
+
+def _option_programs(ctx: Context) -> dict[str, set[str]]:
+    """option spelling → the programs whose command lines in the notes write it."""
+    got = ctx.get("_option_programs")
+    if got is None:
+        got = {}
+        for line in ctx["lines"]:
+            match = _RUN_LINE.match(line)
+            if not match or match.group(1) not in PROGRAMS:
+                continue
+            for word in match.group(2).split():
+                word = word.strip("`'\"")
+                if re.match(r"^--?[A-Za-z][\w-]*$", word):
+                    got.setdefault(word, set()).add(match.group(1))
+        ctx["_option_programs"] = got
+    return got
+
+
+def option_of_two_programs(card: Any, ctx: Context) -> bool:
+    """An option (from a list: no command line of its own) that the notes write on command lines of two programs
+    or more: which one it belongs to is not sure."""
+    if card.kind is not Kind.OPTION or not card.command:
+        return False
+    spellings = [p.strip().split()[0] for p in card.front.split(",") if p.strip()]
+    programs = set()
+    for spelling in spellings:
+        programs |= _option_programs(ctx).get(spelling, set())
+    return len(programs) >= 2 and card.command.split()[0] in programs
+
+
+CANDIDATES["option_of_two_programs"] = option_of_two_programs
+
+
+_WEAK = ("lower_fragment", "symbol_back", "deictic_back", "narrative_above", "long_above", "first_person",
+         "question_back", "url_back", "discursive2", "sentence_front3", "copula_back", "label_in_back")
+
+
+def _weak_share(ctx: Context) -> dict[tuple[Any, ...], tuple[int, int]]:
+    got = ctx.get("_weak_share")
+    if got is None:
+        from gate_candidates import SIGNALS as OLD
+
+        signals = {**OLD, **CANDIDATES}
+        got = {}
+        for card in ctx["cards"]:
+            flagged = any(signals[name](card, ctx) for name in _WEAK)
+            n, f = got.get(_shape(card), (0, 0))
+            got[_shape(card)] = (n + 1, f + flagged)
+        ctx["_weak_share"] = got
+    return got
+
+
+def shape_mostly_weak(card: Any, ctx: Context) -> bool:
+    """A card of a shape (rule, kind, section) of three cards or more, two thirds of which a weak signal doubts."""
+    n, flagged = _weak_share(ctx).get(_shape(card), (0, 0))
+    return n >= 3 and 3 * flagged >= 2 * n
+
+
+def shape_half_weak(card: Any, ctx: Context) -> bool:
+    n, flagged = _weak_share(ctx).get(_shape(card), (0, 0))
+    return n >= 2 and 2 * flagged >= n and flagged >= 2
+
+
+CANDIDATES.update({"shape_mostly_weak": shape_mostly_weak, "shape_half_weak": shape_half_weak})
+
+
+def key_own_program(card: Any, ctx: Context) -> bool:
+    """A command of one or two characters filed as its own program (``p`` under program ``p``): a key of some
+    program, whose is not known."""
+    if card.kind is not Kind.COMMAND or not card.command:
+        return False
+    front = card.front.strip()
+    return len(front) <= 2 and card.command == front and front not in PROGRAMS
+
+
+CANDIDATES["key_own_program"] = key_own_program
+
+
+def _above_distance(card: Any, ctx: Context) -> int | None:
+    """How many lines above the card's line the first words of its back are written (None: not found in 40)."""
+    lines = ctx["lines"]
+    probe = re.sub(r"\s+", " ", _first_line(card.back))[:12].strip()
+    if len(probe) < 4:
+        return None
+    for n in range(card.line - 1, max(0, card.line - 41), -1):
+        if n <= len(lines) and probe in re.sub(r"\s+", " ", lines[n - 1].replace("`", "").replace("*", "")):
+            return card.line - n
+    return None
+
+
+def far_above(card: Any, ctx: Context) -> bool:
+    """Text above a block, written more than six lines above the card's own line: another part's text."""
+    if card.reason not in ABOVE:
+        return False
+    distance = _above_distance(card, ctx)
+    return distance is not None and distance > 6
+
+
+def far_above12(card: Any, ctx: Context) -> bool:
+    if card.reason not in ABOVE:
+        return False
+    distance = _above_distance(card, ctx)
+    return distance is not None and distance > 12
+
+
+CANDIDATES.update({"far_above": far_above, "far_above12": far_above12})

@@ -12,6 +12,15 @@ its line and its document's other cards: never a word of one document; ``gate_ca
 :data:`CANDIDATES` below) it counts, per set, the wrong cards it catches and the matched ones it costs, among
 the cards today's decide still keeps.
 
+A ninth blind dump, older and of another kind of extractor, can be added: the corpus's held-out half (the
+even-numbered files) as first measured at ``ab2d476`` (tests/corpus/SCORES.md, "held-out, first measurement"):
+
+    mkdir /tmp/old && git archive ab2d476 | tar -x -C /tmp/old
+    (cd benchmarks && PYTHONPATH=/tmp/old python check_simulation.py dump --set corpus ab2d476 /tmp/c-corpus-ab2d476.json)
+    python benchmarks/doubt_signals.py /work/checkdumps/c-fresh*.json /tmp/c-corpus-ab2d476.json
+
+(of a corpus dump only the held-out half is read: the other half had been tuned on).
+
 Then leave one set out: for each of the eight sets, the signals whose counts on the other seven pass the
 rule (caught >= 3 x lost, wrong caught in >= 3 sets, at least 3 caught) are chosen, and what they do on the
 held-out set is reported.  A signal is kept when, over the held-out sets summed, it catches at least 3
@@ -86,7 +95,7 @@ def load(paths: list[Path], without: tuple[str, ...] = CHOSEN) -> list[dict[str,
 def _load(paths: list[Path]) -> list[dict[str, Any]]:
     from quizzer.extract.decide import decide
     from quizzer.extract.model import NoteDraft, note_key
-    from quizzer.extract.score import card_status, load_golden
+    from quizzer.extract.score import card_status, half, load_golden
     from quizzer.kinds import Kind
 
     documents = []
@@ -96,6 +105,8 @@ def _load(paths: list[Path]) -> list[dict[str, Any]]:
         set_name, label, dumped = _cards_dumped(path)
         folder, golden_dir = SETS[set_name]
         for name, cards_of in dumped.items():
+            if set_name == "corpus" and half(name) != "held-out":
+                continue  # the tuning half had been tuned on: not blind
             doc = {"name": name, "cards": [vars(card) for card in cards_of]}
             golden = load_golden((golden_dir / f"{doc['name']}.json").read_text(encoding="utf-8"))
             lines = (folder / f"{doc['name']}.md").read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
@@ -250,6 +261,50 @@ def check(paths: list[Path]) -> None:
         print(f"{set_name:<8} {row[0]} | {row[1]}")
 
 
+#: weaker candidates (about 1-3 wrong per matched) tried as marks for the check one by one (``--weak``)
+WEAK = ("far_above", "symbol_back", "lower_fragment", "deictic_back", "narrative_above", "long_above", "copula_back",
+        "url_back", "question_back", "sentence_front3", "shared_back_long", "discursive2", "value_front", "path_front",
+        "numeric_front", "first_person", "shape_half_weak")
+
+
+def weak(paths: list[Path]) -> None:
+    """The check before learning when a weak signal's cards form a shape of their own (their rule marked), so that
+    a person sees them apart from their group, rather than trusting the group's sample: wrong cards reaching review,
+    right cards kept, cards looked at and questions asked, over every dump (today's decide first, as it is)."""
+    from check_simulation import Tally, simulate
+    from doubt_candidates import context
+
+    documents = load(paths, without=())
+    signals = candidates()
+
+    def run(test: Any) -> Tally:
+        total = Tally()
+        for set_name in dict.fromkeys(d["set"] for d in documents):
+            shown: dict[str, list[Any]] = {}
+            for doc in documents:
+                if doc["set"] != set_name:
+                    continue
+                alive = [c for c in doc["cards"] if not c.today]
+                ctx = context([c.note for c in alive], doc["lines"], program=doc["program"],
+                              doubted=[c.note for c in doc["cards"] if c.today])
+                shown[doc["name"]] = [
+                    SimpleNamespace(**{**{f: getattr(c.note, f) for f in ("kind", "command", "front", "back", "answers",
+                                                                           "position", "line", "section")},
+                                       "reason": f"{c.note.reason} [doubt]" if test(c.note, ctx) else c.note.reason})
+                    for c in alive]
+            for tally in simulate(shown, SETS[set_name][1], one_by_one=True).values():
+                total.add(tally)
+        return total
+
+    base = run(lambda note, ctx: False)
+    print(f"{'(none)':<20} wrong reaching review {base.kept_wrong}, right kept {base.kept_right}, looked {base.looked},"
+          f" questions {base.questions}")
+    for name in WEAK:
+        t = run(signals[name])
+        print(f"{name:<20} wrong reaching review {t.kept_wrong}, right kept {t.kept_right}, looked {t.looked}"
+              f" ({t.looked - base.looked:+d}), questions {t.questions} ({t.questions - base.questions:+d})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("dumps", nargs="*", type=Path)
@@ -258,10 +313,14 @@ def main() -> None:
     parser.add_argument("--list", help="list every card (kept by today's decide) of this status")
     parser.add_argument("--only", action="append", help="count these signals only")
     parser.add_argument("--check", action="store_true", help="simulate the check before and after the chosen signals")
+    parser.add_argument("--weak", action="store_true", help="simulate the check with weak signals' cards asked apart")
     args = parser.parse_args()
     paths = args.dumps or sorted(DUMPS.glob("c-fresh*.json"), key=lambda p: list(SETS).index(p.name.split("-")[1]))
     if args.check:
         check(paths)
+        return
+    if args.weak:
+        weak(paths)
         return
     documents = load(paths)
     if args.show:

@@ -30,6 +30,7 @@ __all__ = [
     "looks_like_command",
     "concrete",
     "parse_invocation",
+    "plain_program",
     "split_flags",
     "tokenize",
 ]
@@ -160,7 +161,7 @@ def _starts_like_command(text: str) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    if _HANGUL.search(first) or first[0].isupper() and not first.startswith(":"):
+    if not first.isascii() and _HANGUL.search(first) or first[0].isupper() and not first.startswith(":"):
         return False
     if first.startswith(":"):  # vi ex commands such as :wq
         return len(first) > 1
@@ -168,7 +169,10 @@ def _starts_like_command(text: str) -> bool:
         return False
     if first.endswith(".") or first.replace(".", "").isdigit():
         return False
-    if _SETTING.match(first) and first.split(".", 1)[0] not in _DOTTED_FAMILIES or len(tokens) > 1 and tokens[1] in ("=", ":", ":="):
+    if (
+        "." in first and _SETTING.match(first) and first.split(".", 1)[0] not in _DOTTED_FAMILIES
+        or len(tokens) > 1 and tokens[1] in ("=", ":", ":=")
+    ):
         return False  # "core.pager", "name = dunz": settings, not commands ("mkfs.ext4" is mkfs for ext4)
     if "+" in tokens:
         return False  # "ctrl + r": keys pressed together
@@ -258,6 +262,21 @@ def parse_invocation(line: str) -> Invocation | None:
         if is_flag(token):
             flags.append(token)
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
+
+
+def plain_program(line: str) -> str | None:
+    """The program of ``line`` when :func:`parse_invocation` reads it with no flags (``tool run``, ``git
+    status``): its first word; None when reading it takes more (a dash, a prompt, ``sudo`` or a wrapper in
+    front) or it is no command line.  What a reader asks first that needs only the program and whether
+    flags were given: 50k distinct terms of a long notes file are each read once, and the whole reading
+    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them)."""
+    if "-" in line or "$" in line or "PS>" in line or line[:1].isspace() or line[-1:].isspace():
+        return None
+    if not looks_like_command(line):
+        return None
+    first = tokenize(line)[0]
+    words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
+    return None if first in AS_ROOT or first in _WRAPPERS or not words else words[0]
 
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"

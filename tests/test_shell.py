@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quizzer.shell import concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, split_flags, tokenize
+from quizzer.shell import (
+    concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, plain_program, split_flags, tokenize,
+)
 
 
 @pytest.mark.parametrize(
@@ -180,3 +184,38 @@ def test_a_find_exec_note_keeps_its_braces() -> None:
     ).notes
     assert [note.front for note in notes] == [r"find . -name '*.py' -exec rm {} \;", "ls *.txt | xargs -I{} cp {} backup/"]
     assert [note.back for note in notes] == ["파이썬 파일 모두 지우기", "백업 폴더로 복사"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "tool0 ls", "git status", "docker compose up", "sudo apt install gimp", "xargs git branch", "nohup ./run",
+        "python -m venv .venv", "ls -l", "$ ls", "PS> dir", " ls", "ls ", "Docker run", "core.pager less",
+        "ctrl + r", "name = dunz", "./build.sh all", "~/bin/x y", ":wq", "git log | wc", "a > b", "inode",
+        "hard link", "한글 명령", "kubectl get pods", "docker IMAGE pull", "cd ..", "make", "x=1 y", "",
+    ],
+)
+def test_plain_program_is_what_the_whole_reading_gives(line: str) -> None:
+    """plain_program answers only for a line the whole reading reads with no flags, and then with its program."""
+    program = plain_program(line)
+    if program is not None:
+        invocation = parse_invocation(line)
+        assert invocation is not None and not invocation.flags
+        assert invocation.command.split()[0] == program
+
+
+def test_plain_program_answers_for_plain_lines() -> None:
+    assert plain_program("tool0 ls") == "tool0"
+    assert plain_program("git status") == "git"
+    assert plain_program("ls -l") is None  # a dash: the whole reading says which flags
+    assert plain_program("sudo apt install gimp") is None  # the program is apt's, not sudo
+    assert plain_program("한글 명령") is None  # no command line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abgmopstuxz019 ./~:$|><[]'\"=+-_PS가A\t", max_size=24))
+def test_plain_program_agrees_with_parse_invocation(line: str) -> None:
+    program = plain_program(line)
+    if program is not None:
+        invocation = parse_invocation(line)
+        assert invocation is not None and not invocation.flags and invocation.command.split()[0] == program

@@ -206,11 +206,14 @@ def _argument_above(
     of one argument of that example, not a term to learn on its own.  ``read`` keeps each line's
     arguments for the next term (the ten lines above one term are mostly above the next one too)."""
     read = {} if read is None else read
+    get = read.get
     for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
-        arguments = read.get(n)
+        arguments = get(n)
         if arguments is None:
             text = _MARKERS.sub("", lines[n]).strip().strip("`")
             arguments = read[n] = tokenize(text)[1:] if looks_like_command(text) else ()
+        elif not arguments:
+            continue  # a line that is no command line (most lines above a term): no argument to look at
         if term in arguments:
             return True
     return False
@@ -260,6 +263,14 @@ _SAYS_NOTHING = re.compile(
 _OTHER_KEYS = re.compile(r"(?:^|[\s,(])\S{1,6}\s*(?:을|를|키를)?\s*누르면|\bpress(?:ing)?\s+\S{1,6}\b", re.IGNORECASE)
 # an instruction, not a definition: "… 하면 된다", "… 치면 됨" (it is enough to …)
 _HOW_TO = re.compile(rf"{_HANGUL_WORD}(?:으)?면\s*(?:된다|됩니다|됨|돼요?)\s*\.?\s*$")
+_HOW_TO_ENDS = ("된다", "됩니다", "됨", "돼", "돼요")
+
+
+def _how_to(line: str) -> bool:
+    """:data:`_HOW_TO` found in ``line``, looked for only when the line ends as it needs (most lines do not)."""
+    return line.rstrip().rstrip(".").rstrip().endswith(_HOW_TO_ENDS) and _HOW_TO.search(line) is not None
+
+
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _FIELD_SPLIT = re.compile(r"[\s,=]+")
 
@@ -357,7 +368,7 @@ def _doubt(
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK
-        if "면" in note.back and _HOW_TO.search(note.back.split("\n")[0]):
+        if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):

@@ -23,6 +23,8 @@ def split(text: str) -> tuple[str, str | None]:
     """``(first sentence, the rest)`` of ``text``; ``(text, None)`` when it is one sentence or starts too short."""
     if "\n" in text:
         return text, None  # lines of their own (merged facts, a list): not one paragraph
+    if "." not in text and "!" not in text and "?" not in text:
+        return text, None  # _END needs one of them (most one-line definitions of long notes have none)
     parts = _END.split(text, maxsplit=1)
     if len(parts) < 2 or len(parts[0].split()) < _SHORTEST:
         return text, None

@@ -104,7 +104,8 @@ class _Overlay(dict[str, V], Generic[V]):
         here = dict.get(self, key, _ABSENT)  # one lookup for a note this piece wrote
         if here is not _ABSENT:
             return here
-        value = self._below(key)
+        value: V | None = self.base.get(key)  # _below, without its call: asked of every note made
+        self.reads.setdefault(key, value)
         return default if value is None else value
 
     def __contains__(self, key: object) -> bool:

@@ -250,6 +250,7 @@ def topic_words() -> str:
 
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
 #: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
+_LONGEST_LABEL = max(map(len, LABELS))
 LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
 _LABEL_HEAD_ENDS = tuple(LABEL_HEADS)  # one str.endswith for all of them before each is asked
 
@@ -302,7 +303,9 @@ def is_key_chord(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """``Use cases``, ``Example:``, ``예시``, ``ex)`` — a word that introduces, not a term."""
-    return text.strip().rstrip(":：.)").strip().casefold() in LABELS
+    text = text.strip().rstrip(":：.)").strip()
+    # folding the case never shortens a text: one longer than every label is none (most text asked: a definition)
+    return len(text) <= _LONGEST_LABEL and text.casefold() in LABELS
 
 
 def is_label_phrase(text: str) -> bool:

@@ -64,7 +64,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
-from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, plain_program, strip_prompt, tokenize
 from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
@@ -1120,7 +1120,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         first = _term(walk, Term(term.term, second.group(1), term.style), line, depth=depth)
         _term(walk, Term(second.group(2), second.group(3), term.style), line, depth=depth)
         return first
-    if any(level < depth for level in walk.item_concepts):
+    if walk.item_concepts and min(walk.item_concepts) < depth:  # (most items: under no concept)
         if data_paths.names_file(term.term):
             return _concept(walk, term, line, depth)  # "/etc/app/app.conf : 설정" under "/etc/app : …": a file of its own
         # "d : 디렉토리" under "-rwxr-xr-x : …" belongs to that concept
@@ -1167,9 +1167,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
-    if _is_key(walk, candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+    keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
+    if keys is not None and key_pairs.is_key(candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
-    if walk.key_program() is None and is_key_chord(candidate):
+    if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
         walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
                  answers=(clean(candidate),), reason="`key: meaning` line")
@@ -1238,6 +1239,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
+        plain = plain_program(candidate) if term.style != "code" else None
+        if plain is not None and not _known_program(walk, plain):
+            return _concept(walk, term, line, depth)  # what the line below says, read without the whole reading
         invocation = parse_invocation(candidate)
         if invocation is not None and term.style != "code" and not _known_command(walk, invocation):
             return _concept(walk, term, line, depth)  # "inode: 파일의 메타데이터", "hard link: …": terms
@@ -1511,22 +1515,18 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
 
 def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:
     """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
-    program = invocation.command.split()[0]
+    return bool(invocation.flags) or _known_program(walk, invocation.command.split()[0], keys=keys)
+
+
+def _known_program(walk: Walk, program: str, *, keys: bool = True) -> bool:
+    """:func:`_known_command` of a line with no flags whose program is ``program``."""
     return (
         program in PROGRAMS
         or program == walk.program
-        or bool(invocation.flags)
         or program.startswith(("./", "/", "~/"))
         or program.startswith(":")
         or keys and walk.key_program() is not None  # not for headings: "# check running session" is a topic
     )
-
-
-def _is_key(walk: Walk, text: str) -> bool:
-    """``Ctrl-a c``, ``dd``, ``:wq`` in notes about an editor or multiplexer (not a program it runs)."""
-    if walk.key_program() is None:
-        return False
-    return key_pairs.is_key(text)
 
 
 def _is_command_line(text: str) -> bool:
@@ -1627,7 +1627,7 @@ _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]
 
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
-    nested_under_command = any(level < depth for level in walk.item_commands) and not _PERMISSION.match(name)
+    nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
         return False
     if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term

@@ -60,17 +60,18 @@ def simple_blocks(text: str, offset: int) -> list[Block] | None:
             if strong is None:
                 if not rest or _BLOCK_START.match(rest):
                     return None
-                spans = (Span("text", rest),)
+                spans, raw = (Span("text", rest),), rest
             else:
                 if not (strong[-1].isalnum() or strong[-1] in _ASCII_PUNCTUATION):
                     return None  # a symbol: whether the bold closes is Unicode's business
                 if rest and not strong[-1].isalnum() and not (rest[0] == " " or rest[0] in _ASCII_PUNCTUATION):
                     return None  # "**-a)**x": no bold, in CommonMark
                 spans = (Span("strong", strong), Span("text", rest)) if rest else (Span("strong", strong),)
+                raw = strong + rest
             if first != marker:
                 marker, number = first, 0
             number += 1
-            blocks.append(Para(Inline(spans), offset + n + 1, (list_level(False, number),), True, False))
+            blocks.append(Para(_one_line(spans, raw), offset + n + 1, (list_level(False, number),), True, False))
         else:
             if previous or _BLOCK_START.match(line) or _PARAGRAPH.fullmatch(line) is None or line[-1] == " ":
                 return None  # a paragraph's second line, or under a bullet: it runs on
@@ -78,6 +79,16 @@ def simple_blocks(text: str, offset: int) -> list[Block] | None:
             if following and not (following[0] == "#" or following[0] in "-+*" and following[1:2] == " "):
                 return None  # "---" or "===" under it makes it a heading; a line under it runs it on
             marker = ""
-            blocks.append(Para(Inline((Span("text", line),)), offset + n + 1, (), True, False))
+            blocks.append(Para(_one_line((Span("text", line),), line), offset + n + 1, (), True, False))
         previous = line
     return blocks
+
+
+def _one_line(spans: tuple[Span, ...], raw: str) -> Inline:
+    """The inline content of one line of text and at most a bold span, with the facts readers ask of
+    it already known (``Inline.raw``, ``has_code``, ``one_line``: worked out here for free, not again
+    for each of 50k items of a long list)."""
+    inline = Inline(spans)
+    facts = inline.__dict__  # where Inline's worked-out facts are kept (blocks._once)
+    facts["raw"], facts["has_code"], facts["one_line"] = raw, False, True
+    return inline

@@ -264,7 +264,8 @@ class Walk:
         term = clean(term)
         front, back = term if front == term else clean(front), _clean_lines(back)
         if (context is None or clean(context) == front) and kind is not Kind.STEP:
-            lower = back.lower()  # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none
+            # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none (nor an "x", an "X" or a ".")
+            lower = back.lower() if "x" in back or "X" in back or "." in back else ""
             example = _EXAMPLE.match(back) if "ex" in lower or "e.g." in lower or "예" in back else None
             if example and "\n" not in back:
                 back, context = example.group(1), example.group(2)
