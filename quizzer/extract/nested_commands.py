@@ -25,7 +25,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["command_line", "read"]
 
 _REASON = "item naming a command line, the one item nested under it"
 # "`git branch -r`", "`git branch -r` 명령어": a code span alone, or with the word command after it
@@ -35,7 +35,7 @@ _PLAIN = re.compile(r"^(?P<line>[A-Za-z][\w.-]*(?: [^\s가-힣]+)+?)\s*(?:명령
 _MAX_MEANING = 160
 
 
-def _line(walk: Walk, raw: str) -> str | None:
+def command_line(walk: Walk, raw: str) -> str | None:
     """The command line an item names, or None."""
     text = raw.strip()
     match = _CODE.match(text) or _PLAIN.match(strip_markers(text))
@@ -54,7 +54,7 @@ def read(walk: Walk, block: Para) -> bool:
     if found is None:
         return False
     item, nested_text, line = found
-    typed = _line(walk, item)
+    typed = command_line(walk, item)
     if typed is None:
         return False
     invocation = parse_invocation(typed)

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, heading_gloss, heading_keys, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -271,7 +271,13 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
-            _para(walk, block)
+            if walk.heading_block == walk.block - 1:
+                before = (len(walk.notes), len(walk.warnings), len(walk.unread))
+                _para(walk, block)
+                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == before:
+                    heading_terms.read(walk, block)  # "## Zookeeper" / "A coordination service …", read by no rule
+            else:
+                _para(walk, block)
         elif isinstance(block, Code):
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
@@ -964,6 +970,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
         if nested_terms.read(walk, block):
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
+        if first_nested.read(walk, block):
+            return  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …": the first nested item says what it does
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)

@@ -1,0 +1,212 @@
+"""A heading that names a term or an option, and the first text under it saying what it is (pure).
+
+    ### 2.1 `-n`, `--dry-run`          ## Zookeeper                # rsync
+    - 실제로 바꾸지 않고 결과만 보여준다.      A coordination service for …  - Sync files over ssh
+
+Notes of every kind (Korean TIL, English cheat sheets, wiki pages) title a section with the thing it
+is about and say what that is in the first line under the title, before examples and remarks.  A careful
+reader takes the heading as the front and that first line (its first sentence) as the back.  This is a
+last reading: it runs only on the first paragraph or first bullet right under a heading when no other
+rule read anything there, so it never competes with the readers of commands, keys or options.
+
+What counts as a name: option spellings alone (``-n``, ``--dry-run``, in backticks or not, joined by
+commas or slashes) → an option of the section's command (warned when the notes name none); else one to
+four words in Latin letters (``Git Hooks``, ``husky``, ``Code Cache``), not a topic (Installation,
+사용법), a label (Example), a sentence or a Korean phrase → a concept.  What counts as saying what it is:
+one sentence of two to thirty words that is not a lead-in (ends in ``:``), a command line, a link, a
+question, a label, an example (``ex)``), a remark (``Note:``) or a task to do (``설치``, ``install …``).
+Anything else is left as it was (no card, and the rules before this one have said why when they skip).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import IMPERATIVES, LABELS, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, topic_words
+from quizzer.extract.model import Kind
+from quizzer.extract.terms import strip_markers
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command
+from quizzer.text import HANGUL, clean, strip_numbering
+
+__all__ = ["heading_name", "read", "says_what", "what_it_is"]
+
+REASON_TERM = "heading naming a term, the first line under it"
+REASON_OPTION = "heading naming an option, the first line under it"
+
+_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_OPTION = r"--?[A-Za-z][\w-]*"
+# "`-i`, `--inventory-file`", "-v / --verbose": spellings of one option and nothing else
+_OPTIONS = re.compile(rf"`?({_OPTION})`?(?:\s*[,/]\s*`?({_OPTION})`?)?")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.+-]*(?: [A-Za-z][A-Za-z0-9_.+-]*){0,3}")
+# "About tmux", "Using git", "kustomize vs Helm", "MongoDB Cheatsheet": a topic or the notes' title, no term
+_NO_NAME = re.compile(
+    r"\b(?:about|using|with|without|on|for|in|from|into|to|by|via)\b|\bvs\.?\b|\bversus\b|cheat\s*sheet|\b(?:guide|tutorial|notes|questions|"
+    r"handbook|primer|walkthrough|basics)\b",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
+_HANGUL = re.compile(f"[{HANGUL}]")
+_SENTENCE_END = re.compile(r"(?<=[^\s.\d])[.!](?=\s+\S)")
+_NUMBERED = re.compile(r"^\d+(?:[.)]|\s*단계)")
+_LINK = re.compile(r"https?://|\[[^\]]*\]\(")
+_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg|예|예시|예제)\s*[).:]", re.IGNORECASE)
+# "설치", "설치하기", "Install it with …": a task the section does, not what the term is
+_TASK_KO = re.compile(r"(?:설치|설정|실행|다운로드|입력|생성)(?:하기|한다|하자|해야\s*한다|합니다)?\s*$")
+_REMARK = re.compile(r"^(\w+(?: \w+)?)\s*[:：]")
+# "I decided to …", "In case perf does not …", "The following gives …", "먼저 가상머신을 만든다": the story of the
+# notes, a condition or a step, not what the term is
+_NOT_SAID_OF_IT = re.compile(
+    r"^(?:i|i'm|i've|we|we're|my|our|let's|in case|the following|here|there|now|then|next|first|so|but|also|"
+    r"today|yesterday|recently|lately|오늘|어제|요즘|최근|"
+    r"먼저|우선|다음|그리고|그래서|이제|나는|저는|내가|제가|이|이것[은이]?|이건|그|그것[은이]?|위|아래)\b",
+    re.IGNORECASE,
+)
+# "Today I learned …", "… that we use at work": the author speaking, not a definition
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
+# "… 원격 브랜치가 있으면 pull이 편하다": a remark on when it helps, not what it is
+_REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?|는데|은데|인데)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
+# "… 사용하는 명령", "… 실행하는 방법": says a command or a way follows, the term is not what it defines
+_POINTS_ON = re.compile(r"(?:명령|명령어|방법|과정|순서|command|way|steps?)$", re.IGNORECASE)
+# "Fail2Ban Install and Config Script": a name in capitals, a title, not a sentence
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|and|or|of|for|the|a|an|to|in|with))+")
+# a heading above that says the section sets something up ("1. 실습 환경 구성", "Installation"): its
+# subheadings are steps of that, their first lines what to do
+_SETUP = re.compile(r"설치|설정|구성|환경|실습|준비|setup|set up|install|configur|getting started|prerequisite",
+                    re.IGNORECASE)
+
+
+def heading_name(written: str) -> tuple[str, list[str] | None] | None:
+    """``### 3.1 `-i`, `--inventory-file` `` → (``-i, --inventory-file``, [``-i``, ``--inventory-file``]);
+    ``## 1. Git Hooks`` → (``Git Hooks``, None); None when the heading names no term."""
+    text = _HEADING_MARKS.sub("", written).strip()
+    text = strip_numbering(text).strip()
+    text = _TRAILING.sub("", text).strip()
+    options = _OPTIONS.fullmatch(text)
+    if options:
+        spellings = [s for s in options.groups() if s]
+        return ", ".join(spellings), spellings
+    name = strip_markers(text.replace("`", "")).strip()
+    if (
+        not _NAME.fullmatch(name) or _TOPIC.search(name) or is_label(name) or is_label_phrase(name)
+        or name.casefold() in LABELS or _NO_NAME.search(name)
+        # "Select specific events", "Finding them with ripgrep": a task the section does, not a thing it names
+        or " " in name and (name.split()[0].casefold() in IMPERATIVES or name.split()[0].casefold().endswith("ing"))
+    ):
+        return None
+    return name, None
+
+
+def _command_line(sentence: str, words: list[str]) -> bool:
+    """``git stash pop``, ``mkdir -p build``: a command line; "holds class metadata outside the heap" is prose
+    that only starts like one."""
+    return looks_like_command(sentence) and (
+        words[0] in PROGRAMS or any(word.startswith("-") or "/" in word or "=" in word for word in words)
+    )
+
+
+def what_it_is(block: Para) -> str | None:
+    """The first sentence of the paragraph or item when it can say what a term is, else None."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if spans and spans[0].kind == "code":
+        return None  # "- `npm i -D husky`": an example
+    if all(span.kind == "strong" for span in spans):
+        return None  # "**1. 줄 복제**": a line in bold stands for a heading over what follows
+    return says_what(block.inline.raw.strip().split("\n", 1)[0])
+
+
+# "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning
+_TYPED = re.compile(r"[:：]\s*`[^`]+`")
+_CODE_FIRST = re.compile(r"^\s*`")
+_BOLD_ALL = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+
+
+def says_what(first_line: str) -> str | None:
+    """The first sentence of one line of markdown (an item's, a paragraph's) when it can say what a term or
+    a command is: not a lead-in, a command line, a link, a question, a label, an example, a remark, a task,
+    the author's story, a value or a title; else None."""
+    if _CODE_FIRST.match(first_line) or _BOLD_ALL.match(first_line) or _TYPED.search(first_line):
+        return None
+    text = strip_markers(clean(first_line)).strip()
+    cut = _SENTENCE_END.search(text)
+    sentence = text[: cut.start()].strip() if cut else text.rstrip(".!").strip()
+    words = sentence.split()
+    remark = _REMARK.match(sentence)
+    if (
+        not 2 <= len(words) <= 30 or len(sentence) > 160
+        or sentence.endswith((":", "：", "?", "？")) or text.rstrip().endswith((":", "："))
+        or _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
+        or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
+        or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
+        or _NUMBERED.match(sentence)
+        or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when")
+        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence)
+        or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
+        or sentence[0] in "\"'(-[<*#>|"
+    ):
+        return None
+    return sentence
+
+
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+def _code_below(walk: Walk, line: int) -> bool:
+    """Whether a code block follows ``line`` before the next heading (only the section's lines are read)."""
+    at = line + 1
+    while (text := walk.written(at)) is not None:
+        if _NEXT_HEADING.match(text):
+            return False
+        if _FENCE.match(text):
+            return True
+        at += 1
+    return False
+
+
+def _titled(walk: Walk) -> str | None:
+    """The program the notes' title names in one word (``# Ansible``), when quizzer does not know it."""
+    if not walk.sections or walk.sections[0].level != 1:
+        return None
+    named = heading_name(walk.sections[0].text)
+    if named is None or named[1] is not None or " " in named[0] or not named[0].isalpha():
+        return None
+    return named[0].lower()
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """A card of the heading right above and the first line of ``block``; False when not that shape.
+    Run only when no other rule read ``block``."""
+    if walk.heading_block != walk.block - 1 or block.quote or not block.first:
+        return False
+    if len(block.lists) > 1 or block.lists and block.lists[-1].ordered:
+        return False  # the first item of a bullet list right under the heading (its first block), or a paragraph
+    if walk.next_code_line is not None or not block.lists and _code_below(walk, block.line):
+        return False  # a paragraph over a code block of its section may say what the block does
+    if block.line - walk.heading_line > 3:
+        return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
+    named = heading_name(walk.written(walk.heading_line) or "")
+    if named is None:
+        return False
+    name, spellings = named
+    meaning = what_it_is(block)
+    if meaning is None or clean(meaning).casefold() == name.casefold():
+        return False
+    if any(_SETUP.search(section.text) for section in walk.sections[:-1]):
+        return False
+    first = name.split()[0].casefold()
+    if " " in name and first in (walk.program, walk.fenced_program, _titled(walk)):
+        return False  # "## rsync daemon": a way to run the program, said with its command lines
+    if spellings is not None:
+        # whose option: the section's command or the notes' program, never a guess from the last line read
+        walk.add_option(spellings, meaning, walk.section_command() or walk.tool or _titled(walk), block.line,
+                        reason=REASON_OPTION)
+        return True
+    titled = walk.sections[-1].level == 1 and " " not in name  # "# rsync": the notes' title, a program
+    if not _HANGUL.search(meaning) and meaning.split()[0].casefold() in IMPERATIVES and not (
+            titled or name.casefold() in PROGRAMS):
+        return False  # "## Windows" / "- Download NSSM": a task to do there; "# rsync" / "- Sync files …" says what it does
+    walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=block.line, reason=REASON_TERM)
+    return True

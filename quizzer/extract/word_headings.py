@@ -1,0 +1,68 @@
+"""A one-word heading over a section that is one command line (pure).
+
+    ## Drag windows with Ctrl+Cmd
+    ### Enable                          ### Remove
+    ```                                 ```sh
+    defaults write -g X -bool true      $ brew uninstall PACKAGE
+    ```                                 ```
+
+Cheat sheets split a task into sub-sections of one word (Enable / Disable, Install / Remove, Format /
+Lint) each holding the one line that does it.  A careful reader takes the word as what the line does.
+Only when the section holds nothing but that block, the block one command line of a program the notes
+know or run, and the word is not a topic or a label (``Usage``, ``Examples``) nor a word of the line
+itself (``### build`` over ``gradlew build``, ``### Help`` over ``make --help``: the heading names the
+command, it says nothing of what it does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import PROGRAMS, TOPIC_WORDS, is_label
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation, tokenize
+
+__all__ = ["REASON", "read"]
+
+REASON = "one-word heading over a section of one command line"
+
+_SHELL_INFOS = frozenset({"", "sh", "bash", "shell", "zsh", "console", "shell-session", "shellsession", "terminal"})
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_PROMPT = re.compile(r"^\$\s+")
+
+
+def _section_is_the_block(walk: Walk, block: Code) -> bool:
+    """Nothing but the block between its heading and the next heading (or the end)."""
+    if any((walk.written(at) or "").strip() for at in range(walk.heading_line + 1, block.line)):
+        return False
+    at = (block.lines[-1][0] if block.lines else block.line) + 2  # past the closing fence
+    while (text := walk.written(at)) is not None:
+        if text.strip():
+            return bool(_HEADING.match(text))
+        at += 1
+    return True
+
+
+def read(walk: Walk, block: Code, word: str) -> bool:
+    """A command card of the block's one line, said by the heading ``word``; False when not that shape."""
+    if not walk.sections or walk.sections[-1].level < 2 or walk.heading_block != walk.block - 1:
+        return False
+    folded = word.casefold()
+    if folded in TOPIC_WORDS or is_label(word) or block.info.split(" ")[0].lower() not in _SHELL_INFOS:
+        return False
+    lines = [(n, text) for n, text in block.lines if text.strip() and not text.lstrip().startswith("#")]
+    if len(lines) != 1 or not _section_is_the_block(walk, block):
+        return False
+    number, text = lines[0]
+    text = _PROMPT.sub("", text.strip())
+    invocation = parse_invocation(text) if looks_like_command(text) else None
+    if invocation is None:
+        return False
+    program = invocation.command.split()[0]
+    if program not in PROGRAMS and program not in (walk.program, walk.fenced_program) and program not in walk.fenced_programs:
+        return False
+    if any(token.lstrip("-").casefold() == folded for token in tokenize(text)):
+        return False  # "### build" / "gradlew build": the heading names the command, not what it does
+    walk.add_command(invocation, word, number, reason=REASON)
+    return True

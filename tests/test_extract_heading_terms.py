@@ -1,0 +1,129 @@
+"""A heading naming a term or an option, and the first line under it saying what it is
+(quizzer.extract.heading_terms, x-miss), with examples of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizzer.extract.heading_terms import heading_name
+from tests.conftest import draft, facts, warned
+
+
+def test_a_term_heading_and_the_first_of_several_bullets() -> None:
+    text = (
+        "# 빌드 도구\n\n"
+        "### 2. Gradle Wrapper\n"
+        "- 프로젝트마다 정해진 버전의 gradle을 내려받아 쓰게 해 주는 스크립트\n"
+        "- 저장소에 함께 커밋한다\n"
+        "- 버전은 properties 파일에 적는다\n"
+    )
+    assert facts(text) == [
+        (4, "concept", None, "Gradle Wrapper", "프로젝트마다 정해진 버전의 gradle을 내려받아 쓰게 해 주는 스크립트"),
+    ]
+
+
+def test_a_term_title_and_the_paragraph_under_it_first_sentence_only() -> None:
+    text = "# Meson\n\n빌드 설정을 ninja 파일로 바꿔 주는 빌드 시스템. 설정 문법이 파이썬과 비슷하다.\n"
+    assert facts(text) == [(3, "concept", None, "Meson", "빌드 설정을 ninja 파일로 바꿔 주는 빌드 시스템")]
+
+
+def test_an_english_term_heading_over_its_first_bullet() -> None:
+    text = "# JVM\n\n## Metaspace\n- holds class metadata outside the heap\n- grows as classes load\n"
+    assert facts(text) == [(4, "concept", None, "Metaspace", "holds class metadata outside the heap")]
+
+
+def test_an_option_heading_is_an_option_of_the_sections_command() -> None:
+    text = (
+        "# pytest\n\n"
+        "## 자주 쓰는 옵션\n\n"
+        "### 1.1 `-x`, `--exitfirst`\n\n"
+        "- 첫 실패에서 바로 멈춘다.\n"
+        "- CI에서 자주 쓴다.\n"
+    )
+    notes = [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+    assert notes == [(7, "option", "pytest", "-x, --exitfirst", "첫 실패에서 바로 멈춘다")]
+    assert draft(text).notes[0].answers == ("-x", "--exitfirst")
+
+
+def test_an_option_heading_of_no_named_command_is_warned() -> None:
+    text = "# 서버 메모\n\n### `-q`, `--quiet`\n\n- 출력을 줄인다.\n- 로그만 남긴다.\n"
+    assert [n for n in draft(text).notes if n.kind.value == "option"] == []
+    assert 5 in warned(text)
+
+
+def test_a_paragraph_over_a_code_block_of_its_section_is_left_to_the_block() -> None:
+    text = "## Mirrors\n\nRefresh the list of mirrors.\n\nThis changes nothing else.\n\n```sh\npacman -Syy\n```\n"
+    assert all(n.kind.value != "concept" for n in draft(text).notes)
+
+
+@pytest.mark.parametrize("heading", [
+    "## Installing the plugin",  # a task
+    "## Select the events",  # an imperative
+    "## Docker Cheatsheet",  # the notes' title
+    "## kustomize vs Helm",  # a comparison
+    "## About Podman",  # a topic
+    "## Login with token",  # a task with a preposition
+    "## 설치 방법",  # Korean: left to the Korean rules
+])
+def test_headings_that_name_no_term(heading: str) -> None:
+    text = f"# Notes\n\n{heading}\n- runs the containers of one pod together\n- more\n"
+    assert [n for n in draft(text).notes if n.kind.value == "concept"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "- I tried it on my laptop first",  # the author's story
+    "- 먼저 가상머신을 하나 만든다",  # a step
+    "- 이 문단은 정의가 아니다",  # refers back
+    "- 원격 저장소가 있으면 push가 편하다",  # a remark on when it helps
+    "- Download the binary",  # a task, under a heading that is no program
+    "- 서버에서 노트북을 띄우는 방법",  # says a way follows
+    "- Fleet Install and Config Script",  # a title, no sentence
+    "- \"-XX:+UseG1GC\" ( default : true )",  # a value
+    "- Example: a pod of two containers",  # a label
+    "- `podman pod create`",  # an example line
+    "- see the manual for more",  # a pointer
+    "- **1. Create a pod**",  # a line in bold standing for a heading
+    "- Components:",  # a lead-in
+])
+def test_first_lines_that_do_not_say_what_the_term_is(line: str) -> None:
+    text = f"# Notes\n\n## Pod\n{line}\n- more\n"
+    assert [n for n in draft(text).notes if n.kind.value == "concept" and n.front == "Pod"] == []
+
+
+def test_subheadings_of_a_setup_section_are_steps_not_terms() -> None:
+    text = "# Lab\n\n## 1. 실습 환경 구성\n\n### 1.1 Master\n- 가상머신을 복제해서 이름을 바꾼다\n- 네트워크를 붙인다\n"
+    assert [n for n in draft(text).notes if n.kind.value == "concept"] == []
+
+
+def test_a_heading_starting_with_the_notes_program_is_a_way_to_run_it() -> None:
+    text = "# rclone\n\n## rclone mount\n\n- exposes a remote as a folder\n- needs fuse\n\n```\nrclone mount r: /mnt\n```\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("heading naming a term, the first")] == []
+
+
+def test_heading_name() -> None:
+    assert heading_name("### 3.1 `-n`, `--dry-run`") == ("-n, --dry-run", ["-n", "--dry-run"])
+    assert heading_name("## -v / --verbose") == ("-v, --verbose", ["-v", "--verbose"])
+    assert heading_name("## 2. **Code Cache** ✔") == ("Code Cache", None)
+    assert heading_name("## Examples") is None
+    assert heading_name("## 도커 이미지") is None
+    assert heading_name("## git is a tool for many things") is None  # five words: a sentence
+
+
+def test_a_title_over_the_authors_words_is_no_term() -> None:
+    assert facts("# Diary\n\nToday I learned nothing worth a card.\n") == []
+    assert facts("# Kafka\n\n- the queue we use at work\n- more\n") == []
+
+
+def test_the_notes_title_naming_a_program_over_what_it_does() -> None:
+    # "# rclone" / "- Sync files to clouds": the title is the program, the imperative says what it does
+    assert facts("# rclone\n- Sync files to and from cloud storage\n\nMore:\nhttps://rclone.org\n")[:1] == [
+        (2, "concept", None, "rclone", "Sync files to and from cloud storage"),
+    ]
+    # under a heading that is no title, the same line is a task to do there
+    assert facts("# Notes\n\n## Windows\n- Download the installer\n- Run it\n") == []
+
+
+def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() -> None:
+    text = "# curl\n\n## 옵션\n\n### `-k`, `--insecure`\n\n- 인증서 검사를 건너뛰도록 설정한다.\n- 테스트 서버에서 쓴다.\n"
+    assert facts(text) == [(7, "option", "curl", "-k, --insecure", "인증서 검사를 건너뛰도록 설정한다")]
+    assert facts("# curl\n\n## Proxy\n\n- 프록시 설정\n- 환경변수로도 된다\n") == []

@@ -1,0 +1,53 @@
+"""A one-word heading over a section that is one command line (quizzer.extract.word_headings, x-miss),
+with examples of our own."""
+
+from __future__ import annotations
+
+from tests.conftest import draft, facts
+
+SERVICE = (
+    "# Notes\n\n"
+    "## Line endings on Windows\n\n"
+    "### Enable\n"
+    "```sh\n"
+    "git config --global core.autocrlf true\n"
+    "```\n\n"
+    "### Disable\n"
+    "```\n"
+    "$ git config --global core.autocrlf false\n"
+    "```\n"
+)
+
+
+def test_each_word_says_what_its_one_line_does() -> None:
+    assert [(n.line, n.kind.value, n.command, n.back) for n in draft(SERVICE).notes] == [
+        (7, "command", "git config", "Enable"),
+        (12, "command", "git config", "Disable"),
+    ]
+
+
+def test_a_word_of_the_line_itself_is_no_meaning_either_way() -> None:
+    text = "# Notes\n\n## Docker at boot\n\n### Enable\n```\nsudo systemctl enable docker\n```\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("one-word heading")] == []
+
+
+def test_a_word_of_the_line_itself_names_the_command_not_what_it_does() -> None:
+    text = "# Gradle\n\n## Tasks\n\n### build\n```\n./gradlew build\n```\n\n### Help\n```\nmake --help\n```\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("one-word heading")] == []
+
+
+def test_a_topic_word_a_label_or_the_notes_title_is_no_meaning() -> None:
+    for heading in ("## Usage", "## Examples", "## Installation", "# Cleanup"):
+        text = f"{heading}\n```\ndocker system prune -a\n```\n"
+        assert [n for n in draft(text).notes if n.reason.startswith("one-word heading")] == []
+
+
+def test_more_in_the_section_than_the_block_is_left_to_the_other_rules() -> None:
+    text = "# Notes\n\n## Prune\n```\ndocker system prune -a\n```\n- removes every unused image\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("one-word heading")] == []
+    two = "# Notes\n\n## Prune\n```\ndocker system prune -a\ndocker volume prune\n```\n"
+    assert [n for n in draft(two).notes if n.reason.startswith("one-word heading")] == []
+
+
+def test_a_program_nobody_knows_is_not_guessed() -> None:
+    assert facts("# Notes\n\n## Reset\n```\nfrobctl wipe --all\n```\n") == []
