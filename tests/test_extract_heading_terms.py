@@ -127,3 +127,16 @@ def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() ->
     text = "# curl\n\n## 옵션\n\n### `-k`, `--insecure`\n\n- 인증서 검사를 건너뛰도록 설정한다.\n- 테스트 서버에서 쓴다.\n"
     assert facts(text) == [(7, "option", "curl", "-k, --insecure", "인증서 검사를 건너뛰도록 설정한다")]
     assert facts("# curl\n\n## Proxy\n\n- 프록시 설정\n- 환경변수로도 된다\n") == []
+
+
+@pytest.mark.parametrize("heading", ["## Background", "## Motivation", "## Limitations", "## Results", "## Update"])
+def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
+    text = f"# Notes\n\n{heading}\n\nThe service moved to a new cluster last spring.\n"
+    assert facts(text) == []
+
+
+def test_what_the_author_did_is_no_definition() -> None:
+    assert facts("# 메모\n\n## Sidecar\n- 어제 클러스터에 붙여 배포했다\n- 잘 된다\n") == []
+    assert facts("# 메모\n\n## Sidecar\n- 본 컨테이너 옆에서 돕는 컨테이너\n- 잘 된다\n") == [
+        (4, "concept", None, "Sidecar", "본 컨테이너 옆에서 돕는 컨테이너"),
+    ]

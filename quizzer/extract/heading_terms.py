@@ -46,6 +46,14 @@ _NO_NAME = re.compile(
     r"handbook|primer|walkthrough|basics)\b",
     re.IGNORECASE,
 )
+# "## Background", "## Motivation", "## Limitations": a part of a write-up, not a thing it names
+_PART_OF_WRITING = frozenset(
+    """abstract acknowledgements acknowledgments agenda alternatives appendix author authors background caveats
+    changelog changes context contents contributing credits demo dependencies discussion epilogue features goal
+    goals history idea ideas index issues license limitations method methods motivation plan preface problem
+    problems process procedure prologue recap result results screenshot screenshots solution solutions status
+    steps takeaways thoughts tools update updates versions workflow""".split()
+)
 _TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -68,6 +76,8 @@ _NOT_SAID_OF_IT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
 # "… 원격 브랜치가 있으면 pull이 편하다": a remark on when it helps, not what it is
 _REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?|는데|은데|인데)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
+# "brew로 설치했다", "설정을 바꿨음": what the author did, told in the past; a definition is not
+_PAST_KO = re.compile(r"(?:했|였|었|았|랬|웠)(?:다|음|습니다|어요|네요)$")
 # "… 사용하는 명령", "… 실행하는 방법": says a command or a way follows, the term is not what it defines
 _POINTS_ON = re.compile(r"(?:명령|명령어|방법|과정|순서|command|way|steps?)$", re.IGNORECASE)
 # "Fail2Ban Install and Config Script": a name in capitals, a title, not a sentence
@@ -91,7 +101,7 @@ def heading_name(written: str) -> tuple[str, list[str] | None] | None:
     name = strip_markers(text.replace("`", "")).strip()
     if (
         not _NAME.fullmatch(name) or _TOPIC.search(name) or is_label(name) or is_label_phrase(name)
-        or name.casefold() in LABELS or _NO_NAME.search(name)
+        or name.casefold() in LABELS or _NO_NAME.search(name) or name.casefold() in _PART_OF_WRITING
         # "Select specific events", "Finding them with ripgrep": a task the section does, not a thing it names
         or " " in name and (name.split()[0].casefold() in IMPERATIVES or name.split()[0].casefold().endswith("ing"))
     ):
@@ -142,7 +152,7 @@ def says_what(first_line: str) -> str | None:
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
         or _NUMBERED.match(sentence)
         or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when")
-        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence)
+        or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence) or _PAST_KO.search(sentence)
         or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
     ):
