@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -176,7 +176,7 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a program's source (statements ending in ';'), not command lines to learn; skipped"
         ).format(line=block.line))
         return
-    block = _without_tree(walk, block)
+    block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
     if _repl_session(block) or _at_named_prompt(block):
         if repl.read(walk, block, prose):
             return
@@ -655,8 +655,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     last: tuple[int, bool] | None = None  # the line before: its number, and whether it had a trailing comment
 
     def flush() -> None:
-        """Option comments with no command line after them: options of the section's command."""
-        owner = walk.section_command() or usage or walk.command() or _block_command(entries)
+        """Option comments with no command line after them: options of the line right above them when it uses
+        every one ("reflector -c KR -f 7 …" over "# -c : 국가", "# -f : …"), else of the section's command."""
+        above = entries[-1] if defs and entries and entries[-1].line == defs[0][0] - 1 and not entries[-1].key else None
+        owner = (
+            above.invocation.command if above is not None and _uses_every(above.invocation, defs) else None
+        ) or walk.section_command() or usage or walk.command() or _block_command(entries)
         for line, body in defs:
             # "-r  --replace   DB가 …": the columns the comment lines up show where the meaning starts
             option = _COMMENT_OPTION.match(body) or _COMMENT_OPTION.match(written.get(line, ""))
@@ -890,6 +894,19 @@ def _runs_other(body: str) -> bool:
 
 
 _PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _uses_every(invocation: Invocation, defs: list[tuple[int, str]]) -> bool:
+    """Does the line use every option the comments under it gloss (``-c``, ``-f``, ``--save``)?"""
+    written = set(tokenize(invocation.line))
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | written | {
+        token.split("=", 1)[0] for token in written}
+    for _, body in defs:
+        option = _COMMENT_OPTION.match(body)
+        spellings = option_spellings(_spaced(option.group("flags")), bare_ok=False) if option else None
+        if not spellings or not used & set(spellings):
+            return False
+    return True
 
 
 def _block_command(entries: list[_Entry]) -> str | None:

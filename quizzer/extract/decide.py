@@ -148,6 +148,8 @@ def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if is_label(term) or is_label_phrase(term) or is_label(definition) or definition.rstrip().endswith((":", "：")):
         return Doubt.LABEL
+    if term.casefold() in _DEFAULT_CASE:
+        return Doubt.LABEL  # "default: … 반환" beside "`--node=…`: …": the case without the option, no term
     if _PROMPT.match(term):
         return Doubt.CLAUSE
     korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
@@ -157,10 +159,14 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
+    if definition[:1].isdigit() and all(_QUANTITY.fullmatch(part.strip()) for part in definition.split(",")):
+        return Doubt.VALUE  # "Disk /dev/sdb: 7.28 TiB, 8001528266752 bytes": what a program printed, sizes
     return None
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
+_QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 
 
 def _usage_of(note: NoteDraft) -> bool:
@@ -237,6 +243,8 @@ _NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
 def _lists_itself(note: NoteDraft) -> bool:
     """A back that is a list of names, the front's program among them (``podman`` → ``docker, podman,
     buildah... 👋``): the tools the notes are about, not what the command does."""
+    if note.back.count(",") < 2:
+        return False
     items = [_NOT_A_NAME_END.sub("", item) for item in note.back.split(",")]  # "buildah... 👋": buildah
     program = note.front.split(" ", 1)[0].casefold()
     return (
@@ -291,6 +299,40 @@ def _field_above(front: str, line: int, lines: Sequence[str]) -> bool:
         if fenced and front in _FIELD_SPLIT.split(text.strip()):
             return True
     return False
+
+
+_SETTING_REASON = "setting of the file in the block above, glossed under it"
+
+
+def _setting_above(front: str, line: int, lines: Sequence[str]) -> bool:
+    """``bantime`` glossed under a code block that sets it (``bantime = 10m``, ``Port: 22``): a setting of
+    that file, not a command."""
+    if not _SETTING_NAME.fullmatch(front):
+        return False
+    fenced = False
+    for n in range(line - 2, max(-1, line - 17), -1):
+        if n >= len(lines):
+            continue
+        text = lines[n]
+        if _FENCE_LINE.match(text):
+            fenced = not fenced
+            continue
+        if fenced and text.lstrip().startswith(front) and _SET.match(text.lstrip()[len(front):]):
+            return True
+    return False
+
+
+_SETTING_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+_SET = re.compile(r"\s*[=:]\s*\S")
+
+
+def _as_setting(note: NoteDraft) -> NoteDraft:
+    """``note`` (a command of nobody) as the concept it is: a setting and what it means."""
+    deck = note.key.split("|", 1)[0]
+    return replace(
+        note, kind=Kind.CONCEPT, command=None, key=note_key(deck, Kind.CONCEPT, None, note.front),
+        answers=(), reason=_SETTING_REASON,
+    )
 
 
 def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
@@ -586,6 +628,14 @@ def decide(
     def one(note: NoteDraft) -> str | None:
         """Decide ``note``: None (kept), a doubt (a warning), or "" when labelled commands were read
         off it (what they are depends on every key so far: not kept in a memo)."""
+        if note.kind is Kind.COMMAND and note.reason == "`command: description` line" and _setting_above(
+                note.front, note.line, lines):
+            # "- `bantime`: The duration …" under a block of "bantime = 10m": a setting of that file, a term
+            setting = _as_setting(note)
+            if setting.key not in keys:
+                keys.add(setting.key)
+                keep_or_warn(setting)
+                return ""
         if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
             read_off = label_commands(note, note.back.split(" ", 1)[0])
             made_keys = [made.key for made in read_off or ()]

@@ -44,7 +44,7 @@ _ANSWER = re.compile(
 def read(walk: Walk, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Read every menu session of ``lines`` into notes; the lines left for the other readers (a session's
     lines become blank lines, so the lines around it stay apart)."""
-    if not any(_OPENER.match(text) for _, text in lines):
+    if not any("/dev/" in text and _OPENER.match(text) for _, text in lines):
         return lines
     left = list(lines)
     i = 0

@@ -4,7 +4,8 @@
 variable …``: a sentence that opens a paragraph or an item by naming a command (or an instruction of
 a file format) and says what it does.  The name must look like one: a code span, a word in capitals,
 or a program quizzer knows; the noun after it says which kind (``command``, ``utility``, ``tool``,
-``program`` → a command note; ``instruction``, ``directive``, ``keyword`` → a concept).  Only the
+``program`` → a command note; ``instruction``, ``directive``, ``keyword`` → a concept; ``file``,
+``directory``, ``folder`` named in a code span → a concept: ``The `~/.inputrc` file is read by readline``).  Only the
 first sentence is read, and the paragraph is read on by the other rules as well.
 """
 
@@ -21,9 +22,10 @@ from quizzer.text import clean
 __all__ = ["definition_sentence", "program_is", "term_ran"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
+_FILE_NOUNS = frozenset({"file", "directory", "folder"})
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
-    r"(?P<noun>command|utility|tool|program|instruction|directive|keyword)\s+"
+    r"(?P<noun>command|utility|tool|program|instruction|directive|keyword|file|directory|folder)\s+"
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -52,6 +54,12 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
             return False  # "The build command …": a word of the sentence, not a command's name
         walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
                  reason="sentence: the command … does")
+        return True
+    if noun in _FILE_NOUNS:
+        if not match.group("name").startswith("`"):
+            return False  # "The config file …": a word of the sentence; a code span names the file
+        walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
+                 reason="sentence: the file … does")
         return True
     if not (match.group("name").startswith("`") or name.isupper()):
         return False  # "The last instruction …": a word in capitals or a code span names one

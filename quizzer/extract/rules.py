@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -680,7 +680,8 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose_block = walk.block
         return
     if (
-        not block.lists and not block.quote and "\n" not in text and _ASIDE_QUESTION.match(text)
+        text.rstrip().endswith(("?", "？")) and not block.lists and not block.quote and "\n" not in text
+        and _ASIDE_QUESTION.match(text)
         and starts_plain and block.inline.spans[-1].kind != "code"  # "`drc` … see `dr?`": a command asked about
     ):
         # "well, that's important, right?", "notice the `missing` bit?", "or delete the key?" between a heading
@@ -692,6 +693,14 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose_block = walk.block
         return
     remark = _REMARK.match(text)
+    if not block.lists and not block.quote and _SEE_DETAILS.match(text):
+        # "자세한 내용은 [공식 문서](…)를 참고해주세요.", "For more details, see the manual.": where to read more
+        walk.unless_read(block.line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=block.line))
+        if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
+            walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
+        return
     if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
         # never what the block below does; the description above (a sentence, the heading) still holds
@@ -824,6 +833,9 @@ _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
 _KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
+# a word with a particle after it, or a statement's end: "파일을 ", "git은 ", "… 한다."
+_KOREAN_SUBJECT = re.compile(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -835,8 +847,9 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
             return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
-        if _KOREAN_VERB.search(line):
+        if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
             return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
+            # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -972,6 +985,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
         if first_nested.read(walk, block):
             return  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …": the first nested item says what it does
+        if nested_remarks.read(walk, block):
+            return  # "- `minikube service --all`" / "  - …이다." / "  - …tunnel을 생성해주는 명령어": the first phrase
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
@@ -1009,8 +1024,21 @@ def _list_item(walk: Walk, block: Para) -> None:
     elif depth > 1 and block.first and not block.quote:
         if _command_under_bullet(walk, block, depth):
             return
+        if walk.prose is not None and not walk.prose_heading and walk.prose_bullet >= 0 and _item_command(walk, block):
+            # "- LVM 용량 수정" / "  - lvresize …" / "  - sudo mount …" / … / a block: the item says what the
+            # command lines nested under it do; it is no longer the text right above the block that follows
+            walk.prose = None
         if not code_only(block):  # "    * curl로 확인" then "        * `$ curl host`": a purpose at any depth
             walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
+
+
+def _item_command(walk: Walk, block: Para) -> bool:
+    """Is the item a command line of a program the notes know (``sudo mount /dev/sdb1 /mnt``)?"""
+    text = strip_markers(block.text).strip()
+    if "\n" in text or not looks_like_command(text):
+        return False
+    invocation = parse_invocation(text)
+    return invocation is not None and invocation.command.split()[0] in PROGRAMS | {walk.tool}
 
 
 def _option_for_label(walk: Walk, block: Para) -> bool:
@@ -1483,6 +1511,12 @@ def _folded(label: str) -> str:
 _ASIDE_QUESTION = re.compile(
     r"^(?!(?:how|what|what's|which|where|when|who|why|can|could|is|are|do|does|should|shall|will|would|"
     r"어떻게|무엇|뭐|어디|왜|언제|누가|어느)\b)[^?？]{1,120}[?？]\s*$",
+    re.IGNORECASE,
+)
+# a paragraph that sends the reader elsewhere for more: "(더) 자세한 내용은 … 참고", "For more details, …"
+_SEE_DETAILS = re.compile(
+    r"^(?:더\s*)?(?:자세한|상세한|추가)\s*(?:내용|정보|설명|사항)(?:은|는|들은)\s.*(?:참고|참조|확인|보세요|보시면|바랍니다)"
+    r"|^(?:for\s+(?:more|further)\s+(?:details|information|info)\b|see\s.{1,80}\bfor\s+(?:more\s+)?(?:details|information)\b)",
     re.IGNORECASE,
 )
 _REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
