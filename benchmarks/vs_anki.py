@@ -276,16 +276,16 @@ n = int(sys.argv[2])
 queries = []
 for _ in range(5):
     t0 = time.perf_counter(); col.sched.deck_due_tree(); queries.append(time.perf_counter() - t0)
-answers, nexts = [], []
+answers, nexts, cpus = [], [], []  # cpus: the answer's CPU time (this thread's, the sync's kernel part included)
 card = col.sched.getCard()
 for i in range(n):
     if card is None:
         break
     rating = CardAnswer.GOOD if i % 4 else CardAnswer.HARD
-    t0 = time.perf_counter()
+    c0 = time.thread_time(); t0 = time.perf_counter()
     states = col._backend.get_scheduling_states(card.id)
     col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=rating))
-    t1 = time.perf_counter()
+    t1 = time.perf_counter(); cpus.append(time.thread_time() - c0)
     card = col.sched.getCard()
     t2 = time.perf_counter()
     answers.append(t1 - t0); nexts.append(t2 - t1)
@@ -293,7 +293,7 @@ t0 = time.perf_counter(); col.sched.counts(); col.sched.deck_due_tree(); summary
 sync = col.db.scalar("pragma synchronous")
 journal = col.db.scalar("pragma journal_mode")
 col.close()
-print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
+print(json.dumps({"answers": answers, "nexts": nexts, "cpus": cpus, "decks_query": statistics.median(queries),
                   "summary": summary, "synchronous": sync, "journal": journal,
                   "rss": _peak()}))
 """
@@ -323,14 +323,14 @@ for _ in range(5):
     with db.reading() as s:
         deck_summaries(s, controller.today)
     queries.append(time.perf_counter() - t0)
-answers, nexts = [], []
+answers, nexts, cpus = [], [], []  # cpus: the answer's CPU time (this thread's, the sync's kernel part included)
 view = controller.current()
 for i in range(n):
     if view is None:
         break
-    t0 = time.perf_counter()
+    c0 = time.thread_time(); t0 = time.perf_counter()
     controller.answer(5 if i % 4 else 3)
-    t1 = time.perf_counter()
+    t1 = time.perf_counter(); cpus.append(time.thread_time() - c0)
     view = controller.current()
     t2 = time.perf_counter()
     answers.append(t1 - t0); nexts.append(t2 - t1)
@@ -338,7 +338,7 @@ t0 = time.perf_counter(); controller.summary(); summary = time.perf_counter() - 
 sync = raw.execute("pragma synchronous").fetchone()[0]
 journal = raw.execute("pragma journal_mode").fetchone()[0]
 db.close()
-print(json.dumps({"answers": answers, "nexts": nexts, "decks_query": statistics.median(queries),
+print(json.dumps({"answers": answers, "nexts": nexts, "cpus": cpus, "decks_query": statistics.median(queries),
                   "summary": summary, "synchronous": sync, "journal": journal,
                   "rss": _peak()}))
 """
@@ -493,6 +493,8 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
         "notty": ("the same without a terminal", "ms", 1000.0),
         "answer": ("answer, committed (median)", "ms", 1000.0),
         "answer_p99": ("answer, committed (p99)", "ms", 1000.0),
+        "answer_cpu": ("answer, committed, CPU time (median)", "ms", 1000.0),
+        "answer_cpu_p99": ("answer, committed, CPU time (p99)", "ms", 1000.0),
         "next": ("next card fetch (median)", "ms", 1000.0),
         "both": ("answer + next card (median)", "ms", 1000.0),
         "both_p99": ("answer + next card (p99)", "ms", 1000.0),
@@ -510,8 +512,8 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             "reimport_edit": ("re-import, one line edited", "s", 1.0),
         }
     if start_up:
-        for key in ("answer", "answer_p99", "next", "both", "both_p99", "decks_query", "summary", "review_rss",
-                    "import", "import_rss"):
+        for key in ("answer", "answer_p99", "answer_cpu", "answer_cpu_p99", "next", "both", "both_p99", "decks_query",
+                    "summary", "review_rss", "import", "import_rss"):
             names.pop(key, None)
     figs = {key: Figure(*value) for key, value in names.items()}
     md, tsv = notes_document(100_000) if with_import else (None, None)
@@ -551,6 +553,8 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 settings[side] = (data["journal"], data["synchronous"], len(data["answers"]))
                 put("answer", statistics.median(data["answers"]))
                 put("answer_p99", p99(data["answers"]))
+                put("answer_cpu", statistics.median(data["cpus"]))
+                put("answer_cpu_p99", p99(data["cpus"]))
                 put("next", statistics.median(data["nexts"]))
                 both = [a + b for a, b in zip(data["answers"], data["nexts"], strict=True)]
                 put("both", statistics.median(both))
@@ -647,8 +651,8 @@ def main() -> None:
         show(f"{args.large_cards:,} cards, {args.large_reviews:,} reviews: quizzer | Anki | ratio of medians", large)
         print(f"\ngrowth, {args.large_cards:,}/{args.large_reviews:,} over {args.cards:,}/{args.reviews:,} "
               "(medians of runs made in pairs): quizzer | Anki")
-        for key in ("tty", "notty", "answer", "answer_p99", "next", "both", "decks", "decks_query", "summary",
-                    "review_rss"):
+        for key in ("tty", "notty", "answer", "answer_p99", "answer_cpu", "next", "both", "decks", "decks_query",
+                    "summary", "review_rss"):
             ours = statistics.median(large[key].ours) / statistics.median(base[key].ours)
             anki = statistics.median(large[key].anki) / statistics.median(base[key].anki)
             print(f"{base[key].name:42s} {ours:6.2f}x | {anki:6.2f}x")

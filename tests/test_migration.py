@@ -127,8 +127,7 @@ def test_a_version_2_database_gains_the_typed_answer_columns(tmp_path: Path) -> 
         con.execute(f"ALTER TABLE review DROP COLUMN {column}")
     con.execute("DROP TABLE exam_answer")  # schema 4's tables did not exist at 2 either
     con.execute("DROP TABLE exam")
-    con.execute("DROP INDEX ix_card_counts")  # nor schema 5's indexes
-    con.execute("DROP INDEX ix_note_retired")
+    con.execute("DROP INDEX ix_note_retired")  # nor schema 5's indexes (ix_card_counts: gone at 15)
     con.execute("DROP INDEX ix_note_deck_updated")  # nor schema 8's
     con.execute("DROP INDEX ix_card_lapsed")  # nor schema 9's
     con.execute("DROP INDEX ix_card_weak_ease")
@@ -404,7 +403,7 @@ def test_schema_5_indexes_after_upgrade_are_those_of_a_new_database(old_db: Path
     def normal(rows: list[tuple[object, ...]]) -> list[tuple[str, str]]:
         return [(str(name), " ".join(str(text).replace('"', "").split())) for name, text in rows]
 
-    assert len(query(fresh, sql)) == 3
+    assert len(query(fresh, sql)) == 2  # ix_card_counts, made at 5, is gone at 15
     assert normal(query(old_db, sql)) == normal(query(fresh, sql))
 
 
@@ -434,3 +433,17 @@ def test_a_long_upgrade_says_so_first(old_db: Path, capsys: pytest.CaptureFixtur
     assert rc == 0
     assert err == (f"데이터베이스 {again}를 스키마 1에서 {migrations.CURRENT}(으)로 올리는 중입니다 "
                    f"(카드와 답 {rows:,}개). 1분쯤 걸릴 수 있습니다.\n")
+
+
+def test_a_version_14_database_loses_the_index_no_query_reads(tmp_path: Path) -> None:
+    """Schema 15: ix_card_counts goes (every answer moved its card in it; nothing reads it)."""
+    path = tmp_path / "v14.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE INDEX ix_card_counts ON card (deck_id, suspended, due, note_id)")
+    con.execute("PRAGMA user_version = 14")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert query(path, "SELECT name FROM sqlite_master WHERE name = 'ix_card_counts'") == []

@@ -43,7 +43,7 @@ PLANS: dict[str, tuple[str, object, set[str], bool]] = {
     "card view": (store._CARD_VIEW, (1,), set(), False),
     "summary: due tomorrow": (store._TOMORROW, (DECKS, TODAY + 1, DECKS, TODAY + 1, DECKS, TODAY + 1),
                               {"ix_note_retired"}, False),
-    "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_counts"}, False),
+    "summary: next due": (store._NEXT_DUE, (TODAY, DECKS), {"ix_card_queue"}, False),
     # the notes behind a due card from behind_tally (schema 12); the union of retired notes and today's
     "summary: new waiting": (store._NEW_WAITING, (DECKS, DECKS, TODAY, DECKS, TODAY, DECKS, TODAY),
                              {"ix_note_retired", "ix_review_day", "ix_card_note_id"}, True),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 14
+CURRENT = 15
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -272,10 +272,18 @@ def _v13_to_v14(connection: Connection) -> None:
             connection.exec_driver_sql(statement)
 
 
+def _v14_to_v15(connection: Connection) -> None:
+    """Schema 15 (an answer's pages): ``ix_card_counts`` goes.  The deck counts it was made
+    for are read from the running counts since schema 6, and the one walk left on it (the
+    summary's next due day) goes down ``ix_card_queue``; every answer moved the card in it,
+    about three pages of the log an answer."""
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_card_counts")
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14,
+    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14, 14: _v14_to_v15,
 }
 
 

@@ -85,8 +85,6 @@ class Card(Base):
         # in queue order: no sort (schema 5); with what the queue filters on, so the
         # queue reads no card row (schema 7)
         Index("ix_card_queue", "deck_id", "due", "new_rank", "ord", "suspended", "note_id"),
-        # covers the deck counts: no card row read (schema 5)
-        Index("ix_card_counts", "deck_id", "suspended", "due", "note_id"),
         # only the weak cards, in the order the stats list them (schema 9)
         Index("ix_card_lapsed", text("lapses DESC"), "ef_centi", sqlite_where=text("lapses > 0")),
         Index("ix_card_weak_ease", "ef_centi", text("lapses DESC"),

@@ -57,8 +57,8 @@ def behind(new: str, shown: str, day: str) -> str:
     value) does not show because ``shown``, a card of its note in its deck, is due by then:
     the review shows a due card of the note instead (:func:`first`), one card a note a day,
     so the new card waits for another day whatever the new-card limit.  The count of new
-    cards waiting takes these notes off.  (``new`` is found by ``ix_card_counts`` alone:
-    deck, unsuspended, new, note.)"""
+    cards waiting takes these notes off.  (``new`` is found by ``ix_card_queue`` alone:
+    deck, new, unsuspended, note.)"""
     return (f"{new}.note_id = {shown}.note_id AND {new}.deck_id = {shown}.deck_id AND {new}.suspended = 0 "
             f"AND {new}.due IS NULL AND {_due(shown)} AND {shown}.due <= {day}")
 

@@ -24,7 +24,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
-from quizzer.db.lite import to_epoch_ms
+from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.review.logic import Answer, CardState
 from quizzer.review.store import _CARD_VIEW, REVIEW_COLUMNS, CardView, TypedAnswer, _view
 from quizzer.sm2 import Sm2State
@@ -52,16 +52,17 @@ assert _LIVE_CARD != _CARD_VIEW
 _SIZE = 15  # the card view's columns
 
 
-def live_card(handle: sqlite3.Connection, card_id: int, day: dt.date) -> tuple[CardView, AsRead] | None:
+def live_card(handle: object, card_id: int, day: dt.date) -> tuple[CardView, AsRead] | None:
     """:func:`quizzer.review.store.live_card_view`, and the card as read for :func:`write`."""
-    row = handle.execute(_LIVE_CARD, (day.toordinal(), card_id)).fetchone()
+    con = raw_connection(handle)
+    row = con.execute(_LIVE_CARD, (day.toordinal(), card_id)).fetchone()
     if row is None or not row[14]:
         return None
     note_id, reps, interval, ef_centi, lapses, suspended, graded = row[_SIZE:]
     due, leech = row[11], row[12]
     state = CardState(card_id, note_id, Sm2State(reps, interval, ef_centi, None if due is None else
                                                  dt.date.fromordinal(due)), lapses, bool(suspended), bool(leech))
-    return _view(handle, row[:_SIZE]), AsRead(state, bool(graded), day)
+    return _view(con, row[:_SIZE]), AsRead(state, bool(graded), day)
 
 
 _AFTER = ("reps", "lapses", "suspended", "leech")  # the card's new values the review row does not hold

@@ -378,9 +378,9 @@ _NEW_WAITING = (
     f"- (SELECT count(*) FROM ({_NOT_SHOWN}) AS unshown WHERE NOT EXISTS (SELECT 1 FROM card AS shown "
     f"INDEXED BY ix_card_note_id WHERE {behind('unshown', 'shown', '?')}))"
 )
-# a walk down ix_card_counts (deck, unsuspended, due) a deck, stopping at the first live card
+# a walk down ix_card_queue (deck, due, …, suspended) a deck, stopping at the first live card
 _NEXT_DUE = (
-    "SELECT min((SELECT card.due FROM card INDEXED BY ix_card_counts JOIN note ON note.id = card.note_id "
+    "SELECT min((SELECT card.due FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
     "WHERE card.deck_id = decks.value AND card.suspended = 0 AND card.due > ? AND note.retired_at IS NULL "
     "ORDER BY card.due LIMIT 1)) FROM json_each(?) AS decks"
 )
