@@ -19,6 +19,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
+from quizzer.i18n import _
 from quizzer.text import visible, width, wrap
 
 __all__ = [
@@ -159,12 +160,15 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
              input: Input | None = None, output: Output | None = None) -> str | None:
     """Ask ``prompt`` (broken between words to the terminal's width) and wait for one of ``keys``,
     either case; the key, lower-cased, stays shown after the question.  None for Ctrl-C, Ctrl-D,
-    the end of the input, and Enter when ``enter_says_no``; other keys do nothing."""
+    the end of the input, and Enter when ``enter_says_no``; another key says, below the question,
+    which keys answer it."""
     bindings = KeyBindings()
     answer: list[str] = []
+    hint: list[str] = []  # after a key that answers nothing: which keys do
 
     def shown() -> StyleAndTextTuples:
-        return [("bold", _wrapped(prompt)), ("", answer[0] if answer else "")]
+        said = [("", "\n" + _wrapped(hint[0]).rstrip())] if hint and not answer else []
+        return [("bold", _wrapped(prompt)), ("", answer[0] if answer else ""), *said]
 
     for key in {*keys.lower(), *keys.upper()}:
 
@@ -183,7 +187,8 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
 
     @bindings.add("<any>")
     def _on_other(event: KeyPressEvent) -> None:
-        pass
+        if not hint:
+            hint.append(_("That key answers nothing here: press one of the letters in brackets."))
 
     app: Application[None] = Application(
         # as many lines as the question takes: one line cut it at 40 columns ('… 되돌릴까', no [y/N])

@@ -258,3 +258,21 @@ def test_a_wrapped_file_and_line_never_splits_the_line_number(name: str) -> None
     assert "".join(line.strip() for line in label).endswith(f"{name}:34")
     assert any(line.strip().endswith(":34") for line in label), label
     assert all(width(line) <= 39 for line in lines)
+
+
+def test_a_key_that_answers_nothing_says_which_keys_do() -> None:
+    """x at "Keep this group? [y/n/o/s/q]" did nothing at all: the person could not tell why."""
+    import io
+
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    with create_pipe_input() as pipe:
+        screen = io.StringIO()
+        pipe.send_text("y")
+        assert read_key("Keep? [y/n]", "yn", input=pipe, output=PlainTextOutput(screen)) == "y"
+        assert "letters in brackets" not in screen.getvalue()
+    with create_pipe_input() as pipe:
+        screen = io.StringIO()
+        pipe.send_text("x\x03")  # x, then Ctrl-C: the screen as it was left
+        assert read_key("Keep? [y/n]", "yn", input=pipe, output=PlainTextOutput(screen)) is None
+        assert "That key answers nothing here: press one of the letters in brackets." in screen.getvalue()

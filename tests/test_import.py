@@ -522,3 +522,20 @@ def test_the_builtin_deck_is_not_reimported_over_a_deck_the_user_adopted(
     rc, out, _ = cli(capsys, "--db", str(db), "cards", "docker-containers.ko", "--json")
     assert rc == 0
     assert [c["front"] for c in json.loads(out)["cards"]] == ["docker ps", "docker ps"]  # still the user's
+
+
+def test_an_unchanged_reimport_prints_its_warnings_in_the_language_of_this_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The stamp of an import kept its warnings as worded then: a re-import under --lang ko
+    printed them in English (and an English one in Korean)."""
+    db = tmp_path / "q.db"
+    notes = write(tmp_path / "git.md", GIT_NOTES + "- **git status**: show the working tree status\n")
+    rc, english, _ = cli(capsys, "--db", str(db), "--lang", "en", "import", str(notes), "--trust")
+    assert rc == 0 and "repeats the command 'git status' of line 3" in english
+    rc, korean, _ = cli(capsys, "--db", str(db), "--lang", "ko", "import", str(notes), "--trust")
+    assert rc == 0 and "경고:" in korean and "repeats the command" not in korean, korean
+    rc, again, _ = cli(capsys, "--db", str(db), "--lang", "en", "import", str(notes), "--trust")
+    def warned(out: str) -> str:
+        return out[out.index("warning:"):]
+    assert rc == 0 and warned(again) == warned(english)
+    assert import_json(capsys, db, notes) == {"git": counts(unchanged=3)}  # nothing was written by the re-reads

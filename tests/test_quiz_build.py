@@ -297,3 +297,17 @@ def test_a_question_asks_in_the_language_of_its_note_as_a_review_card_does(inter
     flag = Fact(5, "d", "flag", "-d", "detached", "docker run", "docker run -d nginx", ("-d", "--detach"),
                 card_ids=(50, 51))
     assert line_question("docker run -d nginx", [flag]).prompt == "Write the whole docker run line that does all of this."
+
+
+def test_a_procedure_named_by_a_heading_ending_in_a_colon_is_asked_without_it() -> None:
+    """`# Sample Example-1:` over the steps: "Which is step 3 of Sample Example-1?", not "…-1:?"."""
+    steps = [Fact(n, "d", "step", f"Sample Example-1: — step {n}", f"do {n}", section=("Pulumi", "Sample Example-1:"),
+                  position=n, card_ids=(n * 10,)) for n in (1, 2, 3, 4)]
+    order = order_question(steps, random.Random(1))
+    assert order.prompt == "Put the steps of Sample Example-1 in order: type their letters."
+    assert order.text == "Sample Example-1"
+    choice = choice_question(steps[2], steps, random.Random(1))
+    assert choice is not None and choice.prompt == "Which is step 3 of Sample Example-1?"
+    ko = [Fact(n, "d", "step", f"설치 방법 : — step {n}", f"{n}단계 일", section=("설치 방법 :",), position=n,
+               card_ids=(n * 10,)) for n in (1, 2, 3)]
+    assert order_question(ko, random.Random(1)).prompt.startswith("설치 방법의 단계를 순서대로")

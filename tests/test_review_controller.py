@@ -348,6 +348,21 @@ def test_suspend_takes_the_card_out_and_undo_brings_it_back(db: Database, clock:
     assert c.session.current() == deck.forward[0]
 
 
+def test_undoing_an_answer_keeps_a_suspension_another_program_made_since(
+        db: Database, clock: FakeClock, deck: MadeDeck) -> None:
+    """Undo put back the card's state from before the answer, suspension included: a card
+    suspended meanwhile in another window (quizzer suspend ID) came back unsuspended."""
+    c = controller(db, clock)
+    card = deck.forward[0]
+    c.current()
+    c.answer(5)
+    with db.session() as s:  # another program
+        assert store.set_suspended(s, card, True)
+    assert c.undo() == card
+    row = card_row(db, card)
+    assert row["suspended"] is True and row["reps"] == 0  # the answer undone, the suspension kept
+
+
 def test_a_suspended_card_stays_away_until_unsuspended(db: Database, clock: FakeClock) -> None:
     one_way = make_deck(db, "one-way", 5, reversible=False)
     c = controller(db, clock)

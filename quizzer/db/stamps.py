@@ -7,7 +7,9 @@ re-import is decided and reported without importing SQLAlchemy or extracting.
 The stamp (JSON in ``meta``, key ``import:DECK``) holds the document's sha256,
 quizzer's version and code, the deck's state (its id and source, how many
 notes and retired notes, the last time a note was written) and the import's
-warnings; anything that writes the deck's notes changes the state.
+warnings, worded in the interface's language of that import (a re-import in another
+language extracts again, so its warnings are in its own); anything that writes the deck's
+notes changes the state.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from quizzer.db.lite import from_epoch_ms
 from quizzer.db.results import ImportResult
 from quizzer.documents import Document, Fingerprint, origin
 from quizzer.extract.model import ExtractWarning
+from quizzer.i18n import language
 
 __all__ = ["code_version", "deck_state", "import_key", "import_stamp", "unchanged", "unchanged_all"]
 
@@ -75,6 +78,7 @@ def import_stamp(
             "code": code_version(),
             "deck": deck_state(connection, name),
             "warnings": [[w.line, w.message] for w in warnings],
+            "language": language(),
         },
         ensure_ascii=False,
     )
@@ -94,6 +98,8 @@ def unchanged(connection: sqlite3.Connection, document: Document | Fingerprint, 
         return None
     if not isinstance(stamp, dict) or stamp.get("digest") != document.digest or stamp.get("code") != code_version():
         return None
+    if stamp.get("warnings") and stamp.get("language") != language():
+        return None  # its warnings were worded in another language: extract again
     state = deck_state(connection, name)
     if state is None or state != stamp.get("deck") or state[1] != origin(document.path):
         return None

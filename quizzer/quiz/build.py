@@ -58,7 +58,8 @@ def _asker(fact: Fact) -> Callable[[str], str]:
 
 def _procedure(fact: Fact) -> str:
     name = strip_numbering(_section(fact)) if fact.section else fact.front.split(" — ")[0]
-    return name or fact.front
+    # a heading written as a lead-in (`# Sample Example-1:`): its colon would end up before the "?"
+    return name.rstrip().rstrip(":：").rstrip() or fact.front
 
 
 # -- multiple choice ---------------------------------------------------------------

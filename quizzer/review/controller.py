@@ -228,7 +228,8 @@ class Controller:
                 review_id = self._review_id(s, logged)
                 if review_id is None:
                     raise LookupError(f"no review of card {step.card_id} to undo")
-                store.undo_answer(s, review_id)
+                store.undo_answer(s, review_id,
+                                  left_suspended=None if step.answer is None else step.answer.after.suspended)
         # committed: only now does the session step back
         self._undo_rows.pop()
         self.session.undo()

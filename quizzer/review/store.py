@@ -246,13 +246,21 @@ def apply_answer(
     return int(cursor.lastrowid or 0)
 
 
-def undo_answer(handle: object, review_id: int) -> None:
-    """Put the card back exactly as it was before that answer and remove the row."""
+def undo_answer(handle: object, review_id: int, *, left_suspended: bool | None = None) -> None:
+    """Put the card back exactly as it was before that answer and remove the row.
+
+    ``left_suspended``: whether the answer left the card suspended (a leech), when known; a card
+    whose suspension is no longer that (another program suspended or unsuspended it since)
+    keeps the suspension it has now: undo takes back the answer, not the other's change."""
     con = raw_connection(handle)
     row = con.execute(_UNDO_ROW, (review_id,)).fetchone()
     if row is None:
         raise LookupError(f"no review {review_id}")
     card_id, drill, reps, interval, ef_centi, due, lapses, suspended, leech = row
+    if not drill and left_suspended is not None:
+        now = suspended_state(con, card_id)
+        if now is not None and now != left_suspended:
+            suspended = now
     if not drill:
         before = CardState(
             card_id, 0, Sm2State(int(reps or 0), int(interval or 0), int(ef_centi or INITIAL_EF_CENTI), _day(due)),
