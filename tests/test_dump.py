@@ -146,8 +146,9 @@ def test_bad_dumps_are_one_sentence(
     assert rc == 1 and expected in err and err.count("\n") == 1
 
 
-def add_exam(db_path: Path) -> None:
-    """An exam on the tricky deck whose questions name its notes and cards by id."""
+def add_exam(db_path: Path, decks: tuple[str, ...] = ("tricky",)) -> None:
+    """An exam on the tricky deck (``decks``: the decks it covered) whose questions name its notes
+    and cards by id."""
     from quizzer.db.models import Exam, ExamAnswer
 
     db = open_database(db_path)
@@ -159,7 +160,7 @@ def add_exam(db_path: Path) -> None:
             question = {"format": "typed", "kind": "command", "deck": "tricky", "text": "x", "answer": "y",
                         "note_ids": [card.note_id], "card_ids": [card.id]}
             exam = Exam(started_at=at, finished_at=at + dt.timedelta(minutes=5), ended="finished", time_limit_s=600,
-                        seed=7, decks=["tricky"], questions=[question], sent_back_at=None, sent_back=None)
+                        seed=7, decks=list(decks), questions=[question], sent_back_at=None, sent_back=None)
             s.add(exam)
             s.flush()
             s.add(ExamAnswer(exam_id=exam.id, position=0, typed="y", outcome="exact", explanation=None,
@@ -289,15 +290,17 @@ def test_the_restore_message_counts_the_decks_it_created(
     assert "2 decks (1 created, 0 already as saved, 1 replaced)" in out
 
 
+@pytest.mark.parametrize("covered", [("tricky",), ("docker-containers.ko", "tricky")])
 def test_a_deleted_deck_restored_from_its_backup_gets_its_exams_back(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], covered: tuple[str, ...]
 ) -> None:
     """quizzer delete keeps the exams (their reports outlive the notes) but the deck's cards go; the
     restore made the cards anew, and the exam still named the old ids: nothing, or (ids being reused)
-    the cards of another deck imported meanwhile."""
+    the cards of another deck imported meanwhile. An exam on every deck (quizzer exam with no deck
+    named) was not even in the deleted deck's backup."""
     from quizzer.db.models import Exam
 
-    add_exam(filled)
+    add_exam(filled, covered)
     db = open_database(filled)
     try:
         with db.reading() as s:
@@ -326,5 +329,5 @@ def test_a_deleted_deck_restored_from_its_backup_gets_its_exams_back(
     finally:
         db.close()
     again = tmp_path / "after.json"
-    assert cli(capsys, "--db", str(filled), "backup", "tricky", "-o", str(again))[0] == 0
+    assert cli(capsys, "--db", str(filled), "backup", *covered, "-o", str(again))[0] == 0
     assert json.loads(again.read_text(encoding="utf-8"))["exams"] == json.loads(saved.read_text(encoding="utf-8"))["exams"]

@@ -91,7 +91,7 @@ def _delete(db: Database, name: str, database: Path) -> Path:
 
     with db.session() as session:
         deck = find_deck(session, name)  # again, inside the write: another process may have changed it
-        text, _counts = dump_text(session, [deck])
+        text, _counts = dump_text(session, [deck], exams_touching=True)  # an exam on every deck too: relinked on restore
         moment = now().strftime("%Y-%m-%dT%H%M%S")
         target = backup_path(database, deck.name, moment)
         copy = 1

@@ -156,13 +156,14 @@ def _header() -> dict[str, Any]:
     }
 
 
-def dump(session: Session, decks: Iterable[Deck]) -> dict[str, Any]:
-    """The whole of ``decks`` as plain JSON data, with the exams taken on them."""
+def dump(session: Session, decks: Iterable[Deck], *, exams_touching: bool = False) -> dict[str, Any]:
+    """The whole of ``decks`` as plain JSON data, with the exams taken on them (``exams_touching``:
+    and those taken on them with other decks: :func:`quizzer.exchange.dump_exams.dump_exams`)."""
     from quizzer.exchange.dump_exams import dump_exams
 
     chosen = sorted(decks, key=lambda d: d.name)
     every = len(chosen) == session.execute(select(func.count()).select_from(_DECK)).scalar_one()
-    exams = dump_exams(session, [deck.name for deck in chosen], every_deck=every)
+    exams = dump_exams(session, [deck.name for deck in chosen], every_deck=every, touching=exams_touching)
     return {**_header(), "exams": exams, "decks": [_deck_dump(session, deck.id) for deck in chosen]}
 
 
@@ -173,8 +174,8 @@ def _counts(data: dict[str, Any]) -> DumpCounts:
     return DumpCounts(len(decks), len(notes), len(cards), sum(len(card["reviews"]) for card in cards))
 
 
-def dump_text(session: Session, decks: Iterable[Deck]) -> tuple[str, DumpCounts]:
-    data = dump(session, decks)
+def dump_text(session: Session, decks: Iterable[Deck], *, exams_touching: bool = False) -> tuple[str, DumpCounts]:
+    data = dump(session, decks, exams_touching=exams_touching)
     return encode(data), _counts(data)
 
 

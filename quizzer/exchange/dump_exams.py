@@ -68,7 +68,11 @@ def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def dump_exams(session: Session, deck_names: Iterable[str], *, every_deck: bool) -> list[dict[str, Any]]:
+def dump_exams(session: Session, deck_names: Iterable[str], *, every_deck: bool,
+               touching: bool = False) -> list[dict[str, Any]]:
+    """The exams on these decks (every deck they covered is one of them); ``touching``: also those that
+    covered one of them beside others (the backup of a deleted deck: the exam on every deck names
+    its cards too, and restoring the backup relinks them)."""
     from quizzer.exchange.dump import _convert, _converters, _raw
 
     names = set(deck_names)
@@ -85,7 +89,7 @@ def dump_exams(session: Session, deck_names: Iterable[str], *, every_deck: bool)
     ):
         exam = dict(zip((c.name for c in exam_columns), _convert(_converters(exam_columns), values), strict=True))
         covered = set(exam.get("decks") or ())
-        if not (covered <= names if covered else every_deck):
+        if not (covered <= names or (touching and bool(covered & names)) if covered else every_deck):
             continue
         exam["questions"] = _map_questions(exam.get("questions") or [], notes, cards)
         exam["answers"] = answers.get(exam_id, [])
