@@ -42,6 +42,7 @@ def test_not_a_program_not_plain_not_an_item_or_not_saying_what_it_is_makes_no_c
         "rsync는 파일을 맞춰 주는 도구다. 옵션이 많다.\n",  # a paragraph: prose, read by other rules
         "- curl은 설치되어 있지 않아서 먼저 설치했다\n",  # the author's story
         "- grep은 정규식을 기본으로 쓰기 때문에 점을 이스케이프해야 한다\n",  # a reason, not what grep is
+        "- nano는 단축키가 화면에 보이므로 처음 쓰기 쉽다\n",  # a reason again
         "- wget은?\n",  # a question
     ):
         assert [n for n in draft(text).notes if n.kind.value == "concept"] == [], text

@@ -14,8 +14,8 @@ makes it sure enough for a card:
   title, their code blocks); any other word before ``는`` (a term, a branch, "이것") and a name in a code
   span (```rm`은``: a sub-command as often as a program) are left to the other rules;
 * the sentence can say what a thing is (``heading_terms.says_what``: not the author's story, a
-  background clause, a pointer, a question …) and gives no reason (``… 때문에``: why something else is
-  so, about the program only in passing);
+  background clause, a pointer, a question …) and gives no reason (``… 때문에``, ``… 이므로``: why
+  something else is so, about the program only in passing);
 * it is the first such sentence about the program in the notes: the ones after it add remarks ("tmux는
   나중에 다시 붙을 수도 있다"), not what it is.
 ``A는 X, B는 Y`` is two such clauses, each read alone.
@@ -44,7 +44,8 @@ _OPENING = re.compile(
 )
 # ", crontab은 …": a second clause about another program
 _NEXT_CLAUSE = re.compile(r",\s+(?=[A-Za-z][A-Za-z0-9_.+-]*(?:은|는)\s)")
-_REASON = re.compile(r"때문에|때문이")
+# "… 때문에", "… 에디터이므로": why something else is so
+_REASON = re.compile(r"때문에|때문이|므로\b")
 REASON = "sentence: a program's name and 은/는, then what it is (a last reading)"
 
 
