@@ -1204,7 +1204,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
-    if keys is not None and key_pairs.is_key(candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+    if keys is not None and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
