@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 __all__ = [
     "GROUPS",
+    "SECTION_PROGRAMS",
     "IMPERATIVES",
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
@@ -66,9 +67,15 @@ GROUPS: dict[str, frozenset[str]] = {
     "systemctl": frozenset(),
 }
 
+#: Headings in notes about a program that name another program of its family, not a group of it:
+#: ``## Machine`` in notes about docker lists ``docker-machine``'s sub-commands (there is no ``docker machine``).
+SECTION_PROGRAMS: dict[str, dict[str, str]] = {
+    "docker": {"machine": "docker-machine"},
+}
+
 #: Programs with sub-commands but no groups, beyond those above.
 VERB_PROGRAMS: frozenset[str] = frozenset(
-    "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
+    "docker-compose podman-compose docker-machine pip pip3 apt apt-get yum dnf pacman brew cargo go "
     "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn "
     "launchctl oc".split()
 )
