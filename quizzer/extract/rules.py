@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -547,6 +547,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
+    if format_sentences.read(walk, block):
+        return  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -596,7 +598,7 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: the sentence sets up a situation, it does not say what a command does; no card made from it"
         ).format(line=block.line))
         return
-    placeholder = None if block.lists or block.quote else names_placeholder(block)
+    placeholder = None if block.lists else names_placeholder(block)
     if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
         walk.prose = None
         walk.unless_read(block.line, _(

@@ -83,6 +83,7 @@ class PendingCode:
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
     quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
     printed: str = ""  # what the block's lines printed, shown in it (quizzer.extract.transcripts.printed)
+    output: bool = False  # a line of the block is what a prompted line printed (quizzer.extract.transcripts.shows_output)
 
 
 @dataclass
