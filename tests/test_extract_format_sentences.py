@@ -57,3 +57,9 @@ def test_a_lead_in_saying_the_lines_can_be_used_is_no_meaning() -> None:
         "```shell\nscoop install git\nscoop install 7zip\n```\n"
     )
     assert not any(n.back.startswith("아래와 같은") for n in extract(text, deck="t", source="t.md").notes)
+
+
+def test_a_path_under_a_dot_folder_is_no_dot_command_of_the_notes_program() -> None:
+    # ".tables" in sqlite3 notes is sqlite3's; ".config/app/settings" alone in a block is a file, no command
+    text = "# sqlite3 메모\n\n## 저장 위치\n\n설정은 아래 파일에 저장됩니다.\n\n    .config/app/settings\n"
+    assert not any(".config" in front for _, _, _, front, _ in facts(text))

@@ -388,7 +388,9 @@ class Walk:
         use (the whole line with its redirect, ``sort -u >list``).
         """
         # ".tables" in notes about sqlite3, ":wq" in vim; "./gradlew" is a program run from a path
-        if invocation.command[:1] in ".:" and not invocation.command.startswith(("./", "../")) and self.program:
+        # ".ssh/known_hosts" (a path under a dot folder) is no dot command
+        dotted = invocation.command[:1] == ":" or invocation.command[:1] == "." and "/" not in invocation.command.split()[0]
+        if dotted and self.program:
             invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]
