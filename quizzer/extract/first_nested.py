@@ -20,7 +20,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.nested_commands import command_line
-from quizzer.extract.nested_item import ITEM, bullet_line
+from quizzer.extract.nested_item import ITEM, nested_under
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 
@@ -31,13 +31,10 @@ REASON = "item naming a command line, the first of the items nested under it"
 
 def read(walk: Walk, block: Para) -> bool:
     """The command card of an item and the first item nested under it; False (nothing done) when not that shape."""
-    here = bullet_line(walk, block)
-    if here is None:
+    found = nested_under(walk, block)
+    if found is None:
         return False
-    line = block.line + 1
-    nested = ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
-        return False
+    here, nested, line = found
     following = ITEM.match(walk.written(line + 1) or "")
     if following is None or len(following.group("indent")) != len(nested.group("indent")):
         return False  # one nested item (nested_commands reads it), or a nested item over several lines

@@ -16,7 +16,7 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 
-__all__ = ["ITEM", "bullet_line", "one_nested"]
+__all__ = ["ITEM", "bullet_line", "nested_under", "one_nested"]
 
 # a bullet item's line as written: its indent and its text
 ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
@@ -30,9 +30,9 @@ def bullet_line(walk: Walk, block: Para) -> re.Match[str] | None:
     return ITEM.match(walk.written(block.line) or "")
 
 
-def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
-    """The item's text, its one nested item's text and that item's line; None when ``block``
-    is not such an item (numbered, quoted, not the item's first block, or more than one line)."""
+def nested_under(walk: Walk, block: Para) -> tuple[re.Match[str], re.Match[str], int] | None:
+    """:func:`bullet_line` of ``block`` and :data:`ITEM` on the line right under it, when that line is an
+    item nested deeper, with that line; None otherwise."""
     here = bullet_line(walk, block)
     if here is None:
         return None
@@ -40,6 +40,16 @@ def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
     nested = ITEM.match(walk.written(line) or "")
     if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
         return None
+    return here, nested, line
+
+
+def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
+    """The item's text, its one nested item's text and that item's line; None when ``block``
+    is not such an item (numbered, quoted, not the item's first block, or more than one line)."""
+    found = nested_under(walk, block)
+    if found is None:
+        return None
+    here, nested, line = found
     after = walk.written(line + 1)
     following = ITEM.match(after or "")
     if following is not None and len(following.group("indent")) > len(here.group("indent")):
