@@ -46,7 +46,7 @@ _OPENING = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?=[A-Za-z][A-Za-z0-9_.+-]*(?:은|는)\s)")
 # "… 때문에", "… 에디터이므로": why something else is so
 _REASON = re.compile(r"때문에|때문이|므로\b")
-REASON = "sentence: a program's name and 은/는, then what it is (a last reading)"
+REASON = "item naming a program with 은/는, then what it is"
 
 
 def read(walk: Walk, block: Para) -> bool:
