@@ -51,8 +51,25 @@ def test_code_spans_read_as_markdown_it_reads_them(content: str) -> None:
     assert _inline(ours) == _inline_children(stock.children or []), repr(content)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([
+    "*", "*", " ", "\n", "a", "가", ".", ")", "-", ":", "`", "_", "\u00a0", "\u3000", "→", "!", "\t",
+]), max_size=16).map(lambda rest: "**" + rest))
+def test_a_leading_bold_span_reads_as_markdown_it_reads_it(content: str) -> None:
+    ours = _parser().parseInline(content)[0]
+    stock = STOCK.parseInline(content)[0]
+    assert _inline(ours) == _inline_children(stock.children or []), repr(content)
+
+
+def test_a_leading_bold_span_then_text_and_code_is_read_without_markdown_it() -> None:
+    for content in ("**git add**: stage `a.txt`", "**a.** b", "**상태**: 보기", "**-a**"):
+        ours = _parser().parseInline(content)[0]
+        assert "spans" in ours.meta, content
+        assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content
+
+
 def test_markup_is_still_parsed() -> None:
-    for content in ("a `b` *c*", "**a** b", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
+    for content in ("a `b` *c*", "a **b**", "**a** *b*", "**a.**b", "**a**\n**b**", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
         ours = _parser().parseInline(content)[0]
         assert ours.children, content
         assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content

@@ -166,6 +166,23 @@ def _normalize(state: StateCore) -> None:
 # typographer): an escape, a code span, emphasis, a link or image, an autolink or HTML tag, an entity
 _INLINE_MARKUP = re.compile(r"[\\`*_\[<&]")
 _MARKUP_BUT_CODE = re.compile(r"[\\*_\[<&]")
+# characters read as text by every inline rule of markdown-it's CommonMark preset (and no "|" or "~")
+PLAIN = r"[^\\`*_\[\]<>&~|\t\x00\r\n]"
+#: the text of a bold span ``**…**`` made of those, not starting or ending with a space
+STRONG_TEXT = rf"[^\s*\\`_\[\]<>&~|](?:{PLAIN}*[^\s*\\`_\[\]<>&~|])?"
+_LEADING_STRONG = re.compile(rf"\*\*({STRONG_TEXT})\*\*(?!\*)")
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def strong_closes(strong: str, rest: str) -> bool:
+    """Whether ``**strong**`` at the start of inline content, ``rest`` after it, is a bold span as
+    CommonMark reads it (``strong`` being :data:`STRONG_TEXT`): the closing ``**`` follows a letter or
+    digit, or ASCII punctuation with a space, more punctuation or the end after it (a symbol or other
+    punctuation before it: whether it closes is Unicode's business, not answered here)."""
+    last = strong[-1]
+    if last.isalnum():
+        return True
+    return last in _ASCII_PUNCTUATION and (not rest or rest[0] == " " or rest[0] in _ASCII_PUNCTUATION)
 
 
 def _inline_markup(state: StateCore) -> None:
@@ -183,8 +200,20 @@ def _inline_markup(state: StateCore) -> None:
 
 
 def _text_and_code(content: str) -> tuple[Span, ...] | None:
-    """The spans of inline content that is text and code spans alone, as markdown-it reads it
-    (``tests/test_extract_inline.py``); None when any other markup is outside its code spans."""
+    """The spans of inline content that is text and code spans alone, after one leading bold span at
+    most (``- **git add**: …``), as markdown-it reads it (``tests/test_extract_inline.py``); None when
+    any other markup is outside its code spans."""
+    if content[:2] == "**":
+        lead = _LEADING_STRONG.match(content)
+        if lead is None or not strong_closes(lead.group(1), content[lead.end() :]):
+            return None
+        rest = _text_and_code_alone(content[lead.end() :])
+        return None if rest is None else (Span("strong", lead.group(1)), *rest)
+    return _text_and_code_alone(content)
+
+
+def _text_and_code_alone(content: str) -> tuple[Span, ...] | None:
+    """:func:`_text_and_code` of content with no leading bold span."""
     if _INLINE_MARKUP.search(content) is None:  # most content: text alone
         text = _plain_text(content)
         return (Span("text", text),) if text else ()
