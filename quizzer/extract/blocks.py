@@ -166,6 +166,10 @@ def _normalize(state: StateCore) -> None:
 # typographer): an escape, a code span, emphasis, a link or image, an autolink or HTML tag, an entity
 _INLINE_MARKUP = re.compile(r"[\\`*_\[<&]")
 _MARKUP_BUT_CODE = re.compile(r"[\\*_\[<&]")
+# the same where "[" and "![" open no link: no "](" in the content and no link reference definitions (an
+# inline link needs "(" right after its text's "]", a reference link or image a label defined)
+_INLINE_MARKUP_BUT_LINKS = re.compile(r"[\\`*_<&]")
+_MARKUP_BUT_CODE_OR_LINKS = re.compile(r"[\\*_<&]")
 # characters read as text by every inline rule of markdown-it's CommonMark preset (and no "|" or "~")
 PLAIN = r"[^\\`*_\[\]<>&~|\t\x00\r\n]"
 #: the text of a bold span ``**…**`` made of those, not starting or ending with a space
@@ -191,7 +195,7 @@ def _inline_markup(state: StateCore) -> None:
     rules, most of it on such content)."""
     for token in state.tokens:
         if token.type == "inline":
-            spans = _text_and_code(token.content)
+            spans = _text_and_code(token.content, state.env)
             if spans is None:
                 token.children = []
                 state.md.inline.parse(token.content, state.md, state.env, token.children)
@@ -199,22 +203,26 @@ def _inline_markup(state: StateCore) -> None:
                 token.meta["spans"] = spans
 
 
-def _text_and_code(content: str) -> tuple[Span, ...] | None:
+def _text_and_code(content: str, env: dict[str, Any]) -> tuple[Span, ...] | None:
     """The spans of inline content that is text and code spans alone, after one leading bold span at
-    most (``- **git add**: …``), as markdown-it reads it (``tests/test_extract_inline.py``); None when
-    any other markup is outside its code spans."""
+    most (``- **git add**: …``), as markdown-it reads it with ``env`` (its link reference definitions)
+    (``tests/test_extract_inline.py``); None when any other markup is outside its code spans."""
+    # brackets are text ("[Service]") unless a link may be there, or a callout's "[!NOTE]" (which
+    # _inline_children drops)
+    links = "](" in content or "[!" in content or bool(env.get("references"))
     if content[:2] == "**":
         lead = _LEADING_STRONG.match(content)
         if lead is None or not strong_closes(lead.group(1), content[lead.end() :]):
             return None
-        rest = _text_and_code_alone(content[lead.end() :])
+        rest = _text_and_code_alone(content[lead.end() :], links)
         return None if rest is None else (Span("strong", lead.group(1)), *rest)
-    return _text_and_code_alone(content)
+    return _text_and_code_alone(content, links)
 
 
-def _text_and_code_alone(content: str) -> tuple[Span, ...] | None:
-    """:func:`_text_and_code` of content with no leading bold span."""
-    if _INLINE_MARKUP.search(content) is None:  # most content: text alone
+def _text_and_code_alone(content: str, links: bool) -> tuple[Span, ...] | None:
+    """:func:`_text_and_code` of content with no leading bold span (``links``: a bracket may open a link)."""
+    markup, markup_but_code = (_INLINE_MARKUP, _MARKUP_BUT_CODE) if links else (_INLINE_MARKUP_BUT_LINKS, _MARKUP_BUT_CODE_OR_LINKS)
+    if markup.search(content) is None:  # most content: text alone
         text = _plain_text(content)
         return (Span("text", text),) if text else ()
     parts: list[tuple[SpanKind, str]] = []
@@ -233,7 +241,7 @@ def _text_and_code_alone(content: str) -> tuple[Span, ...] | None:
         parts += (("text", content[done:start]), ("code", _code_span(content[opening:close])))
         done = at = closing
     parts.append(("text", content[done:]))
-    if any(kind == "text" and _MARKUP_BUT_CODE.search(text) for kind, text in parts):
+    if any(kind == "text" and markup_but_code.search(text) for kind, text in parts):
         return None
     return _merge((kind, _plain_text(text) if kind == "text" else text) for kind, text in parts)
 
@@ -439,7 +447,7 @@ def parsed_run(text: str, offset: int, skipped: list[tuple[int, int]] | None, en
 def inline_of(content: str, env: dict[str, Any]) -> Inline:
     """Inline content (a paragraph's or heading's, trimmed) as :func:`parsed_blocks` reads it (``env``:
     markdown-it's, with the link reference definitions)."""
-    spans = _text_and_code(content)
+    spans = _text_and_code(content, env)
     if spans is not None:
         return Inline(spans)
     from markdown_it.rules_core import StateCore
