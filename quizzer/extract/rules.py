@@ -272,9 +272,9 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
             if walk.heading_block == walk.block - 1:
-                before = (len(walk.notes), len(walk.warnings), len(walk.unread))
+                read_before = (len(walk.notes), len(walk.warnings), len(walk.unread))
                 _para(walk, block)
-                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == before:
+                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == read_before:
                     heading_terms.read(walk, block)  # "## Zookeeper" / "A coordination service …", read by no rule
             else:
                 _para(walk, block)
