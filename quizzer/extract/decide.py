@@ -220,7 +220,12 @@ class _Arguments:
     def above(self, term: str, line: int) -> bool:
         """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
         of one argument of that example (one of the ten lines above line ``line``), not a term on its own."""
-        start, stop, _step = slice(max(0, line - 11), line - 1).indices(len(self._lines))
+        length = len(self._lines)
+        start, stop = min(max(0, line - 11), length), line - 1  # the lines [line - 11, line - 1) that are there
+        if stop > length:
+            stop = length
+        elif stop < 0:  # (no note is on line 0; a slice would count this end from the last line)
+            stop = max(stop + length, 0)
         if start >= stop:
             return False
         unread = self._read.find(0, start, stop)
