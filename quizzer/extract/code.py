@@ -60,6 +60,7 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+_RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -80,7 +81,7 @@ def read(walk: Walk, block: Code) -> None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
-    if prose and not from_heading and _CONTINUES.match(prose):
+    if prose and (not from_heading and _CONTINUES.match(prose) or _RELATIVE.match(prose)):
         # "### create a new pod" / "…which can hold multiple containers:": the text goes on from the heading, it
         # says what the heading's subject is, not what the lines below do
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line

@@ -161,6 +161,15 @@ def says_what(first_line: str) -> str | None:
     return sentence
 
 
+_ITEM_INDENT = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]|$)")
+
+
+def _items_below(walk: Walk, line: int) -> bool:
+    """Whether the item on ``line`` has items nested under it (on its next line, indented deeper)."""
+    here, after = _ITEM_INDENT.match(walk.written(line) or ""), _ITEM_INDENT.match(walk.written(line + 1) or "")
+    return here is not None and after is not None and len(after.group(1).expandtabs(4)) > len(here.group(1).expandtabs(4))
+
+
 _NO_WORD = re.compile(r"[\d\W_]+")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -199,6 +208,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # a paragraph over a code block of its section may say what the block does
     if block.line - walk.heading_line > 3:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
+    if block.lists and _items_below(walk, block.line):
+        return False  # "## Images" / "- Optimize images" / "  - ImageMagick" …: a label over its own items
     named = heading_name(walk.written(walk.heading_line) or "")
     if named is None:
         return False

@@ -122,6 +122,7 @@ _OPTION_SENTENCE = re.compile(
 )
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
+_PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -1084,6 +1085,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         or is_label(prose)
         or _EXAMPLE_BULLET.match(prose)
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
+        or _PRODUCT.fullmatch(prose)  # "- ImageMagick" over "`convert …`": the tool's name, not what the line does
     ):
         return False
     typed = strip_prompt(spans[0].text)  # "`$ chmod 600 key.pem`": the prompt is not part of the command
