@@ -1736,6 +1736,24 @@ def _has_code(block: Para) -> bool:
     return block.inline.has_code
 
 
+_STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
+
+
+def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
+    """``Set as permissive (logs, no denials) `setenforce 0` ``: the step's words (ending in a closing parenthesis, a
+    colon or a dash) and the command line in the code span that ends the item; None for other items."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) < 2 or spans[-1].kind != "code" or any(span.kind == "code" for span in spans[:-1]):
+        return None
+    before = _STEP_THEN_CODE.match("".join(span.text for span in spans[:-1]))
+    typed = spans[-1].text.strip()
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if before is None or invocation is None or len(before.group("step").split()) < 2:
+        return None
+    step = clean(before.group("step").rstrip(":：—–-").strip())
+    return (step, invocation) if step else None
+
+
 def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
     text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
@@ -1766,6 +1784,11 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = procedure
     procedure = walk.procedure
     position = block.lists[-1].number
+    said = _step_and_command(block) if titled is None else None
+    if said is not None:
+        # "3. Set as permissive (logs, no denials) `setenforce 0`": the step, then the line that does it
+        walk.add_command(said[1], said[0], block.line, reason="step, then the command line that does it")
+        text = _GLOSS.sub("", said[0]) or said[0]  # the step without its aside: "(will log, not deny)" tells the line
     # keyed by what the step says, not its number: inserting a step renumbers, never re-keys
     term = f"{procedure}#{clean(text)}"
     walk.add(
