@@ -317,3 +317,12 @@ def test_a_label_over_a_flagged_command_in_code_of_an_unknown_program_is_no_term
     made = draft(text)
     assert all(n.front != "Run job with tier" for n in made.notes)
     assert 3 in [w.line for w in made.warnings]
+
+
+def test_a_sign_written_first_in_an_item_reads_as_a_second_marker_and_is_warned() -> None:
+    from conftest import draft
+
+    text = "# jobs\n\n* `bg` resumes a job in the background\n* + marks the newest job and - the one before\n"
+    made = draft(text)
+    assert [n.front for n in made.notes] == ["bg"]
+    assert 4 in [w.line for w in made.warnings]

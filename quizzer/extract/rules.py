@@ -122,6 +122,7 @@ _OPTION_SENTENCE = re.compile(
 )
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
+_TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
 _PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
@@ -528,7 +529,10 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if len(block.lists) >= 2 and block.inline.raw.startswith((": ", "： ")):
+    if len(block.lists) >= 2 and (
+        block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
+    ):
+        # "* + is the last job and - the one before": the '+' written first reads as a second marker too
         # "- * : 모든 파일": the term '*' (or '+', '-') was read as a second list marker, the item is its meaning alone
         walk.warn(block.line, _(
             "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
