@@ -156,6 +156,7 @@ def says_what(first_line: str) -> str | None:
         or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
+        or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
     ):
         return None
     return sentence
@@ -171,6 +172,11 @@ def _items_below(walk: Walk, line: int) -> bool:
 
 
 _NO_WORD = re.compile(r"[\d\W_]+")
+_TO_WRITE = re.compile(
+    r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
+    r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
