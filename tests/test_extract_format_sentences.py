@@ -79,3 +79,12 @@ def test_a_step_whose_words_run_into_the_code_stays_one_step() -> None:
     text = "# backup\n\n## Restore a backup\n\n1. Run `restic restore latest`\n2. Check the files\n"
     made = [(n.kind.value, n.back) for n in draft(text).notes]
     assert ("step", "Run restic restore latest") in made
+
+
+def test_two_flags_told_on_one_bullet_after_a_block_are_two_facts() -> None:
+    text = (
+        "# capture\n\n```bash\ntcpdump -n -i eth0\n```\n\n"
+        "* `-n` keeps addresses as numbers, `-i` picks the interface to listen on\n"
+    )
+    made = {(n.front, n.back) for n in draft(text).notes if n.kind.value == "flag"}
+    assert made == {("-n", "keeps addresses as numbers"), ("-i", "picks the interface to listen on")}

@@ -1052,6 +1052,9 @@ def follows(walk: Walk, block: Block) -> bool:
                     # "-f hls": the flag with this value, a fact apart from "-f" with another value
                     written = clean(term.term)
                     pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
+                elif term and spellings and (told := _two_flags(block)) is not None:
+                    # "- `-a` if auditd runs, `-d` if it does not": two flags told on one line, a fact each
+                    pending.flags.extend((block.line, FlagDef(flag, meaning, ())) for flag, meaning in told)
                 elif term and spellings:
                     meaning = _first_sentence(walk, block.line, term.description)
                     pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
@@ -1074,6 +1077,23 @@ def follows(walk: Walk, block: Block) -> bool:
 
 
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+_FLAG = re.compile(r"--?[A-Za-z][\w-]*")
+
+
+def _two_flags(block: Para) -> list[tuple[str, str]] | None:
+    """``- `-a` if auditd runs, `-d` if it does not``: each flag in code and its meaning, the first meaning ending
+    in a comma; None for an item of another shape."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 4 or [span.kind for span in spans] != ["code", "text", "code", "text"]:
+        return None
+    first, second = spans[0].text.strip(), spans[2].text.strip()
+    between, after = clean(spans[1].text), clean(spans[3].text)
+    if not (_FLAG.fullmatch(first) and _FLAG.fullmatch(second) and between.endswith(",") and first != second):
+        return None
+    said = [(first, between.rstrip(",").strip()), (second, after)]
+    return said if all(len(meaning.split()) >= 2 for _, meaning in said) else None
 
 
 def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:
