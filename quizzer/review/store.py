@@ -177,7 +177,8 @@ _LOAD_CARD = "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspend
 # the answer's one read, through ix_review_card_day
 _LOAD_FOR_ANSWER = (
     "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, EXISTS (SELECT 1 FROM review "
-    "WHERE review.card_id = card.id AND review.day = ? AND review.drill = 0) FROM card WHERE id = ?"
+    "WHERE review.card_id = card.id AND review.day = ? AND review.drill = 0), "
+    "(SELECT note.retired_at IS NULL FROM note WHERE note.id = card.note_id) FROM card WHERE id = ?"
 )
 _SET_STATE = (
     "UPDATE card SET reps = ?, interval = ?, ef_centi = ?, due = ?, lapses = ?, suspended = ?, leech = ? "
@@ -207,15 +208,16 @@ def load_card(handle: object, card_id: int) -> CardState:
     return CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
 
 
-def load_for_answer(handle: object, card_id: int, day: dt.date) -> tuple[CardState, bool]:
-    """The card as it is now, and whether it had its scheduling grade on ``day`` (perhaps in
-    another session): :func:`load_card` and :func:`graded_on` in one statement."""
+def load_for_answer(handle: object, card_id: int, day: dt.date) -> tuple[CardState, bool, bool]:
+    """The card as it is now, whether it had its scheduling grade on ``day`` (perhaps in
+    another session) and whether its note is still live (not retired by an import):
+    :func:`load_card` and :func:`graded_on` in one statement."""
     row = raw_connection(handle).execute(_LOAD_FOR_ANSWER, (day.toordinal(), card_id)).fetchone()
     if row is None:
         raise LookupError(f"no card {card_id}")
-    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, graded = row
+    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, graded, note_live = row
     state = CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
-    return state, bool(graded)
+    return state, bool(graded), bool(note_live)
 
 
 def _state_params(card_id: int, state: CardState) -> tuple[object, ...]:
