@@ -24,7 +24,7 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
-from quizzer.text import flow, visible, width
+from quizzer.text import flow, pad, visible, width, wrap
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -106,6 +106,11 @@ def _row(table: Table, *cells: object) -> None:
     table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
 
 
+#: Below this many columns a table of notes leaves its text columns a word or less a line
+#: (six columns in 40 cells): each note is stacked instead, one field a line.
+STACK_BELOW = 60
+
+
 def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
     console = _console()
@@ -116,61 +121,28 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
                          len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
         cells = [(str(note.line), kind_name(note.kind.value), note.command or "", note.front, note.back,
                   shown_reason(note.reason) if note.reason else "") for note in draft.notes]
-        narrow = _narrow_text_widths(console.width, headers, cells, kept=2, ratios=ratios)
-        if narrow is not None:  # rich cut a long title short ('도커.md...'): it is said whole above
-            console.print(_text(title))
-        table = new_table(
-            "" if narrow else title,
-            number_column(headers[0]), word_column(headers[1]),
-            *(text_column(header, ratio, fixed=narrow[0][n] if narrow else None)
-              for n, (header, ratio) in enumerate(zip(headers[2:], ratios, strict=True))),
-            borders=narrow is None,
-        )
-        if narrow and narrow[1]:
-            table.collapse_padding = True
-        for cell in cells:
-            _row(table, *cell)
-        console.print(table)
+        if console.width < STACK_BELOW:
+            _print_stacked(console, title, headers, cells)
+        else:
+            table = new_table(title, number_column(headers[0]), word_column(headers[1]),
+                              *(text_column(header, ratio) for header, ratio in zip(headers[2:], ratios, strict=True)))
+            for cell in cells:
+                _row(table, *cell)
+            console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
 
 
-def _narrow_text_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]], *, kept: int,
-                        ratios: Sequence[int]) -> tuple[list[int], bool] | None:
-    """As :func:`_narrow_widths` for a table whose first ``kept`` columns do not wrap and whose others
-    share what is left by ``ratios``, each as wide as its header at least. None: wide enough for the
-    bordered table (60 columns); else the text columns' widths and whether to go tight."""
-    if columns >= 60:
-        return None
-
-    def widest(index: int) -> int:
-        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
-        return max((width(line) for line in lines), default=1)
-
-    least = [width(header) for header in headers[kept:]]
-    room = columns - sum(widest(n) for n in range(kept))
-    tight = room - 2 * (len(headers) - 1) < sum(least) + len(least)
-    room -= (1 if tight else 2) * (len(headers) - 1)
-    # a column whose cells are narrower than its share (the command of notes that have none) keeps
-    # only what it needs; the others share the rest by their ratios
-    need = [max(least[n], widest(kept + n)) for n in range(len(least))]
-    shares = list(least)
-    growing = set(range(len(least)))
-    while growing:
-        spare = room - sum(shares)
-        total = sum(ratios[n] for n in growing)
-        if spare <= 0 or not total:
-            break
-        offer = {n: spare * ratios[n] // total for n in growing}
-        capped = {n for n in growing if shares[n] + offer[n] >= need[n]}
-        if not capped:
-            for n in growing:
-                shares[n] += offer[n]
-            shares[max(growing, key=lambda n: ratios[n])] += room - sum(shares)  # what rounding left
-            break
-        for n in capped:
-            shares[n] = need[n]
-        growing -= capped
-    return shares, tight
+def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A table for a narrow terminal: each row as lines of its own, a label and its text (wrapped
+    between words, under itself), empty fields left out, a blank line between rows."""
+    console.print(_text(title))
+    cells = max(width(label) for label in labels)
+    room = max(console.width - cells - 1, 10)
+    for row in rows:
+        console.print()
+        for label, value in zip(labels, row, strict=True):
+            for n, line in enumerate(wrap(visible(value), room) if value else ()):
+                console.print(Text(pad(label if n == 0 else "", cells) + " " + line), soft_wrap=True)
 
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
