@@ -68,9 +68,10 @@ def _positive(text: str) -> int:
     return _whole(text, 1, 10_000)
 
 
-def _need_terminal() -> None:
+def _need_terminal(*, exam: bool = False) -> None:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise QuizzerError(_("The quiz screen needs an interactive terminal."))
+        raise QuizzerError(_("The exam screen needs an interactive terminal.") if exam
+                           else _("The quiz screen needs an interactive terminal."))
 
 
 def _questions(
@@ -210,7 +211,7 @@ def _take_exam(args: argparse.Namespace) -> int:
     config = load_config()
     seed = _seed(args)
     questions, names = _questions(args, formats=ALL_FORMATS, count=args.n, seed=seed)
-    _need_terminal()
+    _need_terminal(exam=True)
     db = open_db(args)
     try:
         controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
