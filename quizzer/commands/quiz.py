@@ -223,15 +223,12 @@ def _take_exam(args: argparse.Namespace) -> int:
         startup_done()
         screen.run()
         report = controller.finish("stopped")  # already finished unless the screen failed
-        from quizzer.quiz.render import print_report, print_sent_back
+        from quizzer.quiz.render import print_report, print_sent_back, send_back_question
 
         print_report(report, asked=args.n)
-        missed = report.missed_card_ids()
-        if missed:
-            question = ngettext("Send the {count} missed card back into review, due today? [y/N]",
-                                "Send the {count} missed cards back into review, due today? [y/N]",
-                                len(missed)).format(count=len(missed))
-            if ask_key(question, "yYnN").lower() == "y":
+        cards, later = controller.send_back_preview() if report.missed_card_ids() else (0, 0)
+        if cards:  # missed cards suspended or retired since are left alone, and not asked about
+            if ask_key(send_back_question(cards, later), "yYnN").lower() == "y":
                 print_sent_back(controller.send_back())
             else:
                 print(_("The schedule was left as it was."))
