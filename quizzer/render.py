@@ -221,9 +221,14 @@ def _moved(deck: str, old: str, new: str) -> str:
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck)."""
     import shlex
 
+    from quizzer.exchange.anki_import import ANKI_SOURCE
+
     if old.startswith("builtin:"):
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
             deck=deck, new=new)
+    if old.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
+        return _("The deck '{deck}' now comes from {new} instead of an Anki package: the notes imported from "
+                 "Anki were retired, their history kept.").format(deck=deck, new=new)
     try:
         still_there = Path(old).exists()
     except (OSError, ValueError):
