@@ -347,40 +347,20 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     title = cards_title(deck, rows)
     cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
     headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
-    narrow = _narrow_widths(console.width, headers, cells)
+    if console.width < STACK_BELOW:  # the question and answer got six cells each at 40 columns
+        _print_stacked(console, title, headers, cells)
+        return
     table = new_table(
         title,
         number_column(headers[0]),
         word_column(headers[1]),
-        text_column(headers[2], fixed=narrow[0] if narrow else None),
+        text_column(headers[2]),
         text_column(headers[3]),
         word_column(headers[4]),
-        borders=narrow is None,
     )
-    if narrow and narrow[1]:  # one cell between columns, not two: both headers stay whole
-        table.collapse_padding = True
     for cell in cells:
         _row(table, *cell)
     console.print(table)
-
-
-def _narrow_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]]) -> tuple[int, bool] | None:
-    """At 40 columns the borders and an even split cut the header 'question' ('questi/on'): in a
-    narrow terminal the table goes without borders (one cell between columns when two would cut a
-    header) and the question column is as wide as its header at least, the answer taking the rest.
-    None: wide enough for the bordered table; else the question's width and whether to go tight."""
-    if columns >= 60:
-        return None
-
-    def widest(index: int) -> int:
-        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
-        return max((width(line) for line in lines), default=1)
-
-    room = columns - widest(0) - widest(1) - widest(4)
-    question, answer = width(headers[2]), width(headers[3])
-    tight = room - 2 * (len(headers) - 1) < question + answer
-    room -= (1 if tight else 2) * (len(headers) - 1)
-    return max(question, min(room - room // 2, room - answer)), tight
 
 
 def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
