@@ -696,3 +696,21 @@ def test_answering_a_card_another_process_took_out_while_shown_logs_nothing(
         assert c.undo() is None  # nothing of it to undo
     finally:
         lite.close()
+
+
+def test_a_card_to_redrill_whose_note_was_retired_since_does_not_open_the_review(
+        db: Database, clock: FakeClock) -> None:
+    """A card graded 1 today, its note then retired by an import: the next review's re-drill queue
+    still held it, so quizzer review opened its screen on no card and closed it at once with 'Done
+    for today. No cards answered.' instead of saying nothing is due."""
+    from sqlalchemy import text
+
+    solo = make_deck(db, "solo", 1, reversible=False)
+    c = controller(db, clock)
+    c.current()
+    c.answer(1)  # to re-drill today
+    assert controller(db, clock).session.current() == solo.forward[0]
+    with db.session() as s:  # another program: an import of the notes without it
+        s.execute(text("UPDATE note SET retired_at = 1700000000000"))
+    again = controller(db, clock)
+    assert again.session.current() is None and again.session.counts() == (0, 0, 0)

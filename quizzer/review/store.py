@@ -92,8 +92,8 @@ _DONE_TODAY = (
     "GROUP BY card.deck_id, review.prev_due IS NULL"
 )
 _ANSWERED_TODAY = (
-    "SELECT review.card_id, review.grade, review.drill, card.note_id, card.suspended "
-    "FROM review JOIN card ON card.id = review.card_id "
+    f"SELECT review.card_id, review.grade, review.drill, card.note_id, NOT ({_LIVE}) "
+    "FROM review JOIN card ON card.id = review.card_id JOIN note ON note.id = card.note_id "
     "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
 )
 # One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord, suspended,
@@ -127,15 +127,15 @@ def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: C
     last_grade: dict[int, int] = {}
     graded: set[int] = set()
     seen: set[int] = set()
-    suspended: set[int] = set()
-    for card_id, grade, drill, note_id, is_suspended in con.execute(_ANSWERED_TODAY, (day, ids)):
+    out: set[int] = set()  # suspended since, or its note retired by an import: not re-drilled
+    for card_id, grade, drill, note_id, taken_out in con.execute(_ANSWERED_TODAY, (day, ids)):
         last_grade[card_id] = grade
         seen.add(note_id)
         if not drill:
             graded.add(card_id)
-        if is_suspended:
-            suspended.add(card_id)
-    redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in suspended]
+        if taken_out:
+            out.add(card_id)
+    redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in out]
 
     review_room: dict[int, int] = {}
     new_room: dict[int, int] = {}
