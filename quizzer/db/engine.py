@@ -115,7 +115,7 @@ def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], No
 
     timer = threading.Timer(WAIT_NOTICE_S, contextvars.copy_context().run, [waiting, _(
         "Another program is writing to the database {path}; waiting for it (up to {seconds} seconds)."
-    ).format(path=path, seconds=BUSY_TIMEOUT_MS // 1000)])
+    ).format(path=path, seconds=max(BUSY_TIMEOUT_MS // 1000, 1))])
     timer.daemon = True
     timer.start()
     try:
