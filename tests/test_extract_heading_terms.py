@@ -140,3 +140,9 @@ def test_what_the_author_did_is_no_definition() -> None:
     assert facts("# 메모\n\n## Sidecar\n- 본 컨테이너 옆에서 돕는 컨테이너\n- 잘 된다\n") == [
         (4, "concept", None, "Sidecar", "본 컨테이너 옆에서 돕는 컨테이너"),
     ]
+
+
+def test_a_date_under_the_heading_is_no_definition() -> None:
+    from conftest import facts
+
+    assert [back for *_, back in facts("# Rsync\n\n2019-07-14 08:30\n")] == []

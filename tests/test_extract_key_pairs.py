@@ -285,3 +285,46 @@ def test_the_same_word_either_side_of_the_slash_makes_whole_phrases() -> None:
         (3, "command", "vim", "u", "실행 취소"),
         (3, "command", "vim", "C-r", "다시 실행"),
     ]
+
+
+# a program's name among keys, terminal emulators' keys, arrow-key names --------------------------
+
+
+def test_a_program_name_between_key_lines_is_a_key_of_the_notes_program() -> None:
+    # "gh" is GitHub's CLI and "go" a compiler, but between lines of ranger's keys each is a key of ranger
+    text = "# Ranger\n\n`gk` - go up\n`gh` - jump home ~\n`gl` - go to log\n`go` - open with\n`gx` - exit\n"
+    assert _facts(text) == [
+        (3, "command", "ranger", "gk", "go up"),
+        (4, "command", "ranger", "gh", "jump home ~"),
+        (5, "command", "ranger", "gl", "go to log"),
+        (6, "command", "ranger", "go", "open with"),
+        (7, "command", "ranger", "gx", "exit"),
+    ]
+
+
+def test_a_program_name_not_between_keys_stays_that_program() -> None:
+    # "du" followed by prose and preceded by a key: one key beside it is not enough to read it as one
+    text = "# Ranger\n\n`gk` - go up\n`du` - disk usage of a folder\nSee the manual for more.\n"
+    assert [f[2:4] for f in _facts(text)] == [("ranger", "gk"), ("du", "du")]
+
+
+@pytest.mark.parametrize("program", ["wezterm", "kitty", "alacritty"])
+def test_a_terminal_emulator_heading_owns_its_keys(program: str) -> None:
+    text = f"# {program.title()}\n\n- `CTRL-SHIFT-T` - open a tab\n- `ArrowLeft` or `ArrowRight` - move a cell\n"
+    assert [f[:4] for f in _facts(text)][0] == (3, "command", program, "CTRL-SHIFT-T")
+    assert all(f[2] == program and f[1] == "command" for f in _facts(text))
+
+
+def test_arrow_key_names_are_keys() -> None:
+    for name in ("ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "ALT-ArrowLeft"):
+        assert is_key(name)
+
+
+def test_a_single_tilde_is_the_home_folder_not_a_strikethrough() -> None:
+    from quizzer.extract.terms import strip_markers
+
+    assert strip_markers("cd ~") == "cd ~"
+    assert strip_markers("~/.profile") == "~/.profile"
+    assert strip_markers("~~gone~~") == "gone"
+    text = "# vim\n\n- `gH` - cd ~\n"
+    assert _facts(text) == [(3, "command", "vim", "gH", "cd ~")]

@@ -392,6 +392,7 @@ def read(walk: Walk, block: Code) -> None:
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
             printed=printed,
+            output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
         )
 
 
@@ -430,7 +431,9 @@ _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
     r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)(?!\w)|^\S+[:：]\s*$"
-    r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$",  # "…, looks like the following,"
+    r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$"  # "…, looks like the following,"
+    # "아래와 같은 방식으로 활용할 수 있다.": that the lines can be used, not what they do
+    r"|^(?:아래|다음)(?:와|과)\s*같(?:이|은\s*(?:방식|방법|식)으로)\s*(?:활용|사용|이용|쓸|쓴다|쓰면|써)",
     re.IGNORECASE
 )
 _LIKE_THIS = re.compile(r"\s+(?:like this|like so|as follows)\s*[:：]\s*$", re.IGNORECASE)
@@ -1159,6 +1162,14 @@ def settle(walk: Walk) -> None:
         pending.prose = None  # "### create (Deployment)": the bullets say more than the heading
     if pending.quoted:
         pending.prose = None  # "> … 하는 코드" under the block says what this line does; the text above, the topic
+    if pending.quoted and (pending.output or pending.printed):
+        # "> 아직 등록된 것이 없습니다." under a run and what it printed: a remark on the output shown, not what the
+        # line does
+        walk.warn(pending.bullets[0][0], i18n._(
+            "line {line}: the quote under the block remarks on what '{command}' printed there, not what it does; "
+            "not made a card"
+        ).format(line=pending.bullets[0][0], command=invocation.line))
+        pending.bullets = []
     if pending.prose:
         for bullet_line, text in pending.bullets:
             # the text above says what the block does; bullets after it remark on it (its output, a

@@ -283,22 +283,24 @@ _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 _FIELD_SPLIT = re.compile(r"[\s,=]+")
 
 
+def _fenced_above(line: int, lines: Sequence[str]) -> Iterator[str]:
+    """The lines of the code blocks among the 16 lines above ``line`` (1-based), nearest first: a block is
+    told by its fence lines, counted from ``line`` up."""
+    fenced = False
+    for n in range(min(line - 2, len(lines) - 1), max(-1, line - 17), -1):
+        text = lines[n]
+        if _FENCE_LINE.match(text):
+            fenced = not fenced
+        elif fenced:
+            yield text
+
+
 def _field_above(front: str, line: int, lines: Sequence[str]) -> bool:
     """``/mnt/data`` or ``noatime`` glossed under a code block that holds them as fields of its lines
     (``UUID=… /mnt/data ext4 defaults,noatime 0 2``): the meaning of one field, not a command of its own."""
     if " " in front or len(front) < 2:
         return False
-    fenced = False
-    for n in range(line - 2, max(-1, line - 17), -1):
-        if n >= len(lines):
-            continue
-        text = lines[n]
-        if _FENCE_LINE.match(text):
-            fenced = not fenced
-            continue
-        if fenced and front in _FIELD_SPLIT.split(text.strip()):
-            return True
-    return False
+    return any(front in _FIELD_SPLIT.split(text.strip()) for text in _fenced_above(line, lines))
 
 
 _SETTING_REASON = "setting of the file in the block above, glossed under it"
@@ -309,17 +311,10 @@ def _setting_above(front: str, line: int, lines: Sequence[str]) -> bool:
     that file, not a command."""
     if not _SETTING_NAME.fullmatch(front):
         return False
-    fenced = False
-    for n in range(line - 2, max(-1, line - 17), -1):
-        if n >= len(lines):
-            continue
-        text = lines[n]
-        if _FENCE_LINE.match(text):
-            fenced = not fenced
-            continue
-        if fenced and text.lstrip().startswith(front) and _SET.match(text.lstrip()[len(front):]):
-            return True
-    return False
+    return any(
+        text.lstrip().startswith(front) and _SET.match(text.lstrip()[len(front):])
+        for text in _fenced_above(line, lines)
+    )
 
 
 _SETTING_NAME = re.compile(r"[A-Za-z_][\w.-]*")

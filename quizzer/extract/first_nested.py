@@ -16,12 +16,11 @@ remark, the author's story …).
 
 from __future__ import annotations
 
-import re
-
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.nested_commands import command_line
+from quizzer.extract.nested_item import ITEM, nested_under
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 
@@ -29,21 +28,14 @@ __all__ = ["REASON", "read"]
 
 REASON = "item naming a command line, the first of the items nested under it"
 
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
-
 
 def read(walk: Walk, block: Para) -> bool:
     """The command card of an item and the first item nested under it; False (nothing done) when not that shape."""
-    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+    found = nested_under(walk, block)
+    if found is None:
         return False
-    here = _ITEM.match(walk.written(block.line) or "")
-    if here is None:
-        return False
-    line = block.line + 1
-    nested = _ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
-        return False
-    following = _ITEM.match(walk.written(line + 1) or "")
+    here, nested, line = found
+    following = ITEM.match(walk.written(line + 1) or "")
     if following is None or len(following.group("indent")) != len(nested.group("indent")):
         return False  # one nested item (nested_commands reads it), or a nested item over several lines
     typed = command_line(walk, here.group("text"))

@@ -155,11 +155,13 @@ def says_what(first_line: str) -> str | None:
         or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence) or _PAST_KO.search(sentence)
         or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
+        or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
     ):
         return None
     return sentence
 
 
+_NO_WORD = re.compile(r"[\d\W_]+")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 

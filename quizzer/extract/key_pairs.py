@@ -32,7 +32,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
+__all__ = ["add_keys", "among_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
@@ -91,6 +91,26 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
         return True
     named = _NAMED.fullmatch(word)
     return named is not None and named.group(1).casefold() in KEY_NAMES
+
+
+# a line that starts with a key in code: "- `gg` - top", "`dd` : cut", "  * `q` quit"
+_KEY_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`([^`]+)`")
+
+
+def among_keys(walk: Walk, key: str, line: int) -> bool:
+    """``gh`` on "`gh` - cd ~" between "`gg` - top" and "`ge` - cd /etc" in notes about ranger: a program's
+    name (GitHub's CLI) written where the lines on either side start with keys of the notes' program is
+    one of those keys.  Alone, or beside lines of other shapes, it stays the program (``du``: a command)."""
+    if key not in PROGRAMS or key == walk.key_program() or not is_key(key, program_ok=True):
+        return False
+    beside = 0
+    for other in (line - 1, line + 1):
+        if not 1 <= other <= len(walk.source):
+            continue
+        match = _KEY_LINE.match(walk.source[other - 1])
+        if match is not None and is_key(match.group(1)):
+            beside += 1
+    return beside == 2 or beside == 1 and (line - 1 < 1 or line + 1 > len(walk.source))
 
 
 def _all_keys(keys: Sequence[str]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 __all__ = [
     "GROUPS",
+    "SECTION_PROGRAMS",
     "IMPERATIVES",
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
@@ -66,9 +67,15 @@ GROUPS: dict[str, frozenset[str]] = {
     "systemctl": frozenset(),
 }
 
+#: Headings in notes about a program that name another program of its family, not a group of it:
+#: ``## Machine`` in notes about docker lists ``docker-machine``'s sub-commands (there is no ``docker machine``).
+SECTION_PROGRAMS: dict[str, dict[str, str]] = {
+    "docker": {"machine": "docker-machine"},
+}
+
 #: Programs with sub-commands but no groups, beyond those above.
 VERB_PROGRAMS: frozenset[str] = frozenset(
-    "docker-compose podman-compose pip pip3 apt apt-get yum dnf pacman brew cargo go "
+    "docker-compose podman-compose docker-machine pip pip3 apt apt-get yum dnf pacman brew cargo go "
     "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn "
     "launchctl oc".split()
 )
@@ -125,13 +132,15 @@ KEY_PROGRAMS: dict[str, str] = {
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
     # terminal programs run full screen, whose notes list the keys pressed inside them
     + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc".split()
+    # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
+    + "wezterm kitty alacritty".split()
 }
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
 KEY_NAMES: frozenset[str] = frozenset(
     """pageup pagedown pgup pgdn home end esc escape enter return tab backspace bs del delete insert ins
-    space spacebar spc up down left right arrow arrows""".split()
+    space spacebar spc up down left right arrow arrows arrowup arrowdown arrowleft arrowright""".split()
     + [f"f{n}" for n in range(1, 13)]
 )
 

@@ -16,25 +16,42 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 
-__all__ = ["one_nested"]
+__all__ = ["ITEM", "bullet_line", "nested_under", "one_nested"]
 
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+# a bullet item's line as written: its indent and its text
+ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+
+
+def bullet_line(walk: Walk, block: Para) -> re.Match[str] | None:
+    """:data:`ITEM` on the line of ``block`` when it is a bullet item's first block, of one line and not in
+    a quote; None otherwise (numbered, quoted, a later block of the item, more than one line)."""
+    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+        return None
+    return ITEM.match(walk.written(block.line) or "")
+
+
+def nested_under(walk: Walk, block: Para) -> tuple[re.Match[str], re.Match[str], int] | None:
+    """:func:`bullet_line` of ``block`` and :data:`ITEM` on the line right under it, when that line is an
+    item nested deeper, with that line; None otherwise."""
+    here = bullet_line(walk, block)
+    if here is None:
+        return None
+    line = block.line + 1
+    nested = ITEM.match(walk.written(line) or "")
+    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
+        return None
+    return here, nested, line
 
 
 def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
     """The item's text, its one nested item's text and that item's line; None when ``block``
     is not such an item (numbered, quoted, not the item's first block, or more than one line)."""
-    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
+    found = nested_under(walk, block)
+    if found is None:
         return None
-    here = _ITEM.match(walk.written(block.line) or "")
-    if here is None:
-        return None
-    line = block.line + 1
-    nested = _ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
-        return None
+    here, nested, line = found
     after = walk.written(line + 1)
-    following = _ITEM.match(after or "")
+    following = ITEM.match(after or "")
     if following is not None and len(following.group("indent")) > len(here.group("indent")):
         return None  # a second nested item: a list of remarks, not one meaning
     if after is not None and after.strip() and following is None:

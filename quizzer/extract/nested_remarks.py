@@ -25,6 +25,7 @@ from quizzer import i18n
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.nested_commands import command_line
+from quizzer.extract.nested_item import ITEM, bullet_line
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -33,7 +34,6 @@ from quizzer.text import HANGUL, clean
 __all__ = ["read"]
 
 _REASON = "item naming a command line, the nested item that says what it does"
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 # a statement or a sentence, not a phrase: "…한다.", "…이다", "…돼요.", "Needs root."
 _STATEMENT = re.compile(r"(?:[다요][.!]?|[.!?])\s*$")
 _MAX_MEANING = 160
@@ -43,9 +43,7 @@ _LONGEST = 40  # lines looked at under the item
 
 def read(walk: Walk, block: Para) -> bool:
     """The command card of an item and the nested item that says what it does; False when not that shape."""
-    if block.lists[-1].ordered or block.quote or not block.first or "\n" in block.inline.raw.strip():
-        return False
-    here = _ITEM.match(walk.written(block.line) or "")
+    here = bullet_line(walk, block)
     if here is None:
         return False
     typed = command_line(walk, here.group("text"))
@@ -81,7 +79,7 @@ def _nested(walk: Walk, start: int, indent: int) -> list[tuple[int, str, bool]]:
             break
         if not text.strip():
             continue
-        item = _ITEM.match(text)
+        item = ITEM.match(text)
         deeper = len(text) - len(text.lstrip()) > indent
         if not deeper:
             break

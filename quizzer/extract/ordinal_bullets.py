@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.nested_item import ITEM
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation
@@ -35,7 +36,6 @@ _ORDINAL = re.compile(
     r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)(?:\s*(?:줄|라인|line)은?)?[,:.)]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 _REASON = "bullet after a code block saying what its line of that place does"
 
 
@@ -63,14 +63,14 @@ def read(walk: Walk, block: Para, pending: PendingCode) -> bool:
     False (nothing done) when ``block`` opens no such run."""
     if not starts(block):
         return False
-    here = _ITEM.match(walk.written(block.line) or "")
+    here = ITEM.match(walk.written(block.line) or "")
     if here is None:
         return False
     indent = here.group("indent")
     bullets: list[tuple[int, int, str]] = []
     line = block.line
     while True:
-        item = _ITEM.match(walk.written(line) or "")
+        item = ITEM.match(walk.written(line) or "")
         if item is None or item.group("indent") != indent:
             break
         found = _ordinal(item.group("text"))

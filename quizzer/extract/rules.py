@@ -16,9 +16,9 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -272,9 +272,9 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
             if walk.heading_block == walk.block - 1:
-                before = (len(walk.notes), len(walk.warnings), len(walk.unread))
+                read_before = (len(walk.notes), len(walk.warnings), len(walk.unread))
                 _para(walk, block)
-                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == before:
+                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == read_before:
                     heading_terms.read(walk, block)  # "## Zookeeper" / "A coordination service …", read by no rule
             else:
                 _para(walk, block)
@@ -282,6 +282,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
                 _walk_blocks(walk, listed, hints, {})
+            elif git_aliases.read(walk, block):
+                pass  # "```ini" / "[alias]" / "# Undo the last commit" / "undo = reset --soft HEAD~"
             elif not heading_keys.read_code(walk, block):  # "## Split the editor" / "```" / "Ctrl+\\" / "```"
                 code.read(walk, block)
         else:
@@ -547,6 +549,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
         return
+    if format_sentences.read(walk, block):
+        return  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -596,7 +600,7 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: the sentence sets up a situation, it does not say what a command does; no card made from it"
         ).format(line=block.line))
         return
-    placeholder = None if block.lists or block.quote else names_placeholder(block)
+    placeholder = None if block.lists else names_placeholder(block)
     if placeholder is not None:  # "For `<RECIPIENT>` you can use …": about an argument, not what a line does
         walk.prose = None
         walk.unless_read(block.line, _(
@@ -930,6 +934,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
+        or sub_command_items.read(walk, block, depth)  # "### Volume" / "- `prune`은 …": podman volume prune
+        or sub_command_items.option_item(walk, block, depth)  # "  - `-f, --force`를 붙이면 …"
         or topic_items.command_sentence(walk, block, depth)
         or topic_items.usage_item(walk, block, depth)
         or topic_items.option_sentence(walk, block, depth)
@@ -1204,7 +1210,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
-    if keys is not None and key_pairs.is_key(candidate) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+    if keys is not None and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define

@@ -33,6 +33,11 @@ def only_link(source: Sequence[str], line: int) -> bool:
         return False
 
 
+# words that name a command's arguments, and a code span of placeholders alone ("<src> <dest>", "<링크 경로> <이름>")
+_ARGUMENT_WORDS = re.compile(r"인자|인수|매개\s*변수|파라미터|\b(?:arguments?|parameters?|args)\b", re.IGNORECASE)
+_PLACEHOLDERS = re.compile(r"\s*<[^<>]+>(?:\s+<[^<>]+>)*\s*")
+
+
 def names_placeholder(block: Para) -> str | None:
     """The placeholder a paragraph is about ("For `<RECIPIENT>` you can use …", "`{NAME}`은 …"), or None.
 
@@ -46,6 +51,8 @@ def names_placeholder(block: Para) -> str | None:
             lead = " ".join(before).split()
             if [word.casefold() for word in lead] in ([], ["for"]) and is_placeholder(text) and text[:1] in "<{[":
                 return text
+            if _ARGUMENT_WORDS.search(" ".join(lead)) and _PLACEHOLDERS.fullmatch(text):
+                return text  # "인자 값들은 순서대로 `<링크> <이름>` 입니다.", "The arguments are `<src> <dest>`."
             return None
         before.append(span.text)
     return None

@@ -41,7 +41,8 @@ _DONE_BY = re.compile(
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
 _OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
-_MARKERS = re.compile(r"^[\s_*~`>#]+|[\s_*~`]+$")
+# "~~" strikes through; a single "~" is the home folder ("cd ~", "~/.bashrc"), text to keep
+_MARKERS = re.compile(r"^(?:[\s_*`>#]|~~)+|(?:[\s_*`]|~~)+$")
 
 
 def strip_markers(text: str) -> str:

@@ -22,7 +22,7 @@ import re
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
-__all__ = ["MESSAGE", "has_prose", "is_session", "narrated", "printed", "quotes_output", "shows_file"]
+__all__ = ["MESSAGE", "has_prose", "is_session", "narrated", "printed", "quotes_output", "shows_file", "shows_output"]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
@@ -87,14 +87,24 @@ def shows_file(lines: Sequence[tuple[int, str]]) -> bool:
 def printed(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> str:
     """What the commands of ``lines`` (a block's) printed: its lines that are no command, comment, gloss
     or prompt, joined; empty when there are fewer than two or than twice the commands."""
+    output = _output(lines, commands)
+    return "\n".join(output) if len(output) >= max(2, 2 * len(commands)) else ""
+
+
+def _output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> list[str]:
     if not commands:
-        return ""
+        return []
     typed = {c.line.strip() for c in commands}
-    output = [
+    return [
         text for _, text in lines
         if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
     ]
-    return "\n".join(output) if len(output) >= max(2, 2 * len(commands)) else ""
+
+
+def shows_output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
+    """``$ cmd`` then a line it printed, even one: the block is a run with its output (a prompt marks what
+    was typed, so any other line is printed)."""
+    return any(text.startswith("$ ") for _, text in lines) and bool(_output(lines, commands))
 
 
 # a token only a run's output holds: an id, a time, a NAME_IN_CAPS, a key=value ("JobId=7654321", "09:42:18")

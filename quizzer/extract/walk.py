@@ -83,6 +83,7 @@ class PendingCode:
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
     quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
     printed: str = ""  # what the block's lines printed, shown in it (quizzer.extract.transcripts.printed)
+    output: bool = False  # a line of the block is what a prompted line printed (quizzer.extract.transcripts.shows_output)
 
 
 @dataclass
@@ -387,7 +388,9 @@ class Walk:
         use (the whole line with its redirect, ``sort -u >list``).
         """
         # ".tables" in notes about sqlite3, ":wq" in vim; "./gradlew" is a program run from a path
-        if invocation.command[:1] in ".:" and not invocation.command.startswith(("./", "../")) and self.program:
+        # ".ssh/known_hosts" (a path under a dot folder) is no dot command
+        dotted = invocation.command[:1] == ":" or invocation.command[:1] == "." and "/" not in invocation.command.split()[0]
+        if dotted and self.program:
             invocation = Invocation(self.program, invocation.flags, invocation.line, invocation.piped)
         rests: list[str] = []
         defs: list[FlagDef] = [d for _, d in glossed]
