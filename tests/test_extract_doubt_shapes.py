@@ -307,3 +307,22 @@ def test_two_items_of_one_label_that_are_one_command_stay_a_warning() -> None:
     text = "# Sheet\n\n- `Sync`: blobctl sync, blobctl sync\n- `List`: blobctl ls -l bs://bucket\n- `Get`: blobctl get bs://bucket/key\n"
     assert [(n.line, n.front) for n in _draft(text).notes] == [(4, "blobctl ls -l bs://bucket"), (5, "blobctl get bs://bucket/key")]
     assert _doubt_lines(text, "is a command line") == [3]
+
+
+def test_a_label_over_a_flagged_command_in_code_of_an_unknown_program_is_no_term() -> None:
+    # "zapctl" is no program the notes know more of; the code span with a flag is still a command line typed
+    from conftest import draft
+
+    text = "# notes\n\n- Run job with tier: `zapctl -l Gold nightly`\n"
+    made = draft(text)
+    assert all(n.front != "Run job with tier" for n in made.notes)
+    assert 3 in [w.line for w in made.warnings]
+
+
+def test_a_sign_written_first_in_an_item_reads_as_a_second_marker_and_is_warned() -> None:
+    from conftest import draft
+
+    text = "# jobs\n\n* `bg` resumes a job in the background\n* + marks the newest job and - the one before\n"
+    made = draft(text)
+    assert [n.front for n in made.notes] == ["bg"]
+    assert 4 in [w.line for w in made.warnings]

@@ -63,3 +63,28 @@ def test_a_path_under_a_dot_folder_is_no_dot_command_of_the_notes_program() -> N
     # ".tables" in sqlite3 notes is sqlite3's; ".config/app/settings" alone in a block is a file, no command
     text = "# sqlite3 메모\n\n## 저장 위치\n\n설정은 아래 파일에 저장됩니다.\n\n    .config/app/settings\n"
     assert not any(".config" in front for _, _, _, front, _ in facts(text))
+
+
+def test_a_step_ending_in_its_command_line_is_the_step_and_a_command() -> None:
+    text = (
+        "# backup\n\n## Restore a backup\n\n"
+        "1. Stop the service (nothing may write meanwhile) `systemctl stop app`\n2. Copy the files back\n"
+    )
+    made = [(n.line, n.kind.value, n.front, n.back) for n in draft(text).notes]
+    assert (5, "command", "systemctl stop app", "Stop the service (nothing may write meanwhile)") in made
+    assert (5, "step", "Restore a backup — step 1", "Stop the service") in made
+
+
+def test_a_step_whose_words_run_into_the_code_stays_one_step() -> None:
+    text = "# backup\n\n## Restore a backup\n\n1. Run `restic restore latest`\n2. Check the files\n"
+    made = [(n.kind.value, n.back) for n in draft(text).notes]
+    assert ("step", "Run restic restore latest") in made
+
+
+def test_two_flags_told_on_one_bullet_after_a_block_are_two_facts() -> None:
+    text = (
+        "# capture\n\n```bash\ntcpdump -n -i eth0\n```\n\n"
+        "* `-n` keeps addresses as numbers, `-i` picks the interface to listen on\n"
+    )
+    made = {(n.front, n.back) for n in draft(text).notes if n.kind.value == "flag"}
+    assert made == {("-n", "keeps addresses as numbers"), ("-i", "picks the interface to listen on")}

@@ -146,3 +146,19 @@ def test_a_date_under_the_heading_is_no_definition() -> None:
     from conftest import facts
 
     assert [back for *_, back in facts("# Rsync\n\n2019-07-14 08:30\n")] == []
+
+
+def test_a_first_item_with_items_nested_under_it_is_a_label_not_a_definition() -> None:
+    from conftest import facts
+
+    text = "# tips\n\n## Videos\n- Shrink videos\n  - `ffmpeg -i in.mp4 -crf 28 out.mp4`\n"
+    assert all(front != "Videos" for _, _, _, front, _ in facts(text))
+    assert facts("# tips\n\n## Videos\n- Moving pictures stored in a file\n\ntext\n")[0][3:] == (
+        "Videos", "Moving pictures stored in a file")  # alone, the item still says what the heading names
+
+
+def test_text_kept_for_later_is_no_definition() -> None:
+    from conftest import facts
+
+    for later in ("내용 추가", "TODO", "작성 중", "Coming soon"):
+        assert facts(f"# notes\n\n### Redis?\n\n{later}\n") == []

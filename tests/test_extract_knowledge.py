@@ -215,3 +215,9 @@ def test_every_dotted_family_names_a_program_not_a_setting(family: str) -> None:
     invocation = parse_invocation(f"{family}.ext4 /dev/sdz1")
     assert invocation is not None and invocation.command == f"{family}.ext4"
     assert parse_invocation("core.pager less") is None  # a setting and its value
+
+
+@pytest.mark.parametrize("program", ["getsebool", "setsebool", "ausearch", "restorecon"])
+def test_selinux_tools_under_a_heading_are_commands(program: str) -> None:
+    text = f"# selinux\n\n### Do the thing\n\n```bash\n{program} -x value\n```\n"
+    assert _notes(text) == [("command", program, f"{program} -x value", "Do the thing")]

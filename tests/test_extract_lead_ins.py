@@ -96,3 +96,17 @@ def test_a_question_put_to_the_reader_leaves_the_heading_or_label_above_as_the_d
 def test_a_how_question_over_a_block_still_says_what_it_does() -> None:
     text = "# ports\n\nWhich process holds port 8080?\n\n```\nlsof -i :8080\n```\n"
     assert [(n.front, n.back) for n in draft(text).notes] == [("lsof -i :8080", "Which process holds port 8080?")]
+
+
+def test_a_tool_name_over_a_nested_command_is_not_what_the_command_does() -> None:
+    text = "# tips\n\n- Shrink videos\n  - FFmpeg\n    - `ffmpeg -i in.mp4 -crf 28 out.mp4`\n"
+    assert all(back != "FFmpeg" for *_, back in facts(text))
+
+
+def test_a_clause_starting_with_which_goes_on_from_above_and_says_nothing_of_the_block() -> None:
+    text = (
+        "## Disks\n\n- Find the block device of a disk\n  - \n    lsblk lists the disks and their sizes, e.g.\n\n"
+        "    ```\n    sda 8:0 0 100G 0 disk\n    ```\n    which translates to `/dev/sda`\n  -\n"
+        "    the lsblk command is just a wrapper around sysfs\n\n    ```\n    $ lsblk -f\n    sda 8:0 ext4 root\n    ```\n"
+    )
+    assert all(not back.startswith("which") for *_, back in facts(text))

@@ -60,6 +60,7 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+_RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -80,7 +81,7 @@ def read(walk: Walk, block: Code) -> None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
-    if prose and not from_heading and _CONTINUES.match(prose):
+    if prose and (not from_heading and _CONTINUES.match(prose) or _RELATIVE.match(prose)):
         # "### create a new pod" / "…which can hold multiple containers:": the text goes on from the heading, it
         # says what the heading's subject is, not what the lines below do
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
@@ -1051,6 +1052,9 @@ def follows(walk: Walk, block: Block) -> bool:
                     # "-f hls": the flag with this value, a fact apart from "-f" with another value
                     written = clean(term.term)
                     pending.flags.append((block.line, FlagDef(written, term.description, tuple(spellings))))
+                elif term and spellings and (told := _two_flags(block)) is not None:
+                    # "- `-a` if auditd runs, `-d` if it does not": two flags told on one line, a fact each
+                    pending.flags.extend((block.line, FlagDef(flag, meaning, ())) for flag, meaning in told)
                 elif term and spellings:
                     meaning = _first_sentence(walk, block.line, term.description)
                     pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
@@ -1073,6 +1077,23 @@ def follows(walk: Walk, block: Block) -> bool:
 
 
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+_FLAG = re.compile(r"--?[A-Za-z][\w-]*")
+
+
+def _two_flags(block: Para) -> list[tuple[str, str]] | None:
+    """``- `-a` if auditd runs, `-d` if it does not``: each flag in code and its meaning, the first meaning ending
+    in a comma; None for an item of another shape."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 4 or [span.kind for span in spans] != ["code", "text", "code", "text"]:
+        return None
+    first, second = spans[0].text.strip(), spans[2].text.strip()
+    between, after = clean(spans[1].text), clean(spans[3].text)
+    if not (_FLAG.fullmatch(first) and _FLAG.fullmatch(second) and between.endswith(",") and first != second):
+        return None
+    said = [(first, between.rstrip(",").strip()), (second, after)]
+    return said if all(len(meaning.split()) >= 2 for _, meaning in said) else None
 
 
 def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:

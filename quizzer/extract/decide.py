@@ -367,6 +367,17 @@ def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> froze
     return frozenset(known | {word for word, count in seen.items() if count >= 3 and word in signed})
 
 
+def _flagged_code_back(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``- Run with a profile: `runcon -l Secret app` ``: the line ends in a code span holding a command line with
+    a flag (of a program the notes know no more of): the other side says what it does, not a term's meaning."""
+    written = lines[note.line - 1].rstrip() if 0 < note.line <= len(lines) else ""
+    back = note.back.strip()
+    return (
+        written.endswith(f"`{back}`") and looks_like_command(back)
+        and any(token.startswith("-") and len(token) > 1 for token in tokenize(back)[1:])
+    )
+
+
 def _command_back(note: NoteDraft, programs: frozenset[str]) -> bool:
     """``Upload file: gsutil cp <file> gs://bucket/``: the back is the command, the term says what it does."""
     match = _BACK_HEAD.match(note.back)
@@ -403,7 +414,7 @@ def _doubt(
             return Doubt.ARGUMENT
         if "/" in note.front and _field_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
-        if _command_back(note, programs):
+        if _command_back(note, programs) or _flagged_code_back(note, lines):
             return Doubt.COMMAND_BACK
         if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition

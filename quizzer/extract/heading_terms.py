@@ -156,12 +156,27 @@ def says_what(first_line: str) -> str | None:
         or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
+        or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
     ):
         return None
     return sentence
 
 
+_ITEM_INDENT = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]|$)")
+
+
+def _items_below(walk: Walk, line: int) -> bool:
+    """Whether the item on ``line`` has items nested under it (on its next line, indented deeper)."""
+    here, after = _ITEM_INDENT.match(walk.written(line) or ""), _ITEM_INDENT.match(walk.written(line + 1) or "")
+    return here is not None and after is not None and len(after.group(1).expandtabs(4)) > len(here.group(1).expandtabs(4))
+
+
 _NO_WORD = re.compile(r"[\d\W_]+")
+_TO_WRITE = re.compile(
+    r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
+    r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
@@ -199,6 +214,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # a paragraph over a code block of its section may say what the block does
     if block.line - walk.heading_line > 3:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
+    if block.lists and _items_below(walk, block.line):
+        return False  # "## Images" / "- Optimize images" / "  - ImageMagick" …: a label over its own items
     named = heading_name(walk.written(walk.heading_line) or "")
     if named is None:
         return False

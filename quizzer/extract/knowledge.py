@@ -196,6 +196,9 @@ PROGRAMS: frozenset[str] = frozenset(
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
         rsync zcat zgrep tree service apt-cache xdotool nmap""".split(),
+        # SELinux's tools
+        *"""sestatus getenforce setenforce semanage semodule chcon restorecon getsebool setsebool ausearch audit2allow
+        audit2why sesearch seinfo runcon chcat matchpathcon""".split(),
     }
 )
 

@@ -122,6 +122,8 @@ _OPTION_SENTENCE = re.compile(
 )
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
+_TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
+_PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
 _EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
@@ -527,7 +529,10 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if len(block.lists) >= 2 and block.inline.raw.startswith((": ", "： ")):
+    if len(block.lists) >= 2 and (
+        block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
+    ):
+        # "* + is the last job and - the one before": the '+' written first reads as a second marker too
         # "- * : 모든 파일": the term '*' (or '+', '-') was read as a second list marker, the item is its meaning alone
         walk.warn(block.line, _(
             "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
@@ -1084,6 +1089,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         or is_label(prose)
         or _EXAMPLE_BULLET.match(prose)
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
+        or _PRODUCT.fullmatch(prose)  # "- ImageMagick" over "`convert …`": the tool's name, not what the line does
     ):
         return False
     typed = strip_prompt(spans[0].text)  # "`$ chmod 600 key.pem`": the prompt is not part of the command
@@ -1734,6 +1740,24 @@ def _has_code(block: Para) -> bool:
     return block.inline.has_code
 
 
+_STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
+
+
+def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
+    """``Set as permissive (logs, no denials) `setenforce 0` ``: the step's words (ending in a closing parenthesis, a
+    colon or a dash) and the command line in the code span that ends the item; None for other items."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) < 2 or spans[-1].kind != "code" or any(span.kind == "code" for span in spans[:-1]):
+        return None
+    before = _STEP_THEN_CODE.match("".join(span.text for span in spans[:-1]))
+    typed = spans[-1].text.strip()
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if before is None or invocation is None or len(before.group("step").split()) < 2:
+        return None
+    step = clean(before.group("step").rstrip(":：—–-").strip())
+    return (step, invocation) if step else None
+
+
 def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
     text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
@@ -1764,6 +1788,11 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = procedure
     procedure = walk.procedure
     position = block.lists[-1].number
+    said = _step_and_command(block) if titled is None else None
+    if said is not None:
+        # "3. Set as permissive (logs, no denials) `setenforce 0`": the step, then the line that does it
+        walk.add_command(said[1], said[0], block.line, reason="step, then the command line that does it")
+        text = _GLOSS.sub("", said[0]) or said[0]  # the step without its aside: "(will log, not deny)" tells the line
     # keyed by what the step says, not its number: inserting a step renumbers, never re-keys
     term = f"{procedure}#{clean(text)}"
     walk.add(
