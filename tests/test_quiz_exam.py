@@ -323,3 +323,25 @@ def test_the_send_back_question_says_when_the_cards_come_up(seeded_db: Database,
         assert send_back_question(3, 1) == "틀린 카드 3장을 복습으로 되돌릴까요? 그중 2장은 오늘, 나머지는 다른 날에 나옵니다. [y/N]"
     finally:
         set_language("en")
+
+
+def test_practice_that_schedules_skips_cards_another_program_took_out(seeded_db: Database, clock: FakeClock) -> None:
+    """quizzer quiz --schedule graded the cards of a question whose note an import retired while it
+    was asked (and a card deleted meanwhile, its deck deleted, raised LookupError: a traceback)."""
+    from sqlalchemy import text
+
+    questions = seed_questions(seeded_db, count=3)
+    scheduler = Scheduler(seeded_db, config=Config(), clock=clock)
+    scheduled = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False,
+                               schedule=scheduler)
+    retired, deleted = questions[0].card_ids[0], questions[1].card_ids[0]
+    with seeded_db.session() as s:  # another program: an import retiring one note, a delete of the other's card
+        s.execute(text("UPDATE note SET retired_at = 1700000000000 WHERE id = "
+                       "(SELECT note_id FROM card WHERE id = :card)"), {"card": retired})
+        s.execute(text("DELETE FROM card WHERE id = :card"), {"card": deleted})
+    for index, question in enumerate(questions[:2]):
+        scheduled.answer(right_answer(question), index=index)  # the one before is graded now
+    scheduled.settle()
+    with seeded_db.reading() as s:
+        graded = set(s.scalars(select(Review.card_id)))
+    assert retired not in graded and deleted not in graded
