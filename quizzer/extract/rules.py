@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -725,6 +725,8 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
+    if label_lines.read(walk, block):
+        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,

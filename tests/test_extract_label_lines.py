@@ -1,0 +1,22 @@
+"""A label line, then its command line in a code span on the next line (quizzer/extract/label_lines.py), in
+examples of our own."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_a_label_with_a_colon_over_its_command_line() -> None:
+    text = "## Memory\n\nFree the page cache:\n`sysctl -w vm.drop_caches=1`\n\nShow open sockets\n`ss -tulpn`\n"
+    assert [(line, kind, back) for line, kind, _, _, back in facts(text)] == [
+        (3, "command", "Free the page cache"), (6, "command", "Show open sockets")]
+
+
+def test_a_first_line_in_lower_case_goes_on_from_above_and_is_not_read_as_a_label() -> None:
+    text = "## Logs\n\nShrink the journal:\n\nby size over:\n`journalctl --vacuum-size=500M`\n"
+    assert all(back != "by size over" for *_, back in facts(text))
+
+
+def test_a_sentence_or_a_line_with_more_than_the_code_is_no_label_line() -> None:
+    assert all(back != "This one is slow" for *_, back in facts("## Disk\n\nThis one is slow.\n`du -sh /`\n"))
+    assert all(back != "Check usage" for *_, back in facts("## Disk\n\nCheck usage\n`du -sh /` then `df -h`\n"))
