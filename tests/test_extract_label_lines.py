@@ -20,3 +20,14 @@ def test_a_first_line_in_lower_case_goes_on_from_above_and_is_not_read_as_a_labe
 def test_a_sentence_or_a_line_with_more_than_the_code_is_no_label_line() -> None:
     assert all(back != "This one is slow" for *_, back in facts("## Disk\n\nThis one is slow.\n`du -sh /`\n"))
     assert all(back != "Check usage" for *_, back in facts("## Disk\n\nCheck usage\n`du -sh /` then `df -h`\n"))
+
+
+def test_one_word_after_the_code_is_a_meaning_among_items_of_that_shape() -> None:
+    text = "## signals\n\n* `ps ax` show all processes\n* `kill -15` sigterm\n* `kill -2` sigint\n* `kill -9` sigkill, the hard way\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("ps ax", "show all processes"), ("kill -15", "sigterm"), ("kill -2", "sigint"), ("kill -9", "sigkill, the hard way")]
+
+
+def test_one_word_after_the_code_of_a_lone_item_is_not_read_as_its_meaning() -> None:
+    made = facts("## signals\n\nSome words first.\n\n* `kill -15` sigterm\n\nMore words.\n")
+    assert all(front != "kill -15" for _, _, _, front, _ in made)

@@ -727,7 +727,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if label_lines.read(walk, block):
         return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"
-    term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
+    term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
         # lines about it and a command line, one paragraph: which line is the fact, and of what, is not sure
@@ -958,7 +958,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         return
     if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
-    term = split_term(block.inline)
+    term = split_term(block.inline, listed=_among_code_items(walk, block))
     if (
         term and depth == 1 and block.first and not block.quote and term.style == "plain"
         and walk.lead_in is not None and walk.lead_in.invocation is not None and walk.lead_in.block == walk.block - 1
@@ -1743,6 +1743,21 @@ def _has_code(block: Para) -> bool:
 
 
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
+
+
+_CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
+
+
+def _among_code_items(walk: Walk, block: Para) -> bool:
+    """``* `kill -15` sigterm`` between items that open with code the same way: a list of code and what each
+    does, where one word after the code is a meaning too."""
+    if not block.lists or not block.inline.one_line:
+        return False
+    here = _CODE_ITEM_START.match(walk.written(block.line) or "")
+    if here is None:
+        return False
+    beside = [_CODE_ITEM_START.match(walk.written(line) or "") for line in (block.line - 1, block.line + 1)]
+    return sum(match is not None and match.group(1) == here.group(1) for match in beside) == 2
 
 
 def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
