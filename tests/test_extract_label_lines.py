@@ -31,3 +31,19 @@ def test_one_word_after_the_code_is_a_meaning_among_items_of_that_shape() -> Non
 def test_one_word_after_the_code_of_a_lone_item_is_not_read_as_its_meaning() -> None:
     made = facts("## signals\n\nSome words first.\n\n* `kill -15` sigterm\n\nMore words.\n")
     assert all(front != "kill -15" for _, _, _, front, _ in made)
+
+
+def test_what_to_do_with_a_chord_after_it() -> None:
+    text = (
+        "# mac\n\nSome keys:\n\n- Lock the screen with Ctrl+Cmd+Q\n"
+        "- Open the emoji picker with Command+Control+Space, then pick one.\n- Install it with sudo\n"
+    )
+    assert [(kind, front, back) for _, kind, _, front, back in facts(text)] == [
+        ("command", "Ctrl+Cmd+Q", "Lock the screen"), ("command", "Command+Control+Space", "Open the emoji picker")]
+
+
+def test_command_plus_a_key_is_a_chord_and_command_line_is_no_chord() -> None:
+    from quizzer.extract.knowledge import is_key_chord
+
+    assert is_key_chord("Command+Shift+3")
+    assert not is_key_chord("command-line")

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -941,6 +941,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
+        or key_with.read(walk, block)  # "- Lock the screen with Ctrl+Cmd+Q"
         or sub_command_items.read(walk, block, depth)  # "### Volume" / "- `prune`은 …": podman volume prune
         or sub_command_items.option_item(walk, block, depth)  # "  - `-f, --force`를 붙이면 …"
         or topic_items.command_sentence(walk, block, depth)
