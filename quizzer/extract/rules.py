@@ -1758,7 +1758,7 @@ def _among_code_items(walk: Walk, block: Para) -> bool:
     if here is None:
         return False
     beside = [_CODE_ITEM_START.match(walk.written(line) or "") for line in (block.line - 1, block.line + 1)]
-    return sum(match is not None and match.group(1) == here.group(1) for match in beside) == 2
+    return sum(bool(match is not None and match.group(1) == here.group(1)) for match in beside) == 2
 
 
 def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
