@@ -210,6 +210,7 @@ SHELL_PROGRAMS: dict[str, str] = {
     "sqlite": "sqlite3", "sqlite3": "sqlite3",
     "redis": "redis-cli", "redis-cli": "redis-cli",
     "node": "node", "nodejs": "node",
+    "openssl": "openssl",
 }
 
 #: Words that stand for any command in notes about the shell itself (``cmd > file``, ``cmd1 | cmd2``,
