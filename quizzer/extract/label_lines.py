@@ -10,7 +10,8 @@
 
 One paragraph of two lines: the first says what to do (no code in it, a few words, a capital first as a
 label starts, an optional colon at its end), the second is one code span holding a command line and
-nothing else.  The label is the command's meaning, at the label's line.  A first line that starts in lower
+nothing else, and no fence right below (the pair then says what the fence's lines do).  The label is the
+command's meaning, at the label's line.  A first line that starts in lower
 case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
 to the other readers, and so is a label ending as a sentence does (``… works.``).
 """
@@ -32,8 +33,8 @@ _MAX_WORDS = 10
 
 def read(walk: Walk, block: Para) -> bool:
     """A command note of ``block``'s second line, glossed by its first; False when not that shape."""
-    if block.lists or block.quote or block.inline.raw.count("\n") != 1:
-        return False
+    if block.lists or block.quote or block.inline.raw.count("\n") != 1 or walk.next_code_line is not None:
+        return False  # (a fence right below: the label and its usage say what the fence's lines do)
     spans = [span for span in block.inline.spans if span.text.strip()]
     if len(spans) != 2 or spans[0].kind != "text" or spans[1].kind != "code" or "\n" not in spans[0].text:
         return False
