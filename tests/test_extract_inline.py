@@ -51,8 +51,40 @@ def test_code_spans_read_as_markdown_it_reads_them(content: str) -> None:
     assert _inline(ours) == _inline_children(stock.children or []), repr(content)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([
+    "*", "*", " ", "\n", "a", "가", ".", ")", "-", ":", "`", "_", "\u00a0", "\u3000", "→", "!", "\t",
+]), max_size=16).map(lambda rest: "**" + rest))
+def test_a_leading_bold_span_reads_as_markdown_it_reads_it(content: str) -> None:
+    ours = _parser().parseInline(content)[0]
+    stock = STOCK.parseInline(content)[0]
+    assert _inline(ours) == _inline_children(stock.children or []), repr(content)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["[", "]", "(", ")", "!", "`", "a", "A", " ", "\n", ":", "*", "<", "가", "[!NOTE]"]), max_size=20).map("".join),
+    st.booleans(),
+)
+def test_brackets_read_as_markdown_it_reads_them_with_definitions_or_without(content: str, defined: bool) -> None:
+    # a bracket opens no link when no "](" follows a text and no label is defined; "[a]: /u" defines one
+    text = content.strip() + ("\n\n[a]: /u\n" if defined else "\n")
+    ours = [t for t in _parser().parse(text) if t.type == "inline"]
+    stock = [t for t in STOCK.parse(text) if t.type == "inline"]
+    assert [t.content for t in ours] == [t.content for t in stock]
+    for mine, theirs in zip(ours, stock):
+        assert _inline(mine) == _inline_children(theirs.children or []), repr(text)
+
+
+def test_a_leading_bold_span_then_text_and_code_is_read_without_markdown_it() -> None:
+    for content in ("**git add**: stage `a.txt`", "**a.** b", "**상태**: 보기", "**-a**", "[Service] 상태", "![x] [y]"):
+        ours = _parser().parseInline(content)[0]
+        assert "spans" in ours.meta, content
+        assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content
+
+
 def test_markup_is_still_parsed() -> None:
-    for content in ("a `b` *c*", "**a** b", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
+    for content in ("a `b` *c*", "a **b**", "**a** *b*", "**a.**b", "**a**\n**b**", "[x](y)", "a [b](c) d", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
         ours = _parser().parseInline(content)[0]
         assert ours.children, content
         assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content

@@ -43,3 +43,16 @@ def test_a_question_mark_line_first_last_or_alone() -> None:
 @given(st.text(alphabet=st.sampled_from(["가", "\u1100", "\u1161", "\u11a8", "e", "\u0301", "\u0323", "A", "\n", "\r", " "]), max_size=16))
 def test_nfc_a_line_at_a_time_is_nfc_of_the_whole(text: str) -> None:
     assert _nfc_lines(text) == nfc(text)
+
+
+@given(st.text(alphabet=st.sampled_from(["가", "\u1100", "\u1161", "\u11a8", "e", "\u0301", "A", "\n", "\n", " "]), max_size=40),
+       st.integers(0, 6))
+def test_nfc_a_stretch_of_lines_at_a_time_is_nfc_of_the_whole(text: str, stretch: int) -> None:
+    import quizzer.extract.blocks as blocks
+
+    kept = blocks._NFC_STRETCH
+    blocks._NFC_STRETCH = stretch  # stretches of a few characters, so that a short text has several
+    try:
+        assert _nfc_lines(text) == nfc(text)
+    finally:
+        blocks._NFC_STRETCH = kept

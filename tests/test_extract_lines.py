@@ -85,3 +85,16 @@ def test_a_run_left_open_at_a_heading_is_read_on() -> None:
     same("# a\n\n| x | y |\n|---|---|\n# z | w\n\n# b\n\n- item\n")
     same("# a\n\n```\n# comment\n```\n\n# b\n\n```\nunclosed\n# c\n")
     same("[x]: /u\n\n# a\n\nsee [x] and [y]\n\n# b\n\n| t | u |\n|---|---|\n\n[y]: /v\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="|\\ a`", max_size=20))
+def test_a_row_splits_into_the_cells_markdown_it_splits_it_into(row: str) -> None:
+    from markdown_it.rules_block.table import escapedSplit
+
+    from quizzer.extract.line_rules import _cells
+
+    cells = escapedSplit(row)
+    cells = cells[1:] if cells and cells[0] == "" else cells
+    cells = cells[:-1] if cells and cells[-1] == "" else cells
+    assert _cells(row) == cells

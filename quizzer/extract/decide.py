@@ -18,6 +18,7 @@ import hashlib
 import marshal
 import operator
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import fields
@@ -205,24 +206,47 @@ def _installs(note: NoteDraft, program: str | None) -> bool:
 _MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
 
 
-def _argument_above(
-    term: str, line: int, lines: Sequence[str], read: dict[int, tuple[str, ...]] | None = None
-) -> bool:
-    """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
-    of one argument of that example, not a term to learn on its own.  ``read`` keeps each line's
-    arguments for the next term (the ten lines above one term are mostly above the next one too)."""
-    read = {} if read is None else read
-    get = read.get
-    for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
-        arguments = get(n)
-        if arguments is None:
-            text = _MARKERS.sub("", lines[n]).strip().strip("`")
-            arguments = read[n] = tokenize(text)[1:] if looks_like_command(text) else ()
-        elif not arguments:
-            continue  # a line that is no command line (most lines above a term): no argument to look at
-        if term in arguments:
-            return True
-    return False
+class _Arguments:
+    """The arguments of the command lines among a document's lines, each line read once, then looked up by
+    argument: most terms are no argument of any line above them, one look-up instead of ten lines read."""
+
+    __slots__ = ("_lines", "_read", "_at")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._read = bytearray(len(lines))  # 1: the line's arguments are in _at
+        self._at: dict[str, list[int]] = {}  # an argument → the lines that have it, in order
+
+    def above(self, term: str, line: int) -> bool:
+        """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
+        of one argument of that example (one of the ten lines above line ``line``), not a term on its own."""
+        length = len(self._lines)
+        start, stop = min(max(0, line - 11), length), line - 1  # the lines [line - 11, line - 1) that are there
+        if stop > length:
+            stop = length
+        elif stop < 0:  # (no note is on line 0; a slice would count this end from the last line)
+            stop = max(stop + length, 0)
+        if start >= stop:
+            return False
+        unread = self._read.find(0, start, stop)
+        if unread >= 0:
+            self._index(unread, stop)
+        at = self._at.get(term)
+        if at is None:
+            return False
+        n = bisect_left(at, start)
+        return n < len(at) and at[n] < stop
+
+    def _index(self, start: int, stop: int) -> None:
+        read, at = self._read, self._at
+        for n in range(start, stop):
+            if read[n]:
+                continue
+            read[n] = 1
+            text = _MARKERS.sub("", self._lines[n]).strip().strip("`")
+            if looks_like_command(text):
+                for argument in set(tokenize(text)[1:]):
+                    insort(at.setdefault(argument, []), n)
 
 
 # where a one-word description that repeats the line is a topic, not a gloss: a comment over the line, a
@@ -391,7 +415,7 @@ def _doubt(
     *,
     program: str | None,
     lines: Sequence[str],
-    read: dict[int, tuple[str, ...]] | None = None,
+    arguments: _Arguments | None = None,
     programs: frozenset[str] = frozenset(),
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
@@ -410,7 +434,7 @@ def _doubt(
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
-        if _argument_above(note.front, note.line, lines, read):
+        if (arguments or _Arguments(lines)).above(note.front, note.line):
             return Doubt.ARGUMENT
         if "/" in note.front and _field_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
@@ -625,7 +649,7 @@ def decide(
               if note.kind is Kind.COMMAND and note.reason == "heading `term - description` with its usage line"}
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
-    read: dict[int, tuple[str, ...]] = {}
+    arguments = _Arguments(lines)
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
     keyed = keyed_shapes(ordered)
@@ -671,7 +695,7 @@ def decide(
             return Doubt.FORMS
         if key_among_keys(note, keyed):
             return Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
-        return _doubt(note, program=program, lines=lines, read=read, programs=programs)
+        return _doubt(note, program=program, lines=lines, arguments=arguments, programs=programs)
 
     def _warn(note: NoteDraft, doubt: str) -> None:
         warnings.append(ExtractWarning(note.line, _message(doubt).format(

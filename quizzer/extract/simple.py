@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.blocks import Block, Heading, Inline, Para, Span, list_level
+from quizzer.extract.blocks import PLAIN, STRONG_TEXT, Block, Heading, Inline, Para, Span, list_level, strong_closes
 from quizzer.text import clean
 
 __all__ = ["simple_blocks"]
 
-# characters read as text by every inline rule of markdown-it's CommonMark preset
-_PLAIN = r"[^\\`*_\[\]<>&~|\t\x00\r\n]"
-_HEADING = re.compile(rf"(#{{1,6}}) ((?:(?!#){_PLAIN})*[^\s#\\`*_\[\]<>&~|])")
-_ITEM = re.compile(rf"([-+*]) (?:\*\*([^\s*\\`_\[\]<>&~|](?:{_PLAIN}*[^\s*\\`_\[\]<>&~|])?)\*\*)?({_PLAIN}*)")
-_PARAGRAPH = re.compile(rf"{_PLAIN}+")
+_HEADING = re.compile(rf"(#{{1,6}}) ((?:(?!#){PLAIN})*[^\s#\\`*_\[\]<>&~|])")
+_ITEM = re.compile(rf"([-+*]) (?:\*\*({STRONG_TEXT})\*\*)?({PLAIN}*)")
+_PARAGRAPH = re.compile(rf"{PLAIN}+")
 # what may not start an item's text or a paragraph: another block's marker
 _BLOCK_START = re.compile(r"[-+*#>=\s]|\d{1,9}[.)](?:\s|$)")
-_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def simple_blocks(text: str, offset: int) -> list[Block] | None:
@@ -62,10 +59,8 @@ def simple_blocks(text: str, offset: int) -> list[Block] | None:
                     return None
                 spans, raw = (Span("text", rest),), rest
             else:
-                if not (strong[-1].isalnum() or strong[-1] in _ASCII_PUNCTUATION):
-                    return None  # a symbol: whether the bold closes is Unicode's business
-                if rest and not strong[-1].isalnum() and not (rest[0] == " " or rest[0] in _ASCII_PUNCTUATION):
-                    return None  # "**-a)**x": no bold, in CommonMark
+                if not strong_closes(strong, rest):
+                    return None  # "**-a)**x": no bold, in CommonMark; a symbol before "**": Unicode's business
                 spans = (Span("strong", strong), Span("text", rest)) if rest else (Span("strong", strong),)
                 raw = strong + rest
             if first != marker:

@@ -1,0 +1,41 @@
+"""decide's index of the arguments of the lines above a term gives what reading the ten lines gives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizzer.extract.decide import _MARKERS, _Arguments
+from quizzer.shell import looks_like_command, tokenize
+
+WORDS = ["docker", "run", "-d", "web", "--name", "nginx", "이미지", "Web", "`web`", "$", "-", "1.", ">", "'a b'", "a\\ b", "#"]
+
+
+def _reference(term: str, line: int, lines: Sequence[str]) -> bool:
+    """The ten lines above ``line`` read one by one (as decide read them before the index)."""
+    for n in range(*slice(max(0, line - 11), line - 1).indices(len(lines))):
+        text = _MARKERS.sub("", lines[n]).strip().strip("`")
+        if looks_like_command(text) and term in tokenize(text)[1:]:
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), max_size=40),
+    asks=st.lists(st.tuples(st.sampled_from(WORDS + ["a b", "nothing"]), st.integers(-2, 45)), max_size=30),
+)
+def test_the_index_agrees_with_the_lines_read_one_by_one(lines: list[str], asks: list[tuple[str, int]]) -> None:
+    arguments = _Arguments(lines)
+    for term, line in asks:  # in any order: a memo's stretches may skip lines, notes may share one
+        assert arguments.above(term, line) == _reference(term, line, lines)
+
+
+def test_an_argument_of_the_example_above_is_found_and_one_too_far_is_not() -> None:
+    lines = ["```bash", "podman run -d --name web docker.io/nginx", "```", *["text"] * 9, "- web : 이름"]
+    arguments = _Arguments(lines)
+    assert arguments.above("web", 12)  # line 2 is among the ten above line 12
+    assert not arguments.above("web", 13)  # eleven lines above: out of reach
+    assert not arguments.above("podman", 12)  # the program is no argument
