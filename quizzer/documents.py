@@ -17,7 +17,7 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _
 from quizzer.encodings import MIXED
 from quizzer.encodings import guess as guess_encoding
-from quizzer.text import nfc
+from quizzer.text import nfc, visible, without_controls
 
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
@@ -70,11 +70,18 @@ def fingerprint(path: Path) -> Fingerprint | None:
 
 def deck_name(path: Path) -> str:
     """``decks/docker-containers.ko.md`` → ``docker-containers.ko``."""
-    name = nfc(path.name)  # macOS spells file names in NFD
+    name = _typeable(path.name)
     for suffix in SUFFIXES:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
-    return nfc(path.stem)
+    return _typeable(path.stem)
+
+
+def _typeable(part: str) -> str:
+    """A file or folder name as part of a deck name a person types: NFC (macOS spells file names
+    in NFD), without what ``--deck`` refuses (escape sequences, control characters, bidirectional
+    overrides: 'bad<ESC>[31mname.md' made a deck no one could name), unless nothing else is left."""
+    return without_controls(nfc(part)) or visible(nfc(part))
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +233,7 @@ def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, ta
     def name(path: Path) -> str:
         if path in fixed:
             return fixed[path]
-        parts = [nfc(part) for part in path.parent.parts[len(path.parent.parts) - depth[path] :]] if depth[path] else []
+        parts = [_typeable(part) for part in path.parent.parts[len(path.parent.parts) - depth[path] :]] if depth[path] else []
         return "/".join([*parts, deck_name(path)])
 
     while True:

@@ -24,7 +24,7 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
-from quizzer.text import flow, visible, width
+from quizzer.text import flow, pad, visible, width, wrap
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -106,6 +106,11 @@ def _row(table: Table, *cells: object) -> None:
     table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
 
 
+#: Below this many columns a table of notes leaves its text columns a word or less a line
+#: (six columns in 40 cells): each note is stacked instead, one field a line.
+STACK_BELOW = 60
+
+
 def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
     console = _console()
@@ -116,61 +121,28 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
                          len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
         cells = [(str(note.line), kind_name(note.kind.value), note.command or "", note.front, note.back,
                   shown_reason(note.reason) if note.reason else "") for note in draft.notes]
-        narrow = _narrow_text_widths(console.width, headers, cells, kept=2, ratios=ratios)
-        if narrow is not None:  # rich cut a long title short ('도커.md...'): it is said whole above
-            console.print(_text(title))
-        table = new_table(
-            "" if narrow else title,
-            number_column(headers[0]), word_column(headers[1]),
-            *(text_column(header, ratio, fixed=narrow[0][n] if narrow else None)
-              for n, (header, ratio) in enumerate(zip(headers[2:], ratios, strict=True))),
-            borders=narrow is None,
-        )
-        if narrow and narrow[1]:
-            table.collapse_padding = True
-        for cell in cells:
-            _row(table, *cell)
-        console.print(table)
+        if console.width < STACK_BELOW:
+            _print_stacked(console, title, headers, cells)
+        else:
+            table = new_table(title, number_column(headers[0]), word_column(headers[1]),
+                              *(text_column(header, ratio) for header, ratio in zip(headers[2:], ratios, strict=True)))
+            for cell in cells:
+                _row(table, *cell)
+            console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
 
 
-def _narrow_text_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]], *, kept: int,
-                        ratios: Sequence[int]) -> tuple[list[int], bool] | None:
-    """As :func:`_narrow_widths` for a table whose first ``kept`` columns do not wrap and whose others
-    share what is left by ``ratios``, each as wide as its header at least. None: wide enough for the
-    bordered table (60 columns); else the text columns' widths and whether to go tight."""
-    if columns >= 60:
-        return None
-
-    def widest(index: int) -> int:
-        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
-        return max((width(line) for line in lines), default=1)
-
-    least = [width(header) for header in headers[kept:]]
-    room = columns - sum(widest(n) for n in range(kept))
-    tight = room - 2 * (len(headers) - 1) < sum(least) + len(least)
-    room -= (1 if tight else 2) * (len(headers) - 1)
-    # a column whose cells are narrower than its share (the command of notes that have none) keeps
-    # only what it needs; the others share the rest by their ratios
-    need = [max(least[n], widest(kept + n)) for n in range(len(least))]
-    shares = list(least)
-    growing = set(range(len(least)))
-    while growing:
-        spare = room - sum(shares)
-        total = sum(ratios[n] for n in growing)
-        if spare <= 0 or not total:
-            break
-        offer = {n: spare * ratios[n] // total for n in growing}
-        capped = {n for n in growing if shares[n] + offer[n] >= need[n]}
-        if not capped:
-            for n in growing:
-                shares[n] += offer[n]
-            shares[max(growing, key=lambda n: ratios[n])] += room - sum(shares)  # what rounding left
-            break
-        for n in capped:
-            shares[n] = need[n]
-        growing -= capped
-    return shares, tight
+def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A table for a narrow terminal: each row as lines of its own, a label and its text (wrapped
+    between words, under itself), empty fields left out, a blank line between rows."""
+    console.print(_text(title))
+    cells = max(width(label) for label in labels)
+    room = max(console.width - cells - 1, 10)
+    for row in rows:
+        console.print()
+        for label, value in zip(labels, row, strict=True):
+            for n, line in enumerate(wrap(visible(value), room) if value else ()):
+                console.print(Text(pad(label if n == 0 else "", cells) + " " + line), soft_wrap=True)
 
 
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
@@ -249,9 +221,14 @@ def _moved(deck: str, old: str, new: str) -> str:
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck)."""
     import shlex
 
+    from quizzer.exchange.anki_import import ANKI_SOURCE
+
     if old.startswith("builtin:"):
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
             deck=deck, new=new)
+    if old.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
+        return _("The deck '{deck}' now comes from {new} instead of an Anki package: the notes imported from "
+                 "Anki were retired, their history kept.").format(deck=deck, new=new)
     try:
         still_there = Path(old).exists()
     except (OSError, ValueError):
@@ -370,40 +347,20 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     title = cards_title(deck, rows)
     cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
     headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
-    narrow = _narrow_widths(console.width, headers, cells)
+    if console.width < STACK_BELOW:  # the question and answer got six cells each at 40 columns
+        _print_stacked(console, title, headers, cells)
+        return
     table = new_table(
         title,
         number_column(headers[0]),
         word_column(headers[1]),
-        text_column(headers[2], fixed=narrow[0] if narrow else None),
+        text_column(headers[2]),
         text_column(headers[3]),
         word_column(headers[4]),
-        borders=narrow is None,
     )
-    if narrow and narrow[1]:  # one cell between columns, not two: both headers stay whole
-        table.collapse_padding = True
     for cell in cells:
         _row(table, *cell)
     console.print(table)
-
-
-def _narrow_widths(columns: int, headers: Sequence[str], cells: Sequence[Sequence[str]]) -> tuple[int, bool] | None:
-    """At 40 columns the borders and an even split cut the header 'question' ('questi/on'): in a
-    narrow terminal the table goes without borders (one cell between columns when two would cut a
-    header) and the question column is as wide as its header at least, the answer taking the rest.
-    None: wide enough for the bordered table; else the question's width and whether to go tight."""
-    if columns >= 60:
-        return None
-
-    def widest(index: int) -> int:
-        lines = [line for cell in (headers[index], *(row[index] for row in cells)) for line in cell.splitlines()]
-        return max((width(line) for line in lines), default=1)
-
-    room = columns - widest(0) - widest(1) - widest(4)
-    question, answer = width(headers[2]), width(headers[3])
-    tight = room - 2 * (len(headers) - 1) < question + answer
-    room -= (1 if tight else 2) * (len(headers) - 1)
-    return max(question, min(room - room // 2, room - answer)), tight
 
 
 def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:

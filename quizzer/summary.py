@@ -82,11 +82,16 @@ def grades_text(grades: dict[int, int]) -> str:
 def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
     """Head, answered, due tomorrow, next review, waiting new cards."""
     minutes, seconds = divmod(int(summary.seconds), 60)
+    if summary.cards:
+        head = _("Done for today.") if finished else _("Stopped; every answer so far is saved.")
+        answered = _("Cards answered: {count} in {minutes}m {seconds:02d}s  (grades {grades})").format(
+            count=summary.cards, minutes=minutes, seconds=seconds, grades=grades_text(summary.grades))
+    else:  # none, or each one undone
+        head = _("Done for today.") if finished else _("Stopped.")
+        answered = _("No cards answered.")
     lines = [
-        _("Done for today.") if finished else _("Stopped; every answer so far is saved."),
-        _("Cards answered: {count} in {minutes}m {seconds:02d}s  (grades {grades})").format(
-            count=summary.cards, minutes=minutes, seconds=seconds, grades=grades_text(summary.grades)
-        ),
+        head,
+        answered,
         ngettext("Due tomorrow: {count} review", "Due tomorrow: {count} reviews", summary.tomorrow).format(
             count=summary.tomorrow
         ),

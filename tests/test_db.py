@@ -236,7 +236,10 @@ def test_locked_database_is_one_sentence(journal: str, tmp_path: Path, monkeypat
             con.execute("PRAGMA journal_mode = DELETE")
         con.close()
     capsys.readouterr()
+    # both: quizzer.db.lite sets the timeout on each new connection (patched in engine alone, it waited 15 s,
+    # and said after a second that it waits); shorter than that second, the error is all it says
     monkeypatch.setattr(quizzer.db.engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(quizzer.db.lite, "BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(path, isolation_level=None)
     try:
         holder.execute("BEGIN EXCLUSIVE")

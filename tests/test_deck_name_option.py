@@ -62,3 +62,26 @@ def test_a_nested_deck_name_with_every_part_named_is_taken(
     notes.write_text(NOTES, encoding="utf-8")
     rc, _out, err = run_cli(capsys, "import", str(notes), "--deck", "tools::git")
     assert rc == 0, err
+
+
+def test_a_deck_named_after_a_file_name_with_control_characters_can_be_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path
+) -> None:
+    """A file named 'bad<ESC>[31mname.md' (or with a right-to-left override, U+202E) made a deck
+    of that name: listed inertly ('bad^[[31mname'), but no one could type it to review it. The
+    name from a file name drops what --deck refuses, as a folder's name does."""
+    import json
+
+    folder = tmp_path / "내 노트\x1b[1m"
+    folder.mkdir()
+    for name in ("bad\x1b[31mname.md", "한글\u202eevil.md", "notes.md"):
+        (folder / name).write_text(NOTES, encoding="utf-8")
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")  # another notes.md: the folder tells them apart
+    rc, out, err = run_cli(capsys, "extract", str(folder), str(tmp_path / "notes.md"), "--json")
+    assert rc == 0, err
+    names = sorted(deck["name"] for deck in json.loads(out)["decks"])
+    assert names == sorted(["badname", "한글evil", "내 노트/notes", f"{tmp_path.name}/notes"])
+    rc, out, err = run_cli(capsys, "import", str(folder), "--trust")
+    assert rc == 0, err
+    rc, out, err = run_cli(capsys, "cards", "badname")  # typed as one would
+    assert rc == 0 and "badname: 2 cards" in out, err

@@ -126,3 +126,18 @@ def test_a_document_that_fills_a_deck_is_not_imported_again_under_another_name(
     # taking over a deck that exists stays allowed (the built-in deck's history, as the review's edit advises)
     rc, _out, err = run_cli(capsys, "import", str(git), "--deck", "docker-containers.ko")
     assert rc == 0 and "now comes from" in err
+
+
+def test_taking_over_a_deck_imported_from_anki_does_not_call_it_gone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A deck made by importing an Anki package (its source 'anki:도커'), then a document imported
+    over it with --deck: '… (it came from anki:도커, which is gone)', as if a file had been deleted."""
+    from quizzer.render import print_skipped
+
+    mine = tmp_path / "도커.md"
+    capsys.readouterr()
+    print_skipped([], [("도커", "anki:도커", str(mine))])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "gone" not in err and "anki:" not in err
+    assert err == (f"The deck '도커' now comes from {mine} instead of an Anki package: the notes imported from "
+                   "Anki were retired, their history kept.")

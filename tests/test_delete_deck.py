@@ -202,11 +202,23 @@ def test_where_shows_the_backups_of_deleted_decks(
     assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
     rc, out, _err = run_cli(capsys, "--db", str(db), "where")
     folder = db.parent / "deleted"
-    assert rc == 0 and f"{folder}  (1 backup of a deleted deck; quizzer keeps it until you remove it)" in out
+    assert rc == 0 and f"{folder}  (1 backup" in out and ("(1 backup of a deleted deck; quizzer never removes it: "
+                                                          "delete the file in that folder when you no longer need "
+                                                          "it)") in " ".join(out.split())
     shown = json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"]
     assert shown == {"path": str(folder), "backups": 1}
     rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", "ko", "where")
-    assert "(삭제한 덱의 백업 1개; 직접 지우기 전까지 quizzer가 보관합니다)" in out
+    assert ("(삭제한 덱의 백업 1개; quizzer는 백업을 지우지 않으니, 필요 없어지면 그 폴더의 파일을 직접 지우세요)"
+            in " ".join(out.split()))
+    # what it says is so: restoring the deck, deleting it again, a backup and an upgrade check leave it there
+    (backup,) = folder.glob("*.json")
+    assert run_cli(capsys, "--db", str(db), "import", str(backup))[0] == 0
+    assert run_cli(capsys, "--db", str(db), "backup", "-o", str(tmp_path / "all.json"))[0] == 0
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    assert backup.is_file() and len(list(folder.glob("*.json"))) == 2
+    assert json.loads(run_cli(capsys, "--db", str(db), "where", "--json")[1])["deleted_decks"]["backups"] == 2
+    rc, out, _err = run_cli(capsys, "--db", str(db), "where")
+    assert "2 backups of deleted decks; quizzer never removes them: delete the files in that folder" in " ".join(out.split())
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
@@ -225,7 +237,8 @@ def test_where_wraps_beside_its_labels_in_a_narrow_terminal(
     lines = out.splitlines()
     assert all(width(line) <= 39 for line in lines), lines
     words = " ".join(out.split())
-    assert ("quizzer keeps it until you remove it)" if language == "en" else "직접 지우기 전까지 quizzer가 보관합니다)") in words
+    assert ("delete the file in that folder when you no longer need it)" if language == "en"
+            else "필요 없어지면 그 폴더의 파일을 직접 지우세요)") in words
 
 
 def test_deleting_your_deck_that_took_a_builtin_name_lets_the_builtin_come_back(

@@ -331,3 +331,17 @@ def test_a_deleted_deck_restored_from_its_backup_gets_its_exams_back(
     again = tmp_path / "after.json"
     assert cli(capsys, "--db", str(filled), "backup", *covered, "-o", str(again))[0] == 0
     assert json.loads(again.read_text(encoding="utf-8"))["exams"] == json.loads(saved.read_text(encoding="utf-8"))["exams"]
+
+
+def test_a_dump_cut_short_is_named_in_the_interfaces_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    """A Korean interface said '(1번째 줄: Expecting value)': the JSON parser's English words. The
+    sentence now says where, by line and column, in the interface's words."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "quizzer-dump",\n "decks": [', encoding="utf-8")
+    rc, _, err = cli(capsys, "--db", str(db_path), "--lang", "ko", "import", str(path))
+    assert rc == 1 and err.count("\n") == 1
+    assert err.strip() == f"오류: {path}은(는) 올바른 JSON이 아닙니다 (2번째 줄 12번째 글자)."
+    rc, _, err = cli(capsys, "--db", str(db_path), "import", str(path))
+    assert err.strip() == f"Error: {path} is not valid JSON (line 2, column 12)."

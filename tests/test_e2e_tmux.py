@@ -81,7 +81,7 @@ def test_bare_quizzer_opens_the_review(tmux: Tmux, quizzer_home: Path) -> None:
     tmux.start(quizzer_command(), columns=80, rows=30)
     tmux.wait_screen("Space  show the answer")
     tmux.keys("q")
-    tmux.printed("Stopped; every answer so far is saved.", "Cards answered: 0")
+    tmux.printed("Stopped.", "No cards answered.")
     assert reviews(quizzer_home) == []
 
 

@@ -76,15 +76,30 @@ def test_brackets_read_as_markdown_it_reads_them_with_definitions_or_without(con
         assert _inline(mine) == _inline_children(theirs.children or []), repr(text)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<br>", "<br/>", "<br />", "<br >", "<br", "<", ">", "`", " ", "  ", "\n", "a", "가", "\t", "**", "[x]",
+    "<kbd>", "</kbd>", "+", "<KBD>", "<kbd> </kbd>", "&amp;",
+]), max_size=14).map("".join))
+def test_line_breaks_and_keys_in_html_read_as_markdown_it_reads_them(content: str) -> None:
+    text = content.strip() + "\n"
+    ours = [t for t in _parser().parse(text) if t.type == "inline"]
+    stock = [t for t in STOCK.parse(text) if t.type == "inline"]
+    assert [t.content for t in ours] == [t.content for t in stock]
+    for mine, theirs in zip(ours, stock):
+        assert _inline(mine) == _inline_children(theirs.children or []), repr(text)
+
+
 def test_a_leading_bold_span_then_text_and_code_is_read_without_markdown_it() -> None:
-    for content in ("**git add**: stage `a.txt`", "**a.** b", "**상태**: 보기", "**-a**", "[Service] 상태", "![x] [y]"):
+    for content in ("**git add**: stage `a.txt`", "**a.** b", "**상태**: 보기", "**-a**", "[Service] 상태", "![x] [y]",
+                    "a<br>b", "a <br/>\nb", "<kbd>Ctrl</kbd>+<kbd>C</kbd>", "**저장**: <kbd>Ctrl + S</kbd>"):
         ours = _parser().parseInline(content)[0]
         assert "spans" in ours.meta, content
         assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content
 
 
 def test_markup_is_still_parsed() -> None:
-    for content in ("a `b` *c*", "a **b**", "**a** *b*", "**a.**b", "**a**\n**b**", "[x](y)", "a [b](c) d", "a\\\nb", "<kbd>x</kbd>", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
+    for content in ("a `b` *c*", "a **b**", "**a** *b*", "**a.**b", "**a**\n**b**", "[x](y)", "a [b](c) d", "a\\\nb", "<kbd>*x*</kbd>", "<kbd>x</kbd> <b>y</b>", "<br/ >", "a &amp; b", "[x](y) z", "a_b_", "a  \nb *c*"):
         ours = _parser().parseInline(content)[0]
         assert ours.children, content
         assert _inline(ours) == _inline_children(STOCK.parseInline(content)[0].children or []), content

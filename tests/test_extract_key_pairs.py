@@ -328,3 +328,10 @@ def test_a_single_tilde_is_the_home_folder_not_a_strikethrough() -> None:
     assert strip_markers("~~gone~~") == "gone"
     text = "# vim\n\n- `gH` - cd ~\n"
     assert _facts(text) == [(3, "command", "vim", "gH", "cd ~")]
+
+
+def test_a_lone_dash_is_a_key_an_option_is_not() -> None:
+    assert is_key("-")
+    assert not is_key("-x")
+    text = "# ranger\n\n`zz` - center\n`+` or `-` - grow or shrink the pane\n`zq` - quit\n"
+    assert (4, "command", "ranger", "+, -", "grow or shrink the pane") in _facts(text)  # one note, each key an answer

@@ -104,29 +104,34 @@ def test_decks_fit_80_columns(capsys: pytest.CaptureFixture[str], deck: str) -> 
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_cards_at_40_columns_keep_the_header_words_and_dates_whole(
+def test_cards_at_40_columns_stack_each_card(
     capsys: pytest.CaptureFixture[str], deck: str, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The English header broke 'question' into 'questi/on' at 40 columns."""
+    """The English header broke 'question' into 'questi/on' at 40 columns; kept whole, the table
+    still left the question and the answer six cells each, a Korean word cut a line ('가리키/는').
+    In a narrow terminal each card is stacked: a label and its text a line, dates and words whole."""
     monkeypatch.setenv("COLUMNS", "40")
     lines = _listing(capsys, "--lang", language, "cards", deck)
     set_language(language)
-    headers = [_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due")]
+    labels = [_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due")]
     set_language("en")
     assert all(width(line) <= 40 for line in lines), lines
-    header = next(line for line in lines if headers[0] in line.split())
-    assert header.split() == headers, lines[:4]
+    assert not any(ch in "".join(lines) for ch in "│┃━"), lines[:6]  # no table
+    starts = [line.split()[0] for line in lines[1:] if line.strip() and not line.startswith(" ")]
+    assert starts.count(labels[0]) == 7 and starts.count(labels[4]) == 7, lines  # 3 notes both ways, 1 one way
+    assert {labels[2], labels[3]} <= set(starts), lines
+    _words_are_whole(lines)
     text = "\n".join(lines)
     assert len(re.findall(r"\d{4}-\d{2}-\d{2}", text)) >= 3  # each date whole on one line
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_extract_at_40_columns_wraps_like_cards(
+def test_extract_at_40_columns_stacks_each_note(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The extract table kept its borders and split the width evenly at 40 columns: its headers broke
-    ('명/령/어', '근/거') and its cells a letter or two a line. As cards does: no borders, headers whole,
-    nothing of a row left out."""
+    """Squeezed into six columns at 40 cells, the extract table was unreadable (the reason a word of
+    four letters a line). In a narrow terminal each note is stacked: a label, then its text, one field
+    a line, whole words, nothing of it left out."""
     from collections import Counter
 
     notes = tmp_path / "도커.md"
@@ -134,18 +139,33 @@ def test_extract_at_40_columns_wraps_like_cards(
     monkeypatch.setenv("COLUMNS", "40")
     lines = _listing(capsys, "--lang", language, "extract", str(notes))
     set_language(language)
-    headers = [_("line"), _("kind"), _("command"), _("front"), _("back"), _("why")]
+    labels = [_("line"), _("kind"), _("command"), _("front"), _("back"), _("why")]
     set_language("en")
     assert all(width(line) <= 40 for line in lines), lines
-    title = " ".join(" ".join(lines[:4]).split())
-    assert ("4 notes)" if language == "en" else "노트 4개)") in title, lines[:4]  # the title kept its end
-    assert not any("│" in line or "┃" in line for line in lines), lines[:6]
-    header = next(line for line in lines if line.split()[:1] == [headers[0]])
-    assert header.split() == headers, lines[:6]
+    head = lines.index("")
+    title = " ".join(" ".join(lines[:head]).split())
+    assert ("4 notes)" if language == "en" else "노트 4개)") in title, lines[:4]  # the title whole, on its own
+    assert not any(ch in "".join(lines) for ch in "│┃━"), lines[:6]  # no table
+    starts = [line.split()[0] for line in lines[head:] if line.strip()]
+    assert starts.count(labels[0]) == 4, lines  # each note starts with its line
+    assert {labels[1], labels[3], labels[4], labels[5]} <= set(starts), lines
+    first = next(line for line in lines if line.split()[:1] == [labels[3]])
+    assert first.split()[1:] == ["docker", "container", "run"], lines  # the front on its own line, whole
+    _words_are_whole(lines[head:])  # the notes (the title holds the temporary path, folded)
     wide = _listing(capsys, "--lang", language, "extract", str(notes), "--json")
     import json
 
     cells = "".join(f"{n['command'] or ''}{n['front']}{n['back']}" for n in json.loads("\n".join(wide))["decks"][0]["notes"])
     shown = Counter("".join(lines).replace(" ", ""))
     missing = Counter(cells.replace(" ", "")) - shown
-    assert not missing, missing  # every letter of every row is there: nothing cut
+    assert not missing, missing  # every letter of every note is there: nothing cut
+
+
+def test_extract_at_60_columns_is_still_a_table(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "도커.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = _listing(capsys, "--lang", "en", "extract", str(notes))
+    assert any("┃" in line for line in lines), lines[:4]

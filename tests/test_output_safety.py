@@ -122,13 +122,14 @@ def test_every_command_keeps_escapes_inert(
 def test_tables_show_the_attacks_visibly(hostile: tuple[Path, str], capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     path, deck = hostile
     run(capsysbinary, ["import", str(path)])
-    code, out, _ = run(capsysbinary, ["cards", deck])
+    code, out, _ = run(capsysbinary, ["cards", "evil"])  # the file's name without what no one can type
     assert code == 0
     text = out.decode("utf-8")
     assert "^[[2J" in text and "<9b>31mred" in text and "<U+202E>evil" in text
     assert "<script>alert(1)</script> bold" in text
     code, out, _ = run(capsysbinary, ["decks"])
-    assert "evil^[]0;t^G<9b><U+202E>" in out.decode("utf-8")
+    decks = out.decode("utf-8")
+    assert " evil " in decks and "^[" not in decks and "<U+202E>" not in decks
 
 
 def test_json_keeps_every_character_as_an_escape(
@@ -139,9 +140,9 @@ def test_json_keeps_every_character_as_an_escape(
     assert code == 0
     assert_inert(out, "extract --json")
     data = json.loads(out.decode("utf-8"))
-    assert data["decks"][0]["name"] == deck
+    assert data["decks"][0]["name"] == "evil"  # the file's name without what no one can type
     backs = [note["back"] for note in data["decks"][0]["notes"]]
-    assert backs == [note.back for note in extract(NOTES, deck=deck, source=str(path)).notes]  # nothing lost
+    assert backs == [note.back for note in extract(NOTES, deck="evil", source=str(path)).notes]  # nothing lost
     assert any(f"{ESC}]52;c;" in back for back in backs)
     assert b"\\u009b" in out and b"\\u202e" in out and b"\\u001b" in out
 

@@ -35,7 +35,7 @@ def test_durations() -> None:
 
 def test_no_terminal_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, err = run(capsys, "exam", "-n", "3")
-    assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
+    assert rc == 1 and err.strip() == "Error: The exam screen needs an interactive terminal."
     rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "typed")  # a syntax note is asked typed
     assert rc == 1 and err.strip() == "Error: The quiz screen needs an interactive terminal."
     rc, out, err = run(capsys, "quiz", "--kind", "syntax", "--mode", "choice")  # one syntax note: no choices

@@ -288,3 +288,60 @@ def test_missed_cards_of_notes_answered_today_are_said_to_come_up_later(seeded_d
         print_sent_back(type(result)(due=1, leeches=0, skipped=0, later=1), console)
     assert captured.get().strip() == ("Sent 1 missed card back into review: it comes up on a later day, since today's "
                                       "review shows one card of a note, and none of a note already answered today.")
+
+
+def test_the_send_back_question_says_when_the_cards_come_up(seeded_db: Database, clock: FakeClock) -> None:
+    """The question said 'due today' where today's review would show none or only some of them
+    (one card a note a day, none of a note answered today): it now says what will happen."""
+    from quizzer.i18n import set_language
+    from quizzer.quiz.render import send_back_question
+
+    questions = seed_questions(seeded_db, count=4)
+    controller = exam(seeded_db, clock, questions)
+    missed = controller.finish("finished").missed_card_ids()
+    with seeded_db.session() as s:  # one of them answered in today's review
+        s.add(Review(card_id=missed[0], reviewed_at=clock().astimezone(dt.timezone.utc), grade=4, day=EPOCH.date(),
+                     drill=False, duration_ms=1000, prev_reps=0, prev_interval=0, prev_ef_centi=250, prev_due=None,
+                     prev_lapses=0, prev_suspended=False, prev_leech=False, interval=1, ef_centi=250,
+                     due=EPOCH.date() + dt.timedelta(days=1)))
+    cards, later = controller.send_back_preview()
+    with seeded_db.reading() as s:
+        assert s.scalar(select(Exam.sent_back).where(Exam.id == controller.exam_id)) is None  # nothing written
+    result = controller.send_back()
+    assert (cards, later) == (result.due, result.later) and 0 < later < cards
+    question = send_back_question(cards, later)
+    assert "due today" not in question and question.endswith("[y/N]")
+    today = cards - later
+    assert f"{today} of them come{'s' if today == 1 else ''} up today, the others on a later day" in question
+    assert send_back_question(3, 0) == "Send the 3 missed cards back into review, due today? [y/N]"
+    assert send_back_question(1, 1) == (
+        "Send the 1 missed card back into review? It comes up on a later day: today's review shows one card "
+        "of a note, and none of a note already answered today. [y/N]")
+    set_language("ko")
+    try:
+        assert send_back_question(2, 2).startswith("틀린 카드 2장을 복습으로 되돌릴까요? 오늘 복습은")
+        assert send_back_question(3, 1) == "틀린 카드 3장을 복습으로 되돌릴까요? 그중 2장은 오늘, 나머지는 다른 날에 나옵니다. [y/N]"
+    finally:
+        set_language("en")
+
+
+def test_practice_that_schedules_skips_cards_another_program_took_out(seeded_db: Database, clock: FakeClock) -> None:
+    """quizzer quiz --schedule graded the cards of a question whose note an import retired while it
+    was asked (and a card deleted meanwhile, its deck deleted, raised LookupError: a traceback)."""
+    from sqlalchemy import text
+
+    questions = seed_questions(seeded_db, count=3)
+    scheduler = Scheduler(seeded_db, config=Config(), clock=clock)
+    scheduled = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False,
+                               schedule=scheduler)
+    retired, deleted = questions[0].card_ids[0], questions[1].card_ids[0]
+    with seeded_db.session() as s:  # another program: an import retiring one note, a delete of the other's card
+        s.execute(text("UPDATE note SET retired_at = 1700000000000 WHERE id = "
+                       "(SELECT note_id FROM card WHERE id = :card)"), {"card": retired})
+        s.execute(text("DELETE FROM card WHERE id = :card"), {"card": deleted})
+    for index, question in enumerate(questions[:2]):
+        scheduled.answer(right_answer(question), index=index)  # the one before is graded now
+    scheduled.settle()
+    with seeded_db.reading() as s:
+        graded = set(s.scalars(select(Review.card_id)))
+    assert retired not in graded and deleted not in graded

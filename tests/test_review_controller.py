@@ -656,3 +656,61 @@ def test_a_running_review_skips_cards_another_process_retired_suspended_or_delet
         assert c.session.counts() == (0, 0, 0)
     finally:
         lite.close()
+
+
+@pytest.mark.parametrize("taken_out", ["retired", "suspended"])
+@pytest.mark.parametrize("one_statement", [True, False], ids=["as-read", "read-again"])
+def test_answering_a_card_another_process_took_out_while_shown_logs_nothing(
+        db: Database, db_path: Path, clock: FakeClock, deck: MadeDeck, taken_out: str, one_statement: bool) -> None:
+    """A re-import retiring the note (or quizzer suspend ID) in another window while the card
+    was on screen: its answer was still logged and the card rescheduled."""
+    from quizzer.db.lite import open_lite
+    from quizzer.db.migrations import CURRENT
+    from quizzer.errors import CardGone
+
+    lite = open_lite(db_path, CURRENT)
+    assert lite is not None
+    try:
+        c = controller(lite if one_statement else db, clock)  # type: ignore[arg-type]
+        shown = c.current()
+        assert shown is not None
+        before = card_row(db, shown.card_id)
+        other = sqlite3.connect(db_path)  # another process
+        try:
+            if taken_out == "retired":
+                other.execute("UPDATE note SET retired_at = 1700000000000 WHERE id = "
+                              "(SELECT note_id FROM card WHERE id = ?)", (shown.card_id,))
+            else:
+                other.execute("UPDATE card SET suspended = 1 WHERE id = ?", (shown.card_id,))
+            other.commit()
+        finally:
+            other.close()
+        with pytest.raises(CardGone, match="nothing was saved"):
+            c.answer(5)
+        assert review_rows(db, shown.card_id) == []
+        after = card_row(db, shown.card_id)
+        assert {k: v for k, v in after.items() if k != "suspended"} == \
+            {k: v for k, v in before.items() if k != "suspended"}
+        following = c.current()
+        assert following is not None and following.card_id != shown.card_id
+        assert c.undo() is None  # nothing of it to undo
+    finally:
+        lite.close()
+
+
+def test_a_card_to_redrill_whose_note_was_retired_since_does_not_open_the_review(
+        db: Database, clock: FakeClock) -> None:
+    """A card graded 1 today, its note then retired by an import: the next review's re-drill queue
+    still held it, so quizzer review opened its screen on no card and closed it at once with 'Done
+    for today. No cards answered.' instead of saying nothing is due."""
+    from sqlalchemy import text
+
+    solo = make_deck(db, "solo", 1, reversible=False)
+    c = controller(db, clock)
+    c.current()
+    c.answer(1)  # to re-drill today
+    assert controller(db, clock).session.current() == solo.forward[0]
+    with db.session() as s:  # another program: an import of the notes without it
+        s.execute(text("UPDATE note SET retired_at = 1700000000000"))
+    again = controller(db, clock)
+    assert again.session.current() is None and again.session.counts() == (0, 0, 0)

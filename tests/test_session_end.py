@@ -81,6 +81,25 @@ def test_the_summary_in_korean() -> None:
     ]
 
 
+def test_a_summary_with_nothing_answered_says_so_plainly(db: Database, clock: FakeClock) -> None:
+    """An answer and its undo, then q: 'Stopped; every answer so far is saved.' over
+    'Cards answered: 0 in 0m 03s  (grades none)'."""
+    make_deck(db, "alpha", 2)
+    c = controller(db, clock, new=2)
+    c.current()
+    c.answer(5)
+    c.undo()
+    lines = summary_lines(c.summary(), finished=False)
+    assert lines[:2] == ["Stopped.", "No cards answered."]
+    assert not any("grades" in line or "0 in" in line for line in lines)
+    set_language("ko")
+    try:
+        lines = summary_lines(c.summary(), finished=False)
+    finally:
+        set_language("en")
+    assert lines[:2] == ["멈췄습니다.", "답한 카드가 없습니다."]
+
+
 # -- the end-of-session screen (pipe input, no terminal) ---------------------------------
 
 class SizedOutput(DummyOutput):

@@ -502,3 +502,26 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     assert stats.forecast[1] == (day(2), 1)
     assert compute.forecast([(day(-1), 2), (TODAY, 1)], TODAY, 2, held=[(day(-1), 1)]) == (
         [(day(1), 1), (day(2), 0)], compute.Backlog(1, 1))
+
+
+def test_a_narrow_heatmap_keeps_the_latest_weeks_and_today() -> None:
+    """At 40 columns the 26 weeks were cut on the right, under a heading still saying 26 weeks: today's
+    week and the ones before it were lost, and so was the end of the legend."""
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from quizzer.stats import render
+
+    heat = compute.heatmap([(TODAY, 3), (day(-7), 1), (day(-170), 9)], TODAY)
+    fitted = render.fit_heatmap(heat, 40)
+    assert 10 <= len(fitted.cells) < 26 and fitted.cells[-1] == heat.cells[-1] and fitted.today == TODAY
+    assert fitted.day(len(fitted.cells) - 1, TODAY.weekday()) == TODAY
+    assert fitted.most == 3  # the busiest day of the weeks shown (day -170 is not)
+    assert render.fit_heatmap(heat, 80) is heat
+    console = Console(width=40, record=True, color_system=None)
+    console.print(render.heatmap_grid(fitted))
+    console.print(render.heatmap_legend(fitted))
+    lines = console.export_text().splitlines()
+    assert all(cell_len(line) <= 40 for line in lines), lines
+    assert lines[7].endswith(render.TODAY_MARK)
+    assert "the busiest day had 3." in " ".join(" ".join(lines[8:]).split())

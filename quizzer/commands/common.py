@@ -71,11 +71,15 @@ def open_db(args: argparse.Namespace) -> Database:
 
 
 def _say(sentence: str) -> None:
-    """A line on stderr, now (before the work it announces), shown inertly."""
+    """A line on stderr, now (before the work it announces), shown inertly; nothing while a
+    screen is up (an exam's answer waiting for the lock): the line would tear it."""
     import sys
 
     from quizzer.text import visible
 
+    current = sys.modules.get("prompt_toolkit.application.current")
+    if current is not None and current.get_app_or_none() is not None:
+        return
     print(visible(sentence), file=sys.stderr, flush=True)
 
 

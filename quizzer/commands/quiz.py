@@ -68,9 +68,10 @@ def _positive(text: str) -> int:
     return _whole(text, 1, 10_000)
 
 
-def _need_terminal() -> None:
+def _need_terminal(*, exam: bool = False) -> None:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise QuizzerError(_("The quiz screen needs an interactive terminal."))
+        raise QuizzerError(_("The exam screen needs an interactive terminal.") if exam
+                           else _("The quiz screen needs an interactive terminal."))
 
 
 def _questions(
@@ -210,7 +211,7 @@ def _take_exam(args: argparse.Namespace) -> int:
     config = load_config()
     seed = _seed(args)
     questions, names = _questions(args, formats=ALL_FORMATS, count=args.n, seed=seed)
-    _need_terminal()
+    _need_terminal(exam=True)
     db = open_db(args)
     try:
         controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
@@ -222,15 +223,12 @@ def _take_exam(args: argparse.Namespace) -> int:
         startup_done()
         screen.run()
         report = controller.finish("stopped")  # already finished unless the screen failed
-        from quizzer.quiz.render import print_report, print_sent_back
+        from quizzer.quiz.render import print_report, print_sent_back, send_back_question
 
         print_report(report, asked=args.n)
-        missed = report.missed_card_ids()
-        if missed:
-            question = ngettext("Send the {count} missed card back into review, due today? [y/N]",
-                                "Send the {count} missed cards back into review, due today? [y/N]",
-                                len(missed)).format(count=len(missed))
-            if ask_key(question, "yYnN").lower() == "y":
+        cards, later = controller.send_back_preview() if report.missed_card_ids() else (0, 0)
+        if cards:  # missed cards suspended or retired since are left alone, and not asked about
+            if ask_key(send_back_question(cards, later), "yYnN").lower() == "y":
                 print_sent_back(controller.send_back())
             else:
                 print(_("The schedule was left as it was."))

@@ -105,10 +105,12 @@ def cmd_where(args: argparse.Namespace) -> int:
             state=_("exists") if where.settings.exists() else _("not there: the defaults apply"))),
         (_("built-in decks"), str(where.builtin_decks or _("none"))),
     ]
-    if deleted:  # kept as every backup quizzer makes: until the person removes them
+    if deleted:  # kept as every backup quizzer makes: nothing of quizzer removes one, not even a restore
         rows.append((_("deleted decks"), ngettext(
-            "{path}  ({count} backup of a deleted deck; quizzer keeps it until you remove it)",
-            "{path}  ({count} backups of deleted decks; quizzer keeps them until you remove them)",
+            "{path}  ({count} backup of a deleted deck; quizzer never removes it: delete the file in that folder "
+            "when you no longer need it)",
+            "{path}  ({count} backups of deleted decks; quizzer never removes them: delete the files in that folder "
+            "when you no longer need them)",
             deleted[1]).format(path=deleted[0], count=deleted[1])))
     from quizzer.commands.common import terminal_width
 

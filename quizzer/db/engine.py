@@ -91,13 +91,37 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     configure(dbapi_connection)
 
 
-def _on_begin(connection: Connection) -> None:
+#: Seconds a write waits for another program's lock before the person is told (once) that it waits.
+WAIT_NOTICE_S = 1.0
+
+
+def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], None] | None) -> None:
     options = connection.get_execution_options()
     busy_ms = NO_WAIT_MS if options.get(_NO_WAIT, False) else BUSY_TIMEOUT_MS
     if connection.info.get("busy_ms", BUSY_TIMEOUT_MS) != busy_ms:  # pooled: set only when it changes
         connection.exec_driver_sql(f"PRAGMA busy_timeout = {busy_ms}")
         connection.info["busy_ms"] = busy_ms
-    connection.exec_driver_sql("BEGIN" if options.get(_READ_ONLY, False) else "BEGIN IMMEDIATE")
+    if options.get(_READ_ONLY, False):
+        connection.exec_driver_sql("BEGIN")
+        return
+    if waiting is None or busy_ms == NO_WAIT_MS:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    # SQLite waits for the lock inside BEGIN IMMEDIATE, the GIL released: a timer says why it is
+    # quiet, if it still waits by then (an import while another program writes sat silent 15 s),
+    # in this thread's context (the caller can tell whether a screen is up: quizzer.commands.common)
+    import contextvars
+    import threading
+
+    timer = threading.Timer(WAIT_NOTICE_S, contextvars.copy_context().run, [waiting, _(
+        "Another program is writing to the database {path}; waiting for it (up to {seconds} seconds)."
+    ).format(path=path, seconds=max(BUSY_TIMEOUT_MS // 1000, 1))])
+    timer.daemon = True
+    timer.start()
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        timer.cancel()
 
 
 #: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
@@ -109,21 +133,24 @@ def _json_dumps(value: object) -> str:
     return json_text(value)
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, waiting: Callable[[str], None] | None = None) -> Engine:
+    """``waiting``: told one sentence when a write has waited :data:`WAIT_NOTICE_S` for another
+    program's lock (it then waits on, up to the busy timeout)."""
     # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); connected by
     # ``connect``, so SQLAlchemy's first statements on a connection wait as ours do
     engine = create_engine(f"sqlite:///{path}", json_serializer=_json_dumps,
                            creator=lambda: connect(path, read_only=read_only))
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", lambda connection: _on_begin(connection, path=path, waiting=waiting))
     return engine
 
 
 def open_database(path: Path, *, create: bool = True, notice: Callable[[str], None] | None = None) -> Database:
     """Open (creating or upgrading as needed) the quizzer database at ``path``.
 
-    ``notice`` is given one sentence before an upgrade that will take a while (more than
-    :data:`~quizzer.db.migrations.NOTICE_ROWS` rows), so the caller can say why it waits.
+    ``notice`` is given one sentence whenever the caller should say why it waits: before an
+    upgrade that will take a while (more than :data:`~quizzer.db.migrations.NOTICE_ROWS` rows),
+    and when a write has waited a second for another program's lock.
     """
     if path.is_dir():
         raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path))
@@ -138,7 +165,7 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
                 "or the QUIZZER_HOME folder."
             ).format(path=path, strerror=error.strerror)) from None
     read_only = is_read_only(path)  # the commands that only read still work; the others say why not
-    engine = make_engine(path, read_only=read_only)
+    engine = make_engine(path, read_only=read_only, waiting=notice)
     try:
         with translate_errors(path):
             version = _check(path, engine)

@@ -203,7 +203,9 @@ def parse(text: str, source: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise QuizzerError(_("{source} is not valid JSON (line {lineno}: {msg}).").format(source=source, lineno=error.lineno, msg=error.msg)) from None
+        # where, not the parser's English words ('Expecting value') in a Korean sentence
+        raise QuizzerError(_("{source} is not valid JSON (line {lineno}, column {colno}).").format(
+            source=source, lineno=error.lineno, colno=error.colno)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("decks"), list):
         raise QuizzerError(_("{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').").format(source=source))
     if data.get("version") != VERSION:

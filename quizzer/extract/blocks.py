@@ -204,8 +204,9 @@ def _inline_markup(state: StateCore) -> None:
 
 
 def _text_and_code(content: str, env: dict[str, Any]) -> tuple[Span, ...] | None:
-    """The spans of inline content that is text and code spans alone, after one leading bold span at
-    most (``- **git add**: …``), as markdown-it reads it with ``env`` (its link reference definitions)
+    """The spans of inline content that is text and code spans alone (line breaks and keys in HTML too:
+    ``<br>``, ``<kbd>Ctrl</kbd>``), after one leading bold span at most (``- **git add**: …``), as
+    markdown-it reads it with ``env`` (its link reference definitions)
     (``tests/test_extract_inline.py``); None when any other markup is outside its code spans."""
     # brackets are text ("[Service]") unless a link may be there, or a callout's "[!NOTE]" (which
     # _inline_children drops)
@@ -241,9 +242,29 @@ def _text_and_code_alone(content: str, links: bool) -> tuple[Span, ...] | None:
         parts += (("text", content[done:start]), ("code", _code_span(content[opening:close])))
         done = at = closing
     parts.append(("text", content[done:]))
+    if "<br" in content or "<kbd>" in content:
+        parts = [piece for kind, text in parts for piece in (_tags_read(text) if kind == "text" else ((kind, text),))]
     if any(kind == "text" and markup_but_code.search(text) for kind, text in parts):
         return None
     return _merge((kind, _plain_text(text) if kind == "text" else text) for kind, text in parts)
+
+
+# the HTML tags of notes read here as markdown-it's html_inline and _inline_children read them: a line
+# break, and a key of plain text in <kbd> (a code span)
+_BREAK_OR_KEY = re.compile(r"<br ?/?>|<kbd>([^\\`*_\[\]<>&\n]+)</kbd>")
+
+
+def _tags_read(text: str) -> list[tuple[SpanKind, str]]:
+    """Text outside code spans, each ``<br>`` (``<br/>``, ``<br />``) in it a line break and each
+    ``<kbd>key</kbd>`` a code span; any other tag is left in the text (and sends it to markdown-it)."""
+    pieces: list[tuple[SpanKind, str]] = []
+    done = 0
+    for tag in _BREAK_OR_KEY.finditer(text):
+        pieces.append(("text", text[done : tag.start()]))
+        pieces.append(("code", tag.group(1)) if tag.group(1) is not None else ("text", "\n"))
+        done = tag.end()
+    pieces.append(("text", text[done:]))
+    return pieces
 
 
 def _backticks_end(content: str, start: int) -> int:

@@ -80,7 +80,7 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
 
     A program's name (``gh``, ``ls``) is a key only where ``program_ok`` (written beside other keys)."""
     word = text.strip()
-    if not word or word.startswith("-") or not program_ok and word in PROGRAMS:
+    if not word or word.startswith("-") and word != "-" or not program_ok and word in PROGRAMS:
         return False
     if " " in word:
         return is_key_chord(word) or bool(_LEADER.fullmatch(word))

@@ -210,6 +210,7 @@ SHELL_PROGRAMS: dict[str, str] = {
     "sqlite": "sqlite3", "sqlite3": "sqlite3",
     "redis": "redis-cli", "redis-cli": "redis-cli",
     "node": "node", "nodejs": "node",
+    "openssl": "openssl",
 }
 
 #: Words that stand for any command in notes about the shell itself (``cmd > file``, ``cmd1 | cmd2``,
@@ -299,8 +300,9 @@ INSTALLERS: frozenset[str] = frozenset(
 
 _CHORD = re.compile(
     # "Maj" (a French keyboard's Shift) and "AltGr" modify too;
-    # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are
-    r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|win\s*\+\s*)+\S+"
+    # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are;
+    # "Command+Shift+3" is a Mac's chord, "command-line" no chord
+    r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|(?:win|command)\s*\+\s*)+\S+"
     r"(?:\s*,?\s*(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
     r"|(?:[⌘⌥⇧⌃]\s*\+?\s*)+[^\s+]{1,10})$",  # a Mac's signs: "⌘ + T", "⌘⇧N"
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -723,7 +723,9 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    term = None if cribs.label_over_code(walk, block) else split_term(block.inline)
+    if label_lines.read(walk, block):
+        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"
+    term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
         # lines about it and a command line, one paragraph: which line is the fact, and of what, is not sure
@@ -937,6 +939,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or cribs.program_command(walk, block.text, block.line)
         or cribs.symbol(walk, block)
         or cribs.command_then_meaning(walk, block)
+        or key_with.read(walk, block)  # "- Lock the screen with Ctrl+Cmd+Q"
         or sub_command_items.read(walk, block, depth)  # "### Volume" / "- `prune`은 …": podman volume prune
         or sub_command_items.option_item(walk, block, depth)  # "  - `-f, --force`를 붙이면 …"
         or topic_items.command_sentence(walk, block, depth)
@@ -954,7 +957,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         return
     if block.first and (_described_command(walk, block) or command_by.read(walk, block)):
         return
-    term = split_term(block.inline)
+    term = split_term(block.inline, listed=_among_code_items(walk, block))
     if (
         term and depth == 1 and block.first and not block.quote and term.style == "plain"
         and walk.lead_in is not None and walk.lead_in.invocation is not None and walk.lead_in.block == walk.block - 1
@@ -1739,6 +1742,21 @@ def _has_code(block: Para) -> bool:
 
 
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
+
+
+_CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
+
+
+def _among_code_items(walk: Walk, block: Para) -> bool:
+    """``* `kill -15` sigterm`` between items that open with code the same way: a list of code and what each
+    does, where one word after the code is a meaning too."""
+    if not block.lists or not block.inline.one_line:
+        return False
+    here = _CODE_ITEM_START.match(walk.written(block.line) or "")
+    if here is None:
+        return False
+    beside = [_CODE_ITEM_START.match(walk.written(line) or "") for line in (block.line - 1, block.line + 1)]
+    return sum(bool(match is not None and match.group(1) == here.group(1)) for match in beside) == 2
 
 
 def _step_and_command(block: Para) -> tuple[str, Invocation] | None:

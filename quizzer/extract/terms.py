@@ -15,10 +15,11 @@ __all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_ter
 _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\s*")
 # "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
 # (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
+# "`kill -9` sigkill, brute force kill": a first word and a comma too
 # "`json.tool` will also exit …", "`grep -v` still means …": "also" or "still" first makes it a remark
 # on the term in a narrative, not the term's definition ("`-y` will overwrite …" still is one)
 _RUN_ON = re.compile(
-    r"^\s+(?!(?:(?:will|would|can|could|should|may|might|must|does)\s+)?(?:still|also)\b)(?=[A-Za-z][\w'’]*\s+[A-Za-z])",
+    r"^\s+(?!(?:(?:will|would|can|could|should|may|might|must|does)\s+)?(?:still|also)\b)(?=[A-Za-z][\w'’]*,?\s+[A-Za-z])",
     re.IGNORECASE,
 )
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"

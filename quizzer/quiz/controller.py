@@ -154,6 +154,15 @@ class QuizController:
                                       seconds_used=used, time_limit=session.time_limit)
         return self.report
 
+    def send_back_preview(self) -> tuple[int, int]:
+        """What :meth:`send_back` would do, nothing written: the missed cards it would make due,
+        and how many of them today's review would not show (for the question before it)."""
+        report = self.report
+        if report is None:
+            raise ValueError("The exam has not ended.")
+        with self.db.reading() as s:
+            return store.send_back_preview(s, report.missed_card_ids(), today=self.today)
+
     def send_back(self) -> store.SentBack:
         """Make the missed questions' cards lapses due today (after the person said yes)."""
         report = self.report

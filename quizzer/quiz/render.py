@@ -22,7 +22,7 @@ from quizzer.render import new_table, number_column, word_column
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
     from quizzer.quiz.store import SentBack
 
-__all__ = ["duration", "print_history", "print_report", "print_sent_back"]
+__all__ = ["duration", "print_history", "print_report", "print_sent_back", "send_back_question"]
 
 
 def _console() -> Console:
@@ -152,6 +152,25 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         console.print(Text(ngettext("{count} missed card was sent back into review, due that day.",
                                     "{count} missed cards were sent back into review, due that day.",
                                     report.sent_back).format(count=report.sent_back)))
+
+
+def send_back_question(cards: int, later: int) -> str:
+    """The question before sending ``cards`` missed cards back into review, ``later`` of which
+    today's review would not show: 'due today' only where it is so."""
+    if not later:
+        return ngettext("Send the {count} missed card back into review, due today? [y/N]",
+                        "Send the {count} missed cards back into review, due today? [y/N]", cards).format(count=cards)
+    if later >= cards:
+        return ngettext("Send the {count} missed card back into review? It comes up on a later day: today's review "
+                        "shows one card of a note, and none of a note already answered today. [y/N]",
+                        "Send the {count} missed cards back into review? They come up on a later day: today's review "
+                        "shows one card of a note, and none of a note already answered today. [y/N]",
+                        cards).format(count=cards)
+    today = cards - later
+    return ngettext("Send the {count} missed cards back into review? {today} of them comes up today, the others on "
+                    "a later day. [y/N]",
+                    "Send the {count} missed cards back into review? {today} of them come up today, the others on "
+                    "a later day. [y/N]", today).format(count=cards, today=today)
 
 
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:

@@ -45,11 +45,13 @@ class Scheduler:
         today = study_day(now, self.config.rollover_hour)
         with self.db.session() as s:
             for card_id in question.card_ids:
-                state = store.load_card(s, card_id)
-                if state.suspended:
+                try:
+                    state, graded, note_live = store.load_for_answer(s, card_id, today)
+                except LookupError:  # deleted by another program since it was asked (its deck deleted)
                     continue
-                answer = answer_card(state, grade, today, graded_today=store.graded_on(s, card_id, today),
-                                     leech=self.leech)
+                if state.suspended or not note_live:  # suspended, or its note retired by an import, since
+                    continue
+                answer = answer_card(state, grade, today, graded_today=graded, leech=self.leech)
                 store.apply_answer(s, answer, at=now.astimezone(dt.timezone.utc), duration_ms=int(seconds * 1000),
                                    typed=typed)
                 self.answers.append(answer)

@@ -33,6 +33,7 @@ __all__ = [
     "load_report",
     "save_answer",
     "send_back",
+    "send_back_preview",
     "set_spent",
     "start_exam",
 ]
@@ -157,6 +158,40 @@ class SentBack:
     later: int = 0  # of the due, cards today's review will not show: one card a note a day, none of a note answered today
 
 
+def _sendable(session: Session, card_ids: Sequence[int]) -> tuple[dict[int, int], int]:
+    """The cards that can go back into review (their note not retired, not suspended), each
+    with its note, and how many cannot."""
+    cards: dict[int, int] = {}
+    skipped = 0
+    for card_id in dict.fromkeys(card_ids):
+        row = session.execute(
+            select(Note.retired_at, Note.id.label("note_id"), Card.suspended).join(Note, Note.id == Card.note_id)
+            .where(Card.id == card_id)
+        ).one_or_none()
+        if row is None or row.retired_at is not None or row.suspended:
+            skipped += 1
+        else:
+            cards[card_id] = row.note_id
+    return cards, skipped
+
+
+def _later(session: Session, notes: set[int], due: int, today: dt.date) -> int:
+    """Of ``due`` cards made due today on ``notes``, those today's review will not show: it shows one
+    card a note, and none of a note answered today (quizzer.review.store.plan_day)."""
+    answered = set(session.scalars(
+        select(Card.note_id).join(Review, Review.card_id == Card.id)
+        .where(Card.note_id.in_(notes), Review.day == today)
+    )) if notes else set()
+    return due - len(notes - answered)
+
+
+def send_back_preview(session: Session, card_ids: Sequence[int], *, today: dt.date) -> tuple[int, int]:
+    """What :func:`send_back` would do, nothing written: the cards it would make due, and how
+    many of them today's review would not show (for the question before it)."""
+    cards, _skipped = _sendable(session, card_ids)
+    return len(cards), _later(session, set(cards.values()), len(cards), today)
+
+
 def send_back(
     session: Session, exam_id: int | None, card_ids: Sequence[int], *, today: dt.date, at: dt.datetime,
     leech: LeechRule,
@@ -166,21 +201,10 @@ def send_back(
     A card already learned counts a lapse (and may become a leech).  No review
     row is written: the card was missed in an exam, not reviewed.
     """
-    due = leeches = skipped = 0
-    notes: set[int] = set()  # the notes of the cards made due
-    for card_id in dict.fromkeys(card_ids):
-        row = session.execute(
-            select(Card.id, Note.retired_at, Note.id.label("note_id")).join(Note, Note.id == Card.note_id)
-            .where(Card.id == card_id)
-        ).one_or_none()
-        if row is None or row.retired_at is not None:
-            skipped += 1
-            continue
-        state = load_card(session, card_id)
-        if state.suspended:
-            skipped += 1
-            continue
-        answer = answer_card(state, 1, today, graded_today=False, leech=leech)
+    cards, skipped = _sendable(session, card_ids)
+    leeches = 0
+    for card_id in cards:
+        answer = answer_card(load_card(session, card_id), 1, today, graded_today=False, leech=leech)
         after = replace(answer.after, sm2=replace(answer.after.sm2, due=today))
         session.execute(
             update(Card).where(Card.id == card_id).values(
@@ -188,16 +212,10 @@ def send_back(
                 lapses=after.lapses, suspended=after.suspended, leech=after.leech,
             )
         )
-        due += 1
         leeches += answer.became_leech
-        notes.add(row.note_id)
+    due = len(cards)
     if exam_id is not None:
         exam = session.get_one(Exam, exam_id)
         exam.sent_back_at = at
         exam.sent_back = due
-    # today's review shows one card a note, and none of a note answered today (quizzer.review.store.plan_day)
-    answered = set(session.scalars(
-        select(Card.note_id).join(Review, Review.card_id == Card.id)
-        .where(Card.note_id.in_(notes), Review.day == today)
-    )) if notes else set()
-    return SentBack(due, leeches, skipped, later=due - len(notes - answered))
+    return SentBack(due, leeches, skipped, later=_later(session, set(cards.values()), due, today))

@@ -7,7 +7,8 @@ spilled to a temporary file every few answers.  The card was read when it was sh
 (:func:`live_card`: the view the screen needs anyway, with the card's state and
 whether it had its scheduling grade today), so the answer is one ``INSERT`` into a
 temporary view whose ``INSTEAD OF`` trigger checks that the card is still exactly as
-read (another program may have answered, suspended or undone it since), then updates
+read and its note not retired (another program may have answered, suspended or undone it, or
+an import retired its note, since), then updates
 it and logs the review.  A statement on its own is its own transaction (SQLite's
 autocommit): one commit, synced as every commit is (``synchronous = FULL``), and no
 statement journal.  When the check fails nothing is written and the caller answers in
@@ -73,7 +74,8 @@ _VIEW = (f"CREATE TEMP VIEW IF NOT EXISTS answer_as_read AS SELECT {', '.join(RE
 _TRIGGER = (
     "CREATE TEMP TRIGGER IF NOT EXISTS answer_as_read_insert INSTEAD OF INSERT ON answer_as_read BEGIN "
     f"SELECT RAISE(ABORT, '{CHANGED}') WHERE NOT EXISTS (SELECT 1 FROM card WHERE id = NEW.card_id AND "
-    + " AND ".join(f"{name} IS NEW.prev_{name}" for name in _PREVIOUS) + ") "
+    + " AND ".join(f"{name} IS NEW.prev_{name}" for name in _PREVIOUS)
+    + " AND (SELECT retired_at FROM note WHERE note.id = card.note_id) IS NULL) "
     "OR (NOT NEW.drill AND EXISTS (SELECT 1 FROM review WHERE card_id = NEW.card_id AND day = NEW.day "
     "AND drill = 0)); "
     "UPDATE card SET " + ", ".join(f"{name} = NEW.{name}" for name in (*_PREVIOUS,))

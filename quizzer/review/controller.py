@@ -160,11 +160,16 @@ class Controller:
             with self.db.session(wait=self.wait) as s:
                 # read again: another session on this database may have graded it since the queue was built
                 try:
-                    state, graded = store.load_for_answer(s, card_id, self.today)
+                    state, graded, note_live = store.load_for_answer(s, card_id, self.today)
                 except LookupError:  # another program deleted it (its deck deleted or replaced)
                     self.session.forget(card_id)
                     raise CardGone(_("That card was deleted by another program (its deck deleted or "
                                      "replaced); nothing was saved for it, here is the next card.")) from None
+                if state.suspended or not note_live:  # taken out since shown: `quizzer suspend`, an import
+                    self.session.forget(card_id)
+                    raise CardGone(_("That card was taken out by another program while it was on screen "
+                                     "(suspended, or its note removed by an import); nothing was saved for it, "
+                                     "here is the next card."))
                 graded = graded or self.session.graded_today(card_id)
                 answer = answer_card(state, grade, self.today, graded_today=graded, leech=self.leech)
                 logged = store.apply_answer(s, answer, at=at, duration_ms=duration, typed=typed)

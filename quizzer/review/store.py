@@ -92,8 +92,8 @@ _DONE_TODAY = (
     "GROUP BY card.deck_id, review.prev_due IS NULL"
 )
 _ANSWERED_TODAY = (
-    "SELECT review.card_id, review.grade, review.drill, card.note_id, card.suspended "
-    "FROM review JOIN card ON card.id = review.card_id "
+    f"SELECT review.card_id, review.grade, review.drill, card.note_id, NOT ({_LIVE}) "
+    "FROM review JOIN card ON card.id = review.card_id JOIN note ON note.id = card.note_id "
     "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
 )
 # One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord, suspended,
@@ -127,15 +127,15 @@ def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: C
     last_grade: dict[int, int] = {}
     graded: set[int] = set()
     seen: set[int] = set()
-    suspended: set[int] = set()
-    for card_id, grade, drill, note_id, is_suspended in con.execute(_ANSWERED_TODAY, (day, ids)):
+    out: set[int] = set()  # suspended since, or its note retired by an import: not re-drilled
+    for card_id, grade, drill, note_id, taken_out in con.execute(_ANSWERED_TODAY, (day, ids)):
         last_grade[card_id] = grade
         seen.add(note_id)
         if not drill:
             graded.add(card_id)
-        if is_suspended:
-            suspended.add(card_id)
-    redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in suspended]
+        if taken_out:
+            out.add(card_id)
+    redrill = [c for c, g in last_grade.items() if g < REDRILL_BELOW and c not in out]
 
     review_room: dict[int, int] = {}
     new_room: dict[int, int] = {}
@@ -177,7 +177,8 @@ _LOAD_CARD = "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspend
 # the answer's one read, through ix_review_card_day
 _LOAD_FOR_ANSWER = (
     "SELECT id, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, EXISTS (SELECT 1 FROM review "
-    "WHERE review.card_id = card.id AND review.day = ? AND review.drill = 0) FROM card WHERE id = ?"
+    "WHERE review.card_id = card.id AND review.day = ? AND review.drill = 0), "
+    "(SELECT note.retired_at IS NULL FROM note WHERE note.id = card.note_id) FROM card WHERE id = ?"
 )
 _SET_STATE = (
     "UPDATE card SET reps = ?, interval = ?, ef_centi = ?, due = ?, lapses = ?, suspended = ?, leech = ? "
@@ -207,15 +208,16 @@ def load_card(handle: object, card_id: int) -> CardState:
     return CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
 
 
-def load_for_answer(handle: object, card_id: int, day: dt.date) -> tuple[CardState, bool]:
-    """The card as it is now, and whether it had its scheduling grade on ``day`` (perhaps in
-    another session): :func:`load_card` and :func:`graded_on` in one statement."""
+def load_for_answer(handle: object, card_id: int, day: dt.date) -> tuple[CardState, bool, bool]:
+    """The card as it is now, whether it had its scheduling grade on ``day`` (perhaps in
+    another session) and whether its note is still live (not retired by an import):
+    :func:`load_card` and :func:`graded_on` in one statement."""
     row = raw_connection(handle).execute(_LOAD_FOR_ANSWER, (day.toordinal(), card_id)).fetchone()
     if row is None:
         raise LookupError(f"no card {card_id}")
-    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, graded = row
+    id_, note_id, reps, interval, ef_centi, due, lapses, suspended, leech, graded, note_live = row
     state = CardState(id_, note_id, Sm2State(reps, interval, ef_centi, _day(due)), lapses, bool(suspended), bool(leech))
-    return state, bool(graded)
+    return state, bool(graded), bool(note_live)
 
 
 def _state_params(card_id: int, state: CardState) -> tuple[object, ...]:

@@ -141,6 +141,14 @@ class Heatmap:
     def level(self, count: int | None) -> int | None:
         return None if count is None else heat_level(count, self.most)
 
+    def last(self, weeks: int) -> Heatmap:
+        """Only the last ``weeks`` weeks (today's the last), shaded by their own busiest day."""
+        if weeks >= len(self.cells):
+            return self
+        cells = self.cells[len(self.cells) - max(weeks, 1):]
+        first = self.first + dt.timedelta(days=7 * (len(self.cells) - len(cells)))
+        return Heatmap(first, self.today, cells, max((n or 0 for week in cells for n in week), default=0))
+
     def as_json(self) -> dict[str, object]:
         return {
             "from": self.first.isoformat(), "to": self.today.isoformat(), "weeks": len(self.cells), "most": self.most,

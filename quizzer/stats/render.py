@@ -23,7 +23,7 @@ from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
 from quizzer.text import flow, visible
 
-__all__ = ["SHADES", "TODAY_MARK", "forecast_chart", "heatmap_grid", "print_stats", "stats_view"]
+__all__ = ["SHADES", "TODAY_MARK", "fit_heatmap", "forecast_chart", "heatmap_grid", "heatmap_legend", "print_stats", "stats_view"]
 
 #: The heatmap's shades, from no answer (0) to the busiest days (4): readable without colour.
 SHADES = ("·", "░", "▒", "▓", "█")
@@ -134,9 +134,20 @@ def _forecast(stats: Stats, width: int) -> RenderableType:
 # -- heatmap ------------------------------------------------------------------------------
 
 
+def _weekday_names() -> tuple[str, ...]:
+    return (_("Mon"), "", _("Wed"), "", _("Fri"), "", _("Sun"))
+
+
+def fit_heatmap(heat: Heatmap, width: int) -> Heatmap:
+    """The last weeks that fit ``width`` columns, two a week after the weekday names: at 40 columns
+    the 26 weeks were cut on the right, today's week with them."""
+    label = max(cell_len(n) for n in _weekday_names()) + 1
+    return heat.last(max((width - label + 1) // 2, 1))
+
+
 def heatmap_grid(heat: Heatmap) -> Text:
     """Weeks as columns (oldest left), weekdays as rows, a shade a day, today marked."""
-    names = (_("Mon"), "", _("Wed"), "", _("Fri"), "", _("Sun"))
+    names = _weekday_names()
     label = max(cell_len(n) for n in names) + 1  # display width: 월 수 금 are two cells wide
     text = Text(no_wrap=True)
     months = [" "] * (len(heat.cells) * 2 + 2)
@@ -162,16 +173,22 @@ def heatmap_grid(heat: Heatmap) -> Text:
                 text.append(SHADES[level], style=_SHADE_STYLES[level])
             text.append(" ")
         text.rstrip()
-        text.append("\n")
-    text.append(" " * label)
-    text.append(_("{none} no answer, {shades} more and more, {today} today; the busiest day had {most}.").format(
-        none=SHADES[0], shades=" ".join(SHADES[1:]), today=TODAY_MARK, most=heat.most))
+        if weekday < 6:
+            text.append("\n")
     return text
 
 
-def _heatmap(stats: Stats) -> RenderableType:
-    return Group(_heading(_("Answers per day, the last {weeks} weeks").format(weeks=len(stats.heatmap.cells))),
-                 heatmap_grid(stats.heatmap))
+def heatmap_legend(heat: Heatmap) -> Text:
+    """What the shades mean, under the grid: it wraps in a narrow terminal (the grid does not)."""
+    label = max(cell_len(n) for n in _weekday_names()) + 1
+    return Text(" " * label + _("{none} no answer, {shades} more and more, {today} today; the busiest day had {most}.")
+                .format(none=SHADES[0], shades=" ".join(SHADES[1:]), today=TODAY_MARK, most=heat.most))
+
+
+def _heatmap(stats: Stats, width: int) -> RenderableType:
+    heat = fit_heatmap(stats.heatmap, width)
+    return Group(_heading(_("Answers per day, the last {weeks} weeks").format(weeks=len(heat.cells))),
+                 heatmap_grid(heat), heatmap_legend(heat))
 
 
 # -- retention, cards, distributions --------------------------------------------------------
@@ -343,7 +360,7 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
         parts += [_text(_("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress "
                           "shows here.")), Text("")]
     sections: list[RenderableType] = [
-        _today(stats), _forecast(stats, width), _heatmap(stats), _retention(stats), _decks(stats, width),
+        _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats), _decks(stats, width),
         *_distributions(stats, width), *_weak(stats), *_exams(stats),
     ]
     for section in sections:

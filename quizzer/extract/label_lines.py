@@ -1,0 +1,53 @@
+"""A label line, then the command line that does it in a code span on the next line (pure).
+
+::
+
+    Free the page cache:
+    `sysctl -w vm.drop_caches=1`
+
+    Show open sockets
+    `ss -tulpn`
+
+One paragraph of two lines: the first says what to do (no code in it, a few words, a capital first as a
+label starts, an optional colon at its end), the second is one code span holding a command line and
+nothing else, and no fence right below (the pair then says what the fence's lines do).  The label is the
+command's meaning, at the label's line.  A first line that starts in lower
+case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
+to the other readers, and so is a label ending as a sentence does (``… works.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_LABEL = re.compile(r"^(?P<label>[A-Z][^`\n]{2,80}?)\s*[:：]?\s*$")
+_MAX_WORDS = 10
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """A command note of ``block``'s second line, glossed by its first; False when not that shape."""
+    if block.lists or block.quote or block.inline.raw.count("\n") != 1 or walk.next_code_line is not None:
+        return False  # (a fence right below: the label and its usage say what the fence's lines do)
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 2 or spans[0].kind != "text" or spans[1].kind != "code" or "\n" not in spans[0].text:
+        return False
+    label = _LABEL.match(spans[0].text.strip())
+    if label is None or label.group("label").rstrip().endswith((".", "!", "?")):
+        return False
+    meaning = clean(label.group("label"))
+    if len(meaning.split()) > _MAX_WORDS or len(meaning.split()) < 2:
+        return False
+    typed = strip_prompt(spans[1].text.strip())
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if invocation is None:
+        return False
+    walk.add_command(invocation, meaning, block.line, reason="label line, then its command line in code")
+    walk.prose = None
+    return True

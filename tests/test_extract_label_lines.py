@@ -1,0 +1,49 @@
+"""A label line, then its command line in a code span on the next line (quizzer/extract/label_lines.py), in
+examples of our own."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_a_label_with_a_colon_over_its_command_line() -> None:
+    text = "## Memory\n\nFree the page cache:\n`sysctl -w vm.drop_caches=1`\n\nShow open sockets\n`ss -tulpn`\n"
+    assert [(line, kind, back) for line, kind, _, _, back in facts(text)] == [
+        (3, "command", "Free the page cache"), (6, "command", "Show open sockets")]
+
+
+def test_a_first_line_in_lower_case_goes_on_from_above_and_is_not_read_as_a_label() -> None:
+    text = "## Logs\n\nShrink the journal:\n\nby size over:\n`journalctl --vacuum-size=500M`\n"
+    assert all(back != "by size over" for *_, back in facts(text))
+
+
+def test_a_sentence_or_a_line_with_more_than_the_code_is_no_label_line() -> None:
+    assert all(back != "This one is slow" for *_, back in facts("## Disk\n\nThis one is slow.\n`du -sh /`\n"))
+    assert all(back != "Check usage" for *_, back in facts("## Disk\n\nCheck usage\n`du -sh /` then `df -h`\n"))
+
+
+def test_one_word_after_the_code_is_a_meaning_among_items_of_that_shape() -> None:
+    text = "## signals\n\n* `ps ax` show all processes\n* `kill -15` sigterm\n* `kill -2` sigint\n* `kill -9` sigkill, the hard way\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("ps ax", "show all processes"), ("kill -15", "sigterm"), ("kill -2", "sigint"), ("kill -9", "sigkill, the hard way")]
+
+
+def test_one_word_after_the_code_of_a_lone_item_is_not_read_as_its_meaning() -> None:
+    made = facts("## signals\n\nSome words first.\n\n* `kill -15` sigterm\n\nMore words.\n")
+    assert all(front != "kill -15" for _, _, _, front, _ in made)
+
+
+def test_what_to_do_with_a_chord_after_it() -> None:
+    text = (
+        "# mac\n\nSome keys:\n\n- Lock the screen with Ctrl+Cmd+Q\n"
+        "- Open the emoji picker with Command+Control+Space, then pick one.\n- Install it with sudo\n"
+    )
+    assert [(kind, front, back) for _, kind, _, front, back in facts(text)] == [
+        ("command", "Ctrl+Cmd+Q", "Lock the screen"), ("command", "Command+Control+Space", "Open the emoji picker")]
+
+
+def test_command_plus_a_key_is_a_chord_and_command_line_is_no_chord() -> None:
+    from quizzer.extract.knowledge import is_key_chord
+
+    assert is_key_chord("Command+Shift+3")
+    assert not is_key_chord("command-line")

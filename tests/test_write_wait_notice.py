@@ -1,0 +1,110 @@
+"""A command that must wait for another program's write lock says so instead of hanging silently.
+
+``quizzer import`` (or ``suspend``, ``check``, …) while another program held the write lock sat
+silent for up to the busy timeout (15 s), then went on or failed: a person saw a hang.  After
+:data:`quizzer.db.engine.WAIT_NOTICE_S` it says one sentence on stderr, then keeps waiting."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from quizzer.cli import main
+from quizzer.db import engine, open_database
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Path:
+    path = tmp_path / "q.db"
+    open_database(path).close()
+    return path
+
+
+def test_a_write_waiting_for_another_program_says_so_once(made: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
+    other = sqlite3.connect(made, isolation_level=None, check_same_thread=False)  # released from the notice
+    other.execute("BEGIN IMMEDIATE")
+    said: list[str] = []
+
+    def notice(sentence: str) -> None:  # the other program finishes once we said we wait
+        said.append(sentence)
+        other.execute("COMMIT")
+
+    db = open_database(made, notice=notice)
+    try:
+        with db.reading() as s:  # a read never waits, and says nothing
+            s.execute(text("SELECT count(*) FROM deck"))
+        assert said == []
+        with db.session() as s:
+            s.execute(text("UPDATE deck SET name = name"))
+        monkeypatch.setattr(engine, "WAIT_NOTICE_S", 1.0)  # as shipped: a free lock is taken long before
+        with db.session() as s:  # the lock free: nothing said
+            s.execute(text("UPDATE deck SET name = name"))
+    finally:
+        db.close()
+        other.close()
+    assert said == [f"Another program is writing to the database {made}; waiting for it (up to 15 seconds)."]
+
+
+def test_the_cli_says_it_waits_on_stderr(made: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
+    from quizzer.db import lite
+
+    for module in (engine, lite):  # then it gives up, with the usual sentence
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 100)
+    notes = tmp_path / "n.md"
+    notes.write_text("# t\n\n- **ls -l**: long listing\n", encoding="utf-8")
+    other = sqlite3.connect(made, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        rc = main(["--db", str(made), "--lang", "ko", "import", str(notes), "--trust"])
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert rc == 1 and "Traceback" not in err
+    assert err.startswith(f"다른 프로그램이 데이터베이스 {made}에 쓰고 있어 기다립니다(최대 "), err
+    assert err.count("\n") == 2 and "잠그고 있습니다" in err  # then the one error sentence
+
+
+def test_the_notice_is_told_in_the_waiting_threads_context(made: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timer's thread would not see the screen the write was made under (a context variable)."""
+    import contextvars
+
+    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
+    where = contextvars.ContextVar("where", default="timer thread")
+    where.set("caller")
+    other = sqlite3.connect(made, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    seen: list[str] = []
+
+    def notice(_sentence: str) -> None:
+        seen.append(where.get())
+        other.execute("COMMIT")
+
+    db = open_database(made, notice=notice)
+    try:
+        with db.session() as s:
+            s.execute(text("UPDATE deck SET name = name"))
+    finally:
+        db.close()
+        other.close()
+    assert seen == ["caller"]
+
+
+def test_nothing_is_said_over_a_screen(capsys: pytest.CaptureFixture[str]) -> None:
+    """An exam's answer waiting for the lock: a line on stderr would tear the exam's screen."""
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.application.current import set_app
+    from prompt_toolkit.output import DummyOutput
+
+    from quizzer.commands.common import _say
+
+    with set_app(Application(output=DummyOutput())):
+        _say("waiting")
+    assert capsys.readouterr().err == ""
+    _say("waiting")
+    assert capsys.readouterr().err == "waiting\n"
