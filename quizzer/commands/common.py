@@ -179,8 +179,10 @@ def deck_name(text: str) -> str:
     name = text.strip()
     fault = deck_name_fault(name)
     if fault == "empty":
+        raise argparse.ArgumentTypeError(_("a deck name cannot be blank"))
+    if fault == "control":
         raise argparse.ArgumentTypeError(
-            _("expected a deck name: some text without control characters, not {text}").format(text=ascii(text)[:60])
+            _("expected a deck name without control characters, not {text}").format(text=ascii(text)[:60])
         )
     if fault == "parts":
         # Anki reads "::" as a parent and its child: an empty part would make a nameless deck.
