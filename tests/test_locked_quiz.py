@@ -46,6 +46,16 @@ def _exam(db: Database, clock: FakeClock, pipe: PipeInput, count: int = 3) -> tu
     return controller, QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
 
 
+async def _answer_held_up(screen: QuizScreen, pipe: PipeInput, other: sqlite3.Connection) -> asyncio.Future[None]:
+    """Start the screen, take the lock, answer the first question right: the answer waits."""
+    task = asyncio.ensure_future(screen.run_async())
+    await until(lambda: screen.app.is_running, "the screen")
+    other.execute("BEGIN IMMEDIATE")
+    pipe.send_text(keys_for(screen.session.questions[0], right=True))
+    await until(lambda: screen.lock.held, "the wait")
+    return task
+
+
 def _stored(db: Database) -> list[str]:
     with db.reading() as s:
         return [r.outcome for r in s.scalars(select(ExamAnswer).order_by(ExamAnswer.position))]
@@ -55,14 +65,9 @@ def test_an_exam_answer_waits_on_screen_then_is_stored(
     seeded_db: Database, clock: FakeClock, pipe: PipeInput, other: sqlite3.Connection
 ) -> None:
     controller, screen = _exam(seeded_db, clock, pipe)
-    questions = controller.session.questions
 
     async def drive() -> None:
-        task = asyncio.ensure_future(screen.run_async())
-        await until(lambda: screen.app.is_running, "the screen")
-        other.execute("BEGIN IMMEDIATE")
-        pipe.send_text(keys_for(questions[0], right=True))
-        await until(lambda: screen.lock.held, "the wait")
+        task = await _answer_held_up(screen, pipe, other)
         shown = text_of(screen)
         assert WAITING in shown and "Ctrl-C leaves without it" in shown
         assert controller.session.index == 0 and not controller.session.answered(0)
@@ -104,14 +109,9 @@ def test_ctrl_c_leaves_an_exam_whose_answer_waits(
     seeded_db: Database, clock: FakeClock, pipe: PipeInput, other: sqlite3.Connection
 ) -> None:
     controller, screen = _exam(seeded_db, clock, pipe)
-    questions = controller.session.questions
 
     async def drive() -> None:
-        task = asyncio.ensure_future(screen.run_async())
-        await until(lambda: screen.app.is_running, "the screen")
-        other.execute("BEGIN IMMEDIATE")
-        pipe.send_text(keys_for(questions[0], right=True))
-        await until(lambda: screen.lock.held, "the wait")
+        task = await _answer_held_up(screen, pipe, other)
         pipe.send_text(CTRL_C)
         await asyncio.wait_for(task, DEADLINE)
 
