@@ -92,13 +92,13 @@ def open_review_db(args: argparse.Namespace) -> LiteDatabase:
     from quizzer.paths import database_path
 
     path = database_path(args.db)
-    lite = open_lite(path, CURRENT)
+    lite = open_lite(path, CURRENT, notice=_say)
     if lite is not None and builtin_decks_current(lite):
         return lite
     if lite is not None:
         lite.close()
     open_db(args).close()  # errors about the file come from here, as for every command
-    lite = open_lite(path, CURRENT)
+    lite = open_lite(path, CURRENT, notice=_say)
     if lite is None:  # pragma: no cover - open_db made it so, or raised
         raise RuntimeError(f"{path} is not at schema {CURRENT} after opening it")
     return lite
