@@ -122,11 +122,29 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
         ).format(path=path))
     if "readonly" in message or "read-only" in message:
         return read_only_error(path)
+    if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
+        return QuizzerError(_(
+            "The disk holding the database {path} is full; free some space and try again."
+        ).format(path=path))
     if "unable to open" in message or "disk i/o" in message:
         return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error))
     if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
         return QuizzerError(_("The database {path} could not be used: {error}.").format(path=path, error=error))
     return None
+
+
+#: Less free room than this beside the database, with an I/O error: the disk is full (SQLite says
+#: "disk I/O error" when it cannot grow the write-ahead log, not "disk is full").
+NO_ROOM_BYTES = 1 << 20
+
+
+def _no_room(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
+    except OSError:
+        return False
 
 
 @contextmanager
