@@ -1,6 +1,6 @@
 """Which markdown shapes hold the facts the extractor missed on notes nobody had seen.
 
-    python benchmarks/miss_shapes.py [--dumps DIR] [--list SHAPE] [--set SET ...]
+    python benchmarks/miss_shapes.py [--dumps DIR | --today] [--list SHAPE] [--set SET ...]
 
 For each blind set's first-measurement cards (``/work/checkdumps/c-SET-COMMIT.json``, written by
 ``check_simulation.py dump`` with the quizzer of the day the set was measured blind), the golden
@@ -10,6 +10,9 @@ the fact's subject sits (on the line in a code span, bold or plain, first or ins
 on the heading above; on the parent item; in the block below or above) and the separator between
 subject and meaning.  Shapes are ranked by the number of SETS (authors) they occur in, then by
 count; for each, how many of those facts today's extractor still misses.
+
+``--today`` classifies the facts today's extractor misses instead (no dumps needed; the corpus
+may be named too); the "today" column then equals "missed".
 
 ``--list SHAPE`` prints the facts of one shape (set, file, line, fact, source line) to read them.
 """
@@ -251,6 +254,28 @@ def misses(set_name: str, dumps: Path) -> list[Miss]:
     return out
 
 
+def misses_today(set_name: str) -> list[Miss]:
+    """The golden facts today's extractor misses on a set, classified like ``misses``."""
+    from quizzer.extract import extract
+    from quizzer.extract.score import load_golden, matches
+
+    folder, goldens = SETS[set_name]
+    out = []
+    for path in sorted(goldens.glob("*.json")):
+        golden = load_golden(path.read_text(encoding="utf-8"))
+        text = (folder / f"{path.stem}.md").read_text(encoding="utf-8")
+        lines = text.splitlines()
+        blocks = _blocks(text)
+        cards = list(extract(text, deck="corpus", source=path.stem).notes)
+        for fact in golden.facts:
+            if any(matches(card, fact) for card in cards):
+                continue
+            out.append(Miss(set_name, path.stem, fact.line, fact,
+                            lines[fact.line - 1] if 0 < fact.line <= len(lines) else "",
+                            classify(lines, blocks, fact)))
+    return out
+
+
 def found_today(set_name: str, names: set[str]) -> dict[str, list[object]]:
     from quizzer.extract import extract
 
@@ -264,12 +289,16 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dumps", type=Path, default=DUMPS)
-    parser.add_argument("--set", dest="sets", action="append", choices=BLIND)
+    parser.add_argument("--set", dest="sets", action="append", choices=("corpus", *BLIND))
+    parser.add_argument("--today", action="store_true", help="classify what today's extractor misses (no dumps)")
     parser.add_argument("--list", metavar="SHAPE", help="print the facts of shapes starting with SHAPE")
     args = parser.parse_args()
     sets = args.sets or list(BLIND)
     every: list[tuple[Miss, bool]] = []
     for set_name in sets:
+        if args.today:
+            every.extend((miss, True) for miss in misses_today(set_name))
+            continue
         found = misses(set_name, args.dumps)
         today = found_today(set_name, {m.name for m in found})
         for miss in found:

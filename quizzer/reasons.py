@@ -31,6 +31,7 @@ REASONS = frozenset({
     N_("heading naming a term, the first line under it"),
     N_("heading naming an option, the first line under it"),
     N_("one-word heading over a section of one command line"),
+    N_("item naming a program with 은/는, then what it is"),
     N_("bullet after a code block saying what its line of that place does"),
     N_("keys on one line of a code block, each with its part of what they do"),
     N_("'=> meaning' line after it in a code block"),

@@ -29,6 +29,7 @@ __all__ = [
     "is_placeholder",
     "looks_like_command",
     "concrete",
+    "shown",
     "parse_invocation",
     "plain_program",
     "split_flags",
@@ -287,6 +288,29 @@ _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 _SUBSTITUTION = re.compile(r"\$\([^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
+def _typed(line: str) -> tuple[str, ...]:
+    """The tokens of ``line`` up to a redirect, ``&&``, ``;`` or an ``or`` between two spellings."""
+    tokens = tokenize(strip_prompt(line).strip())
+    for n, token in enumerate(tokens):
+        if n and (token in _STOPS or token == "&" or _REDIRECT.match(token) and not is_placeholder(token)):
+            return tokens[:n]
+        if token.lower() == "or" and tokens[n + 1 : n + 2] == tokens[:1]:
+            return tokens[:n]  # "git add <file> or git add .": the first spelling is the one
+    return tokens
+
+
+_RESULT_ARROWS = frozenset({"=>", "->", "→", "⇒"})
+# a placeholder in brackets, angle brackets or braces: "[외부포트]", "<host>", "{name}"
+_BRACKETED = re.compile(r"\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\}")
+
+
+def _joins_placeholders(token: str) -> bool:
+    """A word that types characters of its own around its placeholders: ``[외부포트]:[내부포트]``,
+    ``<user>@<host>``, ``/proc/<pid>/stat``, ``$(pwd):[경로]`` (the colon, the @, the path are typed as written)."""
+    rest = _BRACKETED.sub("", token)
+    return rest != token and bool(rest.strip("'\"")) and not any(ch in rest for ch in "<>{}[]")
+
+
 @lru_cache(maxsize=8192)
 def concrete(line: str) -> str:
     """``line`` without its placeholders, up to a redirect, ``&&``, ``;`` or an ``or``.
@@ -296,16 +320,32 @@ def concrete(line: str) -> str:
     they are.  A flag keeps its name when its value is a placeholder
     (``--name=<name>`` → ``--name``).  Pipes stay: ``docker ps | wc -l``.
     """
-    tokens = tokenize(strip_prompt(line).strip())
+    return _concrete(line, joined=False)
+
+
+@lru_cache(maxsize=8192)
+def shown(line: str) -> str:
+    """:func:`concrete`, but a flag's value that joins placeholders with characters typed as written stays.
+
+    ``docker run -p [외부포트]:[내부포트] --name [이름] nginx`` → ``docker run -p [외부포트]:[내부포트] --name
+    nginx``: without it ``-p`` would be shown taking nothing (``-p --name``), and the form of its value (two
+    ports and a colon) is part of the command line.  A lone placeholder (``[이름]``) still leaves, and so does
+    an argument of the command (``docker rmi <이미지>:<태그>`` → ``docker rmi``).
+    """
+    return _concrete(line, joined=True)
+
+
+def _concrete(line: str, *, joined: bool) -> str:
     words: list[str] = []
+    tokens = _typed(line)
     for n, token in enumerate(tokens):
-        if n and (token in _STOPS or token == "&" or _REDIRECT.match(token) and not is_placeholder(token)):
-            break
-        if token.lower() == "or" and tokens[n + 1 : n + 2] == tokens[:1]:
-            break  # "git add <file> or git add .": the first spelling is the one
+        if joined and n and token in _RESULT_ARROWS:
+            break  # "jq '.a' => {"n": 1}": what the line prints, written after an arrow, is no part of it
         if token == "|":
             if words and words[-1] != "|":
                 words.append(token)
+        elif joined and n and is_flag(tokens[n - 1]) and "=" not in tokens[n - 1] and _joins_placeholders(token):
+            words.append(token)  # a flag's value: "-p [외부포트]:[내부포트]", not "-p" alone
         elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
         elif _LITERAL_PREFIX.match(token):

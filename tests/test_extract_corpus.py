@@ -304,5 +304,7 @@ def test_vim_tables_and_keys() -> None:
                      ("원하는 블록만 복사 — step 1", 1), ("원하는 블록만 복사 — step 2", 2), ("원하는 블록만 복사 — step 3", 3)]
     # "<kbd>:</kbd>" is a key, not a separator; links and sentences are not concepts
     concepts = [n.front for n in _draft(name).notes if n.kind is Kind.CONCEPT]
-    assert concepts == ["(줄 수1),(줄 수2)d"]
+    # "- VI는 터미널 환경에서 많이 사용되는 텍스트 에디터" says what vi is (program_topics); "vim은 … 에디터이므로
+    # … 사용할 수 있다" gives a reason for something else
+    assert concepts == ["VI", "(줄 수1),(줄 수2)d"]
     assert not any(n.front in ("if", "endif", "syntax") for n in _draft(name).notes)

@@ -198,7 +198,7 @@ def test_a_lone_code_span_and_word_outside_such_lines_is_not_a_term() -> None:
 # items glossing the parts of the example line above them ----------------------------------------------
 
 
-def test_items_gloss_the_flags_values_and_arguments_of_the_example_above() -> None:
+def test_items_gloss_the_flags_and_flag_values_of_the_example_above() -> None:
     text = (
         "- `podman run -d -v /srv:/data --name cache redis:7`\nHere:\n"
         "- -d - keeps it running in the background\n"
@@ -210,10 +210,26 @@ def test_items_gloss_the_flags_values_and_arguments_of_the_example_above() -> No
         (3, "flag", "podman run", "-d", "keeps it running in the background"),
         (4, "flag", "podman run", "-v", "mounts the host folder in the container"),
         (5, "flag", "podman run", "--name", "the name it answers to"),
-        (6, "flag", "podman run", "redis:7", "the image it starts from"),
-    ]
+    ]  # redis:7 is the image this example runs: an argument, no flag of podman run
     answers = {n.front: n.answers for n in _draft(text).notes}
     assert "-v /srv:/data" in answers["-v"] and "cache" in answers["--name"]
+    assert [w.line for w in _draft(text).warnings] == [6]
+
+
+def test_an_image_or_repository_name_glossed_under_the_example_is_an_argument_not_a_flag() -> None:
+    text = (
+        "- `docker run -it -p 9000:80 --name shop acme/storefront`\nHere:\n"
+        "- -it - gives it a terminal to type in\n"
+        "- acme/storefront - the image published by the acme account\n"
+        "- shop - what the container is called\n"
+    )
+    assert _facts(text) == [
+        (3, "flag", "docker run", "-it", "gives it a terminal to type in"),
+        (5, "flag", "docker run", "--name", "what the container is called"),
+    ]
+    warnings = _draft(text).warnings
+    assert [w.line for w in warnings] == [4]
+    assert "acme/storefront" in warnings[0].message and "argument" in warnings[0].message
 
 
 def test_flags_of_a_long_spelling_go_under_the_short_form() -> None:

@@ -222,12 +222,32 @@ def test_topic_heading_with_a_detail_after_a_dash() -> None:
 
 def test_heading_that_is_a_sentence_about_a_command() -> None:
     text = "### docker save image to a tar file\n    docker save -o [파일명].tar [이미지]\n"
-    assert _facts(text) == [(2, "command", "docker save", "docker save -o", "docker save image to a tar file")]
+    assert _facts(text) == [(2, "command", "docker save", "docker save -o [파일명].tar", "docker save image to a tar file")]
+    assert _draft(text).notes[0].key.endswith("|docker save -o")  # the note is about the line without placeholders
 
 
 def test_path_before_a_placeholder_stays_in_the_front() -> None:
     text = "### 볼륨 연결\n    docker run -v $(pwd):[컨테이너 경로] ubuntu\n"
-    assert [n.front for n in _draft(text).notes] == ["docker run -v $(pwd): ubuntu"]
+    assert [n.front for n in _draft(text).notes] == ["docker run -v $(pwd):[컨테이너 경로] ubuntu"]
+    assert "docker run -v $(pwd): ubuntu" in _draft(text).notes[0].answers
+
+
+# a flag's value written as placeholders joined by typed characters is part of the line's front --------------
+
+
+def test_a_flag_value_of_placeholders_and_a_colon_stays_on_the_front() -> None:
+    text = "### 포트 연결해서 실행\n    podman run -d -p <호스트포트>:<컨테이너포트> --name [이름] [이미지] sh\n"
+    notes = _draft(text).notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("podman run -d -p <호스트포트>:<컨테이너포트> --name sh", "포트 연결해서 실행")
+    ]
+    assert notes[0].key.endswith("|podman run -d -p --name sh")  # its identity is unchanged
+    assert "podman run -d -p --name sh" in notes[0].answers
+
+
+def test_an_argument_of_joined_placeholders_and_a_lone_placeholder_still_leave_the_front() -> None:
+    text = "### 이미지 지우기\n    docker rmi <이미지>:<태그>\n\n### 이름으로 접속\n    ssh -i [키파일] <user>@<host>\n"
+    assert [n.front for n in _draft(text).notes] == ["docker rmi", "ssh -i"]
 
 
 def test_heading_asking_what_a_term_is() -> None:

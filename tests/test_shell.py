@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizzer.shell import (
-    concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, plain_program, split_flags, tokenize,
+    concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, plain_program, shown, split_flags,
+    tokenize,
 )
 
 
@@ -219,3 +220,13 @@ def test_plain_program_agrees_with_parse_invocation(line: str) -> None:
     if program is not None:
         invocation = parse_invocation(line)
         assert invocation is not None and not invocation.flags and invocation.command.split()[0] == program
+
+
+def test_shown_keeps_a_flag_value_of_joined_placeholders_and_stops_at_what_the_line_prints() -> None:
+    line = "ssh -N -L <로컬포트>:<서버>:<서버포트> me@box"
+    assert shown(line) == "ssh -N -L <로컬포트>:<서버>:<서버포트> me@box"
+    assert concrete(line) == "ssh -N -L me@box"
+    assert shown("cp -r <src>/<dir> ~/backup") == "cp -r <src>/<dir> ~/backup"
+    assert shown("kubectl get pod <이름> -o [형식]") == "kubectl get pod -o"  # lone placeholders still leave
+    assert shown("git push <remote> <branch>:<branch>") == "git push"  # an argument, no flag's value
+    assert shown("jq -r '.items[]' => {\"a\": 1}") == "jq -r '.items[]'"

@@ -282,7 +282,13 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     elif len(parts) == 1 and tokens[at - 1].startswith("-") and "=" not in tokens[at - 1]:
         flag, also = tokens[at - 1], (written, f"{tokens[at - 1]} {written}")  # the value of a flag
     elif len(parts) == 1:
-        flag, also = written, ()  # an argument of the line, explained like its flags
+        # an argument of the line (the image "user/app", a file): what it is in this example, not a flag of
+        # the program; a card would ask for it as one
+        walk.warn(block.line, _(
+            "line {line}: '{word}' is an argument of the example line above, not a flag; no card made from it"
+        ).format(line=block.line, word=written))
+        walk.example = (invocation, walk.block)
+        return True
     else:
         return False
     walk.add_flag(

@@ -30,7 +30,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
 from quizzer.text import HANGUL, clean, strip_numbering
 
-__all__ = ["heading_name", "read", "says_what", "what_it_is"]
+__all__ = ["heading_name", "read", "says_what", "titled_program", "what_it_is"]
 
 REASON_TERM = "heading naming a term, the first line under it"
 REASON_OPTION = "heading naming an option, the first line under it"
@@ -193,7 +193,7 @@ def _code_below(walk: Walk, line: int) -> bool:
     return False
 
 
-def _titled(walk: Walk) -> str | None:
+def titled_program(walk: Walk) -> str | None:
     """The program the notes' title names in one word (``# Ansible``), when quizzer does not know it."""
     if not walk.sections or walk.sections[0].level != 1:
         return None
@@ -226,11 +226,11 @@ def read(walk: Walk, block: Para) -> bool:
     if any(_SETUP.search(section.text) for section in walk.sections[:-1]):
         return False
     first = name.split()[0].casefold()
-    if " " in name and first in (walk.program, walk.fenced_program, _titled(walk)):
+    if " " in name and first in (walk.program, walk.fenced_program, titled_program(walk)):
         return False  # "## rsync daemon": a way to run the program, said with its command lines
     if spellings is not None:
         # whose option: the section's command or the notes' program, never a guess from the last line read
-        walk.add_option(spellings, meaning, walk.section_command() or walk.tool or _titled(walk), block.line,
+        walk.add_option(spellings, meaning, walk.section_command() or walk.tool or titled_program(walk), block.line,
                         reason=REASON_OPTION)
         return True
     titled = walk.sections[-1].level == 1 and " " not in name  # "# rsync": the notes' title, a program

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, nested_remarks, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, program_topics, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -273,13 +273,11 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
-            if walk.heading_block == walk.block - 1:
-                read_before = (len(walk.notes), len(walk.warnings), len(walk.unread))
-                _para(walk, block)
-                if (len(walk.notes), len(walk.warnings), len(walk.unread)) == read_before:
-                    heading_terms.read(walk, block)  # "## Zookeeper" / "A coordination service …", read by no rule
-            else:
-                _para(walk, block)
+            said = (len(walk.notes), len(walk.warnings), len(walk.unread))
+            _para(walk, block)
+            if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
+                if walk.heading_block != walk.block - 1 or not heading_terms.read(walk, block):
+                    program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:

@@ -30,7 +30,7 @@ from quizzer.extract.hints import CommandHint
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.shell import Invocation, concrete, parse_invocation
+from quizzer.shell import Invocation, concrete, parse_invocation, shown
 from quizzer.text import clean, slug
 
 __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
@@ -264,7 +264,8 @@ class Walk:
     ) -> None:
         term = clean(term)
         front, back = term if front == term else clean(front), _clean_lines(back)
-        if (context is None or clean(context) == front) and kind is not Kind.STEP:
+        # (a command line whose front keeps its placeholders has its context: the line is no example of itself)
+        if (context is None or clean(context) == front and (kind is not Kind.COMMAND or front == term)) and kind is not Kind.STEP:
             # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none (nor an "x", an "X" or a ".")
             lower = back.lower() if "x" in back or "X" in back or "." in back else ""
             example = _EXAMPLE.match(back) if "ex" in lower or "e.g." in lower or "예" in back else None
@@ -298,13 +299,15 @@ class Walk:
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
-                line=line, kind=kind_name(kind.value), front=front, first=existing.line))
+                line=line, kind=kind_name(kind.value), front=term if kind is Kind.COMMAND else front, first=existing.line))
             if not self.warnings or self.warnings[-1] != warning:  # one line merged twice: say it once
                 self.warnings.append(warning)
+        # each line as written: its context, or its front when that is the line itself
+        written, before = (context if context is not None else front), existing.context or existing.front
         if (
             kind is Kind.COMMAND and self._origin.get(key) == self.block and line != existing.line
-            and back not in existing.back.split("\n") and context is not None and existing.context is not None
-            and context != existing.context and not _PLACEHOLDER.search(context) and not _PLACEHOLDER.search(existing.context)
+            and back not in existing.back.split("\n") and term not in (written, before)
+            and written != before and not _PLACEHOLDER.search(written) and not _PLACEHOLDER.search(before)
         ):
             # "sudo nvram boot-args=\"…on…\"  # turn on" / "sudo nvram boot-args=\"…off…\"  # turn off": two lines
             # written out in full that the front cannot tell apart, each doing something else: one card would
@@ -314,7 +317,7 @@ class Walk:
                 self.warn(said, _(
                     "line {line}: the line does something else than line {other} but its card would have the same "
                     "front, '{front}'; no card made from it"
-                ).format(line=said, other=line if said == existing.line else existing.line, front=front))
+                ).format(line=said, other=line if said == existing.line else existing.line, front=term))
             return
         lines = existing.back.split("\n")
         merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
@@ -401,6 +404,10 @@ class Walk:
         rest = "\n".join(r for r in rests if r)
         subject = invocation.concrete
         typed = invocation.line
+        # the front keeps a value written as placeholders joined by typed characters ("-p [외부포트]:[내부포트]"):
+        # dropped, the flag would be shown taking nothing; the note is still about the concrete line (its key)
+        written = shown(typed)
+        front = written if concrete(written) == subject else subject
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
@@ -415,11 +422,11 @@ class Walk:
             self.add(
                 Kind.COMMAND,
                 term=subject,
-                front=subject,
+                front=front,
                 back=rest,
                 command=invocation.command,
                 line=line,
-                answers=tuple(dict.fromkeys((subject, invocation.subject, *(clean(a) for a in also)))),
+                answers=tuple(dict.fromkeys((subject, invocation.subject, front, *(clean(a) for a in also)))),
                 context=context or invocation.line,
                 reason=reason,
             )
