@@ -311,7 +311,7 @@ def test_the_screen_says_it_re_imports_before_the_import_may_wait(
     said: list[str] = []
     reimport = controller.reimport
 
-    def watched(target: Any) -> Any:  # noqa: ANN401 - the controller's own types
+    def watched(target: Any) -> Any:
         said.append(screen.message)
         return reimport(target)
 
