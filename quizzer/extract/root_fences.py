@@ -80,4 +80,4 @@ def prompted(walk: Walk, block: Code) -> Code:
             continue  # "# scontrol: show the config" over "scontrol show config": a comment over the command
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
         changed = True
-    return Code(block.info, tuple(lines), block.line) if changed else block
+    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
