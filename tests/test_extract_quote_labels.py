@@ -1,0 +1,38 @@
+"""A quote between two code blocks: the label of the block below or what the block above does
+(quizzer/extract/quote_labels.py), in examples of our own (x-f10)."""
+
+from __future__ import annotations
+
+from conftest import facts as _facts
+
+
+def test_quotes_set_apart_from_the_block_above_head_the_block_below() -> None:
+    text = (
+        "> 디스크 사용량 확인\n\n```bash\n$ df -h\n```\n\n<br>\n\n"
+        "> 큰 파일 찾기\n\n```bash\n$ du -ah /var | sort -rh\n```\n\n<br>\n\n"
+        "> 마운트 목록\n\n```bash\n$ mount -l\n```\n"
+    )
+    assert [(line, front, back) for line, _kind, _cmd, front, back in _facts(text)] == [
+        (4, "df -h", "디스크 사용량 확인"),
+        (12, "du -ah /var | sort -rh", "큰 파일 찾기"),
+        (20, "mount -l", "마운트 목록"),
+    ]
+
+
+def test_a_quote_nearer_the_block_below_heads_it() -> None:
+    text = "> 포트 목록\n```\nss -tlnp\n```\n\n\n> 열린 파일 보기\n```\nlsof -i\n```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [
+        ("ss -tlnp", "포트 목록"), ("lsof -i", "열린 파일 보기"),
+    ]
+
+
+def test_a_quote_right_under_a_block_says_what_it_does() -> None:
+    # the other habit: each block first, then a quote under it saying what it ran
+    text = (
+        "## 로그 보기\n\n```\njournalctl -u nginx\n```\n\n> nginx 서비스의 로그를 보는 명령\n\n"
+        "```\njournalctl -f\n```\n\n> 새로 쌓이는 로그를 계속 보는 명령\n"
+    )
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [
+        ("journalctl -u nginx", "nginx 서비스의 로그를 보는 명령"),
+        ("journalctl -f", "새로 쌓이는 로그를 계속 보는 명령"),
+    ]
