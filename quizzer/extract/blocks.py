@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -203,7 +203,7 @@ def _inline_markup(state: StateCore) -> None:
                 token.meta["spans"] = spans
 
 
-def _text_and_code(content: str, env: dict[str, Any]) -> tuple[Span, ...] | None:
+def _text_and_code(content: str, env: Mapping[str, Any]) -> tuple[Span, ...] | None:
     """The spans of inline content that is text and code spans alone (line breaks and keys in HTML too:
     ``<br>``, ``<kbd>Ctrl</kbd>``), after one leading bold span at most (``- **git add**: …``), as
     markdown-it reads it with ``env`` (its link reference definitions)
