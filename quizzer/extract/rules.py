@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -525,6 +525,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 
 def _para(walk: Walk, block: Para) -> None:
+    if qa_pairs.read(walk, block):
+        return  # "**Q:** … **A:** …": the person wrote the card
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
