@@ -38,6 +38,7 @@ _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
 _PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_EXAMPLE_COMMENT = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -243,6 +244,15 @@ def read(walk: Walk, block: Code) -> None:
     if prose and from_heading and " " in prose and not bare and programs & set(_HEADING_WORD.findall(prose)):
         # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does;
         # "## 2. Python – `pyenv`" over "pyenv versions  # …": the heading names the program, a title, no description
+        prose = None
+    if prose and "\n" not in prose and _COMMAND_LABEL.fullmatch(prose.strip()) and any(
+        program.startswith(prose.split()[0]) for program in programs
+    ):
+        # "> svn diff" over "svnlook diff -r 122 …": the label names a command, it does not say what one does
+        prose = None
+    if prose and not bare and _names_program_alone(prose.split("\n")[-1], programs):
+        # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
+        # for), a title; each line's comment says what that line does
         prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
@@ -456,7 +466,11 @@ _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
 _REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
-_HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
+_HOST_PROMPT = re.compile(
+    r"^\s*(?:(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:\s?[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+"
+    # Windows: "C:\>dir", "D:\Temp>tree /f", "PS C:\Users\me> Get-Item": the drive and folder, then ">"
+    r"|(?:[Pp][Ss]\s+)?[A-Za-z]:\\[^>\n]*>\s*)(?=\S)"
+)
 
 
 def _without_tree(walk: Walk, block: Code) -> Code:
@@ -539,6 +553,16 @@ def _glosses_flag(text: str, above: str) -> bool:
         return False
     rest, defs = flag_definitions(clean(result.group(1)), invocation)
     return bool(defs) and not rest
+
+
+_COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
+_PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _names_program_alone(text: str, programs: set[str]) -> bool:
+    """``Curl(Client URL)``, ``**Git**``: only the name of one of ``programs``, with what it stands for."""
+    name = _PARENTHESIS.sub("", strip_markers(text)).strip().strip("`*_ ")
+    return bool(name) and name.casefold() in {program.casefold() for program in programs}
 
 
 def _command_lines(block: Code) -> list[tuple[int, str]]:
@@ -773,6 +797,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
+        if trailing is not None and _EXAMPLE_COMMENT.match(trailing.group(1).strip()):
+            # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
+            walk.unless_read(n, i18n._(
+                "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
+            ).format(line=n))
+            raw, trailing = raw[: trailing.start()], None
         if trailing is None and not comment:
             trailing = _colon_gloss(walk, raw)
         depth = len(raw) - len(raw.lstrip())
