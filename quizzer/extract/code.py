@@ -250,9 +250,9 @@ def read(walk: Walk, block: Code) -> None:
     ):
         # "> svn diff" over "svnlook diff -r 122 …": the label names a command, it does not say what one does
         prose = None
-    if prose and not bare and _names_program_alone(prose.split("\n")[-1], programs):
+    if prose and _names_program_alone(prose.split("\n")[-1], programs):
         # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
-        # for), a title; each line's comment says what that line does
+        # for), a title; each line's comment says what that line does, and a line with none is not described
         prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
@@ -337,6 +337,9 @@ def read(walk: Walk, block: Code) -> None:
             unknown = [
                 entry for entry in kept
                 if not windows and not _known_program(walk, entry.invocation) and not _DOLLAR.match(walk.written(entry.line) or "")
+                # "## Generate docx" over "pandoc -s cv.tex -o cv.docx", "## PDF 2 HTML" over "pdf2htmlEX cv.pdf":
+                # the heading names what the line itself spells out, evidence enough that it says what it does
+                and not _heading_in_line(prose, entry.invocation.line)
             ]
             for entry in unknown:
                 walk.warn(entry.line, i18n._(
@@ -421,6 +424,18 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
         program in PROGRAMS or program in (walk.program, walk.fenced_program)
         or often and program in walk.fenced_programs or program.startswith(("./", "/", "~/", "$"))
     )
+
+
+_STOP_WORDS = frozenset("the and for with from into onto to of in on a an by via use using how your my its".split())
+
+
+def _heading_in_line(heading: str | None, line: str) -> bool:
+    """A word of ``heading`` (three letters or more, not a small word) inside the words of ``line``."""
+    if not heading:
+        return False
+    words = {w for w in re.findall(r"[a-z][a-z0-9]{2,}", heading.casefold()) if w not in _STOP_WORDS}
+    spelled = line.casefold()
+    return any(word in spelled for word in words)
 
 
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
@@ -555,6 +570,13 @@ def _glosses_flag(text: str, above: str) -> bool:
     return bool(defs) and not rest
 
 
+# a verdict on how the line worked for the author: "Not working well!!!", "Doesn't work on macOS", "잘 안 됨"
+_VERDICT = re.compile(
+    r"\W*(?:(?:not|doesn'?t|does not|don'?t|won'?t|didn'?t|isn'?t)\s+work|works?(?:\s+(?:well|fine|great))?\s*[.!]*$"
+    r"|(?:잘\s*)?안\s*(?:됨|된다|됩니다|돼요?|되네)|동작\s*안|작동\s*안)",
+    re.IGNORECASE,
+)
+_BEHAVIOUR = re.compile(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
 _COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
 _PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -834,7 +856,9 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             wrapped = None if text.endswith((":", "：", "\\")) or is_label(text) else depth  # "Usage:" over its lines
             continue
         wrapped = None
-        own = list(comments)
+        # "# Use the store as a git repo" / "# If a repo is initialised, pass commits each change": the second
+        # comment says how the program behaves then, not what the line does; the first still does
+        own = [c for c in comments if not _BEHAVIOUR.match(c)] or list(comments)
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
         spellings = option_spellings(_spaced(remark.group("flags")), bare_ok=False) if remark else None
         if remark and spellings:
@@ -1044,6 +1068,7 @@ def follows(walk: Walk, block: Block) -> bool:
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
         and not block.text.rstrip().endswith(("?", "？"))  # "> [!question] … 방법이 있을까?": a question, no answer
         and not quote_labels.heads_next(walk, block)  # "<br>" / "> 규칙 추가" / "```": it heads the block below
+        and not _VERDICT.match(block.text)  # "> Not working well!!!": how it went, not what the line does
     ):
         # "> vtouch-logs 프로파일로 s3 ls를 실행하는 코드" right under the block: what its line does
         pending.bullets.append((block.line, strip_markers(block.text)))

@@ -599,6 +599,16 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: the sentence says where to type the commands, not what they do; no card made from it"
         ).format(line=block.line))
         return
+    if not block.lists and not block.quote and _REQUIREMENT.match(text):
+        # "You have to be in the `dialout` group to access /dev/ttyS0" over a block: what the reader needs first,
+        # not what the block's line does; the heading or sentence above still says that
+        walk.unless_read(block.line, _(
+            "line {line}: the sentence says what is needed before running the block, not what it does; "
+            "no card made from it"
+        ).format(line=block.line))
+        if walk.prose is not None and walk.prose_block == walk.block - 1:
+            walk.prose_block = walk.block
+        return
     if not block.lists and not block.quote and is_premise(text):  # "Given `install:` as the default target …": the scene, not what a line does
         walk.prose = None
         walk.unless_read(block.line, _(
@@ -783,6 +793,8 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+# "you have to be root …", "You need to be in the docker group …", "you must be logged in …": a precondition
+_REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
 

@@ -1,0 +1,45 @@
+"""Text around a code block that is no description of its lines, and headings that are (x-f10), in examples
+of our own: a comment on how the program behaves, a precondition, a verdict quote, an item naming the program;
+a task heading whose words the line spells out."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts
+
+
+def _backs(text: str) -> list[tuple[str, str]]:
+    return [(front, back) for _line, _kind, _cmd, front, back in _facts(text)]
+
+
+def test_a_comment_on_how_the_program_behaves_is_not_what_the_line_does() -> None:
+    text = (
+        "```bash\n# Keep notes in a repo\n# If autosync is on, notes commits after every edit\n"
+        "notes repo init\n```\n"
+    )
+    assert [back for _front, back in _backs(text)] == ["Keep notes in a repo"]
+
+
+def test_a_precondition_above_a_block_leaves_the_heading_as_its_meaning() -> None:
+    text = "# serial\n\n## read the port\n\nYou need to be in the `uucp` group to open the port\n\n```sh\n$ picocom -b 115200 /dev/ttyUSB0\n```\n"
+    assert _backs(text) == [("picocom -b 115200 /dev/ttyUSB0", "read the port")]
+
+
+def test_a_verdict_quoted_under_a_block_is_not_its_meaning() -> None:
+    text = "# tools\n\n## Resize images\n\n```bash\nmogrify -resize 50% *.png\n```\n\n> Doesn't work with animated gifs!\n"
+    assert all("work" not in back for _front, back in _backs(text))
+    text = "## 변환\n\n```bash\nffmpeg -i a.webm a.mp4\n```\n\n> 잘 안 됨\n"
+    assert all("안 됨" not in back for _front, back in _backs(text))
+
+
+def test_an_item_naming_the_program_leaves_its_bare_lines_undescribed() -> None:
+    text = "## 도구\n- htop\n\t```bash\n\t$ sudo apt install htop\n\t$ htop -d 10\t\t# 1초마다 갱신\n\t```\n"
+    assert _backs(text) == [("htop -d 10", "1초마다 갱신")]
+
+
+def test_a_task_heading_whose_words_the_line_spells_out_describes_an_unknown_program() -> None:
+    text = (
+        "# Documents\n\n## Export to epub\n\n```bash\ndocmaker build book.md -o book.epub\n```\n\n"
+        "## Publish the site\n\n```bash\nzorblat push\n```\n"
+    )
+    assert _backs(text) == [("docmaker build book.md -o book.epub", "Export to epub")]
+    assert 12 in [w.line for w in _draft(text).warnings]  # zorblat: nothing in the line says "publish" or "site"
