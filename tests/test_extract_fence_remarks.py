@@ -43,3 +43,17 @@ def test_a_task_heading_whose_words_the_line_spells_out_describes_an_unknown_pro
     )
     assert _backs(text) == [("docmaker build book.md -o book.epub", "Export to epub")]
     assert 12 in [w.line for w in _draft(text).warnings]  # zorblat: nothing in the line says "publish" or "site"
+
+
+def test_a_root_prompt_line_with_its_own_comment_is_a_command() -> None:
+    text = "- 서비스\n\t```bash\n\t# systemctl restart nginx\t\t# 재시작\n\t# systemctl status nginx\n\t```\n"
+    assert _backs(text) == [("systemctl restart nginx", "서비스 (재시작)")]  # the item above, then the comment
+
+
+def test_a_comment_listing_three_things_over_three_lines_gives_each_its_part() -> None:
+    text = (
+        "```bash\n# 볼륨 생성, 목록 및 삭제\n$ docker volume create data\n$ docker volume ls\n$ docker volume rm data\n```\n"
+    )
+    assert [back for _front, back in _backs(text)] == ["볼륨 생성", "목록", "삭제"]
+    text = "```bash\n# start, stop and restart the timer\n$ systemctl start t\n$ systemctl stop t\n```\n"
+    assert [back for _front, back in _backs(text)] != ["start", "stop and restart the timer"]

@@ -145,6 +145,7 @@ def read(walk: Walk, block: Code) -> None:
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
+    block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
@@ -923,7 +924,39 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         last = (n, bool(trailing))
         previous = entry if own else None
     flush()
+    _split_listings(entries)
     return entries
+
+
+# "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things
+_LISTING = re.compile(r"\s*[,，、]\s*(?:(?:및|그리고|and|&)\s+)?|\s+(?:및|그리고|and|&)\s+")
+_LISTED = "comment listing what each line below does, in order"
+
+
+def _split_listings(entries: list[_Entry]) -> None:
+    """A comment over a run of three or more lines (no blank line between) that lists as many things as there
+    are lines, the lines all different and none of the others with a comment: each line does its part
+    (``# 그룹 추가, 삭제 및 확인`` over groupadd, groupdel, groups)."""
+    i = 0
+    while i < len(entries):
+        head = entries[i]
+        run = [head]
+        while i + len(run) < len(entries):
+            after = entries[i + len(run)]
+            if after.line != run[-1].line + 1 or after.own or after.flags or after.key:
+                break
+            run.append(after)
+        i += len(run)
+        # two parts ("다운로드 및 설치", "시간대 및 로케일 설정") may share one object or be one step: only a list of
+        # three or more is read as one thing per line
+        if len(run) < 3 or head.reason != "comment above it in a code block" or len(head.own) != 1 or head.flags:
+            continue
+        parts = [part for part in _LISTING.split(head.own[0]) if part.strip()]
+        if len(parts) != len(run) or len({entry.invocation.line for entry in run}) != len(run):
+            continue
+        for entry, part in zip(run, parts):
+            entry.own = [part.strip()]
+            entry.reason = _LISTED
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
