@@ -57,3 +57,10 @@ def test_a_comment_listing_three_things_over_three_lines_gives_each_its_part() -
     assert [back for _front, back in _backs(text)] == ["볼륨 생성", "목록", "삭제"]
     text = "```bash\n# start, stop and restart the timer\n$ systemctl start t\n$ systemctl stop t\n```\n"
     assert [back for _front, back in _backs(text)] != ["start", "stop and restart the timer"]
+
+
+def test_a_service_script_run_by_its_path_stays_the_script() -> None:
+    text = "Restart the web server:\n\n```bash\n/etc/init.d/nginx restart\n```\n"
+    assert [(cmd, front) for _line, _kind, cmd, front, _back in _facts(text)] == [
+        ("/etc/init.d/nginx", "/etc/init.d/nginx restart"),
+    ]

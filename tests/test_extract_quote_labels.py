@@ -36,3 +36,20 @@ def test_a_quote_right_under_a_block_says_what_it_does() -> None:
         ("journalctl -u nginx", "nginx 서비스의 로그를 보는 명령"),
         ("journalctl -f", "새로 쌓이는 로그를 계속 보는 명령"),
     ]
+
+
+def test_a_label_over_fences_that_follow_one_another_is_said_of_each() -> None:
+    # fence_labels.py (x-f10)
+    text = (
+        "> 캐시 비우기\n\n```bash\nnpm cache clean --force\n```\n```bash\nyarn cache clean\n```\n\n"
+        "> 서비스 시작/중지\n\n```bash\nsystemctl start redis\n```\n```bash\nsystemctl stop redis\n```\n"
+    )
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [
+        ("npm cache clean --force", "캐시 비우기"), ("yarn cache clean", "캐시 비우기"),
+        ("systemctl start redis", "서비스 시작"), ("systemctl stop redis", "서비스 중지"),
+    ]
+
+
+def test_a_fence_of_another_language_after_the_first_is_not_labelled() -> None:
+    text = "Opens a console with await:\n\n```bash\npython -m asyncio\n```\n```pycon\n>>> import asyncio\n```\n"
+    assert [front for _line, _kind, _cmd, front, _back in _facts(text)] == ["python -m asyncio"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -69,6 +69,7 @@ _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
+    prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     from_bullet = walk.prose_bullet == walk.block - 1
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
@@ -660,7 +661,9 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not _COMMENT.match(text) and not _SWITCHES.match(text):
             text = _ENV_PREFIX.sub("", text)
             path = _BINARY_PATH.match(text)
-            if path and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
+            # "/etc/init.d/iptables start": a service's script, which takes start and stop, not the program iptables
+            if path and not path.group(0).rstrip("/").endswith(("init.d", "rc.d")) \
+                    and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
                 text = text[path.end() :]
         joined.append((n, text))
     if carry is not None:

@@ -16,8 +16,9 @@ head each block with a quote::
     ```
 
 A careful reader sees which block a quote belongs to by where it stands: set apart from the block above (a
-``<br>``, a rule, any line between them) or nearer the block below than the one above, it heads the block
-below.  Right under the block above, as near it as the next one, it says what the block above does.
+``<br>``, a rule, any line between them), nearer the block below than the one above, or where the block above
+had a quote of its own right above it (the notes head their blocks with quotes), it heads the block below.
+Right under the block above, as near it as the next one, it says what the block above does.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def heads_next(walk: Walk, block: Para) -> bool:
     below = walk.next_code_line - last
     if any(walk.source[n - 1].strip() for n in range(last + 1, walk.next_code_line) if 0 < n <= len(walk.source)):
         return False  # something stands between the quote and the block below
+    if walk.quote_headed == walk.block - 1:
+        return True  # the block above was headed by a quote too: these notes write the quote first
     apart = False
     for n in range(block.line - 1, max(block.line - 1 - _LOOK, 0), -1):
         text = walk.source[n - 1].strip() if n <= len(walk.source) else ""

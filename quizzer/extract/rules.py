@@ -784,6 +784,7 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_heading = False
     walk.prose_block = walk.block
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
+    walk.prose_quote = block.quote
 
 
 # "This does not …", "It also …": a sentence that refers back to the one before it
