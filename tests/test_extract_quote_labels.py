@@ -53,3 +53,8 @@ def test_a_label_over_fences_that_follow_one_another_is_said_of_each() -> None:
 def test_a_fence_of_another_language_after_the_first_is_not_labelled() -> None:
     text = "Opens a console with await:\n\n```bash\npython -m asyncio\n```\n```pycon\n>>> import asyncio\n```\n"
     assert [front for _line, _kind, _cmd, front, _back in _facts(text)] == ["python -m asyncio"]
+
+
+def test_a_one_word_label_is_kept_when_the_line_works_on_that_word() -> None:
+    text = "> Archive\n\n```bash\n$ tar czf archive.tgz src/\n```\n\n<br>\n\n> Show\n\n```bash\n$ git show HEAD\n```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [("tar czf archive.tgz src/", "Archive")]

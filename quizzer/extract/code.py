@@ -110,7 +110,7 @@ def read(walk: Walk, block: Code) -> None:
     if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
-        _ONE_WORD.fullmatch(prose)
+        _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or is_label(prose)  # "e.g.", "Example:"
         or _LEAD_IN.search(prose.split("\n")[0])
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
@@ -425,6 +425,19 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
     return (
         program in PROGRAMS or program in (walk.program, walk.fenced_program)
         or often and program in walk.fenced_programs or program.startswith(("./", "/", "~/", "$"))
+    )
+
+
+def _word_in_lines(word: str, block: Code) -> bool:
+    """``> Output`` over ``iptables -I OUTPUT 1 …``, ``> HTML`` over ``pandoc … -o cv.html``: the one word of a label
+    is what a line of the block works on (a word of it after the program and its sub-command), so it says what
+    the line is for; ``Show`` over ``git show`` only repeats the command's name."""
+    folded = word.casefold()
+    if len(folded) < 3 or is_label(word):
+        return False
+    return any(
+        folded in [token for token in re.split(r"[^\w]+", text.casefold()) if token][2:]
+        for _, text in block.lines if not _COMMENT.match(text)
     )
 
 
