@@ -64,3 +64,8 @@ def test_a_service_script_run_by_its_path_stays_the_script() -> None:
     assert [(cmd, front) for _line, _kind, cmd, front, _back in _facts(text)] == [
         ("/etc/init.d/nginx", "/etc/init.d/nginx restart"),
     ]
+
+
+def test_a_word_to_the_reader_under_a_heading_leaves_the_heading_as_the_meaning() -> None:
+    text = "### 패키지 목록 갱신\n\n설치할 때 자동으로 갱신되지만, 일단 알아두자.\n\n```bash\n$ sudo apt update\n```\n"
+    assert _backs(text) == [("sudo apt update", "패키지 목록 갱신")]

@@ -599,6 +599,14 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: the sentence says where to type the commands, not what they do; no card made from it"
         ).format(line=block.line))
         return
+    if not block.lists and not block.quote and _ASIDE_KO.search(text) and walk.prose_heading and walk.prose is not None \
+            and walk.heading_block == walk.block - 1 and walk.next_code_line is not None:
+        # "### homebrew 업데이트" / "기본적으로 … 자동으로 업데이트를 진행하지만, 일단 알아두자." / the block: a word to the
+        # reader beside what the heading says the block does; the heading still says it
+        walk.unless_read(block.line, _(
+            "line {line}: a remark beside the description above, not what a command does; no card made from it"
+        ).format(line=block.line))
+        return
     if not block.lists and not block.quote and _REQUIREMENT.match(text):
         # "You have to be in the `dialout` group to access /dev/ttyS0" over a block: what the reader needs first,
         # not what the block's line does; the heading or sentence above still says that
@@ -794,6 +802,8 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+# "…, 일단 알아두자.", "참고하자", "기억해 두자": the writer's word to the reader, an aside
+_ASIDE_KO = re.compile(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하자|기억해\s*두자|기억하자)\s*[.!~]*\s*$")
 # "you have to be root …", "You need to be in the docker group …", "you must be logged in …": a precondition
 _REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
