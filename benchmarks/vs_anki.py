@@ -371,6 +371,11 @@ print("FIRST-CARD", screen.card is not None, flush=True)
 
 def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str, int]:
     """Seconds, stdout and the child's peak memory in kB (as it reports it, see PEAK; else wait4's)."""
+    return measured_child(argv, env=env)[:3]  # type: ignore[return-value]
+
+
+def measured_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str, int, float]:
+    """:func:`timed_child`'s figures and the child's CPU seconds (user + system)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert proc.stdout is not None and proc.stderr is not None
@@ -382,7 +387,7 @@ def timed_child(argv: Sequence[str], *, env: dict[str, str]) -> tuple[float, str
     if proc.returncode:
         raise SystemExit(f"{' '.join(argv)} failed:\n{err.decode()}")
     peaks = [line.split()[1] for line in err.decode().splitlines() if line.startswith("PEAK-KB ")]
-    return elapsed, out.decode(), int(peaks[-1]) if peaks else usage.ru_maxrss
+    return elapsed, out.decode(), int(peaks[-1]) if peaks else usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def cpu_child(argv: Sequence[str], *, env: dict[str, str]) -> float:
@@ -506,6 +511,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
     if with_import:
         names |= {
             "import": ("import 100k cards (fresh database)", "s", 1.0),
+            "import_cpu": ("import 100k cards, CPU time", "s", 1.0),
             "import_rss": ("peak memory, import", "MB", 1 / 1024),
             "reimport": ("re-import of the same unchanged file", "s", 1.0),
             "reimport_cpu": ("re-import of the same file, CPU time", "s", 1.0),
@@ -513,7 +519,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
         }
     if start_up:
         for key in ("answer", "answer_p99", "answer_cpu", "answer_cpu_p99", "next", "both", "both_p99", "decks_query",
-                    "summary", "review_rss", "import", "import_rss"):
+                    "summary", "review_rss", "import", "import_cpu", "import_rss"):
             names.pop(key, None)
     figs = {key: Figure(*value) for key, value in names.items()}
     md, tsv = notes_document(100_000) if with_import else (None, None)
@@ -585,9 +591,10 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 if side == "ours":
                     # a first import: no pieces kept from an earlier run's (quizzer.piece_memo)
                     shutil.rmtree(Path(env["QUIZZER_HOME"]) / "cache" / "pieces", ignore_errors=True)
-                    seconds, _, rss = timed_child([PYTHON, "-c", QUIZZER_RUN, "--db", str(fresh_q), "import", str(md)],
-                                                  env=env)
+                    seconds, _, rss, cpu = measured_child(
+                        [PYTHON, "-c", QUIZZER_RUN, "--db", str(fresh_q), "import", str(md)], env=env)
                     put("import", seconds)
+                    put("import_cpu", cpu)
                     put("import_rss", rss)
                     put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
                     put("reimport_cpu", cpu_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env))
@@ -597,8 +604,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     for stale in work.glob(f"import-{run}.db*"):
                         stale.unlink()
                 else:
-                    seconds, _, rss = timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)
+                    seconds, _, rss, cpu = measured_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)
                     put("import", seconds)
+                    put("import_cpu", cpu)
                     put("import_rss", rss)
                     put("reimport", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
                     put("reimport_cpu", cpu_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env))

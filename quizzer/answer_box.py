@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from prompt_toolkit.filters import Filter
+from prompt_toolkit.filters import Condition, Filter
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
@@ -48,7 +48,7 @@ from quizzer.text import width
 if TYPE_CHECKING:
     from quizzer.grading import Verdict  # grading loads rapidfuzz: not before a typed answer
 
-__all__ = ["CURSOR", "AnswerBox", "outcome_label", "verdict_lines"]
+__all__ = ["CURSOR", "AnswerBox", "HelpOverBox", "add_typed_through", "outcome_label", "verdict_lines"]
 
 _Handler = Callable[[KeyPressEvent], None]
 #: prompt-toolkit puts the terminal's cursor where this fragment is
@@ -237,3 +237,22 @@ def _fragment_lines(fragments: Sequence[tuple[str, str]], cols: int) -> list[Sty
                 line.append((style, ch))
             used += cells
     return lines
+
+
+class HelpOverBox(Protocol):
+    """A screen whose help can open over its answer box ('?' on the empty box)."""
+
+    help: bool
+    help_over_box: bool  # '?' on the empty answer box opened the help: typing on begins with '?'
+    box: AnswerBox
+
+
+def add_typed_through(keys: KeyBindings, screen: HelpOverBox) -> None:
+    """'?' then more text: the answer begins with '?' (vim's '?pattern'), it was not a call for
+    help; the help closes and the box holds both keys."""
+
+    @keys.add("<any>", filter=Condition(lambda: screen.help and screen.help_over_box))
+    def _typed_through(event: KeyPressEvent) -> None:
+        if event.data.isprintable() and not event.data.startswith("\x1b"):
+            screen.help = screen.help_over_box = False
+            screen.box.insert("?" + event.data)

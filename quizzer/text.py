@@ -186,10 +186,12 @@ def wrap(text: str, cells: int) -> list[str]:
 
 def deck_name_fault(name: str) -> str | None:
     """What keeps ``name`` (spaces around it already taken off) from being a deck name a person can
-    type and read: ``"empty"`` (no text, or control characters), ``"parts"`` (an empty part around
-    ``::``, which Anki reads as parent::child), or None when it is one."""
-    if not name or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+    type and read: ``"empty"`` (no text), ``"control"`` (control characters), ``"parts"`` (an empty
+    part around ``::``, which Anki reads as parent::child), or None when it is one."""
+    if not name:
         return "empty"
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
+        return "control"
     if "::" in name and any(not part.strip() for part in name.split("::")):
         return "parts"
     return None

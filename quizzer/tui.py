@@ -19,11 +19,12 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bin
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
-from quizzer.answer_box import AnswerBox, verdict_lines
+from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
 from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
-from quizzer.errors import CardGone, DatabaseBusy, QuizzerError
+from quizzer.errors import CardGone, QuizzerError
 from quizzer.i18n import N_, _, ngettext
+from quizzer.lock_wait import LockWait
 from quizzer.screen import (
     COMPACT_ROWS,
     MIN_COLUMNS,
@@ -95,10 +96,6 @@ def help_entries() -> list[tuple[str, str]]:
     return [(key, _(meaning).format(grades=grades)) for key, meaning in HELP]
 
 
-SPINNER = "|/-\\"
-RETRY_SECONDS = 0.2  # how often a write the lock holds up is tried again (each try waits 50 ms)
-
-
 class ReviewScreen:
     """One review session on screen; ``run()`` returns when the day is done or on quit."""
 
@@ -120,8 +117,8 @@ class ReviewScreen:
         self.verdict: Verdict | None = None
         self.suggested: int | None = None
         self.summary: Summary | None = None  # the day is done: its summary is on screen
-        self.waiting: tuple[Callable[[], None], float] | None = None  # a write the database's lock holds up
         controller.wait = False  # a held lock comes back as DatabaseBusy at once: the screen says so
+        self.lock = LockWait(lambda: self.app, self._guard)  # a write the database's lock holds up
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
@@ -163,31 +160,15 @@ class ReviewScreen:
             self.message = _("Press ? to close the help first.") if self.help else ""
             return
         try:
-            action()
-            self.waiting = None
-        except DatabaseBusy:  # another program holds the lock: say so, try again, q still leaves
-            self._wait_for(action)
-            return
+            if not self.lock.run(action):  # another program holds the lock: said, tried again, q still leaves
+                self.message = ""
+                return
         except QuizzerError as error:  # e.g. the database is locked for too long
             self.message = (
                 _("{error} (Space tries again.)").format(error=error) if self.card is None else str(error)
             )
         if self.card is None and self.controller.session.current() is None:
             self._done()
-
-    def _wait_for(self, action: Callable[[], None]) -> None:
-        import asyncio
-        import time
-
-        self.waiting = (action, self.waiting[1] if self.waiting else time.monotonic())
-        self.message = ""
-        asyncio.get_running_loop().call_later(RETRY_SECONDS, self._retry)
-
-    def _retry(self) -> None:
-        if self.waiting is None or not self.app.is_running or self.app.is_done:
-            return
-        self._guard(self.waiting[0])
-        self.app.invalidate()
 
     def _done(self) -> None:
         """The day is done: show its summary (u still undoes, q leaves)."""
@@ -347,7 +328,7 @@ class ReviewScreen:
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
         ending = Condition(lambda: self.summary is not None)  # the day's summary: only u, ? and q
-        waiting = Condition(lambda: self.waiting is not None)  # only q (and Ctrl-C) while the lock is held
+        waiting = Condition(lambda: self.lock.held)  # only q (and Ctrl-C) while the lock is held
         free = Condition(lambda: not self.asking) & ~ending & ~waiting  # no answer box open: keys are commands
 
         @keys.add(" ", filter=free)
@@ -403,13 +384,7 @@ class ReviewScreen:
         def _after_the_last(event: KeyPressEvent) -> None:  # consumed: never left for the shell
             self.message = _("The day is done: u takes the last answer back, q leaves.")
 
-        @keys.add("<any>", filter=Condition(lambda: self.help and self.help_over_box))
-        def _typed_through(event: KeyPressEvent) -> None:
-            # '?' then more text: the answer begins with '?' (vim's '?pattern'), it was not a call for help
-            if event.data.isprintable() and not event.data.startswith("\x1b"):
-                self.help = self.help_over_box = False
-                self.box.insert("?" + event.data)
-
+        add_typed_through(keys, self)
         return keys
 
     def _typed_keys(self) -> KeyBindings:
@@ -492,8 +467,8 @@ class ReviewScreen:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += wrapped(self.message, cols, "class:message")
-        if self.waiting is not None:
-            lines += self._waiting_lines(cols)
+        if self.lock.held:
+            lines += self.lock.lines(cols, leave="q", keys=_("q quit"))
             return lines
         if self.summary is not None:
             lines.append(end_keys())
@@ -519,21 +494,6 @@ class ReviewScreen:
         if width(keys) > cols:
             keys = _("u · s · e · ? help · q quit")  # the help says what each letter does
         lines += wrapped(_("? help · q quit") if self.help else keys, cols, "class:dim")
-        return lines
-
-    def _waiting_lines(self, cols: int) -> list[StyleAndTextTuples]:
-        """A spinner and what is happening, while another program holds the database."""
-        import time
-
-        assert self.waiting is not None
-        seconds = time.monotonic() - self.waiting[1]
-        frame = SPINNER[int(seconds * 8) % len(SPINNER)]
-        text = _(
-            "Waiting for the database: another program is using it ({seconds} s). "
-            "This answer is saved as soon as it is free; q leaves without it."
-        ).format(seconds=int(seconds))
-        lines = wrapped(f"{frame} {text}", cols, "class:message")
-        lines.append([("class:dim", _("q quit"))])
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:

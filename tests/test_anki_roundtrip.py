@@ -150,3 +150,80 @@ def test_its_own_export_imported_elsewhere_keeps_the_note_kinds(
     finally:
         db.close()
     assert not any(tag.startswith("quizzer::") for tag in tags)  # the kind is the kind, not a tag too
+
+
+def answer_here(db_path: Path, deck: str, front: str, *, days_ago: int) -> None:
+    """One passing answer given in quizzer ``days_ago`` days ago, the card due tomorrow."""
+    day = today()
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            card = (s.query(Card).join(Note, Note.id == Card.note_id).join(Deck, Deck.id == Card.deck_id)
+                    .filter(Deck.name == deck, Note.front == front, Card.ord == 0).one())
+            at = dt.datetime.combine(day - dt.timedelta(days=days_ago), dt.time(3, 0), UTC)
+            s.add(Review(card_id=card.id, reviewed_at=at, grade=4, day=at.date(), drill=False, duration_ms=2000,
+                         prev_reps=0, prev_interval=0, prev_ef_centi=250, interval=1, ef_centi=250,
+                         due=day + dt.timedelta(days=1)))
+            card.reps, card.interval, card.due = 1, 1, day + dt.timedelta(days=1)
+    finally:
+        db.close()
+
+
+def history(db_path: Path, deck: str) -> dict[str, tuple[object, ...]]:
+    """Each forward card by its front: (grades of its answers in order, due, interval)."""
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            out: dict[str, tuple[object, ...]] = {}
+            for card, note in (s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                               .join(Deck, Deck.id == Card.deck_id).filter(Deck.name == deck, Card.ord == 0)):
+                grades = tuple(r.grade for r in s.query(Review).filter(Review.card_id == card.id)
+                               .order_by(Review.reviewed_at))
+                out[note.front] = (grades, card.due, card.interval)
+            return out
+    finally:
+        db.close()
+
+
+def test_a_round_trip_through_real_anki_keeps_every_answer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """quizzer → .apkg → Anki (a card answered there) → quizzer: the answers given in Anki were
+    dropped for a card that had answers here, and its schedule stayed quizzer's older one.  Now
+    the answers newer than the card's last one here come in with Anki's schedule, both into the
+    database it came from and into a fresh one that imported the same notes."""
+    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
+
+    pytest.importorskip("anki.collection")
+    notes = tmp_path / "linux.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    home, away = tmp_path / "home.db", tmp_path / "away.db"
+    out_apkg, back_apkg = tmp_path / "out.apkg", tmp_path / "back.apkg"
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
+    answer_here(home, "linux", "ls", days_ago=3)
+    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, out_apkg)
+        for nid in col.find_notes(""):
+            note = col.get_note(nid)
+            card = min(note.cards(), key=lambda c: c.ord)
+            col.sched.set_due_date([card.id], "0")
+            answer(col, card.id, "EASY")  # "ls" had an answer here, "cp" had none
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+
+    rc, out, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    (result,) = json.loads(out)["imports"][0]["decks"]
+    assert result["added"] == 0 and result["reviews"] == 2
+    after = history(home, "linux")
+    assert after["ls"][0] == (4, 5) and after["cp"][0] == (5,)
+    assert all(due is not None and due > today() for _, due, _ in after.values())  # Anki's schedule, not quizzer's
+    assert after["ls"][1] != today() + dt.timedelta(days=1) or after["ls"][2] != 1
+
+    assert cli(capsys, "--db", str(away), "import", str(notes), "--trust")[0] == 0  # a fresh database
+    rc, out, err = cli(capsys, "--db", str(away), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    assert history(away, "linux") == after
+    rc, out, _ = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")  # once more: nothing doubles
+    assert rc == 0 and json.loads(out)["imports"][0]["decks"][0]["reviews"] == 0 and history(home, "linux") == after

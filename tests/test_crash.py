@@ -367,7 +367,7 @@ def test_the_screen_shows_the_lock_message_and_carries_on(impatient_db: Database
             inp.send_text(" 5q")
             screen.run()
     # the screen says it waits for the lock (see tests/test_locked_screen.py), and q still left
-    assert screen.waiting is not None and "Waiting for the database" in "".join(
+    assert screen.lock.held and "Waiting for the database" in "".join(
         fragment[1] for fragment in screen._fragments()  # noqa: SLF001
     )
     assert screen.card is not None and screen.card.card_id == made.forward[0]

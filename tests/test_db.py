@@ -295,3 +295,21 @@ def test_with_many_decks_an_unknown_name_says_the_nearest_not_all() -> None:
     assert "topic-07" in str(no_such_deck("topic-7", many))
     assert "(nearest: git, gitflow;" in str(no_such_deck("GIT", many))
     assert len(str(no_such_deck("topic", many))) < 200  # a part of thirty names: a few of them, not all
+
+
+def test_a_full_disk_is_said_as_such(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a full disk SQLite says "disk I/O error" (it cannot grow the write-ahead log), which
+    read "The database … cannot be opened (disk I/O error)": the person was not told the disk is full."""
+    import shutil
+    import sqlite3
+
+    from quizzer.db.lite import user_error
+
+    path = tmp_path / "q.db"
+    full = "The disk holding the database {} is full; free some space and try again.".format(path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _where: shutil._ntuple_diskusage(400_000, 396_000, 4_000))
+    assert str(user_error(path, sqlite3.OperationalError("disk I/O error"))) == full
+    assert str(user_error(path, sqlite3.OperationalError("database or disk is full"))) == full
+    monkeypatch.setattr(shutil, "disk_usage", lambda _where: shutil._ntuple_diskusage(10**12, 10**9, 10**11))
+    assert "disk I/O error" in str(user_error(path, sqlite3.OperationalError("disk I/O error")))  # room: another fault
+    assert str(user_error(path, sqlite3.OperationalError("database or disk is full"))) == full

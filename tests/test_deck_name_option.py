@@ -12,24 +12,38 @@ from conftest import run_cli
 NOTES = "# git\n\n- **git add**: stage changes\n"
 
 
-def _refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, name: str) -> str:
+def _refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, name: str, lang: str = "en") -> str:
     """What ``quizzer COMMAND notes --deck NAME`` says on stderr; it must exit 2 as argparse does."""
     notes = tmp_path / "git.md"
     notes.write_text(NOTES, encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:
-        run_cli(capsys, command, str(notes), "--deck", name)
+        run_cli(capsys, "--lang", lang, command, str(notes), "--deck", name)
     assert exit_.value.code == 2
     return capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", ["import", "extract"])
-@pytest.mark.parametrize("name", ["", "   ", "a\nb", "bad\x1b[2J", "tab\there"])
+@pytest.mark.parametrize("name", ["a\nb", "bad\x1b[2J", "tab\there"])
 def test_a_deck_name_that_no_one_could_type_or_read_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str
 ) -> None:
     err = _refused(tmp_path, capsys, command, name)
-    assert "argument --deck: expected a deck name" in err and "Traceback" not in err
-    assert "\x1b" not in err and not (quizzer_home / "quizzer.db").exists()
+    assert "argument --deck: expected a deck name without control characters, not '" in err
+    assert "Traceback" not in err and "\x1b" not in err and not (quizzer_home / "quizzer.db").exists()
+
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+@pytest.mark.parametrize("name", ["", "   ", "\u3000"])
+@pytest.mark.parametrize(("lang", "said"), [("en", "a deck name cannot be blank"), ("ko", "덱 이름은 비워 둘 수 없습니다")])
+def test_a_blank_deck_name_is_refused_in_one_plain_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path, command: str, name: str, lang: str,
+    said: str,
+) -> None:
+    """It said "expected a deck name: some text without control characters, not ''": a riddle
+    about control characters for a name left empty."""
+    err = _refused(tmp_path, capsys, command, name, lang=lang)
+    assert err.strip().splitlines()[-1].endswith(f"--deck: {said}"), err
+    assert "control" not in err and "제어" not in err and not (quizzer_home / "quizzer.db").exists()
 
 
 def test_a_deck_name_is_taken_without_its_surrounding_spaces(

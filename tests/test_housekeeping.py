@@ -112,3 +112,17 @@ def test_an_unknown_deck_is_one_sentence_from_one_place(db: Database) -> None:
     with db.reading() as session, pytest.raises(QuizzerError) as from_store:
         store.find_decks(session, ["alpah"])
     assert str(from_queries.value) == str(from_store.value) == "There is no deck named 'alpah' (decks: alpha)."
+
+
+def test_the_screens_share_one_typed_through_and_one_lock_wait() -> None:
+    """The review and quiz screens each had their own '?'-then-text binding, and only the review
+    screen said it waited for another program's lock (the quiz and exam froze silently)."""
+    import inspect
+
+    import quizzer.quiz.screen
+    import quizzer.tui
+
+    for module in (quizzer.tui, quizzer.quiz.screen):
+        source = inspect.getsource(module)
+        assert "def _typed_through" not in source and "add_typed_through(keys, self)" in source, module.__name__
+        assert "LockWait(" in source and "except DatabaseBusy" not in source, module.__name__

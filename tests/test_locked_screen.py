@@ -81,14 +81,14 @@ def test_the_screen_waits_with_a_spinner_then_saves(db: Database, db_path: Path,
             running = asyncio.ensure_future(screen.app.run_async())
             other.execute("BEGIN IMMEDIATE")  # another program takes the lock
             pipe.send_text(" 5")
-            await until(lambda: screen.waiting is not None)
+            await until(lambda: screen.lock.held)
             shown = text_of(screen)
-            assert "Waiting for the database: another program is using it" in shown
+            assert "Waiting for the database, which another program is using" in shown
             assert "q leaves without it" in shown
             pipe.send_text("4")  # ignored while the answer waits
             await asyncio.sleep(0.1)
             other.execute("COMMIT")  # the lock is free: the answer goes in
-            await until(lambda: screen.waiting is None)
+            await until(lambda: not screen.lock.held)
             pipe.send_text("q")
             await running
             return screen
@@ -109,7 +109,7 @@ def test_q_leaves_while_the_database_is_locked(db: Database, db_path: Path, cloc
             running = asyncio.ensure_future(screen.app.run_async())
             other.execute("BEGIN IMMEDIATE")
             pipe.send_text(" 5")
-            await until(lambda: screen.waiting is not None)
+            await until(lambda: screen.lock.held)
             pipe.send_text("q")
             await running
             return screen
@@ -117,5 +117,5 @@ def test_q_leaves_while_the_database_is_locked(db: Database, db_path: Path, cloc
     screen = asyncio.run(scenario())
     other.execute("ROLLBACK")
     other.close()
-    assert screen.quit_early and screen.waiting is not None  # left with the answer unsaved
+    assert screen.quit_early and screen.lock.held  # left with the answer unsaved
     assert review_rows(db) == []

@@ -2,7 +2,7 @@
 
 ``quizzer import`` (or ``suspend``, ``check``, …) while another program held the write lock sat
 silent for up to the busy timeout (15 s), then went on or failed: a person saw a hang.  After
-:data:`quizzer.db.engine.WAIT_NOTICE_S` it says one sentence on stderr, then keeps waiting."""
+:data:`quizzer.db.lite.WAIT_NOTICE_S` it says one sentence on stderr, then keeps waiting."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from quizzer.cli import main
-from quizzer.db import engine, open_database
+from quizzer.db import engine, lite, open_database
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def made(tmp_path: Path) -> Path:
 
 
 def test_a_write_waiting_for_another_program_says_so_once(made: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.0)
     other = sqlite3.connect(made, isolation_level=None, check_same_thread=False)  # released from the notice
     other.execute("BEGIN IMMEDIATE")
     said: list[str] = []
@@ -40,7 +40,7 @@ def test_a_write_waiting_for_another_program_says_so_once(made: Path, monkeypatc
         assert said == []
         with db.session() as s:
             s.execute(text("UPDATE deck SET name = name"))
-        monkeypatch.setattr(engine, "WAIT_NOTICE_S", 1.0)  # as shipped: a free lock is taken long before
+        monkeypatch.setattr(lite, "WAIT_NOTICE_S", 1.0)  # as shipped: a free lock is taken long before
         with db.session() as s:  # the lock free: nothing said
             s.execute(text("UPDATE deck SET name = name"))
     finally:
@@ -51,9 +51,7 @@ def test_a_write_waiting_for_another_program_says_so_once(made: Path, monkeypatc
 
 def test_the_cli_says_it_waits_on_stderr(made: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
-    from quizzer.db import lite
-
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.0)
     for module in (engine, lite):  # then it gives up, with the usual sentence
         monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 100)
     notes = tmp_path / "n.md"
@@ -74,7 +72,7 @@ def test_the_notice_is_told_in_the_waiting_threads_context(made: Path, monkeypat
     """The timer's thread would not see the screen the write was made under (a context variable)."""
     import contextvars
 
-    monkeypatch.setattr(engine, "WAIT_NOTICE_S", 0.0)
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.0)
     where = contextvars.ContextVar("where", default="timer thread")
     where.set("caller")
     other = sqlite3.connect(made, isolation_level=None, check_same_thread=False)
@@ -108,3 +106,25 @@ def test_nothing_is_said_over_a_screen(capsys: pytest.CaptureFixture[str]) -> No
     assert capsys.readouterr().err == ""
     _say("waiting")
     assert capsys.readouterr().err == "waiting\n"
+
+
+def test_a_command_on_the_review_path_says_it_waits_too(
+    made: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``quizzer suspend`` (plain sqlite3, the review's path: no SQLAlchemy) sat silent for the
+    whole busy timeout, then failed: it says it waits, as the other commands do."""
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.0)
+    for module in (engine, lite):
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 100)
+    assert main(["--db", str(made), "decks"]) == 0  # the built-in deck in it: the review path opens it as it is
+    capsys.readouterr()
+    other = sqlite3.connect(made, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        rc = main(["--db", str(made), "suspend", "1"])
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert rc == 1 and "Traceback" not in err
+    assert err.startswith(f"Another program is writing to the database {made}; waiting for it (up to "), err
+    assert err.count("\n") == 2 and "locked by another program" in err

@@ -92,13 +92,13 @@ def open_review_db(args: argparse.Namespace) -> LiteDatabase:
     from quizzer.paths import database_path
 
     path = database_path(args.db)
-    lite = open_lite(path, CURRENT)
+    lite = open_lite(path, CURRENT, notice=_say)
     if lite is not None and builtin_decks_current(lite):
         return lite
     if lite is not None:
         lite.close()
     open_db(args).close()  # errors about the file come from here, as for every command
-    lite = open_lite(path, CURRENT)
+    lite = open_lite(path, CURRENT, notice=_say)
     if lite is None:  # pragma: no cover - open_db made it so, or raised
         raise RuntimeError(f"{path} is not at schema {CURRENT} after opening it")
     return lite
@@ -179,8 +179,10 @@ def deck_name(text: str) -> str:
     name = text.strip()
     fault = deck_name_fault(name)
     if fault == "empty":
+        raise argparse.ArgumentTypeError(_("a deck name cannot be blank"))
+    if fault == "control":
         raise argparse.ArgumentTypeError(
-            _("expected a deck name: some text without control characters, not {text}").format(text=ascii(text)[:60])
+            _("expected a deck name without control characters, not {text}").format(text=ascii(text)[:60])
         )
     if fault == "parts":
         # Anki reads "::" as a parent and its child: an empty part would make a nameless deck.

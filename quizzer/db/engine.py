@@ -30,6 +30,7 @@ from quizzer.db.lite import (
     connect,
     is_read_only,
     read_only_error,
+    told_if_waiting,
     user_error,
 )
 from quizzer.errors import QuizzerError
@@ -91,10 +92,6 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     configure(dbapi_connection)
 
 
-#: Seconds a write waits for another program's lock before the person is told (once) that it waits.
-WAIT_NOTICE_S = 1.0
-
-
 def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], None] | None) -> None:
     options = connection.get_execution_options()
     busy_ms = NO_WAIT_MS if options.get(_NO_WAIT, False) else BUSY_TIMEOUT_MS
@@ -104,24 +101,8 @@ def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], No
     if options.get(_READ_ONLY, False):
         connection.exec_driver_sql("BEGIN")
         return
-    if waiting is None or busy_ms == NO_WAIT_MS:
+    with told_if_waiting(path, None if busy_ms == NO_WAIT_MS else waiting):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
-        return
-    # SQLite waits for the lock inside BEGIN IMMEDIATE, the GIL released: a timer says why it is
-    # quiet, if it still waits by then (an import while another program writes sat silent 15 s),
-    # in this thread's context (the caller can tell whether a screen is up: quizzer.commands.common)
-    import contextvars
-    import threading
-
-    timer = threading.Timer(WAIT_NOTICE_S, contextvars.copy_context().run, [waiting, _(
-        "Another program is writing to the database {path}; waiting for it (up to {seconds} seconds)."
-    ).format(path=path, seconds=max(BUSY_TIMEOUT_MS // 1000, 1))])
-    timer.daemon = True
-    timer.start()
-    try:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    finally:
-        timer.cancel()
 
 
 #: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
@@ -134,7 +115,7 @@ def _json_dumps(value: object) -> str:
 
 
 def make_engine(path: Path, *, read_only: bool = False, waiting: Callable[[str], None] | None = None) -> Engine:
-    """``waiting``: told one sentence when a write has waited :data:`WAIT_NOTICE_S` for another
+    """``waiting``: told one sentence when a write has waited :data:`quizzer.db.lite.WAIT_NOTICE_S` for another
     program's lock (it then waits on, up to the busy timeout)."""
     # JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); connected by
     # ``connect``, so SQLAlchemy's first statements on a connection wait as ours do

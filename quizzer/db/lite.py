@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,12 +40,15 @@ __all__ = [
     "open_lite",
     "raw_connection",
     "to_epoch_ms",
+    "told_if_waiting",
     "translate_sqlite_errors",
     "user_error",
 ]
 
 BUSY_TIMEOUT_MS = 15_000
 NO_WAIT_MS = 50  # a write that must not freeze the screen: a short try, then DatabaseBusy
+#: Seconds a write waits for another program's lock before the person is told (once) that it waits.
+WAIT_NOTICE_S = 1.0
 APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
 #: The value of a ``builtin:FILE`` meta row once the person deleted that shipped deck
 #: (``quizzer delete``): it is not imported again (``quizzer.decks.ensure_builtin_decks``).
@@ -119,11 +122,29 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
         ).format(path=path))
     if "readonly" in message or "read-only" in message:
         return read_only_error(path)
+    if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
+        return QuizzerError(_(
+            "The disk holding the database {path} is full; free some space and try again."
+        ).format(path=path))
     if "unable to open" in message or "disk i/o" in message:
         return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error))
     if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
         return QuizzerError(_("The database {path} could not be used: {error}.").format(path=path, error=error))
     return None
+
+
+#: Less free room than this beside the database, with an I/O error: the disk is full (SQLite says
+#: "disk I/O error" when it cannot grow the write-ahead log, not "disk is full").
+NO_ROOM_BYTES = 1 << 20
+
+
+def _no_room(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
+    except OSError:
+        return False
 
 
 @contextmanager
@@ -137,14 +158,45 @@ def translate_sqlite_errors(path: Path) -> Iterator[None]:
         raise translated from error
 
 
+@contextmanager
+def told_if_waiting(path: Path, notice: Callable[[str], None] | None) -> Iterator[None]:
+    """Around a statement that takes the write lock: if it still waits for another program's
+    lock after :data:`WAIT_NOTICE_S`, ``notice`` is told one sentence (an import while another
+    program wrote sat silent up to the busy timeout).  SQLite waits with the GIL released; the
+    timer tells in the caller's context (which knows whether a screen is up:
+    quizzer.commands.common)."""
+    if notice is None:
+        yield
+        return
+    import contextvars
+    import threading
+
+    timer = threading.Timer(WAIT_NOTICE_S, contextvars.copy_context().run, [notice, _(
+        "Another program is writing to the database {path}; waiting for it (up to {seconds} seconds)."
+    ).format(path=path, seconds=max(BUSY_TIMEOUT_MS // 1000, 1))])
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
 class LiteDatabase:
     """An open quizzer database on one sqlite3 connection; the same transactions
-    as :class:`quizzer.db.Database` (``session()`` writes, ``reading()`` reads)."""
+    as :class:`quizzer.db.Database` (``session()`` writes, ``reading()`` reads).
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, *, read_only: bool = False) -> None:
+    ``notice`` is told one sentence when a write waits for another program's lock
+    (:func:`told_if_waiting`)."""
+
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, *, read_only: bool = False,
+        notice: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self.connection = connection
         self.read_only = read_only  # opened read-only: every write fails with read_only_error
+        self.notice = notice
         self._full: Database | None = None
 
     def full(self) -> Database:
@@ -164,7 +216,7 @@ class LiteDatabase:
         screen then says it is waiting and tries again, and ``q`` still leaves.
         """
         if wait:
-            return _Transaction(self, "BEGIN IMMEDIATE")
+            return _Transaction(self, "BEGIN IMMEDIATE", self.notice)
         return self._no_wait()
 
     @contextmanager
@@ -209,18 +261,23 @@ class _Transaction:
     """One transaction on the connection of ``db``, begun by ``begin``: committed when the block
     ends, rolled back on any error; the file's own failures become one clear sentence
     (:func:`translate_sqlite_errors`).  A class, not nested generators: the review runs one
-    for every answer and every card shown."""
+    for every answer and every card shown.  ``notice``: see :func:`told_if_waiting`."""
 
-    __slots__ = ("_begin", "_db")
+    __slots__ = ("_begin", "_db", "_notice")
 
-    def __init__(self, db: LiteDatabase, begin: str) -> None:
+    def __init__(self, db: LiteDatabase, begin: str, notice: Callable[[str], None] | None = None) -> None:
         self._db = db
         self._begin = begin
+        self._notice = notice
 
     def __enter__(self) -> sqlite3.Connection:
         connection = self._db.connection
         try:
-            connection.execute(self._begin)
+            if self._notice is None:
+                connection.execute(self._begin)
+            else:
+                with told_if_waiting(self._db.path, self._notice):
+                    connection.execute(self._begin)
         except sqlite3.DatabaseError as error:
             self._raise(error)
         return connection
@@ -269,10 +326,10 @@ class _Alone:
                 raise translated from error
 
 
-def open_lite(path: Path, version: int) -> LiteDatabase | None:
+def open_lite(path: Path, version: int, *, notice: Callable[[str], None] | None = None) -> LiteDatabase | None:
     """The database at ``path`` if it is a quizzer database at schema ``version``
     already in WAL mode; None when the full path must open it first (a new file,
-    an upgrade, a file that is not ours: it says why)."""
+    an upgrade, a file that is not ours: it says why).  ``notice``: see :class:`LiteDatabase`."""
     if not path.is_file():
         return None
     read_only = is_read_only(path)
@@ -293,7 +350,7 @@ def open_lite(path: Path, version: int) -> LiteDatabase | None:
     if found[:2] != (APPLICATION_ID, version) or (found[2] != "wal" and not read_only):  # immutable: "delete"
         connection.close()
         return None
-    return LiteDatabase(path, connection, read_only=read_only)
+    return LiteDatabase(path, connection, read_only=read_only, notice=notice)
 
 
 def raw_connection(handle: object) -> sqlite3.Connection:

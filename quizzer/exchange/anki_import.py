@@ -1,20 +1,23 @@
 """Writing an Anki import plan into the database (one transaction).
 
-Like Anki's own importer, a card quizzer already has keeps its schedule: a
-second import of the same package adds nothing, changes nothing.  Note text is
-updated when the package's differs; reviews not yet stored are added.  Notes
+A second import of the same package adds nothing, changes nothing.  Note text
+is updated when the package's differs; answers not yet stored are added (one
+within a second of an answer stored for the card is that answer).  A card keeps
+its schedule unless the package's card was answered after its last answer here
+(in Anki, since the package left quizzer): then it takes the package's.  Notes
 missing from a package are left alone (a package may hold part of a deck).
 
 A package quizzer exported from a deck of notes (same name, the notes' guids
 come from their stable keys) merges into that deck: the notes' text stays the
 document's, a card never answered here takes the package's schedule and review
-log, a card with history of its own keeps it, and a note the document does not
-have (any more) is added.  A deck of the same name with none of the package's
+log, a card with history of its own adds the answers given since in Anki, and
+a note the document does not have (any more) is added.  A deck of the same name with none of the package's
 notes is another deck: the import is refused (``--deck NAME`` renames it).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -102,54 +105,66 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         placed.append((note, item))
     session.flush()
     cards = {(card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))}
-    answered = set(session.scalars(
-        select(Review.card_id).join(Card, Card.id == Review.card_id).where(Card.deck_id == deck.id).distinct()
-    )) if merged else set()
-    taken: set[int] = set()  # merged cards never answered here: they take the package's schedule
+    here: dict[int, list[int]] = {}  # each card's answers stored here, as epoch ms, in order
+    for card_id, at in session.execute(
+        select(Review.card_id, Review.reviewed_at).join(Card, Card.id == Review.card_id)
+        .where(Card.deck_id == deck.id).order_by(Review.reviewed_at)
+    ):
+        here.setdefault(card_id, []).append(to_epoch_ms(at))
     took: set[int] = set()  # notes whose cards took a schedule with history: updated
     new_cards = 0
     for note, item in placed:
         for imported_card in item.cards:
             have = cards.get((note.id, imported_card.ord))
-            if have is not None:
-                if merged and have.id not in answered and have.reps == 0 and have.due is None:
-                    _take_schedule(have, imported_card)
-                    taken.add(have.id)
-                    if imported_card.reviews or imported_card.due is not None:
-                        took.add(note.id)
-                continue  # quizzer's schedule of a card it has wins, as in Anki
-            card = Card(
-                note_id=note.id, deck_id=deck.id, ord=imported_card.ord, new_rank=note.doc_order,
-                reps=imported_card.reps, interval=imported_card.interval, ef_centi=imported_card.ef_centi,
-                due=imported_card.due, suspended=imported_card.suspended, lapses=imported_card.lapses,
-                leech=imported_card.leech,
-            )
-            session.add(card)
-            cards[(note.id, imported_card.ord)] = card
-            new_cards += 1
+            if have is None:
+                have = cards[(note.id, imported_card.ord)] = Card(
+                    note_id=note.id, deck_id=deck.id, ord=imported_card.ord, new_rank=note.doc_order,
+                    reps=imported_card.reps, interval=imported_card.interval, ef_centi=imported_card.ef_centi,
+                    due=imported_card.due, suspended=imported_card.suspended, lapses=imported_card.lapses,
+                    leech=imported_card.leech,
+                )
+                session.add(have)
+                new_cards += 1
+                continue
+            mine = here.get(have.id, [])
+            fresh = not mine and have.reps == 0 and have.due is None
+            if (merged and fresh) or _answered_later(imported_card, mine):  # the package's schedule is newer
+                _take_schedule(have, imported_card)
+                if imported_card.reviews or imported_card.due is not None:
+                    took.add(note.id)
     session.flush()
-    if merged:  # a card with history of its own takes no reviews from elsewhere
-        answered -= taken
-    else:
-        answered = set()
-    known = {
-        (card_id, to_epoch_ms(at))
-        for card_id, at in session.execute(
-            select(Review.card_id, Review.reviewed_at).join(Card, Card.id == Review.card_id).where(Card.deck_id == deck.id)
-        )
-    }
     rows = [
         {
-            "card_id": cards[(note.id, c.ord)].id, "reviewed_at": from_epoch_ms(r.at_ms), "grade": r.grade,
-            "day": r.day, "drill": r.drill, "duration_ms": r.duration_ms, "prev_interval": r.prev_interval,
+            "card_id": card.id, "reviewed_at": from_epoch_ms(r.at_ms), "grade": r.grade, "day": r.day,
+            "drill": r.drill, "duration_ms": r.duration_ms, "prev_interval": r.prev_interval,
             "interval": r.interval, "ef_centi": r.ef_centi,
         }
-        for note, item in placed for c in item.cards for r in c.reviews
-        if (cards[(note.id, c.ord)].id, r.at_ms) not in known and cards[(note.id, c.ord)].id not in answered
+        for note, item in placed for c in item.cards
+        for card in (cards[(note.id, c.ord)],)
+        for r in c.reviews if not _known(r.at_ms, here.get(card.id, []))
     ]
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
     return AnkiImportResult(imported.name, added, updated + len(took), unchanged - len(took), new_cards, len(rows))
+
+
+#: An answer in the package this close to one stored for the card is that answer: an export
+#: moves an answer by a millisecond or so when two fall on the same one (Anki's revlog id is unique).
+SAME_ANSWER_MS = 1_000
+
+
+def _known(at_ms: int, mine: list[int]) -> bool:
+    """Whether the card's answers stored here (epoch ms, in order) include the one at ``at_ms``."""
+    at = bisect.bisect_left(mine, at_ms - SAME_ANSWER_MS)
+    return at < len(mine) and mine[at] <= at_ms + SAME_ANSWER_MS
+
+
+def _answered_later(imported: ImportedCard, mine: list[int]) -> bool:
+    """Whether the package's card was answered after its last answer here: its schedule is the newer."""
+    latest = max((r.at_ms for r in imported.reviews), default=None)
+    if latest is None:
+        return False
+    return not mine or latest > mine[-1] + SAME_ANSWER_MS
 
 
 def _take_schedule(card: Card, imported: ImportedCard) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
 
 from quizzer.config import Config
 from quizzer.days import study_day
@@ -21,7 +22,14 @@ from quizzer.quiz.report import Report, make_report
 from quizzer.quiz.session import QuizSession
 from quizzer.review.logic import LeechRule
 
-__all__ = ["QuizController"]
+__all__ = ["QuizController", "Schedule"]
+
+
+class Schedule(Protocol):
+    """Grades a first answer into SM-2 (:class:`quizzer.quiz.schedule.Scheduler`); ``wait``
+    as for :meth:`quizzer.db.Database.session`."""
+
+    def __call__(self, question: Question, attempt: Attempt, seconds: float, *, wait: bool = True) -> None: ...
 
 
 class QuizController:
@@ -37,13 +45,16 @@ class QuizController:
         time_limit: float | None = None,
         seed: int = 0,
         decks: Sequence[str] = (),
-        schedule: Callable[[Question, Attempt, float], None] | None = None,
+        schedule: Schedule | None = None,
     ) -> None:
         self.db = db
         self.config = config
         self.clock = clock
         self.exam = exam
         self.schedule = schedule
+        #: False (the screen's writes): a write gives up at once (DatabaseBusy) while another
+        #: program holds the lock, so the screen can say it is waiting instead of freezing
+        self.wait = True
         self.session = QuizSession(questions, timer=timer, time_limit=time_limit, feedback=not exam)
         self.exam_id: int | None = None
         if exam:
@@ -78,29 +89,31 @@ class QuizController:
         question = session.questions[index]
         attempt = check(question, typed)
         if self.exam_id is not None:
-            with self.db.session() as s:
+            with self.db.session(wait=self.wait) as s:
                 store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
                                   spent_ms=int(session.spent_on(index) * 1000))
         first = not session.answered(index)
+        if self.schedule is not None and first:
+            self.settle()  # before this answer is recorded: a write held up leaves it to be given again
         session.record(index, attempt)
         if self.schedule is not None and first:
-            self.settle()
             self._unscheduled = index  # graded when the person moves on: they may accept an "almost" first
         return attempt
 
     def settle(self) -> None:
         """Grade the last first answer into SM-2 (practice with a schedule), as it finally stands."""
-        index, self._unscheduled = self._unscheduled, None
+        index = self._unscheduled
         if index is not None and self.schedule is not None:
             question = self.session.questions[index]
-            self.schedule(question, self.session.answers[index], self.session.spent_on(index))
+            self.schedule(question, self.session.answers[index], self.session.spent_on(index), wait=self.wait)
+        self._unscheduled = None  # not before: a write held up is made again
 
     def overrule(self) -> Attempt:
         """Count the ``almost`` answer on screen as right (the person's call)."""
         index = self.session.index
         attempt = self.session.overrule(index)
         if self.exam_id is not None:
-            with self.db.session() as s:
+            with self.db.session(wait=self.wait) as s:
                 store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
                                   spent_ms=int(self.session.spent_on(index) * 1000))
         return attempt
@@ -136,7 +149,7 @@ class QuizController:
         session.end(reason)
         if self.exam_id is not None:
             at = self._utc()
-            with self.db.session() as s:
+            with self.db.session(wait=self.wait) as s:
                 for index in range(session.total):
                     spent_ms = int(session.spent[index] * 1000)
                     if session.answered(index):

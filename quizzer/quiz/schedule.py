@@ -31,7 +31,7 @@ class Scheduler:
         self.leech = LeechRule(config.leech_lapses, config.leech_suspend)
         self.answers: list[Answer] = []
 
-    def __call__(self, question: Question, attempt: Attempt, seconds: float) -> None:
+    def __call__(self, question: Question, attempt: Attempt, seconds: float, *, wait: bool = True) -> None:
         from quizzer.grading import quality
 
         outcome = "almost" if attempt.overruled else attempt.outcome
@@ -43,7 +43,7 @@ class Scheduler:
             typed = store.TypedAnswer(attempt.typed, outcome, suggested)
         now = self.clock()
         today = study_day(now, self.config.rollover_hour)
-        with self.db.session() as s:
+        with self.db.session(wait=wait) as s:
             for card_id in question.card_ids:
                 try:
                     state, graded, note_live = store.load_for_answer(s, card_id, today)

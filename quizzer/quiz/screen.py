@@ -22,10 +22,11 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bin
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
-from quizzer.answer_box import AnswerBox, verdict_lines
+from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
 from quizzer.cards import kind_name, section_without_answer
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
+from quizzer.lock_wait import LockWait
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format, Question
@@ -71,6 +72,7 @@ class QuizScreen:
         # shown again on a revisit and graded as it stands when the exam ends
         self.drafts: dict[int, str] = {}
         self._confirm_end = False
+        self.lock = LockWait(lambda: self.app, self._run)  # a write the database's lock holds up
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
             key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
@@ -83,10 +85,27 @@ class QuizScreen:
         self._load_box()
 
     def run(self) -> None:
-        self.app.run(pre_run=self._start_ticking)
+        self.controller.wait = False  # a held lock comes back as DatabaseBusy at once: the screen says so
+        try:
+            self.app.run(pre_run=self._start_ticking)
+        finally:
+            self.controller.wait = True  # what is left (the end of a stopped exam) waits, saying so on stderr
 
     async def run_async(self) -> None:
-        await self.app.run_async(pre_run=self._start_ticking)
+        self.controller.wait = False
+        try:
+            await self.app.run_async(pre_run=self._start_ticking)
+        finally:
+            self.controller.wait = True
+
+    def _run(self, action: Callable[[], None]) -> None:
+        """Run an action that writes: held up by another program's lock, it is said on screen and
+        tried again (Ctrl-C still leaves); another failure is the message."""
+        try:
+            if not self.lock.run(action):
+                self.message = ""
+        except QuizzerError as error:  # e.g. the database is locked for too long: the answers are saved
+            self.message = str(error)
 
     # -- time ------------------------------------------------------------------
     def _start_ticking(self) -> None:
@@ -101,8 +120,8 @@ class QuizScreen:
             self.app.invalidate()
 
     def _time_up(self) -> bool:
-        """End the exam if its time ran out; True if it has."""
-        if self.session.ended is None and self.controller.out_of_time():
+        """End the exam if its time ran out; True if it has (a write held up by the lock goes first)."""
+        if self.session.ended is None and not self.lock.held and self.controller.out_of_time():
             self._finish("time")
         return self.session.ended == "time"
 
@@ -131,14 +150,13 @@ class QuizScreen:
         return out
 
     def _finish(self, reason: str) -> None:
+        self._run(lambda: self._end_sitting(reason))
+
+    def _end_sitting(self, reason: str) -> None:
         graded = self.exam or reason == "time"
         typed = self._pending() if graded else ""
         drafts = self._other_drafts() if graded else {}
-        try:
-            self.controller.finish(reason, typed=typed, drafts=drafts)
-        except QuizzerError as error:  # e.g. the database is locked: the answers are saved already
-            self.message = str(error)
-            return
+        self.controller.finish(reason, typed=typed, drafts=drafts)
         if self.app.is_running and not self.app.is_done:
             self.app.exit()
 
@@ -154,6 +172,7 @@ class QuizScreen:
             and self.checked is None
             and not self.help
             and self.session.ended is None
+            and not self.lock.held
             and not too_small(self._size())
         )
 
@@ -200,20 +219,21 @@ class QuizScreen:
         return not too_small(self._size())
 
     def _submit(self, typed: str) -> None:
-        question, question_index = self.session.current, self.session.index
+        question = self.session.current
         problem = self.controller.problem(typed)
         if problem is not None:
             self.message = problem
             if question.format is not Format.CHOICE:
                 self.box.insert(typed)  # the box gave it up: keep it to correct
             return
-        try:
-            attempt = self.controller.answer(typed)
-        except QuizzerError as error:
-            self.message = str(error)
-            if question.format is not Format.CHOICE:
-                self.box.insert(typed)
-            return
+        if question.format is not Format.CHOICE:
+            self.box.insert(typed)  # kept on screen until it is stored (or to try again)
+        self._run(lambda: self._answer(typed))
+
+    def _answer(self, typed: str) -> None:
+        question_index = self.session.index
+        attempt = self.controller.answer(typed)
+        self.box.clear()
         self.drafts.pop(question_index, None)
         self._confirm_end = False
         self.message = ""
@@ -231,14 +251,17 @@ class QuizScreen:
 
     def _enter(self) -> None:
         if self.checked is not None:  # practice: on to the next question, or the end
-            self.controller.settle()
-            self.checked = None
-            if self.session.index + 1 >= self.session.total:
-                self._finish("finished")
-                return
-            self._move(self.session.next)
+            self._run(self._next)
             return
         self._other_key()
+
+    def _next(self) -> None:
+        self.controller.settle()
+        self.checked = None
+        if self.session.index + 1 >= self.session.total:
+            self._end_sitting("finished")
+            return
+        self._move(self.session.next)
 
     def _accept(self) -> None:
         if self.checked is None or self.checked.outcome != ALMOST:
@@ -271,7 +294,8 @@ class QuizScreen:
 
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
-        free = ~Condition(self._typing)  # the answer box is closed: keys are commands
+        held = Condition(lambda: self.lock.held)  # only Ctrl-C while the lock holds a write up
+        free = ~Condition(self._typing) & ~held  # the answer box is closed: keys are commands
 
         @keys.add("enter", filter=free)
         def _on_enter(event: KeyPressEvent) -> None:
@@ -294,33 +318,33 @@ class QuizScreen:
             if self._guard():
                 self._accept()
 
-        @keys.add("?", filter=free | Condition(lambda: not self.box.text))
-        @keys.add("f1")
+        @keys.add("?", filter=free | (Condition(lambda: not self.box.text) & ~held))
+        @keys.add("f1", filter=~held)
         def _on_help(event: KeyPressEvent) -> None:
             self.help_over_box = not self.help and self._typing() and event.data == "?"
             self.help = not self.help
 
         if self.exam:
 
-            @keys.add("tab")
-            @keys.add("down")
-            @keys.add("pagedown")
-            @keys.add("c-n")
+            @keys.add("tab", filter=~held)
+            @keys.add("down", filter=~held)
+            @keys.add("pagedown", filter=~held)
+            @keys.add("c-n", filter=~held)
             def _on_next(event: KeyPressEvent) -> None:
                 if self._guard():
                     self.message = ""
                     self._move(self.session.next)
 
-            @keys.add("s-tab")
-            @keys.add("up")
-            @keys.add("pageup")
-            @keys.add("c-p")
+            @keys.add("s-tab", filter=~held)
+            @keys.add("up", filter=~held)
+            @keys.add("pageup", filter=~held)
+            @keys.add("c-p", filter=~held)
             def _on_previous(event: KeyPressEvent) -> None:
                 if self._guard():
                     self.message = ""
                     self._move(self.session.previous)
 
-            @keys.add("c-x")
+            @keys.add("c-x", filter=~held)
             def _on_end(event: KeyPressEvent) -> None:
                 if not self._time_up():
                     self._end()
@@ -328,21 +352,21 @@ class QuizScreen:
         @keys.add("c-c")
         @keys.add("c-d")
         def _on_stop(event: KeyPressEvent) -> None:
-            if not self._time_up():
+            if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
+                event.app.exit()
+            elif not self._time_up():
                 self._finish("stopped")
+
+        @keys.add("<any>", filter=held)
+        def _while_held(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
+            pass
 
         @keys.add("<any>", filter=free)
         def _on_other(event: KeyPressEvent) -> None:
             if self._guard():
                 self._other_key()
 
-        @keys.add("<any>", filter=Condition(lambda: self.help and self.help_over_box))
-        def _typed_through(event: KeyPressEvent) -> None:
-            # '?' then more text: the answer begins with '?' (vim's '?pattern'), it was not a call for help
-            if event.data.isprintable() and not event.data.startswith("\x1b"):
-                self.help = self.help_over_box = False
-                self.box.insert("?" + event.data)
-
+        add_typed_through(keys, self)
         return keys
 
     # -- drawing ---------------------------------------------------------------
@@ -460,6 +484,8 @@ class QuizScreen:
         lines: list[StyleAndTextTuples] = []
         if self.message:
             lines += wrapped(self.message, cols, "class:message")
+        if self.lock.held:
+            return lines + self.lock.lines(cols, leave="Ctrl-C", keys=_("Ctrl-C stop"))
         if self.help:
             bar = _("F1 or ? closes the help · Ctrl-C stop")
         elif self.checked is not None:

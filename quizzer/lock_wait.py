@@ -1,0 +1,84 @@
+"""A screen's write that another program's lock holds up: said on screen and tried again.
+
+A full screen (review, quiz, exam) writes with ``wait=False``: while another
+program holds the database's write lock the write gives up at once
+(:class:`quizzer.errors.DatabaseBusy`) instead of freezing the screen for the
+busy timeout.  The screen hands such a write to :class:`LockWait`, which tries
+it again every :data:`RETRY_SECONDS` and draws a spinner and one sentence
+meanwhile; the screen lets only its way out (q, Ctrl-C) act until it goes through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+from prompt_toolkit.application import Application
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+
+from quizzer.errors import DatabaseBusy
+from quizzer.i18n import _
+from quizzer.screen import wrapped
+
+__all__ = ["RETRY_SECONDS", "LockWait"]
+
+SPINNER = "|/-\\"
+RETRY_SECONDS = 0.2  # how often a write the lock holds up is tried again (each try waits 50 ms)
+
+Action = Callable[[], None]
+
+
+class LockWait:
+    """The write a screen is waiting to make, if any.
+
+    ``retry(action)`` is how the screen runs an action (its own checks and error
+    messages around :meth:`run`); it is called again for the held write.
+    """
+
+    def __init__(self, app: Callable[[], Application[None]], retry: Callable[[Action], None]) -> None:
+        self._app = app
+        self._retry = retry
+        self.action: Action | None = None
+        self.since = 0.0
+
+    @property
+    def held(self) -> bool:
+        return self.action is not None
+
+    def run(self, action: Action) -> bool:
+        """Run ``action``: True once it went through; False when the lock holds it up (it is
+        tried again in a moment).  Other errors go to the caller, and the wait ends."""
+        try:
+            action()
+        except DatabaseBusy:
+            if self.action is None:
+                self.since = time.monotonic()
+            self.action = action
+            asyncio.get_running_loop().call_later(RETRY_SECONDS, self._again)
+            return False
+        except BaseException:
+            self.action = None
+            raise
+        self.action = None
+        return True
+
+    def _again(self) -> None:
+        app = self._app()
+        if self.action is None or not app.is_running or app.is_done:
+            return
+        self._retry(self.action)
+        app.invalidate()
+
+    def lines(self, cols: int, *, leave: str, keys: str) -> list[StyleAndTextTuples]:
+        """A spinner and the sentence saying what waits; ``leave``: the key that leaves without it;
+        ``keys``: the key bar meanwhile."""
+        seconds = time.monotonic() - self.since
+        frame = SPINNER[int(seconds * 8) % len(SPINNER)]
+        text = _(
+            "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
+            "as soon as it is free, and {key} leaves without it."
+        ).format(seconds=int(seconds), key=leave)
+        lines = wrapped(f"{frame} {text}", cols, "class:message")
+        lines.append([("class:dim", keys)])
+        return lines
