@@ -58,3 +58,8 @@ def test_a_fence_of_another_language_after_the_first_is_not_labelled() -> None:
 def test_a_one_word_label_is_kept_when_the_line_works_on_that_word() -> None:
     text = "> Archive\n\n```bash\n$ tar czf archive.tgz src/\n```\n\n<br>\n\n> Show\n\n```bash\n$ git show HEAD\n```\n"
     assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [("tar czf archive.tgz src/", "Archive")]
+
+
+def test_a_sentence_over_a_fence_is_not_passed_to_the_next() -> None:
+    text = "> Used for the printed copy.\n\n```bash\nlatexmk -pdf cv.tex\n```\n```bash\ncp cv.pdf ../site/\n```\n"
+    assert [front for _line, _kind, _cmd, front, _back in _facts(text)] == ["latexmk -pdf cv.tex"]

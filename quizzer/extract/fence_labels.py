@@ -11,7 +11,8 @@ Some notes put each command line in a fence of its own and head a run of them wi
     iptables -D INPUT -p udp --dport 80 -j ACCEPT
     ```
 
-The label says what each of them does.  A label naming two things with a slash (``방화벽 활성화/비활성화``,
+The label (a few words, not a sentence: ``> Used by the site.`` speaks of the block under it) says what each
+of them does.  A label naming two things with a slash (``방화벽 활성화/비활성화``,
 ``start/stop``) over two fences (of one language: ``bash`` and ``bash``) gives the first fence the first and the second the second, its words before
 them shared (``방화벽 활성화``, ``방화벽 비활성화``); a third fence gets neither.  A heading is not passed on:
 it titles a section whose blocks the rules read one by one.
@@ -26,7 +27,7 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["shared"]
 
-_LONGEST = 60  # a label, not a paragraph
+_LONGEST = 40  # a label, not a paragraph
 _PAIR = re.compile(r"^(?P<head>(?:\S+\s+)*?)(?P<first>[^\s/]+)/(?P<second>[^\s/]+)$")
 
 
@@ -47,6 +48,8 @@ def shared(walk: Walk, block: Code, prose: str | None, from_heading: bool) -> st
         walk.quote_headed = walk.block  # "> 규칙 삭제" right above: the notes head their blocks with quotes
     if not info or prose is None or from_heading or walk.next_code_line is None or "\n" in prose or len(prose) > _LONGEST:
         return prose
+    if prose.rstrip().endswith((".", "!", "다", "요")):
+        return prose  # "> Used by WebSite.": a sentence about this block, not a label over a run
     pair = _PAIR.match(prose.strip())
     if pair is not None:
         head = pair.group("head")
