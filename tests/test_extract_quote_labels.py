@@ -63,3 +63,10 @@ def test_a_one_word_label_is_kept_when_the_line_works_on_that_word() -> None:
 def test_a_sentence_over_a_fence_is_not_passed_to_the_next() -> None:
     text = "> Used for the printed copy.\n\n```bash\nlatexmk -pdf cv.tex\n```\n```bash\ncp cv.pdf ../site/\n```\n"
     assert [front for _line, _kind, _cmd, front, _back in _facts(text)] == ["latexmk -pdf cv.tex"]
+
+
+def test_a_results_label_under_a_block_is_no_description() -> None:
+    text = "# fonts\n\n## List installed fonts\n\n```bash\nfc-list | grep Mono\n```\n\n> Results\n\n```\n/usr/share/fonts/DejaVuSansMono.ttf\n```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [
+        ("fc-list | grep Mono", "List installed fonts"),
+    ]

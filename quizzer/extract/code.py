@@ -1095,7 +1095,9 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 
 
 _QUOTE_LABEL = re.compile(
-    r"^\W*(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b", re.IGNORECASE
+    r"^\W*(?:(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b"
+    r"|(?:results?|output|결과|출력)\W*$)",  # "> Results" over what the run printed: a label, no description
+    re.IGNORECASE
 )
 
 
