@@ -38,11 +38,13 @@ def test_an_item_naming_the_program_leaves_its_bare_lines_undescribed() -> None:
 
 def test_a_task_heading_whose_words_the_line_spells_out_describes_an_unknown_program() -> None:
     text = (
-        "# Documents\n\n## Export to epub\n\n```bash\ndocmaker build book.md -o book.epub\n```\n\n"
-        "## Publish the site\n\n```bash\nzorblat push\n```\n"
+        "# Documents\n\n## Convert to epub\n\n```bash\nmd2epub book.md\n```\n\n"
+        "## Render the slides\n\n```bash\nslidekit render talk.md\n```\n\n"
+        "## Publish the site\n\n```bash\nzorblat push site/\n```\n"
     )
-    assert _backs(text) == [("docmaker build book.md -o book.epub", "Export to epub")]
-    assert 12 in [w.line for w in _draft(text).warnings]  # zorblat: nothing in the line says "publish" or "site"
+    assert _backs(text) == [("md2epub book.md", "Convert to epub"), ("slidekit render talk.md", "Render the slides")]
+    # zorblat: neither its name nor its sub-command says "publish"; "site" is only an argument
+    assert 18 in [w.line for w in _draft(text).warnings]
 
 
 def test_a_root_prompt_line_with_its_own_comment_is_a_command() -> None:

@@ -445,12 +445,19 @@ _STOP_WORDS = frozenset("the and for with from into onto to of in on a an by via
 
 
 def _heading_in_line(heading: str | None, line: str) -> bool:
-    """A word of ``heading`` (three letters or more, not a small word) inside the words of ``line``."""
+    """A word of ``heading`` (three letters or more, not a small word) that names the line's command: inside the
+    program's name (``List fonts`` over ``fc-list``, ``PDF 2 HTML`` over ``pdf2htmlEX``) or its sub-command
+    (``Install packages`` over ``tlmgr install``); a word among the arguments (``key`` of ``key.txt``) is not."""
     if not heading:
         return False
     words = {w for w in re.findall(r"[a-z][a-z0-9]{2,}", heading.casefold()) if w not in _STOP_WORDS}
-    spelled = line.casefold()
-    return any(word in spelled for word in words)
+    tokens = line.casefold().split()
+    if tokens and tokens[0] in ("sudo", "doas"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    program, sub = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    return any(word in program or word == sub for word in words)
 
 
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
