@@ -227,3 +227,45 @@ def test_a_round_trip_through_real_anki_keeps_every_answer(tmp_path: Path, capsy
     assert history(away, "linux") == after
     rc, out, _ = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")  # once more: nothing doubles
     assert rc == 0 and json.loads(out)["imports"][0]["decks"][0]["reviews"] == 0 and history(home, "linux") == after
+
+
+def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki deck imported, then a note edited and its card answered in Anki: imported again,
+    the note was counted updated twice (its text, and its card's newer schedule) and an
+    unchanged note less."""
+    from tests.anki_helpers import answer, build_anki_collection, export_with_anki, open_collection
+
+    pytest.importorskip("anki.collection")
+    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
+    ids = build_anki_collection(source)
+    col = open_collection(source)
+    try:  # its answers a minute earlier: answers within a second of one another are one answer
+        col.db.execute("update revlog set id = id - 60000 where cid = ?", ids["basic_card"])
+    finally:
+        col.close()
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    export_with_anki(source, first)
+    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
+    col = open_collection(source)
+    try:
+        note = col.get_note(col.get_card(ids["basic_card"]).nid)
+        note["Front"] = "hablar (tú)"
+        col.update_note(note)
+        col.sched.set_due_date([ids["basic_card"]], "0")
+        answer(col, ids["basic_card"], "GOOD")
+        interval = col.get_card(ids["basic_card"]).ivl
+    finally:
+        col.close()
+    export_with_anki(source, second)
+    rc, out, err = cli(capsys, "--db", str(db_path), "import", str(second), "--json")
+    assert rc == 0, err
+    (deck,) = json.loads(out)["imports"][0]["decks"]
+    assert (deck["added"], deck["updated"], deck["unchanged"], deck["cards"], deck["reviews"]) == (0, 1, 4, 0, 1)
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            card = s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.key == f"anki:{ids['basic']}").one()
+            assert card.interval == interval and card.due == today() + dt.timedelta(days=interval)
+    finally:
+        db.close()

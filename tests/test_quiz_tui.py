@@ -482,3 +482,12 @@ def test_an_answer_may_begin_with_a_question_mark(db: Database, clock: FakeClock
     _run(screen, pipe, "?문자열" + CTRL_X)
     report = controller.report
     assert report is not None and [(item.outcome, item.typed) for item in report.items] == [(EXACT, "?문자열")]
+
+
+def test_the_help_of_a_practice_quiz_does_not_claim_its_answers_are_saved() -> None:
+    """A practice quiz stores nothing (with --schedule, only the answers graded into SM-2), yet
+    its help said 'Ctrl-C stop; every answer so far is saved', as an exam's does."""
+    from quizzer.quiz.view import help_keys
+
+    assert dict(help_keys(True))["Ctrl-C"] == "stop; every answer so far is saved"
+    assert dict(help_keys(False))["Ctrl-C"] == "stop and see the report"

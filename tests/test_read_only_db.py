@@ -94,3 +94,19 @@ def test_a_read_only_database_that_needs_an_upgrade_says_so(made: Path, capsys: 
         rc, out, err = run_cli(capsys, "decks")
     assert rc == 1
     assert err.strip().splitlines() == [f"Error: The database {made} is read-only; quizzer needs to write to it."]
+
+
+@pytest.mark.parametrize("command", [["decks"], ["review"], ["stats"]])
+def test_a_new_database_in_a_read_only_folder_says_so(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "The database … cannot be opened (unable to open database file)": SQLite's words,
+    which do not say that the folder is what cannot be written."""
+    folder = tmp_path / "unwritable"
+    folder.mkdir()
+    with read_only(folder):
+        rc, out, err = run_cli(capsys, "--db", str(folder / "quizzer.db"), *command)
+    assert rc == 1 and out == ""
+    assert err.strip() == (f"Error: Cannot create the database {folder / 'quizzer.db'}: its folder is read-only. "
+                           "Choose another place with --db FILE or the QUIZZER_HOME folder.")
+    assert list(folder.iterdir()) == []

@@ -9,6 +9,7 @@ two quizzer processes queue for the write lock instead of failing half-way.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -145,6 +146,11 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
                 "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
             ).format(path=path, strerror=error.strerror)) from None
+        if not os.access(path.parent, os.W_OK | os.X_OK):  # SQLite would say "unable to open database file"
+            raise QuizzerError(_(
+                "Cannot create the database {path}: its folder is read-only. Choose another place with --db FILE "
+                "or the QUIZZER_HOME folder."
+            ).format(path=path))
     read_only = is_read_only(path)  # the commands that only read still work; the others say why not
     engine = make_engine(path, read_only=read_only, waiting=notice)
     try:

@@ -80,6 +80,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
     order = max((note.doc_order for note in notes.values()), default=-1) + 1
     added = updated = unchanged = 0
     placed: list[tuple[Note, ImportedNote]] = []
+    same: set[int] = set()  # existing notes whose text is unchanged
     for item in imported.notes:
         note = notes.get(item.key)
         if note is None:
@@ -94,6 +95,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             added += 1
         elif merged:
             unchanged += 1  # the document says what the note is
+            same.add(note.id)
         elif _text(note) != _text(item):
             note.front, note.back, note.context = item.front, item.back, item.context
             note.answers, note.section, note.tags = list(item.answers), list(item.section), list(item.tags)
@@ -102,6 +104,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             updated += 1
         else:
             unchanged += 1
+            same.add(note.id)
         placed.append((note, item))
     session.flush()
     cards = {(card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))}
@@ -111,7 +114,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         .where(Card.deck_id == deck.id).order_by(Review.reviewed_at)
     ):
         here.setdefault(card_id, []).append(to_epoch_ms(at))
-    took: set[int] = set()  # notes whose cards took a schedule with history: updated
+    took: set[int] = set()  # notes whose cards took a schedule with history: updated (if not already)
     new_cards = 0
     for note, item in placed:
         for imported_card in item.cards:
@@ -145,7 +148,8 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
     ]
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
-    return AnkiImportResult(imported.name, added, updated + len(took), unchanged - len(took), new_cards, len(rows))
+    moved = len(took & same)
+    return AnkiImportResult(imported.name, added, updated + moved, unchanged - moved, new_cards, len(rows))
 
 
 #: An answer in the package this close to one stored for the card is that answer: an export

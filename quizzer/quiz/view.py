@@ -47,7 +47,8 @@ def help_keys(exam: bool) -> list[tuple[str, str]]:
         ]
     keys += [
         ("F1 / ?", _("show or hide this help (? only when the answer box is empty)")),
-        ("Ctrl-C", _("stop; every answer so far is saved")),
+        # a practice quiz stores nothing (--schedule: only the answers already graded into SM-2)
+        ("Ctrl-C", _("stop; every answer so far is saved") if exam else _("stop and see the report")),
     ]
     return keys
 
