@@ -113,6 +113,8 @@ REASONS = frozenset({
     N_("item: what it does, then its command line"),
     N_("key in a code block, described by the comment above"),
     N_("key table row"),
+    N_("question and answer written as a card"),
+    N_("comment listing what each line below does, in order"),
     N_("keys that do the same, then what they do"),
     N_("keys written together, each with its part of the meaning"),
     N_("label, then `-x 옵션 사용` under it"),
