@@ -115,6 +115,7 @@ REASONS = frozenset({
     N_("key table row"),
     N_("question and answer written as a card"),
     N_("comment listing what each line below does, in order"),
+    N_("sentence: to do what, add `-x` (a flag each)"),
     N_("keys that do the same, then what they do"),
     N_("keys written together, each with its part of the meaning"),
     N_("label, then `-x 옵션 사용` under it"),

@@ -24,3 +24,16 @@ def test_the_purpose_first_then_the_line_to_type_in_korean() -> None:
 def test_one_word_of_no_known_program_is_said_of_no_line() -> None:
     assert not _facts("빌드하려면 `gradlew`를 입력하면 된다.\n")
     assert not _facts("Run `make` to build everything.\n")
+
+
+def test_flags_each_with_its_purpose_in_one_korean_sentence() -> None:
+    # flag_purposes.py (x-f10)
+    text = (
+        "## 파일 목록\n\n파일 목록을 보려면 `ls` 를 입력하면 된다.\n\n"
+        "숨김 파일까지 보려면 `-a`를, 크기를 읽기 쉽게 보려면 옵션으로 `-h`를 함께 쓰면 된다.\n"
+    )
+    assert _facts(text)[1:] == [
+        (5, "option", "ls", "-a", "숨김 파일까지 보려면"),
+        (5, "option", "ls", "-h", "크기를 읽기 쉽게 보려면"),
+    ]
+    assert not _facts("숨김 파일까지 보려면 `-a`를, 크기를 보려면 `-h`를 쓰면 된다.\n")  # no command named here

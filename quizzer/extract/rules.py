@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
@@ -669,7 +669,9 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
-    if not block.lists and not block.quote and (_usage_sentence(walk, block, text) or run_to.read(walk, block)):
+    if not block.lists and not block.quote and (
+        _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
+    ):
         return
     if (
         walk.prose and not block.lists and not block.quote
