@@ -44,3 +44,23 @@ def test_an_escaped_space_is_part_of_its_word() -> None:
     assert grade(['git commit -m "첫 커밋"'], "git commit -m 첫\\ 커밋").outcome == "exact"
     assert grade(["cd My\\ Documents"], "cd 'My Documents'").outcome == "exact"
     assert grade(["cd My\\ Documents"], "cd My Documents").outcome != "exact"  # two words to a shell
+
+
+def _steps(texts: list[str]) -> list[Fact]:
+    return [Fact(note_id=n + 1, deck="d", kind="step", front=f"설치 — {n + 1}", back=text, section=("설치",),
+                 position=n + 1, card_ids=(n + 1,)) for n, text in enumerate(texts)]
+
+
+_STEP = st.sampled_from(["저장한다", "Save the file", "docker build .", "재시작한다"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_STEP, min_size=3, max_size=8), st.integers(min_value=0, max_value=2**32), st.randoms())
+def test_an_order_that_reads_as_the_right_one_is_right(texts: list[str], seed: int, rng: random.Random) -> None:
+    """Two steps that read the same ("save the file" twice) may be typed in either order."""
+    question = order_question(_steps(texts), random.Random(seed))
+    letters = string.ascii_uppercase[: len(question.choices)]
+    typed = "".join(rng.sample(letters, len(letters)))
+    assert valid(question, typed) is None
+    shown = [question.choices[letters.index(letter)] for letter in typed]
+    assert check(question, typed).right == (shown == texts)
