@@ -8,6 +8,7 @@ than the exam had.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import string
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from quizzer.grading import grade
 from quizzer.quiz.build import order_question
 from quizzer.quiz.check import check, valid
+from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Fact
 
 # words a value may be made of: Korean and English, no shell metacharacters
@@ -64,3 +66,74 @@ def test_an_order_that_reads_as_the_right_one_is_right(texts: list[str], seed: i
     assert valid(question, typed) is None
     shown = [question.choices[letters.index(letter)] for letter in typed]
     assert check(question, typed).right == (shown == texts)
+
+
+# -- an exam's clock and its report -----------------------------------------------------------
+
+_MOVE = st.one_of(
+    st.tuples(st.just("wait"), st.floats(min_value=0, max_value=400, allow_nan=False)),
+    st.tuples(st.sampled_from(["next", "previous", "skip"]), st.just(0.0)),
+    st.tuples(st.just("answer"), st.sampled_from([0.0, 1.0])),  # 1: right, 0: wrong
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=6), st.floats(min_value=1, max_value=1200, allow_nan=False),
+       st.lists(_MOVE, max_size=30), st.sampled_from(["time", "finished", "stopped"]))
+def test_an_exam_never_gives_its_questions_more_time_than_it_had(
+    count: int, limit: float, moves: list[tuple[str, float]], how: str
+) -> None:
+    from quizzer.quiz.check import Attempt
+    from quizzer.quiz.model import Format, Question
+    from quizzer.quiz.report import make_report
+    from quizzer.quiz.session import QuizSession
+
+    now = [0.0]
+    questions = [Question(Format.TYPED, "command", "d", f"s{n % 2}", "p", "t", "ls", accepted=("ls",))
+                 for n in range(count)]
+    session = QuizSession(questions, timer=lambda: now[0], time_limit=limit)
+    for move, amount in moves:
+        if move == "wait":
+            now[0] += amount
+        elif move == "next":
+            session.next()
+        elif move == "previous":
+            session.previous()
+        elif move == "skip":
+            session.next_unanswered()
+        elif not session.out_of_time():
+            session.record(session.index, Attempt("ls" if amount else "pwd", "exact" if amount else "wrong"))
+        remaining = session.remaining()
+        assert remaining is not None and 0 <= remaining <= limit
+        assert remaining == 0 or not session.out_of_time()
+    session.end(how)
+    used = min(session.elapsed(), limit)
+    assert all(spent >= 0 for spent in session.spent)
+    assert sum(session.spent) <= used + 1e-6  # time past the limit, or between questions, is no question's
+    report = make_report(questions, session.answers, session.spent, ended=how, seconds_used=used, time_limit=limit)
+    assert report.score == sum(1 for a in session.answers.values() if a.right)
+    assert report.score + len(report.missed) == report.total == count
+    assert report.unanswered == count - len(session.answers)
+    assert 0 <= report.percent <= 100 and (report.percent == 100) == (report.score == count)
+    for tallies in (report.by_section(), report.by_kind(), report.by_format()):
+        assert sum(t.total for t in tallies) == count and sum(t.right for t in tallies) == report.score
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=1000), st.data())
+def test_a_report_says_100_percent_only_when_nothing_was_missed(total: int, data: st.DataObject) -> None:
+    """-n goes up to 10000 (the history says the same): 199 of 200 is no 100 %, and 1 of 300 is no 0 %."""
+    from quizzer.quiz.check import Attempt
+    from quizzer.quiz.model import Format, Question
+    from quizzer.quiz.report import make_report
+
+    right = data.draw(st.integers(min_value=0, max_value=total))
+    question = Question(Format.TYPED, "command", "d", "s", "p", "t", "ls", accepted=("ls",))
+    answers = {n: Attempt("ls", "exact" if n < right else "wrong") for n in range(total)}
+    report = make_report([question] * total, answers, [], ended="finished", seconds_used=1.0)
+    assert report.score == right
+    assert (report.percent == 100) == (right == total)
+    assert (report.percent == 0) == (right == 0)
+    assert abs(report.percent - 100 * right / total) < 1
+    assert report.percent == ExamRow(1, dt.datetime.now(dt.timezone.utc), "finished", (), total, right, total,
+                                     None).percent
