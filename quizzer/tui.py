@@ -7,6 +7,7 @@ wrapped by display width (Korean takes two cells a character).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
 
 # Messages marked with N_ are translated where they are drawn (the language
 # is chosen after this module is imported).
+REDRAW_SECONDS = 0.05  # time for the screen to draw a sentence before work that may block it
+
 SHORT_LABELS = {
     Grade.BLACKOUT: N_("blackout"),
     Grade.WRONG_REMEMBERED: N_("wrong, knew it once shown"),
@@ -280,6 +283,10 @@ class ReviewScreen:
         failure = await run_in_terminal(lambda: run_editor(command))
         if failure is not None:
             return failure
+        # said before the import, which waits (up to the busy timeout) while another program writes
+        self.message = _("Re-importing {file}…").format(file=target.path.name)
+        self.app.invalidate()
+        await asyncio.sleep(REDRAW_SECONDS)
         try:
             edited = self.controller.reimport(target)
         except QuizzerError as error:

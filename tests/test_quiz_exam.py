@@ -312,7 +312,10 @@ def test_the_send_back_question_says_when_the_cards_come_up(seeded_db: Database,
     question = send_back_question(cards, later)
     assert "due today" not in question and question.endswith("[y/N]")
     today = cards - later
-    assert f"{today} of them come{'s' if today == 1 else ''} up today, the others on a later day" in question
+    assert f"{today} of them come{'s' if today == 1 else ''} up today and {later} on a later day" in question
+    # one card left for a later day is not "the others"
+    assert send_back_question(2, 1) == ("Send the 2 missed cards back into review? 1 of them comes up today and 1 on a "
+                                        "later day. [y/N]")
     assert send_back_question(3, 0) == "Send the 3 missed cards back into review, due today? [y/N]"
     assert send_back_question(1, 1) == (
         "Send the 1 missed card back into review? It comes up on a later day: today's review shows one card "
@@ -320,7 +323,7 @@ def test_the_send_back_question_says_when_the_cards_come_up(seeded_db: Database,
     set_language("ko")
     try:
         assert send_back_question(2, 2).startswith("틀린 카드 2장을 복습으로 되돌릴까요? 오늘 복습은")
-        assert send_back_question(3, 1) == "틀린 카드 3장을 복습으로 되돌릴까요? 그중 2장은 오늘, 나머지는 다른 날에 나옵니다. [y/N]"
+        assert send_back_question(3, 1) == "틀린 카드 3장을 복습으로 되돌릴까요? 그중 2장은 오늘, 1장은 다른 날에 나옵니다. [y/N]"
     finally:
         set_language("en")
 

@@ -13,6 +13,7 @@ import shlex
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import EPOCH, FakeClock, card_row, review_rows
@@ -298,3 +299,24 @@ def test_an_edit_that_adds_a_card_of_a_kind_held_back_says_it_stays_out(
     assert held == [2, 2]  # both ways, held like the rest of their group
     assert screen.message == ("Re-imported git.md; this card did not change. 2 new cards belong to groups you held "
                               "back: they stay out of review (quizzer check --held lists them).")
+
+
+def test_the_screen_says_it_re_imports_before_the_import_may_wait(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The re-import after an edit waits (up to the busy timeout) while another program writes:
+    the screen sat silent meanwhile; it now says it is re-importing first."""
+    editor("stage changes", "add changes to the index")
+    controller = make_controller(db, clock)
+    said: list[str] = []
+    reimport = controller.reimport
+
+    def watched(target: Any) -> Any:
+        said.append(screen.message)
+        return reimport(target)
+
+    monkeypatch.setattr(controller, "reimport", watched)
+    screen = ReviewScreen(controller, input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert said == ["Re-importing git.md…"]
+    assert "did not change" in screen.message or "shows your edit" in screen.message

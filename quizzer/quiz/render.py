@@ -168,10 +168,10 @@ def send_back_question(cards: int, later: int) -> str:
                         "shows one card of a note, and none of a note already answered today. [y/N]",
                         cards).format(count=cards)
     today = cards - later
-    return ngettext("Send the {count} missed cards back into review? {today} of them comes up today, the others on "
+    return ngettext("Send the {count} missed cards back into review? {today} of them comes up today and {later} on "
                     "a later day. [y/N]",
-                    "Send the {count} missed cards back into review? {today} of them come up today, the others on "
-                    "a later day. [y/N]", today).format(count=cards, today=today)
+                    "Send the {count} missed cards back into review? {today} of them come up today and {later} on "
+                    "a later day. [y/N]", today).format(count=cards, today=today, later=later)
 
 
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:
