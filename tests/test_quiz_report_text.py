@@ -40,3 +40,17 @@ def test_the_report_shows_note_text_as_written_and_no_escape_reaches_the_termina
     for note in notes[1:]:
         assert "".join(note.split()) in flat
     assert "[bold]옵션[/bold]" in flat
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_time_per_question_keeps_its_words_whole_in_40_columns(language: str) -> None:
+    from quizzer.i18n import _, set_language
+
+    set_language(language)
+    report, _notes = _report()
+    console = Console(width=40, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    times = text[text.index(_("Time per question")):]
+    for word in (_("multiple choice"), _("typed answer"), _("command"), _("wrong")):
+        assert all(part in times.split() for part in word.split()), (word, times)

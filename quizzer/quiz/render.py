@@ -82,8 +82,8 @@ def _ending(report: Report) -> str:
     }.get(report.ended, _("not finished (the program was closed)"))
 
 
-#: Narrower than this, the missed questions are listed one under another: their five columns
-#: in 40 cells broke every word ('comman' / 'd', 'contai' / 'ner').
+#: Narrower than this, the missed questions and the time per question are listed one under
+#: another: five columns in 40 cells broke every word ('comman' / 'd', 'multip' / 'le', 'unansw' / 'ered').
 MISSED_TABLE_CELLS = 80
 
 
@@ -102,6 +102,21 @@ def _missed_list(missed: Sequence[Item]) -> Table:
         if item.explanation:
             lines.append(item.explanation)
         grid.add_row(shown_text(f"{item.number}."), shown_text("\n".join(lines)))
+    return grid
+
+
+def _times_list(items: Sequence[Item]) -> Table:
+    """The time per question as a list: each question's number, then its type, kind, result and
+    time on one line (wrapping between words)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.title = shown_text(_("Time per question"))
+    grid.title_justify = "left"
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        line = Text(" · ").join([shown_text(format_name(item.question.format)), shown_text(kind_name(item.question.kind)),
+                                 _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds))])
+        grid.add_row(shown_text(f"{item.number}."), line)
     return grid
 
 
@@ -143,12 +158,16 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
             table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True)),
                           shown_text(_typed(item.question, item.typed)), shown_text(item.explanation or ""))
         console.print(table)
-    times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
-                   (_("result"), "left"), (_("time"), "right"))
-    for item in report.items:
-        times.add_row(shown_text(str(item.number)), shown_text(format_name(item.question.format)), shown_text(kind_name(item.question.kind)),
-                      _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds)))
-    console.print(times)
+    if console.width < MISSED_TABLE_CELLS:
+        console.print(_times_list(report.items))
+    else:
+        times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
+                       (_("result"), "left"), (_("time"), "right"))
+        for item in report.items:
+            times.add_row(shown_text(str(item.number)), shown_text(format_name(item.question.format)),
+                          shown_text(kind_name(item.question.kind)), _outcome(item.outcome, item.overruled),
+                          shown_text(duration(item.seconds)))
+        console.print(times)
     if report.sent_back is not None:
         console.print(shown_text(ngettext("{count} missed card was sent back into review, due that day.",
                                     "{count} missed cards were sent back into review, due that day.",
