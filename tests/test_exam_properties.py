@@ -137,3 +137,17 @@ def test_a_report_says_100_percent_only_when_nothing_was_missed(total: int, data
     assert abs(report.percent - 100 * right / total) < 1
     assert report.percent == ExamRow(1, dt.datetime.now(dt.timezone.utc), "finished", (), total, right, total,
                                      None).percent
+
+
+_CURL_PARTS = ["-X POST", "-H 'Content-Type: application/json'", "-d '{\"a\":1}'", "-u 사용자:암호"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.permutations(_CURL_PARTS), st.booleans())
+def test_curl_options_with_values_may_come_in_any_order(parts: list[str], long: bool) -> None:
+    """A write-the-line answer for curl: its usual options take the next word, as curl reads them."""
+    typed = " ".join(parts)
+    if long:
+        typed = typed.replace("-X ", "--request ").replace("-d ", "--data=").replace("-u ", "--user ")
+    answer = f"curl {' '.join(_CURL_PARTS)} https://example.com/api"
+    assert grade([answer], f"curl {typed} https://example.com/api").outcome == "exact", typed
