@@ -8,7 +8,9 @@ gives way when rows are short, and a key bar that always shows.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from typing import TextIO
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
@@ -29,6 +31,7 @@ __all__ = [
     "SPACER",
     "STYLE",
     "ask_key",
+    "drop_typed_ahead",
     "fit",
     "help_lines",
     "join_lines",
@@ -206,5 +209,26 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
 
 
 def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
-    """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter, Ctrl-C and Ctrl-D (the default, no)."""
+    """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter, Ctrl-C and Ctrl-D (the default, no).
+
+    Keys typed before the question was shown answer nothing: on a terminal they are dropped first
+    (the 'y' of a command typed ahead, 'clear; quizzer delete copy', answered the exam's question)."""
+    if input is None:
+        import sys
+
+        drop_typed_ahead(sys.stdin)
     return read_key(question, keys, enter_says_no=True, input=input, output=output) or ""
+
+
+def drop_typed_ahead(stream: TextIO) -> None:
+    """Discard what was typed on the terminal ``stream`` and not yet read (nothing else is touched)."""
+    try:
+        import termios
+    except ImportError:  # Windows
+        return
+    try:
+        fileno = stream.fileno()
+        if os.isatty(fileno):
+            termios.tcflush(fileno, termios.TCIFLUSH)
+    except (termios.error, OSError, ValueError):  # no terminal: a pipe, a closed or replaced stdin
+        pass

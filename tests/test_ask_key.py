@@ -39,3 +39,40 @@ def test_enter_and_ctrl_c_say_no_and_either_case_says_its_key() -> None:
         with create_pipe_input() as keys:
             keys.send_text(pressed)
             assert ask_key("Send them back? [y/N]", "yn", input=keys, output=DummyOutput()) == said
+
+
+def test_keys_typed_before_the_question_answer_nothing() -> None:
+    """'clear; quizzer delete copy' typed while an exam's report printed: the 'y' of 'copy' sent the
+    missed cards back.  What was typed on the terminal before the question is dropped; what is
+    typed after it is read."""
+    import os
+    import pty
+    import select
+    import time
+    import tty
+
+    from quizzer.screen import drop_typed_ahead
+
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    stream = os.fdopen(os.dup(slave), "r")
+
+    def arrived() -> bool:  # a deadline, not a timing assertion
+        end = time.monotonic() + 10
+        while time.monotonic() < end:
+            if select.select([slave], [], [], 0.05)[0]:
+                return True
+        return False
+
+    try:
+        os.write(master, b"copy")
+        assert arrived()
+        drop_typed_ahead(stream)
+        assert select.select([slave], [], [], 0)[0] == []
+        os.write(master, b"n")
+        assert arrived() and os.read(slave, 10) == b"n"
+        drop_typed_ahead(io.StringIO())  # not a terminal: nothing to do, nothing raised
+    finally:
+        stream.close()
+        os.close(slave)
+        os.close(master)

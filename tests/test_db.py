@@ -313,3 +313,14 @@ def test_a_full_disk_is_said_as_such(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(shutil, "disk_usage", lambda _where: shutil._ntuple_diskusage(10**12, 10**9, 10**11))
     assert "disk I/O error" in str(user_error(path, sqlite3.OperationalError("disk I/O error")))  # room: another fault
     assert str(user_error(path, sqlite3.OperationalError("database or disk is full"))) == full
+
+
+def test_a_device_or_a_pipe_is_not_a_database(tmp_path: Path) -> None:
+    """``--db /dev/null`` said "cannot be opened (disk I/O error)"."""
+    import os
+
+    pipe = tmp_path / "pipe.db"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/null"), pipe):
+        with pytest.raises(QuizzerError, match=f"^The database path {path} is a device or a pipe, not a file.$"):
+            open_database(path)

@@ -136,6 +136,8 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
     """
     if path.is_dir():
         raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path))
+    if path.exists() and not path.is_file():  # SQLite would say "disk I/O error" of /dev/null
+        raise QuizzerError(_("The database path {path} is a device or a pipe, not a file.").format(path=path))
     if not path.exists():
         if not create:
             raise QuizzerError(_("There is no database at {path}.").format(path=path))
