@@ -133,7 +133,7 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "grep": {"-i": "--ignore-case", "-v": "--invert-match", "-c": "--count", "-n": "--line-number",
              "-r": "--recursive", "-w": "--word-regexp", "-l": "--files-with-matches", "-E": "--extended-regexp"},
     "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at", "-X": "--request",
-             "-d": "--data", "-u": "--user", "-F": "--form"},
+             "-u": "--user", "-F": "--form"},
     "conda remove": {"-n": "--name"},
     "conda create": {"-n": "--name"},
 }
@@ -161,7 +161,7 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "tmux new": frozenset({"-s"}),
     "tmux attach": frozenset({"-t"}),
     "tmux kill-session": frozenset({"-t"}),
-    "curl": frozenset("--output --header --continue-at --request --data --user --form".split()),
+    "curl": frozenset("--output --header --continue-at --request --user --form".split()),
     "conda create": frozenset({"--name"}),
     "conda remove": frozenset({"--name"}),
 }

@@ -139,7 +139,7 @@ def test_a_report_says_100_percent_only_when_nothing_was_missed(total: int, data
                                      None).percent
 
 
-_CURL_PARTS = ["-X POST", "-H 'Content-Type: application/json'", "-d '{\"a\":1}'", "-u 사용자:암호"]
+_CURL_PARTS = ["-X POST", "-H 'Content-Type: application/json'", "-F file=@사진.png", "-u 사용자:암호"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -148,6 +148,6 @@ def test_curl_options_with_values_may_come_in_any_order(parts: list[str], long: 
     """A write-the-line answer for curl: its usual options take the next word, as curl reads them."""
     typed = " ".join(parts)
     if long:
-        typed = typed.replace("-X ", "--request ").replace("-d ", "--data=").replace("-u ", "--user ")
+        typed = typed.replace("-X ", "--request ").replace("-F ", "--form=").replace("-u ", "--user ")
     answer = f"curl {' '.join(_CURL_PARTS)} https://example.com/api"
     assert grade([answer], f"curl {typed} https://example.com/api").outcome == "exact", typed
