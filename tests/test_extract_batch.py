@@ -109,3 +109,47 @@ def test_a_container_title_heads_the_block_inside_and_makes_no_hand_card() -> No
     assert draft.warnings == ()
     assert CONTAINER.match("::: warning").group("title") is None  # type: ignore[union-attr]
     assert CONTAINER.match("front ::: back") is None  # an Obsidian card both ways, not a box
+
+
+# -- x-f10: Windows prompts, "open a terminal and type below", examples in comments -----------------------
+
+
+def test_windows_prompts_are_not_part_of_the_command() -> None:
+    text = (
+        "## 네트워크\n\n- 연결 확인\n\t```cmd\n\tC:\\Users\\me>ping -n 4 example.com\n\t```\n"
+        "- 경로 추적\n\t```cmd\n\tPS C:\\Work>tracert example.com\n\t```\n"
+    )
+    assert [(line, command, front) for line, _kind, command, front, _back in _facts(text)] == [
+        (5, "ping", "ping -n 4 example.com"), (9, "tracert", "tracert example.com"),
+    ]
+
+
+def test_open_a_terminal_and_type_below_says_nothing_of_the_line() -> None:
+    assert opens_prompt("서버에서 터미널을 열고 아래의 명령어를 입력한다.")
+    assert opens_prompt("Open a terminal and type the following:")
+    assert not opens_prompt("터미널을 열고 아래 명령어를 입력하면 패키지 목록이 갱신된다.")
+    text = (
+        "## 방화벽\n\n방화벽을 켜려면 ufw를 활성화해야 한다.\n\n"
+        "터미널을 열고 아래의 명령어를 입력한다.\n\n```\n$ sudo ufw enable\n```\n"
+    )
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [
+        ("sudo ufw enable", "방화벽을 켜려면 ufw를 활성화해야 한다."),
+    ]
+
+
+def test_an_example_in_a_comment_after_the_line_is_not_its_meaning() -> None:
+    text = "- 파일 복사\n\t```cmd\n\tC:\\>copy SRC DEST   # 예) copy a.txt b.txt\n\t```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in _facts(text)] == [("copy", "파일 복사")]
+
+
+def test_an_item_naming_the_program_is_a_title_over_glossed_lines() -> None:
+    text = (
+        "- Wget(Web Get)\n\t```\n\t# 조용히\n\twget -q https://example.com/a.zip\n"
+        "\t# 이어받기\n\twget -c https://example.com/a.zip\n\t```\n"
+    )
+    assert [back for _line, _kind, _cmd, _front, back in _facts(text)] == ["조용히", "이어받기"]
+
+
+def test_a_label_naming_another_command_is_no_meaning() -> None:
+    text = "> docker logs\n```\n$ docker-compose logs -f web\n```\n"
+    assert not _facts(text)

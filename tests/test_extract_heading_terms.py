@@ -162,3 +162,9 @@ def test_text_kept_for_later_is_no_definition() -> None:
 
     for later in ("내용 추가", "TODO", "작성 중", "Coming soon"):
         assert facts(f"# notes\n\n### Redis?\n\n{later}\n") == []
+
+
+def test_a_table_of_contents_of_links_is_no_definition() -> None:
+    # x-f10: "### ToC" over links to the parts of the notes
+    text = "# Notes\n\n### ToC\n\n- [방화벽 설정](#firewall)\n- [SSH 접속](#ssh)\n\n## Contents\n\n* <a href=\"#x\">Setup</a>\n"
+    assert not facts(text)

@@ -64,3 +64,32 @@ def test_a_dash_entry_under_a_key_header_in_notes_about_a_pager_is_typed_inside_
     notes = [(n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes if n.front in ("g", "-S")]
     assert ("command", "less", "-S", "Toggle line wrapping while reading") in notes
     assert not [n for n in _draft(text).notes if n.kind.value == "option"]
+
+
+def test_a_heading_naming_an_app_over_a_table_of_keys_names_the_keys_program() -> None:
+    # setext headings, one app each, over "| 키 | 기능 |" tables (x-f10)
+    text = (
+        "기본\n---\n| 키 | 기능 |\n|---|---|\n| cmd + s | 저장 |\n\n"
+        "vsCode\n---\n| 키 | 기능 |\n|---|---|\n| cmd + p | 파일 열기 |\n\n"
+        "firefox\n---\n| 키 | 기능 |\n|---|---|\n| cmd + l | 주소창 선택 |\n\n"
+        "계산기앱\n---\n| 키 | 기능 |\n|---|---|\n| cmd + c | 결과 복사 |\n\n"
+        "Telegram3\n---\n| 키 | 기능 |\n|---|---|\n| cmd + k | 대화 검색 |\n"
+    )
+    assert [(n.command, n.front, n.back) for n in _draft(text).notes] == [
+        (None, "cmd + s", "저장"),
+        ("vsCode", "cmd + p", "파일 열기"),
+        ("firefox", "cmd + l", "주소창 선택"),
+        ("계산기앱", "cmd + c", "결과 복사"),
+        ("Telegram3", "cmd + k", "대화 검색"),
+    ]
+
+
+def test_a_heading_naming_a_group_of_keys_or_a_platform_names_no_program() -> None:
+    text = (
+        "## Navigation\n\n| Key | Meaning |\n|---|---|\n| Ctrl+Home | go to the top |\n\n"
+        "## editing\n\n| Key | Meaning |\n|---|---|\n| Ctrl+D | duplicate line |\n\n"
+        "## macOS\n\n| Action | Shortcut |\n|---|---|\n| Lock screen | Ctrl+Cmd+Q |\n\n"
+        "## Finder\n\n| 키 | 기능 |\n|---|---|\n| Cmd+Shift+. | 숨김 파일 보기 |\n\n"
+        "## 창 관리\n\n| 키 | 기능 |\n|---|---|\n| Cmd+M | 최소화 |\n"
+    )
+    assert [n.command for n in _draft(text).notes] == [None, None, None, None, None]

@@ -1,20 +1,39 @@
-"""``Run `X` to Y.``: a sentence naming a command line and its purpose (x-f6a)."""
+"""A sentence naming a command line and what it is for (quizzer/extract/run_to.py), in examples of our own:
+``Run `X` to Y.`` and the Korean ``Y하려면 `X`를 입력하면 된다.`` (x-f10)."""
 
 from __future__ import annotations
 
-from conftest import facts
+from conftest import facts as _facts
 
 
-def test_run_a_line_to_do_something() -> None:
-    assert facts("## Setup\n\nRun `npm ci --ignore-scripts` to install exactly what the lockfile says.\n") == [
-        (3, "command", "npm ci", "npm ci --ignore-scripts", "to install exactly what the lockfile says")
-    ]
-    assert facts("## Setup\n\nexecute `chmod 600 id_ed25519` to keep the key private.\n") == [
-        (3, "command", "chmod", "chmod 600 id_ed25519", "to keep the key private")
+def test_run_x_to_y() -> None:
+    assert _facts("Run `npm prune --production` to drop the dev packages.\n") == [
+        (1, "command", "npm prune", "npm prune --production", "to drop the dev packages"),
     ]
 
 
-def test_a_flag_a_lone_word_or_an_unknown_program_without_flags_is_left_alone() -> None:
-    assert facts("## Setup\n\nUse `--frozen` to refuse a changed lockfile.\n") == []
-    assert facts("## Setup\n\nRun `make` to build everything.\n") == []
-    assert facts("## Setup\n\nRun `frobnicate widgets` to tidy up.\n") == []
+def test_the_purpose_first_then_the_line_to_type_in_korean() -> None:
+    assert _facts("숨김 파일까지 보려면 `ls -a`를 입력하면 된다.\n") == [
+        (1, "command", "ls", "ls -a", "숨김 파일까지 보려면"),
+    ]
+    assert _facts("디스크 사용량을 보고 싶다면 `df` 를 실행한다.\n") == [
+        (1, "command", "df", "df", "디스크 사용량을 보고 싶다면"),
+    ]
+
+
+def test_one_word_of_no_known_program_is_said_of_no_line() -> None:
+    assert not _facts("빌드하려면 `gradlew`를 입력하면 된다.\n")
+    assert not _facts("Run `make` to build everything.\n")
+
+
+def test_flags_each_with_its_purpose_in_one_korean_sentence() -> None:
+    # flag_purposes.py (x-f10)
+    text = (
+        "## 파일 목록\n\n파일 목록을 보려면 `ls` 를 입력하면 된다.\n\n"
+        "숨김 파일까지 보려면 `-a`를, 크기를 읽기 쉽게 보려면 옵션으로 `-h`를 함께 쓰면 된다.\n"
+    )
+    assert _facts(text)[1:] == [
+        (5, "option", "ls", "-a", "숨김 파일까지 보려면"),
+        (5, "option", "ls", "-h", "크기를 읽기 쉽게 보려면"),
+    ]
+    assert not _facts("숨김 파일까지 보려면 `-a`를, 크기를 보려면 `-h`를 쓰면 된다.\n")  # no command named here

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -38,6 +38,7 @@ _CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
 _PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_EXAMPLE_COMMENT = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -68,6 +69,7 @@ _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
+    prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     from_bullet = walk.prose_bullet == walk.block - 1
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
@@ -108,7 +110,7 @@ def read(walk: Walk, block: Code) -> None:
     if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
-        _ONE_WORD.fullmatch(prose)
+        _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or is_label(prose)  # "e.g.", "Example:"
         or _LEAD_IN.search(prose.split("\n")[0])
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
@@ -144,6 +146,7 @@ def read(walk: Walk, block: Code) -> None:
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
+    block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
@@ -244,6 +247,15 @@ def read(walk: Walk, block: Code) -> None:
         # "## `df` 디스크 정보" over "df -h  # 읽기 쉬운 형태로": the heading is what df does, the comment what -h does;
         # "## 2. Python – `pyenv`" over "pyenv versions  # …": the heading names the program, a title, no description
         prose = None
+    if prose and "\n" not in prose and _COMMAND_LABEL.fullmatch(prose.strip()) and any(
+        program.startswith(prose.split()[0]) for program in programs
+    ):
+        # "> svn diff" over "svnlook diff -r 122 …": the label names a command, it does not say what one does
+        prose = None
+    if prose and _names_program_alone(prose.split("\n")[-1], programs):
+        # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
+        # for), a title; each line's comment says what that line does, and a line with none is not described
+        prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
@@ -327,6 +339,9 @@ def read(walk: Walk, block: Code) -> None:
             unknown = [
                 entry for entry in kept
                 if not windows and not _known_program(walk, entry.invocation) and not _DOLLAR.match(walk.written(entry.line) or "")
+                # "## Generate docx" over "pandoc -s cv.tex -o cv.docx", "## PDF 2 HTML" over "pdf2htmlEX cv.pdf":
+                # the heading names what the line itself spells out, evidence enough that it says what it does
+                and not _heading_in_line(prose, entry.invocation.line)
             ]
             for entry in unknown:
                 walk.warn(entry.line, i18n._(
@@ -413,6 +428,38 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
     )
 
 
+def _word_in_lines(word: str, block: Code) -> bool:
+    """``> Output`` over ``iptables -I OUTPUT 1 …``, ``> HTML`` over ``pandoc … -o cv.html``: the one word of a label
+    is what a line of the block works on (a word of it after the program and its sub-command), so it says what
+    the line is for; ``Show`` over ``git show`` only repeats the command's name."""
+    folded = word.casefold()
+    if len(folded) < 3 or is_label(word):
+        return False
+    return any(
+        folded in [token for token in re.split(r"[^\w]+", text.casefold()) if token][2:]
+        for _, text in block.lines if not _COMMENT.match(text)
+    )
+
+
+_STOP_WORDS = frozenset("the and for with from into onto to of in on a an by via use using how your my its".split())
+
+
+def _heading_in_line(heading: str | None, line: str) -> bool:
+    """A word of ``heading`` (three letters or more, not a small word) that names the line's command: inside the
+    program's name (``List fonts`` over ``fc-list``, ``PDF 2 HTML`` over ``pdf2htmlEX``) or its sub-command
+    (``Install packages`` over ``tlmgr install``); a word among the arguments (``key`` of ``key.txt``) is not."""
+    if not heading:
+        return False
+    words = {w for w in re.findall(r"[a-z][a-z0-9]{2,}", heading.casefold()) if w not in _STOP_WORDS}
+    tokens = line.casefold().split()
+    if tokens and tokens[0] in ("sudo", "doas"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    program, sub = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    return any(word in program or word == sub for word in words)
+
+
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
     """``rpm -qpi x`` after ``rpm -qi x``: the same command with every flag of the earlier line and more."""
     mine = {part for flag in entry.invocation.flags for part in split_flags(flag)}
@@ -456,7 +503,11 @@ _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
 _REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
-_HOST_PROMPT = re.compile(r"^\s*(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+(?=\S)")
+_HOST_PROMPT = re.compile(
+    r"^\s*(?:(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:\s?[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+"
+    # Windows: "C:\>dir", "D:\Temp>tree /f", "PS C:\Users\me> Get-Item": the drive and folder, then ">"
+    r"|(?:[Pp][Ss]\s+)?[A-Za-z]:\\[^>\n]*>\s*)(?=\S)"
+)
 
 
 def _without_tree(walk: Walk, block: Code) -> Code:
@@ -541,6 +592,23 @@ def _glosses_flag(text: str, above: str) -> bool:
     return bool(defs) and not rest
 
 
+# a verdict on how the line worked for the author: "Not working well!!!", "Doesn't work on macOS", "잘 안 됨"
+_VERDICT = re.compile(
+    r"\W*(?:(?:not|doesn'?t|does not|don'?t|won'?t|didn'?t|isn'?t)\s+work|works?(?:\s+(?:well|fine|great))?\s*[.!]*$"
+    r"|(?:잘\s*)?안\s*(?:됨|된다|됩니다|돼요?|되네)|동작\s*안|작동\s*안)",
+    re.IGNORECASE,
+)
+_BEHAVIOUR = re.compile(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
+_COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
+_PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _names_program_alone(text: str, programs: set[str]) -> bool:
+    """``Curl(Client URL)``, ``**Git**``: only the name of one of ``programs``, with what it stands for."""
+    name = _PARENTHESIS.sub("", strip_markers(text)).strip().strip("`*_ ")
+    return bool(name) and name.casefold() in {program.casefold() for program in programs}
+
+
 def _command_lines(block: Code) -> list[tuple[int, str]]:
     """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
     hosts = any(_HOST_PROMPT.match(text) for _, text in block.lines)
@@ -613,7 +681,9 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not _COMMENT.match(text) and not _SWITCHES.match(text):
             text = _ENV_PREFIX.sub("", text)
             path = _BINARY_PATH.match(text)
-            if path and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
+            # "/etc/init.d/iptables start": a service's script, which takes start and stop, not the program iptables
+            if path and not path.group(0).rstrip("/").endswith(("init.d", "rc.d")) \
+                    and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
                 text = text[path.end() :]
         joined.append((n, text))
     if carry is not None:
@@ -773,6 +843,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
             trailing = None  # "Closes #2774": a number, not a comment
+        if trailing is not None and _EXAMPLE_COMMENT.match(trailing.group(1).strip()):
+            # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
+            walk.unless_read(n, i18n._(
+                "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
+            ).format(line=n))
+            raw, trailing = raw[: trailing.start()], None
         if trailing is None and not comment:
             trailing = _colon_gloss(walk, raw)
         depth = len(raw) - len(raw.lstrip())
@@ -804,7 +880,9 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             wrapped = None if text.endswith((":", "：", "\\")) or is_label(text) else depth  # "Usage:" over its lines
             continue
         wrapped = None
-        own = list(comments)
+        # "# Use the store as a git repo" / "# If a repo is initialised, pass commits each change": the second
+        # comment says how the program behaves then, not what the line does; the first still does
+        own = [c for c in comments if not _BEHAVIOUR.match(c)] or list(comments)
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
         spellings = option_spellings(_spaced(remark.group("flags")), bare_ok=False) if remark else None
         if remark and spellings:
@@ -869,7 +947,39 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         last = (n, bool(trailing))
         previous = entry if own else None
     flush()
+    _split_listings(entries)
     return entries
+
+
+# "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things
+_LISTING = re.compile(r"\s*[,，、]\s*(?:(?:및|그리고|and|&)\s+)?|\s+(?:및|그리고|and|&)\s+")
+_LISTED = "comment listing what each line below does, in order"
+
+
+def _split_listings(entries: list[_Entry]) -> None:
+    """A comment over a run of three or more lines (no blank line between) that lists as many things as there
+    are lines, the lines all different and none of the others with a comment: each line does its part
+    (``# 그룹 추가, 삭제 및 확인`` over groupadd, groupdel, groups)."""
+    i = 0
+    while i < len(entries):
+        head = entries[i]
+        run = [head]
+        while i + len(run) < len(entries):
+            after = entries[i + len(run)]
+            if after.line != run[-1].line + 1 or after.own or after.flags or after.key:
+                break
+            run.append(after)
+        i += len(run)
+        # two parts ("다운로드 및 설치", "시간대 및 로케일 설정") may share one object or be one step: only a list of
+        # three or more is read as one thing per line
+        if len(run) < 3 or head.reason != "comment above it in a code block" or len(head.own) != 1 or head.flags:
+            continue
+        parts = [part for part in _LISTING.split(head.own[0]) if part.strip()]
+        if len(parts) != len(run) or len({entry.invocation.line for entry in run}) != len(run):
+            continue
+        for entry, part in zip(run, parts):
+            entry.own = [part.strip()]
+            entry.reason = _LISTED
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -992,7 +1102,9 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 
 
 _QUOTE_LABEL = re.compile(
-    r"^\W*(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b", re.IGNORECASE
+    r"^\W*(?:(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b"
+    r"|(?:results?|output|결과|출력)\W*$)",  # "> Results" over what the run printed: a label, no description
+    re.IGNORECASE
 )
 
 
@@ -1013,6 +1125,8 @@ def follows(walk: Walk, block: Block) -> bool:
         isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200
         and not block.text.rstrip().endswith(("?", "？"))  # "> [!question] … 방법이 있을까?": a question, no answer
+        and not quote_labels.heads_next(walk, block)  # "<br>" / "> 규칙 추가" / "```": it heads the block below
+        and not _VERDICT.match(block.text)  # "> Not working well!!!": how it went, not what the line does
     ):
         # "> vtouch-logs 프로파일로 s3 ls를 실행하는 코드" right under the block: what its line does
         pending.bullets.append((block.line, strip_markers(block.text)))

@@ -60,6 +60,8 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _SENTENCE_END = re.compile(r"(?<=[^\s.\d])[.!](?=\s+\S)")
 _NUMBERED = re.compile(r"^\d+(?:[.)]|\s*단계)")
 _LINK = re.compile(r"https?://|\[[^\]]*\]\(")
+# a line that is only a link (an item of a table of contents): "- [SSH 설정](#ssh)", "* <a href="#x">X</a>"
+_LINK_ALONE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>)\s*")
 _EXAMPLE = re.compile(r"^(?:ex|e\.g|eg|예|예시|예제)\s*[).:]", re.IGNORECASE)
 # "설치", "설치하기", "Install it with …": a task the section does, not what the term is
 _TASK_KO = re.compile(r"(?:설치|설정|실행|다운로드|입력|생성)(?:하기|한다|하자|해야\s*한다|합니다)?\s*$")
@@ -216,6 +218,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
     if block.lists and _items_below(walk, block.line):
         return False  # "## Images" / "- Optimize images" / "  - ImageMagick" …: a label over its own items
+    if _LINK_ALONE.fullmatch(walk.written(block.line) or ""):
+        return False  # "## ToC" / "- [SSH 설정](#ssh)": a link to a part of the notes, no meaning
     named = heading_name(walk.written(walk.heading_line) or "")
     if named is None:
         return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs
+from quizzer.extract import app_headings, key_pairs
 from quizzer.extract.blocks import Table
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
@@ -67,7 +67,7 @@ def read(walk: Walk, block: Table) -> bool:
         return False
     action, key_columns = columns
     platform = len(key_columns) > 1 or _PLATFORM.fullmatch(clean(block.header[key_columns[0]]).strip("*_ ")) is not None
-    program = walk.key_program()
+    program = walk.key_program() or app_headings.app(walk)
     for line, cells in block.rows:
         if action >= len(cells):
             continue
@@ -115,12 +115,13 @@ def typed_option_row(walk: Walk, header: str, term: str, meaning: str, line: int
 
 
 def key_row(walk: Walk, header: str, term: str, meaning: str, line: int) -> bool:
-    """``| `k` | 재생/일시정지 |`` under a ``키`` (key) header, in notes about no editor: a key of the app, never a
-    program called ``k``; False when the column or the cell is no key."""
+    """``| `k` | 재생/일시정지 |`` under a ``키`` (key) header, in notes about no editor: a key of the app the heading
+    above names (``app_headings``) or of none, never a program called ``k``; False when the column or the cell is
+    no key."""
     if walk.key_program() is not None or not meaning or not _KEYS_HEADER.fullmatch(clean(header).strip("*_` ")):
         return False
     if not (is_key_chord(term) or "".join(term.casefold().split()) in KEY_NAMES or key_pairs.is_key(term)):
         return False
-    walk.add(Kind.COMMAND, term=term, front=term, back=meaning, command=None, line=line, answers=(term,),
-             reason=_KEY_ROW)
+    walk.add(Kind.COMMAND, term=term, front=term, back=meaning, command=app_headings.app(walk), line=line,
+             answers=(term,), reason=_KEY_ROW)
     return True

@@ -36,13 +36,31 @@ _OPENS_EN = re.compile(
 )
 
 
+# "(서버의 설정에서) 터미널을 실행하고 아래의 명령어를 입력한다", "Open a terminal and type the following:": where to
+# type, then "type what is below", which says nothing of what it does either
+_OPENS_AND_TYPE_KO = re.compile(
+    rf"^(?:[^.?!]{{1,30}}?에서\s+)?{_ELEVATED_KO}{_PROMPT}\s*(?:을|를|에서)?\s*(?:실행|열|켜|띄우)(?:하고|고|한\s*뒤|한\s*후|해서|서)?,?\s*"
+    r"(?:아래|다음|밑)(?:의|에)?\s*(?:명령어?|코드|커맨드|내용)(?:들)?(?:을|를)?\s*(?:입력|실행|붙여\s*넣|치)"
+    r"(?:한다|합니다|하세요|해준다|해줍니다|하자|하면\s*된다|기|는다|습니다)?\s*[.:：]?$",
+    re.IGNORECASE,
+)
+_OPENS_AND_TYPE_EN = re.compile(
+    rf"^(?:first,?\s+)?(?:open|launch|start)\s+(?:up\s+)?(?:an?\s+|the\s+|your\s+)?{_PROMPT}(?:\s+window)?,?\s+and\s+"
+    r"(?:type|enter|run|paste)\s+(?:in\s+)?(?:the\s+)?(?:following|commands?\s+below|this|these)(?:\s+commands?)?\s*[.:：]?$",
+    re.IGNORECASE,
+)
+
+
 def opens_prompt(text: str) -> bool:
-    """``어드민 권한으로 Command Prompt실행``, ``터미널을 연다``, ``Open a terminal as administrator``:
-    the sentence only says where the commands are typed."""
+    """``어드민 권한으로 Command Prompt실행``, ``터미널을 연다``, ``Open a terminal as administrator``,
+    ``터미널을 실행하고 아래의 명령어를 입력한다``: the sentence only says where the commands are typed."""
     text = text.strip()
-    if len(text) > 60:
+    if len(text) > 80:
         return False
-    return bool(_OPENS_KO.match(text) or _OPENS_EN.match(text))
+    return bool(
+        len(text) <= 60 and (_OPENS_KO.match(text) or _OPENS_EN.match(text))
+        or _OPENS_AND_TYPE_KO.match(text) or _OPENS_AND_TYPE_EN.match(text)
+    )
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){0,4}")

@@ -28,7 +28,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 
-__all__ = ["console", "prompted"]
+__all__ = ["console", "glossed", "prompted"]
 
 _ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -79,5 +79,30 @@ def prompted(walk: Walk, block: Code) -> Code:
         if below is not None and (below.group("program") in programs or below.group("program") in PROGRAMS):
             continue  # "# scontrol: show the config" over "scontrol show config": a comment over the command
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
+        changed = True
+    return Code(block.info, tuple(lines), block.line) if changed else block
+
+
+# "# ufw status\t\t\t# 방화벽 상태": a root prompt, the line typed, and its own comment after a gap (not "# == …",
+# "# <=> …": a form said to equal another, which the rules for usage lines read)
+_GLOSSED_ROOT = re.compile(
+    r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:[ \t]+[^#\t]*?)?)(?P<gloss>(?:\t+|[ ]{2,})#[ \t]*[^\s=<].*)$"
+)
+
+
+def glossed(block: Code) -> Code:
+    """``block`` with each ``# prog …  # gloss`` line written ``$ prog …  # gloss``: a comment never carries a
+    comment of its own, so the first ``#`` is a root prompt before a program quizzer knows."""
+    if "#" not in "".join(text for _, text in block.lines):
+        return block
+    lines = list(block.lines)
+    changed = False
+    for index, (n, text) in enumerate(lines):
+        root = _GLOSSED_ROOT.match(text)
+        if root is None or root.group("program") not in PROGRAMS or _HANGUL.search(root.group("typed")):
+            continue
+        if parse_invocation(root.group("typed").strip()) is None:
+            continue
+        lines[index] = (n, f"{root.group('indent')}$ {root.group('typed').rstrip()}  {root.group('gloss').strip()}")
         changed = True
     return Code(block.info, tuple(lines), block.line) if changed else block

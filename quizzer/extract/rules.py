@@ -16,9 +16,9 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -525,6 +525,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 
 
 def _para(walk: Walk, block: Para) -> None:
+    if qa_pairs.read(walk, block):
+        return  # "**Q:** … **A:** …": the person wrote the card
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -597,6 +599,24 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: the sentence says where to type the commands, not what they do; no card made from it"
         ).format(line=block.line))
         return
+    if not block.lists and not block.quote and _ASIDE_KO.search(text) and walk.prose_heading and walk.prose is not None \
+            and walk.heading_block == walk.block - 1 and walk.next_code_line is not None:
+        # "### homebrew 업데이트" / "기본적으로 … 자동으로 업데이트를 진행하지만, 일단 알아두자." / the block: a word to the
+        # reader beside what the heading says the block does; the heading still says it
+        walk.unless_read(block.line, _(
+            "line {line}: a remark beside the description above, not what a command does; no card made from it"
+        ).format(line=block.line))
+        return
+    if not block.lists and not block.quote and _REQUIREMENT.match(text):
+        # "You have to be in the `dialout` group to access /dev/ttyS0" over a block: what the reader needs first,
+        # not what the block's line does; the heading or sentence above still says that
+        walk.unless_read(block.line, _(
+            "line {line}: the sentence says what is needed before running the block, not what it does; "
+            "no card made from it"
+        ).format(line=block.line))
+        if walk.prose is not None and walk.prose_block == walk.block - 1:
+            walk.prose_block = walk.block
+        return
     if not block.lists and not block.quote and is_premise(text):  # "Given `install:` as the default target …": the scene, not what a line does
         walk.prose = None
         walk.unless_read(block.line, _(
@@ -649,7 +669,9 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
-    if not block.lists and not block.quote and (_usage_sentence(walk, block, text) or run_to.read(walk, block)):
+    if not block.lists and not block.quote and (
+        _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
+    ):
         return
     if (
         walk.prose and not block.lists and not block.quote
@@ -772,6 +794,7 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_heading = False
     walk.prose_block = walk.block
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
+    walk.prose_quote = block.quote
 
 
 # "This does not …", "It also …": a sentence that refers back to the one before it
@@ -781,6 +804,10 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+# "…, 일단 알아두자.", "참고하자", "기억해 두자": the writer's word to the reader, an aside
+_ASIDE_KO = re.compile(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하자|기억해\s*두자|기억하자)\s*[.!~]*\s*$")
+# "you have to be root …", "You need to be in the docker group …", "you must be logged in …": a precondition
+_REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
 

@@ -1,8 +1,9 @@
 """``Run `X` to Y.``: an English sentence naming a command line and what it is for (pure).
 
 ``execute `chmod +x deploy.sh` to make it executable.``, ``Run `npm ci` to install the exact versions.``:
-one sentence, the verb that runs it, the line in backticks, ``to`` and the purpose.  One command note:
-the line → the purpose.  A flag alone (``Use `--x` to …``) is left to the flag readers; a line of a
+one sentence, the verb that runs it, the line in backticks, ``to`` and the purpose; in Korean the purpose
+first (``계층적으로 보려면 `tree` 을 입력하면 된다.``), where a known program's name alone counts too.  One
+command note: the line → the purpose.  A flag alone (``Use `--x` to …``) is left to the flag readers; a line of a
 program quizzer does not know needs flags or a path to count as a command line.
 """
 
@@ -25,6 +26,13 @@ _RUN_TO = re.compile(
 )
 
 
+# "현재 디렉토리를 계층적으로 보려면 `tree` 을 입력하면 된다.": the purpose (…려면), the line, the verb that runs it
+_KO_TO_RUN = re.compile(
+    r"^(?P<what>[^`]{4,}?(?:려면|고\s*싶다면|고\s*싶으면))\s*,?\s*(?P<line>`[^`]+`)\s*(?:을|를|이라고|라고)?\s*"
+    r"(?:입력|실행|치|쳐|사용)(?:하면\s*된다|하면\s*됩니다|한다|합니다|하세요|해\s*주면\s*된다|하자)?\s*[.!]?$"
+)
+
+
 def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is one such sentence; False otherwise."""
     if block.quote or not block.inline.one_line:
@@ -33,10 +41,12 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
     match = _RUN_TO.match(marked.strip())
-    if match is None:
+    korean = _KO_TO_RUN.match(marked.strip()) if match is None else None
+    found = match or korean
+    if found is None:
         return False
-    line = match.group("line").strip("`").strip()
-    if line.startswith("-") or " " not in line:
+    line = found.group("line").strip("`").strip()
+    if line.startswith("-") or " " not in line and (match is not None or line not in PROGRAMS):
         return False  # "Use `--with-colons` to …": a flag; "run `make` to …": one word, said of no line
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None:
@@ -44,6 +54,8 @@ def read(walk: Walk, block: Para) -> bool:
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program != walk.program and not invocation.flags:
         return False
-    walk.add_command(invocation, f"to {match.group('what')}", block.line, reason=REASON)  # "to make it executable": its purpose
+    # "to make it executable", "계층적으로 보려면": its purpose
+    what = f"to {found.group('what')}" if match is not None else found.group("what")
+    walk.add_command(invocation, what, block.line, reason=REASON)
     walk.prose = None
     return True

@@ -173,6 +173,11 @@ class Walk:
     prompt_until: int = 0  # the last line of a list of prompt statements already read (prompt_items)
     ordinal_until: int = 0  # the last line of a run of "첫번째 …" bullets read as a block's lines (ordinal_bullets)
     said_after: int = 0  # bullets read as what the code block above them does: the notes say it after a block
+    prose_quote: bool = False  # walk.prose is a quote ("> 규칙 삭제")
+    quote_headed: int = -1  # the last code block a quote right above it said what it does (quote_labels)
+    # (block, its language, what the next fences are said to do) of a label over a run of fences (fence_labels)
+    fence_label: tuple[int, str, tuple[str, ...]] | None = None
+    qa_question: tuple[int, int, str] | None = None  # (block, line, question) of "Q: …" whose "A: …" comes next
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note

@@ -1,0 +1,116 @@
+"""A question and its answer the person wrote as a card (pure).
+
+Study notes of any subject write cards by hand::
+
+    **Q:** TCP와 UDP의 차이는? **A:** TCP는 연결 지향
+
+    Q. What does DNS stand for?
+    A. Domain Name System
+
+    질문: 서브넷 마스크란?
+    답: 네트워크와 호스트를 나누는 값
+
+The question is the front, the answer the back: one card, as the person made it.  The labels (``Q``, ``A``,
+``Question``, ``Answer``, ``질문``, ``답``, ``답변``, ``정답``, with ``:``, ``.`` or ``)``, a number allowed:
+``Q1.``) are never a side of a card.  A question and its answer may share a line or a paragraph, or the answer
+may come in the next paragraph or item; a question whose answer never comes, or an answer with no question
+before it, is warned about and makes no card (a ``Question:`` or ``문제:`` with no answer after it is left
+to the other readers: it may label what follows).  In notes of an editor's keys (``Q: Ex 모드``), where ``Q`` and
+``A`` are keys, a ``Q`` line reads as a question only when it asks one (ends in ``?``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_Q = r"(?P<label>Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：]"
+_A = r"(?:A|Answer|답|답변|정답)\s*\d{0,3}\s*[:.)：]"
+_QUESTION = re.compile(rf"^\s*{_Q}\s*(?P<rest>\S.*)$", re.DOTALL)
+_ANSWER = re.compile(rf"^\s*{_A}\s*(?P<rest>\S.*)$", re.DOTALL)
+# the answer's label inside the question's paragraph: after a line break or a space
+_ANSWER_INSIDE = re.compile(rf"(?:\n|\s)\s*{_A}\s*(?=\S)")
+_REASON = "question and answer written as a card"
+
+
+def _asks(question: str) -> bool:
+    return question.rstrip().endswith(("?", "？"))
+
+
+_FIRST = frozenset("QAq질문답정")
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """Read ``block`` as a question, an answer or both; False (nothing done) when it is neither."""
+    if walk.qa_question is None and block.text.lstrip()[:1] not in _FIRST:
+        return False
+    text = clean(block.text)
+    pending, walk.qa_question = walk.qa_question, None
+    asked = _QUESTION.match(text)
+    if asked is not None:
+        rest = asked.group("rest")
+        inside = _ANSWER_INSIDE.search(rest)
+        question = clean(rest[: inside.start()] if inside else rest)
+        if walk.key_program() is not None and not _asks(question):
+            return False  # "Q: Ex 모드로 전환" in notes about vim: the key Q
+        _unanswered(walk, pending)
+        if inside is None:
+            if _answer_follows(walk, block):
+                walk.qa_question = (walk.block, block.line, question)
+                return True
+            if asked.group("label") == "Q":
+                walk.warn(block.line, _(
+                    "line {line}: a question with no answer right after it; no card made from it"
+                ).format(line=block.line))
+                return True  # never a card "Q" → the question
+            return False  # "문제: 디스크가 가득 찼다", "Question: …" alone: a label other rules may read
+        answer = clean(rest[inside.end():])
+        if question and answer:
+            rows = block.inline.raw.split("\n")  # the answer's own line, when it has one
+            line = block.line + next(
+                (n for n, row in enumerate(rows) if n and _ANSWER.match(_MARKERS.sub("", row, count=1).replace("**", ""))), 0
+            )
+            walk.add(Kind.CONCEPT, term=question, front=question, back=answer, command=None, line=line, reason=_REASON)
+        return True
+    answered = _ANSWER.match(text)
+    if answered is None:
+        _unanswered(walk, pending)
+        return False
+    if pending is None or pending[0] != walk.block - 1:
+        if pending is None and walk.key_program() is not None:
+            return False  # "A: 줄 끝에 추가" in notes about vim: the key A
+        _unanswered(walk, pending)
+        walk.warn(block.line, _(
+            "line {line}: an answer with no question right before it; no card made from it"
+        ).format(line=block.line))
+        return True
+    answer = clean(answered.group("rest"))
+    walk.add(Kind.CONCEPT, term=pending[2], front=pending[2], back=answer, command=None, line=block.line,
+             reason=_REASON)
+    return True
+
+
+_MARKERS = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:[*_]{1,2})?")
+
+
+def _answer_follows(walk: Walk, block: Para) -> bool:
+    """The next line with words on it, after ``block``, starts with an answer's label."""
+    line = block.line + block.inline.raw.strip("\n").count("\n") + 1
+    while (text := walk.written(line)) is not None and not text.strip():
+        line += 1
+    return text is not None and _ANSWER.match(_MARKERS.sub("", text.lstrip("> "), count=1).replace("**", "")) is not None
+
+
+def _unanswered(walk: Walk, pending: tuple[int, int, str] | None) -> None:
+    if pending is not None:
+        walk.warn(pending[1], _(
+            "line {line}: a question with no answer right after it; no card made from it"
+        ).format(line=pending[1]))
+

@@ -1,0 +1,73 @@
+"""Text around a code block that is no description of its lines, and headings that are (x-f10), in examples
+of our own: a comment on how the program behaves, a precondition, a verdict quote, an item naming the program;
+a task heading whose words the line spells out."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts
+
+
+def _backs(text: str) -> list[tuple[str, str]]:
+    return [(front, back) for _line, _kind, _cmd, front, back in _facts(text)]
+
+
+def test_a_comment_on_how_the_program_behaves_is_not_what_the_line_does() -> None:
+    text = (
+        "```bash\n# Keep notes in a repo\n# If autosync is on, notes commits after every edit\n"
+        "notes repo init\n```\n"
+    )
+    assert [back for _front, back in _backs(text)] == ["Keep notes in a repo"]
+
+
+def test_a_precondition_above_a_block_leaves_the_heading_as_its_meaning() -> None:
+    text = "# serial\n\n## read the port\n\nYou need to be in the `uucp` group to open the port\n\n```sh\n$ picocom -b 115200 /dev/ttyUSB0\n```\n"
+    assert _backs(text) == [("picocom -b 115200 /dev/ttyUSB0", "read the port")]
+
+
+def test_a_verdict_quoted_under_a_block_is_not_its_meaning() -> None:
+    text = "# tools\n\n## Resize images\n\n```bash\nmogrify -resize 50% *.png\n```\n\n> Doesn't work with animated gifs!\n"
+    assert all("work" not in back for _front, back in _backs(text))
+    text = "## 변환\n\n```bash\nffmpeg -i a.webm a.mp4\n```\n\n> 잘 안 됨\n"
+    assert all("안 됨" not in back for _front, back in _backs(text))
+
+
+def test_an_item_naming_the_program_leaves_its_bare_lines_undescribed() -> None:
+    text = "## 도구\n- htop\n\t```bash\n\t$ sudo apt install htop\n\t$ htop -d 10\t\t# 1초마다 갱신\n\t```\n"
+    assert _backs(text) == [("htop -d 10", "1초마다 갱신")]
+
+
+def test_a_task_heading_whose_words_the_line_spells_out_describes_an_unknown_program() -> None:
+    text = (
+        "# Documents\n\n## Convert to epub\n\n```bash\nmd2epub book.md\n```\n\n"
+        "## Render the slides\n\n```bash\nslidekit render talk.md\n```\n\n"
+        "## Publish the site\n\n```bash\nzorblat push site/\n```\n"
+    )
+    assert _backs(text) == [("md2epub book.md", "Convert to epub"), ("slidekit render talk.md", "Render the slides")]
+    # zorblat: neither its name nor its sub-command says "publish"; "site" is only an argument
+    assert 18 in [w.line for w in _draft(text).warnings]
+
+
+def test_a_root_prompt_line_with_its_own_comment_is_a_command() -> None:
+    text = "- 서비스\n\t```bash\n\t# systemctl restart nginx\t\t# 재시작\n\t# systemctl status nginx\n\t```\n"
+    assert _backs(text) == [("systemctl restart nginx", "서비스 (재시작)")]  # the item above, then the comment
+
+
+def test_a_comment_listing_three_things_over_three_lines_gives_each_its_part() -> None:
+    text = (
+        "```bash\n# 볼륨 생성, 목록 및 삭제\n$ docker volume create data\n$ docker volume ls\n$ docker volume rm data\n```\n"
+    )
+    assert [back for _front, back in _backs(text)] == ["볼륨 생성", "목록", "삭제"]
+    text = "```bash\n# start, stop and restart the timer\n$ systemctl start t\n$ systemctl stop t\n```\n"
+    assert [back for _front, back in _backs(text)] != ["start", "stop and restart the timer"]
+
+
+def test_a_service_script_run_by_its_path_stays_the_script() -> None:
+    text = "Restart the web server:\n\n```bash\n/etc/init.d/nginx restart\n```\n"
+    assert [(cmd, front) for _line, _kind, cmd, front, _back in _facts(text)] == [
+        ("/etc/init.d/nginx", "/etc/init.d/nginx restart"),
+    ]
+
+
+def test_a_word_to_the_reader_under_a_heading_leaves_the_heading_as_the_meaning() -> None:
+    text = "### 패키지 목록 갱신\n\n설치할 때 자동으로 갱신되지만, 일단 알아두자.\n\n```bash\n$ sudo apt update\n```\n"
+    assert _backs(text) == [("sudo apt update", "패키지 목록 갱신")]

@@ -1,0 +1,47 @@
+"""A question and its answer the person wrote as a card (quizzer/extract/qa_pairs.py), in examples of our
+own (x-f10): the question is the front, never the label "Q"."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts, warned as _warned
+
+
+def test_question_and_answer_on_one_line_in_bold_labels() -> None:
+    text = "# 운영체제\n\n**Q:** 교착 상태의 네 조건은? **A:** 상호 배제, 점유 대기, 비선점, 순환 대기\n"
+    assert _facts(text) == [(3, "concept", None, "교착 상태의 네 조건은?", "상호 배제, 점유 대기, 비선점, 순환 대기")]
+
+
+def test_question_and_answer_on_two_lines_and_in_two_paragraphs() -> None:
+    text = (
+        "# Git review\n\n"
+        "Q: Which command shows staged changes?\nA: git diff --staged\n\n"
+        "Q1. What is a detached HEAD?\n\nA1. HEAD pointing at a commit, not a branch\n"
+    )
+    assert _facts(text) == [
+        (4, "concept", None, "Which command shows staged changes?", "git diff --staged"),
+        (8, "concept", None, "What is a detached HEAD?", "HEAD pointing at a commit, not a branch"),
+    ]
+
+
+def test_korean_labels_and_items() -> None:
+    text = (
+        "## 자료구조\n\n"
+        "질문: 스택의 특징은?\n답: 나중에 넣은 것을 먼저 꺼낸다\n\n"
+        "- **Q.** 큐의 특징은?\n- **A.** 먼저 넣은 것을 먼저 꺼낸다\n"
+    )
+    assert _facts(text) == [
+        (4, "concept", None, "스택의 특징은?", "나중에 넣은 것을 먼저 꺼낸다"),
+        (7, "concept", None, "큐의 특징은?", "먼저 넣은 것을 먼저 꺼낸다"),
+    ]
+
+
+def test_a_label_is_never_a_side_of_a_card() -> None:
+    text = "# 복습\n\nQ: 이 질문에는 답이 없다\n\n그냥 문단.\n\nA: 질문 없이 온 답\n"
+    notes = _draft(text).notes
+    assert not [n for n in notes if n.front in ("Q", "A")]
+    assert 3 in _warned(text) and 7 in _warned(text)
+
+
+def test_q_and_a_as_keys_of_an_editor_stay_keys() -> None:
+    text = "# vim\n\nQ: Ex 모드로 들어간다\nA: 줄 끝에서 입력을 시작한다\n"
+    assert [(n.command, n.front) for n in _draft(text).notes] == [("vim", "Q"), ("vim", "A")]
