@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import shlex
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from quizzer.shell import OPTION_MARKERS, is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
@@ -181,7 +181,8 @@ _STREAM_FLAG = re.compile(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
 
 
 def _quoted(token: str) -> bool:
-    return token[:1] in ("'", '"')
+    """Written quoted (or with an escaped space): the notes mean that very text, not a placeholder."""
+    return token[:1] in ("'", '"') or "\\ " in token
 
 
 def _flag_tokens(token: str, program: str) -> list[tuple[str, str | None]]:
@@ -204,7 +205,7 @@ def read_line(
     spellings: Mapping[str, str] | None = None,
 ) -> Line:
     """Read ``text`` (from the notes when ``notes``: placeholders are patterns there)."""
-    tokens = _join_redirects(tokenize(strip_prompt(normalize(text))))
+    tokens = _join_redirects(_escaped_spaces(strip_prompt(normalize(text))))
     segments: list[list[str]] = [[]]
     for token in tokens:
         if token == "|":
@@ -214,11 +215,23 @@ def read_line(
     return Line(tuple(_segment(t, notes=notes, arity=arity or {}, spellings=spellings or {}) for t in segments if t))
 
 
+_ESCAPED_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\ ")  # an odd run of backslashes before a space
+_KEPT_SPACE = "\ue000"  # a private-use character, kept by the tokenizer inside a word
+
+
+def _escaped_spaces(line: str) -> list[str]:
+    """Tokens as a shell reads ``My\\ Documents``: one word (:func:`_unquote` then drops the backslash)."""
+    if "\\ " not in line:
+        return list(tokenize(line))
+    kept = _ESCAPED_SPACE.sub(lambda m: m.group(1) + "\\" + _KEPT_SPACE, line)
+    return [token.replace(_KEPT_SPACE, " ") for token in tokenize(kept)]
+
+
 _OUTPUT_REDIRECT = re.compile(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
 _REDIRECTS = frozenset({">", ">>", "<", "1>", "2>", "2>>", "&>", "&>>"})
 
 
-def _join_redirects(tokens: tuple[str, ...]) -> list[str]:
+def _join_redirects(tokens: Sequence[str]) -> list[str]:
     """``> out`` and ``>out`` as a shell reads them: one redirect, written together."""
     joined: list[str] = []
     index = 0

@@ -45,8 +45,9 @@ __all__ = [
     "print_nothing_due",
     "print_skipped",
     "print_summary",
-    "print_waiting_for_check",
     "print_waiting",
+    "print_waiting_for_check",
+    "shown_text",
     "text_column",
     "without_line",
     "word_column",
@@ -60,7 +61,7 @@ def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
-def _text(text: str, style: str = "") -> Text:
+def shown_text(text: str, style: str = "") -> Text:
     """Text for rich: never markup, control characters shown inertly."""
     return Text(visible(text), style=style)
 
@@ -91,7 +92,7 @@ def new_table(title: str, *columns: Column, borders: bool = True) -> Table:
     """A table whose columns keep their words whole (see :class:`Column`); without
     borders it spends two cells between columns instead of three, for wide tables."""
     table = Table(
-        title=_text(title), title_justify="left", show_lines=False, box=HEAVY_HEAD if borders else None, pad_edge=borders
+        title=shown_text(title), title_justify="left", show_lines=False, box=HEAVY_HEAD if borders else None, pad_edge=borders
     )
     for column in columns:
         justify: Justify = "right" if column.number else "left"
@@ -103,7 +104,7 @@ def new_table(title: str, *columns: Column, borders: bool = True) -> Table:
 
 
 def _row(table: Table, *cells: object) -> None:
-    table.add_row(*(_text("" if cell is None else str(cell)) for cell in cells))
+    table.add_row(*(shown_text("" if cell is None else str(cell)) for cell in cells))
 
 
 #: Below this many columns a table of notes leaves its text columns a word or less a line
@@ -135,7 +136,7 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
 def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """A table for a narrow terminal: each row as lines of its own, a label and its text (wrapped
     between words, under itself), empty fields left out, a blank line between rows."""
-    console.print(_text(title))
+    console.print(shown_text(title))
     cells = max(width(label) for label in labels)
     room = max(console.width - cells - 1, 10)
     for row in rows:
@@ -166,7 +167,7 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
                            "(quizzer check --held lists it).",
                            "{cards} new cards belong to groups you held back: they stay out of review "
                            "(quizzer check --held lists them).", held_back)
-        _console().print(_text(message.format(cards=held_back)))
+        _console().print(shown_text(message.format(cards=held_back)))
     cards = sum(result.waiting for result in results)
     if not cards:
         return
@@ -176,14 +177,14 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
         message = ngettext("{cards} card from an earlier import still waits for your check: run quizzer check.",
                            "{cards} cards from an earlier import still wait for your check: run quizzer check.",
                            cards)
-        _console().print(_text(message.format(cards=cards)))
+        _console().print(shown_text(message.format(cards=cards)))
         return
     if earlier:
         message = ngettext("{cards} new card waits for your check, with {earlier} from an earlier import: "
                            "run quizzer check.",
                            "{cards} new cards wait for your check, with {earlier} from an earlier import: "
                            "run quizzer check.", added)
-        _console().print(_text(message.format(cards=added, earlier=earlier)))
+        _console().print(shown_text(message.format(cards=added, earlier=earlier)))
         return
     shapes = sum(result.waiting_shapes for result in results)
     if shapes == 1:
@@ -192,7 +193,7 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
     else:
         message = ngettext("{cards} new card in {shapes} groups waits for your check: run quizzer check.",
                            "{cards} new cards in {shapes} groups wait for your check: run quizzer check.", cards)
-    _console().print(_text(message.format(cards=cards, shapes=shapes)))
+    _console().print(shown_text(message.format(cards=cards, shapes=shapes)))
 
 
 def without_line(message: str, line: int) -> str:
@@ -206,11 +207,11 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
     shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
     for warning in shown:
         console.print(
-            _text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=without_line(warning.message, warning.line)))
+            shown_text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=without_line(warning.message, warning.line)))
         )
     hidden = len(warnings) - len(shown)
     if hidden > 0:
-        console.print(_text(ngettext(
+        console.print(shown_text(ngettext(
             "... and {count} more warning in {source} (--verbose shows them all).",
             "... and {count} more warnings in {source} (--verbose shows them all).",
             hidden,
@@ -247,13 +248,13 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     """What an import left out and why, and decks whose documents moved (on stderr)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        console.print(_text(_moved(deck, old, new)), soft_wrap=True)
+        console.print(shown_text(_moved(deck, old, new)), soft_wrap=True)
     if not skipped:
         return
-    console.print(_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
+    console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        console.print(_text(f"  {item.reason}"), soft_wrap=True)  # whole lines: paths and commands to copy
+        console.print(shown_text(f"  {item.reason}"), soft_wrap=True)  # whole lines: paths and commands to copy
 
 
 #: Warnings printed for one document; the rest are counted.
@@ -265,7 +266,7 @@ def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int
     it (not in its cards), shown in a column of their own when a deck has any."""
     console = _console()
     if not summaries:
-        console.print(_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
+        console.print(shown_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
         return
     headers = [_("notes"), _("cards"), _("new"), pgettext("deck count", "due")]
     rows: list[tuple[str, tuple[int, ...]]] = [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries]
@@ -288,12 +289,12 @@ def _print_counts(console: Console, title: str, first: str, headers: Sequence[st
     bordered = names + sum(cells) + 3 * (len(headers) + 1) + 1
     bare = names + sum(cells) + 2 * len(headers)
     if bare > console.width:
-        console.print(_text(title))
+        console.print(shown_text(title))
         for name, counts in rows:
-            console.print(_text(name))
+            console.print(shown_text(name))
             items = [f"{header} {count}" for header, count in zip(headers, counts, strict=True)]
             for line in flow(items, max(console.width - 2, 10)):
-                console.print(_text("  " + line))
+                console.print(shown_text("  " + line))
         return
     table = new_table(title, text_column(first), *(number_column(header) for header in headers),
                       borders=bordered <= console.width)
@@ -366,7 +367,7 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
 def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
     from quizzer.summary import nothing_due_line
 
-    _console().print(_text(nothing_due_line(summary, today, checking=checking, held=held)))
+    _console().print(shown_text(nothing_due_line(summary, today, checking=checking, held=held)))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
@@ -374,13 +375,13 @@ def print_summary(summary: Summary, *, finished: bool) -> None:
 
     console = _console()
     head, *rest = summary_lines(summary, finished=finished)
-    console.print(_text(head, style="bold"))
+    console.print(shown_text(head, style="bold"))
     for line in rest:
-        console.print(_text(line))
+        console.print(shown_text(line))
 
 
 def print_waiting_for_check(count: int) -> None:
     """How many cards wait for ``quizzer check`` (``quizzer decks``, a review with nothing due)."""
     from quizzer.check_view import waiting_line
 
-    _console().print(_text(waiting_line(count)))
+    _console().print(shown_text(waiting_line(count)))

@@ -132,7 +132,8 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "rm": {"-r": "--recursive", "-R": "--recursive", "-f": "--force"},
     "grep": {"-i": "--ignore-case", "-v": "--invert-match", "-c": "--count", "-n": "--line-number",
              "-r": "--recursive", "-w": "--word-regexp", "-l": "--files-with-matches", "-E": "--extended-regexp"},
-    "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at"},
+    "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at", "-X": "--request",
+             "-u": "--user", "-F": "--form"},
     "conda remove": {"-n": "--name"},
     "conda create": {"-n": "--name"},
 }
@@ -160,7 +161,7 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "tmux new": frozenset({"-s"}),
     "tmux attach": frozenset({"-t"}),
     "tmux kill-session": frozenset({"-t"}),
-    "curl": frozenset("--output --header --continue-at".split()),
+    "curl": frozenset("--output --header --continue-at --request --user --form".split()),
     "conda create": frozenset({"--name"}),
     "conda remove": frozenset({"--name"}),
 }

@@ -45,6 +45,12 @@ def parse_order(question: Question, typed: str) -> str | None:
     return letters
 
 
+def _steps_read(question: Question, letters: str) -> list[str]:
+    """The steps' texts in the order ``letters`` name them (a letter naming no step: itself)."""
+    shown = string.ascii_uppercase[: len(question.choices)]
+    return [question.choices[shown.index(ch)] if ch in shown else ch for ch in letters]
+
+
 def valid(question: Question, typed: str) -> str | None:
     """Why ``typed`` cannot be taken as an answer yet (a message), or None if it can."""
     if question.format is Format.CHOICE:
@@ -69,9 +75,11 @@ def check(question: Question, typed: str) -> Attempt:
         return Attempt(chosen, WRONG, _("You chose: {choice}").format(choice=picked))
     if question.format is Format.ORDER:
         letters = parse_order(question, typed) or typed.strip().upper()
-        if letters == question.key:
+        # two steps that read the same ("save the file" twice) may stand in either's place
+        read, right = _steps_read(question, letters), _steps_read(question, question.key)
+        if letters == question.key or read == right:
             return Attempt(letters, EXACT)
-        in_place = sum(1 for a, b in zip(letters, question.key) if a == b)
+        in_place = sum(1 for a, b in zip(read, right) if a == b)
         return Attempt(
             letters, WRONG, _("{right} of {total} steps in the right place.").format(right=in_place, total=len(question.key))
         )

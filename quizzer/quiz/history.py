@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from quizzer.db.lite import from_epoch_ms, raw_connection
+from quizzer.quiz.report import percent
 
 __all__ = ["ExamRow", "exam_history"]
 
@@ -27,7 +28,7 @@ class ExamRow:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.right / self.questions) if self.questions else 0
+        return percent(self.right, self.questions)
 
     def as_json(self) -> dict[str, object]:
         return {

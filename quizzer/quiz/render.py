@@ -1,4 +1,5 @@
-"""An exam's report and history drawn with rich.  Note text always goes in as ``Text``."""
+"""An exam's report and history drawn with rich.  Every text goes in through ``shown_text``: never
+markup, and an escape sequence in a note shows as ``^[[31m`` instead of driving the terminal."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
-from quizzer.quiz.report import Item, Report, Tally
+from quizzer.quiz.report import Item, Report, Tally, percent
 from quizzer.quiz.view import answer_text, format_name
-from quizzer.render import new_table, number_column, word_column
+from quizzer.render import new_table, number_column, shown_text, word_column
 
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
     from quizzer.quiz.store import SentBack
@@ -39,26 +40,26 @@ def duration(seconds: float) -> str:
 
 
 def _table(title: str, *columns: tuple[str, str]) -> Table:
-    table = Table(title=Text(title), title_justify="left")
+    table = Table(title=shown_text(title), title_justify="left")
     for name, justify in columns:
-        table.add_column(Text(name), justify=justify, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(shown_text(name), justify=justify, overflow="fold")  # type: ignore[arg-type]
     return table
 
 
 def _tallies(title: str, first: str, tallies: Sequence[Tally]) -> Table:
     table = _table(title, (first, "left"), (_("right"), "right"), (_("of"), "right"), ("%", "right"))
     for tally in tallies:
-        percent = round(100 * tally.right / tally.total) if tally.total else 0
-        table.add_row(Text(tally.name), Text(str(tally.right)), Text(str(tally.total)), Text(str(percent)))
+        table.add_row(shown_text(tally.name), shown_text(str(tally.right)), shown_text(str(tally.total)),
+                      shown_text(str(percent(tally.right, tally.total))))
     return table
 
 
 def _outcome(outcome: str, overruled: bool = False) -> Text:
     if overruled:
-        return Text(_("right (accepted)"), style="green")
+        return shown_text(_("right (accepted)"), style="green")
     label = {EXACT: _("right"), ALMOST: _("almost"), UNANSWERED: _("unanswered")}.get(outcome, _("wrong"))
     style = {EXACT: "green", ALMOST: "yellow"}.get(outcome, "red")
-    return Text(label, style=style)
+    return shown_text(label, style=style)
 
 
 def _asked(question: Question) -> str:
@@ -81,8 +82,8 @@ def _ending(report: Report) -> str:
     }.get(report.ended, _("not finished (the program was closed)"))
 
 
-#: Narrower than this, the missed questions are listed one under another: their five columns
-#: in 40 cells broke every word ('comman' / 'd', 'contai' / 'ner').
+#: Narrower than this, the missed questions and the time per question are listed one under
+#: another: five columns in 40 cells broke every word ('comman' / 'd', 'multip' / 'le', 'unansw' / 'ered').
 MISSED_TABLE_CELLS = 80
 
 
@@ -90,7 +91,7 @@ def _missed_list(missed: Sequence[Item]) -> Table:
     """The missed questions as a list: each question's number, then the question, its
     answer, what was typed and why, under one another (the text wraps beside the number)."""
     grid = Table.grid(padding=(0, 1))
-    grid.title = Text(_("Missed"))
+    grid.title = shown_text(_("Missed"))
     grid.title_justify = "left"
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -100,7 +101,22 @@ def _missed_list(missed: Sequence[Item]) -> Table:
                  _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
         if item.explanation:
             lines.append(item.explanation)
-        grid.add_row(Text(f"{item.number}."), Text("\n".join(lines)))
+        grid.add_row(shown_text(f"{item.number}."), shown_text("\n".join(lines)))
+    return grid
+
+
+def _times_list(items: Sequence[Item]) -> Table:
+    """The time per question as a list: each question's number, then its type, kind, result and
+    time on one line (wrapping between words)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.title = shown_text(_("Time per question"))
+    grid.title_justify = "left"
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        line = Text(" · ").join([shown_text(format_name(item.question.format)), shown_text(kind_name(item.question.kind)),
+                                 _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds))])
+        grid.add_row(shown_text(f"{item.number}."), line)
     return grid
 
 
@@ -114,9 +130,9 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
     else:
         head = _("Quiz: {score} of {total} right ({percent}%)").format(
             score=report.score, total=report.total, percent=report.percent)
-    console.print(Text(head, style="bold"))
+    console.print(shown_text(head, style="bold"))
     if asked is not None and report.total < asked:
-        console.print(Text(ngettext(
+        console.print(shown_text(ngettext(
             "Only {total} question could be made from these notes ({asked} were asked for).",
             "Only {total} questions could be made from these notes ({asked} were asked for).", report.total,
         ).format(total=report.total, asked=asked)))
@@ -125,9 +141,9 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
             used=duration(report.seconds_used), limit=duration(report.time_limit), ending=_ending(report))
     else:
         timing = _("Time: {used}; {ending}.").format(used=duration(report.seconds_used), ending=_ending(report))
-    console.print(Text(timing))
+    console.print(shown_text(timing))
     if report.unanswered:
-        console.print(Text(_("Unanswered (counted as wrong): {count}").format(count=report.unanswered)))
+        console.print(shown_text(_("Unanswered (counted as wrong): {count}").format(count=report.unanswered)))
     console.print(_tallies(_("By section"), _("section"), report.by_section()))
     console.print(_tallies(_("By kind"), _("kind"), [Tally(kind_name(t.name), t.right, t.total) for t in report.by_kind()]))
     console.print(_tallies(_("By question type"), _("type"), [
@@ -139,17 +155,21 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
                        (_("you typed"), "left"), (_("why"), "left"))
         for item in missed:
-            table.add_row(Text(str(item.number)), Text(_asked(item.question)), Text(answer_text(item.question, steps_on_lines=True)),
-                          Text(_typed(item.question, item.typed)), Text(item.explanation or ""))
+            table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True)),
+                          shown_text(_typed(item.question, item.typed)), shown_text(item.explanation or ""))
         console.print(table)
-    times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
-                   (_("result"), "left"), (_("time"), "right"))
-    for item in report.items:
-        times.add_row(Text(str(item.number)), Text(format_name(item.question.format)), Text(kind_name(item.question.kind)),
-                      _outcome(item.outcome, item.overruled), Text(duration(item.seconds)))
-    console.print(times)
+    if console.width < MISSED_TABLE_CELLS:
+        console.print(_times_list(report.items))
+    else:
+        times = _table(_("Time per question"), ("#", "right"), (_("type"), "left"), (_("kind"), "left"),
+                       (_("result"), "left"), (_("time"), "right"))
+        for item in report.items:
+            times.add_row(shown_text(str(item.number)), shown_text(format_name(item.question.format)),
+                          shown_text(kind_name(item.question.kind)), _outcome(item.outcome, item.overruled),
+                          shown_text(duration(item.seconds)))
+        console.print(times)
     if report.sent_back is not None:
-        console.print(Text(ngettext("{count} missed card was sent back into review, due that day.",
+        console.print(shown_text(ngettext("{count} missed card was sent back into review, due that day.",
                                     "{count} missed cards were sent back into review, due that day.",
                                     report.sent_back).format(count=report.sent_back)))
 
@@ -197,7 +217,7 @@ def print_sent_back(result: SentBack, console: Console | None = None) -> None:
         line += " " + ngettext("{count} was left alone (suspended or no longer in the notes).",
                                "{count} were left alone (suspended or no longer in the notes).",
                                result.skipped).format(count=result.skipped)
-    console.print(Text(line))
+    console.print(shown_text(line))
 
 
 #: Narrower than this, the exams are listed one under another: the table's eight columns in
@@ -215,23 +235,23 @@ def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
     lines of their own where they do not fit together."""
     from quizzer.text import flow
 
-    lines: list[Text] = [Text(_("Exams"))]
+    lines: list[Text] = [shown_text(_("Exams"))]
     for row in rows:
-        lines.append(Text(_("Exam {id}: {score} of {total} right ({percent}%)").format(
+        lines.append(shown_text(_("Exam {id}: {score} of {total} right ({percent}%)").format(
             id=row.id, score=row.right, total=row.questions, percent=row.percent)))
         facts = [row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")]
         if row.minutes is not None:
             facts.append(duration(row.minutes * 60))
         facts += [f"{_('answered')} {row.answered}", _ended(row)]
-        lines += [Text("  " + line) for line in flow(facts, width - 2)]
-        lines += [Text("  " + deck) for deck in row.decks]
+        lines += [shown_text("  " + line) for line in flow(facts, width - 2)]
+        lines += [shown_text("  " + deck) for deck in row.decks]
     return Group(*lines)
 
 
 def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> None:
     console = console or _console()
     if not rows:
-        console.print(Text(_("No exams yet. Take one with: quizzer exam")))
+        console.print(shown_text(_("No exams yet. Take one with: quizzer exam")))
         return
     if console.width < HISTORY_TABLE_CELLS:
         console.print(_history_list(rows, console.width))
@@ -240,20 +260,20 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> No
     # The deck names take what is left and only they fold (a long name goes on over lines): the
     # other columns are numbers, dates and a word or two that stay whole.
     table = new_table(_("Exams"), number_column("id"), word_column(_("started")), borders=False)
-    table.add_column(Text(_("decks")), overflow="fold")  # no ratio: the widest wrapping column gives way first
+    table.add_column(shown_text(_("decks")), overflow="fold")  # no ratio: the widest wrapping column gives way first
     for header in (_("score"), "%", _("answered"), _("time")):
-        table.add_column(Text(header), justify="right", no_wrap=True)
+        table.add_column(shown_text(header), justify="right", no_wrap=True)
     labels = [_("ended"), _("finished"), _("time ran out"), _("stopped"), _("not finished")]
     # As narrow as its longest word (with the space after it, which rich keeps on the line): it
     # wraps between its words, never in one, and leaves the rest to the deck names.
     width = max(cell_len(word) + (index < len(words) - 1)
                 for words in (label.split() for label in labels) for index, word in enumerate(words))
-    table.add_column(Text(_("ended")), min_width=width, max_width=width)
+    table.add_column(shown_text(_("ended")), min_width=width, max_width=width)
     for row in rows:
         started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
         minutes = "" if row.minutes is None else duration(row.minutes * 60)
         ended = _ended(row)
-        table.add_row(Text(str(row.id)), Text(started), Text("\n".join(row.decks)),
-                      Text(f"{row.right}/{row.questions}"), Text(str(row.percent)),
-                      Text(str(row.answered)), Text(minutes), Text(ended))
+        table.add_row(shown_text(str(row.id)), shown_text(started), shown_text("\n".join(row.decks)),
+                      shown_text(f"{row.right}/{row.questions}"), shown_text(str(row.percent)),
+                      shown_text(str(row.answered)), shown_text(minutes), shown_text(ended))
     console.print(table)

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from quizzer.quiz.check import EXACT, UNANSWERED, Attempt
 from quizzer.quiz.model import Question
 
-__all__ = ["Item", "Report", "Tally", "make_report"]
+__all__ = ["Item", "Report", "Tally", "make_report", "percent"]
+
+
+def percent(right: int, total: int) -> int:
+    """``right`` of ``total`` as a whole percent, rounded, but 100 only when all are right and 0
+    only when none is (199 of 200 is 99 %, not 100 %)."""
+    if not total:
+        return 0
+    return min(max(round(100 * right / total), 1 if right else 0), 99 if right < total else 100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,7 @@ class Report:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.score / self.total) if self.total else 0
+        return percent(self.score, self.total)
 
     @property
     def missed(self) -> list[Item]:
