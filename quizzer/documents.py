@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.errors import QuizzerError
-from quizzer.i18n import N_, _
+from quizzer.i18n import N_, _, ngettext
 from quizzer.encodings import MIXED
 from quizzer.encodings import guess as guess_encoding
 from quizzer.text import nfc, visible, without_controls
 
 if TYPE_CHECKING:
     from quizzer.extract import DeckDraft
+    from quizzer.extract.model import ExtractWarning
 
 __all__ = [
     "Document",
@@ -279,11 +280,22 @@ def draft(document: Document, name: str, source: str) -> DeckDraft:
         result = extract(document.text, deck=name, source=source, memo=memo, salt=salt() if memo is not None else "")
     keep(memo)
     if not result.notes:
-        raise QuizzerError(_(
+        raise QuizzerError(_no_notes(document.path, result.warnings))
+    return result
+
+
+def _no_notes(path: Path, warnings: Sequence[ExtractWarning]) -> str:
+    """Why a document gave no card: what quizzer looks for, or, when it set lines aside, the first of them."""
+    if not warnings:
+        return _(
             "{path} has no notes quizzer can turn into cards "
             "(it looks for '- **command**: purpose' bullets, command tables, commented code blocks ...)."
-        ).format(path=document.path))
-    return result
+        ).format(path=path)
+    return ngettext(
+        "{path} has no notes quizzer can turn into cards; it set {count} line aside ({first}).",
+        "{path} has no notes quizzer can turn into cards; it set {count} lines aside, the first: {first}.",
+        len(warnings),
+    ).format(path=path, count=len(warnings), first=warnings[0].message.rstrip("."))
 
 
 def load_documents(paths: Iterable[str | Path], *, deck: str | None = None) -> list[tuple[Document, str]]:
