@@ -375,3 +375,26 @@ def test_a_label_bullet_after_a_block_does_not_describe_it() -> None:
 def test_a_topic_heading_in_notes_about_an_editor_is_not_a_command() -> None:
     text = "# less 정리\n\n## show line numbers\n```\n$ less -N app.log\n```\n"
     assert [(n.front, n.back) for n in _draft(text).notes] == [("less -N app.log", "show line numbers")]
+
+
+# a bold command, then its usage in a code span, then ": 설명" ------------------------------------------
+
+
+def test_bold_command_then_usage_in_code_span_then_purpose() -> None:
+    text = (
+        "## 패키지\n\n"
+        "- **apt install** `패키지이름[=버전]`: 패키지 설치하기\n"
+        "- **pip uninstall** `<패키지> [-y]` - 파이썬 패키지 지우기\n"
+        "- **ls** `ls -al <경로>`: 숨은 파일까지 자세히 보기\n"
+    )
+    draft = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back, n.context) for n in draft.notes] == [
+        (3, "command", "apt install", "apt install", "패키지 설치하기", "apt install 패키지이름[=버전]"),
+        (4, "command", "pip uninstall", "pip uninstall", "파이썬 패키지 지우기", "pip uninstall <패키지> [-y]"),
+        (5, "command", "ls", "ls -al", "숨은 파일까지 자세히 보기", "ls -al <경로>"),  # the span is the whole line
+    ]
+
+
+def test_bold_label_then_code_span_is_not_read_as_a_usage() -> None:
+    # "**주의**" is no command: the code span after it is no usage of it
+    assert _facts("- **주의** `rm -rf`: 되돌릴 수 없음\n") == []

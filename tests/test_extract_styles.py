@@ -457,3 +457,32 @@ def test_inline_html_one_rule_layout_tags_go_other_tags_are_the_writers_text() -
     assert backs["cp"] == "copy <src> to <dst></dst>"
     assert backs["mv"] == "move rename"
     assert backs["vi"] == "ctrl + r redo"  # a mistyped closing tag still ends the key
+
+
+# a fence that never closes, an item with nothing before its colon ------------------------------------
+
+
+def test_text_above_a_fence_that_never_closes_is_not_its_description() -> None:
+    text = "# Tools\n\nList the files in long form\n\n```bash\nls -l\n"
+    draft = _draft(text + "\nmore notes, meant as text\n")
+    assert draft.notes == ()
+    assert any(w.line == 5 and "never closed" in w.message for w in draft.warnings)
+    # closed, the same text is what its line does
+    assert _facts(text + "```\n") == [("command", "ls", "ls -l", "List the files in long form")]
+
+
+def test_an_item_with_nothing_before_its_colon_describes_no_block() -> None:
+    for item in ("- : nothing", ": placeholder", "1. : to fill in"):
+        text = f"{item}\n\n```\nwc -l notes.txt\n```\n"
+        assert _draft(text).notes == (), item
+        assert _draft(f"{item}\n\n```\nwc -l notes.txt\n").notes == (), item
+
+
+def test_several_lines_above_one_line_say_in_one_sentence_what_was_not_made_and_why() -> None:
+    text = "## Relay\n\n- send through the office relay\n- keep the queue for three days\n\n```\nnano /etc/postfix/main.cf\n```\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [(w.line, w.message) for w in draft.warnings] == [(7, (
+        "line 7: no card was made for 'nano /etc/postfix/main.cf' because the text above it says several things "
+        "and it is not clear which of them it does"
+    ))]

@@ -57,4 +57,4 @@ def as_shell_comments(block: Code) -> Code:
             # "/PID", "/F": a switch, not a placeholder in capitals
             text = _CAPITAL_SWITCH.sub(lambda m: m.group(0).lower(), text)
         rows.append((n, text))
-    return Code(block.info, tuple(rows), block.line)
+    return Code(block.info, tuple(rows), block.line, block.closed)

@@ -131,6 +131,7 @@ class Code:
     info: str
     lines: tuple[tuple[int, str], ...]  # (line number, text)
     line: int
+    closed: bool = True  # False: a fence that never closes, running to the end of the document or its list item
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +550,7 @@ def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int,
                 token.info.strip(),
                 tuple(zip(range(start, start + len(body)), body)),
                 _line(token, offset),
+                kind != "fence" or token.map is None or _closed(token.content, token.map),
             )
         elif kind == "table_open":
             table, i = _table(tokens, i, offset)
@@ -559,6 +561,13 @@ def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int,
         if token.level >= MAX_NESTING - 1 and kind in _CONTAINERS and skipped is not None and token.map:
             skipped.append((token.map[0] + 1 + offset, token.map[1] + offset))  # its content was never parsed
         i += 1
+
+
+def _closed(content: str, lines: list[int]) -> bool:
+    """Does a fence of this content, over these lines, close?  A closed one spans its opening line, its
+    content and its closing line (the last line of a document may end without a line break)."""
+    content_lines = content.count("\n") + (1 if content and not content.endswith("\n") else 0)
+    return content_lines == lines[1] - lines[0] - 2
 
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -71,6 +71,14 @@ def read(walk: Walk, block: Code) -> None:
     from_heading, walk.prose_heading = walk.prose_heading, False
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     from_bullet = walk.prose_bullet == walk.block - 1
+    if not block.closed:
+        # "```" with no closing fence: everything after it became its lines, so the text above it (or the
+        # bullets after it) may not be about those lines at all
+        walk.warn(block.line, i18n._(
+            "line {line}: the code block that opens here is never closed, so the text around it is not read as "
+            "what its lines do"
+        ).format(line=block.line))
+        prose = None
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
@@ -402,6 +410,8 @@ def read(walk: Walk, block: Code) -> None:
             for entry, sentence in zip(kept, paired):
                 walk.add_command(entry.invocation, sentence, entry.line, reason="sentence above its code block that names its line")
             return
+        if not block.closed:
+            return  # the text after it is no more sure to be about its lines than the text above
         walk.pending = PendingCode(
             [(entry.invocation, entry.line) for entry in kept],
             prose if described else None,
@@ -532,7 +542,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
     walk.warn(block.line, i18n._(
         "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
     ).format(line=block.line))
-    return Code(block.info, tuple(kept), block.line)
+    return Code(block.info, tuple(kept), block.line, block.closed)
 
 
 def _repl_session(block: Code) -> bool:
@@ -613,7 +623,8 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     """The lines worth reading: where some lines carry a prompt (``$ ls``), the others are output."""
     hosts = any(_HOST_PROMPT.match(text) for _, text in block.lines)
     if hosts:  # "user@host:~$ ls", "[root@web ~]# ls", "MacBook-Air:~ me$ ls": the prompt is not the command
-        block = Code(block.info, tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines), block.line)
+        rows = tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines)
+        block = Code(block.info, rows, block.line, block.closed)
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
     console = block.info.split(" ")[0].lower() in _CONSOLE and (

@@ -70,4 +70,4 @@ def join(block: Code) -> Code:
             if joined.count("'") % 2 == 0 and joined.count('"') % 2 == 0:
                 break
         lines.append((n, joined))
-    return Code(block.info, tuple(lines), block.line)
+    return Code(block.info, tuple(lines), block.line, block.closed)

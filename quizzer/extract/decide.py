@@ -99,8 +99,8 @@ def _message(doubt: str) -> str:
             "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
         ),
         Doubt.SEVERAL_LINES: _(
-            "line {line}: the lines of text above '{front}' say several things; which one its line does is not sure, "
-            "not made a card"
+            "line {line}: no card was made for '{front}' because the text above it says several things and it is "
+            "not clear which of them it does"
         ),
         Doubt.KEY_TERM: _("line {line}: '{front}' is a key or a list of keys, not a term; not made a card"),
         Doubt.FILE_LISTED: _(

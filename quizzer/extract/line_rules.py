@@ -286,7 +286,7 @@ class Reader:
         for k in range(n + 1, line):
             body = self.lines[k]
             rows.append((k + 1 + self.offset, nfc(body[min(indent, len(body) - len(body.lstrip(" "))) :])))
-        self.found.append(Code(rest.strip(), tuple(rows), n + 1 + self.offset))
+        self.found.append(Code(rest.strip(), tuple(rows), n + 1 + self.offset, closed))
         return line + 1 if closed else line
 
     def is_hr(self, n: int) -> bool:

@@ -47,4 +47,4 @@ def as_shell(walk: Walk, block: Code) -> Code:
             continue
         lines[index] = (n, f"{here.group('indent')}{here.group('program').lower()}{text[here.end():]}")
         changed = True
-    return Code(block.info, tuple(lines), block.line) if changed else block
+    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block

@@ -80,7 +80,7 @@ def prompted(walk: Walk, block: Code) -> Code:
             continue  # "# scontrol: show the config" over "scontrol show config": a comment over the command
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
         changed = True
-    return Code(block.info, tuple(lines), block.line) if changed else block
+    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
 
 
 # "# ufw status\t\t\t# 방화벽 상태": a root prompt, the line typed, and its own comment after a gap (not "# == …",
@@ -105,4 +105,4 @@ def glossed(block: Code) -> Code:
             continue
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed').rstrip()}  {root.group('gloss').strip()}")
         changed = True
-    return Code(block.info, tuple(lines), block.line) if changed else block
+    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block

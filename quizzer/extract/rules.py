@@ -791,6 +791,7 @@ def _para(walk: Walk, block: Para) -> None:
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
         walk.prose = (narration.after_definition(text) or text) if len(text) <= 200 else narration.pointing_sentence(text)
+        _no_term(walk, block.line)
     walk.prose_heading = False
     walk.prose_block = walk.block
     walk.prose_code = (walk.block, block.line, tuple(span.text.strip() for span in block.inline.spans if span.kind == "code"))
@@ -810,6 +811,17 @@ _ASIDE_KO = re.compile(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하�
 _REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
+
+
+def _no_term(walk: Walk, line: int) -> None:
+    """``- : nothing`` over a block: what follows a colon with nothing before it is said of no term, and
+    not surely of the block below; it is no description."""
+    if walk.prose is not None and walk.prose.lstrip().startswith((":", "：")):
+        walk.unless_read(line, _(
+            "line {line}: nothing stands before the ':', so it is not known what the text describes; no card made "
+            "from it"
+        ).format(line=line))
+        walk.prose = None
 
 
 def _lost_list(walk: Walk, block: Para) -> bool:
@@ -999,7 +1011,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         return  # "- Version: 3": a setting and its value, not what the block below does (warned as a value)
     if block.lists[-1].ordered and block.first:
         # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
-        titled = next_step and term is not None and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        # (a command and its usage, "4. **source** `~/.profile`: …", is what the step types, no title)
+        titled = next_step and term is not None and not term.usage and len(term.term.split()) <= _LONGEST_STEP_TITLE
         _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
@@ -1012,6 +1025,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             walk.prose = walk.procedure
         else:
             walk.prose = item if len(block.text) <= 200 else None
+            _no_term(walk, block.line)
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
         if _option_for_label(walk, block):
@@ -1058,6 +1072,7 @@ def _list_item(walk: Walk, block: Para) -> None:
                 "is not sure, so it is not read as its description"
             ).format(line=block.line))
         walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) and not series else None
+        _no_term(walk, block.line)
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
     elif depth > 1 and block.first and not block.quote:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizzer.extract.blocks import Inline
+from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean
@@ -66,6 +66,7 @@ class Term:
     term: str
     description: str
     style: str  # "strong", "code", "plain" or "definition" (``term`` / ``: meaning`` on the next line)
+    usage: bool = False  # the term is a command in bold and its usage in a code span after it
 
 
 def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
@@ -91,6 +92,9 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
             parts.append(spans[index + 1].text)
             index += 2
         term = clean(parts[0]) if len(parts) == 1 else ", ".join(clean(part) for part in parts)
+        usage = _usage_after(spans, term) if head.kind == "strong" else None
+        if usage is not None:
+            term, index = usage
         rest = spans[index].text if len(spans) == index + 1 else "".join(span.text for span in spans[index:])
         gloss = _GLOSSED.match(rest)
         if gloss and not term.endswith((":", "：")):
@@ -111,8 +115,25 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
         description = clean(strip_markers(rest))
         if not term or not description:
             return None
-        return Term(term, description, head.kind)
+        return Term(term, description, head.kind, usage is not None)
     return _plain_term(inline)
+
+
+def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | None:
+    """``**docker pull** `name[:tag]`: 설명``: a command in bold, then its usage in a code span, then the
+    separator: the term is the command with its usage (``docker pull name[:tag]``), as when the whole usage
+    is in bold; the index is that of the span after the usage.  None when the line is not of that shape."""
+    index = 1
+    if index < len(spans) and spans[index].kind == "text" and not spans[index].text.strip():
+        index += 1
+    if index + 1 >= len(spans) or spans[index].kind != "code" or spans[index + 1].kind != "text":
+        return None
+    usage = clean(spans[index].text)
+    if not usage or "\n" in usage or not _SEPARATOR.match(spans[index + 1].text) or not looks_like_command(command):
+        return None
+    if usage == command or usage.startswith(f"{command} "):
+        return usage, index + 1  # "**ls** `ls -la`: …": the code span is the whole line
+    return f"{command} {usage}", index + 1
 
 
 _LABELLED_TERM = re.compile(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
