@@ -87,37 +87,38 @@ def _ending(report: Report) -> str:
 MISSED_TABLE_CELLS = 80
 
 
-def _missed_list(missed: Sequence[Item]) -> Table:
-    """The missed questions as a list: each question's number, then the question, its
-    answer, what was typed and why, under one another (the text wraps beside the number)."""
+def _numbered(title: str, rows: Sequence[tuple[int, Text]]) -> Table:
+    """Questions listed one under another: each one's number, its text wrapping beside it."""
     grid = Table.grid(padding=(0, 1))
-    grid.title = shown_text(_("Missed"))
+    grid.title = shown_text(title)
     grid.title_justify = "left"
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(overflow="fold")
+    for number, text in rows:
+        grid.add_row(shown_text(f"{number}."), text)
+    return grid
+
+
+def _missed_list(missed: Sequence[Item]) -> Table:
+    """The missed questions as a list: the question, its answer, what was typed and why."""
+    rows = []
     for item in missed:
         lines = [_asked(item.question),
                  _("Answer: {answer}").format(answer=answer_text(item.question, steps_on_lines=True)),
                  _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
         if item.explanation:
             lines.append(item.explanation)
-        grid.add_row(shown_text(f"{item.number}."), shown_text("\n".join(lines)))
-    return grid
+        rows.append((item.number, shown_text("\n".join(lines))))
+    return _numbered(_("Missed"), rows)
 
 
 def _times_list(items: Sequence[Item]) -> Table:
-    """The time per question as a list: each question's number, then its type, kind, result and
-    time on one line (wrapping between words)."""
-    grid = Table.grid(padding=(0, 1))
-    grid.title = shown_text(_("Time per question"))
-    grid.title_justify = "left"
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for item in items:
-        line = Text(" · ").join([shown_text(format_name(item.question.format)), shown_text(kind_name(item.question.kind)),
-                                 _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds))])
-        grid.add_row(shown_text(f"{item.number}."), line)
-    return grid
+    """The time per question as a list: its type, kind, result and time on one line."""
+    return _numbered(_("Time per question"), [
+        (item.number, Text(" · ").join([shown_text(format_name(item.question.format)),
+                                        shown_text(kind_name(item.question.kind)),
+                                        _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds))]))
+        for item in items])
 
 
 def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
