@@ -45,3 +45,14 @@ def test_a_label_is_never_a_side_of_a_card() -> None:
 def test_q_and_a_as_keys_of_an_editor_stay_keys() -> None:
     text = "# vim\n\nQ: Ex 모드로 들어간다\nA: 줄 끝에서 입력을 시작한다\n"
     assert [(n.command, n.front) for n in _draft(text).notes] == [("vim", "Q"), ("vim", "A")]
+
+
+def test_lettered_choices_are_part_of_the_question_not_its_answer() -> None:
+    # "A) TCP  B) UDP" are the question's choices: "TCP B) UDP" is no answer (r-review)
+    text = (
+        "# Networking quiz\n\n"
+        "Q1. Which protocol is connection-oriented?\nA) TCP\nB) UDP\n\nAnswer: A\n\n"
+        "Q2. Which layer does IP work at? A. Network B. Transport\n"
+    )
+    assert _facts(text) == [(7, "concept", None, "Which protocol is connection-oriented? A) TCP B) UDP", "A")]
+    assert 9 in _warned(text)

@@ -40,6 +40,21 @@ _ANSWER_INSIDE = re.compile(rf"(?:\n|\s)\s*{_A}\s*(?=\S)")
 _REASON = "question and answer written as a card"
 
 
+_CHOICE = re.compile(r"A\s*(?P<mark>[.)])")
+
+
+def _answer_inside(rest: str) -> re.Match[str] | None:
+    """The answer's label inside the question's paragraph; None when there is none, or when it is the
+    first of lettered choices (``A) TCP B) UDP``): those are part of the question."""
+    inside = _ANSWER_INSIDE.search(rest)
+    if inside is None:
+        return None
+    choice = _CHOICE.fullmatch(inside.group().strip())
+    if choice is not None and re.search(rf"\sB\s*{re.escape(choice.group('mark'))}", rest[inside.end():]):
+        return None
+    return inside
+
+
 def _asks(question: str) -> bool:
     return question.rstrip().endswith(("?", "？"))
 
@@ -56,7 +71,7 @@ def read(walk: Walk, block: Para) -> bool:
     asked = _QUESTION.match(text)
     if asked is not None:
         rest = asked.group("rest")
-        inside = _ANSWER_INSIDE.search(rest)
+        inside = _answer_inside(rest)
         question = clean(rest[: inside.start()] if inside else rest)
         if walk.key_program() is not None and not _asks(question):
             return False  # "Q: Ex 모드로 전환" in notes about vim: the key Q
