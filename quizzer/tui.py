@@ -159,7 +159,8 @@ class ReviewScreen:
         return self.help or too_small(self._size())
 
     def _guard(self, action: Callable[[], None]) -> None:
-        if self._hidden():  # never act on a card the user cannot see
+        if self._hidden() and not self.lock.held:  # never act on a card the user cannot see (the held
+            # answer was given to a card in sight: a retry while the terminal is too small still saves it)
             self.message = _("Press ? to close the help first.") if self.help else ""
             return
         try:

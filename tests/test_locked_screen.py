@@ -119,3 +119,41 @@ def test_q_leaves_while_the_database_is_locked(db: Database, db_path: Path, cloc
     other.close()
     assert screen.quit_early and screen.lock.held  # left with the answer unsaved
     assert review_rows(db) == []
+
+
+class ResizedOutput(DummyOutput):
+    """A terminal the person resizes: ``columns`` changes while the screen runs."""
+
+    columns = 80
+
+    def get_size(self) -> Size:
+        return Size(rows=30, columns=self.columns)
+
+
+def test_a_held_answer_is_still_saved_after_the_terminal_was_too_small_meanwhile(
+    db: Database, db_path: Path, clock: FakeClock, made: None
+) -> None:
+    # the retry once found the card hidden (terminal too small) and gave up for good (r-review)
+    c = controller(db, clock)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    output = ResizedOutput()
+
+    async def scenario() -> ReviewScreen:
+        with create_pipe_input() as pipe:
+            screen = ReviewScreen(c, input=pipe, output=output)
+            running = asyncio.ensure_future(screen.app.run_async())
+            other.execute("BEGIN IMMEDIATE")
+            pipe.send_text(" 5")
+            await until(lambda: screen.lock.held)
+            output.columns = 10  # too small while the answer waits
+            await asyncio.sleep(0.6)  # a few retries find the screen too small
+            output.columns = 80
+            other.execute("COMMIT")
+            await until(lambda: not screen.lock.held)
+            pipe.send_text("q")
+            await running
+            return screen
+
+    asyncio.run(scenario())
+    other.close()
+    assert [r.grade for r in review_rows(db)] == [5]
