@@ -93,3 +93,15 @@ def test_a_heading_naming_a_group_of_keys_or_a_platform_names_no_program() -> No
         "## 창 관리\n\n| 키 | 기능 |\n|---|---|\n| Cmd+M | 최소화 |\n"
     )
     assert [n.command for n in _draft(text).notes] == [None, None, None, None, None]
+
+
+def test_a_plural_or_a_word_for_a_kind_of_keys_in_lower_case_names_no_app() -> None:
+    # "## tips", "## buffers" under a cheat sheet of keys: groups, not programs (r-review's finding)
+    text = (
+        "# Keyboard cheatsheet\n\n"
+        "## tips\n\n| Key | Meaning |\n|---|---|\n| Ctrl+R | search the history |\n\n"
+        "## buffers\n\n| Key | Meaning |\n|---|---|\n| Ctrl+^ | the other buffer |\n\n"
+        "## panes\n\n| Key | Meaning |\n|---|---|\n| Ctrl+W w | next pane |\n\n"
+        "## usage\n\n| Key | Meaning |\n|---|---|\n| F1 | help |\n"
+    )
+    assert [n.command for n in _draft(text).notes] == [None, None, None, None]

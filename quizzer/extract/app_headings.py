@@ -12,7 +12,8 @@ The keys are that app's: a card says ``phpStorm`` as the program, as it would sa
 ``## vim``.  A heading names an app when it is one word written as a name is (``phpStorm``, ``iTerm2``,
 ``chrome``, ``메모앱``), not a platform (``macOS``: the system's own keys) and not a word for a group of keys
 (``일반``, ``General``, ``Navigation``, ``편집``): those keys name no program, as before.  A capitalised
-ordinary word (``Editing``, ``Tabs``) is not told from a name (``Finder``) by its spelling, so it names none.
+ordinary word (``Editing``, ``Tabs``) is not told from a name (``Finder``) by its spelling, so it names none;
+nor does a plural in lower case (``tips``, ``buffers``): a group of keys, not an app.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _GROUPS = frozenset(
     general common basic basics global misc miscellaneous other others navigation editing edit selection select
     search find tabs tab windows window panes pane view cursor text shortcuts shortcut keys key system files file
     movement moving motion motions scrolling scroll mouse clipboard history bookmarks debug debugging terminal
-    browser editor""".split()
+    browser editor tips tricks usage advanced essentials reference more extras bonus commands cheatsheet
+    buffers registers marks macros folds folding splits sessions layouts""".split()
 )
 _PLATFORM = re.compile(r"mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|ios|android|chrome\s*os", re.IGNORECASE)
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # phpStorm, iTerm, VSCode
@@ -45,6 +47,8 @@ def _names_app(heading: str) -> bool:
         return False
     if word.endswith(("ing", "ion", "ment")):
         return False  # "editing", "selection", "movement": what the keys do, not whose
+    if word.islower() and word.endswith("s") and not word.endswith("ss"):
+        return False  # "tips", "buffers", "panes": a plural names a group of keys, not an app
     return bool(
         _CAMEL.search(word) and re.fullmatch(r"[A-Za-z][A-Za-z0-9.+-]*", word)
         or _LOWER.fullmatch(word) or _DIGITS.fullmatch(word) or _KOREAN_APP.fullmatch(word)
