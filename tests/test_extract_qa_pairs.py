@@ -56,3 +56,9 @@ def test_lettered_choices_are_part_of_the_question_not_its_answer() -> None:
     )
     assert _facts(text) == [(7, "concept", None, "Which protocol is connection-oriented? A) TCP B) UDP", "A")]
     assert 9 in _warned(text)
+
+
+def test_an_answer_label_starting_the_next_line_wins_over_one_inside_the_question() -> None:
+    # "blood type A:" is part of the question; the answer is the line that starts with its label (r-review)
+    text = "# Biology\n\nQ: Is blood type A: common among donors?\nA: Yes, about a third of them.\n"
+    assert _facts(text) == [(4, "concept", None, "Is blood type A: common among donors?", "Yes, about a third of them.")]

@@ -35,8 +35,9 @@ _Q = r"(?P<label>Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：]"
 _A = r"(?:A|Answer|답|답변|정답)\s*\d{0,3}\s*[:.)：]"
 _QUESTION = re.compile(rf"^\s*{_Q}\s*(?P<rest>\S.*)$", re.DOTALL)
 _ANSWER = re.compile(rf"^\s*{_A}\s*(?P<rest>\S.*)$", re.DOTALL)
-# the answer's label inside the question's paragraph: after a line break or a space
-_ANSWER_INSIDE = re.compile(rf"(?:\n|\s)\s*{_A}\s*(?=\S)")
+# the answer's label inside the question's paragraph: at the start of a line, else after a space
+_ANSWER_AT_LINE = re.compile(rf"\n[ \t]*{_A}\s*(?=\S)")
+_ANSWER_INSIDE = re.compile(rf"\s\s*{_A}\s*(?=\S)")
 _REASON = "question and answer written as a card"
 
 
@@ -46,7 +47,7 @@ _CHOICE = re.compile(r"A\s*(?P<mark>[.)])")
 def _answer_inside(rest: str) -> re.Match[str] | None:
     """The answer's label inside the question's paragraph; None when there is none, or when it is the
     first of lettered choices (``A) TCP B) UDP``): those are part of the question."""
-    inside = _ANSWER_INSIDE.search(rest)
+    inside = _ANSWER_AT_LINE.search(rest) or _ANSWER_INSIDE.search(rest)  # "blood type A: …?" then "A: …"
     if inside is None:
         return None
     choice = _CHOICE.fullmatch(inside.group().strip())
@@ -66,7 +67,7 @@ def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as a question, an answer or both; False (nothing done) when it is neither."""
     if walk.qa_question is None and block.text.lstrip()[:1] not in _FIRST:
         return False
-    text = clean(block.text)
+    text = block.inline.raw.strip()  # its lines kept: an answer's label starting a line is the answer's
     pending, walk.qa_question = walk.qa_question, None
     asked = _QUESTION.match(text)
     if asked is not None:
