@@ -99,6 +99,21 @@ _RUN = {
     "--net": "--network",
 }
 
+# kubectl's flags as `kubectl SUB --help` lists them; `-f` is --filename except in `logs`, where it is --follow
+_KUBE_N = {"-n": "--namespace"}
+_KUBECTL: dict[str, dict[str, str]] = {
+    "kubectl get": {**_KUBE_N, "-o": "--output", "-l": "--selector", "-A": "--all-namespaces", "-w": "--watch",
+                    "-f": "--filename"},
+    "kubectl describe": {**_KUBE_N, "-l": "--selector", "-A": "--all-namespaces", "-f": "--filename"},
+    "kubectl delete": {**_KUBE_N, "-l": "--selector", "-A": "--all-namespaces", "-f": "--filename"},
+    "kubectl apply": {**_KUBE_N, "-f": "--filename", "-k": "--kustomize", "-o": "--output"},
+    "kubectl create": {**_KUBE_N, "-f": "--filename", "-o": "--output"},
+    "kubectl edit": {**_KUBE_N, "-f": "--filename", "-o": "--output"},
+    "kubectl logs": {**_KUBE_N, "-f": "--follow", "-c": "--container", "-p": "--previous", "-l": "--selector"},
+    "kubectl exec": {**_KUBE_N, "-i": "--stdin", "-t": "--tty", "-c": "--container"},
+}
+_KUBECTL_VALUES = frozenset("--namespace --output --selector --filename --kustomize --container".split())
+
 #: canonical command → {spelling: long spelling}
 FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "docker container run": _RUN,
@@ -136,6 +151,7 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
              "-u": "--user", "-F": "--form"},
     "conda remove": {"-n": "--name"},
     "conda create": {"-n": "--name"},
+    **_KUBECTL,
 }
 
 #: canonical command → long spellings of flags that take a value
@@ -164,6 +180,7 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "curl": frozenset("--output --header --continue-at --request --user --form".split()),
     "conda create": frozenset({"--name"}),
     "conda remove": frozenset({"--name"}),
+    **{command: frozenset(flags.values()) & _KUBECTL_VALUES for command, flags in _KUBECTL.items()},
 }
 
 ARGS_END_FLAGS = frozenset(

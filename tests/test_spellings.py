@@ -57,3 +57,14 @@ def test_canonical_command_keeps_the_rest() -> None:
     assert canonical_command(("docker", "run")) == ("docker", "container", "run")
     assert canonical_command(("docker-compose", "up")) == ("docker", "compose", "up")
     assert canonical_command(("git", "add")) == ("git", "add")
+
+
+def test_kubectl_namespace_and_output_in_any_spelling_and_order() -> None:
+    answer = "kubectl get pods -n kube-system -o wide"
+    assert grade([answer], "kubectl get pods --output=wide --namespace kube-system").outcome == "exact"
+    assert grade([answer], "kubectl get pods -n default -o wide").outcome == "almost"
+
+
+def test_kubectl_logs_f_is_follow_not_filename() -> None:
+    assert grade(["kubectl logs -f web"], "kubectl logs --follow web").outcome == "exact"
+    assert grade(["kubectl logs -f web"], "kubectl logs --filename web").outcome != "exact"
