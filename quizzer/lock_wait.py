@@ -41,19 +41,23 @@ class LockWait:
         self._retry = retry
         self.action: Action | None = None
         self.since = 0.0
+        self.ending = False  # the held write ends the exam (it is not an answer)
 
     @property
     def held(self) -> bool:
         return self.action is not None
 
-    def run(self, action: Action) -> bool:
+    def run(self, action: Action, *, ending: bool = False) -> bool:
         """Run ``action``: True once it went through; False when the lock holds it up (it is
-        tried again in a moment).  Other errors go to the caller, and the wait ends."""
+        tried again in a moment).  Other errors go to the caller, and the wait ends.  ``ending``:
+        the write ends the exam, which the sentence says (kept when the held write is tried again)."""
         try:
             action()
         except DatabaseBusy:
             if self.action is None:
                 self.since = time.monotonic()
+            if action is not self.action:
+                self.ending = ending
             self.action = action
             asyncio.get_running_loop().call_later(RETRY_SECONDS, self._again)
             return False
@@ -75,10 +79,16 @@ class LockWait:
         ``keys``: the key bar meanwhile."""
         seconds = time.monotonic() - self.since
         frame = SPINNER[int(seconds * 8) % len(SPINNER)]
-        text = _(
-            "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
-            "as soon as it is free, and {key} leaves without it."
-        ).format(seconds=int(seconds), key=leave)
+        if self.ending:  # leaving now still ends the exam: the command waits for the lock, and says so
+            text = _(
+                "Waiting for the database, which another program is using ({seconds} s): the exam ends and is "
+                "scored as soon as it is free."
+            ).format(seconds=int(seconds))
+        else:
+            text = _(
+                "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
+                "as soon as it is free, and {key} leaves without it."
+            ).format(seconds=int(seconds), key=leave)
         lines = wrapped(f"{frame} {text}", cols, "class:message")
         lines.append([("class:dim", keys)])
         return lines

@@ -98,11 +98,11 @@ class QuizScreen:
         finally:
             self.controller.wait = True
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], None], *, ending: bool = False) -> None:
         """Run an action that writes: held up by another program's lock, it is said on screen and
-        tried again (Ctrl-C still leaves); another failure is the message."""
+        tried again (Ctrl-C still leaves); another failure is the message.  ``ending``: it ends the exam."""
         try:
-            if not self.lock.run(action):
+            if not self.lock.run(action, ending=ending):
                 self.message = ""
         except QuizzerError as error:  # e.g. the database is locked for too long: the answers are saved
             self.message = str(error)
@@ -150,7 +150,7 @@ class QuizScreen:
         return out
 
     def _finish(self, reason: str) -> None:
-        self._run(lambda: self._end_sitting(reason))
+        self._run(lambda: self._end_sitting(reason), ending=True)
 
     def _end_sitting(self, reason: str) -> None:
         graded = self.exam or reason == "time"
