@@ -67,6 +67,11 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("reordered value flag", [SEED_COMMIT], 'docker commit webserver1 -a "gs" web:1.0', E),
     ("reordered kubectl", KUBECTL_EXPOSE, "kubectl expose pod redis --name redis-service --port=6379", E),
     ("reordered curl", CURL_OUT, "curl --output downloaded_image.jpg https://foo.bar/path/to/image.jpg", E),
+    # repeats read in order: the body is "a=1&b=2", the message's first paragraph is "fix"
+    ("curl -d in order, URL first", ["curl -d a=1 -d b=2 https://x.io/api"], "curl https://x.io/api --data a=1 -d b=2", E),
+    ("curl -d reordered", ["curl -d a=1 -d b=2 https://x.io/api"], "curl -d b=2 -d a=1 https://x.io/api", A),
+    ("git commit -m reordered", ['git commit -m "fix" -m "details"'], 'git commit -m "details" -m "fix"', A),
+    ("docker run -e reordered", ["docker run -e A=1 -e B=2 nginx"], "docker run -e B=2 -e A=1 nginx", E),
     # combined short flags
     ("-dp", [SEED_RUN], "docker run --name webserver1 -dp 8001:80 nginx:1.18", E),
     ("-it", C12_EXEC, "docker exec -i -t abc123 /bin/bash", E),
