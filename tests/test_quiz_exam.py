@@ -416,3 +416,31 @@ def test_an_exam_killed_mid_way_scored_as_it_stands(seeded_db: Database, clock: 
     assert (report.ended, report.score, report.unanswered, report.seconds_used) == ("stopped", 1, 2, 40)
     with seeded_db.reading() as s:
         assert unfinished_exam(s) is None and load_report(s, cut.id).seconds_used == 40
+
+
+def test_an_exam_left_unfinished_is_not_offered_again_once_a_later_exam_ended(
+    seeded_db: Database, clock: FakeClock
+) -> None:
+    # r-review2: Enter at the offer leaves the cut-off exam and starts a new one; once that one ended, the next
+    # 'quizzer exam' asked about the left one again (and would after every exam, for ever)
+    from quizzer.quiz.store import unfinished_exam
+
+    questions = seed_questions(seeded_db, count=3)
+    left = exam(seeded_db, clock, questions, time_limit=300)
+    clock.advance(seconds=20)
+    left.answer(right_answer(questions[0]))
+    del left  # kill -9
+    clock.advance(minutes=5)
+    with seeded_db.reading() as s:
+        cut = unfinished_exam(s)
+    assert cut is not None  # offered; Enter leaves it and starts a new exam
+    later = exam(seeded_db, clock, questions, time_limit=300)
+    clock.advance(seconds=10)
+    later.answer(right_answer(questions[0]))
+    with seeded_db.reading() as s:
+        offered = unfinished_exam(s)
+        assert offered is not None and offered.id == later.exam_id  # the latest, cut off or not
+    later.finish("stopped")
+    with seeded_db.reading() as s:
+        assert unfinished_exam(s) is None
+        assert [row.ended for row in exam_history(s)] == ["unfinished", "stopped"]  # the left one still listed

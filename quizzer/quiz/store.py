@@ -155,11 +155,10 @@ def _stored(session: Session, exam: Exam) -> tuple[list[Question], dict[int, Att
 
 
 def unfinished_exam(session: Session) -> Unfinished | None:
-    """The latest exam that never ended, if there is one (one with no question left is not)."""
-    exam = session.scalars(
-        select(Exam).where(Exam.ended.is_(None)).order_by(Exam.started_at.desc(), Exam.id.desc()).limit(1)
-    ).first()
-    if exam is None:
+    """The latest exam, if it never ended (one with no question left is not).  An older one left unfinished
+    (Enter at the offer: a new exam was started after it) is not offered again; ``--history`` still lists it."""
+    exam = session.scalars(select(Exam).order_by(Exam.started_at.desc(), Exam.id.desc()).limit(1)).first()
+    if exam is None or exam.ended is not None:
         return None
     questions, answers, spent = _stored(session, exam)
     if not questions:
