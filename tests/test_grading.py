@@ -73,6 +73,11 @@ CASES: list[tuple[str, list[str], str, str]] = [
     ("-X POST is -XPOST", ["curl -X POST https://x.io/api"], "curl https://x.io/api -XPOST", E),
     ("-XGET for -XPOST", ["curl -XPOST https://x.io/api"], "curl -XGET https://x.io/api", A),
     ("-owide", ["kubectl get pods -o wide"], "kubectl get pods -owide", E),
+    # a value with "=" written with its flag is still that flag's value (r-review2: "-eA 1 instead of -e A=1")
+    ("-eA=1 is -e A=1", ["docker run -e A=1 nginx"], "docker run -eA=1 nginx", E),
+    ("-da=1 is -d a=1", ["curl -d a=1 -d b=2 https://x.io/api"], "curl -da=1 -db=2 https://x.io/api", E),
+    ("-lapp=web is -l app=web", ["kubectl get pods -l app=web"], "kubectl get pods -lapp=web", E),
+    ("-eB=1 for -e A=1", ["docker run -e A=1 nginx"], "docker run -eB=1 nginx", A),
     # repeats read in order: the body is "a=1&b=2", the message's first paragraph is "fix"
     ("curl -d in order, URL first", ["curl -d a=1 -d b=2 https://x.io/api"], "curl https://x.io/api --data a=1 -d b=2", E),
     ("curl -d reordered", ["curl -d a=1 -d b=2 https://x.io/api"], "curl -d b=2 -d a=1 https://x.io/api", A),
