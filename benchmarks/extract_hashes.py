@@ -4,8 +4,8 @@
     python benchmarks/extract_hashes.py > after.txt       # on the tree after
     diff before.txt after.txt                              # nothing: byte-identical
 
-The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh10 (never
-fresh11, the blind set), decks/ and vs_anki.py's 100k-card notes file.  Each is
+The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh11 (never
+fresh12, the blind set), decks/ and vs_anki.py's 100k-card notes file.  Each is
 extracted twice in this tree's quizzer: cold (an empty ``QUIZZER_HOME``, so no piece
 kept) and again from the pieces the first pass kept; a document whose two outputs
 differ is printed with both hashes and makes the exit status 1.  Each pass is one
@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = "fresh11"  # x-blind11's set: nobody else extracts it
+BLIND = "fresh12"  # x-blind12's set: nobody else extracts it
 
 
 def documents() -> list[Path]:
