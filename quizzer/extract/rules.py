@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
-    labelled_lines, option_items, option_values,
+    labelled_lines, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
     value_pairs, which_items,
 )
@@ -636,6 +636,8 @@ def _para(walk: Walk, block: Para) -> None:
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if pending and not block.lists and not block.quote and example_lines.read(walk, block, lambda term, line: _term(walk, term, line, depth=0)):
         return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
+    if option_lines.read(walk, block, pending[0] if pending else None):
+        return  # "### tar" / "-c create \\" / "-x extract": an option and its meaning on each line
     if pending and _EXAMPLE_START.match(first_line.lstrip()):
         walk.unless_read(block.line, _(
             "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
