@@ -701,9 +701,9 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and _SOURCE_LINE.fullmatch(text):
-        # "source: https://…", "Details: https://…" between a heading or sentence and its block: where the
-        # notes come from, never what the block does; what the heading or sentence says still holds
+    if not block.lists and not block.quote and (_SOURCE_LINE.fullmatch(text) or _ADDRESS.fullmatch(text.strip())):
+        # "source: https://…", "Details: https://…", "<https://…>" alone between a heading or sentence and its
+        # block: where the notes come from, never what the block does; what the heading or sentence says still holds
         walk.unless_read(block.line, _(
             "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
         ).format(line=block.line))
@@ -1716,6 +1716,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
