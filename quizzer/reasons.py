@@ -132,6 +132,8 @@ REASONS = frozenset({
     N_("word listed under its command's options label, without dashes"),
     N_("keys glossed on the line under them, each with its part of the gloss"),
     N_("bold option alone in a list item, its meaning on the next line"),
+    N_("option in backticks alone in a list item, its meaning on the next line"),
+    N_("`-x meaning` line under a command's heading"),
     N_("numbered heading `sub-command : what it does` over the block that runs it"),
     N_("line of the notes' program in a script, its comment after it"),
     N_("label, then a command line and what it does, each after a colon"),
