@@ -3,7 +3,7 @@ line; a list that also glosses flags the line does not use is the program's opti
 
 from __future__ import annotations
 
-from conftest import facts
+from conftest import draft as _draft, facts
 
 
 def test_bullets_glossing_flags_the_line_does_not_use_are_options_of_its_program() -> None:
@@ -29,3 +29,24 @@ def test_bullets_glossing_only_the_lines_flags_stay_flags_of_that_line() -> None
     assert [(line, kind, front) for line, kind, _, front, _ in facts(text) if kind != "command"] == [
         (7, "flag", "-q"), (8, "flag", "--jobs")
     ]
+
+
+def test_text_under_a_block_that_quotes_its_line_is_never_the_next_blocks_description() -> None:
+    # each block is followed by what it does, quoting its parts: said of the block above, not the one below
+    text = (
+        "# ffmpeg\n\n## 변환\n\n```shell\nffmpeg -i in.wav out.flac\n```\n\n"
+        "출력 파일의 확장자가 `flac`이므로 무손실로 압축한다\n\n"
+        "```shell\nffmpeg -i in.wav out.ogg\n```\n\n"
+        "출력 파일의 확장자가 `ogg`이므로 손실 압축한다\n"
+    )
+    notes = _draft(text).notes
+    assert not any(n.front == "ffmpeg -i in.wav out.ogg" and "flac" in n.back for n in notes)
+    assert {9, 15} <= {w.line for w in _draft(text).warnings}
+
+
+def test_a_title_right_above_the_next_fence_stays_its_description() -> None:
+    text = (
+        "# ffmpeg\n\nCut the first ten seconds\n```sh\nffmpeg -i in.wav -t 10 cut.wav\n```\n\n"
+        "Make `cut.wav` quieter\n```sh\nffmpeg -i cut.wav -af volume=0.5 quiet.wav\n```\n"
+    )
+    assert ("ffmpeg -i cut.wav -af volume=0.5 quiet.wav", "Make cut.wav quieter") in {(n.front, n.back) for n in _draft(text).notes}

@@ -1197,8 +1197,32 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
         settle(walk)
         return _between(walk, block) if between else False
+    if (
+        isinstance(block, Para) and not block.lists and not block.quote and _quotes_above(block, pending)
+        and split_term(block.inline) is None  # "`-f` : 원 문서의 인코딩" under the block: a term of its own
+        # "Download `en` subtitle" on the line right above the next fence is that one's title
+        and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+    ):
+        # "`-ss` 옵션으로 시작 시간을 설정 …", "확장자가 `mp3`이므로 …" right under "ffmpeg -ss 0 -i a.mp4 out.mp3":
+        # it speaks of the block above, whose parts it quotes; it says nothing of the block below
+        settle(walk)
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text under the block quotes its line, so it speaks of that block, not of the next; "
+            "no card made from it"
+        ).format(line=block.line))
+        return True
     settle(walk)
     return False
+
+
+def _quotes_above(block: Para, pending: PendingCode) -> bool:
+    """Every code span of ``block`` (one at least) is a part of a line of the block above (a flag, a file's
+    extension), and none is a command line of its own."""
+    quoted = [span.text.strip() for span in block.inline.spans if span.kind == "code"]
+    if not quoted or any(len(text) < 2 or " " in text for text in quoted):
+        return False
+    lines = [invocation.line for invocation, _ in pending.entries]
+    return all(any(text in line for line in lines) for text in quoted)
 
 
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
