@@ -45,3 +45,18 @@ def test_the_notes_program_is_a_something_opening_a_paragraph() -> None:
 def test_another_name_is_a_something_is_not_read_so() -> None:
     text = "# zypper\n\n### About\n\nYaST is the graphical tool of openSUSE.\n"
     assert [n for n in _draft(text).notes if n.kind.value == "concept"] == []
+
+
+def test_the_last_sentence_moving_to_the_next_step_says_what_the_block_does() -> None:
+    # the sentence before gives the reason (or finishes the step before); "Then, …:" leads into the block
+    text = (
+        "# Setup\n\n"
+        "The packaged version lags behind, the tool ships every week. Then, fetch the newest release:\n\n"
+        "```sh\nbrew upgrade gh\n```\n"
+    )
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("brew upgrade gh", "fetch the newest release")]
+
+
+def test_a_first_sentence_that_says_what_it_does_keeps_the_paragraph() -> None:
+    text = "# Setup\n\nThe `-c` option counts the calls. Here's how to run it:\n\n```sh\nstrace -c ls\n```\n"
+    assert all("Here's how" not in n.back or "counts the calls" in n.back for n in _draft(text).notes)

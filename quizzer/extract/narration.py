@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "last_lead_in", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -108,3 +108,20 @@ def after_definition(prose: str) -> str | None:
         return None
     pointing = [s for s in sentences[1:] if _AHEAD.search(s)]
     return pointing[0] if len(pointing) == 1 else None
+
+
+def last_lead_in(prose: str) -> str | None:
+    """``The package may be old, it is updated often. Let's update it now:`` over a block: of sentences in a
+    row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
+    ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
+    reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
+    if not prose.rstrip().endswith((":", "：")) or "\n" in prose.strip():
+        return None
+    ends = list(_SENTENCE_END.finditer(prose))
+    if not ends:
+        return None
+    last = prose[ends[-1].end():].strip()
+    return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
+
+
+_NEXT_STEP = re.compile(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
