@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     labelled_lines, option_items, option_lines, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -972,6 +972,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
         or title_items.read(walk, block)  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+        or value_runs.read(walk, block)  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
         or term_heading.read(walk, block)
         or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
         or cribs.example_gloss(walk, block)
