@@ -120,6 +120,7 @@ _ACTION = re.compile(
 _OPTION_SENTENCE = re.compile(
     r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
+_DONE = re.compile(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
@@ -668,8 +669,17 @@ def _para(walk: Walk, block: Para) -> None:
         owner = walk.command()
         if spellings and walk.next_code_line is not None and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
             spellings = None  # "--profile 옵션으로 … 시작할 수 있다" over a block: it describes the block's line
+        meaning = sentence.group(2)
+        if spellings and _DONE.fullmatch(meaning.strip()):
+            # "### 디렉토리 압축하기" / "`-r` 옵션을 주면 된다.": "give -r and it is done": the heading says what -r does
+            if not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
+                walk.unless_read(block.line, _(
+                    "line {line}: the sentence says to give the option, not what it does; no card made from it"
+                ).format(line=block.line))
+                return
+            meaning = walk.prose
         if spellings:
-            walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
+            walk.add_option(spellings, meaning, walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
     if not block.lists and not block.quote and (
         _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
