@@ -81,3 +81,14 @@ def test_bullets_after_what_a_line_printed_still_speak_of_that_line() -> None:
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
         (2, "git worktree prune", "지워진 폴더의 worktree 기록을 없앰")
     ]
+
+
+def test_a_later_bullet_naming_the_program_itself_is_no_part_of_what_the_line_does() -> None:
+    text = (
+        "# convert\n\n### 흑백으로\n\n```bash\nconvert a.png -colorspace Gray b.png\n```\n\n"
+        "- `a.png`를 흑백으로 바꿔 `b.png`로 저장한다.\n"
+        "- 이처럼 `convert` 명령은 입력과 출력 형식을 확장자로 정한다.\n"
+    )
+    (note,) = [n for n in draft(text).notes if n.kind.value == "command"]
+    assert note.back == "a.png를 흑백으로 바꿔 b.png로 저장한다."
+    assert 10 in {w.line for w in draft(text).warnings}

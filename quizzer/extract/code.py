@@ -1191,6 +1191,13 @@ def follows(walk: Walk, block: Block) -> bool:
                     walk.warn(block.line, i18n._(
                         "line {line}: not read as a fact of its own among the lines around it; skipped"
                     ).format(line=block.line))
+                elif pending.bullets and _names_program(block, pending.entries[0][0]):
+                    # "- 현재 디렉토리의 모든 png를 돌린다." / "- 이와 같이 `sips` 명령은 여러 파일을 받는다.": a bullet
+                    # naming the program itself says something of the program, not of this line
+                    walk.unless_read(block.line, i18n._(
+                        "line {line}: the bullet speaks of the program '{program}', not of the line above it; "
+                        "no card made from it"
+                    ).format(line=block.line, program=pending.entries[0][0].command.split()[0]))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
                     walk.said_after += 1
@@ -1213,6 +1220,12 @@ def follows(walk: Walk, block: Block) -> bool:
         return True
     settle(walk)
     return False
+
+
+def _names_program(block: Para, invocation: Invocation) -> bool:
+    """``block`` holds the program of ``invocation`` alone in a code span (`` `sips` 명령은 …``)."""
+    program = invocation.command.split()[0]
+    return any(span.kind == "code" and span.text.strip() == program for span in block.inline.spans)
 
 
 def _quotes_above(block: Para, pending: PendingCode) -> bool:
