@@ -60,3 +60,12 @@ def test_the_last_sentence_moving_to_the_next_step_says_what_the_block_does() ->
 def test_a_first_sentence_that_says_what_it_does_keeps_the_paragraph() -> None:
     text = "# Setup\n\nThe `-c` option counts the calls. Here's how to run it:\n\n```sh\nstrace -c ls\n```\n"
     assert all("Here's how" not in n.back or "counts the calls" in n.back for n in _draft(text).notes)
+
+
+def test_a_last_sentence_wholly_in_parentheses_is_a_remark_not_what_the_block_does() -> None:
+    text = (
+        "# 백업\n\n다음 명령은 `backup.tar` 파일을 `out` 디렉토리에 푼다.\n"
+        "(`-C out`을 빼면 지금 경로에 풀리므로 주의.)\n\n```\ntar -xf backup.tar -C out\n```\n"
+    )
+    (note,) = _draft(text).notes
+    assert note.back == "다음 명령은 backup.tar 파일을 out 디렉토리에 푼다."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "last_lead_in", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "last_lead_in", "without_asides", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -125,3 +125,12 @@ def last_lead_in(prose: str) -> str | None:
 
 
 _NEXT_STEP = re.compile(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
+
+
+_LAST_ASIDE = re.compile(r"(?<=[.。!?])\s+[(（][^()（）]*[)）]\s*[.。]?\s*$")
+
+
+def without_asides(prose: str) -> str:
+    """``다음 명령은 … 압축 해제한다. (`-d` 옵션으로 … 주의하도록 한다.)`` over a block: a last sentence wholly in
+    parentheses is a remark beside the description (a caution, an option's aside), not what the block does."""
+    return _LAST_ASIDE.sub("", prose) or prose

@@ -802,6 +802,7 @@ def _para(walk: Walk, block: Para) -> None:
         # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
+        text = narration.without_asides(text)  # "… 해제한다. (`-d` 옵션을 빼면 … 주의)": the last a remark
         walk.prose = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
             else narration.pointing_sentence(text) or narration.last_lead_in(text)
