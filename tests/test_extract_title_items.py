@@ -35,3 +35,4 @@ def test_words_that_only_tell_to_run_it_or_a_step_or_a_bare_program_are_not_read
         "# Notes\n\n* Build `make`\n",
     ):
         assert all(n.reason != "item naming a task, then its command line in backticks" for n in _draft(text).notes)
+

@@ -140,6 +140,7 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
@@ -403,6 +404,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         and program.group(0) != program.group(1).lower()
         and sub_command(walk.program, program.group(1)) is None  # "### Diff" in notes about git: git diff
         and (program.group(0) != program.group(1) or walk.program in (None, program.group(1).lower()))
+        # "## More commands", "## Less used commands": more of them, not the pager's
+        and not (program.group(1).lower() in _COMPARATIVES and program.group(0).lower().endswith("commands"))
     ):
         # "### cURL", "## awk 명령어": the program itself; its first bullet says what it is
         invocation = Invocation(program.group(1).lower(), (), program.group(1).lower())
