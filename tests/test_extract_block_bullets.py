@@ -92,3 +92,8 @@ def test_a_later_bullet_naming_the_program_itself_is_no_part_of_what_the_line_do
     (note,) = [n for n in draft(text).notes if n.kind.value == "command"]
     assert note.back == "a.png를 흑백으로 바꿔 b.png로 저장한다."
     assert 10 in {w.line for w in draft(text).warnings}
+
+
+def test_a_short_item_right_above_a_fence_under_a_topic_heading_is_the_blocks_task_alone() -> None:
+    text = "# Mac\n\n## Nginx (from Homebrew)\n* Reload\n```bash\nsudo nginx -s reload\n```\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("sudo nginx -s reload", "Reload")]

@@ -140,6 +140,7 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
 _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
@@ -1074,6 +1075,11 @@ def _list_item(walk: Walk, block: Para) -> None:
             # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
             # bullet after it starts what the block below does
             and not _POINTS_AHEAD.search(walk.prose.rsplit("\n", 1)[-1])
+            # "## Apache HTTP Server" / "* Start" right above the fence: the item names the block's task itself
+            and not (
+                walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+                and len(block.text.split()) <= _LONGEST_LABEL and not block.text.rstrip().endswith((".", "다"))
+            )
         ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
