@@ -97,3 +97,18 @@ def test_a_later_bullet_naming_the_program_itself_is_no_part_of_what_the_line_do
 def test_a_short_item_right_above_a_fence_under_a_topic_heading_is_the_blocks_task_alone() -> None:
     text = "# Mac\n\n## Nginx (from Homebrew)\n* Reload\n```bash\nsudo nginx -s reload\n```\n"
     assert [(n.front, n.back) for n in draft(text).notes] == [("sudo nginx -s reload", "Reload")]
+
+
+def test_an_item_ending_by_telling_to_run_the_block_is_another_step_and_a_label_over_an_address_says_nothing() -> None:
+    text = (
+        "# Mac\n\n## Flash a USB stick\n"
+        "* Fetch the image from the vendor  \nhttps://example.org/os.img\nRun\n"
+        "```bash\nsudo cp -R os /Volumes/USB/\n```\n"
+        "* Other images and mirrors  \n> https://example.org/mirrors\n"
+    )
+    # the heading right above still says what the block does; the item and the label add nothing to it
+    assert [(n.front, n.back) for n in draft(text).notes] == [("sudo cp -R os /Volumes/USB/", "Flash a USB stick")]
+    assert 4 in {w.line for w in draft(text).warnings}
+    # with a quote between the heading and the item, nothing says what the block does
+    quoted = text.replace("## Flash a USB stick\n", "## Flash a USB stick\n> for the 2024 image\n")
+    assert [n for n in draft(quoted).notes if n.kind.value == "command"] == []

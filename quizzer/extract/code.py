@@ -1162,6 +1162,8 @@ def follows(walk: Walk, block: Block) -> bool:
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
+            # "* Older versions and links" / "> https://…": a label over the address under it
+            or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
             or term and parse_invocation(term.term) is not None and " " in term.term
@@ -1238,6 +1240,7 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
     return all(any(text in line for line in lines) for text in quoted)
 
 
+_ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
 
 

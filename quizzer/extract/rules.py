@@ -1066,6 +1066,18 @@ def _list_item(walk: Walk, block: Para) -> None:
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
+        *said, last = block.inline.raw.rstrip().split("\n")
+        if said and walk.next_code_line is not None and narration.only_narration(last, ()):
+            # "* Download the installer from the App Store" / "its address" / "Run" over a block: the last line only
+            # tells to run what follows; the lines before it are a step of their own, not what the block does
+            # (a heading right above still says it)
+            if not walk.prose_heading:
+                walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the item ends by telling to run the block; what it says before is another step, "
+                "not what the block does; no card made from it"
+            ).format(line=block.line))
+            return
         if (
             walk.prose_heading
             and not lead
