@@ -71,3 +71,10 @@ def test_a_service_script_run_by_its_path_stays_the_script() -> None:
 def test_a_word_to_the_reader_under_a_heading_leaves_the_heading_as_the_meaning() -> None:
     text = "### 패키지 목록 갱신\n\n설치할 때 자동으로 갱신되지만, 일단 알아두자.\n\n```bash\n$ sudo apt update\n```\n"
     assert _backs(text) == [("sudo apt update", "패키지 목록 갱신")]
+
+
+def test_a_trailing_comment_of_only_a_number_is_what_the_line_prints_not_part_of_it() -> None:
+    text = "# wc\n\n```sh\n# 줄 수 세기\n$ printf 'a\\nb\\n' | wc -l     # 2\n```\n"
+    (note,) = _draft(text).notes
+    assert note.front == "printf 'a\\nb\\n' | wc -l"
+    assert note.back == "줄 수 세기"

@@ -853,6 +853,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+            if re.match(r"\s+#\s", raw[trailing.start():]):
+                raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
             trailing = None  # "Closes #2774": a number, not a comment
         if trailing is not None and _EXAMPLE_COMMENT.match(trailing.group(1).strip()):
             # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
