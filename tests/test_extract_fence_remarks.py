@@ -78,3 +78,11 @@ def test_a_trailing_comment_of_only_a_number_is_what_the_line_prints_not_part_of
     (note,) = _draft(text).notes
     assert note.front == "printf 'a\\nb\\n' | wc -l"
     assert note.back == "줄 수 세기"
+
+
+def test_a_line_only_showing_the_input_beside_the_line_running_the_program_gets_no_card() -> None:
+    # notes about sort: "cat names.txt" prints the file the next line sorts; the heading says what sort does
+    text = "# sort 명령어\n\n## 거꾸로 정렬\n\n```sh\n$ cat names.txt\n$ cat names.txt | sort -r\n```\n"
+    notes = _draft(text).notes
+    assert [(n.front, n.back) for n in notes] == [("cat names.txt | sort -r", "거꾸로 정렬")]
+    assert 6 in {w.line for w in _draft(text).warnings}

@@ -1226,6 +1226,30 @@ def follows(walk: Walk, block: Block) -> bool:
     return False
 
 
+_SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+
+
+def _running_program(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
+    """Of the lines of a block described once, in notes about one program (``tr``), those that run it when the
+    others only show its input: ``cat test.txt`` beside ``cat test.txt | tr -cd aeiou`` prints the file the
+    text is about to change, the text says what tr does."""
+    program = walk.program
+    if program is None or len(entries) < 2:
+        return entries
+    runs = re.compile(rf"(?:^|[|;&]\s*|\bsudo\s+){re.escape(program)}(?:\s|$)")
+    shows = [entry for entry in entries if not runs.search(entry[0].line)
+             and entry[0].command.split()[0] in _SHOWS_INPUT and not entry[0].piped]
+    running = [entry for entry in entries if runs.search(entry[0].line)]
+    if not running or not shows or len(running) + len(shows) != len(entries):
+        return entries
+    for _invocation, line in shows:
+        walk.unless_read(line, i18n._(
+            "line {line}: the line only shows the input of {program}, which the text above the block is about; "
+            "no card made from it"
+        ).format(line=line, program=program))
+    return running
+
+
 def _names_program(block: Para, invocation: Invocation) -> bool:
     """``block`` holds the program of ``invocation`` alone in a code span (`` `sips` 명령은 …``)."""
     program = invocation.command.split()[0]
@@ -1392,5 +1416,6 @@ def settle(walk: Walk) -> None:
         else:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
-        for invocation, line in pending.entries:
+        entries = _running_program(walk, pending.entries)
+        for invocation, line in entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")
