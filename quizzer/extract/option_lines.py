@@ -31,7 +31,8 @@ _OPTION_LINE = re.compile(
     rf"\s+(?:{_DASH}\s+)?(?P<meaning>[A-Za-z\u3131-\uD7A3][^\\]*?)\s*\\*$"
 )
 # the meaning of an option is words: not a value ("-o FILE", "-n 10"), not a sentence about the option
-_NOT_MEANING = re.compile(r"^(?:[A-Z_]{2,}\b|(?i:옵션|options?\b|flags?\b|플래그))|[/=<>{}\[\]`]")
+# ("-D or --save-dev 옵션으로 …": another spelling, then a sentence about them)
+_NOT_MEANING = re.compile(r"^(?:[A-Z_]{2,}\b|(?i:or\b|또는|옵션|options?\b|flags?\b|플래그))|[/=<>{}\[\]`]|옵션")
 _BROKEN = re.compile(r"\\\s*$")  # a line ended with a backslash: a line break the writer meant
 
 
