@@ -183,7 +183,7 @@ def _extract(
         code_lines = list(_code_lines(blocks))
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
-        walk.root_prompts = root_prompted(code_lines, walk.fenced_programs)
+        walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
@@ -240,7 +240,7 @@ def _read_pieces(
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
-    walk.root_prompts = root_prompted(lines, walk.fenced_programs)
+    walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
@@ -258,6 +258,12 @@ def _read_pieces(
         headings.extend(found)
         skipped.extend(deep)
     return headings
+
+
+def _prompted_programs(walk: Walk) -> tuple[str, ...]:
+    """The programs whose lines after a bare ``#`` may be typed at a root prompt: those the code blocks run
+    often, and the program the title names (``title: awk 명령어`` over ``# awk '/x/' marks.txt`` and its output)."""
+    return (*walk.fenced_programs, walk.tool) if walk.tool else walk.fenced_programs
 
 
 def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
