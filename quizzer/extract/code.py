@@ -1215,7 +1215,15 @@ def follows(walk: Walk, block: Block) -> bool:
         and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
     ):
         # "`-ss` 옵션으로 시작 시간을 설정 …", "확장자가 `mp3`이므로 …" right under "ffmpeg -ss 0 -i a.mp4 out.mp3":
-        # it speaks of the block above, whose parts it quotes; it says nothing of the block below
+        # it speaks of the block above, whose parts it quotes; it says nothing of the block below.  When nothing
+        # above the block says what it does, this is what it does
+        if pending.prose is None and not pending.bullets and not pending.flags and not any(
+            span.kind == "code" and span.text.strip().startswith("-") for span in block.inline.spans
+        ):  # (text glossing the line's flags one by one says what each flag does there, not the line)
+            walk.pending = None
+            for invocation, line in pending.entries:
+                walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")
+            return True
         settle(walk)
         walk.unless_read(block.line, i18n._(
             "line {line}: the text under the block quotes its line, so it speaks of that block, not of the next; "
