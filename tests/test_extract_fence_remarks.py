@@ -86,3 +86,14 @@ def test_a_line_only_showing_the_input_beside_the_line_running_the_program_gets_
     notes = _draft(text).notes
     assert [(n.front, n.back) for n in notes] == [("cat names.txt | sort -r", "거꾸로 정렬")]
     assert 6 in {w.line for w in _draft(text).warnings}
+
+
+def test_a_bare_cd_first_in_a_block_whose_other_lines_have_comments_gets_no_card() -> None:
+    text = (
+        "# Fly\n\nA cheat sheet for releases:\n\n```console\n$ cd myapp/\n\n"
+        "# Ship it\n$ fly deploy\n\n# Watch the logs\n$ fly logs\n```\n"
+    )
+    notes = _draft(text).notes
+    assert not any(n.front.startswith("cd") for n in notes)
+    assert {(n.front, n.back) for n in notes} >= {("fly deploy", "Ship it"), ("fly logs", "Watch the logs")}
+    assert 6 in {w.line for w in _draft(text).warnings}

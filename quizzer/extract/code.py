@@ -304,6 +304,15 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line opens a shell the lines below it are typed in; the text above says what they do"
         ).format(line=bare[0].line))
         bare = entries = bare[1:]
+    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
+        entry.own for entry in entries[1:]
+    ):
+        # "A cheat sheet for deployment:" over "$ cd myapp/" then lines each with a comment: the cd only moves into
+        # the folder the others work in; the text above names the block, it does not say what the cd does
+        walk.unless_read(bare[0].line, i18n._(
+            "line {line}: the line only moves into the folder the lines below work in; no card made from it"
+        ).format(line=bare[0].line))
+        bare = bare[1:]
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a
@@ -1234,6 +1243,7 @@ def follows(walk: Walk, block: Block) -> bool:
     return False
 
 
+_MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
 
 
