@@ -97,3 +97,9 @@ def test_a_bare_cd_first_in_a_block_whose_other_lines_have_comments_gets_no_card
     assert not any(n.front.startswith("cd") for n in notes)
     assert {(n.front, n.back) for n in notes} >= {("fly deploy", "Ship it"), ("fly logs", "Watch the logs")}
     assert 6 in {w.line for w in _draft(text).warnings}
+
+
+def test_a_comment_restating_the_heading_with_more_is_said_alone() -> None:
+    text = "# sed\n\n### 탭 문자 변환\n\n```sh\n# 탭 문자를 공백 네 칸으로 변환\nsed 's/\\t/    /g' a.txt\n```\n"
+    (note,) = _draft(text).notes
+    assert note.back == "탭 문자를 공백 네 칸으로 변환"

@@ -280,7 +280,7 @@ def read(walk: Walk, block: Code) -> None:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
-            if prose not in own and own not in prose:
+            if prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
     for entry in entries:
@@ -1245,6 +1245,13 @@ def follows(walk: Walk, block: Block) -> bool:
 
 _MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+
+
+def _restates(comment: str, prose: str) -> bool:
+    """Every word of ``prose`` starts a word of ``comment``: "공백 문자를 _ 로 변환" says "공백 문자 변환" and more."""
+    words = comment.split()
+    said = prose.split()
+    return len(said) >= 2 and all(any(word.startswith(w) for word in words) for w in said)
 
 
 def _running_program(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
