@@ -103,3 +103,9 @@ def test_a_comment_restating_the_heading_with_more_is_said_alone() -> None:
     text = "# sed\n\n### 탭 문자 변환\n\n```sh\n# 탭 문자를 공백 네 칸으로 변환\nsed 's/\\t/    /g' a.txt\n```\n"
     (note,) = _draft(text).notes
     assert note.back == "탭 문자를 공백 네 칸으로 변환"
+
+
+def test_alias_definitions_under_a_sentence_about_them_get_no_card() -> None:
+    text = "# 단축 명령\n\n나는 다음과 같은 alias를 지정해 놓고 쓴다.\n\n```bash\nalias gs='git status -sb'\nalias gl='git log --oneline'\n```\n"
+    assert _draft(text).notes == ()
+    assert {6, 7} <= {w.line for w in _draft(text).warnings}

@@ -1247,6 +1247,21 @@ _MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
 
 
+def _not_definitions(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
+    """Leave out ``alias NAME='…'`` lines: each defines a short name for the line on its right, what that line
+    does is not what the text above says ("나는 다음과 같은 alias를 지정해 놓고 사용한다": the author's set-up)."""
+    kept = []
+    for invocation, line in entries:
+        if invocation.command.split()[0] == "alias" and "=" in invocation.line:
+            walk.unless_read(line, i18n._(
+                "line {line}: the line defines an alias, a short name for another line; the text above does not "
+                "say what it does, no card made from it"
+            ).format(line=line))
+        else:
+            kept.append((invocation, line))
+    return kept
+
+
 def _restates(comment: str, prose: str) -> bool:
     """Every word of ``prose`` starts a word of ``comment``: "공백 문자를 _ 로 변환" says "공백 문자 변환" and more."""
     words = comment.split()
@@ -1441,6 +1456,6 @@ def settle(walk: Walk) -> None:
         else:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
-        entries = _running_program(walk, pending.entries)
+        entries = _running_program(walk, _not_definitions(walk, pending.entries))
         for invocation, line in entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")
