@@ -138,6 +138,7 @@ REASONS = frozenset({
     N_("numbered value in a run of them on one line"),
     N_("heading `Name - what it is` over links only"),
     N_("text under its code block, quoting its line"),
+    N_("sentence: to do what, press these keys"),
     N_("numbered heading `sub-command : what it does` over the block that runs it"),
     N_("line of the notes' program in a script, its comment after it"),
     N_("label, then a command line and what it does, each after a colon"),
