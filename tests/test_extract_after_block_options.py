@@ -66,3 +66,13 @@ def test_text_under_a_block_nothing_above_describes_that_quotes_its_line_says_wh
 def test_text_under_a_block_glossing_its_flags_is_no_description_of_the_line() -> None:
     text = "# ffmpeg\n\n## 자르기\n\n```shell\nffmpeg -i in.mp4 -t 5 out.mp4\n```\n\n`-t` 옵션으로 5초만 남긴다\n"
     assert not any(n.kind.value == "command" and "5초" in n.back for n in _draft(text).notes)
+
+
+def test_values_glossed_under_a_flags_gloss_after_a_block_are_terms_of_their_own() -> None:
+    text = (
+        "# exiftool\n\n```\n$ exiftool -s photo.jpg\n```\n\n"
+        "- `-s`: 짧은 태그 이름으로 출력\n    - `ImageWidth`: 이미지의 가로 크기\n    - 이름이 길면 잘린다\n"
+    )
+    facts_ = {(n.kind.value, n.front, n.back) for n in _draft(text).notes}
+    assert ("concept", "ImageWidth", "이미지의 가로 크기") in facts_
+    assert not any("잘린다" in back for _, _, back in facts_)

@@ -1183,6 +1183,14 @@ def follows(walk: Walk, block: Block) -> bool:
             settle(walk)
             return _between(walk, block) if between else False
         if single or walk.heading_flag:
+            if len(block.lists) == 2 and block.first and pending.flags and pending.flags[-1][1].meaning and (
+                term is not None and term.style == "code" and " " not in term.term and not term.term.startswith("-")
+            ):
+                # "- `-g all`: 모든 속성 출력" / "    - `pixelWidth`: 이미지의 가로 크기": a value the flag's output
+                # names, glossed under it; a term of its own
+                walk.add(Kind.CONCEPT, term=term.term, front=term.term, back=term.description, command=None,
+                         line=block.line, reason="`value: meaning` item under a flag's gloss after a code block")
+                return True
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
                 spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
