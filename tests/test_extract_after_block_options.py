@@ -76,3 +76,10 @@ def test_values_glossed_under_a_flags_gloss_after_a_block_are_terms_of_their_own
     facts_ = {(n.kind.value, n.front, n.back) for n in _draft(text).notes}
     assert ("concept", "ImageWidth", "이미지의 가로 크기") in facts_
     assert not any("잘린다" in back for _, _, back in facts_)
+
+
+def test_a_flag_with_two_numbers_glossed_after_a_block_is_that_flag_with_its_values() -> None:
+    text = "# convert\n\n```bash\nconvert in.png -resize 800 600 out.png\n```\n\n- `-resize 800 600`: 가로 800, 세로 600 픽셀로 줄인다.\n"
+    assert ("flag", "-resize 800 600", "가로 800, 세로 600 픽셀로 줄인다.") in {
+        (n.kind.value, n.front, n.back) for n in _draft(text).notes
+    }

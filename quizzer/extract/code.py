@@ -727,7 +727,8 @@ _WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"),
 def _spaced(flags: str) -> str:
     """``-F --file-path`` → ``-F, --file-path``: two spellings of one option set apart by a space."""
     return re.sub(r"^(-[A-Za-z])\s+(?=--)", r"\1, ", flags)
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+# ("-z 2000 3000": two numbers, one value of the flag each)
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)(?:\s+\d[\d.]*)*$")
 _KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
