@@ -69,3 +69,18 @@ def test_a_last_sentence_wholly_in_parentheses_is_a_remark_not_what_the_block_do
     )
     (note,) = _draft(text).notes
     assert note.back == "다음 명령은 backup.tar 파일을 out 디렉토리에 푼다."
+
+
+def test_the_name_the_title_gives_is_what_the_first_sentence_defines() -> None:
+    text = "---\ntitle: Pyenv!\n---\n\nPyenv! is a tool for keeping several Pythons on one machine. It has a shell command.\n"
+    assert [(n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        ("concept", "Pyenv!", "a tool for keeping several Pythons on one machine")
+    ]
+
+
+def test_a_paragraph_that_is_one_korean_sentence_defining_the_notes_program() -> None:
+    text = "---\ntitle: FFprobe 사용법\n---\n\nFFprobe는 미디어 파일의 정보를 보여 주는 도구이다\n\n## 설치\n"
+    assert ("concept", "FFprobe", "미디어 파일의 정보를 보여 주는 도구") in {(n.kind.value, n.front, n.back) for n in _draft(text).notes}
+    # of several sentences, the first may say only part of what it is
+    longer = text.replace("도구이다\n", "도구이다. 스트림도 고를 수 있다.\n")
+    assert all(n.kind.value != "concept" for n in _draft(longer).notes)

@@ -169,7 +169,8 @@ def _extract(
 ) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
     walk = Walk(deck, source=tuple(person.text.split("\n")))
-    walk.tool = program_named(front_matter_title(text) or "")
+    walk.titled = front_matter_title(text)
+    walk.tool = program_named(walk.titled or "")
     walk.guessed_tool = dominant_program(person.text)
     if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
         walk.guessed_tool = named_and_run(person.text)
