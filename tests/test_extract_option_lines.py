@@ -43,3 +43,10 @@ def test_a_value_or_a_sentence_about_the_option_is_no_meaning() -> None:
                  "# cheats\n\n### cut\n\n-d <char> split here\n"):
         assert all(n.kind.value != "option" or n.front != "-o" for n in _draft(text).notes)
         assert not any(n.back.startswith(("FILE", "옵션", "<char>")) for n in _draft(text).notes)
+
+
+def test_split_is_a_program_its_heading_owns_the_option_lines_and_keys_under_it_stay_the_multiplexers() -> None:
+    text = "# cheats\n\n### split\n\n-l lines per piece \\\\\n-b bytes per piece\n"
+    assert _facts(text) == [(5, "option", "split", "-l", "lines per piece"), (6, "option", "split", "-b", "bytes per piece")]
+    keys = "# tmux 단축키\n\n### split\n\n- `Ctrl+b %` : 세로로 나누기\n"
+    assert [(n.command, n.front) for n in _draft(keys).notes] == [("tmux", "Ctrl+b %")]
