@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
-    labelled_lines, link_headings, option_items, option_lines, option_values,
+    label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     value_pairs, which_items,
 )
@@ -541,6 +541,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if qa_pairs.read(walk, block):
         return  # "**Q:** … **A:** …": the person wrote the card
+    if label_values.read_quote(walk, block):
+        return  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -996,6 +998,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
         or title_items.read(walk, block)  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+        or label_values.read_item(walk, block)  # "* Configuration file" / "/etc/nginx/nginx.conf"
         or value_runs.read(walk, block)  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
         or term_heading.read(walk, block)
         or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
