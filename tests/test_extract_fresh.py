@@ -202,17 +202,17 @@ FLOORS10: dict[str, tuple[float, int]] = {
 # the eleventh fresh set, after x-f11's tuning on it (at the start: 77/183 found, 33/126 wrong)
 FLOORS11: dict[str, tuple[float, int]] = {
     "01-zip-task-headings-space-comment-fences-ko": (0.941, 0),
-    "02-tr-prompt-output-trailing-comments-ko": (0.727, 1),
-    "03-sips-fence-then-gloss-bullets-ko": (0.666, 0),
-    "04-ffmpeg-hardbreak-option-bullets-ko": (0.588, 0),
+    "02-tr-prompt-output-trailing-comments-ko": (0.818, 1),
+    "03-sips-fence-then-gloss-bullets-ko": (0.933, 0),
+    "04-ffmpeg-hardbreak-option-bullets-ko": (0.617, 0),
     "05-git-stash-numbered-step-headings-ko": (1.0, 0),
     "06-awk-question-headings-root-prompt-ko": (0.666, 0),
-    "07-unix-options-backslash-breaks-en": (0.826, 0),
+    "07-unix-options-backslash-breaks-en": (0.913, 0),
     "08-heroku-prose-comment-prompt-fence-en": (0.777, 0),
-    "09-sdkman-wrapped-bullet-labels-en": (0.833, 0),
+    "09-sdkman-wrapped-bullet-labels-en": (1.0, 0),
     "10-rsync-howto-sup-glosses-en": (0.964, 0),
     "11-zypper-task-headings-indented-code-en": (0.875, 0),
-    "12-macos-link-headings-quotes-en": (0.5, 0),
+    "12-macos-link-headings-quotes-en": (0.7, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
