@@ -208,7 +208,7 @@ FLOORS11: dict[str, tuple[float, int]] = {
     "05-git-stash-numbered-step-headings-ko": (1.0, 0),
     "06-awk-question-headings-root-prompt-ko": (0.666, 0),
     "07-unix-options-backslash-breaks-en": (0.913, 0),
-    "08-heroku-prose-comment-prompt-fence-en": (0.777, 0),
+    "08-heroku-prose-comment-prompt-fence-en": (0.888, 0),
     "09-sdkman-wrapped-bullet-labels-en": (1.0, 0),
     "10-rsync-howto-sup-glosses-en": (0.964, 0),
     "11-zypper-task-headings-indented-code-en": (0.875, 0),
