@@ -96,4 +96,3 @@ def _keys(walk: Walk, block: Para) -> bool:
                  line=block.line, answers=(clean(key),), reason=KEYS_REASON)
     walk.prose = None
     return True
-
