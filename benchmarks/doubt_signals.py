@@ -1,6 +1,6 @@
 """Signals of not understanding, learnt only from cards made on notes nobody had seen (leave one set out).
 
-    python benchmarks/doubt_signals.py [DUMP ...]            # default: /work/checkdumps/c-fresh*.json
+    python benchmarks/doubt_signals.py [DUMP ...]            # default: data/checkdumps/c-fresh*.json
     python benchmarks/doubt_signals.py --show SIGNAL          # the cards a signal catches, with their status
     python benchmarks/doubt_signals.py --list wrong|matched   # every card of that status (to read them)
 
@@ -17,7 +17,7 @@ even-numbered files) as first measured at ``ab2d476`` (tests/corpus/SCORES.md, "
 
     mkdir /tmp/old && git archive ab2d476 | tar -x -C /tmp/old
     (cd benchmarks && PYTHONPATH=/tmp/old python check_simulation.py dump --set corpus ab2d476 /tmp/c-corpus-ab2d476.json)
-    python benchmarks/doubt_signals.py /work/checkdumps/c-fresh*.json /tmp/c-corpus-ab2d476.json
+    python benchmarks/doubt_signals.py data/checkdumps/c-fresh*.json /tmp/c-corpus-ab2d476.json
 
 (of a corpus dump only the held-out half is read: the other half had been tuned on).
 
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extract_quality import SETS  # noqa: E402
 
-DUMPS = Path("/work/checkdumps")
+DUMPS = ROOT / "data" / "checkdumps"  # each blind set's first-measurement cards (data/checkdumps/README.md)
 RATIO = 3  # wrong caught per matched lost, at least
 MIN_SETS = 3  # sets in which the signal catches a wrong card, at least (over the held-out sets)
 MIN_SETS_FOLD = 2  # … and within a fold, on the seven sets a signal is chosen on

@@ -2,7 +2,7 @@
 
     python benchmarks/miss_shapes.py [--dumps DIR | --today] [--list SHAPE] [--set SET ...]
 
-For each blind set's first-measurement cards (``/work/checkdumps/c-SET-COMMIT.json``, written by
+For each blind set's first-measurement cards (``data/checkdumps/c-SET-COMMIT.json``, written by
 ``check_simulation.py dump`` with the quizzer of the day the set was measured blind), the golden
 facts no card matched are classified by the markdown shape of their source line: the block that
 holds the line (bullet, numbered item, paragraph, table row, fence line, heading, quote), where
@@ -30,8 +30,9 @@ from pathlib import Path
 from extract_quality import SETS
 
 ROOT = Path(__file__).resolve().parents[1]
-DUMPS = Path("/work/checkdumps")
-BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+DUMPS = ROOT / "data" / "checkdumps"  # each blind set's first-measurement cards (data/checkdumps/README.md)
+# the sets whose first cards were dumped: a blind set gets its dump only once it is opened (data/checkdumps/README.md)
+BLIND = tuple(s for s in SETS if any(DUMPS.glob(f"c-{s}-*.json")))
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,54 @@ def test_kill_9_during_an_exam_keeps_the_answers(tmux: Tmux, quizzer_home: Path,
     assert rc == 0 and "1 of 4 right" in out and "not finished" in out
 
 
+def test_an_exam_killed_twice_is_resumed_then_scored_as_it_stands(tmux: Tmux, quizzer_home: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """kill -9 (a power loss) mid-exam, then `quizzer exam` again: it offers the cut-off exam, r takes it up
+    at its first unanswered question with its answers; killed again, s scores it as it stands."""
+    argv = [*quizzer_command(), "exam", "-n", "4", "--time", "10m", "--seed", "3"]
+    env = [option for name, value in {"QUIZZER_HOME": str(quizzer_home), "LANG": "C.UTF-8",
+                                      "LC_ALL": "C.UTF-8"}.items() for option in ("-e", f"{name}={value}")]
+
+    def again() -> None:
+        tmux.tmux("respawn-pane", "-k", "-t", tmux.session, *env, *argv)
+
+    def kill() -> None:
+        os.kill(tmux.pane_pid(), signal.SIGKILL)
+        wait_for(tmux.dead, "the process to die")
+
+    tmux.start(argv, columns=100, rows=34)
+    tmux.wait_screen("Question 1 of 4")
+    questions = exam_questions(quizzer_home)
+    tmux.keys(*answer_keys(questions[0]))
+    wait_for(lambda: db_rows(quizzer_home, "SELECT id FROM exam_answer"), "the answer stored")
+    kill()
+
+    again()
+    asked = tmux.wait_screen("[r/s/Enter]")
+    assert "was not finished: 1 of 4 answered" in asked and " left." in asked
+    tmux.keys("r")
+    resumed = tmux.wait_screen("Question 2 of 4 · answered 1")
+    assert " left" in resumed
+    tmux.keys(*answer_keys(questions[1]))
+    wait_for(lambda: len(db_rows(quizzer_home, "SELECT id FROM exam_answer WHERE typed IS NOT NULL")) == 2,
+             "the second answer stored")
+    kill()
+
+    again()
+    asked = tmux.wait_screen("[r/s/Enter]")
+    assert "was not finished: 2 of 4 answered" in asked
+    tmux.keys("s")
+    tmux.wait_screen("[y/N]")
+    report = tmux.tmux("capture-pane", "-p", "-S", "-", "-t", tmux.session)  # the whole report, scrolled too
+    assert "Exam 1: 2 of 4 right" in report and "stopped early" in report
+    tmux.keys("n")
+    tmux.wait_exit()
+    assert db_rows(quizzer_home, "SELECT id, ended FROM exam") == [(1, "stopped")]  # one exam, taken up
+    rc, out, _ = run(capsys, "exam", "--history", "--json")
+    (exam,) = json.loads(out)["exams"]
+    assert (exam["ended"], exam["right"], exam["answered"]) == ("stopped", 2, 2)
+
+
 @pytest.mark.parametrize("argv", [
     ["exam", "--review", "99999999999999999999"],
     ["exam", "--review", "0"],

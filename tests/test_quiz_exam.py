@@ -348,3 +348,71 @@ def test_practice_that_schedules_skips_cards_another_program_took_out(seeded_db:
     with seeded_db.reading() as s:
         graded = set(s.scalars(select(Review.card_id)))
     assert retired not in graded and deleted not in graded
+
+
+# -- an exam cut off by a crash ---------------------------------------------------------
+
+
+def wrong_answer(question: Question) -> str:
+    if question.format is Format.CHOICE:
+        return next(str(n) for n in range(1, 5) if str(n) != question.key)
+    if question.format is Format.ORDER:
+        return "".join(sorted(question.key))
+    return "ls -la"
+
+
+def test_an_exam_killed_mid_way_is_resumed_with_its_answers_and_the_time_left_at_its_last_answer(
+    seeded_db: Database, clock: FakeClock
+) -> None:
+    from quizzer.quiz.store import unfinished_exam
+
+    questions = seed_questions(seeded_db, count=4)
+    first = exam(seeded_db, clock, questions, time_limit=600)
+    clock.advance(seconds=7)
+    first.answer(right_answer(questions[0]))
+    first.session.go(1)
+    clock.advance(seconds=5)  # looked at, skipped
+    first.session.go(2)
+    clock.advance(seconds=4)
+    first.answer(wrong_answer(questions[2]))
+    clock.advance(seconds=30)  # typing the next one when the power goes: nothing of it was saved
+    del first
+    clock.advance(hours=2)  # the machine is back two hours later
+
+    with seeded_db.reading() as s:
+        cut = unfinished_exam(s)
+    assert cut is not None and cut.seconds_used == 16 and cut.seconds_left == 584
+    assert sorted(cut.answers) == [0, 2] and list(cut.questions) == questions
+    resumed = QuizController(seeded_db, list(cut.questions), config=Config(), clock=clock, timer=clock.timer,
+                             exam=True, time_limit=600, seed=3, resume=cut)
+    session = resumed.session
+    assert resumed.exam_id == cut.id and session.index == 1 and session.remaining() == 584
+    assert session.answers[0].right and not session.answers[2].right
+    clock.advance(seconds=10)
+    resumed.answer(right_answer(questions[1]))
+    report = resumed.finish("stopped")
+    assert (report.ended, report.score, report.unanswered, report.seconds_used) == ("stopped", 2, 1, 26)
+    assert [item.seconds for item in report.items] == [7, 15, 4, 0]
+    with seeded_db.reading() as s:
+        assert unfinished_exam(s) is None
+        (row,) = exam_history(s)
+        assert len(list(s.scalars(select(Exam)))) == 1  # the same exam, not a second one
+    assert (row.ended, row.right, row.answered, row.minutes) == ("stopped", 2, 3, 26 / 60)
+
+
+def test_an_exam_killed_mid_way_scored_as_it_stands(seeded_db: Database, clock: FakeClock) -> None:
+    from quizzer.quiz.store import unfinished_exam
+
+    questions = seed_questions(seeded_db, count=3)
+    first = exam(seeded_db, clock, questions, time_limit=300)
+    clock.advance(seconds=40)
+    first.answer(right_answer(questions[0]))
+    clock.advance(days=1)
+    with seeded_db.reading() as s:
+        cut = unfinished_exam(s)
+    assert cut is not None
+    report = QuizController(seeded_db, list(cut.questions), config=Config(), clock=clock, timer=clock.timer,
+                            exam=True, time_limit=300, resume=cut).finish("stopped")
+    assert (report.ended, report.score, report.unanswered, report.seconds_used) == ("stopped", 1, 2, 40)
+    with seeded_db.reading() as s:
+        assert unfinished_exam(s) is None and load_report(s, cut.id).seconds_used == 40

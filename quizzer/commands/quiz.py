@@ -15,7 +15,9 @@ from quizzer.i18n import _, ngettext
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from quizzer.config import Config
     from quizzer.quiz.model import Format, Question
+    from quizzer.quiz.store import Unfinished
 
 __all__ = ["parse_duration", "register"]
 
@@ -201,31 +203,64 @@ def cmd_exam(args: argparse.Namespace) -> int:
 
 
 def _take_exam(args: argparse.Namespace) -> int:
-    import time
-
     from quizzer.config import load_config
-    from quizzer.days import local_now
-    from quizzer.quiz.build import ALL_FORMATS
-    from quizzer.quiz.controller import QuizController
 
     config = load_config()
+    with reading(args) as session:
+        from quizzer.quiz.store import unfinished_exam
+
+        unfinished = unfinished_exam(session)
+    if unfinished is not None:  # cut off by kill -9 or a power loss: its answers were saved as given
+        _need_terminal(exam=True)
+        from quizzer.quiz.render import resume_question
+        from quizzer.screen import ask_key
+
+        left = unfinished.seconds_left
+        if left is not None and left <= 0:
+            print(_("Exam {id} was cut off with no time left; here is its report.").format(id=unfinished.id))
+            return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
+                        time_limit=unfinished.time_limit_s, resume=unfinished, ending="time")
+        choice = ask_key(resume_question(unfinished), "rs")
+        if choice:
+            return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
+                        time_limit=unfinished.time_limit_s, resume=unfinished,
+                        ending=None if choice == "r" else "stopped")
     seed = _seed(args)
+    from quizzer.quiz.build import ALL_FORMATS
+
     questions, names = _questions(args, formats=ALL_FORMATS, count=args.n, seed=seed)
     _need_terminal(exam=True)
+    return _sit(args, config, questions, names, seed=seed, time_limit=args.time, asked=args.n)
+
+
+def _sit(
+    args: argparse.Namespace, config: Config, questions: list[Question], names: list[str], *, seed: int,
+    time_limit: int | None, resume: Unfinished | None = None, ending: str | None = None, asked: int | None = None,
+) -> int:
+    """Sit an exam (a new one, or ``resume``), or with ``ending`` score the resumed one as it stands;
+    then its report, and the question of sending its missed cards back."""
+    import time
+
+    from quizzer.days import local_now
+    from quizzer.quiz.controller import QuizController
+
     db = open_db(args)
     try:
         controller = QuizController(db, questions, config=config, clock=local_now, timer=time.monotonic, exam=True,
-                                    time_limit=float(args.time), seed=seed, decks=names)
-        from quizzer.quiz.screen import QuizScreen
+                                    time_limit=None if time_limit is None else float(time_limit), seed=seed,
+                                    decks=names, resume=resume)
         from quizzer.screen import ask_key
 
-        screen = QuizScreen(controller)
-        startup_done()
-        screen.run()
-        report = controller.finish("stopped")  # already finished unless the screen failed
+        if ending is None:
+            from quizzer.quiz.screen import QuizScreen
+
+            screen = QuizScreen(controller)
+            startup_done()
+            screen.run()
+        report = controller.finish(ending or "stopped")  # already finished unless the screen failed
         from quizzer.quiz.render import print_report, print_sent_back, send_back_question
 
-        print_report(report, asked=args.n)
+        print_report(report, asked=asked)
         cards, later = controller.send_back_preview() if report.missed_card_ids() else (0, 0)
         if cards:  # missed cards suspended or retired since are left alone, and not asked about
             if ask_key(send_back_question(cards, later), "yYnN").lower() == "y":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from quizzer.config import Config
 from quizzer.days import study_day
@@ -21,6 +21,9 @@ from quizzer.quiz.model import Question
 from quizzer.quiz.report import Report, make_report
 from quizzer.quiz.session import QuizSession
 from quizzer.review.logic import LeechRule
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = ["QuizController", "Schedule"]
 
@@ -46,7 +49,10 @@ class QuizController:
         seed: int = 0,
         decks: Sequence[str] = (),
         schedule: Schedule | None = None,
+        resume: store.Unfinished | None = None,
     ) -> None:
+        """``resume``: take up this exam cut off by a crash (its questions are ``questions``) with the
+        answers it had and the time left as it was at its last saved answer."""
         self.db = db
         self.config = config
         self.clock = clock
@@ -57,7 +63,12 @@ class QuizController:
         self.wait = True
         self.session = QuizSession(questions, timer=timer, time_limit=time_limit, feedback=not exam)
         self.exam_id: int | None = None
-        if exam:
+        self._saved_ms: dict[int, int] = {}  # each question's time on screen as stored (an exam)
+        if resume is not None:
+            self.session.resume(resume.answers, resume.spent)
+            self.exam_id = resume.id
+            self._saved_ms = {n: int(seconds * 1000) for n, seconds in enumerate(resume.spent)}
+        elif exam:
             with db.session() as s:
                 self.exam_id = store.start_exam(
                     s, questions, at=self._utc(), seed=seed,
@@ -90,8 +101,8 @@ class QuizController:
         attempt = check(question, typed)
         if self.exam_id is not None:
             with self.db.session(wait=self.wait) as s:
-                store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
-                                  spent_ms=int(session.spent_on(index) * 1000))
+                written = self._save(s, index, attempt)
+            self._saved_ms.update(written)  # once committed: a write held up by the lock is made again
         first = not session.answered(index)
         if self.schedule is not None and first:
             self.settle()  # before this answer is recorded: a write held up leaves it to be given again
@@ -114,9 +125,28 @@ class QuizController:
         attempt = self.session.overrule(index)
         if self.exam_id is not None:
             with self.db.session(wait=self.wait) as s:
-                store.save_answer(s, self.exam_id, index, attempt, at=self._utc(),
-                                  spent_ms=int(self.session.spent_on(index) * 1000))
+                written = self._save(s, index, attempt)
+            self._saved_ms.update(written)  # once committed: a write held up by the lock is made again
         return attempt
+
+    def _save(self, s: Session, index: int, attempt: Attempt) -> dict[int, int]:
+        """Store an exam's answer with, in the same transaction, the time every question has been on
+        screen so far: their sum is the time used, what a resumed exam takes up again after a crash."""
+        assert self.exam_id is not None
+        session = self.session
+        spent_ms = int(session.spent_on(index) * 1000)
+        store.save_answer(s, self.exam_id, index, attempt, at=self._utc(), spent_ms=spent_ms)
+        written = {index: spent_ms}
+        for other in range(session.total):
+            ms = int(session.spent_on(other) * 1000)
+            if other == index or ms == self._saved_ms.get(other, 0):
+                continue
+            if session.answered(other):
+                store.set_spent(s, self.exam_id, other, ms)
+            else:  # visited, not answered: stored as unanswered, with its time
+                store.save_answer(s, self.exam_id, other, None, at=None, spent_ms=ms)
+            written[other] = ms
+        return written
 
     # -- the end ---------------------------------------------------------------
     def out_of_time(self) -> bool:

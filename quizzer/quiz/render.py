@@ -21,9 +21,9 @@ from quizzer.quiz.view import answer_text, format_name
 from quizzer.render import new_table, number_column, shown_text, word_column
 
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
-    from quizzer.quiz.store import SentBack
+    from quizzer.quiz.store import SentBack, Unfinished
 
-__all__ = ["duration", "print_history", "print_report", "print_sent_back", "send_back_question"]
+__all__ = ["duration", "print_history", "print_report", "print_sent_back", "resume_question", "send_back_question"]
 
 
 def _console() -> Console:
@@ -173,6 +173,19 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         console.print(shown_text(ngettext("{count} missed card was sent back into review, due that day.",
                                     "{count} missed cards were sent back into review, due that day.",
                                     report.sent_back).format(count=report.sent_back)))
+
+
+def resume_question(exam: Unfinished) -> str:
+    """The question before ``quizzer exam`` when an exam was cut off (kill -9, a power loss)."""
+    started = exam.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    left = exam.seconds_left
+    if left is None:
+        return _("Exam {id}, started {started}, was not finished: {answered} of {total} answered. "
+                 "r resumes it, s scores it as it stands, Enter leaves it and starts a new exam. [r/s/Enter]").format(
+            id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions))
+    return _("Exam {id}, started {started}, was not finished: {answered} of {total} answered, {left} left. "
+             "r resumes it, s scores it as it stands, Enter leaves it and starts a new exam. [r/s/Enter]").format(
+        id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions), left=duration(left))
 
 
 def send_back_question(cards: int, later: int) -> str:

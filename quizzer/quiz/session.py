@@ -8,7 +8,7 @@ ahead of what is saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
@@ -135,6 +135,17 @@ class QuizSession:
         accepted = replace(attempt, outcome=EXACT, overruled=True)
         self.answers[index] = accepted
         return accepted
+
+    def resume(self, answers: Mapping[int, Attempt], spent: Sequence[float]) -> None:
+        """Take up a sitting cut off (kill -9, a power loss) as it was last saved: its answers, the
+        time each question had been on screen, and so the time used (their sum); on screen the
+        first question not answered."""
+        self.answers = dict(answers)
+        self.spent = [float(seconds) for seconds in spent]
+        now = self.timer()
+        self.started = now - sum(self.spent)
+        self._shown_at = now
+        self.index = next((n for n in range(self.total) if n not in self.answers), 0)
 
     def end(self, reason: str) -> None:
         """Stop the clock: ``finished``, ``time`` or ``stopped``."""

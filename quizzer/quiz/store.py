@@ -27,6 +27,7 @@ from quizzer.review.store import load_card
 __all__ = [
     "ExamRow",
     "SentBack",
+    "Unfinished",
     "exam_history",
     "finish_exam",
     "load_facts",
@@ -36,6 +37,7 @@ __all__ = [
     "send_back_preview",
     "set_spent",
     "start_exam",
+    "unfinished_exam",
 ]
 
 
@@ -117,6 +119,55 @@ def set_spent(session: Session, exam_id: int, position: int, spent_ms: int) -> N
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Unfinished:
+    """An exam that never ended (the program was killed, the power went), as last saved."""
+
+    id: int
+    started_at: dt.datetime
+    time_limit_s: int | None
+    seed: int
+    decks: tuple[str, ...]
+    questions: tuple[Question, ...]
+    answers: dict[int, Attempt]
+    spent: tuple[float, ...]  # seconds each question had been on screen when the last answer was saved
+
+    @property
+    def seconds_used(self) -> float:
+        return sum(self.spent)
+
+    @property
+    def seconds_left(self) -> float | None:
+        return None if self.time_limit_s is None else max(self.time_limit_s - self.seconds_used, 0.0)
+
+
+def _stored(session: Session, exam: Exam) -> tuple[list[Question], dict[int, Attempt], list[float]]:
+    """An exam's questions, its answers (question number → attempt) and each question's time on screen."""
+    questions = [Question.from_json(q) for q in exam.questions]
+    answers: dict[int, Attempt] = {}
+    spent = [0.0] * len(questions)
+    for row in session.scalars(select(ExamAnswer).where(ExamAnswer.exam_id == exam.id)):
+        if 0 <= row.position < len(questions):
+            spent[row.position] = row.spent_ms / 1000
+            if row.typed is not None:
+                answers[row.position] = Attempt(row.typed, row.outcome, row.explanation or "")
+    return questions, answers, spent
+
+
+def unfinished_exam(session: Session) -> Unfinished | None:
+    """The latest exam that never ended, if there is one (one with no question left is not)."""
+    exam = session.scalars(
+        select(Exam).where(Exam.ended.is_(None)).order_by(Exam.started_at.desc(), Exam.id.desc()).limit(1)
+    ).first()
+    if exam is None:
+        return None
+    questions, answers, spent = _stored(session, exam)
+    if not questions:
+        return None
+    return Unfinished(exam.id, exam.started_at, exam.time_limit_s, exam.seed, tuple(exam.decks or ()),
+                      tuple(questions), answers, tuple(spent))
+
+
 def finish_exam(session: Session, exam_id: int, *, at: dt.datetime, ended: str) -> None:
     exam = session.get_one(Exam, exam_id)
     exam.finished_at = at
@@ -128,18 +179,8 @@ def load_report(session: Session, exam_id: int) -> Report:
     exam = session.get(Exam, exam_id)
     if exam is None:
         raise QuizzerError(_("There is no exam {id} (see 'quizzer exam --history').").format(id=exam_id))
-    questions = [Question.from_json(q) for q in exam.questions]
-    answers: dict[int, Attempt] = {}
-    spent = [0.0] * len(questions)
-    for row in session.scalars(select(ExamAnswer).where(ExamAnswer.exam_id == exam_id)):
-        if 0 <= row.position < len(questions):
-            spent[row.position] = row.spent_ms / 1000
-            if row.typed is not None:
-                answers[row.position] = Attempt(row.typed, row.outcome, row.explanation or "")
-    if exam.finished_at is not None:
-        used = (exam.finished_at - exam.started_at).total_seconds()
-    else:
-        used = sum(spent)
+    questions, answers, spent = _stored(session, exam)
+    used = sum(spent)  # not the clock from start to end: an exam resumed after a crash did not run meanwhile
     if exam.time_limit_s is not None:
         used = min(used, float(exam.time_limit_s))
     return make_report(
