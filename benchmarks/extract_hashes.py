@@ -5,12 +5,12 @@
     diff before.txt after.txt                              # nothing: byte-identical
 
 The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh10 (never
-fresh11 or fresh12: a set opened only by its writer), decks/ and vs_anki.py's 100k-card notes file.  Each is
-extracted twice in this tree's quizzer: cold (an empty ``QUIZZER_HOME``, so no piece
-kept) and again from the pieces the first pass kept; a document whose two outputs
-differ is printed with both hashes and makes the exit status 1.  Each pass is one
-process running the real command line in turn (``quizzer.cli.main``), so a pass
-costs one start-up.
+the sets kept blind, BLIND: fresh11 and fresh12), decks/ and vs_anki.py's 100k-card
+notes file.  Each is extracted twice in this tree's quizzer: cold (an empty
+``QUIZZER_HOME``, so no piece kept) and again from the pieces the first pass kept; a
+document whose two outputs differ is printed with both hashes and makes the exit
+status 1.  Each pass is one process running the real command line in turn
+(``quizzer.cli.main``), so a pass costs one start-up.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = {"fresh11", "fresh12"}  # sets opened by their writers only: nobody else extracts them
+BLIND = frozenset({"fresh11", "fresh12"})  # sets kept blind (PROTOCOL): x-blind11's, opened only to x-f11, and x-blind12's
 
 
 def documents() -> list[Path]:
