@@ -82,3 +82,18 @@ def test_two_answer_labels_and_no_question_mark_make_no_card() -> None:
     text = "# 혈액형\n\nQ: 혈액형 A: 와 O 중 하나 A: O형\n\nQ: Tell plan A: the steps A: build, test\n"
     assert _facts(text) == []
     assert {3, 5} <= set(_warned(text))
+
+
+def test_lettered_choices_in_the_question_then_the_answer_label() -> None:
+    # r-review2: "A) TCP B) UDP" are the question's choices; the "A:" after them starts the answer, on the same
+    # line or on its own (before: no card, "a question with no answer"), at the line of that label
+    text = (
+        "# 네트워크\n\n"
+        "Q: 신뢰성 있는 전송은? A) TCP B) UDP A: TCP\n\n"
+        "Q: Which one resolves names?\nA) DNS\nB) NTP\nA: DNS\n"
+    )
+    assert _facts(text) == [
+        (3, "concept", None, "신뢰성 있는 전송은? A) TCP B) UDP", "TCP"),
+        (8, "concept", None, "Which one resolves names? A) DNS B) NTP", "DNS"),
+    ]
+    assert _warned(text) == []

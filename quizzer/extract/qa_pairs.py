@@ -51,6 +51,7 @@ def _answer_inside(rest: str) -> re.Match[str] | _Unsure | None:
     holds a label's shape (``Which blood type A: or O? A: O``), the answer's is the first after the question's
     mark; :data:`_UNSURE` when several could be and none follows a question mark."""
     found = [*_ANSWER_AT_LINE.finditer(rest)] or [*_ANSWER_INSIDE.finditer(rest)]
+    found = [m for m in found if not _first_choice(rest, m)]  # "Which? A) TCP B) UDP A: TCP": the last is the answer's
     if not found:
         return None
     inside = next((m for m in found if _asked_before(rest[: m.start()])), None)
@@ -58,10 +59,13 @@ def _answer_inside(rest: str) -> re.Match[str] | _Unsure | None:
         if len(found) > 1:
             return _UNSURE
         inside = found[0]
-    choice = _CHOICE.fullmatch(inside.group().strip())
-    if choice is not None and re.search(rf"\sB\s*{re.escape(choice.group('mark'))}", rest[inside.end():]):
-        return None
     return inside
+
+
+def _first_choice(rest: str, label: re.Match[str]) -> bool:
+    """``label`` is the ``A)`` (or ``A.``) of lettered choices: a ``B)`` with the same mark follows it."""
+    choice = _CHOICE.fullmatch(label.group().strip())
+    return choice is not None and re.search(rf"\sB\s*{re.escape(choice.group('mark'))}", rest[label.end():]) is not None
 
 
 class _Unsure(Enum):
@@ -115,10 +119,10 @@ def read(walk: Walk, block: Para) -> bool:
             return False  # "문제: 디스크가 가득 찼다", "Question: …" alone: a label other rules may read
         answer = clean(rest[inside.end():])
         if question and answer:
-            rows = block.inline.raw.split("\n")  # the answer's own line, when it has one
-            line = block.line + next(
-                (n for n, row in enumerate(rows) if n and _ANSWER.match(_MARKERS.sub("", row, count=1).replace("**", ""))), 0
-            )
+            # the answer's own line, when it has one: where its label is (not a lettered choice's "A)" above it)
+            raw = block.inline.raw
+            before = raw[: len(raw) - len(raw.lstrip())] + text[: asked.start("rest") + inside.start() + 1]
+            line = block.line + before.count("\n")
             walk.add(Kind.CONCEPT, term=question, front=question, back=answer, command=None, line=line, reason=_REASON)
         return True
     answered = _ANSWER.match(text)
