@@ -192,7 +192,8 @@ def _extract(
     code.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n"), memo=memo, salt=salt), person, headings)
+    # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
+    return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt), person, headings)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:
