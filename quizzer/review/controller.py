@@ -24,6 +24,7 @@ from quizzer.review.session import Session
 if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
+    from quizzer.extract.model import DeckDraft
     from quizzer.review import editing
 
 __all__ = ["Controller", "Summary", "local_now"]
@@ -264,12 +265,19 @@ class Controller:
 
         return editing.edit_target(self._full_db(), card_id)
 
-    def reimport(self, target: editing.EditTarget) -> editing.Edited:
-        """Re-import the document after an edit; a note the edit removed leaves today's queue."""
+    def edit_drafts(self, target: editing.EditTarget) -> list[DeckDraft]:
+        """The edited document read and extracted, once (:meth:`reimport` writes it)."""
+        from quizzer.review import editing
+
+        return editing.drafts_of(target)
+
+    def reimport(self, target: editing.EditTarget, *, drafts: list[DeckDraft] | None = None) -> editing.Edited:
+        """Re-import the document after an edit (``drafts``: :meth:`edit_drafts`); a note the edit
+        removed leaves today's queue.  With ``wait`` off, another program's lock is DatabaseBusy at once."""
         from quizzer.review import editing
 
         edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc),
-                                  check=self.config.check)
+                                  check=self.config.check, drafts=drafts, wait=self.wait)
         if not edited.live:
             for card_id in edited.card_ids:
                 self.session.forget(card_id)
