@@ -338,3 +338,47 @@ def test_a_card_rescheduled_or_suspended_in_anki_without_an_answer_comes_back_so
     assert after["mv"] == before["mv"]  # untouched in Anki: quizzer's suspension stays
     rc, out, _ = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")  # once more: the same
     assert rc == 0 and card_state(home, "linux") == after
+
+
+def test_an_anki_card_suspended_there_with_its_note_edited_comes_back_suspended(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki deck imported a week ago; in Anki its note is edited and its card suspended, not answered:
+    imported again, the note's new text and the suspension both come (the note's change by this very
+    import is not a change of quizzer's newer than Anki's)."""
+    from tests.anki_helpers import build_anki_collection, export_with_anki, open_collection
+
+    pytest.importorskip("anki.collection")
+    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
+    ids = build_anki_collection(source)
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    export_with_anki(source, first)
+    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            for note in s.query(Note):
+                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
+            card = s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.key == f"anki:{ids['basic']}").one()
+            before = (card.due, card.interval, card.suspended)
+    finally:
+        db.close()
+    assert before[2] is False
+    col = open_collection(source)
+    try:
+        note = col.get_note(col.get_card(ids["basic_card"]).nid)
+        note["Front"] = "hablar (nosotros)"
+        col.update_note(note)
+        col.sched.suspend_cards([ids["basic_card"]])
+    finally:
+        col.close()
+    export_with_anki(source, second)
+    assert cli(capsys, "--db", str(db_path), "import", str(second))[0] == 0
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            card, note = (s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                          .filter(Note.key == f"anki:{ids['basic']}").one())
+            assert note.front == "hablar (nosotros)"
+            assert (card.due, card.interval, card.suspended) == (before[0], before[1], True)
+    finally:
+        db.close()

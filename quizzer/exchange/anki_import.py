@@ -70,6 +70,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         session.add(deck)
         session.flush()
     existing = list(session.scalars(select(Note).where(Note.deck_id == deck.id)))
+    changed = {note.id: to_epoch_ms(note.updated_at) for note in existing}  # each note's last change before now
     merged = deck.source != source  # quizzer's own export of a deck of notes
     if merged:
         notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
@@ -138,7 +139,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
                 _take_schedule(have, imported_card)
                 if imported_card.reviews or imported_card.due is not None:
                     took.add(note.id)
-            elif _changed_later(imported_card, mine, note):  # rescheduled or suspended in Anki, not answered
+            elif _changed_later(imported_card, mine, changed.get(note.id, 0)):  # rescheduled or suspended in Anki, not answered
                 was = _state(have)
                 if imported_card.due is not None or fresh:
                     _take_schedule(have, imported_card)
@@ -182,12 +183,12 @@ def _answered_later(imported: ImportedCard, mine: list[int]) -> bool:
     return not mine or latest > mine[-1] + SAME_ANSWER_MS
 
 
-def _changed_later(imported: ImportedCard, mine: list[int], note: Note) -> bool:
+def _changed_later(imported: ImportedCard, mine: list[int], note_changed_ms: int) -> bool:
     """Whether the package's card was changed (its mod time: a new due date, a suspension) after
-    quizzer's last change of it: its last answer here, or its note's last change (a card quizzer
-    exported with its history carries that moment as its mod, so one untouched in Anki is not newer)."""
-    ours = max(mine[-1] if mine else 0, to_epoch_ms(note.updated_at) if note.updated_at is not None else 0)
-    return imported.mod_ms > ours + SAME_ANSWER_MS
+    quizzer's last change of it: its last answer here, or its note's last change before this import
+    (a card quizzer exported with its history carries that moment as its mod, so one untouched in
+    Anki is not newer)."""
+    return imported.mod_ms > max(mine[-1] if mine else 0, note_changed_ms) + SAME_ANSWER_MS
 
 
 def _state(card: Card) -> tuple[object, ...]:
