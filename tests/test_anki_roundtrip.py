@@ -350,6 +350,11 @@ def test_an_anki_card_suspended_there_with_its_note_edited_comes_back_suspended(
     pytest.importorskip("anki.collection")
     source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
     ids = build_anki_collection(source)
+    col = open_collection(source)
+    try:  # its answers a day ago (the suspension is not within a second of them)
+        col.db.execute("update revlog set id = id - 86400000 where cid = ?", ids["basic_card"])
+    finally:
+        col.close()
     first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
     export_with_anki(source, first)
     assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
