@@ -84,3 +84,11 @@ def test_a_paragraph_that_is_one_korean_sentence_defining_the_notes_program() ->
     # of several sentences, the first may say only part of what it is
     longer = text.replace("도구이다\n", "도구이다. 스트림도 고를 수 있다.\n")
     assert all(n.kind.value != "concept" for n in _draft(longer).notes)
+
+
+def test_sentences_of_a_run_shown_block_by_block_are_no_descriptions() -> None:
+    # the same line shown again with more of what it printed: what to try next, not what it does
+    for sentence in ("이때 `abc`라고 입력하고 엔터를 치면...", "다른 글자를 더 입력해도 된다."):
+        text = f"# 메모\n\n{sentence}\n\n```sh\n$ rev\nabc\ncba\n```\n"
+        assert _draft(text).notes == ()
+        assert 3 in {w.line for w in _draft(text).warnings}

@@ -48,3 +48,8 @@ def test_to_do_what_press_one_of_these_keys_is_a_key_note_each() -> None:
 def test_words_that_are_no_keys_between_the_backticks_are_not_read_so() -> None:
     text = "# git\n\n되돌리려면 `reset`이나 `revert`를 입력하면 된다.\n"
     assert all(n.reason != "sentence: to do what, press these keys" for n in draft(text).notes)
+
+
+def test_run_it_every_now_and_then_to_do_what_after_a_word_of_encouragement() -> None:
+    text = "# Mac setup\n\nDon't be afraid to run `brew cleanup` every now and then to free the disk of old versions.\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("brew cleanup", "to free the disk of old versions")]

@@ -205,7 +205,8 @@ def _extract(
     code.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n"), memo=memo, salt=salt), person, headings)
+    # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
+    return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt), person, headings)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:
@@ -831,6 +832,15 @@ def _para(walk: Walk, block: Para) -> None:
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
         text = narration.without_asides(text)  # "… 해제한다. (`-d` 옵션을 빼면 … 주의)": the last a remark
+        if not block.lists and narration.walks_through(text):
+            # "이때 `hello world`라고 입력하고 엔터를 치면...", "다른 문장을 더 입력해도 된다.": what the reader may do
+            # next in a run shown block by block, not what a line does
+            walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the text tells what to try next in the run shown, not what a command does; "
+                "no card made from it"
+            ).format(line=block.line))
+            return
         walk.prose = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
             else narration.pointing_sentence(text) or narration.last_lead_in(text)

@@ -23,7 +23,11 @@ __all__ = ["KEYS_REASON", "REASON", "read"]
 REASON = "sentence: run `command` to do what"
 
 _RUN_TO = re.compile(
-    r"^(?:you\s+can\s+)?(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
+    r"^(?:you\s+can\s+|(?:don't|do\s+not)\s+be\s+afraid\s+to\s+|feel\s+free\s+to\s+|remember\s+to\s+|be\s+sure\s+to\s+)?"
+    r"(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+"
+    # "… every now and then to …": how often, said between the line and what it is for
+    r"(?:(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|regularly|often|once\s+in\s+a\s+while)\s+)?"
+    r"to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -92,4 +96,3 @@ def _keys(walk: Walk, block: Para) -> bool:
                  line=block.line, answers=(clean(key),), reason=KEYS_REASON)
     walk.prose = None
     return True
-
