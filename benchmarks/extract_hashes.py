@@ -4,13 +4,13 @@
     python benchmarks/extract_hashes.py > after.txt       # on the tree after
     diff before.txt after.txt                              # nothing: byte-identical
 
-The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh10 (never
-fresh11, the blind set), decks/ and vs_anki.py's 100k-card notes file.  Each is
-extracted twice in this tree's quizzer: cold (an empty ``QUIZZER_HOME``, so no piece
-kept) and again from the pieces the first pass kept; a document whose two outputs
-differ is printed with both hashes and makes the exit status 1.  Each pass is one
-process running the real command line in turn (``quizzer.cli.main``), so a pass
-costs one start-up.
+The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh11 (never
+the sets kept blind, BLIND: fresh12), decks/ and vs_anki.py's 100k-card
+notes file.  Each is extracted twice in this tree's quizzer: cold (an empty
+``QUIZZER_HOME``, so no piece kept) and again from the pieces the first pass kept; a
+document whose two outputs differ is printed with both hashes and makes the exit
+status 1.  Each pass is one process running the real command line in turn
+(``quizzer.cli.main``), so a pass costs one start-up.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = "fresh11"  # x-blind11's set: nobody else extracts it
+BLIND = frozenset({"fresh12"})  # sets kept blind (PROTOCOL): x-blind12's (fresh11 opened for tuning by x-f11)
 
 
 def documents() -> list[Path]:
@@ -37,7 +37,7 @@ def documents() -> list[Path]:
     for folder in (shared / "corpus", shared / "seed", ROOT / "decks"):
         found += sorted(folder.glob("*.md"))
     for folder in sorted((ROOT / "data" / "corpus").iterdir()):
-        if folder.is_dir() and folder.name != BLIND:
+        if folder.is_dir() and folder.name not in BLIND:
             found += sorted(folder.glob("*.md"))
     sys.path[:0] = [str(ROOT / "benchmarks")]
     import vs_anki  # the benchmark's notes file (made once in the temporary folder)

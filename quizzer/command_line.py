@@ -247,11 +247,13 @@ def _join_redirects(tokens: Sequence[str]) -> list[str]:
 
 
 def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str], arity: Mapping[str, bool]) -> Flag | None:
-    """``-p8001:80``: a short flag that takes a value, written with it."""
-    if token.startswith("--") or len(token) <= 2 or not token[1].isalpha() or "=" in token or token[2].isalpha():
-        return None  # "-filter:v:0" (ffmpeg) is a word, not -f with "ilter:v:0"
+    """``-p8001:80``, ``-XPOST``: a short flag that takes a value, written with it."""
+    if token.startswith("--") or len(token) <= 2 or not token[1].isalpha() or "=" in token:
+        return None
     name = names.get(token[:2], token[:2])
-    if arity.get(name) or name in valued:
+    # a letter after the flag joins it only when the command's table says the flag takes a value (curl -XPOST,
+    # kubectl -owide); else "-filter:v:0" (ffmpeg) is a word, not -f with "ilter:v:0", and "-dp" two flags
+    if name in valued or arity.get(name) and not token[2].isalpha():
         return Flag(name, token[:2], _unquote(token[2:]), None, False, True)
     return None
 

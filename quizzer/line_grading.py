@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line
 from quizzer.i18n import _
-from quizzer.spellings import KNOWN_COMMANDS
+from quizzer.spellings import KNOWN_COMMANDS, ORDERED_FLAGS
 
 __all__ = ["Difference", "compare", "near", "normalize", "read_line"]
 
@@ -163,6 +163,19 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         tally.add(_("Missing {flag}.").format(flag=expected.written()))
     for flag in extra:
         tally.add(_("{flag} is not an option of this line.").format(flag=flag.shown))
+    _compare_order(a, t, tally)
+
+
+def _compare_order(a: Segment, t: Segment, tally: _Tally) -> None:
+    """The same values of a flag whose repeats are read in order (:data:`ORDERED_FLAGS`), typed in another order."""
+    for name in sorted(ORDERED_FLAGS.get(" ".join(a.words), frozenset())):
+        wanted = [f.value for f in a.flags if f.name == name]
+        typed = [f.value for f in t.flags if f.name == name]
+        concrete = all(f.pattern is None for f in a.flags if f.name == name)
+        if len(wanted) > 1 and concrete and sorted(map(str, wanted)) == sorted(map(str, typed)) and wanted != typed:
+            shown = next(f.shown for f in a.flags if f.name == name)
+            tally.add(_("The {flag} values are read in the order written: {order}.").format(
+                flag=shown, order=", ".join(str(v) for v in wanted)))
 
 
 def _accepts(expected: Arg, typed: str) -> bool:

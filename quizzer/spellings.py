@@ -148,7 +148,7 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "grep": {"-i": "--ignore-case", "-v": "--invert-match", "-c": "--count", "-n": "--line-number",
              "-r": "--recursive", "-w": "--word-regexp", "-l": "--files-with-matches", "-E": "--extended-regexp"},
     "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at", "-X": "--request",
-             "-u": "--user", "-F": "--form"},
+             "-u": "--user", "-F": "--form", "-d": "--data"},
     "conda remove": {"-n": "--name"},
     "conda create": {"-n": "--name"},
     **_KUBECTL,
@@ -177,10 +177,19 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "tmux new": frozenset({"-s"}),
     "tmux attach": frozenset({"-t"}),
     "tmux kill-session": frozenset({"-t"}),
-    "curl": frozenset("--output --header --continue-at --request --user --form".split()),
+    "curl": frozenset(
+        "--output --header --continue-at --request --user --form --data --data-raw --data-binary --data-urlencode".split()
+    ),
     "conda create": frozenset({"--name"}),
     "conda remove": frozenset({"--name"}),
     **{command: frozenset(flags.values()) & _KUBECTL_VALUES for command, flags in _KUBECTL.items()},
+}
+
+#: canonical command → flags whose repeats are read in the order written: ``curl -d a=1 -d b=2`` sends
+#: ``a=1&b=2``, ``git commit -m A -m B`` makes A the first paragraph; the same values in another order differ
+ORDERED_FLAGS: dict[str, frozenset[str]] = {
+    "curl": frozenset("--data --data-raw --data-binary --data-urlencode --form".split()),
+    "git commit": frozenset({"--message"}),
 }
 
 ARGS_END_FLAGS = frozenset(

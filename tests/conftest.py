@@ -18,11 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import select
 
 from quizzer.db import Database, open_database
 from quizzer.db.models import Card, Deck, Note, Review
 from quizzer.extract import DeckDraft, extract
+
+# Hypothesis's per-example deadline is a timing assertion: on a loaded machine (CI, or tests in parallel) a
+# first example that imports a module can take 0.4 s and fail a correct test.  Tests check behaviour only.
+settings.register_profile("quizzer", deadline=None)
+settings.load_profile("quizzer")
 
 # A fixed local zone (Seoul) so study days never depend on the machine's zone.
 KST = dt.timezone(dt.timedelta(hours=9), "KST")

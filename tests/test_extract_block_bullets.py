@@ -81,3 +81,34 @@ def test_bullets_after_what_a_line_printed_still_speak_of_that_line() -> None:
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
         (2, "git worktree prune", "지워진 폴더의 worktree 기록을 없앰")
     ]
+
+
+def test_a_later_bullet_naming_the_program_itself_is_no_part_of_what_the_line_does() -> None:
+    text = (
+        "# convert\n\n### 흑백으로\n\n```bash\nconvert a.png -colorspace Gray b.png\n```\n\n"
+        "- `a.png`를 흑백으로 바꿔 `b.png`로 저장한다.\n"
+        "- 이처럼 `convert` 명령은 입력과 출력 형식을 확장자로 정한다.\n"
+    )
+    (note,) = [n for n in draft(text).notes if n.kind.value == "command"]
+    assert note.back == "a.png를 흑백으로 바꿔 b.png로 저장한다."
+    assert 10 in {w.line for w in draft(text).warnings}
+
+
+def test_a_short_item_right_above_a_fence_under_a_topic_heading_is_the_blocks_task_alone() -> None:
+    text = "# Mac\n\n## Nginx (from Homebrew)\n* Reload\n```bash\nsudo nginx -s reload\n```\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("sudo nginx -s reload", "Reload")]
+
+
+def test_an_item_ending_by_telling_to_run_the_block_is_another_step_and_a_label_over_an_address_says_nothing() -> None:
+    text = (
+        "# Mac\n\n## Flash a USB stick\n"
+        "* Fetch the image from the vendor  \nhttps://example.org/os.img\nRun\n"
+        "```bash\nsudo cp -R os /Volumes/USB/\n```\n"
+        "* Other images and mirrors  \n> https://example.org/mirrors\n"
+    )
+    # the heading right above still says what the block does; the item and the label add nothing to it
+    assert [(n.front, n.back) for n in draft(text).notes] == [("sudo cp -R os /Volumes/USB/", "Flash a USB stick")]
+    assert 4 in {w.line for w in draft(text).warnings}
+    # with a quote between the heading and the item, nothing says what the block does
+    quoted = text.replace("## Flash a USB stick\n", "## Flash a USB stick\n> for the 2024 image\n")
+    assert [n for n in draft(quoted).notes if n.kind.value == "command"] == []

@@ -63,8 +63,8 @@ def test_a_document_without_controls_is_read_as_it_was() -> None:
 
 def test_an_escape_sequence_never_eats_the_next_line_and_nfc_comes_after() -> None:
     lines: list[int] = []
-    # an OSC never ended on its line; an accent cut from its letter by a colour reset
-    assert prepare("a\x1b]0;no end\nb\ne\x1b[0m\u0301\n", lines) == "a\nb\n\u00e9\n"
+    # an OSC never ended on its line; an accent cut from its letter by a bell
+    assert prepare("a\x1b]0;no end\nb\ne\x07\u0301\n", lines) == "a\nb\n\u00e9\n"
     assert lines == [1, 3]
 
 
@@ -87,3 +87,11 @@ def test_imported_and_exported_without_them(tmp_path: Path, capsys: pytest.Captu
     exported = target.read_text(encoding="utf-8")
     assert "list running containers" in exported and "Paris" in exported
     assert all(c not in exported for c in CONTROL_CHARACTERS if c not in "\t")
+
+
+def test_what_a_control_takes_with_it_does_not_depend_on_the_normal_form() -> None:
+    # a C1 CSI, a space, then 'À': precomposed it ends no sequence; decomposed, its 'A' did (its accent left alone)
+    import unicodedata
+
+    text = "- **ls**: \x9b \u00c0 la carte\n"
+    assert prepare(unicodedata.normalize("NFD", text)) == prepare(text) == "- **ls**:  \u00c0 la carte\n"

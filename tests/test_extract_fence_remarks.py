@@ -71,3 +71,41 @@ def test_a_service_script_run_by_its_path_stays_the_script() -> None:
 def test_a_word_to_the_reader_under_a_heading_leaves_the_heading_as_the_meaning() -> None:
     text = "### 패키지 목록 갱신\n\n설치할 때 자동으로 갱신되지만, 일단 알아두자.\n\n```bash\n$ sudo apt update\n```\n"
     assert _backs(text) == [("sudo apt update", "패키지 목록 갱신")]
+
+
+def test_a_trailing_comment_of_only_a_number_is_what_the_line_prints_not_part_of_it() -> None:
+    text = "# wc\n\n```sh\n# 줄 수 세기\n$ printf 'a\\nb\\n' | wc -l     # 2\n```\n"
+    (note,) = _draft(text).notes
+    assert note.front == "printf 'a\\nb\\n' | wc -l"
+    assert note.back == "줄 수 세기"
+
+
+def test_a_line_only_showing_the_input_beside_the_line_running_the_program_gets_no_card() -> None:
+    # notes about sort: "cat names.txt" prints the file the next line sorts; the heading says what sort does
+    text = "# sort 명령어\n\n## 거꾸로 정렬\n\n```sh\n$ cat names.txt\n$ cat names.txt | sort -r\n```\n"
+    notes = _draft(text).notes
+    assert [(n.front, n.back) for n in notes] == [("cat names.txt | sort -r", "거꾸로 정렬")]
+    assert 6 in {w.line for w in _draft(text).warnings}
+
+
+def test_a_bare_cd_first_in_a_block_whose_other_lines_have_comments_gets_no_card() -> None:
+    text = (
+        "# Fly\n\nA cheat sheet for releases:\n\n```console\n$ cd myapp/\n\n"
+        "# Ship it\n$ fly deploy\n\n# Watch the logs\n$ fly logs\n```\n"
+    )
+    notes = _draft(text).notes
+    assert not any(n.front.startswith("cd") for n in notes)
+    assert {(n.front, n.back) for n in notes} >= {("fly deploy", "Ship it"), ("fly logs", "Watch the logs")}
+    assert 6 in {w.line for w in _draft(text).warnings}
+
+
+def test_a_comment_restating_the_heading_with_more_is_said_alone() -> None:
+    text = "# sed\n\n### 탭 문자 변환\n\n```sh\n# 탭 문자를 공백 네 칸으로 변환\nsed 's/\\t/    /g' a.txt\n```\n"
+    (note,) = _draft(text).notes
+    assert note.back == "탭 문자를 공백 네 칸으로 변환"
+
+
+def test_alias_definitions_under_a_sentence_about_them_get_no_card() -> None:
+    text = "# 단축 명령\n\n나는 다음과 같은 alias를 지정해 놓고 쓴다.\n\n```bash\nalias gs='git status -sb'\nalias gl='git log --oneline'\n```\n"
+    assert _draft(text).notes == ()
+    assert {6, 7} <= {w.line for w in _draft(text).warnings}

@@ -398,3 +398,15 @@ def test_bold_command_then_usage_in_code_span_then_purpose() -> None:
 def test_bold_label_then_code_span_is_not_read_as_a_usage() -> None:
     # "**주의**" is no command: the code span after it is no usage of it
     assert _facts("- **주의** `rm -rf`: 되돌릴 수 없음\n") == []
+
+
+def test_give_the_option_and_it_is_done_under_a_task_heading_takes_the_heading_as_its_meaning() -> None:
+    # "### 숨김 파일까지 보기" / "`-a` 옵션을 주면 된다.": the sentence only says to give it; the heading says what it does
+    text = "# ls\n\n### 숨김 파일까지 보기\n\n`-a` 옵션을 주면 된다.\n\n```bash\nls -a\n```\n"
+    assert (5, "option", "ls", "-a", "숨김 파일까지 보기") in _facts(text)
+    assert not any(n.back.startswith("된다") for n in _draft(text).notes)
+
+
+def test_give_the_option_and_it_is_done_with_no_heading_just_above_makes_no_card() -> None:
+    text = "# ls\n\n### 숨김 파일까지 보기\n\n먼저 목록을 본다.\n\n`-a` 옵션을 주면 된다.\n"
+    assert not any(n.front == "-a" for n in _draft(text).notes)

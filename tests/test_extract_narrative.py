@@ -45,3 +45,50 @@ def test_the_notes_program_is_a_something_opening_a_paragraph() -> None:
 def test_another_name_is_a_something_is_not_read_so() -> None:
     text = "# zypper\n\n### About\n\nYaST is the graphical tool of openSUSE.\n"
     assert [n for n in _draft(text).notes if n.kind.value == "concept"] == []
+
+
+def test_the_last_sentence_moving_to_the_next_step_says_what_the_block_does() -> None:
+    # the sentence before gives the reason (or finishes the step before); "Then, …:" leads into the block
+    text = (
+        "# Setup\n\n"
+        "The packaged version lags behind, the tool ships every week. Then, fetch the newest release:\n\n"
+        "```sh\nbrew upgrade gh\n```\n"
+    )
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("brew upgrade gh", "fetch the newest release")]
+
+
+def test_a_first_sentence_that_says_what_it_does_keeps_the_paragraph() -> None:
+    text = "# Setup\n\nThe `-c` option counts the calls. Here's how to run it:\n\n```sh\nstrace -c ls\n```\n"
+    assert all("Here's how" not in n.back or "counts the calls" in n.back for n in _draft(text).notes)
+
+
+def test_a_last_sentence_wholly_in_parentheses_is_a_remark_not_what_the_block_does() -> None:
+    text = (
+        "# 백업\n\n다음 명령은 `backup.tar` 파일을 `out` 디렉토리에 푼다.\n"
+        "(`-C out`을 빼면 지금 경로에 풀리므로 주의.)\n\n```\ntar -xf backup.tar -C out\n```\n"
+    )
+    (note,) = _draft(text).notes
+    assert note.back == "다음 명령은 backup.tar 파일을 out 디렉토리에 푼다."
+
+
+def test_the_name_the_title_gives_is_what_the_first_sentence_defines() -> None:
+    text = "---\ntitle: Pyenv!\n---\n\nPyenv! is a tool for keeping several Pythons on one machine. It has a shell command.\n"
+    assert [(n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        ("concept", "Pyenv!", "a tool for keeping several Pythons on one machine")
+    ]
+
+
+def test_a_paragraph_that_is_one_korean_sentence_defining_the_notes_program() -> None:
+    text = "---\ntitle: FFprobe 사용법\n---\n\nFFprobe는 미디어 파일의 정보를 보여 주는 도구이다\n\n## 설치\n"
+    assert ("concept", "FFprobe", "미디어 파일의 정보를 보여 주는 도구") in {(n.kind.value, n.front, n.back) for n in _draft(text).notes}
+    # of several sentences, the first may say only part of what it is
+    longer = text.replace("도구이다\n", "도구이다. 스트림도 고를 수 있다.\n")
+    assert all(n.kind.value != "concept" for n in _draft(longer).notes)
+
+
+def test_sentences_of_a_run_shown_block_by_block_are_no_descriptions() -> None:
+    # the same line shown again with more of what it printed: what to try next, not what it does
+    for sentence in ("이때 `abc`라고 입력하고 엔터를 치면...", "다른 글자를 더 입력해도 된다."):
+        text = f"# 메모\n\n{sentence}\n\n```sh\n$ rev\nabc\ncba\n```\n"
+        assert _draft(text).notes == ()
+        assert 3 in {w.line for w in _draft(text).warnings}

@@ -43,3 +43,17 @@ def test_lists_nested_in_a_numbered_list_that_is_no_procedure_make_no_steps() ->
 def test_a_sentence_the_colon_cut_is_no_term() -> None:
     assert term_doubt("보기 모드에서 /로 진입 후 아래에 뜨는", "뒤에 검색어 입력") == Doubt.CLAUSE
     assert term_doubt("컨테이너 이미지", "컨테이너를 만드는 틀") is None
+
+
+def test_an_option_alone_in_code_in_a_list_item_has_its_meaning_on_the_next_line() -> None:
+    # "- `-vf`  " (a hard break) then the meaning; an option with a stream suffix ("-b:v") is one option;
+    # the item's later lines are remarks, said in a warning and never joined to the meaning
+    text = (
+        "# ffplay\n\n## ffplay 옵션\n\n### 재생\n\n- `-ss`  \n  재생을 시작할 위치\n\n"
+        "- `-c:v`  \n  영상을 풀 디코더  \n  생략하면 자동으로 고른다\n"
+    )
+    assert _facts(text) == [
+        (8, "option", "ffplay", "-ss", "재생을 시작할 위치"),
+        (11, "option", "ffplay", "-c:v", "영상을 풀 디코더"),
+    ]
+    assert 12 in {w.line for w in _draft(text).warnings}

@@ -62,3 +62,23 @@ def test_an_answer_label_starting_the_next_line_wins_over_one_inside_the_questio
     # "blood type A:" is part of the question; the answer is the line that starts with its label (r-review)
     text = "# Biology\n\nQ: Is blood type A: common among donors?\nA: Yes, about a third of them.\n"
     assert _facts(text) == [(4, "concept", None, "Is blood type A: common among donors?", "Yes, about a third of them.")]
+
+
+def test_an_answer_label_inside_the_question_is_not_the_answer() -> None:
+    # "A:" is written inside the question; the answer's label is the one after the question mark
+    text = (
+        "# 혈액형\n\n"
+        "Q: 혈액형 A: 와 O 중 누구에게나 줄 수 있는 것은? A: O형\n\n"
+        "Q: In plan A: which step runs first? **A:** the build\n"
+    )
+    assert _facts(text) == [
+        (3, "concept", None, "혈액형 A: 와 O 중 누구에게나 줄 수 있는 것은?", "O형"),
+        (5, "concept", None, "In plan A: which step runs first?", "the build"),
+    ]
+
+
+def test_two_answer_labels_and_no_question_mark_make_no_card() -> None:
+    # which "A:" starts the answer is not known: a warning with the line, never "or O A: O" as an answer
+    text = "# 혈액형\n\nQ: 혈액형 A: 와 O 중 하나 A: O형\n\nQ: Tell plan A: the steps A: build, test\n"
+    assert _facts(text) == []
+    assert {3, 5} <= set(_warned(text))

@@ -50,6 +50,16 @@ def test_a_details_link_after_a_sentence_keeps_the_sentence() -> None:
     assert 3 in warned(text)
 
 
+def test_an_address_alone_between_a_heading_and_its_block_is_no_description() -> None:
+    # a bare address or one in angle brackets, no label: where to read more, the heading still says what it does
+    for address in ("https://example.org/fish-guide.pdf", "<https://example.org/fish-guide>"):
+        text = f"# Shell\n\n## Reload the config\n\n{address}\n\n    source ~/.config/fish/config.fish\n"
+        assert [(n.line, n.front, n.back) for n in draft(text).notes] == [
+            (7, "source ~/.config/fish/config.fish", "Reload the config")
+        ]
+        assert 5 in warned(text)
+
+
 def test_a_section_sentence_over_lines_each_with_a_comment_leaves_the_comments_alone() -> None:
     text = (
         "# Swap\n\n"

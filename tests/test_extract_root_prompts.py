@@ -72,3 +72,15 @@ def test_a_line_whose_subject_would_be_the_program_alone_is_not_read() -> None:
     # alone and merge with another line's note
     text = "# 메모\n\n1. 특정 실행 파일의 덤프 보기\n# coredumpctl EXE=/usr/bin/foo\n"
     assert [f for f in facts(text) if f[1] == "command"] == []
+
+
+def test_the_title_program_after_a_bare_hash_with_its_output_is_typed_at_a_root_prompt() -> None:
+    # the program runs only after "#", so the blocks alone do not show it is often run: the title names it
+    text = (
+        "---\ntitle: sed 명령어\n---\n# sed 명령어\n\n"
+        "## 첫 줄만 지우고 싶은 경우?\n```shell\n# sed '1d' list.txt\nbanana\ncherry\n```\n\n"
+        "## 빈 줄을 지우고 싶은 경우?\n```shell\n# sed '/^$/d' list.txt\napple\nbanana\n```\n"
+    )
+    assert [(n.front, n.back) for n in draft(text).notes] == [
+        ("sed '1d' list.txt", "첫 줄만 지우고 싶은 경우?"), ("sed '/^$/d' list.txt", "빈 줄을 지우고 싶은 경우?"),
+    ]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from conftest import facts as _facts
+from conftest import draft, facts as _facts
 
 
 def test_run_x_to_y() -> None:
@@ -37,3 +37,19 @@ def test_flags_each_with_its_purpose_in_one_korean_sentence() -> None:
         (5, "option", "ls", "-h", "크기를 읽기 쉽게 보려면"),
     ]
     assert not _facts("숨김 파일까지 보려면 `-a`를, 크기를 보려면 `-h`를 쓰면 된다.\n")  # no command named here
+
+
+def test_to_do_what_press_one_of_these_keys_is_a_key_note_each() -> None:
+    text = "# 터미널 메모\n\n끝내려면 `ctrl+z`나 `ctrl+c`를 누르면 된다.\n"
+    notes = [(n.kind.value, n.front, n.back, n.line) for n in draft(text).notes]
+    assert notes == [("command", "ctrl+z", "끝내려면", 3), ("command", "ctrl+c", "끝내려면", 3)]
+
+
+def test_words_that_are_no_keys_between_the_backticks_are_not_read_so() -> None:
+    text = "# git\n\n되돌리려면 `reset`이나 `revert`를 입력하면 된다.\n"
+    assert all(n.reason != "sentence: to do what, press these keys" for n in draft(text).notes)
+
+
+def test_run_it_every_now_and_then_to_do_what_after_a_word_of_encouragement() -> None:
+    text = "# Mac setup\n\nDon't be afraid to run `brew cleanup` every now and then to free the disk of old versions.\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("brew cleanup", "to free the disk of old versions")]

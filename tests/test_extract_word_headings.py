@@ -51,3 +51,16 @@ def test_more_in_the_section_than_the_block_is_left_to_the_other_rules() -> None
 
 def test_a_program_nobody_knows_is_not_guessed() -> None:
     assert facts("# Notes\n\n## Reset\n```\nfrobctl wipe --all\n```\n") == []
+
+
+def test_more_commands_is_a_heading_of_more_of_them_not_the_pager() -> None:
+    # "## More commands" / "* To remove a version" over its block: no card of the pager `more`
+    text = (
+        "# Tool\n\n## More commands\n\n* To upgrade a package\n\n```sh\npip install -U requests\n```\n\n"
+        "* To remove a package\n\n```sh\npip uninstall requests\n```\n"
+    )
+    notes = draft(text).notes
+    assert not any(n.command == "more" for n in notes)
+    assert {(n.front, n.back) for n in notes} == {
+        ("pip install -U requests", "To upgrade a package"), ("pip uninstall requests", "To remove a package"),
+    }

@@ -64,6 +64,9 @@ def source_reasons() -> tuple[set[str], set[str]]:
             templates.add(_template(node))
         elif isinstance(node, ast.Name) and node.id in constants:
             literals.add(constants[node.id])
+        elif isinstance(node, ast.IfExp):  # reason=A if … else B: both are written
+            take(node.body)
+            take(node.orelse)
 
     for path in sorted(EXTRACT.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))

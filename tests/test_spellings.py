@@ -10,6 +10,7 @@ from quizzer.spellings import (
     COMMAND_ALIASES,
     FLAG_SPELLINGS,
     KNOWN_COMMANDS,
+    ORDERED_FLAGS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -41,6 +42,16 @@ def test_value_flag_keeps_its_value_in_any_order(command: str, flag: str) -> Non
     answer = f"{command} {flag} v1 -x arg"
     assert grade([answer], f"{command} -x {flag} v1 arg").outcome == "exact"
     assert grade([answer], f"{command} -x {flag} v2 arg").outcome == "almost"
+
+
+@pytest.mark.parametrize(
+    ("command", "flag"), sorted((command, flag) for command, flags in ORDERED_FLAGS.items() for flag in flags)
+)
+def test_ordered_flag_repeats_keep_their_order(command: str, flag: str) -> None:
+    assert flag in VALUE_FLAGS[command]  # a flag read in order takes a value
+    answer = f"{command} {flag} v1 {flag} v2 arg"
+    assert grade([answer], f"{command} arg {flag} v1 {flag} v2").outcome == "exact"
+    assert grade([answer], f"{command} {flag} v2 {flag} v1 arg").outcome == "almost"
 
 
 @pytest.mark.parametrize("program", sorted(SINGLE_DASH_PROGRAMS))

@@ -30,7 +30,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Literal
 
-from quizzer.checking import ANY_SECTION, FROM_HEADING, needs_check_kind, section_key, section_of_key, shape_section
+from quizzer.checking import ANY_SECTION, needs_check_kind, section_key, section_of_key, shape_section
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
 
 __all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
@@ -53,7 +53,7 @@ _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
 class Gate:
     """One deck's verdicts as an import reads and changes them; :meth:`write` stores them."""
 
-    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_keys")
+    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_shapes")
 
     def __init__(self, connection: sqlite3.Connection, deck_id: int, mode: Mode) -> None:
         self.connection = connection
@@ -62,7 +62,8 @@ class Gate:
         self.verdicts: dict[_Shape, str] = {
             (reason, kind, section): verdict for reason, kind, section, verdict in connection.execute(_VERDICTS, (deck_id,))
         }
-        self._keys: dict[tuple[tuple[str, ...], bool], str] = {}  # a section's key, once a section (many notes share one)
+        # a note's shape, once a rule, kind and section (many notes share one: an import asks of every note)
+        self._shapes: dict[tuple[str | None, str, Sequence[str]], _Shape] = {}
         self.changed: dict[_Shape, str] = {}
         self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
         self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
@@ -71,12 +72,11 @@ class Gate:
         self.verdicts[shape] = self.changed[shape] = verdict
 
     def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
-        heading = reason in FROM_HEADING  # read from its heading: the section that heading sits in
-        cached = (tuple(section), heading)
-        key = self._keys.get(cached)
-        if key is None:
-            key = self._keys[cached] = section_key(shape_section(reason, cached[0]))
-        return (reason or "", kind, key)
+        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
+        shape = self._shapes.get(asked)
+        if shape is None:  # (read from its heading: the section that heading sits in, shape_section)
+            shape = self._shapes[asked] = (reason or "", kind, section_key(shape_section(reason, asked[2])))
+        return shape
 
     def _verdict(self, shape: _Shape) -> str | None:
         """The shape's verdict: its own, else the one its rule and kind had before schema 13."""
@@ -96,6 +96,8 @@ class Gate:
 
     def seen(self, reason: str | None, kind: str, section: Sequence[str] = (), *, learnt: bool = False) -> None:
         """A note of the document (``learnt``: it was in the deck, a card of it not held by the check)."""
+        if not learnt and self.mode != TRUST:
+            return  # a new note of a plain import: nothing to record until its cards are made (state)
         shape = self._shape(reason, kind, section)
         if learnt and self._verdict(shape) is None:
             self._set(shape, KEPT)  # learnt without a check (before schema 11, from a package, built in)

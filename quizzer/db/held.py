@@ -14,7 +14,7 @@ from quizzer.checking import SECTION_DEPTH
 from quizzer.db.lite import raw_connection
 
 __all__ = ["BY_DECK", "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back",
-           "cards_waiting", "checks_by_deck", "waiting_count"]
+           "cards_waiting", "checks_by_deck", "waiting_count", "waiting_shape"]
 
 #: ``card.held``: suspended because its shape waits for a check.
 WAITING = 1
@@ -34,7 +34,7 @@ _IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note
 # a shape: rule, kind and the first headings of the section (quizzer.checking.section_key)
 _SHAPE = "coalesce(note.reason, '') || char(31) || note.kind" + "".join(
     f" || char(31) || coalesce(json_extract(note.section, '$[{i}]'), char(30))" for i in range(SECTION_DEPTH))
-_WAITING_COUNT = (f"SELECT count(*), count(DISTINCT {_SHAPE}) "
+_WAITING_COUNT = (f"SELECT count(*), count(DISTINCT {_SHAPE}) "  # waiting_shape: the same, in Python
                   + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ?")
 _COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
 
@@ -60,6 +60,12 @@ def waiting_count(connection: sqlite3.Connection, deck_id: int) -> tuple[int, in
     """The deck's cards waiting for a check, and how many shapes they have."""
     cards, shapes = connection.execute(_WAITING_COUNT, (deck_id,)).fetchone()
     return int(cards), int(shapes)
+
+
+def waiting_shape(reason: str | None, kind: str, section: Sequence[str]) -> str:
+    """A note's shape as :func:`waiting_count` tells shapes apart (its ``_SHAPE``, for a note not yet
+    written: a new deck's import counts its waiting cards from what it wrote, not by reading them back)."""
+    return "\x1f".join((reason or "", kind, *(section[i] if i < len(section) else "\x1e" for i in range(SECTION_DEPTH))))
 
 
 def cards_waiting(handle: object, decks: Sequence[str] | None = None) -> int:

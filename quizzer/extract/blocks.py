@@ -306,10 +306,9 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
+    text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):  # the text NFC first: what a control reads next must not depend on the form
         text = _without_controls(text, controls)
-    text = _nfc_lines(text)  # after the controls: one between a letter and its accent kept them apart
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
@@ -343,8 +342,8 @@ def _control_gone(match: re.Match[str]) -> str:
 def _without_controls(text: str, controls: list[int] | None) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if _CONTROL.search(line):
-            lines[index] = _CONTROLS.sub(_control_gone, line)
+        if _CONTROL.search(line):  # NFC again: a control between a letter and its accent kept them apart
+            lines[index] = nfc(_CONTROLS.sub(_control_gone, line))
             if controls is not None:
                 controls.append(index + 1)
     return "\n".join(lines)

@@ -280,7 +280,7 @@ def read(walk: Walk, block: Code) -> None:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
-            if prose not in own and own not in prose:
+            if prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
     for entry in entries:
@@ -304,6 +304,15 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line opens a shell the lines below it are typed in; the text above says what they do"
         ).format(line=bare[0].line))
         bare = entries = bare[1:]
+    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
+        entry.own for entry in entries[1:]
+    ):
+        # "A cheat sheet for deployment:" over "$ cd myapp/" then lines each with a comment: the cd only moves into
+        # the folder the others work in; the text above names the block, it does not say what the cd does
+        walk.unless_read(bare[0].line, i18n._(
+            "line {line}: the line only moves into the folder the lines below work in; no card made from it"
+        ).format(line=bare[0].line))
+        bare = bare[1:]
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a
@@ -718,7 +727,8 @@ _WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"),
 def _spaced(flags: str) -> str:
     """``-F --file-path`` → ``-F, --file-path``: two spellings of one option set apart by a space."""
     return re.sub(r"^(-[A-Za-z])\s+(?=--)", r"\1, ", flags)
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+# ("-z 2000 3000": two numbers, one value of the flag each)
+_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)(?:\s+\d[\d.]*)*$")
 _KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
@@ -853,6 +863,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
         if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+            if re.match(r"\s+#\s", raw[trailing.start():]):
+                raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
             trailing = None  # "Closes #2774": a number, not a comment
         if trailing is not None and _EXAMPLE_COMMENT.match(trailing.group(1).strip()):
             # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
@@ -1162,6 +1174,8 @@ def follows(walk: Walk, block: Block) -> bool:
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
+            # "* Older versions and links" / "> https://…": a label over the address under it
+            or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
             or term and parse_invocation(term.term) is not None and " " in term.term
@@ -1170,6 +1184,14 @@ def follows(walk: Walk, block: Block) -> bool:
             settle(walk)
             return _between(walk, block) if between else False
         if single or walk.heading_flag:
+            if len(block.lists) == 2 and block.first and pending.flags and pending.flags[-1][1].meaning and (
+                term is not None and term.style == "code" and " " not in term.term and not term.term.startswith("-")
+            ):
+                # "- `-g all`: 모든 속성 출력" / "    - `pixelWidth`: 이미지의 가로 크기": a value the flag's output
+                # names, glossed under it; a term of its own
+                walk.add(Kind.CONCEPT, term=term.term, front=term.term, back=term.description, command=None,
+                         line=block.line, reason="`value: meaning` item under a flag's gloss after a code block")
+                return True
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
                 spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
@@ -1191,16 +1213,109 @@ def follows(walk: Walk, block: Block) -> bool:
                     walk.warn(block.line, i18n._(
                         "line {line}: not read as a fact of its own among the lines around it; skipped"
                     ).format(line=block.line))
+                elif pending.bullets and _names_program(block, pending.entries[0][0]):
+                    # "- 현재 디렉토리의 모든 png를 돌린다." / "- 이와 같이 `sips` 명령은 여러 파일을 받는다.": a bullet
+                    # naming the program itself says something of the program, not of this line
+                    walk.unless_read(block.line, i18n._(
+                        "line {line}: the bullet speaks of the program '{program}', not of the line above it; "
+                        "no card made from it"
+                    ).format(line=block.line, program=pending.entries[0][0].command.split()[0]))
                 else:
                     pending.bullets.append((block.line, strip_markers(block.text)))
                     walk.said_after += 1
             return True
         settle(walk)
         return _between(walk, block) if between else False
+    if (
+        isinstance(block, Para) and not block.lists and not block.quote and _quotes_above(block, pending)
+        and split_term(block.inline) is None  # "`-f` : 원 문서의 인코딩" under the block: a term of its own
+        # "Download `en` subtitle" on the line right above the next fence is that one's title
+        and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+    ):
+        # "`-ss` 옵션으로 시작 시간을 설정 …", "확장자가 `mp3`이므로 …" right under "ffmpeg -ss 0 -i a.mp4 out.mp3":
+        # it speaks of the block above, whose parts it quotes; it says nothing of the block below.  When nothing
+        # above the block says what it does, this is what it does
+        if pending.prose is None and not pending.bullets and not pending.flags and not any(
+            span.kind == "code" and span.text.strip().startswith("-") for span in block.inline.spans
+        ):  # (text glossing the line's flags one by one says what each flag does there, not the line)
+            walk.pending = None
+            for invocation, line in pending.entries:
+                walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")
+            return True
+        settle(walk)
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text under the block quotes its line, so it speaks of that block, not of the next; "
+            "no card made from it"
+        ).format(line=block.line))
+        return True
     settle(walk)
     return False
 
 
+_MOVES_IN = frozenset({"cd", "pushd"})
+_SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+
+
+def _not_definitions(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
+    """Leave out ``alias NAME='…'`` lines: each defines a short name for the line on its right, what that line
+    does is not what the text above says ("나는 다음과 같은 alias를 지정해 놓고 사용한다": the author's set-up)."""
+    kept = []
+    for invocation, line in entries:
+        if invocation.command.split()[0] == "alias" and "=" in invocation.line:
+            walk.unless_read(line, i18n._(
+                "line {line}: the line defines an alias, a short name for another line; the text above does not "
+                "say what it does, no card made from it"
+            ).format(line=line))
+        else:
+            kept.append((invocation, line))
+    return kept
+
+
+def _restates(comment: str, prose: str) -> bool:
+    """Every word of ``prose`` starts a word of ``comment``: "공백 문자를 _ 로 변환" says "공백 문자 변환" and more."""
+    words = comment.split()
+    said = prose.split()
+    return len(said) >= 2 and all(any(word.startswith(w) for word in words) for w in said)
+
+
+def _running_program(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
+    """Of the lines of a block described once, in notes about one program (``tr``), those that run it when the
+    others only show its input: ``cat test.txt`` beside ``cat test.txt | tr -cd aeiou`` prints the file the
+    text is about to change, the text says what tr does."""
+    program = walk.program
+    if program is None or len(entries) < 2:
+        return entries
+    runs = re.compile(rf"(?:^|[|;&]\s*|\bsudo\s+){re.escape(program)}(?:\s|$)")
+    shows = [entry for entry in entries if not runs.search(entry[0].line)
+             and entry[0].command.split()[0] in _SHOWS_INPUT and not entry[0].piped]
+    running = [entry for entry in entries if runs.search(entry[0].line)]
+    if not running or not shows or len(running) + len(shows) != len(entries):
+        return entries
+    for _invocation, line in shows:
+        walk.unless_read(line, i18n._(
+            "line {line}: the line only shows the input of {program}, which the text above the block is about; "
+            "no card made from it"
+        ).format(line=line, program=program))
+    return running
+
+
+def _names_program(block: Para, invocation: Invocation) -> bool:
+    """``block`` holds the program of ``invocation`` alone in a code span (`` `sips` 명령은 …``)."""
+    program = invocation.command.split()[0]
+    return any(span.kind == "code" and span.text.strip() == program for span in block.inline.spans)
+
+
+def _quotes_above(block: Para, pending: PendingCode) -> bool:
+    """Every code span of ``block`` (one at least) is a part of a line of the block above (a flag, a file's
+    extension), and none is a command line of its own."""
+    quoted = [span.text.strip() for span in block.inline.spans if span.kind == "code"]
+    if not quoted or any(len(text) < 2 or " " in text for text in quoted):
+        return False
+    lines = [invocation.line for invocation, _ in pending.entries]
+    return all(any(text in line for line in lines) for text in quoted)
+
+
+_ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
 
 
@@ -1350,5 +1465,6 @@ def settle(walk: Walk) -> None:
         else:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
-        for invocation, line in pending.entries:
+        entries = _running_program(walk, _not_definitions(walk, pending.entries))
+        for invocation, line in entries:
             walk.add_command(invocation, pending.prose, line, reason="text just above its code block")

@@ -195,7 +195,7 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache xdotool nmap""".split(),
+        rsync zcat zgrep tree service apt-cache xdotool nmap split""".split(),
         # SELinux's tools
         *"""sestatus getenforce setenforce semanage semodule chcon restorecon getsebool setsebool ausearch audit2allow
         audit2why sesearch seinfo runcon chcat matchpathcon""".split(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "last_lead_in", "walks_through", "without_asides", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -108,3 +108,40 @@ def after_definition(prose: str) -> str | None:
         return None
     pointing = [s for s in sentences[1:] if _AHEAD.search(s)]
     return pointing[0] if len(pointing) == 1 else None
+
+
+def last_lead_in(prose: str) -> str | None:
+    """``The package may be old, it is updated often. Let's update it now:`` over a block: of sentences in a
+    row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
+    ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
+    reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
+    if not prose.rstrip().endswith((":", "：")) or "\n" in prose.strip():
+        return None
+    ends = list(_SENTENCE_END.finditer(prose))
+    if not ends:
+        return None
+    last = prose[ends[-1].end():].strip()
+    return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
+
+
+_NEXT_STEP = re.compile(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
+
+
+_LAST_ASIDE = re.compile(r"(?<=[.。!?])\s+[(（][^()（）]*[)）]\s*[.。]?\s*$")
+
+
+def without_asides(prose: str) -> str:
+    """``다음 명령은 … 압축 해제한다. (`-d` 옵션으로 … 주의하도록 한다.)`` over a block: a last sentence wholly in
+    parentheses is a remark beside the description (a caution, an option's aside), not what the block does."""
+    return _LAST_ASIDE.sub("", prose) or prose
+
+
+# "…치면...": a sentence trailing off into what the block shows; "…더 입력해도 된다.": what the reader may also do
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s*$")
+_MAY_ALSO = re.compile(r"(?:해도|라도|어도|아도)\s*(?:된다|됩니다|돼요|괜찮다|괜찮습니다)\s*[.!]?\s*$")
+
+
+def walks_through(prose: str) -> bool:
+    """A sentence of a walk-through (a run shown block by block): it trails off into the block, or tells what
+    the reader may also do; neither says what a command does."""
+    return bool(_TRAILS_OFF.search(prose) or _MAY_ALSO.search(prose))

@@ -72,7 +72,11 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
 # (of a kind that quotes or sums up: "[!todo] …" or "[!question] …" is the writer's own aside)
 _CALLOUT_MARK = re.compile(r"\[!(?:quote|cite|abstract|summary|tldr|info|note|definition)\][+-]?\s*", re.IGNORECASE)
 # "Pacman is the package manager for Arch Linux and its derivatives."
-_PROGRAM_IS = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+_PROGRAM_IS = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*!?)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+# "FFmpeg는 모든 … 디코딩 인코딩을 목표로 진행되고 있는 오픈소스 프로젝트이다": the name, 은/는, what it is, 이다
+_PROGRAM_IS_KO = re.compile(
+    r"^(?P<name>[A-Za-z][\w.+-]*)(?:은|는)\s+(?P<what>[^.!?]*?\S)\s*(?:이다|입니다)\s*[.]?$"
+)  # (the paragraph is that one sentence: of several, the first may say only part of it)
 
 
 def program_is(walk: Walk, block: Para) -> bool:
@@ -83,11 +87,14 @@ def program_is(walk: Walk, block: Para) -> bool:
     callout = _CALLOUT_MARK.match(raw) if block.quote else None
     if block.quote and callout is None:
         return False  # a quote is a remark, unless a callout of the notes sets it apart ("> [!quote] Vim is …")
-    match = _PROGRAM_IS.match(raw[callout.end() if callout else 0 :].replace("\n", " "))
+    sentence = raw[callout.end() if callout else 0 :].replace("\n", " ")
+    match = _PROGRAM_IS.match(sentence) or _PROGRAM_IS_KO.match(sentence)
     if match is None:
         return False
     name = match.group("name")
-    if name.lower() not in {walk.program, walk.fenced_program} - {None} or len(match.group("what").split()) > 25:
+    # the notes' program, or what their title names alone ("title: SDKMAN!" over "SDKMAN! is a tool for …")
+    titled = walk.titled is not None and walk.titled.strip().strip("\"'").casefold() == name.casefold()
+    if not titled and name.lower() not in {walk.program, walk.fenced_program} - {None} or len(match.group("what").split()) > 25:
         return False
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: the notes' program is …")

@@ -1,4 +1,4 @@
-"""A list item holding only a bold option (and its argument), its meaning on the item's next line (pure).
+"""A list item holding only a bold or code option (and its argument), its meaning on the item's next line (pure).
 
 Man-page-like notes write an option list so::
 
@@ -6,8 +6,10 @@ Man-page-like notes write an option list so::
     write the output to file instead of the screen
     - **-q**
     print nothing
+    - `-c:v`
+      the video codec of the output
 
-Each item is one option of the section's command: the bold option is the term, the written form with
+Each item is one option of the section's command: the bold (or code) option is the term, the written form with
 its argument another right answer, and the item's next line (a soft or hard break away) what it means.
 Lines after that one are said once as a warning, not joined to the meaning.
 """
@@ -25,9 +27,11 @@ __all__ = ["read"]
 
 # "- **-w** _filename_", "* **--count** *N*", "- **-U**  ": the bullet holds the bold option and at most its argument
 _ITEM = re.compile(
-    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\*\*(?P<option>--?[A-Za-z][\w-]*)\*\*"
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?P<mark>\*\*|`)(?P<option>--?[A-Za-z][\w-]*(?::\w+)?)(?P=mark)"
     r"(?:\s+(?P<arg>_\S(?:[^\n]*?\S)?_|\*[^*\s][^*]*\*|<[^<>]+>|[A-Za-z][\w-]*))?\s*(?:\\|<br\s*/?>)?\s*$"
 )
+_BOLD = "bold option alone in a list item, its meaning on the next line"
+_CODE = "option in backticks alone in a list item, its meaning on the next line"
 # the meaning line: words, not another option or a command line
 _MEANING = re.compile(r"^[^\W\d_-]")
 
@@ -47,7 +51,7 @@ def read(walk: Walk, block: Para) -> bool:
     written = option + (f" {clean(item.group('arg').strip('_*'))}" if item.group("arg") else "")
     walk.add_option(
         [option], lines[0], walk.command(len(block.lists)), block.line + 1, written=written,
-        reason="bold option alone in a list item, its meaning on the next line",
+        reason=_BOLD if item.group("mark") == "**" else _CODE,
     )
     for n in range(1, len(lines)):
         walk.warn(block.line + 1 + n, _(

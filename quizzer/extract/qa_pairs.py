@@ -22,6 +22,7 @@ to the other readers: it may label what follows).  In notes of an editor's keys 
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
@@ -44,16 +45,34 @@ _REASON = "question and answer written as a card"
 _CHOICE = re.compile(r"A\s*(?P<mark>[.)])")
 
 
-def _answer_inside(rest: str) -> re.Match[str] | None:
+def _answer_inside(rest: str) -> re.Match[str] | _Unsure | None:
     """The answer's label inside the question's paragraph; None when there is none, or when it is the
-    first of lettered choices (``A) TCP B) UDP``): those are part of the question."""
-    inside = _ANSWER_AT_LINE.search(rest) or _ANSWER_INSIDE.search(rest)  # "blood type A: …?" then "A: …"
-    if inside is None:
+    first of lettered choices (``A) TCP B) UDP``): those are part of the question.  When the question itself
+    holds a label's shape (``Which blood type A: or O? A: O``), the answer's is the first after the question's
+    mark; :data:`_UNSURE` when several could be and none follows a question mark."""
+    found = [*_ANSWER_AT_LINE.finditer(rest)] or [*_ANSWER_INSIDE.finditer(rest)]
+    if not found:
         return None
+    inside = next((m for m in found if _asked_before(rest[: m.start()])), None)
+    if inside is None:
+        if len(found) > 1:
+            return _UNSURE
+        inside = found[0]
     choice = _CHOICE.fullmatch(inside.group().strip())
     if choice is not None and re.search(rf"\sB\s*{re.escape(choice.group('mark'))}", rest[inside.end():]):
         return None
     return inside
+
+
+class _Unsure(Enum):
+    LABEL = "several answer labels, none after a question mark: which one starts the answer is not known"
+
+
+_UNSURE = _Unsure.LABEL
+
+
+def _asked_before(text: str) -> bool:
+    return text.replace("*", "").replace("_", "").rstrip().endswith(("?", "？"))
 
 
 def _asks(question: str) -> bool:
@@ -73,6 +92,13 @@ def read(walk: Walk, block: Para) -> bool:
     if asked is not None:
         rest = asked.group("rest")
         inside = _answer_inside(rest)
+        if inside is _UNSURE:
+            _unanswered(walk, pending)
+            walk.warn(block.line, _(
+                "line {line}: more than one answer label ('A:') in a question; which one starts the answer is not "
+                "clear, so no card was made from it"
+            ).format(line=block.line))
+            return True
         question = clean(rest[: inside.start()] if inside else rest)
         if walk.key_program() is not None and not _asks(question):
             return False  # "Q: Ex 모드로 전환" in notes about vim: the key Q

@@ -17,8 +17,8 @@ from typing import Any
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
-    labelled_lines, option_items, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, topic_items, valued_options,
+    label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     value_pairs, which_items,
 )
 from quizzer.extract.named_tool import named_and_run
@@ -120,6 +120,7 @@ _ACTION = re.compile(
 _OPTION_SENTENCE = re.compile(
     r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
 )
+_DONE = re.compile(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
@@ -139,6 +140,8 @@ _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인
 _FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
+_COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
@@ -179,7 +182,8 @@ def _extract(
 ) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
     walk = Walk(deck, source=tuple(person.text.split("\n")))
-    walk.tool = program_named(front_matter_title(text) or "")
+    walk.titled = front_matter_title(text)
+    walk.tool = program_named(walk.titled or "")
     walk.guessed_tool = dominant_program(person.text)
     if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
         walk.guessed_tool = named_and_run(person.text)
@@ -193,7 +197,7 @@ def _extract(
         code_lines = list(_code_lines(blocks))
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
-        walk.root_prompts = root_prompted(code_lines, walk.fenced_programs)
+        walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
@@ -201,7 +205,8 @@ def _extract(
     code.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
-    return add_hand_notes(walk.draft(source, person.text.split("\n"), memo=memo, salt=salt), person, headings)
+    # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
+    return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt), person, headings)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:
@@ -250,7 +255,7 @@ def _read_pieces(
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
-    walk.root_prompts = root_prompted(lines, walk.fenced_programs)
+    walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
@@ -270,6 +275,12 @@ def _read_pieces(
     return headings
 
 
+def _prompted_programs(walk: Walk) -> tuple[str, ...]:
+    """The programs whose lines after a bare ``#`` may be typed at a root prompt: those the code blocks run
+    often, and the program the title names (``title: awk 명령어`` over ``# awk '/x/' marks.txt`` and its output)."""
+    return (*walk.fenced_programs, walk.tool) if walk.tool else walk.fenced_programs
+
+
 def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
     for n, block in enumerate(blocks):
         walk.block += 1
@@ -283,6 +294,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             _heading(walk, block)
             if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
                 heading_gloss.read(walk, block, blocks, n + 1)
+            if len(walk.notes) == before and walk.heading_command is None:
+                link_headings.read(walk, block, blocks, n + 1)  # "## Homebrew - The Missing …" / "* https://brew.sh/"
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):
@@ -415,6 +428,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         and program.group(0) != program.group(1).lower()
         and sub_command(walk.program, program.group(1)) is None  # "### Diff" in notes about git: git diff
         and (program.group(0) != program.group(1) or walk.program in (None, program.group(1).lower()))
+        # "## More commands", "## Less used commands": more of them, not the pager's
+        and not (program.group(1).lower() in _COMPARATIVES and program.group(0).lower().endswith("commands"))
     ):
         # "### cURL", "## awk 명령어": the program itself; its first bullet says what it is
         invocation = Invocation(program.group(1).lower(), (), program.group(1).lower())
@@ -540,6 +555,8 @@ def _options_of(walk: Walk, text: str) -> bool:
 def _para(walk: Walk, block: Para) -> None:
     if qa_pairs.read(walk, block):
         return  # "**Q:** … **A:** …": the person wrote the card
+    if label_values.read_quote(walk, block):
+        return  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -649,6 +666,8 @@ def _para(walk: Walk, block: Para) -> None:
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if pending and not block.lists and not block.quote and example_lines.read(walk, block, lambda term, line: _term(walk, term, line, depth=0)):
         return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
+    if option_lines.read(walk, block, pending[0] if pending else None):
+        return  # "### tar" / "-c create \\" / "-x extract": an option and its meaning on each line
     if pending and _EXAMPLE_START.match(first_line.lstrip()):
         walk.unless_read(block.line, _(
             "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
@@ -679,8 +698,17 @@ def _para(walk: Walk, block: Para) -> None:
         owner = walk.command()
         if spellings and walk.next_code_line is not None and (owner is None or owner in GROUPS or owner in VERB_PROGRAMS):
             spellings = None  # "--profile 옵션으로 … 시작할 수 있다" over a block: it describes the block's line
+        meaning = sentence.group(2)
+        if spellings and _DONE.fullmatch(meaning.strip()):
+            # "### 디렉토리 압축하기" / "`-r` 옵션을 주면 된다.": "give -r and it is done": the heading says what -r does
+            if not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
+                walk.unless_read(block.line, _(
+                    "line {line}: the sentence says to give the option, not what it does; no card made from it"
+                ).format(line=block.line))
+                return
+            meaning = walk.prose
         if spellings:
-            walk.add_option(spellings, sentence.group(2), walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
+            walk.add_option(spellings, meaning, walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
     if not block.lists and not block.quote and (
         _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
@@ -712,9 +740,9 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and _SOURCE_LINE.fullmatch(text):
-        # "source: https://…", "Details: https://…" between a heading or sentence and its block: where the
-        # notes come from, never what the block does; what the heading or sentence says still holds
+    if not block.lists and not block.quote and (_SOURCE_LINE.fullmatch(text) or _ADDRESS.fullmatch(text.strip())):
+        # "source: https://…", "Details: https://…", "<https://…>" alone between a heading or sentence and its
+        # block: where the notes come from, never what the block does; what the heading or sentence says still holds
         walk.unless_read(block.line, _(
             "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
         ).format(line=block.line))
@@ -803,7 +831,20 @@ def _para(walk: Walk, block: Para) -> None:
         # the one before sets the scene ("아래 명령들은 root 권한으로 진행한다")
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
-        walk.prose = (narration.after_definition(text) or text) if len(text) <= 200 else narration.pointing_sentence(text)
+        text = narration.without_asides(text)  # "… 해제한다. (`-d` 옵션을 빼면 … 주의)": the last a remark
+        if not block.lists and narration.walks_through(text):
+            # "이때 `hello world`라고 입력하고 엔터를 치면...", "다른 문장을 더 입력해도 된다.": what the reader may do
+            # next in a run shown block by block, not what a line does
+            walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the text tells what to try next in the run shown, not what a command does; "
+                "no card made from it"
+            ).format(line=block.line))
+            return
+        walk.prose = (
+            (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
+            else narration.pointing_sentence(text) or narration.last_lead_in(text)
+        )
         _no_term(walk, block.line)
     walk.prose_heading = False
     walk.prose_block = walk.block
@@ -979,6 +1020,9 @@ def _list_item(walk: Walk, block: Para) -> None:
         or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
         or equals.read(walk, block, depth)
         or prompt_items.purpose_then_command(walk, block, depth)
+        or title_items.read(walk, block)  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+        or label_values.read_item(walk, block)  # "* Configuration file" / "/etc/nginx/nginx.conf"
+        or value_runs.read(walk, block)  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
         or term_heading.read(walk, block)
         or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
         or cribs.example_gloss(walk, block)
@@ -1057,6 +1101,18 @@ def _list_item(walk: Walk, block: Para) -> None:
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
+        *said, last = block.inline.raw.rstrip().split("\n")
+        if said and walk.next_code_line is not None and narration.only_narration(last, ()):
+            # "* Download the installer from the App Store" / "its address" / "Run" over a block: the last line only
+            # tells to run what follows; the lines before it are a step of their own, not what the block does
+            # (a heading right above still says it)
+            if not walk.prose_heading:
+                walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the item ends by telling to run the block; what it says before is another step, "
+                "not what the block does; no card made from it"
+            ).format(line=block.line))
+            return
         if (
             walk.prose_heading
             and not lead
@@ -1066,6 +1122,11 @@ def _list_item(walk: Walk, block: Para) -> None:
             # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
             # bullet after it starts what the block below does
             and not _POINTS_AHEAD.search(walk.prose.rsplit("\n", 1)[-1])
+            # "## Apache HTTP Server" / "* Start" right above the fence: the item names the block's task itself
+            and not (
+                walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+                and len(block.text.split()) <= _LONGEST_LABEL and not block.text.rstrip().endswith((".", "다"))
+            )
         ):
             # "#### 특정 단어가 … 라인 찾기" / "- cup과 같은 문자열은 …" / code: the heading leads,
             # a remark or two under it come along; a longer list is about something else
@@ -1727,6 +1788,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")

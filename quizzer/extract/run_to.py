@@ -12,16 +12,22 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord
+from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
+from quizzer.text import clean
 
-__all__ = ["REASON", "read"]
+__all__ = ["KEYS_REASON", "REASON", "read"]
 
 REASON = "sentence: run `command` to do what"
 
 _RUN_TO = re.compile(
-    r"^(?:you\s+can\s+)?(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
+    r"^(?:you\s+can\s+|(?:don't|do\s+not)\s+be\s+afraid\s+to\s+|feel\s+free\s+to\s+|remember\s+to\s+|be\s+sure\s+to\s+)?"
+    r"(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+"
+    # "… every now and then to …": how often, said between the line and what it is for
+    r"(?:(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|regularly|often|once\s+in\s+a\s+while)\s+)?"
+    r"to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -33,10 +39,20 @@ _KO_TO_RUN = re.compile(
 )
 
 
+# "종료하려면 `control+d`나 `control+c`를 입력하면 된다.": the purpose, then keys that are alternatives
+_KO_KEYS_TO = re.compile(
+    r"^(?P<what>[^`]{2,}?(?:려면|고\s*싶다면|고\s*싶으면))\s*,?\s*"
+    r"(?P<keys>`[^`]+`(?:\s*(?:나|이나|또는|혹은|,|/)\s*`[^`]+`)+)\s*(?:을|를)?\s*"
+    r"(?:입력|누르|눌러|치|쳐)(?:하면\s*된다|하면\s*됩니다|면\s*된다|면\s*됩니다|한다|합니다|하세요|주면\s*된다)?\s*[.!]?$"
+)
+
+
 def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is one such sentence; False otherwise."""
     if block.quote or not block.inline.one_line:
         return False
+    if _keys(walk, block):
+        return True
     if sum(span.kind == "code" for span in block.inline.spans) != 1:
         return False
     marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
@@ -57,5 +73,26 @@ def read(walk: Walk, block: Para) -> bool:
     # "to make it executable", "계층적으로 보려면": its purpose
     what = f"to {found.group('what')}" if match is not None else found.group("what")
     walk.add_command(invocation, what, block.line, reason=REASON)
+    walk.prose = None
+    return True
+
+
+KEYS_REASON = "sentence: to do what, press these keys"
+
+
+def _keys(walk: Walk, block: Para) -> bool:
+    """``종료하려면 `control+d`나 `control+c`를 입력하면 된다.``: a key note each, the purpose its meaning."""
+    if sum(span.kind == "code" for span in block.inline.spans) < 2:
+        return False
+    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    match = _KO_KEYS_TO.match(marked.strip())
+    if match is None:
+        return False
+    keys = re.findall(r"`([^`]+)`", match.group("keys"))
+    if not all(is_key_chord(key.strip()) for key in keys):
+        return False
+    for key in keys:
+        walk.add(Kind.COMMAND, term=key.strip(), front=key.strip(), back=match.group("what").strip(), command=None,
+                 line=block.line, answers=(clean(key),), reason=KEYS_REASON)
     walk.prose = None
     return True

@@ -139,6 +139,7 @@ class Walk:
     last_step: str | None = None
     procedure: str | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
+    titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)

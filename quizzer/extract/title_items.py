@@ -1,0 +1,59 @@
+"""``- Download `rsync -P host:/f .` ``: a list item naming a task, then the command line that does it (pure).
+
+Cheat sheets list tasks one to an item: a few words saying what is done, then the whole command line in
+backticks, and sometimes a gloss after it (``- Port `rsync --rsh='ssh -p2' …` Specify port.``).  The item is
+one command note: the line → the task, the gloss beside it in parentheses.  The line must be one of a
+program quizzer knows (or the notes' own) with something after the program; words that only tell to run it
+(``- Run `make test` ``, ``- Then use `ls -l` ``) say nothing of what it does and are left to other readings.
+Of a gloss of several sentences the first is kept, the rest say more of it.  Reference marks written after the line (``[3455155745][]``, read as a bare number) are no gloss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS, is_label
+from quizzer.extract.narration import only_narration
+from quizzer.extract.walk import Walk
+from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, tokenize
+
+__all__ = ["REASON", "read"]
+
+REASON = "item naming a task, then its command line in backticks"
+
+_LONGEST_TITLE = 5  # words
+_SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
+_REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The command note of ``block`` when it is such an item; False otherwise."""
+    if not block.lists or block.lists[-1].ordered or block.quote or not block.first or not block.inline.one_line:
+        return False  # "3. 가장 아래에 `export A=1` 추가": a step of a procedure, read as one
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) not in (2, 3) or spans[0].kind != "text" or spans[1].kind != "code":
+        return False
+    if len(spans) == 3 and spans[2].kind != "text":
+        return False
+    title = spans[0].text.strip()
+    words = title.split()
+    if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
+        return False
+    if only_narration(title, ()) or not any(word[:1].isalpha() for word in words):
+        return False  # "Run `make test`", "Then use `ls -l`": it tells to run it, not what it does
+    line = spans[1].text.strip()
+    if not looks_like_command(line):
+        return False
+    tokens = tokenize(line)
+    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    if program not in PROGRAMS and program != walk.program:
+        return False
+    invocation = parse_invocation(line)
+    if invocation is None or len(tokens) < (3 if tokens[0] in AS_ROOT else 2):
+        return False  # "Build `make`": a program alone, no line
+    # the gloss's first sentence: "Copy … intact. Copy like backuping … Preserve …" says more of it, one fact a sentence
+    gloss = _SENTENCE_END.split(spans[2].text.strip(), maxsplit=1)[0] if len(spans) == 3 else ""
+    what = f"{title} ({gloss})" if gloss and not _REFERENCES.match(gloss) else title
+    walk.add_command(invocation, what, block.line, reason=REASON)
+    return True

@@ -1,0 +1,38 @@
+"""``- Title `command line` gloss``: an item naming a task, then the line that does it (issue 6, x-f11), our own examples."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts
+
+
+def test_a_task_then_its_command_line_is_one_command_note() -> None:
+    text = "# Notes\n\n* Mirror  `wget --mirror --no-parent https://example.org/docs/`\n"
+    assert _facts(text) == [(3, "command", "wget", "wget --mirror --no-parent https://example.org/docs/", "Mirror")]
+
+
+def test_the_gloss_after_the_line_is_kept_its_first_sentence_only_and_reference_numbers_are_none() -> None:
+    text = (
+        "# Notes\n\n"
+        "* Resume `curl -C - -O https://example.org/big.iso` Continue a broken download. It asks the server.\n"
+        "* Quiet `curl -s https://example.org/` 1234567890\n"
+    )
+    assert [(n.line, n.back) for n in _draft(text).notes] == [
+        (3, "Resume (Continue a broken download)"), (4, "Quiet"),
+    ]
+
+
+def test_a_command_heading_does_not_take_such_items_as_what_it_does() -> None:
+    text = "# wget\n\n* Mirror `wget --mirror https://example.org/`\n* Resume `wget -c https://example.org/a.iso`\n"
+    notes = _draft(text).notes
+    assert sorted(n.back for n in notes) == ["Mirror", "Resume"]
+
+
+def test_words_that_only_tell_to_run_it_or_a_step_or_a_bare_program_are_not_read_so() -> None:
+    for text in (
+        "# Notes\n\n* Run `make test`\n",
+        "# Notes\n\n* Then use `ls -l`\n",
+        "# Notes\n\n1. Open `vim ~/.vimrc` first\n",
+        "# Notes\n\n* Build `make`\n",
+    ):
+        assert all(n.reason != "item naming a task, then its command line in backticks" for n in _draft(text).notes)
+

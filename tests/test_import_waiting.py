@@ -1,0 +1,94 @@
+"""A new deck's import counts its cards waiting for the check from what it wrote
+(quizzer.db.sync, quizzer.db.held.waiting_shape); any other import reads them back
+(quizzer.db.held.waiting_count).  Both must give the same figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizzer.db import Database, open_database
+from quizzer.db.held import waiting_count
+from quizzer.db.lite import raw_connection
+from quizzer.db.models import Deck
+from quizzer.db.sync import BULK_NOTES, sync_deck
+from quizzer.extract import extract
+
+NOW = dt.datetime(2030, 3, 1, 12, tzinfo=dt.timezone.utc)
+
+# three levels of headings (a shape keeps two), items in two sections of one heading, table rows,
+# a `term: definition` line, a card written by hand (never held), notes under no heading
+DEEP = """- **ls -l**: long listing, before any heading
+
+# Shell
+
+## Files
+
+### Listing
+
+- **ls -a**: show hidden files
+- **ls -R**: list folders recursively
+
+### Copying
+
+- **cp -r**: copy a folder
+- **cp -i**: ask before overwriting
+
+## Processes
+
+| command | meaning |
+|---|---|
+| `ps aux` | every process |
+| `kill -9` | kill at once |
+
+- **top -o cpu**: processes by CPU use
+
+# Words
+
+inode: the record of a file's blocks and owner
+
+hello :: world
+"""
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "q.db")
+    yield database
+    database.close()
+
+
+def _bulk() -> str:
+    """A document of more notes than BULK_NOTES, in several sections (the bulk path of a new deck)."""
+    parts = []
+    for n in range(BULK_NOTES + 50):
+        if n % 400 == 0:
+            parts.append(f"\n# Part {n // 2000}\n\n## Group {n // 400}\n\n")
+        parts.append(f"- **tool{n} run**: runs the tool number {n}\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("notes", [DEEP, _bulk()], ids=["deep sections", "bulk"])
+@pytest.mark.parametrize("check", ["check", "trust"])
+def test_a_new_deck_counts_its_waiting_cards_as_they_are_read_back(db: Database, notes: str, check: str) -> None:
+    with db.session() as session:
+        result = sync_deck(session, extract(notes, deck="d", source="d.md"), now=NOW, origin="/n/d.md",
+                           check=check)  # type: ignore[arg-type]
+        deck_id = session.query(Deck.id).filter(Deck.name == "d").scalar()
+        assert (result.waiting, result.waiting_shapes) == waiting_count(raw_connection(session), deck_id)
+    if check == "check":
+        assert result.waiting > 0 and result.waiting_shapes > 1
+    else:
+        assert (result.waiting, result.waiting_shapes) == (0, 0)
+
+
+def test_the_count_of_a_deck_imported_again_is_read_back(db: Database) -> None:
+    for notes in (DEEP, DEEP.replace("- **cp -i**: ask before overwriting\n", "")):
+        with db.session() as session:
+            result = sync_deck(session, extract(notes, deck="d", source="d.md"), now=NOW, origin="/n/d.md",
+                               check="check")
+            deck_id = session.query(Deck.id).filter(Deck.name == "d").scalar()
+            assert (result.waiting, result.waiting_shapes) == waiting_count(raw_connection(session), deck_id)
