@@ -141,6 +141,7 @@ REASONS = frozenset({
     N_("sentence: to do what, press these keys"),
     N_("`value: meaning` item under a flag's gloss after a code block"),
     N_("label item, the path it names under it"),
+    N_("lines telling how each flag is set and what it does"),
     N_("numbered heading `sub-command : what it does` over the block that runs it"),
     N_("line of the notes' program in a script, its comment after it"),
     N_("label, then a command line and what it does, each after a colon"),

@@ -23,7 +23,7 @@ from prompt_toolkit.output import Output
 from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
 from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
-from quizzer.errors import CardGone, DatabaseBusy, QuizzerError
+from quizzer.errors import CardGone, QuizzerError
 from quizzer.i18n import N_, _, ngettext
 from quizzer.lock_wait import LockWait
 from quizzer.screen import (
@@ -295,15 +295,7 @@ class ReviewScreen:
             return _("Your edit is saved in {file}, but it could not be imported: {error}").format(file=file, error=error)
 
         def write() -> None:  # tried again while another program holds the lock (the spinner, q leaves)
-            try:
-                edited = self.controller.reimport(target, drafts=drafts)
-            except DatabaseBusy:
-                raise
-            except QuizzerError as error:
-                self.message = _("Your edit is saved in {file}, but it could not be imported: {error}").format(
-                    file=file, error=error)
-                return
-            self.message = self._after_edit(card, file, edited)
+            self.message = self._after_edit(card, file, self.controller.reimport(target, drafts=drafts))
 
         try:
             if not self.lock.run(write, edit=file):

@@ -204,7 +204,7 @@ FLOORS11: dict[str, tuple[float, int]] = {
     "01-zip-task-headings-space-comment-fences-ko": (0.941, 0),
     "02-tr-prompt-output-trailing-comments-ko": (0.818, 0),
     "03-sips-fence-then-gloss-bullets-ko": (0.933, 0),
-    "04-ffmpeg-hardbreak-option-bullets-ko": (0.617, 0),
+    "04-ffmpeg-hardbreak-option-bullets-ko": (0.735, 0),
     "05-git-stash-numbered-step-headings-ko": (1.0, 0),
     "06-awk-question-headings-root-prompt-ko": (0.666, 0),
     "07-unix-options-backslash-breaks-en": (0.913, 0),

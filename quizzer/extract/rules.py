@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     value_pairs, which_items,
@@ -692,6 +692,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and _options_of(walk, text):
         return
+    if flag_settings.read(walk, block):
+        return  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
