@@ -1,0 +1,138 @@
+"""Where the CPU of a first ``quizzer import`` goes: each part, timed in the process.
+
+    python benchmarks/import_phases.py [--runs 3] [--tree PATH] [DOCUMENT]
+
+Runs ``quizzer import DOCUMENT`` (default: ``vs_anki.py``'s 100k-card notes file) into a
+fresh database and an empty cache, in a child process of this tree's quizzer (or
+``--tree``'s, so two trees can be run in turn), ``--runs`` times, and prints each part's
+CPU time (user + system of the process, ``time.process_time``), min / median / max.  The
+parts are functions wrapped with a timer (a call inside an outer call of the same function
+counts once); an indented part is inside the one above it.  The imports are timed before
+the command runs (as the command would import them), compiling the regular expressions
+among them.  Bytecode is cached, as an installed package has it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (module, function, label): an indented label is part of the one above it
+PARTS = (
+    ("quizzer.documents", "draft", "extraction (documents.draft)"),
+    ("quizzer.extract.rules", "read_piece_blocks", "  markdown read into blocks"),
+    ("quizzer.extract.rules", "_walk_blocks", "  the rules' walk over the blocks"),
+    ("quizzer.extract.incremental", "read_piece", "  the pieces: blocks, walk, overlay and result"),
+    ("quizzer.extract.walk", "decide", "  the checks on every note (decide)"),
+    ("quizzer.piece_memo", "keep", "  keeping the pieces (encode, write)"),
+    ("quizzer.commands.notes", "open_db", "opening (making) the database"),
+    ("quizzer.importing", "import_paths", "the database side (import_paths)"),
+    ("quizzer.decks", "ensure_builtin_decks", "  the built-in deck"),
+    ("quizzer.decks", "sync_deck", "  writing the notes and cards (sync_deck)"),
+    ("quizzer.db.sync", "_insert", "    the inserts (executemany)"),
+    ("quizzer.render", "print_imports", "printing the table"),
+)
+
+CHILD = r"""
+import collections, contextlib, functools, importlib, io, json, sys, time
+parts, home, db, doc = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+spent = collections.defaultdict(float)
+
+def wrap(module, name, label):
+    owner = importlib.import_module(module)
+    function = getattr(owner, name)
+    depth = [0]
+
+    @functools.wraps(function)
+    def timed(*args, **kwargs):
+        if depth[0]:
+            return function(*args, **kwargs)
+        depth[0] += 1
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - start
+            depth[0] -= 1
+
+    setattr(owner, name, timed)
+
+import re._compiler as compiler
+compile_ = compiler.compile
+
+def compiling(pattern, flags=0):
+    start = time.process_time()
+    try:
+        return compile_(pattern, flags)
+    finally:
+        spent["  compiling regular expressions"] += time.process_time() - start
+
+compiler.compile = compiling
+start = time.process_time()
+import sqlalchemy.orm
+spent["  SQLAlchemy"] = time.process_time() - start
+from quizzer import cli
+for module, _name, _label in parts:
+    importlib.import_module(module)
+spent["imports (quizzer, SQLAlchemy, rich …)"] = time.process_time() - start
+compiler.compile = compile_
+for module, name, label in parts:
+    wrap(module, name, label)
+start = time.process_time()
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["--db", db, "import", doc])
+spent["the command, after the imports"] = time.process_time() - start
+spent["the whole process"] = time.process_time()
+print(json.dumps(spent))
+"""
+
+ORDER = ("imports (quizzer, SQLAlchemy, rich …)", "  SQLAlchemy", "  compiling regular expressions",
+         "the command, after the imports", *(label for _, _, label in PARTS), "the whole process")
+
+
+def one_run(tree: Path, document: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="import-phases-") as name:
+        home = Path(name)
+        (home / "none.toml").write_text("", encoding="utf-8")
+        env = dict(os.environ, PYTHONPATH=str(tree), QUIZZER_HOME=str(home), QUIZZER_CONFIG=str(home / "none.toml"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.pop("QUIZZER_DB", None)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, json.dumps([list(part) for part in PARTS]), str(home), str(home / "q.db"),
+             str(document)],
+            env=env, cwd=tree, capture_output=True, text=True, check=True,
+        )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("document", nargs="?", type=Path, help="a notes file (default: vs_anki.py's 100k-card file)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="a tree holding quizzer/ (default: this one)")
+    args = parser.parse_args()
+    document = args.document
+    if document is None:
+        sys.path[:0] = [str(ROOT / "benchmarks")]
+        import vs_anki
+
+        document = vs_anki.notes_document(100_000)[0]
+    runs = [one_run(args.tree.resolve(), document.resolve()) for _ in range(args.runs)]
+    print(f"# {args.tree.resolve()}: first import of {document.name}, CPU seconds over {args.runs} runs")
+    print(f"{'part':52s} {'min':>7s} {'median':>7s} {'max':>7s}")
+    for label in ORDER:
+        values = [run.get(label, 0.0) for run in runs]
+        print(f"{label:52s} {min(values):7.3f} {statistics.median(values):7.3f} {max(values):7.3f}")
+
+
+if __name__ == "__main__":
+    main()
