@@ -28,13 +28,15 @@ __all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
 
 
 def import_drafts(
-    db: Database, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False, check: Mode | None = None
+    db: Database, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False, check: Mode | None = None,
+    wait: bool = True,
 ) -> list[ImportResult]:
     """``adopt``: the user named the deck (``--deck``), so it may change documents;
-    ``check``: what the check before learning does (:mod:`quizzer.db.check_import`)."""
+    ``check``: what the check before learning does (:mod:`quizzer.db.check_import`);
+    ``wait``: as for :meth:`quizzer.db.Database.session` (False: a screen's write)."""
     results = []
     for item in drafts:
-        with db.session() as session:
+        with db.session(wait=wait) as session:
             results.append(sync_deck(session, item, now=now, origin=origin(Path(item.source)), adopt=adopt, check=check))
     return results
 

@@ -42,22 +42,24 @@ class LockWait:
         self.action: Action | None = None
         self.since = 0.0
         self.ending = False  # the held write ends the exam (it is not an answer)
+        self.edit: str | None = None  # the held write imports this file, edited from the review (``e``)
 
     @property
     def held(self) -> bool:
         return self.action is not None
 
-    def run(self, action: Action, *, ending: bool = False) -> bool:
+    def run(self, action: Action, *, ending: bool = False, edit: str | None = None) -> bool:
         """Run ``action``: True once it went through; False when the lock holds it up (it is
         tried again in a moment).  Other errors go to the caller, and the wait ends.  ``ending``:
-        the write ends the exam, which the sentence says (kept when the held write is tried again)."""
+        the write ends the exam; ``edit``: it imports this edited file; the sentence says so (kept
+        when the held write is tried again)."""
         try:
             action()
         except DatabaseBusy:
             if self.action is None:
                 self.since = time.monotonic()
             if action is not self.action:
-                self.ending = ending
+                self.ending, self.edit = ending, edit
             self.action = action
             asyncio.get_running_loop().call_later(RETRY_SECONDS, self._again)
             return False
@@ -84,6 +86,11 @@ class LockWait:
                 "Waiting for the database, which another program is using ({seconds} s): the exam ends and is "
                 "scored as soon as it is free."
             ).format(seconds=int(seconds))
+        elif self.edit is not None:  # leaving now leaves the edit in the file, not imported
+            text = _(
+                "Waiting for the database, which another program is using ({seconds} s): your edit of {file} is "
+                "imported as soon as it is free, and {key} leaves without importing it (the file keeps it)."
+            ).format(seconds=int(seconds), file=self.edit, key=leave)
         else:
             text = _(
                 "Waiting for the database, which another program is using ({seconds} s): your answer is saved "

@@ -46,6 +46,7 @@ from quizzer.text import width
 if TYPE_CHECKING:
     from quizzer.grading import Verdict
     from quizzer.review.controller import Controller, Summary
+    from quizzer.review.editing import Edited
     from quizzer.review.store import CardView, TypedAnswer
 
 __all__ = ["MIN_COLUMNS", "MIN_ROWS", "ReviewScreen"]
@@ -284,16 +285,27 @@ class ReviewScreen:
         failure = await run_in_terminal(lambda: run_editor(command))
         if failure is not None:
             return failure
-        # said before the import, which waits (up to the busy timeout) while another program writes
-        self.message = _("Re-importing {file}…").format(file=target.path.name)
+        file = target.path.name
+        self.message = _("Re-importing {file}…").format(file=file)  # said before the document is read
         self.app.invalidate()
         await asyncio.sleep(REDRAW_SECONDS)
         try:
-            edited = self.controller.reimport(target)
+            drafts = self.controller.edit_drafts(target)
         except QuizzerError as error:
-            return _("Your edit is saved in {file}, but it could not be imported: {error}").format(
-                file=target.path.name, error=error
-            )
+            return _("Your edit is saved in {file}, but it could not be imported: {error}").format(file=file, error=error)
+
+        def write() -> None:  # tried again while another program holds the lock (the spinner, q leaves)
+            self.message = self._after_edit(card, file, self.controller.reimport(target, drafts=drafts))
+
+        try:
+            if not self.lock.run(write, edit=file):
+                return ""  # the spinner and its sentence say it; write() says the rest once it goes through
+        except QuizzerError as error:
+            return str(error)
+        return self.message
+
+    def _after_edit(self, card: CardView, file: str, edited: Edited) -> str:
+        """Show what the re-import of an edit left; what to say about it."""
         if not edited.live:
             if self.card is not None and self.card.card_id in edited.card_ids:
                 self._advance()
@@ -306,7 +318,7 @@ class ReviewScreen:
                 "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                 "a card the edit made comes up as a new card."
             )
-        said = self._shown_edit(card, target.path.name)
+        said = self._shown_edit(card, file)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
             said += " " + ngettext("{count} new card waits for quizzer check.",
                                    "{count} new cards wait for quizzer check.", edited.waiting).format(count=edited.waiting)

@@ -269,3 +269,121 @@ def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
             assert card.interval == interval and card.due == today() + dt.timedelta(days=interval)
     finally:
         db.close()
+
+
+THREE = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **mv**: move files\n"
+
+
+def card_state(db_path: Path, deck: str) -> dict[str, tuple[object, ...]]:
+    """Each forward card by its front: (due, interval, suspended, how many answers)."""
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            return {note.front: (card.due, card.interval, card.suspended,
+                                 s.query(Review).filter(Review.card_id == card.id).count())
+                    for card, note in (s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                                       .join(Deck, Deck.id == Card.deck_id).filter(Deck.name == deck, Card.ord == 0))}
+    finally:
+        db.close()
+
+
+def test_a_card_rescheduled_or_suspended_in_anki_without_an_answer_comes_back_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """quizzer → .apkg → Anki, where one card is given a due date and another suspended, neither
+    answered → quizzer: neither came back (only an answer newer than the card's last one here
+    counted).  The package's card changed after quizzer's (its mod time) now brings its schedule
+    and its suspension; a card untouched in Anki keeps what quizzer did since the export."""
+    from tests.anki_helpers import export_with_anki, import_package, open_collection
+
+    pytest.importorskip("anki.collection")
+    notes = tmp_path / "linux.md"
+    notes.write_text(THREE, encoding="utf-8")
+    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
+    db = open_database(home)
+    try:  # the notes were imported a week ago
+        with db.session() as s:
+            for note in s.query(Note):
+                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
+    finally:
+        db.close()
+    for front in ("ls", "cp", "mv"):
+        answer_here(home, "linux", front, days_ago=3)
+    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, out_apkg)
+        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
+        col.sched.set_due_date([cards["ls"]], "30")  # rescheduled in Anki, not answered
+        col.sched.suspend_cards([cards["cp"]])  # suspended in Anki, not answered
+        interval = col.get_card(cards["ls"]).ivl
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    db = open_database(home)
+    try:  # meanwhile in quizzer: "mv" suspended (no answer), which the untouched package card must not undo
+        with db.session() as s:
+            card = (s.query(Card).join(Note, Note.id == Card.note_id)
+                    .filter(Note.front == "mv", Card.ord == 0).one())
+            card.suspended = True
+    finally:
+        db.close()
+    before = card_state(home, "linux")
+
+    rc, out, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    after = card_state(home, "linux")
+    assert after["ls"] == (today() + dt.timedelta(days=30), interval, False, 1)  # Anki's due date; no answer added
+    assert after["cp"][2] is True and after["cp"][:2] == before["cp"][:2]  # suspended; its schedule as it was
+    assert after["mv"] == before["mv"]  # untouched in Anki: quizzer's suspension stays
+    rc, out, _ = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")  # once more: the same
+    assert rc == 0 and card_state(home, "linux") == after
+
+
+def test_an_anki_card_suspended_there_with_its_note_edited_comes_back_suspended(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki deck imported a week ago; in Anki its note is edited and its card suspended, not answered:
+    imported again, the note's new text and the suspension both come (the note's change by this very
+    import is not a change of quizzer's newer than Anki's)."""
+    from tests.anki_helpers import build_anki_collection, export_with_anki, open_collection
+
+    pytest.importorskip("anki.collection")
+    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
+    ids = build_anki_collection(source)
+    col = open_collection(source)
+    try:  # its answers a day ago (the suspension is not within a second of them)
+        col.db.execute("update revlog set id = id - 86400000 where cid = ?", ids["basic_card"])
+    finally:
+        col.close()
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    export_with_anki(source, first)
+    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            for note in s.query(Note):
+                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
+            card = s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.key == f"anki:{ids['basic']}").one()
+            before = (card.due, card.interval, card.suspended)
+    finally:
+        db.close()
+    assert before[2] is False
+    col = open_collection(source)
+    try:
+        note = col.get_note(col.get_card(ids["basic_card"]).nid)
+        note["Front"] = "hablar (nosotros)"
+        col.update_note(note)
+        col.sched.suspend_cards([ids["basic_card"]])
+    finally:
+        col.close()
+    export_with_anki(source, second)
+    assert cli(capsys, "--db", str(db_path), "import", str(second))[0] == 0
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            card, note = (s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                          .filter(Note.key == f"anki:{ids['basic']}").one())
+            assert note.front == "hablar (nosotros)"
+            assert (card.due, card.interval, card.suspended) == (before[0], before[1], True)
+    finally:
+        db.close()

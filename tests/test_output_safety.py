@@ -90,10 +90,13 @@ def variants(command: Command, path: Path, deck: str) -> Iterator[list[str]]:
 
 
 def test_the_hostile_note_is_extracted_with_its_attacks() -> None:
-    """The test means something: the attacks are in the note text quizzer reads."""
+    """The test means something: the attacks quizzer keeps are in the note text it reads (bidirectional
+    overrides are text); escape sequences and C0/C1 controls are removed as the notes are read, each
+    line that held one warned (they are still in the file name and the deck name below)."""
     draft = extract(NOTES, deck="evil", source="evil.md")
     texts = " ".join(note.back for note in draft.notes)
-    assert ESC in texts and "\x9b" in texts and "\u202e" in texts
+    assert "\u202e" in texts and ESC not in texts and "\x9b" not in texts
+    assert any("control characters" in warning.message for warning in draft.warnings)
     assert draft.warnings  # the repeated command: a warning (printed with the hostile file name)
 
 
@@ -125,7 +128,8 @@ def test_tables_show_the_attacks_visibly(hostile: tuple[Path, str], capsysbinary
     code, out, _ = run(capsysbinary, ["cards", "evil"])  # the file's name without what no one can type
     assert code == 0
     text = out.decode("utf-8")
-    assert "^[[2J" in text and "<9b>31mred" in text and "<U+202E>evil" in text
+    assert "<U+202E>evil" in text  # shown inert
+    assert "^[" not in text and "<9b>" not in text  # escape sequences never reached the cards (removed as read)
     assert "<script>alert(1)</script> bold" in text
     code, out, _ = run(capsysbinary, ["decks"])
     decks = out.decode("utf-8")
@@ -143,7 +147,7 @@ def test_json_keeps_every_character_as_an_escape(
     assert data["decks"][0]["name"] == "evil"  # the file's name without what no one can type
     backs = [note["back"] for note in data["decks"][0]["notes"]]
     assert backs == [note.back for note in extract(NOTES, deck="evil", source=str(path)).notes]  # nothing lost
-    assert any(f"{ESC}]52;c;" in back for back in backs)
+    assert not any(ESC in back or "\x9b" in back for back in backs)  # removed as the notes were read
     assert b"\\u009b" in out and b"\\u202e" in out and b"\\u001b" in out
 
 
@@ -206,7 +210,7 @@ def test_exports_carry_no_byte_a_terminal_obeys(
     txt = (tmp_path / "out.txt").read_bytes()
     assert_inert(txt, "the .txt export")
     text = txt.decode("utf-8")
-    assert "runs a container red and rings  the bell" in text
+    assert "runs a container red and rings the bell" in text
     assert "\thostile::실행 빨강\t" in text  # the subdeck from the heading (a name, not HTML)
     assert "pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in text
     assert "이미지이름&lt;:태그&gt; 이미지를 지운다" in text
@@ -224,7 +228,7 @@ def test_exports_carry_no_byte_a_terminal_obeys(
     assert len(fields) == 3 * 15
     for value in (*fields, decks):
         assert_inert(value.encode("utf-8"), "the .apkg export")
-    assert any("runs a container red and rings  the bell" in value for value in fields)
+    assert any("runs a container red and rings the bell" in value for value in fields)
     assert any("pull name&#91;:tag | @IMAGE_DIGEST&#93; from a registry" in value for value in fields)
     assert any("이미지이름&lt;:태그&gt; 이미지를 지운다" in value for value in fields)
     assert "hostile::실행 빨강" in {deck["name"] for deck in json.loads(decks).values()}

@@ -311,12 +311,78 @@ def test_the_screen_says_it_re_imports_before_the_import_may_wait(
     said: list[str] = []
     reimport = controller.reimport
 
-    def watched(target: Any) -> Any:
+    def watched(target: Any, **given: Any) -> Any:
         said.append(screen.message)
-        return reimport(target)
+        return reimport(target, **given)
 
     monkeypatch.setattr(controller, "reimport", watched)
     screen = ReviewScreen(controller, input=pipe, output=DummyOutput())
     press(screen, pipe, "e")
     assert said == ["Re-importing git.md…"]
     assert "did not change" in screen.message or "shows your edit" in screen.message
+
+
+def test_the_reimport_held_up_by_another_programs_lock_shows_the_spinner_and_goes_in_when_free(
+        db: Database, db_path: Path, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        pipe: PipeInput) -> None:
+    """The re-import after ``e`` froze the screen for the busy timeout while another program wrote:
+    it is a write like an answer, said on screen with the spinner, tried again, and q leaves."""
+    import sqlite3
+
+    from test_locked_screen import until
+
+    editor("stage changes", "add changes to the index")
+    card_id = give_history(db, "git add")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    other = sqlite3.connect(db_path, isolation_level=None)
+    shown: list[str] = []
+
+    async def drive() -> None:
+        running = asyncio.ensure_future(screen.app.run_async())
+        other.execute("BEGIN IMMEDIATE")  # another program takes the write lock
+        pipe.send_text(" e")
+        await until(lambda: screen.lock.held)
+        shown.append(text_of(screen))
+        pipe.send_text("5")  # ignored while the edit waits
+        await asyncio.sleep(0.1)
+        other.execute("COMMIT")  # free: the edit goes in
+        await until(lambda: not screen.lock.held and screen.message)
+        shown.append(text_of(screen))
+        pipe.send_text("q")
+        await running
+
+    asyncio.run(drive())
+    other.close()
+    waiting = " ".join(shown[0].split())  # the sentence wraps
+    assert "Waiting for the database, which another program is using" in waiting
+    assert "your edit of git.md is imported as soon as it is free, and q leaves without importing it" in waiting
+    assert screen.message == "Re-imported git.md: the card shows your edit, its history kept."
+    assert screen.card is not None and screen.card.card_id == card_id and screen.card.back == "add changes to the index"
+    assert len(review_rows(db)) == 1  # the 5 typed meanwhile graded nothing
+
+
+def test_q_leaves_while_the_edit_waits_for_the_lock_and_the_file_keeps_it(
+        db: Database, db_path: Path, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        pipe: PipeInput) -> None:
+    import sqlite3
+
+    from test_locked_screen import until
+
+    editor("stage changes", "add changes to the index")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    other = sqlite3.connect(db_path, isolation_level=None)
+
+    async def drive() -> None:
+        running = asyncio.ensure_future(screen.app.run_async())
+        other.execute("BEGIN IMMEDIATE")
+        pipe.send_text("e")
+        await until(lambda: screen.lock.held)
+        pipe.send_text("q")
+        await running
+
+    asyncio.run(drive())
+    other.execute("ROLLBACK")
+    other.close()
+    assert screen.quit_early and "add changes to the index" in notes.read_text(encoding="utf-8")
+    with db.reading() as s:
+        assert s.scalars(select(Note.back).where(Note.front == "git add")).one() == "stage changes"

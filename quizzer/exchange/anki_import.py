@@ -4,7 +4,10 @@ A second import of the same package adds nothing, changes nothing.  Note text
 is updated when the package's differs; answers not yet stored are added (one
 within a second of an answer stored for the card is that answer).  A card keeps
 its schedule unless the package's card was answered after its last answer here
-(in Anki, since the package left quizzer): then it takes the package's.  Notes
+(in Anki, since the package left quizzer): then it takes the package's; so it does
+when the package's card was changed without an answer (a new due date, a suspension:
+its mod time) after quizzer's last change of it (its last answer, its note's last
+change): of a card new in the package, only its suspension.  Notes
 missing from a package are left alone (a package may hold part of a deck).
 
 A package quizzer exported from a deck of notes (same name, the notes' guids
@@ -67,6 +70,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         session.add(deck)
         session.flush()
     existing = list(session.scalars(select(Note).where(Note.deck_id == deck.id)))
+    changed = {note.id: to_epoch_ms(note.updated_at) for note in existing}  # each note's last change before now
     merged = deck.source != source  # quizzer's own export of a deck of notes
     if merged:
         notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
@@ -135,6 +139,14 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
                 _take_schedule(have, imported_card)
                 if imported_card.reviews or imported_card.due is not None:
                     took.add(note.id)
+            elif _changed_later(imported_card, mine, changed.get(note.id, 0)):  # rescheduled or suspended in Anki, not answered
+                was = _state(have)
+                if imported_card.due is not None or fresh:
+                    _take_schedule(have, imported_card)
+                else:  # new in the package, progress here: a plain export's card, its suspension alone
+                    have.suspended = imported_card.suspended
+                if _state(have) != was:
+                    took.add(note.id)
     session.flush()
     rows = [
         {
@@ -169,6 +181,18 @@ def _answered_later(imported: ImportedCard, mine: list[int]) -> bool:
     if latest is None:
         return False
     return not mine or latest > mine[-1] + SAME_ANSWER_MS
+
+
+def _changed_later(imported: ImportedCard, mine: list[int], note_changed_ms: int) -> bool:
+    """Whether the package's card was changed (its mod time: a new due date, a suspension) after
+    quizzer's last change of it: its last answer here, or its note's last change before this import
+    (a card quizzer exported with its history carries that moment as its mod, so one untouched in
+    Anki is not newer)."""
+    return imported.mod_ms > max(mine[-1] if mine else 0, note_changed_ms) + SAME_ANSWER_MS
+
+
+def _state(card: Card) -> tuple[object, ...]:
+    return card.reps, card.interval, card.ef_centi, card.due, card.suspended, card.lapses, card.leech
 
 
 def _take_schedule(card: Card, imported: ImportedCard) -> None:

@@ -65,6 +65,7 @@ class ImportedCard:
     lapses: int
     leech: bool
     reviews: tuple[ImportedReview, ...]
+    mod_ms: int = 0  # its last change in Anki (an answer, a new due date, a suspension), epoch ms
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def _card(
     row: Sequence[Any], revlog: Sequence[Sequence[Any]], tags: Sequence[str], *, today: dt.date, anki_today: int,
     day_of: Callable[[int], dt.date],
 ) -> ImportedCard:
-    _id, _nid, _did, ord_, ctype, queue, due, ivl, factor, _reps, lapses, odid, odue = row
+    _id, _nid, _did, ord_, ctype, queue, due, ivl, factor, _reps, lapses, odid, odue, *mod = row
     reviews: list[ImportedReview] = []
     seen_days: set[dt.date] = set()
     for rid, _cid, ease, r_ivl, last_ivl, r_factor, time_ms, _type in revlog:
@@ -168,6 +169,7 @@ def _card(
     return ImportedCard(
         ord=ord_, reps=reps, interval=interval, ef_centi=ef, due=due_date, suspended=queue == SUSPENDED_QUEUE,
         lapses=lapses, leech="leech" in (tag.lower() for tag in tags), reviews=tuple(reviews),
+        mod_ms=int(mod[0] or 0) * 1000 if mod else 0,
     )
 
 

@@ -24,7 +24,7 @@ from quizzer.i18n import _
 __all__ = ["AnkiCollection", "read_package"]
 
 _NOTES = "SELECT id, guid, mid, flds, tags FROM notes ORDER BY id"
-_CARDS = "SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue FROM cards ORDER BY id"
+_CARDS = "SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue, mod FROM cards ORDER BY id"
 _REVLOG = "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id"
 
 
@@ -35,7 +35,7 @@ class AnkiCollection:
     models: dict[int, dict[str, Any]]  # notetype id → Anki's legacy notetype JSON
     decks: dict[int, str]  # deck id → full name ("Spanish::Verbs")
     notes: list[tuple[Any, ...]]  # id, guid, mid, flds, tags
-    cards: list[tuple[Any, ...]]  # id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue
+    cards: list[tuple[Any, ...]]  # id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue, mod
     revlog: list[tuple[Any, ...]]  # id, cid, ease, ivl, lastIvl, factor, time, type
     today: int  # the collection's day number now (review cards' due counts from its start)
     media: int  # media files in the package

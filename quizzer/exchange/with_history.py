@@ -127,8 +127,10 @@ def build_collection(
                     interval=card.interval, ef_centi=card.ef_centi, suspended=card.suspended,
                     lapses=card.lapses, answers=len(answers), new_position=position,
                 )
+                # its mod: quizzer's last change of it (an import takes a newer change made in Anki)
+                changed = max([ours.updated_ms, *(row.at_ms for row in answers)]) // 1000
                 states.append((state.ctype, state.queue, state.due, state.ivl, state.factor, state.reps,
-                               state.lapses, cid))
+                               state.lapses, changed, cid))
                 for row in answers:
                     # Anki's revlog id is the answer's moment, unique, and never in the future
                     # (its exporter refuses a collection with one: a clock that ran ahead)
@@ -142,7 +144,7 @@ def build_collection(
     try:
         with connection:
             connection.executemany(
-                "update cards set type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=? where id=?", states
+                "update cards set type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=?, mod=? where id=?", states
             )
             connection.executemany("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
                                    "values (?,?,?,?,?,?,?,?,?)", revlog)

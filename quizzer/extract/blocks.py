@@ -293,8 +293,13 @@ def _plain_text(content: str) -> str:
     return "\n".join([lines[0].rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in lines[1:-1]), lines[-1].lstrip(" \t")])
 
 
-def prepare(text: str) -> str:
-    """NFC, LF line ends, YAML front matter blanked, site-generator syntax read (line numbers kept).
+def prepare(text: str, controls: list[int] | None = None) -> str:
+    """NFC, LF line ends, controls removed, YAML front matter blanked, site-generator syntax read
+    (line numbers kept).
+
+    A terminal escape sequence (``ESC [31m``) or another C0 or C1 control but tab and line feed
+    is no part of a card: it is removed (a vertical tab or form feed becomes a space), and the
+    number of each line it was on goes into ``controls``.
 
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
     line is layout, blanked; a
@@ -302,6 +307,8 @@ def prepare(text: str) -> str:
     is that content, dedented.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):  # the text NFC first: what a control reads next must not depend on the form
+        text = _without_controls(text, controls)
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
@@ -315,6 +322,31 @@ def prepare(text: str) -> str:
     if _NO_SPACE_HEADING.search("\n" + text):
         text = _space_headings(text)
     return text
+
+
+#: C0 controls but tab and line feed (carriage returns are line ends by then), DEL and C1 controls
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: what a terminal obeys as one command, removed whole (never past the line's end): CSI
+#: (``ESC [ … m``, also C1 ``\x9b``), OSC (``ESC ] … BEL`` or ``ESC \\``), ESC and one character;
+#: then any control left
+_CONTROLS = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
+    "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def _control_gone(match: re.Match[str]) -> str:
+    return " " if match.group() in ("\x0b", "\x0c") else ""  # a vertical tab, a form feed: space between words
+
+
+def _without_controls(text: str, controls: list[int] | None) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _CONTROL.search(line):  # NFC again: a control between a letter and its accent kept them apart
+            lines[index] = nfc(_CONTROLS.sub(_control_gone, line))
+            if controls is not None:
+                controls.append(index + 1)
+    return "\n".join(lines)
 
 
 def _nfc_lines(text: str) -> str:

@@ -155,13 +155,26 @@ def extract(
     still hold and filled with the pieces read now; ``salt`` goes into their keys (the code that
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
-    person = read_person(prepare(text))  # cards written by hand and hints, blanked for the rules
+    controls: list[int] = []
+    person = read_person(prepare(text, controls))  # cards written by hand and hints, blanked for the rules
+    draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
-            return _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
+            draft = _extract(text, person, deck=deck, source=source, memo=memo, salt=salt)
         except Untracked:
             pass
-    return _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
+    if draft is None:
+        draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
+    return _said_controls(draft, controls) if controls else draft
+
+
+def _said_controls(draft: DeckDraft, lines: list[int]) -> DeckDraft:
+    """A warning at each line whose controls :func:`prepare` removed (the notes never held them)."""
+    said = [ExtractWarning(line, _(
+        "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
+        "were removed from the notes"
+    ).format(line=line)) for line in lines]
+    return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
 def _extract(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.config import Config
 from quizzer.days import local_now, study_day
-from quizzer.errors import CardGone, QuizzerError
+from quizzer.errors import CardGone, DatabaseBusy, QuizzerError
 from quizzer.i18n import _
 from quizzer.review import as_read, store
 from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
@@ -24,6 +24,7 @@ from quizzer.review.session import Session
 if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
+    from quizzer.extract.model import DeckDraft
     from quizzer.review import editing
 
 __all__ = ["Controller", "Summary", "local_now"]
@@ -264,12 +265,25 @@ class Controller:
 
         return editing.edit_target(self._full_db(), card_id)
 
-    def reimport(self, target: editing.EditTarget) -> editing.Edited:
-        """Re-import the document after an edit; a note the edit removed leaves today's queue."""
+    def edit_drafts(self, target: editing.EditTarget) -> list[DeckDraft]:
+        """The edited document read and extracted, once (:meth:`reimport` writes it)."""
         from quizzer.review import editing
 
-        edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc),
-                                  check=self.config.check)
+        return editing.drafts_of(target)
+
+    def reimport(self, target: editing.EditTarget, *, drafts: list[DeckDraft] | None = None) -> editing.Edited:
+        """Re-import the document after an edit (``drafts``: :meth:`edit_drafts`); a note the edit
+        removed leaves today's queue.  With ``wait`` off, another program's lock is DatabaseBusy at once."""
+        from quizzer.review import editing
+
+        try:
+            edited = editing.reimport(self._full_db(), target, now=self.clock().astimezone(dt.timezone.utc),
+                                      check=self.config.check, drafts=drafts, wait=self.wait)
+        except DatabaseBusy:
+            raise  # another program's lock: the screen says it waits and tries again
+        except QuizzerError as error:
+            raise QuizzerError(_("Your edit is saved in {file}, but it could not be imported: {error}").format(
+                file=target.path.name, error=error)) from None
         if not edited.live:
             for card_id in edited.card_ids:
                 self.session.forget(card_id)

@@ -17,9 +17,10 @@ from quizzer.db.held import WAITING
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.sync import ImportResult
 from quizzer.errors import QuizzerError
+from quizzer.extract.model import DeckDraft
 from quizzer.i18n import _
 
-__all__ = ["EditTarget", "Edited", "edit_target", "reimport"]
+__all__ = ["EditTarget", "Edited", "drafts_of", "edit_target", "reimport"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +65,31 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
     return EditTarget(name, path, line, note_id)
 
 
-def reimport(db: Database, target: EditTarget, *, now: dt.datetime, check: bool = True) -> Edited:
-    """Import the target's document again, as ``quizzer import`` would (``check``: with
-    the check before learning; a note of a shape the deck kept comes in at once)."""
-    from quizzer.db.check_import import CHECK, TRUST
-    from quizzer.decks import import_drafts
+def drafts_of(target: EditTarget) -> list[DeckDraft]:
+    """The target's document read and extracted, as ``quizzer import`` does (a QuizzerError if it cannot be)."""
     from quizzer.documents import draft_documents
 
-    drafts = draft_documents([target.path], deck=target.deck)
+    return draft_documents([target.path], deck=target.deck)
+
+
+def reimport(
+    db: Database, target: EditTarget, *, now: dt.datetime, check: bool = True, drafts: list[DeckDraft] | None = None,
+    wait: bool = True,
+) -> Edited:
+    """Import the target's document again, as ``quizzer import`` would (``check``: with
+    the check before learning; a note of a shape the deck kept comes in at once).  ``drafts``:
+    its :func:`drafts_of`, made already (a write the lock held up is tried again without
+    extracting again); ``wait``: as for :meth:`quizzer.db.Database.session`."""
+    from quizzer.db.check_import import CHECK, TRUST
+    from quizzer.decks import import_drafts
+
+    if drafts is None:
+        drafts = drafts_of(target)
     with db.reading() as session:
         before = session.execute(select(func.count()).select_from(Card).where(
             Card.deck_id == select(Deck.id).where(Deck.name == target.deck).scalar_subquery(),
             Card.held == WAITING)).scalar_one()
-    [result] = import_drafts(db, drafts, now=now, check=CHECK if check else TRUST)
+    [result] = import_drafts(db, drafts, now=now, check=CHECK if check else TRUST, wait=wait)
     with db.reading() as session:
         retired = session.scalar(select(Note.retired_at).where(Note.id == target.note_id))
         card_ids = tuple(session.scalars(select(Card.id).where(Card.note_id == target.note_id).order_by(Card.ord)))
