@@ -5,12 +5,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from quizzer.db import Database, open_database
+from quizzer.db import Database
 from quizzer.db.held import waiting_count
 from quizzer.db.lite import raw_connection
 from quizzer.db.models import Deck
@@ -52,13 +50,6 @@ inode: the record of a file's blocks and owner
 
 hello :: world
 """
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "q.db")
-    yield database
-    database.close()
 
 
 def _bulk() -> str:
