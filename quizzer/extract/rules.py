@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    value_pairs, which_items,
+    value_pairs, which_items, written_keys,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -1337,6 +1337,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
     if keys is not None and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    if keys is not None and written_keys.add(walk, candidate, term.description, line):
+        return True  # "**[shift + g]:** …", "**n 또는 *:** …", "**> 2번 클릭:** …": a key dressed as its notes write it
     if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
         walk.add(Kind.COMMAND, term=candidate, front=candidate, back=term.description, command=None, line=line,
