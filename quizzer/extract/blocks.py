@@ -321,6 +321,10 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search("\n" + text):
         text = _space_headings(text)
+    if _ITEM_FENCE.search(text):
+        text = _item_fences(text)
+    if "<br" in text or "<BR" in text or "<hr" in text or "<HR" in text:
+        text = _lone_breaks(text)
     return text
 
 
@@ -408,6 +412,61 @@ def _space_headings(text: str) -> str:
             start = match.end()
     parts.append(text[start:])
     return "".join(parts)
+
+
+# a line of nothing but line breaks or a rule in HTML: "<br>", "<br/>", "<hr />"
+_LONE_BREAK = re.compile(r"^[ \t]{0,3}(?:<(?:br|hr)[ \t]*/?>[ \t]*)+$", re.IGNORECASE)
+_FENCE_LINE = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})")  # "~~~", "* ~~~js", "> ```"
+
+
+def _lone_breaks(text: str) -> str:
+    """``<br>`` alone after a blank line, over ``## 다음 절`` and its text: space between parts of the page.
+    CommonMark starts an HTML block there that runs to the next blank line, so the heading and what follows it
+    would be read as HTML and lost; the line is blanked (outside code)."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for n, line in enumerate(lines):
+        opening = _FENCE_LINE.match(line) if "`" in line or "~" in line else None
+        if opening is not None:
+            marker = opening.group(1)[0] * 3
+            fence = None if fence == marker else (fence or marker)
+        elif fence is None and "<" in line and (n == 0 or not lines[n - 1].strip()) and _LONE_BREAK.match(line) \
+                and n + 1 < len(lines) and lines[n + 1].strip():
+            lines[n] = ""
+    return "\n".join(lines)
+
+
+# a list item that only opens a fence: "* ~~~javascript", "  - ```sh"
+_ITEM_FENCE = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)(`{3,}|~{3,})[^`\n]*$", re.MULTILINE)
+
+
+def _item_fences(text: str) -> str:
+    """``* ~~~javascript`` over lines written from the margin and a ``~~~`` there: the block is the item's
+    (kramdown reads it so), its lines indented to the item's text; markdown-it would end the fence at once
+    and pair the closing ``~~~`` with the next fence's opening."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        opening = _ITEM_FENCE.match(lines[n])
+        n += 1
+        if opening is None or opening.group(1).startswith((" " * 4, "\t")):
+            continue
+        column, marker = len(opening.group(1)), opening.group(2)
+        if n >= len(lines) or not lines[n].strip() or len(lines[n]) - len(lines[n].lstrip(" ")) >= column:
+            continue  # written inside the item already, or nothing under it
+        close = next((i for i in range(n, len(lines)) if _closes(lines[i], marker)), None)
+        if close is None:
+            continue
+        for i in range(n, close + 1):
+            if lines[i].strip():
+                lines[i] = " " * column + (lines[i].lstrip(" ") if i == close else lines[i])
+        n = close + 1
+    return "\n".join(lines)
+
+
+def _closes(line: str, marker: str) -> bool:
+    bare = line.strip()
+    return len(line) - len(line.lstrip(" ")) < 4 and bare.startswith(marker[0] * len(marker)) and set(bare) == {marker[0]}
 
 
 def front_matter_title(text: str) -> str | None:

@@ -16,7 +16,8 @@ block as what it does.
 
 A fence marked ``text`` holds prose or output as often as commands; :func:`console` says when it is a console
 after all: its first line typed at a ``$`` prompt, or every line of it a ``# comment`` or the line under one
-(two such pairs or more), as a shell block would be written.
+(two such pairs or more), as a shell block would be written.  A fence marked as a programming language is one
+when its first line that is no comment is typed at a ``$`` prompt.
 """
 
 from __future__ import annotations
@@ -38,15 +39,20 @@ _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 _PLAIN = frozenset({"text", "txt", "plaintext"})
 _DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
 _COMMENT = re.compile(r"^\s*#+\s+\S")
+_ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
 
 
 def console(block: Code) -> bool:
-    """A ``text`` fence that reads as a console: typed at a ``$`` prompt, or lines each under its comment."""
-    if block.info.split(" ")[0].lower() not in _PLAIN:
-        return False
+    """A ``text`` fence that reads as a console: typed at a ``$`` prompt, or lines each under its comment.
+    A fence marked as another language (``javascript``) is one when its first line but comments is typed at a
+    ``$`` prompt (``// 상태 확인`` / ``$ git status``): the mark was picked for its colours, no program's source
+    starts so."""
     rows = [text for _, text in block.lines if text.strip()]
     if not rows:
         return False
+    if block.info.split(" ")[0].lower() not in _PLAIN:
+        first = next((text for text in rows if not _ANY_COMMENT.match(text)), "")
+        return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip())
     if _DOLLAR.match(rows[0]):
         return True
     pairs = 0

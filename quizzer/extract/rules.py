@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    value_pairs, which_items, written_keys,
+    option_named_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -105,6 +105,8 @@ _PROCEDURE_WORDS = re.compile(
     r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
+# the first item of a numbered list that names a case: "1. 너무 일찍 커밋한 경우", "1. When the build fails"
+_CASE_ITEM = re.compile(r"(?:경우|상황)(?:에|에는)?\s*[,.:：]?$|^(?:if|when|in case)\b", re.IGNORECASE)
 # "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
 _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
@@ -690,8 +692,8 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and _options_of(walk, text):
-        return
+    if not block.quote and (not block.lists or block.first and "\n" not in text) and _options_of(walk, text):
+        return  # "grep 옵션" alone, or as an item over the options ("* reset 옵션" / "  * **--soft** : …")
     if flag_settings.read(walk, block):
         return  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
     sentence = _OPTION_SENTENCE.match(text)
@@ -1093,6 +1095,8 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if nested_commands.read(walk, block):
             return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
+        if option_named_items.read(walk, block, depth):
+            return  # "* -d 옵션" / "  * 디렉터리까지 지운다": the option, the first nested item says what it does
         if nested_terms.read(walk, block):
             return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
         if first_nested.read(walk, block):
@@ -1910,10 +1914,11 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         return
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
-        if not (
+        if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not (
             _PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)
             or _MENU_PATH.search(block.text)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
         ):
+            # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
                 walk.warn(block.line, _(

@@ -1,0 +1,108 @@
+"""Layout of blog posts that CommonMark reads otherwise than the site did: a fence opened in a list item over
+lines written from the margin, a lone ``<br>`` over a heading, a console block marked as a programming language,
+and an item naming the command whose options sit under it (quizzer/extract/blocks.py, root_fences.console,
+rules._options_of), in examples of our own (x-f12)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft
+
+from quizzer.extract.blocks import Code, Heading, prepare, read_blocks
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_a_fence_opened_in_an_item_holds_the_lines_under_it() -> None:
+    text = (
+        "## 브랜치 지우기\n"
+        "* ~~~bash\n"
+        "# 합쳐진 브랜치를 지운다\n"
+        "$ git branch -d topic\n"
+        "~~~\n"
+        "* 다음 항목\n"
+    )
+    codes = [b for b in read_blocks(text) if isinstance(b, Code)]
+    assert [(c.line, c.lines) for c in codes] == [(2, ((3, "# 합쳐진 브랜치를 지운다"), (4, "$ git branch -d topic")))]
+    assert prepare(text).count("\n") == text.count("\n")  # every line where it was
+
+
+def test_a_fence_already_inside_its_item_or_never_closed_is_left_alone() -> None:
+    inside = "- ```sh\n  ls -la\n  ```\n"
+    assert prepare(inside) == inside
+    unclosed = "* ~~~js\nconst a = 1;\n"
+    assert prepare(unclosed) == unclosed
+
+
+def test_a_lone_br_after_a_blank_line_does_not_swallow_the_heading_under_it() -> None:
+    text = "첫 단락.\n\n<br>\n## 두 번째 절\n본문이다.\n\n```\n\n<br>\nkept\n```\n"
+    headings = [b.text for b in read_blocks(text) if isinstance(b, Heading)]
+    assert headings == ["두 번째 절"]
+    assert "<br>\nkept" in prepare(text)  # inside code it is code
+
+
+def test_a_console_marked_as_javascript_is_read_as_commands() -> None:
+    text = (
+        "## git 메모\n\n"
+        "~~~javascript\n"
+        "// 마지막 커밋을 되돌린다\n"
+        "$ git revert HEAD\n"
+        "// 되돌리기를 그만둔다\n"
+        "$ git revert --abort\n"
+        "~~~\n\n"
+        "~~~javascript\n"
+        "// 배열의 합\n"
+        "const total = xs.reduce((a, b) => a + b, 0);\n"
+        "~~~\n"
+    )
+    assert _notes(text) == [
+        (5, "command", "git revert", "git revert HEAD", "마지막 커밋을 되돌린다"),
+        (7, "command", "git revert", "git revert --abort", "되돌리기를 그만둔다"),
+    ]
+
+
+def test_an_item_naming_a_sub_command_owns_the_options_under_it() -> None:
+    text = (
+        "# git 정리\n\n"
+        "## 팁\n\n"
+        "* stash 옵션\n"
+        "  * **--keep-index** : 스테이징한 변경은 그대로 둔다\n"
+        "* 그 밖의 것\n"
+        "  * **--list** : 목록\n"
+    )
+    assert _notes(text)[0] == (6, "option", "git stash", "--keep-index", "스테이징한 변경은 그대로 둔다")
+
+
+def test_an_item_naming_an_option_over_its_meaning_and_remarks() -> None:
+    text = (
+        "## 파일 지우기\n\n"
+        "```\n$ rm -i notes.txt\n```\n\n"
+        "### 옵션\n"
+        "* -r 옵션\n"
+        "  * 하위 폴더까지 함께 지운다\n"
+        "  * 예) 빌드 폴더를 통째로 지울 때\n"
+        "* `-f` 옵션\n"
+        "  * 묻지 않고 지운다\n"
+        "* -v 옵션\n"
+        "  * rm -v a.txt\n"  # a command line: no meaning
+    )
+    assert _notes(text)[1:] == [
+        (9, "option", "rm", "-r", "하위 폴더까지 함께 지운다"),
+        (12, "option", "rm", "-f", "묻지 않고 지운다"),
+    ]
+
+
+def test_a_numbered_list_of_cases_is_not_a_procedure() -> None:
+    text = (
+        "## 커밋 취소하기\n"
+        "* 되돌려야 할 때가 있다.\n"
+        "  1. 잘못된 스크립트를 실행한 경우\n"
+        "  2. 메시지를 잘못 쓴 경우\n\n"
+        "## How to roll back\n"
+        "1. When the deploy fails\n"
+        "2. When a test breaks\n"
+    )
+    assert [n for n in _draft(text).notes if n.kind.value == "step"] == []
+    steps = "## How to roll back\n1. Stop the service\n2. Restore the backup\n"
+    assert [n.back for n in _draft(steps).notes] == ["Stop the service", "Restore the backup"]
