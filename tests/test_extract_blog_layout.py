@@ -1,13 +1,17 @@
 """Layout of blog posts that CommonMark reads otherwise than the site did: a fence opened in a list item over
 lines written from the margin, a lone ``<br>`` over a heading, a console block marked as a programming language,
-and an item naming the command whose options sit under it (quizzer/extract/blocks.py, root_fences.console,
-rules._options_of), in examples of our own (x-f12)."""
+an item naming the command whose options sit under it, an item naming an option over its meaning, a list of
+cases, a byline, a session under a task heading (quizzer/extract/blocks.py, root_fences.console,
+rules._options_of, option_named_items, knowledge.BYLINE_LABELS, transcripts.printed_any), in examples of our
+own (x-f12)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import draft as _draft
 
 from quizzer.extract.blocks import Code, Heading, prepare, read_blocks
+from quizzer.extract.knowledge import BYLINE_LABELS
 
 
 def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
@@ -106,3 +110,25 @@ def test_a_numbered_list_of_cases_is_not_a_procedure() -> None:
     assert [n for n in _draft(text).notes if n.kind.value == "step"] == []
     steps = "## How to roll back\n1. Stop the service\n2. Restore the backup\n"
     assert [n.back for n in _draft(steps).notes] == ["Stop the service", "Restore the backup"]
+
+
+@pytest.mark.parametrize("label", sorted(BYLINE_LABELS))
+def test_every_byline_label_is_never_a_term(label: str) -> None:
+    for line in (f"**{label.title()}**: Jane Roe\n", f"{label}: Linux, macOS\n", f"- {label} : 팀 블로그\n"):
+        draft = _draft(f"# 노트\n\n{line}")
+        assert draft.notes == ()
+        assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_session_under_a_task_heading_is_no_procedure() -> None:
+    text = (
+        "### Create a backup\n\n"
+        "```\n"
+        "$ tar czf logs.tgz /var/log/app\n"
+        "$ ls -l logs.tgz\n"
+        "-rw-r--r-- 1 me me 2048 Jan  1 10:00 logs.tgz\n"
+        "```\n"
+    )
+    assert [n for n in _draft(text).notes if n.kind.value == "step"] == []
+    commands = text.replace("-rw-r--r-- 1 me me 2048 Jan  1 10:00 logs.tgz\n", "")
+    assert [n.position for n in _draft(commands).notes] == [1, 2]

@@ -338,6 +338,8 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
         if (
             not described and from_heading and prose and len(bare) == len(entries) and not noted
+            # "### Copy Files" over a session (commands and what they printed): a run shown, not steps to follow
+            and not transcripts.printed_any(block.lines, [entry.invocation for entry in entries])
             and fences.steps(walk, prose, steps)
         ):
             return

@@ -234,6 +234,12 @@ LABELS: frozenset[str] = frozenset(
     }
 )
 
+#: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …"), casefolded:
+#: who wrote the notes or what they are for, never a term and its definition.
+BYLINE_LABELS: frozenset[str] = frozenset(
+    {"author", "authors", "written by", "applies to", "작성자", "글쓴이", "저자", "적용 대상"}
+)
+
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
 #: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(

@@ -44,6 +44,7 @@ from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    BYLINE_LABELS,
     EDITORS,
     GROUPS,
     VERB_PROGRAMS,
@@ -1276,6 +1277,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
+    if term.term.casefold() in BYLINE_LABELS:
+        # "**Authors**: < nixawk >", "Applies To: Windows Server 2012, …": who wrote the page, what it is for
+        walk.warn(line, _(
+            "line {line}: '{name}' says who wrote the notes or what they apply to, not a term and its definition; "
+            "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
     if _TO_DO.fullmatch(term.term):
         # "#TODO: 아래는 정리 필요", "FIXME: …": the writer's note to self about the notes, not a term
         walk.warn(line, _(

@@ -22,7 +22,9 @@ import re
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
-__all__ = ["MESSAGE", "has_prose", "is_session", "narrated", "printed", "quotes_output", "shows_file", "shows_output"]
+__all__ = [
+    "MESSAGE", "has_prose", "is_session", "narrated", "printed", "printed_any", "quotes_output", "shows_file", "shows_output",
+]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
 
@@ -99,6 +101,11 @@ def _output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) ->
         text for _, text in lines
         if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
     ]
+
+
+def printed_any(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
+    """Does ``lines`` (a block's) hold a line the ``commands`` printed, even one (or a typed line wrapped)?"""
+    return bool(_output(lines, commands))
 
 
 def shows_output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
