@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -1228,6 +1228,9 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
         settle(walk)
         return _between(walk, block) if between else False
+    if isinstance(block, Para) and placeholder_values.lead_in(walk, block, [line for _, line in pending.entries]):
+        settle(walk)  # "rita COMMAND dataset" / "Where `COMMAND` is one of:": the items below are its values
+        return True
     if (
         isinstance(block, Para) and not block.lists and not block.quote and _quotes_above(block, pending)
         and split_term(block.inline) is None  # "`-f` : 원 문서의 인코딩" under the block: a term of its own

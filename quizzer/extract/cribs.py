@@ -466,11 +466,27 @@ def definition_item(walk: Walk, block: Para) -> bool:
     words = term.lower().split()
     if words[0] in _NOT_A_TERM or term.lower() in PROGRAMS or words[-1] in ("command", "option", "flag"):
         return False  # "s command is quoted …" is about a command, not a term
+    argued = _argument_of(walk, term) if block.inline.spans[0].kind == "code" else None
+    if argued is not None:
+        # "* `local` is the name of the script to run" under "zeek -r trace.pcap local": a part of that line
+        walk.add(Kind.FLAG, term=f"{argued} {term}", front=term, back=match.group("definition"), command=argued,
+                 line=block.line, answers=(term,), reason="item: a word of the line above is …")
+        return True
     walk.add(
         Kind.CONCEPT, term=term, front=term, back=match.group("definition"), command=None, line=block.line,
         reason="item: a term is …",
     )
     return True
+
+
+def _argument_of(walk: Walk, word: str) -> str | None:
+    """The command of the section's last command note when ``word`` is one of the words its line was written
+    with, after the command itself; None otherwise."""
+    for note in reversed(walk.notes.values()):
+        if note.kind is Kind.COMMAND and note.command and note.line > walk.heading_line:
+            written = tokenize(note.context or note.front)
+            return note.command if word in written[len(note.command.split()):] else None
+    return None
 
 
 _QUESTION = re.compile(r"^(?:what is|what are|what's|what does)\s+(?P<term>.{1,40}?)(?:\s+mean)?\s*\?$", re.IGNORECASE)

@@ -55,9 +55,21 @@ def not_an_option(walk: Walk, term: Term, line: int, depth: int) -> bool:
 _REMARK = re.compile(r"\S\s{2,}#\s")
 
 
+# a sentence after the first that starts "By default", "기본적으로", "기본값은"
+_BY_DEFAULT = re.compile(r"(?<=[.!])\s+(?:by default|기본적으로|기본값은)\b", re.IGNORECASE)
+
+
 def without_remark(walk: Walk, meaning: str, line: int) -> str:
     """An option's meaning without the ``# remark`` the notes put after it, spaced off as a comment in a
-    script (examples, values, an aside: not what the option means); the remark is warned about, not lost."""
+    script (examples, values, an aside: not what the option means); the remark is warned about, not lost.
+    A later sentence that says what happens by default ("… on the command line. By default the tool prints
+    CSV …") tells of the program without the option, a fact apart: warned, not read."""
+    default = _BY_DEFAULT.search(meaning) if "efault" in meaning else None
+    if default is not None and len(meaning[: default.start()].split()) >= 3:
+        walk.warn(line, _(
+            "line {line}: the sentence '{remark}' tells what happens by default, not what the option does; not read"
+        ).format(line=line, remark=meaning[default.start() :].strip()))
+        meaning = meaning[: default.start() + 1].strip()
     if " # " not in meaning or not _REMARK.search(walk.written(line) or ""):
         return meaning
     kept, remark = meaning.split(" # ", 1)

@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_values, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -1016,7 +1016,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         and block.inline.spans[0].kind == "code"
     )
     if block.first and not leads and (
-        key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+        placeholder_values.read(walk, block)  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
+        or key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
         or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
         or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
         or prompt_items.read(walk, block, depth)

@@ -1,0 +1,71 @@
+"""Lab notes led by prose: the values a placeholder of the line above may take ("Where `ACTION` is one of:"),
+an item saying what a word of the line above is, and an option's gloss whose later sentence tells the default
+(quizzer/extract/placeholder_values.py, cribs.definition_item, option_values.without_remark), in examples of our
+own (x-f12)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_the_values_of_a_placeholder_are_sub_commands() -> None:
+    text = (
+        "## Reports\n\n"
+        "The general form is:\n\n"
+        "```bash\n"
+        "nmap-report ACTION scan.xml\n"
+        "```\n\n"
+        "Where `ACTION` is one of:\n\n"
+        "* `list-hosts` - Print every host that answered\n"
+        "* `list-ports` - Print the open ports of each host\n\n"
+        "These are enough for most scans.\n"
+    )
+    assert _notes(text)[1:] == [
+        (11, "command", "nmap-report", "nmap-report list-hosts", "Print every host that answered"),
+        (12, "command", "nmap-report", "nmap-report list-ports", "Print the open ports of each host"),
+    ]
+
+
+def test_a_word_not_in_the_line_above_starts_no_list_of_values() -> None:
+    text = (
+        "```bash\n"
+        "nmap-report ACTION scan.xml\n"
+        "```\n\n"
+        "Where `MODE` is one of:\n\n"
+        "* `fast` - Skip the slow checks\n"
+    )
+    assert not [n for n in _draft(text).notes if n.front == "nmap-report fast"]
+
+
+def test_an_item_saying_what_a_word_of_the_line_above_is() -> None:
+    text = (
+        "### Scan a host\n\n"
+        "```bash\n"
+        "nmap -p 22 scanme\n"
+        "```\n\n"
+        "The arguments are:\n\n"
+        "* `scanme` is the host name you want to scan for open ports.\n"
+        "* `banana` is a yellow fruit that grows in bunches.\n"
+    )
+    notes = _notes(text)
+    assert (9, "flag", "nmap", "scanme", "is the host name you want to scan for open ports.") in notes
+    assert (10, "concept", None, "banana", "is a yellow fruit that grows in bunches.") in notes
+
+
+def test_a_later_sentence_about_the_default_is_not_the_options_meaning() -> None:
+    text = (
+        "# curl\n\n"
+        "## Options\n\n"
+        "* `--compressed` - Asks for a compressed response and unpacks it. By default curl asks for none.\n"
+        "* `--silent` - By default curl shows a progress meter; this hides it.\n"
+    )
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [
+        ("--compressed", "Asks for a compressed response and unpacks it."),
+        ("--silent", "By default curl shows a progress meter; this hides it."),
+    ]
+    assert [w.line for w in draft.warnings] == [5]
