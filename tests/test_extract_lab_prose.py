@@ -69,3 +69,24 @@ def test_a_later_sentence_about_the_default_is_not_the_options_meaning() -> None
         ("--silent", "By default curl shows a progress meter; this hides it."),
     ]
     assert [w.line for w in draft.warnings] == [5]
+
+
+def test_lines_each_under_its_own_comment_keep_their_comment_alone_under_a_task_heading() -> None:
+    text = (
+        "#### Add packages\n\n"
+        "```bash\n"
+        "# from the registry\n"
+        "$ pip install requests\n"
+        "# from a folder\n"
+        "$ pip install ./mypkg\n"
+        "# wheel\n"
+        "$ pip install ./mypkg-1.0-py3-none-any.whl\n"
+        "```\n"
+    )
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("pip install requests", "from the registry"),
+        ("pip install ./mypkg", "from a folder"),
+        ("pip install ./mypkg-1.0-py3-none-any.whl", "wheel"),
+    ]
+    two = text.replace("# wheel\n$ pip install ./mypkg-1.0-py3-none-any.whl\n", "")
+    assert [n.back for n in _draft(two).notes] == ["Add packages (from the registry)", "Add packages (from a folder)"]

@@ -244,7 +244,13 @@ def read(walk: Walk, block: Code) -> None:
             walk.add_key(entry.invocation.line, "\n".join(entry.own), entry.line, reason=entry.reason)
     if not entries:
         return
-    if prose:
+    # "#### Install packages" over five lines each under its own comment ("# registered package" / "$ bower install
+    # jquery"): each comment tells its line apart, the heading names what they all do; said with each, every card
+    # would hold the heading's fact too
+    # (a comment after each line is as often what it printed: "# asdf")
+    own_each = from_heading and len({entry.line for entry in entries}) >= 3 and all(
+        entry.own and entry.reason == "comment above it in a code block" for entry in entries)
+    if prose and not own_each:
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
                 entry.own = [f"{prose} ({entry.own[0]})"]
@@ -276,7 +282,7 @@ def read(walk: Walk, block: Code) -> None:
         )
         and prose.rstrip().endswith((".", "다", "요"))
     )
-    if prose and not bare and not remark and len({entry.invocation.command for entry in entries}) == 1:
+    if prose and not bare and not remark and not own_each and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
