@@ -90,3 +90,30 @@ def test_lines_each_under_its_own_comment_keep_their_comment_alone_under_a_task_
     ]
     two = text.replace("# wheel\n$ pip install ./mypkg-1.0-py3-none-any.whl\n", "")
     assert [n.back for n in _draft(two).notes] == ["Add packages (from the registry)", "Add packages (from a folder)"]
+
+
+def test_switches_of_a_dos_style_help_block() -> None:
+    rows = "\n".join([
+        "/usr/bin/zip -h",
+        "```",
+        "-a     keep all files",
+        "-b#### block size, in kilobytes",
+        "-P+    pack tightly",
+        "-P-    do not pack",
+        "-c     make a new archive",
+        "-dname",
+        "       The name of the archive. Example:",
+        "               -dbackup.zip",
+        "-e     encrypt",
+        "-f     freshen the files",
+        "-?     this screen",
+        "?      this screen",
+        "```",
+    ]).split("\n", 1)[1]
+    draft = _draft(f"# zip\n\n## Switches\n\n{rows}\n")
+    assert [(n.front, n.back) for n in draft.notes] == [
+        ("-a", "keep all files"), ("-b", "block size, in kilobytes"), ("-P+", "pack tightly"), ("-P-", "do not pack"),
+        ("-c", "make a new archive"), ("-dname", "The name of the archive. Example: -dbackup.zip"),
+        ("-e", "encrypt"), ("-f", "freshen the files"), ("-?", "this screen"),
+    ]
+    assert [w.line for w in draft.warnings] == [17]  # "?      this screen": one line of another shape

@@ -13,15 +13,18 @@ import re
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["read"]
 
 # one spelling with its value: "-f FILE", "--file=FILE", "--debug[=FLAGS]", "-o <path>", "-j [N]"
-_SPELLING = r"--?[A-Za-z0-9?][\w-]*(?:\[=?[^\]\s]+\]|=[^\s,]+|\s(?:[A-Z][A-Z0-9_]*|<[^>\s]+>|\[[^\]\s]+\])(?=,|\s|$))?"
-_ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:[ \t]{{2,}}(?P<meaning>\S.*))?$")
-_NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*")
+# (IDA's and DOS tools' help writes a value as "#" signs, "-b####", and a switch's forms as "-P+", "-P-")
+_SPELLING = r"--?[A-Za-z0-9?][\w-]*\+?(?:\[=?[^\]\s]+\]|=[^\s,]+|#+|\s(?:[A-Z][A-Z0-9_]*|<[^>\s]+>|\[[^\]\s]+\])(?=,|\s|$))?"
+_ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:(?:[ \t]{{2,}}|(?<=#)[ \t])(?P<meaning>\S.*))?$")
+_NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*\+?")
 _LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
+_MANY = 8  # rows enough that one line of another shape among them is a slip, not another style
 _SHELLISH = frozenset({"", "text", "txt", "plaintext", "sh", "bash", "shell", "console", "help"})
 
 
@@ -30,28 +33,41 @@ def read(walk: Walk, block: Code) -> bool:
     if block.info.split(" ")[0].lower() not in _SHELLISH:
         return False
     found: list[tuple[int, str, list[str], list[str]]] = []
+    stray = 0
+    base = 0  # the indent of the first row
     open_row: tuple[int, str, list[str], list[str]] | None = None
     indent = 0
     for n, text in block.lines:
         if not text.strip() or _LABEL.match(text):
             continue
         match = _ROW.match(text.rstrip())
+        deeper = len(text) - len(text.lstrip()) > base
+        if deeper and open_row is not None and open_row[3] and (match or open_row[3][-1].endswith(":")):
+            open_row[3].append(text.strip())  # "       Example:" / "           -dPAGESIZE=8192": inside the meaning above
+            continue
         if match:
             written = match.group("spellings")
             names = [_NAME.match(part.strip()).group(0) for part in written.split(",")]  # type: ignore[union-attr]
             meaning = match.group("meaning")
             open_row = (n, written, names, [meaning] if meaning else [])
             indent = len(match.group("indent"))
+            base = indent if not found else base
             found.append(open_row)
             continue
         if open_row is None or len(text) - len(text.lstrip()) <= indent or text.lstrip().startswith("-"):
-            return False  # a line that is neither an option nor the meaning of the one above
+            if len(found) < _MANY or stray:
+                return False  # a line that is neither an option nor the meaning of the one above
+            stray = n  # one such line among many rows ("?      this screen" after "-?     this screen"): set aside
+            open_row = None
+            continue
         if not open_row[3]:
             open_row = (n, open_row[1], open_row[2], open_row[3])  # the meaning's own line
             found[-1] = open_row
         open_row[3].append(text.strip())
     if not found or any(not meanings for _, _, _, meanings in found):
         return False
+    if stray:
+        walk.warn(stray, _("line {line}: not read as a fact of its own among the lines around it; skipped").format(line=stray))
     command = walk.command(0)
     for line, written, names, meanings in found:
         meaning = clean(" ".join(meanings)).rstrip(".")
