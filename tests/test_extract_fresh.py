@@ -226,7 +226,7 @@ FLOORS12: dict[str, tuple[float, int]] = {
     "07-zeek-rita-lab-prose-bullets-en": (0.7, 0),
     "08-tshark-task-headings-bare-fences-en": (0.777, 1),
     "09-vssadmin-command-table-prompt-output-en": (1.0, 0),
-    "10-ida-switches-in-fence-en": (0.0, 0),
+    "10-ida-switches-in-fence-en": (0.096, 0),
     "11-ionice-example-table-heading-items-en": (0.473, 0),
     "12-aplay-fence-options-quoted-results-en": (0.363, 0),
 }

@@ -117,3 +117,19 @@ def test_switches_of_a_dos_style_help_block() -> None:
         ("-e", "encrypt"), ("-f", "freshen the files"), ("-?", "this screen"),
     ]
     assert [w.line for w in draft.warnings] == [17]  # "?      this screen": one line of another shape
+
+
+def test_command_lines_of_an_unknown_program_glossed_in_parentheses_in_a_column() -> None:
+    text = (
+        "The viewer can be started with one of these command lines:\n\n"
+        "  - pview file.pdf  (All platforms: open the window)\n"
+        "  - pviewc file.pdf  (Linux: print the pages as text)\n"
+        "  - pviewer files  (reads them in turn)\n"
+    )
+    assert _notes(text) == [
+        (3, "command", "pview", "pview file.pdf", "All platforms: open the window"),
+        (4, "command", "pviewc", "pviewc file.pdf", "Linux: print the pages as text"),
+        (5, "command", "pviewer", "pviewer files", "reads them in turn"),
+    ]
+    alone = "Start it so:\n\n- pview file.pdf (open the window)\n"
+    assert _notes(alone) == []  # one item, no column: a program quizzer does not know needs more than that

@@ -342,6 +342,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
     return True
 
 
+_WHERE_FIRST = re.compile(r"^(?:all platforms|windows|linux|mac(?:os)?|unix|linux/mac(?:os)?)\s*:\s+", re.IGNORECASE)
 _SPACED_SEPARATOR = re.compile(r"\s[-–:：]\s")
 _GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
 
@@ -354,16 +355,30 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     if text[-1] != ")" or _HANGUL.search(text, text.rfind("(") + 1):
         return False  # no gloss at the end; a Korean one is no meaning line here (most such items of long notes)
     match = _GLOSSED.match(text)
-    if not match or not _is_meaning_line(walk, match.group("meaning")):
+    # "(Windows: start text interface)": where it runs, then what it does
+    said = _WHERE_FIRST.sub("", match.group("meaning"), count=1) if match else ""
+    if not match or not _is_meaning_line(walk, said):
         return False
     line = match.group("line")
     if _SPACED_SEPARATOR.search(line):
         return False  # "`find . -name x` : finds … (remark)": a term line with a remark, not a glossed line
     invocation = parse_invocation(line) if looks_like_command(line) else None
-    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS and not _glossed_column(walk, block.line):
         return False
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True
+
+
+# "  - tool input-file  (All platforms: start the GUI)": an item, its line, two spaces, the gloss in parentheses
+_COLUMN_ITEM = re.compile(r"^\s*[-*+]\s+[a-z][\w.-]*(?: [^()]*?)?\S {2,}\([^()]+\)\s*$")
+
+
+def _glossed_column(walk: Walk, line: int) -> bool:
+    """The item on ``line`` and one beside it are both a command line with its gloss in parentheses set off by
+    two spaces: a list of a program's command lines, one quizzer does not know by name."""
+    if not _COLUMN_ITEM.match(walk.written(line) or ""):
+        return False
+    return any(_COLUMN_ITEM.match(walk.written(other) or "") for other in (line - 1, line + 1))
 
 
 def label_over_code(walk: Walk, block: Para) -> bool:
