@@ -132,3 +132,25 @@ def test_a_session_under_a_task_heading_is_no_procedure() -> None:
     assert [n for n in _draft(text).notes if n.kind.value == "step"] == []
     commands = text.replace("-rw-r--r-- 1 me me 2048 Jan  1 10:00 logs.tgz\n", "")
     assert [n.position for n in _draft(commands).notes] == [1, 2]
+
+
+def test_a_table_of_each_systems_commands_in_notes_about_one_system() -> None:
+    table = (
+        "| 작업 | Windows cmd | macOS shell |\n"
+        "|---|---|---|\n"
+        "| 현재 시각 보기 | time /t | date |\n"
+        "| 파일 복사 | copy | cp |\n"
+        "| 파일 이름 바꾸기 | ren | mv |\n"
+        "| 파일 옮기기 | move | mv |\n"
+    )
+    notes = _notes(f"---\ntitle: 맥에서 쓰는 셸 명령\n---\n\n{table}")
+    assert notes == [
+        (7, "command", "date", "date", "현재 시각 보기"),
+        (8, "command", "cp", "cp", "파일 복사"),
+        (9, "command", "mv", "mv", "파일 이름 바꾸기"),
+        (10, "command", "mv", "mv", "파일 옮기기"),
+    ]
+    windows = _notes(f"# Windows 명령 정리\n\n{table}")
+    assert [front for _, _, _, front, _ in windows] == ["time /t", "copy", "ren", "move"]
+    unsaid = _draft(f"# 명령 비교\n\n{table}")
+    assert unsaid.notes == () and [w.line for w in unsaid.warnings] == [3]

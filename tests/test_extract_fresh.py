@@ -222,7 +222,7 @@ FLOORS12: dict[str, tuple[float, int]] = {
     "03-bower-task-headings-comment-fences-ko": (0.888, 0),
     "04-java-home-mac-heading-prose-ko": (0.75, 1),
     "05-vue-cli-bullet-then-fence-ko": (1.0, 0),
-    "06-mac-terminal-windows-table-ko": (0.0, 0),
+    "06-mac-terminal-windows-table-ko": (1.0, 0),
     "07-zeek-rita-lab-prose-bullets-en": (0.7, 0),
     "08-tshark-task-headings-bare-fences-en": (0.777, 1),
     "09-vssadmin-command-table-prompt-output-en": (1.0, 0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import key_pairs, key_remarks, key_tables, name_tables, symbol_keys
+from quizzer.extract import key_pairs, key_remarks, key_tables, name_tables, platform_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import GROUPS, KEY_NAMES, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
@@ -51,6 +51,8 @@ def read(walk: Walk, block: Table) -> None:
     if key_tables.read(walk, block):  # "| Action | Windows | macOS |": keys per platform for each action
         return
     if symbol_keys.read(walk, block):  # "| Symbol | FR Shortcut | DE Shortcut |": keys per layout for each sign
+        return
+    if platform_tables.read(walk, block):  # "| 작업 | Windows 커맨드 | Mac OS 터미널 |" in notes about the Mac
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
