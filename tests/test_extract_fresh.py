@@ -228,7 +228,7 @@ FLOORS12: dict[str, tuple[float, int]] = {
     "09-vssadmin-command-table-prompt-output-en": (1.0, 0),
     "10-ida-switches-in-fence-en": (0.096, 0),
     "11-ionice-example-table-heading-items-en": (0.473, 0),
-    "12-aplay-fence-options-quoted-results-en": (0.363, 0),
+    "12-aplay-fence-options-quoted-results-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

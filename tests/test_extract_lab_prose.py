@@ -133,3 +133,22 @@ def test_command_lines_of_an_unknown_program_glossed_in_parentheses_in_a_column(
     ]
     alone = "Start it so:\n\n- pview file.pdf (open the window)\n"
     assert _notes(alone) == []  # one item, no column: a program quizzer does not know needs more than that
+
+
+def test_option_lines_in_a_block_as_blogs_print_them() -> None:
+    text = (
+        "# The `ogg123` command\n\n"
+        "## Syntax:\n\n"
+        "```\n$ ogg123 [flags] file\n```\n\n"
+        "## Options:\n\n"
+        "```\n"
+        "-q, –quiet : Print nothing but errors.\n"
+        "-k, –skip=# : Start # seconds into the file.\n"
+        "–device=NAME : Play on that device.\n"
+        "```\n"
+    )
+    assert [(n.command, n.front, n.back) for n in _draft(text).notes][1:] == [
+        ("ogg123", "-q, --quiet", "Print nothing but errors."),
+        ("ogg123", "-k, --skip", "Start # seconds into the file."),
+        ("ogg123", "--device", "Play on that device."),
+    ]

@@ -32,7 +32,13 @@ _NON_SHELL = frozenset(
 )
 _COMMENT = fences.COMMENT
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
-_CODE_OPTION = re.compile(r"^\s*(--?[\w-]+(?:\s*,\s*--?[\w-]+)*)\s*[:：]\s+(.+)$")
+# "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
+# after "=" ("–duration=#", "--device=NAME")
+_CODE_OPTION = re.compile(
+    r"^\s*((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
+)
+_TYPOGRAPHIC = re.compile(r"(?:(?<=^)|(?<=[\s,]))[–—](?=\w)")
+_VALUE = re.compile(r"=[^\s,]+")
 # a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
 # begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
@@ -864,7 +870,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         option = _CODE_OPTION.match(raw)
         if option:
-            spellings = option_spellings(option.group(1), bare_ok=False)
+            spellings = option_spellings(_VALUE.sub("", _TYPOGRAPHIC.sub("--", option.group(1))), bare_ok=False)
             if spellings:
                 owner = entries[-1].invocation.command if entries else walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
