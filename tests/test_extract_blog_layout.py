@@ -154,3 +154,12 @@ def test_a_table_of_each_systems_commands_in_notes_about_one_system() -> None:
     assert [front for _, _, _, front, _ in windows] == ["time /t", "copy", "ren", "move"]
     unsaid = _draft(f"# 명령 비교\n\n{table}")
     assert unsaid.notes == () and [w.line for w in unsaid.warnings] == [3]
+
+
+def test_a_later_sentence_naming_the_file_to_keep_the_line_in_is_not_what_it_does() -> None:
+    for said, kept in (
+        ("기본 편집기를 vim으로 정한다. 이 줄을 ~/.bashrc 나 ~/.zshrc 파일에 추가한다.", "기본 편집기를 vim으로 정한다."),
+        ("편집기를 정한다. 위 설정을 ~/.profile 에 넣는다.", "편집기를 정한다."),
+    ):
+        text = f"## 편집기\n\n{said}\n\n```bash\nexport EDITOR=vim\n```\n"
+        assert [(n.front, n.back) for n in _draft(text).notes] == [("export EDITOR=vim", kept)]

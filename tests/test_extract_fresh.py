@@ -220,7 +220,7 @@ FLOORS12: dict[str, tuple[float, int]] = {
     "01-git-reset-span-javascript-fences-ko": (0.8, 5),
     "02-vim-bold-colon-keys-ko": (0.929, 4),
     "03-bower-task-headings-comment-fences-ko": (0.888, 0),
-    "04-java-home-mac-heading-prose-ko": (0.75, 1),
+    "04-java-home-mac-heading-prose-ko": (0.75, 0),
     "05-vue-cli-bullet-then-fence-ko": (1.0, 0),
     "06-mac-terminal-windows-table-ko": (1.0, 0),
     "07-zeek-rita-lab-prose-bullets-en": (0.7, 0),

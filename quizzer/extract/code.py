@@ -236,6 +236,7 @@ def read(walk: Walk, block: Code) -> None:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
+        prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(

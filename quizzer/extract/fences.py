@@ -22,7 +22,7 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = [
     "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "lone_option", "mnemonic_options",
-    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list",
+    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list", "without_keeping",
 ]
 
 COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
@@ -73,6 +73,24 @@ _INTO_FILE_EN = re.compile(
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command
 WRITES = re.compile(r">>?|\btee\b|\bcat\s*<<")
+
+
+# a later sentence saying where to keep the line: "해당 내용을 .bashrc 나 .zshrc 파일에 추가한다." (in English, "Add this
+# line to your ~/.zshrc." makes the block a file's contents: into_file)
+_KEEP_IN_FILE = re.compile(
+    rf"(?:^|(?<=[.!?다]\s))(?:(?:해당|이|위의?)\s*(?:내용|줄|라인|설정|명령어?)\S*\s+(?:\S+\s+){{0,3}}?{_A_FILE}\s*"
+    rf"(?:에|에다)\s*(?:추가|넣|저장|작성)[^.!?]*[.!?]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_keeping(prose: str) -> str:
+    """``prose`` without a last sentence that only says which file to keep the line in (the first says what it
+    does); the same text when there is no such sentence, or nothing before it."""
+    found = _KEEP_IN_FILE.search(prose) if "\n" not in prose else None
+    if found is None or not prose[: found.start()].strip():
+        return prose
+    return prose[: found.start()].strip()
 
 
 def into_file(prose: str) -> bool:
