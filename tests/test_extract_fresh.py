@@ -224,7 +224,7 @@ FLOORS12: dict[str, tuple[float, int]] = {
     "05-vue-cli-bullet-then-fence-ko": (1.0, 0),
     "06-mac-terminal-windows-table-ko": (1.0, 0),
     "07-zeek-rita-lab-prose-bullets-en": (0.7, 0),
-    "08-tshark-task-headings-bare-fences-en": (0.777, 1),
+    "08-tshark-task-headings-bare-fences-en": (0.888, 0),
     "09-vssadmin-command-table-prompt-output-en": (1.0, 0),
     "10-ida-switches-in-fence-en": (0.096, 0),
     "11-ionice-example-table-heading-items-en": (0.473, 0),

@@ -152,3 +152,17 @@ def test_option_lines_in_a_block_as_blogs_print_them() -> None:
         ("ogg123", "-k, --skip", "Start # seconds into the file."),
         ("ogg123", "--device", "Play on that device."),
     ]
+
+
+def test_a_sentence_naming_two_flags_over_a_line_using_both() -> None:
+    text = (
+        "## Watching DNS\n"
+        "The `-n` option keeps addresses as numbers and with the `-c` option we stop after that many packets.\n\n"
+        "```\n"
+        "tcpdump -n -c 20 port 53\n"
+        "```\n"
+    )
+    assert [(n.kind.value, n.front, n.back) for n in _draft(text).notes] == [
+        ("flag", "-n", "keeps addresses as numbers"),
+        ("flag", "-c", "we stop after that many packets."),
+    ]

@@ -127,6 +127,13 @@ _USE_FLAG_TO = re.compile(
 )
 
 
+_SECOND_FLAG = re.compile(
+    r",?\s+and\s+(?:with|by|using)\s+(?:the\s+)?(?P<flag>--?[A-Za-z][\w-]*)(?:\s+(?:options?|flags?|switch(?:es)?))?\s*,?\s+"
+    r"(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
+
 def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
     """A sentence that ends naming a flag (or says ``Use --x to …``, or has it for its subject: ``The -x option
     adds …``), over one command line using it: what that flag is for."""
@@ -143,8 +150,13 @@ def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -
         return False
     if match is not None and match.re is _USE_FLAG_TO:
         prose = match.group("purpose")
+    second: tuple[str, str] | None = None
     if subject is not None:
         prose = subject[1]
+        # "The -T option picks the format and with the -e options we name the fields": a second flag, its own part
+        then = _SECOND_FLAG.search(prose)
+        if then is not None:
+            prose, second = prose[: then.start()].rstrip(" ,"), (then.group("flag"), then.group("rest"))
     used = {flag.split("=", 1)[0] for flag in invocation.flags}
     named = re.split(r"\s*(?:/|,|or)\s*", match.group("flags")) if match is not None else [subject[0] if subject else ""]
     if not any(flag in used for flag in named):
@@ -152,6 +164,8 @@ def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -
     primary = next((flag for flag in named if flag in used), named[0])
     also = tuple(flag for flag in named if flag != primary)
     walk.add_flag(FlagDef(primary, prose, also), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
+    if second is not None and second[0] in used:
+        walk.add_flag(FlagDef(second[0], second[1], ()), invocation, rows[0][0], reason="sentence naming a flag, over a line using it")
     return True
 
 
