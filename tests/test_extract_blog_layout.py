@@ -163,3 +163,16 @@ def test_a_later_sentence_naming_the_file_to_keep_the_line_in_is_not_what_it_doe
     ):
         text = f"## 편집기\n\n{said}\n\n```bash\nexport EDITOR=vim\n```\n"
         assert [(n.front, n.back) for n in _draft(text).notes] == [("export EDITOR=vim", kept)]
+
+
+def test_a_link_item_whose_words_read_as_name_and_meaning_is_where_to_read_more() -> None:
+    text = (
+        "# vim 정리\n\n"
+        "- **dd:** 줄 삭제\n\n"
+        "# Reference\n"
+        "> - [vimtrainer - vim 연습 게임](https://example.org/vt)\n\n"
+        "- [nvimlearn - 연습 사이트](https://example.org/nl)\n"
+    )
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("dd", "줄 삭제")]
+    assert [w.line for w in draft.warnings] == [6, 8]

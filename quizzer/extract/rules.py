@@ -1278,6 +1278,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
+    if term.style == "plain" and only_link(walk.source, line):
+        # "> - [vimgolf - vi 학습 프로그램](https://…)" under "# Reference": the link's words, where to read more
+        walk.warn(line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=line))
+        return True
     if term.term.casefold() in BYLINE_LABELS:
         # "**Authors**: < nixawk >", "Applies To: Windows Server 2012, …": who wrote the page, what it is for
         walk.warn(line, _(

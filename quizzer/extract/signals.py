@@ -16,7 +16,7 @@ from quizzer.shell import is_placeholder
 __all__ = ["code_only", "names_placeholder", "only_link"]
 
 # a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
-_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
 
 
 def code_only(block: Para) -> bool:
