@@ -130,6 +130,7 @@ REASONS = frozenset({
     N_("table of things and the keys that type them"),
     N_("item naming a term, the one item nested under it"),
     N_("item naming an option, the first item nested under it"),
+    N_("key over its cases, one item each"),
     N_("table of tasks and each system's command, the column of the system the notes are about"),
     N_("a value of the placeholder of the line above, listed under it"),
     N_("item: a word of the line above is …"),

@@ -79,3 +79,21 @@ def test_bold_colon_items_of_an_editors_notes() -> None:
 def test_outside_an_editors_notes_a_bracketed_term_stays_a_term() -> None:
     text = "# 용어 정리\n\n- **[shift + a]:** 책에서 쓰는 표기\n"
     assert _notes(text) == [(3, "concept", None, "[shift + a]", "책에서 쓰는 표기", ())]
+
+
+def test_a_key_told_case_by_case_in_the_items_under_it() -> None:
+    text = (
+        "# vim 단축키\n\n"
+        "- **[shift + j]:**\n"
+        "  - 한 줄: 다음 줄을 이어 붙이기\n"
+        "  - 블럭: 고른 줄들을 한 줄로 합치기\n"
+        "- **gq:** 문단 다시 맞추기\n"
+        "  - 예시: gqap\n"
+    )
+    notes = _notes(text)
+    assert notes[:2] == [
+        (4, "command", "vim", "shift + j", "한 줄: 다음 줄을 이어 붙이기", ("shift + j",)),
+        (5, "command", "vim", "shift + j", "블럭: 고른 줄들을 한 줄로 합치기", ("shift + j",)),
+    ]
+    assert (6, "command", "vim", "gq", "문단 다시 맞추기", ("gq",)) in notes
+    assert not [n for n in notes if n[3] == "gq" and "gqap" in n[4]]  # a key with its own meaning has no cases

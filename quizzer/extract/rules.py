@@ -1356,6 +1356,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
     if keys is not None and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
+    if keys is not None and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):
+        return True  # "- **p:**" / "  - 단어 복사: …": the key, in that case
     if keys is not None and written_keys.add(walk, candidate, term.description, line):
         return True  # "**[shift + g]:** …", "**n 또는 *:** …", "**> 2번 클릭:** …": a key dressed as its notes write it
     if keys is None and is_key_chord(candidate):

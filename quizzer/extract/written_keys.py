@@ -25,7 +25,7 @@ from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["WrittenKey", "add", "alternatives", "read"]
+__all__ = ["WrittenKey", "add", "add_under", "alternatives", "read"]
 
 
 class WrittenKey(NamedTuple):
@@ -122,4 +122,40 @@ def add(walk: Walk, text: str, meaning: str, line: int) -> bool:
         return False
     walk.add(Kind.COMMAND, term=written.front, front=written.front, back=meaning, command=program, line=line,
              answers=tuple(dict.fromkeys((written.typed, written.front))), reason="`key: meaning` line")
+    return True
+
+
+# a list item's line as written: its indent and its text
+_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>\S.*?)\s*$")
+_BARE_KEY = re.compile(r"^(?:\*\*|__)?(?P<key>[^*_:]+?)\s*[:：]\s*(?:\*\*|__)?$|^(?:\*\*|__)(?P<bold>[^*_]+?)\s*[:：](?:\*\*|__)$")
+
+
+def _parent_key(walk: Walk, line: int) -> str | None:
+    """The key of the item ``line`` is nested under, when that item is a key and a colon, nothing after it."""
+    here = _ITEM.match(walk.written(line) or "")
+    if here is None:
+        return None
+    for above in range(line - 1, max(line - 12, 0), -1):
+        item = _ITEM.match(walk.written(above) or "")
+        if item is None:
+            return None  # a paragraph between: not the same list
+        if len(item.group("indent")) < len(here.group("indent")):
+            bare = _BARE_KEY.match(item.group("text"))
+            if bare is None:
+                return None
+            written = read(bare.group("key") or bare.group("bold"))
+            return written.front if written is not None else None
+    return None
+
+
+def add_under(walk: Walk, label: str, meaning: str, line: int) -> bool:
+    """``- **p:**`` / ``  - 단어 복사: 바로 뒤에 붙여넣기`` / ``  - 행 복사: 아랫줄에 붙여넣기``: a key whose meaning is told
+    case by case in the items under it; a key note per case, the case and its meaning the back.  False when
+    the item is not under such a key."""
+    program = walk.key_program()
+    key = _parent_key(walk, line) if program is not None else None
+    if key is None or not meaning.strip():
+        return False
+    walk.add(Kind.COMMAND, term=f"{key} ({label})", front=key, back=f"{label}: {meaning}", command=program, line=line,
+             answers=(key,), reason="key over its cases, one item each")
     return True
