@@ -176,3 +176,16 @@ def test_a_link_item_whose_words_read_as_name_and_meaning_is_where_to_read_more(
     draft = _draft(text)
     assert [(n.front, n.back) for n in draft.notes] == [("dd", "줄 삭제")]
     assert [w.line for w in draft.warnings] == [6, 8]
+
+
+def test_a_block_from_the_margin_between_two_steps_is_the_steps_own() -> None:
+    text = (
+        "## 이전 버전으로 되돌리는 방법\n\n"
+        "1. 서비스를 멈춘다.\n"
+        "```bash\n$ systemctl stop web\n```\n\n"
+        "2. 이전 버전을 다시 푼다.\n"
+        "```bash\n$ tar xzf web-1.2.tgz\n```\n\n"
+        "3. 서비스를 다시 켠다.\n"
+    )
+    commands = [(n.front, n.back) for n in _draft(text).notes if n.kind.value == "command"]
+    assert ("tar xzf web-1.2.tgz", "이전 버전을 다시 푼다.") in commands

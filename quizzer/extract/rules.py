@@ -1082,6 +1082,8 @@ def _list_item(walk: Walk, block: Para) -> None:
         if (
             walk.procedure and block.lists[-1].number > 1 and not item.rstrip().endswith((":", "："))
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
+            # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
+            and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -1877,6 +1879,32 @@ def _procedure(walk: Walk) -> str:
         if section.text:
             return strip_numbering(section.text)
     return walk.deck
+
+
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+
+
+def _list_goes_on(walk: Walk, fence_line: int, number: int) -> bool:
+    """Is the first line after the block opened on ``fence_line`` (and after any blocks right after it) the
+    item numbered ``number + 1``?"""
+    opening = walk.written(fence_line) or ""
+    marker = opening.strip()[:3]
+    if marker not in ("```", "~~~"):
+        return False
+    n = fence_line + 1
+    while n <= len(walk.source):
+        text = walk.source[n - 1].strip()
+        if text.startswith(marker) and not text.strip(marker[0]):
+            n += 1
+            while n <= len(walk.source) and not walk.source[n - 1].strip():
+                n += 1
+            after = walk.source[n - 1] if n <= len(walk.source) else ""
+            if after.strip().startswith(marker):  # another block right after it: look past that one too
+                return _list_goes_on(walk, n, number)
+            numbered = _NUMBERED_LINE.match(after)
+            return numbered is not None and int(numbered.group(1)) == number + 1
+        n += 1
+    return False
 
 
 def _has_code(block: Para) -> bool:
