@@ -189,3 +189,17 @@ def test_a_block_from_the_margin_between_two_steps_is_the_steps_own() -> None:
     )
     commands = [(n.front, n.back) for n in _draft(text).notes if n.kind.value == "command"]
     assert ("tar xzf web-1.2.tgz", "이전 버전을 다시 푼다.") in commands
+
+
+def test_text_naming_another_sub_command_leaves_the_lines_comment_alone() -> None:
+    text = (
+        "## 브랜치\n\n"
+        "이때 git stash 명령어로 잠시 치워 둘 수 있다.\n\n"
+        "```bash\n"
+        "# 합쳐진 브랜치 보기\n"
+        "$ git branch --merged\n"
+        "```\n"
+    )
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("git branch --merged", "합쳐진 브랜치 보기")]
+    same = text.replace("git stash 명령어로 잠시 치워 둘 수 있다", "git branch 명령어로 브랜치를 살필 수 있다")
+    assert [n.back for n in _draft(same).notes] == ["이때 git branch 명령어로 브랜치를 살필 수 있다. (합쳐진 브랜치 보기)"]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
@@ -289,7 +289,9 @@ def read(walk: Walk, block: Code) -> None:
         )
         and prose.rstrip().endswith((".", "다", "요"))
     )
-    if prose and not bare and not remark and not own_each and len({entry.invocation.command for entry in entries}) == 1:
+    # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
+    other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
+    if prose and not bare and not remark and not own_each and not other and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
@@ -1267,6 +1269,19 @@ def follows(walk: Walk, block: Block) -> bool:
         ).format(line=block.line))
         return True
     settle(walk)
+    return False
+
+
+def _names_other_command(prose: str, invocations: list[Invocation]) -> bool:
+    """Does ``prose`` name a sub-command of the lines' program that none of the lines runs ("git reset" over a
+    block of "git log")?"""
+    programs = {invocation.command.split()[0] for invocation in invocations if invocation.command}
+    commands = {invocation.command for invocation in invocations}
+    for program in programs:
+        for match in re.finditer(rf"(?<![\w/-]){re.escape(program)}\s+([a-z][\w-]+)", prose):
+            named = sub_command(program, match.group(1))
+            if named is not None and named not in commands:
+                return True
     return False
 
 
