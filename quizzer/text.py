@@ -11,8 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_hangul", "nfc", "pad", "slug", "strip_numbering", "visible", "width",
-    "without_controls", "wrap",
+    "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "nfc", "pad", "slug",
+    "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
@@ -80,21 +80,47 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(_shown, text)
 
 
-#: what a terminal obeys as one command: CSI (``ESC [ … m``, also C1 ``\x9b``), OSC
-#: (``ESC ] … BEL`` or ``ESC \\``), and ESC with one character
-_ESCAPE_SEQUENCE = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
+#: C0 controls but tab and line feed, DEL and C1 controls: what no stored text holds
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: what a terminal obeys as one command, removed whole (never past the line's end): CSI
+#: (``ESC [ … m``, also C1 ``\x9b``), OSC (``ESC ] … BEL`` or ``ESC \\``), ESC and one character;
+#: then any control left
+_CONTROLS = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
+    "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 
 
+def _control_gone(match: re.Match[str]) -> str:
+    return " " if match.group() in ("\x0b", "\x0c") else ""  # a vertical tab, a form feed: space between words
+
+
+def has_controls(text: str) -> bool:
+    """Whether :func:`strip_controls` would change ``text``."""
+    return not (text.isascii() and text.isprintable()) and _CONTROL.search(text) is not None
+
+
+def strip_controls(text: str) -> str:
+    """``text`` as quizzer stores it: every terminal escape sequence (``ESC [31m``) and every other C0
+    or C1 control but tab and line feed removed (a vertical tab or a form feed becomes a space), then
+    NFC again (a control between a letter and its accent kept them apart).
+
+    The one rule for what enters the database: an Anki package's fields, tags and deck names, a
+    quizzer dump's text, and a document's lines (``quizzer.extract.blocks.prepare`` applies the same
+    rule line by line, with a warning at each; tests/test_stored_controls.py holds the two equal).
+    Bidirectional overrides are text and stay (:func:`visible` shows them inertly)."""
+    if not has_controls(text):
+        return text
+    return nfc(_CONTROLS.sub(_control_gone, text))
+
+
 def without_controls(text: str) -> str:
-    """``text`` for a program other than the terminal (Anki, a file): escape sequences
-    and the characters :func:`visible` shows (controls, bidirectional overrides, lone
-    surrogates) removed, not spelled out (``^[`` would be text in a card).  Tab and
-    newline are layout and stay."""
+    """``text`` for a program other than the terminal (Anki, a file): :func:`strip_controls`, and
+    the other characters :func:`visible` shows (bidirectional overrides, lone surrogates) removed,
+    not spelled out (``^[`` would be text in a card).  Tab and newline are layout and stay."""
     if text.isascii() and text.isprintable():
         return text
-    return _UNSAFE.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return _UNSAFE.sub("", strip_controls(text))
 
 
 def escape_unsafe(json_text: str) -> str:

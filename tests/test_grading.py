@@ -19,7 +19,7 @@ from quizzer.line_grading import read_line
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
-UNSEEN = {"fresh12"}  # fresh sets not yet measured: nobody extracts them until the lead records their first score
+UNSEEN: set[str] = set()  # fresh sets not yet measured: nobody extracts them until the lead records their first score
 SEED_RUN = "docker run --name webserver1 -d -p 8001:80 nginx:1.18"  # seed 3-2-2
 SEED_COMMIT = 'docker commit -a "gs" webserver1 web:1.0'  # seed 3-2-2
 SEED_RMI = ["docker rmi", "docker rmi 옵션 이미지이름<:태그>"]  # seed 3-1-5 (answers + context)
@@ -258,7 +258,7 @@ def _example_lines() -> list[str]:
     """Every example line with at least two flags in the seed, the corpus beside the repository (when
     it is there) and the fresh sets that ship in it (data/corpus/), so a checkout alone has enough."""
     lines: set[str] = set()
-    # a set being kept unseen (fresh12, see PROTOCOL) is never extracted here: its lines would show in failures
+    # a set being kept unseen (see PROTOCOL) is never extracted here: its lines would show in failures
     sources = [ROOT / "decks" / "docker-containers.ko.md", *sorted(CORPUS.glob("*.md")),
                *(p for p in sorted((ROOT / "data" / "corpus").glob("fresh*/*.md")) if p.parent.name not in UNSEEN)]
     for path in sources:

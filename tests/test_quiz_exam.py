@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
+from functools import partial
 
 import pytest
 from conftest import EPOCH, FakeClock, card_row, set_card
@@ -17,6 +19,7 @@ from quizzer.db.queries import all_decks
 from quizzer.quiz.build import build_questions
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED, WRONG, check, valid
 from quizzer.quiz.controller import QuizController
+from quizzer.quiz.live import exam_running
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.schedule import Scheduler
 from quizzer.quiz.session import QuizSession
@@ -107,9 +110,17 @@ def right_answer(question: Question) -> str:
     return question.key if question.format in (Format.CHOICE, Format.ORDER) else question.answer
 
 
+DECKS = ("docker-containers.ko",)
+
+
+def running(db: Database) -> Callable[[int], bool]:
+    """Whether an exam of ``db`` runs now (its lock is held: quizzer.quiz.live)."""
+    return partial(exam_running, db.path)
+
+
 def exam(db: Database, clock: FakeClock, questions: list[Question], time_limit: float = 600) -> QuizController:
     return QuizController(db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
-                          time_limit=time_limit, seed=3, decks=["docker-containers.ko"])
+                          time_limit=time_limit, seed=3, decks=list(DECKS))
 
 
 def test_each_answer_is_stored_when_given(seeded_db: Database, clock: FakeClock) -> None:
@@ -380,7 +391,7 @@ def test_an_exam_killed_mid_way_is_resumed_with_its_answers_and_the_time_left_at
     clock.advance(hours=2)  # the machine is back two hours later
 
     with seeded_db.reading() as s:
-        cut = unfinished_exam(s)
+        cut = unfinished_exam(s, DECKS, running=running(seeded_db))
     assert cut is not None and cut.seconds_used == 16 and cut.seconds_left == 584
     assert sorted(cut.answers) == [0, 2] and list(cut.questions) == questions
     resumed = QuizController(seeded_db, list(cut.questions), config=Config(), clock=clock, timer=clock.timer,
@@ -394,7 +405,7 @@ def test_an_exam_killed_mid_way_is_resumed_with_its_answers_and_the_time_left_at
     assert (report.ended, report.score, report.unanswered, report.seconds_used) == ("stopped", 2, 1, 26)
     assert [item.seconds for item in report.items] == [7, 15, 4, 0]
     with seeded_db.reading() as s:
-        assert unfinished_exam(s) is None
+        assert unfinished_exam(s, DECKS, running=running(seeded_db)) is None
         (row,) = exam_history(s)
         assert len(list(s.scalars(select(Exam)))) == 1  # the same exam, not a second one
     assert (row.ended, row.right, row.answered, row.minutes) == ("stopped", 2, 3, 26 / 60)
@@ -407,15 +418,16 @@ def test_an_exam_killed_mid_way_scored_as_it_stands(seeded_db: Database, clock: 
     first = exam(seeded_db, clock, questions, time_limit=300)
     clock.advance(seconds=40)
     first.answer(right_answer(questions[0]))
+    del first  # kill -9: its lock goes with it
     clock.advance(days=1)
     with seeded_db.reading() as s:
-        cut = unfinished_exam(s)
+        cut = unfinished_exam(s, DECKS, running=running(seeded_db))
     assert cut is not None
     report = QuizController(seeded_db, list(cut.questions), config=Config(), clock=clock, timer=clock.timer,
                             exam=True, time_limit=300, resume=cut).finish("stopped")
     assert (report.ended, report.score, report.unanswered, report.seconds_used) == ("stopped", 1, 2, 40)
     with seeded_db.reading() as s:
-        assert unfinished_exam(s) is None and load_report(s, cut.id).seconds_used == 40
+        assert unfinished_exam(s, DECKS, running=running(seeded_db)) is None and load_report(s, cut.id).seconds_used == 40
 
 
 def test_an_exam_left_unfinished_is_not_offered_again_once_a_later_exam_ended(
@@ -432,15 +444,14 @@ def test_an_exam_left_unfinished_is_not_offered_again_once_a_later_exam_ended(
     del left  # kill -9
     clock.advance(minutes=5)
     with seeded_db.reading() as s:
-        cut = unfinished_exam(s)
+        cut = unfinished_exam(s, DECKS, running=running(seeded_db))
     assert cut is not None  # offered; Enter leaves it and starts a new exam
     later = exam(seeded_db, clock, questions, time_limit=300)
     clock.advance(seconds=10)
     later.answer(right_answer(questions[0]))
     with seeded_db.reading() as s:
-        offered = unfinished_exam(s)
-        assert offered is not None and offered.id == later.exam_id  # the latest, cut off or not
+        assert unfinished_exam(s, DECKS, running=running(seeded_db)) is None  # the latest is running (here): not cut off, not offered
     later.finish("stopped")
     with seeded_db.reading() as s:
-        assert unfinished_exam(s) is None
+        assert unfinished_exam(s, DECKS, running=running(seeded_db)) is None
         assert [row.ended for row in exam_history(s)] == ["unfinished", "stopped"]  # the left one still listed

@@ -108,7 +108,7 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     result: dict[str, object] = {
         "file": str(path), "decks": counts.decks, "notes": counts.notes, "cards": counts.cards,
         "reviews": counts.reviews, "unchanged": counts.unchanged, "replaced": counts.replaced,
-        "created": counts.created,
+        "created": counts.created, "controls_removed": counts.controls,
     }
     if not args.json:
         message = _("Restored {file}: {decks} ({created} created, {unchanged} already as saved, {replaced} replaced), "
@@ -117,7 +117,20 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
             file=path, decks=count_decks(counts.decks), created=counts.created, unchanged=counts.unchanged,
             replaced=counts.replaced,
             notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
+        if counts.controls:
+            say(_removed_controls(counts.controls))
     return result
+
+
+def _removed_controls(count: int) -> str:
+    """What an Anki package or a dump held that no note keeps (as a document's lines are warned)."""
+    from quizzer.i18n import ngettext
+
+    return ngettext(
+        "Terminal control characters (an escape sequence such as ESC [31m, or another control code) were removed "
+        "from {count} note.",
+        "Terminal control characters (an escape sequence such as ESC [31m, or another control code) were removed "
+        "from {count} notes.", count).format(count=count)
 
 
 def _left_out(reason: str, count: int) -> str:
@@ -175,7 +188,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
         db.close()
     result: dict[str, object] = {
         "file": str(path), "decks": [r.as_json() for r in results], "skipped": plan.skipped, "media": plan.media,
-        "media_references": plan.media_references,
+        "media_references": plan.media_references, "controls_removed": plan.controls,
     }
     if not args.json:
         for r in results:
@@ -192,6 +205,8 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
             say(ngettext("Left out: {count} sound or picture reference in the notes' text (quizzer shows text only).",
                            "Left out: {count} sound or picture references in the notes' text (quizzer shows text only).",
                            plan.media_references).format(count=plan.media_references))
+        if plan.controls:
+            say(_removed_controls(plan.controls))
         if not results:
             say(visible(_("{file} holds no notes quizzer can use.").format(file=path.name)))
     return result

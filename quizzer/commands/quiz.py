@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from quizzer.config import Config
+    from quizzer.db.models import Deck
     from quizzer.quiz.model import Format, Question
     from quizzer.quiz.store import Unfinished
 
@@ -81,12 +82,11 @@ def _questions(
 ) -> tuple[list[Question], list[str]]:
     import random
 
-    from quizzer.db.queries import all_decks, find_decks
     from quizzer.quiz.build import build_questions
     from quizzer.quiz.store import load_facts
 
     with reading(args) as session:
-        decks = find_decks(session, list(args.decks)) if args.decks else all_decks(session)
+        decks = _decks(session, args)
         if not decks:
             raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
         facts = load_facts(session, decks)
@@ -120,6 +120,17 @@ def _questions(
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
+
+
+def _decks(session: Session, args: argparse.Namespace) -> list[Deck]:
+    """The decks named on the command line, else every deck."""
+    from quizzer.db.queries import all_decks, find_decks
+
+    return list(find_decks(session, list(args.decks)) if args.decks else all_decks(session))
+
+
+def _deck_names(session: Session, args: argparse.Namespace) -> list[str]:
+    return [deck.name for deck in _decks(session, args)]
 
 
 def _held_by_check(session: Session, decks: list[str]) -> tuple[int, int]:
@@ -206,10 +217,17 @@ def _take_exam(args: argparse.Namespace) -> int:
     from quizzer.config import load_config
 
     config = load_config()
-    with reading(args) as session:
-        from quizzer.quiz.store import unfinished_exam
+    from functools import partial
 
-        unfinished = unfinished_exam(session)
+    from quizzer.quiz.live import exam_running
+    from quizzer.quiz.store import unfinished_exam
+
+    db = open_db(args)
+    try:
+        with db.reading() as session:  # only an exam of the decks asked, and not one running in another terminal
+            unfinished = unfinished_exam(session, _deck_names(session, args), running=partial(exam_running, db.path))
+    finally:
+        db.close()
     if unfinished is not None:  # cut off by kill -9 or a power loss: its answers were saved as given
         _need_terminal(exam=True)
         from quizzer.quiz.render import resume_question

@@ -30,8 +30,9 @@ from quizzer.exchange.history import (
     NEW, RELEARNING, REVIEW, SUSPENDED_QUEUE, quizzer_grade, sm2_ef, sm2_reps,
 )
 from quizzer.exchange.anki_model import MODEL_NAME
-from quizzer.exchange.html_text import html_text, media_references
+from quizzer.exchange.html_text import held_controls, html_text, media_references
 from quizzer.kinds import Kind
+from quizzer.text import has_controls, strip_controls
 
 __all__ = [
     "ImportPlan", "ImportedCard", "ImportedDeck", "ImportedNote", "ImportedReview", "cloze_sides", "plan_import",
@@ -94,6 +95,7 @@ class ImportPlan:
     skipped: dict[str, int]  # left out, by reason: occlusion, other_notetype, other_template, no_text
     media: int
     media_references: int = 0  # sounds and pictures named in the text of the notes imported, left out of it
+    controls: int = 0  # notes imported whose escape sequences and control characters were taken out
 
 
 def cloze_sides(text_html: str, number: int) -> tuple[str, str]:
@@ -185,7 +187,7 @@ def plan_import(
     for entry in collection.revlog:
         revlog_of.setdefault(entry[1], []).append(entry)
     decks: dict[str, ImportedDeck] = {}
-    references = 0
+    references = controls = 0
     for nid, guid, mid, flds, tag_text in collection.notes:
         model = collection.models.get(mid)
         cards = sorted(cards_of.get(nid, ()), key=lambda c: c[3])
@@ -195,9 +197,11 @@ def plan_import(
             continue
         first = cards[0]
         deck_name = collection.decks.get(first[11] or first[2], "Default")
-        top, *section = [part.strip() for part in deck_name.split("::")]
-        tags = tuple(tag for tag in tag_text.split() if tag)
+        top, *section = [strip_controls(part).strip() for part in deck_name.split("::")]
+        top = top or "Default"  # (a name of controls alone)
+        tags = tuple(tag for tag in strip_controls(tag_text).split() if tag)
         fields = flds.split("\x1f")
+        dirty = has_controls(deck_name) or has_controls(tag_text) or any(held_controls(f) for f in fields)
 
         def card_of(row: tuple[Any, ...], ord_: int) -> ImportedCard:
             made = _card(row, revlog_of.get(row[0], ()), tags, today=today, anki_today=collection.today, day_of=day_of)
@@ -238,7 +242,9 @@ def plan_import(
             kept = True
         if kept:  # (a note left out for want of text is counted as such)
             references += sum(media_references(text) for text in fields[:2])
-    return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media, references)
+            controls += dirty
+    return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media, references,
+                      controls)
 
 
 def study_day_of(zone: dt.tzinfo | None, rollover_hour: int) -> Callable[[int], dt.date]:

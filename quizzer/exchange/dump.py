@@ -59,6 +59,7 @@ class DumpCounts:
     unchanged: int = 0  # decks already exactly as in the dump
     replaced: int = 0
     created: int = 0  # decks the database did not have
+    controls: int = 0  # notes whose escape sequences and control characters were taken out
 
 
 def _columns(table: Table) -> list[Column[Any]]:
@@ -276,6 +277,10 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
     header = _header()
     if data.get("columns") != header["columns"]:
         raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
+    from quizzer.exchange.dump_clean import without_controls
+
+    cleaned = without_controls(data)  # what enters the database drives no terminal
+    data = cleaned.data
     check_dump(data, source)  # before anything is read or written: one sentence, not a traceback halfway
     unchanged = replaced = created = 0
     plan: list[tuple[dict[str, Any], int | None]] = []
@@ -323,4 +328,5 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
         relink_exams(session, before)  # the exams already here keep naming their cards
     restore_exams(session, data.get("exams", []))  # after the decks: their questions name the cards
     counts = _counts(data)
-    return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced, created)
+    return DumpCounts(counts.decks, counts.notes, counts.cards, counts.reviews, unchanged, replaced, created,
+                      cleaned.notes)

@@ -1,4 +1,6 @@
-"""Anki field HTML → plain text (pure): tags dropped, line breaks kept, entities decoded.
+"""Anki field HTML → plain text (pure): tags dropped, line breaks kept, entities decoded,
+escape sequences and control characters taken out (:func:`quizzer.text.strip_controls`, also of
+what an entity such as ``&#27;`` spells).
 
 Sounds and pictures (Anki's ``[sound:FILE]``, ``<img>``) leave the text with one space
 where they stood; :func:`media_references` counts them, so an import can say how many.
@@ -9,9 +11,11 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from quizzer.text import nfc
+import html
 
-__all__ = ["html_lines", "html_text", "media_references"]
+from quizzer.text import has_controls, nfc, strip_controls
+
+__all__ = ["held_controls", "html_lines", "html_text", "media_references"]
 
 #: Anki's media reference in a field: ``[sound:hola.mp3]`` (a picture is an ``<img>`` tag).
 _SOUND = re.compile(r"\[sound:[^\]\n]+\]")
@@ -53,7 +57,7 @@ def html_lines(markup: str) -> list[str]:
     parser = _Text()
     parser.feed(_SOUND.sub(_LEFT_OUT, markup.replace(_LEFT_OUT, "")))
     parser.close()
-    text = "".join(parser.parts).replace("\xa0", " ")
+    text = strip_controls("".join(parser.parts).replace("\xa0", " "))
     if _LEFT_OUT in text:
         text = _GAP.sub(" ", text)
     return [nfc(line.strip()) for line in text.split("\n") if line.strip()]
@@ -67,3 +71,8 @@ def media_references(markup: str) -> int:
 def html_text(markup: str) -> str:
     """A field's text, its lines joined with newlines."""
     return "\n".join(html_lines(markup))
+
+
+def held_controls(markup: str) -> bool:
+    """Whether the text of ``markup`` had escape sequences or control characters taken out."""
+    return has_controls(markup) or ("&" in markup and has_controls(html.unescape(markup)))

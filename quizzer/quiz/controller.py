@@ -2,7 +2,8 @@
 
 An exam is stored when it starts (its questions) and every answer is its own
 committed transaction before the screen moves on, so kill -9 loses nothing
-answered.  A practice quiz stores nothing unless it schedules (``--schedule``):
+answered; while it runs it holds its lock (:mod:`quizzer.quiz.live`), so another
+program does not take it for one cut off.  A practice quiz stores nothing unless it schedules (``--schedule``):
 then each first answer to a card is graded into SM-2 like a review.
 """
 
@@ -15,8 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 from quizzer.config import Config
 from quizzer.days import study_day
 from quizzer.db import Database
+from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.quiz import store
 from quizzer.quiz.check import Attempt, check, valid
+from quizzer.quiz.live import ExamLock
 from quizzer.quiz.model import Question
 from quizzer.quiz.report import Report, make_report
 from quizzer.quiz.session import QuizSession
@@ -64,7 +68,16 @@ class QuizController:
         self.session = QuizSession(questions, timer=timer, time_limit=time_limit, feedback=not exam)
         self.exam_id: int | None = None
         self._saved_ms: dict[int, int] = {}  # each question's time on screen as stored (an exam)
+        #: held while the exam runs, so no other program offers it for resume (quizzer.quiz.live)
+        self._lock: ExamLock | None = None
         if resume is not None:
+            self._lock = ExamLock.take(db.path, resume.id)  # another program resuming it too: one sentence
+            with db.reading() as s:
+                ended = store.exam_ended(s, resume.id)
+            if ended:  # ended in another program since it was offered
+                self._release()
+                raise QuizzerError(_("Exam {id} was ended in another terminal; see quizzer exam --review {id}.").format(
+                    id=resume.id))
             self.session.resume(resume.answers, resume.spent)
             self.exam_id = resume.id
             self._saved_ms = {n: int(seconds * 1000) for n, seconds in enumerate(resume.spent)}
@@ -74,8 +87,14 @@ class QuizController:
                     s, questions, at=self._utc(), seed=seed,
                     time_limit_s=None if time_limit is None else int(time_limit), decks=decks,
                 )
+                self._lock = ExamLock.take(db.path, self.exam_id)  # before it is committed: never seen unlocked
         self.report: Report | None = None
         self._unscheduled: int | None = None  # practice: a first answer not yet graded into SM-2
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _utc(self) -> dt.datetime:
         return self.clock().astimezone(dt.timezone.utc)
@@ -187,6 +206,7 @@ class QuizController:
                     else:
                         store.save_answer(s, self.exam_id, index, None, at=None, spent_ms=spent_ms)
                 store.finish_exam(s, self.exam_id, at=at, ended=reason)
+            self._release()
             with self.db.reading() as s:
                 self.report = store.load_report(s, self.exam_id)
         else:

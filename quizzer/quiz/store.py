@@ -7,7 +7,7 @@ the controller makes every answer its own transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select, update
@@ -28,6 +28,7 @@ __all__ = [
     "ExamRow",
     "SentBack",
     "Unfinished",
+    "exam_ended",
     "exam_history",
     "finish_exam",
     "load_facts",
@@ -154,17 +155,33 @@ def _stored(session: Session, exam: Exam) -> tuple[list[Question], dict[int, Att
     return questions, answers, spent
 
 
-def unfinished_exam(session: Session) -> Unfinished | None:
-    """The latest exam, if it never ended (one with no question left is not).  An older one left unfinished
-    (Enter at the offer: a new exam was started after it) is not offered again; ``--history`` still lists it."""
-    exam = session.scalars(select(Exam).order_by(Exam.started_at.desc(), Exam.id.desc()).limit(1)).first()
-    if exam is None or exam.ended is not None:
+def unfinished_exam(session: Session, decks: Collection[str], *, running: Callable[[int], bool]) -> Unfinished | None:
+    """The latest exam of exactly ``decks`` (an exam of other decks, or of these and others, is not
+    theirs), if it never ended and is not ``running`` now in another program (a live exam is not cut
+    off).  One with no question left is not offered, nor an older one of these decks left unfinished
+    (Enter at the offer: a new exam was started after it); ``--history`` still lists them."""
+    wanted = sorted(decks)
+    exam_id = None
+    for row_id, row_decks in session.execute(
+        select(Exam.id, Exam.decks).order_by(Exam.started_at.desc(), Exam.id.desc())
+    ):
+        if sorted(row_decks or ()) == wanted:
+            exam_id = row_id
+            break
+    exam = None if exam_id is None else session.get(Exam, exam_id)
+    if exam is None or exam.ended is not None or running(exam.id):
         return None
     questions, answers, spent = _stored(session, exam)
     if not questions:
         return None
     return Unfinished(exam.id, exam.started_at, exam.time_limit_s, exam.seed, tuple(exam.decks or ()),
                       tuple(questions), answers, tuple(spent))
+
+
+def exam_ended(session: Session, exam_id: int) -> bool:
+    """Whether exam ``exam_id`` has ended (or is gone): another program may have ended it."""
+    exam = session.get(Exam, exam_id)
+    return exam is None or exam.ended is not None
 
 
 def finish_exam(session: Session, exam_id: int, *, at: dt.datetime, ended: str) -> None:
