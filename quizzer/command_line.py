@@ -26,6 +26,8 @@ from quizzer.spellings import (
     ARGS_END_FLAGS,
     BUNDLED_FIRST_WORD,
     FLAG_SPELLINGS,
+    LITERAL_VALUES,
+    SHORT_EQUALS_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -186,9 +188,12 @@ def _quoted(token: str) -> bool:
 
 
 def _flag_tokens(token: str, program: str) -> list[tuple[str, str | None]]:
-    """``-dp`` → ``-d``, ``-p``; ``--name=x`` → ``--name`` with ``x``."""
+    """``-dp`` → ``-d``, ``-p``; ``--name=x`` → ``--name`` with ``x``; ``-m=fix`` → ``-m`` with ``=fix``
+    (with ``fix`` for the programs of :data:`SHORT_EQUALS_PROGRAMS`)."""
     if "=" in token:
         name, value = token.split("=", 1)
+        if len(name) == 2 and program not in SHORT_EQUALS_PROGRAMS and program not in SINGLE_DASH_PROGRAMS:
+            return [(name, "=" + value)]  # getopt: everything after the letter is the value
         return [(name, value)]
     if token.startswith("--") or len(token) <= 2 or program in SINGLE_DASH_PROGRAMS:
         return [(token, None)]
@@ -259,6 +264,12 @@ def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str]
     return None
 
 
+def _literal_after(entries: Sequence[Flag | Arg], token: str, literals: Mapping[str, frozenset[str]]) -> bool:
+    """``token`` is the value the flag before it names (``curl -X OPTIONS``: the method, not 'any options')."""
+    last = entries[-1] if entries else None
+    return isinstance(last, Flag) and last.value is None and token in literals.get(last.name, ())
+
+
 def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spellings: Mapping[str, str]) -> Segment:
     if len(tokens) > 1 and tokens[0].lower() == "sudo" and not is_flag(tokens[1]):
         tokens = tokens[1:]  # with or without sudo, the same command
@@ -270,6 +281,7 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
     program = canonical[0] if canonical else ""
     names = {**FLAG_SPELLINGS.get(key, {}), **spellings}
     valued = VALUE_FLAGS.get(key)
+    literals = LITERAL_VALUES.get(key, {})
     if program in BUNDLED_FIRST_WORD and rest and rest[0].isascii() and rest[0].isalpha():
         rest = [f"-{rest[0]}", *rest[1:]]  # "tar xvf" is "tar -xvf"
     entries: list[Flag | Arg] = []
@@ -279,7 +291,7 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         if not after_dashes and token == "--":
             after_dashes = True
             continue
-        if notes and not after_dashes and token.lower() in OPTION_MARKERS:
+        if notes and not after_dashes and token.lower() in OPTION_MARKERS and not _literal_after(entries, token, literals):
             any_flags = True
             continue
         optional = notes and token.startswith("[") and token.endswith("]") and is_flag(token[1:-1])
@@ -293,8 +305,10 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):
                 value = None if raw is None else _unquote(raw)
-                pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) else None
-                entries.append(Flag(names.get(shown, shown), shown, value, pattern, optional, value is not None))
+                name = names.get(shown, shown)
+                literal = value is not None and value in literals.get(name, ())
+                pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) and not literal else None
+                entries.append(Flag(name, shown, value, pattern, optional, value is not None))
             continue
         whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
         redirect = _OUTPUT_REDIRECT.match(token)
@@ -330,7 +344,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             else:  # a long flag's value; a short flag's too, unless it is the line's last word ("logs -f web")
                 takes = entry.shown.startswith("--") or index < len(entries) - 1
             if takes:
-                entry = Flag(entry.name, entry.shown, following.text, following.pattern, entry.optional)
+                pattern = None if following.text in literals.get(entry.name, ()) else following.pattern  # -X POST
+                entry = Flag(entry.name, entry.shown, following.text, pattern, entry.optional)
                 index += 1
         flags.append(entry)
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)

@@ -23,6 +23,11 @@ through these tables; nothing else in it knows a program by name.
   ``kubectl get pods``).
 - :data:`BUNDLED_FIRST_WORD`: programs whose first word may be flags without a
   dash (``tar xvf`` is ``tar -xvf``).
+- :data:`SHORT_EQUALS_PROGRAMS`: programs that read ``-p=80:80`` as ``-p 80:80``
+  (Go's flag parsers); the others (getopt, git's parse-options, curl) read the
+  value of ``-m=fix`` as ``=fix``.
+- :data:`LITERAL_VALUES`: flag values written in capitals that are words the
+  program knows (``curl -X POST``), not placeholders such as ``IMAGE``.
 
 Which words are programs (``ls -a`` is a command line, ``print working
 directory`` prose) is not kept here: that is :data:`quizzer.extract.knowledge.PROGRAMS`,
@@ -38,6 +43,8 @@ __all__ = [
     "COMMAND_ALIASES",
     "FLAG_SPELLINGS",
     "KNOWN_COMMANDS",
+    "LITERAL_VALUES",
+    "SHORT_EQUALS_PROGRAMS",
     "SINGLE_DASH_PROGRAMS",
     "VALUE_FLAGS",
     "canonical_command",
@@ -213,6 +220,20 @@ BUNDLED_FIRST_WORD = frozenset({"tar"})
 SINGLE_DASH_PROGRAMS = frozenset(
     "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()
 )
+
+#: Programs whose one-letter options take ``-x=value`` as the value ``value``: those built on Go's pflag
+#: (cobra) read ``-p=80:80`` as ``-p 80:80``.  Every other program reads it as getopt does, the value being
+#: what follows the letter, ``=`` included: ``git commit -m=fix`` commits the message ``=fix``,
+#: ``curl -X=POST`` sends the method ``=POST``.  (Long options, ``--name=web``, are ``--name web`` everywhere.)
+SHORT_EQUALS_PROGRAMS = frozenset("docker podman kubectl helm gh hugo minikube etcdctl".split())
+
+_HTTP_METHODS = frozenset("GET HEAD POST PUT DELETE CONNECT OPTIONS TRACE PATCH".split())
+#: canonical command → {flag (long spelling): values in capitals the program knows}: in the notes they are
+#: those words, not placeholders (``IMAGE``), and a method name is case-sensitive (``-X post`` sends ``post``)
+LITERAL_VALUES: dict[str, dict[str, frozenset[str]]] = {
+    "curl": {"--request": _HTTP_METHODS},
+    "wget": {"--method": _HTTP_METHODS},
+}
 
 #: commands known to exist (canonical spellings): a typed one is never a typo of another
 KNOWN_COMMANDS = frozenset({*COMMAND_ALIASES.values(), *FLAG_SPELLINGS, *VALUE_FLAGS})

@@ -311,3 +311,47 @@ def test_a_procedure_named_by_a_heading_ending_in_a_colon_is_asked_without_it() 
     ko = [Fact(n, "d", "step", f"설치 방법 : — step {n}", f"{n}단계 일", section=("설치 방법 :",), position=n,
                card_ids=(n * 10,)) for n in (1, 2, 3)]
     assert order_question(ko, random.Random(1)).prompt.startswith("설치 방법의 단계를 순서대로")
+
+
+def _prompts(facts: list[Fact], seed_range: range = range(40)) -> dict[tuple[str, bool], tuple[str, str]]:
+    """Each fact's choice question, forward and reverse, by (front, reverse) → (prompt, text shown)."""
+    asked: dict[tuple[str, bool], tuple[str, str]] = {}
+    for seed in seed_range:
+        for fact in facts:
+            question = choice_question(fact, facts, random.Random(seed))
+            if question is not None:
+                reverse = question.card_ids == (fact.card(1),) and len(fact.card_ids) > 1
+                asked[(fact.front, reverse)] = (question.prompt, question.text)
+    return asked
+
+
+def test_a_question_and_answer_card_is_asked_as_a_question_not_as_a_term() -> None:
+    """A Q/A card ('Q: What is a container? A: …') was asked 'What does this term mean?'; its choice
+    question words it by what the card is, in its note's language, as the review card does."""
+    english = [Fact(n, "d", "concept", front, back, card_ids=(n * 10, n * 10 + 1)) for n, (front, back) in enumerate((
+        ("What is a container?", "an isolated process"), ("What is an image?", "a read-only template"),
+        ("Why use volumes?", "to keep data past a container"), ("How do you publish a port?", "with -p"),
+    ), start=1)]
+    asked = _prompts(english)
+    assert asked[("What is a container?", False)] == ("Choose the answer to this question.", "What is a container?")
+    assert asked[("What is a container?", True)] == ("Which question does this answer?", "an isolated process")
+    korean = [Fact(n, "d", "concept", front, back, card_ids=(n * 10, n * 10 + 1)) for n, (front, back) in enumerate((
+        ("컨테이너를 쓰는 이유", "환경이 같아진다"), ("이미지란 무엇인가", "읽기 전용 틀"),
+        ("볼륨이 필요한 까닭", "데이터를 남긴다"), ("포트를 여는 방법", "-p 옵션"),
+    ), start=1)]
+    asked = _prompts(korean)
+    assert asked[("컨테이너를 쓰는 이유", False)] == ("이 질문의 답을 고르세요.", "컨테이너를 쓰는 이유는?")
+    assert asked[("이미지란 무엇인가", False)] == ("이 질문의 답을 고르세요.", "이미지란 무엇인가?")
+    assert asked[("포트를 여는 방법", True)] == ("이것은 어느 질문의 답인가요?", "-p 옵션")
+    terms = [Fact(n, "d", "concept", front, back, card_ids=(n * 10, n * 10 + 1)) for n, (front, back) in enumerate((
+        ("container", "an isolated process"), ("image", "a read-only template"), ("volume", "data kept apart"),
+        ("port", "a numbered door"),
+    ), start=1)]
+    asked = _prompts(terms)
+    assert asked[("container", False)] == ("What does this term mean?", "container")  # a term is still a term
+    assert asked[("container", True)] == ("Which term is defined like this?", "an isolated process")
+    written = [Fact(n, "d", kind, front, back, card_ids=(n * 10,)) for n, (kind, front, back) in enumerate((
+        ("written", "Capital of France", "Paris"), ("written", "Capital of Spain", "Madrid"),
+        ("written", "Capital of Italy", "Rome"), ("written", "Capital of Peru", "Lima"),
+    ), start=1)]
+    assert _prompts(written)[("Capital of France", False)] == ("Choose the answer.", "Capital of France")

@@ -10,7 +10,9 @@ from quizzer.spellings import (
     COMMAND_ALIASES,
     FLAG_SPELLINGS,
     KNOWN_COMMANDS,
+    LITERAL_VALUES,
     ORDERED_FLAGS,
+    SHORT_EQUALS_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -79,3 +81,45 @@ def test_kubectl_namespace_and_output_in_any_spelling_and_order() -> None:
 def test_kubectl_logs_f_is_follow_not_filename() -> None:
     assert grade(["kubectl logs -f web"], "kubectl logs --follow web").outcome == "exact"
     assert grade(["kubectl logs -f web"], "kubectl logs --filename web").outcome != "exact"
+
+
+@pytest.mark.parametrize("program", sorted(SHORT_EQUALS_PROGRAMS))
+def test_a_go_program_reads_a_short_option_and_equals_as_its_value(program: str) -> None:
+    assert not SHORT_EQUALS_PROGRAMS & SINGLE_DASH_PROGRAMS  # (those read "-x=v" as a word of their own)
+    assert grade([f"{program} sub -x v1 arg"], f"{program} sub -x=v1 arg").outcome == "exact"
+
+
+@pytest.mark.parametrize("command", ["git commit -m", "curl -X", "grep -e", "tar -f", "ssh -i"])
+def test_elsewhere_a_short_option_and_equals_is_a_value_starting_with_equals(command: str) -> None:
+    """getopt, git's parse-options and curl read ``-m=fix`` as the value ``=fix``: not ``-m fix``."""
+    program = command.split()[0]
+    assert program not in SHORT_EQUALS_PROGRAMS
+    verdict = grade([f"{command} v1 arg"], f"{command}=v1 arg")
+    assert verdict.outcome == "almost" and "=v1" in verdict.explanation
+    assert grade([f"{command} =v1 arg"], f"{command}=v1 arg").outcome == "exact"  # what it does say
+
+
+@pytest.mark.parametrize(
+    ("command", "flag", "value"),
+    sorted((command, flag, value) for command, flags in LITERAL_VALUES.items() for flag, values in flags.items()
+           for value in values),
+)
+def test_a_literal_value_in_capitals_is_that_word_not_a_placeholder(command: str, flag: str, value: str) -> None:
+    assert grade([f"{command} {flag} {value} URL"], f"{command} {flag} {value} https://x").outcome == "exact"
+    assert grade([f"{command} {flag} {value} URL"], f"{command} {flag}={value} https://x").outcome == "exact"
+    assert grade([f"{command} {flag} {value} URL"], f"{command} {flag} {value.lower()} https://x").outcome == "almost"
+    other = "GET" if value != "GET" else "POST"
+    assert grade([f"{command} {flag} {value} URL"], f"{command} {flag} {other} https://x").outcome != "exact"
+
+
+def test_the_shell_reading_of_equals_and_method_names() -> None:
+    """As the programs read them: git's -m=fix commits '=fix'; curl's -X post sends 'post' (method names are
+    case-sensitive); a placeholder in capitals still takes any value."""
+    assert grade(["git commit -m fix"], "git commit -m=fix").outcome == "almost"
+    assert grade(["git commit -m fix"], "git commit --message=fix").outcome == "exact"
+    assert grade(["git commit -m <메시지>"], "git commit -m fix").outcome == "exact"
+    assert grade(["curl -X POST https://x"], "curl -X post https://x").outcome == "almost"
+    assert grade(["curl -X POST https://x"], "curl -XPOST https://x").outcome == "exact"
+    assert grade(["curl -X POST https://x"], "curl --request POST https://x").outcome == "exact"
+    assert grade(["curl -X METHOD https://x"], "curl -X post https://x").outcome == "exact"  # a placeholder
+    assert grade(["docker run -p 80:80 nginx"], "docker run -p=80:80 nginx").outcome == "exact"

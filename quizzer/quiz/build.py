@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzer.cards import note_language
+from quizzer.cards import asked_question, note_language
 from quizzer.i18n import translations
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.siblings import choose_distractors
@@ -98,6 +98,15 @@ def _choice_text(fact: Fact, *, reverse: bool) -> tuple[str, str, str | None]:
         return prompt, _procedure(fact), None
     if kind == "syntax":
         return _("Which is the syntax of {command}?").format(command=command or fact.front), fact.front, None
+    if kind in ("written", "written-both"):  # the person's own card: their words, no instruction of ours
+        prompt = _("Choose the answer.") if kind == "written" and not reverse else _("Choose the other side.")
+        return prompt, fact.back if reverse else fact.front, None if reverse else fact.context
+    # a concept: a term and what it means, or a question and its answer ('Q: … A: …'), as the review asks it
+    question = asked_question(fact.front, note_language(fact.front, fact.back))
+    if question is not None:
+        if reverse:
+            return _("Which question does this answer?"), fact.back, None
+        return _("Choose the answer to this question."), question, fact.context
     if reverse:
         return _("Which term is defined like this?"), fact.back, None
     return _("What does this term mean?"), fact.front, fact.context
