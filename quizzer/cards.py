@@ -14,14 +14,14 @@ is Korean when its text has Hangul in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
-__all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "kind_name", "note_language", "procedure_of",
+__all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "flag_prompt", "kind_name", "note_language", "procedure_of",
            "section_without_answer"]
 
 #: Kinds whose reverse card may be typed and graded as a command line (see quizzer.grading).
@@ -152,6 +152,17 @@ def _said(text: str) -> str:
 _NUMBERED = re.compile(r"^\d+(?:[.-]\d+)*[.)]?\s+")
 
 
+def flag_prompt(_: Callable[[str], str], flag: str, command: str | None, line: str | None) -> str:
+    """What a flag card asks: of 'this line' only when its line (``context``) is shown with it."""
+    if line:
+        if command:
+            return _("What does {flag} do in this {command} line?").format(flag=flag, command=command)
+        return _("What does {flag} do in this line?").format(flag=flag)
+    if command:
+        return _("What does {flag} do in {command}?").format(flag=flag, command=command)
+    return _("What does {flag} do?").format(flag=flag)
+
+
 def face_of(card: CardLike, *, language: str | None = None) -> Face:
     """The card's faces; ``language`` (default: the note's) is the prompt's."""
     kind, reverse, command = card.kind, card.ord == 1, card.command
@@ -183,12 +194,7 @@ def face_of(card: CardLike, *, language: str | None = None) -> Face:
                 else _("Which flag means this?")
             )
             return Face(prompt, card.back, card.front, after=card.context)
-        prompt = (
-            _("What does {flag} do in this {command} line?").format(flag=card.front, command=command)
-            if command
-            else _("What does {flag} do in this line?").format(flag=card.front)
-        )
-        return Face(prompt, card.front, card.back, context=card.context)
+        return Face(flag_prompt(_, card.front, command, card.context), card.front, card.back, context=card.context)
     if kind == "syntax":
         return Face(_("Write the syntax of this command."), card.front, card.back)
     if kind in ("written", "written-both"):  # the person's own card: their words, no instruction of ours

@@ -198,7 +198,7 @@ def print_waiting(results: Sequence[ImportResult]) -> None:
 
 def without_line(message: str, line: int) -> str:
     """``line 70: skipped`` → ``skipped``: the warning is shown after ``FILE:70:`` already."""
-    pattern = rf"(?:line {line}:? |{line}번째 줄(?:: |은 ))"
+    pattern = rf"(?:line {line}:? |{line}번째 줄(?:: |은 )|{line}행: )"
     return re.sub(f"^{pattern}", "", message, count=1)
 
 

@@ -52,6 +52,21 @@ def test_a_warning_names_its_line_once(
     assert without_line("line 7: skipped", 70) == "line 7: skipped"  # another line is kept
 
 
+def test_no_warning_of_the_catalogue_names_its_line_twice() -> None:
+    """Every warning that starts with its line ('line {line}: …') loses that start under ``FILE:LINE:``,
+    in Korean too: fourteen of them began '{line}행:', and the import printed 'notes.md:67: 67행: …'."""
+    from babel.messages.pofile import read_po
+
+    with open(Path(__file__).parents[1] / "quizzer/locale/ko/LC_MESSAGES/quizzer.po", "rb") as po:
+        catalogue = read_po(po)
+    starting = [m for m in catalogue if isinstance(m.id, str) and m.id.startswith("line {line}") and m.string]
+    assert len(starting) > 100
+    for message in starting:
+        for text in (message.id, message.string):
+            shown = without_line(text.replace("{line}", "67"), 67)
+            assert "67" not in shown, (text, shown)
+
+
 def test_one_is_singular(capsys: pytest.CaptureFixture[str]) -> None:
     console = Console(width=200, force_terminal=False)
     with console.capture() as captured:

@@ -22,7 +22,7 @@ from quizzer.config import Config
 from quizzer.db import Database
 from quizzer.errors import QuizzerError
 from quizzer.quiz.controller import QuizController
-from quizzer.quiz.live import exam_running, lock_path
+from quizzer.quiz.live import ExamLock, exam_running, lock_path, sweep
 from quizzer.quiz.store import Unfinished, unfinished_exam
 from tests.test_quiz_exam import right_answer, seed_questions
 
@@ -65,6 +65,50 @@ def test_a_running_exam_is_not_offered_and_one_cut_off_is(seeded_db: Database, c
     live.finish("stopped")
     assert offered(seeded_db, ["a"]) is None  # ended
     assert live.exam_id is not None and not lock_path(seeded_db.path, live.exam_id).exists()  # its file went
+
+
+def test_the_lock_files_crashes_left_are_swept_and_a_held_one_is_not(seeded_db: Database, clock: FakeClock) -> None:
+    crashed = cut_off(seeded_db, clock, ["a"])
+    assert lock_path(seeded_db.path, crashed).exists()  # kill -9 leaves the file (unlocked)
+    questions = seed_questions(seeded_db, count=3)
+    live = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                          time_limit=600, seed=3, decks=["b"])
+    assert live.exam_id is not None
+    assert sweep(seeded_db.path) == 1
+    assert not lock_path(seeded_db.path, crashed).exists() and lock_path(seeded_db.path, live.exam_id).exists()
+    assert exam_running(seeded_db.path, live.exam_id)
+    cut = offered(seeded_db, ["a"])  # its file gone, the crashed exam is offered as before, and taken up
+    assert cut is not None and cut.id == crashed
+    resumed = QuizController(seeded_db, list(cut.questions), config=Config(), clock=clock, timer=clock.timer,
+                             exam=True, time_limit=600, resume=cut)
+    assert exam_running(seeded_db.path, crashed) and sweep(seeded_db.path) == 0
+    resumed.finish("stopped")
+    live.finish("stopped")
+    assert not list(seeded_db.path.parent.glob("*.lock"))
+
+
+def test_a_lock_file_removed_before_it_was_locked_is_made_again(
+    seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sweep (or an exam ending) may remove the file between a taker's open and its lock: the taker
+    must lock the file at the path, not the removed one nobody else can find."""
+    path = lock_path(seeded_db.path, 41)
+    real_open = os.open
+    calls = []
+
+    def open_then_lose_it(file: str, flags: int, mode: int = 0o777) -> int:
+        fd = real_open(file, flags, mode)
+        calls.append(file)
+        if len(calls) == 1:
+            os.unlink(file)  # a sweep between the open and the lock
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_lose_it)
+    lock = ExamLock.take(seeded_db.path, 41)
+    monkeypatch.undo()
+    assert lock is not None and len(calls) == 2 and path.exists() and exam_running(seeded_db.path, 41)
+    lock.release()
+    assert not path.exists() and not exam_running(seeded_db.path, 41)
 
 
 CHILD = textwrap.dedent("""

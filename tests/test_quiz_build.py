@@ -355,3 +355,15 @@ def test_a_question_and_answer_card_is_asked_as_a_question_not_as_a_term() -> No
         ("written", "Capital of Italy", "Rome"), ("written", "Capital of Peru", "Lima"),
     ), start=1)]
     assert _prompts(written)[("Capital of France", False)] == ("Choose the answer.", "Capital of France")
+
+
+def test_a_flag_without_its_line_is_not_asked_about_this_line() -> None:
+    """'What does -b:v 2000k do in this ffmpeg line?' over the flag alone: the line was not there."""
+    flags = [Fact(n, "d", "flag", front, back, "ffmpeg", context, card_ids=(n * 10, n * 10 + 1))
+             for n, (front, back, context) in enumerate((
+                 ("-b:v 2000k", "비트레이트를 2000k로", None), ("-an", "오디오를 빼고", None),
+                 ("-pass 2", "두 번째 인코딩", None), ("-f null", "출력 파일 없이", "ffmpeg -i a.mp4 -f null /dev/null"),
+             ), start=1)]
+    asked = _prompts(flags)
+    assert asked[("-b:v 2000k", False)] == ("ffmpeg에서 -b:v 2000k 플래그는 무엇을 하나요?", "-b:v 2000k")
+    assert asked[("-f null", False)][0] == "이 ffmpeg 명령줄에서 -f null 플래그는 무엇을 하나요?"

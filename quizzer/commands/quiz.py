@@ -219,11 +219,12 @@ def _take_exam(args: argparse.Namespace) -> int:
     config = load_config()
     from functools import partial
 
-    from quizzer.quiz.live import exam_running
+    from quizzer.quiz.live import exam_running, sweep
     from quizzer.quiz.store import unfinished_exam
 
     db = open_db(args)
     try:
+        sweep(db.path)  # the locks crashed exams left
         with db.reading() as session:  # only an exam of the decks asked, and not one running in another terminal
             unfinished = unfinished_exam(session, _deck_names(session, args), running=partial(exam_running, db.path))
     finally:

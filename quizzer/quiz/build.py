@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizzer.cards import asked_question, note_language
+from quizzer.cards import asked_question, flag_prompt, note_language
 from quizzer.i18n import translations
 from quizzer.quiz.model import Fact, Format, Question
 from quizzer.quiz.siblings import choose_distractors
@@ -89,8 +89,7 @@ def _choice_text(fact: Fact, *, reverse: bool) -> tuple[str, str, str | None]:
     if kind == "flag":
         if reverse:
             return _("Which flag of {command} means this?").format(command=command), fact.back, None
-        prompt = _("What does {flag} do in this {command} line?").format(flag=fact.front, command=command)
-        return prompt, fact.front, fact.context
+        return flag_prompt(_, fact.front, command, fact.context), fact.front, fact.context
     if kind == "step":
         prompt = _("Which is step {position} of {procedure}?").format(
             position=fact.position or "?", procedure=_procedure(fact)

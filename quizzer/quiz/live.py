@@ -6,11 +6,16 @@ until it ends.  The kernel lets go of the lock when the process ends however
 it ends (``kill -9``, a closed terminal, a power loss), so an exam whose file
 is free was cut off and is offered for resume, and one whose file is locked is
 running and is not.  No heartbeat, no clock: nothing to be late.  The file goes
-when the exam ends; one left by a crash is taken up again by the resume.
+when the exam ends; one a crash left is removed by the next ``quizzer exam``
+(:func:`sweep`: an unlocked file says nothing, and a resume makes it again).
+A taker checks that the file it locked is still the one at the path (a sweep or
+an ending may have removed it in between), so no exam runs under a lock on a
+file nobody else can find.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import time
 import weakref
@@ -24,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover - no flock (Windows): every cut-off exam is offered, as before
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["ExamLock", "exam_running", "lock_path"]
+__all__ = ["ExamLock", "exam_running", "lock_path", "sweep"]
 
 #: A check by another program holds the lock for an instant: a taker tries this many times, 20 ms apart.
 _TRIES = 10
@@ -41,6 +46,37 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    """Whether the file ``fd`` has open is still the one at ``path`` (not removed since it was opened)."""
+    try:
+        at_path = os.stat(path)
+    except OSError:
+        return False
+    mine = os.fstat(fd)
+    return (mine.st_dev, mine.st_ino) == (at_path.st_dev, at_path.st_ino)
+
+
+def sweep(database: Path) -> int:
+    """Remove the lock files of ``database``'s exams that no program holds (left by crashes); how many."""
+    if fcntl is None:
+        return 0
+    removed = 0
+    for path in database.parent.glob(f"{glob.escape(database.name)}.exam-*.lock"):
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _try_lock(fd) and _still_there(fd, path):  # held while it goes: a taker then finds it gone
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def exam_running(database: Path, exam_id: int) -> bool:
@@ -75,16 +111,19 @@ class ExamLock:
         if fcntl is None:
             return None
         path = lock_path(database, exam_id)
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            return None
         for attempt in range(_TRIES):
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                return None
             if _try_lock(fd):
-                return cls(path, fd)
+                if _still_there(fd, path):
+                    return cls(path, fd)
+                os.close(fd)  # removed between the open and the lock (a sweep, an ending): the path's file again
+                continue
+            os.close(fd)
             if attempt + 1 < _TRIES:
                 time.sleep(0.02)
-        os.close(fd)
         raise QuizzerError(_("Exam {id} is running in another terminal; finish it there.").format(id=exam_id))
 
     def release(self) -> None:
