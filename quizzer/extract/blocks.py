@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract.pieces import pieces
-from quizzer.text import clean, nfc
+from quizzer.text import clean, has_controls, nfc, strip_controls
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -307,7 +307,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     is that content, dedented.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):  # the text NFC first: what a control reads next must not depend on the form
+    if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
         text = _without_controls(text, controls)
     match = _FRONT_MATTER.match(text)
     if match:
@@ -324,26 +324,13 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     return text
 
 
-#: C0 controls but tab and line feed (carriage returns are line ends by then), DEL and C1 controls
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-#: what a terminal obeys as one command, removed whole (never past the line's end): CSI
-#: (``ESC [ … m``, also C1 ``\x9b``), OSC (``ESC ] … BEL`` or ``ESC \\``), ESC and one character;
-#: then any control left
-_CONTROLS = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
-    "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
-
-
-def _control_gone(match: re.Match[str]) -> str:
-    return " " if match.group() in ("\x0b", "\x0c") else ""  # a vertical tab, a form feed: space between words
-
-
 def _without_controls(text: str, controls: list[int] | None) -> str:
+    """``text`` with quizzer.text's one rule for controls applied line by line (each line's number
+    into ``controls``, for its warning)."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if _CONTROL.search(line):  # NFC again: a control between a letter and its accent kept them apart
-            lines[index] = nfc(_CONTROLS.sub(_control_gone, line))
+        if has_controls(line):
+            lines[index] = strip_controls(line)
             if controls is not None:
                 controls.append(index + 1)
     return "\n".join(lines)
