@@ -167,3 +167,27 @@ def test_a_dash_row_inside_a_table_is_a_separator() -> None:
     assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
         (3, "apt update", "목록 갱신"), (5, "apt upgrade", "모두 올리기"),
     ]
+
+
+def test_an_anchor_ending_a_line_is_never_card_text() -> None:
+    """kramdown's and pandoc's ``{#id}`` (also ``{: #id .class}``) name a block for links: not its words."""
+    text = (
+        "# sed 메모 {#sed-notes}\n\n"
+        "## 한 줄만 바꾸기 {#one-line}\n\n"
+        "```bash\nsed -i '3s/old/new/' file.txt\n```\n\n"
+        "## Delete blank lines {: #blank .tip}\n\n"
+        "- **sed '/^$/d' file**: print the file without its empty lines {#no-empty}\n"
+    )
+    notes = _draft(text).notes
+    assert [(n.line, n.front, n.back) for n in notes] == [
+        (6, "sed -i '3s/old/new/' file.txt", "한 줄만 바꾸기"),
+        (11, "sed '/^$/d' file", "print the file without its empty lines"),
+    ]
+    assert [n.section for n in notes] == [("sed 메모", "한 줄만 바꾸기"), ("sed 메모", "Delete blank lines")]
+
+
+def test_braces_that_are_not_an_anchor_stay() -> None:
+    from quizzer.extract.blocks import prepare
+
+    for line in ("echo ${#names[@]}", "{# a template comment #}", "see {# not an id #}", "x { #y}", "a {#}"):
+        assert prepare(line + "\n") == line + "\n"

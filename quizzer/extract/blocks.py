@@ -47,6 +47,13 @@ _NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
 _ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
+# kramdown's and pandoc's attributes ending a line ("## Install {#install}", "{#id .class key=value}"): the
+# block's anchor, never its text; a space before it, an id first ("{# comment #}" and "${#list[@]}" stay)
+_TRAILING_ID = re.compile(
+    r"([^\n]*?\S)[ \t]+\{(?::[ \t]*)?#\w[\w.:-]*(?:[ \t]+(?:[.#]\w[\w-]*|\w[\w-]*=(?:\"[^\"\n]*\"|[^\s{}\"]+)))*"
+    r"[ \t]*\}[ \t]*$",
+    re.MULTILINE,
+)
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -302,7 +309,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     number of each line it was on goes into ``controls``.
 
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
-    line is layout, blanked; a
+    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
@@ -317,6 +324,9 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
         text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
+    for literal in ("{#", "{:"):
+        if literal in text:
+            text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
     if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search("\n" + text):
