@@ -191,3 +191,16 @@ def test_braces_that_are_not_an_anchor_stay() -> None:
 
     for line in ("echo ${#names[@]}", "{# a template comment #}", "see {# not an id #}", "x { #y}", "a {#}"):
         assert prepare(line + "\n") == line + "\n"
+
+
+def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -> None:
+    """``…하고 싶은 경우?``, ``…하려면?``, ``How do I …?`` over a command: the back is the task, not a question."""
+    text = (
+        "# grep 메모\n\n"
+        "## 로그에서 오류가 난 줄만 출력하고 싶은 경우?\n\n```shell\n$ grep fail app.log\n```\n\n"
+        "## How do I count the matching lines?\n\n```shell\ngrep -c fail app.log\n```\n\n"
+        "## 대소문자를 무시하려면?\n\n```shell\ngrep -i fail app.log\n```\n"
+    )
+    backs = [back for *_, back in _facts(text)]
+    assert backs == ["로그에서 오류가 난 줄만 출력", "count the matching lines", "대소문자를 무시"]
+    assert not any(back.endswith("?") for back in backs)
