@@ -204,3 +204,26 @@ def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -
     backs = [back for *_, back in _facts(text)]
     assert backs == ["로그에서 오류가 난 줄만 출력", "count the matching lines", "대소문자를 무시"]
     assert not any(back.endswith("?") for back in backs)
+
+
+def test_ways_listed_under_a_question_are_no_procedure() -> None:
+    """``방법`` names ways to choose from as often as steps: numbered items need evidence of order (an action,
+    a command line, ``…한 뒤``/``first``/``then``) to be asked as steps; ways are warned about, not asked in order."""
+    ways = (
+        "# 백업\n\n## 사진 백업은 어떻게?\n\n"
+        "- 사진 백업 방법\n"
+        "  1. `Photo Sync` 스크립트 공유\n"
+        "  2. 클라우드 동기화 폴더 활용\n"
+        "  3. `Image Vault` 사용\n"
+    )
+    draft = _draft(ways)
+    assert not [n for n in draft.notes if n.kind.value == "step"]
+    assert [w.line for w in draft.warnings if "procedure" in w.message] == [6]
+    steps = (
+        "# 백업\n\n## 사진 백업 방법\n\n"
+        "1. 앱을 닫은 뒤, 사진 폴더를 압축한다.\n"
+        "2. 압축 파일을 외장 디스크로 옮긴다.\n"
+    )
+    assert [(n.kind.value, n.back) for n in _draft(steps).notes] == [
+        ("step", "앱을 닫은 뒤, 사진 폴더를 압축한다."), ("step", "압축 파일을 외장 디스크로 옮긴다."),
+    ]
