@@ -208,7 +208,7 @@ def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -
 
 def test_ways_listed_under_a_question_are_no_procedure() -> None:
     """``방법`` names ways to choose from as often as steps: numbered items need evidence of order (an action,
-    a command line, ``…한 뒤``/``first``/``then``) to be asked as steps; ways are warned about, not asked in order."""
+    a command line, ``…한 뒤``/``먼저``) to be asked as steps; ways are warned about, not asked in order."""
     ways = (
         "# 백업\n\n## 사진 백업은 어떻게?\n\n"
         "- 사진 백업 방법\n"

@@ -1860,11 +1860,9 @@ def _procedure(walk: Walk) -> str:
 _WAYS_ONLY = re.compile(r"방법")
 
 
-# an item that says it comes after another: "전원을 끈 뒤, …", "먼저 …", "First, …", "then …"
-_ORDER = re.compile(
-    r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로|\b(?:first|then|after(?:wards)?|next|finally)\b".format(HANGUL),
-    re.IGNORECASE,
-)
+# an item that says it comes after another: "전원을 끈 뒤, …", "먼저 …", "그 다음 …" (English "then" also opens
+# sentences that are no step: "Then restart - the daemon reloads")
+_ORDER = re.compile(r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로".format(HANGUL))
 
 
 def _ordered(procedure: str) -> bool:
