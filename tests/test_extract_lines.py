@@ -92,3 +92,18 @@ def test_a_row_splits_into_the_cells_markdown_it_splits_it_into(row: str) -> Non
     cells = cells[1:] if cells and cells[0] == "" else cells
     cells = cells[:-1] if cells and cells[-1] == "" else cells
     assert _cells(row) == cells
+
+
+def test_a_run_that_ends_late_leaves_the_next_runs_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each "<!--" runs over the heading inside it, so each run misses once before it ends; the misses of
+    # earlier runs do not send the rest of the piece to markdown-it
+    section = "# Topic {n}\n\nSome words.\n\n<!-- an old remark\n# Hidden {n}\n-->\n\n# Kept {n}\n- item {n}\n\n"
+    text = "".join(section.format(n=n) for n in range(5)) + "# Last\n\nThe closing words.\n"
+    same(text)
+    parsed: list[str] = []
+    real_run, real_blocks = lines_module.parsed_run, lines_module.parsed_blocks
+    monkeypatch.setattr(lines_module, "parsed_run", lambda text, *a: parsed.append(text) or real_run(text, *a))
+    monkeypatch.setattr(lines_module, "parsed_blocks", lambda text, *a: parsed.append(text) or real_blocks(text, *a))
+    line_blocks(text, 0, [])
+    assert parsed
+    assert not any("The closing words." in part or "- item 4" in part for part in parsed)

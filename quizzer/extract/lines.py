@@ -10,7 +10,7 @@ A piece is cut into sections at top-level ATX headings; a section holding anythi
 tab, a block starting ``[`` when the piece has ``]:`` …) is left to markdown-it, with the sections
 after it up to the next one read here.  Where such a run ends, the heading that starts the next
 section must come out of markdown-it's parse of the run as a top-level heading at that line, or the
-run goes on (after three misses, to the end of the piece): markdown-it reads a document top to
+run goes on (after three misses of that run, to the end of the piece): markdown-it reads a document top to
 bottom, so a top-level heading there means nothing of the run was open at it.
 ``tests/test_extract_lines.py`` compares the blocks with markdown-it's on the corpus and on random
 documents.
@@ -69,7 +69,7 @@ def _parts(state: State, offset: int, nested: list[tuple[int, int]]) -> list[tup
     parts: list[tuple[int, int, int, list[Block]]] = []
     cuts = _cuts(lines)
     run = -1  # the first line of the sections left to markdown-it, -1: none
-    missed = 0  # runs that did not end where the next section starts
+    missed = 0  # times the open run did not end where the next section starts
     for start, end in zip([0, *cuts], [*cuts, len(lines)]):
         try:
             if tabs and bisect_left(tabs, start) < len(tabs) and tabs[bisect_left(tabs, start)] < end:
@@ -88,7 +88,7 @@ def _parts(state: State, offset: int, nested: list[tuple[int, int]]) -> list[tup
                     break
                 continue
             parts.append((run, start, _RUN, parsed))
-            run = -1
+            run, missed = -1, 0
         parts.append((start, end, _READ, read))
     if run >= 0:
         parts.append((run, len(lines), _TAIL, _part(state, run, len(lines), _TAIL, offset, nested) or []))
