@@ -106,8 +106,8 @@ def strip_controls(text: str) -> str:
     NFC again (a control between a letter and its accent kept them apart).
 
     The one rule for what enters the database: an Anki package's fields, tags and deck names, a
-    quizzer dump's text, and a document's lines (``quizzer.extract.blocks.prepare`` applies the same
-    rule line by line, with a warning at each; tests/test_stored_controls.py holds the two equal).
+    quizzer dump's text, and a document's lines (``quizzer.extract.blocks.prepare`` applies it line
+    by line, with a warning at each; tests/test_stored_controls.py holds that equal to the whole).
     Bidirectional overrides are text and stay (:func:`visible` shows them inertly)."""
     if not has_controls(text):
         return text

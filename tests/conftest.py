@@ -311,6 +311,29 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return rc, out, err
 
 
+# -- real notes: documents other people wrote, for readings that must hold on them ----------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+#: the corpus beside the checkout (../shared: corpus and seed), absent in a plain clone
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), None)
+#: sets under data/corpus nobody but their writer and the lead reads (PROTOCOL)
+BLIND_SETS = frozenset({"fresh13"})
+
+
+def real_notes(sets: tuple[str, ...], *, seed: bool = True) -> list[Path]:
+    """Documents of real notes: ../shared's corpus (and its seed), the ``sets`` named under data/corpus,
+    and decks/.  Where ../shared is not beside the checkout, every set that ships (but the blind ones)
+    stands in for it, so a test's threshold holds from what the repository holds."""
+    shared: list[Path] = []
+    if SHARED is not None:
+        shared = [*sorted((SHARED / "corpus").glob("*.md")), *(sorted((SHARED / "seed").glob("*.md")) if seed else [])]
+    else:
+        sets = tuple(sorted(folder.name for folder in (ROOT / "data" / "corpus").glob("fresh*")
+                            if folder.is_dir() and folder.name not in BLIND_SETS))
+    shipped = [path for name in sets for path in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))]
+    return [*shared, *shipped, *sorted((ROOT / "decks").glob("*.md"))]
+
+
 # -- extraction tests: a small document's notes as tuples, and the lines warned about ------------------
 
 

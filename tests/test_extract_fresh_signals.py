@@ -167,3 +167,63 @@ def test_a_dash_row_inside_a_table_is_a_separator() -> None:
     assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
         (3, "apt update", "목록 갱신"), (5, "apt upgrade", "모두 올리기"),
     ]
+
+
+def test_an_anchor_ending_a_line_is_never_card_text() -> None:
+    """kramdown's and pandoc's ``{#id}`` (also ``{: #id .class}``) name a block for links: not its words."""
+    text = (
+        "# sed 메모 {#sed-notes}\n\n"
+        "## 한 줄만 바꾸기 {#one-line}\n\n"
+        "```bash\nsed -i '3s/old/new/' file.txt\n```\n\n"
+        "## Delete blank lines {: #blank .tip}\n\n"
+        "- **sed '/^$/d' file**: print the file without its empty lines {#no-empty}\n"
+    )
+    notes = _draft(text).notes
+    assert [(n.line, n.front, n.back) for n in notes] == [
+        (6, "sed -i '3s/old/new/' file.txt", "한 줄만 바꾸기"),
+        (11, "sed '/^$/d' file", "print the file without its empty lines"),
+    ]
+    assert [n.section for n in notes] == [("sed 메모", "한 줄만 바꾸기"), ("sed 메모", "Delete blank lines")]
+
+
+def test_braces_that_are_not_an_anchor_stay() -> None:
+    from quizzer.extract.blocks import prepare
+
+    for line in ("echo ${#names[@]}", "{# a template comment #}", "see {# not an id #}", "x { #y}", "a {#}"):
+        assert prepare(line + "\n") == line + "\n"
+
+
+def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -> None:
+    """``…하고 싶은 경우?``, ``…하려면?``, ``How do I …?`` over a command: the back is the task, not a question."""
+    text = (
+        "# grep 메모\n\n"
+        "## 로그에서 오류가 난 줄만 출력하고 싶은 경우?\n\n```shell\n$ grep fail app.log\n```\n\n"
+        "## How do I count the matching lines?\n\n```shell\ngrep -c fail app.log\n```\n\n"
+        "## 대소문자를 무시하려면?\n\n```shell\ngrep -i fail app.log\n```\n"
+    )
+    backs = [back for *_, back in _facts(text)]
+    assert backs == ["로그에서 오류가 난 줄만 출력", "count the matching lines", "대소문자를 무시"]
+    assert not any(back.endswith("?") for back in backs)
+
+
+def test_ways_listed_under_a_question_are_no_procedure() -> None:
+    """``방법`` names ways to choose from as often as steps: numbered items need evidence of order (an action,
+    a command line, ``…한 뒤``/``먼저``) to be asked as steps; ways are warned about, not asked in order."""
+    ways = (
+        "# 백업\n\n## 사진 백업은 어떻게?\n\n"
+        "- 사진 백업 방법\n"
+        "  1. `Photo Sync` 스크립트 공유\n"
+        "  2. 클라우드 동기화 폴더 활용\n"
+        "  3. `Image Vault` 사용\n"
+    )
+    draft = _draft(ways)
+    assert not [n for n in draft.notes if n.kind.value == "step"]
+    assert [w.line for w in draft.warnings if "procedure" in w.message] == [6]
+    steps = (
+        "# 백업\n\n## 사진 백업 방법\n\n"
+        "1. 앱을 닫은 뒤, 사진 폴더를 압축한다.\n"
+        "2. 압축 파일을 외장 디스크로 옮긴다.\n"
+    )
+    assert [(n.kind.value, n.back) for n in _draft(steps).notes] == [
+        ("step", "앱을 닫은 뒤, 사진 폴더를 압축한다."), ("step", "압축 파일을 외장 디스크로 옮긴다."),
+    ]

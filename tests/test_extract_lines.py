@@ -3,9 +3,8 @@ document of the corpus and on random documents of tricky lines, and reads most o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import real_notes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +14,6 @@ from quizzer.extract.explicit import read_person
 from quizzer.extract.lines import line_blocks
 from quizzer.extract.pieces import pieces
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
 
 INDENTS = ["", "", "", " ", "  ", "   ", "    ", "     ", "      ", "        ", "\t"]
 BODIES = [
@@ -52,10 +49,7 @@ def test_sections_under_headings(sections: list[list[str]], heading: str) -> Non
 
 
 def corpus_texts() -> list[tuple[str, str]]:
-    paths = [*sorted((SHARED / "corpus").glob("*.md")), *sorted((SHARED / "seed").glob("*.md")),
-             *(p for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-               for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))),
-             *sorted((ROOT / "decks").glob("*.md"))]
+    paths = real_notes(("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"))
     return [(path.name, read_person(prepare(path.read_text(encoding="utf-8"))).text) for path in paths]
 
 

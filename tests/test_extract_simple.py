@@ -4,8 +4,7 @@ text it cannot read as markdown-it would is left to markdown-it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from conftest import real_notes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +13,6 @@ from quizzer.extract.explicit import read_person
 from quizzer.extract.pieces import pieces
 from quizzer.extract.simple import simple_blocks
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
 
 # lines that look simple, and lines markdown reads otherwise than they look
 LINES = [
@@ -56,9 +53,7 @@ def test_every_line_alone_and_in_a_list() -> None:
 
 
 def test_the_corpus_reads_the_same() -> None:
-    paths = [*sorted((SHARED / "corpus").glob("*.md")), *sorted((SHARED / "seed").glob("*.md")),
-             *(p for name in ("fresh", "fresh2") for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))),
-             *sorted((ROOT / "decks").glob("*.md"))]
+    paths = real_notes(("fresh", "fresh2"))
     read = 0
     for path in paths:
         text = read_person(prepare(path.read_text(encoding="utf-8"))).text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from test_import import GIT_NOTES, import_json, write
 
 import quizzer.cli
+import quizzer.db.stamps
 import quizzer.decks
 from test_import import counts
 
@@ -18,6 +20,16 @@ def touched(db: Path) -> list[tuple[str, str, int]]:
     con = sqlite3.connect(db)
     try:
         return con.execute("SELECT what, tbl, row FROM touched ORDER BY rowid").fetchall()
+    finally:
+        con.close()
+
+
+def stamp(db: Path, deck: str) -> str:
+    """The import stamp the last import into ``deck`` left (quizzer.db.stamps)."""
+    con = sqlite3.connect(db)
+    try:
+        (value,) = con.execute("SELECT value FROM meta WHERE key = ?", (quizzer.db.stamps.import_key(deck),)).fetchone()
+        return str(value)
     finally:
         con.close()
 
@@ -106,8 +118,15 @@ def test_many_warnings_are_summarised(capsys: pytest.CaptureFixture[str]) -> Non
     assert "5 more warnings in big.md" in out
 
 
+# The child runs the quizzer that made the stamp: code_version is the package's files as this process
+# first read them (cached), and a change landing in the checkout while the suite runs (another
+# checkout's merge, an editor saving) would otherwise make the child's quizzer "another version",
+# which extracts again and loads SQLAlchemy by right: the test failed by chance, not by a fault.
 UNCHANGED_AGAIN = r"""
-import json, sys
+import json, os, sys
+import quizzer.db.stamps
+code = os.environ["QUIZZER_TEST_CODE"]
+quizzer.db.stamps.code_version = lambda: code
 from quizzer.cli import main
 rc = main(sys.argv[1:])
 heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "markdown_it", "prompt_toolkit"})
@@ -131,8 +150,12 @@ def test_an_unchanged_reimport_loads_no_orm_nor_parser_and_writes_nothing(
     before = (db.read_bytes(), db.stat().st_mtime_ns)
     watch(db)
     watched = (db.read_bytes(), db.stat().st_mtime_ns)
+    code = json.loads(stamp(db, "mine" if "--deck" in options else "git"))["code"]
+    assert code == quizzer.db.stamps.code_version()  # the stamp's quizzer is this process's
+    env = {**os.environ, "QUIZZER_TEST_CODE": code}
     for extra in (["--json"], []):
-        run = subprocess.run([sys.executable, "-c", UNCHANGED_AGAIN, *argv, *extra], capture_output=True, text=True)
+        run = subprocess.run([sys.executable, "-c", UNCHANGED_AGAIN, *argv, *extra], capture_output=True, text=True,
+                             env=env)
         assert run.returncode == 0, run.stderr
         *shown, last = run.stdout.splitlines()
         assert json.loads(last) == {"rc": 0, "heavy": []}

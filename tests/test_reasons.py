@@ -15,17 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import real_notes, run_cli
 from quizzer import i18n
 from quizzer.extract import extract
 from quizzer.reasons import COMPOSED, REASONS, shown_reason
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "quizzer" / "extract"
-CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), None)
-DOCUMENTS = sorted(
-    [*(CORPUS.glob("*.md") if CORPUS else []), *(ROOT / "data" / "corpus" / "fresh").glob("*.md"), *(ROOT / "decks").glob("*.md")]
-)
+DOCUMENTS = real_notes(("fresh",), seed=False)
 FIX = (
     "add it to quizzer/reasons.py (REASONS, or COMPOSED for an f-string) and its Korean to quizzer.po "
     "(see 'Translations' in the README)"

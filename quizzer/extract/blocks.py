@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract.pieces import pieces
-from quizzer.text import clean, nfc
+from quizzer.text import clean, has_controls, nfc, strip_controls
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -47,6 +47,13 @@ _NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
 _ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
+# kramdown's and pandoc's attributes ending a line ("## Install {#install}", "{#id .class key=value}"): the
+# block's anchor, never its text; a space before it, an id first ("{# comment #}" and "${#list[@]}" stay)
+_TRAILING_ID = re.compile(
+    r"([^\n]*?\S)[ \t]+\{(?::[ \t]*)?#\w[\w.:-]*(?:[ \t]+(?:[.#]\w[\w-]*|\w[\w-]*=(?:\"[^\"\n]*\"|[^\s{}\"]+)))*"
+    r"[ \t]*\}[ \t]*$",
+    re.MULTILINE,
+)
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -302,12 +309,12 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     number of each line it was on goes into ``controls``.
 
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
-    line is layout, blanked; a
+    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):  # the text NFC first: what a control reads next must not depend on the form
+    if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
         text = _without_controls(text, controls)
     match = _FRONT_MATTER.match(text)
     if match:
@@ -317,6 +324,9 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         text = _sub_lines(_END_HIGHLIGHT, lambda m: "```", text, "{%")
     if "{:" in text:
         text = _sub_lines(_ATTRIBUTE_LIST, lambda m: "", text, "{:")
+    for literal in ("{#", "{:"):
+        if literal in text:
+            text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
     if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search("\n" + text):
@@ -328,26 +338,13 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     return text
 
 
-#: C0 controls but tab and line feed (carriage returns are line ends by then), DEL and C1 controls
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-#: what a terminal obeys as one command, removed whole (never past the line's end): CSI
-#: (``ESC [ … m``, also C1 ``\x9b``), OSC (``ESC ] … BEL`` or ``ESC \\``), ESC and one character;
-#: then any control left
-_CONTROLS = re.compile(
-    "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
-    "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
-
-
-def _control_gone(match: re.Match[str]) -> str:
-    return " " if match.group() in ("\x0b", "\x0c") else ""  # a vertical tab, a form feed: space between words
-
-
 def _without_controls(text: str, controls: list[int] | None) -> str:
+    """``text`` with quizzer.text's one rule for controls applied line by line (each line's number
+    into ``controls``, for its warning)."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if _CONTROL.search(line):  # NFC again: a control between a letter and its accent kept them apart
-            lines[index] = nfc(_CONTROLS.sub(_control_gone, line))
+        if has_controls(line):
+            lines[index] = strip_controls(line)
             if controls is not None:
                 controls.append(index + 1)
     return "\n".join(lines)

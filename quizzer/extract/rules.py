@@ -1907,8 +1907,23 @@ def _list_goes_on(walk: Walk, fence_line: int, number: int) -> bool:
     return False
 
 
-def _has_code(block: Para) -> bool:
-    return block.inline.has_code
+# "방법" alone names ways as often as steps ("공유 방법: 1. 스크립트 공유 2. Template 활용"): no evidence of order
+_WAYS_ONLY = re.compile(r"방법")
+
+
+# an item that says it comes after another: "전원을 끈 뒤, …", "먼저 …", "그 다음 …" (English "then" also opens
+# sentences that are no step: "Then restart - the daemon reloads")
+_ORDER = re.compile(r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로".format(HANGUL))
+
+
+def _ordered(procedure: str) -> bool:
+    """Whether the list's name says its items are steps in order (not ways to choose from)."""
+    return any(_WAYS_ONLY.fullmatch(m.group()) is None for m in _PROCEDURE_WORDS.finditer(procedure))
+
+
+def _has_command(block: Para) -> bool:
+    """A code span that is a command line (``git add .``), not a name (```Git Hooks```)."""
+    return any(span.kind == "code" and looks_like_command(span.text.strip()) for span in block.inline.spans)
 
 
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
@@ -1960,7 +1975,7 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
     if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
         procedure = _procedure(walk)
         if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not (
-            _PROCEDURE_WORDS.search(procedure) or _ACTION.search(block.inline.raw) or _has_code(block)
+            _ordered(procedure) or _ACTION.search(block.inline.raw) or _ORDER.search(block.inline.raw) or _has_command(block)
             or _MENU_PATH.search(block.text)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
         ):
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow

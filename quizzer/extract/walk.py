@@ -51,6 +51,20 @@ _SHORTHAND = re.compile(
     re.IGNORECASE,
 )
 
+# a task asked as a question ("3번째 필드를 출력하고 싶은 경우?", "설치하려면?", "How do I list files?"): what the
+# line does is the task; the question is a prompt, never an answer
+_TASK_QUESTION = re.compile(
+    r"^(?P<task>[^\n?？]+?)(?:하고\s*싶은\s*경우|하고\s*싶을\s*때|하려면|하는\s*(?:방법|법)(?:은|는)?)\s*[?？]$"
+    r"|^how\s+(?:(?:do|can|should)\s+(?:i|you|we)\s+|to\s+)(?P<english>[^\n?]+?)\s*\?$",
+    re.IGNORECASE,
+)
+
+
+def asked_task(text: str) -> str:
+    """``text``, or the task it asks how to do (``…하고 싶은 경우?`` → ``…``)."""
+    match = _TASK_QUESTION.match(text) if text.endswith(("?", "？")) else None
+    return text if match is None else (match.group("task") or match.group("english")).strip()
+
 
 @dataclass
 class Section:
@@ -420,6 +434,7 @@ class Walk:
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
             # "python -m tokenize x.py | head -n 10": the pager only trims what is shown; typed without it, right too
             also = (*also, concrete(typed[: typed.rfind("|")]))
+        rest = asked_task(rest)
         if rest:
             previous, self._previous = self._previous, (self.block, invocation.subject)
             if _SHORTHAND.match(clean(rest)):
