@@ -7,8 +7,8 @@ normalised as markdown-it's ``normalize`` does."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
+from conftest import real_notes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -18,8 +18,6 @@ from markdown_it.rules_core.normalize import normalize
 from quizzer.extract.blocks import MAX_NESTING, _inline, _inline_children, _INLINE_MARKUP, _normalize, _parser, prepare
 from quizzer.extract.explicit import read_person
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
 
 
 def _stock() -> MarkdownIt:
@@ -106,9 +104,7 @@ def test_markup_is_still_parsed() -> None:
 
 
 def test_the_corpus_reads_the_same() -> None:
-    paths = [*sorted((SHARED / "corpus").glob("*.md")), *sorted((SHARED / "seed").rglob("*.md")),
-             *(p for name in ("fresh", "fresh2", "fresh3", "fresh4") for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))),
-             *sorted((ROOT / "decks").glob("*.md"))]
+    paths = real_notes(("fresh", "fresh2", "fresh3", "fresh4"))
     plain = 0
     for path in paths:
         text = read_person(prepare(path.read_text(encoding="utf-8"))).text

@@ -8,21 +8,19 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import real_notes
 from test_extract_pieces import TRICKY
 
 from quizzer.extract.blocks import Code, holds_no_code, prepare, read_piece_blocks
 from quizzer.extract.explicit import read_person
 from quizzer.extract.pieces import pieces
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
 
 
 def documents() -> list[Path]:
-    """The corpus, the first and second fresh sets, the seed and the shipped decks."""
-    corpus = [p for p in sorted((SHARED / "corpus").glob("*.md")) if p.name != "SOURCES.md"]
-    fresh = [p for name in ("fresh", "fresh2") for p in sorted((ROOT / "data" / "corpus" / name).glob("*.md"))]
-    return [*corpus, *fresh, *sorted((SHARED / "seed").glob("*.md")), *sorted((ROOT / "decks").glob("*.md"))]
+    """The corpus and the seed (or, without ../shared, every open set that ships), the first and second fresh
+    sets and the shipped decks."""
+    return [p for p in real_notes(("fresh", "fresh2")) if p.name != "SOURCES.md"]
 
 
 def benchmark_notes(facts: int) -> str:
