@@ -212,6 +212,7 @@ def test_due_the_count_and_due_the_date_are_told_apart_in_korean(capsys: pytest.
     assert main(["--lang", "ko", "decks"]) == 0
     decks = capsys.readouterr().out
     assert "오늘 복습" in decks and "복습일" not in decks
+    assert "덱 목록" in decks  # the title is not the first column's heading (both read 덱)
     assert main(["--lang", "ko", "cards", "docker-containers.ko"]) == 0
     assert "복습일" in capsys.readouterr().out
     assert main(["--lang", "en", "decks"]) == 0
