@@ -8,10 +8,9 @@ where they stood; :func:`media_references` counts them, so an import can say how
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
-
-import html
 
 from quizzer.text import has_controls, nfc, strip_controls
 

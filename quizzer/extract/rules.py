@@ -1907,18 +1907,15 @@ def _list_goes_on(walk: Walk, fence_line: int, number: int) -> bool:
     return False
 
 
-# "방법" alone names ways as often as steps ("공유 방법: 1. 스크립트 공유 2. Template 활용"): no evidence of order
-_WAYS_ONLY = re.compile(r"방법")
-
-
 # an item that says it comes after another: "전원을 끈 뒤, …", "먼저 …", "그 다음 …" (English "then" also opens
 # sentences that are no step: "Then restart - the daemon reloads")
 _ORDER = re.compile(r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로".format(HANGUL))
 
 
 def _ordered(procedure: str) -> bool:
-    """Whether the list's name says its items are steps in order (not ways to choose from)."""
-    return any(_WAYS_ONLY.fullmatch(m.group()) is None for m in _PROCEDURE_WORDS.finditer(procedure))
+    """Whether the list's name says its items are steps in order (not ways to choose from): "방법" alone
+    names ways as often as steps ("공유 방법: 1. 스크립트 공유 2. Template 활용"), no evidence of order."""
+    return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
 def _has_command(block: Para) -> bool:
