@@ -69,6 +69,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         from quizzer.render import print_summary
 
         print_summary(controller.summary(), finished=not screen.quit_early)
+        from quizzer.lock_wait import left_behind
+
+        behind = left_behind(screen.lock)  # q while another program's lock held a write up: what is not done
+        if behind is not None:
+            from quizzer.text import visible
+
+            print(visible(behind))
     finally:
         db.close()
     return 0
