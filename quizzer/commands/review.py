@@ -102,6 +102,8 @@ def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
+    import datetime as dt
+
     from quizzer.review.store import set_suspended, suspended_state
 
     db = open_review_db(args)
@@ -116,8 +118,9 @@ def _set_suspended(args: argparse.Namespace, value: bool) -> int:
                 )
             already = [card for card, state in states.items() if state == value]
             changed = [card for card in cards if card not in already]
+            now = dt.datetime.now(dt.timezone.utc)
             for card in changed:
-                set_suspended(session, card, value)
+                set_suspended(session, card, value, at=now)
     finally:
         db.close()
     count = len(changed)
