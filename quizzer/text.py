@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "line_starts", "nfc", "pad",
+    "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "line_starts", "nfc", "pad",
     "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
@@ -163,6 +163,20 @@ def width(text: str) -> int:
 def pad(text: str, cells: int) -> str:
     """``text`` with spaces after it to take ``cells`` terminal cells (``str.ljust`` counts characters)."""
     return text + " " * max(cells - width(text), 0)
+
+
+def clip(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` terminal cells, ending in ``…`` where it was cut (a line that must
+    stay one line: a screen's header)."""
+    if width(text) <= cells:
+        return text
+    kept, used = "", 0
+    for ch in text:
+        used += width(ch)
+        if used > cells - 1:
+            break
+        kept += ch
+    return kept.rstrip() + "…"
 
 
 def flow(items: list[str], cells: int, separator: str = " · ") -> list[str]:

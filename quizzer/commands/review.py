@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, startup_done
+from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, say, startup_done
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
 
@@ -75,7 +75,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         if behind is not None:
             from quizzer.text import visible
 
-            print(visible(behind))
+            say(visible(behind))
     finally:
         db.close()
     return 0
