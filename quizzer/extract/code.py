@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label, sub_command
+from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
@@ -85,6 +85,8 @@ def read(walk: Walk, block: Code) -> None:
             "what its lines do"
         ).format(line=block.line))
         prose = None
+    if prose and (told := after_numbered_label(prose)) is not None:
+        prose = told  # "해결2: known_hosts를 갱신한다.": which fix, then what it does
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True

@@ -50,6 +50,8 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     REMARK_LABELS,
+    after_numbered_label,
+    is_numbered_label,
     dominant_program,
     file_key_program,
     fenced_program,
@@ -1127,6 +1129,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             walk.prose_heading
             and not lead
             and walk.prose
+            and after_numbered_label(block.text) is None  # "- 해결1: …" under the trouble's heading: a way out of it
             and walk.prose.count("\n") < 2
             and len(walk.prose) + len(block.text) <= 200
             # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
@@ -1828,6 +1831,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if is_numbered_label(name):  # "단계 1: AMI 선택", "해결2: …": which step or fix, the word names no term
+        walk.unless_read(line, _(
+            "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
+        ).format(line=line, name=name))
         return False
     if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
         walk.warn(line, _(
