@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, name_lists, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
@@ -1099,16 +1099,18 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if _case(walk, block):
             return
-        if nested_commands.read(walk, block):
-            return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
-        if option_named_items.read(walk, block, depth):
-            return  # "* -d 옵션" / "  * 디렉터리까지 지운다": the option, the first nested item says what it does
-        if nested_terms.read(walk, block):
-            return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
-        if first_nested.read(walk, block):
-            return  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …": the first nested item says what it does
-        if nested_remarks.read(walk, block):
-            return  # "- `minikube service --all`" / "  - …이다." / "  - …tunnel을 생성해주는 명령어": the first phrase
+        if (
+            nested_commands.read(walk, block)  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리"
+            or option_named_items.read(walk, block, depth)  # "* -d 옵션" / "  * 디렉터리까지 지운다"
+            or nested_terms.read(walk, block)  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": a term, what it is
+            or first_nested.read(walk, block)  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …"
+            or name_lists.read(walk, block)  # "- `zipcheck`" / "  - 압축 파일을 검사합니다." / "- `pkgsign`" / …
+            or nested_remarks.read(walk, block)  # "- `minikube service --all`" / "  - …이다." / "  - …명령어"
+        ):
+            # an item and what its nested items say of it: a heading above them no longer speaks for a block below
+            if walk.prose_heading:
+                walk.prose = None
+            return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
