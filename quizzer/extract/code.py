@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, sub_command
+from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
@@ -87,6 +87,13 @@ def read(walk: Walk, block: Code) -> None:
         prose = None
     if prose and (told := after_numbered_label(prose)) is not None:
         prose = told  # "해결2: known_hosts를 갱신한다.": which fix, then what it does
+    if prose and from_heading and names_system(prose):
+        # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
+            "no card made from it"
+        ).format(line=block.line, name=prose))
+        prose = None
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True

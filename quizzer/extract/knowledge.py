@@ -43,6 +43,8 @@ __all__ = [
     "is_label",
     "is_label_phrase",
     "is_numbered_label",
+    "SYSTEMS",
+    "names_system",
     "after_numbered_label",
     "NUMBERED_LABELS",
     "is_premise",
@@ -263,6 +265,31 @@ def after_numbered_label(text: str) -> str | None:
     colon; None when the text does not start with one."""
     match = _LABELLED.match(text)
     return text[match.end():] if match and is_numbered_label(match.group(1)) else None
+
+
+#: Operating systems a heading names over the lines to run there ("### Ubuntu 22.04", "## Mac OS X",
+#: "#### CentOS 7"), casefolded: where the block runs, never what it does.
+SYSTEMS: frozenset[str] = frozenset(
+    {
+        "ubuntu", "debian", "centos", "fedora", "rhel", "red hat", "redhat", "rocky linux", "rocky", "almalinux",
+        "arch", "arch linux", "manjaro", "opensuse", "suse", "alpine", "amazon linux", "linux", "mint", "linux mint",
+        "kali", "kali linux", "raspbian", "raspberry pi os", "freebsd", "wsl", "wsl2", "mac", "macos", "mac os",
+        "mac os x", "os x", "osx", "windows", "우분투", "데비안", "센트os", "리눅스", "맥", "맥os", "윈도우",
+    }
+)
+_SYSTEM_NAME = re.compile(
+    r"(?P<name>[^\W\d_][^()/,]*?)\s*(?:v?\d+(?:\.\d+)*(?:\s*lts)?)?\s*(?:\([^()]*\))?", re.IGNORECASE
+)
+
+
+def names_system(text: str) -> bool:
+    """``Ubuntu 22.04``, ``Mac OS X``, ``CentOS 7 (yum)``, ``Debian / Ubuntu``: one or more operating systems,
+    with their versions, and nothing else."""
+    parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|및)\s*", text.strip().rstrip(":："))]
+    return all(
+        (match := _SYSTEM_NAME.fullmatch(part)) is not None and match.group("name").strip().casefold() in SYSTEMS
+        for part in parts
+    ) and bool(parts)
 
 
 #: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …"), casefolded:
