@@ -307,7 +307,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
-                if walk.heading_block != walk.block - 1 or not heading_terms.read(walk, block):
+                if not heading_terms.read(walk, block):  # right under a heading, or its table of contents
                     program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
