@@ -1826,6 +1826,7 @@ _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may d
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
 _TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
@@ -1853,6 +1854,8 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if (
         not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
+        # "위치: `sdk/tools/bin/`", "Location: `~/.config/app/`": where a thing is, a value (never a definition)
+        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in (walk.written(line) or "")
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
