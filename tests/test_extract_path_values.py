@@ -1,4 +1,4 @@
-"""A `label: path` line ("위치: `~/.config/app/`") says where a thing is, a value, never a term and its
+"""A `label: path` line ("위치: `sdk/tools/`") says where a thing is, a value, never a term and its
 definition (quizzer.extract.rules, x-f13ko), with examples of our own."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from tests.conftest import facts, warned
 def test_a_path_in_a_code_span_after_a_label_is_no_definition() -> None:
     text = (
         "# 편집기 설정\n\n"
-        "위치: `~/.config/nvim/`\n\n"
-        "Location: `/etc/nginx/sites-enabled`\n\n"
+        "위치: `sdk/platform-tools/`\n\n"
+        "Location: `conf/sites-enabled`\n\n"
         "- 플러그인: 편집기에 기능을 더하는 작은 프로그램\n"
     )
     assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "concept"] == [
