@@ -87,6 +87,17 @@ def read(walk: Walk, block: Code) -> None:
         prose = None
     if prose and (told := after_numbered_label(prose)) is not None:
         prose = told  # "해결2: known_hosts를 갱신한다.": which fix, then what it does
+    if prose and not from_heading and _RUN_THESE.search(prose.rsplit("\n", 1)[-1]) and len({
+        text.strip() for _, text in block.lines
+        if text.strip() and not text.lstrip().startswith("#") and looks_like_command(strip_prompt(text))
+    }) >= 2:
+        # "CMakeLists.txt가 있는 곳으로 가서 다음 명령어를 실행한다." over two lines: where and that to run them,
+        # not what each does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above only tells to run the lines of the block, not what each does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     if prose and from_heading and names_system(prose):
         # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
         walk.unless_read(block.line, i18n._(
@@ -540,6 +551,13 @@ _MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a d
 _MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
+    re.IGNORECASE,
+)
+# "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
+_RUN_THESE = re.compile(
+    r"(?:다음|아래)의?\s*(?:명령어?|커맨드|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
+    r"(?:한다|하자|합니다|해야\s*한다|하면\s*된다|해\s*준다|해준다|해야\s*합니다|면\s*된다|자)?\s*[.!:：]?\s*$"
+    r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
