@@ -618,11 +618,13 @@ def _at_named_prompt(block: Code) -> bool:
 
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _FLAG_OR_PLACEHOLDER = re.compile(r"\s-|[\[<{]")
+_PLACEHOLDER_NAME = re.compile(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
 
 
 def _is_command(text: str) -> bool:
-    """A usage line written as prose: flags or placeholders, no Korean words."""
-    if _SYLLABLE.search(text) or not _FLAG_OR_PLACEHOLDER.search(text):
+    """A usage line written as prose: flags or placeholders, no Korean words (but in a placeholder's name:
+    ``chmod 400 [키파일명]``)."""
+    if _SYLLABLE.search(_PLACEHOLDER_NAME.sub("", text)) or not _FLAG_OR_PLACEHOLDER.search(text):
         return False
     invocation = parse_invocation(text)
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
