@@ -98,6 +98,12 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    if prose and not from_heading and _AGAIN.fullmatch(prose.strip()):
+        # "재입력" / "Try again:" between a failed run and the line that works: that it is typed again, not what it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above only says to type it again, not what it does; no card made from it"
+        ).format(line=block.line))
+        prose = None
     if prose and from_heading and names_system(prose):
         # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
         walk.unless_read(block.line, i18n._(
@@ -551,6 +557,12 @@ _MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a d
 _MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
+    re.IGNORECASE,
+)
+# "재입력", "다시 실행해 보자", "Try again:": the line is typed once more (after a failure), no description
+_AGAIN = re.compile(
+    r"(?:재입력|재시도|재실행|다시\s*(?:입력|실행|시도|치기)(?:한다|하자|하면|해\s*보자|해\s*본다|합니다)?"
+    r"|(?:retry|try\s+(?:it\s+)?again|run\s+it\s+again|once\s+more|again))\s*[.!:：]*",
     re.IGNORECASE,
 )
 # "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
