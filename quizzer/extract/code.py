@@ -443,6 +443,7 @@ def read(walk: Walk, block: Code) -> None:
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
+            item_above=walk.item_prose is not None and walk.item_prose[0] == walk.block - 1,
             printed=printed,
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
         )
@@ -1193,8 +1194,10 @@ def follows(walk: Walk, block: Block) -> bool:
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
-            # "- Helm 목록 보기" on the line right above the next fence describes that one
+            # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
+            # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence)
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+            or pending.item_above and walk.code_next(block.line + block.inline.raw.count("\n"))
             or term and parse_invocation(term.term) is not None and " " in term.term
         ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
