@@ -5,15 +5,35 @@ words are no description of what the program does, and a card asking "kube contr
 asks to spell a name.  The words spell the name when each of them starts a piece of it, in order,
 and the name's letters all come from them in order (``kubectl`` from **kube** **c**on**t**ro**l**,
 ``kind`` from **K**ubernetes **in** **D**ocker); ``htop (interactive process viewer)`` does not.
+
+A heading that is a name and such words (``# KIND - Kubernetes In Docker``, ``## CLI (Command Line
+Interface)``) says what the name stands for: a concept note (:func:`heading`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["spells"]
+from quizzer.extract.blocks import Heading
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+
+__all__ = ["heading", "spells"]
 
 _WORD = re.compile(r"[^\W_]+")
+# "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
+_NAMED = re.compile(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:\s[-–—]\s+|[:：]\s+|\((?=.*\)$))(?P<words>[^()]+?)\)?")
+
+
+def heading(walk: Walk, block: Heading) -> bool:
+    """``# KIND - Kubernetes In Docker``: a name and what it stands for, a concept note; False for any other heading."""
+    match = _NAMED.fullmatch(block.text.strip())
+    if match is None or not spells(match.group("name"), match.group("words")):
+        return False
+    name, words = match.group("name"), match.group("words").strip()
+    walk.add(Kind.CONCEPT, term=name, front=name, back=words, command=None, line=block.line,
+             reason="heading: a name and the words it stands for")
+    return True
 
 
 def spells(name: str, phrase: str) -> bool:
