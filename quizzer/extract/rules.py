@@ -1832,6 +1832,10 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
+# "If the build fails, clean the cache": when to do it, then the task
+_CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
@@ -1862,7 +1866,9 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
         or len(name.split()) >= 5 and _ARTICLES.search(name) is not None and not _one_line_of_command(term.description)
-        or len(name) > 50
+        # "If VIB needs community supported, set acceptance level: `esxcli …`": when, then what the line does; a
+        # label over its command line, however long the condition
+        or len(name) > 50 and not (_CONDITION_FIRST.fullmatch(name) and _one_line_of_command(term.description))
     ):
         walk.unless_read(line, _(
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
