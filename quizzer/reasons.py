@@ -129,6 +129,7 @@ REASONS = frozenset({
     N_("keys glossed on the line under them in a code block"),
     N_("table of things and the keys that type them"),
     N_("item naming a term, the one item nested under it"),
+    N_("list of names in code spans, the first item nested under each that says what it is"),
     N_("item naming an option, the first item nested under it"),
     N_("key over its cases, one item each"),
     N_("table of tasks and each system's command, the column of the system the notes are about"),

@@ -28,6 +28,10 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_numbered_label,
+    names_system,
+    SYSTEMS,
+    NUMBERED_LABELS,
     is_premise,
     program_named,
     sub_command,
@@ -221,3 +225,16 @@ def test_every_dotted_family_names_a_program_not_a_setting(family: str) -> None:
 def test_selinux_tools_under_a_heading_are_commands(program: str) -> None:
     text = f"# selinux\n\n### Do the thing\n\n```bash\n{program} -x value\n```\n"
     assert _notes(text) == [("command", program, f"{program} -x value", "Do the thing")]
+
+
+@pytest.mark.parametrize("word", sorted(NUMBERED_LABELS))
+def test_every_numbered_label_with_a_number_is_no_term(word: str) -> None:
+    assert is_numbered_label(f"{word} 2") and is_numbered_label(f"{word}3:")
+    assert not is_numbered_label(word)  # the word alone may be a term
+    assert not [n for n in _notes(f"{word} 1: 무엇이든 여기 적힌 것\n") if n[0] == "concept"]
+
+
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_every_system_with_a_version_names_a_system(system: str) -> None:
+    assert names_system(system) and names_system(f"{system.title()} 12.04") and names_system(f"{system} / Ubuntu")
+    assert not names_system(f"Install on {system}") and not names_system(f"{system} commands for users")

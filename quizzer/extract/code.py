@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_label, sub_command
+from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -84,6 +84,32 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the code block that opens here is never closed, so the text around it is not read as "
             "what its lines do"
         ).format(line=block.line))
+        prose = None
+    if prose and (told := after_numbered_label(prose)) is not None:
+        prose = told  # "해결2: known_hosts를 갱신한다.": which fix, then what it does
+    if prose and not from_heading and _RUN_THESE.search(prose.rsplit("\n", 1)[-1]) and len({
+        text.strip() for _, text in block.lines
+        if text.strip() and not text.lstrip().startswith("#") and looks_like_command(strip_prompt(text))
+    }) >= 2:
+        # "CMakeLists.txt가 있는 곳으로 가서 다음 명령어를 실행한다." over two lines: where and that to run them,
+        # not what each does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above only tells to run the lines of the block, not what each does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
+    if prose and not from_heading and _AGAIN.fullmatch(prose.strip()):
+        # "재입력" / "Try again:" between a failed run and the line that works: that it is typed again, not what it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above only says to type it again, not what it does; no card made from it"
+        ).format(line=block.line))
+        prose = None
+    if prose and from_heading and names_system(prose):
+        # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
+            "no card made from it"
+        ).format(line=block.line, name=prose))
         prose = None
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
@@ -533,6 +559,19 @@ _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
 )
+# "재입력", "다시 실행해 보자", "Try again:": the line is typed once more (after a failure), no description
+_AGAIN = re.compile(
+    r"(?:재입력|재시도|재실행|다시\s*(?:입력|실행|시도|치기)(?:한다|하자|하면|해\s*보자|해\s*본다|합니다)?"
+    r"|(?:retry|try\s+(?:it\s+)?again|run\s+it\s+again|once\s+more|again))\s*[.!:：]*",
+    re.IGNORECASE,
+)
+# "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
+_RUN_THESE = re.compile(
+    r"(?:다음|아래)의?\s*(?:명령어?|커맨드|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
+    r"(?:한다|하자|합니다|해야\s*한다|하면\s*된다|해\s*준다|해준다|해야\s*합니다|면\s*된다|자)?\s*[.!:：]?\s*$"
+    r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
+    re.IGNORECASE,
+)
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
@@ -591,11 +630,13 @@ def _at_named_prompt(block: Code) -> bool:
 
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _FLAG_OR_PLACEHOLDER = re.compile(r"\s-|[\[<{]")
+_PLACEHOLDER_NAME = re.compile(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
 
 
 def _is_command(text: str) -> bool:
-    """A usage line written as prose: flags or placeholders, no Korean words."""
-    if _SYLLABLE.search(text) or not _FLAG_OR_PLACEHOLDER.search(text):
+    """A usage line written as prose: flags or placeholders, no Korean words (but in a placeholder's name:
+    ``chmod 400 [키파일명]``)."""
+    if _SYLLABLE.search(_PLACEHOLDER_NAME.sub("", text)) or not _FLAG_OR_PLACEHOLDER.search(text):
         return False
     invocation = parse_invocation(text)
     return invocation is not None and invocation.command.split()[0] in PROGRAMS
@@ -1198,6 +1239,8 @@ def follows(walk: Walk, block: Block) -> bool:
             # "- Helm 목록 보기" on the line right above the next fence describes that one
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
             or term and parse_invocation(term.term) is not None and " " in term.term
+            # "- `fastboot`" / "  - 기기에 이미지를 씁니다." after the block: the list of names goes on
+            or name_lists.is_name_item(walk, block.line)
         ):
             # a bullet that is a command of its own ("`ssh -i key host` -> connect …") is a fact of its own
             settle(walk)

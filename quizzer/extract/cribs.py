@@ -13,6 +13,7 @@ import re
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
 from quizzer.extract.model import Kind
+from quizzer.extract.nested_item import nested_under
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -313,6 +314,8 @@ def heading_item(walk: Walk, block: Para) -> bool:
         return False  # one line, or one line and a joining word ("OR") run on from the next line
     if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
         return False  # "- `docker images` To validate …" says what it does itself (checked first: cheap)
+    if nested_under(walk, block) is not None:
+        return False  # "- `adb`" / "  - 기기의 상태를 관리하는 도구": the items under it say what it is, not the heading
     text = lines[0].plain
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:

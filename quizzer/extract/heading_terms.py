@@ -205,16 +205,35 @@ def titled_program(walk: Walk) -> str | None:
     return named[0].lower()
 
 
+# a table of contents' item: a link to a part of the notes, "- [설치](#설치)", "  * [Mac OS X](#mac-os-x)"
+_CONTENTS_ITEM = re.compile(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)\s]*\)\s*")
+
+
+def _contents_between(walk: Walk, line: int) -> bool:
+    """Between the heading and ``line`` stands only a table of contents (items each a link to a part of the
+    notes): the paragraph after it is still the first text under the heading."""
+    items = 0
+    for at in range(walk.heading_line + 1, line):
+        text = walk.written(at) or ""
+        if text.strip() and not _CONTENTS_ITEM.fullmatch(text):
+            return False  # asked line by line from the heading: most sections stop at their first line
+        items += bool(text.strip())
+    return items > 0
+
+
 def read(walk: Walk, block: Para) -> bool:
     """A card of the heading right above and the first line of ``block``; False when not that shape.
     Run only when no other rule read ``block``."""
-    if walk.heading_block != walk.block - 1 or block.quote or not block.first:
+    if block.quote or not block.first:
+        return False
+    contents = walk.heading_block != walk.block - 1 and _contents_between(walk, block.line)
+    if walk.heading_block != walk.block - 1 and not contents:
         return False
     if len(block.lists) > 1 or block.lists and block.lists[-1].ordered:
         return False  # the first item of a bullet list right under the heading (its first block), or a paragraph
     if walk.next_code_line is not None or not block.lists and _code_below(walk, block.line):
         return False  # a paragraph over a code block of its section may say what the block does
-    if block.line - walk.heading_line > 3:
+    if block.line - walk.heading_line > 3 and not contents:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
     if block.lists and _items_below(walk, block.line):
         return False  # "## Images" / "- Optimize images" / "  - ImageMagick" …: a label over its own items

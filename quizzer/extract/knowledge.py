@@ -42,6 +42,11 @@ __all__ = [
     "is_key_chord",
     "is_label",
     "is_label_phrase",
+    "is_numbered_label",
+    "SYSTEMS",
+    "names_system",
+    "after_numbered_label",
+    "NUMBERED_LABELS",
     "is_premise",
     "topic_words",
     "program_named",
@@ -233,6 +238,59 @@ LABELS: frozenset[str] = frozenset(
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
     }
 )
+
+#: Words that, with a number after them, label one of several steps, fixes or ways ("단계 1: …", "해결2: …",
+#: "Step 3: …", "Solution 1: …"), casefolded: the number says which of them, the word names no term.
+NUMBERED_LABELS: frozenset[str] = frozenset(
+    {
+        "단계", "스텝", "해결", "해결책", "해결법", "해결 방법", "해결방법", "방법", "방안", "예", "예시", "예제", "시나리오",
+        "step", "stage", "phase", "solution", "fix", "workaround", "way", "method", "option", "case", "example",
+        "scenario",
+    }
+)
+_NUMBERED_LABEL = re.compile(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
+
+
+def is_numbered_label(text: str) -> bool:
+    """``단계 1``, ``해결2``, ``Step 3``, ``Solution #1``: a label word and a number, not a term."""
+    match = _NUMBERED_LABEL.fullmatch(text.strip().rstrip(":：").strip())
+    return match is not None and match.group("word").casefold() in NUMBERED_LABELS
+
+
+_LABELLED = re.compile(r"([^:：\n]{1,20})[:：]\s+(?=\S)")
+
+
+def after_numbered_label(text: str) -> str | None:
+    """``해결2: known_hosts를 갱신한다.`` → ``known_hosts를 갱신한다.``: the text after a numbered label and its
+    colon; None when the text does not start with one."""
+    match = _LABELLED.match(text)
+    return text[match.end():] if match and is_numbered_label(match.group(1)) else None
+
+
+#: Operating systems a heading names over the lines to run there ("### Ubuntu 22.04", "## Mac OS X",
+#: "#### CentOS 7"), casefolded: where the block runs, never what it does.
+SYSTEMS: frozenset[str] = frozenset(
+    {
+        "ubuntu", "debian", "centos", "fedora", "rhel", "red hat", "redhat", "rocky linux", "rocky", "almalinux",
+        "arch", "arch linux", "manjaro", "opensuse", "suse", "alpine", "amazon linux", "linux", "mint", "linux mint",
+        "kali", "kali linux", "raspbian", "raspberry pi os", "freebsd", "wsl", "wsl2", "mac", "macos", "mac os",
+        "mac os x", "os x", "osx", "windows", "우분투", "데비안", "센트os", "리눅스", "맥", "맥os", "윈도우",
+    }
+)
+_SYSTEM_NAME = re.compile(
+    r"(?P<name>[^\W\d_][^()/,]*?)\s*(?:v?\d+(?:\.\d+)*(?:\s*lts)?)?\s*(?:\([^()]*\))?", re.IGNORECASE
+)
+
+
+def names_system(text: str) -> bool:
+    """``Ubuntu 22.04``, ``Mac OS X``, ``CentOS 7 (yum)``, ``Debian / Ubuntu``: one or more operating systems,
+    with their versions, and nothing else."""
+    parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|및)\s*", text.strip().rstrip(":："))]
+    return all(
+        (match := _SYSTEM_NAME.fullmatch(part)) is not None and match.group("name").strip().casefold() in SYSTEMS
+        for part in parts
+    ) and bool(parts)
+
 
 #: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …"), casefolded:
 #: who wrote the notes or what they are for, never a term and its definition.

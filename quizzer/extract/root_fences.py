@@ -17,7 +17,8 @@ block as what it does.
 A fence marked ``text`` holds prose or output as often as commands; :func:`console` says when it is a console
 after all: its first line typed at a ``$`` prompt, or every line of it a ``# comment`` or the line under one
 (two such pairs or more), as a shell block would be written.  A fence marked as a programming language is one
-when its first line that is no comment is typed at a ``$`` prompt.
+when its first line that is no comment is typed at a ``$`` prompt, or when every line of it but comments is a
+command line, more than half of them (two or more) of a program quizzer knows (``sudo apt-get update``, ``git clone …`` in a ```` ```python ```` fence).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def console(block: Code) -> bool:
         return False
     if block.info.split(" ")[0].lower() not in _PLAIN:
         first = next((text for text in rows if not _ANY_COMMENT.match(text)), "")
-        return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip())
+        return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip()) or _all_known(rows)
     if _DOLLAR.match(rows[0]):
         return True
     pairs = 0
@@ -63,6 +64,23 @@ def console(block: Code) -> bool:
             return False  # a line with no comment over it: text, output
         pairs += 1
     return pairs >= 2
+
+
+# "sudo apt-get update", "git clone …", "export PATH=…": a line that starts with a program quizzer knows, not
+# called like a function ("print(x)", "exit()") nor given a value ("sort = True")
+_KNOWN_LINE = re.compile(r"^\s*(?:sudo\s+)?(?P<program>[a-z][\w.-]*)(?:\s+(?![=+\-*/]=?\s)\S.*)?$")
+
+
+def _all_known(rows: list[str]) -> bool:
+    """Every line but the comments is a command line, and two or more of them (more than half) run a program
+    quizzer knows: a shell block marked ``python`` or ``js`` for its colours (the mark's own language would not
+    start its lines so)."""
+    lines = [text for text in rows if not _COMMENT.match(text) and text.strip() != "#"]
+    matches = [_KNOWN_LINE.match(text) for text in lines]
+    if not lines or any(match is None or not looks_like_command(text.strip()) for match, text in zip(matches, lines)):
+        return False
+    known = sum(match is not None and match.group("program") in PROGRAMS for match in matches)
+    return known >= 2 and known * 2 > len(lines)
 
 
 def prompted(walk: Walk, block: Code) -> Code:

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, name_lists, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
@@ -50,6 +50,8 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     REMARK_LABELS,
+    after_numbered_label,
+    is_numbered_label,
     dominant_program,
     file_key_program,
     fenced_program,
@@ -310,7 +312,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
-                if walk.heading_block != walk.block - 1 or not heading_terms.read(walk, block):
+                if not heading_terms.read(walk, block):  # right under a heading, or its table of contents
                     program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
@@ -1104,16 +1106,18 @@ def _list_item(walk: Walk, block: Para) -> None:
             return
         if _case(walk, block):
             return
-        if nested_commands.read(walk, block):
-            return  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리": the nested item says what it does
-        if option_named_items.read(walk, block, depth):
-            return  # "* -d 옵션" / "  * 디렉터리까지 지운다": the option, the first nested item says what it does
-        if nested_terms.read(walk, block):
-            return  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": the item names a term, its one nested item says what it is
-        if first_nested.read(walk, block):
-            return  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …": the first nested item says what it does
-        if nested_remarks.read(walk, block):
-            return  # "- `minikube service --all`" / "  - …이다." / "  - …tunnel을 생성해주는 명령어": the first phrase
+        if (
+            nested_commands.read(walk, block)  # "- `git remote prune origin`" / "  - 지워진 추적 브랜치를 정리"
+            or option_named_items.read(walk, block, depth)  # "* -d 옵션" / "  * 디렉터리까지 지운다"
+            or nested_terms.read(walk, block)  # "- 서버 훅" / "  - 깃 레포로 푸시가 …": a term, what it is
+            or first_nested.read(walk, block)  # "- `pip cache purge`" / "  - 캐시를 지운다" / "  - 용량이 …"
+            or name_lists.read(walk, block)  # "- `zipcheck`" / "  - 압축 파일을 검사합니다." / "- `pkgsign`" / …
+            or nested_remarks.read(walk, block)  # "- `minikube service --all`" / "  - …이다." / "  - …명령어"
+        ):
+            # an item and what its nested items say of it: a heading above them no longer speaks for a block below
+            if walk.prose_heading:
+                walk.prose = None
+            return
         if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
@@ -1134,6 +1138,7 @@ def _list_item(walk: Walk, block: Para) -> None:
             walk.prose_heading
             and not lead
             and walk.prose
+            and after_numbered_label(block.text) is None  # "- 해결1: …" under the trouble's heading: a way out of it
             and walk.prose.count("\n") < 2
             and len(walk.prose) + len(block.text) <= 200
             # "- vim을 쓰기 위해 다음처럼 세팅한다." then "- 먼저 플러그인 설치": the remark pointed ahead, the
@@ -1828,6 +1833,7 @@ _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may d
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
 _TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
@@ -1835,6 +1841,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if is_numbered_label(name):  # "단계 1: AMI 선택", "해결2: …": which step or fix, the word names no term
+        walk.unless_read(line, _(
+            "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
+        ).format(line=line, name=name))
         return False
     if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
         walk.warn(line, _(
@@ -1850,6 +1861,8 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if (
         not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
+        # "위치: `sdk/tools/bin/`", "Location: `~/.config/app/`": where a thing is, a value (never a definition)
+        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in (walk.written(line) or "")
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
