@@ -24,3 +24,36 @@ def test_a_system_heading_over_a_block_is_no_description() -> None:
     )
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(18, "docker ps -a", "컨테이너 목록 보기")]
     assert {5, 11} <= set(warned(text))
+
+
+def test_a_system_name_that_is_an_ordinary_word_too_names_a_system_only_with_a_version_or_another_system() -> None:
+    # tmux's windows are no operating system; "Windows 11" and "macOS / Windows" are (review finding 6)
+    text = (
+        "# tmux 메모\n\n"
+        "## 윈도우\n\n"
+        "```\ntmux new-window -n build\n```\n\n"
+        "## Windows\n\n"
+        "```\ntmux kill-window -t 3\n```\n\n"
+        "## Windows 11\n\n"
+        "```\ntmux -V\n```\n\n"
+        "## Fedora / Windows\n\n"
+        "```\ntmux ls\n```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (6, "tmux new-window -n build", "윈도우"),
+        (12, "tmux kill-window -t 3", "Windows"),
+    ]
+    assert {17, 23} <= set(warned(text))
+
+
+def test_words_in_brackets_after_a_system_say_what_the_lines_show() -> None:
+    # "Ubuntu (kernel release)": what uname shows there; "CentOS 7 (yum)": only which tool the system uses
+    text = (
+        "# 점검\n\n"
+        "### Ubuntu (kernel release)\n\n"
+        "```\nuname -r\n```\n\n"
+        "### Debian 12 (apt)\n\n"
+        "```\nsudo apt-get install -y curl\n```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(6, "uname -r", "Ubuntu (kernel release)")]
+    assert 11 in warned(text)

@@ -44,6 +44,7 @@ __all__ = [
     "is_label_phrase",
     "is_numbered_label",
     "SYSTEMS",
+    "SYSTEM_WORDS",
     "names_system",
     "after_numbered_label",
     "NUMBERED_LABELS",
@@ -277,19 +278,27 @@ SYSTEMS: frozenset[str] = frozenset(
         "mac os x", "os x", "osx", "windows", "우분투", "데비안", "센트os", "리눅스", "맥", "맥os", "윈도우",
     }
 )
+#: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
+#: "tmux new-window" are its windows, "## Arch" may be the machine's architecture.  Alone they name no system;
+#: with a version ("Windows 11") or beside another system ("macOS / Windows") they do.
+SYSTEM_WORDS: frozenset[str] = frozenset({"windows", "mac", "arch", "mint", "rocky", "alpine", "윈도우"})
+# a system, its version, and a one-word remark in brackets ("CentOS 7 (yum)"); "Linux (kernel version)" says
+# what the lines show
 _SYSTEM_NAME = re.compile(
-    r"(?P<name>[^\W\d_][^()/,]*?)\s*(?:v?\d+(?:\.\d+)*(?:\s*lts)?)?\s*(?:\([^()]*\))?", re.IGNORECASE
+    r"(?P<name>[^\W\d_][^()/,]*?)\s*(?P<version>v?\d+(?:\.\d+)*(?:\s*lts)?)?\s*(?:\([^()\s]*\))?", re.IGNORECASE
 )
 
 
 def names_system(text: str) -> bool:
     """``Ubuntu 22.04``, ``Mac OS X``, ``CentOS 7 (yum)``, ``Debian / Ubuntu``: one or more operating systems,
-    with their versions, and nothing else."""
+    with their versions, and nothing else (a name that is an ordinary word too, :data:`SYSTEM_WORDS`, only
+    with a version or beside another system)."""
     parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|및)\s*", text.strip().rstrip(":："))]
-    return all(
-        (match := _SYSTEM_NAME.fullmatch(part)) is not None and match.group("name").strip().casefold() in SYSTEMS
-        for part in parts
-    ) and bool(parts)
+    matches = [_SYSTEM_NAME.fullmatch(part) for part in parts]
+    names = [match.group("name").strip().casefold() if match else "" for match in matches]
+    return bool(parts) and all(name in SYSTEMS for name in names) and (
+        len(parts) > 1 or any(m is not None and m.group("version") for m in matches) or names[0] not in SYSTEM_WORDS
+    )
 
 
 #: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …"), casefolded:
