@@ -74,3 +74,18 @@ def test_an_item_with_items_nested_under_it_is_no_bare_item_the_heading_describe
         "  - [Docs](https://example.com/adb)\n"
     )
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(6, "adb", "기기와 통신하는 다목적 도구")]
+
+
+def test_two_nested_items_that_could_each_say_what_a_name_is_make_no_card() -> None:
+    # a requirement above what the tool does: nothing tells which of the two is the meaning (review finding 1)
+    text = (
+        "# 사진 도구\n\n"
+        "## 정리 도구\n\n"
+        "- `pngtrim`\n"
+        "  - 리눅스에서만 동작합니다.\n"
+        "  - 사진 가장자리의 빈 여백을 잘라냅니다.\n"
+        "- `jpgmend`\n"
+        "  - Requires libjpeg 9 or newer.\n"
+        "  - Repairs JPEG files with broken headers.\n"
+    )
+    assert draft(text).notes == ()

@@ -10,10 +10,12 @@
 
 Reference notes list the tools (or settings, or files) of a kit so: the name alone on its item, and under it
 what it is, often after its name spelled out and before a link to read more.  A careful reader makes one card
-of each name: the name → the first nested item that says what a thing is
+of each name: the name → the one nested item that says what a thing is
 (:func:`quizzer.extract.heading_terms.says_what`: a spelled-out name in title case, a link, a label, a remark
-are passed over).  Only when two items or more of the list are so made (one alone may be a name with remarks
-on it), each name one word, and each nested item on one line.  The card's line is the nested item's.
+are passed over); when two could ("Needs Java 17 on the PATH." and "Builds the Android app."), a requirement
+or a remark may come first, and nothing tells which is the meaning: no card.  Only when two items or more of
+the list are so made (one alone may be a name with remarks on it), each name one word, and each nested item on
+one line.  The card's line is the nested item's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
 from quizzer.extract.model import Kind
-from quizzer.extract.nested_item import ITEM, nested_under
+from quizzer.extract.nested_item import ITEM, depth, nested_items, nested_under
 from quizzer.extract.walk import Walk
 
 __all__ = ["REASON", "is_name_item", "read"]
@@ -34,26 +36,12 @@ _NAME = re.compile(r"`(?P<name>[A-Za-z][\w.+-]{0,40})`")
 _SIBLINGS = 2
 
 
-def _nested(walk: Walk, line: int, indent: int) -> list[tuple[int, str]] | None:
-    """The items nested under the item on ``line`` (indented deeper than ``indent``), each on one line; None when
-    one goes on over more lines."""
-    found: list[tuple[int, str]] = []
-    while (written := walk.written(line + 1 + len(found))) is not None:
-        item = ITEM.match(written)
-        if item is None:
-            return None if written.strip() and len(written) - len(written.lstrip()) > indent else found
-        if len(item.group("indent").expandtabs(4)) <= indent:
-            return found
-        found.append((line + 1 + len(found), item.group("text")))
-    return found
-
-
 def is_name_item(walk: Walk, line: int) -> bool:
     """The item on ``line`` is a name alone in a code span with items nested under it (``- `zipcheck```)."""
     item = ITEM.match(walk.written(line) or "")
     if item is None or _NAME.fullmatch(item.group("text").strip()) is None:
         return False
-    return bool(_nested(walk, line, len(item.group("indent").expandtabs(4))))
+    return bool(nested_items(walk, line, depth(item)))
 
 
 def _siblings(walk: Walk, line: int, indent: int) -> int:
@@ -62,10 +50,9 @@ def _siblings(walk: Walk, line: int, indent: int) -> int:
     for step in (-1, 1):
         at = line if step == 1 else line - 1
         while (written := walk.written(at)) is not None and (item := ITEM.match(written)) is not None:
-            depth = len(item.group("indent").expandtabs(4))
-            if depth < indent:
+            if depth(item) < indent:
                 break
-            if depth == indent and is_name_item(walk, at):
+            if depth(item) == indent and is_name_item(walk, at):
                 count += 1
             at += step
     return count
@@ -78,14 +65,14 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     here, _, _ = found
     name = _NAME.fullmatch(here.group("text").strip())
-    indent = len(here.group("indent").expandtabs(4))
-    nested = _nested(walk, block.line, indent) if name is not None else None
+    indent = depth(here)
+    nested = nested_items(walk, block.line, indent) if name is not None else None
     if name is None or not nested or _siblings(walk, block.line, indent) < _SIBLINGS:
         return False
-    meaning = next(((line, said) for line, text in nested if (said := says_what(text)) is not None), None)
-    if meaning is None:
-        return False
-    line, said = meaning
+    saying = [(line, said) for line, text in nested if (said := says_what(text)) is not None]
+    if len(saying) != 1:
+        return False  # "Needs Java 17 on the PATH." over "Builds the Android app.": which says what it is?
+    (line, said), = saying
     term = name.group("name")
     walk.add(Kind.CONCEPT, term=term, front=term, back=said, command=None, line=line, answers=(term,), reason=REASON)
     walk.nested_line = line

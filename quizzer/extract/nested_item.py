@@ -16,10 +16,15 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 
-__all__ = ["ITEM", "bullet_line", "nested_under", "one_nested"]
+__all__ = ["ITEM", "bullet_line", "depth", "nested_items", "nested_under", "one_nested"]
 
 # a bullet item's line as written: its indent and its text
 ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+
+
+def depth(item: re.Match[str]) -> int:
+    """How deep an :data:`ITEM` is indented, a tab counting four spaces."""
+    return len(item.group("indent").expandtabs(4))
 
 
 def bullet_line(walk: Walk, block: Para) -> re.Match[str] | None:
@@ -38,9 +43,23 @@ def nested_under(walk: Walk, block: Para) -> tuple[re.Match[str], re.Match[str],
         return None
     line = block.line + 1
     nested = ITEM.match(walk.written(line) or "")
-    if nested is None or len(nested.group("indent")) <= len(here.group("indent")):
+    if nested is None or depth(nested) <= depth(here):
         return None
     return here, nested, line
+
+
+def nested_items(walk: Walk, line: int, indent: int) -> list[tuple[int, str]] | None:
+    """The items right under the item on ``line`` nested deeper than ``indent``, each its line and text, up to
+    a blank line or an item not nested; None when one goes on over more lines (a line that is no item)."""
+    found: list[tuple[int, str]] = []
+    while (written := walk.written(line + 1 + len(found))) is not None and written.strip():
+        item = ITEM.match(written)
+        if item is None:
+            return None  # the nested item goes on over more lines
+        if depth(item) <= indent:
+            break
+        found.append((line + 1 + len(found), item.group("text")))
+    return found
 
 
 def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
@@ -49,11 +68,9 @@ def one_nested(walk: Walk, block: Para) -> tuple[str, str, int] | None:
     found = nested_under(walk, block)
     if found is None:
         return None
-    here, nested, line = found
-    after = walk.written(line + 1)
-    following = ITEM.match(after or "")
-    if following is not None and len(following.group("indent")) > len(here.group("indent")):
-        return None  # a second nested item: a list of remarks, not one meaning
-    if after is not None and after.strip() and following is None:
-        return None  # the nested item goes on over more lines
-    return here.group("text"), nested.group("text"), line
+    here, _, _ = found
+    nested = nested_items(walk, block.line, depth(here))
+    if nested is None or len(nested) != 1:
+        return None  # a second nested item (a list of remarks, not one meaning), or one over more lines
+    (line, text), = nested
+    return here.group("text"), text, line
