@@ -1197,6 +1197,9 @@ def follows(walk: Walk, block: Block) -> bool:
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None
         return ordinal_bullets.read(walk, block, pending)
+    if isinstance(block, Para) and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.read_lines(walk, block, pending):
+        walk.pending = None  # "이 두 명령어는 다음과 같다." / a line for each: what each line does, in order
+        return True
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Code) and single and not pending.bullets and _printed_by(walk, block, pending.entries[0][0]):
         # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then
