@@ -238,7 +238,7 @@ FLOORS13: dict[str, tuple[float, int]] = {
     "02-android-sdk-nested-tool-bullets-ko": (1.0, 1),
     "03-ssh-keygen-heading-fences-errors-ko": (1.0, 0),
     "04-cmake-backslash-breaks-gloss-after-fence-ko": (1.0, 0),
-    "05-ec2-setup-python-fences-narrative-ko": (0.8, 0),
+    "05-ec2-setup-python-fences-narrative-ko": (0.866, 0),
     "06-eb-deploy-prompt-fences-quotes-ko": (0.4, 0),
     "07-govc-task-headings-bare-fences-en": (1.0, 0),
     "08-esxcli-vib-label-code-bullets-en": (0.75, 0),
