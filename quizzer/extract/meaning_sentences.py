@@ -29,9 +29,10 @@ _POINTS_BACK = frozenset({"이", "그", "저", "이것", "그것", "저것", "�
 
 def read(walk: Walk, block: Para) -> bool:
     """The concept of a one-line ``X 뜻은 …`` paragraph; False (nothing done) when not that shape."""
-    if block.lists or "\n" in block.inline.raw.strip():
-        return False
-    match = _MEANS.fullmatch(block.inline.raw.strip())
+    raw = block.inline.raw
+    if block.lists or ("뜻" not in raw and "의미" not in raw) or "\n" in raw.strip():
+        return False  # asked of every paragraph no rule read: the words looked for first
+    match = _MEANS.fullmatch(raw.strip())
     if match is None:
         return False
     term = match.group("term").strip("`").strip()
