@@ -12,11 +12,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from quizzer import __version__
 from quizzer.commands import MODULES
-from quizzer.commands.common import start_up
+from quizzer.commands.common import say, start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
 from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
@@ -121,18 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_unshown()
 
 
-def _on_terminal(sentence: str, stream: TextIO) -> str:
-    """Wrapped between words when ``stream`` is a terminal (the nearest decks cut 'al/l 17' at 40
-    columns); one line to a file or a pipe."""
-    if not stream.isatty():
-        return sentence
-    import shutil
-
-    from quizzer.text import wrap
-
-    return "\n".join(wrap(sentence, max(shutil.get_terminal_size().columns - 1, 20)))
-
-
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -142,7 +130,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        print(_on_terminal(_("Error: {message}").format(message=visible(str(error))), sys.stderr), file=sys.stderr)
+        say(_("Error: {message}").format(message=visible(str(error))), sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)

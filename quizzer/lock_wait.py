@@ -11,8 +11,10 @@ meanwhile; the screen lets only its way out (q, Ctrl-C) act until it goes throug
 from __future__ import annotations
 
 import asyncio
+import shlex
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -21,7 +23,7 @@ from quizzer.errors import DatabaseBusy
 from quizzer.i18n import _
 from quizzer.screen import wrapped
 
-__all__ = ["RETRY_SECONDS", "LockWait"]
+__all__ = ["RETRY_SECONDS", "LockWait", "left_behind"]
 
 SPINNER = "|/-\\"
 RETRY_SECONDS = 0.2  # how often a write the lock holds up is tried again (each try waits 50 ms)
@@ -42,13 +44,13 @@ class LockWait:
         self.action: Action | None = None
         self.since = 0.0
         self.ending = False  # the held write ends the exam (it is not an answer)
-        self.edit: str | None = None  # the held write imports this file, edited from the review (``e``)
+        self.edit: Path | None = None  # the held write imports this file, edited from the review (``e``)
 
     @property
     def held(self) -> bool:
         return self.action is not None
 
-    def run(self, action: Action, *, ending: bool = False, edit: str | None = None) -> bool:
+    def run(self, action: Action, *, ending: bool = False, edit: Path | None = None) -> bool:
         """Run ``action``: True once it went through; False when the lock holds it up (it is
         tried again in a moment).  Other errors go to the caller, and the wait ends.  ``ending``:
         the write ends the exam; ``edit``: it imports this edited file; the sentence says so (kept
@@ -90,7 +92,7 @@ class LockWait:
             text = _(
                 "Waiting for the database, which another program is using ({seconds} s): your edit of {file} is "
                 "imported as soon as it is free, and {key} leaves without importing it (the file keeps it)."
-            ).format(seconds=int(seconds), file=self.edit, key=leave)
+            ).format(seconds=int(seconds), file=self.edit.name, key=leave)
         else:
             text = _(
                 "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
@@ -99,3 +101,17 @@ class LockWait:
         lines = wrapped(f"{frame} {text}", cols, "class:message")
         lines.append([("class:dim", keys)])
         return lines
+
+
+def left_behind(lock: LockWait) -> str | None:
+    """What a screen left without, when the person left it while the lock held a write up (q, Ctrl-C):
+    the edit not imported (the file keeps it, and the command that imports it), or the answer not
+    saved; None when nothing waited."""
+    if not lock.held or lock.ending:  # an exam's ending is made by the command itself, waiting
+        return None
+    if lock.edit is not None:
+        return _(
+            "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
+            "'{command}' imports it."
+        ).format(file=lock.edit.name, command=shlex.join(["quizzer", "import", str(lock.edit)]))
+    return _("Your last answer was not saved: another program was using the database.")

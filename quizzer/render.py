@@ -24,6 +24,7 @@ from rich.text import Text
 from quizzer.cards import kind_name
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
+from quizzer.rich_text import shown_text
 from quizzer.text import flow, pad, visible, width, wrap
 
 if TYPE_CHECKING:
@@ -61,11 +62,6 @@ def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
-def shown_text(text: str, style: str = "") -> Text:
-    """Text for rich: never markup, control characters shown inertly."""
-    return Text(visible(text), style=style)
-
-
 class Column:
     """How a column behaves: text wraps between words; numbers, dates and names do not wrap."""
 
@@ -97,9 +93,9 @@ def new_table(title: str, *columns: Column, borders: bool = True) -> Table:
     for column in columns:
         justify: Justify = "right" if column.number else "left"
         if column.number or column.keep:
-            table.add_column(Text(column.header), justify=justify, no_wrap=True)
+            table.add_column(shown_text(column.header), justify=justify, no_wrap=True)
         else:
-            table.add_column(Text(column.header), justify=justify, overflow="fold", ratio=column.ratio, width=column.fixed)
+            table.add_column(shown_text(column.header), justify=justify, overflow="fold", ratio=column.ratio, width=column.fixed)
     return table
 
 

@@ -11,7 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "nfc", "pad", "slug",
+    "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "line_starts", "nfc", "pad",
+    "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
@@ -164,6 +165,20 @@ def pad(text: str, cells: int) -> str:
     return text + " " * max(cells - width(text), 0)
 
 
+def clip(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` terminal cells, ending in ``…`` where it was cut (a line that must
+    stay one line: a screen's header)."""
+    if width(text) <= cells:
+        return text
+    kept, used = "", 0
+    for ch in text:
+        used += width(ch)
+        if used > cells - 1:
+            break
+        kept += ch
+    return kept.rstrip() + "…"
+
+
 def flow(items: list[str], cells: int, separator: str = " · ") -> list[str]:
     """``items`` joined with ``separator`` into lines of at most ``cells`` cells where they fit,
     never splitting one (``new 75 · learning 0 · review 2`` over as many lines as it takes)."""
@@ -176,37 +191,91 @@ def flow(items: list[str], cells: int, separator: str = " · ") -> list[str]:
     return lines
 
 
-def wrap(text: str, cells: int) -> list[str]:
-    """Wrap ``text`` to lines of at most ``cells`` terminal cells.
+#: Where a word too long for its line may break: after one of these, between the parts of a path, a
+#: file or an option (``docker-compose.`` | ``override.yml``), when a letter or digit follows.  Never
+#: at a parenthesis or a backtick, so a particle and its alternation (```kubectl``로``, ``와(과)``,
+#: ``(은)는``) stay on the line of the word they follow.
+_SOFT_AFTER = frozenset("/.-_=,:;|&+")
 
-    Breaks at spaces where it can and inside a word (Korean runs often have
-    no spaces) where it must.  Existing newlines are kept.
+
+#: A particle (and its alternation) ending a word after a code term or a name: ``로``, ``와(과)``, ``(은)는``.
+_PARTICLE_TAIL = re.compile(f"(?<=[^{HANGUL}()])[({HANGUL}][{HANGUL}()]*$")
+
+
+def _pieces(word: str, cells: int) -> list[str]:
+    """``word`` cut after each soft break (see ``_SOFT_AFTER``); a piece still longer than ``cells``
+    is cut once more before the particle that ends it (```--detach``` | ``와(과)``)."""
+    pieces: list[str] = []
+    start = 0
+    for at in range(1, len(word) + 1):
+        if at < len(word) and not (word[at - 1] in _SOFT_AFTER and word[at].isalnum()
+                                   and any(ch.isalnum() for ch in word[start:at])):
+            continue
+        piece = word[start:at]
+        tail = _PARTICLE_TAIL.search(piece) if width(piece) > cells else None
+        pieces += [piece[:tail.start()], tail.group()] if tail else [piece]
+        start = at
+    return pieces
+
+
+def line_starts(text: str, cells: int) -> list[int]:
+    """Where the lines of one paragraph (no newline) start, after the first, wrapped to ``cells`` cells.
+
+    Lines break between words; a word longer than a line starts a line of its own and breaks after
+    the ``/ . - _ =`` … between its parts; a part still too long breaks before the particle ending it,
+    and only where that is not enough, between two characters.  :func:`wrap` and the tables' text (``quizzer.rich_text``) both wrap so: a Korean
+    word and the particle after a code term are never cut where a break between words or parts
+    would do.
+    """
+    cells = max(cells, 1)
+    starts: list[int] = []
+    used, end = 0, 0  # cells taken on the current line, up to the end of its last word (at ``end``)
+    for match in re.finditer(r"\S+", text):
+        word, at = match.group(), match.start()
+        word_cells = width(word)
+        if end and used + width(text[end:at]) + word_cells <= cells:
+            used, end = used + width(text[end:at]) + word_cells, match.end()
+            continue
+        if end:  # a new line for this word
+            starts.append(at)
+            used = 0
+        else:  # the first word: after the paragraph's indent
+            used = width(text[:at])
+        end = match.end()
+        if used + word_cells <= cells:
+            used += word_cells
+            continue
+        offset = at
+        for piece in _pieces(word, cells):
+            piece_cells = width(piece)
+            if used and used + piece_cells > cells and offset > at:
+                starts.append(offset)
+                used = 0
+            if used + piece_cells <= cells:
+                used += piece_cells
+                offset += len(piece)
+                continue
+            for ch in piece:  # a part longer than a line: between two characters
+                ch_cells = width(ch)
+                if used and used + ch_cells > cells and offset > 0:
+                    starts.append(offset)
+                    used = 0
+                used += ch_cells
+                offset += 1
+    return starts
+
+
+def wrap(text: str, cells: int) -> list[str]:
+    """Wrap ``text`` to lines of at most ``cells`` terminal cells, as :func:`line_starts` breaks them.
+
+    Runs of spaces fold to one; existing newlines are kept.
     """
     cells = max(cells, 2)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line, line_width = "", 0
-        for word in re.split(r"(\s+)", paragraph):
-            if not word:
-                continue
-            word_width = width(word)
-            if word.isspace():
-                if line and line_width + 1 <= cells:
-                    line, line_width = line + " ", line_width + 1
-                continue
-            if line_width + word_width <= cells:
-                line, line_width = line + word, line_width + word_width
-                continue
-            if line.strip():
-                lines.append(line.rstrip())
-            line, line_width = "", 0
-            for ch in word:
-                w = width(ch)
-                if line_width + w > cells:
-                    lines.append(line)
-                    line, line_width = "", 0
-                line, line_width = line + ch, line_width + w
-        lines.append(line.rstrip())
+        words = " ".join(paragraph.split())
+        bounds = [0, *line_starts(words, cells), len(words)]
+        lines += [words[start:stop].rstrip() for start, stop in zip(bounds, bounds[1:])]
     return lines
 
 

@@ -298,7 +298,7 @@ class ReviewScreen:
             self.message = self._after_edit(card, file, self.controller.reimport(target, drafts=drafts))
 
         try:
-            if not self.lock.run(write, edit=file):
+            if not self.lock.run(write, edit=target.path):
                 return ""  # the spinner and its sentence say it; write() says the rest once it goes through
         except QuizzerError as error:
             return str(error)

@@ -387,3 +387,57 @@ def test_an_anki_card_suspended_there_with_its_note_edited_comes_back_suspended(
             assert (card.due, card.interval, card.suspended) == (before[0], before[1], True)
     finally:
         db.close()
+
+
+def test_a_card_changed_on_both_sides_takes_the_state_of_the_side_that_changed_it_last(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """quizzer → .apkg → Anki, where two cards get a new due date, not answered; in quizzer, one of
+    them was suspended before that change in Anki, the other after it (``quizzer suspend``).  Without
+    a card's own change time the second one's suspension was undone by Anki's older change; now
+    the side that changed a card last gives its state (schema 16)."""
+    from tests.anki_helpers import export_with_anki, import_package, open_collection
+
+    pytest.importorskip("anki.collection")
+    notes = tmp_path / "linux.md"
+    notes.write_text(THREE, encoding="utf-8")
+    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
+    db = open_database(home)
+    try:  # the notes were imported a week ago
+        with db.session() as s:
+            for note in s.query(Note):
+                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
+    finally:
+        db.close()
+    for front in ("ls", "cp"):
+        answer_here(home, "linux", front, days_ago=3)
+    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, out_apkg)
+        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
+        col.sched.set_due_date([cards["ls"], cards["cp"]], "30")  # rescheduled in Anki, not answered
+        # an hour ago, so quizzer's change below is plainly later (Anki's mod counts whole seconds)
+        col.db.execute(f"update cards set mod = mod - 3600 where id in ({cards['ls']}, {cards['cp']})")
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    db = open_database(home)
+    try:
+        with db.session() as s:
+            ids = {note.front: card.id for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id)
+                   .filter(Card.ord == 0)}
+            cp = s.get_one(Card, ids["cp"])  # suspended here two hours ago: before Anki's change
+            cp.suspended, cp.changed_at = True, dt.datetime.now(UTC) - dt.timedelta(hours=2)
+    finally:
+        db.close()
+    assert cli(capsys, "--db", str(home), "suspend", str(ids["ls"]))[0] == 0  # now: after Anki's change
+    before = card_state(home, "linux")
+
+    rc, out, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    after = card_state(home, "linux")
+    assert after["ls"] == before["ls"] and after["ls"][2] is True  # quizzer's suspension is the later change
+    assert after["cp"][0] == today() + dt.timedelta(days=30) and after["cp"][2] is False  # Anki's is the later
+    assert cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")[0] == 0  # once more: the same
+    assert card_state(home, "linux") == after

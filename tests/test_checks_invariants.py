@@ -102,7 +102,7 @@ def test_the_stored_check_stays_coherent(actions: list[tuple[object, ...]]) -> N
                     with db.session() as s:
                         ids = list(s.execute(text("SELECT id FROM card ORDER BY id")).scalars())
                         if ids:
-                            set_suspended(s, ids[nth % len(ids)], action[0] == "suspend")  # type: ignore[operator]
+                            set_suspended(s, ids[nth % len(ids)], action[0] == "suspend", at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))  # type: ignore[operator]
                 check_invariants(db)
         finally:
             db.close()

@@ -139,7 +139,7 @@ def test_a_persons_suspend_is_not_the_checks(db: Database) -> None:
     with db.reading() as session:
         first = waiting(session)[0].cards[0].card_id
     with db.session() as session:
-        set_suspended(session, first, True)  # the person suspends a waiting card: theirs now
+        set_suspended(session, first, True, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))  # the person suspends a waiting card: theirs now
     with db.session() as session:
         assert keep(session, "git", COLON, "command") == 5
     assert cards(db)["git status/0"] == (1, 0)

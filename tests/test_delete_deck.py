@@ -168,7 +168,7 @@ def test_delete_wraps_its_sentences_between_words_in_a_narrow_terminal(
     db = tmp_path / "q.db"
     assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
     monkeypatch.setattr(quizzer.commands.delete, "interactive", lambda: True)
-    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
     monkeypatch.setattr(quizzer.screen, "ask_key", lambda question, keys: "n")
     rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
     assert rc == 0
@@ -182,7 +182,7 @@ def test_the_restore_sentence_wraps_between_words_in_a_narrow_terminal(
     db = tmp_path / "q.db"
     assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
     assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
-    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
     rc, out, _err = run_cli(capsys, "--db", str(db), "import", str(backups(db)[0]))
     assert rc == 0
     lines = out.splitlines()
@@ -231,7 +231,7 @@ def test_where_wraps_beside_its_labels_in_a_narrow_terminal(
     db = tmp_path / "q.db"
     assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
     assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
-    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda: 39)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
     rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", language, "where")
     assert rc == 0
     lines = out.splitlines()

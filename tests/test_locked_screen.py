@@ -119,6 +119,10 @@ def test_q_leaves_while_the_database_is_locked(db: Database, db_path: Path, cloc
     other.close()
     assert screen.quit_early and screen.lock.held  # left with the answer unsaved
     assert review_rows(db) == []
+    from quizzer.lock_wait import left_behind
+
+    # the review command says so after the summary ("every answer so far is saved" is not about this one)
+    assert left_behind(screen.lock) == "Your last answer was not saved: another program was using the database."
 
 
 class ResizedOutput(DummyOutput):

@@ -19,6 +19,7 @@ import quizzer.db.migrations as migrations
 from quizzer.days import study_day
 from quizzer.db import open_database
 from quizzer.db.engine import APPLICATION_ID
+from conftest import make_deck
 from conftest import run_cli as run
 
 V1_DB = Path(__file__).resolve().parent.parent / "data" / "quizzer-schema-v1.db"
@@ -447,3 +448,23 @@ def test_a_version_14_database_loses_the_index_no_query_reads(tmp_path: Path) ->
     open_database(path).close()
     assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(path, "SELECT name FROM sqlite_master WHERE name = 'ix_card_counts'") == []
+
+
+def test_a_version_15_database_gains_each_cards_own_change_time(tmp_path: Path) -> None:
+    """Schema 16: ``card.changed_at`` (a suspension's, a send-back's moment), None for the cards
+    there were: no such change is known from before; the cards themselves are kept."""
+    path = tmp_path / "v15.db"
+    db = open_database(path)
+    make_deck(db, "alpha", 2)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE card DROP COLUMN changed_at")
+    con.execute("PRAGMA user_version = 15")
+    con.commit()
+    con.close()
+    cards = query(path, "SELECT id, reps, due, suspended FROM card ORDER BY id")
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert query(path, "SELECT id, reps, due, suspended FROM card ORDER BY id") == cards
+    assert query(path, "SELECT DISTINCT changed_at FROM card") == [(None,)]
+    assert columns(path, "card")["changed_at"] == ("INTEGER", 0)

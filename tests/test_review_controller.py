@@ -357,7 +357,7 @@ def test_undoing_an_answer_keeps_a_suspension_another_program_made_since(
     c.current()
     c.answer(5)
     with db.session() as s:  # another program
-        assert store.set_suspended(s, card, True)
+        assert store.set_suspended(s, card, True, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))
     assert c.undo() == card
     row = card_row(db, card)
     assert row["suspended"] is True and row["reps"] == 0  # the answer undone, the suspension kept
@@ -408,8 +408,8 @@ def test_a_suspended_card_stays_away_until_unsuspended(db: Database, clock: Fake
     clock.next_day()
     assert one_way.forward[0] not in drain(controller(db, clock))
     with db.session() as s:
-        assert store.set_suspended(s, one_way.forward[0], False)
-        assert not store.set_suspended(s, 999_999, False)
+        assert store.set_suspended(s, one_way.forward[0], False, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))
+        assert not store.set_suspended(s, 999_999, False, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))
     clock.next_day()
     assert one_way.forward[0] in drain(controller(db, clock))
 

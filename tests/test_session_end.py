@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import FakeClock, make_deck, review_rows
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
@@ -183,7 +185,7 @@ def test_a_card_suspended_by_another_program_is_not_called_beyond_the_limit(db: 
     with db.session() as s:  # `quizzer suspend` in another terminal, while the review runs
         from quizzer.review import store
 
-        store.set_suspended(s, made.forward[1], True)
+        store.set_suspended(s, made.forward[1], True, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))
     assert drain_live(c) == 2
     summary = c.summary()
     lines = summary_lines(summary, finished=True)
@@ -204,7 +206,7 @@ def test_the_room_left_under_the_limit_and_beyond_it_are_told_apart(db: Database
     with db.session() as s:
         from quizzer.review import store
 
-        store.set_suspended(s, made.forward[0], True)
+        store.set_suspended(s, made.forward[0], True, at=dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc))
     assert drain_live(c) == 1  # the queue held two cards; one was suspended meanwhile
     lines = summary_lines(c.summary(), finished=True)
     # the limit (2) has room for one more today; three more notes wait beyond it

@@ -386,3 +386,48 @@ def test_q_leaves_while_the_edit_waits_for_the_lock_and_the_file_keeps_it(
     assert screen.quit_early and "add changes to the index" in notes.read_text(encoding="utf-8")
     with db.reading() as s:
         assert s.scalars(select(Note.back).where(Note.front == "git add")).one() == "stage changes"
+
+
+def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to_import_it(
+        db: Database, db_path: Path, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        pipe: PipeInput) -> None:
+    """The edit's import waits for another program's lock with a spinner and a sentence naming the
+    file; q leaves without it, and the review command then says it was not imported and how to."""
+    import sqlite3
+
+    from quizzer.lock_wait import left_behind
+
+    editor("stage changes", "add changes to the index")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    other = sqlite3.connect(db_path, isolation_level=None)
+
+    async def drive() -> str:
+        running = asyncio.ensure_future(screen.app.run_async())
+        other.execute("BEGIN IMMEDIATE")  # another program writes: the import must wait
+        pipe.send_text(" e")
+        for _ in range(6000):  # up to a minute; a deadline, not a timing assertion
+            if screen.lock.held or running.done():
+                break
+            await asyncio.sleep(0.01)
+        shown = " ".join(text_of(screen).split())  # the sentence as one line, however the screen wrapped it
+        pipe.send_text("q")
+        await running
+        return shown
+
+    try:
+        shown = asyncio.run(drive())
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "your edit of git.md is imported as soon as it is free" in shown
+    assert "q leaves without importing it (the file keeps it)" in shown
+    assert screen.quit_early and screen.lock.held
+    said = left_behind(screen.lock)
+    assert said == (f"Your edit of git.md was not imported: another program was using the database. The file keeps "
+                    f"it; '{shlex.join(['quizzer', 'import', str(notes.resolve())])}' imports it.")
+    assert "add changes to the index" in notes.read_text(encoding="utf-8")  # nothing lost: the file keeps it
+    with db.session() as s:
+        assert s.scalar(select(Note.back).where(Note.front == "git add")) == "stage changes"  # not imported
+    import_drafts(db, draft_documents([notes.resolve()]), now=EPOCH.astimezone(dt.timezone.utc))  # as it says
+    with db.session() as s:
+        assert s.scalar(select(Note.back).where(Note.front == "git add")) == "add changes to the index"

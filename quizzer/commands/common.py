@@ -11,6 +11,7 @@ from quizzer.i18n import _
 
 if TYPE_CHECKING:
     import datetime as dt
+    from typing import TextIO
 
     from sqlalchemy.orm import Session
 
@@ -25,21 +26,27 @@ __all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_nam
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
-def terminal_width() -> int | None:
-    """The columns of the terminal sentences go to; None when they go to a file or a pipe."""
+def terminal_width(stream: TextIO | None = None) -> int | None:
+    """The columns of the terminal sentences go to (``stream``, else stdout); None when they go to
+    a file or a pipe."""
     import shutil
     import sys
 
-    return max(shutil.get_terminal_size().columns - 1, 20) if sys.stdout.isatty() else None
+    return max(shutil.get_terminal_size().columns - 1, 20) if (stream or sys.stdout).isatty() else None
 
 
-def say(sentence: str) -> None:
-    """A sentence on stdout, wrapped between words on a terminal (plain print let the terminal cut
-    '4 car/ds' at 40 columns), whole to a file or a pipe."""
+def on_terminal(sentence: str, stream: TextIO | None = None) -> str:
+    """``sentence`` wrapped between words when ``stream`` (else stdout) is a terminal (plain print let
+    the terminal cut '4 car/ds' at 40 columns); whole for a file or a pipe."""
     from quizzer.text import wrap
 
-    cols = terminal_width()
-    print(sentence if cols is None else "\n".join(wrap(sentence, cols)))
+    cols = terminal_width(stream)
+    return sentence if cols is None else "\n".join(wrap(sentence, cols))
+
+
+def say(sentence: str, stream: TextIO | None = None) -> None:
+    """A sentence on ``stream`` (else stdout), as :func:`on_terminal` gives it."""
+    print(on_terminal(sentence, stream), file=stream, flush=True)
 
 
 def now() -> dt.datetime:
@@ -80,7 +87,7 @@ def _say(sentence: str) -> None:
     current = sys.modules.get("prompt_toolkit.application.current")
     if current is not None and current.get_app_or_none() is not None:
         return
-    print(visible(sentence), file=sys.stderr, flush=True)
+    say(visible(sentence), sys.stderr)
 
 
 def open_review_db(args: argparse.Namespace) -> LiteDatabase:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
 
-CURRENT = 15
+CURRENT = 16
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -280,10 +280,20 @@ def _v14_to_v15(connection: Connection) -> None:
     connection.exec_driver_sql("DROP INDEX IF EXISTS ix_card_counts")
 
 
+def _v15_to_v16(connection: Connection) -> None:
+    """Schema 16 (a card's own change time): ``card.changed_at``, when quizzer last changed the card
+    without an answer (a suspension, an exam's send-back), so an Anki import can tell which side
+    changed a card last.  None for every card: no such change is known from before.  Like the other
+    steps it may meet what it makes already (a database whose version was set back)."""
+    columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(card)")}
+    if "changed_at" not in columns:
+        connection.exec_driver_sql("ALTER TABLE card ADD COLUMN changed_at INTEGER")
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
-    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14, 14: _v14_to_v15,
+    9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14, 14: _v14_to_v15, 15: _v15_to_v16,
 }
 
 

@@ -3,11 +3,13 @@
 A second import of the same package adds nothing, changes nothing.  Note text
 is updated when the package's differs; answers not yet stored are added (one
 within a second of an answer stored for the card is that answer).  A card keeps
-its schedule unless the package's card was answered after its last answer here
-(in Anki, since the package left quizzer): then it takes the package's; so it does
+its schedule unless the package's card was answered after quizzer last changed it (its
+last answer here, or its own change time: a suspension or unsuspension here, an exam's
+send-back; schema 16): then it takes the package's; so it does
 when the package's card was changed without an answer (a new due date, a suspension:
-its mod time) after quizzer's last change of it (its last answer, its note's last
-change): of a card new in the package, only its suspension.  Notes
+its mod time) after quizzer's last change of it (its last answer, its own change, its
+note's last change): of a card new in the package, only its suspension.  A card changed
+on both sides since the last exchange takes the state of the side that changed it last.  Notes
 missing from a package are left alone (a package may hold part of a deck).
 
 A package quizzer exported from a deck of notes (same name, the notes' guids
@@ -135,11 +137,12 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
                 continue
             mine = here.get(have.id, [])
             fresh = not mine and have.reps == 0 and have.due is None
-            if (merged and fresh) or _answered_later(imported_card, mine):  # the package's schedule is newer
+            own = 0 if have.changed_at is None else to_epoch_ms(have.changed_at)  # suspended, sent back here
+            if (merged and fresh) or _answered_later(imported_card, mine, own):  # the package's schedule is newer
                 _take_schedule(have, imported_card)
                 if imported_card.reviews or imported_card.due is not None:
                     took.add(note.id)
-            elif _changed_later(imported_card, mine, changed.get(note.id, 0)):  # rescheduled or suspended in Anki, not answered
+            elif _changed_later(imported_card, mine, max(changed.get(note.id, 0), own)):  # rescheduled or suspended in Anki, not answered
                 was = _state(have)
                 if imported_card.due is not None or fresh:
                     _take_schedule(have, imported_card)
@@ -175,20 +178,23 @@ def _known(at_ms: int, mine: list[int]) -> bool:
     return at < len(mine) and mine[at] <= at_ms + SAME_ANSWER_MS
 
 
-def _answered_later(imported: ImportedCard, mine: list[int]) -> bool:
-    """Whether the package's card was answered after its last answer here: its schedule is the newer."""
+def _answered_later(imported: ImportedCard, mine: list[int], own_ms: int) -> bool:
+    """Whether the package's card was answered after quizzer last changed it: its last answer here,
+    or a change of its own (``own_ms``: a suspension, an exam's send-back); its schedule is the newer."""
     latest = max((r.at_ms for r in imported.reviews), default=None)
     if latest is None:
         return False
-    return not mine or latest > mine[-1] + SAME_ANSWER_MS
+    if not mine and not own_ms:  # never changed here
+        return True
+    return latest > max(mine[-1] if mine else 0, own_ms) + SAME_ANSWER_MS
 
 
-def _changed_later(imported: ImportedCard, mine: list[int], note_changed_ms: int) -> bool:
+def _changed_later(imported: ImportedCard, mine: list[int], changed_ms: int) -> bool:
     """Whether the package's card was changed (its mod time: a new due date, a suspension) after
-    quizzer's last change of it: its last answer here, or its note's last change before this import
-    (a card quizzer exported with its history carries that moment as its mod, so one untouched in
-    Anki is not newer)."""
-    return imported.mod_ms > max(mine[-1] if mine else 0, note_changed_ms) + SAME_ANSWER_MS
+    quizzer's last change of it: its last answer here, a change of its own or its note's last change
+    before this import (``changed_ms``, the later of these two; a card quizzer exported with its
+    history carries that moment as its mod, so one untouched in Anki is not newer)."""
+    return imported.mod_ms > max(mine[-1] if mine else 0, changed_ms) + SAME_ANSWER_MS
 
 
 def _state(card: Card) -> tuple[object, ...]:

@@ -95,6 +95,7 @@ class ExportCard:
     suspended: bool
     lapses: int
     leech: bool
+    changed_ms: int = 0  # quizzer's last change of it without an answer (a suspension, a send-back); 0: none
 
 
 @dataclass(frozen=True, slots=True)

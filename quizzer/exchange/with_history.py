@@ -128,7 +128,7 @@ def build_collection(
                     lapses=card.lapses, answers=len(answers), new_position=position,
                 )
                 # its mod: quizzer's last change of it (an import takes a newer change made in Anki)
-                changed = max([ours.updated_ms, *(row.at_ms for row in answers)]) // 1000
+                changed = max([ours.updated_ms, card.changed_ms, *(row.at_ms for row in answers)]) // 1000
                 states.append((state.ctype, state.queue, state.due, state.ivl, state.factor, state.reps,
                                state.lapses, changed, cid))
                 for row in answers:

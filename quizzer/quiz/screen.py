@@ -43,7 +43,7 @@ from quizzer.screen import (
     too_small_screen,
     wrapped,
 )
-from quizzer.text import width, wrap
+from quizzer.text import clip, width, wrap
 
 __all__ = ["QuizScreen"]
 
@@ -396,7 +396,7 @@ class QuizScreen:
         remaining = self.session.remaining()
         left = "" if remaining is None else _("{time} left").format(time=clock_text(remaining))
         room = max(cols - width(left) - 2, 10)
-        first = (wrap(where, room) or [""])[0]
+        first = clip(where, room)  # one line: as much of it as fits (wrapped, 40 columns kept only 'Exam ·')
         line: StyleAndTextTuples = [("class:title", first)]
         if left:
             gap = max(cols - width(first) - width(left), 1)
@@ -464,7 +464,7 @@ class QuizScreen:
         else:
             lines = self.box.lines(cols, cursor=self._typing())
         if self.exam and self.session.answered(self.session.index) and self.checked is None:
-            lines.append([("class:dim", _("Answered; Enter stores a changed answer."))])
+            lines += wrapped(_("Answered; Enter stores a changed answer."), cols, "class:dim")
         return lines
 
     def _verdict(self, question: Question, attempt: Attempt, cols: int) -> list[StyleAndTextTuples]:

@@ -266,7 +266,7 @@ def send_back(
         session.execute(
             update(Card).where(Card.id == card_id).values(
                 reps=after.sm2.reps, interval=after.sm2.interval, ef_centi=after.sm2.ef_centi, due=after.sm2.due,
-                lapses=after.lapses, suspended=after.suspended, leech=after.leech,
+                lapses=after.lapses, suspended=after.suspended, leech=after.leech, changed_at=at,
             )
         )
         leeches += answer.became_leech

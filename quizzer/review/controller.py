@@ -220,7 +220,7 @@ class Controller:
         card_id = current
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
-            store.set_suspended(s, card_id, True)
+            store.set_suspended(s, card_id, True, at=self.clock())
         self.session.drop(card_id)
         self._undo_rows.append(None)
         return card_id
@@ -235,7 +235,7 @@ class Controller:
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
             if logged is None:
-                store.set_suspended(s, step.card_id, False)
+                store.set_suspended(s, step.card_id, False, at=self.clock())
             else:
                 review_id = self._review_id(s, logged)
                 try:

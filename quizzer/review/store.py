@@ -197,7 +197,7 @@ _UNDO_ROW = (
 )
 _DELETE_REVIEW = "DELETE FROM review WHERE id = ?"
 # a person's own suspend/unsuspend: the card is no longer the check's (quizzer.db.checks)
-_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0 WHERE id = ?"
+_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0, changed_at = ? WHERE id = ?"
 
 
 def load_card(handle: object, card_id: int) -> CardState:
@@ -278,9 +278,10 @@ def suspended_state(handle: object, card_id: int) -> bool | None:
     return None if row is None else bool(row[0])
 
 
-def set_suspended(handle: object, card_id: int, suspended: bool) -> bool:
-    """Suspend or unsuspend; False if there is no such card."""
-    return raw_connection(handle).execute(_SET_SUSPENDED, (int(suspended), card_id)).rowcount > 0
+def set_suspended(handle: object, card_id: int, suspended: bool, *, at: dt.datetime) -> bool:
+    """Suspend or unsuspend (``at``: the moment, kept as the card's own change time); False if there
+    is no such card."""
+    return raw_connection(handle).execute(_SET_SUSPENDED, (int(suspended), to_epoch_ms(at), card_id)).rowcount > 0
 
 
 @dataclass(frozen=True, slots=True)

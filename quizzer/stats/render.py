@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quizzer.i18n import _, count_answers, count_days, ngettext
+from quizzer.rich_text import shown_text
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
 from quizzer.text import flow, visible
@@ -34,11 +35,11 @@ _CHART_ROWS = 6
 
 
 def _text(text: str, style: str = "") -> Text:
-    return Text(visible(text), style=style)
+    return shown_text(text, style)
 
 
 def _heading(title: str) -> Text:
-    return Text(visible(title), style="bold")
+    return shown_text(title, "bold")
 
 
 def _duration(ms: int) -> str:
@@ -197,7 +198,7 @@ def _heatmap(stats: Stats, width: int) -> RenderableType:
 def _table(*columns: tuple[str, str]) -> Table:
     table = Table(box=None, padding=(0, 1), pad_edge=False, show_edge=False)
     for name, justify in columns:
-        table.add_column(Text(name, style="bold"), justify=justify, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(shown_text(name, "bold"), justify=justify, overflow="fold")  # type: ignore[arg-type]
     return table
 
 

@@ -1,0 +1,56 @@
+"""Text for rich that wraps as the rest of quizzer does (:func:`quizzer.text.line_starts`).
+
+rich breaks a line only at spaces and cuts a word longer than its column at the last cell that
+fits: ```docker-compose.override.yml``와(`` over ``과)``, ```kubectl``로`` over ``로``.  Every text
+quizzer prints goes in through :func:`shown_text`: never markup, control characters shown
+inertly, and a word too long for its column broken between its parts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.containers import Lines
+from rich.text import Text
+
+from quizzer.text import line_starts, visible
+
+if TYPE_CHECKING:
+    from rich.console import Console, JustifyMethod, OverflowMethod
+
+__all__ = ["WrappedText", "shown_text"]
+
+
+class WrappedText(Text):
+    """A ``Text`` whose folding lines break as :func:`quizzer.text.line_starts` says."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        folds = (overflow or self.overflow or "fold") == "fold"
+        if not folds or no_wrap or (no_wrap is None and self.no_wrap):
+            return super().wrap(console, width, justify=justify, overflow=overflow, tab_size=tab_size, no_wrap=no_wrap)
+        lines = Lines()
+        for line in self.split(allow_blank=True):
+            if "\t" in line:
+                line.expand_tabs(tab_size)
+            pieces = line.divide(line_starts(line.plain, width))
+            for piece in pieces:
+                piece.rstrip_end(width)
+            pieces.justify(console, width, justify=justify or self.justify or "default", overflow="fold")
+            for piece in pieces:
+                piece.truncate(width, overflow="fold")
+            lines.extend(pieces)
+        return lines
+
+
+def shown_text(text: str, style: str = "") -> Text:
+    """Text for rich: never markup, control characters shown inertly, wrapped as quizzer wraps."""
+    return WrappedText(visible(text), style=style)

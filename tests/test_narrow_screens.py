@@ -1,0 +1,96 @@
+"""What a person met in a 40-column Korean terminal (LANG=ko_KR.UTF-8, tmux): the exam's header
+kept only '시험 ·' (the deck went to a second line the header never draws), the line under an
+answered question was cut at the edge ('…Enter로 저장합니'), and the lock's waiting notice and the
+review's last sentence went out as one long line the terminal cut mid-word ('ho/me', '있으/니')."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from conftest import FakeClock, run_cli
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from test_quiz_tui import SizedOutput, questions_of, text_of, until
+from wcwidth import wcswidth
+
+import quizzer.commands.common
+from quizzer.config import Config
+from quizzer.db import Database
+from quizzer.i18n import _, set_language
+from quizzer.quiz.controller import QuizController
+from quizzer.quiz.model import Format
+from quizzer.quiz.screen import QuizScreen
+from quizzer.text import clip
+
+
+@pytest.fixture
+def korean() -> Iterator[None]:
+    set_language("ko")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+def test_clip_keeps_what_fits_and_says_where_it_was_cut() -> None:
+    assert clip("시험 · docker-containers.ko · 이미지", 40) == "시험 · docker-containers.ko · 이미지"
+    assert clip("시험 · docker-containers.ko · 이미지", 26) == "시험 · docker-containers.…"
+    assert clip("가나다", 4) == "가…"  # never past the width: a wide character that would not fit stays out
+
+
+def test_the_exam_header_at_40_columns_names_the_deck(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    questions = questions_of(seeded_db, 3)
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=1200)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 30))
+    first = text_of(screen).split("\n")[0]
+    assert first.startswith(f"{_('Exam')} · docker-containers"), first
+    assert wcswidth(first) <= 40
+
+
+def test_the_line_under_an_answered_question_wraps_whole_at_40_columns(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    questions = [q for q in questions_of(seeded_db, 12) if q.format is Format.TYPED][:1]
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=True,
+                                time_limit=1200)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 30))
+
+    async def drive() -> str:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text("docker ps\r")
+        await until(lambda: controller.session.answered(0), "the answer")
+        shown = text_of(screen)
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+        return shown
+
+    shown = asyncio.run(drive())
+    assert all(wcswidth(line) <= 40 for line in shown.split("\n"))
+    assert " ".join(_("Answered; Enter stores a changed answer.").split()) in " ".join(shown.split())
+
+
+def test_the_locks_waiting_notice_wraps_between_words_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, korean: None) -> None:
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
+    notice = _("Another program is writing to the database {path}; waiting for it (up to {seconds} seconds).").format(
+        path="/tmp/ql7/home/quizzer.db", seconds=15)
+    quizzer.commands.common._say(notice)  # noqa: SLF001 - what open_database is given to say it
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) > 1 and all(wcswidth(line) <= 39 for line in lines), lines
+    assert " ".join(lines) == notice  # broken only where it had spaces
+
+
+def test_an_error_wraps_between_words_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
+    rc, _out, err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", f"{tmp_path}/없는 파일.md")
+    assert rc == 1
+    lines = err.splitlines()
+    assert len(lines) > 1 and all(wcswidth(line) <= 39 for line in lines), lines
+    assert "없는 파일.md" in " ".join(lines)
