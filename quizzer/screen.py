@@ -81,9 +81,17 @@ def wrapped(text: str, cols: int, style: str, indent: str = "") -> list[StyleAnd
     """``text`` as lines of at most ``cols`` cells, each a plain fragment.
 
     Control characters and bidirectional overrides in it are shown, not obeyed
-    (:func:`quizzer.text.visible`): prompt-toolkit shows C0/C1 itself, not U+202E.
+    (:func:`quizzer.text.visible`): prompt-toolkit shows C0/C1 itself, not U+202E.  A line that is
+    an item (``• ``, as a command line's flags are listed) goes on under its own text.
     """
-    return [[(style, indent + line)] for line in wrap(visible(text), max(cols, 10))]
+    lines: list[str] = []
+    for paragraph in visible(text).split("\n"):
+        if paragraph.startswith("• "):
+            first, *rest = wrap(paragraph[2:], max(cols - 2, 8))
+            lines += ["• " + first, *("  " + line for line in rest)]
+        else:
+            lines += wrap(paragraph, max(cols, 10))
+    return [[(style, indent + line)] for line in lines]
 
 
 def key_lines(key: str, text: str, cols: int) -> list[StyleAndTextTuples]:

@@ -243,9 +243,9 @@ FLOORS13: dict[str, tuple[float, int]] = {
     "07-govc-task-headings-bare-fences-en": (1.0, 0),
     "08-esxcli-vib-label-code-bullets-en": (0.75, 0),
     "09-gitlab-runner-label-lines-fences-en": (0.5, 1),
-    "10-multipass-emoji-headings-bullet-fences-en": (0.25, 11),
-    "11-kind-emoji-headings-task-items-en": (0.142, 8),
-    "12-tig-dash-key-bullets-stray-row-en": (0.0, 20),
+    "10-multipass-emoji-headings-bullet-fences-en": (0.875, 0),
+    "11-kind-emoji-headings-task-items-en": (1.0, 0),
+    "12-tig-dash-key-bullets-stray-row-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

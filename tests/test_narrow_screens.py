@@ -94,3 +94,26 @@ def test_an_error_wraps_between_words_on_a_terminal(
     lines = err.splitlines()
     assert len(lines) > 1 and all(wcswidth(line) <= 39 for line in lines), lines
     assert "없는 파일.md" in " ".join(lines)
+
+
+def test_an_item_goes_on_under_its_own_text() -> None:
+    """The line question's flags (``• 컨테이너의 80포트를 호스트의`` over ``8001포트와 연결`` under the bullet)."""
+    from quizzer.screen import wrapped
+
+    lines = ["".join(text for _style, text in line)
+             for line in wrapped("docker run\n• 컨테이너의 80포트를 호스트의 8001포트와 연결\n• 백그라운드 실행", 30, "")]
+    assert lines == ["docker run", "• 컨테이너의 80포트를 호스트의", "  8001포트와 연결", "• 백그라운드 실행"]
+
+
+def test_where_puts_a_long_decks_document_under_it_indented(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    """At 40 columns the built-in deck's document went under its name from the first column, where
+    it read as a deck of its own."""
+    assert run_cli(capsys, "--db", f"{tmp_path}/q.db", "decks")[0] == 0  # made, the built-in deck in it
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
+    rc, out, _err = run_cli(capsys, "--db", f"{tmp_path}/q.db", "where")
+    assert rc == 0
+    lines = out.splitlines()
+    at = lines.index("  docker-containers.ko")
+    assert lines[at + 1] == "    builtin:docker-containers.ko.md"
+    assert all(wcswidth(line) <= 39 for line in lines), lines

@@ -140,8 +140,9 @@ def _beside(head: str, value: str, cols: int | None) -> str:
     from quizzer.text import wrap, width
 
     room = cols - width(head)
-    if room < 16:  # too little beside it: the value goes under, across the terminal
-        return "\n".join([head.rstrip(), *wrap(value, cols)]) if head.strip() else "\n".join(wrap(value, cols))
+    if room < 16:  # too little beside it: the value goes under it, indented (a deck's document at 40 columns)
+        under = "    " if head.strip() else ""
+        return "\n".join([*([head.rstrip()] if under else []), *(under + line for line in wrap(value, cols - len(under)))])
     first, *rest = wrap(value, room) or [""]
     return "\n".join([head + first, *(" " * width(head) + line for line in rest)])
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from quizzer.extract.decorations import undecorated
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, has_controls, nfc, strip_controls
 
@@ -535,11 +536,29 @@ def _read_piece(text: str, offset: int, skipped: list[tuple[int, int]] | None) -
     from quizzer.extract.simple import simple_blocks
 
     simple = simple_blocks(text, offset)  # headings and one-line bullets: read without markdown-it
-    if simple is not None:
-        return iter(simple)
-    from quizzer.extract.lines import line_blocks
+    if simple is None:
+        from quizzer.extract.lines import line_blocks
 
-    return iter(line_blocks(text, offset, skipped))  # the common forms a line at a time, markdown-it for the rest
+        simple = line_blocks(text, offset, skipped)  # the common forms a line at a time, markdown-it for the rest
+    if ":" in text or "[" in text:
+        simple = [_undressed(block) for block in simple]
+    return iter(simple)
+
+
+def _undressed(block: Block) -> Block:
+    """``block`` without the emoji shortcodes and the task box its text starts with (``## :one: Start``,
+    ``:penguin: Linux``, ``- [ ] Get nodes``: :mod:`quizzer.extract.decorations`); most blocks as they are."""
+    if isinstance(block, Para):
+        spans = block.inline.spans
+        if spans and spans[0].kind == "text" and spans[0].text[:1] in ":[":
+            text = undecorated(spans[0].text, item=bool(block.lists) and block.first)
+            if text is not spans[0].text:
+                return Para(Inline((Span("text", text), *spans[1:])), block.line, block.lists, block.first, block.quote)
+    elif isinstance(block, Heading) and block.text[:1] == ":":
+        text = undecorated(block.text, item=False)
+        if text is not block.text:
+            return Heading(block.level, text, block.line)
+    return block
 
 
 def parsed_blocks(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, ordinal_bullets, paths, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -191,6 +191,7 @@ def read(walk: Walk, block: Code) -> None:
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
+    block = percent_prompts.as_dollar(walk, block)  # "% kind delete cluster": typed at zsh's prompt
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
@@ -472,6 +473,7 @@ def read(walk: Walk, block: Code) -> None:
             prose if described else None,
             prose_is_own=bool(described and prose and from_bullet),
             prose_is_heading=from_heading,
+            item_above=walk.item_prose is not None and walk.item_prose[0] == walk.block - 1,
             printed=printed,
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
         )
@@ -1198,7 +1200,7 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
 
 _QUOTE_LABEL = re.compile(
     r"^\W*(?:(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b"
-    r"|(?:results?|output|결과|출력)\W*$)",  # "> Results" over what the run printed: a label, no description
+    r"|(?:results?|outputs?|결과|출력)\W*$)",  # "> Results" over what the run printed: a label, no description
     re.IGNORECASE
 )
 
@@ -1251,8 +1253,12 @@ def follows(walk: Walk, block: Block) -> bool:
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
-            # "- Helm 목록 보기" on the line right above the next fence describes that one
+            # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
+            # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence),
+            # or a short task ("- Get contexts", no sentence) after a block that the text above it named
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+            or (pending.item_above or pending.prose is not None and _names_task(block))
+            and walk.code_next(block.line + block.inline.raw.count("\n"))
             or term and parse_invocation(term.term) is not None and " " in term.term
             # "- `fastboot`" / "  - 기기에 이미지를 씁니다." after the block: the list of names goes on
             or name_lists.is_name_item(walk, block.line)
@@ -1440,6 +1446,18 @@ def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:
     return not any(
         (invocation := parse_invocation(strip_prompt(row))) is not None and invocation.command.split()[0] in PROGRAMS
         for row in rows if looks_like_command(strip_prompt(row))
+    )
+
+
+_LONGEST_TASK = 3  # words of an item naming a task ("* Get contexts"), not glossing a line ("* 이미지를 90도 회전시킨다.")
+
+
+def _names_task(block: Para) -> bool:
+    """``- Get contexts``: a few words of plain text, no sentence, no code; the task of a block, not a gloss."""
+    text = block.text.strip()
+    return (
+        not block.inline.has_code and 0 < len(text.split()) <= _LONGEST_TASK
+        and not text.endswith((".", "다", "요", ":", "：", "!", "?"))
     )
 
 

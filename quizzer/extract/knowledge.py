@@ -136,7 +136,7 @@ KEY_PROGRAMS: dict[str, str] = {
     name: name
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
     # terminal programs run full screen, whose notes list the keys pressed inside them
-    + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc".split()
+    + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc tig".split()
     # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
     + "wezterm kitty alacritty".split()
 }
@@ -235,7 +235,7 @@ LABELS: frozenset[str] = frozenset(
         "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
-        "description", "설명", "summary", "요약", "see also", "형식", "format", "출처",
+        "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
     }
 )
 
@@ -301,7 +301,8 @@ BYLINE_LABELS: frozenset[str] = frozenset(
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
 #: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(
-    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁"}
+    {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁",
+     "fun fact", "trivia"}
 )
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)

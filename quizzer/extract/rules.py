@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
-    label_values, labelled_lines, link_headings, option_items, option_lines, option_values,
+    label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
 )
@@ -301,6 +301,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 heading_gloss.read(walk, block, blocks, n + 1)
             if len(walk.notes) == before and walk.heading_command is None:
                 link_headings.read(walk, block, blocks, n + 1)  # "## Homebrew - The Missing …" / "* https://brew.sh/"
+            if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
+                name_expansions.heading(walk, block)  # "# KIND - Kubernetes In Docker"
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para):

@@ -94,6 +94,7 @@ class PendingCode:
     bullets: list[tuple[int, str]] = field(default_factory=list)
     prose_is_own: bool = False  # the prose is the bullet right above: bullets after belong to what follows
     prose_is_heading: bool = False  # the prose is a heading's text: bullets after say more than it
+    item_above: bool = False  # an item stands right above the block (its prose or a label dropped): items name blocks above
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
     quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
     printed: str = ""  # what the block's lines printed, shown in it (quizzer.extract.transcripts.printed)
@@ -243,6 +244,12 @@ class Walk:
             return self.source[line - 1]
         except IndexError:
             return None
+
+    def code_next(self, last: int) -> bool:
+        """The next block is a code block, and only blank lines stand between it and line ``last`` (a block's
+        last line): ``* Start`` over a blank line and the fence it names."""
+        fence = self.next_code_line
+        return fence is not None and fence > last and all(not (self.written(n) or "").strip() for n in range(last + 1, fence))
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(ExtractWarning(line, message))

@@ -1,0 +1,70 @@
+"""Whether words spell out a name: ``kubectl (kube control)``, ``curl (Client URL)`` (pure).
+
+Notes name a program and, beside it, what its name stands for: the words it was made from.  Those
+words are no description of what the program does, and a card asking "kube control" for ``kubectl``
+asks to spell a name.  The words spell the name when each of them starts a piece of it, in order,
+and the name's letters all come from them in order (``kubectl`` from **kube** **c**on**t**ro**l**,
+``kind`` from **K**ubernetes **in** **D**ocker); ``htop (interactive process viewer)`` does not.
+
+A heading that is a name and such words (``# KIND - Kubernetes In Docker``, ``## CLI (Command Line
+Interface)``) says what the name stands for: a concept note (:func:`heading`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Heading
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+
+__all__ = ["heading", "spells"]
+
+_WORD = re.compile(r"[^\W_]+")
+# "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
+_NAMED = re.compile(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:\s[-–—]\s+|[:：]\s+|\((?=.*\)$))(?P<words>[^()]+?)\)?")
+
+
+def heading(walk: Walk, block: Heading) -> bool:
+    """``# KIND - Kubernetes In Docker``: a name and what it stands for, a concept note; False for any other heading."""
+    match = _NAMED.fullmatch(block.text.strip())
+    if match is None or not spells(match.group("name"), match.group("words")):
+        return False
+    name, words = match.group("name"), match.group("words").strip()
+    walk.add(Kind.CONCEPT, term=name, front=name, back=words, command=None, line=block.line,
+             reason="heading: a name and the words it stands for")
+    return True
+
+
+def spells(name: str, phrase: str) -> bool:
+    """Do the words of ``phrase`` (two at least) spell out ``name``, as its pieces in order?"""
+    letters = "".join(_WORD.findall(name.casefold()))
+    words = _WORD.findall(phrase.casefold())
+    if len(words) < 2 or not letters or not all(word.isascii() for word in words):
+        return False
+    return _from_words(letters, words)
+
+
+def _from_words(letters: str, words: list[str]) -> bool:
+    """``letters`` made of a leading piece (one letter at least) of each word in turn, every word used and
+    letters taken from inside a word only after its first."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if not letters or letters[0] != word[0]:
+        return False
+    # take the word's first letter, then any of its later letters in order, then go on with the next word
+    return any(_from_words(tail, rest) for tail in _tails(letters[1:], word[1:]))
+
+
+def _tails(letters: str, word: str) -> list[str]:
+    """What may be left of ``letters`` after some of its first letters are matched, in order, within ``word``."""
+    tails = [letters]
+    at = 0
+    for n, letter in enumerate(letters):
+        found = word.find(letter, at)
+        if found < 0:
+            break
+        at = found + 1
+        tails.append(letters[n + 1 :])
+    return tails

@@ -1,0 +1,104 @@
+"""What a line wears before its words (emoji shortcodes, task boxes: quizzer/extract/decorations.py), a name
+with the words it was made from (quizzer/extract/name_expansions.py), and items over blank-line-apart blocks,
+in examples of our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts, warned
+
+from quizzer.extract.decorations import undecorated
+from quizzer.extract.name_expansions import spells
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "left"),
+    [
+        (":rocket: Start", False, "Start"),
+        (":desktop_computer: Windows", False, "Windows"),
+        (":a: :b:  Two letters", False, "Two letters"),
+        (":x: Troubleshooting", False, "Troubleshooting"),
+        ("[ ] Pull the image", True, "Pull the image"),
+        ("[x] :white_check_mark: Done", True, "Done"),
+        # vim's commands are written the same way in lists: a letter or two stays there
+        (":x: save and quit", True, ":x: save and quit"),
+        (":wq: save and quit", False, ":wq: save and quit"),
+        # alone, in the middle, or with nothing after it: as written
+        (":tada:", False, ":tada:"),
+        ("Done :tada: at last", False, "Done :tada: at last"),
+        ("10:30: the meeting", False, "10:30: the meeting"),
+        ("[ ] not an item", False, "[ ] not an item"),
+    ],
+)
+def test_what_is_taken_off_the_start_of_a_line(text: str, item: bool, left: str) -> None:
+    assert undecorated(text, item=item) == left
+
+
+EMOJI = """# Podman
+
+## :rocket: Start
+
+:penguin: Linux
+
+```
+sudo dnf install podman
+```
+
+## :two: Run a container
+
+- [ ] Pull the image
+
+```
+podman pull alpine
+```
+
+- [ ] List the images
+
+```
+podman images
+```
+"""
+
+
+def test_shortcodes_and_task_boxes_are_no_part_of_a_card() -> None:
+    made = facts(EMOJI)
+    assert [(line, front, back) for line, _, _, front, back in made] == [
+        (16, "podman pull alpine", "Run a container\nPull the image"), (22, "podman images", "List the images")]
+    assert not any(":" in back.split("\n")[0][:1] or "[ ]" in back or ":" in front[:1] for *_, front, back in made)
+
+
+def test_a_letter_of_vim_in_a_list_is_still_a_command() -> None:
+    assert [(front, back) for *_, front, back in facts("# vim\n\n- :x: save and quit\n- :wq: write and quit\n")] == [
+        (":x", "save and quit"), (":wq", "write and quit")]
+
+
+def test_an_item_a_blank_line_above_each_block_names_that_block() -> None:
+    text = (
+        "# Lima\n\n* Create\n\n```\n$ limactl create default\n```\n\n* Open a shell inside\n\n"
+        "```\n$ limactl shell default\n```\n\n* Stop the machine\n\n```\n$ limactl stop default\n```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)][1:] == [
+        (12, "limactl shell default", "Open a shell inside"), (18, "limactl stop default", "Stop the machine")]
+
+
+def test_an_item_after_a_block_named_from_above_by_a_heading_still_says_what_it_does() -> None:
+    text = "## Pull\n\n```\npodman pull alpine\n```\n\n- fetches the image\n\n```\npodman images\n```\n"
+    assert (4, "podman pull alpine", "fetches the image") in [(line, front, back) for line, _, _, front, back in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase", "spelt"),
+    [
+        ("kubectl", "kube control", True), ("curl", "Client URL", True), ("kind", "Kubernetes In Docker", True),
+        ("npm", "node package manager", True), ("htop", "interactive process viewer", False),
+        ("ls", "list files", False), ("df", "disk free", True), ("du", "show disk usage", False), ("git", "git", False),
+    ],
+)
+def test_words_that_spell_a_name(name: str, phrase: str, spelt: bool) -> None:
+    assert spells(name, phrase) is spelt
+
+
+def test_a_program_and_what_its_name_stands_for_is_no_card() -> None:
+    text = "# Tools\n\n- kubectl (kube control)\n- htop (interactive process viewer)\n"
+    assert [(front, back) for *_, front, back in facts(text)] == [("htop", "interactive process viewer")]
+    assert 3 in warned(text)

@@ -1,0 +1,43 @@
+"""zsh's ``%`` prompt in a code block (quizzer/extract/percent_prompts.py), a heading that is a name and what
+it stands for (quizzer/extract/name_expansions.py), ``> Outputs:`` over what a line printed, and a short task
+item between two blocks, in examples of our own."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_a_line_typed_at_zshs_prompt_is_a_command_and_what_follows_its_output() -> None:
+    text = "# Notes\n\nDelete the old cluster\n\n```\n% kubectl delete namespace dev\nnamespace \"dev\" deleted\n```\n"
+    assert facts(text) == [(6, "command", "kubectl delete", "kubectl delete namespace dev", "Delete the old cluster")]
+
+
+def test_a_percent_sign_of_tex_matlab_or_a_table_is_no_prompt() -> None:
+    tex = "# Paper\n\nThe preamble\n\n```\n% make the margins smaller\n\\usepackage{geometry}\n```\n"
+    marked = "# Paper\n\nThe preamble\n\n```latex\n% make margins\n```\n"
+    sentence = "# Notes\n\nA remark\n\n```\n% make the build quieter\n```\n"
+    assert facts(tex) == facts(marked) == facts(sentence) == []
+    table = (
+        "# Tracing\n\nCount the calls\n\n```\n$ strace -c ls\n% time     seconds  usecs/call     calls    errors syscall\n"
+        " 25.00    0.000010           1        10           mmap\n```\n"
+    )
+    assert facts(table) == [(6, "command", "strace", "strace -c ls", "Count the calls")]
+
+
+def test_outputs_quoted_under_a_block_is_a_label_of_what_it_printed() -> None:
+    text = "# k8s\n\nList the contexts\n\n```\nkubectl config get-contexts\n```\n> Outputs :\n\n```\nCURRENT   NAME\n*         dev\n```\n"
+    assert [back for *_, back in facts(text)] == ["List the contexts"]
+
+
+def test_a_short_task_item_a_blank_line_over_the_next_block_names_it() -> None:
+    task = "## Start one node\n\n```\nminikube start\n```\n\n- Check the nodes\n\n```\nkubectl get nodes\n```\n"
+    assert [(line, back) for line, *_, back in facts(task)] == [(4, "Start one node"), (10, "Check the nodes")]
+    # a sentence there glosses the block above, as before
+    gloss = "## Start one node\n\n```\nminikube start\n```\n\n- Starts a local cluster.\n\n```\nkubectl get nodes\n```\n"
+    assert [(line, back) for line, *_, back in facts(gloss)] == [(4, "Starts a local cluster.")]
+
+
+def test_a_heading_that_is_a_name_and_the_words_it_stands_for() -> None:
+    text = "# CLI - Command Line Interface\n\nSome words.\n\n## Docker - the container engine\n\nMore words.\n"
+    assert facts(text) == [(1, "concept", None, "CLI", "Command Line Interface")]
+    assert [front for _, _, _, front, _ in facts("## npm (node package manager)\n\nwords\n")] == ["npm"]
