@@ -12,11 +12,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from quizzer import __version__
 from quizzer.commands import MODULES
-from quizzer.commands.common import say, start_up
+from quizzer.commands.common import on_terminal, say, start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
 from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
@@ -33,6 +33,13 @@ class Parser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         super()._print_message(visible(message), file)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        """A usage error's sentence wrapped between words on a terminal (at 40 columns the terminal cut
+        '덱 이/름은'), as quizzer's own errors are."""
+        if message:
+            message = on_terminal(message.rstrip("\n"), sys.stderr) + "\n"
+        super().exit(status, message)
 
 
 def build_parser() -> argparse.ArgumentParser:

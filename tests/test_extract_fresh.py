@@ -241,7 +241,7 @@ FLOORS13: dict[str, tuple[float, int]] = {
     "05-ec2-setup-python-fences-narrative-ko": (0.866, 0),
     "06-eb-deploy-prompt-fences-quotes-ko": (0.4, 0),
     "07-govc-task-headings-bare-fences-en": (1.0, 0),
-    "08-esxcli-vib-label-code-bullets-en": (0.75, 0),
+    "08-esxcli-vib-label-code-bullets-en": (1.0, 0),
     "09-gitlab-runner-label-lines-fences-en": (0.5, 1),
     "10-multipass-emoji-headings-bullet-fences-en": (0.875, 0),
     "11-kind-emoji-headings-task-items-en": (1.0, 0),

@@ -1,6 +1,6 @@
 """zsh's ``%`` prompt in a code block (quizzer/extract/percent_prompts.py), a heading that is a name and what
-it stands for (quizzer/extract/name_expansions.py), ``> Outputs:`` over what a line printed, and a short task
-item between two blocks, in examples of our own."""
+it stands for (quizzer/extract/name_expansions.py), ``> Outputs:`` over what a line printed, a short task
+item between two blocks and a long label opening with a condition, in examples of our own."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def test_a_heading_that_is_a_name_and_the_words_it_stands_for() -> None:
     text = "# CLI - Command Line Interface\n\nSome words.\n\n## Docker - the container engine\n\nMore words.\n"
     assert facts(text) == [(1, "concept", None, "CLI", "Command Line Interface")]
     assert [front for _, _, _, front, _ in facts("## npm (node package manager)\n\nwords\n")] == ["npm"]
+
+
+def test_a_long_label_that_starts_with_a_condition_still_names_its_command_line() -> None:
+    text = (
+        "# Acme\n\n* Show the current channel: `acmectl channel get`\n"
+        "* If the package comes from the community, switch the channel: `acmectl channel set --name community`\n"
+        "* Remove a package: `acmectl pkg remove --name foo`\n"
+    )
+    assert [(line, back) for line, *_, back in facts(text)] == [
+        (3, "Show the current channel"), (4, "If the package comes from the community, switch the channel"),
+        (5, "Remove a package")]

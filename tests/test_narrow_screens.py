@@ -117,3 +117,16 @@ def test_where_puts_a_long_decks_document_under_it_indented(
     at = lines.index("  docker-containers.ko")
     assert lines[at + 1] == "    builtin:docker-containers.ko.md"
     assert all(wcswidth(line) <= 39 for line in lines), lines
+
+
+def test_a_usage_error_wraps_between_words_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    """argparse's own error line (an empty --deck) went out whole: the terminal cut '덱 이/름은'."""
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
+    with pytest.raises(SystemExit) as stopped:
+        run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", f"{tmp_path}/a.md", "--deck", "")
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    said = err[err.index("quizzer import:"):].splitlines()  # after the usage (argparse lays it out itself)
+    assert len(said) > 1 and all(wcswidth(line) <= 39 for line in said), said
+    assert "덱 이름은" in " ".join(said)

@@ -826,6 +826,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     def flush() -> None:
         """Option comments with no command line after them: options of the line right above them when it uses
         every one ("reflector -c KR -f 7 …" over "# -c : 국가", "# -f : …"), else of the section's command."""
+        if not defs:
+            return  # (most flushes, at each blank line or other line: no owner to look for)
         above = entries[-1] if defs and entries and entries[-1].line == defs[0][0] - 1 and not entries[-1].key else None
         owner = (
             above.invocation.command if above is not None and _uses_every(above.invocation, defs) else None

@@ -89,6 +89,11 @@ _COMMAND_OPTIONS = re.compile(
     r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
     re.IGNORECASE,
 )
+# what a match of _COMMAND_OPTIONS starts or ends with: its second branch's start, and its first branch's end read
+# backwards in the reversed text (a match anchored at the start fails at once, where the first branch's lazy start
+# tries every length of text, each time with the words in any case)
+_OPTIONS_FIRST = re.compile(r"(?:options?|flags?)\s+(?:for|of)\s", re.IGNORECASE)
+_OPTIONS_LAST_REVERSED = re.compile(r"\n?[:：]?\s*(?:(?:록목|리정|tsil)\s*)?(?:션옵|s?noitpo|s?galf|그래플)\s", re.IGNORECASE)
 # "… 다음과 같다.", "Use it for:", "sed is good for": a list follows
 _LEAD_IN_WORDS = re.compile(
     r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
@@ -537,6 +542,8 @@ def _bold_alone(block: Para) -> bool:
 
 def _options_of(walk: Walk, text: str) -> bool:
     """``grep 옵션``, ``Options for push:``: what follows are that command's options."""
+    if _OPTIONS_FIRST.match(text) is None and _OPTIONS_LAST_REVERSED.match(text[::-1]) is None:
+        return False  # (most text)
     match = _COMMAND_OPTIONS.match(text)
     if not match:
         return False
@@ -1832,6 +1839,10 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
+# "If the build fails, clean the cache": when to do it, then the task
+_CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
@@ -1862,7 +1873,9 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
         or len(name.split()) >= 5 and _ARTICLES.search(name) is not None and not _one_line_of_command(term.description)
-        or len(name) > 50
+        # "If VIB needs community supported, set acceptance level: `esxcli …`": when, then what the line does; a
+        # label over its command line, however long the condition
+        or len(name) > 50 and not (_CONDITION_FIRST.fullmatch(name) and _one_line_of_command(term.description))
     ):
         walk.unless_read(line, _(
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"

@@ -219,6 +219,10 @@ def flag_definitions(description: str, invocation: Invocation) -> tuple[str, lis
     definitions (``컨테이너 이름: webserver1, -d: 백그라운드 실행``) gives ``""``; a
     ``label: value`` item there names the flag whose value it is (``--name``).
     """
+    if "(" not in description:  # no parenthesis to look into (the cleaned text is all the rest reads)
+        rest = clean(description)
+        if ":" not in rest and "：" not in rest and "옵션으로" not in rest:
+            return rest, []  # no "-x: …" or "label: value" (_DEF, _NEXT_TERM) and no "… 옵션으로 함" (_DONE_BY)
     line_flags = {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
     defs: list[FlagDef] = []
 
