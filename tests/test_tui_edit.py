@@ -436,7 +436,15 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     assert command is not None
     argv = shlex.split(command[1])
     assert argv[0] == "quizzer"
-    monkeypatch.setenv("QUIZZER_DB", str(db_path))  # the person's database: the one the review used
+    # a review given --db names it in the command: run as it says, it imports into that database even where
+    # $QUIZZER_DB (or the default) points elsewhere
+    given = left_behind(screen.lock, str(db_path))
+    assert given is not None
+    command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; '(.+)' imports it\.", given)
+    assert command is not None
+    argv = shlex.split(command[1])
+    assert argv[:3] == ["quizzer", "--db", str(db_path)]
+    monkeypatch.setenv("QUIZZER_DB", str(db_path.with_name("elsewhere.db")))
     rc, _, err = run_cli(capsys, *argv[1:])  # as it says
     assert rc == 0, err
     with db.session() as s:

@@ -71,7 +71,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         print_summary(controller.summary(), finished=not screen.quit_early)
         from quizzer.lock_wait import left_behind
 
-        behind = left_behind(screen.lock)  # q while another program's lock held a write up: what is not done
+        behind = left_behind(screen.lock, args.db)  # q while another program's lock held a write up: what is not done
         if behind is not None:
             from quizzer.text import visible
 
