@@ -89,3 +89,8 @@ def test_two_nested_items_that_could_each_say_what_a_name_is_make_no_card() -> N
         "  - Repairs JPEG files with broken headers.\n"
     )
     assert draft(text).notes == ()
+
+
+def test_keys_in_notes_about_an_editor_are_no_list_of_names() -> None:
+    text = "# vim\n\n## 이동\n\n- `gg`\n  - 파일 처음으로 간다\n- `G`\n  - 파일 끝으로 간다\n"
+    assert [n for n in draft(text).notes if n.reason == REASON] == []

@@ -14,8 +14,9 @@ of each name: the name → the one nested item that says what a thing is
 (:func:`quizzer.extract.heading_terms.says_what`: a spelled-out name in title case, a link, a label, a remark
 are passed over); when two could ("Needs Java 17 on the PATH." and "Builds the Android app."), a requirement
 or a remark may come first, and nothing tells which is the meaning: no card.  Only when two items or more of
-the list are so made (one alone may be a name with remarks on it), each name one word, and each nested item on
-one line.  The card's line is the nested item's.
+the list are so made (one alone may be a name with remarks on it), each name one word and no key (``Ctrl+C``;
+nor any name in notes about an editor, whose names are keys), and each nested item on one line.  The card's
+line is the nested item's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
+from quizzer.extract.knowledge import is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import ITEM, depth, nested_items, nested_under
 from quizzer.extract.walk import Walk
@@ -69,6 +71,8 @@ def read(walk: Walk, block: Para) -> bool:
     nested = nested_items(walk, block.line, indent) if name is not None else None
     if name is None or not nested or _siblings(walk, block.line, indent) < _SIBLINGS:
         return False
+    if is_key_chord(name.group("name")) or walk.key_program() is not None:
+        return False  # "- `Ctrl+C`", "- `gg`" in notes about vim: keys, read by the rules of keys
     saying = [(line, said) for line, text in nested if (said := says_what(text)) is not None]
     if len(saying) != 1:
         return False  # "Needs Java 17 on the PATH." over "Builds the Android app.": which says what it is?
