@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizzer.extract import Kind, extract
@@ -30,8 +32,10 @@ from quizzer.extract.knowledge import (
     is_label_phrase,
     is_numbered_label,
     names_system,
+    KEY_PLATFORMS,
     SYSTEM_WORDS,
     SYSTEMS,
+    names_pattern,
     NUMBERED_LABELS,
     is_premise,
     program_named,
@@ -240,3 +244,17 @@ def test_every_system_with_a_version_names_a_system(system: str) -> None:
     assert names_system(f"{system.title()} 12.04") and names_system(f"{system} / Ubuntu")
     assert names_system(system) is (system not in SYSTEM_WORDS)  # "## Windows" alone may be tmux's windows
     assert not names_system(f"Install on {system}") and not names_system(f"{system} commands for users")
+
+
+@pytest.mark.parametrize("platform", sorted(KEY_PLATFORMS))
+def test_every_system_and_platform_is_one_that_keys_are_listed_for(platform: str) -> None:
+    # one list of systems (knowledge.SYSTEM_FAMILIES) read by every rule that names one (review finding 11)
+    from quizzer.extract import heading_keys
+
+    assert heading_keys.is_platform(platform.title()) and heading_keys.is_platform(f"{platform} / Mac")
+
+
+def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
+    pattern = re.compile(names_pattern({"mac os", "mac"}), re.IGNORECASE)
+    assert all(pattern.fullmatch(text) for text in ("macOS", "Mac OS", "mac"))
+    assert not pattern.fullmatch("Macintosh")

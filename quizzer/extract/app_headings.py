@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.knowledge import KEY_PLATFORMS, names_pattern
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -34,7 +35,7 @@ _GROUPS = frozenset(
     browser editor tips tricks usage advanced essentials reference more extras bonus commands cheatsheet
     buffers registers marks macros folds folding splits sessions layouts""".split()
 )
-_PLATFORM = re.compile(r"mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|ios|android|chrome\s*os", re.IGNORECASE)
+_PLATFORM = re.compile(names_pattern(KEY_PLATFORMS), re.IGNORECASE)
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # phpStorm, iTerm, VSCode
 _LOWER = re.compile(r"[a-z][a-z0-9.+-]{1,19}")  # chrome, chrom, notepad++
 _DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z][A-Za-z0-9.+-]{1,19}")  # iTerm2, office365

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Code, Para, Span, split_lines
-from quizzer.extract.knowledge import is_key_chord, is_label
+from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_chord, is_label, names_pattern
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -31,10 +31,7 @@ from quizzer.text import clean
 
 __all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning"]
 
-_PLATFORM = re.compile(
-    r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|win\s*/\s*linux|windows\s*/\s*linux)",
-    re.IGNORECASE,
-)
+_PLATFORM = re.compile(rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?", re.IGNORECASE)
 # what may stand between two keys of one chord, and between two chords that are alternatives
 _PLUS = re.compile(r"\s*\+\s*")
 _ALTERNATIVE = re.compile(r"\s*(?:\||/|,|or|또는)\s*", re.IGNORECASE)

@@ -20,7 +20,7 @@ import re
 
 from quizzer.extract import app_headings, key_pairs
 from quizzer.extract.blocks import Table
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, is_key_chord, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -29,8 +29,7 @@ from quizzer.text import clean
 __all__ = ["is_key", "key_row", "read", "typed_option_row"]
 
 _PLATFORM = re.compile(
-    r"(?:mac\s*os|macos|mac|os\s*x|osx|windows|win|linux|ubuntu|chrome\s*os|pc)"
-    r"(?:\s*/\s*(?:mac\s*os|macos|mac|windows|win|linux|ubuntu))?(?:\s*(?:keys?|shortcuts?|단축키))?",
+    rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?(?:\s*(?:keys?|shortcuts?|단축키))?",
     re.IGNORECASE,
 )
 _KEYS = re.compile(r"shortcuts?|short-?cut\s+keys?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)

@@ -43,8 +43,11 @@ __all__ = [
     "is_label",
     "is_label_phrase",
     "is_numbered_label",
+    "KEY_PLATFORMS",
     "SYSTEMS",
+    "SYSTEM_FAMILIES",
     "SYSTEM_WORDS",
+    "names_pattern",
     "names_system",
     "after_numbered_label",
     "NUMBERED_LABELS",
@@ -268,20 +271,38 @@ def after_numbered_label(text: str) -> str | None:
     return text[match.end():] if match and is_numbered_label(match.group(1)) else None
 
 
-#: Operating systems a heading names over the lines to run there ("### Ubuntu 22.04", "## Mac OS X",
-#: "#### CentOS 7"), casefolded: where the block runs, never what it does.
-SYSTEMS: frozenset[str] = frozenset(
-    {
-        "ubuntu", "debian", "centos", "fedora", "rhel", "red hat", "redhat", "rocky linux", "rocky", "almalinux",
-        "arch", "arch linux", "manjaro", "opensuse", "suse", "alpine", "amazon linux", "linux", "mint", "linux mint",
-        "kali", "kali linux", "raspbian", "raspberry pi os", "freebsd", "wsl", "wsl2", "mac", "macos", "mac os",
-        "mac os x", "os x", "osx", "windows", "우분투", "데비안", "센트os", "리눅스", "맥", "맥os", "윈도우",
-    }
-)
+#: Operating systems by family, each as notes spell it, casefolded (a space stands for any spacing, "mac os" is
+#: also "macOS"): the one list every reading of a system's name draws on — a heading over the lines to run
+#: there ("### Ubuntu 22.04", "#### CentOS 7"), a column of a table of each system's commands, a platform
+#: named over or before keys ("Mac: Cmd+C").
+SYSTEM_FAMILIES: dict[str, frozenset[str]] = {
+    "linux": frozenset({
+        "linux", "ubuntu", "debian", "centos", "fedora", "rhel", "red hat", "redhat", "rocky linux", "rocky",
+        "almalinux", "arch", "arch linux", "manjaro", "opensuse", "suse", "alpine", "amazon linux", "mint",
+        "linux mint", "kali", "kali linux", "raspbian", "raspberry pi os", "wsl", "wsl2", "리눅스", "우분투", "데비안",
+        "센트os",
+    }),
+    "mac": frozenset({"mac", "macos", "mac os", "mac os x", "os x", "osx", "맥", "맥os"}),
+    "windows": frozenset({"windows", "win", "윈도우"}),
+    "bsd": frozenset({"freebsd"}),
+}
+#: Every spelling of :data:`SYSTEM_FAMILIES`: where a block runs, never what it does.
+SYSTEMS: frozenset[str] = frozenset().union(*SYSTEM_FAMILIES.values())
+#: Platforms keys are listed for beside the operating systems ("Chrome OS: Ctrl+Shift+L", a "PC" column).
+KEY_PLATFORMS: frozenset[str] = SYSTEMS | {"chrome os", "ios", "android", "pc"}
+
+
+def names_pattern(names: Iterable[str]) -> str:
+    """A regular expression (for ``re.IGNORECASE``) of any of ``names``, longest first, a space in a name
+    standing for any spacing (``mac os``: "Mac OS", "macOS")."""
+    spelled = (r"\s*".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
+    return "(?:" + "|".join(spelled) + ")"
+
+
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
 #: "tmux new-window" are its windows, "## Arch" may be the machine's architecture.  Alone they name no system;
 #: with a version ("Windows 11") or beside another system ("macOS / Windows") they do.
-SYSTEM_WORDS: frozenset[str] = frozenset({"windows", "mac", "arch", "mint", "rocky", "alpine", "윈도우"})
+SYSTEM_WORDS: frozenset[str] = frozenset({"windows", "win", "mac", "arch", "mint", "rocky", "alpine", "윈도우"})
 # a system, its version, and a one-word remark in brackets ("CentOS 7 (yum)"); "Linux (kernel version)" says
 # what the lines show
 _SYSTEM_NAME = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Table
+from quizzer.extract.knowledge import SYSTEM_FAMILIES, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -27,11 +28,10 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _REASON = "table of tasks and each system's command, the column of the system the notes are about"
-# each system: how a title or a column names it
+# each system: how a title or a column names it (a Latin name not inside a longer word: "search" is no "arch")
 _SYSTEMS = {
-    "mac": re.compile(r"맥|mac\s*os|macos|\bmac\b|os\s*x|osx", re.IGNORECASE),
-    "windows": re.compile(r"윈도우|windows|\bwin\b", re.IGNORECASE),
-    "linux": re.compile(r"리눅스|linux|ubuntu", re.IGNORECASE),
+    family: re.compile(rf"(?<![A-Za-z]){names_pattern(names)}(?![A-Za-z])", re.IGNORECASE)
+    for family, names in SYSTEM_FAMILIES.items()
 }
 # a column named by a system and what it runs in: "Windows 커맨드", "Mac OS 터미널", "Linux shell", "macOS"
 _COLUMN = re.compile(
