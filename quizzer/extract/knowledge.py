@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "ARTICLES",
     "GROUPS",
     "SECTION_PROGRAMS",
     "IMPERATIVES",
@@ -53,6 +54,10 @@ __all__ = [
     "short_form",
     "sub_command",
 ]
+
+#: Articles and demonstratives: a phrase holding one is a sentence ("make the margins smaller"), not a name or
+#: a command line.
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 #: Programs whose next word (or two) names a sub-command.  A word listed under a
 #: prefix takes one more level: ``docker image ls``, ``git remote add``.
