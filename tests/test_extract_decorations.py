@@ -98,7 +98,16 @@ def test_words_that_spell_a_name(name: str, phrase: str, spelt: bool) -> None:
     assert spells(name, phrase) is spelt
 
 
-def test_a_program_and_what_its_name_stands_for_is_no_card() -> None:
-    text = "# Tools\n\n- kubectl (kube control)\n- htop (interactive process viewer)\n"
-    assert [(front, back) for *_, front, back in facts(text)] == [("htop", "interactive process viewer")]
-    assert 3 in warned(text)
+def test_a_program_and_what_its_name_stands_for_is_a_concept_in_an_item_as_in_a_heading() -> None:
+    # not what the program does (no command card), but a fact all the same, read one way however written
+    text = "# Tools\n\n- df (disk free)\n- htop (interactive process viewer)\n\n## DF (Disk Free)\n\nSizes in blocks.\n"
+    assert [(line, kind, front, back) for line, kind, _, front, back in facts(text)] == [
+        (3, "concept", "df", "disk free"), (4, "command", "htop", "interactive process viewer"),
+        (6, "concept", "DF", "Disk Free")]
+
+
+def test_a_heading_subtitle_naming_a_kind_of_writing_spells_no_name() -> None:
+    # the letters fit (d-i-g, s-e-d) but the words say what the section holds
+    for heading in ("## Dig: Daily Info Guide", "## SED - Some Editing Examples", "## Cut (Common Usage Tips)"):
+        assert facts(f"# Net\n\n{heading}\n\nWords under it.\n") == [], heading
+    assert spells("dig", "Daily Info Guide") is False
