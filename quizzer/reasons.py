@@ -33,6 +33,8 @@ REASONS = frozenset({
     N_("one-word heading over a section of one command line"),
     N_("item naming a program with 은/는, then what it is"),
     N_("bullet after a code block saying what its line of that place does"),
+    N_("line of a paragraph after a code block saying what its line of that place does"),
+    N_("sentence saying what a term means (X 뜻은 …)"),
     N_("keys on one line of a code block, each with its part of what they do"),
     N_("'=> meaning' line after it in a code block"),
     N_("`# -x meaning` comment after a command line"),

@@ -74,3 +74,8 @@ def test_an_item_with_items_nested_under_it_is_no_bare_item_the_heading_describe
         "  - [Docs](https://example.com/adb)\n"
     )
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(6, "adb", "기기와 통신하는 다목적 도구")]
+
+
+def test_keys_in_notes_about_an_editor_are_no_list_of_names() -> None:
+    text = "# vim\n\n## 이동\n\n- `gg`\n  - 파일 처음으로 간다\n- `G`\n  - 파일 끝으로 간다\n"
+    assert [n for n in draft(text).notes if n.reason == REASON] == []

@@ -99,11 +99,14 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         prose = None
     if prose and not from_heading and _AGAIN.fullmatch(prose.strip()):
-        # "재입력" / "Try again:" between a failed run and the line that works: that it is typed again, not what it does
-        walk.unless_read(block.line, i18n._(
-            "line {line}: the text above only says to type it again, not what it does; no card made from it"
-        ).format(line=block.line))
-        prose = None
+        # "재입력" / "Try again:" between a failed run and the line that works: that it is typed again, not what it
+        # does; the line does what the one tried before it was typed for, when it is the same command
+        before = _tried_before(walk, block)
+        if before is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above only says to type it again, not what it does; no card made from it"
+            ).format(line=block.line))
+        prose = before
     if prose and from_heading and names_system(prose):
         # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
         walk.unless_read(block.line, i18n._(
@@ -633,6 +636,17 @@ def _at_named_prompt(block: Code) -> bool:
 _SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _FLAG_OR_PLACEHOLDER = re.compile(r"\s-|[\[<{]")
 _PLACEHOLDER_NAME = re.compile(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
+
+
+def _tried_before(walk: Walk, block: Code) -> str | None:
+    """What the card before says its line does, when that line is the same command as the first of ``block``
+    (``ssh host`` then "재입력" over ``ssh -i key host``) and in the same section; else None."""
+    before = next(reversed(walk.notes.values()), None)
+    first = next((strip_prompt(text) for _, text in block.lines if text.strip()), "")
+    invocation = parse_invocation(first) if looks_like_command(first) else None
+    if before is None or before.kind is not Kind.COMMAND or invocation is None or before.line < walk.heading_line:
+        return None
+    return before.back if invocation.command == before.command else None
 
 
 def _is_command(text: str) -> bool:
@@ -1201,6 +1215,9 @@ def follows(walk: Walk, block: Block) -> bool:
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None
         return ordinal_bullets.read(walk, block, pending)
+    if isinstance(block, Para) and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.read_lines(walk, block, pending):
+        walk.pending = None  # "이 두 명령어는 다음과 같다." / a line for each: what each line does, in order
+        return True
     single = len({invocation.line for invocation, _ in pending.entries}) == 1
     if isinstance(block, Code) and single and not pending.bullets and _printed_by(walk, block, pending.entries[0][0]):
         # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then

@@ -13,7 +13,8 @@ what it is, often after its name spelled out and before a link to read more.  A 
 of each name: the name → the first nested item that says what a thing is
 (:func:`quizzer.extract.heading_terms.says_what`: a spelled-out name in title case, a link, a label, a remark
 are passed over).  Only when two items or more of the list are so made (one alone may be a name with remarks
-on it), each name one word, and each nested item on one line.  The card's line is the nested item's.
+on it), each name one word and no key (``Ctrl+C``; nor any name in notes about an editor, whose names are
+keys), and each nested item on one line.  The card's line is the nested item's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
+from quizzer.extract.knowledge import is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import ITEM, nested_under
 from quizzer.extract.walk import Walk
@@ -82,6 +84,8 @@ def read(walk: Walk, block: Para) -> bool:
     nested = _nested(walk, block.line, indent) if name is not None else None
     if name is None or not nested or _siblings(walk, block.line, indent) < _SIBLINGS:
         return False
+    if is_key_chord(name.group("name")) or walk.key_program() is not None:
+        return False  # "- `Ctrl+C`", "- `gg`" in notes about vim: keys, read by the rules of keys
     meaning = next(((line, said) for line, text in nested if (said := says_what(text)) is not None), None)
     if meaning is None:
         return False

@@ -9,6 +9,9 @@
     - 두번째 package.json을 기본값으로 만든다.
     - 세번째 vite를 설치한다.
 
+The same told in a paragraph: a line that says the lines of the block follow, one each (``이 두 명령어는 다음과
+같다.``, ``These two commands:``), then as many lines as the block has commands, in order.
+
 Each bullet opens with an ordinal word (첫번째, 두 번째, 셋째, First, Second …) that points at the block's
 line of that place.  A careful reader makes one command card per line: the line → its bullet, without the
 ordinal (the card's line the bullet's).  Only when the bullets count the lines exactly, in order (1, 2, 3 …
@@ -26,7 +29,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation
 from quizzer.text import clean
 
-__all__ = ["read", "starts"]
+__all__ = ["read", "read_lines", "starts"]
 
 _KOREAN = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _KOREAN_PLAIN = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "여섯째": 6, "일곱째": 7, "여덟째": 8, "아홉째": 9}
@@ -91,5 +94,48 @@ def read(walk: Walk, block: Para, pending: PendingCode) -> bool:
     for (said, _number, meaning), invocation in zip(bullets, lines.values()):
         walk.add_command(invocation, clean(meaning), said, reason=_REASON)
     # "the heading above says what the lines do together": they are each said now, below the block
+    walk.unread = [warning for warning in walk.unread if warning.line not in lines]
+    return True
+
+
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+# "이 두 명령어는 다음과 같다.", "위 명령어들은 각각 아래와 같다:", "These two commands:", "The commands above, in order:"
+_EACH_FOLLOWS = re.compile(
+    r"(?:이|위|위의)\s*(?:(?P<ko>두|세|네|다섯)\s*(?:개의?\s*)?)?(?:명령어?|커맨드|줄)(?:들)?(?:은|는)\s*(?:각각\s*)?"
+    r"(?:다음과|아래와)\s*같다\s*[.:：]?"
+    r"|(?:these|the)\s+(?:(?P<en>two|three|four|five)\s+)?(?:commands|lines)(?:\s+above)?(?:,?\s+in\s+order)?\s*[.:：]",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"(?:\\|\s{2,})$")  # a hard break ending a line: a backslash or two spaces
+_THEN = re.compile(r"^(?:then|next|finally|그리고|그 ?다음|다음으로)\s*,?\s+", re.IGNORECASE)
+_LINES_REASON = "line of a paragraph after a code block saying what its line of that place does"
+
+
+def read_lines(walk: Walk, block: Para, pending: PendingCode) -> bool:
+    """The cards of ``pending``'s lines from a paragraph right after the block that says they follow one each,
+    then gives one line to each, in order; False (nothing done) when ``block`` is not such a paragraph."""
+    if block.lists or block.quote:
+        return False
+    written = walk.written(block.line) or ""
+    lead = _EACH_FOLLOWS.fullmatch(_BREAK.sub("", written.rstrip("\n")).strip())
+    if lead is None:
+        return False
+    lines: dict[int, Invocation] = {}
+    for invocation, number in pending.entries:
+        lines.setdefault(number, invocation)
+    count = lead.group("ko") or lead.group("en")
+    said = []
+    line = block.line + 1
+    while (text := walk.written(line)) is not None and text.strip():
+        said.append((line, _THEN.sub("", _BREAK.sub("", text.rstrip()).strip())))
+        line += 1
+    if len(said) != len(lines) or count is not None and _COUNTS[count.lower()] != len(lines):
+        walk.warn(block.line, _(
+            "line {line}: the lines that say what each line of the block above does do not count them all; "
+            "which line each says is not sure, no card made from them"
+        ).format(line=block.line))
+        return True
+    for (at, meaning), invocation in zip(said, lines.values()):
+        walk.add_command(invocation, clean(meaning), at, reason=_LINES_REASON)
     walk.unread = [warning for warning in walk.unread if warning.line not in lines]
     return True
