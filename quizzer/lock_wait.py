@@ -103,9 +103,10 @@ class LockWait:
         return lines
 
 
-def left_behind(lock: LockWait) -> str | None:
+def left_behind(lock: LockWait, database: str | None = None) -> str | None:
     """What a screen left without, when the person left it while the lock held a write up (q, Ctrl-C):
-    the edit not imported (the file keeps it, and the command that imports it), or the answer not
+    the edit not imported (the file keeps it, and the command that imports it: with ``--db database``
+    when the review was given one, so the edit goes where the review's cards are), or the answer not
     saved; None when nothing waited."""
     if not lock.held or lock.ending:  # an exam's ending is made by the command itself, waiting
         return None
@@ -113,5 +114,6 @@ def left_behind(lock: LockWait) -> str | None:
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
             "'{command}' imports it."
-        ).format(file=lock.edit.name, command=shlex.join(["quizzer", "import", str(lock.edit)]))
+        ).format(file=lock.edit.name, command=shlex.join(
+            ["quizzer", *(["--db", database] if database is not None else []), "import", str(lock.edit)]))
     return _("Your last answer was not saved: another program was using the database.")

@@ -441,3 +441,97 @@ def test_a_card_changed_on_both_sides_takes_the_state_of_the_side_that_changed_i
     assert after["cp"][0] == today() + dt.timedelta(days=30) and after["cp"][2] is False  # Anki's is the later
     assert cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")[0] == 0  # once more: the same
     assert card_state(home, "linux") == after
+
+
+def _an_hour_earlier(col: object, card_id: int) -> None:
+    """The card's answers and its mod in Anki an hour back, so quizzer's change now is plainly later."""
+    col.db.execute(f"update revlog set id = id - 3600000 where cid = {card_id}")  # type: ignore[attr-defined]
+    col.db.execute(f"update cards set mod = mod - 3600 where id = {card_id}")  # type: ignore[attr-defined]
+
+
+def test_a_card_answered_in_anki_then_suspended_here_takes_the_schedule_and_keeps_the_suspension(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """quizzer → .apkg → Anki, where "ls" (never answered here) is answered; an hour later it is
+    suspended here.  The import back brought Anki's answer but not its schedule, or its schedule
+    with Anki's unsuspended state: per field, the schedule comes from the side that answered last
+    (Anki), the suspension from the side that changed it last (quizzer)."""
+    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
+
+    pytest.importorskip("anki.collection")
+    notes = tmp_path / "linux.md"
+    notes.write_text(THREE, encoding="utf-8")
+    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
+    assert cli(capsys, "--db", str(home), "export", "linux", "-o", str(out_apkg))[0] == 0
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, out_apkg)
+        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
+        col.sched.set_due_date([cards["ls"]], "0")
+        answer(col, cards["ls"], "EASY")
+        ivl = col.get_card(cards["ls"]).ivl
+        _an_hour_earlier(col, cards["ls"])
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    db = open_database(home)
+    try:
+        with db.reading() as s:
+            ls = (s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.front == "ls", Card.ord == 0)
+                  .one().id)
+    finally:
+        db.close()
+    assert cli(capsys, "--db", str(home), "suspend", str(ls))[0] == 0
+
+    rc, _, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    after = card_state(home, "linux")
+    assert after["ls"] == (today() + dt.timedelta(days=ivl), ivl, True, 1)  # Anki's schedule, quizzer's suspension
+    assert cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")[0] == 0  # once more: the same
+    assert card_state(home, "linux") == after
+
+
+def test_an_anki_deck_card_answered_there_then_suspended_here_takes_the_schedule_and_keeps_the_suspension(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A deck made in Anki and imported; its "comer (yo)" card, new, is answered in Anki, and an
+    hour later suspended here.  Imported again, Anki's answer came in while the card stayed new
+    (no due date, no interval): its progress lost.  Now it takes Anki's schedule and stays suspended."""
+    from tests.anki_helpers import answer, build_anki_collection, export_with_anki, open_collection
+
+    pytest.importorskip("anki.collection")
+    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
+    ids = build_anki_collection(source)
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    export_with_anki(source, first)
+    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
+    col = open_collection(source)
+    try:
+        (typed,) = col.find_cards('"Front:comer (yo)"')
+        col.sched.set_due_date([typed], "0")
+        answer(col, typed, "EASY")
+        ivl = col.get_card(typed).ivl
+        _an_hour_earlier(col, typed)
+        guid = col.get_note(col.get_card(typed).nid).guid
+    finally:
+        col.close()
+    export_with_anki(source, second)
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            card_id = s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.key == f"anki:{guid}").one().id
+    finally:
+        db.close()
+    assert cli(capsys, "--db", str(db_path), "suspend", str(card_id))[0] == 0
+
+    rc, _, err = cli(capsys, "--db", str(db_path), "import", str(second), "--json")
+    assert rc == 0, err
+    db = open_database(db_path)
+    try:
+        with db.reading() as s:
+            card = s.get_one(Card, card_id)
+            answers = s.query(Review).filter(Review.card_id == card_id).count()
+            assert (card.due, card.interval, card.suspended, answers) == (
+                today() + dt.timedelta(days=ivl), ivl, True, 1)
+            assert card.reps > 0
+    finally:
+        db.close()

@@ -520,6 +520,27 @@ def test_an_error_wraps_between_words_on_a_narrow_terminal(
     one_sentence(capsys.readouterr().err)
 
 
+def test_suspend_and_unsuspend_take_their_moment_from_the_commands_clock(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The card's own change time that `quizzer suspend` and `unsuspend` write came from a wall clock
+    read inline; it comes from the commands' one clock (quizzer.commands.common.now), as other commands' stamps do."""
+    import datetime as dt
+
+    import quizzer.commands.review
+
+    db = tmp_path / "q.db"
+    run(capsys, "--db", str(db), "import", "--trust", str(write(tmp_path / "git.md", GIT_NOTES)))
+    card = json.loads(run(capsys, "--db", str(db), "cards", "git", "--json")[1])["cards"][0]["id"]
+    for command, moment in (("suspend", dt.datetime(2026, 11, 30, 20, 0, tzinfo=dt.timezone.utc)),
+                            ("unsuspend", dt.datetime(2026, 11, 30, 21, 30, tzinfo=dt.timezone.utc))):
+        monkeypatch.setattr(quizzer.commands.review, "now", lambda moment=moment: moment)
+        assert run(capsys, "--db", str(db), command, str(card))[0] == 0
+        with sqlite3.connect(db) as con:
+            (changed,) = con.execute("SELECT changed_at FROM card WHERE id = ?", (card,)).fetchone()
+        con.close()
+        assert changed == int(moment.timestamp() * 1000)
+
+
 def test_cards_counts_the_suspended_apart_from_those_in_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "import", "--trust", str(write(tmp_path / "git.md", GIT_NOTES)))
     rc, out, _ = run(capsys, "cards", "git")

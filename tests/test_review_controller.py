@@ -348,6 +348,28 @@ def test_suspend_takes_the_card_out_and_undo_brings_it_back(db: Database, clock:
     assert c.session.current() == deck.forward[0]
 
 
+def test_undoing_a_suspension_puts_back_the_cards_own_change_time(
+        db: Database, clock: FakeClock, deck: MadeDeck) -> None:
+    """Undo of a suspension stamped the card's own change time with the undo's moment, so a later
+    Anki import took quizzer's state as the newer one although nothing had changed here.  Now the
+    card is exactly as before the suspension: no own change time, or the earlier one."""
+    card = deck.forward[0]
+    c = controller(db, clock)
+    before = card_row(db, card)
+    assert before["changed_at"] is None  # never changed here
+    assert c.suspend() == card
+    assert card_row(db, card)["changed_at"] is not None
+    assert c.undo() == card
+    assert card_row(db, card) == before
+    earlier = dt.datetime(2024, 2, 1, 9, 30, tzinfo=dt.timezone.utc)
+    with db.session() as s:  # unsuspended by hand a while ago
+        assert store.set_suspended(s, card, False, at=earlier)
+    before = card_row(db, card)
+    assert c.suspend() == card
+    assert c.undo() == card
+    assert card_row(db, card) == before and before["changed_at"] == earlier
+
+
 def test_undoing_an_answer_keeps_a_suspension_another_program_made_since(
         db: Database, clock: FakeClock, deck: MadeDeck) -> None:
     """Undo put back the card's state from before the answer, suspension included: a card

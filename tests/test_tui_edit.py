@@ -390,10 +390,14 @@ def test_q_leaves_while_the_edit_waits_for_the_lock_and_the_file_keeps_it(
 
 def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to_import_it(
         db: Database, db_path: Path, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
-        pipe: PipeInput) -> None:
+        pipe: PipeInput, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The edit's import waits for another program's lock with a spinner and a sentence naming the
-    file; q leaves without it, and the review command then says it was not imported and how to."""
+    file; q leaves without it, and the review command then says it was not imported and how to:
+    the command it names, run as a person would (the CLI, on their database), imports the edit."""
+    import re
     import sqlite3
+
+    from conftest import run_cli
 
     from quizzer.lock_wait import left_behind
 
@@ -428,6 +432,20 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     assert "add changes to the index" in notes.read_text(encoding="utf-8")  # nothing lost: the file keeps it
     with db.session() as s:
         assert s.scalar(select(Note.back).where(Note.front == "git add")) == "stage changes"  # not imported
-    import_drafts(db, draft_documents([notes.resolve()]), now=EPOCH.astimezone(dt.timezone.utc))  # as it says
+    command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; '(.+)' imports it\.", said)
+    assert command is not None
+    argv = shlex.split(command[1])
+    assert argv[0] == "quizzer"
+    # a review given --db names it in the command: run as it says, it imports into that database even where
+    # $QUIZZER_DB (or the default) points elsewhere
+    given = left_behind(screen.lock, str(db_path))
+    assert given is not None
+    command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; '(.+)' imports it\.", given)
+    assert command is not None
+    argv = shlex.split(command[1])
+    assert argv[:3] == ["quizzer", "--db", str(db_path)]
+    monkeypatch.setenv("QUIZZER_DB", str(db_path.with_name("elsewhere.db")))
+    rc, _, err = run_cli(capsys, *argv[1:])  # as it says
+    assert rc == 0, err
     with db.session() as s:
         assert s.scalar(select(Note.back).where(Note.front == "git add")) == "add changes to the index"

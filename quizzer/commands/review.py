@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, card_id, non_negative, open_db, open_review_db, say, startup_done
+from quizzer.commands.common import AddCommand, card_id, non_negative, now, open_db, open_review_db, say, startup_done
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
 
@@ -71,7 +71,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         print_summary(controller.summary(), finished=not screen.quit_early)
         from quizzer.lock_wait import left_behind
 
-        behind = left_behind(screen.lock)  # q while another program's lock held a write up: what is not done
+        behind = left_behind(screen.lock, args.db)  # q while another program's lock held a write up: what is not done
         if behind is not None:
             from quizzer.text import visible
 
@@ -102,8 +102,6 @@ def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:
-    import datetime as dt
-
     from quizzer.review.store import set_suspended, suspended_state
 
     db = open_review_db(args)
@@ -118,9 +116,9 @@ def _set_suspended(args: argparse.Namespace, value: bool) -> int:
                 )
             already = [card for card, state in states.items() if state == value]
             changed = [card for card in cards if card not in already]
-            now = dt.datetime.now(dt.timezone.utc)
+            at = now()
             for card in changed:
-                set_suspended(session, card, value, at=now)
+                set_suspended(session, card, value, at=at)
     finally:
         db.close()
     count = len(changed)

@@ -9,7 +9,9 @@ send-back; schema 16): then it takes the package's; so it does
 when the package's card was changed without an answer (a new due date, a suspension:
 its mod time) after quizzer's last change of it (its last answer, its own change, its
 note's last change): of a card new in the package, only its suspension.  A card changed
-on both sides since the last exchange takes the state of the side that changed it last.  Notes
+on both sides since the last exchange takes the state of the side that changed it last, field
+by field when one side answered it and the other only suspended it: a card answered in Anki,
+then suspended here, takes Anki's schedule and stays suspended.  Notes
 missing from a package are left alone (a package may hold part of a deck).
 
 A package quizzer exported from a deck of notes (same name, the notes' guids
@@ -136,10 +138,14 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
                 new_cards += 1
                 continue
             mine = here.get(have.id, [])
-            fresh = not mine and have.reps == 0 and have.due is None
+            fresh = not mine and have.reps == 0 and have.due is None  # never scheduled here
             own = 0 if have.changed_at is None else to_epoch_ms(have.changed_at)  # suspended, sent back here
-            if (merged and fresh) or _answered_later(imported_card, mine, own):  # the package's schedule is newer
+            # a card never scheduled here was not sent back: its own change was a suspension, not a schedule
+            if (merged and fresh) or _answered_later(imported_card, mine, 0 if fresh else own):  # a newer schedule
+                kept = have.suspended
                 _take_schedule(have, imported_card)
+                if _suspended_here_later(imported_card, own):  # each field from the side that changed it last
+                    have.suspended = kept
                 if imported_card.reviews or imported_card.due is not None:
                     took.add(note.id)
             elif _changed_later(imported_card, mine, max(changed.get(note.id, 0), own)):  # rescheduled or suspended in Anki, not answered
@@ -195,6 +201,13 @@ def _changed_later(imported: ImportedCard, mine: list[int], changed_ms: int) -> 
     before this import (``changed_ms``, the later of these two; a card quizzer exported with its
     history carries that moment as its mod, so one untouched in Anki is not newer)."""
     return imported.mod_ms > max(mine[-1] if mine else 0, changed_ms) + SAME_ANSWER_MS
+
+
+def _suspended_here_later(imported: ImportedCard, own_ms: int) -> bool:
+    """Whether quizzer suspended or unsuspended the card (``own_ms``) after Anki last changed it
+    (its last answer there, its mod time): quizzer's suspension stays with Anki's schedule."""
+    latest = max((r.at_ms for r in imported.reviews), default=0)
+    return own_ms > 0 and max(latest, imported.mod_ms) <= own_ms + SAME_ANSWER_MS
 
 
 def _state(card: Card) -> tuple[object, ...]:

@@ -31,6 +31,14 @@ __all__ = ["Controller", "Summary", "local_now"]
 
 
 @dataclass(frozen=True, slots=True)
+class _Suspension:
+    """An undoable suspension: the card's own change time before it (epoch ms; None: none), which
+    its undo puts back (an Anki import compares it with Anki's changes)."""
+
+    changed_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     cards: int
     seconds: float
@@ -69,8 +77,8 @@ class Controller:
         if not self.decks:
             raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
         # each undoable step: its review row, or the card and instant that find it (an answer
-        # written in one statement, quizzer.review.as_read); None: a suspension
-        self._undo_rows: list[int | tuple[int, dt.date, dt.datetime] | None] = []
+        # written in one statement, quizzer.review.as_read); or a suspension
+        self._undo_rows: list[int | tuple[int, dt.date, dt.datetime] | _Suspension] = []
         self._as_read: as_read.AsRead | None = None  # the card on screen as read, for its answer
         self._one_statement = self._prepare()
         self.started = timer()
@@ -206,8 +214,10 @@ class Controller:
             return self._review_id(s, self._undo_rows[-1])
 
     @staticmethod
-    def _review_id(handle: object, logged: int | tuple[int, dt.date, dt.datetime] | None) -> int | None:
-        if logged is None or isinstance(logged, int):
+    def _review_id(handle: object, logged: int | tuple[int, dt.date, dt.datetime] | _Suspension) -> int | None:
+        if isinstance(logged, _Suspension):
+            return None
+        if isinstance(logged, int):
             return logged
         from quizzer.db.lite import raw_connection
 
@@ -220,9 +230,10 @@ class Controller:
         card_id = current
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
+            before = store.changed_at_ms(s, card_id)
             store.set_suspended(s, card_id, True, at=self.clock())
         self.session.drop(card_id)
-        self._undo_rows.append(None)
+        self._undo_rows.append(_Suspension(before))
         return card_id
 
     def undo(self) -> int | None:
@@ -234,8 +245,8 @@ class Controller:
         review_id: int | None = None
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
-            if logged is None:
-                store.set_suspended(s, step.card_id, False, at=self.clock())
+            if isinstance(logged, _Suspension):
+                store.undo_suspension(s, step.card_id, changed_ms=logged.changed_ms)
             else:
                 review_id = self._review_id(s, logged)
                 try:
@@ -247,7 +258,7 @@ class Controller:
         # committed: only now does the session step back
         self._undo_rows.pop()
         self.session.undo()
-        if logged is not None and review_id is None:  # another program deleted the card with its reviews
+        if not isinstance(logged, _Suspension) and review_id is None:  # another program deleted the card with its reviews
             raise CardGone(_("That answer cannot be undone: another program deleted its card (its deck "
                              "deleted or replaced)."))
         return step.card_id
