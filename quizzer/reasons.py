@@ -93,6 +93,7 @@ REASONS = frozenset({
     N_("heading asking what a term is, paragraph under it"),
     N_("heading naming a command, bullets under it"),
     N_("heading: a name and the words it stands for"),
+    N_("item: a name and the words it stands for"),
     N_("heading naming a term, its one bullet"),
     N_("heading naming a term, a paragraph saying what it does"),
     N_("heading naming a command, paragraph under it"),

@@ -112,3 +112,39 @@ def test_an_item_ending_by_telling_to_run_the_block_is_another_step_and_a_label_
     # with a quote between the heading and the item, nothing says what the block does
     quoted = text.replace("## Flash a USB stick\n", "## Flash a USB stick\n> for the 2024 image\n")
     assert [n for n in draft(quoted).notes if n.kind.value == "command"] == []
+
+
+_ZIP = "# Archives\n\nPack the folder.\n\n```\nzip -r site.zip site/\n```\n"
+_UNZIP = "\n```\nunzip -l site.zip\n```\n"
+
+
+def test_a_remark_right_under_a_block_names_no_block_below_it() -> None:
+    text = _ZIP + "- Takes a while\n" + _UNZIP
+    assert [front for _, _, _, front, _ in facts(text)] == ["zip -r site.zip site/"]
+    assert 8 in warned(text)
+
+
+def test_a_lower_case_remark_between_blank_lines_names_no_block_below_it() -> None:
+    text = _ZIP + "\n- keeps file modes\n" + _UNZIP
+    assert [front for _, _, _, front, _ in facts(text)] == ["zip -r site.zip site/"]
+    assert 9 in warned(text)
+
+
+def test_a_clause_after_a_block_named_by_an_item_names_no_block_below_it() -> None:
+    text = (
+        "# Web\n\n- Start it\n\n```\npython3 -m http.server 8000\n```\n"
+        "- Blocks the shell, so run it in a second pane\n\n```\ncurl -I localhost:8000\n```\n"
+    )
+    assert [front for _, _, _, front, _ in facts(text)] == ["python3 -m http.server 8000"]
+    assert 8 in warned(text)
+
+
+def test_label_items_each_over_its_block_still_name_the_block_below() -> None:
+    text = (
+        "# Web\n\n* Start it\n\n```\npython3 -m http.server 8000\n```\n\n"
+        "* Ask for the headers\n\n```\ncurl -I localhost:8000\n```\n"
+    )
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("python3 -m http.server 8000", "Web\nStart it"),
+        ("curl -I localhost:8000", "Ask for the headers"),
+    ]

@@ -22,6 +22,10 @@ from quizzer.extract.name_expansions import spells
         ("[x] :white_check_mark: Done", True, "Done"),
         # vim's commands are written the same way in lists: a letter or two stays there
         (":x: save and quit", True, ":x: save and quit"),
+        # and longer words too: a command or a name unless GitHub draws it and notes wear it there
+        (":edit: open a file", True, ":edit: open a file"),
+        (":warning: Back up first", True, "Back up first"),
+        (":edit: open a file", False, "open a file"),
         (":wq: save and quit", False, ":wq: save and quit"),
         # alone, in the middle, or with nothing after it: as written
         (":tada:", False, ":tada:"),
@@ -72,6 +76,21 @@ def test_a_letter_of_vim_in_a_list_is_still_a_command() -> None:
         (":x", "save and quit"), (":wq", "write and quit")]
 
 
+def test_a_word_of_vim_or_a_special_name_in_a_list_is_no_picture() -> None:
+    text = "# vim\n\n- :edit: open a file in this window\n- :close: close this window\n"
+    assert [(front, back) for *_, front, back in facts(text)] == [
+        (":edit", "open a file in this window"), (":close", "close this window")]
+    # a name between colons is no picture to drop, leaving its meaning to the heading above
+    named = "## Odd names\n\n- :stdin: the input stream as a file name\n"
+    assert all(front != "Odd names" for *_, front, _ in facts(named))
+
+
+def test_a_task_box_is_no_part_of_an_item_over_nested_items() -> None:
+    plain = "# Stash\n\n- `git stash list`\n  - 쌓아 둔 변경을 본다\n  - 가장 위가 최근 것\n- `git stash pop`\n  - 맨 위 변경을 되살린다\n  - 충돌하면 남는다\n"
+    boxed = plain.replace("- `", "- [ ] `", 1).replace("- `git stash pop", "- [x] `git stash pop")
+    assert facts(boxed) == facts(plain) != []
+
+
 def test_an_item_a_blank_line_above_each_block_names_that_block() -> None:
     text = (
         "# Lima\n\n* Create\n\n```\n$ limactl create default\n```\n\n* Open a shell inside\n\n"
@@ -98,7 +117,16 @@ def test_words_that_spell_a_name(name: str, phrase: str, spelt: bool) -> None:
     assert spells(name, phrase) is spelt
 
 
-def test_a_program_and_what_its_name_stands_for_is_no_card() -> None:
-    text = "# Tools\n\n- kubectl (kube control)\n- htop (interactive process viewer)\n"
-    assert [(front, back) for *_, front, back in facts(text)] == [("htop", "interactive process viewer")]
-    assert 3 in warned(text)
+def test_a_program_and_what_its_name_stands_for_is_a_concept_in_an_item_as_in_a_heading() -> None:
+    # not what the program does (no command card), but a fact all the same, read one way however written
+    text = "# Tools\n\n- df (disk free)\n- htop (interactive process viewer)\n\n## DF (Disk Free)\n\nSizes in blocks.\n"
+    assert [(line, kind, front, back) for line, kind, _, front, back in facts(text)] == [
+        (3, "concept", "df", "disk free"), (4, "command", "htop", "interactive process viewer"),
+        (6, "concept", "DF", "Disk Free")]
+
+
+def test_a_heading_subtitle_naming_a_kind_of_writing_spells_no_name() -> None:
+    # the letters fit (d-i-g, s-e-d) but the words say what the section holds
+    for heading in ("## Dig: Daily Info Guide", "## SED - Some Editing Examples", "## Cut (Common Usage Tips)"):
+        assert facts(f"# Net\n\n{heading}\n\nWords under it.\n") == [], heading
+    assert spells("dig", "Daily Info Guide") is False

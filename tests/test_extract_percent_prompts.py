@@ -8,8 +8,26 @@ from conftest import facts
 
 
 def test_a_line_typed_at_zshs_prompt_is_a_command_and_what_follows_its_output() -> None:
-    text = "# Notes\n\nDelete the old cluster\n\n```\n% kubectl delete namespace dev\nnamespace \"dev\" deleted\n```\n"
-    assert facts(text) == [(6, "command", "kubectl delete", "kubectl delete namespace dev", "Delete the old cluster")]
+    text = "# Notes\n\nDelete the old cluster\n\n```\n% kubectl delete namespace dev --wait\nnamespace \"dev\" deleted\n```\n"
+    assert facts(text) == [
+        (6, "command", "kubectl delete", "kubectl delete namespace dev --wait", "Delete the old cluster")
+    ]
+    # a program the notes' blocks run often needs no option
+    often = text + "\n```\n$ kubectl get pods\n$ kubectl get nodes\n```\n"
+    assert facts(often)[0][:4] == (6, "command", "kubectl delete", "kubectl delete namespace dev --wait")
+    bare = "# Notes\n\nTidy up\n\n```\n% kubectl get pods\nNo resources found\n```\n"
+    bare_often = bare + "\n```\n$ kubectl get nodes\n$ kubectl get events\n```\n"
+    assert facts(bare_often)[0][3] == "kubectl get pods"
+
+
+def test_a_comment_of_plain_words_after_a_known_program_is_no_prompt() -> None:
+    # MATLAB or Octave: "%" and words, the first of which happens to name a program
+    for comment in ("% head of each column only", "% sort readings by hour", "% diff stays under 0.1 here"):
+        text = f"## Readings\n\nCheck the readings.\n\n```\n{comment}\nr = readings(3:end);\n```\n"
+        assert facts(text) == [], comment
+    # the heading naming the program does not make the comment a command either
+    text = "## Sort\n\nOrder them.\n\n```\n% sort readings by hour\n```\n"
+    assert facts(text) == []
 
 
 def test_a_percent_sign_of_tex_matlab_or_a_table_is_no_prompt() -> None:

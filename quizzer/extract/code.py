@@ -1260,7 +1260,7 @@ def follows(walk: Walk, block: Block) -> bool:
             # or a short task ("- Get contexts", no sentence) after a block that the text above it named
             or walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
             or (pending.item_above or pending.prose is not None and _names_task(block))
-            and walk.code_next(block.line + block.inline.raw.count("\n"))
+            and walk.code_next(block.line + block.inline.raw.count("\n")) and _labels_below(walk, block)
             or term and parse_invocation(term.term) is not None and " " in term.term
             # "- `fastboot`" / "  - 기기에 이미지를 씁니다." after the block: the list of names goes on
             or name_lists.is_name_item(walk, block.line)
@@ -1460,6 +1460,19 @@ def _names_task(block: Para) -> bool:
     return (
         not block.inline.has_code and 0 < len(text.split()) <= _LONGEST_TASK
         and not text.endswith((".", "다", "요", ":", "：", "!", "?"))
+    )
+
+
+def _labels_below(walk: Walk, block: Para) -> bool:
+    """An item with blank lines either side of it, written as a label is (``* Get into``: a capital, no
+    clause after a comma), may name the block below; one right under the block above (``- needs root``
+    under its fence), lower-case (``- slow over wifi``) or a clause (``- it reloads …, so …``) is a remark
+    on the block above as well, which is not sure."""
+    text = block.text.strip()
+    return (
+        not (walk.written(block.line - 1) or "").strip()
+        and not text[:1].islower()
+        and ", " not in text and "，" not in text
     )
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
 from quizzer.extract.model import Kind
-from quizzer.extract.name_expansions import spells
 from quizzer.extract.nested_item import nested_under
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
@@ -369,11 +369,9 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS and not _glossed_column(walk, block.line):
         return False
-    if invocation.line == invocation.command and spells(invocation.command, said):
+    if invocation.line == invocation.command and name_expansions.spells(invocation.command, said):
         # "- kubectl (kube control)": the program's name and the words it was made from, not what it does
-        walk.warn(block.line, _(
-            "line {line}: '{name}' and what its name stands for, not what it does; no card made from it"
-        ).format(line=block.line, name=invocation.command))
+        name_expansions.add(walk, invocation.command, said, block.line)
         return True
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True

@@ -14,28 +14,40 @@ there: a shortcode in the middle of a sentence, alone in a line, or in a code sp
 
 A name of one or two letters (``:a:``, ``:x:``, ``:ok:``) is also how vim's commands are written
 (``- :x: save and quit``); it is taken for a picture only outside lists (a heading, a label line),
-and only when it is one of the letters GitHub draws (:data:`_LETTER_EMOJI`).
+and only when it is one of the letters GitHub draws (:data:`_LETTER_EMOJI`).  In a list item a longer
+one-word name is as often a command (``- :split: split the window``) or a name (``- :memory:``): it is a
+picture there only when it is one GitHub draws that notes wear (:data:`_ITEM_EMOJI`) or a name of several
+words (``:white_check_mark:``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["undecorated"]
+__all__ = ["TASK_BOX", "undecorated"]
 
 # one or more shortcodes then a space: ":desktop_computer: ", ":m:  ", ":a: :b: "
 _SHORTCODES = re.compile(r"(?::([a-z0-9][a-z0-9_+-]*):[ \t]+)+")
 _NAME = re.compile(r":([a-z0-9][a-z0-9_+-]*):")
-_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
+TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
 #: GitHub's emoji of one or two letters (the blood types, the boxed words): a picture outside a list
 _LETTER_EMOJI = frozenset({"a", "b", "m", "o", "x", "ab", "o2", "cl", "id", "ng", "ok", "up", "vs", "tm"})
+#: GitHub's emoji of one word that notes put before an item's words; in a list any other one-word name
+#: (``- :split: …`` in vim's notes, ``- :memory: …`` in SQLite's) is as likely a command or a name
+_ITEM_EMOJI = frozenset(
+    "warning bulb star star2 rocket fire memo pushpin tada sparkles bug zap heart bell wrench hammer gear "
+    "construction books penguin whale thumbsup".split()
+)
 
 
 def _picture(name: str, *, item: bool) -> bool:
     """Is ``:name:`` an emoji's shortcode where it stands (``item``: in a list item)?"""
+    if item:
+        # a name of several words ("white_check_mark") is no command; one word only when GitHub draws it
+        return "_" in name and any(c.isalpha() for c in name) or name in _ITEM_EMOJI
     if len(name) >= 3:
         return any(c.isalpha() for c in name)
-    return not item and name in _LETTER_EMOJI
+    return name in _LETTER_EMOJI
 
 
 def undecorated(text: str, *, item: bool) -> str:
@@ -43,7 +55,7 @@ def undecorated(text: str, *, item: bool) -> str:
     task box it starts with; ``text`` itself when it starts with neither, or nothing would be left."""
     rest = text
     if item and rest[:1] == "[":
-        box = _TASK_BOX.match(rest)
+        box = TASK_BOX.match(rest)
         if box is not None:
             rest = rest[box.end() :]
     if rest[:1] == ":":

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "WRITING_KINDS",
+    "ARTICLES",
     "GROUPS",
     "SECTION_PROGRAMS",
     "IMPERATIVES",
@@ -57,6 +59,17 @@ __all__ = [
     "short_form",
     "sub_command",
 ]
+
+#: Articles and demonstratives: a phrase holding one is a sentence ("make the margins smaller"), not a name or
+#: a command line.
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Words naming a kind of writing: a heading's subtitle made of them says what the section holds
+#: ("Tar: Tips And Recipes"), never what a name stands for, whatever letters they start with.
+WRITING_KINDS = frozenset(
+    "tips tip hints hint notes note recipes recipe tricks guide guides howto tutorial tutorials examples example "
+    "reference summary overview basics primer cheatsheet cheat sheet snippets faq memo memos".split()
+)
 
 #: Programs whose next word (or two) names a sub-command.  A word listed under a
 #: prefix takes one more level: ``docker image ls``, ``git remote add``.

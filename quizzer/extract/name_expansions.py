@@ -4,10 +4,13 @@ Notes name a program and, beside it, what its name stands for: the words it was 
 words are no description of what the program does, and a card asking "kube control" for ``kubectl``
 asks to spell a name.  The words spell the name when each of them starts a piece of it, in order,
 and the name's letters all come from them in order (``kubectl`` from **kube** **c**on**t**ro**l**,
-``kind`` from **K**ubernetes **in** **D**ocker); ``htop (interactive process viewer)`` does not.
+``kind`` from **K**ubernetes **in** **D**ocker); ``htop (interactive process viewer)`` does not.  Words
+that name a kind of writing (``## Tar: Tips And Recipes``, ``## SSH - Some Short Hints``) are a subtitle
+saying what the section holds, whatever letters they start with.
 
-A heading that is a name and such words (``# KIND - Kubernetes In Docker``, ``## CLI (Command Line
-Interface)``) says what the name stands for: a concept note (:func:`heading`).
+A heading or an item that is a name and such words (``# KIND - Kubernetes In Docker``, ``## CLI (Command
+Line Interface)``, ``- ssh (secure shell)``) says what the name stands for: a concept note (:func:`heading`,
+:func:`add`), the same however it is written.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading
+from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["heading", "spells"]
+__all__ = ["add", "heading", "spells"]
 
 _WORD = re.compile(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -36,12 +40,21 @@ def heading(walk: Walk, block: Heading) -> bool:
     return True
 
 
+def add(walk: Walk, name: str, words: str, line: int) -> None:
+    """``- ssh (secure shell)``: an item naming a program and what its name stands for, a concept note (not
+    what the program does)."""
+    walk.add(Kind.CONCEPT, term=name, front=name, back=words.strip(), command=None, line=line,
+             reason="item: a name and the words it stands for")
+
+
 def spells(name: str, phrase: str) -> bool:
     """Do the words of ``phrase`` (two at least) spell out ``name``, as its pieces in order?"""
     letters = "".join(_WORD.findall(name.casefold()))
     words = _WORD.findall(phrase.casefold())
     if len(words) < 2 or not letters or not all(word.isascii() for word in words):
         return False
+    if WRITING_KINDS.intersection(words):
+        return False  # "Tips And Recipes", "Some Short Hints": what the section holds, not what the name stands for
     return _from_words(letters, words)
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.decorations import TASK_BOX
 from quizzer.extract.walk import Walk
 
 __all__ = ["ITEM", "bullet_line", "depth", "nested_items", "nested_under", "one_nested"]
 
-# a bullet item's line as written: its indent and its text
-ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+# a bullet item's line as written: its indent and its text, after a task box ("- [ ] `kubectl get pods`") as the
+# parsed block has it (quizzer.extract.decorations)
+ITEM = re.compile(rf"^(?P<indent>\s*)[-*+]\s+(?:{TASK_BOX.pattern})?(?P<text>\S.*)$")
 
 
 def depth(item: re.Match[str]) -> int:

@@ -7,8 +7,8 @@ macOS and BSD notes copy their terminal with its prompt::
 
 In LaTeX, MATLAB or PostScript ``%`` starts a comment, and ``strace -c`` prints a table headed
 ``% time     seconds …``; so a line is taken as typed at the prompt only when the word after ``% ``
-(``sudo`` aside) is a program quizzer knows or the notes' own (the one they are about, or one their code
-blocks run often), the line holds no run of spaces (a table's columns) and no
+(``sudo`` aside) is a program the notes' code blocks run often, or one quizzer knows given an option or a path (``% sort -n sizes.txt``; ``% sort samples ascending`` is a MATLAB
+comment), the line holds no run of spaces (a table's columns) and no
 article (``% make the margins smaller`` is a sentence), and the block is marked as a shell or not at all
 and holds no TeX (``\\usepackage``).
 Such a line is given the ``$`` prompt the other readers know, so what follows it is read as what it
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import ARTICLES, PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import AS_ROOT
 
@@ -29,7 +29,7 @@ __all__ = ["as_dollar"]
 _PERCENT = re.compile(r"^(?P<indent>\s*)%[ \t]+(?P<typed>\S.*?)\s*$")
 _COLUMNS = re.compile(r"\S {2,}\S")
 _TEX = re.compile(r"^\s*\\[A-Za-z]")
-_ARTICLES = frozenset({"a", "an", "the"})
+_SHELL_WORD = re.compile(r"^(?:--?[A-Za-z]|[~.]?/|\S*/\S)")  # an option, a path: a word typed at a shell
 _SHELLS = frozenset({"", "sh", "bash", "zsh", "csh", "tcsh", "shell", "console", "terminal", "shell-session", "text"})
 
 
@@ -41,8 +41,14 @@ def _typed(walk: Walk, text: str) -> str | None:
     typed = match.group("typed")
     words = typed.split()
     program = words[1] if words[0] in AS_ROOT and len(words) > 1 else words[0]
-    known = program in PROGRAMS or program == walk.program or program in walk.fenced_programs
-    if not known or _COLUMNS.search(typed) or _ARTICLES.intersection(word.casefold() for word in words):
+    own = program in walk.fenced_programs
+    # "% sort samples ascending", "% find peaks above threshold", "## Diff of two runs" over "% diff between
+    # runs …": a comment as often as a line typed at a prompt, unless the notes' code blocks run the program
+    # often or a word of the line is one only a shell is given
+    shell = any(_SHELL_WORD.match(word) for word in words[1:])
+    if not (own or program in PROGRAMS and shell) or _COLUMNS.search(typed) or ARTICLES.intersection(
+        word.casefold() for word in words
+    ):
         return None
     return f"{match.group('indent')}$ {typed}"
 

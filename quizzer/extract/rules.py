@@ -44,6 +44,7 @@ from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    ARTICLES,
     BYLINE_LABELS,
     EDITORS,
     GROUPS,
@@ -1526,7 +1527,7 @@ def _one_line_of_command(text: str) -> bool:
     return "," not in text and " " in text and looks_like_command(text) and parse_invocation(text) is not None
 
 
-_ARTICLES = re.compile(r"\b(?:the|a|an|this|that|these|those)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 _SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
 
 
@@ -1872,7 +1873,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
-        or len(name.split()) >= 5 and _ARTICLES.search(name) is not None and not _one_line_of_command(term.description)
+        or len(name.split()) >= 5 and ARTICLES.intersection(_WORDS.findall(name.casefold())) and not _one_line_of_command(term.description)
         # "If VIB needs community supported, set acceptance level: `esxcli …`": when, then what the line does; a
         # label over its command line, however long the condition
         or len(name) > 50 and not (_CONDITION_FIRST.fullmatch(name) and _one_line_of_command(term.description))
