@@ -274,6 +274,27 @@ def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
 THREE = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **mv**: move files\n"
 
 
+def _exported_a_week_on(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                        answered: tuple[str, ...]) -> tuple[Path, Path, Path]:
+    """THREE imported a week ago, the ``answered`` fronts answered here three days ago, the deck
+    exported with its history: the database, the package out and the path for the package back."""
+    notes = tmp_path / "linux.md"
+    notes.write_text(THREE, encoding="utf-8")
+    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
+    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
+    db = open_database(home)
+    try:  # the notes were imported a week ago
+        with db.session() as s:
+            for note in s.query(Note):
+                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
+    finally:
+        db.close()
+    for front in answered:
+        answer_here(home, "linux", front, days_ago=3)
+    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    return home, out_apkg, back_apkg
+
+
 def card_state(db_path: Path, deck: str) -> dict[str, tuple[object, ...]]:
     """Each forward card by its front: (due, interval, suspended, how many answers)."""
     db = open_database(db_path)
@@ -296,20 +317,7 @@ def test_a_card_rescheduled_or_suspended_in_anki_without_an_answer_comes_back_so
     from tests.anki_helpers import export_with_anki, import_package, open_collection
 
     pytest.importorskip("anki.collection")
-    notes = tmp_path / "linux.md"
-    notes.write_text(THREE, encoding="utf-8")
-    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
-    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
-    db = open_database(home)
-    try:  # the notes were imported a week ago
-        with db.session() as s:
-            for note in s.query(Note):
-                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
-    finally:
-        db.close()
-    for front in ("ls", "cp", "mv"):
-        answer_here(home, "linux", front, days_ago=3)
-    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    home, out_apkg, back_apkg = _exported_a_week_on(tmp_path, capsys, answered=("ls", "cp", "mv"))
     col = open_collection(tmp_path / "anki" / "collection.anki2")
     try:
         import_package(col, out_apkg)
@@ -398,20 +406,7 @@ def test_a_card_changed_on_both_sides_takes_the_state_of_the_side_that_changed_i
     from tests.anki_helpers import export_with_anki, import_package, open_collection
 
     pytest.importorskip("anki.collection")
-    notes = tmp_path / "linux.md"
-    notes.write_text(THREE, encoding="utf-8")
-    home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
-    assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
-    db = open_database(home)
-    try:  # the notes were imported a week ago
-        with db.session() as s:
-            for note in s.query(Note):
-                note.created_at = note.updated_at = note.updated_at - dt.timedelta(days=7)
-    finally:
-        db.close()
-    for front in ("ls", "cp"):
-        answer_here(home, "linux", front, days_ago=3)
-    assert cli(capsys, "--db", str(home), "export", "linux", "--with-history", "-o", str(out_apkg))[0] == 0
+    home, out_apkg, back_apkg = _exported_a_week_on(tmp_path, capsys, answered=("ls", "cp"))
     col = open_collection(tmp_path / "anki" / "collection.anki2")
     try:
         import_package(col, out_apkg)

@@ -91,6 +91,14 @@ def test_a_task_box_is_no_part_of_an_item_over_nested_items() -> None:
     assert facts(boxed) == facts(plain) != []
 
 
+def test_a_task_box_before_a_code_span_is_no_part_of_the_card() -> None:
+    text = "# Tools\n\n- [ ] `htop`: shows processes\n- [x] `df -h`: disk usage\n"
+    assert [(front, back) for *_, front, back in facts(text)] == [("htop", "shows processes"), ("df -h", "disk usage")]
+    # under a heading naming the program, the boxed line reads as the plain one does
+    plain = "# git\n\n- `git stash list`\n  - 쌓아 둔 변경을 본다\n  - 가장 위가 최근 것\n"
+    assert facts(plain.replace("- `", "- [ ] `", 1)) == facts(plain)
+
+
 def test_an_item_a_blank_line_above_each_block_names_that_block() -> None:
     text = (
         "# Lima\n\n* Create\n\n```\n$ limactl create default\n```\n\n* Open a shell inside\n\n"

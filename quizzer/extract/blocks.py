@@ -551,9 +551,10 @@ def _undressed(block: Block) -> Block:
     if isinstance(block, Para):
         spans = block.inline.spans
         if spans and spans[0].kind == "text" and spans[0].text[:1] in ":[":
-            text = undecorated(spans[0].text, item=bool(block.lists) and block.first)
+            text = undecorated(spans[0].text, item=bool(block.lists) and block.first, more=len(spans) > 1)
             if text is not spans[0].text:
-                return Para(Inline((Span("text", text), *spans[1:])), block.line, block.lists, block.first, block.quote)
+                kept = (Span("text", text),) if text else ()
+                return Para(Inline((*kept, *spans[1:])), block.line, block.lists, block.first, block.quote)
     elif isinstance(block, Heading) and block.text[:1] == ":":
         text = undecorated(block.text, item=False)
         if text is not block.text:

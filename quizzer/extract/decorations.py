@@ -50,9 +50,10 @@ def _picture(name: str, *, item: bool) -> bool:
     return name in _LETTER_EMOJI
 
 
-def undecorated(text: str, *, item: bool) -> str:
+def undecorated(text: str, *, item: bool, more: bool = False) -> str:
     """``text`` (a heading's or a paragraph's, ``item``: in a list item) without the shortcodes and the
-    task box it starts with; ``text`` itself when it starts with neither, or nothing would be left."""
+    task box it starts with; ``text`` itself when it starts with neither, or nothing would be left (``more``:
+    more of the line follows ``text``, a code span as in ``- [ ] `git log```, so nothing left is fine)."""
     rest = text
     if item and rest[:1] == "[":
         box = TASK_BOX.match(rest)
@@ -62,4 +63,4 @@ def undecorated(text: str, *, item: bool) -> str:
         run = _SHORTCODES.match(rest)
         if run is not None and all(_picture(name, item=item) for name in _NAME.findall(run.group(0))):
             rest = rest[run.end() :]
-    return rest if rest.strip() else text
+    return rest if rest.strip() or more else text
