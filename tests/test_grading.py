@@ -299,14 +299,15 @@ def test_there_are_examples() -> None:
 def _pieces(line: str) -> tuple[str, list[str], list[str]]:
     """The line as its command, its flag groups (a flag with its value) and its arguments."""
     segment = read_line(line, notes=True).segments[0]
-    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value)}" for f in segment.flags]
+    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value)}" if not f.explicit
+             else f"{f.shown}{_quote(f.value)}" if len(f.shown) == 2 else f"{f.shown}={_quote(f.value)}"
+             for f in segment.flags]  # "-XDELETE" and "-all=" stay one word: "-all ''" is another line
     return segment.shown, flags, [_quote(a.text) for a in segment.args]
 
 
 def _quote(text: str) -> str:
-    if '"' in text and "'" not in text:
-        return f"'{text}'"  # '{"foo": "bar"}': a JSON argument keeps its inner quotes
-    return f'"{text}"' if " " in text or not text else text
+    """The word as a shell must be given it to read it back unchanged (`s/\\./x/` needs quotes: a bare `\\.` is `.`)."""
+    return shlex.quote(text)
 
 
 @settings(max_examples=300, deadline=None)
