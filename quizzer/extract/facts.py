@@ -54,55 +54,67 @@ class Fact(IntFlag):
     COMMAND_WORD = 1 << 21  # "command" in the text, any case
 
 
-def facts_of(block: Para) -> Fact:
-    """The facts ``block`` has."""
+def facts_of(block: Para) -> int:
+    """The facts ``block`` has, as the bits of :class:`Fact` (a plain int: IntFlag's operators cost a call each)."""
     inline = block.inline
     raw, spans, lists = inline.raw, inline.spans, block.lists
-    found = Fact.CODE if inline.has_code else Fact.NO_CODE
-    found |= Fact.ONE_LINE if inline.one_line else Fact.LINES
-    found |= Fact.BREAK if "\n" in raw else Fact.NO_BREAK
+    found = _CODE if inline.has_code else _NO_CODE
+    found |= _ONE_LINE if inline.one_line else _LINES
+    found |= _BREAK if "\n" in raw else _NO_BREAK
     if not block.quote:
-        found |= Fact.NO_QUOTE
+        found |= _NO_QUOTE
     if block.first:
-        found |= Fact.FIRST
+        found |= _FIRST
     if lists:
-        found |= Fact.LISTED | (Fact.TOP if len(lists) == 1 else Fact.NESTED)
+        found |= _LISTED_TOP if len(lists) == 1 else _LISTED_NESTED
         if not lists[-1].ordered:
-            found |= Fact.BULLET
+            found |= _BULLET
     if spans:
         kind = spans[0].kind
         if kind == "code":
-            found |= Fact.CODE_FIRST | Fact.KEY_FIRST
+            found |= _CODE_FIRST
         elif kind == "text":
-            found |= Fact.TEXT_FIRST
+            found |= _TEXT_FIRST
         elif kind == "strong":
-            found |= Fact.KEY_FIRST
-    if not any(span.kind == "strong" for span in spans):
-        found |= Fact.NO_STRONG
+            found |= _KEY_FIRST
+    for span in spans:
+        if span.kind == "strong":
+            break
+    else:
+        found |= _NO_STRONG
     if "=" in raw:
-        found |= Fact.EQUALS
+        found |= _EQUALS
     if ")" in raw:
-        found |= Fact.CLOSE_PAREN
+        found |= _CLOSE_PAREN
     if "-" in raw:
-        found |= Fact.DASH
+        found |= _DASH
     text = block.text
     if " is " in text or " are " in text:
-        found |= Fact.IS
+        found |= _IS
     if " which " in text:
-        found |= Fact.WHICH
+        found |= _WHICH
     if "command" in text.lower():
-        found |= Fact.COMMAND_WORD
+        found |= _COMMAND_WORD
     return found
 
 
+_CODE, _NO_CODE, _ONE_LINE, _LINES = int(Fact.CODE), int(Fact.NO_CODE), int(Fact.ONE_LINE), int(Fact.LINES)
+_BREAK, _NO_BREAK, _NO_QUOTE, _FIRST = int(Fact.BREAK), int(Fact.NO_BREAK), int(Fact.NO_QUOTE), int(Fact.FIRST)
+_LISTED_TOP, _LISTED_NESTED = int(Fact.LISTED | Fact.TOP), int(Fact.LISTED | Fact.NESTED)
+_BULLET, _CODE_FIRST = int(Fact.BULLET), int(Fact.CODE_FIRST | Fact.KEY_FIRST)
+_TEXT_FIRST, _KEY_FIRST, _NO_STRONG = int(Fact.TEXT_FIRST), int(Fact.KEY_FIRST), int(Fact.NO_STRONG)
+_EQUALS, _CLOSE_PAREN, _DASH = int(Fact.EQUALS), int(Fact.CLOSE_PAREN), int(Fact.DASH)
+_IS, _WHICH, _COMMAND_WORD = int(Fact.IS), int(Fact.WHICH), int(Fact.COMMAND_WORD)
+
+
 _Rule = TypeVar("_Rule", bound=Callable[..., bool])
-_NEEDS: dict[Callable[..., bool], Fact] = {}
+_NEEDS: dict[Callable[..., bool], int] = {}
 
 
 def needs(*facts: Fact) -> Callable[[_Rule], _Rule]:
     """Declare, above a rule, the facts without which it returns False and changes nothing."""
 
-    need = Fact(0)
+    need = 0
     for fact in facts:
         need |= fact
 
@@ -115,7 +127,7 @@ def needs(*facts: Fact) -> Callable[[_Rule], _Rule]:
 
 def needs_of(rule: Callable[..., bool]) -> Fact:
     """The facts ``rule`` declared (none: it is asked of every block)."""
-    return _NEEDS.get(rule, Fact(0))
+    return Fact(_NEEDS.get(rule, 0))
 
 
 class Shape(IntEnum):
@@ -127,6 +139,7 @@ class Shape(IntEnum):
     TEXT = 3  # rule(walk, block.text, block.line)
 
 
+_BLOCK, _DEPTH, _INLINE = Shape.BLOCK, Shape.DEPTH, Shape.INLINE
 _checking = False
 
 
@@ -145,10 +158,10 @@ class Chain:
     """Rules asked in turn of a block until one reads it; a rule whose facts the block lacks is not asked."""
 
     def __init__(self, *rules: tuple[Callable[..., bool], Shape]) -> None:
-        self._rules = tuple((rule, shape, needs_of(rule)) for rule, shape in rules)
+        self._rules = tuple((rule, shape, _NEEDS.get(rule, 0)) for rule, shape in rules)
         self._plans: dict[int, tuple[tuple[Callable[..., bool], Shape], ...]] = {}
 
-    def first(self, walk: Any, block: Para, depth: int, facts: Fact) -> bool:
+    def first(self, walk: Any, block: Para, depth: int, facts: int) -> bool:
         """Whether one of the rules read ``block`` (the first that did; the rest are not asked)."""
         if _checking:
             return self._checked(walk, block, depth, facts)
@@ -157,12 +170,18 @@ class Chain:
             plan = self._plans[facts] = tuple(
                 (rule, shape) for rule, shape, need in self._rules if need & facts == need
             )
-        for rule, shape in plan:
-            if _call(rule, shape, walk, block, depth):
+        for rule, shape in plan:  # (_call written out: a call less for each rule asked)
+            if shape is _BLOCK:
+                if rule(walk, block):
+                    return True
+            elif shape is _DEPTH:
+                if rule(walk, block, depth):
+                    return True
+            elif rule(walk, block.inline, block.line) if shape is _INLINE else rule(walk, block.text, block.line):
                 return True
         return False
 
-    def _checked(self, walk: Any, block: Para, depth: int, facts: Fact) -> bool:
+    def _checked(self, walk: Any, block: Para, depth: int, facts: int) -> bool:
         for rule, shape, need in self._rules:
             if need & facts == need:
                 if _call(rule, shape, walk, block, depth):
