@@ -107,7 +107,7 @@ def test_the_facts_of_a_nested_numbered_quoted_paragraph_of_two_lines() -> None:
         lists=(ListLevel(False, 1), ListLevel(True, 2)), first=False, quote=True,
     ))
     assert found == (
-        Fact.NO_CODE | Fact.LINES | Fact.BREAK | Fact.LISTED | Fact.NESTED | Fact.KEY_FIRST | Fact.CLOSE_PAREN
+        Fact.NO_CODE | Fact.LINES | Fact.BREAK | Fact.QUOTE | Fact.LISTED | Fact.NESTED | Fact.KEY_FIRST | Fact.CLOSE_PAREN
         | Fact.DASH | Fact.IS | Fact.WHICH | Fact.COMMAND_WORD
     )
 

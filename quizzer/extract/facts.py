@@ -52,6 +52,8 @@ class Fact(IntFlag):
     IS = 1 << 19  # " is " or " are " in the text
     WHICH = 1 << 20  # " which " in the text
     COMMAND_WORD = 1 << 21  # "command" in the text, any case
+    QUOTE = 1 << 22  # inside a blockquote
+    UNLISTED = 1 << 23  # in no list item
 
 
 def facts_of(block: Para) -> int:
@@ -61,14 +63,15 @@ def facts_of(block: Para) -> int:
     found = _CODE if inline.has_code else _NO_CODE
     found |= _ONE_LINE if inline.one_line else _LINES
     found |= _BREAK if "\n" in raw else _NO_BREAK
-    if not block.quote:
-        found |= _NO_QUOTE
+    found |= _QUOTE if block.quote else _NO_QUOTE
     if block.first:
         found |= _FIRST
     if lists:
         found |= _LISTED_TOP if len(lists) == 1 else _LISTED_NESTED
         if not lists[-1].ordered:
             found |= _BULLET
+    else:
+        found |= _UNLISTED
     if spans:
         kind = spans[0].kind
         if kind == "code":
@@ -105,6 +108,7 @@ _BULLET, _CODE_FIRST = int(Fact.BULLET), int(Fact.CODE_FIRST | Fact.KEY_FIRST)
 _TEXT_FIRST, _KEY_FIRST, _NO_STRONG = int(Fact.TEXT_FIRST), int(Fact.KEY_FIRST), int(Fact.NO_STRONG)
 _EQUALS, _CLOSE_PAREN, _DASH = int(Fact.EQUALS), int(Fact.CLOSE_PAREN), int(Fact.DASH)
 _IS, _WHICH, _COMMAND_WORD = int(Fact.IS), int(Fact.WHICH), int(Fact.COMMAND_WORD)
+_QUOTE, _UNLISTED = int(Fact.QUOTE), int(Fact.UNLISTED)
 
 
 _Rule = TypeVar("_Rule", bound=Callable[..., bool])

@@ -49,6 +49,7 @@ def read_item(walk: Walk, block: Para) -> bool:
     return True
 
 
+@needs(Fact.QUOTE, Fact.UNLISTED)
 def read_quote(walk: Walk, block: Para) -> bool:
     """``> /usr/share/nginx/html`` right under a one-line label item: the concept; False otherwise."""
     above = walk.item_prose

@@ -568,11 +568,31 @@ def _options_of(walk: Walk, text: str) -> bool:
 # -- paragraphs ----------------------------------------------------------------
 
 
+# the rules asked first of every paragraph, in three runs between the tests _para makes itself; like the list
+# items' (_ITEM_RULES) each declares above its definition the facts of a block without which it reads nothing
+_FIRST_RULES = Chain(
+    (qa_pairs.read, Shape.BLOCK),  # "**Q:** … **A:** …": the person wrote the card
+    (label_values.read_quote, Shape.BLOCK),  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+)
+_KEY_RULES = Chain(
+    (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
+    (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
+)
+_FORM_RULES = Chain(
+    (term_heading.read_paragraph, Shape.BLOCK),
+    (shell_forms.read, Shape.BLOCK),
+    (format_sentences.read, Shape.BLOCK),  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
+)
+_SETTING_RULES = Chain(
+    (flag_settings.read, Shape.BLOCK),  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+)
+
+
 def _para(walk: Walk, block: Para) -> None:
-    if qa_pairs.read(walk, block):
-        return  # "**Q:** … **A:** …": the person wrote the card
-    if label_values.read_quote(walk, block):
-        return  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+    facts = facts_of(block)
+    if _FIRST_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -587,21 +607,15 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
-    if heading_keys.read_meaning(walk, block):
-        return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    if key_items.read(walk, block):
-        return  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
-    if scope_sentences.read(walk, block):
-        return  # "For `serve` only." over a table: its options are `jekyll serve`'s
+    if _KEY_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
     ):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
-    if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
+    if _FORM_RULES.first(walk, block, 0, facts):
         return
-    if format_sentences.read(walk, block):
-        return  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -708,8 +722,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and (not block.lists or block.first and "\n" not in text) and _options_of(walk, text):
         return  # "grep 옵션" alone, or as an item over the options ("* reset 옵션" / "  * **--soft** : …")
-    if flag_settings.read(walk, block):
-        return  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+    if _SETTING_RULES.first(walk, block, 0, facts):
+        return
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
@@ -747,7 +761,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.options_block = True
         return
     if block.lists:
-        _list_item(walk, block)
+        _list_item(walk, block, facts)
         return
     starts_plain = bool(block.inline.spans) and block.inline.spans[0].kind != "code"  # not "`:w` 저장, …"
     if text.startswith((":", "：")) and starts_plain and walk.prose and len(walk.prose) <= 50:
@@ -1022,7 +1036,7 @@ _ITEM_RULES = Chain(
 )
 
 
-def _list_item(walk: Walk, block: Para) -> None:
+def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
     depth = len(block.lists)
@@ -1064,7 +1078,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
         and block.inline.spans[0].kind == "code"
     )
-    if block.first and not leads and _ITEM_RULES.first(walk, block, depth, facts_of(block)):
+    if block.first and not leads and _ITEM_RULES.first(walk, block, depth, facts):
         return
     # "6. Make your changes …" then "7. Destroy the stack: Now that …": an item of the procedure under way is
     # its next step, even when it is written "title: text" like a term and its definition

@@ -76,6 +76,7 @@ _DOES = re.compile(
 )
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read_paragraph(walk: Walk, block: Para) -> bool:
     """``## regular expression`` then ``Defines a pattern which …``: the term and what it does."""
     if block.lists or block.quote or not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
