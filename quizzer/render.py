@@ -240,17 +240,30 @@ def _moved(deck: str, old: str, new: str) -> str:
              command=shlex.join(["quizzer", "import", old, "--deck", deck]))
 
 
-def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
-    """What an import left out and why, and decks whose documents moved (on stderr)."""
+def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
+                  cols: int | None = None) -> None:
+    """What an import left out and why, and decks whose documents moved (on stderr); ``cols``: the
+    terminal's columns, to wrap each reason between words under its indent (None: a file or a pipe,
+    whole lines, for copying paths and commands)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        console.print(shown_text(_moved(deck, old, new)), soft_wrap=True)
+        for line in _hanging(_moved(deck, old, new), cols, indent=""):
+            console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        console.print(shown_text(f"  {item.reason}"), soft_wrap=True)  # whole lines: paths and commands to copy
+        for line in _hanging(item.reason, cols, indent="  "):
+            console.print(shown_text(line), soft_wrap=True)
+
+
+def _hanging(text: str, cols: int | None, *, indent: str) -> list[str]:
+    """``text`` after ``indent``, wrapped to ``cols`` with every line under the first (whole when
+    ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns."""
+    if cols is None:
+        return [indent + text]
+    return [indent + line for line in wrap(visible(text), cols - width(indent))]
 
 
 #: Warnings printed for one document; the rest are counted.

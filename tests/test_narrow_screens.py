@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import FakeClock, run_cli
@@ -15,9 +16,10 @@ from test_quiz_tui import SizedOutput, questions_of, text_of, until
 from wcwidth import wcswidth
 
 import quizzer.commands.common
+import quizzer.commands.notes
 from quizzer.config import Config
 from quizzer.db import Database
-from quizzer.i18n import _, set_language
+from quizzer.i18n import _, ngettext, set_language
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format
 from quizzer.quiz.screen import QuizScreen
@@ -130,3 +132,38 @@ def test_a_usage_error_wraps_between_words_on_a_terminal(
     said = err[err.index("quizzer import:"):].splitlines()  # after the usage (argparse lays it out itself)
     assert len(said) > 1 and all(wcswidth(line) <= 39 for line in said), said
     assert "덱 이름은" in " ".join(said)
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "노트 모음"
+    folder.mkdir()
+    (folder / "ok.md").write_text("# 설치\n\n- `docker ps`: 실행 중인 컨테이너를 보여 준다\n", encoding="utf-8")
+    (folder / "옛날 메모.md").write_bytes("# 메모\n\n- 한글로 쓴 옛날 문서\n".encode("euc-kr"))
+    return folder
+
+
+def test_a_skipped_documents_reason_wraps_under_its_indent_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A whole folder's import at 40 columns: the reason a file was skipped went out as one line the
+    terminal cut mid-word; now it wraps between words, every line under the first's indent."""
+    folder = _bad_folder(tmp_path)
+    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: 39)
+    rc, _out, err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
+    assert rc == 0
+    lines = err.splitlines()
+    reason = lines[lines.index(ngettext("Skipped {count} document:", "Skipped {count} documents:", 1).format(count=1)) + 1:]
+    assert len(reason) > 2 and all(wcswidth(line) <= 39 and line.startswith("  ") for line in reason), reason
+    assert "옛날 메모.md" in " ".join(line.strip() for line in reason)
+    assert "iconv" in " ".join(reason)
+
+
+def test_a_skipped_documents_reason_stays_one_line_in_a_file(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Sent to a file or a pipe, the reason stays whole: a path and an iconv command to copy."""
+    folder = _bad_folder(tmp_path)
+    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: None)
+    rc, _out, err = run_cli(capsys, "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
+    assert rc == 0
+    said = err.splitlines()
+    assert [line for line in said if line.startswith("  ")] == [
+        line for line in said if "옛날 메모.md" in line and "iconv" in line]
