@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeClock, run_cli
 from prompt_toolkit.input import PipeInput, create_pipe_input
-from test_quiz_tui import SizedOutput, questions_of, text_of, until
+from test_quiz_tui import ENTER, SizedOutput, questions_of, text_of, until
 from wcwidth import wcswidth
 
 import quizzer.commands.common
@@ -21,7 +21,8 @@ from quizzer.config import Config
 from quizzer.db import Database
 from quizzer.i18n import _, ngettext, set_language
 from quizzer.quiz.controller import QuizController
-from quizzer.quiz.model import Format
+from quizzer.quiz.check import EXACT
+from quizzer.quiz.model import Format, Question
 from quizzer.quiz.screen import QuizScreen
 from quizzer.text import clip
 
@@ -167,3 +168,71 @@ def test_a_skipped_documents_reason_stays_one_line_in_a_file(
     said = err.splitlines()
     assert [line for line in said if line.startswith("  ")] == [
         line for line in said if "옛날 메모.md" in line and "iconv" in line]
+
+
+EIGHT_STEPS = tuple(f"{n}단계: 저장소의 설정 파일을 열어 원격 주소와 브랜치 이름을 확인한다" for n in range(1, 9))
+DOWN, UP, PAGE_DOWN, PAGE_UP = "\x1b[B", "\x1b[A", "\x1b[6~", "\x1b[5~"
+
+
+def _steps_seen(shown: str) -> set[str]:
+    return {line[1] for line in shown.split("\n") if len(line) > 2 and line[0] == " " and line[2] == " "
+            and line[1] in "ABCDEFGH"}
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_an_eight_step_order_at_20_rows_shows_every_step_by_scrolling(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
+    """At 40×20 an eight-step order hid steps E-H behind '…': now the steps that fit show, a line
+    says which, and ↓ ↑ bring the others (in an exam Tab still moves on); the answer box stays."""
+    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
+                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 20))
+    screens: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.steps_shown is not None, "the first steps")
+        screens.append(text_of(screen))
+        for _n in range(8):
+            pipe.send_text(DOWN)
+            await asyncio.sleep(0.05)
+            screens.append(text_of(screen))
+        pipe.send_text(UP)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[1] < 8, "back up")
+        screens.append(text_of(screen))
+        assert controller.session.index == 0  # ↓ scrolled the steps, not to the next question
+        for _n in range(3):  # screenfuls back: the first steps again
+            pipe.send_text(PAGE_UP)
+            await asyncio.sleep(0.05)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[0] == 0, "the first steps again")
+        pipe.send_text(PAGE_DOWN)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[0] > 0, "a screenful on")
+        screens.append(text_of(screen))
+        pipe.send_text("ABCDEFGH" + ENTER)
+        await until(lambda: controller.session.answered(0), "the answer")
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+
+    asyncio.run(drive())
+    assert set().union(*map(_steps_seen, screens)) == set("ABCDEFGH")
+    assert not _steps_seen(screens[0]) >= set("ABCDEFGH")  # the first screen could not hold them all
+    for shown in screens:
+        lines = shown.split("\n")
+        assert len(lines) <= 20 and all(wcswidth(line) <= 40 for line in lines), shown
+        assert "…" not in lines
+        assert any(line.startswith(screen.box.prompt) for line in lines), shown  # the answer box stays
+        assert "↑ ↓" in " ".join(shown.split())
+    assert controller.session.answers[0].outcome == EXACT
+
+
+def test_an_eight_step_order_on_a_tall_screen_shows_them_all_without_a_scrolling_line(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    order = Question(Format.ORDER, "step", "d", "설치", "p", "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    controller = QuizController(seeded_db, [order], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 40))
+    shown = text_of(screen)
+    assert _steps_seen(shown) == set("ABCDEFGH") and screen.steps_shown is None
+    assert "↑ ↓" not in shown
