@@ -170,7 +170,9 @@ def test_a_skipped_documents_reason_stays_one_line_in_a_file(
         line for line in said if "옛날 메모.md" in line and "iconv" in line]
 
 
-EIGHT_STEPS = tuple(f"{n}단계: 저장소의 설정 파일을 열어 원격 주소와 브랜치 이름을 확인한다" for n in range(1, 9))
+# one, two and three lines each at 40 columns, so a screenful of them ends anywhere
+EIGHT_STEPS = tuple(f"{n}단계: " + ("저장소의 설정 파일을 열어 원격 주소와 브랜치 이름을 확인한다", "이미지를 받는다",
+                                   "컨테이너의 80포트를 호스트의 8001포트와 연결")[n % 3] for n in range(1, 9))
 DOWN, UP, PAGE_DOWN, PAGE_UP = "\x1b[B", "\x1b[A", "\x1b[6~", "\x1b[5~"
 
 
@@ -225,6 +227,8 @@ def test_an_eight_step_order_at_20_rows_shows_every_step_by_scrolling(
         assert "…" not in lines
         assert any(line.startswith(screen.box.prompt) for line in lines), shown  # the answer box stays
         assert "↑ ↓" in " ".join(shown.split())
+        said = " ".join(shown.split())  # the line saying which steps show, whole (its second line was cut)
+        assert _("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").split()[-1] in said, shown
     assert controller.session.answers[0].outcome == EXACT
 
 

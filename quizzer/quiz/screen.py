@@ -469,14 +469,18 @@ class QuizScreen:
         # the steps before all else: no kind line, no blank lines, a line saying which steps show
         lines = [line for line in lines if line is not SPACER]
         after = [line for line in after if line is not SPACER]
-        first, end = window([len(choice) for choice in choices], self.steps_from,
-                            room - len(lines) - len(after) - 1)
-        self.steps_shown = (first, end)
+        if self.checked is not None:  # answered: the verdict and the right order, which lists the steps
+            return lines + after
         letters = string.ascii_uppercase
-        shown = _("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").format(
-            first=letters[first], last=letters[end - 1], count=len(choices))
-        return lines + [line for choice in choices[first:end] for line in choice] + wrapped(
-            shown, cols, "class:dim") + after
+
+        def shown(first: int, last: int) -> list[StyleAndTextTuples]:
+            return wrapped(_("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").format(
+                first=letters[first], last=letters[last], count=len(choices)), cols, "class:dim")
+
+        first, end = window([len(choice) for choice in choices], self.steps_from,
+                            room - len(lines) - len(after) - len(shown(0, 0)))
+        self.steps_shown = (first, end)
+        return lines + [line for choice in choices[first:end] for line in choice] + shown(first, end - 1) + after
 
     def _choices(self, question: Question, cols: int) -> list[list[StyleAndTextTuples]]:
         """Each choice's lines: its label, its text wrapped beside it."""
