@@ -240,3 +240,28 @@ def test_an_eight_step_order_on_a_tall_screen_shows_them_all_without_a_scrolling
     shown = text_of(screen)
     assert _steps_seen(shown) == set("ABCDEFGH") and screen.steps_shown is None
     assert "↑ ↓" not in shown
+
+
+def test_an_answered_eight_step_order_at_20_rows_shows_the_whole_right_order(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    """Answered in practice at 40×20, the verdict and the right order (every step, in order) show in
+    place of the steps and the instruction; they were cut with '…' after the fifth step."""
+    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
+                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    controller = QuizController(seeded_db, [order], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 20))
+
+    async def drive() -> str:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text("HGFEDCBA" + ENTER)
+        await until(lambda: screen.checked is not None, "the verdict")
+        shown = text_of(screen)
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+        return shown
+
+    shown = asyncio.run(drive())
+    lines = shown.split("\n")
+    assert len(lines) <= 20 and "…" not in lines, shown
+    flat = "".join(shown.split())
+    assert all("".join(step.split()) in flat for step in EIGHT_STEPS), shown

@@ -470,7 +470,7 @@ class QuizScreen:
         lines = [line for line in lines if line is not SPACER]
         after = [line for line in after if line is not SPACER]
         if self.checked is not None:  # answered: the verdict and the right order, which lists the steps
-            return lines + after
+            return (lines if len(lines) + len(after) <= room else []) + after  # the instruction goes first
         letters = string.ascii_uppercase
 
         def shown(first: int, last: int) -> list[StyleAndTextTuples]:
