@@ -265,3 +265,15 @@ def test_an_answered_eight_step_order_at_20_rows_shows_the_whole_right_order(
     assert len(lines) <= 20 and "…" not in lines, shown
     flat = "".join(shown.split())
     assert all("".join(step.split()) in flat for step in EIGHT_STEPS), shown
+
+
+def test_the_lock_waits_sentence_goes_on_under_itself_not_under_the_spinner(korean: None) -> None:
+    """At 40 columns the review's 'waiting for the database' sentence went on at the edge, under the spinner."""
+    from quizzer.lock_wait import LockWait
+
+    lock = LockWait(lambda: None, lambda action: None)  # type: ignore[arg-type,return-value]
+    lines = ["".join(text for _style, text, *_rest in line) for line in lock.lines(38, leave="q", keys="q 끝내기")]
+    said, bar = lines[:-1], lines[-1]
+    assert bar == "q 끝내기" and len(said) > 1
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in said[1:]), said
+    assert all(wcswidth(line) <= 38 for line in said), said
