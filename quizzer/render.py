@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.cards import kind_name
+from quizzer.cards import kind_name, shown_front
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
 from quizzer.rich_text import shown_text
@@ -116,7 +116,7 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     for draft in drafts:
         title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)",
                          len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
-        cells = [(str(note.line), kind_name(note.kind.value), note.command or "", note.front, note.back,
+        cells = [(str(note.line), kind_name(note.kind.value), note.command or "", shown_front(note.front), note.back,
                   shown_reason(note.reason) if note.reason else "") for note in draft.notes]
         if console.width < STACK_BELOW:
             _print_stacked(console, title, headers, cells)
@@ -315,7 +315,8 @@ def _print_counts(console: Console, title: str, first: str, headers: Sequence[st
 
 def card_faces(row: CardRow) -> tuple[str, str]:
     """What a listed card asks and answers: a reverse card asks its own question."""
-    return (row.back, row.front) if row.ord else (row.front, row.back)
+    front = shown_front(row.front)
+    return (row.back, front) if row.ord else (front, row.back)
 
 
 def _due(row: CardRow) -> str:

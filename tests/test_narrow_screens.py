@@ -277,3 +277,15 @@ def test_the_lock_waits_sentence_goes_on_under_itself_not_under_the_spinner(kore
     assert bar == "q 끝내기" and len(said) > 1
     assert all(line.startswith("  ") and not line.startswith("   ") for line in said[1:]), said
     assert all(wcswidth(line) <= 38 for line in said), said
+
+
+def test_cards_lists_a_step_in_the_interfaces_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`quizzer cards` in Korean listed '도커 서비스의 과정 — step 1': the stored front's English word."""
+    rc, out, _err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "cards", "docker-containers.ko",
+                            "--kind", "step")
+    assert rc == 0
+    assert "1단계" in out and "8단계" in out and "step" not in out, out
+    rc, out, _err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "cards", "docker-containers.ko",
+                            "--kind", "step", "--json")
+    assert "— step 1" in out  # what is stored, for scripts
