@@ -289,3 +289,15 @@ def test_cards_lists_a_step_in_the_interfaces_language(
     rc, out, _err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "cards", "docker-containers.ko",
                             "--kind", "step", "--json")
     assert "— step 1" in out  # what is stored, for scripts
+
+
+@pytest.mark.parametrize("argv", [("quiz", "-n", "0"), ("stats", "--days", "-1"), ("exam", "--time", "abc")])
+def test_a_korean_usage_error_says_what_was_given_plainly(
+        argv: tuple[str, ...], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """'1부터 10000까지의 수여야 합니다 (0이(가) 아니라)': the value a person gave, with a particle for
+    either ending, read haltingly; now '(받은 값: 0)'."""
+    with pytest.raises(SystemExit) as stopped:
+        run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", *argv)
+    assert stopped.value.code == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "받은 값: " in err and "아니라)" not in err, err
