@@ -115,7 +115,7 @@ def left_behind(lock: LockWait, database: str | None = None) -> str | None:
     if lock.edit is not None:
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
-            "this imports it: {command}"
+            "{command} imports it."
         ).format(file=lock.edit.name, command=shlex.join(
             ["quizzer", *(["--db", database] if database is not None else []), "import", str(lock.edit)]))
     return _("Your last answer was not saved: another program was using the database.")

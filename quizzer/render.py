@@ -233,10 +233,10 @@ def _moved(deck: str, old: str, new: str) -> str:
     if not still_there:
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
             deck=deck, new=new, old=old)
-    # the command last and bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
+    # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
-        "history kept. This brings them back: {command}"
+        "history kept, and {command} brings them back."
     ).format(deck=deck, new=new, old=old,
              command=shlex.join(["quizzer", "import", old, "--deck", deck]))
 
