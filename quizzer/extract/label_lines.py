@@ -9,7 +9,7 @@
     `ss -tulpn`
 
 One paragraph of two lines: the first says what to do (no code in it, a few words, a capital first as a
-label starts, an optional colon at its end), the second is one code span holding a command line and
+label starts, or Korean, which has no case; an optional colon at its end), the second is one code span holding a command line and
 nothing else, and no fence right below (the pair then says what the fence's lines do).  The label is the
 command's meaning, at the label's line.  A first line that starts in lower
 case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
@@ -23,11 +23,11 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
-from quizzer.text import clean
+from quizzer.text import HANGUL, clean
 
 __all__ = ["read"]
 
-_LABEL = re.compile(r"^(?P<label>[A-Z][^`\n]{2,80}?)\s*[:：]?\s*$")
+_LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
 
 
