@@ -757,9 +757,10 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and (_SOURCE_LINE.fullmatch(text) or _ADDRESS.fullmatch(text.strip())):
+    if not block.lists and not block.quote and (_source_lines(walk, block) or _ADDRESS.fullmatch(text.strip())):
         # "source: https://…", "Details: https://…", "<https://…>" alone between a heading or sentence and its
         # block: where the notes come from, never what the block does; what the heading or sentence says still holds
+        # (so are several such lines, one a link: "Link: [스타일 가이드](https://…)" over "Link: [API](https://…)")
         walk.unless_read(block.line, _(
             "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
         ).format(line=block.line))
@@ -1831,6 +1832,12 @@ _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
 _ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
+
+
+def _source_lines(walk: Walk, block: Para) -> bool:
+    """Every line of ``block`` as written is a label and an address (``출처: https://…``, ``Link: [docs](https://…)``)."""
+    lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
+    return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
