@@ -267,6 +267,16 @@ def read(walk: Walk, block: Code) -> None:
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
+        prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
+        absent = narration.names_absent_program(
+            prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
+        if absent is not None:
+            # "exrheader 명령어로 확인하면 …" over 'project (type string): "circle"': what exrheader printed
+            walk.warn(block.line, i18n._(
+                "line {line}: the text above is about '{program}', which no line of the block runs; the block "
+                "shows what it printed, no card made from it"
+            ).format(line=block.line, program=absent))
+            return
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
