@@ -701,7 +701,8 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
+            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
+            reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -939,6 +940,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
         return False
     what = _FIRST_SENTENCE.match(match.group("what"))  # "… 본다. `docker rmi` 는 …": the next sentence is another fact
+    then = _THEN.match(match.group("what"))
+    others = [span.text for span in block.inline.spans if span.kind == "code" and span.text.strip() != usage.strip()]
+    if then and any(looks_like_command(text.strip()) for text in others if text.strip() in then.group("rest")):
+        # "`npm init` 으로 프로젝트를 생성한 후 … `npm i -S x` 를 사용하면 …": what the usage does ends where "after
+        # it" goes on to another command
+        walk.warn(block.line, _(
+            "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
+        ).format(line=block.line, command=invocation.command, rest=then.group("rest").strip()))
+        walk.add_command(invocation, then.group("done"), block.line, context=usage,
+                         reason="`usage 으로 what it does` sentence")
+        return True
     if what:
         walk.warn(block.line, _(
             "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
@@ -949,6 +961,27 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 
 
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+
+
+def _naming_sentence(block: Para, command: str) -> str | None:
+    """``### npm info`` over "업그레이드하려면 `npm i -S react@15` 와 같이 … 한다. … 이 때는 `npm info` 명령을
+    사용한다": of a paragraph of sentences, the one sentence that names the heading's command in code, when
+    another names a different command line in code (that one is said of the other command); None else."""
+    if "\n" in block.inline.raw.strip():
+        return None
+    sentences = _SENTENCE_BREAK.split(block.inline.raw.strip())
+    if len(sentences) < 2:
+        return None
+    codes = [span.text.strip() for span in block.inline.spans if span.kind == "code"]
+    own = [code for code in codes if code == command or code.startswith(f"{command} ")]
+    others = [code for code in codes if code not in own and looks_like_command(code)]
+    naming = [sentence for sentence in sentences if any(code in sentence for code in own)]
+    if len(naming) != 1 or not others or any(code in naming[0] for code in others):
+        return None
+    return naming[0]
+# "프로젝트를 생성한 후 처음으로 …", "이미지를 받은 다음에 …": what is done, then what comes after it
+_THEN = re.compile(f"^(?P<done>[^.!?]*?[{HANGUL}])(?:한|된)?\\s+(?:후|뒤|다음)에?,?\\s+(?P<rest>\\S.*)$")
 
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
