@@ -40,3 +40,13 @@ def test_the_program_named_in_the_block_keeps_its_card() -> None:
 def test_an_english_command_word_counts_only_for_a_program_known() -> None:
     assert names_absent_program("Check it with the following command", {"jq"}, ["photo.jpg JPEG"]) is None
     assert names_absent_program("Check it with the jq command", {"jq"}, ["{ \"a\": 1 }"]) == "jq"
+
+
+def test_a_program_and_its_sub_command_named_over_the_block_is_its_program() -> None:
+    # "git stash 명령어로": git, which the block runs; "stash" is git's sub-command, no program of its own
+    assert names_absent_program("이때 git stash 명령어로 치워 둔다", set(), ["git branch --merged"]) is None
+
+
+def test_a_lines_own_comment_still_says_what_it_does_under_text_about_another_program() -> None:
+    text = "## 이미지\n\nidentify 명령어로 보면 크기를 알 수 있습니다.\n```\n# 크기 바꾸기\nconvert -resize 50% a.png b.png\n```\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [("convert -resize 50% a.png b.png", "크기 바꾸기")]

@@ -276,7 +276,9 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above is about '{program}', which no line of the block runs; the block "
                 "shows what it printed, no card made from it"
             ).format(line=block.line, program=absent))
-            return
+            if not any(entry.own for entry in entries):
+                return
+            prose = None  # a line's own comment still says what it does
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(

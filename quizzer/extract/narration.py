@@ -36,8 +36,10 @@ def names_other_program(prose: str, spans: tuple[str, ...], lines: list[str]) ->
 
 
 # "exrheader 명령어로 확인하면 …", "`jq` 명령으로 보면", "with the jq command": the program the sentence says is used
+# (of "git stash 명령어로", git: the words after the program are its sub-command)
 _NAMED_COMMAND = re.compile(
-    r"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)`?\s*(?:명령어|명령|커맨드)|\bthe\s+`?(?P<en>[a-z][\w.+-]*)`?\s+command\b"
+    r"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)*`?\s*(?:명령어|명령|커맨드)"
+    r"|\bthe\s+`?(?P<en>[a-z][\w.+-]*)`?\s+command\b"
 )
 
 
