@@ -960,6 +960,11 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     return True
 
 
+# "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
+_WHAT_KIND = re.compile(
+    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
 
@@ -1504,6 +1509,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 "line {line}: what follows {command} is another command line, not what it does; no card made from it"
             ).format(line=line, command=invocation.command))
             return True
+        if (
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and _WHAT_KIND.search(term.description)
+        ):
+            return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
@@ -1899,6 +1909,17 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
         ).format(line=line, name=name))
+        return True
+    if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
+        # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
+        program = walk.key_program()
+        if program is None:
+            walk.warn(line, _(
+                "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
+            ).format(line=line, keys=term.description))
+            return True
+        walk.add(Kind.COMMAND, term=term.description, front=term.description, back=name, command=program,
+                 line=line, answers=(clean(term.description),), reason="what it does, then the keys that do it")
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(
