@@ -472,6 +472,9 @@ def _heading(walk: Walk, block: Heading) -> None:
         if invocation is not None and (
             invocation.command in PROGRAMS
             or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
+            # "## exrmaketiled" in notes whose blocks type it at a "$" prompt: a program of the notes' own (the
+            # document's title names what the notes are about, its bullets are no description)
+            or block.level > 1 and invocation.line == invocation.command and invocation.command in walk.fenced_programs
         ):
             walk.set_command(invocation.command)
             if adjacent and previous is not None and previous.level == block.level and previous.command is not None:
