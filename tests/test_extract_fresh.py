@@ -256,7 +256,7 @@ FLOORS14: dict[str, tuple[float, int]] = {
     "03-npm-outdated-command-headings-prose-ko": (0.6, 0),
     "04-mongodb-label-bullets-prompt-fences-ko": (0.526, 0),
     "05-homebrew-mas-h6-numbered-headings-ko": (0.238, 0),
-    "06-jekyll-compose-label-hardbreak-lines-ko": (0.8, 0),
+    "06-jekyll-compose-label-hardbreak-lines-ko": (1.0, 0),
     "07-exiftool-front-matter-h4-task-headings-en": (0.857, 2),
     "08-ldapsearch-h4-headings-option-subbullet-en": (0.714, 3),
     "09-cargo-setext-loose-bullet-glosses-en": (0.0, 0),

@@ -59,3 +59,13 @@ def test_a_korean_label_ending_in_a_hard_break_over_its_command_line() -> None:
 def test_a_korean_sentence_over_a_command_line_is_no_label() -> None:
     text = "## 블로그\n\n이건 자주 쓴다.\n`hugo server -D`\n"
     assert all(back != "이건 자주 쓴다" for *_, back in facts(text))
+
+
+def test_a_heading_right_over_a_lone_command_line_in_code_says_what_it_does() -> None:
+    text = "# 블로그\n\n## 로컬 서버 실행\n`hugo server -D`   \n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(4, "hugo server -D", "로컬 서버 실행")]
+
+
+def test_a_heading_over_a_code_span_among_words_is_not_its_meaning() -> None:
+    text = "# 블로그\n\n## 로컬 서버 실행\n`hugo server -D` 로 띄운다\n"
+    assert all(back != "로컬 서버 실행" for *_, back in facts(text))
