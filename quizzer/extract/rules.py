@@ -38,6 +38,7 @@ from quizzer.extract.blocks import (
     split_lines,
 )
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
+from quizzer.extract.facts import Chain, Shape, facts_of
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
@@ -472,6 +473,9 @@ def _heading(walk: Walk, block: Heading) -> None:
         if invocation is not None and (
             invocation.command in PROGRAMS
             or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
+            # "## exrmaketiled" in notes whose blocks type it at a "$" prompt: a program of the notes' own (the
+            # document's title names what the notes are about, its bullets are no description)
+            or block.level > 1 and invocation.line == invocation.command and invocation.command in walk.fenced_programs
         ):
             walk.set_command(invocation.command)
             if adjacent and previous is not None and previous.level == block.level and previous.command is not None:
@@ -567,11 +571,31 @@ def _options_of(walk: Walk, text: str) -> bool:
 # -- paragraphs ----------------------------------------------------------------
 
 
+# the rules asked first of every paragraph, in three runs between the tests _para makes itself; like the list
+# items' (_ITEM_RULES) each declares above its definition the facts of a block without which it reads nothing
+_FIRST_RULES = Chain(
+    (qa_pairs.read, Shape.BLOCK),  # "**Q:** … **A:** …": the person wrote the card
+    (label_values.read_quote, Shape.BLOCK),  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+)
+_KEY_RULES = Chain(
+    (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
+    (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
+)
+_FORM_RULES = Chain(
+    (term_heading.read_paragraph, Shape.BLOCK),
+    (shell_forms.read, Shape.BLOCK),
+    (format_sentences.read, Shape.BLOCK),  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
+)
+_SETTING_RULES = Chain(
+    (flag_settings.read, Shape.BLOCK),  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+)
+
+
 def _para(walk: Walk, block: Para) -> None:
-    if qa_pairs.read(walk, block):
-        return  # "**Q:** … **A:** …": the person wrote the card
-    if label_values.read_quote(walk, block):
-        return  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+    facts = facts_of(block)
+    if _FIRST_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -586,21 +610,15 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
-    if heading_keys.read_meaning(walk, block):
-        return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    if key_items.read(walk, block):
-        return  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
-    if scope_sentences.read(walk, block):
-        return  # "For `serve` only." over a table: its options are `jekyll serve`'s
+    if _KEY_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
     ):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
-    if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
+    if _FORM_RULES.first(walk, block, 0, facts):
         return
-    if format_sentences.read(walk, block):
-        return  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -701,14 +719,15 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
+            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
+            reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
     if not block.quote and (not block.lists or block.first and "\n" not in text) and _options_of(walk, text):
         return  # "grep 옵션" alone, or as an item over the options ("* reset 옵션" / "  * **--soft** : …")
-    if flag_settings.read(walk, block):
-        return  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+    if _SETTING_RULES.first(walk, block, 0, facts):
+        return
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
@@ -746,7 +765,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.options_block = True
         return
     if block.lists:
-        _list_item(walk, block)
+        _list_item(walk, block, facts)
         return
     starts_plain = bool(block.inline.spans) and block.inline.spans[0].kind != "code"  # not "`:w` 저장, …"
     if text.startswith((":", "：")) and starts_plain and walk.prose and len(walk.prose) <= 50:
@@ -757,9 +776,10 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and (_SOURCE_LINE.fullmatch(text) or _ADDRESS.fullmatch(text.strip())):
+    if not block.lists and not block.quote and (_source_lines(walk, block) or _ADDRESS.fullmatch(text.strip())):
         # "source: https://…", "Details: https://…", "<https://…>" alone between a heading or sentence and its
         # block: where the notes come from, never what the block does; what the heading or sentence says still holds
+        # (so are several such lines, one a link: "Link: [스타일 가이드](https://…)" over "Link: [API](https://…)")
         walk.unless_read(block.line, _(
             "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
         ).format(line=block.line))
@@ -803,8 +823,8 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    if label_lines.read(walk, block):
-        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"
+    if label_lines.read(walk, block) or label_lines.under_heading(walk, block):
+        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"; "## 서버 실행" / "`hugo server`"
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
@@ -938,6 +958,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
         return False
     what = _FIRST_SENTENCE.match(match.group("what"))  # "… 본다. `docker rmi` 는 …": the next sentence is another fact
+    then = _THEN.match(match.group("what"))
+    others = [span.text for span in block.inline.spans if span.kind == "code" and span.text.strip() != usage.strip()]
+    if then and any(looks_like_command(text.strip()) for text in others if text.strip() in then.group("rest")):
+        # "`npm init` 으로 프로젝트를 생성한 후 … `npm i -S x` 를 사용하면 …": what the usage does ends where "after
+        # it" goes on to another command
+        walk.warn(block.line, _(
+            "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
+        ).format(line=block.line, command=invocation.command, rest=then.group("rest").strip()))
+        walk.add_command(invocation, then.group("done"), block.line, context=usage,
+                         reason="`usage 으로 what it does` sentence")
+        return True
     if what:
         walk.warn(block.line, _(
             "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
@@ -947,7 +978,33 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     return True
 
 
+# "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
+_WHAT_KIND = re.compile(
+    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+
+
+def _naming_sentence(block: Para, command: str) -> str | None:
+    """``### npm info`` over "업그레이드하려면 `npm i -S react@15` 와 같이 … 한다. … 이 때는 `npm info` 명령을
+    사용한다": of a paragraph of sentences, the one sentence that names the heading's command in code, when
+    another names a different command line in code (that one is said of the other command); None else."""
+    if "\n" in block.inline.raw.strip():
+        return None
+    sentences = _SENTENCE_BREAK.split(block.inline.raw.strip())
+    if len(sentences) < 2:
+        return None
+    codes = [span.text.strip() for span in block.inline.spans if span.kind == "code"]
+    own = [code for code in codes if code == command or code.startswith(f"{command} ")]
+    others = [code for code in codes if code not in own and looks_like_command(code)]
+    naming = [sentence for sentence in sentences if any(code in sentence for code in own)]
+    if len(naming) != 1 or not others or any(code in naming[0] for code in others):
+        return None
+    return naming[0]
+# "프로젝트를 생성한 후 처음으로 …", "이미지를 받은 다음에 …": what is done, then what comes after it
+_THEN = re.compile(f"^(?P<done>[^.!?]*?[{HANGUL}])(?:한|된)?\\s+(?:후|뒤|다음)에?,?\\s+(?P<rest>\\S.*)$")
 
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
@@ -984,8 +1041,44 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any sc
 # a sentence's end: a word, then "." "," ";" or ":" at the end of a line ("… hexadecimal numbers.", "with:")
 _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
+# the rules asked in turn of a list item's first paragraph; each declares above its definition (facts.needs) the
+# facts of a block without which it reads nothing, and is asked only of blocks that have them
+_ITEM_RULES = Chain(
+    (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
+    (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+    (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
+    (valued_options.read, Shape.DEPTH),  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
+    (prompt_items.read, Shape.DEPTH),
+    (root_prompts.label, Shape.BLOCK),
+    (option_items.read, Shape.BLOCK),  # "- **-w** _file_" / "its meaning" on the item's next line
+    (key_pairs.read, Shape.INLINE),  # "`o`/`O` … after/before": a note per key
+    (equals.read, Shape.DEPTH),
+    (prompt_items.purpose_then_command, Shape.DEPTH),
+    (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+    (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
+    (value_runs.read, Shape.BLOCK),  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
+    (term_heading.read, Shape.BLOCK),
+    (term_defined.read, Shape.BLOCK),  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
+    (cribs.example_gloss, Shape.BLOCK),
+    (cribs.remember_example, Shape.BLOCK),
+    (cribs.heading_item, Shape.BLOCK),
+    (cribs.command_with_gloss, Shape.BLOCK),
+    (cribs.flag_clause, Shape.BLOCK),
+    (cribs.definition_item, Shape.BLOCK),
+    (which_items.read, Shape.BLOCK),  # "- A resource plugin, which is the binary …": what the term is
+    (cribs.program_command, Shape.TEXT),
+    (cribs.symbol, Shape.BLOCK),
+    (cribs.command_then_meaning, Shape.BLOCK),
+    (key_with.read, Shape.BLOCK),  # "- Lock the screen with Ctrl+Cmd+Q"
+    (sub_command_items.read, Shape.DEPTH),  # "### Volume" / "- `prune`은 …": podman volume prune
+    (sub_command_items.option_item, Shape.DEPTH),  # "  - `-f, --force`를 붙이면 …"
+    (topic_items.command_sentence, Shape.DEPTH),
+    (topic_items.usage_item, Shape.DEPTH),
+    (topic_items.option_sentence, Shape.DEPTH),
+)
 
-def _list_item(walk: Walk, block: Para) -> None:
+
+def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
     depth = len(block.lists)
@@ -1027,39 +1120,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
         and block.inline.spans[0].kind == "code"
     )
-    if block.first and not leads and (
-        placeholder_values.read(walk, block)  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
-        or key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
-        or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
-        or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
-        or prompt_items.read(walk, block, depth)
-        or root_prompts.label(walk, block)
-        or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
-        or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
-        or equals.read(walk, block, depth)
-        or prompt_items.purpose_then_command(walk, block, depth)
-        or title_items.read(walk, block)  # "- Download `rsync -P host:/f .`": the task, then the line that does it
-        or label_values.read_item(walk, block)  # "* Configuration file" / "/etc/nginx/nginx.conf"
-        or value_runs.read(walk, block)  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
-        or term_heading.read(walk, block)
-        or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
-        or cribs.example_gloss(walk, block)
-        or cribs.remember_example(walk, block)
-        or cribs.heading_item(walk, block)
-        or cribs.command_with_gloss(walk, block)
-        or cribs.flag_clause(walk, block)
-        or cribs.definition_item(walk, block)
-        or which_items.read(walk, block)  # "- A resource plugin, which is the binary …": what the term is
-        or cribs.program_command(walk, block.text, block.line)
-        or cribs.symbol(walk, block)
-        or cribs.command_then_meaning(walk, block)
-        or key_with.read(walk, block)  # "- Lock the screen with Ctrl+Cmd+Q"
-        or sub_command_items.read(walk, block, depth)  # "### Volume" / "- `prune`은 …": podman volume prune
-        or sub_command_items.option_item(walk, block, depth)  # "  - `-f, --force`를 붙이면 …"
-        or topic_items.command_sentence(walk, block, depth)
-        or topic_items.usage_item(walk, block, depth)
-        or topic_items.option_sentence(walk, block, depth)
-    ):
+    if block.first and not leads and _ITEM_RULES.first(walk, block, depth, facts):
         return
     # "6. Make your changes …" then "7. Destroy the stack: Now that …": an item of the procedure under way is
     # its next step, even when it is written "title: text" like a term and its definition
@@ -1470,6 +1531,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 "line {line}: what follows {command} is another command line, not what it does; no card made from it"
             ).format(line=line, command=invocation.command))
             return True
+        if (
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and _WHAT_KIND.search(term.description)
+        ):
+            return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
@@ -1831,6 +1897,12 @@ _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
 _ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
+
+
+def _source_lines(walk: Walk, block: Para) -> bool:
+    """Every line of ``block`` as written is a label and an address (``출처: https://…``, ``Link: [docs](https://…)``)."""
+    lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
+    return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
@@ -1859,6 +1931,17 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
         ).format(line=line, name=name))
+        return True
+    if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
+        # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
+        program = walk.key_program()
+        if program is None:
+            walk.warn(line, _(
+                "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
+            ).format(line=line, keys=term.description))
+            return True
+        walk.add(Kind.COMMAND, term=term.description, front=term.description, back=name, command=program,
+                 line=line, answers=(clean(term.description),), reason="what it does, then the keys that do it")
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(
