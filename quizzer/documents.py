@@ -91,6 +91,17 @@ class Skipped:
 
     path: str
     reason: str
+    #: a command written in ``reason`` for the person to copy ("" if none), see :class:`QuizzerError`
+    command: str = ""
+
+    @classmethod
+    def of(cls, path: object, error: QuizzerError) -> Skipped:
+        """The document at ``path``, left out for ``error``."""
+        return cls(str(path), str(error), error.command)
+
+    def error(self) -> QuizzerError:
+        """The reason as the error of a command that did nothing else."""
+        return QuizzerError(self.reason, command=self.command)
 
     def as_json(self) -> dict[str, str]:
         return {"path": self.path, "reason": self.reason}
@@ -153,7 +164,7 @@ def collect(paths: Iterable[str | Path]) -> list[Path]:
     """The documents named; a path that holds none is an error."""
     found, skipped = gather(paths)
     if skipped:
-        raise QuizzerError(skipped[0].reason)
+        raise skipped[0].error()
     return found
 
 
@@ -180,7 +191,7 @@ def load(path: Path) -> Document:
         except UnicodeDecodeError as error:
             if guess_encoding(data) is None:  # no encoding makes text of it
                 raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path)) from None
-            raise QuizzerError(_not_utf8(path, data, error.start)) from None
+            raise _not_utf8(path, data, error.start) from None
     if not text.strip():
         raise QuizzerError(_("{path} is empty.").format(path=path))
     if text.lstrip("\ufeff").startswith("#separator:"):  # what 'quizzer export --format txt' and Anki write
@@ -202,23 +213,24 @@ _ENCODING_NAMES = {
 _ANOTHER_ENCODING = N_("another encoding")
 
 
-def _not_utf8(path: Path, data: bytes, start: int) -> str:
+def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
     import shlex
 
     encoding = guess_encoding(data)
     if encoding == MIXED:
-        return _(
+        return QuizzerError(_(
             "{path} is not UTF-8 text (byte {start} is invalid): parts of it are UTF-8 and parts are in another "
             "encoding, so no one conversion fixes it; correct those lines in an editor and save it as UTF-8."
-        ).format(path=path, start=start)
+        ).format(path=path, start=start))
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
-    quoted = shlex.quote(str(path))
-    target = shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))
+    words = {"encoding": encoding or "ENCODING", "quoted": shlex.quote(str(path)),
+             "target": shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))}
     # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
-    return _(
+    return QuizzerError(_(
         "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
         "iconv -f {encoding} -t utf-8 {quoted} > {target} and import the new file."
-    ).format(path=path, start=start, named=named, encoding=encoding or "ENCODING", quoted=quoted, target=target)
+    ).format(path=path, start=start, named=named, **words),
+        command="iconv -f {encoding} -t utf-8 {quoted} > {target}".format(**words))
 
 
 def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:
@@ -261,7 +273,7 @@ def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[Sk
         try:
             documents.append(load(path))
         except QuizzerError as error:
-            skipped.append(Skipped(str(path), str(error)))
+            skipped.append(Skipped.of(path, error))
     return documents, skipped
 
 

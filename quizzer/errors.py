@@ -19,6 +19,12 @@ class QuizzerError(Exception):
 
     exit_code = 1
 
+    def __init__(self, message: str = "", *, command: str = "") -> None:
+        super().__init__(message)
+        #: a command written in ``message`` for the person to copy ("" if none): a terminal shows it
+        #: on a line of its own, unbroken
+        self.command = command
+
 
 class DatabaseBusy(QuizzerError):
     """Another program holds the database's write lock (the review screen waits, showing it)."""

@@ -218,7 +218,7 @@ def import_paths(
                 check=check,
             )
         except QuizzerError as error:
-            skipped.append(Skipped(str(document.path), str(error)))
+            skipped.append(Skipped.of(document.path, error))
         else:
             results.append(result)
             if planned.moved_from is not None:

@@ -25,7 +25,7 @@ from quizzer.cards import kind_name, shown_front
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
 from quizzer.rich_text import shown_text
-from quizzer.text import flow, pad, visible, width, wrap
+from quizzer.text import flow, pad, visible, width, wrap, wrap_around
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -214,31 +214,32 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
         ).format(count=hidden, source=source)))
 
 
-def _moved(deck: str, old: str, new: str) -> str:
-    """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck)."""
+def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
+    """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck), and the
+    command in it that undoes it ("" if none)."""
     import shlex
 
     from quizzer.exchange.anki_import import ANKI_SOURCE
 
     if old.startswith("builtin:"):
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
-            deck=deck, new=new)
+            deck=deck, new=new), ""
     if old.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
         return _("The deck '{deck}' now comes from {new} instead of an Anki package: the notes imported from "
-                 "Anki were retired, their history kept.").format(deck=deck, new=new)
+                 "Anki were retired, their history kept.").format(deck=deck, new=new), ""
     try:
         still_there = Path(old).exists()
     except (OSError, ValueError):
         still_there = False
     if not still_there:
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
-            deck=deck, new=new, old=old)
+            deck=deck, new=new, old=old), ""
     # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
+    command = shlex.join(["quizzer", "import", old, "--deck", deck])
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
         "history kept, and {command} brings them back."
-    ).format(deck=deck, new=new, old=old,
-             command=shlex.join(["quizzer", "import", old, "--deck", deck]))
+    ).format(deck=deck, new=new, old=old, command=command), command
 
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
@@ -248,23 +249,24 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     whole lines, for copying paths and commands)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        for line in _hanging(_moved(deck, old, new), cols, indent=""):
+        for line in _hanging(*_moved(deck, old, new), cols, indent=""):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        for line in _hanging(item.reason, cols, indent="  "):
+        for line in _hanging(item.reason, item.command, cols, indent="  "):
             console.print(shown_text(line), soft_wrap=True)
 
 
-def _hanging(text: str, cols: int | None, *, indent: str) -> list[str]:
+def _hanging(text: str, command: str, cols: int | None, *, indent: str) -> list[str]:
     """``text`` after ``indent``, wrapped to ``cols`` with every line under the first (whole when
-    ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns."""
+    ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns.
+    ``command`` (in ``text``, to copy; "" if none) stays whole, see :func:`wrap_around`."""
     if cols is None:
         return [indent + text]
-    return [indent + line for line in wrap(visible(text), cols - width(indent))]
+    return [indent + line for line in wrap_around(visible(text), cols - width(indent), visible(command))]
 
 
 #: Warnings printed for one document; the rest are counted.

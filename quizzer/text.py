@@ -279,6 +279,18 @@ def wrap(text: str, cells: int) -> list[str]:
     return lines
 
 
+def wrap_around(text: str, cells: int, command: str) -> list[str]:
+    """``text`` wrapped as :func:`wrap` does, but ``command`` (in it, for a person to copy) on a line of
+    its own, unbroken and as written, when the wrap would cut it or fold its spaces: a break of ours
+    pasted a newline and spaces into its quoted path, while the terminal's own wrap of one long line
+    copies as one line."""
+    lines = wrap(text, cells)
+    before, found, after = text.partition(command) if command else (text, "", "")
+    if not found or any(command in line for line in lines):
+        return lines
+    return [*(wrap(before, cells) if before.strip() else []), command, *(wrap(after, cells) if after.strip() else [])]
+
+
 def deck_name_fault(name: str) -> str | None:
     """What keeps ``name`` (spaces around it already taken off) from being a deck name a person can
     type and read: ``"empty"`` (no text), ``"control"`` (control characters), ``"parts"`` (an empty

@@ -35,18 +35,19 @@ def terminal_width(stream: TextIO | None = None) -> int | None:
     return max(shutil.get_terminal_size().columns - 1, 20) if (stream or sys.stdout).isatty() else None
 
 
-def on_terminal(sentence: str, stream: TextIO | None = None) -> str:
+def on_terminal(sentence: str, stream: TextIO | None = None, *, command: str = "") -> str:
     """``sentence`` wrapped between words when ``stream`` (else stdout) is a terminal (plain print let
-    the terminal cut '4 car/ds' at 40 columns); whole for a file or a pipe."""
-    from quizzer.text import wrap
+    the terminal cut '4 car/ds' at 40 columns), ``command`` in it whole (:func:`wrap_around`); whole
+    for a file or a pipe."""
+    from quizzer.text import wrap_around
 
     cols = terminal_width(stream)
-    return sentence if cols is None else "\n".join(wrap(sentence, cols))
+    return sentence if cols is None else "\n".join(wrap_around(sentence, cols, command))
 
 
-def say(sentence: str, stream: TextIO | None = None) -> None:
+def say(sentence: str, stream: TextIO | None = None, *, command: str = "") -> None:
     """A sentence on ``stream`` (else stdout), as :func:`on_terminal` gives it."""
-    print(on_terminal(sentence, stream), file=stream, flush=True)
+    print(on_terminal(sentence, stream, command=command), file=stream, flush=True)
 
 
 def now() -> dt.datetime:

@@ -40,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             try:
                 drafts.append(draft(document, name, str(document.path)))
             except QuizzerError as error:
-                skipped.append(Skipped(str(document.path), str(error)))
+                skipped.append(Skipped.of(document.path, error))
     _alone(bool(drafts), skipped)
     if args.json:
         print_json({"decks": [item.as_json() for item in drafts], "skipped": [item.as_json() for item in skipped]})
@@ -55,7 +55,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _alone(done: bool, skipped: Sequence[Skipped]) -> None:
     """Nothing done and one reason why: that reason is the error (one sentence, exit 1)."""
     if not done and len(skipped) == 1:
-        raise QuizzerError(skipped[0].reason)
+        raise skipped[0].error()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -215,7 +215,7 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
             try:
                 drafts[document.path] = draft(document, name, str(document.path))
             except QuizzerError as error:
-                skipped.append(Skipped(str(document.path), str(error)))
+                skipped.append(Skipped.of(document.path, error))
                 loaded.remove(document)
     if not loaded:
         return Batch((), tuple(skipped), ())

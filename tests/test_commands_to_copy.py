@@ -1,0 +1,73 @@
+"""A command a message tells a person to run (iconv for a file in another encoding, quizzer import
+for a moved deck or a damaged database) is copied from the terminal and pasted into a shell.
+Wrapped between words at the terminal's width, it was cut inside its quoted path ("… 'a long
+folder" / "  name/old memo notes.md' > …"): pasting it put a newline and the hang's spaces into
+the path.  On a terminal the words still wrap, and the command sits on a line of its own, whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from quizzer.documents import read_documents
+from quizzer.render import print_skipped
+from quizzer.text import width, wrap_around
+
+KOREAN = "# 리눅스\n\n- **ls**: 파일 목록 보기\n- **pwd**: 현재 폴더\n"
+
+
+def _old_memo(tmp_path: Path) -> Path:
+    folder = tmp_path / "a long folder name"
+    folder.mkdir()
+    notes = folder / "old memo notes.md"
+    notes.write_bytes(KOREAN.encode("euc_kr"))
+    return notes
+
+
+def _iconv(notes: Path) -> str:
+    return f"iconv -f cp949 -t utf-8 '{notes}' > '{notes.with_name('old memo notes.utf8.md')}'"
+
+
+def test_the_words_wrap_around_a_command_left_whole() -> None:
+    command = "iconv -f cp949 -t utf-8 'some  folder/memo.md' > 'some  folder/memo.utf8.md'"
+    text = f"memo.md is not UTF-8 text; it looks like Korean: convert it with {command} and import the new file."
+    lines = wrap_around(text, 40, command)
+    assert command in lines  # its two spaces too, which wrapping folds
+    assert all(width(line) <= 40 for line in lines if line != command)
+    assert " ".join(lines).split() == text.split()
+    # a command the wrap leaves whole anyway changes nothing; no command: as wrap
+    assert wrap_around("run quizzer check now", 40, "quizzer check") == ["run quizzer check now"]
+    assert wrap_around(text, 40, "") == wrap_around(text, 40, "not in it")
+
+
+@pytest.mark.parametrize("cols", [40, 60, 80])
+def test_a_skipped_files_conversion_is_one_line_on_a_terminal(
+        cols: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = _old_memo(tmp_path)
+    _documents, skipped = read_documents([notes])
+    capsys.readouterr()
+    print_skipped(skipped, cols=cols)
+    lines = capsys.readouterr().err.splitlines()
+    assert _iconv(notes) in [line.strip() for line in lines], lines
+    assert "import the new file" in lines[-1]
+
+
+def test_the_error_for_one_file_keeps_its_command_whole_on_a_terminal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = _old_memo(tmp_path)
+    monkeypatch.setattr("quizzer.commands.common.terminal_width", lambda stream=None: 50)
+    rc, _out, err = run_cli(capsys, "import", str(notes))
+    assert rc == 1 and _iconv(notes) in err.splitlines(), err
+
+
+def test_a_moved_decks_command_is_one_line_on_a_terminal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "a long folder name" / "git notes.md"
+    old.parent.mkdir()
+    old.write_text("- **git add**: stage\n", encoding="utf-8")
+    capsys.readouterr()
+    print_skipped([], [("git notes", str(old), str(tmp_path / "git.md"))], cols=40)
+    lines = capsys.readouterr().err.splitlines()
+    assert f"quizzer import '{old}' --deck 'git notes'" in lines, lines
