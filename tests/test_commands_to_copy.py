@@ -62,6 +62,17 @@ def test_the_error_for_one_file_keeps_its_command_whole_on_a_terminal(
     assert rc == 1 and _iconv(notes) in err.splitlines(), err
 
 
+def test_the_damaged_database_error_keeps_its_command_whole_and_unquoted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "a long folder name" / "quizzer.db"
+    bad.parent.mkdir()
+    bad.write_bytes(b"this is not a database at all\n" * 200)
+    monkeypatch.setattr("quizzer.commands.common.terminal_width", lambda stream=None: 40)
+    rc, _out, err = run_cli(capsys, "--db", str(bad), "decks")
+    assert rc == 1 and "quizzer import BACKUP.json" in err.splitlines(), err
+    assert "'quizzer" not in err
+
+
 def test_a_moved_decks_command_is_one_line_on_a_terminal(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old = tmp_path / "a long folder name" / "git notes.md"

@@ -116,10 +116,11 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
             _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path)
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
+        command = _("quizzer import BACKUP.json")  # bare: in quotes, a terminal's wrap broke it inside them
         return QuizzerError(_(
             "The database {path} is damaged or is not a quizzer database; if it is yours, rename it (quizzer "
-            "then starts a new one) and restore your last backup with 'quizzer import BACKUP.json'."
-        ).format(path=path))
+            "then starts a new one) and restore your last backup: run {command} with its file for BACKUP.json."
+        ).format(path=path, command=command), command=command)
     if "readonly" in message or "read-only" in message:
         return read_only_error(path)
     if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
