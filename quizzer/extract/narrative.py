@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract import narration
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
@@ -139,8 +138,6 @@ def code_term_is(walk: Walk, block: Para) -> bool:
     match = _CODE_TERM_IS.match(spans[1].text.split("\n", 1)[0])  # the text after the code span, its first line
     if not name or " " in name or match is None or _DOES.search(match.group("what")) or len(match.group("what")) < 3:
         return False
-    if narration.after_definition(clean(block.inline.raw)) is not None:
-        return False  # "`rg`는 … 도구이다. 그래서 아래와 같이 설치한다.": the paragraph says what the block below does
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: `X` 는 … 입니다")
     return True
