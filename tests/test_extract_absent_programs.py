@@ -50,4 +50,3 @@ def test_a_program_and_its_sub_command_named_over_the_block_is_its_program() -> 
 def test_a_lines_own_comment_still_says_what_it_does_under_text_about_another_program() -> None:
     text = "## 이미지\n\nidentify 명령어로 보면 크기를 알 수 있습니다.\n```\n# 크기 바꾸기\nconvert -resize 50% a.png b.png\n```\n"
     assert [(front, back) for _, _, _, front, back in facts(text)] == [("convert -resize 50% a.png b.png", "크기 바꾸기")]
-

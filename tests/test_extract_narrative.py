@@ -92,14 +92,3 @@ def test_sentences_of_a_run_shown_block_by_block_are_no_descriptions() -> None:
         text = f"# 메모\n\n{sentence}\n\n```sh\n$ rev\nabc\ncba\n```\n"
         assert _draft(text).notes == ()
         assert 3 in {w.line for w in _draft(text).warnings}
-
-
-def test_a_code_span_then_what_it_is_is_a_concept() -> None:
-    text = "# 빌드\n\n`$PAGESIZE` 는 메모리 페이지 크기(바이트) 입니다.\n그 값으로 버퍼를 잡는다.\n"
-    assert [(kind, front, back) for _, kind, _, front, back in _facts(text)] == [
-        ("concept", "$PAGESIZE", "메모리 페이지 크기(바이트)")]
-
-
-def test_a_code_span_called_a_command_is_left_to_the_command_readers() -> None:
-    text = "# 빌드\n\n`nproc` 는 CPU 개수를 알려 주는 명령입니다.\n"
-    assert all(kind != "concept" for _, kind, _, _, _ in _facts(text))

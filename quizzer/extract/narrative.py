@@ -19,7 +19,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["code_term_is", "definition_sentence", "program_is", "term_ran"]
+__all__ = ["definition_sentence", "program_is", "term_ran"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -119,25 +119,4 @@ def term_ran(walk: Walk, block: Para) -> bool:
     name = match.group("name")
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: X란 … 이다")
-    return True
-
-
-# "`$(nproc)` 는 CPU갯수(number of process) 입니다.": a code span, 은/는, what it is, the copula
-_CODE_TERM_IS = re.compile(r"^\s*(?:은|는)\s+(?P<what>[^.!?\n]*?\S)\s*(?:입니다|이다|이에요|예요)[.。]?(?:\s|$)")
-_DOES = re.compile(r"(?:명령어?|커맨드|옵션|command|option)$")
-
-
-def code_term_is(walk: Walk, block: Para) -> bool:
-    """A paragraph opening with a code span, then ``는 … 입니다.`` (what it is): a concept of the span; the
-    paragraph is read on.  A sentence calling it a command or an option ("… 명령입니다") is left to the
-    readers of commands."""
-    spans = block.inline.spans
-    if block.lists or block.quote or len(spans) < 2 or spans[0].kind != "code" or spans[1].kind != "text":
-        return False
-    name = spans[0].text.strip()
-    match = _CODE_TERM_IS.match(spans[1].text.split("\n", 1)[0])  # the text after the code span, its first line
-    if not name or " " in name or match is None or _DOES.search(match.group("what")) or len(match.group("what")) < 3:
-        return False
-    walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
-             reason="sentence: `X` 는 … 입니다")
     return True

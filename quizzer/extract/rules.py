@@ -623,7 +623,6 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
-        narrative.code_term_is(walk, block)  # "`$(nproc)` 는 CPU 개수입니다.": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:
