@@ -16,7 +16,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, split_flags
 from quizzer.extract.walk import Walk
 
-__all__ = ["cut"]
+__all__ = ["cut", "names_unused_flag"]
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
@@ -24,13 +24,23 @@ _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
 
 
+def _used(invocations: Sequence[Invocation]) -> set[str]:
+    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    return used | {flag.split("=", 1)[0] for flag in used}
+
+
+def names_unused_flag(text: str, invocations: Sequence[Invocation]) -> bool:
+    """Does ``text`` name only flags none of ``invocations`` uses (``# Don't use -LLL`` over a line without it)?"""
+    named = _FLAG.findall(text)
+    return bool(named) and not any(flag in _used(invocations) for flag in named)
+
+
 def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) -> str:
     """``prose`` up to its first sentence after the first about a flag none of ``invocations`` uses."""
     if "\n" in prose or not _SENTENCE_BREAK.search(prose):
         return prose
     sentences = _SENTENCE_BREAK.split(prose)
-    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
-    used |= {flag.split("=", 1)[0] for flag in used}
+    used = _used(invocations)
     kept = sentences[:1]  # a first sentence naming a flag ("--amend 하면 … --force가 필요") may still say it
     for n, sentence in enumerate(sentences[1:], start=1):
         if _REMARK.match(sentence):
