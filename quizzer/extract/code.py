@@ -336,12 +336,12 @@ def read(walk: Walk, block: Code) -> None:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
-            if flag_sentences.names_unused_flag(own, [entry.invocation]):
+            if flag_sentences.leaves_out_flag(own, [entry.invocation]):
                 # "#### Count the results" over "# Don't use -LLL" / "ldapsearch … dn | grep numEntries": the comment
                 # speaks of a flag the line does not pass (how it differs from another), not of what it does
                 walk.unless_read(entry.line, i18n._(
-                    "line {line}: the comment above the line is about an option the line does not use; not joined "
-                    "to what the line does"
+                    "line {line}: the comment above the line says to leave out an option the line does not use; "
+                    "not joined to what the line does"
                 ).format(line=entry.line))
                 entry.own = [prose]
                 entry.reason = "text just above its code block"

@@ -16,7 +16,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, split_flags
 from quizzer.extract.walk import Walk
 
-__all__ = ["cut", "names_unused_flag"]
+__all__ = ["cut", "leaves_out_flag"]
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
@@ -29,9 +29,18 @@ def _used(invocations: Sequence[Invocation]) -> set[str]:
     return used | {flag.split("=", 1)[0] for flag in used}
 
 
-def names_unused_flag(text: str, invocations: Sequence[Invocation]) -> bool:
-    """Does ``text`` name only flags none of ``invocations`` uses (``# Don't use -LLL`` over a line without it)?"""
-    named = _FLAG.findall(text)
+# "Don't use -LLL", "without -v", "-v 옵션 없이": a flag the text says to leave out
+_LEAVE_OUT = re.compile(
+    r"\b(?:don't|do\s+not|without|omit|leave\s+out|never)\s+(?:use\s+|pass\s+|add\s+)?(?:the\s+)?(--?[A-Za-z][\w-]*)"
+    r"|(--?[A-Za-z][\w-]*)\s*(?:옵션)?\s*(?:없이|빼고|말고)",
+    re.IGNORECASE,
+)
+
+
+def leaves_out_flag(text: str, invocations: Sequence[Invocation]) -> bool:
+    """Does ``text`` say to leave out a flag none of ``invocations`` uses (``# Don't use -LLL`` over a line
+    without it)?  It speaks of how the line differs from another, not of what it does."""
+    named = [a or b for a, b in _LEAVE_OUT.findall(text)]
     return bool(named) and not any(flag in _used(invocations) for flag in named)
 
 
