@@ -145,6 +145,7 @@ REASONS = frozenset({
     N_("option in backticks alone in a list item, its meaning on the next line"),
     N_("`-x meaning` line under a command's heading"),
     N_("item naming a task, then its command line in backticks"),
+    N_("text under the title: what the notes' program is"),
     N_("sentence above its code block saying what a flag does"),
     N_("item of a command line alone, its next paragraph saying what it does"),
     N_("numbered value in a run of them on one line"),

@@ -325,6 +325,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 if not heading_terms.read(walk, block) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
                     program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
+            if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
+                walk.warned_list = walk.block  # a block indented into an item of a list found not to be a procedure
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
                 _walk_blocks(walk, listed, hints, {})
@@ -612,6 +614,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
+        narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:
