@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
@@ -32,6 +33,7 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _PROGRAM_COMMAND = re.compile(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<meaning>\S.*)$", re.IGNORECASE)
 
 
+@needs(Fact.COMMAND_WORD)
 def program_command(walk: Walk, text: str, line: int) -> bool:
     """A one-letter command of the notes' program (sed's ``p``, ``d``, ``=``), named and explained on one line."""
     if "command" not in text.lower():  # what _PROGRAM_COMMAND needs (no letter of it has another case form)
@@ -139,6 +141,7 @@ def _is_meaning_line(walk: Walk, text: str, *, korean: bool = False) -> bool:
     return first not in PROGRAMS or len(words) >= 3
 
 
+@needs(Fact.BREAK, Fact.NO_QUOTE, Fact.NO_STRONG)
 def command_then_meaning(walk: Walk, block: Para) -> bool:
     """``- find . -type d -empty -delete`` with ``delete empty directories`` on the item's next line.
 
@@ -305,6 +308,7 @@ _HELP_FLAGS = frozenset({"-h", "--help", "-help"})
 _SAYS_HELP = re.compile(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
 
 
+@needs(Fact.TOP)
 def heading_item(walk: Walk, block: Para) -> bool:
     """``## Start the app on macOS`` then ``- `open -a App` ``: a bare command item right under a heading of
     prose does what the heading says; so do later bare items of the same command under it."""
@@ -351,6 +355,7 @@ _SPACED_SEPARATOR = re.compile(r"\s[-–:：]\s")
 _GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
 
 
+@needs(Fact.CLOSE_PAREN, Fact.ONE_LINE)
 def command_with_gloss(walk: Walk, block: Para) -> bool:
     """``- docker-compose build (build images)``: a command line, what it does in parentheses after it."""
     if ")" not in block.inline.raw or not block.inline.one_line:
@@ -454,6 +459,7 @@ _FLAG_CLAUSE = re.compile(
 )
 
 
+@needs(Fact.DASH, Fact.ONE_LINE)
 def flag_clause(walk: Walk, block: Para) -> bool:
     """An item ending in a clause about a flag (``…, -i will change the file in place``): that flag's option."""
     if "-" not in block.inline.raw or not block.inline.one_line:
@@ -475,6 +481,7 @@ _NOT_A_TERM = frozenset(
 )
 
 
+@needs(Fact.ONE_LINE, Fact.IS)
 def definition_item(walk: Walk, block: Para) -> bool:
     """``- bind mount is not managed by docker``: an item that says what a short term is."""
     if not block.inline.one_line:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Inline, Para, split_lines
 from quizzer.extract.knowledge import KEY_PROGRAMS, PROGRAMS, is_key_chord
@@ -67,6 +68,7 @@ def _subject(inline: Inline) -> tuple[list[str], str] | None:
     return codes, clean(match.group("what"))
 
 
+@needs(Fact.CODE_FIRST, Fact.EQUALS)
 def read(walk: Walk, block: Para, depth: int) -> bool:
     """Read a list item ``- `code` = meaning``; False when the item is not one (other rules then try)."""
     spans = block.inline.spans

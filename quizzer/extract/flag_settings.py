@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS
 from quizzer.extract.model import Kind
@@ -31,6 +32,7 @@ _SETTING = re.compile(
 _ANOTHER = re.compile(r"(?:^|\s)--?[A-Za-z][\w:-]*\s*옵션")
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """The flag notes of ``block`` when each of its lines tells how a flag is set; False otherwise."""
     if block.lists or block.quote or not block.inline.has_code:

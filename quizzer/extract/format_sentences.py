@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -27,6 +28,7 @@ _FORM = re.compile(r"^`(?P<form>[^`\n]+)`\s*(?:형식|형태|꼴)으?로\s*,?\s+
 _STATEMENT = re.compile(r"(?:다|함|됨|음)\s*[.!]?$")
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """Each line of ``block`` a form in a code span and what it does; False (nothing made) otherwise."""
     if block.lists or block.quote or not block.inline.has_code:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
 from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_chord, is_label, names_pattern
 from quizzer.extract.model import Kind, note_key
@@ -181,6 +182,7 @@ _FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
 _MEANING_REASON = "heading naming a key, the text under it saying what it does"
 
 
+@needs(Fact.NO_QUOTE, Fact.FIRST)
 def read_meaning(walk: Walk, block: Para) -> bool:
     """``## Ctrl + H`` then ``방문 기록을 연다.``: the heading is a key, the paragraph (or the one first bullet)
     right under it what the key does; False when it is not that."""

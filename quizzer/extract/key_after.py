@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Inline
 from quizzer.extract.heading_keys import chords_of
@@ -49,6 +50,7 @@ def _chord(key: str, walk: Walk) -> bool:
     return (walk.key_program() is not None or key_lists.in_keys_section(walk)) and key_pairs.is_key(key)
 
 
+@needs(Fact.CODE, Fact.TEXT_FIRST, Fact.NO_BREAK)
 def read(walk: Walk, inline: Inline, line: int) -> bool:
     """``Open the palette: `Ctrl+Shift+P```: the keys and what they do; False if the line is not that."""
     spans = inline.spans

@@ -25,6 +25,7 @@ import re
 
 from collections.abc import Sequence
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para, Span
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
@@ -77,6 +78,7 @@ def in_keys_section(walk: Walk) -> bool:
     return answer
 
 
+@needs(Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """One ``KEY : meaning`` item under a heading about keys; False when it is not one."""
     spans = block.inline.spans

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_shares
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
@@ -269,6 +270,7 @@ def leads(walk: Walk, inline: Inline) -> bool:
     return bool(keys) and index < len(spans) and spans[index].kind == "text" and _all_keys(keys)
 
 
+@needs(Fact.KEY_FIRST, Fact.NO_BREAK)
 def read(walk: Walk, inline: Inline, line: int) -> bool:
     """A line of an editor's notes that starts with keys: their notes; False if it is not one."""
     spans = inline.spans

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_key_chord
 from quizzer.extract.model import Kind
@@ -28,6 +29,7 @@ _WITH = re.compile(r"^(?P<what>[A-Z][^,.;:()]{3,80}?)\s+with\s+(?P<key>[^\s,.;]+
 _REASON = "what to do, then the keys that do it after 'with'"
 
 
+@needs(Fact.LISTED, Fact.NO_QUOTE, Fact.FIRST)
 def read(walk: Walk, block: Para) -> bool:
     """A command note of the keys ``block`` names after "with"; False when it is not that shape."""
     if not block.lists or block.quote or not block.first:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.model import Kind
@@ -34,6 +35,7 @@ def _label(text: str) -> bool:
     return 1 <= len(words) <= _LONGEST_LABEL and not text.rstrip().endswith((".", "。", "다")) and not is_label(text)
 
 
+@needs(Fact.TOP, Fact.NO_QUOTE, Fact.FIRST, Fact.NO_CODE)
 def read_item(walk: Walk, block: Para) -> bool:
     """``* Configuration file`` / ``/etc/x.conf`` in one item: the concept; False for any other item."""
     if len(block.lists) != 1 or block.quote or not block.first or block.inline.has_code:
@@ -47,6 +49,7 @@ def read_item(walk: Walk, block: Para) -> bool:
     return True
 
 
+@needs(Fact.QUOTE, Fact.UNLISTED)
 def read_quote(walk: Walk, block: Para) -> bool:
     """``> /usr/share/nginx/html`` right under a one-line label item: the concept; False otherwise."""
     above = walk.item_prose

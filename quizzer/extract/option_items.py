@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -36,6 +37,7 @@ _CODE = "option in backticks alone in a list item, its meaning on the next line"
 _MEANING = re.compile(r"^[^\W\d_-]")
 
 
+@needs(Fact.BREAK, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as a bold option item with its meaning under it; False when it is not that style."""
     if "\n" not in block.inline.raw or block.quote:

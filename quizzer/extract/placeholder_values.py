@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.terms import split_term, strip_markers
 from quizzer.extract.walk import Walk
@@ -54,6 +55,7 @@ def lead_in(walk: Walk, block: Para, lines: list[int]) -> bool:
     return False
 
 
+@needs(Fact.TOP, Fact.BULLET)
 def read(walk: Walk, block: Para) -> bool:
     """An item right under such a sentence (or under the item before it): a sub-command note; False when not."""
     one_of = walk.one_of

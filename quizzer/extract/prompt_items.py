@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label
 from quizzer.extract.model import Kind
@@ -182,6 +183,7 @@ def _purpose(text: str) -> str | None:
     return text
 
 
+@needs(Fact.CODE, Fact.ONE_LINE)
 def purpose_then_command(walk: Walk, block: Para, depth: int) -> bool:
     """``- 변경 확인 `$ date` `` (the purpose, then the command after a shell prompt, on one line), or
     ``- HOSTNAME 변경`` then ``- `$ sudo vim /etc/sysconfig/network` `` as the next item of the same list."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.walk import Walk
@@ -64,6 +65,7 @@ def _purpose(text: str) -> str | None:
     return text
 
 
+@needs(Fact.NO_QUOTE, Fact.FIRST)
 def label(walk: Walk, block: Para) -> bool:
     """Read a numbered or bulleted item whose next line is ``# command`` (kept until that heading is read),
     or whose own second line is a command line; False if it is neither."""

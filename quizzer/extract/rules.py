@@ -39,6 +39,7 @@ from quizzer.extract.blocks import (
     split_lines,
 )
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
+from quizzer.extract.facts import Chain, Shape, facts_of
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
@@ -576,11 +577,31 @@ def _options_of(walk: Walk, text: str) -> bool:
 # -- paragraphs ----------------------------------------------------------------
 
 
+# the rules asked first of every paragraph, in three runs between the tests _para makes itself; like the list
+# items' (_ITEM_RULES) each declares above its definition the facts of a block without which it reads nothing
+_FIRST_RULES = Chain(
+    (qa_pairs.read, Shape.BLOCK),  # "**Q:** … **A:** …": the person wrote the card
+    (label_values.read_quote, Shape.BLOCK),  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+)
+_KEY_RULES = Chain(
+    (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
+    (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
+)
+_FORM_RULES = Chain(
+    (term_heading.read_paragraph, Shape.BLOCK),
+    (shell_forms.read, Shape.BLOCK),
+    (format_sentences.read, Shape.BLOCK),  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
+)
+_SETTING_RULES = Chain(
+    (flag_settings.read, Shape.BLOCK),  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+)
+
+
 def _para(walk: Walk, block: Para) -> None:
-    if qa_pairs.read(walk, block):
-        return  # "**Q:** … **A:** …": the person wrote the card
-    if label_values.read_quote(walk, block):
-        return  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+    facts = facts_of(block)
+    if _FIRST_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if len(block.lists) >= 2 and (
@@ -595,21 +616,15 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
-    if heading_keys.read_meaning(walk, block):
-        return  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    if key_items.read(walk, block):
-        return  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
-    if scope_sentences.read(walk, block):
-        return  # "For `serve` only." over a table: its options are `jekyll serve`'s
+    if _KEY_RULES.first(walk, block, 0, facts):
+        return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
     ):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
-    if term_heading.read_paragraph(walk, block) or shell_forms.read(walk, block):
+    if _FORM_RULES.first(walk, block, 0, facts):
         return
-    if format_sentences.read(walk, block):
-        return  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -717,8 +732,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and (not block.lists or block.first and "\n" not in text) and _options_of(walk, text):
         return  # "grep 옵션" alone, or as an item over the options ("* reset 옵션" / "  * **--soft** : …")
-    if flag_settings.read(walk, block):
-        return  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
+    if _SETTING_RULES.first(walk, block, 0, facts):
+        return
     sentence = _OPTION_SENTENCE.match(text)
     if sentence and not block.quote:  # "-g 옵션으로 글로벌 패키지 설치"
         spellings = option_spellings(sentence.group(1), bare_ok=False)
@@ -756,7 +771,7 @@ def _para(walk: Walk, block: Para) -> None:
         walk.options_block = True
         return
     if block.lists:
-        _list_item(walk, block)
+        _list_item(walk, block, facts)
         return
     starts_plain = bool(block.inline.spans) and block.inline.spans[0].kind != "code"  # not "`:w` 저장, …"
     if text.startswith((":", "：")) and starts_plain and walk.prose and len(walk.prose) <= 50:
@@ -994,8 +1009,44 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any sc
 # a sentence's end: a word, then "." "," ";" or ":" at the end of a line ("… hexadecimal numbers.", "with:")
 _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
+# the rules asked in turn of a list item's first paragraph; each declares above its definition (facts.needs) the
+# facts of a block without which it reads nothing, and is asked only of blocks that have them
+_ITEM_RULES = Chain(
+    (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
+    (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
+    (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
+    (valued_options.read, Shape.DEPTH),  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
+    (prompt_items.read, Shape.DEPTH),
+    (root_prompts.label, Shape.BLOCK),
+    (option_items.read, Shape.BLOCK),  # "- **-w** _file_" / "its meaning" on the item's next line
+    (key_pairs.read, Shape.INLINE),  # "`o`/`O` … after/before": a note per key
+    (equals.read, Shape.DEPTH),
+    (prompt_items.purpose_then_command, Shape.DEPTH),
+    (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+    (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
+    (value_runs.read, Shape.BLOCK),  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
+    (term_heading.read, Shape.BLOCK),
+    (term_defined.read, Shape.BLOCK),  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
+    (cribs.example_gloss, Shape.BLOCK),
+    (cribs.remember_example, Shape.BLOCK),
+    (cribs.heading_item, Shape.BLOCK),
+    (cribs.command_with_gloss, Shape.BLOCK),
+    (cribs.flag_clause, Shape.BLOCK),
+    (cribs.definition_item, Shape.BLOCK),
+    (which_items.read, Shape.BLOCK),  # "- A resource plugin, which is the binary …": what the term is
+    (cribs.program_command, Shape.TEXT),
+    (cribs.symbol, Shape.BLOCK),
+    (cribs.command_then_meaning, Shape.BLOCK),
+    (key_with.read, Shape.BLOCK),  # "- Lock the screen with Ctrl+Cmd+Q"
+    (sub_command_items.read, Shape.DEPTH),  # "### Volume" / "- `prune`은 …": podman volume prune
+    (sub_command_items.option_item, Shape.DEPTH),  # "  - `-f, --force`를 붙이면 …"
+    (topic_items.command_sentence, Shape.DEPTH),
+    (topic_items.usage_item, Shape.DEPTH),
+    (topic_items.option_sentence, Shape.DEPTH),
+)
 
-def _list_item(walk: Walk, block: Para) -> None:
+
+def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
     depth = len(block.lists)
@@ -1037,39 +1088,7 @@ def _list_item(walk: Walk, block: Para) -> None:
         and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
         and block.inline.spans[0].kind == "code"
     )
-    if block.first and not leads and (
-        placeholder_values.read(walk, block)  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
-        or key_lists.read(walk, block)  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
-        or key_after.read(walk, block.inline, block.line)  # "- 저장: `Ctrl+S`"
-        or valued_options.read(walk, block, depth)  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
-        or prompt_items.read(walk, block, depth)
-        or root_prompts.label(walk, block)
-        or option_items.read(walk, block)  # "- **-w** _file_" / "its meaning" on the item's next line
-        or key_pairs.read(walk, block.inline, block.line)  # "`o`/`O` … after/before": a note per key
-        or equals.read(walk, block, depth)
-        or prompt_items.purpose_then_command(walk, block, depth)
-        or title_items.read(walk, block)  # "- Download `rsync -P host:/f .`": the task, then the line that does it
-        or label_values.read_item(walk, block)  # "* Configuration file" / "/etc/nginx/nginx.conf"
-        or value_runs.read(walk, block)  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
-        or term_heading.read(walk, block)
-        or term_defined.read(walk, block)  # "### upstream" / "- 로컬 브랜치가 따라가는 원격 브랜치를 말한다."
-        or cribs.example_gloss(walk, block)
-        or cribs.remember_example(walk, block)
-        or cribs.heading_item(walk, block)
-        or cribs.command_with_gloss(walk, block)
-        or cribs.flag_clause(walk, block)
-        or cribs.definition_item(walk, block)
-        or which_items.read(walk, block)  # "- A resource plugin, which is the binary …": what the term is
-        or cribs.program_command(walk, block.text, block.line)
-        or cribs.symbol(walk, block)
-        or cribs.command_then_meaning(walk, block)
-        or key_with.read(walk, block)  # "- Lock the screen with Ctrl+Cmd+Q"
-        or sub_command_items.read(walk, block, depth)  # "### Volume" / "- `prune`은 …": podman volume prune
-        or sub_command_items.option_item(walk, block, depth)  # "  - `-f, --force`를 붙이면 …"
-        or topic_items.command_sentence(walk, block, depth)
-        or topic_items.usage_item(walk, block, depth)
-        or topic_items.option_sentence(walk, block, depth)
-    ):
+    if block.first and not leads and _ITEM_RULES.first(walk, block, depth, facts):
         return
     # "6. Make your changes …" then "7. Destroy the stack: Now that …": an item of the procedure under way is
     # its next step, even when it is written "title: text" like a term and its definition

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
@@ -50,6 +51,7 @@ def _options_follow(walk: Walk, line: int) -> bool:
     return False
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """``For `serve` only.`` as a paragraph of its own: the section is now about that command."""
     if block.lists or block.quote or not block.inline.has_code or not block.inline.one_line:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, STAND_IN_COMMANDS, is_label
 from quizzer.extract.model import Kind
@@ -40,6 +41,7 @@ def is_form(heading: str) -> bool:
     return first.strip(_BRACKETS).casefold() in STAND_IN_COMMANDS and bool(_OPERATOR.search(rest or first))
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
     """The concept of a shell-form heading and the paragraph right under it; False when not that style."""
     if (

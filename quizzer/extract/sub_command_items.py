@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import GROUPS, SECTION_PROGRAMS, SUBCOMMANDS, VERB_PROGRAMS
 from quizzer.extract.terms import option_spellings
@@ -83,6 +84,7 @@ def _section_program(walk: Walk) -> tuple[str, bool] | None:
     return base, False
 
 
+@needs(Fact.LISTED, Fact.CODE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para, depth: int) -> bool:
     """``- `prune`은 쓰지 않는 볼륨을 모두 없앱니다.`` under a section about a program: a sub-command of it."""
     if not depth or not block.inline.has_code or not block.inline.one_line:
@@ -115,6 +117,7 @@ def read(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+@needs(Fact.NESTED, Fact.CODE, Fact.ONE_LINE)
 def option_item(walk: Walk, block: Para, depth: int) -> bool:
     """``  - `-f, --force`를 붙이면 강제로 없앱니다.`` nested under a sub-command's item: an option of it."""
     if depth < 2 or not block.inline.has_code or not block.inline.one_line:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, topic_words
 from quizzer.extract.model import Kind
@@ -30,6 +31,7 @@ _DEFINES = re.compile(r"\S(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻
 _REASON = "heading naming a term, a first bullet defining it"
 
 
+@needs(Fact.TOP, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """The concept of a term heading and its defining first bullet; False when not that style."""
     if not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):

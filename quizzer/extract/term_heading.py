@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, is_label, is_label_phrase, topic_words
 from quizzer.extract.model import Kind
@@ -36,6 +37,7 @@ def _alone(walk: Walk, block: Para) -> bool:
     return not _LIST_LINE.match(following)
 
 
+@needs(Fact.TOP, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE, Fact.NO_CODE, Fact.NO_STRONG)
 def read(walk: Walk, block: Para) -> bool:
     """The concept of a term heading and its one bullet; False when not that style."""
     if not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):
@@ -74,6 +76,7 @@ _DOES = re.compile(
 )
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read_paragraph(walk: Walk, block: Para) -> bool:
     """``## regular expression`` then ``Defines a pattern which …``: the term and what it does."""
     if block.lists or block.quote or not (walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1):

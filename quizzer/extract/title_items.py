@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.narration import only_narration
@@ -27,6 +28,7 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
 
 
+@needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is such an item; False otherwise."""
     if not block.lists or block.lists[-1].ordered or block.quote or not block.first or not block.inline.one_line:

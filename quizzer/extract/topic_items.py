@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.terms import option_spellings
@@ -46,6 +47,7 @@ def _code_first(block: Para) -> tuple[str, str] | None:
     return spans[0].text.strip(), "".join(span.text for span in spans[1:])
 
 
+@needs(Fact.CODE, Fact.ONE_LINE)
 def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     """``- `disown`은 bash의 내부 명령어로 … 않도록 한다.``: what the command does."""
     if not block.inline.has_code or not block.inline.one_line:
@@ -70,6 +72,7 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+@needs(Fact.CODE)
 def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     """``- `disown [-ar] [-h] [jobspec]` ``: an item that is only a usage line, with placeholders."""
     if not block.inline.has_code:
@@ -94,6 +97,7 @@ def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+@needs(Fact.CODE, Fact.ONE_LINE)
 def option_sentence(walk: Walk, block: Para, depth: int) -> bool:
     """``- `-h` 옵션이 사용되면 …``, ``- jobspec이 없으면, `-a` 옵션은 …``: what one option does."""
     if not block.inline.has_code or not block.inline.one_line:

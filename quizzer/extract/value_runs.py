@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -26,6 +27,7 @@ _NUMBER = re.compile(r"\d{1,3}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?:\s+|$)")
 
 
+@needs(Fact.NO_QUOTE, Fact.ONE_LINE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """The concept notes of ``block`` when it is such a run; False otherwise."""
     if block.quote or not block.inline.one_line:

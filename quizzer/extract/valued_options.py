@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.terms import option_spellings
@@ -42,6 +43,7 @@ def _parent_label(walk: Walk, line: int) -> str | None:
     return None
 
 
+@needs(Fact.NESTED, Fact.CODE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para, depth: int) -> bool:
     if depth < 2 or not block.inline.has_code or not block.inline.one_line:
         return False

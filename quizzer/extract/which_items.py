@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import strip_markers
@@ -29,6 +30,7 @@ _WHICH = re.compile(
 )
 
 
+@needs(Fact.LISTED, Fact.ONE_LINE, Fact.WHICH)
 def read(walk: Walk, block: Para) -> bool:
     """The concept of ``block`` when it is such an item; False otherwise."""
     if not block.lists or not block.inline.one_line or " which " not in block.text:
