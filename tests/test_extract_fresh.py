@@ -257,7 +257,7 @@ FLOORS14: dict[str, tuple[float, int]] = {
     "04-mongodb-label-bullets-prompt-fences-ko": (0.263, 0),
     "05-homebrew-mas-h6-numbered-headings-ko": (0.238, 17),
     "06-jekyll-compose-label-hardbreak-lines-ko": (0.0, 3),
-    "07-exiftool-front-matter-h4-task-headings-en": (0.928, 1),
+    "07-exiftool-front-matter-h4-task-headings-en": (1.0, 0),
     "08-ldapsearch-h4-headings-option-subbullet-en": (0.857, 0),
     "09-cargo-setext-loose-bullet-glosses-en": (1.0, 0),
     "10-grype-colon-leadins-index-comments-en": (1.0, 1),

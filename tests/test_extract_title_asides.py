@@ -1,6 +1,7 @@
-"""Three readings of x-f14en, in examples of our own: a noun phrase under the title saying what the notes'
-program is; an aside in parentheses under a block on one flag of its line; the items of a numbered list found
-not to be a procedure stay no steps when a block is indented into an item between them."""
+"""Readings of x-f14en, in examples of our own: a noun phrase (or a sentence) under the title saying what the
+notes' program is; an aside in parentheses under a block on one flag of its line; the items of a numbered list
+found not to be a procedure stay no steps when a block is indented into an item between them; a rule with its
+example attached (", e.g.") under a task heading leaves the task to the heading."""
 
 from __future__ import annotations
 
@@ -61,3 +62,14 @@ def test_a_sentence_saying_what_the_title_is_defines_it() -> None:
     assert ("concept", "Restic", "a fast, encrypted backup program") in _notes(text)
     later = "# Restic\n\nList the snapshots.\n```\nrestic snapshots\n```\n\nRestic is a program we trust.\n"
     assert not [note for note in _notes(later) if note[0] == "concept"]
+
+
+def test_a_rule_with_its_example_attached_leaves_the_task_to_the_heading() -> None:
+    rule = "## Branches\n\n#### Delete a merged branch\n\nPass the lower-case delete flag, e.g.\n\n```\ngit branch -d topic\n```\n"
+    assert _notes(rule) == [("command", "git branch -d topic", "Delete a merged branch")]
+    # an example of a whole sentence ("… merged. For example:") is an example of what the sentence says
+    said = (
+        "## Branches\n\n#### Delete a merged branch\n\nYou can remove a branch once it is merged. For example:\n\n"
+        "```\ngit branch -d topic\n```\n"
+    )
+    assert _notes(said) == [("command", "git branch -d topic", "You can remove a branch once it is merged. For example")]

@@ -68,6 +68,9 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+# "Put a dash in front of the tag name, e.g.": a clause and the example attached to it ("… DN. For example:" after
+# a whole sentence is an example of what that sentence says)
+_FOR_EXAMPLE = re.compile(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
 _INSTEAD = re.compile(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
@@ -190,6 +193,13 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
+    if (
+        prose and not from_heading and _FOR_EXAMPLE.search(prose) and walk.prose_block == walk.block - 1
+        and walk.heading_block == walk.block - 2 and walk.sections and walk.sections[-1].text
+    ):
+        # "#### View one tag" / "Put a dash (`-`) in front of the tag name, e.g." / the block: the sentence gives a
+        # rule the block is an example of; the heading right above it names the task the line does
+        prose, from_heading = walk.sections[-1].text, True
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
