@@ -22,7 +22,7 @@ from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
 __all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "flag_prompt", "kind_name", "note_language", "procedure_of",
-           "section_without_answer"]
+           "section_without_answer", "shown_front"]
 
 #: Kinds whose reverse card may be typed and graded as a command line (see quizzer.grading).
 TYPED_KINDS = frozenset({"command", "option", "flag"})
@@ -98,6 +98,16 @@ def procedure_of(front: str) -> str:
     """A step's procedure: ``"도커 서비스의 과정 — step 4"`` → ``"도커 서비스의 과정"``."""
     match = _STEP_FRONT.match(front)
     return match.group("procedure") if match else front
+
+
+def shown_front(front: str) -> str:
+    """A note's front as a list shows it: a step's (stored ``도커 서비스의 과정 — step 4``) in the
+    interface's language (``도커 서비스의 과정 — 4단계``); any other as it is."""
+    match = _STEP_FRONT.match(front)
+    if match is None:
+        return front
+    return _("{procedure} — step {position}").format(procedure=match.group("procedure"),
+                                                     position=match.group("position"))
 
 
 def _step_position(front: str) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from quizzer.cards import kind_name
+from quizzer.cards import kind_name, shown_front
 from quizzer.checking import SAMPLES, samples, section_of_key
 from quizzer.check_session import CardLike, CheckSession, ShapeLike, Tally, notes_of
 from quizzer.i18n import _, count_cards, ngettext
@@ -87,7 +87,7 @@ def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
     written = card.written.expandtabs(4).strip()
     if written:
         lines += _wrapped(written, cols, "    │ ", limit=WRITTEN_LINES)  # quoted: each of its lines marked
-    lines += _wrapped(card.front, cols, "    ")
+    lines += _wrapped(shown_front(card.front), cols, "    ")
     first, *rest = _wrapped(card.back, cols - 2, "      ")
     return [*lines, "    → " + first.lstrip(), *rest]
 

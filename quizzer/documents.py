@@ -214,9 +214,10 @@ def _not_utf8(path: Path, data: bytes, start: int) -> str:
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
     quoted = shlex.quote(str(path))
     target = shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))
+    # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
     return _(
         "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
-        "'iconv -f {encoding} -t utf-8 {quoted} > {target}' and import the new file."
+        "iconv -f {encoding} -t utf-8 {quoted} > {target} and import the new file."
     ).format(path=path, start=start, named=named, encoding=encoding or "ENCODING", quoted=quoted, target=target)
 
 

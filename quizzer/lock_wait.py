@@ -98,7 +98,9 @@ class LockWait:
                 "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
                 "as soon as it is free, and {key} leaves without it."
             ).format(seconds=int(seconds), key=leave)
-        lines = wrapped(f"{frame} {text}", cols, "class:message")
+        # the sentence goes on under itself, not under the spinner (its second line began at the edge)
+        first, *rest = wrapped(text, cols - 2, "class:message")
+        lines = [[("class:message", f"{frame} "), *first], *([("class:message", "  "), *line] for line in rest)]
         lines.append([("class:dim", keys)])
         return lines
 
@@ -113,7 +115,7 @@ def left_behind(lock: LockWait, database: str | None = None) -> str | None:
     if lock.edit is not None:
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
-            "'{command}' imports it."
+            "{command} imports it."
         ).format(file=lock.edit.name, command=shlex.join(
             ["quizzer", *(["--db", database] if database is not None else []), "import", str(lock.edit)]))
     return _("Your last answer was not saved: another program was using the database.")

@@ -202,6 +202,7 @@ REASONS = frozenset({
     N_("sentence: `command`은 … (what it does)"),
     N_("what to do, then the keys that do it after 'with'"),
     N_("label line, then its command line in code"),
+    N_("heading, then its command line in code"),
     N_("step, then the command line that does it"),
     N_("git alias under the comment that says what it does"),
     N_("sentence: `form` 형식으로 … (what it does)"),

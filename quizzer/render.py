@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quizzer.cards import kind_name
+from quizzer.cards import kind_name, shown_front
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
 from quizzer.rich_text import shown_text
@@ -116,7 +116,7 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     for draft in drafts:
         title = ngettext("{deck}  ({source}: {count} note)", "{deck}  ({source}: {count} notes)",
                          len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
-        cells = [(str(note.line), kind_name(note.kind.value), note.command or "", note.front, note.back,
+        cells = [(str(note.line), kind_name(note.kind.value), note.command or "", shown_front(note.front), note.back,
                   shown_reason(note.reason) if note.reason else "") for note in draft.notes]
         if console.width < STACK_BELOW:
             _print_stacked(console, title, headers, cells)
@@ -233,24 +233,38 @@ def _moved(deck: str, old: str, new: str) -> str:
     if not still_there:
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
             deck=deck, new=new, old=old)
+    # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
-        "history kept, and '{command}' brings them back."
+        "history kept, and {command} brings them back."
     ).format(deck=deck, new=new, old=old,
              command=shlex.join(["quizzer", "import", old, "--deck", deck]))
 
 
-def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = ()) -> None:
-    """What an import left out and why, and decks whose documents moved (on stderr)."""
+def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
+                  cols: int | None = None) -> None:
+    """What an import left out and why, and decks whose documents moved (on stderr); ``cols``: the
+    terminal's columns, to wrap each reason between words under its indent (None: a file or a pipe,
+    whole lines, for copying paths and commands)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        console.print(shown_text(_moved(deck, old, new)), soft_wrap=True)
+        for line in _hanging(_moved(deck, old, new), cols, indent=""):
+            console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        console.print(shown_text(f"  {item.reason}"), soft_wrap=True)  # whole lines: paths and commands to copy
+        for line in _hanging(item.reason, cols, indent="  "):
+            console.print(shown_text(line), soft_wrap=True)
+
+
+def _hanging(text: str, cols: int | None, *, indent: str) -> list[str]:
+    """``text`` after ``indent``, wrapped to ``cols`` with every line under the first (whole when
+    ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns."""
+    if cols is None:
+        return [indent + text]
+    return [indent + line for line in wrap(visible(text), cols - width(indent))]
 
 
 #: Warnings printed for one document; the rest are counted.
@@ -301,7 +315,8 @@ def _print_counts(console: Console, title: str, first: str, headers: Sequence[st
 
 def card_faces(row: CardRow) -> tuple[str, str]:
     """What a listed card asks and answers: a reverse card asks its own question."""
-    return (row.back, row.front) if row.ord else (row.front, row.back)
+    front = shown_front(row.front)
+    return (row.back, front) if row.ord else (front, row.back)
 
 
 def _due(row: CardRow) -> str:

@@ -8,12 +8,13 @@ inertly, and a word too long for its column broken between its parts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.containers import Lines
 from rich.text import Text
 
-from quizzer.text import line_starts, visible
+from quizzer.text import line_starts, visible, width
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod, OverflowMethod
@@ -21,8 +22,15 @@ if TYPE_CHECKING:
 __all__ = ["WrappedText", "shown_text"]
 
 
+#: A numbered line (``3. `` …): with ``hang``, its later lines go on under its text, not its number.
+_NUMBERED = re.compile(r"\s*\d+\.\s+(?=\S)")
+
+
 class WrappedText(Text):
-    """A ``Text`` whose folding lines break as :func:`quizzer.text.line_starts` says."""
+    """A ``Text`` whose folding lines break as :func:`quizzer.text.line_starts` says; ``hang``: a
+    numbered line's later lines start under its text."""
+
+    hang = False
 
     def wrap(
         self,
@@ -41,7 +49,7 @@ class WrappedText(Text):
         for line in self.split(allow_blank=True):
             if "\t" in line:
                 line.expand_tabs(tab_size)
-            pieces = line.divide(line_starts(line.plain, width))
+            pieces = self._hung(line, width)
             for piece in pieces:
                 piece.rstrip_end(width)
             pieces.justify(console, width, justify=justify or self.justify or "default", overflow="fold")
@@ -51,6 +59,21 @@ class WrappedText(Text):
         return lines
 
 
-def shown_text(text: str, style: str = "") -> Text:
-    """Text for rich: never markup, control characters shown inertly, wrapped as quizzer wraps."""
-    return WrappedText(visible(text), style=style)
+    def _hung(self, line: Text, cells: int) -> Lines:
+        """``line`` cut into the lines it folds into; a numbered one (with ``hang``) is wrapped after its
+        number, its later lines indented by the number's width."""
+        numbered = _NUMBERED.match(line.plain) if self.hang else None
+        indent = width(numbered.group()) if numbered else 0
+        if not numbered or indent * 2 > cells:  # too narrow to give the number its own column
+            return line.divide(line_starts(line.plain, cells))
+        number, body = line.divide([numbered.end()])
+        pieces = body.divide(line_starts(body.plain, cells - indent))
+        return Lines([number + pieces[0], *(Text(" " * indent) + piece for piece in pieces[1:])])
+
+
+def shown_text(text: str, style: str = "", *, hang: bool = False) -> Text:
+    """Text for rich: never markup, control characters shown inertly, wrapped as quizzer wraps;
+    ``hang``: a numbered line (``2. 이미지를 받는다``) goes on under its text, not its number."""
+    shown = WrappedText(visible(text), style=style)
+    shown.hang = hang
+    return shown

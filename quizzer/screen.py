@@ -40,6 +40,7 @@ __all__ = [
     "rule",
     "too_small",
     "too_small_screen",
+    "window",
     "wrapped",
 ]
 
@@ -146,6 +147,24 @@ def fit(
         body = body[: max(room - 1, 0)] + [[("class:dim", "…")]]
     padding: list[StyleAndTextTuples] = [[] for _ in range(max(room - len(body), 0))]
     return top + body + padding + bottom
+
+
+def window(sizes: Sequence[int], first: int, room: int) -> tuple[int, int]:
+    """Which blocks of lines (their ``sizes``) show in ``room`` lines from block ``first`` on: their
+    range ``(first, end)``; at least one, and moved back so the last block ends the room when the
+    blocks before it would fit (scrolled to the end, the room stays full)."""
+    if not sizes:
+        return 0, 0
+    first = max(0, min(first, len(sizes) - 1))
+    end, used = first, 0
+    while end < len(sizes) and used + sizes[end] <= room:
+        used += sizes[end]
+        end += 1
+    end = max(end, first + 1)
+    while end == len(sizes) and first > 0 and used + sizes[first - 1] <= room:
+        first -= 1
+        used += sizes[first]
+    return first, end
 
 
 def help_lines(title: str, keys: Sequence[tuple[str, str]], cols: int) -> list[StyleAndTextTuples]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -423,7 +424,7 @@ def test_a_card_changed_on_both_sides_takes_the_state_of_the_side_that_changed_i
             ids = {note.front: card.id for card, note in s.query(Card, Note).join(Note, Note.id == Card.note_id)
                    .filter(Card.ord == 0)}
             cp = s.get_one(Card, ids["cp"])  # suspended here two hours ago: before Anki's change
-            cp.suspended, cp.changed_at = True, dt.datetime.now(UTC) - dt.timedelta(hours=2)
+            cp.suspended, cp.suspended_at = True, dt.datetime.now(UTC) - dt.timedelta(hours=2)
     finally:
         db.close()
     assert cli(capsys, "--db", str(home), "suspend", str(ids["ls"]))[0] == 0  # now: after Anki's change
@@ -530,3 +531,47 @@ def test_an_anki_deck_card_answered_there_then_suspended_here_takes_the_schedule
             assert card.reps > 0
     finally:
         db.close()
+
+
+def test_a_card_answered_here_then_in_anki_then_suspended_here_takes_ankis_schedule_and_stays_suspended(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"ls" answered here, exported with its history, answered in Anki, an hour later suspended here.
+    One change time stood for the schedule and the suspension (schema 16), so the suspension here made
+    quizzer's older schedule look the newer: Anki's answer entered the log, its schedule did not.  Now
+    the suspension has its own time (schema 17): Anki's schedule, quizzer's suspension."""
+    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
+
+    pytest.importorskip("anki.collection")
+    home, out_apkg, back_apkg = _exported_a_week_on(tmp_path, capsys, answered=("ls",))
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, out_apkg)
+        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
+        col.sched.set_due_date([cards["ls"]], "0")
+        answer(col, cards["ls"], "EASY")
+        ivl = col.get_card(cards["ls"]).ivl
+        # Anki's answer and mod an hour back (not the answer from here, three days ago, it came with)
+        since = int((time.time() - 600) * 1000)
+        col.db.execute(f"update revlog set id = id - 3600000 where cid = {cards['ls']} and id > {since}")
+        col.db.execute(f"update cards set mod = mod - 3600 where id = {cards['ls']}")
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    before = card_state(home, "linux")
+    assert before["ls"][3] == 1 and before["ls"][1] != ivl  # one answer here; Anki's interval is another
+    db = open_database(home)
+    try:
+        with db.reading() as s:
+            ls = (s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.front == "ls", Card.ord == 0)
+                  .one().id)
+    finally:
+        db.close()
+    assert cli(capsys, "--db", str(home), "suspend", str(ls))[0] == 0
+
+    rc, _, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
+    assert rc == 0, err
+    after = card_state(home, "linux")
+    assert after["ls"] == (today() + dt.timedelta(days=ivl), ivl, True, 2)  # Anki's schedule, quizzer's suspension
+    assert after["cp"] == before["cp"] and after["mv"] == before["mv"]
+    assert cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")[0] == 0  # once more: the same
+    assert card_state(home, "linux") == after

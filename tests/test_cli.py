@@ -536,7 +536,7 @@ def test_suspend_and_unsuspend_take_their_moment_from_the_commands_clock(
         monkeypatch.setattr(quizzer.commands.review, "now", lambda moment=moment: moment)
         assert run(capsys, "--db", str(db), command, str(card))[0] == 0
         with sqlite3.connect(db) as con:
-            (changed,) = con.execute("SELECT changed_at FROM card WHERE id = ?", (card,)).fetchone()
+            (changed,) = con.execute("SELECT suspended_at FROM card WHERE id = ?", (card,)).fetchone()
         con.close()
         assert changed == int(moment.timestamp() * 1000)
 

@@ -141,3 +141,26 @@ def test_taking_over_a_deck_imported_from_anki_does_not_call_it_gone(
     assert "gone" not in err and "anki:" not in err
     assert err == (f"The deck '도커' now comes from {mine} instead of an Anki package: the notes imported from "
                    "Anki were retired, their history kept.")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_command_that_brings_a_deck_back_ends_the_sentence_bare_and_runs_as_copied(
+    language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path
+) -> None:
+    """The command sat in quotes mid-sentence: with a folder whose name needs quoting it read
+    ''quizzer import '/…/내 노트/git.md' --deck git'' (quotes in quotes).  Now it stands bare between
+    spaces, and those words, run as a shell splits them, bring the deck back."""
+    folder = tmp_path / "내 노트"
+    folder.mkdir()
+    git = folder / "git.md"
+    git.write_text(GIT, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    assert run_cli(capsys, "import", str(git))[0] == 0
+    rc, _out, err = run_cli(capsys, "--lang", language, "import", str(other), "--deck", "git")
+    assert rc == 0, err
+    command = shlex.join(["quizzer", "import", str(git.resolve()), "--deck", "git"])
+    assert f" {command} " in err and f"'{command}" not in err, err
+    rc, out, err = run_cli(capsys, *shlex.split(command)[1:], "--json")
+    assert rc == 0, err
+    assert json.loads(out)["imports"][0]["restored"] == 3

@@ -63,3 +63,26 @@ def test_a_file_half_utf8_half_euc_kr_is_not_called_western(tmp_path: Path, caps
     assert rc == 1 and len(err.strip().splitlines()) == 1
     assert "Western" not in err and "iconv" not in err
     assert "parts of it are UTF-8 and parts are in another encoding" in err, err
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_conversion_ends_the_sentence_bare_and_runs_as_it_is_copied(
+    language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path,
+) -> None:
+    """The command sat in quotes mid-sentence: with a file name that needs quoting it read
+    ''iconv -f cp949 -t utf-8 'f/옛날 메모.md' > …'' (quotes in quotes).  Now it stands bare between
+    spaces, and those words, pasted into a shell, write the new file."""
+    import shutil
+    import subprocess
+
+    notes = tmp_path / "옛날 메모.md"
+    notes.write_bytes(KOREAN.encode("euc_kr"))
+    rc, _out, err = run_cli(capsys, "--lang", language, "import", str(notes))
+    assert rc == 1
+    said = err.strip()
+    target = "'" + str(tmp_path / "옛날 메모.utf8.md") + "'"
+    command = said[said.index("iconv -f"):said.index(target) + len(target)]
+    assert said[said.index(target) + len(target)] == " " and "'iconv" not in said, err
+    if shutil.which("iconv"):
+        subprocess.run(["sh", "-c", command], check=True)
+        assert (tmp_path / "옛날 메모.utf8.md").read_text(encoding="utf-8") == KOREAN

@@ -56,3 +56,19 @@ def test_a_numbered_list_of_menu_paths_is_a_procedure() -> None:
     )
     steps = [(n.line, n.kind.value, n.position, n.back) for n in _draft(text).notes]
     assert steps == [(3, "step", 1, "제어판 > 전원 옵션 > 고급 설정"), (4, "step", 2, '절전 항목을 "안 함"으로 변경')]
+
+
+def test_a_heading_naming_a_program_the_notes_type_at_their_prompt_is_that_program() -> None:
+    # "pngsqueeze" is no program quizzer knows; the notes type it at "$" below (twice), so the heading names it
+    text = (
+        "# 이미지 도구\n\n## pngsqueeze\n\nPNG 파일을 작게 만들 때 사용합니다.\n\n"
+        "[팔레트](https://example.org/palette) : 색을 번호로 적어 두는 표\n\n"
+        "```bash\n$ pngsqueeze -l in.png out.png\n```\n\n다시 한 번 더 줄인다.\n\n```bash\n$ pngsqueeze -x out.png\n```\n"
+    )
+    commands = [(line, front, back) for line, kind, _, front, back in _facts(text) if kind == "command"]
+    assert commands[0] == (5, "pngsqueeze", "PNG 파일을 작게 만들 때 사용합니다.")
+
+
+def test_the_documents_title_naming_such_a_program_is_no_description_of_it() -> None:
+    text = "# pngsqueeze\n\n- 예전 도구를 대신한다\n\n```bash\n$ pngsqueeze -l in.png out.png\n$ pngsqueeze -x out.png\n```\n"
+    assert all(front != "pngsqueeze" for _, _, _, front, _ in _facts(text))

@@ -157,3 +157,9 @@ def test_keys_stay_when_backs_are_edited_and_cards_are_inserted(
     # asked one way or both, the card is the same note
     turned = [(f, b, "::" if s == ":::" else ":::" if s == "::" else s) for f, b, s in cards]
     assert _keys(_render(turned)) == before
+
+
+def test_a_separator_inside_a_links_text_makes_no_card() -> None:
+    # "[Foo::Bar](…)" names a page (a Ruby or C++ name); the line is a link, not a card written by hand
+    text = "# Links\n\nSee [Rails::Engine](https://example.org/engine) for more\nterm::its answer\n"
+    assert [(line, front) for line, _, front, _ in notes(text)] == [(4, "term")]

@@ -93,3 +93,23 @@ def test_a_sentence_that_says_to_type_a_command_and_what_happens() -> None:
         (3, "htop", "htop", "프로세스 목록이 색깔별로 뜬다"),
         (5, "tmux ls", "tmux ls", "세션 목록이 나온다"),
     ]
+
+
+def test_a_caret_beside_a_macs_sign_is_control() -> None:
+    from quizzer.extract.knowledge import is_key_chord
+
+    assert is_key_chord("^ + ⌥ + U") and is_key_chord("^+⌥+◀︎")
+    assert not is_key_chord("^C") and not is_key_chord("^[0-9]") and not is_key_chord("^ + U")
+
+
+def test_plain_words_then_keys_of_a_program_the_notes_do_not_name_are_warned() -> None:
+    # "왼쪽 절반 : ^ + ⌥ + H": the keys are the subject, never the answer of "왼쪽 절반"
+    text = "# 창 정리 앱\n\n- 창 배치\n   - 왼쪽 절반 : ^ + ⌥ + H\n   - 전체 화면 : ^ + ⌥ + F\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [4, 5]
+
+
+def test_plain_words_then_keys_of_the_notes_editor_are_its_keys() -> None:
+    text = "# Vim\n\n- 창 나누기 : Ctrl + W\n"
+    assert _notes(text) == [(3, "command", "vim", "Ctrl + W", "창 나누기", ("Ctrl + W",))]

@@ -47,3 +47,25 @@ def test_command_plus_a_key_is_a_chord_and_command_line_is_no_chord() -> None:
 
     assert is_key_chord("Command+Shift+3")
     assert not is_key_chord("command-line")
+
+
+def test_a_korean_label_ending_in_a_hard_break_over_its_command_line() -> None:
+    # Korean has no capital letters: a short Korean label line, two spaces, then the command in code
+    text = "## 블로그 글\n\n임시 글 만들기   \n`hugo new drafts/first.md`\n\n사이트 미리 보기  \n`hugo server -D`\n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (3, "hugo new drafts/first.md", "임시 글 만들기"), (6, "hugo server -D", "사이트 미리 보기")]
+
+
+def test_a_korean_sentence_over_a_command_line_is_no_label() -> None:
+    text = "## 블로그\n\n이건 자주 쓴다.\n`hugo server -D`\n"
+    assert all(back != "이건 자주 쓴다" for *_, back in facts(text))
+
+
+def test_a_heading_right_over_a_lone_command_line_in_code_says_what_it_does() -> None:
+    text = "# 블로그\n\n## 로컬 서버 실행\n`hugo server -D`   \n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(4, "hugo server -D", "로컬 서버 실행")]
+
+
+def test_a_heading_over_a_code_span_among_words_is_not_its_meaning() -> None:
+    text = "# 블로그\n\n## 로컬 서버 실행\n`hugo server -D` 로 띄운다\n"
+    assert all(back != "로컬 서버 실행" for *_, back in facts(text))

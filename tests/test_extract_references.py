@@ -101,3 +101,20 @@ def test_usages_with_placeholders_still_share_a_note() -> None:
     [(line, kind, command, front, back)] = facts(text)
     assert (line, kind, command, front) == (2, "command", "mv", "mv")
     assert back == "move a file into a folder\nrename a file"
+
+
+def test_lines_each_a_label_and_a_link_are_no_term_and_its_definitions() -> None:
+    # "Link: [title](url)" on each line of one paragraph: where to read more, not "Link" defined five ways
+    text = (
+        "# 참고\n\n"
+        "문서: [스타일 가이드](https://example.org/style)   \n"
+        "문서: [배포 절차](https://example.org/deploy)   \n"
+        "문서: [API 목록](https://example.org/api)\n"
+    )
+    assert facts(text) == []
+    assert 3 in warned(text)
+
+
+def test_a_link_among_lines_of_definitions_keeps_them_read() -> None:
+    text = "# 용어\n\n캐시: 자주 쓰는 값을 가까이 두는 곳  \n문서: [캐시 설명](https://example.org/cache)\n"
+    assert facts(text) == [(3, "concept", None, "캐시", "자주 쓰는 값을 가까이 두는 곳")]

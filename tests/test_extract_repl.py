@@ -63,3 +63,25 @@ def test_the_sentence_over_an_equivalent_in_another_language_describes_the_line(
         "```\n> db.pets.countDocuments()\n3\n```\n"
     )
     assert _facts(text) == [(8, "command", "mongo", "db.pets.countDocuments()", "Count the documents of a collection")]
+
+
+def test_a_bare_prompt_belongs_to_the_shell_the_front_matters_title_names() -> None:
+    text = (
+        '---\ntitle: "[Redis] 자주 쓰는 명령"\n---\n\n#### 키 관리\n'
+        "- 키 개수 보기\n```\n> DBSIZE\n(integer) 42\n```\n"
+    )
+    assert [(kind, command, front, back) for _, kind, command, front, back in _facts(text)] == [
+        ("command", "redis-cli", "DBSIZE", "키 개수 보기")]
+    untitled = text.replace('title: "[Redis] 자주 쓰는 명령"', 'title: "자주 쓰는 명령"')
+    assert _facts(untitled) == []
+
+
+def test_a_call_left_open_on_its_line_is_asked_by_its_name() -> None:
+    # the data of the call goes on past the line (wrapped by the block, or continued at a "..." prompt)
+    text = (
+        "# MongoDB notes\n\n- 사용자 추가\n```\n"
+        '> db.people.insertOne({"name" : "Kim", "city" : "Seo\nul" })\n{ "acknowledged" : true }\n```\n'
+    )
+    assert [(front, back) for _, _, _, front, back in _facts(text)] == [("db.people.insertOne()", "사용자 추가")]
+    closed = "# MongoDB notes\n\n- 사용자 찾기\n```\n> db.people.find({})\n{ }\n```\n"
+    assert [front for _, _, _, front, _ in _facts(closed)] == ["db.people.find({})"]

@@ -153,3 +153,28 @@ def test_notes_that_write_a_root_prompt_twice_type_a_program_run_once_at_it_too(
     assert (44, "command", "qhold", "qhold 812", "Hold the job") in facts(text)
     once = "Hold the job:\n\n```\n# qhold 812\nheld 812\n```\n"  # no such notes: a comment over output
     assert not [f for f in facts(once) if f[2] == "qhold"]
+
+
+def test_lines_after_su_are_typed_at_the_root_prompt() -> None:
+    text = (
+        "# 빌드 준비\n\n필요한 도구를 먼저 깐다.\n\n"
+        "```bash\n$ su\n# dnf install gcc make\n# dnf remove oldpkg #새 패키지와 겹쳐서 지운다\n```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [
+        (8, "dnf remove oldpkg", "새 패키지와 겹쳐서 지운다")]
+
+
+def test_without_su_the_same_lines_are_comments() -> None:
+    text = "# 빌드 준비\n\n```bash\n# dnf install gcc make\n# dnf remove oldpkg #새 패키지와 겹쳐서 지운다\n```\n"
+    assert all(front != "dnf remove oldpkg" for _, _, _, front, _ in facts(text))
+
+
+def test_a_known_program_given_options_between_dollar_lines_is_typed_at_the_root_prompt() -> None:
+    text = (
+        "# 빌드\n\n```bash\n$ cd src\n$ ./configure --prefix=/opt/x\n# make --jobs=4 install\n$ rm -rf build\n```\n"
+    )
+    # "make --jobs=4 install" is a line typed, not a comment saying what "rm -rf build" does
+    assert all(back != "make --jobs=4 install" for *_, back in facts(text))
+    # words after "#" between "$" lines stay a comment over the line below
+    commented = "# 빌드\n\n```bash\n$ cd src\n$ ./configure\n# 빌드 폴더 지우기\n$ rm -rf build\n```\n"
+    assert [(front, back) for _, _, _, front, back in facts(commented)] == [("rm -rf build", "빌드 폴더 지우기")]

@@ -468,3 +468,26 @@ def test_a_version_15_database_gains_each_cards_own_change_time(tmp_path: Path) 
     assert query(path, "SELECT id, reps, due, suspended FROM card ORDER BY id") == cards
     assert query(path, "SELECT DISTINCT changed_at FROM card") == [(None,)]
     assert columns(path, "card")["changed_at"] == ("INTEGER", 0)
+
+
+def test_a_version_16_database_gains_a_suspensions_own_time_from_the_one_change_time(tmp_path: Path) -> None:
+    """Schema 17: ``card.suspended_at``, a suspension's own moment.  The one change time of schema 16
+    stood for a suspension and a send-back alike, so a card changed here keeps it in both (as an Anki
+    import weighed it before); a card never changed here has neither."""
+    path = tmp_path / "v16.db"
+    db = open_database(path)
+    made = make_deck(db, "alpha", 2)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE card DROP COLUMN suspended_at")
+    con.execute("UPDATE card SET suspended = 1, changed_at = 1764590000000 WHERE id = ?", (made.forward[0],))
+    con.execute("PRAGMA user_version = 16")
+    con.commit()
+    con.close()
+    cards = query(path, "SELECT id, reps, due, suspended, changed_at FROM card ORDER BY id")
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert query(path, "SELECT id, reps, due, suspended, changed_at FROM card ORDER BY id") == cards
+    assert query(path, "SELECT id, suspended_at FROM card WHERE suspended_at IS NOT NULL") == [
+        (made.forward[0], 1764590000000)]
+    assert columns(path, "card")["suspended_at"] == ("INTEGER", 0)

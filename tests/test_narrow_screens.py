@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import FakeClock, run_cli
 from prompt_toolkit.input import PipeInput, create_pipe_input
-from test_quiz_tui import SizedOutput, questions_of, text_of, until
+from test_quiz_tui import ENTER, SizedOutput, questions_of, text_of, until
 from wcwidth import wcswidth
 
 import quizzer.commands.common
+import quizzer.commands.notes
 from quizzer.config import Config
 from quizzer.db import Database
-from quizzer.i18n import _, set_language
+from quizzer.i18n import _, ngettext, set_language
 from quizzer.quiz.controller import QuizController
-from quizzer.quiz.model import Format
+from quizzer.quiz.check import EXACT
+from quizzer.quiz.model import Format, Question
 from quizzer.quiz.screen import QuizScreen
 from quizzer.text import clip
 
@@ -130,3 +133,171 @@ def test_a_usage_error_wraps_between_words_on_a_terminal(
     said = err[err.index("quizzer import:"):].splitlines()  # after the usage (argparse lays it out itself)
     assert len(said) > 1 and all(wcswidth(line) <= 39 for line in said), said
     assert "덱 이름은" in " ".join(said)
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "노트 모음"
+    folder.mkdir()
+    (folder / "ok.md").write_text("# 설치\n\n- `docker ps`: 실행 중인 컨테이너를 보여 준다\n", encoding="utf-8")
+    (folder / "옛날 메모.md").write_bytes("# 메모\n\n- 한글로 쓴 옛날 문서\n".encode("euc-kr"))
+    return folder
+
+
+def test_a_skipped_documents_reason_wraps_under_its_indent_on_a_terminal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A whole folder's import at 40 columns: the reason a file was skipped went out as one line the
+    terminal cut mid-word; now it wraps between words, every line under the first's indent."""
+    folder = _bad_folder(tmp_path)
+    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: 39)
+    rc, _out, err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
+    assert rc == 0
+    lines = err.splitlines()
+    reason = lines[lines.index(ngettext("Skipped {count} document:", "Skipped {count} documents:", 1).format(count=1)) + 1:]
+    assert len(reason) > 2 and all(wcswidth(line) <= 39 and line.startswith("  ") for line in reason), reason
+    assert "옛날 메모.md" in " ".join(line.strip() for line in reason)
+    assert "iconv" in " ".join(reason)
+
+
+def test_a_skipped_documents_reason_stays_one_line_in_a_file(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Sent to a file or a pipe, the reason stays whole: a path and an iconv command to copy."""
+    folder = _bad_folder(tmp_path)
+    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: None)
+    rc, _out, err = run_cli(capsys, "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
+    assert rc == 0
+    said = err.splitlines()
+    assert [line for line in said if line.startswith("  ")] == [
+        line for line in said if "옛날 메모.md" in line and "iconv" in line]
+
+
+# one, two and three lines each at 40 columns, so a screenful of them ends anywhere
+EIGHT_STEPS = tuple(f"{n}단계: " + ("저장소의 설정 파일을 열어 원격 주소와 브랜치 이름을 확인한다", "이미지를 받는다",
+                                   "컨테이너의 80포트를 호스트의 8001포트와 연결")[n % 3] for n in range(1, 9))
+DOWN, UP, PAGE_DOWN, PAGE_UP = "\x1b[B", "\x1b[A", "\x1b[6~", "\x1b[5~"
+
+
+def _steps_seen(shown: str) -> set[str]:
+    return {line[1] for line in shown.split("\n") if len(line) > 2 and line[0] == " " and line[2] == " "
+            and line[1] in "ABCDEFGH"}
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_an_eight_step_order_at_20_rows_shows_every_step_by_scrolling(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
+    """At 40×20 an eight-step order hid steps E-H behind '…': now the steps that fit show, a line
+    says which, and ↓ ↑ bring the others (in an exam Tab still moves on); the answer box stays."""
+    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
+                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 20))
+    screens: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.steps_shown is not None, "the first steps")
+        screens.append(text_of(screen))
+        for _n in range(8):
+            pipe.send_text(DOWN)
+            await asyncio.sleep(0.05)
+            screens.append(text_of(screen))
+        pipe.send_text(UP)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[1] < 8, "back up")
+        screens.append(text_of(screen))
+        assert controller.session.index == 0  # ↓ scrolled the steps, not to the next question
+        for _n in range(3):  # screenfuls back: the first steps again
+            pipe.send_text(PAGE_UP)
+            await asyncio.sleep(0.05)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[0] == 0, "the first steps again")
+        pipe.send_text(PAGE_DOWN)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[0] > 0, "a screenful on")
+        screens.append(text_of(screen))
+        pipe.send_text("ABCDEFGH" + ENTER)
+        await until(lambda: controller.session.answered(0), "the answer")
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+
+    asyncio.run(drive())
+    assert set().union(*map(_steps_seen, screens)) == set("ABCDEFGH")
+    assert not _steps_seen(screens[0]) >= set("ABCDEFGH")  # the first screen could not hold them all
+    for shown in screens:
+        lines = shown.split("\n")
+        assert len(lines) <= 20 and all(wcswidth(line) <= 40 for line in lines), shown
+        assert "…" not in lines
+        assert any(line.startswith(screen.box.prompt) for line in lines), shown  # the answer box stays
+        assert "↑ ↓" in " ".join(shown.split())
+        said = " ".join(shown.split())  # the line saying which steps show, whole (its second line was cut)
+        assert _("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").split()[-1] in said, shown
+    assert controller.session.answers[0].outcome == EXACT
+
+
+def test_an_eight_step_order_on_a_tall_screen_shows_them_all_without_a_scrolling_line(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    order = Question(Format.ORDER, "step", "d", "설치", "p", "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    controller = QuizController(seeded_db, [order], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 40))
+    shown = text_of(screen)
+    assert _steps_seen(shown) == set("ABCDEFGH") and screen.steps_shown is None
+    assert "↑ ↓" not in shown
+
+
+def test_an_answered_eight_step_order_at_20_rows_shows_the_whole_right_order(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None) -> None:
+    """Answered in practice at 40×20, the verdict and the right order (every step, in order) show in
+    place of the steps and the instruction; they were cut with '…' after the fifth step."""
+    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
+                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    controller = QuizController(seeded_db, [order], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 20))
+
+    async def drive() -> str:
+        task = asyncio.ensure_future(screen.run_async())
+        pipe.send_text("HGFEDCBA" + ENTER)
+        await until(lambda: screen.checked is not None, "the verdict")
+        shown = text_of(screen)
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+        return shown
+
+    shown = asyncio.run(drive())
+    lines = shown.split("\n")
+    assert len(lines) <= 20 and "…" not in lines, shown
+    flat = "".join(shown.split())
+    assert all("".join(step.split()) in flat for step in EIGHT_STEPS), shown
+
+
+def test_the_lock_waits_sentence_goes_on_under_itself_not_under_the_spinner(korean: None) -> None:
+    """At 40 columns the review's 'waiting for the database' sentence went on at the edge, under the spinner."""
+    from quizzer.lock_wait import LockWait
+
+    lock = LockWait(lambda: None, lambda action: None)  # type: ignore[arg-type,return-value]
+    lines = ["".join(text for _style, text, *_rest in line) for line in lock.lines(38, leave="q", keys="q 끝내기")]
+    said, bar = lines[:-1], lines[-1]
+    assert bar == "q 끝내기" and len(said) > 1
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in said[1:]), said
+    assert all(wcswidth(line) <= 38 for line in said), said
+
+
+def test_cards_lists_a_step_in_the_interfaces_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`quizzer cards` in Korean listed '도커 서비스의 과정 — step 1': the stored front's English word."""
+    rc, out, _err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "cards", "docker-containers.ko",
+                            "--kind", "step")
+    assert rc == 0
+    assert "1단계" in out and "8단계" in out and "step" not in out, out
+    rc, out, _err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "cards", "docker-containers.ko",
+                            "--kind", "step", "--json")
+    assert "— step 1" in out  # what is stored, for scripts
+
+
+@pytest.mark.parametrize("argv", [("quiz", "-n", "0"), ("stats", "--days", "-1"), ("exam", "--time", "abc")])
+def test_a_korean_usage_error_says_what_was_given_plainly(
+        argv: tuple[str, ...], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """'1부터 10000까지의 수여야 합니다 (0이(가) 아니라)': the value a person gave, with a particle for
+    either ending, read haltingly; now '(받은 값: 0)'."""
+    with pytest.raises(SystemExit) as stopped:
+        run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", *argv)
+    assert stopped.value.code == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "받은 값: " in err and "아니라)" not in err, err

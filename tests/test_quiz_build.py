@@ -293,7 +293,7 @@ def test_a_question_asks_in_the_language_of_its_note_as_a_review_card_does(inter
     assert typed_en.prompt == "Type the command that does this."
     steps = [Fact(n, "d", "step", f"설치 과정 — step {n}", f"{n}단계 일", section=("설치 과정",), position=n,
                   card_ids=(n * 10,)) for n in (1, 2, 3)]
-    assert order_question(steps, random.Random(1)).prompt.startswith("설치 과정의 단계를 순서대로")
+    assert order_question(steps, random.Random(1)).prompt.startswith("설치 과정을 순서대로")
     flag = Fact(5, "d", "flag", "-d", "detached", "docker run", "docker run -d nginx", ("-d", "--detach"),
                 card_ids=(50, 51))
     assert line_question("docker run -d nginx", [flag]).prompt == "Write the whole docker run line that does all of this."
@@ -310,7 +310,35 @@ def test_a_procedure_named_by_a_heading_ending_in_a_colon_is_asked_without_it() 
     assert choice is not None and choice.prompt == "Which is step 3 of Sample Example-1?"
     ko = [Fact(n, "d", "step", f"설치 방법 : — step {n}", f"{n}단계 일", section=("설치 방법 :",), position=n,
                card_ids=(n * 10,)) for n in (1, 2, 3)]
-    assert order_question(ko, random.Random(1)).prompt.startswith("설치 방법의 단계를 순서대로")
+    assert order_question(ko, random.Random(1)).prompt.startswith("설치 방법을 순서대로")
+
+
+@pytest.mark.parametrize(("procedure", "order", "choice"), [
+    ("도커 서비스의 과정", "도커 서비스의 과정을 순서대로 놓으세요", "도커 서비스의 과정에서 3단계는"),
+    ("설치과정", "설치과정을 순서대로", "설치과정에서 3단계는"),
+    ("백업 방법", "백업 방법을 순서대로", "백업 방법에서 3단계는"),
+    ("배포 절차", "배포 절차를 순서대로", "배포 절차에서 3단계는"),
+    ("빌드 단계", "빌드 단계를 순서대로", "빌드 단계에서 3단계는"),
+    ("컨테이너 실행하기", "컨테이너 실행하기의 단계를 순서대로", "컨테이너 실행하기에서 3단계는"),
+    ("Docker 설치", "Docker 설치의 단계를 순서대로", "Docker 설치에서 3단계는"),
+])
+def test_a_korean_procedure_is_asked_without_two_의_in_a_row(procedure: str, order: str, choice: str) -> None:
+    """'도커 서비스의 과정의 단계를 …': a procedure named by what it is (과정, 방법, 절차, 단계) is ordered
+    itself, with the particle its noun takes; any other name asks for its steps."""
+    steps = [Fact(n, "d", "step", f"{procedure} — step {n}", f"{n}단계 일", section=(procedure,), position=n,
+                  card_ids=(n * 10,)) for n in (1, 2, 3, 4)]
+    asked = order_question(steps, random.Random(1)).prompt
+    assert asked.startswith(order), asked
+    assert "의 과정의" not in asked and "의 단계의" not in asked
+    question = choice_question(steps[2], steps, random.Random(1))
+    assert question is not None and question.prompt.startswith(choice), question.prompt
+
+
+def test_an_english_procedure_ending_in_a_process_word_keeps_the_plain_prompt() -> None:
+    steps = [Fact(n, "d", "step", f"Release process — step {n}", f"do {n}", section=("Release process",), position=n,
+                  card_ids=(n * 10,)) for n in (1, 2, 3)]
+    assert order_question(steps, random.Random(1)).prompt == (
+        "Put the steps of Release process in order: type their letters.")
 
 
 def _prompts(facts: list[Fact], seed_range: range = range(40)) -> dict[tuple[str, bool], tuple[str, str]]:

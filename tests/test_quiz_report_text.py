@@ -54,3 +54,44 @@ def test_the_time_per_question_keeps_its_words_whole_in_40_columns(language: str
     times = text[text.index(_("Time per question")):]
     for word in (_("multiple choice"), _("typed answer"), _("command"), _("wrong")):
         assert all(part in times.split() for part in word.split()), (word, times)
+
+
+def _cells(line: str) -> list[str]:
+    """``line`` as terminal cells: a wide character, then an empty cell."""
+    from wcwidth import wcwidth
+
+    cells: list[str] = []
+    for ch in line:
+        cells += [ch] + [""] * (max(wcwidth(ch), 1) - 1)
+    return cells
+
+
+STEPS = {
+    "ko": ("저장소의 설정 파일을 열어 원격 주소와 브랜치 이름이 맞는지 하나하나 확인하고 틀린 곳을 고친다",
+           "컨테이너의 80포트를 호스트의 8001포트와 연결하고 백그라운드에서 실행되게 한다",
+           "이미지를 받는다"),
+    "en": ("open the repository's settings file and check one by one that the remote address and branch are right",
+           "publish the container's port 80 on the host's port 8001 and keep it running in the background",
+           "pull the image"),
+}
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("width", [40, 60, 100])  # a list under 80 columns, a table over
+def test_a_missed_orders_steps_go_on_under_their_text_not_their_number(language: str, width: int) -> None:
+    """The report's missed list: a step whose text wraps started its second line under its number."""
+    steps = STEPS[language]
+    order = Question(Format.ORDER, "step", "d", "설치", "순서", "설치", "ABC", key="ABC", choices=steps)
+    report = make_report([order], {0: Attempt("CBA", "wrong", "")}, [4.0], ended="finished", seconds_used=4.0)
+    console = Console(width=width, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console)
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    for number, step in enumerate(steps[:2], 1):
+        first = next(n for n, line in enumerate(lines) if f"{number}. {step.split()[0]}" in line)
+        cells = _cells(lines[first])
+        start = _cells(lines[first].split(f"{number}. {step.split()[0]}")[0])
+        text_at = len(start) + len(f"{number}. ")
+        below = _cells(lines[first + 1]) + [" "] * width
+        assert all(cell in (" ", "") for cell in below[len(start):text_at]), (lines[first], lines[first + 1])
+        assert below[text_at].strip(), (lines[first], lines[first + 1])
+        assert cells[text_at].strip()

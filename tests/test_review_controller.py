@@ -356,9 +356,9 @@ def test_undoing_a_suspension_puts_back_the_cards_own_change_time(
     card = deck.forward[0]
     c = controller(db, clock)
     before = card_row(db, card)
-    assert before["changed_at"] is None  # never changed here
+    assert before["suspended_at"] is None  # never suspended here
     assert c.suspend() == card
-    assert card_row(db, card)["changed_at"] is not None
+    assert card_row(db, card)["suspended_at"] is not None
     assert c.undo() == card
     assert card_row(db, card) == before
     earlier = dt.datetime(2024, 2, 1, 9, 30, tzinfo=dt.timezone.utc)
@@ -367,7 +367,7 @@ def test_undoing_a_suspension_puts_back_the_cards_own_change_time(
     before = card_row(db, card)
     assert c.suspend() == card
     assert c.undo() == card
-    assert card_row(db, card) == before and before["changed_at"] == earlier
+    assert card_row(db, card) == before and before["suspended_at"] == earlier
 
 
 def test_undoing_an_answer_keeps_a_suspension_another_program_made_since(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done
+from quizzer.commands.common import (
+    AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done, terminal_width)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -46,7 +48,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from quizzer.render import print_drafts, print_skipped
 
         print_drafts(drafts, verbose=args.verbose)
-        print_skipped(skipped)
+        print_skipped(skipped, cols=terminal_width(sys.stderr))
     return 0 if drafts else 1
 
 
@@ -139,7 +141,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         if batch.results:
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results)
-        print_skipped(batch.skipped, batch.moved)
+        print_skipped(batch.skipped, batch.moved, cols=terminal_width(sys.stderr))
     return 0 if batch.results or imported else 1
 
 

@@ -108,10 +108,13 @@ class Card(Base):
     # schema 11: 0, or why the check suspended it: 1 its shape waits for a check, 2 held back
     # (quizzer.db.checks); a person's own suspend/unsuspend sets it to 0
     held: Mapped[int] = mapped_column(default=0, server_default=text("0"))
-    # schema 16: when quizzer last changed the card without an answer (a suspension or unsuspension by the
-    # person, an exam's send-back); None: never.  An answer's moment is its review row.  An Anki import
-    # weighs the later of them against the package card's mod (quizzer.exchange.anki_import)
+    # schema 16: when quizzer last changed the card's schedule without an answer (an exam's send-back;
+    # before schema 17 also a suspension); None: never.  An answer's moment is its review row.  An Anki
+    # import weighs the later of them against the package card's answers and mod (quizzer.exchange.anki_import)
     changed_at: Mapped[dt.datetime | None] = mapped_column(Instant)
+    # schema 17: when the person last suspended or unsuspended the card here (its suspension's own time,
+    # so a suspension here after an answer in Anki keeps the suspension and takes Anki's schedule); None: never
+    suspended_at: Mapped[dt.datetime | None] = mapped_column(Instant)
 
     note: Mapped[Note] = relationship(back_populates="cards")
 

@@ -3,15 +3,15 @@
 A second import of the same package adds nothing, changes nothing.  Note text
 is updated when the package's differs; answers not yet stored are added (one
 within a second of an answer stored for the card is that answer).  A card keeps
-its schedule unless the package's card was answered after quizzer last changed it (its
-last answer here, or its own change time: a suspension or unsuspension here, an exam's
-send-back; schema 16): then it takes the package's; so it does
+its schedule unless the package's card was answered after quizzer last changed that schedule
+(its last answer here, or an exam's send-back: schema 16's change time): then it takes the
+package's, and its suspension when quizzer's own (schema 17's time) is not later; so it does
 when the package's card was changed without an answer (a new due date, a suspension:
 its mod time) after quizzer's last change of it (its last answer, its own change, its
 note's last change): of a card new in the package, only its suspension.  A card changed
 on both sides since the last exchange takes the state of the side that changed it last, field
 by field when one side answered it and the other only suspended it: a card answered in Anki,
-then suspended here, takes Anki's schedule and stays suspended.  Notes
+then suspended here (answered here before or not), takes Anki's schedule and stays suspended.  Notes
 missing from a package are left alone (a package may hold part of a deck).
 
 A package quizzer exported from a deck of notes (same name, the notes' guids
@@ -139,16 +139,17 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
                 continue
             mine = here.get(have.id, [])
             fresh = not mine and have.reps == 0 and have.due is None  # never scheduled here
-            own = 0 if have.changed_at is None else to_epoch_ms(have.changed_at)  # suspended, sent back here
+            own = 0 if have.changed_at is None else to_epoch_ms(have.changed_at)  # sent back here (or, before schema 17, suspended)
+            held = 0 if have.suspended_at is None else to_epoch_ms(have.suspended_at)  # suspended or unsuspended here
             # a card never scheduled here was not sent back: its own change was a suspension, not a schedule
+            kept = have.suspended  # each field from the side that changed it last
             if (merged and fresh) or _answered_later(imported_card, mine, 0 if fresh else own):  # a newer schedule
-                kept = have.suspended
                 _take_schedule(have, imported_card)
-                if _suspended_here_later(imported_card, own):  # each field from the side that changed it last
+                if _suspended_here_later(imported_card, held):
                     have.suspended = kept
                 if imported_card.reviews or imported_card.due is not None:
                     took.add(note.id)
-            elif _changed_later(imported_card, mine, max(changed.get(note.id, 0), own)):  # rescheduled or suspended in Anki, not answered
+            elif _changed_later(imported_card, mine, max(changed.get(note.id, 0), own, held)):  # rescheduled or suspended in Anki, not answered
                 was = _state(have)
                 if imported_card.due is not None or fresh:
                     _take_schedule(have, imported_card)

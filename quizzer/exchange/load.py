@@ -27,15 +27,16 @@ def export_notes(session: Session, decks: Sequence[Deck], *, checked: bool = Fal
         cards: dict[int, list[ExportCard]] = {}
         query = select(
             Card.note_id, Card.id, Card.ord, Card.new_rank, Card.reps, Card.interval, Card.ef_centi, Card.due,
-            Card.suspended, Card.lapses, Card.leech, Card.changed_at,
+            Card.suspended, Card.lapses, Card.leech, Card.changed_at, Card.suspended_at,
         ).where(Card.deck_id == deck.id)
         if checked:
             query = query.where(Card.held == 0)
         for row in session.execute(query.order_by(Card.note_id, Card.ord)):
-            note_id, card_id, ord_, rank, reps, interval, ef, due, suspended, lapses, leech, changed = row
+            note_id, card_id, ord_, rank, reps, interval, ef, due, suspended, lapses, leech, changed, held_at = row
+            own = max((to_epoch_ms(at) for at in (changed, held_at) if at is not None), default=0)
             cards.setdefault(note_id, []).append(
                 ExportCard(card_id, ord_, rank, reps, interval, ef, _ordinal(due), bool(suspended), lapses, bool(leech),
-                           0 if changed is None else to_epoch_ms(changed))
+                           own)
             )
         for note_row in session.execute(
             select(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -287,7 +287,20 @@ def read(walk: Walk, block: Code) -> None:
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
             prose = flag_uses.read(walk, prose, entries[0].invocation, said)
-        prose = fences.without_keeping(prose) if prose else None  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
+        if prose is not None:
+            prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
+            prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
+            absent = narration.names_absent_program(
+                prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
+            if absent is not None:
+                # "exrheader 명령어로 확인하면 …" over 'project (type string): "circle"': what exrheader printed
+                walk.warn(block.line, i18n._(
+                    "line {line}: the text above is about '{program}', which no line of the block runs; the block "
+                    "shows what it printed, no card made from it"
+                ).format(line=block.line, program=absent))
+                if not any(entry.own for entry in entries):
+                    return
+                prose = None  # a line's own comment still says what it does
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
@@ -495,6 +508,16 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the heading above names what the block printed, not what its command does; "
                 "no card made from it"
             ).format(line=kept[0].line))
+            return
+        if described and prose and not from_heading and object_titles.names_objects(
+            prose, [entry.invocation for entry in kept]
+        ):
+            # "2) 메모장 / **123456789** Notes" over "mas search notes" / "mas install 123456789": the entry's name
+            # and id, what the lines work on, not what they do
+            walk.warn(block.line, i18n._(
+                "line {line}: the text above names what the lines of the block work on, not what they do; "
+                "no card made from it"
+            ).format(line=block.line))
             return
         paired = (
             shared_prose.pair(prose, [entry.invocation for entry in kept])

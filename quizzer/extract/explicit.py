@@ -15,7 +15,7 @@ made for it keep working here:
 
 What is never a card: text in code spans and code blocks (``a::b`` is C++ or
 Ruby), HTML comments (Obsidian's ``<!--SR:…-->`` scheduling comments are
-dropped from the text), URLs, table rows, and anything a
+dropped from the text), URLs and links (``[Foo::Bar](…)`` names a page), table rows, and anything a
 ``<!-- quizzer: off -->`` hint skips.  A leading list or quote marker is not
 part of a side.  A ``::`` or ``?`` with nothing on one side makes no card but a
 warning with its line.
@@ -43,6 +43,7 @@ REASON = "written by hand"
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 _COMMENT = re.compile(r"<!--.*?-->")
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*", re.IGNORECASE)
+_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _MARKER = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
@@ -88,11 +89,13 @@ def read_person(text: str) -> Person:
 
 
 def _visible(line: str) -> str:
-    """The line with code spans, comments and URLs masked (same length, no separators left)."""
+    """The line with code spans, comments, links and URLs masked (same length, no separators left)."""
     if "`" in line:
         line = _CODE_SPAN.sub(lambda m: "\0" * len(m.group(0)), line)
     if "<!--" in line:
         line = _COMMENT.sub(lambda m: "\0" * len(m.group(0)), line)
+    if "](" in line:  # "[Jekyll::Compose](https://…)": a link's text is the page's name, never a side
+        line = _LINK.sub(lambda m: "\0" * len(m.group(0)), line)
     if "://" in line:
         line = _URL.sub(lambda m: "\0" * len(m.group(0)), line)
     return line

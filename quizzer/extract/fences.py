@@ -22,7 +22,7 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = [
     "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "lone_option", "mnemonic_options",
-    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list", "without_keeping",
+    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list", "without_keeping", "without_other_names",
 ]
 
 COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
@@ -88,6 +88,23 @@ def without_keeping(prose: str) -> str:
     """``prose`` without a last sentence that only says which file to keep the line in (the first says what it
     does); the same text when there is no such sentence, or nothing before it."""
     found = _KEEP_IN_FILE.search(prose) if "\n" not in prose else None
+    if found is None or not prose[: found.start()].strip():
+        return prose
+    return prose[: found.start()].strip()
+
+
+# a later sentence giving the thing another name: "Six팩이라고도 불립니다.", "큐브맵이라고도 한다.", "Also called a cube map."
+_ALSO_CALLED = re.compile(
+    r"(?:^|(?<=[.!?다]\s))(?:[^\s.!?]+(?:\s+[^\s.!?]+){0,3}?\s*(?:이)?라고도\s*(?:불립니다|불린다|불려요|부릅니다|부른다|합니다|한다)"
+    r"|(?:it\s+is\s+|it's\s+)?also\s+(?:called|known\s+as)\b[^.!?]*)[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_other_names(prose: str) -> str:
+    """``prose`` without a last sentence that only gives the thing another name (the first says what it does: a
+    name of its own is another fact); the same text when there is none, or nothing before it."""
+    found = _ALSO_CALLED.search(prose) if "\n" not in prose else None
     if found is None or not prose[: found.start()].strip():
         return prose
     return prose[: found.start()].strip()

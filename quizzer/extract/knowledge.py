@@ -412,7 +412,8 @@ _CHORD = re.compile(
     # "Command+Shift+3" is a Mac's chord, "command-line" no chord
     r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|(?:win|command)\s*\+\s*)+\S+"
     r"(?:\s*,?\s*(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
-    r"|(?:[⌘⌥⇧⌃]\s*\+?\s*)+[^\s+]{1,10})$",  # a Mac's signs: "⌘ + T", "⌘⇧N"
+    # a Mac's signs: "⌘ + T", "⌘⇧N"; "^" for ⌃ beside another sign ("^ + ⌥ + U"; "^C" alone is caret notation)
+    r"|(?:(?:[⌘⌥⇧⌃]|\^(?=\s*\+?\s*[⌘⌥⇧⌃]))\s*\+?\s*)+[^\s+]{1,10})$",
     re.IGNORECASE,
 )
 

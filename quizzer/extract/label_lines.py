@@ -9,11 +9,14 @@
     `ss -tulpn`
 
 One paragraph of two lines: the first says what to do (no code in it, a few words, a capital first as a
-label starts, an optional colon at its end), the second is one code span holding a command line and
+label starts, or Korean, which has no case; an optional colon at its end), the second is one code span holding a command line and
 nothing else, and no fence right below (the pair then says what the fence's lines do).  The label is the
 command's meaning, at the label's line.  A first line that starts in lower
 case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
 to the other readers, and so is a label ending as a sentence does (``… works.``).
+
+A heading right over a paragraph that is one such code span and nothing else (``## 로컬 서버 실행`` /
+`` `hugo server` ``) says what the line does the same way.
 """
 
 from __future__ import annotations
@@ -23,12 +26,32 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
-from quizzer.text import clean
+from quizzer.text import HANGUL, clean
 
-__all__ = ["read"]
+__all__ = ["read", "under_heading"]
 
-_LABEL = re.compile(r"^(?P<label>[A-Z][^`\n]{2,80}?)\s*[:：]?\s*$")
+_LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
+
+
+def under_heading(walk: Walk, block: Para) -> bool:
+    """``## 로컬 서버 실행`` right over a paragraph of one code span holding a command line (`` `hugo server` ``),
+    no fence below: the heading says what the line does, as it would over a fence of that one line."""
+    if (
+        block.lists or block.quote or "\n" in block.inline.raw.strip() or walk.next_code_line is not None
+        or not walk.prose_heading or walk.prose is None or walk.heading_block != walk.block - 1
+    ):
+        return False
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code":
+        return False
+    typed = strip_prompt(spans[0].text.strip())
+    invocation = parse_invocation(typed) if looks_like_command(typed) and " " in typed else None
+    if invocation is None or clean(walk.prose) == clean(typed):
+        return False
+    walk.add_command(invocation, walk.prose, block.line, reason="heading, then its command line in code")
+    walk.prose = None
+    return True
 
 
 def read(walk: Walk, block: Para) -> bool:

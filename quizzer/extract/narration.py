@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "last_lead_in", "walks_through", "without_asides", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "last_lead_in", "walks_through", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -33,6 +33,25 @@ def names_other_program(prose: str, spans: tuple[str, ...], lines: list[str]) ->
         return False
     text = "\n".join(lines)
     return not any(name in text for name in named)
+
+
+# "exrheader 명령어로 확인하면 …", "`jq` 명령으로 보면", "with the jq command": the program the sentence says is used
+# (of "git stash 명령어로", git: the words after the program are its sub-command)
+_NAMED_COMMAND = re.compile(
+    r"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)*`?\s*(?:명령어|명령|커맨드)"
+    r"|\bthe\s+`?(?P<en>[a-z][\w.+-]*)`?\s+command\b"
+)
+
+
+def names_absent_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str | None:
+    """The program ``prose`` names as the command used ("exrheader 명령어로 확인하면 …"; in English one of
+    ``programs``: "the following command" names none) that no line of the block runs: the block shows what it
+    printed, not lines to type.  None when there is none."""
+    for match in _NAMED_COMMAND.finditer(prose):
+        name = match.group("ko") or match.group("en")
+        if (match.group("ko") or name in programs) and not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line) for line in lines):
+            return name
+    return None
 
 
 def only_narration(prose: str, spans: tuple[str, ...]) -> bool:

@@ -3,7 +3,8 @@
 ``> db.users.find()`` then ``{ "_id" : … }``, ``mysql> SHOW TABLES;``, ``redis> DBSIZE``: what is typed
 after the prompt is a command of that program (not a shell command line), what follows it is
 output.  Which program it is needs evidence: the prompt names it (``mysql>``), or a bare ``>``
-in a document whose title names a program with an interactive shell (``# MongoDB cheatsheet``).
+in a document whose title names a program with an interactive shell (``# MongoDB cheatsheet``, or
+``title: "[mongoDB] 명령어"`` in its front matter).
 The text just above the block says what the typed line does; lines typed that are different
 commands under one description are not guessed at (the caller warns).
 """
@@ -28,8 +29,11 @@ _CALL = re.compile(r"^[^\s(]+(?=\()")
 
 
 def shell_program(walk: Walk) -> str | None:
-    """The program with a shell of its own that the document is about: named by its title."""
+    """The program with a shell of its own that the document is about: named by its title (a ``#`` heading, or
+    the front matter's ``title: "[mongoDB] 명령어"``)."""
     titles = [section.text for section in walk.sections[:1] if section.level <= 1]
+    if walk.titled:
+        titles.append(walk.titled)
     if walk.program:
         titles.append(walk.program)
     for title in titles:
@@ -83,6 +87,15 @@ def _quoted_below(walk: Walk, block: Code) -> bool:
     return after.lstrip().startswith(">")
 
 
+def _as_asked(typed: str) -> str:
+    """``db.posts.insert({"key" : "a1", "title" : …`` left open (its data goes on over the next lines, or past
+    the block's width): the call's name, ``db.posts.insert()``; a line whose brackets close, as typed."""
+    call = _CALL.match(typed)
+    if call is None or typed.count("(") <= typed.count(")"):
+        return typed
+    return f"{call.group(0)}()"
+
+
 def read(walk: Walk, block: Code, prose: str | None) -> bool:
     """Typed lines at a program's prompt described by the text above: one command note; False if not sure."""
     prose = _described_above(walk, block) or prose
@@ -102,7 +115,7 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
     if program is None or len(typed) > 1 and not _same_command([text for _, text, _ in typed]):
         return False
     line, first, _ = typed[0]
-    answers = tuple(dict.fromkeys(clean(text) for _, text, _ in typed))
+    answers = tuple(dict.fromkeys(_as_asked(clean(text)) for _, text, _ in typed))
     aside = _ASIDE.search(prose)  # "Change the database (the default database is 0)": a fact beside what it does
     walk.add(
         Kind.COMMAND, term=answers[0], front=answers[0], back=prose[: aside.start()] if aside else prose,

@@ -10,7 +10,10 @@ evidence: the words after it run a program the notes' code blocks run often (``w
 typed at a ``$`` prompt or given options on three lines or more), and the next line of the block is what
 it printed: a line that is no comment and no command (a comment stands over a command, or over nothing).
 In notes that write their root prompt so twice or more (``walk.root_prompts``), a program they run once
-(``# sbatch job.sh`` over ``Submitted batch job 4711``) is typed at it too.  Such a line is
+(``# sbatch job.sh`` over ``Submitted batch job 4711``) is typed at it too; so is any command line after a
+``$ su`` (``$ sudo -i``, ``$ sudo su -``) in the same block, the line that makes the prompt ``#``; and, in a
+block of two lines or more typed at ``$``, a line of a program quizzer knows given an option (``# make
+--directory=build install`` between ``$ ./configure`` and ``$ rm -rf build``): a comment there would be words.  Such a line is
 given the ``$`` prompt the other readers know, so its output is read as output and the text above the
 block as what it does.
 
@@ -86,12 +89,28 @@ def _all_known(rows: list[str]) -> bool:
 def prompted(walk: Walk, block: Code) -> Code:
     """``block`` with its root-prompt lines written after a ``$`` prompt; the same block when it has none."""
     programs = walk.fenced_programs
-    if not programs and not walk.root_prompts or not any(text.lstrip().startswith("# ") for _, text in block.lines):
+    opened = _opens_root(block)
+    dollars = sum(_DOLLAR.match(text) is not None for _, text in block.lines)
+    if not programs and not walk.root_prompts and opened is None and dollars < 2 or not any(
+        text.lstrip().startswith("# ") for _, text in block.lines
+    ):
         return block
     lines = list(block.lines)
     changed = False
     for index, (n, text) in enumerate(lines):
         root = _ROOT.match(text)
+        if root is not None and opened is not None and index > opened:
+            typed = root.group("typed").split(" #", 1)[0]  # "# yum remove x #왜 지우는지": its own comment after it
+            if parse_invocation(typed) is not None and looks_like_command(typed) and not _HANGUL.search(typed):
+                lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
+                changed = True
+            continue
+        if root is not None and dollars >= 2 and _flagged_known(root.group("typed")):
+            # "$ ./configure" / "# make --directory=build install" / "$ rm -rf build": among lines typed at "$", a
+            # known program given options is typed at the root prompt; a comment there would be words
+            lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
+            changed = True
+            continue
         if root is None or parse_invocation(root.group("typed")) is None or root.group("program") not in programs and not (
             walk.root_prompts and looks_like_command(root.group("typed"))
         ):
@@ -105,6 +124,23 @@ def prompted(walk: Walk, block: Code) -> Code:
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
         changed = True
     return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
+
+
+# "$ su", "$ sudo -i", "$ sudo su -": the line makes the shell a root shell; its prompt is "#" from then on
+_ROOT_SHELL = re.compile(r"^\s*\$\s+(?:su(?:\s+-|\s+root|\s+-\s+root)?|sudo\s+(?:-i|-s|su(?:\s+-)?(?:\s+root)?))\s*$")
+
+
+def _flagged_known(typed: str) -> bool:
+    """``make --directory=build install``: a program quizzer knows, given an option, no Korean, no comment."""
+    invocation = parse_invocation(typed) if "#" not in typed and not _HANGUL.search(typed) else None
+    return invocation is not None and bool(invocation.flags) and invocation.command.split()[0] in PROGRAMS and (
+        looks_like_command(typed))
+
+
+def _opens_root(block: Code) -> int | None:
+    """The index of the line of ``block`` typed at a ``$`` prompt that opens a root shell (``$ su``), if any:
+    the ``# yum update`` lines after it are typed at the root prompt, as a terminal shows them."""
+    return next((index for index, (_, text) in enumerate(block.lines) if _ROOT_SHELL.match(text)), None)
 
 
 # "# ufw status\t\t\t# 방화벽 상태": a root prompt, the line typed, and its own comment after a gap (not "# == …",

@@ -482,6 +482,9 @@ def _heading(walk: Walk, block: Heading) -> None:
         if invocation is not None and (
             invocation.command in PROGRAMS
             or " " in candidate.strip() and _known_command(walk, invocation, keys=False)
+            # "## exrmaketiled" in notes whose blocks type it at a "$" prompt: a program of the notes' own (the
+            # document's title names what the notes are about, its bullets are no description)
+            or block.level > 1 and invocation.line == invocation.command and invocation.command in walk.fenced_programs
         ):
             walk.set_command(invocation.command)
             if adjacent and previous is not None and previous.level == block.level and previous.command is not None:
@@ -726,7 +729,8 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _unbullet(block.inline.raw), block.line, reason="heading naming a command, paragraph under it"
+            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
+            reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -782,9 +786,10 @@ def _para(walk: Walk, block: Para) -> None:
         )
         walk.prose = None
         return
-    if not block.lists and not block.quote and (_SOURCE_LINE.fullmatch(text) or _ADDRESS.fullmatch(text.strip())):
+    if not block.lists and not block.quote and (_source_lines(walk, block) or _ADDRESS.fullmatch(text.strip())):
         # "source: https://…", "Details: https://…", "<https://…>" alone between a heading or sentence and its
         # block: where the notes come from, never what the block does; what the heading or sentence says still holds
+        # (so are several such lines, one a link: "Link: [스타일 가이드](https://…)" over "Link: [API](https://…)")
         walk.unless_read(block.line, _(
             "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
         ).format(line=block.line))
@@ -828,8 +833,8 @@ def _para(walk: Walk, block: Para) -> None:
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
-    if label_lines.read(walk, block):
-        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"
+    if label_lines.read(walk, block) or label_lines.under_heading(walk, block):
+        return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"; "## 서버 실행" / "`hugo server`"
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
@@ -963,6 +968,17 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     if invocation is None or invocation.command.split()[0] not in PROGRAMS | {walk.program}:
         return False
     what = _FIRST_SENTENCE.match(match.group("what"))  # "… 본다. `docker rmi` 는 …": the next sentence is another fact
+    then = _THEN.match(match.group("what"))
+    others = [span.text for span in block.inline.spans if span.kind == "code" and span.text.strip() != usage.strip()]
+    if then and any(looks_like_command(text.strip()) for text in others if text.strip() in then.group("rest")):
+        # "`npm init` 으로 프로젝트를 생성한 후 … `npm i -S x` 를 사용하면 …": what the usage does ends where "after
+        # it" goes on to another command
+        walk.warn(block.line, _(
+            "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
+        ).format(line=block.line, command=invocation.command, rest=then.group("rest").strip()))
+        walk.add_command(invocation, then.group("done"), block.line, context=usage,
+                         reason="`usage 으로 what it does` sentence")
+        return True
     if what:
         walk.warn(block.line, _(
             "line {line}: only the first sentence says what {command} does; the rest ('{rest}') is not made a card"
@@ -972,7 +988,33 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     return True
 
 
+# "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
+_WHAT_KIND = re.compile(
+    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+
+
+def _naming_sentence(block: Para, command: str) -> str | None:
+    """``### npm info`` over "업그레이드하려면 `npm i -S react@15` 와 같이 … 한다. … 이 때는 `npm info` 명령을
+    사용한다": of a paragraph of sentences, the one sentence that names the heading's command in code, when
+    another names a different command line in code (that one is said of the other command); None else."""
+    if "\n" in block.inline.raw.strip():
+        return None
+    sentences = _SENTENCE_BREAK.split(block.inline.raw.strip())
+    if len(sentences) < 2:
+        return None
+    codes = [span.text.strip() for span in block.inline.spans if span.kind == "code"]
+    own = [code for code in codes if code == command or code.startswith(f"{command} ")]
+    others = [code for code in codes if code not in own and looks_like_command(code)]
+    naming = [sentence for sentence in sentences if any(code in sentence for code in own)]
+    if len(naming) != 1 or not others or any(code in naming[0] for code in others):
+        return None
+    return naming[0]
+# "프로젝트를 생성한 후 처음으로 …", "이미지를 받은 다음에 …": what is done, then what comes after it
+_THEN = re.compile(f"^(?P<done>[^.!?]*?[{HANGUL}])(?:한|된)?\\s+(?:후|뒤|다음)에?,?\\s+(?P<rest>\\S.*)$")
 
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
@@ -1501,6 +1543,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 "line {line}: what follows {command} is another command line, not what it does; no card made from it"
             ).format(line=line, command=invocation.command))
             return True
+        if (
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and _WHAT_KIND.search(term.description)
+        ):
+            return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
@@ -1867,6 +1914,12 @@ _WORD_CHAR = re.compile(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
 _SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
 _ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
+
+
+def _source_lines(walk: Walk, block: Para) -> bool:
+    """Every line of ``block`` as written is a label and an address (``출처: https://…``, ``Link: [docs](https://…)``)."""
+    lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
+    return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
@@ -1895,6 +1948,17 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
         ).format(line=line, name=name))
+        return True
+    if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
+        # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
+        program = walk.key_program()
+        if program is None:
+            walk.warn(line, _(
+                "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
+            ).format(line=line, keys=term.description))
+            return True
+        walk.add(Kind.COMMAND, term=term.description, front=term.description, back=name, command=program,
+                 line=line, answers=(clean(term.description),), reason="what it does, then the keys that do it")
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(

@@ -7,6 +7,7 @@ read in the order given, so one seed always gives the same questions.
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ __all__ = [
     "candidates",
     "choice_question",
     "line_question",
+    "order_prompt",
     "order_question",
     "typed_question",
 ]
@@ -54,6 +56,26 @@ def _asker(fact: Fact) -> Callable[[str], str]:
     """The ``_`` of a question's prompt: the note's language, not the interface's, as a review
     card's prompt (:mod:`quizzer.cards`), since the prompt and the note's words are read as one."""
     return translations(note_language(fact.front, fact.back)).gettext
+
+
+#: A Korean procedure named by what it is (``도커 서비스의 과정``, ``설치 절차``): its steps are asked of the name
+#: itself (``…과정을 순서대로``), not as ``…과정의 단계를`` (two 의 in a row); the noun picks 을 or 를.
+_PROCESS_NOUN = re.compile(r"(?:(?P<object>과정|방법)|(?P<vowel>절차|단계))$")
+
+
+def order_prompt(procedure: str, language: str) -> str:
+    """The instruction of an order question on ``procedure``, in ``language`` (the note's)."""
+    pgettext = translations(language).pgettext
+    named = _PROCESS_NOUN.search(procedure) if language == "ko" else None
+    if named is None:
+        template = translations(language).gettext("Put the steps of {procedure} in order: type their letters.")
+    elif named.group("object"):
+        template = pgettext("a process named by a noun taking 을",
+                            "Put the steps of {procedure} in order: type their letters.")
+    else:
+        template = pgettext("a process named by a noun taking 를",
+                            "Put the steps of {procedure} in order: type their letters.")
+    return template.format(procedure=procedure)
 
 
 def _procedure(fact: Fact) -> str:
@@ -187,10 +209,9 @@ def order_question(steps: Sequence[Fact], rng: random.Random) -> Question:
     key = "".join(letters[shuffled.index(n)] for n in range(len(steps)))
     first = steps[0]
     procedure = _procedure(first)
-    _ = _asker(first)
     return Question(
         format=Format.ORDER, kind="step", deck=first.deck, section=_section(first),
-        prompt=_("Put the steps of {procedure} in order: type their letters.").format(procedure=procedure),
+        prompt=order_prompt(procedure, note_language(first.front, first.back)),
         text=procedure, answer=key, key=key, choices=tuple(steps[n].back for n in shuffled),
         note_ids=tuple(f.note_id for f in steps),
         card_ids=tuple(card for f in steps if (card := f.card(0)) is not None),

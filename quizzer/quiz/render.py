@@ -108,7 +108,7 @@ def _missed_list(missed: Sequence[Item]) -> Table:
                  _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
         if item.explanation:
             lines.append(item.explanation)
-        rows.append((item.number, shown_text("\n".join(lines))))
+        rows.append((item.number, shown_text("\n".join(lines), hang=True)))  # an order's steps hang under their text
     return _numbered(_("Missed"), rows)
 
 
@@ -156,7 +156,7 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
                        (_("you typed"), "left"), (_("why"), "left"))
         for item in missed:
-            table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True)),
+            table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True), hang=True),
                           shown_text(_typed(item.question, item.typed)), shown_text(item.explanation or ""))
         console.print(table)
     if console.width < MISSED_TABLE_CELLS:

@@ -19,6 +19,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
@@ -41,6 +42,7 @@ from quizzer.screen import (
     rule,
     too_small,
     too_small_screen,
+    window,
     wrapped,
 )
 from quizzer.text import clip, width, wrap
@@ -72,6 +74,9 @@ class QuizScreen:
         # shown again on a revisit and graded as it stands when the exam ends
         self.drafts: dict[int, str] = {}
         self._confirm_end = False
+        # an order whose steps do not fit: the first step shown, and (first, end) of those shown, or None
+        self.steps_from = 0
+        self.steps_shown: tuple[int, int] | None = None
         self.lock = LockWait(lambda: self.app, self._run)  # a write the database's lock holds up
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
@@ -180,6 +185,7 @@ class QuizScreen:
         """Show what was left typed in a revisited question, else its stored answer, in the box
         (so it can be changed)."""
         self.box.clear()
+        self.steps_from = 0
         if self.session.current.format is Format.CHOICE:
             return
         draft = self.drafts.get(self.session.index)
@@ -324,11 +330,28 @@ class QuizScreen:
             self.help_over_box = not self.help and self._typing() and event.data == "?"
             self.help = not self.help
 
+        # an order whose steps do not all fit: ↑ ↓ show the others (in an exam Tab and Shift-Tab still move)
+        scrolling = Condition(lambda: self.steps_shown is not None and not self.help) & ~held
+
+        @keys.add("down", filter=scrolling)
+        @keys.add("pagedown", filter=scrolling)
+        def _on_later_steps(event: KeyPressEvent) -> None:  # ↓ one step on, Page Down a screenful
+            if self.steps_shown is not None and self.steps_shown[1] < len(self.session.current.choices):
+                first, end = self.steps_shown
+                self.steps_from = end if event.key_sequence[0].key == Keys.PageDown else first + 1
+
+        @keys.add("up", filter=scrolling)
+        @keys.add("pageup", filter=scrolling)
+        def _on_earlier_steps(event: KeyPressEvent) -> None:
+            if self.steps_shown is not None:
+                first, end = self.steps_shown
+                self.steps_from = max(first - (end - first if event.key_sequence[0].key == Keys.PageUp else 1), 0)
+
         if self.exam:
 
             @keys.add("tab", filter=~held)
-            @keys.add("down", filter=~held)
-            @keys.add("pagedown", filter=~held)
+            @keys.add("down", filter=~held & ~scrolling)
+            @keys.add("pagedown", filter=~held & ~scrolling)
             @keys.add("c-n", filter=~held)
             def _on_next(event: KeyPressEvent) -> None:
                 if self._guard():
@@ -336,8 +359,8 @@ class QuizScreen:
                     self._move(self.session.next)
 
             @keys.add("s-tab", filter=~held)
-            @keys.add("up", filter=~held)
-            @keys.add("pageup", filter=~held)
+            @keys.add("up", filter=~held & ~scrolling)
+            @keys.add("pageup", filter=~held & ~scrolling)
             @keys.add("c-p", filter=~held)
             def _on_previous(event: KeyPressEvent) -> None:
                 if self._guard():
@@ -385,7 +408,9 @@ class QuizScreen:
         compact = rows < COMPACT_ROWS
         top = self._header(cols, compact)
         bottom = self._footer(cols)
-        body = help_lines(_("Keys"), help_keys(self.exam), cols) if self.help else self._body(cols)
+        room = rows - len(top) - len(bottom)
+        self.steps_shown = None
+        body = help_lines(_("Keys"), help_keys(self.exam), cols) if self.help else self._body(cols, room)
         return join_lines(fit(top, body, bottom, rows))
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
@@ -418,10 +443,12 @@ class QuizScreen:
             marks.append(("", "  "))
         return marks + [("", count)]
 
-    def _body(self, cols: int) -> list[StyleAndTextTuples]:
+    def _body(self, cols: int, room: int) -> list[StyleAndTextTuples]:
+        """The question in ``room`` lines where it can; an order whose steps do not fit shows as many
+        as fit, and says which and how to see the others (at 20 rows 8 steps went behind '…')."""
         question = self.session.current
-        lines: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {kind_name(question.kind)}")]]
-        lines += wrapped(question.prompt, cols, "class:prompt")
+        kind: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {kind_name(question.kind)}")]]
+        lines: list[StyleAndTextTuples] = wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
         if question.format is not Format.ORDER:
             lines += wrapped(question.text, cols - 2, "class:question", indent="  ")
@@ -430,26 +457,44 @@ class QuizScreen:
             lines += wrapped(question.context, cols - 2, "class:context", indent="  ")
         for detail in question.details:
             lines += wrapped(detail, cols - 2, "", indent="  ")
-        if question.choices:
-            lines.append(SPACER)
-            lines += self._choices(question, cols)
-        lines.append(SPACER)
-        lines += self._answer_box(question, cols)
+        after: list[StyleAndTextTuples] = [SPACER, *self._answer_box(question, cols)]
         if self.checked is not None:
-            lines.append(SPACER)
-            lines += self._verdict(question, self.checked, cols)
-        return lines
+            after += [SPACER, *self._verdict(question, self.checked, cols)]
+        choices = self._choices(question, cols)
+        if not choices:
+            return kind + lines + after
+        needed = sum(len(part) for part in (kind, lines, after, *choices))
+        if question.format is not Format.ORDER or needed <= room:
+            return kind + lines + [SPACER] + [line for choice in choices for line in choice] + after
+        # the steps before all else: no kind line, no blank lines, a line saying which steps show
+        lines = [line for line in lines if line is not SPACER]
+        after = [line for line in after if line is not SPACER]
+        if self.checked is not None:  # answered: the verdict and the right order, which lists the steps
+            return (lines if len(lines) + len(after) <= room else []) + after  # the instruction goes first
+        letters = string.ascii_uppercase
 
-    def _choices(self, question: Question, cols: int) -> list[StyleAndTextTuples]:
+        def shown(first: int, last: int) -> list[StyleAndTextTuples]:
+            return wrapped(_("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").format(
+                first=letters[first], last=letters[last], count=len(choices)), cols, "class:dim")
+
+        first, end = window([len(choice) for choice in choices], self.steps_from,
+                            room - len(lines) - len(after) - len(shown(0, 0)))
+        self.steps_shown = (first, end)
+        return lines + [line for choice in choices[first:end] for line in choice] + shown(first, end - 1) + after
+
+    def _choices(self, question: Question, cols: int) -> list[list[StyleAndTextTuples]]:
+        """Each choice's lines: its label, its text wrapped beside it."""
         attempt = self.session.answers.get(self.session.index)
         labels = string.ascii_uppercase if question.format is Format.ORDER else [str(n) for n in range(1, 10)]
-        out: list[StyleAndTextTuples] = []
+        out: list[list[StyleAndTextTuples]] = []
         for n, choice in enumerate(question.choices):
             label = labels[n]
             chosen = question.format is Format.CHOICE and attempt is not None and attempt.typed == label
             body = wrap(choice, max(cols - 6, 10))
-            out.append([("class:chosen" if chosen else "class:key", f" {label} "), ("", " " + body[0])])
-            out += [[("", "    " + rest)] for rest in body[1:]]
+            lines: list[StyleAndTextTuples] = [
+                [("class:chosen" if chosen else "class:key", f" {label} "), ("", " " + body[0])]]
+            lines += [[("", "    " + rest)] for rest in body[1:]]
+            out.append(lines)
         return out
 
     def _answer_box(self, question: Question, cols: int) -> list[StyleAndTextTuples]:

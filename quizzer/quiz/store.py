@@ -261,12 +261,14 @@ def send_back(
     cards, skipped = _sendable(session, card_ids)
     leeches = 0
     for card_id in cards:
-        answer = answer_card(load_card(session, card_id), 1, today, graded_today=False, leech=leech)
+        before = load_card(session, card_id)
+        answer = answer_card(before, 1, today, graded_today=False, leech=leech)
         after = replace(answer.after, sm2=replace(answer.after.sm2, due=today))
+        suspension = {"suspended_at": at} if after.suspended != before.suspended else {}  # a leech suspended
         session.execute(
             update(Card).where(Card.id == card_id).values(
                 reps=after.sm2.reps, interval=after.sm2.interval, ef_centi=after.sm2.ef_centi, due=after.sm2.due,
-                lapses=after.lapses, suspended=after.suspended, leech=after.leech, changed_at=at,
+                lapses=after.lapses, suspended=after.suspended, leech=after.leech, changed_at=at, **suspension,
             )
         )
         leeches += answer.became_leech

@@ -32,10 +32,10 @@ __all__ = ["Controller", "Summary", "local_now"]
 
 @dataclass(frozen=True, slots=True)
 class _Suspension:
-    """An undoable suspension: the card's own change time before it (epoch ms; None: none), which
-    its undo puts back (an Anki import compares it with Anki's changes)."""
+    """An undoable suspension: the time of the card's suspension before it (epoch ms; None: none),
+    which its undo puts back (an Anki import compares it with Anki's changes)."""
 
-    changed_ms: int | None
+    suspended_ms: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +230,7 @@ class Controller:
         card_id = current
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
-            before = store.changed_at_ms(s, card_id)
+            before = store.suspended_at_ms(s, card_id)
             store.set_suspended(s, card_id, True, at=self.clock())
         self.session.drop(card_id)
         self._undo_rows.append(_Suspension(before))
@@ -246,7 +246,7 @@ class Controller:
         self._as_read = None
         with self.db.session(wait=self.wait) as s:
             if isinstance(logged, _Suspension):
-                store.undo_suspension(s, step.card_id, changed_ms=logged.changed_ms)
+                store.undo_suspension(s, step.card_id, suspended_ms=logged.suspended_ms)
             else:
                 review_id = self._review_id(s, logged)
                 try:

@@ -197,8 +197,8 @@ _UNDO_ROW = (
 )
 _DELETE_REVIEW = "DELETE FROM review WHERE id = ?"
 # a person's own suspend/unsuspend: the card is no longer the check's (quizzer.db.checks)
-_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0, changed_at = ? WHERE id = ?"
-_CHANGED_AT = "SELECT changed_at FROM card WHERE id = ?"
+_SET_SUSPENDED = "UPDATE card SET suspended = ?, held = 0, suspended_at = ? WHERE id = ?"
+_SUSPENDED_AT = "SELECT suspended_at FROM card WHERE id = ?"
 
 
 def load_card(handle: object, card_id: int) -> CardState:
@@ -280,22 +280,22 @@ def suspended_state(handle: object, card_id: int) -> bool | None:
 
 
 def set_suspended(handle: object, card_id: int, suspended: bool, *, at: dt.datetime) -> bool:
-    """Suspend or unsuspend (``at``: the moment, kept as the card's own change time); False if there
+    """Suspend or unsuspend (``at``: the moment, kept as its suspension's own time); False if there
     is no such card."""
     return raw_connection(handle).execute(_SET_SUSPENDED, (int(suspended), to_epoch_ms(at), card_id)).rowcount > 0
 
 
-def changed_at_ms(handle: object, card_id: int) -> int | None:
-    """The card's own change time as stored (epoch ms; None: none yet, or no such card), for an
-    undo to put back."""
-    row = raw_connection(handle).execute(_CHANGED_AT, (card_id,)).fetchone()
+def suspended_at_ms(handle: object, card_id: int) -> int | None:
+    """The time of the card's last suspension here as stored (epoch ms; None: none yet, or no such
+    card), for an undo to put back."""
+    row = raw_connection(handle).execute(_SUSPENDED_AT, (card_id,)).fetchone()
     return None if row is None else row[0]
 
 
-def undo_suspension(handle: object, card_id: int, *, changed_ms: int | None) -> bool:
-    """Take back a suspension: the card unsuspended, its own change time the one it had before
-    (``changed_ms``: :func:`changed_at_ms` then), as if never suspended; False if there is no such card."""
-    return raw_connection(handle).execute(_SET_SUSPENDED, (0, changed_ms, card_id)).rowcount > 0
+def undo_suspension(handle: object, card_id: int, *, suspended_ms: int | None) -> bool:
+    """Take back a suspension: the card unsuspended, its suspension's time the one it had before
+    (``suspended_ms``: :func:`suspended_at_ms` then), as if never suspended; False if there is no such card."""
+    return raw_connection(handle).execute(_SET_SUSPENDED, (0, suspended_ms, card_id)).rowcount > 0
 
 
 @dataclass(frozen=True, slots=True)
