@@ -254,7 +254,7 @@ FLOORS14: dict[str, tuple[float, int]] = {
     "01-openexr-heading-per-command-prose-ko": (0.909, 1),
     "02-handbrake-narrative-build-prose-ko": (0.4, 0),
     "03-npm-outdated-command-headings-prose-ko": (0.6, 0),
-    "04-mongodb-label-bullets-prompt-fences-ko": (0.526, 0),
+    "04-mongodb-label-bullets-prompt-fences-ko": (0.684, 0),
     "05-homebrew-mas-h6-numbered-headings-ko": (0.238, 0),
     "06-jekyll-compose-label-hardbreak-lines-ko": (1.0, 0),
     "07-exiftool-front-matter-h4-task-headings-en": (1.0, 0),

@@ -244,6 +244,9 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
+    typed_there = repl.unprompted(walk, block)  # "db.posts.find({})" alone, in notes about MongoDB
+    if typed_there is not None and repl.read(walk, typed_there, prose):
+        return
     if _repl_session(block) or _at_named_prompt(block):
         if repl.read(walk, block, prose):
             return
