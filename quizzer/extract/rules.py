@@ -1900,7 +1900,10 @@ _ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and not
 
 
 def _source_lines(walk: Walk, block: Para) -> bool:
-    """Every line of ``block`` as written is a label and an address (``출처: https://…``, ``Link: [docs](https://…)``)."""
+    """``block`` is a label and an address (``출처: https://…``, ``Docs:`` / ``https://…`` on two lines), or every
+    line of it as written is one (``Link: [docs](https://…)`` over ``Link: [API](https://…)``)."""
+    if _SOURCE_LINE.fullmatch(strip_markers(block.text)):
+        return True
     lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
     return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
