@@ -1937,14 +1937,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return True
     if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
         # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
-        program = walk.key_program()
-        if program is None:
+        # (of the notes' editor, else of no program in notes that run none: "창 닫기 : ⌘ + W" in notes of everyday
+        # keys; in notes that run brew and mas, some app's keys, not said which)
+        if walk.key_program() is None and (walk.program or walk.fenced_program):
             walk.warn(line, _(
                 "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
             ).format(line=line, keys=term.description))
-            return True
-        walk.add(Kind.COMMAND, term=term.description, front=term.description, back=name, command=program,
-                 line=line, answers=(clean(term.description),), reason="what it does, then the keys that do it")
+        else:
+            walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(
