@@ -12,13 +12,14 @@ def test_a_sentence_about_a_flag_the_line_does_not_use_is_cut_and_warned() -> No
     assert 3 in warned(text)
 
 
-def test_a_sentence_about_a_flag_the_line_uses_stays() -> None:
+def test_a_sentence_about_a_flag_the_line_uses_is_that_flags_note() -> None:
+    # (x-f14en: one fact a card; it was kept in the line's description, joining the two)
     text = (
         "## Serve\n\nServe the folder over HTTP. The `--open` flag launches a browser too.\n\n"
         "```sh\n$ quickserve --open ./public\n```\n"
     )
-    assert [back for _, _, _, _, back in facts(text)] == [
-        "Serve the folder over HTTP. The --open flag launches a browser too."
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("--open", "launches a browser too"), ("quickserve --open ./public", "Serve the folder over HTTP.")
     ]
 
 

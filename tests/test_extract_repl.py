@@ -85,3 +85,11 @@ def test_a_call_left_open_on_its_line_is_asked_by_its_name() -> None:
     assert [(front, back) for _, _, _, front, back in _facts(text)] == [("db.people.insertOne()", "사용자 추가")]
     closed = "# MongoDB notes\n\n- 사용자 찾기\n```\n> db.people.find({})\n{ }\n```\n"
     assert [front for _, _, _, front, _ in _facts(closed)] == ["db.people.find({})"]
+
+
+def test_a_call_on_the_shells_object_written_without_its_prompt_is_typed_there() -> None:
+    text = '# MongoDB 메모\n\n- 사용자 삭제\n```\ndb.users.deleteOne({name : "lee"})\n```\n'
+    assert [(command, front, back) for _, _, command, front, back in _facts(text)] == [
+        ("mongo", 'db.users.deleteOne({name : "lee"})', "사용자 삭제")]
+    # in notes about no program with a shell, the same line is source code, not a line to learn
+    assert _facts(text.replace("# MongoDB 메모", "# 자바스크립트 메모")) == []

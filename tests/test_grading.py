@@ -269,8 +269,9 @@ def _example_lines() -> list[str]:
                 # a bare "--" ends the options: _pieces cannot rebuild such a line (it would type "-x" as a flag)
                 # a command substitution ("$(…)", backquotes) is one word the rebuild cannot quote back as written
                 # a quote left open (the first line of "curl … -d'" whose body goes on below) cannot be quoted back
+                # a flag in brackets ("cargo build [-r] --bins") is optional: the line without it is the same line
                 if line and is_command_answer(line) and "|" not in line and "--" not in line.split() \
-                        and "$(" not in line and "`" not in line and _quotes_close(line):
+                        and "$(" not in line and "`" not in line and "[-" not in line and _quotes_close(line):
                     segments = read_line(line, notes=True).segments
                     if len(segments) == 1 and len(segments[0].flags) >= 2 and not segments[0].any_flags:
                         flags = segments[0].flags

@@ -10,6 +10,7 @@ rest of the block is left as written.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.blocks import Code
 
@@ -57,4 +58,4 @@ def as_shell_comments(block: Code) -> Code:
             # "/PID", "/F": a switch, not a placeholder in capitals
             text = _CAPITAL_SWITCH.sub(lambda m: m.group(0).lower(), text)
         rows.append((n, text))
-    return Code(block.info, tuple(rows), block.line, block.closed)
+    return replace(block, lines=tuple(rows))

@@ -140,6 +140,7 @@ class Code:
     lines: tuple[tuple[int, str], ...]  # (line number, text)
     line: int
     closed: bool = True  # False: a fence that never closes, running to the end of the document or its list item
+    lists: tuple[ListLevel, ...] = ()  # enclosing list items, outermost first (a fence indented under a bullet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -659,6 +660,7 @@ def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int,
                 tuple(zip(range(start, start + len(body)), body)),
                 _line(token, offset),
                 kind != "fence" or token.map is None or _closed(token.content, token.map),
+                levels,
             )
         elif kind == "table_open":
             table, i = _table(tokens, i, offset)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
-from quizzer.extract.model import Kind
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
@@ -67,6 +68,10 @@ _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
 _CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+# "Put a dash in front of the tag name, e.g.": a clause and the example attached to it ("… DN. For example:" after
+# a whole sentence is an example of what that sentence says)
+_FOR_EXAMPLE = re.compile(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
+_INSTEAD = re.compile(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
@@ -142,6 +147,13 @@ def read(walk: Walk, block: Code) -> None:
             "its lines were not read"
         ).format(line=block.line, word=prose.strip()))
         prose = None
+    if prose and _INSTEAD.fullmatch(prose.strip()):
+        # "Instead of:" over the long form: what the line above replaces, not what this one does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: a block introduced only by '{word}': the form the block above replaces, not what it does; "
+            "its lines were not read"
+        ).format(line=block.line, word=prose.strip()))
+        prose = None
     if prose and not from_heading and (
         _NAME_WITH_SLASH.fullmatch(prose.strip()) or _PATHS.fullmatch(prose.strip().rstrip(":："))
     ):
@@ -181,6 +193,13 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
             ).format(line=line))
             prose = None
+    if (
+        prose and not from_heading and _FOR_EXAMPLE.search(prose) and walk.prose_block == walk.block - 1
+        and walk.heading_block == walk.block - 2 and walk.sections and walk.sections[-1].text
+    ):
+        # "#### View one tag" / "Put a dash (`-`) in front of the tag name, e.g." / the block: the sentence gives a
+        # rule the block is an example of; the heading right above it names the task the line does
+        prose, from_heading = walk.sections[-1].text, True
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
@@ -225,6 +244,9 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
+    typed_there = repl.unprompted(walk, block)  # "db.posts.find({})" alone, in notes about MongoDB
+    if typed_there is not None and repl.read(walk, typed_there, prose):
+        return
     if _repl_session(block) or _at_named_prompt(block):
         if repl.read(walk, block, prose):
             return
@@ -266,19 +288,22 @@ def read(walk: Walk, block: Code) -> None:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
-        prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
-        prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
-        absent = narration.names_absent_program(
-            prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
-        if absent is not None:
-            # "exrheader 명령어로 확인하면 …" over 'project (type string): "circle"': what exrheader printed
-            walk.warn(block.line, i18n._(
-                "line {line}: the text above is about '{program}', which no line of the block runs; the block "
-                "shows what it printed, no card made from it"
-            ).format(line=block.line, program=absent))
-            if not any(entry.own for entry in entries):
-                return
-            prose = None  # a line's own comment still says what it does
+        if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
+            prose = flag_uses.read(walk, prose, entries[0].invocation, said)
+        if prose is not None:
+            prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
+            prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
+            absent = narration.names_absent_program(
+                prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
+            if absent is not None:
+                # "exrheader 명령어로 확인하면 …" over 'project (type string): "circle"': what exrheader printed
+                walk.warn(block.line, i18n._(
+                    "line {line}: the text above is about '{program}', which no line of the block runs; the block "
+                    "shows what it printed, no card made from it"
+                ).format(line=block.line, program=absent))
+                if not any(entry.own for entry in entries):
+                    return
+                prose = None  # a line's own comment still says what it does
     # "$conda install … / or / $pip install …": spellings of one step, one description
     alternatives = any(text.strip().lower() in _OR for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
@@ -337,7 +362,16 @@ def read(walk: Walk, block: Code) -> None:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         for entry in entries:
             own = "; ".join(entry.own)
-            if prose not in own and own not in prose and not _restates(own, prose):
+            if flag_sentences.leaves_out_flag(own, [entry.invocation]):
+                # "#### Count the results" over "# Don't use -LLL" / "ldapsearch … dn | grep numEntries": the comment
+                # speaks of a flag the line does not pass (how it differs from another), not of what it does
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the comment above the line says to leave out an option the line does not use; "
+                    "not joined to what the line does"
+                ).format(line=entry.line))
+                entry.own = [prose]
+                entry.reason = "text just above its code block"
+            elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
     for entry in entries:
@@ -449,6 +483,20 @@ def read(walk: Walk, block: Code) -> None:
             kept = [entry for entry in kept if entry not in long]
             if not kept:
                 return
+        if described and prose and len(kept) > 1 and _hands_on(kept):
+            # "sed … a.tex > tmp1" / "sed … tmp1 > tmp2" under "Convert the docs:": one job in steps; the text says
+            # what the first line starts, the lines after it are its steps (a first line that is already a card
+            # of its own, from the text above another block, is not what this job is)
+            starts = kept[0].invocation
+            again = note_key(walk.deck, Kind.COMMAND, starts.command, starts.concrete) in walk.notes
+            for entry in kept if again else kept[1:]:
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the lines of this block hand a file on from one to the next; the text above says "
+                    "what they do together, not what this one does; no card made from it"
+                ).format(line=entry.line))
+            if again:
+                return
+            kept = kept[:1]
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
                 walk.unless_read(entry.line, i18n._(
@@ -498,7 +546,18 @@ def read(walk: Walk, block: Code) -> None:
             item_above=walk.item_prose is not None and walk.item_prose[0] == walk.block - 1,
             printed=printed,
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
+            item=block.lists,
         )
+
+
+def _hands_on(entries: Sequence[_Entry]) -> bool:
+    """Does a line write a file (``… > tmp1``) that the line after it reads (``sed … tmp1 > tmp2``)?"""
+    for entry, after in zip(entries, entries[1:]):
+        tokens = tokenize(entry.invocation.line)
+        written = {tokens[n + 1] for n, token in enumerate(tokens[:-1]) if token in (">", ">>")}
+        if written & set(tokenize(after.invocation.line)[1:]):
+            return True
+    return False
 
 
 # "Nodes=<existing nodes>,<new node>": a named argument whose value is only a placeholder
@@ -634,7 +693,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
     walk.warn(block.line, i18n._(
         "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
     ).format(line=block.line))
-    return Code(block.info, tuple(kept), block.line, block.closed)
+    return replace(block, lines=tuple(kept))
 
 
 def _repl_session(block: Code) -> bool:
@@ -729,7 +788,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     hosts = any(_HOST_PROMPT.match(text) for _, text in block.lines)
     if hosts:  # "user@host:~$ ls", "[root@web ~]# ls", "MacBook-Air:~ me$ ls": the prompt is not the command
         rows = tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines)
-        block = Code(block.info, rows, block.line, block.closed)
+        block = replace(block, lines=rows)
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
     console = block.info.split(" ")[0].lower() in _CONSOLE and (
@@ -1261,6 +1320,11 @@ def follows(walk: Walk, block: Block) -> bool:
         # "The `-l` option causes `ripgrep` to list …" right after the block: what that flag of its line does
         pending.flags.append((block.line, FlagDef(said[0], said[1], ())))
         return True
+    if isinstance(block, Para) and block.lists and pending.item and block.lists[: len(pending.item)] != pending.item:
+        # "- Delete blank lines" / its fence indented under it / "- Delete the first line": the next item starts a
+        # task of its own; it is no remark on a block that belongs to the item above
+        settle(walk)
+        return False
     if isinstance(block, Para) and block.lists and not block.lists[0].ordered and not block.quote:
         term = split_term(block.inline)
         # "- 모두 반영됨" between two blocks, in notes that say after a block what it did, where the block above
@@ -1291,6 +1355,12 @@ def follows(walk: Walk, block: Block) -> bool:
             settle(walk)
             return _between(walk, block) if between else False
         if single or walk.heading_flag:
+            if len(block.lists) == 2 and block.first and pending.flag_item is not None:
+                # "- `-o ldif-wrap=no`" / "  - Don't wrap results": what that flag of the line does
+                flag, pending.flag_item = pending.flag_item, None
+                pending.flags.append((block.line, FlagDef(flag.flag, strip_markers(block.text), flag.also)))
+                return True
+            pending.flag_item = None
             if len(block.lists) == 2 and block.first and pending.flags and pending.flags[-1][1].meaning and (
                 term is not None and term.style == "code" and " " not in term.term and not term.term.startswith("-")
             ):
@@ -1320,6 +1390,8 @@ def follows(walk: Walk, block: Block) -> bool:
                     walk.warn(block.line, i18n._(
                         "line {line}: not read as a fact of its own among the lines around it; skipped"
                     ).format(line=block.line))
+                elif (alone := _flag_alone(block, pending.entries[0][0])) is not None:
+                    pending.flag_item = alone  # "- `-o ldif-wrap=no`": glossed by the item nested under it
                 elif pending.bullets and _names_program(block, pending.entries[0][0]):
                     # "- 현재 디렉토리의 모든 png를 돌린다." / "- 이와 같이 `sips` 명령은 여러 파일을 받는다.": a bullet
                     # naming the program itself says something of the program, not of this line
@@ -1496,6 +1568,21 @@ def _labels_below(walk: Walk, block: Para) -> bool:
         and not text[:1].islower()
         and ", " not in text and "，" not in text
     )
+
+
+def _flag_alone(block: Para, invocation: Invocation) -> FlagDef | None:
+    """``- `-o ldif-wrap=no` ``: an item of one code span, a flag (and its value) as the line writes it."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code" or not spans[0].text.strip().startswith("-"):
+        return None
+    written = clean(spans[0].text)
+    valued = _OPTION_VALUE.match(written)
+    spellings = option_spellings(valued.group(1) if valued else written, bare_ok=False)
+    words = tokenize(written)
+    line = tokenize(invocation.line)
+    if not spellings or not any(line[n : n + len(words)] == words for n in range(len(line))):
+        return None
+    return FlagDef(written, "", tuple(spellings)) if valued else FlagDef(spellings[0], "", tuple(spellings[1:]))
 
 
 def _between(walk: Walk, block: Para) -> bool:

@@ -21,6 +21,7 @@ the line they finish.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.blocks import Code
 
@@ -70,4 +71,4 @@ def join(block: Code) -> Code:
             if joined.count("'") % 2 == 0 and joined.count('"') % 2 == 0:
                 break
         lines.append((n, joined))
-    return Code(block.info, tuple(lines), block.line, block.closed)
+    return replace(block, lines=tuple(lines))

@@ -16,7 +16,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, split_flags
 from quizzer.extract.walk import Walk
 
-__all__ = ["cut"]
+__all__ = ["cut", "leaves_out_flag"]
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
@@ -24,13 +24,32 @@ _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
 
 
+def _used(invocations: Sequence[Invocation]) -> set[str]:
+    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    return used | {flag.split("=", 1)[0] for flag in used}
+
+
+# "Don't use -LLL", "without -v", "-v 옵션 없이": a flag the text says to leave out
+_LEAVE_OUT = re.compile(
+    r"\b(?:don't|do\s+not|without|omit|leave\s+out|never)\s+(?:use\s+|pass\s+|add\s+)?(?:the\s+)?(--?[A-Za-z][\w-]*)"
+    r"|(--?[A-Za-z][\w-]*)\s*(?:옵션)?\s*(?:없이|빼고|말고)",
+    re.IGNORECASE,
+)
+
+
+def leaves_out_flag(text: str, invocations: Sequence[Invocation]) -> bool:
+    """Does ``text`` say to leave out a flag none of ``invocations`` uses (``# Don't use -LLL`` over a line
+    without it)?  It speaks of how the line differs from another, not of what it does."""
+    named = [a or b for a, b in _LEAVE_OUT.findall(text)]
+    return bool(named) and not any(flag in _used(invocations) for flag in named)
+
+
 def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) -> str:
     """``prose`` up to its first sentence after the first about a flag none of ``invocations`` uses."""
     if "\n" in prose or not _SENTENCE_BREAK.search(prose):
         return prose
     sentences = _SENTENCE_BREAK.split(prose)
-    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
-    used |= {flag.split("=", 1)[0] for flag in used}
+    used = _used(invocations)
     kept = sentences[:1]  # a first sentence naming a flag ("--amend 하면 … --force가 필요") may still say it
     for n, sentence in enumerate(sentences[1:], start=1):
         if _REMARK.match(sentence):

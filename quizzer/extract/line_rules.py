@@ -141,7 +141,7 @@ class Reader:
             else:
                 break
         rows = tuple((k + 1 + self.offset, nfc(self.lines[k][min(inside, self.shift[k]) :])) for k in range(n, last))
-        self.found.append(Code("", rows, n + 1 + self.offset))
+        self.found.append(Code("", rows, n + 1 + self.offset, lists=self.levels))
         return last
 
     def html(self, n: int, end: int) -> int:
@@ -286,7 +286,7 @@ class Reader:
         for k in range(n + 1, line):
             body = self.lines[k]
             rows.append((k + 1 + self.offset, nfc(body[min(indent, len(body) - len(body.lstrip(" "))) :])))
-        self.found.append(Code(rest.strip(), tuple(rows), n + 1 + self.offset, closed))
+        self.found.append(Code(rest.strip(), tuple(rows), n + 1 + self.offset, closed, self.levels))
         return line + 1 if closed else line
 
     def is_hr(self, n: int) -> bool:

@@ -19,7 +19,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["definition_sentence", "program_is", "term_ran"]
+__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -92,12 +92,44 @@ def program_is(walk: Walk, block: Para) -> bool:
     if match is None:
         return False
     name = match.group("name")
-    # the notes' program, or what their title names alone ("title: SDKMAN!" over "SDKMAN! is a tool for …")
-    titled = walk.titled is not None and walk.titled.strip().strip("\"'").casefold() == name.casefold()
+    # the notes' program, or what their title names alone ("title: SDKMAN!" over "SDKMAN! is a tool for …", or the
+    # document's heading)
+    titled = walk.titled is not None and walk.titled.strip().strip("\"'").casefold() == name.casefold() or (
+        # "# Mercurial" / "Mercurial is a free, distributed …": the document's one title, said of before anything else
+        not walk.notes and len(walk.sections) == 1 and walk.sections[0].level == 1
+        and walk.sections[0].text.strip().casefold() == name.casefold()
+    )
     if not titled and name.lower() not in {walk.program, walk.fenced_program} - {None} or len(match.group("what").split()) > 25:
         return False
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: the notes' program is …")
+    return True
+
+
+# "# Grype" / "Security scanning CLI tool for vulnerabilities …": a noun phrase whose head names a kind of program
+_PHRASE = re.compile(
+    r"^(?P<what>(?:an?\s+|the\s+)?(?:[\w/+-]+\s+){0,5}(?:tool|utility|program|CLI|library|framework|manager|client)"
+    r"\b[^.!?`]*?)\.?$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|will|lets|allows|you|we|I)\b")
+
+
+def title_phrase(walk: Walk, block: Para) -> bool:
+    """``# Grype`` then ``Security scanning CLI tool for …``: the first text under the document's one title, which
+    names a program quizzer knows or one its code blocks run often, written as a noun phrase (no verb) whose head is a kind of program: what it is."""
+    if block.lists or block.quote or walk.notes or len(walk.sections) != 1 or walk.sections[0].level != 1:
+        return False
+    title = walk.sections[0].text.strip()
+    sentence = block.inline.raw.strip()
+    named = title.casefold()
+    if named not in PROGRAMS and named not in {walk.fenced_program, *walk.fenced_programs} or "\n" in sentence:
+        return False
+    match = _PHRASE.match(sentence)
+    if match is None or _VERB.search(sentence):
+        return False
+    walk.add(Kind.CONCEPT, term=title, front=title, back=clean(match.group("what")), command=None, line=block.line,
+             reason="text under the title: what the notes' program is")
     return True
 
 

@@ -18,6 +18,7 @@ printed and the text above the block as what it does.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import ARTICLES, PROGRAMS
@@ -61,4 +62,4 @@ def as_dollar(walk: Walk, block: Code) -> Code:
     if block.info.split(" ")[0].lower() not in _SHELLS or any(_TEX.match(text) for _, text in block.lines):
         return block
     rows = tuple((n, typed if (typed := _typed(walk, text)) is not None else text) for n, text in block.lines)
-    return block if rows == block.lines else Code(block.info, rows, block.line, block.closed)
+    return block if rows == block.lines else replace(block, lines=rows)

@@ -5,7 +5,8 @@ after the prompt is a command of that program (not a shell command line), what f
 output.  Which program it is needs evidence: the prompt names it (``mysql>``), or a bare ``>``
 in a document whose title names a program with an interactive shell (``# MongoDB cheatsheet``, or
 ``title: "[mongoDB] 명령어"`` in its front matter).
-The text just above the block says what the typed line does; lines typed that are different
+A call on the shell's object written with no prompt (``db.posts.find({})`` alone in a block, in notes
+whose title names MongoDB) is typed there too.  The text just above the block says what the typed line does; lines typed that are different
 commands under one description are not guessed at (the caller warns).
 """
 
@@ -19,7 +20,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["named_prompt", "read", "shell_program"]
+__all__ = ["named_prompt", "read", "shell_program", "unprompted"]
 
 # "> db", "mysql> SHOW TABLES;", "aws> s3 ls", "127.0.0.1:6379> KEYS *": the prompt, then what is typed
 _TYPED = re.compile(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
@@ -85,6 +86,20 @@ def _quoted_below(walk: Walk, block: Code) -> bool:
     end = block.lines[-1][0] + 1 if block.lines else block.line + 1  # the closing fence
     after = next((text for text in walk.source[end : end + 3] if text.strip()), "")
     return after.lstrip().startswith(">")
+
+
+# "db.posts.find({a : 1}).pretty()", "db.book.drop();": a call on a shell's object, its chain and nothing else
+_CALL_CHAIN = re.compile(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\.[A-Za-z_$][\w$]*\(.*\))*\s*;?\s*$")
+
+
+def unprompted(walk: Walk, block: Code) -> Code | None:
+    """``db.posts.remove({key : 1})`` alone in a block, no prompt, in notes about a program with a shell of its
+    own (their title names it): a line typed at that shell's prompt, written without it.  The block with the
+    prompt put back, or None."""
+    rows = [(n, text) for n, text in block.lines if text.strip()]
+    if not rows or not all(_CALL_CHAIN.match(text) for _, text in rows) or shell_program(walk) is None:
+        return None
+    return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
 
 
 def _as_asked(typed: str) -> str:

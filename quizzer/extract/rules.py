@@ -16,11 +16,12 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
 )
+from quizzer.extract.asides import without_aside
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -298,6 +299,10 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         walk.next_code_line = following.line if isinstance(following, Code) else None
+        walk.next_code_inside = (
+            isinstance(following, Code) and isinstance(block, Para) and bool(block.lists)
+            and following.lists[: len(block.lists)] == block.lists
+        )
         walk.hint = hints.hint_for(block.line)
         if walk.pending is not None and code.follows(walk, block):
             continue
@@ -312,6 +317,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 name_expansions.heading(walk, block)  # "# KIND - Kubernetes In Docker"
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
+        elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
+            pass  # "- `cargo fetch`" / "  Fetch dependencies": the item's second paragraph glosses its command
         elif isinstance(block, Para):
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)
@@ -319,6 +326,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 if not heading_terms.read(walk, block) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
                     program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
+            if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
+                walk.warned_list = walk.block  # a block indented into an item of a list found not to be a procedure
             listed = fence_lists.blocks(block)  # "```" / "- sout : System.out.println" / "```": a list, fenced
             if listed is not None:
                 _walk_blocks(walk, listed, hints, {})
@@ -623,6 +632,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
+        narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:
@@ -1225,13 +1235,15 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             walk.prose_bullet == walk.block - 1 and not lead
             # "- Helm 목록 보기" on the line right above the fence is said of that block
             and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+            and not walk.next_code_inside  # the block is indented under this very item: the item's own
         )
         if series and walk.next_code_line is not None:
             walk.unless_read(block.line, _(
                 "line {line}: the last of several items above a code block; whether it says what the block does "
                 "is not sure, so it is not read as its description"
             ).format(line=block.line))
-        walk.prose = strip_markers(block.text) if len(block.text) <= 200 and not code_only(block) and not series else None
+        text = without_aside(block.inline, strip_markers(block.text))  # "… (`g` here is for …)": a remark apart
+        walk.prose = text if len(text) <= 200 and not code_only(block) and not series else None
         _no_term(walk, block.line)
         walk.prose_heading = False
         walk.prose_bullet = walk.block  # "- Helm 목록 보기" right above a fence: that fence's description
@@ -1643,6 +1655,11 @@ def _case(walk: Walk, block: Para) -> bool:
         walk.lead_in = None
         return False
     adjacent = walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
+    if walk.next_code_inside and lead.invocation is not None:
+        # "## sed" / "- Delete blank lines" over a fence indented under the item: the item says what its own
+        # block does, not what the heading's command does
+        walk.lead_in = None
+        return False
     if adjacent and lead.invocation is not None and text.rstrip().endswith((":", "：")):
         # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
         walk.lead_in = None

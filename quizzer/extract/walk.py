@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizzer.cards import kind_name
+from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
@@ -99,6 +100,8 @@ class PendingCode:
     quoted: bool = False  # the bullet is a quote right under the block: it says what the line does
     printed: str = ""  # what the block's lines printed, shown in it (quizzer.extract.transcripts.printed)
     output: bool = False  # a line of the block is what a prompted line printed (quizzer.extract.transcripts.shows_output)
+    item: tuple[ListLevel, ...] = ()  # the list items the block is indented under (blocks.Code.lists)
+    flag_item: FlagDef | None = None  # "- `-o ldif-wrap=no`" after the block, awaiting the item under it that glosses it
 
 
 @dataclass
@@ -164,6 +167,7 @@ class Walk:
     root_prompts: bool = False  # its code blocks write a root prompt "#" before commands and their output
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
     next_code_line: int | None = None  # where the next block starts, when it is a code block
+    next_code_inside: bool = False  # the next block is a code block indented under this block's own list item
     prose_bullet: int = -1  # the block of a bullet that walk.prose came from
     prose_code: tuple[int, int, tuple[str, ...]] = (-1, 0, ())  # (block, line, code spans) of the paragraph of walk.prose
     key_run: tuple[int, str] | None = None  # (block, program) of a heading leading into keys of that program

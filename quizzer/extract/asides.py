@@ -1,0 +1,32 @@
+"""A remark in parentheses at the end of an item over a block (pure).
+
+    - Change `http` to `https` throughout (`g` here is for multiple instances on a line)
+    - Delete everything between two markers (Note: `!` at the end negates the range.)
+
+The words before it say what the block does; the parentheses remark on a part of its line or add a note, a
+fact of their own.  Joined to the description they would put two facts on one card, so the description
+ends before them.  Only a note (``Note:``, ``NB:``, ``참고:``) or a gloss of a code span (```g` here is …``,
+```!` means …``) is such a remark; other parentheses (``List files (hidden ones too)``) say more of the task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Inline
+
+__all__ = ["without_aside"]
+
+_ASIDE = re.compile(
+    r"\s\((?:(?:note|nb|참고|주의)\s*:|`[^`]+`\s+(?:here\s+)?(?:is|means|stands\s+for)\b)[^()]*\)[.\s]*$",
+    re.IGNORECASE,
+)
+
+
+def without_aside(inline: Inline, text: str) -> str:
+    """``text`` (the item's plain text) without the remark in parentheses that ends ``inline``, if it has one."""
+    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in inline.spans)
+    if not _ASIDE.search(marked) or not text.rstrip(". \n").endswith(")"):
+        return text
+    cut = text.rstrip(". \n")[:-1].rfind("(")
+    return text[:cut].rstrip() if cut > 0 else text

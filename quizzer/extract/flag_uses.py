@@ -1,0 +1,80 @@
+"""Sentences of the text above a one-line block that say what a flag does (pure).
+
+    Use `-i` to edit in place, and `-i.bak` to keep a backup with the extension `.bak`. Here's an example
+    that strips trailing spaces.
+
+    This does the same as above. The `-s` squeezes repeated blank lines and the `-n` numbers every line.
+
+``Use `-x` to …`` and ``the `-x` <does> …`` each say what one flag of the block's program does: a flag note
+apiece (of the line's command), never joined to what the line does.  What is left says what the line does
+(``Here's an example that strips …`` → ``that strips …``); a second flag said to do what the first does and
+more is glossed by what it adds; a sentence that only points back (``This does the
+same as above.``) says nothing of its own, and the line is left undescribed.  The ``the `-x` <does>`` form
+must name a flag the line passes; ``Use `-x` to …`` right above a line of that program names a flag of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.terms import FlagDef
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.shell import Invocation, split_flags
+
+__all__ = ["REASON", "read"]
+
+REASON = "sentence above its code block saying what a flag does"
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+_FLAG = r"-{1,2}[A-Za-z][\w.=-]*"
+_USE = re.compile(rf"^Use\s+(?P<flag>{_FLAG})\s+(?P<what>to\s.+?)(?:,?\s+and\s+(?P<flag2>{_FLAG})\s+(?P<what2>to\s.+?))?\.?$")
+_THE = re.compile(
+    rf"(?:^|\band\s+)the\s+(?P<flag>{_FLAG})\s+(?:option\s+|flag\s+)?(?P<what>[a-z]+s\b.*?)(?=,?\s+and\s+the\s+|[.;]|$)",
+    re.IGNORECASE,
+)
+_SAME = re.compile(r"^(?:this|it)\s+does\s+the\s+same(?:\s+thing)?(?:\s+as\s+above)?\s*[.!]?$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"^(?:here's|here\s+is)\s+an?\s+example\s+(?:of\s+)?", re.IGNORECASE)
+
+
+def _added(first: str, second: str) -> str:
+    """What the second flag adds: ``to edit in place, keeping a backup`` after ``to edit "in place"`` → ``keeping
+    a backup`` (the same words on both cards would be one fact on two)."""
+    head, _comma, rest = second.partition(", ")
+    return rest if rest and _words(head) == _words(first) else second
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[\"'`]", "", text).casefold().split()
+
+
+def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | None:
+    """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left."""
+    if "\n" in prose:
+        return prose
+    sentences = _SENTENCE_BREAK.split(prose.strip())
+    used = {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    kept: list[str] = []
+    told: list[tuple[str, str]] = []
+    for sentence in sentences:
+        use = _USE.match(sentence)
+        the = [m for m in _THE.finditer(sentence) if m.group("flag") in used]
+        if use:
+            told.append((use.group("flag"), use.group("what")))
+            if use.group("flag2"):
+                told.append((use.group("flag2"), _added(use.group("what"), use.group("what2"))))
+        elif the:
+            told.extend((m.group("flag"), m.group("what")) for m in the)
+        else:
+            kept.append(sentence)
+    if not told:
+        return prose
+    for flag, what in told:
+        walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, reason=REASON)
+    rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
+    if len(kept) < len(sentences) and not rest:
+        walk.unless_read(line, _(
+            "line {line}: the text above the block says what flags of its line do, not what the line does; "
+            "no card made for the line"
+        ).format(line=line))
+    return _EXAMPLE.sub("", rest) or None

@@ -1,0 +1,55 @@
+"""``- `cargo fetch` `` / a blank line / ``  Fetch dependencies``: a command item glossed by its own next paragraph (pure).
+
+Cheat sheets written as loose lists put a command line alone in backticks as an item's first paragraph and
+what it does as the item's second, indented under it.  The second paragraph is the command note's meaning.
+The first must be one code span and nothing else, a line of a program quizzer knows or the notes' own; the
+gloss one short paragraph with no code in it, the item's last.  A word written with its optional rest in
+brackets (``cargo b[uild]``, ``t[est]``) is the whole word; the short spelling is accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Block, Para
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.walk import Walk
+from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, tokenize
+from quizzer.text import clean
+
+__all__ = ["REASON", "read"]
+
+REASON = "item of a command line alone, its next paragraph saying what it does"
+
+_LONGEST_GLOSS = 12  # words: a gloss, not an essay on the command
+_SHORTENED = re.compile(r"(?<![\w\[-])([a-z]+)\[([a-z]+)\](?![\w\]])")  # "b[uild]": "b", or all of "build"
+
+
+def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
+    """The command note of the item that ``block`` (``blocks[n]``) glosses; False when it is no such gloss."""
+    if not block.lists or block.first or block.quote or block.inline.has_code or not block.inline.one_line:
+        return False
+    above = blocks[n - 1] if n > 0 else None
+    if not isinstance(above, Para) or not above.first or above.lists != block.lists or above.quote:
+        return False
+    below = blocks[n + 1] if n + 1 < len(blocks) else None
+    if isinstance(below, Para) and below.lists == block.lists and not below.first:
+        return False  # a third paragraph: the item says more than a gloss
+    spans = [span for span in above.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code":
+        return False
+    written = spans[0].text.strip()
+    line = _SHORTENED.sub(r"\1\2", written)
+    tokens = tokenize(line)
+    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    if not looks_like_command(line) or program not in PROGRAMS and program != walk.program:
+        return False
+    invocation = parse_invocation(line)
+    gloss = clean(block.text)
+    if invocation is None or not gloss or len(gloss.split()) > _LONGEST_GLOSS:
+        return False
+    short = parse_invocation(_SHORTENED.sub(r"\1", written)) if line != written else None  # "cargo b"
+    also = (short.concrete,) if short is not None else ()
+    walk.add_command(invocation, gloss, block.line, also=also, reason=REASON)
+    return True

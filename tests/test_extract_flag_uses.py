@@ -1,0 +1,61 @@
+"""Text around a one-line block that says what a flag does, or what the block is not (x-f14en), in examples
+of our own: ``Use `-x` to …`` and ``the `-x` <does> …`` sentences over it, a flag item after it glossed by
+the item nested under it, a comment about a flag the line does not pass, an ``Instead of:`` block."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+
+def _notes(text: str) -> list[tuple[str, str, str]]:
+    return [(n.kind.value, n.front, n.back) for n in draft(text).notes]
+
+
+def test_use_this_flag_to_sentences_are_flag_notes_and_the_rest_describes_the_line() -> None:
+    text = (
+        "- Use `-n` to number all lines, and `-b` to number all lines, skipping blank ones. "
+        "Here's an example numbering a log.\n\n  ```\n  cat -b app.log\n  ```\n"
+    )
+    assert _notes(text) == [
+        ("flag", "-n", "to number all lines"),
+        ("flag", "-b", "skipping blank ones"),  # what it adds to -n: the same words on both would be one fact twice
+        ("command", "cat -b app.log", "numbering a log."),
+    ]
+
+
+def test_the_flag_does_clauses_are_flag_notes_and_a_pointer_back_describes_nothing() -> None:
+    text = (
+        "- This does the same thing. The `-s` squeezes repeated blank lines and the `-n` numbers every line.\n\n"
+        "  ```\n  cat -s -n notes.txt\n  ```\n"
+    )
+    assert _notes(text) == [("flag", "-s", "squeezes repeated blank lines"), ("flag", "-n", "numbers every line")]
+
+
+def test_the_flag_does_needs_a_flag_the_line_passes() -> None:
+    text = "- Number the lines. The `-s` squeezes blank lines.\n\n  ```\n  cat -n notes.txt\n  ```\n"
+    assert ("flag", "-s", "squeezes blank lines") not in _notes(text)
+
+
+def test_a_flag_item_after_the_block_is_glossed_by_the_item_under_it() -> None:
+    text = (
+        "#### Pull one branch\n\n```\ngit clone --depth 1 --branch dev https://example.org/r.git\n```\n\n"
+        "- `--depth 1`\n  - Fetch only the latest commit\n"
+    )
+    assert _notes(text) == [
+        ("command", "git clone --depth 1 --branch dev https://example.org/r.git", "Pull one branch"),
+        ("flag", "--depth 1", "Fetch only the latest commit"),
+    ]
+
+
+def test_a_comment_about_a_flag_the_line_does_not_pass_is_not_joined_to_the_heading() -> None:
+    text = "#### Count the matches\n\n```\n# Don't pass -o here, each line counts once\ngrep -c error app.log\n```\n"
+    assert _notes(text) == [("command", "grep -c error app.log", "Count the matches")]
+
+
+def test_a_block_introduced_by_instead_of_is_what_not_to_type() -> None:
+    text = (
+        "#### Log in as the admin\n\nGive the short name, for example:\n\n```\nssh -l admin host.example.org\n```\n\n"
+        "Instead of:\n\n```\nssh -o User=admin host.example.org\n```\n"
+    )
+    assert [front for _kind, front, _back in _notes(text)] == ["ssh -l admin host.example.org"]
+    assert 11 in [w.line for w in draft(text).warnings]
