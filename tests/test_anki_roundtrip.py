@@ -439,6 +439,18 @@ def test_a_card_changed_on_both_sides_takes_the_state_of_the_side_that_changed_i
     assert card_state(home, "linux") == after
 
 
+def _suspend_here(capsys: pytest.CaptureFixture[str], home: Path, front: str) -> None:
+    """`quizzer suspend` on the first card of the note whose front is FRONT, as a person would."""
+    db = open_database(home)
+    try:
+        with db.reading() as s:
+            card = (s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.front == front, Card.ord == 0)
+                    .one().id)
+    finally:
+        db.close()
+    assert cli(capsys, "--db", str(home), "suspend", str(card))[0] == 0
+
+
 def _an_hour_earlier(col: object, card_id: int) -> None:
     """The card's answers and its mod in Anki an hour back, so quizzer's change now is plainly later."""
     col.db.execute(f"update revlog set id = id - 3600000 where cid = {card_id}")  # type: ignore[attr-defined]
@@ -470,14 +482,7 @@ def test_a_card_answered_in_anki_then_suspended_here_takes_the_schedule_and_keep
     finally:
         col.close()
     export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
-    db = open_database(home)
-    try:
-        with db.reading() as s:
-            ls = (s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.front == "ls", Card.ord == 0)
-                  .one().id)
-    finally:
-        db.close()
-    assert cli(capsys, "--db", str(home), "suspend", str(ls))[0] == 0
+    _suspend_here(capsys, home, "ls")
 
     rc, _, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
     assert rc == 0, err
@@ -559,14 +564,7 @@ def test_a_card_answered_here_then_in_anki_then_suspended_here_takes_ankis_sched
     export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
     before = card_state(home, "linux")
     assert before["ls"][3] == 1 and before["ls"][1] != ivl  # one answer here; Anki's interval is another
-    db = open_database(home)
-    try:
-        with db.reading() as s:
-            ls = (s.query(Card).join(Note, Note.id == Card.note_id).filter(Note.front == "ls", Card.ord == 0)
-                  .one().id)
-    finally:
-        db.close()
-    assert cli(capsys, "--db", str(home), "suspend", str(ls))[0] == 0
+    _suspend_here(capsys, home, "ls")
 
     rc, _, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
     assert rc == 0, err
