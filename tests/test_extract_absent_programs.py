@@ -50,3 +50,22 @@ def test_a_program_and_its_sub_command_named_over_the_block_is_its_program() -> 
 def test_a_lines_own_comment_still_says_what_it_does_under_text_about_another_program() -> None:
     text = "## 이미지\n\nidentify 명령어로 보면 크기를 알 수 있습니다.\n```\n# 크기 바꾸기\nconvert -resize 50% a.png b.png\n```\n"
     assert [(front, back) for _, _, _, front, back in facts(text)] == [("convert -resize 50% a.png b.png", "크기 바꾸기")]
+
+
+def test_a_program_set_against_the_one_used_is_not_the_one_named() -> None:
+    # "scp 명령어와 달리 …", "Unlike the scp command, …": scp is what the block's line is not
+    assert names_absent_program("scp 명령어와 달리 끊겨도 이어서 보낸다", set(), ["frobsync -P a b:"]) is None
+    assert names_absent_program("scp 명령어 대신 쓴다", set(), ["frobsync -P a b:"]) is None
+    assert names_absent_program("Unlike the scp command, it resumes", {"scp"}, ["frobsync -P a b:"]) is None
+    assert names_absent_program("scp 명령어로 보낸 뒤 나온 결과", set(), ["a.txt 100%"]) == "scp"
+
+
+def test_a_program_spelt_with_a_dash_or_a_space_is_one_program() -> None:
+    assert names_absent_program("podman compose 명령어로 띄운다", set(), ["podman-compose up"]) is None
+    assert names_absent_program("the podman-compose command starts them", {"podman-compose"}, ["podman compose up"]) is None
+
+
+def test_a_line_of_a_known_program_keeps_its_card_under_text_naming_another() -> None:
+    text = "## 복사\n\nscp 명령어와 다르게 바뀐 부분만 보낸다.\n\n```\nrsync -az ./site/ web:/srv/site/\n```\n"
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("rsync -az ./site/ web:/srv/site/", "scp 명령어와 다르게 바뀐 부분만 보낸다.")]

@@ -59,3 +59,16 @@ def test_a_block_introduced_by_instead_of_is_what_not_to_type() -> None:
     )
     assert [front for _kind, front, _back in _notes(text)] == ["ssh -l admin host.example.org"]
     assert 11 in [w.line for w in draft(text).warnings]
+
+
+def test_use_this_flag_is_a_flag_of_the_pipe_stage_passing_it() -> None:
+    text = "- Use `-n` to show line numbers.\n\n  ```\n  journalctl -u cron | grep -n timeout\n  ```\n"
+    flags = [n for n in draft(text).notes if n.kind.value == "flag"]
+    assert [(n.front, n.command) for n in flags] == [("-n", "grep")]
+
+
+def test_use_this_flag_no_stage_passes_is_no_flag_note() -> None:
+    # the sentence is about a flag the reader might add; the line does not pass it, so whose flag it is is a guess
+    for line in ("du -sh /srv | sort -h", "wget -q https://example.org/x.tgz | tar xz"):
+        text = f"## Sizes\n\nUse -r to reverse the order.\n\n```\n{line}\n```\n"
+        assert [n for n in draft(text).notes if n.kind.value == "flag"] == []

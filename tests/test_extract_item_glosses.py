@@ -37,3 +37,15 @@ def test_an_item_saying_more_than_a_gloss_is_left_alone() -> None:
 def test_a_line_of_an_unknown_program_is_no_command_item() -> None:
     text = "# notes\n\n- `frobnicate --all`\n\n  Frobnicate everything\n"
     assert facts(text) == []
+
+
+def test_a_warning_or_advice_under_a_command_item_is_no_gloss() -> None:
+    for advice in (
+        "Never use this on a laptop with little disk",
+        "Don't forget to stop the service first",
+        "Note: needs a running daemon",
+        "Why does this take so long?",
+        "운영 서버에서는 실행하지 마세요",
+    ):
+        text = f"# git\n\n- `git gc --aggressive`\n\n  {advice}\n\n- `git status -s`\n\n  Show changes in short form\n"
+        assert [front for _line, _kind, _cmd, front, _back in facts(text)] == ["git status -s"], advice

@@ -102,12 +102,24 @@ def test_a_caret_beside_a_macs_sign_is_control() -> None:
     assert not is_key_chord("^C") and not is_key_chord("^[0-9]") and not is_key_chord("^ + U")
 
 
-def test_plain_words_then_keys_of_a_program_the_notes_do_not_name_are_warned() -> None:
-    # "왼쪽 절반 : ^ + ⌥ + H": the keys are the subject, never the answer of "왼쪽 절반"
-    text = "# 창 정리 앱\n\n- 창 배치\n   - 왼쪽 절반 : ^ + ⌥ + H\n   - 전체 화면 : ^ + ⌥ + F\n"
+def test_plain_words_then_keys_in_notes_about_programs_not_said_whose_are_warned() -> None:
+    # "왼쪽 절반 : ^ + ⌥ + H" under the lines that install an app: some app's keys, the notes do not say which
+    text = (
+        "# 창 정리 앱\n\n```\nbrew update\nbrew install --cask rectangle\nbrew list\nbrew upgrade\n```\n\n"
+        "- 창 배치\n   - 왼쪽 절반 : ^ + ⌥ + H\n   - 전체 화면 : ^ + ⌥ + F\n"
+    )
     draft = _draft(text)
-    assert draft.notes == ()
-    assert [w.line for w in draft.warnings] == [4, 5]
+    assert all(n.reason != "what it does, then the keys that do it" for n in draft.notes)
+    assert [w.line for w in draft.warnings if w.line >= 11] == [11, 12]
+
+
+def test_plain_words_then_keys_in_notes_that_run_no_program_are_keys_of_no_program() -> None:
+    # "왼쪽 절반 : ^ + ⌥ + H" in notes of everyday keys: the keys are the subject, the words the answer
+    text = "# 창 정리\n\n- 창 배치\n   - 왼쪽 절반 : ^ + ⌥ + H\n   - Whole screen : Ctrl + Alt + F\n"
+    assert _notes(text) == [
+        (4, "command", None, "^ + ⌥ + H", "왼쪽 절반", ("^ + ⌥ + H",)),
+        (5, "command", None, "Ctrl + Alt + F", "Whole screen", ("Ctrl + Alt + F",)),
+    ]
 
 
 def test_plain_words_then_keys_of_the_notes_editor_are_its_keys() -> None:

@@ -69,3 +69,15 @@ def test_a_heading_right_over_a_lone_command_line_in_code_says_what_it_does() ->
 def test_a_heading_over_a_code_span_among_words_is_not_its_meaning() -> None:
     text = "# 블로그\n\n## 로컬 서버 실행\n`hugo server -D` 로 띄운다\n"
     assert all(back != "로컬 서버 실행" for *_, back in facts(text))
+
+
+def test_a_korean_line_that_ends_as_a_sentence_or_a_clause_is_no_label() -> None:
+    # "…하면 끝난다", "…궁금하다", "…돌리려면": the author talking about the line, no name for what it does
+    for said in ("이렇게 돌리면 끝난다", "어디서 멈추는지 궁금하다", "배포 전에 한 번 돌리려면", "테스트만 따로 돌려요"):
+        text = f"# 빌드 메모\n\n자주 쓰는 것들.\n\n{said}\n`make release`\n"
+        assert all(back != said for *_, back in facts(text)), said
+
+
+def test_a_korean_label_ending_as_a_noun_over_its_command_line_still_reads() -> None:
+    text = "# 빌드 메모\n\n자주 쓰는 것들.\n\n배포용 빌드\n`make release`\n"
+    assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(5, "make release", "배포용 빌드")]

@@ -118,3 +118,20 @@ def test_lines_each_a_label_and_a_link_are_no_term_and_its_definitions() -> None
 def test_a_link_among_lines_of_definitions_keeps_them_read() -> None:
     text = "# 용어\n\n캐시: 자주 쓰는 값을 가까이 두는 곳  \n문서: [캐시 설명](https://example.org/cache)\n"
     assert facts(text) == [(3, "concept", None, "캐시", "자주 쓰는 값을 가까이 두는 곳")]
+
+
+def test_a_label_and_its_address_on_two_lines_are_still_where_to_read_more() -> None:
+    # "Manual:" on one line, the address on the next: one source line wrapped, never the block's description
+    text = (
+        "# Mirrors\n\n"
+        "## Fetch a whole site\n\n"
+        "Manual:\n"
+        "https://example.org/wget/manual.html\n\n"
+        "```\n"
+        "wget --mirror https://example.org/\n"
+        "```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [
+        (9, "wget --mirror https://example.org/", "Fetch a whole site")
+    ]
+    assert 5 in warned(text)

@@ -73,3 +73,18 @@ def test_a_rule_with_its_example_attached_leaves_the_task_to_the_heading() -> No
         "```\ngit branch -d topic\n```\n"
     )
     assert _notes(said) == [("command", "git branch -d topic", "You can remove a branch once it is merged. For example")]
+
+
+def test_a_rule_with_its_example_under_a_topic_heading_is_no_card() -> None:
+    # "## Pitfalls" names what the section is about, not what the line does; the rule is not what it does either
+    for heading in ("Pitfalls", "Tips", "Common errors"):
+        text = f"# Shell\n\n## {heading}\n\nEscape the dollar sign inside double quotes, for example:\n\n```\necho \"cost: \\$5\"\n```\n"
+        assert _notes(text) == [], heading
+        assert 7 in [w.line for w in draft(text).warnings], heading
+
+
+def test_a_phrase_about_notes_on_the_program_is_not_what_it_is() -> None:
+    for phrase in ("Quick reference for the tmux client", "My notes on the rsync tool, unfinished", "Guide to the kubectl CLI"):
+        program = phrase.split(" the ")[1].split()[0]
+        text = f"# {program}\n\n{phrase}\n\n```\n{program} --version\n```\n"
+        assert not [note for note in _notes(text) if note[0] == "concept"], phrase

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, names_system, sub_command
+from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -198,8 +198,18 @@ def read(walk: Walk, block: Code) -> None:
         and walk.heading_block == walk.block - 2 and walk.sections and walk.sections[-1].text
     ):
         # "#### View one tag" / "Put a dash (`-`) in front of the tag name, e.g." / the block: the sentence gives a
-        # rule the block is an example of; the heading right above it names the task the line does
-        prose, from_heading = walk.sections[-1].text, True
+        # rule the block is an example of; the heading right above it names the task the line does, when it
+        # names a task at all ("## Gotchas", "## Tips": a topic; then nothing here says what the line does)
+        heading = walk.sections[-1].text
+        words = _HEADING_WORD.findall(heading)
+        if len(words) > 1 and words[-1].casefold() not in TOPIC_WORDS and not is_label(heading) and not is_label_phrase(heading):
+            prose, from_heading = heading, True
+        else:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above gives a rule the block is an example of, and the heading names a "
+                "topic, not what the line does; no card made from it"
+            ).format(line=block.line))
+            prose = None
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return

@@ -10,7 +10,9 @@ apiece (of the line's command), never joined to what the line does.  What is lef
 (``Here's an example that strips …`` → ``that strips …``); a second flag said to do what the first does and
 more is glossed by what it adds; a sentence that only points back (``This does the
 same as above.``) says nothing of its own, and the line is left undescribed.  The ``the `-x` <does>`` form
-must name a flag the line passes; ``Use `-x` to …`` right above a line of that program names a flag of it.
+must name a flag the line passes; so must ``Use `-x` to …`` (one of its two flags, when it names two), and
+its flag notes are of the pipe stage that passes it (``… | grep -w nginx``: grep's); a sentence naming a flag
+no stage passes (``Use -w …`` over ``ps aux | grep -i nginx``) is left to describe the line.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, split_flags
+from quizzer.shell import Invocation, parse_invocation, split_flags
 
 __all__ = ["REASON", "read"]
 
@@ -48,29 +50,43 @@ def _words(text: str) -> list[str]:
     return re.sub(r"[\"'`]", "", text).casefold().split()
 
 
+def _passed(invocation: Invocation) -> set[str]:
+    """The flags a command passes, bundles split: ``-sL`` → ``-sL``, ``-s``, ``-L``."""
+    return {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
+
+
+def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None:
+    """The command of the first pipe stage that passes one of ``flags``; None when none does."""
+    for stage in (invocation, *(parse_invocation(piped) for piped in invocation.piped)):
+        if stage is not None and _passed(stage) & set(flags):
+            return stage.command
+    return None
+
+
 def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | None:
     """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left."""
     if "\n" in prose:
         return prose
     sentences = _SENTENCE_BREAK.split(prose.strip())
-    used = {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
+    used = _passed(invocation)
     kept: list[str] = []
-    told: list[tuple[str, str]] = []
+    told: list[tuple[str, str, str]] = []  # flag, what it does, the command passing it
     for sentence in sentences:
         use = _USE.match(sentence)
+        stage = _stage_passing(invocation, (use.group("flag"), use.group("flag2") or "")) if use else None
         the = [m for m in _THE.finditer(sentence) if m.group("flag") in used]
-        if use:
-            told.append((use.group("flag"), use.group("what")))
+        if use and stage is not None:
+            told.append((use.group("flag"), use.group("what"), stage))
             if use.group("flag2"):
-                told.append((use.group("flag2"), _added(use.group("what"), use.group("what2"))))
+                told.append((use.group("flag2"), _added(use.group("what"), use.group("what2")), stage))
         elif the:
-            told.extend((m.group("flag"), m.group("what")) for m in the)
+            told.extend((m.group("flag"), m.group("what"), invocation.command) for m in the)
         else:
             kept.append(sentence)
     if not told:
         return prose
-    for flag, what in told:
-        walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, reason=REASON)
+    for flag, what, command in told:
+        walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
         walk.unless_read(line, _(

@@ -4,7 +4,9 @@ Cheat sheets written as loose lists put a command line alone in backticks as an 
 what it does as the item's second, indented under it.  The second paragraph is the command note's meaning.
 The first must be one code span and nothing else, a line of a program quizzer knows or the notes' own; the
 gloss one short paragraph with no code in it, the item's last.  A word written with its optional rest in
-brackets (``cargo b[uild]``, ``t[est]``) is the whole word; the short spelling is accepted too.
+brackets (``cargo b[uild]``, ``t[est]``) is the whole word; the short spelling is accepted too.  A paragraph
+that warns or advises (``Never run this on …``, ``Note: …``, ``주의: …``, ``… 하지 마세요``) or asks is about
+using the command, not what it does: no gloss.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ __all__ = ["REASON", "read"]
 REASON = "item of a command line alone, its next paragraph saying what it does"
 
 _LONGEST_GLOSS = 12  # words: a gloss, not an essay on the command
+_ADVICE = re.compile(  # a warning or advice on using the command ("Never run this on …"), or a question
+    r"^(?:never|avoid|be\s+careful|careful|beware|note|warning|caution|tip|important)\b|^(?:주의|경고)"
+    r"|\b(?:don'?t|do\s+not|must\s+not|should\s+not)\b|마세요|말\s*것|안\s*됩니다|안\s*된다|\?\s*$",
+    re.IGNORECASE,
+)
 _SHORTENED = re.compile(r"(?<![\w\[-])([a-z]+)\[([a-z]+)\](?![\w\]])")  # "b[uild]": "b", or all of "build"
 
 
@@ -47,7 +54,7 @@ def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
         return False
     invocation = parse_invocation(line)
     gloss = clean(block.text)
-    if invocation is None or not gloss or len(gloss.split()) > _LONGEST_GLOSS:
+    if invocation is None or not gloss or len(gloss.split()) > _LONGEST_GLOSS or _ADVICE.search(gloss):
         return False
     short = parse_invocation(_SHORTENED.sub(r"\1", written)) if line != written else None  # "cargo b"
     also = (short.concrete,) if short is not None else ()

@@ -138,12 +138,7 @@ def _single(walk: Walk, block: Para, spans: Sequence[Span], *, alone_ok: bool) -
 
 def _add(walk: Walk, key: str, chord: str, meaning: str, line: int) -> None:
     walk.key_item = walk.block
-    if walk.add_key(key, meaning, line, reason=_REASON):
-        return
-    walk.add(
-        Kind.COMMAND, term=key, front=key, back=meaning, command=None, line=line,
-        answers=tuple(dict.fromkeys((key, chord))), reason=_REASON,
-    )
+    walk.add_key_note(key, meaning, line, reason=_REASON, answers=tuple(dict.fromkeys((key, chord))))
 
 
 def _segments(spans: Sequence[Span]) -> list[list[Span]]:

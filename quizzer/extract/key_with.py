@@ -18,7 +18,6 @@ import re
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_key_chord
-from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -41,8 +40,5 @@ def read(walk: Walk, block: Para) -> bool:
     key, meaning = match.group("key"), clean(match.group("what"))
     if len(meaning.split()) < 2:
         return False
-    if walk.add_key(key, meaning, block.line, reason=_REASON):
-        return True
-    walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=None, line=block.line,
-             answers=(clean(key),), reason=_REASON)
+    walk.add_key_note(key, meaning, block.line, reason=_REASON)
     return True

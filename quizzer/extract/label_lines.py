@@ -13,7 +13,7 @@ label starts, or Korean, which has no case; an optional colon at its end), the s
 nothing else, and no fence right below (the pair then says what the fence's lines do).  The label is the
 command's meaning, at the label's line.  A first line that starts in lower
 case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
-to the other readers, and so is a label ending as a sentence does (``… works.``).
+to the other readers, and so is a label ending as a sentence does (``… works.``, ``… 실행하면 된다``).
 
 A heading right over a paragraph that is one such code span and nothing else (``## 로컬 서버 실행`` /
 `` `hugo server` ``) says what the line does the same way.
@@ -32,6 +32,11 @@ __all__ = ["read", "under_heading"]
 
 _LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
+# a Korean line ending as a sentence or a clause does ("다음과 같이 실행하면 된다", "왜 느린지 모르겠다", "…하면",
+# "…해요"): it tells of the line, it is no label; a label ends as a noun or a 하기 form ("서버 켜기", "로그 보기")
+_KO_SENTENCE_END = re.compile(
+    r"[가-힣](?:다|요|까|죠|[하되으려이]면|면서|[는은인]데|니까|지만|[해어아워]서|[는은인던]지)\s*$"
+)
 
 
 def under_heading(walk: Walk, block: Para) -> bool:
@@ -62,7 +67,7 @@ def read(walk: Walk, block: Para) -> bool:
     if len(spans) != 2 or spans[0].kind != "text" or spans[1].kind != "code" or "\n" not in spans[0].text:
         return False
     label = _LABEL.match(spans[0].text.strip())
-    if label is None or label.group("label").rstrip().endswith((".", "!", "?")):
+    if label is None or label.group("label").rstrip().endswith((".", "!", "?")) or _KO_SENTENCE_END.search(label.group("label")):
         return False
     meaning = clean(label.group("label"))
     if len(meaning.split()) > _MAX_WORDS or len(meaning.split()) < 2:

@@ -43,13 +43,24 @@ _NAMED_COMMAND = re.compile(
 )
 
 
+# "cp 명령어와 달리", "cp 명령어 대신", "Unlike the cp command", "instead of the cp command": a program set against
+# the one the block runs, not the one used
+_CONTRAST_AFTER = re.compile(r"\s*(?:와|과|하고|랑|이랑)?\s*(?:달리|다르게|대신)")
+_CONTRAST_BEFORE = re.compile(r"\b(?:unlike|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+
+
 def names_absent_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str | None:
     """The program ``prose`` names as the command used ("exrheader 명령어로 확인하면 …"; in English one of
     ``programs``: "the following command" names none) that no line of the block runs: the block shows what it
-    printed, not lines to type.  None when there is none."""
+    printed, not lines to type.  A program set against another ("cp 명령어와 달리", "Unlike the cp command") is
+    not the one used; "docker compose" is run as ``docker-compose`` too.  None when there is none."""
     for match in _NAMED_COMMAND.finditer(prose):
         name = match.group("ko") or match.group("en")
-        if (match.group("ko") or name in programs) and not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line) for line in lines):
+        if _CONTRAST_AFTER.match(prose, match.end()) or _CONTRAST_BEFORE.search(prose[: match.start()]):
+            continue
+        # "docker 명령어" over "docker-compose up", "docker-compose 명령어" over "docker compose up": one program
+        spelt = r"[-\s]".join(re.escape(part) for part in name.split("-"))
+        if (match.group("ko") or name in programs) and not any(re.search(rf"(?<![\w-]){spelt}(?![\w])", line) for line in lines):
             return name
     return None
 

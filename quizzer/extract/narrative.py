@@ -106,9 +106,11 @@ def program_is(walk: Walk, block: Para) -> bool:
     return True
 
 
-# "# Grype" / "Security scanning CLI tool for vulnerabilities …": a noun phrase whose head names a kind of program
+# "# Grype" / "Security scanning CLI tool for vulnerabilities …": a noun phrase whose head names a kind of program;
+# the words before the head only qualify it ("Cheat sheet for the docker CLI", "Notes on the git client": the head is
+# the sheet or the notes, about the program, not what it is)
 _PHRASE = re.compile(
-    r"^(?P<what>(?:an?\s+|the\s+)?(?:[\w/+-]+\s+){0,5}(?:tool|utility|program|CLI|library|framework|manager|client)"
+    r"^(?P<what>(?:an?\s+|the\s+)?(?:(?!(?:for|on|about|of|to|with|in|from|by|using)\s)[\w/+-]+\s+){0,5}(?:tool|utility|program|CLI|library|framework|manager|client)"
     r"\b[^.!?`]*?)\.?$",
     re.IGNORECASE,
 )

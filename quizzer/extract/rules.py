@@ -1917,7 +1917,10 @@ _ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and not
 
 
 def _source_lines(walk: Walk, block: Para) -> bool:
-    """Every line of ``block`` as written is a label and an address (``출처: https://…``, ``Link: [docs](https://…)``)."""
+    """``block`` is a label and an address (``출처: https://…``, ``Docs:`` / ``https://…`` on two lines), or every
+    line of it as written is one (``Link: [docs](https://…)`` over ``Link: [API](https://…)``)."""
+    if _SOURCE_LINE.fullmatch(strip_markers(block.text)):
+        return True
     lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
     return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
@@ -1951,14 +1954,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return True
     if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
         # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
-        program = walk.key_program()
-        if program is None:
+        # (of the notes' editor, else of no program in notes that run none: "창 닫기 : ⌘ + W" in notes of everyday
+        # keys; in notes that run brew and mas, some app's keys, not said which)
+        if walk.key_program() is None and (walk.program or walk.fenced_program):
             walk.warn(line, _(
                 "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
             ).format(line=line, keys=term.description))
-            return True
-        walk.add(Kind.COMMAND, term=term.description, front=term.description, back=name, command=program,
-                 line=line, answers=(clean(term.description),), reason="what it does, then the keys that do it")
+        else:
+            walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(

@@ -508,6 +508,14 @@ class Walk:
         )
         return True
 
+    def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
+        """A key note of the notes' editor or multiplexer, else of no program (``Ctrl + Shift + T`` in notes of
+        everyday keys): the keys are what a person presses all the same."""
+        self.add(
+            Kind.COMMAND, term=key, front=key, back=meaning, command=self.key_program(), line=line,
+            answers=answers or (clean(key),), reason=reason,
+        )
+
     def set_context(self, keys: Sequence[str], context: str) -> None:
         """The notes of ``keys`` (just made) are told ``context`` beside their answer, unless they have some."""
         for key in keys:
