@@ -17,7 +17,8 @@ from rich.text import Text
 from quizzer.text import line_starts, visible, width
 
 if TYPE_CHECKING:
-    from rich.console import Console, JustifyMethod, OverflowMethod
+    from rich.console import Console, ConsoleOptions, JustifyMethod, OverflowMethod, RenderResult
+    from rich.measure import Measurement
 
 __all__ = ["WrappedText", "shown_text"]
 
@@ -31,6 +32,9 @@ class WrappedText(Text):
     numbered line's later lines start under its text."""
 
     hang = False
+
+    def __rich__(self) -> _Alone:
+        return _Alone(self)
 
     def wrap(
         self,
@@ -69,6 +73,21 @@ class WrappedText(Text):
         number, body = line.divide([numbered.end()])
         pieces = body.divide(line_starts(body.plain, cells - indent))
         return Lines([number + pieces[0], *(Text(" " * indent) + piece for piece in pieces[1:])])
+
+
+class _Alone:
+    """A :class:`WrappedText` as rich renders it: ``Console.print`` joins the ``Text`` objects it is
+    given into one plain ``Text``, which wrapped a line printed on its own as rich does (a word cut
+    at the last cell, a numbered line's hang lost); as another renderable it wraps as itself."""
+
+    def __init__(self, text: WrappedText) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        return self.text.__rich_console__(console, options)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return self.text.__rich_measure__(console, options)
 
 
 def shown_text(text: str, style: str = "", *, hang: bool = False) -> Text:

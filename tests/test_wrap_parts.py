@@ -87,3 +87,13 @@ def test_a_table_cell_wraps_as_wrap_does() -> None:
     console.print(table)
     lines = [line.rstrip() for line in console.file.getvalue().splitlines()]  # type: ignore[attr-defined]
     assert lines == wrap(QUESTION, 20)
+
+
+def test_a_line_printed_on_its_own_wraps_and_hangs_as_in_a_table() -> None:
+    """rich's print joins the Text objects it is given into one plain Text: a line printed on its
+    own (a warning, a report's sentence) was cut at the last cell that fits and lost its hang."""
+    console = Console(width=20, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    console.print(shown_text(QUESTION))
+    console.print(shown_text("12. 이미지를 받는다 그리고 컨테이너를 만든다", hang=True))
+    lines = [line.rstrip() for line in console.file.getvalue().splitlines()]  # type: ignore[attr-defined]
+    assert lines == [*wrap(QUESTION, 20), "12. 이미지를 받는다", "    그리고", "    컨테이너를", "    만든다"]
