@@ -72,3 +72,15 @@ def test_use_this_flag_no_stage_passes_is_no_flag_note() -> None:
     for line in ("du -sh /srv | sort -h", "wget -q https://example.org/x.tgz | tar xz"):
         text = f"## Sizes\n\nUse -r to reverse the order.\n\n```\n{line}\n```\n"
         assert [n for n in draft(text).notes if n.kind.value == "flag"] == []
+
+
+def test_use_this_flag_no_stage_passes_alone_describes_nothing() -> None:
+    # "Use -r to reverse the order." over "du -sh /srv | sort -h" as the line's meaning would teach that the line
+    # reverses the order: the line is left undescribed, with a warning naming the line
+    text = "## Sizes\n\nUse -r to reverse the order.\n\n```\ndu -sh /srv | sort -h\n```\n"
+    result = draft(text)
+    assert [n for n in result.notes if "reverse" in n.back] == []
+    assert any("-r" in w.message and "no command of its line passes" in w.message for w in result.warnings)
+    # a sentence of its own beside it still describes the line
+    text = "## Sizes\n\nList the biggest folders. Use -r to reverse the order.\n\n```\ndu -sh /srv | sort -h\n```\n"
+    assert [n.back for n in draft(text).notes if n.kind.value == "command"] == ["List the biggest folders."]

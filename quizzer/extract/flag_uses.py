@@ -12,7 +12,8 @@ more is glossed by what it adds; a sentence that only points back (``This does t
 same as above.``) says nothing of its own, and the line is left undescribed.  The ``the `-x` <does>`` form
 must name a flag the line passes; so must ``Use `-x` to …`` (one of its two flags, when it names two), and
 its flag notes are of the pipe stage that passes it (``… | grep -w nginx``: grep's); a sentence naming a flag
-no stage passes (``Use -w …`` over ``ps aux | grep -i nginx``) is left to describe the line.
+no stage passes (``Use -w …`` over ``ps aux | grep -i nginx``) says nothing of the line: alone, it leaves the
+line undescribed, with a warning (as a card it would teach that the line does what -w does).
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
     used = _passed(invocation)
     kept: list[str] = []
     told: list[tuple[str, str, str]] = []  # flag, what it does, the command passing it
+    unpassed: list[str] = []  # "Use -w to …" over a line no stage of which passes -w
     for sentence in sentences:
         use = _USE.match(sentence)
         stage = _stage_passing(invocation, (use.group("flag"), use.group("flag2") or "")) if use else None
@@ -81,8 +83,16 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
                 told.append((use.group("flag2"), _added(use.group("what"), use.group("what2")), stage))
         elif the:
             told.extend((m.group("flag"), m.group("what"), invocation.command) for m in the)
+        elif use:
+            unpassed.append(use.group("flag"))
         else:
             kept.append(sentence)
+    if unpassed and not told and not kept:
+        walk.unless_read(line, _(
+            "line {line}: the text above the block says what {flag} does, which no command of its line passes; "
+            "no card made for the line"
+        ).format(line=line, flag=unpassed[0]))
+        return None
     if not told:
         return prose
     for flag, what, command in told:
