@@ -15,15 +15,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import BLIND_SETS
 from quizzer.extract import extract
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
-BLIND = frozenset({"fresh15"})  # sets kept blind: nobody extracts them but their writer and the lead
 FOLDERS = [CORPUS, ROOT / "decks"] + sorted(
-    (folder for folder in (ROOT / "data" / "corpus").iterdir() if folder.is_dir() and folder.name not in BLIND),
+    (folder for folder in (ROOT / "data" / "corpus").iterdir() if folder.is_dir() and folder.name not in BLIND_SETS),
     key=lambda folder: folder.name,
 )
 DOCUMENTS = [path for folder in FOLDERS if folder.is_dir() for path in sorted(folder.glob("*.md"))]
