@@ -1,0 +1,66 @@
+"""Notes about desktop apps and tools: settings paths, keys under what they do, labels and addresses
+that are no definitions (issue 6, "Precision first").  Examples of our own words."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft, facts as _facts
+
+from quizzer.extract.menu_paths import is_menu_path
+
+
+def _warned_with(text: str, words: str) -> list[int]:
+    return [w.line for w in _draft(text).warnings if words in w.message]
+
+
+SETTINGS = """# 노트북 설정
+
+- 카톡 : 환경 설정 - 알림 - 소리 끄기 - 항상
+- 메일 : 설정 - 일반 - 서명 - 추가 버튼 클릭
+- cmd+, : "환경 설정 > 테마"를 클릭 후 "어둡게" 선택
+- 스택 : 나중에 넣은 것을 먼저 꺼내는 자료구조
+"""
+
+
+def test_a_settings_path_after_a_term_or_a_key_is_a_warning_not_a_card() -> None:
+    assert _facts(SETTINGS) == [(6, "concept", None, "스택", "나중에 넣은 것을 먼저 꺼내는 자료구조")]
+    assert _warned_with(SETTINGS, "where to click") == [3, 4, 5]
+
+
+def test_what_is_a_menu_path() -> None:
+    assert is_menu_path("Preferences - Profiles - Keys - Presets")
+    assert is_menu_path('"설정 > 일반" 클릭', whole=False)
+    # a key's menu entry is what it does; two parts, a range, a sentence or a command line are no path
+    assert not is_menu_path("Edit > Find > Replace", whole=False)
+    assert not is_menu_path("File > Save")
+    assert not is_menu_path("python 2 - 3 지원. 편하다")
+    assert not is_menu_path("ls -l - 자세히 보기")
+    assert not is_menu_path("설정 - 일반 > 테마")  # two kinds of joint: no path of one app
+
+
+KEY_UNDER_ACTION = """# 단축키
+
+- 탭 닫기
+  - ctrl + w
+- 브랜치
+  - 독립된 작업 흐름
+"""
+
+
+def test_a_key_nested_under_what_it_does_is_no_meaning_of_a_term() -> None:
+    # "탭 닫기" / "ctrl + w": the keys that do it, never the definition of a term "탭 닫기"
+    assert ("concept", "탭 닫기") not in [(kind, front) for _, kind, _, front, _ in _facts(KEY_UNDER_ACTION)]
+    assert (6, "concept", None, "브랜치", "독립된 작업 흐름") in _facts(KEY_UNDER_ACTION)
+
+
+LABELS_AND_ADDRESSES = """# 도구 비교
+
+- 결론: 작은 일에는 make가 무난하고 큰 일에는 bazel이 낫다
+- 설치: github.com/example/tool
+- 문서: www.example.org
+- Conclusion: both work
+- 캐시: 자주 쓰는 값을 가까이 두는 저장소
+"""
+
+
+def test_a_conclusion_label_and_a_bare_address_are_no_definitions() -> None:
+    assert _facts(LABELS_AND_ADDRESSES) == [(7, "concept", None, "캐시", "자주 쓰는 값을 가까이 두는 저장소")]
