@@ -64,3 +64,44 @@ LABELS_AND_ADDRESSES = """# 도구 비교
 
 def test_a_conclusion_label_and_a_bare_address_are_no_definitions() -> None:
     assert _facts(LABELS_AND_ADDRESSES) == [(7, "concept", None, "캐시", "자주 쓰는 값을 가까이 두는 저장소")]
+
+
+KEYWORD_LINES = """# 메모
+
+검색 키워드: rsync, 백업
+
+- Tags: shell, backup
+- 백업: 원본이 망가져도 되살릴 수 있게 둔 사본
+"""
+
+
+def test_a_keywords_line_is_no_term_and_no_command() -> None:
+    assert _facts(KEYWORD_LINES) == [(6, "concept", None, "백업", "원본이 망가져도 되살릴 수 있게 둔 사본")]
+
+
+THEN_ALONE = """# 설정
+
+전역 설정 파일을 만든다.
+
+```sh
+touch ~/.toolrc
+```
+
+이후,
+
+```sh
+toolctl reload
+```
+
+Then:
+
+```sh
+toolctl status
+```
+"""
+
+
+def test_a_connective_alone_over_a_block_says_nothing_of_what_it_does() -> None:
+    # "이후," / "Then:" only say the block comes next: neither line gets them as its meaning
+    assert [(front, back) for _, _, _, front, back in _facts(THEN_ALONE)] == [
+        ("touch ~/.toolrc", "전역 설정 파일을 만든다.")]

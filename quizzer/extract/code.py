@@ -181,6 +181,8 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
+        prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
@@ -669,6 +671,11 @@ _RUN_THESE = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
+_CONNECTIVE_ALONE = re.compile(
+    r"(?:first|next|then|finally|afterwards|after\s+that|and\s+then|먼저|이후(?:에)?|그\s?후(?:에)?|그\s?다음(?:에|으로)?"
+    r"|다음으로|그리고(?:\s?나서)?|이어서)\s*[,.:：]?",
+    re.IGNORECASE,
+)
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree

@@ -253,7 +253,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
-        "결론", "conclusion",
+        "결론", "conclusion", "키워드", "keywords", "tags", "태그",
     }
 )
 
@@ -371,9 +371,9 @@ def topic_words() -> str:
 
 
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
-#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
+#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …", "검색 키워드: …".
 _LONGEST_LABEL = max(map(len, LABELS))
-LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
+LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점", "키워드"})
 _LABEL_HEAD_ENDS = tuple(LABEL_HEADS)  # one str.endswith for all of them before each is asked
 
 #: How a sentence that leads into what follows begins: "There are two approaches: …",
