@@ -105,3 +105,30 @@ def test_a_connective_alone_over_a_block_says_nothing_of_what_it_does() -> None:
     # "이후," / "Then:" only say the block comes next: neither line gets them as its meaning
     assert [(front, back) for _, _, _, front, back in _facts(THEN_ALONE)] == [
         ("touch ~/.toolrc", "전역 설정 파일을 만든다.")]
+
+
+PURPOSES = """# 빌드 도구 비교
+
+## ninja
+
+- 용도: 빠른 증분 빌드 실행
+- 특징:
+  - 파일이 작다
+
+## scons
+
+- Purpose: builds driven by Python scripts
+
+## 정리
+
+- 용도: 글 끝에 모아 둔 생각
+"""
+
+
+def test_a_purpose_item_under_a_heading_naming_a_term_defines_that_term() -> None:
+    cards = [(line, kind, front, back) for line, kind, _, front, back in _facts(PURPOSES)]
+    assert (5, "concept", "ninja", "빠른 증분 빌드 실행") in cards
+    assert (11, "concept", "scons", "builds driven by Python scripts") in cards
+    # under a heading that names no term ("정리" is a part of the notes), the label says of nothing what it is for
+    assert not [card for card in cards if card[0] == 15 or card[2] == "용도"]
+    assert _warned_with(PURPOSES, "names no term") == [15]

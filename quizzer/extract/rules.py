@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_values, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
 from quizzer.extract.named_tool import named_and_run
@@ -1389,6 +1389,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if purpose_items.read(walk, term.term, term.description, line, depth):
+        return True  # "## venv" / "- 용도: 가상환경 관리": what the heading's term is for
     if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
         return True  # "attributes: % = OSR , s = synchronized , …": a legend, one card per mark
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
