@@ -132,3 +132,35 @@ def test_a_purpose_item_under_a_heading_naming_a_term_defines_that_term() -> Non
     # under a heading that names no term ("정리" is a part of the notes), the label says of nothing what it is for
     assert not [card for card in cards if card[0] == 15 or card[2] == "용도"]
     assert _warned_with(PURPOSES, "names no term") == [15]
+
+
+STRESSED = """# 셸 도구 정리와 개발환경 비교
+
+## direnv
+
+`디렉토리 별` 환경 변수 자동 적용
+
+### 특징
+
+- 빠르다
+
+## fzf
+
+- 터미널에서 쓰는 퍼지 검색 도구
+"""
+
+
+def test_korean_words_in_code_under_a_heading_say_what_its_term_is() -> None:
+    # "`디렉토리 별` …" is stress, no command line; "개발환경" in the title is a topic, not a setup whose
+    # subheadings are steps: each heading's term gets its first line
+    cards = [(line, kind, front, back) for line, kind, _, front, back in _facts(STRESSED)]
+    assert (5, "concept", "direnv", "디렉토리 별 환경 변수 자동 적용") in cards
+    assert (13, "concept", "fzf", "터미널에서 쓰는 퍼지 검색 도구") in cards
+
+
+def test_a_program_named_then_korean_words_is_no_command_line() -> None:
+    text = "# 도구\n\n## pyenv\n\n`python 버전 별` 가상환경 관리\n"
+    assert _facts(text) == [(5, "concept", None, "pyenv", "python 버전 별 가상환경 관리")]
+    # a real line in a code span still is one, never the heading's term's meaning
+    assert [(kind, front) for _, kind, _, front, _ in _facts("# 도구\n\n## 목록\n\n`ls -la` 숨김 파일까지 보기\n")] == [
+        ("command", "ls -la")]

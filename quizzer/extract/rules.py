@@ -1023,6 +1023,7 @@ _KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한�
 # a word with a particle after it, or a statement's end: "파일을 ", "git은 ", "… 한다."
 _KOREAN_SUBJECT = re.compile(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_HANGUL_LETTER = re.compile(f"[{HANGUL}]")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -1037,6 +1038,9 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
             return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
             # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
+        words = tokenize(line)[1:]
+        if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
+            return False  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
