@@ -164,3 +164,31 @@ def test_a_program_named_then_korean_words_is_no_command_line() -> None:
     # a real line in a code span still is one, never the heading's term's meaning
     assert [(kind, front) for _, kind, _, front, _ in _facts("# 도구\n\n## 목록\n\n`ls -la` 숨김 파일까지 보기\n")] == [
         ("command", "ls -la")]
+
+
+ARROW_KEYS = """# 단축키
+
+- cmd + option + 좌,우 : 이전, 다음 탭으로 이동
+- ctrl + shift + t : 닫은 탭 다시 열기
+"""
+
+
+def test_a_chord_ending_in_two_arrow_names_is_one_key() -> None:
+    # the "+" that joins "좌,우" to the chord is never the start of the meaning
+    assert [(front, back) for _, _, _, front, back in _facts(ARROW_KEYS)] == [
+        ("cmd + option + 좌,우", "이전, 다음 탭으로 이동"), ("ctrl + shift + t", "닫은 탭 다시 열기")]
+
+
+ITEM_OVER_QUOTE = """# 터미널
+
+```sh
+brew install --cask some-theme
+```
+- 글꼴 바꾸기
+> Preferences - Profiles - Text - Font
+"""
+
+
+def test_an_item_over_a_quote_after_a_block_labels_the_quote_not_the_block() -> None:
+    # "- 글꼴 바꾸기" introduces the quote under it; it says nothing of what the brew line does
+    assert not [back for _, _, _, _, back in _facts(ITEM_OVER_QUOTE) if "글꼴" in back]

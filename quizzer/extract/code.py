@@ -1358,6 +1358,8 @@ def follows(walk: Walk, block: Block) -> bool:
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
+            # "- 키 설정 바꾸기" / "> Preferences - Keys - …": a label over the quote under it, its own content
+            or _QUOTE_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
             # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence),
             # or a short task ("- Get contexts", no sentence) after a block that the text above it named
@@ -1528,6 +1530,7 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
 
 
 _ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
+_QUOTE_UNDER = re.compile(r"^\s*>\s*\S")  # "> …": a quote on the line right under an item
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
 
 
