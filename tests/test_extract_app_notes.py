@@ -192,3 +192,16 @@ brew install --cask some-theme
 def test_an_item_over_a_quote_after_a_block_labels_the_quote_not_the_block() -> None:
     # "- 글꼴 바꾸기" introduces the quote under it; it says nothing of what the brew line does
     assert not [back for _, _, _, _, back in _facts(ITEM_OVER_QUOTE) if "글꼴" in back]
+
+
+RUN_ON_ITEMS = """# 설정 파일
+
+&lt;logDir&gt; : 로그를 쓸 폴더를 지정한다. - &lt;logFile&gt; : 없으면 기본으로 "app.log"
+cacheDir : 캐시를 둘 폴더. <cacheSize> 로 크기를 정한다.
+"""
+
+
+def test_a_definition_ends_before_an_item_or_a_tag_run_into_its_line() -> None:
+    # "… 지정한다. - <logFile> : …": the second definition, run into the line, is no part of the first
+    assert [(front, back) for _, _, _, front, back in _facts(RUN_ON_ITEMS)][:2] == [
+        ("<logDir>", "로그를 쓸 폴더를 지정한다."), ("cacheDir", "캐시를 둘 폴더.")]
