@@ -205,3 +205,28 @@ def test_a_definition_ends_before_an_item_or_a_tag_run_into_its_line() -> None:
     # "… 지정한다. - <logFile> : …": the second definition, run into the line, is no part of the first
     assert [(front, back) for _, _, _, front, back in _facts(RUN_ON_ITEMS)][:2] == [
         ("<logDir>", "로그를 쓸 폴더를 지정한다."), ("cacheDir", "캐시를 둘 폴더.")]
+
+
+SHELL_NAMED_PROMPTS = """# Queue practice
+
+```sh
+sh> compose-up
+```
+
+## Topics
+
+### 큐 만들기
+
+```sh
+sh> docker exec broker /opt/bin/queue-admin --create --name jobs
+Created queue jobs.
+```
+"""
+
+
+def test_a_prompt_naming_its_shell_is_a_shell_prompt_and_the_title_no_meaning() -> None:
+    # "sh> …" is typed at sh's prompt (a command line, its output after); the notes' title over the first
+    # block, with sections below, names the notes, not what that block does
+    assert [(line, front, back) for line, _, _, front, back in _facts(SHELL_NAMED_PROMPTS)] == [
+        (12, "docker exec broker /opt/bin/queue-admin --create --name jobs", "큐 만들기")]
+    assert _warned_with(SHELL_NAMED_PROMPTS, "title of the whole notes") == [3]

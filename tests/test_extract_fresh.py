@@ -272,7 +272,7 @@ FLOORS15: dict[str, tuple[float, int]] = {
     "03-gitignore-ds-store-prose-zsh-vim-fences-ko": (0.75, 1),
     "04-python-env-tools-nested-bullets-comment-fences-ko": (0.764, 1),
     "05-maven-goal-colon-lines-html-entities-ko": (0.729, 7),
-    "06-kafka-sh-prompt-task-headings-ko": (0.0, 0),
+    "06-kafka-sh-prompt-task-headings-ko": (1.0, 0),
     "07-neovim-key-table-distribution-table-en": (0.545, 5),
     "08-go-modules-comment-fences-colon-labels-en": (0.888, 2),
     "09-netstat-nested-task-headings-footnote-en": (0.866, 1),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -118,6 +118,14 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
             "no card made from it"
         ).format(line=block.line, name=prose))
+        prose = None
+    if prose and from_heading and _notes_title(walk, block):
+        # "# Publisher/Subscriber" over "docker-compose up", then "## Testing", "### 토픽 생성" …: the title of the
+        # whole notes, whose sections follow; not what the first block's lines do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the heading above is the title of the whole notes, not what the block's lines do; "
+            "no card made from it"
+        ).format(line=block.line))
         prose = None
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
@@ -223,6 +231,7 @@ def read(walk: Walk, block: Code) -> None:
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     block = percent_prompts.as_dollar(walk, block)  # "% kind delete cluster": typed at zsh's prompt
+    block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
@@ -711,6 +720,22 @@ def _without_tree(walk: Walk, block: Code) -> Code:
         "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
     ).format(line=block.line))
     return replace(block, lines=tuple(kept))
+
+
+_SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _notes_title(walk: Walk, block: Code) -> bool:
+    """The block is right under the notes' title (their one level-1 heading, the first), and sections of lower
+    headings follow it further down."""
+    if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
+        return False
+    at = (block.lines[-1][0] if block.lines else block.line) + 1
+    while (text := walk.written(at)) is not None:
+        if _SECTION_HEADING.match(text):
+            return True
+        at += 1
+    return False
 
 
 def _repl_session(block: Code) -> bool:
