@@ -44,6 +44,7 @@ __all__ = [
     "is_key_chord",
     "is_label",
     "is_label_phrase",
+    "ends_in_label_head",
     "is_numbered_label",
     "KEY_PLATFORMS",
     "SYSTEMS",
@@ -438,6 +439,12 @@ def is_label_phrase(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
+    return ends_in_label_head(text)
+
+
+def ends_in_label_head(text: str) -> bool:
+    """``비슷한 용어``, ``검색 키워드``: a phrase ending in a noun that names what follows (:data:`LABEL_HEADS`)."""
+    text = text.strip().rstrip(":：.").strip()
     return " " in text and text.endswith(_LABEL_HEAD_ENDS) and any(
         text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1 for head in LABEL_HEADS)
 

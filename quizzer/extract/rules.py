@@ -62,7 +62,7 @@ from quizzer.extract.knowledge import (
     root_prompted,
     is_key_chord,
     is_label,
-    is_label_phrase,
+    ends_in_label_head,
     is_premise,
     program_named,
     sub_command,
@@ -1411,7 +1411,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
         ).format(line=line, term=term.term))
         return True
-    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS or is_label_phrase(term.term):
+    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS or ends_in_label_head(term.term):
         return False  # "Use cases: …", "예시: …", "검색 키워드: …" introduce, they are not a term
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
