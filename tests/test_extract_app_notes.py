@@ -230,3 +230,9 @@ def test_a_prompt_naming_its_shell_is_a_shell_prompt_and_the_title_no_meaning() 
     assert [(line, front, back) for line, _, _, front, back in _facts(SHELL_NAMED_PROMPTS)] == [
         (12, "docker exec broker /opt/bin/queue-admin --create --name jobs", "큐 만들기")]
     assert _warned_with(SHELL_NAMED_PROMPTS, "title of the whole notes") == [3]
+
+
+def test_a_line_saying_what_kind_of_writing_the_notes_are_defines_no_term() -> None:
+    # "# linux" / "서버 처음 만진 사람의 삽질기": the notes are a story; "pandoc" / "문서 형식 변환기" is a definition
+    assert _facts("# linux\n서버를 처음 맡은 사람의 삽질 기록\n\n## 메모\n\n- 잡담\n") == []
+    assert _facts("# pandoc\n문서 형식 변환기\n") == [(2, "concept", None, "pandoc", "문서 형식 변환기")]

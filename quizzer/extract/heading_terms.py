@@ -168,6 +168,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
         or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
+        or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
     ):
         return None
     return sentence
@@ -187,6 +188,10 @@ _TO_WRITE = re.compile(
     r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
     r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
     re.IGNORECASE,
+)
+# a line ending in a word naming a kind of writing (a story, a log, a summary): it says what the notes are
+_WRITING_KO = re.compile(
+    r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?|기록|정리|모음|메모|노트|일지)\s*[.!]?$"
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
