@@ -236,3 +236,18 @@ def test_a_line_saying_what_kind_of_writing_the_notes_are_defines_no_term() -> N
     # "# linux" / "서버 처음 만진 사람의 삽질기": the notes are a story; "pandoc" / "문서 형식 변환기" is a definition
     assert _facts("# linux\n서버를 처음 맡은 사람의 삽질 기록\n\n## 메모\n\n- 잡담\n") == []
     assert _facts("# pandoc\n문서 형식 변환기\n") == [(2, "concept", None, "pandoc", "문서 형식 변환기")]
+
+
+SPACED_KEYS = """# 터미널 앱
+
+- 탭 새로 열기 `Command + T`
+- 창 나누기\t`Cmd + Shift + D`-
+- Press `Ctrl + C`
+- 복사한 뒤 `Ctrl + V`
+"""
+
+
+def test_words_then_a_chord_in_code_after_a_space_are_the_chord_and_what_it_does() -> None:
+    # "Press …" and "… 뒤" lead into the keys; they do not say what the keys do
+    assert [(line, front, back) for line, _, _, front, back in _facts(SPACED_KEYS)] == [
+        (3, "Command + T", "탭 새로 열기"), (4, "Cmd + Shift + D", "창 나누기")]
