@@ -1411,8 +1411,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
         ).format(line=line, term=term.term))
         return True
-    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS or ends_in_label_head(term.term):
-        return False  # "Use cases: …", "예시: …", "검색 키워드: …" introduce, they are not a term
+    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
+        return False  # "Use cases: …", "예시: …" introduce, they are not a term
+    if ends_in_label_head(term.term):
+        return _concept(walk, term, line, depth)  # "검색 키워드: …", "관련 용어: …": a label, warned as a term's side
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
