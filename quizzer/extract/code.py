@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
@@ -183,7 +184,9 @@ def read(walk: Walk, block: Code) -> None:
         prose = None
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
-        prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
+        # ("First time:", "Next step:": an adjective of the one word after it, kept)
+        said = prose.rstrip().rstrip(":：")
+        prose = (said if _ADJECTIVE_ORDINAL.fullmatch(said.strip()) else _CONNECTIVE.sub("", said).strip()) or None
     heading_command, walk.heading_command = walk.heading_command, None
     if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
         _, line, spans = walk.prose_code
@@ -386,6 +389,12 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = "text above its code block and its comment"
     for entry in entries:
         if entry.own:
+            if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
+                # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
+                # of its own, not part of what the line does
+                aside = statement_aside(entry.own[0])
+                if aside is not None and aside.start() > 0:
+                    entry.own = [entry.own[0][: aside.start()].rstrip()]
             walk.add_command(
                 entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
             )
@@ -669,6 +678,7 @@ _RUN_THESE = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
+_ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
