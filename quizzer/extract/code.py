@@ -185,8 +185,8 @@ def read(walk: Walk, block: Code) -> None:
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
-        said = prose.rstrip().rstrip(":：")
-        prose = (said if _ADJECTIVE_ORDINAL.fullmatch(said.strip()) else _CONNECTIVE.sub("", said).strip()) or None
+        lead = prose.rstrip().rstrip(":：")
+        prose = (lead if _ADJECTIVE_ORDINAL.fullmatch(lead.strip()) else _CONNECTIVE.sub("", lead).strip()) or None
     heading_command, walk.heading_command = walk.heading_command, None
     if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
         _, line, spans = walk.prose_code

@@ -416,7 +416,7 @@ def _ends_in_command(note: NoteDraft) -> bool:
     typed = match.group(1)
     tokens = tokenize(typed)
     return (
-        tokens[:1] != [] and tokens[0] in PROGRAMS and looks_like_command(typed)
+        bool(tokens) and tokens[0] in PROGRAMS and looks_like_command(typed)
         and any(token.startswith("-") and len(token) > 1 for token in tokens[1:])
     )
 
