@@ -100,3 +100,72 @@ def test_a_statement_in_parentheses_ending_a_comment_is_not_what_the_line_does()
         (5, "command", "pip download", "pip download -d wheels requests", "Keep the downloads in a local folder"),
         (7, "command", "pip list", "pip list", "List the packages (installed ones only)"),
     ]
+
+
+def test_a_comment_saying_to_do_something_by_hand_is_not_what_the_next_line_does() -> None:
+    text = (
+        "# Backups\n\n"
+        "## Copy the dumps away\n\n"
+        "```sh\n"
+        "ls dumps > list.txt\n"
+        "# Manually remove the old ones from list.txt\n"
+        "xargs -a list.txt cp -t /mnt/away\n"
+        "```\n"
+    )
+    assert not [n for n in draft(text).notes if n.back.startswith("Manually")]
+    assert 7 in warned(text)
+
+
+def test_a_caution_between_a_heading_and_its_block_leaves_the_heading_as_what_the_line_does() -> None:
+    text = (
+        "# Git\n\n"
+        "#### Count the commits of each author\n\n"
+        "Do not use this to rank people.\n\n"
+        "```sh\n"
+        "git shortlog -sn\n"
+        "```\n\n"
+        "Don't forget to fetch first:\n\n"
+        "```sh\n"
+        "git fetch --all\n"
+        "```\n"
+    )
+    assert facts(text) == [
+        (8, "command", "git shortlog", "git shortlog -sn", "Count the commits of each author"),
+        (14, "command", "git fetch", "git fetch --all", "Don't forget to fetch first"),
+    ]
+
+
+def test_find_exec_ended_with_a_plus_is_a_command_line() -> None:
+    text = "# Files\n\n#### Size of every log\n\n    find /var/log -name '*.log' -exec du -h {} +\n"
+    assert facts(text) == [
+        (5, "command", "find", "find /var/log -name '*.log' -exec du -h {} +", "Size of every log"),
+    ]
+    # keys pressed together are still no command line
+    assert [n for n in draft("# Tips\n\n```\nctrl + r\n```\n").notes if n.kind.value == "command" and n.command] == []
+
+
+def test_using_a_flag_we_can_clauses_are_flag_notes_each() -> None:
+    text = (
+        "# curl usage\n\n"
+        "## fetch a page\n\n"
+        "By default, curl prints the body, using `-o`, we can write it to a file.\n"
+        "Using -s, we can hide the progress and using `-L` we can follow redirects\n"
+        "```\n"
+        "$ curl -s -L -o page.html <url>\n"
+        "```\n\n"
+        "## show the headers\n\n"
+        "Using `-I`, we can ask for the headers only.\n\n"
+        "```\n"
+        "$ curl -v <url>\n"
+        "```\n"
+    )
+    got = [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+    assert got == [
+        (5, "flag", "curl", "-o", "write it to a file"),
+        (5, "flag", "curl", "-s", "hide the progress"),
+        (5, "flag", "curl", "-L", "follow redirects"),
+        (8, "command", "curl", "curl -s -L -o page.html", "fetch a page"),
+        (13, "flag", "curl", "-I", "ask for the headers only"),
+        (16, "command", "curl", "curl -v", "show the headers"),
+    ]
+    assert 5 in warned(text)  # "By default, curl prints the body": a statement of its own

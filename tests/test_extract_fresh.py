@@ -275,10 +275,10 @@ FLOORS15: dict[str, tuple[float, int]] = {
     "06-kafka-sh-prompt-task-headings-ko": (0.0, 0),
     "07-neovim-key-table-distribution-table-en": (0.636, 0),
     "08-go-modules-comment-fences-colon-labels-en": (1.0, 0),
-    "09-netstat-nested-task-headings-footnote-en": (0.866, 1),
-    "10-netcat-prose-inline-options-prompt-fences-en": (0.444, 1),
+    "09-netstat-nested-task-headings-footnote-en": (1.0, 0),
+    "10-netcat-prose-inline-options-prompt-fences-en": (0.888, 0),
     "11-psql-gloss-first-code-bullets-connstrings-en": (0.642, 0),
-    "12-sh-recipes-toc-comment-indented-code-en": (0.333, 2),
+    "12-sh-recipes-toc-comment-indented-code-en": (0.555, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
