@@ -182,6 +182,12 @@ class ReviewScreen:
         self.summary = self.controller.summary()
         self.help = False
 
+    def final_summary(self) -> Summary:
+        """The summary to print once the screen is left: the one the done screen showed, its time
+        stopped when the day was done (made again, it counted the minutes the person spent reading
+        it: 'in 0m 05s' on screen, 'in 0m 21s' printed under it); else the session's so far."""
+        return self.summary if self.summary is not None else self.controller.summary()
+
     def _reveal(self) -> None:
         if self.card is None:  # the last fetch failed: try again
             self._advance()
