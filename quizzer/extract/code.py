@@ -126,11 +126,7 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
-        # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
-        walk.unless_read(block.line, i18n._(
-            "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
-            "no card made from it"
-        ).format(line=block.line, name=prose))
+        _system_heading(walk, block, prose)
         prose = None
     if prose and from_heading and _notes_title(walk, block):
         # "# Publisher/Subscriber" over "docker-compose up", then "## Testing", "### 토픽 생성" …: the title of the
@@ -326,11 +322,14 @@ def read(walk: Walk, block: Code) -> None:
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
-            prose = flag_uses.read(walk, prose, entries[0].invocation, said)
-            if prose is None and walk.sections and walk.heading_block == walk.block - 2:
-                # "## show routing information" / "Using `-n`, we can …" / the block: the sentence was all of flags;
-                # the heading right above still says what the line does
-                prose, from_heading = walk.sections[-1].text, True
+            # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence is all of
+            # flags, the heading right above still says what the line does
+            heading = _heading_over_sentence(walk)
+            prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
+            if prose is None and heading is not None:
+                prose, from_heading = heading, True
+            elif prose is None and walk.heading_block == walk.block - 2 and names_system(walk.sections[-1].text):
+                _system_heading(walk, block, walk.sections[-1].text)
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
@@ -750,6 +749,29 @@ def _without_tree(walk: Walk, block: Code) -> Code:
 
 
 _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _system_heading(walk: Walk, block: Code, name: str) -> None:
+    # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
+    walk.unless_read(block.line, i18n._(
+        "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
+        "no card made from it"
+    ).format(line=block.line, name=name))
+
+
+def _heading_over_sentence(walk: Walk) -> str | None:
+    """The heading right above the sentence over the block, when it can say what the block's lines do: not the
+    system they run on ("## Ubuntu 24.04"), a lone word or a label ("## Examples", "## Warning"), or the notes'
+    title (their one level-1 heading)."""
+    if not walk.sections or walk.heading_block != walk.block - 2:
+        return None
+    heading = walk.sections[-1].text
+    if (
+        names_system(heading) or _ONE_WORD.fullmatch(heading) or is_label(heading) or is_label_phrase(heading)
+        or len(walk.sections) == 1 and walk.sections[0].level == 1
+    ):
+        return None
+    return heading
 
 
 def _notes_title(walk: Walk, block: Code) -> bool:
@@ -1419,7 +1441,8 @@ def follows(walk: Walk, block: Block) -> bool:
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- 키 설정 바꾸기" / "> Preferences - Keys - …": a label over the quote under it, its own content
-            or _QUOTE_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
+            # (not a remark quote: "> Note: same on …" leaves the item describing the block above)
+            or _labels_quote(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
             # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence),
             # or a short task ("- Get contexts", no sentence) after a block that the text above it named
@@ -1593,8 +1616,15 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
 
 
 _ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
-_QUOTE_UNDER = re.compile(r"^\s*>\s*\S")  # "> …": a quote on the line right under an item
+_QUOTE_UNDER = re.compile(r"^\s*>\s*(\S.*)")  # "> …": a quote on the line right under an item
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+def _labels_quote(line: str) -> bool:
+    """Whether an item is a label over the quote on ``line`` (its own content), not over a remark quote
+    ("> Note: …", "> 참고: …") set beside it."""
+    quote = _QUOTE_UNDER.match(line)
+    return quote is not None and not _QUOTE_LABEL.match(quote.group(1))
 
 
 _FLAG = re.compile(r"--?[A-Za-z][\w-]*")

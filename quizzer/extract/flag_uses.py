@@ -84,8 +84,9 @@ def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None
     return None
 
 
-def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | None:
-    """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left."""
+def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_says: bool = False) -> str | None:
+    """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left
+    (with a warning, unless ``heading_says`` what the line does: the heading right above, which the caller takes)."""
     if "\n" in prose:
         return prose
     sentences = _SENTENCE_BREAK.split(prose.strip())
@@ -133,6 +134,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
     for flag, what, command in told:
         walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
     if unpassed and not kept and all(flag in unpassed for flag, _what, _command in told):
+        if heading_says:
+            return None
         walk.unless_read(line, _(
             "line {line}: the text above the block says what {flag} does, which no command of its line passes; "
             "no card made for the line"
@@ -142,6 +145,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
         return prose
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
+        if heading_says:
+            return None
         walk.unless_read(line, _(
             "line {line}: the text above the block says what flags of its line do, not what the line does; "
             "no card made for the line"

@@ -1,0 +1,31 @@
+"""Readings narrowed after review 3 (fx3-ko): each in examples of our own words."""
+
+from __future__ import annotations
+
+from conftest import draft, facts
+
+
+def _cards(text: str) -> list[tuple[str, str]]:
+    return [(front, back) for _, _, _, front, back in facts(text)]
+
+
+def _messages(text: str) -> list[str]:
+    return [w.message for w in draft(text).warnings]
+
+
+def test_a_heading_naming_a_system_is_no_fallback_for_a_sentence_all_of_flags() -> None:
+    # the sentence only tells what -q does; the heading says where the line runs, not what it does
+    text = "# Servers\n\n## Debian 12\n\nUsing -q, we can keep the output short.\n\n```\nsudo apt-get -q update\n```\n"
+    assert _cards(text) == [("-q", "keep the output short")]
+    assert any("names the system" in message for message in _messages(text))
+    # a one-word heading or a label says nothing of the line either
+    for heading in ("Examples", "Warning"):
+        assert _cards(text.replace("Debian 12", heading)) == [("-q", "keep the output short")]
+
+
+def test_a_heading_saying_what_the_line_does_is_kept_without_a_warning_for_the_line() -> None:
+    # "-x" is passed by no command of the line: the sentence says nothing of it, the heading does
+    text = "# Files\n\n## Count the lines of a file\n\nWith -x, you can skip blank lines.\n\n```\nwc -l notes.txt\n```\n"
+    assert _cards(text) == [("wc -l notes.txt", "Count the lines of a file")]
+    assert not any("no card made for the line" in message for message in _messages(text))
+
