@@ -29,3 +29,23 @@ def test_a_heading_saying_what_the_line_does_is_kept_without_a_warning_for_the_l
     assert _cards(text) == [("wc -l notes.txt", "Count the lines of a file")]
     assert not any("no card made for the line" in message for message in _messages(text))
 
+
+def test_a_term_named_tag_or_keyword_defined_by_a_sentence_is_a_concept() -> None:
+    text = (
+        "# 용어 정리\n\n"
+        "- 태그: 배포할 때 버전마다 붙이는 이름\n"
+        "- keywords: words a language keeps for itself, never usable as names\n"
+        "- abstract 키워드 : 몸통 없이 선언만 하는 메서드를 만든다\n"
+    )
+    assert _cards(text) == [
+        ("태그", "배포할 때 버전마다 붙이는 이름"),
+        ("keywords", "words a language keeps for itself, never usable as names"),
+        ("abstract 키워드", "몸통 없이 선언만 하는 메서드를 만든다"),
+    ]
+
+
+def test_a_tags_or_keywords_label_over_a_list_of_words_is_no_term() -> None:
+    text = "# 메모\n\n- 태그: 네트워크, 방화벽\n- Keywords: ssh, tunnel, port forwarding\n- 관련 키워드 : 포트, 소켓\n"
+    assert _cards(text) == []
+    assert len(draft(text).warnings) == 3
+
