@@ -49,3 +49,16 @@ def test_a_tags_or_keywords_label_over_a_list_of_words_is_no_term() -> None:
     assert _cards(text) == []
     assert len(draft(text).warnings) == 3
 
+
+def test_a_notes_title_naming_a_task_says_what_the_block_under_it_does() -> None:
+    below = "\n```\n{line}\n```\n\n## {section}\n\n{text}\n"
+    english = "# Clean up old Python caches\n" + below.format(
+        line="find . -name __pycache__ -delete", section="Why", text="They get stale after a refactor.")
+    korean = "# 리눅스에서 커널 로그 보기\n" + below.format(
+        line="journalctl -k -b", section="메모", text="시간은 바꿔서 쓸 수 있다.")
+    assert ("find . -name __pycache__ -delete", "Clean up old Python caches") in _cards(english)
+    assert ("journalctl -k -b", "리눅스에서 커널 로그 보기") in _cards(korean)
+    # a topic title names the notes, not what the first block does
+    topic = "# Python caches\n" + below.format(line="find . -name __pycache__ -delete", section="Why", text="Stale.")
+    assert not [back for front, back in _cards(topic) if front.startswith("find")]
+

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -774,10 +774,23 @@ def _heading_over_sentence(walk: Walk) -> str | None:
     return heading
 
 
+# "우분투에서 방화벽 켜기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a noun)
+_TASK_TITLE_KO = re.compile(rf"[{HANGUL}]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?")
+
+
+def _task_title(title: str) -> bool:
+    """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
+    the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
+    words = title.split()
+    return len(words) > 1 and (words[0].casefold() in IMPERATIVES or _TASK_TITLE_KO.fullmatch(words[-1]) is not None)
+
+
 def _notes_title(walk: Walk, block: Code) -> bool:
-    """The block is right under the notes' title (their one level-1 heading, the first), and sections of lower
-    headings follow it further down."""
+    """The block is right under the notes' title (their one level-1 heading, the first; a topic, not a task),
+    and sections of lower headings follow it further down."""
     if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
+        return False
+    if _task_title(walk.sections[0].text):
         return False
     at = (block.lines[-1][0] if block.lines else block.line) + 1
     while (text := walk.written(at)) is not None:

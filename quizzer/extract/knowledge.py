@@ -403,7 +403,8 @@ IMPERATIVES: frozenset[str] = frozenset(
     """find keep get set use run create make add remove delete show list print open start stop check install
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
-    fetch download upload clone push pull kill restart reload test try put call apply attach detach mount""".split()
+    fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
+    clean""".split()
 )
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
