@@ -62,3 +62,21 @@ def test_a_notes_title_naming_a_task_says_what_the_block_under_it_does() -> None
     topic = "# Python caches\n" + below.format(line="find . -name __pycache__ -delete", section="Why", text="Stale.")
     assert not [back for front, back in _cards(topic) if front.startswith("find")]
 
+
+def test_words_then_a_chord_after_a_space_are_its_meaning_only_when_they_say_what_to_do() -> None:
+    text = (
+        "# 편집기 단축키\n\n"
+        "- 줄 복제하기 `Ctrl + Shift + D`\n"
+        "- 터미널 창 전환 `Ctrl + Tab`\n"
+        "- 맥에서도 같음 `Cmd + Shift + D`\n"
+        "- 가장 많이 씀 `Ctrl + P`\n"
+    )
+    assert _cards(text) == [("Ctrl + Shift + D", "줄 복제하기"), ("Ctrl + Tab", "터미널 창 전환")]
+    english = (
+        "# Editor keys\n\n"
+        "- Toggle the sidebar `Ctrl + B`\n"
+        "- Rename a symbol `Ctrl + R`\n"
+        "- Works on Linux too `Ctrl + B`\n"
+        "- Rarely needed `Ctrl + K`\n"
+    )
+    assert _cards(english) == [("Ctrl + B", "Toggle the sidebar"), ("Ctrl + R", "Rename a symbol")]
