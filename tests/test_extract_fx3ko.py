@@ -80,3 +80,17 @@ def test_words_then_a_chord_after_a_space_are_its_meaning_only_when_they_say_wha
         "- Rarely needed `Ctrl + K`\n"
     )
     assert _cards(english) == [("Ctrl + B", "Toggle the sidebar"), ("Ctrl + R", "Rename a symbol")]
+
+
+def test_a_condition_in_parentheses_ending_a_comment_stays_part_of_what_the_line_does() -> None:
+    text = (
+        "# Cleanup\n\n```\n"
+        "# Delete the folder (even if it is not empty)\n"
+        "rm -r build\n\n"
+        "# Stop the service (the unit name is web)\n"
+        "sudo systemctl stop web\n"
+        "```\n"
+    )
+    # "only if …" tells the line apart from one without it; "the unit name is web" is a statement beside it
+    assert [back for _, back in _cards(text)] == ["Delete the folder (even if it is not empty)", "Stop the service"]
+
