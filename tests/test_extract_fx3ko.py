@@ -94,3 +94,13 @@ def test_a_condition_in_parentheses_ending_a_comment_stays_part_of_what_the_line
     # "only if …" tells the line apart from one without it; "the unit name is web" is a statement beside it
     assert [back for _, back in _cards(text)] == ["Delete the folder (even if it is not empty)", "Stop the service"]
 
+
+def test_where_the_writer_kept_their_own_things_is_no_concept() -> None:
+    text = (
+        "# Laptop\n\n"
+        "The photos we copied yesterday are kept in `/media/usb/photos/`.\n\n"
+        "My old dotfiles sit in `~/archive/dotfiles/`.\n\n"
+        "Shell history is stored in `~/.bash_history/`.\n"
+    )
+    assert _cards(text) == [("Shell history", "~/.bash_history/")]
+

@@ -26,6 +26,8 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
+# "The backup I took …", "Everything we downloaded last week": the writer's story, a thing of theirs, not a term
+_STORY = re.compile(r"\b(?:i|me|my|we|us|our|yesterday|today|last\s+(?:week|month|year|time|night))\b", re.IGNORECASE)
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
 
@@ -42,7 +44,7 @@ def read(walk: Walk, block: Para) -> bool:
     if kept is None or not _PATH.fullmatch(path) or path.count("/") < 2:
         return False
     subject = clean(kept.group("subject"))
-    if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config"):
-        return False  # "It is stored in …": the thing is said before, not here
+    if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config") or _STORY.search(subject):
+        return False  # "It is stored in …": the thing is said before, not here; "The backup I took …": a story
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)
     return True
