@@ -104,3 +104,15 @@ def test_where_the_writer_kept_their_own_things_is_no_concept() -> None:
     )
     assert _cards(text) == [("Shell history", "~/.bash_history/")]
 
+
+def test_a_connective_before_the_words_over_a_block_is_dropped_as_it_is_alone() -> None:
+    text = (
+        "# 배포\n\n"
+        "그 다음에, 이미지 빌드:\n\n```\ndocker build -t web .\n```\n\n"
+        "After that, push the image:\n\n```\ndocker push web\n```\n\n"
+        "Android build:\n\n```\n./gradlew assembleRelease\n```\n"
+    )
+    # "Android" starts with "and", which is no connective of its own
+    assert _cards(text) == [
+        ("docker build -t web .", "이미지 빌드"), ("docker push web", "push the image"),
+        ("./gradlew assembleRelease", "Android build")]

@@ -704,12 +704,14 @@ _RUN_THESE = re.compile(
     r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
     re.IGNORECASE,
 )
-_CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
-_CONNECTIVE_ALONE = re.compile(
-    r"(?:first|next|then|finally|afterwards|after\s+that|and\s+then|먼저|이후(?:에)?|그\s?후(?:에)?|그\s?다음(?:에|으로)?"
-    r"|다음으로|그리고(?:\s?나서)?|이어서)\s*[,.:：]?",
-    re.IGNORECASE,
+# "First,", "Then", "이후에", "그 다음으로": words saying only that what follows comes next (one list: stripped from
+# "Afterwards, restart the service:", the whole of "그 후에:" over a block)
+_CONNECTIVE_WORDS = (
+    r"(?:first|next|then|finally|now|also|afterwards|after\s+that|and\s+then|and|먼저|이후(?:에)?|그\s?후(?:에)?"
+    r"|그\s?다음(?:에|으로)?|다음으로|그리고(?:\s?나서)?|이어서)"
 )
+_CONNECTIVE = re.compile(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
+_CONNECTIVE_ALONE = re.compile(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
