@@ -30,6 +30,10 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
 _STORY = re.compile(r"\b(?:i|me|my|we|us|our|yesterday|today|last\s+(?:week|month|year|time|night))\b", re.IGNORECASE)
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
+_SAID_BEFORE = frozenset(
+    "it this that they these those which everything all something nothing one the file the config the files".split(" ")
+    + ["the file", "the config", "the files"]
+)
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -44,7 +48,9 @@ def read(walk: Walk, block: Para) -> bool:
     if kept is None or not _PATH.fullmatch(path) or path.count("/") < 2:
         return False
     subject = clean(kept.group("subject"))
-    if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config") or _STORY.search(subject):
-        return False  # "It is stored in …": the thing is said before, not here; "The backup I took …": a story
+    if subject.casefold() in _SAID_BEFORE or _STORY.search(subject):
+        # "It is stored in …", "Everything is installed in …": the thing is said elsewhere, or is no term;
+        # "The photos we copied yesterday …": the writer's story
+        return False
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)
     return True
