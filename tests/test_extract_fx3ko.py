@@ -59,6 +59,11 @@ def test_a_notes_title_naming_a_task_says_what_the_block_under_it_does() -> None
     assert ("find . -name __pycache__ -delete", "Clean up old Python caches") in _cards(english)
     assert ("journalctl -k -b", "리눅스에서 커널 로그 보기") in _cards(korean)
     # a topic title names the notes, not what the first block does
+    assert ("journalctl --vacuum-size=200M", "저널 로그 크기 줄이기") in _cards(korean.replace(
+        "리눅스에서 커널 로그 보기", "저널 로그 크기 줄이기").replace("journalctl -k -b", "journalctl --vacuum-size=200M"))
+    # "… 후기" (a review of it) is a kind of writing, the notes' name
+    assert ("journalctl -k -b", "리눅스 한 달 사용 후기") not in _cards(
+        korean.replace("리눅스에서 커널 로그 보기", "리눅스 한 달 사용 후기"))
     topic = "# Python caches\n" + below.format(line="find . -name __pycache__ -delete", section="Why", text="Stale.")
     assert not [back for front, back in _cards(topic) if front.startswith("find")]
 

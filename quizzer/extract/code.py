@@ -776,8 +776,11 @@ def _heading_over_sentence(walk: Walk) -> str | None:
     return heading
 
 
-# "우분투에서 방화벽 켜기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a noun)
-_TASK_TITLE_KO = re.compile(rf"[{HANGUL}]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?")
+# "우분투에서 방화벽 켜기", "용량 줄이기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a
+# noun); "맥북 사용 후기", "적응기", "일기" end in 記, a kind of writing, not in a verb's stem
+_TASK_TITLE_KO = re.compile(
+    rf"[{HANGUL}]*[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르기내오가잡붙끊]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?"
+)
 
 
 def _task_title(title: str) -> bool:
