@@ -328,8 +328,9 @@ def read(walk: Walk, block: Code) -> None:
             prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
             if prose is None and heading is not None:
                 prose, from_heading = heading, True
-            elif prose is None and walk.heading_block == walk.block - 2 and names_system(walk.sections[-1].text):
-                _system_heading(walk, block, walk.sections[-1].text)
+            elif prose is None and walk.sections and walk.heading_block == walk.block - 2:
+                if names_system(walk.sections[-1].text):
+                    _system_heading(walk, block, walk.sections[-1].text)
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
