@@ -255,8 +255,11 @@ def test_the_moved_decks_command_brings_it_back_into_its_database(
     assert run_cli(capsys, "--db", str(db), "import", str(old), "--trust")[0] == 0
     rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(new), "--deck", "깃 노트", "--trust")
     assert rc == 0, err
-    (line,) = [line for line in err.splitlines() if line.startswith("quizzer ")]
-    argv = shlex.split(line)
+    import re
+
+    said = re.search(r"history kept, and (quizzer .+) brings them back\.", " ".join(err.split("\n")))
+    assert said is not None, err
+    argv = shlex.split(said[1])
     assert argv == ["quizzer", "--db", str(db), "import", str(old), "--deck", "깃 노트"]
     monkeypatch.setenv("QUIZZER_DB", str(tmp_path / "elsewhere.db"))
     rc, _out, err = run_cli(capsys, *argv[1:], "--trust")
