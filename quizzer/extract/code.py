@@ -1462,8 +1462,8 @@ _PART_OF_NAME = re.compile(r"[\w/-]")
 
 
 def _words_after(prose: str, name: str) -> Iterator[str]:
-    """The word after each ``name`` of ``prose`` standing on its own, left to right as
-    ``re.finditer(rf"(?<![\w/-]){re.escape(name)}\s+([a-z][\w-]+)", prose)`` finds them: a pattern compiled for
+    """The word after each ``name`` of ``prose`` standing on its own (no letter, digit, ``_``, ``/`` or ``-``
+    right before it), left to right, as a pattern of the name and _WORD_AFTER finds them: a pattern compiled for
     each program missed re's cache of 512 in a long document and cost more than the rest of the search."""
     at = prose.find(name)
     while at >= 0:
