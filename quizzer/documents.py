@@ -214,7 +214,7 @@ _ANOTHER_ENCODING = N_("another encoding")
 
 
 def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
-    import shlex
+    from quizzer.to_copy import Blank, shell_command
 
     encoding = guess_encoding(data)
     if encoding == MIXED:
@@ -223,14 +223,13 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
             "encoding, so no one conversion fixes it; correct those lines in an editor and save it as UTF-8."
         ).format(path=path, start=start))
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
-    words = {"encoding": encoding or "ENCODING", "quoted": shlex.quote(str(path)),
-             "target": shlex.quote(str(path.with_name(path.stem + ".utf8" + path.suffix)))}
+    target = path.with_name(path.stem + ".utf8" + path.suffix)
+    command = shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target)
     # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
     return QuizzerError(_(
         "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
-        "iconv -f {encoding} -t utf-8 {quoted} > {target} and import the new file."
-    ).format(path=path, start=start, named=named, **words),
-        command="iconv -f {encoding} -t utf-8 {quoted} > {target}".format(**words))
+        "{command} and import the new file."
+    ).format(path=path, start=start, named=named, command=command), command=command)
 
 
 def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:

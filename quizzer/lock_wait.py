@@ -11,7 +11,6 @@ meanwhile; the screen lets only its way out (q, Ctrl-C) act until it goes throug
 from __future__ import annotations
 
 import asyncio
-import shlex
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from quizzer.errors import DatabaseBusy
 from quizzer.i18n import _
 from quizzer.screen import wrapped
+from quizzer.to_copy import shell_command
 
 __all__ = ["RETRY_SECONDS", "LockWait", "left_behind"]
 
@@ -105,17 +105,17 @@ class LockWait:
         return lines
 
 
-def left_behind(lock: LockWait, database: str | None = None) -> str | None:
-    """What a screen left without, when the person left it while the lock held a write up (q, Ctrl-C):
-    the edit not imported (the file keeps it, and the command that imports it: with ``--db database``
-    when the review was given one, so the edit goes where the review's cards are), or the answer not
-    saved; None when nothing waited."""
+def left_behind(lock: LockWait, database: str | None = None) -> tuple[str, str] | None:
+    """What a screen left without, when the person left it while the lock held a write up (q, Ctrl-C),
+    and the command in it to copy ("" if none): the edit not imported (the file keeps it, and the command
+    that imports it: with ``--db database`` when the review was given one, so the edit goes where the
+    review's cards are), or the answer not saved; None when nothing waited."""
     if not lock.held or lock.ending:  # an exam's ending is made by the command itself, waiting
         return None
     if lock.edit is not None:
+        command = shell_command("quizzer", *(["--db", database] if database is not None else []), "import", lock.edit)
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
             "{command} imports it."
-        ).format(file=lock.edit.name, command=shlex.join(
-            ["quizzer", *(["--db", database] if database is not None else []), "import", str(lock.edit)]))
-    return _("Your last answer was not saved: another program was using the database.")
+        ).format(file=lock.edit.name, command=command), command
+    return _("Your last answer was not saved: another program was using the database."), ""

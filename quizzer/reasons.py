@@ -196,6 +196,8 @@ REASONS = frozenset({
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),
+    N_("what it does, then the client's backslash command"),
+    N_("keys pressed after one prefix, then what they do"),
     N_("sentence: press the key, and what it does"),
     N_("sentence: type the command, and what happens"),
     N_("heading naming a key, the text under it saying what it does"),

@@ -217,9 +217,8 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
 def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck), and the
     command in it that undoes it ("" if none)."""
-    import shlex
-
     from quizzer.exchange.anki_import import ANKI_SOURCE
+    from quizzer.to_copy import shell_command
 
     if old.startswith("builtin:"):
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
@@ -235,7 +234,7 @@ def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
             deck=deck, new=new, old=old), ""
     # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
-    command = shlex.join(["quizzer", "import", old, "--deck", deck])
+    command = shell_command("quizzer", "import", old, "--deck", deck)
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
         "history kept, and {command} brings them back."

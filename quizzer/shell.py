@@ -175,8 +175,8 @@ def _starts_like_command(text: str) -> bool:
         or len(tokens) > 1 and tokens[1] in ("=", ":", ":=")
     ):
         return False  # "core.pager", "name = dunz": settings, not commands ("mkfs.ext4" is mkfs for ext4)
-    if "+" in tokens:
-        return False  # "ctrl + r": keys pressed together
+    if "+" in tokens and any(token == "+" and tokens[i - 1] != "{}" for i, token in enumerate(tokens)):
+        return False  # "ctrl + r": keys pressed together ("-exec cat {} +" ends find's -exec)
     # anything else that starts like a program name ("ls", "docker run …") is a command
     return True
 

@@ -452,9 +452,30 @@ def _suspend_here(capsys: pytest.CaptureFixture[str], home: Path, front: str) ->
 
 
 def _an_hour_earlier(col: object, card_id: int) -> None:
-    """The card's answers and its mod in Anki an hour back, so quizzer's change now is plainly later."""
-    col.db.execute(f"update revlog set id = id - 3600000 where cid = {card_id}")  # type: ignore[attr-defined]
+    """The card's answers given in Anki just now and its mod there an hour back, so quizzer's change now
+    is plainly later (answers that came with the package, days old, stay where they are)."""
+    since = int((time.time() - 600) * 1000)
+    col.db.execute(f"update revlog set id = id - 3600000 where cid = {card_id} and id > {since}")  # type: ignore[attr-defined]
     col.db.execute(f"update cards set mod = mod - 3600 where id = {card_id}")  # type: ignore[attr-defined]
+
+
+def _ls_answered_in_anki(tmp_path: Path, package: Path, back: Path) -> int:
+    """In a new Anki collection: ``package`` imported, "ls" made due and answered EASY an hour ago
+    (:func:`_an_hour_earlier`), the collection exported to ``back``; the interval Anki gave "ls"."""
+    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
+
+    col = open_collection(tmp_path / "anki" / "collection.anki2")
+    try:
+        import_package(col, package)
+        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
+        col.sched.set_due_date([cards["ls"]], "0")
+        answer(col, cards["ls"], "EASY")
+        ivl: int = col.get_card(cards["ls"]).ivl
+        _an_hour_earlier(col, cards["ls"])
+    finally:
+        col.close()
+    export_with_anki(tmp_path / "anki" / "collection.anki2", back)
+    return ivl
 
 
 def test_a_card_answered_in_anki_then_suspended_here_takes_the_schedule_and_keeps_the_suspension(
@@ -463,25 +484,13 @@ def test_a_card_answered_in_anki_then_suspended_here_takes_the_schedule_and_keep
     suspended here.  The import back brought Anki's answer but not its schedule, or its schedule
     with Anki's unsuspended state: per field, the schedule comes from the side that answered last
     (Anki), the suspension from the side that changed it last (quizzer)."""
-    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
-
     pytest.importorskip("anki.collection")
     notes = tmp_path / "linux.md"
     notes.write_text(THREE, encoding="utf-8")
     home, out_apkg, back_apkg = tmp_path / "home.db", tmp_path / "out.apkg", tmp_path / "back.apkg"
     assert cli(capsys, "--db", str(home), "import", str(notes), "--trust")[0] == 0
     assert cli(capsys, "--db", str(home), "export", "linux", "-o", str(out_apkg))[0] == 0
-    col = open_collection(tmp_path / "anki" / "collection.anki2")
-    try:
-        import_package(col, out_apkg)
-        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
-        col.sched.set_due_date([cards["ls"]], "0")
-        answer(col, cards["ls"], "EASY")
-        ivl = col.get_card(cards["ls"]).ivl
-        _an_hour_earlier(col, cards["ls"])
-    finally:
-        col.close()
-    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    ivl = _ls_answered_in_anki(tmp_path, out_apkg, back_apkg)
     _suspend_here(capsys, home, "ls")
 
     rc, _, err = cli(capsys, "--db", str(home), "import", str(back_apkg), "--json")
@@ -544,24 +553,10 @@ def test_a_card_answered_here_then_in_anki_then_suspended_here_takes_ankis_sched
     One change time stood for the schedule and the suspension (schema 16), so the suspension here made
     quizzer's older schedule look the newer: Anki's answer entered the log, its schedule did not.  Now
     the suspension has its own time (schema 17): Anki's schedule, quizzer's suspension."""
-    from tests.anki_helpers import answer, export_with_anki, import_package, open_collection
-
     pytest.importorskip("anki.collection")
     home, out_apkg, back_apkg = _exported_a_week_on(tmp_path, capsys, answered=("ls",))
-    col = open_collection(tmp_path / "anki" / "collection.anki2")
-    try:
-        import_package(col, out_apkg)
-        cards = {col.get_note(col.get_card(cid).nid)["Front"]: cid for cid in col.find_cards("card:1")}
-        col.sched.set_due_date([cards["ls"]], "0")
-        answer(col, cards["ls"], "EASY")
-        ivl = col.get_card(cards["ls"]).ivl
-        # Anki's answer and mod an hour back (not the answer from here, three days ago, it came with)
-        since = int((time.time() - 600) * 1000)
-        col.db.execute(f"update revlog set id = id - 3600000 where cid = {cards['ls']} and id > {since}")
-        col.db.execute(f"update cards set mod = mod - 3600 where id = {cards['ls']}")
-    finally:
-        col.close()
-    export_with_anki(tmp_path / "anki" / "collection.anki2", back_apkg)
+    # Anki's answer an hour back (not the answer from here, three days ago, the package brought)
+    ivl = _ls_answered_in_anki(tmp_path, out_apkg, back_apkg)
     before = card_state(home, "linux")
     assert before["ls"][3] == 1 and before["ls"][1] != ivl  # one answer here; Anki's interval is another
     _suspend_here(capsys, home, "ls")

@@ -82,3 +82,68 @@ def test_a_moved_decks_command_is_one_line_on_a_terminal(
     print_skipped([], [("git notes", str(old), str(tmp_path / "git.md"))], cols=40)
     lines = capsys.readouterr().err.splitlines()
     assert f"quizzer import '{old}' --deck 'git notes'" in lines, lines
+
+
+# -- every printed command is made by one helper, each word quoted as a shell reads it -----------------------
+
+ODD = "내 노트 dir/it's here"  # a space, Korean letters and a quote: each must stay inside one word
+
+
+def test_a_command_reads_back_as_its_words_in_a_shell() -> None:
+    import shlex
+
+    from quizzer.to_copy import Blank, shell_command
+
+    words = ["quizzer", "--db", f"/tmp/{ODD}/q.db", "import", Path(f"/tmp/{ODD}/백업 1.json")]
+    line = shell_command(*words)
+    assert shlex.split(line) == [str(word) for word in words]
+    assert shell_command("quizzer", "review", "git") == "quizzer review git"  # plain words stay plain
+    # a placeholder is written as it is (the person replaces it), the output goes into a quoted file
+    line = shell_command("iconv", "-f", Blank("ENCODING"), "-t", "utf-8", f"{ODD}.md", into=f"{ODD}.utf8.md")
+    assert line.startswith("iconv -f ENCODING -t utf-8 ")
+    assert shlex.split(line) == ["iconv", "-f", "ENCODING", "-t", "utf-8", f"{ODD}.md", ">", f"{ODD}.utf8.md"]
+    assert shell_command("quizzer", "import", Blank("파일")) == "quizzer import 파일"
+
+
+def test_the_deleted_decks_command_brings_it_back_as_printed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Deleted {deck} … {command} brings it back': the database and the backup in a folder with a space,
+    Korean and a quote, run from a terminal 40 columns wide; the command is one line, and pasted into a
+    shell (shlex) it restores the deck into that database, wherever $QUIZZER_DB points."""
+    import shlex
+
+    folder = tmp_path / ODD
+    folder.mkdir(parents=True)
+    db = folder / "q.db"
+    notes = folder / "깃 노트.md"
+    notes.write_text("- **git add**: stage changes\n- **git commit**: record changes\n", encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    monkeypatch.setattr("quizzer.commands.common.terminal_width", lambda stream=None: 40)
+    rc, out, err = run_cli(capsys, "--db", str(db), "delete", "깃 노트", "--yes")
+    assert rc == 0, err
+    (backup,) = sorted((folder / "deleted").glob("*.json"))
+    (line,) = [line for line in out.splitlines() if line.startswith("quizzer ")]
+    assert shlex.split(line) == ["quizzer", "--db", str(db), "import", str(backup)]
+    monkeypatch.setenv("QUIZZER_DB", str(tmp_path / "elsewhere.db"))
+    rc, _out, err = run_cli(capsys, *shlex.split(line)[1:])
+    assert rc == 0, err
+    rc, out, err = run_cli(capsys, "--db", str(db), "decks", "--json")
+    assert rc == 0 and "깃 노트" in out, err
+
+
+def test_the_unimported_edits_command_is_one_line_with_its_path_quoted(tmp_path: Path) -> None:
+    """What the review says after q left an edit the lock held up: the command, a path with a space,
+    Korean and a quote in it, comes apart from the sentence for the terminal to keep whole."""
+    import shlex
+
+    from quizzer.lock_wait import LockWait, left_behind
+
+    edited = tmp_path / ODD / "깃 노트.md"
+    lock = LockWait(lambda: None, lambda action: None)  # type: ignore[arg-type, return-value]
+    lock.action, lock.edit = (lambda: None), edited
+    behind = left_behind(lock, str(tmp_path / ODD / "q.db"))
+    assert behind is not None
+    said, command = behind
+    assert shlex.split(command) == ["quizzer", "--db", str(tmp_path / ODD / "q.db"), "import", str(edited)]
+    assert f"; {command} imports it." in said
+    assert wrap_around(said, 40, command).count(command) == 1

@@ -64,7 +64,7 @@ def test_delete_says_what_goes_keeps_a_backup_and_import_brings_it_back(
     assert rc == 0, err
     assert "Deleting git takes out 2 notes, 4 cards and 1 review." in out
     (backup,) = backups(db)
-    assert f"Deleted git. Its backup is {backup}; quizzer import {backup} brings it back." in out
+    assert f"Deleted git. Its backup is {backup}; quizzer --db {db} import {backup} brings it back." in out
     assert "git" not in decks(capsys, db)
     con = sqlite3.connect(db)
     try:

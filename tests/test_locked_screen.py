@@ -122,7 +122,7 @@ def test_q_leaves_while_the_database_is_locked(db: Database, db_path: Path, cloc
     from quizzer.lock_wait import left_behind
 
     # the review command says so after the summary ("every answer so far is saved" is not about this one)
-    assert left_behind(screen.lock) == "Your last answer was not saved: another program was using the database."
+    assert left_behind(screen.lock) == ("Your last answer was not saved: another program was using the database.", "")
 
 
 class ResizedOutput(DummyOutput):

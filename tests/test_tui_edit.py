@@ -180,7 +180,7 @@ def test_the_builtin_deck_says_how_to_take_it_over(
     press(screen, pipe, "e")
     assert screen.message.startswith("The built-in deck cannot be edited in place: copy ")
     assert "docker-containers.ko.md" in screen.message
-    assert "'quizzer import FILE --deck docker-containers.ko'" in screen.message
+    assert " quizzer import FILE --deck docker-containers.ko to take it over" in screen.message
     assert not log.exists()  # no editor was opened
 
 
@@ -426,9 +426,12 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     assert "your edit of git.md is imported as soon as it is free" in shown
     assert "q leaves without importing it (the file keeps it)" in shown
     assert screen.quit_early and screen.lock.held
-    said = left_behind(screen.lock)
+    behind = left_behind(screen.lock)
+    assert behind is not None
+    said, written = behind
+    assert written == shlex.join(['quizzer', 'import', str(notes.resolve())])  # the terminal keeps it whole
     assert said == (f"Your edit of git.md was not imported: another program was using the database. The file keeps "
-                    f"it; {shlex.join(['quizzer', 'import', str(notes.resolve())])} imports it.")
+                    f"it; {written} imports it.")
     assert "add changes to the index" in notes.read_text(encoding="utf-8")  # nothing lost: the file keeps it
     with db.session() as s:
         assert s.scalar(select(Note.back).where(Note.front == "git add")) == "stage changes"  # not imported
@@ -440,7 +443,7 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     # $QUIZZER_DB (or the default) points elsewhere
     given = left_behind(screen.lock, str(db_path))
     assert given is not None
-    command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; (.+) imports it\.", given)
+    command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; (.+) imports it\.", given[0])
     assert command is not None
     argv = shlex.split(command[1])
     assert argv[:3] == ["quizzer", "--db", str(db_path)]

@@ -75,7 +75,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if behind is not None:
             from quizzer.text import visible
 
-            say(visible(behind))
+            said, command = behind
+            say(visible(said), command=visible(command))
     finally:
         db.close()
     return 0

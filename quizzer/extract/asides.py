@@ -15,7 +15,7 @@ import re
 
 from quizzer.extract.blocks import Inline
 
-__all__ = ["without_aside"]
+__all__ = ["statement_aside", "without_aside"]
 
 _ASIDE = re.compile(
     r"\s\((?:(?:note|nb|참고|주의)\s*:|`[^`]+`\s+(?:here\s+)?(?:is|means|stands\s+for)\b)[^()]*\)[.\s]*$",
@@ -30,3 +30,16 @@ def without_aside(inline: Inline, text: str) -> str:
         return text
     cut = text.rstrip(". \n")[:-1].rfind("(")
     return text[:cut].rstrip() if cut > 0 else text
+
+
+# "(the default database is 0)", "(기본값은 0이다)", "(this flag is deprecated)" at the end of a description: a
+# statement of its own beside what the line does
+_STATEMENT = re.compile(
+    r"\s*\((?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며)[^()]*)\)\s*[.:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def statement_aside(text: str) -> re.Match[str] | None:
+    """The statement in parentheses that ends ``text`` (its ``aside`` group the words inside), if one does."""
+    return _STATEMENT.search(text) if text.rstrip(" .:：").endswith(")") else None

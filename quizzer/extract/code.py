@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
@@ -73,6 +74,9 @@ _CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …",
 _FOR_EXAMPLE = re.compile(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
 _INSTEAD = re.compile(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
+# "Do not misuse for evil.", "Never run this on production!": one sentence warning against something (a colon at
+# the end leads into the block instead: "Don't forget to reload:")
+_CAUTION = re.compile(r"(?:do\s+not|don't|never|be\s+careful|careful)\b[^.!?:\n]*[.!]", re.IGNORECASE)
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -112,6 +116,15 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above only says to type it again, not what it does; no card made from it"
             ).format(line=block.line))
         prose = before
+    if prose and not from_heading and _CAUTION.fullmatch(prose.strip()):
+        # "#### List every author's email" / "Do not misuse this." / the block: a caution between the heading and the
+        # block, not what the line does; the heading right above still says that
+        heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
+        if heading is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
+            ).format(line=block.line))
+        prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
         # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
         walk.unless_read(block.line, i18n._(
@@ -183,7 +196,9 @@ def read(walk: Walk, block: Code) -> None:
         prose = None
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
-        prose = _CONNECTIVE.sub("", prose.rstrip().rstrip(":：")).strip() or None
+        # ("First time:", "Next step:": an adjective of the one word after it, kept)
+        lead = prose.rstrip().rstrip(":：")
+        prose = (lead if _ADJECTIVE_ORDINAL.fullmatch(lead.strip()) else _CONNECTIVE.sub("", lead).strip()) or None
     heading_command, walk.heading_command = walk.heading_command, None
     if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
         _, line, spans = walk.prose_code
@@ -300,6 +315,10 @@ def read(walk: Walk, block: Code) -> None:
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
             prose = flag_uses.read(walk, prose, entries[0].invocation, said)
+            if prose is None and walk.sections and walk.heading_block == walk.block - 2:
+                # "## show routing information" / "Using `-n`, we can …" / the block: the sentence was all of flags;
+                # the heading right above still says what the line does
+                prose, from_heading = walk.sections[-1].text, True
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
@@ -386,6 +405,12 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = "text above its code block and its comment"
     for entry in entries:
         if entry.own:
+            if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
+                # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
+                # of its own, not part of what the line does
+                aside = statement_aside(entry.own[0])
+                if aside is not None and aside.start() > 0:
+                    entry.own = [entry.own[0][: aside.start()].rstrip()]
             walk.add_command(
                 entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
             )
@@ -669,6 +694,7 @@ _RUN_THESE = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
+_ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
@@ -782,6 +808,7 @@ _VERDICT = re.compile(
     r"|(?:잘\s*)?안\s*(?:됨|된다|됩니다|돼요?|되네)|동작\s*안|작동\s*안)",
     re.IGNORECASE,
 )
+_BY_HAND = re.compile(r"(?:manual\w*|by\s+hand|수동으로|손으로)\b", re.IGNORECASE)  # "Manually edit …", "By hand: …"
 _BEHAVIOUR = re.compile(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
 _COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
 _PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -986,6 +1013,13 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 walk.unless_read(n, i18n._(
                     "line {line}: the comment '{body}' says to run another command, not what the line below does; skipped"
                 ).format(line=n, body=body))
+            elif _BY_HAND.match(body):
+                # "# Manually delete the header line" between two lines: a step done by hand in the file, not what
+                # the line below does
+                walk.unless_read(n, i18n._(
+                    "line {line}: the comment '{body}' is a step done by hand, not what the line below does; skipped"
+                ).format(line=n, body=body))
+                comments = []
             elif body and not _NOT_A_DESCRIPTION.match(body):
                 comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None

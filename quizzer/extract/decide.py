@@ -402,6 +402,25 @@ def _flagged_code_back(note: NoteDraft, lines: Sequence[str]) -> bool:
     )
 
 
+# "… is with the psql command: psql -U me -W postgres.": a sentence that ends by giving the line to type
+_TYPED_AFTER_COLON = re.compile(r"[:：]\s+([a-z][\w.-]*(?:\s+\S+)+?)\s*[.。]?\s*$")
+
+
+def _ends_in_command(note: NoteDraft) -> bool:
+    """``Connecting to a server: To connect, use the ssh command: ssh -p 2222 me@host.``: the definition ends by
+    giving a flagged command line of a known program after a colon; the term says what the line is for (a task,
+    not a term) and the text leads to the line: which card the notes mean (a command and its purpose) is not sure."""
+    match = _TYPED_AFTER_COLON.search(note.back) if ":" in note.back or "：" in note.back else None
+    if match is None:
+        return False
+    typed = match.group(1)
+    tokens = tokenize(typed)
+    return (
+        bool(tokens) and tokens[0] in PROGRAMS and looks_like_command(typed)
+        and any(token.startswith("-") and len(token) > 1 for token in tokens[1:])
+    )
+
+
 def _command_back(note: NoteDraft, programs: frozenset[str]) -> bool:
     """``Upload file: gsutil cp <file> gs://bucket/``: the back is the command, the term says what it does."""
     match = _BACK_HEAD.match(note.back)
@@ -438,7 +457,7 @@ def _doubt(
             return Doubt.ARGUMENT
         if "/" in note.front and _field_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
-        if _command_back(note, programs) or _flagged_code_back(note, lines):
+        if _command_back(note, programs) or _flagged_code_back(note, lines) or _ends_in_command(note):
             return Doubt.COMMAND_BACK
         if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition

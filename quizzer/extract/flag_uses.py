@@ -14,6 +14,11 @@ must name a flag the line passes; so must ``Use `-x` to …`` (one of its two fl
 its flag notes are of the pipe stage that passes it (``… | grep -w nginx``: grep's); a sentence naming a flag
 no stage passes (``Use -w …`` over ``ps aux | grep -i nginx``) says nothing of the line: alone, it leaves the
 line undescribed, with a warning (as a card it would teach that the line does what -w does).
+
+``Using `-x`, we can …`` clauses (several in a sentence: ``… and using -y we can …``) are flag notes the same way;
+one naming a flag the line does not pass is still a flag of the notes' program when the line is that program's,
+one stage (``## show routing`` / ``Using `-n`, we can skip name lookups.`` / ``netstat -r``), and says nothing of the
+line.  A ``by default, …`` clause before them says what the program does unasked, a statement of its own.
 """
 
 from __future__ import annotations
@@ -36,6 +41,15 @@ _THE = re.compile(
     rf"(?:^|\band\s+)the\s+(?P<flag>{_FLAG})\s+(?:option\s+|flag\s+)?(?P<what>[a-z]+s\b.*?)(?=,?\s+and\s+the\s+|[.;]|$)",
     re.IGNORECASE,
 )
+# "Using `-n`, we can skip name lookups.", "…, with -q you can silence it and using -v we can …": a flag, then what
+# one can do with it; what it does ends where the next such clause starts
+_USING = re.compile(
+    rf"(?:^|(?<=[,;])\s*|\s+and\s+)(?:using|with)\s+(?P<flag>{_FLAG}),?\s+(?:we|you|one)\s+can\s+(?P<what>\w.*?)"
+    rf"(?=,?\s+and\s+(?:using|with)\s+-|[,;]\s*(?:using|with)\s+-|\.?$)",
+    re.IGNORECASE,
+)
+# "by default, nc uses tcp": what the program does when no flag is given, a statement apart from the line
+_BY_DEFAULT = re.compile(r"by\s+default\b", re.IGNORECASE)
 _SAME = re.compile(r"^(?:this|it)\s+does\s+the\s+same(?:\s+thing)?(?:\s+as\s+above)?\s*[.!]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(r"^(?:here's|here\s+is)\s+an?\s+example\s+(?:of\s+)?", re.IGNORECASE)
 
@@ -74,6 +88,29 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
     told: list[tuple[str, str, str]] = []  # flag, what it does, the command passing it
     unpassed: list[str] = []  # "Use -w to …" over a line no stage of which passes -w
     for sentence in sentences:
+        usings = list(_USING.finditer(sentence))
+        if usings:
+            for using in usings:
+                flag, what = using.group("flag"), using.group("what")
+                stage = _stage_passing(invocation, (flag,))
+                if stage is None and not invocation.piped and invocation.command.split()[0] == walk.program:
+                    # "Using `-n`, we can …" over a line of the notes' program that does not pass -n: that program's
+                    # flag all the same (one stage, the program the notes are about), and nothing the line does
+                    stage = invocation.command.split()[0]
+                    unpassed.append(flag)
+                if stage is None:
+                    unpassed.append(flag)
+                else:
+                    told.append((flag, what, stage))
+            before = sentence[: usings[0].start()].strip(" ,;")
+            if before and _BY_DEFAULT.match(before):
+                walk.warn(line, _(
+                    "line {line}: '{text}' says what the program does by default, not what the line does; "
+                    "no card made from it"
+                ).format(line=line, text=before))
+            elif before:
+                kept.append(before)
+            continue
         use = _USE.match(sentence)
         stage = _stage_passing(invocation, (use.group("flag"), use.group("flag2") or "")) if use else None
         the = [m for m in _THE.finditer(sentence) if m.group("flag") in used]
@@ -87,7 +124,9 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
             unpassed.append(use.group("flag"))
         else:
             kept.append(sentence)
-    if unpassed and not told and not kept:
+    for flag, what, command in told:
+        walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
+    if unpassed and not kept and all(flag in unpassed for flag, _what, _command in told):
         walk.unless_read(line, _(
             "line {line}: the text above the block says what {flag} does, which no command of its line passes; "
             "no card made for the line"
@@ -95,8 +134,6 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
         return None
     if not told:
         return prose
-    for flag, what, command in told:
-        walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
         walk.unless_read(line, _(

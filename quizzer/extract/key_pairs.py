@@ -74,6 +74,7 @@ _SPLIT = "keys written together, each with its part of the meaning"
 _SHARED = "keys that do the same, then what they do"
 _TOLD = "two keys told one after the other on one line"
 _SINGLE = "`key: meaning` line"
+_PREFIXED = "keys pressed after one prefix, then what they do"
 
 
 def is_key(text: str, *, program_ok: bool = False) -> bool:
@@ -215,12 +216,30 @@ def _bare(key: str) -> str:
     return _PLACEHOLDER.sub("", key)
 
 
+def _after_one_prefix(keys: Sequence[str]) -> bool:
+    """``CTRL-W left, right, up, down``, ``Ctrl-b n, p``: the first key is a prefix and a key, the others a key
+    each written without the prefix they share."""
+    head = keys[0].split()
+    prefix = " ".join(head[:-1])
+    return (
+        len(head) > 1 and not prefix.endswith(("+", "-")) and is_key(prefix)  # "Ctrl + h, j": one chord's keys
+        and all(len(key.split()) == 1 and not is_key_chord(key) for key in keys[1:])
+    )
+
+
 def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: str | None = None) -> bool:
     """Notes for ``keys`` written together and what ``text`` says they do; False if they are no keys."""
     program = walk.key_program()
     description = clean(text)
     if program is None or len(keys) < 2 or not _all_keys(keys) or not _WORDY.search(description):
         return False
+    if _after_one_prefix(keys):
+        # "CTRL-W left, right, up, down": the prefix is pressed before each; the keys are "CTRL-W right" and so
+        # on, not "right" alone: the row as written is its key, and its meaning is the whole text
+        named = ", ".join(keys)
+        walk.add(Kind.COMMAND, term=named, front=named, back=description, command=program, line=line,
+                 answers=(named,), reason=_PREFIXED)
+        return True
     if split_keys(walk, keys, text, line, program=program, masked=masked):
         return True
     # "`h`, `j`, `k`, `l` move the cursor": one meaning, each key a right answer

@@ -229,6 +229,7 @@ PROGRAMS: frozenset[str] = frozenset(
 SHELL_PROGRAMS: dict[str, str] = {
     "mongo": "mongo", "mongodb": "mongo", "mongosh": "mongosh",
     "mysql": "mysql", "mariadb": "mariadb",
+    "postgres": "psql", "postgresql": "psql", "psql": "psql",
     "sqlite": "sqlite3", "sqlite3": "sqlite3",
     "redis": "redis-cli", "redis-cli": "redis-cli",
     "node": "node", "nodejs": "node",

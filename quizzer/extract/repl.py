@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import SHELL_PROGRAMS
 from quizzer.extract.model import Kind
@@ -43,13 +44,6 @@ def shell_program(walk: Walk) -> str | None:
             if program is not None:
                 return program
     return None
-
-
-# "(the default database is 0)", "(기본값은 0이다)" at the end of the description: a statement of its own
-_ASIDE = re.compile(
-    r"\s*\((?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며)[^()]*)\)\s*[.:：]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def named_prompt(text: str) -> bool:
@@ -131,7 +125,7 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
         return False
     line, first, _ = typed[0]
     answers = tuple(dict.fromkeys(_as_asked(clean(text)) for _, text, _ in typed))
-    aside = _ASIDE.search(prose)  # "Change the database (the default database is 0)": a fact beside what it does
+    aside = statement_aside(prose)  # "Change the database (the default database is 0)": a fact beside what it does
     walk.add(
         Kind.COMMAND, term=answers[0], front=answers[0], back=prose[: aside.start()] if aside else prose,
         command=program, line=line, answers=answers, context=aside.group("aside") if aside else None,

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
@@ -1057,6 +1057,7 @@ _ITEM_RULES = Chain(
     (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
     (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
     (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
+    (meta_commands.read, Shape.INLINE),  # "- list the roles: `\\du`" in notes about psql
     (valued_options.read, Shape.DEPTH),  # "- `-c` `num` : …", "- tail `-f` : …" under "- 옵션"
     (prompt_items.read, Shape.DEPTH),
     (root_prompts.label, Shape.BLOCK),
@@ -1379,6 +1380,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.warn(line, _(
             "line {line}: '{name}' says who wrote the notes or what they apply to, not a term and its definition; "
             "no card made from it"
+        ).format(line=line, name=term.term))
+        return True
+    if term.style == "code" and _TWO_DEFINED.search(walk.written(line) or ""):
+        # "`src` is the code, `out` is the build.": two terms defined in one sentence, one card would join them
+        walk.warn(line, _(
+            "line {line}: the sentence defines '{name}' and another term after a comma; no card made from it "
+            "(write one line for each)"
         ).format(line=line, name=term.term))
         return True
     if _TO_DO.fullmatch(term.term):
@@ -1929,6 +1937,8 @@ _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may d
 _LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
 _TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+# "`a` is X, `b` is Y": a term in code defined, then a second one after a comma
+_TWO_DEFINED = re.compile(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
 _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 

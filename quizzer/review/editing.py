@@ -52,10 +52,13 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         from quizzer.paths import builtin_decks
 
         shipped = next((p for p in builtin_decks() if f"builtin:{p.name}" == source), None)
+        from quizzer.to_copy import Blank, shell_command
+
+        command = shell_command("quizzer", "import", Blank(_("FILE")), "--deck", name)
         raise QuizzerError(_(
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
-            "'quizzer import FILE --deck {deck}' to take it over, history kept."
-        ).format(path=shipped or source.removeprefix("builtin:"), deck=name))
+            "{command} to take it over, history kept."
+        ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command)
     path = Path(source)
     if not path.is_file():
         raise QuizzerError(_(

@@ -7,9 +7,10 @@ so each figure can be checked against a review history made by hand.
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from quizzer.to_copy import shell_command
 
 __all__ = [
     "EASE_BUCKETS",
@@ -248,8 +249,8 @@ class Grades:
 def study_command(deck: str, section: Sequence[str]) -> str:
     """The command that studies just this part of the notes (a quiz on its section, else the deck)."""
     if section:
-        return f"quizzer quiz {shlex.quote(deck)} --section {shlex.quote(section[-1])}"
-    return f"quizzer review {shlex.quote(deck)}"
+        return shell_command("quizzer", "quiz", deck, "--section", section[-1])
+    return shell_command("quizzer", "review", deck)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +269,7 @@ class WeakCard:
     @property
     def command(self) -> str:
         if self.suspended:
-            return f"quizzer unsuspend {self.card_id}"
+            return shell_command("quizzer", "unsuspend", str(self.card_id))
         return study_command(self.deck, self.section)
 
     def as_json(self) -> dict[str, object]:

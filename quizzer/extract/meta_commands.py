@@ -1,0 +1,77 @@
+"""What to do, then the backslash command of a database client that does it (pure).
+
+Notes on a database client (psql, mysql) list its backslash commands as cheat sheets list keys,
+the action first and the command last::
+
+    - show all tables: `\\dt`
+    - who am I connected as `\\conninfo`
+    - list the roles: `\\du` or `\\du+`
+    - Server version: (and the build) `\\version`)
+
+The command is the subject and the words before it what it does: a command note of the client the
+notes are about (named by their title: ``# Postgres``, ``# psql``), never a concept whose answer is
+the command.  The item reads so only when the code spans after the words are all backslash commands
+(one, or several joined by "or" / "/" / ","), the words say more than a label, and the notes name
+the client; a parenthesis closing the words (a remark on them) is left out of the meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Inline
+from quizzer.extract.facts import Fact, needs
+from quizzer.extract.knowledge import is_label
+from quizzer.extract.model import Kind
+from quizzer.extract.repl import shell_program
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["is_meta_command", "read"]
+
+#: the clients whose own commands start with a backslash (``\dt``, ``\G``)
+_CLIENTS = frozenset({"psql", "mysql", "mariadb"})
+# "\dt", "\du+", "\c dbname", "\dt schema.*": a backslash, the command's letters, its arguments
+_META = re.compile(r"\\[A-Za-z]{1,12}\+?(?:\s+[^\s\\`]+)*")
+_SEPARATOR = re.compile(r"\s*(?:[:：]|[-–—→]|->|=>)?\s*$")
+_JOIN = re.compile(r"\s*(?:or|/|,|또는)\s*", re.IGNORECASE)
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(current user, port)" closing the words: a remark on them
+_TAIL = re.compile(r"\s*[).。]?\s*")  # what may follow the last command: a stray ")" or a full stop
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_REASON = "what it does, then the client's backslash command"
+
+
+def is_meta_command(text: str) -> bool:
+    """``\\dt``, ``\\c mydb``: a backslash command of a database client."""
+    return _META.fullmatch(text.strip()) is not None
+
+
+@needs(Fact.CODE, Fact.TEXT_FIRST, Fact.NO_BREAK)
+def read(walk: Walk, inline: Inline, line: int) -> bool:
+    """``list the roles: `\\du```: the command and what it does; False if the item is not that."""
+    spans = inline.spans
+    if len(spans) < 2 or spans[0].kind != "text" or spans[1].kind != "code":
+        return False
+    commands: list[str] = []
+    for n, span in enumerate(spans[1:], start=1):
+        if n % 2 == 1:
+            if span.kind != "code" or not is_meta_command(span.text):
+                return False
+            commands.append(clean(span.text))
+        elif span.kind != "text" or not (_JOIN.fullmatch(span.text) or n == len(spans) - 1 and _TAIL.fullmatch(span.text)):
+            return False
+    words = spans[0].text
+    separator = _SEPARATOR.search(words)
+    meaning = words[: separator.start()] if separator else words
+    remark = _REMARK.search(meaning)
+    if remark is not None:
+        meaning = meaning[: remark.start()]
+    meaning = clean(meaning.rstrip(":： "))
+    if not _WORDY.search(meaning) or is_label(meaning):
+        return False
+    program = shell_program(walk)
+    if program not in _CLIENTS:
+        return False
+    walk.add(Kind.COMMAND, term=commands[0], front=commands[0], back=meaning, command=program, line=line,
+             answers=tuple(commands), reason=_REASON)
+    return True
