@@ -150,9 +150,24 @@ def looks_like_command(text: str) -> bool:
     head = text[:1]
     if head.isspace():
         head = text.lstrip()[:1]
+    if head == "<":
+        return _input_first(text) is not None
     if head not in _COMMAND_START:  # Korean or capitalised prose, a placeholder, nothing: no tokens needed
         return False  # (nor the cache: most text asked is prose, each piece of it once)
     return _starts_like_command(text)
+
+
+# "< repos.md xargs -n1 git clone": the input named first, then the command reading it
+_INPUT_FIRST = re.compile(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<command>\S.*)$", re.DOTALL)
+
+
+def _input_first(text: str) -> str | None:
+    """The command of ``< file command …`` (a file named by its path or extension), None for other text."""
+    match = _INPUT_FIRST.match(text)
+    if match is None or match.group("file").replace(".", "").isdigit():
+        return None  # "< 1.5 seconds": a comparison in prose
+    command = match.group("command")
+    return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
 
 
 @lru_cache(maxsize=8192)
@@ -219,6 +234,9 @@ def parse_invocation(line: str) -> Invocation | None:
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
+    if line[:1] == "<" and (first := _input_first(line)) is not None:
+        inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line
+        return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
     if tokens[0] in AS_ROOT and len(tokens) > 1 and not is_flag(tokens[1]):
         # "sudo apt install gimp" is apt's command run as root; the line keeps "sudo" as written.
         # "sudo -i", "sudo !!", "doas -u bob …": sudo's own, it stays the command

@@ -24,6 +24,7 @@ from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
 from quizzer.cards import TYPED_KINDS, face_of, kind_name, section_without_answer
 from quizzer.end_screen import end_body, end_keys
 from quizzer.errors import CardGone, QuizzerError
+from quizzer.help_page import HelpPage
 from quizzer.i18n import N_, _, ngettext
 from quizzer.lock_wait import LockWait
 from quizzer.screen import (
@@ -112,6 +113,7 @@ class ReviewScreen:
         self.card: CardView | None = None
         self.revealed = False
         self.help = False
+        self.help_page = HelpPage()  # which of the help's lines show, when they do not all fit
         self.message = notice  # shown with the first card (e.g. how many cards wait for quizzer check)
         self.quit_early = False
         self.editing = False  # the editor is open (or the document being re-imported)
@@ -179,6 +181,12 @@ class ReviewScreen:
         """The day is done: show its summary (u still undoes, q leaves)."""
         self.summary = self.controller.summary()
         self.help = False
+
+    def final_summary(self) -> Summary:
+        """The summary to print once the screen is left: the one the done screen showed, its time
+        stopped when the day was done (made again, it counted the minutes the person spent reading
+        it: 'in 0m 05s' on screen, 'in 0m 21s' printed under it); else the session's so far."""
+        return self.summary if self.summary is not None else self.controller.summary()
 
     def _reveal(self) -> None:
         if self.card is None:  # the last fetch failed: try again
@@ -384,6 +392,9 @@ class ReviewScreen:
         def _help(event: KeyPressEvent) -> None:
             self.help_over_box = not self.help and self.asking and event.data == "?"
             self.help = not self.help
+            self.help_page.open()
+
+        self.help_page.bind(keys, Condition(lambda: self.help))
 
         @keys.add("q", filter=free | ending | waiting)
         @keys.add("c-c")
@@ -434,7 +445,8 @@ class ReviewScreen:
         if self.summary is not None and not self.help:
             body = end_body(self.summary, cols)
         else:
-            body = self._help(cols) if self.help else self._body(cols)
+            room = rows - len(top) - len(bottom)
+            body = self.help_page.window(self._help(cols), room, cols) if self.help else self._body(cols)
         return fit(top, body, bottom, rows)
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:

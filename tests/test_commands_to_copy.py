@@ -6,6 +6,7 @@ the path.  On a terminal the words still wrap, and the command sits on a line of
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -69,8 +70,13 @@ def test_the_damaged_database_error_keeps_its_command_whole_and_unquoted(
     bad.write_bytes(b"this is not a database at all\n" * 200)
     monkeypatch.setattr("quizzer.commands.common.terminal_width", lambda stream=None: 40)
     rc, _out, err = run_cli(capsys, "--db", str(bad), "decks")
-    assert rc == 1 and "quizzer import BACKUP.json" in err.splitlines(), err
+    # the new database is made at --db's path: the command restores the backup into it
+    (line,) = [line for line in err.splitlines() if line.startswith("quizzer --db ")]
+    assert rc == 1 and shlex.split(line) == ["quizzer", "--db", str(bad), "import", "BACKUP.json"], err
     assert "'quizzer" not in err
+    monkeypatch.setenv("QUIZZER_DB", str(bad))  # the database quizzer opens anyway: no --db to say
+    rc, _out, err = run_cli(capsys, "decks")
+    assert rc == 1 and "quizzer import BACKUP.json" in err.splitlines(), err
 
 
 def test_a_moved_decks_command_is_one_line_on_a_terminal(

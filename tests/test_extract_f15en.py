@@ -169,3 +169,75 @@ def test_using_a_flag_we_can_clauses_are_flag_notes_each() -> None:
         (16, "command", "curl", "curl -v", "show the headers"),
     ]
     assert 5 in warned(text)  # "By default, curl prints the body": a statement of its own
+
+
+def test_one_ex_command_in_a_vim_fence_under_what_it_does_in_notes_about_vim() -> None:
+    text = (
+        "# Neovim\n\n"
+        "To turn the spell checker on:\n\n"
+        "```vim\n"
+        "set spell\n"
+        "```\n\n"
+        "Add these to your init file:\n\n"
+        "```vim\n"
+        "set number\n"
+        "set hidden\n"
+        "```\n"
+    )
+    assert _notes(text) == [(6, "command", "neovim", "set spell", "turn the spell checker on", ("set spell", ":set spell"))]
+    # in notes about something else a vim fence is still no command
+    assert draft("# Git\n\nTo turn the spell checker on:\n\n```vim\nset spell\n```\n").notes == ()
+
+
+def test_a_line_that_names_its_input_first_is_the_command_reading_it() -> None:
+    text = "# Text\n\n#### Count the distinct words\n\n```sh\n< words.txt sort -u | wc -l\n```\n"
+    assert facts(text) == [(6, "command", "sort", "< words.txt sort -u | wc -l", "Count the distinct words")]
+    # a comparison in prose is no command
+    assert all(n.kind.value != "command" for n in draft("# Speed\n\n- < 10 ms: fast enough\n").notes)
+
+
+def test_a_sentence_saying_to_use_a_backslash_command_to_do_something() -> None:
+    text = (
+        "# Postgres\n\n"
+        "You can also use the `\\x` command from inside psql to switch to expanded rows and then\n"
+        "run the query again.\n\n"
+        "We can use the `\\s` command to show the history.\n"
+    )
+    assert _notes(text) == [
+        (3, "command", "psql", "\\x", "switch to expanded rows", ("\\x",)),
+        (6, "command", "psql", "\\s", "show the history", ("\\s",)),
+    ]
+
+
+def test_a_clause_under_a_block_saying_what_a_flag_of_its_line_means() -> None:
+    text = (
+        "# rsync usage\n\n"
+        "## copy a tree\n\n"
+        "```\n"
+        "$ rsync -a -n <src> <dest>\n"
+        "```\n\n"
+        "will copy everything from `src` to `dest`, `-n`\n"
+        "means that rsync only shows what it would do.\n"
+    )
+    got = [(n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+    assert got == [
+        ("command", "rsync", "rsync -a -n", "copy a tree"),
+        ("flag", "rsync", "-n", "rsync only shows what it would do"),
+    ]
+    # a flag the line does not pass is no flag of the line
+    other = text.replace("`-n`\nmeans", "`-q`\nmeans")
+    assert not [n for n in draft(other).notes if n.front == "-q"]
+
+
+def test_a_sentence_saying_where_something_is_kept_is_the_thing_and_its_path() -> None:
+    text = (
+        "# Editor\n\n"
+        "## Plugins\n\n"
+        "Optional plugins are kept in `~/.editor/pack/opt/{name}`.\n\n"
+        "The log lives in `/var/log/editor.log`\n\n"
+        "It is stored in `~/.editor/cache/x`.\n"
+    )
+    assert facts(text) == [
+        (5, "concept", None, "Optional plugins", "~/.editor/pack/opt/{name}"),
+        (7, "concept", None, "The log", "/var/log/editor.log"),
+    ]

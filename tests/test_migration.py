@@ -346,7 +346,8 @@ def test_a_damaged_database_is_one_sentence(damage: str, command: list[str], tmp
     assert rc == 1 and out == ""
     sentence = one_sentence(err)
     assert "damaged or is not a quizzer database" in sentence
-    assert "rename it" in sentence and "quizzer import" in sentence  # what to do next (found by qa5)
+    # what to do next (found by qa5), into the database --db names
+    assert "rename it" in sentence and f"quizzer --db {path} import BACKUP.json" in sentence
     # no journal left behind (a version-1 file whose damage shows only while upgrading keeps its backup)
     assert {p.name for p in folder.iterdir()} - {"damaged.db.v1.bak"} == {"damaged.db", "notes.md"}
 

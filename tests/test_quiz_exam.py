@@ -285,7 +285,9 @@ def test_missed_cards_of_notes_answered_today_are_said_to_come_up_later(seeded_d
         print_sent_back(result, console)
     assert 0 < result.later < result.due  # the seeded exam: some cards today, some later
     comes = "comes" if result.later == 1 else "come"
-    assert (f"Sent {result.due} missed cards back into review: they are due today. {result.later} of them {comes} up "
+    assert result.asked == len(report.missed) < result.due  # the questions the person saw, then their cards
+    assert (f"Sent {result.asked} missed questions back into review: their {result.due} cards are due today. "
+            f"{result.later} of them {comes} up "
             "on a later day: today's review shows one card of a note, and none of a note already answered today.") \
         in captured.get()
     set_language("ko")
@@ -315,7 +317,7 @@ def test_the_send_back_question_says_when_the_cards_come_up(seeded_db: Database,
                      drill=False, duration_ms=1000, prev_reps=0, prev_interval=0, prev_ef_centi=250, prev_due=None,
                      prev_lapses=0, prev_suspended=False, prev_leech=False, interval=1, ef_centi=250,
                      due=EPOCH.date() + dt.timedelta(days=1)))
-    cards, later = controller.send_back_preview()
+    cards, later, _questions = controller.send_back_preview()
     with seeded_db.reading() as s:
         assert s.scalar(select(Exam.sent_back).where(Exam.id == controller.exam_id)) is None  # nothing written
     result = controller.send_back()
@@ -455,3 +457,45 @@ def test_an_exam_left_unfinished_is_not_offered_again_once_a_later_exam_ended(
     with seeded_db.reading() as s:
         assert unfinished_exam(s, DECKS, running=running(seeded_db)) is None
         assert [row.ended for row in exam_history(s)] == ["unfinished", "stopped"]  # the left one still listed
+
+
+def test_a_missed_order_question_is_counted_as_the_one_question_it_was(seeded_db: Database, clock: FakeClock) -> None:
+    """Send-back counted an order question of eight steps as 'the 8 missed cards': the person answered
+    one question.  The question before it and the line after it count the questions, their cards after."""
+    from rich.console import Console
+
+    from quizzer.i18n import set_language
+    from quizzer.quiz.build import order_question, procedures
+    from quizzer.quiz.render import print_sent_back, send_back_question
+
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    order = order_question(max(procedures(facts), key=len), random.Random(0))
+    steps = len(order.card_ids)
+    assert steps > 2  # the test can tell
+    controller = exam(seeded_db, clock, [order])
+    controller.answer("".join(sorted(order.key)) if "".join(sorted(order.key)) != order.key else order.key[::-1])
+    report = controller.finish("finished")
+    assert len(report.missed) == 1
+    cards, later, questions = controller.send_back_preview()
+    assert (cards, later, questions) == (steps, 0, 1)
+    assert send_back_question(cards, later, questions=questions) == (
+        f"Send the 1 missed question back into review, its {steps} cards due today? [y/N]")
+    assert send_back_question(2 * steps, steps, questions=2) == (
+        f"Send the 2 missed questions back into review? Of their {2 * steps} cards, today's review shows {steps} "
+        f"and a later day {steps}. [y/N]")
+    assert send_back_question(3, 0, questions=3) == "Send the 3 missed cards back into review, due today? [y/N]"
+    result = controller.send_back()
+    assert (result.due, result.asked) == (steps, 1)
+    console = Console(width=300, force_terminal=False)
+    with console.capture() as captured:
+        print_sent_back(result, console)
+    assert captured.get().strip() == f"Sent 1 missed question back into review: its {steps} cards are due today."
+    set_language("ko")
+    try:
+        assert send_back_question(cards, later, questions=questions).startswith("틀린 문제 1개를 복습으로 되돌릴까요?")
+        with console.capture() as captured:
+            print_sent_back(result, console)
+        assert captured.get().startswith(f"틀린 문제 1개를 복습으로 되돌렸습니다. 그 카드 {steps}장은")
+    finally:
+        set_language("en")

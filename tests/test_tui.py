@@ -397,3 +397,30 @@ def test_escape_sequences_and_bidi_overrides_are_shown_not_obeyed(db: Database, 
     assert "evil^[]2;title^G<U+202E> front 0" in text  # the deck in the header, the question
     assert "evil^[]2;title^G<U+202E> back 0" in text  # the answer
     assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+
+
+def test_the_printed_summary_is_the_one_the_done_screen_showed(db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """The done screen said 'in 0m 05s'; the summary printed after q, made again, said 'in 0m 21s': the
+    minutes spent reading the done screen counted as study.  Its time stops when the day is done."""
+    import asyncio
+
+    make_deck(db, "alpha", 2)
+    c = make_controller(db, clock, new=2)
+    screen = ReviewScreen(c, input=pipe, output=DummyOutput())
+
+    async def drive() -> None:
+        running = asyncio.ensure_future(screen.app.run_async())
+        clock.advance(seconds=5)
+        pipe.send_text(" 5 5")
+        for _ in range(3000):  # a deadline, not a timing assertion
+            if screen.summary is not None:
+                break
+            await asyncio.sleep(0.01)
+        clock.advance(seconds=16)  # reading the done screen
+        pipe.send_text(QUIT)
+        await asyncio.wait_for(running, 30)
+
+    asyncio.run(drive())
+    assert screen.summary is not None and screen.summary.cards == 2
+    assert screen.final_summary() == screen.summary and screen.summary.seconds == 5
+    assert c.summary().seconds == 21  # what was printed before

@@ -280,9 +280,9 @@ def _sit(
         from quizzer.quiz.render import print_report, print_sent_back, send_back_question
 
         print_report(report, asked=asked)
-        cards, later = controller.send_back_preview() if report.missed_card_ids() else (0, 0)
+        cards, later, missed = controller.send_back_preview() if report.missed_card_ids() else (0, 0, 0)
         if cards:  # missed cards suspended or retired since are left alone, and not asked about
-            if ask_key(send_back_question(cards, later), "yYnN").lower() == "y":
+            if ask_key(send_back_question(cards, later, questions=missed), "yYnN").lower() == "y":
                 print_sent_back(controller.send_back())
             else:
                 print(_("The schedule was left as it was."))

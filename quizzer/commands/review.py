@@ -68,7 +68,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         screen.run()
         from quizzer.render import print_summary
 
-        print_summary(controller.summary(), finished=not screen.quit_early)
+        print_summary(screen.final_summary(), finished=not screen.quit_early)
         from quizzer.lock_wait import left_behind
 
         behind = left_behind(screen.lock, args.db)  # q while another program's lock held a write up: what is not done

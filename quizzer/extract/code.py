@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -229,6 +229,7 @@ def read(walk: Walk, block: Code) -> None:
             or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
+        ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
@@ -1469,6 +1470,9 @@ def follows(walk: Walk, block: Block) -> bool:
                 walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")
             return True
         settle(walk)
+        marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+        if flag_uses.read_means(walk, marked, [invocation for invocation, _ in pending.entries], block.line):
+            return True  # "…, `-z` means that nc should scan …": what that flag of the line above does
         walk.unless_read(block.line, i18n._(
             "line {line}: the text under the block quotes its line, so it speaks of that block, not of the next; "
             "no card made from it"

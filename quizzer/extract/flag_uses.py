@@ -19,6 +19,9 @@ line undescribed, with a warning (as a card it would teach that the line does wh
 one naming a flag the line does not pass is still a flag of the notes' program when the line is that program's,
 one stage (``## show routing`` / ``Using `-n`, we can skip name lookups.`` / ``netstat -r``), and says nothing of the
 line.  A ``by default, …`` clause before them says what the program does unasked, a statement of its own.
+
+Under a block, ``…, `-z` means that nc should scan …`` says what that flag of the line above does: a flag note
+(:func:`read_means`), only for a flag the line passes.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, parse_invocation, split_flags
 
-__all__ = ["REASON", "read"]
+__all__ = ["MEANS_REASON", "REASON", "read", "read_means"]
 
 REASON = "sentence above its code block saying what a flag does"
 
@@ -50,6 +53,9 @@ _USING = re.compile(
 )
 # "by default, nc uses tcp": what the program does when no flag is given, a statement apart from the line
 _BY_DEFAULT = re.compile(r"by\s+default\b", re.IGNORECASE)
+# "…, `-z` means that nc should …", "-v means verbose output.": a flag, then what it means (up to the sentence's end)
+_MEANS = re.compile(rf"(?:^|(?<=[,;.])\s*)`?(?P<flag>{_FLAG})`?\s+means\s+(?:that\s+)?(?P<what>[^.;!?`]*?\w)(?=,?\s+and\s+`?-|[,;]\s*`?-|[.;!?]|\s*$)", re.IGNORECASE)
+MEANS_REASON = "text under its code block saying what a flag of its line means"
 _SAME = re.compile(r"^(?:this|it)\s+does\s+the\s+same(?:\s+thing)?(?:\s+as\s+above)?\s*[.!]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(r"^(?:here's|here\s+is)\s+an?\s+example\s+(?:of\s+)?", re.IGNORECASE)
 
@@ -141,3 +147,17 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
             "no card made for the line"
         ).format(line=line))
     return _EXAMPLE.sub("", rest) or None
+
+
+def read_means(walk: Walk, text: str, invocations: list[Invocation], line: int) -> bool:
+    """``…, `-z` means that nc should scan …`` under a block: a flag note of each clause naming a flag one of
+    ``invocations`` passes; False when none does."""
+    found = False
+    for match in _MEANS.finditer(text):
+        flag = match.group("flag")
+        invocation = next((i for i in invocations if flag in _passed(i)), None)
+        if invocation is None:
+            continue
+        walk.add_flag(FlagDef(flag, " ".join(match.group("what").split())), invocation, line, reason=MEANS_REASON)
+        found = True
+    return found

@@ -13,6 +13,9 @@ notes are about (named by their title: ``# Postgres``, ``# psql``), never a conc
 the command.  The item reads so only when the code spans after the words are all backslash commands
 (one, or several joined by "or" / "/" / ","), the words say more than a label, and the notes name
 the client; a parenthesis closing the words (a remark on them) is left out of the meaning.
+
+A paragraph may say the same in a sentence: ``You can use the `\\x` command to toggle expanded output.`` (its first
+sentence, up to a comma or a clause joined by "and after" / "and then"): the command and what it does.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["is_meta_command", "read"]
+__all__ = ["is_meta_command", "read", "read_sentence"]
 
 #: the clients whose own commands start with a backslash (``\dt``, ``\G``)
 _CLIENTS = frozenset({"psql", "mysql", "mariadb"})
@@ -39,6 +42,15 @@ _REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(current user, port)" closing the
 _TAIL = re.compile(r"\s*[).。]?\s*")  # what may follow the last command: a stray ")" or a full stop
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the client's backslash command"
+_SENTENCE_REASON = "sentence: use the client's backslash command to do something"
+# "Or you can use the ", "We can also use ": what comes before the command
+_USE = re.compile(r"\s*(?:or\s+|also\s+)?(?:you|we|one)\s+can\s+(?:also\s+)?use\s+(?:the\s+)?", re.IGNORECASE)
+# " command from inside psql to open the editor and after …": what comes after it, up to the end of the first clause
+_TO = re.compile(
+    r"\s+(?:command\s+|meta-command\s+)?(?:(?:from\s+)?(?:inside|in|within)\s+[\w-]+\s+)?to\s+"
+    r"(?P<meaning>[a-z][^.!?,;]*?)(?=\s+and\s+(?:after|then|when|once)\b|[.!?,;]|$)",
+    re.IGNORECASE,
+)
 
 
 def is_meta_command(text: str) -> bool:
@@ -74,4 +86,23 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
         return False
     walk.add(Kind.COMMAND, term=commands[0], front=commands[0], back=meaning, command=program, line=line,
              answers=tuple(commands), reason=_REASON)
+    return True
+
+
+def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
+    """``You can use the `\\x` command to toggle expanded output.``: the command and what it does; False if not."""
+    spans = inline.spans
+    if len(spans) < 3 or spans[0].kind != "text" or spans[1].kind != "code" or spans[2].kind != "text":
+        return False
+    if not _USE.fullmatch(spans[0].text) or not is_meta_command(spans[1].text):
+        return False
+    match = _TO.match(spans[2].text.replace("\n", " "))
+    if match is None:
+        return False
+    program = shell_program(walk)
+    if program not in _CLIENTS:
+        return False
+    command = clean(spans[1].text)
+    walk.add(Kind.COMMAND, term=command, front=command, back=clean(match.group("meaning")), command=program,
+             line=line, answers=(command,), reason=_SENTENCE_REASON)
     return True

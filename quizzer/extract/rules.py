@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, defining, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, value_pairs, which_items, written_keys,
@@ -623,6 +623,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
+        or meta_commands.read_sentence(walk, block.inline, block.line)  # "You can use the `\\x` command to …"
+        or stored_paths.read(walk, block)  # "Autoloaded plugins are stored in `~/.app/start`."
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
     ):
         return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."

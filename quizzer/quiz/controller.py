@@ -217,14 +217,15 @@ class QuizController:
                                       seconds_used=used, time_limit=session.time_limit)
         return self.report
 
-    def send_back_preview(self) -> tuple[int, int]:
+    def send_back_preview(self) -> tuple[int, int, int]:
         """What :meth:`send_back` would do, nothing written: the missed cards it would make due,
-        and how many of them today's review would not show (for the question before it)."""
+        how many of them today's review would not show, and how many questions they are of (for
+        the question before it)."""
         report = self.report
         if report is None:
             raise ValueError("The exam has not ended.")
         with self.db.reading() as s:
-            return store.send_back_preview(s, report.missed_card_ids(), today=self.today)
+            return store.send_back_preview(s, report.missed_questions(), today=self.today)
 
     def send_back(self) -> store.SentBack:
         """Make the missed questions' cards lapses due today (after the person said yes)."""
@@ -233,5 +234,5 @@ class QuizController:
             raise ValueError("The exam has not ended.")
         leech = LeechRule(self.config.leech_lapses, self.config.leech_suspend)
         with self.db.session() as s:
-            return store.send_back(s, self.exam_id, report.missed_card_ids(), today=self.today, at=self._utc(),
+            return store.send_back(s, self.exam_id, report.missed_questions(), today=self.today, at=self._utc(),
                                    leech=leech)

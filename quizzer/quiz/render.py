@@ -188,9 +188,13 @@ def resume_question(exam: Unfinished) -> str:
         id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions), left=duration(left))
 
 
-def send_back_question(cards: int, later: int) -> str:
+def send_back_question(cards: int, later: int, *, questions: int | None = None) -> str:
     """The question before sending ``cards`` missed cards back into review, ``later`` of which
-    today's review would not show: 'due today' only where it is so."""
+    today's review would not show: 'due today' only where it is so.  ``questions``: the missed
+    questions they are of, counted first when it is not one card a question (an order question has a
+    card for each step: the person answered one question, not eight)."""
+    if questions is not None and questions != cards:
+        return _question_of_questions(questions, cards, later)
     if not later:
         return ngettext("Send the {count} missed card back into review, due today? [y/N]",
                         "Send the {count} missed cards back into review, due today? [y/N]", cards).format(count=cards)
@@ -207,9 +211,39 @@ def send_back_question(cards: int, later: int) -> str:
                     "a later day. [y/N]", today).format(count=cards, today=today, later=later)
 
 
+def _question_of_questions(questions: int, cards: int, later: int) -> str:
+    """:func:`send_back_question` counting the questions, their cards said after."""
+    if not later:
+        text = ngettext("Send the {count} missed question back into review, its {cards} cards due today? [y/N]",
+                        "Send the {count} missed questions back into review, their {cards} cards due today? [y/N]",
+                        questions)
+    elif later >= cards:
+        text = ngettext("Send the {count} missed question back into review? Its {cards} cards come up on a later "
+                        "day: today's review shows one card of a note, and none of a note already answered today. "
+                        "[y/N]",
+                        "Send the {count} missed questions back into review? Their {cards} cards come up on a later "
+                        "day: today's review shows one card of a note, and none of a note already answered today. "
+                        "[y/N]", questions)
+    else:
+        text = ngettext("Send the {count} missed question back into review? Of its {cards} cards, today's review "
+                        "shows {today} and a later day {later}. [y/N]",
+                        "Send the {count} missed questions back into review? Of their {cards} cards, today's review "
+                        "shows {today} and a later day {later}. [y/N]", questions)
+    return text.format(count=questions, cards=cards, today=cards - later, later=later)
+
+
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console = console or _console()
-    if result.due and result.later == result.due:  # none shows today: "due today" would not be what the review does
+    if result.asked != result.due:  # an order question: its cards said after the questions the person saw
+        line = (ngettext("Sent {count} missed question back into review: its {cards} cards come up on a later day, "
+                         "since today's review shows one card of a note, and none of a note already answered today.",
+                         "Sent {count} missed questions back into review: their {cards} cards come up on a later day, "
+                         "since today's review shows one card of a note, and none of a note already answered today.",
+                         result.asked) if result.later == result.due else
+                ngettext("Sent {count} missed question back into review: its {cards} cards are due today.",
+                         "Sent {count} missed questions back into review: their {cards} cards are due today.",
+                         result.asked)).format(count=result.asked, cards=result.due)
+    elif result.due and result.later == result.due:  # none shows today: "due today" would not be what the review does
         line = ngettext("Sent {count} missed card back into review: it comes up on a later day, since today's review "
                         "shows one card of a note, and none of a note already answered today.",
                         "Sent {count} missed cards back into review: they come up on a later day, since today's review "

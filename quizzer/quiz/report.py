@@ -96,6 +96,10 @@ class Report:
         """The cards of every missed question, each once, in question order."""
         return list(dict.fromkeys(card for item in self.missed for card in item.question.card_ids))
 
+    def missed_questions(self) -> list[tuple[int, ...]]:
+        """The cards of each missed question (an order question has one for each step)."""
+        return [item.question.card_ids for item in self.missed]
+
 
 def make_report(
     questions: Sequence[Question],

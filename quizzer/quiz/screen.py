@@ -31,6 +31,7 @@ from quizzer.lock_wait import LockWait
 from quizzer.quiz.check import ALMOST, EXACT, Attempt
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.model import Format, Question
+from quizzer.help_page import HelpPage
 from quizzer.quiz.view import answer_text, clock_text, format_name, help_keys
 from quizzer.screen import (
     COMPACT_ROWS,
@@ -67,6 +68,7 @@ class QuizScreen:
         self.exam = controller.exam
         self.box = AnswerBox()
         self.help = False
+        self.help_page = HelpPage()  # which of the help's lines show, when they do not all fit
         self.help_over_box = False  # '?' on the empty answer box opened the help: typing on begins with '?'
         self.message = ""
         self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
@@ -329,6 +331,10 @@ class QuizScreen:
         def _on_help(event: KeyPressEvent) -> None:
             self.help_over_box = not self.help and self._typing() and event.data == "?"
             self.help = not self.help
+            self.help_page.open()
+
+        helping = Condition(lambda: self.help)
+        self.help_page.bind(keys, helping & ~held)
 
         # an order whose steps do not all fit: ↑ ↓ show the others (in an exam Tab and Shift-Tab still move)
         scrolling = Condition(lambda: self.steps_shown is not None and not self.help) & ~held
@@ -350,8 +356,8 @@ class QuizScreen:
         if self.exam:
 
             @keys.add("tab", filter=~held)
-            @keys.add("down", filter=~held & ~scrolling)
-            @keys.add("pagedown", filter=~held & ~scrolling)
+            @keys.add("down", filter=~held & ~scrolling & ~helping)
+            @keys.add("pagedown", filter=~held & ~scrolling & ~helping)
             @keys.add("c-n", filter=~held)
             def _on_next(event: KeyPressEvent) -> None:
                 if self._guard():
@@ -359,8 +365,8 @@ class QuizScreen:
                     self._move(self.session.next)
 
             @keys.add("s-tab", filter=~held)
-            @keys.add("up", filter=~held & ~scrolling)
-            @keys.add("pageup", filter=~held & ~scrolling)
+            @keys.add("up", filter=~held & ~scrolling & ~helping)
+            @keys.add("pageup", filter=~held & ~scrolling & ~helping)
             @keys.add("c-p", filter=~held)
             def _on_previous(event: KeyPressEvent) -> None:
                 if self._guard():
@@ -410,7 +416,10 @@ class QuizScreen:
         bottom = self._footer(cols)
         room = rows - len(top) - len(bottom)
         self.steps_shown = None
-        body = help_lines(_("Keys"), help_keys(self.exam), cols) if self.help else self._body(cols, room)
+        if self.help:
+            body = self.help_page.window(help_lines(_("Keys"), help_keys(self.exam), cols), room, cols)
+        else:
+            body = self._body(cols, room)
         return join_lines(fit(top, body, bottom, rows))
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:

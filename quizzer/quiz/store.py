@@ -213,6 +213,17 @@ class SentBack:
     leeches: int  # of them, cards that became leeches (and perhaps were suspended)
     skipped: int  # cards gone or suspended
     later: int = 0  # of the due, cards today's review will not show: one card a note a day, none of a note answered today
+    questions: int = 0  # the missed questions those cards are of (an order question has a card a step); 0: one a card
+
+    @property
+    def asked(self) -> int:
+        """How many questions the person missed that went back (what they saw, not the cards)."""
+        return self.questions or self.due
+
+
+def _questions(cards: Collection[int], missed: Sequence[Sequence[int]]) -> int:
+    """How many of the ``missed`` questions (their cards each) have a card among ``cards``."""
+    return sum(1 for question in missed if any(card in cards for card in question))
 
 
 def _sendable(session: Session, card_ids: Sequence[int]) -> tuple[dict[int, int], int]:
@@ -242,15 +253,16 @@ def _later(session: Session, notes: set[int], due: int, today: dt.date) -> int:
     return due - len(notes - answered)
 
 
-def send_back_preview(session: Session, card_ids: Sequence[int], *, today: dt.date) -> tuple[int, int]:
-    """What :func:`send_back` would do, nothing written: the cards it would make due, and how
-    many of them today's review would not show (for the question before it)."""
-    cards, _skipped = _sendable(session, card_ids)
-    return len(cards), _later(session, set(cards.values()), len(cards), today)
+def send_back_preview(session: Session, missed: Sequence[Sequence[int]], *, today: dt.date) -> tuple[int, int, int]:
+    """What :func:`send_back` would do with the cards of the ``missed`` questions, nothing written: the
+    cards it would make due, how many of them today's review would not show, and how many questions
+    they are of (for the question before it)."""
+    cards, _skipped = _sendable(session, [card for question in missed for card in question])
+    return len(cards), _later(session, set(cards.values()), len(cards), today), _questions(cards, missed)
 
 
 def send_back(
-    session: Session, exam_id: int | None, card_ids: Sequence[int], *, today: dt.date, at: dt.datetime,
+    session: Session, exam_id: int | None, missed: Sequence[Sequence[int]], *, today: dt.date, at: dt.datetime,
     leech: LeechRule,
 ) -> SentBack:
     """Make each card a lapse due today: SM-2 as after a failed recall (grade 1), due ``today``.
@@ -258,7 +270,7 @@ def send_back(
     A card already learned counts a lapse (and may become a leech).  No review
     row is written: the card was missed in an exam, not reviewed.
     """
-    cards, skipped = _sendable(session, card_ids)
+    cards, skipped = _sendable(session, [card for question in missed for card in question])
     leeches = 0
     for card_id in cards:
         before = load_card(session, card_id)
@@ -277,4 +289,5 @@ def send_back(
         exam = session.get_one(Exam, exam_id)
         exam.sent_back_at = at
         exam.sent_back = due
-    return SentBack(due, leeches, skipped, later=_later(session, set(cards.values()), due, today))
+    return SentBack(due, leeches, skipped, later=_later(session, set(cards.values()), due, today),
+                    questions=_questions(cards, missed))

@@ -1,0 +1,50 @@
+"""One editor command in a ```vim fence, under the text that says what it does (pure).
+
+Notes about vim or neovim show an ex command in a fence of its own::
+
+    To load a plugin by hand:
+
+    ```vim
+    packadd myplugin
+    ```
+
+The line is a command of the editor the notes are about (typed after ``:``), and the lead-in says what it does.
+Only a fence of one line is read so (several lines are settings of a vimrc, read together), only under a lead-in
+that says what to do (``To …:``), and only in notes about vim or neovim; any other ```vim fence is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Code
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_EDITORS = frozenset({"vim", "vi", "nvim", "neovim"})
+_TO_DO = re.compile(r"to\s+(?P<what>[a-z][^:：\n]*?)\s*[:：]?", re.IGNORECASE)  # "To load a plugin by hand:"
+_REASON = "text above a one-line vim block: the editor's command and what it does"
+
+
+def read(walk: Walk, block: Code, prose: str | None, *, from_heading: bool) -> bool:
+    """A note of the block's one ex command; False if the block or the text above is not of that shape."""
+    if block.info.split(" ")[0].lower() != "vim" or prose is None or from_heading or "\n" in prose.strip():
+        return False
+    program = walk.key_program()
+    if program not in _EDITORS:
+        return False
+    lines = [(n, text.strip()) for n, text in block.lines if text.strip() and not text.lstrip().startswith('"')]
+    wanted = _TO_DO.fullmatch(prose.strip())
+    if len(lines) != 1 or wanted is None:
+        return False
+    line, typed = lines[0]
+    bare = typed.lstrip(":")
+    if not bare or not bare[0].isalpha():
+        return False
+    answers = tuple(dict.fromkeys((typed, bare, f":{bare}")))
+    walk.add(Kind.COMMAND, term=typed, front=typed, back=clean(wanted.group("what")), command=program, line=line,
+             answers=answers, reason=_REASON)
+    return True
