@@ -28,6 +28,10 @@ _KEPT = re.compile(
 _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
+_SAID_BEFORE = frozenset(
+    "it this that they these those which everything all something nothing one the file the config the files".split(" ")
+    + ["the file", "the config", "the files"]
+)
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -42,7 +46,7 @@ def read(walk: Walk, block: Para) -> bool:
     if kept is None or not _PATH.fullmatch(path) or path.count("/") < 2:
         return False
     subject = clean(kept.group("subject"))
-    if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config"):
-        return False  # "It is stored in …": the thing is said before, not here
+    if subject.casefold() in _SAID_BEFORE:
+        return False  # "It is stored in …", "Everything is installed in …": the thing is said elsewhere, or is no term
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)
     return True
