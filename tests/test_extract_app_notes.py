@@ -35,6 +35,36 @@ def test_what_is_a_menu_path() -> None:
     assert not is_menu_path("python 2 - 3 지원. 편하다")
     assert not is_menu_path("ls -l - 자세히 보기")
     assert not is_menu_path("설정 - 일반 > 테마")  # two kinds of joint: no path of one app
+    # joined by "-" or "→", names are a path only when one names the settings or a menu; else a sequence
+    assert is_menu_path("Settings → Privacy → Camera")
+    assert is_menu_path("View > Tool Windows > Terminal")
+    assert not is_menu_path("Plan - Build - Test - Release")
+    assert not is_menu_path("소스 → 전처리 → 컴파일 → 링크")
+    assert is_menu_path("open Profiles - Colors - Presets", whole=False)  # told to open one: a path all the same
+
+
+SEQUENCES = """# 개념 정리
+
+- MVC: Model - View - Controller
+- 빌드 단계 : 전처리 - 컴파일 - 링크
+- 알림 끄기 : 환경 설정 - 알림 - 소리 끄기
+"""
+
+
+def test_names_joined_by_dashes_are_a_sequence_unless_they_name_the_settings() -> None:
+    assert _facts(SEQUENCES) == [
+        (3, "concept", None, "MVC", "Model - View - Controller"),
+        (4, "concept", None, "빌드 단계", "전처리 - 컴파일 - 링크"),
+    ]
+    assert _warned_with(SEQUENCES, "where to click") == [5]
+
+
+def test_a_record_or_a_collection_is_the_notes_only_when_it_is_the_writers() -> None:
+    record = ("# 개발 용어\n\n## reflog\n\nHEAD가 가리켰던 커밋들의 기록\n\n## 커밋\n\n저장소에 남긴 변경 내용 하나하나의 기록\n"
+              "\n## 스니펫\n\n자주 쓰는 코드 조각을 모아 둔 모음\n")
+    assert (5, "concept", None, "reflog", "HEAD가 가리켰던 커밋들의 기록") in _facts(record)
+    diary = "# mac\n\n맥북 프로 첫 한 달 공부 기록\n\n## 단축키\n\n- 창 닫기 : `Cmd + W`\n"
+    assert not [fact for fact in _facts(diary) if fact[3] == "mac"]
 
 
 KEY_UNDER_ACTION = """# 단축키

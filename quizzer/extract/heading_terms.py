@@ -191,7 +191,9 @@ _TO_WRITE = re.compile(
 )
 # a line ending in a word naming a kind of writing (a story, a log, a summary): it says what the notes are
 _WRITING_KO = re.compile(
-    r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?|기록|정리|모음|메모|노트|일지)\s*[.!]?$"
+    r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?"
+    # "커밋들의 기록", "설정 모음" are what a term is: a record or a set is the notes only when they are the writer's
+    r"|(?:공부|학습|개발|작업|삽질|적응|입문|개인|나만의|나의|내|TIL)\s*(?:기록|정리|모음|메모|노트|일지))\s*[.!]?$"
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")

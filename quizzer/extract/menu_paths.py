@@ -6,7 +6,9 @@
 
 Notes about desktop apps write where a setting lives as the names of the menus and panes to open in
 turn, joined by `` - `` or `` > ``.  Said after a term or a key, such a path is how to change something,
-not what the term means or what the key does: a card of it would teach a place as a meaning.
+not what the term means or what the key does: a card of it would teach a place as a meaning.  Names joined
+by `` - `` or `` → `` alone are as often a sequence (``Model - View - Controller``, ``컴파일 - 링크 - 패키징``):
+they are a path only when a word names the settings or a menu.
 """
 
 from __future__ import annotations
@@ -22,12 +24,17 @@ _PATH = re.compile(rf"{_STEP}(?: [-–>›→] {_STEP}){{2,}}")
 # two names or more joined by " > " (or "›", "→") inside quotes
 _QUOTED_PATH = re.compile(rf"[\"“'「]{_STEP}(?: [>›→] {_STEP})+[\"”'」]")
 _JOINT = re.compile(r" ([-–>›→]) ")
-_CLICK = re.compile(r"클릭|체크|\bclick|\btick\b", re.IGNORECASE)
+_CLICK = re.compile(r"클릭|체크|들어가|\bclick|\btick\b|^(?:open|go to|navigate to)\b", re.IGNORECASE)
+# a word naming where settings live: "Model - View - Controller", "컴파일 - 링크 - 패키징" are sequences, not menus
+_SETTINGS = re.compile(r"설정|메뉴|\b(?:settings?|preferences?|menu|options)\b", re.IGNORECASE)
 
 
 def is_menu_path(text: str, *, whole: bool = True) -> bool:
     """``text`` is a menu path (``whole``: nothing but one), or tells to click along one."""
     text = " ".join(text.split())
-    if whole and _PATH.fullmatch(text) and len(set(_JOINT.findall(text))) == 1:
-        return True  # (one kind of joint all along: "a - b > c" is no path)
+    joints = set(_JOINT.findall(text))
+    if whole and _PATH.fullmatch(text) and len(joints) == 1 and (joints <= {">", "›"} or _SETTINGS.search(text)):
+        # one kind of joint all along ("a - b > c" is no path); joined by "-" or "→" a path names where settings
+        # are ("시스템 설정 - 알림 - …"): any other names so joined are a sequence (MVC, a build's stages)
+        return True
     return bool(_CLICK.search(text)) and bool(_QUOTED_PATH.search(text) or _PATH.search(text))
