@@ -82,3 +82,58 @@ def test_a_comment_naming_a_manual_task_is_what_the_line_below_does() -> None:
     edit = "# Data\n\n```sh\ncut -f1 data.tsv > ids.txt\n# By hand, delete the blank lines in ids.txt\nsort -u ids.txt\n```\n"
     assert not [n for n in draft(edit).notes if n.back.startswith("By hand")]
     assert 5 in warned(edit)
+
+
+def test_a_flag_the_line_does_not_pass_is_of_its_sub_command_and_a_system_heading_says_nothing() -> None:
+    text = (
+        "# kubectl\n\n"
+        "## See the pods\n\n"
+        "Using -w, we can keep watching for changes.\n\n"
+        "```sh\n"
+        "kubectl get pods\n"
+        "```\n"
+    )
+    got = [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+    assert got == [
+        (5, "flag", "kubectl get", "-w", "keep watching for changes"),
+        (8, "command", "kubectl get", "kubectl get pods", "See the pods"),
+    ]
+    # a heading naming the system (or only a label) over a line whose sentence was all of flags says nothing of it
+    system = "# Setup\n\n## Debian 12\n\nUsing -q, we can keep it quiet.\n\n```sh\nsudo apt-get -q update\n```\n"
+    assert [(n.kind.value, n.front) for n in draft(system).notes] == [("flag", "-q")]
+    assert 7 in warned(system)
+    # the heading's card made, the sentence on a flag no stage passes is no warning of a line left without a card
+    piped = "# Logs\n\n## Count the errors\n\nUse -c to count only.\n\n```sh\ncat app.log | grep ERROR\n```\n"
+    assert [(n.line, n.back) for n in draft(piped).notes] == [(8, "Count the errors")]
+    assert not warned(piped)
+
+
+def test_keys_after_one_prefix_with_an_action_each_are_the_split_rules() -> None:
+    text = "# tmux\n\n- `Ctrl-a d`, `s`: detach the client, list the sessions\n- `Ctrl-a [`, `]`: copy and paste mode\n"
+    assert [(n.front, n.back) for n in draft(text).notes] == [("Ctrl-a [, ]", "copy and paste mode")]
+    assert 3 in warned(text)
+
+
+def test_a_to_lead_in_with_an_instruction_after_a_comma_is_no_ex_command_meaning() -> None:
+    text = (
+        "# Vim\n\n"
+        "To get the colours right, put this in your vimrc:\n\n"
+        "```vim\n"
+        "set termguicolors\n"
+        "```\n\n"
+        "To wrap long lines:\n\n"
+        "```vim\n"
+        "set wrap\n"
+        "```\n"
+    )
+    assert [(n.front, n.back) for n in draft(text).notes] == [("set wrap", "wrap long lines")]
+
+
+def test_the_authors_own_story_of_where_something_sits_is_no_concept() -> None:
+    text = (
+        "# Laptop\n\n"
+        "The photos we copied from the old phone are kept in `/srv/photos/old/`.\n\n"
+        "My scratch files live in `~/tmp/scratch/`.\n\n"
+        "Shell completions are stored in `/usr/share/bash-completion/completions`.\n"
+    )
+    assert facts(text) == [(7, "concept", None, "Shell completions", "/usr/share/bash-completion/completions")]

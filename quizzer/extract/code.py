@@ -321,11 +321,18 @@ def read(walk: Walk, block: Code) -> None:
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
-            prose = flag_uses.read(walk, prose, entries[0].invocation, said)
-            if prose is None and walk.sections and walk.heading_block == walk.block - 2:
-                # "## show routing information" / "Using `-n`, we can …" / the block: the sentence was all of flags;
-                # the heading right above still says what the line does
-                prose, from_heading = walk.sections[-1].text, True
+            # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence was all of
+            # flags, the heading right above still says what the line does (not "## Ubuntu 24.04", "## Examples")
+            above = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
+            if above is not None and (names_system(above) or is_label(above) or _ONE_WORD.fullmatch(above)):
+                above = None
+            told = flag_uses.read(walk, prose, entries[0].invocation, said, above)
+            if told is None and said != block.line:
+                walk.unless_read(block.line, i18n._(
+                    "line {line}: the text above the block says what flags of its line do, not what the line does; "
+                    "no card made for the line"
+                ).format(line=block.line))
+            prose, from_heading = told, told is not None and told is above
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact

@@ -84,8 +84,9 @@ def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None
     return None
 
 
-def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | None:
-    """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left."""
+def read(walk: Walk, prose: str, invocation: Invocation, line: int, heading: str | None = None) -> str | None:
+    """``prose`` without its sentences on flags (each made a flag note); when nothing of the line is left,
+    ``heading`` (the heading right above, when it can say what the line does) or None."""
     if "\n" in prose:
         return prose
     sentences = _SENTENCE_BREAK.split(prose.strip())
@@ -100,9 +101,9 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
                 flag, what = using.group("flag"), using.group("what")
                 stage = _stage_passing(invocation, (flag,))
                 if stage is None and not invocation.piped and invocation.command.split()[0] == walk.program:
-                    # "Using `-n`, we can …" over a line of the notes' program that does not pass -n: that program's
+                    # "Using `-n`, we can …" over a line of the notes' program that does not pass -n: its command's
                     # flag all the same (one stage, the program the notes are about), and nothing the line does
-                    stage = invocation.command.split()[0]
+                    stage = invocation.command  # "git log" over "git log --oneline": its -p, not git's
                     unpassed.append(flag)
                 if stage is None:
                     unpassed.append(flag)
@@ -133,6 +134,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
     for flag, what, command in told:
         walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
     if unpassed and not kept and all(flag in unpassed for flag, _what, _command in told):
+        if heading is not None:
+            return heading
         walk.unless_read(line, _(
             "line {line}: the text above the block says what {flag} does, which no command of its line passes; "
             "no card made for the line"
@@ -142,6 +145,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int) -> str | Non
         return prose
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
+        if heading is not None:
+            return heading
         walk.unless_read(line, _(
             "line {line}: the text above the block says what flags of its line do, not what the line does; "
             "no card made for the line"
