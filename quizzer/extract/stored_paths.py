@@ -26,6 +26,8 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
+# "Everything I downloaded last week", "the backup we took": the author's own story, no thing a reader learns
+_STORY = re.compile(r"\b(?:I|me|my|we|us|our|last\s+\w+|yesterday|today)\b", re.IGNORECASE)
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
 
@@ -44,5 +46,7 @@ def read(walk: Walk, block: Para) -> bool:
     subject = clean(kept.group("subject"))
     if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config"):
         return False  # "It is stored in …": the thing is said before, not here
+    if _STORY.search(subject):
+        return False
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)
     return True
