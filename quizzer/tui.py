@@ -78,8 +78,8 @@ TINY_LABELS = {
 HELP = [
     ("Space / Enter", N_("show the answer")),
     ("0 – 5", N_("grade it: {grades}")),
-    ("Enter (typed)", N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
-    ("? (typed)", N_("opens this help while the answer box is empty")),
+    (N_("Enter (typed)"), N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
+    (N_("? (typed)"), N_("opens this help while the answer box is empty")),
     ("u", N_("undo the last answer (or suspension)")),
     ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
     (
@@ -98,7 +98,8 @@ HELP = [
 def help_entries() -> list[tuple[str, str]]:
     """The help page's keys and meanings, in the interface's language."""
     grades = "; ".join(_(label) for label in GRADE_LABELS.values())
-    return [(key, _(meaning).format(grades=grades)) for key, meaning in HELP]
+    # a key's name stays as on the keyboard; '(typed)' beside it is a word, translated
+    return [(_(key), _(meaning).format(grades=grades)) for key, meaning in HELP]
 
 
 class ReviewScreen:

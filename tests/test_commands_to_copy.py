@@ -153,3 +153,28 @@ def test_the_unimported_edits_command_is_one_line_with_its_path_quoted(tmp_path:
     assert shlex.split(command) == ["quizzer", "--db", str(tmp_path / ODD / "q.db"), "import", str(edited)]
     assert f"; {command} imports it." in said
     assert wrap_around(said, 40, command).count(command) == 1
+
+
+def test_the_deck_option_to_replace_a_decks_notes_is_quoted_as_a_shell_reads_it(tmp_path: Path) -> None:
+    """'… or replace the deck's notes with --deck '{deck}'' put a deck named "it's 깃" in quotes by hand:
+    --deck 'it's 깃', which a shell reads as an unfinished quote."""
+    import datetime as dt
+    import re
+
+    from quizzer.db import open_database
+    from quizzer.decks import import_drafts
+    from quizzer.errors import QuizzerError
+    from quizzer.extract import extract
+
+    name = "it's 깃"
+    db = open_database(tmp_path / "q.db")
+    try:
+        now = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+        notes = "- **git add**: stage\n"
+        import_drafts(db, [extract(notes, deck=name, source=str(tmp_path / "a.md"))], now=now)
+        with pytest.raises(QuizzerError) as raised:
+            import_drafts(db, [extract(notes, deck=name, source=str(tmp_path / "b.md"))], now=now)
+    finally:
+        db.close()
+    option = re.search(r"replace the deck's notes with (.+)\.$", str(raised.value))
+    assert option is not None and shlex.split(option[1]) == ["--deck", name]

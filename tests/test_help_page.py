@@ -117,3 +117,16 @@ def test_a_reviews_help_scrolls_at_the_smallest_size(db: Database, clock: FakeCl
     frames = _frames(screen.app.run_async, pipe, text, lambda: screen.help, page[-1], "?q")
     _every_line_was_read(page, frames, 40, 14)
     assert len(frames) > 3 and screen.controller.session.done == 0  # it scrolled; no card was answered
+
+
+def test_the_reviews_help_names_its_typed_keys_in_korean() -> None:
+    """The Korean help read 'Enter (typed)' and '? (typed)': the key stays, the word beside it is translated."""
+    from quizzer.i18n import set_language
+
+    set_language("ko")
+    try:
+        keys = [key for key, _meaning in help_entries()]
+    finally:
+        set_language("en")
+    assert "Enter (입력형)" in keys and "? (입력형)" in keys and "Space / Enter" in keys
+    assert not [key for key in keys if "typed" in key]

@@ -499,3 +499,25 @@ def test_a_missed_order_question_is_counted_as_the_one_question_it_was(seeded_db
         assert captured.get().startswith(f"틀린 문제 1개를 복습으로 되돌렸습니다. 그 카드 {steps}장은")
     finally:
         set_language("en")
+
+
+def test_an_exam_ended_with_questions_left_is_not_said_to_be_done_to_the_end() -> None:
+    """Ended with Ctrl-X, two of three questions unanswered, the Korean report said '끝까지 풀었음'
+    (solved to the end): it says the person finished it."""
+    from rich.console import Console
+
+    from quizzer.i18n import set_language
+    from quizzer.quiz.render import print_report
+    from quizzer.quiz.report import make_report
+
+    questions = [Question(Format.TYPED, "command", "git", "", "이 일을 하는 명령어를 입력하세요.", f"일 {n}",
+                          answer=f"git {n}", accepted=(f"git {n}",)) for n in range(3)]
+    report = make_report(questions, {}, [0.0, 0.0, 0.0], ended="finished", seconds_used=11, time_limit=1200)
+    console = Console(width=80, force_terminal=False)
+    set_language("ko")
+    try:
+        with console.capture() as captured:
+            print_report(report, console)
+    finally:
+        set_language("en")
+    assert "마쳤음" in captured.get() and "끝까지" not in captured.get()

@@ -32,7 +32,8 @@ def test_cards_by_state_keeps_deck_names_and_headings_whole(db: Database, langua
     for name in NAMES:
         make_deck(db, name, 3)
     text = screen(stats_of(db), width)
-    assert all(cell_len(line) <= width for line in text.splitlines())
+    # a command to copy is whole past the width (test_weak_spots_keep_their_commands_whole_at_40_columns)
+    assert all(cell_len(line) <= width for line in text.splitlines() if not line.strip().startswith("→ "))
     shown = by_state(text, title)
     for name in ("docker", *NAMES):  # each deck name whole on a line of its own section
         assert any(line.strip().startswith(name) for line in shown), shown
@@ -50,3 +51,26 @@ def test_a_table_that_fits_stays_a_table(db: Database) -> None:
     a_history(db)
     shown = by_state(screen(stats_of(db), 80), "Cards by state")
     assert shown[0].split() == ["deck", "new", "learning", "review", "suspended", "leech", "retired", "total"]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_weak_spots_keep_their_commands_whole_at_40_columns(db: Database, language: str) -> None:
+    """At 40 columns the weak cards' and sections' table folded the command that studies each one
+    word by word down its cell ('quizzer' / 'quiz' / 'docker-' / 'containers.' / 'ko' / '--section' …):
+    now they are listed, each command on a line of its own, whole, as the shell reads it."""
+    import shlex
+
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    a_history(db)
+    stats = stats_of(db)
+    commands = [item.command for item in (*stats.weak_lapses, *stats.weak_ease, *stats.weak_sections)]
+    assert any("--section" in command for command in commands) and any(" review " not in c for c in commands)
+    text = screen(stats, 40)
+    arrows = [line.strip().removeprefix("→ ") for line in text.splitlines() if line.strip().startswith("→ ")]
+    assert arrows == commands
+    assert all(shlex.split(line)[0] == "quizzer" for line in arrows)
+    assert all(cell_len(line) <= 40 for line in text.splitlines() if not line.strip().startswith("→ "))
+    wide = screen(stats, 160)  # room enough: the tables stay
+    assert [line.strip().removeprefix("→ ") for line in wide.splitlines() if "→ " in line] == commands

@@ -199,10 +199,13 @@ def sync_deck(
         session.flush()
     elif deck.source != origin:
         if not adopt:
+            from quizzer.to_copy import shell_command
+
             raise QuizzerError(_(
                 "The deck '{deck}' comes from {source}, not {document}; give this one "
-                "another name with --deck NAME, or replace the deck's notes with --deck '{deck}'."
-            ).format(deck=deck.name, source=deck.source, document=draft.source))
+                "another name with --deck NAME, or replace the deck's notes with {option}."
+            ).format(deck=deck.name, source=deck.source, document=draft.source,
+                     option=shell_command("--deck", deck.name)))  # a deck named "it's": quoted as a shell reads it
         deck.source, deck.builtin = origin, builtin
         session.flush()
     connection = raw_connection(session)

@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -138,6 +138,14 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line, name=prose))
         prose = None
+    if prose and from_heading and _notes_title(walk, block):
+        # "# Publisher/Subscriber" over "docker-compose up", then "## Testing", "### 토픽 생성" …: the title of the
+        # whole notes, whose sections follow; not what the first block's lines do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the heading above is the title of the whole notes, not what the block's lines do; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     title = _TITLE.search(block.info)
     if title:  # ```sh title="Show available contexts"
         prose, from_heading = clean(title.group(1)), True
@@ -200,6 +208,8 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
+        prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
@@ -243,6 +253,7 @@ def read(walk: Walk, block: Code) -> None:
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     block = percent_prompts.as_dollar(walk, block)  # "% kind delete cluster": typed at zsh's prompt
+    block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
@@ -708,6 +719,11 @@ _RUN_THESE = re.compile(
     re.IGNORECASE,
 )
 _CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
+_CONNECTIVE_ALONE = re.compile(
+    r"(?:first|next|then|finally|afterwards|after\s+that|and\s+then|먼저|이후(?:에)?|그\s?후(?:에)?|그\s?다음(?:에|으로)?"
+    r"|다음으로|그리고(?:\s?나서)?|이어서)\s*[,.:：]?",
+    re.IGNORECASE,
+)
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
@@ -744,6 +760,22 @@ def _without_tree(walk: Walk, block: Code) -> Code:
         "line {line}: a directory tree (├── └──) and its paths are not command lines; skipped"
     ).format(line=block.line))
     return replace(block, lines=tuple(kept))
+
+
+_SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _notes_title(walk: Walk, block: Code) -> bool:
+    """The block is right under the notes' title (their one level-1 heading, the first), and sections of lower
+    headings follow it further down."""
+    if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
+        return False
+    at = (block.lines[-1][0] if block.lines else block.line) + 1
+    while (text := walk.written(at)) is not None:
+        if _SECTION_HEADING.match(text):
+            return True
+        at += 1
+    return False
 
 
 def _repl_session(block: Code) -> bool:
@@ -1406,6 +1438,8 @@ def follows(walk: Walk, block: Block) -> bool:
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
+            # "- 키 설정 바꾸기" / "> Preferences - Keys - …": a label over the quote under it, its own content
+            or _QUOTE_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
             # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence),
             # or a short task ("- Get contexts", no sentence) after a block that the text above it named
@@ -1579,6 +1613,7 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
 
 
 _ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
+_QUOTE_UNDER = re.compile(r"^\s*>\s*\S")  # "> …": a quote on the line right under an item
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
 
 

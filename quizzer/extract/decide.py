@@ -28,7 +28,7 @@ from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROG
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    DATA_LINE, FILE_LISTED, KEY_TERM, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.label_commands import label_commands
@@ -66,6 +66,7 @@ class Doubt:
     SAYS_NOTHING = "says_nothing"
     KEY_SEQUENCE = "key_sequence"
     LINKED_BACK = "linked_back"
+    MENU_PATH = MENU_PATH
 
 
 def _message(doubt: str) -> str:
@@ -127,6 +128,10 @@ def _message(doubt: str) -> str:
             "line {line}: '{back}' is the text of a link, the title of a page rather than what '{front}' means; "
             "not made a card"
         ),
+        Doubt.MENU_PATH: _(
+            "line {line}: '{back}' says where to click in an app's menus, not what '{front}' is or does; "
+            "not made a card"
+        ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
             "not made a card"
@@ -160,12 +165,19 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
+    if _WEB_ADDRESS.fullmatch(definition.strip().strip("<>`")):
+        return Doubt.VALUE  # "설치: github.com/pyenv", "Docs: www.example.org": where to read or fetch it, a value
     if definition[:1].isdigit() and all(_QUANTITY.fullmatch(part.strip()) for part in definition.split(",")):
         return Doubt.VALUE  # "Disk /dev/sdb: 7.28 TiB, 8001528266752 bytes": what a program printed, sizes
     return None
 
 
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+# an address written without its scheme: "www." and a host, or a host of a common top-level domain with a path
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|kr|jp|me|app|ai)(?=/))(?:/\S*)?",
+    re.IGNORECASE,
+)
 _DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
 _QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 

@@ -14,8 +14,9 @@ import re
 __all__ = ["split"]
 
 # a sentence ends at ".", "!" or "?" (or "다."/"요." in Korean) before a space and a capital, a Korean word,
-# a code span or a quote: "e.g. foo" and "v1.2 is" do not end one
-_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(])")
+# a code span, a quote, a tag ("<resource> : …") or a dash opening an item run into the line ("… 있다. - <x> : …"):
+# "e.g. foo" and "v1.2 is" do not end one
+_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)")
 _SHORTEST = 3  # words in a first sentence that can define on its own
 
 

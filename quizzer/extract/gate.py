@@ -18,11 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "DATA_LINE", "FILE_LISTED", "KEY_TERM", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
+    "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
@@ -36,6 +37,9 @@ DATA_LINE = "data_line"
 SEVERAL_LINES = "several_lines"
 #: a "command" that is one file or folder named alone (``/etc/nginx``, ``src/``, ``.zshrc``): a file listed
 FILE_LISTED = "file_listed"
+#: the back is a path through an app's menus (``설정 - 알림 - 항상``) or says to click along one: where to change
+#: a setting, not what the term means or the key does
+MENU_PATH = "menu_path"
 #: the term of a concept is an instruction (``Generate a new key``): a task or a heading, not a term
 TASK_TERM = "task_term"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
@@ -220,6 +224,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return DATA_LINE
     if _file_listed(note):
         return FILE_LISTED  # (after a data line: "/media/backup" is a mount point, the more telling doubt)
+    if is_menu_path(note.back, whole=note.kind is Kind.CONCEPT):
+        return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None

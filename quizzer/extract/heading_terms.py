@@ -86,7 +86,8 @@ _POINTS_ON = re.compile(r"(?:명령|명령어|방법|과정|순서|command|way|s
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|and|or|of|for|the|a|an|to|in|with))+")
 # a heading above that says the section sets something up ("1. 실습 환경 구성", "Installation"): its
 # subheadings are steps of that, their first lines what to do
-_SETUP = re.compile(r"설치|설정|구성|환경|실습|준비|setup|set up|install|configur|getting started|prerequisite",
+# (환경 as a word of its own, "환경 설정", "실습 환경"; "개발환경", "가상환경" name a kind of environment, a topic)
+_SETUP = re.compile(rf"설치|설정|구성|(?<![{HANGUL}])환경|실습|준비|setup|set up|install|configur|getting started|prerequisite",
                     re.IGNORECASE)
 
 
@@ -122,23 +123,31 @@ def _command_line(sentence: str, words: list[str]) -> bool:
 def what_it_is(block: Para) -> str | None:
     """The first sentence of the paragraph or item when it can say what a term is, else None."""
     spans = [span for span in block.inline.spans if span.text.strip()]
-    if spans and spans[0].kind == "code":
+    stressed = bool(spans) and spans[0].kind == "code" and _stressed(spans[0].text)
+    if spans and spans[0].kind == "code" and not stressed:
         return None  # "- `npm i -D husky`": an example
     if all(span.kind == "strong" for span in spans):
         return None  # "**1. 줄 복제**": a line in bold stands for a heading over what follows
-    return says_what(block.inline.raw.strip().split("\n", 1)[0])
+    return says_what(block.inline.raw.strip().split("\n", 1)[0], stressed=stressed)
 
 
 # "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning
 _TYPED = re.compile(r"[:：]\s*`[^`]+`")
 _CODE_FIRST = re.compile(r"^\s*`")
 _BOLD_ALL = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+_SHELL_SIGN = re.compile(r"[-/=\"'$|<>~.*]")
 
 
-def says_what(first_line: str) -> str | None:
+def _stressed(code: str) -> bool:
+    """```python 버전 별` 가상환경 관리``: Korean words in a code span, set off for stress, not a line to type."""
+    return bool(_HANGUL.search(code)) and not _SHELL_SIGN.search(code)
+
+
+def says_what(first_line: str, *, stressed: bool = False) -> str | None:
     """The first sentence of one line of markdown (an item's, a paragraph's) when it can say what a term or
     a command is: not a lead-in, a command line, a link, a question, a label, an example, a remark, a task,
-    the author's story, a value or a title; else None."""
+    the author's story, a value or a title; else None.  ``stressed``: the line starts with Korean words in a code
+    span (:func:`_stressed`), which may name a program without being its command line."""
     if _CODE_FIRST.match(first_line) or _BOLD_ALL.match(first_line) or _TYPED.search(first_line):
         return None
     text = strip_markers(clean(first_line)).strip()
@@ -149,7 +158,7 @@ def says_what(first_line: str) -> str | None:
     if (
         not 2 <= len(words) <= 30 or len(sentence) > 160
         or sentence.endswith((":", "：", "?", "？")) or text.rstrip().endswith((":", "："))
-        or _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
+        or not stressed and _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
         or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
         or _NUMBERED.match(sentence)
@@ -159,6 +168,7 @@ def says_what(first_line: str) -> str | None:
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
         or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
+        or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
     ):
         return None
     return sentence
@@ -178,6 +188,10 @@ _TO_WRITE = re.compile(
     r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
     r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
     re.IGNORECASE,
+)
+# a line ending in a word naming a kind of writing (a story, a log, a summary): it says what the notes are
+_WRITING_KO = re.compile(
+    r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?|기록|정리|모음|메모|노트|일지)\s*[.!]?$"
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")

@@ -35,6 +35,14 @@ _OPEN = re.compile(r"\s*\(\s*$")
 _CLOSE = re.compile(r"\s*\)\s*[.。]?\s*$")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the keys that do it"
+_SPACE = re.compile(r"\s+$")
+_STRAY_END = re.compile(r"[\s\-–—]*")
+# words that lead into the keys rather than say what they do: "Press `Ctrl+C`", "… 키를 누르고 `Ctrl+X`"
+_LEADS_TO_KEYS = re.compile(
+    r"^(?:press|hit|type|use|then|and|or|with|via)\b|\b(?:press|hit|type|use|with|via|then|and|or|by)$"
+    r"|(?:을|를|은|는|에서|누르기|누르고|누른|입력|(?:한|은|된|친)\s*(?:뒤|후|다음)|때)$",
+    re.IGNORECASE,
+)
 _NOT_MEANING = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|ubuntu|pc|default|기본|keys?|shortcuts?|short-?cut\s+keys?"
     r"|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s*/\s*\w+)?",
@@ -60,16 +68,23 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     closing = spans[-1].kind == "text" and _CLOSE.fullmatch(spans[-1].text) is not None
     if closing:
         end -= 1
+    # "터미널 히스토리 보기 `Shift + Cmd + H`": words, a space, one chord in code ending the line (a stray dash after it)
+    spaced = (
+        not closing and spans[1].kind == "code" and (len(spans) == 2 or len(spans) == 3 and _STRAY_END.fullmatch(spans[2].text))
+        and spans[0].text[-1:].isspace() and is_key_chord(clean(spans[1].text))
+        and not _LEADS_TO_KEYS.search(spans[0].text.strip())
+    )
     for start in range(1, end):
         before = spans[start - 1]
         if spans[start].kind != "code" or before.kind != "text":
             continue
-        separator = (_OPEN if closing else _SEPARATOR).search(before.text)
+        separator = (_OPEN if closing else _SEPARATOR).search(before.text) or (
+            _SPACE.search(before.text) if spaced else None)
         if separator is None:
             if any(s.kind == "code" for s in spans[start:end]) and start > 1:
                 return False  # a code span inside the words: they are no plain meaning
             continue
-        keys = chords_of(spans[start:end])
+        keys = chords_of(spans[start:start + 1] if spaced else spans[start:end])
         if not keys or not all(_chord(key, walk) for key in keys):
             return False
         meaning = clean("".join(s.text for s in spans[: start - 1]) + before.text[: separator.start()])

@@ -56,11 +56,16 @@ _AFTER_KEY = re.compile(r"^(?:\s*,\s+|\s+)(?P<meaning>\S.*)$|^\s*\((?P<inside>[^
 _BEFORE_NEXT = re.compile(r"\s*(?:[,;]|\s/)\s*$")
 _MODIFIERS = r"(?:ctrl|control|alt|option|opt|shift|cmd|command|meta|super|fn|win|[⌘⌥⇧⌃])"
 _MODIFIER_NAME = re.compile(_MODIFIERS, re.IGNORECASE)
-_ONE_PLAIN = rf"(?:(?:{_MODIFIERS}\s*[-+]\s*)+[^\s:：,/]+|F\d{{1,2}}|Esc|Tab|Enter|Space|Home|End|Delete|Backspace)"
+# (the last key may be two short names joined by a comma alone: "Cmd + Option + 상,하", the up or the down arrow)
+_ONE_PLAIN = (
+    rf"(?:(?:{_MODIFIERS}\s*[-+]\s*)+[^\s:：,/]+(?:,[^\s:：,/]{{1,3}}(?=[\s:：]))?"
+    r"|F\d{1,2}|Esc|Tab|Enter|Space|Home|End|Delete|Backspace)"
+)
 # the keys (alternatives joined by "/", ",", "or"), then a colon, a dash, an arrow or a space, then the meaning
+# (never "+ …": a meaning does not start with the "+" that joins one more key to the chord)
 _PLAIN_KEY = re.compile(
     rf"^(?P<keys>{_ONE_PLAIN}(?:\s*(?:/|,|\bor\b)\s*{_ONE_PLAIN})*)"
-    r"(?:\s*[:：]\s*|\s+(?:[-–—→]|->)\s+|\s+)(?P<meaning>\S.*)$",
+    r"(?:\s*[:：]\s*|\s+(?:[-–—→]|->)\s+|\s+)(?P<meaning>[^\s+]\S*(?:\s.*)?)$",
     re.IGNORECASE,
 )
 _PLAIN_JOIN = re.compile(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)

@@ -44,6 +44,7 @@ __all__ = [
     "is_key_chord",
     "is_label",
     "is_label_phrase",
+    "ends_in_label_head",
     "is_numbered_label",
     "KEY_PLATFORMS",
     "SYSTEMS",
@@ -254,6 +255,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
+        "결론", "conclusion", "키워드", "keywords", "tags", "태그",
     }
 )
 
@@ -371,9 +373,9 @@ def topic_words() -> str:
 
 
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
-#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
+#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …", "검색 키워드: …".
 _LONGEST_LABEL = max(map(len, LABELS))
-LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
+LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점", "키워드"})
 _LABEL_HEAD_ENDS = tuple(LABEL_HEADS)  # one str.endswith for all of them before each is asked
 
 #: How a sentence that leads into what follows begins: "There are two approaches: …",
@@ -438,6 +440,12 @@ def is_label_phrase(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
+    return ends_in_label_head(text)
+
+
+def ends_in_label_head(text: str) -> bool:
+    """``비슷한 용어``, ``검색 키워드``: a phrase ending in a noun that names what follows (:data:`LABEL_HEADS`)."""
+    text = text.strip().rstrip(":：.").strip()
     return " " in text and text.endswith(_LABEL_HEAD_ENDS) and any(
         text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1 for head in LABEL_HEADS)
 

@@ -18,7 +18,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.key_items import is_listed_key
-from quizzer.extract.knowledge import is_label, is_label_phrase
+from quizzer.extract.knowledge import is_key_chord, is_label, is_label_phrase
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import one_nested
 from quizzer.extract.terms import strip_markers
@@ -59,8 +59,10 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     item, nested_text, line = found
     lone = _CODE_TERM.match(nested_text.strip())
-    if lone is not None and is_listed_key(lone.group("term")):
-        return False  # "- Rerun the last test" / "  - `Shift + F5`": the keys that do it (quizzer.extract.key_items)
+    if lone is not None and is_listed_key(lone.group("term")) or is_key_chord(clean(strip_markers(nested_text))):
+        # "- Rerun the last test" / "  - `Shift + F5`" (or "  - ctrl + F5" bare): the keys that do it, never the
+        # meaning of a term (quizzer.extract.key_items)
+        return False
     term = _term(item)
     meaning = clean(strip_markers(nested_text))
     if (

@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_values, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
 from quizzer.extract.named_tool import named_and_run
@@ -62,6 +62,7 @@ from quizzer.extract.knowledge import (
     root_prompted,
     is_key_chord,
     is_label,
+    ends_in_label_head,
     is_premise,
     program_named,
     sub_command,
@@ -1024,6 +1025,7 @@ _KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한�
 # a word with a particle after it, or a statement's end: "파일을 ", "git은 ", "… 한다."
 _KOREAN_SUBJECT = re.compile(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_HANGUL_LETTER = re.compile(f"[{HANGUL}]")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
@@ -1038,6 +1040,9 @@ def _command_lines(walk: Walk, block: Para) -> bool:
         if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
             return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
             # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
+        words = tokenize(line)[1:]
+        if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
+            return False  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -1398,6 +1403,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if purpose_items.read(walk, term.term, term.description, line, depth):
+        return True  # "## venv" / "- 용도: 가상환경 관리": what the heading's term is for
     if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
         return True  # "attributes: % = OSR , s = synchronized , …": a legend, one card per mark
     second = _SECOND_TERM.match(term.description) if "/" in term.description else None
@@ -1416,6 +1423,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
+    if ends_in_label_head(term.term):
+        return _concept(walk, term, line, depth)  # "검색 키워드: …", "관련 용어: …": a label, warned as a term's side
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):

@@ -300,32 +300,62 @@ def _with_command(label: str, command: str) -> Text:
     return text
 
 
-def _weak_cards(title: str, cards: Sequence[WeakCard]) -> Group:
-    table = _table((_("card, and the command that studies it"), "left"), (_("deck"), "left"),
-                   (_("lapses"), "right"), (_("EF"), "right"))
-    for card in cards:
-        front = card.front if len(card.front) <= 60 else card.front[:59] + "…"
+def _weak_list(title: str, items: Sequence[tuple[str, str, list[str]]], width: int) -> Group:
+    """Weak cards or sections one under another: each one's name, its figures flowed under it, then
+    the command that studies it on a line of its own, whole (a terminal wraps a long one, which
+    copies as one line; in a table's cell it folded word by word: 'quizzer' / 'quiz' / 'docker-' …)."""
+    lines: list[RenderableType] = []
+    for label, command, facts in items:
+        lines.append(_text(label))
+        lines += [_text("  " + line) for line in flow(facts, width - 2)]
+        lines.append(Text("  → " + visible(command), style="cyan", no_wrap=True, overflow="ignore"))
+    return _titled(title, *lines)
+
+
+def _fits(width: int, *columns: Sequence[str]) -> bool:
+    """Whether a table of these columns (each its cells, heading first) fits ``width`` with each
+    cell whole (the first column holds a name over its command: ``"  → "`` and the command)."""
+    return sum(max(cell_len(cell) for cell in column) for column in columns) + 2 * (len(columns) - 1) <= width
+
+
+def _weak_cards(title: str, cards: Sequence[WeakCard], width: int) -> Group:
+    fronts = [card.front if len(card.front) <= 60 else card.front[:59] + "…" for card in cards]
+    heading = _("card, and the command that studies it")
+    if not _fits(width, [heading, *fronts, *("  → " + visible(card.command) for card in cards)],
+                 [_("deck"), *(visible(card.deck) for card in cards)], [_("lapses"), "0000"], [_("EF"), "0.00"]):
+        return _weak_list(title, [(front, card.command, [
+            visible(card.deck), _("lapses {count}").format(count=card.lapses),
+            _("EF {ease}").format(ease=f"{card.ef_centi / 100:.2f}")]) for front, card in zip(fronts, cards, strict=True)],
+            width)
+    table = _table((heading, "left"), (_("deck"), "left"), (_("lapses"), "right"), (_("EF"), "right"))
+    for front, card in zip(fronts, cards, strict=True):
         table.add_row(_with_command(front, card.command), _text(card.deck), Text(str(card.lapses)),
                       Text(f"{card.ef_centi / 100:.2f}"))
     return _titled(title, table)
 
 
-def _weak(stats: Stats) -> list[RenderableType]:
+def _weak(stats: Stats, width: int) -> list[RenderableType]:
     if not (stats.weak_lapses or stats.weak_ease or stats.weak_sections):
         return [_titled(_("Weak spots"), _text(_("No weak spots yet: no card has lapsed or lost ease.")))]
     parts: list[RenderableType] = []
     if stats.weak_lapses:
-        parts.append(_weak_cards(_("Cards forgotten most often"), stats.weak_lapses))
+        parts.append(_weak_cards(_("Cards forgotten most often"), stats.weak_lapses, width))
     if stats.weak_ease:
-        parts.append(_weak_cards(_("Cards with the lowest ease"), stats.weak_ease))
+        parts.append(_weak_cards(_("Cards with the lowest ease"), stats.weak_ease, width))
     if stats.weak_sections:
-        table = _table((_("section, and the command that studies it"), "left"), (_("deck"), "left"),
-                       (_("retention"), "right"))
-        for s in stats.weak_sections:
-            table.add_row(_with_command(" › ".join(s.section) or "–", s.command), _text(s.deck),
-                          _text(_percent(s.rate)))
-        parts.append(_titled(_("Sections with the lowest retention in the last {days}").format(
-            days=count_days(stats.period.days)), table))
+        title = _("Sections with the lowest retention in the last {days}").format(days=count_days(stats.period.days))
+        heading = _("section, and the command that studies it")
+        names = [" › ".join(s.section) or "–" for s in stats.weak_sections]
+        if not _fits(width, [heading, *names, *("  → " + visible(s.command) for s in stats.weak_sections)],
+                     [_("deck"), *(visible(s.deck) for s in stats.weak_sections)], [_("retention"), *(_percent(s.rate) for s in stats.weak_sections)]):
+            parts.append(_weak_list(title, [(name, s.command, [
+                visible(s.deck), _("retention {percent}").format(percent=_percent(s.rate))])
+                for name, s in zip(names, stats.weak_sections, strict=True)], width))
+            return parts
+        table = _table((heading, "left"), (_("deck"), "left"), (_("retention"), "right"))
+        for name, s in zip(names, stats.weak_sections, strict=True):
+            table.add_row(_with_command(name, s.command), _text(s.deck), _text(_percent(s.rate)))
+        parts.append(_titled(title, table))
     return parts
 
 
@@ -362,7 +392,7 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
                           "shows here.")), Text("")]
     sections: list[RenderableType] = [
         _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats), _decks(stats, width),
-        *_distributions(stats, width), *_weak(stats), *_exams(stats),
+        *_distributions(stats, width), *_weak(stats, width), *_exams(stats),
     ]
     for section in sections:
         parts += [section, Text("")]
@@ -375,7 +405,8 @@ def print_stats(stats: Stats, *, decks: Sequence[str] = (), svg: str | None = No
     from quizzer.exchange.files import replacing
 
     console = console or Console(highlight=False, markup=False, emoji=False, record=svg is not None)
-    console.print(stats_view(stats, console.width, decks=decks))
+    # uncropped: a command to copy stays whole past the width (the terminal wraps it, and copies it as one line)
+    console.print(stats_view(stats, console.width, decks=decks), crop=False)
     if svg is not None:
         path = Path(svg).expanduser()
         picture = console.export_svg(title="quizzer stats")
