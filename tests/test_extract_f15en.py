@@ -241,3 +241,23 @@ def test_a_sentence_saying_where_something_is_kept_is_the_thing_and_its_path() -
         (5, "concept", None, "Optional plugins", "~/.editor/pack/opt/{name}"),
         (7, "concept", None, "The log", "/var/log/editor.log"),
     ]
+    # a pronoun or "everything" names no term
+    assert not [n for n in facts("# Editor\n\nEverything is installed in `/opt/editor/bin`.\n") if n[3] == "Everything"]
+
+
+def test_a_term_then_its_definition_quoted_right_under_it() -> None:
+    text = (
+        "# Notes\n\n"
+        "[LIFO](https://example.com/lifo) is:\n\n"
+        "> A stack in which the last item in is the first out. It is used for undo.\n\n"
+        "The syntax is:\n\n"
+        "```sh\n"
+        "tac file.txt\n"
+        "```\n"
+    )
+    got = facts(text)
+    assert got[0] == (5, "concept", None, "LIFO", "A stack in which the last item in is the first out")
+    # "X is:" over a code block still leads into the block, no quote defines it
+    assert [n[1] for n in got[1:]] != ["concept"]
+    # without a quote right under it nothing defines the term
+    assert all(n[3] != "A mutex" for n in facts("# Notes\n\nA mutex is:\n\nsomething to read about.\n"))

@@ -277,7 +277,7 @@ FLOORS15: dict[str, tuple[float, int]] = {
     "08-go-modules-comment-fences-colon-labels-en": (1.0, 0),
     "09-netstat-nested-task-headings-footnote-en": (1.0, 0),
     "10-netcat-prose-inline-options-prompt-fences-en": (1.0, 0),
-    "11-psql-gloss-first-code-bullets-connstrings-en": (0.714, 0),
+    "11-psql-gloss-first-code-bullets-connstrings-en": (0.785, 0),
     "12-sh-recipes-toc-comment-indented-code-en": (0.666, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -30,6 +30,10 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
 _STORY = re.compile(r"\b(?:I|me|my|we|us|our|last\s+\w+|yesterday|today)\b", re.IGNORECASE)
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
+_SAID_BEFORE = frozenset(
+    "it this that they these those which everything all something nothing one the file the config the files".split(" ")
+    + ["the file", "the config", "the files"]
+)
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -44,8 +48,8 @@ def read(walk: Walk, block: Para) -> bool:
     if kept is None or not _PATH.fullmatch(path) or path.count("/") < 2:
         return False
     subject = clean(kept.group("subject"))
-    if subject.casefold() in ("it", "this", "that", "they", "which", "the file", "the config"):
-        return False  # "It is stored in …": the thing is said before, not here
+    if subject.casefold() in _SAID_BEFORE:
+        return False  # "It is stored in …", "Everything is installed in …": the thing is said elsewhere, or is no term
     if _STORY.search(subject):
         return False
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)

@@ -198,6 +198,7 @@ class Walk:
     # (block, its language, what the next fences are said to do) of a label over a run of fences (fence_labels)
     fence_label: tuple[int, str, tuple[str, ...]] | None = None
     qa_question: tuple[int, int, str] | None = None  # (block, line, question) of "Q: …" whose "A: …" comes next
+    quoted_term: tuple[int, str] | None = None  # (block, term) of "X is:" whose definition a quote may give next
     one_of: tuple[int, str] | None = None  # (block, command before it) of "Where `COMMAND` is one of:" (placeholder_values)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from

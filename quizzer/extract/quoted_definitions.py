@@ -1,0 +1,53 @@
+"""A term, then its definition quoted under it (pure).
+
+    [CTEs](https://example.com/cte) are:
+
+    > Named result sets that one query can refer to
+
+The sentence names the term and ends in ``is:`` / ``are:`` / ``means:``; the quote right after it is what the
+term is: a concept note, its first sentence the definition.  Only a paragraph of that one short line is read so,
+and only when the very next block is a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import is_label
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.text import clean
+
+__all__ = ["lead", "read"]
+
+_LEAD = re.compile(r"(?P<term>[^\s:：][^:：\n]{0,40}?)\s+(?:is|are|means)\s*[:：]")
+_FIRST_SENTENCE = re.compile(r"(?<=[^\s.])[.。](?:\s|$)")
+_REASON = "term, then its definition quoted under it"
+
+
+def lead(walk: Walk, block: Para) -> None:
+    """``[CTEs](…) are:`` alone in its paragraph: remember the term for a quote right below (the paragraph is
+    read on by the other rules: over a code block it is what the block does)."""
+    if block.lists or block.quote or not block.inline.one_line:
+        return
+    match = _LEAD.fullmatch(block.text.strip())
+    if match is None:
+        return
+    term = clean(match.group("term"))
+    if not is_label(term) and term.casefold() not in ("it", "this", "that", "the result", "the output"):
+        walk.quoted_term = (walk.block, term)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """The quote right under ``X is:``: X and its definition; False if the block is not that quote."""
+    term, walk.quoted_term = walk.quoted_term, None
+    if term is None or not block.quote or block.lists or term[0] != walk.block - 1:
+        return False
+    text = clean(block.text)
+    end = _FIRST_SENTENCE.search(text)
+    definition = text[: end.start()] if end else text
+    if not definition:
+        return False
+    walk.add(Kind.CONCEPT, term=term[1], front=term[1], back=definition, command=None, line=block.line, reason=_REASON)
+    return True
