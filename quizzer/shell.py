@@ -350,7 +350,14 @@ def shown(line: str) -> str:
     ports and a colon) is part of the command line.  A lone placeholder (``[이름]``) still leaves, and so does
     an argument of the command (``docker rmi <이미지>:<태그>`` → ``docker rmi``).
     """
+    if _SHOWN_APART.search(line) is None:
+        return concrete(line)  # neither an arrow nor a placeholder to join: the same words, one reading fewer
     return _concrete(line, joined=True)
+
+
+# what a line needs for :func:`shown` to differ from :func:`concrete`: an arrow (each of _RESULT_ARROWS holds
+# one of these) or a bracket (a value joining placeholders holds one)
+_SHOWN_APART = re.compile("[\\[<{>→⇒]")
 
 
 def _concrete(line: str, *, joined: bool) -> str:

@@ -120,7 +120,7 @@ def needs(*facts: Fact) -> Callable[[_Rule], _Rule]:
 
     need = 0
     for fact in facts:
-        need |= fact
+        need |= int(fact)  # a plain int: the chains test it against a block's facts (IntFlag's & is a call)
 
     def declare(rule: _Rule) -> _Rule:
         _NEEDS[rule] = need

@@ -440,7 +440,7 @@ class Walk:
         # the front keeps a value written as placeholders joined by typed characters ("-p [외부포트]:[내부포트]"):
         # dropped, the flag would be shown taking nothing; the note is still about the concrete line (its key)
         written = shown(typed)
-        front = written if concrete(written) == subject else subject
+        front = written if written == subject or concrete(written) == subject else subject
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
