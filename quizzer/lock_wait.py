@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from prompt_toolkit.application import Application
@@ -105,15 +105,15 @@ class LockWait:
         return lines
 
 
-def left_behind(lock: LockWait, database: str | None = None) -> tuple[str, str] | None:
+def left_behind(lock: LockWait, db_option: Sequence[str] = ()) -> tuple[str, str] | None:
     """What a screen left without, when the person left it while the lock held a write up (q, Ctrl-C),
     and the command in it to copy ("" if none): the edit not imported (the file keeps it, and the command
-    that imports it: with ``--db database`` when the review was given one, so the edit goes where the
+    that imports it: with ``db_option`` (:func:`quizzer.paths.db_option`), so the edit goes where the
     review's cards are), or the answer not saved; None when nothing waited."""
     if not lock.held or lock.ending:  # an exam's ending is made by the command itself, waiting
         return None
     if lock.edit is not None:
-        command = shell_command("quizzer", *(["--db", database] if database is not None else []), "import", lock.edit)
+        command = shell_command("quizzer", *db_option, "import", lock.edit)
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
             "{command} imports it."

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["builtin_decks", "cache_path", "config_path", "database_path"]
+__all__ = ["builtin_decks", "cache_path", "config_path", "database_path", "db_option"]
 
 DB_NAME = "quizzer.db"
 
@@ -22,6 +22,21 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if home:
         return Path(home).expanduser() / DB_NAME
     return _user_dir("data") / DB_NAME
+
+
+def db_option(database: str | os.PathLike[str] | None) -> list[str]:
+    """The words a quizzer command printed for a person to copy needs to act on ``database``:
+    ``["--db", PATH]``, or none for the database quizzer opens without them (and for None).
+
+    The one place that decides it: a command made for a ``--db`` database and run as printed
+    must not act on the default one.
+    """
+    if database is None:
+        return []
+    path = Path(database).expanduser()
+    if path.absolute() == database_path().absolute():
+        return []
+    return ["--db", str(path)]
 
 
 def config_path() -> Path:

@@ -214,9 +214,9 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
         ).format(count=hidden, source=source)))
 
 
-def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
+def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tuple[str, str]:
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck), and the
-    command in it that undoes it ("" if none)."""
+    command in it that undoes it ("" if none), on the database ``db_option`` names."""
     from quizzer.exchange.anki_import import ANKI_SOURCE
     from quizzer.to_copy import shell_command
 
@@ -234,7 +234,7 @@ def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
             deck=deck, new=new, old=old), ""
     # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
-    command = shell_command("quizzer", "import", old, "--deck", deck)
+    command = shell_command("quizzer", *db_option, "import", old, "--deck", deck)
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
         "history kept, and {command} brings them back."
@@ -242,13 +242,14 @@ def _moved(deck: str, old: str, new: str) -> tuple[str, str]:
 
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
-                  cols: int | None = None) -> None:
+                  cols: int | None = None, db_option: Sequence[str] = ()) -> None:
     """What an import left out and why, and decks whose documents moved (on stderr); ``cols``: the
     terminal's columns, to wrap each reason between words under its indent (None: a file or a pipe,
-    whole lines, for copying paths and commands)."""
+    whole lines, for copying paths and commands); ``db_option``: the words that name the database in
+    a command to copy (:func:`quizzer.paths.db_option`)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        for line in _hanging(*_moved(deck, old, new), cols, indent=""):
+        for line in _hanging(*_moved(deck, old, new, db_option), cols, indent=""):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return

@@ -143,11 +143,12 @@ def test_the_unimported_edits_command_is_one_line_with_its_path_quoted(tmp_path:
     import shlex
 
     from quizzer.lock_wait import LockWait, left_behind
+    from quizzer.paths import db_option
 
     edited = tmp_path / ODD / "깃 노트.md"
     lock = LockWait(lambda: None, lambda action: None)  # type: ignore[arg-type, return-value]
     lock.action, lock.edit = (lambda: None), edited
-    behind = left_behind(lock, str(tmp_path / ODD / "q.db"))
+    behind = left_behind(lock, db_option(tmp_path / ODD / "q.db"))
     assert behind is not None
     said, command = behind
     assert shlex.split(command) == ["quizzer", "--db", str(tmp_path / ODD / "q.db"), "import", str(edited)]
@@ -178,3 +179,89 @@ def test_the_deck_option_to_replace_a_decks_notes_is_quoted_as_a_shell_reads_it(
         db.close()
     option = re.search(r"replace the deck's notes with (.+)\.$", str(raised.value))
     assert option is not None and shlex.split(option[1]) == ["--deck", name]
+
+
+# -- a command printed for a --db database names it: run as printed, it acts on that database -----------------
+
+
+def test_db_option_names_only_a_database_quizzer_would_not_open_by_itself(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizzer.paths import database_path, db_option
+
+    other = tmp_path / ODD / "q.db"
+    assert db_option(other) == ["--db", str(other)]
+    assert db_option(None) == []
+    assert db_option(database_path()) == []
+    monkeypatch.setenv("QUIZZER_DB", str(other))  # the database quizzer opens anyway: nothing to say
+    assert db_option(other) == []
+
+
+def _weak_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A database away from the default one, its card 'git add' lapsed twice and suspended."""
+    import sqlite3
+
+    folder = tmp_path / ODD
+    folder.mkdir(parents=True)
+    db = folder / "q.db"
+    notes = folder / "깃 노트.md"
+    notes.write_text("# 깃\n\n## 1. 기초\n\n- **git add**: stage changes\n- **git commit**: record changes\n",
+                     encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE card SET lapses = 2, suspended = 1 WHERE note_id = "
+                           "(SELECT id FROM note WHERE front = 'git add')")
+    connection.close()
+    return db
+
+
+def test_the_stats_commands_act_on_the_database_they_were_made_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quizzer --db X stats` printed 'quizzer unsuspend 3' / 'quizzer review git': run as printed, they
+    acted on the default database.  Now each names X, and the unsuspend, run as printed, unsuspends there."""
+    import json
+
+    db = _weak_database(tmp_path, capsys)
+    rc, out, err = run_cli(capsys, "--db", str(db), "stats", "--json")
+    assert rc == 0, err
+    weak = json.loads(out)["weak"]["lapses"][0]  # a card of 'git add' (each the note has)
+    argv = shlex.split(weak["command"])
+    assert argv == ["quizzer", "--db", str(db), "unsuspend", str(weak["card"])]
+    rc, out, err = run_cli(capsys, "--db", str(db), "stats")  # the screen prints the same command
+    assert rc == 0 and weak["command"] in out, out
+    monkeypatch.setenv("QUIZZER_DB", str(tmp_path / "elsewhere.db"))
+    rc, _out, err = run_cli(capsys, *argv[1:])
+    assert rc == 0, err
+    rc, out, err = run_cli(capsys, "--db", str(db), "stats", "--json")
+    assert rc == 0, err
+    (now,) = [card for card in json.loads(out)["weak"]["lapses"] if card["card"] == weak["card"]]
+    assert now["suspended"] is False, out
+    assert not (tmp_path / "elsewhere.db").exists()
+    # a study command names it too (a quiz on the section, a review of the deck)
+    from quizzer.stats.compute import study_command
+
+    assert shlex.split(study_command("깃 노트", ("1. 기초",), ["--db", str(db)])) == [
+        "quizzer", "--db", str(db), "quiz", "깃 노트", "--section", "1. 기초"]
+    assert study_command("git", ()) == "quizzer review git"
+
+
+def test_the_moved_decks_command_brings_it_back_into_its_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / ODD
+    folder.mkdir(parents=True)
+    db = folder / "q.db"
+    old, new = folder / "깃 노트.md", folder / "git.md"
+    old.write_text("- **git add**: stage changes\n- **git commit**: record changes\n", encoding="utf-8")
+    new.write_text("- **git add**: stage changes\n", encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", str(old), "--trust")[0] == 0
+    rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(new), "--deck", "깃 노트", "--trust")
+    assert rc == 0, err
+    import re
+
+    said = re.search(r"history kept, and (quizzer .+) brings them back\.", " ".join(err.split("\n")))
+    assert said is not None, err
+    argv = shlex.split(said[1])
+    assert argv == ["quizzer", "--db", str(db), "import", str(old), "--deck", "깃 노트"]
+    monkeypatch.setenv("QUIZZER_DB", str(tmp_path / "elsewhere.db"))
+    rc, _out, err = run_cli(capsys, *argv[1:], "--trust")
+    assert rc == 0, err
+    assert not (tmp_path / "elsewhere.db").exists()

@@ -172,9 +172,17 @@ def test_an_exam_ended_elsewhere_after_the_offer_is_not_taken_up(seeded_db: Data
     other = QuizController(seeded_db, list(stale.questions), config=Config(), clock=clock, timer=clock.timer,
                            exam=True, time_limit=600, resume=stale)  # another terminal answered r first
     other.finish("stopped")
-    with pytest.raises(QuizzerError, match=f"Exam {exam_id} was ended in another terminal"):
+    with pytest.raises(QuizzerError, match=f"Exam {exam_id} was ended in another terminal") as raised:
         QuizController(seeded_db, list(stale.questions), config=Config(), clock=clock, timer=clock.timer,
                        exam=True, time_limit=600, resume=stale)
+    # the command it names is the one every printed command is: on the exam's database, whole
+    import shlex
+
+    from quizzer.paths import db_option
+
+    command = raised.value.command
+    assert str(raised.value).endswith(f"; see {command}.")
+    assert shlex.split(command) == ["quizzer", *db_option(seeded_db.path), "exam", "--review", str(exam_id)]
 
 
 def test_quizzer_exam_offers_only_a_cut_off_exam_of_its_decks(

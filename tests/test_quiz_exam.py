@@ -3,6 +3,7 @@ sending missed cards back, and practice that schedules."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -497,6 +498,32 @@ def test_a_missed_order_question_is_counted_as_the_one_question_it_was(seeded_db
         with console.capture() as captured:
             print_sent_back(result, console)
         assert captured.get().startswith(f"틀린 문제 1개를 복습으로 되돌렸습니다. 그 카드 {steps}장은")
+    finally:
+        set_language("en")
+    # quizzer exam --review says it as the screen did: the question, its cards after (the store keeps cards)
+    from quizzer.quiz.render import print_report
+    from quizzer.quiz.store import load_report
+
+    with seeded_db.reading() as s:
+        stored = load_report(s, controller.exam_id)  # type: ignore[arg-type]
+    assert stored.sent_back == steps
+    with console.capture() as captured:
+        print_report(stored, console)
+    said = " ".join(captured.get().split())
+    assert f"1 missed question was sent back into review: its {steps} cards were due that day." in said
+    assert "missed cards" not in said
+    # some of its cards left alone then (suspended since the exam began): what went back, of how many
+    with console.capture() as captured:
+        print_report(dataclasses.replace(stored, sent_back=2), console)
+    said = " ".join(captured.get().split())
+    assert (f"Of the 1 missed question's {steps} cards, 2 went back into review, due that day; the others were "
+            "left alone (suspended or no longer in the notes).") in said
+    set_language("ko")
+    try:
+        with console.capture() as captured:
+            print_report(stored, console)
+        assert f"틀린 문제 1개를 복습으로 되돌렸습니다. 그 카드 {steps}장은 그날 복습할 카드였습니다." in " ".join(
+            captured.get().split())
     finally:
         set_language("en")
 

@@ -394,6 +394,31 @@ def test_empty_database_and_a_deck_without_reviews_are_friendly(db: Database, wi
     check_golden(f"no-reviews-{width}.txt", fresh, bool(os.environ.get("UPDATE_GOLDEN")))
 
 
+def test_cards_an_exam_sent_back_are_not_contradicted_by_no_answers(db: Database) -> None:
+    """An exam's send-back schedules its missed cards and writes no review: the deck table showed them
+    learning under 'No answers yet'.  The line says what the numbers beside it are."""
+    from quizzer.i18n import set_language
+    from quizzer.quiz.store import send_back
+    from quizzer.review.logic import LeechRule
+
+    deck = make_deck(db, "git", 3)
+    with db.session() as s:
+        send_back(s, None, [(deck.forward[0],), (deck.forward[1],)], today=TODAY,
+                  at=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc), leech=LeechRule())
+    stats = stats_of(db)
+    assert stats.total_answers == 0
+    assert sum(row.learning + row.review for row in stats.decks) == 2  # what the table beside it shows
+    text = " ".join(screen(stats, 120).split())
+    assert "No answers yet" not in text
+    assert ("No reviews yet: 2 cards are scheduled without one (an exam's send-back schedules its missed cards "
+            "without a review), and the answers, streaks and retention count reviews.") in text
+    set_language("ko")
+    try:
+        assert "카드 2장은 복습 없이 일정에 올라 있습니다" in " ".join(screen(stats_of(db), 120).split())
+    finally:
+        set_language("en")
+
+
 def test_svg_saves_what_was_shown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     picture = tmp_path / "stats.svg"
     rc, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "stats", "--svg", str(picture))

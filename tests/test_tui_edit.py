@@ -180,7 +180,13 @@ def test_the_builtin_deck_says_how_to_take_it_over(
     press(screen, pipe, "e")
     assert screen.message.startswith("The built-in deck cannot be edited in place: copy ")
     assert "docker-containers.ko.md" in screen.message
-    assert " quizzer import FILE --deck docker-containers.ko to take it over" in screen.message
+    # on the review's database (here not the default one): run as it says, the copy takes over its deck
+    from quizzer.paths import db_option
+    from quizzer.to_copy import shell_command
+
+    command = shell_command("quizzer", *db_option(seeded_db.path), "import", "FILE", "--deck", "docker-containers.ko")
+    assert "--db" in command
+    assert f" {command} to take it over" in screen.message
     assert not log.exists()  # no editor was opened
 
 
@@ -441,7 +447,9 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     assert argv[0] == "quizzer"
     # a review given --db names it in the command: run as it says, it imports into that database even where
     # $QUIZZER_DB (or the default) points elsewhere
-    given = left_behind(screen.lock, str(db_path))
+    from quizzer.paths import db_option
+
+    given = left_behind(screen.lock, db_option(db_path))
     assert given is not None
     command = re.fullmatch(r"Your edit of git\.md .* The file keeps it; (.+) imports it\.", given[0])
     assert command is not None

@@ -77,10 +77,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
         target = _delete(db, args.deck, Path(db.path))
     finally:
         db.close()
+    from quizzer.paths import db_option
     from quizzer.to_copy import shell_command
 
     # with --db when the deck was deleted from one: run as it says, the backup goes back where it was
-    command = shell_command("quizzer", *(["--db", args.db] if args.db is not None else []), "import", target)
+    command = shell_command("quizzer", *db_option(db.path), "import", target)
     say(visible(_("Deleted {deck}. Its backup is {file}; {command} brings it back.").format(
         deck=name, file=target, command=command)), command=visible(command))
     return 0

@@ -136,12 +136,14 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         data["imports"] = imported + list(data["imports"])  # type: ignore[call-overload]
         print_json(data)
     else:
+        from quizzer.paths import database_path, db_option
         from quizzer.render import print_imports, print_skipped, print_waiting
 
         if batch.results:
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results)
-        print_skipped(batch.skipped, batch.moved, cols=terminal_width(sys.stderr))
+        print_skipped(batch.skipped, batch.moved, cols=terminal_width(sys.stderr),
+                      db_option=db_option(database_path(args.db)))
     return 0 if batch.results or imported else 1
 
 

@@ -70,8 +70,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
         print_summary(screen.final_summary(), finished=not screen.quit_early)
         from quizzer.lock_wait import left_behind
+        from quizzer.paths import db_option
 
-        behind = left_behind(screen.lock, args.db)  # q while another program's lock held a write up: what is not done
+        behind = left_behind(screen.lock, db_option(db.path))  # q while another program's lock held a write up: what is not done
         if behind is not None:
             from quizzer.text import visible
 

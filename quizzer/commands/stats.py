@@ -18,6 +18,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Show the statistics of every deck (or of the decks named)."""
     from quizzer.config import load_config
     from quizzer.days import local_now, study_day
+    from quizzer.paths import db_option
     from quizzer.db.decks import deck_refs
     from quizzer.stats.collect import collect
 
@@ -33,6 +34,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 connection, today=today, config=config, period_days=args.days,
                 deck_ids=None if decks is None else [deck.id for deck in decks],
                 deck_names=None if decks is None else [deck.name for deck in decks],
+                db_option=db_option(db.path),
             )
     finally:
         db.close()

@@ -116,13 +116,12 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
             _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path)
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        from quizzer.paths import database_path
+        from quizzer.paths import db_option
         from quizzer.to_copy import Blank, shell_command
 
         # bare: in quotes, a terminal's wrap broke it inside them; with --db where the damaged database is not
         # the one quizzer opens by default (--db PATH), so the backup goes into the new one made at PATH
-        given = [] if Path(path).absolute() == database_path().absolute() else ["--db", str(path)]
-        command = shell_command("quizzer", *given, "import", Blank(_("BACKUP.json")))
+        command = shell_command("quizzer", *db_option(path), "import", Blank(_("BACKUP.json")))
         return QuizzerError(_(
             "The database {path} is damaged or is not a quizzer database; if it is yours, rename it (quizzer "
             "then starts a new one) and restore your last backup: run {command} with its file for BACKUP.json."

@@ -76,8 +76,13 @@ class QuizController:
                 ended = store.exam_ended(s, resume.id)
             if ended:  # ended in another program since it was offered
                 self._release()
-                raise QuizzerError(_("Exam {id} was ended in another terminal; see quizzer exam --review {id}.").format(
-                    id=resume.id))
+                from quizzer.paths import db_option
+                from quizzer.to_copy import shell_command
+
+                # the command made as every printed one is (quoted, with --db where the exam's database needs it)
+                command = shell_command("quizzer", *db_option(db.path), "exam", "--review", str(resume.id))
+                raise QuizzerError(_("Exam {id} was ended in another terminal; see {command}.").format(
+                    id=resume.id, command=command), command=command)
             self.session.resume(resume.answers, resume.spent)
             self.exam_id = resume.id
             self._saved_ms = {n: int(seconds * 1000) for n, seconds in enumerate(resume.spent)}

@@ -170,9 +170,27 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
                           shown_text(duration(item.seconds)))
         console.print(times)
     if report.sent_back is not None:
-        console.print(shown_text(ngettext("{count} missed card was sent back into review, due that day.",
-                                    "{count} missed cards were sent back into review, due that day.",
-                                    report.sent_back).format(count=report.sent_back)))
+        console.print(shown_text(_sent_back_line(report, report.sent_back)))
+
+
+def _sent_back_line(report: Report, cards: int) -> str:
+    """What the exam's send-back did, from the ``cards`` it stored: counted as the screen after the exam
+    counted it (:func:`print_sent_back`), the missed questions first when they are not one card each (an
+    order question has a card for each step).  The store keeps cards; the questions are the report's
+    missed ones, whose cards all went back when the count is theirs."""
+    questions, missed_cards = len(report.missed), len(report.missed_card_ids())
+    if questions == missed_cards or cards > missed_cards:  # one card a question (or overruled since): cards
+        return ngettext("{count} missed card was sent back into review, due that day.",
+                        "{count} missed cards were sent back into review, due that day.", cards).format(count=cards)
+    if cards == missed_cards:  # every missed question went back, with all its cards
+        return ngettext("{count} missed question was sent back into review: its {cards} cards were due that day.",
+                        "{count} missed questions were sent back into review: their {cards} cards were due that day.",
+                        questions).format(count=questions, cards=cards)
+    return ngettext("Of the {count} missed question's {all} cards, {cards} went back into review, due that day; "
+                    "the others were left alone (suspended or no longer in the notes).",
+                    "Of the {count} missed questions' {all} cards, {cards} went back into review, due that day; "
+                    "the others were left alone (suspended or no longer in the notes).", questions).format(
+        count=questions, all=missed_cards, cards=cards)
 
 
 def resume_question(exam: Unfinished) -> str:

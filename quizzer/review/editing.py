@@ -52,9 +52,10 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         from quizzer.paths import builtin_decks
 
         shipped = next((p for p in builtin_decks() if f"builtin:{p.name}" == source), None)
+        from quizzer.paths import db_option
         from quizzer.to_copy import Blank, shell_command
 
-        command = shell_command("quizzer", "import", Blank(_("FILE")), "--deck", name)
+        command = shell_command("quizzer", *db_option(db.path), "import", Blank(_("FILE")), "--deck", name)
         raise QuizzerError(_(
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
             "{command} to take it over, history kept."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizzer.config import Config
 from quizzer.db.card_tally import LEARNED_REPS  # passes in a row after which a card is in review
@@ -75,10 +75,12 @@ class WeakSection:
     deck: str
     section: tuple[str, ...]
     rate: Rate
+    #: the words that name the database in the command (:func:`quizzer.paths.db_option`)
+    db_option: tuple[str, ...] = ()
 
     @property
     def command(self) -> str:
-        return study_command(self.deck, self.section)
+        return study_command(self.deck, self.section, self.db_option)
 
     def as_json(self) -> dict[str, object]:
         return {"deck": self.deck, "section": list(self.section), **self.rate.as_json(), "command": self.command}
@@ -168,8 +170,11 @@ def _exams(handle: object, deck_names: Sequence[str] | None) -> list[ExamRow] | 
 def collect(
     handle: object, *, today: dt.date, config: Config, period_days: int,
     deck_ids: Sequence[int] | None = None, deck_names: Sequence[str] | None = None,
+    db_option: Sequence[str] = (),
 ) -> Stats:
-    """Every figure for the decks given (all when None), as of study day ``today``."""
+    """Every figure for the decks given (all when None), as of study day ``today``; ``db_option``: the
+    words that name the database in the commands to copy (:func:`quizzer.paths.db_option`)."""
+    named = tuple(db_option)
     scope = Scope(None if deck_ids is None else tuple(deck_ids))
     by_day = queries.answers_by_day(handle, scope)
     new, review, redrill, ms = queries.today_rows(handle, scope, today)
@@ -190,10 +195,10 @@ def collect(
     retention = [Retention(days, young[days], mature[days]) for days in (7, 30, 365)]
 
     def weak(by: str) -> list[WeakCard]:
-        return queries.weak_cards(handle, scope, by, WEAK_LIMIT)
+        return [replace(card, db_option=named) for card in queries.weak_cards(handle, scope, by, WEAK_LIMIT)]
 
     sections = [
-        WeakSection(r.deck, r.section, Rate(r.passed, r.reviews))
+        WeakSection(r.deck, r.section, Rate(r.passed, r.reviews), named)
         for r in queries.weak_sections(handle, scope, first, today, min_reviews=SECTION_MIN_REVIEWS,
                                        limit=WEAK_LIMIT)
     ]

@@ -246,11 +246,12 @@ class Grades:
         return [{"grade": g, "answers": n} for g, n in enumerate(self.counts)]
 
 
-def study_command(deck: str, section: Sequence[str]) -> str:
-    """The command that studies just this part of the notes (a quiz on its section, else the deck)."""
+def study_command(deck: str, section: Sequence[str], db_option: Sequence[str] = ()) -> str:
+    """The command that studies just this part of the notes (a quiz on its section, else the deck), on
+    the database ``db_option`` names (:func:`quizzer.paths.db_option`: none for the default one)."""
     if section:
-        return shell_command("quizzer", "quiz", deck, "--section", section[-1])
-    return shell_command("quizzer", "review", deck)
+        return shell_command("quizzer", *db_option, "quiz", deck, "--section", section[-1])
+    return shell_command("quizzer", *db_option, "review", deck)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,12 +266,14 @@ class WeakCard:
     ef_centi: int
     interval: int
     suspended: bool
+    #: the words that name the database in the command (:func:`quizzer.paths.db_option`)
+    db_option: tuple[str, ...] = ()
 
     @property
     def command(self) -> str:
         if self.suspended:
-            return shell_command("quizzer", "unsuspend", str(self.card_id))
-        return study_command(self.deck, self.section)
+            return shell_command("quizzer", *self.db_option, "unsuspend", str(self.card_id))
+        return study_command(self.deck, self.section, self.db_option)
 
     def as_json(self) -> dict[str, object]:
         return {"card": self.card_id, "deck": self.deck, "front": self.front, "section": list(self.section),

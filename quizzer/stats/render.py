@@ -376,6 +376,21 @@ def _exams(stats: Stats) -> list[RenderableType]:
 # -- the whole screen ---------------------------------------------------------------------
 
 
+def _no_answers(scheduled: int) -> str:
+    """The line above figures with no review behind them; ``scheduled``: the cards learning or in review
+    all the same (an exam's send-back schedules its missed cards and writes no review), which 'no answers'
+    would contradict in the table beside it."""
+    if not scheduled:
+        return _("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress shows here.")
+    return ngettext(
+        "No reviews yet: {count} card is scheduled without one (an exam's send-back schedules its missed cards "
+        "without a review), and the answers, streaks and retention count reviews. Review with 'quizzer' (or "
+        "'quizzer review DECK') and your progress shows here.",
+        "No reviews yet: {count} cards are scheduled without one (an exam's send-back schedules its missed cards "
+        "without a review), and the answers, streaks and retention count reviews. Review with 'quizzer' (or "
+        "'quizzer review DECK') and your progress shows here.", scheduled).format(count=scheduled)
+
+
 def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
     """Everything ``quizzer stats`` shows, for a console ``width`` columns wide."""
     if decks:
@@ -388,8 +403,7 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
                              "review with 'quizzer', and come back to see your progress.")))
         return Group(*parts)
     if stats.total_answers == 0:
-        parts += [_text(_("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress "
-                          "shows here.")), Text("")]
+        parts += [_text(_no_answers(sum(row.learning + row.review for row in stats.decks))), Text("")]
     sections: list[RenderableType] = [
         _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats), _decks(stats, width),
         *_distributions(stats, width), *_weak(stats, width), *_exams(stats),
