@@ -189,3 +189,9 @@ def test_a_platform_named_after_the_key() -> None:
     # a remark in parentheses that is no platform leaves the item to the other rules
     other = "### Find in files\n- `Cmd + Shift + F` (slow on big repos)\n" + MORE
     assert all(n.back != "Find in files" for n in _draft(other).notes)
+
+
+def test_an_item_of_blank_code_spans_is_no_key_and_no_crash() -> None:
+    # "-  `  `": a code span of spaces only leaves the item no span with text (it raised IndexError in _lone_key)
+    for text in ("-  `  `\n", "### Copy\n- `   `\n- ` ` ` `\n"):
+        assert _notes(text) == []

@@ -94,7 +94,7 @@ def _lone_key(block: Para) -> str | None:
         # written without markup, a chord must say so itself: "Ctrl + D", never a word ("Home", "Tab" are words too)
         key = clean(spans[0].text)
         return key if is_key_chord(key) else None
-    if spans[0].kind == "code":
+    if spans and spans[0].kind == "code":
         chords = chords_of(block.inline.spans)
         if chords is not None and len(chords) == 1:
             return clean(chords[0])
