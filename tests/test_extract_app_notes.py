@@ -251,3 +251,28 @@ def test_words_then_a_chord_in_code_after_a_space_are_the_chord_and_what_it_does
     # "Press …" and "… 뒤" lead into the keys; they do not say what the keys do
     assert [(line, front, back) for line, _, _, front, back in _facts(SPACED_KEYS)] == [
         (3, "Command + T", "탭 새로 열기"), (4, "Cmd + Shift + D", "창 나누기")]
+
+
+ITEM_OVER_REMARK_QUOTE = """# 개발 환경
+
+```
+brew install --cask rectangle
+```
+- 창 정리 앱 Rectangle 설치
+> 참고: 애플 실리콘에서도 똑같음
+
+```
+brew install jq
+```
+- jq 설치
+"""
+
+
+def test_an_item_over_a_remark_quote_still_describes_the_block_above() -> None:
+    # "> 참고: …" is a remark beside the item, not what the item labels; the item says what the brew line does
+    assert [(front, back) for _, _, _, front, back in _facts(ITEM_OVER_REMARK_QUOTE)] == [
+        ("brew install --cask rectangle", "창 정리 앱 Rectangle 설치"), ("brew install jq", "jq 설치")]
+    english = ITEM_OVER_REMARK_QUOTE.replace("# 개발 환경", "# Dev machine").replace(
+        "창 정리 앱 Rectangle 설치", "Install the Rectangle window tool").replace(
+        "> 참고: 애플 실리콘에서도 똑같음", "> **Tip**: works the same on older models").replace("jq 설치", "Install jq")
+    assert [back for _, _, _, _, back in _facts(english)] == ["Install the Rectangle window tool", "Install jq"]

@@ -33,10 +33,11 @@ def without_aside(inline: Inline, text: str) -> str:
 
 
 # "(the default database is 0)", "(기본값은 0이다)", "(this flag is deprecated)" at the end of a description: a
-# statement of its own beside what the line does; "(even if it is not merged yet)", "(only when it is
-# running)" is a condition, what tells the line apart from its kin (-D from -d): part of what it does
+# statement of its own beside what the line does; not a condition ("(even if it is not merged)", "(only when …)"),
+# which tells the line apart from one doing the same without it
 _STATEMENT = re.compile(
-    r"\s*\((?!\s*(?:even|only|unless|if|when|whenever|while|except|but)\b)(?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며)[^()]*)\)\s*[.:：]?\s*$",
+    r"\s*\((?!\s*(?:even|only|unless|if|when|except|as\s+long\s+as)\b)"
+    r"(?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며)[^()]*)\)\s*[.:：]?\s*$",
     re.IGNORECASE,
 )
 

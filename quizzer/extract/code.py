@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -132,11 +132,7 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
-        # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
-        walk.unless_read(block.line, i18n._(
-            "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
-            "no card made from it"
-        ).format(line=block.line, name=prose))
+        _system_heading(walk, block, prose)
         prose = None
     if prose and from_heading and _notes_title(walk, block):
         # "# Publisher/Subscriber" over "docker-compose up", then "## Testing", "### 토픽 생성" …: the title of the
@@ -332,18 +328,15 @@ def read(walk: Walk, block: Code) -> None:
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
-            # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence was all of
-            # flags, the heading right above still says what the line does (not "## Ubuntu 24.04", "## Examples")
-            above = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
-            if above is not None and (names_system(above) or is_label(above) or _ONE_WORD.fullmatch(above)):
-                above = None
-            told = flag_uses.read(walk, prose, entries[0].invocation, said, above)
-            if told is None and said != block.line:
-                walk.unless_read(block.line, i18n._(
-                    "line {line}: the text above the block says what flags of its line do, not what the line does; "
-                    "no card made for the line"
-                ).format(line=block.line))
-            prose, from_heading = told, told is not None and told is above
+            # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence is all of
+            # flags, the heading right above still says what the line does
+            heading = _heading_over_sentence(walk)
+            prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
+            if prose is None and heading is not None:
+                prose, from_heading = heading, True
+            elif prose is None and walk.sections and walk.heading_block == walk.block - 2:
+                if names_system(walk.sections[-1].text):
+                    _system_heading(walk, block, walk.sections[-1].text)
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
@@ -718,12 +711,14 @@ _RUN_THESE = re.compile(
     r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
     re.IGNORECASE,
 )
-_CONNECTIVE = re.compile(r"^(?:first|next|then|finally|now|also|and|먼저|다음으로|그리고|그 ?다음)\s*,?\s*", re.IGNORECASE)
-_CONNECTIVE_ALONE = re.compile(
-    r"(?:first|next|then|finally|afterwards|after\s+that|and\s+then|먼저|이후(?:에)?|그\s?후(?:에)?|그\s?다음(?:에|으로)?"
-    r"|다음으로|그리고(?:\s?나서)?|이어서)\s*[,.:：]?",
-    re.IGNORECASE,
+# "First,", "Then", "이후에", "그 다음으로": words saying only that what follows comes next (one list: stripped from
+# "Afterwards, restart the service:", the whole of "그 후에:" over a block)
+_CONNECTIVE_WORDS = (
+    r"(?:first|next|then|finally|now|also|afterwards|after\s+that|and\s+then|and|먼저|이후(?:에)?|그\s?후(?:에)?"
+    r"|그\s?다음(?:에|으로)?|다음으로|그리고(?:\s?나서)?|이어서)"
 )
+_CONNECTIVE = re.compile(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
+_CONNECTIVE_ALONE = re.compile(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
@@ -765,10 +760,49 @@ def _without_tree(walk: Walk, block: Code) -> Code:
 _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
 
 
+def _system_heading(walk: Walk, block: Code, name: str) -> None:
+    # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
+    walk.unless_read(block.line, i18n._(
+        "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
+        "no card made from it"
+    ).format(line=block.line, name=name))
+
+
+def _heading_over_sentence(walk: Walk) -> str | None:
+    """The heading right above the sentence over the block, when it can say what the block's lines do: not the
+    system they run on ("## Ubuntu 24.04"), a lone word or a label ("## Examples", "## Warning"), or the notes'
+    title (their one level-1 heading)."""
+    if not walk.sections or walk.heading_block != walk.block - 2:
+        return None
+    heading = walk.sections[-1].text
+    if (
+        names_system(heading) or _ONE_WORD.fullmatch(heading) or is_label(heading) or is_label_phrase(heading)
+        or len(walk.sections) == 1 and walk.sections[0].level == 1
+    ):
+        return None
+    return heading
+
+
+# "우분투에서 방화벽 켜기", "용량 줄이기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a
+# noun); "맥북 사용 후기", "적응기", "일기" end in 記, a kind of writing, not in a verb's stem
+_TASK_TITLE_KO = re.compile(
+    rf"[{HANGUL}]*[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르기내오가잡붙끊]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?"
+)
+
+
+def _task_title(title: str) -> bool:
+    """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
+    the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
+    words = title.split()
+    return len(words) > 1 and (words[0].casefold() in IMPERATIVES or _TASK_TITLE_KO.fullmatch(words[-1]) is not None)
+
+
 def _notes_title(walk: Walk, block: Code) -> bool:
-    """The block is right under the notes' title (their one level-1 heading, the first), and sections of lower
-    headings follow it further down."""
+    """The block is right under the notes' title (their one level-1 heading, the first; a topic, not a task),
+    and sections of lower headings follow it further down."""
     if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
+        return False
+    if _task_title(walk.sections[0].text):
         return False
     at = (block.lines[-1][0] if block.lines else block.line) + 1
     while (text := walk.written(at)) is not None:
@@ -1439,7 +1473,8 @@ def follows(walk: Walk, block: Block) -> bool:
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- 키 설정 바꾸기" / "> Preferences - Keys - …": a label over the quote under it, its own content
-            or _QUOTE_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
+            # (not a remark quote: "> Note: same on …" leaves the item describing the block above)
+            or _labels_quote(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- Helm 목록 보기" on the line right above the next fence describes that one; so does an item a blank
             # line above it, in notes whose item above this block named it ("* Start" / fence / "* Stop" / fence),
             # or a short task ("- Get contexts", no sentence) after a block that the text above it named
@@ -1632,8 +1667,15 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
 
 
 _ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
-_QUOTE_UNDER = re.compile(r"^\s*>\s*\S")  # "> …": a quote on the line right under an item
+_QUOTE_UNDER = re.compile(r"^\s*>\s*(\S.*)")  # "> …": a quote on the line right under an item
 _PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+
+
+def _labels_quote(line: str) -> bool:
+    """Whether an item is a label over the quote on ``line`` (its own content), not over a remark quote
+    ("> Note: …", "> 참고: …") set beside it."""
+    quote = _QUOTE_UNDER.match(line)
+    return quote is not None and not _QUOTE_LABEL.match(quote.group(1))
 
 
 _FLAG = re.compile(r"--?[A-Za-z][\w-]*")

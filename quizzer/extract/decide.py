@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase
+from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_tags_line
 from dataclasses import replace
 
 from quizzer.extract.gate import (
@@ -152,7 +152,10 @@ _WORD = re.compile(rf"[A-Za-z{HANGUL}]{{2,}}")
 
 def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
-    if is_label(term) or is_label_phrase(term) or is_label(definition) or definition.rstrip().endswith((":", "：")):
+    if (
+        is_label(term) or is_label_phrase(term) or is_tags_line(term, definition) or is_label(definition)
+        or definition.rstrip().endswith((":", "："))
+    ):
         return Doubt.LABEL
     if term.casefold() in _DEFAULT_CASE:
         return Doubt.LABEL  # "default: … 반환" beside "`--node=…`: …": the case without the option, no term

@@ -84,9 +84,9 @@ def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None
     return None
 
 
-def read(walk: Walk, prose: str, invocation: Invocation, line: int, heading: str | None = None) -> str | None:
-    """``prose`` without its sentences on flags (each made a flag note); when nothing of the line is left,
-    ``heading`` (the heading right above, when it can say what the line does) or None."""
+def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_says: bool = False) -> str | None:
+    """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left
+    (with a warning, unless ``heading_says`` what the line does: the heading right above, which the caller takes)."""
     if "\n" in prose:
         return prose
     sentences = _SENTENCE_BREAK.split(prose.strip())
@@ -134,8 +134,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, heading: str
     for flag, what, command in told:
         walk.add_flag(FlagDef(flag, what.strip().rstrip(".,")), invocation, line, command=command, reason=REASON)
     if unpassed and not kept and all(flag in unpassed for flag, _what, _command in told):
-        if heading is not None:
-            return heading
+        if heading_says:
+            return None
         walk.unless_read(line, _(
             "line {line}: the text above the block says what {flag} does, which no command of its line passes; "
             "no card made for the line"
@@ -145,8 +145,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, heading: str
         return prose
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
-        if heading is not None:
-            return heading
+        if heading_says:
+            return None
         walk.unless_read(line, _(
             "line {line}: the text above the block says what flags of its line do, not what the line does; "
             "no card made for the line"

@@ -22,11 +22,11 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Inline
 from quizzer.extract.heading_keys import chords_of
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.knowledge import IMPERATIVES, KEY_NAMES, is_key_chord, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.text import clean
+from quizzer.text import HANGUL, clean
 
 __all__ = ["read"]
 
@@ -48,6 +48,28 @@ _NOT_MEANING = re.compile(
     r"|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s*/\s*\w+)?",
     re.IGNORECASE,
 )
+
+
+# "탭 새로 열기", "가로 분할", "주소창으로 이동": words ending in what to do (a verb's -기 form or an action noun)
+_ACTION_KO = re.compile(
+    rf"[{HANGUL}]*(?:[{HANGUL}]기|이동|전환|복사|실행|저장|검색|삭제|선택|취소|종료|새로고침|확대|축소|추가|변경|분할|토글)"
+)
+# English verbs of what keys do, beside the imperatives of tasks ("Jump to the address bar", "Close the tab")
+_KEY_VERBS = frozenset(
+    "jump close reopen switch toggle zoom focus scroll undo redo refresh reload paste cut quit exit hide minimize "
+    "maximize duplicate comment indent rename split cycle".split()
+)
+
+
+def _action(words: str) -> bool:
+    """``Jump to the address bar``, ``탭 새로 열기``: words saying what to do, as the meaning of a chord after them
+    with no separator between (``My favourite one``, ``자주 헷갈림``, ``크롬에서도 동일``: a remark on the keys)."""
+    parts = clean(words).split()
+    if not parts:
+        return False
+    if all(part.isascii() for part in parts):
+        return parts[0].casefold() in IMPERATIVES or parts[0].casefold() in _KEY_VERBS
+    return _ACTION_KO.fullmatch(parts[-1]) is not None
 
 
 def _chord(key: str, walk: Walk) -> bool:
@@ -72,7 +94,7 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     spaced = (
         not closing and spans[1].kind == "code" and (len(spans) == 2 or len(spans) == 3 and _STRAY_END.fullmatch(spans[2].text))
         and spans[0].text[-1:].isspace() and is_key_chord(clean(spans[1].text))
-        and not _LEADS_TO_KEYS.search(spans[0].text.strip())
+        and not _LEADS_TO_KEYS.search(spans[0].text.strip()) and _action(spans[0].text)
     )
     for start in range(1, end):
         before = spans[start - 1]

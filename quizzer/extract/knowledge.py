@@ -34,6 +34,7 @@ __all__ = [
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
     "STAND_IN_COMMANDS",
+    "TAG_LABELS",
     "SUBCOMMANDS",
     "TOPIC_WORDS",
     "VERB_PROGRAMS",
@@ -43,6 +44,7 @@ __all__ = [
     "root_prompted",
     "is_key_chord",
     "is_label",
+    "is_tags_line",
     "is_label_phrase",
     "ends_in_label_head",
     "is_numbered_label",
@@ -255,7 +257,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
-        "결론", "conclusion", "키워드", "keywords", "tags", "태그",
+        "결론", "conclusion",
     }
 )
 
@@ -373,9 +375,9 @@ def topic_words() -> str:
 
 
 #: Nouns that, ending a phrase, make it a label of what follows rather than a term:
-#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …", "검색 키워드: …".
+#: "비슷한 용어: CUI", "주로 사용하는 용도: …", "주의해야 할 점: …".
 _LONGEST_LABEL = max(map(len, LABELS))
-LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점", "키워드"})
+LABEL_HEADS: frozenset[str] = frozenset({"용어", "용도", "할 점", "할 것", "주의점", "요점"})
 _LABEL_HEAD_ENDS = tuple(LABEL_HEADS)  # one str.endswith for all of them before each is asked
 
 #: How a sentence that leads into what follows begins: "There are two approaches: …",
@@ -401,7 +403,8 @@ IMPERATIVES: frozenset[str] = frozenset(
     """find keep get set use run create make add remove delete show list print open start stop check install
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
-    fetch download upload clone push pull kill restart reload test try put call apply attach detach mount""".split()
+    fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
+    clean""".split()
 )
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
@@ -432,6 +435,24 @@ def is_label(text: str) -> bool:
     text = text.strip().rstrip(":：.)").strip()
     # folding the case never shortens a text: one longer than every label is none (most text asked: a definition)
     return len(text) <= _LONGEST_LABEL and text.casefold() in LABELS
+
+
+#: Words that label a list of tags ("Tags: shell, backup", "검색 키워드: rsync, 백업"), casefolded; a term named
+#: so ("태그: 커밋에 붙인 이름", "static 키워드: …") is defined by a sentence, not given a list of words.
+TAG_LABELS: frozenset[str] = frozenset({"tag", "tags", "keyword", "keywords", "태그", "키워드", "해시태그"})
+_TAG_ITEM = re.compile(r"#?[^\s,，、·/.!?]+(?:\s[^\s,，、·/.!?]+)?")  # "backup", "#dev", "검색 엔진": a word or two
+
+
+def is_tags_line(term: str, value: str) -> bool:
+    """``Tags: shell, backup``, ``검색 키워드: rsync, 백업``: a label over a list of tags (a word or two apiece),
+    not a term and its definition."""
+    words = term.strip().rstrip(":：").strip().casefold().split()
+    if not words or words[-1] not in TAG_LABELS:
+        return False
+    if len(words) > 1 and not (words[-1] == "키워드" and not words[-2].isascii()):
+        return False  # "(google) 검색 키워드", "관련 키워드"; "static 키워드" names a keyword of a language
+    items = re.split(r"\s*[,，、·/]\s*|\s+(?=#)", value.strip().rstrip(".").strip("[]"))
+    return all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
 def is_label_phrase(text: str) -> bool:

@@ -63,6 +63,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     ends_in_label_head,
+    is_tags_line,
     is_premise,
     program_named,
     sub_command,
@@ -1426,7 +1427,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True
     if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
         return False  # "Use cases: …", "예시: …" introduce, they are not a term
-    if ends_in_label_head(term.term):
+    if ends_in_label_head(term.term) or is_tags_line(term.term, term.description):
         return _concept(walk, term, line, depth)  # "검색 키워드: …", "관련 용어: …": a label, warned as a term's side
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on

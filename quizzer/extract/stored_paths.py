@@ -26,8 +26,8 @@ _KEPT = re.compile(
     re.IGNORECASE,
 )
 _PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
-# "Everything I downloaded last week", "the backup we took": the author's own story, no thing a reader learns
-_STORY = re.compile(r"\b(?:I|me|my|we|us|our|last\s+\w+|yesterday|today)\b", re.IGNORECASE)
+# "The backup I took …", "Everything we downloaded last week": the writer's story, a thing of theirs, not a term
+_STORY = re.compile(r"\b(?:i|me|my|we|us|our|yesterday|today|last\s+(?:week|month|year|time|night))\b", re.IGNORECASE)
 _END = re.compile(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
 _SAID_BEFORE = frozenset(
@@ -48,9 +48,9 @@ def read(walk: Walk, block: Para) -> bool:
     if kept is None or not _PATH.fullmatch(path) or path.count("/") < 2:
         return False
     subject = clean(kept.group("subject"))
-    if subject.casefold() in _SAID_BEFORE:
-        return False  # "It is stored in …", "Everything is installed in …": the thing is said elsewhere, or is no term
-    if _STORY.search(subject):
+    if subject.casefold() in _SAID_BEFORE or _STORY.search(subject):
+        # "It is stored in …", "Everything is installed in …": the thing is said elsewhere, or is no term;
+        # "The photos we copied yesterday …": the writer's story
         return False
     walk.add(Kind.CONCEPT, term=subject, front=subject, back=path, command=None, line=block.line, reason=_REASON)
     return True
