@@ -75,8 +75,14 @@ _FOR_EXAMPLE = re.compile(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\
 _INSTEAD = re.compile(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 # "Do not misuse for evil.", "Never run this on production!": one sentence warning against something (a colon at
-# the end leads into the block instead: "Don't forget to reload:")
-_CAUTION = re.compile(r"(?:do\s+not|don't|never|be\s+careful|careful)\b[^.!?:\n]*[.!]", re.IGNORECASE)
+# the end leads into the block instead: "Don't forget to reload:"); "Never … this/it/on production/misuse", not "Never
+# type the password again." or "Don't wait for the download." (what running the line spares you: what it does)
+_CAUTION = re.compile(
+    r"(?:be\s+careful|careful)\b[^.!?:\n]*[.!]"
+    r"|(?:do\s+not|don't|never)\b(?![^.!?:\n]*\b(?:again|wait|waiting)\b)"
+    r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
+    re.IGNORECASE,
+)
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -882,7 +888,14 @@ _VERDICT = re.compile(
     r"|(?:잘\s*)?안\s*(?:됨|된다|됩니다|돼요?|되네)|동작\s*안|작동\s*안)",
     re.IGNORECASE,
 )
-_BY_HAND = re.compile(r"(?:manual\w*|by\s+hand|수동으로|손으로)\b", re.IGNORECASE)  # "Manually edit …", "By hand: …"
+# "Manually remove the old ones from list.txt", "By hand: delete the header line", "수동으로 파일에서 삭제": an edit
+# made by hand in a file between two lines; "Manually trigger the workflow" is what the line below does
+_BY_HAND = re.compile(
+    r"(?:manual\w*|by\s+hand|수동으로|손으로)\b(?=.*?(?:\b(?:edit|delete|remove|change|add|copy|paste|fix|replace"
+    r"|insert|comment\s+out|uncomment)\w*\b|수정|삭제|편집|지우|추가|복사|붙여))"
+    r"(?=.*?(?:\b(?:files?|lines?|header|rows?|entr(?:y|ies)|columns?)\b|\w\.[a-z]{1,5}\b|파일|줄|행))",
+    re.IGNORECASE,
+)
 _BEHAVIOUR = re.compile(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
 _COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
 _PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")

@@ -25,7 +25,9 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _EDITORS = frozenset({"vim", "vi", "nvim", "neovim"})
-_TO_DO = re.compile(r"to\s+(?P<what>[a-z][^:：\n]*?)\s*[:：]?", re.IGNORECASE)  # "To load a plugin by hand:"
+# "To load a plugin by hand:"; not "To install plugins, add a line like this to your vimrc:" or "To check it worked,
+# restart vim and run:" (a clause after a comma says what to do for it: the line is a step of that, not the task)
+_TO_DO = re.compile(r"to\s+(?P<what>[a-z][^:：\n,;]*?)\s*[:：]?", re.IGNORECASE)
 _REASON = "text above a one-line vim block: the editor's command and what it does"
 
 

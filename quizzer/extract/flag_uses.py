@@ -101,9 +101,9 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
                 flag, what = using.group("flag"), using.group("what")
                 stage = _stage_passing(invocation, (flag,))
                 if stage is None and not invocation.piped and invocation.command.split()[0] == walk.program:
-                    # "Using `-n`, we can …" over a line of the notes' program that does not pass -n: that program's
+                    # "Using `-n`, we can …" over a line of the notes' program that does not pass -n: its command's
                     # flag all the same (one stage, the program the notes are about), and nothing the line does
-                    stage = invocation.command.split()[0]
+                    stage = invocation.command  # "git log" over "git log --oneline": its -p, not git's
                     unpassed.append(flag)
                 if stage is None:
                     unpassed.append(flag)

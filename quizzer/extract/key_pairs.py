@@ -62,6 +62,7 @@ _GROUP = re.compile(r"[^\s/()\[\]\0]+(?:[ \t]*/[ \t]*[^\s/()\[\]\0]+)+")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+_ACTIONS = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)  # "create a window, close a pane"
 # "…, and `?` to search backwards": what stands before a second key told on the same line
 _THEN = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.IGNORECASE)
 
@@ -216,14 +217,18 @@ def _bare(key: str) -> str:
     return _PLACEHOLDER.sub("", key)
 
 
-def _after_one_prefix(keys: Sequence[str]) -> bool:
+def _after_one_prefix(keys: Sequence[str], description: str) -> bool:
     """``CTRL-W left, right, up, down``, ``Ctrl-b n, p``: the first key is a prefix and a key, the others a key
-    each written without the prefix they share."""
+    each written without the prefix they share, and the description one meaning ("next and previous window",
+    "move to the window at the left, below"), not an action for each ("create a window, close a pane": the split
+    rule's, which warns when it cannot tell the keys' parts apart)."""
     head = keys[0].split()
     prefix = " ".join(head[:-1])
+    actions = [part for part in _ACTIONS.split(_PARENS.sub("", description)) if len(part.split()) > 1]
     return (
         len(head) > 1 and not prefix.endswith(("+", "-")) and is_key(prefix)  # "Ctrl + h, j": one chord's keys
         and all(len(key.split()) == 1 and not is_key_chord(key) for key in keys[1:])
+        and len(actions) < 2
     )
 
 
@@ -233,7 +238,7 @@ def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: s
     description = clean(text)
     if program is None or len(keys) < 2 or not _all_keys(keys) or not _WORDY.search(description):
         return False
-    if _after_one_prefix(keys):
+    if _after_one_prefix(keys, description):
         # "CTRL-W left, right, up, down": the prefix is pressed before each; the keys are "CTRL-W right" and so
         # on, not "right" alone: the row as written is its key, and its meaning is the whole text
         named = ", ".join(keys)

@@ -32,10 +32,26 @@ from quizzer.text import clean
 
 __all__ = ["is_meta_command", "read", "read_sentence"]
 
-#: the clients whose own commands start with a backslash (``\dt``, ``\G``)
-_CLIENTS = frozenset({"psql", "mysql", "mariadb"})
 # "\dt", "\du+", "\c dbname", "\dt schema.*": a backslash, the command's letters, its arguments
-_META = re.compile(r"\\[A-Za-z]{1,12}\+?(?:\s+[^\s\\`]+)*")
+_META = re.compile(r"\\(?P<name>[A-Za-z]{1,12})\+?(?:\s+[^\s\\`]+)*")
+#: the clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the letters
+#: after the backslash; psql's ``\d…`` family by its first letter): ``\q`` is one, ``\b`` none
+_COMMANDS: dict[str, frozenset[str]] = {
+    "psql": frozenset(
+        """a c C cd conninfo connect copy copyright crosstabview d e echo ef encoding errverbose ev f g gdesc
+        getenv gexec gset gx h H help i if elif else endif ir l list o out p password print prompt pset q qecho
+        quit r reset s set setenv sf sv t T timing unset w write warn watch x z version""".split()
+    ),
+    "mysql": frozenset("c C d e g G h n p P q r R s t T u W w x".split()),
+}
+_COMMANDS["mariadb"] = _COMMANDS["mysql"]
+# "a new line inside a string", "a tab character", "줄바꿈 문자": the words name a character the backslash
+# escapes in a string (MySQL's "\n", "\t"), not what the client's command of those letters does
+_CHARACTER = re.compile(
+    r"\b(?:strings?|characters?|chars?|new\s?lines?|line\s+breaks?|tabs?|escaped?|escapes|quotes?|backslash)\b"
+    r"|문자|줄\s?바꿈|개행|탭|이스케이프",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"\s*(?:[:：]|[-–—→]|->|=>)?\s*$")
 _JOIN = re.compile(r"\s*(?:or|/|,|또는)\s*", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(current user, port)" closing the words: a remark on them
@@ -56,6 +72,22 @@ _TO = re.compile(
 def is_meta_command(text: str) -> bool:
     """``\\dt``, ``\\c mydb``: a backslash command of a database client."""
     return _META.fullmatch(text.strip()) is not None
+
+
+def _of_client(program: str | None, commands: list[str], meaning: str) -> bool:
+    """The commands are the client's own (``\\d…`` of psql, one of its table) and the words say what one does,
+    not which character a backslash escapes in a string."""
+    known = _COMMANDS.get(program or "")
+    if known is None or _CHARACTER.search(meaning):
+        return False
+    for command in commands:
+        name = _META.fullmatch(command)
+        if name is None:
+            return False
+        letters = name.group("name")
+        if letters not in known and not (program == "psql" and letters.startswith("d")):
+            return False
+    return True
 
 
 @needs(Fact.CODE, Fact.TEXT_FIRST, Fact.NO_BREAK)
@@ -82,7 +114,7 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     if not _WORDY.search(meaning) or is_label(meaning):
         return False
     program = shell_program(walk)
-    if program not in _CLIENTS:
+    if not _of_client(program, commands, meaning):
         return False
     walk.add(Kind.COMMAND, term=commands[0], front=commands[0], back=meaning, command=program, line=line,
              answers=tuple(commands), reason=_REASON)
@@ -100,9 +132,9 @@ def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
     if match is None:
         return False
     program = shell_program(walk)
-    if program not in _CLIENTS:
-        return False
     command = clean(spans[1].text)
+    if not _of_client(program, [command], match.group("meaning")):
+        return False
     walk.add(Kind.COMMAND, term=command, front=command, back=clean(match.group("meaning")), command=program,
              line=line, answers=(command,), reason=_SENTENCE_REASON)
     return True

@@ -84,14 +84,17 @@ def _quoted_below(walk: Walk, block: Code) -> bool:
 
 # "db.posts.find({a : 1}).pretty()", "db.book.drop();": a call on a shell's object, its chain and nothing else
 _CALL_CHAIN = re.compile(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\.[A-Za-z_$][\w$]*\(.*\))*\s*;?\s*$")
+#: the shells whose lines are calls (``db.users.find()``): a call chain in notes about an SQL client
+#: (``conn.close()`` under "# PostgreSQL") is the app's code, never typed at psql's or mysql's prompt
+_CALLED_SHELLS = frozenset({"mongo", "mongosh", "node"})
 
 
 def unprompted(walk: Walk, block: Code) -> Code | None:
-    """``db.posts.remove({key : 1})`` alone in a block, no prompt, in notes about a program with a shell of its
-    own (their title names it): a line typed at that shell's prompt, written without it.  The block with the
+    """``db.posts.remove({key : 1})`` alone in a block, no prompt, in notes about a program whose shell takes
+    calls (their title names MongoDB or Node): a line typed at that shell's prompt, written without it.  The block with the
     prompt put back, or None."""
     rows = [(n, text) for n, text in block.lines if text.strip()]
-    if not rows or not all(_CALL_CHAIN.match(text) for _, text in rows) or shell_program(walk) is None:
+    if not rows or not all(_CALL_CHAIN.match(text) for _, text in rows) or shell_program(walk) not in _CALLED_SHELLS:
         return None
     return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
 
