@@ -234,19 +234,23 @@ class Tmux:
         history = ["-S", "-"] if self.dead() else []
         return self.tmux("capture-pane", "-p", *history, "-t", self.session)
 
-    def wait_screen(self, text: str, deadline: float = DEADLINE) -> str:
-        """The screen, once ``text`` is on it."""
+    def wait_screen(self, *texts: str, deadline: float = DEADLINE) -> str:
+        """The screen, once every one of ``texts`` is on it.
+
+        A screen is drawn in more than one write: waiting for its header and then reading its
+        footer from the same capture races the drawing; wait for each text the test reads.
+        """
         last = ""
 
         def check() -> str | None:
             nonlocal last
             last = self.screen()
-            return last if text in last else None
+            return last if all(text in last for text in texts) else None
 
         try:
-            return str(wait_for(check, repr(text), deadline))
+            return str(wait_for(check, repr(texts), deadline))
         except AssertionError:
-            raise AssertionError(f"{text!r} never appeared; the screen was:\n{last}") from None
+            raise AssertionError(f"{texts!r} never all appeared; the screen was:\n{last}") from None
 
     def wait_exit(self, deadline: float = DEADLINE) -> str:
         """The screen once the program has exited: everything it printed is on it.

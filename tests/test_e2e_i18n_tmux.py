@@ -14,22 +14,22 @@ from test_e2e_tmux import answer, reviews
 
 def test_the_review_screen_in_korean(tmux: Tmux, quizzer_home: Path) -> None:
     tmux.start([*quizzer_command(), "--lang", "ko", "review"], columns=80, rows=30)
-    first = tmux.wait_screen("0/20  새 카드 20 · 복습 0 · 재연습 0")
-    assert "Space  답 보기" in first
-    assert "u 되돌리기 · s 보류 · e 편집 · ? 도움말 · q 끝내기" in first
-    assert "개념 · 정방향" in first  # the built-in deck starts with a concept
-    assert "컨테이너 서비스 환경 도입의 이유는?" in first  # a concept card says what is asked
+    first = tmux.wait_screen(
+        "0/20  새 카드 20 · 복습 0 · 재연습 0",
+        "Space  답 보기",
+        "u 되돌리기 · s 보류 · e 편집 · ? 도움말 · q 끝내기",
+        "개념 · 정방향",  # the built-in deck starts with a concept
+        "컨테이너 서비스 환경 도입의 이유는?",  # a concept card says what is asked
+    )
     tmux.keys("Space")
     shown = tmux.wait_screen("5  완벽함")
     assert "0  전혀 모름" in shown
     tmux.keys("5")
-    step = tmux.wait_screen(" 1/")  # the next card: the first step of a procedure
-    assert "이 절차의 첫 단계는 무엇인가요?" in step and "도커 서비스의 과정" in step
+    tmux.wait_screen(" 1/", "이 절차의 첫 단계는 무엇인가요?", "도커 서비스의 과정")  # the next card: a procedure's first step
     tmux.keys("Space")
     tmux.wait_screen("5  완벽함")
     tmux.keys("4")
-    second = tmux.wait_screen("1단계 다음 단계는 무엇인가요?")  # a step shows the step before it
-    assert "1. 어플리케이션 코드 개발" in second
+    second = tmux.wait_screen("1단계 다음 단계는 무엇인가요?", "1. 어플리케이션 코드 개발")  # a step shows the one before it
     print("\n" + second)
     tmux.keys("q")
     tmux.printed("멈췄습니다. 지금까지의 답은 모두 저장되었습니다.", "답한 카드: 2장", "내일 복습할 카드: 2장")
@@ -49,8 +49,7 @@ def test_the_review_screen_in_english(tmux: Tmux, quizzer_home: Path, tmp_path: 
     subprocess.run([*quizzer_command(), "import", str(notes), "--trust"], check=True, capture_output=True,
                    env={**os.environ, "QUIZZER_HOME": str(quizzer_home)})
     tmux.start([*quizzer_command(), "--lang", "en", "review", "git"], columns=80, rows=30)
-    first = tmux.wait_screen("0/5  new 5 · review 0 · re-drill 0")
-    assert "command · forward" in first and "What does this command do?" in first and "git status" in first
+    first = tmux.wait_screen("0/5  new 5 · review 0 · re-drill 0", "command · forward", "What does this command do?", "git status")
     for n in (1, 2, 3):
         screen = answer(tmux, 5, n)
     assert "What comes after step 1?" in screen and "1. Update the changelog and commit it" in screen

@@ -40,9 +40,7 @@ def answer(tmux: Tmux, grade: int, done_after: int) -> str:
 
 def test_review_the_seed_deck_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
     tmux.start([*quizzer_command(), "review"], columns=80, rows=30)
-    first = tmux.wait_screen("0/20  new 20 · review 0 · re-drill 0")
-    assert "docker-containers.ko" in first
-    assert "Space  show the answer" in first
+    first = tmux.wait_screen("0/20  new 20 · review 0 · re-drill 0", "docker-containers.ko", "Space  show the answer")
     captures = [first]
     grades = [5, 4, 3, 5, 1]
     for n, grade in enumerate(grades, start=1):
