@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -1866,4 +1866,5 @@ def settle(walk: Walk) -> None:
     if pending.prose:
         entries = _running_program(walk, _not_definitions(walk, pending.entries))
         for invocation, line in entries:
-            walk.add_command(invocation, pending.prose, line, reason="text just above its code block")
+            walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
+                             reason="text just above its code block")
