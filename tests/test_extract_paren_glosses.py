@@ -22,3 +22,8 @@ def test_a_platform_or_a_remark_in_parentheses_is_not_what_the_line_does() -> No
         "- `git fetch --all` (권장 설정)\n"
     )
     assert all(back not in ("Windows", "또는 git clone URL", "권장 설정") for *_, back in facts(text))
+
+
+def test_a_setting_named_in_code_with_a_condition_in_parentheses_is_not_a_command() -> None:
+    text = "# 개발자 옵션\n\n- `창 크기 강제 조정` (필요시 켜기)\n  - 고정된 창도 크기를 바꿀 수 있다\n- `git gc --auto` (필요시 정리)\n"
+    assert all(back not in ("필요시 켜기", "필요시 정리") for *_, back in facts(text))

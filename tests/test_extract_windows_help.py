@@ -58,3 +58,8 @@ def test_an_english_help_with_to_lead_ins() -> None:
 def test_without_a_usage_line_in_capitals_the_block_is_not_this_help() -> None:
     text = "## Shares\n\n```\nsharetool [/list]\n\n/list -- shows every share.\n```\n"
     assert all(front != "/list" for *_, front, _ in facts(text))
+
+
+def test_a_line_of_a_batch_script_in_capitals_is_run_not_a_usage_line() -> None:
+    text = "## 검사\n\n```batch\n:: 디스크를 검사하고 고칩니다.\nCHKDSK /f\n```\n\n```\n:: 디스크를 검사합니다.\nCHKDSK /r\n```\n"
+    assert all(back != ":: 디스크를 검사하고 고칩니다" and back != ":: 디스크를 검사합니다" for *_, back in facts(text))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
-from quizzer.text import clean
+from quizzer.text import clean, has_hangul
 
 __all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
@@ -45,7 +45,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _PAREN_GLOSS = re.compile(r"^\s+\(([^()\n]+)\)\s*$")
 # what a parenthesis after a line says when it is not what the line does: another spelling, a remark
 _PAREN_REMARK = re.compile(
-    r"^(?:또는|혹은|or|aka|e\.g\.|예[:)]?|optional|선택|권장|recommended|default|기본값|deprecated|주의|note)\b", re.IGNORECASE
+    r"^(?:또는|혹은|or|aka|e\.g\.|예[:)]?|optional|선택|권장|recommended|default|기본값|deprecated|주의|note|필요\s?시|if|when)\b",
+    re.IGNORECASE
 )
 _OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 # "~~" strikes through; a single "~" is the home folder ("cd ~", "~/.bashrc"), text to keep
@@ -110,7 +111,9 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
         paren = _PAREN_GLOSS.match(rest) if head.kind == "code" and all(s.kind == "text" for s in spans[index:]) else None
         if paren and not term.endswith((":", "：")):
             # "- `tool init .` (현재 폴더를 저장소로 만들기)": the words in parentheses after the line are what it does
-            return Term(term, clean(paren.group(1)), head.kind) if _says_what(paren.group(1)) else None
+            if looks_like_command(term) and not has_hangul(term) and _says_what(paren.group(1)):
+                return Term(term, clean(paren.group(1)), head.kind)
+            return None
         if term.endswith((":", "：")):
             term = term[:-1].rstrip()
         else:

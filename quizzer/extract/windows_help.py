@@ -12,8 +12,10 @@
     To copy a tree:
        robocopy C:\\a D:\\a /S
 
-The usage line starts with the program's name in capitals (``ROBOCOPY``, ``CMDKEY``): the mark of this help,
-and the program every other line is about.  Around it:
+The usage line starts with the program's name in capitals (``ROBOCOPY``, ``CMDKEY``) and writes its syntax
+(``[/S]``, ``{/add | /generic}``, ``<원본>``): the mark of this help, and the program every other line is about.
+The block is what a program printed (a bare fence, ``text``, ``console``), not a script (``batch``: ``SFC
+/scannow`` there is a line run).  Around it:
 
 * a sentence before the usage line (ending as a sentence does) says what the program does: a command note of
   the program;
@@ -41,6 +43,8 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _USAGE = re.compile(r"^(?P<name>[A-Z][A-Z0-9_-]+)(?:\.EXE)?\s+[\[{<(/-]")
+_SYNTAX = re.compile(r"[\[{<|]")  # a usage line writes its syntax: "[/S]", "{/add | /generic}", "<원본>"
+_PRINTED = frozenset({"", "text", "txt", "plaintext", "console", "help", "output"})
 _ROW = re.compile(r"^(?P<written>[/-][A-Za-z?][\w?]*(?:[:=]\S+|\[[^\]\s]+\])?)\s+--\s+(?P<meaning>\S.*)$")
 _NAME = re.compile(r"^[/-][A-Za-z?][\w?]*")
 _LEAD_IN = re.compile(r"^(?P<what>\S.*?)\s*[:：]$")
@@ -76,8 +80,10 @@ def _task(lead: str) -> str:
 
 def read(walk: Walk, block: Code) -> bool:
     """The notes of a Windows help block; False when ``block`` is not one."""
+    if block.info.split(" ")[0].lower() not in _PRINTED:
+        return False  # ("```batch": lines of a script, not what a program printed)
     rows = [(n, text) for n, text in block.lines if text.strip()]
-    usage = next((k for k, (_line, text) in enumerate(rows) if _USAGE.match(text.strip())), None)
+    usage = next((k for k, (_line, text) in enumerate(rows) if _USAGE.match(text.strip()) and _SYNTAX.search(text)), None)
     if usage is None:
         return False
     program = _USAGE.match(rows[usage][1].strip()).group("name").lower()  # type: ignore[union-attr]
