@@ -10,6 +10,7 @@ from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
+    DOING_NOUNS_KO,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -280,3 +281,9 @@ def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
     pattern = re.compile(names_pattern({"mac os", "mac"}), re.IGNORECASE)
     assert all(pattern.fullmatch(text) for text in ("macOS", "Mac OS", "mac"))
     assert not pattern.fullmatch("Macintosh")
+
+
+@pytest.mark.parametrize("noun", sorted(DOING_NOUNS_KO))
+def test_every_noun_of_doing_ending_a_gloss_in_parentheses_makes_it_what_the_line_does(noun: str) -> None:
+    text = f"# 도구\n\n## 쓰기\n- `pipx run --spec httpie http` (새 도구 {noun})\n- `pipx list` (예전 도구와 동일)\n"
+    assert [back for *_, back in _notes(text)] == [f"새 도구 {noun}"]

@@ -27,3 +27,23 @@ def test_a_platform_or_a_remark_in_parentheses_is_not_what_the_line_does() -> No
 def test_a_setting_named_in_code_with_a_condition_in_parentheses_is_not_a_command() -> None:
     text = "# 개발자 옵션\n\n- `창 크기 강제 조정` (필요시 켜기)\n  - 고정된 창도 크기를 바꿀 수 있다\n- `git gc --auto` (필요시 정리)\n"
     assert all(back not in ("필요시 켜기", "필요시 정리") for *_, back in facts(text))
+
+
+def test_a_need_a_limit_or_a_sameness_in_parentheses_is_not_what_the_line_does() -> None:
+    text = (
+        "# 도구\n\n## 받기\n- `sudo dnf install htop` (루트 권한 있어야 함)\n- `port install htop` (맥 전용)\n"
+        "- `pipx install httpie` (파이썬 3.8 이상)\n- `git restore -s HEAD~1 a.txt` (예전 checkout과 같음)\n"
+        "- `winget install htop` (from an elevated prompt)\n- `git branch -M trunk` (same as git branch -m -f trunk)\n"
+        "- `dnf copr enable x/y` (requires the plugin)\n"
+    )
+    assert facts(text) == []
+
+
+def test_a_gloss_in_parentheses_saying_what_is_done_is_read() -> None:
+    text = (
+        "# 도구\n\n## 받기\n- `pipx install httpie` (격리된 환경에 도구 설치)\n- `pipx list --short` (깔린 도구 이름만 확인)\n"
+        "- `pipx upgrade-all` (removes nothing, upgrades every tool)\n- `pipx reinstall-all` (새 파이썬으로 모두 다시 받기)\n"
+    )
+    assert [back for *_, back in facts(text)] == [
+        "격리된 환경에 도구 설치", "깔린 도구 이름만 확인", "removes nothing, upgrades every tool", "새 파이썬으로 모두 다시 받기",
+    ]

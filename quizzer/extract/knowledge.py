@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from quizzer.text import has_hangul
+
 __all__ = [
     "WRITING_KINDS",
     "ARTICLES",
     "GROUPS",
     "SECTION_PROGRAMS",
     "IMPERATIVES",
+    "DOING_NOUNS_KO",
+    "says_doing",
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
@@ -419,8 +423,39 @@ IMPERATIVES: frozenset[str] = frozenset(
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
     fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
-    clean""".split()
+    clean force""".split()
 )
+
+#: Korean nouns of doing (a 하다 verb's noun): a gloss ending in one ("설치된 패키지 목록 확인") says what a line
+#: does; one ending in a state or a need ("관리자 권한 필요", "맥에서만 가능", "버전 16 이상", "동일") does not.
+DOING_NOUNS_KO: frozenset[str] = frozenset(
+    """생성 설치 삭제 제거 실행 변경 저장 확인 조회 출력 정리 추가 수정 복사 이동 연결 종료 시작 중지 재시작 검색 표시
+    전환 적용 등록 해제 비교 복원 백업 설정 다운로드 업로드 업데이트 초기화 활성화 비활성화 압축 변환 갱신 병합 동기화
+    접속 배포 빌드""".split()
+)
+# "만들기", "받아오기", "켜기": a verb's -기 form (its stem, then 기; "크기", "후기" end otherwise), or a noun of
+# doing as it is ("확인") or said as done ("확인하기", "확인함", "확인한다")
+_DOING_KO = re.compile(
+    "(?:[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르내오가잡붙끊]기|(?:"
+    + "|".join(sorted(DOING_NOUNS_KO, key=len, reverse=True))
+    + ")(?:하기|함|한다|합니다)?)[.!]?$"
+)
+
+
+def says_doing(text: str) -> bool:
+    """``설치된 패키지 목록 확인``, ``현재 폴더를 저장소로 만들기``, ``lists the files``: a phrase saying what to do or
+    what is done (a Korean one ends in a verb's -기 form or a noun of doing, an English one starts with a verb),
+    not a remark on the line (``관리자 권한 필요``, ``macOS only``, ``needs root rights``, ``same as …``)."""
+    words = text.split()
+    if not words:
+        return False
+    if has_hangul(text):
+        return _DOING_KO.search(words[-1]) is not None
+    first = words[0].casefold()
+    return first in IMPERATIVES or first.endswith("s") and (
+        first[:-1] in IMPERATIVES or first.endswith("es") and first[:-2] in IMPERATIVES
+    )
+
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
 INSTALLERS: frozenset[str] = frozenset(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Inline, Span
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord, says_doing
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean, has_hangul
 
@@ -136,9 +136,10 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
 
 
 def _says_what(gloss: str) -> bool:
-    """The words in parentheses after a line can say what it does: two words or more, not a remark ("(또는 …)",
-    "(권장)") and not only where it runs ("(macOS/Linux)", one word)."""
-    return len(gloss.split()) >= 2 and _PAREN_REMARK.match(gloss.strip()) is None
+    """The words in parentheses after a line can say what it does: two words or more saying what is done
+    ("(패키지 목록 저장)", "(lists the files)"), not a remark ("(또는 …)", "(권장)", "(관리자 권한 필요)",
+    "(same as …)") and not only where it runs ("(macOS/Linux)", one word)."""
+    return len(gloss.split()) >= 2 and _PAREN_REMARK.match(gloss.strip()) is None and says_doing(gloss)
 
 
 def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | None:
