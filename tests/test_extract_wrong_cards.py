@@ -712,3 +712,44 @@ def test_an_option_heading_with_no_command_to_own_it_is_warned_not_the_blocks_de
     draft = _draft(text)
     assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
     assert any(w.line == 5 and "-w" in w.message for w in draft.warnings)
+
+
+# the block after the last step of a numbered procedure -----------------------------------------------
+
+
+LAST_STEP_SAYS_WHAT = """## 배포 되돌리기
+
+1. 이전 태그를 확인한다.
+~~~
+$ git tag --list
+~~~
+
+2. 원격 저장소의 브랜치를 이전 태그로 덮어쓴다.
+~~~
+$ git push origin v1.2:release -f
+~~~
+"""
+
+
+def test_the_last_step_that_says_what_its_block_does_describes_it_not_the_procedure_name() -> None:
+    commands = [(line, front, back) for line, kind, _, front, back in _facts(LAST_STEP_SAYS_WHAT) if kind == "command"]
+    assert (10, "git push origin v1.2:release -f", "원격 저장소의 브랜치를 이전 태그로 덮어쓴다.") in commands
+    assert all(back != "배포 되돌리기" for _, _, back in commands)
+
+
+LAST_STEP_ONLY_RUNS = """## Export with a saved token
+
+Export with a saved token
+1. Open the settings page and copy the token.
+2. Save it to a file in the current folder.
+3. Run the exporter with the token file.
+
+```sh
+rclone copy --config token.conf remote:photos ./photos
+```
+"""
+
+
+def test_a_last_step_that_only_says_to_run_leaves_the_procedure_name_to_describe_the_block() -> None:
+    commands = [(front, back) for _, kind, _, front, back in _facts(LAST_STEP_ONLY_RUNS) if kind == "command"]
+    assert commands and all(back == "Export with a saved token" for _, back in commands)
