@@ -300,6 +300,8 @@ def plain_program(line: str) -> str | None:
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
+# "+[branch]", ":<branch>": a sign typed as written before one placeholder (a push that forces, one that deletes)
+_SIGNED_PLACEHOLDER = re.compile(r"^([+:])[\[<{][^\]>}]*[\]>}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
@@ -373,6 +375,8 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token)  # a flag's value: "-p [외부포트]:[내부포트]", not "-p" alone
         elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
+        elif (sign := _SIGNED_PLACEHOLDER.match(token)) and n and not is_flag(tokens[n - 1]):
+            words.append(sign.group(1))  # "git push origin +[branch]": the "+" (force) is typed, the name filled in
         elif _LITERAL_PREFIX.match(token):
             words.append(_LITERAL_PREFIX.match(token).group(1))  # type: ignore[union-attr]  # "$(pwd):[경로]" → "$(pwd):"
         elif is_flag(token) and "=" in token:

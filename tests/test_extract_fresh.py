@@ -224,7 +224,7 @@ FLOORS11: dict[str, tuple[float, int]] = {
 }
 # the twelfth fresh set, opened for tuning by x-f12 (at the start: 105/246 found, 61/168 wrong)
 FLOORS12: dict[str, tuple[float, int]] = {
-    "01-git-reset-span-javascript-fences-ko": (0.8, 3),
+    "01-git-reset-span-javascript-fences-ko": (0.8, 1),
     "02-vim-bold-colon-keys-ko": (0.976, 1),
     "03-bower-task-headings-comment-fences-ko": (0.888, 0),
     "04-java-home-mac-heading-prose-ko": (0.75, 0),
