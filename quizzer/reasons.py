@@ -203,6 +203,7 @@ REASONS = frozenset({
     N_("text under its code block saying what a flag of its line means"),
     N_("sentence: where something is kept, and its path"),
     N_("term, then its definition quoted under it"),
+    N_("line numbered `N - ` of a paragraph of steps"),
     N_("text above a one-line vim block: the editor's command and what it does"),
     N_("sentence: press the key, and what it does"),
     N_("sentence: type the command, and what happens"),

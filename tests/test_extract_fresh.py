@@ -294,7 +294,7 @@ FLOORS16: dict[str, tuple[float, int]] = {
     "08-btrfs-lowercase-leadin-code-spans-en": (0.428, 3),
     "09-dd-pv-backup-prose-code-spans-en": (0.0, 2),
     "10-partitioning-tab-gloss-bare-commands-en": (0.5, 2),
-    "11-aws-ec2-dash-numbered-steps-en": (0.285, 3),
+    "11-aws-ec2-dash-numbered-steps-en": (1.0, 0),
     "12-ruby-rails-dash-gloss-bullets-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, defining, enumerated_values, nested_terms,
+    arguments, dash_steps, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
@@ -612,6 +612,8 @@ def _para(walk: Walk, block: Para) -> None:
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
+    if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk)):
+        return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
     if len(block.lists) >= 2 and (
         block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
     ):
