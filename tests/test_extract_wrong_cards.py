@@ -753,3 +753,40 @@ rclone copy --config token.conf remote:photos ./photos
 def test_a_last_step_that_only_says_to_run_leaves_the_procedure_name_to_describe_the_block() -> None:
     commands = [(front, back) for _, kind, _, front, back in _facts(LAST_STEP_ONLY_RUNS) if kind == "command"]
     assert commands and all(back == "Export with a saved token" for _, back in commands)
+
+
+# numbered comments inside a block ------------------------------------------------------------------
+
+
+NUMBERED_COMMENTS_UNDER_AN_ITEM = """### 터미널 단축키
+- 탭 이동 `Ctrl + Tab`
+- 화면 지우기 `Ctrl + L`
+- nginx
+```sh
+# 1. 저장소 추가
+sudo add-apt-repository ppa:nginx/stable
+# 2. nginx 설치
+sudo apt install nginx
+```
+"""
+
+
+def test_numbered_comments_under_a_list_item_are_not_steps_of_the_heading_above() -> None:
+    draft = _draft(NUMBERED_COMMENTS_UNDER_AN_ITEM)
+    assert not [note for note in draft.notes if note.kind.value == "step"]
+    assert 5 in [warning.line for warning in draft.warnings]
+
+
+NUMBERED_COMMENTS_UNDER_THE_HEADING = """### nginx 설치
+```sh
+# 1. 저장소 추가
+sudo add-apt-repository ppa:nginx/stable
+# 2. nginx 설치
+sudo apt install nginx
+```
+"""
+
+
+def test_numbered_comments_right_under_a_heading_are_its_steps() -> None:
+    steps = [(n.front, n.back) for n in _draft(NUMBERED_COMMENTS_UNDER_THE_HEADING).notes if n.kind.value == "step"]
+    assert steps == [("nginx 설치 — step 1", "저장소 추가"), ("nginx 설치 — step 2", "nginx 설치")]
