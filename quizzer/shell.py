@@ -300,8 +300,8 @@ def plain_program(line: str) -> str | None:
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
-# "+[branch]", ":<branch>": a sign typed as written before one placeholder (a push that forces, one that deletes)
-_SIGNED_PLACEHOLDER = re.compile(r"^([+:])[\[<{][^\]>}]*[\]>}]$")
+# "+[branch]": a plus typed as written before one placeholder (a push that forces)
+_SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 

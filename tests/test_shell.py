@@ -144,9 +144,8 @@ def test_flags_and_placeholders() -> None:
         ("kubectl run nginx --image=nginx --dry-run=client -o yaml > pod.yaml", "kubectl run nginx --image=nginx --dry-run=client -o yaml"),
         ("git add . && git commit", "git add ."),
         ("git add <file> or git add .", "git add"),
-        # a sign typed before a placeholder stays: a forced push is not a plain one, a push of ":" deletes
+        # a plus typed before a placeholder stays: a forced push is not a plain one
         ("git push upstream +<topic>", "git push upstream +"),
-        ("git push upstream :[topic]", "git push upstream :"),
         ("tail -n +<N> log.txt", "tail -n log.txt"),  # a flag's value: the flag keeps its name, as before
     ],
 )
