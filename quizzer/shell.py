@@ -283,15 +283,16 @@ def parse_invocation(line: str) -> Invocation | None:
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
 
 
-def plain_program(line: str) -> str | None:
+def plain_program(line: str, *, looks: bool | None = None) -> str | None:
     """The program of ``line`` when :func:`parse_invocation` reads it with no flags (``tool run``, ``git
     status``): its first word; None when reading it takes more (a dash, a prompt, ``sudo`` or a wrapper in
     front) or it is no command line.  What a reader asks first that needs only the program and whether
     flags were given: 50k distinct terms of a long notes file are each read once, and the whole reading
-    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them)."""
+    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them).
+    ``looks``: :func:`looks_like_command` of ``line``, when the caller has just asked it (not asked again)."""
     if "-" in line or "$" in line or "PS>" in line or line[:1].isspace() or line[-1:].isspace():
         return None
-    if not looks_like_command(line):
+    if not (looks_like_command(line) if looks is None else looks):
         return None
     first = tokenize(line)[0]
     words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
@@ -299,6 +300,11 @@ def plain_program(line: str) -> str | None:
 
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
+# a Windows switch and its value, the value a placeholder ("/add:<대상>", "/user:사용자"): the switch, as "--name=<x>"
+# keeps "--name"
+_SWITCH_VALUE = re.compile(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
+# a one-letter flag with a placeholder glued to it ("-L<port>:<host>:<port>", "-L포트1:호스트:포트2", "-p[암호]")
+_GLUED_VALUE = re.compile(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
 # "+[branch]": a plus typed as written before one placeholder (a push that forces)
 _SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
@@ -377,6 +383,10 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
         elif (sign := _SIGNED_PLACEHOLDER.match(token)) and n and not is_flag(tokens[n - 1]):
             words.append(sign.group(1))  # "git push origin +[branch]": the "+" (force) is typed, the name filled in
+        elif _SWITCH_VALUE.match(token) and not is_flag(tokens[n - 1]):
+            words.append(_SWITCH_VALUE.match(token).group(1))  # type: ignore[union-attr]  # "/user:<이름>" → "/user"
+        elif _GLUED_VALUE.match(token):
+            words.append(token[:2])  # "-L<포트>:<호스트>:<포트>", "-p비밀번호": the flag, its value glued to it
         elif _LITERAL_PREFIX.match(token):
             words.append(_LITERAL_PREFIX.match(token).group(1))  # type: ignore[union-attr]  # "$(pwd):[경로]" → "$(pwd):"
         elif is_flag(token) and "=" in token:
