@@ -1181,9 +1181,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
-            # "3. 원격 저장소에 강제로 push 한다." then the block: the item says what its line does, the name is
-            # of the whole procedure
-            and _RUN_STEP.search(item) is not None
+            # "## git push 취소하기" … "3. 원격 저장소에 강제로 push 한다." then the block: a heading names a section,
+            # thinner evidence than a lead-in line over the list; the item says what its line does, unless it only
+            # says to run it
+            and (_RUN_STEP.search(item) is not None or walk.procedure != _nearest_heading(walk))
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -2032,6 +2033,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
 def is_procedure_name(text: str) -> bool:
     """``create a new repository``, ``push an existing repository``: a heading that says what to do."""
     return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
+
+
+def _nearest_heading(walk: Walk) -> str | None:
+    return next((strip_numbering(section.text) for section in reversed(walk.sections) if section.text), None)
 
 
 def _procedure(walk: Walk) -> str:
