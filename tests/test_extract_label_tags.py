@@ -26,3 +26,16 @@ def test_a_flag_or_an_english_label_or_a_label_of_two_lines_stays() -> None:
     assert without_tag("자세히 보기 v", "tool -v list") == "자세히 보기 v"
     assert without_tag("Pack the folder pack", "archiver pack settings/") == "Pack the folder pack"
     assert without_tag("설정 폴더를\n묶기 pack", "archiver pack settings/") == "설정 폴더를\n묶기 pack"
+
+
+def test_a_flags_value_or_a_settings_value_is_the_meanings_own_word() -> None:
+    text = (
+        "# 메모\n\n## 설정\n\n저장 형식 yaml\n\n```\nhelm get values web -o yaml\n```\n\n"
+        "편집기 이름 vim\n\n```\ngit config --global core.editor vim\n```\n"
+    )
+    assert [back for *_, back in facts(text)] == ["저장 형식 yaml", "편집기 이름 vim"]
+    assert without_tag("기본 원격 이름 upstream", "git config remote.default upstream") == "기본 원격 이름 upstream"
+
+
+def test_the_first_argument_alone_is_a_mode_word() -> None:
+    assert without_tag("설치된 것 목록 list", "pipx list") == "설치된 것 목록"
