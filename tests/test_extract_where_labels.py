@@ -24,3 +24,10 @@ def test_no_card_says_a_line_does_its_machine() -> None:
     )
     assert all(back not in ("사무실 PC 에서", "[Gateway]") for *_, back in facts(text))
     assert {5, 11} <= set(warned(text))
+
+
+def test_a_task_in_brackets_is_what_the_lines_do_not_where() -> None:
+    assert where("[SSH Server]") and where("[웹 서버]:")
+    assert not where("[백업 파일 지우기]") and not where("[로그 정리]") and not where("[Restart the agent]")
+    text = "# 메모\n\n## 자주 쓰는 것\n\n[오래된 로그 파일 지우기]\n\n```\njournalctl --vacuum-time=7d\n```\n"
+    assert [back for *_, back in facts(text)] == ["[오래된 로그 파일 지우기]"]

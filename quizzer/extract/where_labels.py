@@ -17,20 +17,28 @@
 Notes that walk across machines label each block with the machine: a short Korean place ending in ``에서``
 (``서버에서``, ``사내 PC 에서``) or a name in square brackets (``[Gateway]``, ``[DB 서버]``), often in bold.
 Either tells which machine to type the lines on; neither says what a line does, so no card is made from it.
+A bracketed task (``[컨테이너 목록 보기]``, ``[이미지 정리]``: more words, or words saying a doing) is no machine.
 """
 
 from __future__ import annotations
 
 import re
 
+from quizzer.extract.knowledge import says_doing
+
 __all__ = ["where"]
 
 # "서버에서", "사내PC 에서", "로컬 PC에서:": three words at most, the last ending in the place particle
 _PLACE = re.compile(r"^(?:\S+\s+){0,2}\S*에서\s*[:：]?$")
-_BRACKETED = re.compile(r"^\[[^\[\]\n]{1,40}\]\s*[:：]?$")
+# "[Gateway]", "[DB 서버]", "[SSH Server]": a machine's name of a word or two in brackets
+_BRACKETED = re.compile(r"^\[(?P<name>[^\[\]\s]+(?: [^\[\]\s]+)?)\]\s*[:：]?$")
 
 
 def where(prose: str) -> bool:
-    """``prose`` names only where the lines below run: a Korean place (``…에서``) or a name in brackets."""
+    """``prose`` names only where the lines below run: a Korean place (``…에서``) or a machine's name in brackets
+    (a word or two, not saying a doing: ``[목록 보기]`` names the task)."""
     text = prose.strip()
-    return bool(_PLACE.match(text) or _BRACKETED.match(text))
+    if _PLACE.match(text):
+        return True
+    bracketed = _BRACKETED.match(text)
+    return bracketed is not None and not says_doing(bracketed.group("name"))
