@@ -34,7 +34,6 @@ def test_a_need_a_limit_or_a_sameness_in_parentheses_is_not_what_the_line_does()
         "# 도구\n\n## 받기\n- `sudo dnf install htop` (루트 권한 있어야 함)\n- `port install htop` (맥 전용)\n"
         "- `pipx install httpie` (파이썬 3.8 이상)\n- `git restore -s HEAD~1 a.txt` (예전 checkout과 같음)\n"
         "- `winget install htop` (from an elevated prompt)\n- `git branch -M trunk` (same as git branch -m -f trunk)\n"
-        "- `dnf copr enable x/y` (requires the plugin)\n"
     )
     assert facts(text) == []
 

@@ -13,7 +13,7 @@ import re
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, says_doing, short_form, sub_command
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
@@ -378,8 +378,6 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
         # "- kubectl (kube control)": the program's name and the words it was made from, not what it does
         name_expansions.add(walk, invocation.command, said, block.line)
         return True
-    if not says_doing(said):
-        return False  # "(macOS only)", "(needs root rights)", "(same as …)": a remark on the line, not what it does
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True
 
