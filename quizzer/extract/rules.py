@@ -2141,13 +2141,14 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     number = block.lists[-1].number
-    goes_on = walk.numbered if walk.numbered is not None and walk.numbered[:2] == (number - 1, depth) else None
+    goes_on = walk.numbered is not None and walk.numbered[:2] == (number - 1, depth)
+    kept = walk.numbered[2] if walk.numbered is not None and goes_on else None
     walk.numbered = None
-    if goes_on is not None and goes_on[2] is None:
+    if goes_on and kept is None:
         walk.numbered = (number, depth, None)  # "2." after "1." and its bullets, a list already warned about
         return
-    if goes_on is not None and (walk.step_depth is None or walk.procedure is None):
-        walk.procedure = goes_on[2]  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
+    if kept is not None and (walk.step_depth is None or walk.procedure is None):
+        walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
     elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
         if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not _reads_as_steps(procedure, block.inline):
@@ -2163,7 +2164,6 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
             return
         walk.procedure = procedure
     procedure = walk.procedure
-    assert procedure is not None
     walk.numbered = (number, depth, procedure)
     position = block.lists[-1].number
     said = _step_and_command(block) if titled is None else None
