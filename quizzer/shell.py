@@ -283,15 +283,16 @@ def parse_invocation(line: str) -> Invocation | None:
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
 
 
-def plain_program(line: str) -> str | None:
+def plain_program(line: str, *, looks: bool | None = None) -> str | None:
     """The program of ``line`` when :func:`parse_invocation` reads it with no flags (``tool run``, ``git
     status``): its first word; None when reading it takes more (a dash, a prompt, ``sudo`` or a wrapper in
     front) or it is no command line.  What a reader asks first that needs only the program and whether
     flags were given: 50k distinct terms of a long notes file are each read once, and the whole reading
-    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them)."""
+    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them).
+    ``looks``: :func:`looks_like_command` of ``line``, when the caller has just asked it (not asked again)."""
     if "-" in line or "$" in line or "PS>" in line or line[:1].isspace() or line[-1:].isspace():
         return None
-    if not looks_like_command(line):
+    if not (looks_like_command(line) if looks is None else looks):
         return None
     first = tokenize(line)[0]
     words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")

@@ -1545,7 +1545,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
-        plain = plain_program(candidate) if term.style != "code" else None
+        plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
             return _concept(walk, term, line, depth)  # what the line below says, read without the whole reading
         invocation = parse_invocation(candidate)
@@ -2017,10 +2017,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
-    back, rest = defining.split(term.description)
+    back, rest = defining.split(term.description)  # (the first sentence of clean text is clean)
     walk.add(
         Kind.CONCEPT, term=name, front=name, back=back, command=None, line=line,
-        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line",
+        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line", cleaned=term.cleaned,
     )
     if depth:
         walk.item_concepts.add(depth)
