@@ -1182,6 +1182,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
+            # "## git push 취소하기" … "3. 원격 저장소에 강제로 push 한다." then the block: a heading names a section,
+            # thinner evidence than a lead-in line over the list; the item says what its line does, unless it only
+            # says to run it
+            and (_RUN_STEP.search(item) is not None or walk.procedure != _nearest_heading(walk))
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -2032,6 +2036,10 @@ def is_procedure_name(text: str) -> bool:
     return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
 
 
+def _nearest_heading(walk: Walk) -> str | None:
+    return next((strip_numbering(section.text) for section in reversed(walk.sections) if section.text), None)
+
+
 def _procedure(walk: Walk) -> str:
     if walk.prose and len(walk.prose) <= 40:
         label = re.match(r"^[^:：]{1,10}[:：]\s*(\S.*)$", walk.prose)  # "응용: 화면 전체 삭제"
@@ -2087,6 +2095,8 @@ def _has_command(block: Para) -> bool:
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
 
 
+# a step that only says to run the program ("Run it with the cookie file.", "스크립트를 실행한다."), not what it does
+_RUN_STEP = re.compile(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
 _CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
 
 
