@@ -29,6 +29,7 @@ from quizzer.extract.knowledge import (
     SUBCOMMANDS,
     TOPIC_WORDS,
     VERB_PROGRAMS,
+    WINDOWS_HELP_PROGRAMS,
     dominant_program,
     is_key_chord,
     is_label,
@@ -287,3 +288,9 @@ def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
 def test_every_noun_of_doing_ending_a_gloss_in_parentheses_makes_it_what_the_line_does(noun: str) -> None:
     text = f"# 도구\n\n## 쓰기\n- `pipx run --spec httpie http` (새 도구 {noun})\n- `pipx list` (예전 도구와 동일)\n"
     assert [back for *_, back in _notes(text)] == [f"새 도구 {noun}"]
+
+
+@pytest.mark.parametrize("program", sorted(WINDOWS_HELP_PROGRAMS))
+def test_every_windows_help_program_is_read_from_its_help_without_examples(program: str) -> None:
+    text = f"## Help\n\n```\n{program.upper()} [/q] [/log:<file>]\n\n/q -- says nothing while it works.\n```\n"
+    assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]

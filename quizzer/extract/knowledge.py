@@ -22,6 +22,7 @@ __all__ = [
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
+    "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "KEY_PROGRAMS",
@@ -210,6 +211,10 @@ MENU_PROGRAMS: dict[str, frozenset[str]] = {
     "gdisk": frozenset("b c d i l n o p q r s t v w x ?".split()),
 }
 
+#: Windows programs whose ``/?`` help is pasted without examples that run them (``MSTSC [/v:<server>] …`` and
+#: ``/x -- …`` rows only): a capitals usage line naming one is that help (``quizzer.extract.windows_help``).
+WINDOWS_HELP_PROGRAMS = frozenset({"mstsc", "cmdkey", "robocopy", "xcopy", "schtasks", "netsh", "icacls"})
+
 #: Database clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the
 #: letters after the backslash): in notes about the client, ``list the roles: `\du``` is its command
 #: (``quizzer.extract.meta_commands``); ``\b`` is none (in a string it is an escape).
@@ -294,7 +299,10 @@ _NUMBERED_LABEL = re.compile(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}
 
 def is_numbered_label(text: str) -> bool:
     """``단계 1``, ``해결2``, ``Step 3``, ``Solution #1``: a label word and a number, not a term."""
-    match = _NUMBERED_LABEL.fullmatch(text.strip().rstrip(":：").strip())
+    text = text.strip().rstrip(":：").strip()
+    if not (text[-1:].isdigit() or text[-1:] in (".", ")")):
+        return False  # _NUMBERED_LABEL ends in the number, maybe a "." or ")" after it (most terms do not)
+    match = _NUMBERED_LABEL.fullmatch(text)
     return match is not None and match.group("word").casefold() in NUMBERED_LABELS
 
 
@@ -477,7 +485,11 @@ _CHORD = re.compile(
 def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
-    return bool(text) and len(text) <= 30 and bool(_CHORD.match(text))
+    return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+# what a chord of _CHORD starts with: a modifier's first letter in either case ("ſ" folds to "s"), a Mac's sign, "^"
+_CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^")
 
 
 def is_label(text: str) -> bool:
