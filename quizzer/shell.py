@@ -306,6 +306,8 @@ _SWITCH_VALUE = re.compile(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
 # a one-letter flag with a placeholder glued to it ("-L<port>:<host>:<port>", "-L포트1:호스트:포트2", "-p[암호]")
 _GLUED_VALUE = re.compile(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
+# "+[branch]": a plus typed as written before one placeholder (a push that forces)
+_SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
@@ -379,6 +381,8 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token)  # a flag's value: "-p [외부포트]:[내부포트]", not "-p" alone
         elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
+        elif (sign := _SIGNED_PLACEHOLDER.match(token)) and n and not is_flag(tokens[n - 1]):
+            words.append(sign.group(1))  # "git push origin +[branch]": the "+" (force) is typed, the name filled in
         elif _SWITCH_VALUE.match(token) and not is_flag(tokens[n - 1]):
             words.append(_SWITCH_VALUE.match(token).group(1))  # type: ignore[union-attr]  # "/user:<이름>" → "/user"
         elif _GLUED_VALUE.match(token):

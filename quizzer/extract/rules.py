@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
@@ -1173,6 +1173,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
         # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
         # (a command and its usage, "4. **source** `~/.profile`: …", is what the step types, no title)
         titled = next_step and term is not None and not term.usage and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        task_items.read(walk, block)  # "2. 가상환경 활성화하기" / "  - `source .venv/bin/activate` (macOS/Linux)"
         _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
@@ -1181,6 +1182,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
+            # "## git push 취소하기" … "3. 원격 저장소에 강제로 push 한다." then the block: a heading names a section,
+            # thinner evidence than a lead-in line over the list; the item says what its line does, unless it only
+            # says to run it
+            and (_RUN_STEP.search(item) is not None or walk.procedure != _nearest_heading(walk))
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -2031,6 +2036,10 @@ def is_procedure_name(text: str) -> bool:
     return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
 
 
+def _nearest_heading(walk: Walk) -> str | None:
+    return next((strip_numbering(section.text) for section in reversed(walk.sections) if section.text), None)
+
+
 def _procedure(walk: Walk) -> str:
     if walk.prose and len(walk.prose) <= 40:
         label = re.match(r"^[^:：]{1,10}[:：]\s*(\S.*)$", walk.prose)  # "응용: 화면 전체 삭제"
@@ -2086,6 +2095,8 @@ def _has_command(block: Para) -> bool:
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
 
 
+# a step that only says to run the program ("Run it with the cookie file.", "스크립트를 실행한다."), not what it does
+_RUN_STEP = re.compile(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
 _CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
 
 
