@@ -1979,7 +1979,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
         ).format(line=line, name=name))
         return False
-    if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
+    if name[:2] == "[^" and _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
         walk.warn(line, _(
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
