@@ -28,6 +28,7 @@ from quizzer.extract.knowledge import (
     SUBCOMMANDS,
     TOPIC_WORDS,
     VERB_PROGRAMS,
+    WINDOWS_HELP_PROGRAMS,
     dominant_program,
     is_key_chord,
     is_label,
@@ -280,3 +281,9 @@ def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
     pattern = re.compile(names_pattern({"mac os", "mac"}), re.IGNORECASE)
     assert all(pattern.fullmatch(text) for text in ("macOS", "Mac OS", "mac"))
     assert not pattern.fullmatch("Macintosh")
+
+
+@pytest.mark.parametrize("program", sorted(WINDOWS_HELP_PROGRAMS))
+def test_every_windows_help_program_is_read_from_its_help_without_examples(program: str) -> None:
+    text = f"## Help\n\n```\n{program.upper()} [/q] [/log:<file>]\n\n/q -- says nothing while it works.\n```\n"
+    assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]
