@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, dash_steps, defining, enumerated_values, nested_terms,
+    arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
@@ -614,6 +614,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk)):
         return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
+    if label_lines.read_pairs(walk, block):
+        return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
     if len(block.lists) >= 2 and (
         block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
     ):
@@ -639,6 +641,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
+        name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
@@ -878,6 +881,11 @@ def _para(walk: Walk, block: Para) -> None:
         else:
             walk.prose = None
         return
+    if not follows and code_only(block) and _bare_commands(walk, block) is not None:
+        # "`btrfs scrub start /mnt2`" with nothing above saying what it does: a command line, never what the
+        # lines after it do
+        walk.prose = None
+        return
     if follows and (code_only(block) or _FLAG_FIRST.match(text)) and len(f"{walk.prose}{text}") <= 200:
         # a description, then its usage line in backticks or a remark on one of its options
         # ("--mixed 옵션은 default 설정이다"): both say something of the block below
@@ -1035,20 +1043,28 @@ _HANGUL_LETTER = re.compile(f"[{HANGUL}]")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
-def _command_lines(walk: Walk, block: Para) -> bool:
-    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
+def _bare_commands(walk: Walk, block: Para) -> list[str] | None:
+    """The lines of a paragraph of nothing but command lines of known programs; None for any other paragraph."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
-            return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+            return None  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
         if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
-            return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
+            return None  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
             # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
         words = tokenize(line)[1:]
         if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
-            return False  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
+            return None  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
+    return lines or None
+
+
+def _command_lines(walk: Walk, block: Para) -> bool:
+    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
+    lines = _bare_commands(walk, block)
+    if lines is None:
+        return False
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -1573,8 +1589,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             and " " not in candidate and _WHAT_KIND.search(term.description)
         ):
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
+        if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
+            return True
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
+            description = _without_flag_value(walk, description, invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
@@ -1889,9 +1908,33 @@ def _without_other_usage(walk: Walk, description: str, invocation: Invocation, l
     return aside.group(1)
 
 
+def _without_flag_value(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
+    """``with progress, -s 10G = ten gigabytes`` after a line that passes ``-s 10G``: the tail glosses one flag of
+    the line (:mod:`quizzer.extract.elsewhere`); the card keeps what comes before it, and the tail is warned about."""
+    split = elsewhere.flag_tail(description, invocation)
+    if split is None:
+        return description
+    walk.warn(line, _(
+        "line {line}: '{remark}' tells what {flag} means in the line, a fact of its own; left off the card of {command}"
+    ).format(line=line, remark=split.tail, flag=split.flag, command=invocation.command))
+    return split.head
+
+
 # "… to remove some with sudo ufw delete 1", "…, then git push": the description ends by naming another command
 _OTHER_LEAD = re.compile(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
 _OTHER_TAIL = re.compile(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
+
+
+def _points_elsewhere(walk: Walk, description: str, invocation: Invocation, line: int) -> bool:
+    """``mount … /srv  # use lsblk -f to find the labels``: a gloss telling which other program to run; warned
+    about, not made this line's card (:mod:`quizzer.extract.elsewhere`)."""
+    other = elsewhere.other_command(description, invocation)
+    if other is None:
+        return False
+    walk.warn(line, _(
+        "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+    ).format(line=line, remark=clean(description), command=other, subject=invocation.command))
+    return True
 
 
 def _without_other_command(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
