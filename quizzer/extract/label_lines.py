@@ -124,8 +124,8 @@ def read_pairs(walk: Walk, block: Para) -> bool:
         pairs.append((block.line + n, clean(label.group("label")), *typed))
     if len(pairs) < 2:
         return False
-    for line, label, invocation, remark in pairs:
-        walk.add_command(invocation, label, line, reason="label line, then its command line")
+    for line, meaning, invocation, remark in pairs:
+        walk.add_command(invocation, meaning, line, reason="label line, then its command line")
         if remark:
             walk.warn(line + 1, _(
                 "line {line}: the remark after the command line '{command}' is not read; skipped"
