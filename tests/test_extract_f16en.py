@@ -132,3 +132,17 @@ def test_label_lines_each_over_a_bare_command_line_in_one_paragraph() -> None:
     # a line that is no command of a known program breaks the shape: nothing is guessed
     loose = "# Swap\n\nfirst:\nopen the box\nthen:\nswapon /swapfile\n"
     assert [n for n in draft(loose).notes if n.reason == "label line, then its command line"] == []
+
+
+def test_a_lead_in_with_a_caution_in_parentheses_over_a_line_of_a_program_we_do_not_know() -> None:
+    text = (
+        "Clone\n=====\n\n"
+        "copy the card: (check the device twice!)\n\n"
+        "`ddrescue -f /dev/mmcblk0 card.img card.map`\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back, _ in _notes(text)] == [
+        (6, "ddrescue -f /dev/mmcblk0 card.img card.map", "copy the card"),
+    ]
+    # an unknown word in backticks with no argument only a shell takes is no command line
+    bare = "Clone\n=====\n\ncopy the card:\n\n`ddrescue card`\n"
+    assert [n for n in draft(bare).notes if n.kind.value == "command"] == []

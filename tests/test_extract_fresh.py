@@ -292,7 +292,7 @@ FLOORS16: dict[str, tuple[float, int]] = {
     "06-uv-numbered-paren-gloss-bullets-ko": (0.0, 0),
     "07-cryptsetup-losetup-setext-code-span-comments-en": (0.909, 0),
     "08-btrfs-lowercase-leadin-code-spans-en": (0.714, 0),
-    "09-dd-pv-backup-prose-code-spans-en": (0.2, 0),
+    "09-dd-pv-backup-prose-code-spans-en": (0.6, 0),
     "10-partitioning-tab-gloss-bare-commands-en": (1.0, 0),
     "11-aws-ec2-dash-numbered-steps-en": (1.0, 0),
     "12-ruby-rails-dash-gloss-bullets-en": (1.0, 0),

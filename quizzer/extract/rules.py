@@ -847,6 +847,13 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if label_lines.read(walk, block) or label_lines.under_heading(walk, block):
         return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"; "## 서버 실행" / "`hugo server`"
+    aside = None if block.lists or block.quote or "\n" in text else _LABEL_ASIDE.match(text)
+    if aside:
+        # "restore a backup: (be sure it is the right disk!)": a lead-in with a word of caution, not a term and
+        # its definition; the lead-in says what the lines after it do
+        walk.prose, walk.prose_heading, walk.prose_block = clean(aside.group("label")), False, walk.block
+        walk.prose_code, walk.prose_quote = (walk.block, block.line, ()), False
+        return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
@@ -916,6 +923,8 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_quote = block.quote
 
 
+# "restore a backup: (be sure what you restore!)": a lead-in, then only an aside in parentheses
+_LABEL_ASIDE = re.compile(r"^(?P<label>[^:：()`\n]{2,60}?)\s*[:：]\s*\([^()]+\)\s*$")
 # "This does not …", "It also …": a sentence that refers back to the one before it
 _BACK_REFERENCE = re.compile(
     r"^(?:this|that|it|these|those)\s+(?:is|isn't|does|doesn't|do|don't|will|won't|can|can't|also|only|may|might|"
@@ -1043,14 +1052,21 @@ _HANGUL_LETTER = re.compile(f"[{HANGUL}]")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
+# "if=/dev/sda", "-L", "/mnt/data": an argument (after the program's name) in a form only a command line has
+_SHELL_ARGUMENT = re.compile(r"\s(?:--?[A-Za-z]|[\w.]+=\S|\.{0,2}/\w)")
+
+
 def _bare_commands(walk: Walk, block: Para) -> list[str] | None:
     """The lines of a paragraph of nothing but command lines of known programs; None for any other paragraph."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
+    spanned = code_only(block)
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
-        if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
+        if invocation is None or _GLOSSED_LINE.search(line):
             return None  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+        if invocation.command.split()[0] not in programs and not (spanned and _SHELL_ARGUMENT.search(line)):
+            return None  # a program we do not know counts in backticks with an argument only a shell takes
         if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
             return None  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
             # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
