@@ -8,6 +8,8 @@ import pytest
 
 from quizzer.extract import Kind, extract
 from quizzer.extract.knowledge import (
+    BACKSLASH_COMMANDS,
+    BACKSLASH_FAMILIES,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -219,6 +221,26 @@ def test_every_menu_program_owns_the_letters_typed_after_it_opens_a_device(progr
         assert _notes(text)[1:] == [("command", program, letter, "뜻 하나"), ("command", program, "w", "기록")], letter
     # listing the partitions opens no menu: the next line is a shell line
     assert _notes(f"# 디스크\n\n```\n{program} -l # 목록\nls # 파일 목록\n```\n")[1] == ("command", "ls", "ls", "파일 목록")
+
+
+@pytest.mark.parametrize("client", sorted(BACKSLASH_COMMANDS))
+def test_every_client_owns_its_backslash_commands_after_what_they_do(client: str) -> None:
+    for letters in sorted(BACKSLASH_COMMANDS[client]):
+        text = f"# {client}\n\n- do the one thing: `\\{letters}`\n"
+        assert _notes(text)[-1:] == [("command", client, f"\\{letters}", "do the one thing")], letters
+    # letters the client has no command of are no card of it
+    assert [n for n in _notes(f"# {client}\n\n- do the one thing: `\\zzz`\n") if n[1] == client] == []
+    # nor are the client's letters in notes about another program
+    assert [n for n in _notes("# Misc\n\n- do the one thing: `\\q`\n") if n[1] == client] == []
+
+
+@pytest.mark.parametrize("client", sorted(BACKSLASH_FAMILIES))
+def test_every_family_of_backslash_commands_is_known_by_its_first_letters(client: str) -> None:
+    for start in BACKSLASH_FAMILIES[client]:
+        name = f"{start}qq"
+        assert name not in BACKSLASH_COMMANDS[client]
+        text = f"# {client}\n\n- describe the ones: `\\{name}`\n"
+        assert _notes(text)[-1:] == [("command", client, f"\\{name}", "describe the ones")]
 
 
 @pytest.mark.parametrize("family", sorted(DOTTED_FAMILIES))

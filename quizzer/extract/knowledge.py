@@ -208,6 +208,21 @@ MENU_PROGRAMS: dict[str, frozenset[str]] = {
     "gdisk": frozenset("b c d i l n o p q r s t v w x ?".split()),
 }
 
+#: Database clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the
+#: letters after the backslash): in notes about the client, ``list the roles: `\du``` is its command
+#: (``quizzer.extract.meta_commands``); ``\b`` is none (in a string it is an escape).
+BACKSLASH_COMMANDS: dict[str, frozenset[str]] = {
+    "psql": frozenset(
+        """a c C cd conninfo connect copy copyright crosstabview d e echo ef encoding errverbose ev f g gdesc
+        getenv gexec gset gx h H help i if elif else endif ir l list o out p password print prompt pset q qecho
+        quit r reset s set setenv sf sv t T timing unset w write warn watch x z version""".split()
+    ),
+    "mysql": frozenset("c C d e g G h n p P q r R s t T u W w x".split()),
+}
+BACKSLASH_COMMANDS["mariadb"] = BACKSLASH_COMMANDS["mysql"]
+#: Families of a client's backslash commands known by their first letters (psql's ``\d…``: ``\dt``, ``\di+``).
+BACKSLASH_FAMILIES: dict[str, tuple[str, ...]] = {"psql": ("d",)}
+
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(

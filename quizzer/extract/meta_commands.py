@@ -24,7 +24,7 @@ import re
 
 from quizzer.extract.blocks import Inline
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import is_label
+from quizzer.extract.knowledge import BACKSLASH_COMMANDS, BACKSLASH_FAMILIES, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
@@ -34,17 +34,6 @@ __all__ = ["is_meta_command", "read", "read_sentence"]
 
 # "\dt", "\du+", "\c dbname", "\dt schema.*": a backslash, the command's letters, its arguments
 _META = re.compile(r"\\(?P<name>[A-Za-z]{1,12})\+?(?:\s+[^\s\\`]+)*")
-#: the clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the letters
-#: after the backslash; psql's ``\d…`` family by its first letter): ``\q`` is one, ``\b`` none
-_COMMANDS: dict[str, frozenset[str]] = {
-    "psql": frozenset(
-        """a c C cd conninfo connect copy copyright crosstabview d e echo ef encoding errverbose ev f g gdesc
-        getenv gexec gset gx h H help i if elif else endif ir l list o out p password print prompt pset q qecho
-        quit r reset s set setenv sf sv t T timing unset w write warn watch x z version""".split()
-    ),
-    "mysql": frozenset("c C d e g G h n p P q r R s t T u W w x".split()),
-}
-_COMMANDS["mariadb"] = _COMMANDS["mysql"]
 # "a new line inside a string", "a tab character", "줄바꿈 문자": the words name a character the backslash
 # escapes in a string (MySQL's "\n", "\t"), not what the client's command of those letters does
 _CHARACTER = re.compile(
@@ -77,7 +66,7 @@ def is_meta_command(text: str) -> bool:
 def _of_client(program: str | None, commands: list[str], meaning: str) -> bool:
     """The commands are the client's own (``\\d…`` of psql, one of its table) and the words say what one does,
     not which character a backslash escapes in a string."""
-    known = _COMMANDS.get(program or "")
+    known = BACKSLASH_COMMANDS.get(program or "")
     if known is None or _CHARACTER.search(meaning):
         return False
     for command in commands:
@@ -85,7 +74,7 @@ def _of_client(program: str | None, commands: list[str], meaning: str) -> bool:
         if name is None:
             return False
         letters = name.group("name")
-        if letters not in known and not (program == "psql" and letters.startswith("d")):
+        if letters not in known and not letters.startswith(BACKSLASH_FAMILIES.get(program or "", ())):
             return False
     return True
 
