@@ -154,29 +154,35 @@ def question(session: CheckSession) -> str:
     return _("Keep this group? [y/n/o/s/q]")
 
 
-def summary_line(tally: Tally, *, again: bool = False, still_waiting: int = 0) -> str:
+def summary_line(tally: Tally, *, again: bool = False, still_waiting: int = 0,
+                 db_option: Sequence[str] = ()) -> tuple[str, str]:
     """The one line ``quizzer check`` ends with (``again``: it asked about held-back groups;
-    ``still_waiting``: cards that wait for a check after it, in any deck)."""
+    ``still_waiting``: cards that wait for a check after it, in any deck), and the command in it to
+    copy ("" if none), on the database ``db_option`` names (:func:`quizzer.paths.db_option`)."""
+    from quizzer.to_copy import shell_command
+
     kept, held = count_cards(tally.kept), count_cards(tally.held)
     waiting = tally.skipped + tally.left
     if waiting and again:
+        command = shell_command("quizzer", *db_option, "check", "--again")
         return ngettext(
             "Kept {kept} for review, held back {held}; {count} held-back group was not looked at: "
-            "run quizzer check --again.",
+            "run {command}.",
             "Kept {kept} for review, held back {held}; {count} held-back groups were not looked at: "
-            "run quizzer check --again.",
-            waiting).format(kept=kept, held=held, count=waiting)
+            "run {command}.",
+            waiting).format(kept=kept, held=held, count=waiting, command=command), command
+    command = shell_command("quizzer", *db_option, "check")
     if waiting:
         return ngettext(
-            "Kept {kept} for review, held back {held}; {count} group still waits: run quizzer check again.",
-            "Kept {kept} for review, held back {held}; {count} groups still wait: run quizzer check again.",
-            waiting).format(kept=kept, held=held, count=waiting)
+            "Kept {kept} for review, held back {held}; {count} group still waits: run {command} again.",
+            "Kept {kept} for review, held back {held}; {count} groups still wait: run {command} again.",
+            waiting).format(kept=kept, held=held, count=waiting, command=command), command
     if still_waiting:
         return ngettext(
-            "Kept {kept} for review, held back {held}; {count} card still waits for your check: run quizzer check.",
-            "Kept {kept} for review, held back {held}; {count} cards still wait for your check: run quizzer check.",
-            still_waiting).format(kept=kept, held=held, count=still_waiting)
-    return _("Kept {kept} for review, held back {held}; nothing left to check.").format(kept=kept, held=held)
+            "Kept {kept} for review, held back {held}; {count} card still waits for your check: run {command}.",
+            "Kept {kept} for review, held back {held}; {count} cards still wait for your check: run {command}.",
+            still_waiting).format(kept=kept, held=held, count=still_waiting, command=command), command
+    return _("Kept {kept} for review, held back {held}; nothing left to check.").format(kept=kept, held=held), ""
 
 
 def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
@@ -197,7 +203,8 @@ def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
     return lines
 
 
-def waiting_line(count: int) -> str:
-    """What ``quizzer decks`` and an empty review say while cards wait for a check."""
-    return ngettext("{count} card waits for your check: run quizzer check.",
-                    "{count} cards wait for your check: run quizzer check.", count).format(count=count)
+def waiting_line(count: int, command: str) -> str:
+    """What ``quizzer decks`` and an empty review say while cards wait for a check; ``command``: the
+    ``quizzer check`` to run (:func:`quizzer.to_copy.shell_command`, with the database's option)."""
+    return ngettext("{count} card waits for your check: run {command}.",
+                    "{count} cards wait for your check: run {command}.", count).format(count=count, command=command)

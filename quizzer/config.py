@@ -25,7 +25,7 @@ a warning naming the nearest one it does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -136,9 +136,12 @@ def _unknown_keys(table: _Read, where: Path, within: str, warn: Callable[[str], 
 
 
 def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | None = None,
-                  warn: Callable[[str], None] = _warn) -> list[str]:
-    """Warn about ``[decks."NAME"]`` tables that name no deck (with the nearest deck's name)."""
+                  warn: Callable[[str], None] = _warn, db_option: Sequence[str] = ()) -> list[str]:
+    """Warn about ``[decks."NAME"]`` tables that name no deck (with the nearest deck's name, or the
+    command that lists them, on the database ``db_option`` names: :func:`quizzer.paths.db_option`)."""
     from difflib import get_close_matches
+
+    from quizzer.to_copy import shell_command
 
     names = sorted(deck_names)
     unknown = [name for name in {**config.deck_limits, **config.deck_typed} if name not in names]
@@ -147,8 +150,9 @@ def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | No
         if nearest:
             message = _("In {path}, [decks.\"{name}\"] names no deck; did you mean '{nearest}'?")
         else:
-            message = _("In {path}, [decks.\"{name}\"] names no deck (see 'quizzer decks').")
-        warn(message.format(path=where or config_path(), name=name, nearest=nearest[0] if nearest else ""))
+            message = _("In {path}, [decks.\"{name}\"] names no deck (see {command}).")
+        warn(message.format(path=where or config_path(), name=name, nearest=nearest[0] if nearest else "",
+                            command=shell_command("quizzer", *db_option, "decks")))
     return unknown
 
 

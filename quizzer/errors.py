@@ -39,19 +39,29 @@ class CardGone(QuizzerError):
 FEW_DECKS = 8
 
 
-def no_such_deck(name: str, known: Iterable[str]) -> QuizzerError:
+def no_such_deck(name: str, known: Iterable[str], db_option: Sequence[str] = ()) -> QuizzerError:
     """The sentence for a deck name that names no deck: the decks there are, or with many
-    decks the nearest names (by spelling, or holding what was typed)."""
+    decks the nearest names (by spelling, or holding what was typed); ``db_option``: the words
+    that name the database in the command it gives (:func:`quizzer.paths.db_option`)."""
+    from quizzer.to_copy import Blank, shell_command
+
     names = list(known)
     if len(names) <= FEW_DECKS:
-        listed = ", ".join(names) if names else _("none yet; add one with 'quizzer import NOTES.md'")
-        return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed))
+        if names:
+            return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(
+                name=name, listed=", ".join(names)))
+        command = shell_command("quizzer", *db_option, "import", Blank("NOTES.md"))
+        listed = _("none yet; add one with {command}").format(command=command)
+        return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed),
+                            command=command)
     nearest = nearest_names(name, names)
+    command = shell_command("quizzer", *db_option, "decks")
     if nearest:
-        message = _("There is no deck named '{name}' (nearest: {nearest}; 'quizzer decks' lists all {count}).")
+        message = _("There is no deck named '{name}' (nearest: {nearest}; {command} lists all {count}).")
     else:
-        message = _("There is no deck named '{name}' ('quizzer decks' lists all {count}).")
-    return QuizzerError(message.format(name=name, nearest=", ".join(nearest), count=len(names)))
+        message = _("There is no deck named '{name}' ({command} lists all {count}).")
+    return QuizzerError(message.format(name=name, nearest=", ".join(nearest), count=len(names), command=command),
+                        command=command)
 
 
 def nearest_names(name: str, names: Sequence[str], *, most: int = 3) -> list[str]:

@@ -44,6 +44,7 @@ __all__ = [
     "print_drafts",
     "print_imports",
     "print_nothing_due",
+    "print_sentence",
     "print_skipped",
     "print_summary",
     "print_waiting",
@@ -60,6 +61,18 @@ Justify = Literal["left", "right"]
 
 def _console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
+
+
+def print_sentence(console: Console, text: str, commands: Sequence[str] = (), *, style: str = "") -> None:
+    """``text`` as :func:`shown_text` prints it; when one of ``commands`` (for a person to copy) is in
+    it, that command stays whole, on a line of its own when the console's width would cut it
+    (:func:`wrap_around`; a terminal wraps a longer one itself, which copies as one line)."""
+    command = next((command for command in commands if command and command in text), "")
+    if not command:
+        console.print(shown_text(text, style))
+        return
+    for line in wrap_around(text, console.width, command):
+        console.print(shown_text(line, style), soft_wrap=True)
 
 
 class Column:
@@ -154,42 +167,48 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
         _print_warnings(console, result.source, result.warnings, verbose=verbose)
 
 
-def print_waiting(results: Sequence[ImportResult]) -> None:
+def print_waiting(results: Sequence[ImportResult], db_option: Sequence[str] = ()) -> None:
     """One sentence when cards of the decks imported wait for a check (quizzer.db.checks), and one
-    when new cards went straight out of review because the person held their group back."""
+    when new cards went straight out of review because the person held their group back; ``db_option``:
+    the words that name the database in the command each gives (:func:`quizzer.paths.db_option`)."""
+    from quizzer.to_copy import shell_command
+
+    console = _console()
+    check = shell_command("quizzer", *db_option, "check")
+    held = shell_command("quizzer", *db_option, "check", "--held")
     held_back = sum(result.held_back for result in results)
     if held_back:
         message = ngettext("{cards} new card belongs to a group you held back: it stays out of review "
-                           "(quizzer check --held lists it).",
+                           "({command} lists it).",
                            "{cards} new cards belong to groups you held back: they stay out of review "
-                           "(quizzer check --held lists them).", held_back)
-        _console().print(shown_text(message.format(cards=held_back)))
+                           "({command} lists them).", held_back)
+        print_sentence(console, message.format(cards=held_back, command=held), [held])
     cards = sum(result.waiting for result in results)
     if not cards:
         return
     added = sum(result.waiting_added for result in results)
     earlier = cards - added  # waiting since an earlier import: this one did not add them
     if not added:
-        message = ngettext("{cards} card from an earlier import still waits for your check: run quizzer check.",
-                           "{cards} cards from an earlier import still wait for your check: run quizzer check.",
+        message = ngettext("{cards} card from an earlier import still waits for your check: run {command}.",
+                           "{cards} cards from an earlier import still wait for your check: run {command}.",
                            cards)
-        _console().print(shown_text(message.format(cards=cards)))
+        print_sentence(console, message.format(cards=cards, command=check), [check])
         return
     if earlier:
         message = ngettext("{cards} new card waits for your check, with {earlier} from an earlier import: "
-                           "run quizzer check.",
+                           "run {command}.",
                            "{cards} new cards wait for your check, with {earlier} from an earlier import: "
-                           "run quizzer check.", added)
-        _console().print(shown_text(message.format(cards=added, earlier=earlier)))
+                           "run {command}.", added)
+        print_sentence(console, message.format(cards=added, earlier=earlier, command=check), [check])
         return
     shapes = sum(result.waiting_shapes for result in results)
     if shapes == 1:
-        message = ngettext("{cards} new card in one group waits for your check: run quizzer check.",
-                           "{cards} new cards in one group wait for your check: run quizzer check.", cards)
+        message = ngettext("{cards} new card in one group waits for your check: run {command}.",
+                           "{cards} new cards in one group wait for your check: run {command}.", cards)
     else:
-        message = ngettext("{cards} new card in {shapes} groups waits for your check: run quizzer check.",
-                           "{cards} new cards in {shapes} groups wait for your check: run quizzer check.", cards)
-    _console().print(shown_text(message.format(cards=cards, shapes=shapes)))
+        message = ngettext("{cards} new card in {shapes} groups waits for your check: run {command}.",
+                           "{cards} new cards in {shapes} groups wait for your check: run {command}.", cards)
+    print_sentence(console, message.format(cards=cards, shapes=shapes, command=check), [check])
 
 
 def without_line(message: str, line: int) -> str:
@@ -273,12 +292,17 @@ def _hanging(text: str, command: str, cols: int | None, *, indent: str) -> list[
 WARNINGS_SHOWN = 20
 
 
-def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int, int]] | None = None) -> None:
+def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int, int]] | None = None,
+                db_option: Sequence[str] = ()) -> None:
     """The decks' counts; ``checks``: each deck's cards waiting for ``quizzer check`` and held back by
-    it (not in its cards), shown in a column of their own when a deck has any."""
+    it (not in its cards), shown in a column of their own when a deck has any; ``db_option``: the
+    words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
     console = _console()
     if not summaries:
-        console.print(shown_text(_("No decks yet. Add one with: quizzer import NOTES.md")))
+        from quizzer.to_copy import Blank, shell_command
+
+        command = shell_command("quizzer", *db_option, "import", Blank("NOTES.md"))
+        print_sentence(console, _("No decks yet. Add one with: {command}").format(command=command), [command])
         return
     headers = [_("notes"), _("cards"), _("new"), pgettext("deck count", "due")]
     rows: list[tuple[str, tuple[int, ...]]] = [(s.name, (s.notes, s.cards, s.new, s.due)) for s in summaries]
@@ -378,23 +402,26 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
 
 
 def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
-    from quizzer.summary import nothing_due_line
+    from quizzer.summary import commands, nothing_due_line
 
-    _console().print(shown_text(nothing_due_line(summary, today, checking=checking, held=held)))
+    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held), commands(summary))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
-    from quizzer.summary import summary_lines
+    from quizzer.summary import commands, summary_lines
 
     console = _console()
     head, *rest = summary_lines(summary, finished=finished)
     console.print(shown_text(head, style="bold"))
     for line in rest:
-        console.print(shown_text(line))
+        print_sentence(console, line, commands(summary))
 
 
-def print_waiting_for_check(count: int) -> None:
-    """How many cards wait for ``quizzer check`` (``quizzer decks``, a review with nothing due)."""
+def print_waiting_for_check(count: int, db_option: Sequence[str] = ()) -> None:
+    """How many cards wait for ``quizzer check`` (``quizzer decks``, a review with nothing due), and the
+    command that checks them, on the database ``db_option`` names (:func:`quizzer.paths.db_option`)."""
     from quizzer.check_view import waiting_line
+    from quizzer.to_copy import shell_command
 
-    _console().print(shown_text(waiting_line(count)))
+    command = shell_command("quizzer", *db_option, "check")
+    print_sentence(_console(), waiting_line(count, command), [command])

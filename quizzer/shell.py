@@ -299,6 +299,11 @@ def plain_program(line: str) -> str | None:
 
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
+# a Windows switch and its value, the value a placeholder ("/add:<대상>", "/user:사용자"): the switch, as "--name=<x>"
+# keeps "--name"
+_SWITCH_VALUE = re.compile(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
+# a one-letter flag with a placeholder glued to it ("-L<port>:<host>:<port>", "-L포트1:호스트:포트2", "-p[암호]")
+_GLUED_VALUE = re.compile(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
@@ -373,6 +378,10 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token)  # a flag's value: "-p [외부포트]:[내부포트]", not "-p" alone
         elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
+        elif _SWITCH_VALUE.match(token) and not is_flag(tokens[n - 1]):
+            words.append(_SWITCH_VALUE.match(token).group(1))  # type: ignore[union-attr]  # "/user:<이름>" → "/user"
+        elif _GLUED_VALUE.match(token):
+            words.append(token[:2])  # "-L<포트>:<호스트>:<포트>", "-p비밀번호": the flag, its value glued to it
         elif _LITERAL_PREFIX.match(token):
             words.append(_LITERAL_PREFIX.match(token).group(1))  # type: ignore[union-attr]  # "$(pwd):[경로]" → "$(pwd):"
         elif is_flag(token) and "=" in token:

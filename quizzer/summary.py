@@ -7,11 +7,29 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizzer.i18n import _, ngettext
+from quizzer.to_copy import Blank, shell_command
 
 if TYPE_CHECKING:
     from quizzer.review.controller import Summary
 
-__all__ = ["grades_text", "nothing_due_line", "summary_lines", "still_today_line", "waiting_line"]
+__all__ = ["commands", "grades_text", "nothing_due_line", "summary_lines", "still_today_line", "waiting_line"]
+
+
+def _review(summary: Summary) -> str:
+    return shell_command("quizzer", *summary.db_option, "review")
+
+
+def _check_again(summary: Summary) -> str:
+    return shell_command("quizzer", *summary.db_option, "check", "--again")
+
+
+def _import(summary: Summary) -> str:
+    return shell_command("quizzer", *summary.db_option, "import", Blank("NOTES.md"))
+
+
+def commands(summary: Summary) -> tuple[str, ...]:
+    """The commands the lines of ``summary`` can give, made for its database: a terminal keeps each whole."""
+    return _review(summary), _check_again(summary), _import(summary)
 
 
 def still_today_line(summary: Summary) -> str | None:
@@ -21,10 +39,10 @@ def still_today_line(summary: Summary) -> str | None:
     if not count:
         return None
     return ngettext(
-        "{count} new card can still be learned today: run quizzer review again.",
-        "{count} new cards can still be learned today: run quizzer review again.",
+        "{count} new card can still be learned today: run {command} again.",
+        "{count} new cards can still be learned today: run {command} again.",
         count,
-    ).format(count=count)
+    ).format(count=count, command=_review(summary))
 
 
 def waiting_line(summary: Summary) -> str | None:
@@ -66,9 +84,10 @@ def nothing_due_line(summary: Summary, today: dt.date, *, checking: int = 0, hel
         line = _("Nothing to review yet.")
     elif held:
         line = _("Nothing to review: you held back every card of these decks in quizzer check; "
-                 "quizzer check --again asks about them again.")
+                 "{command} asks about them again.").format(command=_check_again(summary))
     else:
-        line = _("Nothing to review: these decks have no cards left. Add notes with: quizzer import NOTES.md")
+        line = _("Nothing to review: these decks have no cards left. Add notes with: {command}").format(
+            command=_import(summary))
     waiting = waiting_line(summary)
     return f"{line} {waiting}" if waiting else line
 

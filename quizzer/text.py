@@ -288,6 +288,13 @@ def wrap_around(text: str, cells: int, command: str) -> list[str]:
     before, found, after = text.partition(command) if command else (text, "", "")
     if not found or any(command in line for line in lines):
         return lines
+    # what is glued to it ("(", "." or ")." with no space between) goes on its line when that fits: not a
+    # lone "." under it
+    glued_before = "" if before.endswith(" ") else before.rpartition(" ")[2]
+    glued_after = "" if after.startswith(" ") else after.partition(" ")[0]
+    if (glued_before or glued_after) and width(glued_before + command + glued_after) <= cells:
+        before, command = before[:len(before) - len(glued_before)], glued_before + command + glued_after
+        after = after[len(glued_after):]
     return [*(wrap(before, cells) if before.strip() else []), command, *(wrap(after, cells) if after.strip() else [])]
 
 

@@ -332,10 +332,15 @@ class ReviewScreen:
             said += " " + ngettext("{count} new card waits for quizzer check.",
                                    "{count} new cards wait for quizzer check.", edited.waiting).format(count=edited.waiting)
         if edited.held_back:  # cards the edit made, of a kind the person held back: held too
+            from quizzer.paths import db_option
+            from quizzer.to_copy import shell_command
+
+            command = shell_command("quizzer", *db_option(self.controller.db.path), "check", "--held")
             said += " " + ngettext("{cards} new card belongs to a group you held back: it stays out of review "
-                                   "(quizzer check --held lists it).",
+                                   "({command} lists it).",
                                    "{cards} new cards belong to groups you held back: they stay out of review "
-                                   "(quizzer check --held lists them).", edited.held_back).format(cards=edited.held_back)
+                                   "({command} lists them).", edited.held_back).format(cards=edited.held_back,
+                                                                                       command=command)
         return said
 
     def _shown_edit(self, card: CardView, file: str) -> str:

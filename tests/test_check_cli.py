@@ -371,7 +371,7 @@ def test_the_review_screen_opens_saying_how_many_cards_wait(db: Database, quizze
     assert _start_notice(lite, ["docker-containers.ko"]) == ""  # type: ignore[arg-type]  # the built-in deck: none
     set_language("ko")
     try:
-        assert _start_notice(lite, ["notes"]) == "카드 8장이 확인을 기다립니다: quizzer check를 실행하세요."  # type: ignore[arg-type]
+        assert _start_notice(lite, ["notes"]) == "카드 8장이 확인을 기다립니다: quizzer check 명령을 실행하세요."  # type: ignore[arg-type]
     finally:
         set_language("en")
     screen = ReviewScreen(Controller(db, config=Config()), output=DummyOutput(),

@@ -171,7 +171,7 @@ def test_korean_interface_translates_the_reason_and_the_keys() -> None:
     try:
         lines = shape_lines(shape(0, 2), position=1, total=1, cols=80)
         session = CheckSession([shape(0, 2)])
-        text = "\n".join(lines + keys_lines(session, cols=80) + [summary_line(session.tally())])
+        text = "\n".join(lines + keys_lines(session, cols=80) + [summary_line(session.tally())[0]])
     finally:
         set_language("en")
     assert "table row" not in text and "표의 행" in text  # the reason as quizzer extract shows it in Korean
@@ -183,10 +183,11 @@ def test_summary_says_what_was_kept_held_and_left() -> None:
     session.press("y")
     session.press("s")
     session.press("n")
-    assert summary_line(session.tally()) == "Kept 2 cards for review, held back 1 card; 1 group still waits: run quizzer check again."
+    assert summary_line(session.tally()) == (
+        "Kept 2 cards for review, held back 1 card; 1 group still waits: run quizzer check again.", "quizzer check")
     done = CheckSession([shape(0, 1)])
     done.press("y")
-    assert summary_line(done.tally()) == "Kept 1 card for review, held back 0 cards; nothing left to check."
+    assert summary_line(done.tally()) == ("Kept 1 card for review, held back 0 cards; nothing left to check.", "")
 
 
 @pytest.mark.parametrize("cols", [20, 40, 80])

@@ -239,7 +239,7 @@ def test_decks_says_once_that_a_deck_table_names_no_deck(capsys: pytest.CaptureF
     lines = err.strip().splitlines()
     assert sum("[decks.\"docker-containrs.ko\"] names no deck; did you mean 'docker-containers.ko'?" in line
                for line in lines) == 1, err
-    assert sum("[decks.\"nothing-like-it\"] names no deck (see 'quizzer decks')" in line for line in lines) == 1, err
+    assert sum("[decks.\"nothing-like-it\"] names no deck (see quizzer decks)" in line for line in lines) == 1, err
     assert len(lines) == 2, err
 
 

@@ -286,12 +286,12 @@ def test_with_many_decks_an_unknown_name_says_the_nearest_not_all() -> None:
     assert str(no_such_deck("gti", few)) == "There is no deck named 'gti' (decks: docker, git, linux/notes)."
     many = [f"topic-{n:02}" for n in range(30)] + ["git", "gitflow", "linux/notes", "docker/notes", "Kubernetes"]
     assert str(no_such_deck("gti", many)) == (
-        "There is no deck named 'gti' (nearest: git; 'quizzer decks' lists all 35).")
+        "There is no deck named 'gti' (nearest: git; quizzer decks lists all 35).")
     # a part of a name, and another case, count as near
     assert str(no_such_deck("notes", many)) == (
-        "There is no deck named 'notes' (nearest: linux/notes, docker/notes; 'quizzer decks' lists all 35).")
+        "There is no deck named 'notes' (nearest: linux/notes, docker/notes; quizzer decks lists all 35).")
     assert "(nearest: Kubernetes" in str(no_such_deck("kubernetes", many))
-    assert str(no_such_deck("zzzzzz", many)) == "There is no deck named 'zzzzzz' ('quizzer decks' lists all 35)."
+    assert str(no_such_deck("zzzzzz", many)) == "There is no deck named 'zzzzzz' (quizzer decks lists all 35)."
     assert "topic-07" in str(no_such_deck("topic-7", many))
     assert "(nearest: git, gitflow;" in str(no_such_deck("GIT", many))
     assert len(str(no_such_deck("topic", many))) < 200  # a part of thirty names: a few of them, not all

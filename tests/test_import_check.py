@@ -60,8 +60,10 @@ def notes(tmp_path: Path) -> Path:
     return path
 
 
-def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "q.db"
+    monkeypatch.setenv("QUIZZER_DB", str(db))  # the database quizzer opens anyway: its commands need no --db
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))
     assert rc == 0
     assert out.splitlines()[-1] == "10 new cards in 2 groups wait for your check: run quizzer check."
@@ -72,12 +74,15 @@ def test_new_shapes_wait_and_the_summary_says_so(tmp_path: Path, notes: Path, ca
     assert json.loads(out)["imports"][0]["waiting"] == 10
     assert json.loads(out)["imports"][0]["waiting_added"] == 0
     rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
-    assert out.splitlines()[-1] == "이전 가져오기의 카드 10장이 아직 확인을 기다립니다: quizzer check를 실행하세요."
+    assert " ".join(out.split()).endswith("이전 가져오기의 카드 10장이 아직 확인을 기다립니다: quizzer check 명령을 "
+                                          "실행하세요.")  # folded at 80 columns
 
 
 def test_a_reimport_tells_its_own_new_cards_from_those_already_waiting(
-        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "q.db"
+    monkeypatch.setenv("QUIZZER_DB", str(db))  # the database quizzer opens anyway: its commands need no --db
     assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
     notes.write_text(NOTES.replace("- **git log**: show history\n", "- **git log**: show history\n"
                                    "- **git diff**: show changes\n"), encoding="utf-8")
@@ -91,7 +96,7 @@ def test_a_reimport_tells_its_own_new_cards_from_those_already_waiting(
                                    "- **git diff**: show changes\n- **git mv**: move a file\n"), encoding="utf-8")
     rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
     assert " ".join(out.split()).endswith("새 카드 2장이 확인을 기다립니다(이전 가져오기의 카드 12장과 함께): "
-                                          "quizzer check를 실행하세요.")
+                                          "quizzer check 명령을 실행하세요.")
     rc, out, _ = run(capsys, "--db", str(db), "import", str(notes))  # unchanged now
     assert out.splitlines()[-1] == "14 cards from an earlier import still wait for your check: run quizzer check."
 
@@ -108,8 +113,10 @@ def test_review_shows_exactly_the_kept_shapes(tmp_path: Path, notes: Path, capsy
 
 
 def test_reimport_keeps_verdicts_history_and_gates_new_cards(tmp_path: Path, notes: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+                                                             capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "q.db"
+    monkeypatch.setenv("QUIZZER_DB", str(db))  # the database quizzer opens anyway: its commands need no --db
     assert run(capsys, "--db", str(db), "import", str(notes))[0] == 0
     decide(db, kept=COLON, held=TABLE)
     database = open_database(db)
@@ -134,7 +141,7 @@ def test_reimport_keeps_verdicts_history_and_gates_new_cards(tmp_path: Path, not
                      encoding="utf-8")
     rc, out, _ = run(capsys, "--db", str(db), "--lang", "ko", "import", str(notes))
     assert rc == 0 and "".join(out.split()).endswith(
-        "새카드2장은막아둔묶음에속해복습에나오지않습니다(quizzercheck--held로볼수있습니다).")
+        "새카드2장은막아둔묶음에속해복습에나오지않습니다(quizzercheck--held명령으로볼수있습니다).")
     found = cards(capsys, db)
     assert found["git diff/forward"] is False  # a kept shape's new card comes in
     assert found["ls -R/forward"] is True  # a held shape's new card stays held

@@ -61,7 +61,7 @@ def test_history_and_review_before_any_exam(capsys: pytest.CaptureFixture[str]) 
     rc, out, _ = run(capsys, "exam", "--history", "--json")
     assert rc == 0 and json.loads(out) == {"exams": []}
     rc, _, err = run(capsys, "exam", "--review", "4")
-    assert rc == 1 and err.strip() == "Error: There is no exam 4 (see 'quizzer exam --history')."
+    assert rc == 1 and err.strip() == "Error: There is no exam 4 (see quizzer exam --history)."
 
 
 # -- one exam in a real terminal -----------------------------------------------------------

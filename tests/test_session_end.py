@@ -14,6 +14,7 @@ from quizzer.db import Database
 from quizzer.i18n import set_language
 from quizzer.review.controller import Controller, Summary
 from quizzer.summary import nothing_due_line, summary_lines, waiting_line
+from quizzer.to_copy import shell_command
 from quizzer.tui import ReviewScreen
 
 
@@ -192,11 +193,13 @@ def test_a_card_suspended_by_another_program_is_not_called_beyond_the_limit(db: 
     # the suspended card's reverse side is new and today's limit (20) has room for it: a
     # review started now shows it, so it does not wait beyond the limit
     assert not any("new-card limit" in line for line in lines)
-    assert "1 new card can still be learned today: run quizzer review again." in lines
+    # the review to run again is on the database this one used (not quizzer's default one)
+    review = shell_command("quizzer", "--db", str(db.path), "review")
+    assert f"1 new card can still be learned today: run {review} again." in lines
     again = controller(db, clock, new=20)
     assert again.session.counts()[0] == 1
     set_language("ko")
-    assert "새 카드 1장을 오늘 더 배울 수 있습니다: quizzer review를 다시 실행하세요." in summary_lines(summary, finished=True)
+    assert f"새 카드 1장을 오늘 더 배울 수 있습니다: {review} 명령을 다시 실행하세요." in summary_lines(summary, finished=True)
     set_language("en")
 
 
@@ -210,7 +213,8 @@ def test_the_room_left_under_the_limit_and_beyond_it_are_told_apart(db: Database
     assert drain_live(c) == 1  # the queue held two cards; one was suspended meanwhile
     lines = summary_lines(c.summary(), finished=True)
     # the limit (2) has room for one more today; three more notes wait beyond it
-    assert "1 new card can still be learned today: run quizzer review again." in lines
+    review = shell_command("quizzer", "--db", str(db.path), "review")
+    assert f"1 new card can still be learned today: run {review} again." in lines
     assert "3 new cards wait beyond today's new-card limit (raise it with --new-limit N)." in lines
     again = controller(db, clock, new=2)
     assert again.session.counts()[0] == 1

@@ -138,6 +138,12 @@ def test_flags_and_placeholders() -> None:
         ('docker ps --format "{{.Names}}"', 'docker ps --format "{{.Names}}"'),
         # a flag keeps its name when its value is a placeholder
         ("docker run --name=<name> nginx", "docker run --name nginx"),
+        # and so does a Windows switch ("/user:<이름>", "/server:서버 이름")
+        ("netuse /user:<계정 이름> /persist:no", "netuse /user /persist:no"),
+        ("share /server:서버 이름 /ro", "share /server /ro"),
+        # a one-letter flag keeps its name when a placeholder is glued to it
+        ("ssh -L<로컬포트>:<호스트>:<포트> 서버", "ssh -L"),
+        ("tunnel -R원격포트:호스트:포트 gate", "tunnel -R gate"),
         # pipes stay; a redirect, && or a second spelling ends the subject
         ("git config --list|grep core", "git config --list | grep core"),
         ("docker ps | grep <pattern>", "docker ps | grep"),

@@ -29,6 +29,7 @@ from quizzer.decks import import_drafts
 from quizzer.documents import draft_documents
 from quizzer.editor import GOTO_EDITORS, editor_command
 from quizzer.review.session import Session
+from quizzer.to_copy import shell_command
 from quizzer.tui import ReviewScreen
 
 NOTES = "# Git\n\n- **git add**: stage changes\n- **git commit**: record changes\n- **git status**: show the state\n"
@@ -168,8 +169,9 @@ def test_a_document_that_is_gone_is_one_sentence(
     notes.unlink()
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
     press(screen, pipe, "e")
+    command = shell_command("quizzer", "--db", str(db.path), "import", "FILE")  # on the review's database
     assert screen.message == (f"This card's notes were in {notes.resolve()}, which is no longer there; if you "
-                              "moved or renamed it, import it from where it is now ('quizzer import FILE') and "
+                              f"moved or renamed it, import it from where it is now ({command}) and "
                               "its cards keep their history.")  # what to do next (found by qa5)
 
 
@@ -303,8 +305,9 @@ def test_an_edit_that_adds_a_card_of_a_kind_held_back_says_it_stays_out(
     with db.reading() as s:
         held = list(s.scalars(select(Card.held).join(Note).where(Note.front == "git mv")))
     assert held == [2, 2]  # both ways, held like the rest of their group
+    command = shell_command("quizzer", "--db", str(db.path), "check", "--held")  # on the review's database
     assert screen.message == ("Re-imported git.md; this card did not change. 2 new cards belong to groups you held "
-                              "back: they stay out of review (quizzer check --held lists them).")
+                              f"back: they stay out of review ({command} lists them).")
 
 
 def test_the_screen_says_it_re_imports_before_the_import_may_wait(

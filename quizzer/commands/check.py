@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, startup_done
+from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, quizzer_command, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -47,13 +47,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print_json(shapes_json(shapes))
             return 0
         if args.list or args.held:
-            _print_list(shapes, held=held)
+            _print_list(shapes, held=held, again=quizzer_command(db.path, "check", "--again"), check=quizzer_command(db.path, "check"))
             return 0
         if not shapes:
             print(_nothing(held))
             return 0
         if not sys.stdin.isatty() or not sys.stdout.isatty():
-            raise QuizzerError(_("quizzer check needs an interactive terminal; quizzer check --list prints what waits."))
+            command = quizzer_command(db.path, "check", "--list")
+            raise QuizzerError(_("quizzer check needs an interactive terminal; {command} prints what waits.").format(
+                command=command), command=command)
         startup_done()
         check(db, shapes, cols=_columns(), again=args.again)
     finally:
@@ -80,7 +82,8 @@ def check(
     from quizzer.check_session import CheckSession, Verdict
     from quizzer.check_view import summary_line
     from quizzer.db.checks import joined_shapes
-    from quizzer.text import visible, wrap
+    from quizzer.paths import db_option
+    from quizzer.text import visible, wrap_around
 
     session = CheckSession(joined_shapes(with_written(shapes)))
 
@@ -102,8 +105,9 @@ def check(
         with db.reading() as reading:
             still_waiting = cards_waiting(reading)
     write("")
-    for line in wrap(visible(summary_line(tally, again=again, still_waiting=still_waiting)), cols):
-        write(line)
+    line, command = summary_line(tally, again=again, still_waiting=still_waiting, db_option=db_option(db.path))
+    for shown in wrap_around(visible(line), cols, visible(command)):  # the command whole, to copy
+        write(shown)
     return tally
 
 
@@ -181,9 +185,11 @@ def _nothing(held: bool) -> str:
     return _("No cards wait for a check.")
 
 
-def _print_list(shapes: Sequence[Waiting], *, held: bool) -> None:
+def _print_list(shapes: Sequence[Waiting], *, held: bool, again: str, check: str) -> None:
+    """The shapes that wait (``held``: those held back), then the command that asks about them:
+    ``again`` or ``check``."""
     from quizzer.check_view import list_lines
-    from quizzer.text import visible, wrap
+    from quizzer.text import visible, wrap, wrap_around
 
     cols = _columns()
     if not shapes:
@@ -193,9 +199,11 @@ def _print_list(shapes: Sequence[Waiting], *, held: bool) -> None:
         print(visible(line))
     # wrapped between words like the lines above ('e/ach group' at 40 columns)
     if held:
-        print("\n".join(wrap(_("Run quizzer check --again to look at them again."), cols)))
+        print("\n".join(wrap_around(visible(_("Run {command} to look at them again.").format(command=again)), cols,
+                                     visible(again))))
     else:
-        print("\n".join(wrap(_("Run quizzer check to keep or hold back each group."), cols)))
+        print("\n".join(wrap_around(visible(_("Run {command} to keep or hold back each group.").format(command=check)),
+                                     cols, visible(check))))
 
 
 def _columns() -> int:

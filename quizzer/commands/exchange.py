@@ -247,9 +247,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from quizzer.errors import QuizzerError
         from quizzer.i18n import _
 
+        from quizzer.commands.common import quizzer_command
+        from quizzer.paths import database_path
+
+        command = quizzer_command(database_path(args.db), "export")
         raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
-                             "for Anki use quizzer export (add --with-history to keep the schedule), "
-                             "or give the backup a .json name.").format(file=args.output))
+                             "for Anki use {command} (add --with-history to keep the schedule), "
+                             "or give the backup a .json name.").format(file=args.output, command=command),
+                           command=command)
     import datetime as dt
 
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")

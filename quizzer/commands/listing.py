@@ -29,7 +29,9 @@ def cmd_decks(args: argparse.Namespace) -> int:
     finally:
         db.close()
     # a [decks."NAME"] table with a typo in NAME silently applied to nothing
-    unknown_decks(config, [summary.name for summary in summaries])
+    from quizzer.paths import db_option
+
+    unknown_decks(config, [summary.name for summary in summaries], db_option=db_option(db.path))
     if args.json:
         print_json({"decks": [{**summary.as_json(), "to_check": checks.get(summary.name, (0, 0))[0],
                                "held_back": checks.get(summary.name, (0, 0))[1]} for summary in summaries],
@@ -37,11 +39,11 @@ def cmd_decks(args: argparse.Namespace) -> int:
         return 0
     from quizzer.render import print_decks
 
-    print_decks(summaries, checks)
+    print_decks(summaries, checks, db_option(db.path))
     if waiting:
         from quizzer.render import print_waiting_for_check
 
-        print_waiting_for_check(waiting)
+        print_waiting_for_check(waiting, db_option(db.path))
     return 0
 
 

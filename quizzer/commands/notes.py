@@ -101,10 +101,11 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     if args.json:
         print_json({"imports": imported + [result.as_json() for result in results]})
         return 0
+    from quizzer.paths import db_option
     from quizzer.render import print_imports, print_waiting
 
     print_imports(results, verbose=args.verbose)
-    print_waiting(results)
+    print_waiting(results, db_option(database_path(args.db)))
     return 0
 
 
@@ -141,7 +142,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
 
         if batch.results:
             print_imports(batch.results, verbose=args.verbose)
-            print_waiting(batch.results)
+            print_waiting(batch.results, db_option(database_path(args.db)))
         print_skipped(batch.skipped, batch.moved, cols=terminal_width(sys.stderr),
                       db_option=db_option(database_path(args.db)))
     return 0 if batch.results or imported else 1

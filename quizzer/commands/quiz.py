@@ -8,7 +8,7 @@ import sys
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, startup_done
+from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, quizzer_command, reading, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
@@ -84,11 +84,15 @@ def _questions(
 
     from quizzer.quiz.build import build_questions
     from quizzer.quiz.store import load_facts
+    from quizzer.paths import database_path
+    from quizzer.to_copy import Blank
 
     with reading(args) as session:
         decks = _decks(session, args)
         if not decks:
-            raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
+            command = quizzer_command(database_path(args.db), "import", Blank("NOTES.md"))
+            raise QuizzerError(_("There are no decks yet; add one with {command}.").format(command=command),
+                               command=command)
         facts = load_facts(session, decks)
         names = [deck.name for deck in decks]
         checking, held = _held_by_check(session, names)  # indexed counts of the held cards alone
@@ -112,11 +116,14 @@ def _questions(
     ):
         raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
     if not questions and checking:
+        command = quizzer_command(database_path(args.db), "check")
         raise QuizzerError(_(
-            "No questions can be made yet: the cards of these decks wait for your check (run quizzer check)."))
+            "No questions can be made yet: the cards of these decks wait for your check (run {command})."
+        ).format(command=command), command=command)
     if not questions and held and not facts:
+        command = quizzer_command(database_path(args.db), "check", "--again")
         raise QuizzerError(_("No questions can be made: you held back every card of these decks in quizzer check; "
-                             "quizzer check --again asks about them again."))
+                             "{command} asks about them again.").format(command=command), command=command)
     if not questions:
         raise QuizzerError(_("No questions can be made from these notes with these choices."))
     return questions, names
@@ -197,9 +204,10 @@ def cmd_exam(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"exams": [row.as_json() for row in rows]})
             return 0
+        from quizzer.paths import db_option
         from quizzer.quiz.render import print_history
 
-        print_history(rows)
+        print_history(rows, db_option=db_option(db.path))
         return 0
     if args.review is not None:
         from quizzer.quiz.store import load_report

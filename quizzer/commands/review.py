@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, card_id, non_negative, now, open_db, open_review_db, say, startup_done
+from quizzer.commands.common import (AddCommand, card_id, non_negative, now, open_db, open_review_db, quizzer_command, say,
+                                     startup_done)
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
 
@@ -43,7 +44,10 @@ def cmd_review(args: argparse.Namespace) -> int:
             from quizzer.config import unknown_decks
 
             with db.reading() as connection:  # the review path's raw connection
-                unknown_decks(config, [str(name) for (name,) in connection.execute("SELECT name FROM deck")])
+                from quizzer.paths import db_option
+
+                unknown_decks(config, [str(name) for (name,) in connection.execute("SELECT name FROM deck")],
+                              db_option=db_option(db.path))
         controller = Controller(db, config=config, deck_names=args.decks)
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
@@ -53,7 +57,9 @@ def cmd_review(args: argparse.Namespace) -> int:
             if checking:  # they are why nothing is due
                 from quizzer.render import print_waiting_for_check
 
-                print_waiting_for_check(checking)
+                from quizzer.paths import db_option
+
+                print_waiting_for_check(checking, db_option(db.path))
             return 0
         if db.read_only:  # before the screen: not at the first answer
             from quizzer.db.lite import read_only_error
@@ -90,7 +96,7 @@ def _start_notice(db: LiteDatabase, decks: list[str]) -> str:
         return ""
     from quizzer.check_view import waiting_line
 
-    return waiting_line(checking)
+    return waiting_line(checking, quizzer_command(db.path, "check"))
 
 
 def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
@@ -113,9 +119,11 @@ def _set_suspended(args: argparse.Namespace, value: bool) -> int:
             states = {card: suspended_state(session, card) for card in cards}
             missing = [card for card, state in states.items() if state is None]
             if missing:
-                raise QuizzerError(
-                    _("There is no card {card} (see 'quizzer cards DECK' for ids).").format(card=missing[0])
-                )
+                from quizzer.to_copy import Blank
+
+                command = quizzer_command(db.path, "cards", Blank(_("DECK")))
+                raise QuizzerError(_("There is no card {card} (see {command} for ids).").format(
+                    card=missing[0], command=command), command=command)
             already = [card for card, state in states.items() if state == value]
             changed = [card for card in cards if card not in already]
             at = now()

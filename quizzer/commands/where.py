@@ -84,7 +84,10 @@ def cmd_where(args: argparse.Namespace) -> int:
     decks = _decks(where.database)
     deleted = _deleted(where.database)
     if isinstance(decks, list) and where.settings.is_file():
-        unknown_decks(load_config(where.settings), [name for name, _source in decks], where=where.settings)
+        from quizzer.paths import db_option
+
+        unknown_decks(load_config(where.settings), [name for name, _source in decks], where=where.settings,
+                      db_option=db_option(where.database))
     if args.json:
         print_json({
             "database": {"path": str(where.database), "from": where.database_from, "exists": where.database.exists()},

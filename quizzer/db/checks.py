@@ -122,11 +122,13 @@ def waiting(session: Session, decks: Sequence[str] | None = None, *, held: bool 
 
 
 def _deck_id(session: Session, deck: str) -> int:
+    from quizzer.db.lite import db_option_of
     from quizzer.errors import no_such_deck
 
     found = session.execute(text("SELECT id FROM deck WHERE name = :name"), {"name": nfc(deck)}).scalar()
     if found is None:
-        raise no_such_deck(deck, session.execute(text("SELECT name FROM deck ORDER BY name")).scalars())
+        raise no_such_deck(deck, list(session.execute(text("SELECT name FROM deck ORDER BY name")).scalars()),
+                           db_option_of(session))
     return int(found)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizzer.db.lite import raw_connection
+from quizzer.db.lite import db_option_of, raw_connection
 from quizzer.errors import no_such_deck
 
 __all__ = ["DECK_STATEMENTS", "LIVE_SQL", "DeckRef", "deck_refs"]
@@ -47,6 +47,6 @@ def deck_refs(handle: object, names: Sequence[str]) -> list[DeckRef]:
         name = nfc(raw)
         row = con.execute(_DECK_NAMED, (name,)).fetchone()
         if row is None:
-            raise no_such_deck(name, (n for _, n in con.execute(_ALL_DECKS)))
+            raise no_such_deck(name, [n for _, n in con.execute(_ALL_DECKS)], db_option_of(con))
         found.append(DeckRef(*row))
     return found

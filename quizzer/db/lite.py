@@ -34,6 +34,7 @@ __all__ = [
     "LiteDatabase",
     "configure",
     "connect",
+    "db_option_of",
     "is_read_only",
     "read_only_error",
     "from_epoch_ms",
@@ -367,3 +368,13 @@ def raw_connection(handle: object) -> sqlite3.Connection:
     driver = handle.connection().connection.driver_connection  # type: ignore[attr-defined]
     assert isinstance(driver, sqlite3.Connection)
     return driver
+
+
+def db_option_of(handle: object) -> list[str]:
+    """The words a command printed for a person to copy needs to act on the database of ``handle``
+    (a sqlite3 connection or a session): :func:`quizzer.paths.db_option` of its file, none for a
+    database in memory.  For library code that raises with a command in its sentence."""
+    from quizzer.paths import db_option
+
+    found = raw_connection(handle).execute("PRAGMA database_list").fetchone()
+    return db_option(found[2]) if found is not None and found[2] else []

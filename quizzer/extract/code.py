@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -185,6 +185,13 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
         ).format(line=block.line, name=prose.strip()))
         prose = None
+    if prose and where_labels.where(prose):
+        # "사내 PC 에서", "**[Gateway]**" over a block: the machine to type its lines on, not what they do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block says where its lines run ('{text}'), not what they do; no card "
+            "made from it"
+        ).format(line=block.line, text=prose.strip()))
+        prose = None
     if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
@@ -237,7 +244,7 @@ def read(walk: Walk, block: Code) -> None:
                 "topic, not what the line does; no card made from it"
             ).format(line=block.line))
             prose = None
-    if help_dumps.read(walk, block) or helpblock.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
+    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block):
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
@@ -1881,4 +1888,5 @@ def settle(walk: Walk) -> None:
     if pending.prose:
         entries = _running_program(walk, _not_definitions(walk, pending.entries))
         for invocation, line in entries:
-            walk.add_command(invocation, pending.prose, line, reason="text just above its code block")
+            walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
+                             reason="text just above its code block")

@@ -259,9 +259,14 @@ def _same_subject(a: Fact, b: Fact) -> bool:
         return False
     if shared == {Kind.STEP}:
         return a.position == b.position and a.fronts == b.fronts
-    # a fact that may be a step or a command ("kind": ["step", "command"]) is, as a command, about its line
-    kind = next(k for k in shared if k is not Kind.STEP)
-    return any(_same_front(_front_key(x, kind), _front_key(y, kind)) for x in a.fronts for y in b.fronts)
+    # a fact that may be a step or a command ("kind": ["step", "command"]) is, as a command, about its line; one
+    # that may be a command or a concept is one subject with another only when their fronts agree read either
+    # way ("ssh -L포트1:호스트:포트2" and "ssh -R…" agree as command lines, Korean placeholders dropped, not as
+    # terms): every shared kind is read, so that the answer does not hang on the order of a set
+    return all(
+        any(_same_front(_front_key(x, kind), _front_key(y, kind)) for x in a.fronts for y in b.fronts)
+        for kind in shared - {Kind.STEP}
+    )
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
-from quizzer.text import clean
+from quizzer.text import clean, has_hangul
 
 __all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
@@ -41,6 +41,13 @@ _DONE_BY = re.compile(
     r"(?:(?:함|한다|합니다|해요|지정(?:함|한다)?)\.?|하고\s+(?P<more>\S.*))$"
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
+# "`tool init .` (현재 폴더를 저장소로 만들기)": a code span, then its gloss in parentheses and nothing else
+_PAREN_GLOSS = re.compile(r"^\s+\(([^()\n]+)\)\s*$")
+# what a parenthesis after a line says when it is not what the line does: another spelling, a remark
+_PAREN_REMARK = re.compile(
+    r"^(?:또는|혹은|or|aka|e\.g\.|예[:)]?|optional|선택|권장|recommended|default|기본값|deprecated|주의|note|필요\s?시|if|when)\b",
+    re.IGNORECASE
+)
 _OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 # "~~" strikes through; a single "~" is the home folder ("cd ~", "~/.bashrc"), text to keep
 _MARKERS = re.compile(r"^(?:[\s_*`>#]|~~)+|(?:[\s_*`]|~~)+$")
@@ -101,6 +108,12 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
             # "`-v` (verbose) : 상세 로그" — the gloss names the term, the meaning follows the colon
             description = clean(strip_markers(rest[gloss.end() :]))
             return Term(term, f"{description} ({gloss.group(1).strip()})", head.kind) if description else None
+        paren = _PAREN_GLOSS.match(rest) if head.kind == "code" and all(s.kind == "text" for s in spans[index:]) else None
+        if paren and not term.endswith((":", "：")):
+            # "- `tool init .` (현재 폴더를 저장소로 만들기)": the words in parentheses after the line are what it does
+            if looks_like_command(term) and not has_hangul(term) and _says_what(paren.group(1)):
+                return Term(term, clean(paren.group(1)), head.kind)
+            return None
         if term.endswith((":", "：")):
             term = term[:-1].rstrip()
         else:
@@ -117,6 +130,12 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
             return None
         return Term(term, description, head.kind, usage is not None)
     return _plain_term(inline)
+
+
+def _says_what(gloss: str) -> bool:
+    """The words in parentheses after a line can say what it does: two words or more, not a remark ("(또는 …)",
+    "(권장)") and not only where it runs ("(macOS/Linux)", one word)."""
+    return len(gloss.split()) >= 2 and _PAREN_REMARK.match(gloss.strip()) is None
 
 
 def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | None:

@@ -314,10 +314,16 @@ def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
     return Group(*lines)
 
 
-def print_history(rows: Sequence[ExamRow], console: Console | None = None) -> None:
+def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db_option: Sequence[str] = ()) -> None:
+    """The past exams; ``db_option``: the words that name the database in the command to take one when
+    there is none (:func:`quizzer.paths.db_option`)."""
     console = console or _console()
     if not rows:
-        console.print(shown_text(_("No exams yet. Take one with: quizzer exam")))
+        from quizzer.render import print_sentence
+        from quizzer.to_copy import shell_command
+
+        command = shell_command("quizzer", *db_option, "exam")
+        print_sentence(console, _("No exams yet. Take one with: {command}").format(command=command), [command])
         return
     if console.width < HISTORY_TABLE_CELLS:
         console.print(_history_list(rows, console.width))

@@ -194,7 +194,12 @@ def load_report(session: Session, exam_id: int) -> Report:
     """The report of a stored exam (one killed mid-way: what was answered, the rest unanswered)."""
     exam = session.get(Exam, exam_id)
     if exam is None:
-        raise QuizzerError(_("There is no exam {id} (see 'quizzer exam --history').").format(id=exam_id))
+        from quizzer.db.lite import db_option_of
+        from quizzer.to_copy import shell_command
+
+        command = shell_command("quizzer", *db_option_of(session), "exam", "--history")
+        raise QuizzerError(_("There is no exam {id} (see {command}).").format(id=exam_id, command=command),
+                           command=command)
     questions, answers, spent = _stored(session, exam)
     used = sum(spent)  # not the clock from start to end: an exam resumed after a crash did not run meanwhile
     if exam.time_limit_s is not None:

@@ -50,6 +50,8 @@ class Summary:
     #: of those, the ones today's limit still has room for: they came in after the review's
     #: queue was made (a sibling suspended or a note retired by another program, an import)
     new_today: int = 0
+    #: the words that name the database in the commands the summary gives (:func:`quizzer.paths.db_option`)
+    db_option: tuple[str, ...] = ()
 
 
 class Controller:
@@ -75,7 +77,12 @@ class Controller:
             self.decks: list[store.DeckRef] = decks
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
-            raise QuizzerError(_("There are no decks yet; add one with 'quizzer import NOTES.md'."))
+            from quizzer.paths import db_option
+            from quizzer.to_copy import Blank, shell_command
+
+            command = shell_command("quizzer", *db_option(db.path), "import", Blank("NOTES.md"))
+            raise QuizzerError(_("There are no decks yet; add one with {command}.").format(command=command),
+                               command=command)
         # each undoable step: its review row, or the card and instant that find it (an answer
         # written in one statement, quizzer.review.as_read); or a suspension
         self._undo_rows: list[int | tuple[int, dt.date, dt.datetime] | _Suspension] = []
@@ -315,7 +322,9 @@ class Controller:
                 room = store.new_room(s, self.decks, self.today, self.config)
                 within = sum(min(store.new_waiting(s, [deck_id], self.today), left)
                              for deck_id, left in room.items() if left)
+        from quizzer.paths import db_option
+
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting,
-                       within)
+                       within, tuple(db_option(self.db.path)))
 
 

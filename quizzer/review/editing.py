@@ -62,10 +62,14 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command)
     path = Path(source)
     if not path.is_file():
+        from quizzer.paths import db_option
+        from quizzer.to_copy import Blank, shell_command
+
+        command = shell_command("quizzer", *db_option(db.path), "import", Blank(_("FILE")))
         raise QuizzerError(_(
             "This card's notes were in {path}, which is no longer there; if you moved or renamed it, import it "
-            "from where it is now ('quizzer import FILE') and its cards keep their history."
-        ).format(path=path))
+            "from where it is now ({command}) and its cards keep their history."
+        ).format(path=path, command=command), command=command)
     return EditTarget(name, path, line, note_id)
 
 

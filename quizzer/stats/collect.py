@@ -109,6 +109,8 @@ class Stats:
     weak_sections: list[WeakSection]
     exams: list[ExamRow] | None  # None: this database has no exams table
     total_answers: int
+    #: the words that name the database in the commands the screen gives (:func:`quizzer.paths.db_option`)
+    db_option: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -218,4 +220,5 @@ def collect(
         weak_sections=sections,
         exams=_exams(handle, deck_names),
         total_answers=sum(n for _day, n in by_day),
+        db_option=named,
     )

@@ -22,7 +22,8 @@ from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.rich_text import shown_text
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
-from quizzer.text import flow, visible
+from quizzer.text import flow, visible, wrap_around
+from quizzer.to_copy import Blank, shell_command
 
 __all__ = ["SHADES", "TODAY_MARK", "fit_heatmap", "forecast_chart", "heatmap_grid", "heatmap_legend", "print_stats", "stats_view"]
 
@@ -359,11 +360,13 @@ def _weak(stats: Stats, width: int) -> list[RenderableType]:
     return parts
 
 
-def _exams(stats: Stats) -> list[RenderableType]:
+def _exams(stats: Stats, width: int) -> list[RenderableType]:
     if stats.exams is None:
         return []
     if not stats.exams:
-        return [_titled(_("Exams"), _text(_("No exams yet: 'quizzer exam' starts a mock exam.")))]
+        command = shell_command("quizzer", *stats.db_option, "exam")
+        return [_titled(_("Exams"), _sentence(_("No exams yet: {command} starts a mock exam.").format(command=command),
+                                              command, width))]
     table = _table((_("date"), "left"), (_("score"), "right"), (_("right"), "right"),
                    (_("questions"), "right"), ("", "left"))
     for exam in stats.exams[-10:]:
@@ -376,19 +379,26 @@ def _exams(stats: Stats) -> list[RenderableType]:
 # -- the whole screen ---------------------------------------------------------------------
 
 
-def _no_answers(scheduled: int) -> str:
+def _no_answers(scheduled: int, command: str) -> str:
     """The line above figures with no review behind them; ``scheduled``: the cards learning or in review
     all the same (an exam's send-back schedules its missed cards and writes no review), which 'no answers'
-    would contradict in the table beside it."""
+    would contradict in the table beside it; ``command``: the review to run."""
     if not scheduled:
-        return _("No answers yet: review with 'quizzer' (or 'quizzer review DECK') and your progress shows here.")
+        return _("No answers yet: review with {command} and your progress shows here.").format(command=command)
     return ngettext(
         "No reviews yet: {count} card is scheduled without one (an exam's send-back schedules its missed cards "
-        "without a review), and the answers, streaks and retention count reviews. Review with 'quizzer' (or "
-        "'quizzer review DECK') and your progress shows here.",
+        "without a review), and the answers, streaks and retention count reviews. Review with {command} and your "
+        "progress shows here.",
         "No reviews yet: {count} cards are scheduled without one (an exam's send-back schedules its missed cards "
-        "without a review), and the answers, streaks and retention count reviews. Review with 'quizzer' (or "
-        "'quizzer review DECK') and your progress shows here.", scheduled).format(count=scheduled)
+        "without a review), and the answers, streaks and retention count reviews. Review with {command} and your "
+        "progress shows here.", scheduled).format(count=scheduled, command=command)
+
+
+def _sentence(text: str, command: str, width: int) -> Group:
+    """``text`` wrapped to ``width`` with ``command`` (in it, to copy) on a line of its own, whole
+    (:func:`quizzer.text.wrap_around`; the terminal wraps a longer one, which copies as one line)."""
+    return Group(*(Text(visible(line), no_wrap=True, overflow="ignore") if line == command else _text(line)
+                   for line in wrap_around(text, width, command)))
 
 
 def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
@@ -399,14 +409,17 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
         title = _("Statistics of every deck")
     parts: list[RenderableType] = [_text(title, style="bold underline"), Text("")]
     if stats.empty:
-        parts.append(_text(_("Nothing to show yet: import notes with 'quizzer import NOTES.md', "
-                             "review with 'quizzer', and come back to see your progress.")))
+        command = shell_command("quizzer", *stats.db_option, "import", Blank("NOTES.md"))
+        parts.append(_sentence(_("Nothing to show yet: import notes with {command}, review them, and come back "
+                                 "to see your progress.").format(command=command), command, width))
         return Group(*parts)
     if stats.total_answers == 0:
-        parts += [_text(_no_answers(sum(row.learning + row.review for row in stats.decks))), Text("")]
+        command = shell_command("quizzer", *stats.db_option, "review")
+        parts += [_sentence(_no_answers(sum(row.learning + row.review for row in stats.decks), command), command,
+                            width), Text("")]
     sections: list[RenderableType] = [
         _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats), _decks(stats, width),
-        *_distributions(stats, width), *_weak(stats, width), *_exams(stats),
+        *_distributions(stats, width), *_weak(stats, width), *_exams(stats, width),
     ]
     for section in sections:
         parts += [section, Text("")]

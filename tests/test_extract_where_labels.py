@@ -1,0 +1,26 @@
+"""Text above a block that says where its lines run (quizzer/extract/where_labels.py), in examples of our own."""
+
+from __future__ import annotations
+
+from conftest import facts, warned
+
+from quizzer.extract.where_labels import where
+
+
+def test_a_korean_place_or_a_bracketed_machine_is_where_not_what() -> None:
+    assert where("서버에서") and where("사내 PC 에서") and where("로컬 PC에서:") and where("[Gateway]")
+    assert where("[DB 서버]")
+
+
+def test_what_a_line_does_is_not_a_place() -> None:
+    assert not where("서버에서 로그를 모아 압축 파일로 남기기")
+    assert not where("로그 압축") and not where("Gateway") and not where("[x] 끝낸 일 [y]")
+
+
+def test_no_card_says_a_line_does_its_machine() -> None:
+    text = (
+        "# 접속\n\n사무실 PC 에서\n\n```\nssh -N -D 1080 gate.example\n```\n\n"
+        "**[Gateway]**\n\n```\nsystemctl restart sshd\n```\n"
+    )
+    assert all(back not in ("사무실 PC 에서", "[Gateway]") for *_, back in facts(text))
+    assert {5, 11} <= set(warned(text))
