@@ -1056,11 +1056,12 @@ _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 _SHELL_ARGUMENT = re.compile(r"\s(?:--?[A-Za-z]|[\w.]+=\S|\.{0,2}/\w)")
 
 
-def _bare_commands(walk: Walk, block: Para) -> list[str] | None:
-    """The lines of a paragraph of nothing but command lines of known programs; None for any other paragraph."""
+def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[str] | None:
+    """The lines of a paragraph of nothing but command lines of known programs (or, with ``unknown_ok``, one line
+    in backticks with an argument only a shell takes); None for any other paragraph."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
-    spanned = code_only(block)
+    spanned = unknown_ok and code_only(block)
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
         if invocation is None or _GLOSSED_LINE.search(line):
@@ -1077,8 +1078,9 @@ def _bare_commands(walk: Walk, block: Para) -> list[str] | None:
 
 
 def _command_lines(walk: Walk, block: Para) -> bool:
-    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
-    lines = _bare_commands(walk, block)
+    """A paragraph of nothing but command lines under a heading is a code block that lost its fence.  (A line in
+    backticks of a program we do not know right under a heading is label_lines.under_heading's.)"""
+    lines = _bare_commands(walk, block, unknown_ok=not walk.prose_heading)
     if lines is None:
         return False
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
