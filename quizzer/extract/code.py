@@ -306,7 +306,7 @@ def read(walk: Walk, block: Code) -> None:
             "not what the commands do; skipped"
         ).format(line=block.line))
         return
-    fences.numbered_comments(walk, block)
+    fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None

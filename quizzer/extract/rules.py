@@ -1215,6 +1215,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
+            # "## git push 취소하기" … "3. 원격 저장소에 강제로 push 한다." then the block: a heading names a section,
+            # thinner evidence than a lead-in line over the list; the item says what its line does, unless it only
+            # says to run it
+            and (_RUN_STEP.search(item) is not None or walk.procedure != _nearest_heading(walk))
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -1578,7 +1582,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
-        plain = plain_program(candidate) if term.style != "code" else None
+        plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
             return _concept(walk, term, line, depth)  # what the line below says, read without the whole reading
         invocation = parse_invocation(candidate)
@@ -2077,10 +2081,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
-    back, rest = defining.split(term.description)
+    back, rest = defining.split(term.description)  # (the first sentence of clean text is clean)
     walk.add(
         Kind.CONCEPT, term=name, front=name, back=back, command=None, line=line,
-        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line",
+        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line", cleaned=term.cleaned,
     )
     if depth:
         walk.item_concepts.add(depth)
@@ -2090,6 +2094,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
 def is_procedure_name(text: str) -> bool:
     """``create a new repository``, ``push an existing repository``: a heading that says what to do."""
     return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
+
+
+def _nearest_heading(walk: Walk) -> str | None:
+    return next((strip_numbering(section.text) for section in reversed(walk.sections) if section.text), None)
 
 
 def _procedure(walk: Walk) -> str:
@@ -2147,6 +2155,8 @@ def _has_command(block: Para) -> bool:
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
 
 
+# a step that only says to run the program ("Run it with the cookie file.", "스크립트를 실행한다."), not what it does
+_RUN_STEP = re.compile(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
 _CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
 
 
