@@ -8,7 +8,7 @@ wrapped by display width (Korean takes two cells a character).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from prompt_toolkit.application import Application
@@ -81,7 +81,7 @@ HELP = [
     (N_("Enter (typed)"), N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
     (N_("? (typed)"), N_("opens this help while the answer box is empty")),
     ("u", N_("undo the last answer (or suspension)")),
-    ("s", N_("suspend this card (it stops coming back until 'quizzer unsuspend ID')")),
+    ("s", N_("suspend this card (it stops coming back until {command})")),
     (
         "e",
         N_(
@@ -95,11 +95,15 @@ HELP = [
 
 
 
-def help_entries() -> list[tuple[str, str]]:
-    """The help page's keys and meanings, in the interface's language."""
+def help_entries(*, db_option: Sequence[str]) -> list[tuple[str, str]]:
+    """The help page's keys and meanings, in the interface's language; ``db_option``: the words that
+    name the session's database in the command it gives (:func:`quizzer.paths.db_option`)."""
+    from quizzer.to_copy import Blank, shell_command
+
     grades = "; ".join(_(label) for label in GRADE_LABELS.values())
+    command = shell_command("quizzer", *db_option, "unsuspend", Blank(_("ID")))
     # a key's name stays as on the keyboard; '(typed)' beside it is a word, translated
-    return [(_(key), _(meaning).format(grades=grades)) for key, meaning in HELP]
+    return [(_(key), _(meaning).format(grades=grades, command=command)) for key, meaning in HELP]
 
 
 class ReviewScreen:
@@ -321,27 +325,31 @@ class ReviewScreen:
             if edited.waiting:
                 return _(
                     "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
-                    "a card the edit made is of a kind this deck has not kept: it waits for quizzer check."
-                )
+                    "a card the edit made is of a kind this deck has not kept: it waits for {command}."
+                ).format(command=self._command("check"))
             return _(
                 "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                 "a card the edit made comes up as a new card."
             )
         said = self._shown_edit(card, file)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
-            said += " " + ngettext("{count} new card waits for quizzer check.",
-                                   "{count} new cards wait for quizzer check.", edited.waiting).format(count=edited.waiting)
+            said += " " + ngettext("{count} new card waits for {command}.", "{count} new cards wait for {command}.",
+                                   edited.waiting).format(count=edited.waiting, command=self._command("check"))
         if edited.held_back:  # cards the edit made, of a kind the person held back: held too
-            from quizzer.paths import db_option
-            from quizzer.to_copy import shell_command
-
-            command = shell_command("quizzer", *db_option(self.controller.db.path), "check", "--held")
+            command = self._command("check", "--held")
             said += " " + ngettext("{cards} new card belongs to a group you held back: it stays out of review "
                                    "({command} lists it).",
                                    "{cards} new cards belong to groups you held back: they stay out of review "
                                    "({command} lists them).", edited.held_back).format(cards=edited.held_back,
                                                                                        command=command)
         return said
+
+    def _command(self, *words: str) -> str:
+        """A quizzer command to copy, on this session's database."""
+        from quizzer.paths import db_option
+        from quizzer.to_copy import shell_command
+
+        return shell_command("quizzer", *db_option(self.controller.db.path), *words)
 
     def _shown_edit(self, card: CardView, file: str) -> str:
         """Show the card as the re-import left it; what to say about it."""
@@ -535,7 +543,9 @@ class ReviewScreen:
         return lines
 
     def _help(self, cols: int) -> list[StyleAndTextTuples]:
-        return help_lines(_("Keys"), help_entries(), cols)
+        from quizzer.paths import db_option
+
+        return help_lines(_("Keys"), help_entries(db_option=db_option(self.controller.db.path)), cols)
 
     def _progress(self, cols: int, new: int, review: int, redrill: int) -> StyleAndTextTuples:
         done = self.controller.session.done

@@ -8,6 +8,7 @@ terminal); everything else goes through the real command line.
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -404,7 +405,7 @@ def test_stats_count_the_checks_cards_apart_from_the_persons_suspensions(
 
 
 def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
-    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drive(db, "o" + "yny" + "s")  # git status and git diff kept, git log held; the terms still wait
     text = tmp_path / "notes.txt"
@@ -419,7 +420,14 @@ def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
     data = json.loads(out)
     assert (data["notes"], data["cards"], data["left_out_by_check"]) == (2, 4, 4)
     rc, out, _ = run_cli(capsys, "--lang", "ko", "export", "notes", "-o", str(tmp_path / "again.txt"))
-    assert out.splitlines()[-1] == "quizzer check가 복습에서 빼 둔 카드 4장(확인 대기이거나 막아 둔 것)은 넣지 않았습니다."
+    assert out.splitlines()[-1] == "quizzer check 명령이 복습에서 빼 둔 카드 4장(확인 대기이거나 막아 둔 것)은 넣지 않았습니다."
+    # on a database named with --db the sentence names it too: run as read, the check acts on that database
+    monkeypatch.setenv("QUIZZER_HOME", str(tmp_path / "elsewhere"))
+    rc, out, _ = run_cli(capsys, "--db", str(db.path), "export", "notes", "-o", str(tmp_path / "other.txt"))
+    command = shlex.join(["quizzer", "--db", str(db.path), "check"])
+    assert out.splitlines()[-1] == (
+        f"Left out 4 cards that {command} keeps out of review (waiting for it or held back by it).")
+    monkeypatch.setenv("QUIZZER_HOME", str(db.path.parent))
     rc, out, _ = run_cli(capsys, "backup", "notes", "-o", str(tmp_path / "all.json"))  # a dump keeps everything
     assert "Left out" not in out
     dumped = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ def test_lines_numbered_with_a_dash_in_one_paragraph_are_the_steps_of_the_line_a
     text = (
         "# Wiki\n\n"
         "## Access\n\n"
-        "On the admin page add:\n\n"
+        "Set up the admin page:\n\n"
         "1 - `Team` owners\n"
         "2 - `Member` alice\n"
         "3 - press save and close the page:\n\n"
@@ -23,9 +23,9 @@ def test_lines_numbered_with_a_dash_in_one_paragraph_are_the_steps_of_the_line_a
         "```\n"
     )
     assert _notes(text) == [
-        (7, "step", None, "On the admin page add — step 1", "Team owners", 1),
-        (8, "step", None, "On the admin page add — step 2", "Member alice", 2),
-        (9, "step", None, "On the admin page add — step 3", "press save and close the page", 3),
+        (7, "step", None, "Set up the admin page — step 1", "Team owners", 1),
+        (8, "step", None, "Set up the admin page — step 2", "Member alice", 2),
+        (9, "step", None, "Set up the admin page — step 3", "press save and close the page", 3),
     ]
 
 

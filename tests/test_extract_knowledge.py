@@ -29,6 +29,7 @@ from quizzer.extract.knowledge import (
     SUBCOMMANDS,
     TOPIC_WORDS,
     VERB_PROGRAMS,
+    WINDOWS_HELP_PROGRAMS,
     dominant_program,
     is_key_chord,
     is_label,
@@ -290,3 +291,9 @@ def test_every_marker_word_in_capitals_is_no_term_of_the_line_it_flags(marker: s
     assert [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "concept"] == []
     # in lower case the word may name a sub-command or a term
     assert is_marker(marker) and not is_marker(marker.lower())
+
+
+@pytest.mark.parametrize("program", sorted(WINDOWS_HELP_PROGRAMS))
+def test_every_windows_help_program_is_read_from_its_help_without_examples(program: str) -> None:
+    text = f"## Help\n\n```\n{program.upper()} [/q] [/log:<file>]\n\n/q -- says nothing while it works.\n```\n"
+    assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]

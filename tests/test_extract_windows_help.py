@@ -63,3 +63,16 @@ def test_without_a_usage_line_in_capitals_the_block_is_not_this_help() -> None:
 def test_a_line_of_a_batch_script_in_capitals_is_run_not_a_usage_line() -> None:
     text = "## 검사\n\n```batch\n:: 디스크를 검사하고 고칩니다.\nCHKDSK /f\n```\n\n```\n:: 디스크를 검사합니다.\nCHKDSK /r\n```\n"
     assert all(back != ":: 디스크를 검사하고 고칩니다" and back != ":: 디스크를 검사합니다" for *_, back in facts(text))
+
+
+def test_capitals_over_placeholders_with_no_windows_switch_are_not_a_help() -> None:
+    # an environment variable's line and make's targets write "<…>" and "[… | …]" too, but no "/x" switch
+    env = "## Settings\n\n```\nThe worker takes its options from the shell.\n\nQUEUE_NAME <name>    the queue it reads\n```\n"
+    assert facts(env) == []
+    targets = "## Build\n\n```\nCompiles the site.\n\nGOALS [site | pdf]\n\nFor the pdf alone:\n    make pdf\n```\n"
+    assert all(command != "goals" for _, _, command, _, _ in facts(targets))
+
+
+def test_a_capitals_name_with_a_switch_but_never_run_and_not_windows_is_not_a_help() -> None:
+    text = "## Tool\n\n```\nShows the report.\n\nREPORTER [/all]\n\nIt prints one page.\n```\n"
+    assert all(command != "reporter" for _, _, command, _, _ in facts(text))

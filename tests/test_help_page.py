@@ -18,6 +18,7 @@ from quizzer.config import Config
 from quizzer.db import Database
 from quizzer.help_page import HelpPage
 from quizzer.i18n import _
+from quizzer.paths import db_option
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.screen import QuizScreen
 from quizzer.quiz.view import help_keys
@@ -113,7 +114,8 @@ def test_a_reviews_help_scrolls_at_the_smallest_size(db: Database, clock: FakeCl
     make_deck(db, "alpha", 3)
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=SizedOutput(40, 14))
     text = lambda: "".join(fragment[1] for fragment in screen._fragments())  # noqa: E731, SLF001
-    page = ["".join(fragment[1] for fragment in line) for line in help_lines(_("Keys"), help_entries(), 38)]
+    entries = help_entries(db_option=db_option(db.path))  # the page names the review's database
+    page = ["".join(fragment[1] for fragment in line) for line in help_lines(_("Keys"), entries, 38)]
     frames = _frames(screen.app.run_async, pipe, text, lambda: screen.help, page[-1], "?q")
     _every_line_was_read(page, frames, 40, 14)
     assert len(frames) > 3 and screen.controller.session.done == 0  # it scrolled; no card was answered
@@ -125,8 +127,28 @@ def test_the_reviews_help_names_its_typed_keys_in_korean() -> None:
 
     set_language("ko")
     try:
-        keys = [key for key, _meaning in help_entries()]
+        keys = [key for key, _meaning in help_entries(db_option=[])]
     finally:
         set_language("en")
     assert "Enter (입력형)" in keys and "? (입력형)" in keys and "Space / Enter" in keys
     assert not [key for key in keys if "typed" in key]
+
+
+def test_the_reviews_help_gives_the_unsuspend_command_for_the_sessions_database(
+        db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """'s' said "until 'quizzer unsuspend ID'": with --db on another database, run as read it unsuspended
+    nothing there.  The help names the review's database, as every printed command does."""
+    from quizzer.i18n import set_language
+    from quizzer.to_copy import shell_command
+
+    make_deck(db, "alpha", 3)
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=SizedOutput(200, 60))
+    command = shell_command("quizzer", "--db", str(db.path), "unsuspend") + " ID"
+    page = ["".join(fragment[1] for fragment in line) for line in screen._help(200)]  # noqa: SLF001
+    assert [line for line in page if f"until {command})" in line], page
+    set_language("ko")
+    try:
+        meanings = dict(help_entries(db_option=["--db", "내 덱.db"]))
+    finally:
+        set_language("en")
+    assert meanings["s"] == "이 카드 보류 (quizzer --db '내 덱.db' unsuspend 번호 명령으로 풀 때까지 나오지 않습니다)"

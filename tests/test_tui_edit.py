@@ -263,7 +263,8 @@ def test_an_edit_that_makes_a_card_of_a_kind_not_kept_says_it_waits(
            "| command | meaning |\n|---|---|\n| `git add -A` | stage all changes |\n")
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
     press(screen, pipe, "e")
-    assert screen.message.endswith("a card the edit made is of a kind this deck has not kept: it waits for quizzer check.")
+    command = shell_command("quizzer", "--db", str(db.path), "check")  # on the review's database, not the default one
+    assert screen.message.endswith(f"a card the edit made is of a kind this deck has not kept: it waits for {command}.")
     with db.reading() as s:
         assert set(s.scalars(select(Card.held).join(Note).where(Note.front == "git add -A"))) == {1}
 
@@ -279,13 +280,14 @@ def test_an_edit_that_keeps_the_card_and_adds_cards_of_a_kind_not_kept_says_how_
     with db.reading() as s:
         waiting = len(list(s.scalars(select(Card.id).where(Card.held == 1))))
     assert waiting >= 2  # the two table rows (both ways, maybe)
-    assert screen.message == f"Re-imported git.md; this card did not change. {waiting} new cards wait for quizzer check."
+    command = shell_command("quizzer", "--db", str(db.path), "check")  # run as read, it checks the review's database
+    assert screen.message == f"Re-imported git.md; this card did not change. {waiting} new cards wait for {command}."
     from quizzer.i18n import ngettext, set_language
 
     set_language("ko")
     try:
-        assert ngettext("{count} new card waits for quizzer check.", "{count} new cards wait for quizzer check.",
-                        waiting) == "새 카드 {count}장이 quizzer check를 기다립니다."
+        assert ngettext("{count} new card waits for {command}.", "{count} new cards wait for {command}.",
+                        waiting) == "새 카드 {count}장이 {command} 명령을 기다립니다."
     finally:
         set_language("en")
 

@@ -58,10 +58,13 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
             reviews=count_reviews(counts.reviews))))
         if counts.left_out:
+            from quizzer.commands.common import quizzer_command
+
+            command = quizzer_command(db.path, "check")
             say(ngettext(
-                "Left out {count} card that quizzer check keeps out of review (waiting for it or held back by it).",
-                "Left out {count} cards that quizzer check keeps out of review (waiting for it or held back by it).",
-                counts.left_out).format(count=counts.left_out))
+                "Left out {count} card that {command} keeps out of review (waiting for it or held back by it).",
+                "Left out {count} cards that {command} keeps out of review (waiting for it or held back by it).",
+                counts.left_out).format(count=counts.left_out, command=command), command=command)
     return 0
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
+    "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "KEY_PROGRAMS",
@@ -207,6 +208,10 @@ MENU_PROGRAMS: dict[str, frozenset[str]] = {
     "fdisk": frozenset("a b c d F g G i I l m n o O p q s t u v w x".split()),
     "gdisk": frozenset("b c d i l n o p q r s t v w x ?".split()),
 }
+
+#: Windows programs whose ``/?`` help is pasted without examples that run them (``MSTSC [/v:<server>] …`` and
+#: ``/x -- …`` rows only): a capitals usage line naming one is that help (``quizzer.extract.windows_help``).
+WINDOWS_HELP_PROGRAMS = frozenset({"mstsc", "cmdkey", "robocopy", "xcopy", "schtasks", "netsh", "icacls"})
 
 #: Database clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the
 #: letters after the backslash): in notes about the client, ``list the roles: `\du``` is its command

@@ -390,6 +390,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
+    walk.numbered = None
     walk.explained = None
     walk.prose = None
     walk.prose_heading = False
@@ -604,6 +605,7 @@ _SETTING_RULES = Chain(
 
 
 def _para(walk: Walk, block: Para) -> None:
+    block = dash_steps.caption(walk, block) or block  # "2 - Start it:" over its block, one of a section's: the caption
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
@@ -612,7 +614,7 @@ def _para(walk: Walk, block: Para) -> None:
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk)):
+    if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk), _reads_as_steps):
         return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
     if label_lines.read_pairs(walk, block):
         return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
@@ -2148,9 +2150,18 @@ def _ordered(procedure: str) -> bool:
     return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
-def _has_command(block: Para) -> bool:
+def _reads_as_steps(procedure: str, first: Inline) -> bool:
+    """Whether a numbered list under ``procedure`` whose first item says ``first`` reads as steps to follow: its
+    name says so, or the item says an action, an order, a command line or a way through menus."""
+    return bool(
+        _ordered(procedure) or _ACTION.search(first.raw) or _ORDER.search(first.raw) or _has_command(first)
+        or _MENU_PATH.search(first.plain)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
+    )
+
+
+def _has_command(inline: Inline) -> bool:
     """A code span that is a command line (``git add .``), not a name (```Git Hooks```)."""
-    return any(span.kind == "code" and looks_like_command(span.text.strip()) for span in block.inline.spans)
+    return any(span.kind == "code" and looks_like_command(span.text.strip()) for span in inline.spans)
 
 
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
@@ -2201,12 +2212,18 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
     if walk.warned_list == walk.block - 1 and block.lists[-1].number != 1:
         walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
-    if walk.step_depth is None or walk.procedure is None or block.lists[-1].number == 1:
+    number = block.lists[-1].number
+    goes_on = walk.numbered is not None and walk.numbered[:2] == (number - 1, depth)
+    kept = walk.numbered[2] if walk.numbered is not None and goes_on else None
+    walk.numbered = None
+    if goes_on and kept is None:
+        walk.numbered = (number, depth, None)  # "2." after "1." and its bullets, a list already warned about
+        return
+    if kept is not None and (walk.step_depth is None or walk.procedure is None):
+        walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
+    elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
-        if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not (
-            _ordered(procedure) or _ACTION.search(block.inline.raw) or _ORDER.search(block.inline.raw) or _has_command(block)
-            or _MENU_PATH.search(block.text)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
-        ):
+        if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not _reads_as_steps(procedure, block.inline):
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
@@ -2215,9 +2232,11 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
                     "as a procedure (no steps to follow); its items are not cards"
                 ).format(line=block.line, procedure=procedure))
             walk.warned_list, walk.warned_depth = walk.block, depth
+            walk.numbered = (number, depth, None)
             return
         walk.procedure = procedure
     procedure = walk.procedure
+    walk.numbered = (number, depth, procedure)
     position = block.lists[-1].number
     said = _step_and_command(block) if titled is None else None
     if said is not None:

@@ -156,6 +156,9 @@ class Walk:
     step_depth: int | None = None
     last_step: str | None = None
     procedure: str | None = None
+    # (number, depth, procedure; None when warned) of the section's last numbered item: "2." after bullets written
+    # at the margin under "1." goes on with that list, under its name (never the name of the item above)
+    numbered: tuple[int, int, str | None] | None = None
     tool: str | None = None  # the program the document is about (its title or first heading)
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with

@@ -14,6 +14,9 @@
 
 The usage line starts with the program's name in capitals (``ROBOCOPY``, ``CMDKEY``) and writes its syntax
 (``[/S]``, ``{/add | /generic}``, ``<원본>``): the mark of this help, and the program every other line is about.
+It is a Windows help only with a Windows switch (``/S`` in the usage line, or ``/x -- …`` rows) and a name
+that the block's examples run or that is a Windows program (``knowledge.WINDOWS_HELP_PROGRAMS``): a capitals
+word over ``<url>`` (an environment variable) or ``[all | docs]`` (make's targets) is no program.
 The block is what a program printed (a bare fence, ``text``, ``console``), not a script (``batch``: ``SFC
 /scannow`` there is a line run).  Around it:
 
@@ -35,6 +38,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import looks_like_command, parse_invocation
@@ -44,6 +48,7 @@ __all__ = ["read"]
 
 _USAGE = re.compile(r"^(?P<name>[A-Z][A-Z0-9_-]+)(?:\.EXE)?\s+[\[{<(/-]")
 _SYNTAX = re.compile(r"[\[{<|]")  # a usage line writes its syntax: "[/S]", "{/add | /generic}", "<원본>"
+_SWITCH = re.compile(r"(?:^|[\s\[{|])/[A-Za-z?]")  # a Windows switch: "[/S]", "{/add | /generic}", " /list"
 _PRINTED = frozenset({"", "text", "txt", "plaintext", "console", "help", "output"})
 _ROW = re.compile(r"^(?P<written>[/-][A-Za-z?][\w?]*(?:[:=]\S+|\[[^\]\s]+\])?)\s+--\s+(?P<meaning>\S.*)$")
 _NAME = re.compile(r"^[/-][A-Za-z?][\w?]*")
@@ -78,6 +83,18 @@ def _task(lead: str) -> str:
     return _TO_DO_EN.sub("", lead)
 
 
+def _windows_help(program: str, rows: list[tuple[int, str]], usage: int) -> bool:
+    """The marks of a Windows help around the usage line ``rows[usage]``: a ``/x`` switch (in it, or rows
+    ``/x -- …``) and ``program`` run by a line after it or known as a Windows program."""
+    switch = _SWITCH.search(rows[usage][1].strip()) is not None or any(
+        text.strip().startswith("/") and _ROW.match(text.strip()) for _line, text in rows[usage + 1:]
+    )
+    runs = any(
+        text.split()[0].lower() in (program, f"{program}.exe") for _line, text in rows[usage + 1:] if text.strip()
+    )
+    return switch and (runs or program in WINDOWS_HELP_PROGRAMS)
+
+
 def read(walk: Walk, block: Code) -> bool:
     """The notes of a Windows help block; False when ``block`` is not one."""
     if block.info.split(" ")[0].lower() not in _PRINTED:
@@ -87,6 +104,8 @@ def read(walk: Walk, block: Code) -> bool:
     if usage is None:
         return False
     program = _USAGE.match(rows[usage][1].strip()).group("name").lower()  # type: ignore[union-attr]
+    if not _windows_help(program, rows, usage):
+        return False
     said: list[tuple[int, str, str, list[str], str | None]] = []  # (line, kind, meaning, spellings, written)
     commands: list[tuple[int, str, int, str]] = []  # (lead-in line, task, line, command line)
     unread: list[int] = []
