@@ -20,6 +20,7 @@ from quizzer.extract.knowledge import (
     KEY_PROGRAMS,
     LABEL_HEADS,
     LABELS,
+    MARKER_WORDS,
     PREMISE_STARTS,
     LEAD_IN_STARTS,
     PROGRAMS,
@@ -33,6 +34,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_marker,
     is_numbered_label,
     names_system,
     KEY_PLATFORMS,
@@ -281,6 +283,14 @@ def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
     pattern = re.compile(names_pattern({"mac os", "mac"}), re.IGNORECASE)
     assert all(pattern.fullmatch(text) for text in ("macOS", "Mac OS", "mac"))
     assert not pattern.fullmatch("Macintosh")
+
+
+@pytest.mark.parametrize("marker", sorted(MARKER_WORDS))
+def test_every_marker_word_in_capitals_is_no_term_of_the_line_it_flags(marker: str) -> None:
+    text = f"# Disks\n\n{marker}: keep a spare disk of the same size in the drawer.\n"
+    assert [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "concept"] == []
+    # in lower case the word may name a sub-command or a term
+    assert is_marker(marker) and not is_marker(marker.lower())
 
 
 @pytest.mark.parametrize("program", sorted(WINDOWS_HELP_PROGRAMS))
