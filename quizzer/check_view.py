@@ -159,19 +159,19 @@ def summary_line(tally: Tally, *, again: bool = False, still_waiting: int = 0,
     """The one line ``quizzer check`` ends with (``again``: it asked about held-back groups;
     ``still_waiting``: cards that wait for a check after it, in any deck), and the command in it to
     copy ("" if none), on the database ``db_option`` names (:func:`quizzer.paths.db_option`)."""
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
     kept, held = count_cards(tally.kept), count_cards(tally.held)
     waiting = tally.skipped + tally.left
     if waiting and again:
-        command = shell_command("quizzer", *db_option, "check", "--again")
+        command = quizzer_command("check", "--again", db_option=db_option)
         return ngettext(
             "Kept {kept} for review, held back {held}; {count} held-back group was not looked at: "
             "run {command}.",
             "Kept {kept} for review, held back {held}; {count} held-back groups were not looked at: "
             "run {command}.",
             waiting).format(kept=kept, held=held, count=waiting, command=command), command
-    command = shell_command("quizzer", *db_option, "check")
+    command = quizzer_command("check", db_option=db_option)
     if waiting:
         return ngettext(
             "Kept {kept} for review, held back {held}; {count} group still waits: run {command} again.",
@@ -205,6 +205,6 @@ def list_lines(shapes: Sequence[ShapeLike], *, cols: int) -> list[str]:
 
 def waiting_line(count: int, command: str) -> str:
     """What ``quizzer decks`` and an empty review say while cards wait for a check; ``command``: the
-    ``quizzer check`` to run (:func:`quizzer.to_copy.shell_command`, with the database's option)."""
+    ``quizzer check`` to run (:func:`quizzer.to_copy.quizzer_command`, with the database's option)."""
     return ngettext("{count} card waits for your check: run {command}.",
                     "{count} cards wait for your check: run {command}.", count).format(count=count, command=command)

@@ -141,7 +141,7 @@ def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | No
     command that lists them, on the database ``db_option`` names: :func:`quizzer.paths.db_option`)."""
     from difflib import get_close_matches
 
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
     names = sorted(deck_names)
     unknown = [name for name in {**config.deck_limits, **config.deck_typed} if name not in names]
@@ -152,7 +152,7 @@ def unknown_decks(config: Config, deck_names: Iterable[str], *, where: Path | No
         else:
             message = _("In {path}, [decks.\"{name}\"] names no deck (see {command}).")
         warn(message.format(path=where or config_path(), name=name, nearest=nearest[0] if nearest else "",
-                            command=shell_command("quizzer", *db_option, "decks")))
+                            command=quizzer_command("decks", db_option=db_option)))
     return unknown
 
 

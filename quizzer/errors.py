@@ -43,19 +43,19 @@ def no_such_deck(name: str, known: Iterable[str], db_option: Sequence[str] = ())
     """The sentence for a deck name that names no deck: the decks there are, or with many
     decks the nearest names (by spelling, or holding what was typed); ``db_option``: the words
     that name the database in the command it gives (:func:`quizzer.paths.db_option`)."""
-    from quizzer.to_copy import Blank, shell_command
+    from quizzer.to_copy import Blank, quizzer_command
 
     names = list(known)
     if len(names) <= FEW_DECKS:
         if names:
             return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(
                 name=name, listed=", ".join(names)))
-        command = shell_command("quizzer", *db_option, "import", Blank("NOTES.md"))
+        command = quizzer_command("import", Blank("NOTES.md"), db_option=db_option)
         listed = _("none yet; add one with {command}").format(command=command)
         return QuizzerError(_("There is no deck named '{name}' (decks: {listed}).").format(name=name, listed=listed),
                             command=command)
     nearest = nearest_names(name, names)
-    command = shell_command("quizzer", *db_option, "decks")
+    command = quizzer_command("decks", db_option=db_option)
     if nearest:
         message = _("There is no deck named '{name}' (nearest: {nearest}; {command} lists all {count}).")
     else:

@@ -21,7 +21,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from quizzer.errors import DatabaseBusy
 from quizzer.i18n import _
 from quizzer.screen import wrapped
-from quizzer.to_copy import shell_command
+from quizzer.to_copy import quizzer_command
 
 __all__ = ["RETRY_SECONDS", "LockWait", "left_behind"]
 
@@ -113,7 +113,7 @@ def left_behind(lock: LockWait, db_option: Sequence[str] = ()) -> tuple[str, str
     if not lock.held or lock.ending:  # an exam's ending is made by the command itself, waiting
         return None
     if lock.edit is not None:
-        command = shell_command("quizzer", *db_option, "import", lock.edit)
+        command = quizzer_command("import", lock.edit, db_option=db_option)
         return _(
             "Your edit of {file} was not imported: another program was using the database. The file keeps it; "
             "{command} imports it."

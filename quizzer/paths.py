@@ -28,8 +28,8 @@ def db_option(database: str | os.PathLike[str] | None) -> list[str]:
     """The words a quizzer command printed for a person to copy needs to act on ``database``:
     ``["--db", PATH]``, or none for the database quizzer opens without them (and for None).
 
-    The one place that decides it: a command made for a ``--db`` database and run as printed
-    must not act on the default one.
+    The one place that decides it (:func:`quizzer.to_copy.quizzer_command` takes these words): a
+    command made for a ``--db`` database and run as printed must not act on the default one.
     """
     if database is None:
         return []

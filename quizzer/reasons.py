@@ -209,6 +209,8 @@ REASONS = frozenset({
     N_("sentence: where something is kept, and its path"),
     N_("term, then its definition quoted under it"),
     N_("line numbered `N - ` of a paragraph of steps"),
+    N_("label line, then its command line"),
+    N_("sentence: a name and the words it stands for"),
     N_("text above a one-line vim block: the editor's command and what it does"),
     N_("sentence: press the key, and what it does"),
     N_("sentence: type the command, and what happens"),

@@ -171,11 +171,11 @@ def print_waiting(results: Sequence[ImportResult], db_option: Sequence[str] = ()
     """One sentence when cards of the decks imported wait for a check (quizzer.db.checks), and one
     when new cards went straight out of review because the person held their group back; ``db_option``:
     the words that name the database in the command each gives (:func:`quizzer.paths.db_option`)."""
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
     console = _console()
-    check = shell_command("quizzer", *db_option, "check")
-    held = shell_command("quizzer", *db_option, "check", "--held")
+    check = quizzer_command("check", db_option=db_option)
+    held = quizzer_command("check", "--held", db_option=db_option)
     held_back = sum(result.held_back for result in results)
     if held_back:
         message = ngettext("{cards} new card belongs to a group you held back: it stays out of review "
@@ -237,7 +237,7 @@ def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tupl
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck), and the
     command in it that undoes it ("" if none), on the database ``db_option`` names."""
     from quizzer.exchange.anki_import import ANKI_SOURCE
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
     if old.startswith("builtin:"):
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
@@ -253,7 +253,7 @@ def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tupl
         return _("The deck '{deck}' now comes from {new} (it came from {old}, which is gone).").format(
             deck=deck, new=new, old=old), ""
     # the command bare (in quotes, a path quoted inside it read ''quizzer import 'a b/git.md' …'')
-    command = shell_command("quizzer", *db_option, "import", old, "--deck", deck)
+    command = quizzer_command("import", old, "--deck", deck, db_option=db_option)
     return _(
         "The deck '{deck}' now comes from {new} instead of {old}: its notes that {new} lacks were retired, "
         "history kept, and {command} brings them back."
@@ -299,9 +299,9 @@ def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int
     words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
     console = _console()
     if not summaries:
-        from quizzer.to_copy import Blank, shell_command
+        from quizzer.to_copy import Blank, quizzer_command
 
-        command = shell_command("quizzer", *db_option, "import", Blank("NOTES.md"))
+        command = quizzer_command("import", Blank("NOTES.md"), db_option=db_option)
         print_sentence(console, _("No decks yet. Add one with: {command}").format(command=command), [command])
         return
     headers = [_("notes"), _("cards"), _("new"), pgettext("deck count", "due")]
@@ -421,7 +421,7 @@ def print_waiting_for_check(count: int, db_option: Sequence[str] = ()) -> None:
     """How many cards wait for ``quizzer check`` (``quizzer decks``, a review with nothing due), and the
     command that checks them, on the database ``db_option`` names (:func:`quizzer.paths.db_option`)."""
     from quizzer.check_view import waiting_line
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
-    command = shell_command("quizzer", *db_option, "check")
+    command = quizzer_command("check", db_option=db_option)
     print_sentence(_console(), waiting_line(count, command), [command])

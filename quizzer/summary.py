@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizzer.i18n import _, ngettext
-from quizzer.to_copy import Blank, shell_command
+from quizzer.to_copy import Blank, quizzer_command
 
 if TYPE_CHECKING:
     from quizzer.review.controller import Summary
@@ -16,15 +16,15 @@ __all__ = ["commands", "grades_text", "nothing_due_line", "summary_lines", "stil
 
 
 def _review(summary: Summary) -> str:
-    return shell_command("quizzer", *summary.db_option, "review")
+    return quizzer_command("review", db_option=summary.db_option)
 
 
 def _check_again(summary: Summary) -> str:
-    return shell_command("quizzer", *summary.db_option, "check", "--again")
+    return quizzer_command("check", "--again", db_option=summary.db_option)
 
 
 def _import(summary: Summary) -> str:
-    return shell_command("quizzer", *summary.db_option, "import", Blank("NOTES.md"))
+    return quizzer_command("import", Blank("NOTES.md"), db_option=summary.db_option)
 
 
 def commands(summary: Summary) -> tuple[str, ...]:

@@ -1,19 +1,20 @@
 """A command quizzer prints for a person to copy into a shell (pure).
 
-Every printed command is made here, so each word reads back as the shell reads it:
-a path with a space, Korean letters or a quote stays one word (``shlex.quote``).
-A placeholder the person fills in (``FILE``) is written as it is.  The sentence
-around it names the command bare (no quotes of its own: a quoted path inside
-``'quizzer import 'a b.md''`` would read wrong), and a terminal shows it on a
-line of its own (:func:`quizzer.text.wrap_around`).
+Every printed command is made here (a quizzer command by :func:`quizzer_command`, the one
+maker of them), so each word reads back as the shell reads it: a path with a space, Korean
+letters or a quote stays one word (``shlex.quote``).  A placeholder the person fills in
+(``FILE``) is written as it is.  The sentence around it names the command bare (no quotes of
+its own: a quoted path inside ``'quizzer import 'a b.md''`` would read wrong), and a terminal
+shows it on a line of its own (:func:`quizzer.text.wrap_around`).
 """
 
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from os import PathLike
 
-__all__ = ["Blank", "shell_command"]
+__all__ = ["Blank", "quizzer_command", "shell_command"]
 
 
 class Blank(str):
@@ -27,3 +28,10 @@ def shell_command(*words: str | PathLike[str], into: str | PathLike[str] | None 
     as written), its output sent ``into`` that file when one is given."""
     line = " ".join(word if isinstance(word, Blank) else shlex.quote(str(word)) for word in words)
     return line if into is None else f"{line} > {shlex.quote(str(into))}"
+
+
+def quizzer_command(*words: str | PathLike[str], db_option: Sequence[str]) -> str:
+    """The quizzer command ``quizzer WORDS`` for the person to copy, on the database the command at hand
+    uses: ``db_option`` is :func:`quizzer.paths.db_option` of it (no words for the default one), so the
+    command run as printed never acts on another database.  Every printed quizzer command is made here."""
+    return shell_command("quizzer", *db_option, *words)

@@ -98,10 +98,10 @@ HELP = [
 def help_entries(*, db_option: Sequence[str]) -> list[tuple[str, str]]:
     """The help page's keys and meanings, in the interface's language; ``db_option``: the words that
     name the session's database in the command it gives (:func:`quizzer.paths.db_option`)."""
-    from quizzer.to_copy import Blank, shell_command
+    from quizzer.to_copy import Blank, quizzer_command
 
     grades = "; ".join(_(label) for label in GRADE_LABELS.values())
-    command = shell_command("quizzer", *db_option, "unsuspend", Blank(_("ID")))
+    command = quizzer_command("unsuspend", Blank(_("ID")), db_option=db_option)
     # a key's name stays as on the keyboard; '(typed)' beside it is a word, translated
     return [(_(key), _(meaning).format(grades=grades, command=command)) for key, meaning in HELP]
 
@@ -318,7 +318,12 @@ class ReviewScreen:
         return self.message
 
     def _after_edit(self, card: CardView, file: str, edited: Edited) -> str:
-        """Show what the re-import of an edit left; what to say about it."""
+        """Show what the re-import of an edit left; what to say about it (a command in it acts on the
+        session's database)."""
+        from quizzer.paths import db_option
+        from quizzer.to_copy import quizzer_command
+
+        option = db_option(self.controller.db.path)
         if not edited.live:
             if self.card is not None and self.card.card_id in edited.card_ids:
                 self._advance()
@@ -326,30 +331,24 @@ class ReviewScreen:
                 return _(
                     "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                     "a card the edit made is of a kind this deck has not kept: it waits for {command}."
-                ).format(command=self._command("check"))
+                ).format(command=quizzer_command("check", db_option=option))
             return _(
                 "Your edit took this card's note out of the notes, so it was retired (its history is kept); "
                 "a card the edit made comes up as a new card."
             )
         said = self._shown_edit(card, file)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
+            command = quizzer_command("check", db_option=option)
             said += " " + ngettext("{count} new card waits for {command}.", "{count} new cards wait for {command}.",
-                                   edited.waiting).format(count=edited.waiting, command=self._command("check"))
+                                   edited.waiting).format(count=edited.waiting, command=command)
         if edited.held_back:  # cards the edit made, of a kind the person held back: held too
-            command = self._command("check", "--held")
+            command = quizzer_command("check", "--held", db_option=option)
             said += " " + ngettext("{cards} new card belongs to a group you held back: it stays out of review "
                                    "({command} lists it).",
                                    "{cards} new cards belong to groups you held back: they stay out of review "
                                    "({command} lists them).", edited.held_back).format(cards=edited.held_back,
                                                                                        command=command)
         return said
-
-    def _command(self, *words: str) -> str:
-        """A quizzer command to copy, on this session's database."""
-        from quizzer.paths import db_option
-        from quizzer.to_copy import shell_command
-
-        return shell_command("quizzer", *db_option(self.controller.db.path), *words)
 
     def _shown_edit(self, card: CardView, file: str) -> str:
         """Show the card as the re-import left it; what to say about it."""

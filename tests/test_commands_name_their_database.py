@@ -10,6 +10,7 @@ as a shell splits it, and run with the default database elsewhere: it acts on th
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shlex
@@ -200,3 +201,90 @@ def test_no_sentence_names_a_quizzer_command_by_hand() -> None:
     told = [text for message in messages for text in (message.id if isinstance(message.id, tuple) else (message.id,))
             if text and imperative.search(text)]
     assert told == ["card ids (see 'quizzer cards')", "deck name (see 'quizzer decks')"], told
+
+
+def test_the_export_names_the_database_in_what_the_check_keeps_out(
+        db: Path, notes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Left out 6 cards that quizzer check keeps out of review': run as read on a --db export, the check
+    looked at the default database.  The command printed, run as printed, reaches the cards left out."""
+    elsewhere = tmp_path / "default.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes))[0] == 0  # its cards wait for the check
+    rc, out, err = run_cli(capsys, "--db", str(db), "export", "git", "-o", str(tmp_path / "git.txt"))
+    assert rc == 0, err
+    words = printed(out.splitlines()[-1], db, "check")  # 'Left out 6 cards that … keeps out of review (…).'
+    rc, _out, err = run_as_printed(capsys, words, elsewhere, monkeypatch)  # not a terminal here
+    assert rc == 1
+    words = printed(err, db, "check", "--list")
+    rc, out, err = run_as_printed(capsys, words, elsewhere, monkeypatch)
+    assert rc == 0 and "git: 6 command cards" in out, err
+
+
+def test_every_quizzer_command_is_made_by_the_one_maker() -> None:
+    """A printed quizzer command is made by :func:`quizzer.to_copy.quizzer_command` (with the database's
+    option) and nowhere else: no ``shell_command("quizzer", …)`` spelled out beside it, no second maker,
+    no command string written by hand in code (a later change to how commands print is made once)."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "quizzer"
+    by_hand: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(package.parent)
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "quizzer_command" \
+                    and where != Path("quizzer/to_copy.py"):
+                by_hand.append(f"{where}:{node.lineno} a second maker")
+            callee = node.func if isinstance(node, ast.Call) else None
+            if callee is not None and "shell_command" in (getattr(callee, "id", ""), getattr(callee, "attr", "")) \
+                    and isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and node.args[0].value == "quizzer" and where != Path("quizzer/to_copy.py"):
+                by_hand.append(f"{where}:{node.lineno} shell_command('quizzer', ...) spelled out")
+            if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant) \
+                    and re.match(r"quizzer (?:-|[a-z])", str(node.values[0].value)):
+                by_hand.append(f"{where}:{node.lineno} an f-string command")
+    assert by_hand == []
+
+
+def test_no_sentence_writes_a_quizzer_command_of_its_own() -> None:
+    """Every msgid that names a quizzer command (``quizzer`` then one of its commands) is one of these,
+    each naming it as a thing, not as a line to run: the options' and commands' help (the same whatever
+    the database), the command being run, what made a file.  A sentence telling the person what to run
+    takes it as {command}, made by the one maker ('waits for quizzer check' after an edit on a --db
+    database, 'until quizzer unsuspend ID' in the review's help: each named no database)."""
+    from babel.messages.pofile import read_po
+
+    from quizzer.cli import build_parser
+
+    parser = build_parser()
+    (commands,) = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]  # noqa: SLF001
+    words = "|".join(map(re.escape, sorted(commands.choices, key=len, reverse=True)))
+    names = re.compile(rf"\bquizzer (?:{words})\b")
+    catalogue = Path(__file__).resolve().parents[1] / "quizzer" / "locale" / "ko" / "LC_MESSAGES" / "quizzer.po"
+    with catalogue.open("rb") as file:
+        messages = read_po(file)
+    naming = sorted({text for message in messages
+                     for text in (message.id if isinstance(message.id, tuple) else (message.id,))
+                     if text and names.search(text)})
+    assert naming == sorted(NAMED_AS_THINGS), naming
+
+
+#: the msgids that name a quizzer command without telling the person to run it on a database
+NAMED_AS_THINGS = [
+    # the help of options and commands: the same whatever the database
+    "card ids (see 'quizzer cards')",
+    "deck name (see 'quizzer decks')",
+    "learn the new cards at once: no kind of card waits for 'quizzer check' (kinds you held back stay held)",
+    "Delete a deck with its notes, cards and reviews (a backup of it is kept; quizzer import restores it).",
+    "Save every deck with its cards, state and reviews as JSON (quizzer import restores it).",
+    "files:\n  database  {database}  (--db PATH, $QUIZZER_DB or $QUIZZER_HOME change it)\n"
+    "  settings  {settings}  ($QUIZZER_CONFIG or $QUIZZER_HOME change it)\n"
+    "  'quizzer where' shows them and the documents each deck comes from.",
+    # the command being run, or the screen where it was done (the one to run is {command})
+    "quizzer check needs an interactive terminal; {command} prints what waits.",
+    "quizzer delete asks before it deletes: run it in a terminal, or add --yes to delete without asking.",
+    "No questions can be made: you held back every card of these decks in quizzer check; "
+    "{command} asks about them again.",
+    "Nothing to review: you held back every card of these decks in quizzer check; {command} asks about them again.",
+    # what made a file
+    "{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').",
+]

@@ -265,3 +265,15 @@ def test_the_moved_decks_command_brings_it_back_into_its_database(
     rc, _out, err = run_cli(capsys, *argv[1:], "--trust")
     assert rc == 0, err
     assert not (tmp_path / "elsewhere.db").exists()
+
+
+def test_a_quizzer_command_carries_the_words_that_name_its_database(tmp_path: Path) -> None:
+    """The one maker of printed quizzer commands: the database's words (:func:`quizzer.paths.db_option`)
+    come right after ``quizzer``, each word quoted as a shell reads it, a blank as written."""
+    from quizzer.paths import db_option
+    from quizzer.to_copy import Blank, quizzer_command
+
+    other = tmp_path / ODD / "q.db"
+    line = quizzer_command("import", Blank("NOTES.md"), "--deck", "it's", db_option=db_option(other))
+    assert shlex.split(line) == ["quizzer", "--db", str(other), "import", "NOTES.md", "--deck", "it's"]
+    assert quizzer_command("check", "--held", db_option=db_option(None)) == "quizzer check --held"

@@ -291,9 +291,9 @@ FLOORS16: dict[str, tuple[float, int]] = {
     "05-dd-head-dummy-heading-images-ko": (1.0, 0),
     "06-uv-numbered-paren-gloss-bullets-ko": (0.888, 0),
     "07-cryptsetup-losetup-setext-code-span-comments-en": (0.909, 0),
-    "08-btrfs-lowercase-leadin-code-spans-en": (0.428, 3),
-    "09-dd-pv-backup-prose-code-spans-en": (0.0, 2),
-    "10-partitioning-tab-gloss-bare-commands-en": (0.5, 2),
+    "08-btrfs-lowercase-leadin-code-spans-en": (0.714, 0),
+    "09-dd-pv-backup-prose-code-spans-en": (0.6, 0),
+    "10-partitioning-tab-gloss-bare-commands-en": (1.0, 0),
     "11-aws-ec2-dash-numbered-steps-en": (1.0, 0),
     "12-ruby-rails-dash-gloss-bullets-en": (1.0, 0),
 }

@@ -21,6 +21,7 @@ from quizzer.extract.knowledge import (
     KEY_PROGRAMS,
     LABEL_HEADS,
     LABELS,
+    MARKER_WORDS,
     PREMISE_STARTS,
     LEAD_IN_STARTS,
     PROGRAMS,
@@ -34,6 +35,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_marker,
     is_numbered_label,
     names_system,
     KEY_PLATFORMS,
@@ -288,6 +290,14 @@ def test_a_name_of_two_words_matches_with_any_spacing_and_only_whole() -> None:
 def test_every_noun_of_doing_ending_a_gloss_in_parentheses_makes_it_what_the_line_does(noun: str) -> None:
     text = f"# 도구\n\n## 쓰기\n- `pipx run --spec httpie http` (새 도구 {noun})\n- `pipx list` (예전 도구와 동일)\n"
     assert [back for *_, back in _notes(text)] == [f"새 도구 {noun}"]
+
+
+@pytest.mark.parametrize("marker", sorted(MARKER_WORDS))
+def test_every_marker_word_in_capitals_is_no_term_of_the_line_it_flags(marker: str) -> None:
+    text = f"# Disks\n\n{marker}: keep a spare disk of the same size in the drawer.\n"
+    assert [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "concept"] == []
+    # in lower case the word may name a sub-command or a term
+    assert is_marker(marker) and not is_marker(marker.lower())
 
 
 @pytest.mark.parametrize("program", sorted(WINDOWS_HELP_PROGRAMS))

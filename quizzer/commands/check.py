@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, quizzer_command, startup_done
+from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -33,6 +33,8 @@ __all__ = ["check", "register", "shapes_json", "store", "with_written"]
 def cmd_check(args: argparse.Namespace) -> int:
     """Keep or hold back each shape of card waiting for a check."""
     from quizzer.db.checks import waiting
+    from quizzer.paths import db_option
+    from quizzer.to_copy import quizzer_command
 
     held = args.held or args.again
     db = open_db(args)
@@ -47,13 +49,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print_json(shapes_json(shapes))
             return 0
         if args.list or args.held:
-            _print_list(shapes, held=held, again=quizzer_command(db.path, "check", "--again"), check=quizzer_command(db.path, "check"))
+            option = db_option(db.path)
+            _print_list(shapes, held=held, again=quizzer_command("check", "--again", db_option=option),
+                        check=quizzer_command("check", db_option=option))
             return 0
         if not shapes:
             print(_nothing(held))
             return 0
         if not sys.stdin.isatty() or not sys.stdout.isatty():
-            command = quizzer_command(db.path, "check", "--list")
+            command = quizzer_command("check", "--list", db_option=db_option(db.path))
             raise QuizzerError(_("quizzer check needs an interactive terminal; {command} prints what waits.").format(
                 command=command), command=command)
         startup_done()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "quizzer_command", "reading", "say", "start_up", "startup_done",
+__all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "say", "start_up", "startup_done",
            "today", "whole_number"]
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
@@ -49,15 +48,6 @@ def on_terminal(sentence: str, stream: TextIO | None = None, *, command: str = "
 def say(sentence: str, stream: TextIO | None = None, *, command: str = "") -> None:
     """A sentence on ``stream`` (else stdout), as :func:`on_terminal` gives it."""
     print(on_terminal(sentence, stream, command=command), file=stream, flush=True)
-
-
-def quizzer_command(database: str | os.PathLike[str] | None, *words: str) -> str:
-    """A quizzer command printed for the person to copy, made to act on ``database`` (the one the
-    command at hand uses): :func:`quizzer.to_copy.shell_command` with :func:`quizzer.paths.db_option`."""
-    from quizzer.paths import db_option
-    from quizzer.to_copy import shell_command
-
-    return shell_command("quizzer", *db_option(database), *words)
 
 
 def now() -> dt.datetime:

@@ -78,10 +78,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
     finally:
         db.close()
     from quizzer.paths import db_option
-    from quizzer.to_copy import shell_command
+    from quizzer.to_copy import quizzer_command
 
     # with --db when the deck was deleted from one: run as it says, the backup goes back where it was
-    command = shell_command("quizzer", *db_option(db.path), "import", target)
+    command = quizzer_command("import", target, db_option=db_option(db.path))
     say(visible(_("Deleted {deck}. Its backup is {file}; {command} brings it back.").format(
         deck=name, file=target, command=command)), command=visible(command))
     return 0

@@ -58,9 +58,10 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
             reviews=count_reviews(counts.reviews))))
         if counts.left_out:
-            from quizzer.commands.common import quizzer_command
+            from quizzer.paths import db_option
+            from quizzer.to_copy import quizzer_command
 
-            command = quizzer_command(db.path, "check")
+            command = quizzer_command("check", db_option=db_option(db.path))
             say(ngettext(
                 "Left out {count} card that {command} keeps out of review (waiting for it or held back by it).",
                 "Left out {count} cards that {command} keeps out of review (waiting for it or held back by it).",
@@ -250,10 +251,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from quizzer.errors import QuizzerError
         from quizzer.i18n import _
 
-        from quizzer.commands.common import quizzer_command
-        from quizzer.paths import database_path
+        from quizzer.paths import database_path, db_option
+        from quizzer.to_copy import quizzer_command
 
-        command = quizzer_command(database_path(args.db), "export")
+        command = quizzer_command("export", db_option=db_option(database_path(args.db)))
         raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
                              "for Anki use {command} (add --with-history to keep the schedule), "
                              "or give the backup a .json name.").format(file=args.output, command=command),

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, quizzer_command, reading, startup_done
+from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
@@ -84,13 +84,13 @@ def _questions(
 
     from quizzer.quiz.build import build_questions
     from quizzer.quiz.store import load_facts
-    from quizzer.paths import database_path
-    from quizzer.to_copy import Blank
+    from quizzer.paths import database_path, db_option
+    from quizzer.to_copy import Blank, quizzer_command
 
     with reading(args) as session:
         decks = _decks(session, args)
         if not decks:
-            command = quizzer_command(database_path(args.db), "import", Blank("NOTES.md"))
+            command = quizzer_command("import", Blank("NOTES.md"), db_option=db_option(database_path(args.db)))
             raise QuizzerError(_("There are no decks yet; add one with {command}.").format(command=command),
                                command=command)
         facts = load_facts(session, decks)
@@ -116,12 +116,12 @@ def _questions(
     ):
         raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
     if not questions and checking:
-        command = quizzer_command(database_path(args.db), "check")
+        command = quizzer_command("check", db_option=db_option(database_path(args.db)))
         raise QuizzerError(_(
             "No questions can be made yet: the cards of these decks wait for your check (run {command})."
         ).format(command=command), command=command)
     if not questions and held and not facts:
-        command = quizzer_command(database_path(args.db), "check", "--again")
+        command = quizzer_command("check", "--again", db_option=db_option(database_path(args.db)))
         raise QuizzerError(_("No questions can be made: you held back every card of these decks in quizzer check; "
                              "{command} asks about them again.").format(command=command), command=command)
     if not questions:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import (AddCommand, card_id, non_negative, now, open_db, open_review_db, quizzer_command, say,
+from quizzer.commands.common import (AddCommand, card_id, non_negative, now, open_db, open_review_db, say,
                                      startup_done)
 from quizzer.i18n import _, ngettext
 from quizzer.errors import QuizzerError
@@ -95,8 +95,10 @@ def _start_notice(db: LiteDatabase, decks: list[str]) -> str:
     if not checking:
         return ""
     from quizzer.check_view import waiting_line
+    from quizzer.paths import db_option
+    from quizzer.to_copy import quizzer_command
 
-    return waiting_line(checking, quizzer_command(db.path, "check"))
+    return waiting_line(checking, quizzer_command("check", db_option=db_option(db.path)))
 
 
 def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
@@ -119,9 +121,10 @@ def _set_suspended(args: argparse.Namespace, value: bool) -> int:
             states = {card: suspended_state(session, card) for card in cards}
             missing = [card for card, state in states.items() if state is None]
             if missing:
-                from quizzer.to_copy import Blank
+                from quizzer.paths import db_option
+                from quizzer.to_copy import Blank, quizzer_command
 
-                command = quizzer_command(db.path, "cards", Blank(_("DECK")))
+                command = quizzer_command("cards", Blank(_("DECK")), db_option=db_option(db.path))
                 raise QuizzerError(_("There is no card {card} (see {command} for ids).").format(
                     card=missing[0], command=command), command=command)
             already = [card for card, state in states.items() if state == value]

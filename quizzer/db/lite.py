@@ -118,11 +118,11 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         from quizzer.paths import db_option
-        from quizzer.to_copy import Blank, shell_command
+        from quizzer.to_copy import Blank, quizzer_command
 
         # bare: in quotes, a terminal's wrap broke it inside them; with --db where the damaged database is not
         # the one quizzer opens by default (--db PATH), so the backup goes into the new one made at PATH
-        command = shell_command("quizzer", *db_option(path), "import", Blank(_("BACKUP.json")))
+        command = quizzer_command("import", Blank(_("BACKUP.json")), db_option=db_option(path))
         return QuizzerError(_(
             "The database {path} is damaged or is not a quizzer database; if it is yours, rename it (quizzer "
             "then starts a new one) and restore your last backup: run {command} with its file for BACKUP.json."

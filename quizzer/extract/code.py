@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -1219,8 +1219,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             ).format(line=n, key=key.group(1).strip()))
             comments, defs, previous = [], [], None
             continue
+        other = elsewhere.other_command(trailing.group(1), invocation) if trailing else None
+        if trailing and other is not None:
+            # "mount … /srv  # use lsblk -f to find the labels": which other program to run, not what this one does
+            walk.warn(n, i18n._(
+                "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+            ).format(line=n, remark=clean(trailing.group(1)), command=other, subject=invocation.command))
+            comments, defs, previous = [], [], None
+            continue
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
             own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
+            split = elsewhere.flag_tail(own[0], invocation) if own else None
+            if split is not None:  # "# with a progress bar, -s 20G = twenty gigabytes": the flag's gloss, another fact
+                walk.warn(n, i18n._(
+                    "line {line}: '{remark}' tells what {flag} means in the line, a fact of its own; left off the card "
+                    "of {command}"
+                ).format(line=n, remark=split.tail, flag=split.flag, command=invocation.command))
+                own = [split.head]
         flags: list[tuple[int, FlagDef]] = []
         for line, body in defs:
             _, found = flag_definitions(body, invocation)

@@ -24,7 +24,9 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from quizzer.extract.knowledge import INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_tags_line
+from quizzer.extract.knowledge import (
+    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_marker, is_tags_line,
+)
 from dataclasses import replace
 
 from quizzer.extract.gate import (
@@ -153,13 +155,13 @@ _WORD = re.compile(rf"[A-Za-z{HANGUL}]{{2,}}")
 def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if (
-        is_label(term) or is_label_phrase(term) or is_tags_line(term, definition) or is_label(definition)
+        is_label(term) or is_marker(term) or is_label_phrase(term) or is_tags_line(term, definition) or is_label(definition)
         or definition.rstrip().endswith((":", "："))
     ):
         return Doubt.LABEL
     if term.casefold() in _DEFAULT_CASE:
         return Doubt.LABEL  # "default: … 반환" beside "`--node=…`: …": the case without the option, no term
-    if _PROMPT.match(term):
+    if _PROMPT.match(term) or _CIRCUMSTANCE.match(term):
         return Doubt.CLAUSE
     korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
     if korean and (_OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term)):
@@ -175,6 +177,8 @@ def term_doubt(term: str, definition: str) -> str | None:
     return None
 
 
+# "for ext4 as the root fs: …", "when the disk is full: …": the case an advice is for, a clause, not a term
+_CIRCUMSTANCE = re.compile(r"^(?:for|when|if|before|after|while|once|in\s+case)\s+\S+\s+\S", re.IGNORECASE)
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 # an address written without its scheme: "www." and a host, or a host of a common top-level domain with a path
 _WEB_ADDRESS = re.compile(

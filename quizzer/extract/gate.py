@@ -132,11 +132,14 @@ _SIGNED_KEY = re.compile(r"\w{1,2}=")  # "n=", "z=": a key with a sign, no name 
 
 
 def _data_line(note: NoteDraft) -> bool:
-    """``/dev/sdb1 /mnt/usb ext4 defaults 0 2`` (a line of fstab), ``ShowHidden=1`` alone: not a command run."""
-    if note.kind is not Kind.COMMAND:
-        return False
+    """``/dev/sdb1 /mnt/usb ext4 defaults 0 2`` (a line of fstab), ``ShowHidden=1`` alone: not a command run.
+
+    Nor a term: ``LABEL=data  /srv  ext4  noatime  0  2`` glossed ``LABEL from e2label`` is a line of a file
+    (a setting, then more fields), whose gloss tells of one of its fields."""
     words = note.front.split()
-    if not words:
+    if note.kind is Kind.CONCEPT:
+        return len(words) >= 3 and _SETTING.fullmatch(words[0]) is not None and not _SIGNED_KEY.fullmatch(words[0])
+    if note.kind is not Kind.COMMAND or not words:
         return False
     if len(words) == 1 and _SETTING.fullmatch(words[0]) and not _SIGNED_KEY.fullmatch(words[0]):
         return True

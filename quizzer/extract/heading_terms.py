@@ -211,6 +211,36 @@ def _code_below(walk: Walk, line: int) -> bool:
     return False
 
 
+# "rsync is …", "dd (disk dump) is …": a sentence with a subject of its own, named before its verb
+_SUBJECT = re.compile(r"^`?(?P<subject>[A-Za-z][\w.+-]*)`?(?:\s+\([^()]*\))?\s+(?:is|are|was|were)\b", re.IGNORECASE)
+_POINTING = frozenset({"it", "this", "that", "these", "those", "they", "there", "which", "he", "she", "one", "each"})
+
+
+def _other_subject(meaning: str, name: str) -> bool:
+    """``## Backup`` / ``rsync is the tool I use …``: the sentence says what another thing is, not the heading's."""
+    match = _SUBJECT.match(meaning.strip())
+    if match is None:
+        return False
+    subject = match.group("subject").casefold()
+    named = {word.casefold().rstrip("s") for word in name.split()}
+    return subject not in _POINTING and subject.rstrip("s") not in named
+
+
+_SPAN_LINE = re.compile(r"\s*`(?P<typed>[^`]+)`\s*(?:#.*)?")
+
+
+def _span_line_below(walk: Walk, line: int) -> bool:
+    """Whether the paragraph after the one at ``line`` is a command line in backticks alone on its line
+    (`` `wipefs -a /dev/sdc` ``), as a block of one line would be."""
+    at = line + 1
+    while (text := walk.written(at)) is not None and text.strip():
+        at += 1
+    while (text := walk.written(at)) is not None and not text.strip():
+        at += 1
+    span = _SPAN_LINE.fullmatch(text or "")
+    return span is not None and looks_like_command(span.group("typed").strip())
+
+
 def titled_program(walk: Walk) -> str | None:
     """The program the notes' title names in one word (``# Ansible``), when quizzer does not know it."""
     if not walk.sections or walk.sections[0].level != 1:
@@ -247,8 +277,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     if len(block.lists) > 1 or block.lists and block.lists[-1].ordered:
         return False  # the first item of a bullet list right under the heading (its first block), or a paragraph
-    if walk.next_code_line is not None or not block.lists and _code_below(walk, block.line):
-        return False  # a paragraph over a code block of its section may say what the block does
+    if walk.next_code_line is not None or not block.lists and (_code_below(walk, block.line) or _span_line_below(walk, block.line)):
+        return False  # a paragraph over a code block of its section (or a command line in backticks) may say what it does
     if block.line - walk.heading_line > 3 and not contents:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
     if block.lists and _items_below(walk, block.line):
@@ -260,7 +290,7 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     name, spellings = named
     meaning = what_it_is(block)
-    if meaning is None or clean(meaning).casefold() == name.casefold():
+    if meaning is None or clean(meaning).casefold() == name.casefold() or _other_subject(meaning, name):
         return False
     if any(_SETUP.search(section.text) for section in walk.sections[:-1]):
         return False

@@ -29,6 +29,7 @@ __all__ = [
     "file_key_program",
     "MOUSE_NAMES",
     "LABELS",
+    "MARKER_WORDS",
     "LABEL_HEADS",
     "EDITORS",
     "LEAD_IN_STARTS",
@@ -49,6 +50,7 @@ __all__ = [
     "root_prompted",
     "is_key_chord",
     "is_label",
+    "is_marker",
     "is_tags_line",
     "is_label_phrase",
     "ends_in_label_head",
@@ -245,6 +247,9 @@ PROGRAMS: frozenset[str] = frozenset(
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
         rsync zcat zgrep tree service apt-cache xdotool nmap split""".split(),
+        # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
+        *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
+        grub-install cryptsetup losetup""".split(),
         # SELinux's tools
         *"""sestatus getenforce setenforce semanage semodule chcon restorecon getsebool setsebool ausearch audit2allow
         audit2why sesearch seinfo runcon chcat matchpathcon""".split(),
@@ -284,6 +289,19 @@ LABELS: frozenset[str] = frozenset(
         "결론", "conclusion",
     }
 )
+
+#: Words written in capitals before a colon to flag the rest of a line ("NEW: …", "UPDATE: …", "TODO: …"): a
+#: marker on the text after it, never a term that the text defines.  Only in capitals: "new: …" may name a
+#: sub-command.
+MARKER_WORDS: frozenset[str] = frozenset(
+    {"NEW", "UPDATE", "UPDATED", "EDIT", "TODO", "FIXME", "NOTE", "IMPORTANT", "WARNING", "HINT", "ATTENTION"}
+)
+
+
+def is_marker(text: str) -> bool:
+    """``NEW``, ``UPDATE:``: a marker word in capitals, not a term."""
+    return text.strip().rstrip(":：").strip() in MARKER_WORDS
+
 
 #: Words that, with a number after them, label one of several steps, fixes or ways ("단계 1: …", "해결2: …",
 #: "Step 3: …", "Solution 1: …"), casefolded: the number says which of them, the word names no term.

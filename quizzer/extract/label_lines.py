@@ -15,6 +15,11 @@ command's meaning, at the label's line.  A first line that starts in lower
 case (``by days older than:``) goes on from a label above, which this paragraph does not hold; it is left
 to the other readers, and so is a label ending as a sentence does (``… works.``, ``… 실행하면 된다``).
 
+Several such pairs in one paragraph, the labels ending in a colon (``make GPT:`` / ``sgdisk -o /dev/sdc`` /
+``back to MBR:`` / ``sgdisk -m 1 /dev/sdc``), the command lines bare or in backticks, read the same way,
+pair by pair (:func:`read_pairs`); a first label over the next one (``partitioning:``) names them all and is
+no meaning of its own, and a remark after a TAB on a command line is not read.
+
 A heading right over a paragraph that is one such code span and nothing else (``## 로컬 서버 실행`` /
 `` `hugo server` ``) says what the line does the same way.
 """
@@ -23,12 +28,14 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.blocks import Para
+from quizzer.extract.blocks import Para, split_lines
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
-from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
+from quizzer.i18n import _
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
 from quizzer.text import HANGUL, clean
 
-__all__ = ["read", "under_heading"]
+__all__ = ["read", "read_pairs", "under_heading"]
 
 _LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
@@ -77,5 +84,51 @@ def read(walk: Walk, block: Para) -> bool:
     if invocation is None:
         return False
     walk.add_command(invocation, meaning, block.line, reason="label line, then its command line in code")
+    walk.prose = None
+    return True
+
+
+_PAIR_LABEL = re.compile(r"^(?P<label>[^`:：\n]{2,80}?)\s*[:：]$")
+_REMARK_AFTER = re.compile(r"\t+|\s{3,}")  # "sgdisk -m 1 /dev/sdc<TAB>then reboot": the line, then a remark
+
+
+def _typed_line(text: str) -> tuple[Invocation, bool] | None:
+    """The command line of a line of the paragraph (bare or in backticks) and whether a remark follows it."""
+    parts = _REMARK_AFTER.split(text.strip(), maxsplit=1)
+    typed = strip_prompt(parts[0].strip().strip("`").strip())
+    if "`" in typed or not looks_like_command(typed):
+        return None
+    invocation = parse_invocation(typed)
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS:
+        return None
+    return invocation, len(parts) > 1
+
+
+def read_pairs(walk: Walk, block: Para) -> bool:
+    """Command notes of a paragraph of ``label:`` lines, each over its command line; False when not that shape."""
+    if block.lists or block.quote:
+        return False
+    count = len(split_lines(block.inline))
+    lines = [(walk.written(block.line + n) or "").strip() for n in range(count)]  # as written: a TAB ends the line
+    if count < 4 or any(not line for line in lines):
+        return False
+    pairs: list[tuple[int, str, Invocation, bool]] = []
+    start = 1 if _PAIR_LABEL.match(lines[0]) and _PAIR_LABEL.match(lines[1]) else 0  # "partitioning:" over the pairs
+    if (len(lines) - start) % 2:
+        return False
+    for n in range(start, len(lines), 2):
+        label = _PAIR_LABEL.match(lines[n])
+        typed = _typed_line(lines[n + 1])
+        if label is None or typed is None or len(label.group("label").split()) > _MAX_WORDS:
+            return False
+        pairs.append((block.line + n, clean(label.group("label")), *typed))
+    if len(pairs) < 2:
+        return False
+    for line, meaning, invocation, remark in pairs:
+        walk.add_command(invocation, meaning, line, reason="label line, then its command line")
+        if remark:
+            walk.warn(line + 1, _(
+                "line {line}: the remark after the command line '{command}' is not read; skipped"
+            ).format(line=line + 1, command=invocation.line))
     walk.prose = None
     return True

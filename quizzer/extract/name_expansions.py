@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.blocks import Heading
+from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["add", "heading", "spells"]
+__all__ = ["add", "heading", "sentence", "spells"]
 
 _WORD = re.compile(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -45,6 +45,23 @@ def add(walk: Walk, name: str, words: str, line: int) -> None:
     what the program does)."""
     walk.add(Kind.CONCEPT, term=name, front=name, back=words.strip(), command=None, line=line,
              reason="item: a name and the words it stands for")
+
+
+# "curl (Client URL) is a tool …", "YAML (YAML Ain't Markup Language) files are …": a name, the words in
+# parentheses, then the sentence goes on
+_NAMED_SUBJECT = re.compile(r"^\s*`?(?P<name>[A-Za-z][\w.+-]*)`?\s+\((?P<words>[^()]+)\)\s+\w")
+
+
+def sentence(walk: Walk, block: Para) -> None:
+    """``dd (disk dump) is your friend …``: a sentence whose subject is a name and the words it stands for; a
+    concept note of the name (the rest of the sentence is left to the other readers)."""
+    if block.lists or block.quote:
+        return
+    match = _NAMED_SUBJECT.match(block.text)
+    if match is None or not spells(match.group("name"), match.group("words")):
+        return
+    walk.add(Kind.CONCEPT, term=match.group("name"), front=match.group("name"), back=match.group("words").strip(),
+             command=None, line=block.line, reason="sentence: a name and the words it stands for")
 
 
 def spells(name: str, phrase: str) -> bool:

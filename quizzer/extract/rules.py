@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, dash_steps, defining, enumerated_values, nested_terms,
+    arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
@@ -616,6 +616,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk), _reads_as_steps):
         return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
+    if label_lines.read_pairs(walk, block):
+        return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
     if len(block.lists) >= 2 and (
         block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
     ):
@@ -641,6 +643,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
+        name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
@@ -846,6 +849,13 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if label_lines.read(walk, block) or label_lines.under_heading(walk, block):
         return  # "Free the page cache:" / "`sync; echo 1 > /proc/sys/vm/drop_caches`"; "## 서버 실행" / "`hugo server`"
+    aside = None if block.lists or block.quote or "\n" in text else _LABEL_ASIDE.match(text)
+    if aside:
+        # "restore a backup: (be sure it is the right disk!)": a lead-in with a word of caution, not a term and
+        # its definition; the lead-in says what the lines after it do
+        walk.prose, walk.prose_heading, walk.prose_block = clean(aside.group("label")), False, walk.block
+        walk.prose_code, walk.prose_quote = (walk.block, block.line, ()), False
+        return
     term = None if cribs.label_over_code(walk, block) else split_term(block.inline, listed=_among_code_items(walk, block))
     if term and "\n" in block.inline.raw and _usage_among_lines(block):
         # "`bootstrap` an AWS environment<br>" / "what it needs.<br>" / "`cdk bootstrap ACCOUNT/REGION`": a term,
@@ -880,6 +890,11 @@ def _para(walk: Walk, block: Para) -> None:
         else:
             walk.prose = None
         return
+    if not follows and code_only(block) and _bare_commands(walk, block) is not None:
+        # "`btrfs scrub start /mnt2`" with nothing above saying what it does: a command line, never what the
+        # lines after it do
+        walk.prose = None
+        return
     if follows and (code_only(block) or _FLAG_FIRST.match(text)) and len(f"{walk.prose}{text}") <= 200:
         # a description, then its usage line in backticks or a remark on one of its options
         # ("--mixed 옵션은 default 설정이다"): both say something of the block below
@@ -910,6 +925,8 @@ def _para(walk: Walk, block: Para) -> None:
     walk.prose_quote = block.quote
 
 
+# "restore a backup: (be sure what you restore!)": a lead-in, then only an aside in parentheses
+_LABEL_ASIDE = re.compile(r"^(?P<label>[^:：()`\n]{2,60}?)\s*[:：]\s*\([^()]+\)\s*$")
 # "This does not …", "It also …": a sentence that refers back to the one before it
 _BACK_REFERENCE = re.compile(
     r"^(?:this|that|it|these|those)\s+(?:is|isn't|does|doesn't|do|don't|will|won't|can|can't|also|only|may|might|"
@@ -1037,20 +1054,37 @@ _HANGUL_LETTER = re.compile(f"[{HANGUL}]")
 _GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
-def _command_lines(walk: Walk, block: Para) -> bool:
-    """A paragraph of nothing but command lines under a heading is a code block that lost its fence."""
+# "if=/dev/sda", "-L", "/mnt/data": an argument (after the program's name) in a form only a command line has
+_SHELL_ARGUMENT = re.compile(r"\s(?:--?[A-Za-z]|[\w.]+=\S|\.{0,2}/\w)")
+
+
+def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[str] | None:
+    """The lines of a paragraph of nothing but command lines of known programs (or, with ``unknown_ok``, one line
+    in backticks with an argument only a shell takes); None for any other paragraph."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
     programs = PROGRAMS | {walk.tool}
+    spanned = unknown_ok and code_only(block)
     for line in lines:
         invocation = parse_invocation(line) if looks_like_command(line) else None
-        if invocation is None or invocation.command.split()[0] not in programs or _GLOSSED_LINE.search(line):
-            return False  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+        if invocation is None or _GLOSSED_LINE.search(line):
+            return None  # "vim ~/.inputrc : readline 키 설정 파일" is a command and its gloss, not a bare line
+        if invocation.command.split()[0] not in programs and not (spanned and _SHELL_ARGUMENT.search(line)):
+            return None  # a program we do not know counts in backticks with an argument only a shell takes
         if _KOREAN_VERB.search(line) or _KOREAN_SUBJECT.search(_QUOTED.sub("", line)):
-            return False  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
+            return None  # "mysql database 선택하고 host 정보 확인": a sentence that names a program, not its line
             # ("passwd 파일을 수정해 주어야 한다.": the program's name, then a word with its particle)
         words = tokenize(line)[1:]
         if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
-            return False  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
+            return None  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
+    return lines or None
+
+
+def _command_lines(walk: Walk, block: Para) -> bool:
+    """A paragraph of nothing but command lines under a heading is a code block that lost its fence.  (A line in
+    backticks of a program we do not know right under a heading is label_lines.under_heading's.)"""
+    lines = _bare_commands(walk, block, unknown_ok=not walk.prose_heading)
+    if lines is None:
+        return False
     code.read(walk, Code("", tuple((block.line + n, line) for n, line in enumerate(lines)), block.line))
     return True
 
@@ -1580,8 +1614,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             and " " not in candidate and _WHAT_KIND.search(term.description)
         ):
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
+        if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
+            return True
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
+            description = _without_flag_value(walk, description, invocation, line)
             walk.add_command(invocation, description, line, reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
@@ -1896,9 +1933,33 @@ def _without_other_usage(walk: Walk, description: str, invocation: Invocation, l
     return aside.group(1)
 
 
+def _without_flag_value(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
+    """``with progress, -s 10G = ten gigabytes`` after a line that passes ``-s 10G``: the tail glosses one flag of
+    the line (:mod:`quizzer.extract.elsewhere`); the card keeps what comes before it, and the tail is warned about."""
+    split = elsewhere.flag_tail(description, invocation)
+    if split is None:
+        return description
+    walk.warn(line, _(
+        "line {line}: '{remark}' tells what {flag} means in the line, a fact of its own; left off the card of {command}"
+    ).format(line=line, remark=split.tail, flag=split.flag, command=invocation.command))
+    return split.head
+
+
 # "… to remove some with sudo ufw delete 1", "…, then git push": the description ends by naming another command
 _OTHER_LEAD = re.compile(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
 _OTHER_TAIL = re.compile(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
+
+
+def _points_elsewhere(walk: Walk, description: str, invocation: Invocation, line: int) -> bool:
+    """``mount … /srv  # use lsblk -f to find the labels``: a gloss telling which other program to run; warned
+    about, not made this line's card (:mod:`quizzer.extract.elsewhere`)."""
+    other = elsewhere.other_command(description, invocation)
+    if other is None:
+        return False
+    walk.warn(line, _(
+        "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+    ).format(line=line, remark=clean(description), command=other, subject=invocation.command))
+    return True
 
 
 def _without_other_command(walk: Walk, description: str, invocation: Invocation, line: int) -> str:

@@ -77,10 +77,10 @@ class QuizController:
             if ended:  # ended in another program since it was offered
                 self._release()
                 from quizzer.paths import db_option
-                from quizzer.to_copy import shell_command
+                from quizzer.to_copy import quizzer_command
 
                 # the command made as every printed one is (quoted, with --db where the exam's database needs it)
-                command = shell_command("quizzer", *db_option(db.path), "exam", "--review", str(resume.id))
+                command = quizzer_command("exam", "--review", str(resume.id), db_option=db_option(db.path))
                 raise QuizzerError(_("Exam {id} was ended in another terminal; see {command}.").format(
                     id=resume.id, command=command), command=command)
             self.session.resume(resume.answers, resume.spent)

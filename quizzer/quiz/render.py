@@ -320,9 +320,9 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db
     console = console or _console()
     if not rows:
         from quizzer.render import print_sentence
-        from quizzer.to_copy import shell_command
+        from quizzer.to_copy import quizzer_command
 
-        command = shell_command("quizzer", *db_option, "exam")
+        command = quizzer_command("exam", db_option=db_option)
         print_sentence(console, _("No exams yet. Take one with: {command}").format(command=command), [command])
         return
     if console.width < HISTORY_TABLE_CELLS:

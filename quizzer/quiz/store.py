@@ -195,9 +195,9 @@ def load_report(session: Session, exam_id: int) -> Report:
     exam = session.get(Exam, exam_id)
     if exam is None:
         from quizzer.db.lite import db_option_of
-        from quizzer.to_copy import shell_command
+        from quizzer.to_copy import quizzer_command
 
-        command = shell_command("quizzer", *db_option_of(session), "exam", "--history")
+        command = quizzer_command("exam", "--history", db_option=db_option_of(session))
         raise QuizzerError(_("There is no exam {id} (see {command}).").format(id=exam_id, command=command),
                            command=command)
     questions, answers, spent = _stored(session, exam)

@@ -78,9 +78,9 @@ class Controller:
             self.deck_ids = [deck.id for deck in decks]
         if not self.decks:
             from quizzer.paths import db_option
-            from quizzer.to_copy import Blank, shell_command
+            from quizzer.to_copy import Blank, quizzer_command
 
-            command = shell_command("quizzer", *db_option(db.path), "import", Blank("NOTES.md"))
+            command = quizzer_command("import", Blank("NOTES.md"), db_option=db_option(db.path))
             raise QuizzerError(_("There are no decks yet; add one with {command}.").format(command=command),
                                command=command)
         # each undoable step: its review row, or the card and instant that find it (an answer

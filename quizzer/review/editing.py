@@ -53,9 +53,9 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
 
         shipped = next((p for p in builtin_decks() if f"builtin:{p.name}" == source), None)
         from quizzer.paths import db_option
-        from quizzer.to_copy import Blank, shell_command
+        from quizzer.to_copy import Blank, quizzer_command
 
-        command = shell_command("quizzer", *db_option(db.path), "import", Blank(_("FILE")), "--deck", name)
+        command = quizzer_command("import", Blank(_("FILE")), "--deck", name, db_option=db_option(db.path))
         raise QuizzerError(_(
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
             "{command} to take it over, history kept."
@@ -63,9 +63,9 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
     path = Path(source)
     if not path.is_file():
         from quizzer.paths import db_option
-        from quizzer.to_copy import Blank, shell_command
+        from quizzer.to_copy import Blank, quizzer_command
 
-        command = shell_command("quizzer", *db_option(db.path), "import", Blank(_("FILE")))
+        command = quizzer_command("import", Blank(_("FILE")), db_option=db_option(db.path))
         raise QuizzerError(_(
             "This card's notes were in {path}, which is no longer there; if you moved or renamed it, import it "
             "from where it is now ({command}) and its cards keep their history."

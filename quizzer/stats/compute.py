@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quizzer.to_copy import shell_command
+from quizzer.to_copy import quizzer_command
 
 __all__ = [
     "EASE_BUCKETS",
@@ -250,8 +250,8 @@ def study_command(deck: str, section: Sequence[str], db_option: Sequence[str] = 
     """The command that studies just this part of the notes (a quiz on its section, else the deck), on
     the database ``db_option`` names (:func:`quizzer.paths.db_option`: none for the default one)."""
     if section:
-        return shell_command("quizzer", *db_option, "quiz", deck, "--section", section[-1])
-    return shell_command("quizzer", *db_option, "review", deck)
+        return quizzer_command("quiz", deck, "--section", section[-1], db_option=db_option)
+    return quizzer_command("review", deck, db_option=db_option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +272,7 @@ class WeakCard:
     @property
     def command(self) -> str:
         if self.suspended:
-            return shell_command("quizzer", *self.db_option, "unsuspend", str(self.card_id))
+            return quizzer_command("unsuspend", str(self.card_id), db_option=self.db_option)
         return study_command(self.deck, self.section, self.db_option)
 
     def as_json(self) -> dict[str, object]:

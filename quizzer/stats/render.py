@@ -23,7 +23,7 @@ from quizzer.rich_text import shown_text
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
 from quizzer.text import flow, visible, wrap_around
-from quizzer.to_copy import Blank, shell_command
+from quizzer.to_copy import Blank, quizzer_command
 
 __all__ = ["SHADES", "TODAY_MARK", "fit_heatmap", "forecast_chart", "heatmap_grid", "heatmap_legend", "print_stats", "stats_view"]
 
@@ -364,7 +364,7 @@ def _exams(stats: Stats, width: int) -> list[RenderableType]:
     if stats.exams is None:
         return []
     if not stats.exams:
-        command = shell_command("quizzer", *stats.db_option, "exam")
+        command = quizzer_command("exam", db_option=stats.db_option)
         return [_titled(_("Exams"), _sentence(_("No exams yet: {command} starts a mock exam.").format(command=command),
                                               command, width))]
     table = _table((_("date"), "left"), (_("score"), "right"), (_("right"), "right"),
@@ -409,12 +409,12 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
         title = _("Statistics of every deck")
     parts: list[RenderableType] = [_text(title, style="bold underline"), Text("")]
     if stats.empty:
-        command = shell_command("quizzer", *stats.db_option, "import", Blank("NOTES.md"))
+        command = quizzer_command("import", Blank("NOTES.md"), db_option=stats.db_option)
         parts.append(_sentence(_("Nothing to show yet: import notes with {command}, review them, and come back "
                                  "to see your progress.").format(command=command), command, width))
         return Group(*parts)
     if stats.total_answers == 0:
-        command = shell_command("quizzer", *stats.db_option, "review")
+        command = quizzer_command("review", db_option=stats.db_option)
         parts += [_sentence(_no_answers(sum(row.learning + row.review for row in stats.decks), command), command,
                             width), Text("")]
     sections: list[RenderableType] = [

@@ -1,0 +1,55 @@
+"""A gloss, or the tail of one, about something other than what its line does (pure).
+
+``mount -o subvolid=5 /dev/sdc1 /srv  # use lsblk -f to find the labels``: the comment tells which other
+program to run (one the line does not run) and for what.  It says nothing of what the line itself does, so
+the readers warn about it instead of making it the line's card.
+
+``tar … | pv -s 20G > srv.tar  # with a progress bar, -s 20G = twenty gigabytes``: the gloss says what the line
+does, then what one of its flags (and value) means there, a fact of its own; the card keeps the first part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
+from quizzer.text import clean
+
+__all__ = ["FlagTail", "flag_tail", "other_command"]
+
+# "use lsblk -f to see the labels", "run `blkid` for the UUIDs", "try e2label to read it"
+_USE_OTHER = re.compile(r"^(?:use|run|try)\s+`?(?P<command>[^`]+?)`?\s+(?:to|for)\s+\S", re.IGNORECASE)
+
+
+def other_command(gloss: str, invocation: Invocation) -> str | None:
+    """The command line ``gloss`` says to use instead, when it runs a known program ``invocation`` does not."""
+    match = _USE_OTHER.match(gloss.strip())
+    typed = match.group("command") if match else ""
+    other = parse_invocation(typed) if match and looks_like_command(typed) else None
+    if other is None:
+        return None
+    program = other.command.split()[0]
+    if program not in PROGRAMS or program in tokenize(invocation.line):
+        return None
+    return clean(typed)
+
+
+# "with progress, -s 10G = ten gigabytes": what the line does, then what one of its flags (and value) means there
+_FLAG_VALUE_TAIL = re.compile(r"^(?P<head>\S.*?)\s*[,;]\s*(?P<flag>--?[A-Za-z][\w-]*)(?:\s+[^\s=]+)?\s*=\s*\S")
+
+
+@dataclass(frozen=True)
+class FlagTail:
+    head: str  # what the line does
+    tail: str  # "-s 10G = ten gigabytes"
+    flag: str
+
+
+def flag_tail(gloss: str, invocation: Invocation) -> FlagTail | None:
+    """The gloss split before a tail that glosses one flag the line passes; None when it has no such tail."""
+    match = _FLAG_VALUE_TAIL.match(gloss.strip())
+    if match is None or match.group("flag") not in tokenize(invocation.line):
+        return None
+    return FlagTail(match.group("head"), gloss.strip()[match.end("head") :].strip(" ,;"), match.group("flag"))
