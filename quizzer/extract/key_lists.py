@@ -34,9 +34,9 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["in_keys_section", "read"]
+__all__ = ["KEYS_HEADING", "in_keys_section", "read"]
 
-_KEYS_HEADING = re.compile(
+KEYS_HEADING = re.compile(
     r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩", re.IGNORECASE
 )
 _ARROWS = frozenset("←↑→↓")
@@ -78,7 +78,7 @@ def in_keys_section(walk: Walk) -> bool:
     answered once per heading."""
     heading, answer = walk.keys_section
     if heading != walk.heading_block:
-        answer = any(_KEYS_HEADING.search(heading) for heading in walk.path[-2:])
+        answer = any(KEYS_HEADING.search(heading) for heading in walk.path[-2:])
         walk.keys_section = (walk.heading_block, answer)
     return answer
 

@@ -16,9 +16,9 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
+    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
@@ -317,6 +317,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 link_headings.read(walk, block, blocks, n + 1)  # "## Homebrew - The Missing …" / "* https://brew.sh/"
             if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
                 name_expansions.heading(walk, block)  # "# KIND - Kubernetes In Docker"
+            if len(walk.notes) == before and walk.heading_command is None:
+                term_dash_headings.read(walk, blocks, n)  # "#### Kernel - 운영체제의 핵심" / "#### Shell - …"
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
@@ -404,6 +406,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.tool = program_named(text)
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
     if key_headings.read(walk, bare, block.line):  # "#   ~.  - terminate session" under "# SSH escapes:"
+        return
+    if key_dash_headings.read(walk, bare, block.line):  # "#### 셀 병합 - Shift + M": what to do, then the keys
         return
     if cribs.program_command(walk, bare, block.line) or cribs.command_with_remark(walk, bare, block.line):
         return

@@ -1,0 +1,52 @@
+"""Headings ``what it does - keys`` and runs of bare headings ``term - what it is``
+(quizzer/extract/key_dash_headings.py, term_dash_headings.py), in examples of our own (x-f17ko)."""
+
+from __future__ import annotations
+
+from conftest import draft as _draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+
+
+def test_a_heading_saying_what_to_do_then_the_keys_after_a_dash() -> None:
+    text = (
+        "---\ntitle: 스프레드시트 단축키\n---\n"
+        "## 편집\n\n"
+        "### 셀 편집 시작 - F2\n\n"
+        "### 행 삽입 - Ctrl + Shift + Plus\n\n"
+        "### 셀 두 개 지우기 - DD (D를 연달아 누른다)\n"
+    )
+    assert _notes(text) == [
+        (6, "command", None, "F2", "셀 편집 시작"),
+        (8, "command", None, "Ctrl + Shift + Plus", "행 삽입"),
+        (10, "command", None, "DD", "셀 두 개 지우기"),
+    ]
+
+
+def test_a_letter_or_a_named_key_after_the_dash_needs_notes_about_keys() -> None:
+    text = "# 서버 관리\n\n## 사용자 - Delete\n\n사용자를 지운다.\n\n## 단계 - A\n\n먼저 설치한다.\n"
+    assert not [n for n in _draft(text).notes if n.reason == "heading `what it does - keys`"]
+    chord = "# 편집기\n\n## 전체 선택 - Ctrl + A\n"
+    assert _notes(chord) == [(3, "command", None, "Ctrl + A", "전체 선택")]
+
+
+def test_a_run_of_bare_term_headings_is_a_glossary() -> None:
+    text = (
+        "## 용어\n\n"
+        "### Kernel - 운영체제의 핵심\n\n"
+        "### Shell - 명령을 해석하는 프로그램\n\n"
+        "## 다음 장\n\n본문.\n"
+    )
+    assert _notes(text) == [
+        (3, "concept", None, "Kernel", "운영체제의 핵심"),
+        (5, "concept", None, "Shell", "명령을 해석하는 프로그램"),
+    ]
+
+
+def test_a_term_heading_with_text_under_it_or_alone_is_a_section() -> None:
+    under = "## Setup - 준비\n\n패키지를 받는다.\n\n## Usage - 사용\n\n실행한다.\n"
+    alone = "## 소개\n\n### Roadmap - 앞으로 할 일\n\n## 설치\n\n받는다.\n"
+    for text in (under, alone):
+        assert not [n for n in _draft(text).notes if n.reason == "a run of bare headings `term - what it is`"]
