@@ -64,6 +64,8 @@ FROM_HEADING = frozenset({
     "heading: a shell form over a stand-in command, the paragraph under it",
     "numbered heading `sub-command : what it does` over the block that runs it",
     "heading naming a key, the text under it saying what it does",
+    "heading `what it does - keys`",
+    "a run of bare headings `term - what it is`",
 })
 
 #: A shape: the rule that read the line (its ``reason``), the kind of note, as stored, and

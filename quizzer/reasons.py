@@ -202,6 +202,8 @@ REASONS = frozenset({
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),
+    N_("heading `what it does - keys`"),
+    N_("a run of bare headings `term - what it is`"),
     N_("what it does, then the client's backslash command"),
     N_("keys pressed after one prefix, then what they do"),
     N_("sentence: use the client's backslash command to do something"),

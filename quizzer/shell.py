@@ -183,8 +183,8 @@ def _starts_like_command(text: str) -> bool:
         return len(first) > 1
     if not _PROGRAM_WORD.match(first):
         return False
-    if first.endswith(".") or first.replace(".", "").isdigit():
-        return False
+    if first.endswith(".") or not any(char.isalpha() for char in first):
+        return False  # "1.5", "2018-09-21 오전 03:18 …" (a listing's date), "./": no program is named without a letter
     if (
         "." in first and _SETTING.match(first) and first.split(".", 1)[0] not in _DOTTED_FAMILIES
         or len(tokens) > 1 and tokens[1] in ("=", ":", ":=")

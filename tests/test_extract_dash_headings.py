@@ -50,3 +50,23 @@ def test_a_term_heading_with_text_under_it_or_alone_is_a_section() -> None:
     alone = "## 소개\n\n### Roadmap - 앞으로 할 일\n\n## 설치\n\n받는다.\n"
     for text in (under, alone):
         assert not [n for n in _draft(text).notes if n.reason == "a run of bare headings `term - what it is`"]
+
+
+def test_a_fence_of_wrapped_sentences_is_text_not_commands() -> None:
+    text = (
+        "## 규격\n\n타임아웃 정의는 아래와 같다.\n\n```\n"
+        "   The timeout is counted from the last packet received, and a value\n"
+        "   of zero turns it off for the whole session. Clients may send a\n"
+        "   keep-alive before the timeout ends, and the server answers it.\n"
+        "   timeout=30\n```\n"
+    )
+    drafted = _draft(text)
+    assert drafted.notes == ()
+    assert any("sentences of text" in w.message for w in drafted.warnings)
+    glossed = (
+        "## 방화벽\n\n```bash\n"
+        "sudo ufw allow ssh # Allow ssh so that the server can be reached from the outside\n"
+        "sudo ufw enable # Enable the firewall and keep it on after the machine restarts\n"
+        "sudo ufw allow 80 # Allow http so that the web server is seen by the world\n```\n"
+    )
+    assert len(_draft(glossed).notes) == 3

@@ -82,7 +82,9 @@ def test_sudo_and_doas_are_a_prefix_never_the_command() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Docker는 컨테이너", "커밋 이력 보기", "gui.encoding", "i18n.commitEncoding", "name = dunz", "ctrl + r", "", "1.", "*   commit 4646"],
+    ["Docker는 컨테이너", "커밋 이력 보기", "gui.encoding", "i18n.commitEncoding", "name = dunz", "ctrl + r", "", "1.", "*   commit 4646",
+     # a directory listing's date and a size: no program is named without a letter
+     "2024-03-05  오후 11:20     1,024 notes.txt", "12:30:00 backup done", "1,024 bytes"],
 )
 def test_not_a_command(text: str) -> None:
     assert not looks_like_command(text)
@@ -92,6 +94,7 @@ def test_not_a_command(text: str) -> None:
 def test_scripts_and_paths_are_commands() -> None:
     assert looks_like_command("./gitflow-installer.sh")
     assert looks_like_command("deploy.sh --dry")
+    assert looks_like_command("7z x backup.7z") and looks_like_command("2to3 -w app.py")  # digits first, a letter
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -288,6 +288,11 @@ def read(walk: Walk, block: Code) -> None:
     if source_code.is_statements(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: a program's source (statements ending in ';'), not command lines to learn; skipped"
+        ).format(line=block.line))
+        return
+    if text_fences.is_text(block.lines):
+        walk.warn(block.line, i18n._(
+            "line {line}: the block holds sentences of text, not command lines to learn; skipped"
         ).format(line=block.line))
         return
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
