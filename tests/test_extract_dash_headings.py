@@ -70,3 +70,18 @@ def test_a_fence_of_wrapped_sentences_is_text_not_commands() -> None:
         "sudo ufw allow 80 # Allow http so that the web server is seen by the world\n```\n"
     )
     assert len(_draft(glossed).notes) == 3
+
+
+def test_a_title_names_its_program_with_a_korean_particle_glued_to_it() -> None:
+    from quizzer.extract.knowledge import program_named
+
+    assert program_named("rsync를 이용한 백업") == "rsync"
+    assert program_named("tmux로 화면 나누기") == "tmux"
+    assert program_named("영상 재생 시험") is None
+
+
+def test_options_given_together_before_a_colon_are_one_option_note() -> None:
+    text = "# ffmpeg 사용법\n\n## 변환\n\n- -r 30 -s 640x480 : 초당 30장, 640x480 크기로 출력\n"
+    assert _notes(text) == [(5, "option", "ffmpeg", "-r 30 -s 640x480", "초당 30장, 640x480 크기로 출력")]
+    nameless = "# 메모\n\n- -x 10 -y 20 : 창 위치\n"
+    assert _notes(nameless) == []

@@ -571,7 +571,7 @@ def ends_in_label_head(text: str) -> bool:
 def program_named(text: str) -> str | None:
     """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
     ``Basic hotkeys for tmux`` → tmux."""
-    words: list[str] = re.findall(r"[A-Za-z][\w.+-]*", text)
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", text)  # "ffplay를 이용한": the name without its particle
     for word in words[:5]:
         name = word.lower().rstrip(".")
         if name in PROGRAMS:

@@ -111,6 +111,8 @@ _NUMBERED_TIGHT = re.compile(r"^\d+(?:\.\d+)*\.(?=\S)")  # "1.cron": a section n
 # "cronie(패키지) = crond(데몬) + crontab": an item that defines a term of its own
 _DEFINES_OTHER = re.compile(r"^[^=:]{1,40}?\s(?:=|:)\s")
 _CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
+# "-x 1280 -y 720", "-r 30 -s 640x480": two options or more, each maybe with a value, written together
+_FLAGS_TOGETHER = re.compile(r"--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?(?:\s+--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?)+")
 _OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
 _PROCEDURE_WORDS = re.compile(
@@ -1509,6 +1511,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         )
         if depth:
             walk.item_option = (depth, spellings[0], command)
+        return True
+    if _FLAGS_TOGETHER.fullmatch(term.term) and not _is_command_line(term.description):
+        # "-x 1280 -y 720 : 재생 해상도": options given together, each with its value; what they do as one
+        walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
