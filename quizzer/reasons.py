@@ -204,6 +204,7 @@ REASONS = frozenset({
     N_("what it does, then the keys that do it"),
     N_("heading `what it does - keys`"),
     N_("a run of bare headings `term - what it is`"),
+    N_("item naming one of the commands its heading lists"),
     N_("what it does, then the client's backslash command"),
     N_("keys pressed after one prefix, then what they do"),
     N_("sentence: use the client's backslash command to do something"),

@@ -85,3 +85,15 @@ def test_options_given_together_before_a_colon_are_one_option_note() -> None:
     assert _notes(text) == [(5, "option", "ffmpeg", "-r 30 -s 640x480", "초당 30장, 640x480 크기로 출력")]
     nameless = "# 메모\n\n- -x 10 -y 20 : 창 위치\n"
     assert _notes(nameless) == []
+
+
+def test_an_item_naming_one_of_the_commands_its_heading_lists() -> None:
+    text = "# 명령어 모음\n\n## del, ren\n\n- ren : 파일 이름 바꾸기\n- 주의 : 되돌릴 수 없다\n"
+    assert _notes(text)[0] == (5, "command", "ren", "ren", "파일 이름 바꾸기")
+    elsewhere = "# 여행\n\n## apples, pears\n\n- pears : 가을 과일\n"
+    assert _notes(elsewhere) == [(5, "concept", None, "pears", "가을 과일")]
+
+
+def test_windows_cmd_tools_are_programs() -> None:
+    text = "# 윈도우\n\n## ipconfig\n\n- 네트워크 설정 보기\n"
+    assert _notes(text) == [(5, "command", "ipconfig", "ipconfig", "네트워크 설정 보기")]

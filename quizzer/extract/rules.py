@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
-    label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
+    label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
@@ -1512,6 +1512,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if depth:
             walk.item_option = (depth, spellings[0], command)
         return True
+    if listed_commands.read(walk, term.term, term.description, line):
+        return True  # "### copy, move" / "- move : 파일 이동": one of the commands the heading lists
     if _FLAGS_TOGETHER.fullmatch(term.term) and not _is_command_line(term.description):
         # "-x 1280 -y 720 : 재생 해상도": options given together, each with its value; what they do as one
         walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
