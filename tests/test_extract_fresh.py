@@ -307,7 +307,7 @@ FLOORS17: dict[str, tuple[float, int]] = {
     "03-ffplay-blockquote-option-glosses-ko": (0.2, 0),
     "04-jupyter-h4-key-after-dash-ko": (1.0, 0),
     "05-conda-h3-headings-bare-fences-images-ko": (0.777, 0),
-    "06-git-lfs-blockquoted-fences-ko": (1.0, 1),
+    "06-git-lfs-blockquoted-fences-ko": (1.0, 0),
     "07-dnf-colon-leadins-italic-option-notes-en": (0.761, 10),
     "08-shred-option-table-command-autopsy-en": (0.333, 5),
     "09-ykman-h1-sections-colon-leadins-en": (1.0, 1),
