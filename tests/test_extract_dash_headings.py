@@ -97,3 +97,15 @@ def test_an_item_naming_one_of_the_commands_its_heading_lists() -> None:
 def test_windows_cmd_tools_are_programs() -> None:
     text = "# 윈도우\n\n## ipconfig\n\n- 네트워크 설정 보기\n"
     assert _notes(text) == [(5, "command", "ipconfig", "ipconfig", "네트워크 설정 보기")]
+
+
+def test_a_comment_over_a_run_of_uncommented_lines_heads_the_run() -> None:
+    text = (
+        "## 설치\n\n```bash\n# Set up nginx\n"
+        "sudo apt update\nsudo apt install -y nginx\n\nsudo systemctl enable nginx\nsudo systemctl start nginx\n```\n"
+    )
+    drafted = _draft(text)
+    assert not [n for n in drafted.notes if n.back == "Set up nginx"]
+    assert any("heads the 4 lines" in w.message for w in drafted.warnings)
+    short = "## 설치\n\n```bash\n# 목록 갱신\nsudo apt update\nsudo apt install -y nginx\n```\n"
+    assert [(n.front, n.back) for n in _draft(short).notes][:1] == [("sudo apt update", "목록 갱신")]

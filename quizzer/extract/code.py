@@ -1288,7 +1288,22 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     _split_listings(entries)
+    _block_title(walk, entries)
     return entries
+
+
+def _block_title(walk: Walk, entries: list[_Entry]) -> None:
+    """``# Install nginx`` over four command lines or more, none of the others with a comment: the comment names
+    what the lines do together (a step's title), not what the first one does; warned, left off its card."""
+    if len(entries) < 4 or entries[0].reason != "comment above it in a code block" or len(entries[0].own) != 1:
+        return
+    if entries[0].flags or any(entry.own or entry.flags or entry.key for entry in entries[1:]):
+        return
+    walk.warn(entries[0].line, i18n._(
+        "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
+        "from it"
+    ).format(line=entries[0].line, count=len(entries)))
+    entries[0].own = []
 
 
 # "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things
