@@ -109,3 +109,17 @@ def test_a_comment_over_a_run_of_uncommented_lines_heads_the_run() -> None:
     assert any("heads the 4 lines" in w.message for w in drafted.warnings)
     short = "## 설치\n\n```bash\n# 목록 갱신\nsudo apt update\nsudo apt install -y nginx\n```\n"
     assert [(n.front, n.back) for n in _draft(short).notes][:1] == [("sudo apt update", "목록 갱신")]
+
+
+def test_a_fence_marked_python_of_colon_glossed_command_lines_is_shell() -> None:
+    text = (
+        "## 목록\n\n```python\nls : 현재 폴더의 파일 목록\nls -a : 숨은 파일까지 목록\n```\n\n"
+        "#### 숨은 설정 파일만 보기\n\n```python\nls -a ~ : 홈 폴더의 모든 파일\n```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [
+        (4, "ls", "현재 폴더의 파일 목록"),
+        (5, "ls -a", "숨은 파일까지 목록"),
+        (11, "ls -a ~", "홈 폴더의 모든 파일"),
+    ]
+    source = "## 예제\n\n```python\nprint(x)\n```\n"
+    assert _draft(source).notes == ()

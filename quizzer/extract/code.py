@@ -420,6 +420,7 @@ def read(walk: Walk, block: Code) -> None:
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
     if prose and not bare and not remark and not own_each and not other and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
+        written = dict(block.lines)
         for entry in entries:
             own = "; ".join(entry.own)
             if flag_sentences.leaves_out_flag(own, [entry.invocation]):
@@ -431,6 +432,10 @@ def read(walk: Walk, block: Code) -> None:
                 ).format(line=entry.line))
                 entry.own = [prose]
                 entry.reason = "text just above its code block"
+            elif entry.reason == _AFTER_IT and _COLON_GLOSS.search(written.get(entry.line, "")):
+                # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
+                # line in one shape of their own; the heading is the section's task, done by a later block
+                continue
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"

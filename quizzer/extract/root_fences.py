@@ -78,12 +78,20 @@ def _all_known(rows: list[str]) -> bool:
     """Every line but the comments is a command line, and two or more of them (more than half) run a program
     quizzer knows: a shell block marked ``python`` or ``js`` for its colours (the mark's own language would not
     start its lines so)."""
-    lines = [text for text in rows if not _COMMENT.match(text) and text.strip() != "#"]
+    written = [text for text in rows if not _COMMENT.match(text) and text.strip() != "#"]
+    lines = [_GLOSS.sub("", text) for text in written]
     matches = [_KNOWN_LINE.match(text) for text in lines]
     if not lines or any(match is None or not looks_like_command(text.strip()) for match, text in zip(matches, lines)):
         return False
     known = sum(match is not None and match.group("program") in PROGRAMS for match in matches)
-    return known >= 2 and known * 2 > len(lines)
+    # "dir .. : 상위 디렉토리의 파일 목록": a line of a known program glossed after a spaced colon is no language's
+    # source, even alone in its block
+    glossed = any(text != line for text, line in zip(written, lines))
+    return known >= 2 and known * 2 > len(lines) or glossed and known == len(lines)
+
+
+# "dir .. : 상위 디렉토리의 파일 목록": a spaced colon and a Korean gloss after the line (code._colon_gloss reads it)
+_GLOSS = re.compile(r"\s+:\s+\S[^:]*[\uac00-\ud7a3].*$")
 
 
 def prompted(walk: Walk, block: Code) -> Code:
