@@ -80,6 +80,8 @@ class QuizScreen:
         self.steps_from = 0
         self.steps_shown: tuple[int, int] | None = None
         self.lock = LockWait(lambda: self.app, self._run)  # a write the database's lock holds up
+        #: left with Ctrl-C: the command shows the report, then ends as a Ctrl-C does (status 130)
+        self.interrupted = False
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
             key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
@@ -381,6 +383,7 @@ class QuizScreen:
         @keys.add("c-c")
         @keys.add("c-d")
         def _on_stop(event: KeyPressEvent) -> None:
+            self.interrupted = event.key_sequence[0].key == Keys.ControlC
             if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
                 event.app.exit()
             elif not self._time_up():
