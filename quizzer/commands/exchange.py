@@ -80,7 +80,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.is_file():
-            raise QuizzerError(_("There is no file at {path}.").format(path=path))
+            raise QuizzerError(_("There is no file at {path}.").format(path=path), paths=(path,))
         if path.suffix.lower() == ".json":
             results.append(_restore(args, path))
         else:
@@ -97,7 +97,7 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     except (OSError, UnicodeDecodeError) as error:
         from quizzer.errors import QuizzerError
 
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error)) from None
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error), paths=(path,)) from None
     data = parse(text, str(path))
     db = open_db(args)
     try:
@@ -225,14 +225,14 @@ def export_format(chosen: str | None, output: str | None) -> str:
     suffix = Path(output).suffix.lower().lstrip(".") if output else ""
     if suffix == "colpkg":  # Anki opens one as a whole collection, in place of the user's own
         raise QuizzerError(_("{file} names an Anki collection package, which replaces a whole collection in Anki; "
-                             "export the decks as .apkg instead.").format(file=output))
+                             "export the decks as .apkg instead.").format(file=output), paths=(output or "",))
     named = suffix if suffix in FORMATS else None
     if chosen is None and suffix and named is None:  # out.csv would get an Anki package under a text file's name
         raise QuizzerError(_("quizzer does not know what to write as {file}; name it .apkg, .txt or .json, "
-                             "or choose the format with --format.").format(file=output))
+                             "or choose the format with --format.").format(file=output), paths=(output or "",))
     if chosen is not None and named is not None and chosen != named:
         raise QuizzerError(_("--format {format} does not match the file name {file}; "
-                             "give one of them, or make them agree.").format(format=chosen, file=output))
+                             "give one of them, or make them agree.").format(format=chosen, file=output), paths=(output or "",))
     return chosen or named or "apkg"
 
 
@@ -254,7 +254,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
                              "for Anki use {command} (add --with-history to keep the schedule), "
                              "or give the backup a .json name.").format(file=args.output, command=command),
-                           command=command)
+                           command=command, paths=(args.output,))
     import datetime as dt
 
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")
