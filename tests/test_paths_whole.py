@@ -78,3 +78,12 @@ def test_rich_keeps_a_printed_command_whole_at_its_width(columns: int) -> None:
     lines = out.getvalue().splitlines()
     assert any(command in line for line in lines), lines
     assert all(width(line.rstrip()) <= columns for line in lines if command not in line), lines
+
+
+def test_the_file_an_export_wrote_is_named_whole(
+        narrow: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / FOLDER / "내 덱 모음.apkg"
+    target.parent.mkdir(parents=True)
+    rc, out, err = run_cli(capsys, "--db", str(tmp_path / "q.db"), "export", "-o", str(target))
+    assert rc == 0, err
+    assert any(str(target) in line for line in out.splitlines()), out

@@ -56,7 +56,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
 
         say(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
-            reviews=count_reviews(counts.reviews))))
+            reviews=count_reviews(counts.reviews))), paths=[target])
         if counts.left_out:
             say(ngettext(
                 "Left out {count} card that quizzer check keeps out of review (waiting for it or held back by it).",
@@ -116,7 +116,8 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         say(visible(message.format(
             file=path, decks=count_decks(counts.decks), created=counts.created, unchanged=counts.unchanged,
             replaced=counts.replaced,
-            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
+            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))),
+            paths=[path])
         if counts.controls:
             say(_removed_controls(counts.controls))
     return result

@@ -46,7 +46,7 @@ from quizzer.screen import (
     window,
     wrapped,
 )
-from quizzer.text import clip, width, wrap
+from quizzer.text import clip, flow, width, wrap
 
 __all__ = ["QuizScreen"]
 
@@ -552,5 +552,6 @@ class QuizScreen:
             bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
         else:
             bar = _("Enter answer · ? help · Ctrl-C stop")
-        lines += wrapped(bar, cols, "class:dim")
+        # between its keys, never inside one ('Ctrl-C' over '멈추기' at 40 columns)
+        lines += [line for keys in flow(bar.split(" · "), cols) for line in wrapped(keys, cols, "class:dim")]
         return lines
