@@ -18,6 +18,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
@@ -214,6 +215,7 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
         event.app.exit()
 
     @bindings.add("c-c")
+    @bindings.add(Keys.SIGINT)  # a Ctrl-C typed while the terminal was not yet raw for the question
     def _on_interrupt(event: KeyPressEvent) -> None:
         interrupted.append(True)
         event.app.exit()

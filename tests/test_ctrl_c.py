@@ -28,9 +28,17 @@ NOTES = "# Git\n\n- **git add**: stage changes\n- **git commit**: record changes
 
 
 def status(tmux: Tmux) -> int:
-    """The exit status of the program in the pane, once it has exited."""
+    """The exit status of the program in the pane, once it has exited (tmux may say the pane is dead a
+    moment before it has the status)."""
+    import time
+
     tmux.wait_exit()
-    return int(tmux.tmux("display-message", "-p", "-t", tmux.session, "#{pane_dead_status}").strip())
+    for _ in range(100):
+        said = tmux.tmux("display-message", "-p", "-t", tmux.session, "#{pane_dead_status}").strip()
+        if said:
+            return int(said)
+        time.sleep(0.1)
+    raise AssertionError("tmux never gave the exit status")
 
 
 def run(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:

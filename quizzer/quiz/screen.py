@@ -381,9 +381,10 @@ class QuizScreen:
                     self._end()
 
         @keys.add("c-c")
+        @keys.add(Keys.SIGINT)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
         @keys.add("c-d")
         def _on_stop(event: KeyPressEvent) -> None:
-            self.interrupted = event.key_sequence[0].key == Keys.ControlC
+            self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
             if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
                 event.app.exit()
             elif not self._time_up():
