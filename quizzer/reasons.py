@@ -49,6 +49,8 @@ REASONS = frozenset({
     N_("first sentence of a Windows help pasted in a code block"),
     N_("/x -- meaning row of a Windows help"),
     N_("lead-in of a Windows help over its first example"),
+    N_("text above its code block saying what one of its flags does"),
+    N_("numbered task, the bare command line nested under it"),
     N_("sentence: run `command` to do what"),
     N_("`-x: meaning` line in a code block"),
     N_("`Usage:` line"),

@@ -283,15 +283,16 @@ def parse_invocation(line: str) -> Invocation | None:
     return Invocation(command=" ".join(words), flags=tuple(flags), line=line, piped=piped)
 
 
-def plain_program(line: str) -> str | None:
+def plain_program(line: str, *, looks: bool | None = None) -> str | None:
     """The program of ``line`` when :func:`parse_invocation` reads it with no flags (``tool run``, ``git
     status``): its first word; None when reading it takes more (a dash, a prompt, ``sudo`` or a wrapper in
     front) or it is no command line.  What a reader asks first that needs only the program and whether
     flags were given: 50k distinct terms of a long notes file are each read once, and the whole reading
-    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them)."""
+    (an :class:`Invocation` made) costs more than the rest of asking (tests/test_shell.py compares them).
+    ``looks``: :func:`looks_like_command` of ``line``, when the caller has just asked it (not asked again)."""
     if "-" in line or "$" in line or "PS>" in line or line[:1].isspace() or line[-1:].isspace():
         return None
-    if not looks_like_command(line):
+    if not (looks_like_command(line) if looks is None else looks):
         return None
     first = tokenize(line)[0]
     words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
@@ -305,6 +306,8 @@ _SWITCH_VALUE = re.compile(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
 # a one-letter flag with a placeholder glued to it ("-L<port>:<host>:<port>", "-L포트1:호스트:포트2", "-p[암호]")
 _GLUED_VALUE = re.compile(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
 _LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
+# "+[branch]": a plus typed as written before one placeholder (a push that forces)
+_SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
@@ -378,6 +381,8 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token)  # a flag's value: "-p [외부포트]:[내부포트]", not "-p" alone
         elif n == 0 or not is_placeholder(token) or _SUBSTITUTION.fullmatch(token):
             words.append(token)  # "--ids $(az vm list --query "[].id")": another command's output, typed as written
+        elif (sign := _SIGNED_PLACEHOLDER.match(token)) and n and not is_flag(tokens[n - 1]):
+            words.append(sign.group(1))  # "git push origin +[branch]": the "+" (force) is typed, the name filled in
         elif _SWITCH_VALUE.match(token) and not is_flag(tokens[n - 1]):
             words.append(_SWITCH_VALUE.match(token).group(1))  # type: ignore[union-attr]  # "/user:<이름>" → "/user"
         elif _GLUED_VALUE.match(token):

@@ -294,3 +294,12 @@ def test_a_short_back_inside_the_cards_own_fact_is_not_a_second_fact() -> None:
     golden = Golden("x.md", (tcp, save, load))
     assert score([C(Kind.OPTION, None, "-x tcp", "Create a tcp server")], golden).wrong == 0
     assert score([C(Kind.OPTION, None, "-x tcp", "Create a tcp server, Load it")], golden).wrong == 1
+
+
+def test_two_facts_that_may_be_commands_or_terms_are_one_subject_only_when_both_readings_agree() -> None:
+    # "ssh -D포트 서버" and "ssh -W호스트:포트 서버" are both "ssh" as command lines (the Korean words are
+    # placeholders) but two different things as terms: a card holding both backs joins two facts, in every run
+    a = fact(["command", "flag", "concept"], "ssh", ["ssh -D포트 서버"], "동적 포워딩", line=3)
+    b = fact(["command", "flag", "concept"], "ssh", ["ssh -W호스트:포트 서버"], "표준 입출력 중계", line=7)
+    joined = C(Kind.COMMAND, "ssh", "ssh", "동적 포워딩\n표준 입출력 중계")
+    assert score([joined], Golden("x.md", (), (a, b))).wrong == 1

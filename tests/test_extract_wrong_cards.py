@@ -712,3 +712,81 @@ def test_an_option_heading_with_no_command_to_own_it_is_warned_not_the_blocks_de
     draft = _draft(text)
     assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
     assert any(w.line == 5 and "-w" in w.message for w in draft.warnings)
+
+
+# the block after the last step of a numbered procedure -----------------------------------------------
+
+
+LAST_STEP_SAYS_WHAT = """## 배포 되돌리기
+
+1. 이전 태그를 확인한다.
+~~~
+$ git tag --list
+~~~
+
+2. 원격 저장소의 브랜치를 이전 태그로 덮어쓴다.
+~~~
+$ git push origin v1.2:release -f
+~~~
+"""
+
+
+def test_the_last_step_that_says_what_its_block_does_describes_it_not_the_procedure_name() -> None:
+    commands = [(line, front, back) for line, kind, _, front, back in _facts(LAST_STEP_SAYS_WHAT) if kind == "command"]
+    assert (10, "git push origin v1.2:release -f", "원격 저장소의 브랜치를 이전 태그로 덮어쓴다.") in commands
+    assert all(back != "배포 되돌리기" for _, _, back in commands)
+
+
+LAST_STEP_ONLY_RUNS = """## Export with a saved token
+
+Export with a saved token
+1. Open the settings page and copy the token.
+2. Save it to a file in the current folder.
+3. Run the exporter with the token file.
+
+```sh
+rclone copy --config token.conf remote:photos ./photos
+```
+"""
+
+
+def test_a_last_step_that_only_says_to_run_leaves_the_procedure_name_to_describe_the_block() -> None:
+    commands = [(front, back) for _, kind, _, front, back in _facts(LAST_STEP_ONLY_RUNS) if kind == "command"]
+    assert commands and all(back == "Export with a saved token" for _, back in commands)
+
+
+# numbered comments inside a block ------------------------------------------------------------------
+
+
+NUMBERED_COMMENTS_UNDER_AN_ITEM = """### 터미널 단축키
+- 탭 이동 `Ctrl + Tab`
+- 화면 지우기 `Ctrl + L`
+- nginx
+```sh
+# 1. 저장소 추가
+sudo add-apt-repository ppa:nginx/stable
+# 2. nginx 설치
+sudo apt install nginx
+```
+"""
+
+
+def test_numbered_comments_under_a_list_item_are_not_steps_of_the_heading_above() -> None:
+    draft = _draft(NUMBERED_COMMENTS_UNDER_AN_ITEM)
+    assert not [note for note in draft.notes if note.kind.value == "step"]
+    assert 5 in [warning.line for warning in draft.warnings]
+
+
+NUMBERED_COMMENTS_UNDER_THE_HEADING = """### nginx 설치
+```sh
+# 1. 저장소 추가
+sudo add-apt-repository ppa:nginx/stable
+# 2. nginx 설치
+sudo apt install nginx
+```
+"""
+
+
+def test_numbered_comments_right_under_a_heading_are_its_steps() -> None:
+    steps = [(n.front, n.back) for n in _draft(NUMBERED_COMMENTS_UNDER_THE_HEADING).notes if n.kind.value == "step"]
+    assert steps == [("nginx 설치 — step 1", "저장소 추가"), ("nginx 설치 — step 2", "nginx 설치")]

@@ -150,6 +150,9 @@ def test_flags_and_placeholders() -> None:
         ("kubectl run nginx --image=nginx --dry-run=client -o yaml > pod.yaml", "kubectl run nginx --image=nginx --dry-run=client -o yaml"),
         ("git add . && git commit", "git add ."),
         ("git add <file> or git add .", "git add"),
+        # a plus typed before a placeholder stays: a forced push is not a plain one
+        ("git push upstream +<topic>", "git push upstream +"),
+        ("tail -n +<N> log.txt", "tail -n log.txt"),  # a flag's value: the flag keeps its name, as before
     ],
 )
 def test_concrete_is_the_line_without_placeholders(line: str, subject: str) -> None:

@@ -18,8 +18,9 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_parts, batch, config_fences, continuations, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
+from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
@@ -306,7 +307,7 @@ def read(walk: Walk, block: Code) -> None:
             "not what the commands do; skipped"
         ).format(line=block.line))
         return
-    fences.numbered_comments(walk, block)
+    fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
@@ -632,6 +633,7 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
     program = invocation.command.split()[0]
     return (
         program in PROGRAMS or program in (walk.program, walk.fenced_program)
+        or program in title_programs(walk.titled)  # "dd, head - 더미파일 생성하기": the notes' own programs
         or often and program in walk.fenced_programs or program.startswith(("./", "/", "~/", "$"))
     )
 
@@ -1872,6 +1874,8 @@ def settle(walk: Walk) -> None:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
         entries = _running_program(walk, _not_definitions(walk, pending.entries))
+        if flag_using.read(walk, pending.prose, entries):
+            return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:
             walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
                              reason="text just above its code block")

@@ -80,7 +80,8 @@ def symbol(walk: Walk, block: Para) -> bool:
     """A sign glossed with its name, then what it means: a regular-expression or shell cheat sheet."""
     if "(" not in block.inline.raw and walk.sign_block != walk.block - 1:
         return False  # no "(name)" for _SYMBOL, no run of glossed signs for _bare_sign
-    match = _SYMBOL.match(block.text)
+    text = block.text
+    match = _SYMBOL.match(text) if not text[:1].isalpha() else None  # a letter is a word character: no _SIGN
     if not match or len(match.group("meaning").split()) < 2:
         return _bare_sign(walk, block)
     walk.sign_block = walk.block

@@ -243,6 +243,8 @@ class _Arguments:
             stop = max(stop + length, 0)
         if start >= stop:
             return False
+        if term not in "\n".join(self._lines[start:stop]):
+            return False  # an argument is a piece of its line as written: most terms are in none (no line read)
         unread = self._read.find(0, start, stop)
         if unread >= 0:
             self._index(unread, stop)

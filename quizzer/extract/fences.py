@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import i18n
 from quizzer.extract import narration
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.blocks import Code
@@ -308,12 +309,21 @@ def glossary(walk: Walk, block: Code) -> bool:
 _NUMBERED_COMMENT = re.compile(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
 
 
-def numbered_comments(walk: Walk, block: Code) -> None:
-    """``# 1. 환경 확인`` … ``# 2. 패키지 설치`` inside one block: the steps of the section's procedure."""
+def numbered_comments(walk: Walk, block: Code, *, under_item: str | None = None) -> None:
+    """``# 1. 환경 확인`` … ``# 2. 패키지 설치`` inside one block: the steps of the section's procedure.
+
+    A block right under a list item (``- telnet`` among the section's other items) is that item's, not the
+    section's: which procedure the steps are of is not sure, and they are left to the comments' own reading."""
     steps = [(n, int(m.group(1)), clean(m.group(2))) for n, text in block.lines if (m := _NUMBERED_COMMENT.match(text))]
     if len(steps) < 2 or [number for _, number, _ in steps] != list(range(1, len(steps) + 1)):
         return
     procedure = next((strip_numbering(s.text) for s in reversed(walk.sections) if s.text), walk.deck)
+    if under_item is not None and clean(under_item).casefold() != procedure.casefold():
+        walk.warn(block.line, i18n._(
+            "line {line}: the numbered comments of this block follow the item '{item}', not the heading "
+            "'{procedure}'; not read as the steps of either"
+        ).format(line=block.line, item=clean(under_item), procedure=procedure))
+        return
     seen: dict[str, int] = {}
     for n, number, text in steps:
         seen[text] = seen.get(text, 0) + 1

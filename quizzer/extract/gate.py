@@ -190,6 +190,7 @@ def _task_term(note: NoteDraft) -> bool:
 _OPTION_FIRST = re.compile(r"[\"'`]?--?[A-Za-z]")
 _PROMPT_FIRST = re.compile(r"\$\s+\S")
 _QUOTED_PROGRAM = re.compile(r"[\"'`]([\w.-]+)\s+\S")
+_TYPED_FIRST = frozenset("\"'`-$/")  # what _OPTION_FIRST, _PROMPT_FIRST, _QUOTED_PROGRAM and _PATH_RUN start with
 _PATH_RUN = re.compile(r"/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
 
 
@@ -204,6 +205,8 @@ def _typed_back(note: NoteDraft) -> bool:
     if note.kind is not Kind.CONCEPT:
         return False
     back = note.back.lstrip()
+    if back[:1] not in _TYPED_FIRST:
+        return False  # each pattern below starts with one of them (most backs are words)
     if _OPTION_FIRST.match(back) or _PROMPT_FIRST.match(back) or _PATH_RUN.match(back):
         return True
     quoted = _QUOTED_PROGRAM.match(back)

@@ -33,6 +33,8 @@ def read(walk: Walk, block: Para) -> bool:
     """A command note of the keys ``block`` names after "with"; False when it is not that shape."""
     if not block.lists or block.quote or not block.first:
         return False
+    if "with" not in block.text and "[^" not in block.text:
+        return False  # _WITH needs the word (a footnote's mark dropped may join one: "wi[^1]th")
     first = _FOOTNOTE.sub("", block.text.split("\n", 1)[0]).strip()
     match = _WITH.match(first)
     if match is None or not is_key_chord(match.group("key")):

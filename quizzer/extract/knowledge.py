@@ -290,7 +290,10 @@ _NUMBERED_LABEL = re.compile(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}
 
 def is_numbered_label(text: str) -> bool:
     """``단계 1``, ``해결2``, ``Step 3``, ``Solution #1``: a label word and a number, not a term."""
-    match = _NUMBERED_LABEL.fullmatch(text.strip().rstrip(":：").strip())
+    text = text.strip().rstrip(":：").strip()
+    if not (text[-1:].isdigit() or text[-1:] in (".", ")")):
+        return False  # _NUMBERED_LABEL ends in the number, maybe a "." or ")" after it (most terms do not)
+    match = _NUMBERED_LABEL.fullmatch(text)
     return match is not None and match.group("word").casefold() in NUMBERED_LABELS
 
 
@@ -442,7 +445,11 @@ _CHORD = re.compile(
 def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
-    return bool(text) and len(text) <= 30 and bool(_CHORD.match(text))
+    return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+# what a chord of _CHORD starts with: a modifier's first letter in either case ("ſ" folds to "s"), a Mac's sign, "^"
+_CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^")
 
 
 def is_label(text: str) -> bool:

@@ -33,6 +33,8 @@ def is_menu_path(text: str, *, whole: bool = True) -> bool:
     """``text`` is a menu path (``whole``: nothing but one), or tells to click along one."""
     text = " ".join(text.split())
     joints = set(_JOINT.findall(text))
+    if not joints:
+        return False  # every path below is names joined by one of _JOINT's (most texts have none)
     if whole and _PATH.fullmatch(text) and len(joints) == 1 and (joints <= {">", "›"} or _SETTINGS.search(text)):
         # one kind of joint all along ("a - b > c" is no path); joined by "-" or "→" a path names where settings
         # are ("시스템 설정 - 알림 - …"): any other names so joined are a sequence (MVC, a build's stages)

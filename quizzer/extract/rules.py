@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, defining, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
@@ -1173,6 +1173,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
         # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
         # (a command and its usage, "4. **source** `~/.profile`: …", is what the step types, no title)
         titled = next_step and term is not None and not term.usage and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        task_items.read(walk, block)  # "2. 가상환경 활성화하기" / "  - `source .venv/bin/activate` (macOS/Linux)"
         _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
@@ -1181,6 +1182,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
+            # "## git push 취소하기" … "3. 원격 저장소에 강제로 push 한다." then the block: a heading names a section,
+            # thinner evidence than a lead-in line over the list; the item says what its line does, unless it only
+            # says to run it
+            and (_RUN_STEP.search(item) is not None or walk.procedure != _nearest_heading(walk))
         ):
             # "Download with a cookie" / "1. …" … "4. Run it with the cookie file." then a block after the list:
             # the command the procedure comes to, which its name describes (the item is a step of its own)
@@ -1544,7 +1549,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
     if looks_like_command(candidate):
-        plain = plain_program(candidate) if term.style != "code" else None
+        plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
             return _concept(walk, term, line, depth)  # what the line below says, read without the whole reading
         invocation = parse_invocation(candidate)
@@ -1974,7 +1979,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
         ).format(line=line, name=name))
         return False
-    if _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
+    if name[:2] == "[^" and _FOOTNOTE.fullmatch(name):  # "[^1]: 우선순위는 역순": a footnote, a remark on a line above, not a term
         walk.warn(line, _(
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
@@ -2016,10 +2021,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
-    back, rest = defining.split(term.description)
+    back, rest = defining.split(term.description)  # (the first sentence of clean text is clean)
     walk.add(
         Kind.CONCEPT, term=name, front=name, back=back, command=None, line=line,
-        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line",
+        answers=names if len(names) > 1 else (), context=rest, reason="`term: definition` line", cleaned=term.cleaned,
     )
     if depth:
         walk.item_concepts.add(depth)
@@ -2029,6 +2034,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
 def is_procedure_name(text: str) -> bool:
     """``create a new repository``, ``push an existing repository``: a heading that says what to do."""
     return bool(_PROCEDURE_WORDS.search(text) or _ACTION.search(text))
+
+
+def _nearest_heading(walk: Walk) -> str | None:
+    return next((strip_numbering(section.text) for section in reversed(walk.sections) if section.text), None)
 
 
 def _procedure(walk: Walk) -> str:
@@ -2086,6 +2095,8 @@ def _has_command(block: Para) -> bool:
 _STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
 
 
+# a step that only says to run the program ("Run it with the cookie file.", "스크립트를 실행한다."), not what it does
+_RUN_STEP = re.compile(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
 _CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
 
 

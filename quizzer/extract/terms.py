@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
@@ -74,6 +74,9 @@ class Term:
     description: str
     style: str  # "strong", "code", "plain" or "definition" (``term`` / ``: meaning`` on the next line)
     usage: bool = False  # the term is a command in bold and its usage in a code span after it
+    # the term and the description are what ``clean`` makes of them (split_term's, straight from ``clean``): a
+    # note made of them need not be cleaned again (Walk.add's ``cleaned``); not part of what the term is
+    cleaned: bool = field(default=False, compare=False, repr=False)
 
 
 def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
@@ -128,7 +131,7 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
         description = clean(strip_markers(rest))
         if not term or not description:
             return None
-        return Term(term, description, head.kind, usage is not None)
+        return Term(term, description, head.kind, usage is not None, cleaned=len(parts) == 1)
     return _plain_term(inline)
 
 
@@ -169,9 +172,9 @@ def _plain_term(inline: Inline) -> Term | None:
     if arrow and "\n" not in raw:
         left, right = clean(raw[: arrow.start()]), clean(strip_markers(raw[arrow.end() :]))
         if left and right and (looks_like_command(left) or is_key_chord(left)) and _balanced(left):  # "ctrl + l  # clear"
-            return Term(left, right, "plain")
+            return Term(left, right, "plain", cleaned=True)
         if left and right and _DASH.fullmatch(arrow.group(0)) and _NAME.fullmatch(left):
-            return Term(left, right, "plain")  # "DaemonSet - Runs one pod per node": a name and what it is
+            return Term(left, right, "plain", cleaned=True)  # "DaemonSet - Runs one pod per node": a name and what it is
     style = "plain"
     if ":" not in masked and "：" not in masked:
         return None  # every pattern below needs a colon
@@ -192,7 +195,7 @@ def _plain_term(inline: Inline) -> Term | None:
         term = label.group(1)
     if not term or not description or term.lower() in ("http", "https") or not _balanced(term):
         return None
-    return Term(term, description, style)
+    return Term(term, description, style, cleaned=label is None)
 
 
 def _balanced(text: str) -> bool:

@@ -294,9 +294,14 @@ class Walk:
         context: str | None = None,
         position: int | None = None,
         reason: str,
+        cleaned: bool = False,
     ) -> None:
-        term = clean(term)
-        front, back = term if front == term else clean(front), _clean_lines(back)
+        """A note of ``kind`` about ``term``; ``cleaned``: ``term``, ``front`` and ``back`` are what :func:`clean`
+        (``back``: :func:`_clean_lines`) makes of them already (a :class:`~quizzer.extract.terms.Term` that says
+        so), not cleaned again."""
+        if not cleaned:
+            term = clean(term)
+            front, back = term if front == term else clean(front), _clean_lines(back)
         # (a command line whose front keeps its placeholders has its context: the line is no example of itself)
         if (context is None or clean(context) == front and (kind is not Kind.COMMAND or front == term)) and kind is not Kind.STEP:
             # _EXAMPLE needs "ex)", "ex.", "e.g.", "예)" or "예:": most backs have none (nor an "x", an "X" or a ".")

@@ -1,0 +1,50 @@
+"""Text above a block saying what using one of its line's flags does (pure).
+
+::
+
+    이럴 땐 -d 옵션을 사용하면 서버가 뒤에서 돌고, 터미널을 닫아도 계속 실행된다.
+
+    ```
+    server -d --port 8080
+    ```
+
+The text names a flag (``-d 옵션을 사용하면``, ``… 쓰면``, ``… 주면``, ``… 붙이면``) and says what happens then: that
+is what the flag does, not what the whole line does.  When the block is one command line that passes the flag,
+a careful reader makes one flag card (the flag → the words after ``사용하면``, the line as its context), and no
+command card of the line from that text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.terms import FlagDef
+from quizzer.extract.walk import Walk
+from quizzer.shell import Invocation, split_flags
+from quizzer.text import clean
+
+__all__ = ["REASON", "read"]
+
+REASON = "text above its code block saying what one of its flags does"
+
+_USING = re.compile(
+    r"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*(?:사용하면|쓰면|주면|붙이면|이용하면|추가하면)\s*,?\s*(?P<rest>\S.*)$"
+)
+
+
+def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]]) -> bool:
+    """A flag note from ``prose`` over the one line of ``entries`` that passes the flag; False when not that."""
+    if "\n" in prose or len(entries) != 1:
+        return False
+    using = _USING.search(prose)
+    if using is None:
+        return False
+    invocation, line = entries[0]
+    flag = using.group("flag")
+    used = {part for f in invocation.flags for part in (f, *split_flags(f))}
+    rest = clean(using.group("rest")).rstrip(".")
+    if flag not in used or len(rest.split()) < 2:
+        return False
+    walk.add_flag(FlagDef(flag, rest), invocation, line, reason=REASON)
+    return True
