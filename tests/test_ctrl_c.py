@@ -27,20 +27,6 @@ NOTES = "# Git\n\n- **git add**: stage changes\n- **git commit**: record changes
         "| command | meaning |\n|---|---|\n| `git log` | show history |\n| `git diff` | show changes |\n"
 
 
-def status(tmux: Tmux) -> int:
-    """The exit status of the program in the pane, once it has exited (tmux may say the pane is dead a
-    moment before it has the status)."""
-    import time
-
-    tmux.wait_exit()
-    for _ in range(100):
-        said = tmux.tmux("display-message", "-p", "-t", tmux.session, "#{pane_dead_status}").strip()
-        if said:
-            return int(said)
-        time.sleep(0.1)
-    raise AssertionError("tmux never gave the exit status")
-
-
 def run(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QUIZZER_HOME": str(home), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
     return subprocess.run([*quizzer_command(), *argv], env=env, capture_output=True, text=True, check=False)
@@ -66,7 +52,7 @@ def test_ctrl_c_in_the_review_keeps_the_answer_given_and_ends_with_130(tmux: Tmu
     tmux.keys("C-c")
     printed = tmux.printed("Stopped; every answer so far is saved.", "Cards answered: 1", "Interrupted.")
     assert "Traceback" not in printed
-    assert status(tmux) == 130
+    assert tmux.exit_status() == 130
     stats = json.loads(run(quizzer_home, "stats", "--json").stdout)
     assert stats["answers"] == 1  # the answer before the Ctrl-C was committed
 
@@ -79,7 +65,7 @@ def test_ctrl_c_in_a_quiz_or_an_exam_shows_the_report_and_ends_with_130(
     tmux.keys("C-c")
     printed = tmux.printed("Interrupted.")
     assert "Traceback" not in printed and "Send the" not in printed  # no question after a Ctrl-C
-    assert status(tmux) == 130
+    assert tmux.exit_status() == 130
     if command == "exam":  # stopped, scored and kept
         exams = json.loads(run(quizzer_home, "exam", "--history", "--json").stdout)["exams"]
         assert len(exams) == 1 and exams[0]["ended"] == "stopped"
@@ -97,7 +83,7 @@ def test_ctrl_c_in_the_check_keeps_what_was_decided_and_ends_with_130(
     tmux.keys("C-c")
     printed = tmux.printed("Kept 4 cards for review", "Interrupted.")
     assert "Traceback" not in printed
-    assert status(tmux) == 130
+    assert tmux.exit_status() == 130
     decks = json.loads(run(quizzer_home, "decks", "--json").stdout)
     assert decks["waiting_for_check"] == 4  # the first group kept, the second still waiting
 
@@ -112,7 +98,7 @@ def test_ctrl_c_at_the_delete_question_deletes_nothing_and_ends_with_130(
     tmux.keys("C-c")
     printed = tmux.printed("Interrupted.")
     assert "Traceback" not in printed and "Deleted" not in printed
-    assert status(tmux) == 130
+    assert tmux.exit_status() == 130
     names = [deck["name"] for deck in json.loads(run(quizzer_home, "decks", "--json").stdout)["decks"]]
     assert "notes" in names
 
@@ -134,4 +120,4 @@ def test_ctrl_c_in_the_editor_is_the_editors_and_what_it_came_to_stays_said(
     assert "Keys:" not in shown  # not taken as a key the review does not know
     tmux.keys("q")
     tmux.printed("Stopped.")
-    assert status(tmux) == 0  # q, after all that: a review left as usual
+    assert tmux.exit_status() == 0  # q, after all that: a review left as usual
