@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizzer.data_files import colon_records
 from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _, ngettext
 from quizzer.encodings import MIXED
@@ -198,6 +199,11 @@ def load(path: Path) -> Document:
         raise QuizzerError(_(
             "{path} is an Anki text export, not markdown notes: import it in Anki, "
             "or import an Anki package (.apkg) of these decks instead."
+        ).format(path=path), paths=(path,))
+    if colon_records(text):
+        raise QuizzerError(_(
+            "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
+            "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
         ).format(path=path), paths=(path,))
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
