@@ -11,6 +11,8 @@ from quizzer.extract.knowledge import (
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
     DOING_NOUNS_KO,
+    REQUIREMENT_ENDS_EN,
+    REQUIREMENT_STARTS_EN,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -304,3 +306,17 @@ def test_every_marker_word_in_capitals_is_no_term_of_the_line_it_flags(marker: s
 def test_every_windows_help_program_is_read_from_its_help_without_examples(program: str) -> None:
     text = f"## Help\n\n```\n{program.upper()} [/q] [/log:<file>]\n\n/q -- says nothing while it works.\n```\n"
     assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]
+
+
+@pytest.mark.parametrize("word", sorted(REQUIREMENT_STARTS_EN))
+def test_every_requirement_start_makes_a_command_items_parenthesis_no_card(word: str) -> None:
+    text = f"# Tools\n\n## Get them\n- pip install --user httpie ({word} a fresh shell)\n"
+    result = extract(text, deck="t", source="t.md")
+    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]
+
+
+@pytest.mark.parametrize("word", sorted(REQUIREMENT_ENDS_EN))
+def test_every_requirement_end_makes_a_command_items_parenthesis_no_card(word: str) -> None:
+    text = f"# Tools\n\n## Get them\n- pip install --user httpie (a fresh shell {word})\n"
+    result = extract(text, deck="t", source="t.md")
+    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]
