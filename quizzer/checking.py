@@ -66,6 +66,7 @@ FROM_HEADING = frozenset({
     "heading naming a key, the text under it saying what it does",
     "heading `what it does - keys`",
     "a run of bare headings `term - what it is`",
+    "heading saying what an option is for, the option alone under it",
 })
 
 #: A shape: the rule that read the line (its ``reason``), the kind of note, as stored, and

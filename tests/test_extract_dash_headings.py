@@ -123,3 +123,12 @@ def test_a_fence_marked_python_of_colon_glossed_command_lines_is_shell() -> None
     ]
     source = "## 예제\n\n```python\nprint(x)\n```\n"
     assert _draft(source).notes == ()
+
+
+def test_an_option_alone_under_a_heading_saying_what_it_is_for() -> None:
+    text = "# rsync 정리\n\n## 실제로 복사하지 않고 확인만 하는 옵션\n\n> --dry-run\n"
+    assert _notes(text) == [(3, "option", "rsync", "--dry-run", "실제로 복사하지 않고 확인만 하는")]
+    owner = "# 정리\n\n## rsync 옵션\n\n--delete\n"
+    item = "# rsync 정리\n\n## 자주 쓰는 옵션\n\n* -a 옵션\n"
+    for other in (owner, item):
+        assert not [n for n in _draft(other).notes if n.reason.startswith("heading saying what an option")]

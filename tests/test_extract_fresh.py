@@ -304,7 +304,7 @@ FLOORS16: dict[str, tuple[float, int]] = {
 FLOORS17: dict[str, tuple[float, int]] = {
     "01-windows-cmd-numbered-headings-python-fences-ko": (0.666, 1),
     "02-httpie-jekyll-post-blockquote-notes-ko": (0.0, 0),
-    "03-ffplay-blockquote-option-glosses-ko": (0.2, 0),
+    "03-ffplay-blockquote-option-glosses-ko": (0.3, 0),
     "04-jupyter-h4-key-after-dash-ko": (1.0, 0),
     "05-conda-h3-headings-bare-fences-images-ko": (0.777, 0),
     "06-git-lfs-blockquoted-fences-ko": (1.0, 0),

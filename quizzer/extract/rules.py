@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
-    label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_items, option_lines, option_values,
+    label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
@@ -617,6 +617,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
     if _FIRST_RULES.first(walk, block, 0, facts):
         return
+    if option_alone.read(walk, block):
+        return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
