@@ -6,7 +6,7 @@ Shortcut sheets written as headings put the action first and the keys last::
     ### 편집 모드 - Enter
     ### 셀 두 개 지우기 - DD (D를 두 번 연속해서)
 
-The keys after the last `` - `` are the subject and the words before them their meaning: a command
+The keys after the spaced dash (`` - ``) are the subject and the words before them their meaning: a command
 note of the key (the document's editor's, else of no program).  The heading reads so only when what
 follows the dash is nothing but keys (a remark in parentheses after them is dropped): a chord
 (``Shift + M``) anywhere; a named key (``Enter``, ``ESC``) or a letter or two (``A``, ``DD``) only in
