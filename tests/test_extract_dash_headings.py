@@ -132,3 +132,25 @@ def test_an_option_alone_under_a_heading_saying_what_it_is_for() -> None:
     item = "# rsync 정리\n\n## 자주 쓰는 옵션\n\n* -a 옵션\n"
     for other in (owner, item):
         assert not [n for n in _draft(other).notes if n.reason.startswith("heading saying what an option")]
+
+
+def test_a_name_before_the_dash_is_where_the_keys_work_not_what_they_do() -> None:
+    text = "# Opening a shell\n\n## XFCE - Ctrl + Alt + T\n\n## Sublime Text - Ctrl + Shift + P\n\n## Pasting text - Ctrl + Shift + V\n"
+    assert [(front, back) for *_, front, back in _notes(text)] == [("Ctrl + Shift + V", "Pasting text")]
+    keys = "# Editor shortcuts\n\n## Toggle Sidebar - Ctrl + B\n\n## KDE - Ctrl + Alt + T\n"
+    assert [(front, back) for *_, front, back in _notes(keys)] == [("Ctrl + B", "Toggle Sidebar")]
+
+
+def test_numbered_parts_of_an_outline_are_no_glossary() -> None:
+    text = "# Course\n\n## Day1 - Shell basics\n\n## Day2 - Files and folders\n\n## Day3 - Pipes\n"
+    assert _notes(text) == []
+
+
+def test_dir_in_a_title_is_a_word_not_the_notes_program() -> None:
+    text = "# Temp dir cleanup\n\n## Flags\n\n- `-n`: list what would go, remove nothing\n"
+    assert not [n for n in _draft(text).notes if n.command == "dir"]
+
+
+def test_a_comment_over_the_first_of_many_lines_is_its_own_when_it_names_nothing_later() -> None:
+    text = "## Looking at disks\n\n```bash\n# list the block devices\nlsblk\ndf -h\ndu -sh .\nmount\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes][:1] == [("lsblk", "list the block devices")]

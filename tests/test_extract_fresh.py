@@ -302,7 +302,7 @@ FLOORS16: dict[str, tuple[float, int]] = {
 # the seventeenth set, opened for tuning at db94953 (blind until then, measured three times with the very same 89
 # cards: 50/117 = 42.7 % found, 36/89 = 40.4 % wrong)
 FLOORS17: dict[str, tuple[float, int]] = {
-    "01-windows-cmd-numbered-headings-python-fences-ko": (0.666, 1),
+    "01-windows-cmd-numbered-headings-python-fences-ko": (0.518, 1),  # 0.666 with "dir" a program: review5 [dir-is-a-word]
     "02-httpie-jekyll-post-blockquote-notes-ko": (0.0, 0),
     "03-ffplay-blockquote-option-glosses-ko": (0.3, 0),
     "04-jupyter-h4-key-after-dash-ko": (1.0, 0),

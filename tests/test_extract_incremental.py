@@ -42,6 +42,8 @@ LINES = [
     "| ls -l | 자세한 목록 |", "| docker rm | 컨테이너를 지운다 |", "docker logs -f web", "- 로그를 계속 본다",
     "- 참고: git log --oneline", "ctrl + b, d: 세션에서 나간다", "<!-- quizzer: off -->", "<!-- quizzer: on -->",
     "프로파일은 설정의 묶음이다.", "- **Ctrl-b c**: 새 창", "", "",
+    # a run of bare term headings reads each heading beside the next: no piece may cut it
+    "#### Kernel - 운영체제의 핵심", "#### Shell - 명령을 해석하는 프로그램",
 ]
 HEADINGS = [line for line in LINES if line.startswith("#")]
 
@@ -267,3 +269,15 @@ def test_a_one_line_edit_decides_only_its_stretch_again() -> None:
             assert 1 <= len({key for key in again if key.startswith("decide:")} - stretches) <= 3
             near = {(n + 1 + step) // deciding.CHUNK_LINES for step in (-8, 0, 64)}
             assert (n + 1) // deciding.CHUNK_LINES in stretches_checked(edited, dict(memo)) <= always | near
+
+
+def test_a_run_of_bare_headings_is_never_cut_into_two_pieces() -> None:
+    filler = "".join(f"## Part {n}\n\nSome words about part {n}.\n\n" for n in range(30))
+    text = "# Notes\n\n" + filler + "### Kernel - the core of the system\n\n### Shell - reads what you type\n\n" + filler
+    for size in (2, 3, 5, 40):
+        cut = list(pieces(text, size))
+        assert not any(piece.startswith("### Shell") for _, piece in cut), size
+        with small_pieces(size):
+            memo: dict[str, incremental.PieceResult] = {}
+            both_ways(text, memo)
+            assert [n.front for n in extract(text, deck="d", source="notes.md", memo=memo).notes] == ["Kernel", "Shell"]

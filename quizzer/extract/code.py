@@ -1297,12 +1297,22 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     return entries
 
 
+_NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")
+
+
 def _block_title(walk: Walk, entries: list[_Entry]) -> None:
     """``# Install nginx`` over four command lines or more, none of the others with a comment: the comment names
     what the lines do together (a step's title), not what the first one does; warned, left off its card."""
     if len(entries) < 4 or entries[0].reason != "comment above it in a code block" or len(entries[0].own) != 1:
         return
     if entries[0].flags or any(entry.own or entry.flags or entry.key for entry in entries[1:]):
+        return
+    # the comment names what a later line runs and the first does not ("# Install httpie" over curl | gpg … apt
+    # install httpie); "# show the running containers" over docker ps, docker images … is the first line's own
+    words = {word.casefold() for word in _NAMED_WORD.findall(entries[0].own[0])}
+    first = entries[0].invocation.line.casefold()
+    later = " ".join(entry.invocation.line for entry in entries[1:]).casefold()
+    if not any(word in later and word not in first for word in words):
         return
     walk.warn(entries[0].line, i18n._(
         "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "

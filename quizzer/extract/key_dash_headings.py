@@ -20,7 +20,7 @@ import re
 
 from quizzer.extract import key_pairs
 from quizzer.extract.key_lists import KEYS_HEADING, in_keys_section
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label, says_doing
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -33,6 +33,9 @@ _LETTERS = re.compile(r"[A-Za-z]{1,2}")
 _NOT_MEANING = re.compile(
     r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|pc|default|기본|keys?|shortcuts?|단축키|키)", re.IGNORECASE
 )
+# "GNOME", "KDE": a name in capitals; "VS Code", "Visual Studio Code": words each capitalised (no Korean, none in
+# lower case), a name unless the notes are about keys
+_NAME = re.compile(r"[A-Z]{2,}[0-9]*|[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)+")
 _REASON = "heading `what it does - keys`"
 
 
@@ -58,6 +61,10 @@ def read(walk: Walk, text: str, line: int) -> bool:
     if not _key(keys, walk):
         return False
     if not _WORDY.search(meaning) or is_label(meaning) or _NOT_MEANING.fullmatch(meaning) or key_pairs.is_key(meaning):
+        return False
+    if _NAME.fullmatch(meaning) and not says_doing(meaning) and (len(meaning.split()) == 1 or not _keys_notes(walk)):
+        # "## GNOME - Ctrl + Alt + T"; "### VS Code - Ctrl + Shift + P" outside notes about keys (where "Toggle
+        # Sidebar - Ctrl + B" is an action): where the keys work, not what they do
         return False
     walk.add_key_note(keys, meaning, line, reason=_REASON)
     return True

@@ -255,8 +255,9 @@ PROGRAMS: frozenset[str] = frozenset(
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
-        # Windows' cmd: its built-ins and tools that are no English word ("copy", "move", "help" are, and stay out)
-        *"""dir cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib""".split(),
+        # Windows' cmd: its built-ins and tools that are no English word ("copy", "move", "help" are, and stay out; so is
+        # "dir", short for directory: "# Home dir cleanup")
+        *"""cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib""".split(),
         # SELinux's tools
         *"""sestatus getenforce setenforce semanage semodule chcon restorecon getsebool setsebool ausearch audit2allow
         audit2why sesearch seinfo runcon chcat matchpathcon""".split(),

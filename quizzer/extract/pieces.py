@@ -32,6 +32,15 @@ PIECE_LINES = 500
 # the lines that matter for cutting: a heading, a fence line, an HTML start
 _LINE_OF_NOTE = re.compile(r"^(?: {0,3}(?:`{3,}|~{3,}|<)|#{1,6}(?:[ \t]|$))", re.MULTILINE)
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
+_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _line_above(text: str, at: int) -> str:
+    """The last line before offset ``at`` (the start of a line) that is not blank; "" when there is none."""
+    end = at
+    while end > 0 and text[end - 1] in " \t\n\r":
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1 : end]
 
 
 def pieces(text: str, lines: int = PIECE_LINES) -> Iterator[tuple[int, str]]:
@@ -59,6 +68,8 @@ def pieces(text: str, lines: int = PIECE_LINES) -> Iterator[tuple[int, str]]:
             break  # an HTML block may start here and run past blank lines
         if at == 0 or text[text.rfind("\n", 0, at - 1) + 1 : at - 1].strip(" \t"):
             continue  # a heading right under a line: cut only after a blank line
+        if _HEADING.match(_line_above(text, at)):
+            continue  # a heading right under another (blank lines between): a run of bare headings stays whole
         counted += text.count("\n", counted_to, at)
         counted_to = at
         if counted - start_line >= lines:

@@ -45,6 +45,8 @@ def _term(blocks: Sequence[Block], index: int) -> tuple[str, str] | None:
     term, meaning = match.group("term"), match.group("meaning")
     if term.casefold() in PROGRAMS or not _WORDY.search(meaning) or is_label(meaning) or key_pairs.is_key(meaning):
         return None
+    if term[-1].isdigit():
+        return None  # "Week1 - Git basics", "Part2 - …": numbered parts of an outline, not terms
     return term, meaning
 
 
