@@ -16,6 +16,7 @@ from quizzer.extract.knowledge import (
     INTERACTIVE_COMMANDS,
     DOTTED_FAMILIES,
     MENU_PROGRAMS,
+    MESSAGE_LEVELS,
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
@@ -304,3 +305,12 @@ def test_every_marker_word_in_capitals_is_no_term_of_the_line_it_flags(marker: s
 def test_every_windows_help_program_is_read_from_its_help_without_examples(program: str) -> None:
     text = f"## Help\n\n```\n{program.upper()} [/q] [/log:<file>]\n\n/q -- says nothing while it works.\n```\n"
     assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]
+
+
+@pytest.mark.parametrize("level", sorted(MESSAGE_LEVELS))
+def test_every_message_level_makes_a_block_what_a_program_printed_not_a_glossary(level: str) -> None:
+    text = f"# Sync\n\nWhat it may print:\n\n```\nNOTICE: starting to copy two folders\n{level}: the mirror at home did not answer\n```\n"
+    assert [n for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == []
+    # words in capitals that are no message level are still a glossary's terms
+    glossary = "# Build\n\n```\nFROM: the image the build starts on\nCOPY: puts files of the folder in the image\n```\n"
+    assert [n.front for n in extract(glossary, deck="t", source="t.md").notes] == ["FROM", "COPY"]

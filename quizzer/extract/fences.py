@@ -13,7 +13,7 @@ import re
 
 from quizzer import i18n
 from quizzer.extract import narration
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.knowledge import GROUPS, MESSAGE_LEVELS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef
@@ -299,6 +299,8 @@ def glossary(walk: Walk, block: Code) -> bool:
     rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
     if len(rows) < 2 or not all(match for _, match in rows):
         return False
+    if any(match.group(1) in MESSAGE_LEVELS for _, match in rows if match):
+        return False  # "WARNING: … / ERROR: …": what a program printed, no words defined
     for n, match in rows:
         assert match is not None
         walk.add(Kind.CONCEPT, term=match.group(1), front=match.group(1), back=match.group(2), command=None, line=n,

@@ -30,6 +30,7 @@ __all__ = [
     "MOUSE_NAMES",
     "LABELS",
     "MARKER_WORDS",
+    "MESSAGE_LEVELS",
     "LABEL_HEADS",
     "EDITORS",
     "LEAD_IN_STARTS",
@@ -295,6 +296,13 @@ LABELS: frozenset[str] = frozenset(
 #: sub-command.
 MARKER_WORDS: frozenset[str] = frozenset(
     {"NEW", "UPDATE", "UPDATED", "EDIT", "TODO", "FIXME", "NOTE", "IMPORTANT", "WARNING", "HINT", "ATTENTION"}
+)
+
+
+#: Words in capitals a program's messages start with ("ERROR: Unable to …", "WARNING: …"): a code block with a
+#: line so shows what a program printed, not a glossary of ``WORD: meaning`` lines.
+MESSAGE_LEVELS: frozenset[str] = frozenset(
+    {"ERROR", "ERR", "WARNING", "WARN", "INFO", "DEBUG", "FATAL", "NOTICE", "CRITICAL", "TRACE", "PANIC", "SEVERE"}
 )
 
 
