@@ -48,3 +48,18 @@ def test_shell_fence_under_config_heading_is_still_commands() -> None:
 def test_without_a_config_heading_nothing_changes() -> None:
     text = "### 회전 주기\n\n```\n# 현재 디렉터리\npwd\n```\n"
     assert [(line, kind, command) for line, kind, command, _, _ in facts(text)] == [(5, "command", "pwd")]
+
+
+def test_a_fence_of_statements_is_a_files_lines_whatever_the_text_above_says() -> None:
+    # the text above names where the lines go, in prose; the heading names no file
+    text = (
+        "# Web server\n\n## turn on compression\n\nIn every site file:\n```\n...\n"
+        "gzip on; # added by hand\ngzip_types text/css;\n...\n```\n"
+    )
+    assert facts(text) == []
+    assert warned(text) == [8, 9]
+
+
+def test_a_block_of_shell_lines_is_no_file_of_statements() -> None:
+    text = "# Web server\n\n## reload it\n\nCheck and reload:\n```\nnginx -t\nnginx -s reload\n```\n"
+    assert [front for _, _, _, front, _ in facts(text)] != []
