@@ -17,6 +17,7 @@ from quizzer.extract.knowledge import (
     DOTTED_FAMILIES,
     MENU_PROGRAMS,
     MESSAGE_LEVELS,
+    PROGRAM_WIDE_OPTIONS,
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
@@ -314,3 +315,14 @@ def test_every_message_level_makes_a_block_what_a_program_printed_not_a_glossary
     # words in capitals that are no message level are still a glossary's terms
     glossary = "# Build\n\n```\nFROM: the image the build starts on\nCOPY: puts files of the folder in the image\n```\n"
     assert [n.front for n in extract(glossary, deck="t", source="t.md").notes] == ["FROM", "COPY"]
+
+
+@pytest.mark.parametrize(
+    ("program", "option"), sorted((program, option) for program, options in PROGRAM_WIDE_OPTIONS.items() for option in options)
+)
+def test_every_program_wide_option_explained_under_a_sub_command_is_the_programs(program: str, option: str) -> None:
+    text = f"# Packages\n\nRemove a package:\n```\n{program} remove [{option}] <package>\n```\n`{option}` - the meaning of it here, in words.\n"
+    assert [(n.command, n.front) for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.OPTION] == [(program, option)]
+    # an option of that sub-command alone stays the sub-command's
+    own = text.replace(option, "--oldpackage")
+    assert [n.command for n in extract(own, deck="t", source="t.md").notes if n.kind is Kind.OPTION] == [f"{program} remove"]

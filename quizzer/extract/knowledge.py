@@ -31,6 +31,7 @@ __all__ = [
     "LABELS",
     "MARKER_WORDS",
     "MESSAGE_LEVELS",
+    "PROGRAM_WIDE_OPTIONS",
     "LABEL_HEADS",
     "EDITORS",
     "LEAD_IN_STARTS",
@@ -143,6 +144,23 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
         "kill-server start-server".split()
     ),
 }
+
+#: Options of a program with sub-commands that every sub-command takes (the program's own, before or after the
+#: sub-command: ``dnf --refresh check-update`` or ``dnf check-update --refresh``): one explained under a
+#: sub-command's line is the program's (``dnf``), not that sub-command's; an option under a line of the program
+#: alone is the program's, never "which sub-command's is not said".
+PROGRAM_WIDE_OPTIONS: dict[str, frozenset[str]] = {
+    "dnf": frozenset(
+        "-y --assumeyes --assumeno --refresh --downloadonly --downloaddir -C --cacheonly --enablerepo --disablerepo "
+        "--repo --nogpgcheck --allowerasing --best --nobest --skip-broken --releasever --installroot --setopt "
+        "-q --quiet -v --verbose -x --exclude --nodocs".split()
+    ),
+    "yum": frozenset(
+        "-y --assumeyes --assumeno --downloadonly --downloaddir -C --cacheonly --enablerepo --disablerepo "
+        "--nogpgcheck --skip-broken --releasever --installroot --setopt -q --quiet -v --verbose -x --exclude".split()
+    ),
+}
+
 
 #: Long spellings of a command whose flags are the short form's (``docker container run -d`` is
 #: ``docker run -d``): a flag explained under either is one card, named by the short form.
