@@ -63,3 +63,8 @@ def test_a_fence_of_statements_is_a_files_lines_whatever_the_text_above_says() -
 def test_a_block_of_shell_lines_is_no_file_of_statements() -> None:
     text = "# Web server\n\n## reload it\n\nCheck and reload:\n```\nnginx -t\nnginx -s reload\n```\n"
     assert [front for _, _, _, front, _ in facts(text)] != []
+
+
+def test_a_shell_line_ending_in_a_semicolon_is_still_a_command() -> None:
+    text = "# Files\n\nDelete every backup file below here:\n```\nfind . -name '*.bak' -exec rm {} \\;\n```\n"
+    assert [(line, command) for line, _, command, _, _ in facts(text)] == [(5, "find")]

@@ -38,6 +38,7 @@ _COMMENT = re.compile(r"^\s*[#;]")
 _VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 _TRAILING_COMMENT = re.compile(r"\s+#.*$")
+_FLAG = re.compile(r"(?:^|\s)--?[A-Za-z]")
 _ELISION = re.compile(r"\s*(?:\.{3}|…)\s*")
 
 
@@ -52,7 +53,11 @@ def _statements(lines: list[tuple[int, str]]) -> bool:
     """Every line (but elisions, ``...``) ends a statement or a block of a configuration language, its own
     comment after it or not: ``listen 443 ssl; # managed by …``, ``server {``, ``}``; no shell line ends so."""
     kept = [_TRAILING_COMMENT.sub("", text).rstrip() for _, text in lines if not _ELISION.fullmatch(text)]
-    return bool(kept) and all(text.endswith((";", "{", "}")) for text in kept) and any(text.endswith(";") for text in kept)
+    return (
+        bool(kept) and all(text.endswith((";", "{", "}")) for text in kept) and any(text.endswith(";") for text in kept)
+        # "find . -exec rm {} \;", "sort -u list;": a shell line that happens to end so (its flags say it)
+        and not any(text.endswith("\\;") or _FLAG.search(text) for text in kept)
+    )
 
 
 def read(walk: Walk, block: Code, heading: str | None) -> bool:
