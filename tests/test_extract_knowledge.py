@@ -11,6 +11,8 @@ from quizzer.extract.knowledge import (
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
     DOING_NOUNS_KO,
+    REQUIREMENT_ENDS_EN,
+    REQUIREMENT_STARTS_EN,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -326,3 +328,17 @@ def test_every_program_wide_option_explained_under_a_sub_command_is_the_programs
     # an option of that sub-command alone stays the sub-command's
     own = text.replace(option, "--oldpackage")
     assert [n.command for n in extract(own, deck="t", source="t.md").notes if n.kind is Kind.OPTION] == [f"{program} remove"]
+
+
+@pytest.mark.parametrize("word", sorted(REQUIREMENT_STARTS_EN))
+def test_every_requirement_start_makes_a_command_items_parenthesis_no_card(word: str) -> None:
+    text = f"# Tools\n\n## Get them\n- pip install --user httpie ({word} a fresh shell)\n"
+    result = extract(text, deck="t", source="t.md")
+    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]
+
+
+@pytest.mark.parametrize("word", sorted(REQUIREMENT_ENDS_EN))
+def test_every_requirement_end_makes_a_command_items_parenthesis_no_card(word: str) -> None:
+    text = f"# Tools\n\n## Get them\n- pip install --user httpie (a fresh shell {word})\n"
+    result = extract(text, deck="t", source="t.md")
+    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]

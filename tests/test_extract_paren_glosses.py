@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import facts
+
+from quizzer.extract import extract
+from quizzer.extract.knowledge import says_doing, says_requirement
 
 
 def test_a_gloss_in_parentheses_after_the_line_is_what_it_does() -> None:
@@ -46,3 +50,21 @@ def test_a_gloss_in_parentheses_saying_what_is_done_is_read() -> None:
     assert [back for *_, back in facts(text)] == [
         "격리된 환경에 도구 설치", "깔린 도구 이름만 확인", "removes nothing, upgrades every tool", "새 파이썬으로 모두 다시 받기",
     ]
+
+
+def test_a_plain_command_item_with_what_it_needs_in_parentheses_is_no_card_and_is_said() -> None:
+    # a list item with no code span: "- tool args (remark)" is read by another reader than the code spans above
+    text = (
+        "# Tools\n\n## Getting them\n- pip install --user httpie (Python 3.8 only)\n"
+        "- sudo snap install htop (needs snapd running)\n- docker compose up --build (rebuild images before starting)\n"
+    )
+    result = extract(text, deck="t", source="t.md")
+    assert [(n.front, n.back) for n in result.notes] == [("docker compose up --build", "rebuild images before starting")]
+    assert [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4, 5]
+
+
+@pytest.mark.parametrize("remark", ["macOS only", "needs root rights", "from an admin shell", "as root",
+                                    "same as git switch", "sudo required", "Windows only."])
+def test_every_requirement_shape_is_a_requirement_and_what_a_line_does_is_not(remark: str) -> None:
+    assert says_requirement(remark) and not says_doing(remark)
+    assert not says_requirement("force a rebuild of the images") and not says_requirement("build images")

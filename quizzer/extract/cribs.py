@@ -13,7 +13,9 @@ import re
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, short_form, sub_command
+from quizzer.extract.knowledge import (
+    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, says_doing, says_requirement, short_form, sub_command,
+)
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
@@ -378,6 +380,13 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     if invocation.line == invocation.command and name_expansions.spells(invocation.command, said):
         # "- kubectl (kube control)": the program's name and the words it was made from, not what it does
         name_expansions.add(walk, invocation.command, said, block.line)
+        return True
+    if says_requirement(said) and not says_doing(said):
+        # "- `brew install jq` (macOS only)", "(needs root rights)": what the line needs or where it runs
+        walk.warn(block.line, _(
+            "line {line}: the words in parentheses say what the command needs or where it runs, not what it does; "
+            "no card made from it"
+        ).format(line=block.line))
         return True
     walk.add_command(invocation, match.group("meaning"), block.line, reason="command line, what it does in parentheses")
     return True

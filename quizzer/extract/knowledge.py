@@ -19,6 +19,7 @@ __all__ = [
     "IMPERATIVES",
     "DOING_NOUNS_KO",
     "says_doing",
+    "says_requirement",
     "INSTALLERS",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
@@ -507,6 +508,22 @@ def says_doing(text: str) -> bool:
     return first in IMPERATIVES or first.endswith("s") and (
         first[:-1] in IMPERATIVES or first.endswith("es") and first[:-2] in IMPERATIVES
     )
+
+
+#: How an English remark on a line starts or ends when it says what the line needs or where it runs, not what it does:
+#: "(needs root rights)", "(from an admin shell)", "(as root)", "(same as …)", "(macOS only)", "(sudo required)"
+#: (cribs._NOT_A_MEANING already turns away "(like …)", "(only …)", "(not …)").
+REQUIREMENT_STARTS_EN: frozenset[str] = frozenset(
+    "needs need requires require required from as via same works available unavailable no".split()
+)
+REQUIREMENT_ENDS_EN: frozenset[str] = frozenset("only required needed recommended optional".split())
+
+
+def says_requirement(text: str) -> bool:
+    """``macOS only``, ``needs root rights``, ``from an admin shell``: an English remark saying what a line needs or
+    where it runs (a Korean one is told by :func:`says_doing` failing: ``관리자 권한 필요``)."""
+    words = text.casefold().rstrip(".!").split()
+    return bool(words) and (words[0] in REQUIREMENT_STARTS_EN or words[-1] in REQUIREMENT_ENDS_EN)
 
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
