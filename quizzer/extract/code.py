@@ -266,7 +266,7 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
-    if config_fences.read(walk, block, prose if from_heading else None):  # "### `/etc/x.conf` 설정" over its lines
+    if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines

@@ -11,9 +11,10 @@ What such a fence does teach plainly is read:
   ``server pool.ntp.org``): a concept, the directive's name → the heading (at the heading's line).
 
 Every other directive is warned with its line.  So is each line of a fence that holds nothing but a
-configuration language's statements, whatever the heading (``listen 443 ssl; # managed by …``, ``server {``,
-``}``, with ``...`` for the lines left out): no shell line ends in ``;``, and the text above says where the
-lines go, not what a command does.  Fences labelled as shell (``sh``, ``bash``,
+configuration language's statements (``listen 443 ssl; # managed by …``, ``server {``, ``}``, with ``...`` for
+the lines left out) under text naming a configuration file (``In each `conf.d/*.conf`:``), whatever the
+heading: the text says where the lines go, not what a command does (a statement typed at a prompt, ``mysql>
+SHOW TABLES;`` under ``List the tables:``, is read as before).  Fences labelled as shell (``sh``, ``bash``,
 ``console`` …) are left to the command readers.
 """
 
@@ -39,6 +40,7 @@ _VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 _TRAILING_COMMENT = re.compile(r"\s+#.*$")
 _FLAG = re.compile(r"(?:^|\s)--?[A-Za-z]")
+_GLOB = re.compile(r"\*")  # "conf.d/*.conf": any file of the folder, a file's name all the same
 _ELISION = re.compile(r"\s*(?:\.{3}|…)\s*")
 
 
@@ -60,17 +62,17 @@ def _statements(lines: list[tuple[int, str]]) -> bool:
     )
 
 
-def read(walk: Walk, block: Code, heading: str | None) -> bool:
+def read(walk: Walk, block: Code, heading: str | None, *, lead_in: str | None = None) -> bool:
     """Read or warn the lines of a fence under a heading naming a configuration file, or of a fence of nothing
-    but a configuration language's statements; False if it is neither."""
+    but a configuration language's statements under text (``lead_in``) naming one; False if it is neither."""
     if block.info.split(" ")[0].lower() in _SHELL_INFO:
         return False
     lines = [(n, text) for n, text in block.lines if text.strip() and not _COMMENT.match(text)]
     if not lines:
         return False
     if not any(_names_config_file(h) for h in walk.path):
-        if not _statements(lines):
-            return False
+        if lead_in is None or not _names_config_file(_GLOB.sub("x", lead_in).replace(":", " ")) or not _statements(lines):
+            return False  # "mysql> SHOW TABLES;", "SELECT 1;" under "List the tables:": statements typed
         for n, text in lines:  # "In each `site.conf`:" over "listen 443 ssl; # managed by …": no command's gloss
             if not _ELISION.fullmatch(text):
                 walk.warn(n, _(
