@@ -686,12 +686,17 @@ def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
 
 _ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")
 _OUTPUT_LINE = re.compile(r"^\s*(?![#$]\s)\S")
+_CONTINUATION = re.compile(r"^[ \t]+(?!#)\S")
 
 
 def root_prompted(lines: Sequence[str], programs: Iterable[str]) -> bool:
     """The notes write a root prompt ``#`` before their commands: two lines or more of a program they run often
     (``programs``) follow a bare ``#`` and are followed by what they printed (a line that is no comment, no
-    prompt and no command of those programs)."""
+    prompt and no command of those programs); or one such line, of any program, is continued on the next (it ends
+    in a backslash, the next line is indented and no comment): a comment is never continued."""
+    for index, text in enumerate(lines[:-1]):
+        if text.endswith("\\") and _ROOT_LINE.match(text) and _CONTINUATION.match(lines[index + 1]):
+            return True  # "# wg set wg0 \\" over "    peer KEY \\": a comment is never continued on the next line
     known = set(programs)
     if not known:
         return False
