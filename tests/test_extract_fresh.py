@@ -312,7 +312,7 @@ FLOORS17: dict[str, tuple[float, int]] = {
     "08-shred-option-table-command-autopsy-en": (1.0, 0),
     "09-ykman-h1-sections-colon-leadins-en": (1.0, 0),
     "10-transmission-lowercase-headings-dollar-fences-en": (1.0, 0),
-    "11-wireguard-headings-root-prompt-fences-en": (0.0, 1),
+    "11-wireguard-headings-root-prompt-fences-en": (0.333, 0),
     "12-certbot-nginx-howto-headings-en": (0.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
