@@ -1,6 +1,6 @@
 """Where the CPU of a first ``quizzer import`` goes: each part, timed in the process.
 
-    python benchmarks/import_phases.py [--runs 3] [--tree PATH] [DOCUMENT]
+    python benchmarks/import_phases.py [--runs 3] [--tree PATH] [--edited] [DOCUMENT]
 
 Runs ``quizzer import DOCUMENT`` (default: ``vs_anki.py``'s 100k-card notes file) into a
 fresh database and an empty cache, in a child process of this tree's quizzer (or
@@ -9,7 +9,9 @@ CPU time (user + system of the process, ``time.process_time``), min / median / m
 parts are functions wrapped with a timer (a call inside an outer call of the same function
 counts once); an indented part is inside the one above it.  The imports are timed before
 the command runs (as the command would import them), compiling the regular expressions
-among them.  Bytecode is cached, as an installed package has it.
+among them.  Bytecode is cached, as an installed package has it.  ``--edited``: the import
+timed is a re-import with one line edited (``vs_anki.py``'s edit), after a first import, untimed,
+that kept the pieces.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,10 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # (module, function, label): an indented label is part of the one above it
 PARTS = (
-    ("quizzer.documents", "draft", "extraction (documents.draft)"),
+    ("quizzer.decks", "draft", "extraction (documents.draft)"),
     ("quizzer.extract.rules", "read_piece_blocks", "  markdown read into blocks"),
     ("quizzer.extract.rules", "_walk_blocks", "  the rules' walk over the blocks"),
+    ("quizzer.piece_memo", "memo_for", "  reading the pieces' file"),
     ("quizzer.extract.incremental", "read_piece", "  the pieces: blocks, walk, overlay and result"),
+    ("quizzer.extract.incremental", "Decoded.get", "    decoding a piece kept"),
     ("quizzer.extract.walk", "decide", "  the checks on every note (decide)"),
     ("quizzer.piece_memo", "keep", "  keeping the pieces (encode, write)"),
     ("quizzer.commands.notes", "open_db", "opening (making) the database"),
@@ -48,6 +53,9 @@ spent = collections.defaultdict(float)
 
 def wrap(module, name, label):
     owner = importlib.import_module(module)
+    *path, name = name.split(".")  # a method: Class.name
+    for part in path:
+        owner = getattr(owner, part)
     function = getattr(owner, name)
     depth = [0]
 
@@ -98,13 +106,21 @@ ORDER = ("imports (quizzer, SQLAlchemy, rich …)", "  SQLAlchemy", "  compiling
          "the command, after the imports", *(label for _, _, label in PARTS), "the whole process")
 
 
-def one_run(tree: Path, document: Path) -> dict[str, float]:
+def one_run(tree: Path, document: Path, *, edited: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="import-phases-") as name:
         home = Path(name)
         (home / "none.toml").write_text("", encoding="utf-8")
         env = dict(os.environ, PYTHONPATH=str(tree), QUIZZER_HOME=str(home), QUIZZER_CONFIG=str(home / "none.toml"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.pop("QUIZZER_DB", None)
+        if edited:  # the first import, untimed; then the same file with one line edited
+            sys.path[:0] = [str(ROOT / "benchmarks")]
+            import vs_anki
+
+            document = Path(shutil.copy(document, home / document.name))
+            subprocess.run([sys.executable, "-m", "quizzer", "--db", str(home / "q.db"), "import", str(document)],
+                           env=env, cwd=tree, capture_output=True, check=True)
+            document.write_text(vs_anki.edited(document, tsv=False)[1], encoding="utf-8")
         done = subprocess.run(
             [sys.executable, "-c", CHILD, json.dumps([list(part) for part in PARTS]), str(home), str(home / "q.db"),
              str(document)],
@@ -119,6 +135,7 @@ def main() -> None:
     parser.add_argument("document", nargs="?", type=Path, help="a notes file (default: vs_anki.py's 100k-card file)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tree", type=Path, default=ROOT, help="a tree holding quizzer/ (default: this one)")
+    parser.add_argument("--edited", action="store_true", help="time a re-import with one line edited")
     args = parser.parse_args()
     document = args.document
     if document is None:
@@ -126,8 +143,9 @@ def main() -> None:
         import vs_anki
 
         document = vs_anki.notes_document(100_000)[0]
-    runs = [one_run(args.tree.resolve(), document.resolve()) for _ in range(args.runs)]
-    print(f"# {args.tree.resolve()}: first import of {document.name}, CPU seconds over {args.runs} runs")
+    runs = [one_run(args.tree.resolve(), document.resolve(), edited=args.edited) for _ in range(args.runs)]
+    what = "re-import with one line edited" if args.edited else "first import"
+    print(f"# {args.tree.resolve()}: {what} of {document.name}, CPU seconds over {args.runs} runs")
     print(f"{'part':52s} {'min':>7s} {'median':>7s} {'max':>7s}")
     for label in ORDER:
         values = [run.get(label, 0.0) for run in runs]

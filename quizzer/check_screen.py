@@ -49,7 +49,11 @@ def run_check(
             lines += keys_lines(session, cols=cols)
         for line in lines:
             write(line)
-        key = read_key(question(session), session.keys, input=input, output=output)
+        try:
+            key = read_key(question(session), session.keys, input=input, output=output)
+        except KeyboardInterrupt:  # what was decided stays decided; the command says it and ends with 130
+            session.stop()
+            raise
         if key is None:
             session.stop()
             break

@@ -137,7 +137,8 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        say(_("Error: {message}").format(message=visible(str(error))), sys.stderr, command=visible(error.command))
+        say(_("Error: {message}").format(message=visible(str(error))), sys.stderr, command=visible(error.command),
+            paths=error.paths)
         return error.exit_code
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)

@@ -165,22 +165,22 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
-        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error)) from None
+        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error), paths=(path,)) from None
     import tomllib  # only with a file to read: every command starts without it otherwise
 
     try:
         data = _Read(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
-        raise QuizzerError(_("The settings file {path} is not valid TOML: {error}.").format(path=path, error=error)) from None
+        raise QuizzerError(_("The settings file {path} is not valid TOML: {error}.").format(path=path, error=error), paths=(path,)) from None
     limits = _limits(data, Limits(), path)
     decks = data.get("decks", {})
     if not isinstance(decks, dict):
-        raise QuizzerError(_("In {path}, [decks] must be a table of deck names.").format(path=path))
+        raise QuizzerError(_("In {path}, [decks] must be a table of deck names.").format(path=path), paths=(path,))
     deck_limits = {}
     deck_typed: dict[str, bool] = {}
     for name, raw in decks.items():
         if not isinstance(raw, dict):
-            raise QuizzerError(_("In {path}, [decks.\"{name}\"] must be a table.").format(path=path, name=name))
+            raise QuizzerError(_("In {path}, [decks.\"{name}\"] must be a table.").format(path=path, name=name), paths=(path,))
         table = _Read(raw)
         deck_limits[name] = _limits(table, limits, path)
         if "typed" in table:
@@ -189,7 +189,7 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
     leech_suspend = _bool(data, "leech_suspend", True, path, "leech_suspend")
     language = data.get("language")
     if language is not None and language not in LANGUAGES:
-        raise QuizzerError(_("In {path}, language must be one of {choices}, not {language!r}.").format(path=path, choices=', '.join(LANGUAGES), language=language))
+        raise QuizzerError(_("In {path}, language must be one of {choices}, not {language!r}.").format(path=path, choices=', '.join(LANGUAGES), language=language), paths=(path,))
     config = Config(
         rollover_hour=_int(data, "rollover_hour", DEFAULT_ROLLOVER_HOUR, 0, 23, path),
         limits=limits,

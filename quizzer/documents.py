@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizzer.data_files import colon_records
 from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _, ngettext
 from quizzer.encodings import MIXED
@@ -177,28 +178,33 @@ def load(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error)) from None
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error), paths=(path,)) from None
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise QuizzerError(_("{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.").format(path=path)) from None
+            raise QuizzerError(_("{path} starts like UTF-16 text but is not; save it as UTF-8 and try again.").format(path=path), paths=(path,)) from None
     elif b"\x00" in data[:8192] and guess_encoding(data) is None:
-        raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path))
+        raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path), paths=(path,))
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             if guess_encoding(data) is None:  # no encoding makes text of it
-                raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path)) from None
+                raise QuizzerError(_("{path} is a binary file, not a markdown document.").format(path=path), paths=(path,)) from None
             raise _not_utf8(path, data, error.start) from None
     if not text.strip():
-        raise QuizzerError(_("{path} is empty.").format(path=path))
+        raise QuizzerError(_("{path} is empty.").format(path=path), paths=(path,))
     if text.lstrip("\ufeff").startswith("#separator:"):  # what 'quizzer export --format txt' and Anki write
         raise QuizzerError(_(
             "{path} is an Anki text export, not markdown notes: import it in Anki, "
             "or import an Anki package (.apkg) of these decks instead."
-        ).format(path=path))
+        ).format(path=path), paths=(path,))
+    if colon_records(text):
+        raise QuizzerError(_(
+            "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
+            "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
+        ).format(path=path), paths=(path,))
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
 
@@ -221,7 +227,7 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
         return QuizzerError(_(
             "{path} is not UTF-8 text (byte {start} is invalid): parts of it are UTF-8 and parts are in another "
             "encoding, so no one conversion fixes it; correct those lines in an editor and save it as UTF-8."
-        ).format(path=path, start=start))
+        ).format(path=path, start=start), paths=(path,))
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
     target = path.with_name(path.stem + ".utf8" + path.suffix)
     command = shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target)
@@ -229,7 +235,7 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
     return QuizzerError(_(
         "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
         "{command} and import the new file."
-    ).format(path=path, start=start, named=named, command=command), command=command)
+    ).format(path=path, start=start, named=named, command=command), command=command, paths=(path,))
 
 
 def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:

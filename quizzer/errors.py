@@ -8,6 +8,7 @@ traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from os import PathLike
 
 from quizzer.i18n import _
 
@@ -19,11 +20,14 @@ class QuizzerError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str = "", *, command: str = "") -> None:
+    def __init__(self, message: str = "", *, command: str = "", paths: Sequence[str | PathLike[str]] = ()) -> None:
         super().__init__(message)
         #: a command written in ``message`` for the person to copy ("" if none): a terminal shows it
         #: on a line of its own, unbroken
         self.command = command
+        #: the paths written in ``message``: a terminal shows each unbroken too (a space in one or a
+        #: long one was folded into two lines, which copy as a wrong path)
+        self.paths = tuple(str(path) for path in paths)
 
 
 class DatabaseBusy(QuizzerError):

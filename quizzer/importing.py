@@ -81,7 +81,7 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
             raise QuizzerError(_(
                 "{path} already fills the deck '{deck}'; a document fills one deck, so it was not imported as "
                 "'{name}' (import it without --deck to update '{deck}')."
-            ).format(path=origin(documents[0].path), deck=filled[0], name=nfc(deck)))
+            ).format(path=origin(documents[0].path), deck=filled[0], name=nfc(deck)), paths=(origin(documents[0].path),))
         # a deck filled from another document moves to this one: the result says so (quizzer.render)
         return [Planned(document, nfc(deck), adopt=True,
                         moved_from=before if before is not None and before != origin(document.path) else None)

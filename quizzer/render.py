@@ -275,17 +275,17 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        for line in _hanging(item.reason, item.command, cols, indent="  "):
+        for line in _hanging(item.reason, item.command, cols, indent="  ", path=item.path):
             console.print(shown_text(line), soft_wrap=True)
 
 
-def _hanging(text: str, command: str, cols: int | None, *, indent: str) -> list[str]:
+def _hanging(text: str, command: str, cols: int | None, *, indent: str, path: str = "") -> list[str]:
     """``text`` after ``indent``, wrapped to ``cols`` with every line under the first (whole when
     ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns.
-    ``command`` (in ``text``, to copy; "" if none) stays whole, see :func:`wrap_around`."""
+    ``command`` (in ``text``, to copy; "" if none) and ``path`` stay whole, see :func:`wrap_around`."""
     if cols is None:
         return [indent + text]
-    return [indent + line for line in wrap_around(visible(text), cols - width(indent), visible(command))]
+    return [indent + line for line in wrap_around(visible(text), cols - width(indent), visible(command), visible(path))]
 
 
 #: Warnings printed for one document; the rest are counted.

@@ -18,6 +18,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 
@@ -189,11 +190,13 @@ def _wrapped(question: str) -> str:
 def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
              input: Input | None = None, output: Output | None = None) -> str | None:
     """Ask ``prompt`` (broken between words to the terminal's width) and wait for one of ``keys``,
-    either case; the key, lower-cased, stays shown after the question.  None for Ctrl-C, Ctrl-D,
-    the end of the input, and Enter when ``enter_says_no``; another key says, below the question,
-    which keys answer it."""
+    either case; the key, lower-cased, stays shown after the question.  None for Ctrl-D, the end of
+    the input, and Enter when ``enter_says_no``; Ctrl-C raises KeyboardInterrupt once the question is
+    put away (the command ends as any Ctrl-C ends it: 'Interrupted.', status 130); another key says,
+    below the question, which keys answer it."""
     bindings = KeyBindings()
     answer: list[str] = []
+    interrupted: list[bool] = []
     hint: list[str] = []  # after a key that answers nothing: which keys do
 
     def shown() -> StyleAndTextTuples:
@@ -207,9 +210,14 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
             answer.append(key.lower())
             event.app.exit()
 
-    @bindings.add("c-c")
     @bindings.add("c-d")
     def _on_stop(event: KeyPressEvent) -> None:
+        event.app.exit()
+
+    @bindings.add("c-c")
+    @bindings.add(Keys.SIGINT)  # a Ctrl-C typed while the terminal was not yet raw for the question
+    def _on_interrupt(event: KeyPressEvent) -> None:
+        interrupted.append(True)
         event.app.exit()
 
     if enter_says_no:
@@ -232,11 +240,14 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
         app.run()
     except EOFError:  # the input ended (a closed pipe)
         return None
+    if interrupted:
+        raise KeyboardInterrupt
     return answer[0] if answer else None
 
 
 def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
-    """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter, Ctrl-C and Ctrl-D (the default, no).
+    """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter and Ctrl-D (the default, no);
+    Ctrl-C raises KeyboardInterrupt (:func:`read_key`).
 
     Keys typed before the question was shown answer nothing: on a terminal they are dropped first
     (the 'y' of a command typed ahead, 'clear; quizzer delete copy', answered the exam's question)."""

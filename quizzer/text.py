@@ -279,23 +279,26 @@ def wrap(text: str, cells: int) -> list[str]:
     return lines
 
 
-def wrap_around(text: str, cells: int, command: str) -> list[str]:
-    """``text`` wrapped as :func:`wrap` does, but ``command`` (in it, for a person to copy) on a line of
-    its own, unbroken and as written, when the wrap would cut it or fold its spaces: a break of ours
-    pasted a newline and spaces into its quoted path, while the terminal's own wrap of one long line
-    copies as one line."""
+def wrap_around(text: str, cells: int, *whole: str) -> list[str]:
+    """``text`` wrapped as :func:`wrap` does, but each of ``whole`` (in it: a command for a person to
+    copy, a path) on a line of its own, unbroken and as written, when the wrap would cut it or fold its
+    spaces: a break of ours pasted a newline and spaces into its quoted path, while the terminal's own
+    wrap of one long line copies as one line."""
     lines = wrap(text, cells)
-    before, found, after = text.partition(command) if command else (text, "", "")
-    if not found or any(command in line for line in lines):
+    pieces = [piece for piece in whole if piece and piece in text]
+    piece = next((piece for piece in pieces if not any(piece in line for line in lines)), "")
+    if not piece:
         return lines
+    before, _found, after = text.partition(piece)
     # what is glued to it ("(", "." or ")." with no space between) goes on its line when that fits: not a
     # lone "." under it
     glued_before = "" if before.endswith(" ") else before.rpartition(" ")[2]
     glued_after = "" if after.startswith(" ") else after.partition(" ")[0]
-    if (glued_before or glued_after) and width(glued_before + command + glued_after) <= cells:
-        before, command = before[:len(before) - len(glued_before)], glued_before + command + glued_after
+    if (glued_before or glued_after) and width(glued_before + piece + glued_after) <= cells:
+        before, piece = before[:len(before) - len(glued_before)], glued_before + piece + glued_after
         after = after[len(glued_after):]
-    return [*(wrap(before, cells) if before.strip() else []), command, *(wrap(after, cells) if after.strip() else [])]
+    return [*(wrap_around(before, cells, *pieces) if before.strip() else []), piece,
+            *(wrap_around(after, cells, *pieces) if after.strip() else [])]
 
 
 def deck_name_fault(name: str) -> str | None:

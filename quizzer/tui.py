@@ -18,6 +18,7 @@ from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent, merge_key_bindings
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
 
 from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
@@ -121,6 +122,8 @@ class ReviewScreen:
         self.help_page = HelpPage()  # which of the help's lines show, when they do not all fit
         self.message = notice  # shown with the first card (e.g. how many cards wait for quizzer check)
         self.quit_early = False
+        #: left with Ctrl-C: the command says what was done, then ends as a Ctrl-C does (status 130)
+        self.interrupted = False
         self.editing = False  # the editor is open (or the document being re-imported)
         self.box = AnswerBox()
         self.asking = False  # a typed question is open: keys go into the answer box
@@ -414,7 +417,13 @@ class ReviewScreen:
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
             self.quit_early = self.card is not None
+            self.interrupted = event.key_sequence[0].key == Keys.ControlC
             event.app.exit()
+
+        @keys.add(Keys.SIGINT)
+        def _editor_interrupted(event: KeyPressEvent) -> None:
+            """Ctrl-C typed in the editor (a cooked terminal: a signal to the editor and to us, handed on as
+            this key once the editor is done) was the editor's: what the edit came to stays said."""
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:

@@ -279,6 +279,29 @@ class Tmux:
         except AssertionError:
             raise AssertionError(f"{lines!r} never all appeared; the screen was:\n{self.screen()}") from None
 
+    def exit_status(self, deadline: float = DEADLINE) -> int:
+        """The exit status of the program in the pane, once it has exited (-N: killed by signal N).
+
+        tmux says a pane is dead when its terminal closes and learns the status only when it
+        reaps the process on SIGCHLD; tmux 3.3a was seen to miss that signal now and then (the
+        process left a zombie, ``#{pane_dead_status}`` empty for good). tmux reaps every child that
+        has exited whenever it gets a SIGCHLD, so each poll without a status sends it one."""
+        import signal
+
+        self.wait_exit(deadline)
+        server = int(self.tmux("display-message", "-p", "#{pid}").strip())
+
+        def check() -> str | None:
+            said = self.tmux("display-message", "-p", "-t", self.session,
+                             "#{pane_dead_status}|#{pane_dead_signal}").strip()
+            if said != "|":
+                return said
+            os.kill(server, signal.SIGCHLD)
+            return None
+
+        code, killed_by = str(wait_for(check, "tmux to give the exit status", deadline)).split("|")
+        return int(code) if code else -int(killed_by)
+
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)
 

@@ -32,10 +32,11 @@ def test_a_question_longer_than_the_terminal_is_shown_whole() -> None:
     assert "[y/N]" in shown
 
 
-def test_enter_and_ctrl_c_say_no_and_either_case_says_its_key() -> None:
+def test_enter_and_ctrl_d_say_no_and_either_case_says_its_key() -> None:
     from prompt_toolkit.output import DummyOutput
 
-    for pressed, said in (("\r", ""), ("\x03", ""), ("xY", "y"), ("N", "n")):
+    # Ctrl-C is no answer: it ends the command as any Ctrl-C does (tests/test_ctrl_c.py)
+    for pressed, said in (("\r", ""), ("\x04", ""), ("xY", "y"), ("N", "n")):
         with create_pipe_input() as keys:
             keys.send_text(pressed)
             assert ask_key("Send them back? [y/N]", "yn", input=keys, output=DummyOutput()) == said

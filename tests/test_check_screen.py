@@ -81,7 +81,11 @@ def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided(
     session, stored, _ = drive(shapes, "y")  # the input ends after one key
     assert stored == [Decision(shapes[0], Verdict.KEEP)] and session.quit
     assert session.tally().left == 2
-    session, stored, _ = drive(shapes, "n\x03y")  # Ctrl-C after one key: the y after it is never read
+    session = CheckSession(shapes)
+    stored: list[Decision] = []
+    with create_pipe_input() as pipe, pytest.raises(KeyboardInterrupt):  # Ctrl-C: the command says it (130)
+        pipe.send_text("n\x03y")  # Ctrl-C after one key: the y after it is never read
+        run_check(session, stored.append, write=lambda line: None, cols=80, input=pipe, output=DummyOutput())
     assert stored == [Decision(shapes[0], Verdict.HOLD)] and session.quit
     first = shape(0, 2)
     session, stored, _ = drive([first, *shapes], "oy\x04")  # Ctrl-D one by one: the note answered stays answered
@@ -93,8 +97,11 @@ def test_read_key_waits_for_a_key_it_knows() -> None:
         pipe.send_text("x1\r Y")
         assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) == "y"
     with create_pipe_input() as pipe:
-        pipe.send_text("\x03")
+        pipe.send_text("\x04")
         assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) is None
+    with create_pipe_input() as pipe, pytest.raises(KeyboardInterrupt):  # no answer: the command ends
+        pipe.send_text("\x03")
+        read_key("Keep?", "yn", input=pipe, output=DummyOutput())
 
 
 def test_samples_are_the_first_middle_and_last_notes_with_their_lines() -> None:
@@ -274,6 +281,6 @@ def test_a_key_that_answers_nothing_says_which_keys_do() -> None:
         assert "letters in brackets" not in screen.getvalue()
     with create_pipe_input() as pipe:
         screen = io.StringIO()
-        pipe.send_text("x\x03")  # x, then Ctrl-C: the screen as it was left
+        pipe.send_text("x\x04")  # x, then Ctrl-D: the screen as it was left
         assert read_key("Keep? [y/n]", "yn", input=pipe, output=PlainTextOutput(screen)) is None
         assert "That key answers nothing here: press one of the letters in brackets." in screen.getvalue()

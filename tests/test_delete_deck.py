@@ -186,7 +186,7 @@ def test_the_restore_sentence_wraps_between_words_in_a_narrow_terminal(
     rc, out, _err = run_cli(capsys, "--db", str(db), "import", str(backups(db)[0]))
     assert rc == 0
     lines = out.splitlines()
-    assert all(len(line) <= 39 for line in lines), lines
+    assert all(len(line) <= 39 or line.startswith("/") for line in lines), lines  # but the backup's path, whole
     assert "(1 created, 0 already as saved, 0 replaced), 2 notes, 4 cards, 0 reviews." in " ".join(lines)
 
 
@@ -235,7 +235,8 @@ def test_where_wraps_beside_its_labels_in_a_narrow_terminal(
     rc, out, _err = run_cli(capsys, "--db", str(db), "--lang", language, "where")
     assert rc == 0
     lines = out.splitlines()
-    assert all(width(line) <= 39 for line in lines), lines
+    # every line fits but one that is a path, whole (the terminal wraps it and copies it as one line)
+    assert all(width(line) <= 39 or line.split()[-1].startswith("/") for line in lines), lines
     words = " ".join(out.split())
     assert ("delete the file in that folder when you no longer need it)" if language == "en"
             else "필요 없어지면 그 폴더의 파일을 직접 지우세요)") in words

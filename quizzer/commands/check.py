@@ -97,10 +97,12 @@ def check(
         with db.session() as transaction:  # committed here: a crash after it loses nothing decided
             store(transaction, decision, again=again)
 
+    interrupted = False
     try:
         run_check(session, stored, write=lambda line: write(visible(line)), cols=cols, input=input, output=output)
-    except KeyboardInterrupt:  # Ctrl-C while a decision was being stored: that one was rolled back
+    except KeyboardInterrupt:  # Ctrl-C at a question, or while a decision was being stored (that one rolled back)
         session.stop()
+        interrupted = True
     tally = session.tally()
     still_waiting = 0
     if again or not tally.skipped + tally.left:  # other decks', or (--again) not held ones, may wait
@@ -112,6 +114,8 @@ def check(
     line, command = summary_line(tally, again=again, still_waiting=still_waiting, db_option=db_option(db.path))
     for shown in wrap_around(visible(line), cols, visible(command)):  # the command whole, to copy
         write(shown)
+    if interrupted:  # what was kept and held said: the command ends as a Ctrl-C does ('Interrupted.', 130)
+        raise KeyboardInterrupt
     return tally
 
 

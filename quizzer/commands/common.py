@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -35,19 +36,23 @@ def terminal_width(stream: TextIO | None = None) -> int | None:
     return max(shutil.get_terminal_size().columns - 1, 20) if (stream or sys.stdout).isatty() else None
 
 
-def on_terminal(sentence: str, stream: TextIO | None = None, *, command: str = "") -> str:
+def on_terminal(sentence: str, stream: TextIO | None = None, *, command: str = "",
+                paths: Sequence[str | os.PathLike[str]] = ()) -> str:
     """``sentence`` wrapped between words when ``stream`` (else stdout) is a terminal (plain print let
-    the terminal cut '4 car/ds' at 40 columns), ``command`` in it whole (:func:`wrap_around`); whole
-    for a file or a pipe."""
-    from quizzer.text import wrap_around
+    the terminal cut '4 car/ds' at 40 columns), ``command`` and ``paths`` in it whole
+    (:func:`wrap_around`); whole for a file or a pipe."""
+    from quizzer.text import visible, wrap_around
 
     cols = terminal_width(stream)
-    return sentence if cols is None else "\n".join(wrap_around(sentence, cols, command))
+    if cols is None:
+        return sentence
+    return "\n".join(wrap_around(sentence, cols, command, *(visible(str(path)) for path in paths)))
 
 
-def say(sentence: str, stream: TextIO | None = None, *, command: str = "") -> None:
+def say(sentence: str, stream: TextIO | None = None, *, command: str = "",
+        paths: Sequence[str | os.PathLike[str]] = ()) -> None:
     """A sentence on ``stream`` (else stdout), as :func:`on_terminal` gives it."""
-    print(on_terminal(sentence, stream, command=command), file=stream, flush=True)
+    print(on_terminal(sentence, stream, command=command, paths=paths), file=stream, flush=True)
 
 
 def now() -> dt.datetime:

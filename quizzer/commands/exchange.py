@@ -56,7 +56,7 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
 
         say(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
             file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
-            reviews=count_reviews(counts.reviews))))
+            reviews=count_reviews(counts.reviews))), paths=[target])
         if counts.left_out:
             from quizzer.paths import db_option
             from quizzer.to_copy import quizzer_command
@@ -84,7 +84,7 @@ def import_packages(args: argparse.Namespace, paths: list[str]) -> list[dict[str
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.is_file():
-            raise QuizzerError(_("There is no file at {path}.").format(path=path))
+            raise QuizzerError(_("There is no file at {path}.").format(path=path), paths=(path,))
         if path.suffix.lower() == ".json":
             results.append(_restore(args, path))
         else:
@@ -101,7 +101,7 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     except (OSError, UnicodeDecodeError) as error:
         from quizzer.errors import QuizzerError
 
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error)) from None
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error), paths=(path,)) from None
     data = parse(text, str(path))
     db = open_db(args)
     try:
@@ -120,7 +120,8 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
         say(visible(message.format(
             file=path, decks=count_decks(counts.decks), created=counts.created, unchanged=counts.unchanged,
             replaced=counts.replaced,
-            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))))
+            notes=count_notes(counts.notes), cards=count_cards(counts.cards), reviews=count_reviews(counts.reviews))),
+            paths=[path])
         if counts.controls:
             say(_removed_controls(counts.controls))
     return result
@@ -229,14 +230,14 @@ def export_format(chosen: str | None, output: str | None) -> str:
     suffix = Path(output).suffix.lower().lstrip(".") if output else ""
     if suffix == "colpkg":  # Anki opens one as a whole collection, in place of the user's own
         raise QuizzerError(_("{file} names an Anki collection package, which replaces a whole collection in Anki; "
-                             "export the decks as .apkg instead.").format(file=output))
+                             "export the decks as .apkg instead.").format(file=output), paths=(output or "",))
     named = suffix if suffix in FORMATS else None
     if chosen is None and suffix and named is None:  # out.csv would get an Anki package under a text file's name
         raise QuizzerError(_("quizzer does not know what to write as {file}; name it .apkg, .txt or .json, "
-                             "or choose the format with --format.").format(file=output))
+                             "or choose the format with --format.").format(file=output), paths=(output or "",))
     if chosen is not None and named is not None and chosen != named:
         raise QuizzerError(_("--format {format} does not match the file name {file}; "
-                             "give one of them, or make them agree.").format(format=chosen, file=output))
+                             "give one of them, or make them agree.").format(format=chosen, file=output), paths=(output or "",))
     return chosen or named or "apkg"
 
 
@@ -258,7 +259,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise QuizzerError(_("A backup is a JSON file, but {file} names another format; "
                              "for Anki use {command} (add --with-history to keep the schedule), "
                              "or give the backup a .json name.").format(file=args.output, command=command),
-                           command=command)
+                           command=command, paths=(args.output,))
     import datetime as dt
 
     return _export(args, "json", default=f"quizzer-backup-{dt.date.today().isoformat()}.json")

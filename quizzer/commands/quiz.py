@@ -181,6 +181,8 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         from quizzer.quiz.render import print_report
 
         print_report(report, asked=args.n)
+        if screen.interrupted:  # the answers are saved and the report said: the command ends as a Ctrl-C does
+            raise KeyboardInterrupt
         if scheduler is not None:
             answered = len(scheduler.answers)
             print(ngettext("{count} answer went into the review schedule.",
@@ -278,16 +280,20 @@ def _sit(
                                     decks=names, resume=resume)
         from quizzer.screen import ask_key
 
+        interrupted = False
         if ending is None:
             from quizzer.quiz.screen import QuizScreen
 
             screen = QuizScreen(controller)
             startup_done()
             screen.run()
+            interrupted = screen.interrupted
         report = controller.finish(ending or "stopped")  # already finished unless the screen failed
         from quizzer.quiz.render import print_report, print_sent_back, send_back_question
 
         print_report(report, asked=asked)
+        if interrupted:  # the exam is saved and its report said; no question after a Ctrl-C
+            raise KeyboardInterrupt
         cards, later, missed = controller.send_back_preview() if report.missed_card_ids() else (0, 0, 0)
         if cards:  # missed cards suspended or retired since are left alone, and not asked about
             if ask_key(send_back_question(cards, later, questions=missed), "yYnN").lower() == "y":

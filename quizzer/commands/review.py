@@ -84,6 +84,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
             said, command = behind
             say(visible(said), command=visible(command))
+        if screen.interrupted:  # every answer given is saved, and said: the command ends as a Ctrl-C does
+            raise KeyboardInterrupt
     finally:
         db.close()
     return 0

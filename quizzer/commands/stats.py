@@ -59,9 +59,9 @@ def svg_target(given: str, *, force: bool = False) -> Path:
             else errno.EACCES if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
             else 0)
     if code:
-        raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)))
+        raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)), paths=(path,))
     if path.exists() and not force:
-        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or give --svg another file.").format(path=path))
+        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or give --svg another file.").format(path=path), paths=(path,))
     return path
 
 

@@ -100,13 +100,13 @@ def cmd_where(args: argparse.Namespace) -> int:
     from quizzer.text import pad, visible, width
 
     state = _("exists") if where.database.exists() else _("not created yet")
-    rows = [
+    rows = [  # label, what it says, the path in it (kept whole)
         (_("database"), _("{path}  ({state}; from {source})").format(
-            path=where.database, state=state, source=_(where.database_from))),
+            path=where.database, state=state, source=_(where.database_from)), where.database),
         (_("settings"), _("{path}  ({state}; from {source})").format(
             path=where.settings, source=_(where.settings_from),
-            state=_("exists") if where.settings.exists() else _("not there: the defaults apply"))),
-        (_("built-in decks"), str(where.builtin_decks or _("none"))),
+            state=_("exists") if where.settings.exists() else _("not there: the defaults apply")), where.settings),
+        (_("built-in decks"), str(where.builtin_decks or _("none")), where.builtin_decks or ""),
     ]
     if deleted:  # kept as every backup quizzer makes: nothing of quizzer removes one, not even a restore
         rows.append((_("deleted decks"), ngettext(
@@ -114,12 +114,12 @@ def cmd_where(args: argparse.Namespace) -> int:
             "when you no longer need it)",
             "{path}  ({count} backups of deleted decks; quizzer never removes them: delete the files in that folder "
             "when you no longer need them)",
-            deleted[1]).format(path=deleted[0], count=deleted[1])))
+            deleted[1]).format(path=deleted[0], count=deleted[1]), deleted[0]))
     from quizzer.commands.common import terminal_width
 
     cols = terminal_width()
-    labels = max(width(label) for label, _value in rows)
-    lines = [_beside(pad(label, labels) + "  ", value, cols) for label, value in rows]
+    labels = max(width(label) for label, _value, _path in rows)
+    lines = [_beside(pad(label, labels) + "  ", value, cols, str(path)) for label, value, path in rows]
     if isinstance(decks, str):
         lines.append(_("The database cannot be read ({error}).").format(error=decks))
     elif decks:
@@ -127,7 +127,7 @@ def cmd_where(args: argparse.Namespace) -> int:
         names = max(width(name) for name, _source in decks)
         gone = [name for name, source in decks if not source.startswith("builtin:") and not Path(source).exists()]
         lines += [_beside(f"  {pad(name, names)}  ", source + ("  " + _("(not there any more)") if name in gone else ""),
-                          cols) for name, source in decks]
+                          cols, source) for name, source in decks]
         if gone:  # its cards still come up: say how it follows its document (quizzer.importing)
             lines.append(_beside("", _("A deck whose document is not there any more stays in review; if you moved or renamed "
                            "the document, import it from where it is now and the deck follows it."), cols))
@@ -135,18 +135,22 @@ def cmd_where(args: argparse.Namespace) -> int:
     return 0
 
 
-def _beside(head: str, value: str, cols: int | None) -> str:
+def _beside(head: str, value: str, cols: int | None, path: str = "") -> str:
     """``head`` then ``value``; on a terminal, ``value`` wrapped between words to the columns left
-    beside ``head`` (the terminal cut a path or a Korean word at 40 columns), whole to a pipe."""
+    beside ``head`` (the terminal cut a path or a Korean word at 40 columns), whole to a pipe.
+    ``path`` (in ``value``) is never broken: where the wrap would cut it or fold a space in it, it
+    goes on a line of its own, whole, and the terminal wraps a longer one itself (copied, it is one
+    line: a line break of ours pasted a newline and spaces into it)."""
     if cols is None:
         return head + value
-    from quizzer.text import wrap, width
+    from quizzer.text import width, wrap_around
 
     room = cols - width(head)
     if room < 16:  # too little beside it: the value goes under it, indented (a deck's document at 40 columns)
         under = "    " if head.strip() else ""
-        return "\n".join([*([head.rstrip()] if under else []), *(under + line for line in wrap(value, cols - len(under)))])
-    first, *rest = wrap(value, room) or [""]
+        return "\n".join([*([head.rstrip()] if under else []),
+                          *(under + line for line in wrap_around(value, cols - len(under), path))])
+    first, *rest = wrap_around(value, room, path) or [""]
     return "\n".join([head + first, *(" " * width(head) + line for line in rest)])
 
 

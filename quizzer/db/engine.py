@@ -135,24 +135,24 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
     and when a write has waited a second for another program's lock.
     """
     if path.is_dir():
-        raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path))
+        raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path), paths=(path,))
     if path.exists() and not path.is_file():  # SQLite would say "disk I/O error" of /dev/null
-        raise QuizzerError(_("The database path {path} is a device or a pipe, not a file.").format(path=path))
+        raise QuizzerError(_("The database path {path} is a device or a pipe, not a file.").format(path=path), paths=(path,))
     if not path.exists():
         if not create:
-            raise QuizzerError(_("There is no database at {path}.").format(path=path))
+            raise QuizzerError(_("There is no database at {path}.").format(path=path), paths=(path,))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise QuizzerError(_(
                 "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
-            ).format(path=path, strerror=error.strerror)) from None
+            ).format(path=path, strerror=error.strerror), paths=(path,)) from None
         if not os.access(path.parent, os.W_OK | os.X_OK):  # SQLite would say "unable to open database file"
             raise QuizzerError(_(
                 "Cannot create the database {path}: its folder is read-only. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
-            ).format(path=path))
+            ).format(path=path), paths=(path,))
     read_only = is_read_only(path)  # the commands that only read still work; the others say why not
     engine = make_engine(path, read_only=read_only, waiting=notice)
     try:
@@ -241,15 +241,15 @@ def _check(path: Path, engine: Engine) -> int:
     finally:
         raw.close()
     if app_id != APPLICATION_ID and (tables or version):
-        raise QuizzerError(_("The file {path} is an SQLite database, but not one of quizzer's.").format(path=path))
+        raise QuizzerError(_("The file {path} is an SQLite database, but not one of quizzer's.").format(path=path), paths=(path,))
     if version > migrations.CURRENT:
         raise QuizzerError(_(
             "The database {path} was made by a newer quizzer (schema {version}; this one reads "
             "up to {known}); upgrade quizzer to open it."
-        ).format(path=path, version=version, known=migrations.CURRENT))
+        ).format(path=path, version=version, known=migrations.CURRENT), paths=(path,))
     if not migrations.known(version, empty=not tables):
         raise QuizzerError(_(
             "The database {path} is not a quizzer database this version knows (schema {version}); "
             "it was left as it is."
-        ).format(path=path, version=version))
+        ).format(path=path, version=version), paths=(path,))
     return int(version)

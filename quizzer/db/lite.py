@@ -84,7 +84,8 @@ def is_read_only(path: Path) -> bool:
 
 
 def read_only_error(path: Path) -> QuizzerError:
-    return QuizzerError(_("The database {path} is read-only; quizzer needs to write to it.").format(path=path))
+    return QuizzerError(_("The database {path} is read-only; quizzer needs to write to it.").format(path=path),
+                        paths=(path,))
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -114,8 +115,8 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
         return DatabaseBusy(
-            _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path)
-        )
+            _("The database {path} is locked by another program; close it or try again in a moment.").format(path=path),
+            paths=(path,))
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         from quizzer.paths import db_option
         from quizzer.to_copy import Blank, quizzer_command
@@ -126,17 +127,17 @@ def user_error(path: Path, error: BaseException | None) -> QuizzerError | None:
         return QuizzerError(_(
             "The database {path} is damaged or is not a quizzer database; if it is yours, rename it (quizzer "
             "then starts a new one) and restore your last backup: run {command} with its file for BACKUP.json."
-        ).format(path=path, command=command), command=command)
+        ).format(path=path, command=command), command=command, paths=(path,))
     if "readonly" in message or "read-only" in message:
         return read_only_error(path)
     if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
         return QuizzerError(_(
             "The disk holding the database {path} is full; free some space and try again."
-        ).format(path=path))
+        ).format(path=path), paths=(path,))
     if "unable to open" in message or "disk i/o" in message:
-        return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error))
+        return QuizzerError(_("The database {path} cannot be opened ({error}).").format(path=path, error=error), paths=(path,))
     if isinstance(error, sqlite3.OperationalError) and "no such" not in message:
-        return QuizzerError(_("The database {path} could not be used: {error}.").format(path=path, error=error))
+        return QuizzerError(_("The database {path} could not be used: {error}.").format(path=path, error=error), paths=(path,))
     return None
 
 

@@ -205,7 +205,7 @@ def sync_deck(
                 "The deck '{deck}' comes from {source}, not {document}; give this one "
                 "another name with --deck NAME, or replace the deck's notes with {option}."
             ).format(deck=deck.name, source=deck.source, document=draft.source,
-                     option=shell_command("--deck", deck.name)))  # a deck named "it's": quoted as a shell reads it
+                     option=shell_command("--deck", deck.name)), paths=(deck.source,))  # a deck named "it's": quoted as a shell reads it
         deck.source, deck.builtin = origin, builtin
         session.flush()
     connection = raw_connection(session)

@@ -50,9 +50,9 @@ def read_package(path: Path, *, now: dt.datetime) -> AnkiCollection:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except (OSError, zipfile.BadZipFile):
-        raise QuizzerError(_("{path} is not an Anki package (.apkg or .colpkg is a zip file).").format(path=path)) from None
+        raise QuizzerError(_("{path} is not an Anki package (.apkg or .colpkg is a zip file).").format(path=path), paths=(path,)) from None
     if not {"collection.anki21b", "collection.anki21", "collection.anki2"} & set(names):
-        raise QuizzerError(_("{path} is a zip file but not an Anki package: it holds no collection.").format(path=path))
+        raise QuizzerError(_("{path} is a zip file but not an Anki package: it holds no collection.").format(path=path), paths=(path,))
     try:
         import anki.collection  # noqa: F401
     except ImportError:
@@ -65,7 +65,7 @@ def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiColle
         raise QuizzerError(_(
             "{path} is in Anki's modern format (zstd-compressed), which needs Anki's engine: "
             "pip install 'quizzer[anki]' (or export from Anki with 'Support older Anki versions' ticked)."
-        ).format(path=path))
+        ).format(path=path), paths=(path,))
     member = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
     with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
         with zipfile.ZipFile(path) as archive:
@@ -83,7 +83,7 @@ def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiColle
                 media=_media_count(names),
             )
         except sqlite3.DatabaseError as error:
-            raise QuizzerError(_("{path} holds a damaged Anki collection ({error}).").format(path=path, error=error)) from None
+            raise QuizzerError(_("{path} holds a damaged Anki collection ({error}).").format(path=path, error=error), paths=(path,)) from None
         finally:
             connection.close()
     return collection
@@ -109,7 +109,7 @@ def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
                 options = ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False)
                 col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
         except AnkiException as error:
-            raise QuizzerError(_("Anki could not read {path}: {error}.").format(path=path, error=error)) from None
+            raise QuizzerError(_("Anki could not read {path}: {error}.").format(path=path, error=error), paths=(path,)) from None
         db = col.db
         assert db is not None
         try:

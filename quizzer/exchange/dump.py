@@ -206,13 +206,13 @@ def parse(text: str, source: str) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         # where, not the parser's English words ('Expecting value') in a Korean sentence
         raise QuizzerError(_("{source} is not valid JSON (line {lineno}, column {colno}).").format(
-            source=source, lineno=error.lineno, colno=error.colno)) from None
+            source=source, lineno=error.lineno, colno=error.colno), paths=(source,)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("decks"), list):
-        raise QuizzerError(_("{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').").format(source=source))
+        raise QuizzerError(_("{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').").format(source=source), paths=(source,))
     if data.get("version") != VERSION:
         raise QuizzerError(_(
             "{source} is a quizzer dump of format version {version}; this quizzer reads version {known}."
-        ).format(source=source, version=data.get("version"), known=VERSION))
+        ).format(source=source, version=data.get("version"), known=VERSION), paths=(source,))
     return data
 
 
@@ -276,7 +276,7 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
 
     header = _header()
     if data.get("columns") != header["columns"]:
-        raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source))
+        raise QuizzerError(_("{source} was made by a quizzer with another database schema; restore it with that version.").format(source=source), paths=(source,))
     from quizzer.exchange.dump_clean import without_controls
 
     cleaned = without_controls(data)  # what enters the database drives no terminal
@@ -311,7 +311,7 @@ def restore(session: Session, data: dict[str, Any], *, replace: bool, source: st
         else:
             message = _("The cards of {decks} changed since {source} was saved (with no review since); restore with "
                         "--replace to put the saved decks in their place, or back up the database first.")
-        raise QuizzerError(message.format(count=lost, decks=decks, source=source))
+        raise QuizzerError(message.format(count=lost, decks=decks, source=source), paths=(source,))
     from quizzer.exchange.dump_exams import references, relink_exams, restore_exams
 
     before = references(session) if any(existing_id is not None for _deck, existing_id in plan) else None

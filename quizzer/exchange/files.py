@@ -37,7 +37,7 @@ def output_path(given: str | None, default: str, *, force: bool) -> Path:
     if not path.parent.is_dir():
         raise QuizzerError(_("The folder {parent} does not exist; create it or choose another path with -o.").format(parent=path.parent))
     if path.exists() and not force:
-        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or choose another path with -o.").format(path=path))
+        raise QuizzerError(_("{path} already exists; add --force to overwrite it, or choose another path with -o.").format(path=path), paths=(path,))
     return path
 
 
@@ -57,6 +57,6 @@ def replacing(target: Path) -> Iterator[Path]:
         temporary.chmod(0o666 & ~mask)  # as an ordinary new file (mkstemp makes it private)
         os.replace(temporary, target)
     except OSError as error:
-        raise QuizzerError(_("Cannot write {target}: {reason}.").format(target=target, reason=error.strerror or error)) from None
+        raise QuizzerError(_("Cannot write {target}: {reason}.").format(target=target, reason=error.strerror or error), paths=(target,)) from None
     finally:
         temporary.unlink(missing_ok=True)

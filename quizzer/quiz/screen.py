@@ -46,7 +46,7 @@ from quizzer.screen import (
     window,
     wrapped,
 )
-from quizzer.text import clip, width, wrap
+from quizzer.text import clip, flow, width, wrap
 
 __all__ = ["QuizScreen"]
 
@@ -80,6 +80,8 @@ class QuizScreen:
         self.steps_from = 0
         self.steps_shown: tuple[int, int] | None = None
         self.lock = LockWait(lambda: self.app, self._run)  # a write the database's lock holds up
+        #: left with Ctrl-C: the command shows the report, then ends as a Ctrl-C does (status 130)
+        self.interrupted = False
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
             key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
@@ -379,8 +381,10 @@ class QuizScreen:
                     self._end()
 
         @keys.add("c-c")
+        @keys.add(Keys.SIGINT)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
         @keys.add("c-d")
         def _on_stop(event: KeyPressEvent) -> None:
+            self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
             if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
                 event.app.exit()
             elif not self._time_up():
@@ -549,5 +553,6 @@ class QuizScreen:
             bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
         else:
             bar = _("Enter answer · ? help · Ctrl-C stop")
-        lines += wrapped(bar, cols, "class:dim")
+        # between its keys, never inside one ('Ctrl-C' over '멈추기' at 40 columns)
+        lines += [line for keys in flow(bar.split(" · "), cols) for line in wrapped(keys, cols, "class:dim")]
         return lines

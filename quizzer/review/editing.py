@@ -59,7 +59,7 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         raise QuizzerError(_(
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
             "{command} to take it over, history kept."
-        ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command)
+        ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command, paths=(shipped or source.removeprefix("builtin:"),))
     path = Path(source)
     if not path.is_file():
         from quizzer.paths import db_option
@@ -69,7 +69,7 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         raise QuizzerError(_(
             "This card's notes were in {path}, which is no longer there; if you moved or renamed it, import it "
             "from where it is now ({command}) and its cards keep their history."
-        ).format(path=path, command=command), command=command)
+        ).format(path=path, command=command), command=command, paths=(path,))
     return EditTarget(name, path, line, note_id)
 
 

@@ -1,0 +1,30 @@
+"""Text that is data, not notes (pure: text in, a verdict out).
+
+``/etc/passwd``, ``/etc/shadow``, ``/etc/group`` and their kind are lines of fields separated by
+colons (``root:x:0:0:root:/root:/bin/bash``).  Read as notes, a ``front:::back`` or a
+``term: definition`` reading takes some of their lines and makes cards of a system's accounts.
+A line of such a file is a record: four or more fields, the first a single word, no colon
+followed by a space (a definition or a sentence has one), and no ``:::`` between two texts (an
+Obsidian card, ``front:::back``; a record's empty last fields end it with ``:::``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["colon_records"]
+
+_CARD = re.compile(r"[^:]:::[^:]")  # Obsidian's front:::back, text on both sides
+
+
+def _record(line: str) -> bool:
+    fields = line.split(":")
+    return (len(fields) >= 4 and bool(fields[0]) and not any(ch.isspace() for ch in fields[0])
+            and ": " not in line and _CARD.search(line) is None)
+
+
+def colon_records(text: str) -> bool:
+    """Whether most (more than half) of the lines of ``text`` that are not blank are records of
+    colon-separated fields, as in ``/etc/passwd``: a data file, not notes."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return 2 * sum(1 for line in lines if _record(line)) > len(lines)
