@@ -11,8 +11,9 @@ from quizzer.extract.knowledge import (
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
     DOING_NOUNS_KO,
-    REQUIREMENT_ENDS_EN,
-    REQUIREMENT_STARTS_EN,
+    REMARK_STARTS,
+    REQUIREMENT_ENDS,
+    RIGHTS,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -37,6 +38,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_remark,
     is_marker,
     is_numbered_label,
     names_system,
@@ -308,15 +310,34 @@ def test_every_windows_help_program_is_read_from_its_help_without_examples(progr
     assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]
 
 
-@pytest.mark.parametrize("word", sorted(REQUIREMENT_STARTS_EN))
-def test_every_requirement_start_makes_a_command_items_parenthesis_no_card(word: str) -> None:
-    text = f"# Tools\n\n## Get them\n- pip install --user httpie ({word} a fresh shell)\n"
-    result = extract(text, deck="t", source="t.md")
-    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]
+_SAYS_NEEDS = "needs or where it runs"
 
 
-@pytest.mark.parametrize("word", sorted(REQUIREMENT_ENDS_EN))
+def _needs_warnings(gloss: str) -> tuple[int, list[int]]:
+    result = extract(f"# Tools\n\n## Get them\n- pip install --user httpie ({gloss})\n", deck="t", source="t.md")
+    return len(result.notes), [w.line for w in result.warnings if _SAYS_NEEDS in w.message]
+
+
+@pytest.mark.parametrize("word", sorted(REMARK_STARTS))
+def test_every_remark_start_makes_the_words_after_a_command_line_no_card(word: str) -> None:
+    assert is_remark(f"{word} a fresh shell") and _needs_warnings(f"{word} a fresh shell")[0] == 0
+    assert not is_remark(f"{word}x a fresh shell")  # a whole word only
+
+
+@pytest.mark.parametrize("right", sorted(RIGHTS))
+def test_every_right_said_after_as_from_or_before_only_is_a_requirement(right: str) -> None:
+    for gloss in (f"as {right}", f"from an {right} shell", f"{right} only"):
+        assert _needs_warnings(gloss) == (0, [4]), gloss
+
+
+@pytest.mark.parametrize("word", sorted(REQUIREMENT_ENDS))
 def test_every_requirement_end_makes_a_command_items_parenthesis_no_card(word: str) -> None:
-    text = f"# Tools\n\n## Get them\n- pip install --user httpie (a fresh shell {word})\n"
-    result = extract(text, deck="t", source="t.md")
-    assert not result.notes and [w.line for w in result.warnings if "needs or where it runs" in w.message] == [4]
+    assert _needs_warnings(f"fresh shell {word}") == (0, [4])
+
+
+def test_what_a_line_does_said_with_only_from_as_or_no_stays_its_card() -> None:
+    for gloss in ("file names only", "from the container to the host", "as the postgres user", "no merge commit, one change",
+                  "removes packages that are no longer needed", "installs only what is required"):
+        assert not is_remark(gloss) and _needs_warnings(gloss) == (1, []), gloss
+    for gloss in ("macOS only", "on Windows", "Python 3.8 only", "v2 only"):
+        assert _needs_warnings(gloss) == (0, [4]), gloss

@@ -14,7 +14,7 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
-    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, says_doing, says_requirement, short_form, sub_command,
+    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_requirement, short_form, sub_command,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under
@@ -121,15 +121,12 @@ def _bare_sign(walk: Walk, block: Para) -> bool:
 _SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
 # "다음과 같이 사용한다", "아래처럼 입력", "예를 들면": the line introduces another, it says nothing itself
 _KO_LEAD_IN = re.compile(r"(?:다음|아래|이렇게|위와|예를\s*들)")
-_NOT_A_MEANING = re.compile(
-    r"^(?:if|when|note|like|e\.g|for example|see|but|and|or|also|only|not|except|unless)\b", re.IGNORECASE
-)
 
 
 def _is_meaning_line(walk: Walk, text: str, *, korean: bool = False) -> bool:
     """``count number of directories`` under a command line: a plain phrase, not another command."""
     words = text.split()
-    if len(words) < 2 or _SHELLISH.search(text) or _NOT_A_MEANING.match(text):
+    if len(words) < 2 or _SHELLISH.search(text) or is_remark(text):
         return False
     if _HANGUL.search(text):
         if not korean:
@@ -369,7 +366,7 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
     match = _GLOSSED.match(text)
     # "(Windows: start text interface)": where it runs, then what it does
     said = _WHERE_FIRST.sub("", match.group("meaning"), count=1) if match else ""
-    if not match or not _is_meaning_line(walk, said):
+    if not match or not (_is_meaning_line(walk, said) or says_requirement(said)):
         return False
     line = match.group("line")
     if _SPACED_SEPARATOR.search(line):
@@ -381,7 +378,7 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
         # "- kubectl (kube control)": the program's name and the words it was made from, not what it does
         name_expansions.add(walk, invocation.command, said, block.line)
         return True
-    if says_requirement(said) and not says_doing(said):
+    if says_requirement(said):
         # "- `brew install jq` (macOS only)", "(needs root rights)": what the line needs or where it runs
         walk.warn(block.line, _(
             "line {line}: the words in parentheses say what the command needs or where it runs, not what it does; "

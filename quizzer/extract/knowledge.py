@@ -18,6 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
+    "is_remark",
     "says_doing",
     "says_requirement",
     "INSTALLERS",
@@ -37,6 +38,9 @@ __all__ = [
     "PREMISE_STARTS",
     "PROGRAMS",
     "REMARK_LABELS",
+    "REMARK_STARTS",
+    "REQUIREMENT_ENDS",
+    "RIGHTS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
@@ -484,20 +488,52 @@ def says_doing(text: str) -> bool:
     )
 
 
-#: How an English remark on a line starts or ends when it says what the line needs or where it runs, not what it does:
-#: "(needs root rights)", "(from an admin shell)", "(as root)", "(same as …)", "(macOS only)", "(sudo required)"
-#: (cribs._NOT_A_MEANING already turns away "(like …)", "(only …)", "(not …)").
-REQUIREMENT_STARTS_EN: frozenset[str] = frozenset(
-    "needs need requires require required from as via same works available unavailable no".split()
+#: Words a remark on a line starts with ("(optional)", "(또는 …)", "(if you use zsh)", "(see below)", "(same as …)",
+#: "(needs root rights)"), in a parenthesis after the line or on the line under it: an aside, never what the line
+#: does.  The one list the readers of such glosses ask (through :func:`is_remark`); "for example" and "필요 시" are
+#: two words.
+REMARK_STARTS: frozenset[str] = frozenset(
+    {"또는", "혹은", "예", "선택", "권장", "기본값", "주의", "필요시", "필요 시", "or", "aka", "e.g", "optional",
+     "recommended", "default", "deprecated", "note", "if", "when", "like", "for example", "see", "but", "and", "also",
+     "only", "not", "except", "unless", "same", "needs", "need", "requires", "require", "required", "works",
+     "available", "unavailable"}
 )
-REQUIREMENT_ENDS_EN: frozenset[str] = frozenset("only required needed recommended optional".split())
+#: Who a line must be run as, or from where, when a remark says so: "(as root)", "(from an elevated prompt)".
+RIGHTS: frozenset[str] = frozenset({"root", "admin", "administrator", "superuser", "sudo", "elevated"})
+#: Last words of a remark saying what a line needs: "(sudo required)", "(restart recommended)".
+REQUIREMENT_ENDS: frozenset[str] = frozenset({"required", "needed", "recommended", "optional"})
+
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*\+?")
+_REMARK_START = re.compile(
+    "^(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in sorted(REMARK_STARTS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def says_requirement(text: str) -> bool:
-    """``macOS only``, ``needs root rights``, ``from an admin shell``: an English remark saying what a line needs or
-    where it runs (a Korean one is told by :func:`says_doing` failing: ``관리자 권한 필요``)."""
-    words = text.casefold().rstrip(".!").split()
-    return bool(words) and (words[0] in REQUIREMENT_STARTS_EN or words[-1] in REQUIREMENT_ENDS_EN)
+    """``macOS only``, ``needs root rights``, ``as root``, ``from an admin shell``, ``sudo required``: a remark saying
+    what a line needs or where it runs, not what it does (``file names only`` and ``from the container to the host``
+    say what it does)."""
+    words = text.casefold().rstrip(".!").replace("-", " ").split()
+    if not words:
+        return False
+    if words[0] in {"needs", "need", "requires", "require", "required", "works", "available", "unavailable", "same"}:
+        return True
+    if words[0] in {"as", "from", "on"} and len(words) > 1:
+        named = words[2] if words[1] in {"a", "an", "the"} and len(words) > 2 else words[1]
+        return named in RIGHTS or named in SYSTEMS
+    if words[-1] == "only" and len(words) > 1:  # "(macOS only)", "(root only)", "(Python 3.8 only)"
+        return words[-2] in RIGHTS or words[-2] in SYSTEMS or _VERSION.fullmatch(words[-2]) is not None
+    # "(sudo required)", "(restart recommended)"; not "(removes packages that are no longer needed)": what it does
+    return words[-1] in REQUIREMENT_ENDS and len(words) <= 3 and not says_doing(text)
+
+
+def is_remark(text: str) -> bool:
+    """``(또는 …)``, ``(optional)``, ``(if you use zsh)``, ``(macOS only)``: words after or under a line that are an
+    aside on it, not what it does."""
+    stripped = text.strip()
+    return _REMARK_START.match(stripped) is not None or says_requirement(stripped)
 
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Inline, Span
-from quizzer.extract.knowledge import PROGRAMS, is_key_chord, says_doing
+from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_remark, says_doing
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean, has_hangul
 
@@ -43,11 +43,6 @@ _DONE_BY = re.compile(
 _PAREN = re.compile(r"\(([^()]*)\)")
 # "`tool init .` (현재 폴더를 저장소로 만들기)": a code span, then its gloss in parentheses and nothing else
 _PAREN_GLOSS = re.compile(r"^\s+\(([^()\n]+)\)\s*$")
-# what a parenthesis after a line says when it is not what the line does: another spelling, a remark
-_PAREN_REMARK = re.compile(
-    r"^(?:또는|혹은|or|aka|e\.g\.|예[:)]?|optional|선택|권장|recommended|default|기본값|deprecated|주의|note|필요\s?시|if|when)\b",
-    re.IGNORECASE
-)
 _OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 # "~~" strikes through; a single "~" is the home folder ("cd ~", "~/.bashrc"), text to keep
 _MARKERS = re.compile(r"^(?:[\s_*`>#]|~~)+|(?:[\s_*`]|~~)+$")
@@ -139,7 +134,7 @@ def _says_what(gloss: str) -> bool:
     """The words in parentheses after a line can say what it does: two words or more saying what is done
     ("(패키지 목록 저장)", "(lists the files)"), not a remark ("(또는 …)", "(권장)", "(관리자 권한 필요)",
     "(same as …)") and not only where it runs ("(macOS/Linux)", one word)."""
-    return len(gloss.split()) >= 2 and _PAREN_REMARK.match(gloss.strip()) is None and says_doing(gloss)
+    return len(gloss.split()) >= 2 and not is_remark(gloss) and says_doing(gloss)
 
 
 def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | None:
