@@ -197,9 +197,9 @@ _MARK = {"exact": "✓", "almost": "≈", "wrong": "✗"}
 def verdict_lines(
     verdict: Verdict, cols: int, *, shown_answer: str | None = None, grade_note: str = ""
 ) -> list[StyleAndTextTuples]:
-    """The verdict as lines: outcome (and ``grade_note``, e.g. the suggested grade),
-    the explanation, what was typed (a prose near miss as a diff), and the
-    accepted answer it was closest to when that is not ``shown_answer``."""
+    """The verdict as lines: outcome (and ``grade_note``, e.g. the suggested grade), then under it,
+    indented as the screens indent the answer, the explanation, what was typed (a prose near miss as
+    a diff), and the accepted answer it was closest to when that is not ``shown_answer``."""
     head: StyleAndTextTuples = [(_OUTCOME_STYLE[verdict.outcome], f"{_MARK[verdict.outcome]} {outcome_label(verdict.outcome)}")]
     if grade_note:
         head.append(("class:dim", f"  {grade_note}"))
@@ -207,13 +207,14 @@ def verdict_lines(
     if verdict.explanation:
         lines += wrapped(verdict.explanation, cols - 2, "class:after", indent="  ")
     if verdict.diff:
-        lines += _fragment_lines(
-            [("class:dim", _("You typed: "))] + [(_DIFF_STYLE[kind], text) for kind, text in verdict.diff], cols
-        )
+        lines += [[("", "  "), *line] for line in _fragment_lines(
+            [("class:dim", _("You typed: "))] + [(_DIFF_STYLE[kind], text) for kind, text in verdict.diff], cols - 2
+        )]
     else:
-        lines += wrapped(_("You typed: {typed}").format(typed=verdict.typed or "—"), cols, "class:dim")
+        lines += wrapped(_("You typed: {typed}").format(typed=verdict.typed or "—"), cols - 2, "class:dim", indent="  ")
     if verdict.answer and verdict.answer != shown_answer:
-        lines += wrapped(_("Closest accepted answer: {answer}").format(answer=verdict.answer), cols, "class:dim")
+        lines += wrapped(_("Closest accepted answer: {answer}").format(answer=verdict.answer), cols - 2, "class:dim",
+                         indent="  ")
     return lines
 
 

@@ -268,24 +268,27 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     a command to copy (:func:`quizzer.paths.db_option`)."""
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
-        for line in _hanging(*_moved(deck, old, new, db_option), cols, indent=""):
+        for line in _hanging(*_moved(deck, old, new, db_option), cols, indent="", paths=(old, new)):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        for line in _hanging(item.reason, item.command, cols, indent="  ", path=item.path):
+        for line in _hanging(item.reason, item.command, cols, indent="  ", paths=(item.path,)):
             console.print(shown_text(line), soft_wrap=True)
 
 
-def _hanging(text: str, command: str, cols: int | None, *, indent: str, path: str = "") -> list[str]:
-    """``text`` after ``indent``, wrapped to ``cols`` with every line under the first (whole when
-    ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40 columns.
-    ``command`` (in ``text``, to copy; "" if none) and ``path`` stay whole, see :func:`wrap_around`."""
+def _hanging(text: str, command: str, cols: int | None, *, indent: str, paths: Sequence[str] = ()) -> list[str]:
+    """``text`` after ``indent``, wrapped to ``cols`` with every line after the first two cells further
+    in (whole when ``cols`` is None): the terminal itself cut a skipped file's reason mid-word at 40
+    columns, and with every line under the first, where one file's reason ended and the next began
+    did not show.  ``command`` (in ``text``, to copy; "" if none) and ``paths`` stay whole, see
+    :func:`wrap_around`."""
     if cols is None:
         return [indent + text]
-    return [indent + line for line in wrap_around(visible(text), cols - width(indent), visible(command), visible(path))]
+    first, *rest = wrap_around(visible(text), cols - width(indent) - 2, visible(command), *map(visible, paths))
+    return [indent + first, *(f"{indent}  {line}" for line in rest)]
 
 
 #: Warnings printed for one document; the rest are counted.

@@ -87,7 +87,9 @@ def test_a_moved_decks_command_is_one_line_on_a_terminal(
     capsys.readouterr()
     print_skipped([], [("git notes", str(old), str(tmp_path / "git.md"))], cols=40)
     lines = capsys.readouterr().err.splitlines()
-    assert f"quizzer import '{old}' --deck 'git notes'" in lines, lines
+    # under the sentence's first line, two cells in; the paths in the sentence whole too
+    assert f"  quizzer import '{old}' --deck 'git notes'" in lines, lines
+    assert all(line.startswith("  ") for line in lines[1:]) and f"  {tmp_path / 'git.md'}" in lines, lines
 
 
 # -- every printed command is made by one helper, each word quoted as a shell reads it -----------------------

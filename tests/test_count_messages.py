@@ -96,3 +96,25 @@ def test_every_count_of_a_sentence_reads_as_english_and_korean(
     assert " 1 notes" not in out and " 1 days" not in out
     out = run(capsys, "--db", str(db), "--lang", "ko", "export", "one", "-o", str(saved), "--force")[1]
     assert out.strip() == f"{saved}을(를) 썼습니다: 노트 1개, 카드 2장, 복습 기록 0개."
+
+
+def test_an_export_without_the_history_says_it_left_it_out_not_0_reviews(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Wrote git.apkg: 1 note, 2 cards, 0 reviews.' after days of reviews read as a history lost; an
+    .apkg without --with-history leaves it out and says how to take it along, a .txt holds none."""
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "one.db"
+    notes = tmp_path / "one.md"
+    notes.write_text("# Linux\n\n- **ls**: list files\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    package, text = tmp_path / "one.apkg", tmp_path / "one.txt"
+    out = run(capsys, "--db", str(db), "export", "one", "-o", str(package))[1]
+    assert out.strip() == (f"Wrote {package}: 1 note, 2 cards; not their schedule or review log "
+                           "(--with-history takes them along).")
+    out = run(capsys, "--db", str(db), "export", "one", "-o", str(text))[1]
+    assert out.strip() == f"Wrote {text}: 1 note, 2 cards."
+    out = run(capsys, "--db", str(db), "--lang", "ko", "export", "one", "-o", str(package), "--force")[1]
+    assert out.strip() == (f"{package}을(를) 썼습니다: 노트 1개, 카드 2장. 일정과 복습 기록은 넣지 않았습니다 "
+                           "(--with-history를 붙이면 함께 넣습니다).")
+    out = run(capsys, "--db", str(db), "--lang", "ko", "export", "one", "-o", str(text), "--force")[1]
+    assert out.strip() == f"{text}을(를) 썼습니다: 노트 1개, 카드 2장."

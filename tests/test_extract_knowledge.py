@@ -332,11 +332,12 @@ def test_every_right_said_after_as_from_or_before_only_is_a_requirement(right: s
 
 @pytest.mark.parametrize("word", sorted(REQUIREMENT_ENDS))
 def test_every_requirement_end_makes_a_command_items_parenthesis_no_card(word: str) -> None:
-    assert _needs_warnings(f"a fresh shell {word}") == (0, [4])
+    assert _needs_warnings(f"fresh shell {word}") == (0, [4])
 
 
 def test_what_a_line_does_said_with_only_from_as_or_no_stays_its_card() -> None:
-    for gloss in ("file names only", "from the container to the host", "as the postgres user", "no merge commit, one change"):
+    for gloss in ("file names only", "from the container to the host", "as the postgres user", "no merge commit, one change",
+                  "removes packages that are no longer needed", "installs only what is required"):
         assert not is_remark(gloss) and _needs_warnings(gloss) == (1, []), gloss
     for gloss in ("macOS only", "on Windows", "Python 3.8 only", "v2 only"):
         assert _needs_warnings(gloss) == (0, [4]), gloss

@@ -41,6 +41,18 @@ def test_where_lines_up_its_labels_and_deck_names(
         assert "데이터 폴더" not in lines[0] and "정한 곳: --db" in lines[0]
 
 
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_where_says_each_state_in_one_pair_of_parentheses(
+        lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Korean said '(없음 (기본값을 씁니다), 정한 곳: $QUIZZER_HOME)' of a settings file not made yet."""
+    monkeypatch.setenv("QUIZZER_HOME", str(tmp_path))
+    lines = run(capsys, "--lang", lang, "where").splitlines()
+    settings = next(line for line in lines if "config.toml" in line)
+    said = settings[settings.index("config.toml") + len("config.toml"):].strip()
+    assert said.startswith("(") and said.endswith(")") and "(" not in said[1:-1] and ")" not in said[1:-1], said
+    assert "$QUIZZER_HOME" in said
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["import", "--help"], ["exam", "--help"]])
 def test_korean_help_wraps_in_cells(
         argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

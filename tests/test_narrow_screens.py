@@ -148,17 +148,18 @@ def _bad_folder(tmp_path: Path) -> Path:
 def test_a_skipped_documents_reason_wraps_under_its_indent_on_a_terminal(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A whole folder's import at 40 columns: the reason a file was skipped went out as one line the
-    terminal cut mid-word; now it wraps between words, every line under the first's indent, but for
-    the iconv command, whole on a line of its own (to copy; see test_commands_to_copy)."""
+    terminal cut mid-word; now it wraps between words, every line after the first two cells further in
+    (where one file's reason ends shows), but for the iconv command, whole on a line of its own (to
+    copy; see test_commands_to_copy)."""
     folder = _bad_folder(tmp_path)
     monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: 39)
     rc, _out, err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
     assert rc == 0
     lines = err.splitlines()
     reason = lines[lines.index(ngettext("Skipped {count} document:", "Skipped {count} documents:", 1).format(count=1)) + 1:]
-    commands = [line for line in reason if line.startswith("  iconv ")]
+    commands = [line for line in reason if line.startswith("    iconv ")]
     assert len(commands) == 1 and commands[0].endswith("옛날 메모.utf8.md'"), reason
-    assert len(reason) > 2 and all(line.startswith("  ") for line in reason), reason
+    assert len(reason) > 2 and reason[0].startswith("  /") and all(line.startswith("    ") for line in reason[1:]), reason
     # the file's path is never broken either (too long for the line, the terminal wraps it: one line copied)
     path = str(folder / "옛날 메모.md")
     assert f"  {path}" in reason, reason

@@ -23,7 +23,9 @@ from quizzer.db.models import Card, Note
 from quizzer.decks import import_drafts
 from quizzer.documents import draft_documents
 from quizzer.grading import grade
+from quizzer.i18n import set_language
 from quizzer.review.controller import Controller
+from quizzer.text import width
 from quizzer.tui import ReviewScreen
 
 NOTES = """# 도커
@@ -229,6 +231,21 @@ def test_verdict_lines_show_the_diff_of_a_near_miss() -> None:
     exact = verdict_lines(usage, 60, shown_answer="docker rmi")
     assert any("Closest accepted answer: docker rmi 옵션 이미지이름<:태그>" in "".join(t for _s, t in line)
                for line in exact)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_what_was_typed_sits_under_the_verdict_as_the_explanation_and_the_answer_do(language: str) -> None:
+    """'You typed: git log' stood at the left edge between an explanation and the quiz's answer indented
+    under the verdict; every line after the verdict's first is indented the same, a diff's too."""
+    set_language(language)  # conftest sets English back
+    wrong = grade(["git branch"], "git log")
+    near = grade(["도커 허브 로그인"], "도커 허브 로긴")
+    usage = grade(["docker rmi", "docker rmi 옵션 이미지이름<:태그>"], "docker image rm -f nginx")
+    for verdict, shown in ((wrong, "git branch"), (near, "도커 허브 로그인"), (usage, "docker rmi")):
+        lines = verdict_lines(verdict, 30, shown_answer=shown)
+        flat = ["".join(text for _style, text in line) for line in lines]
+        assert len(flat) >= 3 and not flat[0].startswith(" ")
+        assert all(line.startswith("  ") and width(line) <= 30 for line in flat[1:]), flat
 
 
 @pytest.mark.parametrize(("columns", "rows"), [(40, 14), (60, 20), (80, 30)])

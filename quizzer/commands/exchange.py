@@ -54,9 +54,16 @@ def _export(args: argparse.Namespace, fmt: str, default: str | None = None) -> i
     else:
         from quizzer.i18n import count_cards, count_notes, count_reviews, ngettext
 
-        say(visible(_("Wrote {file}: {notes}, {cards}, {reviews}.").format(
-            file=target, notes=count_notes(counts.notes), cards=count_cards(counts.cards),
-            reviews=count_reviews(counts.reviews))), paths=[target])
+        notes, cards = count_notes(counts.notes), count_cards(counts.cards)
+        if request.with_history or fmt == "json":
+            wrote = _("Wrote {file}: {notes}, {cards}, {reviews}.").format(
+                file=target, notes=notes, cards=cards, reviews=count_reviews(counts.reviews))
+        elif fmt == "apkg":  # '0 reviews' read as a history lost: it was left out, and can be taken along
+            wrote = _("Wrote {file}: {notes}, {cards}; not their schedule or review log (--with-history "
+                      "takes them along).").format(file=target, notes=notes, cards=cards)
+        else:  # a text file holds no schedule
+            wrote = _("Wrote {file}: {notes}, {cards}.").format(file=target, notes=notes, cards=cards)
+        say(visible(wrote), paths=[target])
         if counts.left_out:
             from quizzer.paths import db_option
             from quizzer.to_copy import quizzer_command

@@ -525,7 +525,8 @@ def says_requirement(text: str) -> bool:
         return named in RIGHTS or named in SYSTEMS
     if words[-1] == "only" and len(words) > 1:  # "(macOS only)", "(root only)", "(Python 3.8 only)"
         return words[-2] in RIGHTS or words[-2] in SYSTEMS or _VERSION.fullmatch(words[-2]) is not None
-    return words[-1] in REQUIREMENT_ENDS
+    # "(sudo required)", "(restart recommended)"; not "(removes packages that are no longer needed)": what it does
+    return words[-1] in REQUIREMENT_ENDS and len(words) <= 3 and not says_doing(text)
 
 
 def is_remark(text: str) -> bool:
