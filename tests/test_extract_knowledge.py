@@ -14,6 +14,7 @@ from quizzer.extract.knowledge import (
     REMARK_STARTS,
     REQUIREMENT_ENDS,
     RIGHTS,
+    SHELLS,
     GROUPS,
     INSTALLERS,
     INTERACTIVE_COMMANDS,
@@ -359,7 +360,15 @@ def test_every_requirement_end_makes_a_command_items_parenthesis_no_card(word: s
 
 def test_what_a_line_does_said_with_only_from_as_or_no_stays_its_card() -> None:
     for gloss in ("file names only", "from the container to the host", "as the postgres user", "no merge commit, one change",
-                  "removes packages that are no longer needed", "installs only what is required"):
+                  "removes packages that are no longer needed", "installs only what is required",
+                  "works like apply, then drops the entry", "works on untracked files too", "in the current folder"):
         assert not is_remark(gloss) and _needs_warnings(gloss) == (1, []), gloss
-    for gloss in ("macOS only", "on Windows", "Python 3.8 only", "v2 only"):
+    for gloss in ("macOS only", "on Windows", "Python 3.8 only", "v2 only", "works on macOS", "available since 2.23",
+                  "in zsh", "works in bash"):
+        assert _needs_warnings(gloss) == (0, [4]), gloss
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+def test_every_shell_said_after_in_or_works_in_is_a_requirement(shell: str) -> None:
+    for gloss in (f"in {shell}", f"works in {shell}"):
         assert _needs_warnings(gloss) == (0, [4]), gloss

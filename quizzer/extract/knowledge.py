@@ -43,6 +43,7 @@ __all__ = [
     "REMARK_STARTS",
     "REQUIREMENT_ENDS",
     "RIGHTS",
+    "SHELLS",
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
@@ -521,11 +522,12 @@ def says_doing(text: str) -> bool:
 REMARK_STARTS: frozenset[str] = frozenset(
     {"또는", "혹은", "예", "선택", "권장", "기본값", "주의", "필요시", "필요 시", "or", "aka", "e.g", "optional",
      "recommended", "default", "deprecated", "note", "if", "when", "like", "for example", "see", "but", "and", "also",
-     "only", "not", "except", "unless", "same", "needs", "need", "requires", "require", "required", "works",
-     "available", "unavailable"}
+     "only", "not", "except", "unless", "same", "needs", "need", "requires", "require", "required"}
 )
 #: Who a line must be run as, or from where, when a remark says so: "(as root)", "(from an elevated prompt)".
 RIGHTS: frozenset[str] = frozenset({"root", "admin", "administrator", "superuser", "sudo", "elevated"})
+#: Shells a remark may say a line runs in: "(works in zsh)", "(in PowerShell)".
+SHELLS: frozenset[str] = frozenset({"bash", "zsh", "fish", "sh", "ksh", "tcsh", "powershell", "pwsh", "cmd", "cmd.exe"})
 #: Last words of a remark saying what a line needs: "(sudo required)", "(restart recommended)".
 REQUIREMENT_ENDS: frozenset[str] = frozenset({"required", "needed", "recommended", "optional"})
 
@@ -544,11 +546,13 @@ def says_requirement(text: str) -> bool:
     words = text.casefold().rstrip(".!").replace("-", " ").split()
     if not words:
         return False
-    if words[0] in {"needs", "need", "requires", "require", "required", "works", "available", "unavailable", "same"}:
+    if words[0] in {"needs", "need", "requires", "require", "required", "same"}:
         return True
-    if words[0] in {"as", "from", "on"} and len(words) > 1:
+    if words[0] in {"works", "available", "unavailable"} and len(words) > 2:  # "works on macOS", "available since 2.23"
+        words = words[1:]  # not "works like apply, then drops the entry": what the line does
+    if words[0] in {"as", "from", "on", "in", "since"} and len(words) > 1:
         named = words[2] if words[1] in {"a", "an", "the"} and len(words) > 2 else words[1]
-        return named in RIGHTS or named in SYSTEMS
+        return named in RIGHTS or named in SYSTEMS or named in SHELLS or _VERSION.fullmatch(named) is not None
     if words[-1] == "only" and len(words) > 1:  # "(macOS only)", "(root only)", "(Python 3.8 only)"
         return words[-2] in RIGHTS or words[-2] in SYSTEMS or _VERSION.fullmatch(words[-2]) is not None
     # "(sudo required)", "(restart recommended)"; not "(removes packages that are no longer needed)": what it does
