@@ -26,3 +26,8 @@ def test_a_word_of_the_meaning_is_not_the_notes_program() -> None:
 def test_a_page_title_a_section_or_a_name_without_backticks_is_no_such_card() -> None:
     for title in ("# `wipe` - cheat sheet", "# `wipe` - my notes", "## `wipe` - erase a disk for good", "# Wipe - erase a disk for good"):
         assert not any(line == 1 for line, *_ in facts(title + _TABLE)), title
+
+
+def test_a_page_topic_after_the_dash_is_not_what_the_program_does() -> None:
+    for title in ("# `yq` - one-liners I reach for", "# `restic` - what I learned backing up 4 laptops"):
+        assert [f for f in facts(title + "\n\n## Read a key\n\nSome words.\n") if f[0] == 1] == [], title

@@ -372,3 +372,10 @@ def test_what_a_line_does_said_with_only_from_as_or_no_stays_its_card() -> None:
 def test_every_shell_said_after_in_or_works_in_is_a_requirement(shell: str) -> None:
     for gloss in (f"in {shell}", f"works in {shell}"):
         assert _needs_warnings(gloss) == (0, [4]), gloss
+
+
+def test_a_glossary_of_the_message_levels_themselves_is_read_each_level_once() -> None:
+    text = "# Logs\n\n## What each level means\n\n```\nTRACE: every step the code takes\nINFO: the service is up\nFATAL: the process exits now\n```\n"
+    assert [n.front for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == ["TRACE", "INFO", "FATAL"]
+    repeated = text.replace("FATAL: the process exits now", "INFO: the service is down")
+    assert [n for n in extract(repeated, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == []

@@ -37,3 +37,13 @@ def test_nothing_in_an_output_callout_is_read_nor_is_its_title_a_description() -
 def test_a_callout_of_another_title_is_read_as_before() -> None:
     notes = _NOTES.replace("[!example]- Output example: `$ pkgtool owns /usr/bin/mailq`", "[!tip] Mail programs")
     assert {front for _, _, _, front, _ in facts(notes)} >= {"postie", "bigmail"}
+
+
+def test_a_callout_whose_title_goes_on_after_output_or_result_is_read() -> None:
+    text = (
+        "# Pipes\n\n> [!warning] Output buffering surprises\n> - `stdbuf -oL tool` : flushes its output at each line\n\n"
+        "> [!tip] Result files\n> - `tee -a log.txt` : appends what it reads to the file\n"
+    )
+    assert [(front, back) for *_, front, back in facts(text)] == [
+        ("stdbuf -oL tool", "flushes its output at each line"), ("tee -a log.txt", "appends what it reads to the file"),
+    ]

@@ -5,7 +5,7 @@ It is the man page's NAME line written as the notes' title.  The program is the 
 not quizzer knows it, and the words after the dash are what it does: one command note on the title's
 line.  Only a top-level heading is read so (a section's ``## `run` - …`` may be a sub-command of the
 notes' program), only a name set in backticks (``# Git - the basics`` names a topic), and only words
-that say what it does, not a topic (``- cheat sheet``, ``- notes``).
+that say what it does (a verb first), not a topic (``- cheat sheet``, ``- notes``, ``- one-liners I keep forgetting``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading
-from quizzer.extract.knowledge import is_label, is_label_phrase, topic_words
+from quizzer.extract.knowledge import is_label, is_label_phrase, says_doing, topic_words
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
@@ -35,8 +35,8 @@ def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
     meaning = match.group("meaning")
     if (
         len(meaning.split()) < 2 or is_label(meaning) or is_label_phrase(meaning)
-        or _TOPIC.match(meaning) or len(meaning.split()) <= 4 and _PAGE.search(meaning)
-    ):
+        or _TOPIC.match(meaning) or len(meaning.split()) <= 4 and _PAGE.search(meaning) or not says_doing(meaning)
+    ):  # "- one-liners I keep forgetting", "- what I learned moving 2 TB": the page's topic, not what it does
         return None
     return match
 

@@ -299,8 +299,11 @@ def glossary(walk: Walk, block: Code) -> bool:
     rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
     if len(rows) < 2 or not all(match for _, match in rows):
         return False
-    if any(match.group(1) in MESSAGE_LEVELS for _, match in rows if match):
-        return False  # "WARNING: … / ERROR: …": what a program printed, no words defined
+    levels = [match.group(1) for _, match in rows if match and match.group(1) in MESSAGE_LEVELS]
+    if levels and not (len(levels) == len(rows) >= 3 and len(set(levels)) == len(levels)):
+        # "WARNING: … / ERROR: …": what a program printed, no words defined; a glossary OF the levels names three
+        # or more, each once, and nothing else ("DEBUG: … / INFO: … / ERROR: …")
+        return False
     for n, match in rows:
         assert match is not None
         walk.add(Kind.CONCEPT, term=match.group(1), front=match.group(1), back=match.group(2), command=None, line=n,

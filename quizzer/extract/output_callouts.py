@@ -15,9 +15,12 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["inside"]
 
-# "> [!quote]- Output example: …", "> [!example] Output", "> [!info]+ Sample output", "> [!note] 출력 결과"
+# "> [!quote]- Output example: …", "> [!example] Output", "> [!info]+ Sample output", "> [!note] 출력 결과"; not
+# "> [!warning] Output redirection overwrites" or "> [!tip] Result codes", titles that go on
 _TITLE = re.compile(
-    r"^\s{0,3}>\s*\[![A-Za-z-]+\][-+]?\s*(?:[*_]{1,2})?(?:sample\s+|example\s+)?(?:output|result|출력|실행\s*결과)\b",
+    r"^\s{0,3}>\s*\[![A-Za-z-]+\][-+]?\s*(?:[*_]{1,2})?(?:sample\s+|example\s+)?(?:output|result|출력(?:\s*결과)?|실행\s*결과)"
+    # the title is that word alone, or what ran after a colon: not "Output redirection …", "Result codes"
+    r"(?:\s+example)?(?:[*_]{1,2})?\s*(?:[:：].*)?$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^\s{0,3}>")
