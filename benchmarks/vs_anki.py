@@ -529,6 +529,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             "reimport": ("re-import of the same unchanged file", "s", 1.0),
             "reimport_cpu": ("re-import of the same file, CPU time", "s", 1.0),
             "reimport_edit": ("re-import, one line edited", "s", 1.0),
+            "reimport_edit_cpu": ("re-import, one line edited, CPU time", "s", 1.0),
         }
     if start_up:
         for key in ("answer", "answer_p99", "answer_cpu", "answer_cpu_p99", "next", "both", "both_p99", "decks_query",
@@ -596,7 +597,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 put("reimport_cpu", cpu_child(argv, env=env))
                 original, changed = texts[document]
                 document.write_text(changed, encoding="utf-8")
-                put("reimport_edit", again())
+                seconds, _, _, cpu = measured_child(argv, env=env)
+                put("reimport_edit", seconds)
+                put("reimport_edit_cpu", cpu)
                 document.write_text(original, encoding="utf-8")
                 again()  # back as it was, untimed
             elif with_import and md and tsv:
@@ -612,7 +615,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     put("reimport", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
                     put("reimport_cpu", cpu_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env))
                     md.write_text(texts[md][1], encoding="utf-8")
-                    put("reimport_edit", timed_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)[0])
+                    seconds, _, _, cpu = measured_child([*QUIZZER, "--db", str(fresh_q), "import", str(md)], env=env)
+                    put("reimport_edit", seconds)
+                    put("reimport_edit_cpu", cpu)
                     md.write_text(texts[md][0], encoding="utf-8")
                     for stale in work.glob(f"import-{run}.db*"):
                         stale.unlink()
@@ -624,7 +629,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                     put("reimport", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
                     put("reimport_cpu", cpu_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env))
                     tsv.write_text(texts[tsv][1], encoding="utf-8")
-                    put("reimport_edit", timed_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)[0])
+                    seconds, _, _, cpu = measured_child([PYTHON, "-c", ANKI_IMPORT, str(fresh_a), str(tsv)], env=env)
+                    put("reimport_edit", seconds)
+                    put("reimport_edit_cpu", cpu)
                     tsv.write_text(texts[tsv][0], encoding="utf-8")
                     fresh_a.unlink()
         print(f"# run {run + 1}/{runs} done", flush=True)

@@ -16,7 +16,7 @@ from quizzer.checking import SAMPLES, samples, section_of_key
 from quizzer.check_session import CardLike, CheckSession, ShapeLike, Tally, notes_of
 from quizzer.i18n import _, count_cards, ngettext
 from quizzer.reasons import shown_reason
-from quizzer.text import flow, visible, wrap
+from quizzer.text import key_bar, visible, wrap
 
 __all__ = [
     "SAMPLES",
@@ -143,9 +143,8 @@ def keys_lines(session: CheckSession, *, cols: int) -> list[str]:
         text = ngettext("y keep it · n hold it back · o one by one · s skip for now · q quit",
                         "y keep all {count} · n hold all {count} back · o one by one · s skip for now · q quit",
                         count).format(count=count)
-    # between its keys, never a line starting with the '·' between two ('… 막아 두기' / '· o 하나씩')
-    lines = [line for keys in flow(text.split(" · "), cols) for line in _wrapped(keys, cols, "", limit=4)]
-    return lines if len(lines) <= 4 else [*lines[:3], "…"]
+    # every key shown, q above all; never a line starting with the '·' between two ('… 막아 두기' / '· o 하나씩')
+    return key_bar(text, max(cols, 10))
 
 
 def question(session: CheckSession) -> str:

@@ -200,7 +200,7 @@ def load(path: Path) -> Document:
             "{path} is an Anki text export, not markdown notes: import it in Anki, "
             "or import an Anki package (.apkg) of these decks instead."
         ).format(path=path), paths=(path,))
-    if colon_records(text):
+    if colon_records(text, suffix=path.suffix):
         raise QuizzerError(_(
             "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
             "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."

@@ -11,7 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "line_starts", "nfc", "pad",
+    "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
+    "nfc", "pad",
     "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
@@ -188,6 +189,23 @@ def flow(items: list[str], cells: int, separator: str = " · ") -> list[str]:
             lines[-1] += separator + item
         else:
             lines.append(item)
+    return lines
+
+
+def key_bar(text: str, cells: int, *, most: int = 4) -> list[str]:
+    """A key bar (``y keep it · n hold it back · q quit``) in lines of at most ``cells`` cells, every
+    key shown: broken between its keys, each whole (:func:`flow`), when that takes at most ``most``
+    lines, else between its words: a key's name with the word after it (``q quit``), never a line
+    starting with the ``·`` between two keys."""
+    keys = text.split(" · ")
+    lines = [piece for line in flow(keys, cells) for piece in wrap(line, cells)]  # a key wider than a line wraps
+    if len(lines) > most:  # narrow: a key a line would take more lines than the screen has for them
+        words: list[str] = []
+        for n, key in enumerate(keys):
+            first, *rest = key.split()
+            glued = [f"{first} {rest[0]}" if rest else first, *rest[1:]]
+            words += glued if n == len(keys) - 1 else [*glued[:-1], glued[-1] + " ·"]
+        lines = [piece for line in flow(words, cells, " ") for piece in wrap(line, cells)]
     return lines
 
 

@@ -71,6 +71,22 @@ def test_ctrl_c_in_a_quiz_or_an_exam_shows_the_report_and_ends_with_130(
         assert len(exams) == 1 and exams[0]["ended"] == "stopped"
 
 
+def test_ctrl_c_stopping_a_practice_still_says_its_answers_went_into_the_schedule(
+        tmux: Tmux, quizzer_home: Path) -> None:
+    """Ctrl-C is how a practice (``quiz --schedule``) says to stop ('Ctrl-C stop'): the sentence that
+    its answers changed the review schedule came after the interrupt was raised, so it was never said."""
+    tmux.start([*quizzer_command(), "quiz", "--schedule", "--mode", "typed", "-n", "3", "--seed", "1"], columns=80, rows=24)
+    tmux.wait_screen("Question 1 of 3", "Enter answer")
+    tmux.keys("-l", "zzz")
+    tmux.keys("Enter")
+    tmux.wait_screen("Enter next")
+    tmux.keys("C-c")
+    printed = tmux.printed("1 answer went into the review schedule.", "Interrupted.")
+    assert printed.index("1 answer went into the review schedule.") < printed.index("Interrupted.")
+    assert "Traceback" not in printed
+    assert tmux.exit_status() == 130
+
+
 def test_ctrl_c_in_the_check_keeps_what_was_decided_and_ends_with_130(
         tmux: Tmux, quizzer_home: Path, tmp_path: Path) -> None:
     notes = tmp_path / "notes.md"

@@ -167,6 +167,31 @@ def test_a_one_line_edit_reads_one_piece_again() -> None:
         assert later < reread(inserted, dict(original)) <= later + 2
 
 
+def test_a_one_line_edit_of_a_long_document_reads_about_a_piece_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At the real size of a piece: a long notes file (sections of one-line items, as the benchmark's)
+    with one description edited parses only the piece holding it again (no more than two pieces'
+    lines), and its draft is a cold extraction's."""
+    sections = 4 * incremental.PIECE_LINES // 22 + 1
+    text = "# 명령어 정리\n" + "".join(
+        f"\n## 묶음 {n}\n\n" + "".join(f"- **tool{n}x{k} run**: 도구 {k}번을 다시 시작한다\n" for k in range(20))
+        for n in range(sections)
+    )
+    lines = text.split("\n")
+    n = next(n for n in range(len(lines) // 2, len(lines)) if "**: " in lines[n])
+    edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
+    memo: dict[str, Any] = {}
+    assert extract(text, deck="d", source="notes.md", memo=memo) == extract(text, deck="d", source="notes.md")
+    assert len(list(pieces(text, incremental.PIECE_LINES))) >= 4
+    parsed: list[int] = []
+    read = rules.read_piece_blocks
+    monkeypatch.setattr(rules, "read_piece_blocks", lambda piece, *rest: (
+        parsed.append(piece.count("\n")), read(piece, *rest))[1])
+    again = extract(edited, deck="d", source="notes.md", memo=incremental.decode(incremental.encode(memo)))
+    assert len(parsed) == 1 and parsed[0] < 2 * incremental.PIECE_LINES < len(lines) // 2
+    monkeypatch.undo()
+    assert again == extract(edited, deck="d", source="notes.md")
+
+
 def test_a_memo_from_elsewhere_is_not_trusted() -> None:
     """A damaged or foreign cache is an empty one; its state cannot name a class to call."""
     assert incremental.decode(b"not a memo") == {}

@@ -262,3 +262,24 @@ def test_quizzes_leave_out_what_the_check_holds(tmp_path: Path, notes: Path, cap
             assert [fact.front for fact in load_facts(session, [deck])] == ["git status", "git add", "git log", "hello"]
     finally:
         database.close()
+
+
+def test_the_gate_answers_anew_once_a_verdict_changes() -> None:
+    """``Gate.unsettled`` is asked of every note of an import and kept for each shape: a verdict
+    the import itself sets (a learnt shape kept, a new one left unchecked) changes its answer."""
+    import sqlite3
+
+    from quizzer.db.check_import import TRUST, Gate
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE shape_check (deck_id, reason, kind, section, verdict)")
+    trusting = Gate(connection, 1, TRUST)
+    shape = ("`command: description` line", "command", ("git", "branches"))
+    assert trusting.unsettled(*shape) and trusting.unsettled(*shape)
+    trusting.seen(*shape, learnt=True)  # kept
+    assert not trusting.unsettled(*shape)
+    assert trusting.unsettled(shape[0], shape[1], ["git", "tags"])  # another section, given as a list
+    checking = Gate(connection, 1, "check")
+    assert checking.unsettled(*shape)
+    assert checking.state(*shape) != 0  # its new cards wait: the shape is unchecked now
+    assert not checking.unsettled(*shape)

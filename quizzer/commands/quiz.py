@@ -181,12 +181,12 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         from quizzer.quiz.render import print_report
 
         print_report(report, asked=args.n)
-        if screen.interrupted:  # the answers are saved and the report said: the command ends as a Ctrl-C does
-            raise KeyboardInterrupt
-        if scheduler is not None:
+        if scheduler is not None:  # said however the practice stopped, Ctrl-C (its stop key) as well
             answered = len(scheduler.answers)
             print(ngettext("{count} answer went into the review schedule.",
                            "{count} answers went into the review schedule.", answered).format(count=answered))
+        if screen.interrupted:  # the answers are saved and said: the command ends as a Ctrl-C does
+            raise KeyboardInterrupt
     finally:
         db.close()
     return 0

@@ -53,7 +53,7 @@ _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
 class Gate:
     """One deck's verdicts as an import reads and changes them; :meth:`write` stores them."""
 
-    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_shapes")
+    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_shapes", "_unsettled")
 
     def __init__(self, connection: sqlite3.Connection, deck_id: int, mode: Mode) -> None:
         self.connection = connection
@@ -64,12 +64,15 @@ class Gate:
         }
         # a note's shape, once a rule, kind and section (many notes share one: an import asks of every note)
         self._shapes: dict[tuple[str | None, str, Sequence[str]], _Shape] = {}
+        # unsettled()'s answer for each (reason, kind, section) asked, until a verdict changes
+        self._unsettled: dict[tuple[str | None, str, Sequence[str]], bool] = {}
         self.changed: dict[_Shape, str] = {}
         self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
         self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
 
     def _set(self, shape: _Shape, verdict: str) -> None:
         self.verdicts[shape] = self.changed[shape] = verdict
+        self._unsettled.clear()
 
     def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
         asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
@@ -84,9 +87,14 @@ class Gate:
         return found if found is not None else self.verdicts.get((shape[0], shape[1], ANY_SECTION))
 
     def unsettled(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
-        """Whether :meth:`seen` may change anything for a note of this shape."""
-        verdict = self._verdict(self._shape(reason, kind, section))
-        return verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
+        """Whether :meth:`seen` may change anything for a note of this shape (asked of every note of
+        an import: kept for each rule, kind and section until a verdict changes)."""
+        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
+        answer = self._unsettled.get(asked)
+        if answer is None:
+            verdict = self._verdict(self._shape(reason, kind, section))
+            answer = self._unsettled[asked] = verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
+        return answer
 
     def checked(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
         """Whether notes of this shape went through the check in this deck (it has a verdict on

@@ -46,7 +46,7 @@ from quizzer.screen import (
     window,
     wrapped,
 )
-from quizzer.text import clip, flow, width, wrap
+from quizzer.text import clip, key_bar, width, wrap
 
 __all__ = ["QuizScreen"]
 
@@ -554,5 +554,5 @@ class QuizScreen:
         else:
             bar = _("Enter answer · ? help · Ctrl-C stop")
         # between its keys, never inside one ('Ctrl-C' over '멈추기' at 40 columns)
-        lines += [line for keys in flow(bar.split(" · "), cols) for line in wrapped(keys, cols, "class:dim")]
+        lines += [line for keys in key_bar(bar, cols) for line in wrapped(keys, cols, "class:dim")]
         return lines
