@@ -59,7 +59,7 @@ def test_the_corpus_reads_the_same() -> None:
         text = read_person(prepare(path.read_text(encoding="utf-8"))).text
         for offset, piece in pieces(text, 1):
             read += both(piece)
-    assert read > 50
+    assert read > 30  # 38 since pieces are cut only after a section has text (a run of bare headings stays whole)
 
 
 def test_bullets_of_commands_are_read_without_markdown_it() -> None:
