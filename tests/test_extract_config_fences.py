@@ -48,3 +48,33 @@ def test_shell_fence_under_config_heading_is_still_commands() -> None:
 def test_without_a_config_heading_nothing_changes() -> None:
     text = "### 회전 주기\n\n```\n# 현재 디렉터리\npwd\n```\n"
     assert [(line, kind, command) for line, kind, command, _, _ in facts(text)] == [(5, "command", "pwd")]
+
+
+def test_a_fence_of_statements_under_text_naming_a_file_is_its_lines_whatever_the_heading() -> None:
+    # the text above names the file the lines go in; the heading names no file
+    text = (
+        "# Web server\n\n## turn on compression\n\nIn every `sites/*.conf`:\n```\n...\n"
+        "gzip on; # added by hand\ngzip_types text/css;\n...\n```\n"
+    )
+    assert facts(text) == []
+    assert warned(text) == [8, 9]
+
+
+def test_a_block_of_shell_lines_is_no_file_of_statements() -> None:
+    text = "# Web server\n\n## reload it\n\nCheck and reload:\n```\nnginx -t\nnginx -s reload\n```\n"
+    assert [front for _, _, _, front, _ in facts(text)] != []
+
+
+def test_a_shell_line_ending_in_a_semicolon_is_still_a_command() -> None:
+    text = "# Files\n\nDelete every backup file below here:\n```\nfind . -name '*.bak' -exec rm {} \\;\n```\n"
+    assert [(line, command) for line, _, command, _, _ in facts(text)] == [(5, "find")]
+
+
+def test_statements_under_text_naming_no_file_are_not_said_to_be_a_files_lines() -> None:
+    text = "# Web server\n\n## compression\n\n{above}\n```\ngzip on;\ngzip_types text/css;\n```\n"
+
+    def file_lines(above: str) -> list[int]:
+        return [w.line for w in draft(text.format(above=above)).warnings if "a line of a file or a setting" in w.message]
+
+    assert file_lines("In `site.conf`:") == [7, 8]
+    assert file_lines("Turn it on:") == []

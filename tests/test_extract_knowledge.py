@@ -20,6 +20,8 @@ from quizzer.extract.knowledge import (
     INTERACTIVE_COMMANDS,
     DOTTED_FAMILIES,
     MENU_PROGRAMS,
+    MESSAGE_LEVELS,
+    PROGRAM_WIDE_OPTIONS,
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
@@ -311,6 +313,26 @@ def test_every_windows_help_program_is_read_from_its_help_without_examples(progr
     assert [(n.kind, n.command, n.front) for n in extract(text, deck="t", source="help.md").notes] == [(Kind.OPTION, program, "/q")]
 
 
+@pytest.mark.parametrize("level", sorted(MESSAGE_LEVELS))
+def test_every_message_level_makes_a_block_what_a_program_printed_not_a_glossary(level: str) -> None:
+    text = f"# Sync\n\nWhat it may print:\n\n```\nNOTICE: starting to copy two folders\n{level}: the mirror at home did not answer\n```\n"
+    assert [n for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == []
+    # words in capitals that are no message level are still a glossary's terms
+    glossary = "# Build\n\n```\nFROM: the image the build starts on\nCOPY: puts files of the folder in the image\n```\n"
+    assert [n.front for n in extract(glossary, deck="t", source="t.md").notes] == ["FROM", "COPY"]
+
+
+@pytest.mark.parametrize(
+    ("program", "option"), sorted((program, option) for program, options in PROGRAM_WIDE_OPTIONS.items() for option in options)
+)
+def test_every_program_wide_option_explained_under_a_sub_command_is_the_programs(program: str, option: str) -> None:
+    text = f"# Packages\n\nRemove a package:\n```\n{program} remove [{option}] <package>\n```\n`{option}` - the meaning of it here, in words.\n"
+    assert [(n.command, n.front) for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.OPTION] == [(program, option)]
+    # an option of that sub-command alone stays the sub-command's
+    own = text.replace(option, "--oldpackage")
+    assert [n.command for n in extract(own, deck="t", source="t.md").notes if n.kind is Kind.OPTION] == [f"{program} remove"]
+
+
 _SAYS_NEEDS = "needs or where it runs"
 
 
@@ -350,3 +372,10 @@ def test_what_a_line_does_said_with_only_from_as_or_no_stays_its_card() -> None:
 def test_every_shell_said_after_in_or_works_in_is_a_requirement(shell: str) -> None:
     for gloss in (f"in {shell}", f"works in {shell}"):
         assert _needs_warnings(gloss) == (0, [4]), gloss
+
+
+def test_a_glossary_of_the_message_levels_themselves_is_read_each_level_once() -> None:
+    text = "# Logs\n\n## What each level means\n\n```\nTRACE: every step the code takes\nINFO: the service is up\nFATAL: the process exits now\n```\n"
+    assert [n.front for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == ["TRACE", "INFO", "FATAL"]
+    repeated = text.replace("FATAL: the process exits now", "INFO: the service is down")
+    assert [n for n in extract(repeated, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == []

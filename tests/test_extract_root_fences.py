@@ -178,3 +178,25 @@ def test_a_known_program_given_options_between_dollar_lines_is_typed_at_the_root
     # words after "#" between "$" lines stay a comment over the line below
     commented = "# 빌드\n\n```bash\n$ cd src\n$ ./configure\n# 빌드 폴더 지우기\n$ rm -rf build\n```\n"
     assert [(front, back) for _, _, _, front, back in facts(commented)] == [("rm -rf build", "빌드 폴더 지우기")]
+
+
+_TUNNEL = (
+    "# Tunnel\n\n## make keys\n\n```\n# umask 077\n# tunctl genkey > my.key\n```\n\n"
+    "## add a peer\n\n```\n# tunctl peer add tun0 \\\n    key PEER_KEY \\\n    address HOST:PORT\n```\n"
+)
+
+
+def test_a_root_line_continued_on_the_next_shows_the_notes_write_a_root_prompt() -> None:
+    from quizzer.extract.knowledge import root_prompted
+
+    # a comment is never continued: "# … \" over an indented line is typed at a root prompt
+    assert root_prompted(["# tunctl peer add tun0 \\", "    key PEER_KEY"], ()) is True
+    assert root_prompted(["# tunctl peer add tun0 \\", "# key PEER_KEY"], ()) is False
+    assert (13, "command", "tunctl", "tunctl peer add tun0 key address", "add a peer") in facts(_TUNNEL)
+
+
+def test_in_such_notes_a_block_of_nothing_but_root_lines_is_commands() -> None:
+    # "## make keys" says what the two lines do together: no card of either, and no line read as a comment
+    assert [line for line, *_ in facts(_TUNNEL)] == [13]
+    alone = _TUNNEL.split("## add a peer")[0]  # no continued line: the "#" lines may be comments
+    assert facts(alone) == []

@@ -64,3 +64,12 @@ def test_more_commands_is_a_heading_of_more_of_them_not_the_pager() -> None:
     assert {(n.front, n.back) for n in notes} == {
         ("pip install -U requests", "To upgrade a package"), ("pip uninstall requests", "To remove a package"),
     }
+
+
+def test_a_word_over_sub_sections_names_them_its_line_is_where_they_start() -> None:
+    # "## server" / "cd site" over "### dev" and "### build": cd is not "server", the lines under it are
+    text = (
+        "# Site\n\n## server\n\n```sh\n$ cd site\n```\n\n"
+        "### dev\n\n```sh\n$ hugo server -D\n```\n\n### build\n\n```sh\n$ hugo --minify\n```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [(12, "hugo server -D", "dev"), (18, "hugo --minify", "build")]

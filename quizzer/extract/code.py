@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_parts, after_options, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -266,7 +266,7 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
-    if config_fences.read(walk, block, prose if from_heading else None):  # "### `/etc/x.conf` 설정" over its lines
+    if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines
@@ -1856,6 +1856,8 @@ def settle(walk: Walk) -> None:
         pending.bullets = []
     if pending.prose:
         for bullet_line, text in pending.bullets:
+            if after_options.read(walk, pending.entries, bullet_line, text):
+                continue  # "- `--any` option - …": what one option of the line does there
             # the text above says what the block does; bullets after it remark on it (its output, a
             # caveat, what to try next) or belong to what follows
             walk.warn(bullet_line, i18n._(

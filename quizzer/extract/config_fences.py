@@ -10,7 +10,11 @@ What such a fence does teach plainly is read:
 - one directive alone in its fence, under a heading that says what it is (``#### 2. 서버 주소`` over
   ``server pool.ntp.org``): a concept, the directive's name → the heading (at the heading's line).
 
-Every other directive is warned with its line.  Fences labelled as shell (``sh``, ``bash``,
+Every other directive is warned with its line.  So is each line of a fence that holds nothing but a
+configuration language's statements (``listen 443 ssl; # managed by …``, ``server {``, ``}``, with ``...`` for
+the lines left out) under text naming a configuration file (``In each `conf.d/*.conf`:``), whatever the
+heading: the text says where the lines go, not what a command does (a statement typed at a prompt, ``mysql>
+SHOW TABLES;`` under ``List the tables:``, is read as before).  Fences labelled as shell (``sh``, ``bash``,
 ``console`` …) are left to the command readers.
 """
 
@@ -34,6 +38,10 @@ _SHELL_INFO = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session
 _COMMENT = re.compile(r"^\s*[#;]")
 _VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
+_TRAILING_COMMENT = re.compile(r"\s+#.*$")
+_FLAG = re.compile(r"(?:^|\s)--?[A-Za-z]")
+_GLOB = re.compile(r"\*")  # "conf.d/*.conf": any file of the folder, a file's name all the same
+_ELISION = re.compile(r"\s*(?:\.{3}|…)\s*")
 
 
 def _names_config_file(heading: str) -> bool:
@@ -43,13 +51,34 @@ def _names_config_file(heading: str) -> bool:
     )
 
 
-def read(walk: Walk, block: Code, heading: str | None) -> bool:
-    """Read or warn the lines of a fence under a heading naming a configuration file; False if it is not one."""
-    if block.info.split(" ")[0].lower() in _SHELL_INFO or not any(_names_config_file(h) for h in walk.path):
+def _statements(lines: list[tuple[int, str]]) -> bool:
+    """Every line (but elisions, ``...``) ends a statement or a block of a configuration language, its own
+    comment after it or not: ``listen 443 ssl; # managed by …``, ``server {``, ``}``; no shell line ends so."""
+    kept = [_TRAILING_COMMENT.sub("", text).rstrip() for _, text in lines if not _ELISION.fullmatch(text)]
+    return (
+        bool(kept) and all(text.endswith((";", "{", "}")) for text in kept) and any(text.endswith(";") for text in kept)
+        # "find . -exec rm {} \;", "sort -u list;": a shell line that happens to end so (its flags say it)
+        and not any(text.endswith("\\;") or _FLAG.search(text) for text in kept)
+    )
+
+
+def read(walk: Walk, block: Code, heading: str | None, *, lead_in: str | None = None) -> bool:
+    """Read or warn the lines of a fence under a heading naming a configuration file, or of a fence of nothing
+    but a configuration language's statements under text (``lead_in``) naming one; False if it is neither."""
+    if block.info.split(" ")[0].lower() in _SHELL_INFO:
         return False
     lines = [(n, text) for n, text in block.lines if text.strip() and not _COMMENT.match(text)]
     if not lines:
         return False
+    if not any(_names_config_file(h) for h in walk.path):
+        if lead_in is None or not _names_config_file(_GLOB.sub("x", lead_in).replace(":", " ")) or not _statements(lines):
+            return False  # "mysql> SHOW TABLES;", "SELECT 1;" under "List the tables:": statements typed
+        for n, text in lines:  # "In each `site.conf`:" over "listen 443 ssl; # managed by …": no command's gloss
+            if not _ELISION.fullmatch(text):
+                walk.warn(n, _(
+                    "line {line}: '{front}' is a line of a file or a setting, not a command to run; not made a card"
+                ).format(line=n, front=clean(text)))
+        return True
     values = [(n, _VALUE_MEANING.match(text)) for n, text in lines]
     directives = [(n, text) for (n, text), (_, match) in zip(lines, values) if match is None]
     for n, match in values:

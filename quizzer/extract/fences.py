@@ -13,7 +13,7 @@ import re
 
 from quizzer import i18n
 from quizzer.extract import narration
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.knowledge import GROUPS, MESSAGE_LEVELS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef
@@ -298,6 +298,11 @@ def glossary(walk: Walk, block: Code) -> bool:
     """
     rows = [(n, _GLOSSARY_LINE.match(text)) for n, text in block.lines if text.strip()]
     if len(rows) < 2 or not all(match for _, match in rows):
+        return False
+    levels = [match.group(1) for _, match in rows if match and match.group(1) in MESSAGE_LEVELS]
+    if levels and not (len(levels) == len(rows) >= 3 and len(set(levels)) == len(levels)):
+        # "WARNING: … / ERROR: …": what a program printed, no words defined; a glossary OF the levels names three
+        # or more, each once, and nothing else ("DEBUG: … / INFO: … / ERROR: …")
         return False
     for n, match in rows:
         assert match is not None

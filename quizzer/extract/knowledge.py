@@ -32,6 +32,8 @@ __all__ = [
     "MOUSE_NAMES",
     "LABELS",
     "MARKER_WORDS",
+    "MESSAGE_LEVELS",
+    "PROGRAM_WIDE_OPTIONS",
     "LABEL_HEADS",
     "EDITORS",
     "LEAD_IN_STARTS",
@@ -148,6 +150,23 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
         "kill-server start-server".split()
     ),
 }
+
+#: Options of a program with sub-commands that every sub-command takes (the program's own, before or after the
+#: sub-command: ``dnf --refresh check-update`` or ``dnf check-update --refresh``): one explained under a
+#: sub-command's line is the program's (``dnf``), not that sub-command's; an option under a line of the program
+#: alone is the program's, never "which sub-command's is not said".
+PROGRAM_WIDE_OPTIONS: dict[str, frozenset[str]] = {
+    "dnf": frozenset(
+        "-y --assumeyes --assumeno --refresh --downloadonly --downloaddir -C --cacheonly --enablerepo --disablerepo "
+        "--repo --nogpgcheck --allowerasing --best --nobest --skip-broken --releasever --installroot --setopt "
+        "-q --quiet -v --verbose -x --exclude --nodocs".split()
+    ),
+    "yum": frozenset(
+        "-y --assumeyes --assumeno --downloadonly --downloaddir -C --cacheonly --enablerepo --disablerepo "
+        "--nogpgcheck --skip-broken --releasever --installroot --setopt -q --quiet -v --verbose -x --exclude".split()
+    ),
+}
+
 
 #: Long spellings of a command whose flags are the short form's (``docker container run -d`` is
 #: ``docker run -d``): a flag explained under either is one card, named by the short form.
@@ -304,6 +323,13 @@ MARKER_WORDS: frozenset[str] = frozenset(
 )
 
 
+#: Words in capitals a program's messages start with ("ERROR: Unable to …", "WARNING: …"): a code block with a
+#: line so shows what a program printed, not a glossary of ``WORD: meaning`` lines.
+MESSAGE_LEVELS: frozenset[str] = frozenset(
+    {"ERROR", "ERR", "WARNING", "WARN", "INFO", "DEBUG", "FATAL", "NOTICE", "CRITICAL", "TRACE", "PANIC", "SEVERE"}
+)
+
+
 def is_marker(text: str) -> bool:
     """``NEW``, ``UPDATE:``: a marker word in capitals, not a term."""
     return text.strip().rstrip(":：").strip() in MARKER_WORDS
@@ -455,7 +481,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
     fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
-    clean""".split()
+    clean overwrite erase wipe""".split()
 )
 
 #: Korean nouns of doing (a 하다 verb's noun): a gloss ending in one ("설치된 패키지 목록 확인") says what a line
@@ -700,12 +726,17 @@ def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
 
 _ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")
 _OUTPUT_LINE = re.compile(r"^\s*(?![#$]\s)\S")
+_CONTINUATION = re.compile(r"^[ \t]+(?!#)\S")
 
 
 def root_prompted(lines: Sequence[str], programs: Iterable[str]) -> bool:
     """The notes write a root prompt ``#`` before their commands: two lines or more of a program they run often
     (``programs``) follow a bare ``#`` and are followed by what they printed (a line that is no comment, no
-    prompt and no command of those programs)."""
+    prompt and no command of those programs); or one such line, of any program, is continued on the next (it ends
+    in a backslash, the next line is indented and no comment): a comment is never continued."""
+    for index, text in enumerate(lines[:-1]):
+        if text.endswith("\\") and _ROOT_LINE.match(text) and _CONTINUATION.match(lines[index + 1]):
+            return True  # "# wg set wg0 \\" over "    peer KEY \\": a comment is never continued on the next line
     known = set(programs)
     if not known:
         return False

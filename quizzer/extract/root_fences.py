@@ -15,7 +15,10 @@ In notes that write their root prompt so twice or more (``walk.root_prompts``), 
 block of two lines or more typed at ``$``, a line of a program quizzer knows given an option (``# make
 --directory=build install`` between ``$ ./configure`` and ``$ rm -rf build``): a comment there would be words.  Such a line is
 given the ``$`` prompt the other readers know, so its output is read as output and the text above the
-block as what it does.
+block as what it does.  In such notes a block of nothing but ``#`` command lines (two or more, or one continued
+with a backslash) is typed at the prompt whole, the continued lines joined to theirs; one ``# … \\`` line over an
+indented line that is no comment is itself such evidence (:func:`quizzer.extract.knowledge.root_prompted`): a
+comment is never continued.
 
 A fence marked ``text`` holds prose or output as often as commands; :func:`console` says when it is a console
 after all: its first line typed at a ``$`` prompt, or every line of it a ``# comment`` or the line under one
@@ -96,6 +99,10 @@ def prompted(walk: Walk, block: Code) -> Code:
     ):
         return block
     lines = list(block.lines)
+    if walk.root_prompts and _all_typed(lines):
+        # "# umask 077" / "# wg genkey > key" in notes that write their root prompt: a block of nothing but
+        # such lines is a run of commands, as the others are (comments stand over something)
+        return Code(block.info, _typed(lines), block.line, block.closed)
     changed = False
     for index, (n, text) in enumerate(lines):
         root = _ROOT.match(text)
@@ -124,6 +131,47 @@ def prompted(walk: Walk, block: Code) -> Code:
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
         changed = True
     return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
+
+
+def _all_typed(lines: list[tuple[int, str]]) -> bool:
+    """Every line of a block is a command line after a bare ``#`` (no Korean, no comment of its own) or the
+    continuation of one (after a line ending in a backslash), and two lines or more are, or one is continued."""
+    typed = 0
+    continued = joined = False
+    for _, text in lines:
+        if not text.strip():
+            continued = False
+            continue
+        if not continued:
+            root = _ROOT.match(text)
+            command = root.group("typed") if root is not None else ""
+            if root is None or "#" in command or _HANGUL.search(command) or not looks_like_command(command) or (
+                parse_invocation(command.rstrip("\\ ")) is None
+            ):
+                return False
+            typed += 1
+        else:
+            joined = True
+        continued = text.rstrip().endswith("\\")
+    return typed >= 2 or joined
+
+
+def _typed(lines: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    """The lines of a block :func:`_all_typed` passes, each written after a ``$`` prompt, the lines that continue
+    one joined to it (``# wg set wg0 \\`` / ``    peer KEY``: ``$ wg set wg0 peer KEY``)."""
+    typed: list[tuple[int, str]] = []
+    continued = False
+    for n, text in lines:
+        if continued:
+            typed[-1] = (typed[-1][0], f"{typed[-1][1]} {text.strip()}")
+        elif text.strip():
+            root = _ROOT.match(text)
+            assert root is not None  # _all_typed
+            typed.append((n, f"{root.group('indent')}$ {root.group('typed')}"))
+        continued = bool(text.strip()) and typed[-1][1].endswith("\\")
+        if continued:
+            typed[-1] = (typed[-1][0], typed[-1][1][:-1].rstrip())
+    return tuple(typed)
 
 
 # "$ su", "$ sudo -i", "$ sudo su -": the line makes the shell a root shell; its prompt is "#" from then on

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
-    code, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, name_expansions, option_items, option_lines, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
@@ -306,6 +306,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             and following.lists[: len(block.lists)] == block.lists
         )
         walk.hint = hints.hint_for(block.line)
+        if output_callouts.inside(walk, block.line):
+            continue  # "> [!quote]- Output example" and what it holds: what one run printed
         if walk.pending is not None and code.follows(walk, block):
             continue
         if isinstance(block, Heading):
@@ -401,7 +403,10 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
     if walk.tool is None and block.level <= 2:
-        walk.tool = program_named(text)
+        # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
+        walk.tool = code_titles.program(walk, block) or program_named(text)
+    if code_titles.read(walk, block):
+        return
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
     if key_headings.read(walk, bare, block.line):  # "#   ~.  - terminate session" under "# SSH escapes:"
         return

@@ -26,7 +26,7 @@ from typing import Any
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
-from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, VERB_PROGRAMS
+from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
@@ -544,7 +544,11 @@ class Walk:
     ) -> None:
         """``written`` is the option as the notes write it with its value (``-type f``), also an answer."""
         primary = next((s for s in spellings if s.startswith("--")), spellings[0])
-        if command is None or command in GROUPS or command in VERB_PROGRAMS:
+        program = command.split(" ", 1)[0] if command else ""
+        wide = PROGRAM_WIDE_OPTIONS.get(program)
+        if wide is not None and any(spelling in wide for spelling in spellings):
+            command = program  # "--refresh" under "dnf check-update [--refresh]": every dnf command takes it
+        elif command is None or command in GROUPS or command in VERB_PROGRAMS:
             # which command's option it is, the notes do not say ("docker" alone has dozens): not a card
             named = ", ".join(spellings)
             if command is None:

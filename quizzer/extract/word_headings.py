@@ -28,18 +28,21 @@ __all__ = ["REASON", "read"]
 REASON = "one-word heading over a section of one command line"
 
 _SHELL_INFOS = frozenset({"", "sh", "bash", "shell", "zsh", "console", "shell-session", "shellsession", "terminal"})
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _PROMPT = re.compile(r"^\$\s+")
 
 
-def _section_is_the_block(walk: Walk, block: Code) -> bool:
-    """Nothing but the block between its heading and the next heading (or the end)."""
+def _section_is_the_block(walk: Walk, block: Code, level: int) -> bool:
+    """Nothing but the block between its heading (of ``level``) and the next heading (or the end), and that
+    heading no deeper: ``## daemon`` / ``cd downloads`` over ``### foreground`` and ``### background`` names
+    what the sub-sections run, the line is where they start from, not what the word does."""
     if any((walk.written(at) or "").strip() for at in range(walk.heading_line + 1, block.line)):
         return False
     at = (block.lines[-1][0] if block.lines else block.line) + 2  # past the closing fence
     while (text := walk.written(at)) is not None:
         if text.strip():
-            return bool(_HEADING.match(text))
+            heading = _HEADING.match(text)
+            return heading is not None and len(heading.group(1)) <= level
         at += 1
     return True
 
@@ -52,7 +55,7 @@ def read(walk: Walk, block: Code, word: str) -> bool:
     if folded in TOPIC_WORDS or is_label(word) or block.info.split(" ")[0].lower() not in _SHELL_INFOS:
         return False
     lines = [(n, text) for n, text in block.lines if text.strip() and not text.lstrip().startswith("#")]
-    if len(lines) != 1 or not _section_is_the_block(walk, block):
+    if len(lines) != 1 or not _section_is_the_block(walk, block, walk.sections[-1].level):
         return False
     number, text = lines[0]
     text = _PROMPT.sub("", text.strip())

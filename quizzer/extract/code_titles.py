@@ -1,0 +1,61 @@
+"""A title that names its program in a code span, a dash, then what it does (pure):
+``# `wipe` - erase a disk so its old contents cannot be read back``.
+
+It is the man page's NAME line written as the notes' title.  The program is the notes' own, whether or
+not quizzer knows it, and the words after the dash are what it does: one command note on the title's
+line.  Only a top-level heading is read so (a section's ``## `run` - …`` may be a sub-command of the
+notes' program), only a name set in backticks (``# Git - the basics`` names a topic), and only words
+that say what it does (a verb first), not a topic (``- cheat sheet``, ``- notes``, ``- one-liners I keep forgetting``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Heading
+from quizzer.extract.knowledge import is_label, is_label_phrase, says_doing, topic_words
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+
+__all__ = ["program", "read"]
+
+_TITLE = re.compile(r"^\s{0,3}#\s+`(?P<name>[a-z][\w.+-]*)`\s+[-–—]\s+(?P<meaning>[^`#]*[^\s`#])\s*#*\s*$")
+_TOPIC = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:basic\s+|useful\s+|common\s+)?(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
+# "- a cheat sheet", "- my notes", "- quick reference": what the page is, not what the program does
+_PAGE = re.compile(r"(?:cheat\s?sheets?|sheet|notes|tips|basics|tutorial|guide|overview|cookbook|reference|primer)\W*$", re.IGNORECASE)
+
+
+def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
+    if block.level != 1:
+        return None
+    written = walk.written(block.line)
+    match = _TITLE.match(written) if written is not None else None
+    if match is None:
+        return None
+    meaning = match.group("meaning")
+    if (
+        len(meaning.split()) < 2 or is_label(meaning) or is_label_phrase(meaning)
+        or _TOPIC.match(meaning) or len(meaning.split()) <= 4 and _PAGE.search(meaning) or not says_doing(meaning)
+    ):  # "- one-liners I keep forgetting", "- what I learned moving 2 TB": the page's topic, not what it does
+        return None
+    return match
+
+
+def program(walk: Walk, block: Heading) -> str | None:
+    """The program such a title names, None for any other heading."""
+    match = _match(walk, block)
+    return None if match is None else match.group("name")
+
+
+def read(walk: Walk, block: Heading) -> bool:
+    """The note of such a title; False for any other heading."""
+    match = _match(walk, block)
+    if match is None:
+        return False
+    name = match.group("name")
+    walk.set_command(name)
+    walk.add(
+        Kind.COMMAND, term=name, front=name, back=match.group("meaning"), command=name, line=block.line,
+        answers=(name,), reason="title: the program in backticks, a dash, what it does",
+    )
+    return True
