@@ -412,7 +412,10 @@ class ReviewScreen:
 
         self.help_page.bind(keys, Condition(lambda: self.help))
 
-        @keys.add("q", filter=free | ending | waiting)
+        # a terminal too small shows only the sentence saying q quits, even over an open answer box
+        small = Condition(lambda: too_small(self._size()))
+
+        @keys.add("q", filter=free | ending | waiting | small)
         @keys.add("c-c")
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
