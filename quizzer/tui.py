@@ -91,7 +91,7 @@ HELP = [
         ),
     ),
     ("?", N_("show or hide this help")),
-    ("q / Ctrl-C", N_("quit; every answer so far is already saved")),
+    ("q / Ctrl-D", N_("quit; every answer so far is already saved")),
 ]
 
 
@@ -412,7 +412,10 @@ class ReviewScreen:
 
         self.help_page.bind(keys, Condition(lambda: self.help))
 
-        @keys.add("q", filter=free | ending | waiting)
+        # a terminal too small shows only the sentence saying q quits, even over an open answer box
+        small = Condition(lambda: too_small(self._size()))
+
+        @keys.add("q", filter=free | ending | waiting | small)
         @keys.add("c-c")
         @keys.add("c-d")
         def _quit(event: KeyPressEvent) -> None:
@@ -534,7 +537,7 @@ class ReviewScreen:
                 lines += wrapped(_("Type the answer and press Enter:"), cols, "class:dim")
             lines += self.box.lines(cols)
             lines += key_lines("Enter", _("submit the answer"), cols)
-            lines += wrapped(_("? help (box empty) · Ctrl-C quit"), cols, "class:dim")
+            lines += wrapped(_("? help (box empty) · Ctrl-D quit"), cols, "class:dim")
             return lines
         if self.card is not None and self.verdict is not None and self.suggested is not None and not self.help:
             label = (TINY_LABELS if compact else SHORT_LABELS)[Grade(self.suggested)]

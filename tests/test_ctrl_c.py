@@ -73,7 +73,7 @@ def test_ctrl_c_in_a_quiz_or_an_exam_shows_the_report_and_ends_with_130(
 
 def test_ctrl_c_stopping_a_practice_still_says_its_answers_went_into_the_schedule(
         tmux: Tmux, quizzer_home: Path) -> None:
-    """Ctrl-C is how a practice (``quiz --schedule``) says to stop ('Ctrl-C stop'): the sentence that
+    """Ctrl-C was how a practice (``quiz --schedule``) said to stop (now Ctrl-D, tests/test_ctrl_d.py): the sentence that
     its answers changed the review schedule came after the interrupt was raised, so it was never said."""
     tmux.start([*quizzer_command(), "quiz", "--schedule", "--mode", "typed", "-n", "3", "--seed", "1"], columns=80, rows=24)
     tmux.wait_screen("Question 1 of 3", "Enter answer")

@@ -51,7 +51,7 @@ def test_the_quiz_and_exam_key_bars_break_between_keys_at_40_columns(
                                 timer=clock.timer, exam=exam, time_limit=1200 if exam else None)
     screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 30))
     bar = (_("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help") if exam
-           else _("Enter answer · ? help · Ctrl-C stop"))
+           else _("Enter answer · ? help · Ctrl-D stop"))
     keys = bar.split(" · ")
     lines = _bar_lines(text_of(screen), keys)
     assert all(wcswidth(line) <= 40 for line in lines), lines

@@ -69,7 +69,7 @@ def test_an_exam_answer_waits_on_screen_then_is_stored(
     async def drive() -> None:
         task = await _answer_held_up(screen, pipe, other)
         shown = text_of(screen)
-        assert WAITING in shown and "Ctrl-C leaves without it" in shown
+        assert WAITING in shown and "Ctrl-D leaves without it" in shown
         assert controller.session.index == 0 and not controller.session.answered(0)
         pipe.send_text("\t2")  # nothing moves while the answer waits
         await asyncio.sleep(0.1)

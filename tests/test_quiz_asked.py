@@ -48,7 +48,7 @@ def test_a_narrow_terminal_lists_the_missed_questions_with_their_words_whole(see
     'contai' / 'ner'; found by qa5): narrow, each question is listed with its answer under it."""
     from quizzer.i18n import set_language
 
-    for language, answer, typed in (("en", "Answer: ", "You typed: (no answer)"), ("ko", "정답: ", "입력한 답: (답 없음)")):
+    for language, answer, typed in (("en", "Answer: ", "Your answer: (no answer)"), ("ko", "정답: ", "내 답: (답 없음)")):
         set_language(language)
         with seeded_db.reading() as s:
             facts = load_facts(s, all_decks(s))

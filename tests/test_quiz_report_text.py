@@ -95,3 +95,23 @@ def test_a_missed_orders_steps_go_on_under_their_text_not_their_number(language:
         assert all(cell in (" ", "") for cell in below[len(start):text_at]), (lines[first], lines[first + 1])
         assert below[text_at].strip(), (lines[first], lines[first + 1])
         assert cells[text_at].strip()
+
+
+@pytest.mark.parametrize("language, head, line", [("en", "your answer", "Your answer: "), ("ko", "내 답", "내 답: ")])
+@pytest.mark.parametrize("width", [40, 200])  # a list under 80 columns, a table over
+def test_the_missed_answer_is_headed_in_words_true_of_a_chosen_one(language: str, head: str, line: str,
+                                                                    width: int) -> None:
+    """The missed table headed the answer given 'you typed' even when it was chosen with a key
+    (a multiple-choice question): it says 'your answer', in the table and in the narrow list."""
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    report, _notes = _report()
+    console = Console(width=width, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "you typed" not in text.lower() and "입력한" not in text
+    flat = " ".join(text.split())  # a table's head, or the list's line, wherever it wraps
+    assert (head if width > 80 else line) in flat
+    chosen = flat[flat.index(line if width <= 80 else head):]
+    assert "1. " in chosen  # the choice given is shown with its number under that heading

@@ -490,5 +490,5 @@ def test_the_help_of_a_practice_quiz_does_not_claim_its_answers_are_saved() -> N
     its help said 'Ctrl-C stop; every answer so far is saved', as an exam's does."""
     from quizzer.quiz.view import help_keys
 
-    assert dict(help_keys(True))["Ctrl-C"] == "stop; every answer so far is saved"
-    assert dict(help_keys(False))["Ctrl-C"] == "stop and see the report"
+    assert dict(help_keys(True))["Ctrl-D"] == "stop; every answer so far is saved"
+    assert dict(help_keys(False))["Ctrl-D"] == "stop and see the report"

@@ -324,3 +324,13 @@ def test_an_answer_may_begin_with_a_question_mark(notes_db: Database, clock: Fak
         screen = ReviewScreen(controller(notes_db, clock), input=again, output=SizedOutput(), typed=True)
         run(screen, again, "??")
         assert not screen.help and screen.box.text == ""
+
+
+def test_q_quits_a_typed_review_on_a_terminal_too_small_as_the_screen_says(notes_db: Database, clock: FakeClock,
+                                                                           pipe: PipeInput) -> None:
+    """Too small, the screen says only 'press q to quit'; with the answer box open q went into the
+    hidden box instead and the review went on."""
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(30, 8), typed=True)
+    assert screen.asking and "press q to quit" in " ".join(text_of(screen).split())
+    run(screen, pipe, "q")  # the Ctrl-C after it is never read when q quits
+    assert not screen.interrupted and screen.box.text == ""

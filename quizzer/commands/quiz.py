@@ -181,7 +181,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         from quizzer.quiz.render import print_report
 
         print_report(report, asked=args.n)
-        if scheduler is not None:  # said however the practice stopped, Ctrl-C (its stop key) as well
+        if scheduler is not None:  # said however the practice stopped (Ctrl-D, its stop key, or Ctrl-C)
             answered = len(scheduler.answers)
             print(ngettext("{count} answer went into the review schedule.",
                            "{count} answers went into the review schedule.", answered).format(count=answered))

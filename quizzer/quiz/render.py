@@ -100,12 +100,12 @@ def _numbered(title: str, rows: Sequence[tuple[int, Text]]) -> Table:
 
 
 def _missed_list(missed: Sequence[Item]) -> Table:
-    """The missed questions as a list: the question, its answer, what was typed and why."""
+    """The missed questions as a list: the question, its answer, the answer given (typed or chosen) and why."""
     rows = []
     for item in missed:
         lines = [_asked(item.question),
                  _("Answer: {answer}").format(answer=answer_text(item.question, steps_on_lines=True)),
-                 _("You typed: {typed}").format(typed=_typed(item.question, item.typed))]
+                 _("Your answer: {typed}").format(typed=_typed(item.question, item.typed))]
         if item.explanation:
             lines.append(item.explanation)
         rows.append((item.number, shown_text("\n".join(lines), hang=True)))  # an order's steps hang under their text
@@ -154,7 +154,7 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         console.print(_missed_list(missed))
     elif missed:
         table = _table(_("Missed"), ("#", "right"), (_("question"), "left"), (_("right answer"), "left"),
-                       (_("you typed"), "left"), (_("why"), "left"))
+                       (_("your answer"), "left"), (_("why"), "left"))
         for item in missed:
             table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True), hang=True),
                           shown_text(_typed(item.question, item.typed)), shown_text(item.explanation or ""))

@@ -59,7 +59,7 @@ class QuizScreen:
     Typed questions (typed, write the line, step order) use the answer box the
     review screen uses (:class:`quizzer.answer_box.AnswerBox`): while it is
     open, letters and digits go into it and only keys it does not use (Tab,
-    Ctrl-X, F1, Ctrl-C) act on the exam.
+    Ctrl-X, F1, Ctrl-D, Ctrl-C) act on the exam.
     """
 
     def __init__(self, controller: QuizController, *, input: Input | None = None, output: Output | None = None) -> None:
@@ -300,7 +300,7 @@ class QuizScreen:
         elif question.format is Format.CHOICE:
             self.message = _("Choose with a number from 1 to {last}.").format(last=len(question.choices))
         else:
-            self.message = _("Keys: Enter answers, ? or F1 helps, Ctrl-C stops.")
+            self.message = _("Keys: Enter answers, ? or F1 helps, Ctrl-D stops.")
 
     def _keys(self) -> KeyBindings:
         keys = KeyBindings()
@@ -410,7 +410,7 @@ class QuizScreen:
         size = self._size()
         small = too_small_screen(size, _(
             "The terminal is too small for quizzer ({columns}×{rows}); make it at least "
-            "{min_columns}×{min_rows}, or press Ctrl-C to stop."
+            "{min_columns}×{min_rows}, or press Ctrl-D to stop."
         ))
         if small is not None:
             return small
@@ -543,16 +543,16 @@ class QuizScreen:
         if self.message:
             lines += wrapped(self.message, cols, "class:message")
         if self.lock.held:
-            return lines + self.lock.lines(cols, leave="Ctrl-C", keys=_("Ctrl-C stop"))
+            return lines + self.lock.lines(cols, leave="Ctrl-D", keys=_("Ctrl-D stop"))
         if self.help:
-            bar = _("F1 or ? closes the help · Ctrl-C stop")
+            bar = _("F1 or ? closes the help · Ctrl-D stop")
         elif self.checked is not None:
             bar = _("Enter next · a count an 'almost' as right · ? help") if self.checked.outcome == ALMOST else _(
-                "Enter next · ? help · Ctrl-C stop")
+                "Enter next · ? help · Ctrl-D stop")
         elif self.exam:
             bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
         else:
-            bar = _("Enter answer · ? help · Ctrl-C stop")
-        # between its keys, never inside one ('Ctrl-C' over '멈추기' at 40 columns)
+            bar = _("Enter answer · ? help · Ctrl-D stop")
+        # between its keys, never inside one ('Ctrl-D' over '멈추기' at 40 columns)
         lines += [line for keys in key_bar(bar, cols) for line in wrapped(keys, cols, "class:dim")]
         return lines

@@ -49,7 +49,7 @@ def help_keys(exam: bool) -> list[tuple[str, str]]:
     keys += [
         ("F1 / ?", _("show or hide this help (? only when the answer box is empty)")),
         # a practice quiz stores nothing (--schedule: only the answers already graded into SM-2)
-        ("Ctrl-C", _("stop; every answer so far is saved") if exam else _("stop and see the report")),
+        ("Ctrl-D", _("stop; every answer so far is saved") if exam else _("stop and see the report")),
     ]
     return keys
 
