@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from prompt_toolkit.input import PipeInput, create_pipe_input
 from sqlalchemy import select
 
 from quizzer.db import Database, open_database
 from quizzer.db.models import Card, Deck, Note, Review
 from quizzer.extract import DeckDraft, extract
+from quizzer.i18n import set_language
 
 # Hypothesis's per-example deadline is a timing assertion: on a loaded machine (CI, or tests in parallel) a
 # first example that imports a module can take 0.4 s and fail a correct test.  Tests check behaviour only.
@@ -375,3 +377,18 @@ def facts(text: str) -> list[tuple[int, str, str | None, str, str]]:
 
 def warned(text: str) -> list[int]:
     return [w.line for w in draft(text).warnings]
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    """Keys for a prompt-toolkit screen, sent as a person types them."""
+    with create_pipe_input() as inp:
+        yield inp
+
+
+@pytest.fixture
+def korean() -> Iterator[None]:
+    """The interface in Korean for one test."""
+    set_language("ko")
+    yield
+    set_language("en")

@@ -6,11 +6,11 @@ each frame fits, and the keys that scroll the help do nothing else."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from conftest import FakeClock
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from prompt_toolkit.keys import Keys
 from wcwidth import wcswidth
 
@@ -29,12 +29,6 @@ from tests.test_tui import make_controller, make_deck
 
 F1, DOWN, PAGE_DOWN, PAGE_UP, CTRL_C = "\x1bOP", "\x1b[B", "\x1b[6~", "\x1b[5~", "\x03"
 DEADLINE = 30.0
-
-
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
 
 
 def test_the_window_shows_what_fits_and_says_which_lines() -> None:

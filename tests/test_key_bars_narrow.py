@@ -5,11 +5,10 @@ A key bar now breaks between its keys, each one whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from conftest import FakeClock
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from test_check_screen import shape
 from test_quiz_tui import SizedOutput, questions_of, text_of
 from wcwidth import wcswidth
@@ -22,19 +21,6 @@ from quizzer.i18n import _, ngettext, set_language
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.screen import QuizScreen
 from quizzer.text import key_bar
-
-
-@pytest.fixture
-def korean() -> Iterator[None]:
-    set_language("ko")
-    yield
-    set_language("en")
-
-
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
 
 
 def _bar_lines(shown: str, keys: list[str]) -> list[str]:

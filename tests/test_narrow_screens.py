@@ -6,12 +6,11 @@ review's last sentence went out as one long line the terminal cut mid-word ('ho/
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import FakeClock, run_cli
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from test_quiz_tui import ENTER, SizedOutput, questions_of, text_of, until
 from wcwidth import wcswidth
 
@@ -19,25 +18,12 @@ import quizzer.commands.common
 import quizzer.commands.notes
 from quizzer.config import Config
 from quizzer.db import Database
-from quizzer.i18n import _, ngettext, set_language
+from quizzer.i18n import _, ngettext
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.check import EXACT
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.screen import QuizScreen
 from quizzer.text import clip
-
-
-@pytest.fixture
-def korean() -> Iterator[None]:
-    set_language("ko")
-    yield
-    set_language("en")
-
-
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
 
 
 def test_clip_keeps_what_fits_and_says_where_it_was_cut() -> None:

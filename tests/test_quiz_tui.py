@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from conftest import FakeClock
@@ -46,12 +46,6 @@ class SizedOutput(DummyOutput):
 
     def get_size(self) -> Size:
         return self.size
-
-
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
 
 
 def questions_of(db: Database, count: int, seed: int = 11) -> list[Question]:

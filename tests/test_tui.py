@@ -42,12 +42,6 @@ class SizedOutput(DummyOutput):
         return self.size
 
 
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
-
-
 def make_controller(db: Database, clock: FakeClock, new: int = 20, **config: object) -> Controller:
     return Controller(
         db, config=Config(limits=Limits(new_per_day=new), **config), clock=clock, timer=clock.timer  # type: ignore[arg-type]

@@ -11,13 +11,13 @@ import asyncio
 import datetime as dt
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import EPOCH, FakeClock, card_row, review_rows
-from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.input import PipeInput
 from prompt_toolkit.output import DummyOutput
 from test_tui import make_controller, text_of
 
@@ -42,12 +42,6 @@ text = path.read_text(encoding="utf-8")
 path.write_text(text.replace(os.environ["EDIT_FROM"], os.environ["EDIT_TO"]), encoding="utf-8")
 sys.exit(int(os.environ.get("EDIT_STATUS", "0")))
 """
-
-
-@pytest.fixture
-def pipe() -> Iterator[PipeInput]:
-    with create_pipe_input() as inp:
-        yield inp
 
 
 @pytest.fixture
