@@ -9,14 +9,16 @@ gives way when rows are short, and a key bar that always shows.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from prompt_toolkit.application import Application
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.input import Input
-from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.key_binding import ConditionalKeyBindings, KeyBindings, KeyPressEvent, merge_key_bindings
+from prompt_toolkit.key_binding.key_bindings import KeyBindingsBase
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
@@ -37,6 +39,7 @@ __all__ = [
     "help_lines",
     "join_lines",
     "key_lines",
+    "keys_unless_too_small",
     "read_key",
     "rule",
     "too_small",
@@ -132,6 +135,25 @@ def too_small_screen(size: Size, message: str) -> StyleAndTextTuples | None:
         return None
     text = message.format(columns=size.columns, rows=size.rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)
     return join_lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 1))])
+
+
+def keys_unless_too_small(
+    keys: KeyBindingsBase, size: Callable[[], Size], leaving: Sequence[str | Keys],
+    leave: Callable[[KeyPressEvent], None],
+) -> KeyBindingsBase:
+    """A screen's ``keys`` while it shows itself.  On a terminal too small it shows only a
+    sentence naming the keys that leave (``leaving``): then those and Ctrl-C call ``leave``, and
+    every other key is taken and does nothing (none may type into, answer or open what no one sees)."""
+    small = Condition(lambda: too_small(size()))
+    hidden = KeyBindings()
+    for key in dict.fromkeys((*leaving, Keys.ControlC)):
+        hidden.add(key, filter=small)(leave)
+
+    @hidden.add("<any>", filter=small)
+    def _unseen(event: KeyPressEvent) -> None:
+        """Taken (never left for a screen no one sees): nothing changes."""
+
+    return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden])
 
 
 def fit(

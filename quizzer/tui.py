@@ -38,6 +38,7 @@ from quizzer.screen import (
     help_lines,
     key_lines,
     join_lines,
+    keys_unless_too_small,
     too_small,
     too_small_screen,
     wrapped,
@@ -136,7 +137,9 @@ class ReviewScreen:
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
-            key_bindings=merge_key_bindings([self._keys(), self._typed_keys()]),
+            # too small, the screen says only "press q to quit": q and Ctrl-C leave, no other key acts
+            key_bindings=keys_unless_too_small(merge_key_bindings([self._keys(), self._typed_keys()]), self._size,
+                                               ("q",), self._quit),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -412,16 +415,9 @@ class ReviewScreen:
 
         self.help_page.bind(keys, Condition(lambda: self.help))
 
-        # a terminal too small shows only the sentence saying q quits, even over an open answer box
-        small = Condition(lambda: too_small(self._size()))
-
-        @keys.add("q", filter=free | ending | waiting | small)
-        @keys.add("c-c")
-        @keys.add("c-d")
-        def _quit(event: KeyPressEvent) -> None:
-            self.quit_early = self.card is not None
-            self.interrupted = event.key_sequence[0].key == Keys.ControlC
-            event.app.exit()
+        keys.add("q", filter=free | ending | waiting)(self._quit)
+        keys.add("c-c")(self._quit)
+        keys.add("c-d")(self._quit)
 
         @keys.add(Keys.SIGINT)
         def _editor_interrupted(event: KeyPressEvent) -> None:
@@ -442,6 +438,11 @@ class ReviewScreen:
 
         add_typed_through(keys, self)
         return keys
+
+    def _quit(self, event: KeyPressEvent) -> None:
+        self.quit_early = self.card is not None
+        self.interrupted = event.key_sequence[0].key == Keys.ControlC
+        event.app.exit()
 
     def _typed_keys(self) -> KeyBindings:
         """The answer box's keys while a typed question is open (and no help covers it)."""

@@ -486,3 +486,18 @@ def test_the_help_of_a_practice_quiz_does_not_claim_its_answers_are_saved() -> N
 
     assert dict(help_keys(True))["Ctrl-D"] == "stop; every answer so far is saved"
     assert dict(help_keys(False))["Ctrl-D"] == "stop and see the report"
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_no_key_but_ctrl_d_acts_on_a_quiz_or_exam_too_small(seeded_db: Database, pipe: PipeInput, exam: bool) -> None:
+    """Too small, the screen shows only 'press Ctrl-D to stop': ? opened the help, Tab moved on and
+    Ctrl-X twice ended the exam; none may act (Ctrl-D and Ctrl-C stop)."""
+    questions = [q for q in questions_of(seeded_db, 12) if q.format in (Format.TYPED, Format.LINE)][:2]
+    clock = FakeClock()
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=exam,
+                                time_limit=300 if exam else None)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(30, 10))
+    _run(screen, pipe, "ls" + ENTER + "x?a" + TAB + CTRL_X + CTRL_X + "\x1bOP" + "\x04")  # \x1bOP: F1
+    assert screen.box.text == "" and not screen.help and screen.message == "" and screen.drafts == {}
+    assert controller.session.index == 0 and not controller.session.answered(0) and not screen.interrupted
+    assert controller.report is not None and controller.report.ended == "stopped"

@@ -418,3 +418,11 @@ def test_the_printed_summary_is_the_one_the_done_screen_showed(db: Database, clo
     assert screen.summary is not None and screen.summary.cards == 2
     assert screen.final_summary() == screen.summary and screen.summary.seconds == 5
     assert c.summary().seconds == 21  # what was printed before
+
+
+def test_no_key_but_q_acts_on_a_review_too_small(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+    """Too small, the screen shows only 'press q to quit': ? opened the help, a stray key changed the
+    message; none may act on a screen no one sees."""
+    screen = run(make_controller(db, clock), pipe, " 5s?xeu\x04", output=SizedOutput(20, 8))
+    assert review_rows(db) == [] and not screen.help and not screen.revealed and not screen.editing
+    assert screen.message == "" and screen.quit_early and not screen.interrupted

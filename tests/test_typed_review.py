@@ -327,3 +327,15 @@ def test_q_quits_a_typed_review_on_a_terminal_too_small_as_the_screen_says(notes
     assert screen.asking and "press q to quit" in " ".join(text_of(screen).split())
     run(screen, pipe, "q")  # the Ctrl-C after it is never read when q quits
     assert not screen.interrupted and screen.box.text == ""
+
+
+def test_no_key_but_q_acts_on_a_typed_review_too_small(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """Too small, the screen shows only 'press q to quit': letters went into the hidden answer box
+    and ? opened the help; none may act (q and Ctrl-C leave)."""
+    screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(30, 8), typed=True)
+    card = screen.card
+    assert screen.asking
+    pipe.send_text("ls" + ENTER + "x?" + "\x1bOP" + "\x04" + "q")  # \x1bOP: F1; \x04: Ctrl-D, not named
+    screen.run()
+    assert screen.box.text == "" and not screen.help and screen.message == "" and screen.card == card
+    assert review_rows(notes_db) == [] and screen.quit_early and not screen.interrupted

@@ -41,6 +41,7 @@ from quizzer.screen import (
     help_lines,
     join_lines,
     rule,
+    keys_unless_too_small,
     too_small,
     too_small_screen,
     window,
@@ -84,7 +85,9 @@ class QuizScreen:
         self.interrupted = False
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
-            key_bindings=merge_key_bindings([self._box_keys(), self._keys()]),
+            # too small, the screen says only "press Ctrl-D to stop": Ctrl-D and Ctrl-C stop, no other key acts
+            key_bindings=keys_unless_too_small(merge_key_bindings([self._box_keys(), self._keys()]), self._size,
+                                               ("c-d", Keys.SIGINT), self._stop),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -380,15 +383,9 @@ class QuizScreen:
                 if not self._time_up():
                     self._end()
 
-        @keys.add("c-c")
-        @keys.add(Keys.SIGINT)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
-        @keys.add("c-d")
-        def _on_stop(event: KeyPressEvent) -> None:
-            self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
-            if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
-                event.app.exit()
-            elif not self._time_up():
-                self._finish("stopped")
+        keys.add("c-c")(self._stop)
+        keys.add(Keys.SIGINT)(self._stop)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
+        keys.add("c-d")(self._stop)
 
         @keys.add("<any>", filter=held)
         def _while_held(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
@@ -401,6 +398,13 @@ class QuizScreen:
 
         add_typed_through(keys, self)
         return keys
+
+    def _stop(self, event: KeyPressEvent) -> None:
+        self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
+        if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
+            event.app.exit()
+        elif not self._time_up():
+            self._finish("stopped")
 
     # -- drawing ---------------------------------------------------------------
     def _size(self) -> Size:
