@@ -550,3 +550,32 @@ def test_a_narrow_heatmap_keeps_the_latest_weeks_and_today() -> None:
     assert all(cell_len(line) <= 40 for line in lines), lines
     assert lines[7].endswith(render.TODAY_MARK)
     assert "the busiest day had 3." in " ".join(" ".join(lines[8:]).split())
+
+
+@pytest.mark.parametrize(("hour", "day"), [(2, "2026-12-01"), (5, "2026-12-02")])
+def test_an_exam_is_dated_by_the_study_day_as_today_is(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Database, hour: int, day: str,
+) -> None:
+    """At 02:00 the study day is still the day before (it starts at 4 AM, README): 'Today, 2026-12-01'
+    stood over an exam of that same night dated 2026-12-02, the calendar date."""
+    import time
+
+    from quizzer.db.models import Exam
+
+    monkeypatch.setenv("TZ", "Asia/Seoul")
+    time.tzset()
+    try:
+        now = dt.datetime(2026, 12, 2, hour, 0, tzinfo=KST)
+        monkeypatch.setattr("quizzer.days.local_now", lambda: now)
+        with db.session() as s:
+            started = now - dt.timedelta(minutes=30)
+            s.add(Exam(started_at=started.astimezone(UTC), finished_at=now.astimezone(UTC), ended="finished",
+                       time_limit_s=1200, seed=1, decks=["docker"], questions=[{}] * 10))
+        rc, out, err = run(capsys, "--db", str(db.path), "stats")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert rc == 0, err
+    assert f"Today, {day}" in out
+    exam_lines = [line for line in out.splitlines() if "%" in line and "20" in line and "-12-0" in line]
+    assert exam_lines and all(day in line for line in exam_lines), out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from quizzer.config import Config
 from quizzer.db.card_tally import LEARNED_REPS  # passes in a row after which a card is in review
+from quizzer.days import DEFAULT_ROLLOVER_HOUR
 from quizzer.db.lite import raw_connection
 from quizzer.quiz.history import ExamRow, exam_history
 from quizzer.stats import compute, queries
@@ -111,6 +112,8 @@ class Stats:
     total_answers: int
     #: the words that name the database in the commands the screen gives (:func:`quizzer.paths.db_option`)
     db_option: tuple[str, ...] = ()
+    #: the hour a study day starts (config): an exam is dated by the study day it was taken in, as today is
+    rollover_hour: int = DEFAULT_ROLLOVER_HOUR
 
     @property
     def empty(self) -> bool:
@@ -221,4 +224,5 @@ def collect(
         exams=_exams(handle, deck_names),
         total_answers=sum(n for _day, n in by_day),
         db_option=named,
+        rollover_hour=config.rollover_hour,
     )

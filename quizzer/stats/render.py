@@ -18,6 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from quizzer.days import study_day
 from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.rich_text import shown_text
 from quizzer.stats.collect import Stats, WeakCard
@@ -370,7 +371,9 @@ def _exams(stats: Stats, width: int) -> list[RenderableType]:
     table = _table((_("date"), "left"), (_("score"), "right"), (_("right"), "right"),
                    (_("questions"), "right"), ("", "left"))
     for exam in stats.exams[-10:]:
-        table.add_row(Text(exam.started_at.astimezone().strftime("%Y-%m-%d")), Text(f"{exam.percent}%"),
+        # the study day, as "Today, …" above: an exam at 02:00 belongs to the day before (README)
+        day = study_day(exam.started_at.astimezone(), stats.rollover_hour)
+        table.add_row(Text(day.isoformat()), Text(f"{exam.percent}%"),
                       Text(str(exam.right)), Text(str(exam.questions)),
                       Text("▇" * (exam.percent // 10) + ("▍" if exam.percent % 10 >= 5 else ""), style="cyan"))
     return [_titled(_("Exams"), table)]
