@@ -25,6 +25,8 @@ from quizzer.extract.knowledge import (
     EDITORS,
     KEY_NAMES,
     KEY_PROGRAMS,
+    LABEL_ADJECTIVES,
+    LABEL_FOLLOWERS,
     LABEL_HEADS,
     LABELS,
     MARKER_WORDS,
@@ -41,6 +43,7 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     is_label,
     is_label_phrase,
+    is_list_title,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -379,3 +382,23 @@ def test_a_glossary_of_the_message_levels_themselves_is_read_each_level_once() -
     assert [n.front for n in extract(text, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == ["TRACE", "INFO", "FATAL"]
     repeated = text.replace("FATAL: the process exits now", "INFO: the service is down")
     assert [n for n in extract(repeated, deck="t", source="t.md").notes if n.kind is Kind.CONCEPT] == []
+
+
+
+@pytest.mark.parametrize("word", sorted(LABEL_FOLLOWERS))
+def test_every_word_after_a_label_makes_the_text_over_a_block_a_list_title(word: str) -> None:
+    text = f"# Cleanup\n\n## Options {word} keep\n\n```\ngit clean -n\ngit clean -f\n```\n"
+    result = extract(text, deck="t", source="t.md")
+    assert not result.notes and is_list_title(f"Options {word} keep")
+
+
+@pytest.mark.parametrize("word", sorted(LABEL_ADJECTIVES))
+def test_every_word_before_a_label_makes_the_text_over_a_block_a_list_title(word: str) -> None:
+    text = f"# Cleanup\n\n## {word.title()} options\n\n```\ngit clean -n\ngit clean -f\n```\n"
+    assert not extract(text, deck="t", source="t.md").notes and is_list_title(f"{word} options")
+
+
+def test_a_heading_saying_what_a_block_does_is_no_list_title() -> None:
+    text = "# Cleanup\n\n## Remove untracked files\n\n```\ngit clean -f\n```\n"
+    assert [n.back for n in extract(text, deck="t", source="t.md").notes] == ["Remove untracked files"]
+    assert not is_list_title("Options for push") and not is_list_title("Output format")

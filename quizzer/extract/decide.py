@@ -25,7 +25,8 @@ from dataclasses import fields
 from typing import Any
 
 from quizzer.extract.knowledge import (
-    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_marker, is_tags_line,
+    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_list_title, is_marker,
+    is_tags_line,
 )
 from dataclasses import replace
 
@@ -499,7 +500,10 @@ def _doubt(
         return Doubt.ECHO  # "svnlook history -r 100 … → svnlook history": the command's name, no meaning
     if note.kind is Kind.COMMAND and (note.reason in _ECHO_REASONS and _echoes(note) or _lists_itself(note)):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
-    if not termed and (is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))):
+    if not termed and (
+        is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))
+        or note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and is_list_title(note.back)
+    ):  # "Options I use" over a block: it names what follows, it says nothing the lines do
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
     if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
         return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says

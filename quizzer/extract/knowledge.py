@@ -18,6 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
+    "is_list_title",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -34,6 +35,8 @@ __all__ = [
     "MARKER_WORDS",
     "MESSAGE_LEVELS",
     "PROGRAM_WIDE_OPTIONS",
+    "LABEL_ADJECTIVES",
+    "LABEL_FOLLOWERS",
     "LABEL_HEADS",
     "EDITORS",
     "LEAD_IN_STARTS",
@@ -621,13 +624,29 @@ def is_tags_line(term: str, value: str) -> bool:
     return all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
+# after a label word: who uses what it lists, or what for ("Options I use", "Tips worth knowing")
+LABEL_FOLLOWERS: frozenset[str] = frozenset({"i", "i'd", "i've", "we", "you", "to", "worth", "that"})
+# before a label word: which of them ("Useful options", "My tips", "Other examples")
+LABEL_ADJECTIVES: frozenset[str] = frozenset(
+    {"my", "our", "useful", "handy", "common", "basic", "important", "favorite", "favourite", "some", "other", "more"}
+)
+
+
 def is_label_phrase(text: str) -> bool:
     """``비슷한 용어``, ``주의해야 할 점``, ``There are two approaches``: a phrase that introduces, not a term."""
     text = text.strip().rstrip(":：.").strip()
     folded = text.casefold()
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
-    return ends_in_label_head(text)
+    return is_list_title(text) or ends_in_label_head(text)
+
+
+def is_list_title(text: str) -> bool:
+    """``Options I use``, ``Tips worth knowing``, ``Useful options``: a label word said of the list that follows."""
+    words = text.strip().rstrip(":：.").casefold().split()
+    if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
+        return True  # a label and whose or what for
+    return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
 
 
 def ends_in_label_head(text: str) -> bool:
