@@ -22,9 +22,7 @@ from quizzer.quiz.controller import QuizController
 from quizzer.quiz.schedule import Scheduler
 from quizzer.quiz.screen import QuizScreen
 
-from tests.test_quiz_tui import CTRL_C, DEADLINE, ENTER, SizedOutput, keys_for, pipe, questions_of, text_of, until
-
-__all__ = ["pipe"]  # the fixture, used by name
+from tests.test_quiz_tui import CTRL_C, DEADLINE, ENTER, SizedOutput, keys_for, questions_of, text_of, until
 
 WAITING = "Waiting for the database, which another program is using"
 
