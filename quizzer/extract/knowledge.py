@@ -43,6 +43,7 @@ __all__ = [
     "PREMISE_STARTS",
     "PROGRAMS",
     "REMARK_LABELS",
+    "NEED_STARTS",
     "REMARK_STARTS",
     "REQUIREMENT_ENDS",
     "RIGHTS",
@@ -521,6 +522,8 @@ def says_doing(text: str) -> bool:
     )
 
 
+#: How a remark saying what a line needs starts: "(needs root rights)", "(requires Python 3.8)", "(same as …)".
+NEED_STARTS: frozenset[str] = frozenset({"needs", "need", "requires", "require", "required", "same"})
 #: Words a remark on a line starts with ("(optional)", "(또는 …)", "(if you use zsh)", "(see below)", "(same as …)",
 #: "(needs root rights)"), in a parenthesis after the line or on the line under it: an aside, never what the line
 #: does.  The one list the readers of such glosses ask (through :func:`is_remark`); "for example" and "필요 시" are
@@ -528,8 +531,8 @@ def says_doing(text: str) -> bool:
 REMARK_STARTS: frozenset[str] = frozenset(
     {"또는", "혹은", "예", "선택", "권장", "기본값", "주의", "필요시", "필요 시", "or", "aka", "e.g", "optional",
      "recommended", "default", "deprecated", "note", "if", "when", "like", "for example", "see", "but", "and", "also",
-     "only", "not", "except", "unless", "same", "needs", "need", "requires", "require", "required"}
-)
+     "only", "not", "except", "unless"}
+) | NEED_STARTS
 #: Who a line must be run as, or from where, when a remark says so: "(as root)", "(from an elevated prompt)".
 RIGHTS: frozenset[str] = frozenset({"root", "admin", "administrator", "superuser", "sudo", "elevated"})
 #: Shells a remark may say a line runs in: "(works in zsh)", "(in PowerShell)".
@@ -545,6 +548,11 @@ _REMARK_START = re.compile(
 )
 
 
+def _names_where(word: str) -> bool:
+    """``root``, ``macos``, ``3.8``: a right, a system or a version a line needs (``word`` casefolded)."""
+    return word in RIGHTS or word in SYSTEMS or _VERSION.fullmatch(word) is not None
+
+
 def says_requirement(text: str) -> bool:
     """``macOS only``, ``needs root rights``, ``as root``, ``from an admin shell``, ``sudo required``: a remark saying
     what a line needs or where it runs, not what it does (``file names only`` and ``from the container to the host``
@@ -552,15 +560,15 @@ def says_requirement(text: str) -> bool:
     words = text.casefold().rstrip(".!").replace("-", " ").split()
     if not words:
         return False
-    if words[0] in {"needs", "need", "requires", "require", "required", "same"}:
+    if words[0] in NEED_STARTS:
         return True
     if words[0] in {"works", "available", "unavailable"} and len(words) > 2:  # "works on macOS", "available since 2.23"
         words = words[1:]  # not "works like apply, then drops the entry": what the line does
     if words[0] in {"as", "from", "on", "in", "since"} and len(words) > 1:
         named = words[2] if words[1] in {"a", "an", "the"} and len(words) > 2 else words[1]
-        return named in RIGHTS or named in SYSTEMS or named in SHELLS or _VERSION.fullmatch(named) is not None
+        return _names_where(named) or named in SHELLS
     if words[-1] == "only" and len(words) > 1:  # "(macOS only)", "(root only)", "(Python 3.8 only)"
-        return words[-2] in RIGHTS or words[-2] in SYSTEMS or _VERSION.fullmatch(words[-2]) is not None
+        return _names_where(words[-2])
     # "(sudo required)", "(restart recommended)"; not "(removes packages that are no longer needed)": what it does
     return words[-1] in REQUIREMENT_ENDS and len(words) <= 3 and not says_doing(text)
 
