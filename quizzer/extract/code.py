@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, says_condition, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, after_options, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -260,6 +260,7 @@ def read(walk: Walk, block: Code) -> None:
     block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
+    comment_glossary.read(walk, block)  # "# ?(pat) : zero or one time" × 3 over a blank line: terms, not a line's gloss
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
         walk.warn(block.line, i18n._(
@@ -404,6 +405,11 @@ def read(walk: Walk, block: Code) -> None:
         # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
         # for), a title; each line's comment says what that line does, and a line with none is not described
         prose = None
+    if prose and says_condition(prose.split("\n")[-1]) and all(entry.own for entry in entries):
+        # "- 원격 서버 사용시" over "# 컨텍스트 바꾸기" / "docker context use …": the case the block is for, not what
+        # its lines do; each line's comment says that (a line with none keeps the case: "### Alpine 일때" over one
+        # line, what to run then)
+        prose = None
     # a bullet of a whole sentence over lines each with a comment of its own ("- pg_restore는 병렬 처리를
     # 지원하므로 … 유용합니다." over "… # 병렬 처리", "… -Fd … # 디렉토리 형태"): the last remark of a list on the
     # program, the comments say what each line does; a purpose phrase ("로컬 branch 삭제하기") or a paragraph
@@ -414,11 +420,18 @@ def read(walk: Walk, block: Code) -> None:
             # a paragraph of a whole sentence on the section over lines whose comments say what each does
             or not from_heading and len(prose.split()) >= 8 and all(_WORDED.search(" ".join(e.own)) for e in entries)
         )
+        # two sentences or more ("… 내장되어 있어 설치가 필요 없다. 각 차트에서 …를 사용한다.") over a line with a
+        # comment of its own: statements on the section, the comment says what the line does
+        or prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
+        and all(_WORDED.search(" ".join(e.own)) for e in entries)
         and prose.rstrip().endswith((".", "다", "요"))
     )
     # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
-    if prose and not bare and not remark and not own_each and not other and len({entry.invocation.command for entry in entries}) == 1:
+    # "## 사용자 삭제" over "deluser x  # 사용자만" / "또는" / "deluser --remove-home x  # 홈디렉토리도": the heading is
+    # what the alternatives share, each comment what tells it apart
+    told_apart = alternatives and len(entries) >= 2 and all(entry.own for entry in entries)
+    if prose and not bare and not remark and not own_each and not told_apart and not other and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         written = dict(block.lines)
         for entry in entries:
@@ -439,7 +452,24 @@ def read(walk: Walk, block: Code) -> None:
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
+    written_lines = dict(block.lines)
     for entry in entries:
+        comment = entry.own[0] if len(entry.own) == 1 and entry.reason == "comment above it in a code block" else None
+        key = key_comments.key_said(comment) if comment is not None else None
+        operator = key_comments.operator_said(comment, written_lines.get(entry.line, "")) if comment is not None else None
+        if key is not None:
+            # "# 실행 후 ctrl+z 로 잡을 멈춘다" over "sleep 10": what the key does while the line runs, not the line
+            walk.add_key_note(key[0], key[1], entry.line - 1, reason=entry.reason)
+        elif operator is not None:
+            # "# & 백그라운드로 실행" over "sleep 100 &": what the operator does, the line is its example
+            walk.add(Kind.COMMAND, term=operator[0], front=operator[0], back=operator[1], command=None,
+                     line=entry.line - 1, answers=(operator[0],), context=written_lines.get(entry.line, "").strip(),
+                     reason=entry.reason)
+        if key is not None or operator is not None:
+            walk.warn(entry.line, i18n._(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=entry.line))
+            continue
         if entry.own:
             if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
@@ -1478,6 +1508,9 @@ _QUOTE_LABEL = re.compile(
 )
 
 
+_SENTENCE_ENDS = re.compile(r"(?:[.!?。]|다\.?)(?=\s|$)")
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
@@ -1529,6 +1562,8 @@ def follows(walk: Walk, block: Block) -> bool:
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
+            # "- colima 환경 사용시" over a blank line and the next fence: the case that block is for
+            or says_condition(strip_markers(block.text)) and walk.code_next(block.line + block.inline.raw.count("\n"))
             # "* Older versions and links" / "> https://…": a label over the address under it
             or _ADDRESS_UNDER.match(walk.written(block.line + block.inline.raw.count("\n") + 1) or "")
             # "- 키 설정 바꾸기" / "> Preferences - Keys - …": a label over the quote under it, its own content

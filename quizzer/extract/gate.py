@@ -177,6 +177,29 @@ def _file_listed(note: NoteDraft) -> bool:
     return bool(_DOTFILE.fullmatch(word) or _DATA_FILE.fullmatch(word) or _RELATIVE.fullmatch(word))
 
 
+# "- ./harbor : harbor chart", "* `./web/` — 웹 앱": an item naming a relative name with no extension, then a gloss
+_FOLDER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`?\./[\w-]+/?`?\s*(?:[:：]|[-–—]\s)")
+_FOLDER_RUN = 3  # items in a row: a listing of a folder's contents (a script or two is listed among other lines)
+
+
+def _among_folders(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``./argo-cd : …``, ``./harbor : …``, ``./nginx : …`` in a row: the folders of a repository listed with what
+    each holds, not scripts run (a script is named with its extension, ``./deploy.sh``, or among other lines).
+    Reads the run within the lines :mod:`decide` may read around a note (8 below)."""
+    if note.kind is not Kind.COMMAND or not re.fullmatch(r"\./[\w-]+/?", note.front) or not lines:
+        return False
+    here = note.line - 1
+    if not 0 <= here < len(lines) or not _FOLDER_ITEM.match(lines[here]):
+        return False
+    above = here
+    while above > 0 and here - above < 60 and _FOLDER_ITEM.match(lines[above - 1]):
+        above -= 1
+    below = here
+    while below + 1 < len(lines) and below - here < 7 and _FOLDER_ITEM.match(lines[below + 1]):
+        below += 1
+    return below - above + 1 >= _FOLDER_RUN
+
+
 # an instruction: a verb (or a word) then an article or determiner, "Generate a new key", "List all components"
 _INSTRUCTION = re.compile(r"[A-Z]?[a-z]+\s+(?:a|an|the|all|your|my|this|that|new|it)\b")
 
@@ -228,7 +251,7 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return SUPPLIED_DASHES
     if _data_line(note):
         return DATA_LINE
-    if _file_listed(note):
+    if _file_listed(note) or _among_folders(note, lines):
         return FILE_LISTED  # (after a data line: "/media/backup" is a mount point, the more telling doubt)
     if is_menu_path(note.back, whole=note.kind is Kind.CONCEPT):
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)

@@ -76,6 +76,9 @@ __all__ = [
     "after_numbered_label",
     "NUMBERED_LABELS",
     "is_premise",
+    "says_condition",
+    "CONDITION_NOUNS_KO",
+    "CONDITION_STARTS",
     "topic_words",
     "program_named",
     "short_form",
@@ -424,10 +427,12 @@ def names_system(text: str) -> bool:
     )
 
 
-#: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …"), casefolded:
-#: who wrote the notes or what they are for, never a term and its definition.
+#: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …",
+#: "**Supported**: Linux, macOS", "미지원: Windows"), casefolded: who wrote the notes or what they are for, never a
+#: term and its definition.
 BYLINE_LABELS: frozenset[str] = frozenset(
-    {"author", "authors", "written by", "applies to", "작성자", "글쓴이", "저자", "적용 대상"}
+    {"author", "authors", "written by", "applies to", "작성자", "글쓴이", "저자", "적용 대상", "supported", "unsupported",
+     "not supported", "지원", "미지원", "지원 환경", "지원 os"}
 )
 
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
@@ -481,6 +486,34 @@ def is_premise(text: str) -> bool:
     return text.lstrip().casefold().startswith(PREMISE_STARTS) and "," not in text
 
 
+#: Korean nouns of doing that ``시`` ("when") follows to make a condition ("사용시", "설치 시", "필요시"); ``시`` after
+#: other words ends a noun ("표시", "무시", "다시").
+CONDITION_NOUNS_KO: frozenset[str] = frozenset(
+    """사용 실행 설치 접속 종료 변경 부팅 로그인 필요 오류 에러 시작 생성 삭제 재시작 업데이트 배포 호출 입력 저장
+    연결 요청 실패 성공 설정 빌드 테스트 개발 운영""".split()
+)
+#: How an English condition begins ("When using minikube", "If installed with apt"): with no comma after it, the
+#: case a line is for, never what it does.
+CONDITION_STARTS: tuple[str, ...] = ("if ", "when ", "whenever ", "in case ", "only if ", "only when ")
+_CONDITION_KO = re.compile(
+    r"(?:경우|때|(?:"
+    + "|".join(sorted(CONDITION_NOUNS_KO, key=len, reverse=True))
+    + r")\s?시|[할될볼쓸]\s시)(?:에는|에|엔|는)?\s*[:：.]?\s*$"
+)
+
+
+def says_condition(text: str) -> bool:
+    """``minikube 환경 사용시``, ``apt-get으로 설치했을 경우``, ``When using minikube``: the case what follows is for
+    (a Korean phrase ends in 경우/때/"…시", an English one starts with if/when and has no main clause after a comma),
+    never what a line does."""
+    text = text.strip()
+    if not text or "\n" in text:
+        return False
+    if has_hangul(text):
+        return _CONDITION_KO.search(text) is not None
+    return text.casefold().startswith(CONDITION_STARTS) and not re.search(r"[,;]", text) and len(text.split()) >= 2
+
+
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
 #: starting so says what to do, not what the heading's term is.
 IMPERATIVES: frozenset[str] = frozenset(
@@ -496,7 +529,7 @@ IMPERATIVES: frozenset[str] = frozenset(
 DOING_NOUNS_KO: frozenset[str] = frozenset(
     """생성 설치 삭제 제거 실행 변경 저장 확인 조회 출력 정리 추가 수정 복사 이동 연결 종료 시작 중지 재시작 검색 표시
     전환 적용 등록 해제 비교 복원 백업 설정 다운로드 업로드 업데이트 초기화 활성화 비활성화 압축 변환 갱신 병합 동기화
-    접속 배포 빌드""".split()
+    접속 배포 빌드 구동""".split()
 )
 # "만들기", "받아오기", "켜기": a verb's -기 form (its stem, then 기; "크기", "후기" end otherwise), or a noun of
 # doing as it is ("확인") or said as done ("확인하기", "확인함", "확인한다")

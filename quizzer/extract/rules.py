@@ -66,6 +66,8 @@ from quizzer.extract.knowledge import (
     is_tags_line,
     is_premise,
     program_named,
+    says_condition,
+    says_doing,
     sub_command,
 )
 from quizzer.i18n import _
@@ -1564,12 +1566,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if (
         reverse is not None
         # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
-        and (reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None)
-        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", term.description))  # quoted text may be Korean
+        and (
+            reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None
+            or bool(reverse.flags) and says_condition(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
+        )
+        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
         and _describes(walk, candidate)
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
-        walk.add_command(reverse, candidate, line, reason="`description: command` line")
+        task = _task_of_case(walk, candidate)
+        walk.add_command(reverse, task or candidate, line, context=candidate if task else None, reason="`description: command` line")
         if depth:
             walk.item_commands[depth] = reverse  # "  - `-H` : 헤더 지정" under it is an option of that command
         return True
@@ -1702,6 +1708,21 @@ def _korean_prose(text: str) -> bool:
     return any(_HANGUL.search(t) and not re.search(r"[\[<{(\"']", t) for t in tokenize(text))
 
 
+def _but_filled_in(label: str, command: str) -> str:
+    """``command`` without its last word when ``label`` is a case (``pip로 설치한 경우: appd -c 설정파일``): there a
+    last Korean word after the command's options is what the reader fills in, not prose."""
+    words = command.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-2].startswith("-") and says_condition(label) else command
+
+
+def _task_of_case(walk: Walk, label: str) -> str | None:
+    """``apt로 설치했을 경우: service x restart`` under ``## 구동``: the label says when, the heading what is done;
+    the heading is the meaning (the case is told beside it).  None when the label is no case or the heading says
+    no task (a case alone is no meaning: decide warns of it)."""
+    heading = walk.sections[-1].text.strip() if walk.sections else ""
+    return heading if says_condition(label) and heading and says_doing(heading) else None
+
+
 def _describes(walk: Walk, text: str) -> bool:
     """Is ``text``, before a command line, what it does?  ``curl 버전 확인`` and ``custom header``
     are; ``git log`` or ``ls -a`` (a command itself) is not."""
@@ -1750,6 +1771,10 @@ def _case(walk: Walk, block: Para) -> bool:
         return False
     if adjacent and lead.invocation is not None and text.rstrip().endswith((":", "：")):
         # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
+        walk.lead_in = None
+        return False
+    if lead.invocation is not None and says_condition(text) and walk.code_next(block.line + block.inline.raw.count("\n")):
+        # "## nginx" / "- 도커로 띄울 때" over a blank line and a fence: the case the block is for, not what nginx does
         walk.lead_in = None
         return False
     fence = walk.next_code_line

@@ -1,0 +1,238 @@
+"""Shapes of the eighteenth fresh set's Korean notes, in examples of our own words (issue 6, "Precision first").
+
+Each reading is general: a case label ("…한 경우", "…사용시", "If …") says when, not what; a label of what a
+page supports is no term; each test also shows the shape it must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import draft as _draft, facts as _facts
+from quizzer.extract.key_comments import key_said, operator_said
+from quizzer.extract.knowledge import CONDITION_NOUNS_KO, says_condition
+
+
+CASES_UNDER_TASK = """# 웹서버 노트
+
+## 재시작
+
+1. 패키지로 설치한 경우: systemctl restart nginx
+2. 소스로 빌드한 경우: nginxd -s 재시작신호
+"""
+
+
+def test_a_case_label_over_a_command_takes_the_task_from_its_heading() -> None:
+    # the label says when; the heading says what is done: the task is the meaning, the case told beside it
+    assert _facts(CASES_UNDER_TASK) == [
+        (5, "command", "systemctl restart", "systemctl restart nginx", "재시작"),
+        (6, "command", "nginxd", "nginxd -s", "재시작"),
+    ]
+    assert [n.context for n in _draft(CASES_UNDER_TASK).notes] == ["패키지로 설치한 경우", "소스로 빌드한 경우"]
+
+
+def test_a_case_label_under_a_heading_of_no_task_is_a_warning() -> None:
+    text = "# 웹서버 노트\n\n## 메모\n\n- 도커로 띄웠을 때: docker restart web\n- 로그 보기: docker logs web\n"
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("docker logs web", "로그 보기")]
+    assert 5 in [w.line for w in draft.warnings]
+
+
+def test_a_label_saying_what_is_done_stays_the_meaning() -> None:
+    text = "# 웹서버 노트\n\n## 재시작\n\n- 설정 다시 읽기: systemctl reload nginx\n"
+    assert _facts(text) == [(5, "command", "systemctl reload", "systemctl reload nginx", "설정 다시 읽기")]
+
+
+@pytest.mark.parametrize("noun", sorted(CONDITION_NOUNS_KO))
+def test_every_condition_noun_before_si_makes_a_case(noun: str) -> None:
+    assert says_condition(f"테스트 서버 {noun}시")
+    assert says_condition(f"테스트 서버 {noun} 시:")
+    assert not says_condition(f"테스트 서버 {noun}")
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("원격 서버에 접속했을 경우", True),
+        ("처음 한 번 실행할 때", True),
+        ("If you built it from source", True),
+        ("when using a proxy", True),
+        ("숨김 파일 표시", False),  # 표시: a noun ending in 시, what is done
+        ("경고 무시", False),
+        ("when the build fails, print the log", False),  # a main clause after the comma says what is done
+        ("restarts when the config changes", False),
+    ],
+)
+def test_says_condition(text: str, case: bool) -> None:
+    assert says_condition(text) is case
+
+
+def test_what_a_page_supports_is_no_term() -> None:
+    text = "# 도구 노트\n\n## 요구사항\n\n**지원**: 리눅스, 맥OS, 파이썬 3.8 이상\n**미지원**: 윈도우 전부\n"
+    draft = _draft(text)
+    assert draft.notes == ()
+    assert [w.line for w in draft.warnings] == [5, 6]
+
+
+CASES_OVER_BLOCKS = """# docker compose
+
+- 로컬 개발 서버 사용시
+
+```bash
+# 서비스 띄우기
+docker compose up -d
+```
+
+- 원격 스테이징 서버에 배포할 때
+
+```bash
+# 원격 컨텍스트로 바꾸기
+docker context use staging
+```
+"""
+
+
+def test_a_case_over_a_block_is_its_lead_in_not_a_meaning() -> None:
+    # the case under the title names no meaning of the title's command; the case after a block leads into the next
+    assert _facts(CASES_OVER_BLOCKS) == [
+        (7, "command", "docker compose up", "docker compose up -d", "서비스 띄우기"),
+        (14, "command", "docker context use", "docker context use staging", "원격 컨텍스트로 바꾸기"),
+    ]
+
+
+
+ALTERNATIVES = """# 계정 노트
+
+## 그룹 지우기
+~~~
+sudo groupdel 그룹이름    # 그룹만 지움
+
+또는
+
+sudo delgroup --only-if-empty 그룹이름    # 비어 있을 때만 지움
+~~~
+"""
+
+
+def test_alternatives_told_apart_by_their_comments_keep_each_comment() -> None:
+    # the heading is what both do; each comment tells one apart: never the heading joined to one comment
+    assert [(line, front, back) for line, _, _, front, back in _facts(ALTERNATIVES)] == [
+        (5, "sudo groupdel", "그룹만 지움"),
+        (9, "sudo delgroup --only-if-empty", "비어 있을 때만 지움"),
+    ]
+
+
+STATEMENTS_OVER_A_COMMENT = """# 노트
+
+- k3d 는 기본으로 로드밸런서를 띄워서 따로 설치할 필요가 없다.
+  포트는 클러스터를 만들 때 정한다.
+
+```bash
+# 로드밸런서 확인
+kubectl get svc -n kube-system
+```
+"""
+
+
+def test_statements_over_a_line_with_its_own_comment_are_not_joined_to_it() -> None:
+    assert _facts(STATEMENTS_OVER_A_COMMENT) == [
+        (8, "command", "kubectl get", "kubectl get svc -n kube-system", "로드밸런서 확인"),
+    ]
+
+
+KEY_AND_OPERATOR_COMMENTS = """# 작업 제어 연습
+
+```bash
+# 실행 중에 ctrl+c 로 프로세스를 끝낸다
+ping example.com
+# | 앞 명령의 출력을 뒤 명령의 입력으로 넘김
+ps aux |
+# 열린 포트 목록 보기
+ss -tlnp
+```
+"""
+
+
+def test_a_comment_naming_a_key_or_the_lines_operator_is_their_fact_not_the_lines() -> None:
+    assert _facts(KEY_AND_OPERATOR_COMMENTS) == [
+        (4, "command", None, "ctrl+c", "프로세스를 끝낸다"),
+        (6, "command", None, "|", "앞 명령의 출력을 뒤 명령의 입력으로 넘김"),
+        (9, "command", "ss", "ss -tlnp", "열린 포트 목록 보기"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("comment", "said"),
+    [
+        ("then press Ctrl+Z to suspend it", ("Ctrl+Z", "suspend it")),
+        ("Ctrl-D 를 눌러 셸을 닫는다", ("Ctrl-D", "셸을 닫는다")),
+        ("컨트롤 키와 함께 쓰는 옵션", None),  # no chord named
+        ("shift 로 시작하는 줄 보기", None),  # a modifier alone is no key pressed
+    ],
+)
+def test_key_said(comment: str, said: tuple[str, str] | None) -> None:
+    assert key_said(comment) == said
+
+
+def test_an_operator_the_line_does_not_end_with_is_no_fact_of_it() -> None:
+    assert operator_said("& 백그라운드로 실행", "sleep 5 &") == ("&", "백그라운드로 실행")
+    assert operator_said("& 백그라운드로 실행", "sleep 5") is None
+    assert operator_said("백그라운드로 실행 &", "sleep 5 &") is None
+
+
+FOLDERS = """# 차트 모음
+
+- ./redis : redis 차트
+- ./grafana : 대시보드 설치
+- ./loki-stack : 로그 수집 app
+
+## 빌드
+
+- ./configure : 빌드 설정 만들기
+- make : 컴파일
+"""
+
+
+def test_relative_names_in_a_row_are_folders_listed_not_commands() -> None:
+    # three ./names in a row are a repository's folders; one ./configure among other lines is a script run
+    draft = _draft(FOLDERS)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [
+        (9, "./configure", "빌드 설정 만들기"), (10, "make", "컴파일"),
+    ]
+    assert [w.line for w in draft.warnings if "folder" in w.message] == [3, 4, 5]
+
+
+COMMENT_GLOSSARY = """# 정규식 메모
+
+```bash
+# grep 으로 숫자 줄 찾기
+grep -E '[0-9]+' log.txt
+
+# \\d : 숫자 한 개
+# \\w : 글자나 숫자나 밑줄
+# \\s : 공백 한 칸
+
+# port : 8080
+# host : localhost
+# user : admin
+```
+"""
+
+
+def test_three_term_comments_over_a_blank_line_are_a_glossary() -> None:
+    # terms with meanings in words are defined; "port : 8080" rows are settings' values, no glossary
+    assert [f for f in _facts(COMMENT_GLOSSARY) if f[1] == "concept"] == [
+        (7, "concept", None, "\\d", "숫자 한 개"),
+        (8, "concept", None, "\\w", "글자나 숫자나 밑줄"),
+        (9, "concept", None, "\\s", "공백 한 칸"),
+    ]
+
+
+def test_term_comments_right_over_a_line_are_its_glosses_not_a_glossary() -> None:
+    text = "# 노트\n\n```bash\n# -a : 전부\n# -l : 길게\n# -h : 읽기 쉽게\nls -alh\n```\n"
+    assert [f for f in _facts(text) if f[1] == "concept"] == []
+
+
+def test_term_comments_right_under_a_line_tell_its_letters_not_a_glossary() -> None:
+    text = "# 노트\n\n```\nrm -rfv build\n# r: 하위 폴더까지\n# f: 묻지 않고\n# v: 지운 것 출력\n```\n"
+    assert [f for f in _facts(text) if f[1] == "concept"] == []
