@@ -236,3 +236,22 @@ def test_term_comments_right_over_a_line_are_its_glosses_not_a_glossary() -> Non
 def test_term_comments_right_under_a_line_tell_its_letters_not_a_glossary() -> None:
     text = "# 노트\n\n```\nrm -rfv build\n# r: 하위 폴더까지\n# f: 묻지 않고\n# v: 지운 것 출력\n```\n"
     assert [f for f in _facts(text) if f[1] == "concept"] == []
+
+
+def test_a_sentence_saying_a_source_defines_the_term_so_takes_the_quote_under_it() -> None:
+    text = (
+        "# 노트\n\n위키 문서에서는 컨테이너를 이렇게 정의하고 있다.\n\n"
+        "> “애플리케이션과 그 실행 환경을 하나로 묶은 격리된 프로세스”\n\n"
+        "## Daemons\n\nThe manual defines a daemon as follows:\n\n"
+        "> A process that runs in the background. It has no terminal.\n"
+    )
+    assert _facts(text) == [
+        (5, "concept", None, "컨테이너", "애플리케이션과 그 실행 환경을 하나로 묶은 격리된 프로세스"),
+        (11, "concept", None, "daemon", "A process that runs in the background"),
+    ]
+
+
+def test_a_defining_sentence_that_goes_on_or_a_paragraph_under_it_is_no_quoted_definition() -> None:
+    goes_on = "# 노트\n\n문서에서는 컨테이너를 이렇게 정의하고 있다. 하지만 실제로는 다르다.\n\n> 격리된 프로세스\n"
+    plain = "# 노트\n\n문서에서는 컨테이너를 이렇게 정의하고 있다.\n\n격리된 프로세스를 말한다.\n"
+    assert [f for f in _facts(goes_on) + _facts(plain) if f[1] == "concept"] == []

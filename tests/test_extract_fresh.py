@@ -319,8 +319,8 @@ FLOORS17: dict[str, tuple[float, int]] = {
 # the eighteenth set, opened for tuning at afd647a (blind until then, measured three times with the very same 59
 # cards: 34/86 = 39.5 % found, 22/59 = 37.3 % wrong)
 FLOORS18: dict[str, tuple[float, int]] = {
-    "01-supervisor-prose-term-bullets-liquid-ko": (0.857, 0),
-    "02-adduser-deluser-tilde-fences-trailing-comments-ko": (0.8, 0),
+    "01-supervisor-prose-term-bullets-liquid-ko": (1.0, 0),
+    "02-adduser-deluser-tilde-fences-trailing-comments-ko": (1.0, 0),
     "03-systemctl-unit-file-tilde-fences-rules-ko": (0.333, 0),
     "04-extglob-pattern-gloss-comments-fence-ko": (1.0, 0),
     "05-fg-bg-jobs-output-comments-fence-ko": (1.0, 0),

@@ -4,7 +4,8 @@
 
     > Named result sets that one query can refer to
 
-The sentence names the term and ends in ``is:`` / ``are:`` / ``means:``; the quote right after it is what the
+The sentence names the term and ends in ``is:`` / ``are:`` / ``means:`` (or says a source defines it so: "…에서는
+supervisor를 이렇게 정의하고 있다.", "The manual defines a daemon as follows:"); the quote right after it is what the
 term is: a concept note, its first sentence the definition.  Only a paragraph of that one short line is read so,
 and only when the very next block is a quote.
 """
@@ -22,6 +23,13 @@ from quizzer.text import clean
 __all__ = ["lead", "read"]
 
 _LEAD = re.compile(r"(?P<term>[^\s:：][^:：\n]{0,40}?)\s+(?:is|are|means)\s*[:：]")
+# "X 문서에서는 supervisor를 이렇게 정의하고 있다.", "The manual defines a daemon as follows:": a source's definition of
+# the term, quoted under the sentence
+_DEFINES = re.compile(
+    r"(?:^|\s)(?P<term>[^\s:：]{1,40}?)(?:을|를)\s*(?:이렇게|다음과\s*같이|아래와\s*같이)\s*정의(?:하고\s*있다|한다|했다|합니다|하고\s*있습니다)\s*[.:：]?"
+    r"|\bdefines\s+(?P<english>[^\s:：][^:：\n]{0,40}?)\s+(?:like\s+this|as\s+follows|thus)\s*[.:：]",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"(?<=[^\s.])[.。](?:\s|$)")
 _REASON = "term, then its definition quoted under it"
 
@@ -31,10 +39,18 @@ def lead(walk: Walk, block: Para) -> None:
     read on by the other rules: over a code block it is what the block does)."""
     if block.lists or block.quote or not block.inline.one_line:
         return
-    match = _LEAD.fullmatch(block.text.strip())
-    if match is None:
+    text = block.text.strip()
+    match = _LEAD.fullmatch(text)
+    defines = _DEFINES.search(text) if match is None else None
+    if defines is not None and defines.end() < len(text.rstrip()):
+        defines = None  # the sentence goes on after it: not a pointer at the quote
+    if match is None and defines is None:
         return
-    term = clean(match.group("term"))
+    found = match or defines
+    assert found is not None
+    term = clean(found.group("term") or found.group("english") if defines else found.group("term"))
+    if defines is not None and defines.group("english"):
+        term = re.sub(r"^(?:a|an|the)\s+", "", term, flags=re.IGNORECASE)  # "defines a daemon as follows:"
     if not is_label(term) and term.casefold() not in ("it", "this", "that", "the result", "the output"):
         walk.quoted_term = (walk.block, term)
 
@@ -44,7 +60,7 @@ def read(walk: Walk, block: Para) -> bool:
     term, walk.quoted_term = walk.quoted_term, None
     if term is None or not block.quote or block.lists or term[0] != walk.block - 1:
         return False
-    text = clean(block.text)
+    text = clean(block.text).strip("“”\"'「」")  # "> “… 프로그램”": the source's words, quoted as such
     end = _FIRST_SENTENCE.search(text)
     definition = text[: end.start()] if end else text
     if not definition:
