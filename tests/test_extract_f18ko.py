@@ -255,3 +255,17 @@ def test_a_defining_sentence_that_goes_on_or_a_paragraph_under_it_is_no_quoted_d
     goes_on = "# 노트\n\n문서에서는 컨테이너를 이렇게 정의하고 있다. 하지만 실제로는 다르다.\n\n> 격리된 프로세스\n"
     plain = "# 노트\n\n문서에서는 컨테이너를 이렇게 정의하고 있다.\n\n격리된 프로세스를 말한다.\n"
     assert [f for f in _facts(goes_on) + _facts(plain) if f[1] == "concept"] == []
+
+
+def test_a_key_in_an_aside_of_the_comment_is_no_key_fact() -> None:
+    assert key_said("세션 만들기 (prefix 는 ctrl+b 로 변경)") is None
+    assert key_said("서버를 띄운 뒤 ctrl+c 로 멈춘다") == ("ctrl+c", "멈춘다")
+    text = "# 노트\n\n```bash\n# 세션 만들기 (prefix 는 ctrl+b 로 바꿔 둠)\ntmux new -s work\n```\n"
+    facts = _facts(text)
+    assert [f[3] for f in facts] == ["tmux new -s work"]
+    assert "세션 만들기 (prefix 는 ctrl+b 로 바꿔 둠)" in facts[0][4]
+
+
+def test_term_comments_of_one_word_values_are_settings_not_a_glossary() -> None:
+    text = "# 노트\n\n```\nexport APP_ENV=dev\n\n# host: db.local\n# user: admin\n# name: appdb\n```\n"
+    assert [f for f in _facts(text) if f[1] == "concept"] == []

@@ -19,6 +19,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.decide import Doubt, term_doubt
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.text import has_hangul
 
 __all__ = ["read"]
 
@@ -28,8 +29,10 @@ _RUN = 3
 
 
 def _defines(term: str, meaning: str) -> bool:
-    """A term and its meaning: no label or clause; a short meaning in words ("1번", "once") is one, a bare
-    number or size ("8080", "2G") a value."""
+    """A term and its meaning: no label or clause; a meaning of words ("0번 이상", "1번", "one or more") is one, one
+    bare word or number ("admin", "8080") a value."""
+    if " " not in meaning and not has_hangul(meaning):
+        return False  # "# host: db.local", "# user: admin": a setting's value, one word
     doubt = term_doubt(term, meaning)
     return doubt is None or doubt == Doubt.VALUE and any(sign.isalpha() for sign in meaning)
 

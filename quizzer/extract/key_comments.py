@@ -19,10 +19,18 @@ _KOREAN = re.compile(rf"(?P<key>{_CHORD})\s*(?:키)?\s*(?:로|으로|[을를]\s*
 _ENGLISH = re.compile(rf"\b(?:press|hit|type)\s+(?P<key>{_CHORD})\s+to\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+# what may stand before the key: nothing, or a step done first ("명령 실행 후", "run it, then", "start it and")
+_FIRST = re.compile(r"(?:^|.*(?:후|다음|뒤|중에|동안|then|and|while|,))\s*$", re.IGNORECASE)
+
+
 def key_said(comment: str) -> tuple[str, str] | None:
-    """The key a comment says to press and what it does then, or None when it names no key so."""
+    """The key a comment says to press and what it does then, or None when it names no key so (a key in an aside,
+    "세션 만들기 (prefix 는 ctrl+b 로 변경)", is no step of the comment)."""
     found = _KOREAN.search(comment) or _ENGLISH.search(comment)
     if found is None:
+        return None
+    before = comment[: found.start()]
+    if "(" in before or not _FIRST.fullmatch(before):
         return None
     return found.group("key"), found.group("rest").rstrip(" .")
 
