@@ -10,7 +10,7 @@ import pytest
 
 from conftest import draft as _draft, facts as _facts
 from quizzer.extract.key_comments import key_said, operator_said
-from quizzer.extract.knowledge import CONDITION_NOUNS_KO, says_condition
+from quizzer.extract.knowledge import CONDITION_NOUNS_KO, VARIANT_NOUNS_KO, VARIANT_STARTS, says_condition, says_variant
 
 
 CASES_UNDER_TASK = """# 웹서버 노트
@@ -32,7 +32,7 @@ def test_a_case_label_over_a_command_takes_the_task_from_its_heading() -> None:
 
 
 def test_a_case_label_under_a_heading_of_no_task_is_a_warning() -> None:
-    text = "# 웹서버 노트\n\n## 메모\n\n- 도커로 띄웠을 때: docker restart web\n- 로그 보기: docker logs web\n"
+    text = "# 웹서버 노트\n\n## 메모\n\n- 도커로 실행했을 때: docker restart web\n- 로그 보기: docker logs web\n"
     draft = _draft(text)
     assert [(n.front, n.back) for n in draft.notes] == [("docker logs web", "로그 보기")]
     assert 5 in [w.line for w in draft.warnings]
@@ -259,7 +259,11 @@ def test_a_defining_sentence_that_goes_on_or_a_paragraph_under_it_is_no_quoted_d
 
 def test_a_key_in_an_aside_of_the_comment_is_no_key_fact() -> None:
     assert key_said("세션 만들기 (prefix 는 ctrl+b 로 변경)") is None
-    assert key_said("서버를 띄운 뒤 ctrl+c 로 멈춘다") == ("ctrl+c", "멈춘다")
+    assert key_said("실행한 뒤 ctrl+c 로 멈춘다") == ("ctrl+c", "멈춘다")
+    assert key_said("C-z 로 멈춤") == ("C-z", "멈춤")
+    # the part before the key says what the line does: the comment is the line's, the key a remark in it
+    assert key_said("로그를 실시간으로 보기, ctrl+c 로 종료") is None
+    assert key_said("follow the container's output, then press Ctrl+C to stop following") is None
     text = "# 노트\n\n```bash\n# 세션 만들기 (prefix 는 ctrl+b 로 바꿔 둠)\ntmux new -s work\n```\n"
     facts = _facts(text)
     assert [f[3] for f in facts] == ["tmux new -s work"]
@@ -269,3 +273,45 @@ def test_a_key_in_an_aside_of_the_comment_is_no_key_fact() -> None:
 def test_term_comments_of_one_word_values_are_settings_not_a_glossary() -> None:
     text = "# 노트\n\n```\nexport APP_ENV=dev\n\n# host: db.local\n# user: admin\n# name: appdb\n```\n"
     assert [f for f in _facts(text) if f[1] == "concept"] == []
+
+
+def test_header_fields_and_step_labels_in_comments_are_no_glossary() -> None:
+    header = (
+        "# 노트\n\n```bash\n#!/bin/bash\n\n# Purpose: copy the photos to the NAS every night\n"
+        "# Schedule: every night at three\n# Requires: rsync and a mounted share\n\nrsync -a ~/Pictures /mnt/nas\n```\n"
+    )
+    steps = "# 노트\n\n```bash\n# 1단계: 이미지 만들기\n# 2단계: 태그 붙이기\n# 3단계: 올리기\n\ndocker build -t app .\n```\n"
+    assert [f for f in _facts(header) + _facts(steps) if f[1] == "concept"] == []
+
+
+def test_scripts_without_an_extension_glossed_by_what_they_do_are_commands() -> None:
+    text = (
+        "# 빌드\n\n- ./configure : checks the system and writes the Makefile\n"
+        "- ./gradlew : runs the Gradle build\n- ./mvnw : runs the project's own Maven\n"
+    )
+    assert [n.front for n in _draft(text).notes] == ["./configure", "./gradlew", "./mvnw"]
+
+
+def test_a_case_of_a_problem_stays_the_meaning_of_the_command_that_answers_it() -> None:
+    text = (
+        "# Git rescue\n\n## Oops\n\n- When a push is rejected: git pull --rebase\n"
+        "- If you forgot a file in the last commit: git commit --amend --no-edit\n"
+        "- 작업 트리가 엉망인 경우: git stash -u\n"
+    )
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("git pull --rebase", "When a push is rejected"),
+        ("git commit --amend --no-edit", "If you forgot a file in the last commit"),
+        ("git stash -u", "작업 트리가 엉망인 경우"),
+    ]
+
+
+@pytest.mark.parametrize("noun", sorted(VARIANT_NOUNS_KO))
+def test_every_variant_noun_makes_a_case_a_variant(noun: str) -> None:
+    assert says_variant(f"도커로 {noun}한 경우")
+    assert not says_variant(f"도커로 {noun}")  # no case: what is done
+
+
+@pytest.mark.parametrize("start", VARIANT_STARTS)
+def test_every_variant_start_makes_a_case_a_variant(start: str) -> None:
+    assert says_variant(f"{start} the package manager")
+    assert not says_variant("when the disk is full")

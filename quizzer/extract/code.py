@@ -260,7 +260,6 @@ def read(walk: Walk, block: Code) -> None:
     block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return
-    comment_glossary.read(walk, block)  # "# ?(pat) : zero or one time" × 3 over a blank line: terms, not a line's gloss
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
         walk.warn(block.line, i18n._(
@@ -276,6 +275,7 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))
         return
+    comment_glossary.read(walk, block)  # "# ?(pat) : zero or one time" × 3 over a blank line: terms, not a line's gloss
     if transcripts.shows_file(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: the block shows a file as cat printed it, not command lines to learn; skipped"

@@ -8,7 +8,9 @@ Notes that keep everything in one fence define their terms in comments::
 
 Three such lines in a row, with a blank line (or the block's edge) above and under the run, gloss no
 command line: they are a glossary, one concept each.  A comment right above a command line is that line's,
-and one right under it (``git clean -nx`` / ``# n: dry run``) tells its letters, read elsewhere; a term that is a label ("Note : …") or a clause is no term (:func:`decide.term_doubt`).
+and one right under it (``git clean -nx`` / ``# n: dry run``) tells its letters, read elsewhere.  Only terms
+written in code signs (``?(pat)``, ``\\d``) are read so: "# Purpose: …", "# 1단계: …" in a header or a list of
+steps name fields and steps; a script (``#!``) is never read so.
 """
 
 from __future__ import annotations
@@ -26,11 +28,15 @@ __all__ = ["read"]
 # "# ?(패턴) : 0번 또는 1번", "# -rw : read and write": one word (up to 20 signs), " : " or ": ", then words
 _ROW = re.compile(r"^\s*#\s*(?P<term>[^\s#:]{1,20})\s*:\s+(?P<meaning>\S.*?)\s*$")
 _RUN = 3
+# a sign no word is written with ("?(패턴)", "\\d", "-a", "*.log"): the term is code, not a header field's name
+_CODE_SIGN = re.compile(r"[^\w\s]")
 
 
 def _defines(term: str, meaning: str) -> bool:
     """A term and its meaning: no label or clause; a meaning of words ("0번 이상", "1번", "one or more") is one, one
     bare word or number ("admin", "8080") a value."""
+    if not _CODE_SIGN.search(term):
+        return False  # "Purpose", "용도", "1단계": a header field or a step's label, not a pattern or a sign
     if " " not in meaning and not has_hangul(meaning):
         return False  # "# host: db.local", "# user: admin": a setting's value, one word
     doubt = term_doubt(term, meaning)

@@ -26,7 +26,7 @@ from typing import Any
 
 from quizzer.extract.knowledge import (
     INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_list_title, is_marker,
-    is_tags_line, says_condition,
+    is_tags_line, says_variant,
 )
 from dataclasses import replace
 
@@ -492,8 +492,8 @@ def _doubt(
             return Doubt.ARGUMENT  # "`rw` : read and write" under "/dev/sdb1 /data ext4 rw 0 2": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK  # "uptime 확인 : `fleet all -a 'uptime'`": the command is the other side
-    if note.kind is Kind.COMMAND and note.reason == "`description: command` line" and says_condition(note.back):
-        return Doubt.LABEL  # "apt로 설치한 경우: service x restart" under no heading of a task: when, not what
+    if note.kind is Kind.COMMAND and note.reason == "`description: command` line" and says_variant(note.back):
+        return Doubt.LABEL  # "apt로 설치한 경우: service x restart" under no heading of a task: which variant, not what
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _SAYS_NOTHING.fullmatch(note.back.strip()):
         return Doubt.SAYS_NOTHING  # "`:PlugInstall` 명령어 실행": "run the command", what every command line is
     if note.kind is Kind.COMMAND and note.reason == "`key: meaning` line" and _OTHER_KEYS.search(note.back):

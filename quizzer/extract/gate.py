@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_doing
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
@@ -178,7 +178,7 @@ def _file_listed(note: NoteDraft) -> bool:
 
 
 # "- ./harbor : harbor chart", "* `./web/` — 웹 앱": an item naming a relative name with no extension, then a gloss
-_FOLDER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`?\./[\w-]+/?`?\s*(?:[:：]|[-–—]\s)")
+_FOLDER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`?\./[\w-]+/?`?\s*(?:[:：]|[-–—]\s)\s*(?P<gloss>.*)$")
 _FOLDER_RUN = 3  # items in a row: a listing of a folder's contents (a script or two is listed among other lines)
 
 
@@ -197,7 +197,13 @@ def _among_folders(note: NoteDraft, lines: Sequence[str]) -> bool:
     below = here
     while below + 1 < len(lines) and below - here < 7 and _FOLDER_ITEM.match(lines[below + 1]):
         below += 1
-    return below - above + 1 >= _FOLDER_RUN
+    if below - above + 1 < _FOLDER_RUN:
+        return False
+    # what each holds ("nginx app", "harbor chart") names folders; glosses saying what is done ("runs the build",
+    # "checks the system") name scripts run without an extension (./configure, ./gradlew): most must be nouns
+    glosses = [_FOLDER_ITEM.match(lines[n]) for n in range(above, below + 1)]
+    doing = sum(1 for found in glosses if found is not None and says_doing(found.group("gloss")))
+    return doing * 2 < len(glosses)
 
 
 # an instruction: a verb (or a word) then an article or determiner, "Generate a new key", "List all components"

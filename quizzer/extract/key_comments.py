@@ -1,38 +1,57 @@
 """A comment over a line that says a key or an operator of the line does it (pure).
 
-``# 실행 후 ctrl+z 로 잡을 멈춘다`` over ``sleep 10``, ``# then press Ctrl+Z to suspend it``: the key pressed
-while the line runs does what the comment says, not the line; the fact is the key's.  ``# & 백그라운드로 실행``
-over ``sleep 100 &``: the comment names the line's trailing operator first; the fact is the operator's.
+``# 명령 실행 후 ctrl+z 로 잡을 멈춘다`` over ``sleep 10``, ``# run it, then press Ctrl+Z to suspend it``: the line
+is only run first, and the key pressed while it runs does what the comment says; the fact is the key's.  When the
+part before the key says what the line does (``# 로그를 실시간으로 보기, ctrl+c 로 종료`` over ``tail -f …``), the
+comment is the line's and the key a remark in it.  ``# & 백그라운드로 실행`` over ``sleep 100 &``: the comment names
+the line's trailing operator first; the fact is the operator's.  What a key is, :func:`knowledge.is_key_chord` says.
 """
 
 from __future__ import annotations
 
 import re
 
+from quizzer.extract.knowledge import is_key_chord
+
 __all__ = ["key_said", "operator_said"]
 
-_MODIFIER = r"(?:ctrl|control|cmd|command|alt|option|opt|shift|meta|super|⌘|⌥|⌃|⇧)"
-_CHORD = rf"{_MODIFIER}(?:\s*[+-]\s*{_MODIFIER})*\s*[+-]\s*[A-Za-z0-9](?![\w+-])"
-# "ctrl+z 로 …", "Ctrl-C 를 눌러 …", "ctrl+d 키로 …": the key, then what it does
-_KOREAN = re.compile(rf"(?P<key>{_CHORD})\s*(?:키)?\s*(?:로|으로|[을를]\s*눌러서?|눌러서?)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# "ctrl+z 로 …", "Ctrl-C 를 눌러 …", "ctrl+d 키로 …": the words before it may be the key, then what it does
+_KOREAN_MEANS = re.compile(r"\s*(?:키)?\s*(?:로|으로|[을를]\s*눌러서?|눌러서?)\s+(?=\S)")
 # "press Ctrl+Z to suspend it", "hit ctrl-c to stop it"
-_ENGLISH = re.compile(rf"\b(?:press|hit|type)\s+(?P<key>{_CHORD})\s+to\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:press|hit|type)\s+(?P<key>\S.{0,28}?)\s+to\s+(?=\S)", re.IGNORECASE)
+# a step done first, before the key: "명령 실행 후", "실행 중에", "run it, then", "start the command and"
+_THEN = re.compile(r"\s*(?:후|다음|뒤|중에|동안|,|then|and|while)\s*$", re.IGNORECASE)
+_ONLY_RUN = re.compile(
+    r"(?:(?:명령어?|커맨드|위\s*명령어?)\s*)?(?:실행|입력|수행)(?:\s*한|하고)?|(?:run|start|launch)(?:\s+(?:it|this|the\s+command))?",
+    re.IGNORECASE,
+)
 
 
-# what may stand before the key: nothing, or a step done first ("명령 실행 후", "run it, then", "start it and")
-_FIRST = re.compile(r"(?:^|.*(?:후|다음|뒤|중에|동안|then|and|while|,))\s*$", re.IGNORECASE)
+def _only_runs(before: str) -> bool:
+    """Nothing before the key, or only the line's own run ("명령 실행 후", "run it, then")."""
+    before = before.strip()
+    while True:
+        cut = _THEN.sub("", before)
+        if cut == before:
+            break
+        before = cut.strip()
+    return not before or _ONLY_RUN.fullmatch(before) is not None
 
 
 def key_said(comment: str) -> tuple[str, str] | None:
-    """The key a comment says to press and what it does then, or None when it names no key so (a key in an aside,
-    "세션 만들기 (prefix 는 ctrl+b 로 변경)", is no step of the comment)."""
-    found = _KOREAN.search(comment) or _ENGLISH.search(comment)
-    if found is None:
-        return None
-    before = comment[: found.start()]
-    if "(" in before or not _FIRST.fullmatch(before):
-        return None
-    return found.group("key"), found.group("rest").rstrip(" .")
+    """The key a comment says to press and what it does then, or None when it names no key so or the key is a
+    remark beside what the line does."""
+    for means in _KOREAN_MEANS.finditer(comment):
+        words = comment[: means.start()].split()
+        for count in (3, 2, 1):
+            key = " ".join(words[-count:])
+            if len(words) >= count and is_key_chord(key):
+                rest = comment[means.end():].rstrip(" .")
+                return (key, rest) if _only_runs(" ".join(words[:-count])) else None
+    found = _ENGLISH.search(comment)
+    if found is not None and is_key_chord(found.group("key")) and _only_runs(comment[: found.start()]):
+        return found.group("key"), comment[found.end():].rstrip(" .")
+    return None
 
 
 # shell operators a comment may gloss by starting with them: "& 백그라운드로 실행", "| 앞의 출력을 넘김"

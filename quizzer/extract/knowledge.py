@@ -77,6 +77,9 @@ __all__ = [
     "NUMBERED_LABELS",
     "is_premise",
     "says_condition",
+    "says_variant",
+    "VARIANT_NOUNS_KO",
+    "VARIANT_STARTS",
     "CONDITION_NOUNS_KO",
     "CONDITION_STARTS",
     "topic_words",
@@ -512,6 +515,27 @@ def says_condition(text: str) -> bool:
     if has_hangul(text):
         return _CONDITION_KO.search(text) is not None
     return text.casefold().startswith(CONDITION_STARTS) and not re.search(r"[,;]", text) and len(text.split()) >= 2
+
+
+#: Korean nouns that make a case a VARIANT of how the tool was installed or where it runs ("apt로 설치했을 경우",
+#: "minikube 환경 사용시"): a label of which line to use, never what it does.  A case of a problem ("푸시가 거부된
+#: 경우") says when the command helps, a meaning of its own.
+VARIANT_NOUNS_KO: frozenset[str] = frozenset({"설치", "사용", "실행", "빌드", "환경", "배포"})
+#: How an English variant case begins ("If installed with apt", "When using minikube").
+VARIANT_STARTS: tuple[str, ...] = (
+    "if installed", "if you installed", "when installed", "if using", "when using", "if you use", "when you use",
+    "if built", "when built", "if you built",
+)
+
+
+def says_variant(text: str) -> bool:
+    """``apt-get으로 설치했을 경우``, ``minikube 환경 사용시``, ``If installed with pip``: a case (:func:`says_condition`)
+    naming how the tool was installed or where it runs, not a problem the line answers."""
+    if not says_condition(text):
+        return False
+    if has_hangul(text):
+        return any(noun in text for noun in VARIANT_NOUNS_KO)
+    return text.strip().casefold().startswith(VARIANT_STARTS)
 
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line

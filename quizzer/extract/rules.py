@@ -68,6 +68,7 @@ from quizzer.extract.knowledge import (
     program_named,
     says_condition,
     says_doing,
+    says_variant,
     sub_command,
 )
 from quizzer.i18n import _
@@ -1568,7 +1569,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
         and (
             reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None
-            or bool(reverse.flags) and says_condition(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
+            or bool(reverse.flags) and says_variant(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
         )
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
         and _describes(walk, candidate)
@@ -1712,7 +1713,7 @@ def _but_filled_in(label: str, command: str) -> str:
     """``command`` without its last word when ``label`` is a case (``pip로 설치한 경우: appd -c 설정파일``): there a
     last Korean word after the command's options is what the reader fills in, not prose."""
     words = command.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-2].startswith("-") and says_condition(label) else command
+    return " ".join(words[:-1]) if len(words) > 2 and words[-2].startswith("-") and says_variant(label) else command
 
 
 def _task_of_case(walk: Walk, label: str) -> str | None:
@@ -1720,7 +1721,7 @@ def _task_of_case(walk: Walk, label: str) -> str | None:
     the heading is the meaning (the case is told beside it).  None when the label is no case or the heading says
     no task (a case alone is no meaning: decide warns of it)."""
     heading = walk.sections[-1].text.strip() if walk.sections else ""
-    return heading if says_condition(label) and heading and says_doing(heading) else None
+    return heading if says_variant(label) and heading and says_doing(heading) else None
 
 
 def _describes(walk: Walk, text: str) -> bool:
