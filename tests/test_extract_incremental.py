@@ -42,6 +42,9 @@ LINES = [
     "| ls -l | 자세한 목록 |", "| docker rm | 컨테이너를 지운다 |", "docker logs -f web", "- 로그를 계속 본다",
     "- 참고: git log --oneline", "ctrl + b, d: 세션에서 나간다", "<!-- quizzer: off -->", "<!-- quizzer: on -->",
     "프로파일은 설정의 묶음이다.", "- **Ctrl-b c**: 새 창", "", "",
+    # three labels over the command lines of one word make it a program for the whole document (decide's facts)
+    "- Upload file: gsutil cp <file> gs://bucket/", "- 목록 보기: gsutil ls gs://bucket", "- 지우기: gsutil rm gs://b/x",
+    "% : 파일 전체 선택", "n, p : 다음, 이전",
     # a run of bare term headings reads each heading beside the next: no piece may cut it
     "#### Kernel - 운영체제의 핵심", "#### Shell - 명령을 해석하는 프로그램",
 ]
