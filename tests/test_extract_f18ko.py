@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import draft as _draft, facts as _facts
+from quizzer.shell import parse_invocation
+from quizzer.extract.action_pairs import lined_up
 from quizzer.extract.key_comments import key_said, operator_said
-from quizzer.extract.knowledge import CONDITION_NOUNS_KO, VARIANT_NOUNS_KO, VARIANT_STARTS, says_condition, says_variant
+from quizzer.extract.knowledge import ACTION_WORDS_KO, CONDITION_NOUNS_KO, VARIANT_NOUNS_KO, VARIANT_STARTS, says_condition, says_variant
 
 
 CASES_UNDER_TASK = """# 웹서버 노트
@@ -315,3 +317,38 @@ def test_every_variant_noun_makes_a_case_a_variant(noun: str) -> None:
 def test_every_variant_start_makes_a_case_a_variant(start: str) -> None:
     assert says_variant(f"{start} the package manager")
     assert not says_variant("when the disk is full")
+
+
+PAIRED_ACTIONS = """# 서비스 노트
+
+## 비활성화, 중지
+~~~
+sudo systemctl disable cron
+sudo systemctl stop cron
+~~~
+
+## 설치 및 확인
+~~~
+sudo apt install nginx
+nginx -v
+~~~
+"""
+
+
+def test_a_heading_of_one_action_per_line_in_order_is_each_lines_meaning() -> None:
+    # 비활성화 → disable, 중지 → stop line up with their lines: each line carries the heading; "확인" names no word of
+    # "nginx -v", so the second heading stays what its lines do together (warned)
+    draft = _draft(PAIRED_ACTIONS)
+    assert [(n.line, n.front, n.back) for n in draft.notes] == [
+        (5, "sudo systemctl disable cron", "비활성화, 중지"), (6, "sudo systemctl stop cron", "비활성화, 중지"),
+    ]
+    assert {11, 12} <= {w.line for w in draft.warnings}
+
+
+@pytest.mark.parametrize("action", sorted(ACTION_WORDS_KO))
+def test_every_korean_action_names_its_lines_word(action: str) -> None:
+    other = "적용" if action != "적용" else "설치"
+    word, other_word = sorted(ACTION_WORDS_KO[action])[0], sorted(ACTION_WORDS_KO[other])[0]
+    lines = [parse_invocation(f"svc {word} app"), parse_invocation(f"svc {other_word} app")]
+    assert lined_up(f"{action} 및 {other}", [line for line in lines if line is not None])
+    assert not lined_up(f"{other} 및 {action}", [line for line in lines if line is not None])  # out of order

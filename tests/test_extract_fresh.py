@@ -321,7 +321,7 @@ FLOORS17: dict[str, tuple[float, int]] = {
 FLOORS18: dict[str, tuple[float, int]] = {
     "01-supervisor-prose-term-bullets-liquid-ko": (1.0, 0),
     "02-adduser-deluser-tilde-fences-trailing-comments-ko": (1.0, 0),
-    "03-systemctl-unit-file-tilde-fences-rules-ko": (0.333, 0),
+    "03-systemctl-unit-file-tilde-fences-rules-ko": (0.777, 0),
     "04-extglob-pattern-gloss-comments-fence-ko": (1.0, 0),
     "05-fg-bg-jobs-output-comments-fence-ko": (1.0, 0),
     "06-minikube-colima-comment-fences-bullets-ko": (0.857, 0),

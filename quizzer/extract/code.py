@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, says_condition, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -598,6 +598,12 @@ def read(walk: Walk, block: Code) -> None:
             if again:
                 return
             kept = kept[:1]
+        if not described and from_heading and prose and "\n" not in prose and action_pairs.lined_up(
+                prose, [entry.invocation for entry in kept]):
+            # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
+            for entry in kept:
+                walk.add_command(entry.invocation, prose, entry.line, reason="text just above its code block")
+            return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
                 walk.unless_read(entry.line, i18n._(

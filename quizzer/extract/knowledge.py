@@ -77,6 +77,7 @@ __all__ = [
     "NUMBERED_LABELS",
     "is_premise",
     "says_condition",
+    "ACTION_WORDS_KO",
     "says_variant",
     "VARIANT_NOUNS_KO",
     "VARIANT_STARTS",
@@ -536,6 +537,23 @@ def says_variant(text: str) -> bool:
     if has_hangul(text):
         return any(noun in text for noun in VARIANT_NOUNS_KO)
     return text.strip().casefold().startswith(VARIANT_STARTS)
+
+
+#: Korean actions a heading names and the words of a command line that do them ("## 활성화 및 시작" over
+#: "systemctl enable …" / "systemctl start …"): which action is whose line.
+ACTION_WORDS_KO: dict[str, frozenset[str]] = {
+    "활성화": frozenset({"enable"}),
+    "비활성화": frozenset({"disable"}),
+    "시작": frozenset({"start", "up"}),
+    "종료": frozenset({"stop", "down", "kill"}),
+    "중지": frozenset({"stop", "pause"}),
+    "재시작": frozenset({"restart"}),
+    "설치": frozenset({"install"}),
+    "삭제": frozenset({"delete", "remove", "rm", "uninstall"}),
+    "생성": frozenset({"create", "init", "new"}),
+    "적용": frozenset({"apply"}),
+    "업데이트": frozenset({"update", "upgrade"}),
+}
 
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
