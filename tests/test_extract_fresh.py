@@ -328,7 +328,7 @@ FLOORS18: dict[str, tuple[float, int]] = {
     "07-dig-til-prose-output-en": (0.5, 0),
     "08-git-bundle-rsync-admonitions-criticmarkup-en": (0.0, 1),
     "09-git-log-admonitions-explanation-bullets-en": (0.0, 0),
-    "10-pip-use-sentences-admonition-footnote-en": (0.222, 5),
+    "10-pip-use-sentences-admonition-footnote-en": (0.666, 1),
     "11-borg-comment-fences-backslash-en": (1.0, 0),
     "12-aliases-ssh-heading-fences-letter-comments-en": (0.125, 3),
 }

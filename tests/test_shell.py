@@ -80,6 +80,19 @@ def test_sudo_and_doas_are_a_prefix_never_the_command() -> None:
     assert again is not None and again.command == "sudo"
 
 
+def test_sudo_switches_that_change_only_how_the_rest_runs_stay_a_prefix() -> None:
+    # "-H" (root's HOME), "-E" (keep the environment), "-n", "-S": the line is still the program's after them
+    home = parse_invocation("sudo -H npm install --global yarn")
+    assert home is not None and home.command == "npm install" and home.flags == ("--global",)
+    both = parse_invocation("sudo -E -n apt-get update")
+    assert both is not None and both.command == "apt-get update"
+    # alone, or before a switch of sudo's own (a user), sudo is still what the line is about
+    alone = parse_invocation("sudo -H")
+    assert alone is not None and alone.command == "sudo"
+    user = parse_invocation("sudo -H -u alice whoami")
+    assert user is not None and user.command == "sudo"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Docker는 컨테이너", "커밋 이력 보기", "gui.encoding", "i18n.commitEncoding", "name = dunz", "ctrl + r", "", "1.", "*   commit 4646",
