@@ -1,0 +1,74 @@
+"""Shapes met in the English half of the eighteenth fresh set (x-f18en), each in examples of our own: a sentence
+saying what one option of the line above does (``The `-z` option compresses …``)."""
+
+from __future__ import annotations
+
+from conftest import draft, warned
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+
+
+_LINE = "# Archives\n\nUse `tar -c -z -f notes.tgz notes/` to pack a folder.\n\n"
+
+
+def test_a_sentence_saying_what_an_option_of_the_line_above_does_is_its_option_note() -> None:
+    text = _LINE + (
+        "## explanation\n\n"
+        "- The `-z` [option](https://example.org/tar#z) compresses the archive with gzip.\n"
+        "- The `-f` option names the archive file.\n\n"
+        "The `-c` flag creates a new archive. It overwrites an old one.\n"
+    )
+    assert _notes(text) == [
+        (3, "command", "tar", "tar -c -z -f notes.tgz notes/", "to pack a folder"),
+        (7, "option", "tar", "-z", "compresses the archive with gzip"),
+        (8, "option", "tar", "-f", "names the archive file"),
+        (10, "option", "tar", "-c", "creates a new archive"),
+    ]
+
+
+def test_the_option_belongs_to_the_nearest_line_above_that_passes_it() -> None:
+    text = (
+        "# Sync\n\n"
+        "Run `cd ~/site && rsync -a --delete build/ host:/www/` and then `git tag -s v2`.\n\n"
+        "- The `--delete` option removes files the source no longer has.\n"
+        "- The `-s` option signs the tag.\n"
+        "- The `--format=short` option prints one line each.\n\n"
+        "Use `git log --format=short` to see them.\n"
+    )
+    notes = _notes(text)
+    assert (5, "option", "rsync", "--delete", "removes files the source no longer has") in notes
+    assert (6, "option", "git tag", "-s", "signs the tag") in notes
+    # no line above passes --format: whose option it is, the notes have not said yet
+    assert not [n for n in notes if n[0] == 7]
+    assert 7 in warned(text)
+
+
+def test_the_program_the_sentence_names_owns_the_option() -> None:
+    text = _LINE + "In rsync, the `-n` option performs a trial run.\n"
+    assert (5, "option", "rsync", "-n", "performs a trial run") in _notes(text)
+
+
+def test_one_option_written_twice_is_one_note_two_options_are_none() -> None:
+    text = (
+        "# Sync\n\n"
+        "Use `rsync -a -v --exclude=\"/.cache/\" --exclude=\"/tmp/\" ~/ /backup/` nightly.\n\n"
+        "- The `--exclude=\"/.cache/\"` and `--exclude=\"/tmp/\"` options leave both folders out.\n"
+        "- The `-a` and `-v` options keep the file times and list each file.\n"
+    )
+    notes = _notes(text)
+    assert [(n[0], n[3], n[4]) for n in notes if n[1] == "option"] == [(5, "--exclude", "leave both folders out")]
+
+
+def test_a_sentence_saying_what_an_option_is_or_needs_is_no_meaning() -> None:
+    text = _LINE + (
+        "The `-z` option is deprecated in newer builds.\n\n"
+        "The `-f` option can be given twice.\n\n"
+        "The `-c` option, which you always need, comes first.\n\n"
+        "- The `-z` option works on Linux only.\n"
+        "- The `-f` flag was added in 1.2.\n"
+        "- The `-c` option needs write access to the folder.\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+
