@@ -255,3 +255,15 @@ def test_shown_keeps_a_flag_value_of_joined_placeholders_and_stops_at_what_the_l
     assert shown("kubectl get pod <이름> -o [형식]") == "kubectl get pod -o"  # lone placeholders still leave
     assert shown("git push <remote> <branch>:<branch>") == "git push"  # an argument, no flag's value
     assert shown("jq -r '.items[]' => {\"a\": 1}") == "jq -r '.items[]'"
+
+
+def test_eval_of_a_commands_output_is_that_commands_line() -> None:
+    # eval runs what the program prints: the line is the program's (written as is)
+    ticked = parse_invocation("eval `gpg-agent --daemon`")
+    assert ticked is not None and ticked.command == "gpg-agent" and ticked.flags == ("--daemon",)
+    assert ticked.line == "eval `gpg-agent --daemon`"
+    quoted = parse_invocation('eval "$(ssh-agent -s)"')
+    assert quoted is not None and quoted.command == "ssh-agent" and quoted.flags == ("-s",)
+    # a variable, or more than one argument: eval's own line
+    variable = parse_invocation("eval $SETUP")
+    assert variable is not None and variable.command == "eval"
