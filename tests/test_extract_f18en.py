@@ -72,3 +72,42 @@ def test_a_sentence_saying_what_an_option_is_or_needs_is_no_meaning() -> None:
     )
     assert [n for n in _notes(text) if n[1] == "option"] == []
 
+
+def test_a_comment_naming_the_group_of_alias_lines_is_no_meaning_of_the_first() -> None:
+    text = (
+        "# Shell setup\n\n"
+        "```\n"
+        "# git aliases\n"
+        "alias gs=\"git status\"\n"
+        "alias gp=\"git push\"\n\n"
+        "# list aliases\n"
+        "alias\n"
+        "```\n"
+    )
+    notes = _notes(text)
+    assert [n for n in notes if "aliases" in n[4] and n[3].startswith("alias gs")] == []
+    assert 5 in warned(text)
+    # a comment saying what to do (a verb first) is what its line does
+    assert (9, "command", "alias", "alias", "list aliases") in notes
+
+
+def test_a_task_heading_over_one_alias_says_what_the_aliased_line_does() -> None:
+    text = (
+        "# Dotfiles\n\n"
+        "### Show the biggest files first\n\n"
+        "```\n"
+        "alias big='du -sh * | sort -rh'\n"
+        "```\n\n"
+        "### Shortcuts I like\n\n"
+        "```\n"
+        "alias k='kubectl'\n"
+        "```\n"
+    )
+    notes = _notes(text)
+    assert notes == [(6, "command", "du", "alias big='du -sh * | sort -rh'", "Show the biggest files first")]
+    assert 12 in warned(text)  # a heading that names, not says what to do: the alias stays the author's set-up
+
+
+def test_eval_of_a_programs_output_is_filed_under_the_program() -> None:
+    text = "# Agent\n\n```sh\n# start the key agent\neval \"$(ssh-agent -s)\"\n```\n"
+    assert _notes(text) == [(5, "command", "ssh-agent", "eval \"$(ssh-agent -s)\"", "start the key agent")]

@@ -44,6 +44,7 @@ from quizzer.extract.knowledge import (
     is_label,
     is_label_phrase,
     is_list_title,
+    names_kind_of_line,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -402,3 +403,17 @@ def test_a_heading_saying_what_a_block_does_is_no_list_title() -> None:
     text = "# Cleanup\n\n## Remove untracked files\n\n```\ngit clean -f\n```\n"
     assert [n.back for n in extract(text, deck="t", source="t.md").notes] == ["Remove untracked files"]
     assert not is_list_title("Options for push") and not is_list_title("Output format")
+
+
+@pytest.mark.parametrize(("comment", "program"), [("kubectl aliases", "alias"), ("proxy exports", "export"), ("exports", "export")])
+def test_a_short_comment_ending_in_the_plural_of_the_lines_program_names_their_group(comment: str, program: str) -> None:
+    assert names_kind_of_line(comment, program)
+
+
+@pytest.mark.parametrize(("comment", "program"), [
+    ("list aliases", "alias"),  # a verb first: what the line does
+    ("remove the aliases this script made before it runs", "unalias"),  # long, and another program's plural
+    ("navigation aliases", "cd"),
+])
+def test_a_comment_saying_what_to_do_or_of_another_program_names_no_group(comment: str, program: str) -> None:
+    assert not names_kind_of_line(comment, program)

@@ -18,7 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
-    "is_list_title",
+    "is_list_title", "names_kind_of_line",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -655,6 +655,16 @@ def is_list_title(text: str) -> bool:
     if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
         return True  # a label and whose or what for
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
+
+
+def names_kind_of_line(comment: str, program: str) -> bool:
+    """``# navigation aliases`` over ``alias dev="cd ~/dev"``, ``# proxy exports`` over ``export …``: a short
+    comment ending in the plural of the line's program names the group of lines below it (a title, like a
+    heading), not what the first of them does; ``# list aliases`` (a verb first) does say what it does."""
+    words = comment.strip().rstrip(":：.").casefold().split()
+    if not words or len(words) > 4 or says_doing(" ".join(words)):
+        return False
+    return words[-1] in (f"{program}s", f"{program}es")
 
 
 def ends_in_label_head(text: str) -> bool:
