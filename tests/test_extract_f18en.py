@@ -111,3 +111,44 @@ def test_a_task_heading_over_one_alias_says_what_the_aliased_line_does() -> None
 def test_eval_of_a_programs_output_is_filed_under_the_program() -> None:
     text = "# Agent\n\n```sh\n# start the key agent\neval \"$(ssh-agent -s)\"\n```\n"
     assert _notes(text) == [(5, "command", "ssh-agent", "eval \"$(ssh-agent -s)\"", "start the key agent")]
+
+
+def test_a_word_after_in_that_names_no_program_is_no_owner() -> None:
+    text = "# Backups\n\nMost of it runs at night.\n\nIn short, the `--dry-run` flag shows what would happen.\n"
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+    assert 5 in warned(text)  # whose option it is, the notes do not say
+
+
+def test_the_look_back_for_the_line_passing_the_option_stays_in_the_section() -> None:
+    text = (
+        "# Week notes\n\n"
+        "## Copies\n\n"
+        "Mirror it with `rsync -av src/ dst/`.\n\n"
+        "## Logging in\n\n"
+        "The `-v` option prints each step of the handshake.\n\n"
+        "## Listing\n\n"
+        "Use `ls -l -h` to see sizes.\n\n"
+        "### explanation\n\n"
+        "- The `-h` option prints sizes as 4.0K or 12M.\n"
+    )
+    notes = _notes(text)
+    assert [n for n in notes if n[3] == "-v"] == []  # rsync's line is another section's
+    assert (17, "option", "ls", "-h", "prints sizes as 4.0K or 12M") in notes  # an explanation of the one above
+
+
+def test_a_step_heading_with_no_object_of_its_own_says_nothing_of_the_alias() -> None:
+    text = (
+        "# Shell\n\n"
+        "### Save it for later\n\n"
+        "```\nalias gst='git status -sb'\n```\n\n"
+        "### Reload them\n\n"
+        "```\nalias dfh='df -h'\n```\n"
+    )
+    assert _notes(text) == []
+
+
+def test_a_plural_comment_over_one_line_alone_is_what_that_line_shows() -> None:
+    text = "# Box\n\n```\n# open ports\nss -tlnp\n\n# running containers\ndocker ps\n```\n"
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [
+        (5, "ss -tlnp", "open ports"), (8, "docker ps", "running containers"),
+    ]

@@ -45,6 +45,9 @@ from quizzer.extract.knowledge import (
     is_label_phrase,
     is_list_title,
     names_kind_of_line,
+    is_explaining_heading,
+    says_own_task,
+    PRONOUNS,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -417,3 +420,16 @@ def test_a_short_comment_ending_in_the_plural_of_the_lines_program_names_their_g
 ])
 def test_a_comment_saying_what_to_do_or_of_another_program_names_no_group(comment: str, program: str) -> None:
     assert not names_kind_of_line(comment, program)
+
+
+@pytest.mark.parametrize("heading", ["explanation", "Explanation:", "How it works", "Breakdown", "What it does", "details"])
+def test_an_explaining_heading_explains_the_section_above(heading: str) -> None:
+    assert is_explaining_heading(heading)
+    assert not is_explaining_heading("Installing")
+
+
+@pytest.mark.parametrize("pronoun", sorted(PRONOUNS))
+def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None:
+    assert not says_own_task(f"Keep {pronoun} around")
+    assert says_own_task("Keep the shell history around")
+    assert not says_own_task("Install")  # no object at all

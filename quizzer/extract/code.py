@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_doing, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_own_task, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, after_options, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -1213,8 +1213,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         # "# Use the store as a git repo" / "# If a repo is initialised, pass commits each change": the second
         # comment says how the program behaves then, not what the line does; the first still does
         own = [c for c in comments if not _BEHAVIOUR.match(c)] or list(comments)
-        if len(own) == 1 and not trailing and names_kind_of_line(own[0], invocation.command.split()[0]):
+        if len(own) == 1 and not trailing and names_kind_of_line(own[0], invocation.command.split()[0]) and _runs_on(
+            walk.written(n + 1), invocation.command.split()[0]
+        ):
             # "# docker aliases" over "alias d=docker" / "alias dps='docker ps'": the group's title, not what it does
+            # (over one line alone, "# detached screens" over "screen -ls" is what that line shows)
             walk.unless_read(n, i18n._(
                 "line {line}: the comment above it, '{comment}', names the group of lines below it, not what "
                 "the line does; no card made from it"
@@ -1674,6 +1677,12 @@ _MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
 
 
+def _runs_on(text: str | None, program: str) -> bool:
+    """Is ``text`` (the next line) another line of ``program``?"""
+    invocation = parse_invocation(text) if text and text.strip() and not text.lstrip().startswith("#") else None
+    return invocation is not None and invocation.command.split()[0] == program
+
+
 # "alias lt='ls -S --classify'", 'alias gs="git status"': the short name, then the line it stands for
 _ALIAS = re.compile(r"""^alias\s+[\w.-]+=(?P<quote>['"])(?P<line>[^'"]+)(?P=quote)\s*$""")
 
@@ -1945,7 +1954,7 @@ def settle(walk: Walk) -> None:
         else:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
-        task = pending.prose_is_heading and "\n" not in pending.prose and says_doing(pending.prose)
+        task = pending.prose_is_heading and "\n" not in pending.prose and says_own_task(pending.prose)
         entries = _running_program(walk, _not_definitions(walk, pending.entries, task=task))
         if flag_using.read(walk, pending.prose, entries):
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line

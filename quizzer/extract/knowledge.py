@@ -18,7 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
-    "is_list_title", "names_kind_of_line",
+    "is_list_title", "names_kind_of_line", "is_explaining_heading", "says_own_task", "EXPLAINING_HEADINGS", "PRONOUNS",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -655,6 +655,29 @@ def is_list_title(text: str) -> bool:
     if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
         return True  # a label and whose or what for
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
+
+
+#: Headings of a section that explains what the one above it shows ("## explanation" under a command line)
+EXPLAINING_HEADINGS: frozenset[str] = frozenset(
+    {"explanation", "explanations", "explained", "how it works", "breakdown", "what it does", "details"}
+)
+
+
+def is_explaining_heading(text: str) -> bool:
+    """``explanation``, ``How it works``: the heading of a section explaining the lines of the one above."""
+    return text.strip().rstrip(":：.").strip().casefold() in EXPLAINING_HEADINGS
+
+
+#: Words that stand for a thing named elsewhere ("Make it permanent", "Try them out"): a task said with one has no
+#: object of its own
+PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "them", "these", "those", "one"})
+
+
+def says_own_task(text: str) -> bool:
+    """``Sort by file size``, ``Find a command in your history``: a heading saying what to do, of its own object;
+    ``Make it permanent``, ``Try it out``, ``Install`` (a step of a tutorial, or no object) say nothing of a line."""
+    words = re.findall(r"[\w'-]+", text.casefold())
+    return len(words) >= 2 and says_doing(text) and not PRONOUNS.intersection(words[1:])
 
 
 def names_kind_of_line(comment: str, program: str) -> bool:

@@ -9,7 +9,8 @@ Tips pages explain a command line they gave above option by option, a sentence (
 
 Each such sentence is an option note: the option → what the sentence says it does (from its verb on, the first
 sentence only).  Whose option it is: the nearest command line above (a code span or a line of its own) that
-passes it (``tar``), else the program the sentence names (``In rsync, the `-n` option …``) or the command a
+passes it (``tar``), in the same section (or the one above an ``## explanation`` section), else the program the
+sentence names (one quizzer or the notes know) (``In rsync, the `-n` option …``) or the command a
 heading or hint names for the section; else the walk warns that no command is named.  The verb must say what is done (``compresses``,
 ``enables``): ``is deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights`` say something
 else of the option and make no card.  ``The `--exclude="a"` and `--exclude="b"` options exclude …``: one option
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import says_requirement
+from quizzer.extract.knowledge import PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, split_flags, tokenize
@@ -47,6 +48,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?](?:\s+|$)")
 # how far above the sentence its command line may stand (an "explanation" section under the line it explains)
 _LOOK_BACK = 40
 _JOINS = re.compile(r"\s*(?:&&|\|\||;)\s*")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def _uses(invocation: Invocation, option: str) -> bool:
@@ -59,9 +61,17 @@ def _uses(invocation: Invocation, option: str) -> bool:
 
 
 def _command_passing(walk: Walk, line: int, option: str) -> str | None:
-    """The command of the nearest line above ``line`` (a code span in it, or the line itself) that passes ``option``."""
+    """The command of the nearest line above ``line`` (a code span in it, or the line itself) that passes ``option``,
+    in the same section: the look-back stops at the section's heading, unless that heading only says the section
+    explains what is above it (``## explanation``: one more section up)."""
+    headings = 0
     for above in range(line - 1, max(0, line - 1 - _LOOK_BACK), -1):
         text = walk.written(above)
+        if text and _HEADING.match(text):
+            headings += 1
+            if headings > 1 or not is_explaining_heading(_HEADING.sub("", text)):
+                return None
+            continue
         if not text or "-" not in text:
             continue
         spans = _CODE.findall(text) or [text.strip()]
@@ -102,6 +112,8 @@ def read(walk: Walk, block: Para) -> bool:
         spellings = list(dict.fromkeys([option, option.split("=", 1)[0]]))
     command = _command_passing(walk, block.line, option)
     program = found.group("program")
+    if program is not None and program not in PROGRAMS and program != walk.program and program not in walk.fenced_programs:
+        program = None  # "In general, the `-q` flag …", "In practice, …": no program named
     if program is not None and (command is None or command.split()[0] != program):
         command = program  # "In rsync, the `-n` option …": the sentence names the program
     if command is None:
