@@ -152,3 +152,16 @@ def test_a_plural_comment_over_one_line_alone_is_what_that_line_shows() -> None:
     assert [(n[0], n[3], n[4]) for n in _notes(text)] == [
         (5, "ss -tlnp", "open ports"), (8, "docker ps", "running containers"),
     ]
+
+
+def test_a_sentence_about_what_the_option_is_given_or_leading_on_is_no_meaning() -> None:
+    text = (
+        "# Runs\n\n"
+        "Serve it with `gunicorn -w 4 --bind 0.0.0.0:80 app:app`.\n\n"
+        "The `-w` option takes the number of workers.\n\n"
+        "The `--bind` option accepts these forms:\n\n"
+        "- a host and a port\n- a unix socket\n\n"
+        "Check it with `curl -I localhost`.\n\n"
+        "The `-I` option wants a URL, as shown below.\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == []

@@ -48,6 +48,7 @@ from quizzer.extract.knowledge import (
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
+    OPTION_NOT_DOING,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -433,3 +434,9 @@ def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None
     assert not says_own_task(f"Keep {pronoun} around")
     assert says_own_task("Keep the shell history around")
     assert not says_own_task("Install")  # no object at all
+
+
+@pytest.mark.parametrize("verb", sorted(OPTION_NOT_DOING))
+def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
+    text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
+    assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]

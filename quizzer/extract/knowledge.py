@@ -18,7 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
-    "is_list_title", "names_kind_of_line", "is_explaining_heading", "says_own_task", "EXPLAINING_HEADINGS", "PRONOUNS",
+    "is_list_title", "names_kind_of_line", "is_explaining_heading", "says_own_task", "OPTION_NOT_DOING", "EXPLAINING_HEADINGS", "PRONOUNS",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -655,6 +655,15 @@ def is_list_title(text: str) -> bool:
     if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
         return True  # a label and whose or what for
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
+
+
+#: Words that, right after "The `-x` option", say something else of it than what it does: what it is, was, can,
+#: needs or is given ("is deprecated", "can be given twice", "takes a level", "expects an expression")
+OPTION_NOT_DOING: frozenset[str] = frozenset(
+    """is was are were has have had does do did can could may might must should will would shall needs need requires
+    require works work only also still just seems seem means mean takes take accepts accept expects expect wants
+    want gets get""".split()
+)
 
 
 #: Headings of a section that explains what the one above it shows ("## explanation" under a command line)

@@ -9,12 +9,13 @@ Tips pages explain a command line they gave above option by option, a sentence (
 
 Each such sentence is an option note: the option → what the sentence says it does (from its verb on, the first
 sentence only).  Whose option it is: the nearest command line above (a code span or a line of its own) that
-passes it (``tar``), in the same section (or the one above an ``## explanation`` section), else the program the
-sentence names (one quizzer or the notes know) (``In rsync, the `-n` option …``) or the command a
-heading or hint names for the section; else the walk warns that no command is named.  The verb must say what is done (``compresses``,
-``enables``): ``is deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights`` say something
-else of the option and make no card.  ``The `--exclude="a"` and `--exclude="b"` options exclude …``: one option
-written twice is one note; two options in one sentence are two facts in one and make none.  A sentence right
+passes it (``tar``), in the same section (or the one above an ``## explanation`` section); else the program the
+sentence names, one quizzer or the notes know (``In rsync, the `-n` option …``), or the command a heading or hint
+names for the section; else the walk warns that no command is named.  The first word must be a verb saying
+what is done (``compresses``, ``enables``; knowledge.OPTION_NOT_DOING lists those that do not): ``is
+deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights``, ``takes a level:``, ``expects
+an expression, as shown below`` say something else of the option and make no card.  ``The `--exclude="a"`
+and `--exclude="b"` options exclude …``: one option written twice is one note; two options in one sentence are two facts in one and make none.  A sentence right
 over a code block is the block's to read (what the option does in the line below).
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS, is_explaining_heading, says_requirement
+from quizzer.extract.knowledge import OPTION_NOT_DOING, PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, split_flags, tokenize
@@ -39,11 +40,8 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"`([^`\n]+)`")
-# a verb that says something else of the option than what it does: what it is, was, can or needs
-_NOT_DOING = frozenset(
-    """is was are were has have had does do did can could may might must should will would shall needs need requires
-    require works work only also still just seems seem means mean""".split()
-)
+# "… as shown below", "… as follows": the sentence leads into what follows, an example or a list of values
+_LEADS_ON = re.compile(r"\bas\s+(?:shown|follows|below)\b|\b(?:below|these|following)\b|[:：]$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?](?:\s+|$)")
 # how far above the sentence its command line may stand (an "explanation" section under the line it explains)
 _LOOK_BACK = 40
@@ -104,15 +102,17 @@ def read(walk: Walk, block: Para) -> bool:
     meaning = clean(_SENTENCE_END.split(found.group("meaning"), maxsplit=1)[0]).rstrip(".")
     first = meaning.split()[0].casefold() if meaning.split() else ""
     plural = found.group("noun").casefold().endswith("s")
-    if not first or first in _NOT_DOING or says_requirement(meaning) or len(meaning.split()) < 2:
+    if len(meaning.split()) < 2 or says_requirement(meaning) or _LEADS_ON.search(meaning):
         return False
+    if first in OPTION_NOT_DOING:
+        return False  # "is deprecated", "can be given twice", "takes a level", "expects an expression"
     if not plural and not (first.endswith("s") and len(first) > 3):
-        return False  # "The `-r` option, which …", "The `-x` option recursively …": no verb of doing right after
+        return False  # "The `-r` option, which …", "The `-x` option recursively …": no verb right after
     if "=" in option:
         spellings = list(dict.fromkeys([option, option.split("=", 1)[0]]))
     command = _command_passing(walk, block.line, option)
     program = found.group("program")
-    if program is not None and program not in PROGRAMS and program != walk.program and program not in walk.fenced_programs:
+    if program is not None and program not in PROGRAMS and program not in (walk.program, *walk.fenced_programs):
         program = None  # "In general, the `-q` flag …", "In practice, …": no program named
     if program is not None and (command is None or command.split()[0] != program):
         command = program  # "In rsync, the `-n` option …": the sentence names the program
