@@ -15,8 +15,9 @@ names for the section; else the walk warns that no command is named.  The first 
 what is done (``compresses``, ``enables``; knowledge.OPTION_NOT_DOING lists those that do not): ``is
 deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights``, ``takes a level:``, ``expects
 an expression, as shown below`` say something else of the option and make no card.  ``The `--exclude="a"`
-and `--exclude="b"` options exclude …``: one option written twice is one note; two options in one sentence are two facts in one and make none.  A sentence right
-over a code block is the block's to read (what the option does in the line below).
+and `--exclude="b"` options exclude …``: one option written twice is one note; two options in one sentence are
+two facts in one and make none.  A sentence right over a code block is the block's to read (what the option does
+in the line below).
 """
 
 from __future__ import annotations
