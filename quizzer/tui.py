@@ -34,8 +34,10 @@ from quizzer.screen import (
     MIN_ROWS,
     SPACER,
     STYLE,
+    add_stop_keys,
     fit,
     help_lines,
+    is_interrupt,
     key_lines,
     join_lines,
     keys_unless_too_small,
@@ -137,9 +139,9 @@ class ReviewScreen:
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
-            # too small, the screen says only "press q to quit": q and Ctrl-C leave, no other key acts
+            # too small, the screen says only "press q to quit": q, Ctrl-D and Ctrl-C leave, no other key acts
             key_bindings=keys_unless_too_small(merge_key_bindings([self._keys(), self._typed_keys()]), self._size,
-                                               ("q",), self._quit),
+                                               self._quit, "q"),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -416,8 +418,7 @@ class ReviewScreen:
         self.help_page.bind(keys, Condition(lambda: self.help))
 
         keys.add("q", filter=free | ending | waiting)(self._quit)
-        keys.add("c-c")(self._quit)
-        keys.add("c-d")(self._quit)
+        add_stop_keys(keys, self._quit)
 
         @keys.add(Keys.SIGINT)
         def _editor_interrupted(event: KeyPressEvent) -> None:
@@ -441,7 +442,7 @@ class ReviewScreen:
 
     def _quit(self, event: KeyPressEvent) -> None:
         self.quit_early = self.card is not None
-        self.interrupted = event.key_sequence[0].key == Keys.ControlC
+        self.interrupted = is_interrupt(event)
         event.app.exit()
 
     def _typed_keys(self) -> KeyBindings:

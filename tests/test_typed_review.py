@@ -329,13 +329,13 @@ def test_q_quits_a_typed_review_on_a_terminal_too_small_as_the_screen_says(notes
     assert not screen.interrupted and screen.box.text == ""
 
 
-def test_no_key_but_q_acts_on_a_typed_review_too_small(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+def test_no_key_but_the_stop_keys_acts_on_a_typed_review_too_small(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
     """Too small, the screen shows only 'press q to quit': letters went into the hidden answer box
-    and ? opened the help; none may act (q and Ctrl-C leave)."""
+    and ? opened the help; none may act (q, Ctrl-D and Ctrl-C leave)."""
     screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(30, 8), typed=True)
     card = screen.card
     assert screen.asking
-    pipe.send_text("ls" + ENTER + "x?" + "\x1bOP" + "\x04" + "q")  # \x1bOP: F1; \x04: Ctrl-D, not named
+    pipe.send_text("ls" + ENTER + "x?" + "\x1bOP" + "\x04" + "\x03")  # \x1bOP: F1; \x04: Ctrl-D, a stop
     screen.run()
     assert screen.box.text == "" and not screen.help and screen.message == "" and screen.card == card
-    assert review_rows(notes_db) == [] and screen.quit_early and not screen.interrupted
+    assert review_rows(notes_db) == [] and screen.quit_early and not screen.interrupted  # Ctrl-D left, not Ctrl-C

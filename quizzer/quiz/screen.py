@@ -37,8 +37,10 @@ from quizzer.screen import (
     COMPACT_ROWS,
     SPACER,
     STYLE,
+    add_stop_keys,
     fit,
     help_lines,
+    is_interrupt,
     join_lines,
     rule,
     keys_unless_too_small,
@@ -87,7 +89,7 @@ class QuizScreen:
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
             # too small, the screen says only "press Ctrl-D to stop": Ctrl-D and Ctrl-C stop, no other key acts
             key_bindings=keys_unless_too_small(merge_key_bindings([self._box_keys(), self._keys()]), self._size,
-                                               ("c-d", Keys.SIGINT), self._stop),
+                                               self._stop, Keys.SIGINT),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -383,9 +385,7 @@ class QuizScreen:
                 if not self._time_up():
                     self._end()
 
-        keys.add("c-c")(self._stop)
-        keys.add(Keys.SIGINT)(self._stop)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
-        keys.add("c-d")(self._stop)
+        add_stop_keys(keys, self._stop, Keys.SIGINT)  # SIGINT: a Ctrl-C typed while the terminal was not yet raw
 
         @keys.add("<any>", filter=held)
         def _while_held(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
@@ -400,7 +400,7 @@ class QuizScreen:
         return keys
 
     def _stop(self, event: KeyPressEvent) -> None:
-        self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
+        self.interrupted = is_interrupt(event)
         if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
             event.app.exit()
         elif not self._time_up():
