@@ -12,7 +12,8 @@ from quizzer.to_copy import Blank, quizzer_command
 if TYPE_CHECKING:
     from quizzer.review.controller import Summary
 
-__all__ = ["commands", "grades_text", "nothing_due_line", "summary_lines", "still_today_line", "waiting_line"]
+__all__ = ["commands", "grades_text", "left_line", "nothing_due_line", "summary_lines", "still_today_line",
+           "waiting_line"]
 
 
 def _review(summary: Summary) -> str:
@@ -43,6 +44,18 @@ def still_today_line(summary: Summary) -> str | None:
         "{count} new cards can still be learned today: run {command} again.",
         count,
     ).format(count=count, command=_review(summary))
+
+
+def left_line(summary: Summary) -> str | None:
+    """The cards a stopped review still had to show today: the summary said only 'Due tomorrow:
+    0 reviews', as if nothing were left, after a stop with twenty new cards still to learn."""
+    if not summary.left:
+        return None
+    return ngettext(
+        "{count} card is still due today: run {command} to go on.",
+        "{count} cards are still due today: run {command} to go on.",
+        summary.left,
+    ).format(count=summary.left, command=_review(summary))
 
 
 def waiting_line(summary: Summary) -> str | None:
@@ -119,4 +132,6 @@ def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
         lines.append(_("Next review: {date}").format(date=summary.next_due.isoformat()))
     if finished:
         lines += [line for line in (still_today_line(summary), waiting_line(summary)) if line]
+    else:
+        lines += [line for line in (left_line(summary),) if line]
     return lines
