@@ -475,9 +475,18 @@ class QuizScreen:
         for detail in question.details:
             lines += wrapped(detail, cols - 2, "", indent="  ")
         after: list[StyleAndTextTuples] = [SPACER, *self._answer_box(question, cols)]
-        if self.checked is not None:
-            after += [SPACER, *self._verdict(question, self.checked, cols)]
         choices = self._choices(question, cols)
+        if self.checked is not None:
+            verdict, answer = self._verdict(question, self.checked, cols)
+            # the answer always shows: where rows are short, the lines saying why give way (at 40×14
+            # 'tar is a different command from git add. -x is not an option …' pushed it behind '…')
+            parts = (kind, lines, after) if question.format is Format.ORDER else (kind, lines, after, *choices)
+            held = sum(1 for part in parts for line in part if line is not SPACER)
+            why = verdict[1:]
+            spare = room - held - 1 - len(answer)
+            if len(why) > spare:
+                why = why[: spare - 1] + [[("class:dim", "…")]] if spare > 0 else []
+            after += [SPACER, verdict[0], *why, *answer]
         if not choices:
             return kind + lines + after
         needed = sum(len(part) for part in (kind, lines, after, *choices))
@@ -529,7 +538,9 @@ class QuizScreen:
             lines += wrapped(_("Answered; Enter stores a changed answer."), cols, "class:dim")
         return lines
 
-    def _verdict(self, question: Question, attempt: Attempt, cols: int) -> list[StyleAndTextTuples]:
+    def _verdict(self, question: Question, attempt: Attempt, cols: int) -> tuple[
+            list[StyleAndTextTuples], list[StyleAndTextTuples]]:
+        """The verdict's lines (its outcome first, then why) and the answer's."""
         if attempt.overruled:
             lines = wrapped(_("Counted as right (your call)."), cols, "class:right")
         elif attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
@@ -538,9 +549,8 @@ class QuizScreen:
             style = "class:right" if attempt.outcome == EXACT else "class:wrong"
             word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
             lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
-        lines += wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
-                         indent="  ")
-        return lines
+        return lines, wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
+                              indent="  ")
 
     def _footer(self, cols: int) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []
