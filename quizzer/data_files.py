@@ -14,7 +14,8 @@ host sshd[812]`` → ``Accepted publickey…``), every one of them wrong.  The r
   (``root:x:0:0:root:/root:/bin/bash``, no colon followed by a space as a definition has, no
   ``front:::back`` card), fields separated by tabs or by commas without a space, a log line that
   starts with its date and time or with a kernel's bracketed seconds, a shell history's line
-  (``: 1700000000:0;ls`` of zsh, ``  501  ls`` of ``history``).
+  (``: 1700000000:0;ls`` of zsh; ``  501  ls`` of ``history``, where the numbers run on one by one:
+  a list of ports, ``22    ssh`` then ``80    http``, is not one).
 - Markdown structure makes a text notes: a fence, a list item or a heading.  ``#`` lines are
   comments, not headings, when one of them is bare (``#``, ``##``) or two follow one another
   (a comment block, as at the top of macOS's ``/etc/passwd``): then they count for neither side.
@@ -52,7 +53,8 @@ _LOG = re.compile(
     r"|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"  # syslog: Dec  1 10:00:01
     r"|\d+\.\d+\])"  # the kernel's [    0.004000]
 )
-_HISTORY = re.compile(r"^(?::\s*\d+:\d+;|\s*\d+\*?\s{2,}\S)")  # zsh's ': 1700000000:0;ls', history's '  501  ls'
+_ZSH_HISTORY = re.compile(r"^:\s*\d+:\d+;")  # ': 1700000000:0;ls'
+_NUMBERED = re.compile(r"^\s*(\d+)\*?\s{2,}\S")  # what 'history' prints: '  501  ls'
 _TAB_FIELDS = re.compile(r"\S\t+\S")
 
 
@@ -67,8 +69,16 @@ def _row(line: str) -> bool:
     return _TAB_FIELDS.search(line) is not None or (line.count(",") >= 2 and ", " not in line)
 
 
-def _record(line: str) -> Data | None:
-    if _HISTORY.match(line):
+def _numbered_run(lines: list[str]) -> bool:
+    """Are the numbered lines ('  501  ls') numbered one after another, as 'history' numbers them
+    (a list of ports, '22    ssh' then '80    http', is not)?"""
+    numbers = [int(match.group(1)) for match in map(_NUMBERED.match, lines) if match]
+    return len(numbers) >= 2 and all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
+def _record(line: str, *, history: bool) -> Data | None:
+    """The kind of record ``line`` is, if any; ``history``: the text's numbered lines run on one by one."""
+    if _ZSH_HISTORY.match(line) or (history and _NUMBERED.match(line)):
         return Data.HISTORY
     line = line.strip()
     if _colon_record(line):
@@ -115,7 +125,8 @@ def data_kind(text: str, *, name: str) -> Data | None:
     elif any(_HEADING.match(line) for line in lines):
         return None
     content = [line.lstrip("\ufeff") for line in lines if line.strip()]
-    kinds = Counter(kind for kind in map(_record, content) if kind is not None)
+    history = _numbered_run(content)
+    kinds = Counter(kind for kind in (_record(line, history=history) for line in content) if kind is not None)
     if 2 * sum(kinds.values()) <= len(content):
         return None
     return kinds.most_common(1)[0][0]

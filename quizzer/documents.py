@@ -212,8 +212,8 @@ _NOT_NOTES = {
         "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
         "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
     Data.ROWS: N_(
-        "{path} is a table of rows, its fields separated by tabs or commas, not notes: quizzer imports "
-        "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+        "{path} is a table of rows, its fields separated by tabs or commas: quizzer reads a table written in "
+        "markdown ('| term | meaning |' with a '|---|---|' line under it) in notes (.md, .markdown, .txt)."),
     Data.LOG: N_(
         "{path} is a log, each line starting with its time, not notes: quizzer imports "
         "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),

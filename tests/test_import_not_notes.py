@@ -190,14 +190,16 @@ def test_notes_without_markdown_structure_are_not_data(text: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "text", "words"), [
-    ("passwd", MACOS_PASSWD, "colons"),
-    ("syslog", SYSLOG, "log"),
-    ("app.txt", APP_LOG, "log"),
-    (".bash_history", "ls -la\ncd /var/log\ngit commit -m \"fix: typo\"\n", "hidden"),
-    (".zsh_history", ZSH_HISTORY, "hidden"),
-    ("history.txt", HISTORY_OUTPUT, "shell history"),
-    ("table.txt", CSV, "table"),
-    ("data.txt", JSON_TEXT, "JSON"),
+    ("passwd", MACOS_PASSWD, "colons, not notes"),
+    ("syslog", SYSLOG, "log, each line starting with its time, not notes"),
+    ("app.txt", APP_LOG, "log, each line starting with its time, not notes"),
+    (".bash_history", "ls -la\ncd /var/log\ngit commit -m \"fix: typo\"\n", "hidden file"),
+    (".zsh_history", ZSH_HISTORY, "hidden file"),
+    ("history.txt", HISTORY_OUTPUT, "shell history, a command a line, not notes"),
+    ("table.txt", CSV, "a table of rows, its fields separated by tabs or commas: quizzer reads a table written in "
+                       "markdown ('| term | meaning |'"),
+    ("commands.txt", "tar -czf\tpack a folder\ndf -h\tshow free disk space\n", "'| term | meaning |'"),
+    ("data.txt", JSON_TEXT, "JSON data, not notes"),
 ])
 def test_data_is_refused_in_one_sentence_and_nothing_is_written(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, words: str) -> None:
@@ -208,8 +210,19 @@ def test_data_is_refused_in_one_sentence_and_nothing_is_written(
     db = tmp_path / "q.db"
     code, out, err = run(capsys, "--db", str(db), "import", str(path))
     assert code == 1 and out == "" and "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1 and words in err and "not notes" in err and ".md" in err
+    assert len(err.strip().splitlines()) == 1 and words in err and ".md" in err
     assert not db.exists()
+
+
+@pytest.mark.parametrize("text", [
+    "Ports I should know\n\n22    ssh, remote shell\n25    smtp, sending mail\n80    http\n443   https\n",
+    "ports to remember\n22  ssh\n80  http\n443  https\n",
+    "  3  git status\n  7  git add\n",
+])
+def test_numbered_lines_are_a_history_only_when_their_numbers_run_on(text: str) -> None:
+    """review6 [data-notes-called-history]: a person's list of ports was called a shell history."""
+    assert data_kind(text, name="ports.txt") is None
+    assert data_kind("  41  ls\n  42  git status\n  43  cd /tmp\n", name="ports.txt") is Data.HISTORY
 
 
 def test_data_is_refused_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
