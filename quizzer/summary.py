@@ -112,7 +112,7 @@ def grades_text(grades: dict[int, int]) -> str:
 
 
 def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
-    """Head, answered, due tomorrow, next review, waiting new cards."""
+    """Head, answered, (stopped:) what is left today, due tomorrow, next review, waiting new cards."""
     minutes, seconds = divmod(int(summary.seconds), 60)
     if summary.cards:
         head = _("Done for today.") if finished else _("Stopped; every answer so far is saved.")
@@ -121,9 +121,11 @@ def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
     else:  # none, or each one undone
         head = _("Done for today.") if finished else _("Stopped.")
         answered = _("No cards answered.")
+    left = None if finished else left_line(summary)  # what is left of today comes before tomorrow
     lines = [
         head,
         answered,
+        *([left] if left else []),
         ngettext("Due tomorrow: {count} review", "Due tomorrow: {count} reviews", summary.tomorrow).format(
             count=summary.tomorrow
         ),
@@ -132,6 +134,4 @@ def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
         lines.append(_("Next review: {date}").format(date=summary.next_due.isoformat()))
     if finished:
         lines += [line for line in (still_today_line(summary), waiting_line(summary)) if line]
-    else:
-        lines += [line for line in (left_line(summary),) if line]
     return lines

@@ -230,10 +230,11 @@ def test_a_stopped_review_says_how_many_cards_are_still_due_today(db: Database, 
     c.answer(5)
     command = c.summary().db_option  # the review's database named in the command: quizzer --db PATH review
     lines = summary_lines(c.summary(), finished=False)
-    assert lines[-1] == f"2 cards are still due today: run quizzer {' '.join(command)} review to go on."
+    assert lines[2] == f"2 cards are still due today: run quizzer {' '.join(command)} review to go on."
+    assert lines[3] == "Due tomorrow: 1 review"  # today's first, then tomorrow
     set_language("ko")
     try:
-        assert summary_lines(c.summary(), finished=False)[-1] == (
+        assert summary_lines(c.summary(), finished=False)[2] == (
             f"오늘 볼 카드가 2장 남았습니다. quizzer {' '.join(command)} review 명령으로 이어서 하세요.")
     finally:
         set_language("en")
