@@ -42,6 +42,9 @@ LINES = [
     "| ls -l | 자세한 목록 |", "| docker rm | 컨테이너를 지운다 |", "docker logs -f web", "- 로그를 계속 본다",
     "- 참고: git log --oneline", "ctrl + b, d: 세션에서 나간다", "<!-- quizzer: off -->", "<!-- quizzer: on -->",
     "프로파일은 설정의 묶음이다.", "- **Ctrl-b c**: 새 창", "", "",
+    # three labels over the command lines of one word make it a program for the whole document (decide's facts)
+    "- Upload file: gsutil cp <file> gs://bucket/", "- 목록 보기: gsutil ls gs://bucket", "- 지우기: gsutil rm gs://b/x",
+    "% : 파일 전체 선택", "n, p : 다음, 이전",
     # a run of bare term headings reads each heading beside the next: no piece may cut it
     "#### Kernel - 운영체제의 핵심", "#### Shell - 명령을 해석하는 프로그램",
 ]
@@ -306,3 +309,118 @@ def test_a_run_of_bare_headings_is_never_cut_into_two_pieces() -> None:
             memo: dict[str, incremental.PieceResult] = {}
             both_ways(text, memo)
             assert [n.front for n in extract(text, deck="d", source="notes.md", memo=memo).notes] == ["Kernel", "Shell"]
+
+
+def hashed_and_checked(document: str, memo: dict[str, Any]) -> tuple[int, set[int]]:
+    """How many notes an extraction with ``memo`` hashes by their values for the keys of decide's stretches,
+    and the stretches (of CHUNK_LINES) whose notes it decides again."""
+    hashed: list[object] = []
+    checked: list[int] = []
+    columns, doubt = deciding._COLUMNS, deciding._doubt
+    deciding._COLUMNS = (lambda note: hashed.append(note), *columns[1:])  # type: ignore[assignment]
+    deciding._doubt = lambda note, **given: checked.append(note.line) or doubt(note, **given)  # type: ignore[assignment]
+    try:
+        extract(document, deck="d", source="notes.md", memo=memo)
+    finally:
+        deciding._COLUMNS, deciding._doubt = columns, doubt
+    return len(hashed), {line // deciding.CHUNK_LINES for line in checked}
+
+
+def test_stretches_are_known_by_the_pieces_their_notes_come_from() -> None:
+    """decide's stretches are keyed by the kept pieces their notes come from, not by every note's values:
+    extracted again from the pieces kept (as a file keeps them), no note is hashed and no stretch decided
+    again but those whose labelled commands depend on every key; a one-line edit decides again only the
+    stretches holding notes of the piece read again, or lines near the edit."""
+    text = corpus(times=1)
+    lines = text.split("\n")
+    with small_pieces(40):
+        deciding.CHUNK_LINES = 200  # small_pieces puts it back
+        memo: dict[str, Any] = {}
+        both_ways(text, memo)
+        notes = len(extract(text, deck="d", source="notes.md").notes)
+        hashed, always = hashed_and_checked(text, incremental.decode(incremental.encode(memo)))
+        assert hashed <= notes // 50 and len(always) <= 2  # a note refiled or settled at the end is hashed
+        cut = list(pieces(text, 40))
+        described = [n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line]
+        for n in described[:: len(described) // 5]:
+            edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
+            first, piece = next((first, piece) for first, piece in reversed(cut) if first <= n)
+            again: dict[str, Any] = incremental.decode(incremental.encode(memo))
+            hashed, checked = hashed_and_checked(edited, again)
+            assert hashed < notes // 10  # the notes of the piece read again (and the refiled ones)
+            near = {(n + 1 + step) // deciding.CHUNK_LINES for step in (-8, 0, 64)}
+            its = {line // deciding.CHUNK_LINES for line in range(first, first + piece.count("\n") + 1)}
+            assert (n + 1) // deciding.CHUNK_LINES in checked <= always | near | its
+            assert extract(edited, deck="d", source="notes.md", memo=again) == extract(edited, deck="d", source="notes.md")
+
+
+def test_edits_of_every_kind_read_as_a_full_extraction() -> None:
+    """Edits in the middle of a piece, at a piece's first line, of a heading, of the program the document is
+    about, of a line that makes a word a program for the whole document (three labels over its command lines),
+    and of the person's own cards: with the pieces kept, each reads as a cold extraction."""
+    labels = "- Upload file: gsutil cp <file> gs://bucket/\n- 목록 보기: gsutil ls gs://bucket\n\n"
+    text = "# git\n\n" + labels + "## 직접 쓴 카드\n\nstash란::작업을 잠시 치워 둔다\n\n" + corpus(times=1)
+    lines = text.split("\n")
+    with small_pieces(40):
+        cut = list(pieces(text, 40))
+        starts = [first for first, _ in cut[1:]]
+        described = [n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line]
+        middle = described[len(described) // 2]
+        heading = next(n for n in range(len(lines) // 3, len(lines)) if lines[n].startswith("## "))
+        card = lines.index("stash란::작업을 잠시 치워 둔다")
+        third = "- 지우기: gsutil rm gs://bucket/x"
+        edits = {
+            "middle": [*lines[:middle], lines[middle] + " (고침)", *lines[middle + 1:]],
+            "a piece's first line": [*lines[:starts[3]], lines[starts[3]] + " 고침", *lines[starts[3] + 1:]],
+            "a line before a piece": [*lines[:starts[5]], "- **git gc**: 정리한다", *lines[starts[5]:]],
+            "a line after a piece's heading": [*lines[:starts[7] + 1], "- **git gc**: 정리한다", *lines[starts[7] + 1:]],
+            "a heading": [*lines[:heading], "## tmux", *lines[heading + 1:]],
+            "the program": ["# kubectl", *lines[1:]],
+            "a third label over a command line": [*lines[:middle], third, *lines[middle:]],
+            "a card edited": [*lines[:card], "stash란::작업을 치워 둔다", *lines[card + 1:]],
+            "a card added": [*lines[:middle], "", "reflog란::HEAD가 거쳐 간 곳의 기록", "", *lines[middle:]],
+        }
+        memo: dict[str, Any] = {}
+        both_ways(text, memo)
+        before = extract(text, deck="d", source="notes.md")
+        for what, edited_lines in edits.items():
+            edited = "\n".join(edited_lines)
+            after = extract(edited, deck="d", source="notes.md")
+            assert after != before, what  # each edit changes the draft
+            for kept in (incremental.decode(incremental.encode(memo)), dict(memo)):
+                assert extract(edited, deck="d", source="notes.md", memo=kept) == after, what
+                assert extract(text, deck="d", source="notes.md", memo=kept) == before, what  # and back
+        # the third label makes gsutil a program of the whole document: the first two, pieces away, change too
+        third_after = extract("\n".join(edits["a third label over a command line"]), deck="d", source="notes.md")
+        assert {n.front for n in before.notes if n.line in (3, 4)} == {"Upload file", "목록 보기"}
+        assert {n.kind.value for n in third_after.notes if n.line in (3, 4)} == {"command"}
+
+
+def test_a_stretch_key_is_the_content_and_place_of_the_piece_that_wrote_each_note() -> None:
+    """A note a kept piece wrote is known in its stretch's key by that piece's content (a digest of the result
+    as kept) and its place there: another content or another place is another key; a note no piece
+    registered (refiled, settled at the end) is known by its values."""
+    from dataclasses import replace
+
+    from quizzer.extract.model import Kind, NoteDraft
+
+    note = NoteDraft("d|command|git|git gc", Kind.COMMAND, "git gc", "정리한다", "git", ("git",), 3, ("git",))
+    other = replace(note, key="d|command|git|git fsck", front="git fsck")
+    lines = ["# git", "", "- **git gc**: 정리한다"]
+
+    def result(encoded: bytes, *notes: NoteDraft) -> incremental.PieceResult:
+        return incremental.PieceResult((), (), (None, None), (), tuple((n.key, n) for n in notes), (), (), (), (), b"",
+                                       encoded=encoded)
+
+    def key(*results: incremental.PieceResult, chunk: list[NoteDraft] | None = None) -> str:
+        sources = incremental.Sources()
+        for made in results:
+            sources.add(made)
+        return deciding._chunk_key(b"whole", chunk or [note], lines, sources)
+
+    assert key(result(b"one", note)) == key(result(b"one", note))
+    assert key(result(b"one", note)) != key(result(b"two", note))  # the piece's content
+    assert key(result(b"one", other, note)) != key(result(b"one", note, other))  # its place there
+    assert key(result(b"", note)) == key()  # a result not kept is no source: its notes by their values
+    assert key(chunk=[note]) != key(chunk=[replace(note, back="지운다")])
+    assert key(result(b"one", note)) != key()  # known by its piece, not by its values

@@ -34,6 +34,7 @@ from quizzer.extract.gate import (
     DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
+from quizzer.extract.incremental import Sources
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.i18n import _
@@ -678,7 +679,7 @@ def _not_steps(notes: Sequence[NoteDraft]) -> set[str]:
 
 def decide(
     notes: Iterable[NoteDraft], *, program: str | None, lines: Sequence[str] = (),
-    memo: MutableMapping[str, Any] | None = None, salt: str = "",
+    memo: MutableMapping[str, Any] | None = None, salt: str = "", sources: Sources | None = None,
 ) -> tuple[list[NoteDraft], list[ExtractWarning]]:
     """The notes to keep, and a warning for each one that is not sure to be one fact.
 
@@ -686,7 +687,9 @@ def decide(
     ``memo`` (a long document's, :mod:`quizzer.extract.incremental`): what each stretch of
     :data:`CHUNK_LINES` lines decided, reused where its notes, the lines around them and what is
     read of the whole document are the same (``salt``: quizzer's code and language); the result
-    is the same with a memo or without.
+    is the same with a memo or without.  ``sources``: the kept pieces that wrote the notes; a note
+    one of them wrote is known in a stretch's key by that piece's content and its place there, not
+    read and hashed.
     """
     ordered = sorted(_refile_all(notes, program), key=lambda note: note.line)
     headed = {(note.command, note.front) for note in ordered
@@ -751,7 +754,7 @@ def decide(
         return kept, warnings
     whole = _whole_key(salt, program, headed, programs, not_steps, keyed)
     for chunk in _chunks(ordered):
-        key = _chunk_key(whole, chunk, lines)
+        key = _chunk_key(whole, chunk, lines, sources)
         known = memo.get(key)
         if isinstance(known, tuple) and len(known) == len(chunk):
             for note, doubt in zip(chunk, known):
@@ -802,10 +805,21 @@ _COLUMNS = tuple(
 )
 
 
-def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str]) -> str:
-    """The memo's key for deciding ``chunk``: its notes, every value, and the lines around them."""
+def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str], sources: Sources | None = None) -> str:
+    """The memo's key for deciding ``chunk``: its notes, and the lines around them.  A note a kept piece
+    wrote (``sources``) is known by that piece's content and its place there; any other by every value."""
     digest = hashlib.blake2b(whole, digest_size=32)
-    digest.update(marshal.dumps([list(map(column, chunk)) for column in _COLUMNS], _PLAIN))
+    loose: Sequence[NoteDraft] = chunk
+    if sources is not None:
+        placed = list(map(sources.places.get, map(id, chunk)))  # each note's piece and place, or None
+        known = [at for at in placed if at is not None]
+        if known:  # the pieces by their contents, numbered from the first here
+            low, high = min(known) // sources.SPAN, max(known) // sources.SPAN
+            offset = low * sources.SPAN
+            digest.update(marshal.dumps(
+                ([-1 if at is None else at - offset for at in placed], sources.digests[low: high + 1]), _PLAIN))
+            loose = [note for note, at in zip(chunk, placed) if at is None]
+    digest.update(marshal.dumps([list(map(column, loose)) for column in _COLUMNS], _PLAIN))
     low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
     digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN))
     return "decide:" + digest.hexdigest()

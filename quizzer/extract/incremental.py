@@ -33,15 +33,15 @@ import operator
 import pickle
 import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Generic, TypeVar, cast
 
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft
 from quizzer.extract.pieces import PIECE_LINES as _PIECE_LINES
 
 __all__ = [
-    "OUTPUTS", "PIECE_LINES", "Decoded", "PieceResult", "Untracked", "decode", "encode", "lines_key", "piece_key", "read_piece", "restore",
-    "state_of",
+    "OUTPUTS", "PIECE_LINES", "Decoded", "PieceResult", "Sources", "Untracked", "decode", "encode", "lines_key", "piece_key", "read_piece",
+    "restore", "state_of",
 ]
 
 #: Lines a piece has at least, when extracting with a memo (tests make it small).
@@ -61,8 +61,8 @@ class Untracked(Exception):
 class PieceResult:
     """What one piece read from outside itself and what it gave."""
 
-    reads: tuple[tuple[str, NoteDraft | None], ...]  # notes of earlier pieces looked up, as found
-    origin_reads: tuple[tuple[str, int | None], ...]  # their first blocks, as found
+    reads: tuple[tuple[str, NoteDraft], ...]  # notes of earlier pieces looked up, as found
+    origin_reads: tuple[tuple[str, int], ...]  # their first blocks, as found
     sizes: tuple[int | None, int | None]  # how many notes (and first blocks) earlier pieces left, if asked
     line_reads: tuple[tuple[int, str | None], ...]  # lines outside the piece (-1: the line count)
     notes: tuple[tuple[str, NoteDraft], ...]  # notes written, in the order first written
@@ -71,6 +71,41 @@ class PieceResult:
     unread: tuple[ExtractWarning, ...]
     extra: tuple[Any, ...]  # what the caller collects per piece (headings, lines nested too deeply)
     state: bytes  # the walk's state after the piece, pickled
+    absent: tuple[str, ...] = ()  # keys looked up that no earlier piece had written (most lookups)
+    origin_absent: tuple[str, ...] = ()
+    encoded: bytes = b""  # all of the above as a memo keeps it (:func:`encode`); b"": not kept
+
+
+class Sources:
+    """Which kept result wrote each note of a walk, and where in it: a note's value is known by its
+    result's content (a digest of :attr:`PieceResult.encoded`) and its place there, without reading
+    the note (:func:`quizzer.extract.decide.decide` keys its stretches so)."""
+
+    __slots__ = ("digests", "results", "places")
+
+    #: a note's place in its result is below this; its result's number is above
+    SPAN = 1 << 32
+
+    def __init__(self) -> None:
+        self.digests: list[bytes] = []  # each result's, in the order read
+        self.results: list[PieceResult] = []  # held, so that no note of theirs is freed and its id taken
+        self.places: dict[int, int] = {}  # id(note) → its result's number × SPAN + its place there
+
+    def add(self, result: PieceResult) -> None:
+        if not result.encoded:
+            return
+        at = len(self.digests)
+        self.digests.append(hashlib.blake2b(result.encoded, digest_size=20).digest())
+        self.results.append(result)
+        self.places.update(zip(map(id, map(_SECOND, result.notes)), range(at * self.SPAN, (at + 1) * self.SPAN)))
+
+    def of(self, note: NoteDraft) -> int | None:
+        """The number × :attr:`SPAN` + place of the result that wrote this very note, if one did (the
+        notes of :attr:`results` are alive, so no other object has the id of one)."""
+        return self.places.get(id(note))
+
+
+_SECOND = operator.itemgetter(1)
 
 
 _ABSENT = object()
@@ -243,6 +278,8 @@ def _valid(result: PieceResult, walk: Any) -> bool:
     return (
         result.sizes[0] in (None, len(notes))
         and result.sizes[1] in (None, len(origin))
+        and notes.keys().isdisjoint(result.absent)
+        and origin.keys().isdisjoint(result.origin_absent)
         and all(notes.get(key) == value for key, value in result.reads)
         and all(origin.get(key) == value for key, value in result.origin_reads)
         and all(
@@ -272,10 +309,12 @@ def read_piece(
     first_line: int,
     given: object = None,
     run: Callable[[], tuple[Any, ...]],
+    sources: Sources | None = None,
 ) -> tuple[Any, ...]:
     """Read one piece into ``walk``: from ``memo`` when its result there still holds, else by
     ``run()`` (which returns what the caller collects per piece), keeping the result in ``memo``.
-    ``first_line``: lines before the piece; ``given``: what else the caller gives the piece (in the key)."""
+    ``first_line``: lines before the piece; ``given``: what else the caller gives the piece (in the key);
+    ``sources``: told of each kept result's notes."""
     state = state_of(walk) + pickle.dumps(given, pickle.HIGHEST_PROTOCOL)
     key = piece_key(salt, text, first_line, state, walk.warnings[-1] if walk.warnings else None)
     known = memo.get(key)
@@ -286,6 +325,8 @@ def read_piece(
             pass
         else:
             _apply(known, walk, state_out)
+            if sources is not None:
+                sources.add(known)
             return known.extra
     notes, origin, source = walk.notes, walk._origin, walk.source
     warnings, unread = walk.warnings, walk.unread
@@ -301,8 +342,10 @@ def read_piece(
         new_warnings, walk.warnings = walk.warnings[len(warnings[-1:]):], warnings
         new_unread, walk.unread = walk.unread, unread
     result = PieceResult(
-        reads=tuple(here_notes.reads.items()),
-        origin_reads=tuple(here_origin.reads.items()),
+        reads=tuple((key_, note) for key_, note in here_notes.reads.items() if note is not None),
+        origin_reads=tuple((key_, block) for key_, block in here_origin.reads.items() if block is not None),
+        absent=tuple(key_ for key_, note in here_notes.reads.items() if note is None),
+        origin_absent=tuple(key_ for key_, block in here_origin.reads.items() if block is None),
         sizes=(here_notes.size, here_origin.size),
         line_reads=tuple(lines.reads.items()),
         notes=tuple(here_notes.items_here()),
@@ -319,7 +362,10 @@ def read_piece(
     warnings.extend(result.warnings)
     unread.extend(result.unread)
     if not (here_notes.whole or here_origin.whole or -2 in lines.reads):
+        result = replace(result, encoded=_plain(result))
         memo[key] = result
+        if sources is not None:
+            sources.add(result)
     return extra
 
 
@@ -364,16 +410,23 @@ def _plain(result: PieceResult | tuple[str, ...]) -> bytes:
         tuple((w.line, w.message) for w in r.unread),
         r.extra,
         r.state,
+        r.absent,
+        r.origin_absent,
     )
     return zlib.compress(pickle.dumps(("piece", values), pickle.HIGHEST_PROTOCOL), 1)
 
 
 def encode(memo: Mapping[str, PieceResult | tuple[str, ...]], known: Mapping[str, bytes] | None = None) -> bytes:
     """``memo`` as bytes :func:`decode` reads (plain data: no class is named in them); ``known``:
-    results already encoded (as :func:`decode` read them), kept as they are."""
+    results already encoded (as :func:`decode` read them), kept as they are, as is a result
+    :func:`read_piece` encoded."""
     known = known or {}
     return pickle.dumps(
-        (_NOTE_FIELDS, {key: known.get(key) or _plain(result) for key, result in memo.items()}), pickle.HIGHEST_PROTOCOL
+        (_NOTE_FIELDS, {
+            key: known.get(key) or (result.encoded if isinstance(result, PieceResult) else b"") or _plain(result)
+            for key, result in memo.items()
+        }),
+        pickle.HIGHEST_PROTOCOL,
     )
 
 
@@ -399,9 +452,11 @@ class Decoded(dict[str, Any]):
                 if what == "lines":
                     self[key] = tuple(str(line) for line in values)
                     return dict.__getitem__(self, key)
-                reads, origin_reads, sizes, line_reads, notes, origins, warnings, unread, extra, state = values
+                reads, origin_reads, sizes, line_reads, notes, origins, warnings, unread, extra, state, absent, origin_absent = (
+                    values
+                )
                 self[key] = PieceResult(
-                    tuple((k, _draft(v)) for k, v in reads),
+                    tuple((k, cast(NoteDraft, _draft(v))) for k, v in reads),
                     origin_reads,
                     sizes,
                     line_reads,
@@ -411,6 +466,9 @@ class Decoded(dict[str, Any]):
                     tuple(ExtractWarning(line, message) for line, message in unread),
                     extra,
                     state,
+                    tuple(map(str, absent)),
+                    tuple(map(str, origin_absent)),
+                    data,
                 )
             except Exception:  # noqa: BLE001 - a damaged result is a missing one
                 return default

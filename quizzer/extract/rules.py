@@ -198,6 +198,7 @@ def _extract(
     text: str, person: Person, *, deck: str, source: str, memo: MutableMapping[str, Any] | None, salt: str,
 ) -> DeckDraft:
     skipped: list[tuple[int, int]] = []
+    sources = incremental.Sources() if memo is not None else None  # which kept piece wrote each note
     walk = Walk(deck, source=tuple(person.text.split("\n")))
     walk.titled = front_matter_title(text)
     walk.tool = program_named(walk.titled or "")
@@ -218,12 +219,12 @@ def _extract(
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
-        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped)
+        headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, sources=sources)
     code.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
     # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
-    return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt), person, headings)
+    return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt, sources=sources), person, headings)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:
@@ -242,6 +243,7 @@ def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
 
 def _read_pieces(
     walk: Walk, person: Person, memo: MutableMapping[str, Any], *, salt: str, skipped: list[tuple[int, int]],
+    sources: incremental.Sources | None = None,
 ) -> list[tuple[int, int, str]]:
     """Read the document a piece at a time, each from ``memo`` where its result still holds.
 
@@ -285,7 +287,8 @@ def _read_pieces(
                 if isinstance(block, Heading):
                     above = strip_numbering(block.text) or above
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
-        found, deep, above = incremental.read_piece(walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run)
+        found, deep, above = incremental.read_piece(
+            walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run, sources=sources)
         parsed.pop(index, None)
         headings.extend(found)
         skipped.extend(deep)

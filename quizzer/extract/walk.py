@@ -28,6 +28,7 @@ from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS
 from quizzer.extract.hints import CommandHint
+from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
@@ -576,11 +577,13 @@ class Walk:
         )
 
     def draft(
-        self, source: str, lines: Sequence[str] = (), *, memo: MutableMapping[str, Any] | None = None, salt: str = ""
+        self, source: str, lines: Sequence[str] = (), *, memo: MutableMapping[str, Any] | None = None, salt: str = "",
+        sources: Sources | None = None,
     ) -> DeckDraft:
         """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's;
-        ``memo``/``salt``: a long document's decisions kept from its last extraction (:func:`decide`)."""
-        notes, doubts = decide(self.notes.values(), program=self.program, lines=lines, memo=memo, salt=salt)
+        ``memo``/``salt``/``sources``: a long document's decisions kept from its last extraction (:func:`decide`)."""
+        notes, doubts = decide(
+            self.notes.values(), program=self.program, lines=lines, memo=memo, salt=salt, sources=sources)
         read = {note.line for note in notes} | {warning.line for warning in (*self.warnings, *doubts)}
         unread = list({w.line: w for w in self.unread if w.line not in read}.values())
         warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)
