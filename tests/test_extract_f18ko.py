@@ -352,3 +352,11 @@ def test_every_korean_action_names_its_lines_word(action: str) -> None:
     lines = [parse_invocation(f"svc {word} app"), parse_invocation(f"svc {other_word} app")]
     assert lined_up(f"{action} 및 {other}", [line for line in lines if line is not None])
     assert not lined_up(f"{other} 및 {action}", [line for line in lines if line is not None])  # out of order
+
+
+def test_option_rows_under_a_line_and_a_blank_line_are_no_glossary() -> None:
+    text = (
+        "# 노트\n\n```bash\ndu -sch /srv/*\n\n# -s : 폴더마다 합계만\n# -c : 마지막에 전체 합계\n"
+        "# -h : 읽기 쉬운 단위로\n```\n"
+    )
+    assert [f for f in _facts(text) if f[1] == "concept"] == []

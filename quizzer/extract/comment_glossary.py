@@ -35,6 +35,8 @@ _CODE_SIGN = re.compile(r"[^\w\s]")
 def _defines(term: str, meaning: str) -> bool:
     """A term and its meaning: no label or clause; a meaning of words ("0번 이상", "1번", "one or more") is one, one
     bare word or number ("admin", "8080") a value."""
+    if term.startswith("-"):
+        return False  # "# -l : long listing": an option, of a command line (flag_comments reads it), no term
     if not _CODE_SIGN.search(term):
         return False  # "Purpose", "용도", "1단계": a header field or a step's label, not a pattern or a sign
     if " " not in meaning and not has_hangul(meaning):
