@@ -336,11 +336,13 @@ nginx -v
 
 
 def test_a_heading_of_one_action_per_line_in_order_is_each_lines_meaning() -> None:
-    # 비활성화 → disable, 중지 → stop line up with their lines: each line carries the heading; "확인" names no word of
-    # "nginx -v", so the second heading stays what its lines do together (warned)
+    # 비활성화 → disable, 중지 → stop line up with their lines: each line its own action, the heading beside it
+    # (the whole heading would teach that stop also disables); "확인" names no word of "nginx -v", so the second
+    # heading stays what its lines do together (warned)
     draft = _draft(PAIRED_ACTIONS)
-    assert [(n.line, n.front, n.back) for n in draft.notes] == [
-        (5, "sudo systemctl disable cron", "비활성화, 중지"), (6, "sudo systemctl stop cron", "비활성화, 중지"),
+    assert [(n.line, n.front, n.back, n.context) for n in draft.notes] == [
+        (5, "sudo systemctl disable cron", "비활성화", "비활성화, 중지"),
+        (6, "sudo systemctl stop cron", "중지", "비활성화, 중지"),
     ]
     assert {11, 12} <= {w.line for w in draft.warnings}
 
@@ -360,3 +362,12 @@ def test_option_rows_under_a_line_and_a_blank_line_are_no_glossary() -> None:
         "# -h : 읽기 쉬운 단위로\n```\n"
     )
     assert [f for f in _facts(text) if f[1] == "concept"] == []
+
+
+def test_a_lead_in_ending_in_a_colon_over_lines_with_where_comments_stays_their_meaning() -> None:
+    text = (
+        "# Docs\n\nRun `npm` to build the whole site into `out/`:\n\n```sh\n# On Windows hosts\nnpm run site-win\n"
+        "# On other hosts\nnpm run site\n```\n"
+    )
+    backs = [n.back for n in _draft(text).notes]
+    assert backs and all(back.startswith("Run npm to build the whole site") for back in backs)

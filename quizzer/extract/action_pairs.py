@@ -6,8 +6,9 @@
     sudo systemctl start app
     ~~~
 
-The heading says what the lines do together, one action each: each line's card carries the whole heading (what
-the section does with it).  Read so only with evidence that the actions line up: as many actions as lines, all
+The heading says what the lines do together, one action each: each line's card carries its own action
+(``활성화`` for the enable line), the whole heading told beside it; the whole heading on each card would teach that
+enable also starts.  Read so only with evidence that the actions line up: as many actions as lines, all
 of one program, and each action names a word of its own line and of no other (``knowledge.ACTION_WORDS_KO``:
 활성화 → enable, 시작 → start; an English action is the word itself).  Otherwise the heading stays what the lines
 do together, and no line gets a card of it.
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from quizzer.extract.knowledge import ACTION_WORDS_KO
 from quizzer.shell import Invocation, tokenize
 
-__all__ = ["lined_up"]
+__all__ = ["actions", "lined_up"]
 
 # "활성화 및 시작", "중지, 삭제", "Enable and start": actions joined by 및 / 와 / 과 / , / and / &
 _JOINS = re.compile(r"\s*,\s*|\s+(?:및|그리고|and|&)\s+|(?<=\S)(?:와|과)\s+", re.IGNORECASE)
@@ -33,6 +34,11 @@ def _words(action: str) -> frozenset[str]:
     if known is not None:
         return known
     return frozenset({action.casefold()}) if action.isascii() and action.isalpha() else frozenset()
+
+
+def actions(heading: str) -> list[str]:
+    """The actions ``heading`` names, in order (``활성화 및 시작`` → 활성화, 시작)."""
+    return _JOINS.split(heading.strip())
 
 
 def lined_up(heading: str, invocations: Sequence[Invocation]) -> bool:

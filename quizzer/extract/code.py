@@ -420,9 +420,11 @@ def read(walk: Walk, block: Code) -> None:
             # a paragraph of a whole sentence on the section over lines whose comments say what each does
             or not from_heading and len(prose.split()) >= 8 and all(_WORDED.search(" ".join(e.own)) for e in entries)
         )
+        and prose.rstrip().endswith((".", "다", "요"))
+    ) or (
         # two sentences or more ("… 내장되어 있어 설치가 필요 없다. 각 차트에서 …를 사용한다.") over a line with a
         # comment of its own: statements on the section, the comment says what the line does
-        or prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
+        prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
         and all(_WORDED.search(" ".join(e.own)) for e in entries)
         and prose.rstrip().endswith((".", "다", "요"))
     )
@@ -601,8 +603,9 @@ def read(walk: Walk, block: Code) -> None:
         if not described and from_heading and prose and "\n" not in prose and action_pairs.lined_up(
                 prose, [entry.invocation for entry in kept]):
             # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
-            for entry in kept:
-                walk.add_command(entry.invocation, prose, entry.line, reason="text just above its code block")
+            for entry, action in zip(kept, action_pairs.actions(prose)):
+                # its own action is what the line does; the heading, what the lines do together, told beside it
+                walk.add_command(entry.invocation, action, entry.line, context=prose, reason="text just above its code block")
             return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
