@@ -165,3 +165,26 @@ def test_a_sentence_about_what_the_option_is_given_or_leading_on_is_no_meaning()
         "The `-I` option wants a URL, as shown below.\n"
     )
     assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_letter_comments_under_a_line_of_run_together_flags_gloss_each_letter() -> None:
+    text = (
+        "# Archives\n\n## Unpack an archive\n\n"
+        "```\ntar -xzf site.tgz\n# x: extract\n# z: through gzip\n# v: name each file\n```\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == [
+        (7, "option", "tar", "-x", "extract"),
+        (8, "option", "tar", "-z", "through gzip"),
+        (9, "option", "tar", "-v", "name each file"),  # glossed though not used: still an option of tar
+    ]
+
+
+def test_letter_comments_need_a_run_of_letters_right_above_them() -> None:
+    # a single flag, a line between, or a first letter the line does not pass: no letter glosses
+    for block in (
+        "tar -x site.tgz\n# x: extract\n",
+        "tar -xz site.tgz\nls\n# x: extract\n",
+        "tar -xz site.tgz\n# q: quiet\n",
+    ):
+        text = f"# Archives\n\n```\n{block}```\n"
+        assert [n for n in _notes(text) if n[1] == "option"] == []

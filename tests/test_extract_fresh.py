@@ -330,7 +330,7 @@ FLOORS18: dict[str, tuple[float, int]] = {
     "09-git-log-admonitions-explanation-bullets-en": (0.6, 0),
     "10-pip-use-sentences-admonition-footnote-en": (1.0, 0),
     "11-borg-comment-fences-backslash-en": (1.0, 0),
-    "12-aliases-ssh-heading-fences-letter-comments-en": (0.625, 0),
+    "12-aliases-ssh-heading-fences-letter-comments-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
