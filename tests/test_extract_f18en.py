@@ -188,3 +188,39 @@ def test_letter_comments_need_a_run_of_letters_right_above_them() -> None:
     ):
         text = f"# Archives\n\n```\n{block}```\n"
         assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_a_sentence_that_only_says_to_run_a_line_takes_the_task_of_the_heading_above() -> None:
+    text = (
+        "# Files\n\n"
+        "## cleaning a build folder\n\n"
+        "Run `rm -rf build/*`.\n\n"
+        "## Examples\n\n"
+        "Use `ls -la`.\n\n"
+        "## Why I like it\n\n"
+        "Run `htop`.\n\n"
+        "## listing hidden files\n\n"
+        "Use `ls -a` or `ls -A` as you like.\n"
+    )
+    # a heading that names no task ("Examples", "Why I like it") and a sentence with more in it make no card
+    assert [n for n in _notes(text) if n[1] == "command"] == [
+        (5, "command", "rm", "rm -rf build/*", "cleaning a build folder"),
+    ]
+
+
+def test_an_mkdocs_admonition_is_a_box_beside_the_text_not_a_code_block() -> None:
+    text = (
+        "# Files\n\n"
+        "## cleaning a build folder\n\n"
+        "!!! note \"Placeholders\"\n"
+        "    \n"
+        "    - {==build==} stands for the folder to empty.\n\n"
+        "Use `rm -rf build/*`.\n\n"
+        "??? tip\n\n"
+        "    git clean -fdx\n"
+    )
+    notes = _notes(text)
+    # the box between the heading and the line is an aside; the box under the line is no meaning of it
+    assert (9, "command", "rm", "rm -rf build/*", "cleaning a build folder") in notes
+    # the box's indented lines are its text (a quote), never lines of a code block under the heading
+    assert [n for n in notes if n[2] == "git clean"] == []
