@@ -224,3 +224,13 @@ def test_an_mkdocs_admonition_is_a_box_beside_the_text_not_a_code_block() -> Non
     assert (9, "command", "rm", "rm -rf build/*", "cleaning a build folder") in notes
     # the box's indented lines are its text (a quote), never lines of a code block under the heading
     assert [n for n in notes if n[2] == "git clean"] == []
+
+
+def test_an_option_sentence_in_a_box_or_quote_is_read_as_well() -> None:
+    text = (
+        "# Sync\n\n"
+        "Copy it with `rsync -a src/ dst/`.\n\n"
+        "!!! info \"One more option\"\n\n"
+        "    In rsync, the `-n` option performs a trial run and changes nothing.\n"
+    )
+    assert (7, "option", "rsync", "-n", "performs a trial run and changes nothing") in _notes(text)

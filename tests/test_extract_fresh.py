@@ -326,7 +326,7 @@ FLOORS18: dict[str, tuple[float, int]] = {
     "05-fg-bg-jobs-output-comments-fence-ko": (0.666, 2),
     "06-minikube-colima-comment-fences-bullets-ko": (0.857, 7),
     "07-dig-til-prose-output-en": (0.5, 0),
-    "08-git-bundle-rsync-admonitions-criticmarkup-en": (0.777, 0),
+    "08-git-bundle-rsync-admonitions-criticmarkup-en": (0.888, 0),
     "09-git-log-admonitions-explanation-bullets-en": (0.8, 0),
     "10-pip-use-sentences-admonition-footnote-en": (1.0, 0),
     "11-borg-comment-fences-backslash-en": (1.0, 0),
