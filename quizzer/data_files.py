@@ -1,39 +1,132 @@
-"""Text that is data, not notes (pure: text in, a verdict out).
+"""Text that is data, not notes (pure: a file's name and text in, a verdict out).
 
-``/etc/passwd``, ``/etc/shadow``, ``/etc/group`` and their kind are lines of fields separated by
-colons (``root:x:0:0:root:/root:/bin/bash``).  Read as notes, a ``front:::back`` or a
-``term: definition`` reading takes some of their lines and makes cards of a system's accounts.
-A line of such a file is a record: four or more fields, the first a single word, no colon
-followed by a space (a definition or a sentence has one), and no ``:::`` between two texts (an
-Obsidian card, ``front:::back``; a record's empty last fields end it with ``:::``).
+A person passes the wrong file by mistake (``/etc/passwd``, a log, a shell history, a table):
+read as notes, its lines become cards of a system's accounts or of log messages (``Dec 1 10:00:01
+host sshd[812]`` → ``Accepted publickey…``), every one of them wrong.  The rule, in general terms:
 
-A markdown file (``.md``, ``.markdown``) or a text with markdown structure (a heading, a fence, a
-list item) is notes whatever its lines hold: a note about ``/etc/passwd`` quotes some of its lines.
+- A file whose name says markdown (``.md``, ``.markdown``) is notes whatever its lines hold (a
+  note about ``/etc/passwd`` quotes some of them).
+- A hidden file (its name starts with a dot, no ``.txt``: ``.bash_history``, ``.bashrc``,
+  ``.gitconfig``, ``.env``) is where a program keeps its settings or history: not notes.
+- A text that is one JSON value is data.
+- Otherwise a text is data when more than half of its lines (blank lines and comments left out)
+  are records a program wrote, each of a shape no sentence has: fields separated by colons
+  (``root:x:0:0:root:/root:/bin/bash``, no colon followed by a space as a definition has, no
+  ``front:::back`` card), fields separated by tabs or by commas without a space, a log line that
+  starts with its date and time or with a kernel's bracketed seconds, a shell history's line
+  (``: 1700000000:0;ls`` of zsh; ``  501  ls`` of ``history``, where the numbers run on one by one:
+  a list of ports, ``22    ssh`` then ``80    http``, is not one).
+- Markdown structure makes a text notes: a fence, a list item or a heading.  ``#`` lines are
+  comments, not headings, when one of them is bare (``#``, ``##``) or two follow one another
+  (a comment block, as at the top of macOS's ``/etc/passwd``): then they count for neither side.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
+from enum import Enum
 
-__all__ = ["colon_records"]
+__all__ = ["Data", "data_kind"]
 
+
+class Data(Enum):
+    """What kind of data a text is (each has its own sentence where the import refuses it)."""
+
+    COLON_RECORDS = "colon records"
+    ROWS = "rows"
+    LOG = "log"
+    HISTORY = "history"
+    JSON = "json"
+    HIDDEN = "hidden"
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
 _CARD = re.compile(r"[^:]:::[^:]")  # Obsidian's front:::back, text on both sides
-_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-#: a heading, a fence or a list item (bullet or numbered), as CommonMark starts them
-_STRUCTURE = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
+#: a fence or a list item (bullet or numbered), as CommonMark starts them
+_STRUCTURE = re.compile(r"^ {0,3}(?:```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_BARE_HASHES = re.compile(r"^\s*#+\s*$")
+_LOG = re.compile(
+    r"^\[?\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"  # 2024-05-01 12:00:01, [2024-05-01T12:00
+    r"|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"  # syslog: Dec  1 10:00:01
+    r"|\d+\.\d+\])"  # the kernel's [    0.004000]
+)
+_ZSH_HISTORY = re.compile(r"^:\s*\d+:\d+;")  # ': 1700000000:0;ls'
+_NUMBERED = re.compile(r"^\s*(\d+)\*?\s{2,}\S")  # what 'history' prints: '  501  ls'
+_TAB_FIELDS = re.compile(r"\S\t+\S")
 
 
-def _record(line: str) -> bool:
+def _colon_record(line: str) -> bool:
     fields = line.split(":")
     return (len(fields) >= 4 and bool(fields[0]) and not any(ch.isspace() for ch in fields[0])
             and ": " not in line and _CARD.search(line) is None)
 
 
-def colon_records(text: str, *, suffix: str) -> bool:
-    """Whether ``text`` (of a file whose name ends in ``suffix``, '' for none) is a data file, not
-    notes: not markdown, and most (more than half) of its lines that are not blank are records of
-    colon-separated fields, as in ``/etc/passwd``."""
-    if suffix.lower() in _MARKDOWN_SUFFIXES or _STRUCTURE.search(text):
+def _row(line: str) -> bool:
+    """Fields separated by tabs, or three or more separated by commas with no space after one."""
+    return _TAB_FIELDS.search(line) is not None or (line.count(",") >= 2 and ", " not in line)
+
+
+def _numbered_run(lines: list[str]) -> bool:
+    """Are the numbered lines ('  501  ls') numbered one after another, as 'history' numbers them
+    (a list of ports, '22    ssh' then '80    http', is not)?"""
+    numbers = [int(match.group(1)) for match in map(_NUMBERED.match, lines) if match]
+    return len(numbers) >= 2 and all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
+
+
+def _record(line: str, *, history: bool) -> Data | None:
+    """The kind of record ``line`` is, if any; ``history``: the text's numbered lines run on one by one."""
+    if _ZSH_HISTORY.match(line) or (history and _NUMBERED.match(line)):
+        return Data.HISTORY
+    line = line.strip()
+    if _colon_record(line):
+        return Data.COLON_RECORDS
+    if _LOG.match(line):
+        return Data.LOG
+    if _row(line):
+        return Data.ROWS
+    return None
+
+
+def _comments(lines: list[str]) -> bool:
+    """Are the text's ``#`` lines comments (one bare, or two in a row), not headings?"""
+    return any(
+        _BARE_HASHES.match(line) or (_HEADING.match(line) and _HEADING.match(before))
+        for before, line in zip(["", *lines], lines, strict=False)
+    )
+
+
+def _json(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
         return False
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return 2 * sum(1 for line in lines if _record(line)) > len(lines)
+    try:
+        return isinstance(json.loads(stripped), dict | list)
+    except ValueError:
+        return False
+
+
+def data_kind(text: str, *, name: str) -> Data | None:
+    """What kind of data ``text`` (of the file named ``name``) is, or None when it is notes."""
+    lower = name.lower()
+    if lower.endswith(_MARKDOWN_SUFFIXES):
+        return None
+    if name.startswith(".") and not lower.endswith(".txt"):
+        return Data.HIDDEN
+    if _json(text):
+        return Data.JSON
+    if _STRUCTURE.search(text):
+        return None
+    lines = text.splitlines()
+    if _comments(lines):
+        lines = [line for line in lines if not _HEADING.match(line) and not _BARE_HASHES.match(line)]
+    elif any(_HEADING.match(line) for line in lines):
+        return None
+    content = [line.lstrip("\ufeff") for line in lines if line.strip()]
+    history = _numbered_run(content)
+    kinds = Counter(kind for kind in (_record(line, history=history) for line in content) if kind is not None)
+    if 2 * sum(kinds.values()) <= len(content):
+        return None
+    return kinds.most_common(1)[0][0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizzer.data_files import colon_records
+from quizzer.data_files import Data, data_kind
 from quizzer.errors import QuizzerError
 from quizzer.i18n import N_, _, ngettext
 from quizzer.encodings import MIXED
@@ -200,13 +200,34 @@ def load(path: Path) -> Document:
             "{path} is an Anki text export, not markdown notes: import it in Anki, "
             "or import an Anki package (.apkg) of these decks instead."
         ).format(path=path), paths=(path,))
-    if colon_records(text, suffix=path.suffix):
-        raise QuizzerError(_(
-            "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
-            "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
-        ).format(path=path), paths=(path,))
+    kind = data_kind(text, name=path.name)
+    if kind is not None:
+        raise QuizzerError(_(_NOT_NOTES[kind]).format(path=path), paths=(path,))
     return Document(path, text, hashlib.sha256(data).hexdigest())
 
+
+#: why a file of data is refused, one sentence for each kind (translated where shown)
+_NOT_NOTES = {
+    Data.COLON_RECORDS: N_(
+        "{path} is a file of records, one a line in fields separated by colons, not notes: quizzer imports "
+        "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.ROWS: N_(
+        "{path} is a table of rows, its fields separated by tabs or commas: quizzer reads a table written in "
+        "markdown ('| term | meaning |' with a '|---|---|' line under it) in notes (.md, .markdown, .txt)."),
+    Data.LOG: N_(
+        "{path} is a log, each line starting with its time, not notes: quizzer imports "
+        "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.HISTORY: N_(
+        "{path} is a shell history, a command a line, not notes: quizzer imports "
+        "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.JSON: N_(
+        "{path} is JSON data, not notes: quizzer imports "
+        "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.HIDDEN: N_(
+        "{path} is a hidden file (its name starts with a dot), where a program keeps its settings or history, "
+        "not notes: quizzer imports markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) "
+        "and quizzer dumps (.json)."),
+}
 
 #: what an encoding is, in the words of the message that names it (translated where shown)
 _ENCODING_NAMES = {

@@ -32,11 +32,14 @@ __all__ = [
     "MIN_COLUMNS",
     "MIN_ROWS",
     "SPACER",
+    "STOP_KEYS",
     "STYLE",
+    "add_stop_keys",
     "ask_key",
     "drop_typed_ahead",
     "fit",
     "help_lines",
+    "is_interrupt",
     "join_lines",
     "key_lines",
     "keys_unless_too_small",
@@ -137,16 +140,33 @@ def too_small_screen(size: Size, message: str) -> StyleAndTextTuples | None:
     return join_lines([[("class:message", line)] for line in wrap(text, max(size.columns - 1, 1))])
 
 
+#: The keys that leave every full-screen view, whatever it shows (the answer box open, the help, a
+#: terminal too small): Ctrl-D stops (the screen's normal end, status 0), Ctrl-C interrupts
+#: (the same end, then 'Interrupted.', status 130).  A screen may add its own (the review's q).
+STOP_KEYS: tuple[str | Keys, ...] = (Keys.ControlD, Keys.ControlC)
+
+
+def is_interrupt(event: KeyPressEvent) -> bool:
+    """Was ``event`` a Ctrl-C (the command then ends as an interrupt does), not a stop?"""
+    return event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
+
+
+def add_stop_keys(keys: KeyBindings, leave: Callable[[KeyPressEvent], None], *also: str | Keys) -> None:
+    """Bind :data:`STOP_KEYS` and the screen's own ``also`` to ``leave``, whatever else is bound."""
+    for key in dict.fromkeys((*STOP_KEYS, *also)):
+        keys.add(key)(leave)
+
+
 def keys_unless_too_small(
-    keys: KeyBindingsBase, size: Callable[[], Size], leaving: Sequence[str | Keys],
-    leave: Callable[[KeyPressEvent], None],
+    keys: KeyBindingsBase, size: Callable[[], Size], leave: Callable[[KeyPressEvent], None], *also: str | Keys,
 ) -> KeyBindingsBase:
     """A screen's ``keys`` while it shows itself.  On a terminal too small it shows only a
-    sentence naming the keys that leave (``leaving``): then those and Ctrl-C call ``leave``, and
-    every other key is taken and does nothing (none may type into, answer or open what no one sees)."""
+    sentence naming a key that leaves: then :data:`STOP_KEYS` and the screen's ``also`` (the key its
+    sentence names) call ``leave``, and every other key is taken and does nothing (none may type into,
+    answer or open what no one sees)."""
     small = Condition(lambda: too_small(size()))
     hidden = KeyBindings()
-    for key in dict.fromkeys((*leaving, Keys.ControlC)):
+    for key in dict.fromkeys((*STOP_KEYS, *also)):
         hidden.add(key, filter=small)(leave)
 
     @hidden.add("<any>", filter=small)

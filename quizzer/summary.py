@@ -12,7 +12,8 @@ from quizzer.to_copy import Blank, quizzer_command
 if TYPE_CHECKING:
     from quizzer.review.controller import Summary
 
-__all__ = ["commands", "grades_text", "nothing_due_line", "summary_lines", "still_today_line", "waiting_line"]
+__all__ = ["commands", "grades_text", "left_line", "nothing_due_line", "summary_lines", "still_today_line",
+           "waiting_line"]
 
 
 def _review(summary: Summary) -> str:
@@ -43,6 +44,18 @@ def still_today_line(summary: Summary) -> str | None:
         "{count} new cards can still be learned today: run {command} again.",
         count,
     ).format(count=count, command=_review(summary))
+
+
+def left_line(summary: Summary) -> str | None:
+    """The cards a stopped review still had to show today: the summary said only 'Due tomorrow:
+    0 reviews', as if nothing were left, after a stop with twenty new cards still to learn."""
+    if not summary.left:
+        return None
+    return ngettext(
+        "{count} card is still due today: run {command} to go on.",
+        "{count} cards are still due today: run {command} to go on.",
+        summary.left,
+    ).format(count=summary.left, command=_review(summary))
 
 
 def waiting_line(summary: Summary) -> str | None:
@@ -99,7 +112,7 @@ def grades_text(grades: dict[int, int]) -> str:
 
 
 def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
-    """Head, answered, due tomorrow, next review, waiting new cards."""
+    """Head, answered, (stopped:) what is left today, due tomorrow, next review, waiting new cards."""
     minutes, seconds = divmod(int(summary.seconds), 60)
     if summary.cards:
         head = _("Done for today.") if finished else _("Stopped; every answer so far is saved.")
@@ -108,9 +121,11 @@ def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
     else:  # none, or each one undone
         head = _("Done for today.") if finished else _("Stopped.")
         answered = _("No cards answered.")
+    left = None if finished else left_line(summary)  # what is left of today comes before tomorrow
     lines = [
         head,
         answered,
+        *([left] if left else []),
         ngettext("Due tomorrow: {count} review", "Due tomorrow: {count} reviews", summary.tomorrow).format(
             count=summary.tomorrow
         ),

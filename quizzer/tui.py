@@ -34,8 +34,10 @@ from quizzer.screen import (
     MIN_ROWS,
     SPACER,
     STYLE,
+    add_stop_keys,
     fit,
     help_lines,
+    is_interrupt,
     key_lines,
     join_lines,
     keys_unless_too_small,
@@ -137,9 +139,9 @@ class ReviewScreen:
         self._advance()
         self.app: Application[None] = Application(
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
-            # too small, the screen says only "press q to quit": q and Ctrl-C leave, no other key acts
+            # too small, the screen says only "press q to quit": q, Ctrl-D and Ctrl-C leave, no other key acts
             key_bindings=keys_unless_too_small(merge_key_bindings([self._keys(), self._typed_keys()]), self._size,
-                                               ("q",), self._quit),
+                                               self._quit, "q"),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -416,8 +418,7 @@ class ReviewScreen:
         self.help_page.bind(keys, Condition(lambda: self.help))
 
         keys.add("q", filter=free | ending | waiting)(self._quit)
-        keys.add("c-c")(self._quit)
-        keys.add("c-d")(self._quit)
+        add_stop_keys(keys, self._quit)
 
         @keys.add(Keys.SIGINT)
         def _editor_interrupted(event: KeyPressEvent) -> None:
@@ -441,7 +442,7 @@ class ReviewScreen:
 
     def _quit(self, event: KeyPressEvent) -> None:
         self.quit_early = self.card is not None
-        self.interrupted = event.key_sequence[0].key == Keys.ControlC
+        self.interrupted = is_interrupt(event)
         event.app.exit()
 
     def _typed_keys(self) -> KeyBindings:
@@ -472,7 +473,7 @@ class ReviewScreen:
             body = end_body(self.summary, cols)
         else:
             room = rows - len(top) - len(bottom)
-            body = self.help_page.window(self._help(cols), room, cols) if self.help else self._body(cols)
+            body = self.help_page.window(self._help(cols), room, cols) if self.help else self._body(cols, room)
         return fit(top, body, bottom, rows)
 
     def _header(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
@@ -487,7 +488,10 @@ class ReviewScreen:
         lines.append([("class:dim", "─" * cols)])
         return lines
 
-    def _body(self, cols: int) -> list[StyleAndTextTuples]:
+    def _body(self, cols: int, room: int) -> list[StyleAndTextTuples]:
+        """The card in ``room`` lines where it can.  Shown, its answer comes before all else: where
+        rows are short the kind and the prompt above the question give way, then the lines saying why
+        a typed answer was wrong (at 40×14 the answer went behind '…', under a prompt already read)."""
         card = self.card
         if card is None:
             return [[("class:message", _("The next card could not be shown."))]]
@@ -499,27 +503,36 @@ class ReviewScreen:
             label = _("{label} · typed").format(label=label)
         if card.leech:
             label = _("{label} · leech").format(label=label)
-        lines: list[StyleAndTextTuples] = [[("class:dim", label)]]
-        lines += wrapped(face.prompt, cols, "class:prompt")
-        lines.append(SPACER)
-        lines += wrapped(face.question, cols - 2, "class:question", indent="  ")
+        above: list[StyleAndTextTuples] = [[("class:dim", label)], *wrapped(face.prompt, cols, "class:prompt")]
+        lines: list[StyleAndTextTuples] = [SPACER, *wrapped(face.question, cols - 2, "class:question", indent="  ")]
         if face.context:
             lines.append(SPACER)
             lines += wrapped(face.context, cols - 2, "class:context", indent="  ")
         lines.append(SPACER)
         if self.asking:
-            return lines  # the answer box is drawn with the keys, so it always shows
+            return above + lines  # the answer box is drawn with the keys, so it always shows
         lines.append([("class:dim", "─" * cols)])
-        if self.revealed:
-            lines.append(SPACER)
-            lines += wrapped(face.answer, cols - 2, "class:answer", indent="  ")
-            if self.verdict is not None:
-                note = _("suggested grade {grade}").format(grade=self.suggested)
-                lines += verdict_lines(self.verdict, cols, shown_answer=face.answer, grade_note=note)
-            if face.after:
-                lines.append(SPACER)
-                lines += wrapped(face.after, cols - 2, "class:after", indent="  ")
-        return lines
+        if not self.revealed:
+            return above + lines
+        lines.append(SPACER)
+        lines += wrapped(face.answer, cols - 2, "class:answer", indent="  ")
+        verdict: list[StyleAndTextTuples] = []
+        if self.verdict is not None:
+            note = _("suggested grade {grade}").format(grade=self.suggested)
+            verdict = verdict_lines(self.verdict, cols, shown_answer=face.answer, grade_note=note)
+        after: list[StyleAndTextTuples] = []
+        if face.after:
+            after = [SPACER, *wrapped(face.after, cols - 2, "class:after", indent="  ")]
+
+        def needed(*parts: list[StyleAndTextTuples]) -> int:
+            return sum(1 for part in parts for line in part if line is not SPACER)
+
+        if needed(above, lines, verdict, after) > room:
+            above = []
+        if verdict and needed(lines, verdict, after) > room:
+            spare = room - needed(lines, verdict[:1], after)
+            verdict = verdict[:1] + (verdict[1:spare] + [[("class:dim", "…")]] if spare > 0 else [])
+        return above + lines + verdict + after
 
     def _footer(self, cols: int, compact: bool) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []

@@ -115,3 +115,18 @@ def test_the_too_small_terminal_says_ctrl_d_and_ctrl_d_leaves_it(tmux: Tmux, qui
     printed = tmux.printed("stopped early")
     assert "Interrupted." not in printed and "Traceback" not in printed
     assert tmux.exit_status() == 0
+
+
+@pytest.mark.parametrize(("key", "status"), [("C-d", 0), ("C-c", 130)])
+def test_a_review_too_small_leaves_on_ctrl_d_and_ctrl_c_as_every_screen_does(
+        tmux: Tmux, quizzer_home: Path, tmp_path: Path, key: str, status: int) -> None:
+    """The review too small named q, and only q left: Ctrl-D did nothing there."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    assert run(quizzer_home, "import", str(notes), "--trust").returncode == 0
+    tmux.start([*quizzer_command(), "review"], columns=30, rows=8)
+    tmux.wait_screen("too small")
+    tmux.keys(key)
+    printed = tmux.printed("No cards answered.")
+    assert "Traceback" not in printed and ("Interrupted." in printed) is (status == 130)
+    assert tmux.exit_status() == status

@@ -219,3 +219,25 @@ def test_the_room_left_under_the_limit_and_beyond_it_are_told_apart(db: Database
     again = controller(db, clock, new=2)
     assert again.session.counts()[0] == 1
     assert controller(db, clock, new=100).session.counts()[0] == 4
+
+
+def test_a_stopped_review_says_how_many_cards_are_still_due_today(db: Database, clock: FakeClock) -> None:
+    """Stopped with cards still to see, the summary said only 'Due tomorrow: 0 reviews', as if the
+    day held nothing more; it says how many are left and the command that goes on."""
+    make_deck(db, "alpha", 3)  # three notes, each asked both ways: three new cards today (siblings wait)
+    c = controller(db, clock, new=20)
+    c.current()
+    c.answer(5)
+    command = c.summary().db_option  # the review's database named in the command: quizzer --db PATH review
+    lines = summary_lines(c.summary(), finished=False)
+    assert lines[2] == f"2 cards are still due today: run quizzer {' '.join(command)} review to go on."
+    assert lines[3] == "Due tomorrow: 1 review"  # today's first, then tomorrow
+    set_language("ko")
+    try:
+        assert summary_lines(c.summary(), finished=False)[2] == (
+            f"오늘 볼 카드가 2장 남았습니다. quizzer {' '.join(command)} review 명령으로 이어서 하세요.")
+    finally:
+        set_language("en")
+    drain(c)
+    assert not any("still due today" in line for line in summary_lines(c.summary(), finished=False))
+    assert not any("still due today" in line for line in summary_lines(c.summary(), finished=True))

@@ -420,9 +420,21 @@ def test_the_printed_summary_is_the_one_the_done_screen_showed(db: Database, clo
     assert c.summary().seconds == 21  # what was printed before
 
 
-def test_no_key_but_q_acts_on_a_review_too_small(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+def test_no_key_but_the_stop_keys_acts_on_a_review_too_small(db: Database, clock: FakeClock, deck: MadeDeck,
+                                                             pipe: PipeInput) -> None:
     """Too small, the screen shows only 'press q to quit': ? opened the help, a stray key changed the
     message; none may act on a screen no one sees."""
-    screen = run(make_controller(db, clock), pipe, " 5s?xeu\x04", output=SizedOutput(20, 8))
+    screen = run(make_controller(db, clock), pipe, " 5s?xeu", output=SizedOutput(20, 8))
     assert review_rows(db) == [] and not screen.help and not screen.revealed and not screen.editing
     assert screen.message == "" and screen.quit_early and not screen.interrupted
+
+
+@pytest.mark.parametrize(("key", "interrupted"), [("\x04", False), ("\x03", True)])
+def test_ctrl_d_stops_and_ctrl_c_interrupts_a_review_too_small(db: Database, clock: FakeClock, deck: MadeDeck,
+                                                               pipe: PipeInput, key: str, interrupted: bool) -> None:
+    """Ctrl-D, the stop every other screen advertises, did nothing while the terminal was too small
+    (only q left): the stop keys are one set, whatever the screen shows."""
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=SizedOutput(20, 8))
+    pipe.send_text(key + "\x03")  # a Ctrl-C after it, so that the screen always returns
+    screen.run()
+    assert screen.quit_early and screen.interrupted is interrupted and review_rows(db) == []

@@ -329,13 +329,33 @@ def test_q_quits_a_typed_review_on_a_terminal_too_small_as_the_screen_says(notes
     assert not screen.interrupted and screen.box.text == ""
 
 
-def test_no_key_but_q_acts_on_a_typed_review_too_small(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+def test_no_key_but_the_stop_keys_acts_on_a_typed_review_too_small(notes_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
     """Too small, the screen shows only 'press q to quit': letters went into the hidden answer box
-    and ? opened the help; none may act (q and Ctrl-C leave)."""
+    and ? opened the help; none may act (q, Ctrl-D and Ctrl-C leave)."""
     screen = ReviewScreen(controller(notes_db, clock), input=pipe, output=SizedOutput(30, 8), typed=True)
     card = screen.card
     assert screen.asking
-    pipe.send_text("ls" + ENTER + "x?" + "\x1bOP" + "\x04" + "q")  # \x1bOP: F1; \x04: Ctrl-D, not named
+    pipe.send_text("ls" + ENTER + "x?" + "\x1bOP" + "\x04" + "\x03")  # \x1bOP: F1; \x04: Ctrl-D, a stop
     screen.run()
     assert screen.box.text == "" and not screen.help and screen.message == "" and screen.card == card
-    assert review_rows(notes_db) == [] and screen.quit_early and not screen.interrupted
+    assert review_rows(notes_db) == [] and screen.quit_early and not screen.interrupted  # Ctrl-D left, not Ctrl-C
+
+
+def test_the_answer_shows_after_a_typed_answer_when_rows_are_short(db: Database, clock: FakeClock, tmp_path: Path,
+                                                                    pipe: PipeInput) -> None:
+    """At 40×14 the answer of a typed card went behind '…' under the kind and the prompt the person
+    had just read: those give way first, then the lines saying why, and the answer shows whole."""
+    doc = tmp_path / "push.md"
+    doc.write_text("# 도커\n\n- **docker push**: 로컬에 있는 도커 이미지를 허브 레지스트리에 업로드\n", encoding="utf-8")
+    import_drafts(db, draft_documents([doc]), now=EPOCH.astimezone(dt.timezone.utc))
+    output = SizedOutput(40, 14)
+    screen = ReviewScreen(controller(db, clock), input=pipe, output=output, typed=True)
+    run(screen, pipe, "이미지 삭제" + ENTER)
+    assert screen.verdict is not None and screen.revealed
+    small = text_of(screen)
+    assert len(small.split("\n")) == 14 and "✗ Wrong" in small
+    assert "로컬에 있는 도커 이미지를 허브 레지스트리에 업로드" in " ".join(small.split())
+    assert "What does this command do?" not in small and "이 명령어는" not in small  # the prompt gave way
+    output.size = Size(rows=30, columns=40)
+    tall = text_of(screen)
+    assert "이 명령어는 무엇을 하나요?" in tall and "You typed: 이미지 삭제" in " ".join(tall.split())

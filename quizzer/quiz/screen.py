@@ -37,8 +37,10 @@ from quizzer.screen import (
     COMPACT_ROWS,
     SPACER,
     STYLE,
+    add_stop_keys,
     fit,
     help_lines,
+    is_interrupt,
     join_lines,
     rule,
     keys_unless_too_small,
@@ -87,7 +89,7 @@ class QuizScreen:
             layout=Layout(Window(FormattedTextControl(self._fragments, focusable=True), wrap_lines=False)),
             # too small, the screen says only "press Ctrl-D to stop": Ctrl-D and Ctrl-C stop, no other key acts
             key_bindings=keys_unless_too_small(merge_key_bindings([self._box_keys(), self._keys()]), self._size,
-                                               ("c-d", Keys.SIGINT), self._stop),
+                                               self._stop, Keys.SIGINT),
             style=STYLE,
             full_screen=True,
             mouse_support=False,
@@ -383,9 +385,7 @@ class QuizScreen:
                 if not self._time_up():
                     self._end()
 
-        keys.add("c-c")(self._stop)
-        keys.add(Keys.SIGINT)(self._stop)  # a Ctrl-C typed while the terminal was not yet raw (the screen starting)
-        keys.add("c-d")(self._stop)
+        add_stop_keys(keys, self._stop, Keys.SIGINT)  # SIGINT: a Ctrl-C typed while the terminal was not yet raw
 
         @keys.add("<any>", filter=held)
         def _while_held(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
@@ -400,7 +400,7 @@ class QuizScreen:
         return keys
 
     def _stop(self, event: KeyPressEvent) -> None:
-        self.interrupted = event.key_sequence[0].key in (Keys.ControlC, Keys.SIGINT)
+        self.interrupted = is_interrupt(event)
         if self.lock.held:  # leave without the write held up (the command ends the sitting, waiting)
             event.app.exit()
         elif not self._time_up():
@@ -475,9 +475,18 @@ class QuizScreen:
         for detail in question.details:
             lines += wrapped(detail, cols - 2, "", indent="  ")
         after: list[StyleAndTextTuples] = [SPACER, *self._answer_box(question, cols)]
-        if self.checked is not None:
-            after += [SPACER, *self._verdict(question, self.checked, cols)]
         choices = self._choices(question, cols)
+        if self.checked is not None:
+            verdict, answer = self._verdict(question, self.checked, cols)
+            # the answer always shows: where rows are short, the lines saying why give way (at 40×14
+            # 'tar is a different command from git add. -x is not an option …' pushed it behind '…')
+            parts = (kind, lines, after) if question.format is Format.ORDER else (kind, lines, after, *choices)
+            held = sum(1 for part in parts for line in part if line is not SPACER)
+            why = verdict[1:]
+            spare = room - held - 1 - len(answer)
+            if len(why) > spare:
+                why = why[: spare - 1] + [[("class:dim", "…")]] if spare > 0 else []
+            after += [SPACER, verdict[0], *why, *answer]
         if not choices:
             return kind + lines + after
         needed = sum(len(part) for part in (kind, lines, after, *choices))
@@ -529,7 +538,9 @@ class QuizScreen:
             lines += wrapped(_("Answered; Enter stores a changed answer."), cols, "class:dim")
         return lines
 
-    def _verdict(self, question: Question, attempt: Attempt, cols: int) -> list[StyleAndTextTuples]:
+    def _verdict(self, question: Question, attempt: Attempt, cols: int) -> tuple[
+            list[StyleAndTextTuples], list[StyleAndTextTuples]]:
+        """The verdict's lines (its outcome first, then why) and the answer's."""
         if attempt.overruled:
             lines = wrapped(_("Counted as right (your call)."), cols, "class:right")
         elif attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
@@ -538,9 +549,8 @@ class QuizScreen:
             style = "class:right" if attempt.outcome == EXACT else "class:wrong"
             word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
             lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
-        lines += wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
-                         indent="  ")
-        return lines
+        return lines, wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
+                              indent="  ")
 
     def _footer(self, cols: int) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []

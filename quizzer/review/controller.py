@@ -52,6 +52,8 @@ class Summary:
     new_today: int = 0
     #: the words that name the database in the commands the summary gives (:func:`quizzer.paths.db_option`)
     db_option: tuple[str, ...] = ()
+    #: cards this review still had to show today (new, review and re-drill) when it was stopped
+    left: int = 0
 
 
 class Controller:
@@ -325,6 +327,6 @@ class Controller:
         from quizzer.paths import db_option
 
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting,
-                       within, tuple(db_option(self.db.path)))
+                       within, tuple(db_option(self.db.path)), sum(self.session.counts()))
 
 
