@@ -220,6 +220,11 @@ _MODULE_RUNNERS = frozenset({"python", "python3", "py"})
 _WRAPPERS = frozenset({"xargs", "nohup", "time", "watch"})
 #: run the rest as another user: a prefix, never the command (``sudo apt install`` is ``apt install``)
 AS_ROOT = frozenset({"sudo", "doas"})
+#: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
+#: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does
+_ROOT_SWITCHES = frozenset({"-H", "-E", "-n", "-S", "--set-home", "--preserve-env", "--non-interactive", "--stdin"})
+# eval's one argument, the output of a command: `ssh-agent -s`, "$(pyenv init -)", $(direnv hook bash)
+_EVALUATED = re.compile(r'eval\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*')
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
 
@@ -237,10 +242,19 @@ def parse_invocation(line: str) -> Invocation | None:
     if line[:1] == "<" and (first := _input_first(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
-    if tokens[0] in AS_ROOT and len(tokens) > 1 and not is_flag(tokens[1]):
+    substituted = _EVALUATED.fullmatch(line) if tokens[0] == "eval" else None
+    if substituted is not None:
+        # "eval `ssh-agent -s`", eval "$(pyenv init -)": eval runs what the program prints, the line is the program's
+        inner = parse_invocation(substituted.group("inner") or substituted.group("ticked") or "")
+        if inner is not None:
+            return Invocation(inner.command, inner.flags, line, inner.piped)
+    switches = 1
+    while tokens[0] in AS_ROOT and switches < len(tokens) and tokens[switches] in _ROOT_SWITCHES:
+        switches += 1  # "sudo -H pip install --upgrade pip": pip's command, with root's HOME
+    if tokens[0] in AS_ROOT and len(tokens) > switches and not is_flag(tokens[switches]):
         # "sudo apt install gimp" is apt's command run as root; the line keeps "sudo" as written.
         # "sudo -i", "sudo !!", "doas -u bob …": sudo's own, it stays the command
-        inner = parse_invocation(" ".join(tokens[1:]))
+        inner = parse_invocation(" ".join(tokens[switches:]))
         if inner is not None:
             return Invocation(inner.command, inner.flags, line, inner.piped)
     if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D"

@@ -129,7 +129,10 @@ def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() ->
     assert facts("# curl\n\n## Proxy\n\n- 프록시 설정\n- 환경변수로도 된다\n") == []
 
 
-@pytest.mark.parametrize("heading", ["## Background", "## Motivation", "## Limitations", "## Results", "## Update"])
+@pytest.mark.parametrize("heading", [
+    "## Background", "## Motivation", "## Limitations", "## Results", "## Update", "## prior work", "## Explanation",
+    "## Licensing", "## Related work",
+])
 def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
     text = f"# Notes\n\n{heading}\n\nThe service moved to a new cluster last spring.\n"
     assert facts(text) == []

@@ -44,6 +44,11 @@ from quizzer.extract.knowledge import (
     is_label,
     is_label_phrase,
     is_list_title,
+    names_kind_of_line,
+    is_explaining_heading,
+    says_own_task,
+    PRONOUNS,
+    OPTION_NOT_DOING,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -402,3 +407,36 @@ def test_a_heading_saying_what_a_block_does_is_no_list_title() -> None:
     text = "# Cleanup\n\n## Remove untracked files\n\n```\ngit clean -f\n```\n"
     assert [n.back for n in extract(text, deck="t", source="t.md").notes] == ["Remove untracked files"]
     assert not is_list_title("Options for push") and not is_list_title("Output format")
+
+
+@pytest.mark.parametrize(("comment", "program"), [("kubectl aliases", "alias"), ("proxy exports", "export"), ("exports", "export")])
+def test_a_short_comment_ending_in_the_plural_of_the_lines_program_names_their_group(comment: str, program: str) -> None:
+    assert names_kind_of_line(comment, program)
+
+
+@pytest.mark.parametrize(("comment", "program"), [
+    ("list aliases", "alias"),  # a verb first: what the line does
+    ("remove the aliases this script made before it runs", "unalias"),  # long, and another program's plural
+    ("navigation aliases", "cd"),
+])
+def test_a_comment_saying_what_to_do_or_of_another_program_names_no_group(comment: str, program: str) -> None:
+    assert not names_kind_of_line(comment, program)
+
+
+@pytest.mark.parametrize("heading", ["explanation", "Explanation:", "How it works", "Breakdown", "What it does", "details"])
+def test_an_explaining_heading_explains_the_section_above(heading: str) -> None:
+    assert is_explaining_heading(heading)
+    assert not is_explaining_heading("Installing")
+
+
+@pytest.mark.parametrize("pronoun", sorted(PRONOUNS))
+def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None:
+    assert not says_own_task(f"Keep {pronoun} around")
+    assert says_own_task("Keep the shell history around")
+    assert not says_own_task("Install")  # no object at all
+
+
+@pytest.mark.parametrize("verb", sorted(OPTION_NOT_DOING))
+def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
+    text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
+    assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]

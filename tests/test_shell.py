@@ -80,6 +80,19 @@ def test_sudo_and_doas_are_a_prefix_never_the_command() -> None:
     assert again is not None and again.command == "sudo"
 
 
+def test_sudo_switches_that_change_only_how_the_rest_runs_stay_a_prefix() -> None:
+    # "-H" (root's HOME), "-E" (keep the environment), "-n", "-S": the line is still the program's after them
+    home = parse_invocation("sudo -H npm install --global yarn")
+    assert home is not None and home.command == "npm install" and home.flags == ("--global",)
+    both = parse_invocation("sudo -E -n apt-get update")
+    assert both is not None and both.command == "apt-get update"
+    # alone, or before a switch of sudo's own (a user), sudo is still what the line is about
+    alone = parse_invocation("sudo -H")
+    assert alone is not None and alone.command == "sudo"
+    user = parse_invocation("sudo -H -u alice whoami")
+    assert user is not None and user.command == "sudo"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Docker는 컨테이너", "커밋 이력 보기", "gui.encoding", "i18n.commitEncoding", "name = dunz", "ctrl + r", "", "1.", "*   commit 4646",
@@ -242,3 +255,15 @@ def test_shown_keeps_a_flag_value_of_joined_placeholders_and_stops_at_what_the_l
     assert shown("kubectl get pod <이름> -o [형식]") == "kubectl get pod -o"  # lone placeholders still leave
     assert shown("git push <remote> <branch>:<branch>") == "git push"  # an argument, no flag's value
     assert shown("jq -r '.items[]' => {\"a\": 1}") == "jq -r '.items[]'"
+
+
+def test_eval_of_a_commands_output_is_that_commands_line() -> None:
+    # eval runs what the program prints: the line is the program's (written as is)
+    ticked = parse_invocation("eval `gpg-agent --daemon`")
+    assert ticked is not None and ticked.command == "gpg-agent" and ticked.flags == ("--daemon",)
+    assert ticked.line == "eval `gpg-agent --daemon`"
+    quoted = parse_invocation('eval "$(ssh-agent -s)"')
+    assert quoted is not None and quoted.command == "ssh-agent" and quoted.flags == ("-s",)
+    # a variable, or more than one argument: eval's own line
+    variable = parse_invocation("eval $SETUP")
+    assert variable is not None and variable.command == "eval"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_system, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_own_task, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_parts, after_options, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -1213,6 +1213,17 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         # "# Use the store as a git repo" / "# If a repo is initialised, pass commits each change": the second
         # comment says how the program behaves then, not what the line does; the first still does
         own = [c for c in comments if not _BEHAVIOUR.match(c)] or list(comments)
+        if len(own) == 1 and not trailing and names_kind_of_line(own[0], invocation.command.split()[0]) and _runs_on(
+            walk.written(n + 1), invocation.command.split()[0]
+        ):
+            # "# docker aliases" over "alias d=docker" / "alias dps='docker ps'": the group's title, not what it does
+            # (over one line alone, "# detached screens" over "screen -ls" is what that line shows)
+            walk.unless_read(n, i18n._(
+                "line {line}: the comment above it, '{comment}', names the group of lines below it, not what "
+                "the line does; no card made from it"
+            ).format(line=n, comment=own[0]))
+            comments, defs, previous = [], [], None
+            continue
         remark = _COMMENT_OPTION.match(clean(trailing.group(1))) if trailing else None
         spellings = option_spellings(_spaced(remark.group("flags")), bare_ok=False) if remark else None
         if remark and spellings:
@@ -1666,9 +1677,27 @@ _MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
 
 
-def _not_definitions(walk: Walk, entries: list[tuple[Invocation, int]]) -> list[tuple[Invocation, int]]:
+def _runs_on(text: str | None, program: str) -> bool:
+    """Is ``text`` (the next line) another line of ``program``?"""
+    invocation = parse_invocation(text) if text and text.strip() and not text.lstrip().startswith("#") else None
+    return invocation is not None and invocation.command.split()[0] == program
+
+
+# "alias lt='ls -S --classify'", 'alias gs="git status"': the short name, then the line it stands for
+_ALIAS = re.compile(r"""^alias\s+[\w.-]+=(?P<quote>['"])(?P<line>[^'"]+)(?P=quote)\s*$""")
+
+
+def _not_definitions(
+    walk: Walk, entries: list[tuple[Invocation, int]], *, task: bool = False
+) -> list[tuple[Invocation, int]]:
     """Leave out ``alias NAME='…'`` lines: each defines a short name for the line on its right, what that line
-    does is not what the text above says ("나는 다음과 같은 alias를 지정해 놓고 사용한다": the author's set-up)."""
+    does is not what the text above says ("나는 다음과 같은 alias를 지정해 놓고 사용한다": the author's set-up).
+    ``task``: the text above is a heading saying what to do ("### Sort by file size"); over one alias alone,
+    it says what the aliased line does: the alias line is that line's (filed under its program)."""
+    alias = _ALIAS.match(entries[0][0].line) if task and len(entries) == 1 else None
+    aliased = parse_invocation(alias.group("line")) if alias is not None else None
+    if aliased is not None and aliased.command.split()[0] != "alias":
+        return [(Invocation(aliased.command, aliased.flags, entries[0][0].line, aliased.piped), entries[0][1])]
     kept = []
     for invocation, line in entries:
         if invocation.command.split()[0] == "alias" and "=" in invocation.line:
@@ -1925,7 +1954,8 @@ def settle(walk: Walk) -> None:
         else:
             walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
     if pending.prose:
-        entries = _running_program(walk, _not_definitions(walk, pending.entries))
+        task = pending.prose_is_heading and "\n" not in pending.prose and says_own_task(pending.prose)
+        entries = _running_program(walk, _not_definitions(walk, pending.entries, task=task))
         if flag_using.read(walk, pending.prose, entries):
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:

@@ -46,14 +46,14 @@ _NO_NAME = re.compile(
     r"handbook|primer|walkthrough|basics)\b",
     re.IGNORECASE,
 )
-# "## Background", "## Motivation", "## Limitations": a part of a write-up, not a thing it names
+# "## Background", "## Motivation", "## Limitations", "## prior work": a part of a write-up, not a thing it names
 _PART_OF_WRITING = frozenset(
     """abstract acknowledgements acknowledgments agenda alternatives appendix author authors background caveats
     changelog changes context contents contributing credits demo dependencies discussion epilogue features goal
     goals history idea ideas index issues license limitations method methods motivation plan preface problem
     problems process procedure prologue recap result results screenshot screenshots solution solutions status
     steps takeaways thoughts tools update updates versions workflow""".split()
-)
+) | {"prior work", "related work", "further reading", "explanation", "licensing", "attribution", "thanks"}
 _TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
 _HANGUL = re.compile(f"[{HANGUL}]")

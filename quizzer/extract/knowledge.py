@@ -18,7 +18,7 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
-    "is_list_title",
+    "is_list_title", "names_kind_of_line", "is_explaining_heading", "says_own_task", "OPTION_NOT_DOING", "EXPLAINING_HEADINGS", "PRONOUNS",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -655,6 +655,48 @@ def is_list_title(text: str) -> bool:
     if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
         return True  # a label and whose or what for
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
+
+
+#: Words that, right after "The `-x` option", say something else of it than what it does: what it is, was, can,
+#: needs or is given ("is deprecated", "can be given twice", "takes a level", "expects an expression")
+OPTION_NOT_DOING: frozenset[str] = frozenset(
+    """is was are were has have had does do did can could may might must should will would shall needs need requires
+    require works work only also still just seems seem means mean takes take accepts accept expects expect wants
+    want gets get""".split()
+)
+
+
+#: Headings of a section that explains what the one above it shows ("## explanation" under a command line)
+EXPLAINING_HEADINGS: frozenset[str] = frozenset(
+    {"explanation", "explanations", "explained", "how it works", "breakdown", "what it does", "details"}
+)
+
+
+def is_explaining_heading(text: str) -> bool:
+    """``explanation``, ``How it works``: the heading of a section explaining the lines of the one above."""
+    return text.strip().rstrip(":：.").strip().casefold() in EXPLAINING_HEADINGS
+
+
+#: Words that stand for a thing named elsewhere ("Make it permanent", "Try them out"): a task said with one has no
+#: object of its own
+PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "them", "these", "those", "one"})
+
+
+def says_own_task(text: str) -> bool:
+    """``Sort by file size``, ``Find a command in your history``: a heading saying what to do, of its own object;
+    ``Make it permanent``, ``Try it out``, ``Install`` (a step of a tutorial, or no object) say nothing of a line."""
+    words = re.findall(r"[\w'-]+", text.casefold())
+    return len(words) >= 2 and says_doing(text) and not PRONOUNS.intersection(words[1:])
+
+
+def names_kind_of_line(comment: str, program: str) -> bool:
+    """``# navigation aliases`` over ``alias dev="cd ~/dev"``, ``# proxy exports`` over ``export …``: a short
+    comment ending in the plural of the line's program names the group of lines below it (a title, like a
+    heading), not what the first of them does; ``# list aliases`` (a verb first) does say what it does."""
+    words = comment.strip().rstrip(":：.").casefold().split()
+    if not words or len(words) > 4 or says_doing(" ".join(words)):
+        return False
+    return words[-1] in (f"{program}s", f"{program}es")
 
 
 def ends_in_label_head(text: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
-    label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_values,
+    label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
@@ -786,6 +786,8 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, meaning, walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
+    if option_sentences.read(walk, block):
+        return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
     if not block.lists and not block.quote and (
         _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
     ):

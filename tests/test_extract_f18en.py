@@ -1,0 +1,167 @@
+"""Shapes met in the English half of the eighteenth fresh set (x-f18en), each in examples of our own: a sentence
+saying what one option of the line above does (``The `-z` option compresses …``)."""
+
+from __future__ import annotations
+
+from conftest import draft, warned
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+
+
+_LINE = "# Archives\n\nUse `tar -c -z -f notes.tgz notes/` to pack a folder.\n\n"
+
+
+def test_a_sentence_saying_what_an_option_of_the_line_above_does_is_its_option_note() -> None:
+    text = _LINE + (
+        "## explanation\n\n"
+        "- The `-z` [option](https://example.org/tar#z) compresses the archive with gzip.\n"
+        "- The `-f` option names the archive file.\n\n"
+        "The `-c` flag creates a new archive. It overwrites an old one.\n"
+    )
+    assert _notes(text) == [
+        (3, "command", "tar", "tar -c -z -f notes.tgz notes/", "to pack a folder"),
+        (7, "option", "tar", "-z", "compresses the archive with gzip"),
+        (8, "option", "tar", "-f", "names the archive file"),
+        (10, "option", "tar", "-c", "creates a new archive"),
+    ]
+
+
+def test_the_option_belongs_to_the_nearest_line_above_that_passes_it() -> None:
+    text = (
+        "# Sync\n\n"
+        "Run `cd ~/site && rsync -a --delete build/ host:/www/` and then `git tag -s v2`.\n\n"
+        "- The `--delete` option removes files the source no longer has.\n"
+        "- The `-s` option signs the tag.\n"
+        "- The `--format=short` option prints one line each.\n\n"
+        "Use `git log --format=short` to see them.\n"
+    )
+    notes = _notes(text)
+    assert (5, "option", "rsync", "--delete", "removes files the source no longer has") in notes
+    assert (6, "option", "git tag", "-s", "signs the tag") in notes
+    # no line above passes --format: whose option it is, the notes have not said yet
+    assert not [n for n in notes if n[0] == 7]
+    assert 7 in warned(text)
+
+
+def test_the_program_the_sentence_names_owns_the_option() -> None:
+    text = _LINE + "In rsync, the `-n` option performs a trial run.\n"
+    assert (5, "option", "rsync", "-n", "performs a trial run") in _notes(text)
+
+
+def test_one_option_written_twice_is_one_note_two_options_are_none() -> None:
+    text = (
+        "# Sync\n\n"
+        "Use `rsync -a -v --exclude=\"/.cache/\" --exclude=\"/tmp/\" ~/ /backup/` nightly.\n\n"
+        "- The `--exclude=\"/.cache/\"` and `--exclude=\"/tmp/\"` options leave both folders out.\n"
+        "- The `-a` and `-v` options keep the file times and list each file.\n"
+    )
+    notes = _notes(text)
+    assert [(n[0], n[3], n[4]) for n in notes if n[1] == "option"] == [(5, "--exclude", "leave both folders out")]
+
+
+def test_a_sentence_saying_what_an_option_is_or_needs_is_no_meaning() -> None:
+    text = _LINE + (
+        "The `-z` option is deprecated in newer builds.\n\n"
+        "The `-f` option can be given twice.\n\n"
+        "The `-c` option, which you always need, comes first.\n\n"
+        "- The `-z` option works on Linux only.\n"
+        "- The `-f` flag was added in 1.2.\n"
+        "- The `-c` option needs write access to the folder.\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_a_comment_naming_the_group_of_alias_lines_is_no_meaning_of_the_first() -> None:
+    text = (
+        "# Shell setup\n\n"
+        "```\n"
+        "# git aliases\n"
+        "alias gs=\"git status\"\n"
+        "alias gp=\"git push\"\n\n"
+        "# list aliases\n"
+        "alias\n"
+        "```\n"
+    )
+    notes = _notes(text)
+    assert [n for n in notes if "aliases" in n[4] and n[3].startswith("alias gs")] == []
+    assert 5 in warned(text)
+    # a comment saying what to do (a verb first) is what its line does
+    assert (9, "command", "alias", "alias", "list aliases") in notes
+
+
+def test_a_task_heading_over_one_alias_says_what_the_aliased_line_does() -> None:
+    text = (
+        "# Dotfiles\n\n"
+        "### Show the biggest files first\n\n"
+        "```\n"
+        "alias big='du -sh * | sort -rh'\n"
+        "```\n\n"
+        "### Shortcuts I like\n\n"
+        "```\n"
+        "alias k='kubectl'\n"
+        "```\n"
+    )
+    notes = _notes(text)
+    assert notes == [(6, "command", "du", "alias big='du -sh * | sort -rh'", "Show the biggest files first")]
+    assert 12 in warned(text)  # a heading that names, not says what to do: the alias stays the author's set-up
+
+
+def test_eval_of_a_programs_output_is_filed_under_the_program() -> None:
+    text = "# Agent\n\n```sh\n# start the key agent\neval \"$(ssh-agent -s)\"\n```\n"
+    assert _notes(text) == [(5, "command", "ssh-agent", "eval \"$(ssh-agent -s)\"", "start the key agent")]
+
+
+def test_a_word_after_in_that_names_no_program_is_no_owner() -> None:
+    text = "# Backups\n\nMost of it runs at night.\n\nIn short, the `--dry-run` flag shows what would happen.\n"
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+    assert 5 in warned(text)  # whose option it is, the notes do not say
+
+
+def test_the_look_back_for_the_line_passing_the_option_stays_in_the_section() -> None:
+    text = (
+        "# Week notes\n\n"
+        "## Copies\n\n"
+        "Mirror it with `rsync -av src/ dst/`.\n\n"
+        "## Logging in\n\n"
+        "The `-v` option prints each step of the handshake.\n\n"
+        "## Listing\n\n"
+        "Use `ls -l -h` to see sizes.\n\n"
+        "### explanation\n\n"
+        "- The `-h` option prints sizes as 4.0K or 12M.\n"
+    )
+    notes = _notes(text)
+    assert [n for n in notes if n[3] == "-v"] == []  # rsync's line is another section's
+    assert (17, "option", "ls", "-h", "prints sizes as 4.0K or 12M") in notes  # an explanation of the one above
+
+
+def test_a_step_heading_with_no_object_of_its_own_says_nothing_of_the_alias() -> None:
+    text = (
+        "# Shell\n\n"
+        "### Save it for later\n\n"
+        "```\nalias gst='git status -sb'\n```\n\n"
+        "### Reload them\n\n"
+        "```\nalias dfh='df -h'\n```\n"
+    )
+    assert _notes(text) == []
+
+
+def test_a_plural_comment_over_one_line_alone_is_what_that_line_shows() -> None:
+    text = "# Box\n\n```\n# open ports\nss -tlnp\n\n# running containers\ndocker ps\n```\n"
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [
+        (5, "ss -tlnp", "open ports"), (8, "docker ps", "running containers"),
+    ]
+
+
+def test_a_sentence_about_what_the_option_is_given_or_leading_on_is_no_meaning() -> None:
+    text = (
+        "# Runs\n\n"
+        "Serve it with `gunicorn -w 4 --bind 0.0.0.0:80 app:app`.\n\n"
+        "The `-w` option takes the number of workers.\n\n"
+        "The `--bind` option accepts these forms:\n\n"
+        "- a host and a port\n- a unix socket\n\n"
+        "Check it with `curl -I localhost`.\n\n"
+        "The `-I` option wants a URL, as shown below.\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == []
