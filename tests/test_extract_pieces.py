@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quizzer.extract.blocks as blocks_module
 from quizzer.extract import extract
@@ -105,3 +107,21 @@ def test_a_long_document_is_parsed_a_piece_at_a_time(monkeypatch: pytest.MonkeyP
     assert len(parsed) >= 4 and max(parsed) < 2 * PIECE_LINES
     assert [note.line for note in draft.notes[-2:]] == [text.count("\n") - 2, text.count("\n") - 1]
     assert list(read_blocks(text)) == whole(prepare(text))[0]
+
+
+_LINE_STARTS = ["", "# h", "## h", "#h", "######", "####### x", "   # h", "    # h", "```", "~~~", "   ```sh", "    ```",
+                "<div>", "   <!--", "a < b", "text", "- item", "```` x", "#\t", "\t# h", "# 한국어 제목", "본문 `code`"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_STARTS), max_size=12), st.booleans())
+def test_the_lines_that_matter_for_cutting_are_those_a_line_start_search_finds(lines: list[str], ends: bool) -> None:
+    """The search for the lines that matter (in "\\n" + text, a match at the line break before each) finds the
+    same lines, at the same places, as a search from every line's start ("^" with MULTILINE) would."""
+    import re
+
+    from quizzer.extract.pieces import _LINE_OF_NOTE
+
+    text = "\n".join(lines) + ("\n" if ends else "")
+    every_start = re.compile(r"^(?: {0,3}(?:`{3,}|~{3,}|<)|#{1,6}(?:[ \t]|$))", re.MULTILINE)
+    assert [m.start() for m in _LINE_OF_NOTE.finditer("\n" + text)] == [m.start() for m in every_start.finditer(text)]
