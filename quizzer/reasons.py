@@ -231,6 +231,8 @@ REASONS = frozenset({
     N_("sentence: `sub-command`은 … under a section about its program"),
     N_("sentence: `-x`를 붙이면 … (what it does)"),
     N_("sentence: `-x` 옵션은 … (what it does)"),
+    N_("sentence: the `-x` option does what"),
+    N_("`# x: meaning` comment under a line whose flags run letters together"),
     N_("sentence: the command은 … 이며, TERM은 … 이다 (a second definition)"),
     N_("usage line alone in a list item"),
     N_("label over the command lines that do it"),

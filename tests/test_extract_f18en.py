@@ -165,3 +165,72 @@ def test_a_sentence_about_what_the_option_is_given_or_leading_on_is_no_meaning()
         "The `-I` option wants a URL, as shown below.\n"
     )
     assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_letter_comments_under_a_line_of_run_together_flags_gloss_each_letter() -> None:
+    text = (
+        "# Archives\n\n## Unpack an archive\n\n"
+        "```\ntar -xzf site.tgz\n# x: extract\n# z: through gzip\n# v: name each file\n```\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "option"] == [
+        (7, "option", "tar", "-x", "extract"),
+        (8, "option", "tar", "-z", "through gzip"),
+        (9, "option", "tar", "-v", "name each file"),  # glossed though not used: still an option of tar
+    ]
+
+
+def test_letter_comments_need_a_run_of_letters_right_above_them() -> None:
+    # a single flag, a line between, or a first letter the line does not pass: no letter glosses
+    for block in (
+        "tar -x site.tgz\n# x: extract\n",
+        "tar -xz site.tgz\nls\n# x: extract\n",
+        "tar -xz site.tgz\n# q: quiet\n",
+    ):
+        text = f"# Archives\n\n```\n{block}```\n"
+        assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_a_sentence_that_only_says_to_run_a_line_takes_the_task_of_the_heading_above() -> None:
+    text = (
+        "# Files\n\n"
+        "## cleaning a build folder\n\n"
+        "Run `rm -rf build/*`.\n\n"
+        "## Examples\n\n"
+        "Use `ls -la`.\n\n"
+        "## Why I like it\n\n"
+        "Run `htop`.\n\n"
+        "## listing hidden files\n\n"
+        "Use `ls -a` or `ls -A` as you like.\n"
+    )
+    # a heading that names no task ("Examples", "Why I like it") and a sentence with more in it make no card
+    assert [n for n in _notes(text) if n[1] == "command"] == [
+        (5, "command", "rm", "rm -rf build/*", "cleaning a build folder"),
+    ]
+
+
+def test_an_mkdocs_admonition_is_a_box_beside_the_text_not_a_code_block() -> None:
+    text = (
+        "# Files\n\n"
+        "## cleaning a build folder\n\n"
+        "!!! note \"Placeholders\"\n"
+        "    \n"
+        "    - {==build==} stands for the folder to empty.\n\n"
+        "Use `rm -rf build/*`.\n\n"
+        "??? tip\n\n"
+        "    git clean -fdx\n"
+    )
+    notes = _notes(text)
+    # the box between the heading and the line is an aside; the box under the line is no meaning of it
+    assert (9, "command", "rm", "rm -rf build/*", "cleaning a build folder") in notes
+    # the box's indented lines are its text (a quote), never lines of a code block under the heading
+    assert [n for n in notes if n[2] == "git clean"] == []
+
+
+def test_an_option_sentence_in_a_box_or_quote_is_read_as_well() -> None:
+    text = (
+        "# Sync\n\n"
+        "Copy it with `rsync -a src/ dst/`.\n\n"
+        "!!! info \"One more option\"\n\n"
+        "    In rsync, the `-n` option performs a trial run and changes nothing.\n"
+    )
+    assert (7, "option", "rsync", "-n", "performs a trial run and changes nothing") in _notes(text)

@@ -49,6 +49,7 @@ from quizzer.extract.knowledge import (
     says_own_task,
     PRONOUNS,
     OPTION_NOT_DOING,
+    names_task,
     is_remark,
     is_marker,
     is_numbered_label,
@@ -440,3 +441,11 @@ def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None
 def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
     text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
     assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]
+
+
+@pytest.mark.parametrize(("heading", "task"), [
+    ("listing commits applied to a file", True), ("Removing old kernels", True), ("Sort by file size", True),
+    ("Why I like it", False), ("Step two", False), ("Installation", False), ("Making it stick", False),
+])
+def test_a_heading_names_a_task_with_a_verb_or_its_ing_form_and_an_object(heading: str, task: bool) -> None:
+    assert names_task(heading) is task

@@ -532,3 +532,27 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
     assert "tar is a different command" in small and "…" in small  # as much of the why as fits
     flat = " ".join(tall.split())
     assert "You typed: tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
+
+
+def test_an_order_verdict_stays_one_whole_sentence_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """The lines saying why gave way line by line, and an order's verdict, one sentence over two lines
+    at 40 columns, lost its end ('Wrong. 2 of 8 steps in the right' without 'place.')."""
+    steps = tuple(f"step {n} of a long procedure with many words in it" for n in range(1, 9))
+    question = Question(Format.ORDER, "step", "d", "s", "Put the steps in order: type their letters.", "",
+                        answer=" → ".join(steps), key="ABCDEFGH", choices=steps)
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 14))
+    pipe.send_text("BACDEFHG" + ENTER)
+    drawn: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.checked is not None, "the verdict")
+        drawn.append(text_of(screen))
+        pipe.send_text(ENTER)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    assert "Wrong. 4 of 8 steps in the right place." in " ".join(drawn[0].split())

@@ -313,7 +313,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
     line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
-    is that content, dedented.
+    is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -340,6 +340,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         text = _item_fences(text)
     if "<" in text and ("<br" in text or "<BR" in text or "<hr" in text or "<HR" in text):
         text = _lone_breaks(text)
+    if ("!!!" in text or "???" in text) and _ADMONITION.search(text):
+        text = _admonitions(text)
     return text
 
 
@@ -435,6 +437,42 @@ def _lone_breaks(text: str) -> str:
         elif fence is None and "<" in line and (n == 0 or not lines[n - 1].strip()) and _LONE_BREAK.match(line) \
                 and n + 1 < len(lines) and lines[n + 1].strip():
             lines[n] = ""
+    return "\n".join(lines)
+
+
+# an MkDocs admonition's first line: "!!! note", '!!! info "Additional option"', "??? tip" (collapsible)
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+"[^"\n]*")?[ \t]*$', re.MULTILINE)
+
+
+def _admonitions(text: str) -> str:
+    """``!!! note "Title"`` over lines indented four spaces (MkDocs): a box beside the text, read as a quote of
+    its lines, dedented, under its kind as a label (``> Note``); markdown-it would read the lines as a code
+    block."""
+    lines = text.split("\n")
+    fence: str | None = None
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        opening = _FENCE_LINE.match(line) if "`" in line or "~" in line else None
+        if opening is not None:
+            marker = opening.group(1)[0] * 3
+            fence = None if fence == marker else (fence or marker)
+        header = _ADMONITION.match(line) if fence is None and line[:1] in "!?" else None
+        n += 1
+        if header is None or n < len(lines) and lines[n].strip() and not lines[n].startswith(("    ", "\t")):
+            continue
+        body = n
+        while body < len(lines) and (not lines[body].strip() or lines[body].startswith(("    ", "\t"))):
+            body += 1
+        while body > n and not lines[body - 1].strip():
+            body -= 1  # the blank lines after the box end it
+        # "> Note", "> Info": the box's kind alone, a label (its title is frame); a box under a line is never
+        # what the line does
+        lines[n - 1] = f"> {header.group('kind').capitalize()}"
+        for i in range(n, body):
+            inner = lines[i][4:] if lines[i].startswith("    ") else lines[i][1:]
+            lines[i] = f"> {inner}".rstrip()
+        n = body
     return "\n".join(lines)
 
 

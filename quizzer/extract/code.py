@@ -1090,6 +1090,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         output = False
         if comment:
             body = clean(comment.group(1))
+            letter = _LETTER_GLOSS.match(body) if entries and len(body) > 2 and body[1] in ":：=" else None
+            if letter is not None and _glosses_letters(walk, n, entries[-1]):
+                # "git clean -nx" / "# n: dry run" / "# d: directories as well": a letter of its flags each
+                walk.add_option([f"-{letter.group('letter')}"], letter.group("meaning"), entries[-1].invocation.command,
+                                n, reason="`# x: meaning` comment under a line whose flags run letters together")
+                continue
             if _FLAG_START.match(body):
                 if not fences.mnemonic_options(walk, n, body, walk.section_command() or usage or walk.command()):
                     defs.append((n, body))
@@ -1675,6 +1681,24 @@ def _words_after(prose: str, name: str) -> Iterator[str]:
 
 _MOVES_IN = frozenset({"cd", "pushd"})
 _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+
+
+# "n: dry run", "x = extract": one letter of a run of flags, then what it means
+_LETTER_GLOSS = re.compile(r"^(?P<letter>[A-Za-z])\s*[:：=]\s+(?P<meaning>[^\W\d_].*)$")
+_LETTER_RUN = re.compile(r"^-(?P<letters>[A-Za-z]{2,})$")
+
+
+def _glosses_letters(walk: Walk, line: int, entry: _Entry) -> bool:
+    """Is the comment at ``line`` one of a run of ``# x: meaning`` lines right under ``entry``'s line, whose
+    flags run letters together (``git clean -nx``), the first of them glossing one of those letters?"""
+    letters = {c for flag in entry.invocation.flags if (run := _LETTER_RUN.match(flag)) for c in run.group("letters")}
+    if not letters or entry.line >= line:
+        return False
+    for above in range(entry.line + 1, line):
+        if _LETTER_GLOSS.match(clean((walk.written(above) or "").strip().lstrip("#").strip())) is None:
+            return False  # something else stands between the line and the comment
+    first = _LETTER_GLOSS.match(clean((walk.written(entry.line + 1) or "").strip().lstrip("#").strip()))
+    return first is not None and first.group("letter") in letters
 
 
 def _runs_on(text: str | None, program: str) -> bool:

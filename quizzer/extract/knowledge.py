@@ -18,7 +18,14 @@ __all__ = [
     "SECTION_PROGRAMS",
     "IMPERATIVES",
     "DOING_NOUNS_KO",
-    "is_list_title", "names_kind_of_line", "is_explaining_heading", "says_own_task", "OPTION_NOT_DOING", "EXPLAINING_HEADINGS", "PRONOUNS",
+    "is_list_title",
+    "names_kind_of_line",
+    "is_explaining_heading",
+    "says_own_task",
+    "names_task",
+    "OPTION_NOT_DOING",
+    "EXPLAINING_HEADINGS",
+    "PRONOUNS",
     "is_remark",
     "says_doing",
     "says_requirement",
@@ -687,6 +694,19 @@ def says_own_task(text: str) -> bool:
     ``Make it permanent``, ``Try it out``, ``Install`` (a step of a tutorial, or no object) say nothing of a line."""
     words = re.findall(r"[\w'-]+", text.casefold())
     return len(words) >= 2 and says_doing(text) and not PRONOUNS.intersection(words[1:])
+
+
+def names_task(text: str) -> bool:
+    """``Sort by file size``, ``listing commits applied to a file``, ``Removing old kernels``: a heading saying what
+    to do, with an object of its own (a verb first, or its -ing form); ``Why I like it``, ``Step two``,
+    ``Installation`` do not."""
+    words = re.findall(r"[\w'-]+", text.casefold())
+    if len(words) < 2 or PRONOUNS.intersection(words[1:]):
+        return False
+    first = words[0]
+    if first.endswith("ing") and (first[:-3] in IMPERATIVES or f"{first[:-3]}e" in IMPERATIVES):
+        return True  # "listing …", "removing …"
+    return says_own_task(text)
 
 
 def names_kind_of_line(comment: str, program: str) -> bool:

@@ -54,6 +54,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
+    names_task,
     is_numbered_label,
     dominant_program,
     file_key_program,
@@ -793,6 +794,11 @@ def _para(walk: Walk, block: Para) -> None:
     ):
         return
     if (
+        walk.prose and walk.prose_heading and not block.lists and not block.quote and names_task(walk.prose)
+        and _use_line(walk, block)
+    ):
+        return  # "## listing the biggest folders" / "Use `du -sh * | sort -rh`.": the line the heading's task takes
+    if (
         walk.prose and not block.lists and not block.quote
         # "Scan the table" / "`aws dynamodb scan …`" with no block after: the line in backticks is the one it does
         and (walk.prose_heading or walk.prose_block == walk.block - 1 and walk.next_code_line is None and code_only(block))
@@ -905,6 +911,8 @@ def _para(walk: Walk, block: Para) -> None:
     if is_label(text):  # "e.g." / "형식" over a block: it says what follows is an example, not what it does
         if follows:
             walk.prose_block = walk.block  # between a description and its block: the description still holds
+        elif block.quote and walk.prose_heading:
+            pass  # "## Cleaning up" / "> Note" (a box beside the text): the heading still says what follows does
         else:
             walk.prose = None
         return
@@ -1095,6 +1103,21 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
         if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
             return None  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
     return lines or None
+
+
+# "Use `du -sh *`.", "Run `make clean`": a sentence that only says to run one line, nothing of what it does
+_USE_LINE = re.compile(r"^(?:Use|Run|Type|Execute|Enter)\s+`(?P<line>[^`\n]+)`\s*[.:]?$")
+
+
+def _use_line(walk: Walk, block: Para) -> bool:
+    """A paragraph that only says to run one command line (``Use `git log -- a.txt`.``) under a heading saying
+    what to do: the line is read as a code block's under that heading."""
+    written = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    said = _USE_LINE.match(written.strip())
+    if said is None or parse_invocation(said.group("line")) is None:
+        return False
+    code.read(walk, Code("", ((block.line, said.group("line")),), block.line))
+    return True
 
 
 def _command_lines(walk: Walk, block: Para) -> bool:

@@ -477,16 +477,15 @@ class QuizScreen:
         after: list[StyleAndTextTuples] = [SPACER, *self._answer_box(question, cols)]
         choices = self._choices(question, cols)
         if self.checked is not None:
-            verdict, answer = self._verdict(question, self.checked, cols)
+            outcome, why, answer = self._verdict(question, self.checked, cols)
             # the answer always shows: where rows are short, the lines saying why give way (at 40×14
             # 'tar is a different command from git add. -x is not an option …' pushed it behind '…')
             parts = (kind, lines, after) if question.format is Format.ORDER else (kind, lines, after, *choices)
             held = sum(1 for part in parts for line in part if line is not SPACER)
-            why = verdict[1:]
-            spare = room - held - 1 - len(answer)
+            spare = room - held - len(outcome) - len(answer)
             if len(why) > spare:
                 why = why[: spare - 1] + [[("class:dim", "…")]] if spare > 0 else []
-            after += [SPACER, verdict[0], *why, *answer]
+            after += [SPACER, *outcome, *why, *answer]
         if not choices:
             return kind + lines + after
         needed = sum(len(part) for part in (kind, lines, after, *choices))
@@ -539,18 +538,19 @@ class QuizScreen:
         return lines
 
     def _verdict(self, question: Question, attempt: Attempt, cols: int) -> tuple[
-            list[StyleAndTextTuples], list[StyleAndTextTuples]]:
-        """The verdict's lines (its outcome first, then why) and the answer's."""
+            list[StyleAndTextTuples], list[StyleAndTextTuples], list[StyleAndTextTuples]]:
+        """The verdict as (its outcome, the lines saying why, the answer): only the why may give way
+        (a choice's or an order's 'Wrong. 2 of 8 steps in the right place.' is one sentence, all outcome)."""
+        answer = wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
+                         indent="  ")
         if attempt.overruled:
-            lines = wrapped(_("Counted as right (your call)."), cols, "class:right")
-        elif attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
-            lines = verdict_lines(attempt.verdict, cols, shown_answer=question.answer)
-        else:
-            style = "class:right" if attempt.outcome == EXACT else "class:wrong"
-            word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
-            lines = wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style)
-        return lines, wrapped(_("Answer: {answer}").format(answer=answer_text(question)), cols - 2, "class:answer",
-                              indent="  ")
+            return wrapped(_("Counted as right (your call)."), cols, "class:right"), [], answer
+        if attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
+            outcome, *why = verdict_lines(attempt.verdict, cols, shown_answer=question.answer)
+            return [outcome], why, answer
+        style = "class:right" if attempt.outcome == EXACT else "class:wrong"
+        word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
+        return wrapped(word + (f" {attempt.explanation}" if attempt.explanation else ""), cols, style), [], answer
 
     def _footer(self, cols: int) -> list[StyleAndTextTuples]:
         lines: list[StyleAndTextTuples] = []
