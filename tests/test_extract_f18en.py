@@ -234,3 +234,32 @@ def test_an_option_sentence_in_a_box_or_quote_is_read_as_well() -> None:
         "    In rsync, the `-n` option performs a trial run and changes nothing.\n"
     )
     assert (7, "option", "rsync", "-n", "performs a trial run and changes nothing") in _notes(text)
+
+
+def test_a_run_line_that_is_one_step_of_several_takes_no_heading() -> None:
+    text = (
+        "# Tools\n\n"
+        "## Building the docs\n\n"
+        "Run `sphinx-build -b html docs out`.\n\n"
+        "Run `python -m http.server -d out`.\n\n"
+        "## Using Podman on a Mac\n\n"
+        "Run `podman machine init`.\n"
+    )
+    # a procedure (another line under the same heading), or a heading naming a topic ("Using …"): no card
+    assert [n for n in _notes(text) if n[1] == "command"] == []
+
+
+def test_letter_comments_that_read_as_a_legend_of_the_output_are_no_flags() -> None:
+    text = "# Files\n\n```\nls -lF ~\n# l: a link to another file\n# d: a folder\n```\n"
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+
+
+def test_a_box_glued_to_its_kind_between_a_heading_and_a_block_is_a_remark() -> None:
+    text = (
+        "# Housekeeping\n\n"
+        "## Empty the cache folder\n\n"
+        "!!! danger\n"
+        "    Nothing asks before it deletes.\n\n"
+        "```bash\nrm -rf ~/.cache/app/*\n```\n"
+    )
+    assert _notes(text) == [(9, "command", "rm", "rm -rf ~/.cache/app/*", "Empty the cache folder")]

@@ -449,3 +449,8 @@ def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: 
 ])
 def test_a_heading_names_a_task_with_a_verb_or_its_ing_form_and_an_object(heading: str, task: bool) -> None:
     assert names_task(heading) is task
+
+
+@pytest.mark.parametrize("heading", ["Using Docker with WSL", "Working with branches", "Getting the source"])
+def test_a_heading_opening_with_a_topic_word_names_no_task(heading: str) -> None:
+    assert not names_task(heading)

@@ -466,9 +466,10 @@ def _admonitions(text: str) -> str:
             body += 1
         while body > n and not lines[body - 1].strip():
             body -= 1  # the blank lines after the box end it
-        # "> Note", "> Info": the box's kind alone, a label (its title is frame); a box under a line is never
-        # what the line does
-        lines[n - 1] = f"> {header.group('kind').capitalize()}"
+        # "> Note", "> Info": the box's kind alone, a label (its title is frame); over a body right under it,
+        # "> Warning:" leads it as a remark is written ("Warning: this deletes …"), never what a line does
+        glued = n < len(lines) and bool(lines[n].strip())
+        lines[n - 1] = f"> {header.group('kind').capitalize()}{':' if glued else ''}"
         for i in range(n, body):
             inner = lines[i][4:] if lines[i].startswith("    ") else lines[i][1:]
             lines[i] = f"> {inner}".rstrip()

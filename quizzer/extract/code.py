@@ -1730,6 +1730,7 @@ _SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less",
 # "n: dry run", "x = extract": one letter of a run of flags, then what it means
 _LETTER_GLOSS = re.compile(r"^(?P<letter>[A-Za-z])\s*[:：=]\s+(?P<meaning>[^\W\d_].*)$")
 _LETTER_RUN = re.compile(r"^-(?P<letters>[A-Za-z]{2,})$")
+_LEGEND = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 
 
 def _glosses_letters(walk: Walk, line: int, entry: _Entry) -> bool:
@@ -1742,7 +1743,15 @@ def _glosses_letters(walk: Walk, line: int, entry: _Entry) -> bool:
         if _LETTER_GLOSS.match(clean((walk.written(above) or "").strip().lstrip("#").strip())) is None:
             return False  # something else stands between the line and the comment
     first = _LETTER_GLOSS.match(clean((walk.written(entry.line + 1) or "").strip().lstrip("#").strip()))
-    return first is not None and first.group("letter") in letters
+    if first is None or first.group("letter") not in letters:
+        return False
+    # "# l: a symbolic link" / "# d: a directory" under "ls -lA": a legend of what the output shows, not flags
+    below = entry.line + 1
+    while (gloss := _LETTER_GLOSS.match(clean((walk.written(below) or "").strip().lstrip("#").strip()))) is not None:
+        if _LEGEND.match(gloss.group("meaning")):
+            return False
+        below += 1
+    return True
 
 
 def _runs_on(text: str | None, program: str) -> bool:

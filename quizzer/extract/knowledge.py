@@ -450,7 +450,7 @@ BYLINE_LABELS: frozenset[str] = frozenset(
 #: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(
     {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁",
-     "fun fact", "trivia"}
+     "fun fact", "trivia", "info", "hint", "danger", "attention"}
 )
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)
@@ -771,6 +771,10 @@ def says_own_task(text: str) -> bool:
     return len(words) >= 2 and says_doing(text) and not PRONOUNS.intersection(words[1:])
 
 
+# "Using Docker with WSL", "Working with branches", "Getting started": -ing words that open a topic
+_TOPIC_INGS = frozenset({"using", "working", "getting"})
+
+
 def names_task(text: str) -> bool:
     """``Sort by file size``, ``listing commits applied to a file``, ``Removing old kernels``: a heading saying what
     to do, with an object of its own (a verb first, or its -ing form); ``Why I like it``, ``Step two``,
@@ -779,6 +783,8 @@ def names_task(text: str) -> bool:
     if len(words) < 2 or PRONOUNS.intersection(words[1:]):
         return False
     first = words[0]
+    if first in _TOPIC_INGS:
+        return False  # "Using Docker with WSL", "Working with branches": a topic, not a task
     if first.endswith("ing") and (first[:-3] in IMPERATIVES or f"{first[:-3]}e" in IMPERATIVES):
         return True  # "listing …", "removing …"
     return says_own_task(text)

@@ -1108,17 +1108,24 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
     return lines or None
 
 
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 # "Use `du -sh *`.", "Run `make clean`": a sentence that only says to run one line, nothing of what it does
 _USE_LINE = re.compile(r"^(?:Use|Run|Type|Execute|Enter)\s+`(?P<line>[^`\n]+)`\s*[.:]?$")
 
 
 def _use_line(walk: Walk, block: Para) -> bool:
     """A paragraph that only says to run one command line (``Use `git log -- a.txt`.``) under a heading saying
-    what to do: the line is read as a code block's under that heading."""
+    what to do, the section's one command line (no code after it under that heading): the line is read as a code
+    block's under that heading."""
     written = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
     said = _USE_LINE.match(written.strip())
     if said is None or parse_invocation(said.group("line")) is None:
         return False
+    below = block.line + 1
+    while (text := walk.written(below)) is not None and not _HEADING_LINE.match(text):
+        if "`" in text or text[:4] == "    ":
+            return False  # "Run `./configure`." / "Run `make`." …: a procedure, the heading is not the first step's
+        below += 1
     code.read(walk, Code("", ((block.line, said.group("line")),), block.line))
     return True
 
