@@ -371,3 +371,17 @@ def test_a_lead_in_ending_in_a_colon_over_lines_with_where_comments_stays_their_
     )
     backs = [n.back for n in _draft(text).notes]
     assert backs and all(back.startswith("Run npm to build the whole site") for back in backs)
+
+
+def test_alternatives_whose_comments_only_tell_them_apart_keep_the_heading() -> None:
+    text = "# 노트\n\n## 폴더 묶기\n~~~\ntar czf a.tgz dir/    # gzip 으로\n\n또는\n\ntar cJf a.txz dir/    # xz 로\n~~~\n"
+    backs = [n.back for n in _draft(text).notes]
+    assert backs and all("폴더 묶기" in back for back in backs)
+
+
+def test_a_remark_comment_under_two_sentences_is_not_the_lines_whole_meaning() -> None:
+    text = (
+        "# 노트\n\n캐시가 너무 커졌다. 오래된 것은 지워도 된다.\n\n"
+        "```bash\nsudo apt-get clean    # 루트 권한 필요\n```\n"
+    )
+    assert [n.back for n in _draft(text).notes] != ["루트 권한 필요"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_condition, says_own_task, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -425,14 +425,19 @@ def read(walk: Walk, block: Code) -> None:
         # two sentences or more ("… 내장되어 있어 설치가 필요 없다. 각 차트에서 …를 사용한다.") over a line with a
         # comment of its own: statements on the section, the comment says what the line does
         prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
-        and all(_WORDED.search(" ".join(e.own)) for e in entries)
+        and all(_says_done(e.own) for e in entries)  # "# 우분투에서", "# 루트 권한 필요": a remark, not what it does
         and prose.rstrip().endswith((".", "다", "요"))
     )
     # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
     # "## 사용자 삭제" over "deluser x  # 사용자만" / "또는" / "deluser --remove-home x  # 홈디렉토리도": the heading is
     # what the alternatives share, each comment what tells it apart
-    told_apart = alternatives and len(entries) >= 2 and all(entry.own for entry in entries)
+    # (only when each comment says what its line does: "# 파일 하나만" / "# 폴더째로" only tell them apart, the
+    # heading still says what both do)
+    told_apart = alternatives and len(entries) >= 2 and all(
+        entry.own and (_says_done(entry.own) or prose is not None and _restates("; ".join(entry.own), prose))
+        for entry in entries
+    )
     if prose and not bare and not remark and not own_each and not told_apart and not other and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         written = dict(block.lines)
@@ -1785,6 +1790,15 @@ def _not_definitions(
         else:
             kept.append((invocation, line))
     return kept
+
+
+_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _says_done(comments: list[str]) -> bool:
+    """A line's comment says what is done ("traefik 동작 확인 (kube-system 네임스페이스)", "홈디렉토리도 삭제"), not a
+    remark on it ("우분투에서", "루트 권한 필요") or what only tells it from another ("파일 하나만")."""
+    return bool(comments) and says_doing(_ASIDE_AT_END.sub("", " ".join(comments)).strip())
 
 
 def _restates(comment: str, prose: str) -> bool:
