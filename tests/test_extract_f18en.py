@@ -167,6 +167,19 @@ def test_a_sentence_about_what_the_option_is_given_or_leading_on_is_no_meaning()
     assert [n for n in _notes(text) if n[1] == "option"] == []
 
 
+def test_an_option_sentence_under_lines_of_two_programs_passing_the_option_is_warned_unless_it_names_one() -> None:
+    lines = (
+        "# Backups\n\n## Copy and compare\n\n"
+        "Copy the tree with `cp -r photos/ /mnt/backup/`.\n\n"
+        "Then compare both with `diff -rq photos/ /mnt/backup/photos/`.\n\n"
+    )
+    text = lines + "The `-r` option walks into every folder inside.\n"
+    assert [n for n in _notes(text) if n[1] == "option"] == []
+    assert any("lines of diff, cp above all pass the option -r" in w.message for w in draft(text).warnings)
+    named = lines + "In cp, the `-r` option walks into every folder inside.\n"
+    assert [n[2:] for n in _notes(named) if n[1] == "option"] == [("cp", "-r", "walks into every folder inside")]
+
+
 def test_letter_comments_under_a_line_of_run_together_flags_gloss_each_letter() -> None:
     text = (
         "# Archives\n\n## Unpack an archive\n\n"

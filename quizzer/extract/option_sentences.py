@@ -9,9 +9,10 @@ Tips pages explain a command line they gave above option by option, a sentence (
 
 Each such sentence is an option note: the option → what the sentence says it does (from its verb on, the first
 sentence only).  Whose option it is: the nearest command line above (a code span or a line of its own) that
-passes it (``tar``), in the same section (or the one above an ``## explanation`` section); else the program the
-sentence names, one quizzer or the notes know (``In rsync, the `-n` option …``), or the command a heading or hint
-names for the section; else the walk warns that no command is named.  The first word must be a verb saying
+passes it (``tar``), in the same section (or the one above an ``## explanation`` section), when no line of another
+program there passes it too (``sed -i`` and ``grep -ri``: not sure, a warning); else the program the sentence
+names, one quizzer or the notes know (``In rsync, the `-n` option …``), or the command a heading or hint names
+for the section; else the walk warns that no command is named.  The first word must be a verb saying
 what is done (``compresses``, ``enables``; knowledge.OPTION_NOT_DOING lists those that do not): ``is
 deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights``, ``takes a level:``, ``expects
 an expression, as shown below`` say something else of the option and make no card.  ``The `--exclude="a"`
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import i18n
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import OPTION_NOT_DOING, PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
@@ -59,17 +61,18 @@ def _uses(invocation: Invocation, option: str) -> bool:
     return False
 
 
-def _command_passing(walk: Walk, line: int, option: str) -> str | None:
-    """The command of the nearest line above ``line`` (a code span in it, or the line itself) that passes ``option``,
-    in the same section: the look-back stops at the section's heading, unless that heading only says the section
-    explains what is above it (``## explanation``: one more section up)."""
+def _commands_passing(walk: Walk, line: int, option: str) -> list[str]:
+    """The commands of the lines above ``line`` (a code span in one, or the line itself) that pass ``option``,
+    nearest first, in the same section: the look-back stops at the section's heading, unless that heading only
+    says the section explains what is above it (``## explanation``: one more section up)."""
+    found: list[str] = []
     headings = 0
     for above in range(line - 1, max(0, line - 1 - _LOOK_BACK), -1):
         text = walk.written(above)
         if text and _HEADING.match(text):
             headings += 1
             if headings > 1 or not is_explaining_heading(_HEADING.sub("", text)):
-                return None
+                break
             continue
         if not text or "-" not in text:
             continue
@@ -78,8 +81,8 @@ def _command_passing(walk: Walk, line: int, option: str) -> str | None:
             for part in reversed(_JOINS.split(span)):
                 invocation = parse_invocation(part) if part and tokenize(part) else None
                 if invocation is not None and _uses(invocation, option):
-                    return invocation.command
-    return None
+                    found.append(invocation.command)
+    return found
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -111,12 +114,22 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # "The `-r` option, which …", "The `-x` option recursively …": no verb right after
     if "=" in option:
         spellings = list(dict.fromkeys([option, option.split("=", 1)[0]]))
-    command = _command_passing(walk, block.line, option)
+    passing = _commands_passing(walk, block.line, option)
+    command = passing[0] if passing else None
     program = found.group("program")
     if program is not None and program not in PROGRAMS and program not in (walk.program, *walk.fenced_programs):
         program = None  # "In general, the `-q` flag …", "In practice, …": no program named
     if program is not None and (command is None or command.split()[0] != program):
         command = program  # "In rsync, the `-n` option …": the sentence names the program
+    programs = list(dict.fromkeys(passing_command.split()[0] for passing_command in passing))
+    if program is None and len(programs) > 1:
+        # "`sed -i …`" then "`grep -ri …`" above "The `-i` option edits each file in place": lines of two programs
+        # pass it, the nearest need not be the one the sentence is about
+        walk.warn(block.line, i18n._(
+            "line {line}: lines of {programs} above all pass the option {option}, and the notes do not say whose it "
+            "is; skipped (<!-- quizzer: command=NAME --> above it says which)"
+        ).format(line=block.line, programs=", ".join(programs), option=", ".join(spellings)))
+        return True
     if command is None:
         # no line above passes it: the section's command when a heading or hint names one, else none is sure
         command = walk.section_command()
