@@ -290,3 +290,15 @@ def test_a_box_glued_to_its_kind_between_a_heading_and_a_block_is_a_remark() -> 
         "```bash\nrm -rf ~/.cache/app/*\n```\n"
     )
     assert _notes(text) == [(9, "command", "rm", "rm -rf ~/.cache/app/*", "Empty the cache folder")]
+
+
+def test_a_box_whose_kind_is_no_remark_makes_no_term_of_its_kind() -> None:
+    # collapsible question boxes: the kind ("question", "faq") is frame, never a term defined by the box's lines
+    text = (
+        "# Shell questions\n\n"
+        '??? question "How do I see where a program lives?"\n'
+        "    Run `command -v python3`.\n\n"
+        '??? faq "How do I time a command?"\n'
+        "    Put `time` before it.\n"
+    )
+    assert [n for n in _notes(text) if n[1] == "concept"] == []

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from quizzer.extract import Kind, extract
+from conftest import draft, warned
 from quizzer.extract.knowledge import (
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
@@ -47,6 +48,7 @@ from quizzer.extract.knowledge import (
     names_kind_of_line,
     FILE_KINDS,
     names_file_kind,
+    REMARK_BOX_KINDS,
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
@@ -465,3 +467,18 @@ def test_every_file_kind_names_a_legend_row_alone_with_an_adjective_or_in_the_pl
     assert names_file_kind(plural)
     # what a flag does, or a phrase going on after the kind, is no legend row
     assert not names_file_kind(f"{kind} as well") and not names_file_kind(f"name each {kind}")
+
+
+@pytest.mark.parametrize("kind", sorted(REMARK_BOX_KINDS))
+def test_every_remark_box_kind_is_a_remark_beside_the_heading(kind: str) -> None:
+    text = (
+        "# Housekeeping\n\n"
+        "## Trim the journal\n\n"
+        f"!!! {kind}\n"
+        "    `journalctl --vacuum-size` keeps the newest entries only.\n\n"
+        "```bash\nsudo journalctl --vacuum-size=200M\n```\n"
+    )
+    assert [(n.line, n.command, n.front, n.back) for n in draft(text).notes] == [
+        (9, "journalctl", "sudo journalctl --vacuum-size=200M", "Trim the journal"),
+    ]
+    assert 5 in warned(text)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract.decorations import undecorated
+from quizzer.extract.knowledge import REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, has_controls, nfc, strip_controls
 
@@ -446,8 +447,8 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ 
 
 def _admonitions(text: str) -> str:
     """``!!! note "Title"`` over lines indented four spaces (MkDocs): a box beside the text, read as a quote of
-    its lines, dedented, under its kind as a label (``> Note``); markdown-it would read the lines as a code
-    block."""
+    its lines, dedented, under its kind as a label when the kind is a remark's (``> Note``); markdown-it would read
+    the lines as a code block."""
     lines = text.split("\n")
     fence: str | None = None
     n = 0
@@ -467,9 +468,13 @@ def _admonitions(text: str) -> str:
         while body > n and not lines[body - 1].strip():
             body -= 1  # the blank lines after the box end it
         # "> Note", "> Info": the box's kind alone, a label (its title is frame); over a body right under it,
-        # "> Warning:" leads it as a remark is written ("Warning: this deletes …"), never what a line does
+        # "> Warning:" leads it as a remark is written ("Warning: this deletes …"), never what a line does.  A kind
+        # that is no remark ("question", "example", "abstract") is frame alone: no line a term reader could take
+        # as a term ("> Question" over the box's lines)
         glued = n < len(lines) and bool(lines[n].strip())
-        lines[n - 1] = f"> {header.group('kind').capitalize()}{':' if glued else ''}"
+        kind = header.group("kind").casefold()
+        label = kind if kind in REMARK_LABELS else REMARK_BOX_KINDS.get(kind)
+        lines[n - 1] = f"> {label.capitalize()}{':' if glued else ''}" if label is not None else ""
         for i in range(n, body):
             inner = lines[i][4:] if lines[i].startswith("    ") else lines[i][1:]
             lines[i] = f"> {inner}".rstrip()

@@ -52,6 +52,7 @@ __all__ = [
     "PREMISE_STARTS",
     "PROGRAMS",
     "REMARK_LABELS",
+    "REMARK_BOX_KINDS",
     "NEED_STARTS",
     "REMARK_STARTS",
     "REQUIREMENT_ENDS",
@@ -454,6 +455,13 @@ REMARK_LABELS: frozenset[str] = frozenset(
     {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁",
      "fun fact", "trivia", "info", "hint", "danger", "attention"}
 )
+
+#: Kinds of MkDocs box (``!!! bug``) that are a remark beside the text though their word is no remark label: the
+#: label each is read under
+REMARK_BOX_KINDS: dict[str, str] = {
+    "bug": "warning", "failure": "warning", "fail": "warning", "missing": "warning", "error": "warning",
+    "todo": "note",
+}
 
 #: Words that make a heading a topic (what a section does with a program, or a part of the notes)
 #: rather than a name or what a program is for: "## `nginx` 설정", "## Getting started".
