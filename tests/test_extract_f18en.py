@@ -254,6 +254,20 @@ def test_letter_comments_that_read_as_a_legend_of_the_output_are_no_flags() -> N
     assert [n for n in _notes(text) if n[1] == "option"] == []
 
 
+def test_letter_comments_naming_kinds_of_entry_for_letters_the_line_does_not_pass_are_a_legend() -> None:
+    # no article: "p" is no letter of "-lt", and "named pipe" names a kind of entry the listing shows
+    legend = (
+        "# Files\n\nThe first letter tells the kind of entry:\n\n"
+        "```\nls -lt /run\n# l: symlink\n# p: named pipe\n# s: sockets\n```\n"
+    )
+    assert [n for n in _notes(legend) if n[1] == "option"] == []
+    # a letter the line passes may be glossed with a kind of file; one it does not pass with what it does
+    flags = "# Archives\n\n```\ntar -xf old.tar\n# x: extract\n# f: archive file\n# v: each name as well\n```\n"
+    assert [n[3:] for n in _notes(flags) if n[1] == "option"] == [
+        ("-x", "extract"), ("-f", "archive file"), ("-v", "each name as well"),
+    ]
+
+
 def test_a_box_glued_to_its_kind_between_a_heading_and_a_block_is_a_remark() -> None:
     text = (
         "# Housekeeping\n\n"

@@ -45,6 +45,8 @@ from quizzer.extract.knowledge import (
     is_label_phrase,
     is_list_title,
     names_kind_of_line,
+    FILE_KINDS,
+    names_file_kind,
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
@@ -454,3 +456,12 @@ def test_a_heading_names_a_task_with_a_verb_or_its_ing_form_and_an_object(headin
 @pytest.mark.parametrize("heading", ["Using Docker with WSL", "Working with branches", "Getting the source"])
 def test_a_heading_opening_with_a_topic_word_names_no_task(heading: str) -> None:
     assert not names_task(heading)
+
+
+@pytest.mark.parametrize("kind", sorted(FILE_KINDS))
+def test_every_file_kind_names_a_legend_row_alone_with_an_adjective_or_in_the_plural(kind: str) -> None:
+    assert names_file_kind(kind) and names_file_kind(f"plain {kind}") and names_file_kind(f"an odd {kind}")
+    plural = f"{kind[:-1]}ies" if kind.endswith("y") else f"{kind}s"
+    assert names_file_kind(plural)
+    # what a flag does, or a phrase going on after the kind, is no legend row
+    assert not names_file_kind(f"{kind} as well") and not names_file_kind(f"name each {kind}")

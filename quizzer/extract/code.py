@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -1750,10 +1750,12 @@ def _glosses_letters(walk: Walk, line: int, entry: _Entry) -> bool:
     first = _LETTER_GLOSS.match(clean((walk.written(entry.line + 1) or "").strip().lstrip("#").strip()))
     if first is None or first.group("letter") not in letters:
         return False
-    # "# l: a symbolic link" / "# d: a directory" under "ls -lA": a legend of what the output shows, not flags
+    # "# l: a symbolic link" / "# d: a directory" under "ls -lA": a legend of what the output shows, not flags;
+    # so too "# d: directory" (a letter the line does not pass, glossed with a kind of entry a listing shows)
     below = entry.line + 1
     while (gloss := _LETTER_GLOSS.match(clean((walk.written(below) or "").strip().lstrip("#").strip()))) is not None:
-        if _LEGEND.match(gloss.group("meaning")):
+        meaning = gloss.group("meaning")
+        if _LEGEND.match(meaning) or gloss.group("letter") not in letters and names_file_kind(meaning):
             return False
         below += 1
     return True

@@ -20,6 +20,8 @@ __all__ = [
     "DOING_NOUNS_KO",
     "is_list_title",
     "names_kind_of_line",
+    "FILE_KINDS",
+    "names_file_kind",
     "is_explaining_heading",
     "says_own_task",
     "names_task",
@@ -798,6 +800,27 @@ def names_kind_of_line(comment: str, program: str) -> bool:
     if not words or len(words) > 4 or says_doing(" ".join(words)):
         return False
     return words[-1] in (f"{program}s", f"{program}es")
+
+
+#: Kinds of entry a file listing shows ("d: directory", "l: symbolic link" in a legend of ``ls -l``'s first column)
+FILE_KINDS: frozenset[str] = frozenset(
+    {"file", "directory", "folder", "link", "symlink", "socket", "pipe", "fifo", "device"}
+)
+
+
+_QUANTIFIERS = frozenset({"each", "every", "all", "any", "its", "their", "your", "other"})
+
+
+def names_file_kind(text: str) -> bool:
+    """``symbolic link``, ``a directory``, ``plain file``: a short noun phrase naming a kind of entry a listing
+    shows (a legend's row), not what a flag does; ``directories as well``, ``name each file`` are no such name."""
+    words = text.strip().rstrip(".").casefold().split()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    if not words or len(words) > 3 or says_doing(" ".join(words)) or _QUANTIFIERS.intersection(words):
+        return False  # "list files", "name each file", "all files": what is done to files, no kind of entry
+    last = words[-1]
+    return last in FILE_KINDS or last.endswith("s") and (last[:-1] in FILE_KINDS or f"{last[:-3]}y" in FILE_KINDS)
 
 
 def ends_in_label_head(text: str) -> bool:
