@@ -49,6 +49,16 @@ _SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
 _ONE_LEVEL = re.compile(r"(?:[^\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])*")
 _ONE_LEVEL_TOKEN = re.compile(r"(?:[^\s\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])+")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
+#: words typed in capitals as they are, not names to fill in: HTTP methods (``curl -X POST``), signals
+#: (``kill -s KILL``, ``trap … SIGINT``) and netfilter's targets (``iptables -A INPUT -j DROP``); words that notes
+#: also use as placeholders (``INT``, ``TERM``, ``INPUT``, ``OUTPUT``) are left out
+LITERAL_CAPITALS = frozenset({
+    "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE",
+    "HUP", "QUIT", "KILL", "STOP", "CONT", "USR1", "USR2", "WINCH", "CHLD", "ALRM",
+    "SIGHUP", "SIGINT", "SIGQUIT", "SIGKILL", "SIGTERM", "SIGSTOP", "SIGCONT", "SIGUSR1", "SIGUSR2", "SIGWINCH",
+    "SIGCHLD", "SIGALRM", "SIGTSTP", "SIGPIPE",
+    "PREROUTING", "POSTROUTING", "ACCEPT", "DROP", "REJECT", "MASQUERADE", "SNAT", "DNAT",
+})
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
 # what a quoted placeholder holds: a bracketed name, or words in Korean with no code in them
@@ -117,7 +127,7 @@ def is_placeholder(token: str) -> bool:
     """
     if token.lower() in OPTION_MARKERS:
         return True
-    if _GIT_REF.match(token) or "{{" in token:
+    if _GIT_REF.match(token) or "{{" in token or token in LITERAL_CAPITALS:
         return False
     if "{}" in token:  # find's "-exec rm {} \;", "xargs -I{}": empty braces are typed as written
         token = token.replace("{}", "")

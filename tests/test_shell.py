@@ -177,6 +177,24 @@ def test_concrete_is_the_line_without_placeholders(line: str, subject: str) -> N
     assert invocation is not None and invocation.concrete == subject
 
 
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ("curl -X POST https://api.example.org/items", "curl -X POST https://api.example.org/items"),
+        ("curl --request DELETE https://api.example.org/items/7", "curl --request DELETE https://api.example.org/items/7"),
+        ("kill -s KILL 4242", "kill -s KILL 4242"),
+        ("iptables -t nat -A POSTROUTING -j MASQUERADE", "iptables -t nat -A POSTROUTING -j MASQUERADE"),
+        ("cp -r SOURCE DEST", "cp -r"),  # a name to fill in still leaves
+        ("grep -r TERM .", "grep -r ."),  # TERM is a placeholder as often as a signal
+    ],
+)
+def test_capitals_typed_as_written_stay_in_the_line(line: str, subject: str) -> None:
+    # an HTTP method, a signal or a netfilter target after its flag is what one types; dropping it made
+    # 'curl -X https://…' of 'curl -X POST https://…', a line that is not valid
+    assert concrete(line) == subject
+    assert not is_placeholder("POST") and not is_placeholder("SIGTERM") and is_placeholder("FILE")
+
+
 def test_git_refs_and_templates_are_not_placeholders() -> None:
     assert not is_placeholder("HEAD^") and not is_placeholder("HEAD~2") and not is_placeholder("ORIG_HEAD")
     assert not is_placeholder('"{{.Names}}"')
