@@ -343,7 +343,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
     "04-pip-poetry-uv-comment-fences-prose-after-ko": (0.92, 1),
     "05-apt-get-dpkg-task-headings-prompt-fences-ko": (1.0, 0),
     "06-knife-solo-gloss-bullet-xargs-fence-ko": (0.0, 1),
-    "07-systemd-qa-flashcards-sections-en": (0.3, 5),
+    "07-systemd-qa-flashcards-sections-en": (1.0, 0),
     "08-hub-comment-fence-shell-function-en": (1.0, 1),
     "09-react-native-heading-gloss-bullets-en": (0.0, 0),
     "10-mac-keys-bare-bullets-arrow-glosses-en": (0.0, 8),
