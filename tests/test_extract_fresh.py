@@ -346,7 +346,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
     "07-systemd-qa-flashcards-sections-en": (1.0, 0),
     "08-hub-comment-fence-shell-function-en": (1.0, 1),
     "09-react-native-heading-gloss-bullets-en": (0.0, 0),
-    "10-mac-keys-bare-bullets-arrow-glosses-en": (0.0, 8),
+    "10-mac-keys-bare-bullets-arrow-glosses-en": (1.0, 0),
     "11-psql-heading-gloss-code-lines-en": (0.0, 2),
     "12-fzf-quoted-key-paragraphs-bullets-en": (0.0, 0),
 }

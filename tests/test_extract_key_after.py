@@ -125,3 +125,18 @@ def test_plain_words_then_keys_in_notes_that_run_no_program_are_keys_of_no_progr
 def test_plain_words_then_keys_of_the_notes_editor_are_its_keys() -> None:
     text = "# Vim\n\n- 창 나누기 : Ctrl + W\n"
     assert _notes(text) == [(3, "command", "vim", "Ctrl + W", "창 나누기", ("Ctrl + W",))]
+
+
+def test_several_keys_written_after_one_modifier_make_no_card() -> None:
+    # (x-f19en) "Editor : ctrl + z,y": ctrl+z and ctrl+y do different things; the name before them says neither
+    text = "- Editor : ctrl + z,y\n- Mail app : cmd + n,r,f\n- Terminal : ctrl + shift + t\n- Close the tab : cmd + w\n"
+    notes = _notes(text)
+    assert [(n[0], n[3], n[4]) for n in notes] == [(3, "ctrl + shift + t", "Terminal"), (4, "cmd + w", "Close the tab")]
+    assert {1, 2} <= {w.line for w in _draft(text).warnings}
+
+
+def test_a_list_of_letters_is_no_definition() -> None:
+    # (x-f19en) "mail : gi, gc" lists keys of two letters; no word in it says what "mail" is
+    text = "- mail : gi, gc\n- copy : yy, yw\n- stack : last in, first out\n- vowels : a, e, i, o, u\n"
+    notes = _notes(text)
+    assert [(n[0], n[3], n[4]) for n in notes] == [(3, "stack", "last in, first out"), (4, "vowels", "a, e, i, o, u")]

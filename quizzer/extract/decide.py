@@ -172,6 +172,10 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.CLAUSE  # "명령 모드에서 :으로 진입 후 화면 하단에 뜨는": a sentence the colon cut, not a term
     if " " not in definition.strip() and (not _WORD.search(definition) or not definition[:1].isalpha()):
         return Doubt.VALUE
+    if _LETTER_LIST.fullmatch(definition.strip()) and re.search(r"\b[a-z]{2}\b", definition):
+        # "site : gi, gp", "copy : yy, yw": keys of two letters listed, no word that defines ("vowels: a, e, i, o, u"
+        # lists what the term is)
+        return Doubt.VALUE
     if _WEB_ADDRESS.fullmatch(definition.strip().strip("<>`")):
         return Doubt.VALUE  # "설치: github.com/pyenv", "Docs: www.example.org": where to read or fetch it, a value
     if definition[:1].isdigit() and all(_QUANTITY.fullmatch(part.strip()) for part in definition.split(",")):
@@ -187,6 +191,7 @@ _WEB_ADDRESS = re.compile(
     r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|kr|jp|me|app|ai)(?=/))(?:/\S*)?",
     re.IGNORECASE,
 )
+_LETTER_LIST = re.compile(r"[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})+")
 _DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
 _QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 

@@ -62,6 +62,7 @@ from quizzer.extract.knowledge import (
     fenced_programs,
     root_prompted,
     is_key_chord,
+    bunches_keys,
     is_label,
     ends_in_label_head,
     is_tags_line,
@@ -2135,6 +2136,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         if walk.key_program() is None and (walk.program or walk.fenced_program):
             walk.warn(line, _(
                 "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
+            ).format(line=line, keys=term.description))
+        elif bunches_keys(term.description):  # "Browser : cmd + t,w,q": three keys, no one of them says what
+            walk.warn(line, _(
+                "line {line}: '{keys}' are several keys written as one; which of them does what is not said, so no "
+                "card was made from it"
             ).format(line=line, keys=term.description))
         else:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
