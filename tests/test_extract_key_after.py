@@ -135,8 +135,13 @@ def test_several_keys_written_after_one_modifier_make_no_card() -> None:
     assert {1, 2} <= {w.line for w in _draft(text).warnings}
 
 
-def test_a_list_of_letters_is_no_definition() -> None:
-    # (x-f19en) "mail : gi, gc" lists keys of two letters; no word in it says what "mail" is
-    text = "- mail : gi, gc\n- copy : yy, yw\n- stack : last in, first out\n- vowels : a, e, i, o, u\n"
-    notes = _notes(text)
-    assert [(n[0], n[3], n[4]) for n in notes] == [(3, "stack", "last in, first out"), (4, "vowels", "a, e, i, o, u")]
+def test_a_list_of_two_letter_keys_among_chords_is_no_definition() -> None:
+    # (x-f19en) "mail : gi, gc" among lines of chords lists the site's keys; no word in it says what "mail" is
+    text = "- cmd + shift + n -> new window\n- ctrl + tab\n- mail : gi, gc\n- cmd + l\n"
+    assert [(n[0], n[3]) for n in _notes(text)] == [(1, "cmd + shift + n")]
+    assert 3 in [w.line for w in _draft(text).warnings]
+
+
+def test_codes_of_two_letters_in_a_glossary_stay_its_definitions() -> None:
+    text = "# Team glossary\n\n- Supported languages: en, ko, ja\n- Release channels: stable, beta\n- Regions: kr, jp, us\n"
+    assert [(n[0], n[4]) for n in _notes(text)] == [(3, "en, ko, ja"), (4, "stable, beta"), (5, "kr, jp, us")]
