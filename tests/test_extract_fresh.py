@@ -344,10 +344,10 @@ FLOORS19: dict[str, tuple[float, int]] = {
     "05-apt-get-dpkg-task-headings-prompt-fences-ko": (1.0, 0),
     "06-knife-solo-gloss-bullet-xargs-fence-ko": (0.0, 1),
     "07-systemd-qa-flashcards-sections-en": (1.0, 0),
-    "08-hub-comment-fence-shell-function-en": (1.0, 1),
+    "08-hub-comment-fence-shell-function-en": (1.0, 0),
     "09-react-native-heading-gloss-bullets-en": (0.0, 0),
     "10-mac-keys-bare-bullets-arrow-glosses-en": (1.0, 0),
-    "11-psql-heading-gloss-code-lines-en": (0.0, 2),
+    "11-psql-heading-gloss-code-lines-en": (1.0, 0),
     "12-fzf-quoted-key-paragraphs-bullets-en": (0.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
