@@ -13,14 +13,19 @@ def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
 def test_a_heading_over_the_client_s_backslash_command_alone_says_what_it_does() -> None:
     text = (
         "# mysql notes\n"
-        "## current status of the server\n"
+        "## show the server's status\n"
         "`\\s`\n\n"
-        "## switch database\n"
-        "`\\u shop`\n"
+        "## to use another database\n"
+        "`\\u shop`\n\n"
+        "## warning list\n"
+        "`\\W`\n\n"
+        "## Gotcha\n"
+        "`\\c`\n"
     )
     assert _notes(text) == [
-        (2, "command", "mysql", "\\s", "current status of the server"),
-        (5, "command", "mysql", "\\u shop", "switch database"),
+        (2, "command", "mysql", "\\s", "show the server's status"),
+        (5, "command", "mysql", "\\u shop", "to use another database"),
+        (8, "command", "mysql", "\\W", "warning list"),
     ]
 
 

@@ -15,7 +15,8 @@ the command.  The item reads so only when the code spans after the words are all
 the client; a parenthesis closing the words (a remark on them) is left out of the meaning.
 
 A heading may say it over a paragraph holding nothing but the command in code (``## list the databases`` /
-`` `\\l` ``): the heading is what the command does, as the words before it are in a list.
+`` `\\l` ``): the heading is what the command does, as the words before it are in a list, when it says an action
+(``Gotcha``, ``Performance`` name a topic: no card).
 
 A paragraph may say the same in a sentence: ``You can use the `\\x` command to toggle expanded output.`` (its first
 sentence, up to a comma or a clause joined by "and after" / "and then"): the command and what it does.
@@ -28,7 +29,7 @@ import re
 from quizzer.extract.blocks import Inline, Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_keys import heading_action
-from quizzer.extract.knowledge import BACKSLASH_COMMANDS, BACKSLASH_FAMILIES, is_label
+from quizzer.extract.knowledge import BACKSLASH_COMMANDS, BACKSLASH_FAMILIES, is_label, names_task, says_doing
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
@@ -133,6 +134,16 @@ def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
     return True
 
 
+# "to make it readable": what for; "db list", "user listing": the object, then the doing noun of a list
+_FOR = re.compile(r"to\s+[a-z]+\b.*|(?:\w+\s+){1,2}(?:list|listing)", re.IGNORECASE)
+
+
+def _says_action(heading: str) -> bool:
+    """``list the databases``, ``to make it readable``, ``db list``: a heading saying what to do, not a topic
+    (``Gotcha``, ``Performance``, ``Bonus``) over the command."""
+    return says_doing(heading) or names_task(heading) or _FOR.fullmatch(heading.strip()) is not None
+
+
 def read_heading(walk: Walk, block: Para) -> bool:
     """``## db list`` over a paragraph of `` `\\l` `` alone: the command and what the heading says it does; False if
     the paragraph is not one backslash command of the notes' client right under a heading that says what it does."""
@@ -144,7 +155,7 @@ def read_heading(walk: Walk, block: Para) -> bool:
     action = heading_action(walk)
     program = shell_program(walk)
     command = clean(spans[0].text)
-    if action is None or not _of_client(program, [command], action):
+    if action is None or not _says_action(action) or not _of_client(program, [command], action):
         return False
     walk.add(Kind.COMMAND, term=command, front=command, back=action, command=program, line=walk.heading_line,
              answers=(command,), reason=_REASON)
