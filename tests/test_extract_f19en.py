@@ -47,3 +47,26 @@ def test_a_wish_then_what_to_do_under_a_command_s_heading_is_no_meaning_of_it() 
     notes = _notes(text)
     assert [(n[0], n[3]) for n in notes if n[3] in ("alias", "grep", "ls")] == [(10, "grep"), (13, "ls")]
     assert 3 in [w.line for w in draft(text).warnings]
+
+
+def test_a_key_set_apart_on_its_own_line_is_said_by_the_first_bullet_under_it() -> None:
+    text = (
+        "# ranger\n\n> https://example.org/ranger-keys\n\n"
+        '"CTRL-H"\n\n'
+        "- show or hide the dot files\n"
+        "- `$SHOW_HIDDEN`\n\n"
+        "**Alt+J**\n\n"
+        "- jump to a bookmark\n"
+    )
+    assert _notes(text) == [
+        (7, "command", "ranger", "CTRL-H", "show or hide the dot files"),
+        (12, "command", "ranger", "Alt+J", "jump to a bookmark"),
+    ]
+
+
+def test_a_quoted_word_or_a_label_over_a_list_is_no_key() -> None:
+    text = (
+        '# Notes\n\n"Fast"\n\n- it starts in a second\n\n**Summary**\n\n- three tools compared\n\n'
+        "Press this:\n\n**Ctrl+S**\n- save\n"  # the key's line right above the list, no blank line: a paragraph of both
+    )
+    assert not [n for n in draft(text).notes if n.reason == "key set apart on a line, the bullet under it saying what it does"]
