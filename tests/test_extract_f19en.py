@@ -67,6 +67,7 @@ def test_a_key_set_apart_on_its_own_line_is_said_by_the_first_bullet_under_it() 
 def test_a_quoted_word_or_a_label_over_a_list_is_no_key() -> None:
     text = (
         '# Notes\n\n"Fast"\n\n- it starts in a second\n\n**Summary**\n\n- three tools compared\n\n'
-        "Press this:\n\n**Ctrl+S**\n- save\n"  # the key's line right above the list, no blank line: a paragraph of both
+        "Press this:\n\n**Ctrl+S**\n- save\n\n"  # the key's line right above the list, no blank line: a paragraph of both
+        '"Cmd+Q"\n\n- (macOS only)\n'  # a remark on the key, not what it does
     )
     assert not [n for n in draft(text).notes if n.reason == "key set apart on a line, the bullet under it saying what it does"]

@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.knowledge import is_key_chord, is_remark
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -60,6 +60,8 @@ def read(walk: Walk, block: Para) -> bool:
     text = block.text
     if not _WORDY.search(clean(re.sub(r"`[^`]*`", " ", block.inline.raw))):
         return False  # "- `$FZF_CTRL_T_COMMAND`": a setting, no words saying what the key does
+    if is_remark(clean(text).strip("() ")):
+        return False  # "- (macOS only)", "- same as Ctrl+Q": a remark on the key, not what it does
     walk.add(Kind.COMMAND, term=key, front=key, back=clean(text), command=walk.key_program(), line=block.line,
              answers=(key,), reason=_REASON)
     return True
