@@ -71,3 +71,16 @@ def test_a_quoted_word_or_a_label_over_a_list_is_no_key() -> None:
         '"Cmd+Q"\n\n- (macOS only)\n'  # a remark on the key, not what it does
     )
     assert not [n for n in draft(text).notes if n.reason == "key set apart on a line, the bullet under it saying what it does"]
+
+
+def test_bullets_saying_what_comes_after_the_key_are_no_meaning_of_it() -> None:
+    # (review7 [key-label-prefix-steps]) a prefix's bullets are the keys that follow it; steps after a key are
+    # what to do next, not what the key does
+    text = (
+        "# screen\n\n> my setup\n\n"
+        "**Ctrl+A**\n\n- then `|` to split the window\n- then `Tab` to move between regions\n\n"
+        "**Alt+X**\n\n- press `Esc` twice to leave\n\n"
+        "**Ctrl+G**\n\n- rings the bell\n- or `Ctrl+H` for the help\n\n"
+        "**Ctrl+Q**\n\n- resumes output, as `stty start` does\n"
+    )
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(21, "Ctrl+Q", "resumes output, as stty start does")]

@@ -33,6 +33,29 @@ _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "key set apart on a line, the bullet under it saying what it does"
 
 
+# what a bullet saying what comes AFTER the key starts with: a key of a sequence, a step, an alternative of one
+_STEP = re.compile(
+    r"\s*(?:then|followed\s+by|and|or|\+|type|press|hit|enter|다음|그\s*다음|누른\s*(?:뒤|후|다음))\b", re.IGNORECASE
+)
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def _is_key(code: str) -> bool:
+    """``c``, ``%``, ``Ctrl+D``: a key of its own in a bullet (a sequence after the label's key)."""
+    code = code.strip()
+    return len(code) == 1 or is_key_chord(code)
+
+
+def _steps_on(walk: Walk, line: int) -> bool:
+    """A later bullet of the list right after ``line`` starts with a step's or an alternative's word."""
+    following = line + 1
+    while (text := walk.written(following)) is not None and _ITEM.match(text):
+        if _STEP.match(re.sub(r"^\s*[-*+]\s+", "", text)):
+            return True
+        following += 1
+    return False
+
+
 def _label(walk: Walk, line: int) -> str | None:
     """The chord the label line above the list starting at ``line`` holds (a blank line between), else None."""
     if (walk.written(line - 1) or "").strip():
@@ -62,6 +85,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # "- `$FZF_CTRL_T_COMMAND`": a setting, no words saying what the key does
     if is_remark(clean(text).strip("() ")):
         return False  # "- (macOS only)", "- same as Ctrl+Q": a remark on the key, not what it does
+    if _STEP.match(text) or any(_is_key(code) for code in _CODE.findall(block.inline.raw)) or _steps_on(walk, block.line):
+        return False  # "- then `c` for a new window", "- type `cmd` and press Enter" / "- or …": what follows the key
     walk.add(Kind.COMMAND, term=key, front=key, back=clean(text), command=walk.key_program(), line=block.line,
              answers=(key,), reason=_REASON)
     return True
