@@ -84,3 +84,15 @@ def test_bullets_saying_what_comes_after_the_key_are_no_meaning_of_it() -> None:
         "**Ctrl+Q**\n\n- resumes output, as `stty start` does\n"
     )
     assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(21, "Ctrl+Q", "resumes output, as stty start does")]
+
+
+def test_bullets_led_by_a_key_of_their_own_are_keys_after_the_label_not_its_meaning() -> None:
+    # (review7 [key-label-subkey-item]) "Tab: …" under a chord is the chord then Tab, not what the chord does
+    text = (
+        "# my editor\n\n> keys I use\n\n"
+        "**Ctrl+K**\n\n- Tab: indent the selection\n- Enter: open it below\n\n"
+        "**Alt+P**\n\n- `Esc` - leave the picker\n\n"
+        "**Ctrl+O**\n\n- F3 → search again\n\n"
+        "**Ctrl+W**\n\n- closes the tab: unsaved files ask first\n"
+    )
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(20, "Ctrl+W", "closes the tab: unsaved files ask first")]

@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import is_key_chord, is_remark
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_remark
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -38,12 +38,20 @@ _STEP = re.compile(
     r"\s*(?:then|followed\s+by|and|or|\+|type|press|hit|enter|다음|그\s*다음|누른\s*(?:뒤|후|다음))\b", re.IGNORECASE
 )
 _CODE = re.compile(r"`([^`]+)`")
+# "Space: …", "`Esc` - …", "**Enter** → …": a bullet led by a key and a separator, a key pressed after the label's
+_LED = re.compile(r"^\s*(?P<key>[^:→]+?)\s*(?::|\s[-–—]\s|→|->|=>)\s*\S")
 
 
 def _is_key(code: str) -> bool:
-    """``c``, ``%``, ``Ctrl+D``: a key of its own in a bullet (a sequence after the label's key)."""
+    """``c``, ``%``, ``Ctrl+D``, ``Space``: a key of its own in a bullet (a sequence after the label's key)."""
     code = code.strip()
-    return len(code) == 1 or is_key_chord(code)
+    return len(code) == 1 or is_key_chord(code) or "".join(code.casefold().split()) in KEY_NAMES
+
+
+def _led_by_key(raw: str) -> bool:
+    """``Space: capture one window``: the bullet names a further key and what that one does, not the label's."""
+    led = _LED.match(raw)
+    return led is not None and _is_key(led.group("key").strip("`*_ "))
 
 
 def _steps_on(walk: Walk, line: int) -> bool:
@@ -85,6 +93,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # "- `$FZF_CTRL_T_COMMAND`": a setting, no words saying what the key does
     if is_remark(clean(text).strip("() ")):
         return False  # "- (macOS only)", "- same as Ctrl+Q": a remark on the key, not what it does
+    if _led_by_key(block.inline.raw):
+        return False  # "- Space: capture one window": label + Space is the key that does it, not the label alone
     if _STEP.match(text) or any(_is_key(code) for code in _CODE.findall(block.inline.raw)) or _steps_on(walk, block.line):
         return False  # "- then `c` for a new window", "- type `cmd` and press Enter" / "- or …": what follows the key
     walk.add(Kind.COMMAND, term=key, front=key, back=clean(text), command=walk.key_program(), line=block.line,
