@@ -206,7 +206,7 @@ FLOORS10: dict[str, tuple[float, int]] = {
     "05-windows-cmd-prompt-comment-fences-ko": (0.4, 1),
     "06-macos-shortcut-setext-tables-ko": (1.0, 0),
     "07-bluetooth-task-headings-output-en": (0.625, 0),
-    "08-dpkg-toc-task-fences-en": (0.4, 1),
+    "08-dpkg-toc-task-fences-en": (0.4, 0),
     "09-latex-toolchain-results-quotes-en": (0.5, 0),
     "10-pandoc-numbered-steps-quote-labels-en": (0.9, 0),
     "11-pass-comment-fences-callout-en": (0.812, 0),

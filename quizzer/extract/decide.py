@@ -25,8 +25,8 @@ from dataclasses import fields
 from typing import Any
 
 from quizzer.extract.knowledge import (
-    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, is_key_chord, is_label, is_label_phrase, is_list_title, is_marker,
-    is_tags_line, says_variant,
+    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, heading_program, installs, is_key_chord, is_label,
+    is_label_phrase, is_list_title, is_marker, is_tags_line, names_system, says_variant,
 )
 from dataclasses import replace
 
@@ -226,16 +226,12 @@ def _slash_joined(note: NoteDraft) -> bool:
 
 
 def _installs(note: NoteDraft, program: str | None) -> bool:
-    """``apt-get install screen`` in notes about screen: installation, not a fact about the program."""
-    if program is None or note.command is None:
+    """``apt-get install screen`` in notes about screen, ``brew install fd`` under ``## fd``: installation, not a
+    fact about the program."""
+    if note.command is None or note.command.split(" ", 1)[0] not in INSTALLERS:
         return False
-    tokens = [t for t in tokenize(note.front) if not t.startswith("-")]
-    if tokens[:1] in (["sudo"], ["doas"]):
-        tokens = tokens[1:]
-    if len(tokens) < 3 or tokens[0] not in INSTALLERS or tokens[1] not in ("install", "add"):
-        return False  # "apk add", "apt install", "brew install"
-    packages = tokens[2:]
-    return any(program in re.split(r"[^a-z0-9+-]+", p.lower()) for p in packages)
+    heading = heading_program(note.section[-1]) if note.section else None
+    return any(name is not None and installs(note.front, name) for name in (program, heading))
 
 
 _MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
@@ -509,8 +505,11 @@ def _doubt(
             return Doubt.ARGUMENT  # "`rw` : read and write" under "/dev/sdb1 /data ext4 rw 0 2": a field of that line
         if _command_back(note, programs):
             return Doubt.COMMAND_BACK  # "uptime 확인 : `fleet all -a 'uptime'`": the command is the other side
-    if note.kind is Kind.COMMAND and note.reason == "`description: command` line" and says_variant(note.back):
-        return Doubt.LABEL  # "apt로 설치한 경우: service x restart" under no heading of a task: which variant, not what
+    if note.kind is Kind.COMMAND and (
+        note.reason == "`description: command` line" and says_variant(note.back)
+        or note.command is not None and note.command.split(" ", 1)[0] in INSTALLERS and names_system(note.back)
+    ):  # "apt로 설치한 경우: service x restart" under no heading of a task, "Ubuntu: apt install x": where, not what
+        return Doubt.LABEL
     if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and _SAYS_NOTHING.fullmatch(note.back.strip()):
         return Doubt.SAYS_NOTHING  # "`:PlugInstall` 명령어 실행": "run the command", what every command line is
     if note.kind is Kind.COMMAND and note.reason == "`key: meaning` line" and _OTHER_KEYS.search(note.back):
@@ -736,7 +735,8 @@ def decide(
             made_keys = [made.key for made in read_off or ()]
             fresh = [made for made in read_off or () if made.key not in keys]
             if read_off and len(fresh) == len(read_off) == len(set(made_keys)):
-                kept.extend(fresh)
+                for made in fresh:  # "macOS: brew install fd": a line may be doubtful as any command note
+                    keep_or_warn(made)
                 keys.update(made.key for made in fresh)
                 return ""
             # else as any note (what fell through depended on the keys: "" marks it)

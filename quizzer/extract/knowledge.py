@@ -32,6 +32,8 @@ __all__ = [
     "says_doing",
     "says_requirement",
     "INSTALLERS",
+    "heading_program",
+    "installs",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
@@ -677,6 +679,33 @@ def is_remark(text: str) -> bool:
 INSTALLERS: frozenset[str] = frozenset(
     "apt apt-get yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
 )
+
+_INSTALL_VERBS = frozenset({"install", "add"})
+# "fd", "ripgrep (rg)", "`jq`": a heading that is one program's name, maybe with a gloss in brackets
+_NAME_HEADING = re.compile(r"[`*_]*(?P<name>[a-z][a-z0-9+._-]*)[`*_]*(?:\s*\([^()]*\))?")
+
+
+def installs(line: str, name: str) -> bool:
+    """``sudo apt install -y fd-find`` installs ``fd`` (a package is the program's name, or it before a dash: the
+    name a distribution gives it), ``brew install fd`` too; ``apt install fzf`` does not install ``fd``."""
+    words = [word for word in line.split() if not word.startswith("-")]
+    if words[:1] in (["sudo"], ["doas"]):
+        words = words[1:]
+    if len(words) < 3 or words[0] not in INSTALLERS or words[1] not in _INSTALL_VERBS:
+        return False
+    name = name.casefold()
+    return any(
+        name in re.split(r"[^a-z0-9+-]+", package) or package.split("-", 1)[0] == name
+        for package in (word.casefold() for word in words[2:])
+    )
+
+
+def heading_program(heading: str) -> str | None:
+    """``fd``, ``ripgrep (rg)``: the one program name a heading is, else None (``Install``, ``Tools`` may be one word
+    too: only a line that installs it (:func:`installs`) tells that the name is a program's)."""
+    named = _NAME_HEADING.fullmatch(heading.strip().casefold())
+    return named.group("name") if named else None
+
 
 _CHORD = re.compile(
     # "Maj" (a French keyboard's Shift) and "AltGr" modify too;

@@ -26,7 +26,9 @@ from typing import Any
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
-from quizzer.extract.knowledge import GROUPS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS
+from quizzer.extract.knowledge import (
+    GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs,
+)
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
@@ -322,12 +324,18 @@ class Walk:
                 context = None
         if command and kind is not Kind.STEP and self.sections:
             section = self.sections[-1]
-            section.last = command
+            ran_command = command
+            if command.split(" ", 1)[0] in INSTALLERS:
+                # "brew install fd" under "## fd": the options listed next are fd's, the program installed
+                named = heading_program(section.text)
+                if named is not None and installs(front, named):
+                    ran_command = named
+            section.last = ran_command
             ran = section.ran
-            program = command.split(" ", 1)[0]
-            if ran.get(program) != command:
+            program = ran_command.split(" ", 1)[0]
+            if ran.get(program) != ran_command:
                 ran.pop(program, None)
-                ran[program] = command
+                ran[program] = ran_command
         existing = self.notes.get(key)
         if existing is None:
             path = self.path
