@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 __all__ = [
     "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
     "nfc", "pad",
-    "slug",
+    "paths_on_one_line", "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
@@ -80,6 +81,17 @@ def visible(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     return _UNSAFE.sub(_shown, text)
+
+
+def paths_on_one_line(sentence: str, paths: Sequence[str]) -> tuple[str, list[str]]:
+    """``sentence`` with each of ``paths`` in it on one line, its line breaks shown as ``^J`` / ``^M``
+    (as :func:`visible` shows ESC as ``^[``), and the paths so shown: a file named 'a<LF>b.md' made
+    'Error: …/a' and 'b.md is empty.' two lines, the second looking like a message of its own."""
+    shown = [path.replace("\r", "^M").replace("\n", "^J") for path in paths]
+    for path, one_line in zip(paths, shown, strict=True):
+        if path != one_line:
+            sentence = sentence.replace(path, one_line)
+    return sentence, shown
 
 
 #: C0 controls but tab and line feed, DEL and C1 controls: what no stored text holds
