@@ -248,6 +248,9 @@ _NOT_NOTES = {
     Data.JSON: N_(
         "{path} is JSON data, not notes: quizzer imports "
         "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.COMMANDS: N_(
+        "{path} holds shell commands, a command a line, not notes: write after each what it does, after a colon "
+        "('git status: show what changed'), or write the notes in markdown (.md)."),
     Data.HIDDEN: N_(
         "{path} is a hidden file (its name starts with a dot), where a program keeps its settings or history, "
         "not notes: quizzer imports markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) "
