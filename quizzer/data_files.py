@@ -19,9 +19,10 @@ host sshd[812]`` → ``Accepted publickey…``), every one of them wrong.  The r
 - A text of shell commands, a command a line, with nothing said about them (a setup script, a
   list of commands to run: ``sudo apt install -y nginx``, ``cd app``).  Such a line starts with a
   program (one quizzer knows, or any word when the line has a shell's marks: an option, a path, a
-  pipe, a redirection, a variable) and holds no description: no ``: `` outside quotes, no `` - ``
-  or `` — ``, no gap of two spaces or a tab, no ``#`` comment, no Korean outside quotes, no
-  sentence's full stop.  Comments over the commands (``# Print PYTHONPATH`` over ``python3 -c …``,
+  pipe, a redirection, a variable) and holds no description: no ``: `` outside quotes, no `` - ``,
+  `` — `` or arrow (``->``, ``=>``, ``→``), no words after a bar that no program reads (``git status
+  | show what changed``), no last ``(…)`` of words, no gap of two spaces or a tab, no ``#`` comment,
+  no Korean outside quotes, no four plain words in a row (prose), no sentence's full stop.  Comments over the commands (``# Print PYTHONPATH`` over ``python3 -c …``,
   two at least) say what they do: then the text is notes.  Lines with no blank between them are
   one markdown paragraph, so the one ``PORT: 3000`` among them made one card of the whole file
   (``git clone … npm install`` → ``3000 npm run dev git status``).
@@ -74,8 +75,11 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _PROGRAM = re.compile(r"^(?:\$\s+)?(?:sudo\s+)?(?P<program>[a-z][a-z0-9._+-]*|(?:\.{1,2}|~)?/[^\s/]\S*)(?=\s|$)")
 #: what only a shell line holds: an option, a path argument, a pipe, a redirection, a variable, an assignment
 _SHELL_MARK = re.compile(r"\s--?[A-Za-z0-9]|\s(?:\.{1,2}|~)?/|[|<>;&$=*`]|\s\.\S")
-#: what says something about a command: a definition's colon, a dash between words, a gap, a comment, a sentence's end
-_DESCRIBED = re.compile(r"[:：]\s|::|\s[-–—]\s|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$")
+#: what says something about a command: a definition's colon, a dash or an arrow between words, a gap, a
+#: comment, a sentence's end, a last '(…)' of words ('git status (show what changed)')
+_DESCRIBED = re.compile(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$|\s\((?=[^()]*\s)[^()$]*\)$")
+#: four plain words in a row: prose ('search every file under src for TODO'), not a command's arguments
+_PROSE = re.compile(r"(?:^|\s)[A-Za-z]+(?:\s+[A-Za-z]+){3}(?=\s|[,;.]|$)")
 
 
 def _colon_record(line: str) -> bool:
@@ -105,8 +109,11 @@ def _bare_command(line: str) -> bool:
     if match is None:
         return False
     unquoted = _QUOTED.sub("''", line)
-    if _DESCRIBED.search(unquoted) or has_hangul(unquoted):
+    if _DESCRIBED.search(unquoted) or has_hangul(unquoted) or _PROSE.search(unquoted[match.end():]):
         return False
+    *_piped, last = unquoted.split(" | ")
+    if _piped and (len(words := last.split()) >= 2 and words[0] not in PROGRAMS and not _SHELL_MARK.search(last)):
+        return False  # 'git status | show what changed': words after the bar, no program reading the pipe
     program = match.group("program")
     return program in PROGRAMS or "/" in program or _SHELL_MARK.search(unquoted[match.end():]) is not None
 

@@ -247,10 +247,12 @@ def test_plain_notes_in_a_txt_still_import(tmp_path: Path, capsys: pytest.Captur
 SETUP = ("git clone https://github.com/me/app.git\ncd app\nnpm install\nPORT: 3000\nnpm run dev\ngit status\n")
 NGINX = ("sudo apt update\nsudo apt install -y nginx\nsystemctl enable --now nginx\nserver_name: example.com\n"
          "cp nginx.conf /etc/nginx/sites-available/default\nnginx -t\nsystemctl reload nginx\n")
+PIPES = "ps aux | grep nginx\ncat access.log | sort | uniq -c\ndiff <(sort a.txt) <(sort b.txt)\nls | wc -l\n"
 SCRIPT = "#!/bin/sh\nset -e\n./configure --prefix=$HOME/.local\nmake -j4\nmake install\n호스트: 서버1\n"
 
 
-@pytest.mark.parametrize("text", [SETUP, NGINX, SCRIPT, SETUP.replace("\n", "\r\n"), "ls -la\ngit status\n"])
+@pytest.mark.parametrize("text", [SETUP, NGINX, SCRIPT, PIPES, SETUP.replace("\n", "\r\n"), "ls -la\ngit status\n",
+                                  "git remote add origin git@example.org:me/app.git\ngit push -u origin main\n"])
 @pytest.mark.parametrize("name", ["setup.txt", "setup", "SETUP.TXT"])
 def test_shell_commands_a_line_are_data(text: str, name: str) -> None:
     assert data_kind(text, name=name) is Data.COMMANDS
@@ -269,6 +271,15 @@ DESCRIBED_COMMANDS = [
     # comments over the commands say what they do (fresh2's bash notes, in a .txt)
     "# Rerun sudo on the previous command\nsudo !!\n\n# Print PYTHONPATH\npython3 -c \"import sys; print(sys.path)\"\n",
     "shows what changed\nstages everything\n",  # lines that start with no program
+    # review7 [txt-arrow-notes-refused]: an arrow, a bar, a last '(…)' say what a command does
+    "git status -> show what changed\ngit log --oneline -> one line per commit\ngit stash pop -> bring back the stash\n",
+    "git status => show what changed\ngit log --oneline => one line per commit\n",
+    "git status → 바뀐 것\ngit log --oneline → 한 줄씩\n",
+    "git status | show what changed\ngit log --oneline | one line per commit\n",
+    "git status (show what changed)\ngit log --oneline (one line per commit)\n",
+    # a command, then a line of prose about it (that line has shell marks too: ';', ' -i', '*')
+    "grep -rn TODO src\nsearch every file under src for TODO, with line numbers; -i to ignore case\n\n"
+    "du -sh *\nsize of each thing in this folder\n",
 ]
 
 
@@ -289,9 +300,10 @@ def test_shell_commands_are_refused_in_one_sentence_and_nothing_is_written(
     assert not db.exists()
 
 
-def test_commands_described_in_a_txt_still_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("text", [DESCRIBED_COMMANDS[0].replace("\n", "\n\n"), DESCRIBED_COMMANDS[9]])
+def test_commands_described_in_a_txt_still_import(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
     path = tmp_path / "git.txt"
-    path.write_text(DESCRIBED_COMMANDS[0].replace("\n", "\n\n"), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     db = tmp_path / "q.db"
     assert run(capsys, "--db", str(db), "import", "--trust", str(path))[0] == 0
     decks = json.loads(run(capsys, "--db", str(db), "decks", "--json")[1])["decks"]
