@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import lru_cache
 
 __all__ = [
     "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
     "nfc", "pad",
-    "paths_on_one_line", "slug",
+    "one_line", "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
@@ -83,15 +82,12 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(_shown, text)
 
 
-def paths_on_one_line(sentence: str, paths: Sequence[str]) -> tuple[str, list[str]]:
-    """``sentence`` with each of ``paths`` in it on one line, its line breaks shown as ``^J`` / ``^M``
-    (as :func:`visible` shows ESC as ``^[``), and the paths so shown: a file named 'a<LF>b.md' made
-    'Error: …/a' and 'b.md is empty.' two lines, the second looking like a message of its own."""
-    shown = [path.replace("\r", "^M").replace("\n", "^J") for path in paths]
-    for path, one_line in zip(paths, shown, strict=True):
-        if path != one_line:
-            sentence = sentence.replace(path, one_line)
-    return sentence, shown
+def one_line(text: str) -> str:
+    """``text`` (an error's sentence, a path) on one line, its line breaks shown as ``^J`` / ``^M`` (as
+    :func:`visible` shows ESC as ``^[``): a sentence holds none of its own, so one there came from what
+    a person typed or named ('a<LF>b.md' made 'Error: …/a' and 'b.md is empty.', the second looking
+    like a message of its own; so did a deck name typed with one)."""
+    return text.replace("\r", "^M").replace("\n", "^J")
 
 
 #: C0 controls but tab and line feed, DEL and C1 controls: what no stored text holds

@@ -231,3 +231,18 @@ def test_a_dump_that_is_not_utf8_is_one_sentence(kept: Path, tmp_path: Path, cap
     assert_one_sentence(code, out, err)
     assert "is not UTF-8 text (byte " in err and "codec" not in err
     assert stored(kept) == before
+
+
+@pytest.mark.parametrize("argv", [
+    ["cards", "linux\nnotes"],
+    ["review", "linux\r\nnotes"],
+    ["export", "a\nb", "--format", "json"],
+    ["quiz", "--section", "첫\n둘", "-n", "1"],
+    ["stats", "x\ny"],
+])
+def test_a_line_break_typed_in_an_argument_stays_on_the_errors_one_line(
+        kept: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """'There is no deck named 'x' then 'y' (decks: …)' on a line of its own."""
+    code, out, err = run(capsys, "--db", str(kept), *argv)
+    assert_one_sentence(code, out, err)
+    assert "^J" in err
