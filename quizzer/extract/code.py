@@ -63,6 +63,12 @@ class _Entry:
 
 # a comment after a command on its own line: it says what that one line does, never the next
 _AFTER_IT = "comment after it on its line in a code block"
+# a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
+_DEFINES_PROGRAM = re.compile(
+    r"\S\s*(?:명령어|명령|커맨드|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
+    r"|^(?:an?|the)\s+(?:command|tool|utility|program)\s+(?:that|which|to|for)\b",
+    re.IGNORECASE,
+)
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -427,6 +433,11 @@ def read(walk: Walk, block: Code) -> None:
         prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
         and all(_says_done(e.own) for e in entries)  # "# 우분투에서", "# 루트 권한 필요": a remark, not what it does
         and prose.rstrip().endswith((".", "다", "요"))
+    ) or (
+        # "파일 목록을 보여주는 명령어" over "ls  # 기본" / "ls -la  # 숨김 파일까지": what the program is, said of
+        # the program; each line's comment says what that line does
+        len(entries) > 1 and prose is not None and all(e.own for e in entries)
+        and _DEFINES_PROGRAM.search(prose.split("\n")[-1]) is not None
     )
     # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
