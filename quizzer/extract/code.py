@@ -272,6 +272,15 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
+    opening = next((text for _, text in block.lines if text.strip()), "")
+    said = fences.COMMENT.match(opening)
+    if said and fences.kept_in_file(said.group(1)) and not any(fences.WRITES.search(text) for _, text in block.lines):
+        # "# .bashrc 또는 .zshrc 파일에 추가" over "alias ll='ls -alF'" …: the lines to keep in that file, not commands
+        # to learn (nor does the heading say what each of them does)
+        walk.warn(block.line, i18n._(
+            "line {line}: the block's first comment says its lines go into a file; they are its contents, not commands"
+        ).format(line=block.line))
+        return
     if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
