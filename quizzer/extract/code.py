@@ -94,6 +94,15 @@ _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a headi
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
+def _section_names(walk: Walk, programs: set[str]) -> bool:
+    """The section is about the program the lines run: its command, or a heading that is the program's name
+    (``### [set](…)``, ``### chcp``)."""
+    if (walk.section_command() or "").split(" ", 1)[0] in programs:
+        return True
+    heading = clean(walk.sections[-1].text).strip("`") if walk.sections else ""
+    return heading in programs
+
+
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
@@ -443,10 +452,12 @@ def read(walk: Walk, block: Code) -> None:
         and all(_says_done(e.own) for e in entries)  # "# 우분투에서", "# 루트 권한 필요": a remark, not what it does
         and prose.rstrip().endswith((".", "다", "요"))
     ) or (
-        # "파일 목록을 보여주는 명령어" over "ls  # 기본" / "ls -la  # 숨김 파일까지": what the program is, said of
-        # the program; each line's comment says what that line does
+        # "### ls" / "파일 목록을 보여주는 명령어" over "ls  # 기본" / "ls -la  # 숨김 파일까지": what the program the
+        # section is about is, said of the program; each line's comment says what that line does (under a task
+        # heading, "## 로그 보기", the same words say what the lines do)
         len(entries) > 1 and prose is not None and all(e.own for e in entries)
         and _DEFINES_PROGRAM.search(prose.split("\n")[-1]) is not None
+        and _section_names(walk, programs)
     )
     # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])
