@@ -90,6 +90,15 @@ _CAUTION = re.compile(
     r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
     re.IGNORECASE,
 )
+# "설치 시 관리자 권한 필요함.", "root 권한이 필요하다", "Requires administrator rights.": the rights running the block
+# needs, all the text says (a case before it, "설치 시", "업데이트할 때는", is the same need)
+_NEEDS_RIGHTS = re.compile(
+    r"(?:[^.!?\n]{1,20}?(?:시|때|때는|하려면|에는)\s+)?(?:관리자|루트|root|sudo|admin|어드민|슈퍼\s*유저)\s*권한(?:이|을)?\s*"
+    r"(?:필요|있어야)(?:함|하다|합니다|해요|하다고\s*한다|한다)?\s*[.!]?"
+    r"|(?:(?:this|it)\s+)?(?:needs|requires|must\s+be\s+run\s+(?:as|with))\s+(?:root|admin(?:istrator)?|sudo|elevated)"
+    r"(?:\s+(?:rights|privileges|permissions|access))?\s*[.!]?",
+    re.IGNORECASE,
+)
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -145,6 +154,16 @@ def read(walk: Walk, block: Code) -> None:
         if heading is None:
             walk.unless_read(block.line, i18n._(
                 "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
+            ).format(line=block.line))
+        prose, from_heading = heading, heading is not None
+    if prose and not from_heading and _NEEDS_RIGHTS.fullmatch(prose.strip()):
+        # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
+        # the heading right above still says that
+        heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
+        if heading is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above the block says what running it needs, not what its lines do; "
+                "no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
