@@ -340,7 +340,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
     "01-chocolatey-kramdown-toc-comment-fences-ko": (0.9, 1),
     "02-windows-cmd-headings-trailing-comments-options-ko": (0.818, 0),
     "03-wsl-howto-headings-prose-fences-ko": (0.428, 3),
-    "04-pip-poetry-uv-comment-fences-prose-after-ko": (0.92, 1),
+    "04-pip-poetry-uv-comment-fences-prose-after-ko": (0.96, 0),
     "05-apt-get-dpkg-task-headings-prompt-fences-ko": (1.0, 0),
     "06-knife-solo-gloss-bullet-xargs-fence-ko": (0.0, 1),
     "07-systemd-qa-flashcards-sections-en": (0.3, 5),
