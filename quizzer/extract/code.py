@@ -301,8 +301,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     opening = next((text for _, text in block.lines if text.strip()), "")
-    said = fences.COMMENT.match(opening)
-    if said and fences.kept_in_file(said.group(1)) and not any(fences.WRITES.search(text) for _, text in block.lines):
+    first_comment = fences.COMMENT.match(opening)
+    if first_comment and fences.kept_in_file(first_comment.group(1)) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "# .bashrc 또는 .zshrc 파일에 추가" over "alias ll='ls -alF'" …: the lines to keep in that file, not commands
         # to learn (nor does the heading say what each of them does)
         walk.warn(block.line, i18n._(
