@@ -125,3 +125,23 @@ def test_plain_words_then_keys_in_notes_that_run_no_program_are_keys_of_no_progr
 def test_plain_words_then_keys_of_the_notes_editor_are_its_keys() -> None:
     text = "# Vim\n\n- 창 나누기 : Ctrl + W\n"
     assert _notes(text) == [(3, "command", "vim", "Ctrl + W", "창 나누기", ("Ctrl + W",))]
+
+
+def test_several_keys_written_after_one_modifier_make_no_card() -> None:
+    # (x-f19en) "Editor : ctrl + z,y": ctrl+z and ctrl+y do different things; the name before them says neither
+    text = "- Editor : ctrl + z,y\n- Mail app : cmd + n,r,f\n- Terminal : ctrl + shift + t\n- Close the tab : cmd + w\n"
+    notes = _notes(text)
+    assert [(n[0], n[3], n[4]) for n in notes] == [(3, "ctrl + shift + t", "Terminal"), (4, "cmd + w", "Close the tab")]
+    assert {1, 2} <= {w.line for w in _draft(text).warnings}
+
+
+def test_a_list_of_two_letter_keys_among_chords_is_no_definition() -> None:
+    # (x-f19en) "mail : gi, gc" among lines of chords lists the site's keys; no word in it says what "mail" is
+    text = "- cmd + shift + n -> new window\n- ctrl + tab\n- mail : gi, gc\n- cmd + l\n"
+    assert [(n[0], n[3]) for n in _notes(text)] == [(1, "cmd + shift + n")]
+    assert 3 in [w.line for w in _draft(text).warnings]
+
+
+def test_codes_of_two_letters_in_a_glossary_stay_its_definitions() -> None:
+    text = "# Team glossary\n\n- Supported languages: en, ko, ja\n- Release channels: stable, beta\n- Regions: kr, jp, us\n"
+    assert [(n[0], n[4]) for n in _notes(text)] == [(3, "en, ko, ja"), (4, "stable, beta"), (5, "kr, jp, us")]

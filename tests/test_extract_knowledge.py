@@ -9,6 +9,7 @@ import pytest
 from quizzer.extract import Kind, extract
 from conftest import draft, warned
 from quizzer.extract.knowledge import (
+    bunches_keys,
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
     DOING_NOUNS_KO,
@@ -162,6 +163,17 @@ def test_every_label_is_never_a_term(label: str) -> None:
 )
 def test_key_chords(text: str, chord: bool) -> None:
     assert is_key_chord(text) is chord
+
+
+@pytest.mark.parametrize(
+    ("text", "bunched"),
+    [
+        ("cmd + t,w,q", True), ("ctrl + a,e", True), ("Ctrl+Shift+x,y", True), ("⌘ + c,v", True), ("alt + h,j,k", True),
+        ("ctrl + ,", False), ("ctrl + b, d", False), ("Ctrl+b %", False), ("cmd + t", False), ("q, w", False),
+    ],
+)
+def test_bunched_keys(text: str, bunched: bool) -> None:
+    assert bunches_keys(text) is bunched
 
 
 def test_dominant_program_needs_three_lines() -> None:

@@ -18,7 +18,7 @@ def test_question_and_answer_on_two_lines_and_in_two_paragraphs() -> None:
         "Q1. What is a detached HEAD?\n\nA1. HEAD pointing at a commit, not a branch\n"
     )
     assert _facts(text) == [
-        (4, "concept", None, "Which command shows staged changes?", "git diff --staged"),
+        (4, "concept", "git", "Which command shows staged changes?", "git diff --staged"),
         (8, "concept", None, "What is a detached HEAD?", "HEAD pointing at a commit, not a branch"),
     ]
 
@@ -97,3 +97,37 @@ def test_lettered_choices_in_the_question_then_the_answer_label() -> None:
         (8, "concept", None, "Which one resolves names? A) DNS B) NTP", "DNS"),
     ]
     assert _warned(text) == []
+
+
+def test_a_bracketed_section_right_above_the_first_question_is_a_label_of_the_group() -> None:
+    text = (
+        "[networking]\nQ: Which port does SSH listen on by default?\nA: 22\n\n"
+        "Q: What does DNS turn into addresses?\nA: host names\n\n"
+        "[storage]\nQ: Which file lists the disks mounted at boot?\nA: /etc/fstab\n"
+    )
+    assert _facts(text) == [
+        (3, "concept", None, "Which port does SSH listen on by default?", "22"),
+        (6, "concept", None, "What does DNS turn into addresses?", "host names"),
+        (10, "concept", None, "Which file lists the disks mounted at boot?", "/etc/fstab"),
+    ]
+    assert not [n for n in _draft(text).notes if n.front in ("Q", "A")]
+
+
+def test_a_bracketed_link_is_no_section() -> None:
+    text = "# Notes\n\n[the manual](https://example.org/man)\nQ: is this a question?\n"
+    assert not [n for n in _draft(text).notes if n.front in ("Q", "A")]
+
+
+def test_an_answer_that_is_one_command_line_files_the_card_under_its_program() -> None:
+    text = (
+        "Q: Which command follows a service's log as it grows?\nA: journalctl -fu nginx\n\n"
+        "Q: How do you list the timers?\nA: Run systemctl list-timers, then read the NEXT column\n\n"
+        "Q: Which commands list TCP and UDP sockets?\nA: ss -t\nss -u\n\n"
+        "Q: What do you do before a big search?\nA: find the folder it is in first.\n"
+    )
+    assert [(n.line, n.command) for n in _draft(text).notes] == [(2, "journalctl"), (5, None), (8, None), (12, None)]
+
+
+def test_an_answer_the_person_types_is_still_their_card() -> None:
+    text = "Q: Which fields does a group entry hold?\nA: -name\n-members, comma separated\n"
+    assert _facts(text) == [(2, "concept", None, "Which fields does a group entry hold?", "-name -members, comma separated")]

@@ -187,6 +187,20 @@ _WEB_ADDRESS = re.compile(
     r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|kr|jp|me|app|ai)(?=/))(?:/\S*)?",
     re.IGNORECASE,
 )
+_LETTER_LIST = re.compile(r"[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_SIDES = re.compile(r"\s+(?:->|=>|→|[-–—:：])\s+|\s*[:：]\s+")
+
+
+def _among_chords(line: int, lines: Sequence[str]) -> bool:
+    """Two of the three lines before or after ``line`` hold a key chord on a side of their own (``- cmd + t``,
+    ``- ctrl + cmd + eject -> restart``): the notes list keys there."""
+    near = [*lines[max(0, line - 4): line - 1], *lines[line: line + 3]]
+    chords = sum(
+        any(is_key_chord(side) for side in _SIDES.split(_LIST_MARK.sub("", text.strip()).strip("`* ")))
+        for text in near
+    )
+    return chords >= 2
 _DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
 _QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 
@@ -476,6 +490,8 @@ def _doubt(
         doubt = term_doubt(note.front, note.back)
         if doubt is not None:
             return doubt
+        if _LETTER_LIST.fullmatch(note.back.strip()) and _among_chords(note.line, lines):
+            return Doubt.VALUE  # "site : gi, gp" among lines of key chords: keys of the site listed, no definition
         if (arguments or _Arguments(lines)).above(note.front, note.line):
             return Doubt.ARGUMENT
         if "/" in note.front and _field_above(note.front, note.line, lines):

@@ -223,6 +223,7 @@ _OPTION_FIRST = re.compile(r"[\"'`]?--?[A-Za-z]")
 _PROMPT_FIRST = re.compile(r"\$\s+\S")
 _QUOTED_PROGRAM = re.compile(r"[\"'`]([\w.-]+)\s+\S")
 _TYPED_FIRST = frozenset("\"'`-$/")  # what _OPTION_FIRST, _PROMPT_FIRST, _QUOTED_PROGRAM and _PATH_RUN start with
+_WRITTEN_CARD = "question and answer written as a card"  # qa_pairs's reason
 _PATH_RUN = re.compile(r"/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
 
 
@@ -234,8 +235,8 @@ def _typed_back(note: NoteDraft) -> bool:
 
     Chosen on cards made of notes nobody had seen (``benchmarks/doubt_signals.py``): 5 wrong cards in three of
     eight blind sets, no right one; on the tuned sets it warns 2 wrong cards and no right one."""
-    if note.kind is not Kind.CONCEPT:
-        return False
+    if note.kind is not Kind.CONCEPT or note.reason == _WRITTEN_CARD:
+        return False  # "Q: How do I see node's version? A: $ node -v": the person's own card asks for the typing
     back = note.back.lstrip()
     if back[:1] not in _TYPED_FIRST:
         return False  # each pattern below starts with one of them (most backs are words)

@@ -42,6 +42,7 @@ _KEYS_TITLE = re.compile(
 )
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _REASON = "heading that says what the keys under it do"
+_ESCAPE = re.compile(r"\\[A-Za-z]+\+?")  # "\n", "\dt+": a backslash and letters
 
 
 def _platform(spans: Sequence[Span]) -> tuple[str | None, int]:
@@ -144,6 +145,10 @@ def read(walk: Walk, block: Para) -> bool:
     if not following:
         return False
     found = _keys(block)
+    if found is not None and walk.key_program() is None and all(
+        _ESCAPE.fullmatch(chord) for _platform, chords in found for chord in chords
+    ):
+        return False  # "## new line" / "`\\n`": an escape or a client's command, a key only of an editor's (vim's "\\ww")
     if found is None or block.lists and (not block.first or block.lists[-1].ordered or not all(p for p, _c in found)):
         return False  # in a list, only "- Windows: `Ctrl+P`": each item names its platform
     action = _action(walk)

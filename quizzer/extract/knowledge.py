@@ -39,6 +39,7 @@ __all__ = [
     "KEY_NAMES",
     "KEY_PROGRAMS",
     "file_key_program",
+    "bunches_keys",
     "MOUSE_NAMES",
     "LABELS",
     "MARKER_WORDS",
@@ -693,6 +694,16 @@ def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
     return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+# "cmd + t,w,q", "ctrl + a,e": one modifier written once before several keys, each pressed with it on its own
+# (two after a comma and a space are a sequence: tmux's "ctrl + b, d" is the prefix, then d)
+_BUNCHED = re.compile(r"[-+]\s*[^\W_](?:,[^\W_])+\s*$|[-+]\s*[^\W_](?:\s*,\s*[^\W_]){2,}\s*$")
+
+
+def bunches_keys(text: str) -> bool:
+    """``cmd + t,w,q``: a chord written once for several keys (cmd+t, cmd+w, cmd+q), each doing its own thing."""
+    return is_key_chord(text) and _BUNCHED.search(text.strip()) is not None
 
 
 # what a chord of _CHORD starts with: a modifier's first letter in either case ("ſ" folds to "s"), a Mac's sign, "^"

@@ -14,6 +14,10 @@ the command.  The item reads so only when the code spans after the words are all
 (one, or several joined by "or" / "/" / ","), the words say more than a label, and the notes name
 the client; a parenthesis closing the words (a remark on them) is left out of the meaning.
 
+A heading may say it over a paragraph holding nothing but the command in code (``## list the databases`` /
+`` `\\l` ``): the heading is what the command does, as the words before it are in a list, when it says an action
+(``Gotcha``, ``Performance`` name a topic: no card).
+
 A paragraph may say the same in a sentence: ``You can use the `\\x` command to toggle expanded output.`` (its first
 sentence, up to a comma or a clause joined by "and after" / "and then"): the command and what it does.
 """
@@ -22,15 +26,16 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.blocks import Inline
+from quizzer.extract.blocks import Inline, Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import BACKSLASH_COMMANDS, BACKSLASH_FAMILIES, is_label
+from quizzer.extract.heading_keys import heading_action
+from quizzer.extract.knowledge import BACKSLASH_COMMANDS, BACKSLASH_FAMILIES, is_label, names_task, says_doing
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["is_meta_command", "read", "read_sentence"]
+__all__ = ["is_meta_command", "read", "read_heading", "read_sentence"]
 
 # "\dt", "\du+", "\c dbname", "\dt schema.*": a backslash, the command's letters, its arguments
 _META = re.compile(r"\\(?P<name>[A-Za-z]{1,12})\+?(?:\s+[^\s\\`]+)*")
@@ -126,4 +131,32 @@ def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
         return False
     walk.add(Kind.COMMAND, term=command, front=command, back=clean(match.group("meaning")), command=program,
              line=line, answers=(command,), reason=_SENTENCE_REASON)
+    return True
+
+
+# "to make it readable": what for; "db list", "user listing": the object, then the doing noun of a list
+_FOR = re.compile(r"to\s+[a-z]+\b.*|(?:\w+\s+){1,2}(?:list|listing)", re.IGNORECASE)
+
+
+def _says_action(heading: str) -> bool:
+    """``list the databases``, ``to make it readable``, ``db list``: a heading saying what to do, not a topic
+    (``Gotcha``, ``Performance``, ``Bonus``) over the command."""
+    return says_doing(heading) or names_task(heading) or _FOR.fullmatch(heading.strip()) is not None
+
+
+def read_heading(walk: Walk, block: Para) -> bool:
+    """``## db list`` over a paragraph of `` `\\l` `` alone: the command and what the heading says it does; False if
+    the paragraph is not one backslash command of the notes' client right under a heading that says what it does."""
+    if walk.heading_block != walk.block - 1 or block.lists or block.quote:
+        return False
+    spans = [span for span in block.inline.spans if span.kind != "text" or span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code" or not is_meta_command(spans[0].text):
+        return False
+    action = heading_action(walk)
+    program = shell_program(walk)
+    command = clean(spans[0].text)
+    if action is None or not _says_action(action) or not _of_client(program, [command], action):
+        return False
+    walk.add(Kind.COMMAND, term=command, front=command, back=action, command=program, line=walk.heading_line,
+             answers=(command,), reason=_REASON)
     return True

@@ -17,6 +17,11 @@ may come in the next paragraph or item; a question whose answer never comes, or 
 before it, is warned about and makes no card (a ``Question:`` or ``문제:`` with no answer after it is left
 to the other readers: it may label what follows).  In notes of an editor's keys (``Q: Ex 모드``), where ``Q`` and
 ``A`` are keys, a ``Q`` line reads as a question only when it asks one (ends in ``?``).
+
+A deck file may open each group of cards with its section in brackets, on the line right above the first
+question (``[networking]`` / ``Q: …`` / ``A: …``): the bracketed line labels the group, it is no side of a card.
+When the answer is one command line of a program quizzer knows (``A: systemctl list-unit-files``), the card is
+filed under that program, as a card of the line itself would be.
 """
 
 from __future__ import annotations
@@ -25,9 +30,11 @@ import re
 from enum import Enum
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
+from quizzer.shell import looks_like_command, tokenize
 from quizzer.text import clean
 
 __all__ = ["read"]
@@ -40,6 +47,9 @@ _ANSWER = re.compile(rf"^\s*{_A}\s*(?P<rest>\S.*)$", re.DOTALL)
 _ANSWER_AT_LINE = re.compile(rf"\n[ \t]*{_A}\s*(?=\S)")
 _ANSWER_INSIDE = re.compile(rf"\s\s*{_A}\s*(?=\S)")
 _REASON = "question and answer written as a card"
+_TYPED = re.compile(r"^-|[-/=<>\[\]|]|\.\w")  # what a token of a command line has and a word of prose has not
+# "[networking]" on the line right above a question: the section of a deck file, a label of the cards below
+_SECTION = re.compile(r"^\s*\[[^\[\]\n]{1,40}\][ \t]*\n(?=[ \t]*(?:Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：])")
 
 
 _CHOICE = re.compile(r"A\s*(?P<mark>[.)])")
@@ -83,14 +93,34 @@ def _asks(question: str) -> bool:
     return question.rstrip().endswith(("?", "？"))
 
 
-_FIRST = frozenset("QAq질문답정")
+_FIRST = frozenset("QAq질문답정[")
+
+
+def _program(answer: str) -> str | None:
+    """The known program ``answer`` (as written, its lines kept) runs when it is one command line of it
+    (``systemctl stop x.timer``)."""
+    answer = answer.strip()
+    if "\n" in answer or not looks_like_command(answer):
+        return None
+    tokens = tokenize(answer)
+    if len(tokens) < 2 or tokens[0] not in PROGRAMS:
+        return None
+    # a flag, a path, a placeholder or a sub-command: "find the biggest file first" is advice, not find's line
+    typed = tokens[0] in GROUPS or tokens[0] in VERB_PROGRAMS or any(_TYPED.search(token) for token in tokens[1:])
+    return tokens[0] if typed else None
 
 
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as a question, an answer or both; False (nothing done) when it is neither."""
     if walk.qa_question is None and block.text.lstrip()[:1] not in _FIRST:
         return False
-    text = block.inline.raw.strip()  # its lines kept: an answer's label starting a line is the answer's
+    raw = block.inline.raw
+    section = _SECTION.match(raw)
+    if section is None and walk.qa_question is None and raw.lstrip()[:1] == "[":
+        return False  # "[link](…) …": no section over a question
+    raw = raw[section.end():] if section else raw
+    first = block.line + (section.group().count("\n") if section else 0)  # the line the question starts on
+    text = raw.strip()  # its lines kept: an answer's label starting a line is the answer's
     pending, walk.qa_question = walk.qa_question, None
     asked = _QUESTION.match(text)
     if asked is not None:
@@ -98,10 +128,10 @@ def read(walk: Walk, block: Para) -> bool:
         inside = _answer_inside(rest)
         if inside is _UNSURE:
             _unanswered(walk, pending)
-            walk.warn(block.line, _(
+            walk.warn(first, _(
                 "line {line}: more than one answer label ('A:') in a question; which one starts the answer is not "
                 "clear, so no card was made from it"
-            ).format(line=block.line))
+            ).format(line=first))
             return True
         question = clean(rest[: inside.start()] if inside else rest)
         if walk.key_program() is not None and not _asks(question):
@@ -109,21 +139,21 @@ def read(walk: Walk, block: Para) -> bool:
         _unanswered(walk, pending)
         if inside is None:
             if _answer_follows(walk, block):
-                walk.qa_question = (walk.block, block.line, question)
+                walk.qa_question = (walk.block, first, question)
                 return True
             if asked.group("label") == "Q":
-                walk.warn(block.line, _(
+                walk.warn(first, _(
                     "line {line}: a question with no answer right after it; no card made from it"
-                ).format(line=block.line))
+                ).format(line=first))
                 return True  # never a card "Q" → the question
             return False  # "문제: 디스크가 가득 찼다", "Question: …" alone: a label other rules may read
         answer = clean(rest[inside.end():])
         if question and answer:
             # the answer's own line, when it has one: where its label is (not a lettered choice's "A)" above it)
-            raw = block.inline.raw
             before = raw[: len(raw) - len(raw.lstrip())] + text[: asked.start("rest") + inside.start() + 1]
-            line = block.line + before.count("\n")
-            walk.add(Kind.CONCEPT, term=question, front=question, back=answer, command=None, line=line, reason=_REASON)
+            line = first + before.count("\n")
+            walk.add(Kind.CONCEPT, term=question, front=question, back=answer, command=_program(rest[inside.end():]),
+                     line=line, reason=_REASON)
         return True
     answered = _ANSWER.match(text)
     if answered is None:
@@ -138,8 +168,8 @@ def read(walk: Walk, block: Para) -> bool:
         ).format(line=block.line))
         return True
     answer = clean(answered.group("rest"))
-    walk.add(Kind.CONCEPT, term=pending[2], front=pending[2], back=answer, command=None, line=block.line,
-             reason=_REASON)
+    walk.add(Kind.CONCEPT, term=pending[2], front=pending[2], back=answer, command=_program(answered.group("rest")),
+             line=block.line, reason=_REASON)
     return True
 
 

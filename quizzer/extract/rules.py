@@ -62,6 +62,8 @@ from quizzer.extract.knowledge import (
     fenced_programs,
     root_prompted,
     is_key_chord,
+    bunches_keys,
+    IMPERATIVES,
     is_label,
     ends_in_label_head,
     is_tags_line,
@@ -651,6 +653,8 @@ def _para(walk: Walk, block: Para) -> None:
             "marker: put it in backticks); no card made from it"
         ).format(line=block.line))
         return
+    if meta_commands.read_heading(walk, block):
+        return  # "## list the databases" / "`\\l`" in notes about psql: the heading says what the command does
     if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
         return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if _KEY_RULES.first(walk, block, 0, facts):
@@ -741,6 +745,15 @@ def _para(walk: Walk, block: Para) -> None:
         ).format(line=block.line, name=placeholder))
         return
     pending, walk.heading_command = walk.heading_command, None
+    if pending and not block.lists and not block.quote and _wish_then_do(text, pending[0].command):
+        # "### alias" / "If you want `git` to run hub, write this to `.zshrc`": what to do for a wish, naming not the
+        # heading's command: a how-to of the section, not what the command does
+        walk.unless_read(block.line, _(
+            "line {line}: the sentence says what to do if you want something, not what '{command}' does; no card "
+            "made from it"
+        ).format(line=block.line, command=pending[0].command))
+        walk.prose = None
+        return
     lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
     first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
@@ -978,6 +991,23 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 # "…, 일단 알아두자.", "참고하자", "기억해 두자": the writer's word to the reader, an aside
 _ASIDE_KO = re.compile(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하자|기억해\s*두자|기억하자)\s*[.!~]*\s*$")
 # "you have to be root …", "You need to be in the docker group …", "you must be logged in …": a precondition
+# "If you want to use X instead of Y, write …", "When you need a clean tree, run …": a wish, then what to do for it
+_WISH = re.compile(
+    r"(?:if|when|whenever)\s+you\s+(?:want|need|would\s+like|wish|prefer)\b[^,;.]*,\s*(?:then\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _wish_then_do(text: str, command: str) -> bool:
+    """``If you want …, write …`` that does not name ``command`` (its program): a how-to, not what it does."""
+    wish = _WISH.match(text.strip())
+    program = command.split()[0] if command.split() else command
+    return (
+        wish is not None and wish.group("verb").casefold() in IMPERATIVES
+        and re.search(rf"(?<![\w-]){re.escape(program)}(?![\w-])", text) is None
+    )
+
+
 _REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
 _FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
 
@@ -2170,6 +2200,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         if walk.key_program() is None and (walk.program or walk.fenced_program):
             walk.warn(line, _(
                 "line {line}: '{keys}' are keys, and the notes do not say of which program; no card made from it"
+            ).format(line=line, keys=term.description))
+        elif bunches_keys(term.description):  # "Browser : cmd + t,w,q": three keys, no one of them says what
+            walk.warn(line, _(
+                "line {line}: '{keys}' are several keys written as one; which of them does what is not said, so no "
+                "card was made from it"
             ).format(line=line, keys=term.description))
         else:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
