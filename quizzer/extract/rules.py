@@ -54,6 +54,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
+    names_system,
     names_task,
     is_numbered_label,
     dominant_program,
@@ -2152,6 +2153,8 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
 _HANGUL_WORD = re.compile(r"[가-힣]")
+# a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11", "v2" (a case the notes tell apart)
+_VERSIONED_NAME = re.compile(r"[^\W\d_][\w-]*?\s?v?\d+(?:\.\d+)*")
 _POINTS_AT_TERM = frozenset({"이", "그", "해당", "본", "위", "이것", "그것", "이건", "그건", "this", "it"})
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
@@ -2161,11 +2164,15 @@ _CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[
 
 
 def _of_its_own_topic(name: str, description: str) -> bool:
-    """``WSL1: 루트의 실제 경로는 … 끝난다.``: the description's first sentence has a topic of its own (not the term,
-    not a word pointing back at it) and ends as a statement ("설정 값들을 지정해놓는 부분." is a noun phrase, whose
-    "사용되는" is no topic)."""
+    """``WSL1: 루트의 실제 경로는 … 끝난다.``: the term names a version or a system (a case: ``WSL1``, ``버전 2``,
+    ``Ubuntu 22.04``) and the description's first sentence has a topic of its own (not the term, not a word pointing
+    back at it) and ends as a statement ("설정 값들을 지정해놓는 부분." is a noun phrase, whose "사용되는" is no
+    topic).  A Korean definition of any other term may well have a topic of its own ("멱등성: 같은 요청은 여러 번
+    보내도 결과가 같다.")."""
     if "은 " not in description and "는 " not in description and "에선 " not in description:
         return False  # (most descriptions: no topic particle at all)
+    if not _VERSIONED_NAME.fullmatch(name.strip()) and not names_system(name):
+        return False
     first_sentence = re.split(r"(?<=[.!?])\s", clean(description), maxsplit=1)[0]
     said = _OWN_TOPIC.match(first_sentence)
     if said is None:
