@@ -117,15 +117,19 @@ def into_file(prose: str) -> bool:
 
 
 # a block's first line, a comment naming the file its lines are added to: "# ~/.bashrc 또는 ~/.zshrc 파일에 추가",
-# "# add to ~/.profile", "# in your .zshrc:" (a file named with its path or its "rc" name, never "config" alone)
-_NAMED_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|~?\.?[A-Za-z]*rc(?![A-Za-z0-9]))"
+# "# add to ~/.profile", "# in your .zshrc:" -- a file by its name: a dotfile or an "rc" name, or a last part with an
+# extension ("config.toml"); a folder ("~/src/site", "~/backup") is where lines run or output goes, never this
+_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
+# in Korean the word 파일 says so of any path: "/etc/hosts 파일에 추가" (not of a word: "설치 파일")
+_KO_FILE = rf"(?:{_NAMED_FILE}|~?[\w.-]*/[\w.-]+(?:/[\w.-]+)*(?=\s*파일))"
 _KEPT_IN_KO = re.compile(
-    rf"^{_NAMED_FILE}(?:\s*(?:또는|혹은|이나|나|or|,)\s*{_NAMED_FILE})*\s*(?:파일)?\s*(?:에|에다|안에|끝에)\s*"
-    r"(?:추가|넣기|넣는다|넣어|작성|저장)(?:한다|하기|해\s*둔다|합니다)?\s*[.:：]?$"
+    rf"^{_KO_FILE}(?:\s*(?:또는|혹은|이나|나|or|,)\s*{_KO_FILE})*\s*(?:파일)?\s*(?:에|에다|안에|끝에)\s*"
+    r"(?:추가|넣기|넣는다|넣어)(?:한다|하기|해\s*둔다|합니다)?\s*[.:：]?$"
 )
 _KEPT_IN_EN = re.compile(
-    rf"^(?:(?:add|append|put)\s+(?:(?:this|these|the\s+following)(?:\s+lines?)?\s+)?(?:to|in|into)|in)\s+"
-    rf"(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*[.:：]?$",
+    rf"^(?:add|append|put)\s+(?:(?:this|these|the\s+following)(?:\s+lines?)?\s+)?(?:to|in|into)\s+"
+    rf"(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*[.:：]?$"
+    rf"|^in\s+(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*:$",
     re.IGNORECASE,
 )
 
