@@ -20,8 +20,9 @@ alias gl='git log --oneline'
 - nvm: 노드 버전을 여러 개 설치하고 골라 쓰는 도구
 - LTS: 이 버전은 오래 지원된다.
 - macOS: 설치 파일의 위치는 사용자마다 다르지만 보통 홈 폴더 아래에 생긴다.
-- 윈도우판: 여기에선 nvm-windows를 따로 받아야 한다.
+- Windows 11: 여기에선 nvm-windows를 따로 받아야 한다.
 - 캐시와 로그의 차이: 캐시는 지워도 되지만 로그는 남겨 둔다.
+- 캐시 무효화: 오래된 데이터는 지우고 새로 받는다.
 
 ## 캐시 비우기
 
@@ -75,13 +76,15 @@ def test_a_sentence_of_its_own_topic_after_a_case_label_is_no_definition_of_the_
     assert (13, "concept", None, "nvm", "노드 버전을 여러 개 설치하고 골라 쓰는 도구") in made
     assert (14, "concept", None, "LTS", "이 버전은 오래 지원된다.") in made  # "이 버전은": the term itself
     assert (17, "concept", None, "캐시와 로그의 차이", "캐시는 지워도 되지만 로그는 남겨 둔다.") in made
-    assert not [fact for fact in made if fact[3] in ("macOS", "윈도우판")]
+    # a term that is no case (a version, a system) is defined so too: its topic is a part of what it means
+    assert (18, "concept", None, "캐시 무효화", "오래된 데이터는 지우고 새로 받는다.") in made
+    assert not [fact for fact in made if fact[3] in ("macOS", "Windows 11")]
     assert {15, 16} <= set(warned(_NOTES))
 
 
 def test_where_to_type_then_type_below_is_not_what_the_line_does() -> None:
-    assert (26, "command", "npm cache", "npm cache clean --force", "npm 캐시를 비운다.") in facts(_NOTES)
-    assert 23 in warned(_NOTES)
+    assert (27, "command", "npm cache", "npm cache clean --force", "npm 캐시를 비운다.") in facts(_NOTES)
+    assert 24 in warned(_NOTES)
     # the heading right above the sentence still says what the line does
     assert [fact for fact in facts(_EN) if fact[3] == "npm cache clean --force"] == [
         (13, "command", "npm cache", "npm cache clean --force", "Clean the cache"),
@@ -91,5 +94,31 @@ def test_where_to_type_then_type_below_is_not_what_the_line_does() -> None:
 def test_a_sentence_saying_to_do_as_the_list_says_is_no_term_of_the_list() -> None:
     made = facts(_NOTES)
     assert not [fact for fact in made if "글꼴" in fact[3]]
-    assert 31 in warned(_NOTES)
+    assert 32 in warned(_NOTES)
     assert any(fact[3].startswith("장점") and "글자 폭이 같다" in fact[4] for fact in made)
+
+
+_FOLDERS = """# Release
+
+## Build
+
+```bash
+# in ~/work/shop
+make dist  # pack the release archive
+make clean  # drop what the build left
+```
+
+## 보관
+
+```bash
+# ~/archive 에 저장
+ls ~/archive  # 보관한 파일 목록
+zip -r ~/archive/site.zip site  # 사이트 폴더를 압축
+```
+"""
+
+
+def test_a_first_comment_naming_a_folder_is_where_the_lines_run_not_a_file_they_go_into() -> None:
+    made = facts(_FOLDERS)
+    assert (7, "command", "make", "make dist", "pack the release archive") in made
+    assert [fact[2] for fact in made if fact[3].startswith("zip")] == ["zip"]
