@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -90,15 +90,6 @@ _CAUTION = re.compile(
     r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
     re.IGNORECASE,
 )
-# "설치 시 관리자 권한 필요함.", "root 권한이 필요하다", "Requires administrator rights.": the rights running the block
-# needs, all the text says (a case before it, "설치 시", "업데이트할 때는", is the same need)
-_NEEDS_RIGHTS = re.compile(
-    r"(?:[^.!?\n]{1,20}?(?:시|때|때는|하려면|에는)\s+)?(?:관리자|루트|root|sudo|admin|어드민|슈퍼\s*유저)\s*권한(?:이|을)?\s*"
-    r"(?:필요|있어야)(?:함|하다|합니다|해요|하다고\s*한다|한다)?\s*[.!]?"
-    r"|(?:(?:this|it)\s+)?(?:needs|requires|must\s+be\s+run\s+(?:as|with))\s+(?:root|admin(?:istrator)?|sudo|elevated)"
-    r"(?:\s+(?:rights|privileges|permissions|access))?\s*[.!]?",
-    re.IGNORECASE,
-)
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -156,7 +147,7 @@ def read(walk: Walk, block: Code) -> None:
                 "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
-    if prose and not from_heading and _NEEDS_RIGHTS.fullmatch(prose.strip()):
+    if prose and not from_heading and "\n" not in prose and says_requirement(prose.strip()):
         # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
         # the heading right above still says that
         heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
