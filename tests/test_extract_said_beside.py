@@ -122,3 +122,18 @@ def test_a_first_comment_naming_a_folder_is_where_the_lines_run_not_a_file_they_
     made = facts(_FOLDERS)
     assert (7, "command", "make", "make dist", "pack the release archive") in made
     assert [fact[2] for fact in made if fact[3].startswith("zip")] == ["zip"]
+
+
+_VERSIONS = """# 메모
+
+- HTTP2: 요청은 한 연결 안에서 여러 개가 함께 오간다.
+- Node 18: 기본 fetch는 실험 기능으로 켜져 있다.
+- Node 20: 테스트 러너는 정식 기능이 되었다.
+"""
+
+
+def test_a_numbered_name_is_a_case_only_when_the_notes_tell_it_from_another_number() -> None:
+    made = facts(_VERSIONS)
+    assert (3, "concept", None, "HTTP2", "요청은 한 연결 안에서 여러 개가 함께 오간다.") in made
+    assert not [fact for fact in made if fact[3].startswith("Node")]
+    assert {4, 5} <= set(warned(_VERSIONS))

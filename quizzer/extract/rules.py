@@ -2153,8 +2153,8 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
 _HANGUL_WORD = re.compile(r"[가-힣]")
-# a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11", "v2" (a case the notes tell apart)
-_VERSIONED_NAME = re.compile(r"[^\W\d_][\w-]*?\s?v?\d+(?:\.\d+)*")
+# a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11" (a case, when the notes tell it from another)
+_VERSIONED_NAME = re.compile(r"(?P<stem>[^\W\d_][\w-]*?)\s?v?(?P<number>\d+(?:\.\d+)*)")
 _POINTS_AT_TERM = frozenset({"이", "그", "해당", "본", "위", "이것", "그것", "이건", "그건", "this", "it"})
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
@@ -2163,16 +2163,32 @@ _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]
 _CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
 
 
+def _told_apart(walk: Walk, name: str, line: int) -> bool:
+    """``WSL1: …`` with ``**WSL2**: …`` on another line of the notes: the same name with another number, each the
+    label of a line of its own, two cases told apart (``IPv6: …`` beside a mention of IPv4 in prose is one term)."""
+    versioned = _VERSIONED_NAME.fullmatch(name.strip())
+    if versioned is None:
+        return False
+    other = re.compile(
+        rf"^\s*(?:[-*+]\s+)?(?:\*\*|__)?{re.escape(versioned.group('stem'))}\s?v?(?!{re.escape(versioned.group('number'))}\b)"
+        r"\d[\d.]*(?:\*\*|__)?\s*[:：]"
+    )
+    at = 1
+    while (text := walk.written(at)) is not None:
+        if at != line and other.match(text):
+            return True
+        at += 1
+    return False
+
+
 def _of_its_own_topic(name: str, description: str) -> bool:
-    """``WSL1: 루트의 실제 경로는 … 끝난다.``: the term names a version or a system (a case: ``WSL1``, ``버전 2``,
-    ``Ubuntu 22.04``) and the description's first sentence has a topic of its own (not the term, not a word pointing
-    back at it) and ends as a statement ("설정 값들을 지정해놓는 부분." is a noun phrase, whose "사용되는" is no
-    topic).  A Korean definition of any other term may well have a topic of its own ("멱등성: 같은 요청은 여러 번
-    보내도 결과가 같다.")."""
+    """``WSL1: 루트의 실제 경로는 … 끝난다.``: the description's first sentence has a topic of its own (not the term,
+    not a word pointing back at it) and ends as a statement ("설정 값들을 지정해놓는 부분." is a noun phrase, whose
+    "사용되는" is no topic).  Asked only of a term that names a case (a system, or a version told apart from another):
+    a Korean definition of any other term may well have a topic of its own ("멱등성: 같은 요청은 여러 번 보내도
+    결과가 같다.", "S3: 파일은 버킷 안에 객체로 저장된다.")."""
     if "은 " not in description and "는 " not in description and "에선 " not in description:
         return False  # (most descriptions: no topic particle at all)
-    if not _VERSIONED_NAME.fullmatch(name.strip()) and not names_system(name):
-        return False
     first_sentence = re.split(r"(?<=[.!?])\s", clean(description), maxsplit=1)[0]
     said = _OWN_TOPIC.match(first_sentence)
     if said is None:
@@ -2238,7 +2254,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
-    if _of_its_own_topic(name, term.description):
+    if _of_its_own_topic(name, term.description) and (names_system(name) or _told_apart(walk, name, line)):
         walk.unless_read(line, _(
             "line {line}: after '{name}' comes a sentence about something else, said for that case; it does not say "
             "what '{name}' is, no card made from it"
