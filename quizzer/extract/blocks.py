@@ -108,6 +108,20 @@ class Inline:
         """Whether the text, blank lines around it trimmed, is one line (``"\n" not in raw.strip()``)."""
         return "\n" not in self.raw.strip()
 
+    @_once
+    def lines(self) -> tuple[Inline, ...]:
+        """The text's lines (:func:`split_lines`): split once, however many readers ask (a paragraph of
+        prose is asked by some ten), and each line's own facts (``plain``) then worked out once too."""
+        lines: list[list[Span]] = [[]]
+        for span in self.spans:
+            parts = span.text.split("\n")
+            for n, part in enumerate(parts):
+                if n:
+                    lines.append([])
+                if part:
+                    lines[-1].append(Span(span.kind, part))
+        return tuple(Inline(tuple(line)) for line in lines)
+
 
 @dataclass(frozen=True, slots=True)
 class Heading:
@@ -881,16 +895,9 @@ def html_tag_text(tag: str) -> str:
 
 
 def split_lines(inline: Inline) -> list[Inline]:
-    """An inline's lines (split at soft and hard breaks, ``<br>``), each with its spans."""
-    lines: list[list[Span]] = [[]]
-    for span in inline.spans:
-        parts = span.text.split("\n")
-        for n, part in enumerate(parts):
-            if n:
-                lines.append([])
-            if part:
-                lines[-1].append(Span(span.kind, part))
-    return [Inline(tuple(line)) for line in lines]
+    """An inline's lines (split at soft and hard breaks, ``<br>``), each with its spans (a new list each call,
+    of the lines :attr:`Inline.lines` split once)."""
+    return list(inline.lines)
 
 
 def _between_digits(children: list[Token], n: int) -> bool:

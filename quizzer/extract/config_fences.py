@@ -21,6 +21,7 @@ SHOW TABLES;`` under ``List the tables:``, is read as before).  Fences labelled 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizzer.extract import data_paths
 from quizzer.extract.blocks import Code
@@ -44,7 +45,9 @@ _GLOB = re.compile(r"\*")  # "conf.d/*.conf": any file of the folder, a file's n
 _ELISION = re.compile(r"\s*(?:\.{3}|…)\s*")
 
 
+@lru_cache(maxsize=1024)
 def _names_config_file(heading: str) -> bool:
+    """(Asked of every heading above each fence: the same few headings, each split and matched word by word.)"""
     return any(
         _CONFIG_FILE.fullmatch(token) is not None or token.startswith("/etc/") and data_paths.names_file(token)
         for token in heading.replace("`", " ").split()

@@ -40,11 +40,12 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
 _LONGEST = 120  # a step is a short line, not a paragraph of explanation
 
 
-def read(walk: Walk, block: Para, procedure: str, reads_as_steps: Callable[[str, Inline], bool]) -> bool:
-    """Step notes of ``block``'s ``N - …`` lines under ``procedure``; False when it is not that shape.
-    ``reads_as_steps(procedure, first)``: the test a numbered list's first item passes to be a procedure."""
-    if block.lists or block.quote:
-        return False
+def read(walk: Walk, block: Para, procedure_of: Callable[[], str], reads_as_steps: Callable[[str, Inline], bool]) -> bool:
+    """Step notes of ``block``'s ``N - …`` lines under ``procedure_of()`` (asked only of such lines); False when
+    it is not that shape.  ``reads_as_steps(procedure, first)``: the test a numbered list's first item passes to
+    be a procedure."""
+    if block.lists or block.quote or not block.inline.raw.lstrip()[:1].isdecimal():
+        return False  # (the first line that is not blank starts with its number: most paragraphs, a letter)
     lines = [line for line in split_lines(block.inline) if line.plain.strip()]
     matches = [_DASH_STEP.match(line.plain) for line in lines]
     if not lines or not all(matches) or [int(m.group("number")) for m in matches if m] != list(range(1, len(lines) + 1)):
@@ -52,6 +53,7 @@ def read(walk: Walk, block: Para, procedure: str, reads_as_steps: Callable[[str,
     texts = [clean(m.group("text")).rstrip(":：").strip() for m in matches if m]
     if any(not text or len(text) > _LONGEST for text in texts):
         return False
+    procedure = procedure_of()  # (of the text above: asked before it is forgotten)
     walk.prose = None
     if len(texts) == 1:
         walk.warn(block.line, _(

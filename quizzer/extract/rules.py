@@ -640,7 +640,7 @@ def _para(walk: Walk, block: Para) -> None:
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
-    if not block.lists and not block.quote and dash_steps.read(walk, block, _procedure(walk), _reads_as_steps):
+    if not block.lists and not block.quote and dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps):
         return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
     if label_lines.read_pairs(walk, block):
         return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line

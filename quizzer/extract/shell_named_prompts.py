@@ -25,8 +25,8 @@ _SHELL_INFOS = frozenset({"", "sh", "bash", "zsh", "shell", "console", "terminal
 def as_dollar(block: Code) -> Code:
     """``block`` with each line typed at a ``sh>``-like prompt given the ``$`` prompt; ``block`` itself when
     none is."""
-    if block.info.split(" ")[0].lower() not in _SHELL_INFOS:
-        return block
+    if block.info.split(" ")[0].lower() not in _SHELL_INFOS or not any(">" in text for _, text in block.lines):
+        return block  # (_NAMED needs its ">": most blocks have none, and each line was matched for nothing)
     rows = tuple(
         (n, f"{match.group('indent')}$ {match.group('typed')}" if (match := _NAMED.match(text)) else text)
         for n, text in block.lines

@@ -38,5 +38,7 @@ def _sentence(text: str) -> bool:
 def is_text(lines: Sequence[tuple[int, str]]) -> bool:
     """Three lines or more of ``lines`` are sentences, and they are half or more of the lines not comments."""
     written = [text.strip() for _, text in lines if text.strip() and not text.lstrip().startswith(_COMMENT)]
+    if len(written) < 3:
+        return False  # (most blocks: a line or two, too few to hold three sentences)
     sentences = sum(_sentence(text) for text in written)
     return sentences >= 3 and sentences * 2 >= len(written)
