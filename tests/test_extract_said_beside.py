@@ -137,3 +137,23 @@ def test_a_numbered_name_is_a_case_only_when_the_notes_tell_it_from_another_numb
     assert (3, "concept", None, "HTTP2", "요청은 한 연결 안에서 여러 개가 함께 오간다.") in made
     assert not [fact for fact in made if fact[3].startswith("Node")]
     assert {4, 5} <= set(warned(_VERSIONS))
+
+
+_THEN_RUN = """# 편집기
+
+## 기본 편집기
+
+```bash
+# ~/.bashrc 에 추가
+export EDITOR=nano
+
+# 새 설정 불러오기
+source ~/.bashrc
+```
+"""
+
+
+def test_the_first_comment_heads_only_its_own_lines_and_the_next_group_is_read_as_ever() -> None:
+    made = facts(_THEN_RUN)
+    assert not [fact for fact in made if fact[2] == "export"]
+    assert [(line, back) for line, _, command, _, back in made if command == "source"] == [(10, "기본 편집기 (새 설정 불러오기)")]

@@ -103,6 +103,22 @@ def _section_names(walk: Walk, programs: set[str]) -> bool:
     return heading in programs
 
 
+def _kept_group(block: Code) -> tuple[bool, tuple[tuple[int, str], ...]]:
+    """Whether the block opens with a comment naming the file the lines under it go into (and no line of them writes
+    it itself), and the block's lines after that group (up to a blank line or the next comment)."""
+    rows = [(n, text) for n, text in block.lines]
+    start = next((i for i, (_, text) in enumerate(rows) if text.strip()), None)
+    said = fences.COMMENT.match(rows[start][1]) if start is not None else None
+    if start is None or said is None or not fences.kept_in_file(said.group(1)):
+        return False, block.lines
+    end = start + 1
+    while end < len(rows) and rows[end][1].strip() and not fences.COMMENT.match(rows[end][1]):
+        end += 1
+    if end == start + 1 or any(fences.WRITES.search(text) for _, text in rows[start + 1 : end]):
+        return False, block.lines
+    return True, tuple(rows[end:])
+
+
 def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
@@ -291,15 +307,17 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
-    opening = next((text for _, text in block.lines if text.strip()), "")
-    first_comment = fences.COMMENT.match(opening)
-    if first_comment and fences.kept_in_file(first_comment.group(1)) and not any(fences.WRITES.search(text) for _, text in block.lines):
+    into_file, rest = _kept_group(block)
+    if into_file:
         # "# .bashrc 또는 .zshrc 파일에 추가" over "alias ll='ls -alF'" …: the lines to keep in that file, not commands
-        # to learn (nor does the heading say what each of them does)
+        # to learn (nor does the heading say what each of them does); the comment heads its own lines only, up to a
+        # blank line or the next comment ("# 설정 바로 적용" / "source ~/.zshrc" after it is read as ever)
         walk.warn(block.line, i18n._(
             "line {line}: the block's first comment says its lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
-        return
+        if not any(text.strip() and not fences.COMMENT.match(text) for _, text in rest):
+            return
+        block = replace(block, lines=rest)
     if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
