@@ -3,7 +3,8 @@ and each shared result is the one every reader computed for itself before.
 
 - a paragraph's lines are split once (``Inline.lines``) for all the readers that ask;
 - ``dash_steps.read`` turns a paragraph down when its first character is no digit, before splitting it;
-- ``text_fences.is_text`` of fewer than three lines, ``shell_named_prompts.as_dollar`` of lines with no ``>``.
+- ``text_fences.is_text`` of fewer than three lines, ``shell_named_prompts.as_dollar`` of lines with no ``>``,
+  ``root_fences.prompted`` of lines none of which starts ``# ``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import draft
-from quizzer.extract import dash_steps, shell_named_prompts, text_fences
+from quizzer.extract import dash_steps, root_fences, shell_named_prompts, text_fences
 from quizzer.extract.blocks import Code, Inline, Para, Span, split_lines
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -119,3 +120,16 @@ def test_named_prompts_of_lines_without_a_prompt_sign_are_left_as_they_are(texts
     assert read.lines == expected
     if not any(">" in text for text in texts):
         assert read is block
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=6), st.booleans(), st.sampled_from([(), ("yum",), ("git", "ls")]))
+def test_a_fence_with_no_root_prompt_line_is_left_as_it_is(texts: list[str], root: bool, programs: tuple[str, ...]) -> None:
+    # root_fences.prompted asks first whether a line starts "# ", before its two scans of the lines
+    walk = Walk("notes", source=tuple(texts))
+    walk.root_prompts, walk.fenced_programs = root, programs
+    block = Code("sh", tuple((n + 1, text) for n, text in enumerate(texts)), 1)
+    if not any(text.lstrip().startswith("# ") for text in texts):
+        assert root_fences.prompted(walk, block) is block
+    typed = Code("sh", ((1, "$ su -"), (2, "# yum update"), (3, "# yum install git")), 1)
+    assert [text for _, text in root_fences.prompted(walk, typed).lines] == ["$ su -", "$ yum update", "$ yum install git"]

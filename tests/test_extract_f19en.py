@@ -47,3 +47,40 @@ def test_a_wish_then_what_to_do_under_a_command_s_heading_is_no_meaning_of_it() 
     notes = _notes(text)
     assert [(n[0], n[3]) for n in notes if n[3] in ("alias", "grep", "ls")] == [(10, "grep"), (13, "ls")]
     assert 3 in [w.line for w in draft(text).warnings]
+
+
+def test_a_key_set_apart_on_its_own_line_is_said_by_the_first_bullet_under_it() -> None:
+    text = (
+        "# ranger\n\n> https://example.org/ranger-keys\n\n"
+        '"CTRL-H"\n\n'
+        "- show or hide the dot files\n"
+        "- `$SHOW_HIDDEN`\n\n"
+        "**Alt+J**\n\n"
+        "- jump to a bookmark\n"
+    )
+    assert _notes(text) == [
+        (7, "command", "ranger", "CTRL-H", "show or hide the dot files"),
+        (12, "command", "ranger", "Alt+J", "jump to a bookmark"),
+    ]
+
+
+def test_a_quoted_word_or_a_label_over_a_list_is_no_key() -> None:
+    text = (
+        '# Notes\n\n"Fast"\n\n- it starts in a second\n\n**Summary**\n\n- three tools compared\n\n'
+        "Press this:\n\n**Ctrl+S**\n- save\n\n"  # the key's line right above the list, no blank line: a paragraph of both
+        '"Cmd+Q"\n\n- (macOS only)\n'  # a remark on the key, not what it does
+    )
+    assert not [n for n in draft(text).notes if n.reason == "key set apart on a line, the bullet under it saying what it does"]
+
+
+def test_bullets_saying_what_comes_after_the_key_are_no_meaning_of_it() -> None:
+    # (review7 [key-label-prefix-steps]) a prefix's bullets are the keys that follow it; steps after a key are
+    # what to do next, not what the key does
+    text = (
+        "# screen\n\n> my setup\n\n"
+        "**Ctrl+A**\n\n- then `|` to split the window\n- then `Tab` to move between regions\n\n"
+        "**Alt+X**\n\n- press `Esc` twice to leave\n\n"
+        "**Ctrl+G**\n\n- rings the bell\n- or `Ctrl+H` for the help\n\n"
+        "**Ctrl+Q**\n\n- resumes output, as `stty start` does\n"
+    )
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(21, "Ctrl+Q", "resumes output, as stty start does")]

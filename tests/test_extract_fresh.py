@@ -348,7 +348,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
     "09-react-native-heading-gloss-bullets-en": (0.0, 0),
     "10-mac-keys-bare-bullets-arrow-glosses-en": (1.0, 0),
     "11-psql-heading-gloss-code-lines-en": (1.0, 0),
-    "12-fzf-quoted-key-paragraphs-bullets-en": (0.0, 0),
+    "12-fzf-quoted-key-paragraphs-bullets-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

@@ -99,12 +99,12 @@ _GLOSS = re.compile(r"\s+:\s+\S[^:]*[\uac00-\ud7a3].*$")
 
 def prompted(walk: Walk, block: Code) -> Code:
     """``block`` with its root-prompt lines written after a ``$`` prompt; the same block when it has none."""
+    if not any(text.lstrip().startswith("# ") for _, text in block.lines):
+        return block  # no line a root prompt could type (most blocks: asked first, before the two scans below)
     programs = walk.fenced_programs
     opened = _opens_root(block)
     dollars = sum(_DOLLAR.match(text) is not None for _, text in block.lines)
-    if not programs and not walk.root_prompts and opened is None and dollars < 2 or not any(
-        text.lstrip().startswith("# ") for _, text in block.lines
-    ):
+    if not programs and not walk.root_prompts and opened is None and dollars < 2:
         return block
     lines = list(block.lines)
     if walk.root_prompts and _all_typed(lines):

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.asides import without_aside
@@ -615,6 +615,7 @@ _FIRST_RULES = Chain(
 )
 _KEY_RULES = Chain(
     (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (key_labels.read, Shape.BLOCK),  # '"CTRL-T"' / "- search a file": a key set apart, the bullet under it what it does
     (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
     (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
 )
