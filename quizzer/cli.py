@@ -20,7 +20,7 @@ from quizzer.commands.common import on_terminal, say, start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
 from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
-from quizzer.text import visible
+from quizzer.text import one_line, visible
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -137,8 +137,8 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args))
     except QuizzerError as error:
-        say(_("Error: {message}").format(message=visible(str(error))), sys.stderr, command=visible(error.command),
-            paths=error.paths)
+        say(_("Error: {message}").format(message=visible(one_line(str(error)))), sys.stderr,
+            command=visible(error.command), paths=[one_line(path) for path in error.paths])
         return error.exit_code
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)

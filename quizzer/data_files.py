@@ -16,6 +16,16 @@ host sshd[812]`` → ``Accepted publickey…``), every one of them wrong.  The r
   starts with its date and time or with a kernel's bracketed seconds, a shell history's line
   (``: 1700000000:0;ls`` of zsh; ``  501  ls`` of ``history``, where the numbers run on one by one:
   a list of ports, ``22    ssh`` then ``80    http``, is not one).
+- A text of shell commands, a command a line, with nothing said about them (a setup script, a
+  list of commands to run: ``sudo apt install -y nginx``, ``cd app``).  Such a line starts with a
+  program (one quizzer knows, or any word when the line has a shell's marks: an option, a path, a
+  pipe, a redirection, a variable) and holds no description: no ``: `` outside quotes, no `` - ``,
+  `` — `` or arrow (``->``, ``=>``, ``→``), no words after a bar that no program reads (``git status
+  | show what changed``), no last ``(…)`` of words, no gap of two spaces or a tab, no ``#`` comment,
+  no Korean outside quotes, no four plain words in a row (prose), no sentence's full stop.  Comments over the commands (``# Print PYTHONPATH`` over ``python3 -c …``,
+  two at least) say what they do: then the text is notes.  Lines with no blank between them are
+  one markdown paragraph, so the one ``PORT: 3000`` among them made one card of the whole file
+  (``git clone … npm install`` → ``3000 npm run dev git status``).
 - Markdown structure makes a text notes: a fence, a list item or a heading.  ``#`` lines are
   comments, not headings, when one of them is bare (``#``, ``##``) or two follow one another
   (a comment block, as at the top of macOS's ``/etc/passwd``): then they count for neither side.
@@ -27,6 +37,8 @@ import json
 import re
 from collections import Counter
 from enum import Enum
+
+from quizzer.text import has_hangul
 
 __all__ = ["Data", "data_kind"]
 
@@ -40,6 +52,7 @@ class Data(Enum):
     HISTORY = "history"
     JSON = "json"
     HIDDEN = "hidden"
+    COMMANDS = "commands"
 
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -56,6 +69,17 @@ _LOG = re.compile(
 _ZSH_HISTORY = re.compile(r"^:\s*\d+:\d+;")  # ': 1700000000:0;ls'
 _NUMBERED = re.compile(r"^\s*(\d+)\*?\s{2,}\S")  # what 'history' prints: '  501  ls'
 _TAB_FIELDS = re.compile(r"\S\t+\S")
+_COMMENT = re.compile(r"^\s*#(?!!)")  # a shell comment, not the '#!' line that names a script's shell
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+#: the program a command line starts with (after ``$ `` or ``sudo ``): a word, or a path to one
+_PROGRAM = re.compile(r"^(?:\$\s+)?(?:sudo\s+)?(?P<program>[a-z][a-z0-9._+-]*|(?:\.{1,2}|~)?/[^\s/]\S*)(?=\s|$)")
+#: what only a shell line holds: an option, a path argument, a pipe, a redirection, a variable, an assignment
+_SHELL_MARK = re.compile(r"\s--?[A-Za-z0-9]|\s(?:\.{1,2}|~)?/|[|<>;&$=*`]|\s\.\S")
+#: what says something about a command: a definition's colon, a dash or an arrow between words, a gap, a
+#: comment, a sentence's end, a last '(…)' of words ('git status (show what changed)')
+_DESCRIBED = re.compile(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$|\s\((?=[^()]*\s)[^()$]*\)$")
+#: four plain words in a row: prose ('search every file under src for TODO'), not a command's arguments
+_PROSE = re.compile(r"(?:^|\s)[A-Za-z]+(?:\s+[A-Za-z]+){3}(?=\s|[,;.]|$)")
 
 
 def _colon_record(line: str) -> bool:
@@ -76,6 +100,24 @@ def _numbered_run(lines: list[str]) -> bool:
     return len(numbers) >= 2 and all(later == earlier + 1 for earlier, later in zip(numbers, numbers[1:], strict=False))
 
 
+def _bare_command(line: str) -> bool:
+    """Is ``line`` a shell command with nothing said about it (``sudo apt install -y nginx``,
+    ``cd app``), not ``git status: what changed`` nor ``ls 파일 목록``?"""
+    from quizzer.extract.knowledge import PROGRAMS
+
+    match = _PROGRAM.match(line)
+    if match is None:
+        return False
+    unquoted = _QUOTED.sub("''", line)
+    if _DESCRIBED.search(unquoted) or has_hangul(unquoted) or _PROSE.search(unquoted[match.end():]):
+        return False
+    *_piped, last = unquoted.split(" | ")
+    if _piped and (len(words := last.split()) >= 2 and words[0] not in PROGRAMS and not _SHELL_MARK.search(last)):
+        return False  # 'git status | show what changed': words after the bar, no program reading the pipe
+    program = match.group("program")
+    return program in PROGRAMS or "/" in program or _SHELL_MARK.search(unquoted[match.end():]) is not None
+
+
 def _record(line: str, *, history: bool) -> Data | None:
     """The kind of record ``line`` is, if any; ``history``: the text's numbered lines run on one by one."""
     if _ZSH_HISTORY.match(line) or (history and _NUMBERED.match(line)):
@@ -87,6 +129,8 @@ def _record(line: str, *, history: bool) -> Data | None:
         return Data.LOG
     if _row(line):
         return Data.ROWS
+    if _bare_command(line):
+        return Data.COMMANDS
     return None
 
 
@@ -96,6 +140,15 @@ def _comments(lines: list[str]) -> bool:
         _BARE_HASHES.match(line) or (_HEADING.match(line) and _HEADING.match(before))
         for before, line in zip(["", *lines], lines, strict=False)
     )
+
+
+def _commented(lines: list[str]) -> bool:
+    """Do comments say what the commands under them do (``# Print PYTHONPATH`` over
+    ``python3 -c …``), two of them at least?"""
+    return sum(
+        1 for line, after in zip(lines, lines[1:], strict=False)
+        if _COMMENT.match(line) and after.strip() and not _COMMENT.match(after)
+    ) >= 2
 
 
 def _json(text: str) -> bool:
@@ -120,6 +173,7 @@ def data_kind(text: str, *, name: str) -> Data | None:
     if _STRUCTURE.search(text):
         return None
     lines = text.splitlines()
+    commented = _commented(lines)
     if _comments(lines):
         lines = [line for line in lines if not _HEADING.match(line) and not _BARE_HASHES.match(line)]
     elif any(_HEADING.match(line) for line in lines):
@@ -129,4 +183,5 @@ def data_kind(text: str, *, name: str) -> Data | None:
     kinds = Counter(kind for kind in (_record(line, history=history) for line in content) if kind is not None)
     if 2 * sum(kinds.values()) <= len(content):
         return None
-    return kinds.most_common(1)[0][0]
+    kind = kinds.most_common(1)[0][0]
+    return None if kind is Data.COMMANDS and commented else kind

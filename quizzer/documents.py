@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,8 +83,13 @@ def deck_name(path: Path) -> str:
 def _typeable(part: str) -> str:
     """A file or folder name as part of a deck name a person types: NFC (macOS spells file names
     in NFD), without what ``--deck`` refuses (escape sequences, control characters, bidirectional
-    overrides: 'bad<ESC>[31mname.md' made a deck no one could name), unless nothing else is left."""
-    return without_controls(nfc(part)) or visible(nfc(part))
+    overrides: 'bad<ESC>[31mname.md' made a deck no one could name; a line break or a tab becomes a space),
+    unless nothing else is left."""
+    part = _LINE_BREAKS.sub(" ", nfc(part)).strip()  # 'notes<LF>x.md' made a deck of two lines in every table
+    return without_controls(part) or visible(part)
+
+
+_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +108,7 @@ class Skipped:
 
     def error(self) -> QuizzerError:
         """The reason as the error of a command that did nothing else."""
-        return QuizzerError(self.reason, command=self.command)
+        return QuizzerError(self.reason, command=self.command, paths=(self.path,))
 
     def as_json(self) -> dict[str, str]:
         return {"path": self.path, "reason": self.reason}
@@ -120,7 +126,9 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
         except (OSError, ValueError) as error:  # a name too long, an embedded NUL
             skipped.append(Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=error)))
             continue
-        if not exists:
+        if not exists and path.is_symlink():  # a link to nothing, or a loop of links
+            skipped.append(_not_a_file(path))
+        elif not exists:
             skipped.append(Skipped(str(path), _("There is no file or folder at {path}.").format(path=path)))
         elif is_dir:
             inside = _markdown_under(path, skipped)
@@ -133,9 +141,7 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
                 "Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."
             ).format(path=path)))
         elif not path.is_file():  # a named pipe or a device: reading it would wait for a writer, or for ever
-            skipped.append(Skipped(str(path), _(
-                "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."
-            ).format(path=path)))
+            skipped.append(_not_a_file(path))
         else:
             found.append(path)
     return list(dict.fromkeys(found)), skipped
@@ -143,8 +149,9 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
 
 def _markdown_under(folder: Path, skipped: list[Skipped]) -> list[Path]:
     """The markdown files in ``folder`` and below (symlinked folders are not followed). A
-    sub-folder that cannot be read is skipped with the reason; one that vanished while the
-    folder was searched (a build's or another program's temporary files) is not there."""
+    sub-folder that cannot be read is skipped with the reason, and so is a named pipe, a device or
+    a broken link named .md; one that vanished while the folder was searched (a build's or another
+    program's temporary files) is not there."""
 
     def unreadable(error: OSError) -> None:
         if not isinstance(error, FileNotFoundError):
@@ -158,7 +165,25 @@ def _markdown_under(folder: Path, skipped: list[Skipped]) -> list[Path]:
         for name in files
         if Path(name).suffix.lower() in SUFFIXES
     ]
-    return sorted(path for path in found if path.is_file())
+    files = []
+    for path in sorted(found):
+        if path.is_file():
+            files.append(path)
+        elif path.is_symlink() or path.exists():  # gone since the folder was searched: not there
+            skipped.append(_not_a_file(path))
+    return files
+
+
+def _not_a_file(path: Path) -> Skipped:
+    """Why ``path``, named as notes or found in a folder, is no file to read: a named pipe or a device
+    (reading it would wait for a writer, or for ever), a link to nothing or a loop of links."""
+    try:
+        path.stat()
+    except OSError as error:
+        return Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error))
+    return Skipped(str(path), _(
+        "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."
+    ).format(path=path))
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
@@ -223,6 +248,9 @@ _NOT_NOTES = {
     Data.JSON: N_(
         "{path} is JSON data, not notes: quizzer imports "
         "markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) and quizzer dumps (.json)."),
+    Data.COMMANDS: N_(
+        "{path} holds shell commands, a command a line, not notes: write after each what it does, after a colon "
+        "('git status: show what changed'), or write the notes in markdown (.md)."),
     Data.HIDDEN: N_(
         "{path} is a hidden file (its name starts with a dot), where a program keeps its settings or history, "
         "not notes: quizzer imports markdown notes (.md, .markdown, .txt), Anki packages (.apkg, .colpkg) "

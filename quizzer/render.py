@@ -25,7 +25,7 @@ from quizzer.cards import kind_name, shown_front
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
 from quizzer.rich_text import shown_text
-from quizzer.text import flow, pad, visible, width, wrap, wrap_around
+from quizzer.text import flow, pad, one_line, visible, width, wrap, wrap_around
 
 if TYPE_CHECKING:
     from quizzer.db.queries import CardRow, DeckSummary
@@ -275,7 +275,7 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     console.print(shown_text(ngettext("Skipped {count} document:", "Skipped {count} documents:", len(skipped)).format(
         count=len(skipped))), soft_wrap=True)
     for item in skipped:
-        for line in _hanging(item.reason, item.command, cols, indent="  ", paths=(item.path,)):
+        for line in _hanging(one_line(item.reason), item.command, cols, indent="  ", paths=(one_line(item.path),)):
             console.print(shown_text(line), soft_wrap=True)
 
 

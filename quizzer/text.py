@@ -13,7 +13,7 @@ from functools import lru_cache
 __all__ = [
     "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
     "nfc", "pad",
-    "slug",
+    "one_line", "slug",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
@@ -80,6 +80,14 @@ def visible(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     return _UNSAFE.sub(_shown, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` (an error's sentence, a path) on one line, its line breaks shown as ``^J`` / ``^M`` (as
+    :func:`visible` shows ESC as ``^[``): a sentence holds none of its own, so one there came from what
+    a person typed or named ('a<LF>b.md' made 'Error: …/a' and 'b.md is empty.', the second looking
+    like a message of its own; so did a deck name typed with one)."""
+    return text.replace("\r", "^M").replace("\n", "^J")
 
 
 #: C0 controls but tab and line feed, DEL and C1 controls: what no stored text holds

@@ -10,6 +10,7 @@ shows it on a line of its own (:func:`quizzer.text.wrap_around`).
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Sequence
 from os import PathLike
@@ -26,8 +27,25 @@ class Blank(str):
 def shell_command(*words: str | PathLike[str], into: str | PathLike[str] | None = None) -> str:
     """``words`` as one line a POSIX shell splits back into exactly those words (each :class:`Blank`
     as written), its output sent ``into`` that file when one is given."""
-    line = " ".join(word if isinstance(word, Blank) else shlex.quote(str(word)) for word in words)
-    return line if into is None else f"{line} > {shlex.quote(str(into))}"
+    line = " ".join(word if isinstance(word, Blank) else _quoted(str(word)) for word in words)
+    return line if into is None else f"{line} > {_quoted(str(into))}"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPELLED = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e", "\\": "\\\\", "'": "\\'"}
+
+
+def _spelled(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x80 else f"\\u{ord(ch):04x}"
+
+
+def _quoted(word: str) -> str:
+    """``word`` as one shell word: :func:`shlex.quote`, or where it holds a line break or another control
+    character (a file named 'a<LF>b.md'), ``$'a\\nb.md'`` (bash, zsh, ksh, POSIX 2024): one line to copy,
+    and nothing in it a terminal obeys."""
+    if _CONTROL.search(word) is None:
+        return shlex.quote(word)
+    return "$'" + "".join(_SPELLED.get(ch) or (_spelled(ch) if _CONTROL.match(ch) else ch) for ch in word) + "'"
 
 
 def quizzer_command(*words: str | PathLike[str], db_option: Sequence[str]) -> str:

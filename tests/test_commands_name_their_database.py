@@ -287,4 +287,5 @@ NAMED_AS_THINGS = [
     "Nothing to review: you held back every card of these decks in quizzer check; {command} asks about them again.",
     # what made a file
     "{source} is not a quizzer dump (made by 'quizzer backup' or 'quizzer export --format json').",
+    "{path} is not UTF-8 text (byte {start} is invalid): a quizzer dump is UTF-8, as quizzer backup writes it.",
 ]

@@ -7,6 +7,7 @@ the path.  On a terminal the words still wrap, and the command sits on a line of
 from __future__ import annotations
 
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,21 @@ def test_a_command_reads_back_as_its_words_in_a_shell() -> None:
     assert line.startswith("iconv -f ENCODING -t utf-8 ")
     assert shlex.split(line) == ["iconv", "-f", "ENCODING", "-t", "utf-8", f"{ODD}.md", ">", f"{ODD}.utf8.md"]
     assert shell_command("quizzer", "import", Blank("파일")) == "quizzer import 파일"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash, whose $'...' words it checks")
+def test_a_path_with_a_line_break_or_an_escape_is_one_line_a_shell_reads_back() -> None:
+    """A file named 'a<LF>b.md' put its iconv command on two lines (pasted, two commands), and an ESC in
+    a name showed as '^[' inside the quotes, which a shell reads as two characters."""
+    import subprocess
+
+    from quizzer.to_copy import shell_command
+
+    name = "노트\n2024\x1b[31m'빨강'\\\t\x85.md"
+    line = shell_command("printf", "%s", name)
+    assert "\n" not in line and "\x1b" not in line and "\x85" not in line
+    assert subprocess.run(["bash", "-c", line], capture_output=True, text=True, check=True).stdout == name
+    assert shell_command("printf", "%s", "plain 노트.md") == "printf %s 'plain 노트.md'"  # as before
 
 
 def test_the_deleted_decks_command_brings_it_back_as_printed(

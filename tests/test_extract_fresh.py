@@ -337,10 +337,10 @@ FLOORS18: dict[str, tuple[float, int]] = {
 # the nineteenth set, opened for tuning at fb3515c (blind until then, measured four times with the very same 117
 # cards: 78/126 = 61.9 % found, 39/117 = 33.3 % wrong)
 FLOORS19: dict[str, tuple[float, int]] = {
-    "01-chocolatey-kramdown-toc-comment-fences-ko": (0.9, 5),
-    "02-windows-cmd-headings-trailing-comments-options-ko": (0.606, 8),
-    "03-wsl-howto-headings-prose-fences-ko": (0.428, 8),
-    "04-pip-poetry-uv-comment-fences-prose-after-ko": (0.92, 1),
+    "01-chocolatey-kramdown-toc-comment-fences-ko": (0.9, 1),
+    "02-windows-cmd-headings-trailing-comments-options-ko": (0.818, 0),
+    "03-wsl-howto-headings-prose-fences-ko": (0.428, 3),
+    "04-pip-poetry-uv-comment-fences-prose-after-ko": (0.96, 0),
     "05-apt-get-dpkg-task-headings-prompt-fences-ko": (1.0, 0),
     "06-knife-solo-gloss-bullet-xargs-fence-ko": (0.0, 1),
     "07-systemd-qa-flashcards-sections-en": (1.0, 0),

@@ -64,7 +64,15 @@ def test_a_plain_command_item_with_what_it_needs_in_parentheses_is_no_card_and_i
 
 
 @pytest.mark.parametrize("remark", ["macOS only", "needs root rights", "from an admin shell", "as root",
-                                    "same as git switch", "sudo required", "Windows only."])
+                                    "same as git switch", "sudo required", "Windows only.",
+                                    "This must be run as root.", "It requires admin rights.",
+                                    "관리자 권한 필요", "배포할 때는 루트 권한이 필요하다."])
 def test_every_requirement_shape_is_a_requirement_and_what_a_line_does_is_not(remark: str) -> None:
     assert says_requirement(remark) and not says_doing(remark)
     assert not says_requirement("force a rebuild of the images") and not says_requirement("build images")
+
+
+def test_a_korean_text_is_a_requirement_only_when_it_says_what_rights_are_needed() -> None:
+    assert not says_requirement("관리자 권한으로 실행")  # how it is run: a step
+    assert not says_requirement("우분투에서 패키지 목록 갱신")
+

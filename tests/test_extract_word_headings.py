@@ -73,3 +73,10 @@ def test_a_word_over_sub_sections_names_them_its_line_is_where_they_start() -> N
         "### dev\n\n```sh\n$ hugo server -D\n```\n\n### build\n\n```sh\n$ hugo --minify\n```\n"
     )
     assert [(n.line, n.front, n.back) for n in draft(text).notes] == [(12, "hugo server -D", "dev"), (18, "hugo --minify", "build")]
+
+
+def test_a_line_with_a_comment_of_its_own_says_what_it_does_the_word_does_not() -> None:
+    text = "# Notes\n\n## Release\n\n```bash\n# from the top folder\nmake tarball  # bundle the sources\n```\n"
+    assert [(n.line, n.command, n.front, n.back) for n in draft(text).notes] == [
+        (7, "make", "make tarball", "bundle the sources"),
+    ]

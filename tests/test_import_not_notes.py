@@ -240,3 +240,71 @@ def test_plain_notes_in_a_txt_still_import(tmp_path: Path, capsys: pytest.Captur
     assert run(capsys, "--db", str(db), "import", "--trust", str(path))[0] == 0
     decks = json.loads(run(capsys, "--db", str(db), "decks", "--json")[1])["decks"]
     assert [deck["cards"] > 0 for deck in decks if deck["name"] == "plain"] == [True]
+
+
+#: shell commands a line, one 'key: value' among them (lines with no blank between them are one markdown
+#: paragraph: read as notes, the whole file made one card, 'git clone … npm install' → '3000 npm run dev git status')
+SETUP = ("git clone https://github.com/me/app.git\ncd app\nnpm install\nPORT: 3000\nnpm run dev\ngit status\n")
+NGINX = ("sudo apt update\nsudo apt install -y nginx\nsystemctl enable --now nginx\nserver_name: example.com\n"
+         "cp nginx.conf /etc/nginx/sites-available/default\nnginx -t\nsystemctl reload nginx\n")
+PIPES = "ps aux | grep nginx\ncat access.log | sort | uniq -c\ndiff <(sort a.txt) <(sort b.txt)\nls | wc -l\n"
+SCRIPT = "#!/bin/sh\nset -e\n./configure --prefix=$HOME/.local\nmake -j4\nmake install\n호스트: 서버1\n"
+
+
+@pytest.mark.parametrize("text", [SETUP, NGINX, SCRIPT, PIPES, SETUP.replace("\n", "\r\n"), "ls -la\ngit status\n",
+                                  "git remote add origin git@example.org:me/app.git\ngit push -u origin main\n"])
+@pytest.mark.parametrize("name", ["setup.txt", "setup", "SETUP.TXT"])
+def test_shell_commands_a_line_are_data(text: str, name: str) -> None:
+    assert data_kind(text, name=name) is Data.COMMANDS
+    assert data_kind(text, name="setup.md") is None  # a markdown file is notes whatever its lines
+
+
+#: a command a line, each with something said about it: notes, as a person keeps them in a .txt
+DESCRIBED_COMMANDS = [
+    "git status: show what changed\ngit add -A: stage everything\ngit push\n",
+    "git status — what changed\ngit add -A — stage all\ngit log --oneline\n",
+    "ls -la - every file, hidden ones too\ndf -h - free space\ndu -sh .\n",
+    "tar -czf out.tgz dir    pack a folder\ndf -h    free space\nls\n",
+    "ls -la 숨김 파일까지 보기\ndf -h 남은 공간 보기\ndu -sh .\n",  # Korean said about each
+    "git stash  # put changes aside\ngit stash pop  # bring them back\ngit status\n",
+    "Run git status first.\nThen git add the files.\n",  # sentences
+    # comments over the commands say what they do (fresh2's bash notes, in a .txt)
+    "# Rerun sudo on the previous command\nsudo !!\n\n# Print PYTHONPATH\npython3 -c \"import sys; print(sys.path)\"\n",
+    "shows what changed\nstages everything\n",  # lines that start with no program
+    # review7 [txt-arrow-notes-refused]: an arrow, a bar, a last '(…)' say what a command does
+    "git status -> show what changed\ngit log --oneline -> one line per commit\ngit stash pop -> bring back the stash\n",
+    "git status => show what changed\ngit log --oneline => one line per commit\n",
+    "git status → 바뀐 것\ngit log --oneline → 한 줄씩\n",
+    "git status | show what changed\ngit log --oneline | one line per commit\n",
+    "git status (show what changed)\ngit log --oneline (one line per commit)\n",
+    # a command, then a line of prose about it (that line has shell marks too: ';', ' -i', '*')
+    "grep -rn TODO src\nsearch every file under src for TODO, with line numbers; -i to ignore case\n\n"
+    "du -sh *\nsize of each thing in this folder\n",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_COMMANDS)
+def test_commands_with_what_they_do_are_notes(text: str) -> None:
+    assert data_kind(text, name="notes.txt") is None
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "holds shell commands, a command a line, not notes"),
+                                             ("ko", "셸 명령만 있고 노트가 아닙니다")])
+def test_shell_commands_are_refused_in_one_sentence_and_nothing_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, words: str) -> None:
+    path = tmp_path / "setup.txt"
+    path.write_text(SETUP, encoding="utf-8")
+    db = tmp_path / "q.db"
+    code, out, err = run(capsys, "--lang", lang, "--db", str(db), "import", str(path))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and words in err
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("text", [DESCRIBED_COMMANDS[0].replace("\n", "\n\n"), DESCRIBED_COMMANDS[9]])
+def test_commands_described_in_a_txt_still_import(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    path = tmp_path / "git.txt"
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "import", "--trust", str(path))[0] == 0
+    decks = json.loads(run(capsys, "--db", str(db), "decks", "--json")[1])["decks"]
+    assert [deck["cards"] > 0 for deck in decks if deck["name"] == "git"] == [True]

@@ -103,12 +103,19 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
     from quizzer.i18n import _, count_cards, count_decks, count_notes, count_reviews
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        from quizzer.errors import QuizzerError
+    from quizzer.errors import QuizzerError
 
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error), paths=(path,)) from None
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error),
+                           paths=(path,)) from None
+    try:  # as a document is read: UTF-8, with or without its mark, or UTF-16 with its mark (an editor's "Unicode")
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QuizzerError(_(
+            "{path} is not UTF-8 text (byte {start} is invalid): a quizzer dump is UTF-8, as quizzer backup writes it."
+        ).format(path=path, start=error.start), paths=(path,)) from None
     data = parse(text, str(path))
     db = open_db(args)
     try:

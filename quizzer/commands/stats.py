@@ -52,6 +52,7 @@ def svg_target(given: str, *, force: bool = False) -> Path:
     folder, a folder where the file should be, a folder that cannot be written to, and a
     file already there without ``force`` (as export and backup refuse one)."""
     from quizzer.errors import QuizzerError
+    from quizzer.exchange.files import refuse_special
 
     path = Path(given).expanduser()
     parent = path.parent
@@ -60,6 +61,7 @@ def svg_target(given: str, *, force: bool = False) -> Path:
             else 0)
     if code:
         raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)), paths=(path,))
+    refuse_special(path)
     if path.exists() and not force:
         raise QuizzerError(_("{path} already exists; add --force to overwrite it, or give --svg another file.").format(path=path), paths=(path,))
     return path

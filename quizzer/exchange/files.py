@@ -12,7 +12,7 @@ from pathlib import Path
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
-__all__ = ["default_name", "output_path", "replacing"]
+__all__ = ["default_name", "output_path", "refuse_special", "replacing"]
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -26,8 +26,8 @@ def default_name(decks: Sequence[str], suffix: str) -> str:
 
 
 def output_path(given: str | None, default: str, *, force: bool) -> Path:
-    """The file to write; refuses an existing file without ``force``, a missing folder, and ``-``
-    (which Unix tools read as standard output)."""
+    """The file to write; refuses an existing file without ``force``, a missing folder, ``-``
+    (which Unix tools read as standard output) and a pipe or a device (:func:`refuse_special`)."""
     if given == "-":
         raise QuizzerError(_("quizzer writes to a file, not to standard output: give a file name after -o "
                              "(./- for a file named '-')."))
@@ -36,9 +36,18 @@ def output_path(given: str | None, default: str, *, force: bool) -> Path:
         path = path / default
     if not path.parent.is_dir():
         raise QuizzerError(_("The folder {parent} does not exist; create it or choose another path with -o.").format(parent=path.parent))
+    refuse_special(path)
     if path.exists() and not force:
         raise QuizzerError(_("{path} already exists; add --force to overwrite it, or choose another path with -o.").format(path=path), paths=(path,))
     return path
+
+
+def refuse_special(path: Path) -> None:
+    """Refuse to write over a named pipe or a device (``/dev/stdout``, ``/dev/full``): a file is written
+    beside it and renamed over it, which as root replaced the device itself with the file."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise QuizzerError(_("{path} is not a regular file (a pipe or a device); quizzer writes to files.").format(path=path),
+                           paths=(path,))
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -63,6 +63,12 @@ class _Entry:
 
 # a comment after a command on its own line: it says what that one line does, never the next
 _AFTER_IT = "comment after it on its line in a code block"
+# a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
+_DEFINES_PROGRAM = re.compile(
+    r"\S\s*(?:명령어|명령|커맨드|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
+    r"|^(?:an?|the)\s+(?:command|tool|utility|program)\s+(?:that|which|to|for)\b",
+    re.IGNORECASE,
+)
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -86,6 +92,31 @@ _CAUTION = re.compile(
 )
 _HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
+
+
+def _section_names(walk: Walk, programs: set[str]) -> bool:
+    """The section is about the program the lines run: its command, or a heading that is the program's name
+    (``### [set](…)``, ``### chcp``)."""
+    if (walk.section_command() or "").split(" ", 1)[0] in programs:
+        return True
+    heading = clean(walk.sections[-1].text).strip("`") if walk.sections else ""
+    return heading in programs
+
+
+def _kept_group(block: Code) -> tuple[bool, tuple[tuple[int, str], ...]]:
+    """Whether the block opens with a comment naming the file the lines under it go into (and no line of them writes
+    it itself), and the block's lines after that group (up to a blank line or the next comment)."""
+    rows = [(n, text) for n, text in block.lines]
+    start = next((i for i, (_, text) in enumerate(rows) if text.strip()), None)
+    said = fences.COMMENT.match(rows[start][1]) if start is not None else None
+    if start is None or said is None or not fences.kept_in_file(said.group(1)):
+        return False, block.lines
+    end = start + 1
+    while end < len(rows) and rows[end][1].strip() and not fences.COMMENT.match(rows[end][1]):
+        end += 1
+    if end == start + 1 or any(fences.WRITES.search(text) for _, text in rows[start + 1 : end]):
+        return False, block.lines
+    return True, tuple(rows[end:])
 
 
 def read(walk: Walk, block: Code) -> None:
@@ -130,6 +161,16 @@ def read(walk: Walk, block: Code) -> None:
         if heading is None:
             walk.unless_read(block.line, i18n._(
                 "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
+            ).format(line=block.line))
+        prose, from_heading = heading, heading is not None
+    if prose and not from_heading and "\n" not in prose and says_requirement(prose.strip()):
+        # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
+        # the heading right above still says that
+        heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
+        if heading is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above the block says what running it needs, not what its lines do; "
+                "no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
@@ -266,6 +307,17 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         return
+    into_file, rest = _kept_group(block)
+    if into_file:
+        # "# .bashrc 또는 .zshrc 파일에 추가" over "alias ll='ls -alF'" …: the lines to keep in that file, not commands
+        # to learn (nor does the heading say what each of them does); the comment heads its own lines only, up to a
+        # blank line or the next comment ("# 설정 바로 적용" / "source ~/.zshrc" after it is read as ever)
+        walk.warn(block.line, i18n._(
+            "line {line}: the block's first comment says its lines go into a file; they are its contents, not commands"
+        ).format(line=block.line))
+        if not any(text.strip() and not fences.COMMENT.match(text) for _, text in rest):
+            return
+        block = replace(block, lines=rest)
     if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
         return
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
@@ -427,6 +479,13 @@ def read(walk: Walk, block: Code) -> None:
         prose is not None and len(_SENTENCE_ENDS.findall(prose.split("\n")[-1])) >= 2
         and all(_says_done(e.own) for e in entries)  # "# 우분투에서", "# 루트 권한 필요": a remark, not what it does
         and prose.rstrip().endswith((".", "다", "요"))
+    ) or (
+        # "### ls" / "파일 목록을 보여주는 명령어" over "ls  # 기본" / "ls -la  # 숨김 파일까지": what the program the
+        # section is about is, said of the program; each line's comment says what that line does (under a task
+        # heading, "## 로그 보기", the same words say what the lines do)
+        len(entries) > 1 and prose is not None and all(e.own for e in entries)
+        and _DEFINES_PROGRAM.search(prose.split("\n")[-1]) is not None
+        and _section_names(walk, programs)
     )
     # "이때, git reset HEAD^ 명령어를 통해 …" over "// commit 목록 확인" / "$ git log": the text is of another command
     other = prose is not None and _names_other_command(prose, [entry.invocation for entry in entries])

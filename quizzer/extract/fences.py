@@ -22,7 +22,7 @@ from quizzer.shell import Invocation, parse_invocation
 from quizzer.text import clean, strip_numbering
 
 __all__ = [
-    "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "lone_option", "mnemonic_options",
+    "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "kept_in_file", "lone_option", "mnemonic_options",
     "numbered_comments", "short_key", "steps", "syntax_label", "topic_list", "without_keeping", "without_other_names",
 ]
 
@@ -114,6 +114,30 @@ def without_other_names(prose: str) -> str:
 def into_file(prose: str) -> bool:
     """The text above a block says its lines go into a file (config contents, not commands to learn)."""
     return bool(_INTO_FILE_KO.search(prose) or _INTO_FILE_EN.search(prose))
+
+
+# a block's first line, a comment naming the file its lines are added to: "# ~/.bashrc 또는 ~/.zshrc 파일에 추가",
+# "# add to ~/.profile", "# in your .zshrc:" -- a file by its name: a dotfile or an "rc" name, or a last part with an
+# extension ("config.toml"); a folder ("~/src/site", "~/backup") is where lines run or output goes, never this
+_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
+# in Korean the word 파일 says so of any path: "/etc/hosts 파일에 추가" (not of a word: "설치 파일")
+_KO_FILE = rf"(?:{_NAMED_FILE}|~?[\w.-]*/[\w.-]+(?:/[\w.-]+)*(?=\s*파일))"
+_KEPT_IN_KO = re.compile(
+    rf"^{_KO_FILE}(?:\s*(?:또는|혹은|이나|나|or|,)\s*{_KO_FILE})*\s*(?:파일)?\s*(?:에|에다|안에|끝에)\s*"
+    r"(?:추가|넣기|넣는다|넣어)(?:한다|하기|해\s*둔다|합니다)?\s*[.:：]?$"
+)
+_KEPT_IN_EN = re.compile(
+    rf"^(?:add|append|put)\s+(?:(?:this|these|the\s+following)(?:\s+lines?)?\s+)?(?:to|in|into)\s+"
+    rf"(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*[.:：]?$"
+    rf"|^in\s+(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*:$",
+    re.IGNORECASE,
+)
+
+
+def kept_in_file(comment: str) -> bool:
+    """A comment opening a block that names the file its lines go into: they are its contents."""
+    text = comment.strip()
+    return bool(_KEPT_IN_KO.match(text) or _KEPT_IN_EN.match(text))
 
 
 _REMINDER = re.compile(r"\s*\([^()]*\)")

@@ -648,11 +648,26 @@ def _names_where(word: str) -> bool:
     return word in RIGHTS or word in SYSTEMS or _VERSION.fullmatch(word) is not None
 
 
+# "설치 시 관리자 권한 필요함.", "root 권한이 필요하다": the rights a line needs, in Korean (a case before it, "설치 시",
+# "업데이트할 때는", is the same need)
+_RIGHTS_NEEDED_KO = re.compile(
+    r"^(?:[^.!?\n]{1,20}?(?:시|때|때는|하려면|에는)\s+)?(?:관리자|루트|root|sudo|admin|어드민|슈퍼\s*유저)\s*권한(?:이|을)?\s*"
+    r"(?:필요|있어야)(?:함|하다|합니다|해요|한다)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def says_requirement(text: str) -> bool:
-    """``macOS only``, ``needs root rights``, ``as root``, ``from an admin shell``, ``sudo required``: a remark saying
-    what a line needs or where it runs, not what it does (``file names only`` and ``from the container to the host``
-    say what it does)."""
+    """``macOS only``, ``needs root rights``, ``as root``, ``from an admin shell``, ``sudo required``, ``관리자 권한
+    필요``, ``This must be run as root.``: a remark saying what a line needs or where it runs, not what it does
+    (``file names only`` and ``from the container to the host`` say what it does)."""
+    if has_hangul(text):
+        return _RIGHTS_NEEDED_KO.match(text.strip()) is not None
     words = text.casefold().rstrip(".!").replace("-", " ").split()
+    if words[:1] in (["this"], ["it"]) and len(words) > 2:  # "This requires root.", "It must be run as root."
+        words = words[1:]
+    if words[:3] == ["must", "be", "run"] and len(words) > 4:  # "must be run as root": "as root"
+        words = words[3:]
     if not words:
         return False
     if words[0] in NEED_STARTS:

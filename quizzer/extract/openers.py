@@ -50,16 +50,32 @@ _OPENS_AND_TYPE_EN = re.compile(
     re.IGNORECASE,
 )
 
+# "WSL 터미널에서 아래를 입력하면 된다:", "In PowerShell, type the following:": where to type, then only "type what is
+# below" (a place of a few words before it: "설치 폴더로 이동한 뒤 아래를 실행" says what to do first, and is read on)
+_IN_PROMPT_TYPE_KO = re.compile(
+    rf"^(?:[^.?!\s]+\s+){{0,3}}?{_PROMPT}\s*(?:창)?\s*에서\s*,?\s*"
+    r"(?:아래|다음|밑)(?:의|에)?\s*(?:(?:명령어?|코드|커맨드|내용)(?:들)?)?\s*(?:을|를)?\s*(?:입력|실행|붙여\s*넣|치)"
+    r"(?:한다|합니다|하세요|해준다|해줍니다|하자|하면\s*된다|하면\s*됩니다|기|는다|습니다)?\s*[.:：]?$",
+    re.IGNORECASE,
+)
+_IN_PROMPT_TYPE_EN = re.compile(
+    rf"^(?:in|from|inside)\s+(?:an?\s+|the\s+|your\s+)?(?:[A-Za-z0-9.-]+\s+){{0,2}}?{_PROMPT}(?:\s+window)?,?\s+"
+    r"(?:type|enter|run|paste)\s+(?:in\s+)?(?:the\s+following|this|these|the\s+commands?\s+below)(?:\s+commands?)?\s*[.:：]?$",
+    re.IGNORECASE,
+)
+
 
 def opens_prompt(text: str) -> bool:
     """``어드민 권한으로 Command Prompt실행``, ``터미널을 연다``, ``Open a terminal as administrator``,
-    ``터미널을 실행하고 아래의 명령어를 입력한다``: the sentence only says where the commands are typed."""
+    ``터미널을 실행하고 아래의 명령어를 입력한다``, ``WSL 터미널에서 아래를 입력하면 된다``: the sentence only says where
+    the commands are typed."""
     text = text.strip()
     if len(text) > 80:
         return False
     return bool(
         len(text) <= 60 and (_OPENS_KO.match(text) or _OPENS_EN.match(text))
         or _OPENS_AND_TYPE_KO.match(text) or _OPENS_AND_TYPE_EN.match(text)
+        or _IN_PROMPT_TYPE_KO.match(text) or _IN_PROMPT_TYPE_EN.match(text)
     )
 
 

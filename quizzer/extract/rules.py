@@ -54,6 +54,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
+    names_system,
     names_task,
     is_numbered_label,
     dominant_program,
@@ -110,6 +111,9 @@ _LEAD_IN_WORDS = re.compile(
     r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
     re.IGNORECASE,
 )
+# a sentence that says to do as what follows says: "테마는 아래처럼 고른다", "다음과 같이 설정했다" (a verb after the
+# pointing words; "… 방법은 다음과 같다" is a term and what it is)
+_DONE_AS_BELOW = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)\s+(?:\S+\s+)?\S*(?:다|요)\.?$")
 # a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
 _POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
@@ -884,7 +888,16 @@ def _para(walk: Walk, block: Para) -> None:
         return
     walk.lead_in = None
     if not block.lists and _lead_in_words(text) and len(text) <= 80:
-        walk.lead_in = LeadIn(_LEAD_IN_WORDS.sub("", text).strip(), walk.block, True)
+        lead = _LEAD_IN_WORDS.sub("", text).strip()
+        if _DONE_AS_BELOW.search(lead):
+            # "설정 충돌을 막으려고 테마는 아래처럼 고른다:" over "- 집 PC는 …" items: how the writer does it, a
+            # sentence; no term the items explain
+            walk.unless_read(block.line, _(
+                "line {line}: the sentence says to do as the list below says; it is no term the list explains, "
+                "no card made from it"
+            ).format(line=block.line))
+        else:
+            walk.lead_in = LeadIn(lead, walk.block, True)
     if _term_lines(walk, block, depth=0):
         walk.prose = None
         return
@@ -2136,11 +2149,56 @@ _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 # "`a` is X, `b` is Y": a term in code defined, then a second one after a comma
 _TWO_DEFINED = re.compile(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
 _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
+# "루트의 실제 경로는 … 끝난다.", "버전 2에선 … 열린다.": a sentence whose topic (은/는) or scope (에선/에서는), in its
+# first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
+# "해당 명령은 …" point back at the term, and are read as before)
+_OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
+_HANGUL_WORD = re.compile(r"[가-힣]")
+# a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11" (a case, when the notes tell it from another)
+_VERSIONED_NAME = re.compile(r"(?P<stem>[^\W\d_][\w-]*?)\s?v?(?P<number>\d+(?:\.\d+)*)")
+_POINTS_AT_TERM = frozenset({"이", "그", "해당", "본", "위", "이것", "그것", "이건", "그건", "this", "it"})
 _VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
 # "If the build fails, clean the cache": when to do it, then the task
 _CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
+
+
+def _told_apart(walk: Walk, name: str, line: int) -> bool:
+    """``WSL1: …`` with ``**WSL2**: …`` on another line of the notes: the same name with another number, each the
+    label of a line of its own, two cases told apart (``IPv6: …`` beside a mention of IPv4 in prose is one term)."""
+    versioned = _VERSIONED_NAME.fullmatch(name.strip())
+    if versioned is None:
+        return False
+    other = re.compile(
+        rf"^\s*(?:[-*+]\s+)?(?:\*\*|__)?{re.escape(versioned.group('stem'))}\s?v?(?!{re.escape(versioned.group('number'))}\b)"
+        r"\d[\d.]*(?:\*\*|__)?\s*[:：]"
+    )
+    at = 1
+    while (text := walk.written(at)) is not None:
+        if at != line and other.match(text):
+            return True
+        at += 1
+    return False
+
+
+def _of_its_own_topic(name: str, description: str) -> bool:
+    """``WSL1: 루트의 실제 경로는 … 끝난다.``: the description's first sentence has a topic of its own (not the term,
+    not a word pointing back at it) and ends as a statement ("설정 값들을 지정해놓는 부분." is a noun phrase, whose
+    "사용되는" is no topic).  Asked only of a term that names a case (a system, or a version told apart from another):
+    a Korean definition of any other term may well have a topic of its own ("멱등성: 같은 요청은 여러 번 보내도
+    결과가 같다.", "S3: 파일은 버킷 안에 객체로 저장된다.")."""
+    if "은 " not in description and "는 " not in description and "에선 " not in description:
+        return False  # (most descriptions: no topic particle at all)
+    first_sentence = re.split(r"(?<=[.!?])\s", clean(description), maxsplit=1)[0]
+    said = _OWN_TOPIC.match(first_sentence)
+    if said is None:
+        return False
+    first = (said.group("before").split() or [said.group("topic")])[0]
+    topic = f"{said.group('before')}{said.group('topic')}".casefold()
+    # "배열과 슬라이스의 차이: 배열의 길이는 …": the topic is a part of the term (a word of it, particles aside)
+    stems = [word[:2] if _HANGUL_WORD.match(word) else word for word in re.findall(r"[가-힣]+|[a-z]+", name.casefold())]
+    return first.casefold() not in _POINTS_AT_TERM and not any(stem in topic for stem in stems)
 
 
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
@@ -2197,6 +2255,12 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
+    if _of_its_own_topic(name, term.description) and (names_system(name) or _told_apart(walk, name, line)):
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' comes a sentence about something else, said for that case; it does not say "
+            "what '{name}' is, no card made from it"
+        ).format(line=line, name=name))
+        return True
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines

@@ -294,6 +294,11 @@ def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list
 
 _FLAG_WITH_VALUE = re.compile(r"--?[A-Za-z][\w-]*=\S+")
 _SPELLING_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\|)\s*")
+_SPELLING_SEPARATOR_NO_SLASH = re.compile(r"\s*(?:,|\bor\b|\|)\s*")
+# Windows' switches ("/S", "/s, /S", "/v:<server>", "/?"): read only where the notes say they list options, as
+# elsewhere "/etc" or "/usr/bin" is a path
+_WINDOWS_SWITCH = r"/(?:[A-Za-z][A-Za-z0-9]*|\?)(?::\S+)?"
+_WINDOWS_SWITCHES = re.compile(rf"{_WINDOWS_SWITCH}(?:\s*(?:,|\bor\b|\|)\s*{_WINDOWS_SWITCH})*")
 
 
 def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
@@ -303,6 +308,9 @@ def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:
     """
     if not bare_ok and "-" not in term:
         return None  # no part can start with a dash (most terms: checked before splitting)
+    if bare_ok and _WINDOWS_SWITCHES.fullmatch(term.strip()):
+        # "/S", "/E, /e", "/v:<server>" under "Options": Windows' switches, spelled with their slash
+        return [part.strip() for part in _SPELLING_SEPARATOR_NO_SLASH.split(term.strip())]
     if _FLAG_WITH_VALUE.fullmatch(term.strip()):
         parts = [term.strip()]  # "-chdir=envs/prod": one option with its value, the slash is the value's
     else:

@@ -465,6 +465,7 @@ class Walk:
             also = (*also, concrete(typed[: typed.rfind("|")]))
         rest = asked_task(rest)
         if rest:
+            command = self._piped_into_section(invocation)
             previous, self._previous = self._previous, (self.block, invocation.subject)
             if _SHORTHAND.match(clean(rest)):
                 self._previous = None  # "단축 명령" twice in a row is not short for a short form
@@ -475,7 +476,7 @@ class Walk:
                 term=subject,
                 front=front,
                 back=rest,
-                command=invocation.command,
+                command=command,
                 line=line,
                 answers=tuple(dict.fromkeys((subject, invocation.subject, front, *(clean(a) for a in also)))),
                 context=context or invocation.line,
@@ -484,6 +485,22 @@ class Walk:
         lines = {id(d): n for n, d in glossed}
         for d in defs:
             self.add_flag(d, invocation, lines.get(id(d), line), reason=f"flag glossed with its command line ({reason})")
+
+    def _piped_into_section(self, invocation: Invocation) -> str:
+        """The command a line is about: ``dir | find "x"`` under ``### find`` is an example of find (what the line
+        pipes into is the section's program, one of those the notes go through), elsewhere of the program it starts
+        with; a line made a card of the program it pipes into before is that card again."""
+        if not invocation.piped:
+            return invocation.command
+        stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
+        term = clean(invocation.concrete)
+        for program in stages:  # the same line again (under another heading): the same card, said once
+            if note_key(self.deck, Kind.COMMAND, program, term) in self.notes:
+                return program
+        # (under "## sed" in notes all about sed, "grep … | sed …" is one more line of the notes, written as run)
+        named = self.section_command()
+        return named if named is not None and named in stages and invocation.command.split()[0] != named \
+            and named != self.program else invocation.command
 
     def add_flag(
         self, d: FlagDef, invocation: Invocation, line: int, *, command: str | None = None, reason: str

@@ -11,7 +11,7 @@ Lint) each holding the one line that does it.  A careful reader takes the word a
 Only when the section holds nothing but that block, the block one command line of a program the notes
 know or run, and the word is not a topic or a label (``Usage``, ``Examples``) nor a word of the line
 itself (``### build`` over ``gradlew build``, ``### Help`` over ``make --help``: the heading names the
-command, it says nothing of what it does).
+command, it says nothing of what it does), and the line has no comment of its own saying what it does.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ REASON = "one-word heading over a section of one command line"
 _SHELL_INFOS = frozenset({"", "sh", "bash", "shell", "zsh", "console", "shell-session", "shellsession", "terminal"})
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _PROMPT = re.compile(r"^\$\s+")
+_OWN_COMMENT = re.compile(r"\s#\s*\S")  # a comment after the line, on its line
 
 
 def _section_is_the_block(walk: Walk, block: Code, level: int) -> bool:
@@ -59,6 +60,8 @@ def read(walk: Walk, block: Code, word: str) -> bool:
         return False
     number, text = lines[0]
     text = _PROMPT.sub("", text.strip())
+    if _OWN_COMMENT.search(text):
+        return False  # "make dist  # pack the archive": the line says what it does itself, read as such
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None:
         return False
