@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from quizzer.extract.knowledge import AS_ROOT, EVALUATORS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -226,15 +227,10 @@ class Invocation:
         return concrete(self.line)
 
 
-_MODULE_RUNNERS = frozenset({"python", "python3", "py"})
-_WRAPPERS = frozenset({"xargs", "nohup", "time", "watch"})
-#: run the rest as another user: a prefix, never the command (``sudo apt install`` is ``apt install``)
-AS_ROOT = frozenset({"sudo", "doas"})
-#: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
-#: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does
-_ROOT_SWITCHES = frozenset({"-H", "-E", "-n", "-S", "--set-home", "--preserve-env", "--non-interactive", "--stdin"})
 # eval's one argument, the output of a command: `ssh-agent -s`, "$(pyenv init -)", $(direnv hook bash)
-_EVALUATED = re.compile(r'eval\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*')
+_EVALUATED = re.compile(
+    rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
+)
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
 
@@ -252,14 +248,14 @@ def parse_invocation(line: str) -> Invocation | None:
     if line[:1] == "<" and (first := _input_first(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
-    substituted = _EVALUATED.fullmatch(line) if tokens[0] == "eval" else None
+    substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS else None
     if substituted is not None:
         # "eval `ssh-agent -s`", eval "$(pyenv init -)": eval runs what the program prints, the line is the program's
         inner = parse_invocation(substituted.group("inner") or substituted.group("ticked") or "")
         if inner is not None:
             return Invocation(inner.command, inner.flags, line, inner.piped)
     switches = 1
-    while tokens[0] in AS_ROOT and switches < len(tokens) and tokens[switches] in _ROOT_SWITCHES:
+    while tokens[0] in AS_ROOT and switches < len(tokens) and tokens[switches] in ROOT_SWITCHES:
         switches += 1  # "sudo -H pip install --upgrade pip": pip's command, with root's HOME
     if tokens[0] in AS_ROOT and len(tokens) > switches and not is_flag(tokens[switches]):
         # "sudo apt install gimp" is apt's command run as root; the line keeps "sudo" as written.
@@ -267,7 +263,7 @@ def parse_invocation(line: str) -> Invocation | None:
         inner = parse_invocation(" ".join(tokens[switches:]))
         if inner is not None:
             return Invocation(inner.command, inner.flags, line, inner.piped)
-    if tokens[0] in _WRAPPERS and len(tokens) > 1:  # "xargs git branch -D"
+    if tokens[0] in WRAPPERS and len(tokens) > 1:  # "xargs git branch -D"
         inner = parse_invocation(" ".join(tokens[1:]))
         if inner is not None and inner.command.startswith(("./", "../", "/", "~/", "$")):
             # "nohup ./myprogram > out &": the wrapper runs someone's own script; the wrapper is the command
@@ -276,7 +272,7 @@ def parse_invocation(line: str) -> Invocation | None:
             return Invocation(f"{tokens[0]} {inner.command}", inner.flags, line, inner.piped)
     words = [tokens[0]]
     rest = tokens[1:]
-    if tokens[0] in _MODULE_RUNNERS and len(rest) > 1 and rest[0] == "-m" and _PLAIN_WORD.match(rest[1]):
+    if tokens[0] in MODULE_RUNNERS and len(rest) > 1 and rest[0] == "-m" and _PLAIN_WORD.match(rest[1]):
         words, rest = [tokens[0], "-m", rest[1]], rest[2:]  # "python -m venv .venv": the module is the command
     index = 0
     program = tokens[0]
@@ -320,7 +316,7 @@ def plain_program(line: str, *, looks: bool | None = None) -> str | None:
         return None
     first = tokenize(line)[0]
     words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
-    return None if first in AS_ROOT or first in _WRAPPERS or not words else words[0]
+    return None if first in AS_ROOT or first in WRAPPERS or not words else words[0]
 
 
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"

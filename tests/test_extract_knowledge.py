@@ -9,6 +9,11 @@ import pytest
 from quizzer.extract import Kind, extract
 from conftest import draft, warned
 from quizzer.extract.knowledge import (
+    AS_ROOT,
+    EVALUATORS,
+    MODULE_RUNNERS,
+    ROOT_SWITCHES,
+    WRAPPERS,
     bunches_keys,
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
@@ -68,7 +73,7 @@ from quizzer.extract.knowledge import (
     program_named,
     sub_command,
 )
-from quizzer.shell import parse_invocation
+from quizzer.shell import parse_invocation, plain_program
 
 
 def _notes(text: str) -> list[tuple[str, str | None, str, str]]:
@@ -494,3 +499,69 @@ def test_every_remark_box_kind_is_a_remark_beside_the_heading(kind: str) -> None
         (9, "journalctl", "sudo journalctl --vacuum-size=200M", "Trim the journal"),
     ]
     assert 5 in warned(text)
+
+
+# (review7 [sudo-switches-outside-knowledge]) the programs and switches the command-line reader knows, each with a
+# line of our own that shows what the entry does to the line's command; a new entry needs its line here
+_RUN_AS_ROOT_LINES = {"sudo": "sudo apt update", "doas": "doas apt update"}
+_ROOT_SWITCH_LINES = {
+    "-H": "sudo -H pip3 install rich",
+    "-E": "sudo -E make install",
+    "-n": "sudo -n systemctl restart cron",
+    "-S": "sudo -S apt update",
+    "--set-home": "sudo --set-home pip3 install rich",
+    "--preserve-env": "sudo --preserve-env make install",
+    "--non-interactive": "sudo --non-interactive systemctl restart cron",
+    "--stdin": "sudo --stdin apt update",
+}
+_WRAPPER_LINES = {
+    "xargs": "xargs git branch -D",
+    "nohup": "nohup git fetch --all",
+    "time": "time git gc --aggressive",
+    "watch": "watch git status -s",
+}
+_MODULE_RUNNER_LINES = {"python": "python -m pip list", "python3": "python3 -m pip list", "py": "py -m pip list"}
+_EVALUATOR_LINES = {"eval": 'eval "$(starship init bash)"'}
+
+
+def test_every_entry_of_the_command_line_tables_has_its_line() -> None:
+    assert set(_RUN_AS_ROOT_LINES) == AS_ROOT
+    assert set(_ROOT_SWITCH_LINES) == ROOT_SWITCHES
+    assert set(_WRAPPER_LINES) == WRAPPERS
+    assert set(_MODULE_RUNNER_LINES) == MODULE_RUNNERS
+    assert set(_EVALUATOR_LINES) == EVALUATORS
+
+
+@pytest.mark.parametrize("program", sorted(AS_ROOT))
+def test_running_as_root_is_a_prefix_of_the_command(program: str) -> None:
+    invocation = parse_invocation(_RUN_AS_ROOT_LINES[program])
+    assert invocation is not None and invocation.command == "apt update"
+    alone = parse_invocation(f"{program} -u alice whoami")  # a switch with a value: the prefix's own line
+    assert alone is not None and alone.command == program
+
+
+@pytest.mark.parametrize("switch", sorted(ROOT_SWITCHES))
+def test_a_switch_of_sudo_without_a_value_leaves_the_command_to_the_rest(switch: str) -> None:
+    line = _ROOT_SWITCH_LINES[switch]
+    invocation = parse_invocation(line)
+    assert invocation is not None and invocation.command == {"pip3": "pip3 install", "make": "make"}.get(
+        line.split()[2], " ".join(line.split()[2:4]))  # "sudo -H pip3 install rich": pip3 install, run as root
+
+
+@pytest.mark.parametrize("wrapper", sorted(WRAPPERS))
+def test_a_wrapper_keeps_the_command_it_runs(wrapper: str) -> None:
+    invocation = parse_invocation(_WRAPPER_LINES[wrapper])
+    assert invocation is not None and invocation.command.startswith(f"{wrapper} git ")
+    assert plain_program(_WRAPPER_LINES[wrapper].split(" -", 1)[0]) is None  # the wrapper is no program of its own
+
+
+@pytest.mark.parametrize("runner", sorted(MODULE_RUNNERS))
+def test_a_module_run_by_its_interpreter_is_the_command(runner: str) -> None:
+    invocation = parse_invocation(_MODULE_RUNNER_LINES[runner])
+    assert invocation is not None and invocation.command == f"{runner} -m pip"
+
+
+@pytest.mark.parametrize("evaluator", sorted(EVALUATORS))
+def test_what_runs_a_program_s_output_is_that_program_s_line(evaluator: str) -> None:
+    invocation = parse_invocation(_EVALUATOR_LINES[evaluator])
+    assert invocation is not None and invocation.command == "starship"

@@ -32,6 +32,11 @@ __all__ = [
     "says_doing",
     "says_requirement",
     "INSTALLERS",
+    "AS_ROOT",
+    "EVALUATORS",
+    "MODULE_RUNNERS",
+    "ROOT_SWITCHES",
+    "WRAPPERS",
     "heading_program",
     "installs",
     "INTERACTIVE_COMMANDS",
@@ -688,6 +693,26 @@ def is_remark(text: str) -> bool:
     aside on it, not what it does."""
     stripped = text.strip()
     return _REMARK_START.match(stripped) is not None or says_requirement(stripped)
+
+
+#: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
+#: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
+WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+
+#: Programs that run what another program prints (``eval "$(pyenv init -)"``): the line is that program's.
+EVALUATORS: frozenset[str] = frozenset({"eval"})
+
+#: Interpreters whose ``-m MODULE`` runs a module as a program (``python -m venv .venv``): the module is the command.
+MODULE_RUNNERS: frozenset[str] = frozenset({"python", "python3", "py"})
+
+#: Run the rest as another user (root): a prefix, never the command (``sudo apt install`` is ``apt install``).
+AS_ROOT: frozenset[str] = frozenset({"sudo", "doas"})
+
+#: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
+#: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does.
+ROOT_SWITCHES: frozenset[str] = frozenset(
+    {"-H", "-E", "-n", "-S", "--set-home", "--preserve-env", "--non-interactive", "--stdin"}
+)
 
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
