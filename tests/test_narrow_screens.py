@@ -139,7 +139,7 @@ def test_a_skipped_documents_reason_wraps_under_its_indent_on_a_terminal(
     (where one file's reason ends shows), but for the iconv command, whole on a line of its own (to
     copy; see test_commands_to_copy)."""
     folder = _bad_folder(tmp_path)
-    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: 39)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
     rc, _out, err = run_cli(capsys, "--lang", "ko", "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
     assert rc == 0
     lines = err.splitlines()
@@ -157,7 +157,7 @@ def test_a_skipped_documents_reason_stays_one_line_in_a_file(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Sent to a file or a pipe, the reason stays whole: a path and an iconv command to copy."""
     folder = _bad_folder(tmp_path)
-    monkeypatch.setattr(quizzer.commands.notes, "terminal_width", lambda stream=None: None)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: None)
     rc, _out, err = run_cli(capsys, "--db", f"{tmp_path}/q.db", "import", "--trust", str(folder))
     assert rc == 0
     said = err.splitlines()

@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quizzer.commands import common  # terminal_width looked up when called, as tests patch it there
 from quizzer.commands.common import (
-    AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done, terminal_width)
+    AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -48,7 +49,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from quizzer.render import print_drafts, print_skipped
 
         print_drafts(drafts, verbose=args.verbose)
-        print_skipped(skipped, cols=terminal_width(sys.stderr))
+        print_skipped(skipped, cols=common.terminal_width(sys.stderr))
     return 0 if drafts else 1
 
 
@@ -143,7 +144,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         if batch.results:
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results, db_option(database_path(args.db)))
-        print_skipped(batch.skipped, batch.moved, cols=terminal_width(sys.stderr),
+        print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
                       db_option=db_option(database_path(args.db)))
     return 0 if batch.results or imported else 1
 
