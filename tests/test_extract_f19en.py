@@ -96,3 +96,22 @@ def test_bullets_led_by_a_key_of_their_own_are_keys_after_the_label_not_its_mean
         "**Ctrl+W**\n\n- closes the tab: unsaved files ask first\n"
     )
     assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(20, "Ctrl+W", "closes the tab: unsaved files ask first")]
+
+
+def test_a_first_bullet_saying_where_the_key_works_is_no_meaning_of_it() -> None:
+    # (review7 [key-label-first-bullet-remark]) "works in …" / "… 둘 다 됨" say where the key works, a state
+    text = (
+        "# editor keys\n\n> keys I use\n\n"
+        "**Ctrl+Alt+N**\n\n- works in every tab group\n- opens a scratch buffer\n\n"
+        "**Ctrl+Shift+K**\n\n- 윈도우와 리눅스 모두 됨\n- 줄 전체를 지운다\n\n"
+        "**Alt+Shift+M**\n\n- 맥에서만 가능\n\n"
+        "**Ctrl+Alt+B**\n\n- runs on any layout\n\n"
+        "**Ctrl+Shift+E**\n\n- 파일 탐색기로 이동\n- 어디서든 됨\n\n"  # the doing first, the remark second: still read
+        "**Ctrl+Alt+S**\n\n- runs the saved search again\n\n"  # "runs" of a doing, not where
+        "**Ctrl+Alt+D**\n\n- 변경 내용 저장됨\n"  # a word ending in 됨, not the word 됨 alone
+    )
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [
+        (25, "Ctrl+Shift+E", "파일 탐색기로 이동"),
+        (30, "Ctrl+Alt+S", "runs the saved search again"),
+        (34, "Ctrl+Alt+D", "변경 내용 저장됨"),
+    ]

@@ -61,6 +61,7 @@ from quizzer.extract.knowledge import (
     OPTION_NOT_DOING,
     names_task,
     is_remark,
+    says_where_it_works,
     is_marker,
     is_numbered_label,
     names_system,
@@ -565,3 +566,12 @@ def test_a_module_run_by_its_interpreter_is_the_command(runner: str) -> None:
 def test_what_runs_a_program_s_output_is_that_program_s_line(evaluator: str) -> None:
     invocation = parse_invocation(_EVALUATOR_LINES[evaluator])
     assert invocation is not None and invocation.command == "starship"
+
+
+def test_a_remark_saying_where_a_key_works_is_told_from_what_it_does() -> None:
+    for remark in ("works in both browsers", "Works on Linux too.", "runs under Wayland", "works everywhere",
+                   "두 브라우저 모두 됨", "리눅스에서는 안 됨", "맥에서만 가능", "터미널에서도 지원됨", "Ctrl+W와 동일"):
+        assert says_where_it_works(remark), remark
+    for doing in ("runs the last command again", "works like undo, then clears the list", "opens a new tab",
+                  "파일이 저장됨", "현재 파일에서만 검색", "탭을 다시 연다", "주소창으로 이동", "works"):
+        assert not says_where_it_works(doing), doing

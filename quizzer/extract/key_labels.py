@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_remark
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_remark, says_where_it_works
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -91,8 +91,8 @@ def read(walk: Walk, block: Para) -> bool:
     text = block.text
     if not _WORDY.search(clean(re.sub(r"`[^`]*`", " ", block.inline.raw))):
         return False  # "- `$FZF_CTRL_T_COMMAND`": a setting, no words saying what the key does
-    if is_remark(clean(text).strip("() ")):
-        return False  # "- (macOS only)", "- same as Ctrl+Q": a remark on the key, not what it does
+    if is_remark(clean(text).strip("() ")) or says_where_it_works(clean(text).strip("() ")):
+        return False  # "- (macOS only)", "- same as Ctrl+Q", "- works in every browser": a remark, not what it does
     if _led_by_key(block.inline.raw):
         return False  # "- Space: capture one window": label + Space is the key that does it, not the label alone
     if _STEP.match(text) or any(_is_key(code) for code in _CODE.findall(block.inline.raw)) or _steps_on(walk, block.line):

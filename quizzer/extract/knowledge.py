@@ -31,6 +31,7 @@ __all__ = [
     "is_remark",
     "says_doing",
     "says_requirement",
+    "says_where_it_works",
     "INSTALLERS",
     "AS_ROOT",
     "EVALUATORS",
@@ -686,6 +687,28 @@ def says_requirement(text: str) -> bool:
         return _names_where(words[-2])
     # "(sudo required)", "(restart recommended)"; not "(removes packages that are no longer needed)": what it does
     return words[-1] in REQUIREMENT_ENDS and len(words) <= 3 and not says_doing(text)
+
+
+#: Words after "works"/"runs" that say where ("works in Chrome and Firefox alike", "runs on every layout",
+#: "works everywhere"), not what is done ("runs the tests", "works like apply, then drops the entry").
+_WHERE_AFTER = frozenset({"in", "on", "under", "across", "with", "everywhere", "anywhere", "only", "too", "also", "both"})
+# "크롬과 파이어폭스 둘 다 됨", "맥에서만 가능", "터미널에서도 지원", "윈도우에서는 안 됨": a Korean remark ending in a state
+# word of its own (works, possible, supported, not, needed, the same; not "저장됨", "현재 파일에서만 검색": done)
+_STATE_KO = re.compile(
+    r"(?:^|\s)(?:안\s*)?(?:됨|된다|됩니다|돼요|돼|가능|가능함|가능하다|가능합니다|지원|지원함|지원됨|지원된다|불가|불가능|"
+    r"필요|필요함|동일|동일함|같음)[.!]?$"
+)
+
+
+def says_where_it_works(text: str) -> bool:
+    """``works in Chrome and Firefox alike``, ``크롬과 파이어폭스 둘 다 됨``, ``맥에서만 가능``: a remark saying where
+    or whether a key or a line works, a state, never what it does (``reopens the closed tab``, ``주소창으로 이동``,
+    ``방금 닫은 탭을 다시 연다``)."""
+    stripped = text.strip()
+    if has_hangul(stripped):
+        return _STATE_KO.search(stripped) is not None
+    words = stripped.casefold().rstrip(".!").split()
+    return len(words) > 1 and words[0] in {"works", "work", "runs", "run"} and words[1] in _WHERE_AFTER
 
 
 def is_remark(text: str) -> bool:
