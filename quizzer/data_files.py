@@ -20,7 +20,8 @@ host sshd[812]`` → ``Accepted publickey…``), every one of them wrong.  The r
   list of commands to run: ``sudo apt install -y nginx``, ``cd app``).  Such a line starts with a
   program (one quizzer knows, or any word when the line has a shell's marks: an option, a path, a
   pipe, a redirection, a variable) and holds no description: no ``: `` outside quotes, no `` - ``,
-  `` — `` or arrow (``->``, ``=>``, ``→``), no words after a bar that no program reads (``git status
+  `` — `` or arrow (``->``, ``=>``, ``→``), no `` = ``, `` := `` or `` ~ `` before a word (``git status =
+  what changed``), no words after a bar that no program reads (``git status
   | show what changed``), no last ``(…)`` of words, no gap of two spaces or a tab, no ``#`` comment,
   no Korean outside quotes, no four plain words in a row (prose), no sentence's full stop.  Comments over the commands (``# Print PYTHONPATH`` over ``python3 -c …``,
   two at least) say what they do: then the text is notes.  Lines with no blank between them are
@@ -75,9 +76,11 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _PROGRAM = re.compile(r"^(?:\$\s+)?(?:sudo\s+)?(?P<program>[a-z][a-z0-9._+-]*|(?:\.{1,2}|~)?/[^\s/]\S*)(?=\s|$)")
 #: what only a shell line holds: an option, a path argument, a pipe, a redirection, a variable, an assignment
 _SHELL_MARK = re.compile(r"\s--?[A-Za-z0-9]|\s(?:\.{1,2}|~)?/|[|<>;&$=*`]|\s\.\S")
-#: what says something about a command: a definition's colon, a dash or an arrow between words, a gap, a
+#: what says something about a command: a definition's colon, a dash or an arrow between words, a gloss's
+#: ' = ', ' := ' or ' ~ ' before a word ('git status = what changed'; not '= "$b"', '~ /tmp'), a gap, a
 #: comment, a sentence's end, a last '(…)' of words ('git status (show what changed)')
-_DESCRIBED = re.compile(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$|\s\((?=[^()]*\s)[^()$]*\)$")
+_DESCRIBED = re.compile(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\s:?=\s+(?=[^\W\d_])|\s~\s+(?=[^\W\d_])"
+                        r"|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$|\s\((?=[^()]*\s)[^()$]*\)$")
 #: four plain words in a row: prose ('search every file under src for TODO'), not a command's arguments
 _PROSE = re.compile(r"(?:^|\s)[A-Za-z]+(?:\s+[A-Za-z]+){3}(?=\s|[,;.]|$)")
 

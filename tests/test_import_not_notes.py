@@ -252,7 +252,9 @@ SCRIPT = "#!/bin/sh\nset -e\n./configure --prefix=$HOME/.local\nmake -j4\nmake i
 
 
 @pytest.mark.parametrize("text", [SETUP, NGINX, SCRIPT, PIPES, SETUP.replace("\n", "\r\n"), "ls -la\ngit status\n",
-                                  "git remote add origin git@example.org:me/app.git\ngit push -u origin main\n"])
+                                  "git remote add origin git@example.org:me/app.git\ngit push -u origin main\n",
+                                  # '=' and '~' as a shell uses them, not before words: still commands
+                                  'test "$CI" = "true" && make\nexpr $n = 3\nls ~ /tmp\nexport PATH=$HOME/bin:$PATH\n'])
 @pytest.mark.parametrize("name", ["setup.txt", "setup", "SETUP.TXT"])
 def test_shell_commands_a_line_are_data(text: str, name: str) -> None:
     assert data_kind(text, name=name) is Data.COMMANDS
@@ -277,6 +279,11 @@ DESCRIBED_COMMANDS = [
     "git status → 바뀐 것\ngit log --oneline → 한 줄씩\n",
     "git status | show what changed\ngit log --oneline | one line per commit\n",
     "git status (show what changed)\ngit log --oneline (one line per commit)\n",
+    # review7 [txt-equals-gloss-called-commands]: ' = ', ' := ' or ' ~ ' before words glosses a command too
+    "docker ps -a = every container, stopped ones too\ndocker images = local images\ndocker rm -f web = remove web\n",
+    "kubectl get pods := list the pods\nkubectl logs -f api := follow api's log\n",
+    "df -h ~ free space\ndu -sh . ~ folder size\nfree -m ~ memory\n",
+    "docker ps -a = 멈춘 것까지\ndocker images = 이미지 목록\n",
     # a command, then a line of prose about it (that line has shell marks too: ';', ' -i', '*')
     "grep -rn TODO src\nsearch every file under src for TODO, with line numbers; -i to ignore case\n\n"
     "du -sh *\nsize of each thing in this folder\n",
