@@ -51,3 +51,36 @@ def test_a_colon_in_the_right_column_of_aligned_columns_splits_no_term() -> None
     notes = _notes(text)
     assert not [n for n in notes if n[0] in (3, 4)]
     assert (6, "concept", None, "Umask", "the bits a new file does not get.") in notes
+
+
+def test_a_sentence_saying_what_a_flag_lets_you_do_over_its_line_is_a_flag_card() -> None:
+    text = (
+        "# Backups\n\n## Trying it first\n\n"
+        "You can see what would be copied without copying it by using the `--dry-run` flag.\n\n"
+        "```bash\nrsync -a --dry-run src/ backup/\n```\n"
+    )
+    notes = _notes(text)
+    assert ("flag", "--dry-run", "see what would be copied without copying it") in [(n[1], n[3], n[4]) for n in notes]
+    assert not [n for n in notes if n[4].startswith("You can")]
+
+
+def test_a_sentence_on_a_flag_the_line_does_not_pass_makes_no_card_of_the_line() -> None:
+    text = "# Backups\n\n## Mirror\n\nYou can delete extra files by using the `--delete` option.\n\n```bash\nrsync -a src/ backup/\n```\n"
+    assert not [n for n in _notes(text) if n[4].startswith("You can")]
+
+
+def test_a_sentence_whose_subject_is_a_tool_is_not_the_meaning_of_the_heading_over_it() -> None:
+    text = (
+        "# Terminal notes\n\n## Sessions and windows\n\nMultiplexing lets you keep programs running after you log out.\n\n"
+        "## Scrollback\n\nThe lines a terminal keeps after they leave the screen.\n"
+    )
+    notes = _notes(text)
+    assert not [n for n in notes if n[3] == "Sessions and windows"]
+    assert (9, "concept", None, "Scrollback", "The lines a terminal keeps after they leave the screen") in notes
+
+
+def test_a_sentence_a_colon_ends_is_no_term() -> None:
+    text = "# Web notes\n\n## Requests\n\nPagination follows a simple rule: the last page has no next link.\n\nKeep-alive: reusing one connection for many requests.\n"
+    notes = _notes(text)
+    assert not [n for n in notes if n[0] == 5]
+    assert (7, "concept", None, "Keep-alive", "reusing one connection for many requests.") in notes

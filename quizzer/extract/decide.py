@@ -163,7 +163,7 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.LABEL
     if term.casefold() in _DEFAULT_CASE:
         return Doubt.LABEL  # "default: … 반환" beside "`--node=…`: …": the case without the option, no term
-    if _PROMPT.match(term) or _CIRCUMSTANCE.match(term):
+    if _PROMPT.match(term) or _CIRCUMSTANCE.match(term) or _SUBJECT_VERB.match(term):
         return Doubt.CLAUSE
     korean = not term.isascii()  # what the clause patterns below need: a Korean letter (most terms have none)
     if korean and (_OBJECT.search(term) or _TOPIC.search(f"{term} ") or _CLAUSE_END.search(term)):
@@ -181,6 +181,12 @@ def term_doubt(term: str, definition: str) -> str | None:
 
 # "for ext4 as the root fs: …", "when the disk is full: …": the case an advice is for, a clause, not a term
 _CIRCUMSTANCE = re.compile(r"^(?:for|when|if|before|after|while|once|in\s+case)\s+\S+\s+\S", re.IGNORECASE)
+# "HTTPie follows a simple syntax: …", "Git has the notion of …": a subject, its verb and an object, a sentence
+# the colon ends, not a term
+_SUBJECT_VERB = re.compile(
+    r"^`?[A-Za-z][\w.+-]*`?\s+(?:is|has|uses|follows|takes|accepts|expects|supports|provides|needs|offers)\s+"
+    r"(?:a|an|the|its|their|this|these|some|two|three|several|many)\s+\S",
+)
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 # an address written without its scheme: "www." and a host, or a host of a common top-level domain with a path
 _WEB_ADDRESS = re.compile(

@@ -52,6 +52,12 @@ _USING = re.compile(
     re.IGNORECASE,
 )
 # "by default, nc uses tcp": what the program does when no flag is given, a statement apart from the line
+# "You can print the request without sending it by using the --offline flag.": what, then the flag doing it
+_BY_USING = re.compile(
+    rf"^(?:you|we|one)\s+can\s+(?P<what>\w.*?)\s+(?:by\s+(?:using|passing|adding)|with)\s+(?:the\s+)?"
+    rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?\s*[.!]?$",
+    re.IGNORECASE,
+)
 _BY_DEFAULT = re.compile(r"by\s+default\b", re.IGNORECASE)
 # "…, `-z` means that nc should …", "-v means verbose output.": a flag, then what it means (up to the sentence's end)
 _MEANS = re.compile(rf"(?:^|(?<=[,;.])\s*)`?(?P<flag>{_FLAG})`?\s+means\s+(?:that\s+)?(?P<what>[^.;!?`]*?\w)(?=,?\s+and\s+`?-|[,;]\s*`?-|[.;!?]|\s*$)", re.IGNORECASE)
@@ -117,6 +123,14 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
                 ).format(line=line, text=before))
             elif before:
                 kept.append(before)
+            continue
+        by = _BY_USING.match(sentence)
+        if by is not None:  # "You can … by using the -x flag.": the flag does it, not the whole line
+            stage = _stage_passing(invocation, (by.group("flag"),))
+            if stage is None:
+                unpassed.append(by.group("flag"))
+            else:
+                told.append((by.group("flag"), by.group("what"), stage))
             continue
         use = _USE.match(sentence)
         stage = _stage_passing(invocation, (use.group("flag"), use.group("flag2") or "")) if use else None

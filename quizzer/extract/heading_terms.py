@@ -214,12 +214,17 @@ def _code_below(walk: Walk, line: int) -> bool:
 
 
 # "rsync is …", "dd (disk dump) is …": a sentence with a subject of its own, named before its verb
-_SUBJECT = re.compile(r"^`?(?P<subject>[A-Za-z][\w.+-]*)`?(?:\s+\([^()]*\))?\s+(?:is|are|was|were)\b", re.IGNORECASE)
+# "rsync is …", "HTTPie lets you …": the sentence's subject, saying what it is or what it lets one do
+_SUBJECT = re.compile(
+    r"^`?(?P<subject>[A-Za-z][\w.+-]*)`?(?:\s+\([^()]*\))?\s+(?:is|are|was|were|(?:allows|lets|helps)\s+(?:you|users?|one)\b)",
+    re.IGNORECASE,
+)
 _POINTING = frozenset({"it", "this", "that", "these", "those", "they", "there", "which", "he", "she", "one", "each"})
 
 
 def _other_subject(meaning: str, name: str) -> bool:
-    """``## Backup`` / ``rsync is the tool I use …``: the sentence says what another thing is, not the heading's."""
+    """``## Backup`` / ``rsync is the tool I use …`` (or ``rsync lets you …``): the sentence says what another thing
+    is or lets one do, not what the heading's is."""
     match = _SUBJECT.match(meaning.strip())
     if match is None:
         return False
