@@ -84,3 +84,21 @@ def test_a_sentence_a_colon_ends_is_no_term() -> None:
     notes = _notes(text)
     assert not [n for n in notes if n[0] == 5]
     assert (7, "concept", None, "Keep-alive", "reusing one connection for many requests.") in notes
+
+
+def test_a_condition_and_its_main_clause_over_a_list_is_no_term_the_list_explains() -> None:
+    text = (
+        "# pack\n\n## Basics\n\n### Optional level\n\nIf you do not give the LEVEL, the packer will use:\n\n"
+        "- FAST for files under a megabyte\n- BEST for files larger than that\n\n"
+        "```bash\npack notes.txt # fast\npack movie.iso # best\n```\n"
+    )
+    assert _notes(text) == [(13, "command", "pack", "pack notes.txt", "fast"), (14, "command", "pack", "pack movie.iso", "best")]
+
+
+def test_a_flag_said_to_let_you_do_what_the_line_itself_does_or_the_same_is_no_flag_card() -> None:
+    text = (
+        "# Site notes\n\n## Publishing\n\nYou can build the pages for the server by using the `--out` option.\n\n"
+        "```bash\nzola build --out /srv/www\n```\n\n## Cleanup\n\nYou can do the same for old logs by passing the `-a` flag.\n\n"
+        "```bash\nlogtidy -a /var/log/app\n```\n\n## Retry\n\nWe can try it once more with the `-r` option.\n\n```bash\nfetcher -r 3 url\n```\n"
+    )
+    assert not [n for n in _notes(text) if n[1] == "flag"]

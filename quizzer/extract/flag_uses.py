@@ -54,10 +54,12 @@ _USING = re.compile(
 # "by default, nc uses tcp": what the program does when no flag is given, a statement apart from the line
 # "You can print the request without sending it by using the --offline flag.": what, then the flag doing it
 _BY_USING = re.compile(
-    rf"^(?:you|we|one)\s+can\s+(?P<what>\w.*?)\s+(?:by\s+(?:using|passing|adding)|with)\s+(?:the\s+)?"
+    rf"^(?:you|we|one)\s+can\s+(?P<what>\w.*?)\s+by\s+(?:using|passing|adding)\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?\s*[.!]?$",
     re.IGNORECASE,
 )
+# "do the same for every image", "do this", "it": a what that points back, no meaning of its own
+_POINTS_BACK = re.compile(r"^(?:(?:do|does)\s+(?:the\s+same|this|that|it|so)|this|that|it|these|those)\b", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"by\s+default\b", re.IGNORECASE)
 # "…, `-z` means that nc should …", "-v means verbose output.": a flag, then what it means (up to the sentence's end)
 _MEANS = re.compile(rf"(?:^|(?<=[,;.])\s*)`?(?P<flag>{_FLAG})`?\s+means\s+(?:that\s+)?(?P<what>[^.;!?`]*?\w)(?=,?\s+and\s+`?-|[,;]\s*`?-|[.;!?]|\s*$)", re.IGNORECASE)
@@ -125,6 +127,12 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
                 kept.append(before)
             continue
         by = _BY_USING.match(sentence)
+        if by is not None and (
+            _POINTS_BACK.match(by.group("what"))
+            # "You can build the site … by using --destination" over "jekyll build …": the line builds, the flag tunes it
+            or by.group("what").split()[0].casefold() in {word.casefold() for word in invocation.line.split()[1:]}
+        ):
+            by = None
         if by is not None:  # "You can … by using the -x flag.": the flag does it, not the whole line
             stage = _stage_passing(invocation, (by.group("flag"),))
             if stage is None:

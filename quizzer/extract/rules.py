@@ -538,6 +538,8 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
 
 
+# "If you don't give a size, the tool uses", "When the cache is full, it drops": a condition, then its main clause
+_CONDITION_LEAD = re.compile(r"^(?:if|when|unless)\s+[^,]+,\s*\S", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[-*+]\s+(?P<text>\S.*)$")
 _NESTED = re.compile(r"^\s+\S")
 # "… 배포되어 있다", "… 실행된다.", "It runs everywhere.": a sentence, a remark, not a phrase that says what a term is
@@ -897,7 +899,9 @@ def _para(walk: Walk, block: Para) -> None:
                 "line {line}: the sentence says to do as the list below says; it is no term the list explains, "
                 "no card made from it"
             ).format(line=block.line))
-        else:
+        elif not _CONDITION_LEAD.match(lead):
+            # "If you leave the mode out, the tool picks:" over "- fast for …" items: a condition and what follows
+            # from it, a sentence; no term the items explain (the items stay for the rules of their own)
             walk.lead_in = LeadIn(lead, walk.block, True)
     if _term_lines(walk, block, depth=0):
         walk.prose = None
