@@ -181,6 +181,19 @@ def _input_first(text: str) -> str | None:
     return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
 
 
+# "cat test.json | jq '.role'": one file read out whole into the command that does the work (as "< file command")
+_CAT_FIRST = re.compile(r"\s*cat\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
+
+
+def cat_first(text: str) -> str | None:
+    """The command of ``cat file | command …`` (one file named by its path or extension), None for other text."""
+    match = _CAT_FIRST.match(strip_prompt(text))
+    if match is None:
+        return None
+    command = match.group("command")
+    return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
+
+
 @lru_cache(maxsize=8192)
 def _starts_like_command(text: str) -> bool:
     """:func:`looks_like_command` for text whose first character may start a command."""

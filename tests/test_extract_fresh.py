@@ -357,7 +357,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
 FLOORS20: dict[str, tuple[float, int]] = {
     "01-ros-cheatsheet-ial-labels-comment-fences-ko": (0.4, 4),
     "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (0.0, 0),
-    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.111, 20),
+    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.444, 16),
     "04-org-mode-aligned-label-key-columns-en": (0.0, 3),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.615, 4),
     "06-git-heading-fences-br-prose-ko": (0.333, 3),
