@@ -30,3 +30,28 @@ def test_cat_of_one_file_piped_is_read_as_the_command_after_the_pipe() -> None:
     assert cat_first("cat | sort") is None
     assert cat_first("cat notes.txt") is None
     assert cat_first("cat notes.txt | 정렬한다") is None
+
+
+def test_a_comment_that_is_the_usage_of_the_line_under_it_is_not_what_it_does() -> None:
+    text = (
+        "# 압축\n\n"
+        "```sh\n"
+        "# tar -czf [보관 파일] [폴더]\n"
+        "$ tar -czf backup.tgz photos\n"
+        "```\n"
+    )
+    notes = draft(text).notes
+    assert all("[폴더]" not in note.back for note in notes)
+    assert any("usage of the line below" in warning.message for warning in draft(text).warnings)
+
+
+def test_a_comment_naming_another_command_or_no_placeholder_still_says_what_the_line_does() -> None:
+    text = (
+        "# 압축\n\n"
+        "```sh\n"
+        "# 사진 폴더를 [보관 파일]로 묶기\n"
+        "$ tar -czf backup.tgz photos\n"
+        "```\n"
+    )
+    [note] = draft(text).notes
+    assert "사진 폴더를 [보관 파일]로 묶기" in note.back
