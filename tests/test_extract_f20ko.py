@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from conftest import draft
 
+import pytest
+
+from quizzer.extract.knowledge import DATA_FILE_EXTENSIONS
 from quizzer.shell import cat_first
 
 
@@ -24,8 +27,12 @@ def test_a_file_read_out_with_cat_into_a_command_is_a_card_of_that_command() -> 
 
 def test_cat_of_one_file_piped_is_read_as_the_command_after_the_pipe() -> None:
     assert cat_first("$ cat notes.txt | sort -u") == "sort -u"
-    assert cat_first("cat ~/.ssh/id_ed25519.pub | pbcopy") == "pbcopy"
-    # two files, no file, prose or no pipe: cat's own line
+    assert cat_first("cat data/users.csv | cut -d, -f1") == "cut -d, -f1"
+    # a key, a device or a system file is what the line is about; two files, no file, prose or no pipe: cat's own
+    assert cat_first("cat ~/.ssh/id_ed25519.pub | pbcopy") is None
+    assert cat_first("cat /proc/cpuinfo | grep 'model name'") is None
+    assert cat_first("cat /dev/urandom | tr -dc 'a-z' | head -c 16") is None
+    assert cat_first("cat /var/log/syslog.log | grep error") is None
     assert cat_first("cat a.txt b.txt | sort") is None
     assert cat_first("cat | sort") is None
     assert cat_first("cat notes.txt") is None
@@ -55,3 +62,18 @@ def test_a_comment_naming_another_command_or_no_placeholder_still_says_what_the_
     )
     [note] = draft(text).notes
     assert "사진 폴더를 [보관 파일]로 묶기" in note.back
+
+
+@pytest.mark.parametrize("extension", sorted(DATA_FILE_EXTENSIONS))
+def test_each_data_file_extension_is_read_out_into_the_command(extension: str) -> None:
+    assert cat_first(f"$ cat report.{extension} | wc -l") == "wc -l"
+
+
+@pytest.mark.parametrize(("comment", "line"), [
+    ("ssh into <host> with the deploy key", "ssh -i ~/.ssh/deploy web1.example.org"),
+    ("docker run <image> detached, so the shell comes back", "docker run -d nginx"),
+    ("git push [branch] for the first time and remember where it goes", "git push -u origin feature-login"),
+])
+def test_a_gloss_starting_with_the_program_and_a_placeholder_still_glosses_the_line(comment: str, line: str) -> None:
+    [note] = draft(f"# 원격\n\n```sh\n# {comment}\n$ {line}\n```\n").notes
+    assert comment in note.back

@@ -1586,12 +1586,20 @@ _PLACEHOLDER_SPAN = re.compile(rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A
 
 
 def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
-    """A comment that is the usage of the command line right under it (the same command, with placeholders)."""
+    """A comment that is the usage of the command line right under it: the same command, each of its words as
+    typed there or a placeholder, a flag or "..." (a plain word of its own, "# ssh into <host>", makes it a gloss)."""
     if not _PLACEHOLDER_SPAN.search(body) or (usage := parse_invocation(body)) is None:
         return False
     following = next((text for _, text in after if text.strip() and not _COMMENT.match(text)), None)
     line = parse_invocation(following) if following is not None else None
-    return line is not None and line.command == usage.command
+    if line is None or line.command != usage.command:
+        return False
+    typed = tokenize(strip_prompt(following or ""))
+    return all(
+        n < len(typed) and token == typed[n] or _PLACEHOLDER_SPAN.fullmatch(token) is not None
+        or token.startswith("-") or token in ("...", "…") or token.isupper()
+        for n, token in enumerate(tokenize(body))
+    )
 
 
 def _is_syntax_line(text: str) -> bool:
