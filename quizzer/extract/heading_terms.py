@@ -25,7 +25,7 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import IMPERATIVES, LABELS, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, topic_words
 from quizzer.extract.model import Kind
-from quizzer.extract.terms import strip_markers
+from quizzer.extract.terms import ALIGNED_GAP, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
 from quizzer.text import HANGUL, clean, strip_numbering
@@ -150,6 +150,8 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
     span (:func:`_stressed`), which may name a program without being its command line."""
     if _CODE_FIRST.match(first_line) or _BOLD_ALL.match(first_line) or _TYPED.search(first_line):
         return None
+    if ALIGNED_GAP.search(first_line.strip()):
+        return None  # "Move row          Alt-Down": a label and its key in aligned columns, no sentence
     text = strip_markers(clean(first_line)).strip()
     cut = _SENTENCE_END.search(text)
     sentence = text[: cut.start()].strip() if cut else text.rstrip(".!").strip()

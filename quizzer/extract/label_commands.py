@@ -15,7 +15,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
 
-__all__ = ["REASON", "label_commands"]
+__all__ = ["REASON", "label_commands", "names_variable"]
 
 REASON = "label over the command lines that do it"
 
@@ -23,11 +23,20 @@ REASON = "label over the command lines that do it"
 _PROSE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _KOREAN = re.compile(f"[{HANGUL}]")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# "$ branch: git branch | cut -c3-": a cheat-sheet variable (navi's way) that the command's output fills in
+_VARIABLE_NAME = re.compile(r"^\$\s*\{?[A-Za-z_][A-Za-z0-9_]*\}?$")
+
+
+def names_variable(label: str) -> bool:
+    """Is ``label`` (``$ branch``, ``${name}``) a variable the command after it fills in, not what the command does?"""
+    return _VARIABLE_NAME.match(label.strip()) is not None
 
 
 def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
     """The command notes ``note``'s back holds, one per comma-separated command line of ``program``; None
     when an item is not one plainly."""
+    if names_variable(note.front):
+        return None
     items = [item.strip() for item in note.back.split(", ")]
     notes: list[NoteDraft] = []
     for item in items:

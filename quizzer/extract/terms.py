@@ -10,7 +10,7 @@ from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_remark, says_do
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean, has_hangul
 
-__all__ = ["FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
+__all__ = ["ALIGNED_GAP", "FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
 _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\s*")
 # "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
@@ -157,6 +157,10 @@ def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | Non
 _LABELLED_TERM = re.compile(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
 
 
+# text, a run of three spaces or more (or a tab), text: columns a writer aligned, not words of one phrase
+ALIGNED_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
 def _plain_term(inline: Inline) -> Term | None:
     """``ls -a : 설명``, ``이유: 설명``, and ``created <br> : 설명`` (a definition).
 
@@ -185,6 +189,8 @@ def _plain_term(inline: Inline) -> Term | None:
         term, description = raw[: match.end(1)], raw[match.start(2) :]
     else:
         term, description = raw[: match.start()], raw[match.end() :]
+    if style != "definition" and ALIGNED_GAP.search(term.strip()):
+        return None  # "Header      -*- mode: org -*-": a row of aligned columns, its colon inside the right one
     term, description = clean(term), clean(strip_markers(description))
     label = _LABELLED_TERM.match(term)
     if label:  # "EX모드에서 사용하는 꼴: (줄 수1),(줄 수2)d : 설명"
