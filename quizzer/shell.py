@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from quizzer.extract.knowledge import AS_ROOT, EVALUATORS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -177,6 +177,22 @@ def _input_first(text: str) -> str | None:
     match = _INPUT_FIRST.match(text)
     if match is None or match.group("file").replace(".", "").isdigit():
         return None  # "< 1.5 seconds": a comparison in prose
+    command = match.group("command")
+    return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
+
+
+# "cat test.json | jq '.role'": one data file read out whole into the command that does the work (as "< file
+# command"); a relative path ("/proc/cpuinfo", "~/.ssh/id.pub": the file itself is what such a line is about)
+_CAT_FIRST = re.compile(
+    r"\s*cat\s+(?P<file>[\w-][\w./-]*\.(?P<extension>[A-Za-z]+))\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
+
+
+def cat_first(text: str) -> str | None:
+    """The command of ``cat file | command …`` (one working data file: a relative path with a data extension),
+    None for other text."""
+    match = _CAT_FIRST.match(strip_prompt(text))
+    if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
+        return None
     command = match.group("command")
     return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
 

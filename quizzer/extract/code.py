@@ -1217,6 +1217,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 comments, lead_in = [], True
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
+            elif _usage_of_next(body, lines[i + 1 :]):
+                # "# rosbag record [topic name]" over "rosbag record /a /b": the line's usage, how it is written
+                # with its placeholders, not what it does
+                walk.unless_read(n, i18n._(
+                    "line {line}: the comment '{body}' is the usage of the line below, not what it does; skipped"
+                ).format(line=n, body=body))
             elif _PRINTED_VALUE.match(body):
                 # "# package:/data/app/base.apk" under a line: what it printed, not what the next line does
                 walk.unless_read(n, i18n._(
@@ -1573,6 +1579,27 @@ def _gloss(raw: str, match: re.Match[str]) -> str:
 
 
 _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
+
+
+# "[package name]", "<파일>": a placeholder, a bracketed word or words
+_PLACEHOLDER_SPAN = re.compile(rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>")
+
+
+def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
+    """A comment that is the usage of the command line right under it: the same command, each of its words as
+    typed there or a placeholder, a flag or "..." (a plain word of its own, "# ssh into <host>", makes it a gloss)."""
+    if not _PLACEHOLDER_SPAN.search(body) or (usage := parse_invocation(body)) is None:
+        return False
+    following = next((text for _, text in after if text.strip() and not _COMMENT.match(text)), None)
+    line = parse_invocation(following) if following is not None else None
+    if line is None or line.command != usage.command:
+        return False
+    typed = tokenize(strip_prompt(following or ""))
+    return all(
+        n < len(typed) and token == typed[n] or _PLACEHOLDER_SPAN.fullmatch(token) is not None
+        or token.startswith("-") or token in ("...", "…") or token.isupper()
+        for n, token in enumerate(tokenize(body))
+    )
 
 
 def _is_syntax_line(text: str) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "INSTALLERS",
     "AS_ROOT",
     "EVALUATORS",
+    "DATA_FILE_EXTENSIONS",
     "MODULE_RUNNERS",
     "ROOT_SWITCHES",
     "WRAPPERS",
@@ -721,6 +722,11 @@ def is_remark(text: str) -> bool:
 #: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+
+#: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
+#: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
+#: what its line is about instead (``cat ~/.ssh/id.pub | pbcopy``, ``cat /proc/cpuinfo | grep …``).
+DATA_FILE_EXTENSIONS: frozenset[str] = frozenset({"json", "log", "csv", "tsv", "txt", "yaml", "yml", "xml"})
 
 #: Programs that run what another program prints (``eval "$(pyenv init -)"``): the line is that program's.
 EVALUATORS: frozenset[str] = frozenset({"eval"})
