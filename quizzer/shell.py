@@ -62,8 +62,9 @@ LITERAL_CAPITALS = frozenset({
 })
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
-# what a quoted placeholder holds: a bracketed name, or words in Korean with no code in them
-_QUOTED_PLACEHOLDER = re.compile(rf"<[^<>]*>|\[[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
+# what a quoted placeholder holds: a bracketed name (not the shell's test, "[ -f ~/.app.local ]"), or words in
+# Korean with no code in them
+_QUOTED_PLACEHOLDER = re.compile(rf"<[^<>]*>|\[(?!\s+!?\s*-[A-Za-z]{{1,2}}\s)[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
 _PROMPT = re.compile(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from quizzer.extract import bare_scripts
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -329,6 +330,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote.
+    A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -336,6 +338,9 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
+    script = bare_scripts.as_code(text)
+    if script is not None:
+        return script  # "# turn the mouse on" / "set -g mouse on": a script kept under a markdown name
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
     # needs, looked for once, spares the searches of most documents
     if "{" in text:

@@ -255,6 +255,11 @@ INTERACTIVE_COMMANDS: dict[str, frozenset[str]] = {
         """breakpoint br b watchpoint run r process continue c thread next n step s finish frame fr up down
         print p po expression expr register memory disassemble di list l target image quit q""".split()
     ),
+    # typed at tmux's ":" prompt and written one a line in ~/.tmux.conf ("set -g mouse on", "bind-key h …")
+    "tmux": frozenset(
+        """set set-option setw set-window-option show show-options bind bind-key unbind unbind-key if-shell
+        run-shell source-file set-hook set-environment""".split()
+    ),
 }
 
 #: Programs whose variants are named with a dot (``mkfs.ext4``, ``fsck.vfat``, ``mount.cifs``): such a word

@@ -612,8 +612,10 @@ class Walk:
     ) -> DeckDraft:
         """The notes that pass :func:`decide` (each doubtful one becomes a warning); ``lines`` the document's;
         ``memo``/``salt``/``sources``: a long document's decisions kept from its last extraction (:func:`decide`)."""
+        # notes that name no program of their own are about the one their file's name says ("tmux.conf")
         notes, doubts = decide(
-            self.notes.values(), program=self.program, lines=lines, memo=memo, salt=salt, sources=sources)
+            self.notes.values(), program=self.program or self.file_tool, lines=lines, memo=memo, salt=salt,
+            sources=sources)
         read = {note.line for note in notes} | {warning.line for warning in (*self.warnings, *doubts)}
         unread = list({w.line: w for w in self.unread if w.line not in read}.values())
         warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)

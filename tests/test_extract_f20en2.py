@@ -1,0 +1,104 @@
+"""Shapes met in the English half of the twentieth fresh set, full round (x-f20en2), each in examples of our own:
+a script or a dotfile kept under a markdown name (its ``#`` comments read by markdown as headings)."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+from quizzer.extract import extract
+from quizzer.extract.bare_scripts import as_code
+from quizzer.shell import concrete, is_placeholder
+
+
+def _notes(text: str, source: str = "t.md") -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in extract(text, deck="t", source=source).notes]
+
+
+_SCRIPT = (
+    "# cut the first ten seconds off\n"
+    "ffmpeg -ss 10 -i talk.mp4 -c copy short.mp4\n"
+    "\n"
+    "# keep the sound only\n"
+    "ffmpeg -i talk.mp4 -vn sound.m4a\n"
+    "\n"
+    "# make it half as wide and high\n"
+    "ffmpeg -i talk.mp4 -vf scale=iw/2:ih/2 small.mp4\n"
+)
+
+
+def test_a_script_kept_under_a_markdown_name_reads_its_comments_over_their_lines() -> None:
+    notes = _notes(_SCRIPT)
+    assert [(n[0], n[2], n[3], n[4]) for n in notes] == [
+        (2, "ffmpeg", "ffmpeg -ss 10 -i talk.mp4 -c copy short.mp4", "cut the first ten seconds off"),
+        (5, "ffmpeg", "ffmpeg -i talk.mp4 -vn sound.m4a", "keep the sound only"),
+        (8, "ffmpeg", "ffmpeg -i talk.mp4 -vf scale=iw/2:ih/2 small.mp4", "make it half as wide and high"),
+    ]
+
+
+def test_a_shebang_first_is_part_of_the_script() -> None:
+    assert as_code("#!/bin/sh\n" + _SCRIPT) is not None
+    assert as_code(_SCRIPT) == "\n".join("    " + line if line else line for line in _SCRIPT.split("\n"))
+
+
+def test_notes_with_a_line_of_prose_stay_markdown() -> None:
+    # one line of prose (no flag, number, quote or path after its first word), a capitalised sentence, a list, an
+    # indented line: markdown, not a script
+    assert as_code(_SCRIPT + "\n# then\nmake sure it plays\n") is None
+    assert as_code(_SCRIPT + "\n# then\nCheck that it plays: ffplay short.mp4\n") is None
+    assert as_code(_SCRIPT + "\n# also\n- ffplay short.mp4\n") is None
+    assert as_code(_SCRIPT + "\n# also\n  ffplay short.mp4\n") is None
+    assert as_code(_SCRIPT + "\n## Also\nffplay -autoexit short.mp4\n") is None
+    assert as_code(_SCRIPT + "\n# also\nffplay -autoexit short.mp4.\n") is None
+
+
+def test_two_comments_are_too_few_for_a_script() -> None:
+    two = "# Install\npip install -U httpie\n\n# Run\nhttp -v example.org\n"
+    assert as_code(two) is None
+    assert as_code(two + "\n# Debug\nhttp --debug example.org\n") is not None
+
+
+_DOTFILE = (
+    "# start counting windows at one\n"
+    "set -g base-index 1\n"
+    "\n"
+    "# mouse to pick panes\n"
+    "set -g mouse on\n"
+    "\n"
+    "# reload this file\n"
+    "bind-key r source-file ~/.tmux.conf\n"
+    "\n"
+    "# ask before closing a pane\n"
+    "unbind-key x\n"
+)
+
+
+def test_a_dotfile_named_by_its_program_makes_cards_of_that_program() -> None:
+    notes = _notes(_DOTFILE, source="dotfiles/tmux.conf.md")
+    assert [(n[0], n[2], n[3], n[4]) for n in notes] == [
+        (2, "tmux", "set -g base-index 1", "start counting windows at one"),
+        (5, "tmux", "set -g mouse on", "mouse to pick panes"),
+        (8, "tmux", "bind-key r source-file ~/.tmux.conf", "reload this file"),
+        (11, "tmux", "unbind-key x", "ask before closing a pane"),
+    ]
+
+
+def test_a_program_of_its_own_in_such_a_dotfile_keeps_its_name() -> None:
+    text = _DOTFILE + "\n# list the sessions from a shell\ntmux ls -F '#S'\n\n# what is in it\nls -la ~/.tmux\n"
+    commands = {n[3]: n[2] for n in _notes(text, source="tmux.conf.md")}
+    assert commands["ls -la ~/.tmux"] == "ls"
+
+
+def test_a_quoted_shell_test_is_typed_as_written() -> None:
+    assert not is_placeholder('"[ -f ~/.app.local ]"') and not is_placeholder("'[ ! -d /srv/cache ]'")
+    assert is_placeholder('"[file name]"') and is_placeholder('"[이름]"')
+    assert concrete("""if-shell "[ -n "$SSH_TTY" ]" 'set -g status off'""").startswith("if-shell")
+    assert "[ -f ~/.app.local ]" in concrete("""if-shell "[ -f ~/.app.local ]" 'source ~/.app.local'""")
+
+
+def test_markdown_notes_with_headings_are_read_as_before() -> None:
+    text = "# Video\n\nffmpeg converts and cuts video.\n\n# Cut\n\n`ffmpeg -ss 10 -i a.mp4 b.mp4`\n\n# Copy\n\ncp -r a b\n"
+    assert as_code(text) is None
+    # a title over "##" headings is markdown: read as it always was, by its headings
+    headed = "# Video\n\n" + _SCRIPT.replace("# ", "## ")
+    assert as_code(headed) is None
+    assert [n.front for n in draft(headed).notes] == [n[3] for n in _notes(_SCRIPT)]
