@@ -102,3 +102,63 @@ def test_markdown_notes_with_headings_are_read_as_before() -> None:
     headed = "# Video\n\n" + _SCRIPT.replace("# ", "## ")
     assert as_code(headed) is None
     assert [n.front for n in draft(headed).notes] == [n[3] for n in _notes(_SCRIPT)]
+
+
+# a plain-text key sheet: an action, a wide gap, its keys; markdown joins the rows into one paragraph
+_KEY_SHEET = (
+    "# micro\n\n"
+    "## Files\n\n"
+    "  Save the buffer                CTRL-s\n"
+    "  Open a file                    CTRL-o\n"
+    "  Quit                           CTRL-q\n\n"
+    "## Panes\n\n"
+    "  Split beside                   CTRL-e vsplit\n"
+    "  Next pane                      CTRL-w\n"
+    "  Open a file                    CTRL-e open\n"
+    "  Jump to a pane                 a number\n"
+)
+
+
+def test_aligned_columns_of_an_action_and_its_keys_are_key_cards() -> None:
+    notes = _notes(_KEY_SHEET)
+    assert [(n[0], n[2], n[3], n[4]) for n in notes if n[1] == "command"] == [
+        (5, "micro", "CTRL-s", "Save the buffer"),
+        (6, "micro", "CTRL-o", "Open a file"),
+        (7, "micro", "CTRL-q", "Quit"),
+        (11, "micro", "CTRL-e vsplit", "Split beside"),
+        (12, "micro", "CTRL-w", "Next pane"),
+        (13, "micro", "CTRL-e open", "Open a file"),
+    ]
+    # a right column that is no key is said, with its line
+    assert 14 in [w.line for w in draft(_KEY_SHEET).warnings]
+
+
+def test_a_key_bound_again_under_another_heading_names_it() -> None:
+    text = "# nano\n\n## Text\n\n  Cut the line        CTRL-k\n  Paste it            CTRL-u\n\n## Help\n\n  Cut the line        CTRL-k\n  Leave help          CTRL-x\n  Search the help     CTRL-w\n"
+    fronts = {n[3]: n[4] for n in _notes(text)}
+    assert fronts["CTRL-k"] == "Cut the line" and fronts["CTRL-w"] == "Search the help"
+    text = text.replace("Search the help     CTRL-w", "Back to the text    CTRL-u")
+    assert {n[3]: n[4] for n in _notes(text)}["CTRL-u (Help)"] == "Back to the text"
+
+
+def test_aligned_columns_of_keys_of_no_program_are_warned() -> None:
+    text = "# Browser\n\n  New tab           Ctrl+T\n  Close the tab     Ctrl+W\n"
+    assert not draft(text).notes
+    assert 3 in [w.line for w in draft(text).warnings]
+
+
+def test_aligned_columns_that_hold_no_key_are_no_key_cards() -> None:
+    # sizes, versions, a list of names: two columns, no key in the right one
+    for rows in ("  Disk used       20G\n  Memory used     3G\n", "  Python          3.12\n  Node            22\n",
+                 "  Maintainer      Ana Silva\n  License         MIT\n", "  저장 공간        20G\n  메모리          3G\n"):
+        assert [n[3] for n in _notes("# tmux\n\nA terminal multiplexer.\n\n## Status\n\n" + rows)] == ["tmux"], rows
+    # keys first are the other shape (a block of keys, then what they do), never an action named by its key
+    assert not [n for n in _notes("# tmux\n\n  Ctrl-b d        detach\n  Ctrl-b c        new window\n")
+                if n[4] in ("Ctrl-b d", "Ctrl-b c")]
+
+
+def test_a_file_name_with_a_hyphenated_program_names_its_keys() -> None:
+    text = "  Save          CTRL-x CTRL-s\n  Promote       ALT-left\n"
+    assert [(n[2], n[3]) for n in _notes(text, source="org-mode-keys.md")] == [
+        ("org-mode", "CTRL-x CTRL-s"), ("org-mode", "ALT-left")]
+    assert [n[2] for n in _notes(text, source="tmux-keys.md")] == ["tmux", "tmux"]

@@ -37,7 +37,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["add_binding", "group_of", "read"]
 
 _PLAIN = frozenset({"", "text", "txt", "plaintext", "plain", "none"})
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
@@ -121,7 +121,7 @@ def read(walk: Walk, block: Code) -> bool:
             "line {line}: '{text}' in a block of keys and what they do is not a key and its meaning; "
             "no card made from it"
         ).format(line=n, text=text))
-    group = _KEYS_WORD.sub("", walk.path[-1]).strip() if walk.path else ""
+    group = group_of(walk)
     for n, written, keys, meaning in bindings:
         parts = _parts(keys, written, meaning)
         if parts == key_shares.UNCLEAR:
@@ -129,13 +129,18 @@ def read(walk: Walk, block: Code) -> bool:
             continue
         if isinstance(parts, list):
             for key, part in zip(keys, parts):
-                _add(walk, program, key, (key,), part, n, group, reason=_SPLIT)
+                add_binding(walk, program, key, (key,), part, n, group, reason=_SPLIT)
         else:
-            _add(walk, program, written, tuple(keys) if len(keys) > 1 else (), meaning, n, group, reason=_REASON)
+            add_binding(walk, program, written, tuple(keys) if len(keys) > 1 else (), meaning, n, group, reason=_REASON)
     return True
 
 
-def _add(
+def group_of(walk: Walk) -> str:
+    """The group a block of keys is in: its heading, less a last word saying it lists keys ("Main View Keys")."""
+    return _KEYS_WORD.sub("", walk.path[-1]).strip() if walk.path else ""
+
+
+def add_binding(
     walk: Walk, program: str, name: str, keys: tuple[str, ...], meaning: str, line: int, group: str, *, reason: str
 ) -> None:
     """One binding's note; a key the notes bound before to something else names its group."""

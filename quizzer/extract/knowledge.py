@@ -222,6 +222,8 @@ KEY_PROGRAMS: dict[str, str] = {
     + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc tig fzf".split()
     # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
     + "wezterm kitty alacritty".split()
+    # an editor's modes whose notes are its keys ("org-mode": outlines, to-do lists and tables in Emacs)
+    + "org-mode".split()
 }
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
@@ -967,8 +969,9 @@ def file_key_program(source: str) -> str | None:
     """The program whose keys a file's name says it lists: ``rtorrent.md``, ``notes/htop-keys.md`` → that
     program (only programs whose notes are keys pressed inside them: a name says less than a title)."""
     name = source.replace("\\", "/").rsplit("/", 1)[-1]
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", name.rsplit(".", 1)[0])[:6]:
-        program = KEY_PROGRAMS.get(word.lower())
+    # a word, and the one joined to it by a hyphen ("org-mode-keys.md": "org-mode" first, then "org")
+    for word, joined in re.findall(r"([A-Za-z][A-Za-z0-9]*)(?=(-[A-Za-z][A-Za-z0-9]*)?)", name.rsplit(".", 1)[0])[:6]:
+        program = KEY_PROGRAMS.get((word + joined).lower()) or KEY_PROGRAMS.get(word.lower())
         if program is not None:
             return program
     return None
