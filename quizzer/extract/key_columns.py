@@ -33,7 +33,7 @@ __all__ = ["read"]
 
 # "Save the buffer        CTRL-x CTRL-s": words, a gap of three spaces or more (or a tab), the right column
 _ROW = re.compile(r"(?P<label>[^\W\d_][^\t]*?\S)(?: {3,}|\t+)(?P<right>\S(?:.*\S)?)")
-_REASON = "action and its keys in two aligned columns"
+_REASON = "what it does, then the keys that do it"  # as key_after reads it, the keys after a gap
 
 
 def _key(text: str) -> bool:
