@@ -1420,6 +1420,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     flush()
     _split_listings(entries)
     _block_title(walk, entries)
+    _run_title(walk, entries)
     return entries
 
 
@@ -1445,6 +1446,32 @@ def _block_title(walk: Walk, entries: list[_Entry]) -> None:
         "from it"
     ).format(line=entries[0].line, count=len(entries)))
     entries[0].own = []
+
+
+def _run_title(walk: Walk, entries: list[_Entry]) -> None:
+    """``# remap the prefix to C-a`` over ``unbind C-b`` / ``set -g prefix C-a`` / ``bind C-a send-prefix``: a comment
+    over lines that follow it with none of their own, naming a word a later one of them has as a word and the first
+    has not, is what the lines do together, not what the first does; warned, left off its card.  ("# act like
+    vim" over ``setw -g mode-keys vi`` and key bindings is the first line's.)"""
+    for n, entry in enumerate(entries):
+        if entry.reason != "comment above it in a code block" or len(entry.own) != 1 or entry.flags or entry.key:
+            continue
+        run: list[_Entry] = []
+        for after in entries[n + 1:]:
+            if after.line != (run[-1] if run else entry).line + 1 or after.own or after.flags or after.key:
+                break
+            run.append(after)
+        if not run:
+            continue
+        words = {word.casefold() for word in _NAMED_WORD.findall(entry.own[0])}
+        first = set(entry.invocation.line.casefold().split())
+        later = {word for after in run for word in after.invocation.line.casefold().split()}
+        if any(word in later and word not in first for word in words):
+            walk.warn(entry.line, i18n._(
+                "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
+                "from it"
+            ).format(line=entry.line, count=len(run) + 1))
+            entry.own = []
 
 
 # "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things

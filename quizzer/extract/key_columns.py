@@ -14,7 +14,8 @@ to something else names that heading on its card (``TAB (Tables)``), as in a cod
 
 The paragraph reads so only when every one of its lines is such a row (words first, then three spaces or
 more or a tab, then the right column; the left column no key itself: keys first are
-``quizzer.extract.key_rows``' shape), there are two rows at least and one of them ends in a key.  A row
+``quizzer.extract.key_rows``' shape, nor a platform: ``macOS      Cmd+C`` says where the keys apply, under a
+heading that says what they do), there are two rows at least and one of them ends in a key.  A row
 whose right column is no key (``Section heading      *``, a word slipped into the keys) is warned, never
 made a card; keys of no program the notes name are warned too.
 """
@@ -25,7 +26,7 @@ import re
 
 from quizzer.extract import key_lines
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, is_key_chord
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
@@ -47,6 +48,8 @@ def _rows(walk: Walk, block: Para) -> list[tuple[int, str, str]] | None:
         row = _ROW.fullmatch((walk.written(n) or "").strip())
         if row is None or " " * 3 in row.group("right") or "\t" in row.group("right") or _key(row.group("label")):
             return None  # a line of prose, three columns, keys first
+        if " ".join(row.group("label").casefold().split()) in KEY_PLATFORMS:
+            return None  # "macOS      Cmd+C" / "Linux      Ctrl+Shift+C": where the keys apply, the heading says what
         rows.append((n, row.group("label"), row.group("right")))
     return rows
 
