@@ -204,6 +204,7 @@ REASONS = frozenset({
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),
+    N_("sentence: a shorthand and what it expands to"),
     N_("key set apart on a line, the bullet under it saying what it does"),
     N_("heading `what it does - keys`"),
     N_("a run of bare headings `term - what it is`"),

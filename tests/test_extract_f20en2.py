@@ -162,3 +162,53 @@ def test_a_file_name_with_a_hyphenated_program_names_its_keys() -> None:
     assert [(n[2], n[3]) for n in _notes(text, source="org-mode-keys.md")] == [
         ("org-mode", "CTRL-x CTRL-s"), ("org-mode", "ALT-left")]
     assert [n[2] for n in _notes(text, source="tmux-keys.md")] == ["tmux", "tmux"]
+
+
+def test_a_sentence_giving_the_usage_line_after_a_colon_is_a_syntax_card() -> None:
+    text = (
+        "# rsync\n\nRsync follows a simple syntax: rsync [options] SRC DEST.\n\n"
+        "```bash\n# mirror a folder\nrsync -a --delete site/ backup/\n```\n"
+    )
+    assert (3, "syntax", "rsync", "rsync", "rsync [options] SRC DEST") in _notes(text)
+    text = "# tar\n\nThe general usage is: `tar [flags] archive [files]`\n"
+    assert (3, "syntax", "tar", "tar", "tar [flags] archive [files]") in _notes(text)
+
+
+def test_a_syntax_told_in_words_or_of_another_program_is_no_syntax_card() -> None:
+    for sentence in (
+        "It has a simple syntax: words first, then flags.",  # words, no usage line
+        "Rsync follows a simple syntax: rsync -a site/ backup/.",  # a line with nothing to fill in
+        "Its syntax is like cp's: cp [options] SRC DEST.",  # another program's
+        "When you learn the syntax of it and of the many other tools we met in the first chapter: rsync [options] SRC.",
+    ):
+        text = f"# rsync\n\n{sentence}\n\n```bash\n# mirror a folder\nrsync -a --delete site/ backup/\n```\n"
+        assert not [n for n in _notes(text) if n[1] == "syntax"], sentence
+
+
+def test_aligned_columns_of_a_platform_and_its_keys_are_no_action_cards() -> None:
+    text = "# kitty\n\n## Copy\n\nmacOS        Cmd+C\nLinux        Ctrl+Shift+C\n\n## Paste\n\nmac          Cmd+V\nWindows      Ctrl+Shift+V\n"
+    assert not [n for n in _notes(text) if n[4] in ("macOS", "Linux", "mac", "Windows")]
+
+
+def test_a_sentence_saying_what_a_shorthand_expands_to_is_a_concept_card() -> None:
+    text = (
+        "# Notes on a web client\n\nIt takes short addresses. For example, `:8080`\nexpands to `http://localhost:8080`. "
+        "Nothing else changes.\n\n```bash\nxh :8080/api  # ask the local server\nxh -b :8080/health  # only the body\nxh -h :8080  # only the headers\nxh -v :8080  # the request too\n```\n"
+    )
+    assert (3, "concept", "xh", ":8080", "http://localhost:8080") in _notes(text)
+    text = "# Shell tricks\n\n`~+` is short for `$PWD`, and `~` expands to your home folder.\n"
+    notes = _notes(text)
+    assert (3, "concept", None, "~+", "$PWD") in notes  # notes that name no program: a term of none
+    assert not [n for n in notes if n[3] == "~"]  # an expansion in words is no code span
+
+
+def test_a_comment_naming_what_a_later_line_of_its_run_does_is_the_run_title() -> None:
+    text = (
+        "# move the prefix to C-a\nunbind C-b\nset -g prefix C-a\nbind C-a send-prefix\n\n"
+        "# act like vi\nsetw -g mode-keys vi\nbind-key h select-pane -L\n\n"
+        "# count windows from one\nset -g base-index 1\nset-window-option -g pane-base-index 1\n"
+    )
+    notes = {n[3]: n[4] for n in _notes(text, source="tmux.conf.md")}
+    assert "unbind C-b" not in notes and 2 in [w.line for w in draft(text).warnings]
+    assert notes["setw -g mode-keys vi"] == "act like vi"
+    assert notes["set -g base-index 1"] == "count windows from one"

@@ -360,7 +360,7 @@ FLOORS20: dict[str, tuple[float, int]] = {
     "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (0.0, 0),
     "03-jq-blog-html-figures-narrative-output-fences-ko": (0.444, 16),
     "04-org-mode-aligned-label-key-columns-en": (0.8, 0),
-    "05-httpie-learnxinyminutes-comment-fences-en": (0.692, 0),
+    "05-httpie-learnxinyminutes-comment-fences-en": (0.846, 0),
     "06-git-heading-fences-br-prose-ko": (0.333, 3),
     "07-gpg-git-crypt-bold-bullets-hugging-fences-en": (0.9, 0),
     "08-flatpak-navi-cheat-comment-glosses-variables-en": (1.0, 0),

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import names_variable
@@ -637,6 +637,8 @@ def _para(walk: Walk, block: Para) -> None:
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
+    if syntax_sentences.read(walk, block):
+        return  # "Rsync follows a simple syntax: rsync [options] SRC DEST.": the usage line, not what rsync is
     if _FIRST_RULES.first(walk, block, 0, facts):
         return
     if option_alone.read(walk, block):
@@ -681,6 +683,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
+        shorthands.read(walk, block)  # "For example, `:8080` expands to `http://localhost:8080`.": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:
