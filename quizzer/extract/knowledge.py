@@ -36,6 +36,8 @@ __all__ = [
     "AS_ROOT",
     "EVALUATORS",
     "DATA_FILE_EXTENSIONS",
+    "PROGRAM_VERBS",
+    "SCOPE_WORDS",
     "MODULE_RUNNERS",
     "ROOT_SWITCHES",
     "WRAPPERS",
@@ -727,6 +729,24 @@ WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
 #: what its line is about instead (``cat ~/.ssh/id.pub | pbcopy``, ``cat /proc/cpuinfo | grep …``).
 DATA_FILE_EXTENSIONS: frozenset[str] = frozenset({"json", "log", "csv", "tsv", "txt", "yaml", "yml", "xml"})
+
+#: What a program does every time it runs, as the verbs notes use for it: "You can download the archive by using the
+#: `-O` flag." over ``curl -O URL`` says what the line does (curl downloads without -O), not what -O does.
+PROGRAM_VERBS: dict[str, frozenset[str]] = {
+    "curl": frozenset({"download", "fetch", "get", "grab"}),
+    "wget": frozenset({"download", "fetch", "get", "grab"}),
+    "cp": frozenset({"copy"}),
+    "scp": frozenset({"copy", "send", "transfer"}),
+    "rsync": frozenset({"copy", "sync", "transfer"}),
+    "mv": frozenset({"move", "rename"}),
+    "rm": frozenset({"remove", "delete"}),
+    "ls": frozenset({"list"}),
+    "grep": frozenset({"search", "find"}),
+}
+
+#: Words that widen what a program does to more than it does unasked ("copy the whole folder" by using ``-r``):
+#: said with the program's own verb, they are what the flag adds.
+SCOPE_WORDS: frozenset[str] = frozenset({"whole", "entire", "all", "every", "each", "recursively", "everything"})
 
 #: Programs that run what another program prints (``eval "$(pyenv init -)"``): the line is that program's.
 EVALUATORS: frozenset[str] = frozenset({"eval"})
