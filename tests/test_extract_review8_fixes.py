@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import draft
 
-from quizzer.extract.knowledge import PROGRAM_VERBS
+from quizzer.extract.knowledge import FILTERS, PROGRAM_VERBS
+from quizzer.shell import cat_first
 
 
 def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
@@ -40,3 +41,21 @@ def test_each_program_verb_is_what_the_line_does_not_its_flag(program: str, verb
     notes = _notes(text)
     assert not [n for n in notes if n[1] == "flag"]
     assert [n[4] for n in notes if n[1] == "command"] == [f"You can {verb} the report by using the -v flag."]
+
+
+def test_a_data_file_fed_to_a_program_that_runs_what_it_reads_stays_the_file_s_line() -> None:
+    # [cat-first-feeds-runner]: "xargs npm install" or "sh" typed alone would wait on the keyboard, no right answer
+    text = (
+        "# Project setup\n\nInstall the tools the team pinned:\n\n```sh\ncat tools.txt | xargs npm install -g\n```\n\n"
+        "Load the seed data into the dev database:\n\n```sh\ncat seed.txt | sudo -u app mysql devdb\n```\n"
+    )
+    notes = draft(text).notes
+    assert [n.command for n in notes] == ["cat", "cat"]
+    assert not [a for n in notes for a in n.answers if not a.startswith("cat ")]
+    assert cat_first("cat steps.txt | sh") is None
+    assert cat_first("cat queries.txt | psql shop") is None
+
+
+@pytest.mark.parametrize("program", sorted(FILTERS))
+def test_each_filter_reading_a_data_file_is_the_line_s_command(program: str) -> None:
+    assert cat_first(f"$ cat orders.csv | {program} -n 3") == f"{program} -n 3"
