@@ -148,7 +148,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
             # "You can build the site … by using --destination" over "jekyll build …": the line builds, the flag tunes it
             or by.group("what").split()[0].casefold() in {word.casefold() for word in invocation.line.split()[1:]}
             # "You can download the archive by using -O" over "curl -O URL": curl downloads it anyway, -O only tunes it
-            or _line_does(by.group("what"), (_stage_passing(invocation, (by.group("flag"),)) or " ").split()[0])
+            or _line_does(by.group("what"), (_stage_passing(invocation, (by.group("flag"),)) or "").partition(" ")[0])
         ):
             by = None
         if by is not None:  # "You can … by using the -x flag.": the flag does it, not the whole line
