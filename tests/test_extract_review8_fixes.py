@@ -59,3 +59,16 @@ def test_a_data_file_fed_to_a_program_that_runs_what_it_reads_stays_the_file_s_l
 @pytest.mark.parametrize("program", sorted(FILTERS))
 def test_each_filter_reading_a_data_file_is_the_line_s_command(program: str) -> None:
     assert cat_first(f"$ cat orders.csv | {program} -n 3") == f"{program} -n 3"
+
+
+def test_a_subject_naming_the_heading_s_own_idea_in_another_form_is_the_heading_s_meaning() -> None:
+    # [lets-you-gerund-subject]: "Rebasing" under "## Rebase" is the heading's idea, not another thing
+    text = (
+        "# Git notes\n\n## Rebase\n\nRebasing lets you replay your commits on top of another branch.\n\n"
+        "## Caches\n\nCaching allows you to skip work whose inputs did not change.\n\n"
+        "## Tags and releases\n\nSigning lets you prove who made a tag.\n"
+    )
+    fronts = {n.front: n.back for n in draft(text).notes}
+    assert fronts.get("Rebase") == "Rebasing lets you replay your commits on top of another branch"
+    assert fronts.get("Caches") == "Caching allows you to skip work whose inputs did not change"
+    assert "Tags and releases" not in fronts
