@@ -357,7 +357,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
 # cards: 42/112 = 37.5 % found, 38/87 = 43.7 % wrong)
 FLOORS20: dict[str, tuple[float, int]] = {
     "01-ros-cheatsheet-ial-labels-comment-fences-ko": (0.4, 2),
-    "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (0.0, 0),
+    "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (1.0, 0),
     "03-jq-blog-html-figures-narrative-output-fences-ko": (0.444, 16),
     "04-org-mode-aligned-label-key-columns-en": (0.0, 0),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.692, 0),

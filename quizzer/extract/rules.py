@@ -341,6 +341,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
             pass  # "- `cargo fetch`" / "  Fetch dependencies": the item's second paragraph glosses its command
+        elif isinstance(block, Para) and label_lines.under_item(walk, block, blocks, n):
+            pass  # "- 압축 파일 풀기:" / "`tar xf 파일.tar`": tldr's item, then its command line outside the list
         elif isinstance(block, Para):
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)

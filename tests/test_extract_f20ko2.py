@@ -1,0 +1,41 @@
+"""Shapes met in the Korean half of the twentieth fresh set, full round (x-f20ko2), each in examples of our own:
+tldr's item ending in a colon over its command line in backticks outside the list."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+
+
+def test_an_item_ending_in_a_colon_over_a_code_line_says_what_the_line_does() -> None:
+    text = (
+        "# rsync\n\n> 파일을 동기화하는 도구.\n\n"
+        "- 원격 서버로 폴더 보내기:\n\n`rsync -a photos/ user@host:/srv/photos/`\n\n"
+        "- Copy a folder, keeping times:\n\n`rsync -t -r photos/ /mnt/usb/`\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in _notes(text)] == [
+        (5, "rsync -a photos/ user@host:/srv/photos/", "원격 서버로 폴더 보내기"),
+        (9, "rsync -t -r photos/ /mnt/usb/", "Copy a folder, keeping times"),
+    ]
+
+
+def test_the_titles_own_program_is_read_though_quizzer_does_not_know_it() -> None:
+    text = "# photoshrink\n\n- 사진을 절반 크기로 줄이기:\n\n`photoshrink --half {{사진.jpg}}`\n"
+    assert [(front, back) for _, _, _, front, back in _notes(text)] == [
+        ("photoshrink --half {{사진.jpg}}", "사진을 절반 크기로 줄이기")
+    ]
+    # a program neither known nor the title's: not sure it is a command line
+    assert _notes("# 사진 정리\n\n- 사진을 절반 크기로 줄이기:\n\n`photoshrink --half a.jpg`\n") == []
+
+
+def test_an_item_that_points_remarks_or_is_no_lead_in_gives_no_meaning() -> None:
+    for item in ("Run the following command:", "For example:", "주의할 점:", "아래처럼 입력:", "Only on macOS:"):
+        assert _notes(f"# notes\n\n- {item}\n\n`rsync -a src/ dst/`\n") == [], item
+    # no colon: the item is a point of its own, the code line no line it leads into
+    notes = draft("# notes\n\n- 폴더를 복사해 두기\n\n`rsync -a src/ dst/`\n").notes
+    assert not [n for n in notes if n.reason == "item ending in a colon, then its command line in code"]
+    # the code is not a command line
+    assert _notes("# notes\n\n- The file it reads:\n\n`~/.config/rsync.conf`\n") == []
