@@ -226,6 +226,7 @@ REASONS = frozenset({
     N_("what to do, then the keys that do it after 'with'"),
     N_("label line, then its command line in code"),
     N_("heading, then its command line in code"),
+    N_("item ending in a colon, then its command line in code"),
     N_("step, then the command line that does it"),
     N_("git alias under the comment that says what it does"),
     N_("sentence: `form` 형식으로 … (what it does)"),
