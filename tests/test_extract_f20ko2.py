@@ -39,3 +39,15 @@ def test_an_item_that_points_remarks_or_is_no_lead_in_gives_no_meaning() -> None
     assert not [n for n in notes if n.reason == "item ending in a colon, then its command line in code"]
     # the code is not a command line
     assert _notes("# notes\n\n- The file it reads:\n\n`~/.config/rsync.conf`\n") == []
+
+
+def test_a_quotation_and_its_source_is_no_label_over_a_command() -> None:
+    for text in (
+        '# curl\n\n> **"curl is the pocket knife of transfers"** <br> - curl project page\n',
+        '# 메모\n\n- "git is a content tracker" - git manual\n',
+        "# 메모\n\n“rsync is smarter than cp”: rsync man page\n",
+    ):
+        assert [n for n in draft(text).notes if n.kind.value == "command"] == [], text
+    # a label over its command line still says what the line does
+    notes = _notes("# 메모\n\n- 변경 내역 보기: git log --oneline\n")
+    assert [(front, back) for _, _, _, front, back in notes] == [("git log --oneline", "변경 내역 보기")]

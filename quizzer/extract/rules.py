@@ -21,7 +21,7 @@ from quizzer.extract import (
     key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
-from quizzer.extract.label_commands import names_variable
+from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -1813,8 +1813,9 @@ def _task_of_case(walk: Walk, label: str) -> str | None:
 def _describes(walk: Walk, text: str) -> bool:
     """Is ``text``, before a command line, what it does?  ``curl 버전 확인`` and ``custom header``
     are; ``git log`` or ``ls -a`` (a command itself) is not, nor ``$ branch`` (a variable the
-    command's output fills in, as cheat-sheet tools such as navi write it)."""
-    if names_variable(text):
+    command's output fills in, as cheat-sheet tools such as navi write it), nor a quotation
+    (``"jq is like sed for JSON data" - jq project document``: the words after it name its source)."""
+    if names_variable(text) or is_quotation(text):
         return False
     if not looks_like_command(text):
         return True
