@@ -51,3 +51,19 @@ def test_a_quotation_and_its_source_is_no_label_over_a_command() -> None:
     # a label over its command line still says what the line does
     notes = _notes("# 메모\n\n- 변경 내역 보기: git log --oneline\n")
     assert [(front, back) for _, _, _, front, back in notes] == [("git log --oneline", "변경 내역 보기")]
+
+
+def test_a_writers_guess_or_plan_over_a_block_is_not_what_the_line_does() -> None:
+    for prose in (
+        "로그가 생각보다 많군요. 에러만 골라 봐야겠네요",
+        "설정 파일 위치가 배포판마다 다르군요 🤔",
+        "출력이 너무 길어서 앞의 다섯 줄만 볼게요.",
+        "이번 글에서는 설치부터 간단한 사용법까지 살펴보겠습니다.",
+    ):
+        text = f"# 로그 보기\n\n{prose}\n\n```sh\njournalctl -u nginx | head -n 5\n```\n"
+        assert [n for n in draft(text).notes if n.front.startswith("journalctl")] == [], prose
+        assert 3 in {w.line for w in draft(text).warnings}, prose
+    # a sentence saying what to do still says what the line does
+    for prose in ("에러 로그만 골라 본다.", "인덱스를 지워 봅시다.", "nginx 서비스의 로그를 앞의 다섯 줄만 출력한다."):
+        text = f"# 로그 보기\n\n{prose}\n\n```sh\njournalctl -u nginx | head -n 5\n```\n"
+        assert [n.back for n in draft(text).notes if n.front.startswith("journalctl")] == [prose], prose

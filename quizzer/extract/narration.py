@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "last_lead_in", "walks_through", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -180,3 +180,14 @@ def walks_through(prose: str) -> bool:
     """A sentence of a walk-through (a run shown block by block): it trails off into the block, or tells what
     the reader may also do; neither says what a command does."""
     return bool(_TRAILS_OFF.search(prose) or _MAY_ALSO.search(prose))
+
+
+# "…추출해봐야겠네요", "…보이는군요", "…첫번째 Value만 사용할게요.", "…문법까지 보겠습니다.": the writer musing on what they
+# see or telling what they will try next (a guess, a realisation, a promise), not what a line does
+_MUSING_KO = re.compile(r"(?:겠네요|군요|[할볼줄쓸둘갈을]게요|보겠습니다)\s*[.!~…]*[^\w]*$")
+
+
+def muses(prose: str) -> bool:
+    """A blog's paragraph whose last sentence muses or plans ("…해봐야겠네요", "…사용할게요", "…보겠습니다"): the
+    story of the post around a block, not what the block's line does."""
+    return _MUSING_KO.search(prose.rstrip()) is not None

@@ -977,6 +977,15 @@ def _para(walk: Walk, block: Para) -> None:
                 "no card made from it"
             ).format(line=block.line))
             return
+        if not block.lists and narration.muses(text):
+            # "…구조를 참고하여 필터를 만들어보겠습니다. 먼저 … 추출해봐야겠네요": the writer's plan or guess in a post
+            # told block by block, not what a line does
+            walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the text tells what the writer guesses or will try next, not what a command does; "
+                "no card made from it"
+            ).format(line=block.line))
+            return
         walk.prose = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
             else narration.pointing_sentence(text) or narration.last_lead_in(text)
