@@ -32,7 +32,11 @@ def test_the_titles_own_program_is_read_though_quizzer_does_not_know_it() -> Non
 
 
 def test_an_item_that_points_remarks_or_is_no_lead_in_gives_no_meaning() -> None:
-    for item in ("Run the following command:", "For example:", "주의할 점:", "아래처럼 입력:", "Only on macOS:"):
+    for item in (
+        "Run the following command:", "For example:", "주의할 점:", "아래처럼 입력:", "Only on macOS:",
+        # what one sees, or a warning: no action the line does (review9 [item-colon-output-span])
+        "You will get a line like:", "잘 됐다면 나오는 결과:", "실행 화면 예시:", "Bad idea, do not copy:",
+    ):
         assert _notes(f"# notes\n\n- {item}\n\n`rsync -a src/ dst/`\n") == [], item
     # no colon: the item is a point of its own, the code line no line it leads into
     notes = draft("# notes\n\n- 폴더를 복사해 두기\n\n`rsync -a src/ dst/`\n").notes
@@ -53,17 +57,20 @@ def test_a_quotation_and_its_source_is_no_label_over_a_command() -> None:
     assert [(front, back) for _, _, _, front, back in notes] == [("git log --oneline", "변경 내역 보기")]
 
 
-def test_a_writers_guess_or_plan_over_a_block_is_not_what_the_line_does() -> None:
+def test_a_writers_guess_over_a_block_is_not_what_the_line_does() -> None:
     for prose in (
         "로그가 생각보다 많군요. 에러만 골라 봐야겠네요",
         "설정 파일 위치가 배포판마다 다르군요 🤔",
-        "출력이 너무 길어서 앞의 다섯 줄만 볼게요.",
-        "이번 글에서는 설치부터 간단한 사용법까지 살펴보겠습니다.",
+        "앞의 다섯 줄만 보면 되겠네요.",
+        "서비스가 재시작될 때마다 로그가 쌓이나 봐요.",
     ):
         text = f"# 로그 보기\n\n{prose}\n\n```sh\njournalctl -u nginx | head -n 5\n```\n"
         assert [n for n in draft(text).notes if n.front.startswith("journalctl")] == [], prose
         assert 3 in {w.line for w in draft(text).warnings}, prose
-    # a sentence saying what to do still says what the line does
-    for prose in ("에러 로그만 골라 본다.", "인덱스를 지워 봅시다.", "nginx 서비스의 로그를 앞의 다섯 줄만 출력한다."):
+    # a sentence saying what to do, or what the writer will do next (a tutorial's way), still says what the line does
+    for prose in (
+        "에러 로그만 골라 본다.", "인덱스를 지워 봅시다.", "먼저 nginx 로그를 앞의 다섯 줄만 확인해 보겠습니다.",
+        "이제 nginx 로그를 다섯 줄만 볼게요.",
+    ):
         text = f"# 로그 보기\n\n{prose}\n\n```sh\njournalctl -u nginx | head -n 5\n```\n"
         assert [n.back for n in draft(text).notes if n.front.startswith("journalctl")] == [prose], prose

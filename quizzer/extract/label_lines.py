@@ -22,7 +22,8 @@ no meaning of its own, and a remark after a TAB on a command line is not read.
 
 A heading right over a paragraph that is one such code span and nothing else (``## 로컬 서버 실행`` /
 `` `hugo server` ``) says what the line does the same way, and so does a list item of one such label ending in
-a colon right over it, the list closed before the code span (tldr pages' way: ``- 압축 파일 풀기:`` / a blank line /
+a colon right over it that says an action (an imperative first, a Korean noun of doing or -기 last), the list
+closed before the code span (tldr pages' way: ``- 압축 파일 풀기:`` / a blank line /
 `` `tar xf 파일.tar` ``; :func:`under_item`), when the line runs a program quizzer knows or the notes' own.
 """
 
@@ -33,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Heading, Para, split_lines
-from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark
+from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
@@ -112,6 +113,8 @@ def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool
     typed = _code_alone(block)
     if meaning is None or typed is None or is_label(meaning) or is_label_phrase(meaning) or is_remark(meaning):
         return False  # "- 주의할 점:", "- For example:": words that introduce or remark, not what the line does
+    if not says_doing(meaning):
+        return False  # "- You should see something like:", "- 출력 결과 예시:": what one sees, no action (review9)
     if _POINTS.search(meaning):
         return False  # "- Run the following command:", "- 아래처럼 입력:": it points at the line, says nothing of it
     typed = strip_prompt(typed)

@@ -182,12 +182,12 @@ def walks_through(prose: str) -> bool:
     return bool(_TRAILS_OFF.search(prose) or _MAY_ALSO.search(prose))
 
 
-# "…추출해봐야겠네요", "…보이는군요", "…첫번째 Value만 사용할게요.", "…문법까지 보겠습니다.": the writer musing on what they
-# see or telling what they will try next (a guess, a realisation, a promise), not what a line does
-_MUSING_KO = re.compile(r"(?:겠네요|군요|[할볼줄쓸둘갈을]게요|보겠습니다)\s*[.!~…]*[^\w]*$")
+# "…추출해봐야겠네요", "…보이는군요", "…되나 봐요": the writer guessing at or realising what they see, not what a line
+# does ("…보겠습니다", "…할게요" are left alone: a Korean tutorial's commonest way to say what the next line does)
+_MUSING_KO = re.compile(r"(?:겠네요|군요|나\s*봐요)\s*[.!~…]*[^\w]*$")
 
 
 def muses(prose: str) -> bool:
-    """A blog's paragraph whose last sentence muses or plans ("…해봐야겠네요", "…사용할게요", "…보겠습니다"): the
-    story of the post around a block, not what the block's line does."""
+    """A blog's paragraph whose last sentence guesses or realises ("…해봐야겠네요", "…보이는군요"): the story of
+    the post around a block, not what the block's line does."""
     return _MUSING_KO.search(prose.rstrip()) is not None

@@ -978,11 +978,11 @@ def _para(walk: Walk, block: Para) -> None:
             ).format(line=block.line))
             return
         if not block.lists and narration.muses(text):
-            # "…구조를 참고하여 필터를 만들어보겠습니다. 먼저 … 추출해봐야겠네요": the writer's plan or guess in a post
-            # told block by block, not what a line does
+            # "…구조를 참고하여 필터를 만들어보겠습니다. 먼저 … 추출해봐야겠네요": the writer's guess in a post told
+            # block by block, not what a line does
             walk.prose = None
             walk.unless_read(block.line, _(
-                "line {line}: the text tells what the writer guesses or will try next, not what a command does; "
+                "line {line}: the text tells what the writer guesses or sees, not what a command does; "
                 "no card made from it"
             ).format(line=block.line))
             return
