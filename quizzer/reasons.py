@@ -155,6 +155,7 @@ REASONS = frozenset({
     N_("text under the title: what the notes' program is"),
     N_("sentence above its code block saying what a flag does"),
     N_("item of a command line alone, its next paragraph saying what it does"),
+    N_("command line alone in code, the paragraph under it saying what it does"),
     N_("numbered value in a run of them on one line"),
     N_("heading `Name - what it is` over links only"),
     N_("text under its code block, quoting its line"),

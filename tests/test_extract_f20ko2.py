@@ -74,3 +74,29 @@ def test_a_writers_guess_over_a_block_is_not_what_the_line_does() -> None:
     ):
         text = f"# 로그 보기\n\n{prose}\n\n```sh\njournalctl -u nginx | head -n 5\n```\n"
         assert [n.back for n in draft(text).notes if n.front.startswith("journalctl")] == [prose], prose
+
+
+def test_a_usage_line_alone_in_backticks_is_glossed_by_the_sentence_under_it() -> None:
+    text = (
+        "---\ntitle: \"[도구] snapkeep\"\n---\n\n"
+        "`snapkeep prune [--keep N]`\n\n오래된 스냅숏을 지웁니다.\n\n예시 :\n```\n$ snapkeep prune --keep 3\n```\n\n<hr>\n\n"
+        "`snapkeep list`\n\n남아 있는 스냅숏을 모두 보여줍니다.\n\n<hr>\n\n"
+        "`git stash list`\n\nShows every stash you saved.\n"
+    )
+    notes = [(line, front, back) for line, _, _, front, back in _notes(text) if front.startswith(("snapkeep", "git"))]
+    assert (7, "snapkeep prune", "오래된 스냅숏을 지웁니다.") in notes
+    assert (18, "snapkeep list", "남아 있는 스냅숏을 모두 보여줍니다.") in notes
+    assert (24, "git stash list", "Shows every stash you saved.") in notes
+
+
+def test_a_paragraph_under_a_code_line_is_no_gloss_when_text_above_says_it_or_it_is_no_sentence() -> None:
+    # the text above says what the line does; the paragraph under it is the next task's title
+    text = "# 백업\n\n스냅숏 목록 보기\n\n`snapkeep list --all`\n\n오래된 것 지우기\n\n`snapkeep prune`\n"
+    assert not [n for n in draft(text).notes if n.reason.startswith("command line alone in code")]
+    # a title with no stop, a warning, two sentences, a lead-in: no gloss
+    for below in (
+        "Delete old snapshots", "Never run this on the server.", "It lists them. It is slow.",
+        "다음과 같이 실행합니다.",
+    ):
+        text = f"# snapkeep\n\n`snapkeep prune --all`\n\n{below}\n"
+        assert not [n for n in draft(text).notes if n.reason.startswith("command line alone in code")], below

@@ -364,7 +364,7 @@ FLOORS20: dict[str, tuple[float, int]] = {
     "06-git-heading-fences-br-prose-ko": (0.333, 3),
     "07-gpg-git-crypt-bold-bullets-hugging-fences-en": (0.9, 0),
     "08-flatpak-navi-cheat-comment-glosses-variables-en": (1.0, 0),
-    "09-environment-modules-usage-spans-hr-terminal-fences-ko": (0.125, 1),
+    "09-environment-modules-usage-spans-hr-terminal-fences-ko": (0.75, 1),
     "10-git-branch-hugo-note-shortcodes-rules-ko": (0.857, 0),
     "11-jot-manpage-example-comments-run-on-glosses-en": (0.1, 0),
     "12-tmux-conf-dotfile-comment-glosses-en": (0.0, 0),

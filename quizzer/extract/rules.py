@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
-    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
@@ -313,6 +313,7 @@ def _prompted_programs(walk: Walk) -> tuple[str, ...]:
 
 
 def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
+    glossed: set[int] = set()  # paragraphs read as the gloss of the command line above them
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -341,6 +342,10 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
             pass  # "- `cargo fetch`" / "  Fetch dependencies": the item's second paragraph glosses its command
+        elif isinstance(block, Para) and n in glossed:
+            pass  # the gloss of the command line above it, read with that line
+        elif isinstance(block, Para) and span_glosses.read(walk, blocks, n, glossed):
+            glossed.add(n + 1)  # "`tool prune [--keep N]`" / "오래된 백업을 지웁니다.": the line, then what it does
         elif isinstance(block, Para) and label_lines.under_item(walk, block, blocks, n):
             pass  # "- 압축 파일 풀기:" / "`tar xf 파일.tar`": tldr's item, then its command line outside the list
         elif isinstance(block, Para):
