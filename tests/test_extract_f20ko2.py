@@ -100,3 +100,25 @@ def test_a_paragraph_under_a_code_line_is_no_gloss_when_text_above_says_it_or_it
     ):
         text = f"# snapkeep\n\n`snapkeep prune --all`\n\n{below}\n"
         assert not [n for n in draft(text).notes if n.reason.startswith("command line alone in code")], below
+
+
+def test_a_last_sentence_about_another_program_is_left_off_the_block_that_does_not_run_it() -> None:
+    text = (
+        "# 서비스\n\n"
+        "systemctl list-units는 올라와 있는 유닛을 모두 보여주는 명령어이다. "
+        "이 명령어와 텍스트 검색 명령어인 grep을 함께 쓰면 원하는 서비스만 고를 수 있다.\n\n"
+        "```\n$ systemctl list-units\n```\n\n```\n$ systemctl list-units | grep ssh\n```\n"
+    )
+    notes = [(front, back) for _, _, _, front, back in _notes(text)]
+    assert ("systemctl list-units", "systemctl list-units는 올라와 있는 유닛을 모두 보여주는 명령어이다.") in notes
+    # over a block that runs it, the sentence stays
+    text = (
+        "# 서비스\n\n"
+        "systemctl list-units는 올라와 있는 유닛을 모두 보여주는 명령어이다. "
+        "이 명령어와 텍스트 검색 명령어인 grep을 함께 쓰면 원하는 서비스만 고를 수 있다.\n\n"
+        "```\n$ systemctl list-units | grep ssh\n```\n"
+    )
+    assert [back for *_, back in _notes(text)] == [
+        "systemctl list-units는 올라와 있는 유닛을 모두 보여주는 명령어이다. "
+        "이 명령어와 텍스트 검색 명령어인 grep을 함께 쓰면 원하는 서비스만 고를 수 있다."
+    ]
