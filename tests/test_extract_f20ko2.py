@@ -97,6 +97,11 @@ def test_a_paragraph_under_a_code_line_is_no_gloss_when_text_above_says_it_or_it
     for below in (
         "Delete old snapshots", "Never run this on the server.", "It lists them. It is slow.",
         "다음과 같이 실행합니다.",
+        # a condition, a state or result, a pointer elsewhere: no statement of what it does (review9
+        # [span-gloss-any-sentence])
+        "If the disk is full, free some space first.", "Nothing gets pruned on the first day.",
+        "Please read the manual for the rest.", "처음 며칠은 지울 것이 없을 수 있다.", "용량이 부족하면 먼저 비운다.",
+        "어제는 십 분쯤 걸렸다.",
     ):
         text = f"# snapkeep\n\n`snapkeep prune --all`\n\n{below}\n"
         assert not [n for n in draft(text).notes if n.reason.startswith("command line alone in code")], below
@@ -122,3 +127,11 @@ def test_a_last_sentence_about_another_program_is_left_off_the_block_that_does_n
         "systemctl list-units는 올라와 있는 유닛을 모두 보여주는 명령어이다. "
         "이 명령어와 텍스트 검색 명령어인 grep을 함께 쓰면 원하는 서비스만 고를 수 있다."
     ]
+
+
+def test_a_heading_that_says_what_to_do_keeps_the_line_under_it() -> None:
+    text = "# snapkeep\n\n## Prune old snapshots\n\n`snapkeep prune --all`\n\nRemoves every snapshot but the newest.\n"
+    assert [(front, back) for _, _, _, front, back in _notes(text)] == [("snapkeep prune --all", "Prune old snapshots")]
+    # a topic heading ("사용법") says nothing of the line: the sentence under it does
+    text = "# snapkeep 사용법\n\n`snapkeep list`\n\n남아 있는 스냅숏을 모두 보여줍니다.\n"
+    assert [(front, back) for _, _, _, front, back in _notes(text)] == [("snapkeep list", "남아 있는 스냅숏을 모두 보여줍니다.")]

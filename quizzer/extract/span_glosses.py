@@ -7,7 +7,9 @@
     오래된 백업을 지웁니다.
 
 Reference notes written as a blog post put each sub-command's usage line as a paragraph of its own, one code
-span and nothing else, and what it does as the next paragraph, one sentence with no code in it, ending as a sentence does (an
+span and nothing else, and what it does as the next paragraph, one sentence with no code in it, ending as a sentence does and plainly stating what is done (an English
+verb first, "Shows …"; a Korean action verb's end, no condition, possibility or negation), never right under a heading
+that does not name the program (one that does, "# module 사용법", is a topic; "## Check the daemon" is the line's meaning) (an
 elaboration, an example label and a fence may follow; a few words with no stop, "Delete Item", are the title of
 what comes next).  No paragraph sits right above the line (one that does says what it does, over it).  The sentence is the command note's meaning.  The line
 must run a program quizzer knows or the notes' own (their title's); the paragraphs sit outside any list or
@@ -22,10 +24,10 @@ from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS, says_doing
 from quizzer.extract.walk import Walk
 from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, strip_prompt, tokenize
-from quizzer.text import clean
+from quizzer.text import clean, has_hangul
 
 __all__ = ["REASON", "read"]
 
@@ -36,6 +38,31 @@ _SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
 # "다음과 같이 …", "아래처럼 …", "as follows", "the following": it points at what comes next, says nothing itself
 _POINTS_ON = re.compile(r"다음과|아래와|아래처럼|다음처럼|as\s+follows|the\s+following|below", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
+
+
+# a Korean sentence saying what a line does: an action verb's plain or polite end ("보여줍니다.", "지운다.")
+_KO_DOING_END = re.compile(r"[가-힣](?:ㅂ니다|니다|다)\.$")
+# what a gloss never is: a condition, a possibility or a lack, a negation, a pointer elsewhere
+_NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
+
+
+_KO_END = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
+_SSANG_SIOT = 20  # the final ㅆ of a syllable: a past tense ("걸렸다", "했습니다")
+
+
+def _past(sentence: str) -> bool:
+    """``어제는 십 분쯤 걸렸다.``: it tells what happened once, in the past tense (a final ㅆ before its end)."""
+    end = _KO_END.search(sentence)
+    return end is not None and (ord(end.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+
+
+def _states_doing(sentence: str) -> bool:
+    """``Shows every stash you saved.``, ``모듈을 로드합니다.``: a plain statement of what the line does (an English verb
+    first, in the third person or the imperative; a Korean action verb's end, no condition, possibility, negation
+    or past tense)."""
+    if has_hangul(sentence):
+        return _KO_DOING_END.search(sentence) is not None and _NOT_DOING_KO.search(sentence) is None and not _past(sentence)
+    return says_doing(sentence)
 
 
 def _owned(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
@@ -73,6 +100,12 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
         or meaning.rstrip().endswith((":", "："))
     ):
         return False  # several sentences, a question, a warning, or a lead-in: more than a gloss
+    if not _states_doing(meaning):
+        return False  # "If it says inactive, …", "Nothing is running yet …", "처음에는 … 안 나올 수 있다.": no gloss
+    above = blocks[n - 1] if n > 0 else None
+    if isinstance(above, Heading) and program not in _TITLE_WORD.findall(above.text.lower()):
+        return False  # "## Check the daemon" / "## Running containers" over the line: the heading says what it does
+        # (one naming the program, "# module 사용법", is a topic: it says nothing of this line)
     invocation = parse_invocation(typed)
     if invocation is None:
         return False
