@@ -143,6 +143,7 @@ class Para:
     lists: tuple[ListLevel, ...]  # enclosing list items, outermost first
     first: bool  # the first paragraph of its list item (or not in a list)
     quote: bool  # inside a blockquote
+    ruled: bool = False  # right after a rule (``---``, ``<hr />``): the page turns to something else here
 
     @property
     def text(self) -> str:
@@ -435,6 +436,7 @@ def _space_headings(text: str) -> str:
 
 # a line of nothing but line breaks or a rule in HTML: "<br>", "<br/>", "<hr />"
 _LONE_BREAK = re.compile(r"^[ \t]{0,3}(?:<(?:br|hr)[ \t]*/?>[ \t]*)+$", re.IGNORECASE)
+_LONE_RULE = re.compile(r"^(?:<hr[ \t]*/?>[ \t]*)+$", re.IGNORECASE)  # "<hr />" as a block of its own
 _FENCE_LINE = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})")  # "~~~", "* ~~~js", "> ```"
 
 
@@ -675,6 +677,7 @@ def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int,
     item_paragraphs: list[int] = []  # paragraphs seen in each open list item
     levels: tuple[ListLevel, ...] = ()  # the open list items, rebuilt only when they change
     quote_depth = 0
+    ruled = False  # a rule since the last block
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -686,9 +689,16 @@ def _token_blocks(tokens: Sequence[Token], offset: int, skipped: list[tuple[int,
                 first = item_paragraphs[-1] == 0
                 item_paragraphs[-1] += 1
             if inline.spans:
-                yield Para(inline, _line(token, offset), levels, first, quote_depth > 0)
+                yield Para(inline, _line(token, offset), levels, first, quote_depth > 0, ruled)
+                ruled = False
             i += 3
             continue
+        if kind == "hr" or kind == "html_block" and _LONE_RULE.match(token.content.strip()):
+            ruled = True
+            i += 1
+            continue
+        if kind in ("heading_open", "fence", "code_block", "table_open", "html_block"):
+            ruled = False
         if kind == "heading_open":
             yield Heading(int(token.tag[1]), _inline(tokens[i + 1]).plain, _line(token, offset))
             i += 3

@@ -239,7 +239,8 @@ def read(walk: Walk, block: Code) -> None:
     if prose and (
         _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or is_label(prose)  # "e.g.", "Example:"
-        or _LEAD_IN.search(prose.split("\n")[0])
+        # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
+        or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
@@ -1632,6 +1633,9 @@ def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
+    if isinstance(block, Para) and block.ruled:
+        settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
+        return False
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None

@@ -69,7 +69,10 @@ _INTO_FILE_KO = re.compile(
 _INTO_FILE_EN = re.compile(
     rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}"
     # "Open the hosts file and add the following": opened, then the lines below go into it
-    r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b",
+    r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b"
+    # "In your ~/.gitconfig, add the following:", "in the config file define the plugins this way:": the file first
+    rf"|\bin\s+(?:the\s+|your\s+)?{_A_FILE}(?:\s+file)?\s*,?\s+(?:add|append|put|paste|insert|define|set|write|declare)\b"
+    r".*\b(?:following|this|these)\b",
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command

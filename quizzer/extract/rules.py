@@ -1694,6 +1694,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if data_paths.names_file(candidate):
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
+    if term.style == "plain" and _PROBLEM.search(candidate) and looks_like_command(candidate):
+        # "> tmux not working: 'tmux.conf' returned 1 (Windows)": a problem's title, the program said not to work
+        walk.warn(line, _(
+            "line {line}: '{term}' names a problem with a program, not a command line; no card made from it"
+        ).format(line=line, term=candidate))
+        return True
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1743,6 +1749,11 @@ def _defines(word: str, description: str) -> bool:
 
 
 # "is a pager", "are the files …": a copula first; with an article it defines the word before it
+# "sshd not starting", "vim won't open", "ssh fails", "tmux doesn't load": a program and a problem, told as a sentence
+_PROBLEM = re.compile(
+    r"^\S+\s+(?:.*\s)?(?:not|never|no\s+longer|cannot|can't|won't|doesn't|isn't|fails?|failed|failing|broken)"
+    r"(?:\s|$)", re.IGNORECASE,
+)
 _COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
 _USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
