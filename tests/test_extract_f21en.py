@@ -61,3 +61,114 @@ def test_in_the_config_file_set_the_following_makes_the_block_that_files_content
     notes = _notes(text)
     assert [n[0] for n in notes] == [23]
     assert 14 in {w.line for w in draft(text).warnings}
+
+
+_MAN_MARKDOWN = (
+    "BACKUP-PRUNE 1 \"2024\" backup \"Manuals\"\n"
+    "==========================================\n\n"
+    "NAME\n----\n\n"
+    "backup prune - Delete old snapshots from a repository\n\n"
+    "SYNOPSIS\n--------\n\n"
+    "*backup prune* [--dry-run] <repo>\n\n"
+    "DESCRIPTION\n-----------\n\n"
+    "This command removes the snapshots no policy keeps any more.\n\n"
+    "OPTIONS\n-------\n\n"
+    "<repo>\n"
+    "    The repository to prune, as a path or an address.\n\n"
+    "--dry-run\n"
+    "    Print what would be deleted and delete nothing.\n\n"
+    "COPYRIGHT\n---------\n\n"
+    "Apache licence - Copyright (C) 2024 the authors\n\n"
+    "SEE ALSO\n--------\n\n"
+    "backup-forget(1)\n"
+)
+
+
+def test_a_man_page_in_markdown_is_its_commands_name_usage_and_options() -> None:
+    notes = _notes(_MAN_MARKDOWN)
+    assert (7, "command", "backup prune", "backup prune", "Delete old snapshots from a repository") in notes
+    assert (12, "syntax", "backup prune", "backup prune", "backup prune [--dry-run] <repo>") in notes
+    options = {n[3]: (n[2], n[4]) for n in notes if n[1] == "option"}
+    assert options == {
+        "<repo>": ("backup prune", "The repository to prune, as a path or an address."),
+        "--dry-run": ("backup prune", "Print what would be deleted and delete nothing."),
+    }
+    assert not [n for n in notes if n[3] in ("SYNOPSIS", "DESCRIPTION", "COPYRIGHT", "SEE ALSO")]
+    assert not [n for n in notes if "Copyright" in n[4] or "forget" in n[4]]
+
+
+_MAN_ASCIIDOC = (
+    "= git-frob(1)\n\n"
+    "== NAME\n\n"
+    "git-frob - Tidy the working tree before a commit\n\n"
+    "== SYNOPSIS\n\n"
+    "[source,subs=\"quotes\"]\n"
+    "----\n"
+    "*git frob* [_<path>_...]\n"
+    "----\n\n"
+    "== OPTIONS\n\n"
+    "`-q`::\n"
+    "`--quiet`::\n"
+    "   Say nothing unless something goes wrong.\n"
+    "`--only=<glob>`::\n"
+    "  Tidy only the files matching the glob;\n"
+    "  the rest stay as they are.\n\n"
+    "== AUTHORS\n\n"
+    "Written by the frob team.\n"
+)
+
+
+def test_an_asciidoc_man_page_is_read_as_the_markdown_it_means() -> None:
+    notes = _notes(_MAN_ASCIIDOC)
+    assert (5, "command", "git frob", "git frob", "Tidy the working tree before a commit") in notes
+    options = {n[3]: (n[0], n[2], n[4]) for n in notes if n[1] == "option"}
+    assert options == {
+        "-q, --quiet": (18, "git frob", "Say nothing unless something goes wrong."),
+        "--only": (20, "git frob", "Tidy only the files matching the glob; the rest stay as they are."),
+    }
+    assert not [n for n in notes if "frob team" in n[4]]
+
+
+def test_asciidoc_lines_become_markdown_in_place() -> None:
+    from quizzer.extract.asciidoc import as_markdown, is_asciidoc
+
+    assert is_asciidoc(_MAN_ASCIIDOC)
+    assert not is_asciidoc("= not a title\nplain text\n")  # no "== section" under it
+    lines = as_markdown(_MAN_ASCIIDOC).split("\n")
+    assert len(lines) == len(_MAN_ASCIIDOC.split("\n"))
+    assert lines[0] == "# git-frob(1)" and lines[2] == "## NAME"
+    assert lines[8:12] == ["", "```", "git frob [<path>...]", "```"]
+    assert lines[15:18] == ["", "", "- `-q`, `--quiet`: Say nothing unless something goes wrong."]
+
+
+def test_notes_with_a_name_heading_but_no_synopsis_are_no_man_page() -> None:
+    from quizzer.extract.man_pages import command_of
+
+    assert command_of(_MAN_MARKDOWN) == "backup prune"
+    assert command_of("# Name\n\nbackup - keep copies of files\n") is None
+    assert command_of("## NAME\n\nMy notes - things I keep forgetting\n\n## SYNOPSIS\n\nnothing here\n") == "My notes"
+
+
+def test_a_lone_placeholder_over_an_indented_line_is_no_html() -> None:
+    from quizzer.extract.blocks import prepare
+
+    assert prepare("Args\n\n<target-dir>\n    Where the files go.\n") == "Args\n\n\\<target-dir>\n    Where the files go.\n"
+    assert prepare("<pre>\n  kept as HTML\n</pre>\n") == "<pre>\n  kept as HTML\n</pre>\n"
+    assert prepare("<file>\nnot indented under it\n") == "<file>\nnot indented under it\n"
+
+
+def test_man_page_sections_are_known_and_those_left_out_among_them() -> None:
+    from quizzer.extract.knowledge import HTML_ELEMENTS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+
+    assert {"NAME", "SYNOPSIS", "OPTIONS", "SEE ALSO"} <= MAN_SECTIONS
+    assert MAN_SECTIONS_LEFT_OUT <= MAN_SECTIONS and "OPTIONS" not in MAN_SECTIONS_LEFT_OUT
+    assert {"pre", "details", "kbd"} <= HTML_ELEMENTS and not {"url", "file", "target-dir"} & HTML_ELEMENTS
+
+
+def test_a_man_pages_authors_section_makes_no_card_but_its_options_do() -> None:
+    text = _MAN_MARKDOWN.replace("COPYRIGHT\n---------", "AUTHORS\n-------").replace(
+        "Apache licence - Copyright (C) 2024 the authors", "backup-team: the people who wrote it"
+    )
+    notes = _notes(text)
+    assert not [n for n in notes if "wrote it" in n[4]]
+    assert [n[3] for n in notes if n[1] == "option"] == ["<repo>", "--dry-run"]

@@ -380,8 +380,8 @@ FLOORS21: dict[str, tuple[float, int]] = {
     "06-iterm2-zsh-setup-narrative-text-fences-key-dash-glosses-ko": (0.0, 3),
     "07-asdf-numbered-bold-steps-colon-bullets-indented-fences-en": (0.8, 0),
     "08-docker-compose-ohmyzsh-alias-command-description-table-en": (1.0, 0),
-    "09-git-lfs-ls-files-asciidoc-manpage-option-dlist-en": (0.0, 2),
-    "10-direnv-fetchurl-manpage-setext-indented-definitions-en": (0.25, 3),
+    "09-git-lfs-ls-files-asciidoc-manpage-option-dlist-en": (1.0, 0),
+    "10-direnv-fetchurl-manpage-setext-indented-definitions-en": (1.0, 0),
     "11-inputrc-dotfile-comment-glosses-en": (0.0, 0),
     "12-tpm-troubleshooting-blockquote-questions-hr-numbered-fix-en": (0.2, 2),
 }

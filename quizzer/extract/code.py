@@ -1629,11 +1629,24 @@ _QUOTE_LABEL = re.compile(
 _SENTENCE_ENDS = re.compile(r"(?:[.!?。]|다\.?)(?=\s|$)")
 
 
+# a thematic break: "---", "* * *", "___" (up to three spaces in), or "<hr />" alone
+_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr[ \t]*/?>[ \t]*)$", re.IGNORECASE)
+
+
+def _after_rule(walk: Walk, line: int) -> bool:
+    """Is there a rule between line ``line`` and the last line written above it?"""
+    for above in range(line - 1, max(line - 6, 0), -1):
+        text = walk.written(above)
+        if text is None or text.strip():
+            return text is not None and _RULE_LINE.match(text) is not None
+    return False
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
-    if isinstance(block, Para) and block.ruled:
+    if isinstance(block, Para) and _after_rule(walk, block.line):
         settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
         return False
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
