@@ -51,7 +51,7 @@ def test_a_quote_right_under_its_block_still_says_what_it_does() -> None:
 def test_in_the_config_file_set_the_following_makes_the_block_that_files_contents() -> None:
     text = (
         "# Shell prompt\n\n"
-        "In the config file set the colours like this:\n\n"
+        "In the config file define the colours like this:\n\n"
         "```\n# Dark theme\ntheme = dark\n# Show the branch\nshow_branch = on\n```\n\n"
         "In your ~/.inputrc, add the following:\n\n"
         "```\n# Ignore case when completing\nset completion-ignore-case on\n```\n\n"
@@ -172,3 +172,15 @@ def test_a_man_pages_authors_section_makes_no_card_but_its_options_do() -> None:
     notes = _notes(text)
     assert not [n for n in notes if "wrote it" in n[4]]
     assert [n[3] for n in notes if n[1] == "option"] == ["<repo>", "--dry-run"]
+
+
+def test_a_folder_named_before_the_following_lines_is_no_file_they_go_into() -> None:
+    text = (
+        "# Dotfiles\n\n"
+        "In ~/dotfiles, add the following links:\n\n"
+        "```bash\nln -s ~/dotfiles/vimrc ~/.vimrc   # link the vim settings\n```\n\n"
+        "In /srv/app, write these two commands to start over:\n\n"
+        "```bash\ngit clean -fdx\n```\n"
+    )
+    assert [n[3] for n in _notes(text)] == ["ln -s ~/dotfiles/vimrc ~/.vimrc", "git clean -fdx"]
+    assert not [w for w in draft(text).warnings if "go into a file" in w.message]
