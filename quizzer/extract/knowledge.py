@@ -39,6 +39,9 @@ __all__ = [
     "HTML_ELEMENTS",
     "MAN_SECTIONS",
     "MAN_SECTIONS_LEFT_OUT",
+    "FILTERS",
+    "PROGRAM_VERBS",
+    "SCOPE_WORDS",
     "MODULE_RUNNERS",
     "ROOT_SWITCHES",
     "WRAPPERS",
@@ -752,6 +755,31 @@ WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
 #: what its line is about instead (``cat ~/.ssh/id.pub | pbcopy``, ``cat /proc/cpuinfo | grep …``).
 DATA_FILE_EXTENSIONS: frozenset[str] = frozenset({"json", "log", "csv", "tsv", "txt", "yaml", "yml", "xml"})
+
+#: Programs that read their input as data and print what they make of it (``cat orders.json | jq '.total'``,
+#: ``cat server.log | grep error``): a data file read out into one of them is that program's line.  A program that
+#: runs what it reads (``xargs``, ``sudo``, ``sh``, ``psql``, a login) is not one: its line is about the file fed in.
+FILTERS: frozenset[str] = frozenset(
+    "jq yq grep egrep fgrep rg sort uniq wc awk gawk sed cut head tail tr column nl tac rev fold paste shuf".split()
+)
+
+#: What a program does every time it runs, as the verbs notes use for it: "You can download the archive by using the
+#: `-O` flag." over ``curl -O URL`` says what the line does (curl downloads without -O), not what -O does.
+PROGRAM_VERBS: dict[str, frozenset[str]] = {
+    "curl": frozenset({"download", "fetch", "get", "grab"}),
+    "wget": frozenset({"download", "fetch", "get", "grab"}),
+    "cp": frozenset({"copy"}),
+    "scp": frozenset({"copy", "send", "transfer"}),
+    "rsync": frozenset({"copy", "sync", "transfer"}),
+    "mv": frozenset({"move", "rename"}),
+    "rm": frozenset({"remove", "delete"}),
+    "ls": frozenset({"list"}),
+    "grep": frozenset({"search", "find"}),
+}
+
+#: Words that widen what a program does to more than it does unasked ("copy the whole folder" by using ``-r``):
+#: said with the program's own verb, they are what the flag adds.
+SCOPE_WORDS: frozenset[str] = frozenset({"whole", "entire", "all", "every", "each", "recursively", "everything"})
 
 #: Programs that run what another program prints (``eval "$(pyenv init -)"``): the line is that program's.
 EVALUATORS: frozenset[str] = frozenset({"eval"})
