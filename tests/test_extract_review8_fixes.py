@@ -99,3 +99,20 @@ def test_the_file_shown_before_the_line_reading_it_is_no_step_of_its_own() -> No
     assert [(n.line, n.command, n.front, n.back) for n in notes] == [
         (9, "tr", "cat words.txt | tr -cd aeiou", "Keep only the vowels")
     ]
+
+
+def test_a_longer_word_sharing_the_heading_s_start_is_another_thing() -> None:
+    # review9 [stem-prefix-other-thing]: "Makefile" is not "## Make", "Printers" not "## Printing"
+    text = (
+        "# Build notes\n\n## Make\n\nMakefile is the file of rules a build reads.\n\n"
+        "## Printing\n\nPrinters are listed by lpstat.\n\n## Replication\n\nReplicating lets you keep a copy of every table.\n"
+    )
+    fronts = {n.front: n.back for n in draft(text).notes}
+    assert "Make" not in fronts and "Printing" not in fronts
+    assert fronts.get("Replication") == "Replicating lets you keep a copy of every table"
+
+
+def test_a_flag_said_to_reach_a_kind_of_thing_is_the_flag_s_card() -> None:
+    # review9 [by-using-verb-plus-object]: "list dotfiles" is what -A adds to ls; "the folder" would be the line's
+    text = "# Shell\n\nYou can list dotfiles too by using the `-A` flag.\n\n```bash\nls -A ~/work\n```\n"
+    assert ("flag", "-A", "list dotfiles too") in [(n[1], n[3], n[4]) for n in _notes(text)]
