@@ -601,7 +601,7 @@ IMPERATIVES: frozenset[str] = frozenset(
 DOING_NOUNS_KO: frozenset[str] = frozenset(
     """생성 설치 삭제 제거 실행 변경 저장 확인 조회 출력 정리 추가 수정 복사 이동 연결 종료 시작 중지 재시작 검색 표시
     전환 적용 등록 해제 비교 복원 백업 설정 다운로드 업로드 업데이트 초기화 활성화 비활성화 압축 변환 갱신 병합 동기화
-    접속 배포 빌드 구동""".split()
+    접속 배포 빌드 구동 재부팅 리로드 나열 조사""".split()
 )
 # "만들기", "받아오기", "켜기": a verb's -기 form (its stem, then 기; "크기", "후기" end otherwise), or a noun of
 # doing as it is ("확인") or said as done ("확인하기", "확인함", "확인한다")
