@@ -241,7 +241,8 @@ def read(walk: Walk, block: Code) -> None:
     if prose and (
         _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or is_label(prose)  # "e.g.", "Example:"
-        or _LEAD_IN.search(prose.split("\n")[0])
+        # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
+        or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
@@ -1652,10 +1653,26 @@ _QUOTE_LABEL = re.compile(
 _SENTENCE_ENDS = re.compile(r"(?:[.!?。]|다\.?)(?=\s|$)")
 
 
+# a thematic break: "---", "* * *", "___" (up to three spaces in), or "<hr />" alone
+_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr[ \t]*/?>[ \t]*)$", re.IGNORECASE)
+
+
+def _after_rule(walk: Walk, line: int) -> bool:
+    """Is there a rule between line ``line`` and the last line written above it?"""
+    for above in range(line - 1, max(line - 6, 0), -1):
+        text = walk.written(above)
+        if text is None or text.strip():
+            return text is not None and _RULE_LINE.match(text) is not None
+    return False
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
+    if isinstance(block, Para) and _after_rule(walk, block.line):
+        settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
+        return False
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None

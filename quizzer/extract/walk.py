@@ -166,6 +166,8 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
+    man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
+    man_section: str | None = None  # the man page's section being read ("OPTIONS")
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
