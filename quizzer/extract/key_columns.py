@@ -14,10 +14,10 @@ to something else names that heading on its card (``TAB (Tables)``), as in a cod
 
 The paragraph reads so only when every one of its lines is such a row (words first, then three spaces or
 more or a tab, then the right column; the left column no key itself: keys first are
-``quizzer.extract.key_rows``' shape, nor a platform: ``macOS      Cmd+C`` says where the keys apply, under a
-heading that says what they do), there are two rows at least and one of them ends in a key.  A row
-whose right column is no key (``Section heading      *``, a word slipped into the keys) is warned, never
-made a card; keys of no program the notes name are warned too.
+``quizzer.extract.key_rows``' shape, nor where the keys apply: ``macOS      Cmd+C``, ``Windows and Linux``,
+``In a browser``, under a heading that says what they do), there are two rows at least and one of them ends in a
+key.  A row whose right column is no key (``Section heading      *``, a word slipped into the keys) is
+warned, never made a card; keys of no program the notes name are warned too.
 """
 
 from __future__ import annotations
@@ -34,7 +34,19 @@ __all__ = ["read"]
 
 # "Save the buffer        CTRL-x CTRL-s": words, a gap of three spaces or more (or a tab), the right column
 _ROW = re.compile(r"(?P<label>[^\W\d_][^\t]*?\S)(?: {3,}|\t+)(?P<right>\S(?:.*\S)?)")
+# words that open a label of where, not of what: "In the terminal", "On a Mac", "Inside tmux"
+_PLACE_WORDS = frozenset({"in", "on", "inside", "within", "under", "from", "at", "for", "via", "outside", "with"})
+_JOINED = re.compile(r"\s*(?:,|/|\band\b|\bor\b|&|\+)\s*")
 _REASON = "what it does, then the keys that do it"  # as key_after reads it, the keys after a gap
+
+
+def _where(label: str) -> bool:
+    """``macOS``, ``Windows and Linux``, ``In the terminal``: a label saying where keys apply, not what they do."""
+    words = label.casefold().split()
+    if words[0] in _PLACE_WORDS:
+        return True
+    parts = [" ".join(part.split()) for part in _JOINED.split(label.casefold())]
+    return all(part in KEY_PLATFORMS for part in parts if part)
 
 
 def _key(text: str) -> bool:
@@ -48,8 +60,8 @@ def _rows(walk: Walk, block: Para) -> list[tuple[int, str, str]] | None:
         row = _ROW.fullmatch((walk.written(n) or "").strip())
         if row is None or " " * 3 in row.group("right") or "\t" in row.group("right") or _key(row.group("label")):
             return None  # a line of prose, three columns, keys first
-        if " ".join(row.group("label").casefold().split()) in KEY_PLATFORMS:
-            return None  # "macOS      Cmd+C" / "Linux      Ctrl+Shift+C": where the keys apply, the heading says what
+        if _where(row.group("label")):
+            return None  # "macOS      Cmd+C" / "In a browser      Ctrl+V": where the keys apply, the heading says what
         rows.append((n, row.group("label"), row.group("right")))
     return rows
 
