@@ -362,7 +362,7 @@ FLOORS20: dict[str, tuple[float, int]] = {
     "04-org-mode-aligned-label-key-columns-en": (0.8, 0),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.846, 0),
     "06-git-heading-fences-br-prose-ko": (0.333, 3),
-    "07-gpg-git-crypt-bold-bullets-hugging-fences-en": (1.0, 0),
+    "07-gpg-git-crypt-bold-bullets-hugging-fences-en": (0.9, 0),
     "08-flatpak-navi-cheat-comment-glosses-variables-en": (1.0, 0),
     "09-environment-modules-usage-spans-hr-terminal-fences-ko": (0.75, 1),
     "10-git-branch-hugo-note-shortcodes-rules-ko": (0.857, 0),

@@ -1388,7 +1388,6 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             ).format(line=n, remark=clean(trailing.group(1)), command=other, subject=invocation.command))
             comments, defs, previous = [], [], None
             continue
-        above = own
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
             own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
             split = elsewhere.flag_tail(own[0], invocation) if own else None
@@ -1435,11 +1434,6 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             ).format(line=n, command=clean(raw)))
             comments, defs = [], []
             continue
-        elif trailing and own and len(above) == 1 and not flags and not _LABEL.fullmatch(above[0]) \
-                and not _commented_next(lines, n):
-            # "# Trust the key" / "gpg --edit-key  # Trust level 5": what the line does, and a remark on it
-            own = [above[0], own[0]]
-            reason = "comment above it in a code block"
         elif trailing and own:
             reason = _AFTER_IT
         else:
@@ -1456,13 +1450,6 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
 
 
 _NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")
-
-
-def _commented_next(lines: list[tuple[int, str]], n: int) -> bool:
-    """The line after line ``n`` is a command line with a comment after it: a comment above both is their
-    section's title (``# 시스템 정보`` over ``… /proc/version  # 커널 버전``, ``… /proc/cpuinfo  # CPU``)."""
-    after = next((text for m, text in lines if m == n + 1), "")
-    return bool(after.strip()) and not after.lstrip().startswith(("#", "//")) and _TRAILING.search(after) is not None
 
 
 def _block_title(walk: Walk, entries: list[_Entry]) -> None:
