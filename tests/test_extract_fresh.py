@@ -374,10 +374,10 @@ FLOORS20: dict[str, tuple[float, int]] = {
 FLOORS21: dict[str, tuple[float, int]] = {
     "01-brew-chirpy-task-headings-fences-trailing-comments-ko": (1.0, 0),
     "02-pip-h4-headings-indented-code-blocks-ko": (1.0, 0),
-    "03-bash-gloss-colon-command-bullets-nested-options-deep-fences-ko": (0.758, 1),
+    "03-bash-gloss-colon-command-bullets-nested-options-deep-fences-ko": (0.758, 0),
     "04-linux-liquid-highlight-blocks-gloss-lines-ko": (0.0, 0),
     "05-psql-headings-prompted-fences-pasted-tables-br-ko": (0.222, 0),
-    "06-iterm2-zsh-setup-narrative-text-fences-key-dash-glosses-ko": (0.0, 3),
+    "06-iterm2-zsh-setup-narrative-text-fences-key-dash-glosses-ko": (0.0, 0),
     "07-asdf-numbered-bold-steps-colon-bullets-indented-fences-en": (0.3, 5),
     "08-docker-compose-ohmyzsh-alias-command-description-table-en": (1.0, 0),
     "09-git-lfs-ls-files-asciidoc-manpage-option-dlist-en": (0.0, 2),

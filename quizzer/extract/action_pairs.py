@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import ACTION_WORDS_KO
+from quizzer.extract.knowledge import ACTION_WORDS_KO, FETCH_DOES, FETCH_WORDS
 from quizzer.shell import Invocation, tokenize
 
-__all__ = ["actions", "lined_up"]
+__all__ = ["actions", "fetched_for", "lined_up"]
 
 # "활성화 및 시작", "중지, 삭제", "Enable and start": actions joined by 및 / 와 / 과 / , / and / &
 _JOINS = re.compile(r"\s*,\s*|\s+(?:및|그리고|and|&)\s+|(?<=\S)(?:와|과)\s+", re.IGNORECASE)
@@ -54,3 +54,33 @@ def lined_up(heading: str, invocations: Sequence[Invocation]) -> bool:
         if not words & tokens[place] or any(words & other for n, other in enumerate(tokens) if n != place):
             return False
     return True
+
+
+# "적용해보자", "적용하기", "설정한다", "시작": a Korean action noun, then a form of 하다 or nothing
+_ACTION_KO = re.compile(
+    "^(" + "|".join(sorted(ACTION_WORDS_KO, key=len, reverse=True)) + r")(?:[하해한할합함][\w]*)?[.!]?$"
+)
+
+
+def _action_words(prose: str) -> frozenset[str]:
+    """The words of the action ``prose`` ends with (Korean: its last word) or starts with (English: its verb)."""
+    words = prose.split()
+    if not words:
+        return frozenset()
+    said = _ACTION_KO.match(words[-1])
+    if said is not None:
+        return ACTION_WORDS_KO[said.group(1)]
+    first = words[0].casefold()
+    return frozenset({first}) if any(first in known for known in ACTION_WORDS_KO.values()) else frozenset()
+
+
+def fetched_for(prose: str, invocations: Sequence[Invocation]) -> bool:
+    """``… solarized 컬러 스킴을 적용해보자`` over ``git clone …/solarized.git``: the text names an action (apply,
+    enable, start …) the lines do not do; they only fetch (``knowledge.FETCH_WORDS``) what a later step applies.
+    (Fetching may install or update: ``플러그인 설치`` over a clone is how it is done.)"""
+    if not invocations or not all(
+        len(invocation.command.split()) == 2 and invocation.command.split()[1] in FETCH_WORDS for invocation in invocations
+    ):
+        return False
+    words = _action_words(prose.strip().split("\n")[-1])
+    return bool(words) and not words & (FETCH_WORDS | FETCH_DOES)

@@ -253,6 +253,14 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.defines_this(prose):
+        # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
+        # line that fetches it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block says what the thing it is about is, not what its command does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
@@ -456,6 +464,13 @@ def read(walk: Walk, block: Code) -> None:
     if prose and _names_program_alone(prose.split("\n")[-1], programs):
         # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
         # for), a title; each line's comment says what that line does, and a line with none is not described
+        prose = None
+    if prose and action_pairs.fetched_for(prose, [entry.invocation for entry in entries]):
+        # "… 컬러 스킴을 적용해보자" over "git clone …": the lines only fetch what a later step applies
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above names what a later step does with what the block fetches; no card made "
+            "from it"
+        ).format(line=block.line))
         prose = None
     if prose and says_condition(prose.split("\n")[-1]) and all(entry.own for entry in entries):
         # "- 원격 서버 사용시" over "# 컨텍스트 바꾸기" / "docker context use …": the case the block is for, not what
@@ -1356,6 +1371,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs, previous = [], [], None
             continue
         other = elsewhere.other_command(trailing.group(1), invocation) if trailing else None
+        # "source ~/.zshrc  # bash라면 source ~/.bashrc 사용": the line to type in another case, not what this one does
+        other = other or (elsewhere.instead_command(trailing.group(1), invocation) if trailing else None)
         if trailing and other is not None:
             # "mount … /srv  # use lsblk -f to find the labels": which other program to run, not what this one does
             walk.warn(n, i18n._(
