@@ -10,7 +10,7 @@ import pytest
 
 from quizzer.extract.action_pairs import fetched_for
 from quizzer.extract.elsewhere import instead_command
-from quizzer.extract.knowledge import FETCH_DOES, FETCH_WORDS
+from quizzer.extract.knowledge import FETCH_DOES, FETCH_WORDS, KEY_APPS, PROGRAMS
 from quizzer.extract.narration import defines_this
 from quizzer.shell import parse_invocation
 
@@ -154,3 +154,168 @@ def test_a_fetch_under_another_action(prose: str, line: str, fetched: bool) -> N
 def test_fetch_words_are_sub_commands_and_what_a_fetch_does_is_no_fetch() -> None:
     assert all(word.isascii() and word.isalpha() and word.islower() for word in FETCH_WORDS | FETCH_DOES)
     assert not FETCH_WORDS & FETCH_DOES
+
+
+# -- recall: a text fence holding a program's name alone, under what it does -----------------------------------
+
+
+def test_a_text_fence_of_one_program_name_under_what_it_does_is_its_card() -> None:
+    text = "# 기본 명령\n\n작업 디렉터리 출력\n```text\npwd\n```\n\n화면 지우기\n```txt\n clear \n```\n"
+    assert [(note.line, note.front, note.back) for note in draft(text).notes] == [
+        (5, "pwd", "작업 디렉터리 출력"), (10, "clear", "화면 지우기"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Shell\n\nThe output:\n```text\ndate\n```\n",  # a label over output
+        "# 셸\n\n실행 결과\n```text\nfile\n```\n",
+        "# 셸\n\n프로그램 이름\n```text\nhtop\n```\n",  # a name, not what it does
+        "# 셸\n\n디렉터리 이동\n```text\nmy-tool\n```\n",  # no program quizzer knows
+        "# 셸\n\n디렉터리 이동\n```text\ncd\nls\n```\n",  # two lines: text or output
+    ],
+)
+def test_a_text_fence_is_still_no_command_without_a_known_name_alone_under_a_doing(text: str) -> None:
+    assert draft(text).notes == ()
+
+
+# -- recall: keys whose program the text above names -------------------------------------------------------------
+
+
+def test_the_text_above_a_key_block_names_whose_keys_they_are() -> None:
+    text = (
+        "# 맥 설정\n\n"
+        "# 터미널\n\n"
+        "kitty를 설치했다. 자주 쓰는 kitty 단축키는\n\n"
+        "```text\n"
+        "ctrl + shift + t - 새 탭 열기\n"
+        "cmd + [ 또는 cmd + ] - 이전 탭이나 다음 탭으로\n"
+        "ctrl + shift + enter - 새로운 창\n"
+        "```\n"
+    )
+    made = draft(text).notes
+    assert [(note.command, note.front) for note in made] == [
+        ("kitty", "ctrl + shift + t"), ("kitty", "cmd + [ 또는 cmd + ]"), ("kitty", "ctrl + shift + enter"),
+    ]
+    assert set(made[1].answers) >= {"cmd + [", "cmd + ]"}
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("기본적인 iterm2 명령어들을 살펴보면", "iterm2"),
+        ("Basic tmux shortcuts:", "tmux"),
+        ("vim의 단축키", "vim"),
+        ("tmux와 vim 단축키", None),  # two programs: whose is not sure
+        ("I installed tmux. Here are my notes", None),  # no word for keys
+        ("Some shortcuts", None),
+    ],
+)
+def test_a_lead_in_names_the_program_of_keys(text: str, program: str | None) -> None:
+    from quizzer.extract.key_lines import lead_in_program
+
+    assert lead_in_program(text) == program
+
+
+# -- recall: the purpose of the one line whose command the text names --------------------------------------------
+
+
+def test_the_text_naming_one_lines_command_with_a_purpose_is_that_lines_card() -> None:
+    text = (
+        "# 셸\n\n## 설정\n\n"
+        "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자.\n"
+        "```text\n$ which fish\n/usr/local/bin/fish\n$ chsh -s /usr/local/bin/fish\n```\n"
+    )
+    assert [(note.line, note.command, note.front) for note in draft(text).notes] == [
+        (9, "chsh", "chsh -s /usr/local/bin/fish"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "at"),
+    [
+        ("fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자.", 1),
+        ("To make fish the default shell, use the chsh command.", 1),
+        ("Use the chsh command to make fish your shell.", 1),
+        ("To find the path before the chsh command, run which:", None),  # named, but another is used
+        ("chsh 명령어를 쓰기 전에 which로 경로를 확인", None),  # no purpose
+        ("chsh 명령어를 사용한다", None),
+        ("fish와 chsh 명령어를 쓰기 위해 which 명령어를 사용", None),  # names both as used
+    ],
+)
+def test_the_line_whose_command_is_named(prose: str, at: int | None) -> None:
+    from quizzer.extract.named_program import named_line
+
+    assert named_line(prose, [_line("which fish"), _line("chsh -s /usr/local/bin/fish")]) == at
+
+
+# -- recall: ">>>" before a known program in a shell block ---------------------------------------------------------
+
+
+def test_chevrons_before_a_known_program_in_a_shell_block_are_a_prompt() -> None:
+    text = "# 압축\n\n- tar로 묶기:\n\n   ```bash\n   >>> tar -cf a.tar ./dir\n   ```\n"
+    assert [(note.front, note.back) for note in draft(text).notes] == [("tar -cf a.tar ./dir", "tar로 묶기")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 파이썬\n\n- 더하기:\n\n   ```python\n   >>> sum([1, 2])\n   ```\n",  # Python's own prompt
+        "# 파이썬\n\n- 더하기:\n\n   ```bash\n   >>> total(1, 2)\n   ```\n",  # no program quizzer knows
+    ],
+)
+def test_chevrons_elsewhere_are_no_shell_prompt(text: str) -> None:
+    assert draft(text).notes == ()
+
+
+# -- precision: an example item's block is not what the heading says ---------------------------------------------
+
+
+def test_a_block_under_an_example_item_does_not_take_the_heading() -> None:
+    text = (
+        "# 파일\n\n## 만들기와 지우기\n"
+        "- 디렉토리 생성: `mkdir`\n  - 예제: `logs`라는 디렉토리 생성\n\n      ```bash\n      $ mkdir logs\n      ```\n"
+    )
+    made = draft(text)
+    assert [(note.front, note.back) for note in made.notes] == [("mkdir", "디렉토리 생성")]
+    assert 7 in [warning.line for warning in made.warnings]
+
+
+# -- recall: lines typed at psql's prompt, SQL statements in notes about an SQL client ---------------------------
+
+
+def test_lines_at_psqls_prompt_are_psql_commands() -> None:
+    text = (
+        "# PostgreSQL 메모\n\n"
+        "### 역할 목록 보기\n```bash\nmydb=# \\du\n\n Role name | Attributes\n-----------+-----------\n kim | Superuser\n```\n\n"
+        "### 테이블 목록\n```\nmydb=> \\dt\n```\n"
+    )
+    assert [(note.command, note.front, note.back) for note in draft(text).notes] == [
+        ("psql", "\\du", "역할 목록 보기"), ("psql", "\\dt", "테이블 목록"),
+    ]
+
+
+def test_a_dollar_after_the_database_is_psqls_prompt_only_for_postgres() -> None:
+    from quizzer.extract.blocks import Code
+    from quizzer.extract.repl import database_prompted
+
+    assert database_prompted(Code("bash", ((2, "postgres=$ \\l"),), 1, True)) is not None
+    assert database_prompted(Code("bash", ((2, "mydb=$ \\l"),), 1, True)) is None
+    assert database_prompted(Code("bash", ((2, "FOO=bar make"),), 1, True)) is None
+
+
+def test_an_sql_statement_alone_in_notes_about_an_sql_client_is_typed_there() -> None:
+    text = "# MySQL 메모\n\n### 권한 주기\n```\ngrant all on shop.* to 'kim'@'localhost';\n```\n"
+    assert [(note.command, note.back) for note in draft(text).notes] == [("mysql", "권한 주기")]
+    other = "# 셸 메모\n\n### 권한 주기\n```\ngrant all on shop.* to 'kim'@'localhost';\n```\n"
+    assert all(note.command != "mysql" for note in draft(other).notes)
+
+
+@pytest.mark.parametrize("name", sorted(KEY_APPS))
+def test_every_key_app_owns_the_keys_its_lead_in_names_and_is_no_command(name: str) -> None:
+    from quizzer.extract.key_lines import lead_in_program
+
+    assert name not in PROGRAMS and KEY_APPS[name] not in PROGRAMS  # a window's app: "iterm2: 터미널" stays a term
+    assert lead_in_program(f"자주 쓰는 {name} 단축키") == KEY_APPS[name]
+    assert lead_in_program(f"{name} shortcuts I use:") == KEY_APPS[name]

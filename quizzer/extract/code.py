@@ -18,7 +18,7 @@ from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -130,6 +130,15 @@ def read(walk: Walk, block: Code) -> None:
         walk.warn(block.line, i18n._(
             "line {line}: the code block that opens here is never closed, so the text around it is not read as "
             "what its lines do"
+        ).format(line=block.line))
+        prose = None
+    above = walk.item_prose
+    if prose and above is not None and above[0] == walk.block - 1 and above[2] != prose and _EXAMPLE_ITEM.match(above[2]):
+        # "## 만들기와 지우기" / "- 디렉토리 생성: `mkdir`" / "  - 예제: …" over the block: the block is the item's
+        # example; the heading (or the item above the example) is the section's, not what the example line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the block is the example of the item above it; the text before that item does not say "
+            "what its line does, no card made from it"
         ).format(line=block.line))
         prose = None
     if prose and (told := after_numbered_label(prose)) is not None:
@@ -295,9 +304,12 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
             prose = None
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
-            or key_glosses.read(walk, block) or key_lines.read(walk, block):
+            or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
-    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
+    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block) and not (
+        # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
+        prose and says_doing(prose.split("\n")[-1]) and root_fences.named_alone(block)
+    ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
@@ -357,7 +369,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
-    typed_there = repl.unprompted(walk, block)  # "db.posts.find({})" alone, in notes about MongoDB
+    # "db.posts.find({})" alone, in notes about MongoDB; "mydb=# \du": typed at psql's prompt
+    typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
         return
     if _repl_session(block) or _at_named_prompt(block):
@@ -604,6 +617,14 @@ def read(walk: Walk, block: Code) -> None:
             or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1
         )
         steps = [(entry.invocation, entry.line) for entry in bare]
+        at = named_program.named_line(prose, [entry.invocation for entry in bare]) if (
+            prose and not described and not from_heading and len(bare) == len(entries)
+        ) else None
+        if prose and at is not None:
+            # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
+            # the one line running the command the text names; the others lead up to it
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason="text just above its code block")
+            return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
             walk.warn(block.line, i18n._(
@@ -813,6 +834,8 @@ def _words(invocation: Invocation) -> list[str]:
     return [t for t in tokenize(invocation.line) if not t.startswith("-")]
 
 
+# "예제: …", "예:", "e.g.", "Example -": an item that labels the block under it as an example
+_EXAMPLE_ITEM = re.compile(r"^(?:예제|예시|예|ex|e\.g|eg|examples?)(?:\s*[:：.)\-]|\s|$)", re.IGNORECASE)
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(

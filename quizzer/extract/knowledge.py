@@ -46,6 +46,7 @@ __all__ = [
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "KEY_APPS",
     "KEY_PROGRAMS",
     "file_key_program",
     "bunches_keys",
@@ -223,6 +224,10 @@ KEY_PROGRAMS: dict[str, str] = {
     # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
     + "wezterm kitty alacritty".split()
 }
+
+#: Apps of a window of their own (no command-line program, so never in PROGRAMS) whose keys notes list in a block,
+#: named by the text just above it ("기본적인 iterm2 명령어들", "iTerm shortcuts"): the name → the app a card names.
+KEY_APPS: dict[str, str] = {"iterm2": "iterm2", "iterm": "iterm2"}
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
