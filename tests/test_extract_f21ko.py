@@ -48,7 +48,8 @@ def test_a_comment_giving_the_line_for_another_case_is_no_card_of_this_line() ->
     ],
 )
 def test_the_line_for_another_case_is_found(gloss: str, line: str, other: str) -> None:
-    assert instead_command(gloss, _line(line)) == other
+    found = instead_command(gloss, _line(line))
+    assert found is not None and (found.head, found.line) == ("", other)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +113,25 @@ def test_a_sentence_saying_what_a_line_does_is_no_definition_of_this(text: str) 
     assert not defines_this(text)
 
 
+def test_a_sentence_saying_what_the_line_is_keeps_its_card() -> None:
+    text = "# 푸시\n\n이건 강제 푸시이다. 원격의 기록을 덮어쓰니 조심하자.\n\n```bash\ngit push --force-with-lease origin main\n```\n"
+    assert [note.command for note in draft(text).notes] == ["git push"]
+
+
+def test_a_comment_saying_what_the_line_does_then_another_case_keeps_its_head() -> None:
+    text = (
+        "# Shell reloads\n\n```bash\n"
+        "source ~/.profile  # 설정 다시 불러오기 (fish라면 source ~/.config/fish/config.fish)\n"
+        "kill %2  # stop the second job; if it will not stop, kill -9 %2\n"
+        "```\n"
+    )
+    made = draft(text)
+    assert [(note.front, note.back) for note in made.notes] == [
+        ("source ~/.profile", "설정 다시 불러오기"), ("kill %2", "stop the second job"),
+    ]
+    assert any("source ~/.config/fish/config.fish;" in warning.message for warning in made.warnings)
+
+
 # -- what a later step does, over a line that only fetches -------------------------------------------------------
 
 
@@ -138,9 +158,13 @@ def test_text_naming_a_later_step_over_a_clone_is_no_card_of_it() -> None:
     ("prose", "line", "fetched"),
     [
         ("눈이 편하도록 테마를 적용해보자", "git clone https://example.com/theme.git", True),
-        ("플러그인 활성화하기", "git pull", True),
-        ("Apply the colour scheme", "git clone https://example.com/colours.git", True),
+        ("받은 다음 플러그인을 활성화해 보자", "git clone https://example.com/plugin.git", True),
         ("플러그인 설치", "git clone https://example.com/plugin.git", False),  # a clone is how it is installed
+        ("작업 폴더에 저장소 복사본 생성", "git clone https://example.com/docs.git", False),  # it makes the copy
+        ("Create a local copy of the repository", "git clone https://example.com/app.git", False),
+        ("원격 브랜치의 변경 사항을 현재 브랜치에 적용", "git pull origin main", False),  # a pull does apply them
+        ("변경 사항을 적용해보자", "git pull origin main", False),
+        ("Apply the colour scheme", "git clone https://example.com/colours.git", False),  # said, not "let's"
         ("저장소 업데이트", "git pull", False),
         ("원격 저장소를 내려받기", "git clone https://example.com/repo.git", False),  # no action of another kind
         ("설정 적용", "source ~/.zshrc", False),  # not a fetch

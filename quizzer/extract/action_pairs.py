@@ -56,31 +56,23 @@ def lined_up(heading: str, invocations: Sequence[Invocation]) -> bool:
     return True
 
 
-# "적용해보자", "적용하기", "설정한다", "시작": a Korean action noun, then a form of 하다 or nothing
-_ACTION_KO = re.compile(
-    "^(" + "|".join(sorted(ACTION_WORDS_KO, key=len, reverse=True)) + r")(?:[하해한할합함][\w]*)?[.!]?$"
+# "적용해보자", "적용하자", "활성화해 보자": a Korean action noun, then 하다 said as what to do next ("let's …")
+_NEXT_ACTION_KO = re.compile(
+    "^(" + "|".join(sorted(ACTION_WORDS_KO, key=len, reverse=True)) + r")(?:해\s?보자|하자)[.!]?$"
 )
 
 
-def _action_words(prose: str) -> frozenset[str]:
-    """The words of the action ``prose`` ends with (Korean: its last word) or starts with (English: its verb)."""
-    words = prose.split()
-    if not words:
-        return frozenset()
-    said = _ACTION_KO.match(words[-1])
-    if said is not None:
-        return ACTION_WORDS_KO[said.group(1)]
-    first = words[0].casefold()
-    return frozenset({first}) if any(first in known for known in ACTION_WORDS_KO.values()) else frozenset()
-
-
 def fetched_for(prose: str, invocations: Sequence[Invocation]) -> bool:
-    """``… solarized 컬러 스킴을 적용해보자`` over ``git clone …/solarized.git``: the text names an action (apply,
-    enable, start …) the lines do not do; they only fetch (``knowledge.FETCH_WORDS``) what a later step applies.
-    (Fetching may install or update: ``플러그인 설치`` over a clone is how it is done.)"""
+    """``… solarized 컬러 스킴을 적용해보자`` over ``git clone …/solarized.git``: the text says to do next an action
+    (apply, enable, start …) the lines do not do; they only fetch a copy (``knowledge.FETCH_WORDS``) that a later
+    step applies.  (A clone may install or create the copy: ``플러그인 설치``, ``저장소 복사본 생성`` over it are
+    what it does; a statement, ``… 변경 사항을 적용``, is not read so.)"""
     if not invocations or not all(
         len(invocation.command.split()) == 2 and invocation.command.split()[1] in FETCH_WORDS for invocation in invocations
     ):
         return False
-    words = _action_words(prose.strip().split("\n")[-1])
-    return bool(words) and not words & (FETCH_WORDS | FETCH_DOES)
+    words = prose.strip().split("\n")[-1].split()
+    said = _NEXT_ACTION_KO.match(words[-1]) if words else None
+    if said is None and len(words) >= 2:  # "적용해 보자": the last two words
+        said = _NEXT_ACTION_KO.match(" ".join(words[-2:]))
+    return said is not None and not ACTION_WORDS_KO[said.group(1)] & (FETCH_WORDS | FETCH_DOES)

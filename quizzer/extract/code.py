@@ -262,7 +262,7 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
-    elif prose and not from_heading and narration.defines_this(prose):
+    elif prose and not from_heading and narration.defines_this(prose) and _fetches_all(block):
         # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
         # line that fetches it does
         walk.unless_read(block.line, i18n._(
@@ -758,6 +758,17 @@ def read(walk: Walk, block: Code) -> None:
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
             item=block.lists,
         )
+
+
+# "curl -L …/install.sh | sh", "git clone …", "brew install x": a line that fetches or installs a thing
+_FETCHES = re.compile(r"\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|^\s*(?:\$\s+)?(?:sudo\s+)?[\w.-]+\s+(?:clone|install)\b")
+
+
+def _fetches_all(block: Code) -> bool:
+    """Each line of ``block`` (but comments) fetches or installs something: what a paragraph defining "this" (the
+    section's subject) stands over when it is not about the line ("이건 강제 푸시이다." over ``git push -f`` is)."""
+    rows = [text for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
+    return bool(rows) and all(_FETCHES.search(text) for text in rows)
 
 
 def _hands_on(entries: Sequence[_Entry]) -> bool:
@@ -1395,7 +1406,14 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             continue
         other = elsewhere.other_command(trailing.group(1), invocation) if trailing else None
         # "source ~/.zshrc  # bash라면 source ~/.bashrc 사용": the line to type in another case, not what this one does
-        other = other or (elsewhere.instead_command(trailing.group(1), invocation) if trailing else None)
+        instead = elsewhere.instead_command(trailing.group(1), invocation) if trailing and other is None else None
+        if instead is not None and instead.head:
+            # "# 설정 다시 읽기 (bash라면 source ~/.bashrc)": what it does, then the case; the card keeps the first
+            walk.warn(n, i18n._(
+                "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+            ).format(line=n, remark=instead.tail, command=instead.line, subject=invocation.command))
+        elif instead is not None:
+            other = instead.line
         if trailing and other is not None:
             # "mount … /srv  # use lsblk -f to find the labels": which other program to run, not what this one does
             walk.warn(n, i18n._(
@@ -1404,7 +1422,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs, previous = [], [], None
             continue
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
-            own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
+            said = instead.head if instead is not None else trailing.group(1)
+            own = [] if _NOT_A_DESCRIPTION.match(said) else [clean(said)]
             split = elsewhere.flag_tail(own[0], invocation) if own else None
             if split is not None:  # "# with a progress bar, -s 20G = twenty gigabytes": the flag's gloss, another fact
                 walk.warn(n, i18n._(

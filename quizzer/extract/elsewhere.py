@@ -18,7 +18,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean
 
-__all__ = ["FlagTail", "flag_tail", "instead_command", "other_command"]
+__all__ = ["FlagTail", "Instead", "flag_tail", "instead_command", "other_command"]
 
 # "use lsblk -f to see the labels", "run `blkid` for the UUIDs", "try e2label to read it"
 _USE_OTHER = re.compile(r"^(?:use|run|try)\s+`?(?P<command>[^`]+?)`?\s+(?:to|for)\s+\S", re.IGNORECASE)
@@ -47,10 +47,23 @@ _TYPED_IN_GLOSS = re.compile(rf"`?(?P<line>[a-z][\w.-]*(?:\s+[^\s{HANGUL}`]+)+?)
 _ARGUMENT = re.compile(r"\s[-~/.$]|[/=]")
 
 
-def instead_command(gloss: str, invocation: Invocation) -> str | None:
+@dataclass(frozen=True)
+class Instead:
+    head: str  # what the line does, said before the case ("" when the gloss starts with the case)
+    tail: str  # the case and the line to type in it
+    line: str  # that other line
+
+
+# where a case said after what the line does begins: "(", ";", ",", " - "
+_BEFORE_CASE = re.compile(r"\s*(?:[(;,]|\s[-–—]\s)\s*(?:(?:or|또는|혹은)\s+)?")
+
+
+def instead_command(gloss: str, invocation: Invocation) -> Instead | None:
     """The command line ``gloss`` says to type in some case instead of ``invocation``'s line (``zsh가 아니면
     source ~/.bashrc 사용`` after ``source ~/.zshrc``): a case, then a line of a known program or of the line's own
-    that is not the line itself.  None when the gloss names no case or no other line."""
+    that is not the line itself; what the gloss says before the case (``설정 다시 읽기 (bash라면 source ~/.bashrc)``,
+    ``stop the job; if it hangs, kill -9 %1``) is kept as its head.  None when the gloss names no case or no other
+    line."""
     text = gloss.strip()
     case = _CASE.search(text)
     if case is None:
@@ -61,12 +74,17 @@ def instead_command(gloss: str, invocation: Invocation) -> str | None:
         if found is None:
             continue
         typed = found.group("line").rstrip(".,;")
+        if typed.count(")") > typed.count("("):
+            typed = typed[: typed.rindex(")")].rstrip()  # "(bash라면 source ~/.bashrc)": the aside's bracket
         words = typed.split()
         # the line's own program, or a known one given a path or a flag ("file is missing" is English)
-        if "," in typed or words[0] != own and (words[0] not in PROGRAMS or not _ARGUMENT.search(typed)):
+        if not words or "," in typed or words[0] != own and (words[0] not in PROGRAMS or not _ARGUMENT.search(typed)):
             continue
         if looks_like_command(typed) and " ".join(words) != " ".join(invocation.line.split()):
-            return clean(typed)
+            cuts = list(_BEFORE_CASE.finditer(text, 0, case.start()))
+            head = text[: cuts[-1].start()].strip() if cuts else ""
+            tail = text[cuts[-1].end() :].strip() if cuts else text
+            return Instead(head, tail.rstrip(")").strip() if head and text.endswith(")") else tail, clean(typed))
     return None
 
 

@@ -587,11 +587,11 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
     "업데이트": frozenset({"update", "upgrade"}),
 }
 
-#: Sub-commands that only fetch something (``git clone``, ``git pull``): a line doing one gets what a later step
-#: applies or starts; it installs or updates at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are
-#: installed).
-FETCH_WORDS: frozenset[str] = frozenset({"clone", "download", "fetch", "pull"})
-FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "get"})
+#: Sub-commands that only fetch a copy (``git clone``): a line doing one gets what a later step applies or starts; it
+#: installs or creates the copy at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are installed;
+#: ``git pull`` merges, it does apply changes).
+FETCH_WORDS: frozenset[str] = frozenset({"clone"})
+FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "get", "create", "init", "new"})
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
 #: starting so says what to do, not what the heading's term is.
