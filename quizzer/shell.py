@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -188,12 +188,14 @@ _CAT_FIRST = re.compile(
 
 
 def cat_first(text: str) -> str | None:
-    """The command of ``cat file | command …`` (one working data file: a relative path with a data extension),
-    None for other text."""
+    """The command of ``cat file | command …`` (one working data file: a relative path with a data extension, read
+    by a filter), None for other text (``cat requirements.txt | xargs pip install`` runs what it reads: cat's line)."""
     match = _CAT_FIRST.match(strip_prompt(text))
     if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
         return None
     command = match.group("command")
+    if command.split(None, 1)[0] not in FILTERS:
+        return None
     return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
 
 

@@ -427,6 +427,9 @@ def read(walk: Walk, block: Code) -> None:
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
+            # "… 표시하는 명령어이다. … 검색 명령어인 grep을 조합하면 …" over a block with no grep: the last sentence is
+            # about another line
+            prose = narration.without_other_program(prose, PROGRAMS, [text for _, text in lines])
             absent = narration.names_absent_program(
                 prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
             if absent is not None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.knowledge import ARTICLES, PROGRAM_VERBS, SCOPE_WORDS
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -77,6 +78,21 @@ def _added(first: str, second: str) -> str:
 
 def _words(text: str) -> list[str]:
     return re.sub(r"[\"'`]", "", text).casefold().split()
+
+
+_OWNERS = frozenset({"your", "its", "my", "our", "their"})
+
+
+def _line_does(what: str, program: str) -> bool:
+    """Is ``what`` what ``program`` does unasked, the flag adding nothing said: its own verb and a plain object
+    (``download the archive`` by curl); ``copy the whole folder``, ``search case-insensitively`` say more."""
+    words = what.casefold().split()
+    if not words or words[0] not in PROGRAM_VERBS.get(program, ()):
+        return False
+    rest = words[1:]
+    if rest and (rest[0] in ARTICLES or rest[0] in _OWNERS):
+        rest = rest[1:]
+    return len(rest) <= 2 and all(word.isalpha() and word not in SCOPE_WORDS for word in rest)
 
 
 def _passed(invocation: Invocation) -> set[str]:
@@ -131,6 +147,8 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
             _POINTS_BACK.match(by.group("what"))
             # "You can build the site … by using --destination" over "jekyll build …": the line builds, the flag tunes it
             or by.group("what").split()[0].casefold() in {word.casefold() for word in invocation.line.split()[1:]}
+            # "You can download the archive by using -O" over "curl -O URL": curl downloads it anyway, -O only tunes it
+            or _line_does(by.group("what"), (_stage_passing(invocation, (by.group("flag"),)) or "").partition(" ")[0])
         ):
             by = None
         if by is not None:  # "You can … by using the -x flag.": the flag does it, not the whole line

@@ -20,6 +20,7 @@ Anything else is left as it was (no card, and the rules before this one have sai
 
 from __future__ import annotations
 
+import os
 import re
 
 from quizzer.extract.blocks import Para
@@ -229,8 +230,26 @@ def _other_subject(meaning: str, name: str) -> bool:
     if match is None:
         return False
     subject = match.group("subject").casefold()
-    named = {word.casefold().rstrip("s") for word in name.split()}
-    return subject not in _POINTING and subject.rstrip("s") not in named
+    return subject not in _POINTING and not any(_same_stem(subject, word) for word in re.findall(r"\w+", name))
+
+
+def _stem(word: str) -> str:
+    """``Branching``, ``Branches``, ``branch`` → ``branch``; ``Caching``/``Cache`` → ``cach``; ``Running`` → ``run``."""
+    stem = word.casefold()
+    for suffix in ("ing", "es", "ed", "s"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            stem = stem[: -len(suffix)]
+            break
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # "runn(ing)", "stopp(ed)", "pass" / "pass(ing)" alike
+    return stem[:-1] if len(stem) > 3 and stem.endswith("e") else stem
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Do two words name one idea (``Stashing`` under ``## Stash``, ``Configuring`` under ``## Configuration``)?"""
+    a, b = _stem(one), _stem(other)
+    common = len(os.path.commonprefix((a, b)))
+    return a == b or common >= 5
 
 
 _SPAN_LINE = re.compile(r"\s*`(?P<typed>[^`]+)`\s*(?:#.*)?")

@@ -20,12 +20,12 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean
 
-__all__ = ["REASON", "read"]
+__all__ = ["ADVICE", "REASON", "read"]
 
 REASON = "item of a command line alone, its next paragraph saying what it does"
 
 _LONGEST_GLOSS = 12  # words: a gloss, not an essay on the command
-_ADVICE = re.compile(  # a warning or advice on using the command ("Never run this on …"), or a question
+ADVICE = re.compile(  # a warning or advice on using the command ("Never run this on …"), or a question
     r"^(?:never|avoid|be\s+careful|careful|beware|note|warning|caution|tip|important)\b|^(?:주의|경고)"
     r"|\b(?:don'?t|do\s+not|must\s+not|should\s+not)\b|마세요|말\s*것|안\s*됩니다|안\s*된다|\?\s*$",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
         return False
     invocation = parse_invocation(line)
     gloss = clean(block.text)
-    if invocation is None or not gloss or len(gloss.split()) > _LONGEST_GLOSS or _ADVICE.search(gloss):
+    if invocation is None or not gloss or len(gloss.split()) > _LONGEST_GLOSS or ADVICE.search(gloss):
         return False
     short = parse_invocation(_SHORTENED.sub(r"\1", written)) if line != written else None  # "cargo b"
     also = (short.concrete,) if short is not None else ()

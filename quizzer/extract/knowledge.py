@@ -36,6 +36,9 @@ __all__ = [
     "AS_ROOT",
     "EVALUATORS",
     "DATA_FILE_EXTENSIONS",
+    "FILTERS",
+    "PROGRAM_VERBS",
+    "SCOPE_WORDS",
     "MODULE_RUNNERS",
     "ROOT_SWITCHES",
     "WRAPPERS",
@@ -608,7 +611,7 @@ IMPERATIVES: frozenset[str] = frozenset(
 DOING_NOUNS_KO: frozenset[str] = frozenset(
     """생성 설치 삭제 제거 실행 변경 저장 확인 조회 출력 정리 추가 수정 복사 이동 연결 종료 시작 중지 재시작 검색 표시
     전환 적용 등록 해제 비교 복원 백업 설정 다운로드 업로드 업데이트 초기화 활성화 비활성화 압축 변환 갱신 병합 동기화
-    접속 배포 빌드 구동""".split()
+    접속 배포 빌드 구동 재부팅 리로드 나열 조사""".split()
 )
 # "만들기", "받아오기", "켜기": a verb's -기 form (its stem, then 기; "크기", "후기" end otherwise), or a noun of
 # doing as it is ("확인") or said as done ("확인하기", "확인함", "확인한다")
@@ -737,6 +740,31 @@ WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
 #: what its line is about instead (``cat ~/.ssh/id.pub | pbcopy``, ``cat /proc/cpuinfo | grep …``).
 DATA_FILE_EXTENSIONS: frozenset[str] = frozenset({"json", "log", "csv", "tsv", "txt", "yaml", "yml", "xml"})
+
+#: Programs that read their input as data and print what they make of it (``cat orders.json | jq '.total'``,
+#: ``cat server.log | grep error``): a data file read out into one of them is that program's line.  A program that
+#: runs what it reads (``xargs``, ``sudo``, ``sh``, ``psql``, a login) is not one: its line is about the file fed in.
+FILTERS: frozenset[str] = frozenset(
+    "jq yq grep egrep fgrep rg sort uniq wc awk gawk sed cut head tail tr column nl tac rev fold paste shuf".split()
+)
+
+#: What a program does every time it runs, as the verbs notes use for it: "You can download the archive by using the
+#: `-O` flag." over ``curl -O URL`` says what the line does (curl downloads without -O), not what -O does.
+PROGRAM_VERBS: dict[str, frozenset[str]] = {
+    "curl": frozenset({"download", "fetch", "get", "grab"}),
+    "wget": frozenset({"download", "fetch", "get", "grab"}),
+    "cp": frozenset({"copy"}),
+    "scp": frozenset({"copy", "send", "transfer"}),
+    "rsync": frozenset({"copy", "sync", "transfer"}),
+    "mv": frozenset({"move", "rename"}),
+    "rm": frozenset({"remove", "delete"}),
+    "ls": frozenset({"list"}),
+    "grep": frozenset({"search", "find"}),
+}
+
+#: Words that widen what a program does to more than it does unasked ("copy the whole folder" by using ``-r``):
+#: said with the program's own verb, they are what the flag adds.
+SCOPE_WORDS: frozenset[str] = frozenset({"whole", "entire", "all", "every", "each", "recursively", "everything"})
 
 #: Programs that run what another program prints (``eval "$(pyenv init -)"``): the line is that program's.
 EVALUATORS: frozenset[str] = frozenset({"eval"})

@@ -15,7 +15,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
 
-__all__ = ["REASON", "label_commands", "names_variable"]
+__all__ = ["REASON", "is_quotation", "label_commands", "names_variable"]
 
 REASON = "label over the command lines that do it"
 
@@ -32,10 +32,20 @@ def names_variable(label: str) -> bool:
     return _VARIABLE_NAME.match(label.strip()) is not None
 
 
+# '"jq is like sed for JSON data"': a quotation, whole in quotes
+_QUOTATION = re.compile(r"^(?:\"[^\"]+\"|“[^“”]+”|'[^']+'|‘[^‘’]+’)$")
+
+
+def is_quotation(label: str) -> bool:
+    """Is ``label`` a quotation, whole in quotes (``"jq is like sed for JSON data" - jq project document``)? The
+    words after it name who said it, not a command it labels."""
+    return _QUOTATION.match(label.strip()) is not None
+
+
 def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
     """The command notes ``note``'s back holds, one per comma-separated command line of ``program``; None
     when an item is not one plainly."""
-    if names_variable(note.front):
+    if names_variable(note.front) or is_quotation(note.front):
         return None
     items = [item.strip() for item in note.back.split(", ")]
     notes: list[NoteDraft] = []

@@ -21,21 +21,26 @@ pair by pair (:func:`read_pairs`); a first label over the next one (``partitioni
 no meaning of its own, and a remark after a TAB on a command line is not read.
 
 A heading right over a paragraph that is one such code span and nothing else (``## 로컬 서버 실행`` /
-`` `hugo server` ``) says what the line does the same way.
+`` `hugo server` ``) says what the line does the same way, and so does a list item of one such label ending in
+a colon right over it that says an action (an imperative first, a Korean noun of doing or -기 last), the list
+closed before the code span (tldr pages' way: ``- 압축 파일 풀기:`` / a blank line /
+`` `tar xf 파일.tar` ``; :func:`under_item`), when the line runs a program quizzer knows or the notes' own.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import PROGRAMS
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Block, Heading, Para, split_lines
+from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
 from quizzer.text import HANGUL, clean
 
-__all__ = ["read", "read_pairs", "under_heading"]
+__all__ = ["read", "read_pairs", "under_heading", "under_item"]
 
 _LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
@@ -62,6 +67,61 @@ def under_heading(walk: Walk, block: Para) -> bool:
     if invocation is None or clean(walk.prose) == clean(typed):
         return False
     walk.add_command(invocation, walk.prose, block.line, reason="heading, then its command line in code")
+    walk.prose = None
+    return True
+
+
+def _label(text: str) -> str | None:
+    """The label a line holds (``Free the page cache``), or None when it is a sentence, too long or too short."""
+    label = _LABEL.match(text.strip())
+    if label is None or label.group("label").rstrip().endswith((".", "!", "?")) or _KO_SENTENCE_END.search(label.group("label")):
+        return None
+    meaning = clean(label.group("label"))
+    return meaning if 2 <= len(meaning.split()) <= _MAX_WORDS else None
+
+
+# words that point at the line instead of saying what it does
+_POINTS = re.compile(r"\b(?:following|below|above|this|these|that|as\s+follows)\b|다음|아래|위와|이렇게|예를", re.IGNORECASE)
+
+
+def _code_alone(block: Para) -> str | None:
+    """The text of the one code span ``block`` is, or None when it holds anything else."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return spans[0].text.strip() if len(spans) == 1 and spans[0].kind == "code" else None
+
+
+def _known(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
+    """A program quizzer knows, or the notes' own: the one their title names, alone (tldr's ``# fastboot``)."""
+    if program in PROGRAMS or program == walk.program:
+        return True
+    title = next((b for b in blocks if isinstance(b, Heading)), None)
+    return title is not None and title.level == 1 and title.text.strip() == program
+
+
+def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
+    """``- 압축 파일 풀기:`` / a blank line / `` `tar xf 파일.tar` `` (``block`` = ``blocks[n]``, outside the list):
+    the item says what the line does; False when not that shape."""
+    if block.lists or block.quote or "\n" in block.inline.raw.strip() or n == 0:
+        return False
+    item = blocks[n - 1]
+    if not isinstance(item, Para) or not item.lists or not item.first or item.quote or item.inline.has_code:
+        return False
+    said = item.inline.raw.strip()
+    if "\n" in said or not said.endswith((":", "：")):
+        return False  # an item that does not lead into what follows it is a point of its own
+    meaning = _label(said)
+    typed = _code_alone(block)
+    if meaning is None or typed is None or is_label(meaning) or is_label_phrase(meaning) or is_remark(meaning):
+        return False  # "- 주의할 점:", "- For example:": words that introduce or remark, not what the line does
+    if not says_doing(meaning):
+        return False  # "- You should see something like:", "- 출력 결과 예시:": what one sees, no action (review9)
+    if _POINTS.search(meaning):
+        return False  # "- Run the following command:", "- 아래처럼 입력:": it points at the line, says nothing of it
+    typed = strip_prompt(typed)
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if invocation is None or not _known(invocation.command.split()[0], walk, blocks):
+        return False
+    walk.add_command(invocation, meaning, item.line, reason="item ending in a colon, then its command line in code")
     walk.prose = None
     return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "walks_through", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -197,3 +197,35 @@ def walks_through(prose: str) -> bool:
     """A sentence of a walk-through (a run shown block by block): it trails off into the block, or tells what
     the reader may also do; neither says what a command does."""
     return bool(_TRAILS_OFF.search(prose) or _MAY_ALSO.search(prose))
+
+
+# "…추출해봐야겠네요", "…보이는군요", "…되나 봐요": the writer guessing at or realising what they see, not what a line
+# does ("…보겠습니다", "…할게요" are left alone: a Korean tutorial's commonest way to say what the next line does)
+_MUSING_KO = re.compile(r"(?:겠네요|군요|나\s*봐요)\s*[.!~…]*[^\w]*$")
+
+
+def muses(prose: str) -> bool:
+    """A blog's paragraph whose last sentence guesses or realises ("…해봐야겠네요", "…보이는군요"): the story of
+    the post around a block, not what the block's line does."""
+    return _MUSING_KO.search(prose.rstrip()) is not None
+
+
+# "리눅스의 검색 명령어인 grep을 조합하면 …": a program named as what a command word stands for
+_NAMED_AS_COMMAND = re.compile(r"(?:명령어|명령|커맨드)인\s*`?(?P<name>[a-z][a-z0-9_.+-]*)`?")
+
+
+def without_other_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str:
+    """``rospack list는 … 표시하는 명령어이다. rospack list 명령어와 … 검색 명령어인 grep을 조합하면 …`` over a block
+    that runs no grep: the last of several sentences is about another line (the one piping into grep, further on),
+    not this block's; ``prose`` without it (the same text when it is not so)."""
+    ends = list(_SENTENCE_END.finditer(prose))
+    if len(ends) < 2 and not (ends and prose[ends[-1].end():].strip()):
+        return prose
+    cut = ends[-1].start() + 1 if prose[ends[-1].end():].strip() else ends[-2].start() + 1
+    last = prose[cut:]
+    text = "\n".join(lines)
+    for match in _NAMED_AS_COMMAND.finditer(last):
+        name = match.group("name")
+        if name in programs and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            return prose[:cut].strip()
+    return prose

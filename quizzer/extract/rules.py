@@ -16,12 +16,12 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
-    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
-from quizzer.extract.label_commands import names_variable
+from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
 from quizzer.extract.named_tool import named_and_run
 from quizzer.extract.blocks import (
@@ -313,6 +313,7 @@ def _prompted_programs(walk: Walk) -> tuple[str, ...]:
 
 
 def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, prose_steps.ProseStep]) -> None:
+    glossed: set[int] = set()  # paragraphs read as the gloss of the command line above them
     for n, block in enumerate(blocks):
         walk.block += 1
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -341,6 +342,12 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
             pass  # "- `cargo fetch`" / "  Fetch dependencies": the item's second paragraph glosses its command
+        elif isinstance(block, Para) and n in glossed:
+            pass  # the gloss of the command line above it, read with that line
+        elif isinstance(block, Para) and span_glosses.read(walk, blocks, n, glossed):
+            glossed.add(n + 1)  # "`tool prune [--keep N]`" / "오래된 백업을 지웁니다.": the line, then what it does
+        elif isinstance(block, Para) and label_lines.under_item(walk, block, blocks, n):
+            pass  # "- 압축 파일 풀기:" / "`tar xf 파일.tar`": tldr's item, then its command line outside the list
         elif isinstance(block, Para):
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)
@@ -972,6 +979,15 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             walk.unless_read(block.line, _(
                 "line {line}: the text tells what to try next in the run shown, not what a command does; "
+                "no card made from it"
+            ).format(line=block.line))
+            return
+        if not block.lists and narration.muses(text):
+            # "…구조를 참고하여 필터를 만들어보겠습니다. 먼저 … 추출해봐야겠네요": the writer's guess in a post told
+            # block by block, not what a line does
+            walk.prose = None
+            walk.unless_read(block.line, _(
+                "line {line}: the text tells what the writer guesses or sees, not what a command does; "
                 "no card made from it"
             ).format(line=block.line))
             return
@@ -1811,8 +1827,9 @@ def _task_of_case(walk: Walk, label: str) -> str | None:
 def _describes(walk: Walk, text: str) -> bool:
     """Is ``text``, before a command line, what it does?  ``curl 버전 확인`` and ``custom header``
     are; ``git log`` or ``ls -a`` (a command itself) is not, nor ``$ branch`` (a variable the
-    command's output fills in, as cheat-sheet tools such as navi write it)."""
-    if names_variable(text):
+    command's output fills in, as cheat-sheet tools such as navi write it), nor a quotation
+    (``"jq is like sed for JSON data" - jq project document``: the words after it name its source)."""
+    if names_variable(text) or is_quotation(text):
         return False
     if not looks_like_command(text):
         return True

@@ -1,0 +1,114 @@
+"""A command line alone in backticks, then the short paragraph under it saying what it does (pure).
+
+::
+
+    `backup-tool prune [--keep N]`
+
+    오래된 백업을 지웁니다.
+
+Reference notes written as a blog post put each sub-command's usage line as a paragraph of its own, one code
+span and nothing else, and what it does as the next paragraph, one sentence with no code in it, ending as a sentence does and plainly stating what is done (an English
+verb first, "Shows …"; a Korean action verb's end, no condition, possibility or negation), never right under a heading
+that does not name the program (one that does, "# module 사용법", is a topic; "## Check the daemon" is the line's meaning) (an
+elaboration, an example label and a fence may follow; a few words with no stop, "Delete Item", are the title of
+what comes next).  No paragraph sits right above the line (one that does says what it does, over it).  The sentence is the command note's meaning.  The line
+must run a program quizzer knows or the notes' own (their title's); the paragraphs sit outside any list or
+quote (a list item's second paragraph is :mod:`item_glosses`'); a sentence that warns or advises, asks, or
+points on ("다음과 같이 …", "as follows") is no gloss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.blocks import Block, Heading, Para
+from quizzer.extract.item_glosses import ADVICE
+from quizzer.extract.knowledge import PROGRAMS, says_doing
+from quizzer.extract.walk import Walk
+from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, strip_prompt, tokenize
+from quizzer.text import clean, has_hangul
+
+__all__ = ["REASON", "read"]
+
+REASON = "command line alone in code, the paragraph under it saying what it does"
+
+_LONGEST_GLOSS = 16  # words
+_SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
+# "다음과 같이 …", "아래처럼 …", "as follows", "the following": it points at what comes next, says nothing itself
+_POINTS_ON = re.compile(r"다음과|아래와|아래처럼|다음처럼|as\s+follows|the\s+following|below", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
+
+
+# a Korean sentence saying what a line does: an action verb's plain or polite end ("보여줍니다.", "지운다.")
+_KO_DOING_END = re.compile(r"[가-힣](?:ㅂ니다|니다|다)\.$")
+# what a gloss never is: a condition, a possibility or a lack, a negation, a pointer elsewhere
+_NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
+
+
+_KO_END = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
+_SSANG_SIOT = 20  # the final ㅆ of a syllable: a past tense ("걸렸다", "했습니다")
+
+
+def _past(sentence: str) -> bool:
+    """``어제는 십 분쯤 걸렸다.``: it tells what happened once, in the past tense (a final ㅆ before its end)."""
+    end = _KO_END.search(sentence)
+    return end is not None and (ord(end.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+
+
+def _states_doing(sentence: str) -> bool:
+    """``Shows every stash you saved.``, ``모듈을 로드합니다.``: a plain statement of what the line does (an English verb
+    first, in the third person or the imperative; a Korean action verb's end, no condition, possibility, negation
+    or past tense)."""
+    if has_hangul(sentence):
+        return _KO_DOING_END.search(sentence) is not None and _NOT_DOING_KO.search(sentence) is None and not _past(sentence)
+    return says_doing(sentence)
+
+
+def _owned(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
+    """A program quizzer knows, or the notes' own: the one their title (front matter's or first heading's) names."""
+    if program in PROGRAMS or program == walk.program:
+        return True
+    title = walk.titled or next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), None)
+    return title is not None and program in _TITLE_WORD.findall(title)
+
+
+def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool:
+    """The command note of ``blocks[n]`` (a paragraph of one code span) glossed by ``blocks[n + 1]``; False when
+    the two are not that shape.  ``glossed``: the paragraphs already read as glosses of lines above them."""
+    block = blocks[n]
+    gloss = blocks[n + 1] if n + 1 < len(blocks) else None
+    if not isinstance(block, Para) or not isinstance(gloss, Para) or block.lists or block.quote:
+        return False
+    if n > 0 and isinstance(blocks[n - 1], Para) and n - 1 not in glossed:
+        return False  # "Scan the table" / "`aws dynamodb scan …`" / "Get an item": the text above says what it does
+    if gloss.lists or gloss.quote or gloss.inline.has_code or "\n" in gloss.inline.raw.strip():
+        return False
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if len(spans) != 1 or spans[0].kind != "code":
+        return False
+    typed = strip_prompt(spans[0].text.strip())
+    tokens = tokenize(typed) if looks_like_command(typed) else []
+    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    if not program or not _owned(program, walk, blocks):
+        return False
+    meaning = clean(gloss.text)
+    ends = _SENTENCE_END.findall(meaning)
+    if (
+        not meaning or len(ends) != 1 or not _SENTENCE_END.search(meaning[-1:])
+        or len(meaning.split()) > _LONGEST_GLOSS or ADVICE.search(meaning) or _POINTS_ON.search(meaning)
+        or meaning.rstrip().endswith((":", "："))
+    ):
+        return False  # several sentences, a question, a warning, or a lead-in: more than a gloss
+    if not _states_doing(meaning):
+        return False  # "If it says inactive, …", "Nothing is running yet …", "처음에는 … 안 나올 수 있다.": no gloss
+    above = blocks[n - 1] if n > 0 else None
+    if isinstance(above, Heading) and program not in _TITLE_WORD.findall(above.text.lower()):
+        return False  # "## Check the daemon" / "## Running containers" over the line: the heading says what it does
+        # (one naming the program, "# module 사용법", is a topic: it says nothing of this line)
+    invocation = parse_invocation(typed)
+    if invocation is None:
+        return False
+    walk.add_command(invocation, meaning, gloss.line, reason=REASON)
+    walk.prose = None
+    return True
