@@ -343,3 +343,38 @@ def test_every_key_app_owns_the_keys_its_lead_in_names_and_is_no_command(name: s
     assert name not in PROGRAMS and KEY_APPS[name] not in PROGRAMS  # a window's app: "iterm2: 터미널" stays a term
     assert lead_in_program(f"자주 쓰는 {name} 단축키") == KEY_APPS[name]
     assert lead_in_program(f"{name} shortcuts I use:") == KEY_APPS[name]
+
+
+def test_a_text_fence_of_what_the_line_above_printed_is_no_command() -> None:
+    text = (
+        "# 셸 설정\n\n"
+        "기본 편집기 보기\n\n```bash\ngit config --get core.editor\n```\n\n"
+        "출력된 편집기 확인\n\n```text\nnano\n```\n"
+    )
+    assert [note.command for note in draft(text).notes] == ["git config"]
+
+
+@pytest.mark.parametrize(
+    ("line", "gets"),
+    [
+        ("curl -fsSL https://example.com/install.sh | sh", True),
+        ("$ wget -qO- https://example.com/get.sh | sudo bash", True),
+        ("git clone https://example.com/repo.git", True),
+        ("sudo apt install ripgrep", True),
+        ("pip install httpie", True),
+        ("apk add curl", True),
+        ("git push --force-with-lease origin main", False),
+        ("curl -s https://example.com | jq .", False),
+    ],
+)
+def test_a_line_that_fetches_or_installs(line: str, gets: bool) -> None:
+    from quizzer.extract.knowledge import fetches_or_installs
+
+    assert fetches_or_installs(line) is gets
+
+
+def test_sql_shells_have_a_shell_of_their_own_and_psql_names_the_database_at_its_prompt() -> None:
+    from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS
+
+    assert SQL_SHELLS <= set(SHELL_PROGRAMS.values())
+    assert DATABASE_PROMPT_PROGRAM in SQL_SHELLS

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -308,7 +308,7 @@ def read(walk: Walk, block: Code) -> None:
         return
     if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
-        prose and says_doing(prose.split("\n")[-1]) and root_fences.named_alone(block)
+        prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
     ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
@@ -763,15 +763,16 @@ def read(walk: Walk, block: Code) -> None:
         )
 
 
-# "curl -L …/install.sh | sh", "git clone …", "brew install x": a line that fetches or installs a thing
-_FETCHES = re.compile(r"\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|^\s*(?:\$\s+)?(?:sudo\s+)?[\w.-]+\s+(?:clone|install)\b")
+# "출력된 에디터 확인", "결과", "The output": the text speaks of what a line printed ("화면에 출력" is what cat does)
+_SAYS_OUTPUT = re.compile(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
 
 
 def _fetches_all(block: Code) -> bool:
-    """Each line of ``block`` (but comments) fetches or installs something: what a paragraph defining "this" (the
-    section's subject) stands over when it is not about the line ("이건 강제 푸시이다." over ``git push -f`` is)."""
-    rows = [text for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
-    return bool(rows) and all(_FETCHES.search(text) for text in rows)
+    """Each line of ``block`` (but comments) fetches or installs something (knowledge.fetches_or_installs): what a
+    paragraph defining "this" (the section's subject) stands over when it is not about the line ("이건 강제
+    푸시이다." over ``git push -f`` is)."""
+    rows = [text.strip() for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
+    return bool(rows) and all(fetches_or_installs(text) for text in rows)
 
 
 def _hands_on(entries: Sequence[_Entry]) -> bool:

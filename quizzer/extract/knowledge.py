@@ -43,12 +43,16 @@ __all__ = [
     "ROOT_SWITCHES",
     "WRAPPERS",
     "heading_program",
+    "fetches_or_installs",
     "installs",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "DATABASE_PROMPT_PROGRAM",
+    "FETCH_DOES",
+    "FETCH_WORDS",
     "KEY_APPS",
     "KEY_PROGRAMS",
     "file_key_program",
@@ -75,6 +79,7 @@ __all__ = [
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
+    "SQL_SHELLS",
     "STAND_IN_COMMANDS",
     "TAG_LABELS",
     "SUBCOMMANDS",
@@ -334,6 +339,11 @@ SHELL_PROGRAMS: dict[str, str] = {
     "node": "node", "nodejs": "node",
     "openssl": "openssl",
 }
+
+#: Programs with a shell of their own whose typed lines are SQL statements (``create user x;``).
+SQL_SHELLS: frozenset[str] = frozenset({"psql", "mysql", "mariadb", "sqlite3"})
+#: The program whose prompt names the database it is connected to (``mydb=#``, ``mydb=>``).
+DATABASE_PROMPT_PROGRAM = "psql"
 
 #: Words that stand for any command in notes about the shell itself (``cmd > file``, ``cmd1 | cmd2``,
 #: ``<command> &``), casefolded: the form is the subject, the word names no program.
@@ -595,6 +605,22 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
 #: ``git pull`` merges, it does apply changes).
 FETCH_WORDS: frozenset[str] = frozenset({"clone"})
 FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "get", "create", "init", "new"})
+
+def fetches_or_installs(line: str) -> bool:
+    """``curl -L …/install.sh | sh`` (a script piped into a shell), ``git clone …`` (a fetch, FETCH_WORDS),
+    ``brew install x``, ``pip install x`` (an install): a line that gets a thing, not one that uses it."""
+    words = line.split()
+    if words[:1] == ["$"]:
+        words = words[1:]
+    if words[:1] in (["sudo"], ["doas"]):
+        words = words[1:]
+    piped = re.search(r"\|\s*(?:sudo\s+)?(\S+)", line)
+    if piped is not None and piped.group(1) in SHELLS:
+        return True
+    return len(words) >= 2 and (
+        words[1] in FETCH_WORDS or words[1] == "install" or words[0] in INSTALLERS and words[1] in _INSTALL_VERBS
+    )
+
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line
 #: starting so says what to do, not what the heading's term is.

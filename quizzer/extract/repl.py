@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import SHELL_PROGRAMS
+from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -92,8 +92,6 @@ _CALL_CHAIN = re.compile(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\
 _CALLED_SHELLS = frozenset({"mongo", "mongosh", "node"})
 
 
-#: the shells whose lines are SQL statements (``create user x;``)
-_SQL_SHELLS = frozenset({"psql", "mysql", "mariadb", "sqlite3"})
 # "create user x with password 'y';", "SELECT * FROM pg_user;": one SQL statement, its verb first, ended by ";"
 _SQL_STATEMENT = re.compile(
     r"^\s*(?:select|create|alter|drop|insert|update|delete|grant|revoke|truncate)\s[^;]*;\s*$", re.IGNORECASE
@@ -111,7 +109,7 @@ def unprompted(walk: Walk, block: Code) -> Code | None:
         return None
     program = shell_program(walk)
     called = program in _CALLED_SHELLS and all(_CALL_CHAIN.match(text) for _, text in rows)
-    stated = program in _SQL_SHELLS and len(rows) == 1 and _SQL_STATEMENT.match(rows[0][1]) is not None
+    stated = program in SQL_SHELLS and len(rows) == 1 and _SQL_STATEMENT.match(rows[0][1]) is not None
     if not called and not stated:
         return None
     return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
@@ -162,10 +160,10 @@ def database_prompted(block: Code) -> Code | None:
     if "=" not in first:
         return None
     opened = _DATABASE_PROMPT.match(first)
-    if opened is None or opened.group("mark") == "$" and SHELL_PROGRAMS.get(opened.group("db").lower()) != "psql":
+    if opened is None or opened.group("mark") == "$" and SHELL_PROGRAMS.get(opened.group("db").lower()) != DATABASE_PROMPT_PROGRAM:
         return None
     rows = tuple(
-        (n, f"psql> {match.group('typed')}" if (match := _DATABASE_PROMPT.match(text)) else text)
+        (n, f"{DATABASE_PROMPT_PROGRAM}> {match.group('typed')}" if (match := _DATABASE_PROMPT.match(text)) else text)
         for n, text in block.lines
     )
     return Code(block.info, rows, block.line, block.closed)
