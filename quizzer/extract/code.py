@@ -23,7 +23,9 @@ from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
+from quizzer.shell import (
+    Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
+)
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
@@ -566,6 +568,15 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line opens a shell the lines below it are typed in; the text above says what they do"
         ).format(line=bare[0].line))
         bare = entries = bare[1:]
+    shows = [entry for entry in bare if _shows_what_is_read(entry.invocation, bare)]
+    if shows and prose and len(bare) == len(entries):
+        # "$ cat test.txt" (and what it printed) then "$ cat test.txt | tr -cd aiueo": the first only shows the file
+        # the next line reads, the text above says what that one does
+        for entry in shows:
+            walk.unless_read(entry.line, i18n._(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry not in shows]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
         entry.own for entry in entries[1:]
     ):
@@ -743,6 +754,16 @@ _NAMED_PLACEHOLDER = re.compile(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
 
 
 _DOLLAR = re.compile(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
+
+
+def _shows_what_is_read(invocation: Invocation, entries: list[_Entry]) -> bool:
+    """``cat test.txt`` among lines one of which reads that file into a filter (``cat test.txt | tr -cd aiueo``)."""
+    if invocation.command != "cat" or invocation.piped or "|" in invocation.line:
+        return False
+    into = invocation.line.rstrip() + " |"
+    return any(
+        entry.invocation.line.startswith(into) and read_into(entry.invocation.line) is not None for entry in entries
+    )
 
 
 def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) -> bool:
