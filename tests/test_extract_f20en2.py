@@ -223,17 +223,3 @@ def test_aligned_columns_saying_where_the_keys_apply_are_no_action_cards() -> No
     # an action joined with a slash is still one
     text = "# micro\n\n  Open/close the tree      CTRL-t\n  Undo/redo                CTRL-z\n"
     assert [n[3] for n in _notes(text)] == ["CTRL-t", "CTRL-z"]
-
-
-def test_a_comment_above_a_line_and_one_after_it_are_both_said() -> None:
-    text = (
-        "# Keys\n\n```bash\n# list the keys\ngpg --list-keys\n# sign the key\ngpg --sign-key alice  # full trust\n```\n"
-    )
-    notes = {n[3]: n[4] for n in _notes(text)}
-    assert notes["gpg --sign-key alice"] == "sign the key\nfull trust"
-    # a comment over lines that each have a comment after them is their section's title
-    text = (
-        "# Disks\n\n```bash\n# system info\ncat /proc/version   # the kernel\ncat /proc/cpuinfo   # the processor\n```\n"
-    )
-    notes = {n[3]: n[4] for n in _notes(text)}
-    assert notes["cat /proc/version"] == "the kernel" and notes["cat /proc/cpuinfo"] == "the processor"
