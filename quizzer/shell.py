@@ -32,6 +32,7 @@ __all__ = [
     "concrete",
     "shown",
     "parse_invocation",
+    "read_into",
     "plain_program",
     "split_flags",
     "tokenize",
@@ -162,7 +163,7 @@ def looks_like_command(text: str) -> bool:
     if head.isspace():
         head = text.lstrip()[:1]
     if head == "<":
-        return _input_first(text) is not None
+        return read_into(text) is not None
     if head not in _COMMAND_START:  # Korean or capitalised prose, a placeholder, nothing: no tokens needed
         return False  # (nor the cache: most text asked is prose, each piece of it once)
     return _starts_like_command(text)
@@ -170,32 +171,28 @@ def looks_like_command(text: str) -> bool:
 
 # "< repos.md xargs -n1 git clone": the input named first, then the command reading it
 _INPUT_FIRST = re.compile(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<command>\S.*)$", re.DOTALL)
-
-
-def _input_first(text: str) -> str | None:
-    """The command of ``< file command …`` (a file named by its path or extension), None for other text."""
-    match = _INPUT_FIRST.match(text)
-    if match is None or match.group("file").replace(".", "").isdigit():
-        return None  # "< 1.5 seconds": a comparison in prose
-    command = match.group("command")
-    return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
-
-
-# "cat test.json | jq '.role'": one data file read out whole into the command that does the work (as "< file
-# command"); a relative path ("/proc/cpuinfo", "~/.ssh/id.pub": the file itself is what such a line is about)
+# "cat test.json | jq '.role'": one file read out whole into the command after the pipe
 _CAT_FIRST = re.compile(
     r"\s*cat\s+(?P<file>[\w-][\w./-]*\.(?P<extension>[A-Za-z]+))\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
 
 
-def cat_first(text: str) -> str | None:
-    """The command of ``cat file | command …`` (one working data file: a relative path with a data extension, read
-    by a filter), None for other text (``cat requirements.txt | xargs pip install`` runs what it reads: cat's line)."""
-    match = _CAT_FIRST.match(strip_prompt(text))
-    if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
-        return None
+def read_into(text: str) -> str | None:
+    """The command a file is read into, the one the line is about: ``< file command …`` (a file named by its path
+    or extension) and ``cat file | command …`` (a working data file, a relative path with a data extension, read by
+    a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
+    pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
+    pip install``) makes the file what the line is about: cat's line."""
+    if text[:1] == "<" or text.lstrip()[:1] == "<":
+        match = _INPUT_FIRST.match(text)
+        if match is None or match.group("file").replace(".", "").isdigit():
+            return None  # "< 1.5 seconds": a comparison in prose
+    else:
+        match = _CAT_FIRST.match(strip_prompt(text))
+        if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
+            return None
+        if match.group("command").split(None, 1)[0] not in FILTERS:
+            return None
     command = match.group("command")
-    if command.split(None, 1)[0] not in FILTERS:
-        return None
     return command if command[:1] in _COMMAND_START and _starts_like_command(command) else None
 
 
@@ -263,8 +260,8 @@ def parse_invocation(line: str) -> Invocation | None:
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
-    if line[:1] == "<" and (first := _input_first(line)) is not None:
-        inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line
+    if line[:1] in "<c" and (first := read_into(line)) is not None:
+        inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line, "cat x.json | jq .": jq's
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
     substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS else None
     if substituted is not None:

@@ -8,7 +8,7 @@ from conftest import draft
 import pytest
 
 from quizzer.extract.knowledge import DATA_FILE_EXTENSIONS
-from quizzer.shell import cat_first
+from quizzer.shell import read_into
 
 
 def test_a_file_read_out_with_cat_into_a_command_is_a_card_of_that_command() -> None:
@@ -26,17 +26,17 @@ def test_a_file_read_out_with_cat_into_a_command_is_a_card_of_that_command() -> 
 
 
 def test_cat_of_one_file_piped_is_read_as_the_command_after_the_pipe() -> None:
-    assert cat_first("$ cat notes.txt | sort -u") == "sort -u"
-    assert cat_first("cat data/users.csv | cut -d, -f1") == "cut -d, -f1"
+    assert read_into("$ cat notes.txt | sort -u") == "sort -u"
+    assert read_into("cat data/users.csv | cut -d, -f1") == "cut -d, -f1"
     # a key, a device or a system file is what the line is about; two files, no file, prose or no pipe: cat's own
-    assert cat_first("cat ~/.ssh/id_ed25519.pub | pbcopy") is None
-    assert cat_first("cat /proc/cpuinfo | grep 'model name'") is None
-    assert cat_first("cat /dev/urandom | tr -dc 'a-z' | head -c 16") is None
-    assert cat_first("cat /var/log/syslog.log | grep error") is None
-    assert cat_first("cat a.txt b.txt | sort") is None
-    assert cat_first("cat | sort") is None
-    assert cat_first("cat notes.txt") is None
-    assert cat_first("cat notes.txt | 정렬한다") is None
+    assert read_into("cat ~/.ssh/id_ed25519.pub | pbcopy") is None
+    assert read_into("cat /proc/cpuinfo | grep 'model name'") is None
+    assert read_into("cat /dev/urandom | tr -dc 'a-z' | head -c 16") is None
+    assert read_into("cat /var/log/syslog.log | grep error") is None
+    assert read_into("cat a.txt b.txt | sort") is None
+    assert read_into("cat | sort") is None
+    assert read_into("cat notes.txt") is None
+    assert read_into("cat notes.txt | 정렬한다") is None
 
 
 def test_a_comment_that_is_the_usage_of_the_line_under_it_is_not_what_it_does() -> None:
@@ -66,7 +66,7 @@ def test_a_comment_naming_another_command_or_no_placeholder_still_says_what_the_
 
 @pytest.mark.parametrize("extension", sorted(DATA_FILE_EXTENSIONS))
 def test_each_data_file_extension_is_read_out_into_the_command(extension: str) -> None:
-    assert cat_first(f"$ cat report.{extension} | wc -l") == "wc -l"
+    assert read_into(f"$ cat report.{extension} | wc -l") == "wc -l"
 
 
 @pytest.mark.parametrize(("comment", "line"), [

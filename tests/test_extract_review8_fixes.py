@@ -6,7 +6,7 @@ import pytest
 from conftest import draft
 
 from quizzer.extract.knowledge import FILTERS, PROGRAM_VERBS
-from quizzer.shell import cat_first
+from quizzer.shell import parse_invocation, read_into
 
 
 def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
@@ -52,13 +52,13 @@ def test_a_data_file_fed_to_a_program_that_runs_what_it_reads_stays_the_file_s_l
     notes = draft(text).notes
     assert [n.command for n in notes] == ["cat", "cat"]
     assert not [a for n in notes for a in n.answers if not a.startswith("cat ")]
-    assert cat_first("cat steps.txt | sh") is None
-    assert cat_first("cat queries.txt | psql shop") is None
+    assert read_into("cat steps.txt | sh") is None
+    assert read_into("cat queries.txt | psql shop") is None
 
 
 @pytest.mark.parametrize("program", sorted(FILTERS))
 def test_each_filter_reading_a_data_file_is_the_line_s_command(program: str) -> None:
-    assert cat_first(f"$ cat orders.csv | {program} -n 3") == f"{program} -n 3"
+    assert read_into(f"$ cat orders.csv | {program} -n 3") == f"{program} -n 3"
 
 
 def test_a_subject_naming_the_heading_s_own_idea_in_another_form_is_the_heading_s_meaning() -> None:
@@ -72,3 +72,47 @@ def test_a_subject_naming_the_heading_s_own_idea_in_another_form_is_the_heading_
     assert fronts.get("Rebase") == "Rebasing lets you replay your commits on top of another branch"
     assert fronts.get("Caches") == "Caching allows you to skip work whose inputs did not change"
     assert "Tags and releases" not in fronts
+
+
+def test_a_file_read_into_a_command_is_read_one_way_whichever_way_it_is_written() -> None:
+    # [cat-first-two-ways]: "< FILE cmd" and "cat FILE | cmd" are one idea, read by one helper in parse_invocation
+    redirected = parse_invocation("< sales.csv sort -t, -k2 | head -n 5")
+    piped = parse_invocation("$ cat sales.csv | sort -t, -k2 | head -n 5")
+    assert redirected is not None and piped is not None
+    assert (redirected.command, redirected.flags, redirected.piped) == (piped.command, piped.flags, piped.piped)
+    assert piped.command == "sort" and piped.piped
+    assert read_into("< sales.csv sort -t, -k2") == read_into("cat sales.csv | sort -t, -k2") == "sort -t, -k2"
+    text = "# Sales\n\n- `< sales.csv wc -l`: how many rows\n- `cat sales.csv | sort -u`: each row once\n"
+    answers = {n.back: n.answers for n in draft(text).notes}
+    assert "wc -l" in answers["how many rows"] and "sort -u" in answers["each row once"]
+    # a runner or a system file stays cat's line
+    cat_line = parse_invocation("cat requirements.txt | xargs pip install")
+    assert cat_line is not None and cat_line.command == "cat"
+
+
+def test_the_file_shown_before_the_line_reading_it_is_no_step_of_its_own() -> None:
+    text = (
+        "# tr\n\n## Keep only the vowels\n\n```sh\n$ cat words.txt\nan apple a day\n\n"
+        "$ cat words.txt | tr -cd aeiou\naaeaa\n```\n"
+    )
+    notes = draft(text).notes
+    assert [(n.line, n.command, n.front, n.back) for n in notes] == [
+        (9, "tr", "cat words.txt | tr -cd aeiou", "Keep only the vowels")
+    ]
+
+
+def test_a_longer_word_sharing_the_heading_s_start_is_another_thing() -> None:
+    # review9 [stem-prefix-other-thing]: "Makefile" is not "## Make", "Printers" not "## Printing"
+    text = (
+        "# Build notes\n\n## Make\n\nMakefile is the file of rules a build reads.\n\n"
+        "## Printing\n\nPrinters are listed by lpstat.\n\n## Replication\n\nReplicating lets you keep a copy of every table.\n"
+    )
+    fronts = {n.front: n.back for n in draft(text).notes}
+    assert "Make" not in fronts and "Printing" not in fronts
+    assert fronts.get("Replication") == "Replicating lets you keep a copy of every table"
+
+
+def test_a_flag_said_to_reach_a_kind_of_thing_is_the_flag_s_card() -> None:
+    # review9 [by-using-verb-plus-object]: "list dotfiles" is what -A adds to ls; "the folder" would be the line's
+    text = "# Shell\n\nYou can list dotfiles too by using the `-A` flag.\n\n```bash\nls -A ~/work\n```\n"
+    assert ("flag", "-A", "list dotfiles too") in [(n[1], n[3], n[4]) for n in _notes(text)]

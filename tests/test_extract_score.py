@@ -140,6 +140,13 @@ def test_a_step_matches_on_back_and_position() -> None:
     assert not matches(C(Kind.STEP, None, "서비스 등록 — step 3", "unit 파일 작성", position=3), step)
 
 
+def test_a_step_naming_no_command_matches_a_step_fact_filed_under_its_program() -> None:
+    step = fact("step", "mytool", ["Getting started"], "Fetch the installer", position=1)
+    assert matches(C(Kind.STEP, None, "Getting started — step 1", "Fetch the installer first", position=1), step)
+    assert not matches(C(Kind.STEP, "othertool", "Getting started — step 1", "Fetch the installer", position=1), step)
+    assert not matches(C(Kind.STEP, None, "Getting started — step 2", "Fetch the installer", position=2), step)
+
+
 def test_recall_and_wrong_cards() -> None:
     stop = fact("command", "systemctl stop", ["systemctl stop"], "서비스를 중지", line=13)
     golden = Golden("x.md", (START, stop), (fact("syntax", "systemctl", ["systemctl"], "systemctl COMMAND"),))

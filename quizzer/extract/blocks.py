@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from quizzer.extract import asciidoc
 from quizzer.extract.decorations import undecorated
-from quizzer.extract.knowledge import REMARK_BOX_KINDS, REMARK_LABELS
+from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, has_controls, nfc, strip_controls
 
@@ -328,7 +329,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
     line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
-    is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote.
+    is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
+    AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -357,6 +359,10 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         text = _lone_breaks(text)
     if ("!!!" in text or "???" in text) and _ADMONITION.search(text):
         text = _admonitions(text)
+    if "\n<" in text and _LONE_PLACEHOLDER.search(text):
+        text = _LONE_PLACEHOLDER.sub(_escaped_placeholder, text)
+    if text.lstrip()[:2] == "= " and asciidoc.is_asciidoc(text):
+        text = asciidoc.as_markdown(text)  # "= git-x(1)" / "== NAME": a man page's AsciiDoc source
     return text
 
 
@@ -435,6 +441,15 @@ def _space_headings(text: str) -> str:
 
 # a line of nothing but line breaks or a rule in HTML: "<br>", "<br/>", "<hr />"
 _LONE_BREAK = re.compile(r"^[ \t]{0,3}(?:<(?:br|hr)[ \t]*/?>[ \t]*)+$", re.IGNORECASE)
+# "<url>" alone on a line over a description indented under it (a man page's term): a placeholder, which
+# CommonMark would open an HTML block with, swallowing the description
+_LONE_PLACEHOLDER = re.compile(r"^<(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)>(?=[ \t]*\n[ \t]+\S)", re.MULTILINE)
+
+
+def _escaped_placeholder(match: re.Match[str]) -> str:
+    return match.group(0) if match.group("name") in HTML_ELEMENTS else "\\" + match.group(0)
+
+
 _FENCE_LINE = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})")  # "~~~", "* ~~~js", "> ```"
 
 

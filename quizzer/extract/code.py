@@ -23,7 +23,9 @@ from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
-from quizzer.shell import Invocation, is_placeholder, looks_like_command, parse_invocation, split_flags, strip_prompt, tokenize
+from quizzer.shell import (
+    Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
+)
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
@@ -239,7 +241,8 @@ def read(walk: Walk, block: Code) -> None:
     if prose and (
         _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or is_label(prose)  # "e.g.", "Example:"
-        or _LEAD_IN.search(prose.split("\n")[0])
+        # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
+        or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
@@ -565,6 +568,15 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line opens a shell the lines below it are typed in; the text above says what they do"
         ).format(line=bare[0].line))
         bare = entries = bare[1:]
+    shows = [entry for entry in bare if _shows_what_is_read(entry.invocation, bare)]
+    if shows and prose and len(bare) == len(entries):
+        # "$ cat test.txt" (and what it printed) then "$ cat test.txt | tr -cd aiueo": the first only shows the file
+        # the next line reads, the text above says what that one does
+        for entry in shows:
+            walk.unless_read(entry.line, i18n._(
+                "line {line}: not read as a fact of its own among the lines around it; skipped"
+            ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry not in shows]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
         entry.own for entry in entries[1:]
     ):
@@ -742,6 +754,16 @@ _NAMED_PLACEHOLDER = re.compile(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
 
 
 _DOLLAR = re.compile(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
+
+
+def _shows_what_is_read(invocation: Invocation, entries: list[_Entry]) -> bool:
+    """``cat test.txt`` among lines one of which reads that file into a filter (``cat test.txt | tr -cd aiueo``)."""
+    if invocation.command != "cat" or invocation.piped or "|" in invocation.line:
+        return False
+    into = invocation.line.rstrip() + " |"
+    return any(
+        entry.invocation.line.startswith(into) and read_into(entry.invocation.line) is not None for entry in entries
+    )
 
 
 def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) -> bool:
@@ -1641,10 +1663,26 @@ _QUOTE_LABEL = re.compile(
 _SENTENCE_ENDS = re.compile(r"(?:[.!?。]|다\.?)(?=\s|$)")
 
 
+# a thematic break: "---", "* * *", "___" (up to three spaces in), or "<hr />" alone
+_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr[ \t]*/?>[ \t]*)$", re.IGNORECASE)
+
+
+def _after_rule(walk: Walk, line: int) -> bool:
+    """Is there a rule between line ``line`` and the last line written above it?"""
+    for above in range(line - 1, max(line - 6, 0), -1):
+        text = walk.written(above)
+        if text is None or text.strip():
+            return text is not None and _RULE_LINE.match(text) is not None
+    return False
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
     assert pending is not None
+    if isinstance(block, Para) and _after_rule(walk, block.line):
+        settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
+        return False
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None

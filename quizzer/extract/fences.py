@@ -59,6 +59,8 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     return True
 
 
+# a file by its name (the comment above _KEPT_IN_KO says which)
+_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
 # a file named in prose: "~/.vimrc", "/etc/fstab", ".bashrc", "config 파일", "the config file"
 _A_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|\.[A-Za-z]+rc(?![A-Za-z0-9])|(?<![A-Za-z])config(?![A-Za-z])|설정\s*파일|파일)"
 _INTO_FILE_KO = re.compile(
@@ -69,7 +71,11 @@ _INTO_FILE_KO = re.compile(
 _INTO_FILE_EN = re.compile(
     rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}"
     # "Open the hosts file and add the following": opened, then the lines below go into it
-    r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b",
+    r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b"
+    # "In your ~/.gitconfig, add the following:", "in the config file define the plugins this way:": a file first, by
+    # its name or as "the config file" (a folder, "In ~/dotfiles, set up …", is where lines run, not a file)
+    rf"|\bin\s+(?:the\s+|your\s+)?(?:{_NAMED_FILE}|(?<![A-Za-z])config(?:uration)?\s+file)\s*,?\s+"
+    r"(?:add|append|put|paste|insert|define|declare)\b.*\b(?:following|this|these)\b",
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command
@@ -119,7 +125,6 @@ def into_file(prose: str) -> bool:
 # a block's first line, a comment naming the file its lines are added to: "# ~/.bashrc 또는 ~/.zshrc 파일에 추가",
 # "# add to ~/.profile", "# in your .zshrc:" -- a file by its name: a dotfile or an "rc" name, or a last part with an
 # extension ("config.toml"); a folder ("~/src/site", "~/backup") is where lines run or output goes, never this
-_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
 # in Korean the word 파일 says so of any path: "/etc/hosts 파일에 추가" (not of a word: "설치 파일")
 _KO_FILE = rf"(?:{_NAMED_FILE}|~?[\w.-]*/[\w.-]+(?:/[\w.-]+)*(?=\s*파일))"
 _KEPT_IN_KO = re.compile(

@@ -84,15 +84,16 @@ _OWNERS = frozenset({"your", "its", "my", "our", "their"})
 
 
 def _line_does(what: str, program: str) -> bool:
-    """Is ``what`` what ``program`` does unasked, the flag adding nothing said: its own verb and a plain object
-    (``download the archive`` by curl); ``copy the whole folder``, ``search case-insensitively`` say more."""
+    """Is ``what`` what ``program`` does unasked, the flag adding nothing said: its own verb and a definite object
+    (``download the archive`` by curl); ``copy the whole folder``, ``list hidden files``, ``search case-insensitively``
+    say more."""
     words = what.casefold().split()
     if not words or words[0] not in PROGRAM_VERBS.get(program, ()):
         return False
     rest = words[1:]
-    if rest and (rest[0] in ARTICLES or rest[0] in _OWNERS):
-        rest = rest[1:]
-    return len(rest) <= 2 and all(word.isalpha() and word not in SCOPE_WORDS for word in rest)
+    if rest and rest[0] not in ARTICLES and rest[0] not in _OWNERS:
+        return False  # "list hidden files", "delete directories": a kind of thing, what the flag adds
+    return len(rest) <= 3 and all(word.isalpha() and word not in SCOPE_WORDS for word in rest[1:])
 
 
 def _passed(invocation: Invocation) -> set[str]:

@@ -20,7 +20,6 @@ Anything else is left as it was (no card, and the rules before this one have sai
 
 from __future__ import annotations
 
-import os
 import re
 
 from quizzer.extract.blocks import Para
@@ -245,11 +244,20 @@ def _stem(word: str) -> str:
     return stem[:-1] if len(stem) > 3 and stem.endswith("e") else stem
 
 
+# "configur" + "ation": endings that make a noun of the same idea; "Containerd", "Composer", "Dockerfile" are others
+_SAME_IDEA_ENDINGS = ("ation", "ion", "ment", "ing")
+
+
 def _same_stem(one: str, other: str) -> bool:
-    """Do two words name one idea (``Stashing`` under ``## Stash``, ``Configuring`` under ``## Configuration``)?"""
-    a, b = _stem(one), _stem(other)
-    common = len(os.path.commonprefix((a, b)))
-    return a == b or common >= 5
+    """Do two words name one idea (``Stashing`` under ``## Stash``, ``Configuring`` under ``## Configuration``)?
+    ``Containerd`` under ``## Containers`` does not: a longer word is another thing unless it only adds a noun's
+    ending."""
+    if _stem(one) == _stem(other):
+        return True
+    return any(
+        word.casefold().endswith(ending) and _stem(word[: -len(ending)]) == _stem(word_else)
+        for word, word_else in ((one, other), (other, one)) for ending in _SAME_IDEA_ENDINGS
+    )
 
 
 _SPAN_LINE = re.compile(r"\s*`(?P<typed>[^`]+)`\s*(?:#.*)?")

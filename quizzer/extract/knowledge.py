@@ -36,6 +36,9 @@ __all__ = [
     "AS_ROOT",
     "EVALUATORS",
     "DATA_FILE_EXTENSIONS",
+    "HTML_ELEMENTS",
+    "MAN_SECTIONS",
+    "MAN_SECTIONS_LEFT_OUT",
     "FILTERS",
     "PROGRAM_VERBS",
     "SCOPE_WORDS",
@@ -275,6 +278,28 @@ MENU_PROGRAMS: dict[str, frozenset[str]] = {
 #: Windows programs whose ``/?`` help is pasted without examples that run them (``MSTSC [/v:<server>] …`` and
 #: ``/x -- …`` rows only): a capitals usage line naming one is that help (``quizzer.extract.windows_help``).
 WINDOWS_HELP_PROGRAMS = frozenset({"mstsc", "cmdkey", "robocopy", "xcopy", "schtasks", "netsh", "icacls"})
+#: A man page's sections (``NAME``, ``SYNOPSIS``, …, headings in capitals): names of the page's parts, never
+#: terms; the page is one command's (man_pages).
+MAN_SECTIONS: frozenset[str] = frozenset({
+    "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
+    "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
+    "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
+    "COLOPHON",
+})
+#: HTML's element names: ``<pre>`` alone on a line is HTML; ``<url>`` alone over an indented description is a
+#: placeholder named as a man page's term (blocks.prepare).
+HTML_ELEMENTS: frozenset[str] = frozenset(
+    "a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center "
+    "cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure "
+    "font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main "
+    "map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt "
+    "ruby s samp script section select slot small source span strike strong style sub summary sup svg table "
+    "tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr".split()
+)
+#: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.
+MAN_SECTIONS_LEFT_OUT: frozenset[str] = frozenset({
+    "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY", "COLOPHON",
+})
 
 #: Database clients whose own commands start with a backslash (``\dt``, ``\G``), and those commands (the
 #: letters after the backslash): in notes about the client, ``list the roles: `\du``` is its command

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, dash_steps, defining, elsewhere, enumerated_values, nested_terms,
+    arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, sub_command_items, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
@@ -217,6 +217,7 @@ def _extract(
     if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
         walk.guessed_tool = named_and_run(person.text)
     walk.file_tool = file_key_program(source)
+    walk.man_command = man_pages.command_of(person.text)  # "NAME" / "direnv fetchurl - Fetch a URL to disk"
     # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
     walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None
     if memo is None:
@@ -327,9 +328,15 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             continue  # "> [!quote]- Output example" and what it holds: what one run printed
         if walk.pending is not None and code.follows(walk, block):
             continue
+        if walk.man_command is not None and not isinstance(block, Heading) and man_pages.skips(walk):
+            continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn
         if isinstance(block, Heading):
             before = len(walk.notes)
             _heading(walk, block)
+            if walk.man_command is not None:
+                man_pages.heading(walk, block)  # "OPTIONS": a section of the page's command, its name no term
+                if walk.man_section is not None:
+                    continue
             if len(walk.notes) == before and walk.heading_command is None and walk.heading_term is None:
                 heading_gloss.read(walk, block, blocks, n + 1)
             if len(walk.notes) == before and walk.heading_command is None:
@@ -338,6 +345,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 name_expansions.heading(walk, block)  # "# KIND - Kubernetes In Docker"
             if len(walk.notes) == before and walk.heading_command is None:
                 term_dash_headings.read(walk, blocks, n)  # "#### Kernel - 운영체제의 핵심" / "#### Shell - …"
+        elif isinstance(block, Para) and walk.man_command is not None and man_pages.para(walk, block):
+            pass  # "direnv fetchurl - Fetch a URL to disk" under "NAME", "<url>" / "    A HTTP URL …" under "OPTIONS"
         elif isinstance(block, Para) and n in told and isinstance(following, Code):
             prose_steps.read(walk, block, told[n], following)
         elif isinstance(block, Para) and not block.first and item_glosses.read(walk, block, blocks, n):
@@ -352,7 +361,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             said = (len(walk.notes), len(walk.warnings), len(walk.unread))
             _para(walk, block)
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
-                if not heading_terms.read(walk, block) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
+                # (a man page's section, "DESCRIPTION", is no term the paragraph defines)
+                if (walk.man_section is not None or not heading_terms.read(walk, block)) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
                     program_topics.read(walk, block)  # "- minikube는 …": what a program is
         elif isinstance(block, Code):
             if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
@@ -1710,6 +1720,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if data_paths.names_file(candidate):
         # "- /etc/crontab : 시스템 작업 목록", "- `/var/log`: 로그": a file or folder, not a program run
         return _concept(walk, term, line, depth)
+    if term.style == "plain" and _PROBLEM.search(candidate) and looks_like_command(candidate):
+        # "> tmux not working: 'tmux.conf' returned 1 (Windows)": a problem's title, the program said not to work
+        walk.warn(line, _(
+            "line {line}: '{term}' names a problem with a program, not a command line; no card made from it"
+        ).format(line=line, term=candidate))
+        return True
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1759,6 +1775,11 @@ def _defines(word: str, description: str) -> bool:
 
 
 # "is a pager", "are the files …": a copula first; with an article it defines the word before it
+# "sshd not starting", "vim won't open", "ssh fails", "tmux doesn't load": a program and a problem, told as a sentence
+_PROBLEM = re.compile(
+    r"^\S+\s+(?:.*\s)?(?:not|never|no\s+longer|cannot|can't|won't|doesn't|isn't|fails?|failed|failing|broken)"
+    r"(?:\s|$)", re.IGNORECASE,
+)
 _COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
 _USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)

@@ -14,7 +14,7 @@ implementation (``tests/test_extract_golden.py`` and
   and a fact naming ``tool sub`` also accepts a card of ``tool`` whose front
   starts with ``sub`` or ``tool sub``, after a ``sudo``, and a fact naming ``tool``
   a card of ``tool sub`` whose front starts with ``tool sub``; a card naming no command
-  matches when its front starts with the fact's command), its front or one of its accepted answers, placeholders
+  matches when its front starts with the fact's command, a step card naming none always), its front or one of its accepted answers, placeholders
   removed, equals one of the fact's fronts, placeholders removed, and its back
   contains the fact's back.  A step card matches on its back and its position
   instead of its front.
@@ -219,9 +219,10 @@ def _command_matches(card: Card, fact: Fact) -> bool:
     if len(words) == 2 and words[0] in AS_ROOT:  # "sudo ufw status" is typed as root, the command is "ufw status"
         front = words[1]
     # a card that names no program, whose front is the fact's command ("Get-ChildItem", a program we do not
-    # know), claims nothing wrong about which program it is
+    # know), claims nothing wrong about which program it is; nor does a step naming none (its front is the
+    # procedure's name, never a command line): "Setup — step 1" of a fact that files asdf's setup under asdf
     if not have:
-        return front == want or front.startswith(want + " ")
+        return _kind(card) is Kind.STEP or front == want or front.startswith(want + " ")
     # a fact of "tmux new" accepts a card of "tmux" whose front starts with "new" (or "tmux new")
     if want.startswith(have + " "):
         sub = want[len(have) + 1 :]

@@ -34,7 +34,7 @@ from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.shell import Invocation, cat_first, concrete, parse_invocation, shown
+from quizzer.shell import Invocation, concrete, parse_invocation, read_into, shown
 from quizzer.text import clean, slug
 
 __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
@@ -166,6 +166,8 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
+    man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
+    man_section: str | None = None  # the man page's section being read ("OPTIONS")
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
@@ -460,7 +462,7 @@ class Walk:
         front = written if written == subject or concrete(written) == subject else subject
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
-        if (read := cat_first(typed)) is not None:
+        if (read := read_into(typed)) is not None:
             also = (*also, concrete(read))  # "cat test.json | jq '.role'" is jq's "jq '.role'" reading the file
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
             # "python -m tokenize x.py | head -n 10": the pager only trims what is shown; typed without it, right too
@@ -494,9 +496,6 @@ class Walk:
         with; a line made a card of the program it pipes into before is that card again."""
         if not invocation.piped:
             return invocation.command
-        read = cat_first(invocation.line)
-        if read is not None and (inner := parse_invocation(read)) is not None:
-            return inner.command  # "cat test.json | jq '.role'": jq's line, reading the file
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once

@@ -1,0 +1,152 @@
+"""A man page kept as notes (``NAME`` / ``SYNOPSIS`` / ``OPTIONS`` … in capitals): one command's page (pure).
+
+Such a page is about the command its ``NAME`` line names (``direnv fetchurl - Fetch a URL to disk``), spelt as
+its ``SYNOPSIS`` types it (``git-lfs-ls-files`` is typed ``git lfs ls-files``).  Read here:
+
+- the ``NAME`` line: that command → what it does;
+- a ``SYNOPSIS`` paragraph starting with the command: its usage;
+- each entry under ``OPTIONS`` / ``ARGUMENTS``, its term on a line of its own over its description
+  (``<url>`` / ``    A HTTP URL …``) or an item ``- `-l`, `--long`: …`` (AsciiDoc's list, :mod:`asciidoc`):
+  an option of the command;
+- nothing from ``SEE ALSO``, ``COPYRIGHT``, ``AUTHOR`` … (knowledge.MAN_SECTIONS_LEFT_OUT).
+
+Every section is the command's (an option list under ``OPTIONS`` needs no command heading), and a section's
+name is never a term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Heading, Para
+from quizzer.extract.knowledge import MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+
+__all__ = ["command_of", "heading", "para", "skips"]
+
+REASON_NAME = "a man page's NAME line"
+REASON_SYNOPSIS = "a man page's SYNOPSIS"
+REASON_OPTION = "an entry under a man page's OPTIONS"
+
+_ATX = re.compile(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
+_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})[ \t]*$")
+# "direnv fetchurl - Fetch a URL to disk", "git-lfs-ls-files - Show …", "ls \- list directory contents"
+_NAME_LINE = re.compile(r"^(?P<names>[A-Za-z0-9][\w.+-]*(?:[ \t][a-z0-9][\w.+-]*)*(?:,[ \t]*[\w.+-]+)*)"
+                        r"[ \t]+(?:\\?-|–|—)[ \t]+(?P<what>\S.*)$")
+_MARKUP = re.compile(r"[*_`\\]")
+_WORD = re.compile(r"[A-Za-z0-9][\w.+-]*")
+# an option list's term: "-l", "--long", "-I <paths>", "--include=<paths>", "<url>", "FILE"
+_SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
+                       r"|^(?P<argument><[a-z][\w-]*>|[A-Z][A-Z_]{2,})$")
+
+
+def _section_at(lines: list[str], n: int) -> str | None:
+    atx = _ATX.match(lines[n])
+    if atx is not None:
+        return atx.group("name")
+    text = lines[n].strip()
+    if text and n + 1 < len(lines) and _UNDERLINE.match(lines[n + 1]) and re.fullmatch(r"[A-Z][A-Z ]*[A-Z]", text):
+        return text
+    return None
+
+
+def _first_line_under(lines: list[str], n: int) -> str | None:
+    for text in lines[n + 1 : n + 8]:
+        if text.strip() and not _UNDERLINE.match(text) and not text.lstrip().startswith(("```", "~~~")):
+            return text.strip()
+    return None
+
+
+def command_of(text: str) -> str | None:
+    """The command a man page is about, as typed; None when ``text`` is no man page (a ``NAME`` and a
+    ``SYNOPSIS`` section, a ``name - what it does`` line under the first)."""
+    if "NAME" not in text or "SYNOPSIS" not in text:
+        return None
+    lines = text.split("\n")
+    found: dict[str, int] = {}
+    for n in range(len(lines)):
+        if "NAME" in lines[n] or "SYNOPSIS" in lines[n]:
+            section = _section_at(lines, n)
+            if section in ("NAME", "SYNOPSIS"):
+                found.setdefault(section, n)
+    if len(found) < 2:
+        return None
+    said = _first_line_under(lines, found["NAME"])
+    match = _NAME_LINE.match(_MARKUP.sub("", said)) if said else None
+    if match is None:
+        return None
+    name = match.group("names").split(",")[0].strip()
+    usage = _first_line_under(lines, found["SYNOPSIS"])
+    words: list[str] = []
+    for token in _MARKUP.sub("", usage or "").removeprefix("$ ").split():
+        if not _WORD.fullmatch(token):
+            break
+        words.append(token)
+    typed = " ".join(words)
+    return typed if typed and (typed == name or "-".join(words) == name) else name
+
+
+def heading(walk: Walk, block: Heading) -> None:
+    """After :func:`rules._heading`: a man page's section is its command's."""
+    name = block.text.strip()
+    walk.man_section = name if name in MAN_SECTIONS else None
+    if walk.man_section is not None and walk.man_command is not None and walk.sections:
+        walk.sections[-1].command = walk.man_command
+        walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
+
+
+def skips(walk: Walk) -> bool:
+    """Is the section being read one with nothing to learn (``SEE ALSO``, ``COPYRIGHT`` …)?"""
+    return walk.man_section in MAN_SECTIONS_LEFT_OUT
+
+
+def para(walk: Walk, block: Para) -> bool:
+    """Read ``block`` as a part of the man page's section; False when it is not one this module reads."""
+    command, section = walk.man_command, walk.man_section
+    if command is None or section is None:
+        return False
+    if section in MAN_SECTIONS_LEFT_OUT:
+        return True
+    text = block.text.strip()
+    if section == "NAME":
+        match = _NAME_LINE.match(_MARKUP.sub("", text))
+        if match is None:
+            return False
+        walk.add(Kind.COMMAND, term=command, front=command, back=match.group("what"), command=command,
+                 line=block.line, reason=REASON_NAME)
+        return True
+    if section == "SYNOPSIS":
+        usage = " ".join(text.split())
+        if not usage.startswith(command + " "):
+            return False
+        walk.add(Kind.SYNTAX, term=command, front=command, back=usage, command=command, line=block.line,
+                 reason=REASON_SYNOPSIS)
+        return True
+    if section in ("OPTIONS", "ARGUMENTS"):
+        return _option(walk, block, command)
+    return False
+
+
+def _option(walk: Walk, block: Para, command: str) -> bool:
+    text = block.text.strip()
+    if block.lists:
+        term, _, meaning = text.partition(": ")  # "- -l, --long: Show the entire OID" (AsciiDoc's list)
+    else:  # "<url>" / "    A HTTP URL …": the term is the paragraph's first line as written
+        term = _MARKUP.sub("", walk.written(block.line) or "").strip()
+        if not term or not text.startswith(term + " "):
+            return False
+        meaning = text[len(term) :]
+    meaning = " ".join(meaning.split())
+    parts = [part.strip() for part in term.split(", ")]
+    spellings: list[str] = []
+    for part in parts:
+        match = _SPELLING.match(part)
+        if match is None:
+            return False
+        spellings.append(match.group("flag") or match.group("argument"))
+    if not meaning or not spellings:
+        return False
+    written = next((part for part in parts if part not in spellings), None)
+    walk.add_option(spellings, meaning, command, block.line, reason=REASON_OPTION, written=written)
+    return True
