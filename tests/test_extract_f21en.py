@@ -184,3 +184,24 @@ def test_a_folder_named_before_the_following_lines_is_no_file_they_go_into() -> 
     )
     assert [n[3] for n in _notes(text)] == ["ln -s ~/dotfiles/vimrc ~/.vimrc", "git clean -fdx"]
     assert not [w for w in draft(text).warnings if "go into a file" in w.message]
+
+
+def test_a_pandoc_man_page_reads_its_definition_list_options() -> None:
+    text = (
+        "# NAME\n\nsnap-clean - remove stale snapshots\n\n"
+        "# SYNOPSIS\n\n**snap-clean** [*OPTIONS*] *VOLUME*\n\n"
+        "# OPTIONS\n\n"
+        "**-k**, **--keep**\n:   How many of the newest to keep.\n\n"
+        "# BUGS\n\nPlenty, surely.\n"
+    )
+    notes = _notes(text)
+    assert (3, "command", "snap-clean", "snap-clean", "remove stale snapshots") in notes
+    assert (11, "option", "snap-clean", "-k, --keep", "How many of the newest to keep.") in notes
+    assert not [n for n in notes if n[3] in ("SYNOPSIS", "BUGS") or "Plenty" in n[4]]
+
+
+def test_an_asciidoc_cross_reference_is_its_text() -> None:
+    from quizzer.extract.asciidoc import as_markdown
+
+    text = "= tool(1)\n\n== OPTIONS\n\n`--cache`::\n  Keep downloads; see <<_cache_rules>> and <<env,ENVIRONMENT>>.\n"
+    assert as_markdown(text).split("\n")[5] == "- `--cache`: Keep downloads; see cache rules and ENVIRONMENT."

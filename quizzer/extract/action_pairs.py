@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import ACTION_WORDS_KO
+from quizzer.extract.knowledge import ACTION_WORDS_KO, FETCH_DOES, FETCH_WORDS
 from quizzer.shell import Invocation, tokenize
 
-__all__ = ["actions", "lined_up"]
+__all__ = ["actions", "fetched_for", "lined_up"]
 
 # "활성화 및 시작", "중지, 삭제", "Enable and start": actions joined by 및 / 와 / 과 / , / and / &
 _JOINS = re.compile(r"\s*,\s*|\s+(?:및|그리고|and|&)\s+|(?<=\S)(?:와|과)\s+", re.IGNORECASE)
@@ -54,3 +54,25 @@ def lined_up(heading: str, invocations: Sequence[Invocation]) -> bool:
         if not words & tokens[place] or any(words & other for n, other in enumerate(tokens) if n != place):
             return False
     return True
+
+
+# "적용해보자", "적용하자", "활성화해 보자": a Korean action noun, then 하다 said as what to do next ("let's …")
+_NEXT_ACTION_KO = re.compile(
+    "^(" + "|".join(sorted(ACTION_WORDS_KO, key=len, reverse=True)) + r")(?:해\s?보자|하자)[.!]?$"
+)
+
+
+def fetched_for(prose: str, invocations: Sequence[Invocation]) -> bool:
+    """``… solarized 컬러 스킴을 적용해보자`` over ``git clone …/solarized.git``: the text says to do next an action
+    (apply, enable, start …) the lines do not do; they only fetch a copy (``knowledge.FETCH_WORDS``) that a later
+    step applies.  (A clone may install or create the copy: ``플러그인 설치``, ``저장소 복사본 생성`` over it are
+    what it does; a statement, ``… 변경 사항을 적용``, is not read so.)"""
+    if not invocations or not all(
+        len(invocation.command.split()) == 2 and invocation.command.split()[1] in FETCH_WORDS for invocation in invocations
+    ):
+        return False
+    words = prose.strip().split("\n")[-1].split()
+    said = _NEXT_ACTION_KO.match(words[-1]) if words else None
+    if said is None and len(words) >= 2:  # "적용해 보자": the last two words
+        said = _NEXT_ACTION_KO.match(" ".join(words[-2:]))
+    return said is not None and not ACTION_WORDS_KO[said.group(1)] & (FETCH_WORDS | FETCH_DOES)

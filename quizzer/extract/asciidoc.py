@@ -8,7 +8,8 @@ paragraph; here each line is rewritten into the markdown it means, keeping line 
   (listing) or ``....`` (literal) block is a fence; its ``*bold*`` and ``_italic_`` are taken off when the
   attribute says its quotes are read (``subs`` naming ``quotes``);
 - a definition list's terms (```-l`::`` and ```--long`::`` over a description indented under them) are one
-  item, ``- `-l`, `--long`: description``, on the description's first line.
+  item, ``- `-l`, `--long`: description``, on the description's first line;
+- a cross reference (``<<_fetch_settings>>``, ``<<install,Installing>>``) is its text, or its id's words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _SECTION = re.compile(r"^==[ \t]+\S", re.MULTILINE)
 _ATTRIBUTE = re.compile(r"^\[[^\[\]\s][^\[\]]*\][ \t]*$")
 _DELIMITER = re.compile(r"^(?:-{4,}|\.{4,})[ \t]*$")
 _TERM = re.compile(r"^(\S.*?)::[ \t]*$")
+# a cross reference: "<<_fetch_settings>>", "<<install,Installing>>": its text, or its id's words
+_XREF = re.compile(r"<<([\w-]+)(?:,\s*([^<>]+?))?>>")
 _QUOTED = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])|(?<![\w_])_(\S(?:[^_\n]*\S)?)_(?![\w_])")
 
 
@@ -80,4 +83,8 @@ def as_markdown(text: str) -> str:
             continue
         in_item = False
         out.append(line)
-    return "\n".join(out)
+    return _XREF.sub(_xref_text, "\n".join(out)) if "<<" in text else "\n".join(out)
+
+
+def _xref_text(match: re.Match[str]) -> str:
+    return match.group(2) or match.group(1).strip("_-").replace("_", " ").replace("-", " ")

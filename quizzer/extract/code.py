@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -132,6 +132,15 @@ def read(walk: Walk, block: Code) -> None:
         walk.warn(block.line, i18n._(
             "line {line}: the code block that opens here is never closed, so the text around it is not read as "
             "what its lines do"
+        ).format(line=block.line))
+        prose = None
+    above = walk.item_prose
+    if prose and above is not None and above[0] == walk.block - 1 and above[2] != prose and _EXAMPLE_ITEM.match(above[2]):
+        # "## 만들기와 지우기" / "- 디렉토리 생성: `mkdir`" / "  - 예제: …" over the block: the block is the item's
+        # example; the heading (or the item above the example) is the section's, not what the example line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the block is the example of the item above it; the text before that item does not say "
+            "what its line does, no card made from it"
         ).format(line=block.line))
         prose = None
     if prose and (told := after_numbered_label(prose)) is not None:
@@ -256,6 +265,14 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.defines_this(prose) and _fetches_all(block):
+        # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
+        # line that fetches it does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block says what the thing it is about is, not what its command does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
@@ -290,9 +307,12 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
             prose = None
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
-            or key_glosses.read(walk, block) or key_lines.read(walk, block):
+            or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
-    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block):
+    if block.info.split(" ")[0].lower() in _NON_SHELL and not root_fences.console(block) and not (
+        # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
+        prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
+    ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
     windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
@@ -352,7 +372,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
-    typed_there = repl.unprompted(walk, block)  # "db.posts.find({})" alone, in notes about MongoDB
+    # "db.posts.find({})" alone, in notes about MongoDB; "mydb=# \du": typed at psql's prompt
+    typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
         return
     if _repl_session(block) or _at_named_prompt(block):
@@ -462,6 +483,13 @@ def read(walk: Walk, block: Code) -> None:
     if prose and _names_program_alone(prose.split("\n")[-1], programs):
         # "- Curl(Client URL)" over "curl -X GET …  # 상세": the item names the program (and what its name stands
         # for), a title; each line's comment says what that line does, and a line with none is not described
+        prose = None
+    if prose and action_pairs.fetched_for(prose, [entry.invocation for entry in entries]):
+        # "… 컬러 스킴을 적용해보자" over "git clone …": the lines only fetch what a later step applies
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above names what a later step does with what the block fetches; no card made "
+            "from it"
+        ).format(line=block.line))
         prose = None
     if prose and says_condition(prose.split("\n")[-1]) and all(entry.own for entry in entries):
         # "- 원격 서버 사용시" over "# 컨텍스트 바꾸기" / "docker context use …": the case the block is for, not what
@@ -604,6 +632,14 @@ def read(walk: Walk, block: Code) -> None:
             or speaks and one_program and from_heading and len({entry.invocation.command.split()[0] for entry in entries}) == 1
         )
         steps = [(entry.invocation, entry.line) for entry in bare]
+        at = named_program.named_line(prose, [entry.invocation for entry in bare]) if (
+            prose and not described and not from_heading and len(bare) == len(entries)
+        ) else None
+        if prose and at is not None:
+            # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
+            # the one line running the command the text names; the others lead up to it
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason="text just above its code block")
+            return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
             walk.warn(block.line, i18n._(
@@ -739,6 +775,18 @@ def read(walk: Walk, block: Code) -> None:
         )
 
 
+# "출력된 에디터 확인", "결과", "The output": the text speaks of what a line printed ("화면에 출력" is what cat does)
+_SAYS_OUTPUT = re.compile(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
+
+
+def _fetches_all(block: Code) -> bool:
+    """Each line of ``block`` (but comments) fetches or installs something (knowledge.fetches_or_installs): what a
+    paragraph defining "this" (the section's subject) stands over when it is not about the line ("이건 강제
+    푸시이다." over ``git push -f`` is)."""
+    rows = [text.strip() for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
+    return bool(rows) and all(fetches_or_installs(text) for text in rows)
+
+
 def _hands_on(entries: Sequence[_Entry]) -> bool:
     """Does a line write a file (``… > tmp1``) that the line after it reads (``sed … tmp1 > tmp2``)?"""
     for entry, after in zip(entries, entries[1:]):
@@ -823,6 +871,8 @@ def _words(invocation: Invocation) -> list[str]:
     return [t for t in tokenize(invocation.line) if not t.startswith("-")]
 
 
+# "예제: …", "예:", "e.g.", "Example -": an item that labels the block under it as an example
+_EXAMPLE_ITEM = re.compile(r"^(?:예제|예시|예|ex|e\.g|eg|examples?)(?:\s*[:：.)\-]|\s|$)", re.IGNORECASE)
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
@@ -1391,6 +1441,15 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs, previous = [], [], None
             continue
         other = elsewhere.other_command(trailing.group(1), invocation) if trailing else None
+        # "source ~/.zshrc  # bash라면 source ~/.bashrc 사용": the line to type in another case, not what this one does
+        instead = elsewhere.instead_command(trailing.group(1), invocation) if trailing and other is None else None
+        if instead is not None and instead.head:
+            # "# 설정 다시 읽기 (bash라면 source ~/.bashrc)": what it does, then the case; the card keeps the first
+            walk.warn(n, i18n._(
+                "line {line}: '{remark}' names another command, {command}; left off the card of {subject}"
+            ).format(line=n, remark=instead.tail, command=instead.line, subject=invocation.command))
+        elif instead is not None:
+            other = instead.line
         if trailing and other is not None:
             # "mount … /srv  # use lsblk -f to find the labels": which other program to run, not what this one does
             walk.warn(n, i18n._(
@@ -1399,7 +1458,8 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             comments, defs, previous = [], [], None
             continue
         if trailing:  # "git push // 혹은": a joining word describes nothing, nor do the comments above
-            own = [] if _NOT_A_DESCRIPTION.match(trailing.group(1)) else [clean(trailing.group(1))]
+            said = instead.head if instead is not None else trailing.group(1)
+            own = [] if _NOT_A_DESCRIPTION.match(said) else [clean(said)]
             split = elsewhere.flag_tail(own[0], invocation) if own else None
             if split is not None:  # "# with a progress bar, -s 20G = twenty gigabytes": the flag's gloss, another fact
                 walk.warn(n, i18n._(

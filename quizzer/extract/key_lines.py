@@ -22,7 +22,8 @@ apart it is warned.
 
 The block reads so only when it opens with a binding and three or more of its lines, and two thirds of them, are such
 bindings, and only in notes about a program whose keys they are (named by their title, a heading
-or their file's name): keys of no program named are warned, never made cards of nobody's keys.
+or their file's name, or by the text just above the block as the program of the keys: "기본적인 iterm2
+명령어들을 살펴보면", "Basic tmux shortcuts:"): keys of no program named are warned, never made cards of nobody's keys.
 A line of the block that is no binding is warned.
 """
 
@@ -32,6 +33,7 @@ import re
 
 from quizzer.extract import key_glosses, key_shares
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -41,14 +43,21 @@ __all__ = ["read"]
 
 _PLAIN = frozenset({"", "text", "txt", "plaintext", "plain", "none"})
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
-_BINDING = re.compile(r"^(?P<keys>\S(?:.{0,22}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
-# keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself)
-_JOIN = re.compile(r"(?<=\S)[|/](?=\S)")
+_BINDING = re.compile(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
+# keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself), "Home or Ctrl-a", "cmd + [ 또는 cmd + ]"
+_JOIN = re.compile(r"(?<=\S)[|/](?=\S)|\s+(?:or|또는|혹은)\s+")
 # "1 to 7": a range of keys, one binding
 _RANGE = re.compile(r"^(?P<first>\S{1,3}) to (?P<last>\S{1,3})$")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 # a heading's last word saying its section lists keys: "Main View Keys" → the group is "Main View"
 _KEYS_WORD = re.compile(r"\s+(?:keys?|key\s*bindings?|bindings|shortcuts?)\s*$", re.IGNORECASE)
+# "기본적인 iterm2 명령어들", "tmux의 단축키", "Basic kitty shortcuts": a program with keys, then a word for its keys
+_OWNED_KEYS = re.compile(
+    r"(?<![\w.-])([A-Za-z][A-Za-z0-9]*)(?:의)?\s+(?:기본\s*)?(?:명령어|단축키|키|keys?\b|shortcuts?\b|commands?\b"
+    r"|key\s*bindings?\b|bindings\b)",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _REASON = "key and what it does after a dash on its line in a code block"
 _SPLIT = "keys on one line of a code block, each with its part of what they do"
 
@@ -101,15 +110,29 @@ def _parts(keys: list[str], written: str, meaning: str) -> list[str] | str | Non
     return None  # "a|s|d - Increase the throttle by 1/5/50 kB": keys of one action, as written
 
 
-def read(walk: Walk, block: Code) -> bool:
-    """Read ``block`` as keys glossed after a dash on their line; False (nothing done) when it is not that."""
+def lead_in_program(text: str | None) -> str | None:
+    """The one program with keys the text just above a block names as the program of its keys (``기본적인 iterm2
+    명령어들을 살펴보면`` → iterm2), or None."""
+    if not text:
+        return None
+    line = text.split("\n")[-1]
+    owners = {**KEY_PROGRAMS, **KEY_APPS}
+    owned = {owners[word.lower()] for word in _OWNED_KEYS.findall(line) if word.lower() in owners}
+    # "tmux와 vim 단축키": two programs named, whose keys the block holds is not sure
+    named = {owners[word.lower()] for word in _NAME.findall(line) if word.lower() in owners}
+    return owned.pop() if len(owned) == 1 and len(named) == 1 else None
+
+
+def read(walk: Walk, block: Code, lead_in: str | None = None) -> bool:
+    """Read ``block`` as keys glossed after a dash on their line; False (nothing done) when it is not that.
+    ``lead_in`` is the text just above the block (not a heading), which may name whose keys they are."""
     if block.info.split(" ")[0].lower() not in _PLAIN:
         return False
     found = _bindings(block)
     if found is None:
         return False
     bindings, others = found
-    program = walk.key_program()
+    program = walk.key_program() or lead_in_program(lead_in)
     if program is None:
         walk.warn(block.line, _(
             "line {line}: a block of keys and what they do, but the notes do not say which program's keys they "

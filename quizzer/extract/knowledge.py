@@ -46,12 +46,17 @@ __all__ = [
     "ROOT_SWITCHES",
     "WRAPPERS",
     "heading_program",
+    "fetches_or_installs",
     "installs",
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "DATABASE_PROMPT_PROGRAM",
+    "FETCH_DOES",
+    "FETCH_WORDS",
+    "KEY_APPS",
     "KEY_PROGRAMS",
     "file_key_program",
     "bunches_keys",
@@ -77,6 +82,7 @@ __all__ = [
     "SHELL_PROGRAMS",
     "SHORT_FORMS",
     "SQL_OBJECT_VERBS",
+    "SQL_SHELLS",
     "STAND_IN_COMMANDS",
     "TAG_LABELS",
     "SUBCOMMANDS",
@@ -230,6 +236,10 @@ KEY_PROGRAMS: dict[str, str] = {
     + "wezterm kitty alacritty".split()
 }
 
+#: Apps of a window of their own (no command-line program, so never in PROGRAMS) whose keys notes list in a block,
+#: named by the text just above it ("기본적인 iterm2 명령어들", "iTerm shortcuts"): the name → the app a card names.
+KEY_APPS: dict[str, str] = {"iterm2": "iterm2", "iterm": "iterm2"}
+
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
 KEY_NAMES: frozenset[str] = frozenset(
@@ -354,6 +364,11 @@ SHELL_PROGRAMS: dict[str, str] = {
     "node": "node", "nodejs": "node",
     "openssl": "openssl",
 }
+
+#: Programs with a shell of their own whose typed lines are SQL statements (``create user x;``).
+SQL_SHELLS: frozenset[str] = frozenset({"psql", "mysql", "mariadb", "sqlite3"})
+#: The program whose prompt names the database it is connected to (``mydb=#``, ``mydb=>``).
+DATABASE_PROMPT_PROGRAM = "psql"
 
 #: Words that stand for any command in notes about the shell itself (``cmd > file``, ``cmd1 | cmd2``,
 #: ``<command> &``), casefolded: the form is the subject, the word names no program.
@@ -609,6 +624,27 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
     "적용": frozenset({"apply"}),
     "업데이트": frozenset({"update", "upgrade"}),
 }
+
+#: Sub-commands that only fetch a copy (``git clone``): a line doing one gets what a later step applies or starts; it
+#: installs or creates the copy at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are installed;
+#: ``git pull`` merges, it does apply changes).
+FETCH_WORDS: frozenset[str] = frozenset({"clone"})
+FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "get", "create", "init", "new"})
+
+def fetches_or_installs(line: str) -> bool:
+    """``curl -L …/install.sh | sh`` (a script piped into a shell), ``git clone …`` (a fetch, FETCH_WORDS),
+    ``brew install x``, ``pip install x`` (an install): a line that gets a thing, not one that uses it."""
+    words = line.split()
+    if words[:1] == ["$"]:
+        words = words[1:]
+    if words[:1] in (["sudo"], ["doas"]):
+        words = words[1:]
+    piped = re.search(r"\|\s*(?:sudo\s+)?(\S+)", line)
+    if piped is not None and piped.group(1) in SHELLS:
+        return True
+    return len(words) >= 2 and (
+        words[1] in FETCH_WORDS or words[1] == "install" or words[0] in INSTALLERS and words[1] in _INSTALL_VERBS
+    )
 
 
 #: Verbs a cheat sheet's task lines start with ("find the item …", "keep the session alive …"): a line

@@ -137,7 +137,7 @@ def _option(walk: Walk, block: Para, command: str) -> bool:
         if not term or not text.startswith(term + " "):
             return False
         meaning = text[len(term) :]
-    meaning = " ".join(meaning.split())
+    meaning = " ".join(meaning.split()).removeprefix(": ")  # pandoc's "**-v**" / ":   Say each move."
     parts = [part.strip() for part in term.split(", ")]
     spellings: list[str] = []
     for part in parts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -143,6 +143,23 @@ def after_definition(prose: str) -> str | None:
         return None
     pointing = [s for s in sentences[1:] if _AHEAD.search(s)]
     return pointing[0] if len(pointing) == 1 else None
+
+
+# "이건 zsh 설정 관리 프레임워크이다.", "This is a plugin manager for tmux.": what "this" (the thing the heading names)
+# is; a noun and its copula, not a command ("이건 … 명령어이다", "This is the command that …" say what a line does)
+_THIS_IS = re.compile(
+    r"^(?:이건|이것은|이거는|이것이|이는)\s.*\S(?:이다|입니다|이에요|예요)[.。!]?$"
+    r"|^(?:this|it)\s+is\s+(?:a|an|the)\s",
+    re.IGNORECASE,
+)
+_COMMAND_NOUN = re.compile(r"(?:명령어?|커맨드)(?:이다|입니다|이에요|예요)|\bcommands?\b", re.IGNORECASE)
+
+
+def defines_this(prose: str) -> bool:
+    """``이건 zsh 설정 관리 프레임워크이다. 좀 더 편하게 쓰려면 설치하자.`` over its install line: the first sentence
+    says what the thing the section is about is (pointing back with "this"), not what the line below does."""
+    first = _SENTENCE_END.split(prose.strip(), maxsplit=1)[0].strip()
+    return _THIS_IS.match(first) is not None and _COMMAND_NOUN.search(first) is None
 
 
 def last_lead_in(prose: str) -> str | None:

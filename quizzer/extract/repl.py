@@ -6,7 +6,10 @@ output.  Which program it is needs evidence: the prompt names it (``mysql>``), o
 in a document whose title names a program with an interactive shell (``# MongoDB cheatsheet``, or
 ``title: "[mongoDB] 명령어"`` in its front matter).
 A call on the shell's object written with no prompt (``db.posts.find({})`` alone in a block, in notes
-whose title names MongoDB) is typed there too.  The text just above the block says what the typed line does; lines typed that are different
+whose title names MongoDB) is typed there too; so is an SQL statement ending in ``;`` (``create user …;``) alone in
+a block of notes whose title names an SQL client (psql, mysql, sqlite3).  psql's own prompt names the database,
+``mydb=#`` (a superuser) or ``mydb=>``: a line typed there is psql's (so is one at ``postgres=$``, the prompt of
+the database named for PostgreSQL, as some write it).  The text just above the block says what the typed line does; lines typed that are different
 commands under one description are not guessed at (the caller warns).
 """
 
@@ -16,12 +19,12 @@ import re
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import SHELL_PROGRAMS
+from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["named_prompt", "read", "shell_program", "unprompted"]
+__all__ = ["database_prompted", "named_prompt", "read", "shell_program", "unprompted"]
 
 # "> db", "mysql> SHOW TABLES;", "aws> s3 ls", "127.0.0.1:6379> KEYS *": the prompt, then what is typed
 _TYPED = re.compile(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
@@ -89,12 +92,25 @@ _CALL_CHAIN = re.compile(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\
 _CALLED_SHELLS = frozenset({"mongo", "mongosh", "node"})
 
 
+# "create user x with password 'y';", "SELECT * FROM pg_user;": one SQL statement, its verb first, ended by ";"
+_SQL_STATEMENT = re.compile(
+    r"^\s*(?:select|create|alter|drop|insert|update|delete|grant|revoke|truncate)\s[^;]*;\s*$", re.IGNORECASE
+)
+# "mydb=# \du", "mydb=> select 1;": psql's prompt, the database's name and "=#" or "=>" ("=$" as some write it)
+_DATABASE_PROMPT = re.compile(r"^\s*(?P<db>[A-Za-z][\w-]*)=(?P<mark>[#>$])\s+(?P<typed>\S.*?)\s*$")
+
+
 def unprompted(walk: Walk, block: Code) -> Code | None:
     """``db.posts.remove({key : 1})`` alone in a block, no prompt, in notes about a program whose shell takes
-    calls (their title names MongoDB or Node): a line typed at that shell's prompt, written without it.  The block with the
-    prompt put back, or None."""
+    calls (their title names MongoDB or Node), or ``create user x;`` in notes about an SQL client: a line typed at
+    that shell's prompt, written without it.  The block with the prompt put back, or None."""
     rows = [(n, text) for n, text in block.lines if text.strip()]
-    if not rows or not all(_CALL_CHAIN.match(text) for _, text in rows) or shell_program(walk) not in _CALLED_SHELLS:
+    if not rows:
+        return None
+    program = shell_program(walk)
+    called = program in _CALLED_SHELLS and all(_CALL_CHAIN.match(text) for _, text in rows)
+    stated = program in SQL_SHELLS and len(rows) == 1 and _SQL_STATEMENT.match(rows[0][1]) is not None
+    if not called and not stated:
         return None
     return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
 
@@ -135,3 +151,19 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
         reason="text above lines typed at a program's prompt",
     )
     return True
+
+
+def database_prompted(block: Code) -> Code | None:
+    """``postgres=# \\du`` over what it printed: lines typed at psql's prompt, given the ``psql>`` prompt the reader
+    knows (:func:`read`); None when the block does not open at that prompt."""
+    first = next((text for _, text in block.lines if text.strip()), "")
+    if "=" not in first:
+        return None
+    opened = _DATABASE_PROMPT.match(first)
+    if opened is None or opened.group("mark") == "$" and SHELL_PROGRAMS.get(opened.group("db").lower()) != DATABASE_PROMPT_PROGRAM:
+        return None
+    rows = tuple(
+        (n, f"{DATABASE_PROMPT_PROGRAM}> {match.group('typed')}" if (match := _DATABASE_PROMPT.match(text)) else text)
+        for n, text in block.lines
+    )
+    return Code(block.info, rows, block.line, block.closed)

@@ -36,7 +36,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 
-__all__ = ["console", "glossed", "prompted"]
+__all__ = ["console", "glossed", "named_alone", "prompted"]
 
 _ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -70,6 +70,16 @@ def console(block: Code) -> bool:
             return False  # a line with no comment over it: text, output
         pairs += 1
     return pairs >= 2
+
+
+def named_alone(block: Code) -> bool:
+    """A ``text`` fence holding one line, the name of a program quizzer knows and nothing else (``cd``, `` ls ``):
+    the program a gloss above it names, written as a command (a program's output is seldom one such word; the
+    reader still asks the text above to say what is done)."""
+    if block.info.split(" ")[0].lower() not in _PLAIN:
+        return False
+    rows = [text.strip() for _, text in block.lines if text.strip()]
+    return len(rows) == 1 and rows[0] in PROGRAMS
 
 
 # "sudo apt-get update", "git clone …", "export PATH=…": a line that starts with a program quizzer knows, not

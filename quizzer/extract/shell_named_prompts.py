@@ -7,6 +7,10 @@ Some notes mark what is typed with the shell's name and ``>``, as a database's n
 That name is a shell's, so the line is a command line like one after ``$``, and what follows it is
 what it printed.  Such a line is given the ``$`` prompt the other readers know.  Only in a block marked
 as a shell or not at all.
+
+Some write ``>>>`` (Python's prompt) before what they type in a block marked as a shell (````` ```bash `````,
+``>>> unzip file.zip``): there it is no Python, so a line of a program quizzer knows after it is typed at the
+shell's prompt too.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ import re
 from dataclasses import replace
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import PROGRAMS
 
 __all__ = ["as_dollar"]
 
 _NAMED = re.compile(r"^(?P<indent>\s*)(?:sh|bash|zsh|ksh|csh|tcsh|fish|shell)>[ \t]+(?P<typed>\S.*)$")
+_CHEVRONS = re.compile(r"^(?P<indent>\s*)>>>[ \t]+(?P<typed>(?P<program>[a-z][\w.-]*)(?:\s.*)?)$")
+_SHELL_MARKS = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session"})
 _SHELL_INFOS = frozenset({"", "sh", "bash", "zsh", "shell", "console", "terminal", "shell-session", "text"})
 
 
@@ -27,8 +34,16 @@ def as_dollar(block: Code) -> Code:
     none is."""
     if block.info.split(" ")[0].lower() not in _SHELL_INFOS or not any(">" in text for _, text in block.lines):
         return block  # (_NAMED needs its ">": most blocks have none, and each line was matched for nothing)
-    rows = tuple(
-        (n, f"{match.group('indent')}$ {match.group('typed')}" if (match := _NAMED.match(text)) else text)
-        for n, text in block.lines
-    )
+    marked = block.info.split(" ")[0].lower() in _SHELL_MARKS
+    rows = tuple((n, _as_dollar(text, marked=marked)) for n, text in block.lines)
     return block if rows == block.lines else replace(block, lines=rows)
+
+
+def _as_dollar(text: str, *, marked: bool) -> str:
+    """``sh> x`` (and, in a block ``marked`` as a shell, ``>>> x`` of a known program) as ``$ x``; else ``text``."""
+    match = _NAMED.match(text)
+    if match is None and marked:
+        match = _CHEVRONS.match(text)
+        if match is not None and match.group("program") not in PROGRAMS:
+            match = None
+    return f"{match.group('indent')}$ {match.group('typed')}" if match else text
