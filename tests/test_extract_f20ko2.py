@@ -135,3 +135,16 @@ def test_a_heading_that_says_what_to_do_keeps_the_line_under_it() -> None:
     # a topic heading ("사용법") says nothing of the line: the sentence under it does
     text = "# snapkeep 사용법\n\n`snapkeep list`\n\n남아 있는 스냅숏을 모두 보여줍니다.\n"
     assert [(front, back) for _, _, _, front, back in _notes(text)] == [("snapkeep list", "남아 있는 스냅숏을 모두 보여줍니다.")]
+
+
+def test_a_line_its_writer_cut_short_is_no_command_to_learn() -> None:
+    for cut in ("(이하 생략)", "(생략)", "(omitted)", "[snip]"):
+        text = (
+            "# 로그\n\n이제 결과를 정리해서 보기 좋게 만든다.\n\n"
+            f"```sh\n$ kubectl get pods -o json...{cut} \\\n | jq '.items[].metadata.name'\n```\n"
+        )
+        assert [n for n in draft(text).notes if n.front.startswith("kubectl")] == [], cut
+        assert 6 in {w.line for w in draft(text).warnings}, cut
+    # a usage line's "file..." (one or more) is no cut
+    text = "# 로그\n\n로그 파일을 모두 합쳐 본다.\n\n```sh\n$ cat app.log old.log\n```\n"
+    assert [n.front for n in draft(text).notes] == ["cat app.log old.log"]

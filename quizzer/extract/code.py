@@ -1213,6 +1213,10 @@ _RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 _FLAG_START = re.compile(r"^-{1,2}[A-Za-z]")
 
 
+# a mark the writer puts where they cut a line short: "(이하 생략)", "(생략)", "(omitted)", "[snip]", "<snip>"
+_ELIDED = re.compile(r"[(\[]\s*(?:이하\s*)?생략\s*[)\]]|[(\[]\s*(?:omitted|truncated|snip|snipped)\s*[)\]]|<snip>", re.IGNORECASE)
+
+
 def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     entries: list[_Entry] = []
     comments: list[str] = []
@@ -1391,6 +1395,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
             walk.unless_read(n, i18n._(
                 "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
+            ).format(line=n, text=invocation.line))
+            invocation = None
+        elif invocation is not None and _ELIDED.search(invocation.line):
+            # "aws route53 list...(이하 생략) \": the writer cut the line short; what is left is no command to learn
+            walk.unless_read(n, i18n._(
+                "line {line}: '{text}' is cut short by its writer; not read as a command"
             ).format(line=n, text=invocation.line))
             invocation = None
         if invocation is None:
