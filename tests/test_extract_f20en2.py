@@ -214,6 +214,19 @@ def test_a_comment_naming_what_a_later_line_of_its_run_does_is_the_run_title() -
     assert notes["set -g base-index 1"] == "count windows from one"
 
 
+def test_a_comment_naming_the_thing_whose_parts_its_lines_set_is_the_run_title() -> None:
+    # review9 [bare-script-group-comment]: "status" is a part of every line's setting (status-left, status-right)
+    text = (
+        "# status line\nset -g status-left '[#S]'\nset -g status-right '%H:%M'\n\n"
+        "# window titles\nset -g set-titles on\nset -g set-titles-string '#S'\n\n"
+        "# open a new window in the same folder\nbind c new-window -c '#{pane_current_path}'\nbind-key -n M-Left select-pane -L\n"
+    )
+    notes = {n[3]: n[4] for n in _notes(text, source="tmux.conf.md")}
+    assert not [front for front, back in notes.items() if back in ("status line", "window titles")]
+    assert {2, 6} <= {w.line for w in draft(text).warnings}
+    assert notes["bind c new-window -c '#{pane_current_path}'"] == "open a new window in the same folder"
+
+
 def test_aligned_columns_saying_where_the_keys_apply_are_no_action_cards() -> None:
     text = (
         "# kitty\n\n## Copy\n\nMac                    Cmd+C\nWindows and Linux      Ctrl+Shift+C\n\n"

@@ -1228,6 +1228,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     keys = walk.key_program() is not None
     output = False  # "#" lines under a command line that show what it printed
     last: tuple[int, bool] | None = None  # the line before: its number, and whether it had a trailing comment
+    titles: dict[int, int] = {}  # a comment naming what a run of lines sets the parts of: its line, the run's length
 
     def flush() -> None:
         """Option comments with no command line after them: options of the line right above them when it uses
@@ -1480,6 +1481,22 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             reason = "one comment over spellings of one usage"
         elif (
             not own and not flags and previous is not None and previous.invocation.command == invocation.command
+            and (previous.line in titles or (
+                len(previous.own) == 1 and previous.reason != _AFTER_IT and _NAME_ONLY.fullmatch(previous.own[0])
+                and bool(_named_words(previous.own[0]) & _shared_piece(previous.invocation.line, invocation.line))
+            ))
+        ):
+            # "# status bar" over set -g status-bg … / set -g status-fg …: the run's title, no line's meaning
+            titles[previous.line] = titles.get(previous.line, 1) + 1
+            previous.own = []
+            walk.warn(n, i18n._(
+                "line {line}: '{command}' follows a line with a comment but has none of its own; "
+                "not made a card (a comment above it says what it does)"
+            ).format(line=n, command=clean(raw)))
+            comments, defs = [], []
+            continue
+        elif (
+            not own and not flags and previous is not None and previous.invocation.command == invocation.command
             and _quoted_literals(previous.invocation) != _quoted_literals(invocation)
         ):
             # lines that differ in a quoted program ('.a | keys' then '.a | length') are examples the
@@ -1513,6 +1530,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         last = (n, bool(trailing))
         previous = entry if own else None
     flush()
+    for line, count in titles.items():
+        walk.warn(line, i18n._(
+            "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
+            "from it"
+        ).format(line=line, count=count))
     _split_listings(entries)
     _block_title(walk, entries)
     _run_title(walk, entries)
@@ -1567,6 +1589,26 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
                 "from it"
             ).format(line=entry.line, count=len(run) + 1))
             entry.own = []
+
+
+_PIECE = re.compile(r"[-_.]")
+_NAME_ONLY = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")  # "status bar", "fonts": a name of one or two words, nothing said of it
+
+
+def _named_words(comment: str) -> set[str]:
+    return {word.casefold() for word in _NAMED_WORD.findall(comment)}
+
+
+def _shared_piece(*lines: str) -> set[str]:
+    """The words each line has as a part of a compound name (``status`` of ``status-bg`` and ``status-fg``):
+    lines setting the parts of one thing, which a comment naming it titles ("# status bar" over them is no
+    meaning of the first line)."""
+    shared: set[str] | None = None
+    for line in lines:
+        pieces = {piece for word in line.casefold().split() if _PIECE.search(word.strip("-._"))
+                  for piece in _PIECE.split(word) if piece}
+        shared = pieces if shared is None else shared & pieces
+    return shared or set()
 
 
 # "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things
