@@ -1489,10 +1489,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             # "# status bar" over set -g status-bg … / set -g status-fg …: the run's title, no line's meaning
             titles[previous.line] = titles.get(previous.line, 1) + 1
             previous.own = []
-            walk.warn(n, i18n._(
-                "line {line}: '{command}' follows a line with a comment but has none of its own; "
-                "not made a card (a comment above it says what it does)"
-            ).format(line=n, command=clean(raw)))
+            _warn_follows(walk, n, raw)
             comments, defs = [], []
             continue
         elif (
@@ -1515,10 +1512,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         elif not own and not flags and previous is not None and previous.invocation.command == invocation.command:
             # a sentence above the first line of a run: whether it also describes the next lines of the
             # same command or only the first, the notes do not say
-            walk.warn(n, i18n._(
-                "line {line}: '{command}' follows a line with a comment but has none of its own; "
-                "not made a card (a comment above it says what it does)"
-            ).format(line=n, command=clean(raw)))
+            _warn_follows(walk, n, raw)
             comments, defs = [], []
             continue
         elif trailing and own:
@@ -1531,10 +1525,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         previous = entry if own else None
     flush()
     for line, count in titles.items():
-        walk.warn(line, i18n._(
-            "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
-            "from it"
-        ).format(line=line, count=count))
+        _warn_heads(walk, line, count)
     _split_listings(entries)
     _block_title(walk, entries)
     _run_title(walk, entries)
@@ -1542,6 +1533,20 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
 
 
 _NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")
+
+
+def _warn_follows(walk: Walk, line: int, raw: str) -> None:
+    walk.warn(line, i18n._(
+        "line {line}: '{command}' follows a line with a comment but has none of its own; "
+        "not made a card (a comment above it says what it does)"
+    ).format(line=line, command=clean(raw)))
+
+
+def _warn_heads(walk: Walk, line: int, count: int) -> None:
+    walk.warn(line, i18n._(
+        "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
+        "from it"
+    ).format(line=line, count=count))
 
 
 def _block_title(walk: Walk, entries: list[_Entry]) -> None:
@@ -1558,10 +1563,7 @@ def _block_title(walk: Walk, entries: list[_Entry]) -> None:
     later = " ".join(entry.invocation.line for entry in entries[1:]).casefold()
     if not any(word in later and word not in first for word in words):
         return
-    walk.warn(entries[0].line, i18n._(
-        "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
-        "from it"
-    ).format(line=entries[0].line, count=len(entries)))
+    _warn_heads(walk, entries[0].line, len(entries))
     entries[0].own = []
 
 
@@ -1584,10 +1586,7 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
         first = set(entry.invocation.line.casefold().split())
         later = {word for after in run for word in after.invocation.line.casefold().split()}
         if any(word in later and word not in first for word in words):
-            walk.warn(entry.line, i18n._(
-                "line {line}: the comment above heads the {count} lines of the block, not the first alone; no card made "
-                "from it"
-            ).format(line=entry.line, count=len(run) + 1))
+            _warn_heads(walk, entry.line, len(run) + 1)
             entry.own = []
 
 
