@@ -48,6 +48,7 @@ from quizzer.extract.knowledge import (
     WINDOWS_HELP_PROGRAMS,
     dominant_program,
     is_key_chord,
+    is_key_or_chord,
     is_label,
     is_label_phrase,
     is_list_title,
@@ -169,6 +170,15 @@ def test_every_label_is_never_a_term(label: str) -> None:
 )
 def test_key_chords(text: str, chord: bool) -> None:
     assert is_key_chord(text) is chord
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Ctrl+P", True), ("C-b d", True), ("Page Up", True), ("pageup", True), ("ESC", True), ("Tab", True),
+     ("docker ps", False), ("ctrl", False), ("Save the buffer", False)],
+)
+def test_a_key_or_chord_is_a_chord_or_a_key_by_its_name(text: str, key: bool) -> None:
+    assert is_key_or_chord(text) is key
 
 
 @pytest.mark.parametrize(

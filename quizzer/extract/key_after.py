@@ -22,7 +22,7 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Inline
 from quizzer.extract.heading_keys import chords_of
-from quizzer.extract.knowledge import IMPERATIVES, KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.knowledge import IMPERATIVES, is_key_chord, is_key_or_chord, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -75,7 +75,7 @@ def _action(words: str) -> bool:
 def _chord(key: str, walk: Walk) -> bool:
     """``Ctrl+P``, ``Cmd+K+M``, ``F5``: a chord or a named key; a short key (``u``, ``:w``) in a list of
     shortcut keys or in notes about an editor."""
-    if is_key_chord(key) or "".join(key.casefold().split()) in KEY_NAMES:
+    if is_key_or_chord(key):
         return True
     return (walk.key_program() is not None or key_lists.in_keys_section(walk)) and key_pairs.is_key(key)
 

@@ -7,7 +7,7 @@ Key cheat sheets kept as plain text line up each action and its keys::
     Next tab                       CTRL-TAB
 
 Markdown joins such lines into one paragraph; the lines as written keep their gaps.  Each row whose right
-column is a key (a chord or a named key: ``quizzer.extract.knowledge.is_key_chord``, ``KEY_NAMES``) is a
+column is a key (a chord or a named key: ``quizzer.extract.knowledge.is_key_or_chord``) is a
 command note of the notes' key program: the key → the action.  A key bound before, under another heading,
 to something else names that heading on its card (``TAB (Tables)``), as in a code block of keys
 (``quizzer.extract.key_lines``).
@@ -26,7 +26,7 @@ import re
 
 from quizzer.extract import key_lines
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, is_key_chord
+from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_or_chord
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
@@ -49,16 +49,12 @@ def _where(label: str) -> bool:
     return all(part in KEY_PLATFORMS for part in parts if part)
 
 
-def _key(text: str) -> bool:
-    return is_key_chord(text) or "".join(text.casefold().split()) in KEY_NAMES
-
-
 def _rows(walk: Walk, block: Para) -> list[tuple[int, str, str]] | None:
     last = block.line + block.inline.raw.count("\n")
     rows: list[tuple[int, str, str]] = []
     for n in range(block.line, last + 1):
         row = _ROW.fullmatch((walk.written(n) or "").strip())
-        if row is None or " " * 3 in row.group("right") or "\t" in row.group("right") or _key(row.group("label")):
+        if row is None or " " * 3 in row.group("right") or "\t" in row.group("right") or is_key_or_chord(row.group("label")):
             return None  # a line of prose, three columns, keys first
         if _where(row.group("label")):
             return None  # "macOS      Cmd+C" / "In a browser      Ctrl+V": where the keys apply, the heading says what
@@ -71,7 +67,7 @@ def read(walk: Walk, block: Para) -> bool:
     if block.lists or block.quote or "\n" not in block.inline.raw:
         return False
     rows = _rows(walk, block)
-    if rows is None or not any(_key(right) for _n, _label, right in rows):
+    if rows is None or not any(is_key_or_chord(right) for _n, _label, right in rows):
         return False
     program = walk.key_program()
     if program is None:
@@ -82,7 +78,7 @@ def read(walk: Walk, block: Para) -> bool:
         return True
     group = key_lines.group_of(walk)
     for n, label, right in rows:
-        if not _key(right):
+        if not is_key_or_chord(right):
             walk.warn(n, _(
                 "line {line}: '{text}' beside '{label}' is not a key; no card made from it"
             ).format(line=n, text=right, label=label))

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of, heading_action, is_platform
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label
+from quizzer.extract.knowledge import is_key_chord, is_key_or_chord, is_label
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import KeyRun, Walk
 from quizzer.i18n import _
@@ -62,10 +62,10 @@ def is_listed_key(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 30:
         return False
-    if is_key_chord(text) or "".join(text.casefold().split()) in KEY_NAMES:
+    if is_key_or_chord(text):
         return True
     counted = _COUNT.sub("", text)
-    if counted != text and (is_key_chord(counted) or "".join(counted.casefold().split()) in KEY_NAMES):
+    if counted != text and is_key_or_chord(counted):
         return True
     return bool(_MODIFIER_LED.fullmatch(text)) and "+" in text and not _SENTENCE.search(text)
 

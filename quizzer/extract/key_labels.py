@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_remark, says_where_it_works
+from quizzer.extract.knowledge import is_key_chord, is_key_or_chord, is_remark, says_where_it_works
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -45,7 +45,7 @@ _LED = re.compile(r"^\s*(?P<key>[^:→]+?)\s*(?::|\s[-–—]\s|→|->|=>)\s*\S"
 def _is_key(code: str) -> bool:
     """``c``, ``%``, ``Ctrl+D``, ``Space``: a key of its own in a bullet (a sequence after the label's key)."""
     code = code.strip()
-    return len(code) == 1 or is_key_chord(code) or "".join(code.casefold().split()) in KEY_NAMES
+    return len(code) == 1 or is_key_or_chord(code)
 
 
 def _led_by_key(raw: str) -> bool:

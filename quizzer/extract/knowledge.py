@@ -93,6 +93,7 @@ __all__ = [
     "fenced_programs",
     "root_prompted",
     "is_key_chord",
+    "is_key_or_chord",
     "is_label",
     "is_marker",
     "is_tags_line",
@@ -893,6 +894,11 @@ def is_key_chord(text: str) -> bool:
 # "cmd + t,w,q", "ctrl + a,e": one modifier written once before several keys, each pressed with it on its own
 # (two after a comma and a space are a sequence: tmux's "ctrl + b, d" is the prefix, then d)
 _BUNCHED = re.compile(r"[-+]\s*[^\W_](?:,[^\W_])+\s*$|[-+]\s*[^\W_](?:\s*,\s*[^\W_]){2,}\s*$")
+
+
+def is_key_or_chord(text: str) -> bool:
+    """``Ctrl+P``, ``C-b d``, ``Page Up``, ``ESC``: a chord, or a key by its name (KEY_NAMES, spaces ignored)."""
+    return is_key_chord(text) or "".join(text.casefold().split()) in KEY_NAMES
 
 
 def bunches_keys(text: str) -> bool:
