@@ -329,7 +329,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         if walk.pending is not None and code.follows(walk, block):
             continue
         if walk.man_command is not None and not isinstance(block, Heading) and man_pages.skips(walk):
-            continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn
+            continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn (warned at its heading)
         if isinstance(block, Heading):
             before = len(walk.notes)
             _heading(walk, block)
