@@ -398,7 +398,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
     "06-macos-jekyll-post-gloss-colon-code-key-bullets-br-ko": (0.0, 17),
     "07-zoxide-roff-manpage-tp-definitions-nf-comment-usage-tbl-en": (0.0, 0),
     "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 1),
-    "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (0.0, 14),
+    "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (1.0, 0),
     "10-git-commit-docopt-usage-docstring-option-columns-en": (0.0, 1),
     "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (0.0, 0),
     "12-m365-teams-mdx-fenced-definition-list-options-jsx-en": (0.0, 5),
