@@ -1558,7 +1558,7 @@ def _block_title(walk: Walk, entries: list[_Entry]) -> None:
         return
     # the comment names what a later line runs and the first does not ("# Install httpie" over curl | gpg … apt
     # install httpie); "# show the running containers" over docker ps, docker images … is the first line's own
-    words = {word.casefold() for word in _NAMED_WORD.findall(entries[0].own[0])}
+    words = _named_words(entries[0].own[0])
     first = entries[0].invocation.line.casefold()
     later = " ".join(entry.invocation.line for entry in entries[1:]).casefold()
     if not any(word in later and word not in first for word in words):
@@ -1582,7 +1582,7 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
             run.append(after)
         if not run:
             continue
-        words = {word.casefold() for word in _NAMED_WORD.findall(entry.own[0])}
+        words = _named_words(entry.own[0])
         first = set(entry.invocation.line.casefold().split())
         later = {word for after in run for word in after.invocation.line.casefold().split()}
         if any(word in later and word not in first for word in words):
@@ -1595,6 +1595,7 @@ _NAME_ONLY = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")  # "status bar", "fonts": a
 
 
 def _named_words(comment: str) -> set[str]:
+    """The words of three letters or more a comment names things by ("# status bar" → status, bar), casefolded."""
     return {word.casefold() for word in _NAMED_WORD.findall(comment)}
 
 
