@@ -645,9 +645,9 @@ def fetches_or_installs(line: str) -> bool:
     words = line.split()
     if words[:1] == ["$"]:
         words = words[1:]
-    if words[:1] in (["sudo"], ["doas"]):
+    if words[:1] and words[0] in AS_ROOT:
         words = words[1:]
-    piped = re.search(r"\|\s*(?:sudo\s+)?(\S+)", line)
+    piped = _PIPED_INTO.search(line)
     if piped is not None and piped.group(1) in SHELLS:
         return True
     return len(words) >= 2 and (
@@ -833,6 +833,8 @@ MODULE_RUNNERS: frozenset[str] = frozenset({"python", "python3", "py"})
 
 #: Run the rest as another user (root): a prefix, never the command (``sudo apt install`` is ``apt install``).
 AS_ROOT: frozenset[str] = frozenset({"sudo", "doas"})
+# "… | sh", "… | sudo bash": the program a line pipes into, typed as root or not
+_PIPED_INTO = re.compile(r"\|\s*(?:(?:" + "|".join(sorted(AS_ROOT)) + r")\s+)?(\S+)")
 
 #: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
 #: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does.
@@ -855,7 +857,7 @@ def installs(line: str, name: str) -> bool:
     """``sudo apt install -y fd-find`` installs ``fd`` (a package is the program's name, or it before a dash: the
     name a distribution gives it), ``brew install fd`` too; ``apt install fzf`` does not install ``fd``."""
     words = [word for word in line.split() if not word.startswith("-")]
-    if words[:1] in (["sudo"], ["doas"]):
+    if words[:1] and words[0] in AS_ROOT:
         words = words[1:]
     if len(words) < 3 or words[0] not in INSTALLERS or words[1] not in _INSTALL_VERBS:
         return False
