@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading, Para
-from quizzer.extract.knowledge import MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+from quizzer.extract.knowledge import MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -129,7 +129,7 @@ def para(walk: Walk, block: Para) -> bool:
         walk.add(Kind.SYNTAX, term=command, front=command, back=usage, command=command, line=block.line,
                  reason=REASON_SYNOPSIS)
         return True
-    if section in ("OPTIONS", "ARGUMENTS"):
+    if section in MAN_OPTION_SECTIONS:
         return _option(walk, block, command)
     return False
 
