@@ -400,7 +400,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
     "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 1),
     "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (1.0, 0),
     "10-git-commit-docopt-usage-docstring-option-columns-en": (0.0, 1),
-    "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (0.0, 0),
+    "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (1.0, 6),
     "12-m365-teams-mdx-fenced-definition-list-options-jsx-en": (0.0, 5),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
