@@ -68,9 +68,9 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
 
         command = quizzer_command("import", Blank(_("FILE.apkg")), "--deck", name, db_option=db_option(db.path))
         raise QuizzerError(_(
-            "This card comes from the Anki deck '{anki_deck}', not from notes quizzer can open: change it in "
-            "Anki, export the deck again and run {command}; its cards keep their history."
-        ).format(anki_deck=source.removeprefix(ANKI_SOURCE), command=command), command=command)
+            "This card comes from an Anki package, not from notes quizzer can open: change it in Anki, export "
+            "the deck again and run {command}; its cards keep their history."
+        ).format(command=command), command=command)
     path = Path(source)
     if not path.is_file():
         from quizzer.paths import db_option
