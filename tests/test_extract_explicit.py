@@ -163,3 +163,11 @@ def test_a_separator_inside_a_links_text_makes_no_card() -> None:
     # "[Foo::Bar](…)" names a page (a Ruby or C++ name); the line is a link, not a card written by hand
     text = "# Links\n\nSee [Rails::Engine](https://example.org/engine) for more\nterm::its answer\n"
     assert [(line, front) for line, _, front, _ in notes(text)] == [(4, "term")]
+
+
+def test_a_record_quoted_from_a_system_file_is_no_card() -> None:
+    # an account line of /etc/passwd with an empty field: its "::" is between two fields, not front and back
+    text = ("# Accounts\n\nsvc:x:998:998::/var/lib/svc:/usr/sbin/nologin\n- backup:x:34:34::/var/backups:/bin/false\n"
+            "term::its answer\nHH:MM:SS::a time of day\n")
+    assert [(line, front, back) for line, _, front, back in notes(text)] == [
+        (5, "term", "its answer"), (6, "HH:MM:SS", "a time of day")]

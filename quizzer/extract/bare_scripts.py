@@ -19,6 +19,11 @@ first line) or a line written as code: a lower-case word first, something only c
 hyphenated name, a number, a quote, a path, a pipe, a variable), no sentence's end; at least three of each, and no
 other markdown (a list, a fence, a deeper heading, a capitalised line of prose) anywhere.  One prose line
 (``make sure it runs``) keeps the text markdown.
+
+A config file in INI form (a ``.gitconfig``: ``[alias]`` over ``    co = checkout``, ``# comments`` over the
+settings) reads so too: its first line a section ``[name]`` or ``[name "sub"]``, and every line that is not
+blank a section, a setting ``key = value``, a ``#`` or ``;`` comment, or the next line of a value whose line
+ends in a backslash; at least two settings.
 """
 
 from __future__ import annotations
@@ -43,8 +48,44 @@ def _is_code(line: str) -> bool:
     return _CODE_SIGN.search(line) is not None
 
 
+_SECTION = re.compile(r"\[[A-Za-z][\w.-]*(?:[ \t]+\"[^\"\n]*\")?\][ \t]*")
+_SETTING = re.compile(r"[ \t]*[A-Za-z][\w.-]*[ \t]*=.*")
+_CONFIG_COMMENT = re.compile(r"[ \t]*[#;].*")
+
+
+def _is_config(text: str) -> bool:
+    """Whether ``text`` is a config file in INI form (see the module's docstring)."""
+    if text.lstrip()[:1] != "[":
+        return False  # most documents stop here
+    settings = 0
+    going_on = False  # the line before ended in a backslash: this one is its value's next line
+    first = True
+    for line in text.split("\n"):
+        if going_on:
+            going_on = line.endswith("\\")
+            continue
+        if not line.strip():
+            continue
+        if first and _SECTION.fullmatch(line) is None:
+            return False
+        first = False
+        if _SETTING.fullmatch(line):
+            settings += 1
+            going_on = line.endswith("\\")
+        elif _SECTION.fullmatch(line) is None and _CONFIG_COMMENT.fullmatch(line) is None:
+            return False
+    return settings >= 2
+
+
+def _indented(text: str) -> str:
+    return "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
+
+
 def as_code(text: str) -> str | None:
-    """``text`` indented as one code block when it is a bare script (see the module's docstring), else None."""
+    """``text`` indented as one code block when it is a bare script or config file (see the module's docstring),
+    else None."""
+    if _is_config(text):
+        return _indented(text)
     comments = code = 0
     start = 0
     while start <= len(text):  # line by line, stopping at the first that is neither (most documents: their second)
@@ -66,4 +107,4 @@ def as_code(text: str) -> str | None:
             return None
     if comments < _LEAST or code < _LEAST:
         return None
-    return "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
+    return _indented(text)

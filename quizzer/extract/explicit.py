@@ -51,6 +51,7 @@ _HEADING_MARKS = re.compile(r"^[-–•·]+\s+")
 # VuePress / markdown-it-container fences: "::: info 제목", "::: tip", ":::"
 _CONTAINER = re.compile(r"^ {0,3}:{3,}(?:\s*[A-Za-z][\w-]*(?:\s.*)?)?\s*$")
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*\?\??[ \t]*(?=\n|\Z)")  # in "\n" + text: each line break, not every character
+_SINGLE_COLON = re.compile(r"(?<!:):(?!:)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,13 @@ def read_person(text: str) -> Person:
         lines = text.split("\n")
         text = "\n".join("" if n in blank else line for n, line in enumerate(lines, start=1))
     return Person(text, hints, tuple(cards), tuple(sorted((*hints.warnings, *warnings), key=lambda w: w.line)))
+
+
+def _record(text: str) -> bool:
+    """Is ``text`` a record of fields a program wrote, quoted from a file such as /etc/passwd
+    (``_apt:x:42:65534::/nonexistent:/usr/sbin/nologin``): no space, three single colons at least?
+    Its empty field's ``::`` separates no card."""
+    return len(_SINGLE_COLON.findall(text)) >= 3 and not any(ch.isspace() for ch in text)
 
 
 def _visible(line: str) -> str:
@@ -155,7 +163,7 @@ class _Scanner:
     def single(self, number: int, line: str, visible: str) -> bool:
         """Read ``front::back`` (or ``:::``); True if the line is one (a card or a warning)."""
         at = visible.find("::")
-        if at < 0:
+        if at < 0 or _record(_MARKER.sub("", visible, count=1).strip()):
             return False
         both = visible.startswith(":::", at)
         size = 3 if both else 2

@@ -1,0 +1,102 @@
+"""Shapes met in the English half of the twenty-second fresh set (x-f22en), each in examples of our own: a
+self-documented Makefile kept under a markdown name."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+
+def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
+    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in draft(text).notes]
+
+
+_MAKEFILE = (
+    ".PHONY: lint bench help\n"
+    "SRC := src\n\n"
+    "define SHOW_HELP\n"
+    "import sys\n"
+    "print(sys.argv)\n"
+    "endef\n\n"
+    "help:\n"
+    "\t@python -c \"$$SHOW_HELP\"\n\n"
+    "lint: fmt ## check the *style* of every module\n"
+    "\tflake8 $(SRC)\n\n"
+    "bench:  ## time the parser on the sample files\n"
+    "\tpython bench.py\n"
+    "\tpython report.py\n\n"
+    "fmt:\n"
+    "\tblack $(SRC)\n"
+)
+
+
+def test_a_self_documented_makefile_gives_each_documented_target() -> None:
+    assert _notes(_MAKEFILE) == [
+        (12, "command", "make", "make lint", "check the *style* of every module"),
+        (15, "command", "make", "make bench", "time the parser on the sample files"),
+    ]
+
+
+def test_a_makefile_lines_keep_their_numbers() -> None:
+    from quizzer.extract.makefiles import as_markdown, is_makefile
+
+    assert is_makefile(_MAKEFILE)
+    lines = as_markdown(_MAKEFILE).split("\n")
+    assert len(lines) == len(_MAKEFILE.split("\n"))
+    assert lines[11] == "- `make lint`: check the \\*style\\* of every module"
+    assert not any(lines[n] for n in range(len(lines)) if n not in (11, 14))
+
+
+def test_a_note_showing_headings_and_tabs_is_no_makefile() -> None:
+    from quizzer.extract.makefiles import is_makefile
+
+    note = "# Build\n\n## lint\n\nRun it:\n\n\tflake8 src\n\nclean: ## remove artifacts\n"
+    assert not is_makefile(note)
+    # documented targets but no recipe under any: a list someone wrote, not a Makefile
+    assert not is_makefile("lint: ## check style\nbench: ## time it\n# where it runs\n\tin the shell\n")
+    # one documented target is too few to tell
+    assert not is_makefile("lint: ## check style\n\tflake8 src\n")
+
+
+_GITCONFIG = (
+    "[alias]\n\n"
+    "    st = status\n\n"
+    "    # ----------------------------------\n\n"
+    "    # Amend the last commit, keeping its message.\n\n"
+    "    fix = commit --amend --no-edit\n\n"
+    "    # ----------------------------------\n\n"
+    "    # Push the branch and open a pull request.\n"
+    "    #\n"
+    "    # https://example.com/how-we-review\n"
+    "    # Note: needs the hub program on the PATH.\n\n"
+    "    pr = \"!f() { \\\n"
+    "        fix = not an alias; \\\n"
+    "        git push -u origin HEAD; \\\n"
+    "    }; f\"\n\n"
+    "    # Shortcuts\n\n"
+    "    ci = commit\n\n"
+    "[pull]\n\n"
+    "    # Rebase local work on top of what was fetched.\n"
+    "    rebase = true\n"
+)
+
+
+def test_a_bare_gitconfig_is_read_as_its_aliases_and_commented_settings() -> None:
+    assert _notes(_GITCONFIG) == [
+        (7, "command", "git fix", "git fix", "Amend the last commit, keeping its message"),
+        (13, "command", "git pr", "git pr", "Push the branch and open a pull request"),
+        (29, "concept", None, "pull.rebase", "Rebase local work on top of what was fetched"),
+    ]
+
+
+def test_a_config_file_in_ini_form_is_one_code_block() -> None:
+    from quizzer.extract.bare_scripts import as_code
+
+    assert as_code(_GITCONFIG) == "\n".join("    " + line if line else line for line in _GITCONFIG.split("\n"))
+    assert as_code("[alias]\n\nThese are my aliases:\n    co = checkout\n    br = branch\n") is None  # prose
+    assert as_code("[link]: https://example.com\n") is None
+    assert as_code("[core]\n    editor = vim\n") is None  # one setting is too few to tell
+
+
+def test_a_comment_over_a_blank_line_needs_to_be_a_sentence_of_its_own() -> None:
+    text = "# aliases\n\n```ini\n[alias]\n  # Handy shortcuts\n\n  co = checkout\n  # Undo the last commit.\n\n  undo = reset HEAD~\n```\n"
+    assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(8, "git undo", "Undo the last commit")]
