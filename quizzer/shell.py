@@ -32,6 +32,7 @@ __all__ = [
     "concrete",
     "shown",
     "parse_invocation",
+    "program_run",
     "read_into",
     "plain_program",
     "split_flags",
@@ -158,6 +159,12 @@ def strip_prompt(line: str) -> str:
 
 
 _PROGRAM_WORD = re.compile(r"^[a-z0-9./_~][\w.+/~-]*$")
+
+
+def program_run(tokens: tuple[str, ...]) -> str:
+    """The program a line's tokens run: its first word, or the one after ``sudo`` / ``doas`` (AS_ROOT); "" for
+    no tokens."""
+    return tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
 
 
 def looks_like_command(text: str) -> bool:

@@ -157,14 +157,6 @@ def test_a_lone_placeholder_over_an_indented_line_is_no_html() -> None:
     assert prepare("<file>\nnot indented under it\n") == "<file>\nnot indented under it\n"
 
 
-def test_man_page_sections_are_known_and_those_left_out_among_them() -> None:
-    from quizzer.extract.knowledge import HTML_ELEMENTS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
-
-    assert {"NAME", "SYNOPSIS", "OPTIONS", "SEE ALSO"} <= MAN_SECTIONS
-    assert MAN_SECTIONS_LEFT_OUT <= MAN_SECTIONS and "OPTIONS" not in MAN_SECTIONS_LEFT_OUT
-    assert {"pre", "details", "kbd"} <= HTML_ELEMENTS and not {"url", "file", "target-dir"} & HTML_ELEMENTS
-
-
 def test_a_man_pages_authors_section_makes_no_card_but_its_options_do() -> None:
     text = _MAN_MARKDOWN.replace("COPYRIGHT\n---------", "AUTHORS\n-------").replace(
         "Apache licence - Copyright (C) 2024 the authors", "backup-team: the people who wrote it"

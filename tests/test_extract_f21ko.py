@@ -10,7 +10,7 @@ import pytest
 
 from quizzer.extract.action_pairs import fetched_for
 from quizzer.extract.elsewhere import instead_command
-from quizzer.extract.knowledge import FETCH_DOES, FETCH_WORDS, KEY_APPS, PROGRAMS
+from quizzer.extract.knowledge import KEY_APPS, PROGRAMS
 from quizzer.extract.narration import defines_this
 from quizzer.shell import parse_invocation
 
@@ -173,11 +173,6 @@ def test_text_naming_a_later_step_over_a_clone_is_no_card_of_it() -> None:
 )
 def test_a_fetch_under_another_action(prose: str, line: str, fetched: bool) -> None:
     assert fetched_for(prose, [_line(line)]) is fetched
-
-
-def test_fetch_words_are_sub_commands_and_what_a_fetch_does_is_no_fetch() -> None:
-    assert all(word.isascii() and word.isalpha() and word.islower() for word in FETCH_WORDS | FETCH_DOES)
-    assert not FETCH_WORDS & FETCH_DOES
 
 
 # -- recall: a text fence holding a program's name alone, under what it does -----------------------------------

@@ -585,3 +585,109 @@ def test_a_remark_saying_where_a_key_works_is_told_from_what_it_does() -> None:
     for doing in ("runs the last command again", "works like undo, then clears the list", "opens a new tab",
                   "파일이 저장됨", "현재 파일에서만 검색", "탭을 다시 연다", "주소창으로 이동", "works"):
         assert not says_where_it_works(doing), doing
+
+
+# -- review10: knowledge the rules of the last session spelt in their own modules, one test per entry ---------------
+
+from quizzer.extract.knowledge import (  # noqa: E402
+    ACTION_WORDS_KO,
+    ELIDED_WORDS,
+    FETCH_DOES,
+    HTML_ELEMENTS,
+    KEY_PLACE_WORDS,
+    MAN_OPTION_SECTIONS,
+    MAN_SECTIONS,
+    MAN_SECTIONS_LEFT_OUT,
+    SCOPE_WORDS,
+    SHELL_PROGRAMS,
+    SQL_SHELLS,
+    SQL_STATEMENT_VERBS,
+)
+
+_KEY_COLUMNS = "# vim\n\n## Editing\n\nClose the buffer      Ctrl-x\nSave the file      Ctrl-s\n"
+_KEY_COLUMNS_REASON = "what it does, then the keys that do it"
+
+
+def test_two_columns_of_actions_and_keys_are_key_cards() -> None:
+    assert [n.front for n in draft(_KEY_COLUMNS).notes if n.reason == _KEY_COLUMNS_REASON] == ["Ctrl-x", "Ctrl-s"]
+
+
+@pytest.mark.parametrize("word", sorted(KEY_PLACE_WORDS))
+def test_a_label_opening_with_a_place_word_says_where_keys_apply(word: str) -> None:
+    placed = _KEY_COLUMNS.replace("Close the buffer", f"{word.capitalize()} the buffer")
+    assert not [n for n in draft(placed).notes if n.reason == _KEY_COLUMNS_REASON]
+
+
+@pytest.mark.parametrize("word", sorted(ELIDED_WORDS))
+def test_a_line_its_writer_cut_short_is_no_command(word: str) -> None:
+    text = f"# aws\n\n## Zones\n\nList the zones\n\n```bash\naws route53 list-hosted-zones ({word})\n```\n"
+    result = draft(text)
+    assert not [n for n in result.notes if (n.command or "").startswith("aws route53")]
+    assert 8 in [w.line for w in result.warnings]
+
+
+@pytest.mark.parametrize("verb", sorted(SQL_STATEMENT_VERBS))
+def test_an_sql_statement_alone_under_a_heading_is_typed_at_the_client(verb: str) -> None:
+    text = f"# MySQL 메모\n\n### 한 문장\n```\n{verb} something on shop;\n```\n"
+    assert [(n.command, n.back) for n in draft(text).notes] == [("mysql", "한 문장")]
+
+
+@pytest.mark.parametrize("shell", sorted(SQL_SHELLS))
+def test_each_sql_shell_takes_statements_typed_alone(shell: str) -> None:
+    title = next(name for name, program in sorted(SHELL_PROGRAMS.items()) if program == shell)
+    text = f"# {title} 메모\n\n### 권한 주기\n```\ngrant all on shop to kim;\n```\n"
+    assert [(n.command, n.back) for n in draft(text).notes] == [(shell, "권한 주기")]
+
+
+def _man_page(section: str, body: str) -> str:
+    return (
+        "NAME\n----\n\nbackup prune - Delete old snapshots\n\n"
+        "SYNOPSIS\n--------\n\nbackup prune [--dry-run]\n\n"
+        f"{section}\n{'-' * len(section)}\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize("section", sorted(MAN_SECTIONS))
+def test_a_man_page_s_section_name_is_no_term(section: str) -> None:
+    notes = draft(_man_page(section, "Snapshots older than the policy keeps are deleted.")).notes
+    assert section not in {n.front for n in notes}
+    assert {n.command for n in notes} == {"backup prune"}
+
+
+@pytest.mark.parametrize("section", sorted(MAN_OPTION_SECTIONS))
+def test_an_entry_under_a_man_page_s_options_is_an_option_of_its_command(section: str) -> None:
+    notes = draft(_man_page(section, "--dry-run\n    Print what would go and delete nothing.")).notes
+    assert [(n.command, n.front) for n in notes if n.kind is Kind.OPTION] == [("backup prune", "--dry-run")]
+
+
+@pytest.mark.parametrize("section", sorted(MAN_SECTIONS_LEFT_OUT))
+def test_a_man_page_s_section_left_out_makes_no_card_and_is_warned(section: str) -> None:
+    result = draft(_man_page(section, "--dry-run\n    Print what would go and delete nothing."))
+    assert not [n for n in result.notes if "delete nothing" in n.back]
+    assert 11 in [w.line for w in result.warnings]  # at the section's heading
+
+
+@pytest.mark.parametrize("element", sorted(HTML_ELEMENTS))
+def test_an_html_element_alone_over_indented_text_is_no_placeholder(element: str) -> None:
+    from quizzer.extract.blocks import prepare
+
+    assert f"\\<{element}>" not in prepare(f"Options\n\n<{element}>\n    what it holds\n")  # HTML ("<br>": a break)
+    assert prepare("Options\n\n<target>\n    what it holds\n") == "Options\n\n\\<target>\n    what it holds\n"
+
+
+@pytest.mark.parametrize("word", sorted(SCOPE_WORDS))
+def test_a_scope_word_with_the_program_s_own_verb_is_what_the_flag_adds(word: str) -> None:
+    text = f"# Notes\n\n## Copies\n\nYou can copy the {word} folder by using the `-r` flag.\n\n```bash\ncp -r src dst\n```\n"
+    assert [n.front for n in draft(text).notes if n.kind is Kind.FLAG] == ["-r"]
+
+
+@pytest.mark.parametrize("word", sorted(FETCH_DOES))
+def test_what_a_fetch_may_do_is_no_later_step(word: str) -> None:
+    from quizzer.extract.action_pairs import fetched_for
+
+    clone = parse_invocation("git clone https://example.com/theme.git")
+    assert clone is not None
+    nouns = sorted(noun for noun, words in ACTION_WORDS_KO.items() if word in words)
+    assert nouns, f"no Korean action word means {word!r}: the entry is never read"
+    assert all(not fetched_for(f"테마를 {noun}해보자", [clone]) for noun in nouns)
+    assert fetched_for("테마를 적용해보자", [clone])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import ELIDED_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.model import Kind, note_key
@@ -1214,7 +1214,10 @@ _FLAG_START = re.compile(r"^-{1,2}[A-Za-z]")
 
 
 # a mark the writer puts where they cut a line short: "(이하 생략)", "(생략)", "(omitted)", "[snip]", "<snip>"
-_ELIDED = re.compile(r"[(\[]\s*(?:이하\s*)?생략\s*[)\]]|[(\[]\s*(?:omitted|truncated|snip|snipped)\s*[)\]]|<snip>", re.IGNORECASE)
+_ELIDED = re.compile(
+    r"[(\[]\s*(?:" + "|".join(word.replace(" ", r"\s*") for word in sorted(ELIDED_WORDS, key=lambda w: (-len(w), w)))
+    + r")\s*[)\]]|<snip>", re.IGNORECASE,
+)
 
 
 def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
@@ -1558,7 +1561,7 @@ def _block_title(walk: Walk, entries: list[_Entry]) -> None:
         return
     # the comment names what a later line runs and the first does not ("# Install httpie" over curl | gpg … apt
     # install httpie); "# show the running containers" over docker ps, docker images … is the first line's own
-    words = {word.casefold() for word in _NAMED_WORD.findall(entries[0].own[0])}
+    words = _named_words(entries[0].own[0])
     first = entries[0].invocation.line.casefold()
     later = " ".join(entry.invocation.line for entry in entries[1:]).casefold()
     if not any(word in later and word not in first for word in words):
@@ -1582,7 +1585,7 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
             run.append(after)
         if not run:
             continue
-        words = {word.casefold() for word in _NAMED_WORD.findall(entry.own[0])}
+        words = _named_words(entry.own[0])
         first = set(entry.invocation.line.casefold().split())
         later = {word for after in run for word in after.invocation.line.casefold().split()}
         if any(word in later and word not in first for word in words):
@@ -1595,6 +1598,7 @@ _NAME_ONLY = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")  # "status bar", "fonts": a
 
 
 def _named_words(comment: str) -> set[str]:
+    """The words of three letters or more a comment names things by ("# status bar" → status, bar), casefolded."""
     return {word.casefold() for word in _NAMED_WORD.findall(comment)}
 
 

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Para
 from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
-from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import looks_like_command, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
 __all__ = ["ADVICE", "REASON", "read"]
@@ -43,13 +44,11 @@ def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
     below = blocks[n + 1] if n + 1 < len(blocks) else None
     if isinstance(below, Para) and below.lists == block.lists and not below.first:
         return False  # a third paragraph: the item says more than a gloss
-    spans = [span for span in above.inline.spans if span.text.strip()]
-    if len(spans) != 1 or spans[0].kind != "code":
+    written = code_alone(above)
+    if written is None:
         return False
-    written = spans[0].text.strip()
     line = _SHORTENED.sub(r"\1\2", written)
-    tokens = tokenize(line)
-    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    program = program_run(tokenize(line))
     if not looks_like_command(line) or program not in PROGRAMS and program != walk.program:
         return False
     invocation = parse_invocation(line)

@@ -26,7 +26,7 @@ import re
 
 from quizzer.extract import key_lines
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_or_chord
+from quizzer.extract.knowledge import KEY_PLACE_WORDS, KEY_PLATFORMS, is_key_or_chord
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
@@ -34,8 +34,6 @@ __all__ = ["read"]
 
 # "Save the buffer        CTRL-x CTRL-s": words, a gap of three spaces or more (or a tab), the right column
 _ROW = re.compile(r"(?P<label>[^\W\d_][^\t]*?\S)(?: {3,}|\t+)(?P<right>\S(?:.*\S)?)")
-# words that open a label of where, not of what: "In the terminal", "On a Mac", "Inside tmux"
-_PLACE_WORDS = frozenset({"in", "on", "inside", "within", "under", "from", "at", "for", "via", "outside", "with"})
 _JOINED = re.compile(r"\s*(?:,|/|\band\b|\bor\b|&|\+)\s*")
 _REASON = "what it does, then the keys that do it"  # as key_after reads it, the keys after a gap
 
@@ -43,7 +41,7 @@ _REASON = "what it does, then the keys that do it"  # as key_after reads it, the
 def _where(label: str) -> bool:
     """``macOS``, ``Windows and Linux``, ``In the terminal``: a label saying where keys apply, not what they do."""
     words = label.casefold().split()
-    if words[0] in _PLACE_WORDS:
+    if words[0] in KEY_PLACE_WORDS:
         return True
     parts = [" ".join(part.split()) for part in _JOINED.split(label.casefold())]
     return all(part in KEY_PLATFORMS for part in parts if part)

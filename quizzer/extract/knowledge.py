@@ -101,6 +101,10 @@ __all__ = [
     "ends_in_label_head",
     "is_numbered_label",
     "KEY_PLATFORMS",
+    "KEY_PLACE_WORDS",
+    "ELIDED_WORDS",
+    "MAN_OPTION_SECTIONS",
+    "SQL_STATEMENT_VERBS",
     "SYSTEMS",
     "SYSTEM_FAMILIES",
     "SYSTEM_WORDS",
@@ -314,6 +318,8 @@ HTML_ELEMENTS: frozenset[str] = frozenset(
     "ruby s samp script section select slot small source span strike strong style sub summary sup svg table "
     "tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr".split()
 )
+#: …of them, those that list the command's options and arguments, an entry each (``-l``, ``<url>``).
+MAN_OPTION_SECTIONS: frozenset[str] = frozenset({"OPTIONS", "ARGUMENTS"})
 #: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.
 MAN_SECTIONS_LEFT_OUT: frozenset[str] = frozenset({
     "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY", "COLOPHON",
@@ -387,6 +393,11 @@ STAND_IN_COMMANDS: frozenset[str] = frozenset(
 #: SQL verbs whose next word says what kind of thing they act on (``show grants``, ``drop user``,
 #: ``create table``): two statements are one command only if both words agree.
 SQL_OBJECT_VERBS: frozenset[str] = frozenset({"show", "create", "drop", "alter", "describe", "use"})
+#: Verbs an SQL statement starts with (``create user x;``, ``select * from t;``): one typed alone in a block of notes
+#: about an SQL client is typed at its prompt (``quizzer.extract.repl``).
+SQL_STATEMENT_VERBS: frozenset[str] = frozenset(
+    {"select", "create", "alter", "drop", "insert", "update", "delete", "grant", "revoke", "truncate"}
+)
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
@@ -470,6 +481,15 @@ SYSTEM_FAMILIES: dict[str, frozenset[str]] = {
 SYSTEMS: frozenset[str] = frozenset().union(*SYSTEM_FAMILIES.values())
 #: Platforms keys are listed for beside the operating systems ("Chrome OS: Ctrl+Shift+L", a "PC" column).
 KEY_PLATFORMS: frozenset[str] = SYSTEMS | {"chrome os", "ios", "android", "pc"}
+#: Words that open a label of where keys apply, not of what they do ("In the terminal", "On a Mac", "Inside tmux"):
+#: a column of such labels beside keys is no list of actions (``quizzer.extract.key_columns``).
+KEY_PLACE_WORDS: frozenset[str] = frozenset(
+    {"in", "on", "inside", "within", "under", "from", "at", "for", "via", "outside", "with"}
+)
+
+#: What a writer puts, in brackets, where they cut a line short ("aws route53 list...(이하 생략)", "[snip]"):
+#: such a line is no command to learn (``quizzer.extract.code``).  Casefolded; a space may be left out.
+ELIDED_WORDS: frozenset[str] = frozenset({"생략", "이하 생략", "omitted", "truncated", "snip", "snipped"})
 
 
 def names_pattern(names: Iterable[str]) -> str:
@@ -637,7 +657,7 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
 #: installs or creates the copy at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are installed;
 #: ``git pull`` merges, it does apply changes).
 FETCH_WORDS: frozenset[str] = frozenset({"clone"})
-FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "get", "create", "init", "new"})
+FETCH_DOES: frozenset[str] = frozenset({"install", "update", "upgrade", "create", "init", "new"})
 
 def fetches_or_installs(line: str) -> bool:
     """``curl -L …/install.sh | sh`` (a script piped into a shell), ``git clone …`` (a fetch, FETCH_WORDS),
@@ -645,9 +665,9 @@ def fetches_or_installs(line: str) -> bool:
     words = line.split()
     if words[:1] == ["$"]:
         words = words[1:]
-    if words[:1] in (["sudo"], ["doas"]):
+    if words[:1] and words[0] in AS_ROOT:
         words = words[1:]
-    piped = re.search(r"\|\s*(?:sudo\s+)?(\S+)", line)
+    piped = _PIPED_INTO.search(line)
     if piped is not None and piped.group(1) in SHELLS:
         return True
     return len(words) >= 2 and (
@@ -833,6 +853,8 @@ MODULE_RUNNERS: frozenset[str] = frozenset({"python", "python3", "py"})
 
 #: Run the rest as another user (root): a prefix, never the command (``sudo apt install`` is ``apt install``).
 AS_ROOT: frozenset[str] = frozenset({"sudo", "doas"})
+# "… | sh", "… | sudo bash": the program a line pipes into, typed as root or not
+_PIPED_INTO = re.compile(r"\|\s*(?:(?:" + "|".join(sorted(AS_ROOT)) + r")\s+)?(\S+)")
 
 #: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
 #: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does.
@@ -855,7 +877,7 @@ def installs(line: str, name: str) -> bool:
     """``sudo apt install -y fd-find`` installs ``fd`` (a package is the program's name, or it before a dash: the
     name a distribution gives it), ``brew install fd`` too; ``apt install fzf`` does not install ``fd``."""
     words = [word for word in line.split() if not word.startswith("-")]
-    if words[:1] in (["sudo"], ["doas"]):
+    if words[:1] and words[0] in AS_ROOT:
         words = words[1:]
     if len(words) < 3 or words[0] not in INSTALLERS or words[1] not in _INSTALL_VERBS:
         return False

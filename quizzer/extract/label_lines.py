@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Heading, Para, split_lines
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
+from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
@@ -84,12 +85,6 @@ def _label(text: str) -> str | None:
 _POINTS = re.compile(r"\b(?:following|below|above|this|these|that|as\s+follows)\b|다음|아래|위와|이렇게|예를", re.IGNORECASE)
 
 
-def _code_alone(block: Para) -> str | None:
-    """The text of the one code span ``block`` is, or None when it holds anything else."""
-    spans = [span for span in block.inline.spans if span.text.strip()]
-    return spans[0].text.strip() if len(spans) == 1 and spans[0].kind == "code" else None
-
-
 def _known(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
     """A program quizzer knows, or the notes' own: the one their title names, alone (tldr's ``# fastboot``)."""
     if program in PROGRAMS or program == walk.program:
@@ -110,7 +105,7 @@ def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool
     if "\n" in said or not said.endswith((":", "：")):
         return False  # an item that does not lead into what follows it is a point of its own
     meaning = _label(said)
-    typed = _code_alone(block)
+    typed = code_alone(block)
     if meaning is None or typed is None or is_label(meaning) or is_label_phrase(meaning) or is_remark(meaning):
         return False  # "- 주의할 점:", "- For example:": words that introduce or remark, not what the line does
     if not says_doing(meaning):

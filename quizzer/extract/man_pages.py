@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading, Para
-from quizzer.extract.knowledge import MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+from quizzer.extract.knowledge import MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 
 __all__ = ["command_of", "heading", "para", "skips"]
 
@@ -34,7 +35,8 @@ _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})[ \t]*$")
 # "direnv fetchurl - Fetch a URL to disk", "git-lfs-ls-files - Show …", "ls \- list directory contents"
 _NAME_LINE = re.compile(r"^(?P<names>[A-Za-z0-9][\w.+-]*(?:[ \t][a-z0-9][\w.+-]*)*(?:,[ \t]*[\w.+-]+)*)"
                         r"[ \t]+(?:\\?-|–|—)[ \t]+(?P<what>\S.*)$")
-_MARKUP = re.compile(r"[*_`\\]")
+# markup of a line as written: "**-v**", "`ls`", "_name_", "ls \\- list" (an "_" inside a word, "pg_dump", is the name's)
+_MARKUP = re.compile(r"[*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
 _WORD = re.compile(r"[A-Za-z0-9][\w.+-]*")
 # an option list's term: "-l", "--long", "-I <paths>", "--include=<paths>", "<url>", "FILE"
 _SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
@@ -88,12 +90,18 @@ def command_of(text: str) -> str | None:
 
 
 def heading(walk: Walk, block: Heading) -> None:
-    """After :func:`rules._heading`: a man page's section is its command's."""
+    """After :func:`rules._heading`: a man page's section is its command's; one with nothing to learn is warned
+    (:func:`skips` its blocks)."""
     name = block.text.strip()
     walk.man_section = name if name in MAN_SECTIONS else None
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
+    if walk.man_command is not None and skips(walk):
+        walk.warn(block.line, _(
+            "line {line}: the {section} section of the man page of {command} says nothing to learn about it; "
+            "no cards made from it"
+        ).format(line=block.line, section=name, command=walk.man_command))
 
 
 def skips(walk: Walk) -> bool:
@@ -106,11 +114,9 @@ def para(walk: Walk, block: Para) -> bool:
     command, section = walk.man_command, walk.man_section
     if command is None or section is None:
         return False
-    if section in MAN_SECTIONS_LEFT_OUT:
-        return True
     text = block.text.strip()
     if section == "NAME":
-        match = _NAME_LINE.match(_MARKUP.sub("", text))
+        match = _NAME_LINE.match(text)  # as markdown read it, its markup taken off
         if match is None:
             return False
         walk.add(Kind.COMMAND, term=command, front=command, back=match.group("what"), command=command,
@@ -123,7 +129,7 @@ def para(walk: Walk, block: Para) -> bool:
         walk.add(Kind.SYNTAX, term=command, front=command, back=usage, command=command, line=block.line,
                  reason=REASON_SYNOPSIS)
         return True
-    if section in ("OPTIONS", "ARGUMENTS"):
+    if section in MAN_OPTION_SECTIONS:
         return _option(walk, block, command)
     return False
 

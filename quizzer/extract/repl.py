@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS
+from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS, SQL_STATEMENT_VERBS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -94,7 +94,7 @@ _CALLED_SHELLS = frozenset({"mongo", "mongosh", "node"})
 
 # "create user x with password 'y';", "SELECT * FROM pg_user;": one SQL statement, its verb first, ended by ";"
 _SQL_STATEMENT = re.compile(
-    r"^\s*(?:select|create|alter|drop|insert|update|delete|grant|revoke|truncate)\s[^;]*;\s*$", re.IGNORECASE
+    r"^\s*(?:" + "|".join(sorted(SQL_STATEMENT_VERBS)) + r")\s[^;]*;\s*$", re.IGNORECASE
 )
 # "mydb=# \du", "mydb=> select 1;": psql's prompt, the database's name and "=#" or "=>" ("=$" as some write it)
 _DATABASE_PROMPT = re.compile(r"^\s*(?P<db>[A-Za-z][\w-]*)=(?P<mark>[#>$])\s+(?P<typed>\S.*?)\s*$")

@@ -329,7 +329,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         if walk.pending is not None and code.follows(walk, block):
             continue
         if walk.man_command is not None and not isinstance(block, Heading) and man_pages.skips(walk):
-            continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn
+            continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn (warned at its heading)
         if isinstance(block, Heading):
             before = len(walk.notes)
             _heading(walk, block)
@@ -1779,12 +1779,12 @@ def _defines(word: str, description: str) -> bool:
     return match is not None and match.group("word").casefold().rstrip("s") == word.casefold().rstrip("s")
 
 
-# "is a pager", "are the files …": a copula first; with an article it defines the word before it
 # "sshd not starting", "vim won't open", "ssh fails", "tmux doesn't load": a program and a problem, told as a sentence
 _PROBLEM = re.compile(
     r"^\S+\s+(?:.*\s)?(?:not|never|no\s+longer|cannot|can't|won't|doesn't|isn't|fails?|failed|failing|broken)"
     r"(?:\s|$)", re.IGNORECASE,
 )
+# "is a pager", "are the files …": a copula first; with an article it defines the word before it
 _COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
 _USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
 _DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)

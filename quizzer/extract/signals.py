@@ -13,16 +13,22 @@ from collections.abc import Sequence
 from quizzer.extract.blocks import Para
 from quizzer.shell import is_placeholder
 
-__all__ = ["code_only", "names_placeholder", "only_link"]
+__all__ = ["code_alone", "code_only", "names_placeholder", "only_link"]
 
 # a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
 _LINK_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
 
 
+def code_alone(block: Para) -> str | None:
+    """The text of the one code span ``block`` is ("`adb push <local> <remote>`"), stripped; None when the
+    paragraph holds anything else."""
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    return spans[0].text.strip() if len(spans) == 1 and spans[0].kind == "code" else None
+
+
 def code_only(block: Para) -> bool:
     """A paragraph that is one code span and nothing else: "`adb push <local> <remote>`"."""
-    spans = [span for span in block.inline.spans if span.text.strip()]
-    return len(spans) == 1 and spans[0].kind == "code"
+    return code_alone(block) is not None
 
 
 def only_link(source: Sequence[str], line: int) -> bool:

@@ -25,8 +25,9 @@ from collections.abc import Sequence
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
 from quizzer.extract.knowledge import PROGRAMS, says_doing
+from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
-from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, strip_prompt, tokenize
+from quizzer.shell import looks_like_command, parse_invocation, program_run, strip_prompt, tokenize
 from quizzer.text import clean, has_hangul
 
 __all__ = ["REASON", "read"]
@@ -84,12 +85,11 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
         return False  # "Scan the table" / "`aws dynamodb scan …`" / "Get an item": the text above says what it does
     if gloss.lists or gloss.quote or gloss.inline.has_code or "\n" in gloss.inline.raw.strip():
         return False
-    spans = [span for span in block.inline.spans if span.text.strip()]
-    if len(spans) != 1 or spans[0].kind != "code":
+    spanned = code_alone(block)
+    if spanned is None:
         return False
-    typed = strip_prompt(spans[0].text.strip())
-    tokens = tokenize(typed) if looks_like_command(typed) else []
-    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    typed = strip_prompt(spanned)
+    program = program_run(tokenize(typed)) if looks_like_command(typed) else ""
     if not program or not _owned(program, walk, blocks):
         return False
     meaning = clean(gloss.text)

@@ -17,7 +17,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.narration import only_narration
 from quizzer.extract.walk import Walk
-from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, program_run, tokenize
 
 __all__ = ["REASON", "read"]
 
@@ -48,7 +48,7 @@ def read(walk: Walk, block: Para) -> bool:
     if not looks_like_command(line):
         return False
     tokens = tokenize(line)
-    program = tokens[1] if len(tokens) > 1 and tokens[0] in AS_ROOT else tokens[0] if tokens else ""
+    program = program_run(tokens)
     if program not in PROGRAMS and program != walk.program:
         return False
     invocation = parse_invocation(line)

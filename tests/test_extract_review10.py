@@ -1,0 +1,40 @@
+"""Review 10's fixes (/work/review10/findings.md): each test fails before its fix."""
+
+from __future__ import annotations
+
+from conftest import draft, facts
+
+_MAN_PAGE = (
+    "NAME\n----\n\n"
+    "dump_all_db - Write every database to one file\n\n"
+    "SYNOPSIS\n--------\n\n"
+    "dump_all_db [--data_only] <file>\n\n"
+    "OPTIONS\n-------\n\n"
+    "--data_only\n"
+    "    Write the rows and leave the schema out.\n\n"
+    "SEE ALSO\n--------\n\n"
+    "restore_db(1), and the handbook\n"
+)
+
+
+def test_an_underscore_inside_a_man_page_s_names_is_part_of_the_name() -> None:
+    # [man-markup-underscores]: "dump_all_db" is no "dumpalldb"; its usage and options are that command's
+    notes = facts(_MAN_PAGE)
+    assert (4, "command", "dump_all_db", "dump_all_db", "Write every database to one file") in notes
+    assert (9, "syntax", "dump_all_db", "dump_all_db", "dump_all_db [--data_only] <file>") in notes
+    assert [(n[2], n[3]) for n in notes if n[1] == "option"] == [("dump_all_db", "--data_only")]
+
+
+def test_markup_around_a_man_page_s_name_is_still_taken_off() -> None:
+    text = _MAN_PAGE.replace("dump_all_db - Write", "**dump_all_db** \\- Write").replace(
+        "dump_all_db [--data_only]", "*dump_all_db* [--data_only]")
+    notes = facts(text)
+    assert (4, "command", "dump_all_db", "dump_all_db", "Write every database to one file") in notes
+    assert (9, "syntax", "dump_all_db", "dump_all_db", "dump_all_db [--data_only] <file>") in notes
+
+
+def test_a_man_page_s_section_left_out_is_warned_at_its_heading() -> None:
+    # [man-left-out-silent]: "SEE ALSO" makes no card, and the user is told why
+    draft_ = draft(_MAN_PAGE)
+    assert not [note for note in draft_.notes if "handbook" in note.back]
+    assert [w.line for w in draft_.warnings if "SEE ALSO" in w.message] == [17]
