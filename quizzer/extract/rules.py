@@ -2452,6 +2452,14 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     number = block.lists[-1].number
+    if number > 1 and walk.numbered is not None and walk.numbered[:2] == (number, depth) and walk.numbered[2] is not None:
+        # "2. Check the range" / its block / "2. Adjust the governor": the number written again, so which place the
+        # step has (the second, as written, or the third, as it comes) is not sure
+        walk.warn(block.line, _(
+            "line {line}: the step repeats the number of the step before it ({number}.), so its place in "
+            "'{procedure}' is not sure; not made a card"
+        ).format(line=block.line, number=number, procedure=walk.numbered[2]))
+        return
     goes_on = walk.numbered is not None and walk.numbered[:2] == (number - 1, depth)
     kept = walk.numbered[2] if walk.numbered is not None and goes_on else None
     walk.numbered = None
