@@ -198,7 +198,7 @@ FLOORS9: dict[str, tuple[float, int]] = {
     "07-selinux-or-alternatives-steps-en": (0.666, 1),
     "08-linux-label-inline-code-lines-en": (0.6, 0),
     "09-mac-screenshot-til-footnote-en": (0.444, 0),
-    "10-linux-jobs-kill-bare-gloss-bullets-en": (0.729, 1),
+    "10-linux-jobs-kill-bare-gloss-bullets-en": (0.729, 0),
     "11-git-aliases-ini-comment-glosses-en": (0.923, 0),
     "12-wezterm-ranger-dash-key-lines-en": (1.0, 0),
 }
