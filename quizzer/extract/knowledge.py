@@ -315,7 +315,7 @@ WINDOWS_HELP_PROGRAMS = frozenset({"mstsc", "cmdkey", "robocopy", "xcopy", "scht
 #: A man page's sections (``NAME``, ``SYNOPSIS``, …, headings in capitals): names of the page's parts, never
 #: terms; the page is one command's (man_pages).
 MAN_SECTIONS: frozenset[str] = frozenset({
-    "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
+    "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
     "COLOPHON",
