@@ -198,7 +198,7 @@ FLOORS9: dict[str, tuple[float, int]] = {
     "07-selinux-or-alternatives-steps-en": (0.666, 1),
     "08-linux-label-inline-code-lines-en": (0.6, 0),
     "09-mac-screenshot-til-footnote-en": (0.444, 0),
-    "10-linux-jobs-kill-bare-gloss-bullets-en": (0.729, 1),
+    "10-linux-jobs-kill-bare-gloss-bullets-en": (0.729, 0),
     "11-git-aliases-ini-comment-glosses-en": (0.923, 0),
     "12-wezterm-ranger-dash-key-lines-en": (1.0, 0),
 }
@@ -360,7 +360,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
 FLOORS20: dict[str, tuple[float, int]] = {
     "01-ros-cheatsheet-ial-labels-comment-fences-ko": (0.600, 0),
     "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (1.0, 0),
-    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 5),
+    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 3),
     "04-org-mode-aligned-label-key-columns-en": (0.8, 0),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.846, 0),
     "06-git-heading-fences-br-prose-ko": (0.333, 0),

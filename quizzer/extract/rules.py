@@ -136,6 +136,9 @@ _PROCEDURE_WORDS = re.compile(
 _CASE_ITEM = re.compile(r"(?:경우|상황)(?:에|에는)?\s*[,.:：]?$|^(?:if|when|in case)\b", re.IGNORECASE)
 # "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
 _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
+# "zone_id를 반환해주는 Step", "캐시를 지우는 모듈": an item that ends on a noun a clause describes, a thing named
+# (a part, a stage), not something to do
+_DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
@@ -2484,6 +2487,14 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     number = block.lists[-1].number
+    if number > 1 and walk.numbered is not None and walk.numbered[:2] == (number, depth) and walk.numbered[2] is not None:
+        # "2. Check the range" / its block / "2. Adjust the governor": the number written again, so which place the
+        # step has (the second, as written, or the third, as it comes) is not sure
+        walk.warn(block.line, _(
+            "line {line}: the step repeats the number of the step before it ({number}.), so its place in "
+            "'{procedure}' is not sure; not made a card"
+        ).format(line=block.line, number=number, procedure=walk.numbered[2]))
+        return
     goes_on = walk.numbered is not None and walk.numbered[:2] == (number - 1, depth)
     kept = walk.numbered[2] if walk.numbered is not None and goes_on else None
     walk.numbered = None
@@ -2494,8 +2505,12 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
     elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
-        if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not _reads_as_steps(procedure, block.inline):
+        if (
+            block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
+            or not _reads_as_steps(procedure, block.inline)
+        ):
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
+            # "1. 도메인 이름을 받아 zone_id를 반환해주는 Step" / "2. …": the parts it is made of, named
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
                 walk.warn(block.line, _(
