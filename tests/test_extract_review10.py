@@ -38,3 +38,11 @@ def test_a_man_page_s_section_left_out_is_warned_at_its_heading() -> None:
     draft_ = draft(_MAN_PAGE)
     assert not [note for note in draft_.notes if "handbook" in note.back]
     assert [w.line for w in draft_.warnings if "SEE ALSO" in w.message] == [17]
+
+
+def test_a_here_document_in_an_asciidoc_listing_is_code_not_a_cross_reference() -> None:
+    # [asciidoc-xref-in-listings]: "<<EOF>>" in a listing is the shell's, "<<_usage>>" in the text is a reference
+    from quizzer.extract.asciidoc import as_markdown
+
+    page = "= tool-x(1)\n\n== NAME\n\nsee <<_usage>>\n\n----\ncat <<EOF>>notes.txt\n----\n"
+    assert as_markdown(page).split("\n")[4:8] == ["see usage", "", "```", "cat <<EOF>>notes.txt"]
