@@ -30,6 +30,8 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
 
+_ABOVE_BLOCK = "text just above its code block"  # the reason of a line whose meaning is the text over its block
+
 _NON_SHELL = frozenset(
     "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
     "dockerfile toml ini properties groovy kotlin makefile vim vimrc gitconfig diff markdown md "
@@ -544,7 +546,7 @@ def read(walk: Walk, block: Code) -> None:
                     "not joined to what the line does"
                 ).format(line=entry.line))
                 entry.own = [prose]
-                entry.reason = "text just above its code block"
+                entry.reason = _ABOVE_BLOCK
             elif entry.reason == _AFTER_IT and _COLON_GLOSS.search(written.get(entry.line, "")):
                 # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
                 # line in one shape of their own; the heading is the section's task, done by a later block
@@ -638,7 +640,7 @@ def read(walk: Walk, block: Code) -> None:
         if prose and at is not None:
             # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
             # the one line running the command the text names; the others lead up to it
-            walk.add_command(bare[at].invocation, prose, bare[at].line, reason="text just above its code block")
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=_ABOVE_BLOCK)
             return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
@@ -720,7 +722,7 @@ def read(walk: Walk, block: Code) -> None:
             # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
             for entry, action in zip(kept, action_pairs.actions(prose)):
                 # its own action is what the line does; the heading, what the lines do together, told beside it
-                walk.add_command(entry.invocation, action, entry.line, context=prose, reason="text just above its code block")
+                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=_ABOVE_BLOCK)
             return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
@@ -2322,4 +2324,4 @@ def settle(walk: Walk) -> None:
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:
             walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
-                             reason="text just above its code block")
+                             reason=_ABOVE_BLOCK)

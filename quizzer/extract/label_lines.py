@@ -43,6 +43,7 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["read", "read_pairs", "under_heading", "under_item"]
 
+_UNDER_ITEM = "item ending in a colon, then its command line in code"  # the reason under_item gives
 _LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
 # a Korean line ending as a sentence or a clause does ("다음과 같이 실행하면 된다", "왜 느린지 모르겠다", "…하면",
@@ -116,7 +117,7 @@ def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     if invocation is None or not _known(invocation.command.split()[0], walk, blocks):
         return False
-    walk.add_command(invocation, meaning, item.line, reason="item ending in a colon, then its command line in code")
+    walk.add_command(invocation, meaning, item.line, reason=_UNDER_ITEM)
     walk.prose = None
     return True
 
