@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
-from quizzer.extract.knowledge import PROGRAMS, says_doing, states_doing_ko
+from quizzer.extract.knowledge import says_doing, states_doing_ko
+from quizzer.extract.own_programs import owns
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, program_run, strip_prompt, tokenize
@@ -51,14 +52,6 @@ def _states_doing(sentence: str) -> bool:
     return states_doing_ko(sentence) if has_hangul(sentence) else says_doing(sentence)
 
 
-def _owned(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
-    """A program quizzer knows, or the notes' own: the one their title (front matter's or first heading's) names."""
-    if program in PROGRAMS or program == walk.program:
-        return True
-    title = walk.titled or next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), None)
-    return title is not None and program in _TITLE_WORD.findall(title)
-
-
 def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool:
     """The command note of ``blocks[n]`` (a paragraph of one code span) glossed by ``blocks[n + 1]``; False when
     the two are not that shape.  ``glossed``: the paragraphs already read as glosses of lines above them."""
@@ -75,7 +68,7 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
         return False
     typed = strip_prompt(spanned)
     program = program_run(tokenize(typed)) if looks_like_command(typed) else ""
-    if not program or not _owned(program, walk, blocks):
+    if not program or not owns(walk, program, blocks):
         return False
     meaning = clean(gloss.text)
     ends = _SENTENCE_END.findall(meaning)
