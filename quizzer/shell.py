@@ -53,7 +53,8 @@ _ONE_LEVEL = re.compile(r"(?:[^\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])*")
 _ONE_LEVEL_TOKEN = re.compile(r"(?:[^\s\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])+")
 _GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
 #: words typed in capitals as they are, not names to fill in: HTTP methods (``curl -X POST``), signals
-#: (``kill -s KILL``, ``trap … SIGINT``) and netfilter's targets (``iptables -A INPUT -j DROP``); words that notes
+#: (``kill -s KILL``, ``trap … SIGINT``), netfilter's targets (``iptables -A INPUT -j DROP``) and the protocols a
+#: filter names (``lsof -i TCP``, ``lsof -i UDP``: two lines, not one with a name filled in); words that notes
 #: also use as placeholders (``INT``, ``TERM``, ``INPUT``, ``OUTPUT``) are left out
 LITERAL_CAPITALS = frozenset({
     "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE",
@@ -61,6 +62,7 @@ LITERAL_CAPITALS = frozenset({
     "SIGHUP", "SIGINT", "SIGQUIT", "SIGKILL", "SIGTERM", "SIGSTOP", "SIGCONT", "SIGUSR1", "SIGUSR2", "SIGWINCH",
     "SIGCHLD", "SIGALRM", "SIGTSTP", "SIGPIPE",
     "PREROUTING", "POSTROUTING", "ACCEPT", "DROP", "REJECT", "MASQUERADE", "SNAT", "DNAT",
+    "TCP", "UDP", "ICMP",
 })
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")

@@ -100,3 +100,58 @@ def test_a_config_file_in_ini_form_is_one_code_block() -> None:
 def test_a_comment_over_a_blank_line_needs_to_be_a_sentence_of_its_own() -> None:
     text = "# aliases\n\n```ini\n[alias]\n  # Handy shortcuts\n\n  co = checkout\n  # Undo the last commit.\n\n  undo = reset HEAD~\n```\n"
     assert [(n[0], n[3], n[4]) for n in _notes(text)] == [(8, "git undo", "Undo the last commit")]
+
+
+_ROFF = (
+    '.\\" the page of frob\n'
+    '.TH "FROB" "1" "2024-01-01" "" "frob"\n'
+    ".SH NAME\n"
+    "\\fBfrob\\fR \\- tidy a working tree\n"
+    ".SH SYNOPSIS\n"
+    ".B frob COMMAND [OPTIONS]\n"
+    ".SH USAGE\n"
+    ".nf\n"
+    "frob sweep          # remove editor backups\n"
+    ".sp\n"
+    "frob sweep \\-n      # say what would go\n"
+    ".fi\n"
+    ".SH COMMANDS\n"
+    ".TP\n"
+    "\\fBfrob-sweep\\fR(1)\n"
+    "Remove the files nobody tracks.\n"
+    ".SH OPTIONS\n"
+    ".TP\n"
+    ".B \\-q, \\-\\-quiet\n"
+    "Say nothing unless something\n"
+    "goes wrong.\n"
+    ".TS\n"
+    "tab(|);\n"
+    "l l.\n"
+    "a|b\n"
+    ".TE\n"
+    ".SH AUTHOR\n"
+    "Someone \\fB<someone@example.com>\\fR\n"
+)
+
+
+def test_a_roff_man_page_is_read_as_the_markdown_it_means() -> None:
+    notes = _notes(_ROFF)
+    assert (4, "command", "frob", "frob", "tidy a working tree") in notes
+    assert (16, "command", "frob sweep", "frob sweep", "Remove the files nobody tracks.") in notes
+    assert (20, "option", "frob", "-q, --quiet", "Say nothing unless something goes wrong.") in notes
+    assert (9, "command", "frob", "frob sweep", "remove editor backups") in notes
+    assert not [n for n in notes if "example.com" in n[4] or n[0] > 21]
+
+
+def test_roff_lines_become_markdown_in_place() -> None:
+    from quizzer.extract.roff import as_markdown, is_roff
+
+    assert is_roff(_ROFF)
+    assert not is_roff("# Notes on roff\n\nA page starts with .TH and has .SH sections.\n")
+    assert not is_roff(".TH alone\nno section\n")
+    lines = as_markdown(_ROFF).split("\n")
+    assert len(lines) == len(_ROFF.split("\n"))
+    assert lines[2:6] == ["## NAME", "frob - tidy a working tree", "## SYNOPSIS", "frob COMMAND [OPTIONS]"]
+    assert lines[7:12] == ["```", "frob sweep          # remove editor backups", "", "frob sweep -n      # say what would go", "```"]
+    assert lines[19:21] == ["- -q, --quiet: Say nothing unless something", "  goes wrong."]
+    assert not any(lines[21:26])

@@ -184,6 +184,9 @@ def test_concrete_is_the_line_without_placeholders(line: str, subject: str) -> N
         ("curl --request DELETE https://api.example.org/items/7", "curl --request DELETE https://api.example.org/items/7"),
         ("kill -s KILL 4242", "kill -s KILL 4242"),
         ("iptables -t nat -A POSTROUTING -j MASQUERADE", "iptables -t nat -A POSTROUTING -j MASQUERADE"),
+        ("lsof -i TCP", "lsof -i TCP"),  # a protocol: "lsof -i UDP" is another line, not the same one filled in
+        ("lsof -i UDP", "lsof -i UDP"),
+        ("iptables -p ICMP -j DROP", "iptables -p ICMP -j DROP"),
         ("cp -r SOURCE DEST", "cp -r"),  # a name to fill in still leaves
         ("grep -r TERM .", "grep -r ."),  # TERM is a placeholder as often as a signal
     ],

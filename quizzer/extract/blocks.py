@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles
+from quizzer.extract import asciidoc, bare_scripts, makefiles, roff
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -332,7 +332,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
-    Makefile (:mod:`quizzer.extract.makefiles`) is its documented targets, one item each.
+    Makefile (:mod:`quizzer.extract.makefiles`) is its documented targets, one item each; a man page's roff source
+    (:mod:`quizzer.extract.roff`) is the markdown it means.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -345,6 +346,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         return script  # "# turn the mouse on" / "set -g mouse on": a script kept under a markdown name
     if makefiles.is_makefile(text):
         return makefiles.as_markdown(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
+    if text[:1] in ".'" and roff.is_roff(text):
+        text = roff.as_markdown(text)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
     # needs, looked for once, spares the searches of most documents
     if "{" in text:

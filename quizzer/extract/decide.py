@@ -176,7 +176,19 @@ def term_doubt(term: str, definition: str) -> str | None:
         return Doubt.VALUE  # "설치: github.com/pyenv", "Docs: www.example.org": where to read or fetch it, a value
     if definition[:1].isdigit() and all(_QUANTITY.fullmatch(part.strip()) for part in definition.split(",")):
         return Doubt.VALUE  # "Disk /dev/sdb: 7.28 TiB, 8001528266752 bytes": what a program printed, sizes
+    if _NAMES_LISTED.fullmatch(definition.strip()) and not _initials_of(term, definition):
+        return Doubt.VALUE  # "상태 : LISTENING, ESTABLISHED, TIME WAIT": the values it takes, not what it is
     return None
+
+
+# three names or more in capitals, listed: the values a field or state takes ("LISTENING, ESTABLISHED, TIME WAIT")
+_NAME = r"[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*"
+_NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{2,}}")
+
+
+def _initials_of(term: str, names: str) -> bool:
+    """``CRUD`` over ``CREATE, READ, UPDATE, DELETE``: the term is the names' initials, what it stands for."""
+    return term.strip().upper() == "".join(name.strip()[:1] for name in names.split(","))
 
 
 # "for ext4 as the root fs: …", "when the disk is full: …": the case an advice is for, a clause, not a term

@@ -118,7 +118,7 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
             ).format(line=line, word=meaning))
             return True
         front = " / ".join(keys)
-        walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=line,
+        walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.everyday_keys_owner(), line=line,
                  answers=tuple(keys), reason=_REASON)
         return True
     return False

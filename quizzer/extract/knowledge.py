@@ -58,6 +58,7 @@ __all__ = [
     "FETCH_DOES",
     "FETCH_WORDS",
     "KEY_APPS",
+    "KEY_OWNERS",
     "KEY_PROGRAMS",
     "file_key_program",
     "bunches_keys",
@@ -248,6 +249,17 @@ KEY_PROGRAMS: dict[str, str] = {
 #: named by the text just above it ("기본적인 iterm2 명령어들", "iTerm shortcuts"): the name → the app a card names.
 KEY_APPS: dict[str, str] = {"iterm2": "iterm2", "iterm": "iterm2"}
 
+#: Apps and systems whose everyday keys a post's title names as its subject ("크롬 브라우저 단축키 모음",
+#: "맥북 단축키 정리", "Chrome keyboard shortcuts"), casefolded, each spelling → the name a card gives them.  No
+#: command-line program is here (a title naming one already says whose keys: ``KEY_PROGRAMS``), nor a name that is
+#: an ordinary word too ("windows" over tmux's windows, "edge", "terminal").
+KEY_OWNERS: dict[str, str] = {
+    **dict.fromkeys(("chrome", "google chrome", "크롬", "구글 크롬"), "chrome"),
+    **dict.fromkeys(("firefox", "파이어폭스"), "firefox"),
+    **dict.fromkeys(("safari", "사파리"), "safari"),
+    **dict.fromkeys(("macos", "mac os", "mac os x", "os x", "osx", "mac", "macbook", "맥", "맥북", "맥os"), "macOS"),
+}
+
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
 KEY_NAMES: frozenset[str] = frozenset(
@@ -304,7 +316,7 @@ WINDOWS_HELP_PROGRAMS = frozenset({"mstsc", "cmdkey", "robocopy", "xcopy", "scht
 #: A man page's sections (``NAME``, ``SYNOPSIS``, …, headings in capitals): names of the page's parts, never
 #: terms; the page is one command's (man_pages).
 MAN_SECTIONS: frozenset[str] = frozenset({
-    "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
+    "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
     "COLOPHON",

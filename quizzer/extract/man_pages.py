@@ -8,6 +8,8 @@ its ``SYNOPSIS`` types it (``git-lfs-ls-files`` is typed ``git lfs ls-files``). 
 - each entry under ``OPTIONS`` / ``ARGUMENTS``, its term on a line of its own over its description
   (``<url>`` / ``    A HTTP URL …``) or an item ``- `-l`, `--long`: …`` (AsciiDoc's list, :mod:`asciidoc`):
   an option of the command;
+- each entry under ``COMMANDS`` / ``SUBCOMMANDS`` (``zoxide-add(1)`` or ``add`` over what it does): a sub-command
+  of the command;
 - nothing from ``SEE ALSO``, ``COPYRIGHT``, ``AUTHOR`` … (knowledge.MAN_SECTIONS_LEFT_OUT).
 
 Every section is the command's (an option list under ``OPTIONS`` needs no command heading), and a section's
@@ -29,6 +31,7 @@ __all__ = ["command_of", "heading", "para", "skips"]
 REASON_NAME = "a man page's NAME line"
 REASON_SYNOPSIS = "a man page's SYNOPSIS"
 REASON_OPTION = "an entry under a man page's OPTIONS"
+REASON_SUB_COMMAND = "an entry under a man page's COMMANDS"
 
 _ATX = re.compile(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
 _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})[ \t]*$")
@@ -41,6 +44,11 @@ _WORD = re.compile(r"[A-Za-z0-9][\w.+-]*")
 # an option list's term: "-l", "--long", "-I <paths>", "--include=<paths>", "<url>", "FILE"
 _SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
                        r"|^(?P<argument><[a-z][\w-]*>|[A-Z][A-Z_]{2,})$")
+
+
+# a sub-command's entry: its own page "zoxide-add(1)", or its word "add"
+_PAGE = re.compile(r"^(?P<name>[a-z][\w.+-]*)(?:\(\d\w*\))?$")
+_SUB_WORD = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _section_at(lines: list[str], n: int) -> str | None:
@@ -131,7 +139,27 @@ def para(walk: Walk, block: Para) -> bool:
         return True
     if section in MAN_OPTION_SECTIONS:
         return _option(walk, block, command)
+    if section in ("COMMANDS", "SUBCOMMANDS"):
+        return _sub_command(walk, block, command)
     return False
+
+
+def _sub_command(walk: Walk, block: Para, command: str) -> bool:
+    """``- zoxide-add(1): Add a new directory …`` under ``SUBCOMMANDS`` of zoxide's page: ``zoxide add`` → what
+    it does (the sub-command's own page named ``command-sub(N)``, or the sub-command's word alone)."""
+    if not block.lists:
+        return False
+    term, _, meaning = block.text.strip().partition(": ")
+    name = _PAGE.match(term.strip())
+    meaning = " ".join(meaning.split())
+    if name is None or not meaning:
+        return False
+    word = name.group("name").removeprefix(command.replace(" ", "-") + "-")
+    if not _SUB_WORD.fullmatch(word):
+        return False
+    sub = f"{command} {word}"
+    walk.add(Kind.COMMAND, term=sub, front=sub, back=meaning, command=sub, line=block.line, reason=REASON_SUB_COMMAND)
+    return True
 
 
 def _option(walk: Walk, block: Para, command: str) -> bool:

@@ -77,6 +77,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
+from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -2283,6 +2284,13 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             ).format(line=line, keys=term.description))
         else:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
+        return True
+    keys = keys_among_words(walk.written(line) or "", term.description) if term.style == "plain" and _LETTER.search(name) else None
+    if keys is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": keys, but which do it is not sure
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' come keys ('{keys}') among other words, or no clear key; which keys do it "
+            "is not sure, no card made from it"
+        ).format(line=line, name=name, keys=keys))
         return True
     if "http" in name or "://" in term.description and _URL.fullmatch(term.description) or _is_command_line(term.description):
         walk.unless_read(line, _(

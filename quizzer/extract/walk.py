@@ -34,6 +34,7 @@ from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
+from quizzer.extract.title_keys import key_owner
 from quizzer.shell import Invocation, concrete, parse_invocation, read_into, shown
 from quizzer.text import clean, slug
 
@@ -547,11 +548,18 @@ class Walk:
         )
         return True
 
+    def everyday_keys_owner(self) -> str | None:
+        """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
+        the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
+        title = self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
+        return self.key_program() or key_owner(title)
+
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
-        """A key note of the notes' editor or multiplexer, else of no program (``Ctrl + Shift + T`` in notes of
-        everyday keys): the keys are what a person presses all the same."""
+        """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the
+        notes list ("맥북 단축키 정리"), else of no program (``Ctrl + Shift + T`` in notes of everyday keys): the keys
+        are what a person presses all the same."""
         self.add(
-            Kind.COMMAND, term=key, front=key, back=meaning, command=self.key_program(), line=line,
+            Kind.COMMAND, term=key, front=key, back=meaning, command=self.everyday_keys_owner(), line=line,
             answers=answers or (clean(key),), reason=reason,
         )
 

@@ -1,0 +1,47 @@
+"""A ``gloss : …`` line whose right side holds keys among other words (pure).
+
+Lists of everyday shortcuts write what to do first and the keys after a colon.  Most right sides are keys alone
+(read by ``key_after`` and the ``term: definition`` rule as a key note); some are not::
+
+    - 이미지 자르기 : 이미지에서 자를 부분을 선택하고 `command + K`
+    - 화면 확대하기 : `control + 트랙패드를 위로 쓸기` (설정필요)
+    시크릿 탭 열기 : shift _
+
+The right side is then no definition of the words on the left (a concept card "이미지 자르기 → … command + K" asks
+for keys as if they were a meaning), nor plainly one key: an instruction around the keys, a gesture written like a
+chord, a key name with a stray sign.  Which keys do it is not sure: a warning, no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.knowledge import is_key_chord
+
+__all__ = ["keys_among_words"]
+
+_SPAN = re.compile(r"`([^`\n]+)`")
+# a modifier, then a plus: "control + 트랙패드를 …", "command+K"
+_MODIFIER_PLUS = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta|win)\s*\+\s*\S", re.IGNORECASE)
+# a modifier's name and at most one sign after it: "shift _", "ctrl"
+_MODIFIER_ALONE = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta)(?:\s+[^\w\s])?", re.IGNORECASE)
+
+
+def keys_among_words(written: str, description: str) -> str | None:
+    """The keys in ``description`` (the right side of a ``gloss : …`` line, ``written`` as the notes write it) when
+    they stand among other words or are no clear key, else None (keys alone, or no keys at all)."""
+    if is_key_chord(description):
+        return None  # keys alone: a key note
+    if _MODIFIER_ALONE.fullmatch(description.strip()):
+        return description.strip()
+    if ":" not in written:
+        return None
+    right = written.split(":", 1)[1]
+    for span in _SPAN.finditer(right):
+        keys = span.group(1).strip()
+        if not _MODIFIER_PLUS.match(keys):
+            continue
+        # "선택하고 `command + K`": words lead to the keys; "`control + 트랙패드를 위로 쓸기`": a gesture, no chord
+        # ("**Prefix:** `Ctrl + a` (Replaces `Ctrl + b`)": the keys first, then a remark on them, a term's value)
+        return keys if right[: span.start()].strip(" *_") or not is_key_chord(keys) else None
+    return None

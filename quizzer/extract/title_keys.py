@@ -1,0 +1,48 @@
+"""The app or system whose keys a post's title says it lists (pure).
+
+A post of everyday shortcuts names whose keys they are in its title, right before the word for keys::
+
+    title: 인생이 윤택해 지는 유용한 [ 크롬 브라우저 단축키 ] 모음
+    title: 맥북 단축키 정리
+    # Chrome keyboard shortcuts
+
+Its keys (``cmd + t``, ``command + H``) are that app's or that system's: a card says ``chrome`` or ``macOS`` as
+the program, as it says ``vim`` for keys in notes about vim.  Only names of :data:`KEY_OWNERS` count, and only
+when the title names no other of them ("크롬과 파이어폭스 단축키": whose key is which, the title does not say).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizzer.extract.knowledge import KEY_OWNERS, names_pattern
+
+__all__ = ["key_owner"]
+
+_OWNER = names_pattern(KEY_OWNERS)
+# the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys
+_OWNED_KEYS = re.compile(
+    rf"(?<![\w.-])(?P<owner>{_OWNER})(?:의|'s)?(?:\s+(?:브라우저|browser|키보드|keyboard))?\s*"
+    r"(?:단축키|(?:shortcut|hotkey|key\s*binding|keybinding)s?\b|keys\b)",
+    re.IGNORECASE,
+)
+_ANY_OWNER = re.compile(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)
+
+
+def _spelled(name: str) -> str:
+    return KEY_OWNERS[" ".join(name.casefold().split())]
+
+
+@lru_cache(maxsize=256)
+def key_owner(title: str | None) -> str | None:
+    """The app or system whose keys ``title`` names as its subject (``맥북 단축키 정리`` → macOS), else None."""
+    if not title:
+        return None
+    owned = _OWNED_KEYS.search(title)
+    if owned is None:
+        return None
+    owner = _spelled(owned.group("owner"))
+    if any(_spelled(named) != owner for named in _ANY_OWNER.findall(title)):
+        return None  # "크롬과 파이어폭스 단축키": two apps named
+    return owner

@@ -1,0 +1,50 @@
+"""A 'gloss : …' line whose right side holds keys among other words, a gesture written like a chord, or a modifier's
+name with a stray sign: which keys do it is not sure, so a warning and no card (never a concept whose answer is keys),
+in examples of our own."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+import pytest
+
+from quizzer.extract.keys_in_gloss import keys_among_words
+
+
+@pytest.mark.parametrize(
+    ("line", "keys"),
+    [
+        ("- 창 나누기 : 나눌 창을 고르고 `ctrl + shift + E`", "ctrl + shift + E"),  # an instruction, then the keys
+        ("- 페이지 넘기기 : `option + 트랙패드를 옆으로 밀기` (설정필요)", "option + 트랙패드를 옆으로 밀기"),  # a gesture
+        ("전체 화면 : alt", "alt"),  # a modifier alone: which key with it is not said
+    ],
+)
+def test_keys_among_words_are_found(line: str, keys: str) -> None:
+    description = line.split(" : ", 1)[1].replace("`", "")
+    assert keys_among_words(line, description) == keys
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 창 나누기 : `ctrl + shift + E`",  # keys alone: a key note
+        "**Leader:** `Ctrl + Space` (instead of `Ctrl + b`)",  # keys, then a remark: a term's value
+        "- 캐시 : 자주 쓰는 데이터를 빠르게 꺼내도록 모아 둔 곳",  # a definition, no keys
+        "- 단축키 설정 : `~/.config/keys.conf` 파일에서",  # a code span, no keys
+    ],
+)
+def test_keys_alone_or_no_keys_are_not_found(line: str) -> None:
+    description = line.split(":", 1)[1].replace("`", "").replace("*", "").strip()
+    assert keys_among_words(line, description) is None
+
+
+def test_a_gloss_over_keys_among_words_makes_a_warning_not_a_concept() -> None:
+    text = (
+        "# 자주 쓰는 단축키\n\n"
+        "- 새 창 열기 : `ctrl + N`\n"
+        "- 창 나누기 : 나눌 창을 고르고 `ctrl + shift + E`\n"
+        "- 페이지 넘기기 : `option + 트랙패드를 옆으로 밀기` (설정필요)\n"
+    )
+    made = draft(text)
+    assert [(note.front, note.back) for note in made.notes] == [("ctrl + N", "새 창 열기")]
+    assert {warning.line for warning in made.warnings} >= {4, 5}
