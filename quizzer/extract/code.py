@@ -568,9 +568,7 @@ def read(walk: Walk, block: Code) -> None:
                      line=entry.line - 1, answers=(operator[0],), context=written_lines.get(entry.line, "").strip(),
                      reason=entry.reason)
         if key is not None or operator is not None:
-            walk.warn(entry.line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=entry.line))
+            walk.skipped(entry.line)
             continue
         if entry.own:
             if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
@@ -603,9 +601,7 @@ def read(walk: Walk, block: Code) -> None:
         # "$ cat test.txt" (and what it printed) then "$ cat test.txt | tr -cd aiueo": the first only shows the file
         # the next line reads, the text above says what that one does
         for entry in shows:
-            walk.unless_read(entry.line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=entry.line))
+            walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
         entry.own for entry in entries[1:]
@@ -1917,9 +1913,7 @@ def follows(walk: Walk, block: Block) -> bool:
                     or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
                 ):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
-                    walk.warn(block.line, i18n._(
-                        "line {line}: not read as a fact of its own among the lines around it; skipped"
-                    ).format(line=block.line))
+                    walk.skipped(block.line)
                 elif (alone := _flag_alone(block, pending.entries[0][0])) is not None:
                     pending.flag_item = alone  # "- `-o ldif-wrap=no`": glossed by the item nested under it
                 elif pending.bullets and _names_program(block, pending.entries[0][0]):
@@ -2233,9 +2227,7 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
     for word in rest.split():
         invocation = parse_invocation(word)
         if invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
-            walk.warn(line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=line))
+            walk.skipped(line)
             return text[: stop.start()]
     return text
 
