@@ -155,3 +155,43 @@ def test_roff_lines_become_markdown_in_place() -> None:
     assert lines[7:12] == ["```", "frob sweep          # remove editor backups", "", "frob sweep -n      # say what would go", "```"]
     assert lines[19:21] == ["- -q, --quiet: Say nothing unless something", "  goes wrong."]
     assert not any(lines[21:26])
+
+
+_DOCOPT = (
+    '"""usage: pip download [options] <requirement>\n'
+    "\n"
+    "    -h, --help\n"
+    "    -q, --quiet           say nothing while copying\n"
+    "\n"
+    "Transfer options\n"
+    "    -j, --jobs <n>\n"
+    "                          how many files to copy at once\n"
+    "    --checksum            compare files by their checksum\n"
+    "                          (slower, but sure)\n"
+    '"""\n'
+    "from docopt import docopt\n"
+    "\n"
+    "print(docopt(__doc__))\n"
+)
+
+
+def test_a_program_with_its_help_as_docstring_gives_its_usage_and_options() -> None:
+    assert _notes(_DOCOPT) == [
+        (1, "syntax", "pip download", "pip download", "pip download [options] <requirement>"),
+        (4, "option", "pip download", "-q, --quiet", "say nothing while copying"),
+        (8, "option", "pip download", "-j, --jobs", "how many files to copy at once"),
+        (9, "option", "pip download", "--checksum", "compare files by their checksum (slower, but sure)"),
+    ]
+
+
+def test_a_usage_docstring_becomes_markdown_in_place() -> None:
+    from quizzer.extract.usage_docstrings import as_markdown, is_usage_docstring
+
+    assert is_usage_docstring(_DOCOPT)
+    assert not is_usage_docstring('"""Tidy a tree.\n\nusage: tool sync\n"""\nimport os\n')  # no options
+    assert not is_usage_docstring("# Notes\n\nusage: tool sync\n    -q, --quiet   say less\n    -v   say more\n")
+    lines = as_markdown(_DOCOPT).split("\n")
+    assert len(lines) == len(_DOCOPT.split("\n"))
+    assert lines[0] == "usage: pip download [options] <requirement>"
+    assert lines[6:10] == ["", "- -j, --jobs <n>: how many files to copy at once", "- --checksum: compare files by their checksum", "  (slower, but sure)"]
+    assert not any(lines[10:])

@@ -397,9 +397,9 @@ FLOORS22: dict[str, tuple[float, int]] = {
     "05-chown-chirpy-bracket-numbered-headings-terminal-fences-ko": (0.5, 0),
     "06-macos-jekyll-post-gloss-colon-code-key-bullets-br-ko": (0.722, 1),
     "07-zoxide-roff-manpage-tp-definitions-nf-comment-usage-tbl-en": (1.0, 0),
-    "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 1),
+    "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 0),
     "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (1.0, 0),
-    "10-git-commit-docopt-usage-docstring-option-columns-en": (0.0, 1),
+    "10-git-commit-docopt-usage-docstring-option-columns-en": (0.965, 0),
     "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (1.0, 6),
     "12-m365-teams-mdx-fenced-definition-list-options-jsx-en": (0.0, 5),
 }

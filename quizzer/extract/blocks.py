@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles, roff
+from quizzer.extract import asciidoc, bare_scripts, makefiles, roff, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -333,7 +333,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
     Makefile (:mod:`quizzer.extract.makefiles`) is its documented targets, one item each; a man page's roff source
-    (:mod:`quizzer.extract.roff`) is the markdown it means.
+    (:mod:`quizzer.extract.roff`) is the markdown it means, and so is a Python program whose module docstring is
+    its help (:mod:`quizzer.extract.usage_docstrings`).
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -348,6 +349,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         return makefiles.as_markdown(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
     if text[:1] in ".'" and roff.is_roff(text):
         text = roff.as_markdown(text)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
+    elif usage_docstrings.is_usage_docstring(text):
+        return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
     # needs, looked for once, spares the searches of most documents
     if "{" in text:

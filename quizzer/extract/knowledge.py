@@ -536,11 +536,11 @@ def names_system(text: str) -> bool:
 
 
 #: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …",
-#: "**Supported**: Linux, macOS", "미지원: Windows"), casefolded: who wrote the notes or what they are for, never a
-#: term and its definition.
+#: "**Supported**: Linux, macOS", "미지원: Windows", a plugin help's "License: Same terms as Vim itself"),
+#: casefolded: who wrote the notes, under what terms, or what they are for, never a term and its definition.
 BYLINE_LABELS: frozenset[str] = frozenset(
     {"author", "authors", "written by", "applies to", "작성자", "글쓴이", "저자", "적용 대상", "supported", "unsupported",
-     "not supported", "지원", "미지원", "지원 환경", "지원 os"}
+     "not supported", "지원", "미지원", "지원 환경", "지원 os", "license", "licence"}
 )
 
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
