@@ -595,6 +595,7 @@ from quizzer.extract.knowledge import (  # noqa: E402
     FETCH_DOES,
     HTML_ELEMENTS,
     KEY_PLACE_WORDS,
+    MAN_COMMAND_SECTIONS,
     MAN_OPTION_SECTIONS,
     MAN_SECTIONS,
     MAN_SECTIONS_LEFT_OUT,
@@ -658,6 +659,14 @@ def test_a_man_page_s_section_name_is_no_term(section: str) -> None:
 def test_an_entry_under_a_man_page_s_options_is_an_option_of_its_command(section: str) -> None:
     notes = draft(_man_page(section, "--dry-run\n    Print what would go and delete nothing.")).notes
     assert [(n.command, n.front) for n in notes if n.kind is Kind.OPTION] == [("backup prune", "--dry-run")]
+
+
+@pytest.mark.parametrize("section", sorted(MAN_COMMAND_SECTIONS))
+def test_an_entry_under_a_man_page_s_commands_is_a_sub_command(section: str) -> None:
+    notes = draft(_man_page(section, "- backup-prune-list(1): Show the snapshots a policy keeps.")).notes
+    assert [(n.front, n.back) for n in notes if n.line == 14] == [
+        ("backup prune list", "Show the snapshots a policy keeps.")
+    ]
 
 
 @pytest.mark.parametrize("section", sorted(MAN_SECTIONS_LEFT_OUT))

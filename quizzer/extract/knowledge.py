@@ -106,6 +106,7 @@ __all__ = [
     "KEY_PLACE_WORDS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
+    "MAN_COMMAND_SECTIONS",
     "SQL_STATEMENT_VERBS",
     "SYSTEMS",
     "SYSTEM_FAMILIES",
@@ -333,6 +334,8 @@ HTML_ELEMENTS: frozenset[str] = frozenset(
 )
 #: …of them, those that list the command's options and arguments, an entry each (``-l``, ``<url>``).
 MAN_OPTION_SECTIONS: frozenset[str] = frozenset({"OPTIONS", "ARGUMENTS"})
+#: …of them, those that list the command's sub-commands, an entry each (``zoxide-add(1)``, ``add``).
+MAN_COMMAND_SECTIONS: frozenset[str] = frozenset({"COMMANDS", "SUBCOMMANDS"})
 #: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.
 MAN_SECTIONS_LEFT_OUT: frozenset[str] = frozenset({
     "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY", "COLOPHON",
