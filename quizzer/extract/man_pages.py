@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading, Para
-from quizzer.extract.knowledge import MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+from quizzer.extract.knowledge import MAN_COMMAND_SECTIONS, MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -185,7 +185,7 @@ def para(walk: Walk, block: Para) -> bool:
         return True
     if section in MAN_OPTION_SECTIONS:
         return _option(walk, block, command)
-    if section in ("COMMANDS", "SUBCOMMANDS"):
+    if section in MAN_COMMAND_SECTIONS:
         return _sub_command(walk, block, command)
     return False
 

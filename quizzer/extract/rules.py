@@ -136,6 +136,9 @@ _PROCEDURE_WORDS = re.compile(
 _CASE_ITEM = re.compile(r"(?:경우|상황)(?:에|에는)?\s*[,.:：]?$|^(?:if|when|in case)\b", re.IGNORECASE)
 # "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
 _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
+# "zone_id를 반환해주는 Step", "캐시를 지우는 모듈": an item that ends on a noun a clause describes, a thing named
+# (a part, a stage), not something to do
+_DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
@@ -1087,9 +1090,7 @@ def _lost_list(walk: Walk, block: Para) -> bool:
             or cribs.program_command(walk, item.text, item.line)
             or cribs.definition_item(walk, item)
         ):
-            walk.warn(item.line, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=item.line))
+            walk.skipped(item.line)
     return True
 
 
@@ -1131,8 +1132,21 @@ _WHAT_KIND = re.compile(
     r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
     re.IGNORECASE,
 )
+# "스트림 편집기로 …", "기본 텍스트 에디터입니다.", "vi improved의 약어입니다": a Korean clause saying what kind of
+# thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
+_KIND_CLAUSE = re.compile(
+    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|프로그램|약어|줄임말)['\"’”]?"
+    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
+)
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+
+
+def _first_clause(text: str) -> str:
+    """The words up to the first comma or the end of the first sentence: "스트림 편집기로 … 변경하여 출력합니다." is
+    the sentence, "모든 UNIX, Linux에 존재하며, 기본 텍스트 에디터입니다." ends its sentence on what vi is."""
+    sentence = _FIRST_SENTENCE.match(text)
+    return (sentence.group(1) if sentence else text).strip()
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
@@ -1648,11 +1662,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
-    if keys is not None and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
+    kind_said = _KIND_CLAUSE.search(_first_clause(term.description)) is not None
+    if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
-    if keys is not None and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):
+    if keys is not None and not kind_said and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):
         return True  # "- **p:**" / "  - 단어 복사: …": the key, in that case
-    if keys is not None and written_keys.add(walk, candidate, term.description, line):
+    if keys is not None and not kind_said and written_keys.add(walk, candidate, term.description, line):
         return True  # "**[shift + g]:** …", "**n 또는 *:** …", "**> 2번 클릭:** …": a key dressed as its notes write it
     if keys is None and is_key_chord(candidate):
         # "ctrl + l   # Clear the terminal" in notes about a shell: a key pressed there, not a term to define
@@ -1759,7 +1774,14 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
         if (
             invocation is not None and term.style != "code" and invocation.line == invocation.command
-            and " " not in candidate and _WHAT_KIND.search(term.description)
+            and " " not in candidate and name_expansions.spells(candidate, _TRAILING_ASIDE.sub("", term.description))
+        ):
+            # "ssh - Secure Shell (안전한 셸)": the words the name stands for, not what the program does
+            name_expansions.add(walk, candidate, term.description, line)
+            return True
+        if (
+            invocation is not None and term.style != "code" and invocation.line == invocation.command
+            and " " not in candidate and (_WHAT_KIND.search(term.description) or kind_said)
         ):
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
@@ -2048,9 +2070,7 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
         ):
             continue
         if term is None or not _term(walk, term, block.line + n, depth=depth):
-            walk.warn(block.line + n, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=block.line + n))
+            walk.skipped(block.line + n)
     return True
 
 
@@ -2206,6 +2226,9 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
 _HANGUL_WORD = re.compile(r"[가-힣]")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
+# "-i 와 su", "-f and --force": an option, a word joining it to another name, then the other
+_OPTION_AND_NAME = re.compile(r"--?[A-Za-z][\w-]*\s+(?:와|과|및|또는|and|or|&)\s+\S+", re.IGNORECASE)
 # a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11" (a case, when the notes tell it from another)
 _VERSIONED_NAME = re.compile(r"(?P<stem>[^\W\d_][\w-]*?)\s?v?(?P<number>\d+(?:\.\d+)*)")
 _POINTS_AT_TERM = frozenset({"이", "그", "해당", "본", "위", "이것", "그것", "이건", "그건", "this", "it"})
@@ -2257,6 +2280,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or name.lower().rstrip(".") in _LABELS:
+        return False
+    if _OPTION_AND_NAME.fullmatch(name):
+        # "-i 와 su: root로 로그인": an option and another name sharing one meaning, never a term; which command's
+        # option it is, and what the other is, the line does not say
+        walk.unless_read(line, _(
+            "line {line}: '{name}' joins an option and another name, which share one meaning; not a term, and whose "
+            "option it is is not said, no card made from it"
+        ).format(line=line, name=name))
         return False
     if is_numbered_label(name):  # "단계 1: AMI 선택", "해결2: …": which step or fix, the word names no term
         walk.unless_read(line, _(
@@ -2452,6 +2483,14 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.warned_list = walk.block  # the rest of a list already found not to be a procedure
         return
     number = block.lists[-1].number
+    if number > 1 and walk.numbered is not None and walk.numbered[:2] == (number, depth) and walk.numbered[2] is not None:
+        # "2. Check the range" / its block / "2. Adjust the governor": the number written again, so which place the
+        # step has (the second, as written, or the third, as it comes) is not sure
+        walk.warn(block.line, _(
+            "line {line}: the step repeats the number of the step before it ({number}.), so its place in "
+            "'{procedure}' is not sure; not made a card"
+        ).format(line=block.line, number=number, procedure=walk.numbered[2]))
+        return
     goes_on = walk.numbered is not None and walk.numbered[:2] == (number - 1, depth)
     kept = walk.numbered[2] if walk.numbered is not None and goes_on else None
     walk.numbered = None
@@ -2462,8 +2501,12 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
     elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
-        if block.lists[-1].number == 1 and _CASE_ITEM.search(text) or not _reads_as_steps(procedure, block.inline):
+        if (
+            block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
+            or not _reads_as_steps(procedure, block.inline)
+        ):
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
+            # "1. 도메인 이름을 받아 zone_id를 반환해주는 Step" / "2. …": the parts it is made of, named
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
             if walk.warned_list != walk.block - 1:
                 walk.warn(block.line, _(

@@ -138,6 +138,14 @@ def _value_row(walk: Walk, term: str, parts: list[str], line: int) -> bool:
             "line {line}: '{term}' is a value in a table of options, and the notes name no command it belongs to; skipped"
         ).format(line=line, term=term))
         return True
+    if len(term) == 1 and owner == walk.key_program():
+        # "| y | 바꾸고 다음으로 |" in notes about vi: a letter typed inside the editor (an answer to its question),
+        # not a value of a command-line option of vi; which of its commands asks, the table does not say
+        walk.warn(line, _(
+            "line {line}: '{term}' is a letter typed inside {program}, not a value of one of its options; which "
+            "command of {program} takes it is not said, so no card made"
+        ).format(line=line, term=term, program=owner))
+        return True
     walk.add_option([term], " ".join(parts), owner, line, reason="value in a table of options")
     return True
 
