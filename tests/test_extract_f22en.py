@@ -240,3 +240,11 @@ def test_a_fence_labelled_md_definition_list_is_the_markdown_it_holds() -> None:
     lines = prepare(text).split("\n")
     assert lines[2:6] == ["", "`-a`", ": all of them", ""]
     assert lines[7] == "```md"  # a plain md fence stays a fence: its markdown is shown, not meant
+
+
+def test_an_alternating_font_request_joins_its_arguments() -> None:
+    page = (
+        '.TH FROB 1\n.SH NAME\nfrob \\- tidy a working tree\n.SH SYNOPSIS\n.B frob [OPTIONS]\n.SH OPTIONS\n'
+        '.TP\n.BR \\-v , " \\-\\-verbose"\nSay each file as it goes.\n'
+    )
+    assert (9, "option", "frob", "-v, --verbose", "Say each file as it goes.") in _notes(page)
