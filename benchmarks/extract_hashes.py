@@ -32,7 +32,8 @@ BLIND: frozenset[str] = frozenset({"fresh23"})  # sets kept blind (PROTOCOL): x-
 
 def documents() -> list[Path]:
     """Every document hashed, in a fixed order."""
-    shared = ROOT.parent / "shared"
+    # beside the repository, or beside the folder of worktrees it sits in (as extract_quality.py finds it)
+    shared = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
     found: list[Path] = []
     for folder in (shared / "corpus", shared / "seed", ROOT / "decks"):
         found += sorted(folder.glob("*.md"))

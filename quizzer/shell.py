@@ -192,7 +192,7 @@ def read_into(text: str) -> str | None:
     a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
     pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
     pip install``) makes the file what the line is about: cat's line."""
-    if text[:1] == "<" or text.lstrip()[:1] == "<":
+    if text.lstrip()[:1] == "<":
         match = _INPUT_FIRST.match(text)
         if match is None or match.group("file").replace(".", "").isdigit():
             return None  # "< 1.5 seconds": a comparison in prose
@@ -270,7 +270,9 @@ def parse_invocation(line: str) -> Invocation | None:
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
-    if line[:1] in "<c" and (first := read_into(line)) is not None:
+    # read_into's two forms, "< file cmd" and "cat file | cmd" (a prompt already taken off): asked only of lines
+    # starting so, most lines start otherwise
+    if line[:1] in ("<", "c") and (first := read_into(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line, "cat x.json | jq .": jq's
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
     substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS else None

@@ -595,6 +595,7 @@ from quizzer.extract.knowledge import (  # noqa: E402
     FETCH_DOES,
     HTML_ELEMENTS,
     KEY_PLACE_WORDS,
+    MAN_COMMAND_SECTIONS,
     MAN_OPTION_SECTIONS,
     MAN_SECTIONS,
     MAN_SECTIONS_LEFT_OUT,
@@ -660,6 +661,14 @@ def test_an_entry_under_a_man_page_s_options_is_an_option_of_its_command(section
     assert [(n.command, n.front) for n in notes if n.kind is Kind.OPTION] == [("backup prune", "--dry-run")]
 
 
+@pytest.mark.parametrize("section", sorted(MAN_COMMAND_SECTIONS))
+def test_an_entry_under_a_man_page_s_commands_is_a_sub_command(section: str) -> None:
+    notes = draft(_man_page(section, "- backup-prune-list(1): Show the snapshots a policy keeps.")).notes
+    assert [(n.front, n.back) for n in notes if n.line == 14] == [
+        ("backup prune list", "Show the snapshots a policy keeps.")
+    ]
+
+
 @pytest.mark.parametrize("section", sorted(MAN_SECTIONS_LEFT_OUT))
 def test_a_man_page_s_section_left_out_makes_no_card_and_is_warned(section: str) -> None:
     result = draft(_man_page(section, "--dry-run\n    Print what would go and delete nothing."))
@@ -691,3 +700,15 @@ def test_what_a_fetch_may_do_is_no_later_step(word: str) -> None:
     assert nouns, f"no Korean action word means {word!r}: the entry is never read"
     assert all(not fetched_for(f"테마를 {noun}해보자", [clone]) for noun in nouns)
     assert fetched_for("테마를 적용해보자", [clone])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doing"),
+    [("오래된 백업을 지운다.", True), ("모듈을 로드합니다.", True), ("목록을 보여줍니다.", True),
+     ("설정이 없으면 만든다.", False), ("처음에는 안 나올 수 있다.", False), ("파일을 지우지 않는다.", False),
+     ("어제는 십 분쯤 걸렸다.", False), ("백업을 했습니다.", False), ("자세한 건 문서를 참고.", False), ("백업 지우기", False)],
+)
+def test_a_korean_sentence_stating_what_is_done(sentence: str, doing: bool) -> None:
+    from quizzer.extract.knowledge import states_doing_ko
+
+    assert states_doing_ko(sentence) is doing

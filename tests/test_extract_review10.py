@@ -38,3 +38,28 @@ def test_a_man_page_s_section_left_out_is_warned_at_its_heading() -> None:
     draft_ = draft(_MAN_PAGE)
     assert not [note for note in draft_.notes if "handbook" in note.back]
     assert [w.line for w in draft_.warnings if "SEE ALSO" in w.message] == [17]
+
+
+def test_a_here_document_in_an_asciidoc_listing_is_code_not_a_cross_reference() -> None:
+    # [asciidoc-xref-in-listings]: "<<EOF>>" in a listing is the shell's, "<<_usage>>" in the text is a reference
+    from quizzer.extract.asciidoc import as_markdown
+
+    page = "= tool-x(1)\n\n== NAME\n\nsee <<_usage>>\n\n----\ncat <<EOF>>notes.txt\n----\n"
+    assert as_markdown(page).split("\n")[4:8] == ["see usage", "", "```", "cat <<EOF>>notes.txt"]
+
+
+def test_a_program_is_known_or_the_notes_own_by_one_rule() -> None:
+    # [own-program-three-ways]: knows (quizzer's programs, the notes' program) and, looser, owns (or their title's)
+    from quizzer.extract.blocks import Heading
+    from quizzer.extract.own_programs import knows, owns
+    from quizzer.extract.walk import Walk
+
+    walk = Walk(deck="t")
+    titled = [Heading(1, "zapd and frobctl 사용법", 1)]
+    assert knows(walk, "git") and owns(walk, "git", [])
+    assert not knows(walk, "zapd") and owns(walk, "zapd", titled) and owns(walk, "frobctl", titled)
+    assert not owns(walk, "zapd", [Heading(2, "zapd", 1)])  # a section's heading is no title
+    walk.titled = "frobctl notes"  # the front matter's title goes before the first heading
+    assert owns(walk, "frobctl", titled) and not owns(walk, "zapd", titled)
+    walk.tool = "zapd"
+    assert knows(walk, "zapd")

@@ -9,7 +9,8 @@ paragraph; here each line is rewritten into the markdown it means, keeping line 
   attribute says its quotes are read (``subs`` naming ``quotes``);
 - a definition list's terms (```-l`::`` and ```--long`::`` over a description indented under them) are one
   item, ``- `-l`, `--long`: description``, on the description's first line;
-- a cross reference (``<<_fetch_settings>>``, ``<<install,Installing>>``) is its text, or its id's words.
+- a cross reference (``<<_fetch_settings>>``, ``<<install,Installing>>``) outside a block is its text, or its id's
+  words.
 """
 
 from __future__ import annotations
@@ -45,12 +46,14 @@ def as_markdown(text: str) -> str:
     quotes = False  # the next (or open) block reads *bold* and _italic_
     terms: list[str] = []
     in_item = False
+    listed: set[int] = set()  # the places in ``out`` of lines inside a block: code, never markup
     for line in text.split("\n"):
         if fence is not None:
             if line.strip() == fence:
                 out.append("```")
                 fence, quotes = None, False
             else:
+                listed.add(len(out))
                 out.append(_unquoted(line) if quotes else line)
             continue
         stripped = line.strip()
@@ -83,7 +86,9 @@ def as_markdown(text: str) -> str:
             continue
         in_item = False
         out.append(line)
-    return _XREF.sub(_xref_text, "\n".join(out)) if "<<" in text else "\n".join(out)
+    if "<<" in text:  # "<<_fetch_settings>>" in the text, not "cat <<EOF" in a listing
+        out = [line if n in listed else _XREF.sub(_xref_text, line) for n, line in enumerate(out)]
+    return "\n".join(out)
 
 
 def _xref_text(match: re.Match[str]) -> str:

@@ -30,6 +30,8 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
 
+_ABOVE_BLOCK = "text just above its code block"  # the reason of a line whose meaning is the text over its block
+
 _NON_SHELL = frozenset(
     "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
     "dockerfile toml ini properties groovy kotlin makefile vim vimrc gitconfig diff markdown md "
@@ -544,7 +546,7 @@ def read(walk: Walk, block: Code) -> None:
                     "not joined to what the line does"
                 ).format(line=entry.line))
                 entry.own = [prose]
-                entry.reason = "text just above its code block"
+                entry.reason = _ABOVE_BLOCK
             elif entry.reason == _AFTER_IT and _COLON_GLOSS.search(written.get(entry.line, "")):
                 # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
                 # line in one shape of their own; the heading is the section's task, done by a later block
@@ -571,9 +573,7 @@ def read(walk: Walk, block: Code) -> None:
                      line=entry.line - 1, answers=(operator[0],), context=written_lines.get(entry.line, "").strip(),
                      reason=entry.reason)
         if key is not None or operator is not None:
-            walk.warn(entry.line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=entry.line))
+            walk.skipped(entry.line)
             continue
         if entry.own:
             if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
@@ -606,9 +606,7 @@ def read(walk: Walk, block: Code) -> None:
         # "$ cat test.txt" (and what it printed) then "$ cat test.txt | tr -cd aiueo": the first only shows the file
         # the next line reads, the text above says what that one does
         for entry in shows:
-            walk.unless_read(entry.line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=entry.line))
+            walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
         entry.own for entry in entries[1:]
@@ -643,7 +641,7 @@ def read(walk: Walk, block: Code) -> None:
         if prose and at is not None:
             # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
             # the one line running the command the text names; the others lead up to it
-            walk.add_command(bare[at].invocation, prose, bare[at].line, reason="text just above its code block")
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=_ABOVE_BLOCK)
             return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
@@ -725,7 +723,7 @@ def read(walk: Walk, block: Code) -> None:
             # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
             for entry, action in zip(kept, action_pairs.actions(prose)):
                 # its own action is what the line does; the heading, what the lines do together, told beside it
-                walk.add_command(entry.invocation, action, entry.line, context=prose, reason="text just above its code block")
+                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=_ABOVE_BLOCK)
             return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
@@ -1920,9 +1918,7 @@ def follows(walk: Walk, block: Block) -> bool:
                     or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
                 ):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
-                    walk.warn(block.line, i18n._(
-                        "line {line}: not read as a fact of its own among the lines around it; skipped"
-                    ).format(line=block.line))
+                    walk.skipped(block.line)
                 elif (alone := _flag_alone(block, pending.entries[0][0])) is not None:
                     pending.flag_item = alone  # "- `-o ldif-wrap=no`": glossed by the item nested under it
                 elif pending.bullets and _names_program(block, pending.entries[0][0]):
@@ -2236,9 +2232,7 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
     for word in rest.split():
         invocation = parse_invocation(word)
         if invocation is not None and invocation.command.split()[0].rsplit("/", 1)[-1] in PROGRAMS:
-            walk.warn(line, i18n._(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=line))
+            walk.skipped(line)
             return text[: stop.start()]
     return text
 
@@ -2327,4 +2321,4 @@ def settle(walk: Walk) -> None:
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:
             walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
-                             reason="text just above its code block")
+                             reason=_ABOVE_BLOCK)

@@ -185,9 +185,7 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
     for n in range(2, len(lines)):
         if _sign_line(walk, lines[n], block.line + n):
             continue
-        walk.warn(block.line + n, _(
-            "line {line}: not read as a fact of its own among the lines around it; skipped"
-        ).format(line=block.line + n))
+        walk.skipped(block.line + n)
     return True
 
 

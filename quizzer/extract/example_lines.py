@@ -53,7 +53,5 @@ def read(walk: Walk, block: Para, read_term: Callable[[Term, int], bool]) -> boo
             continue
         term = split_term(line, listed=True)
         if term is None or not read_term(term, block.line + n):
-            walk.warn(block.line + n, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=block.line + n))
+            walk.skipped(block.line + n)
     return True

@@ -13,7 +13,6 @@ import re
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
-from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["read"]
@@ -67,7 +66,7 @@ def read(walk: Walk, block: Code) -> bool:
     if not found or any(not meanings for _, _, _, meanings in found):
         return False
     if stray:
-        walk.warn(stray, _("line {line}: not read as a fact of its own among the lines around it; skipped").format(line=stray))
+        walk.skipped(stray)
     command = walk.command(0)
     for line, written, names, meanings in found:
         meaning = clean(" ".join(meanings)).rstrip(".")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Para
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.own_programs import knows
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, program_run, tokenize
@@ -49,7 +49,7 @@ def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
         return False
     line = _SHORTENED.sub(r"\1\2", written)
     program = program_run(tokenize(line))
-    if not looks_like_command(line) or program not in PROGRAMS and program != walk.program:
+    if not looks_like_command(line) or not knows(walk, program):
         return False
     invocation = parse_invocation(line)
     gloss = clean(block.text)

@@ -30,6 +30,7 @@ __all__ = [
     "PRONOUNS",
     "is_remark",
     "says_doing",
+    "states_doing_ko",
     "says_requirement",
     "says_where_it_works",
     "INSTALLERS",
@@ -105,6 +106,7 @@ __all__ = [
     "KEY_PLACE_WORDS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
+    "MAN_COMMAND_SECTIONS",
     "SQL_STATEMENT_VERBS",
     "SYSTEMS",
     "SYSTEM_FAMILIES",
@@ -318,7 +320,7 @@ MAN_SECTIONS: frozenset[str] = frozenset({
     "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
-    "COLOPHON",
+    "COLOPHON", "USAGE", "RESPONSE",
 })
 #: HTML's element names: ``<pre>`` alone on a line is HTML; ``<url>`` alone over an indented description is a
 #: placeholder named as a man page's term (blocks.prepare).
@@ -332,6 +334,8 @@ HTML_ELEMENTS: frozenset[str] = frozenset(
 )
 #: …of them, those that list the command's options and arguments, an entry each (``-l``, ``<url>``).
 MAN_OPTION_SECTIONS: frozenset[str] = frozenset({"OPTIONS", "ARGUMENTS"})
+#: …of them, those that list the command's sub-commands, an entry each (``zoxide-add(1)``, ``add``).
+MAN_COMMAND_SECTIONS: frozenset[str] = frozenset({"COMMANDS", "SUBCOMMANDS"})
 #: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.
 MAN_SECTIONS_LEFT_OUT: frozenset[str] = frozenset({
     "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY", "COLOPHON",
@@ -711,6 +715,25 @@ _DOING_KO = re.compile(
     + "|".join(sorted(DOING_NOUNS_KO, key=len, reverse=True))
     + ")(?:하기|함|한다|합니다)?)[.!]?$"
 )
+
+
+# a Korean sentence ending as a statement: a syllable, then 다 ("지운다.", "보여줍니다.")
+_STATEMENT_END_KO = re.compile(r"[가-힣]다\.$")
+# what a statement of doing never holds: a condition, a possibility or a lack, a negation, a pointer elsewhere
+_NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
+# the syllable before a sentence's end, whose final consonant tells its tense
+_TENSE_END_KO = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
+_SSANG_SIOT = 20  # the final ㅆ of a syllable (its place among the 28 finals): a past tense ("걸렸다", "했습니다")
+
+
+def states_doing_ko(sentence: str) -> bool:
+    """``모듈을 로드합니다.``, ``오래된 백업을 지운다.``: a Korean sentence plainly stating what is done; not a condition,
+    a possibility, a negation, a pointer elsewhere (``처음에는 … 안 나올 수 있다.``) or what happened once, in the
+    past tense (``어제는 십 분쯤 걸렸다.``)."""
+    if _STATEMENT_END_KO.search(sentence) is None or _NOT_DOING_KO.search(sentence) is not None:
+        return False
+    end = _TENSE_END_KO.search(sentence)
+    return end is None or (ord(end.group(1)) - 0xAC00) % 28 != _SSANG_SIOT
 
 
 def says_doing(text: str) -> bool:

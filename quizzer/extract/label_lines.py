@@ -33,8 +33,9 @@ import re
 
 from collections.abc import Sequence
 
-from quizzer.extract.blocks import Block, Heading, Para, split_lines
+from quizzer.extract.blocks import Block, Para, split_lines
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
+from quizzer.extract.own_programs import owns
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -43,6 +44,7 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["read", "read_pairs", "under_heading", "under_item"]
 
+_UNDER_ITEM = "item ending in a colon, then its command line in code"  # the reason under_item gives
 _LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
 # a Korean line ending as a sentence or a clause does ("다음과 같이 실행하면 된다", "왜 느린지 모르겠다", "…하면",
@@ -85,14 +87,6 @@ def _label(text: str) -> str | None:
 _POINTS = re.compile(r"\b(?:following|below|above|this|these|that|as\s+follows)\b|다음|아래|위와|이렇게|예를", re.IGNORECASE)
 
 
-def _known(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
-    """A program quizzer knows, or the notes' own: the one their title names, alone (tldr's ``# fastboot``)."""
-    if program in PROGRAMS or program == walk.program:
-        return True
-    title = next((b for b in blocks if isinstance(b, Heading)), None)
-    return title is not None and title.level == 1 and title.text.strip() == program
-
-
 def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
     """``- 압축 파일 풀기:`` / a blank line / `` `tar xf 파일.tar` `` (``block`` = ``blocks[n]``, outside the list):
     the item says what the line does; False when not that shape."""
@@ -114,9 +108,9 @@ def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool
         return False  # "- Run the following command:", "- 아래처럼 입력:": it points at the line, says nothing of it
     typed = strip_prompt(typed)
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
-    if invocation is None or not _known(invocation.command.split()[0], walk, blocks):
+    if invocation is None or not owns(walk, invocation.command.split()[0], blocks):
         return False
-    walk.add_command(invocation, meaning, item.line, reason="item ending in a colon, then its command line in code")
+    walk.add_command(invocation, meaning, item.line, reason=_UNDER_ITEM)
     walk.prose = None
     return True
 

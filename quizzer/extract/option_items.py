@@ -21,7 +21,6 @@ import re
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.walk import Walk
-from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["read"]
@@ -56,7 +55,5 @@ def read(walk: Walk, block: Para) -> bool:
         reason=_BOLD if item.group("mark") == "**" else _CODE,
     )
     for n in range(1, len(lines)):
-        walk.warn(block.line + 1 + n, _(
-            "line {line}: not read as a fact of its own among the lines around it; skipped"
-        ).format(line=block.line + 1 + n))
+        walk.skipped(block.line + 1 + n)
     return True

@@ -17,7 +17,6 @@ import re
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
-from quizzer.i18n import _
 from quizzer.shell import Invocation
 
 __all__ = ["REASON", "read"]
@@ -66,8 +65,6 @@ def read(walk: Walk, block: Para, pending: Invocation | None) -> bool:
         elif n == 0 and pending is not None:
             walk.add_command(pending, _BROKEN.sub("", line).strip(), block.line, reason=REASON)
         else:
-            walk.warn(block.line + n, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=block.line + n))
+            walk.skipped(block.line + n)
     walk.prose = None
     return True

@@ -1090,9 +1090,7 @@ def _lost_list(walk: Walk, block: Para) -> bool:
             or cribs.program_command(walk, item.text, item.line)
             or cribs.definition_item(walk, item)
         ):
-            walk.warn(item.line, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=item.line))
+            walk.skipped(item.line)
     return True
 
 
@@ -2072,9 +2070,7 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
         ):
             continue
         if term is None or not _term(walk, term, block.line + n, depth=depth):
-            walk.warn(block.line + n, _(
-                "line {line}: not read as a fact of its own among the lines around it; skipped"
-            ).format(line=block.line + n))
+            walk.skipped(block.line + n)
     return True
 
 

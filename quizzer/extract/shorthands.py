@@ -19,7 +19,9 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["read"]
+__all__ = ["REASON", "read"]
+
+REASON = "sentence: a shorthand and what it expands to"
 
 # "For instance, `:3000` expands to `http://localhost:3000`.": a sentence's start, an optional lead-in, two spans
 _EXPANDS = re.compile(
@@ -43,4 +45,4 @@ def read(walk: Walk, block: Para) -> None:
         line = next((n for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)
                      if f"`{short}`" in (walk.written(n) or "")), block.line)
         walk.add(Kind.CONCEPT, term=short, front=short, back=long, command=walk.program or walk.fenced_program,
-                 line=line, reason="sentence: a shorthand and what it expands to")
+                 line=line, reason=REASON)

@@ -6,15 +6,19 @@
 
     오래된 백업을 지웁니다.
 
-Reference notes written as a blog post put each sub-command's usage line as a paragraph of its own, one code
-span and nothing else, and what it does as the next paragraph, one sentence with no code in it, ending as a sentence does and plainly stating what is done (an English
-verb first, "Shows …"; a Korean action verb's end, no condition, possibility or negation), never right under a heading
-that does not name the program (one that does, "# module 사용법", is a topic; "## Check the daemon" is the line's meaning) (an
-elaboration, an example label and a fence may follow; a few words with no stop, "Delete Item", are the title of
-what comes next).  No paragraph sits right above the line (one that does says what it does, over it).  The sentence is the command note's meaning.  The line
-must run a program quizzer knows or the notes' own (their title's); the paragraphs sit outside any list or
-quote (a list item's second paragraph is :mod:`item_glosses`'); a sentence that warns or advises, asks, or
-points on ("다음과 같이 …", "as follows") is no gloss.
+Reference notes written as a blog post put each sub-command's usage line as a paragraph of its own and what it
+does as the next paragraph.  The two read so only when:
+
+- the line is one code span and nothing else, outside any list or quote (a list item's second paragraph is
+  :mod:`item_glosses`'), running a program quizzer knows or the notes' own (their title's);
+- no paragraph sits right above the line (one that does says what it does, over it), and a heading right above
+  it names the line's program ("# module 사용법" is a topic; "## Check the daemon" is the line's meaning);
+- the paragraph under it is one sentence of a few words, no code, ending as a sentence does (a few words with no
+  stop, "Delete Item", title what comes next), plainly stating what is done: an English verb first ("Shows …"),
+  a Korean statement of doing (no condition, possibility, negation or past tense);
+- the sentence does not warn or advise, ask, or point on ("다음과 같이 …", "as follows").
+
+An elaboration, an example label and a fence may follow.  The sentence is the command note's meaning.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from collections.abc import Sequence
 
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
-from quizzer.extract.knowledge import PROGRAMS, says_doing
+from quizzer.extract.knowledge import says_doing, states_doing_ko
+from quizzer.extract.own_programs import owns
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, program_run, strip_prompt, tokenize
@@ -41,37 +46,10 @@ _POINTS_ON = re.compile(r"다음과|아래와|아래처럼|다음처럼|as\s+fol
 _TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
 
 
-# a Korean sentence saying what a line does: an action verb's plain or polite end ("보여줍니다.", "지운다.")
-_KO_DOING_END = re.compile(r"[가-힣](?:ㅂ니다|니다|다)\.$")
-# what a gloss never is: a condition, a possibility or a lack, a negation, a pointer elsewhere
-_NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
-
-
-_KO_END = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
-_SSANG_SIOT = 20  # the final ㅆ of a syllable: a past tense ("걸렸다", "했습니다")
-
-
-def _past(sentence: str) -> bool:
-    """``어제는 십 분쯤 걸렸다.``: it tells what happened once, in the past tense (a final ㅆ before its end)."""
-    end = _KO_END.search(sentence)
-    return end is not None and (ord(end.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
-
-
 def _states_doing(sentence: str) -> bool:
     """``Shows every stash you saved.``, ``모듈을 로드합니다.``: a plain statement of what the line does (an English verb
-    first, in the third person or the imperative; a Korean action verb's end, no condition, possibility, negation
-    or past tense)."""
-    if has_hangul(sentence):
-        return _KO_DOING_END.search(sentence) is not None and _NOT_DOING_KO.search(sentence) is None and not _past(sentence)
-    return says_doing(sentence)
-
-
-def _owned(program: str, walk: Walk, blocks: Sequence[Block]) -> bool:
-    """A program quizzer knows, or the notes' own: the one their title (front matter's or first heading's) names."""
-    if program in PROGRAMS or program == walk.program:
-        return True
-    title = walk.titled or next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), None)
-    return title is not None and program in _TITLE_WORD.findall(title)
+    first, knowledge.says_doing; a Korean statement of doing, knowledge.states_doing_ko)."""
+    return states_doing_ko(sentence) if has_hangul(sentence) else says_doing(sentence)
 
 
 def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool:
@@ -90,7 +68,7 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
         return False
     typed = strip_prompt(spanned)
     program = program_run(tokenize(typed)) if looks_like_command(typed) else ""
-    if not program or not _owned(program, walk, blocks):
+    if not program or not owns(walk, program, blocks):
         return False
     meaning = clean(gloss.text)
     ends = _SENTENCE_END.findall(meaning)

@@ -14,9 +14,10 @@ import re
 
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS, is_label
+from quizzer.extract.knowledge import is_label
 from quizzer.extract.narration import only_narration
 from quizzer.extract.walk import Walk
+from quizzer.extract.own_programs import knows
 from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, program_run, tokenize
 
 __all__ = ["REASON", "read"]
@@ -49,7 +50,7 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     tokens = tokenize(line)
     program = program_run(tokens)
-    if program not in PROGRAMS and program != walk.program:
+    if not knows(walk, program):
         return False
     invocation = parse_invocation(line)
     if invocation is None or len(tokens) < (3 if tokens[0] in AS_ROOT else 2):

@@ -272,6 +272,12 @@ class Walk:
         """Warn about ``line`` when, in the end, no note comes from it (nothing is dropped silently)."""
         self.unread.append(ExtractWarning(line, message))
 
+    def skipped(self, line: int, *, unless_read: bool = False) -> None:
+        """Warn that ``line``, among lines read together, was not read as a fact of its own (``unless_read``: only
+        when no note comes from it in the end)."""
+        message = _("line {line}: not read as a fact of its own among the lines around it; skipped").format(line=line)
+        (self.unless_read if unless_read else self.warn)(line, message)
+
     def _guess_from_heading(self) -> str | None:
         """``#### Rebase`` in notes about git: the options are ``git rebase``'s."""
         program = self._leader
@@ -406,6 +412,9 @@ class Walk:
         invocation = parse_invocation(usage)
         if invocation is None:
             return
+        page = self.man_command
+        if page is not None and page != invocation.command and clean(usage).startswith(page + " "):
+            invocation = replace(invocation, command=page)  # a man page's usage line: the page's command
         self.set_command(invocation.command)
         self.add(
             Kind.SYNTAX,

@@ -40,7 +40,6 @@ import re
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS
 from quizzer.extract.walk import Walk
-from quizzer.i18n import _
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
@@ -159,7 +158,5 @@ def read(walk: Walk, block: Code) -> bool:
         if invocation is not None:
             walk.add_command(invocation, task, line, reason="lead-in of a Windows help over its first example")
     for line in unread:
-        walk.unless_read(line, _(
-            "line {line}: not read as a fact of its own among the lines around it; skipped"
-        ).format(line=line))
+        walk.skipped(line, unless_read=True)
     return True
