@@ -195,3 +195,56 @@ def test_a_usage_docstring_becomes_markdown_in_place() -> None:
     assert lines[0] == "usage: pip download [options] <requirement>"
     assert lines[6:10] == ["", "- -j, --jobs <n>: how many files to copy at once", "- --checksum: compare files by their checksum", "  (slower, but sure)"]
     assert not any(lines[10:])
+
+
+_REFERENCE_PAGE = (
+    "import Shared from './_shared.mdx';\n\n"
+    "# vault secret rotate\n\n"
+    "Rotates the secret of a vault app\n\n"
+    "## Usage\n\n"
+    "```sh\n"
+    "acme vault secret rotate [options]\n"
+    "```\n\n"
+    "## Options\n\n"
+    "```md definition-list\n"
+    "`-n, --name <name>`\n"
+    ": The name of the app whose secret to rotate.\n\n"
+    "`--keep [keep]`\n"
+    ": How many old secrets to keep.\n"
+    "```\n\n"
+    "<Shared />\n\n"
+    "## Response\n\n"
+    "The command returns nothing on success.\n"
+)
+
+
+def test_a_command_reference_page_is_about_the_command_its_usage_types() -> None:
+    from quizzer.extract.man_pages import command_of
+
+    assert command_of(_REFERENCE_PAGE) == "acme vault secret rotate"
+    # the usage line must type the title's words after a program
+    assert command_of(_REFERENCE_PAGE.replace("acme vault secret rotate [options]", "acme rotate [options]")) is None
+    command = "acme vault secret rotate"
+    assert _notes(_REFERENCE_PAGE) == [
+        (5, "command", command, command, "Rotates the secret of a vault app"),
+        (10, "syntax", command, command, "acme vault secret rotate [options]"),
+        (16, "option", command, "-n, --name", "The name of the app whose secret to rotate."),
+        (19, "option", command, "--keep", "How many old secrets to keep."),
+    ]
+
+
+def test_a_fence_labelled_md_definition_list_is_the_markdown_it_holds() -> None:
+    from quizzer.extract.blocks import prepare
+
+    text = "# x\n\n```md definition-list\n`-a`\n: all of them\n```\n\n```md\n`-b`\n: shown as markdown source\n```\n"
+    lines = prepare(text).split("\n")
+    assert lines[2:6] == ["", "`-a`", ": all of them", ""]
+    assert lines[7] == "```md"  # a plain md fence stays a fence: its markdown is shown, not meant
+
+
+def test_an_alternating_font_request_joins_its_arguments() -> None:
+    page = (
+        '.TH FROB 1\n.SH NAME\nfrob \\- tidy a working tree\n.SH SYNOPSIS\n.B frob [OPTIONS]\n.SH OPTIONS\n'
+        '.TP\n.BR \\-v , " \\-\\-verbose"\nSay each file as it goes.\n'
+    )
+    assert (9, "option", "frob", "-v, --verbose", "Say each file as it goes.") in _notes(page)

@@ -329,7 +329,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
     line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
     definition list's bare ``:`` with its content indented under it (MkDocs)
-    is that content, dedented; an MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
+    is that content, dedented (and so is a fence labelled ``md definition-list``, the list a site renders from it); an
+    MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
     Makefile (:mod:`quizzer.extract.makefiles`) is its documented targets, one item each; a man page's roff source
@@ -362,6 +363,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
         for literal in ("{#", "{:"):
             if literal in text:
                 text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
+    if "definition-list" in text:
+        text = _definition_fences(text)
     if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
         text = _dedent_definitions(text)
     if _NO_SPACE_HEADING.search("\n" + text):
@@ -377,6 +380,26 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     if text.lstrip()[:2] == "= " and asciidoc.is_asciidoc(text):
         text = asciidoc.as_markdown(text)  # "= git-x(1)" / "== NAME": a man page's AsciiDoc source
     return text
+
+
+# "```md definition-list": a fence the site renders as the definition list it holds (Docusaurus' remark plugin)
+_DEFINITION_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*(?:md|markdown)[ \t]+definition-list[ \t]*$")
+
+
+def _definition_fences(text: str) -> str:
+    """A fence labelled ``md definition-list`` is the markdown it holds (``term`` / ``: definition``): its fence
+    lines blank, its content read as markdown (line numbers kept)."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        opening = _DEFINITION_FENCE.match(lines[n])
+        if opening is not None:
+            end = next((k for k in range(n + 1, len(lines)) if lines[k].strip() == opening.group(1)), None)
+            if end is not None:
+                lines[n] = lines[end] = ""
+                n = end
+        n += 1
+    return "\n".join(lines)
 
 
 def _without_controls(text: str, controls: list[int] | None) -> str:

@@ -23,7 +23,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
+    "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
@@ -42,6 +42,9 @@ FILE_LISTED = "file_listed"
 MENU_PATH = "menu_path"
 #: the term of a concept is an instruction (``Generate a new key``): a task or a heading, not a term
 TASK_TERM = "task_term"
+#: the line starts a program in the background and goes on with others (``app & curl …; kill %1``): the text above
+#: says what the line does as a whole, the card would give it to the first program alone
+BACKGROUNDED = "backgrounded"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
 TYPED_BACK = "typed_back"
 
@@ -246,6 +249,14 @@ def _typed_back(note: NoteDraft) -> bool:
     return quoted is not None and quoted.group(1) in PROGRAMS
 
 
+_GOES_ON = re.compile(r"\S\s+&\s+[A-Za-z./~]")  # "mate-terminal & xdotool …": "&" then another command ("&&" is not it)
+
+
+def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """The note's own line starts a program in the background and runs another after it on the same line."""
+    return note.kind is Kind.COMMAND and 0 < note.line <= len(lines) and _GOES_ON.search(lines[note.line - 1]) is not None
+
+
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
     if note.kind is Kind.CONCEPT and _key_term(note.front):
@@ -262,6 +273,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return FILE_LISTED  # (after a data line: "/media/backup" is a mount point, the more telling doubt)
     if is_menu_path(note.back, whole=note.kind is Kind.CONCEPT):
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
+    if note.reason in _ABOVE_BLOCK and _goes_on_after_background(note, lines):
+        return BACKGROUNDED
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None

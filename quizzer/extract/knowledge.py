@@ -321,7 +321,7 @@ MAN_SECTIONS: frozenset[str] = frozenset({
     "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
-    "COLOPHON",
+    "COLOPHON", "USAGE", "RESPONSE",
 })
 #: HTML's element names: ``<pre>`` alone on a line is HTML; ``<url>`` alone over an indented description is a
 #: placeholder named as a man page's term (blocks.prepare).

@@ -31,6 +31,7 @@ __all__ = ["command_of", "heading", "para", "skips"]
 REASON_NAME = "a man page's NAME line"
 REASON_SYNOPSIS = "a man page's SYNOPSIS"
 REASON_OPTION = "an entry under a man page's OPTIONS"
+REASON_TITLE = "the first line under a command reference page's title"
 REASON_SUB_COMMAND = "an entry under a man page's COMMANDS"
 
 _ATX = re.compile(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
@@ -72,7 +73,7 @@ def command_of(text: str) -> str | None:
     """The command a man page is about, as typed; None when ``text`` is no man page (a ``NAME`` and a
     ``SYNOPSIS`` section, a ``name - what it does`` line under the first)."""
     if "NAME" not in text or "SYNOPSIS" not in text:
-        return None
+        return _reference_page(text)
     lines = text.split("\n")
     found: dict[str, int] = {}
     for n in range(len(lines)):
@@ -97,11 +98,51 @@ def command_of(text: str) -> str | None:
     return typed if typed and (typed == name or "-".join(words) == name) else name
 
 
+# a command reference page: "# teams messagingsettings set" first, and under "## Usage" the line typing it
+_PAGE_TITLE = re.compile(r"^#[ \t]+(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]*$")
+_USAGE_HEADING = re.compile(r"^#{2,3}[ \t]+(?:usage|synopsis)[ \t]*$", re.IGNORECASE)
+_TITLE_AT_MOST = 6  # lines that are not blank before a reference page's title (an MDX import, a comment)
+
+
+def _reference_page(text: str) -> str | None:
+    """The command a command reference page in markdown is about: its title names the command without its program
+    (``# teams messagingsettings set``) and the first line under its ``## Usage`` types it with the program
+    (``m365 teams messagingsettings set [options]``); None when ``text`` is no such page."""
+    if "# " not in text:
+        return None
+    lines = text.split("\n")
+    words: str | None = None
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        title = _PAGE_TITLE.match(line)
+        if title is not None:
+            words = " ".join(title.group("words").split())
+            break
+        seen += 1
+        if seen >= _TITLE_AT_MOST or line.startswith("#"):
+            return None
+    if words is None:
+        return None
+    for n, line in enumerate(lines):
+        if _USAGE_HEADING.match(line):
+            typed = _first_line_under(lines, n) or ""
+            usage = re.match(rf"^(?:\$[ \t]+)?(?P<program>[a-z][\w.-]*)[ \t]+{re.escape(words)}(?:[ \t]|$)", typed)
+            return f"{usage.group('program')} {words}" if usage is not None else None
+    return None
+
+
 def heading(walk: Walk, block: Heading) -> None:
     """After :func:`rules._heading`: a man page's section is its command's; one with nothing to learn is warned
-    (:func:`skips` its blocks)."""
+    (:func:`skips` its blocks).  A reference page writes its sections' names as words (``## Options``), and its
+    title (``# teams messagingsettings set``) is over what its command does."""
     name = block.text.strip()
-    walk.man_section = name if name in MAN_SECTIONS else None
+    if walk.man_command is not None and not name.isupper() and name.upper() in MAN_SECTIONS:
+        name = name.upper()  # "## Options" of a reference page
+    elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
+        name = "TITLE"
+    walk.man_section = name if name in MAN_SECTIONS or name == "TITLE" else None
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
@@ -123,6 +164,11 @@ def para(walk: Walk, block: Para) -> bool:
     if command is None or section is None:
         return False
     text = block.text.strip()
+    if section == "TITLE":  # the first paragraph under a reference page's title: what its command does
+        walk.man_section = "DESCRIPTION"
+        walk.add(Kind.COMMAND, term=command, front=command, back=text, command=command, line=block.line,
+                 reason=REASON_TITLE)
+        return True
     if section == "NAME":
         match = _NAME_LINE.match(text)  # as markdown read it, its markup taken off
         if match is None:

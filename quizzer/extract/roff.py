@@ -24,6 +24,7 @@ _TITLE = re.compile(r'\A(?:\.\\".*\n|\'\\".*\n)*\.TH[ \t]')
 _SECTION = re.compile(r"^\.(SH|SS)[ \t]+(.*?)[ \t]*$")
 _REQUEST = re.compile(r"^[.'][A-Za-z\\]")
 _FONT_LINE = re.compile(r"^\.(?:B|I|BR|IR|RB|RI|BI|IB|SM|SB)(?:[ \t]+(.*))?$")
+_ARGUMENT = re.compile(r'"[^"]*"|[^\s"]+')  # a request's arguments: words, or text in quotes
 _ESCAPE = re.compile(r"\\f(?:[BIRP1-4]|\(\w\w|\[\w*\])|\\&|\\\||\\\^")
 
 
@@ -39,10 +40,13 @@ def _plain(text: str) -> str:
 
 
 def _words(line: str) -> str:
-    """The text a line shows: a font request's argument (``.B -h, --help``), or the line itself."""
+    """The text a line shows: a font request's argument (``.B -h, --help``; an alternating one's arguments joined,
+    ``.BR \\-v , " \\-\\-verbose"`` is ``-v, --verbose``), or the line itself."""
     font = _FONT_LINE.match(line)
     if font is not None:
         argument = (font.group(1) or "").strip()
+        if len(line) > 2 and line[2:3].isalpha() and not line[1:3] in ("SM", "SB"):
+            return _plain("".join(part[1:-1] if part[:1] == '"' else part for part in _ARGUMENT.findall(argument)))
         if len(argument) > 1 and argument[0] == argument[-1] == '"':
             argument = argument[1:-1]
         return _plain(argument)

@@ -412,6 +412,9 @@ class Walk:
         invocation = parse_invocation(usage)
         if invocation is None:
             return
+        page = self.man_command
+        if page is not None and page != invocation.command and clean(usage).startswith(page + " "):
+            invocation = replace(invocation, command=page)  # a man page's usage line: the page's command
         self.set_command(invocation.command)
         self.add(
             Kind.SYNTAX,
