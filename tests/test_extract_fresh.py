@@ -191,7 +191,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
 FLOORS9: dict[str, tuple[float, int]] = {
     "01-update-alternatives-prose-format-lines-ko": (0.416, 0),
     "02-ssh-tab-indented-prose-ko": (0.571, 0),
-    "03-openssl-bold-label-fences-ko": (0.882, 1),
+    "03-openssl-bold-label-fences-ko": (0.911, 0),
     "04-winget-numbered-prompt-glosses-ko": (0.0, 0),
     "05-docker-machine-particle-bullets-ko": (1.0, 0),
     "06-pm2-chirpy-label-fences-ko": (0.312, 0),
