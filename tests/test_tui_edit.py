@@ -169,6 +169,26 @@ def test_a_document_that_is_gone_is_one_sentence(
                               "its cards keep their history.")  # what to do next (found by qa5)
 
 
+def test_a_deck_from_an_anki_package_says_to_edit_it_in_anki(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """e on a card of a deck imported from an .apkg said its notes were in 'anki:Spanish, which is no
+    longer there' and to import it 'from where it is now' (found by u-campaign): there never was a
+    document.  It says where the card came from and how to change it."""
+    from quizzer.db.models import Deck
+    from quizzer.exchange.anki_import import ANKI_SOURCE
+
+    log = editor("x", "y")
+    with db.session() as s:
+        s.scalars(select(Deck)).one().source = ANKI_SOURCE + "Spanish"
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    command = shell_command("quizzer", "--db", str(db.path), "import", "FILE.apkg", "--deck", "git")
+    assert screen.message == ("This card comes from an Anki package, not from notes quizzer can open: "
+                              f"change it in Anki, export the deck again and run {command}; its cards keep "
+                              "their history.")
+    assert not log.exists()  # no editor was opened
+
+
 def test_the_builtin_deck_says_how_to_take_it_over(
         seeded_db: Database, clock: FakeClock, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
     log = editor("x", "y")
