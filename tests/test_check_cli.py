@@ -410,6 +410,21 @@ def test_stats_count_the_checks_cards_apart_from_the_persons_suspensions(
                               "total"]  # "to check" only while a deck has cards waiting
 
 
+def test_an_export_with_every_card_kept_out_by_the_check_writes_nothing_and_says_why(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every card of the deck waiting for the check, 'quizzer export notes' wrote an empty package,
+    'Wrote notes.apkg: 0 notes, 0 cards', and ended with status 0 (found by u-campaign)."""
+    for name in ("notes.apkg", "notes.txt"):
+        rc, out, err = run_cli(capsys, "export", "notes", "-o", str(tmp_path / name))
+        assert rc == 1 and not (tmp_path / name).exists()
+        assert err.strip() == ("Error: Nothing to export: the 8 cards of these decks wait for quizzer check or are "
+                               "held back by it; keep them with quizzer check first.")
+    drive(db, "o" + "yny" + "s")
+    rc, out, err = run_cli(capsys, "export", "notes", "-o", str(tmp_path / "notes.apkg"))
+    assert rc == 0 and (tmp_path / "notes.apkg").exists()
+
+
 def test_exports_for_anki_leave_out_the_cards_the_check_keeps_out_and_say_so(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

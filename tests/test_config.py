@@ -287,3 +287,20 @@ def test_where_marks_a_deck_whose_document_is_gone(tmp_path: Path, capsys: pytes
     assert ("A deck whose document is not there any more stays in review; if you moved or renamed the "
             "document, import it from where it is now and the deck follows it.") in " ".join(out.split())
     assert "builtin:docker-containers.ko.md  (" not in out
+
+
+def test_where_says_a_deck_from_an_anki_package_has_no_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                quizzer_home: Path) -> None:
+    """A deck imported from an .apkg was listed as 'anki:NAME  (not there any more)', with the advice to
+    import its document from where it is now (found by u-campaign): it never had one."""
+    notes = tmp_path / "git.md"
+    notes.write_text("# Git\n\n- **git add**: stage\n- **git commit**: record\n", encoding="utf-8")
+    package = tmp_path / "git.apkg"
+    assert main(["import", "--trust", str(notes)]) == 0
+    assert main(["export", "git", "-o", str(package)]) == 0
+    assert main(["import", str(package), "--deck", "from-anki"]) == 0
+    capsys.readouterr()
+    assert main(["where"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "from-anki imported from an Anki package (no document)" in out
+    assert "not there any more" not in out

@@ -19,7 +19,7 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "q.db"
     notes = tmp_path / "linux.md"
     notes.write_text(NOTES, encoding="utf-8")
-    assert run(capsys, "--db", str(path), "import", str(notes))[0] == 0
+    assert run(capsys, "--db", str(path), "import", "--trust", str(notes))[0] == 0  # exported, not held
     return path
 
 

@@ -600,6 +600,7 @@ from quizzer.extract.knowledge import (  # noqa: E402
     MAN_SECTIONS,
     MAN_SECTIONS_LEFT_OUT,
     SCOPE_WORDS,
+    SHELL_FENCE_INFOS,
     SHELL_PROGRAMS,
     SQL_SHELLS,
     SQL_STATEMENT_VERBS,
@@ -712,3 +713,11 @@ def test_a_korean_sentence_stating_what_is_done(sentence: str, doing: bool) -> N
     from quizzer.extract.knowledge import states_doing_ko
 
     assert states_doing_ko(sentence) is doing
+
+
+@pytest.mark.parametrize("info", sorted(SHELL_FENCE_INFOS))
+def test_a_block_marked_as_a_shell_takes_python_s_prompt_as_the_shell_s(info: str) -> None:
+    text = f"# Archives\n\n## Unpack\n\nUnpack the archive\n\n```{info}\n>>> unzip site.zip\n```\n"
+    assert [(n.command, n.front) for n in draft(text).notes] == [("unzip", "unzip site.zip")]
+    unmarked = text.replace(f"```{info}\n", "```python\n")
+    assert ("unzip", "unzip site.zip") not in [(n.command, n.front) for n in draft(unmarked).notes]

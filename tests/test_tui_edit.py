@@ -143,6 +143,21 @@ def test_a_failing_editor_does_not_reimport(
     assert screen.card is not None and screen.card.back == "stage changes"
 
 
+def test_a_failing_editor_says_its_status_in_korean_without_a_particle_on_the_number(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        monkeypatch: pytest.MonkeyPatch, pipe: PipeInput) -> None:
+    """'상태 3로 끝나서' (found by u-campaign): a particle after a number reads right for some numbers only
+    (3으로, 2로); the status stands in parentheses, with no particle after it."""
+    from quizzer.i18n import set_language
+
+    editor("stage changes", "half-typed")
+    monkeypatch.setenv("EDIT_STATUS", "3")
+    set_language("ko")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert "오류로 끝나서(종료 상태 3) 노트를 다시 가져오지 않았습니다." in screen.message
+
+
 def test_an_edit_that_removes_the_note_moves_on(
         db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
     editor("- **git add**: stage changes\n", "")
@@ -167,6 +182,26 @@ def test_a_document_that_is_gone_is_one_sentence(
     assert screen.message == (f"This card's notes were in {notes.resolve()}, which is no longer there; if you "
                               f"moved or renamed it, import it from where it is now ({command}) and "
                               "its cards keep their history.")  # what to do next (found by qa5)
+
+
+def test_a_deck_from_an_anki_package_says_to_edit_it_in_anki(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """e on a card of a deck imported from an .apkg said its notes were in 'anki:Spanish, which is no
+    longer there' and to import it 'from where it is now' (found by u-campaign): there never was a
+    document.  It says where the card came from and how to change it."""
+    from quizzer.db.models import Deck
+    from quizzer.exchange.anki_import import ANKI_SOURCE
+
+    log = editor("x", "y")
+    with db.session() as s:
+        s.scalars(select(Deck)).one().source = ANKI_SOURCE + "Spanish"
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    command = shell_command("quizzer", "--db", str(db.path), "import", "FILE.apkg", "--deck", "git")
+    assert screen.message == ("This card comes from an Anki package, not from notes quizzer can open: "
+                              f"change it in Anki, export the deck again and run {command}; its cards keep "
+                              "their history.")
+    assert not log.exists()  # no editor was opened
 
 
 def test_the_builtin_deck_says_how_to_take_it_over(

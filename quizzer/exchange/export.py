@@ -50,6 +50,8 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
             names = [deck.name for deck in decks]
             left_out = cards_waiting(session, names) + cards_held_back(session, names)
             notes = export_notes(session, decks, checked=True)
+            if not notes:  # an empty package or text file is no export: say why nothing is there
+                raise _nothing_to_export(db, left_out)
             if request.with_history:
                 from quizzer.exchange.load import export_reviews
 
@@ -76,3 +78,20 @@ def export(db: Database, request: ExportRequest, *, today: dt.date, progress: Pr
         with replacing(request.target) as path:
             counts = write_apkg(notes, path, flat=request.flat, progress=progress)
     return replace(counts, left_out=left_out)
+
+
+def _nothing_to_export(db: Database, left_out: int) -> QuizzerError:
+    """Why a .apkg or .txt export would hold no note: the check keeps every card out, or there is none."""
+    if not left_out:
+        return QuizzerError(_("Nothing to export: these decks have no cards."))
+    from quizzer.i18n import ngettext
+    from quizzer.paths import db_option
+    from quizzer.to_copy import quizzer_command
+
+    command = quizzer_command("check", db_option=db_option(db.path))
+    return QuizzerError(ngettext(
+        "Nothing to export: the {count} card of these decks waits for {command} or is held back by it; keep it "
+        "with {command} first.",
+        "Nothing to export: the {count} cards of these decks wait for {command} or are held back by it; keep them "
+        "with {command} first.",
+        left_out).format(count=left_out, command=command), command=command)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from quizzer.extract import data_paths
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import SHELL_FENCE_INFOS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -35,7 +36,7 @@ __all__ = ["read"]
 _CONFIG_FILE = re.compile(
     r"(?:~|\.)?[\w./-]*(?:\.(?:conf|cfg|ini|ya?ml|toml|properties)|/\.\w+rc|^\.\w+rc)", re.IGNORECASE
 )
-_SHELL_INFO = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session", "powershell", "ps1", "cmd", "bat", "fish"})
+_SHELL_INFO = SHELL_FENCE_INFOS | {"powershell", "ps1", "cmd", "bat", "fish"}
 _COMMENT = re.compile(r"^\s*[#;]")
 _VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")

@@ -31,7 +31,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    BACKGROUNDED, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -71,6 +71,7 @@ class Doubt:
     KEY_SEQUENCE = "key_sequence"
     LINKED_BACK = "linked_back"
     MENU_PATH = MENU_PATH
+    BACKGROUNDED = BACKGROUNDED
 
 
 def _message(doubt: str) -> str:
@@ -135,6 +136,10 @@ def _message(doubt: str) -> str:
         Doubt.MENU_PATH: _(
             "line {line}: '{back}' says where to click in an app's menus, not what '{front}' is or does; "
             "not made a card"
+        ),
+        Doubt.BACKGROUNDED: _(
+            "line {line}: the line starts '{front}' in the background and runs other commands after it; the text "
+            "above says what the whole line does, not what '{front}' does; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "

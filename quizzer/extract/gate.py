@@ -23,12 +23,16 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
+    "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
+#: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
+#: header, so its terms are ranges, never keys however they look.
+RANGE_ROW = "range in a table of ranges"
 #: an option the notes wrote without its dashes (a value of the option above, as often as not)
 SUPPLIED_DASHES = "supplied_dashes"
 #: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
@@ -42,6 +46,9 @@ FILE_LISTED = "file_listed"
 MENU_PATH = "menu_path"
 #: the term of a concept is an instruction (``Generate a new key``): a task or a heading, not a term
 TASK_TERM = "task_term"
+#: the line starts a program in the background and goes on with others (``app & curl …; kill %1``): the text above
+#: says what the line does as a whole, the card would give it to the first program alone
+BACKGROUNDED = "backgrounded"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
 TYPED_BACK = "typed_back"
 
@@ -246,9 +253,17 @@ def _typed_back(note: NoteDraft) -> bool:
     return quoted is not None and quoted.group(1) in PROGRAMS
 
 
+_GOES_ON = re.compile(r"\S\s+&\s+[A-Za-z./~]")  # "mate-terminal & xdotool …": "&" then another command ("&&" is not it)
+
+
+def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """The note's own line starts a program in the background and runs another after it on the same line."""
+    return note.kind is Kind.COMMAND and 0 < note.line <= len(lines) and _GOES_ON.search(lines[note.line - 1]) is not None
+
+
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
-    if note.kind is Kind.CONCEPT and _key_term(note.front):
+    if note.kind is Kind.CONCEPT and _key_term(note.front) and note.reason != RANGE_ROW:
         return KEY_TERM
     if _task_term(note):
         return TASK_TERM
@@ -262,6 +277,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return FILE_LISTED  # (after a data line: "/media/backup" is a mount point, the more telling doubt)
     if is_menu_path(note.back, whole=note.kind is Kind.CONCEPT):
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
+    if note.reason in _ABOVE_BLOCK and _goes_on_after_background(note, lines):
+        return BACKGROUNDED
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None
@@ -298,4 +315,4 @@ def keyed_shapes(notes: Iterable[NoteDraft]) -> frozenset[str | None]:
 
 def key_among_keys(note: NoteDraft, shapes: frozenset[str | None]) -> bool:
     """A concept of one or two characters (``%``, ``J``) of a shape whose concepts here are mostly keys."""
-    return note.kind is Kind.CONCEPT and note.reason in shapes and len(note.front.strip()) <= 2
+    return note.kind is Kind.CONCEPT and note.reason in shapes and note.reason != RANGE_ROW and len(note.front.strip()) <= 2

@@ -104,6 +104,7 @@ __all__ = [
     "is_numbered_label",
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
+    "SHELL_FENCE_INFOS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -394,6 +395,10 @@ SHELL_PROGRAMS: dict[str, str] = {
     "node": "node", "nodejs": "node",
     "openssl": "openssl",
 }
+
+#: A code block's language naming the shell (```` ```bash ````, ```` ```console ````): its lines are typed at the
+#: shell's prompt.  Readers add what else they take as a shell's block (none, ``text``, ``terminal`` …).
+SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session"})
 
 #: Programs with a shell of their own whose typed lines are SQL statements (``create user x;``).
 SQL_SHELLS: frozenset[str] = frozenset({"psql", "mysql", "mariadb", "sqlite3"})

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import ARTICLES, PROGRAMS
+from quizzer.extract.knowledge import ARTICLES, PROGRAMS, SHELL_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import AS_ROOT
 
@@ -31,7 +31,7 @@ _PERCENT = re.compile(r"^(?P<indent>\s*)%[ \t]+(?P<typed>\S.*?)\s*$")
 _COLUMNS = re.compile(r"\S {2,}\S")
 _TEX = re.compile(r"^\s*\\[A-Za-z]")
 _SHELL_WORD = re.compile(r"^(?:--?[A-Za-z]|[~.]?/|\S*/\S)")  # an option, a path: a word typed at a shell
-_SHELLS = frozenset({"", "sh", "bash", "zsh", "csh", "tcsh", "shell", "console", "terminal", "shell-session", "text"})
+_SHELLS = SHELL_FENCE_INFOS | {"", "csh", "tcsh", "terminal", "text"}
 
 
 def _typed(walk: Walk, text: str) -> str | None:

@@ -19,14 +19,13 @@ import re
 from dataclasses import replace
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS, SHELL_FENCE_INFOS
 
 __all__ = ["as_dollar"]
 
 _NAMED = re.compile(r"^(?P<indent>\s*)(?:sh|bash|zsh|ksh|csh|tcsh|fish|shell)>[ \t]+(?P<typed>\S.*)$")
 _CHEVRONS = re.compile(r"^(?P<indent>\s*)>>>[ \t]+(?P<typed>(?P<program>[a-z][\w.-]*)(?:\s.*)?)$")
-_SHELL_MARKS = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session"})
-_SHELL_INFOS = frozenset({"", "sh", "bash", "zsh", "shell", "console", "terminal", "shell-session", "text"})
+_SHELL_INFOS = SHELL_FENCE_INFOS | {"", "terminal", "text"}  # a block marked as a shell, or not at all
 
 
 def as_dollar(block: Code) -> Code:
@@ -34,7 +33,7 @@ def as_dollar(block: Code) -> Code:
     none is."""
     if block.info.split(" ")[0].lower() not in _SHELL_INFOS or not any(">" in text for _, text in block.lines):
         return block  # (_NAMED needs its ">": most blocks have none, and each line was matched for nothing)
-    marked = block.info.split(" ")[0].lower() in _SHELL_MARKS
+    marked = block.info.split(" ")[0].lower() in SHELL_FENCE_INFOS
     rows = tuple((n, _as_dollar(text, marked=marked)) for n, text in block.lines)
     return block if rows == block.lines else replace(block, lines=rows)
 

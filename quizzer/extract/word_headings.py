@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import PROGRAMS, TOPIC_WORDS, is_label
+from quizzer.extract.knowledge import PROGRAMS, SHELL_FENCE_INFOS, TOPIC_WORDS, is_label
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 
@@ -27,7 +27,7 @@ __all__ = ["REASON", "read"]
 
 REASON = "one-word heading over a section of one command line"
 
-_SHELL_INFOS = frozenset({"", "sh", "bash", "shell", "zsh", "console", "shell-session", "shellsession", "terminal"})
+_SHELL_INFOS = SHELL_FENCE_INFOS | {"", "shellsession", "terminal"}
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _PROMPT = re.compile(r"^\$\s+")
 _OWN_COMMENT = re.compile(r"\s#\s*\S")  # a comment after the line, on its line

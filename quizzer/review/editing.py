@@ -60,6 +60,17 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
             "{command} to take it over, history kept."
         ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command, paths=(shipped or source.removeprefix("builtin:"),))
+    from quizzer.exchange.anki_import import ANKI_SOURCE
+
+    if source.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
+        from quizzer.paths import db_option
+        from quizzer.to_copy import Blank, quizzer_command
+
+        command = quizzer_command("import", Blank(_("FILE.apkg")), "--deck", name, db_option=db_option(db.path))
+        raise QuizzerError(_(
+            "This card comes from an Anki package, not from notes quizzer can open: change it in Anki, export "
+            "the deck again and run {command}; its cards keep their history."
+        ).format(command=command), command=command)
     path = Path(source)
     if not path.is_file():
         from quizzer.paths import db_option
