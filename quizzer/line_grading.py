@@ -75,9 +75,11 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
         elif not a.words:  # the answer is a bare flag ("-d"); a command line was typed
             tally.add(_("The answer is the option alone, without {typed}.").format(typed=t.shown), fatal=True)
             return  # its flags are read as that command's: they cannot be compared with bare ones
+        elif not t.words:  # the options typed without their command ("-e md" for "fd -e md")
+            tally.add(_("Missing the command {expected}.").format(expected=a.shown), fatal=True)
         else:
             tally.add(
-                _("{typed} is a different command from {expected}.").format(typed=t.shown or "—", expected=a.shown),
+                _("{typed} is a different command from {expected}.").format(typed=t.shown, expected=a.shown),
                 fatal=True,
             )
     a, t = _moved_flags(a, t, tally)
