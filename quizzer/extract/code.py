@@ -551,6 +551,11 @@ def read(walk: Walk, block: Code) -> None:
                 # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
                 # line in one shape of their own; the heading is the section's task, done by a later block
                 continue
+            elif _RUN_THESE.search(own):
+                # "# 루트 디렉토리로 이동한 후 아래의 명령어를 입력" over "atom .": the comment only leads to the line
+                # (where to be first, then "type what is below"); what the line does is the text above
+                entry.own = [prose]
+                entry.reason = "text just above its code block"
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"

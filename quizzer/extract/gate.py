@@ -23,12 +23,16 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM", "TYPED_BACK",
+    "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
+#: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
+#: header, so its terms are ranges, never keys however they look.
+RANGE_ROW = "range in a table of ranges"
 #: an option the notes wrote without its dashes (a value of the option above, as often as not)
 SUPPLIED_DASHES = "supplied_dashes"
 #: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
@@ -259,7 +263,7 @@ def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
-    if note.kind is Kind.CONCEPT and _key_term(note.front):
+    if note.kind is Kind.CONCEPT and _key_term(note.front) and note.reason != RANGE_ROW:
         return KEY_TERM
     if _task_term(note):
         return TASK_TERM
@@ -311,4 +315,4 @@ def keyed_shapes(notes: Iterable[NoteDraft]) -> frozenset[str | None]:
 
 def key_among_keys(note: NoteDraft, shapes: frozenset[str | None]) -> bool:
     """A concept of one or two characters (``%``, ``J``) of a shape whose concepts here are mostly keys."""
-    return note.kind is Kind.CONCEPT and note.reason in shapes and len(note.front.strip()) <= 2
+    return note.kind is Kind.CONCEPT and note.reason in shapes and note.reason != RANGE_ROW and len(note.front.strip()) <= 2

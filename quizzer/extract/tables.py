@@ -12,6 +12,7 @@ import re
 
 from quizzer.extract import key_pairs, key_remarks, key_tables, name_tables, platform_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import GROUPS, KEY_NAMES, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
 from quizzer.extract.model import Kind
@@ -44,6 +45,9 @@ _PATHS_HEADER = re.compile(
 )
 _PATH = re.compile(r"[\w.~@/+-]+")
 _NAMED_HEADER = re.compile(r"name|이름|term|용어", re.IGNORECASE)
+# "| 범위 | 의미 |" over "| 1,$ | 첫 줄에서 마지막 줄까지 |" in notes about vi: the column holds ranges of lines (what an ex
+# command takes before it), each a term the notes define, not a command or a key
+_RANGES_HEADER = re.compile(r"^(?:범위|주소|(?:line\s+)?ranges?|address(?:es)?)$", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Table) -> None:
@@ -82,6 +86,7 @@ def read(walk: Walk, block: Table) -> None:
     names = _NAMES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     paths = _PATHS_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     named = _NAMED_HEADER.search(header[term_col]) is not None  # "| Name | Description |": the rows name things
+    ranges = _RANGES_HEADER.match(strip_markers(header[term_col]).strip()) is not None
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
@@ -97,6 +102,12 @@ def read(walk: Walk, block: Table) -> None:
             walk.add(
                 Kind.CONCEPT, term=term, front=term, back=" ".join(parts), command=None, line=line,
                 reason="name in a table of packages",
+            )
+            continue
+        if ranges and term and parts:
+            walk.add(
+                Kind.CONCEPT, term=term, front=term, back=" ".join(parts), command=None, line=line,
+                reason=RANGE_ROW,
             )
             continue
         path = clean(cells[term_col].plain) if paths else ""  # as written: "~/.bashrc" keeps its "~"
