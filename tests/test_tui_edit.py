@@ -143,6 +143,21 @@ def test_a_failing_editor_does_not_reimport(
     assert screen.card is not None and screen.card.back == "stage changes"
 
 
+def test_a_failing_editor_says_its_status_in_korean_without_a_particle_on_the_number(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path],
+        monkeypatch: pytest.MonkeyPatch, pipe: PipeInput) -> None:
+    """'상태 3로 끝나서' (found by u-campaign): a particle after a number reads right for some numbers only
+    (3으로, 2로); the status stands in parentheses, with no particle after it."""
+    from quizzer.i18n import set_language
+
+    editor("stage changes", "half-typed")
+    monkeypatch.setenv("EDIT_STATUS", "3")
+    set_language("ko")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, "e")
+    assert "오류로 끝나서(종료 상태 3) 노트를 다시 가져오지 않았습니다." in screen.message
+
+
 def test_an_edit_that_removes_the_note_moves_on(
         db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
     editor("- **git add**: stage changes\n", "")

@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
-    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
@@ -377,6 +377,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 _walk_blocks(walk, listed, hints, {})
             elif git_aliases.read(walk, block):
                 pass  # "```ini" / "[alias]" / "# Undo the last commit" / "undo = reset --soft HEAD~"
+            elif makefiles.read(walk, block):
+                pass  # "```makefile" / "clean: ## remove build artifacts" / "<tab>rm -fr build/"
             elif not heading_keys.read_code(walk, block):  # "## Split the editor" / "```" / "Ctrl+\\" / "```"
                 code.read(walk, block)
         else:
