@@ -208,7 +208,9 @@ def verdict_lines(
         lines += wrapped(verdict.explanation, cols - 2, "class:after", indent="  ")
     if verdict.diff:
         lines += [[("", "  "), *line] for line in _fragment_lines(
-            [("class:dim", _("You typed: "))] + [(_DIFF_STYLE[kind], text) for kind, text in verdict.diff], cols - 2
+            # the diff holds what was not typed too: the label says so, and how each part is marked
+            [("class:dim", _("Your answer (underlined: missing, struck out: extra): "))]
+            + [(_DIFF_STYLE[kind], text) for kind, text in verdict.diff], cols - 2
         )]
     else:
         lines += wrapped(_("You typed: {typed}").format(typed=verdict.typed or "—"), cols - 2, "class:dim", indent="  ")

@@ -36,14 +36,12 @@ def test_a_self_documented_makefile_gives_each_documented_target() -> None:
     ]
 
 
-def test_a_makefile_lines_keep_their_numbers() -> None:
-    from quizzer.extract.makefiles import as_markdown, is_makefile
+def test_a_makefile_kept_whole_is_one_code_block() -> None:
+    from quizzer.extract.blocks import prepare
+    from quizzer.extract.makefiles import is_makefile
 
     assert is_makefile(_MAKEFILE)
-    lines = as_markdown(_MAKEFILE).split("\n")
-    assert len(lines) == len(_MAKEFILE.split("\n"))
-    assert lines[11] == "- `make lint`: check the \\*style\\* of every module"
-    assert not any(lines[n] for n in range(len(lines)) if n not in (11, 14))
+    assert prepare(_MAKEFILE) == "\n".join("    " + line if line else line for line in _MAKEFILE.split("\n"))
 
 
 def test_a_note_showing_headings_and_tabs_is_no_makefile() -> None:
@@ -248,3 +246,11 @@ def test_an_alternating_font_request_joins_its_arguments() -> None:
         '.TP\n.BR \\-v , " \\-\\-verbose"\nSay each file as it goes.\n'
     )
     assert (9, "option", "frob", "-v, --verbose", "Say each file as it goes.") in _notes(page)
+
+
+def test_a_fenced_self_documented_makefile_gives_each_documented_target() -> None:
+    text = "# Building\n\nThe targets:\n\n```makefile\n" + _MAKEFILE + "```\n"
+    assert [n for n in _notes(text) if n[1] == "command"] == [
+        (17, "command", "make", "make lint", "check the *style* of every module"),
+        (20, "command", "make", "make bench", "time the parser on the sample files"),
+    ]

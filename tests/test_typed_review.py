@@ -133,7 +133,9 @@ def test_the_verdict_shows_with_the_right_answer(notes_db: Database, clock: Fake
     assert "컨테이너의 리소스 사용량" in shown  # the answer
     assert "≈ Almost  suggested grade 3" in shown
     assert "Enter  grade 3: right, with difficulty · or 0–5" in shown
-    assert "You typed: 컨테이너의 리소스 사용량" in shown  # the diff: "의" is missing
+    # the diff: "의" is missing, marked, and the label says how (not "You typed:", which it was not)
+    assert "".join("Your answer (underlined: missing, struck out: extra): 컨테이너의 리소스 사용량".split()) in "".join(
+        shown.split())  # wrapped at the screen's width
     assert screen.verdict is not None and screen.verdict.typed == "컨테이너 리소스 사용량"
 
 
@@ -224,6 +226,18 @@ def test_verdict_lines_show_the_diff_of_a_near_miss() -> None:
     exact = verdict_lines(usage, 60, shown_answer="docker rmi")
     assert any("Closest accepted answer: docker rmi 옵션 이미지이름<:태그>" in "".join(t for _s, t in line)
                for line in exact)
+
+
+def test_a_near_miss_diff_is_not_called_what_was_typed() -> None:
+    """Typed '레지스트리에서 이미지를 받는다' for '…내려받는다', the screen read 'You typed: 레지스트리에서
+    이미지를 내려받는다': the diff holds the missing '내려' (only underlined), so without its styles the
+    line said the right answer had been typed (found by u-campaign).  Its label says how it is marked."""
+    verdict = grade(["레지스트리에서 이미지를 내려받는다"], "레지스트리에서 이미지를 받는다")
+    assert verdict.outcome == "almost" and verdict.diff
+    flat = " ".join("".join(text for _style, text in line).strip()
+                    for line in verdict_lines(verdict, 200, shown_answer="레지스트리에서 이미지를 내려받는다"))
+    assert "You typed:" not in flat
+    assert "Your answer (underlined: missing, struck out: extra): 레지스트리에서 이미지를 내려받는다" in flat
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

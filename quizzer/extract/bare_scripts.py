@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_code"]
+__all__ = ["as_code", "indented"]
 
 _LEAST = 3  # comments and lines of code a text needs at least
 _COMMENT = re.compile(r"#(?:[ \t]+\S.*)?")
@@ -77,7 +77,8 @@ def _is_config(text: str) -> bool:
     return settings >= 2
 
 
-def _indented(text: str) -> str:
+def indented(text: str) -> str:
+    """``text`` indented by four spaces, blank lines kept: one code block in markdown, each line where it was."""
     return "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
 
 
@@ -85,7 +86,7 @@ def as_code(text: str) -> str | None:
     """``text`` indented as one code block when it is a bare script or config file (see the module's docstring),
     else None."""
     if _is_config(text):
-        return _indented(text)
+        return indented(text)
     comments = code = 0
     start = 0
     while start <= len(text):  # line by line, stopping at the first that is neither (most documents: their second)
@@ -107,4 +108,4 @@ def as_code(text: str) -> str | None:
             return None
     if comments < _LEAST or code < _LEAST:
         return None
-    return _indented(text)
+    return indented(text)

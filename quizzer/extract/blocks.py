@@ -333,7 +333,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
-    Makefile (:mod:`quizzer.extract.makefiles`) is its documented targets, one item each; a man page's roff source
+    Makefile (:mod:`quizzer.extract.makefiles`) is one code block too; a man page's roff source
     (:mod:`quizzer.extract.roff`) is the markdown it means, and so is a Python program whose module docstring is
     its help (:mod:`quizzer.extract.usage_docstrings`).
     """
@@ -347,7 +347,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     if script is not None:
         return script  # "# turn the mouse on" / "set -g mouse on": a script kept under a markdown name
     if makefiles.is_makefile(text):
-        return makefiles.as_markdown(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
+        return bare_scripts.indented(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
     if text[:1] in ".'" and roff.is_roff(text):
         text = roff.as_markdown(text)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
     elif usage_docstrings.is_usage_docstring(text):

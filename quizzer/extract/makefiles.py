@@ -10,9 +10,10 @@ A Makefile that documents itself writes each target's purpose after ``##`` on th
     test:  ## run the tests
     	pytest
 
-Read as markdown it is headings and paragraphs of recipes.  :func:`as_markdown` rewrites it line for line:
-each documented target is an item ``- `make clean`: remove all build artifacts`` on its own line, and every
-other line (recipes, variables, ``define`` … ``endef`` scripts, a target with no ``##``) is blank.
+Read as markdown it is headings and paragraphs of recipes.  ``blocks.prepare`` indents it as one code block
+(``bare_scripts.indented``), and :func:`read` reads that block, or a fence labelled ``makefile`` (``make``,
+``mk``) holding such a Makefile in notes: each documented target is a command, ``make clean`` → ``remove all
+build artifacts``; recipes, variables, ``define`` … ``endef`` scripts and a target with no ``##`` make no card.
 
 A text reads so only when every line that is not blank is one a Makefile has (a rule ``name: …``, a recipe
 indented by a tab, a variable ``NAME := …``, a directive ``.PHONY:`` / ``export`` / ``include`` / ``ifeq`` …,
@@ -23,9 +24,18 @@ least one rule has a recipe under it: a markdown note that shows a ``## `` headi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["as_markdown", "is_makefile"]
+from quizzer.shell import parse_invocation
 
+if TYPE_CHECKING:  # (blocks.prepare reads a Makefile kept whole with this module: no import back at run time)
+    from quizzer.extract.blocks import Code
+    from quizzer.extract.walk import Walk
+
+__all__ = ["REASON", "is_makefile", "read"]
+
+REASON = "Makefile target with its ## comment"
+_FENCE_INFO = frozenset({"make", "makefile", "mk"})
 _LEAST = 2  # documented targets a Makefile needs at least
 # "clean: clean-build clean-pyc ## remove …", "test:  ## Run …", "lint/flake8: ## check style"
 _DOCUMENTED = re.compile(r"^(?P<target>[A-Za-z0-9][\w./-]*)[ \t]*::?(?![=])(?P<deps>[^#\n]*)##[ \t]*(?P<what>\S.*?)[ \t]*$")
@@ -35,7 +45,6 @@ _VARIABLE = re.compile(r"^(?:export[ \t]+|override[ \t]+)?[A-Za-z_.][\w.]*[ \t]*
 _DIRECTIVE = re.compile(r"^(?:-?include|sinclude|export|unexport|vpath|ifeq|ifneq|ifdef|ifndef|else|endif)\b.*$")
 _DEFINE = re.compile(r"^(?:export[ \t]+)?define[ \t]+\S+")
 _COMMENT = re.compile(r"^[ \t]*#.*$")
-_ESCAPED = re.compile(r"([\\`*_\[\]<>&|])")
 
 
 def is_makefile(text: str) -> bool:
@@ -69,21 +78,14 @@ def is_makefile(text: str) -> bool:
     return documented >= _LEAST and recipe
 
 
-def as_markdown(text: str) -> str:
-    """``text`` (a self-documented Makefile) as markdown, each documented target an item on its own line."""
-    out: list[str] = []
-    inside_define = False
-    for line in text.split("\n"):
-        if inside_define:
-            inside_define = line.strip() != "endef"
-            out.append("")
-            continue
-        if _DEFINE.match(line):
-            inside_define = True
-        match = None if line.startswith("\t") else _DOCUMENTED.match(line)
-        if match is None:
-            out.append("")
-            continue
-        what = _ESCAPED.sub(r"\\\1", match.group("what"))
-        out.append(f"- `make {match.group('target')}`: {what}")
-    return "\n".join(out)
+def read(walk: Walk, block: Code) -> bool:
+    """Notes for the documented targets of a fenced self-documented Makefile; False if the block is none."""
+    label = block.info.split()[0].casefold() if block.info.split() else ""
+    if (label and label not in _FENCE_INFO) or not is_makefile("\n".join(text for _, text in block.lines)):
+        return False  # (an unlabelled block is read only when every line of it is a Makefile's)
+    for number, text in block.lines:
+        match = None if text.startswith("\t") else _DOCUMENTED.match(text)
+        invocation = parse_invocation(f"make {match.group('target')}") if match is not None else None
+        if match is not None and invocation is not None:
+            walk.add_command(invocation, match.group("what"), number, reason=REASON)
+    return True

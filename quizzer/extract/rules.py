@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
-    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
@@ -77,6 +77,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
+from quizzer.extract import keys_in_gloss
 from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -376,6 +377,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
                 _walk_blocks(walk, listed, hints, {})
             elif git_aliases.read(walk, block):
                 pass  # "```ini" / "[alias]" / "# Undo the last commit" / "undo = reset --soft HEAD~"
+            elif makefiles.read(walk, block):
+                pass  # "```makefile" / "clean: ## remove build artifacts" / "<tab>rm -fr build/"
             elif not heading_keys.read_code(walk, block):  # "## Split the editor" / "```" / "Ctrl+\\" / "```"
                 code.read(walk, block)
         else:
@@ -2317,7 +2320,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
     keys = keys_among_words(walk.written(line) or "", term.description) if term.style == "plain" and _LETTER.search(name) else None
-    if keys is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": keys, but which do it is not sure
+    pressed = keys_in_gloss.pressed_after(walk.written(line) or "") if keys is not None else None
+    if pressed is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": the keys, after what to do first
+        before = len(walk.notes)
+        walk.add_key_note(pressed[0], name, line, reason="what it does, then what to do first and the keys")
+        if pressed[1]:
+            walk.set_context(list(walk.notes)[before:], pressed[1])
+        return True
+    if keys is not None:  # "시크릿 탭 열기 : shift _": keys, but which do it is not sure
         walk.unless_read(line, _(
             "line {line}: after '{name}' come keys ('{keys}') among other words, or no clear key; which keys do it "
             "is not sure, no card made from it"
