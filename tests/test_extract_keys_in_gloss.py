@@ -8,7 +8,7 @@ from conftest import draft
 
 import pytest
 
-from quizzer.extract.keys_in_gloss import keys_among_words
+from quizzer.extract.keys_in_gloss import keys_among_words, pressed_after
 
 
 @pytest.mark.parametrize(
@@ -42,9 +42,47 @@ def test_a_gloss_over_keys_among_words_makes_a_warning_not_a_concept() -> None:
     text = (
         "# 자주 쓰는 단축키\n\n"
         "- 새 창 열기 : `ctrl + N`\n"
-        "- 창 나누기 : 나눌 창을 고르고 `ctrl + shift + E`\n"
-        "- 페이지 넘기기 : `option + 트랙패드를 옆으로 밀기` (설정필요)\n"
+        "- 창 나누기 : 나눌 창을 먼저 `ctrl + shift + E`\n"  # words before that are no first step
+        "- 창 옮기기 : 창을 고르고 `ctrl + shift + M` 또는 마우스로 끌기\n"  # words after the keys
     )
     made = draft(text)
     assert [(note.front, note.back) for note in made.notes] == [("ctrl + N", "새 창 열기")]
     assert {warning.line for warning in made.warnings} >= {4, 5}
+
+
+@pytest.mark.parametrize(
+    ("line", "pressed"),
+    [
+        ("- 창 나누기 : 나눌 창을 고르고 `ctrl + shift + E` <br>", ("ctrl + shift + E", "나눌 창을 고르고")),
+        ("- 창 닫기 : 창을 누른 후 `cmd + W`", ("cmd + W", "창을 누른 후")),
+        ("- 페이지 넘기기 : `option + 트랙패드를 옆으로 밀기` (설정필요)<br>", ("option + 트랙패드를 옆으로 밀기", "설정필요")),
+        ("- Split : select the pane and then `ctrl + E`", ("ctrl + E", "select the pane and then")),
+    ],
+)
+def test_what_to_do_first_then_the_keys_is_read(line: str, pressed: tuple[str, str]) -> None:
+    assert pressed_after(line) == pressed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 창 옮기기 : `ctrl + shift + M` 또는 마우스로 끌기",  # words after the keys
+        "- 창 나누기 : 나눌 창을 먼저 `ctrl + shift + E`",  # no first step before the keys
+        "- 캡쳐 : `cmd + shift + 4` 를 누른 후 `space`",  # two spans: a sequence, not one chord
+        "- 설정 파일 : `~/.config/app.conf`",  # no keys
+    ],
+)
+def test_other_shapes_are_not_read(line: str) -> None:
+    assert pressed_after(line) is None
+
+
+def test_what_to_do_first_then_the_keys_is_a_key_note_with_its_context() -> None:
+    text = (
+        "# 자주 쓰는 단축키\n\n"
+        "- 새 창 열기 : `ctrl + N`\n"
+        "- 창 나누기 : 나눌 창을 고르고 `ctrl + shift + E`\n"
+        "- 페이지 넘기기 : `option + 트랙패드를 옆으로 밀기` (설정필요)\n"
+    )
+    notes = {note.front: note for note in draft(text).notes}
+    assert notes["ctrl + shift + E"].back == "창 나누기" and notes["ctrl + shift + E"].context == "나눌 창을 고르고"
+    assert notes["option + 트랙패드를 옆으로 밀기"].back == "페이지 넘기기"

@@ -9,7 +9,9 @@ Lists of everyday shortcuts write what to do first and the keys after a colon.  
 
 The right side is then no definition of the words on the left (a concept card "이미지 자르기 → … command + K" asks
 for keys as if they were a meaning), nor plainly one key: an instruction around the keys, a gesture written like a
-chord, a key name with a stray sign.  Which keys do it is not sure: a warning, no card.
+chord, a key name with a stray sign.  When the right side is what to do first ("…하고", "…한 후"), then one chord or
+gesture in code, then at most a remark in brackets, the keys are the card's subject and the rest its context
+(:func:`pressed_after`); otherwise which keys do it is not sure: a warning, no card.
 """
 
 from __future__ import annotations
@@ -18,13 +20,36 @@ import re
 
 from quizzer.extract.knowledge import is_key_chord
 
-__all__ = ["keys_among_words"]
+__all__ = ["keys_among_words", "pressed_after"]
 
 _SPAN = re.compile(r"`([^`\n]+)`")
 # a modifier, then a plus: "control + 트랙패드를 …", "command+K"
 _MODIFIER_PLUS = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta|win)\s*\+\s*\S", re.IGNORECASE)
 # a modifier's name and at most one sign after it: "shift _", "ctrl"
 _MODIFIER_ALONE = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta)(?:\s+[^\w\s])?", re.IGNORECASE)
+
+
+# what comes first, then the keys: "자를 부분을 선택하고", "파일을 고른 후", "select it and"
+_FIRST_THEN = re.compile(r"(?:고|(?:한|은|른|된)\s*(?:후|뒤|다음)(?:에)?|\band(?:\s+then)?|\bthen)\s*$", re.IGNORECASE)
+# after the keys: a remark in brackets ("(설정필요)") and a line break written as HTML, nothing else
+_AFTER_KEYS = re.compile(r"\s*(?P<remark>\([^()]*\))?\s*(?:<br\s*/?>)?\s*$", re.IGNORECASE)
+
+
+def pressed_after(written: str) -> tuple[str, str] | None:
+    """``이미지 자르기 : 자를 부분을 선택하고 `command + K```, ``화면 확대하기 : `control + 트랙패드를 위로 쓸기` (설정필요)``:
+    the one chord or gesture in code after the colon (a modifier and a plus first), with what to do before it (a
+    clause ending in "…고", "…한 후") and a remark in brackets after it as its context; None for any other shape."""
+    right = written.split(":", 1)[1] if ":" in written else ""
+    spans = list(_SPAN.finditer(right))
+    if len(spans) != 1 or not _MODIFIER_PLUS.match(spans[0].group(1).strip()):
+        return None
+    span = spans[0]
+    before = right[: span.start()].strip(" *_")
+    after = _AFTER_KEYS.fullmatch(right[span.end():])
+    if after is None or before and _FIRST_THEN.search(before) is None:
+        return None
+    said = [part for part in (before, (after.group("remark") or "").strip("() ")) if part]
+    return span.group(1).strip(), "; ".join(said)
 
 
 def keys_among_words(written: str, description: str) -> str | None:

@@ -77,6 +77,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
+from quizzer.extract import keys_in_gloss
 from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -2319,7 +2320,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
     keys = keys_among_words(walk.written(line) or "", term.description) if term.style == "plain" and _LETTER.search(name) else None
-    if keys is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": keys, but which do it is not sure
+    pressed = keys_in_gloss.pressed_after(walk.written(line) or "") if keys is not None else None
+    if pressed is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": the keys, after what to do first
+        before = len(walk.notes)
+        walk.add_key_note(pressed[0], name, line, reason="what it does, then what to do first and the keys")
+        if pressed[1]:
+            walk.set_context(list(walk.notes)[before:], pressed[1])
+        return True
+    if keys is not None:  # "시크릿 탭 열기 : shift _": keys, but which do it is not sure
         walk.unless_read(line, _(
             "line {line}: after '{name}' come keys ('{keys}') among other words, or no clear key; which keys do it "
             "is not sure, no card made from it"
