@@ -156,6 +156,8 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
     # a missing flag and an extra one side by side are one token typed wrong
     while missing and extra:
         expected, flag = missing.pop(0), extra.pop(0)
+        if flag.written() == expected.written():  # as written, read apart under another command: said of it
+            continue
         slip = near(flag.shown, expected.shown) or near(flag.name, expected.name)
         if slip:
             tally.add(_("{typed}: did you mean {expected}?").format(typed=flag.shown, expected=expected.shown), near=True)

@@ -437,3 +437,13 @@ def test_a_line_typed_without_its_command_says_the_command_is_missing() -> None:
     assert verdict.outcome == "wrong"
     assert verdict.differences == ("Missing the command fd.",)
     assert "—" not in grade(["fd -e md"], "[/]").explanation
+
+
+def test_a_flag_typed_as_written_under_another_command_is_no_slip() -> None:
+    """'nginx -d' for 'docker run -d nginx' added '-d: did you mean -d?' (found by u-campaign): under
+    another command '-d' is not read as docker run's --detach, but it was typed as the answer writes
+    it; the command is the difference."""
+    verdict = grade(["docker run -d nginx"], "nginx -d")
+    assert verdict.outcome == "wrong"
+    assert verdict.differences[0] == "nginx is a different command from docker run."
+    assert not any("did you mean" in difference for difference in verdict.differences)
