@@ -534,6 +534,35 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
     assert "You typed: tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
 
 
+def test_a_choice_verdict_shows_when_rows_are_short(seeded_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """At 40×14 a multiple-choice question with a choice over two lines put its verdict behind '…'
+    once answered: the person never saw whether the number pressed was right, nor the right answer
+    (found by u-campaign).  The choices give way to the verdict, which names both."""
+    choices = ("이미지를 보관하는 저장소 굵게 link 그리고 더 긴 설명", "이미지를 지운다", "터미널 색이다", "이미지를 실행한 프로세스 묶음")
+    question = Question(Format.CHOICE, "concept", "d", "s", "이 용어는 무슨 뜻인가요?", "색 출력 예",
+                        answer=choices[2], key="3", choices=choices)
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("2")
+    drawn: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.checked is not None, "the verdict")
+        drawn.append(text_of(screen))
+        output.size = Size(rows=30, columns=40)
+        drawn.append(text_of(screen))
+        pipe.send_text(ENTER)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    small, tall = (" ".join(text.split()) for text in drawn)
+    assert len(drawn[0].split("\n")) == 14
+    assert "Wrong. You chose: 이미지를 지운다" in small and "Answer: 3. 터미널 색이다" in small and "…" not in small
+    assert "1 이미지를 보관하는" in tall and "Answer: 3. 터미널 색이다" in tall  # where they fit, the choices stay
+
+
 def test_an_order_verdict_stays_one_whole_sentence_when_rows_are_short(
     seeded_db: Database, clock: FakeClock, pipe: PipeInput
 ) -> None:

@@ -489,6 +489,11 @@ class QuizScreen:
         if not choices:
             return kind + lines + after
         needed = sum(len(part) for part in (kind, lines, after, *choices))
+        if question.format is Format.CHOICE and self.checked is not None and sum(
+                1 for part in (kind, lines, after, *choices) for line in part if line is not SPACER) > room:
+            # answered, the verdict names the choice pressed and the right one: the choices give way to it
+            # (at 40×14 a choice over two lines put the verdict behind '…')
+            return kind + lines + after
         if question.format is not Format.ORDER or needed <= room:
             return kind + lines + [SPACER] + [line for choice in choices for line in choice] + after
         # the steps before all else: no kind line, no blank lines, a line saying which steps show
