@@ -75,9 +75,11 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
         elif not a.words:  # the answer is a bare flag ("-d"); a command line was typed
             tally.add(_("The answer is the option alone, without {typed}.").format(typed=t.shown), fatal=True)
             return  # its flags are read as that command's: they cannot be compared with bare ones
+        elif not t.words:  # the options typed without their command ("-e md" for "fd -e md")
+            tally.add(_("Missing the command {expected}.").format(expected=a.shown), fatal=True)
         else:
             tally.add(
-                _("{typed} is a different command from {expected}.").format(typed=t.shown or "—", expected=a.shown),
+                _("{typed} is a different command from {expected}.").format(typed=t.shown, expected=a.shown),
                 fatal=True,
             )
     a, t = _moved_flags(a, t, tally)
@@ -154,6 +156,8 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
     # a missing flag and an extra one side by side are one token typed wrong
     while missing and extra:
         expected, flag = missing.pop(0), extra.pop(0)
+        if flag.written() == expected.written():  # as written, read apart under another command: said of it
+            continue
         slip = near(flag.shown, expected.shown) or near(flag.name, expected.name)
         if slip:
             tally.add(_("{typed}: did you mean {expected}?").format(typed=flag.shown, expected=expected.shown), near=True)

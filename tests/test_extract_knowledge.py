@@ -592,6 +592,7 @@ def test_a_remark_saying_where_a_key_works_is_told_from_what_it_does() -> None:
 from quizzer.extract.knowledge import (  # noqa: E402
     ACTION_WORDS_KO,
     ELIDED_WORDS,
+    EXAMPLE_WORDS,
     FETCH_DOES,
     HTML_ELEMENTS,
     KEY_PLACE_WORDS,
@@ -721,3 +722,15 @@ def test_a_block_marked_as_a_shell_takes_python_s_prompt_as_the_shell_s(info: st
     assert [(n.command, n.front) for n in draft(text).notes] == [("unzip", "unzip site.zip")]
     unmarked = text.replace(f"```{info}\n", "```python\n")
     assert ("unzip", "unzip site.zip") not in [(n.command, n.front) for n in draft(unmarked).notes]
+
+
+@pytest.mark.parametrize("word", sorted(EXAMPLE_WORDS))
+def test_an_item_opening_with_an_example_word_labels_the_block_under_it(word: str) -> None:
+    from quizzer.extract.knowledge import LABELS
+
+    assert word in LABELS
+    text = (
+        "# 파일\n\n## 만들기와 지우기\n"
+        f"- 디렉토리 생성: `mkdir`\n  - {word}: `logs`라는 디렉토리 생성\n\n      ```bash\n      $ mkdir logs\n      ```\n"
+    )
+    assert [(note.front, note.back) for note in draft(text).notes] == [("mkdir", "디렉토리 생성")]

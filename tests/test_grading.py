@@ -428,3 +428,22 @@ def test_a_whole_line_typed_for_a_bare_flag_is_explained() -> None:
     assert other.outcome == "wrong" and other.explanation == "docker ps is a different command from docker run."
     slip = expected.grade("docker run -x")
     assert slip.outcome == "wrong" and " from ." not in slip.explanation and "-x" in slip.explanation
+
+
+def test_a_line_typed_without_its_command_says_the_command_is_missing() -> None:
+    """'-e md' typed for 'fd -e md' was explained as '— is a different command from fd.' (found by
+    u-campaign): no command was typed, so none was different; the command is missing."""
+    verdict = grade(["fd -e md"], "-e md")
+    assert verdict.outcome == "wrong"
+    assert verdict.differences == ("Missing the command fd.",)
+    assert "—" not in grade(["fd -e md"], "[/]").explanation
+
+
+def test_a_flag_typed_as_written_under_another_command_is_no_slip() -> None:
+    """'nginx -d' for 'docker run -d nginx' added '-d: did you mean -d?' (found by u-campaign): under
+    another command '-d' is not read as docker run's --detach, but it was typed as the answer writes
+    it; the command is the difference."""
+    verdict = grade(["docker run -d nginx"], "nginx -d")
+    assert verdict.outcome == "wrong"
+    assert verdict.differences[0] == "nginx is a different command from docker run."
+    assert not any("did you mean" in difference for difference in verdict.differences)

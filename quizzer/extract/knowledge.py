@@ -105,6 +105,7 @@ __all__ = [
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
+    "EXAMPLE_WORDS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -419,6 +420,10 @@ SQL_OBJECT_VERBS: frozenset[str] = frozenset({"show", "create", "drop", "alter",
 SQL_STATEMENT_VERBS: frozenset[str] = frozenset(
     {"select", "create", "alter", "drop", "insert", "update", "delete", "grant", "revoke", "truncate"}
 )
+
+#: Words that label what follows as an example ("예제: …", "e.g. …", "Example -"): an item opening with one labels
+#: the block under it as the example of the item above (``quizzer.extract.code``).  Casefolded; all are LABELS too.
+EXAMPLE_WORDS: frozenset[str] = frozenset({"예제", "예시", "예", "ex", "e.g", "eg", "example", "examples"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
