@@ -77,7 +77,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import keys_in_gloss
+from quizzer.extract import keys_in_gloss, pipe_rows
 from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -667,6 +667,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if option_alone.read(walk, block):
         return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
+    if pipe_rows.read(walk, block):
+        return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     if not block.lists and not block.quote and _lost_list(walk, block):
         return

@@ -22,7 +22,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
 from quizzer.text import HANGUL, clean
 
-__all__ = ["read"]
+__all__ = ["names_columns", "read"]
 
 _TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
 _DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose|action", re.IGNORECASE)
@@ -48,6 +48,12 @@ _NAMED_HEADER = re.compile(r"name|이름|term|용어", re.IGNORECASE)
 # "| 범위 | 의미 |" over "| 1,$ | 첫 줄에서 마지막 줄까지 |" in notes about vi: the column holds ranges of lines (what an ex
 # command takes before it), each a term the notes define, not a command or a key
 _RANGES_HEADER = re.compile(r"^(?:범위|주소|(?:line\s+)?ranges?|address(?:es)?)$", re.IGNORECASE)
+
+
+def names_columns(term: str, description: str) -> bool:
+    """``| 키 | 설명 |``, ``| Field # | Description |``: two cells that name a table's columns, a header row (the second
+    names a column of meanings; the first may name its subjects in any words)."""
+    return len(term) <= 30 and _DESC_HEADER.fullmatch(strip_markers(description).strip()) is not None
 
 
 def read(walk: Walk, block: Table) -> None:
