@@ -503,18 +503,8 @@ def test_no_key_but_ctrl_d_acts_on_a_quiz_or_exam_too_small(seeded_db: Database,
     assert controller.report is not None and controller.report.ended == "stopped"
 
 
-def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
-    seeded_db: Database, clock: FakeClock, pipe: PipeInput
-) -> None:
-    """At 40×14 the lines saying why an answer was wrong ('tar is a different command from git add.
-    -x is not an option of this line. …') pushed the right answer behind '…': the person never saw it.
-    The why gives way; the answer stays."""
-    question = Question(Format.TYPED, "command", "git", "s", "Type the command that does this.", "변경 사항을 스테이징",
-                        answer="git add", accepted=("git add 파일",))
-    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
-    output = SizedOutput(40, 14)
-    screen = QuizScreen(controller, input=pipe, output=output)
-    pipe.send_text("tar -xzf a" + ENTER)
+def verdict_small_then_tall(screen: QuizScreen, output: SizedOutput, pipe: PipeInput) -> list[str]:
+    """The screen once its verdict shows, at the output's size and then 30 rows tall; Enter ends it."""
     drawn: list[str] = []
 
     async def drive() -> None:
@@ -527,6 +517,22 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
         await asyncio.wait_for(task, DEADLINE)
 
     asyncio.run(drive())
+    return drawn
+
+
+def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """At 40×14 the lines saying why an answer was wrong ('tar is a different command from git add.
+    -x is not an option of this line. …') pushed the right answer behind '…': the person never saw it.
+    The why gives way; the answer stays."""
+    question = Question(Format.TYPED, "command", "git", "s", "Type the command that does this.", "변경 사항을 스테이징",
+                        answer="git add", accepted=("git add 파일",))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("tar -xzf a" + ENTER)
+    drawn = verdict_small_then_tall(screen, output, pipe)
     small, tall = drawn
     assert len(small.split("\n")) == 14 and "✗ Wrong" in small and "Answer: git add" in small
     assert "tar is a different command" in small and "…" in small  # as much of the why as fits
@@ -545,18 +551,7 @@ def test_a_choice_verdict_shows_when_rows_are_short(seeded_db: Database, clock: 
     output = SizedOutput(40, 14)
     screen = QuizScreen(controller, input=pipe, output=output)
     pipe.send_text("2")
-    drawn: list[str] = []
-
-    async def drive() -> None:
-        task = asyncio.ensure_future(screen.run_async())
-        await until(lambda: screen.checked is not None, "the verdict")
-        drawn.append(text_of(screen))
-        output.size = Size(rows=30, columns=40)
-        drawn.append(text_of(screen))
-        pipe.send_text(ENTER)
-        await asyncio.wait_for(task, DEADLINE)
-
-    asyncio.run(drive())
+    drawn = verdict_small_then_tall(screen, output, pipe)
     small, tall = (" ".join(text.split()) for text in drawn)
     assert len(drawn[0].split("\n")) == 14
     assert "Wrong. You chose: 이미지를 지운다" in small and "Answer: 3. 터미널 색이다" in small and "…" not in small
