@@ -540,6 +540,24 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
     assert "You typed: tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
 
 
+def test_the_answer_shows_under_a_tall_question_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """At 40×14 'write the line' with its flag meanings and values showed '✗ Wrong' then '…': the right
+    line never showed (found by u-campaign).  The question's details give way to the answer."""
+    question = Question(Format.TYPED, "flag", "d", "s", "Write the whole docker commit line that does all of this.",
+                        "docker commit", answer="docker commit -a \"gs\" webserver1 web:1.0",
+                        accepted=("docker commit -a \"gs\" webserver1 web:1.0",), context="커밋할 때 작성자 이름 붙이기",
+                        details=("• author", "Values, in the order they appear:", "\"gs\" webserver1 web:1.0"))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("docker commit -m x webserver1" + ENTER)
+    small, tall = (" ".join(text.split()) for text in verdict_small_then_tall(screen, output, pipe))
+    assert "✗ Wrong" in small and 'Answer: docker commit -a "gs" webserver1 web:1.0' in small
+    assert "• author" in tall  # where they fit, the details stay
+
+
 def test_a_choice_verdict_shows_when_rows_are_short(seeded_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
     """At 40×14 a multiple-choice question with a choice over two lines put its verdict behind '…'
     once answered: the person never saw whether the number pressed was right, nor the right answer
