@@ -210,8 +210,8 @@ def test_the_export_names_the_database_in_what_the_check_keeps_out(
     elsewhere = tmp_path / "default.db"
     assert run_cli(capsys, "--db", str(db), "import", str(notes))[0] == 0  # its cards wait for the check
     rc, out, err = run_cli(capsys, "--db", str(db), "export", "git", "-o", str(tmp_path / "git.txt"))
-    assert rc == 0, err
-    words = printed(out.splitlines()[-1], db, "check")  # 'Left out 6 cards that … keeps out of review (…).'
+    assert rc == 1  # every card waits: nothing to export, and the sentence says to run the check
+    words = printed(" ".join(err.split()), db, "check")  # 'Nothing to export: the 6 cards … wait for … check …'
     rc, _out, err = run_as_printed(capsys, words, elsewhere, monkeypatch)  # not a terminal here
     assert rc == 1
     words = printed(err, db, "check", "--list")
