@@ -503,18 +503,8 @@ def test_no_key_but_ctrl_d_acts_on_a_quiz_or_exam_too_small(seeded_db: Database,
     assert controller.report is not None and controller.report.ended == "stopped"
 
 
-def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
-    seeded_db: Database, clock: FakeClock, pipe: PipeInput
-) -> None:
-    """At 40×14 the lines saying why an answer was wrong ('tar is a different command from git add.
-    -x is not an option of this line. …') pushed the right answer behind '…': the person never saw it.
-    The why gives way; the answer stays."""
-    question = Question(Format.TYPED, "command", "git", "s", "Type the command that does this.", "변경 사항을 스테이징",
-                        answer="git add", accepted=("git add 파일",))
-    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
-    output = SizedOutput(40, 14)
-    screen = QuizScreen(controller, input=pipe, output=output)
-    pipe.send_text("tar -xzf a" + ENTER)
+def verdict_small_then_tall(screen: QuizScreen, output: SizedOutput, pipe: PipeInput) -> list[str]:
+    """The screen once its verdict shows, at the output's size and then 30 rows tall; Enter ends it."""
     drawn: list[str] = []
 
     async def drive() -> None:
@@ -527,11 +517,63 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
         await asyncio.wait_for(task, DEADLINE)
 
     asyncio.run(drive())
+    return drawn
+
+
+def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """At 40×14 the lines saying why an answer was wrong ('tar is a different command from git add.
+    -x is not an option of this line. …') pushed the right answer behind '…': the person never saw it.
+    The why gives way; the answer stays."""
+    question = Question(Format.TYPED, "command", "git", "s", "Type the command that does this.", "변경 사항을 스테이징",
+                        answer="git add", accepted=("git add 파일",))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("tar -xzf a" + ENTER)
+    drawn = verdict_small_then_tall(screen, output, pipe)
     small, tall = drawn
     assert len(small.split("\n")) == 14 and "✗ Wrong" in small and "Answer: git add" in small
     assert "tar is a different command" in small and "…" in small  # as much of the why as fits
     flat = " ".join(tall.split())
     assert "You typed: tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
+
+
+def test_the_answer_shows_under_a_tall_question_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """At 40×14 'write the line' with its flag meanings and values showed '✗ Wrong' then '…': the right
+    line never showed (found by u-campaign).  The question's details give way to the answer."""
+    question = Question(Format.TYPED, "flag", "d", "s", "Write the whole docker commit line that does all of this.",
+                        "docker commit", answer="docker commit -a \"gs\" webserver1 web:1.0",
+                        accepted=("docker commit -a \"gs\" webserver1 web:1.0",), context="커밋할 때 작성자 이름 붙이기",
+                        details=("• author", "Values, in the order they appear:", "\"gs\" webserver1 web:1.0"))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("docker commit -m x webserver1" + ENTER)
+    small, tall = (" ".join(text.split()) for text in verdict_small_then_tall(screen, output, pipe))
+    assert "✗ Wrong" in small and 'Answer: docker commit -a "gs" webserver1 web:1.0' in small
+    assert "• author" in tall  # where they fit, the details stay
+
+
+def test_a_choice_verdict_shows_when_rows_are_short(seeded_db: Database, clock: FakeClock, pipe: PipeInput) -> None:
+    """At 40×14 a multiple-choice question with a choice over two lines put its verdict behind '…'
+    once answered: the person never saw whether the number pressed was right, nor the right answer
+    (found by u-campaign).  The choices give way to the verdict, which names both."""
+    choices = ("이미지를 보관하는 저장소 굵게 link 그리고 더 긴 설명", "이미지를 지운다", "터미널 색이다", "이미지를 실행한 프로세스 묶음")
+    question = Question(Format.CHOICE, "concept", "d", "s", "이 용어는 무슨 뜻인가요?", "색 출력 예",
+                        answer=choices[2], key="3", choices=choices)
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    pipe.send_text("2")
+    drawn = verdict_small_then_tall(screen, output, pipe)
+    small, tall = (" ".join(text.split()) for text in drawn)
+    assert len(drawn[0].split("\n")) == 14
+    assert "Wrong. You chose: 이미지를 지운다" in small and "Answer: 3. 터미널 색이다" in small and "…" not in small
+    assert "1 이미지를 보관하는" in tall and "Answer: 3. 터미널 색이다" in tall  # where they fit, the choices stay
 
 
 def test_an_order_verdict_stays_one_whole_sentence_when_rows_are_short(

@@ -469,6 +469,7 @@ class QuizScreen:
         lines.append(SPACER)
         if question.format is not Format.ORDER:
             lines += wrapped(question.text, cols - 2, "class:question", indent="  ")
+        asked = len(lines)  # the prompt and what is asked about; the context and details follow
         if question.context:
             lines.append(SPACER)
             lines += wrapped(question.context, cols - 2, "class:context", indent="  ")
@@ -479,9 +480,13 @@ class QuizScreen:
         if self.checked is not None:
             outcome, why, answer = self._verdict(question, self.checked, cols)
             # the answer always shows: where rows are short, the lines saying why give way (at 40×14
-            # 'tar is a different command from git add. -x is not an option …' pushed it behind '…')
+            # 'tar is a different command from git add. -x is not an option …' pushed it behind '…'),
+            # then the question's context and details (at 40×14 a line's flag meanings and values did)
             parts = (kind, lines, after) if question.format is Format.ORDER else (kind, lines, after, *choices)
             held = sum(1 for part in parts for line in part if line is not SPACER)
+            if held + len(outcome) + len(answer) > room and question.format is not Format.ORDER:
+                held -= sum(1 for line in lines[asked:] if line is not SPACER)
+                lines = lines[:asked]
             spare = room - held - len(outcome) - len(answer)
             if len(why) > spare:
                 why = why[: spare - 1] + [[("class:dim", "…")]] if spare > 0 else []
@@ -489,6 +494,11 @@ class QuizScreen:
         if not choices:
             return kind + lines + after
         needed = sum(len(part) for part in (kind, lines, after, *choices))
+        if question.format is Format.CHOICE and self.checked is not None and sum(
+                1 for part in (kind, lines, after, *choices) for line in part if line is not SPACER) > room:
+            # answered, the verdict names the choice pressed and the right one: the choices give way to it
+            # (at 40×14 a choice over two lines put the verdict behind '…')
+            return kind + lines + after
         if question.format is not Format.ORDER or needed <= room:
             return kind + lines + [SPACER] + [line for choice in choices for line in choice] + after
         # the steps before all else: no kind line, no blank lines, a line saying which steps show
