@@ -208,6 +208,8 @@ REASONS = frozenset({
     N_("magic command typed in a cell, then what it does"),
     N_("table of actions and the keys that do them"),
     N_("what it does, then the keys that do it"),
+    N_("what it does, then what to do first and the keys"),
+    N_("range in a table of ranges"),
     N_("sentence: a shorthand and what it expands to"),
     N_("key set apart on a line, the bullet under it saying what it does"),
     N_("heading `what it does - keys`"),
