@@ -229,13 +229,14 @@ def _wrapped(question: str) -> str:
     return "\n".join(wrap(question, max(columns - 2, 10))) + " "
 
 
-def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
+def read_key(prompt: str, keys: str, *, enter_says_no: bool = False, stray_says_no: bool = False,
              input: Input | None = None, output: Output | None = None) -> str | None:
     """Ask ``prompt`` (broken between words to the terminal's width) and wait for one of ``keys``,
     either case; the key, lower-cased, stays shown after the question.  None for Ctrl-D, the end of
     the input, and Enter when ``enter_says_no``; Ctrl-C raises KeyboardInterrupt once the question is
     put away (the command ends as any Ctrl-C ends it: 'Interrupted.', status 130); another key says,
-    below the question, which keys answer it."""
+    below the question, which keys answer it, or with ``stray_says_no`` answers None: a word typed
+    into the question ('maybe') is no answer, and its 'y' must not be read as one."""
     bindings = KeyBindings()
     answer: list[str] = []
     interrupted: list[bool] = []
@@ -267,7 +268,9 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
 
     @bindings.add("<any>")
     def _on_other(event: KeyPressEvent) -> None:
-        if not hint:
+        if stray_says_no:
+            event.app.exit()
+        elif not hint:
             hint.append(_("That key answers nothing here: press one of the letters in brackets."))
 
     app: Application[None] = Application(
@@ -287,9 +290,11 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False,
     return answer[0] if answer else None
 
 
-def ask_key(question: str, keys: str, *, input: Input | None = None, output: Output | None = None) -> str:
+def ask_key(question: str, keys: str, *, stray_says_no: bool = False,
+            input: Input | None = None, output: Output | None = None) -> str:
     """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter and Ctrl-D (the default, no);
-    Ctrl-C raises KeyboardInterrupt (:func:`read_key`).
+    Ctrl-C raises KeyboardInterrupt (:func:`read_key`).  ``stray_says_no`` (a question whose yes
+    deletes): any other key is no as well.
 
     Keys typed before the question was shown answer nothing: on a terminal they are dropped first
     (the 'y' of a command typed ahead, 'clear; quizzer delete copy', answered the exam's question)."""
@@ -297,7 +302,7 @@ def ask_key(question: str, keys: str, *, input: Input | None = None, output: Out
         import sys
 
         drop_typed_ahead(sys.stdin)
-    return read_key(question, keys, enter_says_no=True, input=input, output=output) or ""
+    return read_key(question, keys, enter_says_no=True, stray_says_no=stray_says_no, input=input, output=output) or ""
 
 
 def drop_typed_ahead(stream: TextIO) -> None:

@@ -77,3 +77,18 @@ def test_keys_typed_before_the_question_answer_nothing() -> None:
         stream.close()
         os.close(slave)
         os.close(master)
+
+
+def test_a_word_typed_into_a_question_whose_yes_deletes_is_no() -> None:
+    """'maybe' typed at 'Delete t1? [y/N]' deleted the deck: its 'm' and 'a' answered nothing and its 'y'
+    answered yes (found by u-campaign).  Where yes deletes, a key that answers nothing is no; elsewhere
+    it says which keys answer and waits."""
+    from prompt_toolkit.output import DummyOutput
+
+    for typed, said in (("maybe", ""), ("y", "y"), ("Y", "y"), ("n", "n"), ("\r", "")):
+        with create_pipe_input() as keys:
+            keys.send_text(typed)
+            assert ask_key("Delete t1? [y/N]", "yYnN", stray_says_no=True, input=keys, output=DummyOutput()) == said
+    with create_pipe_input() as keys:
+        keys.send_text("maybe")
+        assert ask_key("Send them back? [y/N]", "yYnN", input=keys, output=DummyOutput()) == "y"

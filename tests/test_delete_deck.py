@@ -93,7 +93,8 @@ def test_delete_asks_and_no_keeps_the_deck(
     asked: list[str] = []
     said = iter(["n", "", "y"])  # no, Enter (the default: no), yes
 
-    def ask_key(question: str, keys: str) -> str:
+    def ask_key(question: str, keys: str, *, stray_says_no: bool) -> str:
+        assert stray_says_no  # a word typed into the question deletes nothing
         asked.append(question)
         return next(said)
 
@@ -169,7 +170,7 @@ def test_delete_wraps_its_sentences_between_words_in_a_narrow_terminal(
     assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
     monkeypatch.setattr(quizzer.commands.delete, "interactive", lambda: True)
     monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
-    monkeypatch.setattr(quizzer.screen, "ask_key", lambda question, keys: "n")
+    monkeypatch.setattr(quizzer.screen, "ask_key", lambda question, keys, **_: "n")
     rc, out, _err = run_cli(capsys, "--db", str(db), "delete", "git")
     assert rc == 0
     lines = out.splitlines()

@@ -71,7 +71,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
                                      "or add --yes to delete without asking."))
             from quizzer.screen import ask_key
 
-            if ask_key(visible(_("Delete {deck}? [y/N]").format(deck=name)), "yYnN").lower() != "y":
+            # a word typed into the question ("maybe") is no: its 'y' deleted the deck
+            if ask_key(visible(_("Delete {deck}? [y/N]").format(deck=name)), "yYnN", stray_says_no=True) != "y":
                 say(_("Nothing was deleted."))
                 return 0
         target = _delete(db, args.deck, Path(db.path))
