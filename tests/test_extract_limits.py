@@ -28,3 +28,10 @@ def test_deep_quotes_too() -> None:
     text = "".join("> " * i + f"line {i}\n" for i in range(1, 60)) + "\n- **ls**: list\n"
     draft = extract(text, deck="t", source="t.md")
     assert len(draft.warnings) == 1 and 30 < draft.warnings[0].line < 60
+
+
+def test_one_line_nested_past_the_limit_is_said_as_one_line() -> None:
+    # 'lines 1-1 are nested too deeply' read as a slip: one line is 'line 1 is …'
+    draft = extract(">" * 60 + " **ls**: list\n\n- **pwd**: where\n", deck="t", source="t.md")
+    (warning,) = draft.warnings
+    assert warning.line == 1 and warning.message.startswith("line 1 is nested too deeply") and "lines" not in warning.message

@@ -390,12 +390,14 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
     end = 0
     for first, last in sorted(skipped):
         if first > end:
-            walk.warnings.append(
-                ExtractWarning(first, _(
-                    "lines {first}-{last} are nested too deeply (lists or quotes more than {levels} levels in) "
-                    "and were not read; indent them less"
-                ).format(first=first, last=last, levels=MAX_NESTING // 2 - 1))
-            )
+            levels = MAX_NESTING // 2 - 1
+            walk.warnings.append(ExtractWarning(first, _(
+                "line {first} is nested too deeply (a list or quote more than {levels} levels in) "
+                "and was not read; indent it less"
+            ).format(first=first, levels=levels) if first == last else _(
+                "lines {first}-{last} are nested too deeply (lists or quotes more than {levels} levels in) "
+                "and were not read; indent them less"
+            ).format(first=first, last=last, levels=levels)))
         end = max(end, last)
 
 
