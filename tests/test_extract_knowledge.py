@@ -734,3 +734,17 @@ def test_an_item_opening_with_an_example_word_labels_the_block_under_it(word: st
         f"- 디렉토리 생성: `mkdir`\n  - {word}: `logs`라는 디렉토리 생성\n\n      ```bash\n      $ mkdir logs\n      ```\n"
     )
     assert [(note.front, note.back) for note in draft(text).notes] == [("mkdir", "디렉토리 생성")]
+
+
+@pytest.mark.parametrize("word", sorted(EXAMPLE_WORDS))
+def test_a_phrase_ending_in_an_example_word_labels_an_example(word: str) -> None:
+    # "출력 예시: total 8 drwxr-xr-x …" and "Example output: hello world" made concept cards of the example shown
+    assert is_label_phrase(f"압축 해제 {word}") and is_label_phrase(f"압축 해제 {word}:")
+    assert not [n for n in _notes(f"로그 보기 {word}: 2024-01-01 서버 시작됨\n") if n[0] == "concept"]
+
+
+def test_an_english_example_label_and_terms_that_only_hold_the_word() -> None:
+    assert is_label_phrase("Example output") and is_label_phrase("Examples of globbing")
+    assert not [n for n in _notes("Example output: hello world\n") if n[0] == "concept"]
+    # a term whose example word is not its first or last word, or a word alone, stays a term
+    assert not is_label_phrase("예") and not is_label_phrase("sample rate") and not is_label_phrase("standard output")

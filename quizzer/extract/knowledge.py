@@ -1016,7 +1016,14 @@ def is_label_phrase(text: str) -> bool:
     folded = text.casefold()
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
-    return is_list_title(text) or ends_in_label_head(text)
+    return is_list_title(text) or ends_in_label_head(text) or is_example_label(text)
+
+
+def is_example_label(text: str) -> bool:
+    """``출력 예시``, ``색 출력 예``, ``Example output``: a phrase that labels an example of something (its last word,
+    or an English first word, in :data:`EXAMPLE_WORDS`), so what follows its colon is that example, not a meaning."""
+    words = text.strip().rstrip(":：.").casefold().split()
+    return len(words) >= 2 and (words[-1] in EXAMPLE_WORDS or words[0] in ("example", "examples"))
 
 
 def is_list_title(text: str) -> bool:
