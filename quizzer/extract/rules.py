@@ -1156,6 +1156,11 @@ def _first_clause(text: str) -> str:
     return (sentence.group(1) if sentence else text).strip()
 
 
+def _says_kind(description: str) -> bool:
+    """Does ``description``'s first clause say what kind of thing the name is (:data:`_KIND_CLAUSE`)?"""
+    return _KIND_CLAUSE.search(_first_clause(description)) is not None
+
+
 def _naming_sentence(block: Para, command: str) -> str | None:
     """``### npm info`` over "업그레이드하려면 `npm i -S react@15` 와 같이 … 한다. … 이 때는 `npm info` 명령을
     사용한다": of a paragraph of sentences, the one sentence that names the heading's command in code, when
@@ -1669,7 +1674,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
-    kind_said = _KIND_CLAUSE.search(_first_clause(term.description)) is not None
+    kind_said = keys is not None and _says_kind(term.description)  # (asked of every term only where keys are read)
     if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if keys is not None and not kind_said and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):
@@ -1788,7 +1793,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
         if (
             invocation is not None and term.style != "code" and invocation.line == invocation.command
-            and " " not in candidate and (_WHAT_KIND.search(term.description) or kind_said)
+            and " " not in candidate and (_WHAT_KIND.search(term.description) or _says_kind(term.description))
         ):
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
