@@ -139,6 +139,8 @@ def is_placeholder(token: str) -> bool:
         token = token.replace("{}", "")
         if not token:
             return False
+    if token[:2] in ("$'", '$"') and len(token) > 3:
+        token = token[1:]  # bash's $'\e[31m' (escapes) and $"…" (translated) are quoted strings typed as written
     if token[:1] in "\"'" and len(token) > 2:
         # a quoted argument is typed as written ('{print $1}', 's/a/b/g'), unless what it quotes is
         # itself a placeholder: "<message>", "[이름]", "커밋 메시지"

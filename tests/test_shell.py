@@ -288,3 +288,13 @@ def test_eval_of_a_commands_output_is_that_commands_line() -> None:
     # a variable, or more than one argument: eval's own line
     variable = parse_invocation("eval $SETUP")
     assert variable is not None and variable.command == "eval"
+
+
+def test_bash_s_dollar_quoted_strings_are_typed_as_written() -> None:
+    # "`echo $'\e[31m'`: 글자를 빨갛게" made a card of "echo" alone: the brackets of the escape read as a placeholder
+    assert not is_placeholder("$'\\e[31m'") and not is_placeholder("$'a\\tb'") and not is_placeholder('$"Hello"')
+    assert is_placeholder('$"<name>"')  # what it quotes is itself a placeholder, as for '<name>'
+    from quizzer.extract import extract
+
+    notes = extract("- `echo $'\\e[31m'`: 글자를 빨갛게 바꾼다\n", deck="d", source="d.md").notes
+    assert [(note.front, note.back) for note in notes] == [("echo $'\\e[31m'", "글자를 빨갛게 바꾼다")]
