@@ -72,3 +72,14 @@ def test_a_heading_naming_a_program_the_notes_type_at_their_prompt_is_that_progr
 def test_the_documents_title_naming_such_a_program_is_no_description_of_it() -> None:
     text = "# pngsqueeze\n\n- 예전 도구를 대신한다\n\n```bash\n$ pngsqueeze -l in.png out.png\n$ pngsqueeze -x out.png\n```\n"
     assert all(front != "pngsqueeze" for _, _, _, front, _ in _facts(text))
+
+
+def test_a_line_naming_a_way_or_an_order_under_a_command_heading_is_no_purpose() -> None:
+    # "## tar" / "압축 푸는 방법" / a numbered list: the line names the way the list shows, it is not what tar does
+    text = "## tar\n\n압축 푸는 방법\n\n1. 파일을 받는다\n2. 푼다\n"
+    draft = _draft(text)
+    assert not [n for n in draft.notes if n.front == "tar"]
+    assert any("압축 푸는 방법" in w.message for w in draft.warnings)  # the list is said under that name, not dropped
+    # a sentence under the heading still says what the command does
+    assert _facts("## tar\n\n여러 파일을 하나로 묶거나 푸는 방법을 제공한다.\n") == [
+        (3, "command", "tar", "tar", "여러 파일을 하나로 묶거나 푸는 방법을 제공한다.")]
