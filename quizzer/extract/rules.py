@@ -1718,7 +1718,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             or bool(reverse.flags) and says_variant(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
         )
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
-        and _describes(walk, candidate)
+        and (_describes(walk, candidate) or _other_program_said(candidate, reverse))
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         task = _task_of_case(walk, candidate)
@@ -1903,6 +1903,16 @@ def _describes(walk: Walk, text: str) -> bool:
     return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
 
 
+def _other_program_said(text: str, line: Invocation) -> bool:
+    """``unzip file: `tar -xvf a.tar.gz` ``: words that would run a program (``unzip``) before a line of another
+    (``tar``) say what the line does in words that happen to name one; the line cannot be what they do."""
+    said = parse_invocation(text) if not names_variable(text) else None  # "$ image: docker images …": filled in
+    return (
+        said is not None and not said.flags and len(tokenize(text)) == 2
+        and said.command.split()[0] != line.command.split()[0] and bool(line.flags)
+    )
+
+
 _ITEM_START = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s")
 
 
@@ -1926,6 +1936,7 @@ def _case(walk: Walk, block: Para) -> bool:
         or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
         or len(lead.front) < 3 and lead.invocation is None  # "## ls" / "## ps" name a command all the same
         or is_label(lead.front)
+        or heading_keys.is_platform(lead.front.rstrip(":："))  # "#### Windows:" / "- GNU build - works": for that system
     ):
         walk.lead_in = None
         return False
