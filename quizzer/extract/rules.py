@@ -77,7 +77,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import keys_in_gloss, pipe_rows
+from quizzer.extract import keys_in_gloss, label_keys, pipe_rows
 from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -448,6 +448,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
+        walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
         walk.tool = code_titles.program(walk, block) or program_named(text)
@@ -1611,6 +1613,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if term.style == "plain" and label_keys.read(walk, term.description, line):
+        return True  # "* start:   `<C-n>` start multicursor …": the label names the action, the key is the subject
     if purpose_items.read(walk, term.term, term.description, line, depth):
         return True  # "## venv" / "- 용도: 가상환경 관리": what the heading's term is for
     if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
