@@ -401,7 +401,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
     "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 0),
     "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (1.0, 0),
     "10-git-commit-docopt-usage-docstring-option-columns-en": (0.965, 0),
-    "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (1.0, 6),
+    "11-gitconfig-dotfile-alias-comment-blocks-dashed-separators-en": (1.0, 3),
     "12-m365-teams-mdx-fenced-definition-list-options-jsx-en": (1.0, 0),
 }
 # the twenty-third set, opened for tuning at a28036b (blind until then, measured at b70c720, 9972e65, c602b60 and a28036b
@@ -414,8 +414,8 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.222, 2),
     "06-asdf-vitepress-docs-example-comment-fences-tip-containers-ko": (0.647, 2),
     "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (0.0, 1),
-    "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.0, 5),
-    "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.0, 18),
+    "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.0, 1),
+    "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 4),
     "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 10),
     "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 3),
     "12-vim-surround-readme-keystroke-prose-between-indented-examples-en": (0.0, 3),
