@@ -66,6 +66,10 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     bunches_keys,
     IMPERATIVES,
+    KIND_CLAUSE_WORDS_KO,
+    KIND_WORDS_EN,
+    KIND_WORDS_KO,
+    names_pattern,
     is_label,
     ends_in_label_head,
     is_tags_line,
@@ -1139,13 +1143,12 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 
 # "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
 _WHAT_KIND = re.compile(
-    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
-    re.IGNORECASE,
+    rf"(?:{names_pattern(KIND_WORDS_KO)}|\b(?:{names_pattern(KIND_WORDS_EN)}))\s*[.。]?$", re.IGNORECASE,
 )
 # "스트림 편집기로 …", "기본 텍스트 에디터입니다.", "vi improved의 약어입니다": a Korean clause saying what kind of
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
 _KIND_CLAUSE = re.compile(
-    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|프로그램|약어|줄임말)['\"’”]?"
+    rf"(?:{names_pattern(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO)})['\"’”]?"
     r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
 )
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
