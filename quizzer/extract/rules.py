@@ -195,7 +195,8 @@ def extract(
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
     controls: list[int] = []
-    person = read_person(prepare(text, controls))  # cards written by hand and hints, blanked for the rules
+    tables: list[int] = []
+    person = read_person(prepare(text, controls, tables))  # cards written by hand and hints, blanked for the rules
     draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
@@ -204,15 +205,19 @@ def extract(
             pass
     if draft is None:
         draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
-    return _said_controls(draft, controls) if controls else draft
+    return _said_prepared(draft, controls, tables) if controls or tables else draft
 
 
-def _said_controls(draft: DeckDraft, lines: list[int]) -> DeckDraft:
-    """A warning at each line whose controls :func:`prepare` removed (the notes never held them)."""
+def _said_prepared(draft: DeckDraft, controls: list[int], tables: list[int]) -> DeckDraft:
+    """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
+    line of each table of a roff page it left unread."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
-    ).format(line=line)) for line in lines]
+    ).format(line=line)) for line in controls]
+    said += [ExtractWarning(line, _(
+        "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
+    ).format(line=line)) for line in tables]
     return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
