@@ -100,6 +100,7 @@ REASONS = frozenset({
     N_("heading naming a command, bullets under it"),
     N_("heading: what it does, then the program's name, over its usage line"),
     N_("usage line glossed after a colon in a code block"),
+    N_("heading naming a program, a paragraph saying what it is"),
     N_("heading: a name and the words it stands for"),
     N_("item: a name and the words it stands for"),
     N_("heading naming a term, its one bullet"),

@@ -162,6 +162,7 @@ _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
 _PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
+_GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -821,6 +822,13 @@ def _para(walk: Walk, block: Para) -> None:
                      reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
             walk.prose = None
             return
+        if _says_kind(text):
+            # "## 07 gzip" / "gzip은 파일 압축에 쓰이는 응용 소프트웨어이다. …": what the program is, a definition
+            defined = _first_clause(clean(_FOOTNOTE_MARK.sub("", block.inline.raw)))
+            walk.add(Kind.CONCEPT, term=pending[0].command, front=pending[0].command, back=defined, command=None,
+                     line=block.line, reason="heading naming a program, a paragraph saying what it is")
+            walk.prose = None
+            return
         walk.add_command(
             pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
             reason="heading naming a command, paragraph under it",
@@ -1147,9 +1155,11 @@ _WHAT_KIND = re.compile(
 # "스트림 편집기로 …", "기본 텍스트 에디터입니다.", "vi improved의 약어입니다": a Korean clause saying what kind of
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
 _KIND_CLAUSE = re.compile(
-    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|프로그램|약어|줄임말)['\"’”]?"
-    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
+    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|프로그램|소프트웨어|약어|줄임말)['\"’”]?"
+    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요|(?:을|를)\s*(?:의미한다|뜻한다|말한다))(?=[\s.,]|$)"
 )
+# "[^4]": a footnote's mark in the text, as written or as the parser gives it ("… 의미한다.^4")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]|(?<=[.!?。])\^\w+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
 
@@ -1583,6 +1593,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
+    if glued is not None and glued.group(1) in PROGRAMS:
+        term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
