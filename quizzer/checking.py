@@ -63,6 +63,7 @@ FROM_HEADING = frozenset({
     "heading: the program in backticks, then what it is for",
     "heading: what it does, then the program's name, over its usage line",
     "heading naming a program, a paragraph saying what it is",
+    "heading saying what it does, the command in bold alone in a quote under it",
     "heading: a shell form over a stand-in command, the paragraph under it",
     "numbered heading `sub-command : what it does` over the block that runs it",
     "heading naming a key, the text under it saying what it does",
