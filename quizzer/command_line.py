@@ -33,7 +33,7 @@ from quizzer.spellings import (
     canonical_command,
 )
 
-__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line"]
+__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line", "unquote"]
 
 
 
@@ -42,7 +42,7 @@ def normalize(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-def _unquote(token: str) -> str:
+def unquote(token: str) -> str:
     """Quoting as a shell reads it: ``"gs"`` → ``gs``, ``'a b'`` → ``a b``."""
     if not any(ch in token for ch in "\"'\\"):
         return token
@@ -158,6 +158,19 @@ class Line:
         return frozenset(f.name for s in self.segments for f in s.flags if f.explicit)
 
 
+def _command_unquoted(tokens: list[str]) -> list[str]:
+    """The words before a typed line's first flag as a shell reads them: ``'git' "add"`` is ``git add``.
+    A quoted word holding a space (``"git add"``) stays one word, quotes and all: a shell would look
+    for a program of that name."""
+    words: list[str] = []
+    for index, token in enumerate(tokens):
+        if is_flag(token):
+            return [*words, *tokens[index:]]
+        unquoted = unquote(token) if _quoted(token) else token
+        words.append(unquoted if unquoted and not any(ch.isspace() for ch in unquoted) else token)
+    return words
+
+
 def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a segment's tokens into its command words and the rest."""
     if not tokens or is_flag(tokens[0]) or tokens[0].startswith("["):
@@ -260,7 +273,7 @@ def _attached_value(token: str, names: Mapping[str, str], valued: frozenset[str]
     # kubectl -owide, and with an "=" in the value: docker run -eA=1, curl -da=1, kubectl -lapp=web); else
     # "-filter:v:0" (ffmpeg) is a word, not -f with "ilter:v:0", and "-dp" two flags
     if name in valued or arity.get(name) and not token[2].isalpha() and "=" not in token:
-        return Flag(name, token[:2], _unquote(token[2:]), None, False, True)
+        return Flag(name, token[:2], unquote(token[2:]), None, False, True)
     return None
 
 
@@ -273,6 +286,8 @@ def _literal_after(entries: Sequence[Flag | Arg], token: str, literals: Mapping[
 def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spellings: Mapping[str, str]) -> Segment:
     if len(tokens) > 1 and tokens[0].lower() == "sudo" and not is_flag(tokens[1]):
         tokens = tokens[1:]  # with or without sudo, the same command
+    if not notes:
+        tokens = _command_unquoted(tokens)
     if tokens and not is_flag(tokens[0]):
         tokens = [tokens[0].lower(), *tokens[1:]]
     words, rest = _command_words(tokens)
@@ -304,7 +319,7 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             continue
         if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):
-                value = None if raw is None else _unquote(raw)
+                value = None if raw is None else unquote(raw)
                 name = names.get(shown, shown)
                 literal = value is not None and value in literals.get(name, ())
                 pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) and not literal else None
@@ -314,13 +329,13 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         redirect = _OUTPUT_REDIRECT.match(token)
         if redirect:  # ">out", "2>/dev/null": the target after the operator, as the shell reads it
             target = token[redirect.end():]
-            value = redirect.group(0) + _unquote(target)
+            value = redirect.group(0) + unquote(target)
             placeholder = _pattern(target) if notes and target and not _quoted(target) else None
             pattern = re.compile(re.escape(redirect.group(0)) + placeholder.pattern, re.DOTALL) if placeholder else None
             entries.append(Arg(value, pattern, False))
             continue
         pattern = _pattern(token) if notes and not _quoted(token) else None  # '{"a":1}' is typed as it is
-        entries.append(Arg(_unquote(token), pattern, whole_optional))
+        entries.append(Arg(unquote(token), pattern, whole_optional))
     flags: list[Flag] = []
     args: list[Arg] = []
     index = 0

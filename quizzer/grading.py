@@ -37,7 +37,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from quizzer.cards import TYPED_KINDS, CardLike
 from quizzer.i18n import _
-from quizzer.command_line import Line, normalize, read_line
+from quizzer.command_line import Line, normalize, read_line, unquote
 from quizzer.line_grading import Difference, compare, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
 from quizzer.extract.knowledge import PROGRAMS
@@ -160,8 +160,9 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
         got = read_line(typed, notes=False, arity=arity, spellings=spellings)
     slip: list[Difference] = []
     program = expected.segments[0].words[:1] if expected.segments else ()
-    first, _space, rest = typed.partition(" ")
-    if program and got.segments and got.segments[0].words[:1] != program and near(first, program[0]):
+    first = next(iter(tokenize(typed)), "")  # as typed: '"dokcer"' is one word, quotes and all
+    rest = typed[len(first):] if typed.startswith(first) else typed.partition(" ")[2]
+    if program and got.segments and got.segments[0].words[:1] != program and near(unquote(first), program[0]):
         # "dokcer run": read the rest as the program it was meant to be
         slip.append(Difference(_("{typed}: did you mean {expected}?").format(typed=first, expected=program[0]), near=True))
         got = read_line(f"{program[0]} {rest}", notes=False, arity=arity, spellings=spellings)

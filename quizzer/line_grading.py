@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
-from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line
+from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line, unquote
 from quizzer.i18n import _
 from quizzer.spellings import KNOWN_COMMANDS, ORDERED_FLAGS
 
@@ -68,7 +68,11 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
         )
         if " ".join(t.words) in KNOWN_COMMANDS:
             slips = None  # "docker rm" for "docker rmi" is another command, not a slip
-        if slips:
+        if len(t.words) == 1 and unquote(t.words[0]) in (a.shown, " ".join(a.words)):
+            # '"git add"': one word to a shell, a program named "git add"
+            tally.add(_("{typed} is one word to a shell, the name of a program: write {expected} without the quotes.")
+                      .format(typed=t.words[0], expected=a.shown), fatal=True)
+        elif slips:
             for x, y in zip(*slips, strict=True):
                 if x != y:
                     tally.add(_("{typed}: did you mean {expected}?").format(typed=x, expected=y), near=True)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["builtin_decks", "cache_path", "config_path", "database_path", "db_option"]
+__all__ = ["builtin_decks", "cache_path", "config_path", "database_chosen", "database_path", "db_option"]
 
 DB_NAME = "quizzer.db"
 
@@ -22,6 +22,13 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if home:
         return Path(home).expanduser() / DB_NAME
     return _user_dir("data") / DB_NAME
+
+
+def database_chosen(explicit: str | os.PathLike[str] | None = None) -> bool:
+    """Did the person name the database file (``--db PATH``, ``QUIZZER_DB``) rather than a folder
+    quizzer keeps its files in?  A named file may be a mistyped one: see
+    :func:`quizzer.db.open_database`'s ``chosen``."""
+    return bool(explicit) or bool(os.environ.get("QUIZZER_DB"))
 
 
 def db_option(database: str | os.PathLike[str] | None) -> list[str]:

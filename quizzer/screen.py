@@ -35,6 +35,7 @@ __all__ = [
     "STOP_KEYS",
     "STYLE",
     "add_stop_keys",
+    "ask_choice",
     "ask_key",
     "drop_typed_ahead",
     "fit",
@@ -232,8 +233,8 @@ def _wrapped(question: str) -> str:
 def read_key(prompt: str, keys: str, *, enter_says_no: bool = False, stray_says_no: bool = False,
              input: Input | None = None, output: Output | None = None) -> str | None:
     """Ask ``prompt`` (broken between words to the terminal's width) and wait for one of ``keys``,
-    either case; the key, lower-cased, stays shown after the question.  None for Ctrl-D, the end of
-    the input, and Enter when ``enter_says_no``; Ctrl-C raises KeyboardInterrupt once the question is
+    either case; the key, lower-cased, stays shown after the question.  None for Ctrl-D and the end of
+    the input, ``""`` for Enter when ``enter_says_no``; Ctrl-C raises KeyboardInterrupt once the question is
     put away (the command ends as any Ctrl-C ends it: 'Interrupted.', status 130); another key says,
     below the question, which keys answer it, or with ``stray_says_no`` answers None: a word typed
     into the question ('maybe') is no answer, and its 'y' must not be read as one."""
@@ -264,7 +265,11 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False, stray_says_
         event.app.exit()
 
     if enter_says_no:
-        bindings.add("enter")(_on_stop)
+
+        @bindings.add("enter")
+        def _on_enter(event: KeyPressEvent) -> None:
+            answer.append("")
+            event.app.exit()
 
     @bindings.add("<any>")
     def _on_other(event: KeyPressEvent) -> None:
@@ -294,7 +299,14 @@ def ask_key(question: str, keys: str, *, stray_says_no: bool = False,
             input: Input | None = None, output: Output | None = None) -> str:
     """A yes/no question: one of ``keys`` (lower-cased), or ``""`` for Enter and Ctrl-D (the default, no);
     Ctrl-C raises KeyboardInterrupt (:func:`read_key`).  ``stray_says_no`` (a question whose yes
-    deletes): any other key is no as well.
+    deletes): any other key is no as well."""
+    return ask_choice(question, keys, stray_says_no=stray_says_no, input=input, output=output) or ""
+
+
+def ask_choice(question: str, keys: str, *, stray_says_no: bool = False,
+               input: Input | None = None, output: Output | None = None) -> str | None:
+    """:func:`ask_key` for a question whose Enter does something (the exam offered again: Enter leaves
+    it and starts a new one): None for Ctrl-D and the end of the input, which stop, ``""`` for Enter.
 
     Keys typed before the question was shown answer nothing: on a terminal they are dropped first
     (the 'y' of a command typed ahead, 'clear; quizzer delete copy', answered the exam's question)."""
@@ -302,7 +314,7 @@ def ask_key(question: str, keys: str, *, stray_says_no: bool = False,
         import sys
 
         drop_typed_ahead(sys.stdin)
-    return read_key(question, keys, enter_says_no=True, stray_says_no=stray_says_no, input=input, output=output) or ""
+    return read_key(question, keys, enter_says_no=True, stray_says_no=stray_says_no, input=input, output=output)
 
 
 def drop_typed_ahead(stream: TextIO) -> None:

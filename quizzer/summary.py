@@ -17,7 +17,7 @@ __all__ = ["commands", "grades_text", "left_line", "nothing_due_line", "summary_
 
 
 def _review(summary: Summary) -> str:
-    return quizzer_command("review", db_option=summary.db_option)
+    return quizzer_command("review", *summary.again, db_option=summary.db_option)
 
 
 def _check_again(summary: Summary) -> str:

@@ -268,6 +268,20 @@ def test_a_back_that_is_a_small_number_does_not_join() -> None:
     assert joined.wrong == 1
 
 
+def test_a_one_word_back_inside_a_longer_word_does_not_join() -> None:
+    # an alias `git a` → "add" sits inside "address" of another subject's sentence, which says something else
+    alias = fact("command", "git a", ["git a"], "add", line=3)
+    status = fact("command", "git s", ["git s"], "show the status", line=9)
+    card = C(Kind.COMMAND, "git s", "git s", "show the status of the address book")
+    assert card_status(card, Golden("x.md", (status,), (alias,))) == "matched"
+    # as a word of its own it still joins, and a back of several words still counts across its spaces
+    word = C(Kind.COMMAND, "git s", "git s", "show the status, then add")
+    assert card_status(word, Golden("x.md", (status,), (alias,))) == "wrong"
+    staged = fact("command", "git u", ["git u"], "staged changes", line=5)
+    both = C(Kind.COMMAND, "git s", "git s", "show the status of staged changes")
+    assert card_status(both, Golden("x.md", (status,), (staged,))) == "wrong"
+
+
 def test_a_fact_that_may_be_a_step_or_a_command_is_the_same_subject_as_the_command() -> None:
     # "* Tunnel the web port" over "# (1) connect and map ports" / "ssh -L 8080:localhost:80 web": one line, two readings
     purpose = fact("command", "ssh", ["ssh -L 8080:localhost:80 web"], "Tunnel the web port", line=3)

@@ -72,9 +72,9 @@ def open_db(args: argparse.Namespace) -> Database:
     """The database the user chose, with the built-in decks in it."""
     from quizzer.db import open_database
     from quizzer.decks import ensure_builtin_decks
-    from quizzer.paths import database_path
+    from quizzer.paths import database_chosen, database_path
 
-    db = open_database(database_path(args.db), notice=_say)
+    db = open_database(database_path(args.db), chosen=database_chosen(args.db), notice=_say)
     try:
         ensure_builtin_decks(db, now=now())
     except BaseException:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, startup_done
+from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, say, startup_done
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
@@ -242,14 +242,22 @@ def _take_exam(args: argparse.Namespace) -> int:
     if unfinished is not None:  # cut off by kill -9 or a power loss: its answers were saved as given
         _need_terminal(exam=True)
         from quizzer.quiz.render import resume_question
-        from quizzer.screen import ask_key
+        from quizzer.screen import ask_choice
 
         left = unfinished.seconds_left
         if left is not None and left <= 0:
             print(_("Exam {id} was cut off with no time left; here is its report.").format(id=unfinished.id))
             return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
                         time_limit=unfinished.time_limit_s, resume=unfinished, ending="time")
-        choice = ask_key(resume_question(unfinished), "rs")
+        choice = ask_choice(resume_question(unfinished), "rs")
+        if choice is None:  # Ctrl-D stops: the exam stays as it was, offered again (Enter would leave it for good)
+            from quizzer.paths import database_path, db_option
+            from quizzer.to_copy import quizzer_command
+
+            command = quizzer_command("exam", *args.decks, db_option=db_option(database_path(args.db)))
+            say(_("Stopped; exam {id} is left as it was, and {command} offers it again.").format(
+                id=unfinished.id, command=command), command=command)
+            return 0
         if choice:
             return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
                         time_limit=unfinished.time_limit_s, resume=unfinished,

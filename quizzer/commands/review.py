@@ -48,7 +48,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
                 unknown_decks(config, [str(name) for (name,) in connection.execute("SELECT name FROM deck")],
                               db_option=db_option(db.path))
-        controller = Controller(db, config=config, deck_names=args.decks)
+        controller = Controller(db, config=config, deck_names=args.decks, again=_again(args))
         if controller.session.current() is None:
             from quizzer.render import print_nothing_due
 
@@ -89,6 +89,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def _again(args: argparse.Namespace) -> tuple[str, ...]:
+    """The words after ``quizzer review`` that run this review again: its decks, limits and ``--typed``."""
+    limits = [(option, value) for option, value in (("--new-limit", args.new_limit), ("--review-limit", args.review_limit))
+              if value is not None]
+    return (*args.decks, *(word for option, value in limits for word in (option, str(value))),
+            *(["--typed"] if args.typed else []))
 
 
 def _start_notice(db: LiteDatabase, decks: list[str]) -> str:

@@ -127,12 +127,15 @@ def make_engine(path: Path, *, read_only: bool = False, waiting: Callable[[str],
     return engine
 
 
-def open_database(path: Path, *, create: bool = True, notice: Callable[[str], None] | None = None) -> Database:
+def open_database(path: Path, *, create: bool = True, chosen: bool = False,
+                  notice: Callable[[str], None] | None = None) -> Database:
     """Open (creating or upgrading as needed) the quizzer database at ``path``.
 
     ``notice`` is given one sentence whenever the caller should say why it waits: before an
     upgrade that will take a while (more than :data:`~quizzer.db.migrations.NOTICE_ROWS` rows),
-    and when a write has waited a second for another program's lock.
+    and when a write has waited a second for another program's lock.  ``chosen``: the person
+    named the file (``--db``, ``$QUIZZER_DB``), so a path that may be mistyped: its folder is
+    not made (a missing one is refused in one sentence).
     """
     if path.is_dir():
         raise QuizzerError(_("The database path {path} is a folder, not a file.").format(path=path), paths=(path,))
@@ -141,6 +144,10 @@ def open_database(path: Path, *, create: bool = True, notice: Callable[[str], No
     if not path.exists():
         if not create:
             raise QuizzerError(_("There is no database at {path}.").format(path=path), paths=(path,))
+        if chosen and not path.parent.is_dir():
+            raise QuizzerError(_(
+                "There is no folder {folder} for the database {path}: check the path, or make the folder first."
+            ).format(folder=path.parent, path=path), paths=(path.parent, path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:

@@ -9,7 +9,9 @@ man page reader (:mod:`quizzer.extract.man_pages`) reads it as it reads a page a
   ``- -h, --help: Print help information.`` on the description's first line, its next lines going on in it;
 - an unfilled block (``.nf`` … ``.fi``) is a fence, its ``.sp`` lines blank lines in it;
 - a table (``.TS`` … ``.TE``), the title ``.TH`` and every other request are blank; ``.PP`` / ``.sp`` end a paragraph;
-- font escapes (``\\fB``, ``\\fI``, ``\\fR``, ``\\fP``) are taken off, ``\\-`` is ``-`` and ``\\\\`` is ``\\``.
+- font escapes (``\\fB``, ``\\fI``, ``\\fR``, ``\\fP``) are taken off, ``\\-`` is ``-`` and ``\\\\`` is ``\\``;
+- what is left is plain text, never markdown's marks (``__init__``, ``*.txt``): :func:`~quizzer.extract.literal.literal`
+  escapes them outside a fence.
 
 A text reads so only when its first line that is no roff comment (``.\\"``) is ``.TH`` and a ``.SH`` section follows.
 """
@@ -17,6 +19,8 @@ A text reads so only when its first line that is no roff comment (``.\\"``) is `
 from __future__ import annotations
 
 import re
+
+from quizzer.extract.literal import literal, literal_line
 
 __all__ = ["as_markdown", "is_roff"]
 
@@ -77,7 +81,7 @@ def as_markdown(text: str) -> str:
         section = _SECTION.match(line)
         if section is not None:
             level = "##" if section.group(1) == "SH" else "###"
-            out.append(f"{level} {_plain(section.group(2).strip(chr(34)))}")
+            out.append(f"{level} {literal(_plain(section.group(2).strip(chr(34))))}")
             tagged, in_item = 0, False
             continue
         if line.startswith(".TS"):
@@ -104,8 +108,8 @@ def as_markdown(text: str) -> str:
             continue
         words = _words(line).strip()
         if tagged == 2 and words:
-            out.append(f"- {term}: {words}")
+            out.append(f"- {literal(term)}: {literal(words)}")
             tagged, in_item = 0, True
             continue
-        out.append(f"  {words}" if in_item and words else words)
+        out.append(f"  {literal_line(words)}" if in_item and words else literal_line(words))
     return "\n".join(out)

@@ -271,6 +271,16 @@ def _same_subject(a: Fact, b: Fact) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+_ONE_WORD = re.compile(r"[a-z]+")
+
+
+def _as_word(card: Card, fact: Fact) -> bool:
+    """A back of one English word that ``card`` holds is held as a word of its own: "add" is in "add a file",
+    not in "adds" or "address", which say something else"""
+    word = fact.back.strip().casefold()
+    if not _ONE_WORD.fullmatch(word):
+        return True
+    return re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", unicodedata.normalize("NFC", card.back).casefold()) is not None
 
 
 def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
@@ -280,7 +290,7 @@ def _joined(card: Card, facts: Sequence[Fact]) -> list[Fact]:
     # words that are part of what the card states of its own subject say nothing of another's ("wait for a
     # client" of -x tcp and of -x udp; "Create" of savevm inside "Create a tcp server")
     own = [normal(f.back) for f in held if _subject_matches(card, f)]
-    held = [f for f in held if _subject_matches(card, f) or not any(normal(f.back) in back for back in own)]
+    held = [f for f in held if _subject_matches(card, f) or (_as_word(card, f) and not any(normal(f.back) in back for back in own))]
     backs = [normal(f.back) for f in held]
     for n, a in enumerate(held):
         for b in held[n + 1 :]:

@@ -15,6 +15,8 @@ line for line: the ``usage:`` line is that line without the quotes, each option 
 ``- -j, --jobs <n>: how many files to copy at once`` (on the description's line when the description sits under
 the spellings, a description's next lines going on in the item), and every other line blank: group titles
 (``Commit message options``), an option with no description, the closing quotes and the code after them.
+The help's text is plain text, never markdown's marks (``__init__``, ``*.txt``): :mod:`quizzer.extract.literal`
+escapes them.
 
 A text reads so only when its first line opens a docstring (``\"\"\"`` or ``'''``), the docstring closes, a
 ``usage:`` line with a command sits in it, and at least two of its lines are options with a description.
@@ -23,6 +25,8 @@ A text reads so only when its first line opens a docstring (``\"\"\"`` or ``'''`
 from __future__ import annotations
 
 import re
+
+from quizzer.extract.literal import literal, literal_line
 
 __all__ = ["as_markdown", "is_usage_docstring"]
 
@@ -86,14 +90,14 @@ def as_markdown(text: str) -> str:
         body = _body(line, n)
         usage = None if usage_seen else _USAGE.match(body)
         if usage is not None:
-            out.append(f"usage: {usage.group('usage')}")
+            out.append(f"usage: {literal(usage.group('usage'))}")
             usage_seen, term, item_indent = True, None, -1
             continue
         option = _OPTION.match(body)
         if option is not None:
             term, item_indent = None, -1
             if option.group("what"):
-                out.append(f"- {option.group('term')}: {option.group('what')}")
+                out.append(f"- {literal(option.group('term'))}: {literal(option.group('what'))}")
                 item_indent = body.index(option.group("what"))
             else:
                 term = (option.group("term"), len(body) - len(body.lstrip()))
@@ -101,11 +105,11 @@ def as_markdown(text: str) -> str:
             continue
         described = _DESCRIPTION.match(body)
         if described is not None and term is not None and len(described.group("indent")) > term[1]:
-            out.append(f"- {term[0]}: {described.group('what')}")
+            out.append(f"- {literal(term[0])}: {literal(described.group('what'))}")
             term, item_indent = None, len(described.group("indent"))
             continue
         if described is not None and item_indent >= 0 and len(described.group("indent")) >= item_indent:
-            out.append(f"  {described.group('what')}")  # the description going on
+            out.append(f"  {literal_line(described.group('what'))}")  # the description going on
             continue
         term, item_indent = None, -1
         out.append("")

@@ -54,6 +54,8 @@ class Summary:
     db_option: tuple[str, ...] = ()
     #: cards this review still had to show today (new, review and re-drill) when it was stopped
     left: int = 0
+    #: the words after ``quizzer review`` that run this review again (its decks, ``--typed``)
+    again: tuple[str, ...] = ()
 
 
 class Controller:
@@ -63,10 +65,15 @@ class Controller:
         *,
         config: Config,
         deck_names: Sequence[str] = (),
+        again: Sequence[str] = (),
         clock: Callable[[], dt.datetime] = local_now,
         timer: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``again``: the words after ``quizzer review`` the summary's commands give to go on with
+        this review (the decks as named, ``--typed``): without them, 'run quizzer review to go on'
+        after ``quizzer review git --typed`` started another review, of every deck, not typed."""
         self.db = db
+        self.again = tuple(again)
         self.config = config
         self.clock = clock
         self.timer = timer
@@ -327,6 +334,6 @@ class Controller:
         from quizzer.paths import db_option
 
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting,
-                       within, tuple(db_option(self.db.path)), sum(self.session.counts()))
+                       within, tuple(db_option(self.db.path)), sum(self.session.counts()), self.again)
 
 
