@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from conftest import draft as _draft
-
-
-def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import facts as _notes
 
 
 def test_what_the_program_is_is_a_definition_of_its_first_sentence() -> None:

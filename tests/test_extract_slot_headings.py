@@ -3,11 +3,7 @@ of our own: values of that slot, not commands."""
 
 from __future__ import annotations
 
-from conftest import draft as _draft
-
-
-def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import draft as _draft, facts as _notes
 
 
 _TEXT = (

@@ -3,11 +3,7 @@ examples of our own."""
 
 from __future__ import annotations
 
-from conftest import draft as _draft
-
-
-def _notes(text: str) -> list[tuple[int, str, str | None, str, str]]:
-    return [(n.line, n.kind.value, n.command, n.front, n.back) for n in _draft(text).notes]
+from conftest import facts as _notes
 
 
 def test_the_words_before_the_program_say_what_it_does() -> None:
