@@ -1,6 +1,6 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
@@ -15,7 +15,7 @@ blind after the first had been tuned on, and ``--set fresh3`` the third
 (data/corpus/fresh3/, tests/corpus/golden-fresh3/), taken blind after the second,
 ``--set fresh4`` the fourth (data/corpus/fresh4/, tests/corpus/golden-fresh4/),
 ``--set fresh5`` the fifth (data/corpus/fresh5/, tests/corpus/golden-fresh5/)
-``--set fresh6`` the sixth (data/corpus/fresh6/, tests/corpus/golden-fresh6/), ``--set fresh7`` the seventh (data/corpus/fresh7/, tests/corpus/golden-fresh7/), ``--set fresh8`` the eighth (data/corpus/fresh8/, tests/corpus/golden-fresh8/), ``--set fresh9`` the ninth (data/corpus/fresh9/, tests/corpus/golden-fresh9/), ``--set fresh10`` the tenth (data/corpus/fresh10/, tests/corpus/golden-fresh10/), ``--set fresh11`` the eleventh (data/corpus/fresh11/, tests/corpus/golden-fresh11/), ``--set fresh12`` the twelfth (data/corpus/fresh12/, tests/corpus/golden-fresh12/), ``--set fresh13`` the thirteenth (data/corpus/fresh13/, tests/corpus/golden-fresh13/), ``--set fresh14`` the fourteenth (data/corpus/fresh14/, tests/corpus/golden-fresh14/), ``--set fresh15`` the fifteenth (data/corpus/fresh15/, tests/corpus/golden-fresh15/), ``--set fresh16`` the sixteenth (data/corpus/fresh16/, tests/corpus/golden-fresh16/), ``--set fresh17`` the seventeenth (data/corpus/fresh17/, tests/corpus/golden-fresh17/), ``--set fresh18`` the eighteenth (data/corpus/fresh18/, tests/corpus/golden-fresh18/) ``--set fresh19`` the nineteenth (data/corpus/fresh19/, tests/corpus/golden-fresh19/) ``--set fresh20`` the twentieth (data/corpus/fresh20/, tests/corpus/golden-fresh20/), ``--set fresh21`` the twenty-first (data/corpus/fresh21/, tests/corpus/golden-fresh21/), ``--set fresh22`` the twenty-second (data/corpus/fresh22/, tests/corpus/golden-fresh22/) and ``--set fresh23`` the twenty-third (data/corpus/fresh23/, tests/corpus/golden-fresh23/).
+``--set fresh6`` the sixth (data/corpus/fresh6/, tests/corpus/golden-fresh6/), ``--set fresh7`` the seventh (data/corpus/fresh7/, tests/corpus/golden-fresh7/), ``--set fresh8`` the eighth (data/corpus/fresh8/, tests/corpus/golden-fresh8/), ``--set fresh9`` the ninth (data/corpus/fresh9/, tests/corpus/golden-fresh9/), ``--set fresh10`` the tenth (data/corpus/fresh10/, tests/corpus/golden-fresh10/), ``--set fresh11`` the eleventh (data/corpus/fresh11/, tests/corpus/golden-fresh11/), ``--set fresh12`` the twelfth (data/corpus/fresh12/, tests/corpus/golden-fresh12/), ``--set fresh13`` the thirteenth (data/corpus/fresh13/, tests/corpus/golden-fresh13/), ``--set fresh14`` the fourteenth (data/corpus/fresh14/, tests/corpus/golden-fresh14/), ``--set fresh15`` the fifteenth (data/corpus/fresh15/, tests/corpus/golden-fresh15/), ``--set fresh16`` the sixteenth (data/corpus/fresh16/, tests/corpus/golden-fresh16/), ``--set fresh17`` the seventeenth (data/corpus/fresh17/, tests/corpus/golden-fresh17/), ``--set fresh18`` the eighteenth (data/corpus/fresh18/, tests/corpus/golden-fresh18/) ``--set fresh19`` the nineteenth (data/corpus/fresh19/, tests/corpus/golden-fresh19/) ``--set fresh20`` the twentieth (data/corpus/fresh20/, tests/corpus/golden-fresh20/), ``--set fresh21`` the twenty-first (data/corpus/fresh21/, tests/corpus/golden-fresh21/), ``--set fresh22`` the twenty-second (data/corpus/fresh22/, tests/corpus/golden-fresh22/), ``--set fresh23`` the twenty-third (data/corpus/fresh23/, tests/corpus/golden-fresh23/) and ``--set fresh24`` the twenty-fourth (data/corpus/fresh24/, tests/corpus/golden-fresh24/; kept blind, for the lead).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ SETS = {
     "fresh21": (ROOT / "data" / "corpus" / "fresh21", ROOT / "tests" / "corpus" / "golden-fresh21"),
     "fresh22": (ROOT / "data" / "corpus" / "fresh22", ROOT / "tests" / "corpus" / "golden-fresh22"),
     "fresh23": (ROOT / "data" / "corpus" / "fresh23", ROOT / "tests" / "corpus" / "golden-fresh23"),
+    "fresh24": (ROOT / "data" / "corpus" / "fresh24", ROOT / "tests" / "corpus" / "golden-fresh24"),
 }
 
 

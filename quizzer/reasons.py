@@ -69,6 +69,7 @@ REASONS = frozenset({
     N_("`-x` = meaning, under its command line"),
     N_("`description: command` line"),
     N_("`key: meaning` line"),
+    N_("label, then its key and what it does"),
     N_("`name`, a … (what it is, set beside it)"),
     N_("`option: meaning` line"),
     N_("`term: definition` line"),

@@ -73,6 +73,8 @@ from quizzer.extract.knowledge import (
     NUMBERED_LABELS,
     is_premise,
     program_named,
+    plugin_named,
+    NOTES_WORDS,
     sub_command,
 )
 from quizzer.shell import parse_invocation, plain_program
@@ -748,3 +750,19 @@ def test_an_english_example_label_and_terms_that_only_hold_the_word() -> None:
     assert not [n for n in _notes("Example output: hello world\n") if n[0] == "concept"]
     # a term whose example word is not its first or last word, or a word alone, stays a term
     assert not is_label_phrase("예") and not is_label_phrase("sample rate") and not is_label_phrase("standard output")
+
+
+@pytest.mark.parametrize("word", sorted(NOTES_WORDS))
+def test_every_notes_word_makes_a_title_notes_not_a_plugin(word: str) -> None:
+    # "# vim-cheatsheet", "# tmux-config": notes about the program, named after it (x-f23en)
+    assert plugin_named(f"vim-{word}", None) is None and plugin_named(f"{word}.vim", "vim") is None
+    assert plugin_named(f"tmux-{word}", "tmux") is None
+    assert plugin_named(f"vim-{word}-finder", None) is None  # "vim-keys-finder" still says keys: left alone
+
+
+def test_a_title_joining_an_editors_name_to_another_names_its_plugin() -> None:
+    assert plugin_named("vim-easy-align", None) == "vim-easy-align"
+    assert plugin_named("fugitive.vim", "vim") == "fugitive.vim"
+    assert plugin_named("tmux-resurrect", "tmux") == "tmux-resurrect"
+    assert plugin_named("tmux-resurrect", "vim") is None  # notes about vim: that title is no plugin of it
+    assert plugin_named(".vimrc", None) is None and plugin_named("Vim tips", "vim") is None

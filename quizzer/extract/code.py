@@ -35,7 +35,7 @@ _ABOVE_BLOCK = "text just above its code block"  # the reason of a line whose me
 
 _NON_SHELL = frozenset(
     "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
-    "dockerfile toml ini properties groovy kotlin makefile vim vimrc gitconfig diff markdown md "
+    "dockerfile toml ini properties groovy kotlin makefile vim viml vimscript vimrc lua gitconfig diff markdown md "
     "text txt plaintext log output".split()
 )
 _COMMENT = fences.COMMENT

@@ -14,7 +14,7 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
-    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_requirement, short_form, sub_command,
+    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, names_system, says_requirement, short_form, sub_command,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under
@@ -303,6 +303,13 @@ def example_gloss(walk: Walk, block: Para) -> bool:
 
 
 _HELP_FLAGS = frozenset({"-h", "--help", "-help"})
+_BRACKETED_END = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _without_system(heading: str) -> str:
+    """``🍺 Homebrew (Mac OS)`` → ``🍺 Homebrew``: a heading without the systems it names in brackets at its end."""
+    match = _BRACKETED_END.search(heading)
+    return heading[: match.start()] if match is not None and names_system(match.group(1)) else heading
 _SAYS_HELP = re.compile(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
 
 
@@ -331,8 +338,8 @@ def heading_item(walk: Walk, block: Para) -> bool:
             return False
     elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
         heading = walk.prose
-        if "\n" in heading or len(heading.split()) < 3 or heading.rstrip().endswith((":", "：")):
-            return False
+        if "\n" in heading or len(_without_system(heading).split()) < 3 or heading.rstrip().endswith((":", "：")):
+            return False  # "🍺 Homebrew (Mac OS)": the way to get it, and where; the words in brackets say no action
         walk.heading_item = (heading, command)
     else:
         return False

@@ -61,6 +61,8 @@ __all__ = [
     "KEY_OWNERS",
     "KEY_PROGRAMS",
     "file_key_program",
+    "NOTES_WORDS",
+    "plugin_named",
     "bunches_keys",
     "MOUSE_NAMES",
     "LABELS",
@@ -1132,6 +1134,35 @@ def program_named(text: str) -> str | None:
         if name in PROGRAMS:
             return KEY_PROGRAMS.get(name, name)
     return None
+
+
+#: Programs that are one program under two names: a plugin named for one is a plugin of the other too.
+_SAME_PROGRAM: dict[str, str] = {"nvim": "vim", "neovim": "vim", "vi": "vim"}
+# "vim-multiple-cursors", "surround.vim", "nvim-tree", "tmux-resurrect": the host's name joined to the plugin's own
+_PLUGIN = re.compile(r"(?P<host>[a-z]+)-[a-z0-9][\w-]*|[a-z0-9][\w-]*[.-](?P<after>[a-z]+)", re.IGNORECASE)
+
+
+#: What notes about a program are, named after it ("vim-cheatsheet", "tmux-config"): such a title names notes, no plugin.
+NOTES_WORDS: frozenset[str] = frozenset(
+    "config configs conf rc dotfiles dotfile settings setup cheatsheet cheat sheet notes note tips tricks keys keymap "
+    "keymaps shortcuts bindings commands guide tutorial basics cookbook til".split()
+)
+
+
+def plugin_named(title: str, program: str | None) -> str | None:
+    """``vim-multiple-cursors``, ``surround.vim`` as the title of notes: the name of a plugin of an editor or
+    multiplexer (of ``program``, the one the notes are about, when they name one), whose keys the notes list (a
+    card names the plugin, as a card of vim's own keys names vim); None for any other title (``Vim tips``,
+    ``.emacs``, ``vim-cheatsheet``, a sentence)."""
+    match = _PLUGIN.fullmatch(title.strip())
+    if match is None:
+        return None
+    host = (match.group("host") or match.group("after")).lower()
+    same = KEY_PROGRAMS.get(host)
+    if same is None or program is not None and _SAME_PROGRAM.get(same, same) != _SAME_PROGRAM.get(program, program):
+        return None
+    own = re.split(r"[.-]", title.strip().lower())
+    return None if any(word in NOTES_WORDS for word in own) else title.strip()
 
 
 def file_key_program(source: str) -> str | None:

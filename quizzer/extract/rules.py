@@ -78,7 +78,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import keys_in_gloss, pipe_rows
+from quizzer.extract import keys_in_gloss, label_keys, pipe_rows
 from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -449,6 +449,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
+        walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
         walk.tool = code_titles.program(walk, block) or program_named(text)
@@ -1628,6 +1630,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if term.style == "plain" and label_keys.read(walk, term.description, line):
+        return True  # "* start:   `<C-n>` start multicursor …": the label names the action, the key is the subject
     if purpose_items.read(walk, term.term, term.description, line, depth):
         return True  # "## venv" / "- 용도: 가상환경 관리": what the heading's term is for
     if "=" in term.description and value_pairs.read(walk, term.term, term.description, line):
@@ -1735,7 +1739,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             or bool(reverse.flags) and says_variant(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
         )
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
-        and _describes(walk, candidate)
+        and (_describes(walk, candidate) or _other_program_said(candidate, reverse))
     ):
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         task = _task_of_case(walk, candidate)
@@ -1916,6 +1920,16 @@ def _describes(walk: Walk, text: str) -> bool:
     return invocation is not None and not invocation.flags and len(tokenize(text)) > 1 and not _known_command(walk, invocation)
 
 
+def _other_program_said(text: str, line: Invocation) -> bool:
+    """``unzip file: `tar -xvf a.tar.gz` ``: words that would run a program (``unzip``) before a line of another
+    (``tar``) say what the line does in words that happen to name one; the line cannot be what they do."""
+    said = parse_invocation(text) if not names_variable(text) else None  # "$ image: docker images …": filled in
+    return (
+        said is not None and not said.flags and len(tokenize(text)) == 2
+        and said.command.split()[0] != line.command.split()[0] and bool(line.flags)
+    )
+
+
 _ITEM_START = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s")
 
 
@@ -1939,6 +1953,7 @@ def _case(walk: Walk, block: Para) -> bool:
         or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
         or len(lead.front) < 3 and lead.invocation is None  # "## ls" / "## ps" name a command all the same
         or is_label(lead.front)
+        or heading_keys.is_platform(lead.front.rstrip(":："))  # "#### Windows:" / "- GNU build - works": for that system
     ):
         walk.lead_in = None
         return False

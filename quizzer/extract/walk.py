@@ -27,7 +27,7 @@ from quizzer.cards import kind_name
 from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.knowledge import (
-    GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs,
+    GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.incremental import Sources
@@ -167,6 +167,7 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
+    title_name: str | None = None  # the first level-1 heading that is one name alone ("# vim-multiple-cursors")
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
     man_section: str | None = None  # the man page's section being read ("OPTIONS")
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
@@ -544,7 +545,9 @@ class Walk:
                 return section.keys
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
-        return KEY_PROGRAMS.get(self.program or "") or self.file_tool
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool
+        # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
+        return plugin_named(self.title_name or "", program) or program
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
