@@ -66,6 +66,10 @@ from quizzer.extract.knowledge import (
     is_key_chord,
     bunches_keys,
     IMPERATIVES,
+    KIND_CLAUSE_WORDS_KO,
+    KIND_WORDS_EN,
+    KIND_WORDS_KO,
+    names_pattern,
     is_label,
     ends_in_label_head,
     is_tags_line,
@@ -191,7 +195,8 @@ def extract(
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
     controls: list[int] = []
-    person = read_person(prepare(text, controls))  # cards written by hand and hints, blanked for the rules
+    tables: list[int] = []
+    person = read_person(prepare(text, controls, tables))  # cards written by hand and hints, blanked for the rules
     draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
@@ -200,15 +205,19 @@ def extract(
             pass
     if draft is None:
         draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
-    return _said_controls(draft, controls) if controls else draft
+    return _said_prepared(draft, controls, tables) if controls or tables else draft
 
 
-def _said_controls(draft: DeckDraft, lines: list[int]) -> DeckDraft:
-    """A warning at each line whose controls :func:`prepare` removed (the notes never held them)."""
+def _said_prepared(draft: DeckDraft, controls: list[int], tables: list[int]) -> DeckDraft:
+    """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
+    line of each table of a roff page it left unread."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
-    ).format(line=line)) for line in lines]
+    ).format(line=line)) for line in controls]
+    said += [ExtractWarning(line, _(
+        "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
+    ).format(line=line)) for line in tables]
     return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
@@ -1141,13 +1150,12 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 
 # "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
 _WHAT_KIND = re.compile(
-    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|\b(?:tool|language|library|framework|editor))\s*[.。]?$",
-    re.IGNORECASE,
+    rf"(?:{names_pattern(KIND_WORDS_KO)}|\b(?:{names_pattern(KIND_WORDS_EN)}))\s*[.。]?$", re.IGNORECASE,
 )
 # "스트림 편집기로 …", "기본 텍스트 에디터입니다.", "vi improved의 약어입니다": a Korean clause saying what kind of
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
 _KIND_CLAUSE = re.compile(
-    r"(?:툴|도구|언어|패키지|라이브러리|프레임워크|에디터|편집기|프로그램|약어|줄임말)['\"’”]?"
+    rf"(?:{names_pattern(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO)})['\"’”]?"
     r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
 )
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
