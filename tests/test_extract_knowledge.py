@@ -774,3 +774,28 @@ def test_a_title_joining_an_editors_name_to_another_names_its_plugin() -> None:
 def test_every_install_heading_is_one_with_markup_and_brackets(heading: str) -> None:
     assert is_install_heading(heading.title()) and is_install_heading(f"**{heading}** (recommended)")
     assert not is_install_heading(f"{heading} problems on macOS") and not is_install_heading(f"Why {heading}")
+
+
+# -- review11: the words naming a kind of software, one test per entry ----------------------------------------------
+
+from quizzer.extract.knowledge import KIND_CLAUSE_WORDS_KO, KIND_WORDS_EN, KIND_WORDS_KO  # noqa: E402
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(note.kind.value, note.front) for note in draft(text).notes]
+
+
+@pytest.mark.parametrize("word", sorted(KIND_WORDS_KO | KIND_WORDS_EN))
+def test_a_program_then_a_kind_word_last_is_what_the_program_is(word: str) -> None:
+    assert _kinds(f"# 설치할 것\n\n1) curl : 데이터 전송 {word}\n") == [("concept", "curl")]
+
+
+def test_a_program_then_no_kind_word_last_is_what_it_does() -> None:
+    assert _kinds("# 설치할 것\n\n1) curl : 데이터 전송 기능\n") != [("concept", "curl")]
+
+
+@pytest.mark.parametrize("word", sorted(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO))
+def test_a_first_clause_naming_a_kind_word_says_what_the_program_is(word: str) -> None:
+    text = f"# 도구 정리\n\n- 텍스트 도구\n    - nano: 초보자도 쓰기 쉬운, 작고 간단한 {word}입니다.\n"
+    assert _kinds(text) == [("concept", "nano")]
+    assert _kinds(text.replace(f"{word}입니다", "기능입니다")) != [("concept", "nano")]

@@ -52,3 +52,14 @@ def test_literal_escapes_marks_only_where_markdown_reads_them() -> None:
     assert literal("__init__") == "\\_\\_init\\_\\_"
     assert literal_line("- one") == "\\- one" and literal_line("1. one") == "1\\. one"
     assert literal_line("# one") == "\\# one" and literal_line("one - two") == "one - two"
+
+
+# -- 3. what a converter leaves unread is said ----------------------------------------------------------------------
+
+def test_a_roff_page_s_table_is_warned_at_its_first_line() -> None:
+    text = _ROFF + ".TP\n.B \\-d, \\-\\-dir\nSweep only the folder named.\n.TS\ntab(|);\nl l.\nLinux|~/.cache\n.TE\n"
+    result = draft(text)
+    table = text.split("\n").index(".TS") + 1
+    assert [w.line for w in result.warnings if ".TS" in w.message] == [table]
+    assert _backs(text)["-d, --dir"] == "Sweep only the folder named."
+    assert not [w for w in draft(_ROFF).warnings if ".TS" in w.message]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 from pathlib import Path
 
@@ -56,11 +55,17 @@ def svg_target(given: str, *, force: bool = False) -> Path:
 
     path = Path(given).expanduser()
     parent = path.parent
-    code = (errno.ENOENT if not parent.is_dir() else errno.EISDIR if path.is_dir()
-            else errno.EACCES if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
-            else 0)
-    if code:
-        raise QuizzerError(_("Cannot save the picture to {path}: {reason}.").format(path=path, reason=os.strerror(code)), paths=(path,))
+    # each said in the interface's language (os.strerror is the C library's English: '…: No such file or directory.')
+    refused = (
+        _("Cannot save the picture to {path}: {parent} is a file, not a folder.") if parent.exists() and not parent.is_dir()
+        else _("Cannot save the picture to {path}: there is no folder {parent}.") if not parent.is_dir()
+        else _("Cannot save the picture to {path}: it is a folder; give --svg a file name.") if path.is_dir()
+        else _("Cannot save the picture to {path}: it or its folder is read-only.")
+        if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+        else None
+    )
+    if refused is not None:
+        raise QuizzerError(refused.format(path=path, parent=parent), paths=(path,))
     refuse_special(path)
     if path.exists() and not force:
         raise QuizzerError(_("{path} already exists; add --force to overwrite it, or give --svg another file.").format(path=path), paths=(path,))

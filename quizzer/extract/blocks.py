@@ -318,7 +318,7 @@ def _plain_text(content: str) -> str:
     return "\n".join([lines[0].rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in lines[1:-1]), lines[-1].lstrip(" \t")])
 
 
-def prepare(text: str, controls: list[int] | None = None) -> str:
+def prepare(text: str, controls: list[int] | None = None, tables: list[int] | None = None) -> str:
     """NFC, LF line ends, controls removed, YAML front matter blanked, site-generator syntax read
     (line numbers kept).
 
@@ -334,7 +334,8 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
     Makefile (:mod:`quizzer.extract.makefiles`) is one code block too; a man page's roff source
-    (:mod:`quizzer.extract.roff`) is the markdown it means, and so is a Python program whose module docstring is
+    (:mod:`quizzer.extract.roff`) is the markdown it means (the first line of each of its tables, left unread, into
+    ``tables``), and so is a Python program whose module docstring is
     its help (:mod:`quizzer.extract.usage_docstrings`).
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
@@ -349,7 +350,7 @@ def prepare(text: str, controls: list[int] | None = None) -> str:
     if makefiles.is_makefile(text):
         return bare_scripts.indented(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
     if text[:1] in ".'" and roff.is_roff(text):
-        text = roff.as_markdown(text)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
+        text = roff.as_markdown(text, tables)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
     elif usage_docstrings.is_usage_docstring(text):
         return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match

@@ -110,6 +110,9 @@ __all__ = [
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
+    "KIND_WORDS_KO",
+    "KIND_WORDS_EN",
+    "KIND_CLAUSE_WORDS_KO",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -428,6 +431,15 @@ SQL_STATEMENT_VERBS: frozenset[str] = frozenset(
 #: Words that label what follows as an example ("예제: …", "e.g. …", "Example -"): an item opening with one labels
 #: the block under it as the example of the item above (``quizzer.extract.code``).  Casefolded; all are LABELS too.
 EXAMPLE_WORDS: frozenset[str] = frozenset({"예제", "예시", "예", "ex", "e.g", "eg", "example", "examples"})
+
+#: Words naming a kind of software ("버전 관리 툴", "a compiler tool"): a description that ends on one, or whose first
+#: clause names it ("패턴 처리 도구로 …", "… 편집기입니다"), says what kind of thing the name is, a definition, not what
+#: it does (``quizzer.extract.rules``).  The Korean ones are read inside words, the English ones as words.
+KIND_WORDS_KO: frozenset[str] = frozenset({"툴", "도구", "언어", "패키지", "라이브러리", "프레임워크", "에디터", "편집기"})
+KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "framework", "editor"})
+#: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
+#: last word alone.
+KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(

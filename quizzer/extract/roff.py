@@ -8,7 +8,8 @@ man page reader (:mod:`quizzer.extract.man_pages`) reads it as it reads a page a
 - a tagged paragraph (``.TP`` over its term, ``.B -h, --help``, over the lines of its description) is one item
   ``- -h, --help: Print help information.`` on the description's first line, its next lines going on in it;
 - an unfilled block (``.nf`` … ``.fi``) is a fence, its ``.sp`` lines blank lines in it;
-- a table (``.TS`` … ``.TE``), the title ``.TH`` and every other request are blank; ``.PP`` / ``.sp`` end a paragraph;
+- a table (``.TS`` … ``.TE``, its first line said, as it is not read), the title ``.TH`` and every other request
+  are blank; ``.PP`` / ``.sp`` end a paragraph;
 - font escapes (``\\fB``, ``\\fI``, ``\\fR``, ``\\fP``) are taken off, ``\\-`` is ``-`` and ``\\\\`` is ``\\``;
 - what is left is plain text, never markdown's marks (``__init__``, ``*.txt``): :func:`~quizzer.extract.literal.literal`
   escapes them outside a fence.
@@ -57,8 +58,9 @@ def _words(line: str) -> str:
     return _plain(line)
 
 
-def as_markdown(text: str) -> str:
-    """``text`` (roff with the ``-man`` macros) as markdown, each line where it was."""
+def as_markdown(text: str, tables: list[int] | None = None) -> str:
+    """``text`` (roff with the ``-man`` macros) as markdown, each line where it was; the line number of each table's
+    ``.TS`` goes into ``tables`` (its lines are blank: nothing of it is read, and the notes' reader says so)."""
     out: list[str] = []
     unfilled = table = False
     tagged = 0  # 1: the next line is a .TP term; 2: the term is read, the next text line opens its item
@@ -86,6 +88,8 @@ def as_markdown(text: str) -> str:
             continue
         if line.startswith(".TS"):
             table, in_item = True, False
+            if tables is not None:
+                tables.append(len(out) + 1)
             out.append("")
             continue
         if line.startswith(".nf"):
