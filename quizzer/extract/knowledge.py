@@ -61,6 +61,8 @@ __all__ = [
     "KEY_OWNERS",
     "KEY_PROGRAMS",
     "file_key_program",
+    "INSTALL_HEADINGS",
+    "is_install_heading",
     "NOTES_WORDS",
     "plugin_named",
     "bunches_keys",
@@ -437,7 +439,7 @@ KIND_WORDS_KO: frozenset[str] = frozenset({"툴", "도구", "언어", "패키지
 KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "framework", "editor"})
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
-KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "약어", "줄임말"})
+KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
@@ -692,6 +694,19 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
     "적용": frozenset({"apply"}),
     "업데이트": frozenset({"update", "upgrade"}),
 }
+
+#: Headings of the section that tells how to install what the notes are about ("## Installation" of a README),
+#: casefolded, brackets and markup left out: a numbered list there is how to get it, not a procedure to learn.
+INSTALL_HEADINGS: frozenset[str] = frozenset(
+    {"install", "installation", "installing", "manual installation", "manual install", "설치", "설치 방법", "설치하기"}
+)
+
+
+def is_install_heading(text: str) -> bool:
+    """``## Installation``, ``### Manual Installation``, ``## 설치``: the section on installing the notes' subject."""
+    words = re.sub(r"\([^()]*\)|[^\w\s]", " ", text.casefold()).split()
+    return " ".join(words) in INSTALL_HEADINGS
+
 
 #: Sub-commands that only fetch a copy (``git clone``): a line doing one gets what a later step applies or starts; it
 #: installs or creates the copy at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are installed;

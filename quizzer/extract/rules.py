@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
@@ -39,6 +39,7 @@ from quizzer.extract.blocks import (
     read_piece_blocks,
     split_lines,
 )
+from quizzer.extract.example_lines import example_label, opens_with_example
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.facts import Chain, Shape, facts_of
 from quizzer.extract.hints import Hints
@@ -58,6 +59,7 @@ from quizzer.extract.knowledge import (
     names_system,
     names_task,
     is_numbered_label,
+    is_install_heading,
     dominant_program,
     file_key_program,
     fenced_program,
@@ -164,8 +166,8 @@ _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
 _PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
-_EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
+_GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -182,6 +184,11 @@ _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|comm
 _LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
 _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
+_ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
+_CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
+# "Surround.vim is all about "surroundings"", "The tool is built for: …": a name or two, a copula and more words, a
+# sentence that goes on after its colon
+_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -528,6 +535,8 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = (invocation, block.line)
         walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
+    if trailing_programs.read(walk, strip_markers(bare), block.line):  # "## 파일 내용에서 검색 grep"
+        return
     candidate = _unglossed(bare)
     first_word = candidate.split(" ", 1)[0]
     rest = candidate.split()[1:]
@@ -682,6 +691,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if option_alone.read(walk, block):
         return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
+    if quoted_commands.read(walk, block):
+        return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
     if pipe_rows.read(walk, block):
         return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
@@ -812,14 +823,14 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
     if option_lines.read(walk, block, pending[0] if pending else None):
         return  # "### tar" / "-c create \\" / "-x extract": an option and its meaning on each line
-    if pending and _EXAMPLE_START.match(first_line.lstrip()):
+    if pending and opens_with_example(first_line):
         walk.unless_read(block.line, _(
             "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
         ).format(line=block.line, command=pending[0].command))
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
-        and not _EXAMPLE_START.match(first_line.lstrip())  # "ex) docker run -p 80:80 web": an example line
+        and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
         and not _HOW_TO_TITLE.fullmatch(first_line.strip())  # "압축 푸는 방법": the name of a way, not what it does
     ):
@@ -828,6 +839,13 @@ def _para(walk: Walk, block: Para) -> None:
             walk.add_command(pending[0], split[0], block.line, reason="heading naming a command, paragraph under it")
             walk.add(Kind.CONCEPT, term=split[1], front=split[1], back=split[2], command=None, line=block.line,
                      reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
+            walk.prose = None
+            return
+        if _says_kind(text):
+            # "## 07 gzip" / "gzip은 파일 압축에 쓰이는 응용 소프트웨어이다. …": what the program is, a definition
+            defined = _first_clause(clean(_FOOTNOTE_MARK.sub("", block.inline.raw)))
+            walk.add(Kind.CONCEPT, term=pending[0].command, front=pending[0].command, back=defined, command=None,
+                     line=block.line, reason="heading naming a program, a paragraph saying what it is")
             walk.prose = None
             return
         walk.add_command(
@@ -1156,8 +1174,10 @@ _WHAT_KIND = re.compile(
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
 _KIND_CLAUSE = re.compile(
     rf"(?:{names_pattern(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO)})['\"’”]?"
-    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
+    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요|(?:을|를)\s*(?:의미한다|뜻한다|말한다))(?=[\s.,]|$)"
 )
+# "[^4]": a footnote's mark in the text, as written or as the parser gives it ("… 의미한다.^4")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]|(?<=[.!?。])\^\w+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
 
@@ -1418,7 +1438,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             if walk.prose_heading:
                 walk.prose = None
             return
-        if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
+        if walk.prose_heading and opens_with_example(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
@@ -1528,7 +1548,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         len(prose) > 200
         or prose.rstrip().endswith((":", "："))
         or is_label(prose)
-        or _EXAMPLE_BULLET.match(prose)
+        or opens_with_example(prose)
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
         or _PRODUCT.fullmatch(prose)  # "- ImageMagick" over "`convert …`": the tool's name, not what the line does
     ):
@@ -1591,6 +1611,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
+    if glued is not None and glued.group(1) in PROGRAMS:
+        term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
@@ -1856,10 +1879,6 @@ def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
     return Term(term.term, " ".join(line.plain.strip() for line in lines[1:-1]), term.style)
 
 
-# a line that opens with an example label: "ex) …", "e.g. …", "예) …", "예시: …"
-_EXAMPLE_START = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)])", re.IGNORECASE)
-
-
 def _usage_among_lines(block: Para) -> bool:
     """A later line of the paragraph is a command line in a code span, alone (its usage, or another fact)."""
     for line in split_lines(block.inline)[1:]:
@@ -1985,12 +2004,12 @@ def _case(walk: Walk, block: Para) -> bool:
         return True
     if lead.question and _DEFINES_OTHER.search(text):
         return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
-    example = _EXAMPLE_BULLET.match(text)
+    example = example_label(text)
     if lead.invocation is not None and example and lead.items:
         # "## find" / "* 파일 찾기" / "* 예) find . -name …": an example of it, not one more thing it does
         walk.unless_read(block.line, _(
             "line {line}: a remark ({label}) under the heading, not what {command} does; no card made from it"
-        ).format(line=block.line, label=example.group(0), command=lead.invocation.command))
+        ).format(line=block.line, label=example, command=lead.invocation.command))
         return True
     labelled = _LABELLED.match(text)
     if lead.invocation is not None and labelled and is_label(labelled.group(1)):
@@ -2048,6 +2067,8 @@ def _described_command(walk: Walk, block: Para) -> bool:
     if len(lines) != 2 or not all(span.kind == "code" or not span.text.strip() for span in lines[1].spans):
         return False
     code_text = lines[1].plain
+    if opens_with_example(code_text):  # "`ex ) grep -i root /etc/passwd`": an example of the item's command
+        return False
     trailing = _TRAILING_COMMENT.search(code_text)
     command_text = code_text[: trailing.start()] if trailing else code_text
     invocation = parse_invocation(command_text) if looks_like_command(command_text) else None
@@ -2380,6 +2401,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in (walk.written(line) or "")
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
+        or _SUBJECT_COPULA.match(name)  # "Surround.vim is all about "surroundings": …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
         or len(name.split()) >= 5 and ARTICLES.intersection(_WORDS.findall(name.casefold())) and not _one_line_of_command(term.description)
         # "If VIB needs community supported, set acceptance level: `esxcli …`": when, then what the line does; a
@@ -2390,6 +2412,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
+    if term.style == "plain" and _ANGLE_KEY.search(term.description) and _CODE_ALONE_AFTER.search(walk.written(line) or ""):
+        # "Emphasize hello: `ysiw<em>`", "Vim command sequence: `fp<C-n>cname`": keys typed in turn, in code and
+        # nothing else; the words before say what they do or only label them, never what a term is
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' come only keys to type ('{keys}'), not words saying what it is; "
+            "no card made from it"
+        ).format(line=line, name=name, keys=term.description))
+        return True
     if _of_its_own_topic(name, term.description) and (names_system(name) or _told_apart(walk, name, line)):
         walk.unless_read(line, _(
             "line {line}: after '{name}' comes a sentence about something else, said for that case; it does not say "
@@ -2546,6 +2576,20 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
     elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
+        # (only under a title naming what the notes are about: "## Install" / "1. Run `make`" alone is a procedure)
+        under_title = bool(walk.sections) and walk.sections[0].level == 1
+        installing = next((s.text for s in walk.sections[1:] if is_install_heading(s.text)), None) if under_title else None
+        if installing is not None:
+            # "## Installation" / "### vim-plug" / "1. Add `Plug 'x'` to your vimrc": how to get what the notes are
+            # about, not a procedure of it to learn
+            if walk.warned_list != walk.block - 1:
+                walk.warn(block.line, _(
+                    "line {line}: a numbered list under '{heading}' tells how to install what the notes are about; "
+                    "its items are not cards"
+                ).format(line=block.line, heading=installing))
+            walk.warned_list, walk.warned_depth = walk.block, depth
+            walk.numbered = (number, depth, None)
+            return
         if (
             block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
             or not _reads_as_steps(procedure, block.inline)
