@@ -380,7 +380,7 @@ def read(walk: Walk, block: Code) -> None:
     typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
         return
-    if _repl_session(block) or _at_named_prompt(block):
+    if _repl_session(block) or _at_named_prompt(block) or repl.bare_prompted(walk, block):
         if repl.read(walk, block, prose):
             return
         walk.warn(block.line, i18n._(
