@@ -411,7 +411,7 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "02-git-log-lecture-note-blockquoted-bold-italic-commands-yml-output-ko": (1.0, 3),
     "03-rpm-yum-tar-jekyll-guide-indented-code-option-blocks-escaped-hash-bullets-ko": (0.979, 0),
     "04-redis-cli-mm-post-gloss-headings-angle-prompt-brace-placeholders-ko": (0.846, 0),
-    "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.222, 2),
+    "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.444, 0),
     "06-asdf-vitepress-docs-example-comment-fences-tip-containers-ko": (0.647, 2),
     "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (0.0, 1),
     "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.0, 1),
