@@ -415,10 +415,10 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "06-asdf-vitepress-docs-example-comment-fences-tip-containers-ko": (0.647, 2),
     "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (0.0, 1),
     "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.0, 1),
-    "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 4),
-    "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 10),
+    "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 0),
+    "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 0),
     "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 3),
-    "12-vim-surround-readme-keystroke-prose-between-indented-examples-en": (0.0, 3),
+    "12-vim-surround-readme-keystroke-prose-between-indented-examples-en": (0.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

@@ -39,6 +39,7 @@ _NON_SHELL = frozenset(
     "text txt plaintext log output".split()
 )
 _COMMENT = fences.COMMENT
+_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is all one bracketed remark
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 # "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
 # after "=" ("–duration=#", "--device=NAME")
@@ -136,6 +137,14 @@ def read(walk: Walk, block: Code) -> None:
         walk.warn(block.line, i18n._(
             "line {line}: the code block that opens here is never closed, so the text around it is not read as "
             "what its lines do"
+        ).format(line=block.line))
+        prose = None
+    if prose and not from_heading and _ASIDE.fullmatch(prose.strip()):
+        # "(For Neovim, change `~/.vim/` to `~/.config/nvim/`.)" over the block: a remark set aside in brackets,
+        # how to change the lines for another case, not what they do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above is a remark in brackets, not what the lines of the block do; "
+            "no card made from it"
         ).format(line=block.line))
         prose = None
     above = walk.item_prose
