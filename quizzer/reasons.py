@@ -103,6 +103,7 @@ REASONS = frozenset({
     N_("usage line glossed after a colon in a code block"),
     N_("heading naming a program, a paragraph saying what it is"),
     N_("heading saying what it does, the command in bold alone in a quote under it"),
+    N_("bullet after a code block glossing one word of its line"),
     N_("heading: a name and the words it stands for"),
     N_("item: a name and the words it stands for"),
     N_("heading naming a term, its one bullet"),

@@ -849,8 +849,9 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
-            reason="heading naming a command, paragraph under it",
+            pending[0],
+            _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
+            block.line, reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -1192,6 +1193,22 @@ def _first_clause(text: str) -> str:
 def _says_kind(description: str) -> bool:
     """Does ``description``'s first clause say what kind of thing the name is (:data:`_KIND_CLAUSE`)?"""
     return _KIND_CLAUSE.search(_first_clause(description)) is not None
+
+
+# "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
+_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+
+
+def _without_pointer(walk: Walk, text: str, line: int) -> str:
+    """The paragraph under a command's heading without a last sentence that leads to the block below (what the
+    block's own line does, not the heading's command); the sentence is warned about."""
+    sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
+        return text
+    walk.unless_read(line, _(
+        "line {line}: '{text}' leads to the command below, not what the heading's command does; not read"
+    ).format(line=line, text=sentences[-1]))
+    return " ".join(sentences[:-1])
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
