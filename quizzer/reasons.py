@@ -125,6 +125,7 @@ REASONS = frozenset({
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),
     N_("a man page's NAME line"),
+    N_("a man page's sentence saying what its command is"),
     N_("a man page's SYNOPSIS"),
     N_("an entry under a man page's OPTIONS"),
     N_("key listed under a heading naming its program"),

@@ -413,7 +413,7 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "04-redis-cli-mm-post-gloss-headings-angle-prompt-brace-placeholders-ko": (0.846, 0),
     "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.444, 0),
     "06-asdf-vitepress-docs-example-comment-fences-tip-containers-ko": (0.647, 2),
-    "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (0.0, 1),
+    "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (1.0, 0),
     "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.0, 1),
     "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 0),
     "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 0),

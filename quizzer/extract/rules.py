@@ -1795,6 +1795,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
+    own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
+    if copula is not None and own is not None:
+        # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
+        walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
+        return True
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
