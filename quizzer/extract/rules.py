@@ -849,8 +849,9 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
-            reason="heading naming a command, paragraph under it",
+            pending[0],
+            _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
+            block.line, reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -1192,6 +1193,22 @@ def _first_clause(text: str) -> str:
 def _says_kind(description: str) -> bool:
     """Does ``description``'s first clause say what kind of thing the name is (:data:`_KIND_CLAUSE`)?"""
     return _KIND_CLAUSE.search(_first_clause(description)) is not None
+
+
+# "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
+_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+
+
+def _without_pointer(walk: Walk, text: str, line: int) -> str:
+    """The paragraph under a command's heading without a last sentence that leads to the block below (what the
+    block's own line does, not the heading's command); the sentence is warned about."""
+    sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
+        return text
+    walk.unless_read(line, _(
+        "line {line}: '{text}' leads to the command below, not what the heading's command does; not read"
+    ).format(line=line, text=sentences[-1]))
+    return " ".join(sentences[:-1])
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
@@ -1774,6 +1791,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
+    own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
+    if copula is not None and own is not None:
+        # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
+        walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
+        return True
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
