@@ -54,6 +54,8 @@ __all__ = [
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "KEY_MODIFIERS",
+    "KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -267,6 +269,18 @@ KEY_OWNERS: dict[str, str] = {
     **dict.fromkeys(("safari", "사파리"), "safari"),
     **dict.fromkeys(("macos", "mac os", "mac os x", "os x", "osx", "mac", "macbook", "맥", "맥북", "맥os"), "macOS"),
 }
+
+#: Names of the modifier keys a chord is written with ("command + K", "ctrl+shift+t", "fn + F2"), casefolded
+#: (``quizzer.extract.keys_in_gloss``; older readers still spell their own lists).
+KEY_MODIFIERS: frozenset[str] = frozenset(
+    {"ctrl", "control", "alt", "shift", "cmd", "command", "option", "opt", "fn", "super", "meta", "win"}
+)
+#: Words that mean keys in a title or heading ("크롬 단축키", "Chrome keyboard shortcuts", "tmux key bindings"),
+#: casefolded; "key" alone is left out ("the key to …"), its plural is in (``quizzer.extract.title_keys``).
+KEY_WORDS: frozenset[str] = frozenset({
+    "단축키", "shortcut", "shortcuts", "hotkey", "hotkeys", "key binding", "key bindings", "keybinding", "keybindings",
+    "keys",
+})
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
