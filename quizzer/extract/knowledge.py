@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.text import has_hangul
+from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
 __all__ = [
     "WRITING_KINDS",
@@ -761,7 +761,6 @@ _STATEMENT_END_KO = re.compile(r"[가-힣]다\.$")
 _NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
 # the syllable before a sentence's end, whose final consonant tells its tense
 _TENSE_END_KO = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
-_SSANG_SIOT = 20  # the final ㅆ of a syllable (its place among the 28 finals): a past tense ("걸렸다", "했습니다")
 
 
 def states_doing_ko(sentence: str) -> bool:
@@ -771,7 +770,7 @@ def states_doing_ko(sentence: str) -> bool:
     if _STATEMENT_END_KO.search(sentence) is None or _NOT_DOING_KO.search(sentence) is not None:
         return False
     end = _TENSE_END_KO.search(sentence)
-    return end is None or (ord(end.group(1)) - 0xAC00) % 28 != _SSANG_SIOT
+    return end is None or final_consonant(end.group(1)) != FINAL_SSANG_SIOT
 
 
 def says_doing(text: str) -> bool:
