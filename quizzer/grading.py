@@ -162,7 +162,16 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
     program = expected.segments[0].words[:1] if expected.segments else ()
     first = next(iter(tokenize(typed)), "")  # as typed: '"dokcer"' is one word, quotes and all
     rest = typed[len(first):] if typed.startswith(first) else typed.partition(" ")[2]
-    if program and got.segments and got.segments[0].words[:1] != program and near(unquote(first), program[0]):
+    cased = _cased_command(expected, got, typed)
+    if cased is not None:
+        # "Git Log": a shell finds no sub-command "Log", but the slip is the case, not another command
+        written, tokens = cased
+        slip += [Difference(_("{typed}: did you mean {expected}?").format(typed=token, expected=word), near=True)
+                 for n, (token, word) in enumerate(zip(tokens, written, strict=True))
+                 if (unquote(token).lower() if n == 0 else unquote(token)) != word]  # the program's case is free
+        got = read_line(" ".join([*written, *tokenize(typed)[len(written):]]), notes=False, arity=arity,
+                        spellings=spellings)
+    elif program and got.segments and got.segments[0].words[:1] != program and near(unquote(first), program[0]):
         # "dokcer run": read the rest as the program it was meant to be
         slip.append(Difference(_("{typed}: did you mean {expected}?").format(typed=first, expected=program[0]), near=True))
         got = read_line(f"{program[0]} {rest}", notes=False, arity=arity, spellings=spellings)
@@ -174,6 +183,19 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
     one = len(found) == 1 and not found[0].fatal and (found[0].near or expected.size > 1)
     outcome: Outcome = "almost" if one else "wrong"
     return Verdict(outcome, answer, typed, " ".join(messages[:3]), messages)
+
+
+def _cased_command(expected: Line, got: Line, typed: str) -> tuple[list[str], tuple[str, ...]] | None:
+    """The command words of ``expected`` as written, and the tokens of ``typed`` that wrote them in
+    another case (``Git Log`` for ``git log``); None when the command was read as it should be, or
+    when its words differ in more than their case."""
+    if not expected.segments or not got.segments or got.segments[0].words == expected.segments[0].words:
+        return None
+    written = expected.segments[0].shown.split()
+    tokens = tokenize(typed)[: len(written)]
+    if len(tokens) < len(written) or any(unquote(t).casefold() != w.casefold() for t, w in zip(tokens, written, strict=True)):
+        return None
+    return written, tokens
 
 
 def _prose_key(text: str) -> str:

@@ -54,3 +54,23 @@ def test_a_word_in_capitals_is_a_keyword_not_a_sub_command() -> None:
     assert (5, "concept", None, "RUN", "빌드할 때 명령을 실행") in notes
     assert (6, "concept", None, "VOLUME", "볼륨을 만든다") in notes
     assert (9, "command", "docker pull", "docker pull", "이미지를 받아 온다") in notes
+
+
+def test_an_example_label_written_with_a_space_before_its_parenthesis_is_still_an_example() -> None:
+    # "`ex ) ps -ef`" on the line after an item: an example of the item's command, never what it does, and no
+    # program named "ex" owns the options listed below it
+    text = (
+        "## 프로세스 보기 ps\n"
+        "* ps [옵션]\n"
+        "* [옵션] : 보고 싶은 프로세스를 고른다\n"
+        "`ex ) ps -ef`\n"                     # 4
+        "\n"
+        "### 옵션\n"
+        "\n"
+        "`-e` : 모든 프로세스    \n"           # 8
+        "`-f` : 자세히 표시    \n"              # 9
+    )
+    notes = _notes(text)
+    assert (8, "option", "ps", "-e", "모든 프로세스") in notes
+    assert (9, "option", "ps", "-f", "자세히 표시") in notes
+    assert not [n for n in notes if n[2] == "ex" or n[1] == "command" and n[0] == 4]

@@ -36,3 +36,14 @@ def test_words_that_only_tell_to_run_it_or_a_step_or_a_bare_program_are_not_read
     ):
         assert all(n.reason != "item naming a task, then its command line in backticks" for n in _draft(text).notes)
 
+
+
+def test_a_line_with_a_particle_glued_on_is_a_word_of_the_sentence() -> None:
+    # "`git log`를 …": the line is the object of the sentence, which tells what the notes will do, not what it does
+    text = "# 메모\n\n- 이번에는 `git log`를 옵션들과 함께 살펴본다.\n- 그리고 `git lg`를 입력하면 된다.\n"
+    assert not [n for n in _facts(text) if n[1] == "command"]
+
+
+def test_a_line_done_with_after_a_task_is_still_its_command() -> None:
+    text = "# 메모\n\n- 비어있지 않은 디렉토리는 `rm -r dir`으로 삭제\n"
+    assert [n[3] for n in _facts(text) if n[1] == "command"] == ["rm -r dir"]

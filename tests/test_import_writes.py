@@ -244,8 +244,8 @@ def test_one_edited_line_of_a_long_document_writes_one_note(
     write(notes, text.replace(old, new))
     assert import_json(capsys, db, notes) == {"docker": counts(updated=1, unchanged=first["added"] - 1)}
     rows = touched(db)
-    assert sorted((what, table) for what, table, _ in rows) == [("UPDATE", "meta"), ("UPDATE", "note")]
-    assert ("UPDATE", "meta", "import:docker") in rows
+    assert sorted((what, table) for what, table, _ in rows) == [("UPDATE", "meta"), ("UPDATE", "meta"), ("UPDATE", "note")]
+    assert ("UPDATE", "meta", "import:docker") in rows and ("UPDATE", "meta", "rows:docker") in rows  # quizzer.db.row_record
     said = new.split(": ")[-1].removeprefix("- 5. ")
     con = sqlite3.connect(db)
     try:

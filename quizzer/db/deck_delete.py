@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.lite import BUILTIN_DELETED
 from quizzer.db.models import Card, Deck, Meta, Note, Review
+from quizzer.db.row_record import record_key
 from quizzer.db.stamps import import_key
 
 __all__ = ["BUILTIN_DELETED", "DeckContents", "deck_contents", "delete_deck", "shipped_keys"]
@@ -54,7 +55,7 @@ def delete_deck(session: Session, deck: Deck) -> bool:
     """Take ``deck`` and all it holds out of the database; True when it is a deck quizzer
     ships (it stays deleted: see the module's doc)."""
     keys = shipped_keys(deck.name)
-    session.execute(delete(Meta).where(Meta.key == import_key(deck.name)))
+    session.execute(delete(Meta).where(Meta.key.in_((import_key(deck.name), record_key(deck.name)))))
     if not deck.builtin:  # the person's document filled it (it took the name over): not the shipped deck
         if keys:  # forget that it was imported: the next start brings the shipped deck back, as shipped
             session.execute(delete(Meta).where(Meta.key.in_(keys)))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -24,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from quizzer.checking import section_of_key
 from quizzer.db.engine import json_text
-from quizzer.db import tally
+from quizzer.db import row_record, tally
 from quizzer.db.lite import raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
 from quizzer.db.held import HELD, WAITING, waiting_shape
@@ -111,6 +113,11 @@ _CARDS = cast(Table, Card.__table__)
 # SQLAlchemy's row processing (decoding three JSON columns a note) cost more than reading them
 _STORED = f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_id = ?"
 _STORED_CARDS = "SELECT id, note_id, ord, new_rank, suspended, held FROM card WHERE deck_id = ?"
+# the same, outside the runs kept (quizzer.db.row_record): every retired note, the live ones of other runs
+_STORED_OUTSIDE = (f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_id = ? AND (retired_at IS NOT NULL "
+                   "OR doc_order / ? NOT IN (SELECT value FROM json_each(?)))")
+_STORED_CARDS_OF = ("SELECT id, note_id, ord, new_rank, suspended, held FROM card "
+                    "WHERE note_id IN (SELECT value FROM json_each(?))")
 #: Columns an import writes (besides ids, deck and times).
 _WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order",
             "reason")
@@ -191,7 +198,8 @@ def sync_deck(
     (:mod:`quizzer.db.check_import`); None: they are learnt as they come.
 
     Writes are bulk and touch only what changed: a re-import with one edited
-    line updates one row."""
+    line updates one row, and reads and compares only the rows of the run of
+    notes that holds it (:mod:`quizzer.db.row_record`)."""
     deck = session.scalars(select(Deck).where(Deck.name == draft.name)).one_or_none()
     if deck is None:
         deck = Deck(name=draft.name, source=origin, builtin=builtin, created_at=now)
@@ -210,14 +218,24 @@ def sync_deck(
         session.flush()
     connection = raw_connection(session)
     deck_id: int = deck.id  # once: an ORM attribute costs a lookup each time (100k times in a first import)
+    gate = Gate(connection, deck_id, check) if check is not None else None
+    digests = row_record.run_digests(draft.notes)
+    kept = _kept_runs(connection, draft, digests, gate)
     # rows as SQLite gives them; a _Stored is made only of a note that is not as the draft has it
-    existing: dict[str, tuple[Any, ...] | _Stored] = {row[1]: row for row in connection.execute(_STORED, (deck_id,))}
+    existing: dict[str, tuple[Any, ...] | _Stored]
+    if kept:  # the rows of the runs the last import wrote as this one would are neither read nor compared
+        rows = connection.execute(_STORED_OUTSIDE, (deck_id, row_record.RUN, json.dumps(sorted(kept)))).fetchall()
+        existing = {row[1]: row for row in rows}
+        stored_cards = connection.execute(_STORED_CARDS_OF, (json.dumps([row[0] for row in rows]),))
+    else:
+        existing = {row[1]: row for row in connection.execute(_STORED, (deck_id,))}
+        stored_cards = connection.execute(_STORED_CARDS, (deck_id,))
     cards = {
         (note_id, ord_): (card_id, rank, bool(suspended), held)
-        for card_id, note_id, ord_, rank, suspended, held in connection.execute(_STORED_CARDS, (deck_id,))
+        for card_id, note_id, ord_, rank, suspended, held in stored_cards
     }
     next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
-    fresh = not existing and not cards  # the deck has no note or card yet
+    fresh = not kept and not existing and not cards  # the deck has no note or card yet
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
     added: list[tuple[object, ...]] = []
     stamp = to_epoch_ms(now)
@@ -225,11 +243,11 @@ def sync_deck(
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
-    gate = Gate(connection, deck_id, check) if check is not None else None
     gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
     notes_waiting: set[tuple[str | None, str, tuple[str, ...]]] = set()  # a new deck's: reason, kind, section
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
-    for order, item in enumerate(draft.notes):
+    counts["unchanged"] = sum(len(draft.notes[number * row_record.RUN : (number + 1) * row_record.RUN]) for number in kept)
+    for order, item in _compared(draft.notes, kept):
         stored = existing.pop(item.key, None)
         answers = json_text(list(item.answers)) if item.answers else "[]"
         kind = item.kind._value_  # (the same as .value, without the property's call)
@@ -324,6 +342,8 @@ def sync_deck(
     if retiring:
         session.execute(_RETIRE, retiring)
         counts["retired"] = len(retiring)
+    if not builtin:  # (a shipped deck is imported again only when quizzer ships another)
+        row_record.write(connection, draft.name, digests)  # after the last write of a note: the deck's state as left
     if gate is None:
         return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
     gate.write()
@@ -336,6 +356,31 @@ def sync_deck(
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
                         waiting_shapes=shapes, waiting_added=min(added_waiting, waiting), held_back=held_back,
                         **counts)
+
+
+def _kept_runs(connection: sqlite3.Connection, draft: DeckDraft, digests: list[str], gate: Gate | None) -> set[int]:
+    """The runs of ``draft`` whose rows and cards are as this import would leave them
+    (:mod:`quizzer.db.row_record`) and whose notes' shapes the check has settled (the gate
+    would learn nothing from them: a verdict once settled stays so for the rest of the import)."""
+    kept = row_record.kept_runs(connection, draft.name, digests)
+    if gate is None or not kept:
+        return kept
+    size = row_record.RUN
+    return {number for number in kept if not any(
+        gate.unsettled(reason, kind, section)
+        for reason, kind, section in {(item.reason, item.kind._value_, item.section)
+                                      for item in draft.notes[number * size : (number + 1) * size]})}
+
+
+def _compared(notes: Sequence[NoteDraft], kept: set[int]) -> Iterator[tuple[int, NoteDraft]]:
+    """The notes to compare with their rows, each with its place: all but those of the ``kept`` runs."""
+    if not kept:
+        yield from enumerate(notes)
+        return
+    size = row_record.RUN
+    for number in range(0, (len(notes) + size - 1) // size):
+        if number not in kept:
+            yield from enumerate(notes[number * size : (number + 1) * size], number * size)
 
 
 def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: str, order: int, encode: _Json) -> bool:

@@ -20,6 +20,7 @@ from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
@@ -50,7 +51,8 @@ _VALUE = re.compile(r"=[^\s,]+")
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
 _PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
 _HANGUL_CHAR = re.compile(f"[{HANGUL}]")
-_EXAMPLE_COMMENT = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
+# "#gunzip [옵션] [파일] : .gz 파일의 압축을 해제": a usage line (a root prompt before it), then what it does
+_GLOSSED_USAGE = re.compile(r"^(?P<usage>[a-z][\w.+-]*(?:\s+\S+)+?)\s+[:：]\s+(?P<gloss>.*\w.*)$")
 _NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
@@ -1303,6 +1305,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 comments = []
             elif _LEAD_IN.search(body):
                 comments, lead_in = [], True
+            elif (glossed := _glossed_usage(body)) is not None:
+                # "#gunzip [옵션] [파일] : .gz 파일의 압축을 해제" over "옵션:" and its "-x : …" lines: what the
+                # program does, and whose options those are
+                walk.add_command(glossed[0], glossed[1], n, reason="usage line glossed after a colon in a code block")
+                usage, comments = glossed[0].command, []
             elif _is_syntax_line(body) and parse_invocation(body) is not None:
                 usage = parse_invocation(body).command  # type: ignore[union-attr]
             elif _usage_of_next(body, lines[i + 1 :]):
@@ -1368,7 +1375,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         if option:
             spellings = option_spellings(_VALUE.sub("", _TYPOGRAPHIC.sub("--", option.group(1))), bare_ok=False)
             if spellings:
-                owner = entries[-1].invocation.command if entries else walk.command()
+                owner = entries[-1].invocation.command if entries else usage or walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
         trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
@@ -1376,7 +1383,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
             if re.match(r"\s+#\s", raw[trailing.start():]):
                 raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
             trailing = None  # "Closes #2774": a number, not a comment
-        if trailing is not None and _EXAMPLE_COMMENT.match(trailing.group(1).strip()):
+        if trailing is not None and opens_with_example(trailing.group(1)):
             # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
             walk.unless_read(n, i18n._(
                 "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
@@ -1772,6 +1779,19 @@ def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
         or token.startswith("-") or token in ("...", "…") or token.isupper()
         for n, token in enumerate(tokenize(body))
     )
+
+
+def _glossed_usage(body: str) -> tuple[Invocation, str] | None:
+    """``gunzip [옵션] [파일] : .gz 파일의 압축을 해제``: the usage line (every word after the program a placeholder
+    or a flag, one at least a placeholder) and what it does; None when ``body`` is not that."""
+    match = _GLOSSED_USAGE.match(body) if ":" in body or "：" in body else None
+    if match is None:
+        return None
+    words = tokenize(match.group("usage"))[1:]
+    if not any(is_placeholder(word) for word in words) or not all(is_placeholder(word) or word.startswith("-") for word in words):
+        return None
+    invocation = parse_invocation(match.group("usage"))
+    return None if invocation is None else (invocation, match.group("gloss"))
 
 
 def _is_syntax_line(text: str) -> bool:

@@ -418,6 +418,22 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
+def _slot_above(heading: str, line: int, lines: Sequence[str]) -> bool:
+    """``### 조건`` over ``name : 이름으로 검색``, under ``find [경로] [조건] [행동]``: the heading names a slot of a
+    usage line above, so the words glossed under it are values of that slot, not commands of their own."""
+    slots = {f"[{heading}]", f"<{heading}>", f"{{{heading}}}"}
+    for text in lines[: line - 1]:
+        if heading not in text:
+            continue  # (most lines: the search is for a usage line naming the heading)
+        words = tokenize(_USAGE_MARKS.sub("", text).rstrip().rstrip("`"))
+        if len(words) > 1 and looks_like_command(words[0]) and not slots.isdisjoint(words[1:]):
+            return True
+    return False
+
+
+_USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")  # "* ", "`", a prompt before a usage line
+
+
 # the first word of a back, when it is a plain lower-case word followed by more of the line
 _BACK_HEAD = re.compile(r"^([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[ \t]+\S")
 # what only a command line has after its program's name: a flag, a path or URL, a placeholder, an address
@@ -522,6 +538,8 @@ def _doubt(
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
+        if note.section and _slot_above(note.section[-1], note.line, lines):
+            return Doubt.ARGUMENT  # "`name` : 이름으로 검색" under "### 조건" under "find [경로] [조건]": a value of that slot
         if " " not in note.back.strip() and note.back[:1].isdigit():
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
         if note.front not in PROGRAMS and note.front != program and _field_above(note.front, note.line, lines):

@@ -23,11 +23,18 @@ from quizzer.extract.terms import Term, split_term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
-__all__ = ["opens_with_example", "read"]
+__all__ = ["example_label", "opens_with_example", "read"]
 
-_EXAMPLE = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
+# "ex)", "ex )", "e.g.", "예)", "예시:", "example:": a label that opens an example
+_EXAMPLE = re.compile(r"^(?:ex\s*\)|ex\.|e\.g\.|예\s*\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
 _BRACKETS = "[]【】()<> \t"
 _OPTION_LABELS = frozenset({"options", "option", "옵션", "flags", "주요 옵션", "자주 쓰는 옵션"})
+
+
+def example_label(text: str) -> str | None:
+    """The label an example line opens with (``ex)`` of ``ex) docker run …``), or None."""
+    found = _EXAMPLE.match(text.lstrip())
+    return None if found is None else found.group(0)
 
 
 def opens_with_example(text: str) -> bool:

@@ -451,7 +451,7 @@ KIND_WORDS_KO: frozenset[str] = frozenset({"툴", "도구", "언어", "패키지
 KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "framework", "editor"})
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
-KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "약어", "줄임말"})
+KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(

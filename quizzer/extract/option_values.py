@@ -5,9 +5,9 @@
       - json : 한 줄에 JSON 하나
 
 A careful reader takes ``short`` as a value of ``-o`` (``-o short``), a note of the option's command, not
-as an option of its own (``--short``) nor as a term with no command.  Only a bare word (or ``word-word``)
-nested right under an item that was read as an option counts; anything else under it is left to the other
-rules.
+as an option of its own (``--short``) nor as a term with no command.  Only a bare word (or ``word-word``), or
+the option itself with a value (``--decorate=short`` under ``--decorate``), nested right under an item that
+was read as an option counts; anything else under it is left to the other rules.
 """
 
 from __future__ import annotations
@@ -26,10 +26,15 @@ _VALUE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
 def read(walk: Walk, term: Term, line: int, depth: int) -> bool:
     """Read ``term`` as a value of the option of the item it is nested under; False if it is not one."""
     above = walk.item_option
-    if above is None or depth != above[0] + 1 or not _VALUE.fullmatch(term.term):
+    if above is None or depth != above[0] + 1:
         return False
     _depth, option, command = above
-    front = f"{option} {term.term}"
+    if term.term.startswith(f"{option}=") and _VALUE.fullmatch(term.term[len(option) + 1 :]):
+        front = term.term  # "`--decorate=short`: 기본" under "`--decorate`: …": the option with that value
+    elif _VALUE.fullmatch(term.term):
+        front = f"{option} {term.term}"
+    else:
+        return False
     walk.add_option([front], term.description, command, line, reason="value of the option above, nested under it")
     return True
 

@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
@@ -39,6 +39,7 @@ from quizzer.extract.blocks import (
     read_piece_blocks,
     split_lines,
 )
+from quizzer.extract.example_lines import example_label, opens_with_example
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.facts import Chain, Shape, facts_of
 from quizzer.extract.hints import Hints
@@ -163,8 +164,8 @@ _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
 _TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
 _PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
-_EXAMPLE_BULLET = re.compile(r"^(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\)|example:)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
+_GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -527,6 +528,8 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = (invocation, block.line)
         walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
+    if trailing_programs.read(walk, strip_markers(bare), block.line):  # "## 파일 내용에서 검색 grep"
+        return
     candidate = _unglossed(bare)
     first_word = candidate.split(" ", 1)[0]
     rest = candidate.split()[1:]
@@ -681,6 +684,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if option_alone.read(walk, block):
         return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
+    if quoted_commands.read(walk, block):
+        return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
     if pipe_rows.read(walk, block):
         return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
@@ -811,14 +816,14 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "### run" / "ex) docker run …" / "[옵션]" / "-i: …": an example, a label, an option: each its own line
     if option_lines.read(walk, block, pending[0] if pending else None):
         return  # "### tar" / "-c create \\" / "-x extract": an option and its meaning on each line
-    if pending and _EXAMPLE_START.match(first_line.lstrip()):
+    if pending and opens_with_example(first_line):
         walk.unless_read(block.line, _(
             "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
         ).format(line=block.line, command=pending[0].command))
     if (
         pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
-        and not _EXAMPLE_START.match(first_line.lstrip())  # "ex) docker run -p 80:80 web": an example line
+        and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
         and not _HOW_TO_TITLE.fullmatch(first_line.strip())  # "압축 푸는 방법": the name of a way, not what it does
     ):
@@ -827,6 +832,13 @@ def _para(walk: Walk, block: Para) -> None:
             walk.add_command(pending[0], split[0], block.line, reason="heading naming a command, paragraph under it")
             walk.add(Kind.CONCEPT, term=split[1], front=split[1], back=split[2], command=None, line=block.line,
                      reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
+            walk.prose = None
+            return
+        if _says_kind(text):
+            # "## 07 gzip" / "gzip은 파일 압축에 쓰이는 응용 소프트웨어이다. …": what the program is, a definition
+            defined = _first_clause(clean(_FOOTNOTE_MARK.sub("", block.inline.raw)))
+            walk.add(Kind.CONCEPT, term=pending[0].command, front=pending[0].command, back=defined, command=None,
+                     line=block.line, reason="heading naming a program, a paragraph saying what it is")
             walk.prose = None
             return
         walk.add_command(
@@ -1155,8 +1167,10 @@ _WHAT_KIND = re.compile(
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
 _KIND_CLAUSE = re.compile(
     rf"(?:{names_pattern(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO)})['\"’”]?"
-    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요)(?=[\s.,]|$)"
+    r"(?:로|으로|이며|이고|입니다|이다|예요|이에요|(?:을|를)\s*(?:의미한다|뜻한다|말한다))(?=[\s.,]|$)"
 )
+# "[^4]": a footnote's mark in the text, as written or as the parser gives it ("… 의미한다.^4")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]|(?<=[.!?。])\^\w+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
 
@@ -1417,7 +1431,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             if walk.prose_heading:
                 walk.prose = None
             return
-        if walk.prose_heading and _EXAMPLE_BULLET.match(block.text):
+        if walk.prose_heading and opens_with_example(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
         lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
@@ -1527,7 +1541,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         len(prose) > 200
         or prose.rstrip().endswith((":", "："))
         or is_label(prose)
-        or _EXAMPLE_BULLET.match(prose)
+        or opens_with_example(prose)
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
         or _PRODUCT.fullmatch(prose)  # "- ImageMagick" over "`convert …`": the tool's name, not what the line does
     ):
@@ -1590,6 +1604,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
+    if glued is not None and glued.group(1) in PROGRAMS:
+        term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
@@ -1855,10 +1872,6 @@ def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
     return Term(term.term, " ".join(line.plain.strip() for line in lines[1:-1]), term.style)
 
 
-# a line that opens with an example label: "ex) …", "e.g. …", "예) …", "예시: …"
-_EXAMPLE_START = re.compile(r"(?:ex\)|ex\.|e\.g\.|예\)|예:|예시\s*[:)])", re.IGNORECASE)
-
-
 def _usage_among_lines(block: Para) -> bool:
     """A later line of the paragraph is a command line in a code span, alone (its usage, or another fact)."""
     for line in split_lines(block.inline)[1:]:
@@ -1984,12 +1997,12 @@ def _case(walk: Walk, block: Para) -> bool:
         return True
     if lead.question and _DEFINES_OTHER.search(text):
         return False  # "cronie(패키지) = crond + crontab" under "cron이란?": another term defined, not what it is
-    example = _EXAMPLE_BULLET.match(text)
+    example = example_label(text)
     if lead.invocation is not None and example and lead.items:
         # "## find" / "* 파일 찾기" / "* 예) find . -name …": an example of it, not one more thing it does
         walk.unless_read(block.line, _(
             "line {line}: a remark ({label}) under the heading, not what {command} does; no card made from it"
-        ).format(line=block.line, label=example.group(0), command=lead.invocation.command))
+        ).format(line=block.line, label=example, command=lead.invocation.command))
         return True
     labelled = _LABELLED.match(text)
     if lead.invocation is not None and labelled and is_label(labelled.group(1)):
@@ -2047,6 +2060,8 @@ def _described_command(walk: Walk, block: Para) -> bool:
     if len(lines) != 2 or not all(span.kind == "code" or not span.text.strip() for span in lines[1].spans):
         return False
     code_text = lines[1].plain
+    if opens_with_example(code_text):  # "`ex ) grep -i root /etc/passwd`": an example of the item's command
+        return False
     trailing = _TRAILING_COMMENT.search(code_text)
     command_text = code_text[: trailing.start()] if trailing else code_text
     invocation = parse_invocation(command_text) if looks_like_command(command_text) else None

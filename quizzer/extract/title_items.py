@@ -27,6 +27,9 @@ REASON = "item naming a task, then its command line in backticks"
 _LONGEST_TITLE = 5  # words
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
+# a Korean particle written right after the code span making the line a subject or object of the sentence
+# ("`git gg`를 입력하면", "`ls`는 …"); "`rm -r dir`으로 삭제" (done with it) is still the task and its line
+_PARTICLE = re.compile(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
@@ -37,8 +40,8 @@ def read(walk: Walk, block: Para) -> bool:
     spans = [span for span in block.inline.spans if span.text.strip()]
     if len(spans) not in (2, 3) or spans[0].kind != "text" or spans[1].kind != "code":
         return False
-    if len(spans) == 3 and spans[2].kind != "text":
-        return False
+    if len(spans) == 3 and (spans[2].kind != "text" or _PARTICLE.match(spans[2].text)):
+        return False  # "이번에는 `git log`를 옵션과 함께 본다": a particle glued on, the line is a word of the sentence
     title = spans[0].text.strip()
     words = title.split()
     if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
