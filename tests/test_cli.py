@@ -508,6 +508,7 @@ def test_an_error_wraps_between_words_on_a_narrow_terminal(
             return True
 
     terminal = Terminal()
+    assert main(["--db", str(tmp_path / "q.db"), "decks"]) == 0  # made before: a new one is said (test_db_path_chosen)
     with monkeypatch.context() as patch:
         patch.setattr(sys, "stderr", terminal)
         patch.setattr("shutil.get_terminal_size", lambda fallback=(80, 24): _os.terminal_size((40, 24)))

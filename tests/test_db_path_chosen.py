@@ -46,3 +46,21 @@ def test_the_sentence_is_in_korean(capsys: pytest.CaptureFixture[str], quizzer_h
     rc, _out, err = run(capsys, "--lang", "ko", "--db", str(tmp_path / "없는" / "q.db"), "decks")
     assert rc == 1
     assert "경로를 확인" in err
+
+
+def test_a_new_db_file_is_said_on_a_terminal(capsys: pytest.CaptureFixture[str], quizzer_home: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --db file mistyped in a folder that is there (quiz.db for quizzer.db) made a fresh collection
+    without a word; a person at a terminal is told, once.  A script's stderr (not a terminal) is not."""
+    import sys
+
+    rc, out, err = run(capsys, "--db", str(tmp_path / "script.db"), "decks")
+    assert rc == 0 and err == "" and "docker-containers.ko" in out
+    path = tmp_path / "quiz.db"
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    rc, out, err = run(capsys, "--db", str(path), "decks")
+    assert rc == 0 and "docker-containers.ko" in out
+    said = f"Made a new database at {path}; if you meant one you already have, check the path."
+    assert "".join(err.split()) == "".join(said.split())  # wrapped to the terminal, the path kept whole
+    rc, out, err = run(capsys, "--db", str(path), "decks")
+    assert rc == 0 and err == ""

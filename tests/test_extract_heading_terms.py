@@ -131,7 +131,8 @@ def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() ->
 
 @pytest.mark.parametrize("heading", [
     "## Background", "## Motivation", "## Limitations", "## Results", "## Update", "## prior work", "## Explanation",
-    "## Licensing", "## Related work",
+    "## Licensing", "## Related work", "## Credit", "## Contributions", "## Self-Promotion", "## Issue Creation",
+    "## Sponsors", "## Reporting issues",
 ])
 def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
     text = f"# Notes\n\n{heading}\n\nThe service moved to a new cluster last spring.\n"

@@ -74,6 +74,8 @@ from quizzer.extract.knowledge import (
     is_premise,
     program_named,
     plugin_named,
+    INSTALL_HEADINGS,
+    is_install_heading,
     NOTES_WORDS,
     sub_command,
 )
@@ -766,6 +768,12 @@ def test_a_title_joining_an_editors_name_to_another_names_its_plugin() -> None:
     assert plugin_named("tmux-resurrect", "tmux") == "tmux-resurrect"
     assert plugin_named("tmux-resurrect", "vim") is None  # notes about vim: that title is no plugin of it
     assert plugin_named(".vimrc", None) is None and plugin_named("Vim tips", "vim") is None
+
+
+@pytest.mark.parametrize("heading", sorted(INSTALL_HEADINGS))
+def test_every_install_heading_is_one_with_markup_and_brackets(heading: str) -> None:
+    assert is_install_heading(heading.title()) and is_install_heading(f"**{heading}** (recommended)")
+    assert not is_install_heading(f"{heading} problems on macOS") and not is_install_heading(f"Why {heading}")
 
 
 # -- review11: the words naming a kind of software, one test per entry ----------------------------------------------

@@ -219,3 +219,62 @@ def test_deleting_a_deck_deletes_its_record(tmp_path: Path) -> None:
     with db.session() as session:
         assert session.get(Meta, "rows:d") is None
     db.close()
+
+
+def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole command, a long document edited in turn (a line, a stretch moved, a heading renamed, a
+    section split): with the pieces kept and the record, and with neither (cache and record gone before
+    each import), every import says the same and leaves the same notes, cards and verdicts."""
+    import shutil
+
+    from test_extract_incremental import corpus, small_pieces
+    from test_import import cli, write
+
+    from quizzer.paths import cache_path
+
+    monkeypatch.setattr(row_record, "RUN", 8)
+    text = corpus(1)
+    lines = text.split("\n")
+    middle = len(lines) // 2
+    item = next(n for n in range(middle, len(lines)) if lines[n].startswith("- ") and len(lines[n]) > 10)
+    heading = next(n for n in range(middle, len(lines)) if lines[n].startswith("#"))
+    versions = [
+        text,
+        "\n".join([*lines[:item], lines[item] + " (고침)", *lines[item + 1:]]),
+        "\n".join([*lines[:10], *lines[middle:middle + 40], *lines[10:middle], *lines[middle + 40:]]),
+        "\n".join([*lines[:heading], "## git 명령어", *lines[heading + 1:]]),
+        "\n".join([*lines[:item], "", "# 새 부분", "", *lines[item:]]),
+        text,
+    ]
+    said: dict[str, list[object]] = {"kept": [], "full": []}
+    skipped: list[int] = []  # the runs passed over, each import of the command
+    passed: list[int] = []  # the most of them, each import into kept.db
+    kept_runs = row_record.kept_runs
+    monkeypatch.setattr(row_record, "kept_runs", lambda *args: (found := kept_runs(*args), skipped.append(len(found)))[0])
+    with small_pieces(40):
+        for version in versions:
+            for name in ("kept", "full"):
+                db = tmp_path / f"{name}.db"
+                notes = write(tmp_path / "notes.md", version)
+                if name == "full":
+                    shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
+                    if db.exists():
+                        con = sqlite3.connect(db)
+                        con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
+                        con.commit()
+                        con.close()
+                skipped.clear()
+                rc, out, err = cli(capsys, "--db", str(db), "import", str(notes), "--json")
+                assert rc == 0, err
+                if name == "kept":
+                    passed.append(max(skipped))
+                said[name].append(out)
+                con = sqlite3.connect(db)
+                said[name].append([con.execute(sql).fetchall() for sql in (
+                    "SELECT id, key, kind, front, back, command, context, answers, section, tags, line, position, "
+                    "doc_order, reason, retired_at IS NULL FROM note ORDER BY id",
+                    "SELECT * FROM card ORDER BY id", "SELECT * FROM shape_check ORDER BY 1, 2, 3, 4")])
+                con.close()
+    assert said["kept"] == said["full"]
+    assert passed[0] == 0 and passed[1] > 0 and passed[-1] > 0  # runs as recorded were passed over (a line, back)

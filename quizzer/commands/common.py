@@ -72,9 +72,19 @@ def open_db(args: argparse.Namespace) -> Database:
     """The database the user chose, with the built-in decks in it."""
     from quizzer.db import open_database
     from quizzer.decks import ensure_builtin_decks
+    import sys
+
     from quizzer.paths import database_chosen, database_path
 
-    db = open_database(database_path(args.db), chosen=database_chosen(args.db), notice=_say)
+    path = database_path(args.db)
+    chosen = database_chosen(args.db)
+    new = chosen and not path.exists()
+    db = open_database(path, chosen=chosen, notice=_say)
+    if new and sys.stderr.isatty():  # a mistyped --db must not show a fresh collection without a word
+        from quizzer.text import visible
+
+        say(visible(_("Made a new database at {path}; if you meant one you already have, check the path.").format(
+            path=path)), sys.stderr, paths=(path,))
     try:
         ensure_builtin_decks(db, now=now())
     except BaseException:

@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -38,6 +38,7 @@ _NON_SHELL = frozenset(
     "text txt plaintext log output".split()
 )
 _COMMENT = fences.COMMENT
+_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is all one bracketed remark
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 # "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
 # after "=" ("–duration=#", "--device=NAME")
@@ -135,6 +136,14 @@ def read(walk: Walk, block: Code) -> None:
         walk.warn(block.line, i18n._(
             "line {line}: the code block that opens here is never closed, so the text around it is not read as "
             "what its lines do"
+        ).format(line=block.line))
+        prose = None
+    if prose and not from_heading and _ASIDE.fullmatch(prose.strip()):
+        # "(For Neovim, change `~/.vim/` to `~/.config/nvim/`.)" over the block: a remark set aside in brackets,
+        # how to change the lines for another case, not what they do
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above is a remark in brackets, not what the lines of the block do; "
+            "no card made from it"
         ).format(line=block.line))
         prose = None
     above = walk.item_prose
@@ -379,7 +388,7 @@ def read(walk: Walk, block: Code) -> None:
     typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
         return
-    if _repl_session(block) or _at_named_prompt(block):
+    if _repl_session(block) or _at_named_prompt(block) or repl.bare_prompted(walk, block):
         if repl.read(walk, block, prose):
             return
         walk.warn(block.line, i18n._(
@@ -2320,6 +2329,8 @@ def settle(walk: Walk) -> None:
             "line {line}: the bullets after the block tell what the command '{command}' printed there, not what "
             "it does; not made a card"
         ).format(line=pending.bullets[0][0], command=invocation.line))
+    elif pending.bullets and part_bullets.read(walk, invocation, pending.bullets):
+        pass  # "- `ps`는 …" / "- `aux`는 …": each bullet glosses one word of the line, a note of its own
     elif pending.bullets:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"

@@ -53,7 +53,10 @@ _PART_OF_WRITING = frozenset(
     goals history idea ideas index issues license limitations method methods motivation plan preface problem
     problems process procedure prologue recap result results screenshot screenshots solution solutions status
     steps takeaways thoughts tools update updates versions workflow""".split()
-) | {"prior work", "related work", "further reading", "explanation", "licensing", "attribution", "thanks"}
+) | {"prior work", "related work", "further reading", "explanation", "licensing", "attribution", "thanks",
+   # a README's closing parts: who made it, how to help, how to report ("## Credit", "## Self-Promotion")
+   "credit", "contribution", "contributions", "contributors", "sponsors", "donate", "donations", "self-promotion",
+   "issue creation", "reporting issues", "bug reports"}
 _TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
 _HANGUL = re.compile(f"[{HANGUL}]")

@@ -63,6 +63,8 @@ __all__ = [
     "KEY_OWNERS",
     "KEY_PROGRAMS",
     "file_key_program",
+    "INSTALL_HEADINGS",
+    "is_install_heading",
     "NOTES_WORDS",
     "plugin_named",
     "bunches_keys",
@@ -706,6 +708,19 @@ ACTION_WORDS_KO: dict[str, frozenset[str]] = {
     "적용": frozenset({"apply"}),
     "업데이트": frozenset({"update", "upgrade"}),
 }
+
+#: Headings of the section that tells how to install what the notes are about ("## Installation" of a README),
+#: casefolded, brackets and markup left out: a numbered list there is how to get it, not a procedure to learn.
+INSTALL_HEADINGS: frozenset[str] = frozenset(
+    {"install", "installation", "installing", "manual installation", "manual install", "설치", "설치 방법", "설치하기"}
+)
+
+
+def is_install_heading(text: str) -> bool:
+    """``## Installation``, ``### Manual Installation``, ``## 설치``: the section on installing the notes' subject."""
+    words = re.sub(r"\([^()]*\)|[^\w\s]", " ", text.casefold()).split()
+    return " ".join(words) in INSTALL_HEADINGS
+
 
 #: Sub-commands that only fetch a copy (``git clone``): a line doing one gets what a later step applies or starts; it
 #: installs or creates the copy at most (``플러그인 설치`` over ``git clone …`` is how vim plugins are installed;

@@ -73,7 +73,7 @@ def command_of(text: str) -> str | None:
     """The command a man page is about, as typed; None when ``text`` is no man page (a ``NAME`` and a
     ``SYNOPSIS`` section, a ``name - what it does`` line under the first)."""
     if "NAME" not in text or "SYNOPSIS" not in text:
-        return _reference_page(text)
+        return _reference_page(text) or _titled_synopsis(text)
     lines = text.split("\n")
     found: dict[str, int] = {}
     for n in range(len(lines)):
@@ -96,6 +96,24 @@ def command_of(text: str) -> str | None:
         words.append(token)
     typed = " ".join(words)
     return typed if typed and (typed == name or "-".join(words) == name) else name
+
+
+_TITLE = re.compile(r"^#[ \t]+(?P<first>[^\s#]+)")
+
+
+def _titled_synopsis(text: str) -> str | None:
+    """The command of a page with no ``NAME`` section whose title starts with the first word of its ``SYNOPSIS``
+    (``# sphinx-apidoc manual page`` over ``**sphinx-apidoc** [*options*] …``, a Sphinx man page); else None."""
+    if "SYNOPSIS" not in text:
+        return None
+    lines = text.split("\n")
+    title = next((match for line in lines[:_TITLE_AT_MOST * 2] if (match := _TITLE.match(line))), None)
+    at = next((n for n in range(len(lines)) if _section_at(lines, n) == "SYNOPSIS"), None)
+    if title is None or at is None:
+        return None
+    usage = (_first_line_under(lines, at) or "").split()
+    word = _MARKUP.sub("", usage[0]) if usage else ""
+    return word if _WORD.fullmatch(word) and _MARKUP.sub("", title.group("first")) == word else None
 
 
 # a command reference page: "# teams messagingsettings set" first, and under "## Usage" the line typing it

@@ -59,6 +59,7 @@ from quizzer.extract.knowledge import (
     names_system,
     names_task,
     is_numbered_label,
+    is_install_heading,
     dominant_program,
     file_key_program,
     fenced_program,
@@ -182,6 +183,11 @@ _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|comm
 _LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
 _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
+_ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
+_CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
+# "Surround.vim is all about "surroundings"", "The tool is built for: …": a name or two, a copula and more words, a
+# sentence that goes on after its colon
+_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -842,8 +848,9 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
-            reason="heading naming a command, paragraph under it",
+            pending[0],
+            _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
+            block.line, reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -1185,6 +1192,22 @@ def _first_clause(text: str) -> str:
 def _says_kind(description: str) -> bool:
     """Does ``description``'s first clause say what kind of thing the name is (:data:`_KIND_CLAUSE`)?"""
     return _KIND_CLAUSE.search(_first_clause(description)) is not None
+
+
+# "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
+_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+
+
+def _without_pointer(walk: Walk, text: str, line: int) -> str:
+    """The paragraph under a command's heading without a last sentence that leads to the block below (what the
+    block's own line does, not the heading's command); the sentence is warned about."""
+    sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
+        return text
+    walk.unless_read(line, _(
+        "line {line}: '{text}' leads to the command below, not what the heading's command does; not read"
+    ).format(line=line, text=sentences[-1]))
+    return " ".join(sentences[:-1])
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
@@ -1767,6 +1790,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
+    own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
+    if copula is not None and own is not None:
+        # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
+        walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
+        return True
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
@@ -2395,6 +2423,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in written
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
+        or _SUBJECT_COPULA.match(name)  # "Surround.vim is all about "surroundings": …": a sentence
         # "Reverse the order of the above example: …": five words or more with articles, a sentence, not a term
         or len(name.split()) >= 5 and ARTICLES.intersection(_WORDS.findall(name.casefold())) and not _one_line_of_command(term.description)
         # "If VIB needs community supported, set acceptance level: `esxcli …`": when, then what the line does; a
@@ -2405,6 +2434,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: reads as a sentence or a value, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
+    if term.style == "plain" and _ANGLE_KEY.search(term.description) and _CODE_ALONE_AFTER.search(walk.written(line) or ""):
+        # "Emphasize hello: `ysiw<em>`", "Vim command sequence: `fp<C-n>cname`": keys typed in turn, in code and
+        # nothing else; the words before say what they do or only label them, never what a term is
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' come only keys to type ('{keys}'), not words saying what it is; "
+            "no card made from it"
+        ).format(line=line, name=name, keys=term.description))
+        return True
     if _of_its_own_topic(name, term.description) and (names_system(name) or _told_apart(walk, name, line)):
         walk.unless_read(line, _(
             "line {line}: after '{name}' comes a sentence about something else, said for that case; it does not say "
@@ -2561,6 +2598,20 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         walk.procedure = kept  # "1. …" / "- bullets" at the margin / "2. …": one list, one name
     elif walk.step_depth is None or walk.procedure is None or number == 1:
         procedure = _procedure(walk)
+        # (only under a title naming what the notes are about: "## Install" / "1. Run `make`" alone is a procedure)
+        under_title = bool(walk.sections) and walk.sections[0].level == 1
+        installing = next((s.text for s in walk.sections[1:] if is_install_heading(s.text)), None) if under_title else None
+        if installing is not None:
+            # "## Installation" / "### vim-plug" / "1. Add `Plug 'x'` to your vimrc": how to get what the notes are
+            # about, not a procedure of it to learn
+            if walk.warned_list != walk.block - 1:
+                walk.warn(block.line, _(
+                    "line {line}: a numbered list under '{heading}' tells how to install what the notes are about; "
+                    "its items are not cards"
+                ).format(line=block.line, heading=installing))
+            walk.warned_list, walk.warned_depth = walk.block, depth
+            walk.numbered = (number, depth, None)
+            return
         if (
             block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
             or not _reads_as_steps(procedure, block.inline)
