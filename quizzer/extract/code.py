@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
+from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
@@ -30,8 +31,6 @@ from quizzer.shell import (
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
-
-_ABOVE_BLOCK = "text just above its code block"  # the reason of a line whose meaning is the text over its block
 
 _NON_SHELL = frozenset(
     "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
@@ -559,7 +558,7 @@ def read(walk: Walk, block: Code) -> None:
                     "not joined to what the line does"
                 ).format(line=entry.line))
                 entry.own = [prose]
-                entry.reason = _ABOVE_BLOCK
+                entry.reason = ABOVE_BLOCK
             elif entry.reason == _AFTER_IT and _COLON_GLOSS.search(written.get(entry.line, "")):
                 # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
                 # line in one shape of their own; the heading is the section's task, done by a later block
@@ -568,7 +567,7 @@ def read(walk: Walk, block: Code) -> None:
                 # "# 루트 디렉토리로 이동한 후 아래의 명령어를 입력" over "atom .": the comment only leads to the line
                 # (where to be first, then "type what is below"); what the line does is the text above
                 entry.own = [prose]
-                entry.reason = "text just above its code block"
+                entry.reason = ABOVE_BLOCK
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
@@ -654,7 +653,7 @@ def read(walk: Walk, block: Code) -> None:
         if prose and at is not None:
             # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
             # the one line running the command the text names; the others lead up to it
-            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=_ABOVE_BLOCK)
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=ABOVE_BLOCK)
             return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
@@ -736,7 +735,7 @@ def read(walk: Walk, block: Code) -> None:
             # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
             for entry, action in zip(kept, action_pairs.actions(prose)):
                 # its own action is what the line does; the heading, what the lines do together, told beside it
-                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=_ABOVE_BLOCK)
+                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=ABOVE_BLOCK)
             return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
@@ -2357,4 +2356,4 @@ def settle(walk: Walk) -> None:
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:
             walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
-                             reason=_ABOVE_BLOCK)
+                             reason=ABOVE_BLOCK)

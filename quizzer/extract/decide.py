@@ -31,7 +31,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    BACKGROUNDED, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -677,7 +677,7 @@ _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
 # "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
 # equivalent", a sentence cut at "as" / "like" before the block goes on with it
-_ABOVE_BLOCK = frozenset({"text just above its code block", "text above its code block and its comment"})
+_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above its code block and its comment"})
 _POINTS_AT_BLOCK = re.compile(
     r"\bas follows\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does

@@ -120,6 +120,9 @@ def _titled_synopsis(text: str) -> str | None:
 _PAGE_TITLE = re.compile(r"^#[ \t]+(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]*$")
 _USAGE_HEADING = re.compile(r"^#{2,3}[ \t]+(?:usage|synopsis)[ \t]*$", re.IGNORECASE)
 _TITLE_AT_MOST = 6  # lines that are not blank before a reference page's title (an MDX import, a comment)
+# walk.man_section right under a reference page's title, no section of MAN_SECTIONS: its first paragraph says what
+# the page's command does, then the section is the page's DESCRIPTION
+_REFERENCE_TITLE = "TITLE"
 
 
 def _reference_page(text: str) -> str | None:
@@ -159,8 +162,8 @@ def heading(walk: Walk, block: Heading) -> None:
     if walk.man_command is not None and not name.isupper() and name.upper() in MAN_SECTIONS:
         name = name.upper()  # "## Options" of a reference page
     elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
-        name = "TITLE"
-    walk.man_section = name if name in MAN_SECTIONS or name == "TITLE" else None
+        name = _REFERENCE_TITLE
+    walk.man_section = name if name in MAN_SECTIONS or name == _REFERENCE_TITLE else None
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
@@ -182,7 +185,7 @@ def para(walk: Walk, block: Para) -> bool:
     if command is None or section is None:
         return False
     text = block.text.strip()
-    if section == "TITLE":  # the first paragraph under a reference page's title: what its command does
+    if section == _REFERENCE_TITLE:  # the first paragraph under a reference page's title: what its command does
         walk.man_section = "DESCRIPTION"
         walk.add(Kind.COMMAND, term=command, front=command, back=text, command=command, line=block.line,
                  reason=REASON_TITLE)

@@ -49,6 +49,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     ARTICLES,
+    DUBEOLSIK_KEYS,
     BYLINE_LABELS,
     EDITORS,
     GROUPS,
@@ -84,7 +85,6 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.i18n import _
 from quizzer.extract import keys_in_gloss, label_keys, pipe_rows
-from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1628,6 +1628,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if len(term.term) == 2 and term.term[0] == "-" and term.term[1] in DUBEOLSIK_KEYS:
+        # "`-ㅣ` : 매칭되는 파일 이름 출력": typed with the keyboard left in Korean, the option on that key (-l)
+        term = Term(f"-{DUBEOLSIK_KEYS[term.term[1]]}", term.description, term.style)
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
@@ -2397,8 +2400,9 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         else:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
-    keys = keys_among_words(walk.written(line) or "", term.description) if term.style == "plain" and _LETTER.search(name) else None
-    pressed = keys_in_gloss.pressed_after(walk.written(line) or "") if keys is not None else None
+    written = walk.written(line) or ""
+    keys = keys_in_gloss.keys_among_words(written, term.description) if term.style == "plain" and _LETTER.search(name) else None
+    pressed = keys_in_gloss.pressed_after(written) if keys is not None else None
     if pressed is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": the keys, after what to do first
         before = len(walk.notes)
         walk.add_key_note(pressed[0], name, line, reason="what it does, then what to do first and the keys")
@@ -2420,7 +2424,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         # "위치: `sdk/tools/bin/`", "Location: `~/.config/app/`": where a thing is, a value (never a definition)
-        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in (walk.written(line) or "")
+        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in written
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _SUBJECT_COPULA.match(name)  # "Surround.vim is all about "surroundings": …": a sentence
