@@ -115,6 +115,7 @@ __all__ = [
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
+    "WAY_WORDS_KO",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -454,6 +455,9 @@ KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "frame
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
 KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
+#: Words that name a way or an order to follow ("압축 푸는 방법", "설치 순서"): a short line ending on one is the title
+#: of what comes next, not what a command does (``quizzer.extract.rules``).
+WAY_WORDS_KO: frozenset[str] = frozenset({"방법", "순서", "과정", "절차"})
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
