@@ -116,6 +116,7 @@ __all__ = [
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
+    "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -458,6 +459,10 @@ KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨�
 #: Words that name a way or an order to follow ("압축 푸는 방법", "설치 순서"): a short line ending on one is the title
 #: of what comes next, not what a command does (``quizzer.extract.rules``).
 WAY_WORDS_KO: frozenset[str] = frozenset({"방법", "순서", "과정", "절차"})
+
+#: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
+#: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.
+DUBEOLSIK_KEYS: dict[str, str] = dict(zip("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", "qwertyuiopasdfghjklzxcvbnm"))
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(

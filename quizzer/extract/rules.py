@@ -49,6 +49,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     ARTICLES,
+    DUBEOLSIK_KEYS,
     BYLINE_LABELS,
     EDITORS,
     GROUPS,
@@ -1628,6 +1629,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if len(term.term) == 2 and term.term[0] == "-" and term.term[1] in DUBEOLSIK_KEYS:
+        # "`-ㅣ` : 매칭되는 파일 이름 출력": typed with the keyboard left in Korean, the option on that key (-l)
+        term = Term(f"-{DUBEOLSIK_KEYS[term.term[1]]}", term.description, term.style)
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
