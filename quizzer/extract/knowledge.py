@@ -115,6 +115,7 @@ __all__ = [
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
+    "WAY_WORDS_KO",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
@@ -455,6 +456,9 @@ KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "frame
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
 KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
+#: Words that name a way or an order to follow ("압축 푸는 방법", "설치 순서"): a short line ending on one is the title
+#: of what comes next, not what a command does (``quizzer.extract.rules``).
+WAY_WORDS_KO: frozenset[str] = frozenset({"방법", "순서", "과정", "절차"})
 
 #: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
 #: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.

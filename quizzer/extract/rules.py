@@ -72,6 +72,7 @@ from quizzer.extract.knowledge import (
     KIND_CLAUSE_WORDS_KO,
     KIND_WORDS_EN,
     KIND_WORDS_KO,
+    WAY_WORDS_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -147,7 +148,7 @@ _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
 # (a part, a stage), not something to do
 _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 # "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
-_HOW_TO_TITLE = re.compile(r"[^.!?。:：]{1,40}\s(?:방법|순서|과정|절차)")
+_HOW_TO_TITLE = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
