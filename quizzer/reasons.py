@@ -126,6 +126,7 @@ REASONS = frozenset({
     N_("item of a numbered procedure"),
     N_("a man page's NAME line"),
     N_("a man page's sentence saying what its command is"),
+    N_("usage line of one option, glossed in brackets after it"),
     N_("a man page's SYNOPSIS"),
     N_("an entry under a man page's OPTIONS"),
     N_("key listed under a heading naming its program"),
