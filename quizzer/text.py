@@ -11,9 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
-    "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
+    "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
     "nfc", "pad",
-    "one_line", "slug",
+    "one_line", "slug", "final_consonant",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
 ]
 
@@ -35,6 +35,19 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud8
 def has_hangul(text: str) -> bool:
     """Whether ``text`` holds a Korean letter."""
     return _HANGUL.search(text) is not None
+
+
+#: Finals of a Hangul syllable that grammar reads, by their place among the 28 (none is 0): ㄹ ("할 것": a verb's
+#: future form), ㅆ ("걸렸다", "했습니다": the past tense).
+FINAL_RIEUL, FINAL_SSANG_SIOT = 8, 20
+_SYLLABLES = 11172  # Hangul syllables, 가 (U+AC00) to 힣: 19 initials × 21 vowels × 28 finals
+
+
+def final_consonant(syllable: str) -> int | None:
+    """The place of a Hangul syllable's final consonant among the 28 (0: none; :data:`FINAL_RIEUL` …), None for any
+    other character."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code < _SYLLABLES else None
 
 
 def nfc(text: str) -> str:

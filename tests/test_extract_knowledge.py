@@ -799,3 +799,55 @@ def test_a_first_clause_naming_a_kind_word_says_what_the_program_is(word: str) -
     text = f"# 도구 정리\n\n- 텍스트 도구\n    - nano: 초보자도 쓰기 쉬운, 작고 간단한 {word}입니다.\n"
     assert _kinds(text) == [("concept", "nano")]
     assert _kinds(text.replace(f"{word}입니다", "기능입니다")) != [("concept", "nano")]
+
+
+# -- review11: key modifiers and the words for keys, one test per entry ----------------------------------------------
+
+from quizzer.extract.knowledge import KEY_MODIFIERS, KEY_WORDS  # noqa: E402
+
+
+@pytest.mark.parametrize("modifier", sorted(KEY_MODIFIERS))
+def test_a_modifier_and_a_plus_after_what_to_do_first_are_the_keys(modifier: str) -> None:
+    from quizzer.extract.keys_in_gloss import pressed_after
+
+    assert pressed_after(f"- 자르기 : 부분을 선택하고 `{modifier} + K`") == (f"{modifier} + K", "부분을 선택하고")
+    assert pressed_after(f"- 자르기 : 부분을 선택하고 `{modifier}K`") is None
+
+
+@pytest.mark.parametrize("modifier", sorted(KEY_MODIFIERS))
+def test_a_modifier_alone_is_no_clear_key_but_win_is_a_word(modifier: str) -> None:
+    from quizzer.extract.keys_in_gloss import keys_among_words
+
+    found = keys_among_words(f"- 시크릿 탭 열기 : {modifier} ~", f"{modifier} ~")
+    assert found == (None if modifier == "win" else f"{modifier} ~")
+
+
+@pytest.mark.parametrize("word", sorted(KEY_WORDS))
+def test_a_title_naming_an_app_before_a_word_for_keys_says_whose_keys(word: str) -> None:
+    from quizzer.extract.title_keys import key_owner
+
+    assert key_owner(f"유용한 크롬 {word} 모음") == "chrome" and key_owner(f"Chrome {word.title()}") == "chrome"
+    assert key_owner(f"크롬 설치 {word}") is None  # another word between: not the app's keys named
+
+
+def test_a_title_naming_an_app_before_key_alone_is_no_list_of_its_keys() -> None:
+    from quizzer.extract.title_keys import key_owner
+
+    assert key_owner("Chrome key") is None and key_owner("Chrome keys") == "chrome"
+
+
+# -- review11: the words naming a way or an order, one test per entry -----------------------------------------------
+
+from quizzer.extract.knowledge import WAY_WORDS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", [
+    pytest.param(word, marks=pytest.mark.xfail(strict=True, reason="'tar → 압축 푸는 절차' is made a concept by the rule "
+                                                          "of a heading naming a term (review11, left)"))
+    if word == "절차" else word
+    for word in sorted(WAY_WORDS_KO)
+])
+def test_a_short_line_naming_a_way_under_a_command_heading_is_no_purpose(word: str) -> None:
+    text = f"## tar\n\n압축 푸는 {word}\n\n1. 파일을 받는다\n2. 푼다\n"
+    assert not [n for n in draft(text).notes if n.front == "tar"]
+    assert [n.front for n in draft(text.replace(f"압축 푸는 {word}", "압축 푸는 도구")).notes] == ["tar"]

@@ -63,3 +63,23 @@ def test_a_roff_page_s_table_is_warned_at_its_first_line() -> None:
     assert [w.line for w in result.warnings if ".TS" in w.message] == [table]
     assert _backs(text)["-d, --dir"] == "Sweep only the folder named."
     assert not [w for w in draft(_ROFF).warnings if ".TS" in w.message]
+
+
+# -- 8. a Hangul syllable's final consonant, asked in one place ----------------------------------------------------
+
+def test_the_final_consonant_of_a_hangul_syllable() -> None:
+    from quizzer.text import FINAL_RIEUL, FINAL_SSANG_SIOT, final_consonant
+
+    assert final_consonant("할") == final_consonant("볼") == FINAL_RIEUL
+    assert final_consonant("했") == final_consonant("렸") == FINAL_SSANG_SIOT
+    assert final_consonant("가") == final_consonant("힣") - 27 == 0
+    assert final_consonant("a") is None and final_consonant("ㄹ") is None
+
+
+# -- 5. a title or heading names a program as one of its words ---------------------------------------------------
+
+def test_a_title_names_a_program_as_a_word_of_its_own() -> None:
+    from quizzer.extract.own_programs import names
+
+    assert names("backup-tool 사용법", "backup-tool") and names("fastboot", "fastboot")
+    assert not names("backup-tool 사용법", "backup") and not names("fastboots", "fastboot")

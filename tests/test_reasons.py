@@ -65,14 +65,23 @@ def source_reasons() -> tuple[set[str], set[str]]:
             take(node.body)
             take(node.orelse)
 
-    for path in sorted(EXTRACT.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        constants = {
+    trees = {path.stem: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(EXTRACT.glob("*.py"))}
+    own = {
+        module: {
             target.id: statement.value.value
             for statement in tree.body if isinstance(statement, ast.Assign)
             and isinstance(statement.value, ast.Constant) and isinstance(statement.value.value, str)
             for target in statement.targets if isinstance(target, ast.Name)
         }
+        for module, tree in trees.items()
+    }
+    for module, tree in trees.items():
+        constants = dict(own[module])
+        for statement in tree.body:  # "from quizzer.extract.gate import ABOVE_BLOCK": the reason another module names
+            if isinstance(statement, ast.ImportFrom) and (statement.module or "").startswith("quizzer.extract."):
+                named = own.get((statement.module or "").rsplit(".", 1)[-1], {})
+                constants.update({alias.asname or alias.name: named[alias.name] for alias in statement.names
+                                  if alias.name in named})
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "reason":
                 take(node.value)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING, TypeVar
 
 from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, say, startup_done
 from quizzer.errors import QuizzerError
@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from quizzer.quiz.model import Format, Question
     from quizzer.quiz.store import Unfinished
 
-__all__ = ["parse_duration", "register"]
+__all__ = ["parse_duration", "register", "until_free"]
+
+T = TypeVar("T")
 
 _DURATION = re.compile(r"^\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$")
 KINDS = ("command", "option", "flag", "syntax", "concept", "step")
@@ -305,12 +307,27 @@ def _sit(
         cards, later, missed = controller.send_back_preview() if report.missed_card_ids() else (0, 0, 0)
         if cards:  # missed cards suspended or retired since are left alone, and not asked about
             if ask_key(send_back_question(cards, later, questions=missed), "yYnN").lower() == "y":
-                print_sent_back(controller.send_back())
+                print_sent_back(until_free(controller.send_back))
             else:
                 print(_("The schedule was left as it was."))
     finally:
         db.close()
     return 0
+
+
+def until_free(write: Callable[[], T]) -> T:
+    """``write``, tried again while another program holds the database past the busy timeout, saying so
+    each time; Ctrl-C gives up, as any Ctrl-C.  A 'y' to sending an exam's missed cards back ended in
+    'locked by another program; … try again in a moment', with nothing left to try again: the question
+    is not asked again."""
+    from quizzer.errors import DatabaseBusy
+
+    while True:
+        try:
+            return write()
+        except DatabaseBusy:
+            say(_("Another program still holds the database; quizzer goes on waiting for it (Ctrl-C gives up)."),
+                sys.stderr)
 
 
 def register(add: AddCommand) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline
+from quizzer.text import FINAL_RIEUL, final_consonant
 
 __all__ = ["statement_aside", "without_aside"]
 
@@ -33,7 +34,7 @@ def without_aside(inline: Inline, text: str) -> str:
 
 
 # a Hangul syllable ending in ㄹ (할, 볼, 둘, 받을): the verb of a memo's "… 할 것" ("to be done")
-_L_FINAL = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 8)
+_L_FINAL = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if final_consonant(chr(code)) == FINAL_RIEUL)
 # "(the default database is 0)", "(기본값은 0이다)", "(this flag is deprecated)" at the end of a description: a
 # statement of its own beside what the line does; not a condition ("(even if it is not merged)", "(only when …)"),
 # which tells the line apart from one doing the same without it; nor a memo to the reader, "(가상환경 활성화 후

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles, roff, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, makefiles, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -378,6 +378,8 @@ def prepare(text: str, controls: list[int] | None = None, tables: list[int] | No
         text = _admonitions(text)
     if "\n<" in text and _LONE_PLACEHOLDER.search(text):
         text = _LONE_PLACEHOLDER.sub(_escaped_placeholder, text)
+    if ("::" in text or ":`" in text) and rst.is_rst(text):
+        text = rst.as_markdown(text)  # "Options" / "-------" / "-o <dir>   Directory to …": reStructuredText
     if text.lstrip()[:2] == "= " and asciidoc.is_asciidoc(text):
         text = asciidoc.as_markdown(text)  # "= git-x(1)" / "== NAME": a man page's AsciiDoc source
     return text

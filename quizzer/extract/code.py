@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
+from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -30,8 +31,6 @@ from quizzer.shell import (
 from quizzer.text import HANGUL, clean
 
 __all__ = ["follows", "read", "settle"]
-
-_ABOVE_BLOCK = "text just above its code block"  # the reason of a line whose meaning is the text over its block
 
 _NON_SHELL = frozenset(
     "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
@@ -319,6 +318,8 @@ def read(walk: Walk, block: Code) -> None:
                 "topic, not what the line does; no card made from it"
             ).format(line=block.line))
             prose = None
+    if usage_glosses.read(walk, block):
+        return  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
@@ -389,7 +390,7 @@ def read(walk: Walk, block: Code) -> None:
     typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
         return
-    if _repl_session(block) or _at_named_prompt(block):
+    if _repl_session(block) or _at_named_prompt(block) or repl.bare_prompted(walk, block):
         if repl.read(walk, block, prose):
             return
         walk.warn(block.line, i18n._(
@@ -557,7 +558,7 @@ def read(walk: Walk, block: Code) -> None:
                     "not joined to what the line does"
                 ).format(line=entry.line))
                 entry.own = [prose]
-                entry.reason = _ABOVE_BLOCK
+                entry.reason = ABOVE_BLOCK
             elif entry.reason == _AFTER_IT and _COLON_GLOSS.search(written.get(entry.line, "")):
                 # "#### 드라이버 중 볼륨 관리자만 찾기" over "driverquery : 모든 드라이버 목록": the author glosses each
                 # line in one shape of their own; the heading is the section's task, done by a later block
@@ -566,7 +567,7 @@ def read(walk: Walk, block: Code) -> None:
                 # "# 루트 디렉토리로 이동한 후 아래의 명령어를 입력" over "atom .": the comment only leads to the line
                 # (where to be first, then "type what is below"); what the line does is the text above
                 entry.own = [prose]
-                entry.reason = "text just above its code block"
+                entry.reason = ABOVE_BLOCK
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
@@ -652,7 +653,7 @@ def read(walk: Walk, block: Code) -> None:
         if prose and at is not None:
             # "fish를 기본 셸로 바꾸기 위해 chsh 명령어를 사용하자." over "$ which fish" / "$ chsh -s …": the purpose of
             # the one line running the command the text names; the others lead up to it
-            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=_ABOVE_BLOCK)
+            walk.add_command(bare[at].invocation, prose, bare[at].line, reason=ABOVE_BLOCK)
             return
         noted = not described and from_heading and prose and len(bare) == len(entries) and transcripts.has_prose(block.lines)
         if noted:  # "trunk : 프로젝트는 …" among the lines: the author's notes between commands, not steps
@@ -734,7 +735,7 @@ def read(walk: Walk, block: Code) -> None:
             # "## 활성화 및 시작" over "systemctl enable …" / "systemctl start …": an action for each line, in order
             for entry, action in zip(kept, action_pairs.actions(prose)):
                 # its own action is what the line does; the heading, what the lines do together, told beside it
-                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=_ABOVE_BLOCK)
+                walk.add_command(entry.invocation, action, entry.line, context=prose, reason=ABOVE_BLOCK)
             return
         if not described and from_heading and prose and len(kept) > 1:
             for entry in kept:  # "#### Uninstall service" over net stop / nssm remove: together, not each
@@ -2330,6 +2331,8 @@ def settle(walk: Walk) -> None:
             "line {line}: the bullets after the block tell what the command '{command}' printed there, not what "
             "it does; not made a card"
         ).format(line=pending.bullets[0][0], command=invocation.line))
+    elif pending.bullets and part_bullets.read(walk, invocation, pending.bullets):
+        pass  # "- `ps`는 …" / "- `aux`는 …": each bullet glosses one word of the line, a note of its own
     elif pending.bullets:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
@@ -2353,4 +2356,4 @@ def settle(walk: Walk) -> None:
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:
             walk.add_command(invocation, label_tags.without_tag(pending.prose, invocation.line), line,
-                             reason=_ABOVE_BLOCK)
+                             reason=ABOVE_BLOCK)

@@ -23,13 +23,16 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
 #: the term of a concept is a key, or a list of keys
 KEY_TERM = "key_term"
+#: The reason of a command note whose meaning is the text just above its code block (``quizzer.extract.code``):
+#: weighed here and in ``quizzer.extract.decide`` (a title over several lines, a pointer to the block).
+ABOVE_BLOCK = "text just above its code block"
 #: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
 #: header, so its terms are ranges, never keys however they look.
 RANGE_ROW = "range in a table of ranges"
@@ -54,7 +57,7 @@ TYPED_BACK = "typed_back"
 
 # the rules that take the text above a code block as what its line does ("text above its code block and
 # its comment" is left out: its lines are the usages of one command merged, each its own comment)
-_ABOVE_BLOCK = frozenset({"text just above its code block", "text above lines typed at a program's prompt"})
+_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above lines typed at a program's prompt"})
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(

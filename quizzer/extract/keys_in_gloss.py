@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.knowledge import KEY_MODIFIERS, is_key_chord, names_pattern
 
 __all__ = ["keys_among_words", "pressed_after"]
 
 _SPAN = re.compile(r"`([^`\n]+)`")
 # a modifier, then a plus: "control + 트랙패드를 …", "command+K"
-_MODIFIER_PLUS = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta|win)\s*\+\s*\S", re.IGNORECASE)
-# a modifier's name and at most one sign after it: "shift _", "ctrl"
-_MODIFIER_ALONE = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|option|opt|fn|super|meta)(?:\s+[^\w\s])?", re.IGNORECASE)
+_MODIFIER_PLUS = re.compile(rf"{names_pattern(KEY_MODIFIERS)}\s*\+\s*\S", re.IGNORECASE)
+# a modifier's name and at most one sign after it: "shift _", "ctrl" ("win" alone is a word more often than a key)
+_MODIFIER_ALONE = re.compile(rf"{names_pattern(KEY_MODIFIERS - {'win'})}(?:\s+[^\w\s])?", re.IGNORECASE)
 
 
 # what comes first, then the keys: "자를 부분을 선택하고", "파일을 고른 후", "select it and"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quizzer.text import has_hangul
+from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
 __all__ = [
     "WRITING_KINDS",
@@ -54,6 +54,8 @@ __all__ = [
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "KEY_MODIFIERS",
+    "KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -113,6 +115,8 @@ __all__ = [
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
+    "WAY_WORDS_KO",
+    "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
@@ -269,6 +273,18 @@ KEY_OWNERS: dict[str, str] = {
     **dict.fromkeys(("safari", "사파리"), "safari"),
     **dict.fromkeys(("macos", "mac os", "mac os x", "os x", "osx", "mac", "macbook", "맥", "맥북", "맥os"), "macOS"),
 }
+
+#: Names of the modifier keys a chord is written with ("command + K", "ctrl+shift+t", "fn + F2"), casefolded
+#: (``quizzer.extract.keys_in_gloss``; older readers still spell their own lists).
+KEY_MODIFIERS: frozenset[str] = frozenset(
+    {"ctrl", "control", "alt", "shift", "cmd", "command", "option", "opt", "fn", "super", "meta", "win"}
+)
+#: Words that mean keys in a title or heading ("크롬 단축키", "Chrome keyboard shortcuts", "tmux key bindings"),
+#: casefolded; "key" alone is left out ("the key to …"), its plural is in (``quizzer.extract.title_keys``).
+KEY_WORDS: frozenset[str] = frozenset({
+    "단축키", "shortcut", "shortcuts", "hotkey", "hotkeys", "key binding", "key bindings", "keybinding", "keybindings",
+    "keys",
+})
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.
@@ -440,6 +456,13 @@ KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "frame
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
 KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})
+#: Words that name a way or an order to follow ("압축 푸는 방법", "설치 순서"): a short line ending on one is the title
+#: of what comes next, not what a command does (``quizzer.extract.rules``).
+WAY_WORDS_KO: frozenset[str] = frozenset({"방법", "순서", "과정", "절차"})
+
+#: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
+#: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.
+DUBEOLSIK_KEYS: dict[str, str] = dict(zip("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", "qwertyuiopasdfghjklzxcvbnm"))
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
@@ -762,7 +785,6 @@ _STATEMENT_END_KO = re.compile(r"[가-힣]다\.$")
 _NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
 # the syllable before a sentence's end, whose final consonant tells its tense
 _TENSE_END_KO = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
-_SSANG_SIOT = 20  # the final ㅆ of a syllable (its place among the 28 finals): a past tense ("걸렸다", "했습니다")
 
 
 def states_doing_ko(sentence: str) -> bool:
@@ -772,7 +794,7 @@ def states_doing_ko(sentence: str) -> bool:
     if _STATEMENT_END_KO.search(sentence) is None or _NOT_DOING_KO.search(sentence) is not None:
         return False
     end = _TENSE_END_KO.search(sentence)
-    return end is None or (ord(end.group(1)) - 0xAC00) % 28 != _SSANG_SIOT
+    return end is None or final_consonant(end.group(1)) != FINAL_SSANG_SIOT
 
 
 def says_doing(text: str) -> bool:

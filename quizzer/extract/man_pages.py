@@ -73,7 +73,7 @@ def command_of(text: str) -> str | None:
     """The command a man page is about, as typed; None when ``text`` is no man page (a ``NAME`` and a
     ``SYNOPSIS`` section, a ``name - what it does`` line under the first)."""
     if "NAME" not in text or "SYNOPSIS" not in text:
-        return _reference_page(text)
+        return _reference_page(text) or _titled_synopsis(text)
     lines = text.split("\n")
     found: dict[str, int] = {}
     for n in range(len(lines)):
@@ -98,10 +98,31 @@ def command_of(text: str) -> str | None:
     return typed if typed and (typed == name or "-".join(words) == name) else name
 
 
+_TITLE = re.compile(r"^#[ \t]+(?P<first>[^\s#]+)")
+
+
+def _titled_synopsis(text: str) -> str | None:
+    """The command of a page with no ``NAME`` section whose title starts with the first word of its ``SYNOPSIS``
+    (``# sphinx-apidoc manual page`` over ``**sphinx-apidoc** [*options*] …``, a Sphinx man page); else None."""
+    if "SYNOPSIS" not in text:
+        return None
+    lines = text.split("\n")
+    title = next((match for line in lines[:_TITLE_AT_MOST * 2] if (match := _TITLE.match(line))), None)
+    at = next((n for n in range(len(lines)) if _section_at(lines, n) == "SYNOPSIS"), None)
+    if title is None or at is None:
+        return None
+    usage = (_first_line_under(lines, at) or "").split()
+    word = _MARKUP.sub("", usage[0]) if usage else ""
+    return word if _WORD.fullmatch(word) and _MARKUP.sub("", title.group("first")) == word else None
+
+
 # a command reference page: "# teams messagingsettings set" first, and under "## Usage" the line typing it
 _PAGE_TITLE = re.compile(r"^#[ \t]+(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]*$")
 _USAGE_HEADING = re.compile(r"^#{2,3}[ \t]+(?:usage|synopsis)[ \t]*$", re.IGNORECASE)
 _TITLE_AT_MOST = 6  # lines that are not blank before a reference page's title (an MDX import, a comment)
+# walk.man_section right under a reference page's title, no section of MAN_SECTIONS: its first paragraph says what
+# the page's command does, then the section is the page's DESCRIPTION
+_REFERENCE_TITLE = "TITLE"
 
 
 def _reference_page(text: str) -> str | None:
@@ -141,8 +162,8 @@ def heading(walk: Walk, block: Heading) -> None:
     if walk.man_command is not None and not name.isupper() and name.upper() in MAN_SECTIONS:
         name = name.upper()  # "## Options" of a reference page
     elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
-        name = "TITLE"
-    walk.man_section = name if name in MAN_SECTIONS or name == "TITLE" else None
+        name = _REFERENCE_TITLE
+    walk.man_section = name if name in MAN_SECTIONS or name == _REFERENCE_TITLE else None
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
@@ -164,7 +185,7 @@ def para(walk: Walk, block: Para) -> bool:
     if command is None or section is None:
         return False
     text = block.text.strip()
-    if section == "TITLE":  # the first paragraph under a reference page's title: what its command does
+    if section == _REFERENCE_TITLE:  # the first paragraph under a reference page's title: what its command does
         walk.man_section = "DESCRIPTION"
         walk.add(Kind.COMMAND, term=command, front=command, back=text, command=command, line=block.line,
                  reason=REASON_TITLE)

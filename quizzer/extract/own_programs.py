@@ -16,7 +16,7 @@ from quizzer.extract.blocks import Block, Heading
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 
-__all__ = ["knows", "owns"]
+__all__ = ["knows", "names", "owns"]
 
 _TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
 
@@ -31,4 +31,9 @@ def owns(walk: Walk, program: str, blocks: Sequence[Block]) -> bool:
     if knows(walk, program):
         return True
     title = walk.titled or next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), None)
-    return title is not None and program in _TITLE_WORD.findall(title)
+    return title is not None and names(title, program)
+
+
+def names(text: str, program: str) -> bool:
+    """Is ``program`` one of the words of ``text``, a title or a heading (``# fastboot``, ``# backup-tool 사용법``)?"""
+    return program in _TITLE_WORD.findall(text)

@@ -24,7 +24,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["database_prompted", "named_prompt", "read", "shell_program", "unprompted"]
+__all__ = ["bare_prompted", "database_prompted", "named_prompt", "read", "shell_program", "unprompted"]
 
 # "> db", "mysql> SHOW TABLES;", "aws> s3 ls", "127.0.0.1:6379> KEYS *": the prompt, then what is typed
 _TYPED = re.compile(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
@@ -54,6 +54,16 @@ def named_prompt(text: str) -> bool:
     or the server it is connected to (a bare ``> file`` may be a shell redirect)."""
     match = _TYPED.match(text)
     return match is not None and bool(match.group("host") or match.group("name"))
+
+
+_BARE = re.compile(r"^\s*>\s+\S")
+
+
+def bare_prompted(walk: Walk, block: Code) -> bool:
+    """``> ttl { KEY }`` alone in a block of notes whose title names a program with a shell of its own (``title:
+    "redis 기본 명령어 모음"``): every line typed at that shell's bare ``>`` prompt, none printed."""
+    rows = [text for _, text in block.lines if text.strip()]
+    return bool(rows) and all(_BARE.match(text) for text in rows) and shell_program(walk) is not None
 
 
 def _same_command(typed: list[str]) -> bool:

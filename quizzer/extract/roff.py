@@ -29,6 +29,8 @@ _TITLE = re.compile(r'\A(?:\.\\".*\n|\'\\".*\n)*\.TH[ \t]')
 _SECTION = re.compile(r"^\.(SH|SS)[ \t]+(.*?)[ \t]*$")
 _REQUEST = re.compile(r"^[.'][A-Za-z\\]")
 _FONT_LINE = re.compile(r"^\.(?:B|I|BR|IR|RB|RI|BI|IB|SM|SB)(?:[ \t]+(.*))?$")
+# font requests alternating two fonts over their arguments (".BR ls (1)"): the arguments run together
+_ALTERNATING = frozenset({"BR", "RB", "IR", "RI", "BI", "IB"})
 _ARGUMENT = re.compile(r'"[^"]*"|[^\s"]+')  # a request's arguments: words, or text in quotes
 _ESCAPE = re.compile(r"\\f(?:[BIRP1-4]|\(\w\w|\[\w*\])|\\&|\\\||\\\^")
 
@@ -40,8 +42,7 @@ def is_roff(text: str) -> bool:
 
 def _plain(text: str) -> str:
     """``text`` without font escapes; ``\\-`` → ``-``, ``\\e`` and ``\\\\`` → ``\\``; a font line's quotes off."""
-    text = _ESCAPE.sub("", text).replace("\\-", "-").replace("\\e", "\\").replace("\\\\", "\\")
-    return text
+    return _ESCAPE.sub("", text).replace("\\-", "-").replace("\\e", "\\").replace("\\\\", "\\")
 
 
 def _words(line: str) -> str:
@@ -50,7 +51,7 @@ def _words(line: str) -> str:
     font = _FONT_LINE.match(line)
     if font is not None:
         argument = (font.group(1) or "").strip()
-        if len(line) > 2 and line[2:3].isalpha() and not line[1:3] in ("SM", "SB"):
+        if line[1:3] in _ALTERNATING:
             return _plain("".join(part[1:-1] if part[:1] == '"' else part for part in _ARGUMENT.findall(argument)))
         if len(argument) > 1 and argument[0] == argument[-1] == '"':
             argument = argument[1:-1]

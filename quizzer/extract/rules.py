@@ -49,6 +49,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     ARTICLES,
+    DUBEOLSIK_KEYS,
     BYLINE_LABELS,
     EDITORS,
     GROUPS,
@@ -71,6 +72,7 @@ from quizzer.extract.knowledge import (
     KIND_CLAUSE_WORDS_KO,
     KIND_WORDS_EN,
     KIND_WORDS_KO,
+    WAY_WORDS_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -84,7 +86,6 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.i18n import _
 from quizzer.extract import keys_in_gloss, label_keys, pipe_rows
-from quizzer.extract.keys_in_gloss import keys_among_words
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -147,7 +148,7 @@ _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
 # (a part, a stage), not something to do
 _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 # "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
-_HOW_TO_TITLE = re.compile(r"[^.!?。:：]{1,40}\s(?:방법|순서|과정|절차)")
+_HOW_TO_TITLE = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
@@ -849,8 +850,9 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None
             return
         walk.add_command(
-            pending[0], _naming_sentence(block, pending[0].command) or _unbullet(block.inline.raw), block.line,
-            reason="heading naming a command, paragraph under it",
+            pending[0],
+            _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
+            block.line, reason="heading naming a command, paragraph under it",
         )
         walk.prose = None
         return
@@ -1192,6 +1194,22 @@ def _first_clause(text: str) -> str:
 def _says_kind(description: str) -> bool:
     """Does ``description``'s first clause say what kind of thing the name is (:data:`_KIND_CLAUSE`)?"""
     return _KIND_CLAUSE.search(_first_clause(description)) is not None
+
+
+# "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
+_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+
+
+def _without_pointer(walk: Walk, text: str, line: int) -> str:
+    """The paragraph under a command's heading without a last sentence that leads to the block below (what the
+    block's own line does, not the heading's command); the sentence is warned about."""
+    sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
+        return text
+    walk.unless_read(line, _(
+        "line {line}: '{text}' leads to the command below, not what the heading's command does; not read"
+    ).format(line=line, text=sentences[-1]))
+    return " ".join(sentences[:-1])
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
@@ -1611,6 +1629,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if len(term.term) == 2 and term.term[0] == "-" and term.term[1] in DUBEOLSIK_KEYS:
+        # "`-ㅣ` : 매칭되는 파일 이름 출력": typed with the keyboard left in Korean, the option on that key (-l)
+        term = Term(f"-{DUBEOLSIK_KEYS[term.term[1]]}", term.description, term.style)
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
@@ -1774,6 +1795,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
+    own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
+    if copula is not None and own is not None:
+        # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
+        walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
+        return True
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
@@ -2375,8 +2401,9 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         else:
             walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
         return True
-    keys = keys_among_words(walk.written(line) or "", term.description) if term.style == "plain" and _LETTER.search(name) else None
-    pressed = keys_in_gloss.pressed_after(walk.written(line) or "") if keys is not None else None
+    written = walk.written(line) or ""
+    keys = keys_in_gloss.keys_among_words(written, term.description) if term.style == "plain" and _LETTER.search(name) else None
+    pressed = keys_in_gloss.pressed_after(written) if keys is not None else None
     if pressed is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": the keys, after what to do first
         before = len(walk.notes)
         walk.add_key_note(pressed[0], name, line, reason="what it does, then what to do first and the keys")
@@ -2398,7 +2425,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
         # "위치: `sdk/tools/bin/`", "Location: `~/.config/app/`": where a thing is, a value (never a definition)
-        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in (walk.written(line) or "")
+        or _PATH_VALUE.fullmatch(term.description.strip()) and f"`{term.description.strip()}`" in written
         or _SENTENCE.search(name) and _WORD_CHAR.search(name)  # "." alone is a sign, not a sentence
         or _CLAUSE.match(name)  # "There are two approaches: …", "It's important to know that …": a sentence
         or _SUBJECT_COPULA.match(name)  # "Surround.vim is all about "surroundings": …": a sentence

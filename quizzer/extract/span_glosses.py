@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
 from quizzer.extract.knowledge import says_doing, states_doing_ko
-from quizzer.extract.own_programs import owns
+from quizzer.extract.own_programs import names, owns
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, program_run, strip_prompt, tokenize
@@ -43,7 +43,6 @@ _LONGEST_GLOSS = 16  # words
 _SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
 # "다음과 같이 …", "아래처럼 …", "as follows", "the following": it points at what comes next, says nothing itself
 _POINTS_ON = re.compile(r"다음과|아래와|아래처럼|다음처럼|as\s+follows|the\s+following|below", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
 
 
 def _states_doing(sentence: str) -> bool:
@@ -81,7 +80,7 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
     if not _states_doing(meaning):
         return False  # "If it says inactive, …", "Nothing is running yet …", "처음에는 … 안 나올 수 있다.": no gloss
     above = blocks[n - 1] if n > 0 else None
-    if isinstance(above, Heading) and program not in _TITLE_WORD.findall(above.text.lower()):
+    if isinstance(above, Heading) and not names(above.text.lower(), program):
         return False  # "## Check the daemon" / "## Running containers" over the line: the heading says what it does
         # (one naming the program, "# module 사용법", is a topic: it says nothing of this line)
     invocation = parse_invocation(typed)

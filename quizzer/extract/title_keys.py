@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizzer.extract.knowledge import KEY_OWNERS, names_pattern
+from quizzer.extract.knowledge import KEY_OWNERS, KEY_WORDS, names_pattern
 
 __all__ = ["key_owner"]
 
 _OWNER = names_pattern(KEY_OWNERS)
-# the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys
+# the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys (an
+# English one a word of its own, the Korean one maybe running on: "단축키모음")
 _OWNED_KEYS = re.compile(
     rf"(?<![\w.-])(?P<owner>{_OWNER})(?:의|'s)?(?:\s+(?:브라우저|browser|키보드|keyboard))?\s*"
-    r"(?:단축키|(?:shortcut|hotkey|key\s*binding|keybinding)s?\b|keys\b)",
+    rf"(?:{names_pattern(KEY_WORDS - {'단축키'})}\b|단축키)",
     re.IGNORECASE,
 )
 _ANY_OWNER = re.compile(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)

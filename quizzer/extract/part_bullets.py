@@ -1,0 +1,55 @@
+"""Bullets after a code block, each glossing one word of its line (pure).
+
+    ```
+    ps aux --sort=-%mem
+    ```
+
+    - `ps`는 실행 중인 프로세스에 대한 정보를 표시하는 명령
+    - `aux`는 출력 형식을 지정하는 옵션.
+    - `--sort=-%mem` 은 메모리 비율에 따라 출력을 정렬하는 옵션
+
+Each bullet opens with a word of the line in code, then (after a particle, a colon or a dash) what that word
+is there: the program's bullet says what the program does, a flag's what the flag does in this line.  Read as
+one note of the whole line they would join several facts; each is its own note.  A bullet that names no word
+of the line (``- ``-a`` 옵션은 …``, a letter of ``aux``) is warned about, not guessed at.  At least two bullets
+must name words of the line, the first among them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.shell import Invocation, tokenize
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+REASON = "bullet after a code block glossing one word of its line"
+_PART = re.compile(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?:은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
+
+
+def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> bool:
+    """Notes of the ``bullets`` after the block whose line is ``invocation``; False when they are not such glosses."""
+    words = tokenize(invocation.line)
+    parts = [(line, _PART.match(walk.written(line) or "")) for line, _text in bullets]
+    named = [(line, match) for line, match in parts if match is not None and match.group("part") in words]
+    if len(named) < 2 or named[0][0] != bullets[0][0]:
+        return False
+    program = words[0]
+    for line, match in parts:
+        if match is None or match.group("part") not in words:
+            walk.warn(line, _(
+                "line {line}: the bullet names no word of the line '{command}' above it; not made a card"
+            ).format(line=line, command=invocation.line))
+            continue
+        part, gloss = match.group("part"), clean(match.group("gloss").rstrip("\\ "))  # "… 나열." and a backslash: a hard break
+        if part == program:
+            walk.add(Kind.COMMAND, term=program, front=program, back=gloss, command=program, line=line,
+                     answers=(program,), reason=REASON)
+        else:
+            walk.add(Kind.FLAG, term=part, front=part, back=gloss, command=invocation.command, line=line,
+                     answers=(part,), context=invocation.line, reason=REASON)
+    return True
