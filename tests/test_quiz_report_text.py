@@ -34,7 +34,7 @@ def test_the_report_shows_note_text_as_written_and_no_escape_reaches_the_termina
     print_report(report, console)
     text = console.file.getvalue()  # type: ignore[attr-defined]
     assert "\x1b" not in text
-    assert text.count("^[[31m") >= 3  # the choice typed, the reason, what was typed
+    assert text.count("^[[31m") >= 2  # the choice given, what was typed
     assert "^[[2J" in text  # the section's heading
     flat = "".join(text.split())  # the 40-column list wraps long lines
     for note in notes[1:]:
@@ -115,3 +115,21 @@ def test_the_missed_answer_is_headed_in_words_true_of_a_chosen_one(language: str
     assert (head if width > 80 else line) in flat
     chosen = flat[flat.index(line if width <= 80 else head):]
     assert "1. " in chosen  # the choice given is shown with its number under that heading
+
+
+@pytest.mark.parametrize("width", [40, 200])  # a list under 80 columns, a table over
+def test_a_missed_choice_says_the_choice_given_once(width: int) -> None:
+    """A wrong pick's 'why' repeated the answer given beside it ('your answer: 1. X', 'You chose: X')."""
+    from quizzer.i18n import set_language
+
+    set_language("en")
+    choice = Question(Format.CHOICE, "command", "s", "h", "What does this command do?", "ls -l", "long listing",
+                      key="2", choices=("delete the file", "long listing", "b", "c"))
+    typed = Question(Format.TYPED, "command", "s", "h", "p", "lists files", "ls", accepted=("ls",))
+    answers = {0: Attempt("1", "wrong", "You chose: delete the file"), 1: Attempt("rm", "wrong", "Not the answer.")}
+    report = make_report([choice, typed], answers, [1.0, 2.0], ended="finished", seconds_used=3.0)
+    console = Console(width=width, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console)
+    flat = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    assert flat.count("delete the file") == 1 and "You chose" not in flat
+    assert "Not the answer." in flat  # a typed answer still says why

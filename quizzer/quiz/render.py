@@ -74,6 +74,11 @@ def _typed(question: Question, typed: str | None) -> str:
     return typed
 
 
+def _why(item: Item) -> str:
+    """Why an answer missed; nothing for a choice, whose 'why' is the choice already shown as the answer given"""
+    return "" if item.question.format is Format.CHOICE else item.explanation
+
+
 def _ending(report: Report) -> str:
     return {
         "finished": _("finished"),
@@ -106,8 +111,8 @@ def _missed_list(missed: Sequence[Item]) -> Table:
         lines = [_asked(item.question),
                  _("Answer: {answer}").format(answer=answer_text(item.question, steps_on_lines=True)),
                  _("Your answer: {typed}").format(typed=_typed(item.question, item.typed))]
-        if item.explanation:
-            lines.append(item.explanation)
+        if why := _why(item):
+            lines.append(why)
         rows.append((item.number, shown_text("\n".join(lines), hang=True)))  # an order's steps hang under their text
     return _numbered(_("Missed"), rows)
 
@@ -157,7 +162,7 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
                        (_("your answer"), "left"), (_("why"), "left"))
         for item in missed:
             table.add_row(shown_text(str(item.number)), shown_text(_asked(item.question)), shown_text(answer_text(item.question, steps_on_lines=True), hang=True),
-                          shown_text(_typed(item.question, item.typed)), shown_text(item.explanation or ""))
+                          shown_text(_typed(item.question, item.typed)), shown_text(_why(item)))
         console.print(table)
     if console.width < MISSED_TABLE_CELLS:
         console.print(_times_list(report.items))
