@@ -102,9 +102,9 @@ def test_typed_command_lines_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, 
 
     tmux.start([*quizzer_command(), "review", "--typed", "typed"], columns=80, rows=30)
     tmux.wait_screen("어떤 명령어가 이 일을 하나요?")  # a Korean note asks in Korean
-    tmux.keys("-l", "docker  LOGIN")  # the program's case and spaces do not matter; a sub-command's case does
-    tmux.keys("Enter")
-    tmux.wait_screen("✗ Wrong")
+    tmux.keys("-l", "docker  LOGIN")  # the program's case and spaces do not matter; a sub-command's case does:
+    tmux.keys("Enter")  # a shell would not run it, and it is the one word off, so almost, named (issue 7)
+    tmux.wait_screen("LOGIN: did you mean login?")
     tmux.keys("Enter")
     tmux.wait_screen(" 1/4  new 2 · review 0 · re-drill 1")
     tmux.keys("-l", "docker container stats webserver1")
@@ -122,7 +122,7 @@ def test_typed_command_lines_in_a_real_terminal(tmux: Tmux, quizzer_home: Path, 
     tmux.keys("C-c")
     tmux.wait_exit()
     assert [(r[2], r[3], r[5]) for r in rows(quizzer_home)] == [
-        ("docker  LOGIN", "wrong", 1),
+        ("docker  LOGIN", "almost", 3),
         ("docker container stats webserver1", "exact", 5),
         ("docker image rm -f", "almost", 4),
     ]

@@ -408,7 +408,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
 # with the very same 149 cards: 63/209 = 30.1 % found, 77/149 = 51.7 % wrong)
 FLOORS23: dict[str, tuple[float, int]] = {
     "01-grep-find-yat-post-hardbreak-backtick-colon-runs-syntax-bullets-ko": (0.64, 0),
-    "02-git-log-lecture-note-blockquoted-bold-italic-commands-yml-output-ko": (1.0, 3),
+    "02-git-log-lecture-note-blockquoted-bold-italic-commands-yml-output-ko": (1.0, 2),
     "03-rpm-yum-tar-jekyll-guide-indented-code-option-blocks-escaped-hash-bullets-ko": (0.979, 0),
     "04-redis-cli-mm-post-gloss-headings-angle-prompt-brace-placeholders-ko": (0.846, 0),
     "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.444, 0),

@@ -72,6 +72,7 @@ class Doubt:
     LINKED_BACK = "linked_back"
     MENU_PATH = MENU_PATH
     BACKGROUNDED = BACKGROUNDED
+    THREE_DASHES = "three_dashes"
 
 
 def _message(doubt: str) -> str:
@@ -79,6 +80,9 @@ def _message(doubt: str) -> str:
         Doubt.LABEL: _("line {line}: '{front}' → '{back}' has a side that only introduces what follows; not made a card"),
         Doubt.CLAUSE: _("line {line}: '{front}' is part of a sentence, not a term; not made a card"),
         Doubt.VALUE: _("line {line}: '{back}' is a value, not what '{front}' means; not made a card"),
+        Doubt.THREE_DASHES: _(
+            "line {line}: '{front}' writes an option with three dashes, a slip no program reads; not made a card"
+        ),
         Doubt.ARGUMENT: _(
             "line {line}: '{front}' is an argument of the command line above it, not a term of its own; "
             "not made a card"
@@ -418,6 +422,9 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
+_THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
+
+
 def _slot_above(heading: str, line: int, lines: Sequence[str]) -> bool:
     """``### 조건`` over ``name : 이름으로 검색``, under ``find [경로] [조건] [행동]``: the heading names a slot of a
     usage line above, so the words glossed under it are values of that slot, not commands of their own."""
@@ -535,6 +542,8 @@ def _doubt(
             return Doubt.COMMAND_BACK
         if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition
+    if note.kind in (Kind.COMMAND, Kind.OPTION, Kind.FLAG) and "---" in note.front and _THREE_DASHES.search(note.front):
+        return Doubt.THREE_DASHES  # "git log ---oneline": a slip for --oneline, learnt as written it is wrong
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
