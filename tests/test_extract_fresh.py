@@ -414,10 +414,10 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "05-top-ps-memory-til-backslash-hardbreak-prose-linux-fences-ko": (0.444, 0),
     "06-asdf-vitepress-docs-example-comment-fences-tip-containers-ko": (0.647, 2),
     "07-sphinx-apidoc-rst-option-list-manpage-warning-directive-en": (1.0, 0),
-    "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.941, 1),
+    "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.941, 0),
     "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 0),
     "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 0),
-    "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 3),
+    "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 2),
     "12-vim-surround-readme-keystroke-prose-between-indented-examples-en": (0.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

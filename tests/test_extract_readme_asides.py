@@ -54,3 +54,11 @@ def test_keys_alone_after_a_label_are_no_definition() -> None:
     text = "# frob\n\nQuick edit: `vi<C-w>x<Esc>`\n\nBold it: `ysiw<b>`\n"
     assert facts(text) == []
     assert set(warned(text)) >= {3, 5}
+
+
+def test_a_pun_on_the_name_or_a_notice_under_a_heading_is_no_definition() -> None:
+    assert facts("# Frob\n\nfind + rob = frob. Finds things faster.\n") == []
+    assert facts("# frob\n\n## Widgets\n\nNotice most widgets copy the ones of vim.\n") == []
+    assert facts("# frob\n\n## Widgets\n\nSmall parts that turn input into gadgets.\n") == [
+        (5, "concept", None, "Widgets", "Small parts that turn input into gadgets"),
+    ]

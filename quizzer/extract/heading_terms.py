@@ -137,6 +137,7 @@ def what_it_is(block: Para) -> str | None:
 # "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning
 _TYPED = re.compile(r"[:：]\s*`[^`]+`")
 _CODE_FIRST = re.compile(r"^\s*`")
+_NAME_SUM = re.compile(r"[\w.-]+(?:\s*\+\s*[\w.-]+)+\s*=\s*[\w.-]+")
 _BOLD_ALL = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
 _SHELL_SIGN = re.compile(r"[-/=\"'$|<>~.*]")
 
@@ -167,11 +168,12 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
         or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))
         or _NUMBERED.match(sentence)
-        or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when")
+        or not _HANGUL.search(sentence) and words[0].casefold() in ("this", "these", "it", "see", "for", "to", "if", "when", "notice", "note")
         or _NOT_SAID_OF_IT.match(sentence) or _FIRST_PERSON.search(sentence) or _REMARK_KO.search(sentence) or _PAST_KO.search(sentence)
         or _POINTS_ON.search(sentence) or _TITLE_CASE.fullmatch(sentence)
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
+        or _NAME_SUM.fullmatch(sentence)  # "du + rust = dust": how the name was made, a pun, not what it is
         or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
         or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
     ):
