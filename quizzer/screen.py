@@ -23,6 +23,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
+from prompt_toolkit.utils import suspend_to_background_supported
 
 from quizzer.i18n import _
 from quizzer.text import visible, width, wrap
@@ -174,7 +175,22 @@ def keys_unless_too_small(
     def _unseen(event: KeyPressEvent) -> None:
         """Taken (never left for a screen no one sees): nothing changes."""
 
-    return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden])
+    return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden, _SUSPEND_KEYS])
+
+
+def _suspend_keys() -> KeyBindings:
+    """Ctrl-Z puts a screen in the background, as in any terminal program, and ``fg`` brings it back
+    drawn again (it was taken and ignored: a ``fg`` typed after it went into the answer box)."""
+    keys = KeyBindings()
+
+    @keys.add("c-z", filter=Condition(suspend_to_background_supported))
+    def _suspend(event: KeyPressEvent) -> None:
+        event.app.suspend_to_background()
+
+    return keys
+
+
+_SUSPEND_KEYS = _suspend_keys()
 
 
 def fit(
