@@ -2571,6 +2571,15 @@ def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
     return (step, invocation) if step else None
 
 
+def _no_steps(walk: Walk, block: Para, depth: int, number: int, why: str) -> None:
+    """A numbered list found to hold no steps of a procedure: ``why`` is said once, at its first item, and the
+    rest of the list is known to be the same"""
+    if walk.warned_list != walk.block - 1:
+        walk.warn(block.line, why)
+    walk.warned_list, walk.warned_depth = walk.block, depth
+    walk.numbered = (number, depth, None)
+
+
 def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
     text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
@@ -2609,13 +2618,10 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         if installing is not None:
             # "## Installation" / "### vim-plug" / "1. Add `Plug 'x'` to your vimrc": how to get what the notes are
             # about, not a procedure of it to learn
-            if walk.warned_list != walk.block - 1:
-                walk.warn(block.line, _(
-                    "line {line}: a numbered list under '{heading}' tells how to install what the notes are about; "
-                    "its items are not cards"
-                ).format(line=block.line, heading=installing))
-            walk.warned_list, walk.warned_depth = walk.block, depth
-            walk.numbered = (number, depth, None)
+            _no_steps(walk, block, depth, number, _(
+                "line {line}: a numbered list under '{heading}' tells how to install what the notes are about; "
+                "its items are not cards"
+            ).format(line=block.line, heading=installing))
             return
         if (
             block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
@@ -2624,13 +2630,10 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
             # "1. 도메인 이름을 받아 zone_id를 반환해주는 Step" / "2. …": the parts it is made of, named
             # "## awk의 주 사용용도" / "1. 텍스트 파일의 전체 내용 출력": a numbered list, not a procedure
-            if walk.warned_list != walk.block - 1:
-                walk.warn(block.line, _(
-                    "line {line}: a numbered list under '{procedure}' that does not read "
-                    "as a procedure (no steps to follow); its items are not cards"
-                ).format(line=block.line, procedure=procedure))
-            walk.warned_list, walk.warned_depth = walk.block, depth
-            walk.numbered = (number, depth, None)
+            _no_steps(walk, block, depth, number, _(
+                "line {line}: a numbered list under '{procedure}' that does not read "
+                "as a procedure (no steps to follow); its items are not cards"
+            ).format(line=block.line, procedure=procedure))
             return
         walk.procedure = procedure
     procedure = walk.procedure
