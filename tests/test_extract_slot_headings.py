@@ -1,9 +1,11 @@
-"""Words glossed under a heading that names a slot of the usage line above (decide.py's _slot_above), in examples
+"""Words glossed under a heading that names a slot of the usage line above (decide.py's _Slots), in examples
 of our own: values of that slot, not commands."""
 
 from __future__ import annotations
 
 from conftest import draft as _draft, facts as _notes
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 _TEXT = (
@@ -30,3 +32,22 @@ def test_a_heading_that_is_no_slot_keeps_its_commands() -> None:
 def test_a_link_naming_the_heading_is_no_usage_line() -> None:
     text = "- [tools](#tools)\n\n## tools\n\n`htop` : 프로세스를 보여준다\n"
     assert (5, "command", "htop", "htop", "프로세스를 보여준다") in _notes(text)
+
+
+def _slot_above_line_by_line(heading: str, line: int, lines: list[str]) -> bool:
+    """The plain reading _Slots must agree with: every line above read in turn."""
+    from quizzer.extract.decide import _names_slot
+
+    return any(heading in text and _names_slot(text, heading) for text in lines[: line - 1])
+
+
+_PIECES = ["find", "tool", "[모드]", "<모드>", "{모드}", "[a", "b]", "<x", "y>", "[[모드]]", "모드", "-n", "`", "* ", "$ "]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=5).map(" ".join), max_size=8),
+       st.sampled_from(["모드", "a", "x y", "[모드]"]), st.integers(1, 10))  # a note's line counts from 1
+def test_slots_looked_up_agree_with_every_line_read(lines: list[str], heading: str, line: int) -> None:
+    from quizzer.extract.decide import _Slots
+
+    assert _Slots(lines).above(heading, line) == _slot_above_line_by_line(heading, line, lines)
+

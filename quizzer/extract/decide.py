@@ -18,10 +18,11 @@ import hashlib
 import marshal
 import operator
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import fields
+from itertools import accumulate
 from typing import Any
 
 from quizzer.extract.knowledge import (
@@ -425,17 +426,48 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
 _THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
 
 
-def _slot_above(heading: str, line: int, lines: Sequence[str]) -> bool:
-    """``### 조건`` over ``name : 이름으로 검색``, under ``find [경로] [조건] [행동]``: the heading names a slot of a
-    usage line above, so the words glossed under it are values of that slot, not commands of their own."""
+def _names_slot(text: str, heading: str) -> bool:
+    """Is ``text`` a usage line with ``heading`` as one of its slots (``find [경로] [조건] [행동]``, ``조건``)?"""
+    words = tokenize(_USAGE_MARKS.sub("", text).rstrip().rstrip("`"))
     slots = {f"[{heading}]", f"<{heading}>", f"{{{heading}}}"}
-    for text in lines[: line - 1]:
-        if heading not in text:
-            continue  # (most lines: the search is for a usage line naming the heading)
-        words = tokenize(_USAGE_MARKS.sub("", text).rstrip().rstrip("`"))
-        if len(words) > 1 and looks_like_command(words[0]) and not slots.isdisjoint(words[1:]):
-            return True
-    return False
+    return len(words) > 1 and looks_like_command(words[0]) and not slots.isdisjoint(words[1:])
+
+
+class _Slots:
+    """The slots (``[조건]``, ``<조건>``, ``{조건}``) written in a document's lines, found in one pass the first
+    time one is asked for: a heading is looked up, not searched for in every line above each note under it."""
+
+    __slots__ = ("_lines", "_at")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        self._at: dict[str, set[int]] | None = None  # a slot's name → the (0-based) lines that write it
+
+    def above(self, heading: str, line: int) -> bool:
+        """``### 조건`` over ``name : 이름으로 검색``, under ``find [경로] [조건] [행동]``: the heading names a
+        slot of a usage line above line ``line``, so the words glossed under it are values of that slot, not
+        commands of their own."""
+        if _BRACKETS.search(heading):  # a slot's name holds no bracket of its own: the lines are read one by one
+            return any(heading in text and _names_slot(text, heading) for text in self._lines[: line - 1])
+        if self._at is None:
+            self._at = self._index()
+        return any(n < line - 1 and _names_slot(self._lines[n], heading) for n in self._at.get(heading, ()))
+
+    def _index(self) -> dict[str, set[int]]:
+        """Each slot's name → the lines that write it: the patterns run over the whole text at once (none crosses
+        a line), each place found is told its line by where the lines start."""
+        starts = list(accumulate((len(text) + 1 for text in self._lines), initial=0))
+        whole = "\n".join(self._lines)
+        at: dict[str, set[int]] = {}
+        for slot in _SLOTS:
+            for match in slot.finditer(whole):
+                at.setdefault(match.group(1), set()).add(bisect_right(starts, match.start()) - 1)
+        return at
+
+
+_BRACKETS = re.compile(r"[\[\]<>{}]")
+# each kind apart, so that one written inside another of its kind or of another kind is still found
+_SLOTS = (re.compile(r"\[([^\[\]\n]*)\]"), re.compile(r"<([^<>\n]*)>"), re.compile(r"\{([^{}\n]*)\}"))
 
 
 _USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")  # "* ", "`", a prompt before a usage line
@@ -514,6 +546,7 @@ def _doubt(
     program: str | None,
     lines: Sequence[str],
     arguments: _Arguments | None = None,
+    slots: _Slots | None = None,
     programs: frozenset[str] = frozenset(),
 ) -> str | None:
     if note.kind in (Kind.WRITTEN, Kind.WRITTEN_BOTH, Kind.STEP):
@@ -547,7 +580,7 @@ def _doubt(
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
-        if note.section and _slot_above(note.section[-1], note.line, lines):
+        if note.section and (slots or _Slots(lines)).above(note.section[-1], note.line):
             return Doubt.ARGUMENT  # "`name` : 이름으로 검색" under "### 조건" under "find [경로] [조건]": a value of that slot
         if " " not in note.back.strip() and note.back[:1].isdigit():
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
@@ -763,7 +796,7 @@ def decide(
               if note.kind is Kind.COMMAND and note.reason == "heading `term - description` with its usage line"}
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
-    arguments = _Arguments(lines)
+    arguments, slots = _Arguments(lines), _Slots(lines)
     programs = _programs_of_backs(ordered, program)
     not_steps = _not_steps(ordered)
     keyed = keyed_shapes(ordered)
@@ -810,7 +843,7 @@ def decide(
             return Doubt.FORMS
         if key_among_keys(note, keyed):
             return Doubt.KEY_TERM  # "% : selects the whole file" among "w, W : …", "C-s : …"
-        return _doubt(note, program=program, lines=lines, arguments=arguments, programs=programs)
+        return _doubt(note, program=program, lines=lines, arguments=arguments, slots=slots, programs=programs)
 
     def _warn(note: NoteDraft, doubt: str) -> None:
         warnings.append(ExtractWarning(note.line, _message(doubt).format(
