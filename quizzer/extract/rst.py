@@ -48,13 +48,10 @@ def _titles(lines: list[str]) -> list[int]:
 
 def is_rst(text: str) -> bool:
     """Two underlined section titles, a directive or a role, and no markdown heading or fence."""
-    if "::" not in text and ":`" not in text:
-        return False
+    if "::" not in text and ":`" not in text or _MARKDOWN.search(text) is not None:
+        return False  # (a markdown heading or fence is found at once in most notes: no line is read one by one)
     lines = text.split("\n")
-    return (
-        len(_titles(lines)) >= 2 and _MARKDOWN.search(text) is None
-        and any(_DIRECTIVE.match(line) or _ROLE.search(line) for line in lines)
-    )
+    return len(_titles(lines)) >= 2 and any(_DIRECTIVE.match(line) or _ROLE.search(line) for line in lines)
 
 
 def _inline(line: str) -> str:
