@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
@@ -1198,6 +1199,7 @@ NOTES_WORDS: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=64)  # asked for every key of a document, of its one title
 def plugin_named(title: str, program: str | None) -> str | None:
     """``vim-multiple-cursors``, ``surround.vim`` as the title of notes: the name of a plugin of an editor or
     multiplexer (of ``program``, the one the notes are about, when they name one), whose keys the notes list (a
