@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.data_files import Data, data_kind
-from quizzer.errors import QuizzerError
+from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import N_, _, ngettext
 from quizzer.encodings import MIXED
 from quizzer.encodings import guess as guess_encoding
@@ -157,7 +157,7 @@ def _markdown_under(folder: Path, skipped: list[Skipped]) -> list[Path]:
         if not isinstance(error, FileNotFoundError):
             where = error.filename or folder
             skipped.append(Skipped(str(where), _("Cannot read {path}: {reason}.").format(
-                path=where, reason=error.strerror or error)))
+                path=where, reason=os_reason(error))))
 
     found = [
         Path(top, name)
@@ -180,7 +180,7 @@ def _not_a_file(path: Path) -> Skipped:
     try:
         path.stat()
     except OSError as error:
-        return Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error))
+        return Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=os_reason(error)))
     return Skipped(str(path), _(
         "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."
     ).format(path=path))
@@ -203,7 +203,7 @@ def load(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error), paths=(path,)) from None
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=os_reason(error)), paths=(path,)) from None
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")

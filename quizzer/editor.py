@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
+from quizzer.errors import os_reason
 from quizzer.i18n import _
 
 __all__ = ["GOTO_EDITORS", "editor_command", "run_editor"]
@@ -61,7 +62,7 @@ def run_editor(command: list[str]) -> str | None:
         )
     except OSError as error:
         return _("The editor '{editor}' could not start ({reason}).").format(
-            editor=command[0], reason=error.strerror or error
+            editor=command[0], reason=os_reason(error)
         )
     if status < 0:  # stopped by a signal: Ctrl-C in the editor, a kill
         try:

@@ -7,12 +7,13 @@ traceback.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Sequence
 from os import PathLike
 
-from quizzer.i18n import _
+from quizzer.i18n import N_, _
 
-__all__ = ["FEW_DECKS", "CardGone", "DatabaseBusy", "QuizzerError", "nearest_names", "no_such_deck"]
+__all__ = ["FEW_DECKS", "CardGone", "DatabaseBusy", "QuizzerError", "nearest_names", "no_such_deck", "os_reason"]
 
 
 class QuizzerError(Exception):
@@ -80,3 +81,25 @@ def nearest_names(name: str, names: Sequence[str], *, most: int = 3) -> list[str
     close = [by_fold[match] for match in get_close_matches(folded, list(by_fold), n=most, cutoff=0.6)]
     holding = sorted(known for known in names if folded and folded in known.casefold())
     return list(dict.fromkeys([*close, *holding]))[:most]
+
+
+#: what the system says of a file or folder it refused, in the interface's language (``os.strerror`` is the C
+#: library's English: '그림을 …에 저장할 수 없습니다: No such file or directory')
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: N_("there is no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("the operation is not permitted"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is a file, not a folder"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the file system is read-only"),
+    errno.EEXIST: N_("it already exists"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused a file, as the interface says it: a known reason translated, else the system's own
+    words (else the error as written)."""
+    known = _OS_REASONS.get(error.errno) if error.errno is not None else None
+    return _(known) if known is not None else error.strerror or str(error)

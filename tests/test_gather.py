@@ -47,7 +47,7 @@ def test_a_vanished_or_unreadable_sub_folder_is_no_traceback(tmp_path: Path, mon
     assert found == [root / "kept" / "kept.md", root / "top.md"]
     # the unreadable folder is said; the vanished one is simply not there any more
     assert [item.path for item in skipped] == [str(root / "locked")]
-    assert "Permission denied" in skipped[0].reason
+    assert "permission denied" in skipped[0].reason
 
 
 def test_import_of_a_folder_whose_sub_folder_vanishes_imports_the_rest(
@@ -75,5 +75,23 @@ def test_the_folder_search_keeps_its_order_and_what_it_finds(tmp_path: Path) -> 
         "a/A.MD", "a/x.markdown", "b/.hidden/h.md", "b/z.md", "link.md", "top.md",
     ]
     # a link to nothing is said, not passed over in silence (test_hostile_files: a pipe, a loop of links too)
-    assert [(Path(s.path).name, s.reason.endswith("broken.md: No such file or directory.")) for s in skipped] == [
+    assert [(Path(s.path).name, s.reason.endswith("broken.md: there is no such file or folder.")) for s in skipped] == [
         ("broken.md", True)]
+
+
+def test_the_system_s_reason_is_said_in_the_interface_s_language() -> None:
+    """'Cannot read …: No such file or directory.' was the C library's English in the Korean interface too."""
+    import errno
+
+    from quizzer.errors import os_reason
+    from quizzer.i18n import set_language
+
+    try:
+        set_language("ko")
+        assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "그런 파일이나 폴더가 없습니다"
+        assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "권한이 없습니다"
+        assert os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"  # one we do not know: as the system says
+        set_language("en")
+        assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "it is a folder"
+    finally:
+        set_language("en")

@@ -153,7 +153,7 @@ def test_a_folder_says_which_of_its_md_files_are_no_files(odd_folder: Path, tmp_
     skipped = {Path(item["path"]).name: item["reason"] for item in json.loads(out)["skipped"]}
     assert set(skipped) == {"pipe.md", "gone.md", "loop.md", "loop2.md"}
     assert skipped["pipe.md"].endswith("is not a regular file (a pipe or a device); quizzer reads notes from files.")
-    assert skipped["gone.md"].endswith("gone.md: No such file or directory.")
+    assert skipped["gone.md"].endswith("gone.md: there is no such file or folder.")
     assert skipped["loop.md"].endswith("loop.md: Too many levels of symbolic links.")
     assert [deck["name"] for deck in json.loads(run(capsys, "--db", str(tmp_path / "q.db"), "decks", "--json")[1])
             ["decks"] if deck["name"] == "linux"] == ["linux"]
@@ -184,7 +184,7 @@ def test_a_file_gone_between_the_listing_and_the_reading_is_skipped(
     db = tmp_path / "q.db"
     code, out, err = run(capsys, "--db", str(db), "import", "--trust", "--json", str(folder))
     assert code == 0 and "Traceback" not in err
-    assert [(Path(s["path"]).name, s["reason"].endswith("a.md: No such file or directory."))
+    assert [(Path(s["path"]).name, s["reason"].endswith("a.md: there is no such file or folder."))
             for s in json.loads(out)["skipped"]] == [("a.md", True)]
     assert [deck for deck, _front, _back in stored(db) if deck == "b"] == ["b", "b"]
 

@@ -112,13 +112,13 @@ def _delete(db: Database, name: str, database: Path) -> Path:
 
 
 def _make_folder(folder: Path) -> None:
-    from quizzer.errors import QuizzerError
+    from quizzer.errors import QuizzerError, os_reason
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise QuizzerError(_("Cannot write to {parent}: {reason}.").format(
-            parent=folder, reason=error.strerror or error)) from None
+            parent=folder, reason=os_reason(error))) from None
 
 
 def register(add: AddCommand) -> None:

@@ -103,12 +103,12 @@ def _restore(args: argparse.Namespace, path: Path) -> dict[str, object]:
     from quizzer.exchange.dump import parse, restore
     from quizzer.i18n import _, count_cards, count_decks, count_notes, count_reviews
 
-    from quizzer.errors import QuizzerError
+    from quizzer.errors import QuizzerError, os_reason
 
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error),
+        raise QuizzerError(_("Cannot read {path}: {reason}.").format(path=path, reason=os_reason(error)),
                            paths=(path,)) from None
     try:  # as a document is read: UTF-8, with or without its mark, or UTF-16 with its mark (an editor's "Unicode")
         text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")

@@ -34,7 +34,7 @@ from quizzer.db.lite import (
     told_if_waiting,
     user_error,
 )
-from quizzer.errors import QuizzerError
+from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import _
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
@@ -154,7 +154,7 @@ def open_database(path: Path, *, create: bool = True, chosen: bool = False,
             raise QuizzerError(_(
                 "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
                 "or the QUIZZER_HOME folder."
-            ).format(path=path, strerror=error.strerror), paths=(path,)) from None
+            ).format(path=path, strerror=os_reason(error)), paths=(path,)) from None
         if not os.access(path.parent, os.W_OK | os.X_OK):  # SQLite would say "unable to open database file"
             raise QuizzerError(_(
                 "Cannot create the database {path}: its folder is read-only. Choose another place with --db FILE "

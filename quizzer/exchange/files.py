@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from quizzer.errors import QuizzerError
+from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import _
 
 __all__ = ["default_name", "output_path", "refuse_special", "replacing"]
@@ -56,7 +56,7 @@ def replacing(target: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise QuizzerError(_("Cannot write to {parent}: {reason}.").format(parent=target.parent, reason=error.strerror or error)) from None
+        raise QuizzerError(_("Cannot write to {parent}: {reason}.").format(parent=target.parent, reason=os_reason(error))) from None
     os.close(handle)
     temporary = Path(name)
     try:
@@ -66,6 +66,6 @@ def replacing(target: Path) -> Iterator[Path]:
         temporary.chmod(0o666 & ~mask)  # as an ordinary new file (mkstemp makes it private)
         os.replace(temporary, target)
     except OSError as error:
-        raise QuizzerError(_("Cannot write {target}: {reason}.").format(target=target, reason=error.strerror or error), paths=(target,)) from None
+        raise QuizzerError(_("Cannot write {target}: {reason}.").format(target=target, reason=os_reason(error)), paths=(target,)) from None
     finally:
         temporary.unlink(missing_ok=True)
