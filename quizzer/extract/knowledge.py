@@ -55,6 +55,7 @@ __all__ = [
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "JOB_RUNNERS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
@@ -912,6 +913,10 @@ def is_remark(text: str) -> bool:
 #: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+
+#: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
+#: writes the job, the line is theirs (``quizzer.shell.read_into``).
+JOB_RUNNERS: frozenset[str] = frozenset({"at", "batch"})
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
