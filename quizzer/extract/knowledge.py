@@ -669,6 +669,8 @@ _CONDITION_KO = re.compile(
     r"(?:경우|때|(?:"
     + "|".join(sorted(CONDITION_NOUNS_KO, key=len, reverse=True))
     + r")\s?시|[할될볼쓸]\s시)(?:에는|에|엔|는)?\s*[:：.]?\s*$"
+    # "…무시하고 싶다면": if one wants it, as English "If you want to …"
+    r"|싶(?:다면|으면)\s*[:：,]?\s*$"
 )
 
 
