@@ -619,3 +619,13 @@ def test_an_order_verdict_stays_one_whole_sentence_when_rows_are_short(
 
     asyncio.run(drive())
     assert "Wrong. 4 of 8 steps in the right place." in " ".join(drawn[0].split())
+
+
+def test_a_terminal_colour_code_typed_into_the_answer_is_dropped_not_a_traceback(
+        seeded_db: Database, pipe: PipeInput) -> None:
+    """A colour code pasted or sent with the keys (ESC [31m, as a terminal's own output holds) was read by
+    prompt-toolkit as a mouse report it could not parse: a traceback over the exam, 'Press ENTER to
+    continue', and the keys after it lost.  quizzer reads no mouse: the sequence is dropped, the rest typed."""
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
+    _run(screen, pipe, "ls \x1b[31m-la\x1b[0m" + CTRL_X)
+    assert _stored(seeded_db) == [(WRONG, "ls -la")]
