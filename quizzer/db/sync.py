@@ -70,7 +70,7 @@ class _Stored:
 
 
 class _Json:
-    """The JSON text of a draft's lists, as :func:`quizzer.db.engine.json_text` writes it, each
+    """The JSON text of a draft's lists, as :func:`quizzer.db.lite.json_text` writes it, each
     list once (a section's, a tag list's: the same for many notes)."""
 
     __slots__ = ("made",)
