@@ -26,6 +26,7 @@ from typing import Any
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
+from quizzer.extract.gate import MAN_NAME
 from quizzer.extract.knowledge import (
     GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
@@ -34,7 +35,7 @@ from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.extract.title_keys import key_owner
+from quizzer.extract.title_keys import key_owner, shell_keys
 from quizzer.shell import Invocation, concrete, glues, parse_invocation, read_into, shown, written
 from quizzer.text import clean, slug
 
@@ -290,6 +291,16 @@ class Walk:
                 return f"{program} {word.lower()}"
         return None
 
+    def _as_concept(self, key: str) -> None:
+        """The note at ``key`` made a concept (its front the term, of no command), under its new key."""
+        note = self.notes.pop(key)
+        moved = note_key(self.deck, Kind.CONCEPT, None, note.front)
+        taken = self.notes.pop(moved, None)  # "**exa** is a modern …" under SYNOPSIS: the same term said again
+        said = [line for line in (taken.back.split("\n") if taken else ()) if note.back.casefold() not in line.casefold()]
+        back = "\n".join(dict.fromkeys([*note.back.split("\n"), *said]))
+        self.notes[moved] = replace(note, key=moved, kind=Kind.CONCEPT, command=None, back=back)
+        self._origin[moved] = self._origin.pop(key)
+
     def set_command(self, command: str) -> None:
         if self.sections:
             self.sections[-1].command = command
@@ -347,6 +358,11 @@ class Walk:
                 ran.pop(program, None)
                 ran[program] = ran_command
         existing = self.notes.get(key)
+        if existing is not None and existing.reason == MAN_NAME and self._origin.get(key) != self.block:
+            # "exa — a modern replacement for ls" under NAME, then "`exa`" / ": Lists the contents …" under EXAMPLES:
+            # what the program is, and what running it bare does; two facts, the first kept as what the name means
+            self._as_concept(key)
+            existing = None
         if existing is None:
             path = self.path
             self.notes[key] = NoteDraft(
@@ -551,7 +567,8 @@ class Walk:
                 return section.keys
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
-        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool
+        # "Bash 키 입력": the keys of the shell's line editing
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self._title())
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.title_name or "", program) or program
 
@@ -569,8 +586,11 @@ class Walk:
     def everyday_keys_owner(self) -> str | None:
         """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
         the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
-        title = self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
-        return self.key_program() or key_owner(title)
+        return self.key_program() or key_owner(self._title())
+
+    def _title(self) -> str | None:
+        """The notes' title: their front matter's, else their first heading when it is a title (``#``)."""
+        return self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
 
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
         """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the
