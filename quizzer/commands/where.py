@@ -14,7 +14,7 @@ from typing import NamedTuple
 from quizzer.commands.common import AddCommand, print_json
 from quizzer.i18n import N_
 
-__all__ = ["Locations", "locations", "register"]
+__all__ = ["Locations", "deck_sources", "locations", "register"]
 
 
 class Locations(NamedTuple):  # not a dataclass: `quizzer --help` imports this module, and dataclasses costs ~15 ms
@@ -48,7 +48,7 @@ def locations(db: str | None) -> Locations:
                      shipped[0].parent if shipped else None)
 
 
-def _decks(path: Path) -> list[tuple[str, str]] | str:
+def deck_sources(path: Path) -> list[tuple[str, str]] | str:
     """The decks in the database and the documents they come from (read only), or why not."""
     import sqlite3
 
@@ -81,7 +81,7 @@ def cmd_where(args: argparse.Namespace) -> int:
     from quizzer.i18n import _, ngettext
 
     where = locations(args.db)
-    decks = _decks(where.database)
+    decks = deck_sources(where.database)
     deleted = _deleted(where.database)
     if isinstance(decks, list) and where.settings.is_file():
         from quizzer.paths import db_option
