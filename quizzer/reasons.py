@@ -117,6 +117,7 @@ REASONS = frozenset({
     N_("heading, then `: definition`"),
     N_("heading: the program in backticks, then what it is for"),
     N_("title: the program in backticks, a dash, what it does"),
+    N_("title: the program, a colon, what it does"),
     N_("heading: a shell form over a stand-in command, the paragraph under it"),
     N_("label naming one action for each line of the block below"),
     N_("command of a block of commands and their options"),
