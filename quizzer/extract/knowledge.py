@@ -118,6 +118,7 @@ __all__ = [
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
+    "names_a_way",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
@@ -1080,6 +1081,16 @@ def is_label_phrase(text: str) -> bool:
     return is_list_title(text) or ends_in_label_head(text) or is_example_label(text)
 
 
+# "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
+_NAMES_A_WAY = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
+
+
+def names_a_way(text: str) -> bool:
+    """``압축 푸는 방법``, ``설치 절차``: a short line naming a way or an order to follow, the title of the steps
+    after it, never what the heading over it does or is."""
+    return _NAMES_A_WAY.fullmatch(text.strip()) is not None
+
+
 def is_example_label(text: str) -> bool:
     """``출력 예시``, ``색 출력 예``, ``Example output``: a phrase that labels an example of something (its last word,
     or an English first word, in :data:`EXAMPLE_WORDS`), so what follows its colon is that example, not a meaning."""
@@ -1184,10 +1195,16 @@ def ends_in_label_head(text: str) -> bool:
         text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1 for head in LABEL_HEADS)
 
 
+# "set -o emacs 모드에서의 편집 키", "## Vi mode", "vi-mode": a shell's line-editing mode, named after the editor whose
+# keys it copies; the keys are the shell's (bash, zsh, readline), not the editor's
+_EDITING_MODE = re.compile(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\s*모드)", re.IGNORECASE)
+
+
 def program_named(text: str) -> str | None:
     """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
-    ``Basic hotkeys for tmux`` → tmux."""
-    words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", text)  # "ffplay를 이용한": the name without its particle
+    ``Basic hotkeys for tmux`` → tmux; a shell's editing mode named after an editor (``set -o emacs 모드``,
+    ``Vi mode``) names no program."""
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", _EDITING_MODE.sub(" ", text))  # "ffplay를 이용한": the name without its particle
     for word in words[:5]:
         name = word.lower().rstrip(".")
         if name in PROGRAMS:

@@ -35,7 +35,7 @@ from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.extract.title_keys import key_owner
+from quizzer.extract.title_keys import key_owner, shell_keys
 from quizzer.shell import Invocation, concrete, parse_invocation, read_into, shown
 from quizzer.text import clean, slug
 
@@ -569,7 +569,8 @@ class Walk:
                 return section.keys
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
-        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool
+        # "Bash 키 입력": the keys of the shell's line editing
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self._title())
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.title_name or "", program) or program
 
@@ -587,8 +588,11 @@ class Walk:
     def everyday_keys_owner(self) -> str | None:
         """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
         the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
-        title = self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
-        return self.key_program() or key_owner(title)
+        return self.key_program() or key_owner(self._title())
+
+    def _title(self) -> str | None:
+        """The notes' title: their front matter's, else their first heading when it is a title (``#``)."""
+        return self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
 
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
         """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the
