@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.commands import common  # terminal_width looked up when called, as tests patch it there
 from quizzer.commands.common import (
-    AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done)
+    AddCommand, builtin_decks_current, deck_name, now, open_review_db, print_json, startup_done)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -93,7 +93,7 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
         drafts = None
         if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
             drafts = [draft(document, name, str(document.path)) for document, name in loaded]
-        db = open_db(args)
+        db = open_review_db(args)  # plain sqlite3: the import's statements need no SQLAlchemy
         try:
             results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts,
                                        check=_check(args))
@@ -223,7 +223,7 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
                 loaded.remove(document)
     if not loaded:
         return Batch((), tuple(skipped), ())
-    db = open_db(args)
+    db = open_review_db(args)  # plain sqlite3: the import's statements need no SQLAlchemy
     try:
         with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
             return import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,
