@@ -30,7 +30,9 @@ __all__ = [
     "is_placeholder",
     "looks_like_command",
     "concrete",
+    "glues",
     "shown",
+    "written",
     "parse_invocation",
     "program_run",
     "read_into",
@@ -417,12 +419,41 @@ def shown(line: str) -> str:
 _SHOWN_APART = re.compile("[\\[<{>→⇒]")
 
 
+@lru_cache(maxsize=8192)
+def glues(line: str) -> bool:
+    """Does :func:`concrete` join words a placeholder stood between, making another command line?
+
+    ``docker exec -it <컨테이너> bash`` → ``docker exec -it bash`` runs no container's shell, ``docker compose
+    -f <file> up`` → ``docker compose -f up`` gives ``-f`` the value ``up``.  Placeholders at the end (``git add
+    <file>`` → ``git add``) or before flags only (``kubectl logs <pod> -f`` → ``kubectl logs -f``) leave the
+    command and its options: the short form a card may show.
+    """
+    return _read(line, joined=False)[1]
+
+
+@lru_cache(maxsize=8192)
+def written(line: str) -> str:
+    """``line`` as typed, its placeholders as written (``docker exec -it <컨테이너> bash``), up to a redirect,
+    ``&&``, ``;``, an ``or`` between two spellings or an arrow before what the line prints."""
+    tokens = _typed(line)
+    end = next((n for n, token in enumerate(tokens) if n and token in _RESULT_ARROWS), len(tokens))
+    return " ".join(tokens[:end])
+
+
 def _concrete(line: str, *, joined: bool) -> str:
+    return _read(line, joined=joined)[0]
+
+
+@lru_cache(maxsize=8192)
+def _read(line: str, *, joined: bool) -> tuple[str, bool]:
+    """:func:`_concrete`'s words, and whether a word other than a flag was kept after a placeholder left."""
     words: list[str] = []
     tokens = _typed(line)
+    dropped = glued = False
     for n, token in enumerate(tokens):
         if joined and n and token in _RESULT_ARROWS:
             break  # "jq '.a' => {"n": 1}": what the line prints, written after an arrow, is no part of it
+        kept = len(words)
         if token == "|":
             if words and words[-1] != "|":
                 words.append(token)
@@ -442,9 +473,13 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token.split("=", 1)[0])
         elif is_flag(token):
             words.append(token)
+        if len(words) == kept:
+            dropped = dropped or token != "|"
+        elif dropped and not is_flag(words[-1]):
+            glued = True
     while words and words[-1] == "|":
         words.pop()
-    return " ".join(words)
+    return " ".join(words), glued
 
 
 def split_flags(flag: str) -> list[str]:
