@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -1902,6 +1902,8 @@ def follows(walk: Walk, block: Block) -> bool:
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
             or is_label(block.text) or block.text.rstrip().endswith((":", "："))
+            # "- 설치 완료 후 모습" (over its screenshot): what a picture shows, nothing of the block
+            or is_caption(strip_markers(block.text))
             # "- colima 환경 사용시" over a blank line and the next fence: the case that block is for
             or says_condition(strip_markers(block.text)) and walk.code_next(block.line + block.inline.raw.count("\n"))
             # "* Older versions and links" / "> https://…": a label over the address under it

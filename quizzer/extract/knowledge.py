@@ -56,6 +56,7 @@ __all__ = [
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "JOB_RUNNERS",
+    "CAPTION_ENDS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
@@ -105,6 +106,7 @@ __all__ = [
     "is_key_chord",
     "is_key_sequence",
     "is_key_or_chord",
+    "is_caption",
     "is_label",
     "is_marker",
     "is_tags_line",
@@ -1044,6 +1046,18 @@ def bunches_keys(text: str) -> bool:
 
 # what a chord of _CHORD starts with: a modifier's first letter in either case ("ſ" folds to "s"), a Mac's sign, "^"
 _CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^")
+
+
+#: Last words of a picture's caption (``설치 완료 후 모습``, ``실행 결과 화면``, ``Final screenshot``): what an image
+#: shows, never what a command does.
+CAPTION_ENDS: tuple[str, ...] = ("모습", "화면", "스크린샷", "screenshot", "screen shot")
+_CAPTION = re.compile(rf"[^.!?:：]{{0,40}}(?:{names_pattern(CAPTION_ENDS)})[.:：]?", re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """``설치 완료 후 모습``, ``적용 후 화면``: a short phrase naming what a picture shows."""
+    text = text.strip()
+    return len(text.split()) <= 6 and _CAPTION.fullmatch(text) is not None
 
 
 def is_label(text: str) -> bool:

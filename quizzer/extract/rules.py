@@ -1017,7 +1017,9 @@ def _para(walk: Walk, block: Para) -> None:
             "line {line}: a remark on the sentence above it, not what a command does; no card made from it"
         ).format(line=block.line))
         return
-    if is_label(text):  # "e.g." / "형식" over a block: it says what follows is an example, not what it does
+    if is_label(text) or _EMBED_ALONE.fullmatch(text):
+        # "e.g." / "형식" over a block: it says what follows is an example, not what it does; an Obsidian embed
+        # ("![[shots/done.png]]") is an image between the text and its block, no words at all
         if follows:
             walk.prose_block = walk.block  # between a description and its block: the description still holds
         elif block.quote and walk.prose_heading:
@@ -1071,6 +1073,7 @@ def _para(walk: Walk, block: Para) -> None:
 
 # "restore a backup: (be sure what you restore!)": a lead-in, then only an aside in parentheses
 _LABEL_ASIDE = re.compile(r"^(?P<label>[^:：()`\n]{2,60}?)\s*[:：]\s*\([^()]+\)\s*$")
+_EMBED_ALONE = re.compile(r"(?:!\[\[[^\[\]\n]+\]\]\s*)+")
 # "This does not …", "It also …": a sentence that refers back to the one before it
 _BACK_REFERENCE = re.compile(
     r"^(?:this|that|it|these|those)\s+(?:is|isn't|does|doesn't|do|don't|will|won't|can|can't|also|only|may|might|"
