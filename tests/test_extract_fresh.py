@@ -427,7 +427,7 @@ FLOORS23: dict[str, tuple[float, int]] = {
 FLOORS24: dict[str, tuple[float, int]] = {
     "01-tail-johngrib-wiki-option-id-headings-space-hash-comment-fence-ko": (1.0, 1),
     "02-at-atq-atrm-leading-blank-line-comment-over-runs-brace-placeholder-fences-ko": (1.0, 0),
-    "03-git-update-index-tab-aligned-trailing-hash-glosses-tab-indented-option-fences-ko": (0.944, 2),
+    "03-git-update-index-tab-aligned-trailing-hash-glosses-tab-indented-option-fences-ko": (1.0, 1),
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 0),
     "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
     "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),

@@ -426,6 +426,7 @@ def read(walk: Walk, block: Code) -> None:
     ):
         return
     entries = _entries(walk, lines)
+    _program_dropped(walk, entries)
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)
     if prose and not from_heading and entries:
@@ -1561,6 +1562,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
 
 
 _NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")
+
+
+def _program_dropped(walk: Walk, entries: list[_Entry]) -> None:
+    """``$ update-index --no-skip-worktree x`` among ``$ git update-index …`` lines: the author dropped the program
+    the other lines of the block name; the line is that sub-command's (as written, the program said)."""
+    program = walk.program
+    if program is None or len(entries) < 2:
+        return
+    run = [f"{entry.invocation.command} " for entry in entries]
+    for entry in entries:
+        invocation = entry.invocation
+        word = invocation.command.split(" ", 1)[0]
+        if not word or word in PROGRAMS or not any(command.startswith(f"{program} {word} ") for command in run):
+            continue
+        said = parse_invocation(f"{program} {strip_prompt(invocation.line)}")
+        if said is not None:
+            entry.invocation = replace(said, line=invocation.line)
 
 
 def _warn_follows(walk: Walk, line: int, raw: str) -> None:
