@@ -186,9 +186,9 @@ _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also Eng
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
 _CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
-# "Surround.vim is all about "surroundings"", "The tool is built for: …": a name or two, a copula and more words, a
-# sentence that goes on after its colon
-_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are)\s+\S+\s+\S", re.IGNORECASE)
+# "Surround.vim is all about "surroundings"", "The tool is built for: …", "ncdu 1.6 has basic hard link detection: …": a
+# name or two, a copula (or "has") and more words, a sentence that goes on after its colon
+_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are|has|have)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
