@@ -465,6 +465,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    if block.level == 1 and walk.title_heading is None:
+        walk.title_heading = text  # "# git 정리": what the notes are called (Walk.notes_title)
     if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
         walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
     if walk.tool is None and block.level <= 2:

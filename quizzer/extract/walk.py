@@ -167,7 +167,10 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
-    title_name: str | None = None  # the first level-1 heading that is one name alone ("# vim-multiple-cursors")
+    title_heading: str | None = None  # the first level-1 heading read ("# git 정리"): see notes_title
+    # the first level-1 heading that is one name alone ("# vim-multiple-cursors" under a README's banner heading,
+    # "# ❗ This plugin is deprecated …"): a plugin's name, asked by key_program (the banner is no plugin's name)
+    title_name: str | None = None
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
     man_section: str | None = None  # the man page's section being read ("OPTIONS")
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
@@ -537,6 +540,11 @@ class Walk:
         """The program the document is about: named by its title or first heading, else guessed."""
         return self.tool or self.guessed_tool
 
+    def notes_title(self) -> str | None:
+        """The notes' title: the front matter's (``title: "SDKMAN!"``), else their first level-1 heading (of those
+        read so far: a title comes first).  Every reader that asks what the notes are called asks here."""
+        return self.titled or self.title_heading or None
+
     def key_program(self) -> str | None:
         """The editor or multiplexer whose keys are the commands here: the one a heading above names as
         its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
@@ -563,8 +571,7 @@ class Walk:
     def everyday_keys_owner(self) -> str | None:
         """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
         the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
-        title = self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
-        return self.key_program() or key_owner(title)
+        return self.key_program() or key_owner(self.notes_title())
 
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
         """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the
