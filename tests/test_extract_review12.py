@@ -1,0 +1,60 @@
+"""Review 12 (/work/review12/findings.md): behaviour kept or put right by its fixes, in examples of our own."""
+
+from __future__ import annotations
+
+from conftest import draft
+
+from quizzer.extract.pieces import PIECE_LINES
+from quizzer.extract.rules import extract
+
+
+# -- 1. the notes' title: one answer, the same read whole or a piece at a time -----------------------------------
+
+def _glossed_far_below(title: str) -> str:
+    """Notes titled ``title``, then enough sections that a line glossed below sits in a later piece."""
+    filler = "".join(f"## 주제 {n}\n\n문단 {n}입니다.\n\n" for n in range(PIECE_LINES // 2))
+    return f"{title}\n\n{filler}## sweeper 정리\n\n`sweeper prune --keep 3`\n\n오래된 백업을 지운다.\n"
+
+
+def _pruned(text: str, *, in_pieces: bool) -> list[str]:
+    notes = extract(text, deck="t", source="t.md", memo={} if in_pieces else None).notes
+    return [note.back for note in notes if note.front == "sweeper prune --keep 3"]
+
+
+def test_a_program_the_title_names_is_the_notes_own_in_every_piece() -> None:
+    text = _glossed_far_below("# sweeper 사용법")
+    assert _pruned(text, in_pieces=False) == _pruned(text, in_pieces=True) == ["오래된 백업을 지운다."]
+
+
+def test_the_front_matter_title_names_the_program_too() -> None:
+    text = "---\ntitle: sweeper 노트\n---\n" + _glossed_far_below("# 백업 정리")
+    assert _pruned(text, in_pieces=True) == ["오래된 백업을 지운다."]
+
+
+def test_a_program_no_title_names_is_not_read_from_a_lone_span() -> None:
+    assert _pruned(_glossed_far_below("# 백업 정리"), in_pieces=True) == []
+
+
+# -- 2. the words of a usage line: one reading for the two rules that ask ------------------------------------------
+
+def test_usage_words_drop_the_bullet_the_backticks_and_a_prompt() -> None:
+    from quizzer.extract.signals import usage_words
+
+    assert usage_words("* `sweep [대상] [기간]`") == ("sweep", "[대상]", "[기간]")
+    assert usage_words("$ sweep <대상>") == ("sweep", "<대상>")
+    assert usage_words("- sweep all") == ("sweep", "all")
+
+
+def test_a_heading_ending_in_a_program_over_its_usage_line() -> None:
+    notes = draft("## 오래된 파일 지우기 sweep\n* `sweep [대상] [기간]`\n").notes
+    assert [(n.front, n.back) for n in notes if n.kind.value == "command"] == [("sweep", "오래된 파일 지우기")]
+
+
+def test_a_value_glossed_under_a_heading_naming_a_slot() -> None:
+    text = "## sweep\n\n`sweep [대상] [기간]`\n\n### 기간\n\n- `week` : 한 주 지난 것\n- `month` : 한 달 지난 것\n"
+    assert not [n for n in draft(text).notes if n.front in ("week", "month")]
+
+
+def test_a_sections_heading_is_no_title() -> None:
+    text = "## sweeper 설정\n\n" + _glossed_far_below("").lstrip("\n")
+    assert _pruned(text, in_pieces=True) == []
