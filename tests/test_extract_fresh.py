@@ -434,7 +434,7 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "07-ncdu-pod-manpage-over-item-options-keys-en": (0.0, 1),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (0.516, 4),
-    "10-exa-pandoc-manpage-setext-sections-colon-definition-lists-en": (0.095, 3),
+    "10-exa-pandoc-manpage-setext-sections-colon-definition-lists-en": (1.0, 0),
     "11-valgrind-mdbook-man-heading-usage-fence-column-options-prose-led-prompt-examples-en": (0.0, 0),
     "12-emacs-ess-magit-bare-key-column-fences-rule-separated-press-prose-bullets-en": (0.153, 3),
 }

@@ -841,12 +841,7 @@ def test_a_title_naming_an_app_before_key_alone_is_no_list_of_its_keys() -> None
 from quizzer.extract.knowledge import WAY_WORDS_KO  # noqa: E402
 
 
-@pytest.mark.parametrize("word", [
-    pytest.param(word, marks=pytest.mark.xfail(strict=True, reason="'tar → 압축 푸는 절차' is made a concept by the rule "
-                                                          "of a heading naming a term (review11, left)"))
-    if word == "절차" else word
-    for word in sorted(WAY_WORDS_KO)
-])
+@pytest.mark.parametrize("word", sorted(WAY_WORDS_KO))
 def test_a_short_line_naming_a_way_under_a_command_heading_is_no_purpose(word: str) -> None:
     text = f"## tar\n\n압축 푸는 {word}\n\n1. 파일을 받는다\n2. 푼다\n"
     assert not [n for n in draft(text).notes if n.front == "tar"]

@@ -23,7 +23,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -33,6 +33,9 @@ KEY_TERM = "key_term"
 #: The reason of a command note whose meaning is the text just above its code block (``quizzer.extract.code``):
 #: weighed here and in ``quizzer.extract.decide`` (a title over several lines, a pointer to the block).
 ABOVE_BLOCK = "text just above its code block"
+#: The reason of the note of a man page's NAME line (``exa — a modern replacement for ls``, ``quizzer.extract.man_pages``):
+#: what the program is; the walk keeps it apart from what running the program bare does, said elsewhere on the page.
+MAN_NAME = "a man page's NAME line"
 #: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
 #: header, so its terms are ranges, never keys however they look.
 RANGE_ROW = "range in a table of ranges"

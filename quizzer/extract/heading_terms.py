@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import IMPERATIVES, LABELS, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, topic_words
+from quizzer.extract.knowledge import (
+    IMPERATIVES, LABELS, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
+)
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import ALIGNED_GAP, strip_markers
 from quizzer.extract.walk import Walk
@@ -331,6 +333,8 @@ def read(walk: Walk, block: Para) -> bool:
     meaning = what_it_is(block)
     if meaning is None or clean(meaning).casefold() == name.casefold() or _other_subject(meaning, name):
         return False
+    if names_a_way(clean(meaning)):
+        return False  # "## tar" / "압축 푸는 절차": the title of the steps below, not what tar is
     if any(_SETUP.search(section.text) for section in walk.sections[:-1]):
         return False
     first = name.split()[0].casefold()

@@ -117,6 +117,7 @@ __all__ = [
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
+    "names_a_way",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
     "MAN_OPTION_SECTIONS",
@@ -1069,6 +1070,16 @@ def is_label_phrase(text: str) -> bool:
     if folded.startswith(LEAD_IN_STARTS) and " " in folded:
         return True
     return is_list_title(text) or ends_in_label_head(text) or is_example_label(text)
+
+
+# "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
+_NAMES_A_WAY = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
+
+
+def names_a_way(text: str) -> bool:
+    """``압축 푸는 방법``, ``설치 절차``: a short line naming a way or an order to follow, the title of the steps
+    after it, never what the heading over it does or is."""
+    return _NAMES_A_WAY.fullmatch(text.strip()) is not None
 
 
 def is_example_label(text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading, Para
+from quizzer.extract.gate import MAN_NAME
 from quizzer.extract.knowledge import MAN_COMMAND_SECTIONS, MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -28,7 +29,6 @@ from quizzer.i18n import _
 
 __all__ = ["command_of", "heading", "para", "skips"]
 
-REASON_NAME = "a man page's NAME line"
 REASON_SYNOPSIS = "a man page's SYNOPSIS"
 REASON_OPTION = "an entry under a man page's OPTIONS"
 REASON_TITLE = "the first line under a command reference page's title"
@@ -43,8 +43,14 @@ _NAME_LINE = re.compile(r"^(?P<names>[A-Za-z0-9][\w.+-]*(?:[ \t][a-z0-9][\w.+-]*
 _MARKUP = re.compile(r"[*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
 _WORD = re.compile(r"[A-Za-z0-9][\w.+-]*")
 # an option list's term: "-l", "--long", "-I <paths>", "--include=<paths>", "<url>", "FILE"
-_SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
+_SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9@][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
                        r"|^(?P<argument><[a-z][\w-]*>|[A-Z][A-Z_]{2,})$")
+
+
+# a section holding one group of the command's options: "DISPLAY OPTIONS", "LONG VIEW OPTIONS"
+_OPTIONS_OF_A_KIND = re.compile(r"[A-Z][A-Z -]*[A-Z] OPTIONS")
+# a sentence ends here: "… for ls." (not "[files...]")
+_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
 
 
 # a sub-command's entry: its own page "zoxide-add(1)", or its word "add"
@@ -161,6 +167,8 @@ def heading(walk: Walk, block: Heading) -> None:
     name = block.text.strip()
     if walk.man_command is not None and not name.isupper() and name.upper() in MAN_SECTIONS:
         name = name.upper()  # "## Options" of a reference page
+    elif walk.man_command is not None and _OPTIONS_OF_A_KIND.fullmatch(name):
+        name = "OPTIONS"  # "DISPLAY OPTIONS", "FILTERING AND SORTING OPTIONS": one group of the command's options
     elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
         name = _REFERENCE_TITLE
     walk.man_section = name if name in MAN_SECTIONS or name == _REFERENCE_TITLE else None
@@ -195,11 +203,12 @@ def para(walk: Walk, block: Para) -> bool:
         if match is None:
             return False
         walk.add(Kind.COMMAND, term=command, front=command, back=match.group("what"), command=command,
-                 line=block.line, reason=REASON_NAME)
+                 line=block.line, reason=MAN_NAME)
         return True
     if section == "SYNOPSIS":
         usage = " ".join(text.split())
-        if not usage.startswith(command + " "):
+        if not usage.startswith(command + " ") or _SENTENCE_END.search(usage):
+            # "**exa** is a modern replacement for `ls`.": a sentence about the command under its usage, no usage
             return False
         walk.add(Kind.SYNTAX, term=command, front=command, back=usage, command=command, line=block.line,
                  reason=REASON_SYNOPSIS)

@@ -72,7 +72,7 @@ from quizzer.extract.knowledge import (
     KIND_CLAUSE_WORDS_KO,
     KIND_WORDS_EN,
     KIND_WORDS_KO,
-    WAY_WORDS_KO,
+    names_a_way,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -147,8 +147,6 @@ _CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
 # "zone_id를 반환해주는 Step", "캐시를 지우는 모듈": an item that ends on a noun a clause describes, a thing named
 # (a part, a stage), not something to do
 _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
-# "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
-_HOW_TO_TITLE = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
@@ -835,7 +833,7 @@ def _para(walk: Walk, block: Para) -> None:
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
         and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
-        and not _HOW_TO_TITLE.fullmatch(first_line.strip())  # "압축 푸는 방법": the name of a way, not what it does
+        and not names_a_way(first_line)  # "압축 푸는 방법": the name of a way, not what it does
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
         if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes

@@ -26,6 +26,7 @@ from typing import Any
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import ListLevel
 from quizzer.extract.decide import decide
+from quizzer.extract.gate import MAN_NAME
 from quizzer.extract.knowledge import (
     GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
@@ -293,6 +294,16 @@ class Walk:
                 return f"{program} {word.lower()}"
         return None
 
+    def _as_concept(self, key: str) -> None:
+        """The note at ``key`` made a concept (its front the term, of no command), under its new key."""
+        note = self.notes.pop(key)
+        moved = note_key(self.deck, Kind.CONCEPT, None, note.front)
+        taken = self.notes.pop(moved, None)  # "**exa** is a modern …" under SYNOPSIS: the same term said again
+        said = [line for line in (taken.back.split("\n") if taken else ()) if note.back.casefold() not in line.casefold()]
+        back = "\n".join(dict.fromkeys([*note.back.split("\n"), *said]))
+        self.notes[moved] = replace(note, key=moved, kind=Kind.CONCEPT, command=None, back=back)
+        self._origin[moved] = self._origin.pop(key)
+
     def set_command(self, command: str) -> None:
         if self.sections:
             self.sections[-1].command = command
@@ -350,6 +361,11 @@ class Walk:
                 ran.pop(program, None)
                 ran[program] = ran_command
         existing = self.notes.get(key)
+        if existing is not None and existing.reason == MAN_NAME and self._origin.get(key) != self.block:
+            # "exa — a modern replacement for ls" under NAME, then "`exa`" / ": Lists the contents …" under EXAMPLES:
+            # what the program is, and what running it bare does; two facts, the first kept as what the name means
+            self._as_concept(key)
+            existing = None
         if existing is None:
             path = self.path
             self.notes[key] = NoteDraft(
