@@ -22,6 +22,7 @@ from quizzer.db.stamps import import_key, import_stamp, unchanged
 from quizzer.db.sync import sync_deck
 from quizzer.documents import Document, deck_name, draft, load, origin
 from quizzer.extract.model import DeckDraft
+from quizzer.origins import builtin_source
 from quizzer.paths import builtin_decks
 
 __all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
@@ -94,7 +95,7 @@ def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult
     if db.read_only:
         return results
     for path in builtin_decks():
-        meta_key = f"builtin:{path.name}"
+        meta_key = builtin_source(path.name)  # (the source of its deck, and the meta key of its digest)
         document = load(path)
         name = deck_name(path)
         with db.reading() as session:
@@ -106,8 +107,8 @@ def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult
         with db.session() as session:
             deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
             if deck is None or deck.builtin:
-                item = draft(document, name, f"builtin:{path.name}")
-                results.append(sync_deck(session, item, now=now, origin=f"builtin:{path.name}", builtin=True))
+                item = draft(document, name, meta_key)
+                results.append(sync_deck(session, item, now=now, origin=meta_key, builtin=True))
             session.merge(Meta(key=meta_key, value=document.digest))
     return results
 
