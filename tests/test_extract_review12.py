@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import draft
 
+from quizzer.extract.knowledge import MAKEFILE_FENCE_INFOS, NOT_SHELL_FENCE_INFOS
 from quizzer.extract.pieces import PIECE_LINES
 from quizzer.extract.rules import extract
 
@@ -58,3 +60,21 @@ def test_a_value_glossed_under_a_heading_naming_a_slot() -> None:
 def test_a_sections_heading_is_no_title() -> None:
     text = "## sweeper 설정\n\n" + _glossed_far_below("").lstrip("\n")
     assert _pruned(text, in_pieces=True) == []
+
+
+# -- 4. code-block languages: one list of Makefile names, inside the one of languages that name no shell -----------
+
+_MAKEFILE = "clean: ## remove what the build made\n\trm -fr out\n\ntest: ## run the checks\n\tpytest\n"
+
+
+@pytest.mark.parametrize("language", sorted(MAKEFILE_FENCE_INFOS))
+def test_a_makefile_fence_gives_its_documented_targets(language: str) -> None:
+    notes = draft(f"## Targets\n\n```{language}\n{_MAKEFILE}```\n").notes
+    assert {(n.front, n.back) for n in notes} >= {("make clean", "remove what the build made"), ("make test", "run the checks")}
+
+
+@pytest.mark.parametrize("language", sorted(NOT_SHELL_FENCE_INFOS))
+def test_lines_of_a_block_in_another_language_are_no_command_lines(language: str) -> None:
+    notes = draft(f"## Cleaning up\n\nRemove the old output.\n\n```{language}\nrm -fr out\n```\n").notes
+    assert not [n for n in notes if n.front.startswith("rm")]
+    assert "make" in MAKEFILE_FENCE_INFOS and MAKEFILE_FENCE_INFOS <= NOT_SHELL_FENCE_INFOS
