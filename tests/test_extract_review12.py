@@ -78,3 +78,32 @@ def test_lines_of_a_block_in_another_language_are_no_command_lines(language: str
     notes = draft(f"## Cleaning up\n\nRemove the old output.\n\n```{language}\nrm -fr out\n```\n").notes
     assert not [n for n in notes if n.front.startswith("rm")]
     assert "make" in MAKEFILE_FENCE_INFOS and MAKEFILE_FENCE_INFOS <= NOT_SHELL_FENCE_INFOS
+
+
+# -- 5. rST text is no markdown: what markdown would read as a mark that rST did not mean stays text ---------------
+
+_RST = (
+    "tidy manual page\n================\n\nSynopsis\n--------\n\n**tidy** [*options*] <dir>\n\n"
+    "Options\n-------\n\n"
+    "-k, --keep      Keep files named &amp; or <b>bold</b>, see [these](globs)\n"
+    "-g GLOB         Sweep _only_ the ``*.log`` files\n\n"
+    ".. note::\n\n   An aside.\n"
+)
+
+
+def test_an_rst_option_keeps_every_character_rst_wrote() -> None:
+    backs = {n.front: n.back for n in draft(_RST).notes if n.kind.value == "option"}
+    assert backs == {
+        "-k, --keep": "Keep files named &amp; or <b>bold</b>, see [these](globs)",
+        "-g": "Sweep _only_ the *.log files",
+    }
+
+
+def test_rst_lines_markdown_would_read_otherwise() -> None:
+    from quizzer.extract.rst import as_markdown
+
+    page = "Tidy\n====\n\nUsage\n-----\n\n>>> tidy(keep=True)\nA *glob* and :program:`tidy` and ``a_b_``.\n\n    x_y_ <b>\n\n.. note:: aside\n"
+    lines = as_markdown(page).split("\n")
+    assert "\\>>> tidy(keep=True)" in lines  # a doctest, not a quote
+    assert "A *glob* and `tidy` and `a_b_`." in lines  # rST's emphasis means markdown's; code spans as written
+    assert "    x_y_ <b>" in lines  # indented four spaces: markdown's code, nothing in it a mark
