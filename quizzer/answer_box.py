@@ -48,7 +48,7 @@ from quizzer.text import width
 if TYPE_CHECKING:
     from quizzer.grading import Verdict  # grading loads rapidfuzz: not before a typed answer
 
-__all__ = ["CURSOR", "AnswerBox", "HelpOverBox", "add_typed_through", "outcome_label", "verdict_lines"]
+__all__ = ["CURSOR", "AnswerBox", "HelpOverBox", "add_typed_through", "outcome_label", "typed_lines", "verdict_lines"]
 
 _Handler = Callable[[KeyPressEvent], None]
 #: prompt-toolkit puts the terminal's cursor where this fragment is
@@ -159,31 +159,39 @@ class AnswerBox:
     # -- drawing -------------------------------------------------------------------
     def lines(self, cols: int, *, style: str = "class:typed", cursor: bool = True) -> list[StyleAndTextTuples]:
         """The prompt and the text, wrapped by display width, the cursor marked."""
-        room = max(cols - width(self.prompt), 4)
-        rows: list[list[tuple[int, str]]] = [[]]  # (index in text, character)
-        used = 0
-        for index, ch in enumerate(self.text):
-            cells = max(wcwidth(ch), 0)
-            if used + cells > room:
-                rows.append([])
-                used = 0
-            rows[-1].append((index, ch))
-            used += cells
-        if cursor and self.cursor == len(self.text) and used >= room:
-            rows.append([])  # the cursor after a full line starts the next one
-        out: list[StyleAndTextTuples] = []
-        for n, row in enumerate(rows):
-            line: StyleAndTextTuples = [("class:prompt", self.prompt if n == 0 else " " * width(self.prompt))]
-            text = "".join(ch for _index, ch in row)
-            at = next((k for k, (index, _ch) in enumerate(row) if index == self.cursor), None)
-            if cursor and at is None and self.cursor == len(self.text) and n == len(rows) - 1:
-                at = len(row)
-            if at is None:
-                line.append((style, text))
-            else:
-                line += [(style, text[:at]), (CURSOR, ""), (style, text[at:])]
-            out.append(line)
-        return out
+        return typed_lines(self.prompt, self.text, cols, style=style, cursor=self.cursor if cursor else None)
+
+
+def typed_lines(prompt: str, text: str, cols: int, *, style: str = "class:typed",
+                cursor: int | None = None) -> list[StyleAndTextTuples]:
+    """``prompt`` and ``text`` wrapped by display width (a character at a time: a typed line has no
+    words to keep whole), the lines after the first under the text; the cursor marked before the
+    character at index ``cursor`` (at the end: after the text, on a line of its own when the last is full)."""
+    room = max(cols - width(prompt), 4)
+    rows: list[list[tuple[int, str]]] = [[]]  # (index in text, character)
+    used = 0
+    for index, ch in enumerate(text):
+        cells = max(wcwidth(ch), 0)
+        if used + cells > room:
+            rows.append([])
+            used = 0
+        rows[-1].append((index, ch))
+        used += cells
+    if cursor == len(text) and used >= room:
+        rows.append([])  # the cursor after a full line starts the next one
+    out: list[StyleAndTextTuples] = []
+    for n, row in enumerate(rows):
+        line: StyleAndTextTuples = [("class:prompt", prompt if n == 0 else " " * width(prompt))]
+        shown = "".join(ch for _index, ch in row)
+        at = next((k for k, (index, _ch) in enumerate(row) if index == cursor), None)
+        if at is None and cursor == len(text) and n == len(rows) - 1:
+            at = len(row)
+        if at is None:
+            line.append((style, shown))
+        else:
+            line += [(style, shown[:at]), (CURSOR, ""), (style, shown[at:])]
+        out.append(line)
+    return out
 
 
 def outcome_label(outcome: str) -> str:
@@ -195,11 +203,12 @@ _MARK = {"exact": "✓", "almost": "≈", "wrong": "✗"}
 
 
 def verdict_lines(
-    verdict: Verdict, cols: int, *, shown_answer: str | None = None, grade_note: str = ""
+    verdict: Verdict, cols: int, *, shown_answer: str | None = None, grade_note: str = "", typed_shown: bool = False
 ) -> list[StyleAndTextTuples]:
     """The verdict as lines: outcome (and ``grade_note``, e.g. the suggested grade), then under it,
     indented as the screens indent the answer, the explanation, what was typed (a prose near miss as
-    a diff), and the accepted answer it was closest to when that is not ``shown_answer``."""
+    a diff; nothing more when ``typed_shown``: the screen shows the answer box as submitted), and the
+    accepted answer it was closest to when that is not ``shown_answer``."""
     head: StyleAndTextTuples = [(_OUTCOME_STYLE[verdict.outcome], f"{_MARK[verdict.outcome]} {outcome_label(verdict.outcome)}")]
     if grade_note:
         head.append(("class:dim", f"  {grade_note}"))
@@ -212,7 +221,7 @@ def verdict_lines(
             [("class:dim", _("Your answer (underlined: missing, struck out: extra): "))]
             + [(_DIFF_STYLE[kind], text) for kind, text in verdict.diff], cols - 2
         )]
-    else:
+    elif not typed_shown:
         lines += wrapped(_("You typed: {typed}").format(typed=verdict.typed or "—"), cols - 2, "class:dim", indent="  ")
     if verdict.answer and verdict.answer != shown_answer:
         lines += wrapped(_("Closest accepted answer: {answer}").format(answer=verdict.answer), cols - 2, "class:dim",

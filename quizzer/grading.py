@@ -23,7 +23,10 @@ arguments are usage and cost nothing.
 A prose answer (a meaning, in Korean or English) is compared after NFKC,
 case folding and dropping spaces and punctuation; a near miss by edit distance
 relative to its length (rapidfuzz, over Hangul letters decomposed into jamo)
-is ``almost``, with a diff the screen can show.
+is ``almost``, with a diff the screen can show.  So is a clear part of it: its
+words, in the answer's order, holding at least a third of its letters, no word
+of the answer's that turns it around (``not``, ``안``) left out (``stage a file``
+for "stage a file for the next commit"); the whole answer shows, the rest marked missing.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ from quizzer.spellings import COMMAND_ALIASES, flag_spellings
 
 __all__ = [
     "NEAR_MISS",
+    "NEGATIONS",
+    "PART_OF_MEANING",
     "SLOW_AFTER_SECONDS",
     "Outcome",
     "TYPED_KINDS",
@@ -61,6 +66,14 @@ Outcome = Literal["exact", "almost", "wrong"]
 
 #: prose whose similarity (0–1, jamo level) reaches this is a near miss
 NEAR_MISS = 0.8
+#: a prose answer typed in part is almost when the part holds this share of its letters (see _is_part)
+PART_OF_MEANING = 1 / 3
+#: words that turn a meaning around: a part that leaves one out is not a part of that meaning
+#: (keys as _prose_key makes them: "don't" is "dont"); Korean also any word that starts with 않
+NEGATIONS = frozenset({
+    "not", "no", "never", "without", "nor", "dont", "doesnt", "isnt", "arent", "cannot", "cant", "wont",
+    "안", "못", "없이", "없는", "없다", "없음", "말고", "아닌", "아니다", "아님",
+})
 #: an exact answer typed slower than this is graded 4, not 5 (config: typed_slow_seconds)
 SLOW_AFTER_SECONDS = 20.0
 
@@ -214,8 +227,34 @@ def _grade_prose(answer: str, typed: str) -> Verdict:
     if a and similarity >= NEAR_MISS:
         message = _("Close to the answer: check the differences.")
         return Verdict("almost", answer, typed, message, (message,), _diff(answer, typed))
+    if _is_part(answer, typed):
+        message = _("Part of the answer: the underlined words are missing.")
+        return Verdict("almost", answer, typed, message, (message,), _diff(answer, typed))
     message = _("Not the answer.")
     return Verdict("wrong", answer, typed, message, (message,))
+
+
+def _is_part(answer: str, typed: str) -> bool:
+    """Is ``typed`` a clear part of the meaning ``answer``: its words (as :func:`_prose_key` reads each)
+    are words of the answer in the answer's order, hold at least :data:`PART_OF_MEANING` of its letters,
+    and the words left out turn nothing around (:data:`NEGATIONS`)?"""
+    words = [key for key in map(_prose_key, answer.split()) if key]
+    parts = [key for key in map(_prose_key, typed.split()) if key]
+    if not parts or len(parts) >= len(words):
+        return False
+    left: list[str] = []
+    at = 0
+    for part in parts:
+        while at < len(words) and words[at] != part:
+            left.append(words[at])
+            at += 1
+        if at == len(words):
+            return False  # a word the answer does not have, or not in its order
+        at += 1
+    left += words[at:]
+    if any(word in NEGATIONS or word.startswith("않") for word in left):
+        return False
+    return sum(map(len, parts)) >= PART_OF_MEANING * sum(map(len, words))
 
 
 def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:

@@ -175,7 +175,24 @@ def keys_unless_too_small(
     def _unseen(event: KeyPressEvent) -> None:
         """Taken (never left for a screen no one sees): nothing changes."""
 
-    return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden, _SUSPEND_KEYS])
+    return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden, _SUSPEND_KEYS, _NO_MOUSE])
+
+
+def _no_mouse() -> KeyBindings:
+    """quizzer reads no mouse, and prompt-toolkit reads any ``ESC [ digits;… m`` as one of its reports: a
+    colour code sent with the keys (``ESC [31m``, pasted from a terminal's output) was a traceback over the
+    screen ('Press ENTER to continue') and the keys after it were lost.  Such a sequence is dropped."""
+    keys = KeyBindings()
+
+    @keys.add(Keys.Vt100MouseEvent)
+    @keys.add(Keys.WindowsMouseEvent)
+    def _dropped(event: KeyPressEvent) -> None:
+        """Nothing: no text, no click."""
+
+    return keys
+
+
+_NO_MOUSE = _no_mouse()
 
 
 def _suspend_keys() -> KeyBindings:
@@ -297,7 +314,7 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False, stray_says_
     app: Application[None] = Application(
         # as many lines as the question takes: one line cut it at 40 columns ('… 되돌릴까', no [y/N])
         layout=Layout(Window(FormattedTextControl(shown, show_cursor=True), wrap_lines=True)),
-        key_bindings=bindings,
+        key_bindings=merge_key_bindings([bindings, _NO_MOUSE]),
         full_screen=False,
         input=input,
         output=output,

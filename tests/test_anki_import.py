@@ -113,7 +113,8 @@ def test_import_from_anki(made: tuple[Path, Path, dict[str, Any]], db_path: Path
     before = snapshot(db_path)
     rc, out, _ = cli(capsys, "--db", str(db_path), "import", str(modern), "--json")
     (deck,) = json.loads(out)["imports"][0]["decks"]
-    assert (deck["added"], deck["updated"], deck["unchanged"], deck["cards"], deck["reviews"]) == (0, 0, 5, 0, 0)
+    assert (deck["added"], deck["updated"], deck["rescheduled"], deck["unchanged"], deck["cards"], deck["reviews"]) == (
+        0, 0, 0, 5, 0, 0)
     assert snapshot(db_path) == before
     # the imported cards render both ways
     rc, out, _ = cli(capsys, "--db", str(db_path), "cards", "Spanish", "--json")

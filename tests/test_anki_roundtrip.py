@@ -65,7 +65,8 @@ def test_its_own_export_with_history_merges_into_the_builtin_deck(
     rc, out, err = cli(capsys, "--db", str(away), "import", str(package), "--json")  # a fresh database
     assert rc == 0, err
     (result,) = json.loads(out)["imports"][0]["decks"]
-    assert result["deck"] == BUILTIN and result["added"] == 0 and result["updated"] == 3 and result["reviews"] == 6
+    assert result["deck"] == BUILTIN and result["added"] == 0 and result["updated"] == 0 and result["reviews"] == 6
+    assert result["rescheduled"] == 3  # the notes' text is the document's: only their cards took a schedule
     mine, theirs = progress(home), progress(away)
     assert theirs == mine and sum(len(p[-1]) for p in theirs.values()) == 6
     db = open_database(away)
@@ -270,6 +271,39 @@ def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
             assert card.interval == interval and card.due == today() + dt.timedelta(days=interval)
     finally:
         db.close()
+
+
+def test_a_note_only_studied_in_anki_is_rescheduled_not_updated(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki deck imported, then one card answered in Anki, its note's text untouched: imported
+    again, the note was said to be "updated", which a person reads as edited in Anki."""
+    from tests.anki_helpers import answer, build_anki_collection, export_with_anki, open_collection
+
+    pytest.importorskip("anki.collection")
+    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
+    ids = build_anki_collection(source)
+    col = open_collection(source)
+    try:  # its answers a minute earlier: answers within a second of one another are one answer
+        col.db.execute("update revlog set id = id - 60000 where cid = ?", ids["basic_card"])
+    finally:
+        col.close()
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    export_with_anki(source, first)
+    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
+    col = open_collection(source)
+    try:
+        col.sched.set_due_date([ids["basic_card"]], "0")
+        answer(col, ids["basic_card"], "GOOD")
+    finally:
+        col.close()
+    export_with_anki(source, second)
+    rc, out, err = cli(capsys, "--db", str(db_path), "import", str(second), "--json")
+    assert rc == 0, err
+    (deck,) = json.loads(out)["imports"][0]["decks"]
+    assert (deck["added"], deck["updated"], deck["rescheduled"], deck["unchanged"]) == (0, 0, 1, 4)
+    rc, out, err = cli(capsys, "--db", str(db_path), "import", str(second))  # said so, and once more: nothing
+    assert rc == 0, err
+    assert "0 with new text, 0 with only a new schedule, 5 unchanged" in out
 
 
 THREE = "# Linux\n\n- **ls**: list files\n- **cp**: copy files\n- **mv**: move files\n"

@@ -104,6 +104,14 @@ def test_read_key_waits_for_a_key_it_knows() -> None:
         read_key("Keep?", "yn", input=pipe, output=DummyOutput())
 
 
+def test_a_colour_code_sent_to_a_question_is_dropped_not_a_traceback() -> None:
+    """ESC [31m (a colour code pasted from a terminal's output) was read as a mouse report prompt-toolkit
+    could not parse: a traceback under the question, 'Press ENTER to continue'."""
+    with create_pipe_input() as pipe:
+        pipe.send_text("\x1b[31my")
+        assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) == "y"
+
+
 def test_samples_are_the_first_middle_and_last_notes_with_their_lines() -> None:
     lines = shape_lines(shape(0, 7, both_ways=True), position=2, total=3, cols=80)
     assert lines[0] == "Group 2 of 3: deck deck, notes/deck.md"

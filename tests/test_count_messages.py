@@ -90,7 +90,7 @@ def test_every_count_of_a_sentence_reads_as_english_and_korean(
     assert out.strip() == f"Restored {saved}: 1 deck (0 created, 1 already as saved, 0 replaced), 1 note, 2 cards, 0 reviews."
     assert run(capsys, "--db", str(db), "export", "one", "-o", str(package))[0] == 0
     out = run(capsys, "--db", str(tmp_path / "other.db"), "import", str(package))[1]
-    assert f"Imported one from {package.name}: 1 note added, 0 updated, 0 unchanged; 2 cards and 0 reviews added." in out
+    assert f"Imported one from {package.name}: 1 note added, 0 with new text, 0 with only a new schedule, 0 unchanged; 2 cards and 0 reviews added." in out
     out = run(capsys, "--db", str(db), "stats", "--days", "1")[1]
     assert "Last 1 day: 0 answers on 0 days" in out
     assert " 1 notes" not in out and " 1 days" not in out

@@ -430,7 +430,7 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "03-git-update-index-tab-aligned-trailing-hash-glosses-tab-indented-option-fences-ko": (0.944, 5),
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 1),
     "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (0.75, 0),
-    "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.0, 19),
+    "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.791, 1),
     "07-ncdu-pod-manpage-over-item-options-keys-en": (0.0, 1),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (0.516, 4),

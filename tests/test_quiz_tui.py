@@ -197,7 +197,7 @@ def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
         await asyncio.wait_for(task, DEADLINE)
 
     asyncio.run(drive())
-    assert "≈ Almost" in drawn[0] and "Missing -f." in drawn[0] and "You typed: docker logs webserver1" in drawn[0]
+    assert "≈ Almost" in drawn[0] and "Missing -f." in drawn[0] and "› docker logs webserver1" in drawn[0]
     assert "Answer: docker logs -f webserver1" in drawn[0]
     report = controller.report
     assert report is not None and report.ended == "finished"
@@ -537,7 +537,28 @@ def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
     assert len(small.split("\n")) == 14 and "✗ Wrong" in small and "Answer: git add" in small
     assert "tar is a different command" in small and "…" in small  # as much of the why as fits
     flat = " ".join(tall.split())
-    assert "You typed: tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
+    assert "› tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
+    assert "You typed" not in flat  # the answer box above shows it as submitted
+
+
+def test_a_long_korean_typed_answer_shows_whole_within_the_width_when_rows_are_short(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """At 40×14 in Korean a typed line longer than the width was cut at the edge in the answer box, and
+    the verdict's '입력한 답:' line repeating it went behind '…' (u-campaign2's finding 8): what was typed
+    never showed whole.  The box wraps it by display width; the verdict does not repeat it."""
+    question = Question(Format.TYPED, "command", "도커", "s", "이 일을 하는 명령어를 입력하세요.", "로그를 따라가며 본다",
+                        answer="docker logs --follow", accepted=("docker logs --follow <컨테이너>",))
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    output = SizedOutput(40, 14)
+    screen = QuizScreen(controller, input=pipe, output=output)
+    typed = "docker logs --follow 아주긴이름의내컨테이너그리고또다른글자들"
+    pipe.send_text(typed + ENTER)
+    small, _tall = verdict_small_then_tall(screen, output, pipe)
+    rows = small.split("\n")
+    assert len(rows) == 14 and all(wcswidth(row) <= 40 for row in rows)
+    assert "".join(small.split()).count("".join(typed.split())) == 1  # whole, and once
+    assert "Answer: docker logs --follow" in " ".join(small.split())
 
 
 def test_the_answer_shows_under_a_tall_question_when_rows_are_short(
@@ -598,3 +619,13 @@ def test_an_order_verdict_stays_one_whole_sentence_when_rows_are_short(
 
     asyncio.run(drive())
     assert "Wrong. 4 of 8 steps in the right place." in " ".join(drawn[0].split())
+
+
+def test_a_terminal_colour_code_typed_into_the_answer_is_dropped_not_a_traceback(
+        seeded_db: Database, pipe: PipeInput) -> None:
+    """A colour code pasted or sent with the keys (ESC [31m, as a terminal's own output holds) was read by
+    prompt-toolkit as a mouse report it could not parse: a traceback over the exam, 'Press ENTER to
+    continue', and the keys after it lost.  quizzer reads no mouse: the sequence is dropped, the rest typed."""
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
+    _run(screen, pipe, "ls \x1b[31m-la\x1b[0m" + CTRL_X)
+    assert _stored(seeded_db) == [(WRONG, "ls -la")]

@@ -211,9 +211,10 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     }
     if not args.json:
         for r in results:
-            say(visible(_("Imported {deck} from {file}: {added} added, {updated} updated, {unchanged} unchanged; "
-                            "{cards} and {reviews} added.").format(
-                deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated, unchanged=r.unchanged,
+            say(visible(_("Imported {deck} from {file}: {added} added, {updated} with new text, {rescheduled} with only "
+                            "a new schedule, {unchanged} unchanged; {cards} and {reviews} added.").format(
+                deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated,
+                rescheduled=r.rescheduled, unchanged=r.unchanged,
                 cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
         for reason, count in plan.skipped.items():
             say(_left_out(reason, count))

@@ -46,13 +46,15 @@ __all__ = ["ANKI_SOURCE", "AnkiImportResult", "write_plan"]
 class AnkiImportResult:
     deck: str
     added: int
-    updated: int
+    updated: int  # notes whose text changed (their cards may have taken a schedule too)
+    rescheduled: int  # notes whose text is the same and whose cards took the package's schedule
     unchanged: int
     cards: int
     reviews: int  # review rows added
 
     def as_json(self) -> dict[str, object]:
-        return {"deck": self.deck, "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+        return {"deck": self.deck, "added": self.added, "updated": self.updated,
+                "rescheduled": self.rescheduled, "unchanged": self.unchanged,
                 "cards": self.cards, "reviews": self.reviews}
 
 
@@ -121,7 +123,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         .where(Card.deck_id == deck.id).order_by(Review.reviewed_at)
     ):
         here.setdefault(card_id, []).append(to_epoch_ms(at))
-    took: set[int] = set()  # notes whose cards took a schedule with history: updated (if not already)
+    took: set[int] = set()  # notes whose cards took a schedule: rescheduled, when their text is the same
     new_cards = 0
     for note, item in placed:
         for imported_card in item.cards:
@@ -169,8 +171,8 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
     ]
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
-    moved = len(took & same)
-    return AnkiImportResult(imported.name, added, updated + moved, unchanged - moved, new_cards, len(rows))
+    rescheduled = len(took & same)
+    return AnkiImportResult(imported.name, added, updated, rescheduled, unchanged - rescheduled, new_cards, len(rows))
 
 
 #: An answer in the package this close to one stored for the card is that answer: an export

@@ -20,13 +20,22 @@ import re
 
 from quizzer.extract.knowledge import KEY_MODIFIERS, is_key_chord, names_pattern
 
-__all__ = ["keys_among_words", "pressed_after"]
+__all__ = ["keys_among_words", "names_modifier", "pressed_after"]
 
 _SPAN = re.compile(r"`([^`\n]+)`")
 # a modifier, then a plus: "control + 트랙패드를 …", "command+K"
 _MODIFIER_PLUS = re.compile(rf"{names_pattern(KEY_MODIFIERS)}\s*\+\s*\S", re.IGNORECASE)
 # a modifier's name and at most one sign after it: "shift _", "ctrl" ("win" alone is a word more often than a key)
 _MODIFIER_ALONE = re.compile(rf"{names_pattern(KEY_MODIFIERS - {'win'})}(?:\s+[^\w\s])?", re.IGNORECASE)
+
+# a modifier's name and nothing else, maybe with the word for key: "Ctrl", "Meta", "Alt 키"
+_MODIFIER_NAME = re.compile(rf"{names_pattern(KEY_MODIFIERS)}(?:\s*(?:키|key))?", re.IGNORECASE)
+
+
+def names_modifier(description: str) -> bool:
+    """``^: Ctrl``, ``M-: Meta``: a gloss that is a modifier key's name says how notes write the modifier (a
+    notation), not what a key does."""
+    return _MODIFIER_NAME.fullmatch(description.strip().rstrip(".")) is not None
 
 
 # what comes first, then the keys: "자를 부분을 선택하고", "파일을 고른 후", "select it and"

@@ -1198,10 +1198,16 @@ def ends_in_label_head(text: str) -> bool:
         text.endswith(f" {head}") or text.endswith(head) and len(text) > len(head) + 1 for head in LABEL_HEADS)
 
 
+# "set -o emacs 모드에서의 편집 키", "## Vi mode", "vi-mode": a shell's line-editing mode, named after the editor whose
+# keys it copies; the keys are the shell's (bash, zsh, readline), not the editor's
+_EDITING_MODE = re.compile(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\s*모드)", re.IGNORECASE)
+
+
 def program_named(text: str) -> str | None:
     """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
-    ``Basic hotkeys for tmux`` → tmux."""
-    words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", text)  # "ffplay를 이용한": the name without its particle
+    ``Basic hotkeys for tmux`` → tmux; a shell's editing mode named after an editor (``set -o emacs 모드``,
+    ``Vi mode``) names no program."""
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", _EDITING_MODE.sub(" ", text))  # "ffplay를 이용한": the name without its particle
     for word in words[:5]:
         name = word.lower().rstrip(".")
         if name in PROGRAMS:

@@ -1733,7 +1733,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
-    kind_said = keys is not None and _says_kind(term.description)  # (asked of every term only where keys are read)
+    # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
+    kind_said = keys is not None and (_says_kind(term.description) or keys_in_gloss.names_modifier(term.description))
     if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
         return True
     if keys is not None and not kind_said and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):

@@ -9,6 +9,10 @@ A post of everyday shortcuts names whose keys they are in its title, right befor
 Its keys (``cmd + t``, ``command + H``) are that app's or that system's: a card says ``chrome`` or ``macOS`` as
 the program, as it says ``vim`` for keys in notes about vim.  Only names of :data:`KEY_OWNERS` count, and only
 when the title names no other of them ("크롬과 파이어폭스 단축키": whose key is which, the title does not say).
+
+A title naming a shell before its word for keys (``Bash 키 입력``, ``zsh shortcuts``) lists the keys of the shell's
+line editing (``^A``, ``M-F``): they are the shell's, as a multiplexer's keys are the multiplexer's
+(:func:`shell_keys`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizzer.extract.knowledge import KEY_OWNERS, KEY_WORDS, names_pattern
+from quizzer.extract.knowledge import KEY_OWNERS, KEY_WORDS, SHELLS, names_pattern
 
-__all__ = ["key_owner"]
+__all__ = ["key_owner", "shell_keys"]
 
 _OWNER = names_pattern(KEY_OWNERS)
 # the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys (an
@@ -26,6 +30,11 @@ _OWNER = names_pattern(KEY_OWNERS)
 _OWNED_KEYS = re.compile(
     rf"(?<![\w.-])(?P<owner>{_OWNER})(?:의|'s)?(?:\s+(?:브라우저|browser|키보드|keyboard))?\s*"
     rf"(?:{names_pattern(KEY_WORDS - {'단축키'})}\b|단축키)",
+    re.IGNORECASE,
+)
+# the shell, then its word for keys ("키" a word of its own too: "Bash 키 입력", not "키보드"), at the title's start
+_SHELL_KEYS = re.compile(
+    rf"\W*(?P<shell>{names_pattern(SHELLS)})(?:의|'s)?\s*(?:{names_pattern(KEY_WORDS - {'단축키'})}(?![A-Za-z])|키(?!\w)|단축키)",
     re.IGNORECASE,
 )
 _ANY_OWNER = re.compile(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)
@@ -47,3 +56,9 @@ def key_owner(title: str | None) -> str | None:
     if any(_spelled(named) != owner for named in _ANY_OWNER.findall(title)):
         return None  # "크롬과 파이어폭스 단축키": two apps named
     return owner
+
+
+def shell_keys(title: str | None) -> str | None:
+    """The shell whose line-editing keys ``title`` names as its subject (``Bash 키 입력`` → bash), else None."""
+    named = _SHELL_KEYS.match(title) if title else None
+    return named.group("shell").casefold() if named else None

@@ -23,7 +23,7 @@ from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.output import Output
 
-from quizzer.answer_box import AnswerBox, add_typed_through, verdict_lines
+from quizzer.answer_box import AnswerBox, add_typed_through, typed_lines, verdict_lines
 from quizzer.cards import kind_name, section_without_answer
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
@@ -540,7 +540,9 @@ class QuizScreen:
             return [[("class:dim", _("Press the number of your answer."))]]
         lines: list[StyleAndTextTuples]
         if self.checked is not None:
-            lines = [[("class:prompt", self.box.prompt), ("class:typed", self.checked.typed)]]
+            # wrapped by display width: what was typed shows whole (at 40 columns a Korean line was cut at
+            # the edge, and the verdict's 'You typed:' line repeating it went behind '…')
+            lines = typed_lines(self.box.prompt, self.checked.typed, cols)
         else:
             lines = self.box.lines(cols, cursor=self._typing())
         if self.exam and self.session.answered(self.session.index) and self.checked is None:
@@ -556,7 +558,7 @@ class QuizScreen:
         if attempt.overruled:
             return wrapped(_("Counted as right (your call)."), cols, "class:right"), [], answer
         if attempt.verdict is not None:  # a typed answer: the grader's verdict, as the review screen shows it
-            outcome, *why = verdict_lines(attempt.verdict, cols, shown_answer=question.answer)
+            outcome, *why = verdict_lines(attempt.verdict, cols, shown_answer=question.answer, typed_shown=True)
             return [outcome], why, answer
         style = "class:right" if attempt.outcome == EXACT else "class:wrong"
         word = _("Right.") if attempt.outcome == EXACT else _("Wrong.")
