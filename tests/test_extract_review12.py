@@ -107,3 +107,16 @@ def test_rst_lines_markdown_would_read_otherwise() -> None:
     assert "\\>>> tidy(keep=True)" in lines  # a doctest, not a quote
     assert "A *glob* and `tidy` and `a_b_`." in lines  # rST's emphasis means markdown's; code spans as written
     assert "    x_y_ <b>" in lines  # indented four spaces: markdown's code, nothing in it a mark
+
+
+# -- 7. what a converter leaves unread is said: an rST directive as a roff table is ---------------------------------
+
+def test_an_rst_directive_left_unread_is_warned_at_its_line() -> None:
+    warnings = {w.line: w.message for w in draft(_RST).warnings}
+    directive = _RST.split("\n").index(".. note::") + 1
+    assert "'.. note::'" in warnings.get(directive, "")
+
+
+def test_a_roff_table_left_unread_is_warned_still() -> None:
+    page = ".TH TIDY 1\n.SH NAME\ntidy \\- sweep files\n.SH FILES\n.TS\nl l.\na\tb\n.TE\n"
+    assert any(w.line == 5 and ".TS" in w.message for w in draft(page).warnings)

@@ -76,8 +76,9 @@ def _inline(line: str, *, code: bool = False) -> str:
     return "".join(part if n % 2 else literal(part, keep=_MEANT_ALIKE) for n, part in enumerate(parts))
 
 
-def as_markdown(text: str) -> str:
-    """``text`` (reStructuredText) as markdown, each line where it was."""
+def as_markdown(text: str, unread: list[tuple[int, str]] | None = None) -> str:
+    """``text`` (reStructuredText) as markdown, each line where it was; the line number of each directive left
+    unread goes into ``unread`` with the directive as written (``.. warning::``)."""
     lines = text.split("\n")
     out = list(lines)
     levels: list[str] = []
@@ -105,8 +106,10 @@ def as_markdown(text: str) -> str:
                 out[n] = ""
                 continue
             directive = False
-        if _DIRECTIVE.match(line):
+        if (opened := _DIRECTIVE.match(line)) is not None:
             directive, item_column, out[n] = True, None, ""
+            if unread is not None:
+                unread.append((n + 1, opened.group(0)))
             continue
         if _FIELD.match(line):
             out[n] = ""

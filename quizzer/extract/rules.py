@@ -85,7 +85,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import keys_in_gloss, label_keys, pipe_rows
+from quizzer.extract import keys_in_gloss, label_keys, pipe_rows, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -201,8 +201,8 @@ def extract(
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
     controls: list[int] = []
-    tables: list[int] = []
-    person = read_person(prepare(text, controls, tables))  # cards written by hand and hints, blanked for the rules
+    unread: list[tuple[int, str]] = []
+    person = read_person(prepare(text, controls, unread))  # cards written by hand and hints, blanked for the rules
     draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
@@ -211,19 +211,22 @@ def extract(
             pass
     if draft is None:
         draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
-    return _said_prepared(draft, controls, tables) if controls or tables else draft
+    return _said_prepared(draft, controls, unread) if controls or unread else draft
 
 
-def _said_prepared(draft: DeckDraft, controls: list[int], tables: list[int]) -> DeckDraft:
+def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int, str]]) -> DeckDraft:
     """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
-    line of each table of a roff page it left unread."""
+    line of each part of a page in another format it left unread (a roff table, an rST directive)."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
     ).format(line=line)) for line in controls]
     said += [ExtractWarning(line, _(
         "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
-    ).format(line=line)) for line in tables]
+    ).format(line=line) if markup == roff.TABLE else _(
+        "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
+        "no cards made from them"
+    ).format(line=line, directive=markup)) for line, markup in unread]
     return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
