@@ -120,3 +120,16 @@ def test_an_rst_directive_left_unread_is_warned_at_its_line() -> None:
 def test_a_roff_table_left_unread_is_warned_still() -> None:
     page = ".TH TIDY 1\n.SH NAME\ntidy \\- sweep files\n.SH FILES\n.TS\nl l.\na\tb\n.TE\n"
     assert any(w.line == 5 and ".TS" in w.message for w in draft(page).warnings)
+
+
+# -- part_bullets: a gloss is read as markdown, not copied from the line with its marks ---------------------------
+
+def test_a_bullet_glossing_a_word_of_the_line_above_loses_its_markup() -> None:
+    text = (
+        "```\nlsblk -f --json\n```\n\n"
+        "- `lsblk`는 **블록 장치**를 [나무](https://example.org) 모양으로 보여주는 명령\n"
+        "- `-f`는 파일 시스템을 `UUID`와 함께 표시하는 옵션\n"
+    )
+    backs = {n.front: n.back for n in draft(text).notes}
+    assert backs["lsblk"] == "블록 장치를 나무 모양으로 보여주는 명령"
+    assert backs["-f"] == "파일 시스템을 UUID와 함께 표시하는 옵션"
