@@ -9,9 +9,11 @@ CPU time (user + system of the process, ``time.process_time``), min / median / m
 parts are functions wrapped with a timer (a call inside an outer call of the same function
 counts once); an indented part is inside the one above it.  The imports are timed before
 the command runs (as the command would import them), compiling the regular expressions
-among them.  Bytecode is cached, as an installed package has it.  ``--edited``: the import
-timed is a re-import with one line edited (``vs_anki.py``'s edit), after a first import, untimed,
-that kept the pieces.
+among them; SQLAlchemy is imported only where the command imports it (the first import:
+opening the database; a re-import into a database at this schema runs on the plain sqlite3
+connection, without it: the last line says which).  Bytecode is cached, as an installed
+package has it.  ``--edited``: the import timed is a re-import with one line edited
+(``vs_anki.py``'s edit), after a first import, untimed, that kept the pieces.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ PARTS = (
     ("quizzer.extract.incremental", "Decoded.get", "    decoding a piece kept"),
     ("quizzer.extract.walk", "decide", "  the checks on every note (decide)"),
     ("quizzer.piece_memo", "keep", "  keeping the pieces (encode, write)"),
-    ("quizzer.commands.notes", "open_db", "opening (making) the database"),
+    ("quizzer.commands.notes", "open_review_db", "opening (making) the database"),
     ("quizzer.importing", "import_paths", "the database side (import_paths)"),
     ("quizzer.decks", "ensure_builtin_decks", "  the built-in deck"),
     ("quizzer.decks", "sync_deck", "  writing the notes and cards (sync_deck)"),
@@ -56,7 +58,9 @@ def wrap(module, name, label):
     *path, name = name.split(".")  # a method: Class.name
     for part in path:
         owner = getattr(owner, part)
-    function = getattr(owner, name)
+    function = getattr(owner, name, None)
+    if function is None:  # not in this tree (--tree: an older one)
+        return
     depth = [0]
 
     @functools.wraps(function)
@@ -85,8 +89,6 @@ def compiling(pattern, flags=0):
 
 compiler.compile = compiling
 start = time.process_time()
-import sqlalchemy.orm
-spent["  SQLAlchemy"] = time.process_time() - start
 from quizzer import cli
 for module, _name, _label in parts:
     importlib.import_module(module)
@@ -99,11 +101,13 @@ with contextlib.redirect_stdout(io.StringIO()):
     cli.main(["--db", db, "import", doc])
 spent["the command, after the imports"] = time.process_time() - start
 spent["the whole process"] = time.process_time()
+spent["SQLAlchemy imported (1: yes)"] = float("sqlalchemy" in sys.modules)
 print(json.dumps(spent))
 """
 
-ORDER = ("imports (quizzer, SQLAlchemy, rich …)", "  SQLAlchemy", "  compiling regular expressions",
-         "the command, after the imports", *(label for _, _, label in PARTS), "the whole process")
+ORDER = ("imports (quizzer, SQLAlchemy, rich …)", "  compiling regular expressions",
+         "the command, after the imports", *(label for _, _, label in PARTS), "the whole process",
+         "SQLAlchemy imported (1: yes)")
 
 
 def one_run(tree: Path, document: Path, *, edited: bool) -> dict[str, float]:

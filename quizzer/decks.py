@@ -9,14 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from quizzer.collector import paused
-from quizzer.db import Database
 from quizzer.db.check_import import TRUST, Mode
-from quizzer.db.lite import BUILTIN_DELETED, raw_connection
-from quizzer.db.models import Deck, Meta
+from quizzer.db.lite import BUILTIN_DELETED, meta_value, raw_connection, set_meta
 from quizzer.db.results import ImportResult
 from quizzer.db.stamps import import_key, import_stamp, unchanged
 from quizzer.db.sync import sync_deck
@@ -25,11 +22,17 @@ from quizzer.extract.model import DeckDraft
 from quizzer.origins import builtin_source
 from quizzer.paths import builtin_decks
 
+if TYPE_CHECKING:
+    import sqlite3
+
+    from quizzer.db import Database
+    from quizzer.db.lite import LiteDatabase
+
 __all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
 
 
 def import_drafts(
-    db: Database, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False, check: Mode | None = None,
+    db: Database | LiteDatabase, drafts: list[DeckDraft], *, now: dt.datetime, adopt: bool = False, check: Mode | None = None,
     wait: bool = True,
 ) -> list[ImportResult]:
     """``adopt``: the user named the deck (``--deck``), so it may change documents;
@@ -43,7 +46,7 @@ def import_drafts(
 
 
 def import_documents(
-    db: Database,
+    db: Database | LiteDatabase,
     documents: list[tuple[Document, str]],
     *,
     now: dt.datetime,
@@ -51,7 +54,8 @@ def import_documents(
     drafts: list[DeckDraft] | None = None,
     check: Mode | None = None,
 ) -> list[ImportResult]:
-    """Import read documents into their decks (``(document, deck name)`` pairs).
+    """Import read documents into their decks (``(document, deck name)`` pairs), through
+    SQLAlchemy's ``db`` or the plain sqlite3 one (:mod:`quizzer.db.lite`): the same statements.
 
     A document whose bytes and whose quizzer (version and code) are those of its
     last import into a deck nobody changed since is not extracted again: its
@@ -80,14 +84,13 @@ def import_documents(
         item = made[index]
         with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
             result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt, check=check)
-            session.flush()  # the stamp reads the deck as this import leaves it
-            stamp = import_stamp(raw_connection(session), document, name, item.warnings)
-            session.merge(Meta(key=import_key(name), value=stamp))
+            connection = raw_connection(session)  # the stamp reads the deck as this import leaves it
+            set_meta(connection, import_key(name), import_stamp(connection, document, name, item.warnings))
         results.append(result)
     return results
 
 
-def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult]:
+def ensure_builtin_decks(db: Database | LiteDatabase, *, now: dt.datetime) -> list[ImportResult]:
     """Import the shipped decks into a new database, and again whenever a shipped
     file changes, unless the user has since filled that deck from a file of theirs
     or deleted it (a read-only database: as they are)."""
@@ -99,19 +102,21 @@ def ensure_builtin_decks(db: Database, *, now: dt.datetime) -> list[ImportResult
         document = load(path)
         name = deck_name(path)
         with db.reading() as session:
-            seen = session.get(Meta, meta_key)
-            if seen is not None and seen.value == document.digest:
+            connection = raw_connection(session)
+            seen = meta_value(connection, meta_key)
+            if seen == document.digest:
                 continue
-            if seen is not None and seen.value == BUILTIN_DELETED and _no_deck(session, name):
+            if seen == BUILTIN_DELETED and _no_deck(connection, name):
                 continue  # the person deleted it (quizzer delete): restoring its backup brings it back
         with db.session() as session:
-            deck = session.scalars(select(Deck).where(Deck.name == name)).one_or_none()
-            if deck is None or deck.builtin:
+            connection = raw_connection(session)
+            deck = connection.execute("SELECT builtin FROM deck WHERE name = ?", (name,)).fetchone()
+            if deck is None or deck[0]:
                 item = draft(document, name, meta_key)
                 results.append(sync_deck(session, item, now=now, origin=meta_key, builtin=True))
-            session.merge(Meta(key=meta_key, value=document.digest))
+            set_meta(connection, meta_key, document.digest)
     return results
 
 
-def _no_deck(session: Session, name: str) -> bool:
-    return session.scalars(select(Deck.id).where(Deck.name == name)).first() is None
+def _no_deck(connection: sqlite3.Connection, name: str) -> bool:
+    return connection.execute("SELECT 1 FROM deck WHERE name = ?", (name,)).fetchone() is None

@@ -279,6 +279,11 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
         ).format(path=path, start=start), paths=(path,))
     named = _(_ENCODING_NAMES.get(encoding or "", _ANOTHER_ENCODING))
     target = path.with_name(path.stem + ".utf8" + path.suffix)
+    if target.is_file():  # converted as advised: the advice again, every import of the folder, said nothing new
+        return QuizzerError(_(
+            "{path} is not UTF-8 text (byte {start} is invalid), and its UTF-8 copy {copy} is beside it: import "
+            "the copy, and delete or move {path} so it is not read again."
+        ).format(path=path, start=start, copy=target.name), paths=(path,))
     command = shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target)
     # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
     return QuizzerError(_(

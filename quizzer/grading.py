@@ -188,11 +188,16 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
         # "dokcer run": read the rest as the program it was meant to be
         slip.append(Difference(_("{typed}: did you mean {expected}?").format(typed=first, expected=program[0]), near=True))
         got = read_line(f"{program[0]} {rest}", notes=False, arity=arity, spellings=spellings)
-    found = slip + compare(expected, got, free_args=free_args)
+    comparison = compare(expected, got, free_args=free_args)
+    found = slip + list(comparison.differences)
     messages = tuple(d.message for d in found)
     if not found:
-        same = typed == answer
-        return Verdict("exact", answer, typed, "" if same else _("Same as {answer}.").format(answer=answer))
+        if typed == answer:
+            return Verdict("exact", answer, typed, "")
+        # "docker exec -it web bash" for "docker exec -it <컨테이너> bash": say what each typed value stands for
+        filled = (_("{typed} stands for {placeholder}.").format(typed=value, placeholder=placeholder)
+                  for placeholder, value in comparison.filled)
+        return Verdict("exact", answer, typed, " ".join((_("Same as {answer}.").format(answer=answer), *filled)))
     one = len(found) == 1 and not found[0].fatal and (found[0].near or expected.size > 1)
     outcome: Outcome = "almost" if one else "wrong"
     return Verdict(outcome, answer, typed, " ".join(messages[:3]), messages)

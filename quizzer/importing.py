@@ -27,11 +27,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
-from quizzer.db import Database
 from quizzer.db.check_import import Mode
-from quizzer.db.models import Deck, Note
+from quizzer.db.lite import raw_connection
 from quizzer.db.results import Batch, ImportResult
 from quizzer.decks import import_documents
 from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
@@ -40,6 +39,10 @@ from quizzer.i18n import _
 from quizzer.origins import Origin, deck_origin
 from quizzer.extract.model import DeckDraft
 from quizzer.text import nfc
+
+if TYPE_CHECKING:
+    from quizzer.db import Database
+    from quizzer.db.lite import LiteDatabase
 
 __all__ = ["Batch", "Planned", "import_paths", "plan"]
 
@@ -68,14 +71,17 @@ def _candidates(path: Path) -> list[str]:
             for depth in range(len(parents) + 1)]
 
 
-def plan(db: Database, documents: list[Document], *, deck: str | None = None) -> list[Planned]:
+def plan(db: Database | LiteDatabase, documents: list[Document], *, deck: str | None = None) -> list[Planned]:
     """Which deck each document fills (see the module's rules)."""
     if deck is not None:
         if len(documents) > 1:
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         with db.reading() as session:
-            before = session.scalar(select(Deck.source).where(Deck.name == nfc(deck)))
-            filled = list(session.scalars(select(Deck.name).where(Deck.source == origin(documents[0].path))))
+            connection = raw_connection(session)
+            found = connection.execute("SELECT source FROM deck WHERE name = ?", (nfc(deck),)).fetchone()
+            before = None if found is None else found[0]
+            filled = [name for name, in connection.execute("SELECT name FROM deck WHERE source = ? ORDER BY id",
+                                                            (origin(documents[0].path),))]
         # a new deck of the same notes, fresh cards beside the first's (taking over a deck that exists,
         # the built-in one say, stays allowed: its history is what the person asks for)
         if filled and nfc(deck) not in filled and before is None:
@@ -88,7 +94,8 @@ def plan(db: Database, documents: list[Document], *, deck: str | None = None) ->
                         moved_from=before if before is not None and before != origin(document.path) else None)
                 for document in documents]
     with db.reading() as session:
-        decks = {name: (source, deck_id) for name, source, deck_id in session.execute(select(Deck.name, Deck.source, Deck.id))}
+        decks = {name: (source, deck_id)
+                 for name, source, deck_id in raw_connection(session).execute("SELECT name, source, id FROM deck")}
     by_source = {source: name for name, (source, _) in decks.items()}
     origins = {document.path: origin(document.path) for document in documents}
     fixed = {path: by_source[source] for path, source in origins.items() if source in by_source}
@@ -136,7 +143,7 @@ def _exists(source: str) -> bool:
         return False
 
 
-def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> str | None:
+def _renamed_from(db: Database | LiteDatabase, document: Document, gone: Mapping[str, int]) -> str | None:
     """The gone deck whose live notes are mostly the document's and the document's mostly its,
     the one sharing most; None if none is.  Read only when some deck's document is gone."""
     if not gone:
@@ -149,8 +156,9 @@ def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> 
     best: tuple[int, str] | None = None
     with db.reading() as session:
         for name, deck_id in sorted(gone.items()):
-            keys = session.scalars(select(Note.key).where(Note.deck_id == deck_id, Note.retired_at.is_(None)))
-            stored = _suffixes(keys, name)
+            keys = raw_connection(session).execute("SELECT key FROM note WHERE deck_id = ? AND retired_at IS NULL",
+                                                   (deck_id,))
+            stored = _suffixes((key for key, in keys), name)
             shared = len(stored & mine)
             # most of both: a name in common is no evidence here (one shared note of a small deck is not a rename)
             if shared and shared >= SAME_DOCUMENT * max(len(stored), len(mine)) and (best is None or shared > best[0]):
@@ -158,11 +166,12 @@ def _renamed_from(db: Database, document: Document, gone: Mapping[str, int]) -> 
     return None if best is None else best[1]
 
 
-def _moved_here(db: Database, document: Document, name: str, deck_id: int, *, retired: bool) -> DeckDraft | None:
+def _moved_here(db: Database | LiteDatabase, document: Document, name: str, deck_id: int, *, retired: bool) -> DeckDraft | None:
     """The document's draft under ``name`` if its notes are mostly that deck's live notes
     (``retired``: its retired notes, and more of those than of its live ones); else None."""
     with db.reading() as session:
-        keys = session.execute(select(Note.key, Note.retired_at.is_not(None)).where(Note.deck_id == deck_id)).all()
+        keys = raw_connection(session).execute("SELECT key, retired_at IS NOT NULL FROM note WHERE deck_id = ?",
+                                               (deck_id,)).fetchall()
     stored = _suffixes((key for key, gone in keys if gone == retired), name)
     if not stored:
         return None
@@ -178,7 +187,7 @@ def _moved_here(db: Database, document: Document, name: str, deck_id: int, *, re
 
 
 def import_paths(
-    db: Database,
+    db: Database | LiteDatabase,
     paths: Iterable[str | Path],
     *,
     now: dt.datetime,

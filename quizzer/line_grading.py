@@ -16,7 +16,7 @@ from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line,
 from quizzer.i18n import _
 from quizzer.spellings import KNOWN_COMMANDS, ORDERED_FLAGS
 
-__all__ = ["Difference", "compare", "near", "normalize", "read_line"]
+__all__ = ["Comparison", "Difference", "compare", "near", "normalize", "read_line"]
 
 
 def near(typed: str, expected: str) -> bool:
@@ -38,16 +38,27 @@ class Difference:
     near: bool = False  # a slip of the fingers in one token
 
 
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What :func:`compare` found: the differences, and each placeholder of the notes the typed line filled in
+    with a value of its own, as ``(placeholder, value)``: ``("<컨테이너>", "web")``."""
+
+    differences: tuple[Difference, ...]
+    filled: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(slots=True)
 class _Tally:
     differences: list[Difference] = field(default_factory=list)
+    filled: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, message: str, *, fatal: bool = False, near: bool = False) -> None:
         self.differences.append(Difference(message, fatal, near))
 
 
-def compare(expected: Line, typed: Line, *, free_args: bool) -> list[Difference]:
-    """What differs, one entry per token; ``free_args``: extra arguments are usage."""
+def compare(expected: Line, typed: Line, *, free_args: bool) -> Comparison:
+    """What differs, one entry per token, and what filled the notes' placeholders; ``free_args``: extra arguments
+    are usage."""
     tally = _Tally()
     for index in range(max(len(expected.segments), len(typed.segments))):
         if index >= len(typed.segments):
@@ -56,7 +67,7 @@ def compare(expected: Line, typed: Line, *, free_args: bool) -> list[Difference]
             tally.add(_("| {command} is not part of this line.").format(command=typed.segments[index].shown))
         else:
             _compare_segment(expected.segments[index], typed.segments[index], tally, free_args=free_args)
-    return tally.differences
+    return Comparison(tuple(tally.differences), tuple(tally.filled))
 
 
 def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) -> None:
@@ -101,6 +112,7 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
         if len(filled.differences) < len(plain.differences):
             plain = filled
     tally.differences += plain.differences
+    tally.filled += plain.filled
 
 
 def _moved_flags(a: Segment, t: Segment, tally: _Tally) -> tuple[Segment, Segment]:
@@ -144,6 +156,8 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
             extra.append(flag)
         else:
             wanted.remove(match)
+            if match.pattern is not None and match.value is not None and flag.value != match.value:
+                tally.filled.append((match.value, flag.value or ""))  # "--name web" for "--name <이름>"
     for expected, flag in wrong_value:
         if flag.value is None:
             tally.add(_("{flag} needs a value ({value}).").format(flag=flag.shown, value=expected.value))
@@ -193,7 +207,7 @@ def _accepts(expected: Arg, typed: str) -> bool:
     inner = expected.text
     if inner.startswith("$(") and inner.endswith(")") and typed.startswith("$(") and typed.endswith(")"):
         answer = read_line(inner[2:-1], notes=True)
-        return not compare(answer, read_line(typed[2:-1], notes=False, arity=answer.arity()), free_args=False)
+        return not compare(answer, read_line(typed[2:-1], notes=False, arity=answer.arity()), free_args=False).differences
     return False
 
 
@@ -232,6 +246,8 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
                     (_("{typed} should be {expected}.").format(typed=typed[j].text, expected=expected[i].text),
                      "", near(typed[j].text, expected[i].text))
                 )
+            elif expected[i].pattern is not None and typed[j].text != expected[i].text:
+                tally.filled.insert(0, (expected[i].text, typed[j].text))  # read from the end: kept in line order
         elif move == "skip":
             i -= 1
             if not expected[i].optional:

@@ -96,6 +96,7 @@ REASONS = frozenset({
     N_("comment above it in a code block"),
     N_("comment after it on its line in a code block"),
     N_("heading `command - description`"),
+    N_("heading `option : meaning`"),
     N_("heading `term - description` with its usage line"),
     N_("heading asking what a term is, paragraph under it"),
     N_("heading naming a command, bullets under it"),

@@ -261,14 +261,24 @@ def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tupl
 
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
-                  cols: int | None = None, db_option: Sequence[str] = ()) -> None:
-    """What an import left out and why, and decks whose documents moved (on stderr); ``cols``: the
-    terminal's columns, to wrap each reason between words under its indent (None: a file or a pipe,
-    whole lines, for copying paths and commands); ``db_option``: the words that name the database in
-    a command to copy (:func:`quizzer.paths.db_option`)."""
+                  cols: int | None = None, db_option: Sequence[str] = (),
+                  gone: Sequence[tuple[str, str]] = ()) -> None:
+    """What an import left out and why, decks whose documents moved and decks whose documents are gone
+    from a folder imported (on stderr); ``cols``: the terminal's columns, to wrap each reason between
+    words under its indent (None: a file or a pipe, whole lines, for copying paths and commands);
+    ``db_option``: the words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
+    from quizzer.to_copy import quizzer_command
+
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
     for deck, old, new in moved:
         for line in _hanging(*_moved(deck, old, new, db_option), cols, indent="", paths=(old, new)):
+            console.print(shown_text(line), soft_wrap=True)
+    for deck, source in gone:
+        command = quizzer_command("delete", deck, db_option=db_option)
+        text = _("The deck '{deck}' came from {path}, which is no longer there: its cards stay in review with "
+                 "their history; if you moved the document, import it from where it is now, and {command} "
+                 "deletes the deck.").format(deck=deck, path=source, command=command)
+        for line in _hanging(text, command, cols, indent="", paths=(source,)):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return

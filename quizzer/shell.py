@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, FILTERS, JOB_RUNNERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -30,7 +30,9 @@ __all__ = [
     "is_placeholder",
     "looks_like_command",
     "concrete",
+    "glues",
     "shown",
+    "written",
     "parse_invocation",
     "program_run",
     "read_into",
@@ -187,17 +189,25 @@ _INPUT_FIRST = re.compile(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<comman
 _CAT_FIRST = re.compile(
     r"\s*cat\s+(?P<file>[\w-][\w./-]*\.(?P<extension>[A-Za-z]+))\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
 
+# 'echo "mycommand" | at 14:30': a job's text in quotes, written into the program that runs it
+_JOB_FIRST = re.compile(r"""\s*(?:echo|printf)\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
+
 
 def read_into(text: str) -> str | None:
     """The command a file is read into, the one the line is about: ``< file command …`` (a file named by its path
     or extension) and ``cat file | command …`` (a working data file, a relative path with a data extension, read by
     a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
     pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
-    pip install``) makes the file what the line is about: cat's line."""
+    pip install``) makes the file what the line is about: cat's line.  A job written with ``echo`` into the program
+    that runs it (``echo "mycommand" | at now``, JOB_RUNNERS) is read into it too: the line is at's."""
     if text.lstrip()[:1] == "<":
         match = _INPUT_FIRST.match(text)
         if match is None or match.group("file").replace(".", "").isdigit():
             return None  # "< 1.5 seconds": a comparison in prose
+    elif (job := _JOB_FIRST.match(strip_prompt(text))) is not None:
+        if program_run(tuple(job.group("command").split())) not in JOB_RUNNERS:
+            return None
+        match = job
     else:
         match = _CAT_FIRST.match(strip_prompt(text))
         if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
@@ -272,9 +282,9 @@ def parse_invocation(line: str) -> Invocation | None:
     tokens = tokenize(line)
     if not tokens or not looks_like_command(line):
         return None
-    # read_into's two forms, "< file cmd" and "cat file | cmd" (a prompt already taken off): asked only of lines
-    # starting so, most lines start otherwise
-    if line[:1] in ("<", "c") and (first := read_into(line)) is not None:
+    # read_into's forms, "< file cmd", "cat file | cmd", 'echo "job" | at now' (a prompt already taken off): asked
+    # only of lines starting so, most lines start otherwise
+    if line[:1] in ("<", "c", "e", "p") and (first := read_into(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line, "cat x.json | jq .": jq's
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
     substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS else None
@@ -417,12 +427,41 @@ def shown(line: str) -> str:
 _SHOWN_APART = re.compile("[\\[<{>→⇒]")
 
 
+@lru_cache(maxsize=8192)
+def glues(line: str) -> bool:
+    """Does :func:`concrete` join words a placeholder stood between, making another command line?
+
+    ``docker exec -it <컨테이너> bash`` → ``docker exec -it bash`` runs no container's shell, ``docker compose
+    -f <file> up`` → ``docker compose -f up`` gives ``-f`` the value ``up``.  Placeholders at the end (``git add
+    <file>`` → ``git add``) or before flags only (``kubectl logs <pod> -f`` → ``kubectl logs -f``) leave the
+    command and its options: the short form a card may show.
+    """
+    return _read(line, joined=False)[1]
+
+
+@lru_cache(maxsize=8192)
+def written(line: str) -> str:
+    """``line`` as typed, its placeholders as written (``docker exec -it <컨테이너> bash``), up to a redirect,
+    ``&&``, ``;``, an ``or`` between two spellings or an arrow before what the line prints."""
+    tokens = _typed(line)
+    end = next((n for n, token in enumerate(tokens) if n and token in _RESULT_ARROWS), len(tokens))
+    return " ".join(tokens[:end])
+
+
 def _concrete(line: str, *, joined: bool) -> str:
+    return _read(line, joined=joined)[0]
+
+
+@lru_cache(maxsize=8192)
+def _read(line: str, *, joined: bool) -> tuple[str, bool]:
+    """:func:`_concrete`'s words, and whether a word other than a flag was kept after a placeholder left."""
     words: list[str] = []
     tokens = _typed(line)
+    dropped = glued = False
     for n, token in enumerate(tokens):
         if joined and n and token in _RESULT_ARROWS:
             break  # "jq '.a' => {"n": 1}": what the line prints, written after an arrow, is no part of it
+        kept = len(words)
         if token == "|":
             if words and words[-1] != "|":
                 words.append(token)
@@ -442,9 +481,13 @@ def _concrete(line: str, *, joined: bool) -> str:
             words.append(token.split("=", 1)[0])
         elif is_flag(token):
             words.append(token)
+        if len(words) == kept:
+            dropped = dropped or token != "|"
+        elif dropped and not is_flag(words[-1]):
+            glued = True
     while words and words[-1] == "|":
         words.pop()
-    return " ".join(words)
+    return " ".join(words), glued
 
 
 def split_flags(flag: str) -> list[str]:

@@ -304,3 +304,15 @@ def test_where_says_a_deck_from_an_anki_package_has_no_document(tmp_path: Path, 
     out = " ".join(capsys.readouterr().out.split())
     assert "from-anki imported from an Anki package (no document)" in out
     assert "not there any more" not in out
+
+
+def test_where_says_a_damaged_database_in_the_interfaces_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`where` on a damaged database said SQLite's English inside the Korean sentence ('데이터베이스를 읽을 수
+    없습니다 (database disk image is malformed).'): it says what every command says of such a file."""
+    db = tmp_path / "q.db"
+    db.write_bytes(b"garbage, not a database at all" * 200)
+    assert main(["--db", str(db), "--lang", "ko", "where"]) == 0  # the places are still shown
+    out = capsys.readouterr().out
+    assert f"데이터베이스 {db}이(가) 망가졌거나 quizzer 데이터베이스가 아닙니다" in " ".join(out.split())
+    assert "malformed" not in out and "not a database" not in out

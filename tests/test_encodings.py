@@ -86,3 +86,17 @@ def test_the_conversion_ends_the_sentence_bare_and_runs_as_it_is_copied(
     if shutil.which("iconv"):
         subprocess.run(["sh", "-c", command], check=True)
         assert (tmp_path / "옛날 메모.utf8.md").read_text(encoding="utf-8") == KOREAN
+
+
+def test_a_file_converted_as_advised_is_not_advised_again(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], quizzer_home: Path) -> None:
+    """A folder imported again after its EUC-KR file was converted as the advice said (X.utf8.md beside X.md):
+    the same advice and the same iconv command came again, every import, as if nothing had been done."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "memo.md").write_bytes(KOREAN.encode("euc_kr"))
+    (folder / "memo.utf8.md").write_text(KOREAN, encoding="utf-8")
+    rc, _out, err = run_cli(capsys, "import", str(folder), "--trust")
+    assert rc == 0 and "iconv" not in err
+    said = " ".join(err.split())
+    assert f"its UTF-8 copy memo.utf8.md is beside it: import the copy, and delete or move {folder / 'memo.md'}" in said

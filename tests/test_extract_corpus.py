@@ -156,7 +156,7 @@ def test_git_cheat_sheet_trailing_comments_and_no_settings() -> None:
     assert _back(name, "git remote set-url --add") == "push 리모트만 추가"
     assert _back(name, "git tag -d") == "로컬 태그 삭제"
     assert _back(name, "-p", Kind.OPTION, "git rebase") == "continue 후 커밋로그 확인 및 수정"
-    assert _back(name, "git branch | grep | xargs git branch -D") == "브랜치 일괄삭제"
+    assert _back(name, 'git branch | grep "<pattern>" | xargs git branch -D') == "브랜치 일괄삭제"
     fronts = _fronts(name)
     # encoding settings ("gui.encoding // utf-8") and ini lines are not commands
     assert not fronts & {"gui.encoding", "i18n.commitEncoding", "core.pager", "name", "email", "path"}

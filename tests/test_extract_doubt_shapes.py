@@ -31,15 +31,19 @@ LABEL_COMMANDS = """# Object store cheat sheet
 
 
 def test_a_label_over_command_lines_of_an_unknown_program_is_no_concept() -> None:
-    # the label says what each line does: one command note per line (without its placeholders), never a concept
+    # the label says what each line does: one command note per line (without its placeholders, unless that glues
+    # its words), never a concept
     assert _facts(LABEL_COMMANDS) == [
         (5, "command", "blobctl", "blobctl ls", "List buckets"),
         (5, "command", "blobctl", "blobctl ls -l", "List buckets"),
-        (7, "command", "blobctl", "blobctl get ./out", "Fetch an object"),
+        (7, "command", "blobctl", "blobctl get bs://<bucket>/<key> ./out", "Fetch an object"),  # not "get ./out"
         (9, "command", "blobctl", "blobctl rm", "Remove an object"),
         (11, "concept", None, "Archive", "a bucket whose objects are kept cold and cheap"),
     ]
-    assert [n.context for n in _draft(LABEL_COMMANDS).notes][2] == "blobctl get bs://<bucket>/<key> ./out"
+    fetch = _draft(LABEL_COMMANDS).notes[2]
+    assert fetch.context == "blobctl get bs://<bucket>/<key> ./out"
+    # the key of before (history kept); the glued line is another command, no answer
+    assert fetch.key.endswith("|blobctl get ./out") and "blobctl get ./out" not in fetch.answers
 
 
 KNOWN_PROGRAM_BACK = """# 서버 점검

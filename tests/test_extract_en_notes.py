@@ -26,7 +26,7 @@ wc -l notes.txt
 
 def test_a_heading_ending_in_a_colon_describes_the_line_under_it() -> None:
     assert _facts(SNIPPETS) == [
-        (4, "command", "pkill", "pkill -u -f .", "kill all my jobs"),
+        (4, "command", "pkill", "pkill -u $USER -f .", "kill all my jobs"),  # "-u -f": -u would take -f
         (7, "command", "wc", "wc -l notes.txt", "count the lines of a file"),
     ]
 

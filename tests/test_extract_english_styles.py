@@ -431,7 +431,7 @@ def test_a_comment_listing_topics_describes_no_line() -> None:
 def test_a_bullet_glossing_a_part_of_the_line_after_its_block_leaves_the_heading_to_describe_it() -> None:
     text = "## Show the manual\n```\nman <SECTION> tar\n```\n* `<SECTION>` picks which part of the manual to open\n"
     draft = _draft(text)
-    assert _facts(text) == [(3, "command", "man", "man tar", "Show the manual")]
+    assert _facts(text) == [(3, "command", "man", "man <SECTION> tar", "Show the manual")]  # "man tar" is another line
     assert [w.line for w in draft.warnings] == [5]
 
 

@@ -192,7 +192,7 @@ def test_a_root_line_continued_on_the_next_shows_the_notes_write_a_root_prompt()
     # a comment is never continued: "# … \" over an indented line is typed at a root prompt
     assert root_prompted(["# tunctl peer add tun0 \\", "    key PEER_KEY"], ()) is True
     assert root_prompted(["# tunctl peer add tun0 \\", "# key PEER_KEY"], ()) is False
-    assert (13, "command", "tunctl", "tunctl peer add tun0 key address", "add a peer") in facts(_TUNNEL)
+    assert (13, "command", "tunctl", "tunctl peer add tun0 key PEER_KEY address HOST:PORT", "add a peer") in facts(_TUNNEL)
 
 
 def test_in_such_notes_a_block_of_nothing_but_root_lines_is_commands() -> None:

@@ -138,13 +138,13 @@ def test_code_block_comment_above_each_command() -> None:
         ("command", "docker ps", "docker ps -a", "중단된 컨테이너까지 포함한 목록"),
         ("flag", "docker exec", "-i", "표준 입력(STDIN)을 열어둔 채로 유지한다."),
         ("flag", "docker exec", "-t", "가상 터미널 할당."),
-        ("command", "docker exec", "docker exec -it bash", "컨테이너 실행"),
+        ("command", "docker exec", "docker exec -it {container_name} bash", "컨테이너 실행"),
     ]
     assert _one(text, "-i").answers == ("-i", "--interactive")
-    # the placeholder leaves the subject, the concrete "bash" stays; "docker exec -it" is also an answer
-    exec_note = _one(text, "docker exec -it bash")
-    assert exec_note.answers == ("docker exec -it bash", "docker exec -it")
-    assert exec_note.context == "docker exec -it {container_name} bash"
+    # the placeholder stays: "docker exec -it bash" would be another line; "docker exec -it" is also an answer
+    exec_note = _one(text, "docker exec -it {container_name} bash")
+    assert exec_note.answers == ("docker exec -it", "docker exec -it {container_name} bash")
+    assert exec_note.key.endswith("|docker exec -it bash")  # the key of before
 
 
 def test_code_block_trailing_comments_slash_and_hash() -> None:

@@ -234,3 +234,26 @@ def test_a_big_new_document_sharing_a_note_with_a_small_gone_deck_does_not_take_
     assert code == 0
     data = json.loads(out)
     assert [r["deck"] for r in data["imports"]] == ["linux"] and data["moved"] == []
+
+
+def test_a_document_deleted_from_the_folder_is_named_with_what_became_of_its_cards(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The folder imported again after one of its documents was deleted: the import said nothing of it
+    (its deck not in the table, no line), while the deck stayed in review.  It says which deck, that its
+    cards stay with their history, and the command that deletes it; a deck from another folder is not named."""
+    db, notes, other = tmp_path / "q.db", tmp_path / "notes", tmp_path / "other"
+    (notes / "sub").mkdir(parents=True)
+    other.mkdir()
+    (notes / "linux.md").write_text(LINUX, encoding="utf-8")
+    (notes / "sub" / "docker.md").write_text(DOCKER, encoding="utf-8")
+    (other / "git.md").write_text("# Git\n\n- **git add**: stage a file\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(notes), str(other), "--trust")[0] == 0
+    (notes / "sub" / "docker.md").unlink()
+    (other / "git.md").unlink()
+    code, _, err = run(capsys, "--db", str(db), "import", str(notes))
+    assert code == 0
+    said = " ".join(err.split())
+    assert f"The deck 'docker' came from {(notes / 'sub' / 'docker.md').resolve()}, which is no longer there" in said
+    assert f"quizzer --db {db} delete docker deletes the deck." in said and "'git'" not in said
+    code, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
+    assert json.loads(out)["gone"] == [{"deck": "docker", "document": str((notes / "sub" / "docker.md").resolve())}]

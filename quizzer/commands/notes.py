@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizzer.commands import common  # terminal_width looked up when called, as tests patch it there
 from quizzer.commands.common import (
-    AddCommand, builtin_decks_current, deck_name, now, open_db, print_json, startup_done)
+    AddCommand, builtin_decks_current, deck_name, now, open_review_db, print_json, startup_done)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
@@ -93,7 +93,7 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
         drafts = None
         if not database_path(args.db).exists():  # nothing to compare with: a bad document fails before it is made
             drafts = [draft(document, name, str(document.path)) for document, name in loaded]
-        db = open_db(args)
+        db = open_review_db(args)  # plain sqlite3: the import's statements need no SQLAlchemy
         try:
             results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts,
                                        check=_check(args))
@@ -119,7 +119,10 @@ def _check(args: argparse.Namespace) -> Mode:
 
 
 def _import_folder(args: argparse.Namespace, documents: list[str], imported: list[dict[str, object]]) -> int:
-    """Import what can be imported, one transaction a document; list what was skipped."""
+    """Import what can be imported, one transaction a document; list what was skipped, and the decks
+    whose documents are no longer in a folder imported."""
+    import dataclasses
+
     from quizzer.db.results import Batch
     from quizzer.documents import read_documents
 
@@ -132,6 +135,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         if args.deck is not None and len(loaded) > 1:
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
         batch = _import_changed(args, loaded, skipped)
+    batch = dataclasses.replace(batch, gone=_gone(args, documents))
     _alone(bool(batch.results or imported), batch.skipped)
     if args.json:
         data = batch.as_json()
@@ -145,8 +149,26 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results, db_option(database_path(args.db)))
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
-                      db_option=db_option(database_path(args.db)))
+                      db_option=db_option(database_path(args.db)), gone=batch.gone)
     return 0 if batch.results or imported else 1
+
+
+def _gone(args: argparse.Namespace, paths: list[str]) -> tuple[tuple[str, str], ...]:
+    """The decks filled from a document under a folder of ``paths`` that is not there any more (deleted,
+    or moved where this import did not find it): the person is told what became of their cards."""
+    import os
+    from pathlib import Path
+
+    from quizzer.commands.where import deck_sources
+    from quizzer.paths import database_path
+
+    folders = [folder.resolve() for folder in (Path(path).expanduser() for path in paths) if folder.is_dir()]
+    decks = deck_sources(database_path(args.db)) if folders else []
+    if isinstance(decks, str):  # the database could not be read: the import said so already
+        return ()
+    return tuple((deck, source) for deck, source in decks
+                 if os.path.isabs(source) and any(Path(source).is_relative_to(f) for f in folders)
+                 and not os.path.exists(source))
 
 
 def _fingerprints(
@@ -223,7 +245,7 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
                 loaded.remove(document)
     if not loaded:
         return Batch((), tuple(skipped), ())
-    db = open_db(args)
+    db = open_review_db(args)  # plain sqlite3: the import's statements need no SQLAlchemy
     try:
         with progress_bar(_("Importing"), size=sum(len(document.text) for document in loaded)) as progress:
             return import_paths(db, (), now=now(), deck=args.deck, loaded=loaded, skipped=skipped,

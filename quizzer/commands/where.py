@@ -14,7 +14,7 @@ from typing import NamedTuple
 from quizzer.commands.common import AddCommand, print_json
 from quizzer.i18n import N_
 
-__all__ = ["Locations", "locations", "register"]
+__all__ = ["Locations", "deck_sources", "locations", "register"]
 
 
 class Locations(NamedTuple):  # not a dataclass: `quizzer --help` imports this module, and dataclasses costs ~15 ms
@@ -48,9 +48,13 @@ def locations(db: str | None) -> Locations:
                      shipped[0].parent if shipped else None)
 
 
-def _decks(path: Path) -> list[tuple[str, str]] | str:
-    """The decks in the database and the documents they come from (read only), or why not."""
+def deck_sources(path: Path) -> list[tuple[str, str]] | str:
+    """The decks in the database and the documents they come from (read only), or the sentence saying
+    why not (a damaged file: the one every command says, in the interface's language, not SQLite's words)."""
     import sqlite3
+
+    from quizzer.db.lite import user_error
+    from quizzer.i18n import _
 
     if not path.is_file():
         return []
@@ -59,7 +63,8 @@ def _decks(path: Path) -> list[tuple[str, str]] | str:
             rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
         connection.close()
     except sqlite3.Error as error:
-        return str(error)
+        said = user_error(path, error)
+        return str(said) if said is not None else _("The database cannot be read ({error}).").format(error=error)
     return [(str(name), str(source)) for name, source in rows]
 
 
@@ -81,7 +86,7 @@ def cmd_where(args: argparse.Namespace) -> int:
     from quizzer.i18n import _, ngettext
 
     where = locations(args.db)
-    decks = _decks(where.database)
+    decks = deck_sources(where.database)
     deleted = _deleted(where.database)
     if isinstance(decks, list) and where.settings.is_file():
         from quizzer.paths import db_option
@@ -121,7 +126,7 @@ def cmd_where(args: argparse.Namespace) -> int:
     labels = max(width(label) for label, _value, _path in rows)
     lines = [_beside(pad(label, labels) + "  ", value, cols, str(path)) for label, value, path in rows]
     if isinstance(decks, str):
-        lines.append(_("The database cannot be read ({error}).").format(error=decks))
+        lines.append(decks)
     elif decks:
         lines.append(_("decks and the documents they come from:"))
         names = max(width(name) for name, _source in decks)

@@ -8,7 +8,6 @@ two quizzer processes queue for the write lock instead of failing half-way.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
@@ -30,6 +29,7 @@ from quizzer.db.lite import (
     configure,
     connect,
     is_read_only,
+    json_text,
     read_only_error,
     told_if_waiting,
     user_error,
@@ -104,11 +104,6 @@ def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], No
         return
     with told_if_waiting(path, None if busy_ms == NO_WAIT_MS else waiting):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-#: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
-#: encoder made once (``json.dumps`` with an option builds one a value).
-json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _json_dumps(value: object) -> str:

@@ -14,6 +14,7 @@ IMMEDIATE``, so both paths lock, wait and survive crashes alike.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -36,7 +37,10 @@ __all__ = [
     "connect",
     "db_option_of",
     "is_read_only",
+    "json_text",
+    "meta_value",
     "read_only_error",
+    "set_meta",
     "from_epoch_ms",
     "open_lite",
     "raw_connection",
@@ -57,6 +61,10 @@ BUILTIN_DELETED = "deleted"
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
+#: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
+#: encoder made once (``json.dumps`` with an option builds one a value).
+json_text = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def to_epoch_ms(value: dt.datetime) -> int:
     if value.tzinfo is None:
@@ -66,6 +74,17 @@ def to_epoch_ms(value: dt.datetime) -> int:
 
 def from_epoch_ms(value: int) -> dt.datetime:
     return _EPOCH + dt.timedelta(milliseconds=value)
+
+
+def meta_value(connection: sqlite3.Connection, key: str) -> str | None:
+    """A fact of the ``meta`` table (quizzer.db.models.Meta), None when there is none."""
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
+    connection.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       (key, value))
 
 
 def configure(connection: sqlite3.Connection) -> None:

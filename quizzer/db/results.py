@@ -57,10 +57,13 @@ class Batch:
     results: tuple[ImportResult, ...]
     skipped: tuple[Skipped, ...]
     moved: tuple[tuple[str, str, str], ...]  # (deck, old source, new source)
+    #: (deck, source): decks filled from a document under a folder imported, which is not there any more
+    gone: tuple[tuple[str, str], ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
             "imports": [result.as_json() for result in self.results],
             "skipped": [skip.as_json() for skip in self.skipped],
             "moved": [{"deck": deck, "from": old, "to": new} for deck, old, new in self.moved],
+            "gone": [{"deck": deck, "document": source} for deck, source in self.gone],
         }

@@ -26,6 +26,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import fields
 
+from quizzer.db.lite import meta_value, set_meta
 from quizzer.db.stamps import deck_state
 from quizzer.extract.model import NoteDraft
 
@@ -62,11 +63,11 @@ def run_digests(notes: Sequence[NoteDraft]) -> list[str]:
 def kept_runs(connection: sqlite3.Connection, deck: str, digests: Sequence[str]) -> set[int]:
     """The runs of this import (by number) that are, at the same place, those the deck's last
     import wrote, when the deck is as that import left it; none when it may not be."""
-    row = connection.execute("SELECT value FROM meta WHERE key = ?", (record_key(deck),)).fetchone()
-    if row is None:
+    value = meta_value(connection, record_key(deck))
+    if value is None:
         return set()
     try:
-        record = json.loads(row[0])
+        record = json.loads(value)
         state, size_then, then = record["state"], record["run"], record["digests"]
     except (ValueError, TypeError, KeyError):  # not what write() wrote: read every row
         return set()
@@ -78,5 +79,4 @@ def kept_runs(connection: sqlite3.Connection, deck: str, digests: Sequence[str])
 def write(connection: sqlite3.Connection, deck: str, digests: Sequence[str]) -> None:
     """Record the runs just written (in the import's transaction, after its last write of a note)."""
     record = json.dumps({"state": _state(connection, deck), "run": RUN, "digests": list(digests)})
-    connection.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                       (record_key(deck), record))
+    set_meta(connection, record_key(deck), record)

@@ -19,22 +19,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from typing import Any, cast
-
-from sqlalchemy import Table, bindparam, func, select, update
-from sqlalchemy.orm import Session
+from typing import Any
 
 from quizzer.checking import section_of_key
-from quizzer.db.engine import json_text
 from quizzer.db import row_record, tally
-from quizzer.db.lite import raw_connection, to_epoch_ms
+from quizzer.db.lite import json_text, raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
 from quizzer.db.held import HELD, WAITING, waiting_shape
-from quizzer.db.models import Card, Deck, Note
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
 from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
 from quizzer.i18n import _
+from quizzer.sm2 import INITIAL_EF_CENTI
 
 __all__ = ["BULK_NOTES", "ImportResult", "sync_deck"]
 
@@ -74,7 +70,7 @@ class _Stored:
 
 
 class _Json:
-    """The JSON text of a draft's lists, as :func:`quizzer.db.engine.json_text` writes it, each
+    """The JSON text of a draft's lists, as :func:`quizzer.db.lite.json_text` writes it, each
     list once (a section's, a tag list's: the same for many notes)."""
 
     __slots__ = ("made",)
@@ -107,10 +103,10 @@ def _changed(note: _Stored, item: NoteDraft, answers: str) -> bool:
 
 #: Where a stored row (:data:`_STORED`) holds the kind and the time it was retired.
 _KIND, _RETIRED_AT = _Stored.__slots__.index("kind"), _Stored.__slots__.index("retired_at")
-_NOTES = cast(Table, Note.__table__)
-_CARDS = cast(Table, Card.__table__)
-# plain SQL on the session's DB-API connection: a re-import reads every note of the deck, and
-# SQLAlchemy's row processing (decoding three JSON columns a note) cost more than reading them
+# plain SQL on the DB-API connection (a session's or our own, quizzer.db.lite): SQLAlchemy is not imported
+# for a re-import (it cost a fifth of one), and its row processing (decoding three JSON columns a note) cost
+# more than reading the rows; tests/test_import_sql.py checks every table and column named here is the
+# schema's (quizzer.db.models) and the defaults of a new card are the models'
 _STORED = f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_id = ?"
 _STORED_CARDS = "SELECT id, note_id, ord, new_rank, suspended, held FROM card WHERE deck_id = ?"
 # the same, outside the runs kept (quizzer.db.row_record): every retired note, the live ones of other runs
@@ -118,49 +114,44 @@ _STORED_OUTSIDE = (f"SELECT {', '.join(_Stored.__slots__)} FROM note WHERE deck_
                    "OR doc_order / ? NOT IN (SELECT value FROM json_each(?)))")
 _STORED_CARDS_OF = ("SELECT id, note_id, ord, new_rank, suspended, held FROM card "
                     "WHERE note_id IN (SELECT value FROM json_each(?))")
+_DECK = "SELECT id, source FROM deck WHERE name = ?"
+_NEW_DECK = "INSERT INTO deck (name, source, builtin, created_at) VALUES (?, ?, ?, ?)"
+_MOVE_DECK = "UPDATE deck SET source = ?, builtin = ? WHERE id = ?"
+_LAST_NOTE_ID = "SELECT max(id) FROM note"
 #: Columns an import writes (besides ids, deck and times).
 _WRITTEN = ("key", "kind", "front", "back", "command", "context", "answers", "section", "tags", "line", "position", "doc_order",
             "reason")
-_UPDATE_NOTE = (
-    update(_NOTES)
-    .where(_NOTES.c.id == bindparam("note_id"))
-    .values({name: bindparam(name) for name in (*_WRITTEN, "retired_at", "updated_at")})
-)
-_SET_CARD = (
-    update(_CARDS)
-    .where(_CARDS.c.id == bindparam("card_id"))
-    .values(new_rank=bindparam("rank"), suspended=bindparam("suspended"), held=bindparam("held"))
-)
-_RETIRE = update(_NOTES).where(_NOTES.c.id == bindparam("note_id")).values(retired_at=bindparam("at"))
+_UPDATE_NOTE = (f"UPDATE note SET {', '.join(f'{name} = :{name}' for name in (*_WRITTEN, 'retired_at', 'updated_at'))} "
+                "WHERE id = :note_id")
+_UPDATE_KEEPING_TIME = (f"UPDATE note SET {', '.join(f'{name} = :{name}' for name in (*_WRITTEN, 'retired_at'))} "
+                        "WHERE id = :note_id")
+_SET_CARD = "UPDATE card SET new_rank = :rank, suspended = :suspended, held = :held WHERE id = :card_id"
+_RETIRE = "UPDATE note SET retired_at = :at WHERE id = :note_id"
 
 
 #: A new note's columns, in the order :func:`_new_note` gives them.
 _NOTE_ROW = ("id", "deck_id", *_WRITTEN, "retired_at", "created_at", "updated_at")
-#: A new card's columns: what the import knows, then the schema's defaults for the rest.
+#: A new card's columns: what the import knows, then the schema's defaults for the rest (those of
+#: quizzer.db.models.Card, as stored: tests/test_import_sql.py).
 _CARD_GIVEN = ("note_id", "deck_id", "ord", "new_rank")
-_CARD_DEFAULTS = {
-    column.name: column.default.arg  # type: ignore[attr-defined]
-    for column in _CARDS.c
-    if column.name not in ("id", *_CARD_GIVEN) and column.default is not None and column.default.is_scalar
+_CARD_DEFAULTS: dict[str, object] = {
+    "reps": 0, "interval": 0, "ef_centi": INITIAL_EF_CENTI, "suspended": False, "lapses": 0, "leech": False, "held": 0,
 }
 
 
-def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
-    for name in columns:
-        table.c[name]  # noqa: B018  (a column the schema lacks fails here, not in SQLite)
-    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-_INSERT_NOTE = _insert_sql(_NOTES, _NOTE_ROW)
-_INSERT_CARD = _insert_sql(_CARDS, (*_CARD_GIVEN, *_CARD_DEFAULTS))
+_INSERT_NOTE = _insert_sql("note", _NOTE_ROW)
+_INSERT_CARD = _insert_sql("card", (*_CARD_GIVEN, *_CARD_DEFAULTS))
 
 
-def _insert(session: Session, sql: str, rows: list[tuple[object, ...]]) -> None:
-    """Rows already in their stored form, in one ``executemany`` on the DB-API
-    cursor: for 100k rows, SQLAlchemy's per-row parameter processing cost more
-    than SQLite's inserting them (tests/test_import_rows.py checks the rows are
-    those the ORM writes)."""
-    session.connection().exec_driver_sql(sql, rows)
+def _insert(connection: sqlite3.Connection, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """Rows already in their stored form, in one ``executemany``: for 100k rows, SQLAlchemy's
+    per-row parameter processing cost more than SQLite's inserting them (tests/test_import_rows.py
+    checks the rows are those the ORM writes)."""
+    connection.executemany(sql, rows)
 
 
 def _new_note(
@@ -173,16 +164,16 @@ def _new_note(
     )
 
 
-def _values(item: NoteDraft, order: int) -> dict[str, object]:
+def _values(item: NoteDraft, order: int, *, answers: str, encode: _Json) -> dict[str, object]:
     return {
         "key": item.key, "kind": item.kind.value, "front": item.front, "back": item.back, "command": item.command, "context": item.context,
-        "answers": list(item.answers), "section": list(item.section), "tags": list(item.tags), "line": item.line,
+        "answers": answers, "section": encode(item.section), "tags": encode(item.tags), "line": item.line,
         "position": item.position, "doc_order": order, "reason": item.reason,
     }
 
 
 def sync_deck(
-    session: Session,
+    session: object,
     draft: DeckDraft,
     *,
     now: dt.datetime,
@@ -191,7 +182,8 @@ def sync_deck(
     adopt: bool = False,
     check: Mode | None = None,
 ) -> ImportResult:
-    """Write ``draft`` into its deck.  ``origin`` says which document a deck
+    """Write ``draft`` into its deck, in the transaction of ``session`` (a SQLAlchemy session or a
+    sqlite3 connection: the statements are the same, sent on its DB-API connection).  ``origin`` says which document a deck
     comes from (a resolved path, or ``builtin:NAME``); a deck filled from
     another document is refused unless the user named it (``adopt``).
     ``check``: what the check before learning does with new cards
@@ -200,24 +192,24 @@ def sync_deck(
     Writes are bulk and touch only what changed: a re-import with one edited
     line updates one row, and reads and compares only the rows of the run of
     notes that holds it (:mod:`quizzer.db.row_record`)."""
-    deck = session.scalars(select(Deck).where(Deck.name == draft.name)).one_or_none()
-    if deck is None:
-        deck = Deck(name=draft.name, source=origin, builtin=builtin, created_at=now)
-        session.add(deck)
-        session.flush()
-    elif deck.source != origin:
+    connection = raw_connection(session)
+    stamp = to_epoch_ms(now)
+    found = connection.execute(_DECK, (draft.name,)).fetchone()
+    if found is None:
+        deck_id: int = connection.execute(_NEW_DECK, (draft.name, origin, builtin, stamp)).lastrowid  # type: ignore[assignment]
+    elif found[1] != origin:
         if not adopt:
             from quizzer.to_copy import shell_command
 
             raise QuizzerError(_(
                 "The deck '{deck}' comes from {source}, not {document}; give this one "
                 "another name with --deck NAME, or replace the deck's notes with {option}."
-            ).format(deck=deck.name, source=deck.source, document=draft.source,
-                     option=shell_command("--deck", deck.name)), paths=(deck.source,))  # a deck named "it's": quoted as a shell reads it
-        deck.source, deck.builtin = origin, builtin
-        session.flush()
-    connection = raw_connection(session)
-    deck_id: int = deck.id  # once: an ORM attribute costs a lookup each time (100k times in a first import)
+            ).format(deck=draft.name, source=found[1], document=draft.source,
+                     option=shell_command("--deck", draft.name)), paths=(found[1],))  # a deck named "it's": quoted as a shell reads it
+        deck_id = found[0]
+        connection.execute(_MOVE_DECK, (origin, builtin, deck_id))
+    else:
+        deck_id = found[0]
     gate = Gate(connection, deck_id, check) if check is not None else None
     digests = row_record.run_digests(draft.notes)
     kept = _kept_runs(connection, draft, digests, gate)
@@ -234,11 +226,10 @@ def sync_deck(
         (note_id, ord_): (card_id, rank, bool(suspended), held)
         for card_id, note_id, ord_, rank, suspended, held in stored_cards
     }
-    next_id = int(session.scalar(select(func.max(_NOTES.c.id))) or 0) + 1  # BEGIN IMMEDIATE: ids are ours
+    next_id = int(connection.execute(_LAST_NOTE_ID).fetchone()[0] or 0) + 1  # BEGIN IMMEDIATE: ids are ours
     fresh = not kept and not existing and not cards  # the deck has no note or card yet
     counts = {"added": 0, "updated": 0, "unchanged": 0, "retired": 0, "restored": 0}
     added: list[tuple[object, ...]] = []
-    stamp = to_epoch_ms(now)
     updated: list[dict[str, object]] = []
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
@@ -290,8 +281,8 @@ def sync_deck(
             counts["updated" if changed else "unchanged"] += 1
         if (note.retired_at is not None or changed or (note.key, note.line, note.doc_order, note.reason) != (item.key, item.line, order, item.reason)
                 or not _same_json(note.section, encode(item.section)) or not _same_json(note.tags, encode(item.tags))):
-            updated.append({"note_id": note.id, **_values(item, order), "retired_at": None,
-                            "updated_at": now if changed else _NO_CHANGE})
+            updated.append({"note_id": note.id, **_values(item, order, answers=answers, encode=encode), "retired_at": None,
+                            "updated_at": stamp if changed else _NO_CHANGE})
         placed.append((note.id, kind, order, card_ords(note.kind)))  # "::" may have become ":::"
         if gate is not None and kind != note.kind and set(card_ords(kind)) - set(card_ords(note.kind)):
             gated.append((note.id, item.reason, kind, item.section))  # a new way of asking it: a new card, gated as a new note's
@@ -305,9 +296,9 @@ def sync_deck(
     counting = tally.counted_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
         if added:
-            _insert(session, _INSERT_NOTE, added)
+            _insert(connection, _INSERT_NOTE, added)
         if updated:
-            _update_notes(session, updated)
+            _update_notes(connection, updated)
         new_cards: list[tuple[object, ...]] = []
         card_defaults = tuple(_CARD_DEFAULTS.values())
         held_defaults = {state: tuple(True if name == "suspended" else state if name == "held" else value
@@ -334,13 +325,13 @@ def sync_deck(
                 if card is not None and (not card[2] or card[3]):  # suspended here, not by the check
                     changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True, "held": 0})
         if new_cards:
-            _insert(session, _INSERT_CARD, new_cards)
+            _insert(connection, _INSERT_CARD, new_cards)
     if changed_cards:
-        session.execute(_SET_CARD, changed_cards)
-    retiring = [{"note_id": note_id, "at": now} for note_id, retired_at in map(_id_retired, existing.values())
+        connection.executemany(_SET_CARD, changed_cards)
+    retiring = [{"note_id": note_id, "at": stamp} for note_id, retired_at in map(_id_retired, existing.values())
                 if retired_at is None]
     if retiring:
-        session.execute(_RETIRE, retiring)
+        connection.executemany(_RETIRE, retiring)
         counts["retired"] = len(retiring)
     if not builtin:  # (a shipped deck is imported again only when quizzer ships another)
         row_record.write(connection, draft.name, digests)  # after the last write of a note: the deck's state as left
@@ -405,21 +396,14 @@ _NO_CARD = (0, 0, True, -1)
 _NO_CHANGE: object = object()
 
 
-def _update_notes(session: Session, rows: list[dict[str, object]]) -> None:
+def _update_notes(connection: sqlite3.Connection, rows: list[dict[str, object]]) -> None:
     """Rows whose content changed get a new ``updated_at``; the others keep theirs."""
     stamped = [row for row in rows if row["updated_at"] is not _NO_CHANGE]
     kept = [{k: v for k, v in row.items() if k != "updated_at"} for row in rows if row["updated_at"] is _NO_CHANGE]
     if stamped:
-        session.execute(_UPDATE_NOTE, stamped)
+        connection.executemany(_UPDATE_NOTE, stamped)
     if kept:
-        session.execute(_UPDATE_KEEPING_TIME, kept)
-
-
-_UPDATE_KEEPING_TIME = (
-    update(_NOTES)
-    .where(_NOTES.c.id == bindparam("note_id"))
-    .values({name: bindparam(name) for name in (*_WRITTEN, "retired_at")})
-)
+        connection.executemany(_UPDATE_KEEPING_TIME, kept)
 
 
 def _retiring_steps(

@@ -1974,6 +1974,16 @@ def follows(walk: Walk, block: Block) -> bool:
         # "`-ss` 옵션으로 시작 시간을 설정 …", "확장자가 `mp3`이므로 …" right under "ffmpeg -ss 0 -i a.mp4 out.mp3":
         # it speaks of the block above, whose parts it quotes; it says nothing of the block below.  When nothing
         # above the block says what it does, this is what it does
+        text = strip_markers(block.text)
+        if narration.walks_through(text) or narration.observes(text):
+            # "…내용을 추가하면...", "…가 추가된 것을 확인할 수 있다.": the next step of a run shown block by block,
+            # or what its output lets one see, not what the line does
+            settle(walk)
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text tells what to try next in the run shown, or what its output shows, not what "
+                "a command does; no card made from it"
+            ).format(line=block.line))
+            return True
         if pending.prose is None and not pending.bullets and not pending.flags and not any(
             span.kind == "code" and span.text.strip().startswith("-") for span in block.inline.spans
         ):  # (text glossing the line's flags one by one says what each flag does there, not the line)

@@ -149,6 +149,9 @@ def _stressed(code: str) -> bool:
     return bool(_HANGUL.search(code)) and not _SHELL_SIGN.search(code)
 
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
 def says_what(first_line: str, *, stressed: bool = False) -> str | None:
     """The first sentence of one line of markdown (an item's, a paragraph's) when it can say what a term or
     a command is: not a lead-in, a command line, a link, a question, a label, an example, a remark, a task,
@@ -178,6 +181,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
         or _NAME_SUM.fullmatch(sentence)  # "du + rust = dust": how the name was made, a pun, not what it is
         or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
         or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
+        or _VERSUS.search(text)  # "reset(…) vs. revert(…)": two things set side by side, neither the term
     ):
         return None
     return sentence

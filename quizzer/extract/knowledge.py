@@ -55,6 +55,7 @@ __all__ = [
     "WINDOWS_HELP_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
+    "JOB_RUNNERS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
@@ -680,6 +681,8 @@ _CONDITION_KO = re.compile(
     r"(?:경우|때|(?:"
     + "|".join(sorted(CONDITION_NOUNS_KO, key=len, reverse=True))
     + r")\s?시|[할될볼쓸]\s시)(?:에는|에|엔|는)?\s*[:：.]?\s*$"
+    # "…무시하고 싶다면": if one wants it, as English "If you want to …"
+    r"|싶(?:다면|으면)\s*[:：,]?\s*$"
 )
 
 
@@ -924,6 +927,10 @@ def is_remark(text: str) -> bool:
 #: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+
+#: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
+#: writes the job, the line is theirs (``quizzer.shell.read_into``).
+JOB_RUNNERS: frozenset[str] = frozenset({"at", "batch"})
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is

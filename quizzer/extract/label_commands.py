@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.model import Kind, NoteDraft, note_key
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.shell import glues, looks_like_command, parse_invocation, tokenize, written
 from quizzer.text import HANGUL
 
 __all__ = ["REASON", "is_quotation", "label_commands", "names_variable"]
@@ -64,18 +64,22 @@ def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:
         if invocation is None:
             return None
         subject = invocation.concrete
+        # "blobctl cp bs://<bucket>/<key> ." is not "blobctl cp .": a front that would glue words is the line as
+        # written, the glued line no answer (walk.add_command's reading); the key is the concrete line
+        glued = glues(item)
+        front = written(item) if glued else subject
         deck = note.key.split("|", 1)[0]
         notes.append(
             NoteDraft(
                 key=note_key(deck, Kind.COMMAND, invocation.command, subject),
                 kind=Kind.COMMAND,
-                front=subject,
+                front=front,
                 back=note.front,
                 command=invocation.command,
                 section=note.section,
                 line=note.line,
                 tags=note.tags,
-                answers=tuple(dict.fromkeys((subject, invocation.subject))),
+                answers=tuple(dict.fromkeys((invocation.subject, front) if glued else (subject, invocation.subject))),
                 context=invocation.line,
                 reason=REASON,
             )

@@ -22,7 +22,8 @@ def note_key(deck: str, kind: Kind, command: str | None, term: str) -> str:
 class NoteDraft:
     """One fact from a document, ready to store.
 
-    ``front`` is the subject (a command line without its placeholders, an
+    ``front`` is the subject (a command line without its placeholders, or as
+    written when dropping them would glue its words into another line, an
     option's spellings, a term) and ``back`` what the notes say of it.
     ``reason`` says which rule made the note, for a person checking why.
     ``answers`` lists every spelling a typed answer may use (``docker stats

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -197,6 +197,16 @@ def walks_through(prose: str) -> bool:
     """A sentence of a walk-through (a run shown block by block): it trails off into the block, or tells what
     the reader may also do; neither says what a command does."""
     return bool(_TRAILS_OFF.search(prose) or _MAY_ALSO.search(prose))
+
+
+# "…가 추가된 것을 확인할 수 있다", "…follow하고 있음을 알 수 있다": what the run shown proves, seen in its output
+_OBSERVED = re.compile(r"(?:것을|것이|음을|임을)\s*(?:확인할|알|볼)\s*수\s*(?:있다|있습니다|있어요|있음)\s*[.!]?\s*$")
+
+
+def observes(prose: str) -> bool:
+    """A sentence telling what the run shown lets one see (``출력을 확인해보면 `hello`가 추가된 것을 확인할 수
+    있다.``): a result observed in a walk-through, not what a command does."""
+    return _OBSERVED.search(prose.rstrip()) is not None
 
 
 # "…추출해봐야겠네요", "…보이는군요", "…되나 봐요": the writer guessing at or realising what they see, not what a line

@@ -514,6 +514,12 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.heading_option = (glossed, block.line)
         return
     term = _TERM_HEADING.match(bare)
+    spelled = option_spellings(term.group(1), bare_ok=False) if term and term.group(1)[:1] in "-`" else None
+    if term and spelled and not looks_like_command(term.group(2)):
+        # "### -f : 파일의 inode를 follow한다": the option, then what it does, of the command the notes are about
+        walk.add_option(spelled, term.group(2), walk.command(), block.line, reason="heading `option : meaning`")
+        walk.heading_flag = spelled[0]  # the blocks under it are its examples
+        return
     if term and looks_like_command(term.group(1)) and not _korean_prose(term.group(1)):  # not "container 실행 - …"
         invocation = parse_invocation(term.group(1))
         if invocation and " " in invocation.command:

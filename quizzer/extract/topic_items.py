@@ -18,6 +18,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean
 
@@ -66,6 +67,13 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program != walk.program and not _CALLED_COMMAND.search(meaning):
         return False  # "`inode`는 …": a term, not a command, unless the sentence says it is one
+    if walk.heading_flag is not None and invocation.flags == (walk.heading_flag,) and invocation.command == walk.command():
+        # "### -f : 파일의 inode를 follow한다" / "- `tail -f`는 파일의 inode를 follow한다.": the heading's option again
+        walk.warn(block.line, _(
+            "line {line}: '{line_text}' is the option of the heading above, and the sentence says again what it "
+            "does; no card made from it"
+        ).format(line=block.line, line_text=code))
+        return True
     walk.add_command(invocation, meaning, block.line, reason="sentence: `command`은 … (what it does)")
     if depth:
         walk.item_commands[depth] = invocation

@@ -36,7 +36,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.extract.title_keys import key_owner, shell_keys
-from quizzer.shell import Invocation, concrete, parse_invocation, read_into, shown
+from quizzer.shell import Invocation, concrete, glues, parse_invocation, read_into, shown, written
 from quizzer.text import clean, slug
 
 __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
@@ -488,8 +488,13 @@ class Walk:
         typed = invocation.line
         # the front keeps a value written as placeholders joined by typed characters ("-p [외부포트]:[내부포트]"):
         # dropped, the flag would be shown taking nothing; the note is still about the concrete line (its key)
-        written = shown(typed)
-        front = written if written == subject or concrete(written) == subject else subject
+        as_shown = shown(typed)
+        front = as_shown if as_shown == subject or concrete(as_shown) == subject else subject
+        glued = glues(typed)
+        if glued:
+            # "docker exec -it <컨테이너> bash" without its placeholder is another command line ("docker exec -it
+            # bash"): the front is the line as written, and the placeholder-less line no answer; the key stays
+            front = written(typed)
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if (read := read_into(typed)) is not None:
@@ -512,7 +517,8 @@ class Walk:
                 back=rest,
                 command=command,
                 line=line,
-                answers=tuple(dict.fromkeys((subject, invocation.subject, front, *(clean(a) for a in also)))),
+                answers=tuple(dict.fromkeys((
+                    *(() if glued else (subject,)), invocation.subject, front, *(clean(a) for a in also)))),
                 context=context or invocation.line,
                 reason=reason,
             )
