@@ -26,7 +26,8 @@ relative to its length (rapidfuzz, over Hangul letters decomposed into jamo)
 is ``almost``, with a diff the screen can show.  So is a clear part of it: its
 words, in the answer's order, holding at least a third of its letters, no word
 of the answer's that turns it around (``not``, ``안``) left out (``stage a file``
-for "stage a file for the next commit"); the whole answer shows, the rest marked missing.
+for "stage a file for the next commit"); the whole answer shows, the rest marked missing.  A meaning
+typed with a ``not`` the answer lacks, or without one it has, is wrong however near it reads.
 """
 
 from __future__ import annotations
@@ -228,6 +229,9 @@ def _grade_prose(answer: str, typed: str) -> Verdict:
         a, t = answer.replace(" ", ""), typed.replace(" ", "")
     if a and a == t:
         return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=answer))
+    if _negations(answer) != _negations(typed):  # "delete the file" for "do not delete the file": near, and opposite
+        message = _("The opposite of the answer: a word like 'not' is missing or added.")
+        return Verdict("wrong", answer, typed, message, (message,), _diff(answer, typed))
     similarity = Indel.normalized_similarity(unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", t))
     if a and similarity >= NEAR_MISS:
         message = _("Close to the answer: check the differences.")
@@ -257,9 +261,19 @@ def _is_part(answer: str, typed: str) -> bool:
             return False  # a word the answer does not have, or not in its order
         at += 1
     left += words[at:]
-    if any(word in NEGATIONS or word.startswith("않") for word in left):
+    if any(map(_is_negation, left)):
         return False
     return sum(map(len, parts)) >= PART_OF_MEANING * sum(map(len, words))
+
+
+def _is_negation(word: str) -> bool:
+    """Does ``word`` (a :func:`_prose_key`) turn a meaning around (:data:`NEGATIONS`, or Korean 않…)?"""
+    return word in NEGATIONS or word.startswith("않")
+
+
+def _negations(text: str) -> list[str]:
+    """The words of ``text`` that turn its meaning around, in order."""
+    return [key for key in map(_prose_key, text.split()) if _is_negation(key)]
 
 
 def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:

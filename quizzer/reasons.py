@@ -266,6 +266,8 @@ REASONS = frozenset({
     N_("text above its code block, with a one-word comment"),
     N_("text above lines typed at a program's prompt"),
     N_("text just above its code block"),
+    N_("sentence under its code block saying what this command does"),
+    N_("example line glossed in the rest of its sentence"),
     N_("two keys told one after the other on one line"),
     N_("usage line"),
     N_("usage line in a code block"),

@@ -69,3 +69,15 @@ def test_leaving_out_a_word_that_turns_the_meaning_around_is_never_a_part(
     at = data.draw(st.integers(0, len(words)))
     answer = " ".join([*words[:at], negation, *words[at:]])
     assert grade([answer], " ".join(words), prose=True).explanation != PART
+    # nor anything near: the meaning typed is the opposite ("delete the file" for "do not delete the file")
+    assert grade([answer], " ".join(words), prose=True).outcome == "wrong"
+    assert grade([" ".join(words)], answer, prose=True).outcome == "wrong"
+
+
+def test_a_near_miss_that_turns_the_meaning_around_is_wrong() -> None:
+    """One word off by edit distance was "almost: Close to the answer" even when that word was the 'not'."""
+    for answer, typed in [("do not delete the file", "delete the file"), ("컨테이너를 지우지 않는다", "컨테이너를 지운다"),
+                          ("delete the file", "never delete the file")]:
+        verdict = grade([answer], typed, prose=True)
+        assert verdict.outcome == "wrong" and "opposite" in verdict.explanation, (answer, verdict)
+    assert grade(["do not delete the file"], "do not delete the files", prose=True).outcome == "almost"

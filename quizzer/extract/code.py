@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -124,6 +124,7 @@ def read(walk: Walk, block: Code) -> None:
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
+    pointing = not from_heading and pointed_blocks.points(prose)  # "… run the following command:" (its colon kept)
     from_bullet = walk.prose_bullet == walk.block - 1
     if not block.closed:
         # "```" with no closing fence: everything after it became its lines, so the text above it (or the
@@ -782,6 +783,7 @@ def read(walk: Walk, block: Code) -> None:
             printed=printed,
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
             item=block.lists,
+            points=bool(described and prose and pointing),
         )
 
 
@@ -1846,6 +1848,8 @@ def follows(walk: Walk, block: Block) -> bool:
     if isinstance(block, Para) and _after_rule(walk, block.line):
         settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
         return False
+    if pointed_blocks.read(walk, block, pending):
+        return True  # "This command will …" under a block the text above only pointed at
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
         # "- 첫번째 폴더를 만들고 …" / "- 두번째 …": what each line of the block does, in order
         walk.pending = None
@@ -2305,6 +2309,8 @@ def settle(walk: Walk) -> None:
             walk.heading_flag = None
         return
     invocation, line = pending.entries[0]
+    if pending.points and pending.prose:
+        pointed_blocks.unsaid(walk, pending)  # "… run the following command:" and nothing under the block
     if pending.prose and pending.bullets and pending.prose_is_heading and "\n" not in pending.prose:
         pending.prose = None  # "### create (Deployment)": the bullets say more than the heading
     if pending.quoted:

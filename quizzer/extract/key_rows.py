@@ -6,7 +6,7 @@ Notes about a program with a window or a console often list its keys as a little
     Ctrl+a x           quit
 
 Each row is one key → its meaning.  The block reads so only when every line that is not blank is
-such a row (a chord or a named key, then at least two spaces, or a colon, a dash or an arrow, then
+such a row (a chord, a chord and keys typed after it — ``C-x 4 b`` — or a named key, then at least two spaces, or a colon, a dash or an arrow, then
 words: ``Ctrl+P : 파일 찾기``) and there are at least two of them: one row alone may be a line of
 output.
 """
@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_key_sequence
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
 
 # "Ctrl+Alt+g         release mouse capture from VM": the keys, a gap of two spaces or more, words
-_ROW = re.compile(r"^(?P<key>\S+(?: \S+)?)\s{2,}(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$")
+_ROW = re.compile(r"^(?P<key>\S+(?: \S+){0,3})\s{2,}(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$")
 # "Ctrl+P : 파일 찾기", "Ctrl+K, Ctrl+B - 사이드바": the keys, a colon, a dash or an arrow, words
 _MARKED_ROW = re.compile(
     r"^(?P<key>\S.{0,29}?)(?:\s*[:：]\s+|\s+(?:[-–—→]|->|=>)\s+)(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$"
@@ -41,9 +41,9 @@ def read(walk: Walk, block: Code) -> bool:
         if not raw.strip():
             continue
         row = _ROW.match(raw.strip())
-        if row is None or not is_key_chord(row.group("key")):
+        if row is None or not (is_key_chord(row.group("key")) or is_key_sequence(row.group("key"))):
             row = _MARKED_ROW.match(raw.strip())
-        if row is None or not (is_key_chord(row.group("key")) or _named(row.group("key"))):
+        if row is None or not (is_key_chord(row.group("key")) or is_key_sequence(row.group("key")) or _named(row.group("key"))):
             return False
         rows.append((n, row.group("key"), row.group("meaning")))
     if len(rows) < 2:

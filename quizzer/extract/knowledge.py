@@ -103,6 +103,7 @@ __all__ = [
     "fenced_programs",
     "root_prompted",
     "is_key_chord",
+    "is_key_sequence",
     "is_key_or_chord",
     "is_label",
     "is_marker",
@@ -260,8 +261,9 @@ KEY_PROGRAMS: dict[str, str] = {
     + "rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc tig fzf".split()
     # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
     + "wezterm kitty alacritty".split()
-    # an editor's modes whose notes are its keys ("org-mode": outlines, to-do lists and tables in Emacs)
-    + "org-mode".split()
+    # an editor's modes whose notes are its keys ("org-mode": outlines, to-do lists and tables in Emacs; "magit":
+    # git in Emacs, its status buffer's keys)
+    + "org-mode magit".split()
 }
 
 #: Apps of a window of their own (no command-line program, so never in PROGRAMS) whose keys notes list in a block,
@@ -1028,6 +1030,13 @@ def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
     return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+def is_key_sequence(text: str) -> bool:
+    """``C-x 8 ' e``, ``C-x 4 b``, ``C-u C-x =``: a chord, then keys of one character or chords, typed in turn
+    (``is_key_chord`` takes a chord and one key after it)."""
+    first, *rest = text.split() or [""]
+    return bool(rest) and len(rest) <= 4 and is_key_chord(first) and all(len(key) == 1 or is_key_chord(key) for key in rest)
 
 
 # "cmd + t,w,q", "ctrl + a,e": one modifier written once before several keys, each pressed with it on its own

@@ -67,6 +67,7 @@ from quizzer.extract.knowledge import (
     fenced_programs,
     root_prompted,
     is_key_chord,
+    is_key_sequence,
     bunches_keys,
     IMPERATIVES,
     KIND_CLAUSE_WORDS_KO,
@@ -85,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import keys_in_gloss, label_keys, pipe_rows, roff
+from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -887,6 +888,8 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, meaning, walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
+    if example_glosses.read(walk, block):
+        return  # "- Example: `acme build --release` builds an optimised release.": that line, what it does
     if option_sentences.read(walk, block):
         return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
     if not block.lists and not block.quote and (
@@ -2371,6 +2374,10 @@ def _of_its_own_topic(name: str, description: str) -> bool:
     return first.casefold() not in _POINTS_AT_TERM and not any(stem in topic for stem in stems)
 
 
+# ", you'd do", ", press": words that only hand over to the keys after the colon ("To type é, you'd do: `C-x 8 ' e`")
+_DO_IT = re.compile(r",\s*(?:you(?:'d|\s+would|\s+can)?\s+)?(?:do|press|type|hit|use)\s*$", re.IGNORECASE)
+
+
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
@@ -2395,7 +2402,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=name))
         return True
-    if is_key_chord(term.description) and not is_key_chord(name) and _LETTER.search(name):
+    if (
+        is_key_chord(term.description) or term.style == "plain" and _CODE_ALONE_AFTER.search(walk.written(line) or "")
+        and is_key_sequence(term.description)  # "To type é, you'd do: `C-x 8 ' e`": a chord, then a key or two
+    ) and not is_key_chord(name) and _LETTER.search(name):
         # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
         # (of the notes' editor, else of no program in notes that run none: "창 닫기 : ⌘ + W" in notes of everyday
         # keys; in notes that run brew and mas, some app's keys, not said which)
@@ -2409,7 +2419,7 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
                 "card was made from it"
             ).format(line=line, keys=term.description))
         else:
-            walk.add_key_note(term.description, name, line, reason="what it does, then the keys that do it")
+            walk.add_key_note(term.description, _DO_IT.sub("", name), line, reason="what it does, then the keys that do it")
         return True
     written = walk.written(line) or ""
     keys = keys_in_gloss.keys_among_words(written, term.description) if term.style == "plain" and _LETTER.search(name) else None

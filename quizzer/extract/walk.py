@@ -107,6 +107,7 @@ class PendingCode:
     output: bool = False  # a line of the block is what a prompted line printed (quizzer.extract.transcripts.shows_output)
     item: tuple[ListLevel, ...] = ()  # the list items the block is indented under (blocks.Code.lists)
     flag_item: FlagDef | None = None  # "- `-o ldif-wrap=no`" after the block, awaiting the item under it that glosses it
+    points: bool = False  # the prose only points at the block ("run the following command:"; pointed_blocks)
 
 
 @dataclass
@@ -375,6 +376,13 @@ class Walk:
             self._origin[key] = self.block
             if command and kind is Kind.COMMAND:
                 self._count_program(command.split()[0])
+            return
+        if kind is Kind.SYNTAX and self._origin.get(key) != self.block and back not in existing.back.split("\n"):
+            # "firebase <command> [options]" in a block, then "Syntax: `firebase init [options]`" under an item: the
+            # usage of another of its sub-commands, which the card's front cannot tell apart; not joined to the first
+            self.warn(line, _(
+                "line {line} gives another usage of '{front}' than line {first}; not joined to it, no card made from it"
+            ).format(line=line, front=front, first=existing.line))
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(

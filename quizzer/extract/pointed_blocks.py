@@ -1,0 +1,76 @@
+"""A code block the text above only points at, said by the sentence under it (pure).
+
+    For more detail, you can run the following command:
+
+    ```
+    tool help
+    ```
+
+    This command will list every sub-command.
+
+The sentence above ends in a colon and tells only to run what follows ("run the following command", "by running
+the following command", "type this command to …"); what the line does is said under the block, in a sentence
+whose subject is the block itself ("This command will …", "This will …").  (A sentence that opens with what to do,
+"Install the latest version by running the following command:", says what the line does itself.)  With no such sentence under the
+block, what the sentence above says around its pointer (when to run the line, what to check with it) is not
+what the line does: a warning with its line, no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Block, Para
+from quizzer.extract.knowledge import says_doing
+from quizzer.extract.terms import strip_markers
+from quizzer.extract.walk import PendingCode, Walk
+from quizzer.i18n import _
+
+__all__ = ["points", "read", "unsaid"]
+
+# "… run the following command:", "… by running this command to check it:", "type these commands:"
+_POINTS = re.compile(
+    r"\b(?:run|running|execute|executing|type|typing|enter|entering)\s+(?:the\s+following|this|these)"
+    r"\s+commands?\b[^.!?:：]*[:：]\s*$",
+    re.IGNORECASE,
+)
+# "This command will download …", "This command lists …", "This will show …": the block's line, what it does
+_THIS_COMMAND = re.compile(
+    r"^(?:this|the\s+above)\s+(?:command\s+|line\s+)?(?:will\s+)?(?P<what>[a-z][a-z]+\b.*)$", re.IGNORECASE | re.DOTALL
+)
+# words after "This command" that make no verb of what it does: "This command is …", "This command may fail …"
+_NO_DOING = frozenset({"is", "was", "are", "has", "had", "may", "might", "can", "could", "must", "should", "would", "not"})
+
+
+def points(prose: str | None) -> bool:
+    """Does the last line of ``prose`` (the text above a block, its colon kept) only point at the block?  Not when it
+    opens with what to do (``Install the latest version by running the following command:``: that is what the
+    line does)."""
+    last = prose.rstrip().rsplit("\n", 1)[-1] if prose else ""
+    return _POINTS.search(last) is not None and not says_doing(last)
+
+
+def read(walk: Walk, block: Block, pending: PendingCode) -> bool:
+    """``This command will …`` right under a block the text above only pointed at: what its one line does."""
+    if not pending.points or not isinstance(block, Para) or block.quote or len(pending.entries) != 1:
+        return False
+    if block.lists and (not pending.item or block.lists[: len(pending.item)] != pending.item or block.first):
+        return False  # (a paragraph inside the item that holds the block goes on with it; an item of its own does not)
+    said = _THIS_COMMAND.match(strip_markers(block.text).strip())
+    what = said.group("what").rstrip(" .") if said else ""
+    if not what or what.split()[0].casefold() in _NO_DOING:
+        return False
+    walk.pending = None
+    invocation, _line = pending.entries[0]
+    walk.add_command(invocation, what, block.line, reason="sentence under its code block saying what this command does")
+    return True
+
+
+def unsaid(walk: Walk, pending: PendingCode) -> None:
+    """Nothing under the block said what the line does: the text above, which only pointed at it, says none."""
+    line = pending.entries[0][1]
+    walk.unless_read(line, _(
+        "line {line}: the text above only points at the command ('the following command'), and nothing under the "
+        "block says what it does; no card made from it"
+    ).format(line=line))
+    pending.prose = None
