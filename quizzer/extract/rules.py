@@ -1836,6 +1836,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' names a problem with a program, not a command line; no card made from it"
         ).format(line=line, term=candidate))
         return True
+    if term.style == "plain" and len(_KOREAN_WORD.findall(candidate)) >= 2 and looks_like_command(candidate) \
+            and _korean_prose(candidate) and not says_doing(candidate) \
+            and _opens_with_program(walk, candidate):
+        # "- at 자체가 특성: 백그라운드 …": the program's name opens a Korean phrase, no command line and no term
+        # ("index 파일 생성: …" names a task, a term of its own)
+        walk.unless_read(line, _(
+            "line {line}: '{term}' is a phrase about a program, neither a command line nor a term; no card made "
+            "from it"
+        ).format(line=line, term=candidate))
+        return True
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1936,6 +1946,15 @@ def _one_line_of_command(text: str) -> bool:
 
 _WORDS = re.compile(r"\w+")
 _SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
+
+
+def _opens_with_program(walk: Walk, text: str) -> bool:
+    """``at 자체가 특성`` in notes about at: the first word is a program quizzer knows or the notes' own."""
+    first = text.split(" ", 1)[0]
+    return first in PROGRAMS or first == walk.program
+
+
+_KOREAN_WORD = re.compile(f"(?<!\\S)[{HANGUL}]+(?!\\S)")
 
 
 def _korean_prose(text: str) -> bool:
