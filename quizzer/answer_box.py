@@ -233,21 +233,34 @@ _DIFF_STYLE = {"same": "class:typed", "missing": "class:diff.missing", "extra": 
 
 
 def _fragment_lines(fragments: Sequence[tuple[str, str]], cols: int) -> list[StyleAndTextTuples]:
-    """Styled fragments wrapped to ``cols`` cells (by character; diffs are short)."""
-    lines: list[StyleAndTextTuples] = [[]]
+    """Styled fragments wrapped to ``cols`` cells, between words where a line has a space to break at (at 60
+    columns a Korean diff broke mid-word, '내려받' over '은'), else by character (a word wider than the line)."""
+    room = max(cols, 4)
+    rows: list[list[tuple[str, str]]] = [[]]  # (style, character)
     used = 0
     for style, text in fragments:
         for ch in text:
             cells = max(wcwidth(ch), 0)
-            if used + cells > max(cols, 4):
-                lines.append([])
-                used = 0
-            line = lines[-1]
+            if used + cells > room and rows[-1]:
+                row = rows[-1]
+                space = max((k for k, (_style, c) in enumerate(row) if c == " "), default=-1)
+                carried = row[space + 1 :] if ch != " " and 0 < space < len(row) - 1 else []
+                del row[len(row) - len(carried) :]
+                rows.append(carried)
+                used = sum(max(wcwidth(c), 0) for _style, c in carried)
+                if ch == " " and not carried:
+                    continue  # a space at the break: the line ends there
+            rows[-1].append((style, ch))
+            used += cells
+    lines: list[StyleAndTextTuples] = []
+    for row in rows:
+        line: StyleAndTextTuples = []
+        for style, ch in row:
             if line and line[-1][0] == style:
                 line[-1] = (style, line[-1][1] + ch)
             else:
                 line.append((style, ch))
-            used += cells
+        lines.append(line)
     return lines
 
 

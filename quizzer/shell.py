@@ -439,12 +439,20 @@ def glues(line: str) -> bool:
     return _read(line, joined=False)[1]
 
 
+# "or" between two spellings of a line, in either language: "git reflog 또는 $ git log -g"
+_OR_WORDS = frozenset({"or", "또는", "혹은"})
+
+
 @lru_cache(maxsize=8192)
 def written(line: str) -> str:
     """``line`` as typed, its placeholders as written (``docker exec -it <컨테이너> bash``), up to a redirect,
-    ``&&``, ``;``, an ``or`` between two spellings or an arrow before what the line prints."""
+    ``&&``, ``;``, an "or" (``또는``, ``혹은``) before another spelling of the line or an arrow before what the
+    line prints.  (:func:`concrete` cuts at the English "or" alone: the keys are made of what it reads.)"""
     tokens = _typed(line)
-    end = next((n for n, token in enumerate(tokens) if n and token in _RESULT_ARROWS), len(tokens))
+    end = next((n for n, token in enumerate(tokens) if n and (
+        token in _RESULT_ARROWS
+        or token.lower() in _OR_WORDS and tokens[n + 1 + (tokens[n + 1 : n + 2] == ("$",)) :][:1] == tokens[:1]
+    )), len(tokens))
     return " ".join(tokens[:end])
 
 

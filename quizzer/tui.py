@@ -345,6 +345,11 @@ class ReviewScreen:
                 "a card the edit made comes up as a new card."
             )
         said = self._shown_edit(card, file)
+        added = edited.result.added
+        if added and not edited.waiting and not edited.held_back:  # notes the edit added, in review at once: said
+            said += " " + ngettext("Your edit added {count} note: its cards come up as new cards.",
+                                   "Your edit added {count} notes: their cards come up as new cards.",
+                                   added).format(count=added)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
             command = quizzer_command("check", db_option=option)
             said += " " + ngettext("{count} new card waits for {command}.", "{count} new cards wait for {command}.",

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -231,11 +232,11 @@ def test_a_round_trip_through_real_anki_keeps_every_answer(tmp_path: Path, capsy
     assert rc == 0 and json.loads(out)["imports"][0]["decks"][0]["reviews"] == 0 and history(home, "linux") == after
 
 
-def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An Anki deck imported, then a note edited and its card answered in Anki: imported again,
-    the note was counted updated twice (its text, and its card's newer schedule) and an
-    unchanged note less."""
+def _studied_in_anki(tmp_path: Path, capsys: pytest.CaptureFixture[str], *, front: str | None) -> tuple[
+        Path, Path, dict[str, Any], int]:
+    """An Anki deck imported, then its basic card answered in Anki (its note's front changed to ``front``
+    first, unless None) and the deck exported again: the database, that package, the collection's ids
+    and the card's new interval."""
     from tests.anki_helpers import answer, build_anki_collection, export_with_anki, open_collection
 
     pytest.importorskip("anki.collection")
@@ -251,15 +252,25 @@ def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
     assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
     col = open_collection(source)
     try:
-        note = col.get_note(col.get_card(ids["basic_card"]).nid)
-        note["Front"] = "hablar (tú)"
-        col.update_note(note)
+        if front is not None:
+            note = col.get_note(col.get_card(ids["basic_card"]).nid)
+            note["Front"] = front
+            col.update_note(note)
         col.sched.set_due_date([ids["basic_card"]], "0")
         answer(col, ids["basic_card"], "GOOD")
         interval = col.get_card(ids["basic_card"]).ivl
     finally:
         col.close()
     export_with_anki(source, second)
+    return db_path, second, ids, interval
+
+
+def test_a_note_edited_and_studied_in_anki_counts_as_updated_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Anki deck imported, then a note edited and its card answered in Anki: imported again,
+    the note was counted updated twice (its text, and its card's newer schedule) and an
+    unchanged note less."""
+    db_path, second, ids, interval = _studied_in_anki(tmp_path, capsys, front="hablar (tú)")
     rc, out, err = cli(capsys, "--db", str(db_path), "import", str(second), "--json")
     assert rc == 0, err
     (deck,) = json.loads(out)["imports"][0]["decks"]
@@ -277,26 +288,7 @@ def test_a_note_only_studied_in_anki_is_rescheduled_not_updated(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An Anki deck imported, then one card answered in Anki, its note's text untouched: imported
     again, the note was said to be "updated", which a person reads as edited in Anki."""
-    from tests.anki_helpers import answer, build_anki_collection, export_with_anki, open_collection
-
-    pytest.importorskip("anki.collection")
-    source, db_path = tmp_path / "src" / "collection.anki2", tmp_path / "q.db"
-    ids = build_anki_collection(source)
-    col = open_collection(source)
-    try:  # its answers a minute earlier: answers within a second of one another are one answer
-        col.db.execute("update revlog set id = id - 60000 where cid = ?", ids["basic_card"])
-    finally:
-        col.close()
-    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
-    export_with_anki(source, first)
-    assert cli(capsys, "--db", str(db_path), "import", str(first))[0] == 0
-    col = open_collection(source)
-    try:
-        col.sched.set_due_date([ids["basic_card"]], "0")
-        answer(col, ids["basic_card"], "GOOD")
-    finally:
-        col.close()
-    export_with_anki(source, second)
+    db_path, second, _ids, _interval = _studied_in_anki(tmp_path, capsys, front=None)
     rc, out, err = cli(capsys, "--db", str(db_path), "import", str(second), "--json")
     assert rc == 0, err
     (deck,) = json.loads(out)["imports"][0]["decks"]

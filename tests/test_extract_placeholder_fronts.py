@@ -40,6 +40,12 @@ def test_written_keeps_the_placeholders_and_ends_where_the_command_ends() -> Non
     assert concrete("podman exec -it <pod> sh") == "podman exec -it sh"  # what the key is made of, unchanged
 
 
+def test_written_ends_at_an_or_before_another_spelling_of_the_line() -> None:
+    assert written("helm ls 또는 $ helm list <name>") == "helm ls"
+    assert written("helm get <name> 혹은 helm status <name>") == "helm get <name>"
+    assert written("tool cp <a> 또는 복사") == "tool cp <a> 또는 복사"  # no other spelling after it: words of the line
+
+
 SHELL_IN = """# 컨테이너 메모
 
 ## 파드 안에서 셸 열기

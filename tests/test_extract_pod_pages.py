@@ -3,7 +3,7 @@ under a markdown name: read as the markdown it means, line for line, then as any
 
 from __future__ import annotations
 
-from conftest import facts
+from conftest import facts, warned
 from quizzer.extract.pod import as_markdown, is_pod
 
 _PAGE = (
@@ -90,3 +90,9 @@ def test_options_of_one_entry_sharing_their_meaning_stay_one_card() -> None:
 def test_a_line_starting_with_a_dot_after_the_title_is_text() -> None:
     lines = as_markdown(".TH x 1\n=head1 FILES\n\n.gitignore is read too.\n").split("\n")
     assert lines[0] == "" and lines[3] == ".gitignore is read too."
+
+
+def test_a_block_for_another_formatter_is_warned_not_read() -> None:
+    page = "=head1 NAME\n\ntally - count words\n\n=begin html\n\n<b>tally</b>\n\n=end html\n"
+    assert as_markdown(page).split("\n")[6] == ""
+    assert 5 in warned(page)

@@ -188,14 +188,21 @@ def test_a_note_written_since_by_anything_else_is_compared_and_put_back(tmp_path
     assert "changed" not in {row[5] for row in rows(path, "note")}
 
 
-def test_an_import_rolled_back_leaves_the_record_of_the_one_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("plain", [False, True])
+def test_an_import_rolled_back_leaves_the_record_of_the_one_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plain: bool) -> None:
     """The record is written in the import's transaction: a crash before the commit leaves the rows
-    and the record of the import before, together."""
+    and the record of the import before, together (``plain``: in a transaction of quizzer.db.lite's
+    connection, as ``quizzer import`` runs it, instead of a SQLAlchemy session's)."""
+    from quizzer.db.lite import open_lite
+    from quizzer.db.migrations import CURRENT
+
     monkeypatch.setattr(row_record, "RUN", 16)
     path = tmp_path / "q.db"
     import_once(path, LONG)
     before = rows(path, "note"), sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'rows:d'").fetchone()
-    db = open_database(path)
+    db = open_lite(path, CURRENT) if plain else open_database(path)
+    assert db is not None
     with pytest.raises(RuntimeError), db.session() as session:
         sync_deck(session, extract(LONG.replace("도구 3-3을", "도구 3-3을 고쳐"), deck="d", source="d.md"),
                   now=NOW, origin="d.md", check="check")

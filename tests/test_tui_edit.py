@@ -95,6 +95,20 @@ def press(screen: ReviewScreen, pipe: PipeInput, keys: str, quit: str = "q") -> 
     asyncio.run(drive())
 
 
+def test_a_note_the_edit_added_is_said(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """e, and the edit fixed the card and added a card written by hand (a missing fact): the message said only
+    that the card shows the edit, nothing of the new card, which came into review unannounced."""
+    editor("stage changes", "add changes to the index\n\nWhat does HEAD name::the current commit")
+    give_history(db, "git add")
+    screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
+    press(screen, pipe, " e")
+    assert screen.message == ("Re-imported git.md: the card shows your edit, its history kept. "
+                              "Your edit added 1 note: its cards come up as new cards.")
+    with db.reading() as s:
+        assert s.scalars(select(Note.back).where(Note.front == "What does HEAD name")).one() == "the current commit"
+
+
 def test_e_edits_the_card_and_keeps_its_history(
         db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
     log = editor("stage changes", "add changes to the index")

@@ -14,6 +14,7 @@ from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from sqlalchemy import select
+from wcwidth import wcswidth
 
 from quizzer.answer_box import CURSOR, AnswerBox, verdict_lines
 from quizzer.config import Config, Limits, load_config
@@ -373,3 +374,16 @@ def test_the_answer_shows_after_a_typed_answer_when_rows_are_short(db: Database,
     output.size = Size(rows=30, columns=40)
     tall = text_of(screen)
     assert "이 명령어는 무엇을 하나요?" in tall and "You typed: 이미지 삭제" in " ".join(tall.split())
+
+
+@pytest.mark.parametrize("cols", [30, 40, 60])
+def test_a_near_miss_diff_wraps_between_words(cols: int) -> None:
+    """At 60 columns the diff of '이미지를 보여 준다' for '내려받은 이미지를 보여 준다' broke mid-word, '내려받'
+    at the end of the label's line and '은 이미지를 …' under it (found by u-campaign3)."""
+    answer = "내려받은 이미지를 보여 준다"
+    verdict = grade([answer], "이미지를 보여 준다", prose=True)
+    assert verdict.diff
+    lines = ["".join(text for _style, text in line) for line in verdict_lines(verdict, cols, shown_answer=answer)]
+    assert all(wcswidth(line) <= cols for line in lines)
+    words = {word for line in lines for word in line.split()}
+    assert set(answer.split()) <= words  # each word whole on one line

@@ -28,7 +28,9 @@ import re
 
 from quizzer.extract.literal import literal, literal_line
 
-__all__ = ["as_markdown", "is_pod"]
+__all__ = ["BEGIN", "as_markdown", "is_pod"]
+
+BEGIN = "=begin"  # what :func:`as_markdown` says it left unread at a =begin block's first line
 
 _FIRST = re.compile(r"\A(?:[ \t]*\n|[.'][A-Za-z\\].*\n)*=(?:head1|pod|encoding)\b")
 _COMMAND = re.compile(r"^=(?P<name>[a-z]+\d?)(?:[ \t]+(?P<text>.*?))?[ \t]*$")
@@ -73,8 +75,9 @@ def _inline(text: str, *, line: bool = False) -> str:
     return "".join(out)
 
 
-def as_markdown(text: str) -> str:
-    """``text`` (a POD page) as markdown, each line where it was."""
+def as_markdown(text: str, unread: list[tuple[int, str]] | None = None) -> str:
+    """``text`` (a POD page) as markdown, each line where it was; the line of each ``=begin`` goes into ``unread``
+    with :data:`BEGIN` (its lines up to ``=end`` are blank: they are for another formatter)."""
     out: list[str] = []
     term: str | None = None  # an =item's text, awaiting its paragraph
     in_item = False  # the lines of a paragraph that opened an item go on in it
@@ -98,6 +101,8 @@ def as_markdown(text: str) -> str:
                 out.append("")
             else:
                 hidden = name == "begin"
+                if hidden and unread is not None:
+                    unread.append((len(out) + 1, BEGIN))
                 out.append("")
             continue
         if not raw.strip():
