@@ -426,11 +426,11 @@ FLOORS23: dict[str, tuple[float, int]] = {
 # 51/121 = 42.1 % wrong; at c78946d and 68126df the same facts and wrong cards, of 118)
 FLOORS24: dict[str, tuple[float, int]] = {
     "01-tail-johngrib-wiki-option-id-headings-space-hash-comment-fence-ko": (1.0, 1),
-    "02-at-atq-atrm-leading-blank-line-comment-over-runs-brace-placeholder-fences-ko": (0.777, 1),
+    "02-at-atq-atrm-leading-blank-line-comment-over-runs-brace-placeholder-fences-ko": (1.0, 0),
     "03-git-update-index-tab-aligned-trailing-hash-glosses-tab-indented-option-fences-ko": (0.944, 2),
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 1),
-    "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (0.75, 0),
-    "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.791, 1),
+    "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
+    "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),
     "07-ncdu-pod-manpage-over-item-options-keys-en": (0.0, 1),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (1.0, 0),

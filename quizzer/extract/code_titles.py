@@ -1,5 +1,6 @@
 """A title that names its program in a code span, a dash, then what it does (pure):
-``# `wipe` - erase a disk so its old contents cannot be read back``.
+``# `wipe` - erase a disk so its old contents cannot be read back``; or bare, then a colon, when the notes' code
+blocks run it (``# at: 일회성 작업 등록`` over ``at now`` lines).
 
 It is the man page's NAME line written as the notes' title.  The program is the notes' own, whether or
 not quizzer knows it, and the words after the dash are what it does: one command note on the title's
@@ -20,9 +21,24 @@ from quizzer.extract.walk import Walk
 __all__ = ["program", "read"]
 
 _TITLE = re.compile(r"^\s{0,3}#\s+`(?P<name>[a-z][\w.+-]*)`\s+[-–—]\s+(?P<meaning>[^`#]*[^\s`#])\s*#*\s*$")
+# "# at: 일회성 작업 등록": the name bare, a colon, what it does (a program only when the notes' blocks run it)
+_COLON_TITLE = re.compile(r"^\s{0,3}#\s+(?P<name>[a-z][\w.+-]*)\s*[:：]\s+(?P<meaning>[^`#:：]*[^\s`#:：])\s*#*\s*$")
 _TOPIC = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:basic\s+|useful\s+|common\s+)?(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
 # "- a cheat sheet", "- my notes", "- quick reference": what the page is, not what the program does
 _PAGE = re.compile(r"(?:cheat\s?sheets?|sheet|notes|tips|basics|tutorial|guide|overview|cookbook|reference|primer)\W*$", re.IGNORECASE)
+
+
+def _runs(walk: Walk, name: str) -> bool:
+    """Does a line of the notes' code blocks run ``name`` (``at now``, ``$ sudo at 14:30``)?"""
+    runs = re.compile(rf"(?:\$\s+)?(?:sudo\s+)?{re.escape(name)}(?:\s|$)")
+    fenced = False
+    for line in walk.source:
+        text = line.strip()
+        if text.startswith(("```", "~~~")):
+            fenced = not fenced
+        elif fenced and runs.match(text):
+            return True
+    return False
 
 
 def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
@@ -30,6 +46,8 @@ def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
         return None
     written = walk.written(block.line)
     match = _TITLE.match(written) if written is not None else None
+    if match is None and written is not None and (colon := _COLON_TITLE.match(written)) is not None:
+        match = colon if _runs(walk, colon.group("name")) else None  # "# at: 일회성 작업 등록" over `at now` lines
     if match is None:
         return None
     meaning = match.group("meaning")
@@ -56,6 +74,8 @@ def read(walk: Walk, block: Heading) -> bool:
     walk.set_command(name)
     walk.add(
         Kind.COMMAND, term=name, front=name, back=match.group("meaning"), command=name, line=block.line,
-        answers=(name,), reason="title: the program in backticks, a dash, what it does",
+        answers=(name,),
+        reason="title: the program, a colon, what it does" if match.re is _COLON_TITLE
+        else "title: the program in backticks, a dash, what it does",
     )
     return True

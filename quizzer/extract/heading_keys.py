@@ -26,6 +26,7 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
 from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_chord, is_label, names_pattern
 from quizzer.extract.model import Kind, note_key
+from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
@@ -187,19 +188,48 @@ _FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
 _MEANING_REASON = "heading naming a key, the text under it saying what it does"
 
 
+# "^C", "^[": a control key in caret notation, a heading of its own in notes of a program's keys
+_CARET = re.compile(r"\^[A-Z@\[\\\]^_?]")
+# "`^D`는 `0x04`(End of Transmission)이다.": what the key is (its code), not what it does
+_IS_WHAT = re.compile(r"(?:은|는)\s.*(?:이다|입니다)\s*[.。]?\s*$")
+_TOP_ITEM = re.compile(r"[-*+]\s+(?P<text>\S.*)$")
+
+
+def _after_what_it_is(walk: Walk, block: Para) -> bool:
+    """``block`` is a bullet under a caret key's heading after bullets that only say what the key is (its code):
+    every item between says so (their nested items aside), nothing else stands between."""
+    if len(block.lists) != 1:
+        return False
+    for line in range(walk.heading_line + 1, block.line):
+        written = walk.written(line) or ""
+        if not written.strip() or written[:1] in " \t":
+            continue  # a blank line, or an item nested under one between
+        item = _TOP_ITEM.match(written)
+        if item is None or _IS_WHAT.search(strip_markers(item.group("text"))) is None:
+            return False
+    return True
+
+
 @needs(Fact.NO_QUOTE, Fact.FIRST)
 def read_meaning(walk: Walk, block: Para) -> bool:
     """``## Ctrl + H`` then ``방문 기록을 연다.``: the heading is a key, the paragraph (or the one first bullet)
-    right under it what the key does; False when it is not that."""
-    if walk.heading_block != walk.block - 1 or not walk.sections or walk.sections[-1].level < 2:
+    right under it what the key does; False when it is not that.  Under a control key in caret notation
+    (``### ^J``) in notes of a program's keys, bullets first saying what the key is (``^J는 0x0A이다.``) are
+    passed over: the first bullet after them says what it does."""
+    if not walk.sections or walk.sections[-1].level < 2:
         return False
     if block.quote or not block.first or block.lists and (len(block.lists) != 1 or block.lists[-1].ordered):
         return False
     heading = clean(walk.sections[-1].text.replace("`", ""))
+    caret = _CARET.fullmatch(heading) is not None and walk.key_program() is not None
+    if walk.heading_block != walk.block - 1 and not (caret and _after_what_it_is(walk, block)):
+        return False
     # a chord, F5, Esc: "## Tab", "## Home" name topics as often as keys
-    if not (is_key_chord(heading) or _FUNCTION_KEY.fullmatch(heading)):
+    if not (is_key_chord(heading) or _FUNCTION_KEY.fullmatch(heading) or caret):
         return False
     text = block.text
+    if caret and _IS_WHAT.search(text):
+        return False  # what the key is; a bullet after it may say what it does
     if not _WORDY.search(text) or not block.inline.one_line or len(text) > 200:
         return False
     walk.add(Kind.COMMAND, term=heading, front=heading, back=text, command=walk.key_program(), line=block.line,

@@ -114,6 +114,8 @@ __all__ = [
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
+    "MAKEFILE_FENCE_INFOS",
+    "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
@@ -428,6 +430,16 @@ SHELL_PROGRAMS: dict[str, str] = {
 #: A code block's language naming the shell (```` ```bash ````, ```` ```console ````): its lines are typed at the
 #: shell's prompt.  Readers add what else they take as a shell's block (none, ``text``, ``terminal`` …).
 SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session"})
+#: A code block's language naming a Makefile (```` ```makefile ````): a self-documented one's targets are read as
+#: ``make TARGET`` (``quizzer.extract.makefiles``), its lines are never typed at a shell.
+MAKEFILE_FENCE_INFOS: frozenset[str] = frozenset({"make", "makefile", "mk"})
+#: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
+#: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
+NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
+    "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
+    "dockerfile toml ini properties groovy kotlin vim viml vimscript vimrc lua gitconfig diff markdown md "
+    "text txt plaintext log output".split()
+) | MAKEFILE_FENCE_INFOS
 
 #: Programs with a shell of their own whose typed lines are SQL statements (``create user x;``).
 SQL_SHELLS: frozenset[str] = frozenset({"psql", "mysql", "mariadb", "sqlite3"})

@@ -36,8 +36,34 @@ _FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
 
 
+# "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
+# statement of what it does (its first sentence)
+_SENTENCE_KO = re.compile(
+    r"^`(?P<name>[a-z][\w.+-]*)`\s*(?:명령어|명령|커맨드)\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
+)
+# "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
+_NOT_DOING_KO = re.compile(r"다음|아래|위와|주의|조심|위험|필요하다|필요합니다")
+
+
+def _definition_ko(walk: Walk, block: Para) -> bool:
+    """A paragraph opening with ``du`` in code, then ``명령어는 디스크 사용량을 보여준다.``: what that command does."""
+    raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    match = _SENTENCE_KO.match(raw.replace("\n", " "))
+    if match is None or _NOT_DOING_KO.search(match.group("what")) or len(match.group("what").split()) < 3:
+        return False
+    name = match.group("name")
+    if name not in PROGRAMS and name != walk.program:
+        return False
+    walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("what").replace("`", "") + "."),
+             command=name, line=block.line, reason="sentence: the command … does")
+    return True
+
+
 def definition_sentence(walk: Walk, block: Para) -> bool:
-    """A note from ``The `X` command is/does …`` opening the block; False if it does not open so."""
+    """A note from ``The `X` command is/does …`` (or ``X`` in code, then ``명령어는 …한다.``) opening the block;
+    False if it does not open so."""
+    if block.inline.spans and block.inline.spans[0].kind == "code":
+        return _definition_ko(walk, block)
     if _OPENS.match(block.inline.raw) is None:
         return False
     raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()

@@ -86,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows
+from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -202,8 +202,8 @@ def extract(
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
     controls: list[int] = []
-    tables: list[int] = []
-    person = read_person(prepare(text, controls, tables))  # cards written by hand and hints, blanked for the rules
+    unread: list[tuple[int, str]] = []
+    person = read_person(prepare(text, controls, unread))  # cards written by hand and hints, blanked for the rules
     draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
@@ -212,19 +212,22 @@ def extract(
             pass
     if draft is None:
         draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
-    return _said_prepared(draft, controls, tables) if controls or tables else draft
+    return _said_prepared(draft, controls, unread) if controls or unread else draft
 
 
-def _said_prepared(draft: DeckDraft, controls: list[int], tables: list[int]) -> DeckDraft:
+def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int, str]]) -> DeckDraft:
     """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
-    line of each table of a roff page it left unread."""
+    line of each part of a page in another format it left unread (a roff table, an rST directive)."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
     ).format(line=line)) for line in controls]
     said += [ExtractWarning(line, _(
         "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
-    ).format(line=line)) for line in tables]
+    ).format(line=line) if markup == roff.TABLE else _(
+        "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
+        "no cards made from them"
+    ).format(line=line, directive=markup)) for line, markup in unread]
     return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
@@ -464,6 +467,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    if block.level == 1 and walk.title_heading is None:
+        walk.title_heading = text  # "# git 정리": what the notes are called (Walk.notes_title)
     if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
         walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
     if walk.tool is None and block.level <= 2:
@@ -1831,6 +1836,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' names a problem with a program, not a command line; no card made from it"
         ).format(line=line, term=candidate))
         return True
+    if term.style == "plain" and len(_KOREAN_WORD.findall(candidate)) >= 2 and looks_like_command(candidate) \
+            and _korean_prose(candidate) and not says_doing(candidate) \
+            and _opens_with_program(walk, candidate):
+        # "- at 자체가 특성: 백그라운드 …": the program's name opens a Korean phrase, no command line and no term
+        # ("index 파일 생성: …" names a task, a term of its own)
+        walk.unless_read(line, _(
+            "line {line}: '{term}' is a phrase about a program, neither a command line nor a term; no card made "
+            "from it"
+        ).format(line=line, term=candidate))
+        return True
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1931,6 +1946,15 @@ def _one_line_of_command(text: str) -> bool:
 
 _WORDS = re.compile(r"\w+")
 _SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
+
+
+def _opens_with_program(walk: Walk, text: str) -> bool:
+    """``at 자체가 특성`` in notes about at: the first word is a program quizzer knows or the notes' own."""
+    first = text.split(" ", 1)[0]
+    return first in PROGRAMS or first == walk.program
+
+
+_KOREAN_WORD = re.compile(f"(?<!\\S)[{HANGUL}]+(?!\\S)")
 
 
 def _korean_prose(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
+from quizzer.extract.key_pairs import is_key
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
@@ -65,6 +66,9 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     if invocation is None or not _STATEMENT.search(meaning) or len(meaning.split()) < 3:
         return False
     program = invocation.command.split()[0]
+    if program not in PROGRAMS and program != walk.program and walk.key_program() is not None and is_key(code):
+        # "`v`는 … Vi를 실행해 준다." in notes of bash's keys: a key pressed there, not a program named v
+        return walk.add_key(code, meaning, block.line, reason="sentence: `key`은 … (what it does)")
     if program not in PROGRAMS and program != walk.program and not _CALLED_COMMAND.search(meaning):
         return False  # "`inode`는 …": a term, not a command, unless the sentence says it is one
     if walk.heading_flag is not None and invocation.flags == (walk.heading_flag,) and invocation.command == walk.command():
