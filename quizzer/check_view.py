@@ -15,6 +15,7 @@ from quizzer.cards import kind_name, shown_front
 from quizzer.checking import SAMPLES, samples, section_of_key
 from quizzer.check_session import CardLike, CheckSession, ShapeLike, Tally, notes_of
 from quizzer.i18n import _, count_cards, ngettext
+from quizzer.origins import BUILTIN_SOURCE
 from quizzer.reasons import shown_reason
 from quizzer.text import key_bar, visible, wrap
 
@@ -37,7 +38,7 @@ SIDE_LINES = 4
 
 def place(source: str, line: int) -> str:
     """``FILE:LINE`` of a card: the document's file name and the note's line."""
-    name = PurePath(source.removeprefix("builtin:")).name or source
+    name = PurePath(source.removeprefix(BUILTIN_SOURCE)).name or source
     return f"{name}:{line}"
 
 

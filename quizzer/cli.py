@@ -145,3 +145,14 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        if error.filename is None:
+            raise  # no file the system refused: a bug, shown as one
+        # a path the person gave that the system refused before a command could check it ('File name too long',
+        # and for another user 'Permission denied', from Path.exists()): one sentence, never a traceback
+        from quizzer.errors import os_reason
+
+        path = one_line(str(error.filename))
+        say(_("Error: {message}").format(message=visible(one_line(_("The system refused {path}: {reason}.").format(
+            path=path, reason=os_reason(error))))), sys.stderr, paths=[visible(path)])
+        return 1

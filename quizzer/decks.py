@@ -19,6 +19,7 @@ from quizzer.db.stamps import import_key, import_stamp, unchanged
 from quizzer.db.sync import sync_deck
 from quizzer.documents import Document, deck_name, draft, load, origin
 from quizzer.extract.model import DeckDraft
+from quizzer.origins import builtin_source
 from quizzer.paths import builtin_decks
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def ensure_builtin_decks(db: Database | LiteDatabase, *, now: dt.datetime) -> li
     if db.read_only:
         return results
     for path in builtin_decks():
-        meta_key = f"builtin:{path.name}"
+        meta_key = builtin_source(path.name)  # (the source of its deck, and the meta key of its digest)
         document = load(path)
         name = deck_name(path)
         with db.reading() as session:
@@ -111,8 +112,8 @@ def ensure_builtin_decks(db: Database | LiteDatabase, *, now: dt.datetime) -> li
             connection = raw_connection(session)
             deck = connection.execute("SELECT builtin FROM deck WHERE name = ?", (name,)).fetchone()
             if deck is None or deck[0]:
-                item = draft(document, name, f"builtin:{path.name}")
-                results.append(sync_deck(session, item, now=now, origin=f"builtin:{path.name}", builtin=True))
+                item = draft(document, name, meta_key)
+                results.append(sync_deck(session, item, now=now, origin=meta_key, builtin=True))
             set_meta(connection, meta_key, document.digest)
     return results
 

@@ -36,6 +36,7 @@ from quizzer.decks import import_documents
 from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
+from quizzer.origins import Origin, deck_origin
 from quizzer.extract.model import DeckDraft
 from quizzer.text import nfc
 
@@ -101,11 +102,11 @@ def plan(db: Database | LiteDatabase, documents: list[Document], *, deck: str | 
     gone = {
         name: deck_id
         for name, (source, deck_id) in decks.items()
-        if not source.startswith("builtin:") and source not in origins.values() and not _exists(source)
+        if deck_origin(source) is not Origin.BUILTIN and source not in origins.values() and not _exists(source)
     }
     # decks another document may take: not built in, and not filled by a document of this batch
     open_decks = {name for name, (source, _) in decks.items()
-                  if not source.startswith("builtin:") and source not in origins.values()}
+                  if deck_origin(source) is not Origin.BUILTIN and source not in origins.values()}
     moved: dict[Path, Planned] = {}
     for document in documents:
         if document.path in fixed or not open_decks:

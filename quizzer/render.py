@@ -236,13 +236,13 @@ def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWar
 def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tuple[str, str]:
     """What moving ``deck`` from document ``old`` to ``new`` did (a moved folder, or --deck), and the
     command in it that undoes it ("" if none), on the database ``db_option`` names."""
-    from quizzer.exchange.anki_import import ANKI_SOURCE
+    from quizzer.origins import Origin, deck_origin
     from quizzer.to_copy import quizzer_command
 
-    if old.startswith("builtin:"):
+    if deck_origin(old) is Origin.BUILTIN:
         return _("The deck '{deck}' now comes from {new} instead of quizzer's built-in document.").format(
             deck=deck, new=new), ""
-    if old.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
+    if deck_origin(old) is Origin.ANKI:  # not a file: an Anki package's deck, whose notes no document has
         return _("The deck '{deck}' now comes from {new} instead of an Anki package: the notes imported from "
                  "Anki were retired, their history kept.").format(deck=deck, new=new), ""
     try:

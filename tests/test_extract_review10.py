@@ -50,16 +50,14 @@ def test_a_here_document_in_an_asciidoc_listing_is_code_not_a_cross_reference() 
 
 def test_a_program_is_known_or_the_notes_own_by_one_rule() -> None:
     # [own-program-three-ways]: knows (quizzer's programs, the notes' program) and, looser, owns (or their title's)
-    from quizzer.extract.blocks import Heading
     from quizzer.extract.own_programs import knows, owns
     from quizzer.extract.walk import Walk
 
     walk = Walk(deck="t")
-    titled = [Heading(1, "zapd and frobctl 사용법", 1)]
-    assert knows(walk, "git") and owns(walk, "git", [])
-    assert not knows(walk, "zapd") and owns(walk, "zapd", titled) and owns(walk, "frobctl", titled)
-    assert not owns(walk, "zapd", [Heading(2, "zapd", 1)])  # a section's heading is no title
+    assert knows(walk, "git") and owns(walk, "git") and not owns(walk, "zapd")
+    walk.title_heading = "zapd and frobctl 사용법"  # the first level-1 heading (review 12: Walk.notes_title)
+    assert not knows(walk, "zapd") and owns(walk, "zapd") and owns(walk, "frobctl")
     walk.titled = "frobctl notes"  # the front matter's title goes before the first heading
-    assert owns(walk, "frobctl", titled) and not owns(walk, "zapd", titled)
+    assert owns(walk, "frobctl") and not owns(walk, "zapd")
     walk.tool = "zapd"
     assert knows(walk, "zapd")

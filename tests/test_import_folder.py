@@ -255,5 +255,10 @@ def test_a_document_deleted_from_the_folder_is_named_with_what_became_of_its_car
     said = " ".join(err.split())
     assert f"The deck 'docker' came from {(notes / 'sub' / 'docker.md').resolve()}, which is no longer there" in said
     assert f"quizzer --db {db} delete docker deletes the deck." in said and "'git'" not in said
+    gone = [{"deck": "docker", "document": str((notes / "sub" / "docker.md").resolve())}]
     code, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json")
-    assert json.loads(out)["gone"] == [{"deck": "docker", "document": str((notes / "sub" / "docker.md").resolve())}]
+    assert json.loads(out)["gone"] == gone
+    code, out, _ = run(capsys, "--db", str(db), "import", str(notes), "--json", "--strict")  # so does --strict
+    assert code == 0 and json.loads(out)["gone"] == gone
+    code, _, err = run(capsys, "--db", str(db), "import", str(notes), "--strict")
+    assert code == 0 and "The deck 'docker' came from" in err

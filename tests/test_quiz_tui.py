@@ -235,6 +235,21 @@ def test_korean_and_brackets_are_drawn_as_written_within_the_width(
     assert "1:05 left" in flat
 
 
+def test_every_choice_shows_before_answering_when_rows_are_short(db: Database, clock: FakeClock) -> None:
+    """At 40×14 a choice question whose usage line took two rows showed choices 1 and 2, then '…': 3 and 4
+    were to be pressed unseen (found by u-campaign3).  The context gives way to the choices."""
+    question = Question(Format.CHOICE, "command", "images", "이미지", "이 명령어는 무엇을 하나요?", "docker run",
+                        answer="이미지로 컨테이너를 만든다", key="1", context="docker run name[:tag | @IMAGE_DIGEST]",
+                        choices=("이미지로 컨테이너를 만든다", "(고침) 레지스트리에서 이미지를 내려받는다", "이미지를 지운다",
+                                 "내려받은 이미지를 보여 준다"))
+    small = text_of(screen_for(db, clock, [question], SizedOutput(40, 14)))
+    assert len(small.split("\n")) == 14 and "…" not in small
+    flat = "".join(small.split())
+    assert all("".join(choice.split()) in flat for choice in question.choices)
+    tall = text_of(screen_for(db, clock, [question], SizedOutput(60, 24)))
+    assert "name[:tag | @IMAGE_DIGEST]" in tall  # where it fits, the context stays
+
+
 def test_a_too_small_terminal_gets_a_message_and_keys_do_nothing(db: Database, clock: FakeClock) -> None:
     screen = screen_for(db, clock, [MARKS], SizedOutput(30, 10))
     assert "too small" in text_of(screen) and "40×14" in text_of(screen).replace("\n", "")

@@ -181,3 +181,10 @@ def test_extract_shows_the_reasons_in_korean_and_json_keeps_them_as_written(
     reasons = {note["reason"] for note in json.loads(out)["decks"][0]["notes"]}
     assert "`command: description` line" in reasons
     assert all(reason in REASONS or reason.startswith("flag glossed") for reason in reasons)
+
+
+def test_every_reason_checking_groups_under_its_heading_is_one_a_rule_writes() -> None:
+    # checking.FROM_HEADING spells rules' reasons again: one reworded in its rule (and in REASONS) must not drop out
+    from quizzer.checking import FROM_HEADING
+
+    assert not FROM_HEADING - REASONS, f"FROM_HEADING names reasons no rule writes: {sorted(FROM_HEADING - REASONS)}"

@@ -132,18 +132,19 @@ def builtin_decks_current(db: LiteDatabase) -> bool:
     import hashlib
 
     from quizzer.db.lite import BUILTIN_DELETED
+    from quizzer.origins import BUILTIN_SOURCE, builtin_source
     from quizzer.paths import builtin_decks
 
     with db.reading() as con:
-        seen = dict(con.execute("SELECT key, value FROM meta WHERE key LIKE 'builtin:%'"))
+        seen = dict(con.execute("SELECT key, value FROM meta WHERE key LIKE ?", (f"{BUILTIN_SOURCE}%",)))
     for path in builtin_decks():
-        if seen.get(f"builtin:{path.name}") == BUILTIN_DELETED:
+        if seen.get(builtin_source(path.name)) == BUILTIN_DELETED:
             continue  # the person deleted it: a restore of its backup goes through open_db
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return False
-        if seen.get(f"builtin:{path.name}") != digest:
+        if seen.get(builtin_source(path.name)) != digest:
             return False
     return True
 

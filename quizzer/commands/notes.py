@@ -99,14 +99,17 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
                                        check=_check(args))
         finally:
             db.close()
+    gone = _gone(args, documents)
     if args.json:
-        print_json({"imports": imported + [result.as_json() for result in results]})
+        print_json({"imports": imported + [result.as_json() for result in results],
+                    "gone": [{"deck": deck, "document": source} for deck, source in gone]})
         return 0
     from quizzer.paths import db_option
-    from quizzer.render import print_imports, print_waiting
+    from quizzer.render import print_imports, print_skipped, print_waiting
 
     print_imports(results, verbose=args.verbose)
     print_waiting(results, db_option(database_path(args.db)))
+    print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone)
     return 0
 
 

@@ -130,12 +130,12 @@ def cmd_where(args: argparse.Namespace) -> int:
     elif decks:
         lines.append(_("decks and the documents they come from:"))
         names = max(width(name) for name, _source in decks)
-        from quizzer.exchange.anki_import import ANKI_SOURCE
+        from quizzer.origins import Origin, deck_origin
 
-        shown = [(name, _("imported from an Anki package (no document)") if source.startswith(ANKI_SOURCE) else source)
+        shown = [(name, _("imported from an Anki package (no document)") if deck_origin(source) is Origin.ANKI else source)
                  for name, source in decks]  # an Anki deck's source names no file
         gone = [name for name, source in decks
-                if not source.startswith(("builtin:", ANKI_SOURCE)) and not Path(source).exists()]
+                if deck_origin(source) is Origin.DOCUMENT and not Path(source).exists()]
         lines += [_beside(f"  {pad(name, names)}  ", source + ("  " + _("(not there any more)") if name in gone else ""),
                           cols, source) for name, source in shown]
         if gone:  # its cards still come up: say how it follows its document (quizzer.importing)

@@ -22,6 +22,7 @@ from quizzer.db.lite import BUILTIN_DELETED
 from quizzer.db.models import Card, Deck, Meta, Note, Review
 from quizzer.db.row_record import record_key
 from quizzer.db.stamps import import_key
+from quizzer.origins import builtin_source
 
 __all__ = ["BUILTIN_DELETED", "DeckContents", "deck_contents", "delete_deck", "shipped_keys"]
 
@@ -48,7 +49,7 @@ def shipped_keys(name: str) -> list[str]:
     from quizzer.documents import deck_name
     from quizzer.paths import builtin_decks
 
-    return [f"builtin:{path.name}" for path in builtin_decks() if deck_name(path) == name]
+    return [builtin_source(path.name) for path in builtin_decks() if deck_name(path) == name]
 
 
 def delete_deck(session: Session, deck: Deck) -> bool:

@@ -37,10 +37,9 @@ from quizzer.exchange.anki_map import ImportedCard, ImportedDeck, ImportedNote, 
 from quizzer.exchange.anki_model import guid_for
 from quizzer.i18n import _
 from quizzer.db.types import from_epoch_ms, to_epoch_ms
+from quizzer.origins import ANKI_SOURCE
 
 __all__ = ["ANKI_SOURCE", "AnkiImportResult", "write_plan"]
-
-ANKI_SOURCE = "anki:"  # a deck's source: "anki:<the Anki deck's name>"
 
 
 @dataclass(frozen=True, slots=True)

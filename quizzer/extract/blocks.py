@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, makefiles, pod, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -318,7 +318,7 @@ def _plain_text(content: str) -> str:
     return "\n".join([lines[0].rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in lines[1:-1]), lines[-1].lstrip(" \t")])
 
 
-def prepare(text: str, controls: list[int] | None = None, tables: list[int] | None = None) -> str:
+def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int, str]] | None = None) -> str:
     """NFC, LF line ends, controls removed, YAML front matter blanked, site-generator syntax read
     (line numbers kept).
 
@@ -334,9 +334,10 @@ def prepare(text: str, controls: list[int] | None = None, tables: list[int] | No
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
     A script kept under a markdown name (``quizzer.extract.bare_scripts``) is one code block; a self-documented
     Makefile (:mod:`quizzer.extract.makefiles`) is one code block too; a man page's roff source
-    (:mod:`quizzer.extract.roff`) is the markdown it means (the first line of each of its tables, left unread, into
-    ``tables``), and so is a Python program whose module docstring is
-    its help (:mod:`quizzer.extract.usage_docstrings`).
+    (:mod:`quizzer.extract.roff`) is the markdown it means, and so is a Python program whose module docstring is
+    its help (:mod:`quizzer.extract.usage_docstrings`); a reStructuredText page (:mod:`quizzer.extract.rst`) too.
+    What a converter leaves unread (a roff table, an rST directive) goes into ``unread``: the line, and the markup
+    there.
     """
     text = _nfc_lines(text).replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
@@ -350,7 +351,9 @@ def prepare(text: str, controls: list[int] | None = None, tables: list[int] | No
     if makefiles.is_makefile(text):
         return bare_scripts.indented(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
     if text[:1] in ".'" and roff.is_roff(text):
-        text = roff.as_markdown(text, tables)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
+        text = roff.as_markdown(text, unread)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
+    elif "=head1" in text and pod.is_pod(text):
+        text = pod.as_markdown(text, unread)  # "=head1 OPTIONS" / "=item -h": a man page's POD source
     elif usage_docstrings.is_usage_docstring(text):
         return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
@@ -379,7 +382,7 @@ def prepare(text: str, controls: list[int] | None = None, tables: list[int] | No
     if "\n<" in text and _LONE_PLACEHOLDER.search(text):
         text = _LONE_PLACEHOLDER.sub(_escaped_placeholder, text)
     if ("::" in text or ":`" in text) and rst.is_rst(text):
-        text = rst.as_markdown(text)  # "Options" / "-------" / "-o <dir>   Directory to …": reStructuredText
+        text = rst.as_markdown(text, unread)  # "Options" / "-------" / "-o <dir>   Directory to …": reStructuredText
     if text.lstrip()[:2] == "= " and asciidoc.is_asciidoc(text):
         text = asciidoc.as_markdown(text)  # "= git-x(1)" / "== NAME": a man page's AsciiDoc source
     return text

@@ -38,6 +38,7 @@ from quizzer.extract.gate import (
 from quizzer.extract.incremental import Sources
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
+from quizzer.extract.signals import usage_words
 from quizzer.i18n import _
 from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
@@ -428,7 +429,7 @@ _THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
 
 def _names_slot(text: str, heading: str) -> bool:
     """Is ``text`` a usage line with ``heading`` as one of its slots (``find [경로] [조건] [행동]``, ``조건``)?"""
-    words = tokenize(_USAGE_MARKS.sub("", text).rstrip().rstrip("`"))
+    words = usage_words(text)
     slots = {f"[{heading}]", f"<{heading}>", f"{{{heading}}}"}
     return len(words) > 1 and looks_like_command(words[0]) and not slots.isdisjoint(words[1:])
 
@@ -468,9 +469,6 @@ class _Slots:
 _BRACKETS = re.compile(r"[\[\]<>{}]")
 # each kind apart, so that one written inside another of its kind or of another kind is still found
 _SLOTS = (re.compile(r"\[([^\[\]\n]*)\]"), re.compile(r"<([^<>\n]*)>"), re.compile(r"\{([^{}\n]*)\}"))
-
-
-_USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")  # "* ", "`", a prompt before a usage line
 
 
 # the first word of a back, when it is a plain lower-case word followed by more of the line

@@ -116,6 +116,8 @@ __all__ = [
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
+    "MAKEFILE_FENCE_INFOS",
+    "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
@@ -124,6 +126,7 @@ __all__ = [
     "names_a_way",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
+    "MAN_KEY_SECTIONS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
     "SQL_STATEMENT_VERBS",
@@ -352,7 +355,7 @@ MAN_SECTIONS: frozenset[str] = frozenset({
     "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
-    "COLOPHON", "USAGE", "RESPONSE",
+    "COLOPHON", "USAGE", "RESPONSE", "KEYS", "KEY BINDINGS",
 })
 #: HTML's element names: ``<pre>`` alone on a line is HTML; ``<url>`` alone over an indented description is a
 #: placeholder named as a man page's term (blocks.prepare).
@@ -366,6 +369,8 @@ HTML_ELEMENTS: frozenset[str] = frozenset(
 )
 #: …of them, those that list the command's options and arguments, an entry each (``-l``, ``<url>``).
 MAN_OPTION_SECTIONS: frozenset[str] = frozenset({"OPTIONS", "ARGUMENTS"})
+#: …of them, those that list the keys pressed inside the program, an entry each (``up, down j, k``, ``q``).
+MAN_KEY_SECTIONS: frozenset[str] = frozenset({"KEYS", "KEY BINDINGS"})
 #: …of them, those that list the command's sub-commands, an entry each (``zoxide-add(1)``, ``add``).
 MAN_COMMAND_SECTIONS: frozenset[str] = frozenset({"COMMANDS", "SUBCOMMANDS"})
 #: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.
@@ -430,6 +435,16 @@ SHELL_PROGRAMS: dict[str, str] = {
 #: A code block's language naming the shell (```` ```bash ````, ```` ```console ````): its lines are typed at the
 #: shell's prompt.  Readers add what else they take as a shell's block (none, ``text``, ``terminal`` …).
 SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "console", "shell-session"})
+#: A code block's language naming a Makefile (```` ```makefile ````): a self-documented one's targets are read as
+#: ``make TARGET`` (``quizzer.extract.makefiles``), its lines are never typed at a shell.
+MAKEFILE_FENCE_INFOS: frozenset[str] = frozenset({"make", "makefile", "mk"})
+#: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
+#: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
+NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
+    "yaml yml json xml html css js javascript ts typescript python py java go rust c cpp sql "
+    "dockerfile toml ini properties groovy kotlin vim viml vimscript vimrc lua gitconfig diff markdown md "
+    "text txt plaintext log output".split()
+) | MAKEFILE_FENCE_INFOS
 
 #: Programs with a shell of their own whose typed lines are SQL statements (``create user x;``).
 SQL_SHELLS: frozenset[str] = frozenset({"psql", "mysql", "mariadb", "sqlite3"})

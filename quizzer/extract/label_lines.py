@@ -108,7 +108,7 @@ def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool
         return False  # "- Run the following command:", "- 아래처럼 입력:": it points at the line, says nothing of it
     typed = strip_prompt(typed)
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
-    if invocation is None or not owns(walk, invocation.command.split()[0], blocks):
+    if invocation is None or not owns(walk, invocation.command.split()[0]):
         return False
     walk.add_command(invocation, meaning, item.line, reason=_UNDER_ITEM)
     walk.prose = None

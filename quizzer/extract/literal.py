@@ -27,9 +27,10 @@ _INLINE_MARK = re.compile(
 _BLOCK_MARK = re.compile(r"^([ \t]*)(?:([#>+=|-])|(\d{1,9})([.)]))")
 
 
-def literal(text: str) -> str:
-    """``text`` with a backslash before each character markdown would read as a mark inside a line."""
-    return _INLINE_MARK.sub(lambda mark: "\\" + mark.group(0), text)
+def literal(text: str, *, keep: str = "") -> str:
+    """``text`` with a backslash before each character markdown would read as a mark inside a line, but those in
+    ``keep``: marks the text's own format means as markdown does (rST's ``*emphasis*``)."""
+    return _INLINE_MARK.sub(lambda mark: mark.group(0) if mark.group(0) in keep else "\\" + mark.group(0), text)
 
 
 def literal_line(text: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizzer.extract.knowledge import MAKEFILE_FENCE_INFOS
 from quizzer.shell import parse_invocation
 
 if TYPE_CHECKING:  # (blocks.prepare reads a Makefile kept whole with this module: no import back at run time)
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # (blocks.prepare reads a Makefile kept whole with this modul
 __all__ = ["REASON", "is_makefile", "read"]
 
 REASON = "Makefile target with its ## comment"
-_FENCE_INFO = frozenset({"make", "makefile", "mk"})
 _LEAST = 2  # documented targets a Makefile needs at least
 # "clean: clean-build clean-pyc ## remove …", "test:  ## Run …", "lint/flake8: ## check style"
 _DOCUMENTED = re.compile(r"^(?P<target>[A-Za-z0-9][\w./-]*)[ \t]*::?(?![=])(?P<deps>[^#\n]*)##[ \t]*(?P<what>\S.*?)[ \t]*$")
@@ -81,7 +81,7 @@ def is_makefile(text: str) -> bool:
 def read(walk: Walk, block: Code) -> bool:
     """Notes for the documented targets of a fenced self-documented Makefile; False if the block is none."""
     label = block.info.split()[0].casefold() if block.info.split() else ""
-    if (label and label not in _FENCE_INFO) or not is_makefile("\n".join(text for _, text in block.lines)):
+    if (label and label not in MAKEFILE_FENCE_INFOS) or not is_makefile("\n".join(text for _, text in block.lines)):
         return False  # (an unlabelled block is read only when every line of it is a Makefile's)
     for number, text in block.lines:
         match = None if text.startswith("\t") else _DOCUMENTED.match(text)

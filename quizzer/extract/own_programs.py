@@ -3,16 +3,13 @@
 A reader that takes a lone code span or item as a command line asks first whether its program is one it may
 read: :func:`knows` (a program quizzer knows, knowledge.PROGRAMS, or the one the notes are about, ``Walk.program``:
 :mod:`item_glosses`, :mod:`title_items`) or, looser, :func:`owns` (those, or one the notes' title names: the front
-matter's title, else the first level-1 heading, tldr's ``# fastboot``, ``# backup-tool 사용법``: :mod:`span_glosses`,
+matter's title, else the first level-1 heading, ``Walk.notes_title``: tldr's ``# fastboot``, ``# backup-tool 사용법``: :mod:`span_glosses`,
 :mod:`label_lines`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from quizzer.extract.blocks import Block, Heading
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 
@@ -26,11 +23,11 @@ def knows(walk: Walk, program: str) -> bool:
     return program in PROGRAMS or program == walk.program
 
 
-def owns(walk: Walk, program: str, blocks: Sequence[Block]) -> bool:
+def owns(walk: Walk, program: str) -> bool:
     """Is ``program`` one quizzer knows, the one the notes are about, or one their title names?"""
     if knows(walk, program):
         return True
-    title = walk.titled or next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), None)
+    title = walk.notes_title()
     return title is not None and names(title, program)
 
 

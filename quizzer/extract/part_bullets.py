@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.blocks import inline_of
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -45,7 +46,9 @@ def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> 
                 "line {line}: the bullet names no word of the line '{command}' above it; not made a card"
             ).format(line=line, command=invocation.line))
             continue
-        part, gloss = match.group("part"), clean(match.group("gloss").rstrip("\\ "))  # "… 나열." and a backslash: a hard break
+        part = match.group("part")
+        # the gloss as markdown reads it (**bold**, a link, a code span: their text), "… 나열. \\": a hard break
+        gloss = clean(inline_of(match.group("gloss").rstrip("\\ "), {}).plain)
         if part == program:
             walk.add(Kind.COMMAND, term=program, front=program, back=gloss, command=program, line=line,
                      answers=(program,), reason=REASON)

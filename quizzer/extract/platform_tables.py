@@ -53,8 +53,7 @@ def read(walk: Walk, block: Table) -> bool:
     tasks = [i for i, h in enumerate(header) if i not in columns and _TASK.search(h)]
     if len(set(columns.values())) < 2 or len(columns) != len(set(columns.values())) or len(tasks) != 1:
         return False
-    title = walk.titled or (walk.sections[0].text if walk.sections else "")
-    about = _system(title)
+    about = _system(walk.notes_title() or "")
     column = next((i for i, name in columns.items() if name == about), None)
     if column is None:
         walk.warn(block.line, _(

@@ -23,7 +23,9 @@ import re
 
 from quizzer.extract.literal import literal, literal_line
 
-__all__ = ["as_markdown", "is_roff"]
+__all__ = ["TABLE", "as_markdown", "is_roff"]
+
+TABLE = ".TS"  # what :func:`as_markdown` says it left unread at a table's first line
 
 _TITLE = re.compile(r'\A(?:\.\\".*\n|\'\\".*\n)*\.TH[ \t]')
 _SECTION = re.compile(r"^\.(SH|SS)[ \t]+(.*?)[ \t]*$")
@@ -59,9 +61,10 @@ def _words(line: str) -> str:
     return _plain(line)
 
 
-def as_markdown(text: str, tables: list[int] | None = None) -> str:
+def as_markdown(text: str, unread: list[tuple[int, str]] | None = None) -> str:
     """``text`` (roff with the ``-man`` macros) as markdown, each line where it was; the line number of each table's
-    ``.TS`` goes into ``tables`` (its lines are blank: nothing of it is read, and the notes' reader says so)."""
+    ``.TS`` goes into ``unread`` with :data:`TABLE` (its lines are blank: nothing of it is read, and the notes'
+    reader says so)."""
     out: list[str] = []
     unfilled = table = False
     tagged = 0  # 1: the next line is a .TP term; 2: the term is read, the next text line opens its item
@@ -89,8 +92,8 @@ def as_markdown(text: str, tables: list[int] | None = None) -> str:
             continue
         if line.startswith(".TS"):
             table, in_item = True, False
-            if tables is not None:
-                tables.append(len(out) + 1)
+            if unread is not None:
+                unread.append((len(out) + 1, TABLE))
             out.append("")
             continue
         if line.startswith(".nf"):

@@ -12,7 +12,11 @@ each line is rewritten where it is, so the rest of quizzer reads the page as one
   next lines (indented to its column) going on in it;
 - a directive (``.. warning::``, ``.. note::``) and its indented body, and the page's fields (``:orphan:``) are
   blank: asides, not facts;
-- roles (``:program:`sphinx-apidoc```) and inline literals (````rst````) are code spans.
+- roles (``:program:`sphinx-apidoc```) and inline literals (````rst````) are code spans;
+- outside code spans, what markdown reads as a mark and rST means as text gets a backslash (:mod:`literal`): an
+  entity (``&amp;``), an HTML tag (``<b>``), a link's brackets (``[x](y)``), an ``_`` (``_build_``), a ``>``
+  opening a line (a doctest's ``>>>``); rST's emphasis, backticks and backslash mean what markdown's do.  A line
+  indented four spaces or more is left as it was (markdown's code: nothing in it is a mark).
 
 A text reads so only when it has two underlined section titles and a directive or a role, and no ATX heading or
 fence of markdown.
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import MAN_SECTIONS
+from quizzer.extract.literal import literal
 
 __all__ = ["as_markdown", "is_rst"]
 
@@ -54,12 +59,26 @@ def is_rst(text: str) -> bool:
     return len(_titles(lines)) >= 2 and any(_DIRECTIVE.match(line) or _ROLE.search(line) for line in lines)
 
 
-def _inline(line: str) -> str:
-    return _LITERAL.sub(r"`\1`", _ROLE.sub(r"`\1`", line))
+# rST's own marks that markdown reads alike: its emphasis, its interpreted text in backticks, its backslash escape
+_MEANT_ALIKE = "*`\\"
+_CODE_SPAN = re.compile(r"(`[^`]+`)")
+_CODE_INDENT = re.compile(r"^(?: {4}|\t)")
+_QUOTE_MARK = re.compile(r"^(\s*)>")
 
 
-def as_markdown(text: str) -> str:
-    """``text`` (reStructuredText) as markdown, each line where it was."""
+def _inline(line: str, *, code: bool = False) -> str:
+    """``line``'s roles and inline literals as code spans; unless ``code`` (a line markdown reads as code), a backslash
+    before each mark outside them that markdown would read and rST did not mean."""
+    coded = _LITERAL.sub(r"`\1`", _ROLE.sub(r"`\1`", line))
+    if code:
+        return coded
+    parts = _CODE_SPAN.split(coded)
+    return "".join(part if n % 2 else literal(part, keep=_MEANT_ALIKE) for n, part in enumerate(parts))
+
+
+def as_markdown(text: str, unread: list[tuple[int, str]] | None = None) -> str:
+    """``text`` (reStructuredText) as markdown, each line where it was; the line number of each directive left
+    unread goes into ``unread`` with the directive as written (``.. warning::``)."""
     lines = text.split("\n")
     out = list(lines)
     levels: list[str] = []
@@ -87,8 +106,10 @@ def as_markdown(text: str) -> str:
                 out[n] = ""
                 continue
             directive = False
-        if _DIRECTIVE.match(line):
+        if (opened := _DIRECTIVE.match(line)) is not None:
             directive, item_column, out[n] = True, None, ""
+            if unread is not None:
+                unread.append((n + 1, opened.group(0)))
             continue
         if _FIELD.match(line):
             out[n] = ""
@@ -102,5 +123,5 @@ def as_markdown(text: str) -> str:
             out[n] = f"  {_inline(line.strip())}"
             continue
         item_column = None if not line.strip() or not line.startswith((" ", "\t")) else item_column
-        out[n] = _inline(line)
+        out[n] = _inline(line, code=True) if _CODE_INDENT.match(line) else _QUOTE_MARK.sub(r"\1\\>", _inline(line))
     return "\n".join(out)

@@ -86,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows
+from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -186,9 +186,9 @@ _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also Eng
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
 _CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
-# "Surround.vim is all about "surroundings"", "The tool is built for: …": a name or two, a copula and more words, a
-# sentence that goes on after its colon
-_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are)\s+\S+\s+\S", re.IGNORECASE)
+# "Surround.vim is all about "surroundings"", "The tool is built for: …", "ncdu 1.6 has basic hard link detection: …": a
+# name or two, a copula (or "has") and more words, a sentence that goes on after its colon
+_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are|has|have)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -202,8 +202,8 @@ def extract(
     reads, the language of the warnings).  The notes are the same with a memo or without.
     """
     controls: list[int] = []
-    tables: list[int] = []
-    person = read_person(prepare(text, controls, tables))  # cards written by hand and hints, blanked for the rules
+    unread: list[tuple[int, str]] = []
+    person = read_person(prepare(text, controls, unread))  # cards written by hand and hints, blanked for the rules
     draft = None
     if memo is not None and not person.hints.commands:  # a command hint's scope is the whole document's
         try:
@@ -212,19 +212,24 @@ def extract(
             pass
     if draft is None:
         draft = _extract(text, person, deck=deck, source=source, memo=None, salt=salt)
-    return _said_prepared(draft, controls, tables) if controls or tables else draft
+    return _said_prepared(draft, controls, unread) if controls or unread else draft
 
 
-def _said_prepared(draft: DeckDraft, controls: list[int], tables: list[int]) -> DeckDraft:
+def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int, str]]) -> DeckDraft:
     """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
-    line of each table of a roff page it left unread."""
+    line of each part of a page in another format it left unread (a roff table, an rST directive)."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
     ).format(line=line)) for line in controls]
     said += [ExtractWarning(line, _(
         "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
-    ).format(line=line)) for line in tables]
+    ).format(line=line) if markup == roff.TABLE else _(
+        "line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"
+    ).format(line=line) if markup == pod.BEGIN else _(
+        "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
+        "no cards made from them"
+    ).format(line=line, directive=markup)) for line, markup in unread]
     return replace(draft, warnings=tuple(sorted([*said, *draft.warnings], key=lambda warning: warning.line)))
 
 
@@ -464,6 +469,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    if block.level == 1 and walk.title_heading is None:
+        walk.title_heading = text  # "# git 정리": what the notes are called (Walk.notes_title)
     if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
         walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
     if walk.tool is None and block.level <= 2:

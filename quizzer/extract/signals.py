@@ -11,9 +11,12 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Para
-from quizzer.shell import is_placeholder
+from quizzer.shell import is_placeholder, tokenize
 
-__all__ = ["code_alone", "code_only", "names_placeholder", "only_link"]
+__all__ = ["code_alone", "code_only", "names_placeholder", "only_link", "usage_words"]
+
+# before a usage line: a bullet, a code span's backticks, a prompt ("* `find [경로] [조건]`", "$ grep [옵션] …")
+_USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
 
 # a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
 _LINK_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
@@ -62,3 +65,9 @@ def names_placeholder(block: Para) -> str | None:
             return None
         before.append(span.text)
     return None
+
+
+def usage_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` written as a usage line (``* `find [경로] [조건]` ``: ``find``, ``[경로]``, ``[조건]``),
+    its bullet, backticks and prompt gone; the program's name first, when it is one."""
+    return tokenize(_USAGE_MARKS.sub("", text).rstrip().rstrip("`"))

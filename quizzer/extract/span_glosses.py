@@ -67,7 +67,7 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
         return False
     typed = strip_prompt(spanned)
     program = program_run(tokenize(typed)) if looks_like_command(typed) else ""
-    if not program or not owns(walk, program, blocks):
+    if not program or not owns(walk, program):
         return False
     meaning = clean(gloss.text)
     ends = _SENTENCE_END.findall(meaning)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import is_label, is_label_phrase, topic_words
+from quizzer.extract.signals import usage_words
 from quizzer.extract.walk import LeadIn, Walk
-from quizzer.shell import Invocation, is_placeholder, looks_like_command, tokenize
+from quizzer.shell import Invocation, is_placeholder, looks_like_command
 from quizzer.text import HANGUL
 
 __all__ = ["read"]
@@ -28,7 +29,6 @@ _HEADING = re.compile(
     rf"^(?P<gloss>.*?[{HANGUL}].*?)(?:\s+(?:명령어|명령|command))?\s+(?P<program>[a-z][a-z0-9_.+-]*)$", re.IGNORECASE
 )
 _TOPIC = re.compile(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
-_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?`?")
 _BULLET = re.compile(rf"^\s*[-*+]\s+(?P<text>[^`\n]*[{HANGUL}][^`\n]*)$")
 
 
@@ -66,5 +66,6 @@ def _usage_below(walk: Walk, line: int, program: str) -> bool:
 
 
 def _usage_line(text: str, program: str) -> bool:
-    words = tokenize(_MARKS.sub("", text).rstrip().rstrip("`"))
+    """``text`` is a usage line of ``program``, a placeholder first after its name (``* grep [옵션] [패턴]``)."""
+    words = usage_words(text)
     return len(words) > 1 and words[0] == program and is_placeholder(words[1])

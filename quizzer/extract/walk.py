@@ -169,7 +169,10 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
-    title_name: str | None = None  # the first level-1 heading that is one name alone ("# vim-multiple-cursors")
+    title_heading: str | None = None  # the first level-1 heading read ("# git 정리"): see notes_title
+    # the first level-1 heading that is one name alone ("# vim-multiple-cursors" under a README's banner heading,
+    # "# ❗ This plugin is deprecated …"): a plugin's name, asked by key_program (the banner is no plugin's name)
+    title_name: str | None = None
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
     man_section: str | None = None  # the man page's section being read ("OPTIONS")
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
@@ -567,6 +570,11 @@ class Walk:
         """The program the document is about: named by its title or first heading, else guessed."""
         return self.tool or self.guessed_tool
 
+    def notes_title(self) -> str | None:
+        """The notes' title: the front matter's (``title: "SDKMAN!"``), else their first level-1 heading (of those
+        read so far: a title comes first).  Every reader that asks what the notes are called asks here."""
+        return self.titled or self.title_heading or None
+
     def key_program(self) -> str | None:
         """The editor or multiplexer whose keys are the commands here: the one a heading above names as
         its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
@@ -576,7 +584,7 @@ class Walk:
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
         # "Bash 키 입력": the keys of the shell's line editing
-        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self._title())
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self.notes_title())
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.title_name or "", program) or program
 
@@ -594,11 +602,7 @@ class Walk:
     def everyday_keys_owner(self) -> str | None:
         """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
         the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
-        return self.key_program() or key_owner(self._title())
-
-    def _title(self) -> str | None:
-        """The notes' title: their front matter's, else their first heading when it is a title (``#``)."""
-        return self.titled or (self.sections[0].text if self.sections and self.sections[0].level == 1 else None)
+        return self.key_program() or key_owner(self.notes_title())
 
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
         """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the

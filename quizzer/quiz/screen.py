@@ -499,8 +499,16 @@ class QuizScreen:
             # answered, the verdict names the choice pressed and the right one: the choices give way to it
             # (at 40×14 a choice over two lines put the verdict behind '…')
             return kind + lines + after
+        listed = [line for choice in choices for line in choice]
+        if question.format is Format.CHOICE and self.checked is None and sum(
+                1 for line in kind + lines + listed + after if line is not SPACER) > room:
+            # every choice before all else: the question's context and details give way, then the kind line and the
+            # instruction (at 40×14 a usage line over two lines put choices 3 and 4 behind '…', to press unseen)
+            lines = lines[:asked]
+            if sum(1 for line in kind + lines + listed + after if line is not SPACER) > room:
+                kind, after = [], []
         if question.format is not Format.ORDER or needed <= room:
-            return kind + lines + [SPACER] + [line for choice in choices for line in choice] + after
+            return kind + lines + [SPACER] + listed + after
         # the steps before all else: no kind line, no blank lines, a line saying which steps show
         lines = [line for line in lines if line is not SPACER]
         after = [line for line in after if line is not SPACER]

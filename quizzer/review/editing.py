@@ -48,10 +48,12 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
             .where(Card.id == card_id)
         ).one()
         name, source, builtin, line, note_id = deck.name, deck.source, deck.builtin, note.line, note.id
-    if builtin or source.startswith("builtin:"):
+    from quizzer.origins import BUILTIN_SOURCE, Origin, builtin_source, deck_origin
+
+    if builtin or deck_origin(source) is Origin.BUILTIN:
         from quizzer.paths import builtin_decks
 
-        shipped = next((p for p in builtin_decks() if f"builtin:{p.name}" == source), None)
+        shipped = next((p for p in builtin_decks() if builtin_source(p.name) == source), None)
         from quizzer.paths import db_option
         from quizzer.to_copy import Blank, quizzer_command
 
@@ -59,10 +61,8 @@ def edit_target(db: Database, card_id: int) -> EditTarget:
         raise QuizzerError(_(
             "The built-in deck cannot be edited in place: copy {path} to a file of yours and run "
             "{command} to take it over, history kept."
-        ).format(path=shipped or source.removeprefix("builtin:"), command=command), command=command, paths=(shipped or source.removeprefix("builtin:"),))
-    from quizzer.exchange.anki_import import ANKI_SOURCE
-
-    if source.startswith(ANKI_SOURCE):  # not a file: an Anki package's deck, whose notes no document has
+        ).format(path=shipped or source.removeprefix(BUILTIN_SOURCE), command=command), command=command, paths=(shipped or source.removeprefix(BUILTIN_SOURCE),))
+    if deck_origin(source) is Origin.ANKI:  # not a file: an Anki package's deck, whose notes no document has
         from quizzer.paths import db_option
         from quizzer.to_copy import Blank, quizzer_command
 
