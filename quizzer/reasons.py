@@ -250,6 +250,8 @@ REASONS = frozenset({
     N_("git config setting under the comment that says what it does"),
     N_("Makefile target with its ## comment"),
     N_("an entry under a man page's COMMANDS"),
+    N_("an entry under a man page's KEYS"),
+    N_("an entry under a man page's OPTIONS, the clause saying what one of its options does"),
     N_("the first line under a command reference page's title"),
     N_("sentence: `form` 형식으로 … (what it does)"),
     N_("sentence: `sub-command`은 … under a section about its program"),

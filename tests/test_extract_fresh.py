@@ -431,11 +431,11 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 1),
     "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
     "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),
-    "07-ncdu-pod-manpage-over-item-options-keys-en": (0.0, 1),
+    "07-ncdu-pod-manpage-over-item-options-keys-en": (1.0, 1),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (1.0, 0),
     "10-exa-pandoc-manpage-setext-sections-colon-definition-lists-en": (1.0, 0),
-    "11-valgrind-mdbook-man-heading-usage-fence-column-options-prose-led-prompt-examples-en": (0.0, 0),
+    "11-valgrind-mdbook-man-heading-usage-fence-column-options-prose-led-prompt-examples-en": (0.769, 0),
     "12-emacs-ess-magit-bare-key-column-fences-rule-separated-press-prose-bullets-en": (0.615, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

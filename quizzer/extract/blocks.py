@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, makefiles, pod, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -352,6 +352,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         return bare_scripts.indented(text)  # "clean: ## remove build artifacts" over its tab-indented recipe
     if text[:1] in ".'" and roff.is_roff(text):
         text = roff.as_markdown(text, unread)  # ".TH ZOXIDE 1" / ".SH NAME": a man page's roff source
+    elif "=head1" in text and pod.is_pod(text):
+        text = pod.as_markdown(text, unread)  # "=head1 OPTIONS" / "=item -h": a man page's POD source
     elif usage_docstrings.is_usage_docstring(text):
         return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match

@@ -4,7 +4,9 @@
 values: ``-f FILE``, ``--file=FILE``, ``--debug[=FLAGS]``), two spaces or more, what it does; or
 the spellings alone on a line and what they do on the next, indented deeper.  A code block made
 only of such rows is a list of options of the command the section is about (the notes' program
-when no heading names one).  A block with any other line is not this style.
+when no heading names one), or of the command whose usage line opens the block, its rows indented under it
+(``valgrind [OPTIONS] PROGRAM`` over ``    --leak-check=full    Enable full leak check.``).  A block with any
+other line is not this style.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
+from quizzer.shell import parse_invocation
 from quizzer.text import clean
 
 __all__ = ["read"]
@@ -36,8 +39,9 @@ def read(walk: Walk, block: Code) -> bool:
     base = 0  # the indent of the first row
     open_row: tuple[int, str, list[str], list[str]] | None = None
     indent = 0
+    usage = _usage_over(block)
     for n, text in block.lines:
-        if not text.strip() or _LABEL.match(text):
+        if not text.strip() or _LABEL.match(text) or usage is not None and n == usage[0]:
             continue
         match = _ROW.match(text.rstrip())
         deeper = len(text) - len(text.lstrip()) > base
@@ -67,8 +71,25 @@ def read(walk: Walk, block: Code) -> bool:
         return False
     if stray:
         walk.skipped(stray)
+    if usage is not None:
+        walk.syntax(usage[1], usage[0], reason="usage line in a code block")
     command = walk.command(0)
     for line, written, names, meanings in found:
         meaning = clean(" ".join(meanings)).rstrip(".")
         walk.add_option(names, meaning, command, line, reason="option row of a --help style block", written=written)
     return True
+
+
+# "valgrind [OPTIONS] PROGRAM [ARGS]": a program, then words in capitals or brackets naming what to give it
+_USAGE = re.compile(r"^(?P<program>[a-z][\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
+
+
+def _usage_over(block: Code) -> tuple[int, str] | None:
+    """The block's first line when it is a usage line (``valgrind [OPTIONS] PROGRAM [ARGS]``) at the margin and
+    every other line is indented under it; else None."""
+    rows = [(n, text) for n, text in block.lines if text.strip()]
+    if len(rows) < 2 or _USAGE.match(rows[0][1]) is None or parse_invocation(rows[0][1]) is None:
+        return None
+    if not all(text[:1] in " \t" for _, text in rows[1:]):
+        return None
+    return rows[0]

@@ -124,6 +124,7 @@ __all__ = [
     "names_a_way",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
+    "MAN_KEY_SECTIONS",
     "MAN_OPTION_SECTIONS",
     "MAN_COMMAND_SECTIONS",
     "SQL_STATEMENT_VERBS",
@@ -352,7 +353,7 @@ MAN_SECTIONS: frozenset[str] = frozenset({
     "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ARGUMENTS", "COMMANDS", "SUBCOMMANDS", "OUTPUT", "EXAMPLE", "EXAMPLES",
     "ENVIRONMENT", "ENVIRONMENT VARIABLES", "FILES", "EXIT STATUS", "RETURN VALUE", "DIAGNOSTICS", "NOTES",
     "CONFIGURATION", "SEE ALSO", "COPYRIGHT", "LICENSE", "AUTHOR", "AUTHORS", "BUGS", "REPORTING BUGS", "HISTORY",
-    "COLOPHON", "USAGE", "RESPONSE",
+    "COLOPHON", "USAGE", "RESPONSE", "KEYS", "KEY BINDINGS",
 })
 #: HTML's element names: ``<pre>`` alone on a line is HTML; ``<url>`` alone over an indented description is a
 #: placeholder named as a man page's term (blocks.prepare).
@@ -366,6 +367,8 @@ HTML_ELEMENTS: frozenset[str] = frozenset(
 )
 #: …of them, those that list the command's options and arguments, an entry each (``-l``, ``<url>``).
 MAN_OPTION_SECTIONS: frozenset[str] = frozenset({"OPTIONS", "ARGUMENTS"})
+#: …of them, those that list the keys pressed inside the program, an entry each (``up, down j, k``, ``q``).
+MAN_KEY_SECTIONS: frozenset[str] = frozenset({"KEYS", "KEY BINDINGS"})
 #: …of them, those that list the command's sub-commands, an entry each (``zoxide-add(1)``, ``add``).
 MAN_COMMAND_SECTIONS: frozenset[str] = frozenset({"COMMANDS", "SUBCOMMANDS"})
 #: …of them, those that say nothing to learn about the command: who wrote it, its licence, other pages.

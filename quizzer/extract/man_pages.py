@@ -10,6 +10,7 @@ its ``SYNOPSIS`` types it (``git-lfs-ls-files`` is typed ``git lfs ls-files``). 
   an option of the command;
 - each entry under ``COMMANDS`` / ``SUBCOMMANDS`` (``zoxide-add(1)`` or ``add`` over what it does): a sub-command
   of the command;
+- each entry under ``KEYS`` (``up, down j, k`` over what they do): keys pressed inside the program;
 - nothing from ``SEE ALSO``, ``COPYRIGHT``, ``AUTHOR`` … (knowledge.MAN_SECTIONS_LEFT_OUT).
 
 Every section is the command's (an option list under ``OPTIONS`` needs no command heading), and a section's
@@ -21,8 +22,9 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Heading, Para
+from quizzer.extract import name_expansions
 from quizzer.extract.gate import MAN_NAME
-from quizzer.extract.knowledge import MAN_COMMAND_SECTIONS, MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
+from quizzer.extract.knowledge import MAN_COMMAND_SECTIONS, MAN_KEY_SECTIONS, MAN_OPTION_SECTIONS, MAN_SECTIONS, MAN_SECTIONS_LEFT_OUT
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -33,6 +35,8 @@ REASON_SYNOPSIS = "a man page's SYNOPSIS"
 REASON_OPTION = "an entry under a man page's OPTIONS"
 REASON_TITLE = "the first line under a command reference page's title"
 REASON_SUB_COMMAND = "an entry under a man page's COMMANDS"
+REASON_KEY = "an entry under a man page's KEYS"
+REASON_EACH_OPTION = "an entry under a man page's OPTIONS, the clause saying what one of its options does"
 
 _ATX = re.compile(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
 _UNDERLINE = re.compile(r"^(?:-{3,}|={3,})[ \t]*$")
@@ -202,8 +206,11 @@ def para(walk: Walk, block: Para) -> bool:
         match = _NAME_LINE.match(text)  # as markdown read it, its markup taken off
         if match is None:
             return False
-        walk.add(Kind.COMMAND, term=command, front=command, back=match.group("what"), command=command,
-                 line=block.line, reason=MAN_NAME)
+        what = match.group("what")
+        if name_expansions.spells(command, what):  # "ncdu - NCurses Disk Usage": what the name stands for
+            walk.add(Kind.CONCEPT, term=command, front=command, back=what, command=None, line=block.line, reason=MAN_NAME)
+            return True
+        walk.add(Kind.COMMAND, term=command, front=command, back=what, command=command, line=block.line, reason=MAN_NAME)
         return True
     if section == "SYNOPSIS":
         usage = " ".join(text.split())
@@ -217,7 +224,28 @@ def para(walk: Walk, block: Para) -> bool:
         return _option(walk, block, command)
     if section in MAN_COMMAND_SECTIONS:
         return _sub_command(walk, block, command)
+    if section in MAN_KEY_SECTIONS:
+        return _key(walk, block, command)
     return False
+
+
+_KEY_PARTS = re.compile(r",\s*|\s+")
+_LONGEST_KEYS = 30  # characters: "up, down j, k" is keys, a longer term is a sentence
+
+
+def _key(walk: Walk, block: Para, command: str) -> bool:
+    """``- up, down j, k: Cycle through the items`` under ``KEYS`` of ncdu's page: keys pressed inside the program →
+    what they do (each key of the list a right answer)."""
+    if not block.lists:
+        return False
+    keys, _, meaning = block.text.strip().partition(": ")
+    keys, meaning = keys.strip(), " ".join(meaning.split())
+    if not keys or not meaning or len(keys) > _LONGEST_KEYS:
+        return False
+    parts = tuple(part for part in _KEY_PARTS.split(keys) if part)
+    walk.add(Kind.COMMAND, term=keys, front=keys, back=meaning, command=command, line=block.line,
+             answers=(keys, *parts) if len(parts) > 1 else (), reason=REASON_KEY)
+    return True
 
 
 def _sub_command(walk: Walk, block: Para, command: str) -> bool:
@@ -258,5 +286,31 @@ def _option(walk: Walk, block: Para, command: str) -> bool:
     if not meaning or not spellings:
         return False
     written = next((part for part in parts if part not in spellings), None)
+    each = _each_said("".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans), spellings)
+    if each is not None:
+        # "-0, -1, -2" / "Interface used to … `-0` will prevent …, while `-1` will display …": options of one
+        # entry, each said in a clause of its own (what they share, the first sentence, is no one option's)
+        for spelling, what in each:
+            walk.add_option([spelling], what, command, block.line, reason=REASON_EACH_OPTION)
+        return True
     walk.add_option(spellings, meaning, command, block.line, reason=REASON_OPTION, written=written)
     return True
+
+
+# "`-1` will display compact progress …, while …": an option in code opening a clause, up to the clause's end
+_CLAUSE = r"`{flag}`\s+(?P<what>[a-z][^`]*?)(?=,\s+(?:while|whereas|and)\s|;|\.\s|\.?\s*$)"
+
+
+def _each_said(raw: str, spellings: list[str]) -> list[tuple[str, str]] | None:
+    """Of an entry naming several options, each option and the clause of the description that opens with it in code
+    and says what it does; None unless every one of them has such a clause (``-X, --exclude-from`` share one
+    meaning: no clause for each)."""
+    if len(spellings) < 2:
+        return None
+    said: list[tuple[str, str]] = []
+    for spelling in spellings:
+        clause = re.search(_CLAUSE.format(flag=re.escape(spelling)), raw)
+        if clause is None:
+            return None
+        said.append((spelling, " ".join(clause.group("what").split())))
+    return said

@@ -86,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, roff
+from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -186,9 +186,9 @@ _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also Eng
 _CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
 _CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
-# "Surround.vim is all about "surroundings"", "The tool is built for: …": a name or two, a copula and more words, a
-# sentence that goes on after its colon
-_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are)\s+\S+\s+\S", re.IGNORECASE)
+# "Surround.vim is all about "surroundings"", "The tool is built for: …", "ncdu 1.6 has basic hard link detection: …": a
+# name or two, a copula (or "has") and more words, a sentence that goes on after its colon
+_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are|has|have)\s+\S+\s+\S", re.IGNORECASE)
 _PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
@@ -225,6 +225,8 @@ def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int
     said += [ExtractWarning(line, _(
         "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
     ).format(line=line) if markup == roff.TABLE else _(
+        "line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"
+    ).format(line=line) if markup == pod.BEGIN else _(
         "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
         "no cards made from them"
     ).format(line=line, directive=markup)) for line, markup in unread]
