@@ -83,7 +83,10 @@ def test_where_says_in_korean_that_the_database_cannot_be_read(
     bad = tmp_path / "bad.db"
     bad.write_text("not a database\n", encoding="utf-8")
     lines = run(capsys, "--db", str(bad), "--lang", "ko", "where").splitlines()
-    assert lines[-1].startswith("데이터베이스를 읽을 수 없습니다 (") and "cannot" not in lines[-1]
+    said = " ".join(lines)
+    # what every command says of a damaged file (not SQLite's English: 'file is not a database')
+    assert f"데이터베이스 {bad}이(가) 망가졌거나 quizzer 데이터베이스가 아닙니다" in said
+    assert "cannot" not in said and "file is not a database" not in said
 
 
 def test_korean_widths_without_wcwidth_are_those_of_wcwidth() -> None:
