@@ -109,7 +109,8 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
 
     print_imports(results, verbose=args.verbose)
     print_waiting(results, db_option(database_path(args.db)))
-    print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone)
+    print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone,
+                  made=results)
     return 0
 
 
@@ -152,7 +153,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results, db_option(database_path(args.db)))
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
-                      db_option=db_option(database_path(args.db)), gone=batch.gone)
+                      db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results)
     return 0 if batch.results or imported else 1
 
 
