@@ -453,7 +453,7 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.625, 3),
     "09-wifi-diagnostics-gloss-first-bullets-tool-dash-and-install-paren-glosses-en": (0.428, 3),
     "10-v4l2-ctl-webcam-gloss-bullets-over-indented-fences-output-comments-en": (0.8, 0),
-    "11-drush-sh-file-hash-banner-bare-subcommands-paren-aliases-aligned-hash-glosses-en": (0.0, 30),
+    "11-drush-sh-file-hash-banner-bare-subcommands-paren-aliases-aligned-hash-glosses-en": (1.0, 0),
     "12-mplayer-bare-key-column-fence-troubleshoot-heading-press-prose-hardbreak-command-en": (0.2, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
