@@ -469,10 +469,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
-    if block.level == 1 and walk.title_heading is None:
-        walk.title_heading = text  # "# git 정리": what the notes are called (Walk.notes_title)
-    if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
-        walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
+    if block.level == 1:
+        walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
         walk.tool = code_titles.program(walk, block) or program_named(text)

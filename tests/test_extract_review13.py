@@ -1,0 +1,21 @@
+"""Review 13: the name the notes are about, asked in one place (Walk.notes_name), read from a banner or a
+front matter title alike."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+_KEYS = (
+    "- `<C-j>`: jump to the next match\n"
+    "- `<C-k>`: skip the match\n"
+)
+
+
+def test_the_first_heading_that_is_a_name_alone_names_the_plugin_under_a_banner() -> None:
+    notes = facts("# ⚠ This plugin is kept for old setups\n\n# vim-jumpmatch\n\n" + _KEYS)
+    assert {n[2] for n in notes if n[3] == "<C-j>"} == {"vim-jumpmatch"}
+
+
+def test_a_front_matter_title_that_is_a_name_alone_names_the_plugin_too() -> None:
+    notes = facts("---\ntitle: vim-jumpmatch\n---\n\n# How I use it\n\n" + _KEYS)
+    assert {n[2] for n in notes if n[3] == "<C-j>"} == {"vim-jumpmatch"}
