@@ -74,6 +74,8 @@ from quizzer.extract.knowledge import (
     KIND_WORDS_EN,
     KIND_WORDS_KO,
     names_a_way,
+    LIKE_WHAT_FOLLOWS_KO,
+    POINTING_WORDS_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -1212,7 +1214,8 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(
+    rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)\s*(?:명령어?|코드|커맨드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
