@@ -27,3 +27,9 @@ def test_a_last_sentence_leading_to_the_block_is_no_part_of_the_heading_command_
     for lead in ("다음과 같은 명령어로 확인한다.", "아래와 같은 명령어로 확인한다."):
         text = f"## du\n\n디스크 사용량을 보여 준다. {lead}\n\n```\ndu -sh .\n```\n"
         assert [n[4] for n in facts(text) if n[3] == "du"] == ["디스크 사용량을 보여 준다."], lead
+
+
+def test_an_inline_s_marked_text_puts_its_code_spans_back_between_backticks() -> None:
+    from quizzer.extract.blocks import inline_of
+
+    assert inline_of("Use **`-l`** twice, *not* `-L`", {}).marked == "Use `-l` twice, not `-L`"

@@ -2016,7 +2016,7 @@ def follows(walk: Walk, block: Block) -> bool:
                 walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")
             return True
         settle(walk)
-        marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+        marked = block.inline.marked
         if flag_uses.read_means(walk, marked, [invocation for invocation, _ in pending.entries], block.line):
             return True  # "…, `-z` means that nc should scan …": what that flag of the line above does
         walk.unless_read(block.line, i18n._(

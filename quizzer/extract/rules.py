@@ -1293,7 +1293,7 @@ def _use_line(walk: Walk, block: Para) -> bool:
     """A paragraph that only says to run one command line (``Use `git log -- a.txt`.``) under a heading saying
     what to do, the section's one command line (no code after it under that heading): the line is read as a code
     block's under that heading."""
-    written = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    written = block.inline.marked
     said = _USE_LINE.match(written.strip())
     if said is None or parse_invocation(said.group("line")) is None:
         return False
