@@ -87,7 +87,7 @@ from quizzer.extract.knowledge import (
     says_variant,
     sub_command,
 )
-from quizzer.i18n import _
+from quizzer.i18n import N_, _
 from quizzer.extract import command_summaries, example_glosses, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -217,20 +217,24 @@ def extract(
     return _said_prepared(draft, controls, unread) if controls or unread else draft
 
 
+#: What a converter of a page in another format says it left unread (blocks.prepare's ``unread``), by the mark it
+#: gives; any other mark is an rST directive as written, named in its own sentence.
+_UNREAD: dict[str, str] = {
+    roff.TABLE: N_("line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"),
+    pod.BEGIN: N_("line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"),
+    command_summaries.REMARK: N_(
+        "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"),
+}
+
+
 def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int, str]]) -> DeckDraft:
     """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
-    line of each part of a page in another format it left unread (a roff table, an rST directive)."""
+    line of each part of a page in another format it left unread (:data:`_UNREAD`, an rST directive)."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
     ).format(line=line)) for line in controls]
-    said += [ExtractWarning(line, _(
-        "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
-    ).format(line=line) if markup == roff.TABLE else _(
-        "line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"
-    ).format(line=line) if markup == pod.BEGIN else _(
-        "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"
-    ).format(line=line) if markup == command_summaries.REMARK else _(
+    said += [ExtractWarning(line, _(_UNREAD[markup]).format(line=line) if markup in _UNREAD else _(
         "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
         "no cards made from them"
     ).format(line=line, directive=markup)) for line, markup in unread]
