@@ -433,7 +433,7 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 0),
     "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
     "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),
-    "07-ncdu-pod-manpage-over-item-options-keys-en": (1.0, 1),
+    "07-ncdu-pod-manpage-over-item-options-keys-en": (1.0, 0),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (1.0, 0),
     "10-exa-pandoc-manpage-setext-sections-colon-definition-lists-en": (1.0, 0),

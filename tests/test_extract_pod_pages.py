@@ -96,3 +96,14 @@ def test_a_block_for_another_formatter_is_warned_not_read() -> None:
     page = "=head1 NAME\n\ntally - count words\n\n=begin html\n\n<b>tally</b>\n\n=end html\n"
     assert as_markdown(page).split("\n")[6] == ""
     assert 5 in warned(page)
+
+
+def test_a_character_by_number_is_read_and_never_a_control_or_a_traceback() -> None:
+    def said(code: str) -> str:
+        return as_markdown(f"=head1 NAME\n\nx - a {code} b\n").split("\n")[2]
+
+    assert said("E<233>") == said("E<0xE9>") == said("E<0351>") == "x - a é b"
+    # a number past Unicode ended the import in a traceback; an escape's start or a line break would reach the card
+    for code in ("E<99999999>", "E<27>", "E<0x9B>", "E<10>", "E<0xD800>", "E<0>"):
+        assert said(code) == "x - a \ufffd b", code
+    assert said("E<²>") == "x - a ² b"  # not ASCII digits: no number, the text as written

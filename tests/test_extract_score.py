@@ -40,6 +40,13 @@ def test_normal_folds_case_markup_punctuation_and_space() -> None:
     assert normal("-a") == normal("a")
 
 
+def test_normal_reads_pod_codes_as_markup() -> None:
+    """A golden written from a POD page keeps its codes; the card shows the page as a reader sees it."""
+    assert normal("B<ncdu> [I<options>] I<dir>") == normal("ncdu [options] dir")
+    assert normal("see L<du(1)> and C<-x>") == normal("see du(1) and -x")
+    assert normal("vim's <C-n> key") != normal("vim's n key")  # a key in angle brackets is not a POD code
+
+
 def test_placeholders_removed_from_command_fronts() -> None:
     assert strip_placeholders("git add <file>") == "git add"
     assert strip_placeholders("docker rename 현재이름 바꿀이름") == "docker rename"

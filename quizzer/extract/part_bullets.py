@@ -12,7 +12,8 @@ Each bullet opens with a word of the line in code, then (after a particle, a col
 is there: the program's bullet says what the program does, a flag's what the flag does in this line.  Read as
 one note of the whole line they would join several facts; each is its own note.  A bullet that names no word
 of the line (``- ``-a`` 옵션은 …``, a letter of ``aux``) is warned about, not guessed at.  At least two bullets
-must name words of the line, the first among them.
+must name words of the line, the first among them.  A bullet going on past a line break (a hard break, ``\\`` or
+two spaces, or a soft one) gives its first line; the rest is warned about.
 """
 
 from __future__ import annotations
@@ -29,24 +30,30 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 REASON = "bullet after a code block glossing one word of its line"
+# a line opening a block of its own: the next bullet or item, a fence, a heading, a quote
+_OPENS_BLOCK = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|#|>)")
 _PART = re.compile(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?:은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
 
 
 def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> bool:
     """Notes of the ``bullets`` after the block whose line is ``invocation``; False when they are not such glosses."""
     words = tokenize(invocation.line)
-    parts = [(line, _PART.match(walk.written(line) or "")) for line, _text in bullets]
-    named = [(line, match) for line, match in parts if match is not None and match.group("part") in words]
-    if len(named) < 2 or named[0][0] != bullets[0][0]:
+    parts = [(line, text, _PART.match(walk.written(line) or "")) for line, text in bullets]
+    named = [line for line, _text, match in parts if match is not None and match.group("part") in words]
+    if len(named) < 2 or named[0] != bullets[0][0]:
         return False
     program = words[0]
-    for line, match in parts:
+    for line, text, match in parts:
         if match is None or match.group("part") not in words:
             walk.warn(line, _(
                 "line {line}: the bullet names no word of the line '{command}' above it; not made a card"
             ).format(line=line, command=invocation.line))
             continue
         part = match.group("part")
+        if _goes_on(walk.written(line + 1) or "", text):  # "… 나열. \\" / "  mem 앞의 -는 …"
+            walk.warn(line, _(
+                "line {line}: the bullet goes on past its first line; only its first line was read"
+            ).format(line=line))
         # the gloss as markdown reads it (**bold**, a link, a code span: their text), "… 나열. \\": a hard break
         gloss = clean(inline_of(match.group("gloss").rstrip("\\ "), {}).plain)
         if part == program:
@@ -56,3 +63,10 @@ def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> 
             walk.add(Kind.FLAG, term=part, front=part, back=gloss, command=invocation.command, line=line,
                      answers=(part,), context=invocation.line, reason=REASON)
     return True
+
+
+def _goes_on(next_line: str, text: str) -> bool:
+    """Is ``next_line`` (the line under a bullet's first) more of the bullet, whose text (all its lines, joined)
+    is ``text``?"""
+    words = next_line.split()
+    return bool(words) and _OPENS_BLOCK.match(next_line) is None and words[-1].strip("`*_") in text

@@ -39,6 +39,9 @@ _ROFF = re.compile(r"^[.'][A-Za-z\\]")
 _CODE = re.compile(r"(?P<code>[A-Z])(?:<<+[ \t](?P<wide>.*?)[ \t]>>+|<(?P<narrow>[^<>]*)>)")
 _SIGNS = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "amp": "&", "quot": '"'}
 _CODE_MARK = "\x00"  # where a code span starts or ends, while the text around it is escaped
+# a character by its number: decimal, 0x hex or 0 octal ("E<233>", "E<0xE9>", "E<0351>"), ASCII digits only
+_NUMBER = re.compile(r"(?P<hex>0[xX][0-9A-Fa-f]+)|(?P<octal>0[0-7]+)|(?P<decimal>[0-9]+)")
+_NO_CHARACTER = "\ufffd"  # what a number naming no character reads as (as markdown reads "&#0;")
 
 
 def is_pod(text: str) -> bool:
@@ -56,7 +59,7 @@ def _codes(text: str) -> str:
         if code == "L":
             return inside.split("|", 1)[0] if "|" in inside else inside
         if code == "E":
-            return _SIGNS.get(inside, chr(int(inside)) if inside.isdigit() else inside)
+            return _escape(inside)
         return "" if code in "XZ" else inside
 
     while True:
@@ -64,6 +67,20 @@ def _codes(text: str) -> str:
         if read_once == text:
             return text
         text = read_once
+
+
+def _escape(inside: str) -> str:
+    """What ``E<inside>`` stands for: a sign by name (``lt``), a character by number; a number naming no character,
+    or a control (``E<27>``, an escape sequence's start: :func:`~quizzer.extract.blocks.prepare` took the notes' own
+    out already), a line break or a lone surrogate is the replacement character: never a traceback, a control in a
+    card or a line moved."""
+    number = _NUMBER.fullmatch(inside)
+    if number is None:
+        return _SIGNS.get(inside, inside)
+    value = int(number.group(), 16 if number.group("hex") else 8 if number.group("octal") else 10)
+    if value < 0x20 or 0x7F <= value <= 0x9F or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+        return _NO_CHARACTER
+    return chr(value)
 
 
 def _inline(text: str, *, line: bool = False) -> str:

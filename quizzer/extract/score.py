@@ -124,6 +124,8 @@ _TAGS = re.compile(
     r"</?(?:br|p|div|span|ul|ol|li|kbd|b|i|u|s|em|strong|code|pre|sub|sup|mark|del|ins|tt)\b[^>]*/?>",
     re.IGNORECASE,
 )
+#: a Perl POD formatting code (B<bold>, I<italic>, C<code>, L<link>, F<file>): markup around the words it holds
+_POD_CODE = re.compile(r"\b[BICLFSEXZ]<([^<>]*)>")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
 _HANGUL = re.compile(f"[{HANGUL}]")
 _BRACKETED = re.compile(r"[<\[{][^<>\[\]{}]*[>\]}]")
@@ -131,7 +133,7 @@ _BRACKETED = re.compile(r"[<\[{][^<>\[\]{}]*[>\]}]")
 
 @lru_cache(maxsize=16384)
 def normal(text: str) -> str:
-    """NFC, case folded, markup, quotes, punctuation and white space removed.
+    """NFC, case folded, markup (HTML tags and entities, POD codes), quotes, punctuation and white space removed.
 
     Text that is nothing but punctuation (the vim key ``*``) keeps its
     characters, white space removed, so that it still says something.
@@ -139,7 +141,7 @@ def normal(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for entity, char in _ENTITIES.items():
         text = text.replace(entity, char)
-    text = _TAGS.sub(" ", text).casefold()
+    text = _POD_CODE.sub(r"\1", _TAGS.sub(" ", text)).casefold()
     kept = "".join(ch for ch in text if ch.isalnum() or unicodedata.category(ch).startswith("M"))
     return kept or "".join(text.split())
 
