@@ -43,7 +43,7 @@ from wcwidth import wcwidth
 
 from quizzer.i18n import _
 from quizzer.screen import wrapped
-from quizzer.text import width
+from quizzer.text import strip_controls, width
 
 if TYPE_CHECKING:
     from quizzer.grading import Verdict  # grading loads rapidfuzz: not before a typed answer
@@ -69,8 +69,10 @@ class AnswerBox:
 
     # -- editing (pure) ----------------------------------------------------------
     def insert(self, data: str) -> None:
-        """Type ``data`` at the cursor; jamo sent one by one compose into their syllable."""
-        data = "".join(ch for ch in data.replace("\n", " ").replace("\r", " ") if ch.isprintable())
+        """Type ``data`` at the cursor; jamo sent one by one compose into their syllable.  A terminal's escape
+        sequence in it (a colour code pasted with text) goes whole, not its ESC alone (``[31m`` was left)."""
+        data = strip_controls(data.replace("\n", " ").replace("\r", " "))
+        data = "".join(ch for ch in data if ch.isprintable())
         if not data:
             return
         before = _nfc(self.text[: self.cursor] + data)

@@ -262,11 +262,13 @@ def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tupl
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
                   cols: int | None = None, db_option: Sequence[str] = (),
-                  gone: Sequence[tuple[str, str]] = ()) -> None:
+                  gone: Sequence[tuple[str, str]] = (), made: Sequence[ImportResult] = ()) -> None:
     """What an import left out and why, decks whose documents moved and decks whose documents are gone
-    from a folder imported (on stderr); ``cols``: the terminal's columns, to wrap each reason between
+    from a folder imported (on stderr), each with the deck this import (``made``: its results) made beside it,
+    if one; ``cols``: the terminal's columns, to wrap each reason between
     words under its indent (None: a file or a pipe, whole lines, for copying paths and commands);
     ``db_option``: the words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
+    from quizzer.db.results import made_beside
     from quizzer.to_copy import quizzer_command
 
     console = Console(stderr=True, highlight=False, markup=False, emoji=False)
@@ -275,10 +277,18 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
             console.print(shown_text(line), soft_wrap=True)
     for deck, source in gone:
         command = quizzer_command("delete", deck, db_option=db_option)
-        text = _("The deck '{deck}' came from {path}, which is no longer there: its cards stay in review with "
-                 "their history; if you moved the document, import it from where it is now, and {command} "
-                 "deletes the deck.").format(deck=deck, path=source, command=command)
-        for line in _hanging(text, command, cols, indent="", paths=(source,)):
+        beside = made_beside(source, made)
+        if beside is None:
+            text = _("The deck '{deck}' came from {path}, which is no longer there: its cards stay in review with "
+                     "their history; if you moved the document, import it from where it is now, and {command} "
+                     "deletes the deck.").format(deck=deck, path=source, command=command)
+        else:
+            text = _("The deck '{deck}' came from {path}, which is no longer there, and this import made the new "
+                     "deck '{new}' from {new_path} in the same folder: if that is the document renamed, its notes "
+                     "changed too much to keep their cards, so '{deck}' keeps the old cards and their history in "
+                     "review, and {command} deletes it.").format(
+                deck=deck, path=source, new=beside.deck, new_path=beside.source, command=command)
+        for line in _hanging(text, command, cols, indent="", paths=(source, beside.source if beside else source)):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return

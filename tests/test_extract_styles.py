@@ -444,8 +444,9 @@ def test_a_comment_over_a_run_of_one_command_describes_each_line() -> None:
     assert [f for f in _facts(procedure) if f[2] == "git checkout -b feature"] == []
 
 
-def test_inline_html_one_rule_layout_tags_go_other_tags_are_the_writers_text() -> None:
-    """Issue 9: ``<script>alert(1)</script> <b>bold</b>`` is not ``<script>alert(1) bold``."""
+def test_inline_html_layout_tags_go_style_and_other_tags_are_the_writers_text() -> None:
+    """Issue 9: ``<script>alert(1)</script> <b>bold</b>`` is not ``<script>alert(1) bold``; u-campaign3's E1:
+    nor ``<script>alert(1)</script> bold``: a style tag inside a line is what the person wrote."""
     text = (
         "- **ls**: <script>alert(1)</script> <b>bold</b> text\n"
         "- **cp**: copy <src> to <dst></dst> <!-- a note to self -->\n"
@@ -453,10 +454,21 @@ def test_inline_html_one_rule_layout_tags_go_other_tags_are_the_writers_text() -
         "- **vi**: <kbd>ctrl</bkd> + r redo\n"
     )
     backs = {n.front: n.back for n in _draft(text).notes}
-    assert backs["ls"] == "<script>alert(1)</script> bold text"
+    assert backs["ls"] == "<script>alert(1)</script> <b>bold</b> text"
     assert backs["cp"] == "copy <src> to <dst></dst>"
     assert backs["mv"] == "move rename"
     assert backs["vi"] == "ctrl + r redo"  # a mistyped closing tag still ends the key
+
+
+def test_style_tags_in_a_line_stay_as_written_and_a_line_all_in_bold_is_a_label() -> None:
+    text = (
+        "# grep 정리\n\n"
+        "표시 규칙: [blue]y[/blue] 와 <b>y</b>, <I>기울임</I>, H<sub>2</sub>O 는 적힌 대로.\n\n"
+        "<strong>찾기</strong>\n\n- `-n` 옵션 사용\n"
+    )
+    backs = {n.front: n.back for n in _draft(text).notes}
+    assert backs["표시 규칙"] == "[blue]y[/blue] 와 <b>y</b>, <I>기울임</I>, H<sub>2</sub>O 는 적힌 대로."
+    assert backs["-n"] == "찾기"  # the label's words, as under **찾기**
 
 
 # a fence that never closes, an item with nothing before its colon ------------------------------------

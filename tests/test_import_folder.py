@@ -262,3 +262,25 @@ def test_a_document_deleted_from_the_folder_is_named_with_what_became_of_its_car
     assert code == 0 and json.loads(out)["gone"] == gone
     code, _, err = run(capsys, "--db", str(db), "import", str(notes), "--strict")
     assert code == 0 and "The deck 'docker' came from" in err
+
+
+def test_a_renamed_document_too_changed_to_match_names_the_new_deck_beside_the_gone_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """u-campaign3's 13: a document renamed and rewritten (no notes in common) fills a new deck, and the old
+    deck was reported as if its document had been moved elsewhere ("import it from where it is now"), which
+    it just was: the import names the deck it made beside it; a new deck in another folder is not named."""
+    db, notes = tmp_path / "q.db", tmp_path / "notes"
+    (notes / "elsewhere").mkdir(parents=True)
+    (notes / "linux.md").write_text(LINUX, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--lang", "en", "import", str(notes), "--trust")[0] == 0
+    (notes / "linux.md").unlink()
+    (notes / "shell.md").write_text("# Shell\n\n- **grep**: search lines\n- **sed**: edit a stream\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(notes))
+    said = " ".join(err.split())
+    assert code == 0
+    assert (f"which is no longer there, and this import made the new deck 'shell' from {(notes / 'shell.md').resolve()}"
+            " in the same folder") in said, said
+    assert f"quizzer --db {db} delete linux deletes it." in said
+    (notes / "shell.md").rename(notes / "elsewhere" / "shell.md")
+    code, _, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(notes))
+    assert "import it from where it is now" in " ".join(err.split()) and "new deck" not in err

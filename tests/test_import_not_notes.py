@@ -121,6 +121,20 @@ def test_notes_in_a_txt_or_a_file_without_extension_still_import(
     assert [deck["cards"] for deck in decks if deck["name"] == Path(name).stem] == [cards]
 
 
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+def test_the_help_of_path_says_what_a_file_named_and_a_folder_give(
+        capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """u-campaign3's 12: the help said "markdown files or folders of them", yet a .txt (or a file with no
+    suffix) named alone is read as notes, and a folder gives only its .md and .markdown files."""
+    from quizzer.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", command, "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert ".txt, or no suffix" in help_text and "folders (their .md and .markdown files)" in help_text
+
+
 # -- other data a person passes by mistake (a log, a history, a table, JSON, a program's dot-file) --------------
 
 #: macOS's /etc/passwd: a block of '#' comments (bare '##' lines among them), then 'name:*:uid:gid:…' records

@@ -130,7 +130,7 @@ def test_tables_show_the_attacks_visibly(hostile: tuple[Path, str], capsysbinary
     text = out.decode("utf-8")
     assert "<U+202E>evil" in text  # shown inert
     assert "^[" not in text and "<9b>" not in text  # escape sequences never reached the cards (removed as read)
-    assert "<script>alert(1)</script> bold" in text
+    assert "<script>alert(1)</script> <b>bold</b>" in text  # note text as written, never markup
     code, out, _ = run(capsysbinary, ["decks"])
     decks = out.decode("utf-8")
     assert " evil " in decks and "^[" not in decks and "<U+202E>" not in decks

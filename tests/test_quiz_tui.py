@@ -644,3 +644,12 @@ def test_a_terminal_colour_code_typed_into_the_answer_is_dropped_not_a_traceback
     controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
     _run(screen, pipe, "ls \x1b[31m-la\x1b[0m" + CTRL_X)
     assert _stored(seeded_db) == [(WRONG, "ls -la")]
+
+
+def test_a_colour_code_in_a_pasted_answer_is_dropped_whole(seeded_db: Database, pipe: PipeInput) -> None:
+    """u-campaign3's 11: pasted (bracketed paste), ``docker ESC[31mpull ESC[0m`` lost only its ESC bytes and
+    was stored and judged as ``docker [31mpull [0m``: the verdict named ``docker`` and never the word typed.
+    The whole sequence goes, as it does when the same keys are typed."""
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
+    _run(screen, pipe, "\x1b[200~ls \x1b[31m-la\x1b[0m\x1b[201~" + CTRL_X)
+    assert _stored(seeded_db) == [(WRONG, "ls -la")]

@@ -109,7 +109,8 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
 
     print_imports(results, verbose=args.verbose)
     print_waiting(results, db_option(database_path(args.db)))
-    print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone)
+    print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone,
+                  made=results)
     return 0
 
 
@@ -152,7 +153,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results, db_option(database_path(args.db)))
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
-                      db_option=db_option(database_path(args.db)), gone=batch.gone)
+                      db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results)
     return 0 if batch.results or imported else 1
 
 
@@ -259,7 +260,8 @@ def _import_changed(args: argparse.Namespace, loaded: list[Document], skipped: l
 
 def register(add: AddCommand) -> None:
     extract = add("extract", cmd_extract, _("Show the notes quizzer finds in documents (the database is not touched)."))
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=_("markdown files or folders of them"))
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=_(
+        "notes files (.md, .markdown, .txt, or no suffix) or folders (their .md and .markdown files)"))
     extract.add_argument("--deck", metavar="NAME", type=deck_name, help=_("deck name (default: the file name without .md)"))
     extract.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     _batch_options(extract)
@@ -270,7 +272,8 @@ def register(add: AddCommand) -> None:
           "or a quizzer dump (.json)."),
     )
     importer.add_argument("paths", nargs="+", metavar="PATH",
-                          help=_("markdown files or folders of them; .apkg/.colpkg files; .json dumps"))
+                          help=_("notes files (.md, .markdown, .txt, or no suffix) or folders (their .md and "
+                                 ".markdown files); .apkg/.colpkg files; .json dumps"))
     importer.add_argument("--deck", metavar="NAME", type=deck_name,
                           help=_("deck name (default: the file name without .md, or the Anki package's deck)"))
     importer.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))

@@ -3,7 +3,9 @@ can report it without loading the ORM)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizzer.extract.model import ExtractWarning
@@ -11,7 +13,7 @@ from quizzer.extract.model import ExtractWarning
 if TYPE_CHECKING:
     from quizzer.documents import Skipped
 
-__all__ = ["Batch", "ImportResult"]
+__all__ = ["Batch", "ImportResult", "made_beside"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,11 @@ class ImportResult:
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.retired or self.restored)
 
+    @property
+    def new_deck(self) -> bool:
+        """Whether the import made this deck: every note in it is one it added."""
+        return bool(self.added) and not (self.updated or self.unchanged or self.retired or self.restored)
+
 
 @dataclass(frozen=True, slots=True)
 class Batch:
@@ -67,3 +74,12 @@ class Batch:
             "moved": [{"deck": deck, "from": old, "to": new} for deck, old, new in self.moved],
             "gone": [{"deck": deck, "document": source} for deck, source in self.gone],
         }
+
+
+def made_beside(source: str, results: Sequence[ImportResult]) -> ImportResult | None:
+    """The one deck an import made from a document in the folder of ``source`` (a document no longer
+    there), None if it made none or several there: a renamed document whose notes changed too much to
+    be matched (quizzer.importing) fills a new deck beside its old one's gone document."""
+    folder = Path(source).parent
+    made = [result for result in results if result.new_deck and Path(result.source).parent == folder]
+    return made[0] if len(made) == 1 else None

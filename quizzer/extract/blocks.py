@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 __all__ = [
-    "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "Span", "Table", "front_matter_title", "html_tag_text",
+    "Block", "Code", "Heading", "Inline", "ListLevel", "Para", "STYLE_TAGS", "Span", "Table", "front_matter_title", "html_tag_text",
     "holds_no_code", "html_blocks", "inline_of", "list_level", "parsed_blocks", "parsed_run", "prepare", "read_blocks", "read_piece_blocks", "split_lines",
 ]
 
@@ -39,6 +39,8 @@ _LAYOUT_TAG = re.compile(
     re.IGNORECASE,
 )
 _KBD_OPEN = re.compile(r"^<kbd\b[^>]*>$", re.IGNORECASE)
+# a tag that styles the words it holds, with nothing else in it (attributes name pictures, links and colours)
+STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|em|strong|mark|small|big|tt|del|ins|sub|sup)>", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 _HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
@@ -905,9 +907,12 @@ def _inline_children(children: list[Token]) -> Inline:
     spans: list[tuple[SpanKind, str]] = []
     style: SpanKind = "text"
     kbd = False
+    label = _html_label(children)
     for n, child in enumerate(children):
         kind = child.type
-        if kind == "text":
+        if label and n in (0, len(children) - 1):
+            style = "strong" if n == 0 else "text"  # <b>a label</b>: read as **a label** is
+        elif kind == "text":
             spans.append(("code" if kbd else style, child.content))
         elif kind in ("em_open", "em_close") and child.markup == "*" and _between_digits(children, n):
             spans.append((style, "*"))  # "1*4 + 1*2": arithmetic, not emphasis
@@ -926,7 +931,7 @@ def _inline_children(children: list[Token]) -> Inline:
             elif kbd and tag.startswith("</"):
                 kbd = False  # </kbd>, or a mistyped </bkd>, ends the key
                 continue
-            text = html_tag_text(tag)
+            text = _inline_tag_text(tag)
             if text:
                 spans.append((style, text))
         # em, links: keep their text (already yielded as text children); images: drop
@@ -936,7 +941,8 @@ def _inline_children(children: list[Token]) -> Inline:
 
 
 def html_tag_text(tag: str) -> str:
-    """What an HTML tag in notes reads as: the one rule for inline HTML.
+    """What an HTML tag in notes reads as in an HTML block, and inside a line when it is not a style tag
+    (:func:`_inline_tag_text`).
 
     Tags notes use for layout (``<br>``, ``<b>``, ``<kbd>``, ``<td>`` …, opening
     or closing) are dropped, those that break a line (``<br>``, ``<p>``,
@@ -949,6 +955,25 @@ def html_tag_text(tag: str) -> str:
     if tag.startswith("<!--"):
         return ""
     return tag
+
+
+_BOLD_OPEN = re.compile(r"<(b|strong)>", re.IGNORECASE)
+
+
+def _html_label(children: list[Token]) -> bool:
+    """Whether a line is all in ``<b>`` (``<strong>``): a label, as a line all in ``**`` is, not words styled
+    inside a sentence (whose tags stay as written)."""
+    if len(children) < 3 or children[0].type != "html_inline" or children[-1].type != "html_inline":
+        return False
+    bold = _BOLD_OPEN.fullmatch(children[0].content)
+    return bold is not None and children[-1].content.lower() == f"</{bold.group(1).lower()}>"
+
+
+def _inline_tag_text(tag: str) -> str:
+    """What an HTML tag inside a line of notes reads as: a tag that only styles the words it holds, written
+    bare (``<b>``, ``</em>``, ``<sub>`` …), as written: a card shows the line as the person wrote it, and
+    ``<b>x</b>`` made ``x`` dropped what they wrote; any other as :func:`html_tag_text` reads it."""
+    return tag if STYLE_TAGS.fullmatch(tag) else html_tag_text(tag)
 
 
 def split_lines(inline: Inline) -> list[Inline]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from quizzer.cards import kind_name
-from quizzer.extract.blocks import ListLevel
+from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.gate import MAN_NAME
 from quizzer.extract.knowledge import (
@@ -733,4 +733,5 @@ def _clean_lines(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _tags(path: tuple[str, ...]) -> tuple[str, ...]:
     """Tags from a heading path: one per heading, no repeats."""
-    return tuple(dict.fromkeys(t for t in (slug(p) for p in path) if t))
+    # a heading's styling tags (``<sup>1</sup>``, kept as written in its text) are no words of a tag
+    return tuple(dict.fromkeys(t for t in (slug(STYLE_TAGS.sub("", p)) for p in path) if t))
