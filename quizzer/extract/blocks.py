@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, makefiles, pod, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, pod, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -347,6 +347,9 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
     match = _FRONT_MATTER.match(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
+    summary = command_summaries.as_markdown(text, unread)
+    if summary is not None:
+        return summary  # "# DRUSH" / "cache clear (cc)   # Clear all caches.": a program's sub-commands as a shell file
     script = bare_scripts.as_code(text)
     if script is not None:
         return script  # "# turn the mouse on" / "set -g mouse on": a script kept under a markdown name

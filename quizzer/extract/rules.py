@@ -86,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import example_glosses, keys_in_gloss, label_keys, pipe_rows, pod, roff
+from quizzer.extract import command_summaries, example_glosses, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -227,6 +227,8 @@ def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int
     ).format(line=line) if markup == roff.TABLE else _(
         "line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"
     ).format(line=line) if markup == pod.BEGIN else _(
+        "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"
+    ).format(line=line) if markup == command_summaries.REMARK else _(
         "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
         "no cards made from them"
     ).format(line=line, directive=markup)) for line, markup in unread]
@@ -1893,7 +1895,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             description = _without_flag_value(walk, description, invocation, line)
-            walk.add_command(invocation, description, line, reason="`command: description` line")
+            glossed = part_sentences.read(description, invocation)
+            if glossed.other:
+                walk.warn(line, _(
+                    "line {line}: '{remark}' is about something other than {command} as a whole; left off its card"
+                ).format(line=line, remark=glossed.other, command=invocation.line))
+            walk.add_command(invocation, glossed.own, line, glossed=[(line, d) for d in glossed.flags],
+                             reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
