@@ -86,7 +86,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import _
-from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, pipe_rows, pod, roff
+from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1897,7 +1897,13 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             description = _without_flag_value(walk, description, invocation, line)
-            walk.add_command(invocation, description, line, reason="`command: description` line")
+            glossed = part_sentences.read(description, invocation)
+            if glossed.other:
+                walk.warn(line, _(
+                    "line {line}: '{remark}' is about something other than {command} as a whole; left off its card"
+                ).format(line=line, remark=glossed.other, command=invocation.line))
+            walk.add_command(invocation, glossed.own, line, glossed=[(line, d) for d in glossed.flags],
+                             reason="`command: description` line")
             if depth:
                 walk.item_commands[depth] = invocation
             return True
