@@ -281,6 +281,14 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.names_dependant(prose) and _fetches_all(block):
+        # "The R package pdftools uses `libpoppler-cpp-dev`" over "sudo apt install libpoppler-cpp-dev": what needs
+        # the package, why it is installed, not what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block says what needs the package its lines install, not what they do; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):

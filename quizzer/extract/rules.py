@@ -88,7 +88,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_summaries, example_glosses, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1689,6 +1689,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if installed_terms.read(walk, term, line):
+        return True  # "- fast (`sudo snap install fast`): gives download speed": a program, installed so
     if term.style == "plain" and label_keys.read(walk, term.description, line):
         return True  # "* start:   `<C-n>` start multicursor …": the label names the action, the key is the subject
     if purpose_items.read(walk, term.term, term.description, line, depth):
