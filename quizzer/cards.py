@@ -100,14 +100,16 @@ def procedure_of(front: str) -> str:
     return match.group("procedure") if match else front
 
 
-def shown_front(front: str) -> str:
+def shown_front(front: str, *, back: str | None = None) -> str:
     """A note's front as a list shows it: a step's (stored ``도커 서비스의 과정 — step 4``) in the
-    interface's language (``도커 서비스의 과정 — 4단계``); any other as it is."""
+    interface's language (``도커 서비스의 과정 — 4단계``), or given the note's ``back``, in the note's
+    own (an export, read in Anki whatever quizzer's language); any other as it is."""
     match = _STEP_FRONT.match(front)
     if match is None:
         return front
-    return _("{procedure} — step {position}").format(procedure=match.group("procedure"),
-                                                     position=match.group("position"))
+    gettext = _ if back is None else translations(note_language(front, back)).gettext
+    return gettext("{procedure} — step {position}").format(procedure=match.group("procedure"),
+                                                           position=match.group("position"))
 
 
 def _step_position(front: str) -> int | None:

@@ -284,11 +284,13 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
             "{path} is not UTF-8 text (byte {start} is invalid), and its UTF-8 copy {copy} is beside it: import "
             "the copy, and delete or move {path} so it is not read again."
         ).format(path=path, start=start, copy=target.name), paths=(path,))
-    command = shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target)
+    # converted in place (a copy, then moved over it): a copy beside it filled a deck named after the copy
+    command = " && ".join((shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target),
+                           shell_command("mv", target, path)))
     # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
     return QuizzerError(_(
-        "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it with "
-        "{command} and import the new file."
+        "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it in place with "
+        "{command} (its deck keeps its name) and import it again."
     ).format(path=path, start=start, named=named, command=command), command=command, paths=(path,))
 
 

@@ -11,6 +11,7 @@ as ``^[[2J`` and does nothing (see :func:`_text`).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -131,15 +132,33 @@ def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
                          len(draft.notes)).format(deck=draft.name, source=draft.source, count=len(draft.notes))
         cells = [(str(note.line), kind_name(note.kind.value), note.command or "", shown_front(note.front), note.back,
                   shown_reason(note.reason) if note.reason else "") for note in draft.notes]
-        if console.width < STACK_BELOW:
+        table = new_table(title, number_column(headers[0]), word_column(headers[1]),
+                          *(text_column(header, ratio) for header, ratio in zip(headers[2:], ratios, strict=True)))
+        for cell in cells:
+            _row(table, *cell)
+        if console.width < STACK_BELOW or _breaks_words(table, cells, console.width):
             _print_stacked(console, title, headers, cells)
         else:
-            table = new_table(title, number_column(headers[0]), word_column(headers[1]),
-                              *(text_column(header, ratio) for header, ratio in zip(headers[2:], ratios, strict=True)))
-            for cell in cells:
-                _row(table, *cell)
             console.print(table)
         _print_warnings(console, draft.source, draft.warnings, verbose=verbose)
+
+
+def _breaks_words(table: Table, rows: Sequence[Sequence[str]], cols: int) -> bool:
+    """Whether ``table`` drawn in ``cols`` cells breaks a word of ``rows``' text columns (all but the first
+    two) across lines: at 60 columns a Korean word of seven syllables was cut by syllable ("레지스" / "트리에" /
+    "서"), where stacked it stays whole.  Words wider than :data:`LONG_WORD` (a URL, a path) break in any
+    layout and are not counted."""
+    console = Console(width=cols, file=io.StringIO(), color_system=None, highlight=False)
+    console.print(table)
+    drawn = set(_CELL_WORD.findall(console.file.getvalue()))  # type: ignore[attr-defined]
+    return any(width(word) <= LONG_WORD and word not in drawn
+               for row in rows for text in row[2:] for word in _CELL_WORD.findall(visible(text)))
+
+
+#: A word wider than this many cells (a URL, a path) is folded wherever it is shown.
+LONG_WORD = 16
+#: a word as a table shows it: what stands between spaces and the table's lines
+_CELL_WORD = re.compile(r"[^\s│┃━┏┓┗┛┡┩┳┻╇╋└┘┌┐─┬┴┼]+")
 
 
 def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

@@ -84,3 +84,18 @@ def test_an_extension_of_no_format_is_refused_unless_the_format_is_given(
     code, out, err = run(capsys, "--db", str(db), "export", "linux", "--format", "txt", "-o", str(target))
     assert code == 0, err
     assert target.read_text(encoding="utf-8").startswith("#separator:")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_step_in_the_text_export_reads_in_its_notes_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str) -> None:
+    """A step's front, stored '배포 순서 — step 1', went into the text export as it is stored: Anki's Basic card
+    asked a Korean learner '배포 순서 — step 1'.  It is written in the notes' language, whatever quizzer's."""
+    db, notes = tmp_path / "q.db", tmp_path / "배포.md"
+    notes.write_text("# 배포\n\n## 배포 순서\n\n1. 이미지를 빌드한다\n2. 레지스트리에 올린다\n\n"
+                     "## Release\n\n1. tag the commit\n2. push the tag\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", "--trust", str(notes))[0] == 0
+    target = tmp_path / "out.txt"
+    assert run(capsys, "--db", str(db), "--lang", language, "export", "배포", "-o", str(target))[0] == 0
+    fronts = [line.split("\t")[3] for line in target.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    assert "배포 순서 — 1단계" in fronts and "Release — step 1" in fronts, fronts

@@ -1,6 +1,7 @@
 """An import runs its statements on the DB-API connection (quizzer.db.sync, decks, importing),
 through a SQLAlchemy session or quizzer.db.lite's plain connection: one schema (the models'),
-the same rows either way, and a re-import that never imports SQLAlchemy."""
+the same rows either way, a new file made alike either way (quizzer.db.new_file), and no import,
+first or again, that imports SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.db import Database, open_database, sync
-from quizzer.db.lite import LiteDatabase, open_lite
+from quizzer.db import Database, new_file, open_database, sync
+from quizzer.db.lite import APPLICATION_ID, LiteDatabase, open_lite
 from quizzer.db.migrations import CURRENT
 from quizzer.db.models import Base, Deck
+from quizzer.decks import ensure_builtin_decks
 from quizzer.importing import import_paths
+from conftest import run_cli
+from test_schema import stored
 
 NOW = dt.datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=dt.timezone.utc)
 
@@ -132,14 +136,63 @@ print(code, sorted(m for m in sys.modules if m.split(".")[0] == "sqlalchemy")[:3
 """
 
 
+def pragmas(path: Path) -> tuple[object, ...]:
+    con = sqlite3.connect(path)
+    try:
+        return tuple(con.execute(f"PRAGMA {name}").fetchone()[0] for name in ("user_version", "application_id", "journal_mode"))
+    finally:
+        con.close()
+
+
+def test_a_new_file_is_made_alike_either_way(tmp_path: Path) -> None:
+    """quizzer.db.new_file on plain sqlite3 and open_database through SQLAlchemy: the same schema
+    (schema.sql), marks and journal, and the same built-in decks written into it."""
+    plain, full = tmp_path / "plain.db", tmp_path / "full.db"
+    assert new_file.make(plain, chosen=True)
+    fast = open_lite(plain, CURRENT)
+    assert fast is not None
+    try:
+        assert ensure_builtin_decks(fast, now=NOW)
+    finally:
+        fast.close()
+    made = open_database(full)
+    try:
+        ensure_builtin_decks(made, now=NOW)
+    finally:
+        made.close()
+    assert pragmas(plain) == pragmas(full) == (CURRENT, APPLICATION_ID, "wal")
+    assert stored(plain) == stored(full)
+    assert everything(plain) == everything(full)
+    assert not new_file.make(plain, chosen=True)  # made already (another process first): left as it is
+    assert everything(plain) == everything(full)
+
+
+@pytest.mark.parametrize("left", ["empty", "rolled back"])
+def test_a_file_a_crash_left_unmade_is_made_by_the_next_import(tmp_path: Path, left: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Killed while making the file: SQLite leaves it empty (the schema's transaction undone)."""
+    path, document = tmp_path / "q.db", tmp_path / "git.md"
+    path.touch()
+    if left == "rolled back":
+        con = sqlite3.connect(path, isolation_level=None)
+        con.execute("BEGIN IMMEDIATE")
+        assert new_file.create_if_empty(con)
+        con.execute("ROLLBACK")
+        con.close()
+    document.write_text(FIRST, encoding="utf-8")
+    assert run_cli(capsys, "--db", str(path), "import", str(document))[0] == 0
+    assert pragmas(path) == (CURRENT, APPLICATION_ID, "wal")
+    assert {row[1] for row in everything(path)["deck"]} >= {"git"}
+
+
 @pytest.mark.parametrize("edited", [False, True])
-def test_a_reimport_runs_without_sqlalchemy(tmp_path: Path, edited: bool) -> None:
+def test_no_import_imports_sqlalchemy(tmp_path: Path, edited: bool) -> None:
     document = tmp_path / "git.md"
     document.write_text(FIRST, encoding="utf-8")
     env_db = str(tmp_path / "q.db")
     first = subprocess.run([sys.executable, "-c", REIMPORT, env_db, str(document)], capture_output=True, text=True,
                            check=True)
-    assert first.stdout.split(" ", 1)[0] == "0" and "sqlalchemy" in first.stdout  # a new database: made by the full path
+    assert first.stdout.strip() == "0 []"  # a new database: made on plain sqlite3 too
     if edited:
         document.write_text(SECOND, encoding="utf-8")
     again = subprocess.run([sys.executable, "-c", REIMPORT, env_db, str(document)], capture_output=True, text=True,

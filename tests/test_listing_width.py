@@ -161,11 +161,16 @@ def test_extract_at_40_columns_stacks_each_note(
     assert not missing, missing  # every letter of every note is there: nothing cut
 
 
-def test_extract_at_60_columns_is_still_a_table(
+def test_extract_is_a_table_when_its_words_fit_and_breaks_no_korean_word(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """u-campaign3's 8: at 60 columns the table's narrow columns cut Korean words by syllable ("레지스" /
+    "트리에" / "서"); where a word would not fit its column, the notes are stacked."""
     notes = tmp_path / "도커.md"
     notes.write_text(NOTES, encoding="utf-8")
     monkeypatch.setenv("COLUMNS", "60")
-    lines = _listing(capsys, "--lang", "en", "extract", str(notes))
+    lines = _listing(capsys, "--lang", "ko", "extract", str(notes))
+    _words_are_whole(lines[lines.index(""):])
+    monkeypatch.setenv("COLUMNS", "100")  # room for every word: a table
+    lines = _listing(capsys, "--lang", "ko", "extract", str(notes))
     assert any("┃" in line for line in lines), lines[:4]

@@ -8,9 +8,7 @@ two quizzer processes queue for the write lock instead of failing half-way.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizzer.db import migrations
+from quizzer.db.new_file import check_place, create_if_empty, use_wal
 from quizzer.db.lite import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -34,7 +33,7 @@ from quizzer.db.lite import (
     told_if_waiting,
     user_error,
 )
-from quizzer.errors import QuizzerError, os_reason
+from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "open_database"]
@@ -139,22 +138,7 @@ def open_database(path: Path, *, create: bool = True, chosen: bool = False,
     if not path.exists():
         if not create:
             raise QuizzerError(_("There is no database at {path}.").format(path=path), paths=(path,))
-        if chosen and not path.parent.is_dir():
-            raise QuizzerError(_(
-                "There is no folder {folder} for the database {path}: check the path, or make the folder first."
-            ).format(folder=path.parent, path=path), paths=(path.parent, path))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise QuizzerError(_(
-                "Cannot create the folder for the database {path}: {strerror}. Choose another place with --db FILE "
-                "or the QUIZZER_HOME folder."
-            ).format(path=path, strerror=os_reason(error)), paths=(path,)) from None
-        if not os.access(path.parent, os.W_OK | os.X_OK):  # SQLite would say "unable to open database file"
-            raise QuizzerError(_(
-                "Cannot create the database {path}: its folder is read-only. Choose another place with --db FILE "
-                "or the QUIZZER_HOME folder."
-            ).format(path=path), paths=(path,))
+        check_place(path, chosen=chosen)
     read_only = is_read_only(path)  # the commands that only read still work; the others say why not
     engine = make_engine(path, read_only=read_only, waiting=notice)
     try:
@@ -171,8 +155,7 @@ def open_database(path: Path, *, create: bool = True, chosen: bool = False,
                     # another process may have created or upgraded it meanwhile
                     version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
                     if version == 0:
-                        migrations.create(connection)
-                        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                        create_if_empty(_driver(connection))  # (schema.sql: no step of the models' own)
                     elif version < migrations.CURRENT:
                         migrations.upgrade(connection, version)
                 _use_wal(engine)
@@ -198,33 +181,19 @@ def _tell_if_slow(engine: Engine, path: Path, version: int, notice: Callable[[st
 
 
 def _use_wal(engine: Engine) -> None:
-    """WAL lets a reader and a writer work at once.  Set only once the file is
-    known to be ours (it rewrites the header), and outside a transaction.
-
-    The switch reads the header and then upgrades that read to a write, and SQLite
-    calls no busy handler for such an upgrade: while another process holds the write
-    lock (one that opened the new file at the same moment and is checking or filling
-    it) the switch fails at once with "database is locked".  So it is tried again
-    until the busy timeout, as SQLite waits for any other lock; a database still
-    locked after that gets the usual sentence.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    """WAL, on the engine's connection (:func:`quizzer.db.new_file.use_wal`)."""
     raw = engine.raw_connection()
     try:
-        while True:
-            try:
-                raw.execute("PRAGMA journal_mode = WAL")
-                return
-            except sqlite3.OperationalError as error:
-                if not _busy(error) or time.monotonic() >= deadline:
-                    raise
-            time.sleep(0.01)
+        use_wal(_driver(raw))
     finally:
         raw.close()
 
 
-def _busy(error: sqlite3.OperationalError) -> bool:
-    return error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+def _driver(connection: Any) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy connection (or a pooled raw one)."""
+    driver = connection.connection.driver_connection if isinstance(connection, Connection) else connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
 
 
 def _check(path: Path, engine: Engine) -> int:

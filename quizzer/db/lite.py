@@ -3,8 +3,9 @@
 Importing SQLAlchemy costs more than the rest of ``quizzer review`` up to the
 first card, so the review screen and the listings run their few prebuilt
 statements on a plain DB-API connection.  SQLAlchemy stays the home of the
-schema (``quizzer.db.models``), migrations, imports and exports: a file that
-does not exist yet or is at an older schema is opened by the full path first.
+models (``quizzer.db.models``, of which ``quizzer.db.schema`` holds the script a new
+file is made from: ``quizzer.db.new_file``), migrations and exports: a file at an
+older schema is opened by the full path first.
 
 The connection is set up exactly as the engine's (``configure``): WAL, foreign
 keys, a busy timeout, ``synchronous = FULL`` and our own ``BEGIN``/``BEGIN

@@ -1,7 +1,7 @@
 """Schema versions and the path from each old one to the current one.
 
-``PRAGMA user_version`` holds the version.  A new database is made from the
-models at the current version; an old one is first copied beside itself
+``PRAGMA user_version`` holds the version.  A new database is made at the current
+version from the script of the models' schema (:mod:`quizzer.db.schema`); an old one is first copied beside itself
 (``quizzer.db.v1.bak``) and then upgraded step by step in one transaction.
 """
 
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the review path reads CURRENT
     from sqlalchemy.engine import Connection, Engine
 
-__all__ = ["CURRENT", "NOTICE_ROWS", "backup", "create", "known", "rows", "upgrade"]
+__all__ = ["CURRENT", "NOTICE_ROWS", "backup", "known", "rows", "upgrade"]
 
 CURRENT = 17
 
@@ -249,13 +249,6 @@ _ANSWER_TRIGGERS = ("tally_card_update", "tally_state_card_update", "tally_sibli
                     "tally_sibling_update", "tally_behind_update", "tally_answer")
 
 
-def _answer_tally(connection: Connection) -> None:
-    from quizzer.db import answer_tally
-
-    for statement in answer_tally.TRIGGERS:
-        connection.exec_driver_sql(statement)
-
-
 def _v13_to_v14(connection: Connection) -> None:
     """Schema 14 (an answer's CPU time): an answer is counted in every tally by one trigger,
     from the card's old and new values and one look-up of its note's other cards
@@ -315,19 +308,6 @@ def known(version: int, *, empty: bool) -> bool:
     if version == 0:
         return empty
     return 0 < version <= CURRENT and all(step in STEPS for step in range(version, CURRENT))
-
-
-def create(connection: Connection) -> None:
-    from quizzer.db.models import Base
-
-    Base.metadata.create_all(connection)
-    _tally(connection)
-    _review_tally(connection)
-    _card_tally(connection)
-    _sibling_tally(connection)
-    _behind_tally(connection)
-    _answer_tally(connection)
-    connection.exec_driver_sql(f"PRAGMA user_version = {CURRENT}")
 
 
 def backup(engine: Engine, path: Path, version: int) -> Path:

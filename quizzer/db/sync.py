@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizzer.checking import section_of_key
-from quizzer.db import row_record, tally
+from quizzer.db import bulk, row_record
 from quizzer.db.lite import json_text, raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
 from quizzer.db.held import HELD, WAITING, waiting_shape
@@ -34,7 +34,7 @@ from quizzer.sm2 import INITIAL_EF_CENTI
 
 __all__ = ["BULK_NOTES", "ImportResult", "sync_deck"]
 
-#: Notes a new deck is filled with at least for its counts to be made once at the end (quizzer.db.tally).
+#: Notes a new deck is filled with at least for its indexes and counts to be made once at the end (quizzer.db.bulk).
 BULK_NOTES = 5000
 
 
@@ -292,8 +292,8 @@ def sync_deck(
                 held[note_id] = state
                 if fresh and state == WAITING:
                     notes_waiting.add((reason, kind, section))
-    # a new deck filled in bulk: counted once at the end, not card by card (quizzer.db.tally)
-    counting = tally.counted_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
+    # a new deck filled in bulk: indexed and counted once at the end, not card by card (quizzer.db.bulk)
+    counting = bulk.filled_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
         if added:
             _insert(connection, _INSERT_NOTE, added)

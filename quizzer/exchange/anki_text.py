@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quizzer.cards import shown_front
 from quizzer.exchange.anki_model import AnkiNote, ExportNote, field_html
 
 __all__ = ["BASIC", "BASIC_REVERSED", "anki_text"]
@@ -29,7 +30,7 @@ def _cell(html: str) -> str:
 def anki_text(notes: Sequence[ExportNote], anki: Sequence[AnkiNote]) -> str:
     lines = [HEADER]
     for ours, theirs in zip(notes, anki, strict=True):
-        front = field_html(ours.front)
+        front = field_html(shown_front(ours.front, back=ours.back))  # the card's question: in the notes' language
         if ours.context:
             front += "<br><br>" + field_html(ours.context)
         notetype = BASIC_REVERSED if 1 in theirs.ords else BASIC
