@@ -327,7 +327,7 @@ def _option(walk: Walk, block: Para, command: str) -> bool:
     if not meaning or not spellings:
         return False
     written = next((part for part in parts if part not in spellings), None)
-    each = _each_said("".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans), spellings)
+    each = _each_said(block.inline.marked, spellings)
     if each is not None:
         # "-0, -1, -2" / "Interface used to … `-0` will prevent …, while `-1` will display …": options of one
         # entry, each said in a clause of its own (what they share, the first sentence, is no one option's)
