@@ -162,3 +162,43 @@ def test_collection_package(
     assert cli(capsys, "--db", str(dbs["old"]), "import", str(tmp_path / "old.colpkg"))[0] == 0
     expected = timeless(snapshot(dbs["apkg"]))
     assert timeless(snapshot(dbs["colpkg"])) == expected == timeless(snapshot(dbs["old"]))
+
+
+def test_a_third_field_the_cards_show_and_an_empty_side_are_said(
+        tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """u-campaign4: a vocabulary note type (word, meaning, example sentence, its cards showing all three) came in
+    as word → meaning, the sentences gone without a word; a note with an empty front was said to be "without
+    text (only images or sounds)", which it did not hold.  A field only tested by a template (Basic (optional
+    reversed card)'s 'Add Reverse') is no text of a card and is not counted."""
+    col = open_collection(tmp_path / "src" / "collection.anki2")
+    try:
+        models = col.models
+        vocab = models.new("Vocabulary")
+        for name in ("Word", "Meaning", "Example"):
+            models.add_field(vocab, models.new_field(name))
+        template = models.new_template("Card 1")
+        template["qfmt"], template["afmt"] = "{{Example}}<br>{{Word}}", "{{FrontSide}}<hr id=answer>{{Meaning}}"
+        models.add_template(vocab, template)
+        models.add(vocab)
+        deck = col.decks.id("Words")
+        for word, example in (("ephemeral", "Fame is ephemeral."), ("terse", "")):
+            note = col.new_note(models.by_name("Vocabulary"))
+            note["Word"], note["Meaning"], note["Example"] = word, f"meaning of {word}", example
+            col.add_note(note, deck)
+        optional = col.new_note(models.by_name("Basic (optional reversed card)"))
+        optional["Front"], optional["Back"], optional["Add Reverse"] = "cp", "copy", "y"
+        col.add_note(optional, deck)
+        empty = col.new_note(models.by_name("Basic"))
+        empty["Front"], empty["Back"] = "", "only a back"
+        col.add_note(empty, deck)
+    finally:
+        col.close()
+    package = tmp_path / "words.apkg"
+    export_with_anki(tmp_path / "src" / "collection.anki2", package)
+    rc, out, err = cli(capsys, "--db", str(db_path), "--lang", "en", "import", str(package))
+    said = " ".join((out + err).split())
+    assert rc == 0
+    assert "Left out: the text of fields after the first two, in 1 note whose cards show it" in said, said
+    assert "Left out: 1 note with no text on its front or back (empty, or only images or sounds)." in said, said
+    rc, out, _err = cli(capsys, "--db", str(db_path), "import", str(package), "--json")
+    assert json.loads(out)["imports"][0]["fields_left"] == 1

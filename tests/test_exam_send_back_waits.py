@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizzer.commands.quiz import until_free
+from quizzer.commands.common import until_free
 from quizzer.errors import DatabaseBusy
 
 

@@ -846,3 +846,17 @@ def test_a_short_line_naming_a_way_under_a_command_heading_is_no_purpose(word: s
     text = f"## tar\n\n압축 푸는 {word}\n\n1. 파일을 받는다\n2. 푼다\n"
     assert not [n for n in draft(text).notes if n.front == "tar"]
     assert [n.front for n in draft(text.replace(f"압축 푸는 {word}", "압축 푸는 도구")).notes] == ["tar"]
+
+
+# -- review13: the words pointing at what follows, one test per entry -------------------------------------------------
+
+from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(POINTING_WORDS_KO))
+def test_a_pointing_word_with_its_particle_says_like_what_follows(word: str) -> None:
+    particle = POINTING_WORDS_KO[word]
+    for written in (f"{word}{particle} 같다", f"{word}{particle}같이", f"{word}{particle}  같은"):
+        assert re.match(LIKE_WHAT_FOLLOWS_KO, written), written
+    other = "와" if particle == "과" else "과"
+    assert not re.match(LIKE_WHAT_FOLLOWS_KO, f"{word}{other} 같다")  # not its particle: a slip, not read so

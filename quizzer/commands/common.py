@@ -6,7 +6,7 @@ import argparse
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quizzer.i18n import _
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from quizzer.db.lite import LiteDatabase
 
 __all__ = ["MAX_ID", "AddCommand", "builtin_decks_current", "card_id", "deck_name", "non_negative", "now", "open_db", "open_review_db", "print_json", "reading", "say", "start_up", "startup_done",
-           "today", "whole_number"]
+           "today", "until_free", "whole_number"]
+
+T = TypeVar("T")
 
 #: ``add(name, func, help)`` → the new sub-command's parser.
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -274,3 +276,20 @@ def startup_done() -> None:
     import gc
 
     gc.enable()
+
+
+def until_free(write: Callable[[], T]) -> T:
+    """``write``, tried again while another program holds the database past the busy timeout, saying so
+    each time; Ctrl-C gives up, as any Ctrl-C.  For a write asked for at the command line after a question
+    nobody asks again (a full screen waits with quizzer.lock_wait instead): a 'y' to sending an exam's missed
+    cards back ended in 'locked by another program; … try again in a moment', with nothing left to try again."""
+    import sys
+
+    from quizzer.errors import DatabaseBusy
+
+    while True:
+        try:
+            return write()
+        except DatabaseBusy:
+            say(_("Another program still holds the database; quizzer goes on waiting for it (Ctrl-C gives up)."),
+                sys.stderr)

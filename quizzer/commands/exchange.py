@@ -161,8 +161,9 @@ def _left_out(reason: str, count: int) -> str:
         text = ngettext("Left out: {count} card of a third or later card template.",
                         "Left out: {count} cards of third or later card templates.", count)
     elif reason == "no_text":
-        text = ngettext("Left out: {count} note without text (only images or sounds).",
-                        "Left out: {count} notes without text (only images or sounds).", count)
+        text = ngettext("Left out: {count} note with no text on its front or back (empty, or only images or sounds).",
+                        "Left out: {count} notes with no text on their front or back (empty, or only images or sounds).",
+                        count)
     else:
         text = ngettext("Left out: {count} note of a note type quizzer cannot read.",
                         "Left out: {count} notes of note types quizzer cannot read.", count)
@@ -207,7 +208,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
         db.close()
     result: dict[str, object] = {
         "file": str(path), "decks": [r.as_json() for r in results], "skipped": plan.skipped, "media": plan.media,
-        "media_references": plan.media_references, "controls_removed": plan.controls,
+        "media_references": plan.media_references, "controls_removed": plan.controls, "fields_left": plan.fields_left,
     }
     if not args.json:
         for r in results:
@@ -225,6 +226,12 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
             say(ngettext("Left out: {count} sound or picture reference in the notes' text (quizzer shows text only).",
                            "Left out: {count} sound or picture references in the notes' text (quizzer shows text only).",
                            plan.media_references).format(count=plan.media_references))
+        if plan.fields_left:
+            say(ngettext("Left out: the text of fields after the first two, in {count} note whose cards show it "
+                         "(quizzer keeps a note's first field as its front and its second as its back).",
+                         "Left out: the text of fields after the first two, in {count} notes whose cards show it "
+                         "(quizzer keeps a note's first field as its front and its second as its back).",
+                         plan.fields_left).format(count=plan.fields_left))
         if plan.controls:
             say(_removed_controls(plan.controls))
         if not results:

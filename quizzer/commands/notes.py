@@ -163,7 +163,8 @@ def _gone(args: argparse.Namespace, paths: list[str]) -> tuple[tuple[str, str], 
     import os
     from pathlib import Path
 
-    from quizzer.commands.where import deck_sources
+    from quizzer.db.deck_sources import deck_sources
+    from quizzer.origins import Origin, deck_origin
     from quizzer.paths import database_path
 
     folders = [folder.resolve() for folder in (Path(path).expanduser() for path in paths) if folder.is_dir()]
@@ -171,8 +172,8 @@ def _gone(args: argparse.Namespace, paths: list[str]) -> tuple[tuple[str, str], 
     if isinstance(decks, str):  # the database could not be read: the import said so already
         return ()
     return tuple((deck, source) for deck, source in decks
-                 if os.path.isabs(source) and any(Path(source).is_relative_to(f) for f in folders)
-                 and not os.path.exists(source))
+                 if deck_origin(source) is Origin.DOCUMENT and any(Path(source).is_relative_to(f) for f in folders)
+                 and not os.path.exists(source))  # (False, never an error, for a name too long)
 
 
 def _fingerprints(

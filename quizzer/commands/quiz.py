@@ -6,9 +6,9 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, say, startup_done
+from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, say, startup_done, until_free
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from quizzer.quiz.model import Format, Question
     from quizzer.quiz.store import Unfinished
 
-__all__ = ["parse_duration", "register", "until_free"]
-
-T = TypeVar("T")
+__all__ = ["parse_duration", "register"]
 
 _DURATION = re.compile(r"^\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$")
 KINDS = ("command", "option", "flag", "syntax", "concept", "step")
@@ -313,21 +311,6 @@ def _sit(
     finally:
         db.close()
     return 0
-
-
-def until_free(write: Callable[[], T]) -> T:
-    """``write``, tried again while another program holds the database past the busy timeout, saying so
-    each time; Ctrl-C gives up, as any Ctrl-C.  A 'y' to sending an exam's missed cards back ended in
-    'locked by another program; … try again in a moment', with nothing left to try again: the question
-    is not asked again."""
-    from quizzer.errors import DatabaseBusy
-
-    while True:
-        try:
-            return write()
-        except DatabaseBusy:
-            say(_("Another program still holds the database; quizzer goes on waiting for it (Ctrl-C gives up)."),
-                sys.stderr)
 
 
 def register(add: AddCommand) -> None:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from quizzer.commands.common import AddCommand, print_json
 from quizzer.i18n import N_
 
-__all__ = ["Locations", "deck_sources", "locations", "register"]
+__all__ = ["Locations", "locations", "register"]
 
 
 class Locations(NamedTuple):  # not a dataclass: `quizzer --help` imports this module, and dataclasses costs ~15 ms
@@ -48,26 +48,6 @@ def locations(db: str | None) -> Locations:
                      shipped[0].parent if shipped else None)
 
 
-def deck_sources(path: Path) -> list[tuple[str, str]] | str:
-    """The decks in the database and the documents they come from (read only), or the sentence saying
-    why not (a damaged file: the one every command says, in the interface's language, not SQLite's words)."""
-    import sqlite3
-
-    from quizzer.db.lite import user_error
-    from quizzer.i18n import _
-
-    if not path.is_file():
-        return []
-    try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as connection:
-            rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
-        connection.close()
-    except sqlite3.Error as error:
-        said = user_error(path, error)
-        return str(said) if said is not None else _("The database cannot be read ({error}).").format(error=error)
-    return [(str(name), str(source)) for name, source in rows]
-
-
 def _deleted(database: Path) -> tuple[Path, int] | None:
     """The folder of the backups ``quizzer delete`` keeps, and how many it holds (None: none)."""
     from quizzer.commands.delete import FOLDER
@@ -84,6 +64,8 @@ def cmd_where(args: argparse.Namespace) -> int:
     """Show where the database, the settings and the decks' documents are."""
     from quizzer.config import load_config, unknown_decks
     from quizzer.i18n import _, ngettext
+
+    from quizzer.db.deck_sources import deck_sources
 
     where = locations(args.db)
     decks = deck_sources(where.database)

@@ -96,6 +96,8 @@ class ImportPlan:
     media: int
     media_references: int = 0  # sounds and pictures named in the text of the notes imported, left out of it
     controls: int = 0  # notes imported whose escape sequences and control characters were taken out
+    #: notes imported whose note type shows text from a third or later field, left out (a front and a back kept)
+    fields_left: int = 0
 
 
 def cloze_sides(text_html: str, number: int) -> tuple[str, str]:
@@ -124,6 +126,14 @@ def _kind(model: dict[str, Any]) -> str:
 
 _KINDS = frozenset(kind.value for kind in Kind)
 _KIND_TAG = "quizzer::"
+
+
+def _shown_fields(model: dict[str, Any]) -> frozenset[int]:
+    """The fields after the first two that the note type's cards show (``{{예문}}``, ``{{text:Extra}}``), not
+    those only tested (``{{#Add Reverse}}``): their text on a card quizzer cannot keep."""
+    templates = " ".join(f"{t.get('qfmt', '')} {t.get('afmt', '')}" for t in model.get("tmpls", ()))
+    return frozenset(index for index, spec in enumerate(model.get("flds", ())) if index >= 2 and re.search(
+        r"\{\{(?:[^{}#/^]*:)?" + re.escape(str(spec.get("name", ""))) + r"\}\}", templates))
 
 
 def _field(model: dict[str, Any] | None, fields: Sequence[str], name: str) -> str | None:
@@ -187,7 +197,7 @@ def plan_import(
     for entry in collection.revlog:
         revlog_of.setdefault(entry[1], []).append(entry)
     decks: dict[str, ImportedDeck] = {}
-    references = controls = 0
+    references = controls = fields_left = 0
     for nid, guid, mid, flds, tag_text in collection.notes:
         model = collection.models.get(mid)
         cards = sorted(cards_of.get(nid, ()), key=lambda c: c[3])
@@ -222,6 +232,8 @@ def plan_import(
             skipped["other_template"] += len(cards) - len(usable)
             answers = (back,) if kind == "typein" and back else ()
             ours = _quizzer_kind(model, fields, tags)
+            if ours is None and model and any(html_text(fields[i]) for i in _shown_fields(model) if i < len(fields)):
+                fields_left += 1
             if ours is None:
                 notes.append(ImportedNote(
                     f"anki:{guid}", front, back, answers, None, tuple(section), tags,
@@ -244,7 +256,7 @@ def plan_import(
             references += sum(media_references(text) for text in fields[:2])
             controls += dirty
     return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media, references,
-                      controls)
+                      controls, fields_left)
 
 
 def study_day_of(zone: dt.tzinfo | None, rollover_hour: int) -> Callable[[int], dt.date]:

@@ -26,7 +26,7 @@ _ASIDE = re.compile(
 
 def without_aside(inline: Inline, text: str) -> str:
     """``text`` (the item's plain text) without the remark in parentheses that ends ``inline``, if it has one."""
-    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in inline.spans)
+    marked = inline.marked
     if not _ASIDE.search(marked) or not text.rstrip(". \n").endswith(")"):
         return text
     cut = text.rstrip(". \n")[:-1].rfind("(")

@@ -100,6 +100,12 @@ class Inline:
         """The text with its line breaks, whitespace not folded."""
         return "".join(span.text for span in self.spans)
 
+    @_once
+    def marked(self) -> str:
+        """The text with each code span between backticks again (``Use `-l` twice``): for a pattern that asks
+        which words were code.  Every reader that needs it asks here."""
+        return "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in self.spans)
+
     # facts of the text that many readers ask before trying their patterns: worked out once
     @_once
     def has_code(self) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -278,6 +278,14 @@ def read(walk: Walk, block: Code) -> None:
         # line that fetches it does
         walk.unless_read(block.line, i18n._(
             "line {line}: the text above the block says what the thing it is about is, not what its command does; "
+            "no card made from it"
+        ).format(line=block.line))
+        prose = None
+    elif prose and not from_heading and narration.names_dependant(prose) and _fetches_all(block):
+        # "The R package pdftools uses `libpoppler-cpp-dev`" over "sudo apt install libpoppler-cpp-dev": what needs
+        # the package, why it is installed, not what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block says what needs the package its lines install, not what they do; "
             "no card made from it"
         ).format(line=block.line))
         prose = None
@@ -892,10 +900,10 @@ _EXAMPLE_ITEM = re.compile(
 _TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
 _LEAD_IN = re.compile(
-    r"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|아래와 같이|다음과 같이)(?!\w)|^\S+[:：]\s*$"
+    rf"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|{LIKE_WHAT_FOLLOWS_KO}이)(?!\w)|^\S+[:：]\s*$"
     r"|(?:the following|as follows|like this|like so)\s*[,:：]?\s*$"  # "…, looks like the following,"
     # "아래와 같은 방식으로 활용할 수 있다.": that the lines can be used, not what they do
-    r"|^(?:아래|다음)(?:와|과)\s*같(?:이|은\s*(?:방식|방법|식)으로)\s*(?:활용|사용|이용|쓸|쓴다|쓰면|써)",
+    rf"|^{LIKE_WHAT_FOLLOWS_KO}(?:이|은\s*(?:방식|방법|식)으로)\s*(?:활용|사용|이용|쓸|쓴다|쓰면|써)",
     re.IGNORECASE
 )
 _LIKE_THIS = re.compile(r"\s+(?:like this|like so|as follows)\s*[:：]\s*$", re.IGNORECASE)
@@ -2016,7 +2024,7 @@ def follows(walk: Walk, block: Block) -> bool:
                 walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")
             return True
         settle(walk)
-        marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+        marked = block.inline.marked
         if flag_uses.read_means(walk, marked, [invocation for invocation, _ in pending.entries], block.line):
             return True  # "…, `-z` means that nc should scan …": what that flag of the line above does
         walk.unless_read(block.line, i18n._(

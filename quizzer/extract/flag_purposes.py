@@ -30,7 +30,7 @@ def read(walk: Walk, block: Para) -> bool:
     """Options of the section's command from ``block`` when it is such a sentence; False otherwise."""
     if block.lists or block.quote or not block.inline.one_line or "려면" not in block.inline.raw:
         return False
-    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    marked = block.inline.marked.strip()
     pairs: list[tuple[str, list[str]]] = []
     at = 0
     while True:

@@ -34,7 +34,7 @@ def read(walk: Walk, block: Para) -> bool:
     if block.lists or block.quote or not block.inline.has_code:
         return False
     found = []
-    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    marked = block.inline.marked
     for offset, raw in enumerate(marked.split("\n")):
         match = _FORM.match(raw.strip())
         if match is None:

@@ -133,7 +133,22 @@ def what_it_is(block: Para) -> str | None:
         return None  # "- `npm i -D husky`": an example
     if all(span.kind == "strong" for span in spans):
         return None  # "**1. 줄 복제**": a line in bold stands for a heading over what follows
-    return says_what(block.inline.raw.strip().split("\n", 1)[0], stressed=stressed)
+    return says_what(_first_sentence_lines(block.inline.raw.strip()), stressed=stressed)
+
+
+def _first_sentence_lines(raw: str) -> str:
+    """The paragraph's first line, and the lines after it up to the end of its first sentence when that sentence
+    is wrapped onto them ("pdfnup is super useful for making documents with slides + notes or" / "multiple slides per
+    page. Previously …"): markdown joins them, one sentence.  A line ending in a colon or a sentence's end, or
+    followed by a line that opens otherwise than in lower case, ends there."""
+    lines = raw.split("\n")
+    taken = [lines[0]]
+    for line in lines[1:]:
+        last = taken[-1].rstrip()
+        if _SENTENCE_END.search(" ".join(taken)) or last.endswith((".", "!", "?", ":", "：")) or not line.strip()[:1].islower():
+            break
+        taken.append(line.strip())
+    return " ".join(taken)
 
 
 # "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning

@@ -123,6 +123,8 @@ __all__ = [
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
+    "POINTING_WORDS_KO",
+    "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
     "DUBEOLSIK_KEYS",
     "ELIDED_WORDS",
@@ -481,6 +483,13 @@ KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨�
 #: Words that name a way or an order to follow ("압축 푸는 방법", "설치 순서"): a short line ending on one is the title
 #: of what comes next, not what a command does (``quizzer.extract.rules``).
 WAY_WORDS_KO: frozenset[str] = frozenset({"방법", "순서", "과정", "절차"})
+#: Words pointing at what comes next in the notes ("다음과 같다", "아래와 같이", "다음 명령어"), each with the particle
+#: "like" takes after it (과 after a consonant, 와 after a vowel): a sentence that says what follows is like this
+#: leads in to it (``quoted_commands``, ``rules``, ``code``), it says nothing of its own.
+POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
+#: "다음과 같", "아래와 같": :data:`POINTING_WORDS_KO`'s words saying "like what follows", before the ending ("같다",
+#: "같이", "같은"), a regex.
+LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
 
 #: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
 #: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.

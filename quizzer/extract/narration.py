@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_definition", "defines_this", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -160,6 +160,20 @@ def defines_this(prose: str) -> bool:
     says what the thing the section is about is (pointing back with "this"), not what the line below does."""
     first = _SENTENCE_END.split(prose.strip(), maxsplit=1)[0].strip()
     return _THIS_IS.match(first) is not None and _COMMAND_NOUN.search(first) is None
+
+
+# "The R package pdftools uses `libpoppler-cpp-dev`", "Pillow needs libjpeg": a thing, then what it needs (no lead-in,
+# no instruction: "To build it you need:" and "You need libjpeg" say what to do)
+_NEEDS = re.compile(
+    r"^(?!(?:to|if|when|you|we|i|then|now|first)\b)[A-Za-z][^.:：!?\n]*?\s(?:uses|needs|requires|depends\s+on)\s[^:：\n]*\S$",
+    re.IGNORECASE,
+)
+
+
+def names_dependant(prose: str) -> bool:
+    """``The R package pdftools uses `libpoppler-cpp-dev``` over the line that installs it: one sentence saying what
+    needs the package, why it is installed, not what the line does."""
+    return _NEEDS.match(prose.strip().rstrip(".")) is not None
 
 
 def last_lead_in(prose: str) -> str | None:

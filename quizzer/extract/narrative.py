@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import POINTING_WORDS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -42,12 +42,12 @@ _SENTENCE_KO = re.compile(
     r"^`(?P<name>[a-z][\w.+-]*)`\s*(?:명령어|명령|커맨드)\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
-_NOT_DOING_KO = re.compile(r"다음|아래|위와|주의|조심|위험|필요하다|필요합니다")
+_NOT_DOING_KO = re.compile(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
 
 
 def _definition_ko(walk: Walk, block: Para) -> bool:
     """A paragraph opening with ``du`` in code, then ``명령어는 디스크 사용량을 보여준다.``: what that command does."""
-    raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    raw = block.inline.marked.strip()
     match = _SENTENCE_KO.match(raw.replace("\n", " "))
     if match is None or _NOT_DOING_KO.search(match.group("what")) or len(match.group("what").split()) < 3:
         return False
@@ -66,7 +66,7 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
         return _definition_ko(walk, block)
     if _OPENS.match(block.inline.raw) is None:
         return False
-    raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    raw = block.inline.marked.strip()
     match = _SENTENCE.match(raw.replace("\n", " "))
     if match is None or _NOT_A_DEFINITION.match(match.group("what")):
         return False

@@ -89,7 +89,7 @@ def read(walk: Walk, block: Para) -> bool:
     """The option note of a sentence saying what one option does; False (nothing done) when not that shape."""
     if not block.inline.has_code or not block.first or walk.next_code_line is not None:
         return False  # over a code block, the sentence tells what the option does in the line below (code's)
-    written = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans).strip()
+    written = block.inline.marked.strip()
     if "\n" in written:
         return False
     found = _SENTENCE.match(written)

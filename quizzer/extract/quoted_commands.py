@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_KO, PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import HANGUL, clean, strip_numbering
@@ -30,7 +30,7 @@ __all__ = ["read"]
 REASON = "heading saying what it does, the command in bold alone in a quote under it"
 _QUOTED = re.compile(r"^\s{0,3}>\s*[*_]{1,3}(?P<command>[^*_\n`][^\n]*?)[*_]{1,3}\s*$")
 _GLOSS_BULLET = re.compile(rf"^\s{{0,3}}[-*+]\s+(?!`)(?P<text>[^\n]*[{HANGUL}][^\n]*)$")
-_LEADS_IN = re.compile(r"(?:[:：]|다음과\s*같다\.?|아래와\s*같다\.?)\s*$")
+_LEADS_IN = re.compile(rf"(?:[:：]|{LIKE_WHAT_FOLLOWS_KO}다\.?)\s*$")
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -74,6 +74,8 @@ from quizzer.extract.knowledge import (
     KIND_WORDS_EN,
     KIND_WORDS_KO,
     names_a_way,
+    LIKE_WHAT_FOLLOWS_KO,
+    POINTING_WORDS_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -85,8 +87,8 @@ from quizzer.extract.knowledge import (
     says_variant,
     sub_command,
 )
-from quizzer.i18n import _
-from quizzer.extract import command_summaries, example_glosses, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.i18n import N_, _
+from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -215,20 +217,24 @@ def extract(
     return _said_prepared(draft, controls, unread) if controls or unread else draft
 
 
+#: What a converter of a page in another format says it left unread (blocks.prepare's ``unread``), by the mark it
+#: gives; any other mark is an rST directive as written, named in its own sentence.
+_UNREAD: dict[str, str] = {
+    roff.TABLE: N_("line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"),
+    pod.BEGIN: N_("line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"),
+    command_summaries.REMARK: N_(
+        "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"),
+}
+
+
 def _said_prepared(draft: DeckDraft, controls: list[int], unread: list[tuple[int, str]]) -> DeckDraft:
     """A warning at each line whose controls :func:`prepare` removed (the notes never held them), and at the first
-    line of each part of a page in another format it left unread (a roff table, an rST directive)."""
+    line of each part of a page in another format it left unread (:data:`_UNREAD`, an rST directive)."""
     said = [ExtractWarning(line, _(
         "line {line}: terminal control characters (an escape sequence such as ESC [31m, or another control code) "
         "were removed from the notes"
     ).format(line=line)) for line in controls]
-    said += [ExtractWarning(line, _(
-        "line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"
-    ).format(line=line) if markup == roff.TABLE else _(
-        "line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"
-    ).format(line=line) if markup == pod.BEGIN else _(
-        "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"
-    ).format(line=line) if markup == command_summaries.REMARK else _(
+    said += [ExtractWarning(line, _(_UNREAD[markup]).format(line=line) if markup in _UNREAD else _(
         "line {line}: the reStructuredText directive '{directive}' and the lines indented under it are not read; "
         "no cards made from them"
     ).format(line=line, directive=markup)) for line, markup in unread]
@@ -471,10 +477,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
-    if block.level == 1 and walk.title_heading is None:
-        walk.title_heading = text  # "# git 정리": what the notes are called (Walk.notes_title)
-    if block.level == 1 and walk.title_name is None and text.strip() and " " not in text.strip():
-        walk.title_name = text.strip()  # "# vim-multiple-cursors": what the notes are about, by its name
+    if block.level == 1:
+        walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
         walk.tool = code_titles.program(walk, block) or program_named(text)
@@ -1216,7 +1220,8 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(r"(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(
+    rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)\s*(?:명령어?|코드|커맨드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
@@ -1294,7 +1299,7 @@ def _use_line(walk: Walk, block: Para) -> bool:
     """A paragraph that only says to run one command line (``Use `git log -- a.txt`.``) under a heading saying
     what to do, the section's one command line (no code after it under that heading): the line is read as a code
     block's under that heading."""
-    written = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    written = block.inline.marked
     said = _USE_LINE.match(written.strip())
     if said is None or parse_invocation(said.group("line")) is None:
         return False
@@ -1684,6 +1689,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if installed_terms.read(walk, term, line):
+        return True  # "- fast (`sudo snap install fast`): gives download speed": a program, installed so
     if term.style == "plain" and label_keys.read(walk, term.description, line):
         return True  # "* start:   `<C-n>` start multicursor …": the label names the action, the key is the subject
     if purpose_items.read(walk, term.term, term.description, line, depth):

@@ -55,7 +55,7 @@ def read(walk: Walk, block: Para) -> bool:
         return True
     if sum(span.kind == "code" for span in block.inline.spans) != 1:
         return False
-    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    marked = block.inline.marked
     match = _RUN_TO.match(marked.strip())
     korean = _KO_TO_RUN.match(marked.strip()) if match is None else None
     found = match or korean
@@ -84,7 +84,7 @@ def _keys(walk: Walk, block: Para) -> bool:
     """``종료하려면 `control+d`나 `control+c`를 입력하면 된다.``: a key note each, the purpose its meaning."""
     if sum(span.kind == "code" for span in block.inline.spans) < 2:
         return False
-    marked = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    marked = block.inline.marked
     match = _KO_KEYS_TO.match(marked.strip())
     if match is None:
         return False

@@ -59,7 +59,7 @@ def read(walk: Walk, block: Para) -> bool:
     spans = block.inline.spans
     if sum(span.kind == "code" for span in spans) != 1:
         return False
-    match = _SCOPE.fullmatch("".join(f"`{span.text}`" if span.kind == "code" else span.text for span in spans).strip())
+    match = _SCOPE.fullmatch(block.inline.marked.strip())
     if match is None or not _options_follow(walk, block.line):
         return False
     name = next(group for group in match.groups() if group)

@@ -35,7 +35,7 @@ def read(walk: Walk, block: Para) -> None:
     """Add a concept note for each such sentence of ``block`` (nothing for a paragraph with none)."""
     if not any(span.kind == "code" for span in block.inline.spans):
         return
-    raw = "".join(f"`{span.text}`" if span.kind == "code" else span.text for span in block.inline.spans)
+    raw = block.inline.marked
     if "xpand" not in raw and "short" not in raw.lower():
         return
     for match in _EXPANDS.finditer(raw):

@@ -46,6 +46,8 @@ def read(walk: Walk, block: Para) -> bool:
     words = title.split()
     if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
         return False
+    if title.endswith("(") or len(spans) == 3 and spans[2].text.lstrip()[:1] == ")":
+        return False  # "- fast (`sudo snap install fast`): …": the line in brackets, a remark on the name before it
     if only_narration(title, ()) or not any(word[:1].isalpha() for word in words):
         return False  # "Run `make test`", "Then use `ls -l`": it tells to run it, not what it does
     line = spans[1].text.strip()

@@ -170,11 +170,11 @@ class Walk:
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
     title_heading: str | None = None  # the first level-1 heading read ("# git 정리"): see notes_title
-    # the first level-1 heading that is one name alone ("# vim-multiple-cursors" under a README's banner heading,
-    # "# ❗ This plugin is deprecated …"): a plugin's name, asked by key_program (the banner is no plugin's name)
-    title_name: str | None = None
+    title_name: str | None = None  # the first level-1 heading that is one name alone: see notes_name
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
     man_section: str | None = None  # the man page's section being read ("OPTIONS")
+    # an option written alone on its paragraph under OPTIONS ("--soft or -s"), its meaning the next paragraph's
+    man_term: tuple[list[str], str | None] | None = None
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
@@ -575,6 +575,21 @@ class Walk:
         read so far: a title comes first).  Every reader that asks what the notes are called asks here."""
         return self.titled or self.title_heading or None
 
+    def read_title(self, text: str) -> None:
+        """A level-1 heading (its text) read: the first is the notes' title (:meth:`notes_title`), the first that is
+        one name alone the name they are about (:meth:`notes_name`); both kept across the pieces of a document."""
+        if self.title_heading is None:
+            self.title_heading = text  # "# git 정리"
+        if self.title_name is None and text.strip() and " " not in text.strip():
+            self.title_name = text.strip()  # "# vim-multiple-cursors"
+
+    def notes_name(self) -> str | None:
+        """The name the notes are about, written alone as their title: the front matter's title when it is one word,
+        else the first level-1 heading that is one (``# vim-multiple-cursors`` under a README's banner heading
+        ``# ❗ This plugin is deprecated …``, which names no plugin): a plugin's name (:meth:`key_program`)."""
+        titled = (self.titled or "").strip()
+        return titled if titled and " " not in titled else self.title_name
+
     def key_program(self) -> str | None:
         """The editor or multiplexer whose keys are the commands here: the one a heading above names as
         its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
@@ -586,7 +601,7 @@ class Walk:
         # "Bash 키 입력": the keys of the shell's line editing
         program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self.notes_title())
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
-        return plugin_named(self.title_name or "", program) or program
+        return plugin_named(self.notes_name() or "", program) or program
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
