@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -55,6 +55,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    WINDOWS_PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -88,7 +89,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -99,7 +100,7 @@ __all__ = ["extract", "is_procedure_name"]
 
 _SYNTAX = re.compile(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _OPTIONS_LABEL = re.compile(
-    r"^(?:(?:명령|주요|자주 쓰는)\s*)?(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
+    r"^(?:\S+(?:와|과)\s+)?(?:(?:명령|주요|참고|자주 (?:쓰는|사용하는))\s*)?(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|리스트|list))?"
     r"\s*(?:[:：]\s*(?:--?[\w-]+\s*)*)?$",
     re.IGNORECASE,
 )
@@ -1727,6 +1728,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
+    if placeholder_items.read(walk, term, line, depth):
+        return True  # "- `<mode>`" / "  - r: 읽기만": a value the placeholder takes
     if option_values.read(walk, term, line, depth):
         return True  # "- `-o` : 출력 형식" / "  - short : 기본 형식": a value of that option, nested under it
     if option_values.not_an_option(walk, term, line, depth):
@@ -1764,6 +1767,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
+    if term.style == "code" and _CAPITALS.fullmatch(candidate) and candidate.lower() in WINDOWS_PROGRAMS:
+        candidate = candidate.lower()  # "`ICACLS`: …": cmd reads its tools' names in any case, notes write capitals
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
@@ -1827,6 +1832,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     sub = sub_command(walk.program, candidate) if " " not in candidate and not _CAPITALS.fullmatch(candidate) else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git
+    if command_for.read(walk, term, line):
+        return True  # "- 파일 소유권: `chown` 명령어": the command for the words before the colon
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
