@@ -55,6 +55,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    SUBCOMMANDS,
     WINDOWS_PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
@@ -1875,6 +1876,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "from it"
         ).format(line=line, term=candidate))
         return True
+    if term.style == "code" and sub is None and _beside_the_program(walk, candidate):
+        return _concept(walk, term, line, depth)  # "`dependencies`: …" in notes about npm: a term of its world
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1928,6 +1931,20 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _beside_the_program(walk: Walk, word: str) -> bool:
+    """``dependencies`` in notes about npm: one word in code that is none of the notes' program's sub-commands
+    (which quizzer knows) nor a program quizzer knows: a term of that program's world, not a program of its own."""
+    program = (walk.program or "").split(" ", 1)[0]
+    known = SUBCOMMANDS.get(program)
+    return (
+        known is not None and _IDENTIFIER.fullmatch(word) is not None and word.lower() not in known
+        and word.lower() not in PROGRAMS and word != program
+    )
 
 
 def _defines(word: str, description: str) -> bool:
@@ -2596,9 +2613,19 @@ def _ordered(procedure: str) -> bool:
     return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
+# "동작 방식 2가지", "2가지 옵션", "three ways to …": so many kinds of a thing, one of which is picked
+_COUNTS_KINDS = re.compile(
+    r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+)\s+(?:ways|kinds|types|options|methods|modes)\b",
+    re.IGNORECASE,
+)
+
+
 def _reads_as_steps(procedure: str, first: Inline) -> bool:
     """Whether a numbered list under ``procedure`` whose first item says ``first`` reads as steps to follow: its
-    name says so, or the item says an action, an order, a command line or a way through menus."""
+    name says so, or the item says an action, an order, a command line or a way through menus.  A name that counts
+    kinds ("2가지 옵션", "three ways") lists alternatives, not steps, whatever the items say."""
+    if _COUNTS_KINDS.search(procedure):
+        return False
     return bool(
         _ordered(procedure) or _ACTION.search(first.raw) or _ORDER.search(first.raw) or _has_command(first)
         or _MENU_PATH.search(first.plain)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
