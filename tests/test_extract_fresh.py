@@ -454,7 +454,7 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "09-wifi-diagnostics-gloss-first-bullets-tool-dash-and-install-paren-glosses-en": (0.714, 1),
     "10-v4l2-ctl-webcam-gloss-bullets-over-indented-fences-output-comments-en": (0.8, 0),
     "11-drush-sh-file-hash-banner-bare-subcommands-paren-aliases-aligned-hash-glosses-en": (1.0, 0),
-    "12-mplayer-bare-key-column-fence-troubleshoot-heading-press-prose-hardbreak-command-en": (0.2, 0),
+    "12-mplayer-bare-key-column-fence-troubleshoot-heading-press-prose-hardbreak-command-en": (0.4, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
