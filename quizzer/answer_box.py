@@ -43,7 +43,7 @@ from wcwidth import wcwidth
 
 from quizzer.i18n import _
 from quizzer.screen import wrapped
-from quizzer.text import strip_controls, width
+from quizzer.text import strip_controls, visible, width
 
 if TYPE_CHECKING:
     from quizzer.grading import Verdict  # grading loads rapidfuzz: not before a typed answer
@@ -235,13 +235,14 @@ _DIFF_STYLE = {"same": "class:typed", "missing": "class:diff.missing", "extra": 
 
 
 def _fragment_lines(fragments: Sequence[tuple[str, str]], cols: int) -> list[StyleAndTextTuples]:
-    """Styled fragments wrapped to ``cols`` cells, between words where a line has a space to break at (at 60
+    """Styled fragments wrapped to ``cols`` cells (their text as :func:`~quizzer.text.visible` shows it, as
+    :func:`~quizzer.screen.wrapped` shows a sentence), between words where a line has a space to break at (at 60
     columns a Korean diff broke mid-word, '내려받' over '은'), else by character (a word wider than the line)."""
     room = max(cols, 4)
     rows: list[list[tuple[str, str]]] = [[]]  # (style, character)
     used = 0
     for style, text in fragments:
-        for ch in text:
+        for ch in visible(text):  # a bidirectional override in the answer or the typed text: shown, not obeyed
             cells = max(wcwidth(ch), 0)
             if used + cells > room and rows[-1]:
                 row = rows[-1]

@@ -107,3 +107,8 @@ def test_a_character_by_number_is_read_and_never_a_control_or_a_traceback() -> N
     for code in ("E<99999999>", "E<27>", "E<0x9B>", "E<10>", "E<0xD800>", "E<0>"):
         assert said(code) == "x - a \ufffd b", code
     assert said("E<²>") == "x - a ² b"  # not ASCII digits: no number, the text as written
+
+
+def test_a_sign_read_from_e_never_makes_a_code_of_the_text_around_it() -> None:
+    line = as_markdown("=head1 NAME\n\nx - keep CE<lt>dirE<gt> as written, B<bold> read\n").split("\n")[2]
+    assert "C<dir>" in line and "`" not in line and "bold read" in line

@@ -54,6 +54,7 @@ __all__ = [
     "INTERACTIVE_COMMANDS",
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
+    "WINDOWS_PROGRAMS",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "JOB_RUNNERS",
@@ -396,6 +397,14 @@ BACKSLASH_COMMANDS["mariadb"] = BACKSLASH_COMMANDS["mysql"]
 #: Families of a client's backslash commands known by their first letters (psql's ``\d…``: ``\dt``, ``\di+``).
 BACKSLASH_FAMILIES: dict[str, tuple[str, ...]] = {"psql": ("d",)}
 
+#: Windows' cmd: its built-ins and tools that are no English word ("copy", "move", "help" are, and stay out; so is
+#: "dir", short for directory: "# Home dir cleanup").  cmd reads a name in any case, and notes often write these in
+#: capitals (`` `ICACLS`: … ``): that spelling names the program too.
+WINDOWS_PROGRAMS: frozenset[str] = frozenset(
+    """cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib icacls
+    takeown""".split()
+)
+
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(
@@ -414,9 +423,7 @@ PROGRAMS: frozenset[str] = frozenset(
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
-        # Windows' cmd: its built-ins and tools that are no English word ("copy", "move", "help" are, and stay out; so is
-        # "dir", short for directory: "# Home dir cleanup")
-        *"""cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib""".split(),
+        *WINDOWS_PROGRAMS,
         # SELinux's tools
         *"""sestatus getenforce setenforce semanage semodule chcon restorecon getsebool setsebool ausearch audit2allow
         audit2why sesearch seinfo runcon chcat matchpathcon""".split(),

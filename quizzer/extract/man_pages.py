@@ -79,11 +79,28 @@ def _first_line_under(lines: list[str], n: int) -> str | None:
     return None
 
 
+# ronn's title, over "====" or after "# ": "git-undo(1) -- Remove latest commits", the page's NAME line
+_RONN_TITLE = re.compile(r"^(?:#[ \t]+)?(?P<name>[a-z][\w.+-]*)\(\d\w*\)[ \t]+--[ \t]+\S")
+
+
+def _ronn_page(text: str) -> str | None:
+    """The command of a man page in ronn's markdown: its first line ``name(1) -- what it does`` and a ``SYNOPSIS``
+    section; typed as its examples type it (``git-undo`` whose ``$ git undo`` lines put a space for the dash)."""
+    title = _RONN_TITLE.match(text[: text.find("\n")] if "\n" in text else text)
+    lines = text.split("\n")
+    if title is None or not any(_section_at(lines, n) == "SYNOPSIS" for n in range(len(lines))):
+        return None
+    name = title.group("name")
+    spaced = name.replace("-", " ", 1)
+    typed = spaced != name and re.search(rf"(?m)^[ \t]*\$[ \t]+{re.escape(spaced)}(?:[ \t]|$)", text) is not None
+    return spaced if typed else name
+
+
 def command_of(text: str) -> str | None:
     """The command a man page is about, as typed; None when ``text`` is no man page (a ``NAME`` and a
-    ``SYNOPSIS`` section, a ``name - what it does`` line under the first)."""
+    ``SYNOPSIS`` section, a ``name - what it does`` line under the first; or ronn's ``name(1) -- what`` title)."""
     if "NAME" not in text or "SYNOPSIS" not in text:
-        return _reference_page(text) or _titled_synopsis(text)
+        return _reference_page(text) or _titled_synopsis(text) or _ronn_page(text)
     lines = text.split("\n")
     found: dict[str, int] = {}
     for n in range(len(lines)):
@@ -176,6 +193,7 @@ def heading(walk: Walk, block: Heading) -> None:
     elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
         name = _REFERENCE_TITLE
     walk.man_section = name if name in MAN_SECTIONS or name == _REFERENCE_TITLE else None
+    walk.man_term = None
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
@@ -266,8 +284,31 @@ def _sub_command(walk: Walk, block: Para, command: str) -> bool:
     return True
 
 
+# "--soft or -s", "-s, --soft": an option's spellings alone, "or" between them as ronn pages write it
+_OR = re.compile(r",[ \t]+|[ \t]+or[ \t]+")
+
+
+def _spellings(term: str) -> list[str] | None:
+    """The spellings of an option list's term (``-l, --long``, ``--soft or -s``, ``<url>``); None when it is not one."""
+    spellings: list[str] = []
+    for part in _OR.split(term):
+        match = _SPELLING.match(part.strip())
+        if match is None:
+            return None
+        spellings.append(match.group("flag") or match.group("argument"))
+    return spellings or None
+
+
 def _option(walk: Walk, block: Para, command: str) -> bool:
     text = block.text.strip()
+    alone = _spellings(text) if not block.lists and "\n" not in text else None
+    if alone is not None:  # "--soft or -s" alone, its meaning the paragraph under it (a ronn page's)
+        walk.man_term = (alone, text if text not in alone else None)
+        return True
+    pending, walk.man_term = walk.man_term, None
+    if pending is not None and not block.lists:
+        walk.add_option(pending[0], " ".join(text.split()), command, block.line, reason=REASON_OPTION, written=pending[1])
+        return True
     if block.lists:
         term, _, meaning = text.partition(": ")  # "- -l, --long: Show the entire OID" (AsciiDoc's list)
     else:  # "<url>" / "    A HTTP URL …": the term is the paragraph's first line as written

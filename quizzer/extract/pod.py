@@ -39,6 +39,8 @@ _ROFF = re.compile(r"^[.'][A-Za-z\\]")
 _CODE = re.compile(r"(?P<code>[A-Z])(?:<<+[ \t](?P<wide>.*?)[ \t]>>+|<(?P<narrow>[^<>]*)>)")
 _SIGNS = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "amp": "&", "quot": '"'}
 _CODE_MARK = "\x00"  # where a code span starts or ends, while the text around it is escaped
+_SIGN_MARK = "\x01"  # around the number of a sign E<> stands for, while codes are read (prepare took controls out)
+_SIGN_MARKED = re.compile(f"{_SIGN_MARK}(\\d+){_SIGN_MARK}")
 # a character by its number: decimal, 0x hex or 0 octal ("E<233>", "E<0xE9>", "E<0351>"), ASCII digits only
 _NUMBER = re.compile(r"(?P<hex>0[xX][0-9A-Fa-f]+)|(?P<octal>0[0-7]+)|(?P<decimal>[0-9]+)")
 _NO_CHARACTER = "\ufffd"  # what a number naming no character reads as (as markdown reads "&#0;")
@@ -50,7 +52,11 @@ def is_pod(text: str) -> bool:
 
 
 def _codes(text: str) -> str:
-    """``text`` with its formatting codes read, inner first; a code span marked with _CODE_MARK on each side."""
+    """``text`` with its formatting codes read, inner first; a code span marked with _CODE_MARK on each side.  A sign
+    an ``E<>`` stands for is put in when all codes are read, so it never makes one (``CE<lt>x>`` is ``C<x>`` as text,
+    not code)."""
+    signs: list[str] = []
+
     def read(match: re.Match[str]) -> str:
         code = match.group("code")
         inside = match.group("wide") if match.group("wide") is not None else match.group("narrow")
@@ -59,14 +65,16 @@ def _codes(text: str) -> str:
         if code == "L":
             return inside.split("|", 1)[0] if "|" in inside else inside
         if code == "E":
-            return _escape(inside)
+            signs.append(_escape(inside))
+            return f"{_SIGN_MARK}{len(signs) - 1}{_SIGN_MARK}"
         return "" if code in "XZ" else inside
 
     while True:
         read_once = _CODE.sub(read, text)
         if read_once == text:
-            return text
+            break
         text = read_once
+    return _SIGN_MARKED.sub(lambda m: signs[int(m.group(1))], text) if signs else text
 
 
 def _escape(inside: str) -> str:

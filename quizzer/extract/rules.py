@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -55,6 +55,8 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    SUBCOMMANDS,
+    WINDOWS_PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -88,7 +90,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -99,7 +101,7 @@ __all__ = ["extract", "is_procedure_name"]
 
 _SYNTAX = re.compile(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _OPTIONS_LABEL = re.compile(
-    r"^(?:(?:명령|주요|자주 쓰는)\s*)?(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
+    r"^(?:\S+(?:와|과)\s+)?(?:(?:명령|주요|참고|자주 (?:쓰는|사용하는))\s*)?(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|리스트|list))?"
     r"\s*(?:[:：]\s*(?:--?[\w-]+\s*)*)?$",
     re.IGNORECASE,
 )
@@ -1371,6 +1373,10 @@ _ITEM_RULES = Chain(
 )
 
 
+# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+
+
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
@@ -1385,6 +1391,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if walk.item_option is not None and depth <= walk.item_option[0]:
         walk.item_option = None
     if not block.first and not block.quote:
+        if walk.next_code_inside and _LEAD_IN_PARAGRAPH.fullmatch(block.text.strip()):
+            # "- Rotate the first page:" / its block / "  Rotate all of the pages:" / its block: a later paragraph
+            # of the item leading into a block indented under it says what that block does
+            walk.prose, walk.prose_heading, walk.prose_block = block.text.strip(), False, walk.block
         return
     if walk.explained is not None:
         if depth > walk.explained[2] and block.first:
@@ -1719,6 +1729,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return _concept(walk, term, line, depth)  # "du -sh dir" / ": size of dir" is a command, read on
     if term.style != "code" and labelled_lines.read(walk, term.term, term.description, line):
         return True  # "IP Range : nmap 10.0.0.1-20 : … Scanning": the line and its meaning, the label is context
+    if placeholder_items.read(walk, term, line, depth):
+        return True  # "- `<mode>`" / "  - r: 읽기만": a value the placeholder takes
     if option_values.read(walk, term, line, depth):
         return True  # "- `-o` : 출력 형식" / "  - short : 기본 형식": a value of that option, nested under it
     if option_values.not_an_option(walk, term, line, depth):
@@ -1756,6 +1768,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
+    if term.style == "code" and _CAPITALS.fullmatch(candidate) and candidate.lower() in WINDOWS_PROGRAMS:
+        candidate = candidate.lower()  # "`ICACLS`: …": cmd reads its tools' names in any case, notes write capitals
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
@@ -1819,6 +1833,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     sub = sub_command(walk.program, candidate) if " " not in candidate and not _CAPITALS.fullmatch(candidate) else None
     if sub is not None and term.style == "plain":
         candidate = sub  # "pull: fetch + merge" in notes about git
+    if command_for.read(walk, term, line):
+        return True  # "- 파일 소유권: `chown` 명령어": the command for the words before the colon
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
     copula = _COPULA.match(term.description) if term.style == "code" else None
@@ -1860,6 +1876,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "from it"
         ).format(line=line, term=candidate))
         return True
+    if term.style == "code" and sub is None and _beside_the_program(walk, candidate):
+        return _concept(walk, term, line, depth)  # "`dependencies`: …" in notes about npm: a term of its world
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1913,6 +1931,20 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _beside_the_program(walk: Walk, word: str) -> bool:
+    """``dependencies`` in notes about npm: one word in code that is none of the notes' program's sub-commands
+    (which quizzer knows) nor a program quizzer knows: a term of that program's world, not a program of its own."""
+    program = (walk.program or "").split(" ", 1)[0]
+    known = SUBCOMMANDS.get(program)
+    return (
+        known is not None and _IDENTIFIER.fullmatch(word) is not None and word.lower() not in known
+        and word.lower() not in PROGRAMS and word != program
+    )
 
 
 def _defines(word: str, description: str) -> bool:
@@ -2581,9 +2613,19 @@ def _ordered(procedure: str) -> bool:
     return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
+# "동작 방식 2가지", "2가지 옵션", "three ways to …": so many kinds of a thing, one of which is picked
+_COUNTS_KINDS = re.compile(
+    r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+)\s+(?:ways|kinds|types|options|methods|modes)\b",
+    re.IGNORECASE,
+)
+
+
 def _reads_as_steps(procedure: str, first: Inline) -> bool:
     """Whether a numbered list under ``procedure`` whose first item says ``first`` reads as steps to follow: its
-    name says so, or the item says an action, an order, a command line or a way through menus."""
+    name says so, or the item says an action, an order, a command line or a way through menus.  A name that counts
+    kinds ("2가지 옵션", "three ways") lists alternatives, not steps, whatever the items say."""
+    if _COUNTS_KINDS.search(procedure):
+        return False
     return bool(
         _ordered(procedure) or _ACTION.search(first.raw) or _ORDER.search(first.raw) or _has_command(first)
         or _MENU_PATH.search(first.plain)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step
