@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from quizzer.keyboard import DUBEOLSIK_KEYS  # an option typed with the keyboard left in Korean: '-ㅣ' for '-l'
 from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
 __all__ = [
@@ -498,9 +499,6 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
 
-#: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
-#: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.
-DUBEOLSIK_KEYS: dict[str, str] = dict(zip("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", "qwertyuiopasdfghjklzxcvbnm"))
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
