@@ -450,11 +450,11 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "05-fsutil-fallocate-os-headings-usage-example-heading-pairs-gt-prompt-ko": (0.5, 0),
     "06-npm-install-flag-table-duplicate-rows-paired-flag-h4-headings-ko": (0.75, 0),
     "07-git-undo-ronn-manpage-indented-option-paragraphs-html-entities-en": (0.857, 0),
-    "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.75, 1),
+    "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.875, 1),
     "09-wifi-diagnostics-gloss-first-bullets-tool-dash-and-install-paren-glosses-en": (0.714, 1),
     "10-v4l2-ctl-webcam-gloss-bullets-over-indented-fences-output-comments-en": (0.8, 0),
     "11-drush-sh-file-hash-banner-bare-subcommands-paren-aliases-aligned-hash-glosses-en": (1.0, 0),
-    "12-mplayer-bare-key-column-fence-troubleshoot-heading-press-prose-hardbreak-command-en": (0.2, 0),
+    "12-mplayer-bare-key-column-fence-troubleshoot-heading-press-prose-hardbreak-command-en": (0.4, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

@@ -1374,6 +1374,10 @@ _ITEM_RULES = Chain(
 )
 
 
+# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+
+
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
@@ -1388,6 +1392,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if walk.item_option is not None and depth <= walk.item_option[0]:
         walk.item_option = None
     if not block.first and not block.quote:
+        if walk.next_code_inside and _LEAD_IN_PARAGRAPH.fullmatch(block.text.strip()):
+            # "- Rotate the first page:" / its block / "  Rotate all of the pages:" / its block: a later paragraph
+            # of the item leading into a block indented under it says what that block does
+            walk.prose, walk.prose_heading, walk.prose_block = block.text.strip(), False, walk.block
         return
     if walk.explained is not None:
         if depth > walk.explained[2] and block.first:
