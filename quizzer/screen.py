@@ -26,6 +26,7 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.utils import suspend_to_background_supported
 
 from quizzer.i18n import _
+from quizzer.keyboard import keys_pressed
 from quizzer.text import visible, width, wrap
 
 __all__ = [
@@ -306,7 +307,11 @@ def read_key(prompt: str, keys: str, *, enter_says_no: bool = False, stray_says_
 
     @bindings.add("<any>")
     def _on_other(event: KeyPressEvent) -> None:
-        if stray_says_no:
+        pressed = keys_pressed(event.data).lower()  # the keyboard left in Korean: ㅛ is the y key
+        if pressed != event.data.lower() and len(pressed) == 1 and pressed in keys.lower():
+            answer.append(pressed)
+            event.app.exit()
+        elif stray_says_no:
             event.app.exit()
         elif not hint:
             hint.append(_("That key answers nothing here: press one of the letters in brackets."))

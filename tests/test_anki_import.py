@@ -80,6 +80,7 @@ def test_import_from_anki(made: tuple[Path, Path, dict[str, Any]], db_path: Path
     rc, out, err = cli(capsys, "--db", str(db_path), "import", str(modern), "--json")
     assert rc == 0, err
     (result,) = json.loads(out)["imports"]
+    assert result["clozes"] == {"notes": 1, "made": 2}  # u-campaign4: 4 notes in Anki, 5 here, and why
     (deck,) = result["decks"]
     assert deck["deck"] == "Spanish"
     assert deck["added"] == 5 and deck["cards"] == 6  # basic, reversed (2 cards), 2 cloze gaps, type-in
@@ -116,6 +117,8 @@ def test_import_from_anki(made: tuple[Path, Path, dict[str, Any]], db_path: Path
     assert (deck["added"], deck["updated"], deck["rescheduled"], deck["unchanged"], deck["cards"], deck["reviews"]) == (
         0, 0, 0, 5, 0, 0)
     assert snapshot(db_path) == before
+    rc, out, err = cli(capsys, "--db", str(db_path), "--lang", "en", "import", str(modern))
+    assert "A cloze note's gaps are notes of their own in quizzer: 1 cloze note made 2 notes." in out + err
     # the imported cards render both ways
     rc, out, _ = cli(capsys, "--db", str(db_path), "cards", "Spanish", "--json")
     sides = {(c["front"], c["direction"]) for c in json.loads(out)["cards"]}

@@ -92,3 +92,25 @@ def test_a_word_typed_into_a_question_whose_yes_deletes_is_no() -> None:
     with create_pipe_input() as keys:
         keys.send_text("maybe")
         assert ask_key("Send them back? [y/N]", "yYnN", input=keys, output=DummyOutput()) == "y"
+
+
+def test_a_key_pressed_with_the_keyboard_left_in_korean_answers_as_its_letter() -> None:
+    """u-campaign4: with the keyboard in Korean, the y key sends 'ㅛ' (n 'ㅜ', s 'ㄴ'): 'That key answers nothing
+    here', and the person had to find the 한/영 key.  The key pressed is the answer it stands on."""
+    from prompt_toolkit.output import DummyOutput
+
+    for pressed, said in (("ㅛ", "y"), ("ㅜ", "n"), ("ㄴ", "s"), ("ㅁㅛ", "y")):
+        with create_pipe_input() as keys:
+            keys.send_text(pressed + "\x04")  # then Ctrl-D: no answer, had the key answered nothing
+            assert ask_key("Keep? [y/n/s]", "yns", input=keys, output=DummyOutput()) == said, pressed
+
+
+def test_an_order_typed_with_the_keyboard_left_in_korean_is_its_letters() -> None:
+    from quizzer.quiz.check import parse_order
+    from quizzer.quiz.model import Format, Question
+
+    question = Question(Format.ORDER, "step", "d", "s", "Put the steps in order.", "", answer="", key="BAC",
+                        choices=("one", "two", "three"))
+    assert parse_order(question, "ㅠㅁㅊ") == "BAC"  # b a c as a Korean keyboard types them
+    assert parse_order(question, "ㅁ츄") == "ACB"  # a c b: c and b joined into one syllable by the input method
+    assert parse_order(question, "ㅁㅁㅊ") is None

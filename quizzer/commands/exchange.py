@@ -209,6 +209,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     result: dict[str, object] = {
         "file": str(path), "decks": [r.as_json() for r in results], "skipped": plan.skipped, "media": plan.media,
         "media_references": plan.media_references, "controls_removed": plan.controls, "fields_left": plan.fields_left,
+        "clozes": {"notes": plan.clozes[0], "made": plan.clozes[1]},
     }
     if not args.json:
         for r in results:
@@ -217,6 +218,10 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
                 deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated,
                 rescheduled=r.rescheduled, unchanged=r.unchanged,
                 cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
+        if plan.clozes[0]:
+            say(ngettext("A cloze note's gaps are notes of their own in quizzer: {count} cloze note made {notes}.",
+                         "A cloze note's gaps are notes of their own in quizzer: {count} cloze notes made {notes}.",
+                         plan.clozes[0]).format(count=plan.clozes[0], notes=count_notes(plan.clozes[1])))
         for reason, count in plan.skipped.items():
             say(_left_out(reason, count))
         if plan.media:

@@ -98,6 +98,8 @@ class ImportPlan:
     controls: int = 0  # notes imported whose escape sequences and control characters were taken out
     #: notes imported whose note type shows text from a third or later field, left out (a front and a back kept)
     fields_left: int = 0
+    #: (cloze notes of two gaps or more, the notes their gaps became): each gap is a note of its own here
+    clozes: tuple[int, int] = (0, 0)
 
 
 def cloze_sides(text_html: str, number: int) -> tuple[str, str]:
@@ -198,6 +200,7 @@ def plan_import(
         revlog_of.setdefault(entry[1], []).append(entry)
     decks: dict[str, ImportedDeck] = {}
     references = controls = fields_left = 0
+    clozes = (0, 0)
     for nid, guid, mid, flds, tag_text in collection.notes:
         model = collection.models.get(mid)
         cards = sorted(cards_of.get(nid, ()), key=lambda c: c[3])
@@ -219,6 +222,8 @@ def plan_import(
 
         notes: list[ImportedNote] = []
         if kind == "cloze":
+            if len(cards) > 1:
+                clozes = (clozes[0] + 1, clozes[1] + len(cards))
             for row in cards:
                 front, back = cloze_sides(fields[0], row[3] + 1)
                 extra = html_text(fields[1]) if len(fields) > 1 else ""
@@ -256,7 +261,7 @@ def plan_import(
             references += sum(media_references(text) for text in fields[:2])
             controls += dirty
     return ImportPlan(tuple(decks.values()), {k: v for k, v in skipped.items() if v}, collection.media, references,
-                      controls, fields_left)
+                      controls, fields_left, clozes)
 
 
 def study_day_of(zone: dt.tzinfo | None, rollover_hour: int) -> Callable[[int], dt.date]:

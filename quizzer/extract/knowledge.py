@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from quizzer.keyboard import DUBEOLSIK_KEYS  # an option typed with the keyboard left in Korean: '-ㅣ' for '-l'
 from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
 __all__ = [
@@ -418,7 +419,7 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache xdotool nmap split""".split(),
+        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split""".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
@@ -498,9 +499,6 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
 
-#: The Latin letter on the key of each Hangul letter of the standard Korean keyboard (두벌식): an option typed with
-#: the keyboard left in Korean ("-ㅣ" for "-l", "-ㅁ" for "-a") is the option on the same key.
-DUBEOLSIK_KEYS: dict[str, str] = dict(zip("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", "qwertyuiopasdfghjklzxcvbnm"))
 
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
@@ -1005,7 +1003,7 @@ ROOT_SWITCHES: frozenset[str] = frozenset(
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
 INSTALLERS: frozenset[str] = frozenset(
-    "apt apt-get yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
+    "apt apt-get aptitude yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
 )
 
 _INSTALL_VERBS = frozenset({"install", "add"})

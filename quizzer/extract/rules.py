@@ -55,6 +55,7 @@ from quizzer.extract.knowledge import (
     GROUPS,
     VERB_PROGRAMS,
     PROGRAMS,
+    SUBCOMMANDS,
     WINDOWS_PROGRAMS,
     REMARK_LABELS,
     after_numbered_label,
@@ -89,7 +90,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1349,6 +1350,7 @@ _ITEM_RULES = Chain(
     (equals.read, Shape.DEPTH),
     (prompt_items.purpose_then_command, Shape.DEPTH),
     (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+    (flag_items.read, Shape.BLOCK),  # "- 배포할 때 `--omit=dev` 붙이면 …": what giving the flag does
     (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
     (value_runs.read, Shape.BLOCK),  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
     (term_heading.read, Shape.BLOCK),
@@ -1372,6 +1374,10 @@ _ITEM_RULES = Chain(
 )
 
 
+# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+
+
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
@@ -1386,6 +1392,10 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if walk.item_option is not None and depth <= walk.item_option[0]:
         walk.item_option = None
     if not block.first and not block.quote:
+        if walk.next_code_inside and _LEAD_IN_PARAGRAPH.fullmatch(block.text.strip()):
+            # "- Rotate the first page:" / its block / "  Rotate all of the pages:" / its block: a later paragraph
+            # of the item leading into a block indented under it says what that block does
+            walk.prose, walk.prose_heading, walk.prose_block = block.text.strip(), False, walk.block
         return
     if walk.explained is not None:
         if depth > walk.explained[2] and block.first:
@@ -1867,6 +1877,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "from it"
         ).format(line=line, term=candidate))
         return True
+    if term.style == "code" and sub is None and _beside_the_program(walk, candidate):
+        return _concept(walk, term, line, depth)  # "`dependencies`: …" in notes about npm: a term of its world
     if looks_like_command(candidate):
         plain = plain_program(candidate, looks=True) if term.style != "code" else None
         if plain is not None and not _known_program(walk, plain):
@@ -1920,6 +1932,20 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                 walk.item_commands[depth] = invocation
             return True
     return _concept(walk, term, line, depth)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _beside_the_program(walk: Walk, word: str) -> bool:
+    """``dependencies`` in notes about npm: one word in code that is none of the notes' program's sub-commands
+    (which quizzer knows) nor a program quizzer knows: a term of that program's world, not a program of its own."""
+    program = (walk.program or "").split(" ", 1)[0]
+    known = SUBCOMMANDS.get(program)
+    return (
+        known is not None and _IDENTIFIER.fullmatch(word) is not None and word.lower() not in known
+        and word.lower() not in PROGRAMS and word != program
+    )
 
 
 def _defines(word: str, description: str) -> bool:
@@ -2588,9 +2614,19 @@ def _ordered(procedure: str) -> bool:
     return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
+# "동작 방식 2가지", "2가지 옵션", "three ways to …": so many kinds of a thing, one of which is picked
+_COUNTS_KINDS = re.compile(
+    r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+)\s+(?:ways|kinds|types|options|methods|modes)\b",
+    re.IGNORECASE,
+)
+
+
 def _reads_as_steps(procedure: str, first: Inline) -> bool:
     """Whether a numbered list under ``procedure`` whose first item says ``first`` reads as steps to follow: its
-    name says so, or the item says an action, an order, a command line or a way through menus."""
+    name says so, or the item says an action, an order, a command line or a way through menus.  A name that counts
+    kinds ("2가지 옵션", "three ways") lists alternatives, not steps, whatever the items say."""
+    if _COUNTS_KINDS.search(procedure):
+        return False
     return bool(
         _ordered(procedure) or _ACTION.search(first.raw) or _ORDER.search(first.raw) or _has_command(first)
         or _MENU_PATH.search(first.plain)  # "1. 제어판 > 네트워크 > 어댑터 설정": a way through menus, a step

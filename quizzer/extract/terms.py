@@ -12,6 +12,7 @@ from quizzer.text import clean, has_hangul
 
 __all__ = ["ALIGNED_GAP", "FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
+_COLON_AFTER = re.compile(r"^\s*[:：]\s")
 _SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\s*")
 # "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
 # (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
@@ -112,7 +113,8 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
             if looks_like_command(term) and not has_hangul(term) and _says_what(paren.group(1)):
                 return Term(term, clean(paren.group(1)), head.kind)
             return None
-        if term.endswith((":", "：")):
+        # "`grep cn:` : …": a colon inside the code span, then the separator after it: the colon is typed, the term's
+        if term.endswith((":", "：")) and not (head.kind == "code" and _COLON_AFTER.match(rest)):
             term = term[:-1].rstrip()
         else:
             match = _SEPARATOR.match(rest) or (_RUN_ON.match(rest) if len(term) <= 40 else None)

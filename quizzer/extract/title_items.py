@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 _REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
 # a Korean particle written right after the code span making the line a subject or object of the sentence
 # ("`git gg`를 입력하면", "`ls`는 …"); "`rm -r dir`으로 삭제" (done with it) is still the task and its line
+_ASIDE = re.compile(r"\([^()]*\)")  # "(수정)", "(edit)": a remark on the item, not its task
+_JUST = frozenset({"그냥", "just", "simply", "바로"})
 _PARTICLE = re.compile(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
 
 
@@ -50,6 +52,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # "- fast (`sudo snap install fast`): …": the line in brackets, a remark on the name before it
     if only_narration(title, ()) or not any(word[:1].isalpha() for word in words):
         return False  # "Run `make test`", "Then use `ls -l`": it tells to run it, not what it does
+    if not [word for word in _ASIDE.sub(" ", title).split() if word.casefold() not in _JUST]:
+        return False  # "(수정) 그냥 `ls -mpU` 하면 된다": an aside and "just", no task named
     line = spans[1].text.strip()
     if not looks_like_command(line):
         return False

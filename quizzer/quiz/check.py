@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizzer.i18n import _
+from quizzer.keyboard import keys_pressed
 from quizzer.quiz.model import Format, Question
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ class Attempt:
 
 
 def parse_order(question: Question, typed: str) -> str | None:
-    """The letters typed for an order question, upper-cased; None unless each letter is there once."""
-    letters = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in ",.-")
+    """The letters typed for an order question, upper-cased (typed with the keyboard left in Korean, ``ㅠㅁㅊ``: the
+    keys pressed, ``BAC``); None unless each letter is there once."""
+    letters = "".join(ch for ch in keys_pressed(typed).upper() if not ch.isspace() and ch not in ",.-")
     expected = string.ascii_uppercase[: len(question.choices)]
     if len(letters) != len(expected) or set(letters) != set(expected):
         return None
