@@ -47,6 +47,7 @@ REASONS = frozenset({
     N_("command line, then 명령으로 and what it does"),
     N_("what it is for, then the command for it (… : `x` 명령어)"),
     N_("value of a placeholder, under a bullet naming the placeholder alone"),
+    N_("item saying what giving one flag does (`-x` 붙이면 …)"),
     N_("first sentence of the --help pasted under its command"),
     N_("first sentence of a Windows help pasted in a code block"),
     N_("/x -- meaning row of a Windows help"),

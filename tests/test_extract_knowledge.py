@@ -860,3 +860,11 @@ def test_a_pointing_word_with_its_particle_says_like_what_follows(word: str) -> 
         assert re.match(LIKE_WHAT_FOLLOWS_KO, written), written
     other = "와" if particle == "과" else "과"
     assert not re.match(LIKE_WHAT_FOLLOWS_KO, f"{word}{other} 같다")  # not its particle: a slip, not read so
+
+
+def test_aptitude_is_a_program_whose_line_a_heading_describes() -> None:
+    text = "## the player makes no sound\n\n```\naptitude install pulseaudio-utils\n```\n"
+    draft = extract(text, deck="t", source="t.md")
+    assert [(n.command, n.front, n.back) for n in draft.notes] == [
+        ("aptitude", "aptitude install pulseaudio-utils", "the player makes no sound"),
+    ]

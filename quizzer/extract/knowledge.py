@@ -419,7 +419,7 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache xdotool nmap split""".split(),
+        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split""".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
@@ -1003,7 +1003,7 @@ ROOT_SWITCHES: frozenset[str] = frozenset(
 
 #: Package managers: ``<installer> install|add <the program the notes are about>`` is installation, not a fact.
 INSTALLERS: frozenset[str] = frozenset(
-    "apt apt-get yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
+    "apt apt-get aptitude yum dnf zypper apk brew port winget choco scoop snap flatpak pkg".split()
 )
 
 _INSTALL_VERBS = frozenset({"install", "add"})

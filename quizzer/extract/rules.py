@@ -90,7 +90,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1350,6 +1350,7 @@ _ITEM_RULES = Chain(
     (equals.read, Shape.DEPTH),
     (prompt_items.purpose_then_command, Shape.DEPTH),
     (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
+    (flag_items.read, Shape.BLOCK),  # "- 배포할 때 `--omit=dev` 붙이면 …": what giving the flag does
     (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
     (value_runs.read, Shape.BLOCK),  # "- Exit code `0` Success. `1` Syntax error. `2` …": a value each
     (term_heading.read, Shape.BLOCK),
