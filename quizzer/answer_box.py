@@ -168,12 +168,15 @@ def typed_lines(prompt: str, text: str, cols: int, *, style: str = "class:typed"
                 cursor: int | None = None) -> list[StyleAndTextTuples]:
     """``prompt`` and ``text`` wrapped by display width (a character at a time: a typed line has no
     words to keep whole), the lines after the first under the text; the cursor marked before the
-    character at index ``cursor`` (at the end: after the text, on a line of its own when the last is full)."""
+    character at index ``cursor`` (at the end: after the text, on a line of its own when the last is full).  A
+    character that would drive the terminal is shown as :func:`~quizzer.text.visible` shows it."""
     room = max(cols - width(prompt), 4)
-    rows: list[list[tuple[int, str]]] = [[]]  # (index in text, character)
+    rows: list[list[tuple[int, str]]] = [[]]  # (index in text, the character as shown)
     used = 0
     for index, ch in enumerate(text):
-        cells = max(wcwidth(ch), 0)
+        if not ch.isprintable() and ch != "\t":  # ESC, U+202E pasted in: shown (^[, <U+202E>), never obeyed
+            ch = visible(ch)
+        cells = max(wcwidth(ch), 0) if len(ch) == 1 else width(ch)
         if used + cells > room:
             rows.append([])
             used = 0
@@ -184,14 +187,14 @@ def typed_lines(prompt: str, text: str, cols: int, *, style: str = "class:typed"
     out: list[StyleAndTextTuples] = []
     for n, row in enumerate(rows):
         line: StyleAndTextTuples = [("class:prompt", prompt if n == 0 else " " * width(prompt))]
-        shown = "".join(ch for _index, ch in row)
+        shown = [ch for _index, ch in row]
         at = next((k for k, (index, _ch) in enumerate(row) if index == cursor), None)
         if at is None and cursor == len(text) and n == len(rows) - 1:
             at = len(row)
         if at is None:
-            line.append((style, shown))
+            line.append((style, "".join(shown)))
         else:
-            line += [(style, shown[:at]), (CURSOR, ""), (style, shown[at:])]
+            line += [(style, "".join(shown[:at])), (CURSOR, ""), (style, "".join(shown[at:]))]
         out.append(line)
     return out
 

@@ -43,6 +43,7 @@ __all__ = [
     "fit",
     "help_lines",
     "is_interrupt",
+    "press_latin_key",
     "join_lines",
     "key_lines",
     "keys_unless_too_small",
@@ -177,6 +178,18 @@ def keys_unless_too_small(
         """Taken (never left for a screen no one sees): nothing changes."""
 
     return merge_key_bindings([ConditionalKeyBindings(keys, filter=~small), hidden, _SUSPEND_KEYS, _NO_MOUSE])
+
+
+def press_latin_key(event: KeyPressEvent) -> bool:
+    """A Hangul letter that answers nothing on a screen, typed with the keyboard left in Korean (ㅂ for q): the
+    key it stands on, pressed in its place (True); False for any other key, which stays unanswered."""
+    pressed = keys_pressed(event.data)
+    if pressed == event.data or len(pressed) != 1 or not pressed.isascii():
+        return False
+    from prompt_toolkit.key_binding.key_processor import KeyPress
+
+    event.app.key_processor.feed(KeyPress(pressed, pressed), first=True)
+    return True
 
 
 def _no_mouse() -> KeyBindings:

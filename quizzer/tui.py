@@ -38,9 +38,10 @@ from quizzer.screen import (
     fit,
     help_lines,
     is_interrupt,
-    key_lines,
     join_lines,
+    key_lines,
     keys_unless_too_small,
+    press_latin_key,
     too_small,
     too_small_screen,
     wrapped,
@@ -432,7 +433,8 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=free)
         def _other(event: KeyPressEvent) -> None:
-            self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
+            if not press_latin_key(event):  # ㅂ, the q key with the keyboard left in Korean: q
+                self.message = _("Keys: Space shows the answer, 0–5 grade, u undo, s suspend, e edit, ? help, q quit.")
 
         @keys.add("<any>", filter=waiting)
         def _while_waiting(event: KeyPressEvent) -> None:  # the write in progress is not to be changed
@@ -440,7 +442,8 @@ class ReviewScreen:
 
         @keys.add("<any>", filter=ending)
         def _after_the_last(event: KeyPressEvent) -> None:  # consumed: never left for the shell
-            self.message = _("The day is done: u takes the last answer back, q leaves.")
+            if not press_latin_key(event):
+                self.message = _("The day is done: u takes the last answer back, q leaves.")
 
         add_typed_through(keys, self)
         return keys

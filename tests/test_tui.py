@@ -146,6 +146,17 @@ def test_u_undoes_the_last_answer(db: Database, clock: FakeClock, deck: MadeDeck
     assert screen.message == "Undone."
 
 
+def test_a_key_pressed_with_the_keyboard_left_in_korean_is_its_letter(
+        db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
+    """u-campaign4: ㅕ (the u key in Korean) said "Keys: … u undo …" and undid nothing, ㅂ (q) did not quit."""
+    c = make_controller(db, clock)
+    screen = ReviewScreen(c, input=pipe, output=DummyOutput())
+    pipe.send_text(" 5 2ㅕㅂ\x03")  # (a Ctrl-C after, had ㅂ not quit)
+    screen.run()
+    assert [r.card_id for r in review_rows(db)] == [deck.forward[0]]
+    assert screen.message == "Undone." and screen.quit_early and not screen.interrupted
+
+
 def test_u_with_nothing_to_undo(db: Database, clock: FakeClock, deck: MadeDeck, pipe: PipeInput) -> None:
     screen = run(make_controller(db, clock), pipe, "u")
     assert screen.message == "Nothing to undo yet."

@@ -44,6 +44,7 @@ from quizzer.screen import (
     join_lines,
     rule,
     keys_unless_too_small,
+    press_latin_key,
     too_small,
     too_small_screen,
     window,
@@ -393,7 +394,7 @@ class QuizScreen:
 
         @keys.add("<any>", filter=free)
         def _on_other(event: KeyPressEvent) -> None:
-            if self._guard():
+            if not press_latin_key(event) and self._guard():  # ㅁ, the a key with the keyboard left in Korean: a
                 self._other_key()
 
         add_typed_through(keys, self)
