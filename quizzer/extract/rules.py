@@ -90,7 +90,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1754,7 +1754,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if spellings:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
-        command = walk.command(depth)
+        # "+ `-x` : …" over the item's "ldapsearch -x … | grep …" block: the option of the stage passing it
+        command = (fence_below.owner(walk, spellings, line) if depth > 1 else None) or walk.command(depth)
         walk.add_option(
             spellings, option_values.without_remark(walk, term.description, line), command, line, reason="`option: meaning` line",
             written=term.term if valued else None,
