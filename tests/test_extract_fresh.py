@@ -447,7 +447,7 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "02-yubico-piv-tool-prose-led-triple-repeated-line-fences-h3-task-headings-ko": (1.0, 0),
     "03-mysqldump-sql-labelled-fences-ex-lines-alternative-lines-error-bullets-ko": (1.0, 0),
     "04-linux-42-homework-problem-bullets-plus-component-glosses-indented-pipeline-fences-ko": (0.809, 7),
-    "05-fsutil-fallocate-os-headings-usage-example-heading-pairs-gt-prompt-ko": (0.5, 0),
+    "05-fsutil-fallocate-os-headings-usage-example-heading-pairs-gt-prompt-ko": (1.0, 0),
     "06-npm-install-flag-table-duplicate-rows-paired-flag-h4-headings-ko": (0.75, 0),
     "07-git-undo-ronn-manpage-indented-option-paragraphs-html-entities-en": (0.857, 0),
     "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.875, 1),

@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -339,6 +339,7 @@ def read(walk: Walk, block: Code) -> None:
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
     block = powershell.as_shell(walk, block)  # ".\adb wait-for-device": adb, run from the current folder
     block = percent_prompts.as_dollar(walk, block)  # "% kind delete cluster": typed at zsh's prompt
+    block = cmd_prompts.as_dollar(block)  # "> ipconfig /all": typed at cmd's prompt
     block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
         return

@@ -402,7 +402,7 @@ BACKSLASH_FAMILIES: dict[str, tuple[str, ...]] = {"psql": ("d",)}
 #: capitals (`` `ICACLS`: … ``): that spelling names the program too.
 WINDOWS_PROGRAMS: frozenset[str] = frozenset(
     """cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib icacls
-    takeown""".split()
+    takeown fsutil""".split()
 )
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,

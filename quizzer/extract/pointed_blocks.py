@@ -34,6 +34,12 @@ _POINTS = re.compile(
     r"\s+commands?\b[^.!?:：]*[:：]\s*$",
     re.IGNORECASE,
 )
+# "다음 명령어를 사용한다.", "명령 프롬프트에서 아래 명령을 입력한다:": only where, then the pointer (not "…하려면 다음 …",
+# which says what it is for)
+_POINTS_KO = re.compile(
+    r"^(?:(?:\S+\s+)?\S+에서\s+)?(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|커맨드)(?:를|을)?\s*"
+    r"(?:사용|실행|입력)(?:한다|합니다|하면\s*된다|하자)?\s*[.:：]?\s*$"
+)
 # "This command will download …", "This command lists …", "This will show …": the block's line, what it does
 _THIS_COMMAND = re.compile(
     r"^(?:this|the\s+above)\s+(?:command\s+|line\s+)?(?:will\s+)?(?P<what>[a-z][a-z]+\b.*)$", re.IGNORECASE | re.DOTALL
@@ -45,9 +51,9 @@ _NO_DOING = frozenset({"is", "was", "are", "has", "had", "may", "might", "can", 
 def points(prose: str | None) -> bool:
     """Does the last line of ``prose`` (the text above a block, its colon kept) only point at the block?  Not when it
     opens with what to do (``Install the latest version by running the following command:``: that is what the
-    line does)."""
+    line does; "파일을 지우려면 다음 명령어를 사용한다" likewise)."""
     last = prose.rstrip().rsplit("\n", 1)[-1] if prose else ""
-    return _POINTS.search(last) is not None and not says_doing(last)
+    return _POINTS.search(last) is not None and not says_doing(last) or _POINTS_KO.match(last.strip()) is not None
 
 
 def read(walk: Walk, block: Block, pending: PendingCode) -> bool:
