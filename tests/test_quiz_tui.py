@@ -653,3 +653,17 @@ def test_a_colour_code_in_a_pasted_answer_is_dropped_whole(seeded_db: Database, 
     controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
     _run(screen, pipe, "\x1b[200~ls \x1b[31m-la\x1b[0m\x1b[201~" + CTRL_X)
     assert _stored(seeded_db) == [(WRONG, "ls -la")]
+
+
+@pytest.mark.parametrize("exam", [False, True])
+def test_a_choice_questions_key_bar_names_the_numbers_not_enter(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, exam: bool) -> None:
+    """u-campaign4: an exam's multiple-choice question said 'Enter answer' under its choices, and Enter there
+    only says to choose with a number; the bar names the numbers that answer."""
+    choices = ("git add", "git log", "git push")
+    question = Question(Format.CHOICE, "command", "d", "s", "Which command does this?", "send commits",
+                        answer=choices[2], key="3", choices=choices)
+    controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=exam,
+                                time_limit=1200 if exam else None)
+    shown = " ".join(text_of(QuizScreen(controller, input=pipe, output=SizedOutput(100, 30))).split())
+    assert "1–3 answer · " in shown and "Enter answer" not in shown, shown

@@ -584,6 +584,10 @@ class QuizScreen:
         elif self.checked is not None:
             bar = _("Enter next · a count an 'almost' as right · ? help") if self.checked.outcome == ALMOST else _(
                 "Enter next · ? help · Ctrl-D stop")
+        elif self.session.current.format is Format.CHOICE:  # Enter answers nothing here: a number does
+            last = len(self.session.current.choices)
+            bar = (_("1–{last} answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help") if self.exam
+                   else _("1–{last} answer · ? help · Ctrl-D stop")).format(last=last)
         elif self.exam:
             bar = _("Enter answer · Tab skip · Shift-Tab back · Ctrl-X end · ? help")
         else:
