@@ -505,7 +505,7 @@ LABELS: frozenset[str] = frozenset(
     {
         "use case", "use cases", "ex", "e.g", "eg", "example", "examples", "예", "예시", "예제", "사용법", "usage",
         "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
-        "출력", "options", "option", "옵션", "flags", "응용", "상황", "장점", "단점", "reference", "references",
+        "출력", "options", "option", "옵션", "flags", "flag", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
         "결론", "conclusion",
