@@ -273,21 +273,8 @@ def read(walk: Walk, block: Code) -> None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
-    elif prose and not from_heading and narration.defines_this(prose) and _fetches_all(block):
-        # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
-        # line that fetches it does
-        walk.unless_read(block.line, i18n._(
-            "line {line}: the text above the block says what the thing it is about is, not what its command does; "
-            "no card made from it"
-        ).format(line=block.line))
-        prose = None
-    elif prose and not from_heading and narration.names_dependant(prose) and _fetches_all(block):
-        # "The R package pdftools uses `libpoppler-cpp-dev`" over "sudo apt install libpoppler-cpp-dev": what needs
-        # the package, why it is installed, not what the line does
-        walk.unless_read(block.line, i18n._(
-            "line {line}: the text above the block says what needs the package its lines install, not what they do; "
-            "no card made from it"
-        ).format(line=block.line))
+    elif prose and not from_heading and (about := _about_what_it_fetches(prose, block)):
+        walk.unless_read(block.line, about.format(line=block.line))
         prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
@@ -799,6 +786,28 @@ def read(walk: Walk, block: Code) -> None:
 
 # "출력된 에디터 확인", "결과", "The output": the text speaks of what a line printed ("화면에 출력" is what cat does)
 _SAYS_OUTPUT = re.compile(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
+
+
+def _about_what_it_fetches(prose: str, block: Code) -> str | None:
+    """Why the text above a block that only fetches and installs is not what its lines do (a warning, ``{line}``
+    still to fill in), or None when it may be."""
+    if not _fetches_all(block):
+        return None
+    if narration.defines_this(prose):
+        # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
+        # line that fetches it does
+        return i18n._(
+            "line {line}: the text above the block says what the thing it is about is, not what its command does; "
+            "no card made from it"
+        )
+    if narration.names_dependant(prose):
+        # "The R package pdftools uses `libpoppler-cpp-dev`" over "sudo apt install libpoppler-cpp-dev": what needs
+        # the package, why it is installed, not what the line does
+        return i18n._(
+            "line {line}: the text above the block says what needs the package its lines install, not what they do; "
+            "no card made from it"
+        )
+    return None
 
 
 def _fetches_all(block: Code) -> bool:
