@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -180,6 +182,18 @@ def set_card(db: Database, card_id: int, **values: object) -> None:
 # -- a real terminal: tmux -------------------------------------------------------------
 
 DEADLINE = 60.0  # seconds to wait for the screen to show something; generous, not a timing assertion
+
+
+def explain_each(db: Database, statements: list[str]) -> None:
+    """Compile each SQL statement (``?`` or ``:name`` parameters) against the schema of ``db``, the models':
+    a table or column they lack raises sqlite3.OperationalError."""
+    con = sqlite3.connect(db.path)
+    try:
+        for statement in statements:
+            named = re.findall(r":(\w+)", statement)
+            con.execute("EXPLAIN " + statement, dict.fromkeys(named) if named else [None] * statement.count("?"))
+    finally:
+        con.close()
 
 
 def quizzer_command() -> list[str]:

@@ -6,7 +6,6 @@ first or again, that imports SQLAlchemy."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -21,7 +20,7 @@ from quizzer.db.migrations import CURRENT
 from quizzer.db.models import Base, Deck
 from quizzer.decks import ensure_builtin_decks
 from quizzer.importing import import_paths
-from conftest import run_cli
+from conftest import explain_each, run_cli
 from test_schema import stored
 
 NOW = dt.datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=dt.timezone.utc)
@@ -55,13 +54,7 @@ STATEMENTS = [value for name, value in vars(sync).items()
 def test_every_import_statement_compiles_against_the_models_schema(db: Database) -> None:
     """A column renamed or dropped in the models breaks this, not someone's import."""
     assert len(STATEMENTS) >= 12
-    con = sqlite3.connect(db.path)
-    try:
-        for statement in STATEMENTS:
-            named = re.findall(r":(\w+)", statement)
-            con.execute("EXPLAIN " + statement, dict.fromkeys(named) if named else [None] * statement.count("?"))
-    finally:
-        con.close()
+    explain_each(db, STATEMENTS)
 
 
 def test_a_new_cards_defaults_are_the_models() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import quizzer
+from conftest import explain_each
 from quizzer.db import Database
 
 ROOT = Path(quizzer.__file__).parent
@@ -30,13 +31,7 @@ def statements(module: str) -> list[str]:
 def test_each_statement_compiles_against_the_models_schema(module: str, db: Database) -> None:
     found = statements(module)
     assert found, module  # a module listed here that lost its SQL: take it off the list
-    con = sqlite3.connect(db.path)
-    try:
-        for statement in found:
-            named = re.findall(r":(\w+)", statement)
-            con.execute("EXPLAIN " + statement, dict.fromkeys(named) if named else [None] * statement.count("?"))
-    finally:
-        con.close()
+    explain_each(db, found)
 
 
 def test_a_column_the_schema_lacks_is_caught(db: Database) -> None:
