@@ -868,3 +868,18 @@ def test_aptitude_is_a_program_whose_line_a_heading_describes() -> None:
     assert [(n.command, n.front, n.back) for n in draft.notes] == [
         ("aptitude", "aptitude install pulseaudio-utils", "the player makes no sound"),
     ]
+
+
+# -- review14: the verbs of giving a flag, one test per entry -------------------------------------------------------
+
+from conftest import facts  # noqa: E402
+
+from quizzer.extract.knowledge import GIVING_VERBS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("verb", sorted(GIVING_VERBS_KO))
+def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
+    item = f"# tar 정리\n\n## tar\n\n- 묶을 때 `-z` {verb} 압축도 같이 한다\n"
+    assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
+    part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
+    assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
 from quizzer.shell import Invocation, split_flags
 from quizzer.text import has_hangul
@@ -38,7 +39,7 @@ _OPENING = re.compile(
     re.DOTALL,
 )
 # "-type f 옵션을 주면 …": using the part (a verb of giving or writing it), then what happens
-_USING = re.compile(r"^(?:주면|쓰면|사용하면|붙이면|넣으면|추가하면)\s+(?P<rest>\S.*)$", re.DOTALL)
+_USING = re.compile(rf"^{names_pattern(GIVING_VERBS_KO)}\s+(?P<rest>\S.*)$", re.DOTALL)
 # ", u 옵션은 …": a clause about the next part, after a comma
 _CLAUSE_BREAK = re.compile(r",\s+")
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
