@@ -883,3 +883,17 @@ def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
     assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
     part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
     assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}
+
+
+from quizzer.extract import pointed_blocks  # noqa: E402
+from quizzer.extract.knowledge import POINTER_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(POINTING_WORDS_KO))
+def test_a_pointing_word_before_command_points_at_the_block(word: str) -> None:
+    """pointed_blocks spelled "다음|아래 … 와 같은" by hand: "다음과 같은 명령어" (과, not 와) was not read so."""
+    particle = POINTING_WORDS_KO[word]
+    for pointer in (word, f"{word}의", f"{word}{particle} 같은"):
+        assert re.fullmatch(POINTER_KO, pointer), pointer
+        assert pointed_blocks.points(f"{pointer} 명령어를 실행한다:"), pointer
+    assert not pointed_blocks.points(f"설치하려면 {word} 명령어를 실행한다:")  # what it is for: the line's meaning

@@ -126,6 +126,7 @@ __all__ = [
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
+    "POINTER_KO",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
@@ -602,6 +603,11 @@ def names_pattern(names: Iterable[str]) -> str:
     standing for any spacing (``mac os``: "Mac OS", "macOS")."""
     spelled = (r"\s*".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
     return "(?:" + "|".join(spelled) + ")"
+
+
+#: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
+#: regex: the thing named is the one below.
+POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
