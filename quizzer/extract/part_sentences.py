@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
-from quizzer.shell import Invocation, split_flags
+from quizzer.shell import Invocation, passed_flags, split_flags
 from quizzer.text import has_hangul
 
 __all__ = ["Parts", "read"]
@@ -115,7 +115,7 @@ def _part(clause: str, invocation: Invocation) -> FlagDef | None:
 def _flag_of(part: str, invocation: Invocation) -> str | None:
     """``-v``, ``-type f`` (a flag the line passes, with its value as written) or ``u`` (a letter of a cluster the
     line passes, ``-ur``): the flag as a card names it; None for anything else."""
-    passed = {flag for flag in invocation.flags}
+    passed = invocation.flags
     if part in passed or (part.split(" ", 1)[0] in passed and f" {part}" in f" {invocation.line} "):
         return part
     if len(part) == 1 and part.isalpha():
@@ -138,5 +138,5 @@ def _speaks_of_other(sentence: str, invocation: Invocation, *, first: bool) -> b
             return True
     if first:
         return False
-    passed = {split for flag in invocation.flags for split in (flag, flag.split("=", 1)[0], *split_flags(flag))}
+    passed = passed_flags(invocation)
     return any(flag not in passed for flag in _FLAG.findall(sentence))
