@@ -897,3 +897,17 @@ def test_a_pointing_word_before_command_points_at_the_block(word: str) -> None:
         assert re.fullmatch(POINTER_KO, pointer), pointer
         assert pointed_blocks.points(f"{pointer} 명령어를 실행한다:"), pointer
     assert not pointed_blocks.points(f"설치하려면 {word} 명령어를 실행한다:")  # what it is for: the line's meaning
+
+
+from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS, WINDOWS_PROGRAMS, cmd_tool  # noqa: E402
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS_PROGRAMS | WINDOWS_HELP_PROGRAMS))
+def test_a_cmd_tool_is_named_in_any_case(name: str) -> None:
+    """cmd_prompts, command_for and rules each lowered cmd's names their own way; one function now."""
+    for written in (name, name.upper(), name.capitalize()):
+        assert cmd_tool(written) == name
+
+
+def test_a_word_of_english_or_another_program_is_no_cmd_tool() -> None:
+    assert [cmd_tool(word) for word in ("copy", "DIR", "help", "grep", "Move")] == [None] * 5

@@ -55,6 +55,7 @@ __all__ = [
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
     "WINDOWS_PROGRAMS",
+    "cmd_tool",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "JOB_RUNNERS",
@@ -406,6 +407,14 @@ WINDOWS_PROGRAMS: frozenset[str] = frozenset(
     """cls ipconfig tasklist taskkill systeminfo driverquery findstr xcopy robocopy chkdsk sfc attrib icacls
     takeown fsutil""".split()
 )
+
+
+def cmd_tool(word: str) -> str | None:
+    """``ICACLS``, ``Ipconfig``, ``netsh``: one of Windows cmd's tools (:data:`WINDOWS_PROGRAMS`,
+    :data:`WINDOWS_HELP_PROGRAMS`) in lower case, as the other readers know it (cmd reads a name in any case, and
+    notes often write these in capitals); None for any other word."""
+    name = word.lower()
+    return name if name in WINDOWS_PROGRAMS or name in WINDOWS_HELP_PROGRAMS else None
 
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
