@@ -59,7 +59,7 @@ from quizzer.extract.knowledge import (
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
-    OPTION_NOT_DOING,
+    NOT_DOING_EN,
     names_task,
     is_remark,
     says_where_it_works,
@@ -473,7 +473,7 @@ def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None
     assert not says_own_task("Install")  # no object at all
 
 
-@pytest.mark.parametrize("verb", sorted(OPTION_NOT_DOING))
+@pytest.mark.parametrize("verb", sorted(NOT_DOING_EN))
 def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
     text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
     assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]

@@ -27,7 +27,7 @@ __all__ = [
     "is_explaining_heading",
     "says_own_task",
     "names_task",
-    "OPTION_NOT_DOING",
+    "NOT_DOING_EN",
     "EXPLAINING_HEADINGS",
     "PRONOUNS",
     "is_remark",
@@ -1175,12 +1175,14 @@ def is_list_title(text: str) -> bool:
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
 
 
-#: Words that, right after "The `-x` option", say something else of it than what it does: what it is, was, can,
-#: needs or is given ("is deprecated", "can be given twice", "takes a level", "expects an expression")
-OPTION_NOT_DOING: frozenset[str] = frozenset(
+#: Words that, right after what a sentence is about ("The `-x` option", "This command", an example line), say
+#: something else of it than what it does: what it is, was, can, needs or is given ("is deprecated", "can be given
+#: twice", "takes a level", "expects an expression"), or how often or why ("always", "perhaps", "thus"): no verb of
+#: what it does (``option_sentences``, ``pointed_blocks``, ``example_glosses``).
+NOT_DOING_EN: frozenset[str] = frozenset(
     """is was are were has have had does do did can could may might must should will would shall needs need requires
     require works work only also still just seems seem means mean takes take accepts accept expects expect wants
-    want gets get""".split()
+    want gets get not always sometimes perhaps thus this its as""".split()
 )
 
 
