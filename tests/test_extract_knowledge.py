@@ -911,3 +911,16 @@ def test_a_cmd_tool_is_named_in_any_case(name: str) -> None:
 
 def test_a_word_of_english_or_another_program_is_no_cmd_tool() -> None:
     assert [cmd_tool(word) for word in ("copy", "DIR", "help", "grep", "Move")] == [None] * 5
+
+
+from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_EN  # noqa: E402
+
+
+@pytest.mark.parametrize("phrase", sorted(LIKE_WHAT_FOLLOWS_EN))
+def test_a_sentence_ending_by_pointing_at_the_block_keeps_its_words_before_the_pointer(phrase: str) -> None:
+    text = f"# gzip\n\nThe gzip tool squeezes one big file into a smaller archive {phrase}:\n\n```\ngzip notes.txt\n```\n"
+    notes = extract(text, deck="t", source="t.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("gzip notes.txt", "The gzip tool squeezes one big file into a smaller archive")]
+    short = f"# gzip\n\nUse it {phrase}:\n\n```\ngzip notes.txt\n```\n"  # only a pointer: no meaning
+    assert [n.back for n in extract(short, deck="t", source="t.md").notes] == []

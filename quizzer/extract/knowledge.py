@@ -128,6 +128,7 @@ __all__ = [
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
     "POINTER_KO",
+    "LIKE_WHAT_FOLLOWS_EN",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
@@ -617,6 +618,10 @@ def names_pattern(names: Iterable[str]) -> str:
 #: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
 #: regex: the thing named is the one below.
 POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
+#: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
+#: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
+#: "the following" (a noun: "run the following command") is each regex's own frame.
+LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "like so"})
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
