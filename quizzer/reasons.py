@@ -230,6 +230,7 @@ REASONS = frozenset({
     N_("heading `what it does - keys`"),
     N_("a run of bare headings `term - what it is`"),
     N_("item naming one of the commands its heading lists"),
+    N_("item under a heading of commands, naming one"),
     N_("heading saying what an option is for, the option alone under it"),
     N_("what it does, then the client's backslash command"),
     N_("keys pressed after one prefix, then what they do"),

@@ -59,6 +59,9 @@ _TRAILING_ID = re.compile(
     r"[ \t]*\}[ \t]*$",
     re.MULTILINE,
 )
+# a Jekyll wiki's link to another page with the words shown in braces ("[[/cmd/chronic]]{chronic}"): the words
+# are what the reader sees; the target has no space, so bash's "[[ -f x ]]" never reads so
+_WIKI_LINK_LABEL = re.compile(r"\[\[[^\[\]\s{}]+\]\]\{([^{}\n]+)\}")
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -335,8 +338,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
     number of each line it was on goes into ``controls``.
 
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
-    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
-    definition list's bare ``:`` with its content indented under it (MkDocs)
+    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a Jekyll
+    wiki's link ``[[/cmd/ts]]{ts}`` is the words in its braces; a definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented (and so is a fence labelled ``md definition-list``, the list a site renders from it); an
     MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
@@ -380,6 +383,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         for literal in ("{#", "{:"):
             if literal in text:
                 text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
+        if "]]{" in text:
+            text = _WIKI_LINK_LABEL.sub(lambda m: m.group(1), text)
     if "definition-list" in text:
         text = _definition_fences(text)
     if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):
