@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import draft as _draft
+from conftest import draft as _draft, facts
 
 _REASON = "item under a heading of commands, naming one"
-
-
-def _cards(text: str) -> list[tuple[str, str | None, str, str, int]]:
-    return [(n.kind.value, n.command, n.front, n.back, n.line) for n in _draft(text).notes]
 
 
 def test_items_under_a_heading_of_commands_are_commands() -> None:
@@ -19,10 +15,10 @@ def test_items_under_a_heading_of_commands_are_commands() -> None:
         "- colrm2: drop columns from each line\n"
         "- tee: copy input to files and standard output\n"
     )
-    assert _cards(text) == [
-        ("command", "rot13", "rot13", "rotate the letters of its input", 5),
-        ("command", "colrm2", "colrm2", "drop columns from each line", 6),
-        ("command", "tee", "tee", "copy input to files and standard output", 7),
+    assert facts(text) == [
+        (5, "command", "rot13", "rot13", "rotate the letters of its input"),
+        (6, "command", "colrm2", "colrm2", "drop columns from each line"),
+        (7, "command", "tee", "tee", "copy input to files and standard output"),
     ]
 
 
