@@ -48,6 +48,7 @@ from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    COMMAND_NOUN_KO,
     ARTICLES,
     DUBEOLSIK_KEYS,
     BYLINE_LABELS,
@@ -1223,7 +1224,7 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
@@ -1999,7 +2000,7 @@ def _one_line_of_command(text: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
-_SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
+_SAYS_COMMAND = re.compile(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
 
 
 def _opens_with_program(walk: Walk, text: str) -> bool:
