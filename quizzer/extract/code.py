@@ -2028,7 +2028,9 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
         if pending.prose is None and not pending.bullets and not pending.flags and not any(
             span.kind == "code" and span.text.strip().startswith("-") for span in block.inline.spans
-        ):  # (text glossing the line's flags one by one says what each flag does there, not the line)
+        ) and len({invocation.command for invocation, _ in pending.entries}) == 1:
+            # (text glossing the line's flags one by one says what each flag does there, not the line; under lines
+            # of different commands, "if" … "alias" … "fi", one text says what none of them does alone)
             walk.pending = None
             for invocation, line in pending.entries:
                 walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")

@@ -30,6 +30,7 @@ command line, more than half of them (two or more) of a program quizzer knows (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS
@@ -114,7 +115,9 @@ def prompted(walk: Walk, block: Code) -> Code:
     programs = walk.fenced_programs
     opened = _opens_root(block)
     dollars = sum(_DOLLAR.match(text) is not None for _, text in block.lines)
-    if not programs and not walk.root_prompts and opened is None and dollars < 2:
+    if not programs and not walk.root_prompts and opened is None and dollars < 2 and not any(
+        _ROOT.match(text) is not None and _printed_under(block.lines, index) for index, (_, text) in enumerate(block.lines)
+    ):
         return block
     lines = list(block.lines)
     if walk.root_prompts and _all_typed(lines):
@@ -130,9 +133,11 @@ def prompted(walk: Walk, block: Code) -> Code:
                 lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
                 changed = True
             continue
-        if root is not None and dollars >= 2 and _flagged_known(root.group("typed")):
+        if root is not None and (dollars >= 2 or _printed_under(lines, index)) and _flagged_known(root.group("typed")):
             # "$ ./configure" / "# make --directory=build install" / "$ rm -rf build": among lines typed at "$", a
-            # known program given options is typed at the root prompt; a comment there would be words
+            # known program given options is typed at the root prompt; a comment there would be words.  So it is
+            # over what it printed ("# mount | grep tank" / "tank on /tank type zfs (rw)"): a comment stands over a
+            # command, and the line under it runs none
             lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
             changed = True
             continue
@@ -197,10 +202,25 @@ _ROOT_SHELL = re.compile(r"^\s*\$\s+(?:su(?:\s+-|\s+root|\s+-\s+root)?|sudo\s+(?
 
 
 def _flagged_known(typed: str) -> bool:
-    """``make --directory=build install``: a program quizzer knows, given an option, no Korean, no comment."""
+    """``make --directory=build install``, ``mount | grep tank``: a program quizzer knows, given an option or piped
+    into another, no Korean, no comment."""
     invocation = parse_invocation(typed) if "#" not in typed and not _HANGUL.search(typed) else None
-    return invocation is not None and bool(invocation.flags) and invocation.command.split()[0] in PROGRAMS and (
-        looks_like_command(typed))
+    return invocation is not None and bool(invocation.flags or invocation.piped) and (
+        invocation.command.split()[0] in PROGRAMS) and looks_like_command(typed)
+
+
+# what only a program prints, never a shell line: a mode string as ls -l writes it ("drwxr-x--- 2 root …"), or a
+# parenthesis after words, where the shell would stop at a syntax error ("tank on /tank type zfs (rw,noacl)")
+_PRINTED = re.compile(r"^\s*(?:[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][+.@]?\s|[^\s()'\"`$=]+(?:\s+[^\s()'\"`$=]+)+\s+\()")
+
+
+def _printed_under(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line right under line ``index`` of a block is what a command printed: its first word no program
+    quizzer knows, and it reads as only a program's output does (:data:`_PRINTED`)."""
+    if index + 1 >= len(lines) or _PRINTED.match(lines[index + 1][1]) is None:
+        return False
+    head = _COMMANDISH.match(lines[index + 1][1])
+    return head is None or head.group("program") not in PROGRAMS
 
 
 def _opens_root(block: Code) -> int | None:

@@ -23,7 +23,7 @@ from quizzer.extract import (
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
-from quizzer.extract.named_tool import named_and_run
+from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -483,7 +483,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
-        walk.tool = code_titles.program(walk, block) or program_named(text)
+        walk.tool = code_titles.program(walk, block) or program_named(text) or (
+            titled_and_run(text, walk.fenced_programs) if block.level == 1 else None)  # "# xsel" over `$ xsel …` lines
     if code_titles.read(walk, block):
         return
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
