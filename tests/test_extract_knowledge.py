@@ -868,3 +868,32 @@ def test_aptitude_is_a_program_whose_line_a_heading_describes() -> None:
     assert [(n.command, n.front, n.back) for n in draft.notes] == [
         ("aptitude", "aptitude install pulseaudio-utils", "the player makes no sound"),
     ]
+
+
+# -- review14: the verbs of giving a flag, one test per entry -------------------------------------------------------
+
+from conftest import facts  # noqa: E402
+
+from quizzer.extract.knowledge import GIVING_VERBS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("verb", sorted(GIVING_VERBS_KO))
+def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
+    item = f"# tar 정리\n\n## tar\n\n- 묶을 때 `-z` {verb} 압축도 같이 한다\n"
+    assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
+    part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
+    assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}
+
+
+from quizzer.extract import pointed_blocks  # noqa: E402
+from quizzer.extract.knowledge import POINTER_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(POINTING_WORDS_KO))
+def test_a_pointing_word_before_command_points_at_the_block(word: str) -> None:
+    """pointed_blocks spelled "다음|아래 … 와 같은" by hand: "다음과 같은 명령어" (과, not 와) was not read so."""
+    particle = POINTING_WORDS_KO[word]
+    for pointer in (word, f"{word}의", f"{word}{particle} 같은"):
+        assert re.fullmatch(POINTER_KO, pointer), pointer
+        assert pointed_blocks.points(f"{pointer} 명령어를 실행한다:"), pointer
+    assert not pointed_blocks.points(f"설치하려면 {word} 명령어를 실행한다:")  # what it is for: the line's meaning

@@ -126,6 +126,8 @@ __all__ = [
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
+    "POINTER_KO",
+    "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
     "DUBEOLSIK_KEYS",
@@ -498,6 +500,9 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "다음과 같", "아래와 같": :data:`POINTING_WORDS_KO`'s words saying "like what follows", before the ending ("같다",
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
+#: Verbs of giving a flag, in the "if" form that goes on to what happens then ("`-v` 붙이면 …", "옵션을 주면 …"):
+#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``).
+GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "쓰면", "추가하면", "넣으면"})
 
 
 #: Words that label what follows instead of naming a term: never a card's side.
@@ -598,6 +603,11 @@ def names_pattern(names: Iterable[str]) -> str:
     standing for any spacing (``mac os``: "Mac OS", "macOS")."""
     spelled = (r"\s*".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
     return "(?:" + "|".join(spelled) + ")"
+
+
+#: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
+#: regex: the thing named is the one below.
+POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over

@@ -76,8 +76,7 @@ from quizzer.extract.knowledge import (
     KIND_WORDS_EN,
     KIND_WORDS_KO,
     names_a_way,
-    LIKE_WHAT_FOLLOWS_KO,
-    POINTING_WORDS_KO,
+    POINTER_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -1223,8 +1222,7 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(
-    rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:명령어?|코드|커맨드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
