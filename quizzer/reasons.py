@@ -127,6 +127,7 @@ REASONS = frozenset({
     N_("table row: a name and its description"),
     N_("sentence: … 을 TERM이라고 한다 (the name of what it describes)"),
     N_("option under its command in a block of commands and their options"),
+    N_("item of a block under a part of the usage line, glossed after a dot leader"),
     N_("indented option line glossed under its command in a code block"),
     N_("item glossing part of the example line above it"),
     N_("item of a numbered procedure"),

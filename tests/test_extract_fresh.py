@@ -466,7 +466,7 @@ FLOORS26: dict[str, tuple[float, int]] = {
     "04-xcrun-simctl-enable-disable-h3-situation-lead-lines-dollar-fences-ko": (0.0, 0),
     "05-type-which-whereis-english-title-h3-bold-term-glosses-blockquote-notes-txt-fences-ko": (0.75, 0),
     "06-git-rm-cached-nested-blockquote-story-dollar-code-span-colon-bullets-ko": (0.0, 0),
-    "07-ss-mdbook-dot-leader-option-filter-groups-colon-lead-in-examples-en": (0.0, 0),
+    "07-ss-mdbook-dot-leader-option-filter-groups-colon-lead-in-examples-en": (1.0, 0),
     "08-xsel-front-matter-pasted-help-options-colon-lead-in-dollar-fences-alias-block-en": (0.777, 0),
     "09-7z-front-matter-blockquote-intro-usage-placeholder-fence-eg-example-en": (0.0, 0),
     "10-htop-h1-groups-star-bullets-and-bare-key-dash-lines-en": (0.9, 0),

@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
 from quizzer.extract.knowledge import ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, leader_items, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -311,10 +311,13 @@ def read(walk: Walk, block: Code) -> None:
             prose = None
     if usage_glosses.read(walk, block):
         return  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
-    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or key_rows.read(walk, block) \
+    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) \
+            or grouped_options.read(walk, block) or leader_items.read(walk, block) or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
     if block.info.split(" ")[0].lower() in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
+        root_fences.runs_program(block, walk.program)  # ```markdown / ss -4 'dport 443': the notes' program run
+    ) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
         prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
     ):

@@ -37,7 +37,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 
-__all__ = ["console", "glossed", "named_alone", "prompted"]
+__all__ = ["console", "glossed", "named_alone", "prompted", "runs_program"]
 
 _ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -45,6 +45,7 @@ _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 
 
 _PLAIN = frozenset({"text", "txt", "plaintext"})
+_MARKDOWN = frozenset({"markdown", "md"})
 _DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
 _COMMENT = re.compile(r"^\s*#+\s+\S")
 _ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
@@ -81,6 +82,20 @@ def named_alone(block: Code) -> bool:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     return len(rows) == 1 and rows[0] in PROGRAMS
+
+
+def runs_program(block: Code, program: str | None) -> bool:
+    """A fence marked markdown whose every line runs ``program``, the notes' own, given something (``ss -4 'dport
+    443'`` in notes on ss that mark every fence ```` ```markdown ````): command lines whatever the mark says;
+    markdown would not start each line with the program's name.  (A text fence may hold what the program
+    printed, ``git version 2.39``: :func:`console` asks more of it.)"""
+    if program is None or block.info.split(" ")[0].lower() not in _MARKDOWN:
+        return False
+    rows = [text.strip() for _, text in block.lines if text.strip()]
+    runs = re.compile(rf"(?:\$\s+)?(?:sudo\s+)?{re.escape(program)}\s+\S")
+    return bool(rows) and all(
+        runs.match(text) is not None and looks_like_command(text) and parse_invocation(text) is not None for text in rows
+    )
 
 
 # "sudo apt-get update", "git clone …", "export PATH=…": a line that starts with a program quizzer knows, not
