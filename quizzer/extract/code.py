@@ -253,6 +253,8 @@ def read(walk: Walk, block: Code) -> None:
             "made from it"
         ).format(line=block.line, text=prose.strip()))
         prose = None
+    if prose is None and not from_heading and (heading := _heading_over_usage(walk, block)) is not None:
+        prose, from_heading = heading, True  # "### Create archive" / "7zz [OPTIONS] ZIP_FILE SOURCE" / "e.g." / the block
     if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
@@ -992,6 +994,25 @@ def _without_tree(walk: Walk, block: Code) -> Code:
 
 
 _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _heading_over_usage(walk: Walk, block: Code) -> str | None:
+    """The heading of a section that is a usage line, an example label ("e.g.") and ``block``, its example, when the
+    block runs the usage line's command: the heading says what the example does as it says what the usage does."""
+    if not walk.sections or walk.heading_block != walk.block - 3:
+        return None
+    above = block.line - 1
+    while above > 0 and not (walk.written(above) or "").strip():
+        above -= 1
+    label = (walk.written(above) or "").strip()
+    if label.rstrip(":：.").casefold() not in EXAMPLE_WORDS or (walk.written(above - 1) or "").strip():
+        return None  # (one line of its own, "e.g.", "Example:")
+    section = walk.sections[-1]
+    lines = [text for _, text in block.lines if text.strip()]
+    invocation = parse_invocation(strip_prompt(lines[0])) if len(lines) == 1 else None
+    if section.command is None or invocation is None or invocation.command.split()[0] != section.command.split()[0]:
+        return None
+    return section.text
 
 
 def _system_heading(walk: Walk, block: Code, name: str) -> None:

@@ -154,7 +154,7 @@ _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
-    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|get|"
     r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in|log ?out|push|pull|"
     r"deploy|build|apply|delete|remove|rename|commit|merge|clone|fetch|rebase|tag|reload|enable|disable|mount|"
     r"upload|wait|verify|test|roll ?back|replace|insert|append|exit|quit|close|restore|export|import|generate|"
