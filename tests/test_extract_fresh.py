@@ -467,10 +467,10 @@ FLOORS26: dict[str, tuple[float, int]] = {
     "05-type-which-whereis-english-title-h3-bold-term-glosses-blockquote-notes-txt-fences-ko": (0.75, 0),
     "06-git-rm-cached-nested-blockquote-story-dollar-code-span-colon-bullets-ko": (0.0, 0),
     "07-ss-mdbook-dot-leader-option-filter-groups-colon-lead-in-examples-en": (1.0, 0),
-    "08-xsel-front-matter-pasted-help-options-colon-lead-in-dollar-fences-alias-block-en": (0.777, 0),
+    "08-xsel-front-matter-pasted-help-options-colon-lead-in-dollar-fences-alias-block-en": (0.888, 0),
     "09-7z-front-matter-blockquote-intro-usage-placeholder-fence-eg-example-en": (0.5, 0),
     "10-htop-h1-groups-star-bullets-and-bare-key-dash-lines-en": (0.9, 0),
-    "11-getfacl-setfacl-acl-prose-task-headings-comment-fences-pasted-hash-output-en": (0.777, 0),
+    "11-getfacl-setfacl-acl-prose-task-headings-comment-fences-pasted-hash-output-en": (0.888, 0),
     "12-windscribe-plain-text-numbered-steps-bare-command-lines-output-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -628,6 +628,16 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line only moves into the folder the lines below work in; no card made from it"
         ).format(line=bare[0].line))
         bare = bare[1:]
+    fed = [entry for entry in bare[1:] if _fed_input(entry.invocation.line, bare[0].invocation.line)]
+    if prose and fed and len(bare) == len(entries):
+        # "xsel --input --clipboard" / "… < PATH" / "echo 'Text' | xsel --input --clipboard": the first line, given
+        # its input from a file or a pipe; the text above says what the first line does
+        for entry in fed:
+            walk.unless_read(entry.line, i18n._(
+                "line {line}: the first line of the block, given its input another way (from a file or a pipe); "
+                "no card made from it"
+            ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry not in fed]
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a
@@ -995,6 +1005,12 @@ def _without_tree(walk: Walk, block: Code) -> Code:
 
 
 _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _fed_input(line: str, first: str) -> bool:
+    """``line`` is ``first`` reading its input from a file (``first < PATH``) or from a pipe (``echo x | first``)."""
+    return re.fullmatch(rf"{re.escape(first)}\s+<\s*\S+", line) is not None or (
+        re.fullmatch(rf"[^|]+\|\s*{re.escape(first)}", line) is not None)
 
 
 def _heading_over_usage(walk: Walk, block: Code) -> str | None:
