@@ -200,6 +200,7 @@ REASONS = frozenset({
     N_("sentence: the instruction … does"),
     N_("sentence: the file … does"),
     N_("sentence: the notes' program is …"),
+    N_("sentence: the title's term is …"),
     N_("sentence: what it does, by the command …"),
     N_("sign (its name) and what it means"),
     N_("sign and what it means, among glossed signs"),

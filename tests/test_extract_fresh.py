@@ -470,7 +470,7 @@ FLOORS26: dict[str, tuple[float, int]] = {
     "08-xsel-front-matter-pasted-help-options-colon-lead-in-dollar-fences-alias-block-en": (0.888, 0),
     "09-7z-front-matter-blockquote-intro-usage-placeholder-fence-eg-example-en": (0.5, 0),
     "10-htop-h1-groups-star-bullets-and-bare-key-dash-lines-en": (0.9, 0),
-    "11-getfacl-setfacl-acl-prose-task-headings-comment-fences-pasted-hash-output-en": (0.888, 0),
+    "11-getfacl-setfacl-acl-prose-task-headings-comment-fences-pasted-hash-output-en": (1.0, 0),
     "12-windscribe-plain-text-numbered-steps-bare-command-lines-output-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -20,7 +20,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase"]
+__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -161,6 +161,31 @@ def title_phrase(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=title, front=title, back=clean(match.group("what")), command=None, line=block.line,
              reason="text under the title: what the notes' program is")
+    return True
+
+
+# "# access control list (acl)" / "The access control list provides a … mechanism …": the title's term (its
+# abbreviation in brackets after it), then what it is or does, to the end of the first sentence
+_TITLE_TERM = re.compile(r"^(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){1,4})(?:\s+\((?P<short>[\w-]+)\))?$", re.IGNORECASE)
+_TERM_DOES = r"^the\s+{term}\s+(?P<what>(?:is|provides|defines|describes|lets|allows|means)\s+[^.!?]*\w)[.!]?(?:\s|$)"
+
+
+def title_term(walk: Walk, block: Para) -> bool:
+    """``# access control list (acl)`` then ``The access control list provides …``: the first text under the document's
+    one title, a term of a few words, opening with that term and a verb saying what it is: a concept."""
+    if block.lists or block.quote or walk.notes or len(walk.sections) != 1 or walk.sections[0].level != 1:
+        return False
+    title = _TITLE_TERM.match(walk.sections[0].text.strip())
+    if title is None:
+        return False
+    term = title.group("term")
+    sentence = block.inline.raw.strip().replace("\n", " ")
+    match = re.match(_TERM_DOES.format(term=re.escape(term).replace("\\ ", r"\s+")), sentence, re.IGNORECASE)
+    if match is None or len(match.group("what").split()) < 4:
+        return False
+    short = title.group("short")
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("what")), command=None, line=block.line,
+             answers=(term, *([short] if short else [])), reason="sentence: the title's term is …")
     return True
 
 

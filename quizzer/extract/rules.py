@@ -756,6 +756,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
+        narrative.title_term(walk, block)  # "# access control list (acl)" / "The access control list provides …"
         shorthands.read(walk, block)  # "For example, `:8080` expands to `http://localhost:8080`.": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
