@@ -1024,12 +1024,12 @@ def _heading_over_usage(walk: Walk, block: Code) -> str | None:
     label = (walk.written(above) or "").strip()
     if label.rstrip(":：.").casefold() not in EXAMPLE_WORDS or (walk.written(above - 1) or "").strip():
         return None  # (one line of its own, "e.g.", "Example:")
-    section = walk.sections[-1]
+    usages = [note.command for note in walk.notes.values() if note.kind is Kind.SYNTAX and walk.heading_line < note.line < above]
     lines = [text for _, text in block.lines if text.strip()]
     invocation = parse_invocation(strip_prompt(lines[0])) if len(lines) == 1 else None
-    if section.command is None or invocation is None or invocation.command.split()[0] != section.command.split()[0]:
-        return None
-    return section.text
+    if len(usages) != 1 or invocation is None or invocation.command.split()[0] != (usages[0] or "").split(" ")[0]:
+        return None  # (the block between is the section's usage line, of the example's program)
+    return walk.sections[-1].text
 
 
 def _system_heading(walk: Walk, block: Code, name: str) -> None:
