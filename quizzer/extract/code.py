@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import names_pattern, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -66,7 +66,7 @@ class _Entry:
 _AFTER_IT = "comment after it on its line in a code block"
 # a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
 _DEFINES_PROGRAM = re.compile(
-    r"\S\s*(?:명령어|명령|커맨드|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
+    rf"\S\s*(?:{COMMAND_NOUN_KO}|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
     r"|^(?:an?|the)\s+(?:command|tool|utility|program)\s+(?:that|which|to|for)\b",
     re.IGNORECASE,
 )
@@ -953,7 +953,7 @@ _AGAIN = re.compile(
 )
 # "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
 _RUN_THESE = re.compile(
-    r"(?:다음|아래)의?\s*(?:명령어?|커맨드|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
+    rf"{names_pattern(POINTING_WORDS_KO)}의?\s*(?:{COMMAND_NOUN_KO}|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
     r"(?:한다|하자|합니다|해야\s*한다|하면\s*된다|해\s*준다|해준다|해야\s*합니다|면\s*된다|자)?\s*[.!:：]?\s*$"
     r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
     re.IGNORECASE,

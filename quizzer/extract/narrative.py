@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import POINTING_WORDS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -40,7 +40,7 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 # "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
 # statement of what it does (its first sentence)
 _SENTENCE_KO = re.compile(
-    r"^`(?P<name>[a-z][\w.+-]*)`\s*(?:명령어|명령|커맨드)\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
+    rf"^`(?P<name>[a-z][\w.+-]*)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
 _NOT_DOING_KO = re.compile(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
