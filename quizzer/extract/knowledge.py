@@ -128,6 +128,8 @@ __all__ = [
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
     "POINTER_KO",
+    "COMMAND_WORDS_KO",
+    "COMMAND_NOUN_KO",
     "LIKE_WHAT_FOLLOWS_EN",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
@@ -618,6 +620,9 @@ def names_pattern(names: Iterable[str]) -> str:
 #: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
 #: regex: the thing named is the one below.
 POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
+#: The Korean words for a command ("`du` 명령어는 …", "다음 명령으로", "chsh 커맨드를 입력"), and the regex of any of them.
+COMMAND_WORDS_KO: frozenset[str] = frozenset({"명령어", "명령", "커맨드"})
+COMMAND_NOUN_KO = names_pattern(COMMAND_WORDS_KO)
 #: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
 #: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
 #: "the following" (a noun: "run the following command") is each regex's own frame.
@@ -1348,7 +1353,8 @@ def dominant_program(text: str) -> str | None:
     return best if counts[best] >= 3 else None
 
 
-_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+# (a name may open with a digit, "7zz", when a letter follows: "100 files" is output)
+_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?((?:[a-z]|\d+[a-z])[\w-]*)(?:\s|$)")
 _NOT_PROGRAMS = frozenset("cd echo export set if for do done then fi else while sudo".split())
 
 
