@@ -1986,6 +1986,8 @@ def follows(walk: Walk, block: Block) -> bool:
                 elif term and (
                     term.style == "code" and term.term in tokenize(pending.entries[0][0].line)
                     or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
+                ) and not (  # "- `inf` : 무한대까지 출력한다" under "seq inf": all its arguments, what the line does
+                    tokenize(term.term) == tokenize(pending.entries[0][0].line)[1:] and says_doing(term.description)
                 ):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
                     walk.skipped(block.line)
@@ -2321,6 +2323,22 @@ _SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
 _BY_COMMAND = re.compile(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
 
 
+def _glossed_flags(walk: Walk, pending: PendingCode, invocation: Invocation) -> None:
+    """The notes of the ``-x: meaning`` bullets after the block whose line is ``invocation``."""
+    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
+    # makes the bullets a list of the program's options, not glosses of this line's flags
+    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
+        token.split("=", 1)[0] for token in written}
+    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
+    for flag_line, d in pending.flags:
+        if listed:
+            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
+                            reason="`-x: meaning` bullets after a code block, a list of its options")
+        else:
+            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+
+
 def settle(walk: Walk) -> None:
     """Describe the pending command lines with what came after them, or the prose above."""
     pending, walk.pending = walk.pending, None
@@ -2329,6 +2347,10 @@ def settle(walk: Walk) -> None:
     flag = walk.heading_flag
     if flag and any(flag in invocation.flags for invocation, _ in pending.entries):
         walk.flag_examples.extend(invocation for invocation, _ in pending.entries)
+        if pending.bullets and len(pending.entries) == 1 and part_bullets.read(walk, pending.entries[0][0], pending.bullets):
+            # "### -s : 구분자 옵션" / "$ seq -s ", " 1 3" / "- `1 3` : …": the bullets gloss words of the line
+            _glossed_flags(walk, pending, pending.entries[0][0])
+            return
         if pending.bullets:
             examples = walk.flag_examples
             commands = {example.command for example in examples}
@@ -2386,18 +2408,7 @@ def settle(walk: Walk) -> None:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
         )
-    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
-    # makes the bullets a list of the program's options, not glosses of this line's flags
-    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
-    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
-        token.split("=", 1)[0] for token in written}
-    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
-    for flag_line, d in pending.flags:
-        if listed:
-            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
-                            reason="`-x: meaning` bullets after a code block, a list of its options")
-        else:
-            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+    _glossed_flags(walk, pending, invocation)
     if pending.prose:
         task = pending.prose_is_heading and "\n" not in pending.prose and says_own_task(pending.prose)
         entries = _running_program(walk, _not_definitions(walk, pending.entries, task=task))

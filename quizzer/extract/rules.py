@@ -278,9 +278,14 @@ def _extract(
 
 def _doubt_guessed_tool(walk: Walk) -> None:
     """Most lines of the code blocks run ``oc`` while ``- **bc [name]**: …`` items start most lines of
-    prose with the calculator's name: the program guessed from prose is not what the notes are about."""
+    prose with the calculator's name: the program guessed from prose is not what the notes are about.
+
+    A page whose front matter's title is the one word most lines of its code blocks run (``title: seq`` over
+    ``$ seq 1 3`` …) is about that program, known or not."""
     if walk.guessed_tool is not None and walk.fenced_program not in (None, walk.guessed_tool):
         walk.guessed_tool = None
+    if walk.tool is None and walk.fenced_program is not None and (walk.titled or "").strip() == walk.fenced_program:
+        walk.tool = walk.fenced_program
 
 
 _DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
