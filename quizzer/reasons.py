@@ -154,6 +154,7 @@ REASONS = frozenset({
     N_("option alone in a code block, the text above says what it does"),
     N_("option alone on its line in a code block, the comment above says what it does"),
     N_("key and its meaning on one row of a code block"),
+    N_("row of a plain-text column sheet: the term, then its gloss in the column"),
     N_("keys glossed on the line under them in a code block"),
     N_("table of things and the keys that type them"),
     N_("item naming a term, the one item nested under it"),

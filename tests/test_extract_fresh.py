@@ -435,7 +435,7 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
     "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),
     "07-ncdu-pod-manpage-over-item-options-keys-en": (1.0, 0),
-    "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (0.0, 0),
+    "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (1.0, 0),
     "09-firebase-cli-loose-code-colon-bullets-syntax-example-subbullets-en": (1.0, 0),
     "10-exa-pandoc-manpage-setext-sections-colon-definition-lists-en": (1.0, 0),
     "11-valgrind-mdbook-man-heading-usage-fence-column-options-prose-led-prompt-examples-en": (0.769, 0),

@@ -59,7 +59,7 @@ from quizzer.extract.knowledge import (
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
-    OPTION_NOT_DOING,
+    NOT_DOING_EN,
     names_task,
     is_remark,
     says_where_it_works,
@@ -473,7 +473,7 @@ def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None
     assert not says_own_task("Install")  # no object at all
 
 
-@pytest.mark.parametrize("verb", sorted(OPTION_NOT_DOING))
+@pytest.mark.parametrize("verb", sorted(NOT_DOING_EN))
 def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
     text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
     assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]
@@ -897,3 +897,30 @@ def test_a_pointing_word_before_command_points_at_the_block(word: str) -> None:
         assert re.fullmatch(POINTER_KO, pointer), pointer
         assert pointed_blocks.points(f"{pointer} 명령어를 실행한다:"), pointer
     assert not pointed_blocks.points(f"설치하려면 {word} 명령어를 실행한다:")  # what it is for: the line's meaning
+
+
+from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS, WINDOWS_PROGRAMS, cmd_tool  # noqa: E402
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS_PROGRAMS | WINDOWS_HELP_PROGRAMS))
+def test_a_cmd_tool_is_named_in_any_case(name: str) -> None:
+    """cmd_prompts, command_for and rules each lowered cmd's names their own way; one function now."""
+    for written in (name, name.upper(), name.capitalize()):
+        assert cmd_tool(written) == name
+
+
+def test_a_word_of_english_or_another_program_is_no_cmd_tool() -> None:
+    assert [cmd_tool(word) for word in ("copy", "DIR", "help", "grep", "Move")] == [None] * 5
+
+
+from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_EN  # noqa: E402
+
+
+@pytest.mark.parametrize("phrase", sorted(LIKE_WHAT_FOLLOWS_EN))
+def test_a_sentence_ending_by_pointing_at_the_block_keeps_its_words_before_the_pointer(phrase: str) -> None:
+    text = f"# gzip\n\nThe gzip tool squeezes one big file into a smaller archive {phrase}:\n\n```\ngzip notes.txt\n```\n"
+    notes = extract(text, deck="t", source="t.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("gzip notes.txt", "The gzip tool squeezes one big file into a smaller archive")]
+    short = f"# gzip\n\nUse it {phrase}:\n\n```\ngzip notes.txt\n```\n"  # only a pointer: no meaning
+    assert [n.back for n in extract(short, deck="t", source="t.md").notes] == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, pod, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -370,6 +370,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         text = pod.as_markdown(text, unread)  # "=head1 OPTIONS" / "=item -h": a man page's POD source
     elif usage_docstrings.is_usage_docstring(text):
         return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
+    elif (sheet := plain_columns.as_code(text)) is not None:
+        return sheet  # "tmux new -s NAME      New named session" / "    d      Detach": a plain-text column sheet
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
     # needs, looked for once, spares the searches of most documents
     if "{" in text:

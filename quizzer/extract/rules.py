@@ -56,7 +56,7 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     SUBCOMMANDS,
-    WINDOWS_PROGRAMS,
+    cmd_tool,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -1773,8 +1773,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
-    if term.style == "code" and _CAPITALS.fullmatch(candidate) and candidate.lower() in WINDOWS_PROGRAMS:
-        candidate = candidate.lower()  # "`ICACLS`: …": cmd reads its tools' names in any case, notes write capitals
+    if term.style == "code" and _CAPITALS.fullmatch(candidate):
+        candidate = cmd_tool(candidate) or candidate  # "`ICACLS`: …": cmd reads its tools' names in any case
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
