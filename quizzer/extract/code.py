@@ -660,6 +660,8 @@ def read(walk: Walk, block: Code) -> None:
             and fences.steps(walk, prose, steps)
         ):
             return
+        if prose and len(steps) > 1 and flag_using.read(walk, prose, steps):
+            return  # "`-a` 옵션은 …" over "which ls" / "which -a ls": what the flag does, of the one line passing it
         kept = bare
         if described and not speaks and not alternatives:
             # "rpm -qi httpd" then "rpm -qpi httpd" under one sentence: the second adds a flag the
