@@ -28,7 +28,7 @@ from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
     Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
 )
-from quizzer.text import HANGUL, clean
+from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["follows", "read", "settle"]
 
@@ -264,7 +264,9 @@ def read(walk: Walk, block: Code) -> None:
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
     elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
-        prose = None  # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does
+        # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does; under a heading naming a task
+        # ("### 활성화" / "새 장치를 추가한 경우"), the task done in that case
+        prose = _task_in_case(walk, prose)
     elif prose and not from_heading and _STATEMENT.match(prose) and not _MORE_SAID.search(prose):
         # "This is due to a full disk:", "Another is to raise the limit:": a statement about the case the
         # notes discuss (a cause, a way out), which the block shows; not what its command does
@@ -931,6 +933,17 @@ _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
 )
+def _task_in_case(walk: Walk, case: str) -> str | None:
+    """``### 활성화`` over ``새 시뮬레이터를 추가한 경우`` over a block: the heading's task, done in that case
+    (``활성화 (새 시뮬레이터를 추가한 경우)``); None when the section's heading names no task of a few words, or
+    the case leads into the block (``If it is on your PATH you can just run:``: a way to run it, no case alone)."""
+    heading = strip_numbering(walk.sections[-1].text).strip() if walk.sections else ""
+    case = case.strip()
+    if "\n" in case or case.endswith((":", "：")) or not heading or len(heading.split()) > 4 or not says_doing(heading):
+        return None
+    return f"{heading} ({case.rstrip('.')})"
+
+
 # "재입력", "다시 실행해 보자", "Try again:": the line is typed once more (after a failure), no description
 _AGAIN = re.compile(
     r"(?:재입력|재시도|재실행|다시\s*(?:입력|실행|시도|치기)(?:한다|하자|하면|해\s*보자|해\s*본다|합니다)?"
