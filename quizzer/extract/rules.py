@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -729,6 +729,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
     if key_columns.read(walk, block):
         return  # "Save the buffer        CTRL-x CTRL-s" / "Next tab        CTRL-TAB": an action and its keys, aligned
+    if plain_columns.read_para(walk, block):
+        return  # "git status        Show the state" / "git add -p        Stage hunks": a term and its gloss, aligned
     if len(block.lists) >= 2 and (
         block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
     ):
