@@ -1354,7 +1354,8 @@ def dominant_program(text: str) -> str | None:
     return best if counts[best] >= 3 else None
 
 
-_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+# (a name may open with a digit, "7zz", when a letter follows: "100 files" is output)
+_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?((?:[a-z]|\d+[a-z])[\w-]*)(?:\s|$)")
 _NOT_PROGRAMS = frozenset("cd echo export set if for do done then fi else while sudo".split())
 
 

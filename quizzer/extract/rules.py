@@ -23,7 +23,7 @@ from quizzer.extract import (
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
-from quizzer.extract.named_tool import named_and_run
+from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -156,7 +156,7 @@ _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
-    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|get|"
     r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in|log ?out|push|pull|"
     r"deploy|build|apply|delete|remove|rename|commit|merge|clone|fetch|rebase|tag|reload|enable|disable|mount|"
     r"upload|wait|verify|test|roll ?back|replace|insert|append|exit|quit|close|restore|export|import|generate|"
@@ -484,7 +484,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
-        walk.tool = code_titles.program(walk, block) or program_named(text)
+        walk.tool = code_titles.program(walk, block) or program_named(text) or (
+            titled_and_run(text, walk.fenced_programs) if block.level == 1 else None)  # "# xsel" over `$ xsel …` lines
     if code_titles.read(walk, block):
         return
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -759,6 +760,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
+        narrative.title_term(walk, block)  # "# access control list (acl)" / "The access control list provides …"
         shorthands.read(walk, block)  # "For example, `:8080` expands to `http://localhost:8080`.": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
