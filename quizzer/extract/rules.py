@@ -49,6 +49,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
+    GIVING_VERBS_KO,
     ARTICLES,
     DUBEOLSIK_KEYS,
     BYLINE_LABELS,
@@ -163,7 +164,7 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _OPTION_SENTENCE = re.compile(
-    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
+    rf"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*{names_pattern(GIVING_VERBS_KO)})\s+(\S.*)$"
 )
 _DONE = re.compile(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
