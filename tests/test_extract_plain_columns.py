@@ -183,3 +183,17 @@ def test_a_gloss_ending_in_a_colon_leads_in_and_makes_no_card() -> None:
     sheet = _SHEET.replace("Search forward", "To search:")
     assert 9 not in [line for line, *_ in facts(sheet)]
     assert 9 in warned(sheet)
+
+
+def test_a_plain_text_title_names_whose_keys_the_rows_are() -> None:
+    text = (
+        "NANO CHEAT SHEET\n\n"
+        "Files\n-----\n"
+        "^O          write the file out\n"
+        "^R          read a file in\n"
+        "^X          leave the editor\n"
+    )
+    assert [(line, command, front) for line, _, command, front, _ in facts(text)] == [
+        (5, "nano", "^O"), (6, "nano", "^R"), (7, "nano", "^X"),
+    ]
+    assert facts(text.replace("NANO CHEAT SHEET", "MY CHEAT SHEET")) == []  # no program named: warned, no cards

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import says_doing, states_doing_ko
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern, says_doing, states_doing_ko
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, passed_flags
@@ -34,7 +34,7 @@ __all__ = ["REASON", "read"]
 REASON = "text above its code block saying what one of its flags does"
 
 _USING = re.compile(
-    r"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*(?:사용하면|쓰면|주면|붙이면|이용하면|추가하면)\s*,?\s*(?P<rest>\S.*)$"
+    rf"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$"
 )
 # "`-a` 옵션은 모든 경로에서 찾습니다.": the flag as the sentence's topic, then what it does
 _TOPIC = re.compile(r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:은|는)\s+(?P<rest>\S.*)$")

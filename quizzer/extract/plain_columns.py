@@ -16,7 +16,8 @@ term is a command line (its program's, as it names it), an option (indented unde
 option it is) or keys (a key, a chord, a few keys side by side: ``n p``, ``( )``, ``q 1``) of the program
 the notes name (their title, headings or file name: ``Walk.key_program``; a plain-text heading of the sheet
 naming one, ``VIM`` alone on its line, for the rows after it), else of the program the sheet's command lines
-run, when it is one with keys of its own.  Each row is one card; its line is the row's.
+run, when it is one with keys of its own, else of the one a plain-text title names (the first line, ``SCREEN
+CHEAT SHEET``).  Each row is one card; its line is the row's.
 
 Where the column is ambiguous nothing is guessed, a warning names the line: a line with no gloss, a line in
 the gloss column alone (a gloss that goes on: when it starts in lower case after a gloss with no end, the row
@@ -155,6 +156,13 @@ def _heading_keys(term: str) -> str | None:
     return named if named in KEY_PROGRAMS else None
 
 
+def _title_keys(source: Sequence[str]) -> str | None:
+    """The program with keys a plain-text title names: the document's first line, a few words alone (``SCREEN
+    CHEAT SHEET``), which markdown reads as a paragraph, not a heading."""
+    first = next((line.strip() for line in source if line.strip()), "")
+    return None if _ROW.fullmatch(first) else _heading_keys(first)
+
+
 def _program(rows: Sequence[Row]) -> str | None:
     """The program the sheet's command lines at the margin run, when most of them run one."""
     margin = min((row.indent for row in rows if row.term), default=0)
@@ -186,7 +194,7 @@ def _read(walk: Walk, rows: Sequence[Row], *, every: bool) -> bool:
     """Cards and warnings of ``rows``; False (nothing done) when fewer than three rows make cards, or fewer than
     half of the glossed rows (``every``: fewer than all of them)."""
     program = _program(rows)
-    keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "")
+    keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "") or _title_keys(walk.source)
     warnings: list[tuple[int, str]] = []
     unread: list[tuple[int, str]] = []
     cards: dict[int, tuple[Row, Kind, str | None]] = {}
