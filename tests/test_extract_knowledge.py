@@ -883,6 +883,8 @@ def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
     assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
     part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
     assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}
+    above = f"# tar 정리\n\n-z 옵션을 {verb} 압축까지 같이 한다.\n\n```\ntar -czf a.tgz dir\n```\n"  # flag_using
+    assert (3, "option", "tar", "-z", "압축까지 같이 한다.") in facts(above)
 
 
 from quizzer.extract import pointed_blocks  # noqa: E402

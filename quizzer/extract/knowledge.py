@@ -513,8 +513,9 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
 #: Verbs of giving a flag, in the "if" form that goes on to what happens then ("`-v` 붙이면 …", "옵션을 주면 …"):
-#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``).
-GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "쓰면", "추가하면", "넣으면"})
+#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``,
+#: ``flag_using``, ``rules``).
+GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "이용하면", "쓰면", "추가하면", "넣으면"})
 
 
 #: Words that label what follows instead of naming a term: never a card's side.
