@@ -1,7 +1,8 @@
 """Work skipped after a cheap test of the text (s-speed15): each gate turns down only what the full reading would.
 
 - ``is_menu_path`` of a text with none of the signs a joint is made of (``-``, ``–``, ``>``, ``›``, ``→``);
-- ``_of_its_own_topic`` reads a text with no ``.``, ``!`` or ``?`` as one sentence, without splitting it.
+- ``_of_its_own_topic`` reads a text with no ``.``, ``!`` or ``?`` as one sentence, without splitting it, and turns
+  down a first sentence that does not end as a statement (``다``, ``요``) before matching it for its topic.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def _own_topic_in_full(name: str, description: str) -> bool:
 @example("바꾼다? 루트의 경로는 끝난다", "WSL1")  # each sentence mark left out of the gate fails one
 @example("바꾼다! 루트의 경로는 끝난다", "WSL1")
 @example("바꾼다. 루트의 경로는 끝난다", "WSL1")
+@example("루트의 경로는 끝나요.", "WSL1")  # each end of a statement left out of the gate fails one
+@example("루트의 경로는 끝나요", "WSL1")
+@example("루트의 경로는 끝난다.", "WSL1")
 def test_a_topic_of_its_own_is_what_splitting_every_description_says(description: str, name: str) -> None:
     assert _of_its_own_topic(name, description) == _own_topic_in_full(name, description)
 

@@ -2440,6 +2440,8 @@ def _of_its_own_topic(name: str, description: str) -> bool:
     first_sentence = clean(description)
     if "." in first_sentence or "!" in first_sentence or "?" in first_sentence:  # (most have none: one sentence)
         first_sentence = _AFTER_SENTENCE.split(first_sentence, maxsplit=1)[0]
+    if not first_sentence.endswith(("다", "요", "다.", "요.")):
+        return False  # (_OWN_TOPIC's end, a statement: found at once, where the pattern tries every topic first)
     said = _OWN_TOPIC.match(first_sentence)
     if said is None:
         return False
