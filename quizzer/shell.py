@@ -34,6 +34,7 @@ __all__ = [
     "shown",
     "written",
     "parse_invocation",
+    "passed_flags",
     "program_run",
     "read_into",
     "plain_program",
@@ -503,3 +504,9 @@ def split_flags(flag: str) -> list[str]:
     if flag.startswith("--") or len(flag) <= 2 or "=" in flag:
         return [flag]
     return [f"-{ch}" for ch in flag[1:]]
+
+
+def passed_flags(invocation: Invocation) -> frozenset[str]:
+    """Every spelling of a flag ``invocation`` passes: each flag as written, each letter of a bundle (``-sL`` →
+    ``-sL``, ``-s``, ``-L``) and a valued flag's name (``--name=web`` → ``--name=web``, ``--name``)."""
+    return frozenset(part for flag in invocation.flags for part in (flag, flag.split("=", 1)[0], *split_flags(flag)))

@@ -59,7 +59,7 @@ from quizzer.extract.knowledge import (
     is_explaining_heading,
     says_own_task,
     PRONOUNS,
-    OPTION_NOT_DOING,
+    NOT_DOING_EN,
     names_task,
     is_remark,
     says_where_it_works,
@@ -473,7 +473,7 @@ def test_a_task_said_of_a_pronoun_has_no_object_of_its_own(pronoun: str) -> None
     assert not says_own_task("Install")  # no object at all
 
 
-@pytest.mark.parametrize("verb", sorted(OPTION_NOT_DOING))
+@pytest.mark.parametrize("verb", sorted(NOT_DOING_EN))
 def test_a_verb_saying_what_an_option_is_or_is_given_makes_no_option_note(verb: str) -> None:
     text = f"# Runs\n\nServe it with `gunicorn -w 4 app:app`.\n\nThe `-w` option {verb} four workers by default.\n"
     assert not [n for n in extract(text, deck="t", source="t.md").notes if n.kind.value == "option"]
@@ -868,3 +868,59 @@ def test_aptitude_is_a_program_whose_line_a_heading_describes() -> None:
     assert [(n.command, n.front, n.back) for n in draft.notes] == [
         ("aptitude", "aptitude install pulseaudio-utils", "the player makes no sound"),
     ]
+
+
+# -- review14: the verbs of giving a flag, one test per entry -------------------------------------------------------
+
+from conftest import facts  # noqa: E402
+
+from quizzer.extract.knowledge import GIVING_VERBS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("verb", sorted(GIVING_VERBS_KO))
+def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
+    item = f"# tar 정리\n\n## tar\n\n- 묶을 때 `-z` {verb} 압축도 같이 한다\n"
+    assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
+    part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
+    assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}
+
+
+from quizzer.extract import pointed_blocks  # noqa: E402
+from quizzer.extract.knowledge import POINTER_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(POINTING_WORDS_KO))
+def test_a_pointing_word_before_command_points_at_the_block(word: str) -> None:
+    """pointed_blocks spelled "다음|아래 … 와 같은" by hand: "다음과 같은 명령어" (과, not 와) was not read so."""
+    particle = POINTING_WORDS_KO[word]
+    for pointer in (word, f"{word}의", f"{word}{particle} 같은"):
+        assert re.fullmatch(POINTER_KO, pointer), pointer
+        assert pointed_blocks.points(f"{pointer} 명령어를 실행한다:"), pointer
+    assert not pointed_blocks.points(f"설치하려면 {word} 명령어를 실행한다:")  # what it is for: the line's meaning
+
+
+from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS, WINDOWS_PROGRAMS, cmd_tool  # noqa: E402
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS_PROGRAMS | WINDOWS_HELP_PROGRAMS))
+def test_a_cmd_tool_is_named_in_any_case(name: str) -> None:
+    """cmd_prompts, command_for and rules each lowered cmd's names their own way; one function now."""
+    for written in (name, name.upper(), name.capitalize()):
+        assert cmd_tool(written) == name
+
+
+def test_a_word_of_english_or_another_program_is_no_cmd_tool() -> None:
+    assert [cmd_tool(word) for word in ("copy", "DIR", "help", "grep", "Move")] == [None] * 5
+
+
+from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_EN  # noqa: E402
+
+
+@pytest.mark.parametrize("phrase", sorted(LIKE_WHAT_FOLLOWS_EN))
+def test_a_sentence_ending_by_pointing_at_the_block_keeps_its_words_before_the_pointer(phrase: str) -> None:
+    text = f"# gzip\n\nThe gzip tool squeezes one big file into a smaller archive {phrase}:\n\n```\ngzip notes.txt\n```\n"
+    notes = extract(text, deck="t", source="t.md").notes
+    assert [(n.front, n.back) for n in notes] == [
+        ("gzip notes.txt", "The gzip tool squeezes one big file into a smaller archive")]
+    short = f"# gzip\n\nUse it {phrase}:\n\n```\ngzip notes.txt\n```\n"  # only a pointer: no meaning
+    assert [n.back for n in extract(short, deck="t", source="t.md").notes] == []

@@ -298,3 +298,11 @@ def test_bash_s_dollar_quoted_strings_are_typed_as_written() -> None:
 
     notes = extract("- `echo $'\\e[31m'`: 글자를 빨갛게 바꾼다\n", deck="d", source="d.md").notes
     assert [(note.front, note.back) for note in notes] == [("echo $'\\e[31m'", "글자를 빨갛게 바꾼다")]
+
+
+def test_passed_flags_are_each_flag_each_letter_of_a_bundle_and_a_valued_flags_name() -> None:
+    from quizzer.shell import parse_invocation, passed_flags
+
+    invocation = parse_invocation("docker run -it --name=web --rm nginx")
+    assert invocation is not None
+    assert passed_flags(invocation) == {"-it", "-i", "-t", "--name=web", "--name", "--rm"}

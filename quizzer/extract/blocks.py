@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, pod, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -59,6 +59,9 @@ _TRAILING_ID = re.compile(
     r"[ \t]*\}[ \t]*$",
     re.MULTILINE,
 )
+# a Jekyll wiki's link to another page with the words shown in braces ("[[/cmd/chronic]]{chronic}"): the words
+# are what the reader sees; the target has no space, so bash's "[[ -f x ]]" never reads so
+_WIKI_LINK_LABEL = re.compile(r"\[\[[^\[\]\s{}]+\]\]\{([^{}\n]+)\}")
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -335,8 +338,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
     number of each line it was on goes into ``controls``.
 
     Jekyll's ``{% highlight sh %}`` … ``{% endhighlight %}`` is a fence; kramdown's ``{: .class}``
-    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a
-    definition list's bare ``:`` with its content indented under it (MkDocs)
+    line is layout, blanked, and an ``{#id}`` ending a line (a heading's anchor) is taken off; a Jekyll
+    wiki's link ``[[/cmd/ts]]{ts}`` is the words in its braces; a definition list's bare ``:`` with its content indented under it (MkDocs)
     is that content, dedented (and so is a fence labelled ``md definition-list``, the list a site renders from it); an
     MkDocs admonition (``!!! note "Title"`` over indented lines) is a quote; an
     AsciiDoc page (``= title`` over ``== NAME`` …) is the markdown it means (:mod:`quizzer.extract.asciidoc`).
@@ -367,6 +370,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         text = pod.as_markdown(text, unread)  # "=head1 OPTIONS" / "=item -h": a man page's POD source
     elif usage_docstrings.is_usage_docstring(text):
         return usage_docstrings.as_markdown(text)  # '"""usage: tool [options]' / '    -q, --quiet   say less'
+    elif (sheet := plain_columns.as_code(text)) is not None:
+        return sheet  # "tmux new -s NAME      New named session" / "    d      Detach": a plain-text column sheet
     # each search below goes over the whole document (4 MB for 100k cards): a character or three every match
     # needs, looked for once, spares the searches of most documents
     if "{" in text:
@@ -378,6 +383,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         for literal in ("{#", "{:"):
             if literal in text:
                 text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
+        if "]]{" in text:
+            text = _WIKI_LINK_LABEL.sub(lambda m: m.group(1), text)
     if "definition-list" in text:
         text = _definition_fences(text)
     if (text.startswith(":") or "\n:" in text) and _DEFINITION_MARK.search(text):

@@ -7,7 +7,7 @@ Windows notes copy their command prompt with its ``>`` (the path before it left 
 
 In a shell ``>`` opens a line continued from the one before (bash's second prompt) and in a quote or e-mail it
 marks quoted text; so a line is taken as typed at cmd's prompt only when the word after ``> `` is one of cmd's
-tools (knowledge.WINDOWS_PROGRAMS, WINDOWS_HELP_PROGRAMS; in any case, as cmd reads them).  Such a line is given
+tools (knowledge.cmd_tool: in any case, as cmd reads them).  Such a line is given
 the ``$`` prompt the other readers know, so the text above the block is read as what it does.
 """
 
@@ -17,20 +17,19 @@ import re
 from dataclasses import replace
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS, WINDOWS_PROGRAMS
+from quizzer.extract.knowledge import cmd_tool
 
 __all__ = ["as_dollar"]
 
 _CMD_PROMPT = re.compile(r"^(?P<indent>\s*)>[ \t]+(?P<program>[A-Za-z][\w.-]*)(?P<rest>(?:[ \t].*)?)$")
-_TOOLS = WINDOWS_PROGRAMS | WINDOWS_HELP_PROGRAMS
 
 
 def _typed(text: str) -> str:
     match = _CMD_PROMPT.match(text)
-    if match is None or match.group("program").lower() not in _TOOLS:
+    program = cmd_tool(match.group("program")) if match is not None else None
+    if match is None or program is None:
         return text
-    # "> FSUTIL …": cmd reads its tools' names in any case; the line is written as the other readers know them
-    return f"{match.group('indent')}$ {match.group('program').lower()}{match.group('rest')}"
+    return f"{match.group('indent')}$ {program}{match.group('rest')}"  # "> FSUTIL …" as "$ fsutil …"
 
 
 def as_dollar(block: Code) -> Code:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import PROGRAMS, WINDOWS_PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS, cmd_tool
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
@@ -29,7 +29,7 @@ def read(walk: Walk, term: Term, line: int) -> bool:
     if match is None:
         return False
     name = match.group("program")
-    program = name.lower() if name.lower() in WINDOWS_PROGRAMS else name  # "`ICACLS` 명령어": cmd's, any case
+    program = cmd_tool(name) or name  # "`ICACLS` 명령어": cmd's, any case
     invocation = parse_invocation(program) if program in PROGRAMS or program == walk.program else None
     if invocation is None:
         return False

@@ -26,7 +26,7 @@ from itertools import accumulate
 from typing import Any
 
 from quizzer.extract.knowledge import (
-    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, PROGRAMS, heading_program, installs, is_key_chord, is_label,
+    INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, LIKE_WHAT_FOLLOWS_EN, PROGRAMS, heading_program, names_pattern, installs, is_key_chord, is_label,
     is_label_phrase, is_list_title, is_marker, is_tags_line, names_system, says_variant,
 )
 from dataclasses import replace
@@ -719,7 +719,7 @@ _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[
 # equivalent", a sentence cut at "as" / "like" before the block goes on with it
 _ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above its code block and its comment"})
 _POINTS_AT_BLOCK = re.compile(
-    r"\bas follows\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
+    rf"\b{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
     r"|(?:^|[.!?]\s+)(?:[A-Za-z]+,?\s+)?the\s+following\s+(?:\w+\s+)?(?:command\s+lines|commands|lines)\s+(?:are|do)\b"
     r"|\b(?:as|like)\s*$",

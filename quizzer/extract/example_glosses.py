@@ -16,6 +16,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.example_lines import example_label
+from quizzer.extract.knowledge import NOT_DOING_EN
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 
@@ -23,8 +24,6 @@ __all__ = ["read"]
 
 # "builds an optimised release.", "Adds testers to a release": a verb in the third person, then what it does
 _DOES = re.compile(r"^(?P<verb>[A-Za-z][a-z]+(?<![su])s)\s+(?P<rest>\S.*?)\s*[.!]?$", re.DOTALL)
-# words in -s that are no verb of what a line does: "is", "has", "does", "was", "always", "sometimes"
-_NO_DOING = frozenset({"is", "was", "has", "does", "always", "sometimes", "perhaps", "thus", "this", "its", "as"})
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -39,7 +38,7 @@ def read(walk: Walk, block: Para) -> bool:
     typed = strip_prompt(spans[1].text.strip())
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     said = _DOES.match(" ".join(spans[2].text.split()))
-    if invocation is None or said is None or said.group("verb").casefold() in _NO_DOING:
+    if invocation is None or said is None or said.group("verb").casefold() in NOT_DOING_EN:
         return False
     program = (walk.command() or "").split(" ", 1)[0]
     if invocation.command.split(" ", 1)[0] != program:

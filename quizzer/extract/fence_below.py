@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.walk import Walk
-from quizzer.shell import parse_invocation, split_flags, strip_prompt
+from quizzer.shell import parse_invocation, passed_flags, strip_prompt
 
 __all__ = ["owner"]
 
@@ -63,7 +63,7 @@ def _passing(text: str, spellings: list[str], *, letters: bool) -> set[str]:
         invocation = parse_invocation(stage.strip())
         if invocation is None:
             continue
-        passed = {part for flag in invocation.flags for part in (flag, *(split_flags(flag) if letters else ()))}
+        passed = passed_flags(invocation) if letters else frozenset(invocation.flags)
         if all(spelling in passed for spelling in spellings):
             found.add(invocation.command)
     return found

@@ -13,6 +13,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -23,7 +24,7 @@ REASON = "item saying what giving one flag does (`-x` 붙이면 …)"
 
 # after the flag: "붙이면 …", "옵션을 주면 …", "를 사용하면, …"
 _GIVING = re.compile(
-    r"^\s*(?:옵션|플래그)?\s*(?:을|를)?\s*(?:붙이면|주면|사용하면|쓰면|추가하면|넣으면)\s*,?\s*(?P<rest>\S.*)$", re.DOTALL
+    rf"^\s*(?:옵션|플래그)?\s*(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$", re.DOTALL
 )
 _FLAG = re.compile(r"--?[A-Za-z][\w=-]*")
 _TRAILING = re.compile(r"[^\w)]+$")  # "… 됨! ✔": the sentence's end and a check mark

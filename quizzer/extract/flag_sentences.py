@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.i18n import _
-from quizzer.shell import Invocation, split_flags
+from quizzer.shell import Invocation, passed_flags
 from quizzer.extract.walk import Walk
 
 __all__ = ["cut", "leaves_out_flag"]
@@ -25,8 +25,7 @@ _REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is
 
 
 def _used(invocations: Sequence[Invocation]) -> set[str]:
-    used = {part for invocation in invocations for flag in invocation.flags for part in (flag, *split_flags(flag))}
-    return used | {flag.split("=", 1)[0] for flag in used}
+    return {flag for invocation in invocations for flag in passed_flags(invocation)}
 
 
 # "Don't use -LLL", "without -v", "-v 옵션 없이": a flag the text says to leave out

@@ -32,7 +32,7 @@ from quizzer.extract.knowledge import ARTICLES, PROGRAM_VERBS, SCOPE_WORDS
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, parse_invocation, split_flags
+from quizzer.shell import Invocation, parse_invocation, passed_flags
 
 __all__ = ["MEANS_REASON", "REASON", "read", "read_means"]
 
@@ -96,15 +96,10 @@ def _line_does(what: str, program: str) -> bool:
     return len(rest) <= 3 and all(word.isalpha() and word not in SCOPE_WORDS for word in rest[1:])
 
 
-def _passed(invocation: Invocation) -> set[str]:
-    """The flags a command passes, bundles split: ``-sL`` → ``-sL``, ``-s``, ``-L``."""
-    return {part for flag in invocation.flags for part in (flag, *split_flags(flag))}
-
-
 def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None:
     """The command of the first pipe stage that passes one of ``flags``; None when none does."""
     for stage in (invocation, *(parse_invocation(piped) for piped in invocation.piped)):
-        if stage is not None and _passed(stage) & set(flags):
+        if stage is not None and passed_flags(stage) & set(flags):
             return stage.command
     return None
 
@@ -115,7 +110,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
     if "\n" in prose:
         return prose
     sentences = _SENTENCE_BREAK.split(prose.strip())
-    used = _passed(invocation)
+    used = passed_flags(invocation)
     kept: list[str] = []
     told: list[tuple[str, str, str]] = []  # flag, what it does, the command passing it
     unpassed: list[str] = []  # "Use -w to …" over a line no stage of which passes -w
@@ -201,7 +196,7 @@ def read_means(walk: Walk, text: str, invocations: list[Invocation], line: int) 
     found = False
     for match in _MEANS.finditer(text):
         flag = match.group("flag")
-        invocation = next((i for i in invocations if flag in _passed(i)), None)
+        invocation = next((i for i in invocations if flag in passed_flags(i)), None)
         if invocation is None:
             continue
         walk.add_flag(FlagDef(flag, " ".join(match.group("what").split())), invocation, line, reason=MEANS_REASON)

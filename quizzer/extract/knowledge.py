@@ -27,7 +27,7 @@ __all__ = [
     "is_explaining_heading",
     "says_own_task",
     "names_task",
-    "OPTION_NOT_DOING",
+    "NOT_DOING_EN",
     "EXPLAINING_HEADINGS",
     "PRONOUNS",
     "is_remark",
@@ -55,6 +55,7 @@ __all__ = [
     "MENU_PROGRAMS",
     "WINDOWS_HELP_PROGRAMS",
     "WINDOWS_PROGRAMS",
+    "cmd_tool",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
     "JOB_RUNNERS",
@@ -126,6 +127,9 @@ __all__ = [
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
+    "POINTER_KO",
+    "LIKE_WHAT_FOLLOWS_EN",
+    "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
     "DUBEOLSIK_KEYS",
@@ -405,6 +409,14 @@ WINDOWS_PROGRAMS: frozenset[str] = frozenset(
     takeown fsutil""".split()
 )
 
+
+def cmd_tool(word: str) -> str | None:
+    """``ICACLS``, ``Ipconfig``, ``netsh``: one of Windows cmd's tools (:data:`WINDOWS_PROGRAMS`,
+    :data:`WINDOWS_HELP_PROGRAMS`) in lower case, as the other readers know it (cmd reads a name in any case, and
+    notes often write these in capitals); None for any other word."""
+    name = word.lower()
+    return name if name in WINDOWS_PROGRAMS or name in WINDOWS_HELP_PROGRAMS else None
+
 #: Command-line programs a title or heading may name (``# grep 명령어``,
 #: ``grep 옵션``): the document's tool when nothing closer names a command.
 PROGRAMS: frozenset[str] = frozenset(
@@ -498,6 +510,9 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "다음과 같", "아래와 같": :data:`POINTING_WORDS_KO`'s words saying "like what follows", before the ending ("같다",
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
+#: Verbs of giving a flag, in the "if" form that goes on to what happens then ("`-v` 붙이면 …", "옵션을 주면 …"):
+#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``).
+GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "쓰면", "추가하면", "넣으면"})
 
 
 #: Words that label what follows instead of naming a term: never a card's side.
@@ -598,6 +613,15 @@ def names_pattern(names: Iterable[str]) -> str:
     standing for any spacing (``mac os``: "Mac OS", "macOS")."""
     spelled = (r"\s*".join(map(re.escape, name.split())) for name in sorted(names, key=len, reverse=True))
     return "(?:" + "|".join(spelled) + ")"
+
+
+#: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
+#: regex: the thing named is the one below.
+POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
+#: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
+#: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
+#: "the following" (a noun: "run the following command") is each regex's own frame.
+LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "like so"})
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
@@ -1156,12 +1180,14 @@ def is_list_title(text: str) -> bool:
     return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
 
 
-#: Words that, right after "The `-x` option", say something else of it than what it does: what it is, was, can,
-#: needs or is given ("is deprecated", "can be given twice", "takes a level", "expects an expression")
-OPTION_NOT_DOING: frozenset[str] = frozenset(
+#: Words that, right after what a sentence is about ("The `-x` option", "This command", an example line), say
+#: something else of it than what it does: what it is, was, can, needs or is given ("is deprecated", "can be given
+#: twice", "takes a level", "expects an expression"), or how often or why ("always", "perhaps", "thus"): no verb of
+#: what it does (``option_sentences``, ``pointed_blocks``, ``example_glosses``).
+NOT_DOING_EN: frozenset[str] = frozenset(
     """is was are were has have had does do did can could may might must should will would shall needs need requires
     require works work only also still just seems seem means mean takes take accepts accept expects expect wants
-    want gets get""".split()
+    want gets get not always sometimes perhaps thus this its as""".split()
 )
 
 

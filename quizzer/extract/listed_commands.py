@@ -9,13 +9,24 @@ A heading that is nothing but two names or more, lowercase words split by commas
 commands (a heading above says 명령어 or commands, or one of the names is a known program), lists
 the commands its section explains: an item ``name : what it does`` naming one of them is a command
 note of that name, not a term defined.
+
+A heading that says its section is the commands themselves (``## 포함된 명령어들``, ``## Commands``,
+``## Included commands``), naming no program, lists them in its items instead::
+
+    ## 포함된 명령어들
+    - sponge: soak up standard input and write to a file
+    - ts: timestamp standard input
+
+(a package's programs, each a one-word name): ``name : what it does`` is a command note of that name.
+Only in notes about no program with sub-commands (there ``- add: …`` under "## 기본 명령어" is the
+program's sub-command), and only of a lower-case word alone, no option and no key.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import GROUPS, PROGRAMS, SUBCOMMANDS
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
 from quizzer.text import strip_numbering
@@ -25,13 +36,24 @@ __all__ = ["read"]
 _NAMES = re.compile(r"[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+")
 _COMMANDS = re.compile(r"명령어|명령|commands?\b", re.IGNORECASE)
 _REASON = "item naming one of the commands its heading lists"
+_OWN_REASON = "item under a heading of commands, naming one"
+# a word naming a program: lower case, digits and inner dashes, dots or underscores (never a flag or a path)
+_PROGRAM_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+# "포함된 명령어들", "Commands", "Included commands", "명령어 목록": a heading saying its items are commands
+_COMMANDS_HEADING = re.compile(
+    r"(?:(?:포함된|주요|기타)\s*)?(?:명령어|명령)(?:들|\s*목록)?|(?:(?:included|available|other)\s+)?commands",
+    re.IGNORECASE,
+)
 
 
 def read(walk: Walk, term: str, description: str, line: int) -> bool:
-    """The command note of ``term : description`` when the heading lists ``term``; False when not that."""
+    """The command note of ``term : description`` when the heading lists ``term`` or says its items are
+    commands; False when not that."""
     if not walk.sections:
         return False
     heading = strip_numbering(walk.sections[-1].text).strip()
+    if _COMMANDS_HEADING.fullmatch(heading):
+        return _own_item(walk, term, description, line)
     if not _NAMES.fullmatch(heading):
         return False
     names = [name.strip() for name in heading.split(",")]
@@ -40,4 +62,15 @@ def read(walk: Walk, term: str, description: str, line: int) -> bool:
     if not (any(_COMMANDS.search(section.text) for section in walk.sections[:-1]) or set(names) & PROGRAMS):
         return False
     walk.add_command(Invocation(term, (), term), description, line, reason=_REASON)
+    return True
+
+
+def _own_item(walk: Walk, term: str, description: str, line: int) -> bool:
+    """``- ts: timestamp standard input`` under ``## 포함된 명령어들``: the command ``ts``."""
+    program = walk.program
+    if not _PROGRAM_WORD.fullmatch(term) or program in SUBCOMMANDS or program in GROUPS or not description.strip():
+        return False
+    if walk.key_program() is not None:
+        return False  # "## 명령어" over "- dd: 줄 삭제" in notes about vim: keys of the editor, never programs
+    walk.add_command(Invocation(term, (), term), description, line, reason=_OWN_REASON)
     return True

@@ -13,7 +13,7 @@ passes it (``tar``), in the same section (or the one above an ``## explanation``
 program there passes it too (``sed -i`` and ``grep -ri``: not sure, a warning); else the program the sentence
 names, one quizzer or the notes know (``In rsync, the `-n` option …``), or the command a heading or hint names
 for the section; else the walk warns that no command is named.  The first word must be a verb saying
-what is done (``compresses``, ``enables``; knowledge.OPTION_NOT_DOING lists those that do not): ``is
+what is done (``compresses``, ``enables``; knowledge.NOT_DOING_EN lists those that do not): ``is
 deprecated``, ``was added in 2.3``, ``can be given twice``, ``needs root rights``, ``takes a level:``, ``expects
 an expression, as shown below`` say something else of the option and make no card.  ``The `--exclude="a"`
 and `--exclude="b"` options exclude …``: one option written twice is one note; two options in one sentence are
@@ -27,7 +27,7 @@ import re
 
 from quizzer import i18n
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import OPTION_NOT_DOING, PROGRAMS, is_explaining_heading, says_requirement
+from quizzer.extract.knowledge import NOT_DOING_EN, PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, split_flags, tokenize
@@ -108,7 +108,7 @@ def read(walk: Walk, block: Para) -> bool:
     plural = found.group("noun").casefold().endswith("s")
     if len(meaning.split()) < 2 or says_requirement(meaning) or _LEADS_ON.search(meaning):
         return False
-    if first in OPTION_NOT_DOING:
+    if first in NOT_DOING_EN:
         return False  # "is deprecated", "can be given twice", "takes a level", "expects an expression"
     if not plural and not (first.endswith("s") and len(first) > 3):
         return False  # "The `-r` option, which …", "The `-x` option recursively …": no verb right after

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
-from quizzer.shell import Invocation, split_flags
+from quizzer.shell import Invocation, passed_flags, split_flags
 from quizzer.text import has_hangul
 
 __all__ = ["Parts", "read"]
@@ -38,7 +39,7 @@ _OPENING = re.compile(
     re.DOTALL,
 )
 # "-type f 옵션을 주면 …": using the part (a verb of giving or writing it), then what happens
-_USING = re.compile(r"^(?:주면|쓰면|사용하면|붙이면|넣으면|추가하면)\s+(?P<rest>\S.*)$", re.DOTALL)
+_USING = re.compile(rf"^{names_pattern(GIVING_VERBS_KO)}\s+(?P<rest>\S.*)$", re.DOTALL)
 # ", u 옵션은 …": a clause about the next part, after a comma
 _CLAUSE_BREAK = re.compile(r",\s+")
 _FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
@@ -114,7 +115,7 @@ def _part(clause: str, invocation: Invocation) -> FlagDef | None:
 def _flag_of(part: str, invocation: Invocation) -> str | None:
     """``-v``, ``-type f`` (a flag the line passes, with its value as written) or ``u`` (a letter of a cluster the
     line passes, ``-ur``): the flag as a card names it; None for anything else."""
-    passed = {flag for flag in invocation.flags}
+    passed = invocation.flags
     if part in passed or (part.split(" ", 1)[0] in passed and f" {part}" in f" {invocation.line} "):
         return part
     if len(part) == 1 and part.isalpha():
@@ -137,5 +138,5 @@ def _speaks_of_other(sentence: str, invocation: Invocation, *, first: bool) -> b
             return True
     if first:
         return False
-    passed = {split for flag in invocation.flags for split in (flag, flag.split("=", 1)[0], *split_flags(flag))}
+    passed = passed_flags(invocation)
     return any(flag not in passed for flag in _FLAG.findall(sentence))

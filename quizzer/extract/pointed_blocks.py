@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Block, Para
-from quizzer.extract.knowledge import says_doing
+from quizzer.extract.knowledge import NOT_DOING_EN, POINTER_KO, says_doing
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.i18n import _
@@ -37,15 +37,13 @@ _POINTS = re.compile(
 # "다음 명령어를 사용한다.", "명령 프롬프트에서 아래 명령을 입력한다:": only where, then the pointer (not "…하려면 다음 …",
 # which says what it is for)
 _POINTS_KO = re.compile(
-    r"^(?:(?:\S+\s+)?\S+에서\s+)?(?:다음|아래)(?:의|와\s*같은)?\s*(?:명령어?|커맨드)(?:를|을)?\s*"
+    rf"^(?:(?:\S+\s+)?\S+에서\s+)?{POINTER_KO}\s*(?:명령어?|커맨드)(?:를|을)?\s*"
     r"(?:사용|실행|입력)(?:한다|합니다|하면\s*된다|하자)?\s*[.:：]?\s*$"
 )
 # "This command will download …", "This command lists …", "This will show …": the block's line, what it does
 _THIS_COMMAND = re.compile(
     r"^(?:this|the\s+above)\s+(?:command\s+|line\s+)?(?:will\s+)?(?P<what>[a-z][a-z]+\b.*)$", re.IGNORECASE | re.DOTALL
 )
-# words after "This command" that make no verb of what it does: "This command is …", "This command may fail …"
-_NO_DOING = frozenset({"is", "was", "are", "has", "had", "may", "might", "can", "could", "must", "should", "would", "not"})
 
 
 def points(prose: str | None) -> bool:
@@ -64,8 +62,8 @@ def read(walk: Walk, block: Block, pending: PendingCode) -> bool:
         return False  # (a paragraph inside the item that holds the block goes on with it; an item of its own does not)
     said = _THIS_COMMAND.match(strip_markers(block.text).strip())
     what = said.group("what").rstrip(" .") if said else ""
-    if not what or what.split()[0].casefold() in _NO_DOING:
-        return False
+    if not what or what.split()[0].casefold() in NOT_DOING_EN:
+        return False  # "This command is …", "This command may fail …": no verb of what it does
     walk.pending = None
     invocation, _line = pending.entries[0]
     walk.add_command(invocation, what, block.line, reason="sentence under its code block saying what this command does")

@@ -56,7 +56,7 @@ from quizzer.extract.knowledge import (
     VERB_PROGRAMS,
     PROGRAMS,
     SUBCOMMANDS,
-    WINDOWS_PROGRAMS,
+    cmd_tool,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -76,8 +76,7 @@ from quizzer.extract.knowledge import (
     KIND_WORDS_EN,
     KIND_WORDS_KO,
     names_a_way,
-    LIKE_WHAT_FOLLOWS_KO,
-    POINTING_WORDS_KO,
+    POINTER_KO,
     names_pattern,
     is_label,
     ends_in_label_head,
@@ -1222,8 +1221,7 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(
-    rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:명령어?|코드|커맨드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
@@ -1770,8 +1768,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         walk.add_option([clean(term.term)], term.description, walk.command(depth), line, reason="`option: meaning` line")
         return True
     candidate = term.term
-    if term.style == "code" and _CAPITALS.fullmatch(candidate) and candidate.lower() in WINDOWS_PROGRAMS:
-        candidate = candidate.lower()  # "`ICACLS`: …": cmd reads its tools' names in any case, notes write capitals
+    if term.style == "code" and _CAPITALS.fullmatch(candidate):
+        candidate = cmd_tool(candidate) or candidate  # "`ICACLS`: …": cmd reads its tools' names in any case
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)

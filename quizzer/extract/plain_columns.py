@@ -1,0 +1,234 @@
+"""A plain-text column sheet: a term, a wide gap, what it does, the gloss aligned in one column (pure).
+
+Cheat sheets kept as plain text (no markdown at all) line up each term and its gloss::
+
+    tmux new -s NAME             New named session
+              -c DIR             Start in DIR
+    tmux detach
+              d                  Detach this client
+              D                  Choose a client to detach
+    tmux copy-mode
+              [                  Enter copy mode
+                   Space         Start selection
+
+A row is a term, two spaces or more, then the gloss, which starts at the column most glosses start at.  The
+term is a command line (its program's, as it names it), an option (indented under the command line whose
+option it is) or keys (a key, a chord, a few keys side by side: ``n p``, ``( )``, ``q 1``) of the program
+the notes name (their title, headings or file name: ``Walk.key_program``), else of the program the sheet's
+command lines run, when it is one with keys of its own.  Each row is one card; its line is the row's.
+
+Where the column is ambiguous nothing is guessed, a warning names the line: a line with no gloss, a line in
+the gloss column alone (a gloss that goes on: when it starts in lower case after a gloss with no end, the row
+above wraps, and its card is dropped too; else it is a remark of its own), an option under no command line, a
+term of words that may be prose (``Go to``).
+
+A whole document (:func:`as_code`, asked by ``blocks.prepare``: it becomes one code block) or a code block
+(:func:`read`) reads so when it holds three rows or more glossed in one column and at least one row indented
+under another (a sheet's shape, not a list of commands with comments, which other readers take).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+from quizzer.extract import bare_scripts
+from quizzer.extract.knowledge import KEY_PROGRAMS, is_key_or_chord, is_key_sequence
+from quizzer.extract.model import Kind
+from quizzer.i18n import _
+from quizzer.shell import Invocation, looks_like_command, parse_invocation
+
+if TYPE_CHECKING:
+    from quizzer.extract.blocks import Code
+    from quizzer.extract.walk import Walk
+
+__all__ = ["Row", "as_code", "read", "sheet"]
+
+_LEAST = 3  # glossed rows a sheet needs at least
+_REASON = "row of a plain-text column sheet: the term, then its gloss in the column"
+# "tmux new -s NAME      New named session": the term, a gap of two spaces or more, the gloss
+_ROW = re.compile(r"(?P<term>\S(?:.*?\S)??)(?P<gap> {2,}|\t+)(?P<gloss>\S.*)")
+_OPTION = re.compile(r"-{1,2}[A-Za-z0-9?][\w-]*")
+_CARET = re.compile(r"\^[A-Z@\[\]\\^_?]")  # "^U": caret notation for Ctrl-U
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_PROMPT = re.compile(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
+_WORDS = re.compile(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
+# what no plain text sheet has: markdown's headings, lists, fences, tables, quotes, spans and links
+_MARKDOWN = re.compile(r"^(?:#{1,6} |[-*+] |\d+[.)] |```|~~~|\||> )|`|\*\*|\]\(|<[a-z]", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int
+    indent: int
+    term: str  # "" for a line in the gloss column alone
+    gloss: str  # "" for a term with no gloss
+
+
+def _row(line: int, text: str, column: int | None) -> Row:
+    text = text.expandtabs(8).rstrip()
+    indent = _indent(text)
+    body = text.strip()
+    if column is not None and indent >= column - 1:
+        return Row(line, indent, "", body)
+    match = _ROW.fullmatch(body)
+    if match is None:
+        return Row(line, indent, body, "")
+    return Row(line, indent, match.group("term"), match.group("gloss"))
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _gloss_column(text: str) -> int | None:
+    text = text.expandtabs(8).rstrip()
+    match = _ROW.fullmatch(text.strip())
+    return _indent(text) + match.start("gloss") if match else None
+
+
+def sheet(lines: Sequence[tuple[int, str]]) -> tuple[Row, ...] | None:
+    """``lines`` read as the rows of a column sheet (see the module's docstring), else None."""
+    written = [(n, text, _gloss_column(text)) for n, text in lines if text.strip()]
+    if any(_PROMPT.match(text) or text.rstrip().endswith("\\") for _n, text, _c in written):
+        return None  # a console session, a line going on: no sheet
+    columns = [c for _n, _text, c in written if c is not None]
+    if len(columns) < _LEAST:
+        return None
+    column = max(set(columns), key=lambda c: (columns.count(c), -c))
+    if columns.count(column) < _LEAST or columns.count(column) * 4 < len(columns) * 3:
+        return None  # glosses not aligned: prose, or columns of another shape
+    if any(c is not None and c < column and _indent(text) < column - 1 for _n, text, c in written):
+        return None  # a gap inside a term ("Ctrl-A  i"), a third column: the column cannot be told
+    rows = tuple(_row(n, text, column) for n, text, _c in written)
+    if any(row.gloss and (not _WORDS.match(row.gloss) or "   " in row.gloss) for row in rows):
+        return None  # a gloss of no words, a third column: a table of output, a listing
+    nested = any(
+        later.term and earlier.term and later.indent > earlier.indent for earlier, later in zip(rows, rows[1:])
+    )
+    return rows if nested else None
+
+
+def as_code(text: str) -> str | None:
+    """``text`` indented as one code block when the whole document is a plain-text column sheet, else None."""
+    if _MARKDOWN.search(text):
+        return None
+    lines = list(enumerate(text.split("\n"), start=1))
+    if sheet(lines) is None:
+        return None
+    return bare_scripts.indented(text)
+
+
+def _key(token: str) -> bool:
+    """``q``, ``gg``, ``^U``, ``PgUp``, ``Ctrl-A``: one key as sheets write it."""
+    return len(token) == 1 or (len(token) == 2 and token[0] == token[1]) or bool(_CARET.fullmatch(token)) or is_key_or_chord(token)
+
+
+def _keys(term: str) -> bool:
+    tokens = term.split()
+    return is_key_or_chord(term) or is_key_sequence(term) or (len(tokens) <= 6 and all(_key(t) for t in tokens))
+
+
+def _command(term: str, program: str | None) -> Invocation | None:
+    if not looks_like_command(term):
+        return None
+    invocation = parse_invocation(term)
+    if invocation is None or program is None or invocation.command.split(" ", 1)[0] != program:
+        return None
+    return invocation
+
+
+def _program(rows: Sequence[Row]) -> str | None:
+    """The program the sheet's command lines at the margin run, when most of them run one."""
+    margin = min((row.indent for row in rows if row.term), default=0)
+    firsts = [row.term.split()[0] for row in rows if row.term and row.indent == margin]
+    if not firsts:
+        return None
+    first = max(set(firsts), key=firsts.count)
+    return first if firsts.count(first) * 2 > len(firsts) and looks_like_command(first) else None
+
+
+def read(walk: Walk, block: Code) -> bool:
+    """Read ``block`` as a plain-text column sheet; False (nothing done) when it is not that style: most of its
+    glossed rows are no command line, option or keys (a listing, a help text under no command line)."""
+    rows = sheet(block.lines)
+    if rows is None:
+        return False
+    program = _program(rows)
+    keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "")
+    warnings: list[tuple[int, str]] = []
+    unread: list[tuple[int, str]] = []
+    cards: dict[int, tuple[Row, Kind, str | None]] = {}
+    above: list[tuple[Row, Invocation | None]] = []  # the rows the current one is indented under, and their commands
+    previous: Row | None = None
+    last_line = 0
+    for row in rows:
+        if row.line > last_line + 1:
+            above = []  # a blank line: rows after it are indented under nothing above it
+        last_line = row.line
+        if not row.term:
+            warnings += _go_on(row, previous, cards)
+            continue
+        previous = row
+        while above and above[-1][0].indent >= row.indent:
+            above.pop()
+        invocation = _command(row.term, program)
+        above.append((row, invocation))
+        if not row.gloss:
+            unread.append((row.line, _(
+                "line {line}: '{term}' has no gloss beside it in the column; no card made from it"
+            ).format(line=row.line, term=row.term)))
+        elif invocation is not None:
+            cards[row.line] = (row, Kind.COMMAND, invocation.command)
+        elif _OPTION.match(row.term):
+            owner = next((inv for _row, inv in reversed(above[:-1]) if inv is not None), None)
+            if owner is not None:
+                cards[row.line] = (row, Kind.OPTION, owner.command)
+            else:
+                warnings.append((row.line, _(
+                    "line {line}: the option '{term}' is indented under no command line; no card made from it"
+                ).format(line=row.line, term=row.term)))
+        elif _keys(row.term) and keys_of is not None:
+            cards[row.line] = (row, Kind.COMMAND, keys_of)
+        elif _keys(row.term):
+            warnings.append((row.line, _(
+                "line {line}: the notes do not say which program's keys '{term}' are; no card made from it"
+            ).format(line=row.line, term=row.term)))
+        else:
+            warnings.append((row.line, _(
+                "line {line}: '{term}' is neither a command line, an option nor keys; no card made from it"
+            ).format(line=row.line, term=row.term)))
+    glossed = sum(1 for row in rows if row.term and row.gloss)
+    if len(cards) < _LEAST or len(cards) * 2 < glossed:
+        return False  # mostly rows of another kind: the block is for other readers
+    for line, message in warnings:
+        walk.warn(line, message)
+    for line, message in unread:
+        walk.unless_read(line, message)
+    for row, kind, command in cards.values():
+        if kind is Kind.OPTION:
+            flag = _OPTION.match(row.term)
+            walk.add_option([flag.group(0) if flag else row.term], row.gloss, command, row.line, reason=_REASON,
+                            written=row.term)
+        else:
+            walk.add(kind, term=row.term, front=row.term, back=row.gloss, command=command, line=row.line,
+                     reason=_REASON)
+    return True
+
+
+def _go_on(row: Row, previous: Row | None, cards: dict[int, tuple[Row, Kind, str | None]]) -> list[tuple[int, str]]:
+    """A line in the gloss column alone: the gloss above wraps onto it (both warned, no card) or a remark."""
+    said = []
+    if previous is not None and previous.gloss and not _SENTENCE_END.search(previous.gloss) and row.gloss[:1].islower():
+        cards.pop(previous.line, None)
+        said.append((previous.line, _(
+            "line {line}: the gloss goes on on the next line, where the column cannot tell where it ends; "
+            "no card made from it"
+        ).format(line=previous.line)))
+    said.append((row.line, _(
+        "line {line}: a line in the gloss column with no term beside it; no card made from it"
+    ).format(line=row.line)))
+    return said

@@ -1,0 +1,144 @@
+"""A plain-text column sheet: terms (command lines, options indented under them, keys) with their gloss aligned in
+one column (quizzer.extract.plain_columns), in examples of our own."""
+
+from __future__ import annotations
+
+from conftest import draft, facts, warned
+
+from quizzer.extract.plain_columns import as_code
+
+_SHEET = (
+    "less FILE                         Page through a file\n"  # 1
+    "less +F FILE                      Follow the file as it grows\n"  # 2
+    "              -N                  Number the lines\n"  # 3
+    "less -S FILE                      Cut long lines at the edge\n"  # 4
+    "\n"  # 5
+    "less --help\n"  # 6
+    "              G                   Go to the end\n"  # 7
+    "              g                   Go to the start\n"  # 8
+    "              /                   Search forward\n"  # 9
+    "                   n              Next match\n"  # 10
+    "              q                   Quit\n"  # 11
+)
+
+
+def test_each_row_is_a_card_of_its_term_and_the_gloss_beside_it() -> None:
+    assert facts(_SHEET) == [
+        (1, "command", "less", "less FILE", "Page through a file"),
+        (2, "command", "less", "less +F FILE", "Follow the file as it grows"),
+        (3, "option", "less", "-N", "Number the lines"),
+        (4, "command", "less", "less -S FILE", "Cut long lines at the edge"),
+        (7, "command", "less", "G", "Go to the end"),
+        (8, "command", "less", "g", "Go to the start"),
+        (9, "command", "less", "/", "Search forward"),
+        (10, "command", "less", "n", "Next match"),
+        (11, "command", "less", "q", "Quit"),
+    ]
+
+
+def test_a_term_with_no_gloss_makes_no_card_and_is_warned() -> None:
+    assert 6 in warned(_SHEET)
+
+
+def test_an_option_belongs_to_the_command_line_it_is_indented_under() -> None:
+    sheet = (
+        "git log                         Show the history\n"
+        "        --oneline               One commit a line\n"
+        "git stash                       Put changes aside\n"
+        "        -u                      Untracked files too\n"
+    )
+    assert [(line, kind, command, front) for line, kind, command, front, _ in facts(sheet)] == [
+        (1, "command", "git log", "git log"),
+        (2, "option", "git log", "--oneline"),
+        (3, "command", "git stash", "git stash"),
+        (4, "option", "git stash", "-u"),
+    ]
+
+
+def test_an_option_under_no_command_line_is_warned_not_guessed() -> None:
+    sheet = _SHEET + "\n              -x                  Something else\n"
+    assert 13 not in [line for line, *_ in facts(sheet)]
+    assert 13 in warned(sheet)
+
+
+def test_a_gloss_that_wraps_in_lower_case_drops_the_card_of_its_row() -> None:
+    sheet = _SHEET.replace(
+        "less -S FILE                      Cut long lines at the edge\n",
+        "less -S FILE                      Cut long lines at\n"
+        "                                  the edge of the screen\n",
+    )
+    assert 4 not in [line for line, *_ in facts(sheet)]
+    assert {4, 5} <= set(warned(sheet))
+
+
+def test_a_capitalised_line_in_the_gloss_column_is_a_remark_warned_apart() -> None:
+    sheet = _SHEET.replace(
+        "less -S FILE                      Cut long lines at the edge\n",
+        "less -S FILE                      Cut long lines at the edge.\n"
+        "                                  Scroll sideways to see the rest.\n",
+    )
+    assert (4, "command", "less", "less -S FILE", "Cut long lines at the edge.") in facts(sheet)
+    assert 5 in warned(sheet)
+    assert 5 not in [line for line, *_ in facts(sheet)]
+
+
+def test_a_term_of_words_that_may_be_prose_is_warned() -> None:
+    sheet = _SHEET.replace("              g                   Go to the start", "              Go to               the start")
+    assert 8 not in [line for line, *_ in facts(sheet)]
+    assert 8 in warned(sheet)
+
+
+def test_keys_of_a_program_nobody_names_are_warned() -> None:
+    sheet = (
+        "planter                         Open the garden\n"
+        "planter water                   Water every bed\n"
+        "planter dig                     Dig every bed\n"
+        "            w                   Water this bed\n"
+        "            d                   Dig it over\n"
+    )
+    assert [line for line, *_ in facts(sheet)] == [1, 2, 3]
+    assert {4, 5} <= set(warned(sheet))
+
+
+def test_the_heading_names_the_program_of_a_fenced_sheet() -> None:
+    text = (
+        "# tmux\n\n```\n"
+        "tmux new -s NAME              New named session\n"
+        "        -d                    Do not attach to it\n"
+        "tmux ls\n"
+        "        s                     Choose a session\n"
+        "```\n"
+    )
+    assert facts(text) == [
+        (4, "command", "tmux new", "tmux new -s NAME", "New named session"),
+        (5, "option", "tmux new", "-d", "Do not attach to it"),
+        (7, "command", "tmux", "s", "Choose a session"),
+    ]
+
+
+def test_texts_of_other_shapes_are_no_column_sheet() -> None:
+    assert as_code(_SHEET) is not None
+    ragged = (
+        "less FILE  Page through a file\n"
+        "less +F FILE    Follow the file as it grows\n"
+        "    -N   Number the lines\n"
+        "less -S FILE   Cut long lines at the edge\n"
+    )
+    assert as_code(ragged) is None  # each gloss two spaces after its term: no column they line up in
+    flat = "".join(line.lstrip() + "\n" for line in _SHEET.splitlines() if line.startswith("less "))
+    assert as_code(flat) is None  # nothing indented under anything: a list of commands, for other readers
+    assert as_code("# Less\n\n" + _SHEET) is None  # markdown: its blocks are read as such
+    prose = "The garden  is wide and the beds are many.\nWe water  them daily in the summer.\nIt takes  a while.\n"
+    assert as_code(prose) is None
+
+
+def test_a_block_of_rows_mostly_of_another_kind_is_left_to_other_readers() -> None:
+    listing = (
+        "# Mail\n\n```\n"
+        "Inbox has 4 letters\n"
+        "    Ann Lee          Lunch on Friday\n"
+        "    Bo Kim           Your parcel\n"
+        "    Cy Park          Minutes of the meeting\n"
+        "```\n"
+    )
+    assert not any("column" in w.message for w in draft(listing).warnings)
