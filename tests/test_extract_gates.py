@@ -2,7 +2,9 @@
 
 - ``is_menu_path`` of a text with none of the signs a joint is made of (``-``, ``–``, ``>``, ``›``, ``→``);
 - ``_of_its_own_topic`` reads a text with no ``.``, ``!`` or ``?`` as one sentence, without splitting it, and turns
-  down a first sentence that does not end as a statement (``다``, ``요``) before matching it for its topic.
+  down a first sentence that does not end as a statement (``다``, ``요``) before matching it for its topic;
+- ``quoted_definitions.lead`` matches ``X is:`` only in a line ending in a colon, and searches for a source's
+  definition ("… 정의하고 있다.", "defines X as follows:") only in a line holding "정의" or "def" in any case.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quizzer.extract import menu_paths, rules
+from quizzer.extract import menu_paths, quoted_definitions, rules
+from quizzer.extract.blocks import Inline, Para, Span
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.rules import _of_its_own_topic
+from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
 # the joints and what sits around them: spaces of every kind, sentence signs, words that name settings or a click,
@@ -91,3 +95,45 @@ def test_a_topic_of_its_own_is_still_read_in_the_first_sentence_alone() -> None:
     assert _of_its_own_topic("WSL1", "루트의 실제 경로는 여기서 끝난다")  # one sentence, no mark: not split
     assert not _of_its_own_topic("WSL1", "이 옵션은 경로를 바꾼다.")  # the topic points back at the term
     assert not _of_its_own_topic("WSL1", "경로를 바꾼다! 루트의 경로는 끝난다.")  # the topic is in the second sentence
+
+
+_LEADS = st.lists(st.sampled_from([
+    "CTEs", "[CTEs](x)", " are", " is", " means", ":", "：", " ", "  ", "\u00a0", "supervisor를", " 이렇게", " 정의하고 있다",
+    "정의한다", ".", "The manual", " defines", " DEFINES", " Defines", " a daemon", " as follows", " like this", " thus",
+    "데몬", "the result", "x",
+]), max_size=10).map("".join)
+
+
+def _lead_in_full(walk: Walk, block: Para) -> None:
+    """``quoted_definitions.lead`` as it read every line before its gates: the reference."""
+    if block.lists or block.quote or not block.inline.one_line:
+        return
+    text = block.text.strip()
+    match = quoted_definitions._LEAD.fullmatch(text)
+    defines = quoted_definitions._DEFINES.search(text) if match is None else None
+    if defines is not None and defines.end() < len(text.rstrip()):
+        defines = None
+    if match is None and defines is None:
+        return
+    found = match or defines
+    assert found is not None
+    term = clean(found.group("term") or found.group("english") if defines else found.group("term"))
+    if defines is not None and defines.group("english"):
+        term = re.sub(r"^(?:a|an|the)\s+", "", term, flags=re.IGNORECASE)
+    if not quoted_definitions.is_label(term) and term.casefold() not in ("it", "this", "that", "the result", "the output"):
+        walk.quoted_term = (walk.block, term)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LEADS)
+@example("CTEs are:")  # each gate wrong would fail one of these
+@example("CTEs are：")
+@example("supervisor를 이렇게 정의하고 있다.")
+@example("The manual DEFINES a daemon as follows:")
+@example("The manual defines a daemon thus.")
+def test_a_term_over_a_quote_is_what_the_full_reading_says(text: str) -> None:
+    block = Para(Inline((Span("text", text),)), 1, (), True, False)
+    gated, full = Walk("notes", source=(text,)), Walk("notes", source=(text,))
+    quoted_definitions.lead(gated, block)
+    _lead_in_full(full, block)
+    assert gated.quoted_term == full.quoted_term

@@ -40,8 +40,10 @@ def lead(walk: Walk, block: Para) -> None:
     if block.lists or block.quote or not block.inline.one_line:
         return
     text = block.text.strip()
-    match = _LEAD.fullmatch(text)
-    defines = _DEFINES.search(text) if match is None else None
+    # (each pattern needs what a test of a character or two finds first, where the patterns try every place:
+    # _LEAD ends in a colon, _DEFINES holds "정의" or "defines", whose "def" no other letter matches in any case)
+    match = _LEAD.fullmatch(text) if text.endswith((":", "：")) else None
+    defines = _DEFINES.search(text) if match is None and ("정의" in text or "def" in text.casefold()) else None
     if defines is not None and defines.end() < len(text.rstrip()):
         defines = None  # the sentence goes on after it: not a pointer at the quote
     if match is None and defines is None:
