@@ -230,7 +230,10 @@ def _grade_prose(answer: str, typed: str) -> Verdict:
     if a and a == t:
         return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=answer))
     if _negations(answer) != _negations(typed):  # "delete the file" for "do not delete the file": near, and opposite
-        message = _("The opposite of the answer: a word like 'not' is missing or added.")
+        message = _(
+            "Part of the answer, but the words left out hold a 'not' (or a word like it) that limits it: type them too."
+        ) if _leaves_out_negated_clause(answer, typed) else _(
+            "The opposite of the answer: a word like 'not' is missing or added.")
         return Verdict("wrong", answer, typed, message, (message,), _diff(answer, typed))
     similarity = Indel.normalized_similarity(unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", t))
     if a and similarity >= NEAR_MISS:
@@ -247,23 +250,45 @@ def _is_part(answer: str, typed: str) -> bool:
     """Is ``typed`` a clear part of the meaning ``answer``: its words (as :func:`_prose_key` reads each)
     are words of the answer in the answer's order, hold at least :data:`PART_OF_MEANING` of its letters,
     and the words left out turn nothing around (:data:`NEGATIONS`)?"""
-    words = [key for key in map(_prose_key, answer.split()) if key]
+    within = _typed_within(answer, typed)
+    return within is not None and not any(_is_negation(key) for n, (_word, key) in enumerate(within[0])
+                                          if n not in within[1])
+
+
+def _leaves_out_negated_clause(answer: str, typed: str) -> bool:
+    """Is ``typed`` a clear part of ``answer`` but for a clause after it holding a negation ("list all files" for
+    "list all files, not only the visible ones", "delete the branch" for "… even if not merged"): each negation
+    left out comes after the last word typed, past a comma or another word?  The negation of the words typed
+    ("delete the file" for "do not delete the file", "지우지" for "지우지 않는다") turns them around: no."""
+    within = _typed_within(answer, typed)
+    if within is None:
+        return False
+    words, at = within
+    last = max(at)
+    negated = [n for n, (_word, key) in enumerate(words) if n not in at and _is_negation(key)]
+    return bool(negated) and all(n > last + 1 or n == last + 1 and words[last][0].endswith((",", ";", ":")) for n in negated)
+
+
+def _typed_within(answer: str, typed: str) -> tuple[list[tuple[str, str]], set[int]] | None:
+    """The answer's words (as written, as :func:`_prose_key` reads each) and the places among them of the words
+    typed, when those are fewer, the answer's in its order, and hold at least :data:`PART_OF_MEANING` of its
+    letters; None otherwise."""
+    words = [(word, key) for word in answer.split() if (key := _prose_key(word))]
     parts = [key for key in map(_prose_key, typed.split()) if key]
     if not parts or len(parts) >= len(words):
-        return False
-    left: list[str] = []
-    at = 0
+        return None
+    at: set[int] = set()
+    n = 0
     for part in parts:
-        while at < len(words) and words[at] != part:
-            left.append(words[at])
-            at += 1
-        if at == len(words):
-            return False  # a word the answer does not have, or not in its order
-        at += 1
-    left += words[at:]
-    if any(map(_is_negation, left)):
-        return False
-    return sum(map(len, parts)) >= PART_OF_MEANING * sum(map(len, words))
+        while n < len(words) and words[n][1] != part:
+            n += 1
+        if n == len(words):
+            return None  # a word the answer does not have, or not in its order
+        at.add(n)
+        n += 1
+    if sum(map(len, parts)) < PART_OF_MEANING * sum(len(key) for _word, key in words):
+        return None
+    return words, at
 
 
 def _is_negation(word: str) -> bool:

@@ -281,12 +281,14 @@ def _moved(deck: str, old: str, new: str, db_option: Sequence[str] = ()) -> tupl
 
 def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, str]] = (), *,
                   cols: int | None = None, db_option: Sequence[str] = (),
-                  gone: Sequence[tuple[str, str]] = (), made: Sequence[ImportResult] = ()) -> None:
+                  gone: Sequence[tuple[str, str]] = (), made: Sequence[ImportResult] = (),
+                  deleted: Sequence[tuple[str, str]] = ()) -> None:
     """What an import left out and why, decks whose documents moved and decks whose documents are gone
     from a folder imported (on stderr), each with the deck this import (``made``: its results) made beside it,
     if one; ``cols``: the terminal's columns, to wrap each reason between
     words under its indent (None: a file or a pipe, whole lines, for copying paths and commands);
-    ``db_option``: the words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
+    ``db_option``: the words that name the database in a command to copy (:func:`quizzer.paths.db_option`);
+    ``deleted``: decks this import made anew that were deleted before, each with the backup of them."""
     from quizzer.db.results import made_beside
     from quizzer.to_copy import quizzer_command
 
@@ -308,6 +310,13 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
                      "review, and {command} deletes it.").format(
                 deck=deck, path=source, new=beside.deck, new_path=beside.source, command=command)
         for line in _hanging(text, command, cols, indent="", paths=(source, beside.source if beside else source)):
+            console.print(shown_text(line), soft_wrap=True)
+    for deck, backup in deleted:
+        command = quizzer_command("import", backup, db_option=db_option)
+        text = _("The deck '{deck}' was deleted before, and this import made it anew: its backup {path} holds "
+                 "the old cards as they were, with their schedules and reviews, and {command} brings them back "
+                 "in place of the new ones.").format(deck=deck, path=backup, command=command)
+        for line in _hanging(text, command, cols, indent="", paths=(backup,)):
             console.print(shown_text(line), soft_wrap=True)
     if not skipped:
         return

@@ -380,9 +380,23 @@ def _typed(line: str) -> tuple[str, ...]:
     for n, token in enumerate(tokens):
         if n and (token in _STOPS or token == "&" or _REDIRECT.match(token) and not is_placeholder(token)):
             return tokens[:n]
-        if token.lower() == "or" and tokens[n + 1 : n + 2] == tokens[:1]:
+        if _spelled_again(tokens, n, _OR_WORDS_KEYED, prompt=False):
             return tokens[:n]  # "git add <file> or git add .": the first spelling is the one
     return tokens
+
+
+# "or" between two spellings of a line: "git add <file> or git add .", "git reflog 또는 $ git log -g".  The keys
+# are made of :func:`_typed`'s reading, which cuts at the English word alone, no prompt after it: a wider reading
+# there would move keys (a card's history is kept by its key); :func:`written` reads every spelling.
+_OR_WORDS_KEYED = frozenset({"or"})
+_OR_WORDS = frozenset({"or", "또는", "혹은"})
+
+
+def _spelled_again(tokens: tuple[str, ...], n: int, words: frozenset[str], *, prompt: bool) -> bool:
+    """Is ``tokens[n]`` one of the "or" ``words`` before the line written again from its first word (``prompt``: a
+    ``$`` allowed before it)?"""
+    again = n + 1 + (prompt and tokens[n + 1 : n + 2] == ("$",))
+    return tokens[n].lower() in words and tokens[again : again + 1] == tokens[:1]
 
 
 _RESULT_ARROWS = frozenset({"=>", "->", "→", "⇒"})
@@ -440,10 +454,6 @@ def glues(line: str) -> bool:
     return _read(line, joined=False)[1]
 
 
-# "or" between two spellings of a line, in either language: "git reflog 또는 $ git log -g"
-_OR_WORDS = frozenset({"or", "또는", "혹은"})
-
-
 @lru_cache(maxsize=8192)
 def written(line: str) -> str:
     """``line`` as typed, its placeholders as written (``docker exec -it <컨테이너> bash``), up to a redirect,
@@ -452,7 +462,7 @@ def written(line: str) -> str:
     tokens = _typed(line)
     end = next((n for n, token in enumerate(tokens) if n and (
         token in _RESULT_ARROWS
-        or token.lower() in _OR_WORDS and tokens[n + 1 + (tokens[n + 1 : n + 2] == ("$",)) :][:1] == tokens[:1]
+        or _spelled_again(tokens, n, _OR_WORDS, prompt=True)
     )), len(tokens))
     return " ".join(tokens[:end])
 

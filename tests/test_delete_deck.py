@@ -289,3 +289,35 @@ def test_a_deck_deleted_twice_within_a_second_keeps_both_backups(
     assert {path.name for path in backups(db)} == {"git-2026-11-30T200000.json", "git-2026-11-30T200000-2.json"}
     first, second = db.parent / "deleted" / "git-2026-11-30T200000.json", db.parent / "deleted" / "git-2026-11-30T200000-2.json"
     assert "git log" not in first.read_text(encoding="utf-8") and "git log" in second.read_text(encoding="utf-8")
+
+
+def test_a_deleted_deck_imported_anew_from_its_document_names_the_backup_with_its_history(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Deleting a deck, then importing its document again, made a fresh deck with no word of the
+    history the backup holds: the import names the backup and the command that brings it back."""
+    db = tmp_path / "q.db"
+    other = notes.with_name("git-old.md")
+    other.write_text("# Old\n\n- **git init**: make a repository\n", encoding="utf-8")
+    for path in (notes, other):
+        assert run_cli(capsys, "--db", str(db), "import", str(path), "--trust")[0] == 0
+    answer_a_card(db)
+    assert run_cli(capsys, "--db", str(db), "delete", "git-old", "--yes")[0] == 0
+    rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(notes.parent))
+    assert rc == 0 and "The deck 'git-old' was deleted before" in err
+    assert "The deck 'git' " not in err  # git was never deleted: git-old's backup is not git's
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    (backup,) = [path for path in backups(db) if path.name.startswith("git-2")]
+    rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")
+    assert rc == 0
+    command = f"quizzer --db {db} import {backup}"
+    assert " ".join(err.split()) == (
+        f"The deck 'git' was deleted before, and this import made it anew: its backup {backup} holds the old cards "
+        f"as they were, with their schedules and reviews, and {command} brings them back in place of the new ones.")
+    assert run_cli(capsys, "--db", str(db), "import", str(backup))[0] == 0
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM review").fetchone() == (1,)
+    finally:
+        con.close()
+    rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(notes))
+    assert rc == 0 and "deleted before" not in err  # the deck is its old self again: nothing more to say

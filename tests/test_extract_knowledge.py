@@ -883,6 +883,8 @@ def test_a_flag_then_a_giving_verb_says_what_the_flag_does(verb: str) -> None:
     assert facts(item) == [(5, "option", "tar", "-z", "압축도 같이 한다")]
     part = f"# tar 정리\n\n- `tar -cz` : 파일을 묶는다. z 옵션을 {verb} 압축도 한다\n"
     assert ("-z", "압축도 한다") in {(front, back) for _, _, _, front, back in facts(part)}
+    above = f"# tar 정리\n\n-z 옵션을 {verb} 압축까지 같이 한다.\n\n```\ntar -czf a.tgz dir\n```\n"  # flag_using
+    assert (3, "option", "tar", "-z", "압축까지 같이 한다.") in facts(above)
 
 
 from quizzer.extract import pointed_blocks  # noqa: E402
@@ -924,3 +926,28 @@ def test_a_sentence_ending_by_pointing_at_the_block_keeps_its_words_before_the_p
         ("gzip notes.txt", "The gzip tool squeezes one big file into a smaller archive")]
     short = f"# gzip\n\nUse it {phrase}:\n\n```\ngzip notes.txt\n```\n"  # only a pointer: no meaning
     assert [n.back for n in extract(short, deck="t", source="t.md").notes] == []
+
+
+from quizzer.extract.narration import after_definition, pointing_sentence  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(POINTING_WORDS_KO))
+def test_a_sentence_pointing_at_the_block_with_a_pointing_word_is_the_one_that_says_what_it_does(word: str) -> None:
+    """narration and code spelled "다음|아래" by hand (review14 10); they ask POINTING_WORDS_KO now."""
+    said = f"이미지를 지우는 일은 {word}의 명령어로 할 수 있다."
+    assert pointing_sentence(f"도커는 컨테이너를 다루는 도구이다. {said} 자세한 것은 문서를 본다.") == said
+    particle = POINTING_WORDS_KO[word]
+    like = f"그래서 {word}{particle} 같이 설치할 수 있다."
+    assert after_definition(f"clasp는 앱 스크립트를 다루는 명령줄 도구이다. {like}") == like
+    assert after_definition(f"clasp는 앱 스크립트를 다루는 명령줄 도구이다. 그래서 {word}처럼 설치할 수 있다.") is not None
+
+
+from quizzer.extract.knowledge import COMMAND_WORDS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(COMMAND_WORDS_KO))
+def test_a_korean_word_for_a_command_names_the_program_before_it(word: str) -> None:
+    """Eleven regexes spelled "명령어?|커맨드" or "명령어|명령|커맨드" by hand (review14 11); they ask it here."""
+    assert facts(f"# 디스크\n\n`du` {word}는 디렉터리마다 디스크 사용량을 합쳐서 보여준다.\n") == [
+        (3, "command", "du", "du", "디렉터리마다 디스크 사용량을 합쳐서 보여준다.")]
+    assert facts(f"# 메모\n\n- 파일 소유권: `chown` {word}\n") == [(3, "command", "chown", "chown", "파일 소유권")]

@@ -142,3 +142,58 @@ def test_a_block_of_rows_mostly_of_another_kind_is_left_to_other_readers() -> No
         "```\n"
     )
     assert not any("column" in w.message for w in draft(listing).warnings)
+
+
+def test_a_paragraph_of_hard_broken_rows_is_a_sheet_when_every_row_is_a_command_line() -> None:
+    text = (
+        "# Git in a nutshell\n\n"
+        "git status        Show what changed\n"
+        "git add -p        Stage part of a file\n"
+        "git commit        Record the staged changes\n"
+    )
+    assert [(line, kind, command, front) for line, kind, command, front, _ in facts(text)] == [
+        (3, "command", "git status", "git status"),
+        (4, "command", "git add", "git add -p"),
+        (5, "command", "git commit", "git commit"),
+    ]
+    prose_row = text.replace("git commit        Record", "Then commit        Record")
+    assert not any("column" in w.message for w in draft(prose_row).warnings)  # not every row: left to other readers
+
+
+def test_a_plain_text_heading_names_whose_keys_follow() -> None:
+    text = (
+        "TMUX\n"
+        "        c               New window\n"
+        "        n               Next window\n"
+        "VIM\n"
+        "        dd              Delete the line\n"
+        "        u               Undo the last change\n"
+    )
+    assert [(line, command, front) for line, _, command, front, _ in facts(text)] == [
+        (2, "tmux", "c"), (3, "tmux", "n"), (5, "vim", "dd"), (6, "vim", "u"),
+    ]
+
+
+def test_placeholders_in_angle_brackets_are_no_markup() -> None:
+    assert as_code(_SHEET.replace("less FILE", "less <file>")) is not None
+    assert as_code(_SHEET + "<br>\n") is None
+
+
+def test_a_gloss_ending_in_a_colon_leads_in_and_makes_no_card() -> None:
+    sheet = _SHEET.replace("Search forward", "To search:")
+    assert 9 not in [line for line, *_ in facts(sheet)]
+    assert 9 in warned(sheet)
+
+
+def test_a_plain_text_title_names_whose_keys_the_rows_are() -> None:
+    text = (
+        "NANO CHEAT SHEET\n\n"
+        "Files\n-----\n"
+        "^O          write the file out\n"
+        "^R          read a file in\n"
+        "^X          leave the editor\n"
+    )
+    assert [(line, command, front) for line, _, command, front, _ in facts(text)] == [
+        (5, "nano", "^O"), (6, "nano", "^R"), (7, "nano", "^X"),
+    ]
+    assert facts(text.replace("NANO CHEAT SHEET", "MY CHEAT SHEET")) == []  # no program named: warned, no cards

@@ -48,3 +48,15 @@ def test_the_page_is_typed_as_its_examples_type_it() -> None:
 def test_an_option_alone_outside_a_man_page_is_no_option_card() -> None:
     text = _PAGE.split("## SYNOPSIS")[1].replace("`git-tidy` [-q, --quiet] [&lt;path&gt;]\n", "")
     assert [kind for _, kind, *_ in facts("# Notes\n" + text)].count("option") == 0
+
+
+def test_an_option_alone_with_no_paragraph_under_it_is_warned_not_dropped_silently() -> None:
+    """review14 9: '--quiet or -q' then a heading or another option alone: the option was on no card, unsaid."""
+    from conftest import warned
+
+    before_heading = _PAGE.replace("  Where to tidy.\n\n", "")
+    assert [front for _, kind, _, front, _ in facts(before_heading) if kind == "option"] == ["--quiet, -q"]
+    assert 14 in warned(before_heading)  # "&lt;path&gt;", then "## EXAMPLES"
+    before_option = _PAGE.replace("  Prints nothing while tidying.\n\n", "")
+    assert [front for _, kind, _, front, _ in facts(before_option) if kind == "option"] == ["<path>"]
+    assert 10 in warned(before_option)  # "--quiet or -q", then "&lt;path&gt;" alone

@@ -81,3 +81,16 @@ def test_a_near_miss_that_turns_the_meaning_around_is_wrong() -> None:
         verdict = grade([answer], typed, prose=True)
         assert verdict.outcome == "wrong" and "opposite" in verdict.explanation, (answer, verdict)
     assert grade(["do not delete the file"], "do not delete the files", prose=True).outcome == "almost"
+
+
+def test_leaving_out_a_clause_that_holds_a_not_is_wrong_and_said_so_not_called_the_opposite() -> None:
+    """review13/14: "list all files" for "list all files, not only the visible ones" was told "The opposite of the
+    answer"; it is a part whose words left out limit it (still wrong: a part may not leave a negation out)."""
+    for answer, typed in [("show every branch, not only the local ones", "show every branch"),
+                          ("remove the tag even if not pushed", "remove the tag")]:
+        verdict = grade([answer], typed, prose=True)
+        assert verdict.outcome == "wrong" and "type them too" in verdict.explanation, (answer, verdict)
+    for answer, typed in [("do not remove the tag", "remove the tag"), ("태그를 지우지 않는다", "태그를 지우지"),
+                          ("remove the tag, not the branch", "remove")]:  # the "not" of the words typed; too little
+        verdict = grade([answer], typed, prose=True)
+        assert verdict.outcome == "wrong" and "type them too" not in verdict.explanation, (answer, verdict)

@@ -492,3 +492,21 @@ def test_a_version_16_database_gains_a_suspensions_own_time_from_the_one_change_
     assert query(path, "SELECT id, suspended_at FROM card WHERE suspended_at IS NOT NULL") == [
         (made.forward[0], 1764590000000)]
     assert columns(path, "card")["suspended_at"] == ("INTEGER", 0)
+
+
+def test_a_version_17_database_gains_an_exam_answers_draft(tmp_path: Path) -> None:
+    """Schema 18: ``exam_answer.draft``, what was typed to a question and not submitted; the answers
+    stored stay as they were, none with a draft."""
+    path = tmp_path / "v17.db"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO exam (id, started_at, seed, decks, questions) VALUES (1, 0, 0, '[]', '[]')")
+    con.execute("INSERT INTO exam_answer (exam_id, position, typed, outcome, spent_ms) VALUES (1, 0, 'ls', 'wrong', 5)")
+    con.execute("ALTER TABLE exam_answer DROP COLUMN draft")
+    con.execute("PRAGMA user_version = 17")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert query(path, "SELECT position, typed, outcome, spent_ms, draft FROM exam_answer") == [(0, "ls", "wrong", 5, None)]
+    assert columns(path, "exam_answer")["draft"] == ("VARCHAR", 0)

@@ -306,3 +306,17 @@ def test_passed_flags_are_each_flag_each_letter_of_a_bundle_and_a_valued_flags_n
     invocation = parse_invocation("docker run -it --name=web --rm nginx")
     assert invocation is not None
     assert passed_flags(invocation) == {"-it", "-i", "-t", "--name=web", "--name", "--rm"}
+
+
+def test_an_or_before_the_line_written_again_ends_it_keys_reading_the_english_word_alone() -> None:
+    """shell._typed (keys) and shell.written each asked "an 'or' before another spelling"; one predicate now, the
+    keys' reading kept as it was: the English word, no prompt after it (a wider one would move keys)."""
+    from quizzer.shell import concrete, written
+
+    assert concrete("git add <file> or git add .") == "git add"
+    assert concrete("git reflog 또는 git log -g") == "git reflog git log -g"  # keys: as before
+    assert concrete("git add x or $ git add .") == "git add x or $ git add ."
+    assert written("git reflog 또는 $ git log -g") == "git reflog"
+    assert written("git reflog 혹은 git log -g") == "git reflog"
+    assert written("git add x OR $ git add .") == "git add x"
+    assert written("git log or tig") == "git log or tig"  # another program: no second spelling of the line

@@ -38,6 +38,19 @@ def backup_path(database: Path, deck: str, moment: str) -> Path:
     return database.parent / FOLDER / f"{stem}-{moment}.json"
 
 
+def latest_backup(database: Path, deck: str) -> Path | None:
+    """The newest backup ``quizzer delete`` kept of a deck named ``deck`` (None: there is none)."""
+    import re
+
+    template = backup_path(database, deck, "MOMENT")
+    shape = re.compile(re.escape(template.name).replace("MOMENT", r"\d{4}-\d{2}-\d{2}T\d{6}(?:-\d+)?"))
+    try:
+        found = [path for path in template.parent.iterdir() if shape.fullmatch(path.name) and path.is_file()]
+    except OSError:  # no such folder: nothing was deleted
+        return None
+    return max(found, key=lambda path: path.stat().st_mtime_ns, default=None)
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     """Delete a deck with its notes, cards and reviews, after a backup of it."""
     from quizzer.db.deck_delete import deck_contents, shipped_keys

@@ -110,7 +110,7 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     print_imports(results, verbose=args.verbose)
     print_waiting(results, db_option(database_path(args.db)))
     print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone,
-                  made=results)
+                  made=results, deleted=_deleted_before(args, results))
     return 0
 
 
@@ -153,8 +153,20 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
             print_imports(batch.results, verbose=args.verbose)
             print_waiting(batch.results, db_option(database_path(args.db)))
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
-                      db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results)
+                      db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results,
+                      deleted=_deleted_before(args, batch.results))
     return 0 if batch.results or imported else 1
+
+
+def _deleted_before(args: argparse.Namespace, results: Sequence[ImportResult]) -> list[tuple[str, str]]:
+    """The decks this import made that a ``quizzer delete`` took out before, each with its newest
+    backup (deck, backup file): the new deck has none of the history the backup holds."""
+    from quizzer.commands.delete import latest_backup
+    from quizzer.paths import database_path
+
+    database = database_path(args.db)
+    found = [(result.deck, latest_backup(database, result.deck)) for result in results if result.new_deck]
+    return [(deck, str(backup)) for deck, backup in found if backup is not None]
 
 
 def _gone(args: argparse.Namespace, paths: list[str]) -> tuple[tuple[str, str], ...]:

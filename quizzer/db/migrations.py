@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "known", "rows", "upgrade"]
 
-CURRENT = 17
+CURRENT = 18
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -294,11 +294,19 @@ def _v16_to_v17(connection: Connection) -> None:
         connection.exec_driver_sql("UPDATE card SET suspended_at = changed_at WHERE changed_at IS NOT NULL")
 
 
+def _v17_to_v18(connection: Connection) -> None:
+    """Schema 18 (an exam's drafts): ``exam_answer.draft``, what was typed to a question and not
+    submitted, so a crash mid-exam keeps it.  None for every row: no draft was kept before."""
+    columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(exam_answer)")}
+    if "draft" not in columns:
+        connection.exec_driver_sql("ALTER TABLE exam_answer ADD COLUMN draft VARCHAR")
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
     9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14, 14: _v14_to_v15, 15: _v15_to_v16,
-    16: _v16_to_v17,
+    16: _v16_to_v17, 17: _v17_to_v18,
 }
 
 

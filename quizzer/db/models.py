@@ -187,7 +187,8 @@ class ExamAnswer(Base):
     """The answer to one question of an exam, saved as it is given (schema 4).
 
     ``typed`` is None for a question left unanswered when the exam ended;
-    ``spent_ms`` is all the time the question was on screen.
+    ``spent_ms`` is all the time the question was on screen; ``draft`` (schema 18) is what was
+    typed to it and not submitted, stored when the person pauses or moves on, so a crash keeps it.
     """
 
     __tablename__ = "exam_answer"
@@ -201,6 +202,7 @@ class ExamAnswer(Base):
     explanation: Mapped[str | None]
     answered_at: Mapped[dt.datetime | None] = mapped_column(Instant)
     spent_ms: Mapped[int] = mapped_column(default=0)
+    draft: Mapped[str | None]
 
 
 # -- running counts (schema 6), kept by the triggers of quizzer.db.tally -----------------------

@@ -144,6 +144,7 @@ CREATE TABLE exam_answer (
 	explanation VARCHAR, 
 	answered_at INTEGER, 
 	spent_ms INTEGER NOT NULL, 
+	draft VARCHAR, 
 	PRIMARY KEY (id), 
 	UNIQUE (exam_id, position), 
 	FOREIGN KEY(exam_id) REFERENCES exam (id) ON DELETE CASCADE

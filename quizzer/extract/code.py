@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import names_pattern, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -66,7 +66,7 @@ class _Entry:
 _AFTER_IT = "comment after it on its line in a code block"
 # a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
 _DEFINES_PROGRAM = re.compile(
-    r"\S\s*(?:명령어|명령|커맨드|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
+    rf"\S\s*(?:{COMMAND_NOUN_KO}|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
     r"|^(?:an?|the)\s+(?:command|tool|utility|program)\s+(?:that|which|to|for)\b",
     re.IGNORECASE,
 )
@@ -253,6 +253,8 @@ def read(walk: Walk, block: Code) -> None:
             "made from it"
         ).format(line=block.line, text=prose.strip()))
         prose = None
+    if prose is None and not from_heading and (heading := _heading_over_usage(walk, block)) is not None:
+        prose, from_heading = heading, True  # "### Create archive" / "7zz [OPTIONS] ZIP_FILE SOURCE" / "e.g." / the block
     if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
@@ -311,10 +313,14 @@ def read(walk: Walk, block: Code) -> None:
             prose = None
     if usage_glosses.read(walk, block):
         return  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
-    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) or grouped_options.read(walk, block) or plain_columns.read(walk, block) or key_rows.read(walk, block) \
+    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) \
+            or grouped_options.read(walk, block) or plain_columns.read(walk, block) or leader_items.read(walk, block) \
+            or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
     if block.info.split(" ")[0].lower() in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
+        root_fences.runs_program(block, walk.program)  # ```markdown / ss -4 'dport 443': the notes' program run
+    ) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
         prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
     ):
@@ -622,6 +628,16 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line only moves into the folder the lines below work in; no card made from it"
         ).format(line=bare[0].line))
         bare = bare[1:]
+    fed = [entry for entry in bare[1:] if _fed_input(entry.invocation.line, bare[0].invocation.line)]
+    if prose and fed and len(bare) == len(entries):
+        # "xsel --input --clipboard" / "… < PATH" / "echo 'Text' | xsel --input --clipboard": the first line, given
+        # its input from a file or a pipe; the text above says what the first line does
+        for entry in fed:
+            walk.unless_read(entry.line, i18n._(
+                "line {line}: the first line of the block, given its input another way (from a file or a pipe); "
+                "no card made from it"
+            ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry not in fed]
     if bare:
         shared = len({entry.invocation.command for entry in bare}) == 1
         # a fence title speaks for every line of one program in it; a heading of a few words for a
@@ -937,7 +953,7 @@ _AGAIN = re.compile(
 )
 # "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
 _RUN_THESE = re.compile(
-    r"(?:다음|아래)의?\s*(?:명령어?|커맨드|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
+    rf"{names_pattern(POINTING_WORDS_KO)}의?\s*(?:{COMMAND_NOUN_KO}|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
     r"(?:한다|하자|합니다|해야\s*한다|하면\s*된다|해\s*준다|해준다|해야\s*합니다|면\s*된다|자)?\s*[.!:：]?\s*$"
     r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
     re.IGNORECASE,
@@ -989,6 +1005,31 @@ def _without_tree(walk: Walk, block: Code) -> Code:
 
 
 _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+
+
+def _fed_input(line: str, first: str) -> bool:
+    """``line`` is ``first`` reading its input from a file (``first < PATH``) or from a pipe (``echo x | first``)."""
+    return re.fullmatch(rf"{re.escape(first)}\s+<\s*\S+", line) is not None or (
+        re.fullmatch(rf"[^|]+\|\s*{re.escape(first)}", line) is not None)
+
+
+def _heading_over_usage(walk: Walk, block: Code) -> str | None:
+    """The heading of a section that is a usage line, an example label ("e.g.") and ``block``, its example, when the
+    block runs the usage line's command: the heading says what the example does as it says what the usage does."""
+    if not walk.sections or walk.heading_block != walk.block - 3:
+        return None
+    above = block.line - 1
+    while above > 0 and not (walk.written(above) or "").strip():
+        above -= 1
+    label = (walk.written(above) or "").strip()
+    if label.rstrip(":：.").casefold() not in EXAMPLE_WORDS or (walk.written(above - 1) or "").strip():
+        return None  # (one line of its own, "e.g.", "Example:")
+    usages = [note.command for note in walk.notes.values() if note.kind is Kind.SYNTAX and walk.heading_line < note.line < above]
+    lines = [text for _, text in block.lines if text.strip()]
+    invocation = parse_invocation(strip_prompt(lines[0])) if len(lines) == 1 else None
+    if len(usages) != 1 or invocation is None or invocation.command.split()[0] != (usages[0] or "").split(" ")[0]:
+        return None  # (the block between is the section's usage line, of the example's program)
+    return walk.sections[-1].text
 
 
 def _system_heading(walk: Walk, block: Code, name: str) -> None:
@@ -2028,7 +2069,9 @@ def follows(walk: Walk, block: Block) -> bool:
             return True
         if pending.prose is None and not pending.bullets and not pending.flags and not any(
             span.kind == "code" and span.text.strip().startswith("-") for span in block.inline.spans
-        ):  # (text glossing the line's flags one by one says what each flag does there, not the line)
+        ) and len({invocation.command for invocation, _ in pending.entries}) == 1:
+            # (text glossing the line's flags one by one says what each flag does there, not the line; under lines
+            # of different commands, "if" … "alias" … "fi", one text says what none of them does alone)
             walk.pending = None
             for invocation, line in pending.entries:
                 walk.add_command(invocation, strip_markers(block.text), line, reason="text under its code block, quoting its line")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
@@ -22,7 +23,7 @@ REASON = "command line, then 명령으로 and what it does"
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _BY = re.compile(
-    r"^\s*(?:명령어?|커맨드)\s*(?:(?:으로|로)|(?:를|을)\s*(?:이용하여|이용해서?|사용하여|사용해서?|통해서?|써서))\s+(?P<what>\S.*)$"
+    rf"^\s*{COMMAND_NOUN_KO}\s*(?:(?:으로|로)|(?:를|을)\s*(?:이용하여|이용해서?|사용하여|사용해서?|통해서?|써서))\s+(?P<what>\S.*)$"
 )
 
 

@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import Any
 
 from quizzer.extract.knowledge import (
+    COMMAND_NOUN_KO,
     INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, LIKE_WHAT_FOLLOWS_EN, PROGRAMS, heading_program, names_pattern, installs, is_key_chord, is_label,
     is_label_phrase, is_list_title, is_marker, is_tags_line, names_system, says_variant,
 )
@@ -349,7 +350,7 @@ def _names_itself(note: NoteDraft) -> bool:
 
 # a back that says only that the line is run or typed: "명령어 실행", "입력", "run the command"
 _SAYS_NOTHING = re.compile(
-    r"(?:(?:이|위|해당)\s*)?(?:명령어?|커맨드)\s*(?:를|을)?\s*(?:실행|입력|사용)\s*(?:하기|한다|함|해준다)?\.?"
+    rf"(?:(?:이|위|해당)\s*)?{COMMAND_NOUN_KO}\s*(?:를|을)?\s*(?:실행|입력|사용)\s*(?:하기|한다|함|해준다)?\.?"
     r"|(?:run|type|enter|execute|use)\s+(?:the|this)\s+command\.?",
     re.IGNORECASE,
 )

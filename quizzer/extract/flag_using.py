@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, split_flags
@@ -29,7 +30,7 @@ __all__ = ["REASON", "read"]
 REASON = "text above its code block saying what one of its flags does"
 
 _USING = re.compile(
-    r"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*(?:사용하면|쓰면|주면|붙이면|이용하면|추가하면)\s*,?\s*(?P<rest>\S.*)$"
+    rf"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$"
 )
 
 

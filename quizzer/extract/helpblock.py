@@ -18,7 +18,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["USAGE", "read"]
 
 # one spelling with its value: "-f FILE", "--file=FILE", "--debug[=FLAGS]", "-o <path>", "-j [N]"
 # (IDA's and DOS tools' help writes a value as "#" signs, "-b####", and a switch's forms as "-P+", "-P-")
@@ -81,14 +81,14 @@ def read(walk: Walk, block: Code) -> bool:
 
 
 # "valgrind [OPTIONS] PROGRAM [ARGS]": a program, then words in capitals or brackets naming what to give it
-_USAGE = re.compile(r"^(?P<program>[a-z][\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
+USAGE = re.compile(r"^(?P<program>[a-z][\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
 
 
 def _usage_over(block: Code) -> tuple[int, str] | None:
     """The block's first line when it is a usage line (``valgrind [OPTIONS] PROGRAM [ARGS]``) at the margin and
     every other line is indented under it; else None."""
     rows = [(n, text) for n, text in block.lines if text.strip()]
-    if len(rows) < 2 or _USAGE.match(rows[0][1]) is None or parse_invocation(rows[0][1]) is None:
+    if len(rows) < 2 or USAGE.match(rows[0][1]) is None or parse_invocation(rows[0][1]) is None:
         return None
     if not all(text[:1] in " \t" for _, text in rows[1:]):
         return None

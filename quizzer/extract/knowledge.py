@@ -128,6 +128,8 @@ __all__ = [
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
     "POINTER_KO",
+    "COMMAND_WORDS_KO",
+    "COMMAND_NOUN_KO",
     "LIKE_WHAT_FOLLOWS_EN",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
@@ -511,8 +513,9 @@ POINTING_WORDS_KO: dict[str, str] = {"다음": "과", "아래": "와"}
 #: "같이", "같은"), a regex.
 LIKE_WHAT_FOLLOWS_KO = "(?:" + "|".join(word + particle for word, particle in POINTING_WORDS_KO.items()) + r")\s*같"
 #: Verbs of giving a flag, in the "if" form that goes on to what happens then ("`-v` 붙이면 …", "옵션을 주면 …"):
-#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``).
-GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "쓰면", "추가하면", "넣으면"})
+#: a sentence naming a flag and one of these says what the flag does (``flag_items``, ``part_sentences``,
+#: ``flag_using``, ``rules``).
+GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하면", "이용하면", "쓰면", "추가하면", "넣으면"})
 
 
 #: Words that label what follows instead of naming a term: never a card's side.
@@ -618,6 +621,9 @@ def names_pattern(names: Iterable[str]) -> str:
 #: :data:`POINTING_WORDS_KO`'s words before a noun they point at ("다음 명령", "아래의 코드", "다음과 같은 명령어"), a
 #: regex: the thing named is the one below.
 POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}의?)"
+#: The Korean words for a command ("`du` 명령어는 …", "다음 명령으로", "chsh 커맨드를 입력"), and the regex of any of them.
+COMMAND_WORDS_KO: frozenset[str] = frozenset({"명령어", "명령", "커맨드"})
+COMMAND_NOUN_KO = names_pattern(COMMAND_WORDS_KO)
 #: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
 #: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
 #: "the following" (a noun: "run the following command") is each regex's own frame.
@@ -1348,7 +1354,8 @@ def dominant_program(text: str) -> str | None:
     return best if counts[best] >= 3 else None
 
 
-_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+# (a name may open with a digit, "7zz", when a letter follows: "100 files" is output)
+_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?((?:[a-z]|\d+[a-z])[\w-]*)(?:\s|$)")
 _NOT_PROGRAMS = frozenset("cd echo export set if for do done then fi else while sudo".split())
 
 

@@ -193,7 +193,7 @@ def heading(walk: Walk, block: Heading) -> None:
     elif block.level == 1 and walk.man_command is not None and walk.man_command.endswith(" " + name):
         name = _REFERENCE_TITLE
     walk.man_section = name if name in MAN_SECTIONS or name == _REFERENCE_TITLE else None
-    walk.man_term = None
+    _term_unsaid(walk)
     if walk.man_section is not None and walk.man_command is not None and walk.sections:
         walk.sections[-1].command = walk.man_command
         walk.prose, walk.prose_heading = None, False  # "SYNOPSIS" over its usage block says nothing it does
@@ -299,16 +299,32 @@ def _spellings(term: str) -> list[str] | None:
     return spellings or None
 
 
+def _term_unsaid(walk: Walk) -> None:
+    """An option written alone (``--soft or -s``) with no paragraph under it saying what it does (a heading, another
+    option or a list came next): warned, no card."""
+    if walk.man_term is None:
+        return
+    spellings, _written, line = walk.man_term
+    walk.man_term = None
+    walk.warn(line, _(
+        "line {line}: the option {option} stands alone with no paragraph under it saying what it does; no card made"
+    ).format(line=line, option=", ".join(spellings)))
+
+
 def _option(walk: Walk, block: Para, command: str) -> bool:
     text = block.text.strip()
     alone = _spellings(text) if not block.lists and "\n" not in text else None
     if alone is not None:  # "--soft or -s" alone, its meaning the paragraph under it (a ronn page's)
-        walk.man_term = (alone, text if text not in alone else None)
+        _term_unsaid(walk)
+        walk.man_term = (alone, text if text not in alone else None, block.line)
         return True
-    pending, walk.man_term = walk.man_term, None
-    if pending is not None and not block.lists:
-        walk.add_option(pending[0], " ".join(text.split()), command, block.line, reason=REASON_OPTION, written=pending[1])
+    if walk.man_term is not None and not block.lists:
+        alone_spellings, written_as, _line = walk.man_term
+        walk.man_term = None
+        walk.add_option(alone_spellings, " ".join(text.split()), command, block.line, reason=REASON_OPTION,
+                        written=written_as)
         return True
+    _term_unsaid(walk)
     if block.lists:
         term, _, meaning = text.partition(": ")  # "- -l, --long: Show the entire OID" (AsciiDoc's list)
     else:  # "<url>" / "    A HTTP URL …": the term is the paragraph's first line as written

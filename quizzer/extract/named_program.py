@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.shell import Invocation
 
 __all__ = ["named_line"]
@@ -31,7 +32,7 @@ def _names_as_command(text: str, program: str) -> bool:
     the text says to use ("before the chsh command, …" names it and uses another)."""
     name = re.escape(program)
     return re.search(
-        rf"(?<![\w./-])`?{name}`?\s*(?:명령어?|커맨드)(?:를|을)?\s*(?:사용|이용|쓰|써|실행|입력)"
+        rf"(?<![\w./-])`?{name}`?\s*{COMMAND_NOUN_KO}(?:를|을)?\s*(?:사용|이용|쓰|써|실행|입력)"
         rf"|\b(?:use|run|with)\s+the\s+`?{name}`?\s+command\b",
         text,
         re.IGNORECASE,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
+
 __all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
@@ -38,7 +40,7 @@ def names_other_program(prose: str, spans: tuple[str, ...], lines: list[str]) ->
 # "exrheader 명령어로 확인하면 …", "`jq` 명령으로 보면", "with the jq command": the program the sentence says is used
 # (of "git stash 명령어로", git: the words after the program are its sub-command)
 _NAMED_COMMAND = re.compile(
-    r"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)*`?\s*(?:명령어|명령|커맨드)"
+    rf"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)*`?\s*{COMMAND_NOUN_KO}"
     r"|\bthe\s+`?(?P<en>[a-z][\w.+-]*)`?\s+command\b"
 )
 
@@ -88,12 +90,13 @@ def flag_sentence(text: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2).rstrip()) if match else None
 
 
+_POINTING = names_pattern(POINTING_WORDS_KO)  # "다음", "아래"
 # a sentence that says the block below does it: "… 다음 명령어로 할 수 있다", "… with the following command"
 # ("다음 명령어를 실행한다", "run this command" only tell to run it: the sentence before says what it does)
 _POINTER = re.compile(
-    r"(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드|코드)\s*(?:로|으로)\s"
+    rf"{_POINTING}의?\s*(?:{COMMAND_NOUN_KO}|코드)\s*(?:로|으로)\s"
     # "아래의 명령어를 이용하여 …", "다음 명령을 통해 …"
-    r"|(?:다음|아래|아래의|다음의)\s*(?:명령어?|커맨드)\s*(?:를|을)\s*(?:이용하여|이용해서?|통해서?|사용하여|사용해서?|써서)\s"
+    rf"|{_POINTING}의?\s*{COMMAND_NOUN_KO}\s*(?:를|을)\s*(?:이용하여|이용해서?|통해서?|사용하여|사용해서?|써서)\s"
     r"|\b(?:with|using|by)\s+(?:the\s+following|this|these)\s+commands?\b"
     # "따라서 npm 패키지를 통해 아래와 같이 설치할 수 있다.": how, the block shows
     r"|(?:아래|다음)(?:와|과)\s*같이\s+(?:\S+\s+){1,2}수\s*있다",
@@ -123,7 +126,7 @@ def pointing_sentence(prose: str) -> str | None:
 _DEFINITION = re.compile(r"^\S.{0,60}?(?:은|는|이란|란)\s.*(?:이다|입니다)\s*[.。]?$|^\S+(?:\s\S+)?\s+is\s+an?\s", re.IGNORECASE)
 # "따라서 … 아래와 같이 설치할 수 있다.", "Install it as follows:": the sentence says the block below does it
 _AHEAD = re.compile(
-    r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|(?:다음|아래)의?\s*(?:명령어?|커맨드)|\bas follows\b|\bthe following\b|\bbelow\b",
+    rf"{_POINTING}처럼|{LIKE_WHAT_FOLLOWS_KO}이|{_POINTING}의?\s*{COMMAND_NOUN_KO}|\bas follows\b|\bthe following\b|\bbelow\b",
     re.IGNORECASE,
 )
 
@@ -132,7 +135,8 @@ def after_definition(prose: str) -> str | None:
     """``clasp는 … 도구이다. 따라서 … 아래와 같이 설치할 수 있다.`` over a block: the first sentence says what a
     term is, the one sentence after it that points at the block says what the block does; None when the
     paragraph is not so made."""
-    if not ("다음" in prose or "아래" in prose or "ollow" in prose or "elow" in prose) or _AHEAD.search(prose) is None:
+    if not (any(word in prose for word in POINTING_WORDS_KO) or "ollow" in prose or "elow" in prose) or (
+            _AHEAD.search(prose) is None):
         return None  # most paragraphs point at nothing: asked first, by plain substrings
     ends = list(_SENTENCE_END.finditer(prose))
     if not ends:
@@ -152,7 +156,7 @@ _THIS_IS = re.compile(
     r"|^(?:this|it)\s+is\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
-_COMMAND_NOUN = re.compile(r"(?:명령어?|커맨드)(?:이다|입니다|이에요|예요)|\bcommands?\b", re.IGNORECASE)
+_COMMAND_NOUN = re.compile(rf"{COMMAND_NOUN_KO}(?:이다|입니다|이에요|예요)|\bcommands?\b", re.IGNORECASE)
 
 
 def defines_this(prose: str) -> bool:
@@ -235,7 +239,7 @@ def muses(prose: str) -> bool:
 
 
 # "리눅스의 검색 명령어인 grep을 조합하면 …": a program named as what a command word stands for
-_NAMED_AS_COMMAND = re.compile(r"(?:명령어|명령|커맨드)인\s*`?(?P<name>[a-z][a-z0-9_.+-]*)`?")
+_NAMED_AS_COMMAND = re.compile(rf"{COMMAND_NOUN_KO}인\s*`?(?P<name>[a-z][a-z0-9_.+-]*)`?")
 
 
 def without_other_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str:

@@ -5,7 +5,8 @@ variable …``: a sentence that opens a paragraph or an item by naming a command
 a file format) and says what it does.  The name must look like one: a code span, a word in capitals,
 or a program quizzer knows; the noun after it says which kind (``command``, ``utility``, ``tool``,
 ``program`` → a command note; ``instruction``, ``directive``, ``keyword`` → a concept; ``file``,
-``directory``, ``folder`` named in a code span → a concept: ``The `~/.inputrc` file is read by readline``).  Only the
+``directory``, ``folder`` named in a code span → a concept: ``The `~/.inputrc` file is read by readline``; no noun
+after a code span → a concept too: ``The `mask` defines the maximum rights …``).  Only the
 first sentence is read, and the paragraph is read on by the other rules as well.
 """
 
@@ -14,18 +15,18 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import POINTING_WORDS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase"]
+__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
-    r"(?P<noun>command|utility|tool|program|instruction|directive|keyword|file|directory|folder)\s+"
+    r"(?:(?P<noun>command|utility|tool|program|instruction|directive|keyword|file|directory|folder)\s+)?"
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -39,7 +40,7 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 # "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
 # statement of what it does (its first sentence)
 _SENTENCE_KO = re.compile(
-    r"^`(?P<name>[a-z][\w.+-]*)`\s*(?:명령어|명령|커맨드)\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
+    rf"^`(?P<name>[a-z][\w.+-]*)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
 _NOT_DOING_KO = re.compile(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
@@ -71,7 +72,7 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     if match is None or _NOT_A_DEFINITION.match(match.group("what")):
         return False
     name = match.group("name").strip("`")
-    noun = match.group("noun").lower()
+    noun = (match.group("noun") or "").lower()
     what = clean(re.sub(r"^(?:is|are)\s+", "", match.group("what")).replace("`", ""))
     if len(what.split()) < 3 or _FLAG.search(what):
         return False  # "… using the --build-arg flag": a second fact, the flag's, in the same sentence
@@ -87,6 +88,8 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
         walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
                  reason="sentence: the file … does")
         return True
+    if not noun and (not match.group("name").startswith("`") or name in PROGRAMS or name == walk.program):
+        return False  # "The diff is …": a word of the sentence; "The `git` …": a program, said of by other rules
     if not (match.group("name").startswith("`") or name.isupper()):
         return False  # "The last instruction …": a word in capitals or a code span names one
     walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
@@ -158,6 +161,31 @@ def title_phrase(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=title, front=title, back=clean(match.group("what")), command=None, line=block.line,
              reason="text under the title: what the notes' program is")
+    return True
+
+
+# "# access control list (acl)" / "The access control list provides a … mechanism …": the title's term (its
+# abbreviation in brackets after it), then what it is or does, to the end of the first sentence
+_TITLE_TERM = re.compile(r"^(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){1,4})(?:\s+\((?P<short>[\w-]+)\))?$", re.IGNORECASE)
+_TERM_DOES = r"^the\s+{term}\s+(?P<what>(?:is|provides|defines|describes|lets|allows|means)\s+[^.!?]*\w)[.!]?(?:\s|$)"
+
+
+def title_term(walk: Walk, block: Para) -> bool:
+    """``# access control list (acl)`` then ``The access control list provides …``: the first text under the document's
+    one title, a term of a few words, opening with that term and a verb saying what it is: a concept."""
+    if block.lists or block.quote or walk.notes or len(walk.sections) != 1 or walk.sections[0].level != 1:
+        return False
+    title = _TITLE_TERM.match(walk.sections[0].text.strip())
+    if title is None:
+        return False
+    term = title.group("term")
+    sentence = block.inline.raw.strip().replace("\n", " ")
+    match = re.match(_TERM_DOES.format(term=re.escape(term).replace("\\ ", r"\s+")), sentence, re.IGNORECASE)
+    if match is None or len(match.group("what").split()) < 4:
+        return False
+    short = title.group("short")
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("what")), command=None, line=block.line,
+             answers=(term, *([short] if short else [])), reason="sentence: the title's term is …")
     return True
 
 

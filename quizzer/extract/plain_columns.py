@@ -14,17 +14,21 @@ Cheat sheets kept as plain text (no markdown at all) line up each term and its g
 A row is a term, two spaces or more, then the gloss, which starts at the column most glosses start at.  The
 term is a command line (its program's, as it names it), an option (indented under the command line whose
 option it is) or keys (a key, a chord, a few keys side by side: ``n p``, ``( )``, ``q 1``) of the program
-the notes name (their title, headings or file name: ``Walk.key_program``), else of the program the sheet's
-command lines run, when it is one with keys of its own.  Each row is one card; its line is the row's.
+the notes name (their title, headings or file name: ``Walk.key_program``; a plain-text heading of the sheet
+naming one, ``VIM`` alone on its line, for the rows after it), else of the program the sheet's command lines
+run, when it is one with keys of its own, else of the one a plain-text title names (the first line, ``SCREEN
+CHEAT SHEET``).  Each row is one card; its line is the row's.
 
 Where the column is ambiguous nothing is guessed, a warning names the line: a line with no gloss, a line in
 the gloss column alone (a gloss that goes on: when it starts in lower case after a gloss with no end, the row
-above wraps, and its card is dropped too; else it is a remark of its own), an option under no command line, a
-term of words that may be prose (``Go to``).
+above wraps, and its card is dropped too; else it is a remark of its own), a gloss ending in a colon (a lead-in),
+an option under no command line, a term of words that may be prose (``Go to``).
 
 A whole document (:func:`as_code`, asked by ``blocks.prepare``: it becomes one code block) or a code block
 (:func:`read`) reads so when it holds three rows or more glossed in one column and at least one row indented
-under another (a sheet's shape, not a list of commands with comments, which other readers take).
+under another (a sheet's shape, not a list of commands with comments, which other readers take), and three of its
+rows, half of its glossed rows at least, make cards.  A markdown paragraph of hard-broken lines
+(:func:`read_para`), where markdown keeps no indentation to go by, reads so only when every glossed row makes one.
 """
 
 from __future__ import annotations
@@ -36,16 +40,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzer.extract import bare_scripts
-from quizzer.extract.knowledge import KEY_PROGRAMS, is_key_or_chord, is_key_sequence
+from quizzer.extract.knowledge import KEY_PROGRAMS, is_key_or_chord, is_key_sequence, program_named
 from quizzer.extract.model import Kind
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
 
 if TYPE_CHECKING:
-    from quizzer.extract.blocks import Code
+    from quizzer.extract.blocks import Code, Para
     from quizzer.extract.walk import Walk
 
-__all__ = ["Row", "as_code", "read", "sheet"]
+__all__ = ["Row", "as_code", "read", "read_para", "sheet"]
 
 _LEAST = 3  # glossed rows a sheet needs at least
 _REASON = "row of a plain-text column sheet: the term, then its gloss in the column"
@@ -57,7 +61,10 @@ _SENTENCE_END = re.compile(r"[.!?:;]$")
 _PROMPT = re.compile(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
 _WORDS = re.compile(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
 # what no plain text sheet has: markdown's headings, lists, fences, tables, quotes, spans and links
-_MARKDOWN = re.compile(r"^(?:#{1,6} |[-*+] |\d+[.)] |```|~~~|\||> )|`|\*\*|\]\(|<[a-z]", re.MULTILINE)
+_MARKDOWN = re.compile(
+    r"^(?:#{1,6} |[-*+] |\d+[.)] |```|~~~|\||> )|`|\*\*|\]\(|</?(?:br|p|div|span|kbd|img|table|tr|td|pre|code|ul|li|h[1-6])\b",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +97,9 @@ def _gloss_column(text: str) -> int | None:
     return _indent(text) + match.start("gloss") if match else None
 
 
-def sheet(lines: Sequence[tuple[int, str]]) -> tuple[Row, ...] | None:
-    """``lines`` read as the rows of a column sheet (see the module's docstring), else None."""
+def sheet(lines: Sequence[tuple[int, str]], *, nested: bool = True) -> tuple[Row, ...] | None:
+    """``lines`` read as the rows of a column sheet (see the module's docstring), else None; ``nested``: one row
+    at least must be indented under another."""
     written = [(n, text, _gloss_column(text)) for n, text in lines if text.strip()]
     if any(_PROMPT.match(text) or text.rstrip().endswith("\\") for _n, text, _c in written):
         return None  # a console session, a line going on: no sheet
@@ -106,10 +114,11 @@ def sheet(lines: Sequence[tuple[int, str]]) -> tuple[Row, ...] | None:
     rows = tuple(_row(n, text, column) for n, text, _c in written)
     if any(row.gloss and (not _WORDS.match(row.gloss) or "   " in row.gloss) for row in rows):
         return None  # a gloss of no words, a third column: a table of output, a listing
-    nested = any(
+    if nested and not any(
         later.term and earlier.term and later.indent > earlier.indent for earlier, later in zip(rows, rows[1:])
-    )
-    return rows if nested else None
+    ):
+        return None
+    return rows
 
 
 def as_code(text: str) -> str | None:
@@ -141,6 +150,19 @@ def _command(term: str, program: str | None) -> Invocation | None:
     return invocation
 
 
+def _heading_keys(term: str) -> str | None:
+    """The program with keys of its own a short plain-text heading names (``TMUX``, ``Vim keys:``), else None."""
+    named = program_named(term) if len(term.split()) <= 3 else None
+    return named if named in KEY_PROGRAMS else None
+
+
+def _title_keys(source: Sequence[str]) -> str | None:
+    """The program with keys a plain-text title names: the document's first line, a few words alone (``SCREEN
+    CHEAT SHEET``), which markdown reads as a paragraph, not a heading."""
+    first = next((line.strip() for line in source if line.strip()), "")
+    return None if _ROW.fullmatch(first) else _heading_keys(first)
+
+
 def _program(rows: Sequence[Row]) -> str | None:
     """The program the sheet's command lines at the margin run, when most of them run one."""
     margin = min((row.indent for row in rows if row.term), default=0)
@@ -155,10 +177,24 @@ def read(walk: Walk, block: Code) -> bool:
     """Read ``block`` as a plain-text column sheet; False (nothing done) when it is not that style: most of its
     glossed rows are no command line, option or keys (a listing, a help text under no command line)."""
     rows = sheet(block.lines)
-    if rows is None:
+    return rows is not None and _read(walk, rows, every=False)
+
+
+def read_para(walk: Walk, block: Para) -> bool:
+    """Read a paragraph of hard-broken lines as a column sheet; False (nothing done) when it is not one.  Markdown
+    keeps no indentation to go by here: every glossed row must be a command line, an option or keys."""
+    if block.lists or block.quote or "\n" not in block.inline.raw:
         return False
+    last = block.line + block.inline.raw.count("\n")
+    rows = sheet([(n, walk.written(n) or "") for n in range(block.line, last + 1)], nested=False)
+    return rows is not None and _read(walk, rows, every=True)
+
+
+def _read(walk: Walk, rows: Sequence[Row], *, every: bool) -> bool:
+    """Cards and warnings of ``rows``; False (nothing done) when fewer than three rows make cards, or fewer than
+    half of the glossed rows (``every``: fewer than all of them)."""
     program = _program(rows)
-    keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "")
+    keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "") or _title_keys(walk.source)
     warnings: list[tuple[int, str]] = []
     unread: list[tuple[int, str]] = []
     cards: dict[int, tuple[Row, Kind, str | None]] = {}
@@ -177,9 +213,15 @@ def read(walk: Walk, block: Code) -> bool:
             above.pop()
         invocation = _command(row.term, program)
         above.append((row, invocation))
+        if not row.gloss and invocation is None and (named := _heading_keys(row.term)) is not None:
+            keys_of = named  # "VIM" / "Vim keys:" over keys: a plain-text heading naming whose keys follow
         if not row.gloss:
             unread.append((row.line, _(
                 "line {line}: '{term}' has no gloss beside it in the column; no card made from it"
+            ).format(line=row.line, term=row.term)))
+        elif row.gloss.endswith((":", "：")):
+            warnings.append((row.line, _(
+                "line {line}: the gloss of '{term}' ends in a colon, a lead-in to what follows; no card made from it"
             ).format(line=row.line, term=row.term)))
         elif invocation is not None:
             cards[row.line] = (row, Kind.COMMAND, invocation.command)
@@ -202,7 +244,7 @@ def read(walk: Walk, block: Code) -> bool:
                 "line {line}: '{term}' is neither a command line, an option nor keys; no card made from it"
             ).format(line=row.line, term=row.term)))
     glossed = sum(1 for row in rows if row.term and row.gloss)
-    if len(cards) < _LEAST or len(cards) * 2 < glossed:
+    if len(cards) < _LEAST or len(cards) * 2 < glossed or every and len(cards) < glossed:
         return False  # mostly rows of another kind: the block is for other readers
     for line, message in warnings:
         walk.warn(line, message)

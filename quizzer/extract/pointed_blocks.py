@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Block, Para
-from quizzer.extract.knowledge import NOT_DOING_EN, POINTER_KO, says_doing
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, NOT_DOING_EN, POINTER_KO, says_doing
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.i18n import _
@@ -37,7 +37,7 @@ _POINTS = re.compile(
 # "다음 명령어를 사용한다.", "명령 프롬프트에서 아래 명령을 입력한다:": only where, then the pointer (not "…하려면 다음 …",
 # which says what it is for)
 _POINTS_KO = re.compile(
-    rf"^(?:(?:\S+\s+)?\S+에서\s+)?{POINTER_KO}\s*(?:명령어?|커맨드)(?:를|을)?\s*"
+    rf"^(?:(?:\S+\s+)?\S+에서\s+)?{POINTER_KO}\s*{COMMAND_NOUN_KO}(?:를|을)?\s*"
     r"(?:사용|실행|입력)(?:한다|합니다|하면\s*된다|하자)?\s*[.:：]?\s*$"
 )
 # "This command will download …", "This command lists …", "This will show …": the block's line, what it does

@@ -30,13 +30,14 @@ command line, more than half of them (two or more) of a program quizzer knows (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 
-__all__ = ["console", "glossed", "named_alone", "prompted"]
+__all__ = ["console", "glossed", "named_alone", "prompted", "runs_program"]
 
 _ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -44,6 +45,7 @@ _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 
 
 _PLAIN = frozenset({"text", "txt", "plaintext"})
+_MARKDOWN = frozenset({"markdown", "md"})
 _DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
 _COMMENT = re.compile(r"^\s*#+\s+\S")
 _ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
@@ -82,6 +84,20 @@ def named_alone(block: Code) -> bool:
     return len(rows) == 1 and rows[0] in PROGRAMS
 
 
+def runs_program(block: Code, program: str | None) -> bool:
+    """A fence marked markdown whose every line runs ``program``, the notes' own, given something (``ss -4 'dport
+    443'`` in notes on ss that mark every fence ```` ```markdown ````): command lines whatever the mark says;
+    markdown would not start each line with the program's name.  (A text fence may hold what the program
+    printed, ``git version 2.39``: :func:`console` asks more of it.)"""
+    if program is None or block.info.split(" ")[0].lower() not in _MARKDOWN:
+        return False
+    rows = [text.strip() for _, text in block.lines if text.strip()]
+    runs = re.compile(rf"(?:\$\s+)?(?:sudo\s+)?{re.escape(program)}\s+\S")
+    return bool(rows) and all(
+        runs.match(text) is not None and looks_like_command(text) and parse_invocation(text) is not None for text in rows
+    )
+
+
 # "sudo apt-get update", "git clone …", "export PATH=…": a line that starts with a program quizzer knows, not
 # called like a function ("print(x)", "exit()") nor given a value ("sort = True")
 _KNOWN_LINE = re.compile(r"^\s*(?:sudo\s+)?(?P<program>[a-z][\w.-]*)(?:\s+(?![=+\-*/]=?\s)\S.*)?$")
@@ -114,7 +130,9 @@ def prompted(walk: Walk, block: Code) -> Code:
     programs = walk.fenced_programs
     opened = _opens_root(block)
     dollars = sum(_DOLLAR.match(text) is not None for _, text in block.lines)
-    if not programs and not walk.root_prompts and opened is None and dollars < 2:
+    if not programs and not walk.root_prompts and opened is None and dollars < 2 and not any(
+        _ROOT.match(text) is not None and _printed_under(block.lines, index) for index, (_, text) in enumerate(block.lines)
+    ):
         return block
     lines = list(block.lines)
     if walk.root_prompts and _all_typed(lines):
@@ -130,9 +148,11 @@ def prompted(walk: Walk, block: Code) -> Code:
                 lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
                 changed = True
             continue
-        if root is not None and dollars >= 2 and _flagged_known(root.group("typed")):
+        if root is not None and (dollars >= 2 or _printed_under(lines, index)) and _flagged_known(root.group("typed")):
             # "$ ./configure" / "# make --directory=build install" / "$ rm -rf build": among lines typed at "$", a
-            # known program given options is typed at the root prompt; a comment there would be words
+            # known program given options is typed at the root prompt; a comment there would be words.  So it is
+            # over what it printed ("# mount | grep tank" / "tank on /tank type zfs (rw)"): a comment stands over a
+            # command, and the line under it runs none
             lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
             changed = True
             continue
@@ -197,10 +217,25 @@ _ROOT_SHELL = re.compile(r"^\s*\$\s+(?:su(?:\s+-|\s+root|\s+-\s+root)?|sudo\s+(?
 
 
 def _flagged_known(typed: str) -> bool:
-    """``make --directory=build install``: a program quizzer knows, given an option, no Korean, no comment."""
+    """``make --directory=build install``, ``mount | grep tank``: a program quizzer knows, given an option or piped
+    into another, no Korean, no comment."""
     invocation = parse_invocation(typed) if "#" not in typed and not _HANGUL.search(typed) else None
-    return invocation is not None and bool(invocation.flags) and invocation.command.split()[0] in PROGRAMS and (
-        looks_like_command(typed))
+    return invocation is not None and bool(invocation.flags or invocation.piped) and (
+        invocation.command.split()[0] in PROGRAMS) and looks_like_command(typed)
+
+
+# what only a program prints, never a shell line: a mode string as ls -l writes it ("drwxr-x--- 2 root …"), or a
+# parenthesis after words, where the shell would stop at a syntax error ("tank on /tank type zfs (rw,noacl)")
+_PRINTED = re.compile(r"^\s*(?:[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][+.@]?\s|[^\s()'\"`$=]+(?:\s+[^\s()'\"`$=]+)+\s+\()")
+
+
+def _printed_under(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line right under line ``index`` of a block is what a command printed: its first word no program
+    quizzer knows, and it reads as only a program's output does (:data:`_PRINTED`)."""
+    if index + 1 >= len(lines) or _PRINTED.match(lines[index + 1][1]) is None:
+        return False
+    head = _COMMANDISH.match(lines[index + 1][1])
+    return head is None or head.group("program") not in PROGRAMS
 
 
 def _opens_root(block: Code) -> int | None:

@@ -19,11 +19,11 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_items, placeholder_values, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
-from quizzer.extract.named_tool import named_and_run
+from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
     Block,
@@ -48,6 +48,8 @@ from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
+    COMMAND_NOUN_KO,
+    GIVING_VERBS_KO,
     ARTICLES,
     DUBEOLSIK_KEYS,
     BYLINE_LABELS,
@@ -154,7 +156,7 @@ _DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
 _MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
 _ACTION = re.compile(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
-    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|"
+    r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|get|"
     r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in|log ?out|push|pull|"
     r"deploy|build|apply|delete|remove|rename|commit|merge|clone|fetch|rebase|tag|reload|enable|disable|mount|"
     r"upload|wait|verify|test|roll ?back|replace|insert|append|exit|quit|close|restore|export|import|generate|"
@@ -162,7 +164,7 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _OPTION_SENTENCE = re.compile(
-    r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*주면|을\s*쓰면|을\s*사용하면)\s+(\S.*)$"
+    rf"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*{names_pattern(GIVING_VERBS_KO)})\s+(\S.*)$"
 )
 _DONE = re.compile(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
 _OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
@@ -482,7 +484,8 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
         # "# `shred` - overwrite a file …": the name in backticks, not a word of what it does ("file")
-        walk.tool = code_titles.program(walk, block) or program_named(text)
+        walk.tool = code_titles.program(walk, block) or program_named(text) or (
+            titled_and_run(text, walk.fenced_programs) if block.level == 1 else None)  # "# xsel" over `$ xsel …` lines
     if code_titles.read(walk, block):
         return
     bare = _PROMPT.sub("", strip_numbering(text))  # "1.1. # systemctl start [Service]": a root prompt
@@ -724,6 +727,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
     if key_columns.read(walk, block):
         return  # "Save the buffer        CTRL-x CTRL-s" / "Next tab        CTRL-TAB": an action and its keys, aligned
+    if plain_columns.read_para(walk, block):
+        return  # "git status        Show the state" / "git add -p        Stage hunks": a term and its gloss, aligned
     if len(block.lists) >= 2 and (
         block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
     ):
@@ -755,6 +760,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
         narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
+        narrative.title_term(walk, block)  # "# access control list (acl)" / "The access control list provides …"
         shorthands.read(walk, block)  # "For example, `:8080` expands to `http://localhost:8080`.": likewise
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
@@ -1221,7 +1227,7 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:명령어?|코드|커맨드)")
+_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
@@ -1997,7 +2003,7 @@ def _one_line_of_command(text: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
-_SAYS_COMMAND = re.compile(r"\S\s*(?:명령어|명령|커맨드)$|\S\s+command$", re.IGNORECASE)
+_SAYS_COMMAND = re.compile(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
 
 
 def _opens_with_program(walk: Walk, text: str) -> bool:

@@ -173,8 +173,9 @@ class Walk:
     title_name: str | None = None  # the first level-1 heading that is one name alone: see notes_name
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
     man_section: str | None = None  # the man page's section being read ("OPTIONS")
-    # an option written alone on its paragraph under OPTIONS ("--soft or -s"), its meaning the next paragraph's
-    man_term: tuple[list[str], str | None] | None = None
+    # an option written alone on its paragraph under OPTIONS ("--soft or -s"), its meaning the next paragraph's:
+    # its spellings, the term as written (when it is more than one spelling), its line
+    man_term: tuple[list[str], str | None, int] | None = None
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)

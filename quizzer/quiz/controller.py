@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from quizzer.config import Config
 from quizzer.days import study_day
 from quizzer.db import Database
-from quizzer.errors import QuizzerError
+from quizzer.errors import DatabaseBusy, QuizzerError
 from quizzer.i18n import _
 from quizzer.quiz import store
 from quizzer.quiz.check import Attempt, check, valid
@@ -70,6 +70,8 @@ class QuizController:
         self._saved_ms: dict[int, int] = {}  # each question's time on screen as stored (an exam)
         #: held while the exam runs, so no other program offers it for resume (quizzer.quiz.live)
         self._lock: ExamLock | None = None
+        #: an exam's drafts as stored (question number → text typed and not submitted): what a crash keeps
+        self.drafts: dict[int, str] = {}
         if resume is not None:
             self._lock = ExamLock.take(db.path, resume.id)  # another program resuming it too: one sentence
             with db.reading() as s:
@@ -84,6 +86,7 @@ class QuizController:
                 raise QuizzerError(_("Exam {id} was ended in another terminal; see {command}.").format(
                     id=resume.id, command=command), command=command)
             self.session.resume(resume.answers, resume.spent)
+            self.drafts = dict(resume.drafts)
             self.exam_id = resume.id
             self._saved_ms = {n: int(seconds * 1000) for n, seconds in enumerate(resume.spent)}
         elif exam:
@@ -127,6 +130,7 @@ class QuizController:
             with self.db.session(wait=self.wait) as s:
                 written = self._save(s, index, attempt)
             self._saved_ms.update(written)  # once committed: a write held up by the lock is made again
+            self.drafts.pop(index, None)
         first = not session.answered(index)
         if self.schedule is not None and first:
             self.settle()  # before this answer is recorded: a write held up leaves it to be given again
@@ -134,6 +138,24 @@ class QuizController:
         if self.schedule is not None and first:
             self._unscheduled = index  # graded when the person moves on: they may accept an "almost" first
         return attempt
+
+    def keep_draft(self, index: int, text: str | None) -> None:
+        """Store what is typed to question ``index`` and not submitted (None: nothing is), so a crash
+        keeps it; an exam only.  A database held by another program leaves it unstored, said nowhere:
+        the screen keeps it and stores it at the next pause or move."""
+        if self.exam_id is None or self.drafts.get(index) == text:
+            return
+        spent_ms = int(self.session.spent_on(index) * 1000)
+        try:
+            with self.db.session(wait=False) as s:
+                store.save_draft(s, self.exam_id, index, text, spent_ms=spent_ms)
+        except DatabaseBusy:
+            return
+        self._saved_ms[index] = spent_ms
+        if text is None:
+            self.drafts.pop(index, None)
+        else:
+            self.drafts[index] = text
 
     def settle(self) -> None:
         """Grade the last first answer into SM-2 (practice with a schedule), as it finally stands."""
@@ -184,14 +206,15 @@ class QuizController:
         is ended with Ctrl-X or stopped with Ctrl-C); it is graded as if
         submitted (a changed answer included), unless it is no answer yet
         (:meth:`problem`).  ``drafts``: the same for other questions, typed there and left
-        with Tab unsubmitted (question number → text).
+        with Tab unsubmitted (question number → text); by default the drafts stored (scoring
+        an exam cut off as it stands grades them, as ending it would have).
         The time of every question is stored, and each one left unanswered is
         stored as such (it counts as wrong).
         """
         session = self.session
         if self.report is not None:
             return self.report
-        pending = dict(drafts or {})
+        pending = dict(self.drafts if drafts is None else drafts)
         if typed:
             pending[session.index] = typed
         for index, text in sorted(pending.items()):

@@ -55,6 +55,7 @@ from quizzer.text import clip, key_bar, width, wrap
 __all__ = ["QuizScreen"]
 
 TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
+PAUSE_SECONDS = 1.0  # an exam's draft unchanged this long is stored (a crash keeps it)
 
 
 class QuizScreen:
@@ -77,8 +78,10 @@ class QuizScreen:
         self.message = ""
         self.checked: Attempt | None = None  # practice: the answer just checked, shown until Enter
         # exam: what was typed to a question and left with Tab, not submitted (question number → text);
-        # shown again on a revisit and graded as it stands when the exam ends
-        self.drafts: dict[int, str] = {}
+        # shown again on a revisit and graded as it stands when the exam ends; stored as it is left
+        # and when typing pauses (a crash keeps it: an exam resumed shows it again)
+        self.drafts: dict[int, str] = dict(controller.drafts)
+        self._typed_at: tuple[str, float] = ("", 0.0)  # the box's text when last seen changing, and when
         self._confirm_end = False
         # an order whose steps do not fit: the first step shown, and (first, end) of those shown, or None
         self.steps_from = 0
@@ -124,7 +127,7 @@ class QuizScreen:
 
     # -- time ------------------------------------------------------------------
     def _start_ticking(self) -> None:
-        if self.session.time_limit is not None:
+        if self.session.time_limit is not None or self.exam:
             self.app.create_background_task(self._ticker())
 
     async def _ticker(self) -> None:
@@ -132,7 +135,20 @@ class QuizScreen:
             await asyncio.sleep(TICK_SECONDS)
             if self._time_up():
                 return
-            self.app.invalidate()
+            self._store_paused_draft()
+            if self.session.time_limit is not None:
+                self.app.invalidate()
+
+    def _store_paused_draft(self) -> None:
+        """Store the exam's draft on screen once typing has paused (:data:`PAUSE_SECONDS`)."""
+        if not self.exam or self.session.ended is not None or self.lock.held:
+            return
+        now = self.session.timer()
+        text, since = self._typed_at
+        if self.box.text != text:
+            self._typed_at = (self.box.text, now)
+        elif now - since >= PAUSE_SECONDS:
+            self._keep_draft()
 
     def _time_up(self) -> bool:
         """End the exam if its time ran out; True if it has (a write held up by the lock goes first)."""
@@ -216,6 +232,7 @@ class QuizScreen:
             self.drafts[index] = text
         else:
             self.drafts.pop(index, None)
+        self.controller.keep_draft(index, self.drafts.get(index))
 
     def _box_keys(self) -> KeyBindings:
         return self.box.key_bindings(active=Condition(self._typing), on_submit=self._submit_typed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -34,6 +34,7 @@ __all__ = [
     "load_facts",
     "load_report",
     "save_answer",
+    "save_draft",
     "send_back",
     "send_back_preview",
     "set_spent",
@@ -93,7 +94,8 @@ _UPSERT = sqlite_insert(ExamAnswer)
 def save_answer(
     session: Session, exam_id: int, position: int, attempt: Attempt | None, *, at: dt.datetime | None, spent_ms: int
 ) -> None:
-    """Store (or replace) the answer to one question; None stores it as unanswered."""
+    """Store (or replace) the answer to one question; None stores it as unanswered (its draft, if
+    it has one, kept).  An answer's question has no draft: what was typed to it is the answer now."""
     values = {
         "exam_id": exam_id,
         "position": position,
@@ -103,11 +105,23 @@ def save_answer(
         "answered_at": at,
         "spent_ms": spent_ms,
     }
+    if attempt is not None:
+        values["draft"] = None
     session.execute(
         _UPSERT.values(values).on_conflict_do_update(
             index_elements=["exam_id", "position"],
             set_={k: v for k, v in values.items() if k not in ("exam_id", "position")},
         )
+    )
+
+
+def save_draft(session: Session, exam_id: int, position: int, draft: str | None, *, spent_ms: int) -> None:
+    """Store what was typed to one question and not submitted (None: nothing is), with its time on
+    screen; the question's answer, if it has one, stays as it was."""
+    session.execute(
+        _UPSERT.values(exam_id=exam_id, position=position, typed=None, outcome="unanswered", spent_ms=spent_ms,
+                       draft=draft)
+        .on_conflict_do_update(index_elements=["exam_id", "position"], set_={"draft": draft, "spent_ms": spent_ms})
     )
 
 
@@ -132,6 +146,7 @@ class Unfinished:
     questions: tuple[Question, ...]
     answers: dict[int, Attempt]
     spent: tuple[float, ...]  # seconds each question had been on screen when the last answer was saved
+    drafts: dict[int, str] = field(default_factory=dict)  # typed and not submitted (question number → text)
 
     @property
     def seconds_used(self) -> float:
@@ -142,17 +157,21 @@ class Unfinished:
         return None if self.time_limit_s is None else max(self.time_limit_s - self.seconds_used, 0.0)
 
 
-def _stored(session: Session, exam: Exam) -> tuple[list[Question], dict[int, Attempt], list[float]]:
-    """An exam's questions, its answers (question number → attempt) and each question's time on screen."""
+def _stored(session: Session, exam: Exam) -> tuple[list[Question], dict[int, Attempt], list[float], dict[int, str]]:
+    """An exam's questions, its answers (question number → attempt), each question's time on screen
+    and its drafts (question number → what was typed and not submitted)."""
     questions = [Question.from_json(q) for q in exam.questions]
     answers: dict[int, Attempt] = {}
     spent = [0.0] * len(questions)
+    drafts: dict[int, str] = {}
     for row in session.scalars(select(ExamAnswer).where(ExamAnswer.exam_id == exam.id)):
         if 0 <= row.position < len(questions):
             spent[row.position] = row.spent_ms / 1000
             if row.typed is not None:
                 answers[row.position] = Attempt(row.typed, row.outcome, row.explanation or "")
-    return questions, answers, spent
+            if row.draft is not None:
+                drafts[row.position] = row.draft
+    return questions, answers, spent, drafts
 
 
 def unfinished_exam(session: Session, decks: Collection[str], *, running: Callable[[int], bool]) -> Unfinished | None:
@@ -171,11 +190,11 @@ def unfinished_exam(session: Session, decks: Collection[str], *, running: Callab
     exam = None if exam_id is None else session.get(Exam, exam_id)
     if exam is None or exam.ended is not None or running(exam.id):
         return None
-    questions, answers, spent = _stored(session, exam)
+    questions, answers, spent, drafts = _stored(session, exam)
     if not questions:
         return None
     return Unfinished(exam.id, exam.started_at, exam.time_limit_s, exam.seed, tuple(exam.decks or ()),
-                      tuple(questions), answers, tuple(spent))
+                      tuple(questions), answers, tuple(spent), drafts)
 
 
 def exam_ended(session: Session, exam_id: int) -> bool:
@@ -200,7 +219,7 @@ def load_report(session: Session, exam_id: int) -> Report:
         command = quizzer_command("exam", "--history", db_option=db_option_of(session))
         raise QuizzerError(_("There is no exam {id} (see {command}).").format(id=exam_id, command=command),
                            command=command)
-    questions, answers, spent = _stored(session, exam)
+    questions, answers, spent, _drafts = _stored(session, exam)
     used = sum(spent)  # not the clock from start to end: an exam resumed after a crash did not run meanwhile
     if exam.time_limit_s is not None:
         used = min(used, float(exam.time_limit_s))
