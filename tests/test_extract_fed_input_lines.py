@@ -26,3 +26,8 @@ def test_the_first_line_is_what_the_text_says_and_the_fed_lines_are_warned() -> 
 def test_a_pipe_into_another_line_is_no_fed_variant() -> None:
     other = _NOTES.replace("$ printf 'hi' | base64 --wrap=0\n", "$ printf 'hi' | base64 --wrap=0 | wc -c\n")
     assert not [w for w in draft(other).warnings if w.line == 8 and "input another way" in w.message]
+
+
+def test_a_placeholder_in_angle_brackets_is_no_input_file() -> None:
+    other = _NOTES.replace("$ base64 --wrap=0 < notes.txt\n", "$ base64 --wrap=0 <file>\n")
+    assert not [w for w in draft(other).warnings if w.line == 7 and "input another way" in w.message]

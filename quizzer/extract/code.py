@@ -1009,7 +1009,8 @@ _SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
 
 def _fed_input(line: str, first: str) -> bool:
     """``line`` is ``first`` reading its input from a file (``first < PATH``) or from a pipe (``echo x | first``)."""
-    return re.fullmatch(rf"{re.escape(first)}\s+<\s*\S+", line) is not None or (
+    # (not "first <name>": a placeholder in angle brackets)
+    return re.fullmatch(rf"{re.escape(first)}\s+<\s*[^\s<>]+", line) is not None or (
         re.fullmatch(rf"[^|]+\|\s*{re.escape(first)}", line) is not None)
 
 
