@@ -66,6 +66,7 @@ LITERAL_CAPITALS = frozenset({
     "SIGCHLD", "SIGALRM", "SIGTSTP", "SIGPIPE",
     "PREROUTING", "POSTROUTING", "ACCEPT", "DROP", "REJECT", "MASQUERADE", "SNAT", "DNAT",
     "TCP", "UDP", "ICMP",
+    "YES", "NO", "TRUE", "FALSE",  # a boolean setting's value ("defaults write … -bool YES"), typed as written
 })
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")

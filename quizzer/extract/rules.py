@@ -280,9 +280,14 @@ def _extract(
 
 def _doubt_guessed_tool(walk: Walk) -> None:
     """Most lines of the code blocks run ``oc`` while ``- **bc [name]**: …`` items start most lines of
-    prose with the calculator's name: the program guessed from prose is not what the notes are about."""
+    prose with the calculator's name: the program guessed from prose is not what the notes are about.
+
+    A page whose front matter's title is the one word most lines of its code blocks run (``title: seq`` over
+    ``$ seq 1 3`` …) is about that program, known or not."""
     if walk.guessed_tool is not None and walk.fenced_program not in (None, walk.guessed_tool):
         walk.guessed_tool = None
+    if walk.tool is None and walk.fenced_program is not None and (walk.titled or "").strip() == walk.fenced_program:
+        walk.tool = walk.fenced_program
 
 
 _DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
@@ -1674,6 +1679,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
+    if term.style == "code" and term.term[:2] == "$ " and _prompted_known(walk, term.term[2:].strip()):
+        term = Term(term.term[2:].strip(), term.description, term.style)  # "`$ git rm [파일명]` : …": the prompt copied in
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
@@ -2247,6 +2254,13 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
         if term is None or not _term(walk, term, block.line + n, depth=depth):
             walk.skipped(block.line + n)
     return True
+
+
+def _prompted_known(walk: Walk, text: str) -> bool:
+    """``git rm [파일명]`` after a ``$ `` in a code span: a command line of a program the notes know (``command -a``,
+    a stand-in for any program, stays as written)."""
+    tokens = tokenize(text) if looks_like_command(text) else ()
+    return bool(tokens) and _known_program(walk, tokens[0], keys=False)
 
 
 def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:
