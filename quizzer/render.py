@@ -452,10 +452,12 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console.print(table)
 
 
-def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
+def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0,
+                      suspended: tuple[int, int] = (0, 0), deck: str | None = None) -> None:
     from quizzer.summary import commands, nothing_due_line
 
-    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held), commands(summary))
+    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held, suspended=suspended,
+                                                deck=deck), commands(summary, deck))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:

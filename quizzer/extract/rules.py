@@ -2414,6 +2414,7 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s")  # the end of a sentence (its mark kept with it)
 _HANGUL_WORD = re.compile(r"[가-힣]")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
 # "-i 와 su", "-f and --force": an option, a word joining it to another name, then the other
@@ -2454,7 +2455,11 @@ def _of_its_own_topic(name: str, description: str) -> bool:
     결과가 같다.", "S3: 파일은 버킷 안에 객체로 저장된다.")."""
     if "은 " not in description and "는 " not in description and "에선 " not in description:
         return False  # (most descriptions: no topic particle at all)
-    first_sentence = re.split(r"(?<=[.!?])\s", clean(description), maxsplit=1)[0]
+    first_sentence = clean(description)
+    if "." in first_sentence or "!" in first_sentence or "?" in first_sentence:  # (most have none: one sentence)
+        first_sentence = _AFTER_SENTENCE.split(first_sentence, maxsplit=1)[0]
+    if not first_sentence.endswith(("다", "요", "다.", "요.")):
+        return False  # (_OWN_TOPIC's end, a statement: found at once, where the pattern tries every topic first)
     said = _OWN_TOPIC.match(first_sentence)
     if said is None:
         return False
