@@ -137,3 +137,23 @@ def test_the_offer_of_an_exam_cut_off_says_its_drafts_were_kept(
     rc, out, err = run_cli(capsys, "--db", str(db_path), "exam", *DECKS)
     assert rc == 0, err
     assert "1 answer typed and not submitted was kept: r shows it again, s grades it." in out
+
+
+def test_a_draft_that_cannot_be_stored_stays_the_screens(
+    seeded_db: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored from the screen's ticker, a failure (a full disk) must not end the exam with a traceback."""
+    import quizzer.quiz.store
+    from quizzer.errors import QuizzerError
+
+    controller = exam(seeded_db, clock, typed_questions(seeded_db, 2))
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise QuizzerError("The disk is full.")
+
+    monkeypatch.setattr(quizzer.quiz.store, "save_draft", full_disk)
+    controller.keep_draft(0, "docker")
+    assert controller.drafts == {}  # not stored: tried again at the next pause
+    monkeypatch.undo()
+    controller.keep_draft(0, "docker")
+    assert stored_drafts(seeded_db) == {0: "docker"}
