@@ -348,8 +348,10 @@ class ReviewScreen:
         said = self._shown_edit(card, file)
         added = edited.result.added
         if added and not edited.waiting and not edited.held_back:  # notes the edit added, in review at once: said
-            said += " " + ngettext("Your edit added {count} note: its cards come up as new cards.",
-                                   "Your edit added {count} notes: their cards come up as new cards.",
+            said += " " + ngettext("Your edit added {count} note: its cards come up as new cards in your next review "
+                                   "(not in this one).",
+                                   "Your edit added {count} notes: their cards come up as new cards in your next "
+                                   "review (not in this one).",
                                    added).format(count=added)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
             command = quizzer_command("check", db_option=option)

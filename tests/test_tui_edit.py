@@ -104,7 +104,8 @@ def test_a_note_the_edit_added_is_said(
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
     press(screen, pipe, " e")
     assert screen.message == ("Re-imported git.md: the card shows your edit, its history kept. "
-                              "Your edit added 1 note: its cards come up as new cards.")
+                              "Your edit added 1 note: its cards come up as new cards in your next review "
+                              "(not in this one).")
     with db.reading() as s:
         assert s.scalars(select(Note.back).where(Note.front == "What does HEAD name")).one() == "the current commit"
 
