@@ -237,12 +237,17 @@ def without_line(message: str, line: int) -> str:
 
 
 def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWarning], *, verbose: bool) -> None:
-    """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s)."""
+    """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s).  On a
+    terminal each is wrapped under itself with its ``FILE:LINE`` whole (a long path left "warning:" alone
+    on a line and ran each warning into the next); to a file or a pipe, one line each."""
     shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
+    cols = console.width if console.is_terminal else None
     for warning in shown:
-        console.print(
-            shown_text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=without_line(warning.message, warning.line)))
-        )
+        where = f"{source}:{warning.line}"
+        text = _("warning: {source}:{line}: {message}").format(
+            source=source, line=warning.line, message=without_line(warning.message, warning.line))
+        for line in _hanging(text, "", cols, indent="", paths=(f"{where}:",)):
+            console.print(shown_text(line), soft_wrap=True)
     hidden = len(warnings) - len(shown)
     if hidden > 0:
         console.print(shown_text(ngettext(
@@ -402,7 +407,7 @@ def _due(row: CardRow) -> str:
     if row.check == "held":
         return _("held back")
     if row.suspended:
-        return _("suspended")
+        return _("suspended (leech)") if row.leech else _("suspended")
     return row.due.isoformat() if row.due else _("new")
 
 

@@ -678,7 +678,8 @@ def read(walk: Walk, block: Code) -> None:
             and fences.steps(walk, prose, steps)
         ):
             return
-        if prose and len(steps) > 1 and flag_using.read(walk, prose, steps):
+        topic_line = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else None
+        if prose and len(steps) > 1 and flag_using.read(walk, prose, steps, said=topic_line):
             return  # "`-a` 옵션은 …" over "which ls" / "which -a ls": what the flag does, of the one line passing it
         kept = bare
         if described and not speaks and not alternatives:

@@ -40,8 +40,9 @@ _USING = re.compile(
 _TOPIC = re.compile(r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:은|는)\s+(?P<rest>\S.*)$")
 
 
-def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]]) -> bool:
-    """A flag note from ``prose`` over the one line of ``entries`` that passes the flag; False when not that."""
+def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]], *, said: int | None = None) -> bool:
+    """A flag note from ``prose`` over the one line of ``entries`` that passes the flag; False when not that.
+    ``said``: the line of ``prose``, the note's line when known (else the line passing the flag)."""
     if "\n" in prose:
         return False
     using = _USING.search(prose) if len(entries) == 1 else None
@@ -55,5 +56,5 @@ def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]]) -> b
     if len(passing) != 1 or len(rest.split()) < 2:
         return False
     invocation, line = passing[0]
-    walk.add_flag(FlagDef(flag, rest), invocation, line, reason=REASON)
+    walk.add_flag(FlagDef(flag, rest), invocation, said or line, reason=REASON)
     return True
