@@ -234,6 +234,7 @@ REASONS = frozenset({
     N_("item naming one of the commands its heading lists"),
     N_("item under a heading of commands, naming one"),
     N_("table row: an argument of the program and what it means"),
+    N_("bullet after a code block glossing the arguments of its line"),
     N_("heading saying what an option is for, the option alone under it"),
     N_("what it does, then the client's backslash command"),
     N_("keys pressed after one prefix, then what they do"),

@@ -237,12 +237,17 @@ def without_line(message: str, line: int) -> str:
 
 
 def _print_warnings(console: Console, source: str, warnings: Sequence[ExtractWarning], *, verbose: bool) -> None:
-    """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s)."""
+    """A document's warnings; past the first few, a count (``--verbose``: all; 44k lines took 9 s).  On a
+    terminal each is wrapped under itself with its ``FILE:LINE`` whole (a long path left "warning:" alone
+    on a line and ran each warning into the next); to a file or a pipe, one line each."""
     shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
+    cols = console.width if console.is_terminal else None
     for warning in shown:
-        console.print(
-            shown_text(_("warning: {source}:{line}: {message}").format(source=source, line=warning.line, message=without_line(warning.message, warning.line)))
-        )
+        where = f"{source}:{warning.line}"
+        text = _("warning: {source}:{line}: {message}").format(
+            source=source, line=warning.line, message=without_line(warning.message, warning.line))
+        for line in _hanging(text, "", cols, indent="", paths=(f"{where}:",)):
+            console.print(shown_text(line), soft_wrap=True)
     hidden = len(warnings) - len(shown)
     if hidden > 0:
         console.print(shown_text(ngettext(
@@ -452,10 +457,12 @@ def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
     console.print(table)
 
 
-def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> None:
+def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0,
+                      suspended: tuple[int, int] = (0, 0), deck: str | None = None) -> None:
     from quizzer.summary import commands, nothing_due_line
 
-    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held), commands(summary))
+    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held, suspended=suspended,
+                                                deck=deck), commands(summary, deck))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "written",
     "parse_invocation",
     "passed_flags",
+    "flags_named",
     "program_run",
     "read_into",
     "plain_program",
@@ -66,6 +67,7 @@ LITERAL_CAPITALS = frozenset({
     "SIGCHLD", "SIGALRM", "SIGTSTP", "SIGPIPE",
     "PREROUTING", "POSTROUTING", "ACCEPT", "DROP", "REJECT", "MASQUERADE", "SNAT", "DNAT",
     "TCP", "UDP", "ICMP",
+    "YES", "NO", "TRUE", "FALSE",  # a boolean setting's value ("defaults write … -bool YES"), typed as written
 })
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
@@ -520,3 +522,12 @@ def passed_flags(invocation: Invocation) -> frozenset[str]:
     """Every spelling of a flag ``invocation`` passes: each flag as written, each letter of a bundle (``-sL`` →
     ``-sL``, ``-s``, ``-L``) and a valued flag's name (``--name=web`` → ``--name=web``, ``--name``)."""
     return frozenset(part for flag in invocation.flags for part in (flag, flag.split("=", 1)[0], *split_flags(flag)))
+
+
+# a flag written in a sentence: a dash or two and a letter, not inside a word ("re-run", "x-y")
+_FLAG_IN_TEXT = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
+
+
+def flags_named(text: str) -> list[str]:
+    """The flags a sentence names, in order (``Use -v, not --quiet`` → ``-v``, ``--quiet``)."""
+    return _FLAG_IN_TEXT.findall(text)

@@ -28,9 +28,13 @@ def _import(summary: Summary) -> str:
     return quizzer_command("import", Blank("NOTES.md"), db_option=summary.db_option)
 
 
-def commands(summary: Summary) -> tuple[str, ...]:
+def _unsuspend(summary: Summary) -> str:
+    return quizzer_command("unsuspend", Blank("ID"), db_option=summary.db_option)
+
+
+def commands(summary: Summary, deck: str | None = None) -> tuple[str, ...]:
     """The commands the lines of ``summary`` can give, made for its database: a terminal keeps each whole."""
-    return _review(summary), _check_again(summary), _import(summary)
+    return _review(summary), _check_again(summary), _import(summary), _cards(summary, deck), _unsuspend(summary)
 
 
 def still_today_line(summary: Summary) -> str | None:
@@ -85,10 +89,17 @@ def _when(day: dt.date, today: dt.date) -> str:
     ).format(days=days, date=day.isoformat())
 
 
-def nothing_due_line(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0) -> str:
+def _cards(summary: Summary, deck: str | None) -> str:
+    return quizzer_command("cards", deck if deck is not None else Blank(_("DECK")), db_option=summary.db_option)
+
+
+def nothing_due_line(summary: Summary, today: dt.date, *, checking: int = 0, held: int = 0,
+                     suspended: tuple[int, int] = (0, 0), deck: str | None = None) -> str:
     """The one line printed instead of an empty review screen (``checking``: cards of these
     decks that wait for ``quizzer check``, the line after it says so and what to run; ``held``:
-    cards the person held back in the check)."""
+    cards the person held back in the check; ``suspended``: cards the person suspended and how
+    many of them are leeches; ``deck``: the one deck reviewed, if one, for the command listing them)."""
+    cards, leeches = suspended
     if summary.next_due is not None:
         line = _("Nothing due today.") + " " + _when(summary.next_due, today)
     elif summary.new_waiting:
@@ -98,6 +109,22 @@ def nothing_due_line(summary: Summary, today: dt.date, *, checking: int = 0, hel
     elif held:
         line = _("Nothing to review: you held back every card of these decks in quizzer check; "
                  "{command} asks about them again.").format(command=_check_again(summary))
+    elif leeches:
+        line = ngettext(
+            "Nothing to review: every card left in these decks is suspended ({count}), {leeches} of them as a leech "
+            "(forgotten too often: rewrite its note before bringing it back); {command} shows their ids, and "
+            "{unsuspend} brings one back.",
+            "Nothing to review: every card left in these decks is suspended ({count}), {leeches} of them as leeches "
+            "(forgotten too often: rewrite their notes before bringing them back); {command} shows their ids, and "
+            "{unsuspend} brings one back.", leeches,
+        ).format(count=cards, leeches=leeches, command=_cards(summary, deck), unsuspend=_unsuspend(summary))
+    elif cards:
+        line = ngettext(
+            "Nothing to review: every card left in these decks is suspended ({count}); {command} shows its id, and "
+            "{unsuspend} brings it back.",
+            "Nothing to review: every card left in these decks is suspended ({count}); {command} shows their ids, "
+            "and {unsuspend} brings one back.", cards,
+        ).format(count=cards, command=_cards(summary, deck), unsuspend=_unsuspend(summary))
     else:
         line = _("Nothing to review: these decks have no cards left. Add notes with: {command}").format(
             command=_import(summary))

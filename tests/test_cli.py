@@ -558,3 +558,12 @@ def test_cards_counts_the_suspended_apart_from_those_in_review(tmp_path: Path, c
     run(capsys, "import", str(write(tmp_path / "docker.md", MARKUP_NOTES)))
     rc, out, _ = run(capsys, "cards", "docker")
     assert rc == 0 and out.splitlines()[0].strip() == "docker: 0 cards in review · 4 to check"
+
+
+def test_every_output_option_says_where_it_writes_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """A first-time `quizzer backup` wrote quizzer-backup-DATE.json into the current folder, and its help
+    ('file or folder to write') did not say where a backup goes without -o."""
+    for name, (sub, _help) in _subcommands().items():
+        for action in sub._actions:
+            if "--output" in action.option_strings:
+                assert action.help and "(default: " in action.help, f"{name} -o does not say its default"

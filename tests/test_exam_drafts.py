@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import random
+from pathlib import Path
 
-from conftest import FakeClock
+import pytest
+from conftest import FakeClock, run_cli
 from prompt_toolkit.input import PipeInput
 from sqlalchemy import select
 
@@ -114,3 +116,44 @@ def test_a_move_with_tab_stores_the_draft(seeded_db: Database, clock: FakeClock,
         await asyncio.wait_for(task, DEADLINE)
 
     asyncio.run(drive())
+
+
+def test_the_offer_of_an_exam_cut_off_says_its_drafts_were_kept(
+    seeded_db: Database, clock: FakeClock, db_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'0 of 2 answered' alone read as if the half-typed answer were lost."""
+    import quizzer.commands.quiz
+    import quizzer.screen
+
+    questions = typed_questions(seeded_db, 2)
+    first = exam(seeded_db, clock, questions)
+    first.keep_draft(0, "docker")
+    first._release()  # noqa: SLF001 - kill -9
+    del first
+    seeded_db.close()
+    monkeypatch.setattr(quizzer.commands.quiz, "_need_terminal", lambda **_: None)
+    monkeypatch.setattr(quizzer.screen, "ask_choice", lambda question, keys: None)  # Ctrl-D at the offer
+    rc, out, err = run_cli(capsys, "--db", str(db_path), "exam", *DECKS)
+    assert rc == 0, err
+    assert "1 answer typed and not submitted was kept: r shows it again, s grades it." in out
+
+
+def test_a_draft_that_cannot_be_stored_stays_the_screens(
+    seeded_db: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored from the screen's ticker, a failure (a full disk) must not end the exam with a traceback."""
+    import quizzer.quiz.store
+    from quizzer.errors import QuizzerError
+
+    controller = exam(seeded_db, clock, typed_questions(seeded_db, 2))
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise QuizzerError("The disk is full.")
+
+    monkeypatch.setattr(quizzer.quiz.store, "save_draft", full_disk)
+    controller.keep_draft(0, "docker")
+    assert controller.drafts == {}  # not stored: tried again at the next pause
+    monkeypatch.undo()
+    controller.keep_draft(0, "docker")
+    assert stored_drafts(seeded_db) == {0: "docker"}

@@ -35,6 +35,7 @@ def test_an_english_heading_of_commands_reads_the_same() -> None:
     "# git\n\n## 명령어\n\n- add: 변경을 스테이지에 올린다\n- push: 원격에 올린다\n",  # its sub-commands
     "# Kit\n\n## 명령어들\n\n- 설치: brew로 한다\n- Usage notes: read the man page\n",  # no program's name
     "# vim\n\n## 명령어\n\n- dd: 줄 삭제\n- yy: 줄 복사\n",  # an editor's keys
+    "# brew\n\n## Commands\n\n- install: installs a formula\n- upgrade: upgrades formulae\n",  # its sub-commands
 ])
 def test_other_items_are_not_read_so(text: str) -> None:
     assert all(n.reason != _REASON for n in _draft(text).notes)

@@ -25,3 +25,20 @@ def test_two_lines_under_the_text_are_not_read_so() -> None:
         "# 서버\n\n-d 옵션을 사용하면 서버가 뒤에서 돈다.\n\n```bash\nappserve -d --port 8080\nappserve -d --port 9090\n```\n"
     )
     assert all(kind != "flag" for _, kind, *_ in facts(text))
+
+
+def test_the_flag_as_the_topic_over_the_plain_line_and_the_line_passing_it() -> None:
+    text = (
+        "# notes\n\n### whence\n\n명령어의 위치를 알려줍니다.\n\n> `-p` 옵션은 경로에 있는 파일만 찾습니다.\n\n"
+        "```txt\n$ whence ls\n/bin/ls\n\n$ whence -p ls\n/bin/ls\n```\n"
+    )
+    assert (7, "flag", "whence", "-p", "경로에 있는 파일만 찾습니다") in facts(text)  # the sentence's line
+    assert all("옵션은" not in back for *_, back in facts(text))  # no card of a line with the flag's sentence
+
+
+def test_the_flag_as_the_topic_of_a_remark_is_not_read_so() -> None:
+    text = (
+        "# notes\n\n### whence\n\n> `-p` 옵션은 오래된 셸에는 없을 수 있습니다.\n\n"
+        "```txt\n$ whence ls\n$ whence -p ls\n```\n"
+    )
+    assert all(front != "-p" for *_, front, _ in facts(text))

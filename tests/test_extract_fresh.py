@@ -461,11 +461,11 @@ FLOORS25: dict[str, tuple[float, int]] = {
 # 36/69 = 52.2 % wrong; at 0cfa73a the same figures)
 FLOORS26: dict[str, tuple[float, int]] = {
     "01-moreutils-johngrib-wiki-wikilink-brace-label-colon-english-gloss-bullets-ko": (1.0, 0),
-    "02-seq-johngrib-wiki-option-colon-headings-output-fences-then-argument-gloss-bullets-ko": (0.636, 3),
+    "02-seq-johngrib-wiki-option-colon-headings-output-fences-then-argument-gloss-bullets-ko": (1.0, 0),
     "03-cd-argument-gloss-example-table-html-list-cells-ko": (1.0, 0),
-    "04-xcrun-simctl-enable-disable-h3-situation-lead-lines-dollar-fences-ko": (0.0, 0),
-    "05-type-which-whereis-english-title-h3-bold-term-glosses-blockquote-notes-txt-fences-ko": (0.75, 0),
-    "06-git-rm-cached-nested-blockquote-story-dollar-code-span-colon-bullets-ko": (0.0, 0),
+    "04-xcrun-simctl-enable-disable-h3-situation-lead-lines-dollar-fences-ko": (1.0, 0),
+    "05-type-which-whereis-english-title-h3-bold-term-glosses-blockquote-notes-txt-fences-ko": (1.0, 0),
+    "06-git-rm-cached-nested-blockquote-story-dollar-code-span-colon-bullets-ko": (1.0, 0),
     "07-ss-mdbook-dot-leader-option-filter-groups-colon-lead-in-examples-en": (1.0, 0),
     "08-xsel-front-matter-pasted-help-options-colon-lead-in-dollar-fences-alias-block-en": (0.888, 0),
     "09-7z-front-matter-blockquote-intro-usage-placeholder-fence-eg-example-en": (0.5, 0),

@@ -35,3 +35,18 @@ def test_parentheses_that_install_something_else_or_nothing_are_no_such_name() -
 def test_a_line_in_brackets_after_a_name_is_no_task_and_its_line() -> None:
     reasons = [note.reason for note in draft("- qr (`pip install qr`) prints codes\n").notes]
     assert "item naming a task, then its command line in backticks" not in reasons
+
+
+def test_a_link_or_a_remark_left_off_the_gloss_is_warned() -> None:
+    """review14: "(using Ookla's servers)" and a trailing link were left off the card without a word."""
+    from conftest import warned
+
+    text = (
+        "# 속도 측정\n\n"
+        "- fast (`sudo snap install fast`): gives download speed from a speed test, https://fast.com\n"
+        "- speedtest (`sudo apt install speedtest-cli`): upload and download speed (using Ookla's servers)\n"
+        "- iperf (`sudo apt install iperf`): speed between two machines\n"
+    )
+    assert [back for *_, back in facts(text)] == [
+        "gives download speed from a speed test", "upload and download speed", "speed between two machines"]
+    assert sorted(set(warned(text))) == [3, 4]  # not iperf's line: nothing left off it

@@ -320,3 +320,9 @@ def test_an_or_before_the_line_written_again_ends_it_keys_reading_the_english_wo
     assert written("git reflog 혹은 git log -g") == "git reflog"
     assert written("git add x OR $ git add .") == "git add x"
     assert written("git log or tig") == "git log or tig"  # another program: no second spelling of the line
+
+
+def test_the_flags_a_sentence_names_are_dashes_and_a_letter_never_inside_a_word() -> None:
+    from quizzer.shell import flags_named
+
+    assert flags_named("Use -v or --dry-run, then re-run it; a-b is no flag, nor -1") == ["-v", "--dry-run"]

@@ -308,6 +308,7 @@ def register(add: AddCommand) -> None:
 
     backup = add("backup", cmd_backup, _("Save every deck with its cards, state and reviews as JSON (quizzer import restores it)."))
     backup.add_argument("decks", nargs="*", metavar="DECK", help=_("decks to save (default: every deck)"))
-    backup.add_argument("-o", "--output", metavar="FILE", help=_("file or folder to write"))
+    backup.add_argument("-o", "--output", metavar="FILE",
+                        help=_("file or folder to write (default: quizzer-backup-DATE.json here)"))
     backup.add_argument("--force", action="store_true", help=_("overwrite the file if it exists"))
     backup.add_argument("--json", action="store_true", help=_("print what was written as JSON"))

@@ -53,7 +53,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             from quizzer.render import print_nothing_due
 
             checking, held = _held_by_check(db, args.decks)
-            print_nothing_due(controller.summary(), controller.today, checking=checking, held=held)
+            print_nothing_due(controller.summary(), controller.today, checking=checking, held=held,
+                              suspended=_suspended(db, args.decks), deck=args.decks[0] if len(args.decks) == 1 else None)
             if checking:  # they are why nothing is due
                 from quizzer.render import print_waiting_for_check
 
@@ -119,6 +120,15 @@ def _held_by_check(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
     names = [nfc(name) for name in decks]
     with db.reading() as connection:
         return cards_waiting(connection, names), cards_held_back(connection, names)
+
+
+def _suspended(db: LiteDatabase, decks: list[str]) -> tuple[int, int]:
+    """How many cards of ``decks`` (none: all) the person suspended, and how many of them are leeches."""
+    from quizzer.review.store import suspended_cards
+    from quizzer.text import nfc
+
+    with db.reading() as connection:
+        return suspended_cards(connection, [nfc(name) for name in decks])
 
 
 def _set_suspended(args: argparse.Namespace, value: bool) -> int:

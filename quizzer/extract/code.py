@@ -28,7 +28,7 @@ from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
     Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
 )
-from quizzer.text import HANGUL, clean
+from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["follows", "read", "settle"]
 
@@ -266,7 +266,9 @@ def read(walk: Walk, block: Code) -> None:
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
     elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
-        prose = None  # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does
+        # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does; under a heading naming a task
+        # ("### 활성화" / "새 장치를 추가한 경우"), the task done in that case
+        prose = _task_in_case(walk, prose)
     elif prose and not from_heading and _STATEMENT.match(prose) and not _MORE_SAID.search(prose):
         # "This is due to a full disk:", "Another is to raise the limit:": a statement about the case the
         # notes discuss (a cause, a way out), which the block shows; not what its command does
@@ -676,6 +678,9 @@ def read(walk: Walk, block: Code) -> None:
             and fences.steps(walk, prose, steps)
         ):
             return
+        topic_line = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else None
+        if prose and len(steps) > 1 and flag_using.read(walk, prose, steps, said=topic_line):
+            return  # "`-a` 옵션은 …" over "which ls" / "which -a ls": what the flag does, of the one line passing it
         kept = bare
         if described and not speaks and not alternatives:
             # "rpm -qi httpd" then "rpm -qpi httpd" under one sentence: the second adds a flag the
@@ -945,6 +950,17 @@ _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
 )
+def _task_in_case(walk: Walk, case: str) -> str | None:
+    """``### 활성화`` over ``새 시뮬레이터를 추가한 경우`` over a block: the heading's task, done in that case
+    (``활성화 (새 시뮬레이터를 추가한 경우)``); None when the section's heading names no task of a few words, or
+    the case leads into the block (``If it is on your PATH you can just run:``: a way to run it, no case alone)."""
+    heading = strip_numbering(walk.sections[-1].text).strip() if walk.sections else ""
+    case = case.strip()
+    if "\n" in case or case.endswith((":", "：")) or not heading or len(heading.split()) > 4 or not says_doing(heading):
+        return None
+    return f"{heading} ({case.rstrip('.')})"
+
+
 # "재입력", "다시 실행해 보자", "Try again:": the line is typed once more (after a failure), no description
 _AGAIN = re.compile(
     r"(?:재입력|재시도|재실행|다시\s*(?:입력|실행|시도|치기)(?:한다|하자|하면|해\s*보자|해\s*본다|합니다)?"
@@ -2033,6 +2049,8 @@ def follows(walk: Walk, block: Block) -> bool:
                 elif term and (
                     term.style == "code" and term.term in tokenize(pending.entries[0][0].line)
                     or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
+                ) and not (  # "- `inf` : 무한대까지 출력한다" under "seq inf": all its arguments, what the line does
+                    tokenize(term.term) == tokenize(pending.entries[0][0].line)[1:] and says_doing(term.description)
                 ):
                     # "`<DETAIL>` indicates …": a gloss of one part of the line, not what the line does
                     walk.skipped(block.line)
@@ -2370,6 +2388,22 @@ _SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
 _BY_COMMAND = re.compile(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
 
 
+def _glossed_flags(walk: Walk, pending: PendingCode, invocation: Invocation) -> None:
+    """The notes of the ``-x: meaning`` bullets after the block whose line is ``invocation``."""
+    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
+    # makes the bullets a list of the program's options, not glosses of this line's flags
+    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
+    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
+        token.split("=", 1)[0] for token in written}
+    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
+    for flag_line, d in pending.flags:
+        if listed:
+            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
+                            reason="`-x: meaning` bullets after a code block, a list of its options")
+        else:
+            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+
+
 def settle(walk: Walk) -> None:
     """Describe the pending command lines with what came after them, or the prose above."""
     pending, walk.pending = walk.pending, None
@@ -2378,6 +2412,10 @@ def settle(walk: Walk) -> None:
     flag = walk.heading_flag
     if flag and any(flag in invocation.flags for invocation, _ in pending.entries):
         walk.flag_examples.extend(invocation for invocation, _ in pending.entries)
+        if pending.bullets and len(pending.entries) == 1 and part_bullets.read(walk, pending.entries[0][0], pending.bullets):
+            # "### -s : 구분자 옵션" / "$ seq -s ", " 1 3" / "- `1 3` : …": the bullets gloss words of the line
+            _glossed_flags(walk, pending, pending.entries[0][0])
+            return
         if pending.bullets:
             examples = walk.flag_examples
             commands = {example.command for example in examples}
@@ -2435,18 +2473,7 @@ def settle(walk: Walk) -> None:
         walk.add_command(
             invocation, "\n".join(text for _, text in pending.bullets), line, reason="bullets after its code block"
         )
-    # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
-    # makes the bullets a list of the program's options, not glosses of this line's flags
-    written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
-    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
-        token.split("=", 1)[0] for token in written}
-    listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
-    for flag_line, d in pending.flags:
-        if listed:
-            walk.add_option([d.flag, *d.also], d.meaning, invocation.command, flag_line,
-                            reason="`-x: meaning` bullets after a code block, a list of its options")
-        else:
-            walk.add_flag(d, invocation, flag_line, reason="`-x: meaning` bullet after a code block")
+    _glossed_flags(walk, pending, invocation)
     if pending.prose:
         task = pending.prose_is_heading and "\n" not in pending.prose and says_own_task(pending.prose)
         entries = _running_program(walk, _not_definitions(walk, pending.entries, task=task))

@@ -13,13 +13,12 @@ import re
 from collections.abc import Sequence
 
 from quizzer.i18n import _
-from quizzer.shell import Invocation, passed_flags
+from quizzer.shell import Invocation, flags_named, passed_flags
 from quizzer.extract.walk import Walk
 
 __all__ = ["cut", "leaves_out_flag"]
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
-_FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 # "This command outputs …", "It prints …", "This also …": a sentence about the one before it
 _REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
 
@@ -58,7 +57,7 @@ def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) ->
                 "line {line}: '{sentence}' remarks on the sentence before it; not part of what the line does"
             ).format(line=line, sentence=" ".join(sentences[n:])))
             break
-        named = _FLAG.findall(sentence)
+        named = flags_named(sentence)
         if named and not any(flag in used for flag in named):
             walk.unless_read(line, _(
                 "line {line}: '{sentence}' is about an option the line below does not use; not joined to what the "

@@ -12,6 +12,10 @@ The text names a flag (``-d 옵션을 사용하면``, ``… 쓰면``, ``… 주�
 is what the flag does, not what the whole line does.  When the block is one command line that passes the flag,
 a careful reader makes one flag card (the flag → the words after ``사용하면``, the line as its context), and no
 command card of the line from that text.
+
+The text may also open with the flag as its topic and say what it does (``> `-a` 옵션은 모든 경로에서
+찾습니다.``), over a block of the plain line and the line passing the flag (``which ls`` / ``which -a ls``): the
+flag card is of the one line that passes it.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
+from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern, says_doing, states_doing_ko
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
-from quizzer.shell import Invocation, split_flags
+from quizzer.shell import Invocation, passed_flags
 from quizzer.text import clean
 
 __all__ = ["REASON", "read"]
@@ -32,20 +36,25 @@ REASON = "text above its code block saying what one of its flags does"
 _USING = re.compile(
     rf"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$"
 )
+# "`-a` 옵션은 모든 경로에서 찾습니다.": the flag as the sentence's topic, then what it does
+_TOPIC = re.compile(r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:은|는)\s+(?P<rest>\S.*)$")
 
 
-def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]]) -> bool:
-    """A flag note from ``prose`` over the one line of ``entries`` that passes the flag; False when not that."""
-    if "\n" in prose or len(entries) != 1:
+def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]], *, said: int | None = None) -> bool:
+    """A flag note from ``prose`` over the one line of ``entries`` that passes the flag; False when not that.
+    ``said``: the line of ``prose``, the note's line when known (else the line passing the flag)."""
+    if "\n" in prose:
         return False
-    using = _USING.search(prose)
+    using = _USING.search(prose) if len(entries) == 1 else None
     if using is None:
-        return False
-    invocation, line = entries[0]
+        using = _TOPIC.match(prose)
+        if using is None or not (says_doing(using.group("rest")) or states_doing_ko(using.group("rest"))):
+            return False
     flag = using.group("flag")
-    used = {part for f in invocation.flags for part in (f, *split_flags(f))}
+    passing = [(invocation, line) for invocation, line in entries if flag in passed_flags(invocation)]
     rest = clean(using.group("rest")).rstrip(".")
-    if flag not in used or len(rest.split()) < 2:
+    if len(passing) != 1 or len(rest.split()) < 2:
         return False
-    walk.add_flag(FlagDef(flag, rest), invocation, line, reason=REASON)
+    invocation, line = passing[0]
+    walk.add_flag(FlagDef(flag, rest), invocation, said or line, reason=REASON)
     return True

@@ -7,7 +7,7 @@ Notes that list tools give each its install line in parentheses after its name::
 
 The install line says the name is a program, one the reader runs: the card is the program → what it does (never
 the name with its install line as a term).  A link or a remark in parentheses ending the gloss is where to read
-more, left off.  The install line must install that name (its last word is the name, or starts with it and a
+more, left off (warned).  The install line must install that name (its last word is the name, or starts with it and a
 dash: ``speedtest-cli``).
 """
 
@@ -18,6 +18,7 @@ import re
 from quizzer.extract.knowledge import fetches_or_installs
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import parse_invocation
 
 __all__ = ["read"]
@@ -42,4 +43,7 @@ def read(walk: Walk, term: Term, line: int) -> bool:
     if invocation is None or not gloss.strip():
         return False
     walk.add_command(invocation, gloss, line, reason="`command: description` line")
+    if remark := term.description[len(gloss) :].strip(" ,;"):
+        walk.warn(line, _("line {line}: '{remark}' after what {command} does is a link or a remark; left off its card")
+                  .format(line=line, remark=remark, command=name))
     return True

@@ -18,7 +18,7 @@ A heading that says its section is the commands themselves (``## 포함된 명�
     - ts: timestamp standard input
 
 (a package's programs, each a one-word name): ``name : what it does`` is a command note of that name.
-Only in notes about no program with sub-commands (there ``- add: …`` under "## 기본 명령어" is the
+Only in notes about no one program (in notes about git or brew, ``- add: …`` under "## 기본 명령어" is the
 program's sub-command), and only of a lower-case word alone, no option and no key.
 """
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import GROUPS, PROGRAMS, SUBCOMMANDS
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
 from quizzer.text import strip_numbering
@@ -67,9 +67,8 @@ def read(walk: Walk, term: str, description: str, line: int) -> bool:
 
 def _own_item(walk: Walk, term: str, description: str, line: int) -> bool:
     """``- ts: timestamp standard input`` under ``## 포함된 명령어들``: the command ``ts``."""
-    program = walk.program
-    if not _PROGRAM_WORD.fullmatch(term) or program in SUBCOMMANDS or program in GROUPS or not description.strip():
-        return False
+    if not _PROGRAM_WORD.fullmatch(term) or walk.program is not None or not description.strip():
+        return False  # "## Commands" / "- install: …" in notes about brew: brew's sub-command, not a program
     if walk.key_program() is not None:
         return False  # "## 명령어" over "- dd: 줄 삭제" in notes about vim: keys of the editor, never programs
     walk.add_command(Invocation(term, (), term), description, line, reason=_OWN_REASON)

@@ -24,6 +24,7 @@ _PATH = re.compile(rf"{_STEP}(?: [-–>›→] {_STEP}){{2,}}")
 # two names or more joined by " > " (or "›", "→") inside quotes
 _QUOTED_PATH = re.compile(rf"[\"“'「]{_STEP}(?: [>›→] {_STEP})+[\"”'」]")
 _JOINT = re.compile(r" ([-–>›→]) ")
+_JOINT_SIGN = re.compile("[-–>›→]")
 _CLICK = re.compile(r"클릭|체크|들어가|\bclick|\btick\b|^(?:open|go to|navigate to)\b", re.IGNORECASE)
 # a word naming where settings live: "Model - View - Controller", "컴파일 - 링크 - 패키징" are sequences, not menus
 _SETTINGS = re.compile(r"설정|메뉴|\b(?:settings?|preferences?|menu|options)\b", re.IGNORECASE)
@@ -31,6 +32,8 @@ _SETTINGS = re.compile(r"설정|메뉴|\b(?:settings?|preferences?|menu|options)
 
 def is_menu_path(text: str, *, whole: bool = True) -> bool:
     """``text`` is a menu path (``whole``: nothing but one), or tells to click along one."""
+    if _JOINT_SIGN.search(text) is None:
+        return False  # (most texts: no sign a joint is made of, nothing to fold and search for joints)
     text = " ".join(text.split())
     joints = set(_JOINT.findall(text))
     if not joints:

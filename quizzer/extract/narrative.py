@@ -18,6 +18,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.shell import flags_named
 from quizzer.text import clean
 
 __all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase", "title_term"]
@@ -33,7 +34,6 @@ _SENTENCE = re.compile(
 # how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
 _OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
-_FLAG = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
 _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
 
 
@@ -74,7 +74,7 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     name = match.group("name").strip("`")
     noun = (match.group("noun") or "").lower()
     what = clean(re.sub(r"^(?:is|are)\s+", "", match.group("what")).replace("`", ""))
-    if len(what.split()) < 3 or _FLAG.search(what):
+    if len(what.split()) < 3 or flags_named(what):
         return False  # "… using the --build-arg flag": a second fact, the flag's, in the same sentence
     if noun in _COMMAND_NOUNS:
         if not (match.group("name").startswith("`") and re.fullmatch(r"[a-z][\w.+-]*", name) or name.lower() in PROGRAMS):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.shell import flags_named
+
 __all__ = ["this_option"]
 
-_OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THIS = re.compile(r"this\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
 
@@ -27,7 +28,7 @@ def this_option(meaning: str, spellings: Sequence[str]) -> tuple[str, str] | Non
     sentences = _SENTENCE_END.split(meaning.strip())
     if len(sentences) < 2:
         return None
-    others = [o for o in _OPTION.findall(sentences[0]) if o not in spellings]
+    others = [o for o in flags_named(sentences[0]) if o not in spellings]
     if not others:
         return None
     for n in range(1, len(sentences)):

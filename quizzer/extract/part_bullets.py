@@ -14,6 +14,19 @@ one note of the whole line they would join several facts; each is its own note. 
 of the line (``- ``-a`` 옵션은 …``, a letter of ``aux``) is warned about, not guessed at.  At least two bullets
 must name words of the line, the first among them.  A bullet going on past a line break (a hard break, ``\\`` or
 two spaces, or a soft one) gives its first line; the rest is warned about.
+
+A bullet may name a run of words of the line (its arguments, an option with its value)::
+
+    ```
+    $ seq -s ", " 1 3 10
+    ```
+
+    - `-s ", "` : 구분자는 `, `.
+    - `1 3 10` : 1부터 10까지 출력한다.
+
+A run that opens with a flag is glossed in that line: a flag note of the run.  A run of arguments (or every word
+after the program) says what they make the line do: a command note of the whole line; one bullet alone is read so when it names such a run, or a run of two words
+or more after a colon (``- `1 3` : 1부터 3까지 출력한다``): the words of the line it explains, no term.
 """
 
 from __future__ import annotations
@@ -30,21 +43,22 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 REASON = "bullet after a code block glossing one word of its line"
+ARGUMENTS_REASON = "bullet after a code block glossing the arguments of its line"
 # a line opening a block of its own: the next bullet or item, a fence, a heading, a quote
 _OPENS_BLOCK = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|#|>)")
-_PART = re.compile(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?:은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
+_PART = re.compile(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?P<sep>은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
 
 
 def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> bool:
     """Notes of the ``bullets`` after the block whose line is ``invocation``; False when they are not such glosses."""
     words = tokenize(invocation.line)
     parts = [(line, text, _PART.match(walk.written(line) or "")) for line, text in bullets]
-    named = [line for line, _text, match in parts if match is not None and match.group("part") in words]
-    if len(named) < 2 or named[0] != bullets[0][0]:
+    named = [line for line, _text, match in parts if match is not None and _run(match.group("part"), words)]
+    if not named or named[0] != bullets[0][0] or len(named) < 2 and not _arguments_glossed(parts[0][2], words):
         return False
     program = words[0]
     for line, text, match in parts:
-        if match is None or match.group("part") not in words:
+        if match is None or not _run(match.group("part"), words):
             walk.warn(line, _(
                 "line {line}: the bullet names no word of the line '{command}' above it; not made a card"
             ).format(line=line, command=invocation.line))
@@ -59,10 +73,30 @@ def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> 
         if part == program:
             walk.add(Kind.COMMAND, term=program, front=program, back=gloss, command=program, line=line,
                      answers=(program,), reason=REASON)
+        elif " " in part.strip() and not part.startswith("-") or tokenize(part) == words[1:]:
+            # "- `1 3` : …" under "seq 1 3", "- `0 5 10` : …" under "seq -w 0 5 10": its arguments, what they
+            # make the line do
+            walk.add_command(invocation, gloss, line, reason=ARGUMENTS_REASON)
         else:
             walk.add(Kind.FLAG, term=part, front=part, back=gloss, command=invocation.command, line=line,
                      answers=(part,), context=invocation.line, reason=REASON)
     return True
+
+
+def _run(part: str, words: tuple[str, ...]) -> bool:
+    """Is ``part`` one word of the line or a run of its words after the program (``1 3 10``, ``-s ", "``)?"""
+    if part in words:
+        return True
+    run = tokenize(part)
+    return len(run) > 1 and any(words[n : n + len(run)] == run for n in range(1, len(words) - len(run) + 1))
+
+
+def _arguments_glossed(match: re.Match[str] | None, words: tuple[str, ...]) -> bool:
+    """A bullet alone that glosses the line's words after a colon: all its arguments, or two words or more."""
+    if match is None or match.group("sep") not in (":", "："):
+        return False
+    run = tokenize(match.group("part"))
+    return run == words[1:] or len(run) > 1 and _run(match.group("part"), words)
 
 
 def _goes_on(next_line: str, text: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
-from quizzer.shell import Invocation, passed_flags, split_flags
+from quizzer.shell import Invocation, flags_named, passed_flags, split_flags
 from quizzer.text import has_hangul
 
 __all__ = ["Parts", "read"]
@@ -42,7 +42,6 @@ _OPENING = re.compile(
 _USING = re.compile(rf"^{names_pattern(GIVING_VERBS_KO)}\s+(?P<rest>\S.*)$", re.DOTALL)
 # ", u 옵션은 …": a clause about the next part, after a comma
 _CLAUSE_BREAK = re.compile(r",\s+")
-_FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 _SHORT_SIGN = re.compile(r"[^\s가-힣]{1,3}")  # "q", "<", "/", "^D": a key or sign, not a word of the gloss
 
 
@@ -139,4 +138,4 @@ def _speaks_of_other(sentence: str, invocation: Invocation, *, first: bool) -> b
     if first:
         return False
     passed = passed_flags(invocation)
-    return any(flag not in passed for flag in _FLAG.findall(sentence))
+    return any(flag not in passed for flag in flags_named(sentence))

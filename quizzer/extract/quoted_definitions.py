@@ -40,8 +40,7 @@ def lead(walk: Walk, block: Para) -> None:
     if block.lists or block.quote or not block.inline.one_line:
         return
     text = block.text.strip()
-    match = _LEAD.fullmatch(text)
-    defines = _DEFINES.search(text) if match is None else None
+    match, defines = _said(text)
     if defines is not None and defines.end() < len(text.rstrip()):
         defines = None  # the sentence goes on after it: not a pointer at the quote
     if match is None and defines is None:
@@ -53,6 +52,15 @@ def lead(walk: Walk, block: Para) -> None:
         term = re.sub(r"^(?:a|an|the)\s+", "", term, flags=re.IGNORECASE)  # "defines a daemon as follows:"
     if not is_label(term) and term.casefold() not in ("it", "this", "that", "the result", "the output"):
         walk.quoted_term = (walk.block, term)
+
+
+def _said(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """``X is:``, the whole line; else a source's definition in it ("… 정의하고 있다.", "defines X as follows:")."""
+    # (each pattern needs what a test of a character or two finds first, where the patterns try every place:
+    # _LEAD ends in a colon, _DEFINES holds "정의" or "defines", whose "def" no other letter matches in any case)
+    match = _LEAD.fullmatch(text) if text.endswith((":", "：")) else None
+    defines = _DEFINES.search(text) if match is None and ("정의" in text or "def" in text.casefold()) else None
+    return match, defines
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -280,9 +280,14 @@ def _extract(
 
 def _doubt_guessed_tool(walk: Walk) -> None:
     """Most lines of the code blocks run ``oc`` while ``- **bc [name]**: …`` items start most lines of
-    prose with the calculator's name: the program guessed from prose is not what the notes are about."""
+    prose with the calculator's name: the program guessed from prose is not what the notes are about.
+
+    A page whose front matter's title is the one word most lines of its code blocks run (``title: seq`` over
+    ``$ seq 1 3`` …) is about that program, known or not."""
     if walk.guessed_tool is not None and walk.fenced_program not in (None, walk.guessed_tool):
         walk.guessed_tool = None
+    if walk.tool is None and walk.fenced_program is not None and (walk.titled or "").strip() == walk.fenced_program:
+        walk.tool = walk.fenced_program
 
 
 _DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
@@ -1674,6 +1679,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
+    if term.style == "code" and term.term[:2] == "$ " and _prompted_known(walk, term.term[2:].strip()):
+        term = Term(term.term[2:].strip(), term.description, term.style)  # "`$ git rm [파일명]` : …": the prompt copied in
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
@@ -2249,6 +2256,13 @@ def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bo
     return True
 
 
+def _prompted_known(walk: Walk, text: str) -> bool:
+    """``git rm [파일명]`` after a ``$ `` in a code span: a command line of a program the notes know (``command -a``,
+    a stand-in for any program, stays as written)."""
+    tokens = tokenize(text) if looks_like_command(text) else ()
+    return bool(tokens) and _known_program(walk, tokens[0], keys=False)
+
+
 def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:
     """A plain word is a command only with evidence: a program we know, the notes' own program, flags, a path."""
     return bool(invocation.flags) or _known_program(walk, invocation.command.split()[0], keys=keys)
@@ -2400,6 +2414,7 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s")  # the end of a sentence (its mark kept with it)
 _HANGUL_WORD = re.compile(r"[가-힣]")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
 # "-i 와 su", "-f and --force": an option, a word joining it to another name, then the other
@@ -2440,7 +2455,11 @@ def _of_its_own_topic(name: str, description: str) -> bool:
     결과가 같다.", "S3: 파일은 버킷 안에 객체로 저장된다.")."""
     if "은 " not in description and "는 " not in description and "에선 " not in description:
         return False  # (most descriptions: no topic particle at all)
-    first_sentence = re.split(r"(?<=[.!?])\s", clean(description), maxsplit=1)[0]
+    first_sentence = clean(description)
+    if "." in first_sentence or "!" in first_sentence or "?" in first_sentence:  # (most have none: one sentence)
+        first_sentence = _AFTER_SENTENCE.split(first_sentence, maxsplit=1)[0]
+    if not first_sentence.endswith(("다", "요", "다.", "요.")):
+        return False  # (_OWN_TOPIC's end, a statement: found at once, where the pattern tries every topic first)
     said = _OWN_TOPIC.match(first_sentence)
     if said is None:
         return False

@@ -58,6 +58,7 @@ def key_owner(title: str | None) -> str | None:
     return owner
 
 
+@lru_cache(maxsize=256)  # (asked of every term a walk reads, of the notes' one title)
 def shell_keys(title: str | None) -> str | None:
     """The shell whose line-editing keys ``title`` names as its subject (``Bash 키 입력`` → bash), else None."""
     named = _SHELL_KEYS.match(title) if title else None

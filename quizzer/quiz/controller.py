@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from quizzer.config import Config
 from quizzer.days import study_day
 from quizzer.db import Database
-from quizzer.errors import DatabaseBusy, QuizzerError
+from quizzer.errors import QuizzerError
 from quizzer.i18n import _
 from quizzer.quiz import store
 from quizzer.quiz.check import Attempt, check, valid
@@ -141,15 +141,16 @@ class QuizController:
 
     def keep_draft(self, index: int, text: str | None) -> None:
         """Store what is typed to question ``index`` and not submitted (None: nothing is), so a crash
-        keeps it; an exam only.  A database held by another program leaves it unstored, said nowhere:
-        the screen keeps it and stores it at the next pause or move."""
+        keeps it; an exam only.  A database held by another program (or a full disk) leaves it
+        unstored, said nowhere: the screen keeps it, stores it at the next pause or move, and an answer
+        given says what is wrong as ever."""
         if self.exam_id is None or self.drafts.get(index) == text:
             return
         spent_ms = int(self.session.spent_on(index) * 1000)
         try:
             with self.db.session(wait=False) as s:
                 store.save_draft(s, self.exam_id, index, text, spent_ms=spent_ms)
-        except DatabaseBusy:
+        except QuizzerError:  # DatabaseBusy among them; the draft is the screen's still
             return
         self._saved_ms[index] = spent_ms
         if text is None:

@@ -50,6 +50,7 @@ __all__ = [
     "next_due",
     "plan_day",
     "set_suspended",
+    "suspended_cards",
     "suspended_state",
     "tomorrow_load",
     "undo_answer",
@@ -277,6 +278,17 @@ def suspended_state(handle: object, card_id: int) -> bool | None:
     """Whether the card is suspended; None if there is no such card."""
     row = raw_connection(handle).execute("SELECT suspended FROM card WHERE id = ?", (card_id,)).fetchone()
     return None if row is None else bool(row[0])
+
+
+def suspended_cards(handle: object, decks: Sequence[str] = ()) -> tuple[int, int]:
+    """The cards of live notes the person suspended (not the check) in ``decks`` (names as stored;
+    none: every deck), and how many of them are leeches."""
+    where = f" AND deck.name IN ({', '.join('?' * len(decks))})" if decks else ""
+    cards, leeches = raw_connection(handle).execute(
+        "SELECT count(*), coalesce(sum(card.leech), 0) FROM card JOIN note ON note.id = card.note_id "
+        "JOIN deck ON deck.id = card.deck_id WHERE card.suspended = 1 AND card.held = 0 "
+        "AND note.retired_at IS NULL" + where, tuple(decks)).fetchone()
+    return int(cards), int(leeches)
 
 
 def set_suspended(handle: object, card_id: int, suspended: bool, *, at: dt.datetime) -> bool:
