@@ -407,7 +407,7 @@ def _due(row: CardRow) -> str:
     if row.check == "held":
         return _("held back")
     if row.suspended:
-        return _("suspended")
+        return _("suspended (leech)") if row.leech else _("suspended")
     return row.due.isoformat() if row.due else _("new")
 
 

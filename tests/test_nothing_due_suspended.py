@@ -55,3 +55,17 @@ def test_a_deck_with_no_cards_at_all_still_asks_for_notes(tmp_path: Path, capsys
     run_cli(capsys, "--db", str(db), "import", str(tmp_path / "git.md"))
     rc, out, _err = run_cli(capsys, "--db", str(db), "review", "git")
     assert rc == 0 and "suspended" not in out
+
+
+def test_the_card_list_names_a_leech(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`quizzer cards` said only 'suspended' of a leech, the one card a person should rewrite first."""
+    db, ids = deck_of_suspended_cards(tmp_path, capsys)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE card SET leech = 1, lapses = 8 WHERE id = ?", (ids[0],))
+    con.close()
+    rc, out, err = run_cli(capsys, "--db", str(db), "cards", "git", "--json")
+    assert rc == 0, err
+    assert [(card["id"], card["leech"]) for card in json.loads(out)["cards"]] == [(ids[0], True), (ids[1], False)]
+    rc, out, err = run_cli(capsys, "--db", str(db), "cards", "git")
+    assert rc == 0, err
+    assert out.count("suspended (leech)") == 1 and out.count("suspended") == 3  # the title's "2 suspended" too

@@ -55,6 +55,7 @@ class CardRow:
     suspended: bool
     retired: bool
     check: str | None = None  # suspended by the check before learning: "waiting" for it, or "held" back
+    leech: bool = False  # forgotten too often (and suspended, unless the settings keep leeches in review)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -73,6 +74,7 @@ class CardRow:
             "suspended": self.suspended,
             "retired": self.retired,
             "check": self.check,
+            "leech": self.leech,
         }
 
 
@@ -114,7 +116,7 @@ def card_rows(
         CardRow(
             card.id, deck.name, note.kind, card.ord, note.front, note.back, note.command, note.key,
             card.due, card.interval, card.reps, card.ef_centi, card.suspended, note.retired_at is not None,
-            _CHECK_STATES.get(card.held),
+            _CHECK_STATES.get(card.held), card.leech,
         )
         for card, note in session.execute(query)
     ]
