@@ -22,3 +22,8 @@ def test_a_program_or_a_bare_word_is_not_read_so() -> None:
     assert all(front != "tar" for _, _, _, front, _ in facts(program))
     bare = _NOTES.replace("The `grace` sets", "The grace sets")
     assert all(front != "grace" for _, _, _, front, _ in facts(bare))
+
+
+def test_an_option_in_the_code_span_is_no_term() -> None:
+    option = _NOTES.replace("The `grace` sets", "The `-g` sets")
+    assert all(front != "-g" for _, _, _, front, _ in facts(option))

@@ -1041,11 +1041,16 @@ def _heading_over_usage(walk: Walk, block: Code) -> str | None:
     label = (walk.written(above) or "").strip()
     if label.rstrip(":：.").casefold() not in EXAMPLE_WORDS or (walk.written(above - 1) or "").strip():
         return None  # (one line of its own, "e.g.", "Example:")
-    usages = [note.command for note in walk.notes.values() if note.kind is Kind.SYNTAX and walk.heading_line < note.line < above]
+    # the block between holds one line, a usage line (helpblock.USAGE) of the example's program
+    between = [
+        text.strip() for text in (walk.written(n) or "" for n in range(walk.heading_line + 1, above))
+        if text.strip() and not text.lstrip().startswith(("```", "~~~"))
+    ]
+    usage = helpblock.USAGE.match(strip_prompt(between[0])) if len(between) == 1 else None
     lines = [text for _, text in block.lines if text.strip()]
     invocation = parse_invocation(strip_prompt(lines[0])) if len(lines) == 1 else None
-    if len(usages) != 1 or invocation is None or invocation.command.split()[0] != (usages[0] or "").split(" ")[0]:
-        return None  # (the block between is the section's usage line, of the example's program)
+    if usage is None or invocation is None or invocation.command.split()[0] != usage.group("program"):
+        return None
     return walk.sections[-1].text
 
 

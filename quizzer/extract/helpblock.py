@@ -80,8 +80,9 @@ def read(walk: Walk, block: Code) -> bool:
     return True
 
 
-# "valgrind [OPTIONS] PROGRAM [ARGS]": a program, then words in capitals or brackets naming what to give it
-USAGE = re.compile(r"^(?P<program>[a-z][\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
+# "valgrind [OPTIONS] PROGRAM [ARGS]": a program (its name may open with a digit: "7zz"), then words in capitals or
+# brackets naming what to give it
+USAGE = re.compile(r"^(?P<program>(?:[a-z]|\d+[a-z])[\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
 
 
 def _usage_over(block: Code) -> tuple[int, str] | None:

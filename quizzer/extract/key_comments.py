@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import is_key_chord
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, is_key_chord
 
 __all__ = ["key_said", "operator_said"]
 
@@ -22,7 +22,7 @@ _ENGLISH = re.compile(r"\b(?:press|hit|type)\s+(?P<key>\S.{0,28}?)\s+to\s+(?=\S)
 # a step done first, before the key: "명령 실행 후", "실행 중에", "run it, then", "start the command and"
 _THEN = re.compile(r"\s*(?:후|다음|뒤|중에|동안|,|then|and|while)\s*$", re.IGNORECASE)
 _ONLY_RUN = re.compile(
-    r"(?:(?:명령어?|커맨드|위\s*명령어?)\s*)?(?:실행|입력|수행)(?:\s*한|하고)?|(?:run|start|launch)(?:\s+(?:it|this|the\s+command))?",
+    rf"(?:(?:{COMMAND_NOUN_KO}|위\s*명령어?)\s*)?(?:실행|입력|수행)(?:\s*한|하고)?|(?:run|start|launch)(?:\s+(?:it|this|the\s+command))?",
     re.IGNORECASE,
 )
 

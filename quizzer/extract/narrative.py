@@ -88,8 +88,12 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
         walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
                  reason="sentence: the file … does")
         return True
-    if not noun and (not match.group("name").startswith("`") or name in PROGRAMS or name == walk.program):
-        return False  # "The diff is …": a word of the sentence; "The `git` …": a program, said of by other rules
+    if not noun and (
+        not match.group("name").startswith("`") or name in PROGRAMS or name == walk.program or name.startswith("-")
+    ):
+        # "The diff is …": a word of the sentence; "The `git` …": a program, "The `-v` …": an option, said of by
+        # other rules
+        return False
     if not (match.group("name").startswith("`") or name.isupper()):
         return False  # "The last instruction …": a word in capitals or a code span names one
     walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.nested_item import ITEM
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.i18n import _
@@ -101,7 +102,7 @@ def read(walk: Walk, block: Para, pending: PendingCode) -> bool:
 _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # "이 두 명령어는 다음과 같다.", "위 명령어들은 각각 아래와 같다:", "These two commands:", "The commands above, in order:"
 _EACH_FOLLOWS = re.compile(
-    r"(?:이|위|위의)\s*(?:(?P<ko>두|세|네|다섯)\s*(?:개의?\s*)?)?(?:명령어?|커맨드|줄)(?:들)?(?:은|는)\s*(?:각각\s*)?"
+    rf"(?:이|위|위의)\s*(?:(?P<ko>두|세|네|다섯)\s*(?:개의?\s*)?)?(?:{COMMAND_NOUN_KO}|줄)(?:들)?(?:은|는)\s*(?:각각\s*)?"
     r"(?:다음과|아래와)\s*같다\s*[.:：]?"
     r"|(?:these|the)\s+(?:(?P<en>two|three|four|five)\s+)?(?:commands|lines)(?:\s+above)?(?:,?\s+in\s+order)?\s*[.:：]",
     re.IGNORECASE,

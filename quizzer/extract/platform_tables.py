@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Table
-from quizzer.extract.knowledge import SYSTEM_FAMILIES, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, SYSTEM_FAMILIES, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -35,7 +35,7 @@ _SYSTEMS = {
 }
 # a column named by a system and what it runs in: "Windows 커맨드", "Mac OS 터미널", "Linux shell", "macOS"
 _COLUMN = re.compile(
-    r"^(?P<system>[^|]*?)\s*(?:커맨드|명령어?|터미널|terminal|command|commands|cmd|shell|셸|쉘)?$", re.IGNORECASE
+    rf"^(?P<system>[^|]*?)\s*(?:{COMMAND_NOUN_KO}|터미널|terminal|command|commands|cmd|shell|셸|쉘)?$", re.IGNORECASE
 )
 _TASK = re.compile(r"작업|기능|설명|동작|의미|명령어?|task|action|description|what", re.IGNORECASE)
 
