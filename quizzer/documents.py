@@ -284,14 +284,17 @@ def _not_utf8(path: Path, data: bytes, start: int) -> QuizzerError:
             "{path} is not UTF-8 text (byte {start} is invalid), and its UTF-8 copy {copy} is beside it: import "
             "the copy, and delete or move {path} so it is not read again."
         ).format(path=path, start=start, copy=target.name), paths=(path,))
-    # converted in place (a copy, then moved over it): a copy beside it filled a deck named after the copy
+    # converted in place (a copy, then moved over it): a copy beside it filled a deck named after the copy; the
+    # original kept under a name no import reads, since the encoding is a guess and a wrong one converts to nonsense
+    original = path.with_name(path.name + ".orig")
     command = " && ".join((shell_command("iconv", "-f", encoding or Blank("ENCODING"), "-t", "utf-8", path, into=target),
-                           shell_command("mv", target, path)))
+                           shell_command("mv", path, original), shell_command("mv", target, path)))
     # the command bare, a space either side: in quotes, a quoted path inside it read ''iconv … 'a b.md' > …''
     return QuizzerError(_(
         "{path} is not UTF-8 text (byte {start} is invalid); it looks like {named}: convert it in place with "
-        "{command} (its deck keeps its name) and import it again."
-    ).format(path=path, start=start, named=named, command=command), command=command, paths=(path,))
+        "{command} (its deck keeps its name, the original stays as {original}) and import it again."
+    ).format(path=path, start=start, named=named, command=command, original=original.name),
+        command=command, paths=(path,))
 
 
 def deck_names(paths: list[Path], *, fixed: Mapping[Path, str] | None = None, taken: Collection[str] = ()) -> list[str]:

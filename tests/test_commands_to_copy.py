@@ -29,8 +29,8 @@ def _old_memo(tmp_path: Path) -> Path:
 
 
 def _iconv(notes: Path) -> str:
-    copy = notes.with_name("old memo notes.utf8.md")
-    return f"iconv -f cp949 -t utf-8 '{notes}' > '{copy}' && mv '{copy}' '{notes}'"
+    copy, original = notes.with_name("old memo notes.utf8.md"), notes.with_name("old memo notes.md.orig")
+    return f"iconv -f cp949 -t utf-8 '{notes}' > '{copy}' && mv '{notes}' '{original}' && mv '{copy}' '{notes}'"
 
 
 def test_the_words_wrap_around_a_command_left_whole() -> None:

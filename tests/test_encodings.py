@@ -72,7 +72,8 @@ def test_the_conversion_ends_the_sentence_bare_and_runs_as_it_is_copied(
     """The command sat in quotes mid-sentence: with a file name that needs quoting it read
     ''iconv -f cp949 -t utf-8 'f/옛날 메모.md' > …'' (quotes in quotes).  Now it stands bare between
     spaces, and those words, pasted into a shell, convert the file in place (u-campaign3's 10: a copy beside
-    it filled a deck named after the copy, 'euckr.utf8')."""
+    it filled a deck named after the copy, 'euckr.utf8'), keeping the original beside it as X.md.orig (the
+    encoding is a guess: a wrong one overwrote the only copy with nonsense, review 14)."""
     import shutil
     import subprocess
 
@@ -81,12 +82,14 @@ def test_the_conversion_ends_the_sentence_bare_and_runs_as_it_is_copied(
     rc, _out, err = run_cli(capsys, "--lang", language, "import", str(notes))
     assert rc == 1
     said = err.strip()
+    kept = tmp_path / "옛날 메모.md.orig"
     target = " && mv '" + str(tmp_path / "옛날 메모.utf8.md") + "' '" + str(notes) + "'"
     command = said[said.index("iconv -f"):said.index(target) + len(target)]
     assert said[said.index(target) + len(target)] == " " and "'iconv" not in said, err
     if shutil.which("iconv"):
         subprocess.run(["sh", "-c", command], check=True)
         assert notes.read_text(encoding="utf-8") == KOREAN and not (tmp_path / "옛날 메모.utf8.md").exists()
+        assert kept.read_bytes() == KOREAN.encode("euc_kr")  # the guess may be wrong: the original is kept
         assert run_cli(capsys, "--db", str(tmp_path / "q.db"), "import", "--trust", str(notes))[0] == 0
         assert "옛날 메모" in run_cli(capsys, "--db", str(tmp_path / "q.db"), "decks")[1]  # its own name
 
