@@ -321,3 +321,16 @@ def test_a_deleted_deck_imported_anew_from_its_document_names_the_backup_with_it
         con.close()
     rc, _out, err = run_cli(capsys, "--db", str(db), "import", str(notes))
     assert rc == 0 and "deleted before" not in err  # the deck is its old self again: nothing more to say
+
+
+def test_import_json_names_the_backup_of_a_deck_deleted_before(
+        tmp_path: Path, notes: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "q.db"
+    assert run_cli(capsys, "--db", str(db), "import", str(notes), "--trust")[0] == 0
+    assert run_cli(capsys, "--db", str(db), "delete", "git", "--yes")[0] == 0
+    (backup,) = backups(db)
+    for path in (notes, notes.parent):  # a file (its own path) and a folder
+        rc, out, err = run_cli(capsys, "--db", str(db), "import", str(path), "--json")
+        assert rc == 0, err
+        expected = [{"deck": "git", "backup": str(backup)}] if path == notes else []
+        assert json.loads(out)["deleted_before"] == expected  # the folder's import found the deck there already

@@ -102,7 +102,8 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     gone = _gone(args, documents)
     if args.json:
         print_json({"imports": imported + [result.as_json() for result in results],
-                    "gone": [{"deck": deck, "document": source} for deck, source in gone]})
+                    "gone": [{"deck": deck, "document": source} for deck, source in gone],
+                    "deleted_before": _deleted_json(_deleted_before(args, results))})
         return 0
     from quizzer.paths import db_option
     from quizzer.render import print_imports, print_skipped, print_waiting
@@ -144,6 +145,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
     if args.json:
         data = batch.as_json()
         data["imports"] = imported + list(data["imports"])  # type: ignore[call-overload]
+        data["deleted_before"] = _deleted_json(_deleted_before(args, batch.results))
         print_json(data)
     else:
         from quizzer.paths import database_path, db_option
@@ -156,6 +158,10 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
                       db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results,
                       deleted=_deleted_before(args, batch.results))
     return 0 if batch.results or imported else 1
+
+
+def _deleted_json(deleted: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"deck": deck, "backup": backup} for deck, backup in deleted]
 
 
 def _deleted_before(args: argparse.Namespace, results: Sequence[ImportResult]) -> list[tuple[str, str]]:
