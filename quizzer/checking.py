@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 from quizzer.kinds import Kind
 
 __all__ = [
-    "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined",
+    "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined", "questions",
     "needs_check", "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of", "shape_section",
 ]
 
@@ -178,3 +178,15 @@ def joined(items: Sequence[_T], *, key: Callable[[_T], Hashable], size: Callable
         runs.append(run)
         last[k] = (run, n)
     return runs
+
+
+def questions(notes: Iterable[tuple[str | None, str, Sequence[str], int]]) -> int:
+    """How many groups ``quizzer check`` asks about, one question each, for notes waiting in one deck
+    given as (reason, kind, section, how many notes), in document order: their shapes, then the small
+    shapes of one rule and kind :func:`joined` (the import said "21 groups" where the check then
+    asked "group 1/15")."""
+    sizes: dict[tuple[str | None, str, str], int] = {}  # shape → its notes, shapes in the order first seen
+    for reason, kind, section, count in notes:
+        shape = (reason or None, kind, section_key(shape_section(reason, section)))
+        sizes[shape] = sizes.get(shape, 0) + count
+    return len(joined(list(sizes.items()), key=lambda item: item[0][:2], size=lambda item: item[1]))

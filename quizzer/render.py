@@ -220,7 +220,7 @@ def print_waiting(results: Sequence[ImportResult], db_option: Sequence[str] = ()
                            "run {command}.", added)
         print_sentence(console, message.format(cards=added, earlier=earlier, command=check), [check])
         return
-    shapes = sum(result.waiting_shapes for result in results)
+    shapes = sum(result.waiting_groups for result in results)
     if shapes == 1:
         message = ngettext("{cards} new card in one group waits for your check: run {command}.",
                            "{cards} new cards in one group wait for your check: run {command}.", cards)

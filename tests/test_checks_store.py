@@ -61,7 +61,7 @@ def cards(db: Database) -> dict[str, tuple[int, int]]:
 
 def test_new_shapes_wait_for_a_check_and_written_cards_do_not(db: Database) -> None:
     result = load(db)
-    assert (result.waiting, result.waiting_shapes) == (10, 2)
+    assert (result.waiting, result.waiting_groups) == (10, 2)
     found = cards(db)
     assert found["hello/0"] == (0, 0)
     assert all(state == (1, WAITING) for key, state in found.items() if not key.startswith("hello"))

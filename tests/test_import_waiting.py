@@ -1,6 +1,7 @@
 """A new deck's import counts its cards waiting for the check from what it wrote
-(quizzer.db.sync, quizzer.db.held.waiting_shape); any other import reads them back
-(quizzer.db.held.waiting_count).  Both must give the same figures."""
+(quizzer.db.sync, quizzer.checking.questions); any other import reads them back
+(quizzer.db.held.waiting_count).  Both must give the same figures, and the groups they count are the
+questions `quizzer check` asks."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import pytest
 
 from quizzer.db import Database
+from quizzer.db.checks import joined_shapes, waiting
 from quizzer.db.held import waiting_count
 from quizzer.db.lite import raw_connection
 from quizzer.db.models import Deck
@@ -69,11 +71,11 @@ def test_a_new_deck_counts_its_waiting_cards_as_they_are_read_back(db: Database,
         result = sync_deck(session, extract(notes, deck="d", source="d.md"), now=NOW, origin="/n/d.md",
                            check=check)  # type: ignore[arg-type]
         deck_id = session.query(Deck.id).filter(Deck.name == "d").scalar()
-        assert (result.waiting, result.waiting_shapes) == waiting_count(raw_connection(session), deck_id)
+        assert (result.waiting, result.waiting_groups) == waiting_count(raw_connection(session), deck_id)
     if check == "check":
-        assert result.waiting > 0 and result.waiting_shapes > 1
+        assert result.waiting > 0 and result.waiting_groups > 1
     else:
-        assert (result.waiting, result.waiting_shapes) == (0, 0)
+        assert (result.waiting, result.waiting_groups) == (0, 0)
 
 
 def test_the_count_of_a_deck_imported_again_is_read_back(db: Database) -> None:
@@ -82,4 +84,55 @@ def test_the_count_of_a_deck_imported_again_is_read_back(db: Database) -> None:
             result = sync_deck(session, extract(notes, deck="d", source="d.md"), now=NOW, origin="/n/d.md",
                                check="check")
             deck_id = session.query(Deck.id).filter(Deck.name == "d").scalar()
-            assert (result.waiting, result.waiting_shapes) == waiting_count(raw_connection(session), deck_id)
+            assert (result.waiting, result.waiting_groups) == waiting_count(raw_connection(session), deck_id)
+
+
+# small groups of one rule and kind in neighbouring sections, which the check asks about together, and
+# headings naming a command (a card read from its heading is grouped in the section the heading sits in)
+SMALL_GROUPS = """# Tools
+
+## Listing
+
+- **ls -a**: show hidden files
+
+## Copying
+
+- **cp -r**: copy a folder
+
+## Moving
+
+- **mv -i**: ask before overwriting
+
+## Disks
+
+- **df -h**: free space, readable
+- **du -sh**: size of a folder
+- **lsblk -f**: file systems
+- **mount -a**: mount everything listed
+
+# Commands
+
+### pwd
+
+- prints the folder you are in
+
+### whoami
+
+- prints your user name
+"""
+
+
+@pytest.mark.parametrize("again", [False, True], ids=["new deck", "imported again"])
+def test_the_groups_counted_are_the_questions_the_check_asks(db: Database, again: bool) -> None:
+    """The import said "21 groups wait for your check" and `quizzer check` then asked "group 1/15": it
+    counted shapes, and the check joins small ones of one rule and kind (quizzer.checking.joined)."""
+    document = extract(SMALL_GROUPS, deck="d", source="d.md")
+    with db.session() as session:
+        result = sync_deck(session, document, now=NOW, origin="/n/d.md", check="check")
+        if again:
+            result = sync_deck(session, extract(SMALL_GROUPS + "\n- **rm -i**: ask before removing\n", deck="d",
+                                                source="d.md"), now=NOW, origin="/n/d.md", check="check")
+        asked = joined_shapes(waiting(session, ["d"]))
+        assert len(waiting(session, ["d"])) > len(asked) > 1  # some shapes joined, not all of them
+        assert result.waiting_groups == len(asked)
+        assert result.waiting == sum(len(shape.cards) for shape in asked)

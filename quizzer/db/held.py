@@ -10,11 +10,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from quizzer.checking import SECTION_DEPTH
+from quizzer.checking import questions, section_of_key
 from quizzer.db.lite import raw_connection
 
 __all__ = ["BY_DECK", "HELD", "HELD_BACK", "KEPT", "UNCHECKED", "VERDICTS", "WAITING", "cards_held_back",
-           "cards_waiting", "checks_by_deck", "waiting_count", "waiting_shape"]
+           "cards_waiting", "checks_by_deck", "waiting_count"]
 
 #: ``card.held``: suspended because its shape waits for a check.
 WAITING = 1
@@ -31,11 +31,11 @@ VERDICTS = (UNCHECKED, KEPT, HELD_BACK)
 # condition, written out so that SQLite may use the index (it holds only the cards the check suspended)
 _IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
              "WHERE card.held > 0 AND card.held = {state} AND note.retired_at IS NULL")
-# a shape: rule, kind and the first headings of the section (quizzer.checking.section_key)
-_SHAPE = "coalesce(note.reason, '') || char(31) || note.kind" + "".join(
-    f" || char(31) || coalesce(json_extract(note.section, '$[{i}]'), char(30))" for i in range(SECTION_DEPTH))
-_WAITING_COUNT = (f"SELECT count(*), count(DISTINCT {_SHAPE}) "  # waiting_shape: the same, in Python
-                  + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ?")
+# a deck's waiting cards and notes by rule, kind and section, in document order (of each one's first note):
+# a row for each section, not each card, for quizzer.checking.questions to group as the check will
+_WAITING_BY_SECTION = ("SELECT note.reason, note.kind, note.section, count(*), count(DISTINCT note.id) "
+                       + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ? "
+                       "GROUP BY note.reason, note.kind, note.section ORDER BY min(note.doc_order)")
 _COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
 
 
@@ -57,15 +57,10 @@ def checks_by_deck(handle: object) -> dict[str, tuple[int, int]]:
 
 
 def waiting_count(connection: sqlite3.Connection, deck_id: int) -> tuple[int, int]:
-    """The deck's cards waiting for a check, and how many shapes they have."""
-    cards, shapes = connection.execute(_WAITING_COUNT, (deck_id,)).fetchone()
-    return int(cards), int(shapes)
-
-
-def waiting_shape(reason: str | None, kind: str, section: Sequence[str]) -> str:
-    """A note's shape as :func:`waiting_count` tells shapes apart (its ``_SHAPE``, for a note not yet
-    written: a new deck's import counts its waiting cards from what it wrote, not by reading them back)."""
-    return "\x1f".join((reason or "", kind, *(section[i] if i < len(section) else "\x1e" for i in range(SECTION_DEPTH))))
+    """The deck's cards waiting for a check, and how many groups ``quizzer check`` asks about them."""
+    rows = connection.execute(_WAITING_BY_SECTION, (deck_id,)).fetchall()
+    groups = questions((reason, kind, section_of_key(section), notes) for reason, kind, section, _cards, notes in rows)
+    return sum(int(row[3]) for row in rows), groups
 
 
 def cards_waiting(handle: object, decks: Sequence[str] | None = None) -> int:

@@ -27,7 +27,7 @@ class ImportResult:
     restored: int = 0
     warnings: tuple[ExtractWarning, ...] = ()
     waiting: int = 0  # the deck's cards waiting for a check (quizzer.db.checks) after the import
-    waiting_shapes: int = 0  # … and how many shapes they have
+    waiting_groups: int = 0  # … and how many groups quizzer check asks about them (quizzer.checking.questions)
     waiting_added: int = 0  # … of which this import added (the rest waited before it)
     held_back: int = 0  # new cards of this import held at once: their shape was held back in a check
 

@@ -107,7 +107,7 @@ def unchanged(connection: sqlite3.Connection, document: Document | Fingerprint, 
     warnings = tuple(ExtractWarning(int(line), str(message)) for line, message in stamp.get("warnings", []))
     waiting, shapes = waiting_count(connection, int(state[0]))  # type: ignore[call-overload]
     return ImportResult(deck=name, source=str(document.path), unchanged=live, warnings=warnings, waiting=waiting,
-                        waiting_shapes=shapes)
+                        waiting_groups=shapes)
 
 
 def unchanged_all(

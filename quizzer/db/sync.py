@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from quizzer.checking import section_of_key
+from quizzer.checking import questions, section_of_key
 from quizzer.db import bulk, row_record
 from quizzer.db.lite import json_text, raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
-from quizzer.db.held import HELD, WAITING, waiting_shape
+from quizzer.db.held import HELD, WAITING
 from quizzer.db.results import ImportResult
 from quizzer.errors import QuizzerError
 from quizzer.extract.model import REVERSIBLE, DeckDraft, Kind, NoteDraft
@@ -235,7 +235,7 @@ def sync_deck(
     edited_steps = _retiring_steps(existing, draft)
     encode = _Json()
     gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
-    notes_waiting: set[tuple[str | None, str, tuple[str, ...]]] = set()  # a new deck's: reason, kind, section
+    notes_waiting: list[tuple[str | None, str, tuple[str, ...], int]] = []  # a new deck's, in order: reason, kind, section
     held: dict[int, int] = {}  # note id → card.held of its new cards, when not 0
     counts["unchanged"] = sum(len(draft.notes[number * row_record.RUN : (number + 1) * row_record.RUN]) for number in kept)
     for order, item in _compared(draft.notes, kept):
@@ -291,7 +291,7 @@ def sync_deck(
             if state := gate.state(reason, kind, section):
                 held[note_id] = state
                 if fresh and state == WAITING:
-                    notes_waiting.add((reason, kind, section))
+                    notes_waiting.append((reason, kind, section, 1))
     # a new deck filled in bulk: indexed and counted once at the end, not card by card (quizzer.db.bulk)
     counting = bulk.filled_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
@@ -341,11 +341,11 @@ def sync_deck(
     if fresh and not (gate.trusted or gate.reshaped):
         # a new deck's cards are those just written, as written (write() moved none): no need to read
         # them back (about 50 ms for 100k cards, the shapes worked out of every note's section in SQL)
-        waiting, shapes = added_waiting, len({waiting_shape(*note) for note in notes_waiting})
+        waiting, shapes = added_waiting, questions(notes_waiting)
     else:
         waiting, shapes = waiting_count(connection, deck_id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
-                        waiting_shapes=shapes, waiting_added=min(added_waiting, waiting), held_back=held_back,
+                        waiting_groups=shapes, waiting_added=min(added_waiting, waiting), held_back=held_back,
                         **counts)
 
 
