@@ -59,6 +59,8 @@ class ShapeLike(Protocol):
     def sections(self) -> tuple[str, ...]: ...  # its cards' sections: more than one for shapes asked together
     @property
     def cards(self) -> Sequence[CardLike]: ...
+    @property
+    def changed(self) -> bool: ...  # its document changed or is gone since the import
 
 
 def notes_of(shape: ShapeLike) -> list[tuple[CardLike, ...]]:

@@ -103,6 +103,10 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
         count=count, kind=kind_name(shape.kind), reason=reason_text(shape))
     # the head is never cut: its path is how the person knows which document the group came from
     lines = _wrapped(head, cols, "", limit=len(head))
+    if shape.changed:  # the lines there now may be other lines than those the cards were read from
+        lines += _wrapped(_("The document has changed since it was imported, or is gone: the cards are shown as "
+                            "they were read, without its lines; import it again to check what it says now."),
+                          cols, "", limit=5)
     if section := section_text(shape):  # the same rule in another section is another group
         text = (_("In the section: {section}") if len(shape.sections) <= 1 else
                 _("In the sections: {sections}")).format(section=section, sections=section)

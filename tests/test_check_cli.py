@@ -515,3 +515,27 @@ def test_the_lists_last_sentence_wraps_between_words_at_40_columns(
     lines = out.splitlines()
     assert all(len(line) < 40 for line in lines), lines
     assert " ".join(lines[-2:]).endswith("Run quizzer check to keep or hold back each group.")
+
+
+def test_a_document_changed_since_its_import_shows_no_lines_and_says_so(db: Database, notes: Path) -> None:
+    """The check showed each card under the line now at its line number: after a line was added at the top
+    of the notes (not imported again), every card stood under the line above the one it was read from."""
+    from quizzer.check_view import shape_lines
+    from quizzer.commands.check import with_written
+    from quizzer.db.lite import raw_connection
+    from quizzer.db.stamps import imported_digests
+
+    with db.reading() as session:
+        digests = imported_digests(raw_connection(session))
+    assert set(digests) == {"notes"}
+    as_imported = with_written(shapes(db), digests)
+    assert not any(shape.changed for shape in as_imported)
+    assert [card.written for card in as_imported[0].cards][:2] == ["| `git status` | 작업 트리의 상태를 본다 |"] * 2
+    notes.write_text("# 새 머리말\n\n" + NOTES, encoding="utf-8")  # every line two further down
+    for changed in (with_written(shapes(db), digests), notes.unlink() or with_written(shapes(db), digests)):
+        assert all(shape.changed and not any(card.written for card in shape.cards) for shape in changed)
+        shown = " ".join(" ".join(shape_lines(changed[0], position=1, total=2, cols=60)).split())
+        assert "The document has changed since it was imported, or is gone: the cards are shown as they were read" in shown
+        assert "git status" in shown and "│" not in shown  # front and back, no line quoted
+    notes.write_text("# 새 머리말\n\n" + NOTES, encoding="utf-8")
+    assert not any(shape.changed for shape in with_written(shapes(db), {}))  # no digest kept: nothing to compare

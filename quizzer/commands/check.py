@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from quizzer.commands.common import AddCommand, deck_name, open_db, print_json, startup_done
@@ -89,7 +89,12 @@ def check(
     from quizzer.paths import db_option
     from quizzer.text import visible, wrap_around
 
-    session = CheckSession(joined_shapes(with_written(shapes)))
+    from quizzer.db.lite import raw_connection
+    from quizzer.db.stamps import imported_digests
+
+    with db.reading() as reading:
+        digests = imported_digests(raw_connection(reading))
+    session = CheckSession(joined_shapes(with_written(shapes, digests)))
 
     def stored(decision: Decision) -> None:
         if again and decision.verdict is Verdict.HOLD:
@@ -119,24 +124,32 @@ def check(
     return tally
 
 
-def with_written(shapes: Sequence[Waiting]) -> list[Waiting]:
-    """The shapes with each card's line as written in its document, each document read once
-    (one that cannot be read, or has no such line now, leaves it empty: the check still shows
-    front and back)."""
+def with_written(shapes: Sequence[Waiting], digests: Mapping[str, str]) -> list[Waiting]:
+    """The shapes with each card's line as written in its document, each document read once.
+    ``digests``: each deck's document as last imported (quizzer.db.stamps.imported_digests); a
+    document that differs from it now, or cannot be read, marks its shapes ``changed`` and shows no
+    line (its lines may have moved: the line there now is not what the card was read from); a deck
+    with no digest shows the lines there now."""
     from dataclasses import replace
     from pathlib import Path
 
     from quizzer.documents import load
 
-    lines: dict[str, list[str]] = {}
+    read: dict[str, tuple[list[str], str] | None] = {}  # source → its lines and digest (None: unreadable)
     for source in {shape.source for shape in shapes}:
         try:
-            lines[source] = [line.rstrip("\r") for line in load(Path(source)).text.split("\n")]
+            document = load(Path(source))
         except (QuizzerError, OSError, ValueError):
-            lines[source] = []
+            read[source] = None
+            continue
+        read[source] = ([line.rstrip("\r") for line in document.text.split("\n")], document.digest)
     out = []
     for shape in shapes:
-        text = lines[shape.source]
+        found = read[shape.source]
+        if found is None or digests.get(shape.deck, found[1]) != found[1]:
+            out.append(replace(shape, changed=True, cards=tuple(replace(card, written="") for card in shape.cards)))
+            continue
+        text = found[0]
         out.append(replace(shape, cards=tuple(
             replace(card, written=text[card.line - 1] if 0 < card.line <= len(text) else "") for card in shape.cards)))
     return out

@@ -61,6 +61,7 @@ class Waiting:
     kind: str
     cards: tuple[WaitingCard, ...]  # in document order (a note's cards side by side)
     section: str = ANY_SECTION  # quizzer.checking.section_key of its notes' headings
+    changed: bool = False  # its document changed or is gone since the import (lines as written not shown)
 
     @property
     def headings(self) -> tuple[str, ...]:

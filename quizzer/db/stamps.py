@@ -28,7 +28,7 @@ from quizzer.documents import Document, Fingerprint, origin
 from quizzer.extract.model import ExtractWarning
 from quizzer.i18n import language
 
-__all__ = ["code_version", "deck_state", "import_key", "import_stamp", "unchanged", "unchanged_all"]
+__all__ = ["code_version", "deck_state", "import_key", "import_stamp", "imported_digests", "unchanged", "unchanged_all"]
 
 
 def import_key(deck: str) -> str:
@@ -66,6 +66,21 @@ def deck_state(connection: sqlite3.Connection, name: str) -> list[object] | None
         return None
     deck_id, source, notes, retired, updated = row
     return [deck_id, source, notes, retired, from_epoch_ms(updated).isoformat() if updated is not None else None]
+
+
+def imported_digests(connection: sqlite3.Connection) -> dict[str, str]:
+    """Each deck's document as it was last imported (its sha256), by deck name; a deck no import
+    stamped (a dump's, or one imported before stamps) is not there."""
+    found = {}
+    prefix = import_key("")
+    for key, value in connection.execute("SELECT key, value FROM meta WHERE key LIKE ?", (prefix + "%",)):
+        try:
+            digest = json.loads(value).get("digest")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(digest, str):
+            found[key.removeprefix(prefix)] = digest
+    return found
 
 
 def import_stamp(
