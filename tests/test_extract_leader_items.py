@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import draft, facts
+
+from quizzer.extract.knowledge import PROSE_FENCE_INFOS
 
 _NOTES = (
     "# pkq(1)\n"  # 1
@@ -49,3 +52,10 @@ def test_a_label_the_usage_line_does_not_have_is_not_this_style() -> None:
 def test_a_line_without_a_leader_is_not_this_style() -> None:
     other = _NOTES.replace("  not ............... Negate the next term\n", "  see the manual\n")
     assert not [fact for fact in facts(other) if fact[0] in (15, 17)]
+
+
+@pytest.mark.parametrize("info", sorted(PROSE_FENCE_INFOS))
+def test_the_items_read_in_a_block_of_plain_or_markdown_text(info: str) -> None:
+    text = _NOTES.replace("```markdown\n", f"```{info}\n")
+    assert (9, "option", "pkq", "-r", "Refresh the index first") in facts(text)
+    assert (9, "option", "pkq", "-r", "Refresh the index first") not in facts(_NOTES.replace("```markdown\n", "```json\n"))

@@ -950,6 +950,8 @@ _CONDITION = re.compile(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
 )
+
+
 def _task_in_case(walk: Walk, case: str) -> str | None:
     """``### 활성화`` over ``새 시뮬레이터를 추가한 경우`` over a block: the heading's task, done in that case
     (``활성화 (새 시뮬레이터를 추가한 경우)``); None when the section's heading names no task of a few words, or

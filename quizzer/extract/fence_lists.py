@@ -20,16 +20,16 @@ import re
 import textwrap
 
 from quizzer.extract.blocks import Block, Code, Para, read_piece_blocks
+from quizzer.extract.knowledge import PROSE_FENCE_INFOS
 
 __all__ = ["blocks"]
 
-_PLAIN = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 _ITEM = re.compile(r"^[ \t]*([-*+])[ \t]+\S")
 
 
 def blocks(block: Code) -> list[Block] | None:
     """The list ``block`` holds, as blocks of the document (its lines' numbers), or None when it is code."""
-    if block.info.strip().casefold() not in _PLAIN:
+    if block.info.strip().casefold() not in PROSE_FENCE_INFOS:
         return None
     if not block.lines or not _ITEM.match(next((text for _n, text in block.lines if text.strip()), "")):
         return None  # most blocks: their first line is no item

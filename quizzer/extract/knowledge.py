@@ -462,6 +462,10 @@ SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "co
 #: A code block's language naming a Makefile (```` ```makefile ````): a self-documented one's targets are read as
 #: ``make TARGET`` (``quizzer.extract.makefiles``), its lines are never typed at a shell.
 MAKEFILE_FENCE_INFOS: frozenset[str] = frozenset({"make", "makefile", "mk"})
+#: A code block's language of plain or markdown text (none, ```` ```text ````, ```` ```md ````): text a person
+#: wrote as they would outside a block (a list, a sheet of items), no program's (``quizzer.extract.fence_lists``,
+#: ``quizzer.extract.leader_items``).
+PROSE_FENCE_INFOS: frozenset[str] = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
 #: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
 #: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
 NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(

@@ -28,6 +28,7 @@ import re
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.helpblock import USAGE
+from quizzer.extract.knowledge import PROSE_FENCE_INFOS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -42,12 +43,11 @@ _LABEL = re.compile(r"^\[(?P<label>[A-Za-z][\w -]*)\]:?$")
 _ITEM = re.compile(
     r"^[ \t]+(?P<item>(?P<name>[^\s.][^\s]*)(?:[ \t]+(?:[A-Z][A-Z0-9_]*|<[^>\s]+>))?)[ \t]+\.{2,}[ \t]+(?P<gloss>\S.*)$"
 )
-_INFOS = frozenset({"", "text", "txt", "plaintext", "markdown", "md"})
 
 
 def read(walk: Walk, block: Code) -> bool:
     """The option notes of such a block; False when the block is not one."""
-    if block.info.split(" ")[0].lower() not in _INFOS:
+    if block.info.split(" ")[0].lower() not in PROSE_FENCE_INFOS:
         return False
     rows = [(n, text.rstrip()) for n, text in block.lines if text.strip()]
     label = _LABEL.match(rows[0][1]) if len(rows) >= 3 else None
