@@ -951,3 +951,22 @@ def test_a_korean_word_for_a_command_names_the_program_before_it(word: str) -> N
     assert facts(f"# 디스크\n\n`du` {word}는 디렉터리마다 디스크 사용량을 합쳐서 보여준다.\n") == [
         (3, "command", "du", "du", "디렉터리마다 디스크 사용량을 합쳐서 보여준다.")]
     assert facts(f"# 메모\n\n- 파일 소유권: `chown` {word}\n") == [(3, "command", "chown", "chown", "파일 소유권")]
+
+
+from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS  # noqa: E402
+
+
+@pytest.mark.parametrize("info", sorted(PLAIN_TEXT_FENCE_INFOS))
+def test_a_plain_text_fence_holds_a_pasted_help_text(info: str) -> None:
+    """Seven readers spelled the plain-text languages each their own way (review15 1); they ask it here."""
+    text = "# zip\n\n```{info}\n  -r, --recurse    Travel the folders below.\n  -q               Say nothing.\n```\n"
+    assert facts(text.format(info=info)) == [
+        (4, "option", "zip", "-r, --recurse", "Travel the folders below"), (5, "option", "zip", "-q", "Say nothing")]
+    assert facts(text.format(info="json")) == []
+
+
+@pytest.mark.parametrize("info", sorted(MARKDOWN_FENCE_INFOS))
+def test_a_markdown_fence_of_the_notes_program_holds_its_lines(info: str) -> None:
+    text = f"# gzip(1)\n\nUnpack a file:\n```{info}\ngzip -d notes.gz\n```\n"
+    assert facts(text) == [(5, "command", "gzip", "gzip -d notes.gz", "Unpack a file")]
+    assert facts(text.replace(f"```{info}", "```json")) == []

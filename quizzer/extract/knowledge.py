@@ -119,6 +119,9 @@ __all__ = [
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
+    "PLAIN_TEXT_FENCE_INFOS",
+    "MARKDOWN_FENCE_INFOS",
+    "PROSE_FENCE_INFOS",
     "MAKEFILE_FENCE_INFOS",
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
@@ -462,10 +465,15 @@ SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "co
 #: A code block's language naming a Makefile (```` ```makefile ````): a self-documented one's targets are read as
 #: ``make TARGET`` (``quizzer.extract.makefiles``), its lines are never typed at a shell.
 MAKEFILE_FENCE_INFOS: frozenset[str] = frozenset({"make", "makefile", "mk"})
+#: A code block's language naming plain text (```` ```text ````, ```` ```txt ````): no program's lines, marked so
+#: for their plain colours (what a run printed, a list, a sheet of items, a help text).
+PLAIN_TEXT_FENCE_INFOS: frozenset[str] = frozenset({"text", "txt", "plain", "plaintext"})
+#: A code block's language naming markdown (```` ```md ````): text written as it would be outside a block.
+MARKDOWN_FENCE_INFOS: frozenset[str] = frozenset({"md", "markdown"})
 #: A code block's language of plain or markdown text (none, ```` ```text ````, ```` ```md ````): text a person
 #: wrote as they would outside a block (a list, a sheet of items), no program's (``quizzer.extract.fence_lists``,
 #: ``quizzer.extract.leader_items``).
-PROSE_FENCE_INFOS: frozenset[str] = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
+PROSE_FENCE_INFOS: frozenset[str] = frozenset({""}) | PLAIN_TEXT_FENCE_INFOS | MARKDOWN_FENCE_INFOS
 #: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
 #: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
 NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
