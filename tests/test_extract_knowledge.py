@@ -970,3 +970,25 @@ def test_a_markdown_fence_of_the_notes_program_holds_its_lines(info: str) -> Non
     text = f"# gzip(1)\n\nUnpack a file:\n```{info}\ngzip -d notes.gz\n```\n"
     assert facts(text) == [(5, "command", "gzip", "gzip -d notes.gz", "Unpack a file")]
     assert facts(text.replace(f"```{info}", "```json")) == []
+
+
+from quizzer.extract.knowledge import MEANING_HEADER_WORDS  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(MEANING_HEADER_WORDS))
+def test_a_meaning_header_word_names_the_gloss_column(word: str) -> None:
+    """Four table readers spelled these words each their own way (review15 2); they ask it here."""
+    arguments = (f"# 메모\n\n| 인자 | {word} | 사용 예 |\n| --- | --- | --- |\n"
+                 "| `+1` | 스택을 한 칸 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
+    assert facts(arguments) == [
+        (5, "command", "pushd", "pushd +1", "스택을 한 칸 돌린다"), (6, "command", "pushd", "pushd -0", "맨 아래를 위로")]
+    terms = f"# 메모\n\n| 명령어 | {word} |\n| --- | --- |\n| `pwd` | 지금 있는 디렉터리를 보여준다 |\n"
+    assert facts(terms) == [(5, "command", "pwd", "pwd", "지금 있는 디렉터리를 보여준다")]
+
+
+@pytest.mark.parametrize("label", ["사용 예", "예시", "Example", "Usage examples", "e.g."])
+def test_an_example_label_names_the_example_column(label: str) -> None:
+    text = (f"# 메모\n\n| 인자 | 설명 | {label} |\n| --- | --- | --- |\n"
+            "| `+1` | 스택을 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
+    assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd -0"]
+    assert [front for _, _, _, front, _ in facts(text.replace(label, "비고"))] != ["pushd +1", "pushd -0"]

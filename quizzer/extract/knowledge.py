@@ -125,6 +125,7 @@ __all__ = [
     "MAKEFILE_FENCE_INFOS",
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
+    "MEANING_HEADER_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
@@ -505,6 +506,12 @@ SQL_STATEMENT_VERBS: frozenset[str] = frozenset(
 #: Words that label what follows as an example ("예제: …", "e.g. …", "Example -"): an item opening with one labels
 #: the block under it as the example of the item above (``quizzer.extract.code``).  Casefolded; all are LABELS too.
 EXAMPLE_WORDS: frozenset[str] = frozenset({"예제", "예시", "예", "ex", "e.g", "eg", "example", "examples"})
+#: Words heading a table's column that says what each row's thing means or does ("| 명령어 | 설명 |", "| Key |
+#: Action |"): the gloss column (``tables``, ``argument_tables``, ``key_tables``, ``platform_tables``, each with words
+#: of its own beside these).
+MEANING_HEADER_WORDS: frozenset[str] = frozenset(
+    {"설명", "의미", "뜻", "용법", "기능", "동작", "역할", "description", "desc", "meaning", "purpose", "action"}
+)
 
 #: Words naming a kind of software ("버전 관리 툴", "a compiler tool"): a description that ends on one, or whose first
 #: clause names it ("패턴 처리 도구로 …", "… 편집기입니다"), says what kind of thing the name is, a definition, not what
