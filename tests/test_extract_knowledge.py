@@ -992,3 +992,18 @@ def test_an_example_label_names_the_example_column(label: str) -> None:
             "| `+1` | 스택을 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
     assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd -0"]
     assert [front for _, _, _, front, _ in facts(text.replace(label, "비고"))] != ["pushd +1", "pushd -0"]
+
+
+from quizzer.extract.knowledge import is_caret_key  # noqa: E402
+
+
+@pytest.mark.parametrize("key", ["^U", "^[", "^\\", "^]", "^^", "^_", "^?", "^@"])
+def test_a_control_key_in_caret_notation(key: str) -> None:
+    """plain_columns and heading_keys each compiled this regex (review15 5); they ask it here."""
+    assert is_caret_key(key)
+    assert not is_caret_key(key + "X")
+
+
+@pytest.mark.parametrize("text", ["^u", "^", "U", "^UX", "Ctrl-U", "^ U"])
+def test_other_text_is_no_caret_key(text: str) -> None:
+    assert not is_caret_key(text)

@@ -109,6 +109,7 @@ __all__ = [
     "is_key_chord",
     "is_key_sequence",
     "is_key_or_chord",
+    "is_caret_key",
     "is_caption",
     "is_label",
     "is_marker",
@@ -1098,6 +1099,15 @@ def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
     return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+# "^U", "^[", "^?": a control key in caret notation (the character pressed with Ctrl, as terminals echo it)
+_CARET_KEY = re.compile(r"\^[A-Z@\[\\\]^_?]")
+
+
+def is_caret_key(text: str) -> bool:
+    """``^U`` (Ctrl-U), ``^[`` (Esc), ``^?`` (Backspace): one control key in caret notation."""
+    return _CARET_KEY.fullmatch(text) is not None
 
 
 def is_key_sequence(text: str) -> bool:
