@@ -1007,3 +1007,11 @@ def test_a_control_key_in_caret_notation(key: str) -> None:
 @pytest.mark.parametrize("text", ["^u", "^", "U", "^UX", "Ctrl-U", "^ U"])
 def test_other_text_is_no_caret_key(text: str) -> None:
     assert not is_caret_key(text)
+
+
+@pytest.mark.parametrize("word", sorted(COMMAND_WORDS_KO))
+def test_a_heading_of_korean_command_words_lists_commands(word: str) -> None:
+    """listed_commands spelled 명령어|명령 again after review 14 folded them (review15 6)."""
+    text = f"# 작은 도구 모음\n\n## 포함된 {word}들\n\n- vidir: 디렉터리를 편집기로 고친다\n- ts: 줄마다 시각을 붙인다\n"
+    assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "command"] == [
+        ("vidir", "디렉터리를 편집기로 고친다"), ("ts", "줄마다 시각을 붙인다")]
