@@ -26,7 +26,8 @@ from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
-    Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
+    Invocation, is_placeholder, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
+    tokenize,
 )
 from quizzer.text import HANGUL, clean, strip_numbering
 
@@ -2402,8 +2403,7 @@ def _glossed_flags(walk: Walk, pending: PendingCode, invocation: Invocation) -> 
     # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
     # makes the bullets a list of the program's options, not glosses of this line's flags
     written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
-    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
-        token.split("=", 1)[0] for token in written}
+    used = passed_flags(invocation) | set(written) | {token.split("=", 1)[0] for token in written}
     listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
     for flag_line, d in pending.flags:
         if listed:
