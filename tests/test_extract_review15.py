@@ -19,3 +19,9 @@ def test_a_later_paragraph_of_an_item_leads_into_its_block_in_any_script(first: 
         (6, "command", "qpdf", "qpdf in.pdf out.pdf --rotate=+90:1", first.rstrip(":")),
         (12, "command", "qpdf", "qpdf in.pdf out.pdf --rotate=+180", second.rstrip(":")),
     ]
+
+
+def test_a_fence_with_a_title_after_its_language_is_read_by_its_language() -> None:
+    """Code.language: the fence's first word, as every reader but fence_lists took it (review15 12)."""
+    text = '## Emmet\n\n```text title="abbr.txt"\n* ul>li : 목록과 항목 하나\n* lorem : 채움 글 만들기\n```\n'
+    assert facts(text) == [(4, "concept", None, "ul>li", "목록과 항목 하나"), (5, "concept", None, "lorem", "채움 글 만들기")]
