@@ -179,22 +179,22 @@ def _say_document_kept(result: AnkiImportResult) -> None:
     document = result.document
     if document is None or deck_origin(document) is not Origin.DOCUMENT:
         return
-    if result.edited_in_anki:
-        say(visible(ngettext(
+    sentences = (
+        (result.edited_in_anki, ngettext(
             "{count} note of {deck} was edited in Anki; quizzer keeps its text as {document} writes it: make the "
             "edit there and import that document again.",
             "{count} notes of {deck} were edited in Anki; quizzer keeps their text as {document} writes it: make "
-            "the edits there and import that document again.",
-            result.edited_in_anki).format(count=result.edited_in_anki, deck=result.deck, document=document)),
-            paths=[document])
-    if result.added_in_anki:
-        say(visible(ngettext(
+            "the edits there and import that document again.", result.edited_in_anki)),
+        (result.added_in_anki, ngettext(
             "{count} note was added to {deck} in Anki and is not in {document}: it is in review now, and the next "
             "import of that document retires it (its history kept) unless you write it there.",
             "{count} notes were added to {deck} in Anki and are not in {document}: they are in review now, and the "
             "next import of that document retires them (their history kept) unless you write them there.",
-            result.added_in_anki).format(count=result.added_in_anki, deck=result.deck, document=document)),
-            paths=[document])
+            result.added_in_anki)),
+    )
+    for count, sentence in sentences:
+        if count:
+            say(visible(sentence.format(count=count, deck=result.deck, document=document)), paths=[document])
 
 
 def renamed(plan: ImportPlan, name: str, path: Path) -> ImportPlan:

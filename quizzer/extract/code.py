@@ -1087,6 +1087,10 @@ _TASK_TITLE_KO = re.compile(
 )
 
 
+# "… 파일 형식에 대한 문자열 표현", "…에 관한 정리": a noun said to be about something, a subject
+_ABOUT_TITLE = re.compile(r"에\s*(?:대한|관한)\s+\S")
+
+
 def _task_title(title: str) -> bool:
     """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
     the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
@@ -1096,11 +1100,14 @@ def _task_title(title: str) -> bool:
 
 def _notes_title(walk: Walk, block: Code) -> bool:
     """The block is right under the notes' title (their one level-1 heading, the first; a topic, not a task),
-    and sections of lower headings follow it further down."""
+    and sections of lower headings follow it further down, or the title says what the notes are about
+    (``리눅스 ls 명령어 내 파일 형식에 대한 문자열 표현``: a subject, whatever follows)."""
     if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
         return False
     if _task_title(walk.sections[0].text):
         return False
+    if _ABOUT_TITLE.search(walk.sections[0].text):
+        return True
     at = (block.lines[-1][0] if block.lines else block.line) + 1
     while (text := walk.written(at)) is not None:
         if _SECTION_HEADING.match(text):
