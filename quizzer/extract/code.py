@@ -280,6 +280,12 @@ def read(walk: Walk, block: Code) -> None:
     elif prose and not from_heading and (about := _about_what_it_fetches(prose, block)):
         walk.unless_read(block.line, about.format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.shows_outcome(prose):
+        # "Sure enough:" over "$ cat auth.json": the story turns to what came out, not what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):

@@ -12,7 +12,7 @@ import re
 
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -73,6 +73,15 @@ def only_narration(prose: str, spans: tuple[str, ...]) -> bool:
     named = {w.casefold() for span in spans for w in _WORD.findall(span)}
     rest = [w for w in words if w not in named]
     return bool(rest) and all(w in _NARRATION for w in rest)
+
+
+# "Sure enough:", "And voilà:", "As expected:": the author pointing at what came out, over the line that shows it
+_OUTCOME = re.compile(r"^(?:and\s+)?(?:sure\s+enough|voil[aà]|lo\s+and\s+behold|as\s+expected)\s*[,.!:：]?$", re.IGNORECASE)
+
+
+def shows_outcome(prose: str) -> bool:
+    """``Sure enough:``, ``And voilà:``: the story's turn to its result, nothing of what the line below does."""
+    return _OUTCOME.match(prose.strip()) is not None
 
 
 # "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags

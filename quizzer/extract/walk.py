@@ -216,6 +216,7 @@ class Walk:
     qa_question: tuple[int, int, str] | None = None  # (block, line, question) of "Q: …" whose "A: …" comes next
     quoted_term: tuple[int, str] | None = None  # (block, term) of "X is:" whose definition a quote may give next
     one_of: tuple[int, str] | None = None  # (block, command before it) of "Where `COMMAND` is one of:" (placeholder_values)
+    option_values: tuple[int, str] | None = None  # (block, option) of "The `-f` option accepts the following values:" (option_value_items)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
