@@ -198,6 +198,7 @@ REASONS = frozenset({
     N_("sentence: a command lets you …"),
     N_("sentence: a description, then 이를 TERM이라고 한다"),
     N_("sentence: the command … does"),
+    N_("sentence: running the line … does"),
     N_("sentence: the instruction … does"),
     N_("sentence: the file … does"),
     N_("sentence: the notes' program is …"),

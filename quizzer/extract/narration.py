@@ -85,7 +85,10 @@ def shows_outcome(prose: str) -> bool:
 
 
 # "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags
-_FLAG_SENTENCE = re.compile(r"^the\s+(--?[A-Za-z][\w-]*)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE)
+# ("The `-f pathname` option filters …": the flag with the value its line gives it)
+_FLAG_SENTENCE = re.compile(
+    r"^the\s+(--?[A-Za-z][\w-]*(?:\s[a-z][\w.-]*)?)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE
+)
 
 
 # "(-s is optional but it shows the short name of each tag)" under a block: an aside on one flag of its line
@@ -93,8 +96,9 @@ _FLAG_ASIDE = re.compile(r"^\(\s*(--?[A-Za-z][\w-]*)\s+((?:is|are)\s[^()]*?)\s*\
 
 
 def flag_sentence(text: str) -> tuple[str, str] | None:
-    """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``, and ``(-s is optional but it
-    shows …)`` → ``("-s", "is optional but it shows …")``; None for any other sentence."""
+    """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``, ``The -f pathname option
+    filters …`` → ``("-f pathname", "filters …")``, and ``(-s is optional but it shows …)`` → ``("-s", "is optional
+    but it shows …")``; None for any other sentence."""
     match = _FLAG_SENTENCE.match(text.strip()) or _FLAG_ASIDE.match(text.strip())
     return (match.group(1), match.group(2).rstrip()) if match else None
 
