@@ -1412,8 +1412,9 @@ _ITEM_RULES = Chain(
 )
 
 
-# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
-_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+# one sentence of words (any script) ending in a colon, no code span, on one line: "Rotate all of the pages 180
+# degrees:", "모든 페이지를 돌린다:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[^\W\d_][\w ,'-]{5,78}[:：]")
 
 
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
