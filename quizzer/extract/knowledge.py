@@ -444,7 +444,9 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split""".split(),
+        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split paste""".split(),
+        # macOS's tracing tools
+        *"fs_usage opensnoop dtruss".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
