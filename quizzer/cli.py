@@ -19,7 +19,7 @@ from quizzer.commands import MODULES
 from quizzer.commands.common import on_terminal, say, start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
-from quizzer.output import report_unshown, set_ascii_json, tolerate_encoding
+from quizzer.output import reader_gone, report_unshown, set_ascii_json, tolerate_encoding
 from quizzer.text import one_line, visible
 
 if TYPE_CHECKING:
@@ -32,7 +32,15 @@ class Parser(argparse.ArgumentParser):
     """argparse, but what it prints (usage errors quote the user's words) is shown inertly."""
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        super()._print_message(visible(message), file)
+        # argparse's own ignores a failed write: --help's reader gone (| head -1) ends as every command's does
+        stream = file or sys.stderr
+        if not message or stream is None:
+            return
+        try:
+            stream.write(visible(message))
+            getattr(stream, "flush", lambda: None)()
+        except BrokenPipeError:
+            raise SystemExit(reader_gone()) from None
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         """A usage error's sentence wrapped between words on a terminal (at 40 columns the terminal cut
@@ -135,7 +143,9 @@ def _main(argv: Sequence[str] | None) -> int:
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "review"])
     set_ascii_json(args.ascii_json)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # here, not at exit: a reader gone (| head -1) is then this command's to end quietly
+        return status
     except QuizzerError as error:
         say(_("Error: {message}").format(message=visible(one_line(str(error)))), sys.stderr,
             command=visible(error.command), paths=[one_line(path) for path in error.paths])
@@ -144,7 +154,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(_("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        return reader_gone()
     except OSError as error:
         if error.filename is None:
             raise  # no file the system refused: a bug, shown as one

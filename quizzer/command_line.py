@@ -161,13 +161,14 @@ class Line:
 def _command_unquoted(tokens: list[str]) -> list[str]:
     """The words before a typed line's first flag as a shell reads them: ``'git' "add"`` is ``git add``.
     A quoted word holding a space (``"git add"``) stays one word, quotes and all: a shell would look
-    for a program of that name."""
+    for a program of that name.  So does one that a shell needs quoted (``'a\\tb'``, ``"it's"``): it is an
+    argument, unquoted once, where the segment reads it (unquoted here too, ``a\\tb`` would lose its backslash)."""
     words: list[str] = []
     for index, token in enumerate(tokens):
         if is_flag(token):
             return [*words, *tokens[index:]]
         unquoted = unquote(token) if _quoted(token) else token
-        words.append(unquoted if unquoted and not any(ch.isspace() for ch in unquoted) else token)
+        words.append(unquoted if unquoted and shlex.quote(unquoted) == unquoted else token)
     return words
 
 

@@ -10,11 +10,15 @@ Three rules, for every command:
   :func:`report_unshown` says so once, in one sentence, at the end.
 - JSON is UTF-8 bytes whatever the console's encoding (``--ascii-json``:
   ``\\uXXXX`` escapes, ASCII only); see :func:`write_json`.
+
+A reader that stops reading (``quizzer decks | head -1``) ends the command quietly with
+:data:`READER_GONE`, as a Unix tool killed by SIGPIPE ends (:func:`reader_gone`).
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,10 +26,14 @@ from typing import IO
 
 from quizzer.text import escape_unsafe
 
-__all__ = ["json_text", "progress_bar", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
+__all__ = ["READER_GONE", "json_text", "progress_bar", "reader_gone", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
 
 #: Work smaller than this (characters of notes) shows no progress bar: it is over before one would help.
 PROGRESS_FROM = 2_000_000
+
+#: The status of a command whose reader stopped reading: 128 + SIGPIPE, as the shell reports ``git log | head -1``
+#: (with ``set -o pipefail``); nothing is printed, since the reader asked for no more.
+READER_GONE = 141
 
 _HANDLER = "quizzer.unshown"
 _unshown: set[str] = set()  # the encodings that could not encode a character printed
@@ -75,6 +83,19 @@ def report_unshown() -> None:
         ).format(encoding=encodings),
         file=sys.stderr,
     )
+
+
+def reader_gone() -> int:
+    """End a command whose reader has gone: what is left to write to stdout goes to ``/dev/null`` (Python's
+    last flush would otherwise complain on stderr) and the status is :data:`READER_GONE`."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return READER_GONE  # not a file (a test's capture): nothing flushes to a pipe at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+    return READER_GONE
 
 
 def set_ascii_json(value: bool) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Column",
+    "new_console",
     "new_table",
     "number_column",
     "print_cards",
@@ -60,8 +61,18 @@ __all__ = [
 Justify = Literal["left", "right"]
 
 
-def _console() -> Console:
-    return Console(highlight=False, markup=False, emoji=False)
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich's own way sends stdout to /dev/null and exits 1; the cli ends every command whose reader has
+        # gone the same way, whoever was writing (quizzer.output.reader_gone)
+        raise BrokenPipeError
+
+
+def new_console(*, stderr: bool = False, record: bool = False) -> Console:
+    """A console for quizzer's output: no markup, highlighting or emoji codes read in what it prints, and a
+    reader that stops reading (``quizzer decks | head -1``) raised as ``BrokenPipeError`` for the cli."""
+    return _Console(stderr=stderr, record=record, highlight=False, markup=False, emoji=False)
+
 
 
 def print_sentence(console: Console, text: str, commands: Sequence[str] = (), *, style: str = "") -> None:
@@ -124,7 +135,7 @@ STACK_BELOW = 60
 
 def print_drafts(drafts: Sequence[DeckDraft], *, verbose: bool = False) -> None:
     """Each deck's notes with why each was made (the rule and its line), then its warnings."""
-    console = _console()
+    console = new_console()
     headers = (_("line"), _("kind"), _("command"), _("front"), _("back"), _("why"))
     ratios = (1, 1, 2, 1)  # command, front, back, why
     for draft in drafts:
@@ -177,7 +188,7 @@ def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Se
 def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> None:
     """The table of what each import did; without borders when a deck's name would fold
     with them (the five counts' headers take most of 80 columns)."""
-    console = _console()
+    console = new_console()
     headers = [_("added"), _("updated"), _("unchanged"), _("retired"), _("restored")]
     _print_counts(console, _("Imported"), _("deck"), headers, [
         (result.deck, (result.added, result.updated, result.unchanged, result.retired, result.restored))
@@ -192,7 +203,7 @@ def print_waiting(results: Sequence[ImportResult], db_option: Sequence[str] = ()
     the words that name the database in the command each gives (:func:`quizzer.paths.db_option`)."""
     from quizzer.to_copy import quizzer_command
 
-    console = _console()
+    console = new_console()
     check = quizzer_command("check", db_option=db_option)
     held = quizzer_command("check", "--held", db_option=db_option)
     held_back = sum(result.held_back for result in results)
@@ -297,7 +308,7 @@ def print_skipped(skipped: Sequence[Skipped], moved: Sequence[tuple[str, str, st
     from quizzer.db.results import made_beside
     from quizzer.to_copy import quizzer_command
 
-    console = Console(stderr=True, highlight=False, markup=False, emoji=False)
+    console = new_console(stderr=True)
     for deck, old, new in moved:
         for line in _hanging(*_moved(deck, old, new, db_option), cols, indent="", paths=(old, new)):
             console.print(shown_text(line), soft_wrap=True)
@@ -353,7 +364,7 @@ def print_decks(summaries: Sequence[DeckSummary], checks: Mapping[str, tuple[int
     """The decks' counts; ``checks``: each deck's cards waiting for ``quizzer check`` and held back by
     it (not in its cards), shown in a column of their own when a deck has any; ``db_option``: the
     words that name the database in a command to copy (:func:`quizzer.paths.db_option`)."""
-    console = _console()
+    console = new_console()
     if not summaries:
         from quizzer.to_copy import Blank, quizzer_command
 
@@ -437,7 +448,7 @@ def cards_title(deck: str, rows: Sequence[CardRow]) -> str:
 
 
 def print_cards(deck: str, rows: Sequence[CardRow]) -> None:
-    console = _console()
+    console = new_console()
     title = cards_title(deck, rows)
     cells = [(str(row.id), _kind_cell(row), *card_faces(row), _due(row)) for row in rows]
     headers = (_("id"), _("kind"), _("question"), _("answer"), pgettext("card date", "due"))
@@ -461,14 +472,14 @@ def print_nothing_due(summary: Summary, today: dt.date, *, checking: int = 0, he
                       suspended: tuple[int, int] = (0, 0), deck: str | None = None) -> None:
     from quizzer.summary import commands, nothing_due_line
 
-    print_sentence(_console(), nothing_due_line(summary, today, checking=checking, held=held, suspended=suspended,
+    print_sentence(new_console(), nothing_due_line(summary, today, checking=checking, held=held, suspended=suspended,
                                                 deck=deck), commands(summary, deck))
 
 
 def print_summary(summary: Summary, *, finished: bool) -> None:
     from quizzer.summary import commands, summary_lines
 
-    console = _console()
+    console = new_console()
     head, *rest = summary_lines(summary, finished=finished)
     console.print(shown_text(head, style="bold"))
     for line in rest:
@@ -482,4 +493,4 @@ def print_waiting_for_check(count: int, db_option: Sequence[str] = ()) -> None:
     from quizzer.to_copy import quizzer_command
 
     command = quizzer_command("check", db_option=db_option)
-    print_sentence(_console(), waiting_line(count, command), [command])
+    print_sentence(new_console(), waiting_line(count, command), [command])

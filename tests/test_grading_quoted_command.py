@@ -42,3 +42,21 @@ def test_korean_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         set_language("en")
     assert verdict.differences[0].startswith('"git add": 셸은 따옴표 안을 한 단어')
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("grep 'a\\tb' notes.txt", 'grep "a\\tb" notes.txt'),  # a backslash inside double quotes stays
+    ("grep 'a\\tb' notes.txt", "grep a\\\\tb notes.txt"),
+    ('printf "%s\\n" x', "printf '%s\\n' x"),
+    ("sed 's/\\s\\+$//' in.txt", 'sed "s/\\s\\+$//" in.txt'),
+    ('say "it\'s"', "say it\\'s"),
+])
+def test_a_quoted_argument_before_any_flag_is_read_once(answer: str, typed: str) -> None:
+    # a shell reads each of these as the notes' line; the argument was unquoted twice ('a\tb' → atb)
+    assert grade([answer], typed).outcome == "exact"
+
+
+def test_an_argument_a_shell_reads_otherwise_is_still_named() -> None:
+    verdict = grade(["grep 'a\\tb' notes.txt"], "grep a\\tb notes.txt")  # unquoted, the shell drops the \
+    assert verdict.outcome != "exact"
+    assert "atb" in verdict.explanation

@@ -79,6 +79,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
     merged = deck.source != source  # quizzer's own export of a deck of notes
     if merged:
         notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
+        notes |= {note.key: note for note in existing if note.key.startswith(ANKI_SOURCE)}  # added in Anki before
         if not any(item.key in notes for item in imported.notes):
             raise QuizzerError(_(
                 "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
@@ -102,8 +103,8 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             notes[item.key] = note
             order += 1
             added += 1
-        elif merged:
-            unchanged += 1  # the document says what the note is
+        elif merged and note.key != item.key:
+            unchanged += 1  # the document says what the note is (a note added in Anki: Anki does)
             same.add(note.id)
         elif _text(note) != _text(item):
             note.front, note.back, note.context = item.front, item.back, item.context

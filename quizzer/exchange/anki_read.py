@@ -14,6 +14,7 @@ import json
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ def read_package(path: Path, *, now: dt.datetime) -> AnkiCollection:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except (OSError, zipfile.BadZipFile):
+        if _starts_as_zip(path):  # a download or a copy cut short: the person has the right file, damaged
+            raise _damaged(path) from None
         raise QuizzerError(_("{path} is not an Anki package (.apkg or .colpkg is a zip file).").format(path=path), paths=(path,)) from None
     if not {"collection.anki21b", "collection.anki21", "collection.anki2"} & set(names):
         raise QuizzerError(_("{path} is a zip file but not an Anki package: it holds no collection.").format(path=path), paths=(path,))
@@ -68,8 +71,11 @@ def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiColle
         ).format(path=path), paths=(path,))
     member = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
     with tempfile.TemporaryDirectory(prefix="quizzer-anki-") as folder:
-        with zipfile.ZipFile(path) as archive:
-            extracted = archive.extract(member, folder)
+        try:
+            with zipfile.ZipFile(path) as archive:
+                extracted = archive.extract(member, folder)
+        except (zipfile.BadZipFile, EOFError, zlib.error):  # "Bad CRC-32 for file 'collection.anki2'"
+            raise _damaged(path) from None
         connection = sqlite3.connect(extracted)
         try:
             crt, models, decks = connection.execute("SELECT crt, models, decks FROM col").fetchone()
@@ -109,7 +115,7 @@ def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
                 options = ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False)
                 col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options))
         except AnkiException as error:
-            raise QuizzerError(_("Anki could not read {path}: {error}.").format(path=path, error=error), paths=(path,)) from None
+            raise _unread(path, names, error) from None
         db = col.db
         assert db is not None
         try:
@@ -124,3 +130,44 @@ def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:
             )
         finally:
             col.close()
+
+
+def _starts_as_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _damaged(path: Path) -> QuizzerError:
+    return QuizzerError(_(
+        "{path} is a damaged Anki package (cut short, or changed since it was written): export it from Anki again, "
+        "or copy it again."
+    ).format(path=path), paths=(path,))
+
+
+def _unread(path: Path, names: list[str], error: Exception) -> QuizzerError:
+    """Why Anki's engine could not read the package, as a sentence a person can act on."""
+    from anki import import_export_pb2
+    from anki.buildinfo import version
+    from anki.errors import BackendIOError, DBError
+    from google.protobuf.message import DecodeError
+
+    if "meta" in names:
+        meta = import_export_pb2.PackageMetadata()
+        try:
+            with zipfile.ZipFile(path) as archive:
+                meta.ParseFromString(archive.read("meta"))
+        except (DecodeError, KeyError, OSError, zipfile.BadZipFile):  # a meta unread says nothing of the version
+            meta.Clear()
+        if meta.version > max(import_export_pb2.PackageMetadata.Version.values()):
+            return QuizzerError(_(
+                "{path} was made by a newer Anki than quizzer's Anki engine (anki {version}) can read: "
+                "update it with pip install -U anki, or export from Anki with 'Support older Anki versions' ticked."
+            ).format(path=path, version=version), paths=(path,))
+    if isinstance(error, (BackendIOError, DBError)):  # "Failed to copy from 'collection.anki21b' to '/tmp/…': Invalid
+        # checksum"; a collection that unpacks into a malformed database
+        return _damaged(path)
+    return QuizzerError(_("Anki could not read {path}: {error}.").format(path=path, error=str(error).rstrip(".")),
+                        paths=(path,))

@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, CONTINUED, DATA_LINE, EXAMPLE_NAMED, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -75,6 +75,9 @@ class Doubt:
     LINKED_BACK = "linked_back"
     MENU_PATH = MENU_PATH
     BACKGROUNDED = BACKGROUNDED
+    CONTINUED = CONTINUED
+    EXAMPLE_NAMED = EXAMPLE_NAMED
+    SETTING_LEFT = SETTING_LEFT
     THREE_DASHES = "three_dashes"
 
 
@@ -147,6 +150,17 @@ def _message(doubt: str) -> str:
         Doubt.BACKGROUNDED: _(
             "line {line}: the line starts '{front}' in the background and runs other commands after it; the text "
             "above says what the whole line does, not what '{front}' does; not made a card"
+        ),
+        Doubt.CONTINUED: _(
+            "line {line}: '{back}' goes on from the sentence before it, so what '{front}' does is not sure; "
+            "not made a card"
+        ),
+        Doubt.EXAMPLE_NAMED: _(
+            "line {line}: '{back}' says what the lines below are, not what '{front}' does; not made a card"
+        ),
+        Doubt.SETTING_LEFT: _(
+            "line {line}: '{back}' tells of a setting written before '{front}' that the card would leave out; "
+            "not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "

@@ -17,13 +17,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_doing
+from quizzer.extract.knowledge import (
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, KEY_NAMES, PROGRAMS, is_key_chord, names_pattern, says_doing,
+)
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "CONTINUED", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -55,6 +57,12 @@ TASK_TERM = "task_term"
 #: the line starts a program in the background and goes on with others (``app & curl …; kill %1``): the text above
 #: says what the line does as a whole, the card would give it to the first program alone
 BACKGROUNDED = "backgrounded"
+#: the text above a code block opens by going on from the sentence before it ("And prepend it to …"): the fact began above
+CONTINUED = "continued"
+#: the back says the line is an example or one kind of something ("아래는 … 예시입니다"): what it is, not what it does
+EXAMPLE_NAMED = "example_named"
+#: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
+SETTING_LEFT = "setting_left"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
 TYPED_BACK = "typed_back"
 
@@ -267,6 +275,52 @@ def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
     return note.kind is Kind.COMMAND and 0 < note.line <= len(lines) and _GOES_ON.search(lines[note.line - 1]) is not None
 
 
+# the reasons of a command note whose meaning is text written above its code block (decide's own set adds none)
+_OVER_BLOCK = _ABOVE_BLOCK | {"text above its code block and its comment"}
+_CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
+# "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
+_NAMES_EXAMPLE = re.compile(
+    rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
+    rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
+)
+# what a shell line sets before the command it runs: "ASDF_ELIXIR_VERSION=1.4.0 mix test", "$ LANG=C sort …"
+_SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
+
+
+def _continues(note: NoteDraft) -> bool:
+    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block: the sentence adds to or narrows one before it, so
+    the fact the line states began above and the card would hold its second half.
+
+    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK:
+        return False
+    return _CONTINUES.match(note.back.lstrip()) is not None
+
+
+def _names_example(note: NoteDraft) -> bool:
+    """``아래는 jq를 통해 … 간단한 예시입니다``, ``다음 명령어는 포맷된 로그의 한 종류다``: the back's first sentence says
+    what the line is (an example, a kind), not what it does.  (``다음 명령은 … 압축한다`` says what it does.)
+
+    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND:
+        return False
+    first = re.split(r"(?<=[.!?])\s", note.back.split("\n", 1)[0].strip(), maxsplit=1)[0]
+    return _NAMES_EXAMPLE.search(first) is not None
+
+
+def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``ASDF_ELIXIR_VERSION=1.4.0 mix test`` under "… 테스트를 버전 1.4.0으로 실행합니다": the front is ``mix test``
+    without the setting, and the back tells of the setting's value; the card's question lacks what its answer is
+    about.  (``EDITOR=vim visudo`` under "wheel 그룹 권한 설정" says nothing of vim: kept.)"""
+    if note.kind is not Kind.COMMAND or not 0 < note.line <= len(lines):
+        return False
+    settings = _SETTINGS_FIRST.match(lines[note.line - 1])
+    if settings is None:
+        return False
+    values = [word.split("=", 1)[1] for word in settings.group(1).split()]
+    return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
+
+
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
     if note.kind is Kind.CONCEPT and _key_term(note.front) and note.reason != RANGE_ROW:
@@ -285,6 +339,12 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
     if note.reason in _ABOVE_BLOCK and _goes_on_after_background(note, lines):
         return BACKGROUNDED
+    if _continues(note):
+        return CONTINUED
+    if _names_example(note):
+        return EXAMPLE_NAMED
+    if _setting_left(note, lines):
+        return SETTING_LEFT
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None

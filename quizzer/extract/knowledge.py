@@ -131,6 +131,9 @@ __all__ = [
     "COMMAND_WORDS_KO",
     "COMMAND_NOUN_KO",
     "LIKE_WHAT_FOLLOWS_EN",
+    "CONTINUING_OPENERS",
+    "EXAMPLE_NOUNS_KO",
+    "EXAMPLE_NOUNS_EN",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
@@ -632,6 +635,15 @@ COMMAND_NOUN_KO = names_pattern(COMMAND_WORDS_KO)
 #: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
 #: "the following" (a noun: "run the following command") is each regex's own frame.
 LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "like so"})
+#: Words a sentence opens with when it adds to or narrows the sentence before it ("또한 -p와 함께 …" (moreover),
+#: "구체적으로 말하면, …" (to be exact)): over a code block, the fact it finishes began above it, so which fact the line
+#: states is not sure (``gate``).  A bare "and" / "그리고" is not one: "and, now increase that number" over a line
+#: often is what the line does.
+CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로"})
+#: Nouns that, as a sentence's predicate, say what the lines below *are* ("아래는 … 간단한 예시입니다", "다음 명령어는
+#: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
+EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})
+EXAMPLE_NOUNS_EN: frozenset[str] = frozenset({"example", "examples", "sample"})
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over

@@ -18,16 +18,12 @@ from quizzer.quiz.history import ExamRow
 from quizzer.quiz.model import Format, Question
 from quizzer.quiz.report import Item, Report, Tally, percent
 from quizzer.quiz.view import answer_text, format_name
-from quizzer.render import new_table, number_column, shown_text, word_column
+from quizzer.render import new_console, new_table, number_column, shown_text, word_column
 
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
     from quizzer.quiz.store import SentBack, Unfinished
 
 __all__ = ["duration", "print_history", "print_report", "print_sent_back", "resume_question", "send_back_question"]
-
-
-def _console() -> Console:
-    return Console(highlight=False, markup=False, emoji=False)
 
 
 def duration(seconds: float) -> str:
@@ -129,7 +125,7 @@ def _times_list(items: Sequence[Item]) -> Table:
 def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
     """The report of a sitting; ``asked``: how many questions were asked for (``-n``), said
     when the notes made fewer."""
-    console = console or _console()
+    console = console or new_console()
     if report.exam_id is not None:
         head = _("Exam {id}: {score} of {total} right ({percent}%)").format(
             id=report.exam_id, score=report.score, total=report.total, percent=report.percent)
@@ -256,7 +252,7 @@ def _question_of_questions(questions: int, cards: int, later: int) -> str:
 
 
 def print_sent_back(result: SentBack, console: Console | None = None) -> None:
-    console = console or _console()
+    console = console or new_console()
     if result.asked != result.due:  # an order question: its cards said after the questions the person saw
         line = (ngettext("Sent {count} missed question back into review: its {cards} cards come up on a later day, "
                          "since today's review shows one card of a note, and none of a note already answered today.",
@@ -322,7 +318,7 @@ def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
 def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db_option: Sequence[str] = ()) -> None:
     """The past exams; ``db_option``: the words that name the database in the command to take one when
     there is none (:func:`quizzer.paths.db_option`)."""
-    console = console or _console()
+    console = console or new_console()
     if not rows:
         from quizzer.render import print_sentence
         from quizzer.to_copy import quizzer_command

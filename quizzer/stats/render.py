@@ -20,6 +20,7 @@ from rich.text import Text
 
 from quizzer.days import study_day
 from quizzer.i18n import _, count_answers, count_days, ngettext
+from quizzer.render import new_console
 from quizzer.rich_text import shown_text
 from quizzer.stats.collect import Stats, WeakCard
 from quizzer.stats.compute import Bucket, Heatmap, Rate
@@ -434,7 +435,7 @@ def print_stats(stats: Stats, *, decks: Sequence[str] = (), svg: str | None = No
     """Print the statistics; with ``svg``, also save what was shown as an SVG picture."""
     from quizzer.exchange.files import replacing
 
-    console = console or Console(highlight=False, markup=False, emoji=False, record=svg is not None)
+    console = console or new_console(record=svg is not None)
     # uncropped: a command to copy stays whole past the width (the terminal wraps it, and copies it as one line)
     console.print(stats_view(stats, console.width, decks=decks), crop=False)
     if svg is not None:

@@ -1,0 +1,75 @@
+"""Text over a code block that is not what its line does, in examples of our own (the general gate, ``gate.py``):
+
+- a sentence adding to or narrowing the one before it ("또한 -p와 함께 …", "구체적으로 말하면, …"):
+  the fact began above, the card would hold its second half (``gate.CONTINUED``);
+- a sentence saying what the lines are ("아래는 … 간단한 예시입니다", "다음 명령어는 … 한 종류다", "Here is an
+  example"): it classes the block, it says nothing a line does (``gate.EXAMPLE_NAMED``);
+- a sentence telling of a ``NAME=value`` setting written before the command, which the card's front leaves out
+  ("… 버전 1.4.0으로 실행" over ``TOOL_VERSION=1.4.0 make test``) (``gate.SETTING_LEFT``).
+
+Each is a warning with the line instead of a card.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import draft, facts
+
+from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO
+
+
+def _over_block(text: str, line: str = "tar -czf site.tgz public/") -> str:
+    return f"# 백업\n\n{text}\n\n```bash\n{line}\n```\n"
+
+
+@pytest.mark.parametrize("opener", sorted(CONTINUING_OPENERS))
+def test_a_sentence_going_on_from_the_one_before_makes_no_card(opener: str) -> None:
+    result = draft(_over_block(f"{opener} 폴더를 하나의 파일로 묶는다"))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "goes on from the sentence before it" in w.message for w in result.warnings)
+
+
+def test_a_bare_and_is_no_opener() -> None:
+    # "and, now …" over a line often says what the line does; nor is the operator AND of a search tool an opener
+    assert len(facts(_over_block("and, now pack the folder into one archive"))) == 1
+    assert len(facts(_over_block("그리고 폴더를 하나의 파일로 묶는다"))) == 1
+    assert len(facts(_over_block("AND 조건으로 찾기", "grep -E 'a.*b' notes.txt"))) == 1
+
+
+def test_the_same_sentence_without_an_opener_keeps_its_card() -> None:
+    assert [front for _line, _kind, _command, front, _back in facts(_over_block("Pack the folder into one archive"))] == [
+        "tar -czf site.tgz public/"
+    ]
+
+
+@pytest.mark.parametrize("noun", sorted(EXAMPLE_NOUNS_KO))
+def test_a_korean_sentence_saying_the_line_is_an_example_makes_no_card(noun: str) -> None:
+    result = draft(_over_block(f"아래는 tar로 폴더를 묶는 간단한 {noun}입니다. 자세한 옵션은 뒤에서 본다."))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "says what the lines below are" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("noun", sorted(EXAMPLE_NOUNS_EN))
+def test_an_english_sentence_saying_the_line_is_an_example_makes_no_card(noun: str) -> None:
+    article = "" if noun.endswith("s") else "an " if noun[0] in "aeiou" else "a "
+    verb = "are" if noun.endswith("s") else "is"
+    result = draft(_over_block(f"Here {verb} {article}{noun} of packing a folder."))
+    assert list(result.notes) == []
+
+
+def test_a_sentence_saying_what_the_example_does_keeps_its_card() -> None:
+    # "다음 명령은 … 압축한다": the subject is the line, the predicate what it does
+    assert len(facts(_over_block("다음 예시는 public 폴더를 하나의 파일로 압축한다."))) == 1
+    assert len(facts(_over_block("The following example packs the public folder into one file."))) == 1
+
+
+def test_a_back_telling_of_a_setting_the_front_left_out_makes_no_card() -> None:
+    result = draft(_over_block("테스트를 버전 2.1로 실행합니다", "TOOL_VERSION=2.1 make test"))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "setting written before" in w.message for w in result.warnings)
+
+
+def test_a_setting_the_back_does_not_tell_of_keeps_its_card() -> None:
+    assert [front for _line, _kind, _command, front, _back in facts(
+        _over_block("sudo 권한을 설정한다", "EDITOR=vim visudo"))] == ["visudo"]
