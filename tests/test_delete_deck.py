@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -334,3 +335,21 @@ def test_import_json_names_the_backup_of_a_deck_deleted_before(
         assert rc == 0, err
         expected = [{"deck": "git", "backup": str(backup)}] if path == notes else []
         assert json.loads(out)["deleted_before"] == expected  # the folder's import found the deck there already
+
+
+def test_the_latest_backup_is_the_one_its_name_says_was_deleted_last(tmp_path: Path) -> None:
+    """Picked by the moment in the name, as ``quizzer delete`` wrote it, not by when the file was last written (a
+    backup copied back into the folder is no newer for it); another deck's backups, whose names go on, are not its."""
+    from quizzer.commands.delete import backup_path, latest_backup
+
+    database = tmp_path / "q.db"
+    assert latest_backup(database, "tar") is None  # no folder yet
+    names = ["2026-12-01T080000", "2026-12-02T090000", "2026-12-02T090000-2", "2026-11-30T235959"]
+    for moment in names:
+        path = backup_path(database, "tar", moment)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("{}", encoding="utf-8")
+    os.utime(backup_path(database, "tar", names[-1]), (2_000_000_000, 2_000_000_000))  # the oldest, written last
+    backup_path(database, "tar-old", "2026-12-09T000000").write_text("{}", encoding="utf-8")
+    assert latest_backup(database, "tar") == backup_path(database, "tar", "2026-12-02T090000-2")
+    assert latest_backup(database, "tar-old") == backup_path(database, "tar-old", "2026-12-09T000000")

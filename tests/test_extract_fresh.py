@@ -480,9 +480,9 @@ FLOORS26: dict[str, tuple[float, int]] = {
 FLOORS27: dict[str, tuple[float, int]] = {
     "01-say-johngrib-wiki-h3-korean-task-headings-one-line-dollar-fences-ko": (0.5, 0),
     "02-chage-passwd-gloss-bullets-indented-fences-warning-comments-ko": (0.8, 1),
-    "03-ls-l-file-type-char-type-description-table-ko": (0.0, 1),
+    "03-ls-l-file-type-char-type-description-table-ko": (1.0, 0),
     "04-git-subtree-emoji-bullets-one-row-comparison-table-arrow-glosses-ko": (0.5, 1),
-    "05-docker-logs-numbered-h4-wish-headings-code-span-bullets-ko": (0.333, 1),
+    "05-docker-logs-numbered-h4-wish-headings-code-span-bullets-ko": (0.5, 1),
     "06-wsl-diskpart-problem-solution-headings-powershell-prompt-usage-comments-ko": (0.454, 0),
     "07-gifsicle-h2-gloss-headings-indented-code-no-blank-line-en": (1.0, 0),
     "08-rclone-variable-fence-h2-semicolon-gloss-headings-en": (1.0, 0),

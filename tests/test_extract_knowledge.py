@@ -951,3 +951,67 @@ def test_a_korean_word_for_a_command_names_the_program_before_it(word: str) -> N
     assert facts(f"# 디스크\n\n`du` {word}는 디렉터리마다 디스크 사용량을 합쳐서 보여준다.\n") == [
         (3, "command", "du", "du", "디렉터리마다 디스크 사용량을 합쳐서 보여준다.")]
     assert facts(f"# 메모\n\n- 파일 소유권: `chown` {word}\n") == [(3, "command", "chown", "chown", "파일 소유권")]
+
+
+from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS  # noqa: E402
+
+
+@pytest.mark.parametrize("info", sorted(PLAIN_TEXT_FENCE_INFOS))
+def test_a_plain_text_fence_holds_a_pasted_help_text(info: str) -> None:
+    """Seven readers spelled the plain-text languages each their own way (review15 1); they ask it here."""
+    text = "# zip\n\n```{info}\n  -r, --recurse    Travel the folders below.\n  -q               Say nothing.\n```\n"
+    assert facts(text.format(info=info)) == [
+        (4, "option", "zip", "-r, --recurse", "Travel the folders below"), (5, "option", "zip", "-q", "Say nothing")]
+    assert facts(text.format(info="json")) == []
+
+
+@pytest.mark.parametrize("info", sorted(MARKDOWN_FENCE_INFOS))
+def test_a_markdown_fence_of_the_notes_program_holds_its_lines(info: str) -> None:
+    text = f"# gzip(1)\n\nUnpack a file:\n```{info}\ngzip -d notes.gz\n```\n"
+    assert facts(text) == [(5, "command", "gzip", "gzip -d notes.gz", "Unpack a file")]
+    assert facts(text.replace(f"```{info}", "```json")) == []
+
+
+from quizzer.extract.knowledge import MEANING_HEADER_WORDS  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(MEANING_HEADER_WORDS))
+def test_a_meaning_header_word_names_the_gloss_column(word: str) -> None:
+    """Four table readers spelled these words each their own way (review15 2); they ask it here."""
+    arguments = (f"# 메모\n\n| 인자 | {word} | 사용 예 |\n| --- | --- | --- |\n"
+                 "| `+1` | 스택을 한 칸 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
+    assert facts(arguments) == [
+        (5, "command", "pushd", "pushd +1", "스택을 한 칸 돌린다"), (6, "command", "pushd", "pushd -0", "맨 아래를 위로")]
+    terms = f"# 메모\n\n| 명령어 | {word} |\n| --- | --- |\n| `pwd` | 지금 있는 디렉터리를 보여준다 |\n"
+    assert facts(terms) == [(5, "command", "pwd", "pwd", "지금 있는 디렉터리를 보여준다")]
+
+
+@pytest.mark.parametrize("label", ["사용 예", "예시", "Example", "Usage examples", "e.g."])
+def test_an_example_label_names_the_example_column(label: str) -> None:
+    text = (f"# 메모\n\n| 인자 | 설명 | {label} |\n| --- | --- | --- |\n"
+            "| `+1` | 스택을 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
+    assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd -0"]
+    assert [front for _, _, _, front, _ in facts(text.replace(label, "비고"))] != ["pushd +1", "pushd -0"]
+
+
+from quizzer.extract.knowledge import is_caret_key  # noqa: E402
+
+
+@pytest.mark.parametrize("key", ["^U", "^[", "^\\", "^]", "^^", "^_", "^?", "^@"])
+def test_a_control_key_in_caret_notation(key: str) -> None:
+    """plain_columns and heading_keys each compiled this regex (review15 5); they ask it here."""
+    assert is_caret_key(key)
+    assert not is_caret_key(key + "X")
+
+
+@pytest.mark.parametrize("text", ["^u", "^", "U", "^UX", "Ctrl-U", "^ U"])
+def test_other_text_is_no_caret_key(text: str) -> None:
+    assert not is_caret_key(text)
+
+
+@pytest.mark.parametrize("word", sorted(COMMAND_WORDS_KO))
+def test_a_heading_of_korean_command_words_lists_commands(word: str) -> None:
+    """listed_commands spelled 명령어|명령 again after review 14 folded them (review15 6)."""
+    text = f"# 작은 도구 모음\n\n## 포함된 {word}들\n\n- vidir: 디렉터리를 편집기로 고친다\n- ts: 줄마다 시각을 붙인다\n"
+    assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "command"] == [
+        ("vidir", "디렉터리를 편집기로 고친다"), ("ts", "줄마다 시각을 붙인다")]

@@ -10,6 +10,7 @@ import`` of that file brings it back.  A deck quizzer ships stays deleted
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 FOLDER = "deleted"  # beside the database: the backups of deleted decks
+# the moment a deck was deleted, in its backup's name (the same deck deleted again within the second: "-2" after it)
+_MOMENT = "%Y-%m-%dT%H%M%S"
 
 
 def interactive() -> bool:
@@ -39,16 +42,29 @@ def backup_path(database: Path, deck: str, moment: str) -> Path:
 
 
 def latest_backup(database: Path, deck: str) -> Path | None:
-    """The newest backup ``quizzer delete`` kept of a deck named ``deck`` (None: there is none)."""
-    import re
-
-    template = backup_path(database, deck, "MOMENT")
-    shape = re.compile(re.escape(template.name).replace("MOMENT", r"\d{4}-\d{2}-\d{2}T\d{6}(?:-\d+)?"))
+    """The newest backup ``quizzer delete`` kept of a deck named ``deck``, by the moment its name gives (None: there
+    is none)."""
+    head = backup_path(database, deck, "")  # ".../deleted/DECK-.json": the name up to the moment
+    prefix = head.name.removesuffix(".json")
     try:
-        found = [path for path in template.parent.iterdir() if shape.fullmatch(path.name) and path.is_file()]
+        paths = [path for path in head.parent.iterdir() if path.name.startswith(prefix) and path.suffix == ".json"]
     except OSError:  # no such folder: nothing was deleted
         return None
-    return max(found, key=lambda path: path.stat().st_mtime_ns, default=None)
+    found = [(moment, path) for path in paths if path.is_file()
+             and (moment := _backup_moment(path.name[len(prefix) : -len(".json")])) is not None]
+    return max(found, default=(None, None))[1]
+
+
+def _backup_moment(text: str) -> tuple[dt.datetime, int] | None:
+    """The moment and the copy number (1, or the N of "-N") of a backup's name after its deck's
+    (``2026-12-03T081500-2``); None for any other text (another deck's name goes on there)."""
+    stamp, _, copy = text.rpartition("-")
+    if not (copy.isdigit() and stamp):
+        stamp, copy = text, "1"
+    try:
+        return dt.datetime.strptime(stamp, _MOMENT), int(copy)
+    except ValueError:
+        return None
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
@@ -111,7 +127,7 @@ def _delete(db: Database, name: str, database: Path) -> Path:
     with db.session() as session:
         deck = find_deck(session, name)  # again, inside the write: another process may have changed it
         text, _counts = dump_text(session, [deck], exams_touching=True)  # an exam on every deck too: relinked on restore
-        moment = now().strftime("%Y-%m-%dT%H%M%S")
+        moment = now().strftime(_MOMENT)
         target = backup_path(database, deck.name, moment)
         copy = 1
         while target.exists():  # the same deck deleted again within the second: never over its backup

@@ -13,6 +13,7 @@ from quizzer.commands.common import AddCommand, now, open_db, print_json, say, s
 from quizzer.text import visible
 
 if TYPE_CHECKING:
+    from quizzer.exchange.anki_import import AnkiImportResult
     from quizzer.exchange.anki_map import ImportPlan
 
 __all__ = ["register"]
@@ -170,6 +171,32 @@ def _left_out(reason: str, count: int) -> str:
     return text.format(count=count)
 
 
+def _say_document_kept(result: AnkiImportResult) -> None:
+    """What became of the Anki side's changes to notes of a deck quizzer exported from a document."""
+    from quizzer.i18n import ngettext
+    from quizzer.origins import Origin, deck_origin
+
+    document = result.document
+    if document is None or deck_origin(document) is not Origin.DOCUMENT:
+        return
+    sentences = (
+        (result.edited_in_anki, ngettext(
+            "{count} note of {deck} was edited in Anki; quizzer keeps its text as {document} writes it: make the "
+            "edit there and import that document again.",
+            "{count} notes of {deck} were edited in Anki; quizzer keeps their text as {document} writes it: make "
+            "the edits there and import that document again.", result.edited_in_anki)),
+        (result.added_in_anki, ngettext(
+            "{count} note was added to {deck} in Anki and is not in {document}: it is in review now, and the next "
+            "import of that document retires it (its history kept) unless you write it there.",
+            "{count} notes were added to {deck} in Anki and are not in {document}: they are in review now, and the "
+            "next import of that document retires them (their history kept) unless you write them there.",
+            result.added_in_anki)),
+    )
+    for count, sentence in sentences:
+        if count:
+            say(visible(sentence.format(count=count, deck=result.deck, document=document)), paths=[document])
+
+
 def renamed(plan: ImportPlan, name: str, path: Path) -> ImportPlan:
     """``--deck NAME``: the package's one deck under another name."""
     from dataclasses import replace
@@ -218,6 +245,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
                 deck=r.deck, file=path.name, added=count_notes(r.added), updated=r.updated,
                 rescheduled=r.rescheduled, unchanged=r.unchanged,
                 cards=count_cards(r.cards), reviews=count_reviews(r.reviews))))
+            _say_document_kept(r)
         if plan.clozes[0]:
             say(ngettext("A cloze note's gaps are notes of their own in quizzer: {count} cloze note made {notes}.",
                          "A cloze note's gaps are notes of their own in quizzer: {count} cloze notes made {notes}.",

@@ -51,11 +51,17 @@ class AnkiImportResult:
     unchanged: int
     cards: int
     reviews: int  # review rows added
+    # quizzer's own export of a deck of notes, come back: its document, the notes whose text was edited in Anki
+    # (the document's kept) and the notes added in Anki (not in the document: its next import retires them)
+    document: str | None = None
+    edited_in_anki: int = 0
+    added_in_anki: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {"deck": self.deck, "added": self.added, "updated": self.updated,
                 "rescheduled": self.rescheduled, "unchanged": self.unchanged,
-                "cards": self.cards, "reviews": self.reviews}
+                "cards": self.cards, "reviews": self.reviews,
+                "edited_in_anki": self.edited_in_anki, "added_in_anki": self.added_in_anki}
 
 
 def _text(note: Note | ImportedNote) -> tuple[object, ...]:
@@ -64,10 +70,11 @@ def _text(note: Note | ImportedNote) -> tuple[object, ...]:
 
 
 def write_plan(session: Session, plan: ImportPlan, *, now: dt.datetime) -> list[AnkiImportResult]:
-    return [_write_deck(session, deck, now=now) for deck in plan.decks]
+    return [_write_deck(session, deck, now=now, alone=len(plan.decks) == 1) for deck in plan.decks]
 
 
-def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -> AnkiImportResult:
+def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, alone: bool) -> AnkiImportResult:
+    """``alone``: the package's only deck (``--deck NAME`` can rename it)."""
     source = ANKI_SOURCE + imported.name
     deck = session.scalars(select(Deck).where(Deck.name == imported.name)).one_or_none()
     if deck is None:
@@ -81,14 +88,19 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
         notes |= {note.key: note for note in existing if note.key.startswith(ANKI_SOURCE)}  # added in Anki before
         if not any(item.key in notes for item in imported.notes):
-            raise QuizzerError(_(
+            if alone:
+                raise QuizzerError(_(
+                    "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
+                    "import it under another name with --deck NAME."
+                ).format(deck=imported.name, source=deck.source))
+            raise QuizzerError(_(  # --deck renames a package's only deck
                 "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
-                "import it under another name with --deck NAME."
+                "rename it in Anki, or export it alone from Anki and import that package with --deck NAME."
             ).format(deck=imported.name, source=deck.source))
     else:
         notes = {note.key: note for note in existing}
     order = max((note.doc_order for note in notes.values()), default=-1) + 1
-    added = updated = unchanged = 0
+    added = updated = unchanged = edited_in_anki = added_in_anki = 0
     placed: list[tuple[Note, ImportedNote]] = []
     same: set[int] = set()  # existing notes whose text is unchanged
     for item in imported.notes:
@@ -106,6 +118,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         elif merged and note.key != item.key:
             unchanged += 1  # the document says what the note is (a note added in Anki: Anki does)
             same.add(note.id)
+            edited_in_anki += (note.front, note.back) != (item.front, item.back)
         elif _text(note) != _text(item):
             note.front, note.back, note.context = item.front, item.back, item.context
             note.answers, note.section, note.tags = list(item.answers), list(item.section), list(item.tags)
@@ -116,6 +129,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
             unchanged += 1
             same.add(note.id)
         placed.append((note, item))
+        added_in_anki += merged and note.key == item.key and note.retired_at is None
     session.flush()
     cards = {(card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))}
     here: dict[int, list[int]] = {}  # each card's answers stored here, as epoch ms, in order
@@ -173,7 +187,8 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
     rescheduled = len(took & same)
-    return AnkiImportResult(imported.name, added, updated, rescheduled, unchanged - rescheduled, new_cards, len(rows))
+    return AnkiImportResult(imported.name, added, updated, rescheduled, unchanged - rescheduled, new_cards, len(rows),
+                            deck.source if merged else None, edited_in_anki, added_in_anki)
 
 
 #: An answer in the package this close to one stored for the card is that answer: an export

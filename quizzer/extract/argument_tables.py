@@ -16,8 +16,10 @@ the same program; else the rows are left to the other table readers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.knowledge import EXAMPLE_WORDS, MEANING_HEADER_WORDS, names_pattern
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, tokenize
 from quizzer.text import clean
@@ -28,8 +30,9 @@ _REASON = "table row: an argument of the program and what it means"
 _ARGUMENT_HEADER = re.compile(
     r"(?:인자값?|인수|매개\s*변수|파라미터|arguments?|args?|parameters?|params?)(?:\s*값)?", re.IGNORECASE
 )
-_MEANING_HEADER = re.compile(r"설명|의미|뜻|description|meaning", re.IGNORECASE)
-_EXAMPLE_HEADER = re.compile(r"(?:사용\s*)?(?:예|예시|예제)|(?:usage\s+)?examples?|e\.?g\.?", re.IGNORECASE)
+_MEANING_HEADER = re.compile(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
+# "사용 예", "Usage examples": an example label (knowledge.EXAMPLE_WORDS) of how it is used
+_USAGE = re.compile(r"^(?:사용\s*|usage\s+)", re.IGNORECASE)
 # "(없음)", "none", "(no argument)": the program run with no argument
 _NO_ARGUMENT = re.compile(r"\(?(?:없음|인자\s*없음|none|no\s+arguments?)\)?", re.IGNORECASE)
 
@@ -37,9 +40,9 @@ _NO_ARGUMENT = re.compile(r"\(?(?:없음|인자\s*없음|none|no\s+arguments?)\)
 def read(walk: Walk, block: Table) -> bool:
     """One command note per row of an argument table; False when the table is not one."""
     header = [clean(cell).strip() for cell in block.header]
-    argument = _column(header, _ARGUMENT_HEADER)
-    meaning = _column(header, _MEANING_HEADER)
-    example = _column(header, _EXAMPLE_HEADER)
+    argument = _column(header, _ARGUMENT_HEADER.fullmatch)
+    meaning = _column(header, _MEANING_HEADER.fullmatch)
+    example = _column(header, _names_example)
     if argument is None or meaning is None or example is None or len({argument, meaning, example}) < 3:
         return False
     rows = [cells for _, cells in block.rows if max(argument, meaning, example) < len(cells)]
@@ -58,9 +61,14 @@ def read(walk: Walk, block: Table) -> bool:
     return True
 
 
-def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
-    found = [n for n, text in enumerate(header) if pattern.fullmatch(text)]
+def _column(header: list[str], names: Callable[[str], object]) -> int | None:
+    """The one column whose header ``names`` says is the one looked for, else None."""
+    found = [n for n, text in enumerate(header) if names(text)]
     return found[0] if len(found) == 1 else None
+
+
+def _names_example(header: str) -> bool:
+    return _USAGE.sub("", header).rstrip(".").casefold() in EXAMPLE_WORDS
 
 
 def _lines(cell: Inline) -> list[str]:

@@ -26,7 +26,8 @@ from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
-    Invocation, is_placeholder, looks_like_command, parse_invocation, read_into, split_flags, strip_prompt, tokenize,
+    Invocation, is_placeholder, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
+    tokenize,
 )
 from quizzer.text import HANGUL, clean, strip_numbering
 
@@ -1086,6 +1087,10 @@ _TASK_TITLE_KO = re.compile(
 )
 
 
+# "… 파일 형식에 대한 문자열 표현", "…에 관한 정리": a noun said to be about something, a subject
+_ABOUT_TITLE = re.compile(r"에\s*(?:대한|관한)\s+\S")
+
+
 def _task_title(title: str) -> bool:
     """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
     the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
@@ -1095,11 +1100,14 @@ def _task_title(title: str) -> bool:
 
 def _notes_title(walk: Walk, block: Code) -> bool:
     """The block is right under the notes' title (their one level-1 heading, the first; a topic, not a task),
-    and sections of lower headings follow it further down."""
+    and sections of lower headings follow it further down, or the title says what the notes are about
+    (``리눅스 ls 명령어 내 파일 형식에 대한 문자열 표현``: a subject, whatever follows)."""
     if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
         return False
     if _task_title(walk.sections[0].text):
         return False
+    if _ABOUT_TITLE.search(walk.sections[0].text):
+        return True
     at = (block.lines[-1][0] if block.lines else block.line) + 1
     while (text := walk.written(at)) is not None:
         if _SECTION_HEADING.match(text):
@@ -2395,8 +2403,7 @@ def _glossed_flags(walk: Walk, pending: PendingCode, invocation: Invocation) -> 
     # "- `--watch` - …" / "- `--watch-all` - …" after "deno --watch": a bullet of a flag the line does not use
     # makes the bullets a list of the program's options, not glosses of this line's flags
     written = tokenize(invocation.line)  # "-c:v" is written in the line though no flag parse_invocation keeps
-    used = {part for flag in invocation.flags for part in split_flags(flag)} | set(written) | {
-        token.split("=", 1)[0] for token in written}
+    used = passed_flags(invocation) | set(written) | {token.split("=", 1)[0] for token in written}
     listed = any(d.flag not in used and not used & set(d.also) for _, d in pending.flags)
     for flag_line, d in pending.flags:
         if listed:

@@ -302,6 +302,17 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
+# "📌 `-f` 옵션: …", "✔ `grep` 이후에 …": a nested item opening on a code span, after a mark
+_OPENING_SPAN = re.compile(r"^[^\w`]*`([^`]+)`")
+
+
+def _of_a_part(nested: str, line: str) -> bool:
+    """The nested item opens on a word of the line after its program (``-f``, ``grep``): it says something of
+    that part, not what the whole line does, which the heading still says."""
+    opening = _OPENING_SPAN.match(nested)
+    return opening is not None and opening.group(1).strip() in tokenize(line)[1:]
+
+
 _HELP_FLAGS = frozenset({"-h", "--help", "-help"})
 _BRACKETED_END = re.compile(r"\s*\(([^()]*)\)\s*$")
 
@@ -324,9 +335,9 @@ def heading_item(walk: Walk, block: Para) -> bool:
         return False  # one line, or one line and a joining word ("OR") run on from the next line
     if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
         return False  # "- `docker images` To validate …" says what it does itself (checked first: cheap)
-    if nested_under(walk, block) is not None:
-        return False  # "- `adb`" / "  - 기기의 상태를 관리하는 도구": the items under it say what it is, not the heading
     text = lines[0].plain
+    if (nested := nested_under(walk, block)) is not None and not _of_a_part(nested[1].group("text"), text):
+        return False  # "- `adb`" / "  - 기기의 상태를 관리하는 도구": the items under it say what it is, not the heading
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, SHELL_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
 from quizzer.text import clean
@@ -36,7 +37,7 @@ _ROW = re.compile(
     r"(?:[ \t]+\.+[ \t]+|[ \t]{2,})(?P<meaning>\S.*)$"
 )
 _VALUE = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*)$")  # "fp   : use frame-pointer": a value of the option above
-_SHELLISH = frozenset({"", "text", "txt", "plaintext", "sh", "bash", "shell", "console"})
+_SHELLISH = PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS | {""}  # a help text pasted, or run at a shell
 
 
 def _depth(text: str) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
-from quizzer.extract.knowledge import KEY_PLATFORMS, is_key_chord, is_label, names_pattern
+from quizzer.extract.knowledge import KEY_PLATFORMS, is_caret_key, is_key_chord, is_label, names_pattern
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
@@ -188,8 +188,6 @@ _FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
 _MEANING_REASON = "heading naming a key, the text under it saying what it does"
 
 
-# "^C", "^[": a control key in caret notation, a heading of its own in notes of a program's keys
-_CARET = re.compile(r"\^[A-Z@\[\\\]^_?]")
 # "`^D`는 `0x04`(End of Transmission)이다.": what the key is (its code), not what it does
 _IS_WHAT = re.compile(r"(?:은|는)\s.*(?:이다|입니다)\s*[.。]?\s*$")
 _TOP_ITEM = re.compile(r"[-*+]\s+(?P<text>\S.*)$")
@@ -221,7 +219,7 @@ def read_meaning(walk: Walk, block: Para) -> bool:
     if block.quote or not block.first or block.lists and (len(block.lists) != 1 or block.lists[-1].ordered):
         return False
     heading = clean(walk.sections[-1].text.replace("`", ""))
-    caret = _CARET.fullmatch(heading) is not None and walk.key_program() is not None
+    caret = is_caret_key(heading) and walk.key_program() is not None  # "^C" as a heading of its own
     if walk.heading_block != walk.block - 1 and not (caret and _after_what_it_is(walk, block)):
         return False
     # a chord, F5, Esc: "## Tab", "## Home" name topics as often as keys

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, SHELL_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 from quizzer.text import clean
@@ -27,7 +28,7 @@ _ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPE
 _NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*\+?")
 _LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
 _MANY = 8  # rows enough that one line of another shape among them is a slip, not another style
-_SHELLISH = frozenset({"", "text", "txt", "plaintext", "sh", "bash", "shell", "console", "help"})
+_SHELLISH = PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS | {"", "help"}  # a help text pasted, or run at a shell
 
 
 def read(walk: Walk, block: Code) -> bool:

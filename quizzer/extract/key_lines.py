@@ -33,7 +33,7 @@ import re
 
 from quizzer.extract import key_glosses, key_shares
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS
+from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS, PLAIN_TEXT_FENCE_INFOS
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -41,7 +41,7 @@ from quizzer.text import clean
 
 __all__ = ["add_binding", "group_of", "read"]
 
-_PLAIN = frozenset({"", "text", "txt", "plaintext", "plain", "none"})
+_PLAIN = PLAIN_TEXT_FENCE_INFOS | {"", "none"}  # (no language, or "none" said of it)
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
 _BINDING = re.compile(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
 # keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself), "Home or Ctrl-a", "cmd + [ 또는 cmd + ]"

@@ -20,7 +20,9 @@ import re
 
 from quizzer.extract import app_headings, key_pairs
 from quizzer.extract.blocks import Table
-from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, is_key_chord, names_pattern
+from quizzer.extract.knowledge import (
+    COMMAND_WORDS_KO, KEY_NAMES, KEY_PLATFORMS, MEANING_HEADER_WORDS, is_key_chord, names_pattern,
+)
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -33,8 +35,9 @@ _PLATFORM = re.compile(
     re.IGNORECASE,
 )
 _KEYS = re.compile(r"shortcuts?|short-?cut\s+keys?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
+# the column of what each row does: a gloss column's words, or the task or command done
 _ACTION = re.compile(
-    r"action|description|desc|what|function|command|task|설명|기능|동작|작업|의미|명령어?|역할", re.IGNORECASE
+    names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"what", "function", "command", "task", "작업"}), re.IGNORECASE
 )
 _ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "none", "없음", "x"})

@@ -109,6 +109,7 @@ __all__ = [
     "is_key_chord",
     "is_key_sequence",
     "is_key_or_chord",
+    "is_caret_key",
     "is_caption",
     "is_label",
     "is_marker",
@@ -119,9 +120,13 @@ __all__ = [
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
+    "PLAIN_TEXT_FENCE_INFOS",
+    "MARKDOWN_FENCE_INFOS",
+    "PROSE_FENCE_INFOS",
     "MAKEFILE_FENCE_INFOS",
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
+    "MEANING_HEADER_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
@@ -465,10 +470,15 @@ SHELL_FENCE_INFOS: frozenset[str] = frozenset({"sh", "bash", "zsh", "shell", "co
 #: A code block's language naming a Makefile (```` ```makefile ````): a self-documented one's targets are read as
 #: ``make TARGET`` (``quizzer.extract.makefiles``), its lines are never typed at a shell.
 MAKEFILE_FENCE_INFOS: frozenset[str] = frozenset({"make", "makefile", "mk"})
+#: A code block's language naming plain text (```` ```text ````, ```` ```txt ````): no program's lines, marked so
+#: for their plain colours (what a run printed, a list, a sheet of items, a help text).
+PLAIN_TEXT_FENCE_INFOS: frozenset[str] = frozenset({"text", "txt", "plain", "plaintext"})
+#: A code block's language naming markdown (```` ```md ````): text written as it would be outside a block.
+MARKDOWN_FENCE_INFOS: frozenset[str] = frozenset({"md", "markdown"})
 #: A code block's language of plain or markdown text (none, ```` ```text ````, ```` ```md ````): text a person
 #: wrote as they would outside a block (a list, a sheet of items), no program's (``quizzer.extract.fence_lists``,
 #: ``quizzer.extract.leader_items``).
-PROSE_FENCE_INFOS: frozenset[str] = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})
+PROSE_FENCE_INFOS: frozenset[str] = frozenset({""}) | PLAIN_TEXT_FENCE_INFOS | MARKDOWN_FENCE_INFOS
 #: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
 #: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
 NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
@@ -500,6 +510,12 @@ SQL_STATEMENT_VERBS: frozenset[str] = frozenset(
 #: Words that label what follows as an example ("예제: …", "e.g. …", "Example -"): an item opening with one labels
 #: the block under it as the example of the item above (``quizzer.extract.code``).  Casefolded; all are LABELS too.
 EXAMPLE_WORDS: frozenset[str] = frozenset({"예제", "예시", "예", "ex", "e.g", "eg", "example", "examples"})
+#: Words heading a table's column that says what each row's thing means or does ("| 명령어 | 설명 |", "| Key |
+#: Action |"): the gloss column (``tables``, ``argument_tables``, ``key_tables``, ``platform_tables``, each with words
+#: of its own beside these).
+MEANING_HEADER_WORDS: frozenset[str] = frozenset(
+    {"설명", "의미", "뜻", "용법", "기능", "동작", "역할", "description", "desc", "meaning", "purpose", "action"}
+)
 
 #: Words naming a kind of software ("버전 관리 툴", "a compiler tool"): a description that ends on one, or whose first
 #: clause names it ("패턴 처리 도구로 …", "… 편집기입니다"), says what kind of thing the name is, a definition, not what
@@ -1095,6 +1111,15 @@ def is_key_chord(text: str) -> bool:
     """``ctrl + b, d``, ``Ctrl+b %``, ``C-b d``, ``ctrl + spacebar``: keys pressed, not a command line."""
     text = text.strip()
     return bool(text) and len(text) <= 30 and text[0] in _CHORD_FIRST and bool(_CHORD.match(text))
+
+
+# "^U", "^[", "^?": a control key in caret notation (the character pressed with Ctrl, as terminals echo it)
+_CARET_KEY = re.compile(r"\^[A-Z@\[\\\]^_?]")
+
+
+def is_caret_key(text: str) -> bool:
+    """``^U`` (Ctrl-U), ``^[`` (Esc), ``^?`` (Backspace): one control key in caret notation."""
+    return _CARET_KEY.fullmatch(text) is not None
 
 
 def is_key_sequence(text: str) -> bool:

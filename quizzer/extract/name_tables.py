@@ -17,6 +17,14 @@ as empty ones) is no column of names: the names are in the next column::
     |--------|------------|------------------------|
     | commit | pre-commit | runs before the commit |
     |        | post-commit| runs after it          |
+
+A first column of single letters or signs (a code: the file-type letter of ``ls -l``, a status letter) with a
+column of names before the description says what each letter stands for: the name leads the answer, the
+description follows it (``d`` → ``디렉토리: 디렉토리를 나타내는 문자``)::
+
+    | 문자 | 파일 타입 | 설명                   |
+    |------|-----------|------------------------|
+    | `-`  | 일반 파일 | 일반적인 파일을 나타내는 문자 |
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ __all__ = ["read"]
 _NAME = re.compile(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
 _LONGEST_NAME = 30
 _WORDY = re.compile(r"[^\W\d_]{2,}")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)": the name's English in parentheses
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "none"})
 
 
@@ -48,6 +57,13 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
         return False
     first = 1 if desc_col != 1 and _grouping(block) else 0
     rows = [(line, _cell(cells, first), _cell(cells, desc_col), cells) for line, cells in block.rows]
+    if _letters(rows, desc_col):
+        for line, letter, meaning, cells in rows:
+            name = _cell(cells, 1)
+            back = meaning if name.casefold() in meaning.casefold() else f"{name}: {meaning}"
+            walk.add(Kind.CONCEPT, term=letter, front=letter, back=back, command=None, line=line,
+                     reason="table row: a letter, the name it stands for and its description")
+        return True
     if not all(
         _NAME.fullmatch(name) and len(name) <= _LONGEST_NAME and not name.startswith("-") and _WORDY.search(meaning)
         for _, name, meaning, _cells in rows
@@ -68,9 +84,18 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
     return True
 
 
+def _letters(rows: list[tuple[int, str, str, tuple[Inline, ...]]], desc_col: int) -> bool:
+    """Each row's first cell is one letter or sign, the next a short name, then the description."""
+    return desc_col == 2 and all(
+        len(letter) == 1 and not letter.isspace() and _NAME.fullmatch(_ASIDE.sub("", _cell(cells, 1))) is not None
+        and len(_cell(cells, 1)) <= _LONGEST_NAME and _WORDY.search(_cell(cells, 1)) and _WORDY.search(meaning)
+        for _, letter, meaning, cells in rows
+    )
+
+
 def _grouping(block: Table) -> bool:
     """The first column names groups of the rows below it: filled in the first row, empty in some rows after
     (they continue the group above), never the same name twice."""
     groups = [_cell(cells, 0) for _, cells in block.rows]
     named = [group for group in groups if group.casefold() not in _EMPTY]
-    return bool(groups[0]) and len(named) < len(groups) and len(set(named)) == len(named)
+    return groups[0].casefold() not in _EMPTY and len(named) < len(groups) and len(set(named)) == len(named)

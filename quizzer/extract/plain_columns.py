@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizzer.extract import bare_scripts
-from quizzer.extract.knowledge import KEY_PROGRAMS, is_key_or_chord, is_key_sequence, program_named
+from quizzer.extract.knowledge import KEY_PROGRAMS, is_caret_key, is_key_or_chord, is_key_sequence, program_named
 from quizzer.extract.model import Kind
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
@@ -56,7 +56,6 @@ _REASON = "row of a plain-text column sheet: the term, then its gloss in the col
 # "tmux new -s NAME      New named session": the term, a gap of two spaces or more, the gloss
 _ROW = re.compile(r"(?P<term>\S(?:.*?\S)??)(?P<gap> {2,}|\t+)(?P<gloss>\S.*)")
 _OPTION = re.compile(r"-{1,2}[A-Za-z0-9?][\w-]*")
-_CARET = re.compile(r"\^[A-Z@\[\]\\^_?]")  # "^U": caret notation for Ctrl-U
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _PROMPT = re.compile(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
 _WORDS = re.compile(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
@@ -133,7 +132,7 @@ def as_code(text: str) -> str | None:
 
 def _key(token: str) -> bool:
     """``q``, ``gg``, ``^U``, ``PgUp``, ``Ctrl-A``: one key as sheets write it."""
-    return len(token) == 1 or (len(token) == 2 and token[0] == token[1]) or bool(_CARET.fullmatch(token)) or is_key_or_chord(token)
+    return len(token) == 1 or (len(token) == 2 and token[0] == token[1]) or is_caret_key(token) or is_key_or_chord(token)
 
 
 def _keys(term: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Table
-from quizzer.extract.knowledge import COMMAND_NOUN_KO, SYSTEM_FAMILIES, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, COMMAND_WORDS_KO, MEANING_HEADER_WORDS, SYSTEM_FAMILIES, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -37,7 +37,7 @@ _SYSTEMS = {
 _COLUMN = re.compile(
     rf"^(?P<system>[^|]*?)\s*(?:{COMMAND_NOUN_KO}|터미널|terminal|command|commands|cmd|shell|셸|쉘)?$", re.IGNORECASE
 )
-_TASK = re.compile(r"작업|기능|설명|동작|의미|명령어?|task|action|description|what", re.IGNORECASE)
+_TASK = re.compile(names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"작업", "task", "what"}), re.IGNORECASE)
 
 
 def _system(text: str) -> str | None:

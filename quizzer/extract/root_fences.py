@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS, PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 
@@ -44,8 +44,6 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 
 
-_PLAIN = frozenset({"text", "txt", "plaintext"})
-_MARKDOWN = frozenset({"markdown", "md"})
 _DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
 _COMMENT = re.compile(r"^\s*#+\s+\S")
 _ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
@@ -59,7 +57,7 @@ def console(block: Code) -> bool:
     rows = [text for _, text in block.lines if text.strip()]
     if not rows:
         return False
-    if block.info.split(" ")[0].lower() not in _PLAIN:
+    if block.info.split(" ")[0].lower() not in PLAIN_TEXT_FENCE_INFOS:
         first = next((text for text in rows if not _ANY_COMMENT.match(text)), "")
         return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip()) or _all_known(rows)
     if _DOLLAR.match(rows[0]):
@@ -78,7 +76,7 @@ def named_alone(block: Code) -> bool:
     """A ``text`` fence holding one line, the name of a program quizzer knows and nothing else (``cd``, `` ls ``):
     the program a gloss above it names, written as a command (a program's output is seldom one such word; the
     reader still asks the text above to say what is done)."""
-    if block.info.split(" ")[0].lower() not in _PLAIN:
+    if block.info.split(" ")[0].lower() not in PLAIN_TEXT_FENCE_INFOS:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     return len(rows) == 1 and rows[0] in PROGRAMS
@@ -89,7 +87,7 @@ def runs_program(block: Code, program: str | None) -> bool:
     443'`` in notes on ss that mark every fence ```` ```markdown ````): command lines whatever the mark says;
     markdown would not start each line with the program's name.  (A text fence may hold what the program
     printed, ``git version 2.39``: :func:`console` asks more of it.)"""
-    if program is None or block.info.split(" ")[0].lower() not in _MARKDOWN:
+    if program is None or block.info.split(" ")[0].lower() not in MARKDOWN_FENCE_INFOS:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     runs = re.compile(rf"(?:\$\s+)?(?:sudo\s+)?{re.escape(program)}\s+\S")

@@ -14,7 +14,9 @@ from quizzer.extract import argument_tables, key_pairs, key_remarks, key_tables,
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
-from quizzer.extract.knowledge import GROUPS, KEY_NAMES, PROGRAMS, VERB_PROGRAMS, is_key_chord, sub_command
+from quizzer.extract.knowledge import (
+    GROUPS, KEY_NAMES, MEANING_HEADER_WORDS, PROGRAMS, VERB_PROGRAMS, is_key_chord, names_pattern, sub_command,
+)
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
 from quizzer.extract.walk import Walk
@@ -25,7 +27,7 @@ from quizzer.text import HANGUL, clean
 __all__ = ["names_columns", "read"]
 
 _TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
-_DESC_HEADER = re.compile(r"설명|description|desc|용법|의미|meaning|기능|동작|뜻|역할|purpose|action", re.IGNORECASE)
+_DESC_HEADER = re.compile(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _TRAILING = re.compile(r"\s+#\s*(\S.*)$")
 _OPTION_VALUE = re.compile(

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import WINDOWS_HELP_PROGRAMS
+from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, WINDOWS_HELP_PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
@@ -48,7 +48,7 @@ __all__ = ["read"]
 _USAGE = re.compile(r"^(?P<name>[A-Z][A-Z0-9_-]+)(?:\.EXE)?\s+[\[{<(/-]")
 _SYNTAX = re.compile(r"[\[{<|]")  # a usage line writes its syntax: "[/S]", "{/add | /generic}", "<원본>"
 _SWITCH = re.compile(r"(?:^|[\s\[{|])/[A-Za-z?]")  # a Windows switch: "[/S]", "{/add | /generic}", " /list"
-_PRINTED = frozenset({"", "text", "txt", "plaintext", "console", "help", "output"})
+_PRINTED = PLAIN_TEXT_FENCE_INFOS | {"", "console", "help", "output"}  # what a run printed
 _ROW = re.compile(r"^(?P<written>[/-][A-Za-z?][\w?]*(?:[:=]\S+|\[[^\]\s]+\])?)\s+--\s+(?P<meaning>\S.*)$")
 _NAME = re.compile(r"^[/-][A-Za-z?][\w?]*")
 _LEAD_IN = re.compile(r"^(?P<what>\S.*?)\s*[:：]$")
