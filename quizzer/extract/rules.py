@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -725,6 +725,7 @@ def _para(walk: Walk, block: Para) -> None:
     if pipe_rows.read(walk, block):
         return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
+    option_value_items.lead(walk, block)  # "The `-f` option accepts the following values:": items below are values
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if not block.lists and not block.quote and dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps):
@@ -762,6 +763,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
+        narrative.command_which(walk, block)  # "… the `fs_usage` command, which traces …": likewise
+        narrative.running_sentence(walk, block)  # "Running `git status` shows …": likewise
         name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
@@ -1069,6 +1072,7 @@ def _para(walk: Walk, block: Para) -> None:
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
         text = narration.without_asides(text)  # "… 해제한다. (`-d` 옵션을 빼면 … 주의)": the last a remark
+        text = _without_aside_line(block.inline.raw, text)  # "**get row** `id`" / "(TEXT must be quoted)": likewise
         if not block.lists and narration.walks_through(text):
             # "이때 `hello world`라고 입력하고 엔터를 치면...", "다른 문장을 더 입력해도 된다.": what the reader may do
             # next in a run shown block by block, not what a line does
@@ -1228,6 +1232,18 @@ def _first_clause(text: str) -> str:
     return (sentence.group(1) if sentence else text).strip()
 
 
+def _without_aside_line(raw: str, text: str) -> str:
+    """``text`` without its paragraph's last line when that line is wholly in parentheses (``**get row** `id```
+    over ``(TEXT values must be quoted)``): a remark beside what the lines above say, not what the block does."""
+    lines = raw.strip().split("\n")
+    if len(lines) < 2:
+        return text
+    last = strip_markers(lines[-1]).strip()
+    if not (last.startswith(("(", "（")) and last.endswith((")", "）")) and text.endswith(last)):
+        return text
+    return text[: -len(last)].rstrip() or text
+
+
 def _after_asking(raw: str, name: str) -> str | None:
     """``Screen이란?`` / ``Screen이란 … 도구입니다.`` under ``# screen``: a paragraph whose first line only asks what the
     heading's name is; the lines after it (the answer), None when the first line is no such question."""
@@ -1360,6 +1376,7 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 # facts of a block without which it reads nothing, and is asked only of blocks that have them
 _ITEM_RULES = Chain(
     (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
+    (option_value_items.read, Shape.BLOCK),  # "The `-f` option accepts the following values:" / "- `network` - …"
     (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
     (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
     (meta_commands.read, Shape.INLINE),  # "- list the roles: `\\du`" in notes about psql
@@ -1395,8 +1412,9 @@ _ITEM_RULES = Chain(
 )
 
 
-# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
-_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+# one sentence of words (any script) ending in a colon, no code span, on one line: "Rotate all of the pages 180
+# degrees:", "모든 페이지를 돌린다:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[^\W\d_][\w ,'-]{5,78}[:：]")
 
 
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
