@@ -487,8 +487,8 @@ FLOORS27: dict[str, tuple[float, int]] = {
     "07-gifsicle-h2-gloss-headings-indented-code-no-blank-line-en": (1.0, 0),
     "08-rclone-variable-fence-h2-semicolon-gloss-headings-en": (1.0, 0),
     "09-timeshift-colon-lead-ins-indented-code-output-same-indent-en": (1.0, 0),
-    "10-paste-mdbook-comment-gloss-usage-fence-output-as-comments-en": (0.0, 2),
-    "11-fs-usage-til-story-filter-value-dash-list-en": (0.0, 8),
+    "10-paste-mdbook-comment-gloss-usage-fence-output-as-comments-en": (1.0, 0),
+    "11-fs-usage-til-story-filter-value-dash-list-en": (1.0, 0),
     "12-gh-lowercase-task-headings-variant-label-comment-fences-en": (1.0, 1),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

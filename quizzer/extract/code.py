@@ -281,6 +281,12 @@ def read(walk: Walk, block: Code) -> None:
     elif prose and not from_heading and (about := _about_what_it_fetches(prose, block)):
         walk.unless_read(block.line, about.format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.shows_outcome(prose):
+        # "Sure enough:" over "$ cat auth.json": the story turns to what came out, not what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
@@ -321,7 +327,7 @@ def read(walk: Walk, block: Code) -> None:
             or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
-    if block.info.split(" ")[0].lower() in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
+    if block.language in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
         root_fences.runs_program(block, walk.program)  # ```markdown / ss -4 'dport 443': the notes' program run
     ) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
@@ -329,7 +335,7 @@ def read(walk: Walk, block: Code) -> None:
     ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
-    windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
+    windows = block.language in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
@@ -1219,7 +1225,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
         block = replace(block, lines=rows)
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
-    console = block.info.split(" ")[0].lower() in _CONSOLE and (
+    console = block.language in _CONSOLE and (
         prompted or any(_root_command(text) for _, text in block.lines)
     )
     lines: list[tuple[int, str]] = []
@@ -1983,9 +1989,11 @@ def follows(walk: Walk, block: Block) -> bool:
         pending.quoted = True
         return True
     said = narration.flag_sentence(strip_markers(block.text)) if isinstance(block, Para) and single and not block.lists else None
-    if said and any(said[0] in split_flags(flag) or said[0] == flag for flag in pending.entries[0][0].flags):
+    if said and _flag_of(said[0], pending.entries[0][0]):
         # "The `-l` option causes `ripgrep` to list …" right after the block: what that flag of its line does
-        pending.flags.append((block.line, FlagDef(said[0], said[1], ())))
+        # ("… `-f pathname` option filters …. The PID comes at the end.": the flag's sentence, not the next one)
+        meaning = said[1] if " " not in said[0] else _SENTENCE_STOP.split(said[1], maxsplit=1)[0]
+        pending.flags.append((block.line, FlagDef(said[0], meaning, ())))
         return True
     if isinstance(block, Para) and block.lists and pending.item and block.lists[: len(pending.item)] != pending.item:
         # "- Delete blank lines" / its fence indented under it / "- Delete the first line": the next item starts a
@@ -2301,6 +2309,16 @@ def _two_flags(block: Para) -> list[tuple[str, str]] | None:
         return None
     said = [(first, between.rstrip(",").strip()), (second, after)]
     return said if all(len(meaning.split()) >= 2 for _, meaning in said) else None
+
+
+def _flag_of(said: str, invocation: Invocation) -> bool:
+    """Whether ``said`` (``-l``, or a flag with its value: ``-f pathname``) is a flag ``invocation`` passes (with
+    that value right after it)."""
+    flag, _, value = said.partition(" ")
+    if not value:
+        return any(flag in split_flags(passed) or flag == passed for passed in invocation.flags)
+    words = tokenize(invocation.line)
+    return any(word == flag and words[n + 1 : n + 2] == (value,) for n, word in enumerate(words))
 
 
 def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:

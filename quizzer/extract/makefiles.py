@@ -49,7 +49,7 @@ _COMMENT = re.compile(r"^[ \t]*#.*$")
 
 def is_makefile(text: str) -> bool:
     """Whether ``text`` is a self-documented Makefile (see the module's docstring)."""
-    if "##" not in text or "\n\t" not in text:
+    if "##" not in text or "\t" not in text or "\n\t" not in text:
         return False  # most documents stop here
     documented = 0
     inside_define = rule_open = recipe = False
@@ -80,7 +80,7 @@ def is_makefile(text: str) -> bool:
 
 def read(walk: Walk, block: Code) -> bool:
     """Notes for the documented targets of a fenced self-documented Makefile; False if the block is none."""
-    label = block.info.split()[0].casefold() if block.info.split() else ""
+    label = block.language
     if (label and label not in MAKEFILE_FENCE_INFOS) or not is_makefile("\n".join(text for _, text in block.lines)):
         return False  # (an unlabelled block is read only when every line of it is a Makefile's)
     for number, text in block.lines:
