@@ -25,3 +25,11 @@ def test_a_fence_with_a_title_after_its_language_is_read_by_its_language() -> No
     """Code.language: the fence's first word, as every reader but fence_lists took it (review15 12)."""
     text = '## Emmet\n\n```text title="abbr.txt"\n* ul>li : 목록과 항목 하나\n* lorem : 채움 글 만들기\n```\n'
     assert facts(text) == [(4, "concept", None, "ul>li", "목록과 항목 하나"), (5, "concept", None, "lorem", "채움 글 만들기")]
+
+
+@pytest.mark.parametrize("info", ["pwsh", "batch", "powershell", "bash"])
+def test_a_shell_fence_of_any_shell_under_a_config_heading_is_still_commands(info: str) -> None:
+    """config_fences named five shells of its own beside powershell.INFOS and batch.BATCH_INFOS (review15 16)."""
+    text = f"### `profile.conf` 설정\n\n```{info}\n# 설정을 다시 읽는다\nnotepad profile.conf\n```\n"
+    assert all(kind != "concept" for _, kind, _, _, _ in facts(text))
+    assert (5, "command", "notepad") in [(line, kind, command) for line, kind, command, _, _ in facts(text)]
