@@ -368,7 +368,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
 FLOORS20: dict[str, tuple[float, int]] = {
     "01-ros-cheatsheet-ial-labels-comment-fences-ko": (0.600, 0),
     "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (1.0, 0),
-    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 2),
+    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 1),
     "04-org-mode-aligned-label-key-columns-en": (0.8, 0),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.846, 0),
     "06-git-heading-fences-br-prose-ko": (0.333, 0),
