@@ -29,7 +29,7 @@ from quizzer.shell import (
     Invocation, is_placeholder, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
     tokenize,
 )
-from quizzer.text import HANGUL, clean, strip_numbering
+from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
 __all__ = ["follows", "read", "settle"]
 
@@ -38,8 +38,9 @@ _ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is al
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 # "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
 # after "=" ("–duration=#", "--device=NAME")
-_CODE_OPTION = re.compile(
-    r"^\s*((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
+_CODE_OPTION = re.compile(  # (after a pictograph: "👨‍🌾 --prefix : 이름 그대로 …")
+    rf"^\s*(?:[{PICTOGRAPHS}]+\s*)?"
+    r"((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
 )
 _TYPOGRAPHIC = re.compile(r"(?:(?<=^)|(?<=[\s,]))[–—](?=\w)")
 _VALUE = re.compile(r"=[^\s,]+")
@@ -247,7 +248,10 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
         ).format(line=block.line, name=prose.strip()))
         prose = None
-    if prose and where_labels.where(prose):
+    if prose and "\n" in prose and where_labels.where(prose.rsplit("\n", 1)[1]):
+        # "## 옮기기" / "- 관리자 권한 파워쉘에서 진행" / the block: the heading says what it does, the item only where
+        prose = prose.rsplit("\n", 1)[0]
+    elif prose and where_labels.where(prose):
         # "사내 PC 에서", "**[Gateway]**" over a block: the machine to type its lines on, not what they do
         walk.unless_read(block.line, i18n._(
             "line {line}: the text above the block says where its lines run ('{text}'), not what they do; no card "
@@ -568,6 +572,15 @@ def read(walk: Walk, block: Code) -> None:
             elif _RUN_THESE.search(own):
                 # "# 루트 디렉토리로 이동한 후 아래의 명령어를 입력" over "atom .": the comment only leads to the line
                 # (where to be first, then "type what is below"); what the line does is the text above
+                entry.own = [prose]
+                entry.reason = ABOVE_BLOCK
+            elif _remarks(entry.own, prose):
+                # "- 패스워드 변경" over "# 계정이름 입력 정말 중요하다." / "# 안 쓰면 엉뚱한 계정이 바뀐다." / the line:
+                # sentences of warning on the line, not what it does; the item above says that
+                walk.warn(entry.line, i18n._(
+                    "line {line}: the comments above the line are remarks on it in whole sentences, not what it "
+                    "does; the text above the block says that"
+                ).format(line=entry.line))
                 entry.own = [prose]
                 entry.reason = ABOVE_BLOCK
             elif prose not in own and own not in prose and not _restates(own, prose):
@@ -1878,7 +1891,9 @@ _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 
 # "[package name]", "<파일>": a placeholder, a bracketed word or words
-_PLACEHOLDER_SPAN = re.compile(rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>")
+_PLACEHOLDER_SPAN = re.compile(  # "[topic name]", "<host>", "{WSL 배포 이름}"
+    rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>|\{{[^{{}}]*[A-Za-z{HANGUL}][^{{}}]*\}}"
+)
 
 
 def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
@@ -2228,6 +2243,15 @@ def _says_done(comments: list[str]) -> bool:
     """A line's comment says what is done ("traefik 동작 확인 (kube-system 네임스페이스)", "홈디렉토리도 삭제"), not a
     remark on it ("우분투에서", "루트 권한 필요") or what only tells it from another ("파일 하나만")."""
     return bool(comments) and says_doing(_ASIDE_AT_END.sub("", " ".join(comments)).strip())
+
+
+def _remarks(comments: list[str], prose: str) -> bool:
+    """Two comment lines or more over one line, two of them whole sentences, under a phrase that is none: remarks
+    on the line (a warning, a reason), while the phrase says what it does."""
+    return (
+        len(comments) >= 2 and sum(_SENTENCE_ENDS.search(comment) is not None for comment in comments) >= 2
+        and "\n" not in prose and not _SENTENCE_ENDS.search(prose)
+    )
 
 
 def _restates(comment: str, prose: str) -> bool:

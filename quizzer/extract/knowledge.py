@@ -436,7 +436,7 @@ PROGRAMS: frozenset[str] = frozenset(
         ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
         ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
         python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
-        ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod userdel groupadd groupdel passwd gpasswd sudo su history alias
+        ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod userdel groupadd groupdel passwd chage gpasswd sudo su history alias
         echo printf diff patch ln touch file stat which whereis locate man less more watch cd pwd clear exit
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo

@@ -601,7 +601,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     named = sub_command(walk.program, bare)
     if named:
         walk.set_command(named)  # "## init (초기화)" in notes about terraform
-    if not _CATEGORY.search(bare):
+    if not _CATEGORY.search(_GLOSS.sub("", bare)):  # "## 명령어 (ubuntu는 예시 계정)": a category, an aside after it
         walk.prose = bare
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
@@ -1515,6 +1515,15 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
                 "line {line}: the item ends by telling to run the block; what it says before is another step, "
                 "not what the block does; no card made from it"
             ).format(line=block.line))
+            return
+        if (
+            walk.prose_heading and not lead and walk.prose and walk.prose.count("\n") == 1
+            and says_doing(walk.prose.split("\n")[0]) and _SENTENCE.search(walk.prose.split("\n")[1]) and _SENTENCE.search(strip_markers(block.text).rstrip())
+        ):
+            # "### 사운드 파일로 저장하기" / "* aac는 … 잘 저장된다." / "* m4a는 … 실패하는 것 같다." / the block: remarks in
+            # whole sentences under a heading of a task, which still says what the block does; the remarks stay
+            # apart ("## 방법2) --mirror를 이용한 방법" names a way, its sentences explain it)
+            walk.prose = walk.prose.split("\n")[0]
             return
         if (
             walk.prose_heading
