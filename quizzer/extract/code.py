@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -264,6 +264,7 @@ def read(walk: Walk, block: Code) -> None:
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
         _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
+        or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
         or is_label(prose)  # "e.g.", "Example:"
         # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
         or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
@@ -890,6 +891,15 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
     )
 
 
+def _names_command(heading: str, block: Code) -> bool:
+    """``## Docker logs`` over ``docker logs -f …``: the heading is the program and sub-command a line of the block
+    starts with, its name and nothing it does."""
+    words = heading.casefold().split()
+    return 1 < len(words) <= 3 and any(
+        [token.casefold() for token in tokenize(strip_prompt(text))[: len(words)]] == words for _, text in block.lines
+    )
+
+
 def _word_in_lines(word: str, block: Code) -> bool:
     """``> Output`` over ``iptables -I OUTPUT 1 …``, ``> HTML`` over ``pandoc … -o cv.html``: the one word of a label
     is what a line of the block works on (a word of it after the program and its sub-command), so it says what
@@ -953,7 +963,7 @@ _LEAD_IN = re.compile(
 )
 _LIKE_THIS = re.compile(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
-_FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
+_FORM = re.compile(rf"{names_pattern(FORM_WORDS)}\s*[:：]?\s*$", re.IGNORECASE)
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
 # a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description

@@ -647,6 +647,9 @@ POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}�
 #: The Korean words for a command ("`du` 명령어는 …", "다음 명령으로", "chsh 커맨드를 입력"), and the regex of any of them.
 COMMAND_WORDS_KO: frozenset[str] = frozenset({"명령어", "명령", "커맨드"})
 COMMAND_NOUN_KO = names_pattern(COMMAND_WORDS_KO)
+#: Words that label a command's usage line ("형식: tar [옵션] 파일", "## Syntax" over ``adb [-d | -e] <command>``): the
+#: line after them shows how the command is written, they say nothing it does.
+FORM_WORDS: frozenset[str] = frozenset({"형식", "구문", "문법", "사용법", "syntax", "usage", "synopsis", "format"})
 #: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
 #: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
 #: "the following" (a noun: "run the following command") is each regex's own frame.

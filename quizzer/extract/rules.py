@@ -49,6 +49,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
+    FORM_WORDS,
     GIVING_VERBS_KO,
     ARTICLES,
     DUBEOLSIK_KEYS,
@@ -1839,6 +1840,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
         and (_describes(walk, candidate) or _other_program_said(candidate, reverse))
     ):
+        if _USAGE_LABEL.fullmatch(candidate.strip()):
+            # "명령어: `docker logs [OPTIONS] CONTAINER`": the label says the line is the command's usage, not what it does
+            walk.syntax(described, line)
+            return True
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         task = _task_of_case(walk, candidate)
         walk.add_command(reverse, task or candidate, line, context=candidate if task else None, reason="`description: command` line")
@@ -2019,6 +2024,8 @@ def _one_line_of_command(text: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+# "명령어", "Usage", "형식": a label of the usage line after it, no task
+_USAGE_LABEL = re.compile(rf"(?:{COMMAND_NOUN_KO}|{names_pattern(FORM_WORDS)}|commands?)\s*[:：]?", re.IGNORECASE)
 _SAYS_COMMAND = re.compile(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
 
 
