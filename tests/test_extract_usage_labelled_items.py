@@ -3,7 +3,10 @@ command over its line (issue 6, x-f27ko).  Examples are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import draft
+from quizzer.extract.knowledge import FORM_WORDS
 
 _PODS = """## Kubectl logs
 > [참고](https://example.org/kubectl-logs)
@@ -42,3 +45,10 @@ def test_a_heading_naming_the_command_says_nothing_of_its_line() -> None:
 def test_a_label_that_says_what_is_done_still_glosses_the_command() -> None:
     assert _notes("## 로그\n- 로그 보기: `journalctl -u nginx`\n") == [
         (2, "command", "journalctl -u nginx", "로그 보기")]
+
+
+@pytest.mark.parametrize("word", sorted(FORM_WORDS))
+def test_each_form_word_labels_a_usage_line_and_is_never_its_meaning(word: str) -> None:
+    # ("format: `…`" is left to the readers of formats before this one: no card, and never "format" as a meaning)
+    notes = _notes(f"## 로그\n- {word}: `kubectl logs [OPTIONS] POD`\n")
+    assert notes == ([] if word == "format" else [(2, "syntax", "kubectl logs", "kubectl logs [OPTIONS] POD")])
