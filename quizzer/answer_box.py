@@ -149,7 +149,7 @@ class AnswerBox:
 
         @bind(Keys.BracketedPaste)
         def _paste(event: KeyPressEvent) -> None:
-            self.insert(event.data)
+            self.insert(event.data.replace("\t", " "))  # a pasted tab parts words, as in a shell (the Tab key: nothing)
 
         @bind("<any>")
         def _type(event: KeyPressEvent) -> None:

@@ -32,6 +32,7 @@ typed with a ``not`` the answer lacks, or without one it has, is wrong however n
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -43,7 +44,7 @@ from quizzer.cards import TYPED_KINDS, CardLike
 from quizzer.i18n import _
 from quizzer.command_line import Line, normalize, read_line, unquote
 from quizzer.line_grading import Difference, compare, near
-from quizzer.shell import is_flag, parse_invocation, tokenize
+from quizzer.shell import is_flag, is_placeholder, parse_invocation, tokenize
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.spellings import COMMAND_ALIASES, flag_spellings
 
@@ -163,8 +164,42 @@ def _has_example(line: Line) -> bool:
     return any(segment.concrete_args for segment in line.segments)
 
 
+#: A short flag with a number written onto it: ``-n5``.
+_NUMBER_ON_FLAG = re.compile(r"(-[A-Za-z])(\d+)")
+
+#: Words of a placeholder that stands for a number (``<number>``, ``N``, ``<줄 수>``): after a short flag, the
+#: flag's value, which getopt also reads written onto it (``-n5``); other placeholders (``<dir>``) may be
+#: arguments of their own after a flag that takes none (``ls -l <dir>``: ``-l5`` is ``-l -5``).
+NUMBER_WORDS = frozenset({
+    "n", "num", "number", "count", "lines", "line", "port", "size", "depth", "level", "seconds", "sec", "secs",
+    "max", "limit", "times", "숫자", "수", "개수", "줄", "줄수", "포트", "크기", "깊이", "초", "횟수",
+})
+_PLACEHOLDER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stands_for_a_number(token: str) -> bool:
+    return is_placeholder(token) and any(word.casefold() in NUMBER_WORDS for word in _PLACEHOLDER_WORD.findall(token))
+
+
+def _number_apart(typed: str, answer: str) -> str:
+    """``git log -n5`` for ``git log -n <number>``: where the notes write a short flag with a number's
+    placeholder after it, a number written onto the flag is its value, as getopt reads it: read apart (``-n 5``)."""
+    written = tokenize(answer)
+    valued = {flag for flag, after in zip(written, written[1:]) if len(flag) == 2 and is_flag(flag)
+              and _stands_for_a_number(after)}
+    if not valued:
+        return typed
+    tokens = tokenize(typed)
+    apart: list[str] = []
+    for token in tokens:
+        number = _NUMBER_ON_FLAG.fullmatch(token)
+        apart += [number[1], number[2]] if number and number[1] in valued else [token]
+    return typed if len(apart) == len(tokens) else " ".join(apart)
+
+
 def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mapping[str, str]) -> Verdict:
     expected = read_line(answer, notes=True, spellings=spellings)
+    typed = _number_apart(typed, answer)
     got = read_line(typed, notes=False, arity=expected.arity(), spellings=spellings)
     arity = expected.arity()
     valued = {name: True for name in got.explicit() | expected.explicit() if not arity.get(name)}

@@ -26,7 +26,8 @@ from typing import IO
 
 from quizzer.text import escape_unsafe
 
-__all__ = ["READER_GONE", "json_text", "progress_bar", "reader_gone", "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
+__all__ = ["READER_GONE", "json_text", "progress_bar", "reader_gone", "report_unshown", "set_ascii_json",
+           "tolerate_encoding", "write_json"]
 
 #: Work smaller than this (characters of notes) shows no progress bar: it is over before one would help.
 PROGRESS_FROM = 2_000_000

@@ -83,3 +83,35 @@ def test_a_line_naming_a_way_or_an_order_under_a_command_heading_is_no_purpose()
     # a sentence under the heading still says what the command does
     assert _facts("## tar\n\n여러 파일을 하나로 묶거나 푸는 방법을 제공한다.\n") == [
         (3, "command", "tar", "tar", "여러 파일을 하나로 묶거나 푸는 방법을 제공한다.")]
+
+
+_SESSIONS = (
+    "# tmux\n"
+    "tmux란?\n"
+    "tmux란 한 화면에서 여러 터미널 세션을 나누어 쓰게 해 주는 도구입니다. 세션은 연결이 끊겨도 남는다.\n\n"
+    "## 세션\n"
+    "tmux 세션  \n"
+    "tmux : 새 세션 시작  \n"
+    "tmux ls : 세션 목록 보기  \n\n"
+    "## tmux 명령어\n"
+    "tmux 안에서의 명령은 Ctrl + b 뒤에 다른 키를 이어 누르는 식이다. 한 번에 누르지 않는다.\n"
+)
+
+
+def test_a_paragraph_opening_by_asking_what_the_program_is_defines_it_on_the_next_line() -> None:
+    # "tmux란?" only asks; the line under it says what kind of thing tmux is: a concept, apart from what running it does
+    notes = [(n.line, n.kind.value, n.front, n.back) for n in _draft(_SESSIONS).notes]
+    assert (3, "concept", "tmux", "tmux란 한 화면에서 여러 터미널 세션을 나누어 쓰게 해 주는 도구입니다.") in notes
+    assert all("tmux란?" not in back for *_rest, back in notes)
+
+
+def test_a_later_section_of_the_program_is_not_joined_to_the_line_saying_what_running_it_does() -> None:
+    draft = _draft(_SESSIONS)
+    assert [(n.line, n.back) for n in draft.notes if n.front == "tmux" and n.kind.value == "command"] == [(7, "새 세션 시작")]
+    assert any(w.line == 11 and "says something else than line 7" in w.message for w in draft.warnings)
+
+
+def test_the_same_section_twice_is_still_one_note() -> None:
+    # two headings naming the command, each over a paragraph: the sections of one command, kept as one note
+    text = "## tmux\ntmux는 터미널 화면을 나누어 쓴다.\n\n## tmux\ntmux는 세션을 남겨 둔다.\n"
+    assert [n.back for n in _draft(text).notes if n.front == "tmux"] == ["tmux는 터미널 화면을 나누어 쓴다.\ntmux는 세션을 남겨 둔다."]

@@ -29,7 +29,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "01-systemctl-numbered-headings-ko": (1.000, 0),
     "02-rpm-option-tables-pre-ko": (0.916, 0),
     "03-tmux-codeblock-comments-ko": (1.000, 0),
-    "04-screen-colon-lines-ko": (0.941, 1),
+    "04-screen-colon-lines-ko": (0.941, 0),
     "05-npm-empty-headings-ko": (1.000, 0),
     "06-curl-bold-labels-ko": (1.000, 0),
     "07-grep-jekyll-post-ko": (1.000, 0),

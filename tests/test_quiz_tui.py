@@ -655,6 +655,16 @@ def test_a_colour_code_in_a_pasted_answer_is_dropped_whole(seeded_db: Database, 
     assert _stored(seeded_db) == [(WRONG, "ls -la")]
 
 
+def test_a_tab_in_a_pasted_answer_parts_its_words_as_a_space_does(seeded_db: Database, pipe: PipeInput) -> None:
+    """u-campaign6: ``git add<TAB>README.md`` pasted (a line copied from a file or a table) lost its tab and was
+    judged as ``git addREADME.md``: wrong.  A shell reads a tab as a space; so does the answer box."""
+    controller, screen, questions = _typed_exam(seeded_db, pipe, 1)
+    answer = questions[0].answer
+    assert " " in answer
+    _run(screen, pipe, "\x1b[200~" + answer.replace(" ", "\t") + "\x1b[201~" + CTRL_X)
+    assert _stored(seeded_db) == [(EXACT, answer)]
+
+
 @pytest.mark.parametrize("exam", [False, True])
 def test_a_choice_questions_key_bar_names_the_numbers_not_enter(
         seeded_db: Database, clock: FakeClock, pipe: PipeInput, exam: bool) -> None:

@@ -70,10 +70,11 @@ def _text(note: Note | ImportedNote) -> tuple[object, ...]:
 
 
 def write_plan(session: Session, plan: ImportPlan, *, now: dt.datetime) -> list[AnkiImportResult]:
-    return [_write_deck(session, deck, now=now) for deck in plan.decks]
+    return [_write_deck(session, deck, now=now, alone=len(plan.decks) == 1) for deck in plan.decks]
 
 
-def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -> AnkiImportResult:
+def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, alone: bool) -> AnkiImportResult:
+    """``alone``: the package's only deck (``--deck NAME`` can rename it)."""
     source = ANKI_SOURCE + imported.name
     deck = session.scalars(select(Deck).where(Deck.name == imported.name)).one_or_none()
     if deck is None:
@@ -87,9 +88,14 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime) -
         notes = {f"{ANKI_SOURCE}{guid_for(note.key)}": note for note in existing}
         notes |= {note.key: note for note in existing if note.key.startswith(ANKI_SOURCE)}  # added in Anki before
         if not any(item.key in notes for item in imported.notes):
-            raise QuizzerError(_(
+            if alone:
+                raise QuizzerError(_(
+                    "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
+                    "import it under another name with --deck NAME."
+                ).format(deck=imported.name, source=deck.source))
+            raise QuizzerError(_(  # --deck renames a package's only deck
                 "The Anki deck {deck} has the name of a quizzer deck made from {source} but none of its notes; "
-                "import it under another name with --deck NAME."
+                "rename it in Anki, or export it alone from Anki and import that package with --deck NAME."
             ).format(deck=imported.name, source=deck.source))
     else:
         notes = {note.key: note for note in existing}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from quizzer.errors import QuizzerError
+from quizzer.i18n import _
 from quizzer.exchange.anki_model import ExportNote, guid_for
 from quizzer.exchange.apkg import ExportCounts, Progress, write_apkg
 from quizzer.exchange.history import ReviewRow, anki_card_state, revlog_row
@@ -31,9 +32,9 @@ def require_anki() -> None:
     try:
         import anki.collection  # noqa: F401
     except ImportError:
-        raise QuizzerError(
+        raise QuizzerError(_(
             "--with-history needs Anki's own engine, which is not installed: pip install 'quizzer[anki]'."
-        ) from None
+        )) from None
 
 
 def _free_id(taken: dict[int, int], wanted: int) -> int:

@@ -25,7 +25,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "CONTINUED", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "PARAGRAPH_UNDER", "CONTINUED", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -38,6 +38,9 @@ ABOVE_BLOCK = "text just above its code block"
 #: The reason of the note of a man page's NAME line (``exa — a modern replacement for ls``, ``quizzer.extract.man_pages``):
 #: what the program is; the walk keeps it apart from what running the program bare does, said elsewhere on the page.
 MAN_NAME = "a man page's NAME line"
+#: The reason of a command note whose meaning is the paragraph under a heading naming the command
+#: (``quizzer.extract.rules``): the walk keeps it apart from a line of another block that said what running it does.
+PARAGRAPH_UNDER = "heading naming a command, paragraph under it"
 #: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
 #: header, so its terms are ranges, never keys however they look.
 RANGE_ROW = "range in a table of ranges"

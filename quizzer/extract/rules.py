@@ -42,6 +42,7 @@ from quizzer.extract.blocks import (
 from quizzer.extract.example_lines import example_label, opens_with_example
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.facts import Chain, Shape, facts_of
+from quizzer.extract.gate import PARAGRAPH_UNDER
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
@@ -868,22 +869,23 @@ def _para(walk: Walk, block: Para) -> None:
     ):
         split = definitions.second_definition(pending[0].command, block.inline.raw)
         if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
-            walk.add_command(pending[0], split[0], block.line, reason="heading naming a command, paragraph under it")
+            walk.add_command(pending[0], split[0], block.line, reason=PARAGRAPH_UNDER)
             walk.add(Kind.CONCEPT, term=split[1], front=split[1], back=split[2], command=None, line=block.line,
                      reason="sentence: the command은 … 이며, TERM은 … 이다 (a second definition)")
             walk.prose = None
             return
-        if _says_kind(text):
+        asked = _after_asking(block.inline.raw, pending[0].command)  # "Screen이란?" / "Screen이란 … 도구입니다."
+        if _says_kind(asked or text):
             # "## 07 gzip" / "gzip은 파일 압축에 쓰이는 응용 소프트웨어이다. …": what the program is, a definition
-            defined = _first_clause(clean(_FOOTNOTE_MARK.sub("", block.inline.raw)))
+            defined = _first_clause(clean(_FOOTNOTE_MARK.sub("", asked or block.inline.raw)))
             walk.add(Kind.CONCEPT, term=pending[0].command, front=pending[0].command, back=defined, command=None,
-                     line=block.line, reason="heading naming a program, a paragraph saying what it is")
+                     line=block.line + (asked is not None), reason="heading naming a program, a paragraph saying what it is")
             walk.prose = None
             return
         walk.add_command(
             pending[0],
             _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
-            block.line, reason="heading naming a command, paragraph under it",
+            block.line, reason=PARAGRAPH_UNDER,
         )
         walk.prose = None
         return
@@ -1225,6 +1227,16 @@ def _first_clause(text: str) -> str:
     the sentence, "모든 UNIX, Linux에 존재하며, 기본 텍스트 에디터입니다." ends its sentence on what vi is."""
     sentence = _FIRST_SENTENCE.match(text)
     return (sentence.group(1) if sentence else text).strip()
+
+
+def _after_asking(raw: str, name: str) -> str | None:
+    """``Screen이란?`` / ``Screen이란 … 도구입니다.`` under ``# screen``: a paragraph whose first line only asks what the
+    heading's name is; the lines after it (the answer), None when the first line is no such question."""
+    first, _newline, rest = raw.strip().partition("\n")
+    asked = _WHAT_IS.fullmatch(strip_markers(first).strip())
+    if asked is None or not rest.strip() or asked.group("term").strip().casefold() != name.casefold():
+        return None
+    return rest.strip()
 
 
 def _says_kind(description: str) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
-from quizzer.extract.gate import MAN_NAME
+from quizzer.extract.gate import MAN_NAME, PARAGRAPH_UNDER
 from quizzer.extract.knowledge import (
     GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
@@ -383,6 +383,17 @@ class Walk:
             # usage of another of its sub-commands, which the card's front cannot tell apart; not joined to the first
             self.warn(line, _(
                 "line {line} gives another usage of '{front}' than line {first}; not joined to it, no card made from it"
+            ).format(line=line, front=front, first=existing.line))
+            return
+        if (
+            reason == PARAGRAPH_UNDER and existing.reason != PARAGRAPH_UNDER and self._origin.get(key) != self.block
+            and not any(said in existing.back for said in back.split("\n"))
+        ):
+            # "screen : 일반적인 진입", then "## screen 명령어" / "Screen에서의 명령은 Ctrl + a 와 …": a line said what
+            # running the command does; a later section's paragraph tells of the program as a whole, another fact
+            self.warn(line, _(
+                "line {line}: the paragraph under the heading of '{front}' says something else than line {first}; "
+                "not joined to it, no card made from it"
             ).format(line=line, front=front, first=existing.line))
             return
         if self._origin.get(key) != self.block:
