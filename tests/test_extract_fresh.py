@@ -482,7 +482,7 @@ FLOORS27: dict[str, tuple[float, int]] = {
     "02-chage-passwd-gloss-bullets-indented-fences-warning-comments-ko": (1.0, 1),
     "03-ls-l-file-type-char-type-description-table-ko": (1.0, 0),
     "04-git-subtree-emoji-bullets-one-row-comparison-table-arrow-glosses-ko": (0.625, 0),
-    "05-docker-logs-numbered-h4-wish-headings-code-span-bullets-ko": (0.833, 0),
+    "05-docker-logs-numbered-h4-wish-headings-code-span-bullets-ko": (1.0, 0),
     "06-wsl-diskpart-problem-solution-headings-powershell-prompt-usage-comments-ko": (0.909, 0),
     "07-gifsicle-h2-gloss-headings-indented-code-no-blank-line-en": (1.0, 0),
     "08-rclone-variable-fence-h2-semicolon-gloss-headings-en": (1.0, 0),
