@@ -177,6 +177,8 @@ _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+# "### 말하기 명령", "### 삭제하기 명령어": the command that does a task ("…하기"), not a category of commands
+_TASK_COMMAND = re.compile(r"\S하기\s*(?:명령어|명령)\s*$")
 _HANGUL = re.compile(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
@@ -603,7 +605,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     named = sub_command(walk.program, bare)
     if named:
         walk.set_command(named)  # "## init (초기화)" in notes about terraform
-    if not _CATEGORY.search(_GLOSS.sub("", bare)):  # "## 명령어 (ubuntu는 예시 계정)": a category, an aside after it
+    if not _CATEGORY.search(_GLOSS.sub("", bare)) or _TASK_COMMAND.search(bare):
+        # "## 명령어 (ubuntu는 예시 계정)": a category, an aside after it; "### 말하기 명령": the command for a task
         walk.prose = bare
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
