@@ -157,3 +157,29 @@ def test_a_draft_that_cannot_be_stored_stays_the_screens(
     monkeypatch.undo()
     controller.keep_draft(0, "docker")
     assert stored_drafts(seeded_db) == {0: "docker"}
+
+
+def test_the_drafts_line_of_the_offer_is_wrapped_on_a_terminal(
+    seeded_db: Database, clock: FakeClock, db_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """u-campaign6: printed whole, the line ran past a 100-column terminal (Korean: 104 cells) and the
+    offer's question, drawn after it, wrote over its wrapped end: "… s는 그 답까지 채점합." """
+    import quizzer.commands.common
+    import quizzer.commands.quiz
+    import quizzer.screen
+
+    first = exam(seeded_db, clock, typed_questions(seeded_db, 2))
+    first.keep_draft(0, "docker")
+    first._release()  # noqa: SLF001 - kill -9
+    del first
+    seeded_db.close()
+    monkeypatch.setattr(quizzer.commands.quiz, "_need_terminal", lambda **_: None)
+    monkeypatch.setattr(quizzer.screen, "ask_choice", lambda question, keys: None)
+    monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 40)
+    rc, out, err = run_cli(capsys, "--db", str(db_path), "exam", *DECKS)
+    assert rc == 0, err
+    lines = out.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("1 answer typed"))
+    assert " ".join(lines[start:start + 3]).startswith("1 answer typed and not submitted was kept: r shows it again, s")
+    assert all(len(line) <= 40 for line in lines[start:start + 3])

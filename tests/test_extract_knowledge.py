@@ -1015,3 +1015,26 @@ def test_a_heading_of_korean_command_words_lists_commands(word: str) -> None:
     text = f"# 작은 도구 모음\n\n## 포함된 {word}들\n\n- vidir: 디렉터리를 편집기로 고친다\n- ts: 줄마다 시각을 붙인다\n"
     assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "command"] == [
         ("vidir", "디렉터리를 편집기로 고친다"), ("ts", "줄마다 시각을 붙인다")]
+
+
+from quizzer.extract.knowledge import ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(ARGUMENT_WORDS_KO | ARGUMENT_WORDS_EN))
+def test_an_argument_word_heads_the_column_of_arguments(word: str) -> None:
+    """argument_tables and signals each spelled these words (review15 13); they ask it here."""
+    text = (f"# 메모\n\n| {word.title()} | 설명 | 예 |\n| --- | --- | --- |\n"
+            "| `+1` | 스택을 돌린다 | `pushd +1` |\n| `-0` | 맨 아래를 위로 | `pushd -0` |\n")
+    assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd -0"]
+
+
+from quizzer.extract.knowledge import EMPTY_CELLS  # noqa: E402
+
+
+@pytest.mark.parametrize("cell", sorted(EMPTY_CELLS | {"x"}))
+def test_an_empty_cell_is_no_key_on_its_platform(cell: str) -> None:
+    """key_tables, symbol_keys and name_tables spelled these each (review15 14); they ask it here."""
+    text = ("# Music player\n\n| 기능 | Windows | macOS |\n|---|---|---|\n"
+            f"| 미니 플레이어 | {cell} | Cmd+Shift+M |\n| 음소거 | F8 | F8 |\n")
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("Cmd+Shift+M (macOS)", "미니 플레이어"), ("F8", "음소거")]

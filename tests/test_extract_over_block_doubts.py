@@ -73,3 +73,30 @@ def test_a_back_telling_of_a_setting_the_front_left_out_makes_no_card() -> None:
 def test_a_setting_the_back_does_not_tell_of_keeps_its_card() -> None:
     assert [front for _line, _kind, _command, front, _back in facts(
         _over_block("sudo 권한을 설정한다", "EDITOR=vim visudo"))] == ["visudo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Change the current working directory to the project where you keep the site.",
+    "Navigate to your project folder",
+    "프로젝트 최상위 디렉토리로 이동한다.",
+])
+def test_text_only_saying_to_go_to_a_directory_first_makes_no_card(text: str) -> None:
+    result = draft(_over_block(text))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "go to a directory first" in w.message for w in result.warnings)
+
+
+def test_going_to_a_directory_is_what_a_cd_line_does_and_more_words_say_more() -> None:
+    assert [front for _line, _kind, _command, front, _back in facts(
+        _over_block("Navigate to your project folder", "cd ~/site"))] == ["cd ~/site"]
+    assert len(facts(_over_block("Go into the new directory and pack it into one archive"))) == 1
+    assert len(facts(_over_block("프로젝트 폴더로 이동하여 하나의 파일로 묶는다."))) == 1
+
+
+def test_a_last_line_wholly_in_parentheses_is_a_remark_beside_the_text() -> None:
+    text = "**pack** `public`  \n(the folder must exist)"
+    assert [back for *_rest, back in facts(_over_block(text))] == ["pack public"]
+    # a parenthesis inside the line, or one line only, stays as written
+    assert [back for *_rest, back in facts(_over_block("pack public (the folder must exist)"))] == [
+        "pack public (the folder must exist)"
+    ]

@@ -250,9 +250,10 @@ def _take_exam(args: argparse.Namespace) -> int:
             return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
                         time_limit=unfinished.time_limit_s, resume=unfinished, ending="time")
         if unfinished.drafts:  # typed and not submitted when it was cut off: kept (quizzer.quiz.store.save_draft)
-            print(ngettext("{count} answer typed and not submitted was kept: r shows it again, s grades it.",
-                           "{count} answers typed and not submitted were kept: r shows them again, s grades them.",
-                           len(unfinished.drafts)).format(count=len(unfinished.drafts)))
+            say(ngettext("{count} answer typed and not submitted was kept: r shows it again, s grades it.",
+                         "{count} answers typed and not submitted were kept: r shows them again, s grades them.",
+                         len(unfinished.drafts)).format(count=len(unfinished.drafts)))  # wrapped: the question after
+            # it redraws from the row its text ends on, over the end of a line the terminal had wrapped
         choice = ask_choice(resume_question(unfinished), "rs")
         if choice is None:  # Ctrl-D stops: the exam stays as it was, offered again (Enter would leave it for good)
             from quizzer.paths import database_path, db_option

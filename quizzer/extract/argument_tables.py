@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable
 
 from quizzer.extract.blocks import Inline, Table
-from quizzer.extract.knowledge import EXAMPLE_WORDS, MEANING_HEADER_WORDS, names_pattern
+from quizzer.extract.knowledge import (
+    ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, EXAMPLE_WORDS, MEANING_HEADER_WORDS, names_pattern,
+)
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, parse_invocation, tokenize
 from quizzer.text import clean
@@ -28,7 +30,7 @@ __all__ = ["read"]
 
 _REASON = "table row: an argument of the program and what it means"
 _ARGUMENT_HEADER = re.compile(
-    r"(?:인자값?|인수|매개\s*변수|파라미터|arguments?|args?|parameters?|params?)(?:\s*값)?", re.IGNORECASE
+    rf"{names_pattern(ARGUMENT_WORDS_KO | ARGUMENT_WORDS_EN)}(?:\s*값)?", re.IGNORECASE  # "인자값", "Argument 값"
 )
 _MEANING_HEADER = re.compile(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
 # "사용 예", "Usage examples": an example label (knowledge.EXAMPLE_WORDS) of how it is used

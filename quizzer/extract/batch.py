@@ -38,7 +38,7 @@ def as_shell_comments(block: Code) -> Code:
     ``# text`` and a trailing ``&& REM text`` becomes ``  # text``.  Other fences are returned
     unchanged: ``REM`` in a shell script is no comment.
     """
-    language = block.info.split(" ")[0].lower()
+    language = block.language
     if language not in BATCH_INFOS and language != "":
         return block
     if language not in BATCH_INFOS and not any(_ANY_MARKER.search(text) for _, text in block.lines):

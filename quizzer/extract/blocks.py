@@ -169,6 +169,12 @@ class Code:
     closed: bool = True  # False: a fence that never closes, running to the end of the document or its list item
     lists: tuple[ListLevel, ...] = ()  # enclosing list items, outermost first (a fence indented under a bullet)
 
+    @property
+    def language(self) -> str:
+        """The language its fence names, the info string's first word in lower case (```` ```Bash title=x ```` →
+        ``bash``; "" for none)."""
+        return self.info.split(" ")[0].lower()
+
 
 @dataclass(frozen=True, slots=True)
 class Table:

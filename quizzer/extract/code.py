@@ -326,7 +326,7 @@ def read(walk: Walk, block: Code) -> None:
             or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
         return
-    if block.info.split(" ")[0].lower() in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
+    if block.language in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
         root_fences.runs_program(block, walk.program)  # ```markdown / ss -4 'dport 443': the notes' program run
     ) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
@@ -334,7 +334,7 @@ def read(walk: Walk, block: Code) -> None:
     ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return
-    windows = block.info.split(" ")[0].lower() in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
+    windows = block.language in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
@@ -1242,7 +1242,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
         block = replace(block, lines=rows)
     prompted = any(_PROMPTED.match(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
-    console = block.info.split(" ")[0].lower() in _CONSOLE and (
+    console = block.language in _CONSOLE and (
         prompted or any(_root_command(text) for _, text in block.lines)
     )
     lines: list[tuple[int, str]] = []

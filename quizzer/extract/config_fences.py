@@ -69,7 +69,7 @@ def _statements(lines: list[tuple[int, str]]) -> bool:
 def read(walk: Walk, block: Code, heading: str | None, *, lead_in: str | None = None) -> bool:
     """Read or warn the lines of a fence under a heading naming a configuration file, or of a fence of nothing
     but a configuration language's statements under text (``lead_in``) naming one; False if it is neither."""
-    if block.info.split(" ")[0].lower() in _SHELL_INFO:
+    if block.language in _SHELL_INFO:
         return False
     lines = [(n, text) for n, text in block.lines if text.strip() and not _COMMENT.match(text)]
     if not lines:

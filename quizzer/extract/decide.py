@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, CONTINUED, DATA_LINE, EXAMPLE_NAMED, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -77,6 +77,7 @@ class Doubt:
     BACKGROUNDED = BACKGROUNDED
     CONTINUED = CONTINUED
     EXAMPLE_NAMED = EXAMPLE_NAMED
+    MOVES_FIRST = MOVES_FIRST
     SETTING_LEFT = SETTING_LEFT
     THREE_DASHES = "three_dashes"
 
@@ -157,6 +158,9 @@ def _message(doubt: str) -> str:
         ),
         Doubt.EXAMPLE_NAMED: _(
             "line {line}: '{back}' says what the lines below are, not what '{front}' does; not made a card"
+        ),
+        Doubt.MOVES_FIRST: _(
+            "line {line}: '{back}' only says to go to a directory first, not what '{front}' does; not made a card"
         ),
         Doubt.SETTING_LEFT: _(
             "line {line}: '{back}' tells of a setting written before '{front}' that the card would leave out; "

@@ -33,7 +33,7 @@ _REASON = "text above a one-line vim block: the editor's command and what it doe
 
 def read(walk: Walk, block: Code, prose: str | None, *, from_heading: bool) -> bool:
     """A note of the block's one ex command; False if the block or the text above is not of that shape."""
-    if block.info.split(" ")[0].lower() != "vim" or prose is None or from_heading or "\n" in prose.strip():
+    if block.language != "vim" or prose is None or from_heading or "\n" in prose.strip():
         return False
     program = walk.key_program()
     if program not in _EDITORS:

@@ -37,7 +37,7 @@ def shared(walk: Walk, block: Code, prose: str | None, from_heading: bool) -> st
     ``bash`` then ``pycon``: a session or output is no second command); remembers what the next fence, if it
     follows at once, is said to do."""
     passed, walk.fence_label = walk.fence_label, None
-    info = block.info.split(" ")[0].lower()
+    info = block.language
     if prose is None and passed is not None and passed[0] == walk.block - 1 and passed[1] == info and passed[2]:
         prose, rest = passed[2][0], passed[2][1:]
         walk.fence_label = (walk.block, info, rest)

@@ -29,7 +29,7 @@ _ITEM = re.compile(r"^[ \t]*([-*+])[ \t]+\S")
 
 def blocks(block: Code) -> list[Block] | None:
     """The list ``block`` holds, as blocks of the document (its lines' numbers), or None when it is code."""
-    if block.info.strip().casefold() not in PROSE_FENCE_INFOS:
+    if block.language not in PROSE_FENCE_INFOS:
         return None
     if not block.lines or not _ITEM.match(next((text for _n, text in block.lines if text.strip()), "")):
         return None  # most blocks: their first line is no item

@@ -25,7 +25,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "PARAGRAPH_UNDER", "CONTINUED", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -62,6 +62,9 @@ TASK_TERM = "task_term"
 BACKGROUNDED = "backgrounded"
 #: the text above a code block opens by going on from the sentence before it ("And prepend it to …"): the fact began above
 CONTINUED = "continued"
+#: the text above a block only says to go to a directory ("Change the current working directory to the repository"):
+#: the step before the line (a cd the notes did not write), not what the line does
+MOVES_FIRST = "moves_first"
 #: the back says the line is an example or one kind of something ("아래는 … 예시입니다"): what it is, not what it does
 EXAMPLE_NAMED = "example_named"
 #: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
@@ -300,6 +303,31 @@ def _continues(note: NoteDraft) -> bool:
     return _CONTINUES.match(note.back.lstrip()) is not None
 
 
+# "Change the current working directory to …", "Navigate to your project folder", "… 디렉토리로 이동한다."
+_MOVE_TO_FOLDER = re.compile(
+    r"^(?:change\s+(?:the\s+)?(?:current\s+)?(?:working\s+)?directory|(?:go|navigate|switch|cd)\s+(?:in)?to\s+"
+    r"(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?(?:directory|folder|repository|repo))\b"
+    r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# programs whose line is itself the move to a directory
+_CHANGING_FOLDER = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
+
+
+def _moves_first(note: NoteDraft) -> bool:
+    """``Change the current working directory to the local repository where …`` over ``git config user.name …``: the
+    text only says to go to a directory first, a step the block does not write; what the line does is not said.
+    (Over ``cd`` itself it is what the line does; "go into the folder and fetch the rest" says more.)
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK:
+        return False
+    back = note.back.strip()
+    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
+        return False
+    return _MOVE_TO_FOLDER.search(back) is not None
+
+
 def _names_example(note: NoteDraft) -> bool:
     """``아래는 jq를 통해 … 간단한 예시입니다``, ``다음 명령어는 포맷된 로그의 한 종류다``: the back's first sentence says
     what the line is (an example, a kind), not what it does.  (``다음 명령은 … 압축한다`` says what it does.)
@@ -344,6 +372,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return BACKGROUNDED
     if _continues(note):
         return CONTINUED
+    if _moves_first(note):
+        return MOVES_FIRST
     if _names_example(note):
         return EXAMPLE_NAMED
     if _setting_left(note, lines):

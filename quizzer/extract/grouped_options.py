@@ -46,7 +46,7 @@ def _depth(text: str) -> int:
 
 def read(walk: Walk, block: Code) -> bool:
     """The commands and options of such a block; False when the block is not that style."""
-    if block.info.split(" ")[0].lower() not in _SHELLISH:
+    if block.language not in _SHELLISH:
         return False
     heads: list[tuple[int, str, str | None]] = []
     rows: list[tuple[int, str, str, str, list[str]]] = []  # line, command, flag, written, meaning parts

@@ -33,7 +33,7 @@ _SHELLISH = PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS | {"", "help"}  # a help 
 
 def read(walk: Walk, block: Code) -> bool:
     """Every row of an option block as an option note of the section's command; False if not that style."""
-    if block.info.split(" ")[0].lower() not in _SHELLISH:
+    if block.language not in _SHELLISH:
         return False
     found: list[tuple[int, str, list[str], list[str]]] = []
     stray = 0

@@ -212,7 +212,7 @@ def _entries(block: Code) -> list[tuple[int, str, str, str | None]] | None:
 
 def read(walk: Walk, block: Code) -> bool:
     """Read ``block`` as keys glossed on the line under them; False (nothing done) when it is not that."""
-    if block.info.split(" ")[0].lower() not in _PLAIN:
+    if block.language not in _PLAIN:
         return False
     entries = _entries(block)
     if entries is None or len(entries) < 3:

@@ -126,7 +126,7 @@ def lead_in_program(text: str | None) -> str | None:
 def read(walk: Walk, block: Code, lead_in: str | None = None) -> bool:
     """Read ``block`` as keys glossed after a dash on their line; False (nothing done) when it is not that.
     ``lead_in`` is the text just above the block (not a heading), which may name whose keys they are."""
-    if block.info.split(" ")[0].lower() not in _PLAIN:
+    if block.language not in _PLAIN:
         return False
     found = _bindings(block)
     if found is None:

@@ -129,6 +129,9 @@ __all__ = [
     "MEANING_HEADER_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
+    "EMPTY_CELLS",
+    "ARGUMENT_WORDS_KO",
+    "ARGUMENT_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
     "WAY_WORDS_KO",
     "POINTING_WORDS_KO",
@@ -522,6 +525,15 @@ MEANING_HEADER_WORDS: frozenset[str] = frozenset(
 #: it does (``quizzer.extract.rules``).  The Korean ones are read inside words, the English ones as words.
 KIND_WORDS_KO: frozenset[str] = frozenset({"툴", "도구", "언어", "패키지", "라이브러리", "프레임워크", "에디터", "편집기"})
 KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "framework", "editor"})
+#: What a table's cell holds when it holds nothing ("-", "n/a", "없음"): no value, no key on that platform.
+EMPTY_CELLS: frozenset[str] = frozenset({"", "-", "–", "—", "n/a", "none", "없음"})
+#: Words naming a command's arguments ("인자", "parameters"): a sentence of them over placeholders says what to give
+#: (``signals``), a table column headed by one lists them (``argument_tables``).  The Korean ones are read inside
+#: words ("인자값"), the English ones as words.
+ARGUMENT_WORDS_KO: frozenset[str] = frozenset({"인자", "인수", "매개 변수", "파라미터"})
+ARGUMENT_WORDS_EN: frozenset[str] = frozenset(
+    {"argument", "arguments", "arg", "args", "parameter", "parameters", "param", "params"}
+)
 #: …and words that say so only in such a clause ("… 프로그램입니다", "vi improved의 약어입니다"), not as a description's
 #: last word alone.
 KIND_CLAUSE_WORDS_KO: frozenset[str] = frozenset({"프로그램", "소프트웨어", "약어", "줄임말"})

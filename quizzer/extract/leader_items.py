@@ -47,7 +47,7 @@ _ITEM = re.compile(
 
 def read(walk: Walk, block: Code) -> bool:
     """The option notes of such a block; False when the block is not one."""
-    if block.info.split(" ")[0].lower() not in PROSE_FENCE_INFOS:
+    if block.language not in PROSE_FENCE_INFOS:
         return False
     rows = [(n, text.rstrip()) for n, text in block.lines if text.strip()]
     label = _LABEL.match(rows[0][1]) if len(rows) >= 3 else None

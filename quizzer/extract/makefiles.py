@@ -80,7 +80,7 @@ def is_makefile(text: str) -> bool:
 
 def read(walk: Walk, block: Code) -> bool:
     """Notes for the documented targets of a fenced self-documented Makefile; False if the block is none."""
-    label = block.info.split()[0].casefold() if block.info.split() else ""
+    label = block.language
     if (label and label not in MAKEFILE_FENCE_INFOS) or not is_makefile("\n".join(text for _, text in block.lines)):
         return False  # (an unlabelled block is read only when every line of it is a Makefile's)
     for number, text in block.lines:

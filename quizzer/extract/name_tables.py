@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Inline, Table
+from quizzer.extract.knowledge import EMPTY_CELLS
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
@@ -44,7 +45,7 @@ _NAME = re.compile(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
 _LONGEST_NAME = 30
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)": the name's English in parentheses
-_EMPTY = frozenset({"", "-", "–", "—", "n/a", "none"})
+_EMPTY = EMPTY_CELLS
 
 
 def _cell(cells: tuple[Inline, ...], index: int) -> str:

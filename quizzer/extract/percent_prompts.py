@@ -59,7 +59,7 @@ def as_dollar(walk: Walk, block: Code) -> Code:
     none is."""
     if not any(text.lstrip().startswith("%") for _, text in block.lines):
         return block
-    if block.info.split(" ")[0].lower() not in _SHELLS or any(_TEX.match(text) for _, text in block.lines):
+    if block.language not in _SHELLS or any(_TEX.match(text) for _, text in block.lines):
         return block
     rows = tuple((n, typed if (typed := _typed(walk, text)) is not None else text) for n, text in block.lines)
     return block if rows == block.lines else replace(block, lines=rows)

@@ -60,6 +60,8 @@ _SENTENCE_END = re.compile(r"[.!?:;]$")
 _PROMPT = re.compile(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
 _WORDS = re.compile(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
 # what no plain text sheet has: markdown's headings, lists, fences, tables, quotes, spans and links
+# (the HTML elements named are those no sheet's placeholder is: knowledge.HTML_ELEMENTS holds <source>, <time>, <title>,
+# <option>, <output> …, which a sheet of command lines writes as what to type)
 _MARKDOWN = re.compile(
     r"^(?:#{1,6} |[-*+] |\d+[.)] |```|~~~|\||> )|`|\*\*|\]\(|</?(?:br|p|div|span|kbd|img|table|tr|td|pre|code|ul|li|h[1-6])\b",
     re.MULTILINE | re.IGNORECASE,

@@ -38,7 +38,7 @@ _HERE = re.compile(r"^(?P<indent>\s*)\.\\(?P<program>[A-Za-z][\w-]*)(?:\.exe)?(?
 def as_shell(walk: Walk, block: Code) -> Code:
     """``block`` with ``.\\prog`` of a known program written ``prog``; the same block when it has none.
     Its cmdlet lines are warned about unless a rule makes a note of them."""
-    if block.info.split(" ")[0].lower() not in INFOS:
+    if block.language not in INFOS:
         return block
     lines = list(block.lines)
     changed = False

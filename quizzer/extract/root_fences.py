@@ -57,7 +57,7 @@ def console(block: Code) -> bool:
     rows = [text for _, text in block.lines if text.strip()]
     if not rows:
         return False
-    if block.info.split(" ")[0].lower() not in PLAIN_TEXT_FENCE_INFOS:
+    if block.language not in PLAIN_TEXT_FENCE_INFOS:
         first = next((text for text in rows if not _ANY_COMMENT.match(text)), "")
         return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip()) or _all_known(rows)
     if _DOLLAR.match(rows[0]):
@@ -76,7 +76,7 @@ def named_alone(block: Code) -> bool:
     """A ``text`` fence holding one line, the name of a program quizzer knows and nothing else (``cd``, `` ls ``):
     the program a gloss above it names, written as a command (a program's output is seldom one such word; the
     reader still asks the text above to say what is done)."""
-    if block.info.split(" ")[0].lower() not in PLAIN_TEXT_FENCE_INFOS:
+    if block.language not in PLAIN_TEXT_FENCE_INFOS:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     return len(rows) == 1 and rows[0] in PROGRAMS
@@ -87,7 +87,7 @@ def runs_program(block: Code, program: str | None) -> bool:
     443'`` in notes on ss that mark every fence ```` ```markdown ````): command lines whatever the mark says;
     markdown would not start each line with the program's name.  (A text fence may hold what the program
     printed, ``git version 2.39``: :func:`console` asks more of it.)"""
-    if program is None or block.info.split(" ")[0].lower() not in MARKDOWN_FENCE_INFOS:
+    if program is None or block.language not in MARKDOWN_FENCE_INFOS:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     runs = re.compile(rf"(?:\$\s+)?(?:sudo\s+)?{re.escape(program)}\s+\S")

@@ -1073,6 +1073,7 @@ def _para(walk: Walk, block: Para) -> None:
         # a long paragraph says what the block does only in the one sentence that points at it
         # ("… 이런 경우 아래의 명령어를 이용하여 hibernation을 풀어주면 된다.")
         text = narration.without_asides(text)  # "… 해제한다. (`-d` 옵션을 빼면 … 주의)": the last a remark
+        text = _without_aside_line(block.inline.raw, text)  # "**get row** `id`" / "(TEXT must be quoted)": likewise
         if not block.lists and narration.walks_through(text):
             # "이때 `hello world`라고 입력하고 엔터를 치면...", "다른 문장을 더 입력해도 된다.": what the reader may do
             # next in a run shown block by block, not what a line does
@@ -1230,6 +1231,18 @@ def _first_clause(text: str) -> str:
     the sentence, "모든 UNIX, Linux에 존재하며, 기본 텍스트 에디터입니다." ends its sentence on what vi is."""
     sentence = _FIRST_SENTENCE.match(text)
     return (sentence.group(1) if sentence else text).strip()
+
+
+def _without_aside_line(raw: str, text: str) -> str:
+    """``text`` without its paragraph's last line when that line is wholly in parentheses (``**get row** `id```
+    over ``(TEXT values must be quoted)``): a remark beside what the lines above say, not what the block does."""
+    lines = raw.strip().split("\n")
+    if len(lines) < 2:
+        return text
+    last = strip_markers(lines[-1]).strip()
+    if not (last.startswith(("(", "（")) and last.endswith((")", "）")) and text.endswith(last)):
+        return text
+    return text[: -len(last)].rstrip() or text
 
 
 def _after_asking(raw: str, name: str) -> str | None:
@@ -1399,8 +1412,9 @@ _ITEM_RULES = Chain(
 )
 
 
-# one sentence of words ending in a colon, no code span, on one line: "Rotate all of the pages 180 degrees:"
-_LEAD_IN_PARAGRAPH = re.compile(r"[A-Z][A-Za-z0-9 ,'-]{5,78}[:：]")
+# one sentence of words (any script) ending in a colon, no code span, on one line: "Rotate all of the pages 180
+# degrees:", "모든 페이지를 돌린다:"
+_LEAD_IN_PARAGRAPH = re.compile(r"[^\W\d_][\w ,'-]{5,78}[:：]")
 
 
 def _list_item(walk: Walk, block: Para, facts: int) -> None:

@@ -31,9 +31,9 @@ _SHELL_INFOS = SHELL_FENCE_INFOS | {"", "terminal", "text"}  # a block marked as
 def as_dollar(block: Code) -> Code:
     """``block`` with each line typed at a ``sh>``-like prompt given the ``$`` prompt; ``block`` itself when
     none is."""
-    if block.info.split(" ")[0].lower() not in _SHELL_INFOS or not any(">" in text for _, text in block.lines):
+    if block.language not in _SHELL_INFOS or not any(">" in text for _, text in block.lines):
         return block  # (_NAMED needs its ">": most blocks have none, and each line was matched for nothing)
-    marked = block.info.split(" ")[0].lower() in SHELL_FENCE_INFOS
+    marked = block.language in SHELL_FENCE_INFOS
     rows = tuple((n, _as_dollar(text, marked=marked)) for n, text in block.lines)
     return block if rows == block.lines else replace(block, lines=rows)
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, names_pattern
 from quizzer.shell import is_placeholder, tokenize
 
 __all__ = ["code_alone", "code_only", "names_placeholder", "only_link", "usage_words"]
@@ -43,7 +44,9 @@ def only_link(source: Sequence[str], line: int) -> bool:
 
 
 # words that name a command's arguments, and a code span of placeholders alone ("<src> <dest>", "<링크 경로> <이름>")
-_ARGUMENT_WORDS = re.compile(r"인자|인수|매개\s*변수|파라미터|\b(?:arguments?|parameters?|args)\b", re.IGNORECASE)
+_ARGUMENT_WORDS = re.compile(
+    rf"{names_pattern(ARGUMENT_WORDS_KO)}|\b{names_pattern(ARGUMENT_WORDS_EN)}\b", re.IGNORECASE
+)
 _PLACEHOLDERS = re.compile(r"\s*<[^<>]+>(?:\s+<[^<>]+>)*\s*")
 
 

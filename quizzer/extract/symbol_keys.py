@@ -32,7 +32,6 @@ _KEYS = re.compile(
     r"(?:.*\s)?(?:shortcuts?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s.*)?", re.IGNORECASE
 )
 _BARE_KEYS = re.compile(r"shortcuts?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
-_EMPTY = frozenset({"", "-", "–", "—", "n/a", "none", "없음", "x"})
 _ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
 _THING_WORDS = 3
 
@@ -53,7 +52,7 @@ def read(walk: Walk, block: Table) -> bool:
         good = bool(thing) and len(thing.split()) <= _THING_WORDS
         for column in range(1, len(names)):
             cell = clean(cells[column].plain) if column < len(cells) else ""
-            if cell.casefold() in _EMPTY:
+            if cell.casefold() in key_tables.EMPTY:
                 continue
             if not all(key_tables.is_key(chord) for chord in _ALTERNATIVES.split(cell) if chord):
                 good = False

@@ -96,7 +96,7 @@ def _windows_help(program: str, rows: list[tuple[int, str]], usage: int) -> bool
 
 def read(walk: Walk, block: Code) -> bool:
     """The notes of a Windows help block; False when ``block`` is not one."""
-    if block.info.split(" ")[0].lower() not in _PRINTED:
+    if block.language not in _PRINTED:
         return False  # ("```batch": lines of a script, not what a program printed)
     rows = [(n, text) for n, text in block.lines if text.strip()]
     usage = next((k for k, (_line, text) in enumerate(rows) if _USAGE.match(text.strip()) and _SYNTAX.search(text)), None)

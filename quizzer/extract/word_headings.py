@@ -53,7 +53,7 @@ def read(walk: Walk, block: Code, word: str) -> bool:
     if not walk.sections or walk.sections[-1].level < 2 or walk.heading_block != walk.block - 1:
         return False
     folded = word.casefold()
-    if folded in TOPIC_WORDS or is_label(word) or block.info.split(" ")[0].lower() not in _SHELL_INFOS:
+    if folded in TOPIC_WORDS or is_label(word) or block.language not in _SHELL_INFOS:
         return False
     lines = [(n, text) for n, text in block.lines if text.strip() and not text.lstrip().startswith("#")]
     if len(lines) != 1 or not _section_is_the_block(walk, block, walk.sections[-1].level):
