@@ -98,7 +98,8 @@ def tokenize(line: str) -> tuple[str, ...]:
             tokens.append("".join(current))
             current.clear()
 
-    for ch in line.strip():
+    text = line.strip()
+    for n, ch in enumerate(text):
         if quote:
             current.append(ch)
             if ch == quote:
@@ -106,7 +107,7 @@ def tokenize(line: str) -> tuple[str, ...]:
             continue
         if ch in "\"'":
             quote = ch
-        elif ch in "[{<(":
+        elif ch in "[{<(" and not (ch == "<" and text[n + 1 : n + 2] == "("):  # "<(sort a)": a process substitution
             depth += 1
         elif ch in "]}>)" and depth:
             depth -= 1
@@ -373,7 +374,7 @@ _SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
 _REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
 
 
-_SUBSTITUTION = re.compile(r"\$\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_SUBSTITUTION = re.compile(r"[$<>]\([^()]*(?:\([^()]*\)[^()]*)*\)")  # "$(pwd)", and "<(sort a)" read as a file
 
 
 def _typed(line: str) -> tuple[str, ...]:

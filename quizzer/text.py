@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = [
-    "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts",
+    "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
     "nfc", "pad",
     "one_line", "slug", "final_consonant",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
@@ -32,6 +33,16 @@ _ASCII_OR_KOREAN = re.compile("[ -~\uac00-\ud7a3\u3131-\u3163\u3165-\u318e]*")
 # overrides and isolates (U+202A-U+202E, U+2066-U+2069), and lone surrogates (a
 # file name's undecodable bytes, which would go out as raw bytes or fail to encode).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, a line at a time: a reader that decides from a document's first lines
+    does not split all of a long one (4 MB for 100k cards) first."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def has_hangul(text: str) -> bool:

@@ -368,7 +368,7 @@ FLOORS19: dict[str, tuple[float, int]] = {
 FLOORS20: dict[str, tuple[float, int]] = {
     "01-ros-cheatsheet-ial-labels-comment-fences-ko": (0.600, 0),
     "02-fastboot-tldr-blockquote-dash-glosses-code-lines-ko": (1.0, 0),
-    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 2),
+    "03-jq-blog-html-figures-narrative-output-fences-ko": (0.888, 1),
     "04-org-mode-aligned-label-key-columns-en": (0.8, 0),
     "05-httpie-learnxinyminutes-comment-fences-en": (0.846, 0),
     "06-git-heading-fences-br-prose-ko": (0.333, 0),
@@ -487,8 +487,8 @@ FLOORS27: dict[str, tuple[float, int]] = {
     "07-gifsicle-h2-gloss-headings-indented-code-no-blank-line-en": (1.0, 0),
     "08-rclone-variable-fence-h2-semicolon-gloss-headings-en": (1.0, 0),
     "09-timeshift-colon-lead-ins-indented-code-output-same-indent-en": (1.0, 0),
-    "10-paste-mdbook-comment-gloss-usage-fence-output-as-comments-en": (0.0, 2),
-    "11-fs-usage-til-story-filter-value-dash-list-en": (0.0, 8),
+    "10-paste-mdbook-comment-gloss-usage-fence-output-as-comments-en": (1.0, 0),
+    "11-fs-usage-til-story-filter-value-dash-list-en": (1.0, 0),
     "12-gh-lowercase-task-headings-variant-label-comment-fences-en": (1.0, 1),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

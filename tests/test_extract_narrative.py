@@ -92,3 +92,9 @@ def test_sentences_of_a_run_shown_block_by_block_are_no_descriptions() -> None:
         text = f"# 메모\n\n{sentence}\n\n```sh\n$ rev\nabc\ncba\n```\n"
         assert _draft(text).notes == ()
         assert 3 in {w.line for w in _draft(text).warnings}
+
+
+def test_sure_enough_over_a_block_is_the_story_turning_to_its_result_not_what_the_line_does() -> None:
+    text = "# 설정\n\nThe key ends up in the config.\n\nSure enough:\n\n```\n$ cat ~/.toolrc\n```\n"
+    assert all(back.casefold() != "sure enough" for *_, back in _facts(text))
+    assert 7 in [w.line for w in _draft(text).warnings]

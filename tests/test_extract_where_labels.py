@@ -31,3 +31,16 @@ def test_a_task_in_brackets_is_what_the_lines_do_not_where() -> None:
     assert not where("[백업 파일 지우기]") and not where("[로그 정리]") and not where("[Restart the agent]")
     text = "# 메모\n\n## 자주 쓰는 것\n\n[오래된 로그 파일 지우기]\n\n```\njournalctl --vacuum-time=7d\n```\n"
     assert [back for *_, back in facts(text)] == ["[오래된 로그 파일 지우기]"]
+
+
+def test_an_english_place_ending_in_a_colon_is_where_not_what() -> None:
+    assert where("In another terminal:") and where("Then in a new tab:") and where("On the server:")
+    assert where("Then, inside the container:")
+    assert not where("In another terminal") and not where("On the server, restart nginx:")
+    assert not where("Start the server in another terminal:")
+
+
+def test_no_card_says_a_line_does_the_terminal_it_is_typed_in() -> None:
+    text = "# 로그\n\nThen in a second terminal:\n\n```\n$ tail -f app.log\n```\n"
+    assert all(back != "in a second terminal" for *_, back in facts(text))
+    assert 5 in warned(text)

@@ -77,6 +77,44 @@ def test_start_up_pauses_the_collector_and_puts_it_back() -> None:
     assert gc.isenabled()
 
 
+def test_what_paused_work_leaves_alive_is_old_and_its_cycles_are_still_freed() -> None:
+    """After the work, its survivors are in the oldest generation (no young collection walks them
+    at the next allocation), and a cycle it made is freed by a full collection."""
+    import weakref
+
+    from quizzer.collector import paused
+
+    class Node:
+        pass
+
+    gc.collect()
+    with paused():
+        kept = [[n] for n in range(1000)]
+        cycle = Node()
+        cycle.me = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled() and gc.get_count()[0] < 50 and gc.get_freeze_count() == 0
+    assert any(item is kept for item in gc.get_objects(generation=2))
+    assert not any(item is kept for item in gc.get_objects(generation=0))
+    assert gone() is not None  # not collected yet: old objects wait for a full collection
+    gc.collect()
+    assert gone() is None
+
+
+def test_paused_leaves_objects_frozen_by_someone_else_frozen() -> None:
+    from quizzer.collector import paused
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_short_commands_run_paused_long_work_collects(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     seen: dict[str, bool] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.gate import ABOVE_BLOCK
+from quizzer.extract.gate import ABOVE_BLOCK, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
@@ -60,7 +60,7 @@ class _Entry:
     line: int
     own: list[str] = field(default_factory=list)  # its comments
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
-    reason: str = "comment above it in a code block"
+    reason: str = COMMENT_ABOVE
     key: bool = False  # a key pressed in the document's editor or multiplexer, not a command line
 
 
@@ -286,6 +286,12 @@ def read(walk: Walk, block: Code) -> None:
     elif prose and not from_heading and (about := _about_what_it_fetches(prose, block)):
         walk.unless_read(block.line, about.format(line=block.line))
         prose = None
+    elif prose and not from_heading and narration.shows_outcome(prose):
+        # "Sure enough:" over "$ cat auth.json": the story turns to what came out, not what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above the block tells what was done, not what its command does; no card made from it"
+        ).format(line=block.line))
+        prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
     elif prose and prose.rstrip().endswith((":", "：")):
@@ -484,7 +490,7 @@ def read(walk: Walk, block: Code) -> None:
     # would hold the heading's fact too
     # (a comment after each line is as often what it printed: "# asdf")
     own_each = from_heading and len({entry.line for entry in entries}) >= 3 and all(
-        entry.own and entry.reason == "comment above it in a code block" for entry in entries)
+        entry.own and entry.reason == COMMENT_ABOVE for entry in entries)
     if prose and not own_each:
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
@@ -589,7 +595,7 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = "text above its code block and its comment"
     written_lines = dict(block.lines)
     for entry in entries:
-        comment = entry.own[0] if len(entry.own) == 1 and entry.reason == "comment above it in a code block" else None
+        comment = entry.own[0] if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE else None
         key = key_comments.key_said(comment) if comment is not None else None
         operator = key_comments.operator_said(comment, written_lines.get(entry.line, "")) if comment is not None else None
         if key is not None:
@@ -604,7 +610,7 @@ def read(walk: Walk, block: Code) -> None:
             walk.skipped(entry.line)
             continue
         if entry.own:
-            if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
+            if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE:
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
                 # of its own, not part of what the line does
                 aside = statement_aside(entry.own[0])
@@ -1656,7 +1662,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         elif trailing and own:
             reason = _AFTER_IT
         else:
-            reason = "comment above it in a code block"
+            reason = COMMENT_ABOVE
         entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
         last = (n, bool(trailing))
@@ -1707,7 +1713,7 @@ def _warn_heads(walk: Walk, line: int, count: int) -> None:
 def _block_title(walk: Walk, entries: list[_Entry]) -> None:
     """``# Install nginx`` over four command lines or more, none of the others with a comment: the comment names
     what the lines do together (a step's title), not what the first one does; warned, left off its card."""
-    if len(entries) < 4 or entries[0].reason != "comment above it in a code block" or len(entries[0].own) != 1:
+    if len(entries) < 4 or entries[0].reason != COMMENT_ABOVE or len(entries[0].own) != 1:
         return
     if entries[0].flags or any(entry.own or entry.flags or entry.key for entry in entries[1:]):
         return
@@ -1728,7 +1734,7 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
     has not, is what the lines do together, not what the first does; warned, left off its card.  ("# act like
     vim" over ``setw -g mode-keys vi`` and key bindings is the first line's.)"""
     for n, entry in enumerate(entries):
-        if entry.reason != "comment above it in a code block" or len(entry.own) != 1 or entry.flags or entry.key:
+        if entry.reason != COMMENT_ABOVE or len(entry.own) != 1 or entry.flags or entry.key:
             continue
         run: list[_Entry] = []
         for after in entries[n + 1:]:
@@ -1787,7 +1793,7 @@ def _split_listings(entries: list[_Entry]) -> None:
         i += len(run)
         # two parts ("다운로드 및 설치", "시간대 및 로케일 설정") may share one object or be one step: only a list of
         # three or more is read as one thing per line
-        if len(run) < 3 or head.reason != "comment above it in a code block" or len(head.own) != 1 or head.flags:
+        if len(run) < 3 or head.reason != COMMENT_ABOVE or len(head.own) != 1 or head.flags:
             continue
         parts = [part for part in _LISTING.split(head.own[0]) if part.strip()]
         if len(parts) != len(run) or len({entry.invocation.line for entry in run}) != len(run):
@@ -2008,9 +2014,11 @@ def follows(walk: Walk, block: Block) -> bool:
         pending.quoted = True
         return True
     said = narration.flag_sentence(strip_markers(block.text)) if isinstance(block, Para) and single and not block.lists else None
-    if said and any(said[0] in split_flags(flag) or said[0] == flag for flag in pending.entries[0][0].flags):
+    if said and _flag_of(said[0], pending.entries[0][0]):
         # "The `-l` option causes `ripgrep` to list …" right after the block: what that flag of its line does
-        pending.flags.append((block.line, FlagDef(said[0], said[1], ())))
+        # ("… `-f pathname` option filters …. The PID comes at the end.": the flag's sentence, not the next one)
+        meaning = said[1] if " " not in said[0] else _SENTENCE_STOP.split(said[1], maxsplit=1)[0]
+        pending.flags.append((block.line, FlagDef(said[0], meaning, ())))
         return True
     if isinstance(block, Para) and block.lists and pending.item and block.lists[: len(pending.item)] != pending.item:
         # "- Delete blank lines" / its fence indented under it / "- Delete the first line": the next item starts a
@@ -2335,6 +2343,16 @@ def _two_flags(block: Para) -> list[tuple[str, str]] | None:
         return None
     said = [(first, between.rstrip(",").strip()), (second, after)]
     return said if all(len(meaning.split()) >= 2 for _, meaning in said) else None
+
+
+def _flag_of(said: str, invocation: Invocation) -> bool:
+    """Whether ``said`` (``-l``, or a flag with its value: ``-f pathname``) is a flag ``invocation`` passes (with
+    that value right after it)."""
+    flag, _, value = said.partition(" ")
+    if not value:
+        return any(flag in split_flags(passed) or flag == passed for passed in invocation.flags)
+    words = tokenize(invocation.line)
+    return any(word == flag and words[n + 1 : n + 2] == (value,) for n, word in enumerate(words))
 
 
 def _printed_by(walk: Walk, block: Code, typed: Invocation) -> bool:

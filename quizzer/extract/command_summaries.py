@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.literal import literal
+from quizzer.text import lines_of
 
 __all__ = ["REMARK", "as_markdown"]
 
@@ -52,12 +53,11 @@ def as_markdown(text: str, unread: list[tuple[int, str]] | None = None) -> str |
     sub-command does; the rest are remarks (``Note that …``, ``Use --filter to …``), their line into ``unread``."""
     if not text.startswith("#"):
         return None  # most documents stop here
-    lines = text.split("\n")
     program: str | None = None
     summaries = 0
     out: list[str] = []
     remarks: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines_of(text), start=1):  # most "#" documents stop at their second line
         if not line.strip() or _RULE.fullmatch(line):
             out.append("")
             continue

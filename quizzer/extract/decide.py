@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -332,7 +332,7 @@ class _Arguments:
 
 # where a one-word description that repeats the line is a topic, not a gloss: a comment over the line, a
 # "Restart: kubectl rollout restart …" item (a comment after the line, "cat /proc/net/route  # Route", is its gloss)
-_ECHO_REASONS = frozenset({"comment above it in a code block", "`description: command` line"})
+_ECHO_REASONS = frozenset({COMMENT_ABOVE, "`description: command` line"})
 
 
 def _echoes(note: NoteDraft) -> bool:

@@ -5,8 +5,10 @@ values: ``-f FILE``, ``--file=FILE``, ``--debug[=FLAGS]``), two spaces or more, 
 the spellings alone on a line and what they do on the next, indented deeper.  A code block made
 only of such rows is a list of options of the command the section is about (the notes' program
 when no heading names one), or of the command whose usage line opens the block, its rows indented under it
-(``valgrind [OPTIONS] PROGRAM`` over ``    --leak-check=full    Enable full leak check.``).  A block with any
-other line is not this style.
+(``valgrind [OPTIONS] PROGRAM`` over ``    --leak-check=full    Enable full leak check.``).  A ``#`` comment
+opening such a block, over its usage line (``# Join files line by line.`` / ``paste FILE [FILE]`` / ``    -d CHAR
+delimiter``), says what the program does, as a man page's NAME line does.  A block with any other line is not this
+style.
 """
 
 from __future__ import annotations
@@ -40,9 +42,12 @@ def read(walk: Walk, block: Code) -> bool:
     base = 0  # the indent of the first row
     open_row: tuple[int, str, list[str], list[str]] | None = None
     indent = 0
-    usage = _usage_over(block)
+    gloss = _gloss_over_usage(block)
+    usage = _usage_over(block, gloss)
+    if gloss is not None and usage is None:
+        return False
     for n, text in block.lines:
-        if not text.strip() or _LABEL.match(text) or usage is not None and n == usage[0]:
+        if not text.strip() or _LABEL.match(text) or usage is not None and n == usage[0] or gloss and n == gloss[0]:
             continue
         match = _ROW.match(text.rstrip())
         deeper = len(text) - len(text.lstrip()) > base
@@ -74,6 +79,9 @@ def read(walk: Walk, block: Code) -> bool:
         walk.skipped(stray)
     if usage is not None:
         walk.syntax(usage[1], usage[0], reason="usage line in a code block")
+        invocation = parse_invocation(usage[1])
+        if gloss is not None and invocation is not None:
+            walk.add_command(invocation, gloss[1], gloss[0], reason="comment above it in a code block")
     command = walk.command(0)
     for line, written, names, meanings in found:
         meaning = clean(" ".join(meanings)).rstrip(".")
@@ -86,10 +94,21 @@ def read(walk: Walk, block: Code) -> bool:
 USAGE = re.compile(r"^(?P<program>(?:[a-z]|\d+[a-z])[\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
 
 
-def _usage_over(block: Code) -> tuple[int, str] | None:
-    """The block's first line when it is a usage line (``valgrind [OPTIONS] PROGRAM [ARGS]``) at the margin and
-    every other line is indented under it; else None."""
+# "# Concatenate files line by line.": a comment that is a sentence, opening the block
+_GLOSS = re.compile(r"^#\s+(?P<gloss>[A-Z][^#]*[a-z)][.]?)\s*$")
+
+
+def _gloss_over_usage(block: Code) -> tuple[int, str] | None:
+    """(line, words) of a ``#`` comment that is the block's first line, when another line follows it; else None."""
     rows = [(n, text) for n, text in block.lines if text.strip()]
+    match = _GLOSS.match(rows[0][1]) if len(rows) > 1 else None
+    return (rows[0][0], match.group("gloss")) if match else None
+
+
+def _usage_over(block: Code, gloss: tuple[int, str] | None = None) -> tuple[int, str] | None:
+    """The block's first line (after a comment glossing it, ``gloss``) when it is a usage line (``valgrind [OPTIONS]
+    PROGRAM [ARGS]``) at the margin and every other line is indented under it; else None."""
+    rows = [(n, text) for n, text in block.lines if text.strip() and (gloss is None or n != gloss[0])]
     if len(rows) < 2 or USAGE.match(rows[0][1]) is None or parse_invocation(rows[0][1]) is None:
         return None
     if not all(text[:1] in " \t" for _, text in rows[1:]):

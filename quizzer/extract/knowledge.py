@@ -444,7 +444,9 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split""".split(),
+        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split paste""".split(),
+        # macOS's tracing tools
+        *"fs_usage opensnoop dtruss".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
@@ -667,10 +669,10 @@ FORM_WORDS: frozenset[str] = frozenset({"형식", "구문", "문법", "사용법
 #: "the following" (a noun: "run the following command") is each regex's own frame.
 LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "like so"})
 #: Words a sentence opens with when it adds to or narrows the sentence before it ("또한 -p와 함께 …" (moreover),
-#: "구체적으로 말하면, …" (to be exact)): over a code block, the fact it finishes began above it, so which fact the line
-#: states is not sure (``gate``).  A bare "and" / "그리고" is not one: "and, now increase that number" over a line
-#: often is what the line does.
-CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로"})
+#: "구체적으로 말하면, …" (to be exact), "이외에도 다양한 방식이 있음" (besides this)): over a code block, the fact it
+#: finishes began above it, so which fact the line states is not sure (``gate``).  A bare "and" / "그리고" is not
+#: one: "and, now increase that number" over a line often is what the line does.
+CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "이 외에도", "그 외에도"})
 #: Nouns that, as a sentence's predicate, say what the lines below *are* ("아래는 … 간단한 예시입니다", "다음 명령어는
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})

@@ -49,7 +49,7 @@ _COMMENT = re.compile(r"^[ \t]*#.*$")
 
 def is_makefile(text: str) -> bool:
     """Whether ``text`` is a self-documented Makefile (see the module's docstring)."""
-    if "##" not in text or "\n\t" not in text:
+    if "##" not in text or "\t" not in text or "\n\t" not in text:
         return False  # most documents stop here
     documented = 0
     inside_define = rule_open = recipe = False

@@ -28,6 +28,7 @@ from quizzer.extract.knowledge import MAN_COMMAND_SECTIONS, MAN_KEY_SECTIONS, MA
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
+from quizzer.text import lines_of
 
 __all__ = ["command_of", "heading", "para", "skips"]
 
@@ -87,8 +88,10 @@ def _ronn_page(text: str) -> str | None:
     """The command of a man page in ronn's markdown: its first line ``name(1) -- what it does`` and a ``SYNOPSIS``
     section; typed as its examples type it (``git-undo`` whose ``$ git undo`` lines put a space for the dash)."""
     title = _RONN_TITLE.match(text[: text.find("\n")] if "\n" in text else text)
+    if title is None:
+        return None
     lines = text.split("\n")
-    if title is None or not any(_section_at(lines, n) == "SYNOPSIS" for n in range(len(lines))):
+    if not any(_section_at(lines, n) == "SYNOPSIS" for n in range(len(lines))):
         return None
     name = title.group("name")
     spaced = name.replace("-", " ", 1)
@@ -158,10 +161,9 @@ def _reference_page(text: str) -> str | None:
     (``m365 teams messagingsettings set [options]``); None when ``text`` is no such page."""
     if "# " not in text:
         return None
-    lines = text.split("\n")
     words: str | None = None
     seen = 0
-    for line in lines:
+    for line in lines_of(text):  # the title is among the first lines
         if not line.strip():
             continue
         title = _PAGE_TITLE.match(line)
@@ -173,6 +175,7 @@ def _reference_page(text: str) -> str | None:
             return None
     if words is None:
         return None
+    lines = text.split("\n")
     for n, line in enumerate(lines):
         if _USAGE_HEADING.match(line):
             typed = _first_line_under(lines, n) or ""

@@ -12,7 +12,7 @@ import re
 
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -75,8 +75,20 @@ def only_narration(prose: str, spans: tuple[str, ...]) -> bool:
     return bool(rest) and all(w in _NARRATION for w in rest)
 
 
+# "Sure enough:", "And voilà:", "As expected:": the author pointing at what came out, over the line that shows it
+_OUTCOME = re.compile(r"^(?:and\s+)?(?:sure\s+enough|voil[aà]|lo\s+and\s+behold|as\s+expected)\s*[,.!:：]?$", re.IGNORECASE)
+
+
+def shows_outcome(prose: str) -> bool:
+    """``Sure enough:``, ``And voilà:``: the story's turn to its result, nothing of what the line below does."""
+    return _OUTCOME.match(prose.strip()) is not None
+
+
 # "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags
-_FLAG_SENTENCE = re.compile(r"^the\s+(--?[A-Za-z][\w-]*)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE)
+# ("The `-f pathname` option filters …": the flag with the value its line gives it)
+_FLAG_SENTENCE = re.compile(
+    r"^the\s+(--?[A-Za-z][\w-]*(?:\s[a-z][\w.-]*)?)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE
+)
 
 
 # "(-s is optional but it shows the short name of each tag)" under a block: an aside on one flag of its line
@@ -84,8 +96,9 @@ _FLAG_ASIDE = re.compile(r"^\(\s*(--?[A-Za-z][\w-]*)\s+((?:is|are)\s[^()]*?)\s*\
 
 
 def flag_sentence(text: str) -> tuple[str, str] | None:
-    """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``, and ``(-s is optional but it
-    shows …)`` → ``("-s", "is optional but it shows …")``; None for any other sentence."""
+    """``The -l option causes rg to list …`` → ``("-l", "causes rg to list …")``, ``The -f pathname option
+    filters …`` → ``("-f pathname", "filters …")``, and ``(-s is optional but it shows …)`` → ``("-s", "is optional
+    but it shows …")``; None for any other sentence."""
     match = _FLAG_SENTENCE.match(text.strip()) or _FLAG_ASIDE.match(text.strip())
     return (match.group(1), match.group(2).rstrip()) if match else None
 

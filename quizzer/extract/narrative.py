@@ -8,6 +8,10 @@ or a program quizzer knows; the noun after it says which kind (``command``, ``ut
 ``directory``, ``folder`` named in a code span → a concept: ``The `~/.inputrc` file is read by readline``; no noun
 after a code span → a concept too: ``The `mask` defines the maximum rights …``).  Only the
 first sentence is read, and the paragraph is read on by the other rules as well.
+
+Blogs also say it inside a sentence of their story: ``I used the macOS `fs_usage` command, which traces …`` (the
+clause after the named command), or with the line as the subject: ``Running `git status` shows …`` (what running it
+does; a ``with …``/``without …`` between them says only how it was run, the line as written).
 """
 
 from __future__ import annotations
@@ -18,16 +22,17 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
-from quizzer.shell import flags_named
+from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
-__all__ = ["definition_sentence", "program_is", "term_ran", "title_phrase", "title_term"]
+__all__ = ["command_which", "definition_sentence", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
+_CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file format's word: a concept
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
-    r"(?:(?P<noun>command|utility|tool|program|instruction|directive|keyword|file|directory|folder)\s+)?"
+    rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -211,4 +216,55 @@ def term_ran(walk: Walk, block: Para) -> bool:
     name = match.group("name")
     walk.add(Kind.CONCEPT, term=name, front=name, back=match.group("what"), command=None, line=block.line,
              reason="sentence: X란 … 이다")
+    return True
+
+
+# "… the macOS `fs_usage` command, which traces filesystem activity …": a clause of what the named command does
+_COMMAND_WHICH = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?`(?P<name>[a-z][\w.+-]*)`\s+(?:command|utility|tool|program),?\s+which\s+"
+    r"(?P<does>(?!is\b|are\b|was\b|means\b)[a-z]+s\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def command_which(walk: Walk, block: Para) -> bool:
+    """``… using the `fs_usage` command, which traces filesystem activity …``: what a program quizzer knows (or the
+    notes' own) does, said in a clause of a longer sentence; False when no sentence of ``block`` says so."""
+    match = _COMMAND_WHICH.search(block.inline.marked.replace("\n", " "))
+    if match is None:
+        return False
+    name = match.group("name")
+    if name not in PROGRAMS and name != walk.program:
+        return False
+    walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
+             reason="sentence: the command … does")
+    return True
+
+
+# "Running `sudo fs_usage` without any other parameters displays …": the line, how it was run, then what it does
+_RUNNING = re.compile(r"^(?:running|executing|typing)\s+`(?P<line>[^`\n]+)`\s+(?P<rest>[^`]+)$", re.IGNORECASE)
+_RUNNING_VERBS = frozenset(
+    "shows displays prints lists outputs gives returns opens starts stops creates removes deletes installs updates "
+    "runs writes downloads reports".split()
+)
+_ASIDE_OR_END = re.compile(r"\s+-\s|[.;!?](?:\s|$)")  # "… machine - pretty overwhelming!": where the doing ends
+
+
+def running_sentence(walk: Walk, block: Para) -> bool:
+    """``Running `git status` shows …`` opening a paragraph: what that line does, when its verb says a doing
+    (``shows``, ``prints``, :data:`_RUNNING_VERBS`), after nothing or a ``with …``/``without …`` saying how it was
+    run, and the line runs a program quizzer knows or the notes' own."""
+    text = block.inline.marked.strip()
+    match = _RUNNING.match(text.replace("\n", " "))
+    if match is None or text.endswith((":", "：")):
+        return False  # "Running `diff` as is gives output like the following:": it leads into the block below
+    words = match.group("rest").split()
+    verb = next((n for n, word in enumerate(words) if word.lower() in _RUNNING_VERBS), None)
+    if verb is None or verb and words[0].lower() not in ("with", "without"):
+        return False
+    does = _ASIDE_OR_END.split(" ".join(words[verb:]), maxsplit=1)[0]
+    invocation = parse_invocation(match.group("line"))
+    if len(does.split()) < 3 or invocation is None or program_run(tokenize(invocation.line)) not in PROGRAMS | {walk.program}:
+        return False
+    walk.add_command(invocation, clean(does), block.line, reason="sentence: running the line … does")
     return True

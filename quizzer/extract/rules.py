@@ -19,7 +19,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -729,6 +729,7 @@ def _para(walk: Walk, block: Para) -> None:
     if pipe_rows.read(walk, block):
         return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
+    option_value_items.lead(walk, block)  # "The `-f` option accepts the following values:": items below are values
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if not block.lists and not block.quote and dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps):
@@ -766,6 +767,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
+        narrative.command_which(walk, block)  # "… the `fs_usage` command, which traces …": likewise
+        narrative.running_sentence(walk, block)  # "Running `git status` shows …": likewise
         name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
         narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
@@ -1377,6 +1380,7 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 # facts of a block without which it reads nothing, and is asked only of blocks that have them
 _ITEM_RULES = Chain(
     (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
+    (option_value_items.read, Shape.BLOCK),  # "The `-f` option accepts the following values:" / "- `network` - …"
     (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
     (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
     (meta_commands.read, Shape.INLINE),  # "- list the roles: `\\du`" in notes about psql

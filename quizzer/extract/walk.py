@@ -49,6 +49,7 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
+_ECHOES = frozenset({"echo", "printf"})  # programs that print the text they are given
 # "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
@@ -216,6 +217,7 @@ class Walk:
     qa_question: tuple[int, int, str] | None = None  # (block, line, question) of "Q: …" whose "A: …" comes next
     quoted_term: tuple[int, str] | None = None  # (block, term) of "X is:" whose definition a quote may give next
     one_of: tuple[int, str] | None = None  # (block, command before it) of "Where `COMMAND` is one of:" (placeholder_values)
+    option_values: tuple[int, str] | None = None  # (block, option) of "The `-f` option accepts the following values:" (option_value_items)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note
@@ -549,10 +551,13 @@ class Walk:
     def _piped_into_section(self, invocation: Invocation) -> str:
         """The command a line is about: ``dir | find "x"`` under ``### find`` is an example of find (what the line
         pipes into is the section's program, one of those the notes go through), elsewhere of the program it starts
-        with; a line made a card of the program it pipes into before is that card again."""
+        with; a line made a card of the program it pipes into before is that card again.  A line echoing text into
+        the notes' own program is that program's example wherever it stands."""
         if not invocation.piped:
             return invocation.command
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
+        if invocation.command in _ECHOES and self.program in stages:
+            return self.program  # "echo -e 'a\\nb' | paste - -" in notes about paste: text typed in to show paste at work
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once
             if note_key(self.deck, Kind.COMMAND, program, term) in self.notes:
