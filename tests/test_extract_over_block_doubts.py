@@ -1,4 +1,5 @@
-"""Text over a code block that is not what its line does, in examples of our own (the general gate, ``gate.py``):
+"""Text over a code block that is not what its line does, in examples of our own (``over_block.py``, asked by the
+general gate ``gate.py``):
 
 - a sentence adding to or narrowing the one before it ("또한 -p와 함께 …", "구체적으로 말하면, …"):
   the fact began above, the card would hold its second half (``gate.CONTINUED``);

@@ -17,11 +17,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from quizzer.extract.knowledge import (
-    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, KEY_NAMES, PROGRAMS, is_key_chord, names_pattern, says_doing,
-)
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_doing
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
+from quizzer.extract.over_block import CONTINUED, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, over_block_doubt
 from quizzer.shell import AS_ROOT
 
 __all__ = [
@@ -62,17 +61,6 @@ TASK_TERM = "task_term"
 #: the line starts a program in the background and goes on with others (``app & curl …; kill %1``): the text above
 #: says what the line does as a whole, the card would give it to the first program alone
 BACKGROUNDED = "backgrounded"
-#: the text above a code block opens by going on from the sentence before it ("And prepend it to …"): the fact began above
-CONTINUED = "continued"
-#: the text above a block only says to go to a directory ("Change the current working directory to the repository"):
-#: the step before the line (a cd the notes did not write), not what the line does
-MOVES_FIRST = "moves_first"
-#: the line's program is one letter off the program its heading names (``exrmultivew`` under ``## exrmultiview``)
-MISSPELT = "misspelt"
-#: the back says the line is an example or one kind of something ("아래는 … 예시입니다"): what it is, not what it does
-EXAMPLE_NAMED = "example_named"
-#: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
-SETTING_LEFT = "setting_left"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
 TYPED_BACK = "typed_back"
 
@@ -287,103 +275,6 @@ def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 # the reasons of a command note whose meaning is text written above its code block (decide's own set adds none)
 _OVER_BLOCK = _ABOVE_BLOCK | {"text above its code block and its comment"}
-_CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
-# "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
-_NAMES_EXAMPLE = re.compile(
-    rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
-    rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
-)
-# what a shell line sets before the command it runs: "ASDF_ELIXIR_VERSION=1.4.0 mix test", "$ LANG=C sort …"
-_SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
-
-
-def _continues(note: NoteDraft) -> bool:
-    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block (or as the comment over a line in it): the sentence
-    adds to or narrows one before it, so the fact the line states began above and the card would hold its second
-    half.
-
-    Chosen on every card of the open sets: 3 wrong cards in two sets, no matched one."""
-    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK and note.reason != COMMENT_ABOVE:
-        return False
-    return _CONTINUES.match(note.back.lstrip()) is not None
-
-
-# "Change the current working directory to …", "Navigate to your project folder", "… 디렉토리로 이동한다."
-_MOVE_TO_FOLDER = re.compile(
-    r"^(?:change\s+(?:the\s+)?(?:current\s+)?(?:working\s+)?directory|(?:go|navigate|switch|cd)\s+(?:in)?to\s+"
-    r"(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?(?:directory|folder|repository|repo))\b"
-    r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
-    re.IGNORECASE,
-)
-# programs whose line is itself the move to a directory
-_CHANGING_FOLDER = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
-
-
-def _moves_first(note: NoteDraft) -> bool:
-    """``Change the current working directory to the local repository where …`` over ``git config user.name …``: the
-    text only says to go to a directory first, a step the block does not write; what the line does is not said.
-    (Over ``cd`` itself it is what the line does; "go into the folder and fetch the rest" says more.)
-
-    Chosen on every card of the open sets: 1 wrong card, no matched one."""
-    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK:
-        return False
-    back = note.back.strip()
-    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
-        return False
-    return _MOVE_TO_FOLDER.search(back) is not None
-
-
-_HEADING_WORD = re.compile(r"[A-Za-z][\w.+-]*")
-
-
-def _one_letter_off(one: str, other: str) -> bool:
-    """``exrmultivew`` / ``exrmultiview``: one letter changed, dropped or added inside the word (not at an end: a
-    name with a version or a plural, ``sqlite``/``sqlite3``, ``default``/``defaults``, is another word)."""
-    if one == other or abs(len(one) - len(other)) > 1 or one[0] != other[0] or one[-1] != other[-1]:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other)) == 1
-    short, long = sorted((one, other), key=len)
-    return any(long[:n] + long[n + 1:] == short for n in range(1, len(long) - 1))
-
-
-def _misspelt(note: NoteDraft) -> bool:
-    """``exrmultivew left imgL.exr …`` under ``## exrmultiview``: the line runs a program no table knows whose name is
-    one letter off the program the heading names; one of the two is a slip, and which the card should teach is not
-    sure.
-
-    Chosen on every card of the open sets: 1 wrong card, no matched one (``pkill`` under "kill by pid",
-    ``sqlite3`` under "sqlite>", ``defaults`` under "… (Default)" are known programs or longer names)."""
-    if note.kind is not Kind.COMMAND or not note.command or not note.section:
-        return False
-    program = note.command.split(" ", 1)[0].casefold()
-    if len(program) < 5 or program in PROGRAMS:
-        return False
-    return any(_one_letter_off(program, word.casefold()) for word in _HEADING_WORD.findall(note.section[-1]))
-
-
-def _names_example(note: NoteDraft) -> bool:
-    """``아래는 jq를 통해 … 간단한 예시입니다``, ``다음 명령어는 포맷된 로그의 한 종류다``: the back's first sentence says
-    what the line is (an example, a kind), not what it does.  (``다음 명령은 … 압축한다`` says what it does.)
-
-    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
-    if note.kind is not Kind.COMMAND:
-        return False
-    first = re.split(r"(?<=[.!?])\s", note.back.split("\n", 1)[0].strip(), maxsplit=1)[0]
-    return _NAMES_EXAMPLE.search(first) is not None
-
-
-def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
-    """``ASDF_ELIXIR_VERSION=1.4.0 mix test`` under "… 테스트를 버전 1.4.0으로 실행합니다": the front is ``mix test``
-    without the setting, and the back tells of the setting's value; the card's question lacks what its answer is
-    about.  (``EDITOR=vim visudo`` under "wheel 그룹 권한 설정" says nothing of vim: kept.)"""
-    if note.kind is not Kind.COMMAND or not 0 < note.line <= len(lines):
-        return False
-    settings = _SETTINGS_FIRST.match(lines[note.line - 1])
-    if settings is None:
-        return False
-    values = [word.split("=", 1)[1] for word in settings.group(1).split()]
-    return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
@@ -404,16 +295,9 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
     if note.reason in _ABOVE_BLOCK and _goes_on_after_background(note, lines):
         return BACKGROUNDED
-    if _continues(note):
-        return CONTINUED
-    if _misspelt(note):
-        return MISSPELT
-    if _moves_first(note):
-        return MOVES_FIRST
-    if _names_example(note):
-        return EXAMPLE_NAMED
-    if _setting_left(note, lines):
-        return SETTING_LEFT
+    doubt = over_block_doubt(note, lines, over_block=note.reason in _OVER_BLOCK, commented=note.reason == COMMENT_ABOVE)
+    if doubt is not None:
+        return doubt  # (over_block.py: what text over a block may say that is not what its line does)
     if note.reason in _ABOVE_BLOCK and note.back.count("\n") >= 2:
         return SEVERAL_LINES  # "Discard stdout.\nDiscard stderr.\nDiscard both." over one line of the block
     return None

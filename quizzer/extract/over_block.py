@@ -1,0 +1,146 @@
+"""What text written over a code block may say that is not what its line does (pure).
+
+The rules take the text above a block (a paragraph, a comment line over a line in it, the heading over it) as
+what its line does.  Some of that text says something else, in a shape another author would write too: it goes on
+from a sentence before it, it says what the lines *are* (an example, a kind), it tells of a setting the card's front
+leaves out, it only says to go to a directory first, or the line misspells the program its heading names.
+:func:`over_block_doubt` names such a shape (None when none), for :func:`quizzer.extract.gate.shape_doubt`, from the
+note's own sides, its section and its own line only.  Each was chosen on every card of the open sets: it catches
+wrong cards and no matched one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, PROGRAMS, names_pattern
+from quizzer.extract.model import Kind, NoteDraft
+
+__all__ = ["CONTINUED", "EXAMPLE_NAMED", "MISSPELT", "MOVES_FIRST", "SETTING_LEFT", "over_block_doubt"]
+
+#: the text above a code block opens by going on from the sentence before it ("또한 -p와 함께 …"): the fact began above
+CONTINUED = "continued"
+#: the text above a block only says to go to a directory ("Change the current working directory to the repository"):
+#: the step before the line (a cd the notes did not write), not what the line does
+MOVES_FIRST = "moves_first"
+#: the line's program is one letter off the program its heading names (``exrmultivew`` under ``## exrmultiview``)
+MISSPELT = "misspelt"
+#: the back says the line is an example or one kind of something ("아래는 … 예시입니다"): what it is, not what it does
+EXAMPLE_NAMED = "example_named"
+#: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
+SETTING_LEFT = "setting_left"
+
+_CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
+# "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
+_NAMES_EXAMPLE = re.compile(
+    rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
+    rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
+)
+# what a shell line sets before the command it runs: "ASDF_ELIXIR_VERSION=1.4.0 mix test", "$ LANG=C sort …"
+_SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
+
+
+def _continues(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
+    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block (or as the comment over a line in it): the sentence
+    adds to or narrows one before it, so the fact the line states began above and the card would hold its second
+    half.
+
+    Chosen on every card of the open sets: 3 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND or not (over_block or commented):
+        return False
+    return _CONTINUES.match(note.back.lstrip()) is not None
+
+
+# "Change the current working directory to …", "Navigate to your project folder", "… 디렉토리로 이동한다."
+_MOVE_TO_FOLDER = re.compile(
+    r"^(?:change\s+(?:the\s+)?(?:current\s+)?(?:working\s+)?directory|(?:go|navigate|switch|cd)\s+(?:in)?to\s+"
+    r"(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?(?:directory|folder|repository|repo))\b"
+    r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# programs whose line is itself the move to a directory
+_CHANGING_FOLDER = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
+
+
+def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
+    """``Change the current working directory to the local repository where …`` over ``git config user.name …``: the
+    text only says to go to a directory first, a step the block does not write; what the line does is not said.
+    (Over ``cd`` itself it is what the line does; "go into the folder and fetch the rest" says more.)
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    if note.kind is not Kind.COMMAND or not over_block:
+        return False
+    back = note.back.strip()
+    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
+        return False
+    return _MOVE_TO_FOLDER.search(back) is not None
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+
+
+def _one_letter_off(one: str, other: str) -> bool:
+    """``exrmultivew`` / ``exrmultiview``: one letter changed, dropped or added inside the word (not at an end: a
+    name with a version or a plural, ``sqlite``/``sqlite3``, ``default``/``defaults``, is another word)."""
+    if one == other or abs(len(one) - len(other)) > 1 or one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:n] + long[n + 1:] == short for n in range(1, len(long) - 1))
+
+
+def _misspelt(note: NoteDraft) -> bool:
+    """``exrmultivew left imgL.exr …`` under ``## exrmultiview``: the line runs a program no table knows whose name is
+    one letter off the program the heading names; one of the two is a slip, and which the card should teach is not
+    sure.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one (``pkill`` under "kill by pid",
+    ``sqlite3`` under "sqlite>", ``defaults`` under "… (Default)" are known programs or longer names)."""
+    if note.kind is not Kind.COMMAND or not note.command or not note.section:
+        return False
+    program = note.command.split(" ", 1)[0].casefold()
+    if len(program) < 5 or program in PROGRAMS:
+        return False
+    return any(_one_letter_off(program, word.casefold()) for word in _HEADING_WORD.findall(note.section[-1]))
+
+
+def _names_example(note: NoteDraft) -> bool:
+    """``아래는 jq를 통해 … 간단한 예시입니다``, ``다음 명령어는 포맷된 로그의 한 종류다``: the back's first sentence says
+    what the line is (an example, a kind), not what it does.  (``다음 명령은 … 압축한다`` says what it does.)
+
+    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND:
+        return False
+    first = re.split(r"(?<=[.!?])\s", note.back.split("\n", 1)[0].strip(), maxsplit=1)[0]
+    return _NAMES_EXAMPLE.search(first) is not None
+
+
+def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
+    """``ASDF_ELIXIR_VERSION=1.4.0 mix test`` under "… 테스트를 버전 1.4.0으로 실행합니다": the front is ``mix test``
+    without the setting, and the back tells of the setting's value; the card's question lacks what its answer is
+    about.  (``EDITOR=vim visudo`` under "wheel 그룹 권한 설정" says nothing of vim: kept.)"""
+    if note.kind is not Kind.COMMAND or not 0 < note.line <= len(lines):
+        return False
+    settings = _SETTINGS_FIRST.match(lines[note.line - 1])
+    if settings is None:
+        return False
+    values = [word.split("=", 1)[1] for word in settings.group(1).split()]
+    return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
+
+
+def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool, commented: bool) -> str | None:
+    """Which of this module's shapes makes ``note`` no card (None when none); ``over_block``: its meaning is text
+    written above its code block, ``commented``: a comment line over it in the block."""
+    if _continues(note, over_block=over_block, commented=commented):
+        return CONTINUED
+    if _misspelt(note):
+        return MISSPELT
+    if _moves_first(note, over_block=over_block):
+        return MOVES_FIRST
+    if _names_example(note):
+        return EXAMPLE_NAMED
+    if _setting_left(note, lines):
+        return SETTING_LEFT
+    return None
