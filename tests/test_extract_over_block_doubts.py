@@ -30,6 +30,13 @@ def test_a_sentence_going_on_from_the_one_before_makes_no_card(opener: str) -> N
     assert any(w.line == 6 and "goes on from the sentence before it" in w.message for w in result.warnings)
 
 
+def test_a_comment_going_on_from_the_one_before_makes_no_card() -> None:
+    text = "# 백업\n\n```bash\n# 폴더를 하나로 묶는다\ntar -czf site.tgz public/\n# 이외에도 묶는 방법은 여럿 있음\nzip -r site.zip public/\n```\n"
+    result = draft(text)
+    assert [n.front for n in result.notes] == ["tar -czf site.tgz public/"]
+    assert any(w.line == 7 and "goes on from the sentence before it" in w.message for w in result.warnings)
+
+
 def test_a_bare_and_is_no_opener() -> None:
     # "and, now …" over a line often says what the line does; nor is the operator AND of a search tool an opener
     assert len(facts(_over_block("and, now pack the folder into one archive"))) == 1

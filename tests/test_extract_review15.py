@@ -33,3 +33,13 @@ def test_a_shell_fence_of_any_shell_under_a_config_heading_is_still_commands(inf
     text = f"### `profile.conf` 설정\n\n```{info}\n# 설정을 다시 읽는다\nnotepad profile.conf\n```\n"
     assert all(kind != "concept" for _, kind, _, _, _ in facts(text))
     assert (5, "command", "notepad") in [(line, kind, command) for line, kind, command, _, _ in facts(text)]
+
+
+def test_an_argument_row_left_empty_is_warned_not_dropped_silently() -> None:
+    """argument_tables skipped a row with no argument or no meaning without a word (review15 17)."""
+    from conftest import warned
+
+    text = ("# 메모\n\n| 인자 | 설명 | 사용 예 |\n| --- | --- | --- |\n"
+            "| `+1` | 스택을 돌린다 | `pushd +1` |\n| `-0` |  | `pushd -0` |\n| `+2` | 두 칸 돌린다 | `pushd +2` |\n")
+    assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd +2"]
+    assert warned(text) == [6]

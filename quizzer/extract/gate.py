@@ -25,7 +25,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -38,6 +38,8 @@ ABOVE_BLOCK = "text just above its code block"
 #: The reason of the note of a man page's NAME line (``exa — a modern replacement for ls``, ``quizzer.extract.man_pages``):
 #: what the program is; the walk keeps it apart from what running the program bare does, said elsewhere on the page.
 MAN_NAME = "a man page's NAME line"
+#: The reason of a command note whose meaning is a comment line over it in its code block (``quizzer.extract.code``).
+COMMENT_ABOVE = "comment above it in a code block"
 #: The reason of a command note whose meaning is the paragraph under a heading naming the command
 #: (``quizzer.extract.rules``): the walk keeps it apart from a line of another block that said what running it does.
 PARAGRAPH_UNDER = "heading naming a command, paragraph under it"
@@ -294,11 +296,12 @@ _SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
 
 
 def _continues(note: NoteDraft) -> bool:
-    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block: the sentence adds to or narrows one before it, so
-    the fact the line states began above and the card would hold its second half.
+    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block (or as the comment over a line in it): the sentence
+    adds to or narrows one before it, so the fact the line states began above and the card would hold its second
+    half.
 
-    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
-    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK:
+    Chosen on every card of the open sets: 3 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK and note.reason != COMMENT_ABOVE:
         return False
     return _CONTINUES.match(note.back.lstrip()) is not None
 
