@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -78,6 +78,7 @@ class Doubt:
     CONTINUED = CONTINUED
     EXAMPLE_NAMED = EXAMPLE_NAMED
     MOVES_FIRST = MOVES_FIRST
+    MISSPELT = MISSPELT
     SETTING_LEFT = SETTING_LEFT
     THREE_DASHES = "three_dashes"
 
@@ -158,6 +159,10 @@ def _message(doubt: str) -> str:
         ),
         Doubt.EXAMPLE_NAMED: _(
             "line {line}: '{back}' says what the lines below are, not what '{front}' does; not made a card"
+        ),
+        Doubt.MISSPELT: _(
+            "line {line}: '{front}' runs a program one letter off the one its heading names; which spelling is right "
+            "is not sure, not made a card"
         ),
         Doubt.MOVES_FIRST: _(
             "line {line}: '{back}' only says to go to a directory first, not what '{front}' does; not made a card"
