@@ -126,6 +126,7 @@ REASONS = frozenset({
     N_("command of a block of commands and their options"),
     N_("table row: a name and its description"),
     N_("table row: a letter, the name it stands for and its description"),
+    N_("flag of the command line on the item above, glossed on a nested item"),
     N_("sentence: … 을 TERM이라고 한다 (the name of what it describes)"),
     N_("option under its command in a block of commands and their options"),
     N_("item of a block under a part of the usage line, glossed after a dot leader"),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = [
-    "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
+    "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
     "nfc", "pad",
     "one_line", "slug", "final_consonant",
     "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
@@ -23,6 +23,8 @@ _NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡ�
 _SLUG_DROP = re.compile(r"[^\w.+#-]+")
 #: Korean letters, for character classes: syllables (가-힣) and compatibility jamo (ㄱ-ㆎ).
 HANGUL = "\uac00-\ud7a3\u3131-\u318e"
+#: emoji and pictographs (with their joiner and variation selector) for a character class: "👨‍🌾", "📌", "✔"
+PICTOGRAPHS = "\u2B00-\u2BFF\u2600-\u27BF\uFE0F\u200D\U0001F000-\U0001FAFF"
 _HANGUL = re.compile(f"[{HANGUL}]")
 # printable ASCII (one cell) and the Korean letters wcwidth gives two cells (not U+3164, the filler)
 _ASCII_OR_KOREAN = re.compile("[ -~\uac00-\ud7a3\u3131-\u3163\u3165-\u318e]*")

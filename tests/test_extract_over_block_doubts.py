@@ -6,6 +6,9 @@
   example"): it classes the block, it says nothing a line does (``gate.EXAMPLE_NAMED``);
 - a sentence telling of a ``NAME=value`` setting written before the command, which the card's front leaves out
   ("… 버전 1.4.0으로 실행" over ``TOOL_VERSION=1.4.0 make test``) (``gate.SETTING_LEFT``).
+- text only saying to go to a directory first, over a line that is not cd (``gate.MOVES_FIRST``); a paragraph's last
+  line wholly in parentheses is a remark beside the text (``rules._without_aside_line``);
+- a line whose program no table knows is one letter off the program its heading names (``gate.MISSPELT``).
 
 Each is a warning with the line instead of a card.
 """
@@ -28,6 +31,13 @@ def test_a_sentence_going_on_from_the_one_before_makes_no_card(opener: str) -> N
     result = draft(_over_block(f"{opener} 폴더를 하나의 파일로 묶는다"))
     assert list(result.notes) == []
     assert any(w.line == 6 and "goes on from the sentence before it" in w.message for w in result.warnings)
+
+
+def test_a_comment_going_on_from_the_one_before_makes_no_card() -> None:
+    text = "# 백업\n\n```bash\n# 폴더를 하나로 묶는다\ntar -czf site.tgz public/\n# 이외에도 묶는 방법은 여럿 있음\nzip -r site.zip public/\n```\n"
+    result = draft(text)
+    assert [n.front for n in result.notes] == ["tar -czf site.tgz public/"]
+    assert any(w.line == 7 and "goes on from the sentence before it" in w.message for w in result.warnings)
 
 
 def test_a_bare_and_is_no_opener() -> None:
@@ -100,3 +110,20 @@ def test_a_last_line_wholly_in_parentheses_is_a_remark_beside_the_text() -> None
     assert [back for *_rest, back in facts(_over_block("pack public (the folder must exist)"))] == [
         "pack public (the folder must exist)"
     ]
+
+
+def test_a_line_running_a_program_one_letter_off_its_heading_makes_no_card() -> None:
+    text = "## imgstitch\n\n여러 이미지를 하나로 묶는다.\n\n```bash\n$ imgstich left.png right.png out.png\n```\n"
+    result = draft(text)
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "one letter off" in w.message for w in result.warnings)
+
+
+def test_a_program_spelt_as_its_heading_or_a_longer_name_keeps_its_card() -> None:
+    same = "## imgstitch\n\n여러 이미지를 하나로 묶는다.\n\n```bash\n$ imgstitch left.png right.png out.png\n```\n"
+    assert len(facts(same)) == 1
+    # a version or a plural at the end is another name ("sqlite" / "sqlite3"), and a known program is no slip
+    versioned = "## imgstitch\n\n여러 이미지를 하나로 묶는다.\n\n```bash\n$ imgstitch2 left.png right.png out.png\n```\n"
+    assert len(facts(versioned)) == 1
+    known = "## kill by pid\n\n이름으로 프로세스를 끝낸다.\n\n```bash\n$ pkill firefox\n```\n"
+    assert len(facts(known)) == 1

@@ -10,7 +10,6 @@ import`` of that file brings it back.  A deck quizzer ships stays deleted
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,8 @@ from quizzer.commands.common import AddCommand, now, open_db, say
 from quizzer.i18n import _
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from quizzer.db import Database
 
 __all__ = ["register"]
@@ -58,6 +59,8 @@ def latest_backup(database: Path, deck: str) -> Path | None:
 def _backup_moment(text: str) -> tuple[dt.datetime, int] | None:
     """The moment and the copy number (1, or the N of "-N") of a backup's name after its deck's
     (``2026-12-03T081500-2``); None for any other text (another deck's name goes on there)."""
+    import datetime as dt  # not at the top: ``quizzer --help`` imports this module and needs no clock
+
     stamp, _, copy = text.rpartition("-")
     if not (copy.isdigit() and stamp):
         stamp, copy = text, "1"

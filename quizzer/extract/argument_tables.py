@@ -23,6 +23,7 @@ from quizzer.extract.knowledge import (
     ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, EXAMPLE_WORDS, MEANING_HEADER_WORDS, names_pattern,
 )
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import Invocation, parse_invocation, tokenize
 from quizzer.text import clean
 
@@ -57,6 +58,8 @@ def read(walk: Walk, block: Table) -> bool:
         written = clean(cells[argument].plain).strip()
         gloss = clean(cells[meaning].plain).strip()
         if not written or not gloss:
+            walk.warn(line, _("line {line}: the row leaves the argument or what it means empty; no card made from it")
+                      .format(line=line))
             continue
         typed = program if _NO_ARGUMENT.fullmatch(written) else f"{program} {written}"
         walk.add_command(Invocation(program, (), typed), gloss, line, reason=_REASON)

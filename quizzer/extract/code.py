@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.gate import ABOVE_BLOCK
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.gate import ABOVE_BLOCK, COMMENT_ABOVE
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -29,7 +29,7 @@ from quizzer.shell import (
     Invocation, is_placeholder, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
     tokenize,
 )
-from quizzer.text import HANGUL, clean, strip_numbering
+from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
 __all__ = ["follows", "read", "settle"]
 
@@ -38,8 +38,9 @@ _ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is al
 _TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 # "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
 # after "=" ("–duration=#", "--device=NAME")
-_CODE_OPTION = re.compile(
-    r"^\s*((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
+_CODE_OPTION = re.compile(  # (after a pictograph: "👨‍🌾 --prefix : 이름 그대로 …")
+    rf"^\s*(?:[{PICTOGRAPHS}]+\s*)?"
+    r"((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
 )
 _TYPOGRAPHIC = re.compile(r"(?:(?<=^)|(?<=[\s,]))[–—](?=\w)")
 _VALUE = re.compile(r"=[^\s,]+")
@@ -59,7 +60,7 @@ class _Entry:
     line: int
     own: list[str] = field(default_factory=list)  # its comments
     flags: list[tuple[int, FlagDef]] = field(default_factory=list)
-    reason: str = "comment above it in a code block"
+    reason: str = COMMENT_ABOVE
     key: bool = False  # a key pressed in the document's editor or multiplexer, not a command line
 
 
@@ -247,7 +248,10 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the text above the block is a name ('{name}'), not what its lines do; no card made from it"
         ).format(line=block.line, name=prose.strip()))
         prose = None
-    if prose and where_labels.where(prose):
+    if prose and "\n" in prose and where_labels.where(prose.rsplit("\n", 1)[1]):
+        # "## 옮기기" / "- 관리자 권한 파워쉘에서 진행" / the block: the heading says what it does, the item only where
+        prose = prose.rsplit("\n", 1)[0]
+    elif prose and where_labels.where(prose):
         # "사내 PC 에서", "**[Gateway]**" over a block: the machine to type its lines on, not what they do
         walk.unless_read(block.line, i18n._(
             "line {line}: the text above the block says where its lines run ('{text}'), not what they do; no card "
@@ -260,6 +264,7 @@ def read(walk: Walk, block: Code) -> None:
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
         _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
+        or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
         or is_label(prose)  # "e.g.", "Example:"
         # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
         or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
@@ -485,7 +490,7 @@ def read(walk: Walk, block: Code) -> None:
     # would hold the heading's fact too
     # (a comment after each line is as often what it printed: "# asdf")
     own_each = from_heading and len({entry.line for entry in entries}) >= 3 and all(
-        entry.own and entry.reason == "comment above it in a code block" for entry in entries)
+        entry.own and entry.reason == COMMENT_ABOVE for entry in entries)
     if prose and not own_each:
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
@@ -576,12 +581,21 @@ def read(walk: Walk, block: Code) -> None:
                 # (where to be first, then "type what is below"); what the line does is the text above
                 entry.own = [prose]
                 entry.reason = ABOVE_BLOCK
+            elif _remarks(entry.own, prose):
+                # "- 패스워드 변경" over "# 계정이름 입력 정말 중요하다." / "# 안 쓰면 엉뚱한 계정이 바뀐다." / the line:
+                # sentences of warning on the line, not what it does; the item above says that
+                walk.warn(entry.line, i18n._(
+                    "line {line}: the comments above the line are remarks on it in whole sentences, not what it "
+                    "does; the text above the block says that"
+                ).format(line=entry.line))
+                entry.own = [prose]
+                entry.reason = ABOVE_BLOCK
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = "text above its code block and its comment"
     written_lines = dict(block.lines)
     for entry in entries:
-        comment = entry.own[0] if len(entry.own) == 1 and entry.reason == "comment above it in a code block" else None
+        comment = entry.own[0] if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE else None
         key = key_comments.key_said(comment) if comment is not None else None
         operator = key_comments.operator_said(comment, written_lines.get(entry.line, "")) if comment is not None else None
         if key is not None:
@@ -596,7 +610,7 @@ def read(walk: Walk, block: Code) -> None:
             walk.skipped(entry.line)
             continue
         if entry.own:
-            if len(entry.own) == 1 and entry.reason == "comment above it in a code block":
+            if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE:
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
                 # of its own, not part of what the line does
                 aside = statement_aside(entry.own[0])
@@ -883,6 +897,15 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
     )
 
 
+def _names_command(heading: str, block: Code) -> bool:
+    """``## Docker logs`` over ``docker logs -f …``: the heading is the program and sub-command a line of the block
+    starts with, its name and nothing it does."""
+    words = heading.casefold().split()
+    return 1 < len(words) <= 3 and any(
+        [token.casefold() for token in tokenize(strip_prompt(text))[: len(words)]] == words for _, text in block.lines
+    )
+
+
 def _word_in_lines(word: str, block: Code) -> bool:
     """``> Output`` over ``iptables -I OUTPUT 1 …``, ``> HTML`` over ``pandoc … -o cv.html``: the one word of a label
     is what a line of the block works on (a word of it after the program and its sub-command), so it says what
@@ -946,7 +969,7 @@ _LEAD_IN = re.compile(
 )
 _LIKE_THIS = re.compile(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
-_FORM = re.compile(r"(?:형식|구문|문법|사용법|syntax|usage|synopsis|format)\s*[:：]?\s*$", re.IGNORECASE)
+_FORM = re.compile(rf"{names_pattern(FORM_WORDS)}\s*[:：]?\s*$", re.IGNORECASE)
 _USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
 # a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
@@ -1639,7 +1662,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         elif trailing and own:
             reason = _AFTER_IT
         else:
-            reason = "comment above it in a code block"
+            reason = COMMENT_ABOVE
         entry = _Entry(invocation, n, own, flags, reason)
         entries.append(entry)
         last = (n, bool(trailing))
@@ -1690,7 +1713,7 @@ def _warn_heads(walk: Walk, line: int, count: int) -> None:
 def _block_title(walk: Walk, entries: list[_Entry]) -> None:
     """``# Install nginx`` over four command lines or more, none of the others with a comment: the comment names
     what the lines do together (a step's title), not what the first one does; warned, left off its card."""
-    if len(entries) < 4 or entries[0].reason != "comment above it in a code block" or len(entries[0].own) != 1:
+    if len(entries) < 4 or entries[0].reason != COMMENT_ABOVE or len(entries[0].own) != 1:
         return
     if entries[0].flags or any(entry.own or entry.flags or entry.key for entry in entries[1:]):
         return
@@ -1711,7 +1734,7 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
     has not, is what the lines do together, not what the first does; warned, left off its card.  ("# act like
     vim" over ``setw -g mode-keys vi`` and key bindings is the first line's.)"""
     for n, entry in enumerate(entries):
-        if entry.reason != "comment above it in a code block" or len(entry.own) != 1 or entry.flags or entry.key:
+        if entry.reason != COMMENT_ABOVE or len(entry.own) != 1 or entry.flags or entry.key:
             continue
         run: list[_Entry] = []
         for after in entries[n + 1:]:
@@ -1770,7 +1793,7 @@ def _split_listings(entries: list[_Entry]) -> None:
         i += len(run)
         # two parts ("다운로드 및 설치", "시간대 및 로케일 설정") may share one object or be one step: only a list of
         # three or more is read as one thing per line
-        if len(run) < 3 or head.reason != "comment above it in a code block" or len(head.own) != 1 or head.flags:
+        if len(run) < 3 or head.reason != COMMENT_ABOVE or len(head.own) != 1 or head.flags:
             continue
         parts = [part for part in _LISTING.split(head.own[0]) if part.strip()]
         if len(parts) != len(run) or len({entry.invocation.line for entry in run}) != len(run):
@@ -1884,7 +1907,9 @@ _LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 
 # "[package name]", "<파일>": a placeholder, a bracketed word or words
-_PLACEHOLDER_SPAN = re.compile(rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>")
+_PLACEHOLDER_SPAN = re.compile(  # "[topic name]", "<host>", "{WSL 배포 이름}"
+    rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>|\{{[^{{}}]*[A-Za-z{HANGUL}][^{{}}]*\}}"
+)
 
 
 def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
@@ -2236,6 +2261,15 @@ def _says_done(comments: list[str]) -> bool:
     """A line's comment says what is done ("traefik 동작 확인 (kube-system 네임스페이스)", "홈디렉토리도 삭제"), not a
     remark on it ("우분투에서", "루트 권한 필요") or what only tells it from another ("파일 하나만")."""
     return bool(comments) and says_doing(_ASIDE_AT_END.sub("", " ".join(comments)).strip())
+
+
+def _remarks(comments: list[str], prose: str) -> bool:
+    """Two comment lines or more over one line, two of them whole sentences, under a phrase that is none: remarks
+    on the line (a warning, a reason), while the phrase says what it does."""
+    return (
+        len(comments) >= 2 and sum(_SENTENCE_ENDS.search(comment) is not None for comment in comments) >= 2
+        and "\n" not in prose and not _SENTENCE_ENDS.search(prose)
+    )
 
 
 def _restates(comment: str, prose: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizzer.extract import data_paths
+from quizzer.extract import batch, data_paths, powershell
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import SHELL_FENCE_INFOS
 from quizzer.extract.model import Kind
@@ -36,7 +36,7 @@ __all__ = ["read"]
 _CONFIG_FILE = re.compile(
     r"(?:~|\.)?[\w./-]*(?:\.(?:conf|cfg|ini|ya?ml|toml|properties)|/\.\w+rc|^\.\w+rc)", re.IGNORECASE
 )
-_SHELL_INFO = SHELL_FENCE_INFOS | {"powershell", "ps1", "cmd", "bat", "fish"}
+_SHELL_INFO = SHELL_FENCE_INFOS | powershell.INFOS | batch.BATCH_INFOS | {"fish"}  # a shell's block, any shell
 _COMMENT = re.compile(r"^\s*[#;]")
 _VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s*")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract import name_expansions
+from quizzer.extract import name_expansions, nested_commands
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
     GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, names_system, says_requirement, short_form, sub_command,
 )
 from quizzer.extract.model import Kind
-from quizzer.extract.nested_item import nested_under
+from quizzer.extract.nested_item import nested_under, of_a_part
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -302,17 +302,6 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
-# "📌 `-f` 옵션: …", "✔ `grep` 이후에 …": a nested item opening on a code span, after a mark
-_OPENING_SPAN = re.compile(r"^[^\w`]*`([^`]+)`")
-
-
-def _of_a_part(nested: str, line: str) -> bool:
-    """The nested item opens on a word of the line after its program (``-f``, ``grep``): it says something of
-    that part, not what the whole line does, which the heading still says."""
-    opening = _OPENING_SPAN.match(nested)
-    return opening is not None and opening.group(1).strip() in tokenize(line)[1:]
-
-
 _HELP_FLAGS = frozenset({"-h", "--help", "-help"})
 _BRACKETED_END = re.compile(r"\s*\(([^()]*)\)\s*$")
 
@@ -336,7 +325,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
     if not all(span.kind == "code" or not span.text.strip() for span in lines[0].spans):
         return False  # "- `docker images` To validate …" says what it does itself (checked first: cheap)
     text = lines[0].plain
-    if (nested := nested_under(walk, block)) is not None and not _of_a_part(nested[1].group("text"), text):
+    if (nested := nested_under(walk, block)) is not None and of_a_part(nested[1].group("text"), text) is None:
         return False  # "- `adb`" / "  - 기기의 상태를 관리하는 도구": the items under it say what it is, not the heading
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None or invocation.command.split()[0] not in PROGRAMS and not invocation.flags:
@@ -363,6 +352,8 @@ def heading_item(walk: Walk, block: Para) -> bool:
     # named by the short form: "docker exec …" and "docker container exec …" under one heading are one command
     named = Invocation(command, invocation.flags, invocation.line, invocation.piped)
     walk.add_command(named, heading, block.line, reason="heading of prose over its bare command item")
+    if nested is not None and (part := of_a_part(nested[1].group("text"), text)) is not None:
+        nested_commands.flag_glossed(walk, invocation, part, nested[2])  # "  - `-f` 옵션: …": that flag's gloss
     return True
 
 

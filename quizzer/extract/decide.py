@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -78,6 +78,7 @@ class Doubt:
     CONTINUED = CONTINUED
     EXAMPLE_NAMED = EXAMPLE_NAMED
     MOVES_FIRST = MOVES_FIRST
+    MISSPELT = MISSPELT
     SETTING_LEFT = SETTING_LEFT
     THREE_DASHES = "three_dashes"
 
@@ -158,6 +159,10 @@ def _message(doubt: str) -> str:
         ),
         Doubt.EXAMPLE_NAMED: _(
             "line {line}: '{back}' says what the lines below are, not what '{front}' does; not made a card"
+        ),
+        Doubt.MISSPELT: _(
+            "line {line}: '{front}' runs a program one letter off the one its heading names; which spelling is right "
+            "is not sure, not made a card"
         ),
         Doubt.MOVES_FIRST: _(
             "line {line}: '{back}' only says to go to a directory first, not what '{front}' does; not made a card"
@@ -332,7 +337,7 @@ class _Arguments:
 
 # where a one-word description that repeats the line is a topic, not a gloss: a comment over the line, a
 # "Restart: kubectl rollout restart …" item (a comment after the line, "cat /proc/net/route  # Route", is its gloss)
-_ECHO_REASONS = frozenset({"comment above it in a code block", "`description: command` line"})
+_ECHO_REASONS = frozenset({COMMENT_ABOVE, "`description: command` line"})
 
 
 def _echoes(note: NoteDraft) -> bool:
@@ -369,7 +374,10 @@ def _names_itself(note: NoteDraft) -> bool:
 # a back that says only that the line is run or typed: "명령어 실행", "입력", "run the command"
 _SAYS_NOTHING = re.compile(
     rf"(?:(?:이|위|해당)\s*)?{COMMAND_NOUN_KO}\s*(?:를|을)?\s*(?:실행|입력|사용)\s*(?:하기|한다|함|해준다)?\.?"
-    r"|(?:run|type|enter|execute|use)\s+(?:the|this)\s+command\.?",
+    r"|(?:run|type|enter|execute|use)\s+(?:the|this)\s+command\.?"
+    # "고고고 해보자", "직접 해 봅시다", "Let's try it!": an urging on, with no action named
+    r"|(?:(?:고+|자|그럼|이제|한번|직접|같이|함께|실제로)\s*)*(?:해|따라\s*해)\s*(?:보자|봅시다|볼까요?)\s*[.!~]*"
+    r"|(?:let's\s+)?(?:try\s+it(?:\s+out)?|give\s+it\s+a\s+try|let's\s+(?:go|try|do\s+it))\s*[.!]*",
     re.IGNORECASE,
 )
 # the back tells of another key pressed: "n 누르면 다음", "press N for the previous one"

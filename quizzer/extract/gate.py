@@ -25,7 +25,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "MISSPELT", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -38,6 +38,8 @@ ABOVE_BLOCK = "text just above its code block"
 #: The reason of the note of a man page's NAME line (``exa — a modern replacement for ls``, ``quizzer.extract.man_pages``):
 #: what the program is; the walk keeps it apart from what running the program bare does, said elsewhere on the page.
 MAN_NAME = "a man page's NAME line"
+#: The reason of a command note whose meaning is a comment line over it in its code block (``quizzer.extract.code``).
+COMMENT_ABOVE = "comment above it in a code block"
 #: The reason of a command note whose meaning is the paragraph under a heading naming the command
 #: (``quizzer.extract.rules``): the walk keeps it apart from a line of another block that said what running it does.
 PARAGRAPH_UNDER = "heading naming a command, paragraph under it"
@@ -65,6 +67,8 @@ CONTINUED = "continued"
 #: the text above a block only says to go to a directory ("Change the current working directory to the repository"):
 #: the step before the line (a cd the notes did not write), not what the line does
 MOVES_FIRST = "moves_first"
+#: the line's program is one letter off the program its heading names (``exrmultivew`` under ``## exrmultiview``)
+MISSPELT = "misspelt"
 #: the back says the line is an example or one kind of something ("아래는 … 예시입니다"): what it is, not what it does
 EXAMPLE_NAMED = "example_named"
 #: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
@@ -294,11 +298,12 @@ _SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
 
 
 def _continues(note: NoteDraft) -> bool:
-    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block: the sentence adds to or narrows one before it, so
-    the fact the line states began above and the card would hold its second half.
+    """``또한 -p와 함께 …``, ``구체적으로 말하면, …`` over a block (or as the comment over a line in it): the sentence
+    adds to or narrows one before it, so the fact the line states began above and the card would hold its second
+    half.
 
-    Chosen on every card of the open sets: 2 wrong cards in two sets, no matched one."""
-    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK:
+    Chosen on every card of the open sets: 3 wrong cards in two sets, no matched one."""
+    if note.kind is not Kind.COMMAND or note.reason not in _OVER_BLOCK and note.reason != COMMENT_ABOVE:
         return False
     return _CONTINUES.match(note.back.lstrip()) is not None
 
@@ -326,6 +331,35 @@ def _moves_first(note: NoteDraft) -> bool:
     if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
         return False
     return _MOVE_TO_FOLDER.search(back) is not None
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+
+
+def _one_letter_off(one: str, other: str) -> bool:
+    """``exrmultivew`` / ``exrmultiview``: one letter changed, dropped or added inside the word (not at an end: a
+    name with a version or a plural, ``sqlite``/``sqlite3``, ``default``/``defaults``, is another word)."""
+    if one == other or abs(len(one) - len(other)) > 1 or one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:n] + long[n + 1:] == short for n in range(1, len(long) - 1))
+
+
+def _misspelt(note: NoteDraft) -> bool:
+    """``exrmultivew left imgL.exr …`` under ``## exrmultiview``: the line runs a program no table knows whose name is
+    one letter off the program the heading names; one of the two is a slip, and which the card should teach is not
+    sure.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one (``pkill`` under "kill by pid",
+    ``sqlite3`` under "sqlite>", ``defaults`` under "… (Default)" are known programs or longer names)."""
+    if note.kind is not Kind.COMMAND or not note.command or not note.section:
+        return False
+    program = note.command.split(" ", 1)[0].casefold()
+    if len(program) < 5 or program in PROGRAMS:
+        return False
+    return any(_one_letter_off(program, word.casefold()) for word in _HEADING_WORD.findall(note.section[-1]))
 
 
 def _names_example(note: NoteDraft) -> bool:
@@ -372,6 +406,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return BACKGROUNDED
     if _continues(note):
         return CONTINUED
+    if _misspelt(note):
+        return MISSPELT
     if _moves_first(note):
         return MOVES_FIRST
     if _names_example(note):

@@ -32,7 +32,7 @@ from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.text import clean
+from quizzer.text import PICTOGRAPHS, clean
 
 __all__ = ["KEYS_HEADING", "in_keys_section", "read"]
 
@@ -70,7 +70,7 @@ _PLAIN_KEY = re.compile(
 )
 _PLAIN_JOIN = re.compile(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)
 _SHARED = "keys in a list of shortcut keys that do the same"
-_MARKS = re.compile(r"[\s\u2B00-\u2BFF\u2600-\u27BF\uFE0F\u200D\U0001F000-\U0001FAFF]+$")
+_MARKS = re.compile(rf"[\s{PICTOGRAPHS}]+$")
 
 
 def in_keys_section(walk: Walk) -> bool:

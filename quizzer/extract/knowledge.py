@@ -439,7 +439,7 @@ PROGRAMS: frozenset[str] = frozenset(
         ffprobe ffplay imagemagick convert jq curl wget tar gzip gunzip bzip2 xz zip unzip chmod chown ls cp mv rm mkdir cat head tail sort uniq wc cut tr
         ps top kill df du mount journalctl rpm dpkg sqlite3 psql mysql redis-cli openssl make cmake gcc
         python python3 node java kubectl helm docker git conda npm yarn pnpm systemctl crontab nc netstat
-        ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod userdel groupadd groupdel passwd gpasswd sudo su history alias
+        ss ping dig nslookup traceroute tcpdump iptables ufw useradd usermod userdel groupadd groupdel passwd chage gpasswd sudo su history alias
         echo printf diff patch ln touch file stat which whereis locate man less more watch cd pwd clear exit
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
@@ -661,15 +661,18 @@ POINTER_KO = rf"(?:{LIKE_WHAT_FOLLOWS_KO}은|{names_pattern(POINTING_WORDS_KO)}�
 #: The Korean words for a command ("`du` 명령어는 …", "다음 명령으로", "chsh 커맨드를 입력"), and the regex of any of them.
 COMMAND_WORDS_KO: frozenset[str] = frozenset({"명령어", "명령", "커맨드"})
 COMMAND_NOUN_KO = names_pattern(COMMAND_WORDS_KO)
+#: Words that label a command's usage line ("형식: tar [옵션] 파일", "## Syntax" over ``adb [-d | -e] <command>``): the
+#: line after them shows how the command is written, they say nothing it does.
+FORM_WORDS: frozenset[str] = frozenset({"형식", "구문", "문법", "사용법", "syntax", "usage", "synopsis", "format"})
 #: English phrases ending a clause that says what follows is like this ("it can be used as follows:", "run it like
 #: this:"): a sentence ending on one leads in to the lines below (``code``, ``decide``), it says nothing of its own;
 #: "the following" (a noun: "run the following command") is each regex's own frame.
 LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "like so"})
 #: Words a sentence opens with when it adds to or narrows the sentence before it ("또한 -p와 함께 …" (moreover),
-#: "구체적으로 말하면, …" (to be exact)): over a code block, the fact it finishes began above it, so which fact the line
-#: states is not sure (``gate``).  A bare "and" / "그리고" is not one: "and, now increase that number" over a line
-#: often is what the line does.
-CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로"})
+#: "구체적으로 말하면, …" (to be exact), "이외에도 다양한 방식이 있음" (besides this)): over a code block, the fact it
+#: finishes began above it, so which fact the line states is not sure (``gate``).  A bare "and" / "그리고" is not
+#: one: "and, now increase that number" over a line often is what the line does.
+CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "이 외에도", "그 외에도"})
 #: Nouns that, as a sentence's predicate, say what the lines below *are* ("아래는 … 간단한 예시입니다", "다음 명령어는
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})

@@ -29,9 +29,10 @@ __all__ = ["command_which", "definition_sentence", "program_is", "running_senten
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
+_CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file format's word: a concept
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
-    r"(?:(?P<noun>command|utility|tool|program|instruction|directive|keyword|file|directory|folder)\s+)?"
+    rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
     r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )

@@ -19,15 +19,16 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
-from quizzer.extract.nested_item import one_nested
-from quizzer.extract.terms import strip_markers
+from quizzer.extract.nested_item import of_a_part, one_nested
+from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
-from quizzer.shell import looks_like_command, parse_invocation
-from quizzer.text import clean
+from quizzer.shell import Invocation, looks_like_command, parse_invocation
+from quizzer.text import PICTOGRAPHS, clean
 
-__all__ = ["command_line", "read"]
+__all__ = ["command_line", "flag_glossed", "read"]
 
 _REASON = "item naming a command line, the one item nested under it"
+_FLAG_REASON = "flag of the command line on the item above, glossed on a nested item"
 # "`git branch -r`", "`git branch -r` 명령어": a code span alone, or with the word command after it
 _CODE = re.compile(r"^`(?P<line>[^`]{2,80})`\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
 # "git branch -r 명령어": the line written plainly, the word command after it
@@ -58,6 +59,9 @@ def read(walk: Walk, block: Para) -> bool:
     if typed is None:
         return False
     invocation = parse_invocation(typed)
+    part = of_a_part(nested_text, typed)
+    if part is not None:
+        return invocation is not None and flag_glossed(walk, invocation, part, line)
     meaning = clean(strip_markers(nested_text))
     if (
         invocation is None or not meaning or len(meaning) > _MAX_MEANING
@@ -68,4 +72,22 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     walk.add_command(invocation, meaning, line, reason=_REASON)
     walk.nested_line = line
+    return True
+
+
+# " 옵션: 계속해서 따라감", ": 계속해서 따라감", " - …": after the flag's code span, its gloss
+_MARKS_AFTER = re.compile(rf"[\s{PICTOGRAPHS}]+$")  # "… 로그 추적! 📌": a mark after the words
+_FLAG_GLOSS = re.compile(r"^\s*(?:옵션|option)?\s*(?:[:：]|[-–—]\s)\s*(?P<meaning>\S.*)$", re.IGNORECASE)
+
+
+def flag_glossed(walk: Walk, invocation: Invocation, part: tuple[str, str], line: int) -> bool:
+    """``- `docker logs -f <C>` `` / ``  - `-f` 옵션: 계속해서 로그 추적``: the nested item glosses a flag of the line,
+    a flag card; False (the item read by others) when it opens on another part or says no meaning after it."""
+    flag, rest = part
+    glossed = _FLAG_GLOSS.match(strip_markers(rest))
+    if not flag.startswith("-") or flag not in invocation.flags or glossed is None:
+        return False
+    meaning = _MARKS_AFTER.sub("", clean(glossed.group("meaning")))
+    walk.add_flag(FlagDef(flag, meaning), invocation, line, reason=_FLAG_REASON)
+    walk.nested_line = line  # read here: not again as a line of its own
     return True

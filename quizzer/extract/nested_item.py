@@ -16,12 +16,26 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.decorations import TASK_BOX
 from quizzer.extract.walk import Walk
+from quizzer.shell import tokenize
 
-__all__ = ["ITEM", "bullet_line", "depth", "nested_items", "nested_under", "one_nested"]
+__all__ = ["ITEM", "bullet_line", "depth", "nested_items", "nested_under", "of_a_part", "one_nested"]
 
 # a bullet item's line as written: its indent and its text, after a task box ("- [ ] `kubectl get pods`") as the
 # parsed block has it (quizzer.extract.decorations)
 ITEM = re.compile(rf"^(?P<indent>\s*)[-*+]\s+(?:{TASK_BOX.pattern})?(?P<text>\S.*)$")
+
+
+# "📌 `-f` 옵션: …", "✔ `grep` 이후에 …": a nested item opening on a code span, after a mark; what follows it
+_OPENING_SPAN = re.compile(r"^[^\w`]*`(?P<part>[^`]+)`(?P<rest>.*)$")
+
+
+def of_a_part(nested: str, line: str) -> tuple[str, str] | None:
+    """The word of ``line`` after its program (``-f``, ``grep``) that the nested item opens on, and the item's text
+    after it: the item says something of that part, not what the whole line does; None when it opens otherwise."""
+    opening = _OPENING_SPAN.match(nested)
+    if opening is None or opening.group("part").strip() not in tokenize(line)[1:]:
+        return None
+    return opening.group("part").strip(), opening.group("rest")
 
 
 def depth(item: re.Match[str]) -> int:

@@ -5,7 +5,13 @@ r"""A PowerShell code block's lines, read as the shell lines they are (pure).
 
 In a ``ps1``/``powershell`` fence ``.\prog`` runs a program from the current folder, as ``./prog`` does in a
 POSIX shell; a careful reader sees ``adb wait-for-device``.  A known program so run (``.\adb``, ``.\git.exe``)
-is written without its folder and its ``.exe``; another (``.\build.ps1``) stays as written.  A cmdlet
+is written without its folder and its ``.exe``; another (``.\build.ps1``) stays as written.  A line after ``> ``
+is typed at PowerShell's prompt (``PS C:\> `` written short), given the ``$`` prompt the other readers know, so
+the lines under it are what it printed::
+
+    > wsl -l -v
+      NAME      STATE           VERSION
+  A cmdlet
 (``Set-ExecutionPolicy RemoteSigned -Scope CurrentUser``) is not read as a shell line: it is warned about, never
 dropped silently.
 """
@@ -25,6 +31,7 @@ INFOS = frozenset({"ps1", "powershell", "pwsh", "ps", "posh"})
 # ".\adb wait-for-device", ".\git.exe status": a program run from the current folder
 # "Set-ExecutionPolicy RemoteSigned", "Remove-Item -Force": a cmdlet, Verb-Noun
 _CMDLET = re.compile(r"^\s*(?P<cmdlet>[A-Z][a-z]+-[A-Z][A-Za-z]+)(?=\s|$)")
+_PROMPT = re.compile(r"^(?P<indent>\s*)>[ \t]+(?=[A-Za-z.])")  # "> wsl -l -v": PowerShell's prompt, written short
 _HERE = re.compile(r"^(?P<indent>\s*)\.\\(?P<program>[A-Za-z][\w-]*)(?:\.exe)?(?=\s|$)", re.IGNORECASE)
 
 
@@ -36,6 +43,11 @@ def as_shell(walk: Walk, block: Code) -> Code:
     lines = list(block.lines)
     changed = False
     for index, (n, text) in enumerate(lines):
+        prompt = _PROMPT.match(text)
+        if prompt is not None:
+            text = f"{prompt.group('indent')}$ {text[prompt.end():]}"
+            lines[index] = (n, text)
+            changed = True
         cmdlet = _CMDLET.match(text)
         if cmdlet is not None:
             walk.unless_read(n, _(

@@ -50,6 +50,7 @@ from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
+    FORM_WORDS,
     GIVING_VERBS_KO,
     ARTICLES,
     DUBEOLSIK_KEYS,
@@ -176,6 +177,8 @@ _PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
 _GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
 _CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+# "### 말하기 명령", "### 삭제하기 명령어": the command that does a task ("…하기"), not a category of commands
+_TASK_COMMAND = re.compile(r"\S하기\s*(?:명령어|명령)\s*$")
 _HANGUL = re.compile(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
 _PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
@@ -602,7 +605,8 @@ def _heading(walk: Walk, block: Heading) -> None:
     named = sub_command(walk.program, bare)
     if named:
         walk.set_command(named)  # "## init (초기화)" in notes about terraform
-    if not _CATEGORY.search(bare):
+    if not _CATEGORY.search(_GLOSS.sub("", bare)) or _TASK_COMMAND.search(bare):
+        # "## 명령어 (ubuntu는 예시 계정)": a category, an aside after it; "### 말하기 명령": the command for a task
         walk.prose = bare
         walk.prose_heading = True
         if term and _korean_prose(term.group(1)) and not _HANGUL.search(term.group(2)):
@@ -1547,6 +1551,15 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             ).format(line=block.line))
             return
         if (
+            walk.prose_heading and not lead and walk.prose and walk.prose.count("\n") == 1
+            and says_doing(walk.prose.split("\n")[0]) and _SENTENCE.search(walk.prose.split("\n")[1]) and _SENTENCE.search(strip_markers(block.text).rstrip())
+        ):
+            # "### 사운드 파일로 저장하기" / "* aac는 … 잘 저장된다." / "* m4a는 … 실패하는 것 같다." / the block: remarks in
+            # whole sentences under a heading of a task, which still says what the block does; the remarks stay
+            # apart ("## 방법2) --mirror를 이용한 방법" names a way, its sentences explain it)
+            walk.prose = walk.prose.split("\n")[0]
+            return
+        if (
             walk.prose_heading
             and not lead
             and walk.prose
@@ -1860,6 +1873,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
         and (_describes(walk, candidate) or _other_program_said(candidate, reverse))
     ):
+        if _USAGE_LABEL.fullmatch(candidate.strip()):
+            # "명령어: `docker logs [OPTIONS] CONTAINER`": the label says the line is the command's usage, not what it does
+            walk.syntax(described, line)
+            return True
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         task = _task_of_case(walk, candidate)
         walk.add_command(reverse, task or candidate, line, context=candidate if task else None, reason="`description: command` line")
@@ -2040,6 +2057,8 @@ def _one_line_of_command(text: str) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+# "명령어", "Usage", "형식": a label of the usage line after it, no task
+_USAGE_LABEL = re.compile(rf"(?:{COMMAND_NOUN_KO}|{names_pattern(FORM_WORDS)}|commands?)\s*[:：]?", re.IGNORECASE)
 _SAYS_COMMAND = re.compile(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
 
 

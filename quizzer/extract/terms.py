@@ -13,7 +13,7 @@ from quizzer.text import clean, has_hangul
 __all__ = ["ALIGNED_GAP", "FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
 _COLON_AFTER = re.compile(r"^\s*[:：]\s")
-_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|<-|→|#(?=\s?\S))\s*")
+_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|>>(?=\s)|<-|→|#(?=\s?\S))\s*")
 # "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
 # (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
 # "`kill -9` sigkill, brute force kill": a first word and a comma too

@@ -15,7 +15,7 @@
     ```
 
 Notes that walk across machines label each block with the machine: a short Korean place ending in ``에서``
-(``서버에서``, ``사내 PC 에서``) or a name in square brackets (``[Gateway]``, ``[DB 서버]``), often in bold.
+(``서버에서``, ``사내 PC 에서``, ``관리자 권한 파워쉘에서 진행``: there, only run) or a name in square brackets (``[Gateway]``, ``[DB 서버]``), often in bold.
 Either tells which machine to type the lines on; neither says what a line does, so no card is made from it.
 A bracketed task (``[컨테이너 목록 보기]``, ``[이미지 정리]``: more words, or words saying a doing) is no machine.
 English notes write the place as a phrase ending in a colon: ``In another terminal:``, ``Then on the server:``
@@ -30,8 +30,11 @@ from quizzer.extract.knowledge import says_doing
 
 __all__ = ["where"]
 
-# "서버에서", "사내PC 에서", "로컬 PC에서:": three words at most, the last ending in the place particle
-_PLACE = re.compile(r"^(?:\S+\s+){0,2}\S*에서\s*[:：]?$")
+# "서버에서", "사내PC 에서", "로컬 PC에서:": three words at most, the last ending in the place particle; "관리자 권한
+# 파워쉘에서 진행", "… 파워쉘에서 다음 실행": the place, then only that the lines are run there
+_PLACE = re.compile(
+    r"^(?:\S+\s+){0,2}\S*에서(?:\s+(?:(?:다음|아래)(?:을|를)?\s*)?(?:진행|실행|입력)(?:한다|하기|함|합니다)?)?\s*[:：.]?$"
+)
 # "[Gateway]", "[DB 서버]", "[SSH Server]": a machine's name of a word or two in brackets
 # "In another terminal:", "Then, in a new tab:", "On the server:": where to type the lines, in English
 _PLACE_EN = re.compile(
