@@ -299,6 +299,9 @@ def read(walk: Walk, block: Code) -> None:
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
         lead = prose.rstrip().rstrip(":：")
         prose = (lead if _ADJECTIVE_ORDINAL.fullmatch(lead.strip()) else _CONNECTIVE.sub("", lead).strip()) or None
+        telling = _TO_DO_USE.match(prose) if prose else None
+        if telling is not None:
+            prose = telling.group("task")  # "To restore a snapshot, use this:": the task, not the telling to run it
     heading_command, walk.heading_command = walk.heading_command, None
     if prose and not from_heading and walk.prose_code[0] == walk.prose_block == walk.block - 1:
         _, line, spans = walk.prose_code
@@ -1014,6 +1017,13 @@ _CONNECTIVE_WORDS = (
 )
 _CONNECTIVE = re.compile(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
 _CONNECTIVE_ALONE = re.compile(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
+# "To restore a snapshot, use this", "To see the log, run": the task, then words telling to run the block below
+# (after a comma, or with an object: "To start a dry run", "To list by file type" end in no such words)
+_TO_DO_USE = re.compile(
+    r"^(?P<task>to\s+\S.*?\S)(?:,\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)(?:\s+(?:this|these|the\s+following|it))?"
+    r"|,?\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)\s+(?:this|these|the\s+following|it))(?:\s+commands?)?$",
+    re.IGNORECASE,
+)
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
