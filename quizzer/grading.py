@@ -181,6 +181,16 @@ def _stands_for_a_number(token: str) -> bool:
     return is_placeholder(token) and any(word.casefold() in NUMBER_WORDS for word in _PLACEHOLDER_WORD.findall(token))
 
 
+# "docker ps -a;": a ';' written onto the last word, not escaped (find's "\;") nor quoted, ends the command there
+_ENDING_SEMICOLON = re.compile(r"(?<=[^\s\\;'\"]);\s*$")
+
+
+def _end_apart(typed: str, answer: str) -> str:
+    """``docker ps -a;``: a shell reads the command up to the ``;`` ending it, as it reads ``docker ps -a ;``; the
+    ``;`` on the last word was read as part of it (``Missing -a.``).  Kept where the notes' line itself ends so."""
+    return typed if answer.rstrip().endswith(";") else _ENDING_SEMICOLON.sub(" ;", typed)
+
+
 def _number_apart(typed: str, answer: str) -> str:
     """``git log -n5`` for ``git log -n <number>``: where the notes write a short flag with a number's
     placeholder after it, a number written onto the flag is its value, as getopt reads it: read apart (``-n 5``)."""
@@ -199,7 +209,7 @@ def _number_apart(typed: str, answer: str) -> str:
 
 def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mapping[str, str]) -> Verdict:
     expected = read_line(answer, notes=True, spellings=spellings)
-    typed = _number_apart(typed, answer)
+    typed = _number_apart(_end_apart(typed, answer), answer)
     got = read_line(typed, notes=False, arity=expected.arity(), spellings=spellings)
     arity = expected.arity()
     valued = {name: True for name in got.explicit() | expected.explicit() if not arity.get(name)}
