@@ -74,7 +74,6 @@ def new_console(*, stderr: bool = False, record: bool = False) -> Console:
     return _Console(stderr=stderr, record=record, highlight=False, markup=False, emoji=False)
 
 
-
 def print_sentence(console: Console, text: str, commands: Sequence[str] = (), *, style: str = "") -> None:
     """``text`` as :func:`shown_text` prints it; when one of ``commands`` (for a person to copy) is in
     it, that command stays whole, on a line of its own when the console's width would cut it

@@ -83,12 +83,9 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w.+-]*")
 def _one_letter_off(one: str, other: str) -> bool:
     """``exrmultivew`` / ``exrmultiview``: one letter changed, dropped or added inside the word (not at an end: a
     name with a version or a plural, ``sqlite``/``sqlite3``, ``default``/``defaults``, is another word)."""
-    if one == other or abs(len(one) - len(other)) > 1 or one[0] != other[0] or one[-1] != other[-1]:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other)) == 1
-    short, long = sorted((one, other), key=len)
-    return any(long[:n] + long[n + 1:] == short for n in range(1, len(long) - 1))
+    from rapidfuzz.distance import Levenshtein  # as grading measures slips; only for a program no table knows
+
+    return one != other and one[0] == other[0] and one[-1] == other[-1] and Levenshtein.distance(one, other) == 1
 
 
 def _misspelt(note: NoteDraft) -> bool:
