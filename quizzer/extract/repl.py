@@ -16,6 +16,7 @@ commands under one description are not guessed at (the caller warns).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
@@ -122,7 +123,7 @@ def unprompted(walk: Walk, block: Code) -> Code | None:
     stated = program in SQL_SHELLS and len(rows) == 1 and _SQL_STATEMENT.match(rows[0][1]) is not None
     if not called and not stated:
         return None
-    return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
+    return replace(block, lines=tuple((n, f"> {text.strip()}") for n, text in rows))
 
 
 def _as_asked(typed: str) -> str:
@@ -176,4 +177,4 @@ def database_prompted(block: Code) -> Code | None:
         (n, f"{DATABASE_PROMPT_PROGRAM}> {match.group('typed')}" if (match := _DATABASE_PROMPT.match(text)) else text)
         for n, text in block.lines
     )
-    return Code(block.info, rows, block.line, block.closed)
+    return replace(block, lines=rows)
