@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
+from quizzer.extract.gate import ABOVE_PROMPTED
 from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS, SQL_STATEMENT_VERBS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -159,7 +160,7 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
     walk.add(
         Kind.COMMAND, term=answers[0], front=answers[0], back=prose[: aside.start()] if aside else prose,
         command=program, line=line, answers=answers, context=aside.group("aside") if aside else None,
-        reason="text above lines typed at a program's prompt",
+        reason=ABOVE_PROMPTED,
     )
     return True
 
