@@ -61,6 +61,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     SUBCOMMANDS,
     cmd_tool,
+    of_program,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -1826,6 +1827,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if term.style == "code" and _CAPITALS.fullmatch(candidate):
         candidate = cmd_tool(candidate) or candidate  # "`ICACLS`: …": cmd reads its tools' names in any case
+    hinted = walk.hint.command if walk.hint is not None else None
+    if hinted is not None and walk.section_command() == hinted:
+        candidate = of_program(hinted, candidate) or candidate  # "`ps -a`: …" under <!-- quizzer: command=docker -->
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
