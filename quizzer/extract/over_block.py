@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, PROGRAMS, names_pattern
 from quizzer.extract.model import Kind, NoteDraft
+from quizzer.shell import leading_settings, strip_prompt
 
 __all__ = ["CONTINUED", "EXAMPLE_NAMED", "MISSPELT", "MOVES_FIRST", "SETTING_LEFT", "over_block_doubt"]
 
@@ -37,8 +38,6 @@ _NAMES_EXAMPLE = re.compile(
     rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
     rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
 )
-# what a shell line sets before the command it runs: "ASDF_ELIXIR_VERSION=1.4.0 mix test", "$ LANG=C sort …"
-_SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
 
 
 def _continues(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
@@ -120,10 +119,7 @@ def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
     about.  (``EDITOR=vim visudo`` under "wheel 그룹 권한 설정" says nothing of vim: kept.)"""
     if note.kind is not Kind.COMMAND or not 0 < note.line <= len(lines):
         return False
-    settings = _SETTINGS_FIRST.match(lines[note.line - 1])
-    if settings is None:
-        return False
-    values = [word.split("=", 1)[1] for word in settings.group(1).split()]
+    values = [setting.value for setting in leading_settings(strip_prompt(lines[note.line - 1]))]
     return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 
