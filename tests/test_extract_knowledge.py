@@ -1060,3 +1060,29 @@ def test_an_empty_cell_is_no_key_on_its_platform(cell: str) -> None:
             f"| 미니 플레이어 | {cell} | Cmd+Shift+M |\n| 음소거 | F8 | F8 |\n")
     assert [(front, back) for _, _, _, front, back in facts(text)] == [
         ("Cmd+Shift+M (macOS)", "미니 플레이어"), ("F8", "음소거")]
+
+
+from quizzer.extract.gate import ABOVE_BLOCK  # noqa: E402
+from quizzer.extract.knowledge import ECHOING_PROGRAMS, FOLDER_CHANGERS  # noqa: E402
+from quizzer.extract.model import NoteDraft  # noqa: E402
+from quizzer.extract.over_block import MOVES_FIRST, over_block_doubt  # noqa: E402
+
+
+def _moved(line: str) -> NoteDraft:
+    return NoteDraft(key="k", kind=Kind.COMMAND, front=line, back="Navigate to your project folder", command=line,
+                     section=(), line=3, tags=(), reason=ABOVE_BLOCK)
+
+
+@pytest.mark.parametrize("program", sorted(FOLDER_CHANGERS))
+def test_going_to_a_folder_is_what_a_folder_changer_does(program: str) -> None:
+    """over_block spelled these in a set of its own (review16 6); it asks them here."""
+    assert over_block_doubt(_moved(f"{program} site"), (), over_block=True, commented=False) is None
+    assert over_block_doubt(_moved("make site"), (), over_block=True, commented=False) == MOVES_FIRST
+
+
+@pytest.mark.parametrize("program", sorted(ECHOING_PROGRAMS))
+def test_text_echoed_into_the_notes_program_is_its_example(program: str) -> None:
+    """walk spelled these in a set of its own (review16 6); it asks them here."""
+    text = f"# sort(1)\n\n## Numbers\n\nSort by value:\n\n```sh\n{program} '10 9 100' | tr ' ' '\\n' | sort -n\n```\n"
+    assert [(command, back) for _, _, command, _, back in facts(text)] == [("sort", "Sort by value")]
+    assert [command for _, _, command, _, _ in facts(text.replace(program, "cat", 1))] == ["cat"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ECHOING_PROGRAMS, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -645,7 +645,7 @@ def read(walk: Walk, block: Code) -> None:
         for entry in shows:
             walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
-    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
+    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in FOLDER_CHANGERS and all(
         entry.own for entry in entries[1:]
     ):
         # "A cheat sheet for deployment:" over "$ cd myapp/" then lines each with a comment: the cd only moves into
@@ -2218,8 +2218,7 @@ def _words_after(prose: str, name: str) -> Iterator[str]:
         at = prose.find(name, at + 1)
 
 
-_MOVES_IN = frozenset({"cd", "pushd"})
-_SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+_SHOWS_INPUT = ECHOING_PROGRAMS | {"cat", "head", "tail", "ls", "less", "more"}
 
 
 # "n: dry run", "x = extract": one letter of a run of flags, then what it means

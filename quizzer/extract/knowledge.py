@@ -143,6 +143,8 @@ __all__ = [
     "COMMAND_NOUN_KO",
     "LIKE_WHAT_FOLLOWS_EN",
     "CONTINUING_OPENERS",
+    "FOLDER_CHANGERS",
+    "ECHOING_PROGRAMS",
     "EXAMPLE_NOUNS_KO",
     "EXAMPLE_NOUNS_EN",
     "GIVING_VERBS_KO",
@@ -1039,6 +1041,12 @@ def is_remark(text: str) -> bool:
 #: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+#: Programs whose line moves the shell into another directory (``cd src``, ``Set-Location``, zoxide's ``z``): "go to
+#: the project folder" over one says what it does (``quizzer.extract.over_block``).
+FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
+#: Programs that print the text they are given (``echo 'a b' | paste``): piped into another, the input typed in to
+#: show that one at work (``quizzer.extract.walk``).
+ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
 
 #: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
 #: writes the job, the line is theirs (``quizzer.shell.read_into``).

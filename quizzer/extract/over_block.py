@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import (
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, FOLDER_CHANGERS, PROGRAMS, names_pattern,
+)
 from quizzer.extract.model import Kind, NoteDraft
 from quizzer.shell import leading_settings, strip_prompt
 
@@ -58,8 +60,6 @@ _MOVE_TO_FOLDER = re.compile(
     r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-# programs whose line is itself the move to a directory
-_CHANGING_FOLDER = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
 
 
 def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
@@ -71,7 +71,7 @@ def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
     if note.kind is not Kind.COMMAND or not over_block:
         return False
     back = note.back.strip()
-    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
+    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in FOLDER_CHANGERS:
         return False
     return _MOVE_TO_FOLDER.search(back) is not None
 
