@@ -37,9 +37,20 @@ __all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line", "unquote"
 
 
 
+#: Hangul compatibility jamo (``ㅇ``, ``ㅜ``) and their half-width forms: letters typed one by one (the input method
+#: off), which NFKC would turn into conjoining jamo and compose ("ㅇㅜ" → "우"), text never typed
+_COMPATIBILITY_JAMO = re.compile("[\u3131-\u318e\uffa0-\uffdc]+")
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width dashes and spaces from an input method become ASCII), one line."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """NFKC (full-width dashes and spaces from an input method become ASCII), Hangul letters typed one by one kept
+    as typed (NFC), one line."""
+    if text.isascii():
+        return " ".join(text.split())
+    parts = _COMPATIBILITY_JAMO.split(text)
+    jamo = _COMPATIBILITY_JAMO.findall(text)
+    kept = "".join(unicodedata.normalize("NFKC", part) + (jamo[n] if n < len(jamo) else "") for n, part in enumerate(parts))
+    return " ".join(unicodedata.normalize("NFC", kept).split())
 
 
 def unquote(token: str) -> str:
