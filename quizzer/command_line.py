@@ -245,16 +245,33 @@ def read_line(
     return Line(tuple(_segment(t, notes=notes, arity=arity or {}, spellings=spellings or {}) for t in segments if t))
 
 
-_ESCAPED_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\ ")  # an odd run of backslashes before a space
-_KEPT_SPACE = "\ue000"  # a private-use character, kept by the tokenizer inside a word
+#: private-use characters the tokenizer keeps inside a word, standing for an escaped space or quote while it splits
+_KEPT = {" ": "\ue000", '"': "\ue001", "'": "\ue002"}
 
 
 def _escaped_spaces(line: str) -> list[str]:
-    """Tokens as a shell reads ``My\\ Documents``: one word (:func:`_unquote` then drops the backslash)."""
-    if "\\ " not in line:
+    """Tokens as a shell reads ``My\\ Documents`` and ``"a\\"b"``: one word each (:func:`unquote` then drops the
+    backslash).  A backslash escapes a space or a quote outside quotes, and a double quote inside double quotes;
+    inside single quotes it is a backslash."""
+    if "\\" not in line:
         return list(tokenize(line))
-    kept = _ESCAPED_SPACE.sub(lambda m: m.group(1) + "\\" + _KEPT_SPACE, line)
-    return [token.replace(_KEPT_SPACE, " ") for token in tokenize(kept)]
+    kept: list[str] = []
+    quote = ""
+    index = 0
+    while index < len(line):
+        ch = line[index]
+        after = line[index + 1 : index + 2]
+        if ch == "\\" and quote != "'" and after:
+            escaped = after in _KEPT and (not quote or after == '"')
+            kept += ["\\", _KEPT[after] if escaped else after]
+            index += 2
+            continue
+        if ch in "\"'" and quote in ("", ch):
+            quote = "" if quote else ch
+        kept.append(ch)
+        index += 1
+    tokens = tokenize("".join(kept))
+    return [token.translate({ord(mark): ch for ch, mark in _KEPT.items()}) for token in tokens]
 
 
 _OUTPUT_REDIRECT = re.compile(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
