@@ -26,6 +26,8 @@ through these tables; nothing else in it knows a program by name.
 - :data:`SHORT_EQUALS_PROGRAMS`: programs that read ``-p=80:80`` as ``-p 80:80``
   (Go's flag parsers); the others (getopt, git's parse-options, curl) read the
   value of ``-m=fix`` as ``=fix``.
+- :data:`GENERIC_VALUES`: quoted values notes write for "your value here"
+  (``-m "message"``): placeholders, not text to type.
 - :data:`LITERAL_VALUES`: flag values written in capitals that are words the
   program knows (``curl -X POST``), not placeholders such as ``IMAGE``.
 
@@ -42,6 +44,7 @@ __all__ = [
     "BUNDLED_FIRST_WORD",
     "COMMAND_ALIASES",
     "FLAG_SPELLINGS",
+    "GENERIC_VALUES",
     "KNOWN_COMMANDS",
     "LITERAL_VALUES",
     "SHORT_EQUALS_PROGRAMS",
@@ -271,6 +274,14 @@ LITERAL_VALUES: dict[str, dict[str, frozenset[str]]] = {
     "curl": {"--request": _HTTP_METHODS},
     "wget": {"--method": _HTTP_METHODS},
 }
+
+#: Quoted values that notes write for "your value here" (``git commit -m "message"``, ``grep "pattern" f``): in
+#: the notes' example they stand for any value, as ``<message>`` would (compared case-folded; Korean words in
+#: quotes, ``"커밋 메시지"``, are placeholders already: shell.is_placeholder)
+GENERIC_VALUES = frozenset({
+    "message", "commit message", "your message", "msg", "text", "your text", "string", "pattern", "regex",
+    "comment", "description", "value", "name", "your name", "title", "email", "your email",
+})
 
 #: commands known to exist (canonical spellings): a typed one is never a typo of another
 KNOWN_COMMANDS = frozenset({*COMMAND_ALIASES.values(), *FLAG_SPELLINGS, *VALUE_FLAGS})
