@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quizzer.kinds import Kind
+
+if TYPE_CHECKING:
+    from quizzer.extract.incremental import Sources
 
 __all__ = ["DeckDraft", "ExtractWarning", "Kind", "NoteDraft", "note_key"]
 
@@ -80,6 +84,9 @@ class DeckDraft:
     source: str
     notes: tuple[NoteDraft, ...] = field(default=())
     warnings: tuple[ExtractWarning, ...] = field(default=())
+    # the kept pieces that wrote the notes, when the document was read a piece at a time: the import knows
+    # a run of notes by them without reading it (quizzer.db.row_record); not part of what the draft says
+    sources: Sources | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, object]:
         return {
