@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ECHOING_PROGRAMS, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ECHOING_PROGRAMS, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -74,7 +75,6 @@ _DEFINES_PROGRAM = re.compile(
 )
 
 
-_ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
 # "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
 _PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
@@ -195,9 +195,9 @@ def read(walk: Walk, block: Code) -> None:
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and names_system(prose):
-        _system_heading(walk, block, prose)
+        system_heading(walk, block, prose)
         prose = None
-    if prose and from_heading and _notes_title(walk, block):
+    if prose and from_heading and notes_title(walk, block):
         # "# Publisher/Subscriber" over "docker-compose up", then "## Testing", "### 토픽 생성" …: the title of the
         # whole notes, whose sections follow; not what the first block's lines do
         walk.unless_read(block.line, i18n._(
@@ -258,12 +258,12 @@ def read(walk: Walk, block: Code) -> None:
             "made from it"
         ).format(line=block.line, text=prose.strip()))
         prose = None
-    if prose is None and not from_heading and (heading := _heading_over_usage(walk, block)) is not None:
+    if prose is None and not from_heading and (heading := heading_over_usage(walk, block)) is not None:
         prose, from_heading = heading, True  # "### Create archive" / "7zz [OPTIONS] ZIP_FILE SOURCE" / "e.g." / the block
-    if prose and from_heading and title is None and _ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
+    if prose and from_heading and title is None and ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
         return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
-        _ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
+        ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
         or is_label(prose)  # "e.g.", "Example:"
         # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
@@ -450,13 +450,13 @@ def read(walk: Walk, block: Code) -> None:
         if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
             # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence is all of
             # flags, the heading right above still says what the line does
-            heading = _heading_over_sentence(walk)
+            heading = heading_over_sentence(walk)
             prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
             if prose is None and heading is not None:
                 prose, from_heading = heading, True
             elif prose is None and walk.sections and walk.heading_block == walk.block - 2:
                 if names_system(walk.sections[-1].text):
-                    _system_heading(walk, block, walk.sections[-1].text)
+                    system_heading(walk, block, walk.sections[-1].text)
         if prose is not None:
             prose = fences.without_keeping(prose)  # "… 설정한다. 해당 내용을 .bashrc 파일에 추가한다.": where to keep it
             prose = fences.without_other_names(prose)  # "… 바꿀 때 사용합니다. 큐브맵이라고도 불립니다.": another fact
@@ -1062,97 +1062,11 @@ def _without_tree(walk: Walk, block: Code) -> Code:
     return replace(block, lines=tuple(kept))
 
 
-_SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
-
-
 def _fed_input(line: str, first: str) -> bool:
     """``line`` is ``first`` reading its input from a file (``first < PATH``) or from a pipe (``echo x | first``)."""
     # (not "first <name>": a placeholder in angle brackets)
     return re.fullmatch(rf"{re.escape(first)}\s+<\s*[^\s<>]+", line) is not None or (
         re.fullmatch(rf"[^|]+\|\s*{re.escape(first)}", line) is not None)
-
-
-def _heading_over_usage(walk: Walk, block: Code) -> str | None:
-    """The heading of a section that is a usage line, an example label ("e.g.") and ``block``, its example, when the
-    block runs the usage line's command: the heading says what the example does as it says what the usage does."""
-    if not walk.sections or walk.heading_block != walk.block - 3:
-        return None
-    above = block.line - 1
-    while above > 0 and not (walk.written(above) or "").strip():
-        above -= 1
-    label = (walk.written(above) or "").strip()
-    if label.rstrip(":：.").casefold() not in EXAMPLE_WORDS or (walk.written(above - 1) or "").strip():
-        return None  # (one line of its own, "e.g.", "Example:")
-    # the block between holds one line, a usage line (helpblock.USAGE) of the example's program
-    between = [
-        text.strip() for text in (walk.written(n) or "" for n in range(walk.heading_line + 1, above))
-        if text.strip() and not text.lstrip().startswith(("```", "~~~"))
-    ]
-    usage = helpblock.USAGE.match(strip_prompt(between[0])) if len(between) == 1 else None
-    lines = [text for _, text in block.lines if text.strip()]
-    invocation = parse_invocation(strip_prompt(lines[0])) if len(lines) == 1 else None
-    if usage is None or invocation is None or invocation.command.split()[0] != usage.group("program"):
-        return None
-    return walk.sections[-1].text
-
-
-def _system_heading(walk: Walk, block: Code, name: str) -> None:
-    # "### Ubuntu 22.04" over "sudo apt install -y virtualbox": where the lines run, not what they do
-    walk.unless_read(block.line, i18n._(
-        "line {line}: the heading above names the system the block runs on ('{name}'), not what its lines do; "
-        "no card made from it"
-    ).format(line=block.line, name=name))
-
-
-def _heading_over_sentence(walk: Walk) -> str | None:
-    """The heading right above the sentence over the block, when it can say what the block's lines do: not the
-    system they run on ("## Ubuntu 24.04"), a lone word or a label ("## Examples", "## Warning"), or the notes'
-    title (their one level-1 heading)."""
-    if not walk.sections or walk.heading_block != walk.block - 2:
-        return None
-    heading = walk.sections[-1].text
-    if (
-        names_system(heading) or _ONE_WORD.fullmatch(heading) or is_label(heading) or is_label_phrase(heading)
-        or len(walk.sections) == 1 and walk.sections[0].level == 1
-    ):
-        return None
-    return heading
-
-
-# "우분투에서 방화벽 켜기", "용량 줄이기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a
-# noun); "맥북 사용 후기", "적응기", "일기" end in 記, a kind of writing, not in a verb's stem
-_TASK_TITLE_KO = re.compile(
-    rf"[{HANGUL}]*[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르기내오가잡붙끊]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?"
-)
-
-
-# "… 파일 형식에 대한 문자열 표현", "…에 관한 정리": a noun said to be about something, a subject
-_ABOUT_TITLE = re.compile(r"에\s*(?:대한|관한)\s+\S")
-
-
-def _task_title(title: str) -> bool:
-    """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
-    the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
-    words = title.split()
-    return len(words) > 1 and (words[0].casefold() in IMPERATIVES or _TASK_TITLE_KO.fullmatch(words[-1]) is not None)
-
-
-def _notes_title(walk: Walk, block: Code) -> bool:
-    """The block is right under the notes' title (their one level-1 heading, the first; a topic, not a task),
-    and sections of lower headings follow it further down, or the title says what the notes are about
-    (``리눅스 ls 명령어 내 파일 형식에 대한 문자열 표현``: a subject, whatever follows)."""
-    if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
-        return False
-    if _task_title(walk.sections[0].text):
-        return False
-    if _ABOUT_TITLE.search(walk.sections[0].text):
-        return True
-    at = (block.lines[-1][0] if block.lines else block.line) + 1
-    while (text := walk.written(at)) is not None:
-        if _SECTION_HEADING.match(text):
-            return True
-        at += 1
-    return False
 
 
 def _repl_session(block: Code) -> bool:
