@@ -103,6 +103,11 @@ def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program != walk.program and program != walk.command():
         return False
+    above = walk.item_prose
+    if above is not None and above[0] == walk.block - 1 and depth == above[3] + 1:
+        # "- 단일 파일 보낼 때" / "  - `scp [파일] [id]@[ip]:[경로]`": the bullet right above says what the line
+        # nested under it does; the line is that command's, read with its bullet (rules._command_under_bullet)
+        return False
     walk.syntax(text, block.line, reason="usage line alone in a list item")
     if depth:
         walk.item_commands[depth] = invocation
