@@ -58,7 +58,6 @@ __all__ = [
     "cmd_tool",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
-    "JOB_RUNNERS",
     "CAPTION_ENDS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
@@ -85,6 +84,7 @@ __all__ = [
     "EDITORS",
     "LEAD_IN_STARTS",
     "PREMISE_STARTS",
+    "PRINTERS",
     "PROGRAMS",
     "REMARK_LABELS",
     "REMARK_BOX_KINDS",
@@ -1028,9 +1028,11 @@ def is_remark(text: str) -> bool:
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 
-#: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
-#: writes the job, the line is theirs (``quizzer.shell.read_into``).
-JOB_RUNNERS: frozenset[str] = frozenset({"at", "batch"})
+#: Programs that print the text they are given.  Quoted text printed into another program (``echo "Hello" | pbcopy``,
+#: ``echo "mycommand" | at now``) is that program's input, and a command's output printed whole (``echo `pbpaste```,
+#: ``echo "$(date)"``) is that command's: either way the line shows the other program at work, it is its line
+#: (``quizzer.shell.read_into``, ``quizzer.shell.parse_invocation``).
+PRINTERS: frozenset[str] = frozenset({"echo", "printf"})
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
