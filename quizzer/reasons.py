@@ -86,6 +86,7 @@ REASONS = frozenset({
     N_("value of the option above, nested under it"),
     N_("sentence above its code block that names its line"),
     N_("bullets after its code block"),
+    N_("bullets after a run, each a field of what it printed"),
     N_("caption line above it in a code block"),
     N_("clause about a flag"),
     N_("command and its other spellings, then what it does"),
