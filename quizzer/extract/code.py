@@ -419,6 +419,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
+    if fences.paren_captioned(walk, block.lines):  # "(특정 브랜치를 서브모듈화)" / "$ git submodule add -b …"
+        return
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
