@@ -451,6 +451,20 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
+def _under_slot(heading: str, line: int, lines: Sequence[str], slots: _Slots) -> bool:
+    """Is line ``line``, under ``heading``, glossing a value of a slot that heading names in a usage line written
+    above the heading (``find [경로] [조건]`` / ``### 조건``)?  A usage line written under the heading
+    (``## 컨테이너`` / ``- `docker exec -it <컨테이너> bash` ``) says nothing of the heading's other lines."""
+    if not slots.above(heading, line):
+        return False
+    for n in range(line - 1, 0, -1):  # the heading's own line, when it is written with #'s
+        text = lines[n - 1]
+        if heading in text and _ATX_HEADING.match(text):
+            return slots.above(heading, n)
+    return True
+
+
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}[ \t]")
 _THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
 
 
@@ -605,7 +619,7 @@ def _doubt(
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
-        if note.section and (slots or _Slots(lines)).above(note.section[-1], note.line):
+        if note.section and _under_slot(note.section[-1], note.line, lines, slots or _Slots(lines)):
             return Doubt.ARGUMENT  # "`name` : 이름으로 검색" under "### 조건" under "find [경로] [조건]": a value of that slot
         if " " not in note.back.strip() and note.back[:1].isdigit():
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
