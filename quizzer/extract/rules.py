@@ -1097,10 +1097,23 @@ def _para(walk: Walk, block: Para) -> None:
                 "no card made from it"
             ).format(line=block.line))
             return
-        walk.prose = (
+        described = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
             else narration.pointing_sentence(text) or narration.last_lead_in(text)
         )
+        if (
+            described is None and block.quote and walk.prose is not None and walk.prose_heading
+            and not any((walk.written(at) or "").strip() for at in range(walk.heading_line + 1, block.line))
+        ):
+            # "## 원격 브랜치 삭제하기" / "> 어제 step3를 … 하고 싶었다. … 그래서 찾아봤다." / the block: a long story set
+            # apart in a quote, no sentence of it pointing at the block; the heading still says what the block does
+            walk.prose_block = walk.block
+            walk.unless_read(block.line, _(
+                "line {line}: a story set apart in a quote, not what the block below does; the heading above still "
+                "says it"
+            ).format(line=block.line))
+            return
+        walk.prose = described
         _no_term(walk, block.line)
     walk.prose_heading = False
     walk.prose_block = walk.block
