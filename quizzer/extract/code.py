@@ -647,6 +647,17 @@ def read(walk: Walk, block: Code) -> None:
         for entry in shows:
             walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
+    checks = transcripts.checked_around([entry.invocation.line for entry in bare])
+    if checks and prose and len(bare) == len(entries):
+        # "$ git remote -v" (and what it printed), "$ git remote rm destination", "$ git remote -v" again: the line
+        # run before and after shows what the others change; the text above says what those do
+        for entry in bare:
+            if entry.invocation.line in checks:
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the line is run before and after the others to show what they change; no card "
+                    "made from it"
+                ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry.invocation.line not in checks]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
         entry.own for entry in entries[1:]
     ):
