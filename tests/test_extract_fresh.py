@@ -500,7 +500,7 @@ FLOORS28: dict[str, tuple[float, int]] = {
     "02-firewall-cmd-iptables-ufw-tool-sections-paren-option-comment-dollar-fences-ko": (1.0, 0),
     "03-pbcopy-pbpaste-two-verb-headings-unglossed-dollar-fences-ko": (1.0, 0),
     "04-git-remote-set-url-lead-sentence-command-fence-usage-comment-before-after-session-ko": (1.0, 0),
-    "05-git-tips-numbered-h2-indented-code-double-slash-trailing-glosses-ko": (0.875, 0),
+    "05-git-tips-numbered-h2-indented-code-double-slash-trailing-glosses-ko": (0.958, 0),
     "06-time-johngrib-wiki-pasted-run-output-field-gloss-bullets-ko": (1.0, 0),
     "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (0.833, 0),
     "08-ps-til-one-command-breakdown-flag-sentence-bullets-en": (0.666, 0),
