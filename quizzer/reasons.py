@@ -81,6 +81,7 @@ REASONS = frozenset({
     N_("`x command, what it does` line"),
     N_("`… syntax` label over its usage line"),
     N_("bullet, then its command nested under it"),
+    N_("bullet, then its usage line nested under it"),
     N_("item, then its command after a root prompt '#' on the next line"),
     N_("item, then its command on the item's next line"),
     N_("value of the option above, nested under it"),

@@ -17,9 +17,17 @@ _TEXT = (
 
 def test_the_bullet_above_says_what_the_usage_line_does() -> None:
     notes = _notes(_TEXT)
-    assert (3, "command", "rsync", "rsync", "파일 하나를 서버로 보낼 때") in notes
+    assert (3, "command", "rsync", "rsync [파일] [호스트]:[경로]", "파일 하나를 서버로 보낼 때") in notes
     assert (5, "command", "rsync", "rsync -r", "폴더째 보낼 때") in notes
     assert not [n for n in notes if n[1] == "syntax"]
+
+
+def test_two_usages_of_one_command_under_two_bullets_stay_two_cards() -> None:
+    text = _TEXT + "- 서버에서 가져올 때\n  - `rsync [호스트]:[경로] [받을 곳]`\n"
+    fronts = [(n[3], n[4]) for n in _notes(text) if n[3].startswith("rsync [")]
+    assert fronts == [
+        ("rsync [파일] [호스트]:[경로]", "파일 하나를 서버로 보낼 때"), ("rsync [호스트]:[경로] [받을 곳]", "서버에서 가져올 때"),
+    ]
 
 
 def test_a_usage_line_alone_in_its_item_is_still_a_usage() -> None:

@@ -1691,7 +1691,14 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         ).format(line=line, prose=prose))
         walk.prose = None
         return True
-    walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
+    if topic_items.usage_only(typed, invocation):
+        # "- 단일 파일 보낼 때" / "  - `scp [파일] [id]@[ip]:[경로]`": a usage line; another usage of the command under
+        # another bullet says something else, so the card is the usage as written, not the bare command (one card
+        # of the command would join them)
+        walk.add(Kind.COMMAND, term=typed, front=typed, back=prose, command=invocation.command, line=line,
+                 answers=(typed, invocation.command), reason="bullet, then its usage line nested under it")
+    else:
+        walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
     if _SEVERAL_BELOW.search(prose):
         # "80포트를 허용하려면 아래 명령어 순차 실행" over three command items: said of each of them
