@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, FILTERS, MODULE_RUNNERS, PRINTERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, ECHOING_PROGRAMS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -26,8 +26,10 @@ __all__ = [
     "AS_ROOT",
     "OPTION_MARKERS",
     "Invocation",
+    "Setting",
     "is_flag",
     "is_placeholder",
+    "leading_settings",
     "looks_like_command",
     "concrete",
     "glues",
@@ -160,6 +162,33 @@ def is_placeholder(token: str) -> bool:
     return bool(letters) and token.upper() == token and len(letters) >= 2
 
 
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A ``NAME=value`` setting a shell line gives the command after it (``LANG=C sort``): the name, the value as
+    written (quotes and all) and where in the line the words after it start."""
+
+    name: str
+    value: str
+    end: int
+
+
+# "LANG=C ", 'GREETING="hi there" ': a setting, then the space before the next word
+_LEADING_SETTING = re.compile(r"\s*([A-Za-z_]\w*)=(\"[^\"]*\"|'[^']*'|\S*)\s+(?=\S)")
+
+
+def leading_settings(line: str) -> list[Setting]:
+    """The settings ``line`` opens with, before its command: ``LANG=C LC_ALL=C sort -u`` → ``LANG`` and ``LC_ALL``
+    (the command starts at the last one's ``end``); none when it opens with its command."""
+    settings: list[Setting] = []
+    if "=" not in line:
+        return settings
+    at = 0
+    while (match := _LEADING_SETTING.match(line, at)) is not None:
+        at = match.end()
+        settings.append(Setting(match.group(1), match.group(2), at))
+    return settings
+
+
 def strip_prompt(line: str) -> str:
     if "$" not in line and "PS>" not in line:  # what a prompt needs (most lines asked have none)
         return line
@@ -195,7 +224,7 @@ _CAT_FIRST = re.compile(
 
 # 'echo "Hello" | pbcopy', 'echo "mycommand" | at 14:30': text in quotes printed into the program that reads it
 _PRINTED_FIRST = re.compile(
-    rf"""\s*(?:{"|".join(sorted(PRINTERS))})\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
+    rf"""\s*(?:{"|".join(sorted(ECHOING_PROGRAMS))})\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
 
 
 def read_into(text: str) -> str | None:
@@ -204,7 +233,7 @@ def read_into(text: str) -> str | None:
     a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
     pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
     pip install``) makes the file what the line is about: cat's line.  Quoted text printed into a program (``echo
-    "Hello" | pbcopy``, ``echo "mycommand" | at now``; knowledge.PRINTERS) is read into it too: the line is its."""
+    "Hello" | pbcopy``, ``echo "mycommand" | at now``; knowledge.ECHOING_PROGRAMS) is read into it too: the line is its."""
     if text.lstrip()[:1] == "<":
         match = _INPUT_FIRST.match(text)
         if match is None or match.group("file").replace(".", "").isdigit():
@@ -269,7 +298,7 @@ class Invocation:
 
 # eval's one argument, the output of a command: `ssh-agent -s`, "$(pyenv init -)", $(direnv hook bash)
 _EVALUATED = re.compile(
-    rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS | PRINTERS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
+    rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS | ECHOING_PROGRAMS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
 )
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
@@ -290,7 +319,7 @@ def parse_invocation(line: str) -> Invocation | None:
     if line[:1] in ("<", "c", "e", "p") and (first := read_into(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line, "cat x.json | jq .": jq's
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
-    substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS or tokens[0] in PRINTERS else None
+    substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS or tokens[0] in ECHOING_PROGRAMS else None
     if substituted is not None:
         # "eval `ssh-agent -s`", eval "$(pyenv init -)": eval runs what the program prints, the line is the program's;
         # "echo `pbpaste`" prints what pbpaste prints, the line shows pbpaste

@@ -27,7 +27,7 @@ def test_a_job_echoed_into_its_runner_is_the_runners_line(line: str, command: st
 
 @pytest.mark.parametrize(("line", "command"), [('echo "hello" | wc -c', "wc"), ('echo "a b" | tr " " "\\n"', "tr")])
 def test_quoted_text_echoed_into_any_program_is_that_program_s_line(line: str, command: str) -> None:
-    # knowledge.PRINTERS: the quoted text is only the input shown to the program (tests/test_extract_printed_input.py)
+    # knowledge.ECHOING_PROGRAMS: the quoted text is only the input shown to the program (tests/test_extract_printed_input.py)
     invocation = parse_invocation(line)
     assert invocation is not None and invocation.command == command
 

@@ -28,8 +28,7 @@ from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.gate import MAN_NAME, PARAGRAPH_UNDER
 from quizzer.extract.knowledge import (
-    GROUPS, INSTALLERS, KEY_PROGRAMS, PRINTERS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs,
-    plugin_named,
+    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.incremental import Sources
@@ -556,7 +555,7 @@ class Walk:
         if not invocation.piped:
             return invocation.command
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
-        if invocation.command in PRINTERS and self.program in stages:
+        if invocation.command in ECHOING_PROGRAMS and self.program in stages:
             return self.program  # "echo -e 'a\\nb' | paste - -" in notes about paste: text typed in to show paste at work
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once
