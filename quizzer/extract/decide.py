@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, HEDGED, POINTS_BACK, PROBLEM_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -80,6 +80,9 @@ class Doubt:
     MOVES_FIRST = MOVES_FIRST
     MISSPELT = MISSPELT
     SETTING_LEFT = SETTING_LEFT
+    HEDGED = HEDGED
+    POINTS_BACK = POINTS_BACK
+    PROBLEM_NAMED = PROBLEM_NAMED
     THREE_DASHES = "three_dashes"
 
 
@@ -170,6 +173,16 @@ def _message(doubt: str) -> str:
         Doubt.SETTING_LEFT: _(
             "line {line}: '{back}' tells of a setting written before '{front}' that the card would leave out; "
             "not made a card"
+        ),
+        Doubt.HEDGED: _(
+            "line {line}: '{back}' says its author is not sure of it; not made a card for '{front}'"
+        ),
+        Doubt.POINTS_BACK: _(
+            "line {line}: '{back}' points to a part of the notes above, where what '{front}' does is said; "
+            "not made a card"
+        ),
+        Doubt.PROBLEM_NAMED: _(
+            "line {line}: '{back}' names a problem the lines deal with, not what '{front}' does; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "

@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import (
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, HEDGES_EN, HEDGES_KO, POINTING_BACK_EN, POINTING_BACK_KO,
+    PROBLEM_NOUNS, PROGRAMS, names_pattern,
+)
 from quizzer.extract.model import Kind, NoteDraft
 
-__all__ = ["CONTINUED", "EXAMPLE_NAMED", "MISSPELT", "MOVES_FIRST", "SETTING_LEFT", "over_block_doubt"]
+__all__ = [
+    "CONTINUED", "EXAMPLE_NAMED", "HEDGED", "MISSPELT", "MOVES_FIRST", "POINTS_BACK", "PROBLEM_NAMED", "SETTING_LEFT",
+    "over_block_doubt",
+]
 
 #: the text above a code block opens by going on from the sentence before it ("또한 -p와 함께 …"): the fact began above
 CONTINUED = "continued"
@@ -30,6 +36,12 @@ MISSPELT = "misspelt"
 EXAMPLE_NAMED = "example_named"
 #: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
 SETTING_LEFT = "setting_left"
+#: the text says the author is not sure of it ("정확하진 않으나 …", "I'm not sure, but …")
+HEDGED = "hedged"
+#: the text points back to a part of the notes above ("위에 … 나와있는대로, …", "As described above, …")
+POINTS_BACK = "points_back"
+#: the text is a short label naming a problem ("_보안이슈_", "Permission error"): the topic of the lines
+PROBLEM_NAMED = "problem_named"
 
 _CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
 # "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
@@ -127,6 +139,40 @@ def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
     return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 
+_HEDGE = re.compile(
+    rf"{names_pattern(HEDGES_KO)}|(?<![\w'])(?:{names_pattern(HEDGES_EN)})(?!\w)", re.IGNORECASE
+)
+_POINTS_BACK = re.compile(
+    rf"{names_pattern(POINTING_BACK_KO)}|(?<!\w)(?:{names_pattern(POINTING_BACK_EN)})(?!\w)", re.IGNORECASE
+)
+# a label of at most three words ending in a problem noun, written onto the word before it or not ("보안이슈")
+_PROBLEM_LABEL = re.compile(rf"(?:\S+\s+){{0,2}}\S*?(?:{names_pattern(PROBLEM_NOUNS)})\s*[:：.]?", re.IGNORECASE)
+
+
+def _hedged(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
+    """``우분투 말고는 설치를 안해봐서 정확하진 않으나 /mnt 아래 …`` over ``df -h``: the author says they are not sure of
+    what they write; a card would teach it as a fact.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and (over_block or commented) and _HEDGE.search(note.back) is not None
+
+
+def _points_back(note: NoteDraft, *, over_block: bool) -> bool:
+    """``위에 현재 버전 설정 섹션에 나와있는대로, asdf set이나 환경 변수를 사용하여 설정하세요`` over a line: the text sends
+    the reader to a part of the notes above, where what the line does is said; the card would hold the pointer.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and over_block and _POINTS_BACK.search(note.back) is not None
+
+
+def _problem_named(note: NoteDraft, *, over_block: bool) -> bool:
+    """``_보안이슈_`` over ``nano /etc/ssh/sshd_config``: a short label naming a problem, the topic the lines deal with,
+    not what the line does (``보안 설정``, "Fix the permission error" say what is done: kept).
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and over_block and _PROBLEM_LABEL.fullmatch(note.back.strip()) is not None
+
+
 def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool, commented: bool) -> str | None:
     """Which of this module's shapes makes ``note`` no card (None when none); ``over_block``: its meaning is text
     written above its code block, ``commented``: a comment line over it in the block."""
@@ -140,4 +186,10 @@ def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool,
         return EXAMPLE_NAMED
     if _setting_left(note, lines):
         return SETTING_LEFT
+    if _hedged(note, over_block=over_block, commented=commented):
+        return HEDGED
+    if _points_back(note, over_block=over_block):
+        return POINTS_BACK
+    if _problem_named(note, over_block=over_block):
+        return PROBLEM_NAMED
     return None
